@@ -1,0 +1,39 @@
+/**
+ * The build configuration (after validation and defaults). The schema and the
+ * loader live beside this file (owned by the build stage); renderers only read it.
+ */
+export type Edition = 'html' | 'epub' | 'pdf';
+export type PdfLayout = 'interleaved' | 'side-by-side';
+export type EditionLanguage = 'bilingual' | 'en' | 'zh';
+
+export interface Config {
+  /** Editions to build. Default: all three. */
+  editions: Edition[];
+  site: {
+    /** Absolute base URL of the hosted HTML edition (canonical, og:url). Default: none. */
+    baseUrl?: string;
+  };
+  epub: {
+    /** Languages of the EPUB. Default: `bilingual` (interleaved). */
+    languages: EditionLanguage[];
+  };
+  pdf: {
+    /** Paper size. Default: `A4`. */
+    paper: 'A4' | 'Letter';
+    /** The PDFs to make: each is a layout × languages pair. Default: bilingual interleaved + English only. */
+    editions: Array<{ layout: PdfLayout; languages: EditionLanguage }>;
+  };
+}
+
+export const defaultConfig: Config = {
+  editions: ['html', 'epub', 'pdf'],
+  site: {},
+  epub: { languages: ['bilingual'] },
+  pdf: {
+    paper: 'A4',
+    editions: [
+      { layout: 'interleaved', languages: 'bilingual' },
+      { layout: 'interleaved', languages: 'en' },
+    ],
+  },
+};

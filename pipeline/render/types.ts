@@ -1,0 +1,39 @@
+/**
+ * The renderer seam (mdBook-style): adding an edition means adding a renderer.
+ * A renderer receives the annotated Publication and a context and writes its
+ * files under `ctx.outDir`; it never re-reads Markdown and never prints.
+ */
+import type { Config, Edition } from '../config/types.ts';
+import type { Lang, Publication } from '../model/types.ts';
+
+/** i18next `t` bound to one language (see templates/i18n.ts). */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+export interface RenderContext {
+  config: Config;
+  /** Folder of this report's outputs: `<staging dist>/<slug>/`. */
+  outDir: string;
+  /** Root of the staging dist (for the catalogue and shared assets). */
+  distDir: string;
+  /** UI strings per language. */
+  t: Record<Lang, Translate>;
+  /** Build without a complete translation: untranslated blocks marked "translation pending". */
+  draft: boolean;
+  /** Fixed timestamp for reproducible outputs (SOURCE_DATE_EPOCH or the content's date). */
+  buildDate: Date;
+  /** Shared browser for the build (PDF, cover images); launched lazily, closed by the build. */
+  browser?: () => Promise<import('puppeteer').Browser>;
+  signal?: AbortSignal;
+}
+
+export interface RenderedFile {
+  /** Path relative to the dist root, e.g. `haidian-2021/haidian-2021.pdf`. */
+  path: string;
+  bytes: number;
+  edition: Edition;
+}
+
+export interface Renderer {
+  edition: Edition;
+  render(publication: Publication, ctx: RenderContext): Promise<RenderedFile[]>;
+}

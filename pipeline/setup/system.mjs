@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Runs after `npm install`: makes sure what Duizhao needs beyond npm is present.
+//  - a Chromium/Chrome for the PDF edition and the browser tests;
+//  - Java + EPUBCheck, poppler-utils and qpdf for the test suite's validators.
+// As root on Debian/Ubuntu it installs what is missing with apt-get; elsewhere it
+// tries puppeteer's own browser download, and otherwise names exactly what to install.
+// Set DUIZHAO_SKIP_SYSTEM=1 to skip it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+if (process.env.DUIZHAO_SKIP_SYSTEM) process.exit(0);
+
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const canApt = isRoot && has('apt-get');
+
+const browserCandidates = [
+  process.env.PUPPETEER_EXECUTABLE_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+].filter(Boolean);
+
+async function puppeteerBrowser() {
+  try {
+    const { default: puppeteer } = await import('puppeteer');
+    const p = puppeteer.executablePath();
+    return p && existsSync(p) ? p : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const needs = [];
+let browser = browserCandidates.find((p) => existsSync(p)) ?? (await puppeteerBrowser());
+if (!browser) needs.push({ what: 'Chromium', apt: ['chromium', 'fonts-liberation'] });
+if (!has('java')) needs.push({ what: 'Java (for EPUBCheck and the Nu HTML checker)', apt: ['default-jre-headless'] });
+if (!existsSync('/usr/share/java/epubcheck.jar')) needs.push({ what: 'EPUBCheck', apt: ['epubcheck'] });
+if (!has('pdffonts')) needs.push({ what: 'poppler-utils (pdffonts, pdfinfo, pdftotext)', apt: ['poppler-utils'] });
+if (!has('qpdf')) needs.push({ what: 'qpdf', apt: ['qpdf'] });
+
+if (needs.length === 0) process.exit(0);
+
+const packages = needs.flatMap((n) => n.apt);
+if (canApt) {
+  console.log(`duizhao setup: installing ${packages.join(' ')} with apt-get`);
+  try {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+    process.exit(0);
+  } catch (error) {
+    console.error(`duizhao setup: apt-get failed (${error.message}); install by hand: apt-get install -y ${packages.join(' ')}`);
+    process.exit(1);
+  }
+}
+
+if (!browser) {
+  console.log('duizhao setup: no Chromium found; downloading puppeteer\'s Chrome (npx puppeteer browsers install chrome)');
+  const r = spawnSync('npx', ['--yes', 'puppeteer', 'browsers', 'install', 'chrome'], { stdio: 'inherit' });
+  if (r.status === 0) browser = await puppeteerBrowser();
+}
+const missing = needs.filter((n) => n.what !== 'Chromium' || !browser);
+if (missing.length > 0) {
+  console.warn('duizhao setup: not installed (not root, or no apt-get):');
+  for (const n of missing) console.warn(`  - ${n.what}: e.g. \`sudo apt-get install -y ${n.apt.join(' ')}\``);
+  console.warn('  The build needs a browser (or PUPPETEER_EXECUTABLE_PATH); the test suite needs all of them.');
+  if (!browser) process.exit(1);
+}
