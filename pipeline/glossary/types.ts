@@ -1,0 +1,44 @@
+/**
+ * The term base contract (content/glossary.yaml after validation), shared by
+ * the glossary stage, the `term-mismatch` check and the templates.
+ */
+export interface GlossaryEntry {
+  /** stable ASCII id, e.g. `fang-guan-fu` */
+  id: string;
+  /** the Chinese term as it appears in reports, e.g. 放管服 */
+  zh: string;
+  /** Hanyu Pinyin with tone marks, e.g. fàng guǎn fú */
+  pinyin: string;
+  /** approved English rendering */
+  en: string;
+  /** other English forms accepted in running text */
+  variants: string[];
+  /** one to three sentences for a foreign reader */
+  note_en: string;
+  note_zh?: string;
+  /** where the rendering comes from (URL / publication) or "translator's rendering" */
+  source: string;
+  /** other Chinese forms in running text (short or split forms) */
+  aliases: string[];
+}
+
+export interface Glossary {
+  entries: GlossaryEntry[];
+  byId: Map<string, GlossaryEntry>;
+}
+
+/** One occurrence of a term in a text (UTF-16 offsets into the plain text). */
+export interface TermOccurrence {
+  termId: string;
+  start: number;
+  end: number;
+  /** the matched text (term, alias, rendering or variant) */
+  text: string;
+}
+
+export interface TermMatcher {
+  /** All terms in a Chinese text: longest match first, no overlaps, aliases included. */
+  findZh(text: string): TermOccurrence[];
+  /** The approved rendering or a variant of the given terms (default: all) in an English text. */
+  findEn(text: string, termIds?: readonly string[]): TermOccurrence[];
+}
