@@ -4,6 +4,7 @@
  */
 import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -23,7 +24,10 @@ export interface ParsedFile {
   blocks: ParsedBlock[];
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+// remark-cjk-friendly: CommonMark does not close `**…。**` when Han text follows
+// directly (the closing run is not right-flanking after punctuation), which is
+// exactly how lead sentences are written; see the markdown-cjk-friendly spec.
+const processor = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']);
 
 export function parseReportMarkdown(file: VFile): ParsedFile {
   const tree = processor.parse(file) as Root;
