@@ -4,6 +4,7 @@
  * files under `ctx.outDir`; it never re-reads Markdown and never prints.
  */
 import type { Config, Edition } from '../config/types.ts';
+import type { Glossary } from '../glossary/types.ts';
 import type { Lang, Publication } from '../model/types.ts';
 
 /** i18next `t` bound to one language (see templates/i18n.ts). */
@@ -24,6 +25,12 @@ export interface RenderContext {
   /** Shared browser for the build (PDF, cover images); launched lazily, closed by the build. */
   browser?: () => Promise<import('puppeteer').Browser>;
   signal?: AbortSignal;
+  /**
+   * The term base the publication was annotated with (notes' text, pinyin, the
+   * glossary appendix). Absent when the build has no glossary: renderers then
+   * print no notes and no appendix.
+   */
+  glossary?: Glossary;
 }
 
 export interface RenderedFile {
