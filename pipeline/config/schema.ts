@@ -1,0 +1,106 @@
+/**
+ * The schema of `duizhao.config.yaml` / `duizhao.config.json`. Every field is
+ * optional: a missing file or a missing key means the default in types.ts.
+ * Each field carries a description (shown in `--help`-like docs and error hints).
+ */
+import * as v from 'valibot';
+
+const edition = v.pipe(v.picklist(['html', 'epub', 'pdf']), v.description('An edition: `html`, `epub` or `pdf`.'));
+const languages = v.pipe(
+  v.picklist(['bilingual', 'en', 'zh']),
+  v.description('Languages of an edition: `bilingual` (Chinese and English), `en` or `zh`.'),
+);
+const layout = v.pipe(
+  v.picklist(['interleaved', 'side-by-side']),
+  v.description('PDF layout: `interleaved` (each Chinese block followed by its English) or `side-by-side`.'),
+);
+const npmName = v.pipe(
+  v.string(),
+  v.regex(/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/, 'Expected an npm package name, e.g. `@fontsource/noto-serif-sc`'),
+);
+
+export const configSchema = v.pipe(
+  v.strictObject({
+    editions: v.optional(
+      v.pipe(
+        v.array(edition),
+        v.minLength(1, 'List at least one edition (html, epub, pdf)'),
+        v.description('Editions to build, in any order. Default: all three (html, epub, pdf).'),
+      ),
+    ),
+    site: v.optional(
+      v.pipe(
+        v.strictObject({
+          baseUrl: v.optional(
+            v.pipe(
+              v.string(),
+              v.url('Expected an absolute URL, e.g. `https://example.org/reports/`'),
+              v.description('Absolute base URL where the HTML edition is hosted (canonical links, og:url). Default: none.'),
+            ),
+          ),
+        }),
+        v.description('The hosted HTML site.'),
+      ),
+    ),
+    epub: v.optional(
+      v.pipe(
+        v.strictObject({
+          languages: v.optional(
+            v.pipe(v.array(languages), v.minLength(1), v.description('Languages of the EPUB. Default: [bilingual].')),
+          ),
+        }),
+        v.description('The EPUB edition.'),
+      ),
+    ),
+    pdf: v.optional(
+      v.pipe(
+        v.strictObject({
+          paper: v.optional(v.pipe(v.picklist(['A4', 'Letter']), v.description('Paper size: `A4` (default) or `Letter`.'))),
+          editions: v.optional(
+            v.pipe(
+              v.array(
+                v.pipe(
+                  v.strictObject({ layout, languages }),
+                  v.description('One PDF to make: a layout and its languages.'),
+                ),
+              ),
+              v.minLength(1),
+              v.description('The PDFs to make. Default: bilingual interleaved and English only.'),
+            ),
+          ),
+        }),
+        v.description('The print (PDF) edition.'),
+      ),
+    ),
+    fonts: v.optional(
+      v.pipe(
+        v.strictObject({
+          zhSerif: v.optional(v.pipe(npmName, v.description('Chinese serif (Song) font package. Default: @fontsource/noto-serif-sc.'))),
+          zhSans: v.optional(v.pipe(npmName, v.description('Chinese sans (Hei) font package. Default: @fontsource/noto-sans-sc.'))),
+          enSerif: v.optional(v.pipe(npmName, v.description('Latin serif font package. Default: @fontsource/source-serif-4.'))),
+          enSans: v.optional(v.pipe(npmName, v.description('Latin sans font package. Default: @fontsource/source-sans-3.'))),
+        }),
+        v.description('Font packages (installed @fontsource packages; never fetched from the network).'),
+      ),
+    ),
+    build: v.optional(
+      v.pipe(
+        v.strictObject({
+          concurrency: v.optional(
+            v.pipe(
+              v.number(),
+              v.integer('Expected a whole number'),
+              v.minValue(1, 'Expected at least 1'),
+              v.maxValue(64, 'Expected at most 64'),
+              v.description('Render jobs (report × edition) run at once. Default: the number of CPUs.'),
+            ),
+          ),
+        }),
+        v.description('Build orchestration.'),
+      ),
+    ),
+  }),
+  v.description('Duizhao configuration (duizhao.config.yaml or duizhao.config.json); every key is optional.'),
+);
+
+export type ConfigInput = v.InferOutput<typeof configSchema>;
