@@ -1,0 +1,162 @@
+/**
+ * Font subsetting shared by the three editions. The @fontsource packages ship
+ * woff2 chunks split by unicode-range; for each requested face we pick the chunks
+ * holding characters actually used, subset each one to exactly those characters
+ * (subset-font / HarfBuzz, woff2 out, TrueType outlines kept so Chromium embeds
+ * CID TrueType in PDFs) and emit @font-face rules with the matching unicode-range.
+ * Same text in → same bytes out (file names carry a content hash).
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import subsetFont from 'subset-font';
+
+export type FontFamilyName = 'Noto Serif SC' | 'Noto Sans SC' | 'Source Serif 4' | 'Source Sans 3';
+export type FontWeight = 400 | 600 | 700;
+export type FontStyle = 'normal' | 'italic';
+
+const packages: Record<FontFamilyName, string> = {
+  'Noto Serif SC': '@fontsource/noto-serif-sc',
+  'Noto Sans SC': '@fontsource/noto-sans-sc',
+  'Source Serif 4': '@fontsource/source-serif-4',
+  'Source Sans 3': '@fontsource/source-sans-3',
+};
+
+/** One face and the text it must render. */
+export interface FontRequest {
+  family: FontFamilyName;
+  weight: FontWeight;
+  /** Default `normal`. The CJK packages have no italic (browsers slant them). */
+  style?: FontStyle;
+  text: string;
+}
+
+export interface SubsetFile {
+  /** File name, e.g. `noto-serif-sc-400-normal-12-1a2b3c4d.woff2`. */
+  name: string;
+  data: Buffer;
+  family: FontFamilyName;
+  weight: FontWeight;
+  style: FontStyle;
+  /** Characters in this file. */
+  characters: string;
+}
+
+export interface SubsetResult {
+  /** @font-face rules; `src` is `<urlPrefix><name>`. */
+  css: string;
+  files: SubsetFile[];
+  /** Total bytes of all files. */
+  bytes: number;
+}
+
+export interface SubsetOptions {
+  /** Prefix of each font URL in the CSS, relative to the stylesheet. Default `fonts/`. */
+  urlPrefix?: string;
+  /** `font-display` value. Default `swap`. */
+  display?: string;
+}
+
+interface Chunk {
+  file: string;
+  id: string;
+  covers: (cp: number) => boolean;
+}
+
+const require = createRequire(import.meta.url);
+const chunkCache = new Map<string, Promise<Chunk[]>>();
+
+/** Chunks of one face, in the order the package's CSS lists them. */
+function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle): Promise<Chunk[]> {
+  const key = `${family}|${weight}|${style}`;
+  let chunks = chunkCache.get(key);
+  if (!chunks) {
+    chunks = (async () => {
+      const dir = path.dirname(require.resolve(`${packages[family]}/package.json`));
+      const cssPath = path.join(dir, `${weight}${style === 'italic' ? '-italic' : ''}.css`);
+      const css = await readFile(cssPath, 'utf8').catch((error: Error) => {
+        throw new Error(`Could not read the font faces of ${family} ${weight} ${style} from ${cssPath}: ${error.message}`, { cause: error });
+      });
+      return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap((match) => {
+        const src = /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(match[1]);
+        if (!src) return [];
+        const range = /unicode-range:\s*([^;]+);/.exec(match[1]);
+        return [{ file: path.join(dir, src[1]), id: path.basename(src[1], '.woff2'), covers: range ? rangePredicate(range[1]) : () => true }];
+      });
+    })();
+    chunkCache.set(key, chunks);
+  }
+  return chunks;
+}
+
+function rangePredicate(list: string): (cp: number) => boolean {
+  const ranges = list.split(',').map((part) => {
+    const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(from, 16), parseInt(to ?? from, 16)] as const;
+  });
+  return (cp) => ranges.some(([a, b]) => cp >= a && cp <= b);
+}
+
+/** Compact `unicode-range` for a sorted list of code points. */
+export function unicodeRange(codePoints: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < codePoints.length; i++) {
+    let j = i;
+    while (j + 1 < codePoints.length && codePoints[j + 1] === codePoints[j] + 1) j++;
+    const hex = (cp: number) => cp.toString(16).toUpperCase();
+    parts.push(i === j ? `U+${hex(codePoints[i])}` : `U+${hex(codePoints[i])}-${hex(codePoints[j])}`);
+    i = j;
+  }
+  return parts.join(',');
+}
+
+function codePointsOf(text: string): number[] {
+  const set = new Set<number>();
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    if (cp >= 0x20 && !(cp >= 0x7f && cp < 0xa0)) set.add(cp);
+  }
+  return [...set].sort((a, b) => a - b);
+}
+
+/** Subset every requested face to its text. Requests for the same face are merged. */
+export async function subsetFonts(requests: readonly FontRequest[], options: Readonly<SubsetOptions> = {}): Promise<SubsetResult> {
+  const urlPrefix = options.urlPrefix ?? 'fonts/';
+  const merged = new Map<string, FontRequest>();
+  for (const request of requests) {
+    const style = request.style ?? 'normal';
+    const key = `${request.family}|${request.weight}|${style}`;
+    const previous = merged.get(key);
+    merged.set(key, { ...request, style, text: (previous?.text ?? '') + request.text });
+  }
+  const files: SubsetFile[] = [];
+  const rules: string[] = [];
+  for (const key of [...merged.keys()].sort()) {
+    const request = merged.get(key)!;
+    const style = request.style ?? 'normal';
+    let remaining = codePointsOf(request.text);
+    for (const chunk of await chunksOf(request.family, request.weight, style)) {
+      if (remaining.length === 0) break;
+      const used = remaining.filter((cp) => chunk.covers(cp));
+      if (used.length === 0) continue;
+      remaining = remaining.filter((cp) => !chunk.covers(cp));
+      const characters = String.fromCodePoint(...used);
+      const data = Buffer.from(await subsetFont(await readFile(chunk.file), characters, { targetFormat: 'woff2' }));
+      const hash = createHash('sha256').update(characters).digest('hex').slice(0, 8);
+      const name = `${chunk.id}-${hash}.woff2`;
+      files.push({ name, data, family: request.family, weight: request.weight, style, characters });
+      rules.push(
+        `@font-face{font-family:"${request.family}";font-style:${style};font-weight:${request.weight};font-display:${options.display ?? 'swap'};` +
+          `src:url("${urlPrefix}${name}") format("woff2");unicode-range:${unicodeRange(used)}}`,
+      );
+    }
+  }
+  return { css: rules.join('\n') + '\n', files, bytes: files.reduce((sum, f) => sum + f.data.length, 0) };
+}
+
+/** Write the subset files into `dir` (created if needed). */
+export async function writeFontFiles(result: SubsetResult, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await Promise.all(result.files.map((file) => writeFile(path.join(dir, file.name), file.data)));
+}

@@ -1,0 +1,47 @@
+/**
+ * One aligned block: `<div data-block="<id>">` with a `lang="zh-Hans"` child and a
+ * `lang="en"` child (markup contract), in the order of reading. Headings keep their
+ * government numbering (一、/ I.) because it is part of the text.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Block, Lang } from '../../pipeline/model/types.ts';
+import { inlineContent } from './inline.ts';
+import { shownLangs, uiLabel } from './label.ts';
+import { langTag, type TemplateOptions } from './types.ts';
+
+export interface BlockOptions {
+  /** Added to heading depth (block depth 2 → h2 by default). */
+  headingShift?: number;
+}
+
+/** The element of one side; `pending` when the English is missing (Chinese shown with a marker). */
+export function blockSide(block: Block, lang: Lang, options: TemplateOptions, blockOptions: BlockOptions = {}): Element {
+  const tag = block.kind === 'heading' ? `h${Math.min(6, (block.depth ?? 2) + (blockOptions.headingShift ?? 0))}` : 'p';
+  const className: string[] = [lang];
+  if (lang === 'zh' || block.en) {
+    const node = lang === 'zh' ? block.zh : block.en!;
+    if (lang === 'en' && block.enState === 'mt') className.push('mt');
+    return h(tag, { lang: langTag[lang], className, dataState: lang === 'en' ? block.enState : undefined }, inlineContent(node, lang, block.id, options));
+  }
+  // No English: show the Chinese (in its own language) behind a visible marker, in every edition.
+  className.push('pending');
+  return h(tag, { lang: langTag.en, className }, [
+    h('span.pending-label', { title: uiLabel(options, 'pendingTitle', 'en') }, uiLabel(options, 'pending', 'en')),
+    ' ',
+    h('span', { lang: langTag.zh }, inlineContent(block.zh, 'en', block.id, options)),
+  ]);
+}
+
+/** The aligned block. In the HTML edition it also carries a copy-link anchor (`a.anchor`). */
+export function bilingualBlock(block: Block, options: TemplateOptions, blockOptions: BlockOptions = {}): Element {
+  const className = ['block', block.kind === 'heading' ? `block-h${block.depth ?? 2}` : 'block-p'];
+  if (block.lead) className.push('has-lead');
+  if (!block.en) className.push('is-pending');
+  const children: ElementContent[] = shownLangs(options).map((lang) => blockSide(block, lang, options, blockOptions));
+  if (options.edition === 'html') {
+    const key = block.kind === 'heading' ? 'copyLinkHeading' : 'copyLink';
+    children.push(h('a.anchor', { href: `#${block.id}`, ariaLabel: uiLabel(options, key, 'en') }, h('span', { ariaHidden: 'true' }, '#')));
+  }
+  return h('div', { id: block.id, dataBlock: block.id, className }, children);
+}

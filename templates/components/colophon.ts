@@ -1,0 +1,68 @@
+/**
+ * Colophon: source, issuer, date, scope, translation status, translator's note,
+ * build date, notice. Values appear in each shown language.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Lang, Publication } from '../../pipeline/model/types.ts';
+import { bilingualLabel, headingTag, shownLangs } from './label.ts';
+import { langTag, type TemplateOptions } from './types.ts';
+
+export interface TranslationStatus {
+  total: number;
+  translated: number;
+  reviewed: number;
+  machine: number;
+}
+
+export function translationStatus(pub: Publication): TranslationStatus {
+  const translated = pub.blocks.filter((b) => b.en);
+  return {
+    total: pub.blocks.length,
+    translated: translated.length,
+    reviewed: translated.filter((b) => b.enState === 'reviewed').length,
+    machine: translated.filter((b) => b.enState === 'mt').length,
+  };
+}
+
+export function colophon(pub: Publication, options: TemplateOptions, buildDate: Date, id = 'colophon'): Element {
+  const langs = shownLangs(options);
+  const rows: ElementContent[] = [];
+  const row = (key: string, values: Partial<Record<Lang, ElementContent | string | undefined>>) => {
+    const shown = langs.filter((lang) => values[lang] !== undefined);
+    if (shown.length === 0) return;
+    rows.push(h('div.colophon-row', [
+      h('dt', bilingualLabel(options, key)),
+      ...shown.map((lang) => h('dd', { lang: langTag[lang] }, values[lang]!)),
+    ]));
+  };
+  const { zh, en } = pub.meta;
+  const source = zh.source;
+  if (source) {
+    const link = /^https?:\/\//.test(source) ? h('a', { href: source, rel: 'external noopener' }, source) : source;
+    rows.push(h('div.colophon-row', [h('dt', bilingualLabel(options, 'colophon.source')), h('dd.source', link)]));
+  }
+  row('colophon.issuer', { zh: zh.issuer, en: en?.issuer });
+  const date = zh.date ?? en?.date;
+  if (date) row('colophon.date', { zh: options.t.zh('date', { date }), en: options.t.en('date', { date }) });
+  const scope = zh.scope ?? en?.scope;
+  if (scope) {
+    const label = (lang: Lang, note?: string) => options.t[lang](scope === 'full' ? 'colophon.scopeFull' : 'colophon.scopeExcerpt') + (note ? `: ${note}` : '');
+    row('colophon.scope', { zh: label('zh', zh.scope_note).replace(': ', '：'), en: label('en', en?.scope_note) });
+  }
+  const status = translationStatus(pub);
+  const statusKey = status.translated === status.total ? 'colophon.translationComplete' : 'colophon.translationStatus';
+  row('colophon.translation', {
+    zh: options.t.zh(statusKey, { ...status }),
+    en: [options.t.en(statusKey, { ...status }), en?.translator_note].filter(Boolean).join('. '),
+  });
+  if (en?.translator) row('colophon.translator', { en: en.translator, zh: en.translator });
+  const built = buildDate.toISOString().slice(0, 10);
+  row('colophon.built', { zh: options.t.zh('date', { date: built }), en: options.t.en('date', { date: built }) });
+  return h('footer.colophon', { id }, [
+    h(headingTag(options), { className: ['colophon-title'] }, bilingualLabel(options, 'colophon.heading')),
+    h('dl.colophon-list', rows),
+    ...langs.map((lang) => h('p.notice', { lang: langTag[lang] }, options.t[lang]('colophon.notice'))),
+    h('p.software', { lang: langTag[langs.includes('en') ? 'en' : 'zh'] }, options.t[langs.includes('en') ? 'en' : 'zh']('colophon.software')),
+  ]);
+}

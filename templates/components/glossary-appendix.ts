@@ -1,0 +1,58 @@
+/**
+ * The glossary appendix: every term used in the publication, sorted by its English
+ * rendering, with Chinese, pinyin, the note(s) and links back to each occurrence.
+ * Entry ids are `g-<term id>` (the no-JS target of HTML popovers).
+ */
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import type { GlossaryEntry } from '../../pipeline/glossary/types.ts';
+import type { Publication } from '../../pipeline/model/types.ts';
+import { bilingualLabel, headingTag, shownLangs, uiLabel } from './label.ts';
+import { glossaryEntryId, hrefs, langTag, type TemplateOptions } from './types.ts';
+
+/** Entries of the terms used, sorted by English (then by id, for stable output). */
+export function termsUsed(pub: Publication, options: TemplateOptions): Array<{ entry: GlossaryEntry; blocks: string[] }> {
+  const result: Array<{ entry: GlossaryEntry; blocks: string[] }> = [];
+  for (const [termId, blocks] of pub.termUses) {
+    const entry = options.glossary?.byId.get(termId);
+    if (entry && blocks.length > 0) result.push({ entry, blocks: [...new Set(blocks)] });
+  }
+  const collator = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true });
+  return result.sort((a, b) => collator.compare(a.entry.en, b.entry.en) || (a.entry.id < b.entry.id ? -1 : 1));
+}
+
+export function glossaryAppendix(pub: Publication, options: TemplateOptions, id = 'glossary'): Element | undefined {
+  const terms = termsUsed(pub, options);
+  if (terms.length === 0) return undefined;
+  const langs = shownLangs(options);
+  const uiLang = langs.includes('en') ? 'en' : 'zh';
+  const order = new Map(pub.blocks.map((b, i) => [b.id, i]));
+  const entries = terms.map(({ entry, blocks }) => {
+    const sorted = [...blocks].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    const notes = [
+      ...(langs.includes('en') || !entry.note_zh ? [h('p.gloss-note', { lang: langTag.en }, entry.note_en)] : []),
+      ...(langs.includes('zh') && entry.note_zh ? [h('p.gloss-note', { lang: langTag.zh }, entry.note_zh)] : []),
+    ];
+    const uses = h('p.gloss-uses', [
+      h('span.gloss-uses-label', `${uiLabel(options, 'usedIn', uiLang)} `),
+      ...sorted.flatMap((blockId, i) => [
+        ...(i > 0 ? [' '] : []),
+        h('a', { href: hrefs.block(options, blockId), ariaLabel: uiLabel(options, 'backToText', uiLang, { number: i + 1 }) }, String(i + 1)),
+      ]),
+    ]);
+    return h('div.gloss-entry', { id: glossaryEntryId(entry.id), dataEntry: entry.id }, [
+      h('dt', [
+        h('span.gloss-en', { lang: langTag.en }, entry.en),
+        ' ',
+        h('span.gloss-zh', { lang: langTag.zh }, entry.zh),
+        ' ',
+        h('span.pinyin', { lang: 'zh-Latn-pinyin' }, entry.pinyin),
+      ]),
+      h('dd', [...notes, uses]),
+    ]);
+  });
+  return h('section.glossary', { id, ariaLabel: uiLabel(options, 'glossary', uiLang) }, [
+    h(headingTag(options), { className: ['glossary-title'] }, bilingualLabel(options, 'glossary')),
+    h('dl.gloss-list', entries),
+  ]);
+}

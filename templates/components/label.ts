@@ -1,0 +1,34 @@
+/**
+ * UI labels in one or both languages, following `options.languages`:
+ * bilingual → `<span lang="zh-Hans">目录</span> <span lang="en">Contents</span>`.
+ */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Lang } from '../../pipeline/model/types.ts';
+import { langTag, type TemplateOptions } from './types.ts';
+
+/** Languages shown, in display order. */
+export function shownLangs(options: TemplateOptions): Lang[] {
+  if (options.languages === 'zh') return ['zh'];
+  if (options.languages === 'en') return ['en'];
+  return ['zh', 'en'];
+}
+
+/** Plain string of a UI key in one language. */
+export function uiLabel(options: TemplateOptions, key: string, lang: Lang, values?: Record<string, unknown>): string {
+  return options.t[lang](key, values);
+}
+
+/** The key in every shown language, each in a `lang` span (separated by a thin divider). */
+export function bilingualLabel(options: TemplateOptions, key: string, values?: Record<string, unknown>): ElementContent[] {
+  const langs = shownLangs(options);
+  return langs.flatMap((lang, i): ElementContent[] => {
+    const span = h('span', { lang: langTag[lang], className: [`ui-${lang}`] }, options.t[lang](key, values));
+    return i === 0 ? [span] : [h('span.ui-sep', { ariaHidden: 'true' }, ' · '), span];
+  });
+}
+
+/** `h<n>` for a component title, `depth` levels below `options.headingLevel` (default 2). */
+export function headingTag(options: TemplateOptions, depth = 1): string {
+  return `h${Math.min(6, (options.headingLevel ?? 2) + depth - 1)}`;
+}

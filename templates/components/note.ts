@@ -1,0 +1,52 @@
+/**
+ * Glossary notes: the body of one note and the numbered list of notes
+ * (print and EPUB place it after a section or at the end; HTML uses popovers).
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { GlossaryEntry } from '../../pipeline/glossary/types.ts';
+import type { Lang, NoteUse } from '../../pipeline/model/types.ts';
+import { headingTag, uiLabel } from './label.ts';
+import { langTag, type TemplateOptions } from './types.ts';
+
+const space: ElementContent = { type: 'text', value: ' ' };
+
+/** English rendering, Chinese term, pinyin, then the note in `lang` (English if no Chinese note). */
+export function noteBody(entry: GlossaryEntry, lang: Lang, _options: TemplateOptions): ElementContent[] {
+  const text = lang === 'zh' && entry.note_zh ? entry.note_zh : entry.note_en;
+  const textLang = lang === 'zh' && entry.note_zh ? langTag.zh : langTag.en;
+  return [
+    h('span.note-term', { lang: langTag.en }, entry.en),
+    space,
+    h('span.note-zh', { lang: langTag.zh }, entry.zh),
+    space,
+    h('span.pinyin', { lang: 'zh-Latn-pinyin' }, entry.pinyin),
+    space,
+    h('span.note-text', { lang: textLang }, text),
+  ];
+}
+
+/** Unique notes (first use of a term per section) in reading order. */
+export function uniqueNotes(notes: readonly NoteUse[]): NoteUse[] {
+  const seen = new Set<string>();
+  return [...notes].sort((a, b) => a.noteNumber - b.noteNumber).filter((n) => !seen.has(n.noteId) && seen.add(n.noteId));
+}
+
+/** `<section class="notes">` with an ordered list; each item has `id=<noteId>` and a link back to its block. */
+export function noteList(notes: readonly NoteUse[], options: TemplateOptions, lang: Lang = 'en'): Element | undefined {
+  const items = uniqueNotes(notes).flatMap((note) => {
+    const entry = options.glossary?.byId.get(note.termId);
+    if (!entry) return [];
+    const back = options.blockHref ? options.blockHref(note.blockId) : `#${note.blockId}`;
+    return [h('li.note', { id: note.noteId, value: note.noteNumber, role: options.edition === 'epub' ? 'doc-endnote' : undefined }, [
+      ...noteBody(entry, lang, options),
+      space,
+      h('a.note-back', { href: back, ariaLabel: options.t[lang]('backToText', { number: note.noteNumber }), role: options.edition === 'epub' ? 'doc-backlink' : undefined }, '↩'),
+    ])];
+  });
+  if (items.length === 0) return undefined;
+  return h('section.notes', { role: options.edition === 'epub' ? 'doc-endnotes' : undefined, ariaLabel: uiLabel(options, 'notes', lang) }, [
+    h(headingTag(options), { className: ['notes-title'] }, uiLabel(options, 'notes', lang)),
+    h('ol.note-list', items),
+  ]);
+}

@@ -1,0 +1,38 @@
+/** Table of contents from the outline; entries show the numbered heading in each shown language. */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { OutlineEntry, Publication } from '../../pipeline/model/types.ts';
+import { bilingualLabel, headingTag, shownLangs, uiLabel } from './label.ts';
+import { hrefs, langTag, type TemplateOptions } from './types.ts';
+
+export interface TocOptions {
+  /** Deepest heading depth listed. Default 3 (一、 and （一）). */
+  maxDepth?: number;
+  /** Extra entries after the outline (e.g. the glossary appendix): [href, i18n key]. */
+  extra?: Array<[href: string, key: string]>;
+  /** id of the `<nav>`. Default `toc`. */
+  id?: string;
+}
+
+export function toc(pub: Publication, options: TemplateOptions, tocOptions: TocOptions = {}): Element {
+  const maxDepth = tocOptions.maxDepth ?? 3;
+  const list = (entries: OutlineEntry[]): Element | undefined => {
+    const items = entries.filter((e) => e.depth <= maxDepth).map((entry) => {
+      const sub = list(entry.children);
+      return h('li', [h('a', { href: hrefs.block(options, entry.id) }, entryLabel(entry, options)), ...(sub ? [sub] : [])]);
+    });
+    return items.length > 0 ? h('ol', items) : undefined;
+  };
+  const extras = (tocOptions.extra ?? []).map(([href, key]) => h('li.toc-extra', h('a', { href }, bilingualLabel(options, key))));
+  const top = list(pub.outline) ?? h('ol');
+  top.children.push(...extras);
+  const title = h(headingTag(options), { className: ['toc-title'] }, bilingualLabel(options, 'contents'));
+  return h('nav.toc', { id: tocOptions.id ?? 'toc', ariaLabel: uiLabel(options, 'contents', shownLangs(options).includes('en') ? 'en' : 'zh') }, [title, top]);
+}
+
+function entryLabel(entry: OutlineEntry, options: TemplateOptions): ElementContent[] {
+  return shownLangs(options).flatMap((lang) => {
+    const text = lang === 'zh' ? entry.zh : entry.en;
+    return text ? [h('span', { lang: langTag[lang], className: [`toc-${lang}`] }, text)] : [];
+  });
+}

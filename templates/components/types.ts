@@ -1,0 +1,51 @@
+/**
+ * Options every component takes. One object, built once per edition render.
+ */
+import type { Glossary } from '../../pipeline/glossary/types.ts';
+import type { Lang } from '../../pipeline/model/types.ts';
+import type { Translate } from '../../pipeline/render/types.ts';
+import type { EditionLanguage } from '../../pipeline/config/types.ts';
+
+/** Which edition a component renders for; changes glossary terms and links. */
+export type TemplateEdition = 'html' | 'epub' | 'print';
+
+export interface TemplateOptions {
+  edition: TemplateEdition;
+  /** UI strings per language (templates/i18n.ts createTranslators()). */
+  t: Record<Lang, Translate>;
+  /** Draft build: blocks without English show the Chinese and a "translation pending" marker. */
+  draft: boolean;
+  /** Term base, for notes and the appendix. Without it terms render as plain spans and the appendix is empty. */
+  glossary?: Glossary;
+  /** Languages shown. Default `bilingual`. `zh` / `en` omit the other language's child entirely. */
+  languages?: EditionLanguage;
+  /** URL of a block (TOC, appendix back links). Default `#<id>`; EPUB passes `<file>.xhtml#<id>`. */
+  blockHref?: (blockId: string) => string;
+  /** URL of a glossary appendix entry. Default `#g-<termId>`. */
+  termHref?: (termId: string) => string;
+  /** URL of a note (print/epub note lists). Default `#<noteId>`. */
+  noteHref?: (noteId: string) => string;
+  /** print only: put the note text inline after the first use as `<span class="footnote">` (for Paged.js `float: footnote`). */
+  inlineNotes?: boolean;
+  /** Heading level of component titles (Contents, Glossary, Notes, colophon). Default 2. */
+  headingLevel?: number;
+}
+
+export const hrefs = {
+  block: (o: TemplateOptions, id: string): string => (o.blockHref ? o.blockHref(id) : `#${id}`),
+  term: (o: TemplateOptions, termId: string): string => (o.termHref ? o.termHref(termId) : `#${glossaryEntryId(termId)}`),
+  note: (o: TemplateOptions, noteId: string): string => (o.noteHref ? o.noteHref(noteId) : `#${noteId}`),
+};
+
+/** id of a term's glossary appendix entry. */
+export function glossaryEntryId(termId: string): string {
+  return `g-${termId}`;
+}
+
+/** id of the element of a term occurrence (for back links from the appendix). */
+export function occurrenceId(blockId: string, lang: Lang, termId: string): string {
+  return `${blockId}-${lang}-${termId}`;
+}
+
+/** BCP 47 tag written into `lang` attributes. */
+export const langTag: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };

@@ -1,0 +1,42 @@
+/**
+ * UI strings for all editions: i18next with `locales/zh.json` and `locales/en.json`.
+ * Components never hard-code a UI string; they receive `t` per language.
+ */
+import { readFileSync } from 'node:fs';
+import i18next from 'i18next';
+import type { Lang } from '../pipeline/model/types.ts';
+import type { Translate } from '../pipeline/render/types.ts';
+
+const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+
+function loadResource(lang: Lang): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(`./locales/${lang}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+}
+
+/** Date as the language writes it: 2021年12月15日 / 15 December 2021 (ISO dates are read as UTC days). */
+export function formatDate(value: string | Date, lang: Lang): string {
+  const date = typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value) : value;
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(locales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** One bound `t` per language; keys are shared (see locales/en.json). */
+export async function createTranslators(): Promise<Record<Lang, Translate>> {
+  const result = {} as Record<Lang, Translate>;
+  for (const lang of ['zh', 'en'] as const) {
+    const instance = i18next.createInstance();
+    await instance.init({
+      lng: lang,
+      fallbackLng: false,
+      resources: { [lang]: { translation: loadResource(lang) } },
+      interpolation: { escapeValue: false }, // hast escapes on serialization
+      returnNull: false,
+      initAsync: false,
+      showSupportNotice: false,
+    } as Parameters<typeof instance.init>[0]);
+    instance.services.formatter?.add('longdate', (value: unknown) => formatDate(value as string | Date, lang));
+    const t = instance.getFixedT(lang);
+    result[lang] = (key, options) => String(t(key, options as never));
+  }
+  return result;
+}
