@@ -10,7 +10,6 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import subsetFont from 'subset-font';
 
 export type FontFamilyName = 'Noto Serif SC' | 'Noto Sans SC' | 'Source Serif 4' | 'Source Sans 3';
 export type FontWeight = 400 | 600 | 700;
@@ -65,6 +64,8 @@ interface Chunk {
 }
 
 const require = createRequire(import.meta.url);
+// subset-font ships no type declarations; this is the part of its API we use.
+const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: 'woff2' }) => Promise<Uint8Array>;
 const chunkCache = new Map<string, Promise<Chunk[]>>();
 
 /** Chunks of one face, in the order the package's CSS lists them. */
