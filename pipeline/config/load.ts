@@ -91,7 +91,7 @@ function offsetOf(doc: Document, keys: Array<string | number>, atKey: boolean): 
       const index = Number(keys[n - 1]);
       const items = (parent as { items: unknown[] }).items;
       if (Number.isInteger(index) && isNode(items[index]) && (items[index] as { range?: [number] }).range) {
-        return (items[index] as { range: [number] }).range[0];
+        return (items[index] as unknown as { range: [number] }).range[0];
       }
     }
   }

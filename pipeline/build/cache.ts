@@ -1,0 +1,94 @@
+/**
+ * The output cache: each (report, edition) job's files stored under the hash
+ * of its inputs in `<cacheDir>/outputs/<key>/`. A job renders into a private
+ * scratch folder that becomes the entry by one rename, so an interrupted
+ * render never leaves a half-written entry behind.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { RenderedFile } from '../render/types.ts';
+
+export interface CacheEntry {
+  key: string;
+  /** Folder laid out like dist/ (paths relative to it). */
+  distDir: string;
+  files: RenderedFile[];
+}
+
+export class OutputCache {
+  constructor(readonly dir: string) {}
+
+  private entryDir(key: string): string {
+    return path.join(this.dir, 'outputs', key);
+  }
+
+  async get(key: string): Promise<CacheEntry | undefined> {
+    const dir = this.entryDir(key);
+    try {
+      const meta = JSON.parse(await readFile(path.join(dir, 'meta.json'), 'utf8')) as { files: RenderedFile[] };
+      const distDir = path.join(dir, 'dist');
+      if (!meta.files.every((file) => existsSync(path.join(distDir, file.path)))) return undefined;
+      const now = new Date();
+      await utimes(path.join(dir, 'meta.json'), now, now).catch(() => {});
+      return { key, distDir, files: meta.files };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A fresh scratch folder (laid out like dist/) for rendering one job. */
+  async scratch(key: string): Promise<string> {
+    const dir = path.join(this.dir, 'tmp', `${key.slice(0, 16)}-${process.pid}-${randomBytes(4).toString('hex')}`);
+    await mkdir(path.join(dir, 'dist'), { recursive: true });
+    return dir;
+  }
+
+  /** Turn a finished scratch folder into the cache entry for `key`. */
+  async commit(key: string, scratchDir: string, files: RenderedFile[]): Promise<CacheEntry> {
+    await writeFile(path.join(scratchDir, 'meta.json'), JSON.stringify({ files }, null, 1));
+    const target = this.entryDir(key);
+    await mkdir(path.dirname(target), { recursive: true });
+    await rm(target, { recursive: true, force: true });
+    try {
+      await rename(scratchDir, target);
+    } catch (error) {
+      await rm(scratchDir, { recursive: true, force: true });
+      throw error;
+    }
+    return { key, distDir: path.join(target, 'dist'), files };
+  }
+
+  async discard(scratchDir: string): Promise<void> {
+    await rm(scratchDir, { recursive: true, force: true });
+  }
+
+  /** Remove scratch folders of dead builds and entries unused by the last `keep` builds' keys. */
+  async prune(usedKeys: ReadonlySet<string>, maxEntries = 400): Promise<void> {
+    const tmp = path.join(this.dir, 'tmp');
+    for (const name of existsSync(tmp) ? await readdir(tmp) : []) {
+      const pid = Number(name.split('-').at(-2));
+      if (!Number.isInteger(pid) || !alive(pid)) await rm(path.join(tmp, name), { recursive: true, force: true });
+    }
+    const outputs = path.join(this.dir, 'outputs');
+    const names = existsSync(outputs) ? await readdir(outputs) : [];
+    if (names.length <= maxEntries) return;
+    for (const name of names) if (!usedKeys.has(name)) await rm(path.join(outputs, name), { recursive: true, force: true });
+  }
+}
+
+export function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Copy a cache entry's files into a staging dist (copies, never links: the entry stays immutable). */
+export async function restore(entry: CacheEntry, stagingDir: string): Promise<void> {
+  await cp(entry.distDir, stagingDir, { recursive: true, force: true });
+}

@@ -1,0 +1,70 @@
+/**
+ * Text for the terminal (used by the CLI, which does the printing): progress
+ * lines, the final table, problems, and messages with code frames.
+ */
+import path from 'node:path';
+import { reporter } from 'vfile-reporter';
+import type { VFile } from 'vfile';
+import { codeFrame } from '../config/code-frame.ts';
+import type { BuildEvent, BuildResult } from './types.ts';
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+}
+
+export function formatMs(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** One plain line per event worth a line (non-TTY / CI), or undefined. */
+export function eventLine(event: BuildEvent): string | undefined {
+  switch (event.type) {
+    case 'start':
+      return `Building ${event.reports.length} report(s): ${event.reports.join(', ')} — editions: ${event.editions.join(', ') || 'none'}`;
+    case 'checked':
+      return `checked ${event.slug}: ${event.errors} error(s), ${event.warnings} warning(s)`;
+    case 'job-end':
+      return `${event.ok ? (event.cached ? 'cached ' : 'built  ') : 'FAILED '} ${event.edition.padEnd(4)} ${event.slug} (${formatMs(event.ms)})`;
+    case 'swap':
+      return `dist ready: ${event.outDir}`;
+    default:
+      return undefined;
+  }
+}
+
+/** The final table: edition, file, size, time. */
+export function outputTable(result: BuildResult, cwd = process.cwd()): string {
+  const rows = result.outputs
+    .slice()
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map((o) => [o.edition, path.relative(cwd, path.join(result.outDir, o.path)), formatSize(o.bytes), o.cached ? 'cached' : formatMs(o.ms)]);
+  const head = ['edition', 'file', 'size', 'time'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** vfile-reporter output plus a code frame under each error that has a position. */
+export function formatMessages(files: VFile[], color: boolean): string {
+  const withMessages = files.filter((f) => f.messages.length > 0);
+  if (withMessages.length === 0) return '';
+  let out = reporter(withMessages, { color, quiet: false });
+  const frames: string[] = [];
+  for (const file of withMessages) {
+    for (const m of file.messages) {
+      if (m.fatal !== true || !m.line) continue;
+      const note = m.note ?? (typeof file.value === 'string' && file.value.length < 4_000_000 ? codeFrame(String(file.value), m.line, m.column ?? 1) : undefined);
+      if (note) frames.push(`${file.path}:${m.line}:${m.column ?? 1}: ${m.reason}\n${note}`);
+    }
+  }
+  if (frames.length > 0) out += `\n\n${frames.slice(0, 20).join('\n\n')}`;
+  return out;
+}
+
+export function summaryLine(result: BuildResult): string {
+  const { errors, warnings } = result.counts;
+  const state = result.aborted ? 'Build interrupted' : result.ok ? 'Build succeeded' : 'Build failed';
+  return `${state} in ${formatMs(result.ms)}: ${result.rendered} rendered, ${result.cached} from cache; ${errors} error(s), ${warnings} warning(s)${result.ok ? '' : ' — dist/ left unchanged'}`;
+}

@@ -1,0 +1,72 @@
+/**
+ * Per report, before any rendering: read (strict UTF-8), load into the model,
+ * apply the build's size limits, run the checks. Messages land on the files.
+ */
+import type { VFile } from 'vfile';
+import type { Glossary, TermMatcher } from '../glossary/types.ts';
+import { buildPublication, type LoadResult } from '../model/load.ts';
+import { readReport, type ReportSource } from './inputs.ts';
+import type { CheckStage } from './stages.ts';
+
+/** Larger blocks are refused: nobody writes a 1 MB paragraph, and layout engines choke on them. */
+export const maxBlockBytes = 512 * 1024;
+
+export interface PreparedReport {
+  slug: string;
+  source: ReportSource;
+  load?: LoadResult;
+  files: VFile[];
+  errors: number;
+  warnings: number;
+}
+
+export interface PrepareContext {
+  contentDir: string;
+  glossary?: Glossary;
+  matcher?: TermMatcher;
+  check?: CheckStage;
+}
+
+export async function prepareReport(slug: string, ctx: PrepareContext): Promise<PreparedReport> {
+  const source = await readReport(ctx.contentDir, slug);
+  const files = [source.zh, ...(source.en ? [source.en] : [])];
+  const unreadable = files.some((file) => file.messages.some((m) => m.fatal === true));
+  let load: LoadResult | undefined;
+  if (!unreadable) {
+    load = buildPublication(slug, source.zh, source.en);
+    limitBlocks(load);
+    const parseFailed = files.some((file) => file.messages.some((m) => m.fatal === true));
+    if (ctx.check && !parseFailed) {
+      try {
+        ctx.check.checkPublication(load, { glossary: ctx.glossary, matcher: ctx.matcher });
+      } catch (error) {
+        source.zh.message(`The checks crashed on this report: ${(error as Error).message}`, { ruleId: 'check-crashed', source: 'build' }).fatal = true;
+      }
+    }
+  }
+  const all = files.flatMap((file) => file.messages);
+  return {
+    slug,
+    source,
+    load,
+    files,
+    errors: all.filter((m) => m.fatal === true).length,
+    warnings: all.filter((m) => m.fatal === false).length,
+  };
+}
+
+function limitBlocks(load: LoadResult): void {
+  const check = (blocks: LoadResult['parsed']['zh'] | undefined, file: VFile | undefined) => {
+    if (!blocks || !file) return;
+    for (const block of blocks) {
+      const bytes = Buffer.byteLength(block.text, 'utf8');
+      if (bytes <= maxBlockBytes) continue;
+      file.message(
+        `Block \`${block.attributes.id}\` is ${(bytes / 1048576).toFixed(1)} MB of text; the limit is ${maxBlockBytes / 1024} KB per block. Split it into paragraphs (each with its own id)`,
+        { place: { line: block.line, column: 1 }, ruleId: 'block-too-large', source: 'build' },
+      ).fatal = true;
+    }
+  };
+  check(load.parsed.zh, load.publication.files.zh);
+  check(load.parsed.en, load.publication.files.en);
+}

@@ -1,0 +1,99 @@
+/**
+ * The inputs shared by every report of a build: paths, configuration,
+ * editions and the renderers present, the glossary and its matcher.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import { loadConfig } from '../config/load.ts';
+import type { Config, Edition } from '../config/types.ts';
+import type { Glossary, TermMatcher } from '../glossary/types.ts';
+import type { Renderer } from '../render/types.ts';
+import { hashPath, repoRoot } from './inputs.ts';
+import { rendererFor, stage, type CheckStage, type GlossaryStage } from './stages.ts';
+import type { BuildOptions, BuildProblem } from './types.ts';
+
+export interface Paths {
+  root: string;
+  contentDir: string;
+  outDir: string;
+  cacheDir: string;
+  templatesDir: string;
+}
+
+export function resolvePaths(options: BuildOptions): Paths {
+  const root = path.resolve(options.root ?? process.cwd());
+  return {
+    root,
+    contentDir: path.resolve(root, options.contentDir ?? 'content'),
+    outDir: path.resolve(root, options.outDir ?? 'dist'),
+    cacheDir: path.resolve(root, options.cacheDir ?? '.cache/duizhao'),
+    templatesDir: path.resolve(options.templatesDir ?? path.join(repoRoot, 'templates')),
+  };
+}
+
+export interface Setup {
+  config: Config;
+  configHash: string;
+  editions: Edition[];
+  renderers: Map<Edition, Renderer & { codeId?: string }>;
+  glossary?: Glossary;
+  matcher?: TermMatcher;
+  glossaryStage?: GlossaryStage;
+  glossaryHash: string;
+  check?: CheckStage;
+  concurrency: number;
+  files: VFile[];
+  problems: BuildProblem[];
+  notices: string[];
+}
+
+export async function setup(options: BuildOptions, paths: Paths): Promise<Setup> {
+  const files: VFile[] = [];
+  const problems: BuildProblem[] = [];
+  const notices: string[] = [];
+  const { config, file: configFile, source } = await loadConfig(paths.root, options.configPath);
+  if (configFile) files.push(configFile);
+
+  const wanted = options.only && options.only.length > 0 ? options.only : config.editions;
+  const renderers = new Map<Edition, Renderer & { codeId?: string }>();
+  for (const edition of wanted) {
+    const renderer = options.renderers ? options.renderers.find((r) => r.edition === edition) : await rendererFor(edition);
+    if (renderer) renderers.set(edition, renderer);
+    else if (options.only?.includes(edition)) problems.push({ message: `The ${edition} edition cannot be built: its renderer is not in this checkout`, edition });
+    else notices.push(`${edition}: renderer not present in this checkout; edition skipped`);
+  }
+
+  const glossaryPath = path.join(paths.contentDir, 'glossary.yaml');
+  const glossaryStage = await stage<GlossaryStage>('glossary');
+  let glossary: Glossary | undefined;
+  let matcher: TermMatcher | undefined;
+  if (existsSync(glossaryPath) && glossaryStage) {
+    const loaded = await glossaryStage.loadGlossary(glossaryPath);
+    files.push(loaded.file);
+    if (!loaded.file.messages.some((m) => m.fatal === true)) {
+      glossary = loaded.glossary;
+      matcher = glossaryStage.createMatcher(glossary);
+    }
+  } else if (!glossaryStage) notices.push('glossary: stage not present in this checkout; no notes');
+  const check = await stage<CheckStage>('check');
+  if (!check) notices.push('check: stage not present in this checkout; content not checked');
+
+  const concurrency = Math.max(1, options.concurrency ?? config.build?.concurrency ?? os.availableParallelism());
+  return {
+    config,
+    configHash: source ?? 'default',
+    editions: [...renderers.keys()],
+    renderers,
+    glossary,
+    matcher,
+    glossaryStage,
+    glossaryHash: await hashPath(glossaryPath),
+    check,
+    concurrency,
+    files,
+    problems,
+    notices,
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The build's options, progress events and result. `build()` never prints:
+ * the CLI (or the dev server, or a test) renders the events and the result.
+ */
+import type { VFile } from 'vfile';
+import type { Edition } from '../config/types.ts';
+import type { Renderer } from '../render/types.ts';
+
+export interface BuildOptions {
+  /** Project root: holds content/, duizhao.config.*, dist/, .cache/. Default: cwd. */
+  root?: string;
+  /** Default `<root>/content`. */
+  contentDir?: string;
+  /** Where the finished editions go. Default `<root>/dist`. */
+  outDir?: string;
+  /** Default `<root>/.cache/duizhao`. */
+  cacheDir?: string;
+  /** Config file (relative to root); default: the first of duizhao.config.{yaml,yml,json}. */
+  configPath?: string;
+  /** Build only these report slugs (others already in dist/ are kept). */
+  reports?: string[];
+  /** Build only these editions (others already in dist/ are kept). */
+  only?: Edition[];
+  /** Build even when translations are missing; untranslated blocks are marked. Warnings never fail. */
+  draft?: boolean;
+  /** Warnings fail the build (default true; ignored when draft). */
+  strict?: boolean;
+  /** Render jobs at once. Default: config.build.concurrency or the CPU count. */
+  concurrency?: number;
+  /** Ignore the cache: render everything. */
+  force?: boolean;
+  signal?: AbortSignal;
+  onEvent?: (event: BuildEvent) => void;
+  /** Replace the renderers (tests, benchmarks). Each needs a `codeId` for the cache key. */
+  renderers?: Array<Renderer & { codeId?: string }>;
+  /** Templates folder hashed into the cache key. Default: the repository's templates/. */
+  templatesDir?: string;
+  /** Environment (SOURCE_DATE_EPOCH). Default: process.env. */
+  env?: Record<string, string | undefined>;
+}
+
+export type BuildEvent =
+  | { type: 'start'; reports: string[]; editions: Edition[] }
+  | { type: 'checked'; slug: string; errors: number; warnings: number }
+  | { type: 'job-start'; slug: string; edition: Edition }
+  | { type: 'job-end'; slug: string; edition: Edition; cached: boolean; ms: number; ok: boolean }
+  | { type: 'swap'; outDir: string }
+  | { type: 'done'; ok: boolean; ms: number };
+
+export interface OutputFile {
+  slug: string;
+  edition: Edition;
+  /** Relative to outDir. */
+  path: string;
+  bytes: number;
+  /** Time spent producing the job that wrote the file (0 when cached). */
+  ms: number;
+  cached: boolean;
+}
+
+export interface JobRecord {
+  slug: string;
+  edition: Edition;
+  key: string;
+  cached: boolean;
+  ms: number;
+  ok: boolean;
+  error?: string;
+}
+
+/** An error that is not about a position in content: I/O, browser, config. */
+export interface BuildProblem {
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+  slug?: string;
+  edition?: Edition;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  aborted: boolean;
+  outDir: string;
+  reports: string[];
+  editions: Edition[];
+  outputs: OutputFile[];
+  jobs: JobRecord[];
+  /** Every file with messages (content, glossary, config), for vfile-reporter. */
+  files: VFile[];
+  problems: BuildProblem[];
+  counts: { errors: number; warnings: number; infos: number };
+  /** Stages not present in this checkout (skipped). */
+  notices: string[];
+  rendered: number;
+  cached: number;
+  ms: number;
+}
