@@ -1,8 +1,113 @@
+/**
+ * `duizhao ingest <input> --slug <slug> [--out <dir>] [--meta <yaml>]`:
+ * writes <dir>/zh.md and a copy of the input as <dir>/source.<ext>; prints
+ * every message as file:line:column and a summary. Exit 1 on failure.
+ */
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { CAC } from 'cac';
+import { VFileMessage } from 'vfile-message';
+import { parseDocument } from 'yaml';
+import { ingest, MAX_INPUT_BYTES, type IngestSummary } from '../ingest/index.ts';
 
-// Placeholder until the `ingest` stage lands; replaced by its owner.
+interface Flags {
+  slug?: string;
+  out?: string;
+  meta?: string;
+}
+
 export function registerIngest(cli: CAC): void {
-  cli.command('ingest', 'not yet implemented').action(() => {
-    throw new Error('`duizhao ingest` is not implemented yet');
-  });
+  cli
+    .command('ingest <input>', `Raw report page (text or HTML; UTF-8, GB18030/GBK or Big5; at most ${MAX_INPUT_BYTES / 1024 / 1024} MB) → <out>/zh.md`)
+    .option('--slug <slug>', 'Report slug, e.g. haidian-2021 (required)')
+    .option('--out <dir>', 'Output folder (default: content/reports/<slug>)')
+    .option('--meta <file>', 'YAML file with front-matter values that win over the page (title, issuer, date, occasion, source, scope, scope_note …)')
+    .example('duizhao ingest page.html --slug haidian-2021 --meta ingest.yaml')
+    .action(async (input: string, flags: Flags) => {
+      process.exitCode = await runIngest(input, flags);
+    });
+}
+
+/** The whole command; returns the exit code. Exported for tests. */
+export async function runIngest(input: string, flags: Flags): Promise<number> {
+  const fail = (where: string, reason: string): number => {
+    console.error(`${where}: error ${reason}`);
+    return 1;
+  };
+  if (!flags.slug || typeof flags.slug !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(flags.slug)) {
+    return fail('duizhao ingest', 'Expected `--slug <slug>` (lowercase letters, digits and hyphens, e.g. haidian-2021)');
+  }
+  const outDir = typeof flags.out === 'string' ? flags.out : path.join('content', 'reports', flags.slug);
+  let bytes: Buffer;
+  try {
+    const info = await stat(input);
+    if (!info.isFile()) return fail(`${input}:1:1`, 'Unexpected input that is not a file');
+    if (info.size > MAX_INPUT_BYTES) {
+      return fail(`${input}:1:1`, `Unexpected input of ${(info.size / 1024 / 1024).toFixed(1)} MB, expected at most ${MAX_INPUT_BYTES / 1024 / 1024} MB (one report page) (ingest/too-large)`);
+    }
+    bytes = await readFile(input);
+  } catch (error) {
+    return fail(input, `Could not read the input: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  let meta: Record<string, unknown> | undefined;
+  if (typeof flags.meta === 'string') {
+    const loaded = await loadMeta(flags.meta);
+    if (typeof loaded === 'string') return fail(flags.meta, loaded);
+    meta = loaded;
+  }
+
+  let result;
+  try {
+    result = ingest(bytes, { fileName: input, slug: flags.slug, meta });
+  } catch (error) {
+    if (error instanceof VFileMessage) return fail(`${input}:${error.line ?? 1}:${error.column ?? 1}`, `${error.reason} (${error.source}/${error.ruleId})`);
+    throw error;
+  }
+  for (const message of result.file.messages) {
+    const severity = message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info';
+    console.error(`${input}:${message.line ?? 1}:${message.column ?? 1}: ${severity} ${message.reason} (${message.source}/${message.ruleId})`);
+  }
+  if (result.file.messages.some((m) => m.fatal)) return 1;
+
+  const zhPath = path.join(outDir, 'zh.md');
+  const ext = (path.extname(input).slice(1) || 'txt').toLowerCase();
+  const sourcePath = path.join(outDir, `source.${ext}`);
+  try {
+    await mkdir(outDir, { recursive: true });
+    await writeFile(zhPath, result.markdown);
+    if (path.resolve(sourcePath) !== path.resolve(input)) await copyFile(input, sourcePath);
+  } catch (error) {
+    return fail(outDir, `Could not write the output: ${(error as Error).message}`);
+  }
+  console.log(summaryText(zhPath, sourcePath, result.summary));
+  return 0;
+}
+
+async function loadMeta(file: string): Promise<Record<string, unknown> | string> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return `Could not read the meta file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+  }
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    const pos = error.linePos?.[0];
+    return `${pos ? `${pos.line}:${pos.col}: ` : ''}error Invalid YAML in the meta file: ${error.message.split('\n')[0]}`;
+  }
+  const data = doc.toJS() as unknown;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'Unexpected meta file content, expected a YAML mapping (key: value)';
+  return data as Record<string, unknown>;
+}
+
+function summaryText(zhPath: string, sourcePath: string, s: IngestSummary): string {
+  const n = s.normalized;
+  const removed = s.linesRemoved.map((r) => `${r.line} (${r.rule})`).join(', ');
+  return [
+    `Wrote ${zhPath} and ${sourcePath} (${s.format}, ${s.encoding})`,
+    `  blocks: ${s.blocks} (${s.headings} headings, ${s.paragraphs} paragraphs, ${s.leads} lead sentences)`,
+    `  lines removed: ${s.linesRemoved.length}${removed ? ` — lines ${removed}` : ''}`,
+    `  characters normalized: ${n.punctuation + n.spaces + n.nfc} (${n.punctuation} punctuation, ${n.spaces} spaces, ${n.nfc} NFC); soft-wrapped lines joined: ${n.joinedLines}`,
+  ].join('\n');
 }

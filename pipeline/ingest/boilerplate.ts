@@ -1,0 +1,105 @@
+/**
+ * Site boilerplate: the lines a report page carries that are not the report
+ * (menus, breadcrumbs, print/close links, counters, disclaimers, comment
+ * boxes, PDF page footers). Every removed line is returned with its line
+ * number so the caller can report it: nothing vanishes unseen.
+ *
+ * Patterns are anchored (at the start of the line) or limited to short
+ * lines, so a report sentence that merely mentions 评论 or 首页 survives.
+ */
+import type { RemovedLine, SourceLine } from './types.ts';
+
+interface Rule {
+  rule: string;
+  /** What the rule removes, for messages. */
+  label: string;
+  test: (text: string) => boolean;
+}
+
+const SHORT = 40;
+const short = (re: RegExp) => (text: string) => text.length <= SHORT && re.test(text);
+const anchored = (re: RegExp) => (text: string) => re.test(text);
+
+export const rules: readonly Rule[] = [
+  {
+    rule: 'navigation',
+    label: 'navigation menu',
+    test: (text) =>
+      /^(导航菜单|网站导航|导航|栏目导航|主导航|菜单|首页)$/.test(text) ||
+      // "首页 | 新闻中心 | 政务公开 | 办事服务": a run of short items with separators
+      (text.length <= 120 && /首页/.test(text) && text.split(/\s*[|｜·•\/]\s*|\s{2,}/).filter(Boolean).length >= 3 && !/[。，；]/.test(text)),
+  },
+  {
+    rule: 'breadcrumb',
+    label: 'breadcrumb',
+    test: (text) =>
+      /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置|现在位置|位置)\s*[:：]/.test(text) ||
+      (text.length <= 120 && /^首页\s*(>|>>|＞|»|→|\/)/.test(text)),
+  },
+  {
+    rule: 'page-info',
+    label: 'date/source/print line',
+    test: (text) =>
+      (text.length <= 120 &&
+        /^(【?(日期|发布日期|发布时间|更新时间|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|字号|字体)\s*[:：】])/.test(text) &&
+        !/[。；]$/.test(text)) ||
+      short(/(打印页面|打印本页|关闭页面|关闭窗口|关闭本页|【打印】|【关闭】|\[打印\]|\[关闭\]|字号\s*[:：]?\s*[大中小])/)(text),
+  },
+  { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
+  { rule: 'bookmark', label: '“bookmark this site” link', test: short(/(收藏本站|加入收藏|收藏本页)/) },
+  { rule: 'social', label: 'social media link', test: short(/(官方微博|官方微信|微信公众号|分享到|扫一扫|扫码关注|一键分享)/) },
+  { rule: 'counter', label: 'click counter', test: short(/(点击率|点击数|点击量|浏览次数|阅读次数|浏览量|阅读量|访问量)\s*[:：]?/) },
+  {
+    rule: 'disclaimer',
+    label: 'disclaimer or reprint notice',
+    test: (text) =>
+      anchored(/^(本文仅代表作者观点|本文观点仅代表|免责声明|版权声明|声明\s*[:：]|凡注明|转载请注明|未经许可|未经授权|本站部分|本网站)/)(text) ||
+      short(/(不代表本站立场|版权所有|Copyright|©|ICP备|公网安备|网站标识码|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|网站地图|联系我们)/i)(text),
+  },
+  {
+    rule: 'url',
+    label: 'URL',
+    test: (text) => /^(本文地址|本文链接|原文链接|原文地址|文章地址|网址|链接地址)\s*[:：]/.test(text) || /^(https?:\/\/|www\.)\S+$/.test(text),
+  },
+  { rule: 'captcha', label: 'captcha', test: short(/(验证码|看不清|换一张)/) },
+  { rule: 'pager', label: 'previous/next link', test: anchored(/^(上一篇|下一篇|上一页|下一页|相关链接|相关阅读|相关文章|相关新闻|热点推荐|推荐阅读)\s*[:：]?/) },
+  {
+    rule: 'page-footer',
+    label: 'page footer',
+    test: (text) =>
+      /^[-—–\s]*第\s*[0-9０-９]+\s*页\s*([,，/、]?\s*共\s*[0-9０-９]+\s*页)?[-—–\s]*$/.test(text) ||
+      /^[-—–]\s*[0-9０-９]{1,4}\s*[-—–]$/.test(text) ||
+      /^[0-9]{1,4}\s*\/\s*[0-9]{1,4}$/.test(text) ||
+      /^(Page|页码)\s*[0-9]+(\s*(of|\/)\s*[0-9]+)?$/i.test(text),
+  },
+];
+
+/** Comment boxes: from their header on, the rest of the page is readers' input. */
+const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论|评论列表|读者留言|我要留言|网友留言|相关评论)/;
+
+export interface BoilerplateResult {
+  kept: SourceLine[];
+  removed: Array<RemovedLine & { label: string; column: number }>;
+}
+
+export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResult {
+  const kept: SourceLine[] = [];
+  const removed: BoilerplateResult['removed'] = [];
+  let inComments = false;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === '') {
+      kept.push(line);
+      continue;
+    }
+    if (!inComments && commentsHeader.test(text)) inComments = true;
+    if (inComments) {
+      removed.push({ line: line.line, column: line.column, text, rule: 'comments', label: 'comment box' });
+      continue;
+    }
+    const hit = rules.find((r) => r.test(text));
+    if (hit) removed.push({ line: line.line, column: line.column, text, rule: hit.rule, label: hit.label });
+    else kept.push(line);
+  }
+  return { kept, removed };
+}

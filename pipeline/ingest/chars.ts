@@ -1,0 +1,52 @@
+/** Character classes shared by the ingest modules. */
+
+const han = /\p{Script=Han}/u;
+
+export function isHan(char: string | undefined): boolean {
+  return char !== undefined && han.test(char);
+}
+
+/** Full-width / CJK punctuation (、。，：；！？（）“”‘’《》〔〕【】…—·). */
+export function isCjkPunct(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.codePointAt(0)!;
+  return (
+    (code >= 0x3000 && code <= 0x303f && code !== 0x3000) ||
+    (code >= 0xff01 && code <= 0xff0f) ||
+    (code >= 0xff1a && code <= 0xff20) ||
+    (code >= 0xff3b && code <= 0xff40) ||
+    (code >= 0xff5b && code <= 0xff65) ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x2026 ||
+    code === 0x2014 ||
+    code === 0x00b7
+  );
+}
+
+/** Han or CJK punctuation: "Chinese context". */
+export function isCjk(char: string | undefined): boolean {
+  return isHan(char) || isCjkPunct(char);
+}
+
+export function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9';
+}
+
+export function isAsciiAlnum(char: string | undefined): boolean {
+  return char !== undefined && /^[A-Za-z0-9]$/.test(char);
+}
+
+/** Spaces that PDF extraction and letter-spaced titles put between characters. */
+export function isSpace(char: string | undefined): boolean {
+  return char === ' ' || char === '\u3000' || char === '\u00a0' || char === '\t' || char === '\u2002' || char === '\u2003';
+}
+
+/** Count Han characters (for summaries and the nothing-lost check). */
+export function hanOf(text: string): string {
+  let out = '';
+  for (const char of text) if (han.test(char)) out += char;
+  return out;
+}

@@ -1,0 +1,164 @@
+/**
+ * Bytes → text. Real report pages come as UTF-8 (with or without BOM),
+ * GB18030/GBK/GB2312 (mainland sites) or Big5 (Hong Kong, Taiwan, Macao
+ * mirrors); HTML may declare its charset in a <meta>. Anything that does not
+ * decode to plausible Chinese text is refused rather than guessed at.
+ */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { COMMON_HAN } from './common-han.ts';
+
+/** Largest input accepted, in bytes (real report pages are well under 2 MB). */
+export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+
+export interface Decoded {
+  text: string;
+  /** Canonical name of the encoding used. */
+  encoding: string;
+  /** How it was decided: `bom`, `utf-8`, `meta`, `detected`. */
+  how: 'bom' | 'utf-8' | 'meta' | 'detected';
+}
+
+/** Why input was refused; the reason is user-facing. */
+export class DecodeError extends Error {
+  constructor(
+    message: string,
+    readonly ruleId: string,
+  ) {
+    super(message);
+    this.name = 'DecodeError';
+  }
+}
+
+const magic: Array<[number[], string]> = [
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document; extract its text first (e.g. `pdftotext -layout`)'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (or .docx/.epub); save the report as text or HTML first'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word/Office document; save the report as text or HTML first'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x1f, 0x8b], 'a gzip archive'],
+];
+
+export function decode(input: Uint8Array, options: { html?: boolean } = {}): Decoded {
+  if (input.length === 0) throw new DecodeError('Unexpected empty input, expected the text or HTML of a report', 'empty');
+  if (input.length > MAX_INPUT_BYTES) {
+    throw new DecodeError(
+      `Unexpected input of ${formatBytes(input.length)}, expected at most ${formatBytes(MAX_INPUT_BYTES)} (one report page)`,
+      'too-large',
+    );
+  }
+  for (const [bytes, what] of magic) {
+    if (bytes.every((b, i) => input[i] === b)) throw new DecodeError(`Unexpected binary input: this is ${what}`, 'binary');
+  }
+  const buffer = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+    return checked({ text: buffer.toString('utf8', 3), encoding: 'utf-8', how: 'bom' });
+  }
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return checked({ text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le', how: 'bom' });
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return checked({ text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be', how: 'bom' });
+  if (hasNul(buffer)) throw new DecodeError('Unexpected binary input (it contains NUL bytes), expected text or HTML', 'binary');
+
+  const utf8 = strictUtf8(buffer);
+  if (utf8 !== undefined) return checked({ text: utf8, encoding: 'utf-8', how: 'utf-8' });
+
+  if (options.html) {
+    const declared = declaredCharset(buffer);
+    if (declared) return checked({ text: iconv.decode(buffer, declared), encoding: declared, how: 'meta' });
+  }
+  return checked(detect(buffer));
+}
+
+function strictUtf8(buffer: Buffer): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    return undefined;
+  }
+}
+
+function hasNul(buffer: Buffer): boolean {
+  return buffer.subarray(0, 65536).includes(0);
+}
+
+/** `<meta charset=gbk>` or `<meta http-equiv content="text/html; charset=gb2312">` in the first 4 KB. */
+export function declaredCharset(buffer: Buffer): string | undefined {
+  const head = buffer.subarray(0, 4096).toString('latin1');
+  const match = /<meta[^>]*charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  if (!match) return undefined;
+  return canonical(match[1]);
+}
+
+function canonical(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  // GB2312 and GBK pages routinely contain characters outside their nominal
+  // repertoire; GB18030 is a superset of both, so decode with it.
+  if (['gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'euc-cn'].includes(lower)) return 'gb18030';
+  if (['big5', 'big5-hkscs', 'x-big5', 'cp950'].includes(lower)) return 'big5';
+  if (['utf-8', 'utf8'].includes(lower)) return 'utf-8';
+  return iconv.encodingExists(lower) ? lower : undefined;
+}
+
+/**
+ * Not UTF-8 and nothing declared: decode as each plausible legacy encoding and
+ * keep the one whose text looks most like Chinese (fewest undecodable bytes,
+ * most common Han characters). chardet's guess breaks ties; on short texts
+ * it often confuses GB18030 and Big5, so it is not trusted alone.
+ */
+function detect(buffer: Buffer): Decoded {
+  const guess = canonical(chardet.detect(buffer) ?? '') ?? '';
+  const candidates = ['gb18030', 'big5'];
+  if (guess && !candidates.includes(guess) && guess !== 'utf-8') candidates.push(guess);
+  let best: { decoded: Decoded; score: number } | undefined;
+  for (const encoding of candidates) {
+    const text = iconv.decode(buffer, encoding);
+    const score = plausibility(text) + (encoding === guess ? 0.01 : 0);
+    if (!best || score > best.score) best = { decoded: { text, encoding, how: 'detected' }, score };
+  }
+  if (!best || best.score < 0.3) {
+    throw new DecodeError(
+      'Unexpected undecodable input: it is not UTF-8, and neither GB18030/GBK nor Big5 gives readable Chinese; convert it to UTF-8 first',
+      'undecodable',
+    );
+  }
+  return best.decoded;
+}
+
+/** Share of Han characters that are common ones, minus a penalty for U+FFFD. */
+function plausibility(text: string): number {
+  let han = 0;
+  let common = 0;
+  let bad = 0;
+  for (const char of text) {
+    if (char === '\uFFFD') bad++;
+    else if (/\p{Script=Han}/u.test(char)) {
+      han++;
+      if (COMMON_HAN.has(char)) common++;
+    }
+  }
+  if (han === 0) return bad > 0 ? 0 : 0.5;
+  return common / han - (10 * bad) / Math.max(1, han);
+}
+
+/** Refuse text that decoded but is not text: control characters, replacement characters. */
+function checked(decoded: Decoded): Decoded {
+  let control = 0;
+  let replacement = 0;
+  let total = 0;
+  for (const char of decoded.text) {
+    total++;
+    const code = char.codePointAt(0)!;
+    if (code === 0xfffd) replacement++;
+    else if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f) control++;
+  }
+  if (total > 0 && control / total > 0.01) {
+    throw new DecodeError('Unexpected binary input (control characters), expected text or HTML', 'binary');
+  }
+  if (total > 0 && replacement / total > 0.01) {
+    throw new DecodeError(`Unexpected undecodable input: ${replacement} characters cannot be decoded as ${decoded.encoding}`, 'undecodable');
+  }
+  return decoded;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}

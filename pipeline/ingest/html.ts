@@ -1,0 +1,120 @@
+/**
+ * HTML page → text lines. Main-content extraction: navigation, header,
+ * footer, scripts, styles, forms, sidebars, share bars and comment boxes are
+ * dropped; every block element and <br> starts a new line (a paragraph
+ * boundary). Lines keep the HTML source line they came from. Also picks up
+ * the page's <title> and canonical URL as metadata fallbacks.
+ */
+import type { Element, Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { DISCLOSURE_KEYS } from './metadata.ts';
+import type { ReportMeta, SourceLine } from './types.ts';
+
+const dropTags = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'form', 'aside', 'iframe', 'select', 'button', 'input',
+  'textarea', 'object', 'embed', 'svg', 'canvas', 'map', 'head', 'menu', 'dialog',
+]);
+const blockTags = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
+  'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'blockquote', 'pre', 'center', 'address', 'figure', 'figcaption',
+  'hr', 'body', 'html', 'caption',
+]);
+/** Site chrome by id/class: menus, breadcrumbs, share bars, comment boxes, footers. */
+const chrome =
+  /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|footer|foot|bottom|copyright|sidebar|side|share|bdshare|toolbar|tools|comments?|pinglun|reply|login|search|related|pager|pagination|ad|ads|banner|topbar|top-bar|gotop|print|qrcode|weixin|weibo)($|[\s_-])/i;
+
+export function looksLikeHtml(fileName: string, input: Uint8Array): boolean {
+  if (/\.(x?html?|shtml|asp|aspx|jsp|php)$/i.test(fileName)) return true;
+  if (/\.(txt|text|md)$/i.test(fileName)) return false;
+  const head = Buffer.from(input.buffer, input.byteOffset, Math.min(input.byteLength, 1024)).toString('latin1');
+  return /<(!doctype\s+html|html|head|body)\b/i.test(head);
+}
+
+export function htmlLines(html: string): { lines: SourceLine[]; meta: ReportMeta } {
+  const tree = fromHtml(html);
+  const meta = pageMeta(tree);
+  const lines: SourceLine[] = [];
+  let current: SourceLine | undefined;
+  const breakLine = () => {
+    current = undefined;
+  };
+  const walk = (node: Nodes, insideArticle: boolean): void => {
+    if (node.type === 'text') {
+      const text = node.value.replace(/[\r\n\t ]+/g, ' ');
+      if (text.trim() === '' && !current) return;
+      if (!current) {
+        current = { text: '', line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, hardBreak: true };
+        lines.push(current);
+      }
+      current.text += text;
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    if (node.type === 'element') {
+      if (dropped(node, insideArticle)) {
+        breakLine();
+        return;
+      }
+      if (node.tagName === 'br') return breakLine();
+      if (node.tagName === 'tr') {
+        breakLine();
+        lines.push(rowLine(node));
+        return breakLine();
+      }
+    }
+    const block = node.type === 'element' && blockTags.has(node.tagName);
+    if (block) breakLine();
+    const article = insideArticle || (node.type === 'element' && (node.tagName === 'article' || node.tagName === 'main'));
+    for (const child of node.children) walk(child as Nodes, article);
+    if (block) breakLine();
+  };
+  walk(tree, false);
+  return { lines: lines.filter((l) => l.text.trim() !== ''), meta };
+}
+
+function dropped(node: Element, insideArticle: boolean): boolean {
+  if (dropTags.has(node.tagName)) return true;
+  // <header>/<footer> of the page are chrome; inside an <article> they hold its title and date.
+  if ((node.tagName === 'header' || node.tagName === 'footer') && !insideArticle) return true;
+  const props = node.properties ?? {};
+  const names = [props.id, ...(Array.isArray(props.className) ? props.className : [props.className])]
+    .filter((v) => typeof v === 'string' && v !== '')
+    .join(' ');
+  if (names && chrome.test(names)) return true;
+  return props.hidden === true || /display\s*:\s*none/i.test(String(props.style ?? ''));
+}
+
+/** A table row: "索引号 | 000014349/…" cells become "索引号：000014349/…", other cells are spaced. */
+function rowLine(row: Element): SourceLine {
+  const cells = row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+  const texts = cells.map((c) => toString(c).replace(/\s+/g, ' ').trim());
+  let text = '';
+  for (let i = 0; i < texts.length; i++) {
+    const key = texts[i].replace(/[:：]$/, '');
+    if ((DISCLOSURE_KEYS as readonly string[]).includes(key) && i + 1 < texts.length) {
+      text += `${text ? '  ' : ''}${key}：${texts[++i]}`;
+    } else if (texts[i]) text += `${text ? '  ' : ''}${texts[i]}`;
+  }
+  return { text, line: row.position?.start.line ?? 1, column: row.position?.start.column ?? 1, hardBreak: true };
+}
+
+/** <title> (site suffix removed) and the canonical URL, as fallbacks. */
+function pageMeta(tree: Root): ReportMeta {
+  const meta: ReportMeta = {};
+  const visit = (node: Nodes): void => {
+    if (node.type === 'element') {
+      if (node.tagName === 'title' && !meta.title) {
+        const title = toString(node).replace(/\s+/g, ' ').trim().split(/\s*(?:_|\||｜|-|—|–)\s*/)[0];
+        if (title) meta.title = title;
+      }
+      const p = node.properties ?? {};
+      if (node.tagName === 'link' && String(p.rel ?? '').includes('canonical') && typeof p.href === 'string' && /^https?:/.test(p.href)) meta.source = p.href;
+      if (node.tagName === 'meta' && p.property === 'og:url' && typeof p.content === 'string' && /^https?:/.test(p.content)) meta.source ??= p.content;
+      if (node.tagName === 'body') return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  return meta;
+}

@@ -1,0 +1,145 @@
+/**
+ * The ingest stage: a raw report page (text or HTML, any common Chinese
+ * encoding) → zh.md in the content format. Pure: returns the Markdown, a
+ * summary and a VFile carrying every message (each removed line as an info
+ * message with its line number). Unusable input fails with a fatal message
+ * (VFileMessage thrown by `file.fail`).
+ */
+import { VFile } from 'vfile';
+import { removeBoilerplate } from './boilerplate.ts';
+import { hanOf } from './chars.ts';
+import { DecodeError, decode, MAX_INPUT_BYTES } from './decode.ts';
+import { htmlLines, looksLikeHtml } from './html.ts';
+import { assignIds } from './ids.ts';
+import { textLines } from './lines.ts';
+import { extractMetadata } from './metadata.ts';
+import { emptyCounts, normalizeText } from './normalize.ts';
+import { toParagraphs } from './paragraphs.ts';
+import { serialize } from './serialize.ts';
+import { structure, type StructureNote } from './structure.ts';
+import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types.ts';
+
+export type { IngestSummary, RemovedLine, ReportMeta } from './types.ts';
+export { MAX_INPUT_BYTES } from './decode.ts';
+
+export interface IngestOptions {
+  /** Name of the input file (for messages and format detection). */
+  fileName: string;
+  /** Report slug (recorded in no file; used for messages). */
+  slug: string;
+  /** Front-matter values that win over what the page gives (title, issuer, date, occasion, speaker, source, scope, scope_note …). */
+  meta?: Record<string, unknown>;
+  /** Input format; default: from the file name, else sniffed. */
+  format?: 'text' | 'html';
+}
+
+export interface IngestResult {
+  markdown: string;
+  file: VFile;
+  summary: IngestSummary;
+}
+
+const SOURCE = 'ingest';
+
+export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): IngestResult {
+  const file = new VFile({ path: options.fileName });
+  const place = { line: 1, column: 1 };
+  const html = options.format ? options.format === 'html' : looksLikeHtml(options.fileName, input);
+  let decoded;
+  try {
+    decoded = decode(input, { html });
+  } catch (error) {
+    if (error instanceof DecodeError) file.fail(error.message, { place, ruleId: error.ruleId, source: SOURCE });
+    throw error;
+  }
+  if (!/\p{Script=Han}/u.test(decoded.text)) {
+    file.fail('Unexpected text without Chinese characters, expected a Chinese report', { place, ruleId: 'no-chinese', source: SOURCE });
+  }
+
+  const extracted = html ? htmlLines(decoded.text) : { lines: textLines(decoded.text), meta: {} as ReportMeta };
+  const { kept, removed } = removeBoilerplate(extracted.lines);
+  for (const r of removed) {
+    file.info(`Removed ${r.label} line: “${clip(r.text)}”`, { place: { line: r.line, column: r.column }, ruleId: r.rule, source: SOURCE });
+  }
+  const { meta: found, moved, body } = extractMetadata(kept);
+  for (const m of moved) file.info(`Moved to front matter: “${clip(m.text)}”`, { place: { line: m.line, column: 1 }, ruleId: 'metadata', source: SOURCE });
+
+  const counts = emptyCounts();
+  const { paragraphs, joined } = toParagraphs(body);
+  counts.joinedLines = joined;
+  const notes: StructureNote[] = [];
+  const drafts: DraftBlock[] = [];
+  for (const p of paragraphs) {
+    const text = normalizeText(p.text, counts);
+    if (text !== '') drafts.push(...structure(text, p.line, p.column, notes));
+  }
+  for (const n of notes) {
+    const reason =
+      n.kind === 'run-in'
+        ? 'Split a run-in heading into a heading and a paragraph'
+        : 'Kept outline-numbered text as a paragraph: it is too long for a heading';
+    file.info(reason, { place: { line: n.line, column: n.column }, ruleId: n.kind, source: SOURCE });
+  }
+  if (drafts.length === 0) {
+    file.fail('Unexpected page without report text: everything in it is site boilerplate or metadata', { place, ruleId: 'no-content', source: SOURCE });
+  }
+  // Nothing lost: every Han character of the body must reach the blocks, in order.
+  const before = hanOf(body.map((l) => l.text).join(''));
+  const after = hanOf(drafts.map((d) => d.text).join(''));
+  if (before.normalize('NFC') !== after) {
+    file.message('Unexpected loss of Chinese text between the page and zh.md (an ingest bug); compare the output with the source', {
+      place,
+      ruleId: 'lost-text',
+      source: SOURCE,
+    });
+  }
+
+  const meta = mergeMeta({ ...extracted.meta, ...definedOf(found) }, options.meta ?? {}, file);
+  if (!meta.title) {
+    file.message('Unexpected page without a recognisable title; add `title` to the --meta file or to zh.md', { place, ruleId: 'missing-title', source: SOURCE });
+  }
+  const blocks = assignIds(drafts);
+  const markdown = serialize(meta, blocks);
+  const headings = blocks.filter((b) => b.kind === 'heading').length;
+  const summary: IngestSummary = {
+    encoding: decoded.encoding,
+    format: html ? 'html' : 'text',
+    blocks: blocks.length,
+    headings,
+    paragraphs: blocks.length - headings,
+    leads: blocks.filter((b) => b.lead).length,
+    linesRemoved: [...removed.map(({ line, text, rule }): RemovedLine => ({ line, text, rule })), ...moved].sort((a, b) => a.line - b.line),
+    normalized: counts,
+  };
+  // Messages in reading order, whichever step raised them.
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { markdown, file, summary };
+}
+
+function mergeMeta(found: ReportMeta, given: Record<string, unknown>, file: VFile): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...found };
+  for (const [key, value] of Object.entries(given)) {
+    if (key === 'disclosure' && value && typeof value === 'object' && found.disclosure) {
+      out.disclosure = { ...found.disclosure, ...(value as Record<string, unknown>) };
+      continue;
+    }
+    const had = out[key];
+    if (had !== undefined && String(had) !== String(value)) {
+      file.info(`Front matter \`${key}\` taken from the meta file (“${clip(String(value))}”) instead of the page (“${clip(String(had))}”)`, {
+        place: { line: 1, column: 1 },
+        ruleId: 'meta-override',
+        source: SOURCE,
+      });
+    }
+    out[key] = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  }
+  return out;
+}
+
+function definedOf(meta: ReportMeta): ReportMeta {
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as ReportMeta;
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

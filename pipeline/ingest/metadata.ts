@@ -1,0 +1,143 @@
+/**
+ * Front-matter metadata from the head of a report page: title (category
+ * prefixes such as "(北京市)" removed, letter spacing joined), date,
+ * occasion subtitle ("——2021年12月15日在…会议上", possibly over two lines),
+ * speaker ("海淀区人民政府区长 王合生"), issuer, and the fields of a
+ * government-information disclosure table (索引号, 文号, 生成日期 …).
+ * Lines used here leave the body and are reported as moved.
+ */
+import { findDate } from './dates.ts';
+import { isHan } from './chars.ts';
+import { headingDepth } from './structure.ts';
+import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
+
+export const DISCLOSURE_KEYS = [
+  '索引号', '文号', '发文字号', '发文机关', '发布机构', '发文单位', '成文日期', '生成日期', '发布日期', '公开日期',
+  '主题分类', '体裁分类', '组配分类', '服务对象分类', '公文种类', '主题词', '有效性', '公开方式', '公开范围', '信息名称', '标题',
+] as const;
+
+const keyPattern = DISCLOSURE_KEYS.join('|');
+const disclosurePair = new RegExp(`(${keyPattern})\\s*[:：]\\s*(.*?)(?=\\s*(?:${keyPattern})\\s*[:：]|$)`, 'g');
+const disclosureStart = new RegExp(`^\\s*(${keyPattern})\\s*[:：]`);
+
+const speakerLine =
+  /^((?:[\p{Script=Han}（）()]{2,30}?)?(?:代理)?(?:代)?(?:区长|市长|省长|县长|州长|旗长|镇长|主席|总理|主任|盟长|书记))[\s\u3000]+([\p{Script=Han}·]{2,5})$/u;
+const dateOnly = /^[（(]\s*([^（）()]{6,24})\s*[）)]$/;
+const subtitleStart = /^(——|－－|--|—|―)/;
+const prefix = /^(?:[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］])+/;
+const documentWord = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明)$/;
+
+export interface MetadataResult {
+  meta: ReportMeta;
+  /** Head lines that became front matter. */
+  moved: RemovedLine[];
+  /** The body: every line not moved. */
+  body: SourceLine[];
+}
+
+/** How far into the page the head may reach (non-blank lines). */
+const HEAD_LINES = 30;
+
+export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
+  const meta: ReportMeta = {};
+  const moved: RemovedLine[] = [];
+  const used = new Set<number>();
+  const nonBlank = lines.map((l, i) => ({ l, i, text: l.text.trim() })).filter((x) => x.text !== '');
+  const take = (k: number, rule: string) => {
+    used.add(nonBlank[k].i);
+    moved.push({ line: nonBlank[k].l.line, text: nonBlank[k].text, rule });
+  };
+
+  for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
+    const text = nonBlank[k].text;
+    if (disclosureStart.test(text)) {
+      meta.disclosure ??= {};
+      for (const match of text.matchAll(disclosurePair)) {
+        const value = match[2].trim();
+        if (value) meta.disclosure[match[1]] = /日期$/.test(match[1]) ? (findDate(value)?.iso ?? value) : value;
+      }
+      take(k, 'metadata');
+      continue;
+    }
+    if (isBody(text)) break;
+    const date = dateOnly.exec(text);
+    if (date && findDate(date[1])) {
+      meta.date ??= findDate(date[1])!.iso;
+      take(k, 'metadata');
+      continue;
+    }
+    if (subtitleStart.test(text) && !meta.occasion) {
+      let occasion = text.replace(subtitleStart, '').trim();
+      take(k, 'metadata');
+      // A subtitle wrapped over two lines: "——2021年12月15日在…代表大会" + "第一次会议上".
+      const next = nonBlank[k + 1]?.text;
+      if (!/上$/.test(occasion) && next && next.length <= 30 && /上$/.test(next) && !isBody(next)) {
+        occasion += next;
+        take(++k, 'metadata');
+      }
+      meta.occasion = occasion.replace(/\s+/g, '');
+      const found = findDate(meta.occasion);
+      if (found && !meta.date) meta.date = found.iso;
+      continue;
+    }
+    const speaker = speakerLine.exec(text.replace(/\s+/g, ' '));
+    if (speaker && !meta.speaker) {
+      meta.speaker = `${speaker[1].replace(/\s+/g, '')} ${speaker[2]}`;
+      take(k, 'metadata');
+      continue;
+    }
+    if (!meta.title && isTitleLike(text)) {
+      let title = text;
+      const next = nonBlank[k + 1]?.text;
+      take(k, 'metadata');
+      // "北京市海淀区人民政府" + "政 府 工 作 报 告" on two lines
+      if (!documentWord.test(joinSpaced(title)) && next && isTitleLike(next) && documentWord.test(joinSpaced(next))) {
+        title += next;
+        take(++k, 'metadata');
+      }
+      Object.assign(meta, parseTitle(title));
+      continue;
+    }
+    break;
+  }
+  if (!meta.issuer && meta.disclosure) meta.issuer = meta.disclosure['发文机关'] ?? meta.disclosure['发布机构'] ?? meta.disclosure['发文单位'];
+  if (!meta.issuer && meta.speaker) meta.issuer = /^(.+?人民政府)/.exec(meta.speaker)?.[1];
+  if (!meta.date && meta.disclosure) {
+    const d = meta.disclosure['成文日期'] ?? meta.disclosure['发布日期'] ?? meta.disclosure['生成日期'];
+    if (d && /^\d{4}-\d{2}-\d{2}$/.test(d)) meta.date = d;
+  }
+  return { meta, moved, body: lines.filter((_, i) => !used.has(i)) };
+}
+
+/** The body starts at a salutation, a numbered heading or a sentence. */
+function isBody(text: string): boolean {
+  return /[。；！？]/.test(text) || headingDepth(text.replace(/^\(/, '（').replace(/^([（][^)）]+)\)/, '$1）')) !== undefined || /^各位/.test(text) || text.length > 80;
+}
+
+function isTitleLike(text: string): boolean {
+  const joined = joinSpaced(text);
+  return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && [...joined].some(isHan);
+}
+
+/** "政 府 工 作 报 告" → "政府工作报告": spaces between Han characters are letter spacing. */
+export function joinSpaced(text: string): string {
+  return text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim();
+}
+
+/** Title line: category prefix off, trailing "(2021年12月15日)" → date, issuer from "…人民政府工作报告". */
+export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'issuer'> {
+  let title = joinSpaced(line).replace(prefix, '').trim();
+  const out: Pick<ReportMeta, 'title' | 'date' | 'issuer'> = {};
+  const trailing = /[（(]\s*([^（）()]{6,24})\s*[）)]$/.exec(title);
+  if (trailing) {
+    const found = findDate(trailing[1]);
+    if (found) {
+      out.date = found.iso;
+      title = title.slice(0, trailing.index).trim();
+    }
+  }
+  out.title = title;
+  const issuer = /^(.+?(?:人民政府|人大常委会|委员会|政府))(?:工作)?报告$/.exec(title);
+  if (issuer) out.issuer = issuer[1];
+  return out;
+}

@@ -1,0 +1,88 @@
+/**
+ * Lines → paragraphs. Paragraphs end at blank lines, at HTML block
+ * boundaries and at indented lines; a line broken only by soft wrapping (PDF
+ * extraction, fixed-width text) is re-joined with the next one.
+ */
+import { isAsciiAlnum, isSpace } from './chars.ts';
+import { headingDepth } from './structure.ts';
+import type { SourceLine } from './types.ts';
+
+export interface RawParagraph {
+  text: string;
+  line: number;
+  column: number;
+}
+
+interface Open extends RawParagraph {
+  /** A short numbered heading line: it stands alone unless wrapped at full width. */
+  standalone: boolean;
+}
+
+const indent = /^[ \u3000\u00a0\t]{2,}|^[\u3000\t]/;
+/** A line ending here ends its sentence (so a following line is a new paragraph when nothing else tells). */
+const sentenceEnd = /([。！？；：…]|[。！？][”’」』）)])$/;
+
+export function toParagraphs(lines: readonly SourceLine[]): { paragraphs: RawParagraph[]; joined: number } {
+  const indentMarksParagraphs = indentationIsMeaningful(lines);
+  const width = wrapWidth(lines);
+  const paragraphs: RawParagraph[] = [];
+  let current: Open | undefined;
+  let joined = 0;
+  for (const source of lines) {
+    const trimmed = source.text.trim();
+    if (trimmed === '') {
+      current = undefined;
+      continue;
+    }
+    const lead = source.text.length - source.text.trimStart().length;
+    if (current && !source.hardBreak && !current.standalone && continues(current.text, source.text, trimmed, indentMarksParagraphs)) {
+      current.text = join(current.text, trimmed);
+      joined++;
+      continue;
+    }
+    const standalone = numbered(trimmed) && !/[。！？；]/.test(trimmed) && [...trimmed].length < width * 0.85;
+    current = { text: trimmed, line: source.line, column: source.column + lead, standalone };
+    paragraphs.push(current);
+  }
+  return { paragraphs: paragraphs.map(({ text, line, column }) => ({ text, line, column })), joined };
+}
+
+function continues(previous: string, raw: string, trimmed: string, indentMode: boolean): boolean {
+  if (indentMode && indent.test(raw)) return false;
+  if (numbered(trimmed)) return false;
+  if (indentMode) return true;
+  // Only the end matters; slicing keeps this constant-time on long paragraphs.
+  return !sentenceEnd.test(previous.slice(-2));
+}
+
+function numbered(text: string): boolean {
+  return headingDepth(text.replace(/^\(/, '（').replace(/^(（[^)）]{1,4})\)/, '$1）')) !== undefined;
+}
+
+/** Join wrapped lines: no space in Chinese, one space between Latin words. */
+function join(left: string, right: string): string {
+  const a = left.at(-1);
+  const b = right[0];
+  return isAsciiAlnum(a) && isAsciiAlnum(b) && !isSpace(a) ? `${left} ${right}` : left + right;
+}
+
+/**
+ * Indentation marks paragraph starts when the text has runs of lines without
+ * blank lines between them and a fair share of those lines are indented.
+ */
+function indentationIsMeaningful(lines: readonly SourceLine[]): boolean {
+  let inRuns = 0;
+  let indented = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i].text.trim() === '' || lines[i - 1].text.trim() === '') continue;
+    inRuns++;
+    if (indent.test(lines[i].text)) indented++;
+  }
+  return inRuns > 0 && indented >= 2 && indented / inRuns >= 0.1;
+}
+
+/** The typical full line length (the 90th percentile), for telling wrapped headings. */
+function wrapWidth(lines: readonly SourceLine[]): number {
+  const lengths = lines.map((l) => [...l.text.trim()].length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 0;
+}

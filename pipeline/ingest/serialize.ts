@@ -1,0 +1,41 @@
+/**
+ * Blocks + metadata → zh.md in the content format (TEAM.md): YAML front
+ * matter, then one line per heading/paragraph ending in `{#id}`, lead
+ * sentences as a leading `**…**`. Text is escaped so that Markdown reads back
+ * exactly the plain text the id was derived from.
+ */
+import { stringify } from 'yaml';
+import type { IdentifiedBlock } from './ids.ts';
+
+/** Front matter keys in the order they are written; others follow in their own order. */
+const ORDER = ['title', 'issuer', 'date', 'occasion', 'speaker', 'source', 'scope', 'scope_note'];
+
+export function serialize(frontMatter: Record<string, unknown>, blocks: readonly IdentifiedBlock[]): string {
+  const ordered: Record<string, unknown> = {};
+  for (const key of ORDER) if (frontMatter[key] !== undefined && frontMatter[key] !== '') ordered[key] = frontMatter[key];
+  for (const [key, value] of Object.entries(frontMatter)) if (!(key in ordered) && value !== undefined) ordered[key] = value;
+  const yaml = stringify(ordered, { lineWidth: 0 }).trimEnd();
+  const body = blocks.map(block).join('\n\n');
+  return `---\n${yaml}\n---\n\n${body}\n`;
+}
+
+function block(b: IdentifiedBlock): string {
+  if (b.kind === 'heading') return `${'#'.repeat(b.depth ?? 2)} ${escapeLineStart(escapeInline(b.text)).replace(/#+$/, (m) => '\\#'.repeat(m.length))} {#${b.id}}`;
+  const text = b.lead
+    ? `**${escapeInline(b.text.slice(0, b.lead))}**${escapeInline(b.text.slice(b.lead))}`
+    : escapeLineStart(escapeInline(b.text));
+  return `${text} {#${b.id}}`;
+}
+
+/** Characters that would start Markdown inline syntax. */
+export function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
+}
+
+/** Line starts that would make a block other than a paragraph (list, quote, heading, rule). */
+export function escapeLineStart(text: string): string {
+  return text
+    .replace(/^([#>+=-])/, '\\$1')
+    .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2')
+    .replace(/^( {4,}|\t)/, '');
+}

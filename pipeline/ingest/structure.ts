@@ -1,0 +1,97 @@
+/**
+ * Paragraph text → headings and paragraphs. Government outline numbering is
+ * kept in the heading text and decides the level: 一、 → ##, （一） → ###,
+ * 1. / 1、 → ####, （1） → #####. A run-in heading ("（一）战疫情促发展，交出
+ * ……高分报表。精准有效抓防控……") becomes a heading and a paragraph. Lead
+ * sentences (a short topic sentence opening a paragraph) are marked.
+ */
+import { hanOf } from './chars.ts';
+import type { DraftBlock } from './types.ts';
+
+const CN = '[一二三四五六七八九十百零〇]+';
+const levels: Array<[RegExp, number]> = [
+  [new RegExp(`^(?:${CN}、|第${CN}(?:部分|章|篇)[\\s\\u3000]*)`), 2],
+  [new RegExp(`^（${CN}）`), 3],
+  [/^[0-9０-９]{1,2}(?:[.．](?![0-9０-９])|、)/, 4],
+  [/^（[0-9０-９]{1,2}）/, 5],
+];
+
+/** Heading depth of outline-numbered text (after punctuation normalization), else undefined. */
+export function headingDepth(text: string): number | undefined {
+  for (const [re, depth] of levels) if (re.test(text)) return depth;
+  return undefined;
+}
+
+/** A heading line is short and has no sentence inside it. */
+const MAX_HEADING = 60;
+/** A run-in heading sentence is short too. */
+const MAX_RUN_IN = 50;
+/** A lead sentence: a short topic statement. */
+const MAX_LEAD_HAN = 30;
+const MIN_LEAD_HAN = 4;
+
+const terminal = /[。！？]/;
+
+export interface StructureNote {
+  kind: 'run-in' | 'numbered-paragraph';
+  line: number;
+  column: number;
+}
+
+export function structure(text: string, line: number, column: number, notes: StructureNote[]): DraftBlock[] {
+  const depth = headingDepth(text);
+  if (depth !== undefined) {
+    const end = firstSentenceEnd(text);
+    if (end === -1) {
+      if (text.length <= MAX_HEADING) return [{ kind: 'heading', depth, text: text.trim(), line, column }];
+    } else {
+      const head = text.slice(0, end);
+      const rest = text.slice(end + 1).trim();
+      if (head.length <= MAX_RUN_IN && rest === '') return [{ kind: 'heading', depth, text: head, line, column }];
+      if (head.length <= MAX_RUN_IN) {
+        notes.push({ kind: 'run-in', line, column });
+        return [
+          { kind: 'heading', depth, text: head, line, column },
+          paragraph(rest, line, column),
+        ];
+      }
+    }
+    notes.push({ kind: 'numbered-paragraph', line, column });
+  }
+  return [paragraph(text, line, column)];
+}
+
+function paragraph(text: string, line: number, column: number): DraftBlock {
+  const lead = leadLength(text);
+  return lead ? { kind: 'paragraph', text, lead, line, column } : { kind: 'paragraph', text, line, column };
+}
+
+/**
+ * Index of the first sentence-final mark outside quotes and brackets, or -1.
+ * Quotes matter: "坚持“三防”" is not the end of anything.
+ */
+function firstSentenceEnd(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '“' || char === '（' || char === '《' || char === '「' || char === '‘') depth++;
+    else if ((char === '”' || char === '）' || char === '》' || char === '」' || char === '’') && depth > 0) depth--;
+    else if (depth === 0 && terminal.test(char)) return i;
+  }
+  return -1;
+}
+
+
+/** Length (in UTF-16 units) of the lead sentence, including its 。, or 0. */
+export function leadLength(text: string): number {
+  if (/^(——|—|－－|“|各位)/.test(text)) return 0;
+  const end = firstSentenceEnd(text);
+  if (end === -1 || end === text.length - 1) return 0;
+  const sentence = text.slice(0, end + 1);
+  if (/[，,；;：:]/.test(sentence)) return 0;
+  const han = hanOf(sentence).length;
+  if (han < MIN_LEAD_HAN || han > MAX_LEAD_HAN) return 0;
+  // The rest must be more text, not just a closing quote or bracket.
+  if (!/\p{Script=Han}/u.test(text.slice(end + 1))) return 0;
+  return end + 1;
+}

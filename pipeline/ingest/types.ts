@@ -1,0 +1,71 @@
+/** Shared shapes of the ingest stage. */
+
+/** One line of extracted text with the 1-based line of the input it came from. */
+export interface SourceLine {
+  text: string;
+  line: number;
+  /** 1-based column of the first character in the input (for messages). */
+  column: number;
+  /**
+   * HTML only: true when this line starts a new block element (a <p>, <div>,
+   * <br> …), so it is a paragraph boundary whatever its punctuation.
+   */
+  hardBreak?: boolean;
+}
+
+/** A line removed as site boilerplate (or moved into the front matter). */
+export interface RemovedLine {
+  line: number;
+  text: string;
+  /** Which pattern removed it, e.g. `navigation`, `page-footer`, `metadata`. */
+  rule: string;
+}
+
+export interface IngestSummary {
+  /** Detected input encoding, e.g. `utf-8`, `gb18030`, `big5`. */
+  encoding: string;
+  format: 'text' | 'html';
+  blocks: number;
+  headings: number;
+  paragraphs: number;
+  leads: number;
+  linesRemoved: RemovedLine[];
+  /** Characters changed by normalization, by kind. */
+  normalized: NormalizeCounts;
+}
+
+export interface NormalizeCounts {
+  /** Half-width punctuation in Chinese context made full-width. */
+  punctuation: number;
+  /** Spurious spaces inside Chinese text (PDF extraction, letter spacing) removed. */
+  spaces: number;
+  /** Characters changed by Unicode NFC. */
+  nfc: number;
+  /** Soft-wrapped line breaks re-joined into paragraphs. */
+  joinedLines: number;
+}
+
+/** A structured block before ids are assigned. */
+export interface DraftBlock {
+  kind: 'heading' | 'paragraph';
+  /** Heading depth 2–5 (一、 / （一） / 1. / （1）). */
+  depth?: number;
+  /** Plain text (no Markdown). */
+  text: string;
+  /** Length of the lead sentence at the start of `text` (paragraphs only). */
+  lead?: number;
+  /** Input line where the block starts. */
+  line: number;
+  column: number;
+}
+
+export interface ReportMeta {
+  title?: string;
+  issuer?: string;
+  date?: string;
+  occasion?: string;
+  speaker?: string;
+  source?: string;
+  /** Government-information disclosure fields as labelled on the page (索引号, 文号 …). */
+  disclosure?: Record<string, string>;
+}
