@@ -1,0 +1,105 @@
+/**
+ * Translation QA: `checkPublication(load, options)` runs every rule over an
+ * aligned publication and returns vfile messages (also left on
+ * `publication.files.zh/en`) plus counts.
+ *
+ * Severities (`fatal: true` = error, `false` = warning, `undefined` = info):
+ * - errors: missing, orphan, duplicate-id, stale, number-mismatch, untranslated
+ *   — each can put a wrong or absent text on a printed page;
+ * - warnings: order, term-mismatch, punctuation, mt-draft — the model renders
+ *   in Chinese order and the text is still right, but a strict build fails;
+ * - with `draft: true`, missing and mt-draft become info.
+ * A block can silence a rule it has been checked for by hand with
+ * `ignore=<rule>[,<rule>]` in its en.md attribute (not structural rules).
+ */
+import type { VFileMessage } from 'vfile-message';
+import type { LoadResult } from '../model/load.ts';
+import type { ParsedBlock } from '../model/parse.ts';
+import { duplicateIdRule } from './rules/duplicate-id.ts';
+import { missingRule } from './rules/missing.ts';
+import { mtDraftRule } from './rules/mt-draft.ts';
+import { numberMismatchRule } from './rules/number-mismatch.ts';
+import { orderRule } from './rules/order.ts';
+import { orphanRule } from './rules/orphan.ts';
+import { punctuationRule } from './rules/punctuation.ts';
+import { staleRule } from './rules/stale.ts';
+import { termMismatchRule } from './rules/term-mismatch.ts';
+import { untranslatedRule } from './rules/untranslated.ts';
+import type { CheckOptions, CheckResult, CheckStats, Report, Rule, RuleId, Severity } from './types.ts';
+
+export type { CheckOptions, CheckResult, CheckStats, RuleId, Severity } from './types.ts';
+export { findZhNumbers } from './numbers/zh.ts';
+export { findEnNumbers } from './numbers/en.ts';
+export { compareNumbers } from './numbers/match.ts';
+
+export const severities: Readonly<Record<RuleId, Severity>> = {
+  missing: 'error',
+  orphan: 'error',
+  'duplicate-id': 'error',
+  stale: 'error',
+  'number-mismatch': 'error',
+  untranslated: 'error',
+  order: 'warning',
+  'term-mismatch': 'warning',
+  punctuation: 'warning',
+  'mt-draft': 'warning',
+};
+
+const ignorable = new Set<RuleId>(['number-mismatch', 'term-mismatch', 'untranslated', 'punctuation']);
+
+export const rules: ReadonlyArray<[RuleId, Rule]> = [
+  ['duplicate-id', duplicateIdRule],
+  ['missing', missingRule],
+  ['orphan', orphanRule],
+  ['order', orderRule],
+  ['stale', staleRule],
+  ['mt-draft', mtDraftRule],
+  ['number-mismatch', numberMismatchRule],
+  ['term-mismatch', termMismatchRule],
+  ['untranslated', untranslatedRule],
+  ['punctuation', punctuationRule],
+];
+
+export function checkPublication(load: LoadResult, options: Readonly<CheckOptions> = {}): CheckResult {
+  const { publication } = load;
+  const messages: VFileMessage[] = [];
+  const enAttributes = new Map<string, ParsedBlock>();
+  for (const block of load.parsed.en ?? []) if (!enAttributes.has(block.attributes.id)) enAttributes.set(block.attributes.id, block);
+
+  const report = (r: Report) => {
+    if (r.block && ignorable.has(r.ruleId)) {
+      const ignored = enAttributes.get(r.block.id)?.attributes.fields.ignore?.split(',') ?? [];
+      if (ignored.includes(r.ruleId)) return;
+    }
+    const file = r.file === 'en' && publication.files.en ? publication.files.en : publication.files.zh;
+    let severity = severities[r.ruleId];
+    if (options.draft && (r.ruleId === 'missing' || r.ruleId === 'mt-draft')) severity = 'info';
+    const place = 'start' in r.place ? r.place : { line: r.place.line, column: r.place.column, offset: r.place.offset };
+    const message = file.message(r.reason, { place, ruleId: r.ruleId, source: 'check', cause: r.cause });
+    message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+    messages.push(message);
+  };
+
+  for (const [, rule] of rules) rule({ publication, parsed: load.parsed, orphans: load.orphans, options, enAttributes, report });
+  return { messages, stats: statsOf(load, messages) };
+}
+
+function statsOf(load: LoadResult, messages: VFileMessage[]): CheckStats {
+  const blocks = load.publication.blocks;
+  const translated = blocks.filter((b) => b.en);
+  const byRule: Record<string, number> = {};
+  for (const m of messages) byRule[m.ruleId ?? 'unknown'] = (byRule[m.ruleId ?? 'unknown'] ?? 0) + 1;
+  return {
+    blocks: blocks.length,
+    translated: translated.length,
+    reviewed: translated.filter((b) => b.enState === 'reviewed').length,
+    mt: translated.filter((b) => b.enState === 'mt').length,
+    missing: blocks.length - translated.length,
+    stale: translated.filter((b) => b.enSourceHash !== b.sourceHash).length,
+    orphans: load.orphans.length,
+    errors: messages.filter((m) => m.fatal === true).length,
+    warnings: messages.filter((m) => m.fatal === false).length,
+    infos: messages.filter((m) => m.fatal === undefined || m.fatal === null).length,
+    byRule,
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * Compare the numbers of a Chinese block with those of its English twin.
+ * Every Chinese figure must appear, converted, in the English (with its
+ * approximation: 多/余 → more than, 近 → nearly); every English figure must
+ * come from the Chinese. Presence is compared, not counts: the English may
+ * say a figure once where the Chinese repeats it.
+ */
+import { months } from './en.ts';
+import type { FoundNumber } from './types.ts';
+
+export interface NumberProblem {
+  kind: 'missing' | 'approximation' | 'extra';
+  /** the Chinese number (missing, approximation) */
+  zh?: FoundNumber;
+  /** the English number (extra, approximation) */
+  en?: FoundNumber;
+  /** how the English should say it, e.g. `more than 2,400` */
+  expected?: string;
+}
+
+const moreBefore = /(?:more than|over|upwards of|in excess of|above|exceed(?:ing|ed|s)?|at least|top(?:ped|ping)?|surpass(?:ed|ing)?)\s+$/i;
+const moreAfter = /^(?:\+|-plus|\s+plus|\s+or more)/i;
+const nearlyBefore = /(?:nearly|almost|close to|approaching|just under|about|around|approximately|roughly|some)\s+$/i;
+/** English words that stand for a Chinese figure without being a number word. */
+const alternatives: Record<string, RegExp> = {
+  'cardinal:2': /\b(?:twice|double|dual|both|twin|pair|two-fold|twofold)\b/i,
+  'ordinal:1': /\b(?:first|1st|top|foremost|leading|led|lead|number one|no\. ?1|best|above all)\b/i,
+  'cardinal:100': /\b(?:centenary|centennial)\b/i,
+};
+
+export function compareNumbers(zh: FoundNumber[], en: FoundNumber[], enText: string): NumberProblem[] {
+  const problems: NumberProblem[] = [];
+  for (const z of uniqueBy(zh)) {
+    const candidates = en.filter((e) => fits(z, e));
+    if (candidates.length === 0) {
+      if (alternativeFits(z, enText)) continue;
+      problems.push({ kind: 'missing', zh: z, expected: expectedText(z) });
+      continue;
+    }
+    if (z.approx && !candidates.some((e) => hasApprox(z.approx!, e, enText))) {
+      problems.push({ kind: 'approximation', zh: z, en: candidates[0], expected: expectedText(z) });
+    }
+  }
+  for (const e of en) {
+    if (e.value === 1 || (e.value === 0 && e.words)) continue; // one, first, “a”: too common to compare
+    if (zh.some((z) => same(z.value, e.value))) continue;
+    problems.push({ kind: 'extra', en: e });
+  }
+  return problems;
+}
+
+function fits(z: FoundNumber, e: FoundNumber): boolean {
+  if (!same(z.value, e.value)) return false;
+  switch (z.kind) {
+    case 'percent':
+      return e.kind === 'percent';
+    case 'ordinal':
+      return e.kind === 'ordinal';
+    case 'month':
+      return e.kind === 'cardinal' && !e.words;
+    default:
+      return e.kind === 'cardinal' || (e.kind === 'ordinal' && !e.words);
+  }
+}
+
+function alternativeFits(z: FoundNumber, enText: string): boolean {
+  if (z.kind === 'month') return new RegExp(`\\b${months[z.value - 1]}\\b`, 'i').test(enText);
+  return alternatives[`${z.kind}:${z.value}`]?.test(enText) ?? false;
+}
+
+function hasApprox(approx: 'more' | 'nearly', e: FoundNumber, text: string): boolean {
+  const before = text.slice(Math.max(0, e.index - 40), e.index);
+  const after = text.slice(e.index + e.raw.length);
+  return approx === 'more' ? moreBefore.test(before) || moreAfter.test(after) : nearlyBefore.test(before);
+}
+
+function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+}
+
+function uniqueBy(numbers: FoundNumber[]): FoundNumber[] {
+  const seen = new Set<string>();
+  return numbers.filter((n) => {
+    const key = `${n.kind}:${n.value}:${n.approx ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** How the English should write a Chinese figure: 1.38万 → 13,800; 417亿 → 41.7 billion. */
+export function expectedText(z: FoundNumber): string {
+  const prefix = z.approx === 'more' ? 'more than ' : z.approx === 'nearly' ? 'nearly ' : '';
+  if (z.kind === 'percent') return `${prefix}${formatPlain(z.value)}%`;
+  if (z.kind === 'ordinal') return `${ordinalSuffix(z.value)}`;
+  if (z.kind === 'month') return months[z.value - 1][0].toUpperCase() + months[z.value - 1].slice(1);
+  const v = z.value;
+  if (v >= 1e9 && Number.isInteger(v)) return `${prefix}${formatPlain(v / 1e9)} billion`;
+  if (v >= 1e6 && Number.isInteger(v)) return `${prefix}${formatPlain(v / 1e6)} million (${formatPlain(v)})`;
+  if (v >= 1000 && v < 10000 && Number.isInteger(v) && isYearLike(z)) return String(v);
+  return `${prefix}${formatPlain(v)}`;
+}
+
+function isYearLike(z: FoundNumber): boolean {
+  return /^\d{4}$/.test(z.raw) && z.value >= 1900 && z.value <= 2100;
+}
+
+function formatPlain(v: number): string {
+  return v.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
+function ordinalSuffix(v: number): string {
+  const mod100 = v % 100;
+  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][v % 10] ?? 'th';
+  return `${v}${suffix}`;
+}

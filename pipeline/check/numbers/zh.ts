@@ -1,0 +1,140 @@
+/**
+ * Numbers in Chinese text: Arabic digits with 万/亿/千 scaling, decimals,
+ * percentages, 多/余/近 approximations, dates, ranges, and Chinese numerals in
+ * counts (五年, 三年行动, 第七次). Outline markers (（四）, 一、, （1）) and
+ * idioms (十分, 千方百计 …) are not numbers. A cardinal 一 ("one", "a") is not
+ * compared: it is everywhere (一批, 一体化) and English often drops it.
+ */
+import type { FoundNumber } from './types.ts';
+
+const digit: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const unit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const big: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+const arabic = /(\d+(?:,\d{3})*(?:\.\d+)?)(多|余)?(万亿|万|亿|千(?![米克瓦]))?(多|余)?\s*(个百分点|百分点|[%％])?/g;
+const hanNumeral = /[〇零一二两三四五六七八九十百千万亿]+/g;
+const idioms = ['十分', '十足', '万一', '千方百计', '百姓', '万众', '千家万户', '四面八方', '五湖四海', '三番五次', '七上八下', '三令五申', '四通八达', '百花', '万物', '九州', '三农', '两岸', '一五一十', '百般', '千万', '万万', '千里', '百年大计', '十全十美', '九牛', '百分之', '千亿'];
+
+export function findZhNumbers(text: string): FoundNumber[] {
+  const found: FoundNumber[] = [];
+  let masked = text;
+  const mask = (start: number, end: number) => {
+    masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
+  };
+
+  // 百分之五 → 5%; 三分之一 and other fractions are masked (not compared).
+  for (const m of text.matchAll(/百分之([〇零一二两三四五六七八九十百]+)(?:点([〇零一二三四五六七八九]+))?/g)) {
+    const whole = parseHan(m[1]);
+    const decimals = m[2] ? Number(`0.${[...m[2]].map((c) => digit[c]).join('')}`) : 0;
+    if (whole !== undefined) found.push({ value: whole + decimals, kind: 'percent', raw: m[0], index: m.index, words: true });
+    mask(m.index, m.index + m[0].length);
+  }
+  for (const m of masked.matchAll(/[〇零一二两三四五六七八九十百千]+分之[〇零一二两三四五六七八九十百千]+/g)) mask(m.index, m.index + m[0].length);
+  // 一刻钟 = a quarter of an hour: “15-minute” in English.
+  for (const m of masked.matchAll(/一刻钟/g)) {
+    found.push({ value: 15, kind: 'cardinal', raw: m[0], index: m.index, words: true });
+    mask(m.index, m.index + m[0].length);
+  }
+  // 十四五 = the 14th Five-Year Plan (period).
+  for (const m of masked.matchAll(/十([一二三四五六七八九])五/g)) {
+    found.push({ value: 10 + digit[m[1]], kind: 'ordinal', raw: m[0], index: m.index, words: true });
+    found.push({ value: 5, kind: 'cardinal', raw: m[0], index: m.index, words: true });
+    mask(m.index, m.index + m[0].length);
+  }
+
+  const arabicFound: Array<FoundNumber & { end: number; scaled: boolean }> = [];
+  for (const m of masked.matchAll(arabic)) {
+    const [raw, digits, approxBefore, scale, approxAfter, percent] = m;
+    const start = m.index;
+    const end = start + raw.length;
+    if (isOutlineMarker(text, start, end, raw)) continue;
+    let value = Number(digits.replace(/,/g, ''));
+    if (scale) value = scaleBy(value, scale);
+    const number: FoundNumber & { end: number; scaled: boolean } = {
+      value,
+      kind: percent ? 'percent' : 'cardinal',
+      raw: raw.trim(),
+      index: start,
+      end,
+      scaled: Boolean(scale),
+    };
+    if (approxBefore || approxAfter) number.approx = 'more';
+    else if (/近$/.test(text.slice(0, start)) && !/附近$|最近$|临近$/.test(text.slice(0, start))) number.approx = 'nearly';
+    if (text[start - 1] === '第') number.kind = 'ordinal';
+    if (!percent && text[end] === '月' && text[start - 1] !== '/' && Number.isInteger(value) && value >= 1 && value <= 12) number.kind = 'month';
+    arabicFound.push(number);
+    mask(start, end);
+  }
+  // Ranges share a trailing scale or percent sign: 10-20万, 5-10%.
+  for (let i = 0; i + 1 < arabicFound.length; i++) {
+    const [left, right] = [arabicFound[i], arabicFound[i + 1]];
+    if (!/^\s*[-–—~～至到]\s*$/.test(text.slice(left.end, right.index))) continue;
+    const rightScale = /(万亿|万|亿|千)/.exec(right.raw)?.[1];
+    if (!left.scaled && rightScale) left.value = scaleBy(left.value, rightScale);
+    if (left.kind === 'cardinal' && right.kind === 'percent') left.kind = 'percent';
+  }
+  found.push(...arabicFound.map(({ end: _end, scaled: _scaled, ...rest }) => rest));
+
+  for (const m of masked.matchAll(hanNumeral)) {
+    const start = m.index;
+    const run = m[0];
+    const rest = text.slice(start);
+    if (idioms.some((idiom) => rest.startsWith(idiom))) continue;
+    if (/[数几上成]$/.test(text.slice(0, start)) || /^[几]/.test(text.slice(start + run.length))) continue;
+    if (isHanOutlineMarker(text, start, run)) continue;
+    if (/^[百千万亿]$/.test(run)) continue; // 百度, 万达, 百年: a bare unit is rarely a figure
+    const value = parseHan(run);
+    if (value === undefined) continue;
+    const ordinal = text[start - 1] === '第';
+    if (value === 1 && !ordinal) continue;
+    if (value === 0) continue;
+    const number: FoundNumber = { value, kind: ordinal ? 'ordinal' : 'cardinal', raw: run, index: start, words: true };
+    if (/^[多余]/.test(text.slice(start + run.length))) number.approx = 'more';
+    else if (/近$/.test(text.slice(0, start))) number.approx = 'nearly';
+    found.push(number);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function scaleBy(value: number, scale: string): number {
+  const factor = scale === '万亿' ? 1e12 : scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1e3;
+  return Math.round(value * factor * 1e6) / 1e6;
+}
+
+/** （1）, (1), or a leading 1. / 1、 — outline numbering, not a figure. */
+function isOutlineMarker(text: string, start: number, end: number, raw: string): boolean {
+  if (!/^\d{1,2}$/.test(raw.trim())) return false;
+  if (/[（(]$/.test(text.slice(0, start)) && /^[）)]/.test(text.slice(end))) return true;
+  return /^\s*$/.test(text.slice(0, start)) && /^[.．、]/.test(text.slice(end));
+}
+
+function isHanOutlineMarker(text: string, start: number, run: string): boolean {
+  const end = start + run.length;
+  if (/[（(]$/.test(text.slice(0, start)) && /^[）)]/.test(text.slice(end))) return true;
+  return /(^|[。；：\s])$/.test(text.slice(0, start)) && text[end] === '、';
+}
+
+/** 二十九 → 29, 一百零五 → 105, 两千 → 2000, 五万 → 50000, 二〇二一 → 2021. */
+export function parseHan(run: string): number | undefined {
+  const chars = [...run];
+  if (chars.every((c) => c in digit) && chars.length > 1) {
+    // Digit by digit (years: 二〇二一); a plain sequence like 三四 is a range, not a number.
+    if (!chars.some((c) => c === '〇' || c === '零')) return undefined;
+    return Number(chars.map((c) => digit[c]).join(''));
+  }
+  let total = 0;
+  let section = 0;
+  let current = 0;
+  for (const c of chars) {
+    if (c in digit) current = digit[c];
+    else if (c in unit) {
+      section += (current || 1) * unit[c];
+      current = 0;
+    } else if (c in big) {
+      total += (section + current || 1) * big[c];
+      section = 0;
+      current = 0;
+    } else return undefined;
+  }
+  return total + section + current;
+}

@@ -1,0 +1,40 @@
+/**
+ * `untranslated`: Han characters left in the English. Allowed on purpose: a
+ * parenthesis that holds only Chinese (and optional pinyin), e.g.
+ * “Xuexi Qiangguo (学习强国)” — the convention for showing a term's original.
+ */
+import type { Rule } from '../types.ts';
+import { mappedText } from '../place.ts';
+
+const hanRun = /[\p{Script=Han}\u3007][\p{Script=Han}\u3007\s\p{P}]*/gu;
+const glossParen = /^[（(][\p{Script=Han}\u3007]+(?:[,，;；\s]+[\p{L}\p{M}' -]*)?[)）]$/u;
+
+export const untranslatedRule: Rule = ({ publication, report }) => {
+  const enFile = publication.files.en;
+  if (!enFile) return;
+  for (const block of publication.blocks) {
+    if (!block.en) continue;
+    const { text, placeAt } = mappedText(block.en, enFile);
+    for (const match of text.matchAll(hanRun)) {
+      const run = match[0].replace(/[\s\p{P}]+$/u, '');
+      const start = match.index;
+      if (isGloss(text, start, start + run.length)) continue;
+      report({
+        ruleId: 'untranslated',
+        file: 'en',
+        place: placeAt(start),
+        reason: `Unexpected Chinese \`${run}\` in the English of \`${block.id}\`, expected English (or the Chinese in parentheses after its English, as a gloss)`,
+        block,
+      });
+    }
+  }
+};
+
+/** `(学习强国)` or `(学习强国, xuéxí qiángguó)`: a deliberate gloss. */
+function isGloss(text: string, start: number, end: number): boolean {
+  const open = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
+  if (open < 0 || /[^\s]/u.test(text.slice(open + 1, start))) return false;
+  const close = text.slice(end).search(/[)）]/u);
+  if (close < 0) return false;
+  return glossParen.test(text.slice(open, end + close + 1));
+}
