@@ -29,6 +29,8 @@ export interface FontRequest {
   /** Default `normal`. The CJK packages have no italic (browsers slant them). */
   style?: FontStyle;
   text: string;
+  /** Face for characters this one lacks (e.g. Han in English text): they are added to its request. */
+  fallback?: { family: FontFamilyName; weight: FontWeight; style?: FontStyle };
 }
 
 export interface SubsetFile {
@@ -125,11 +127,21 @@ function codePointsOf(text: string): number[] {
 export async function subsetFonts(requests: readonly FontRequest[], options: Readonly<SubsetOptions> = {}): Promise<SubsetResult> {
   const urlPrefix = options.urlPrefix ?? 'fonts/';
   const merged = new Map<string, FontRequest>();
-  for (const request of requests) {
+  const add = (request: FontRequest) => {
     const style = request.style ?? 'normal';
     const key = `${request.family}|${request.weight}|${style}`;
     const previous = merged.get(key);
-    merged.set(key, { ...request, style, text: (previous?.text ?? '') + request.text });
+    merged.set(key, { family: request.family, weight: request.weight, style, text: (previous?.text ?? '') + request.text });
+  };
+  for (const request of requests) {
+    if (!request.fallback) {
+      add(request);
+      continue;
+    }
+    const chunks = await chunksOf(request.family, request.weight, request.style ?? 'normal');
+    const missing = codePointsOf(request.text).filter((cp) => !chunks.some((chunk) => chunk.covers(cp)));
+    add(request);
+    if (missing.length > 0) add({ ...request.fallback, text: String.fromCodePoint(...missing) });
   }
   const files: SubsetFile[] = [];
   const rules: string[] = [];

@@ -1,0 +1,71 @@
+/**
+ * Which face renders which text, read from a rendered hast tree, so that
+ * pipeline/render/fonts.ts subsets each face to exactly its characters.
+ * The rules mirror templates/styles/base.css (keep them in step):
+ * - Chinese (`:lang(zh)`, not `zh-Latn` pinyin): Noto Serif SC 400 for text, Noto Sans SC 700 for
+ *   anything bold (headings, lead sentences: 黑体 as printed reports do), Noto Sans SC 400 for UI.
+ * - Everything else: Source Serif 4 (400/700, italic) for text, Source Sans 3 (400/700) for
+ *   headings and UI; characters the Latin face lacks fall back to the Noto face.
+ */
+import type { Element, Nodes, Root } from 'hast';
+import type { FontRequest } from '../pipeline/render/fonts.ts';
+
+/** Elements set in the sans face. */
+export const sansTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'nav', 'button', 'dt', 'label', 'summary', 'figcaption', 'th']);
+/** Classes set in the sans face (UI chrome). */
+export const sansClasses = new Set(['ui', 'pending-label', 'scope-badge', 'note-ref', 'anchor', 'gloss-uses', 'draft-banner']);
+/** Elements set bold. */
+export const boldTags = new Set(['strong', 'b', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'th']);
+/** Elements that hold no rendered text. */
+const skipTags = new Set(['script', 'style', 'template', 'head', 'title', 'meta', 'link']);
+
+interface Style {
+  zh: boolean;
+  sans: boolean;
+  bold: boolean;
+  italic: boolean;
+}
+
+/** Font requests for all text in `tree`. `rootLang` is the `<html lang>` (default `en`). */
+export function fontRequestsFromHast(tree: Root | Element, rootLang = 'en', extra: FontRequest[] = []): FontRequest[] {
+  const buckets = new Map<string, { style: Style; text: string[] }>();
+  const walk = (node: Nodes, style: Style) => {
+    if (node.type === 'text') {
+      const key = `${style.zh}|${style.sans}|${style.bold}|${style.italic}`;
+      const bucket = buckets.get(key) ?? { style, text: [] };
+      bucket.text.push(node.value);
+      buckets.set(key, bucket);
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    let next = style;
+    if (node.type === 'element') {
+      if (skipTags.has(node.tagName) || node.properties.hidden !== undefined && node.properties.hidden !== false) return;
+      const classes = (node.properties.className as string[] | undefined) ?? [];
+      const lang = typeof node.properties.lang === 'string' ? node.properties.lang : undefined;
+      next = {
+        zh: lang === undefined ? style.zh : isHan(lang),
+        sans: style.sans || sansTags.has(node.tagName) || classes.some((c) => sansClasses.has(c)),
+        bold: style.bold || boldTags.has(node.tagName),
+        italic: style.italic || node.tagName === 'em' || node.tagName === 'i',
+      };
+    }
+    for (const child of node.children) walk(child as Nodes, next);
+  };
+  walk(tree, { zh: isHan(rootLang), sans: false, bold: false, italic: false });
+  const requests: FontRequest[] = [];
+  for (const { style, text } of buckets.values()) {
+    const value = text.join('');
+    if (style.zh) {
+      requests.push({ family: style.bold || style.sans ? 'Noto Sans SC' : 'Noto Serif SC', weight: style.bold ? 700 : 400, text: value });
+    } else {
+      const cjk = { family: style.bold || style.sans ? ('Noto Sans SC' as const) : ('Noto Serif SC' as const), weight: style.bold ? (700 as const) : (400 as const) };
+      requests.push({ family: style.sans ? 'Source Sans 3' : 'Source Serif 4', weight: style.bold ? 700 : 400, style: style.italic && !style.sans ? 'italic' : 'normal', text: value, fallback: cjk });
+    }
+  }
+  return [...requests, ...extra];
+}
+
+function isHan(lang: string): boolean {
+  return /^zh(?!-Latn)/i.test(lang);
+}
