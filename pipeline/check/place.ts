@@ -68,8 +68,10 @@ export function excerpt(text: string, max = 24): string {
 
 /** The Chinese twin of a block, as a message usable as `cause`. */
 export function zhCause(block: Block, zhFile: VFile): VFileMessage {
-  const cause = new VFileMessage(`Chinese block \`${block.id}\`: “${excerpt(block.zhText)}”`, {
-    place: blockStart(block.zh, block.zhLine),
+  const place = blockStart(block.zh, block.zhLine);
+  const name = zhFile.basename ?? 'zh.md';
+  const cause = new VFileMessage(`Chinese twin at ${name}:${place.line}:${place.column}: “${excerpt(block.zhText)}”`, {
+    place,
     source: 'check',
   });
   cause.file = zhFile.path;

@@ -1,8 +1,146 @@
+/**
+ * `duizhao check [slug]`: translation QA over content/reports/* (or one
+ * report). Prints vfile-reporter output and a summary table, or JSON with
+ * `--json`; exit code 1 on errors (and on warnings with `--strict`).
+ * `duizhao review <slug> <id…>|--all`: mark blocks re-reviewed after
+ * updating their English (rewrites `src=` and `state=reviewed` only).
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CAC } from 'cac';
+import type { VFile } from 'vfile';
+import { reporter } from 'vfile-reporter';
+import { checkPublication, type CheckStats } from '../check/index.ts';
+import type { Glossary, TermMatcher } from '../glossary/types.ts';
+import { loadPublication } from '../model/load.ts';
+import { markReviewed } from '../translate/review.ts';
 
-// Placeholder until the `check` stage lands; replaced by its owner.
+interface CheckFlags {
+  json?: boolean;
+  draft?: boolean;
+  strict?: boolean;
+  content?: string;
+}
+
 export function registerCheck(cli: CAC): void {
-  cli.command('check', 'not yet implemented').action(() => {
-    throw new Error('`duizhao check` is not implemented yet');
-  });
+  cli
+    .command('check [slug]', 'Translation QA: alignment, stale blocks, numbers, terms, untranslated text, punctuation')
+    .option('--json', 'Print {messages, stats} as JSON')
+    .option('--draft', 'Report missing translations and MT drafts as info, not errors')
+    .option('--strict', 'Warnings also fail (exit 1)')
+    .option('--content <dir>', 'Content folder (default: content)')
+    .action(async (slug: string | undefined, flags: CheckFlags) => {
+      process.exitCode = await runCheck(slug, flags);
+    });
+  cli
+    .command('review <slug> [...ids]', 'Mark English blocks as re-reviewed against the current Chinese (src= and state=reviewed)')
+    .option('--all', 'Every English block of the report')
+    .option('--content <dir>', 'Content folder (default: content)')
+    .action(async (slug: string, ids: string[], flags: { all?: boolean; content?: string }) => {
+      process.exitCode = await runReview(slug, ids, flags);
+    });
+}
+
+async function runCheck(slug: string | undefined, flags: CheckFlags): Promise<number> {
+  const content = path.resolve(flags.content ?? 'content');
+  const slugs = slug ? [slug] : await listSlugs(content);
+  if (slugs.length === 0) throw new Error(`No reports found in ${path.join(content, 'reports')} (folders with a zh.md)`);
+  const { glossary, matcher, files: glossaryFiles } = await loadTerms(content);
+  const files: VFile[] = [...glossaryFiles];
+  const rows: Array<[string, CheckStats]> = [];
+  for (const name of slugs) {
+    const dir = path.join(content, 'reports', name);
+    if (!existsSync(path.join(dir, 'zh.md'))) throw new Error(`No report \`${name}\`: ${path.join(dir, 'zh.md')} does not exist`);
+    const load = await loadPublication({ dir, slug: name });
+    const { stats } = checkPublication(load, { glossary, matcher, draft: flags.draft });
+    files.push(load.publication.files.zh, ...(load.publication.files.en ? [load.publication.files.en] : []));
+    rows.push([name, stats]);
+  }
+  for (const file of files) file.path = path.relative(process.cwd(), file.path) || file.path;
+  const all = files.flatMap((file) => file.messages.map((m) => ({ file, m })));
+  const errors = all.filter(({ m }) => m.fatal === true).length;
+  const warnings = all.filter(({ m }) => m.fatal === false).length;
+  if (flags.json) {
+    const messages = all.map(({ file, m }) => ({
+      file: file.path,
+      line: m.line ?? null,
+      column: m.column ?? null,
+      ruleId: m.ruleId ?? null,
+      source: m.source ?? null,
+      severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
+      reason: m.reason,
+    }));
+    const stats = rows.length === 1 ? rows[0][1] : total(rows.map(([, s]) => s));
+    console.log(JSON.stringify({ messages, stats, reports: Object.fromEntries(rows), glossary: Boolean(matcher) }, null, 2));
+  } else {
+    const report = reporter(files, { quiet: true, color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR });
+    if (report) console.error(report);
+    console.log(summary(rows, Boolean(matcher)));
+  }
+  return errors > 0 || (flags.strict && warnings > 0) ? 1 : 0;
+}
+
+async function runReview(slug: string, ids: string[], flags: { all?: boolean; content?: string }): Promise<number> {
+  if (!flags.all && ids.length === 0) throw new Error('review: give block ids (e.g. `duizhao review haidian-2021 p-1a2b3c`) or --all');
+  const dir = path.join(path.resolve(flags.content ?? 'content'), 'reports', slug);
+  const enPath = path.join(dir, 'en.md');
+  if (!existsSync(enPath)) throw new Error(`No English to review: ${enPath} does not exist`);
+  const zh = await readFile(path.join(dir, 'zh.md'), 'utf8');
+  const en = await readFile(enPath, 'utf8');
+  const result = markReviewed(zh, en, flags.all ? 'all' : ids, path.relative(process.cwd(), enPath));
+  if (result.value !== en) await writeFile(enPath, result.value);
+  const report = reporter([result.file], { quiet: true });
+  if (report) console.error(report);
+  console.log(result.changed.length > 0 ? `Marked reviewed: ${result.changed.join(', ')}` : 'Nothing to change.');
+  return result.file.messages.some((m) => m.fatal) ? 1 : 0;
+}
+
+async function listSlugs(content: string): Promise<string[]> {
+  const dir = path.join(content, 'reports');
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries.filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'zh.md'))).map((e) => e.name).sort();
+}
+
+/** The glossary stage when it exists in this checkout (term-mismatch is skipped otherwise). */
+async function loadTerms(content: string): Promise<{ glossary?: Glossary; matcher?: TermMatcher; files: VFile[] }> {
+  const file = path.join(content, 'glossary.yaml');
+  const stage = new URL('../glossary/index.ts', import.meta.url);
+  if (!existsSync(file) || !existsSync(stage)) return { files: [] };
+  const mod = (await import(pathToFileURL(stage.pathname).href)) as {
+    loadGlossary?: (p: string) => Promise<{ glossary: Glossary; file: VFile }>;
+    createMatcher?: (g: Glossary) => TermMatcher;
+  };
+  if (!mod.loadGlossary || !mod.createMatcher) return { files: [] };
+  const { glossary, file: glossaryFile } = await mod.loadGlossary(file);
+  if (glossaryFile.messages.some((m) => m.fatal)) return { files: [glossaryFile] };
+  return { glossary, matcher: mod.createMatcher(glossary), files: [glossaryFile] };
+}
+
+function total(all: CheckStats[]): CheckStats {
+  const sum = (key: keyof Omit<CheckStats, 'byRule'>) => all.reduce((n, s) => n + s[key], 0);
+  const byRule: Record<string, number> = {};
+  for (const s of all) for (const [rule, n] of Object.entries(s.byRule)) byRule[rule] = (byRule[rule] ?? 0) + n;
+  return {
+    blocks: sum('blocks'), translated: sum('translated'), reviewed: sum('reviewed'), mt: sum('mt'), missing: sum('missing'),
+    stale: sum('stale'), orphans: sum('orphans'), errors: sum('errors'), warnings: sum('warnings'), infos: sum('infos'), byRule,
+  };
+}
+
+function summary(rows: Array<[string, CheckStats]>, terms: boolean): string {
+  const head = ['report', 'blocks', 'translated', 'reviewed', 'mt', 'stale', 'missing', 'errors', 'warnings'];
+  const body = rows.map(([slug, s]) => [slug, s.blocks, s.translated, s.reviewed, s.mt, s.stale, s.missing, s.errors, s.warnings].map(String));
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const byRule: Record<string, number> = {};
+  for (const [, s] of rows) for (const [rule, n] of Object.entries(s.byRule)) byRule[rule] = (byRule[rule] ?? 0) + n;
+  const rules = Object.entries(byRule).sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', ');
+  return [
+    line(head),
+    ...body.map(line),
+    `messages by rule: ${rules || 'none'}`,
+    ...(terms ? [] : ['term-mismatch skipped: no glossary stage (pipeline/glossary/index.ts) or no content/glossary.yaml']),
+  ].join('\n');
 }

@@ -37,7 +37,7 @@ export const numberMismatchRule: Rule = ({ publication, report }) => {
           block,
         });
       } else {
-        const zhList = zh.length > 0 ? zh.map((z) => z.raw).join(', ') : 'none';
+        const zhList = zh.length > 0 ? [...new Set(zh.map((z) => z.raw))].join(', ') : 'none';
         report({
           ruleId: 'number-mismatch',
           file: 'en',
