@@ -1,0 +1,95 @@
+/**
+ * One EPUB in memory: compose the documents, subset the fonts, write the
+ * package and navigation documents, zip. Pure apart from reading fonts and
+ * stylesheets; returns the bytes and what went in (for tests and reports).
+ */
+import { h } from 'hastscript';
+import type { Lang, Publication } from '../../model/types.ts';
+import { subsetFonts } from '../fonts.ts';
+import type { RenderContext } from '../types.ts';
+import { withNoteCarriers } from './carriers.ts';
+import { coverSvg } from './cover.ts';
+import { composeDocuments, joinLangs, templateOptions, type Doc } from './documents.ts';
+import { fontRequests } from './font-usage.ts';
+import { COVER_PAGE, navDocument } from './nav.ts';
+import { packageDocument, type ManifestItem } from './package-document.ts';
+import { page, withSemantics } from './page.ts';
+import { epubStrings } from './strings.ts';
+import { epubStylesheets } from './styles.ts';
+import { langOrder, type EpubVariant } from './variant.ts';
+import { xhtmlDocument, x, xmlDocument } from './xml.ts';
+import { zipEpub, type ZipEntry } from './zip.ts';
+
+export interface EpubBuild {
+  data: Buffer;
+  /** Files in the container (path → bytes), `mimetype` excluded. */
+  files: Map<string, Buffer>;
+  variant: EpubVariant;
+  langs: Lang[];
+}
+
+const ROOT = 'EPUB';
+const XHTML = 'application/xhtml+xml';
+
+type BuildContext = Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary'>;
+
+export async function buildEpub(source: Publication, ctx: BuildContext, variant: EpubVariant): Promise<EpubBuild> {
+  const langs = langOrder(variant, source);
+  const pub = withNoteCarriers(source, langs);
+  const styles = await epubStylesheets();
+  const styleHrefs = ['styles/fonts.css', ...styles.map((s) => s.href)];
+  const input = { pub, variant, langs, t: ctx.t, glossary: ctx.glossary, draft: ctx.draft, buildDate: ctx.buildDate, styles: styleHrefs };
+  const docs = composeDocuments(input);
+  const options = templateOptions(input);
+  const strings = epubStrings;
+  const primary = langs[0];
+  const title = docs[0].title;
+
+  const meta = (lang: Lang) => (lang === 'zh' ? pub.meta.zh : pub.meta.en);
+  const coverLang = meta(primary)?.title ? primary : 'zh';
+  const date = pub.meta.zh.date ? ctx.t[coverLang]('date', { date: pub.meta.zh.date }) : undefined;
+  const alt = strings[coverLang].coverAlt(joinLangs(langs.map((l) => meta(l)?.title)), meta(coverLang)?.issuer, date);
+  const cover: Doc = {
+    id: 'cover',
+    href: COVER_PAGE,
+    title: strings[coverLang].cover,
+    html: page({
+      title: strings[coverLang].cover,
+      lang: primary,
+      styles: styleHrefs,
+      bodyType: 'frontmatter',
+      body: [withSemantics(h('section.cover', [h('img', { src: 'images/cover.svg', alt, role: 'doc-cover' })]), 'cover')],
+    }),
+  };
+  const nav = navDocument({ pub, options, langs, docs, strings, styles: styleHrefs, title: joinLangs(langs.map((l) => ctx.t[l]('contents'))) });
+  // Reading order: cover, title page, contents, sections, glossary, colophon.
+  const ordered = [cover, docs[0], nav, ...docs.slice(1)];
+
+  const fonts = await subsetFonts(fontRequests(ordered.map((d) => d.html)), { urlPrefix: '../fonts/' });
+  const files = new Map<string, Buffer>();
+  const items: ManifestItem[] = [];
+  const add = (href: string, data: string | Buffer, item: Omit<ManifestItem, 'href'>) => {
+    files.set(`${ROOT}/${href}`, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    items.push({ href, ...item });
+  };
+  for (const doc of ordered) add(doc.href, xhtmlDocument(doc.html), { id: doc.id, mediaType: XHTML, properties: doc.properties, spine: true });
+  add('images/cover.svg', coverSvg({ pub, langs, t: ctx.t, alt }), { id: 'cover-image', mediaType: 'image/svg+xml', properties: 'cover-image' });
+  for (const style of styles) add(style.href, style.css, { id: style.id, mediaType: 'text/css' });
+  add('styles/fonts.css', fonts.css, { id: 'fonts-css', mediaType: 'text/css' });
+  for (const [i, font] of fonts.files.entries()) add(`fonts/${font.name}`, font.data, { id: `font-${i + 1}`, mediaType: 'font/woff2' });
+
+  const opf = packageDocument({ pub, variant, items, modified: ctx.buildDate, strings });
+  const container = xmlDocument(
+    x('container', { version: '1.0', xmlns: 'urn:oasis:names:tc:opendocument:xmlns:container' },
+      x('rootfiles', {}, x('rootfile', { 'full-path': `${ROOT}/package.opf`, 'media-type': 'application/oebps-package+xml' }))),
+  );
+  const entries: ZipEntry[] = [
+    { path: 'META-INF/container.xml', data: container },
+    { path: `${ROOT}/package.opf`, data: opf },
+    ...[...files.keys()].sort().map((p) => ({ path: p, data: files.get(p)! })),
+  ];
+  const data = await zipEpub(entries, ctx.buildDate);
+  files.set('META-INF/container.xml', Buffer.from(container, 'utf8'));
+  files.set(`${ROOT}/package.opf`, Buffer.from(opf, 'utf8'));
+  return { data, files, variant, langs };
+}

@@ -1,0 +1,174 @@
+/**
+ * The cover image: an SVG with the title, issuer and date of the title block,
+ * set in the book's typefaces and converted to outlines with fontkit, so it
+ * needs no font, no browser and is byte-for-byte reproducible.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+import type { Element } from 'xast';
+import type { Lang, Publication } from '../../model/types.ts';
+import type { Translate } from '../types.ts';
+import { x, xmlDocument } from './xml.ts';
+
+const WIDTH = 1600;
+const HEIGHT = 2400;
+const MEASURE = 1240;
+const RED = '#9e1b20';
+const INK = '#2a2623';
+
+type Face = 'zh-bold' | 'zh-regular' | 'en-bold' | 'en-regular';
+
+const require = createRequire(import.meta.url);
+const fontCache = new Map<string, fontkit.Font>();
+
+function fontsource(pkg: string, file: string): fontkit.Font {
+  const dir = path.dirname(require.resolve(`@fontsource/${pkg}/package.json`));
+  const full = path.join(dir, 'files', file);
+  let font = fontCache.get(full);
+  if (!font) {
+    try {
+      font = fontkit.openSync(full) as fontkit.Font;
+    } catch (error) {
+      throw new Error(`Could not open the font ${full} for the EPUB cover; is @fontsource/${pkg} installed?`, { cause: error });
+    }
+    fontCache.set(full, font);
+  }
+  return font;
+}
+
+/** Fonts tried in order for each character (fontsource splits a family by script). */
+function faces(face: Face): fontkit.Font[] {
+  const weight = face.endsWith('bold') ? 700 : 400;
+  const sc = [`noto-serif-sc-chinese-simplified-${weight}-normal.woff2`, `noto-serif-sc-latin-${weight}-normal.woff2`].map((f) => fontsource('noto-serif-sc', f));
+  const latinWeight = weight === 700 ? 600 : 400;
+  const latin = [`source-serif-4-latin-${latinWeight}-normal.woff2`, `source-serif-4-latin-ext-${latinWeight}-normal.woff2`].map((f) => fontsource('source-serif-4', f));
+  return face.startsWith('zh') ? [...sc, ...latin] : [...latin, ...sc];
+}
+
+interface Shaped {
+  d: string;
+  width: number;
+}
+
+/** Outline one line of text at `size`, starting at x=0 on the baseline y=0. */
+function shape(text: string, face: Face, size: number): Shaped {
+  const fonts = faces(face);
+  const runs: Array<{ font: fontkit.Font; text: string }> = [];
+  for (const ch of text) {
+    const font = fonts.find((f) => f.hasGlyphForCodePoint(ch.codePointAt(0)!)) ?? fonts[0];
+    const last = runs[runs.length - 1];
+    if (last && last.font === font) last.text += ch;
+    else runs.push({ font, text: ch });
+  }
+  let pen = 0;
+  const parts: string[] = [];
+  for (const run of runs) {
+    const scale = size / run.font.unitsPerEm;
+    const layout = run.font.layout(run.text);
+    layout.glyphs.forEach((glyph, i) => {
+      const pos = layout.positions[i];
+      const ox = pen + pos.xOffset * scale;
+      const oy = -pos.yOffset * scale;
+      parts.push(pathData(glyph.path.commands, scale, ox, oy));
+      pen += pos.xAdvance * scale;
+    });
+  }
+  return { d: parts.join(''), width: pen };
+}
+
+const r = (n: number) => String(Math.round(n * 10) / 10);
+
+function pathData(commands: fontkit.PathCommand[], scale: number, ox: number, oy: number): string {
+  const pt = (ax: number, ay: number) => `${r(ox + ax * scale)} ${r(oy - ay * scale)}`;
+  return commands
+    .map((c) => {
+      const a = c.args;
+      switch (c.command) {
+        case 'moveTo': return `M${pt(a[0], a[1])}`;
+        case 'lineTo': return `L${pt(a[0], a[1])}`;
+        case 'quadraticCurveTo': return `Q${pt(a[0], a[1])} ${pt(a[2], a[3])}`;
+        case 'bezierCurveTo': return `C${pt(a[0], a[1])} ${pt(a[2], a[3])} ${pt(a[4], a[5])}`;
+        default: return 'Z';
+      }
+    })
+    .join('');
+}
+
+/** Greedy line breaking: Chinese may break between any two characters, English between words. */
+function wrap(text: string, face: Face, size: number): string[] {
+  const units = face.startsWith('zh') ? Array.from(text) : text.split(/(?<=\s)/);
+  const lines: string[] = [];
+  let line = '';
+  for (const unit of units) {
+    const candidate = line + unit;
+    if (line && shape(candidate.trimEnd(), face, size).width > MEASURE && !/^[，。、：；）”]/.test(unit)) {
+      lines.push(line.trimEnd());
+      line = unit.trimStart();
+    } else line = candidate;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+interface Line { text: string; face: Face; size: number; color: string; gap: number }
+
+export interface CoverInput {
+  pub: Publication;
+  langs: Lang[];
+  t: Record<Lang, Translate>;
+  /** Accessible name of the image. */
+  alt: string;
+}
+
+export function coverSvg(input: CoverInput): string {
+  const { pub, langs, t } = input;
+  const meta = (lang: Lang) => (lang === 'zh' ? pub.meta.zh : pub.meta.en);
+  const shown = langs.filter((lang) => meta(lang)?.title);
+  const titleLangs = shown.length > 0 ? shown : (['zh'] as Lang[]);
+  const lines: Line[] = [];
+  for (const lang of titleLangs) {
+    const zh = lang === 'zh';
+    const size = zh ? 118 : 66;
+    for (const text of wrap(meta(lang)!.title, zh ? 'zh-bold' : 'en-bold', size)) {
+      lines.push({ text, face: zh ? 'zh-bold' : 'en-bold', size, color: zh ? RED : INK, gap: size * 1.45 });
+    }
+    lines[lines.length - 1].gap += zh ? 60 : 40;
+  }
+  const foot: Line[] = [];
+  for (const lang of titleLangs) {
+    const zh = lang === 'zh';
+    const m = meta(lang)!;
+    const date = pub.meta.zh.date ?? m.date;
+    for (const text of [m.issuer, date ? t[lang]('date', { date }) : undefined]) {
+      if (text) for (const l of wrap(text, zh ? 'zh-regular' : 'en-regular', zh ? 50 : 42)) foot.push({ text: l, face: zh ? 'zh-regular' : 'en-regular', size: zh ? 50 : 42, color: INK, gap: (zh ? 50 : 42) * 1.6 });
+    }
+  }
+  const paths: Element[] = [];
+  const place = (list: Line[], top: number) => {
+    let y = top;
+    for (const line of list) {
+      y += line.size;
+      const shaped = shape(line.text, line.face, line.size);
+      const x0 = (WIDTH - shaped.width) / 2;
+      paths.push(x('path', { fill: line.color, transform: `translate(${r(x0)} ${r(y)})`, d: shaped.d }));
+      y += line.gap - line.size;
+    }
+    return y;
+  };
+  place(lines, 560);
+  const footHeight = foot.reduce((sum, l) => sum + l.gap, 0);
+  place(foot, HEIGHT - 260 - footHeight);
+
+  const svg = x(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', version: '1.1', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: String(WIDTH), height: String(HEIGHT), role: 'img', 'aria-labelledby': 'cover-title' },
+    x('title', { id: 'cover-title' }, input.alt),
+    x('rect', { width: String(WIDTH), height: String(HEIGHT), fill: '#fbf8f1' }),
+    x('rect', { x: '0', y: '0', width: String(WIDTH), height: '48', fill: RED }),
+    x('rect', { x: '180', y: '420', width: String(WIDTH - 360), height: '6', fill: RED }),
+    x('rect', { x: '180', y: String(HEIGHT - 200), width: String(WIDTH - 360), height: '3', fill: RED }),
+    ...paths,
+  );
+  return xmlDocument(svg);
+}

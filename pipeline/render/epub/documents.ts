@@ -1,0 +1,122 @@
+/**
+ * The XHTML content documents of one EPUB, composed from the shared
+ * components (templates/components): title page, one document per top-level
+ * section (with its footnotes), glossary appendix and colophon.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import {
+  colophon,
+  glossaryAppendix,
+  section,
+  shownLangs,
+  titleBlock,
+  type TemplateOptions,
+} from '../../../templates/components/index.ts';
+import type { Glossary } from '../../glossary/types.ts';
+import type { Lang, Publication, Section } from '../../model/types.ts';
+import type { Translate } from '../types.ts';
+import { identifyNoteRefs, sectionFootnotes } from './footnotes.ts';
+import { page, withSemantics } from './page.ts';
+import type { EpubVariant } from './variant.ts';
+
+export interface Doc {
+  /** Manifest id. */
+  id: string;
+  /** Path relative to the package document. */
+  href: string;
+  title: string;
+  html: Element;
+  /** Manifest properties (e.g. `nav`). */
+  properties?: string;
+}
+
+export interface ComposeInput {
+  pub: Publication;
+  variant: EpubVariant;
+  langs: Lang[];
+  t: Record<Lang, Translate>;
+  glossary?: Glossary;
+  draft: boolean;
+  buildDate: Date;
+  /** Stylesheets, relative to the package document. */
+  styles: readonly string[];
+}
+
+export const TITLE_PAGE = 'title.xhtml';
+export const GLOSSARY_PAGE = 'glossary.xhtml';
+export const COLOPHON_PAGE = 'colophon.xhtml';
+
+export function sectionHref(sec: Section): string {
+  return `${sec.id}.xhtml`;
+}
+
+/** Template options for this EPUB: links point across the split documents. */
+export function templateOptions(input: ComposeInput): TemplateOptions {
+  const fileOfBlock = new Map<string, string>();
+  for (const sec of input.pub.sections) for (const block of sec.blocks) fileOfBlock.set(block.id, sectionHref(sec));
+  return {
+    edition: 'epub',
+    t: input.t,
+    draft: input.draft,
+    glossary: input.glossary,
+    languages: input.variant,
+    blockHref: (id) => `${fileOfBlock.get(id) ?? ''}#${id}`,
+    termHref: (termId) => `${GLOSSARY_PAGE}#g-${termId}`,
+    // Notes live in the section document that calls them.
+    noteHref: (noteId) => `#${noteId}`,
+    headingLevel: 1,
+  };
+}
+
+/** "一、过去五年工作回顾 · I. A Review of …" — the document title in the shown languages. */
+export function joinLangs(texts: Array<string | undefined>): string {
+  return texts.filter(Boolean).join(' · ');
+}
+
+export function composeDocuments(input: ComposeInput): Doc[] {
+  const options = templateOptions(input);
+  const primary = input.langs[0];
+  const { pub } = input;
+  const mk = (id: string, href: string, title: string, body: ElementContent[], bodyType: string): Doc => ({
+    id,
+    href,
+    title,
+    html: page({ title, lang: primary, styles: input.styles, body, bodyType }),
+  });
+  const ui = (key: string) => joinLangs(shownLangs(options).map((lang) => input.t[lang](key)));
+  const docs: Doc[] = [];
+
+  const titleLangs = input.langs.filter((lang) => (lang === 'zh' ? pub.meta.zh : pub.meta.en)?.title);
+  const bookTitle = joinLangs((titleLangs.length > 0 ? titleLangs : (['zh'] as Lang[])).map((lang) => (lang === 'zh' ? pub.meta.zh : pub.meta.en)?.title));
+  docs.push(mk('title-page', TITLE_PAGE, bookTitle, [withSemantics(h('section', [titleBlock(pub, options)]), 'titlepage')], 'frontmatter'));
+
+  const topDepth = Math.min(...pub.blocks.filter((b) => b.kind === 'heading').map((b) => b.depth ?? 2), 7);
+  // Top-level headings become h1 in their own document.
+  const headingShift = 1 - (topDepth === 7 ? 2 : topDepth);
+  for (const sec of pub.sections) {
+    const body = section(sec, options, { headingShift });
+    if (sec.heading) {
+      withSemantics(body, 'chapter', 'doc-chapter');
+      body.properties.ariaLabelledBy = sec.heading.id;
+    } else {
+      body.properties.ariaLabel = ui('front');
+    }
+    const calls = identifyNoteRefs(body);
+    const notes = sectionFootnotes(pub, sec, calls, options, input.langs.includes('en') ? 'en' : 'zh');
+    const title = sec.heading
+      ? joinLangs(input.langs.map((lang) => (lang === 'zh' ? sec.heading!.zhText : sec.heading!.enText ?? sec.heading!.zhText)))
+      : ui('front');
+    docs.push(mk(`s-${sec.id}`, sectionHref(sec), title, [body, ...notes], 'bodymatter'));
+  }
+
+  const glossary = glossaryAppendix(pub, options);
+  if (glossary) {
+    withSemantics(glossary, 'glossary', 'doc-glossary');
+    docs.push(mk('glossary', GLOSSARY_PAGE, ui('glossary'), [glossary], 'backmatter'));
+  }
+
+  const about = withSemantics(h('section', [colophon(pub, options, input.buildDate)]), 'colophon', 'doc-colophon');
+  docs.push(mk('colophon', COLOPHON_PAGE, ui('colophon.heading'), [about], 'backmatter'));
+  return docs;
+}

@@ -1,0 +1,55 @@
+/**
+ * Glossary notes as EPUB pop-up footnotes: each note is an
+ * `<aside epub:type="footnote" role="doc-footnote">` at the end of the section
+ * document whose first use of the term calls it, and links back to that call.
+ * The body of a note is the shared `noteBody` component.
+ */
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { noteBody, uniqueNotes, type TemplateOptions } from '../../../templates/components/index.ts';
+import type { Lang, Publication, Section } from '../../model/types.ts';
+import { eachElement, epubType, LANG_TAG } from './page.ts';
+
+/** id of a note reference (`<a epub:type="noteref">`), the target of the back link. */
+export function noteRefId(noteId: string): string {
+  return `ref-${noteId}`;
+}
+
+/**
+ * Give every note reference in `tree` an id (`ref-<noteId>`, then `-2`, `-3`
+ * if a draft shows the same call twice) and return the first id per note.
+ */
+export function identifyNoteRefs(tree: Element): Map<string, string> {
+  const first = new Map<string, string>();
+  const count = new Map<string, number>();
+  eachElement(tree, (el) => {
+    if (el.tagName !== 'a' || !epubType(el)?.split(' ').includes('noteref')) return;
+    const href = String(el.properties.href ?? '');
+    const noteId = href.slice(href.indexOf('#') + 1);
+    const n = (count.get(noteId) ?? 0) + 1;
+    count.set(noteId, n);
+    const id = n === 1 ? noteRefId(noteId) : `${noteRefId(noteId)}-${n}`;
+    el.properties.id = id;
+    if (n === 1) first.set(noteId, id);
+  });
+  return first;
+}
+
+/**
+ * The footnotes of one section: the notes whose first use is in it and that
+ * are called from it (`calls`: note id → id of the call). A note that no
+ * shown occurrence calls is left out rather than printed unreachable.
+ */
+export function sectionFootnotes(pub: Publication, sec: Section, calls: Map<string, string>, options: TemplateOptions, lang: Lang): Element[] {
+  return uniqueNotes(pub.notes.filter((note) => note.sectionId === sec.id)).flatMap((note) => {
+    const entry = options.glossary?.byId.get(note.termId);
+    const call = calls.get(note.noteId);
+    if (!entry || !call) return [];
+    const back = h('a.note-back', { href: `#${call}`, role: 'doc-backlink', ariaLabel: options.t[lang]('backToText', { number: note.noteNumber }) }, String(note.noteNumber));
+    return [
+      h('aside.footnote', { id: note.noteId, 'epub:type': 'footnote', role: 'doc-footnote', lang: LANG_TAG[lang], dataTerm: note.termId }, [
+        h('p', [back, ' ', ...noteBody(entry, lang, options)]),
+      ]),
+    ];
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * The XHTML page shell every EPUB content document shares, plus small hast
+ * helpers for EPUB semantics (epub:type with its matching DPUB-ARIA role).
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Lang } from '../../model/types.ts';
+
+export const LANG_TAG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
+
+export interface PageInput {
+  title: string;
+  lang: Lang;
+  /** Stylesheets, relative to the page. */
+  styles: readonly string[];
+  body: ElementContent[];
+  /** `epub:type` of `<body>` (e.g. `bodymatter`, `frontmatter`, `backmatter`). */
+  bodyType?: string;
+}
+
+export function page(input: PageInput): Element {
+  return h('html', { lang: LANG_TAG[input.lang] }, [
+    h('head', [
+      h('meta', { charSet: 'utf-8' }),
+      h('title', input.title),
+      ...input.styles.map((href) => h('link', { rel: 'stylesheet', type: 'text/css', href })),
+    ]),
+    h('body', { 'epub:type': input.bodyType }, input.body),
+  ]);
+}
+
+/** Give an element an EPUB structural semantic and the DPUB-ARIA role that matches it. */
+export function withSemantics(element: Element, epubType: string, role?: string): Element {
+  element.properties = { ...element.properties, 'epub:type': epubType, role: role ?? element.properties.role };
+  return element;
+}
+
+/** Depth-first walk over the elements of a hast tree. */
+export function eachElement(node: Element | ElementContent, fn: (element: Element) => void): void {
+  if (node.type !== 'element') return;
+  fn(node);
+  for (const child of node.children) eachElement(child, fn);
+}
+
+/** The value of an `epub:type` attribute, however hastscript stored the property. */
+export function epubType(element: Element): string | undefined {
+  const value = element.properties['epub:type'] ?? element.properties.epubType;
+  return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,43 @@
+/**
+ * Strings only the EPUB needs (package metadata and landmark labels). The
+ * shared UI strings (Contents, Glossary, Notes, …) come from templates/locales
+ * through `ctx.t`; these are kept here because no other edition uses them.
+ */
+import type { Lang } from '../../model/types.ts';
+
+export interface EpubStrings {
+  rights: string;
+  accessibilitySummary: string;
+  certifiedBy: string;
+  landmarks: string;
+  cover: string;
+  titlePage: string;
+  bodymatter: string;
+  coverAlt: (title: string, issuer: string | undefined, date: string | undefined) => string;
+}
+
+export const epubStrings: Record<Lang, EpubStrings> = {
+  en: {
+    rights:
+      'The Chinese text is the official report of its issuer. The English is an unofficial translation made for reference; where they differ, the Chinese prevails.',
+    accessibilitySummary:
+      'Reflowable text in Chinese and English with every block marked with its language, a navigable table of contents with landmarks, headings that follow the report’s outline, glossary notes as linked footnotes with links back to the text, and a cover image with a text alternative. There is no audio, video or animation.',
+    certifiedBy: 'Duizhao (automated checks: EPUBCheck and Ace by DAISY)',
+    landmarks: 'Landmarks',
+    cover: 'Cover',
+    titlePage: 'Title page',
+    bodymatter: 'Start of text',
+    coverAlt: (title, issuer, date) => `Cover: ${[title, issuer, date].filter(Boolean).join(', ')}`,
+  },
+  zh: {
+    rights: '中文为发布机关的正式文本。英文为非官方参考译文，如有出入，以中文为准。',
+    accessibilitySummary:
+      '可重排的中英文文本，每个段落均标注语言；目录可导航并附有地标；标题层级与报告提纲一致；术语注释为带返回链接的脚注；封面图片附有文字说明。本书不含音频、视频或动画。',
+    certifiedBy: 'Duizhao（自动检查：EPUBCheck 与 DAISY Ace）',
+    landmarks: '地标',
+    cover: '封面',
+    titlePage: '书名页',
+    bodymatter: '正文',
+    coverAlt: (title, issuer, date) => `封面：${[title, issuer, date].filter(Boolean).join('，')}`,
+  },
+};
