@@ -25,6 +25,8 @@ export interface GlossaryEntry {
 export interface Glossary {
   entries: GlossaryEntry[];
   byId: Map<string, GlossaryEntry>;
+  /** where each entry starts in glossary.yaml (1-based), when loaded from a file */
+  positions?: Map<string, { line: number; column: number }>;
 }
 
 /** One occurrence of a term in a text (UTF-16 offsets into the plain text). */

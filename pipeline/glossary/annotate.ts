@@ -1,0 +1,107 @@
+/**
+ * Glossary notes: wrap every term occurrence of every block (Chinese and
+ * English) in a `termRef` node and number the notes.
+ *
+ * Note rule (TEAM.md): the first occurrence of a term in each top-level
+ * section carries a note (`first: true`, new `noteId` `n-<k>`, `noteNumber`
+ * k in reading order over the publication); later occurrences in that
+ * section link to it (`first: false`, same noteId). The note sits on the
+ * English occurrence; the Chinese twin gets the same noteId with
+ * `first: false`. When the block has no English, or its English lacks the
+ * rendering, the note sits on the Chinese occurrence so it is never lost.
+ * Within a block, new notes are numbered in English order (where the markers
+ * are read), then Chinese order for terms without an English match.
+ */
+import type { Parent, PhrasingContent } from 'mdast';
+import type { NoteUse, Publication, TermRef } from '../model/types.ts';
+import type { Glossary, GlossaryEntry, TermMatcher, TermOccurrence } from './types.ts';
+import { inlineText, wrapRange } from './wrap.ts';
+
+export interface AnnotateOptions {
+  /**
+   * Wrap terms in headings too (default false: a note marker in a heading
+   * also lands in tables of contents). Heading uses are recorded in
+   * `termUses` either way.
+   */
+  headings?: boolean;
+}
+
+export interface AnnotateResult {
+  notes: NoteUse[];
+  /** entries that occur nowhere in the publication */
+  unused: GlossaryEntry[];
+}
+
+export function annotate(
+  pub: Publication,
+  glossary: Glossary,
+  matcher: TermMatcher,
+  options: Readonly<AnnotateOptions> = {},
+): AnnotateResult {
+  pub.notes = [];
+  pub.termUses = new Map();
+  const sectionNotes = new Map<string, Map<string, NoteUse>>();
+  let counter = 0;
+
+  for (const block of pub.blocks) {
+    // Idempotent: a second run starts from the plain tree again.
+    unwrapTermRefs(block.zh);
+    if (block.en) unwrapTermRefs(block.en);
+
+    const zhText = inlineText(block.zh).text;
+    const zhOcc = matcher.findZh(zhText).filter((o) => glossary.byId.has(o.termId));
+    if (zhOcc.length === 0) continue;
+    const ids = [...new Set(zhOcc.map((o) => o.termId))];
+    for (const id of ids) {
+      const uses = pub.termUses.get(id) ?? [];
+      uses.push(block.id);
+      pub.termUses.set(id, uses);
+    }
+    if (block.kind === 'heading' && !options.headings) continue;
+
+    const enOcc = block.en ? matcher.findEn(inlineText(block.en).text, ids) : [];
+    const notes = sectionNotes.get(block.section) ?? new Map<string, NoteUse>();
+    sectionNotes.set(block.section, notes);
+    const position = (list: TermOccurrence[], id: string) => list.find((o) => o.termId === id)?.start ?? Infinity;
+    const fresh = new Set<string>();
+    const order = [...ids].sort((x, y) => position(enOcc, x) - position(enOcc, y) || position(zhOcc, x) - position(zhOcc, y));
+    for (const termId of order) {
+      if (notes.has(termId)) continue;
+      counter++;
+      const note: NoteUse = { noteId: `n-${counter}`, noteNumber: counter, termId, blockId: block.id, sectionId: block.section };
+      notes.set(termId, note);
+      pub.notes.push(note);
+      fresh.add(termId);
+    }
+
+    const carried = new Set<string>();
+    const wrapAll = (root: Parent, occurrences: TermOccurrence[]) => {
+      for (const occ of occurrences) {
+        const note = notes.get(occ.termId)!;
+        const first = fresh.has(occ.termId) && !carried.has(occ.termId);
+        const ref: TermRef = { type: 'termRef', termId: occ.termId, noteId: note.noteId, noteNumber: note.noteNumber, first, children: [] };
+        if (wrapRange(root, occ.start, occ.end, ref) && first) carried.add(occ.termId);
+      }
+    };
+    if (block.en) wrapAll(block.en, enOcc);
+    wrapAll(block.zh, zhOcc);
+  }
+
+  const unused = glossary.entries.filter((entry) => !pub.termUses.has(entry.id));
+  return { notes: pub.notes, unused };
+}
+
+/** Replace every termRef by its children and merge the text nodes it split. */
+export function unwrapTermRefs(parent: Parent): void {
+  const out: PhrasingContent[] = [];
+  for (const child of parent.children as PhrasingContent[]) {
+    if ('children' in child) unwrapTermRefs(child);
+    const pieces = child.type === 'termRef' ? child.children : [child];
+    for (const piece of pieces) {
+      const previous = out[out.length - 1];
+      if (piece.type === 'text' && previous?.type === 'text') out[out.length - 1] = { type: 'text', value: previous.value + piece.value };
+      else out.push(piece);
+    }
+  }
+  parent.children = out as Parent['children'];
+}

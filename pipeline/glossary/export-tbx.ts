@@ -1,0 +1,88 @@
+/**
+ * TBX export in the TBX-Basic dialect, in its widely imported 2.x "martif"
+ * form (ISO 30042:2008 core structure, TBXBasiccoreStructV02; memoQ, Trados
+ * MultiTerm, OmegaT and Weblate read it). One termEntry per glossary entry:
+ * - zh-Hans langSet: the term (preferredTerm), aliases (admittedTerm,
+ *   termType shortForm), pinyin as a `note` ("Pinyin: …") on the term, the
+ *   Chinese note as the definition;
+ * - en langSet: the approved rendering (preferredTerm), variants
+ *   (admittedTerm), the English note as the definition with its source.
+ */
+import type { Element, ElementContent, Root } from 'xast';
+import { x } from 'xastscript';
+import { toXml } from 'xast-util-to-xml';
+import type { Glossary, GlossaryEntry } from './types.ts';
+
+export interface TbxOptions {
+  /** title in the martif header; default "Duizhao glossary" */
+  title?: string;
+  /** language tag of the Chinese langSet; default `zh-Hans` */
+  zhLang?: string;
+  /** language tag of the English langSet; default `en` */
+  enLang?: string;
+}
+
+export function exportTbx(glossary: Pick<Glossary, 'entries'>, options: Readonly<TbxOptions> = {}): string {
+  const zhLang = options.zhLang ?? 'zh-Hans';
+  const enLang = options.enLang ?? 'en';
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' },
+      { type: 'text', value: '\n' },
+      { type: 'doctype', name: 'martif', public: undefined, system: 'TBXBasiccoreStructV02.dtd' } as unknown as Root['children'][number],
+      { type: 'text', value: '\n' },
+      pretty(x('martif', { type: 'TBX-Basic', 'xml:lang': enLang }, [
+        x('martifHeader', [
+          x('fileDesc', [
+            x('titleStmt', [x('title', options.title ?? 'Duizhao glossary')]),
+            x('sourceDesc', [x('p', 'Exported from content/glossary.yaml by `duizhao glossary export`.')]),
+          ]),
+          x('encodingDesc', [x('p', { type: 'XCSURI' }, 'TBXBasicXCSV02.xcs')]),
+        ]),
+        x('text', [x('body', glossary.entries.map((entry) => termEntry(entry, zhLang, enLang)))]),
+      ])),
+      { type: 'text', value: '\n' },
+    ],
+  };
+  return toXml(tree);
+}
+
+function termEntry(entry: GlossaryEntry, zhLang: string, enLang: string): Element {
+  const zh: ElementContent[] = [];
+  if (entry.note_zh) zh.push(definition(entry.note_zh));
+  zh.push(tig(entry.zh, 'preferredTerm-admn-sts', undefined, entry.pinyin ? `Pinyin: ${entry.pinyin}` : undefined));
+  for (const alias of entry.aliases) zh.push(tig(alias, 'admittedTerm-admn-sts', 'shortForm'));
+  const en: ElementContent[] = [];
+  if (entry.note_en) en.push(definition(entry.note_en, entry.source));
+  en.push(tig(entry.en, 'preferredTerm-admn-sts'));
+  for (const variant of entry.variants) en.push(tig(variant, 'admittedTerm-admn-sts'));
+  return x('termEntry', { id: entry.id }, [
+    x('langSet', { 'xml:lang': zhLang }, zh),
+    x('langSet', { 'xml:lang': enLang }, en),
+  ]);
+}
+
+function definition(text: string, source?: string): Element {
+  const children: ElementContent[] = [x('descrip', { type: 'definition' }, text)];
+  if (source) children.push(x('admin', { type: 'source' }, source));
+  return x('descripGrp', children);
+}
+
+function tig(term: string, status: string, termType?: string, note?: string): Element {
+  const children: ElementContent[] = [x('term', term)];
+  if (termType) children.push(x('termNote', { type: 'termType' }, termType));
+  children.push(x('termNote', { type: 'administrativeStatus' }, status));
+  if (note) children.push(x('note', note));
+  return x('tig', children);
+}
+
+/** Line breaks and indentation between elements (text content untouched) so the file diffs well. */
+function pretty(element: Element, depth = 0): Element {
+  if (element.children.length === 0 || !element.children.every((c) => c.type === 'element')) return element;
+  const pad = (d: number): ElementContent => ({ type: 'text', value: `\n${'  '.repeat(d)}` });
+  const children: ElementContent[] = [];
+  for (const child of element.children) children.push(pad(depth + 1), pretty(child as Element, depth + 1));
+  children.push(pad(depth));
+  return { ...element, children };
+}

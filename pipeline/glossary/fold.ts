@@ -1,0 +1,99 @@
+/**
+ * Folding for term matching. Terms and texts are folded the same way into a
+ * matching key, and `map` leads every key position back to the original
+ * text so occurrences keep exact offsets (TermRef nodes wrap original text).
+ *
+ * - Chinese: double quotes of any kind are transparent (“放管服” and 放管服
+ *   match alike), full-width ASCII folds to ASCII (（ → (), 、 to a comma,
+ *   whitespace is dropped, Latin letters are lowercased (5A / 5a).
+ * - English: case-insensitive, double quotes transparent, ‘’ → ', every
+ *   hyphen or dash and every run of whitespace counts as one space (so
+ *   `15-minute` = `15 minute` = `15‑minute`).
+ */
+
+export interface Folded {
+  key: string;
+  /** key index → original index */
+  map: number[];
+}
+
+const doubleQuotes = new Set(['"', '“', '”', '„', '‟', '«', '»', '「', '」', '『', '』', '〝', '〞', '〟', '＂', '″']);
+const singleQuotes = new Set(['‘', '’', '‛', '′', '＇', '`']);
+const dashes = new Set(['-', '‐', '‑', '‒', '–', '—', '―', '−', '﹣', '－', '⸺']);
+
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x2028 || code === 0x2029 || code === 0x205f || code === 0xfeff;
+}
+
+export function isDoubleQuote(char: string): boolean {
+  return doubleQuotes.has(char);
+}
+
+export function foldZh(text: string): Folded {
+  let key = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let char = text[i];
+    if (doubleQuotes.has(char) || isSpace(char.charCodeAt(0))) continue;
+    const code = char.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) char = String.fromCharCode(code - 0xfee0);
+    else if (char === '、') char = ',';
+    else if (singleQuotes.has(char)) char = "'";
+    if (char >= 'A' && char <= 'Z') char = char.toLowerCase();
+    key += char;
+    map.push(i);
+  }
+  return { key, map };
+}
+
+export function foldEn(text: string): Folded {
+  let key = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let char = text[i];
+    if (doubleQuotes.has(char)) continue;
+    if (dashes.has(char) || isSpace(char.charCodeAt(0))) {
+      if (key.length === 0 || key[key.length - 1] === ' ') continue;
+      char = ' ';
+    } else if (singleQuotes.has(char)) {
+      char = "'";
+    } else {
+      const lower = char.toLowerCase();
+      // keep one key unit per text unit so `map` stays exact
+      if (lower.length === 1) char = lower;
+    }
+    key += char;
+    map.push(i);
+  }
+  return { key, map };
+}
+
+/** Folded key of a Chinese term or alias. */
+export function zhPatternKey(term: string): string {
+  return foldZh(term).key;
+}
+
+/** Folded key of an English form; a leading article is not required in running text. */
+export function enPatternKey(form: string): string {
+  return foldEn(form).key.trim().replace(/^(?:the|a|an) /, '');
+}
+
+const wordChar = /[\p{L}\p{N}]/u;
+
+export function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && wordChar.test(char);
+}
+
+/**
+ * Widen an occurrence over quotes that the folding skipped, when the span
+ * already contains a quote (“外防输入”、“内防反弹” → the whole quoted pair), so
+ * a TermRef never splits a pair of quotation marks.
+ */
+export function balanceQuotes(text: string, start: number, end: number): [number, number] {
+  let inside = false;
+  for (let i = start; i < end; i++) if (doubleQuotes.has(text[i])) inside = true;
+  if (!inside) return [start, end];
+  while (start > 0 && doubleQuotes.has(text[start - 1])) start--;
+  while (end < text.length && doubleQuotes.has(text[end])) end++;
+  return [start, end];
+}

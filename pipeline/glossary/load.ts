@@ -1,0 +1,149 @@
+/**
+ * Load and validate `glossary.yaml`. Every problem is a vfile message with
+ * line and column in the YAML file (source `glossary`); fatal messages mark
+ * the file as unusable for a strict build. Entries that fail are left out.
+ */
+import { readFile } from 'node:fs/promises';
+import * as v from 'valibot';
+import { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { zhPatternKey } from './fold.ts';
+import { describeIssue, entrySchema, recommendedFields } from './schema.ts';
+import type { Glossary, GlossaryEntry } from './types.ts';
+
+export interface GlossaryLoadResult {
+  glossary: Glossary;
+  /** the YAML file, carrying the messages */
+  file: VFile;
+}
+
+export async function loadGlossary(path: string): Promise<GlossaryLoadResult> {
+  let value: string;
+  try {
+    value = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new Error(`Could not read the glossary ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  return parseGlossary(value, path);
+}
+
+/** Pure core of loadGlossary. */
+export function parseGlossary(value: string, path = 'glossary.yaml'): GlossaryLoadResult {
+  const file = new VFile({ path, value });
+  const place = placer(file);
+  const report = (reason: string, range: Range | undefined, ruleId: string, fatal: boolean | undefined) => {
+    const message = file.message(reason, { place: place(range), ruleId, source: 'glossary' });
+    message.fatal = fatal;
+  };
+  const entries: GlossaryEntry[] = [];
+  const glossary: Glossary = { entries, byId: new Map(), positions: new Map() };
+
+  const doc = parseDocument(value, { prettyErrors: false, uniqueKeys: true });
+  for (const error of doc.errors) report(`Invalid YAML: ${error.message.split('\n')[0]}`, error.pos, 'yaml-syntax', true);
+  for (const warning of doc.warnings) report(`YAML: ${warning.message.split('\n')[0]}`, warning.pos, 'yaml-syntax', false);
+  if (doc.errors.length > 0) return { glossary, file };
+  if (doc.contents === null) {
+    report('Unexpected empty glossary, expected a list of entries', [0, 0], 'empty', false);
+    return { glossary, file };
+  }
+  if (!isSeq(doc.contents)) {
+    report('Unexpected mapping or scalar at the top level, expected a list of entries (`- id: …`)', doc.contents.range ?? undefined, 'invalid-root', true);
+    return { glossary, file };
+  }
+
+  const firstZh = new Map<string, { id: string; line: number }>();
+  const firstEn = new Map<string, string>();
+  for (const item of doc.contents.items) {
+    const node = item as YamlNode;
+    if (!isMap(node)) {
+      report('Unexpected value in the list, expected an entry (a mapping with id, zh, en, …)', node?.range ?? undefined, 'invalid-entry', true);
+      continue;
+    }
+    const result = v.safeParse(entrySchema, node.toJS(doc), { abortEarly: false });
+    if (!result.success) {
+      const label = entryLabel(node);
+      for (const issue of result.issues) {
+        const described = describeIssue(issue);
+        const target = described.atKey ? keyNode(node, String(described.path[0])) : valueNode(node, described.path);
+        const reason = described.ruleId === 'missing-field' ? `${described.reason} in entry ${label}` : described.reason;
+        report(reason, (target ?? node).range ?? undefined, described.ruleId, true);
+      }
+      continue;
+    }
+    const entry: GlossaryEntry = { ...result.output, pinyin: result.output.pinyin ?? '', note_en: result.output.note_en ?? '', source: result.output.source ?? '' };
+    const line = place(node.range ?? undefined).start.line;
+
+    const dup = glossary.byId.get(entry.id);
+    if (dup) {
+      const first = glossary.positions!.get(entry.id)!;
+      report(`Unexpected duplicate id \`${entry.id}\`, expected each id once (first at line ${first.line})`, valueNode(node, ['id'])?.range ?? undefined, 'duplicate-id', true);
+      continue;
+    }
+    const clash = [entry.zh, ...entry.aliases].map((form) => ({ form, first: firstZh.get(zhPatternKey(form)) })).find((c) => c.first);
+    if (clash?.first) {
+      const isZh = clash.form === entry.zh;
+      report(
+        `Unexpected duplicate Chinese ${isZh ? 'term' : 'alias'} \`${clash.form}\`, already used by \`${clash.first.id}\` (line ${clash.first.line})`,
+        valueNode(node, isZh ? ['zh'] : ['aliases', entry.aliases.indexOf(clash.form)])?.range ?? undefined,
+        isZh ? 'duplicate-zh' : 'duplicate-alias',
+        true,
+      );
+      continue;
+    }
+    for (const field of recommendedFields) {
+      if (!(entry as unknown as Record<string, unknown>)[field]) {
+        report(`Missing field \`${field}\` in entry \`${entry.id}\`, expected every entry to have one`, node.range ?? undefined, 'missing-field', false);
+      }
+    }
+    checkContent(entry, node, report);
+    const enKey = entry.en.toLowerCase();
+    if (firstEn.has(enKey)) {
+      report(`Unexpected duplicate English rendering \`${entry.en}\`, also the rendering of \`${firstEn.get(enKey)}\``, valueNode(node, ['en'])?.range ?? undefined, 'duplicate-en', false);
+    } else firstEn.set(enKey, entry.id);
+
+    for (const form of [entry.zh, ...entry.aliases]) firstZh.set(zhPatternKey(form), { id: entry.id, line });
+    entries.push(entry);
+    glossary.byId.set(entry.id, entry);
+    glossary.positions!.set(entry.id, { line, column: place(node.range ?? undefined).start.column });
+  }
+  return { glossary, file };
+}
+
+type Range = readonly [number, number, number?] | [number, number, number];
+type Report = (reason: string, range: Range | undefined, ruleId: string, fatal: boolean | undefined) => void;
+
+/** Checks on content that do not make the entry unusable (warnings). */
+function checkContent(entry: GlossaryEntry, node: YAMLMap, report: Report): void {
+  if (entry.pinyin && !/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/i.test(entry.pinyin)) {
+    report(`Unexpected pinyin \`${entry.pinyin}\` without tone marks, expected e.g. \`fàng guǎn fú\``, valueNode(node, ['pinyin'])?.range ?? undefined, 'pinyin-tones', false);
+  }
+  if (entry.source && !/https?:\/\//.test(entry.source) && !/translator['’]s rendering/i.test(entry.source)) {
+    report('Unexpected source without a URL, expected a URL or "translator\'s rendering"', valueNode(node, ['source'])?.range ?? undefined, 'unsourced', false);
+  }
+}
+
+function entryLabel(node: YAMLMap): string {
+  const id = node.get('id');
+  return typeof id === 'string' ? `\`${id}\`` : 'without an id';
+}
+
+function keyNode(map: YAMLMap, key: string): YamlNode | undefined {
+  const pair = map.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === key);
+  return pair && isScalar(pair.key) ? pair.key : undefined;
+}
+
+function valueNode(map: YAMLMap, path: Array<string | number>): YamlNode | undefined {
+  if (path.length === 0) return undefined;
+  const node = map.getIn(path, true) as YamlNode | undefined;
+  return node && typeof node === 'object' && 'range' in node ? node : undefined;
+}
+
+function placer(file: VFile) {
+  const loc = location(file);
+  return (range: Range | undefined) => {
+    const start = loc.toPoint(range?.[0] ?? 0) ?? { line: 1, column: 1 };
+    const end = loc.toPoint(range?.[1] ?? range?.[0] ?? 0) ?? start;
+    return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
+  };
+}

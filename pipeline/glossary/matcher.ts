@@ -1,0 +1,80 @@
+/**
+ * The term matcher: one Aho–Corasick automaton for the Chinese forms (term +
+ * aliases) and one for the English forms (approved rendering + variants),
+ * both built once per glossary. Selection is longest match first, without
+ * overlaps, so 一刻钟社区服务圈 never also yields a shorter term inside it.
+ */
+import { buildAutomaton, longestNonOverlapping, type AutomatonHit } from './aho-corasick.ts';
+import { balanceQuotes, enPatternKey, foldEn, foldZh, isWordChar, zhPatternKey, type Folded } from './fold.ts';
+import type { Glossary, TermMatcher, TermOccurrence } from './types.ts';
+
+export function createMatcher(glossary: Pick<Glossary, 'entries'>): TermMatcher {
+  const zh = indexForms(glossary.entries.map((e) => [e.id, [e.zh, ...e.aliases]]), zhPatternKey);
+  const en = indexForms(glossary.entries.map((e) => [e.id, withSingulars([e.en, ...e.variants].map(enPatternKey))]), (key) => key);
+  const zhAutomaton = buildAutomaton(zh.keys);
+  const enAutomaton = buildAutomaton(en.keys);
+
+  return {
+    findZh(text: string): TermOccurrence[] {
+      const folded = foldZh(text);
+      const hits = zhAutomaton.scan(folded.key);
+      const kept = longestNonOverlapping(hits, folded.key.length);
+      return kept.map((hit) => occurrence(text, folded, hit, zh.ids[hit.pattern][0]));
+    },
+    findEn(text: string, termIds?: readonly string[]): TermOccurrence[] {
+      const allowed = termIds ? new Set(termIds) : undefined;
+      const folded = foldEn(text);
+      const candidates: Array<AutomatonHit & { termId: string }> = [];
+      for (const hit of enAutomaton.scan(folded.key)) {
+        const termId = allowed ? en.ids[hit.pattern].find((id) => allowed.has(id)) : en.ids[hit.pattern][0];
+        if (termId === undefined) continue;
+        const end = wordEnd(folded.key, hit.end);
+        if (end === undefined || (isWordChar(folded.key[hit.start]) && isWordChar(folded.key[hit.start - 1]))) continue;
+        candidates.push({ ...hit, end, termId });
+      }
+      const kept = longestNonOverlapping(candidates, folded.key.length);
+      return kept.map((hit) => occurrence(text, folded, hit, hit.termId));
+    },
+  };
+}
+
+/** Distinct folded keys, each with the term ids that use it (first one wins in Chinese). */
+function indexForms(
+  entries: Array<[string, string[]]>,
+  keyOf: (form: string) => string,
+): { keys: string[]; ids: string[][] } {
+  const byKey = new Map<string, string[]>();
+  for (const [id, forms] of entries) {
+    for (const form of forms) {
+      const key = keyOf(form);
+      if (key.length === 0) continue;
+      const ids = byKey.get(key) ?? [];
+      if (!ids.includes(id)) ids.push(id);
+      byKey.set(key, ids);
+    }
+  }
+  return { keys: [...byKey.keys()], ids: [...byKey.values()] };
+}
+
+/** A form ending in a plural -s is also accepted in the singular (`circles` → `circle`). */
+function withSingulars(keys: string[]): string[] {
+  const singulars = keys.filter((key) => /[^s's]s$/.test(key)).map((key) => key.slice(0, -1));
+  return [...keys, ...singulars];
+}
+
+/**
+ * English matches must end at a word boundary; a plural `-s`/`-es` after the
+ * form is accepted (`medical consortium` matches `medical consortiums`).
+ * Returns the (possibly widened) end, or undefined when mid-word.
+ */
+function wordEnd(key: string, end: number): number | undefined {
+  if (!isWordChar(key[end]) || !isWordChar(key[end - 1])) return end;
+  if (key[end] === 's' && !isWordChar(key[end + 1])) return end + 1;
+  if (key.startsWith('es', end) && !isWordChar(key[end + 2])) return end + 2;
+  return undefined;
+}
+
+function occurrence(text: string, folded: Folded, hit: { start: number; end: number }, termId: string): TermOccurrence {
+  const [start, end] = balanceQuotes(text, folded.map[hit.start], folded.map[hit.end - 1] + 1);
+  return { termId, start, end, text: text.slice(start, end) };
+}
