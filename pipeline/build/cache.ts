@@ -6,7 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RenderedFile } from '../render/types.ts';
 
@@ -90,5 +91,20 @@ export function alive(pid: number): boolean {
 
 /** Copy a cache entry's files into a staging dist (copies, never links: the entry stays immutable). */
 export async function restore(entry: CacheEntry, stagingDir: string): Promise<void> {
-  await cp(entry.distDir, stagingDir, { recursive: true, force: true });
+  await copyTree(entry.distDir, stagingDir);
+}
+
+/**
+ * Merge-copy a folder into another. Unlike fs.cp, safe when several jobs copy
+ * into the same folder at once (mkdir recursive tolerates existing folders).
+ */
+export async function copyTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { withFileTypes: true, recursive: true });
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const source = path.join(entry.parentPath, entry.name);
+    const target = path.join(to, path.relative(from, source));
+    await mkdir(path.dirname(target), { recursive: true });
+    await copyFile(source, target, constants.COPYFILE_FICLONE);
+  }
 }

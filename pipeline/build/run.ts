@@ -110,14 +110,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
           key: jobKey(keyInputs, edition, { report: report.source.hash, slug: report.slug, buildDate: buildDate.toISOString() }),
           render: async (distDir) => {
             annotate(pub);
-            return renderer.render(pub, await renderContext(renderEnv, pub, distDir, buildDate));
+            return (await renderer.load()).render(pub, await renderContext(renderEnv, pub, distDir, buildDate));
           },
         });
       }
     }
     jobs.sort((a, b) => editionOrder[a.edition] - editionOrder[b.edition]);
-    const html = env.renderers.has('html') && !options.renderers ? await stage<HtmlStage>('html') : undefined;
-    if (html?.renderCatalogue) {
+    const withCatalogue = env.renderers.has('html') && !options.renderers;
+    if (withCatalogue) {
       const sources = await Promise.all(all.map((slug) => readReport(paths.contentDir, slug).catch(() => undefined)));
       const catalogueDate = buildDateFor(options.env ?? process.env);
       jobs.push({
@@ -128,7 +128,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
             if (!s || s.zh.messages.some((m) => m.fatal)) return [];
             return [prepared.find((r) => r.slug === s.slug)?.load?.publication ?? buildPublication(s.slug, s.zh, s.en).publication];
           });
-          return html.renderCatalogue!(pubs, { distDir, t: await renderEnv.translators(), config: env.config });
+          const html = await stage<HtmlStage>('html');
+          if (!html?.renderCatalogue) return [];
+          return html.renderCatalogue(pubs, { distDir, t: await renderEnv.translators(), config: env.config });
         },
       });
     }

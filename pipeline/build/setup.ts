@@ -11,7 +11,7 @@ import type { Config, Edition } from '../config/types.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import type { Renderer } from '../render/types.ts';
 import { hashPath, repoRoot } from './inputs.ts';
-import { rendererFor, stage, type CheckStage, type GlossaryStage } from './stages.ts';
+import { hasStage, rendererFor, stage, type CheckStage, type GlossaryStage } from './stages.ts';
 import type { BuildOptions, BuildProblem } from './types.ts';
 
 export interface Paths {
@@ -33,11 +33,17 @@ export function resolvePaths(options: BuildOptions): Paths {
   };
 }
 
+export interface LazyRenderer {
+  codeId?: string;
+  load(): Promise<Renderer>;
+}
+
 export interface Setup {
   config: Config;
   configHash: string;
   editions: Edition[];
-  renderers: Map<Edition, Renderer & { codeId?: string }>;
+  /** Renderers by edition, loaded on first use (a fully cached build never imports them). */
+  renderers: Map<Edition, LazyRenderer>;
   glossary?: Glossary;
   matcher?: TermMatcher;
   glossaryStage?: GlossaryStage;
@@ -57,10 +63,20 @@ export async function setup(options: BuildOptions, paths: Paths): Promise<Setup>
   if (configFile) files.push(configFile);
 
   const wanted = options.only && options.only.length > 0 ? options.only : config.editions;
-  const renderers = new Map<Edition, Renderer & { codeId?: string }>();
+  const renderers = new Map<Edition, LazyRenderer>();
   for (const edition of wanted) {
-    const renderer = options.renderers ? options.renderers.find((r) => r.edition === edition) : await rendererFor(edition);
-    if (renderer) renderers.set(edition, renderer);
+    const given = options.renderers?.find((r) => r.edition === edition);
+    const present = options.renderers ? given !== undefined : hasStage(edition);
+    if (present) {
+      renderers.set(edition, {
+        codeId: given?.codeId,
+        load: async () => {
+          const renderer = given ?? (await rendererFor(edition));
+          if (!renderer) throw new Error(`The ${edition} stage does not export its renderer`);
+          return renderer;
+        },
+      });
+    }
     else if (options.only?.includes(edition)) problems.push({ message: `The ${edition} edition cannot be built: its renderer is not in this checkout`, edition });
     else notices.push(`${edition}: renderer not present in this checkout; edition skipped`);
   }

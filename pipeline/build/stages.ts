@@ -4,6 +4,8 @@
  * notice), and a no-op rebuild never loads the renderers or puppeteer.
  * Types mirror the contracts in TEAM.md ("Public faces of the stages").
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Config, Edition } from '../config/types.ts';
@@ -70,6 +72,11 @@ export async function stage<T>(name: StageName): Promise<T | undefined> {
     loaded.set(name, promise);
   }
   return (await promise) as T | undefined;
+}
+
+/** Whether a stage's module is in this checkout (without loading it: renderers are heavy). */
+export function hasStage(name: StageName): boolean {
+  return existsSync(fileURLToPath(new URL(modules[name], import.meta.url)));
 }
 
 export async function rendererFor(edition: Edition): Promise<Renderer | undefined> {

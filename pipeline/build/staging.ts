@@ -4,8 +4,8 @@
  * succeeded. A failed or interrupted build leaves the previous dist untouched.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants, existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { alive } from './cache.ts';
 import { sha256 } from './inputs.ts';
@@ -108,7 +108,8 @@ export async function carryOver(outDir: string, stagingDir: string, manifest: Ma
     if (owner && (full || rebuilt.has(owner))) continue;
     const target = path.join(stagingDir, rel);
     if (existsSync(target)) continue;
-    await cp(path.join(outDir, rel), target);
+    await mkdir(path.dirname(target), { recursive: true });
+    await copyFile(path.join(outDir, rel), target, constants.COPYFILE_FICLONE);
     if (owner) kept[rel] = owner;
   }
   return kept;

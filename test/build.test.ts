@@ -1,0 +1,163 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../pipeline/index.ts';
+import { editBlock, leftovers, repo, snapshot, spyRenderers, tempProject } from './build-helpers.ts';
+
+const env = { SOURCE_DATE_EPOCH: undefined };
+
+describe('build: outputs and atomic dist', () => {
+  it('builds every report into every edition and reports each output', async () => {
+    const root = tempProject();
+    const spy = spyRenderers();
+    const result = await build({ root, renderers: spy.renderers, env });
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.reports).toEqual(['alpha', 'beta']);
+    expect(spy.calls).toHaveLength(6);
+    expect(result.outputs.map((o) => o.path).sort()).toEqual(['alpha/alpha.epub', 'alpha/alpha.pdf', 'alpha/index.html', 'beta/beta.epub', 'beta/beta.pdf', 'beta/index.html']);
+    expect(readFileSync(path.join(root, 'dist/alpha/index.html'), 'utf8')).toContain('html:甲区人民政府工作报告');
+    // Fixed build date: the report's own date when SOURCE_DATE_EPOCH is unset.
+    expect(readFileSync(path.join(root, 'dist/alpha/index.html'), 'utf8')).toContain('2021-12-15T00:00:00.000Z');
+    expect(leftovers(root)).toEqual([]);
+  });
+
+  it('uses SOURCE_DATE_EPOCH for the build date when set', async () => {
+    const root = tempProject();
+    const spy = spyRenderers(['html']);
+    await build({ root, renderers: spy.renderers, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    expect(readFileSync(path.join(root, 'dist/alpha/index.html'), 'utf8')).toContain('2023-11-14T22:13:20.000Z');
+  });
+
+  it('a failed render leaves the previous dist untouched and no staging or scratch behind', async () => {
+    const root = tempProject();
+    writeFileSync(path.join(root, 'dist-marker'), '');
+    const first = await build({ root, renderers: spyRenderers().renderers, env });
+    expect(first.ok).toBe(true);
+    writeFileSync(path.join(root, 'dist/README.md'), 'kept');
+    const before = snapshot(path.join(root, 'dist'));
+    editBlock(root, 'beta', 'p-b00002', '**民生持续改善。**新增就业岗位4万个。', "**People's wellbeing kept improving.** 40,000 new jobs were created.");
+    const spy = spyRenderers(['html', 'epub', 'pdf'], { fail: (slug, edition) => slug === 'beta' && edition === 'pdf' });
+    const second = await build({ root, renderers: spy.renderers, env });
+    expect(second.ok).toBe(false);
+    expect(second.problems[0].message).toMatch(/pdf edition of beta: spy pdf failed on purpose/);
+    expect(snapshot(path.join(root, 'dist'))).toEqual(before);
+    expect(leftovers(root)).toEqual([]);
+    const tmp = path.join(root, '.cache/duizhao/tmp');
+    expect(existsSync(tmp) ? readdirSync(tmp) : []).toEqual([]);
+  });
+
+  it('a content error fails before any rendering and leaves dist untouched', async () => {
+    const root = tempProject();
+    await build({ root, renderers: spyRenderers().renderers, env });
+    const before = snapshot(path.join(root, 'dist'));
+    writeFileSync(path.join(root, 'content/reports/alpha/zh.md'), '---\ntitle: [unclosed\n---\n\n正文。 {#p-x00001}\n');
+    const spy = spyRenderers();
+    const result = await build({ root, renderers: spy.renderers, env });
+    expect(result.ok).toBe(false);
+    expect(spy.calls).toEqual([]);
+    const message = result.files.flatMap((f) => f.messages).find((m) => m.ruleId === 'front-matter');
+    expect(message?.line).toBeGreaterThan(0);
+    expect(snapshot(path.join(root, 'dist'))).toEqual(before);
+  });
+
+  it('keeps unknown files of dist (README) and drops outputs of a deleted report', async () => {
+    const root = tempProject();
+    await build({ root, renderers: spyRenderers().renderers, env });
+    writeFileSync(path.join(root, 'dist/README.md'), 'about dist');
+    cpSync(path.join(root, 'content/reports/beta'), path.join(root, 'gone'), { recursive: true });
+    await import('node:fs/promises').then((fs) => fs.rm(path.join(root, 'content/reports/beta'), { recursive: true }));
+    const result = await build({ root, renderers: spyRenderers().renderers, env });
+    expect(result.problems).toEqual([]);
+    expect(result.files.flatMap((f) => f.messages.map(String))).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(readFileSync(path.join(root, 'dist/README.md'), 'utf8')).toBe('about dist');
+    expect(existsSync(path.join(root, 'dist/beta'))).toBe(false);
+    expect(existsSync(path.join(root, 'dist/alpha/alpha.pdf'))).toBe(true);
+  });
+
+  it('--report and --only rebuild their part and keep the rest of dist', async () => {
+    const root = tempProject();
+    await build({ root, renderers: spyRenderers().renderers, env });
+    const spy = spyRenderers();
+    const result = await build({ root, renderers: spy.renderers, env, reports: ['alpha'], only: ['html'], force: true });
+    expect(result.ok).toBe(true);
+    expect(spy.calls).toEqual([{ slug: 'alpha', edition: 'html' }]);
+    for (const file of ['alpha/alpha.pdf', 'alpha/alpha.epub', 'beta/index.html', 'beta/beta.pdf']) expect(existsSync(path.join(root, 'dist', file))).toBe(true);
+    const unknown = await build({ root, renderers: spy.renderers, env, reports: ['nope'] });
+    expect(unknown.ok).toBe(false);
+    expect(unknown.problems[0].message).toMatch(/No report `nope`/);
+    expect(unknown.problems[0].hint).toMatch(/alpha, beta/);
+  });
+
+  it('bounds concurrency', async () => {
+    const root = tempProject();
+    const spy = spyRenderers(['html', 'epub', 'pdf'], { delayMs: 40 });
+    await build({ root, renderers: spy.renderers, env, concurrency: 2 });
+    expect(spy.maxConcurrent).toBe(2);
+    const one = spyRenderers(['html', 'epub', 'pdf'], { delayMs: 20 });
+    await build({ root, renderers: one.renderers, env, concurrency: 1, force: true });
+    expect(one.maxConcurrent).toBe(1);
+  });
+});
+
+describe('build: incremental', () => {
+  it('a no-op rebuild renders nothing and yields the same dist', async () => {
+    const root = tempProject();
+    await build({ root, renderers: spyRenderers().renderers, env });
+    const files = Object.keys(snapshot(path.join(root, 'dist'))).sort();
+    const spy = spyRenderers();
+    const result = await build({ root, renderers: spy.renderers, env });
+    expect(result.ok).toBe(true);
+    expect(spy.calls).toEqual([]);
+    expect(result.rendered).toBe(0);
+    expect(result.cached).toBe(6);
+    expect(Object.keys(snapshot(path.join(root, 'dist'))).sort()).toEqual(files);
+    expect(readFileSync(path.join(root, 'dist/beta/beta.pdf'), 'utf8')).toContain('pdf:乙区');
+  });
+
+  it('changing one report rebuilds only that report', async () => {
+    const root = tempProject();
+    await build({ root, renderers: spyRenderers().renderers, env });
+    editBlock(root, 'beta', 'p-b00002', '**民生持续改善。**新增就业岗位4万个。', "**People's wellbeing kept improving.** 40,000 new jobs were created.");
+    const spy = spyRenderers();
+    const result = await build({ root, renderers: spy.renderers, env });
+    expect(spy.calls.map((c) => c.slug).sort()).toEqual(['beta', 'beta', 'beta']);
+    expect(result.cached).toBe(3);
+    expect(readFileSync(path.join(root, 'dist/beta/index.html'), 'utf8')).toContain('4万个');
+  });
+
+  it('changing a template, the glossary or the config rebuilds every report', async () => {
+    const root = tempProject();
+    const templatesDir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-templates-'));
+    cpSync(path.join(repo, 'templates'), templatesDir, { recursive: true });
+    await build({ root, renderers: spyRenderers().renderers, env, templatesDir });
+    writeFileSync(path.join(templatesDir, 'extra.css'), 'p { color: red }');
+    const afterTemplate = spyRenderers();
+    await build({ root, renderers: afterTemplate.renderers, env, templatesDir });
+    expect(afterTemplate.calls).toHaveLength(6);
+
+    writeFileSync(path.join(root, 'duizhao.config.yaml'), 'pdf:\n  paper: Letter\n');
+    const afterConfig = spyRenderers();
+    await build({ root, renderers: afterConfig.renderers, env, templatesDir });
+    expect(afterConfig.calls).toHaveLength(6);
+
+    const again = spyRenderers();
+    await build({ root, renderers: again.renderers, env, templatesDir });
+    expect(again.calls).toHaveLength(0);
+
+    const forced = spyRenderers();
+    await build({ root, renderers: forced.renderers, env, templatesDir, force: true });
+    expect(forced.calls).toHaveLength(6);
+  });
+
+  it('--draft is part of the cache key and reaches the renderers', async () => {
+    const root = tempProject();
+    await build({ root, renderers: spyRenderers(['html']).renderers, env });
+    const spy = spyRenderers(['html']);
+    await build({ root, renderers: spy.renderers, env, draft: true });
+    expect(spy.calls).toHaveLength(2);
+    expect(readFileSync(path.join(root, 'dist/alpha/index.html'), 'utf8')).toMatch(/:true$/);
+  });
+});
