@@ -1,0 +1,131 @@
+/**
+ * The print document of one PDF edition: the shared components (templates/components)
+ * composed as cover · contents · text · glossary · colophon, plus the print-only
+ * furniture (page-number slots, footnote numbers) added by furniture.ts, and the
+ * head that loads the fonts, print.css, Paged.js and layout.js from the print origin.
+ */
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { select, selectAll } from 'hast-util-select';
+import { h } from 'hastscript';
+import type { Glossary } from '../../glossary/types.ts';
+import type { EditionLanguage, PdfLayout } from '../../config/types.ts';
+import type { Lang, Publication } from '../../model/types.ts';
+import type { Translate } from '../types.ts';
+import {
+  colophon,
+  glossaryAppendix,
+  langTag,
+  section,
+  titleBlock,
+  toc,
+  translationStatus,
+  type TemplateOptions,
+} from '../../../templates/components/index.ts';
+import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication } from './furniture.ts';
+
+export interface PrintEdition {
+  layout: PdfLayout;
+  languages: EditionLanguage;
+  paper: 'A4' | 'Letter';
+}
+
+export interface DocumentContext {
+  t: Record<Lang, Translate>;
+  draft: boolean;
+  glossary?: Glossary;
+  buildDate: Date;
+}
+
+/** Primary language of an edition: the language of its `<html>` and running title. */
+export function primaryLang(languages: EditionLanguage): Lang {
+  return languages === 'en' ? 'en' : 'zh';
+}
+
+export function printDocument(source: Publication, ctx: DocumentContext, edition: PrintEdition): string {
+  const pub = editionPublication(source, edition.languages);
+  const options: TemplateOptions = {
+    edition: 'print',
+    t: ctx.t,
+    draft: ctx.draft,
+    glossary: ctx.glossary,
+    languages: edition.languages,
+    inlineNotes: true,
+    headingLevel: 2,
+  };
+  const langs: Lang[] = edition.languages === 'bilingual' ? ['zh', 'en'] : [edition.languages];
+  const cover = h('section.cover', [titleBlock(pub, options), ...coverStatus(pub, options, langs)]);
+
+  const appendix = glossaryAppendix(pub, options);
+  const extra: Array<[string, string]> = [];
+  if (appendix) extra.push(['#glossary', 'glossary']);
+  extra.push(['#colophon', 'colophon.heading']);
+  const contents = toc(pub, options, { maxDepth: 3, extra });
+  if (pub.outline.length < 2) addLeadEntries(contents, pub, langs);
+
+  const text = h('main.text', pub.sections.map((sec) => {
+    const el = section(sec, options);
+    if (sec.heading) (el.properties.className as string[]).push('chapter');
+    return el;
+  }));
+  const back = [appendix, colophon(pub, options, ctx.buildDate)].filter((e): e is Element => e !== undefined);
+
+  const body = h('body', { className: [`ed-${edition.languages}`, `layout-${edition.layout}`, `paper-${edition.paper.toLowerCase()}`] }, [
+    cover,
+    contents,
+    text,
+    h('div.back-matter', back),
+  ]);
+  const tree: Root = { type: 'root', children: [body] };
+  markRunningStrings(tree, edition.languages);
+  addPageSlots(tree);
+  addFootnoteNumbers(tree, pub, options, edition.languages);
+
+  const lang = primaryLang(edition.languages);
+  const title = [pub.meta.zh.title, pub.meta.en?.title].filter(Boolean).join(' · ');
+  const page = h('html', { lang: langTag[lang] }, [
+    h('head', [
+      h('meta', { charSet: 'utf-8' }),
+      h('title', edition.languages === 'en' ? pub.meta.en?.title ?? title : edition.languages === 'zh' ? pub.meta.zh.title : title),
+      h('link', { rel: 'stylesheet', href: '/print/fonts.css' }),
+      h('link', { rel: 'stylesheet', href: '/print/print.css' }),
+      h('style', `@page { size: ${edition.paper === 'Letter' ? '8.5in 11in' : '210mm 297mm'}; }`),
+      h('script', { src: '/print/layout.js' }),
+      h('script', { src: '/pagedjs/paged.polyfill.js' }),
+    ]),
+    body,
+  ]);
+  return `<!doctype html>\n${toHtml(page)}`;
+}
+
+/** Which texts feed the running head (print.css: `.run-title`, `.run-section` → string-set). */
+function markRunningStrings(tree: Root, languages: EditionLanguage): void {
+  const mark = (el: Element | undefined, cls: string): void => {
+    if (el) el.properties.className = [...((el.properties.className as string[] | undefined) ?? []), cls];
+  };
+  const titleLang = languages === 'en' ? 'en' : 'zh';
+  mark(select(`.cover .title-${titleLang}`, tree), 'run-title');
+  // Before the first chapter (and in a text without headings) the bilingual
+  // head shows the English title opposite the Chinese one.
+  if (languages === 'bilingual') mark(select('.cover .title-en', tree), 'run-section');
+  const sideLang = languages === 'zh' ? 'zh-Hans' : 'en';
+  for (const chapter of selectAll('.chapter', tree)) {
+    const heading = select('.block:first-child', chapter);
+    mark(select(`[lang="${sideLang}"]`, heading ?? chapter) ?? select('[lang]', heading ?? chapter) ?? undefined, 'run-section');
+  }
+}
+
+/** Translation status lines for the cover (not in the Chinese-only edition). */
+function coverStatus(pub: Publication, options: TemplateOptions, langs: Lang[]): Element[] {
+  if (!langs.includes('en')) return [];
+  const status = translationStatus(pub);
+  const key = status.translated === status.total ? 'colophon.translationComplete' : 'colophon.translationStatus';
+  return [
+    h('div.cover-status', langs.map((lang) =>
+      h('p', { lang: langTag[lang] }, [
+        h('span.cover-status-label', options.t[lang]('colophon.translation')),
+        lang === 'zh' ? '：' : ': ',
+        options.t[lang](key, { ...status }),
+      ]))),
+  ];
+}

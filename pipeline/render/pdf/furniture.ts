@@ -1,0 +1,106 @@
+/**
+ * Print-only additions to the shared components' hast:
+ * - page-number slots (`data-page-ref`, `data-page-refs`) that layout.js fills
+ *   once Paged.js has placed everything — TOC entries get a leader and a slot,
+ *   the glossary appendix's "used in" links become page lists;
+ * - our own note numbers on footnote calls and bodies (Paged.js's counters would
+ *   renumber; the glossary already numbered the notes for every edition);
+ * - the Chinese-only edition's notes, which sit on the Chinese occurrence.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { selectAll, select } from 'hast-util-select';
+import { h } from 'hastscript';
+import type { Heading, Paragraph } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import type { EditionLanguage } from '../../config/types.ts';
+import type { Block, Lang, Publication, TermRef } from '../../model/types.ts';
+import { langTag, noteBody, type TemplateOptions } from '../../../templates/components/index.ts';
+
+/**
+ * The publication as this edition shows it. In the Chinese-only edition the
+ * English occurrence that carries each note is not printed, so its Chinese twin
+ * (same block, same noteId) carries the note instead.
+ */
+export function editionPublication(pub: Publication, languages: EditionLanguage): Publication {
+  if (languages !== 'zh') return pub;
+  const carriers = new Map<string, Set<string>>(); // blockId → noteIds to move
+  for (const block of pub.blocks) {
+    if (!block.en) continue;
+    visit(block.en, 'termRef', (ref: TermRef) => {
+      if (ref.first) (carriers.get(block.id) ?? carriers.set(block.id, new Set()).get(block.id)!).add(ref.noteId);
+    });
+  }
+  const swap = new Map<Block, Block>();
+  for (const block of pub.blocks) {
+    const moving = carriers.get(block.id);
+    if (!moving) continue;
+    const zh = structuredClone(block.zh) as Heading | Paragraph;
+    visit(zh, 'termRef', (ref: TermRef) => {
+      if (moving.delete(ref.noteId)) ref.first = true;
+    });
+    swap.set(block, { ...block, zh });
+  }
+  const map = (b: Block): Block => swap.get(b) ?? b;
+  return {
+    ...pub,
+    blocks: pub.blocks.map(map),
+    sections: pub.sections.map((s) => ({ ...s, heading: s.heading && map(s.heading), blocks: s.blocks.map(map) })),
+  };
+}
+
+/**
+ * A report excerpt often has no headings (the seed has none): then the contents
+ * list the lead sentences, which is how readers find their way in such a text.
+ */
+export function addLeadEntries(contents: Element, pub: Publication, langs: Lang[]): void {
+  const list = select('ol', contents);
+  if (!list) return;
+  const items: Element[] = [];
+  for (const block of pub.blocks) {
+    if (!block.lead) continue;
+    const spans = langs.flatMap((lang) => {
+      const node = lang === 'zh' ? block.zh : block.en;
+      const first = node?.type === 'paragraph' && node.children[0]?.type === 'strong' ? node.children[0] : undefined;
+      return first ? [h('span', { lang: langTag[lang], className: [`toc-${lang}`] }, toString(first))] : [];
+    });
+    if (spans.length > 0) items.push(h('li.toc-lead', h('a', { href: `#${block.id}` }, spans)));
+  }
+  const extras = list.children.filter((c) => c.type === 'element' && (c.properties.className as string[] | undefined)?.includes('toc-extra'));
+  const rest = list.children.filter((c) => !extras.includes(c));
+  list.children = [...rest, ...items, ...extras];
+}
+
+export function addPageSlots(tree: Root): void {
+  for (const a of selectAll('nav.toc a[href^="#"]', tree)) {
+    const target = String(a.properties.href).slice(1);
+    a.children = [
+      h('span.toc-label', a.children),
+      h('span.toc-leader', { ariaHidden: 'true' }),
+      h('span.toc-page', { dataPageRef: target }),
+    ];
+  }
+  for (const uses of selectAll('.gloss-uses', tree)) {
+    const ids = selectAll('a[href^="#"]', uses).map((a) => String(a.properties.href).slice(1));
+    const label = uses.children.find((c) => c.type === 'element' && (c.properties.className as string[] | undefined)?.includes('gloss-uses-label'));
+    uses.children = [...(label ? [label] : []), h('span.gloss-pages', { dataPageRefs: ids.join(' ') })];
+  }
+}
+
+export function addFootnoteNumbers(tree: Root, pub: Publication, options: TemplateOptions, languages: EditionLanguage): void {
+  const numbers = new Map(pub.notes.map((n) => [n.noteId, n.noteNumber]));
+  const noteLang: Lang = languages === 'zh' ? 'zh' : 'en';
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (!parent || index === undefined || !(node.properties.className as string[] | undefined)?.includes('footnote')) return;
+    const noteId = String(node.properties.dataNote);
+    const number = String(numbers.get(noteId) ?? '');
+    const termId = pub.notes.find((n) => n.noteId === noteId)?.termId;
+    const entry = termId ? options.glossary?.byId.get(termId) : undefined;
+    const body: ElementContent[] = entry && noteLang === 'zh' ? noteBody(entry, 'zh', options) : node.children;
+    node.properties = { ...node.properties, dataNoteId: noteId, id: `fn-${noteId}` };
+    node.children = [h('span.fn-num', number), { type: 'text', value: ' ' }, ...body];
+    const call = h('sup.fn-call', { dataNoteCall: noteId }, h('a', { href: `#fn-${noteId}` }, number));
+    parent.children.splice(index, 0, call);
+    return [SKIP, index + 2];
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * The print-quality PDF edition.
+ *
+ * Approach: **Paged.js in Chromium**, not a two-pass layout. Chromium's own
+ * print engine has no `float: footnote`, no `string-set` (running heads with the
+ * current section) and no `target-counter()`. A two-pass layout could recover
+ * page numbers (print, read where headings fell, print again) but not footnotes
+ * at the foot of *the page where the term falls* — that needs the paginator to
+ * reserve the space while it breaks the page, which is what Paged.js does. So the
+ * document (shared components + templates/styles/print.css) is paginated in the
+ * page by the Paged.js polyfill loaded from node_modules; our layout.js then fills
+ * page references (TOC, glossary appendix) from where things really fell, and
+ * adds what Paged.js lacks (widows/orphans for English). Chromium prints the
+ * result (tagged, with an outline from the headings); pdf-lib sets metadata, the
+ * fixed dates and a content-derived /ID (postprocess.ts). Details and trade-offs:
+ * ./README.md.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EditionLanguage, PdfLayout } from '../../config/types.ts';
+import type { Publication } from '../../model/types.ts';
+import { version } from '../../version.ts';
+import type { RenderContext, RenderedFile, Renderer } from '../types.ts';
+import { primaryLang, printDocument, type PrintEdition } from './document.ts';
+import { fontFaceCss, fontMounts, packageRoot } from './fonts-css.ts';
+import type { PrintJob } from './print-page.ts';
+import { postMetadata } from './metadata.ts';
+import { finishPdf } from './postprocess.ts';
+import { BrowserSource, printWithRetry } from './retry.ts';
+
+export { findBrowserExecutable, launchBrowser, createSharedBrowser, chromiumProcesses } from './browser.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** File name of an edition: `<slug>.pdf` (bilingual), `<slug>.en.pdf`, `<slug>.zh.pdf`, `<slug>.side-by-side.pdf`. */
+export function pdfFileName(slug: string, edition: { layout: PdfLayout; languages: EditionLanguage }, all: ReadonlyArray<{ layout: PdfLayout; languages: EditionLanguage }>): string {
+  if (edition.languages !== 'bilingual') return `${slug}.${edition.languages}.pdf`;
+  const interleavedToo = all.some((e) => e.languages === 'bilingual' && e.layout === 'interleaved');
+  return edition.layout === 'side-by-side' && interleavedToo ? `${slug}.side-by-side.pdf` : `${slug}.pdf`;
+}
+
+export interface EditionRenderOptions {
+  /** Deadline of one print job (load + layout + print). Default 120 000 ms. */
+  timeoutMs?: number;
+  /** Test hook, see PrintJob.onLoaded. */
+  onLoaded?: PrintJob['onLoaded'];
+}
+
+export interface EditionResult {
+  bytes: Uint8Array;
+  pages: number;
+  pageOf: Record<string, number>;
+  strayNotes: string[];
+  blocked: string[];
+  attempts: number;
+  failures: string[];
+  html: string;
+}
+
+async function staticFiles(): Promise<Record<string, string>> {
+  return {
+    '/print/print.css': await readFile(path.join(here, '../../../templates/styles/print.css'), 'utf8'),
+    '/print/layout.js': await readFile(path.join(here, 'layout.js'), 'utf8'),
+    '/print/fonts.css': fontFaceCss(),
+  };
+}
+
+/** Render one edition to finished PDF bytes (no file written). */
+export async function renderPdfEdition(
+  pub: Publication,
+  ctx: Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary' | 'signal'>,
+  edition: PrintEdition,
+  source: BrowserSource,
+  options: Readonly<EditionRenderOptions> = {},
+): Promise<EditionResult> {
+  const html = printDocument(pub, ctx, edition);
+  const job: PrintJob = {
+    html,
+    files: await staticFiles(),
+    mounts: { ...fontMounts(), '/pagedjs/': path.join(packageRoot('pagedjs'), 'dist') },
+    timeoutMs: options.timeoutMs ?? (Number(process.env.DUIZHAO_PDF_TIMEOUT_MS) || 120_000),
+    signal: ctx.signal,
+    onLoaded: options.onLoaded,
+  };
+  const result = await printWithRetry(source, job, `the ${edition.languages} ${edition.layout} PDF of ${pub.slug}`);
+  const meta = postMetadata(pub, edition.languages, ctx.glossary, `Duizhao ${version}`, ctx.buildDate);
+  const bytes = await finishPdf(result.pdf, { ...meta, lang: primaryLang(edition.languages) === 'zh' ? 'zh-Hans' : 'en' });
+  return {
+    bytes,
+    pages: result.layout.pages,
+    pageOf: result.layout.pageOf,
+    strayNotes: result.layout.strayNotes,
+    blocked: result.blocked,
+    attempts: result.attempts,
+    failures: result.failures,
+    html,
+  };
+}
+
+export const pdfRenderer: Renderer = {
+  edition: 'pdf',
+  async render(pub, ctx) {
+    const source = new BrowserSource(ctx.browser, ctx.signal);
+    const files: RenderedFile[] = [];
+    const seen = new Set<string>();
+    try {
+      await mkdir(ctx.outDir, { recursive: true });
+      for (const spec of ctx.config.pdf.editions) {
+        const name = pdfFileName(pub.slug, spec, ctx.config.pdf.editions);
+        if (seen.has(name)) continue;
+        seen.add(name);
+        const result = await renderPdfEdition(pub, ctx, { ...spec, paper: ctx.config.pdf.paper }, source);
+        for (const url of result.blocked) {
+          pub.files.zh.message(`Unexpected request to \`${url}\` while printing ${name}, expected only files of the build; it was blocked`, {
+            ruleId: 'blocked-request',
+            source: 'render/pdf',
+          });
+        }
+        await writeFile(path.join(ctx.outDir, name), result.bytes);
+        const rel = path.relative(ctx.distDir, path.join(ctx.outDir, name)).split(path.sep).join('/');
+        files.push({ path: rel, bytes: result.bytes.byteLength, edition: 'pdf' });
+      }
+    } finally {
+      await source.close();
+    }
+    return files;
+  },
+};
