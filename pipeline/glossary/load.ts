@@ -118,6 +118,13 @@ function checkContent(entry: GlossaryEntry, node: YAMLMap, report: Report): void
   if (entry.pinyin && !/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/i.test(entry.pinyin)) {
     report(`Unexpected pinyin \`${entry.pinyin}\` without tone marks, expected e.g. \`fàng guǎn fú\``, valueNode(node, ['pinyin'])?.range ?? undefined, 'pinyin-tones', false);
   }
+  const forms = new Set<string>([entry.en.toLowerCase()]);
+  entry.variants.forEach((variant, index) => {
+    if (forms.has(variant.toLowerCase())) {
+      report(`Unexpected repeated English form \`${variant}\`, expected each form once (matching ignores case)`, valueNode(node, ['variants', index])?.range ?? undefined, 'duplicate-variant', false);
+    }
+    forms.add(variant.toLowerCase());
+  });
   if (entry.source && !/https?:\/\//.test(entry.source) && !/translator['’]s rendering/i.test(entry.source)) {
     report('Unexpected source without a URL, expected a URL or "translator\'s rendering"', valueNode(node, ['source'])?.range ?? undefined, 'unsourced', false);
   }
