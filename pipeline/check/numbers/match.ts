@@ -92,7 +92,8 @@ function uniqueBy(numbers: FoundNumber[]): FoundNumber[] {
 export function expectedText(z: FoundNumber): string {
   const prefix = z.approx === 'more' ? 'more than ' : z.approx === 'nearly' ? 'nearly ' : '';
   if (z.kind === 'percent') return `${prefix}${formatPlain(z.value)}%`;
-  if (z.kind === 'ordinal') return `${ordinalSuffix(z.value)}`;
+  if (z.kind === 'ordinal') return z.value < 20 ? `${ordinalWords[z.value]} (or ${ordinalSuffix(z.value)})` : ordinalSuffix(z.value);
+  if (z.words && z.value < 20) return `${prefix}${cardinalWords[z.value]} (or ${z.value})`;
   if (z.kind === 'month') return months[z.value - 1][0].toUpperCase() + months[z.value - 1].slice(1);
   const v = z.value;
   if (v >= 1e9 && Number.isInteger(v)) return `${prefix}${formatPlain(v / 1e9)} billion`;
@@ -114,3 +115,6 @@ function ordinalSuffix(v: number): string {
   const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][v % 10] ?? 'th';
   return `${v}${suffix}`;
 }
+
+const cardinalWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const ordinalWords = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];

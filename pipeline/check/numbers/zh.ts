@@ -59,8 +59,14 @@ export function findZhNumbers(text: string): FoundNumber[] {
       scaled: Boolean(scale),
     };
     if (approxBefore || approxAfter) number.approx = 'more';
-    else if (/近$/.test(text.slice(0, start)) && !/附近$|最近$|临近$/.test(text.slice(0, start))) number.approx = 'nearly';
-    if (text[start - 1] === '第') number.kind = 'ordinal';
+    else if (/近$/.test(text.slice(0, start)) && !/附近$|最近$|临近$/.test(text.slice(0, start))) {
+      number.approx = 'nearly';
+      number.raw = `近${number.raw}`;
+    }
+    if (text[start - 1] === '第') {
+      number.kind = 'ordinal';
+      number.raw = `第${number.raw}`;
+    }
     if (!percent && text[end] === '月' && text[start - 1] !== '/' && Number.isInteger(value) && value >= 1 && value <= 12) number.kind = 'month';
     arabicFound.push(number);
     mask(start, end);
@@ -88,7 +94,7 @@ export function findZhNumbers(text: string): FoundNumber[] {
     const ordinal = text[start - 1] === '第';
     if (value === 1 && !ordinal) continue;
     if (value === 0) continue;
-    const number: FoundNumber = { value, kind: ordinal ? 'ordinal' : 'cardinal', raw: run, index: start, words: true };
+    const number: FoundNumber = { value, kind: ordinal ? 'ordinal' : 'cardinal', raw: ordinal ? `第${run}` : run, index: start, words: true };
     if (/^[多余]/.test(text.slice(start + run.length))) number.approx = 'more';
     else if (/近$/.test(text.slice(0, start))) number.approx = 'nearly';
     found.push(number);

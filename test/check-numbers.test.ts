@@ -1,0 +1,67 @@
+/**
+ * The number engine behind `number-mismatch`: the conversions the issue names,
+ * each shown passing when right and failing when wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareNumbers, findEnNumbers, findZhNumbers } from '../pipeline/check/index.ts';
+
+const problems = (zh: string, en: string) =>
+  compareNumbers(findZhNumbers(zh), findEnNumbers(en), en).map((p) => `${p.kind}:${p.zh?.raw ?? p.en?.raw}`);
+
+describe('number-mismatch conversions', () => {
+  const right: Array<[string, string]> = [
+    ['新增学位1.38万个', 'added 13,800 places'],
+    ['发行债券417亿元', 'issued 41.7 billion yuan of bonds'],
+    ['抽调2,400多名医护人员', 'deployed more than 2,400 medical workers'],
+    ['抽调2400多名医护人员', 'deployed over 2,400 medical workers'],
+    ['减免税费650亿元', 'cut taxes and fees by 65 billion yuan'],
+    ['改造275.7万平方米', 'renovated 2.757 million square meters'],
+    ['组建率98.1%', 'reached 98.1%'],
+    ['组建率98.1%', 'reached 98.1 percent'],
+    ['15.99万贫困人口', '159,900 poor people'],
+    ['日检测能力28.9万份', 'a daily capacity of 289,000 samples'],
+    ['近600万人', 'close to six million people'],
+    ['近600万人', 'nearly 6 million people'],
+    ['十余个', 'more than ten'],
+    ['全市第九家5A级景区', 'the ninth 5A-level tourist attraction in Beijing'],
+    ['第七次全国人口普查', 'the Seventh National Population Census'],
+    ['第五批试点', 'the fifth group of pilots'],
+    ['五年来', 'over the past five years'],
+    ['国企改革三年行动', 'the three-year action plan for SOE reform'],
+    ['连续三年全市第一', 'first in the city for three consecutive years'],
+    ['（四）深化改革', '(IV) Deepening Reform'],
+    ['四、今后五年', 'IV. The Next Five Years'],
+    ['（1）加强监管', '(1) Strengthening Oversight'],
+    ['2021年12月15日', 'on 15 December 2021'],
+    ['增长10%-20%', 'grew by 10 to 20 percent'],
+    ['5-10万人', '50,000 to 100,000 people'],
+    ['提高3个百分点', 'up 3 percentage points'],
+    ['百分之五', '5 percent'],
+    ['“一刻钟健身圈”', '"15-minute fitness circles"'],
+    ['十四五时期', 'the 14th Five-Year Plan period'],
+    ['两学一做', 'the "Two Studies, One Action" campaign'],
+    ['新冠肺炎疫情', 'the COVID-19 epidemic'],
+    ['三分之一', 'one third'],
+    ['十分重要，千方百计', 'very important, by every possible means'],
+    ['4688元/月', '4,688 yuan a month'],
+  ];
+  for (const [zh, en] of right) it(`quiet: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual([]));
+
+  const wrong: Array<[string, string, string[]]> = [
+    ['新增学位1.38万个', 'added 1,380 places', ['missing:1.38万', 'extra:1,380']],
+    ['发行债券417亿元', 'issued 417 billion yuan of bonds', ['missing:417亿', 'extra:417 billion']],
+    ['发行债券417亿元', 'issued 4.17 billion yuan', ['missing:417亿', 'extra:4.17 billion']],
+    ['抽调2,400多名', 'deployed 2,400 medical workers', ['approximation:2,400多']],
+    ['近600万人', 'six million people', ['approximation:近600万']],
+    ['组建率98.1%', 'reached 98.1', ['missing:98.1%']],
+    ['组建率98.1%', 'reached 98%', ['missing:98.1%', 'extra:98%']],
+    ['15.99万贫困人口', '1.599 million poor people', ['missing:15.99万', 'extra:1.599 million']],
+    ['275.7万平方米', '275,700 square meters', ['missing:275.7万', 'extra:275,700']],
+    ['全市第九家', 'the eighth in Beijing', ['missing:第九', 'extra:eighth']],
+    ['五年来', 'over the past four years', ['missing:五', 'extra:four']],
+    ['五年来', 'over the past years', ['missing:五']],
+    ['2021年', 'in 2020', ['missing:2021', 'extra:2020']],
+    ['减免税费', 'cut taxes by 65 billion yuan', ['extra:65 billion']],
+  ];
+  for (const [zh, en, expected] of wrong) it(`fires: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual(expected));
+});

@@ -1,0 +1,61 @@
+/**
+ * Translation QA rules on fixture reports: each folder under
+ * test/fixtures/check/ holds zh.md, en.md (`src=SRC:<id>` stands for the
+ * current hash of that Chinese block), an optional glossary.yaml, and
+ * expected.txt — the exact messages, one per line. `clean` must stay silent.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parse } from 'yaml';
+import { checkPublication, type CheckOptions } from '../pipeline/check/index.ts';
+import { buildPublication, parseReportMarkdown, sourceHash } from '../pipeline/model/index.ts';
+import { fixtureGlossary, fixtureMatcher } from './fixtures/check/fixture-matcher.ts';
+
+const root = path.join(import.meta.dirname, 'fixtures/check');
+
+export function loadFixture(name: string, extra: Readonly<CheckOptions> = {}) {
+  const dir = path.join(root, name);
+  const zhValue = readFileSync(path.join(dir, 'zh.md'), 'utf8');
+  const hashes = new Map<string, string>();
+  for (const b of parseReportMarkdown(new VFile({ value: zhValue })).blocks) if (!hashes.has(b.attributes.id)) hashes.set(b.attributes.id, sourceHash(b.text));
+  const enPath = path.join(dir, 'en.md');
+  const enValue = existsSync(enPath) ? readFileSync(enPath, 'utf8').replace(/SRC:([\w-]+)/g, (_, id: string) => hashes.get(id) ?? 'unknown') : undefined;
+  const load = buildPublication(name, new VFile({ path: 'zh.md', value: zhValue }), enValue === undefined ? undefined : new VFile({ path: 'en.md', value: enValue }));
+  const glossaryPath = path.join(dir, 'glossary.yaml');
+  const glossary = existsSync(glossaryPath) ? fixtureGlossary(parse(readFileSync(glossaryPath, 'utf8'))) : undefined;
+  const result = checkPublication(load, { glossary, matcher: glossary ? fixtureMatcher(glossary) : undefined, ...extra });
+  return { load, result, dir };
+}
+
+export function format(result: ReturnType<typeof checkPublication>): string {
+  return result.messages
+    .map((m) => `${m.file}:${m.line}:${m.column} ${m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info'} ${m.ruleId}: ${m.reason}`)
+    .join('\n');
+}
+
+const cases = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+
+describe('check fixtures', () => {
+  it('has a fixture per rule and a clean one', () => {
+    for (const rule of ['clean', 'missing', 'orphan', 'order', 'duplicate-id', 'stale', 'number-mismatch', 'term-mismatch', 'untranslated', 'punctuation', 'mt-draft']) {
+      expect(cases).toContain(rule);
+    }
+  });
+
+  for (const name of cases) {
+    it(`${name}: messages match expected.txt`, () => {
+      const { result, dir } = loadFixture(name);
+      // UPDATE_EXPECTED=1 rewrites the golden files; review the diff before committing.
+      if (process.env.UPDATE_EXPECTED) writeFileSync(path.join(dir, 'expected.txt'), `${format(result)}\n`);
+      const expected = readFileSync(path.join(dir, 'expected.txt'), 'utf8').trim();
+      expect(format(result)).toBe(expected);
+      for (const m of result.messages) {
+        expect(m.source).toBe('check');
+        expect(m.line).toBeGreaterThan(0);
+        expect(m.column).toBeGreaterThan(0);
+      }
+    });
+  }
+});
