@@ -13,9 +13,13 @@ import type { FontRequest } from '../pipeline/render/fonts.ts';
 /** Elements set in the sans face. */
 export const sansTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'nav', 'button', 'dt', 'label', 'summary', 'figcaption', 'th']);
 /** Classes set in the sans face (UI chrome). */
-export const sansClasses = new Set(['ui', 'pending-label', 'scope-badge', 'note-ref', 'anchor', 'gloss-uses', 'draft-banner']);
+export const sansClasses = new Set(['ui', 'pop-title', 'pending-label', 'scope-badge', 'note-ref', 'anchor', 'gloss-uses', 'draft-banner']);
 /** Elements set bold. */
 export const boldTags = new Set(['strong', 'b', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'th']);
+/** Classes set bold outside bold elements. */
+export const boldClasses = new Set(['note-term', 'gloss-zh', 'gloss-en', 'pop-title']);
+/** Classes set in the regular weight inside bold elements. */
+export const regularClasses = new Set(['pinyin']);
 /** Elements that hold no rendered text. */
 const skipTags = new Set(['script', 'style', 'template', 'head', 'title', 'meta', 'link']);
 
@@ -46,7 +50,7 @@ export function fontRequestsFromHast(tree: Root | Element, rootLang = 'en', extr
       next = {
         zh: lang === undefined ? style.zh : isHan(lang),
         sans: style.sans || sansTags.has(node.tagName) || classes.some((c) => sansClasses.has(c)),
-        bold: style.bold || boldTags.has(node.tagName),
+        bold: classes.some((c) => regularClasses.has(c)) ? false : style.bold || boldTags.has(node.tagName) || classes.some((c) => boldClasses.has(c)),
         italic: style.italic || node.tagName === 'em' || node.tagName === 'i',
       };
     }

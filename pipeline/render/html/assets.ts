@@ -1,0 +1,47 @@
+/**
+ * Assets of an HTML edition folder: one stylesheet (subset @font-face + base +
+ * screen), the page script, the icon and the subset fonts. All paths relative.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Element, Root } from 'hast';
+import { fontRequestsFromHast } from '../../../templates/font-usage.ts';
+import { subsetFonts, writeFontFiles, type FontRequest } from '../fonts.ts';
+
+const stylesDir = fileURLToPath(new URL('../../../templates/styles/', import.meta.url));
+const clientDir = fileURLToPath(new URL('./client/', import.meta.url));
+
+export const ICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#8c1d18"/>' +
+  '<rect x="8" y="8" width="6" height="16" rx="1.5" fill="#fdfcf9"/><rect x="18" y="8" width="6" height="16" rx="1.5" fill="#fdfcf9" opacity=".7"/></svg>\n';
+
+export interface WrittenAsset {
+  /** Path relative to the folder the page lives in. */
+  path: string;
+  bytes: number;
+}
+
+/** Write `assets/` beside a page whose body is `tree`; `extra` adds text the script shows. */
+export async function writeAssets(dir: string, tree: Root | Element, options: { script: boolean; extra?: FontRequest[] }): Promise<WrittenAsset[]> {
+  const assetsDir = path.join(dir, 'assets');
+  await mkdir(assetsDir, { recursive: true });
+  const fonts = await subsetFonts(fontRequestsFromHast(tree, 'en', options.extra ?? []), { urlPrefix: 'fonts/' });
+  await writeFontFiles(fonts, path.join(assetsDir, 'fonts'));
+  const css = [
+    '/* Duizhao HTML edition. Fonts: Noto Serif SC / Noto Sans SC and Source Serif 4 / Source Sans 3 (SIL Open Font License), subset to this page. */',
+    fonts.css,
+    await readFile(path.join(stylesDir, 'base.css'), 'utf8'),
+    await readFile(path.join(stylesDir, 'screen.css'), 'utf8'),
+  ].join('\n');
+  const written: WrittenAsset[] = [];
+  const put = async (name: string, data: string | Buffer) => {
+    await writeFile(path.join(assetsDir, name), data);
+    written.push({ path: `assets/${name}`, bytes: Buffer.byteLength(data) });
+  };
+  await put('style.css', css);
+  await put('icon.svg', ICON_SVG);
+  if (options.script) await put('app.js', await readFile(path.join(clientDir, 'app.js'), 'utf8'));
+  for (const file of fonts.files) written.push({ path: `assets/fonts/${file.name}`, bytes: file.data.length });
+  return written;
+}

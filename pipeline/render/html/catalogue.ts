@@ -1,0 +1,49 @@
+/** `dist/index.html`: the list of publications, newest first. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import type { Config } from '../../config/types.ts';
+import type { Lang, Publication } from '../../model/types.ts';
+import type { RenderedFile, Translate } from '../types.ts';
+import { writeAssets } from './assets.ts';
+import { pageHead } from './head.ts';
+import { canonicalUrl } from './page.ts';
+
+export async function renderCatalogue(pubs: Publication[], ctx: { distDir: string; t: Record<Lang, Translate>; config: Config }): Promise<RenderedFile[]> {
+  const { t } = ctx;
+  const sorted = [...pubs].sort((a, b) => (b.meta.zh.date ?? '').localeCompare(a.meta.zh.date ?? '') || a.slug.localeCompare(b.slug));
+  const items = sorted.map((pub) => {
+    const { zh, en } = pub.meta;
+    const date = zh.date;
+    return h('li', h('a', { href: `${pub.slug}/index.html` }, [
+      h('h2.cat-title-zh', { lang: 'zh-Hans' }, zh.title),
+      ...(en?.title ? [h('span.cat-title-en', { lang: 'en' }, en.title)] : []),
+      h('span.cat-meta', [
+        ...(zh.issuer ? [h('span', { lang: 'zh-Hans' }, zh.issuer), ' · '] : []),
+        ...(date ? [h('span', { lang: 'en' }, t.en('date', { date }))] : []),
+      ]),
+    ]));
+  });
+  const body = h('body', [
+    h('main.catalogue', { id: 'main' }, [
+      h('h1', [h('span', { lang: 'zh-Hans' }, t.zh('catalogue')), h('span.ui-sep', { ariaHidden: 'true' }, ' · '), h('span', t.en('catalogue'))]),
+      h('p.intro', [h('span', { lang: 'zh-Hans' }, t.zh('catalogueIntro')), ' ', h('span', t.en('catalogueIntro'))]),
+      h('ul', items),
+    ]),
+  ]);
+  const head = pageHead({
+    title: `${t.zh('catalogue')} · ${t.en('catalogue')} — Duizhao`,
+    description: `${t.en('catalogueIntro')} ${t.zh('catalogueIntro')}`,
+    css: 'assets/style.css',
+    icon: 'assets/icon.svg',
+    canonical: canonicalUrl(ctx, './'),
+    ogType: 'website',
+  });
+  const tree = { type: 'root' as const, children: [{ type: 'doctype' as const }, h('html', { lang: 'en', dataView: 'parallel' }, [head, body])] };
+  const html = toHtml(tree, { upperDoctype: true }) + '\n';
+  await mkdir(ctx.distDir, { recursive: true });
+  await writeFile(path.join(ctx.distDir, 'index.html'), html);
+  const assets = await writeAssets(ctx.distDir, body, { script: false });
+  return [{ path: 'index.html', bytes: Buffer.byteLength(html), edition: 'html' }, ...assets.map((a) => ({ path: a.path, bytes: a.bytes, edition: 'html' as const }))];
+}

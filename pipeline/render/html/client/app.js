@@ -1,0 +1,177 @@
+// Duizhao HTML edition: views, copy links, glossary popovers, TOC highlight.
+// Loaded synchronously in <head> so the remembered view applies before first paint;
+// everything touching the body waits for DOMContentLoaded. No network, no eval.
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  var VIEWS = ['parallel', 'zh', 'en'];
+  var KEY = 'duizhao:view';
+  root.classList.remove('no-js');
+  root.classList.add('js');
+
+  function storedView() {
+    try { return localStorage.getItem(KEY); } catch (e) { return null; }
+  }
+  function urlView() {
+    try { return new URL(location.href).searchParams.get('view'); } catch (e) { return null; }
+  }
+  function initialView() {
+    var fromUrl = urlView();
+    if (VIEWS.indexOf(fromUrl) >= 0) return fromUrl;
+    var stored = storedView();
+    return VIEWS.indexOf(stored) >= 0 ? stored : 'parallel';
+  }
+  root.setAttribute('data-view', initialView());
+
+  function setView(view, focusBlock) {
+    if (VIEWS.indexOf(view) < 0) return;
+    // Keep the reader's place: remember the block at the top, restore it after the switch.
+    var anchor = focusBlock || topBlock();
+    root.setAttribute('data-view', view);
+    try { localStorage.setItem(KEY, view); } catch (e) { /* storage may be disabled */ }
+    try {
+      var url = new URL(location.href);
+      if (view === 'parallel') url.searchParams.delete('view'); else url.searchParams.set('view', view);
+      history.replaceState(history.state, '', url.href);
+    } catch (e) { /* file:// in some browsers */ }
+    var buttons = document.querySelectorAll('.view-switch button');
+    for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute('aria-pressed', String(buttons[i].getAttribute('data-view') === view));
+    if (anchor) anchor.scrollIntoView({ block: 'start' });
+  }
+
+  function topBlock() {
+    var blocks = document.querySelectorAll('[data-block]');
+    for (var i = 0; i < blocks.length; i++) {
+      if (blocks[i].getBoundingClientRect().bottom > 80) return i === 0 && window.scrollY < 10 ? null : blocks[i];
+    }
+    return null;
+  }
+
+  var toastTimer;
+  function toast(message) {
+    var el = document.getElementById('toast');
+    if (!el) return;
+    el.textContent = message;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(function () { el.textContent = ''; }, 2000);
+  }
+
+  function copyLink(anchor) {
+    var id = anchor.getAttribute('href').slice(1);
+    var url = new URL(location.href);
+    url.hash = id;
+    history.replaceState(history.state, '', url.href);
+    var target = document.getElementById(id);
+    if (target) target.scrollIntoView({ block: 'start' });
+    var done = function () { toast(document.body.getAttribute('data-copied') || 'Link copied'); };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(url.href).then(done, done);
+    else done();
+    // :target does not update on replaceState; mark it ourselves.
+    var old = document.querySelector('.is-target');
+    if (old) old.classList.remove('is-target');
+    if (target) target.classList.add('is-target');
+  }
+
+  // ---- Glossary popover ----
+  var popover, trigger;
+  function openPopover(term) {
+    popover = popover || document.getElementById('term-popover');
+    var entry = document.getElementById(term.getAttribute('href').slice(1));
+    if (!popover || !entry || typeof popover.showPopover !== 'function') return false;
+    var body = popover.querySelector('.pop-body');
+    body.textContent = '';
+    var title = document.createElement('p');
+    title.className = 'pop-title';
+    title.id = 'pop-title';
+    var dt = entry.querySelector('dt');
+    if (dt) for (var c = 0; c < dt.childNodes.length; c++) title.appendChild(dt.childNodes[c].cloneNode(true));
+    body.appendChild(title);
+    var notes = entry.querySelectorAll('.gloss-note');
+    var view = root.getAttribute('data-view');
+    for (var i = 0; i < notes.length; i++) {
+      var lang = notes[i].getAttribute('lang');
+      if ((view === 'en' && lang !== 'en' && notes.length > 1) || (view === 'zh' && lang === 'en' && notes.length > 1)) continue;
+      body.appendChild(notes[i].cloneNode(true));
+    }
+    var more = popover.querySelector('.pop-more');
+    more.setAttribute('href', '#' + entry.id);
+    if (trigger && trigger !== term) trigger.setAttribute('aria-expanded', 'false');
+    trigger = term;
+    term.setAttribute('aria-expanded', 'true');
+    if (popover.matches(':popover-open')) popover.hidePopover();
+    popover.showPopover();
+    place(term);
+    popover.querySelector('.pop-close').focus({ preventScroll: true });
+    return true;
+  }
+  function place(term) {
+    if (window.matchMedia('(max-width: 40em)').matches) { popover.style.top = ''; popover.style.left = ''; return; }
+    var r = term.getBoundingClientRect();
+    var w = popover.offsetWidth, h = popover.offsetHeight;
+    var left = Math.min(Math.max(8, r.left), window.innerWidth - w - 8);
+    var top = r.bottom + 8 + h > window.innerHeight ? Math.max(8, r.top - h - 8) : r.bottom + 8;
+    popover.style.left = left + 'px';
+    popover.style.top = top + 'px';
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var view = root.getAttribute('data-view');
+    var buttons = document.querySelectorAll('.view-switch button');
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].setAttribute('aria-pressed', String(buttons[i].getAttribute('data-view') === view));
+      buttons[i].addEventListener('click', function (event) { setView(event.currentTarget.getAttribute('data-view')); });
+    }
+    var terms = document.querySelectorAll('a.term');
+    for (var j = 0; j < terms.length; j++) {
+      terms[j].setAttribute('aria-haspopup', 'dialog');
+      terms[j].setAttribute('aria-expanded', 'false');
+      terms[j].setAttribute('aria-controls', 'term-popover');
+    }
+    popover = document.getElementById('term-popover');
+    if (popover) {
+      popover.addEventListener('toggle', function (event) {
+        if (event.newState === 'closed' && trigger) {
+          trigger.setAttribute('aria-expanded', 'false');
+          if (popover.contains(document.activeElement) || document.activeElement === document.body) trigger.focus({ preventScroll: true });
+        }
+      });
+      popover.querySelector('.pop-close').addEventListener('click', function () { popover.hidePopover(); });
+      popover.querySelector('.pop-more').addEventListener('click', function () { popover.hidePopover(); });
+    }
+    document.addEventListener('click', function (event) {
+      var target = event.target.closest ? event.target.closest('a.term, a.anchor') : null;
+      if (!target) return;
+      if (target.classList.contains('anchor')) { event.preventDefault(); copyLink(target); return; }
+      if (openPopover(target)) event.preventDefault();
+    });
+    var sidebar = document.querySelector('details.sidebar');
+    var wide = window.matchMedia('(min-width: 64em)');
+    var syncSidebar = function () { if (sidebar && wide.matches) sidebar.open = true; };
+    syncSidebar();
+    if (wide.addEventListener) wide.addEventListener('change', syncSidebar);
+    if (sidebar) sidebar.addEventListener('click', function (event) {
+      // On phones, close the contents after following an entry.
+      if (!wide.matches && event.target.closest && event.target.closest('.toc a')) sidebar.open = false;
+    });
+    highlightToc();
+  });
+
+  // Mark the TOC entry of the section being read.
+  function highlightToc() {
+    if (!('IntersectionObserver' in window)) return;
+    var links = {};
+    var all = document.querySelectorAll('.toc a[href^="#"]');
+    for (var i = 0; i < all.length; i++) links[all[i].getAttribute('href').slice(1)] = all[i];
+    var current;
+    var observer = new IntersectionObserver(function (entries) {
+      for (var k = 0; k < entries.length; k++) {
+        var link = links[entries[k].target.id];
+        if (!link || !entries[k].isIntersecting) continue;
+        if (current) current.removeAttribute('aria-current');
+        link.setAttribute('aria-current', 'true');
+        current = link;
+      }
+    }, { rootMargin: '0px 0px -70% 0px' });
+    for (var id in links) { var el = document.getElementById(id); if (el) observer.observe(el); }
+  }
+})();

@@ -1,0 +1,102 @@
+/**
+ * The HTML edition page of one publication: the shared components inside a shell
+ * with the view switch (对照 / 中文 / English), sticky contents, downloads, the
+ * glossary popover and the copy-link toast.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import {
+  bilingualLabel,
+  colophon,
+  glossaryAppendix,
+  section,
+  titleBlock,
+  toc,
+  type TemplateOptions,
+} from '../../../templates/components/index.ts';
+import type { Publication } from '../../model/types.ts';
+import type { RenderContext } from '../types.ts';
+import { pageHead, reportJsonLd } from './head.ts';
+
+export interface Download {
+  href: string;
+  key: string;
+  type: string;
+}
+
+/** The files the other editions write for this publication, as the config asks for them. */
+export function downloadsFor(pub: Publication, ctx: Pick<RenderContext, 'config'>): Download[] {
+  const list: Download[] = [];
+  if (ctx.config.editions.includes('epub')) list.push({ href: `${pub.slug}.epub`, key: 'downloadEpub', type: 'application/epub+zip' });
+  if (ctx.config.editions.includes('pdf')) {
+    const languages = new Set(ctx.config.pdf.editions.map((e) => e.languages));
+    if (languages.has('bilingual')) list.push({ href: `${pub.slug}.pdf`, key: 'downloadPdf', type: 'application/pdf' });
+    if (languages.has('en')) list.push({ href: `${pub.slug}.en.pdf`, key: 'downloadPdfEn', type: 'application/pdf' });
+  }
+  return list;
+}
+
+export function canonicalUrl(ctx: Pick<RenderContext, 'config'>, pathname: string): string | undefined {
+  const base = ctx.config.site.baseUrl;
+  return base ? new URL(pathname, base.endsWith('/') ? base : `${base}/`).href : undefined;
+}
+
+export function reportPage(pub: Publication, ctx: RenderContext): { tree: Root; body: Element } {
+  const options: TemplateOptions = { edition: 'html', t: ctx.t, draft: ctx.draft, glossary: ctx.glossary, languages: 'bilingual' };
+  const { t } = ctx;
+  const zh = pub.meta.zh;
+  const en = pub.meta.en;
+  const appendix = glossaryAppendix(pub, options);
+  // An excerpt may start below 一、 (Haidian starts at （四）): its top heading level becomes h2 under the h1 title.
+  const depths = pub.blocks.filter((b) => b.kind === 'heading').map((b) => b.depth ?? 2);
+  const headingShift = depths.length > 0 ? 2 - Math.min(...depths) : 0;
+  const downloads = downloadsFor(pub, ctx);
+  const header = titleBlock(pub, options);
+  if (downloads.length > 0) {
+    header.children.push(h('ul.downloads.ui', { ariaLabel: t.en('downloads') }, downloads.map((d) => h('li', h('a', { href: d.href, type: d.type, download: '' }, bilingualLabel(options, d.key))))));
+  }
+  const viewButton = (view: string, lang: string | undefined, label: string) =>
+    h('button', { type: 'button', dataView: view, ariaPressed: view === 'parallel' ? 'true' : 'false', lang }, label);
+  const body = h('body', { dataCopied: `${t.zh('linkCopied')} · ${t.en('linkCopied')}` }, [
+    h('a.skip-link.ui', { href: '#main' }, t.en('skip')),
+    h('header.site-bar.ui', [
+      h('a.home', { href: '../index.html' }, [h('strong', { lang: 'zh-Hans' }, t.zh('home')), ' ', h('span', t.en('home'))]),
+      h('div.view-switch', { role: 'group', ariaLabel: `${t.en('view.label')} / ${t.zh('view.label')}` }, [
+        viewButton('parallel', 'zh-Hans', t.zh('view.parallelNative')),
+        viewButton('zh', 'zh-Hans', t.zh('lang.zhNative')),
+        viewButton('en', 'en', t.en('lang.enNative')),
+      ]),
+    ]),
+    h('div.layout', [
+      // A closed <details> on phones (the contents would push the text a screen down); app.js opens it on wide screens.
+      h('details.sidebar', [
+        h('summary.ui', bilingualLabel(options, 'contents')),
+        toc(pub, options, { extra: appendix ? [['#glossary', 'glossary'], ['#colophon', 'colophon.heading']] : [['#colophon', 'colophon.heading']] }),
+      ]),
+      h('main', { id: 'main' }, [header, ...pub.sections.map((sec) => section(sec, options, { headingShift })), ...(appendix ? [appendix] : []), colophon(pub, options, ctx.buildDate)]),
+    ]),
+    h('div.popover', { id: 'term-popover', popover: 'auto', role: 'dialog', ariaLabel: t.en('popoverLabel') }, [
+      h('button.pop-close.ui', { type: 'button', ariaLabel: t.en('close') }, h('span', { ariaHidden: 'true' }, '×')),
+      h('div.pop-body'),
+      h('a.pop-more.ui', { href: '#glossary' }, bilingualLabel(options, 'toGlossary')),
+    ]),
+    h('div.toast.ui', { id: 'toast', role: 'status', ariaLive: 'polite' }),
+  ]);
+  const canonical = canonicalUrl(ctx, `${pub.slug}/`);
+  const title = [zh.title, en?.title].filter(Boolean).join(' · ');
+  const date = zh.date;
+  const head = pageHead({
+    title,
+    description: [
+      en ? t.en('description', { title: en.title, date: date ? t.en('date', { date }) : '' }) : undefined,
+      t.zh('description', { title: zh.title, date: date ? t.zh('date', { date }) : '' }),
+    ].filter(Boolean).join(' '),
+    css: 'assets/style.css',
+    js: 'assets/app.js',
+    icon: 'assets/icon.svg',
+    canonical,
+    jsonLd: reportJsonLd(pub, ctx.config, canonical, t),
+  });
+  const html = h('html', { lang: 'en', className: ['no-js'], dataView: 'parallel' }, [head, body as ElementContent]);
+  return { tree: { type: 'root', children: [{ type: 'doctype' }, html] }, body };
+}
