@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { CAC } from 'cac';
 import { VFileMessage } from 'vfile-message';
 import { parseDocument } from 'yaml';
-import { ingest, MAX_INPUT_BYTES, type IngestSummary } from '../ingest/index.ts';
+import { formatMessage, ingest, MAX_INPUT_BYTES, type IngestSummary } from '../ingest/index.ts';
 
 interface Flags {
   slug?: string;
@@ -60,13 +60,13 @@ export async function runIngest(input: string, flags: Flags): Promise<number> {
   try {
     result = ingest(bytes, { fileName: input, slug: flags.slug, meta });
   } catch (error) {
-    if (error instanceof VFileMessage) return fail(`${input}:${error.line ?? 1}:${error.column ?? 1}`, `${error.reason} (${error.source}/${error.ruleId})`);
+    if (error instanceof VFileMessage) {
+      console.error(formatMessage(input, error));
+      return 1;
+    }
     throw error;
   }
-  for (const message of result.file.messages) {
-    const severity = message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info';
-    console.error(`${input}:${message.line ?? 1}:${message.column ?? 1}: ${severity} ${message.reason} (${message.source}/${message.ruleId})`);
-  }
+  for (const message of result.file.messages) console.error(formatMessage(input, message));
   if (result.file.messages.some((m) => m.fatal)) return 1;
 
   const zhPath = path.join(outDir, 'zh.md');

@@ -1,9 +1,17 @@
 /** Character classes shared by the ingest modules. */
 
-const han = /\p{Script=Han}/u;
-
+/** Han ideographs by code point range (a per-character regex is too slow on megabytes). */
 export function isHan(char: string | undefined): boolean {
-  return char !== undefined && han.test(char);
+  if (char === undefined) return false;
+  const code = char.codePointAt(0)!;
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x20000 && code <= 0x3134f) ||
+    code === 0x3007 ||
+    (code >= 0x2e80 && code <= 0x2fdf)
+  );
 }
 
 /** Full-width / CJK punctuation (、。，：；！？（）“”‘’《》〔〕【】…—·). */
@@ -46,7 +54,5 @@ export function isSpace(char: string | undefined): boolean {
 
 /** Count Han characters (for summaries and the nothing-lost check). */
 export function hanOf(text: string): string {
-  let out = '';
-  for (const char of text) if (han.test(char)) out += char;
-  return out;
+  return text.replace(/\P{Script=Han}+/gu, '');
 }

@@ -6,6 +6,7 @@
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { hanOf } from './chars.ts';
 import { COMMON_HAN } from './common-han.ts';
 
 /** Largest input accepted, in bytes (real report pages are well under 2 MB). */
@@ -127,13 +128,10 @@ function detect(buffer: Buffer): Decoded {
 function plausibility(text: string): number {
   let han = 0;
   let common = 0;
-  let bad = 0;
-  for (const char of text) {
-    if (char === '\uFFFD') bad++;
-    else if (/\p{Script=Han}/u.test(char)) {
-      han++;
-      if (COMMON_HAN.has(char)) common++;
-    }
+  const bad = count(text, /\uFFFD/g);
+  for (const char of hanOf(text)) {
+    han++;
+    if (COMMON_HAN.has(char)) common++;
   }
   if (han === 0) return bad > 0 ? 0 : 0.5;
   return common / han - (10 * bad) / Math.max(1, han);
@@ -141,15 +139,9 @@ function plausibility(text: string): number {
 
 /** Refuse text that decoded but is not text: control characters, replacement characters. */
 function checked(decoded: Decoded): Decoded {
-  let control = 0;
-  let replacement = 0;
-  let total = 0;
-  for (const char of decoded.text) {
-    total++;
-    const code = char.codePointAt(0)!;
-    if (code === 0xfffd) replacement++;
-    else if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f) control++;
-  }
+  const total = decoded.text.length;
+  const control = count(decoded.text, /[\x00-\x08\x0b\x0e-\x1f\x7f]/g);
+  const replacement = count(decoded.text, /\uFFFD/g);
   if (total > 0 && control / total > 0.01) {
     throw new DecodeError('Unexpected binary input (control characters), expected text or HTML', 'binary');
   }
@@ -157,6 +149,12 @@ function checked(decoded: Decoded): Decoded {
     throw new DecodeError(`Unexpected undecodable input: ${replacement} characters cannot be decoded as ${decoded.encoding}`, 'undecodable');
   }
   return decoded;
+}
+
+function count(text: string, re: RegExp): number {
+  let n = 0;
+  for (re.lastIndex = 0; re.exec(text); ) n++;
+  return n;
 }
 
 function formatBytes(n: number): string {

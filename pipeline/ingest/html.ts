@@ -8,7 +8,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { DISCLOSURE_KEYS } from './metadata.ts';
+import { DISCLOSURE_KEYS, parseTitle } from './metadata.ts';
 import type { ReportMeta, SourceLine } from './types.ts';
 
 const dropTags = new Set([
@@ -24,6 +24,9 @@ const blockTags = new Set([
 const chrome =
   /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|footer|foot|bottom|copyright|sidebar|side|share|bdshare|toolbar|tools|comments?|pinglun|reply|login|search|related|pager|pagination|ad|ads|banner|topbar|top-bar|gotop|print|qrcode|weixin|weibo)($|[\s_-])/i;
 
+/** Outside an <article>/<main>: the page's own header and logo. */
+const pageChrome = /(^|[\s_-])(header|head|top|logo|site-?name|site-?title)($|[\s_-])/i;
+
 export function looksLikeHtml(fileName: string, input: Uint8Array): boolean {
   if (/\.(x?html?|shtml|asp|aspx|jsp|php)$/i.test(fileName)) return true;
   if (/\.(txt|text|md)$/i.test(fileName)) return false;
@@ -31,10 +34,23 @@ export function looksLikeHtml(fileName: string, input: Uint8Array): boolean {
   return /<(!doctype\s+html|html|head|body)\b/i.test(head);
 }
 
-export function htmlLines(html: string): { lines: SourceLine[]; meta: ReportMeta } {
+/** An element dropped as page chrome, reported like a removed line. */
+export interface DroppedElement {
+  line: number;
+  column: number;
+  text: string;
+  /** e.g. `<nav>`, `<div class="footer">`. */
+  label: string;
+}
+
+/** Code and document head: dropped silently, they are not text of the page. */
+const silent = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'canvas', 'object', 'embed', 'map']);
+
+export function htmlLines(html: string): { lines: SourceLine[]; meta: ReportMeta; dropped: DroppedElement[] } {
   const tree = fromHtml(html);
   const meta = pageMeta(tree);
   const lines: SourceLine[] = [];
+  const removed: DroppedElement[] = [];
   let current: SourceLine | undefined;
   const breakLine = () => {
     current = undefined;
@@ -54,6 +70,10 @@ export function htmlLines(html: string): { lines: SourceLine[]; meta: ReportMeta
     if (node.type === 'element') {
       if (dropped(node, insideArticle)) {
         breakLine();
+        const text = silent.has(node.tagName) ? '' : toString(node).replace(/\s+/g, ' ').trim();
+        if (/\p{Script=Han}/u.test(text)) {
+          removed.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, text, label: describe(node) });
+        }
         return;
       }
       if (node.tagName === 'br') return breakLine();
@@ -70,7 +90,14 @@ export function htmlLines(html: string): { lines: SourceLine[]; meta: ReportMeta
     if (block) breakLine();
   };
   walk(tree, false);
-  return { lines: lines.filter((l) => l.text.trim() !== ''), meta };
+  return { lines: lines.filter((l) => l.text.trim() !== ''), meta, dropped: removed };
+}
+
+function describe(node: Element): string {
+  const props = node.properties ?? {};
+  const className = Array.isArray(props.className) ? props.className.join(' ') : '';
+  if (typeof props.id === 'string' && props.id) return `<${node.tagName} id="${props.id}">`;
+  return className ? `<${node.tagName} class="${className}">` : `<${node.tagName}>`;
 }
 
 function dropped(node: Element, insideArticle: boolean): boolean {
@@ -81,7 +108,7 @@ function dropped(node: Element, insideArticle: boolean): boolean {
   const names = [props.id, ...(Array.isArray(props.className) ? props.className : [props.className])]
     .filter((v) => typeof v === 'string' && v !== '')
     .join(' ');
-  if (names && chrome.test(names)) return true;
+  if (names && (chrome.test(names) || (!insideArticle && pageChrome.test(names)))) return true;
   return props.hidden === true || /display\s*:\s*none/i.test(String(props.style ?? ''));
 }
 
@@ -106,7 +133,7 @@ function pageMeta(tree: Root): ReportMeta {
     if (node.type === 'element') {
       if (node.tagName === 'title' && !meta.title) {
         const title = toString(node).replace(/\s+/g, ' ').trim().split(/\s*(?:_|\||｜|-|—|–)\s*/)[0];
-        if (title) meta.title = title;
+        if (title) Object.assign(meta, parseTitle(title));
       }
       const p = node.properties ?? {};
       if (node.tagName === 'link' && String(p.rel ?? '').includes('canonical') && typeof p.href === 'string' && /^https?:/.test(p.href)) meta.source = p.href;

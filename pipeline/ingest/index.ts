@@ -21,6 +21,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 
 export type { IngestSummary, RemovedLine, ReportMeta } from './types.ts';
 export { MAX_INPUT_BYTES } from './decode.ts';
+export { formatMessage } from './format.ts';
 
 export interface IngestOptions {
   /** Name of the input file (for messages and format detection). */
@@ -56,12 +57,18 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     file.fail('Unexpected text without Chinese characters, expected a Chinese report', { place, ruleId: 'no-chinese', source: SOURCE });
   }
 
-  const extracted = html ? htmlLines(decoded.text) : { lines: textLines(decoded.text), meta: {} as ReportMeta };
+  const extracted = html ? htmlLines(decoded.text) : { lines: textLines(decoded.text), meta: {} as ReportMeta, dropped: [] };
   const { kept, removed } = removeBoilerplate(extracted.lines);
+  for (const d of extracted.dropped) {
+    removed.push({ line: d.line, column: d.column, text: d.text, rule: 'page-chrome', label: `page chrome ${d.label}` });
+  }
   for (const r of removed) {
-    file.info(`Removed ${r.label} line: “${clip(r.text)}”`, { place: { line: r.line, column: r.column }, ruleId: r.rule, source: SOURCE });
+    file.info(`Removed site boilerplate (${r.label}): “${clip(r.text)}”`, { place: { line: r.line, column: r.column }, ruleId: r.rule, source: SOURCE });
   }
   const { meta: found, moved, body } = extractMetadata(kept);
+  // "本文地址：http://…" is boilerplate, but it says where the page came from.
+  const url = removed.find((r) => r.rule === 'url' && /https?:\/\/\S+/.test(r.text));
+  if (url && !found.source) found.source = /https?:\/\/[\x21-\x7e]+/.exec(url.text)![0];
   for (const m of moved) file.info(`Moved to front matter: “${clip(m.text)}”`, { place: { line: m.line, column: 1 }, ruleId: 'metadata', source: SOURCE });
 
   const counts = emptyCounts();

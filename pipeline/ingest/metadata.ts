@@ -22,9 +22,12 @@ const disclosureStart = new RegExp(`^\\s*(${keyPattern})\\s*[:：]`);
 
 const speakerLine =
   /^((?:[\p{Script=Han}（）()]{2,30}?)?(?:代理)?(?:代)?(?:区长|市长|省长|县长|州长|旗长|镇长|主席|总理|主任|盟长|书记))[\s\u3000]+([\p{Script=Han}·]{2,5})$/u;
+const documentNumber = /^[\p{Script=Han}]{1,10}[〔［\[（(]\s*[0-9]{4}\s*[〕］\]）)]\s*[0-9]+\s*号$/u;
 const dateOnly = /^[（(]\s*([^（）()]{6,24})\s*[）)]$/;
 const subtitleStart = /^(——|－－|--|—|―)/;
 const prefix = /^(?:[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］])+/;
+const organisation = /(人民政府|政府|委员会|人大常委会|办公厅|办公室|人民代表大会)$/;
+const siteName = /(网|网站|门户|官网|平台|首页)$/;
 const documentWord = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明)$/;
 
 export interface MetadataResult {
@@ -48,11 +51,23 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
     moved.push({ line: nonBlank[k].l.line, text: nonBlank[k].text, rule });
   };
 
+  // A site name ("海淀区人民政府网") can look like a title; a line naming a
+  // document (…工作报告) is preferred when the head has one.
+  let titleAt = -1;
+  for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES) && !isBody(nonBlank[k].text); k++) {
+    if (disclosureStart.test(joinSpaced(nonBlank[k].text))) continue;
+    if (isTitleLike(nonBlank[k].text) && documentWord.test(joinSpaced(nonBlank[k].text).replace(/[（(][^（）()]*[）)]$/, ''))) {
+      titleAt = k;
+      break;
+    }
+  }
+
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
     const text = nonBlank[k].text;
-    if (disclosureStart.test(text)) {
+    const labelled = joinSpaced(text);
+    if (disclosureStart.test(labelled)) {
       meta.disclosure ??= {};
-      for (const match of text.matchAll(disclosurePair)) {
+      for (const match of labelled.matchAll(disclosurePair)) {
         const value = match[2].trim();
         if (value) meta.disclosure[match[1]] = /日期$/.test(match[1]) ? (findDate(value)?.iso ?? value) : value;
       }
@@ -60,9 +75,16 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
       continue;
     }
     if (isBody(text)) break;
+    // A document number on its own line: 海政发〔2016〕45号
+    if (documentNumber.test(text) && meta.title) {
+      meta.disclosure ??= {};
+      meta.disclosure['文号'] ??= text;
+      take(k, 'metadata');
+      continue;
+    }
     const date = dateOnly.exec(text);
-    if (date && findDate(date[1])) {
-      meta.date ??= findDate(date[1])!.iso;
+    if ((date && findDate(date[1])) || (/^\S{8,16}$/.test(text) && findDate(text)?.length === text.length)) {
+      meta.date ??= findDate(text)!.iso;
       take(k, 'metadata');
       continue;
     }
@@ -86,20 +108,34 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
       take(k, 'metadata');
       continue;
     }
-    if (!meta.title && isTitleLike(text)) {
+    if (!meta.title && isTitleLike(text) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(joinSpaced(text)) && !prefix.test(nonBlank[k + 1].text)))) {
       let title = text;
       const next = nonBlank[k + 1]?.text;
       take(k, 'metadata');
       // "北京市海淀区人民政府" + "政 府 工 作 报 告" on two lines
-      if (!documentWord.test(joinSpaced(title)) && next && isTitleLike(next) && documentWord.test(joinSpaced(next))) {
+      // "北京市海淀区人民政府" above "政 府 工 作 报 告": the issuer, then the title.
+      if (organisation.test(joinSpaced(title)) && next && !prefix.test(next) && isTitleLike(next) && documentWord.test(joinSpaced(next))) {
+        meta.issuer = joinSpaced(title);
+        title = next;
+        take(++k, 'metadata');
+      } else if (
+        !documentWord.test(joinSpaced(title)) &&
+        !siteName.test(joinSpaced(title)) &&
+        next &&
+        !prefix.test(next) &&
+        isTitleLike(next) &&
+        documentWord.test(joinSpaced(next))
+      ) {
         title += next;
         take(++k, 'metadata');
       }
       Object.assign(meta, parseTitle(title));
       continue;
     }
+    if (titleAt > k) continue; // a line before the real title stays in the body
     break;
   }
+  if (!meta.title && meta.disclosure?.['标题']) meta.title = meta.disclosure['标题'];
   if (!meta.issuer && meta.disclosure) meta.issuer = meta.disclosure['发文机关'] ?? meta.disclosure['发布机构'] ?? meta.disclosure['发文单位'];
   if (!meta.issuer && meta.speaker) meta.issuer = /^(.+?人民政府)/.exec(meta.speaker)?.[1];
   if (!meta.date && meta.disclosure) {
@@ -138,6 +174,9 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   }
   out.title = title;
   const issuer = /^(.+?(?:人民政府|人大常委会|委员会|政府))(?:工作)?报告$/.exec(title);
-  if (issuer) out.issuer = issuer[1];
+  // "2022年朝阳区人民政府工作报告": the year belongs to the report, not the issuer.
+  // An issuer with a year inside ("丰台区2022年政府") is not a name to guess from.
+  const name = issuer?.[1].replace(/^[0-9]{4}年度?/, '');
+  if (name && !/[0-9０-９]/.test(name)) out.issuer = name;
   return out;
 }

@@ -3,8 +3,10 @@
  * punctuation in Chinese context made full-width, spurious spaces inside
  * Chinese (PDF extraction, letter-spaced titles) removed. Half-width stays
  * inside numbers and Latin text (28.9万, 2.63, 5A, 1,000, 10:30) and URLs.
+ *
+ * Works on UTF-16 code units for speed (megabytes of text); a surrogate
+ * (a rare Han character outside the BMP) counts as Chinese context.
  */
-import { isCjk, isCjkPunct, isDigit, isHan, isSpace } from './chars.ts';
 import type { NormalizeCounts } from './types.ts';
 
 export function emptyCounts(): NormalizeCounts {
@@ -19,102 +21,123 @@ const protectedSpan = /(?:https?|ftp):\/\/[\x21-\x7e]+|www\.[\w-]+\.[\x21-\x7e]+
 export function normalizeText(input: string, counts: NormalizeCounts): string {
   let text = input.normalize('NFC');
   if (text !== input) counts.nfc += Math.max(1, Math.abs(input.length - text.length));
-  const chars = [...text];
-  const keep = protectedMask(text, chars.length);
-  convertPunctuation(chars, keep, counts);
-  text = removeSpaces(chars, keep, counts);
+  const hasPunct = /[,:;!?()]/.test(text);
+  const hasSpace = /[ \u3000\u00a0\t\u2002\u2003]/.test(text);
+  if (!hasPunct && !hasSpace) return text;
+  const keep = protectedMask(text);
+  if (hasPunct) text = convertPunctuation(text, keep, counts);
+  if (hasSpace) text = removeSpaces(text, keep, counts);
   return text;
 }
 
-function protectedMask(text: string, length: number): Uint8Array {
-  const mask = new Uint8Array(length);
-  if (!/[:@.]/.test(text)) return mask;
-  // Map UTF-16 offsets of matches onto code-point indexes.
-  const offsets: number[] = [];
-  let offset = 0;
-  for (const char of text) {
-    offsets.push(offset);
-    offset += char.length;
-  }
-  let i = 0; // matches come in order: one pass over the text
-  for (const match of text.matchAll(protectedSpan)) {
-    const start = match.index!;
-    const end = start + match[0].length;
-    while (i < length && offsets[i] < start) i++;
-    while (i < length && offsets[i] < end) mask[i++] = 1;
-  }
+function protectedMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  if (!/https?:|ftp:|www\.|@/.test(text)) return mask;
+  for (const match of text.matchAll(protectedSpan)) mask.fill(1, match.index, match.index! + match[0].length);
   return mask;
 }
 
-function neighbour(chars: string[], from: number, step: 1 | -1): string | undefined {
-  for (let i = from + step; i >= 0 && i < chars.length; i += step) if (!isSpace(chars[i])) return chars[i];
-  return undefined;
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdfff) || c === 0x3007;
 }
 
-function convertPunctuation(chars: string[], keep: Uint8Array, counts: NormalizeCounts): void {
-  const open: number[] = [];
-  const pairs = new Map<number, number>();
-  for (let i = 0; i < chars.length; i++) {
-    if (keep[i]) continue;
-    if (chars[i] === '(') open.push(i);
-    else if (chars[i] === ')' && open.length > 0) pairs.set(open.pop()!, i);
+function isCjkPunctCode(c: number): boolean {
+  return (
+    (c > 0x3000 && c <= 0x303f) ||
+    (c >= 0xff01 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65) ||
+    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2026 || c === 0x2014 || c === 0x00b7
+  );
+}
+
+const isCjkCode = (c: number) => isHanCode(c) || isCjkPunctCode(c);
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+const isLetterCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isSpaceCode = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09 || c === 0x2002 || c === 0x2003;
+
+/** Code of the nearest non-space character before/after `from`, or -1. */
+function neighbour(text: string, from: number, step: 1 | -1): number {
+  for (let i = from + step; i >= 0 && i < text.length; i += step) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c)) return c;
   }
+  return -1;
+}
+
+function convertPunctuation(text: string, keep: Uint8Array, counts: NormalizeCounts): string {
+  // Bracket pairs decide together: （海淀） or (GDP) inside Chinese both become full-width.
   const decided = new Map<number, boolean>();
-  for (const [start, end] of pairs) {
-    let chinese = isCjk(neighbour(chars, start, -1)) || isCjk(neighbour(chars, end, 1));
-    for (let i = start + 1; !chinese && i < end; i++) chinese = isHan(chars[i]) || isCjkPunct(chars[i]);
-    decided.set(start, chinese);
-    decided.set(end, chinese);
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (keep[i]) continue;
+    const c = text.charCodeAt(i);
+    if (c === 0x28) open.push(i);
+    else if (c === 0x29 && open.length > 0) {
+      const start = open.pop()!;
+      let chinese = isCjkCode(neighbour(text, start, -1)) || isCjkCode(neighbour(text, i, 1));
+      for (let k = start + 1; !chinese && k < i; k++) chinese = isCjkCode(text.charCodeAt(k));
+      decided.set(start, chinese);
+      decided.set(i, chinese);
+    }
   }
-  for (let i = 0; i < chars.length; i++) {
-    const char = chars[i];
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
     const wide = fullWidth[char];
-    if (!wide || keep[i]) continue;
-    const before = neighbour(chars, i, -1);
-    const after = neighbour(chars, i, 1);
+    if (wide === undefined || keep[i]) continue;
+    const before = neighbour(text, i, -1);
+    const after = neighbour(text, i, 1);
     let convert: boolean;
     if (decided.has(i)) convert = decided.get(i)!;
-    else if (char === '(' || char === ')') convert = isCjk(before) || isCjk(after);
+    else if (char === '(' || char === ')') convert = isCjkCode(before) || isCjkCode(after);
     // 1,000 / 10:30 / 1:1 stay half-width between digits.
-    else if (isDigit(before) && isDigit(after) && !isSpace(chars[i + 1])) convert = false;
-    else convert = isCjk(before) || (isHan(after) && before !== undefined && !/[A-Za-z]/.test(before)) || (before === undefined && isHan(after));
+    else if (isDigitCode(before) && isDigitCode(after) && !isSpaceCode(text.charCodeAt(i + 1))) convert = false;
+    else convert = isCjkCode(before) || (isHanCode(after) && !isLetterCode(before));
     if (convert) {
-      chars[i] = wide;
+      out += text.slice(last, i) + wide;
+      last = i + 1;
       counts.punctuation++;
     }
   }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /**
- * A space between two Chinese characters (or between Chinese and a digit, or
- * next to full-width punctuation) is an artefact: Chinese is written without
- * spaces. Spaces between Chinese and Latin words are left alone.
+ * A space next to a Chinese character or full-width punctuation is an
+ * artefact (PDF extraction, letter spacing): official Chinese text is set
+ * without spaces, also around numbers and Latin (5G基站, 增长7.1%). Spaces
+ * between two Latin words stay (runs become one).
  */
-function removeSpaces(chars: string[], keep: Uint8Array, counts: NormalizeCounts): string {
+function removeSpaces(text: string, keep: Uint8Array, counts: NormalizeCounts): string {
   let out = '';
+  let last = 0;
   let i = 0;
-  while (i < chars.length) {
-    if (!isSpace(chars[i]) || keep[i]) {
-      out += chars[i++];
+  while (i < text.length) {
+    if (!isSpaceCode(text.charCodeAt(i)) || keep[i]) {
+      i++;
       continue;
     }
     let j = i;
-    while (j < chars.length && isSpace(chars[j])) j++;
-    const left = chars[i - 1];
-    const right = chars[j];
+    while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+    const left = i > 0 ? text.charCodeAt(i - 1) : -1;
+    const right = j < text.length ? text.charCodeAt(j) : -1;
     const drop =
-      left === undefined ||
-      right === undefined ||
-      (isCjk(left) && (isCjk(right) || isDigit(right))) ||
-      (isDigit(left) && isCjk(right)) ||
-      isCjkPunct(left) ||
-      isCjkPunct(right);
-    if (drop) counts.spaces += j - i;
-    else {
-      out += ' ';
-      counts.spaces += j - i - 1;
+      left === -1 ||
+      right === -1 ||
+      (isCjkCode(left) && (isCjkCode(right) || isDigitCode(right) || isLetterCode(right))) ||
+      ((isDigitCode(left) || isLetterCode(left)) && isCjkCode(right)) ||
+      isCjkPunctCode(left) ||
+      isCjkPunctCode(right);
+    const keepOne = !drop && (j - i > 1 || text[i] !== ' ');
+    if (drop || keepOne) {
+      out += text.slice(last, i) + (drop ? '' : ' ');
+      last = j;
+      counts.spaces += drop ? j - i : j - i - (text[i] === ' ' ? 1 : 0);
     }
     i = j;
   }
-  return out;
+  return last === 0 && out === '' ? text : out + text.slice(last);
 }

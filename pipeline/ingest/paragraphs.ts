@@ -16,7 +16,12 @@ export interface RawParagraph {
 interface Open extends RawParagraph {
   /** A short numbered heading line: it stands alone unless wrapped at full width. */
   standalone: boolean;
+  /** Length of the paragraph's last physical line. */
+  lastLine: number;
 }
+
+/** A line this much shorter than a full line ended its paragraph: soft wrapping fills lines. */
+const SHORT_LINE = 0.6;
 
 const indent = /^[ \u3000\u00a0\t]{2,}|^[\u3000\t]/;
 /** A line ending here ends its sentence (so a following line is a new paragraph when nothing else tells). */
@@ -28,20 +33,32 @@ export function toParagraphs(lines: readonly SourceLine[]): { paragraphs: RawPar
   const paragraphs: RawParagraph[] = [];
   let current: Open | undefined;
   let joined = 0;
+  let blank = false;
   for (const source of lines) {
     const trimmed = source.text.trim();
     if (trimmed === '') {
-      current = undefined;
+      blank = true;
       continue;
     }
+    // In indented text (PDF extraction) blank lines also surround page
+    // footers inside a paragraph: an unfinished paragraph goes on.
+    if (blank && !(indentMarksParagraphs && current && !sentenceEnd.test(current.text.slice(-2)))) current = undefined;
+    blank = false;
     const lead = source.text.length - source.text.trimStart().length;
-    if (current && !source.hardBreak && !current.standalone && continues(current.text, source.text, trimmed, indentMarksParagraphs)) {
+    if (
+      current &&
+      !source.hardBreak &&
+      !current.standalone &&
+      current.lastLine >= width * SHORT_LINE &&
+      continues(current.text, source.text, trimmed, indentMarksParagraphs)
+    ) {
       current.text = join(current.text, trimmed);
+      current.lastLine = trimmed.length;
       joined++;
       continue;
     }
-    const standalone = numbered(trimmed) && !/[。！？；]/.test(trimmed) && [...trimmed].length < width * 0.85;
-    current = { text: trimmed, line: source.line, column: source.column + lead, standalone };
+    const standalone = numbered(trimmed) && !/[。！？；]/.test(trimmed) && trimmed.length < width * 0.85;
+    current = { text: trimmed, line: source.line, column: source.column + lead, standalone, lastLine: source.text.trimEnd().length };
     paragraphs.push(current);
   }
   return { paragraphs: paragraphs.map(({ text, line, column }) => ({ text, line, column })), joined };
@@ -55,7 +72,10 @@ function continues(previous: string, raw: string, trimmed: string, indentMode: b
   return !sentenceEnd.test(previous.slice(-2));
 }
 
+const numberStart = /^[一二三四五六七八九十百零〇第（(0-9０-９]/;
+
 function numbered(text: string): boolean {
+  if (!numberStart.test(text)) return false;
   return headingDepth(text.replace(/^\(/, '（').replace(/^(（[^)）]{1,4})\)/, '$1）')) !== undefined;
 }
 
@@ -83,6 +103,6 @@ function indentationIsMeaningful(lines: readonly SourceLine[]): boolean {
 
 /** The typical full line length (the 90th percentile), for telling wrapped headings. */
 function wrapWidth(lines: readonly SourceLine[]): number {
-  const lengths = lines.map((l) => [...l.text.trim()].length).filter((n) => n > 0).sort((a, b) => a - b);
+  const lengths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
   return lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 0;
 }

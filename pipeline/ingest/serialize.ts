@@ -11,7 +11,8 @@ import type { IdentifiedBlock } from './ids.ts';
 const ORDER = ['title', 'issuer', 'date', 'occasion', 'speaker', 'source', 'scope', 'scope_note'];
 
 export function serialize(frontMatter: Record<string, unknown>, blocks: readonly IdentifiedBlock[]): string {
-  const ordered: Record<string, unknown> = {};
+  // An empty title is written out so the editor sees what to fill in.
+  const ordered: Record<string, unknown> = { title: '' };
   for (const key of ORDER) if (frontMatter[key] !== undefined && frontMatter[key] !== '') ordered[key] = frontMatter[key];
   for (const [key, value] of Object.entries(frontMatter)) if (!(key in ordered) && value !== undefined) ordered[key] = value;
   const yaml = stringify(ordered, { lineWidth: 0 }).trimEnd();
