@@ -36,10 +36,21 @@ export function eventLine(event: BuildEvent): string | undefined {
 
 /** The final table: edition, file, size, time. */
 export function outputTable(result: BuildResult, cwd = process.cwd()): string {
-  const rows = result.outputs
-    .slice()
-    .sort((a, b) => a.path.localeCompare(b.path))
-    .map((o) => [o.edition, path.relative(cwd, path.join(result.outDir, o.path)), formatSize(o.bytes), o.cached ? 'cached' : formatMs(o.ms)]);
+  // Assets (fonts, CSS) of a job are summed into one row: the table is for people.
+  const grouped = new Map<string, { edition: string; file: string; bytes: number; count: number; time: string }>();
+  for (const o of result.outputs) {
+    const parts = o.path.split('/');
+    const at = parts.indexOf('assets');
+    const rel = at >= 0 ? `${parts.slice(0, at + 1).join('/')}/` : o.path;
+    const key = `${o.edition}\0${rel}`;
+    const row = grouped.get(key) ?? { edition: o.edition, file: rel, bytes: 0, count: 0, time: o.cached ? 'cached' : formatMs(o.ms) };
+    row.bytes += o.bytes;
+    row.count++;
+    grouped.set(key, row);
+  }
+  const rows = [...grouped.values()]
+    .sort((a, b) => a.file.localeCompare(b.file) || a.edition.localeCompare(b.edition))
+    .map((r) => [r.edition, `${path.relative(cwd, path.join(result.outDir, r.file))}${r.file.endsWith('/') ? `${path.sep} (${r.count} files)` : ''}`, formatSize(r.bytes), r.time]);
   const head = ['edition', 'file', 'size', 'time'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');

@@ -25,6 +25,7 @@ export interface PrepareContext {
   glossary?: Glossary;
   matcher?: TermMatcher;
   check?: CheckStage;
+  draft?: boolean;
 }
 
 export async function prepareReport(slug: string, ctx: PrepareContext): Promise<PreparedReport> {
@@ -38,7 +39,7 @@ export async function prepareReport(slug: string, ctx: PrepareContext): Promise<
     const parseFailed = files.some((file) => file.messages.some((m) => m.fatal === true));
     if (ctx.check && !parseFailed) {
       try {
-        ctx.check.checkPublication(load, { glossary: ctx.glossary, matcher: ctx.matcher });
+        ctx.check.checkPublication(load, { glossary: ctx.glossary, matcher: ctx.matcher, draft: ctx.draft });
       } catch (error) {
         source.zh.message(`The checks crashed on this report: ${(error as Error).message}`, { ruleId: 'check-crashed', source: 'build' }).fatal = true;
       }

@@ -75,7 +75,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     // Check everything before rendering anything: a content error fails fast.
     const prepared: PreparedReport[] = [];
     for (const slug of selected) {
-      const report = await prepareReport(slug, { contentDir: paths.contentDir, glossary: env.glossary, matcher: env.matcher, check: env.check });
+      const report = await prepareReport(slug, { contentDir: paths.contentDir, glossary: env.glossary, matcher: env.matcher, check: env.check, draft });
       prepared.push(report);
       result.files.push(...report.files);
       emit({ type: 'checked', slug, errors: report.errors, warnings: report.warnings });

@@ -20,7 +20,7 @@ export interface GlossaryStage {
   annotate(pub: Publication, glossary: Glossary, matcher: TermMatcher): void;
 }
 export interface CheckStage {
-  checkPublication(load: LoadResult, options: { glossary?: Glossary; matcher?: TermMatcher }): { messages: VFileMessage[] };
+  checkPublication(load: LoadResult, options: { glossary?: Glossary; matcher?: TermMatcher; draft?: boolean }): { messages: VFileMessage[] };
 }
 export interface HtmlStage {
   htmlRenderer: Renderer;
