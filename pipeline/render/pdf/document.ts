@@ -22,6 +22,7 @@ import {
   translationStatus,
   type TemplateOptions,
 } from '../../../templates/components/index.ts';
+import { callsAfterClosingMarks, compressPunctuation, smartQuotes } from './typography.ts';
 import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication } from './furniture.ts';
 
 export interface PrintEdition {
@@ -65,7 +66,11 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
 
   const text = h('main.text', pub.sections.map((sec) => {
     const el = section(sec, options);
-    if (sec.heading) (el.properties.className as string[]).push('chapter');
+    if (sec.heading) {
+      (el.properties.className as string[]).push('chapter');
+      const head = el.children.find((c): c is Element => c.type === 'element');
+      if (head) (head.properties.className as string[]).push('chapter-head');
+    }
     return el;
   }));
   const back = [appendix, colophon(pub, options, ctx.buildDate)].filter((e): e is Element => e !== undefined);
@@ -79,7 +84,10 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
   const tree: Root = { type: 'root', children: [body] };
   markRunningStrings(tree, edition.languages);
   addPageSlots(tree);
+  smartQuotes(tree);
   addFootnoteNumbers(tree, pub, options, edition.languages);
+  callsAfterClosingMarks(tree);
+  compressPunctuation(tree);
 
   const lang = primaryLang(edition.languages);
   const title = [pub.meta.zh.title, pub.meta.en?.title].filter(Boolean).join(' · ');
@@ -87,7 +95,9 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
     h('head', [
       h('meta', { charSet: 'utf-8' }),
       h('title', edition.languages === 'en' ? pub.meta.en?.title ?? title : edition.languages === 'zh' ? pub.meta.zh.title : title),
-      h('link', { rel: 'stylesheet', href: '/print/fonts.css' }),
+      h('link', { rel: 'icon', href: 'data:,' }), // or Chromium asks for /favicon.ico
+      // Paged.js need not parse ~400 @font-face rules: the browser applies them as they are.
+      h('link', { rel: 'stylesheet', href: '/print/fonts.css', dataPagedjsIgnore: '' }),
       h('link', { rel: 'stylesheet', href: '/print/print.css' }),
       h('style', `@page { size: ${edition.paper === 'Letter' ? '8.5in 11in' : '210mm 297mm'}; }`),
       h('script', { src: '/print/layout.js' }),
@@ -109,6 +119,9 @@ function markRunningStrings(tree: Root, languages: EditionLanguage): void {
   // head shows the English title opposite the Chinese one.
   if (languages === 'bilingual') mark(select('.cover .title-en', tree), 'run-section');
   const sideLang = languages === 'zh' ? 'zh-Hans' : 'en';
+  for (const title of selectAll('.glossary-title, .colophon-title', tree)) {
+    mark(select(`[lang="${sideLang}"]`, title) ?? title, 'run-section');
+  }
   for (const chapter of selectAll('.chapter', tree)) {
     const heading = select('.block:first-child', chapter);
     mark(select(`[lang="${sideLang}"]`, heading ?? chapter) ?? select('[lang]', heading ?? chapter) ?? undefined, 'run-section');

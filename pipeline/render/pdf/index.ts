@@ -52,6 +52,7 @@ export interface EditionResult {
   pages: number;
   pageOf: Record<string, number>;
   strayNotes: string[];
+  layoutMs: number;
   blocked: string[];
   attempts: number;
   failures: string[];
@@ -90,6 +91,7 @@ export async function renderPdfEdition(
     bytes,
     pages: result.layout.pages,
     pageOf: result.layout.pageOf,
+    layoutMs: result.layout.layoutMs,
     strayNotes: result.layout.strayNotes,
     blocked: result.blocked,
     attempts: result.attempts,

@@ -11,8 +11,14 @@
 window.PagedConfig = { auto: false };
 
 window.duizhaoLayout = async function duizhaoLayout() {
+  const started = performance.now();
   await window.PagedPolyfill.preview();
+  const layoutMs = Math.round(performance.now() - started);
   const pages = Array.from(document.querySelectorAll('.pagedjs_page'));
+  for (const page of pages) {
+    const first = page.querySelector('.pagedjs_page_content .chapter-head');
+    if (first) page.classList.add('dz-chapter-start');
+  }
   const pageOf = {};
   pages.forEach((page, index) => {
     for (const el of page.querySelectorAll('[id]')) {
@@ -42,5 +48,5 @@ window.duizhaoLayout = async function duizhaoLayout() {
     const notePage = note.closest('.pagedjs_page');
     if (!call || call.closest('.pagedjs_page') !== notePage) strayNotes.push(id);
   }
-  return { pages: pages.length, pageOf, strayNotes };
+  return { pages: pages.length, pageOf, strayNotes, layoutMs };
 };

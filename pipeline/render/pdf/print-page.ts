@@ -33,6 +33,8 @@ export interface LayoutReport {
   pageOf: Record<string, number>;
   /** note ids whose footnote body did not land on the page of its call. */
   strayNotes: string[];
+  /** Time Paged.js took to paginate. */
+  layoutMs: number;
 }
 
 export interface PrintResult {

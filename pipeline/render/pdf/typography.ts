@@ -1,0 +1,117 @@
+/**
+ * Typographic fixes the browser cannot make by itself for this document.
+ *
+ * 1. Chinese punctuation compression across font chunks. `text-spacing-trim`
+ *    compresses adjacent full-width punctuation with the font's `chws` feature,
+ *    which only works inside one font file; the @fontsource faces are split into
+ *    unicode-range chunks, and，(U+FF0C) and “ (U+201C) live in different ones, so
+ *    “，“” kept two full em boxes (a visible hole). As CLREQ §3.1.6 asks, the first
+ *    mark of such a pair is set half-width: wrapped in `span.halt`
+ *    (`font-feature-settings: 'halt'`, a single-glyph feature that works per chunk).
+ * 2. English quotes: straight quotes in the translation become typographic ones
+ *    (“ ” ‘ ’), as a publisher would set them.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+
+const opening = '“‘（《〈「『【〔［｛';
+const closing = '”’）》〉」』】〕］｝';
+const stops = '，、。：；！？';
+
+/** Index of every character that should be set half-width. */
+export function compressibleMarks(text: string): number[] {
+  const result: number[] = [];
+  for (let i = 0; i + 1 < text.length; i += 1) {
+    const a = text[i];
+    const b = text[i + 1];
+    const aEnds = closing.includes(a) || stops.includes(a);
+    const bPunct = opening.includes(b) || closing.includes(b) || stops.includes(b);
+    if (aEnds && bPunct) result.push(i);
+    else if (opening.includes(a) && opening.includes(b)) result.push(i + 1);
+  }
+  return result;
+}
+
+function langOf(ancestors: Element[]): string | undefined {
+  for (let i = ancestors.length - 1; i >= 0; i -= 1) {
+    const lang = ancestors[i].properties.lang;
+    if (typeof lang === 'string') return lang;
+  }
+  return undefined;
+}
+
+function textNodesByLang(tree: Root, visitor: (node: Text, lang: string | undefined, parent: Element | Root, index: number) => number | void): void {
+  const stack: Element[] = [];
+  const walk = (parent: Element | Root): void => {
+    for (let index = 0; index < parent.children.length; index += 1) {
+      const child = parent.children[index];
+      if (child.type === 'text') {
+        const next = visitor(child, langOf(stack), parent, index);
+        if (typeof next === 'number') index = next - 1;
+      } else if (child.type === 'element') {
+        if (child.tagName === 'script' || child.tagName === 'style') continue;
+        stack.push(child);
+        walk(child);
+        stack.pop();
+      }
+    }
+  };
+  walk(tree);
+}
+
+export function compressPunctuation(tree: Root): void {
+  textNodesByLang(tree, (node, lang, parent, index) => {
+    if (lang !== 'zh-Hans') return;
+    const marks = compressibleMarks(node.value);
+    if (marks.length === 0) return;
+    const parts: ElementContent[] = [];
+    let from = 0;
+    for (const at of marks) {
+      if (at > from) parts.push({ type: 'text', value: node.value.slice(from, at) });
+      parts.push(h('span.halt', node.value[at]));
+      from = at + 1;
+    }
+    if (from < node.value.length) parts.push({ type: 'text', value: node.value.slice(from) });
+    parent.children.splice(index, 1, ...(parts as never[]));
+    return index + parts.length;
+  });
+}
+
+/** Straight → curly quotes in English text (context from the previous character, across nodes). */
+export function smartQuotes(tree: Root): void {
+  let previous = ' ';
+  textNodesByLang(tree, (node, lang) => {
+    if (lang !== 'en') {
+      previous = node.value.at(-1) ?? previous;
+      return;
+    }
+    let out = '';
+    for (const ch of node.value) {
+      const opens = /[\s([{\u2014\u2013/-]/.test(previous) || previous === '';
+      if (ch === '"') out += opens ? '\u201c' : '\u201d';
+      else if (ch === "'") out += opens ? '\u2018' : '\u2019';
+      else out += ch;
+      previous = ch;
+    }
+    node.value = out;
+  });
+}
+
+/**
+ * A note call goes after the closing quote or bracket that ends the term
+ * (`“four-party responsibility”⁴`, not `…responsibility⁴”`).
+ */
+export function callsAfterClosingMarks(tree: Root): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (!parent || index === undefined || !(node.properties.className as string[] | undefined)?.includes('fn-call')) return;
+    // siblings: …term, sup.fn-call, span.footnote, text
+    const after = parent.children[index + 2];
+    if (after?.type !== 'text') return;
+    const m = /^[”’"')）」』》]+/.exec(after.value);
+    if (!m) return;
+    after.value = after.value.slice(m[0].length);
+    parent.children.splice(index, 0, { type: 'text', value: m[0] });
+    return [SKIP, index + 3];
+  });
+}
