@@ -1,0 +1,164 @@
+import { toHtml } from 'hast-util-to-html';
+import { selectAll, select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { h } from 'hastscript';
+import type { Element } from 'hast';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  bilingualBlock,
+  colophon,
+  glossaryAppendix,
+  noteList,
+  section,
+  titleBlock,
+  toc,
+  type TemplateEdition,
+  type TemplateOptions,
+} from '../templates/components/index.ts';
+import { createTranslators, formatDate } from '../templates/i18n.ts';
+import { fontRequestsFromHast } from '../templates/font-usage.ts';
+import type { Lang } from '../pipeline/model/types.ts';
+import type { Translate } from '../pipeline/render/types.ts';
+import { fixturePublication, glossary } from './fixtures/html/publication.ts';
+
+let t: Record<Lang, Translate>;
+beforeAll(async () => {
+  t = await createTranslators();
+});
+const opts = (edition: TemplateEdition, extra: Partial<TemplateOptions> = {}): TemplateOptions => ({ edition, t, draft: true, glossary, ...extra });
+const editions: TemplateEdition[] = ['html', 'epub', 'print'];
+
+describe('i18n', () => {
+  it('formats dates per language and pluralizes English', () => {
+    expect(t.zh('date', { date: '2021-12-15' })).toBe('2021年12月15日');
+    expect(t.en('date', { date: '2021-12-15' })).toBe('15 December 2021');
+    expect(formatDate('2021-01-05', 'en')).toBe('5 January 2021');
+    expect(t.en('occurrences', { count: 1 })).toBe('1 occurrence');
+    expect(t.en('occurrences', { count: 4 })).toBe('4 occurrences');
+    expect(t.zh('contents')).toBe('目录');
+    expect(t.en('glossary')).toBe('Glossary');
+    expect(t.zh('notes')).toBe('注释');
+    expect(t.zh('pending')).toBe('译文待补');
+    expect(t.en('pending')).toBe('Translation pending');
+  });
+});
+
+describe('bilingual block', () => {
+  it('follows the markup contract: data-block with one zh-Hans and one en child', () => {
+    const pub = fixturePublication();
+    for (const edition of editions) {
+      for (const block of pub.blocks) {
+        const el = bilingualBlock(block, opts(edition));
+        expect(el.properties.dataBlock).toBe(block.id);
+        const langs = el.children.filter((c): c is Element => c.type === 'element' && c.properties.lang !== undefined).map((c) => c.properties.lang);
+        expect(langs).toEqual(['zh-Hans', 'en']);
+      }
+    }
+  });
+
+  it('sets lead sentences in strong.lead in both languages and keeps numbering in headings', () => {
+    const pub = fixturePublication();
+    const lead = bilingualBlock(pub.blocks.find((b) => b.id === 'p-000002')!, opts('html'));
+    expect(selectAll('strong.lead', lead).map((n) => toText(n))).toEqual(['疫情防控取得重大战略成果。', 'Major strategic success was achieved in COVID-19 prevention and control.']);
+    const heading = bilingualBlock(pub.blocks.find((b) => b.id === 'h-000002')!, opts('html'));
+    expect(selectAll('h3', heading).map((n) => toText(n))).toEqual(['（一）疫情防控', '(I) COVID-19 Prevention and Control']);
+    const shifted = bilingualBlock(pub.blocks.find((b) => b.id === 'h-000002')!, opts('html'), { headingShift: -1 });
+    expect(selectAll('h2', shifted)).toHaveLength(2);
+  });
+
+  it('never lets raw HTML or javascript: URLs through', () => {
+    const pub = fixturePublication();
+    const html = toHtml(h('div', pub.blocks.map((b) => bilingualBlock(b, opts('html')))));
+    expect(html).not.toMatch(/<script|<img|onerror|javascript:/i);
+    expect(html).toContain('垃圾分类');
+  });
+
+  it('shows the Chinese with a visible "translation pending" marker when the English is missing, in every edition', () => {
+    const pub = fixturePublication();
+    const block = pub.blocks.find((b) => b.id === 'p-000004')!;
+    expect(block.en).toBeUndefined();
+    for (const edition of editions) {
+      const el = bilingualBlock(block, opts(edition));
+      const en = select('[lang="en"]', el)!;
+      expect(toText(select('.pending-label', en)!)).toBe('Translation pending');
+      expect(toText(select('[lang="zh-Hans"]', en)!)).toContain('未译段落');
+      expect(el.properties.className).toContain('is-pending');
+    }
+  });
+
+  it('renders glossary terms per edition, always with data-term', () => {
+    const pub = fixturePublication();
+    const block = pub.blocks.find((b) => b.id === 'p-000003')!;
+    const html = bilingualBlock(block, opts('html'));
+    expect(selectAll('a.term[data-term="yi-lian-ti"]', html).map((n) => n.properties.href)).toEqual(['#g-yi-lian-ti', '#g-yi-lian-ti']);
+    expect(selectAll('.note-ref', html)).toHaveLength(0);
+
+    const epub = bilingualBlock(block, opts('epub', { termHref: (id) => `glossary.xhtml#g-${id}`, noteHref: (id) => `notes.xhtml#${id}` }));
+    expect(selectAll('[data-term]', epub)).toHaveLength(4);
+    const refs = selectAll('sup > a.note-ref', epub);
+    // first use of each term is on the English side
+    expect(refs.map((r) => [toText(r), r.properties.href, r.properties['epub:type']])).toEqual([['2', 'notes.xhtml#n-2', 'noteref'], ['3', 'notes.xhtml#n-3', 'noteref']]);
+    expect(select('a.term', epub)!.properties.href).toBe('glossary.xhtml#g-shuang-jian');
+
+    const print = bilingualBlock(block, opts('print'));
+    expect(selectAll('span.term[data-term]', print)).toHaveLength(4);
+    expect(selectAll('a.term', print)).toHaveLength(0);
+    const inline = bilingualBlock(block, opts('print', { inlineNotes: true }));
+    expect(selectAll('span.footnote', inline).map((n) => toText(n))).toEqual([
+      expect.stringContaining('off-campus tutoring <b>for</b> students'),
+      expect.stringContaining('A major hospital'),
+    ]);
+  });
+});
+
+describe('composed components', () => {
+  it('title block, contents, sections, notes, appendix and colophon', () => {
+    const pub = fixturePublication();
+    const o = opts('html');
+    const title = titleBlock(pub, o);
+    expect(selectAll('h1 span', title).map((n) => n.properties.lang)).toEqual(['zh-Hans', 'en']);
+    expect(toText(title)).toContain('2021年12月15日');
+    expect(toText(title)).toContain('15 December 2021');
+    expect(select('.draft-banner', title)).toBeTruthy();
+
+    const nav = toc(pub, o, { extra: [['#glossary', 'glossary']] });
+    expect(selectAll('a', nav).map((a) => a.properties.href)).toEqual(['#h-000001', '#h-000002', '#h-000003', '#h-000004', '#glossary']);
+    expect(toText(nav)).toContain('I. A Review of Our Work');
+
+    expect(section(pub.sections[1], o).children).toHaveLength(pub.sections[1].blocks.length);
+
+    const notes = noteList(pub.notes, opts('epub'))!;
+    expect(selectAll('li.note', notes).map((li) => li.properties.id)).toEqual(['n-1', 'n-2', 'n-3', 'n-4']);
+
+    const appendix = glossaryAppendix(pub, o)!;
+    expect(selectAll('.gloss-entry', appendix).map((e) => e.properties.id)).toEqual(['g-yi-lian-ti', 'g-shuang-jian', 'g-si-zao']);
+    const uses = selectAll('#g-shuang-jian .gloss-uses a', appendix).map((a) => a.properties.href);
+    expect(uses).toEqual(['#p-000003', '#p-000004', '#p-000005']);
+    expect(toText(appendix)).toContain('shuāng jiǎn');
+
+    const col = colophon(pub, o, new Date('2026-02-03T00:00:00Z'));
+    const text = toText(col);
+    for (const expected of ['http://www.bjhd.gov.cn/example', '北京市海淀区人民政府', '3 February 2026', '2026年2月3日', '8 of 9 paragraphs translated, 1 reviewed', '节选']) expect(text).toContain(expected);
+    expect(select('.notice[lang="zh-Hans"]', col)).toBeTruthy();
+  });
+
+  it('omits the other language in single-language editions', () => {
+    const pub = fixturePublication();
+    const el = bilingualBlock(pub.blocks[2], opts('epub', { languages: 'en' }));
+    expect(el.children.map((c) => (c as Element).properties.lang)).toEqual(['en']);
+    expect(toText(toc(pub, opts('print', { languages: 'zh' })))).not.toContain('Review');
+  });
+
+  it('maps rendered text to font faces as base.css sets them', () => {
+    const pub = fixturePublication();
+    const tree = h('div', ['p-000002', 'h-000001'].map((id) => bilingualBlock(pub.blocks.find((b) => b.id === id)!, opts('html'))));
+    const faces = fontRequestsFromHast(tree);
+    const text = (family: string, weight: number) => faces.filter((f) => f.family === family && f.weight === weight).map((f) => f.text).join('');
+    expect(text('Noto Sans SC', 700)).toContain('疫情防控取得重大战略成果。');
+    expect(text('Noto Sans SC', 700)).toContain('一、过去五年工作回顾');
+    expect(text('Noto Serif SC', 400)).toContain('坚持');
+    expect(text('Noto Serif SC', 400)).not.toContain('疫情防控取得');
+    expect(text('Source Serif 4', 700)).toContain('Major strategic success');
+    expect(text('Source Sans 3', 700)).toContain('A Review of Our Work');
+  });
+});
