@@ -1,8 +1,70 @@
+/**
+ * `duizhao xliff export <slug> [-o file]` — XLIFF 2.0 for CAT tools (stdout
+ * without -o); `duizhao xliff import <file> [--slug s]` — translations back
+ * into content/reports/<slug>/en.md, reporting units that do not match.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { CAC } from 'cac';
+import { reporter } from 'vfile-reporter';
+import { exportXliff } from '../translate/xliff-export.ts';
+import { importXliff } from '../translate/xliff-import.ts';
 
-// Placeholder until the `xliff` stage lands; replaced by its owner.
+interface XliffFlags {
+  output?: string;
+  slug?: string;
+  content?: string;
+  dryRun?: boolean;
+}
+
 export function registerXliff(cli: CAC): void {
-  cli.command('xliff', 'not yet implemented').action(() => {
-    throw new Error('`duizhao xliff` is not implemented yet');
+  cli
+    .command('xliff <action> <target>', 'XLIFF 2.0 exchange: `xliff export <slug> [-o file]`, `xliff import <file>`')
+    .option('-o, --output <file>', 'export: write here instead of stdout')
+    .option('--slug <slug>', 'import: report to write (default: the XLIFF <file id>)')
+    .option('--dry-run', 'import: report what would change, write nothing')
+    .option('--content <dir>', 'Content folder (default: content)')
+    .action(async (action: string, target: string, flags: XliffFlags) => {
+      const content = path.resolve(flags.content ?? 'content');
+      if (action === 'export') process.exitCode = await runExport(content, target, flags);
+      else if (action === 'import') process.exitCode = await runImport(content, target, flags);
+      else throw new Error(`xliff: unknown action \`${action}\`, expected \`export\` or \`import\``);
+    });
+}
+
+async function runExport(content: string, slug: string, flags: XliffFlags): Promise<number> {
+  const dir = path.join(content, 'reports', slug);
+  const zhPath = path.join(dir, 'zh.md');
+  if (!existsSync(zhPath)) throw new Error(`No report \`${slug}\`: ${zhPath} does not exist`);
+  const enPath = path.join(dir, 'en.md');
+  const xml = await exportXliff({
+    slug,
+    zh: await readFile(zhPath, 'utf8'),
+    en: existsSync(enPath) ? await readFile(enPath, 'utf8') : undefined,
   });
+  if (flags.output) {
+    await writeFile(flags.output, xml);
+    console.error(`Wrote ${flags.output}`);
+  } else process.stdout.write(xml);
+  return 0;
+}
+
+async function runImport(content: string, xliffPath: string, flags: XliffFlags): Promise<number> {
+  if (!existsSync(xliffPath)) throw new Error(`No XLIFF file at ${xliffPath}`);
+  const xliff = await readFile(xliffPath, 'utf8');
+  const slug = flags.slug ?? /<file[^>]*\sid="([^"]+)"/.exec(xliff)?.[1];
+  if (!slug) throw new Error(`${xliffPath}: no <file id="…"> naming the report; pass --slug`);
+  const dir = path.join(content, 'reports', slug);
+  const zhPath = path.join(dir, 'zh.md');
+  if (!existsSync(zhPath)) throw new Error(`${xliffPath} is for report \`${slug}\`, but ${zhPath} does not exist (pass --slug?)`);
+  const enPath = path.join(dir, 'en.md');
+  const en = existsSync(enPath) ? await readFile(enPath, 'utf8') : undefined;
+  const result = await importXliff({ xliff, xliffPath, slug, zh: await readFile(zhPath, 'utf8'), en });
+  const report = reporter([result.file], { quiet: true });
+  if (report) console.error(report);
+  if (result.value !== (en ?? '') && !flags.dryRun) await writeFile(enPath, result.value);
+  const verb = flags.dryRun ? 'would update' : 'updated';
+  console.log(`${path.relative(process.cwd(), enPath)}: ${verb} ${result.updated.length} block(s)${result.updated.length ? ` (${result.updated.join(', ')})` : ''}, inserted ${result.inserted.length}${result.inserted.length ? ` (${result.inserted.join(', ')})` : ''}`);
+  return result.file.messages.some((m) => m.fatal) ? 1 : 0;
 }
