@@ -14,7 +14,7 @@
 export interface Folded {
   key: string;
   /** key index → original index */
-  map: number[];
+  map: ArrayLike<number>;
 }
 
 const doubleQuotes = new Set(['"', '“', '”', '„', '‟', '«', '»', '「', '」', '『', '』', '〝', '〞', '〟', '＂', '″']);
@@ -29,21 +29,38 @@ export function isDoubleQuote(char: string): boolean {
   return doubleQuotes.has(char);
 }
 
-export function foldZh(text: string): Folded {
-  let key = '';
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    let char = text[i];
-    if (doubleQuotes.has(char) || isSpace(char.charCodeAt(0))) continue;
-    const code = char.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) char = String.fromCharCode(code - 0xfee0);
-    else if (char === '、') char = ',';
-    else if (singleQuotes.has(char)) char = "'";
-    if (char >= 'A' && char <= 'Z') char = char.toLowerCase();
-    key += char;
-    map.push(i);
+/**
+ * Chinese folding table: code unit → folded code unit, 0 = skip. A table
+ * keeps folding a 1 MB report to a few milliseconds.
+ */
+const zhTable: Uint16Array = (() => {
+  const table = new Uint16Array(65536);
+  for (let code = 0; code < 65536; code++) {
+    let folded = code;
+    if (code >= 0xff01 && code <= 0xff5e) folded = code - 0xfee0;
+    else if (code === 0x3001) folded = 0x2c; // 、 → ,
+    if (folded >= 0x41 && folded <= 0x5a) folded += 0x20;
+    table[code] = folded;
   }
-  return { key, map };
+  for (const char of doubleQuotes) table[char.charCodeAt(0)] = 0;
+  for (const char of singleQuotes) table[char.charCodeAt(0)] = 0x27;
+  for (let code = 0; code < 65536; code++) if (isSpace(code)) table[code] = 0;
+  return table;
+})();
+
+export function foldZh(text: string): Folded {
+  const units = new Uint16Array(text.length);
+  const map = new Int32Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const folded = zhTable[text.charCodeAt(i)];
+    if (folded === 0) continue;
+    units[n] = folded;
+    map[n++] = i;
+  }
+  let key = '';
+  for (let i = 0; i < n; i += 8192) key += String.fromCharCode(...units.subarray(i, Math.min(n, i + 8192)));
+  return { key, map: map.subarray(0, n) };
 }
 
 export function foldEn(text: string): Folded {

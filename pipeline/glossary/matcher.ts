@@ -4,7 +4,7 @@
  * both built once per glossary. Selection is longest match first, without
  * overlaps, so 一刻钟社区服务圈 never also yields a shorter term inside it.
  */
-import { buildAutomaton, longestNonOverlapping, type AutomatonHit } from './aho-corasick.ts';
+import { buildAutomaton, longestNonOverlapping, selectLongest, type AutomatonHit } from './aho-corasick.ts';
 import { balanceQuotes, enPatternKey, foldEn, foldZh, isWordChar, zhPatternKey, type Folded } from './fold.ts';
 import type { Glossary, TermMatcher, TermOccurrence } from './types.ts';
 
@@ -17,9 +17,9 @@ export function createMatcher(glossary: Pick<Glossary, 'entries'>): TermMatcher 
   return {
     findZh(text: string): TermOccurrence[] {
       const folded = foldZh(text);
-      const hits = zhAutomaton.scan(folded.key);
-      const kept = longestNonOverlapping(hits, folded.key.length);
-      return kept.map((hit) => occurrence(text, folded, hit, zh.ids[hit.pattern][0]));
+      const raw = zhAutomaton.scanRaw(folded.key);
+      const kept = selectLongest(raw, folded.key.length);
+      return Array.from(kept, (k) => occurrence(text, folded, { start: raw.start[k], end: raw.end[k] }, zh.ids[raw.pattern[k]][0]));
     },
     findEn(text: string, termIds?: readonly string[]): TermOccurrence[] {
       const allowed = termIds ? new Set(termIds) : undefined;
