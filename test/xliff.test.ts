@@ -1,0 +1,141 @@
+/**
+ * XLIFF 2.0 exchange: export structure, byte-identical round trip, edited
+ * targets and states imported, missing blocks inserted in Chinese order,
+ * mismatching units reported.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { checkPublication } from '../pipeline/check/index.ts';
+import { buildPublication, parseReportMarkdown, sourceHash } from '../pipeline/model/index.ts';
+import { exportXliff } from '../pipeline/translate/xliff-export.ts';
+import { importXliff } from '../pipeline/translate/xliff-import.ts';
+
+const dir = path.join(import.meta.dirname, 'fixtures/xliff/basic');
+const zh = readFileSync(path.join(dir, 'zh.md'), 'utf8');
+const hashes = new Map(parseReportMarkdown(new VFile({ value: zh })).blocks.map((b) => [b.attributes.id, sourceHash(b.text)]));
+const en = readFileSync(path.join(dir, 'en.md'), 'utf8').replace(/SRC:([\w-]+)/g, (_, id: string) => hashes.get(id)!);
+const real = path.join(import.meta.dirname, '../content/reports/haidian-2021');
+
+/** Replace one unit's target (and optionally its segment state) in an exported file. */
+function editUnit(xml: string, id: string, target: string, state?: string): string {
+  const start = xml.indexOf(`<unit id="${id}">`);
+  const end = xml.indexOf('</unit>', start);
+  let unit = xml.slice(start, end).replace(/<target>[\s\S]*?<\/target>/, `<target>${target}</target>`);
+  if (state) unit = unit.replace(/<segment[^>]*>/, `<segment state="${state}">`);
+  return xml.slice(0, start) + unit + xml.slice(end);
+}
+
+describe('xliff export', () => {
+  it('writes one XLIFF 2.0 unit per block with states and inline Markdown', async () => {
+    const xml = await exportXliff({ slug: 'basic', zh, en });
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-CN" trgLang="en">/);
+    expect([...xml.matchAll(/<unit id="([^"]+)">/g)].map((m) => m[1])).toEqual(['p-000000', 'h-000001', 'p-000001', 'h-000002', 'p-000002', 'p-000003', 'p-000004']);
+    const states = [...xml.matchAll(/<segment( [^>]*)?>/g)].map((m) => (m[1] ?? '').trim());
+    expect(states).toEqual([
+      'state="translated"',
+      'state="translated"',
+      'state="reviewed"',
+      'state="translated"',
+      'state="initial" subState="duizhao:mt"',
+      'state="initial"',
+      'state="translated"',
+    ]);
+    expect(xml).toContain('<source>**疫情防控取得重大战略成果。**坚持“三防”“四早”，日核酸检测能力28.9万份。</source>');
+    expect(xml).toContain('(see the [district website](http://example.org/)).</target>');
+    expect(xml).toContain('<note>machine translation draft: review before use</note>');
+    expect(xml).toMatch(/<note>stale: the English was made from an earlier Chinese \(src=0000beef, now [0-9a-f]{8}\)<\/note>/);
+    // p-000003 has no English: a source and no target
+    const missing = xml.slice(xml.indexOf('<unit id="p-000003">'), xml.indexOf('<unit id="p-000004">'));
+    expect(missing).not.toContain('<target>');
+  });
+});
+
+describe('xliff import', () => {
+  it('round trip without changes leaves en.md byte-identical (fixture)', async () => {
+    const xml = await exportXliff({ slug: 'basic', zh, en });
+    const result = await importXliff({ xliff: xml, zh, en });
+    expect(result.value).toBe(en);
+    expect(result.updated).toEqual([]);
+    expect(result.inserted).toEqual([]);
+    expect(result.file.messages).toEqual([]);
+  });
+
+  it('round trip leaves the real report byte-identical', async () => {
+    const realZh = readFileSync(path.join(real, 'zh.md'), 'utf8');
+    const realEn = readFileSync(path.join(real, 'en.md'), 'utf8');
+    const xml = await exportXliff({ slug: 'haidian-2021', zh: realZh, en: realEn });
+    expect((xml.match(/<unit /g) ?? []).length).toBe(parseReportMarkdown(new VFile({ value: realZh })).blocks.length);
+    const result = await importXliff({ xliff: xml, zh: realZh, en: realEn });
+    expect(result.value).toBe(realEn);
+  });
+
+  it('imports an edited target and state, changing only that block', async () => {
+    const xml = editUnit(await exportXliff({ slug: 'basic', zh, en }), 'h-000002', '(IV) Deepening Reform &amp; Opening Up', 'reviewed');
+    const result = await importXliff({ xliff: xml, zh, en });
+    expect(result.updated).toEqual(['h-000002']);
+    expect(result.value).toBe(
+      en.replace(
+        `### (IV) Deepening Reform {#h-000002 src=${hashes.get('h-000002')}}`,
+        `### (IV) Deepening Reform & Opening Up {#h-000002 src=${hashes.get('h-000002')} state=reviewed}`,
+      ),
+    );
+  });
+
+  it('turns a reviewed machine draft into a reviewed translation and keeps other fields', async () => {
+    const xml = editUnit(await exportXliff({ slug: 'basic', zh, en }), 'p-000002', 'We deepened the reform, cutting taxes and fees by 65 billion yuan.', 'reviewed');
+    const result = await importXliff({ xliff: xml, zh, en });
+    expect(result.value).toContain(`We deepened the reform, cutting taxes and fees by 65 billion yuan. {#p-000002 src=${hashes.get('p-000002')} state=reviewed}`);
+    expect(result.value).not.toContain('state=mt');
+  });
+
+  it('inserts a block en.md lacks in Chinese order, with src= of the current Chinese', async () => {
+    const xml = editUnit(await exportXliff({ slug: 'basic', zh, en }), 'p-000003', '', 'translated').replace(
+      /(<unit id="p-000003">[\s\S]*?<\/source>)/,
+      '$1\n        <target>We renovated 2.757 million square meters of old residential compounds, *benefiting* 34,400 households.</target>',
+    );
+    const result = await importXliff({ xliff: xml, zh, en });
+    expect(result.inserted).toEqual(['p-000003']);
+    const block = `We renovated 2.757 million square meters of old residential compounds, *benefiting* 34,400 households. {#p-000003 src=${hashes.get('p-000003')}}`;
+    expect(result.value).toContain(`(http://example.org/)). {#p-000002 src=${hashes.get('p-000002')} state=mt}\n\n${block}\n\nWe completed`);
+    // and the result is aligned: the checker finds no missing block and nothing stale for it
+    const load = buildPublication('basic', new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value: result.value }));
+    const { messages } = checkPublication(load);
+    expect(messages.filter((m) => m.ruleId === 'missing' || m.ruleId === 'order' || (m.ruleId === 'stale' && m.reason.includes('p-000003')))).toEqual([]);
+  });
+
+  it('creates en.md from scratch when there is none', async () => {
+    const xml = (await exportXliff({ slug: 'basic', zh })).replace(/(<unit id="(p-000000)">[\s\S]*?<\/source>)/, '$1\n        <target>Fellow Deputies,</target>');
+    const result = await importXliff({ xliff: xml, zh });
+    expect(result.value).toBe(`Fellow Deputies, {#p-000000 src=${hashes.get('p-000000')}}\n`);
+  });
+
+  it('reports unknown ids and empty targets, and leaves en.md alone for them', async () => {
+    let xml = await exportXliff({ slug: 'basic', zh, en });
+    xml = xml.replace('<unit id="p-000004">', '<unit id="p-404404">');
+    xml = editUnit(xml, 'p-000001', '');
+    const result = await importXliff({ xliff: xml, zh, en, xliffPath: 'basic.xlf' });
+    expect(result.value).toBe(en);
+    const messages = result.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/^\d+:\d+ xliff-unknown-id: Unexpected unit `p-404404`: no block with this id in zh.md; not imported$/);
+    expect(messages[1]).toMatch(/^\d+:\d+ xliff-empty-target: Empty target for `p-000001`/);
+    expect(result.file.messages[0].line).toBe(xml.slice(0, xml.indexOf('id="p-404404"')).split('\n').length);
+  });
+
+  it('records the exported source hash when the Chinese changed since export, so check reports it stale', async () => {
+    const xml = editUnit(await exportXliff({ slug: 'basic', zh, en }), 'p-000004', 'We completed the Seventh National Population Census on schedule.');
+    const newZh = zh.replace('完成第七次全国人口普查。', '按期完成第七次全国人口普查。');
+    const result = await importXliff({ xliff: xml, zh: newZh, en });
+    expect(result.file.messages.map((m) => m.ruleId)).toEqual(['xliff-source-changed']);
+    expect(result.value).toContain(`on schedule. {#p-000004 src=${hashes.get('p-000004')} ignore=number-mismatch}`);
+    const load = buildPublication('basic', new VFile({ path: 'zh.md', value: newZh }), new VFile({ path: 'en.md', value: result.value }));
+    expect(checkPublication(load).messages.some((m) => m.ruleId === 'stale' && m.reason.includes('p-000004'))).toBe(true);
+  });
+
+  it('refuses a file that is not XLIFF 2', async () => {
+    await expect(importXliff({ xliff: '<xliff version="1.2"><file/></xliff>', zh, en })).rejects.toThrow(/Cannot read the XLIFF/);
+    await expect(importXliff({ xliff: 'not xml <', zh, en })).rejects.toThrow(/Cannot read the XLIFF/);
+  });
+});
