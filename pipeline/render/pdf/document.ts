@@ -98,6 +98,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
       h('link', { rel: 'icon', href: 'data:,' }), // or Chromium asks for /favicon.ico
       // Paged.js need not parse ~400 @font-face rules: the browser applies them as they are.
       h('link', { rel: 'stylesheet', href: '/print/fonts.css', dataPagedjsIgnore: '' }),
+      h('link', { rel: 'stylesheet', href: '/print/base.css' }),
       h('link', { rel: 'stylesheet', href: '/print/print.css' }),
       h('style', `@page { size: ${edition.paper === 'Letter' ? '8.5in 11in' : '210mm 297mm'}; }`),
       h('script', { src: '/print/layout.js' }),

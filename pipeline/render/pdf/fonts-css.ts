@@ -14,9 +14,9 @@ const require = createRequire(import.meta.url);
 /** Faces the print stylesheet uses: package → CSS files (weight[-italic]). */
 const faces: Record<string, string[]> = {
   'noto-serif-sc': ['400', '700'],
-  'noto-sans-sc': ['500', '700'],
+  'noto-sans-sc': ['400', '700'],
   'source-serif-4': ['400', '400-italic', '600', '700'],
-  'source-sans-3': ['400', '600'],
+  'source-sans-3': ['400', '600', '700'],
 };
 
 /** URL prefix → folder, for print-page mounts. */

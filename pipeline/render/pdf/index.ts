@@ -61,6 +61,7 @@ export interface EditionResult {
 
 async function staticFiles(): Promise<Record<string, string>> {
   return {
+    '/print/base.css': await readFile(path.join(here, '../../../templates/styles/base.css'), 'utf8'),
     '/print/print.css': await readFile(path.join(here, '../../../templates/styles/print.css'), 'utf8'),
     '/print/layout.js': await readFile(path.join(here, 'layout.js'), 'utf8'),
     '/print/fonts.css': fontFaceCss(),

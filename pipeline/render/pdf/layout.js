@@ -10,7 +10,81 @@
  */
 window.PagedConfig = { auto: false };
 
+/** Line boxes of an element (rects on the same line merged; superscripts do not make lines). */
+function lineBoxes(el) {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0).sort((a, b) => a.top - b.top);
+  const lines = [];
+  for (const r of rects) {
+    const last = lines[lines.length - 1];
+    if (last && r.top < last.bottom - 2) {
+      last.top = Math.min(last.top, r.top);
+      last.bottom = Math.max(last.bottom, r.bottom);
+    } else lines.push({ top: r.top, bottom: r.bottom });
+  }
+  return lines;
+}
+
+/** First text position (node, offset) of `el` whose box starts at or below `top`. */
+function positionAt(el, top) {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.length; i++) {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const rect = range.getBoundingClientRect();
+      if (rect.height > 0 && rect.top >= top - 1) return { node, offset: i };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Widows and orphans (Paged.js ignores the `widows`/`orphans` properties):
+ * when a page break falls inside a paragraph, at least two of its lines stay on
+ * the page and at least two go over; otherwise the break moves up a line, or
+ * before the whole paragraph.
+ */
+function registerWidowsOrphans() {
+  if (window.duizhaoHandlersRegistered) return;
+  window.duizhaoHandlersRegistered = true;
+  const MIN = 2;
+  class WidowsOrphans extends window.Paged.Handler {
+    onOverflow(overflow, rendered) {
+      if (!overflow) return undefined;
+      const start = overflow.startContainer;
+      const el = start.nodeType === 1 ? start : start.parentElement;
+      const p = el && el.closest('p[lang]');
+      if (!p || !rendered.contains(p) || p.closest('.footnote')) return undefined;
+      const probe = document.createRange();
+      probe.setStart(start, overflow.startOffset);
+      if (start.nodeType === 3 && overflow.startOffset < start.length) probe.setEnd(start, overflow.startOffset + 1);
+      const breakRect = probe.getBoundingClientRect();
+      if (!breakRect || breakRect.height === 0) return undefined;
+      const lines = lineBoxes(p);
+      const before = lines.filter((l) => l.bottom <= breakRect.top + 1).length;
+      const after = lines.length - before;
+      if (before === 0 || after === 0) return undefined;
+      const moved = document.createRange();
+      moved.setEnd(overflow.endContainer, overflow.endOffset);
+      if (before < MIN || before - (MIN - Math.min(after, MIN)) < MIN) {
+        moved.setStartBefore(p);
+        return moved;
+      }
+      if (after >= MIN) return undefined;
+      const pos = positionAt(p, lines[lines.length - MIN].top);
+      if (!pos) return undefined;
+      moved.setStart(pos.node, pos.offset);
+      return moved;
+    }
+  }
+  window.Paged.registerHandlers(WidowsOrphans);
+}
+
 window.duizhaoLayout = async function duizhaoLayout() {
+  registerWidowsOrphans();
   const started = performance.now();
   await window.PagedPolyfill.preview();
   const layoutMs = Math.round(performance.now() - started);
