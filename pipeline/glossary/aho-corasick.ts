@@ -78,9 +78,9 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 
   function scanRaw(text: string): RawHits {
     let capacity = 1024;
-    let pattern = new Int32Array(capacity);
-    let start = new Int32Array(capacity);
-    let end = new Int32Array(capacity);
+    let pattern: Int32Array = new Int32Array(capacity);
+    let start: Int32Array = new Int32Array(capacity);
+    let end: Int32Array = new Int32Array(capacity);
     let count = 0;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
@@ -121,7 +121,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   };
 }
 
-function grow(array: Int32Array, capacity: number): Int32Array {
+function grow(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(capacity);
   bigger.set(array);
   return bigger;

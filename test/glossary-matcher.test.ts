@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildAutomaton, createMatcher, longestNonOverlapping, type GlossaryEntry } from '../pipeline/glossary/index.ts';
+
+const entry = (id: string, zh: string, en: string, more: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
+  id,
+  zh,
+  en,
+  pinyin: '',
+  variants: [],
+  note_en: '',
+  source: "translator's rendering",
+  aliases: [],
+  ...more,
+});
+
+const matcher = createMatcher({
+  entries: [
+    entry('service-circle', '一刻钟社区服务圈', '15-minute community service circles'),
+    entry('fitness-circle', '一刻钟健身圈', '15-minute fitness circles'),
+    entry('community-service', '社区服务', 'community services'),
+    entry('owners', '业委会（物管会）', "homeowners' committees (property management committees)", {
+      aliases: ['业委会', '物管会'],
+      variants: ["homeowners' committees", 'property management committees'],
+    }),
+    entry('fang-guan-fu', '放管服', 'streamline administration, delegate power, strengthen regulation and improve services'),
+    entry('wai-fang', '外防输入、内防反弹', 'preventing imported infections and domestic flare-ups'),
+    entry('yi-wang', '一网、一窗、一门、一次', 'the "one network, one window, one door, one visit" reform', { aliases: ['一网一窗一门一次'] }),
+    entry('network', '一网一库四平台', 'the "one network, one database, four platforms" system'),
+    entry('double', '双减', 'the "double reduction" policy', { variants: ['double reduction'] }),
+    entry('stations', '社区养老服务驿站', 'community elderly care stations'),
+    entry('power-lists', '权力清单', 'power lists'),
+    entry('xiongan', '雄安新区', "Xiong'an New Area"),
+    entry('steward', '服务管家+服务包', '"service steward + service package"'),
+    entry('5a', '5A级景区', '5A-level tourist attraction'),
+  ],
+});
+
+const found = (text: string) => matcher.findZh(text).map((o) => [o.termId, o.text]);
+
+describe('findZh', () => {
+  it('takes the longest match and never overlaps', () => {
+    expect(found('建成一刻钟社区服务圈374个，“一刻钟健身圈”实现全覆盖，社区服务更好')).toEqual([
+      ['service-circle', '一刻钟社区服务圈'],
+      ['fitness-circle', '一刻钟健身圈'],
+      ['community-service', '社区服务'],
+    ]);
+  });
+
+  it('prefers the full form over its aliases, with full- or half-width brackets', () => {
+    expect(found('发挥业委会（物管会）作用，业委会(物管会)组建率，物管会和业委会')).toEqual([
+      ['owners', '业委会（物管会）'],
+      ['owners', '业委会(物管会)'],
+      ['owners', '物管会'],
+      ['owners', '业委会'],
+    ]);
+  });
+
+  it('finds quoted and unquoted forms; a match across quotes takes the quotes with it', () => {
+    expect(found('深化“放管服”改革，放管服')).toEqual([
+      ['fang-guan-fu', '放管服'],
+      ['fang-guan-fu', '放管服'],
+    ]);
+    expect(found('坚持“外防输入”、“内防反弹”')).toEqual([['wai-fang', '“外防输入”、“内防反弹”']]);
+    expect(found('坚持「外防输入，内防反弹」')).toEqual([['wai-fang', '外防输入，内防反弹']]);
+  });
+
+  it('keeps related slogans apart (一网、一窗… vs 一网一库四平台) and matches aliases', () => {
+    expect(found('推进“一网、一窗、一门、一次”改革和“一网一库四平台”体系，一网一窗一门一次')).toEqual([
+      ['yi-wang', '一网、一窗、一门、一次'],
+      ['network', '一网一库四平台'],
+      ['yi-wang', '一网一窗一门一次'],
+    ]);
+  });
+
+  it('matches Latin letters and symbols inside terms regardless of width and case', () => {
+    expect(found('第九家5A级景区，第十家５ａ级景区；“服务管家＋服务包”')).toEqual([
+      ['5a', '5A级景区'],
+      ['5a', '５ａ级景区'],
+      ['steward', '服务管家＋服务包'],
+    ]);
+  });
+
+  it('returns exact UTF-16 offsets into the original text', () => {
+    const text = '“放管服” 和 业委会 (物管会)';
+    for (const o of matcher.findZh(text)) expect(text.slice(o.start, o.end)).toBe(o.text);
+    expect(found(text)).toEqual([
+      ['fang-guan-fu', '放管服'],
+      ['owners', '业委会 (物管会)'],
+    ]);
+  });
+
+  it('finds nothing in text without terms', () => {
+    expect(matcher.findZh('今天天气很好。')).toEqual([]);
+    expect(matcher.findZh('')).toEqual([]);
+  });
+});
+
+const foundEn = (text: string, ids?: string[]) => matcher.findEn(text, ids).map((o) => [o.termId, o.text]);
+
+describe('findEn', () => {
+  it('is case-insensitive and tolerant of curly quotes, hyphen variants and spacing', () => {
+    expect(foundEn('Built 374 “15‑Minute Community Service Circles” and 15 minute  fitness circles.')).toEqual([
+      ['service-circle', '15‑Minute Community Service Circles'],
+      ['fitness-circle', '15 minute  fitness circles'],
+    ]);
+    expect(foundEn('Homeowners’ committees and property-management committees')).toEqual([
+      ['owners', 'Homeowners’ committees'],
+      ['owners', 'property-management committees'],
+    ]);
+  });
+
+  it('respects word boundaries but accepts a plural or singular', () => {
+    expect(foundEn('superpower lists')).toEqual([]);
+    expect(foundEn('the power list of each department')).toEqual([['power-lists', 'power list']]);
+    expect(foundEn('a community elderly care station')).toEqual([['stations', 'community elderly care station']]);
+    expect(foundEn("Xiong'an New Areas; Xiong’an New Area")).toEqual([
+      ['xiongan', "Xiong'an New Areas"],
+      ['xiongan', 'Xiong’an New Area'],
+    ]);
+  });
+
+  it('does not require a leading article or the quotes of the approved form', () => {
+    expect(foundEn('a one network, one window, one door, one visit reform')).toEqual([
+      ['yi-wang', 'one network, one window, one door, one visit reform'],
+    ]);
+    expect(foundEn('the “double reduction” policy')).toEqual([['double', '“double reduction” policy']]);
+    // quotes around the whole term stay outside the occurrence, as in Chinese
+    expect(foundEn('the "service steward + service package" mechanism')).toEqual([['steward', 'service steward + service package']]);
+  });
+
+  it('limits the search to the given term ids', () => {
+    const text = '15-minute fitness circles and power lists';
+    expect(foundEn(text, ['power-lists'])).toEqual([['power-lists', 'power lists']]);
+    expect(foundEn(text, [])).toEqual([]);
+  });
+});
+
+describe('Aho–Corasick automaton', () => {
+  it('reports every occurrence of every pattern, like a brute-force search', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', '一', '网');
+    const word = (min: number, max: number) => fc.array(alphabet, { minLength: min, maxLength: max }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(word(1, 4), { minLength: 1, maxLength: 8 }), word(0, 40), (patterns, text) => {
+        const fast = buildAutomaton(patterns).scan(text).map((h) => `${h.pattern}@${h.start}`).sort();
+        const slow: string[] = [];
+        patterns.forEach((p, i) => {
+          for (let s = text.indexOf(p); s !== -1; s = text.indexOf(p, s + 1)) slow.push(`${i}@${s}`);
+        });
+        expect(fast).toEqual(slow.sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the longest hits, then the earliest, without overlaps', () => {
+    const hits = [
+      { start: 0, end: 2 },
+      { start: 1, end: 5 },
+      { start: 4, end: 7 },
+      { start: 5, end: 7 },
+    ];
+    expect(longestNonOverlapping(hits, 7)).toEqual([
+      { start: 1, end: 5 },
+      { start: 5, end: 7 },
+    ]);
+  });
+});

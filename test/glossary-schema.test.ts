@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadGlossary, parseGlossary } from '../pipeline/glossary/index.ts';
+import { formatMessages } from './glossary-format.ts';
+
+const fixtures = path.join(import.meta.dirname, 'fixtures/glossary');
+const cases = readdirSync(fixtures).sort();
+
+describe('glossary.yaml validation (golden messages with positions)', () => {
+  it('has the error cases the issue asks for', () => {
+    expect(cases).toEqual(
+      expect.arrayContaining(['yaml-syntax', 'duplicate-id', 'duplicate-zh', 'missing-en', 'unknown-field', 'wrong-types', 'valid']),
+    );
+  });
+
+  for (const name of cases) {
+    it(name, () => {
+      const dir = path.join(fixtures, name);
+      const { file } = parseGlossary(readFileSync(path.join(dir, 'glossary.yaml'), 'utf8'), 'glossary.yaml');
+      expect(formatMessages(file.messages)).toBe(readFileSync(path.join(dir, 'expected-messages.txt'), 'utf8'));
+      for (const message of file.messages) {
+        expect(message.source).toBe('glossary');
+        expect(message.line).toBeGreaterThan(0);
+        expect(message.column).toBeGreaterThan(0);
+        expect(message.stack ?? '').not.toMatch(/\bat .*:\d+:\d+/);
+      }
+    });
+  }
+
+  it('points unknown fields at the key, wrong types at the value, duplicates at the second occurrence', () => {
+    const unknown = parseGlossary(readFileSync(path.join(fixtures, 'unknown-field/glossary.yaml'), 'utf8')).file.messages[0];
+    expect([unknown.ruleId, unknown.line, unknown.column, unknown.fatal]).toEqual(['unknown-field', 7, 3, true]);
+    const types = parseGlossary(readFileSync(path.join(fixtures, 'wrong-types/glossary.yaml'), 'utf8')).file.messages;
+    expect(types.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ['invalid-id', 1, 7],
+      ['invalid-type', 4, 7],
+      ['invalid-type', 5, 13],
+      ['invalid-type', 6, 17],
+    ]);
+    const dup = parseGlossary(readFileSync(path.join(fixtures, 'duplicate-id/glossary.yaml'), 'utf8'));
+    expect(dup.file.messages.map((m) => [m.ruleId, m.line])).toEqual([['duplicate-id', 8]]);
+    expect(dup.glossary.entries.map((e) => e.zh)).toEqual(['放管服']);
+  });
+
+  it('keeps valid entries with defaults and records their positions', () => {
+    const { glossary, file } = parseGlossary(readFileSync(path.join(fixtures, 'valid/glossary.yaml'), 'utf8'));
+    expect(file.messages).toEqual([]);
+    expect(glossary.entries.map((e) => e.id)).toEqual(['shuang-jian', 'yi-wang-yi-chuang']);
+    expect(glossary.byId.get('yi-wang-yi-chuang')).toMatchObject({ variants: [], aliases: ['一网一窗一门一次'] });
+    expect(glossary.byId.get('shuang-jian')?.note_zh).toBe('减轻义务教育阶段学生作业负担和校外培训负担。');
+    expect(glossary.positions?.get('yi-wang-yi-chuang')).toEqual({ line: 10, column: 3 });
+  });
+
+  it('never throws, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constantFrom('- id: a\n  zh: b\n  en:', '- [', '- id: a\n  zh: 1\n', '---\n...\n', '[]', '{}', '- ~')), (input) => {
+        const { file } = parseGlossary(input);
+        for (const message of file.messages) expect(message.line ?? 1).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('loadGlossary reads a file and names it in messages; a missing file is a clear error', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'glossary-'));
+    try {
+      const file = path.join(dir, 'glossary.yaml');
+      await writeFile(file, '- id: a\n  zh: 甲\n  en: a\n  colour: red\n');
+      const result = await loadGlossary(file);
+      expect(String(result.file.messages[0])).toBe(`${file}:4:3-4:9: Unexpected field \`colour\`, expected one of \`id\`, \`zh\`, \`pinyin\`, \`en\`, \`variants\`, \`note_en\`, \`note_zh\`, \`source\`, \`aliases\``);
+      await expect(loadGlossary(path.join(dir, 'nope.yaml'))).rejects.toThrow(/Could not read the glossary .*nope\.yaml/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
