@@ -1,0 +1,98 @@
+/**
+ * `duizhao review`: after the English of a stale block is updated, the
+ * command records the current Chinese hash and state=reviewed — and changes
+ * nothing else in en.md. Also runs the CLI end to end on a temp copy.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { checkPublication } from '../pipeline/check/index.ts';
+import { buildPublication, parseReportMarkdown, sourceHash } from '../pipeline/model/index.ts';
+import { markReviewed } from '../pipeline/translate/review.ts';
+
+const fixture = path.join(import.meta.dirname, 'fixtures/check/stale');
+const zh = readFileSync(path.join(fixture, 'zh.md'), 'utf8');
+const hashes = new Map(parseReportMarkdown(new VFile({ value: zh })).blocks.map((b) => [b.attributes.id, sourceHash(b.text)]));
+const en = readFileSync(path.join(fixture, 'en.md'), 'utf8').replace(/SRC:([\w-]+)/g, (_, id: string) => hashes.get(id)!);
+const staleIds = (enValue: string) =>
+  checkPublication(buildPublication('t', new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value: enValue })))
+    .messages.filter((m) => m.ruleId === 'stale')
+    .map((m) => /`(p-\d+)`/.exec(m.reason)![1]);
+
+describe('review', () => {
+  it('rewrites only src= and state= of the named blocks', () => {
+    expect(staleIds(en)).toEqual(['p-000002', 'p-000003']);
+    const result = markReviewed(zh, en, ['p-000002']);
+    expect(result.changed).toEqual(['p-000002']);
+    expect(result.value).toBe(en.replace('{#p-000002 src=0badc0de}', `{#p-000002 src=${hashes.get('p-000002')} state=reviewed}`));
+    expect(staleIds(result.value)).toEqual(['p-000003']);
+  });
+
+  it('adds a missing src= and is idempotent', () => {
+    const once = markReviewed(zh, en, ['p-000003']).value;
+    expect(once).toBe(en.replace('{#p-000003}', `{#p-000003 src=${hashes.get('p-000003')} state=reviewed}`));
+    const twice = markReviewed(zh, once, ['p-000003']);
+    expect(twice.changed).toEqual([]);
+    expect(twice.value).toBe(once);
+  });
+
+  it('--all marks every block; unknown ids are errors that change nothing', () => {
+    const all = markReviewed(zh, en, 'all');
+    expect(staleIds(all.value)).toEqual([]);
+    expect(all.value.match(/state=reviewed/g)).toHaveLength(hashes.size);
+    const unknown = markReviewed(zh, en, ['p-404404']);
+    expect(unknown.value).toBe(en);
+    expect(unknown.file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([['review-unknown-id', true]]);
+  });
+});
+
+// Each CLI run starts tsx: allow for a busy 2-core machine.
+describe('duizhao check / review CLI', { timeout: 90_000 }, () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'duizhao-check-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const bin = path.join(import.meta.dirname, '../pipeline/bin.mjs');
+  const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args, '--content', tmp], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+  it('prints JSON messages and stats, exits 1 on errors, 0 after review', () => {
+    cpSync(fixture, path.join(tmp, 'reports/stale'), { recursive: true });
+    writeFileSync(path.join(tmp, 'reports/stale/en.md'), en);
+    const before = run('check', 'stale', '--json');
+    expect(before.status).toBe(1);
+    const json = JSON.parse(before.stdout) as { messages: Array<Record<string, unknown>>; stats: Record<string, unknown> };
+    expect(json.messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([
+      ['stale', 'error', 12, 1],
+      ['stale', 'error', 14, 1],
+    ]);
+    expect(json.messages[0].file).toMatch(/reports\/stale\/en\.md$/);
+    expect(json.stats).toMatchObject({ blocks: 8, translated: 8, stale: 2, missing: 0, errors: 2, warnings: 0, byRule: { stale: 2 } });
+
+    const review = run('review', 'stale', 'p-000002', 'p-000003');
+    expect(review.status).toBe(0);
+    expect(review.stdout).toContain('Marked reviewed: p-000002, p-000003');
+    const after = run('check', 'stale');
+    expect(after.status).toBe(0);
+    expect(after.stdout).toMatch(/stale\s+8\s+8\s+3\s+0\s+0\s+0\s+0\s+0/);
+    expect(after.stdout).toContain('messages by rule: none');
+  });
+
+  it('prints reporter output with file:line:column for a broken report', () => {
+    cpSync(path.join(import.meta.dirname, 'fixtures/check/number-mismatch'), path.join(tmp, 'reports/numbers'), { recursive: true });
+    const en2 = readFileSync(path.join(tmp, 'reports/numbers/en.md'), 'utf8').replace(/SRC:([\w-]+)/g, (_, id: string) => hashes.get(id)!);
+    writeFileSync(path.join(tmp, 'reports/numbers/en.md'), en2);
+    const result = run('check', 'numbers');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/reports\/numbers\/en\.md\n/);
+    expect(result.stderr).toMatch(/\n8:218\s+error\s+Unexpected exact `2,400` in `p-000001`, expected `more than 2,400`.*number-mismatch\s+check\n/);
+    expect(result.stdout).toMatch(/messages by rule: number-mismatch 2\d/);
+  });
+
+  it('fails cleanly on an unknown report', () => {
+    const result = run('check', 'nope');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('No report `nope`');
+    expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
