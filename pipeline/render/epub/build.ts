@@ -5,15 +5,15 @@
  */
 import { h } from 'hastscript';
 import type { Lang, Publication } from '../../model/types.ts';
+import { fontRequestsFromHast } from '../../../templates/font-usage.ts';
 import { subsetFonts } from '../fonts.ts';
 import type { RenderContext } from '../types.ts';
 import { withNoteCarriers } from './carriers.ts';
 import { coverSvg } from './cover.ts';
 import { composeDocuments, joinLangs, templateOptions, type Doc } from './documents.ts';
-import { fontRequests } from './font-usage.ts';
 import { COVER_PAGE, navDocument } from './nav.ts';
 import { packageDocument, type ManifestItem } from './package-document.ts';
-import { page, withSemantics } from './page.ts';
+import { LANG_TAG, page, withSemantics } from './page.ts';
 import { epubStrings } from './strings.ts';
 import { epubStylesheets } from './styles.ts';
 import { langOrder, type EpubVariant } from './variant.ts';
@@ -65,7 +65,9 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
   // Reading order: cover, title page, contents, sections, glossary, colophon.
   const ordered = [cover, docs[0], nav, ...docs.slice(1)];
 
-  const fonts = await subsetFonts(fontRequests(ordered.map((d) => d.html)), { urlPrefix: '../fonts/' });
+  // Each face is subset to the text it renders in these documents (templates/font-usage.ts mirrors base.css).
+  const requests = ordered.flatMap((d) => fontRequestsFromHast(d.html, LANG_TAG[primary]));
+  const fonts = await subsetFonts(requests, { urlPrefix: '../fonts/' });
   const files = new Map<string, Buffer>();
   const items: ManifestItem[] = [];
   const add = (href: string, data: string | Buffer, item: Omit<ManifestItem, 'href'>) => {

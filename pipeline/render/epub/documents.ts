@@ -14,10 +14,10 @@ import {
   type TemplateOptions,
 } from '../../../templates/components/index.ts';
 import type { Glossary } from '../../glossary/types.ts';
-import type { Lang, Publication, Section } from '../../model/types.ts';
+import type { Lang, OutlineEntry, Publication, Section } from '../../model/types.ts';
 import type { Translate } from '../types.ts';
 import { identifyNoteRefs, sectionFootnotes } from './footnotes.ts';
-import { page, withSemantics } from './page.ts';
+import { eachElement, page, withSemantics } from './page.ts';
 import type { EpubVariant } from './variant.ts';
 
 export interface Doc {
@@ -91,11 +91,10 @@ export function composeDocuments(input: ComposeInput): Doc[] {
   const bookTitle = joinLangs((titleLangs.length > 0 ? titleLangs : (['zh'] as Lang[])).map((lang) => (lang === 'zh' ? pub.meta.zh : pub.meta.en)?.title));
   docs.push(mk('title-page', TITLE_PAGE, bookTitle, [withSemantics(h('section', [titleBlock(pub, options)]), 'titlepage')], 'frontmatter'));
 
-  const topDepth = Math.min(...pub.blocks.filter((b) => b.kind === 'heading').map((b) => b.depth ?? 2), 7);
-  // Top-level headings become h1 in their own document.
-  const headingShift = 1 - (topDepth === 7 ? 2 : topDepth);
+  const levels = outlineLevels(pub.outline);
   for (const sec of pub.sections) {
-    const body = section(sec, options, { headingShift });
+    const body = section(sec, options);
+    relevelHeadings(body, levels);
     if (sec.heading) {
       withSemantics(body, 'chapter', 'doc-chapter');
       body.properties.ariaLabelledBy = sec.heading.id;
@@ -119,4 +118,30 @@ export function composeDocuments(input: ComposeInput): Doc[] {
   const about = withSemantics(h('section', [colophon(pub, options, input.buildDate)]), 'colophon', 'doc-colophon');
   docs.push(mk('colophon', COLOPHON_PAGE, ui('colophon.heading'), [about], 'backmatter'));
   return docs;
+}
+
+/**
+ * Heading level of each heading block from its place in the outline: the
+ * top-level heading is h1 in its own document and a level is never skipped
+ * (a report may go from 一、 straight to 1.), as assistive technology expects.
+ */
+export function outlineLevels(outline: readonly OutlineEntry[]): Map<string, number> {
+  const levels = new Map<string, number>();
+  const walk = (entries: readonly OutlineEntry[], level: number) => {
+    for (const entry of entries) {
+      levels.set(entry.id, Math.min(6, level));
+      walk(entry.children, level + 1);
+    }
+  };
+  walk(outline, 1);
+  return levels;
+}
+
+/** Set `hN` of the heading sides of each block; the `block-hN` class (its look) keeps the report's depth. */
+function relevelHeadings(tree: Element, levels: Map<string, number>): void {
+  eachElement(tree, (el) => {
+    const level = levels.get(String(el.properties.dataBlock ?? ''));
+    if (!level) return;
+    for (const child of el.children) if (child.type === 'element' && /^h[1-6]$/.test(child.tagName)) child.tagName = `h${level}`;
+  });
 }
