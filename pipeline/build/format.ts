@@ -66,8 +66,8 @@ export function formatMessages(files: VFile[], color: boolean): string {
   for (const file of withMessages) {
     for (const m of file.messages) {
       if (m.fatal !== true || !m.line) continue;
-      const note = m.note ?? (typeof file.value === 'string' && file.value.length < 4_000_000 ? codeFrame(String(file.value), m.line, m.column ?? 1) : undefined);
-      if (note) frames.push(`${file.path}:${m.line}:${m.column ?? 1}: ${m.reason}\n${note}`);
+      const note = m.note ?? (typeof file.value === 'string' && file.value.length > 0 && file.value.length < 4_000_000 ? codeFrame(String(file.value), m.line, m.column ?? 1) : undefined);
+      frames.push(`${file.path}:${m.line}:${m.column ?? 1}: ${m.reason}${note ? `\n${note}` : ''}`);
     }
   }
   if (frames.length > 0) out += `\n\n${frames.slice(0, 20).join('\n\n')}`;

@@ -11,6 +11,7 @@ import type { Config, Edition } from '../config/types.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import type { Renderer } from '../render/types.ts';
 import { hashPath, repoRoot } from './inputs.ts';
+import { checkFonts } from './preflight.ts';
 import { hasStage, rendererFor, stage, type CheckStage, type GlossaryStage } from './stages.ts';
 import type { BuildOptions, BuildProblem } from './types.ts';
 
@@ -80,6 +81,8 @@ export async function setup(options: BuildOptions, paths: Paths): Promise<Setup>
     else if (options.only?.includes(edition)) problems.push({ message: `The ${edition} edition cannot be built: its renderer is not in this checkout`, edition });
     else notices.push(`${edition}: renderer not present in this checkout; edition skipped`);
   }
+
+  if (renderers.size > 0) problems.push(...checkFonts(config, configFile, options.resolveModule));
 
   const glossaryPath = path.join(paths.contentDir, 'glossary.yaml');
   const glossaryStage = await stage<GlossaryStage>('glossary');

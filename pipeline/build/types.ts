@@ -35,6 +35,8 @@ export interface BuildOptions {
   renderers?: Array<Renderer & { codeId?: string }>;
   /** Templates folder hashed into the cache key. Default: the repository's templates/. */
   templatesDir?: string;
+  /** Module resolution for the font preflight (tests simulate a missing package). Default: require.resolve. */
+  resolveModule?: (name: string) => string;
   /** Environment (SOURCE_DATE_EPOCH). Default: process.env. */
   env?: Record<string, string | undefined>;
 }

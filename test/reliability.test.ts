@@ -1,0 +1,125 @@
+/**
+ * Bad inputs, run through the real `duizhao build` command in temp projects:
+ * each must give a clear message with a position, exit non-zero, and leave
+ * the previous dist/ exactly as it was (no staging folder left behind).
+ */
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { build } from '../pipeline/index.ts';
+import { sourceHash } from '../pipeline/model/hash.ts';
+import { leftovers, snapshot, spyRenderers, tempProject } from './build-helpers.ts';
+import { runCli } from './reliability-helpers.ts';
+
+let root: string;
+let before: Record<string, string>;
+const zhPath = () => path.join(root, 'content/reports/alpha/zh.md');
+const enPath = () => path.join(root, 'content/reports/alpha/en.md');
+
+beforeEach(async () => {
+  root = tempProject();
+  const first = await build({ root, renderers: spyRenderers().renderers });
+  expect(first.ok).toBe(true);
+  before = snapshot(path.join(root, 'dist'));
+});
+
+async function expectRefused(args: string[], message: RegExp, position: RegExp, env: Record<string, string> = {}) {
+  const run = await runCli(['build', '--root', root, ...args], { env });
+  expect(run.status, run.stderr).toBe(1);
+  expect(run.stderr).toMatch(message);
+  expect(run.stderr).toMatch(position);
+  expect(run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
+  expect(run.stderr).toMatch(/Build failed.*dist\/ left unchanged/);
+  expect(snapshot(path.join(root, 'dist'))).toEqual(before);
+  expect(leftovers(root)).toEqual([]);
+  return run;
+}
+
+describe('reliability: bad content', () => {
+  it('malformed front matter', async () => {
+    writeFileSync(zhPath(), readFileSync(zhPath(), 'utf8').replace('title: 甲区人民政府工作报告', 'title: "甲区人民政府工作报告\nissuer: [unclosed'));
+    await expectRefused(['--only', 'html'], /Invalid front matter/, /alpha\/zh\.md:\d+:\d+/);
+  });
+
+  it('duplicate ids', async () => {
+    writeFileSync(zhPath(), `${readFileSync(zhPath(), 'utf8')}再一段。 {#p-a00002}\n`);
+    await expectRefused(['--only', 'html'], /duplicate id `p-a00002`.*duplicate-id/, /alpha\/zh\.md:17:1\b/);
+  });
+
+  it('a block id in en.md that is not in zh.md', async () => {
+    writeFileSync(enPath(), `${readFileSync(enPath(), 'utf8')}An extra paragraph. {#p-zzzzzz src=${sourceHash('无')}}\n`);
+    await expectRefused(['--only', 'html'], /English block `p-zzzzzz`.*orphan/, /alpha\/en\.md:18:1\b/);
+  });
+
+  it('an invalid glossary.yaml', async () => {
+    writeFileSync(path.join(root, 'content/glossary.yaml'), '- id: fang-guan-fu\n  zh: 放管服\n  en: 42\n  colour: red\n');
+    await expectRefused(['--only', 'html'], /glossary/, /content\/glossary\.yaml:\d+:\d+/);
+  });
+
+  it('raw HTML with <script> is refused by a strict build, with its position', async () => {
+    writeFileSync(zhPath(), `${readFileSync(zhPath(), 'utf8')}<script>document.body.textContent='PWNED'</script>\n`);
+    await expectRefused(['--only', 'html'], /raw HTML.*raw-html/i, /zh\.md\n17:1-17:51 warning/);
+  });
+
+  it('a 5 MB paragraph is refused quickly, at its line', async () => {
+    writeFileSync(zhPath(), `${readFileSync(zhPath(), 'utf8')}${'改革发展稳定。'.repeat(250_000)} {#p-big001}\n`);
+    const started = performance.now();
+    await expectRefused(['--only', 'html'], /p-big001.*MB of text; the limit is 512 KB/, /alpha\/zh\.md:1[0-9]:1/);
+    expect(performance.now() - started).toBeLessThan(45_000);
+  }, 90_000);
+
+  it('a file that is not UTF-8', async () => {
+    writeFileSync(zhPath(), iconv.encode(readFileSync(zhPath(), 'utf8'), 'gb18030'));
+    const run = await expectRefused(['--only', 'html'], /not valid UTF-8.*encoding/, /alpha\/zh\.md:2:8\b/);
+    expect(run.stderr).toMatch(/iconv -f \S+ -t UTF-8/);
+  });
+});
+
+describe('reliability: environment', () => {
+  it('a missing font package (chosen in the config) is reported at its key', async () => {
+    writeFileSync(path.join(root, 'duizhao.config.yaml'), 'editions: [html]\nfonts:\n  zhSerif: "@fontsource/not-installed-serif"\n');
+    const run = await expectRefused([], /Font package `@fontsource\/not-installed-serif`.*not installed/, /duizhao\.config\.yaml:3:13/);
+    expect(run.stderr).toMatch(/> 3 \|   zhSerif:/);
+  });
+
+  it('a missing default font package names the npm command', async () => {
+    const result = await build({
+      root,
+      renderers: spyRenderers().renderers,
+      resolveModule: (name) => {
+        if (name.startsWith('@fontsource/noto-sans-sc')) throw new Error('Cannot find module');
+        return name;
+      },
+    });
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]).toMatchObject({ message: expect.stringMatching(/@fontsource\/noto-sans-sc/), hint: expect.stringMatching(/npm install @fontsource\/noto-sans-sc/) });
+    expect(snapshot(path.join(root, 'dist'))).toEqual(before);
+  });
+
+  it('a missing browser says how to install one', async () => {
+    await expectRefused(['--only', 'pdf', '--force'], /No browser for the PDF edition/, /apt-get install chromium/, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' });
+  }, 120_000);
+
+  it('a read-only dist/', async () => {
+    chmodSync(path.join(root, 'dist'), 0o555);
+    try {
+      await expectRefused(['--only', 'html', '--force'], /dist is read-only/, /chmod -R u\+w/);
+    } finally {
+      chmodSync(path.join(root, 'dist'), 0o755);
+    }
+  });
+
+  it('an invalid config file shows a code frame at the bad key', async () => {
+    writeFileSync(path.join(root, 'duizhao.config.yaml'), 'editions: [html]\npdf:\n  paper: A5\n');
+    const run = await expectRefused([], /Invalid value for `pdf.paper`/, /duizhao\.config\.yaml:3:10/);
+    expect(run.stderr).toMatch(/> 3 \|   paper: A5\n\s+\|\s+\^/);
+  });
+});
+
+describe('reliability: scratch state', () => {
+  it('never leaves cache scratch folders', () => {
+    const tmp = path.join(root, '.cache/duizhao/tmp');
+    expect(existsSync(tmp) ? readdirSync(tmp) : []).toEqual([]);
+  });
+});
