@@ -8,7 +8,7 @@ import { loadGlossary, parseGlossary } from '../pipeline/glossary/index.ts';
 import { formatMessages } from './glossary-format.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures/glossary');
-const cases = readdirSync(fixtures).sort();
+const cases = readdirSync(fixtures, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
 describe('glossary.yaml validation (golden messages with positions)', () => {
   it('has the error cases the issue asks for', () => {

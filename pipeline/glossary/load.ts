@@ -125,6 +125,13 @@ function checkContent(entry: GlossaryEntry, node: YAMLMap, report: Report): void
     }
     forms.add(variant.toLowerCase());
   });
+  const keys = new Set<string>([zhPatternKey(entry.zh)]);
+  entry.aliases.forEach((alias, index) => {
+    if (keys.has(zhPatternKey(alias))) {
+      report(`Unexpected alias \`${alias}\` that matches like the term or another alias (quotes, punctuation width and spaces are ignored)`, valueNode(node, ['aliases', index])?.range ?? undefined, 'redundant-alias', false);
+    }
+    keys.add(zhPatternKey(alias));
+  });
   if (entry.source && !/https?:\/\//.test(entry.source) && !/translator['’]s rendering/i.test(entry.source)) {
     report('Unexpected source without a URL, expected a URL or "translator\'s rendering"', valueNode(node, ['source'])?.range ?? undefined, 'unsourced', false);
   }

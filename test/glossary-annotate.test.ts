@@ -1,0 +1,189 @@
+import type { Parent, PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { annotate, createMatcher, findTermMismatches, parseGlossary } from '../pipeline/glossary/index.ts';
+import { buildPublication } from '../pipeline/model/index.ts';
+import type { Publication, TermRef } from '../pipeline/model/index.ts';
+
+const { glossary } = parseGlossary(`
+- id: fang-guan-fu
+  zh: 放管服
+  pinyin: fàng guǎn fú
+  en: streamline administration, delegate power, strengthen regulation and improve services
+  variants: [streamlining administration, streamline administration]
+  note_en: A reform of government functions.
+  source: translator's rendering
+- id: ying-shang-huan-jing
+  zh: 营商环境
+  pinyin: yíng shāng huán jìng
+  en: business environment
+  note_en: The ease of doing business.
+  source: translator's rendering
+- id: ye-wei-hui
+  zh: 业委会（物管会）
+  pinyin: yè wěi huì (wù guǎn huì)
+  en: homeowners' committees
+  note_en: Owners' bodies.
+  source: translator's rendering
+  aliases: [业委会]
+- id: shuang-jian
+  zh: 双减
+  pinyin: shuāng jiǎn
+  en: the "double reduction" policy
+  variants: [double reduction]
+  note_en: A 2021 policy.
+  source: translator's rendering
+- id: di-bao
+  zh: 低保
+  pinyin: dī bǎo
+  en: subsistence allowances
+  note_en: Minimum income support.
+  source: translator's rendering
+`);
+const matcher = createMatcher(glossary);
+
+// Two top-level sections (一、 and 二、), a heading with a term, a lead
+// sentence (strong) holding a term, a block without English, and a block
+// whose English lacks the rendering.
+const zh = `---
+title: 测试
+---
+
+## 一、深化“放管服”改革 {#h-000001}
+
+**营商环境持续优化。**深化“放管服”，营商环境综合考评第一，“双减”落地。 {#p-000001}
+
+发挥业委会（物管会）作用，业委会组建率98%。 {#p-000002}
+
+再谈营商环境和放管服。 {#p-000003}
+
+## 二、民生 {#h-000002}
+
+城乡低保标准提高，营商环境改善。 {#p-000004}
+
+放管服继续深化。 {#p-000005}
+`;
+const en = `---
+title: Test
+---
+
+## I. Deepening the reform to streamline administration {#h-000001 src=x}
+
+**The business environment kept improving.** We deepened the reform to *streamline administration, delegate power, strengthen regulation and improve services*; the business environment ranked first, and the “double reduction” policy took effect. {#p-000001 src=x}
+
+Homeowners’ committees played their role; 98% of compounds have homeowners' committees. {#p-000002 src=x}
+
+Again the business environment, and the reform (streamlining administration). {#p-000003 src=x}
+
+## II. Livelihoods {#h-000002 src=x}
+
+Subsistence allowance standards rose, and the business climate improved. {#p-000004 src=x}
+`;
+
+function load(): Publication {
+  const pub = buildPublication('test', new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value: en })).publication;
+  annotate(pub, glossary, matcher);
+  return pub;
+}
+
+function refs(node: Parent): TermRef[] {
+  const out: TermRef[] = [];
+  const walk = (parent: Parent) => {
+    for (const child of parent.children as PhrasingContent[]) {
+      if (child.type === 'termRef') out.push(child);
+      if ('children' in child) walk(child);
+    }
+  };
+  walk(node);
+  return out;
+}
+
+const summary = (list: TermRef[]) => list.map((r) => `${r.termId}:${r.noteId}:${r.first ? 'note' : 'link'}:${toString(r)}`);
+const block = (pub: Publication, id: string) => pub.blocks.find((b) => b.id === id)!;
+
+describe('annotate', () => {
+  it('numbers notes in reading order: first use per top-level section, English order inside a block', () => {
+    const pub = load();
+    expect(pub.notes.map((n) => [n.noteId, n.noteNumber, n.termId, n.blockId, n.sectionId])).toEqual([
+      ['n-1', 1, 'ying-shang-huan-jing', 'p-000001', 'h-000001'],
+      ['n-2', 2, 'fang-guan-fu', 'p-000001', 'h-000001'],
+      ['n-3', 3, 'shuang-jian', 'p-000001', 'h-000001'],
+      ['n-4', 4, 'ye-wei-hui', 'p-000002', 'h-000001'],
+      ['n-5', 5, 'di-bao', 'p-000004', 'h-000002'],
+      ['n-6', 6, 'ying-shang-huan-jing', 'p-000004', 'h-000002'],
+      ['n-7', 7, 'fang-guan-fu', 'p-000005', 'h-000002'],
+    ]);
+  });
+
+  it('puts the note on the first English occurrence; later ones and the Chinese twins link to it', () => {
+    const pub = load();
+    const p1 = block(pub, 'p-000001');
+    expect(summary(refs(p1.en!))).toEqual([
+      'ying-shang-huan-jing:n-1:note:business environment',
+      'fang-guan-fu:n-2:note:streamline administration, delegate power, strengthen regulation and improve services',
+      'ying-shang-huan-jing:n-1:link:business environment',
+      // the quote inside the match pulls in its partner
+      'shuang-jian:n-3:note:“double reduction” policy',
+    ]);
+    expect(summary(refs(p1.zh))).toEqual([
+      'ying-shang-huan-jing:n-1:link:营商环境',
+      'fang-guan-fu:n-2:link:放管服',
+      'ying-shang-huan-jing:n-1:link:营商环境',
+      'shuang-jian:n-3:link:双减',
+    ]);
+    // later blocks of the same section link to the section's note
+    expect(summary(refs(block(pub, 'p-000003').en!))).toEqual([
+      'ying-shang-huan-jing:n-1:link:business environment',
+      'fang-guan-fu:n-2:link:streamlining administration',
+    ]);
+    expect(summary(refs(block(pub, 'p-000002').en!))).toEqual([
+      'ye-wei-hui:n-4:note:Homeowners’ committees',
+      "ye-wei-hui:n-4:link:homeowners' committees",
+    ]);
+    expect(summary(refs(block(pub, 'p-000002').zh))).toEqual(['ye-wei-hui:n-4:link:业委会（物管会）', 'ye-wei-hui:n-4:link:业委会']);
+  });
+
+  it('wraps terms inside strong and emphasis, keeping the markup', () => {
+    const p1 = block(load(), 'p-000001');
+    const lead = p1.zh.children[0];
+    expect(lead.type).toBe('strong');
+    expect(summary(refs(lead as Parent))).toEqual(['ying-shang-huan-jing:n-1:link:营商环境']);
+    const emphasis = p1.en!.children.find((c) => c.type === 'emphasis' || (c.type === 'termRef' && c.children[0]?.type === 'emphasis'));
+    expect(emphasis).toBeDefined();
+    expect(toString(p1.zh)).toBe(p1.zhText);
+  });
+
+  it('puts the note on the Chinese when the block has no English or its English lacks the rendering', () => {
+    const pub = load();
+    expect(block(pub, 'p-000005').en).toBeUndefined();
+    expect(summary(refs(block(pub, 'p-000005').zh))).toEqual(['fang-guan-fu:n-7:note:放管服']);
+    // p-000004: "business climate" is not a form of 营商环境 → its note sits on the Chinese
+    const p4 = block(pub, 'p-000004');
+    expect(summary(refs(p4.en!))).toEqual(['di-bao:n-5:note:Subsistence allowance']);
+    expect(summary(refs(p4.zh))).toEqual(['di-bao:n-5:link:低保', 'ying-shang-huan-jing:n-6:note:营商环境']);
+    expect(findTermMismatches(p4.zhText, p4.enText!, glossary, matcher).map((m) => m.entry.id)).toEqual(['ying-shang-huan-jing']);
+  });
+
+  it('leaves headings unwrapped by default but records their uses; wraps them on request', () => {
+    const pub = load();
+    expect(refs(block(pub, 'h-000001').zh)).toEqual([]);
+    expect(pub.termUses.get('fang-guan-fu')).toEqual(['h-000001', 'p-000001', 'p-000003', 'p-000005']);
+    expect(pub.termUses.get('di-bao')).toEqual(['p-000004']);
+    const withHeadings = buildPublication('t', new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value: en })).publication;
+    annotate(withHeadings, glossary, matcher, { headings: true });
+    expect(summary(refs(block(withHeadings, 'h-000001').en!))).toEqual(['fang-guan-fu:n-1:note:streamline administration']);
+  });
+
+  it('is idempotent and reports unused entries', () => {
+    const pub = load();
+    const once = JSON.stringify(pub.blocks.map((b) => [b.zh, b.en]));
+    const result = annotate(pub, glossary, matcher);
+    expect(JSON.stringify(pub.blocks.map((b) => [b.zh, b.en]))).toBe(once);
+    expect(pub.notes).toHaveLength(7);
+    expect(result.unused).toEqual([]);
+    const more = parseGlossary(`- {id: extra, zh: 三城一区, en: three science cities, pinyin: sān chéng yī qū, note_en: x, source: "translator's rendering"}\n`).glossary;
+    expect(annotate(pub, more, createMatcher(more)).unused.map((e) => e.id)).toEqual(['extra']);
+    expect(pub.notes).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import { describe, expect, it } from 'vitest';
+import { createMatcher, findTermMismatches, loadGlossary, unusedEntries } from '../pipeline/glossary/index.ts';
+import { zhPatternKey } from '../pipeline/glossary/fold.ts';
+import { loadPublication } from '../pipeline/model/index.ts';
+
+const root = path.join(import.meta.dirname, '..');
+const reportDir = path.join(root, 'content/reports/haidian-2021');
+const { glossary, file } = await loadGlossary(path.join(root, 'content/glossary.yaml'));
+const matcher = createMatcher(glossary);
+const { publication: pub } = await loadPublication({ dir: reportDir });
+const zhText = pub.blocks.map((b) => b.zhText).join('\n');
+
+/** Forms in glossary.yaml that do not occur in the Haidian excerpt, and why they are there. */
+const justified: Record<string, string> = {
+  一网一窗一门一次: 'the unpunctuated spelling of the slogan in other Beijing documents',
+  双随机一公开: 'the unpunctuated spelling used in State Council documents',
+};
+
+/** Hand corrections of pinyin-pro on polyphones (and its tone sandhi), compared without tones. */
+const pinyinCorrections: Record<string, string> = {
+  流调溯源: 'liú diào sù yuán', // 调 diào (investigate), not tiáo
+};
+
+describe('content/glossary.yaml', () => {
+  it('validates without any message and has at least 45 entries', () => {
+    expect(file.messages.map(String)).toEqual([]);
+    expect(glossary.entries.length).toBeGreaterThanOrEqual(45);
+  });
+
+  it('has stable ASCII ids, notes of one to three sentences and a source for every entry', () => {
+    for (const entry of glossary.entries) {
+      expect(entry.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      const sentences = entry.note_en.split(/(?<=[.!?])\s+(?=[A-Z0-9"“(])/).filter(Boolean);
+      expect(sentences.length, `${entry.id}: ${entry.note_en}`).toBeGreaterThanOrEqual(1);
+      expect(sentences.length, `${entry.id}: ${entry.note_en}`).toBeLessThanOrEqual(3);
+      expect(entry.source, entry.id).toMatch(/https?:\/\/|translator's rendering/);
+    }
+    // terms.md: 三防 is not expanded and its rendering is unsourced
+    const sanFang = glossary.byId.get('san-fang')!;
+    expect(sanFang.source).toBe("translator's rendering");
+    expect(sanFang.note_en).toMatch(/does not spell out/);
+  });
+
+  it('has tone-marked pinyin that agrees with pinyin-pro except for hand-corrected polyphones', () => {
+    for (const entry of glossary.entries) {
+      const generated = pinyinCorrections[entry.zh] ?? pinyin(entry.zh, { toneType: 'symbol', nonZh: 'consecutive', toneSandhi: false });
+      const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+      expect(squash(entry.pinyin), entry.zh).toBe(squash(generated));
+    }
+    expect(glossary.byId.get('liu-diao-su-yuan')!.pinyin).toBe('liú diào sù yuán');
+  });
+
+  it('every term and alias occurs in the Haidian zh.md, or is justified', () => {
+    const folded = zhPatternKey(zhText);
+    for (const entry of glossary.entries) {
+      for (const form of [entry.zh, ...entry.aliases]) {
+        if (justified[form]) continue;
+        expect(folded.includes(zhPatternKey(form)), `${entry.id}: ${form}`).toBe(true);
+      }
+    }
+    for (const form of Object.keys(justified)) expect(folded.includes(zhPatternKey(form))).toBe(false);
+    expect(unusedEntries(glossary, [pub], matcher)).toEqual([]);
+  });
+
+  it('covers every term of the reference list where it occurs in the report', () => {
+    const lines = readFileSync(path.join(import.meta.dirname, 'fixtures/glossary/reference-terms.txt'), 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'));
+    expect(lines.length).toBeGreaterThanOrEqual(65);
+    for (const block of pub.blocks) {
+      const occurrences = matcher.findZh(block.zhText);
+      for (const line of lines) {
+        const term = line.replace(/^!/, '');
+        for (let at = block.zhText.indexOf(term); at !== -1; at = block.zhText.indexOf(term, at + 1)) {
+          expect(line.startsWith('!'), `${term} occurs in ${block.id} but is marked absent`).toBe(false);
+          const covered = occurrences.some((o) => o.start < at + term.length && o.end > at);
+          expect(covered, `${term} in ${block.id} has no glossary occurrence`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it.runIf(existsSync(path.join(reportDir, 'en.md')))('finds the approved English or a variant in every English block where the Chinese term occurs', () => {
+    const missing = pub.blocks
+      .filter((b) => b.enText)
+      .flatMap((b) => findTermMismatches(b.zhText, b.enText!, glossary, matcher).map((m) => `${b.id}: ${m.entry.zh} → ${m.entry.en}`));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Element, Root } from 'xast';
+import { fromXml } from 'xast-util-from-xml';
+import { csvColumns, exportCsv, exportTbx, parseCsv, parseGlossary, type GlossaryEntry } from '../pipeline/glossary/index.ts';
+import { runGlossary } from '../pipeline/cli/glossary.ts';
+
+const glossaryPath = path.join(import.meta.dirname, '../content/glossary.yaml');
+const { glossary } = parseGlossary(readFileSync(glossaryPath, 'utf8'), 'content/glossary.yaml');
+
+// Awkward content on purpose: XML and CSV special characters, quotes, a note_zh.
+const tricky: GlossaryEntry = {
+  id: 'tricky',
+  zh: '服务管家+服务包',
+  pinyin: 'fú wù guǎn jiā + fú wù bāo',
+  en: '"service steward + service package" <mechanism> & co',
+  variants: ['steward, package', 'a "quoted", form'],
+  note_en: 'Line one, with "quotes";\nline two & <tags>.',
+  note_zh: '重点企业配备“服务管家”。',
+  source: "translator's rendering",
+  aliases: ['服务管家＋服务包'],
+};
+
+const children = (node: Element | Root, name: string): Element[] =>
+  node.children.filter((c): c is Element => c.type === 'element' && c.name === name);
+const text = (node: Element): string => node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : '')).join('');
+
+/** Read a TBX-Basic (martif) document back into glossary entries. */
+function readTbx(xml: string): GlossaryEntry[] {
+  const martif = children(fromXml(xml), 'martif')[0];
+  expect(martif.attributes).toMatchObject({ type: 'TBX-Basic' });
+  const body = children(children(martif, 'text')[0], 'body')[0];
+  return children(body, 'termEntry').map((entry) => {
+    const [zh, en] = children(entry, 'langSet');
+    expect([zh.attributes['xml:lang'], en.attributes['xml:lang']]).toEqual(['zh-Hans', 'en']);
+    const terms = (langSet: Element) =>
+      children(langSet, 'tig').map((tig) => ({
+        term: text(children(tig, 'term')[0]),
+        status: children(tig, 'termNote').find((n) => n.attributes.type === 'administrativeStatus')!.children.map((c) => (c.type === 'text' ? c.value : '')).join(''),
+        note: children(tig, 'note').map(text)[0],
+      }));
+    const definition = (langSet: Element) => {
+      const group = children(langSet, 'descripGrp')[0];
+      return group ? { text: text(children(group, 'descrip')[0]), source: children(group, 'admin').map(text)[0] } : undefined;
+    };
+    const zhTerms = terms(zh);
+    const enTerms = terms(en);
+    expect(zhTerms[0].status).toBe('preferredTerm-admn-sts');
+    expect(enTerms[0].status).toBe('preferredTerm-admn-sts');
+    expect([...zhTerms.slice(1), ...enTerms.slice(1)].every((t) => t.status === 'admittedTerm-admn-sts')).toBe(true);
+    const enDefinition = definition(en);
+    return {
+      id: String(entry.attributes.id),
+      zh: zhTerms[0].term,
+      pinyin: (zhTerms[0].note ?? '').replace(/^Pinyin: /, ''),
+      en: enTerms[0].term,
+      variants: enTerms.slice(1).map((t) => t.term),
+      note_en: enDefinition?.text ?? '',
+      ...(definition(zh) ? { note_zh: definition(zh)!.text } : {}),
+      source: enDefinition?.source ?? '',
+      aliases: zhTerms.slice(1).map((t) => t.term),
+    };
+  });
+}
+
+const normalized = (entries: GlossaryEntry[]) => entries.map((e) => ({ ...e, ...(e.note_zh ? {} : { note_zh: undefined }) })).map((e) => JSON.parse(JSON.stringify(e)));
+
+describe('TBX export', () => {
+  it('round-trips the real glossary through an XML parser', () => {
+    const xml = exportTbx(glossary);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">')).toBe(true);
+    expect(normalized(readTbx(xml))).toEqual(normalized(glossary.entries));
+  });
+
+  it('escapes XML special characters and keeps note_zh, aliases and line breaks', () => {
+    const xml = exportTbx({ entries: [tricky] });
+    expect(xml).toContain('&#x3C;mechanism> &#x26; co');
+    expect(normalized(readTbx(xml))).toEqual(normalized([tricky]));
+  });
+});
+
+describe('CSV export', () => {
+  it('has a BOM, a header row and one row per entry; fields survive quoting', () => {
+    const csv = exportCsv({ entries: [...glossary.entries, tricky] });
+    expect(csv.startsWith('\uFEFFzh,en,pinyin,note,variants,aliases,note_zh,source,id\r\n')).toBe(true);
+    const rows = parseCsv(csv);
+    expect(rows[0]).toEqual([...csvColumns]);
+    expect(rows).toHaveLength(glossary.entries.length + 2);
+    expect(rows.every((row) => row.length === csvColumns.length)).toBe(true);
+    const last = Object.fromEntries(csvColumns.map((c, i) => [c, rows.at(-1)![i]]));
+    expect(last).toEqual({
+      zh: tricky.zh,
+      en: tricky.en,
+      pinyin: tricky.pinyin,
+      note: tricky.note_en,
+      variants: 'steward, package; a "quoted", form',
+      aliases: '服务管家＋服务包',
+      note_zh: tricky.note_zh,
+      source: tricky.source,
+      id: 'tricky',
+    });
+    expect(exportCsv({ entries: [tricky] }, { bom: false }).startsWith('zh,en')).toBe(true);
+  });
+});
+
+describe('duizhao glossary (CLI)', () => {
+  it('exports TBX and CSV to a file and fails cleanly on a broken glossary', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'glossary-cli-'));
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args.join(' ')));
+    try {
+      expect(await runGlossary('export', { format: 'tbx', output: path.join(dir, 'g.tbx'), glossary: glossaryPath })).toBe(0);
+      expect(readTbx(await readFile(path.join(dir, 'g.tbx'), 'utf8'))).toHaveLength(glossary.entries.length);
+      expect(await runGlossary('export', { format: 'csv', output: path.join(dir, 'g.csv'), glossary: glossaryPath })).toBe(0);
+      expect(parseCsv(await readFile(path.join(dir, 'g.csv'), 'utf8'))).toHaveLength(glossary.entries.length + 1);
+      expect(await runGlossary('export', { format: 'xls', glossary: glossaryPath })).toBe(2);
+
+      errors.length = 0;
+      const broken = path.join(import.meta.dirname, 'fixtures/glossary/unknown-field/glossary.yaml');
+      expect(await runGlossary('export', { format: 'tbx', output: path.join(dir, 'bad.tbx'), glossary: broken })).toBe(1);
+      expect(errors.join('\n')).toMatch(/7:3-7:11 +error +Unexpected field `notes_en`/);
+      expect(errors.join('\n')).not.toMatch(/\n\s+at /);
+      expect(await runGlossary('check', { glossary: broken, reports: dir })).toBe(1);
+
+      errors.length = 0;
+      expect(await runGlossary('check', { glossary: path.join(import.meta.dirname, 'fixtures/glossary/valid/glossary.yaml'), reports: dir })).toBe(0);
+      expect(errors.join('\n')).toMatch(/info +Unused glossary entry `shuang-jian`/);
+    } finally {
+      spy.mockRestore();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
