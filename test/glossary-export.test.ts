@@ -25,7 +25,7 @@ const tricky: GlossaryEntry = {
 };
 
 const children = (node: Element | Root, name: string): Element[] =>
-  node.children.filter((c): c is Element => c.type === 'element' && c.name === name);
+  (node.children as Array<Element | { type: string }>).filter((c): c is Element => c.type === 'element' && (c as Element).name === name);
 const text = (node: Element): string => node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : '')).join('');
 
 /** Read a TBX-Basic (martif) document back into glossary entries. */
