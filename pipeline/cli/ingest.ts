@@ -7,7 +7,7 @@ import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CAC } from 'cac';
 import { VFileMessage } from 'vfile-message';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { formatMessage, ingest, MAX_INPUT_BYTES, type IngestSummary } from '../ingest/index.ts';
 
 interface Flags {
@@ -47,13 +47,13 @@ export async function runIngest(input: string, flags: Flags): Promise<number> {
     }
     bytes = await readFile(input);
   } catch (error) {
-    return fail(input, `Could not read the input: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return fail(input, `Could not read the input: ${describeError(error)}`);
   }
   let meta: Record<string, unknown> | undefined;
   if (typeof flags.meta === 'string') {
     const loaded = await loadMeta(flags.meta);
-    if (typeof loaded === 'string') return fail(flags.meta, loaded);
-    meta = loaded;
+    if (!('data' in loaded)) return fail(loaded.where, loaded.reason);
+    meta = loaded.data;
   }
 
   let result;
@@ -83,22 +83,31 @@ export async function runIngest(input: string, flags: Flags): Promise<number> {
   return 0;
 }
 
-async function loadMeta(file: string): Promise<Record<string, unknown> | string> {
+async function loadMeta(file: string): Promise<{ data: Record<string, unknown> } | { where: string; reason: string }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    return `Could not read the meta file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+    return { where: file, reason: `Could not read the meta file: ${describeError(error)}` };
   }
-  const doc = parseDocument(text, { prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, lineCounter });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
-    const pos = error.linePos?.[0];
-    return `${pos ? `${pos.line}:${pos.col}: ` : ''}error Invalid YAML in the meta file: ${error.message.split('\n')[0]}`;
+    const pos = lineCounter.linePos(error.pos[0]);
+    return { where: `${file}:${pos.line}:${pos.col}`, reason: `Invalid YAML in the meta file: ${error.message.split('\n')[0]}` };
   }
   const data = doc.toJS() as unknown;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'Unexpected meta file content, expected a YAML mapping (key: value)';
-  return data as Record<string, unknown>;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { where: `${file}:1:1`, reason: 'Unexpected meta file content, expected a YAML mapping (key: value)' };
+  }
+  return { data: data as Record<string, unknown> };
+}
+
+function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const known: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a folder', ENOTDIR: 'a parent is not a folder' };
+  return (code && known[code]) ?? (error as Error).message;
 }
 
 function summaryText(zhPath: string, sourcePath: string, s: IngestSummary): string {

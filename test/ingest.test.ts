@@ -1,0 +1,318 @@
+/**
+ * Ingest: the units (decode, normalize, dates, structure, metadata, escaping),
+ * the seed, id stability, and property tests (fast-check) for "nothing lost"
+ * and for Markdown escaping.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { hanOf } from '../pipeline/ingest/chars.ts';
+import { findDate } from '../pipeline/ingest/dates.ts';
+import { decode, DecodeError, MAX_INPUT_BYTES } from '../pipeline/ingest/decode.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { joinSpaced, parseTitle } from '../pipeline/ingest/metadata.ts';
+import { emptyCounts, normalizeText } from '../pipeline/ingest/normalize.ts';
+import { headingDepth, leadLength } from '../pipeline/ingest/structure.ts';
+import { buildPublication } from '../pipeline/model/load.ts';
+import { parseReportMarkdown } from '../pipeline/model/parse.ts';
+
+const repo = path.join(import.meta.dirname, '..');
+const seedDir = path.join(repo, 'content', 'reports', 'haidian-2021');
+
+function refused(bytes: Uint8Array, html = false): string {
+  try {
+    decode(bytes, { html });
+  } catch (error) {
+    expect(error).toBeInstanceOf(DecodeError);
+    return (error as DecodeError).ruleId;
+  }
+  throw new Error('expected the input to be refused');
+}
+
+describe('decode', () => {
+  const text = '北京市海淀区人民政府工作报告\n各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。';
+  test('UTF-8 with and without BOM', () => {
+    expect(decode(Buffer.from(text))).toMatchObject({ text, encoding: 'utf-8', how: 'utf-8' });
+    expect(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toMatchObject({ text, how: 'bom' });
+  });
+  test('UTF-16 with BOM', () => {
+    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')])).text).toBe(text);
+  });
+  test('GBK, GB18030 and Big5 are detected', () => {
+    expect(decode(iconv.encode(text, 'gbk'))).toMatchObject({ text, encoding: 'gb18030', how: 'detected' });
+    expect(decode(iconv.encode(text + '𠀀', 'gb18030')).text).toBe(text + '𠀀');
+    const traditional = '行政長官施政報告\n主席女士：過去一年，香港社會由亂轉治，重回正軌。政府會繼續全力抗疫，推動經濟復甦。';
+    expect(decode(iconv.encode(traditional, 'big5'))).toMatchObject({ text: traditional, encoding: 'big5' });
+  });
+  test('a declared HTML charset is used', () => {
+    const html = `<html><head><meta charset="gb2312"><title>报告</title></head><body><p>${text}</p></body></html>`;
+    expect(decode(iconv.encode(html, 'gbk'), { html: true })).toMatchObject({ encoding: 'gb18030', how: 'meta' });
+    const big5 = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5"></head><body>施政報告</body></html>`;
+    expect(decode(iconv.encode(big5, 'big5'), { html: true }).text).toBe(big5);
+  });
+  test('empty, binary, undecodable and oversized input is refused', () => {
+    expect(refused(new Uint8Array())).toBe('empty');
+    expect(refused(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe('binary');
+    expect(refused(Buffer.from('%PDF-1.7\n'))).toBe('binary');
+    expect(refused(Buffer.from('abc\u0000def'))).toBe('binary');
+    expect(refused(Buffer.from('\u0001\u0002\u0003\u0004 text with controls \u0005\u0006'))).toBe('binary');
+    // Bytes no Chinese encoding makes sense of (a deterministic pseudo-random stream).
+    let seed = 7;
+    const noise = Buffer.from(Array.from({ length: 4000 }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), 0x80 + (seed % 0x7f))));
+    expect(refused(noise)).toBe('undecodable');
+    expect(refused(Buffer.alloc(MAX_INPUT_BYTES + 1, 0x41))).toBe('too-large');
+  });
+});
+
+describe('normalize', () => {
+  const norm = (input: string) => normalizeText(input, emptyCounts());
+  test.each([
+    ['坚决贯彻重要讲话精神,坚决落实', '坚决贯彻重要讲话精神，坚决落实'],
+    ['本文地址:/baogao', '本文地址：/baogao'],
+    ['加强社区治理;完善机制!是否?', '加强社区治理；完善机制！是否？'],
+    ['北京赛区(海淀)测试赛', '北京赛区（海淀）测试赛'],
+    ['(四)深化改革', '（四）深化改革'],
+    ['社区(村)全覆盖', '社区（村）全覆盖'],
+    ['国内生产总值(GDP)增长', '国内生产总值（GDP）增长'],
+    ['日核酸检测能力28.9万份', '日核酸检测能力28.9万份'],
+    ['人均体育场地面积2.63平方米', '人均体育场地面积2.63平方米'],
+    ['第九家5A级景区', '第九家5A级景区'],
+    ['人均养老金4688元/月', '人均养老金4688元/月'],
+    ['投资1,000万元,时间10:30', '投资1,000万元，时间10:30'],
+    ['Hello, world (draft)!', 'Hello, world (draft)!'],
+    ['详见http://www.example.gov.cn/a,b?c=(1)', '详见http://www.example.gov.cn/a,b?c=(1)'],
+    ['市政 协委员', '市政协委员'],
+    ['政 府 工 作 报 告', '政府工作报告'],
+    ['增长 7.1% ,达到 451.8 亿元', '增长7.1%，达到451.8亿元'],
+    ['5G 基站', '5G基站'],
+    ['Windows  Server', 'Windows Server'],
+  ])('%s', (input, expected) => {
+    expect(norm(input)).toBe(expected);
+  });
+  test('changes are counted', () => {
+    const counts = emptyCounts();
+    normalizeText('精神,坚决 落实(海淀)e\u0301', counts);
+    expect(counts).toMatchObject({ punctuation: 3, spaces: 1, nfc: 1 });
+  });
+});
+
+describe('dates, titles, structure', () => {
+  test.each([
+    ['2021年12月15日', '2021-12-15'],
+    ['（二〇二一年十月六日）', '2021-10-06'],
+    ['二〇二二年一月二十五日', '2022-01-25'],
+    ['生成日期：2016-05-12', '2016-05-12'],
+    ['2016年05月10日', '2016-05-10'],
+  ])('date %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+  test('no date in 13月 or text without one', () => {
+    expect(findDate('2021年13月1日')).toBeUndefined();
+    expect(findDate('五年来')).toBeUndefined();
+  });
+  test('title: category prefix off, trailing date parsed, issuer derived, letter spacing joined', () => {
+    expect(parseTitle('(北京市)北京市海淀区人民政府工作报告(2021年12月15日)')).toEqual({
+      title: '北京市海淀区人民政府工作报告',
+      date: '2021-12-15',
+      issuer: '北京市海淀区人民政府',
+    });
+    expect(parseTitle('【要闻】政 府 工 作 报 告')).toEqual({ title: '政府工作报告' });
+    expect(parseTitle('2022年朝阳区人民政府工作报告').issuer).toBe('朝阳区人民政府');
+    expect(joinSpaced('政　府　工　作　报　告')).toBe('政府工作报告');
+  });
+  test.each([
+    ['一、过去五年工作回顾', 2],
+    ['十二、加强政府自身建设', 2],
+    ['第一部分 总体要求', 2],
+    ['（四）深化改革', 3],
+    ['1.强化原始创新', 4],
+    ['12、加快攻关', 4],
+    ['１．全角数字', 4],
+    ['（1）实施揭榜挂帅', 5],
+    ['1.5万家企业', undefined],
+    ['2021年工作回顾', undefined],
+    ['五年来，我们', undefined],
+    ['（北京市）报告', undefined],
+  ])('heading depth of %s', (text, depth) => {
+    expect(headingDepth(text)).toBe(depth);
+  });
+  test('lead sentences: short topic sentence followed by more text', () => {
+    expect(leadLength('疫情防控取得重大战略成果。坚决贯彻……')).toBe('疫情防控取得重大战略成果。'.length);
+    expect(leadLength('营商环境持续优化。推进“一网、一窗、一门、一次”改革。')).toBe(9);
+    expect(leadLength('五年来，我们全面加强政府自身建设。始终把政治建设摆在首位。')).toBe(0); // a clause, not a topic
+    expect(leadLength('聚焦体制机制创新，深化改革，区域竞争优势显著增强。')).toBe(0); // the whole paragraph
+    expect(leadLength('——这是极不平凡的五年。我们经受住了考验。')).toBe(0); // em-dash paragraphs are not leads
+    expect(leadLength('各位代表：')).toBe(0);
+  });
+});
+
+describe('the seed', () => {
+  const source = readFileSync(path.join(seedDir, 'source.txt'));
+  const meta = parse(readFileSync(path.join(seedDir, 'ingest.yaml'), 'utf8')) as Record<string, unknown>;
+  const result = ingest(source, { fileName: 'source.txt', slug: 'haidian-2021', meta });
+
+  test('reproduces the committed zh.md byte for byte', () => {
+    expect(result.markdown).toBe(readFileSync(path.join(seedDir, 'zh.md'), 'utf8'));
+  });
+  test('the seed source is the shared seed page, unchanged', () => {
+    expect(source.equals(readFileSync('/work/shared/seed/haidian-2021.source.txt'))).toBe(true);
+  });
+  test('the page alone gives title, issuer and date; the meta file the rest', () => {
+    const bare = ingest(source, { fileName: 'source.txt', slug: 'haidian-2021' });
+    const front = parseReportMarkdown(new VFile(bare.markdown)).frontMatter;
+    expect(front).toEqual({ title: '北京市海淀区人民政府工作报告', issuer: '北京市海淀区人民政府', date: '2021-12-15' });
+    expect(bare.file.messages.filter((m) => m.ruleId === 'meta-override')).toEqual([]);
+    expect(result.file.messages.filter((m) => m.ruleId === 'meta-override')).toEqual([]);
+  });
+  test('loads as an honest excerpt, with no messages', () => {
+    const { publication } = buildPublication('haidian-2021', new VFile({ path: 'zh.md', value: result.markdown }));
+    expect(publication.files.zh.messages).toEqual([]);
+    expect(publication.meta.zh).toMatchObject({
+      title: '北京市海淀区人民政府工作报告',
+      issuer: '北京市海淀区人民政府',
+      date: '2021-12-15',
+      occasion: '2021年12月15日在海淀区第十七届人民代表大会第一次会议上',
+      source: 'http://bx2200.com/baogao/hb/2966.html',
+      scope: 'excerpt',
+    });
+    expect(publication.meta.zh.scope_note).toContain('一、过去五年工作回顾');
+    expect(publication.meta.zh.scope_note).toContain('（四）深化改革，区域发展竞争力进一步彰显');
+    const headings = publication.blocks.filter((b) => b.kind === 'heading');
+    expect(headings.map((b) => [b.depth, b.zhText])).toEqual([[3, '（四）深化改革，区域发展竞争力进一步彰显']]);
+    expect(publication.blocks.filter((b) => b.lead).map((b) => b.zhText.slice(0, b.zhText.indexOf('。') + 1))).toEqual([
+      '疫情防控取得重大战略成果。',
+      '公共服务体系日趋健全。',
+      '社会治理体系更加完善。',
+      '社会保障水平持续提升。',
+      '营商环境持续优化。',
+      '重点领域改革不断深化。',
+    ]);
+    const body = publication.blocks.map((b) => b.zhText).join('\n');
+    for (const kept of ['28.9万份', '2.63平方米', '5A级景区', '4688元/月', '北京赛区（海淀）测试赛', '业委会（物管会）']) expect(body).toContain(kept);
+    expect(body).not.toMatch(/[\p{Script=Han}][,:;()!?]|[,:;()!?][\p{Script=Han}]/u);
+  });
+  test('every removed line is reported with its line number', () => {
+    expect(result.summary.linesRemoved.map((r) => [r.line, r.rule])).toEqual([
+      [1, 'navigation'],
+      [3, 'metadata'],
+      [25, 'disclaimer'],
+      [27, 'url'],
+      [29, 'comments'],
+      [30, 'comments'],
+    ]);
+    expect(result.file.messages.map((m) => m.line)).toEqual([1, 3, 25, 27, 29, 30]);
+  });
+  test('nothing lost: the Han characters of lines 4–23 appear in order', () => {
+    const lines = source.toString('utf8').split('\n');
+    const { publication } = buildPublication('s', new VFile(result.markdown));
+    expect(hanOf(publication.blocks.map((b) => b.zhText).join(''))).toBe(hanOf(lines.slice(3, 23).join('')));
+    expect(result.summary.normalized.punctuation).toBeGreaterThan(100);
+  });
+});
+
+describe('stable ids', () => {
+  const base = ['各位代表：', '', '一、过去五年工作回顾', '', '疫情防控取得重大战略成果。坚决贯彻重要讲话精神。', '', '公共服务体系日趋健全。实施教育强区行动计划。', '', '社会治理体系更加完善。强化垃圾综合整治。'];
+  const ids = (lines: string[]) => {
+    const { publication } = buildPublication('t', new VFile(ingest(Buffer.from(lines.join('\n')), { fileName: 'a.txt', slug: 't' }).markdown));
+    return new Map(publication.blocks.map((b) => [b.zhText, b.id]));
+  };
+  const before = ids(base);
+  test('editing one paragraph changes only its id', () => {
+    const edited = [...base];
+    edited[6] = '公共服务体系日趋健全。实施教育强区行动计划，新建学校35个。';
+    const after = ids(edited);
+    for (const [text, id] of before) if (!text.startsWith('公共服务')) expect(after.get(text)).toBe(id);
+  });
+  test('inserting a paragraph changes no other id', () => {
+    const inserted = [...base.slice(0, 5), '', '新插入的一段。内容。', ...base.slice(5)];
+    const after = ids(inserted);
+    for (const [text, id] of before) expect(after.get(text)).toBe(id);
+    expect(after.size).toBe(before.size + 1);
+  });
+  test('identical paragraphs get distinct ids, deterministically', () => {
+    const twice = ['各位代表：', '', '同样的一段话。', '', '同样的一段话。'];
+    const a = ingest(Buffer.from(twice.join('\n')), { fileName: 'a.txt', slug: 't' }).markdown;
+    expect(a).toMatch(/\{#(p-[0-9a-f]{6})\}[\s\S]*\{#\1-2\}/);
+    expect(ingest(Buffer.from(twice.join('\n')), { fileName: 'a.txt', slug: 't' }).markdown).toBe(a);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Property tests
+
+/** Han characters that occur in no boilerplate keyword, so generated report text is never boilerplate. */
+const pool = [...'经济社会发展持续推进改革创新建设城市人民生活质量稳步提升区域协调绿色生态科技教育卫生体育就业收入增长政策落实全面深化战略规划项目资金企业产业结构优化'];
+const han = fc.constantFrom(...pool);
+const hanText = (min: number, max: number) => fc.array(han, { minLength: min, maxLength: max }).map((a) => a.join(''));
+const fragment = fc.oneof(
+  { weight: 6, arbitrary: hanText(1, 8) },
+  { weight: 1, arbitrary: fc.constantFrom('28.9万', '2.63', '5A', '4688元/月', '1,000', '10%') },
+  { weight: 1, arbitrary: fc.constantFrom(',', ':', ';', '，', '、', '“', '”', ' ', '(', ')', '*', '_', '[', ']', '<', '&', '#', '\\') },
+);
+const sentence = fc.tuple(fc.array(fragment, { minLength: 1, maxLength: 8 }), fc.constantFrom('。', '！', '？', '；')).map(([parts, end]) => parts.join('') + end);
+const paragraph = fc.array(sentence, { minLength: 1, maxLength: 5 }).map((s) => s.join(''));
+const heading = fc.tuple(fc.constantFrom('一、', '（二）', '(三)', '4.', '5、', '（6）'), hanText(2, 15)).map(([n, t]) => n + t);
+const boilerplate = fc.constantFrom('导航菜单', '当前位置：首页>>政务公开', '【打印页面】【关闭页面】', '返回首页', '收藏本站', '官方微博', '点击率：88', '第 3 页 共 684 页', '- 7 -', '本文地址：/a/b.html', '上一篇：某某');
+const item = fc.oneof(
+  { weight: 5, arbitrary: paragraph.map((text) => ({ kind: 'text' as const, text })) },
+  { weight: 2, arbitrary: heading.map((text) => ({ kind: 'text' as const, text })) },
+  // run-in headings and long numbered paragraphs
+  { weight: 2, arbitrary: fc.tuple(heading, paragraph).map(([h, p]) => ({ kind: 'text' as const, text: `${h}。${p}` })) },
+  { weight: 1, arbitrary: boilerplate.map((text) => ({ kind: 'boilerplate' as const, text })) },
+);
+const layout = fc.record({
+  wrap: fc.option(fc.integer({ min: 12, max: 40 }), { nil: undefined }),
+  indent: fc.boolean(),
+  blank: fc.boolean(),
+  crlf: fc.boolean(),
+});
+
+describe('properties', () => {
+  test('nothing lost: every Han character of the non-boilerplate text appears in zh.md, in order', () => {
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 25 }), layout, (items, { wrap, indent, blank, crlf }) => {
+        const lines: string[] = ['导航菜单', '北京市某区人民政府工作报告', '', '各位代表：'];
+        for (const it of items) {
+          if (blank) lines.push('');
+          if (it.kind === 'boilerplate') {
+            lines.push(it.text);
+            continue;
+          }
+          const text = (indent ? '\u3000\u3000' : '') + it.text;
+          if (wrap) for (let i = 0; i < text.length; i += wrap) lines.push(text.slice(i, i + wrap));
+          else lines.push(text);
+        }
+        const input = Buffer.from(lines.join(crlf ? '\r\n' : '\n'));
+        const result = ingest(input, { fileName: 'gen.txt', slug: 'gen' });
+        const { publication } = buildPublication('gen', new VFile(result.markdown));
+        expect(publication.files.zh.messages).toEqual([]);
+        expect(result.file.messages.filter((m) => m.ruleId === 'lost-text')).toEqual([]);
+        const expected = hanOf('各位代表' + items.filter((i) => i.kind === 'text').map((i) => i.text).join(''));
+        expect(hanOf(publication.blocks.map((b) => b.zhText).join(''))).toBe(expected);
+        expect(publication.meta.zh.title).toBe('北京市某区人民政府工作报告');
+        // Same input twice: byte-identical output.
+        expect(ingest(input, { fileName: 'gen.txt', slug: 'gen' }).markdown).toBe(result.markdown);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('escaping: the Markdown reads back as exactly the normalized text, so ids match their text', () => {
+    const any = fc.string({ unit: fc.constantFrom(...'*_`[]<>#&\\!-+=|{}~1.)（）“”：你好国家 ', 'a', '9'), minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(any, (raw) => {
+        const text = `各位代表：\n\n改革${raw}发展。\n`;
+        const result = ingest(Buffer.from(text), { fileName: 'e.txt', slug: 'e' });
+        const { publication } = buildPublication('e', new VFile(result.markdown));
+        expect(publication.files.zh.messages).toEqual([]);
+        const last = publication.blocks.at(-1)!;
+        expect(last.zhText).toBe(normalizeText(`改革${raw}发展。`.trim(), emptyCounts()).trim());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
