@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runMatcherBench } from '../pipeline/bench/matcher.ts';
 import { buildAutomaton, createMatcher, longestNonOverlapping, type GlossaryEntry } from '../pipeline/glossary/index.ts';
 
 const entry = (id: string, zh: string, en: string, more: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
@@ -164,5 +165,16 @@ describe('Aho–Corasick automaton', () => {
       { start: 1, end: 5 },
       { start: 5, end: 7 },
     ]);
+  });
+});
+
+describe('matcher benchmark', () => {
+  it('finds exactly what the one-regex-per-term baseline finds (small run)', async () => {
+    const result = await runMatcherBench({ terms: 300, bytes: 100_000, runs: 1 });
+    expect(result.terms).toBe(300);
+    expect(result.bytes).toBeGreaterThanOrEqual(100_000);
+    expect(result.matches).toBeGreaterThan(1000);
+    expect(result.identical).toBe(true);
+    expect(result.ms).toBeGreaterThan(0);
   });
 });
