@@ -131,9 +131,10 @@ describe('composed components', () => {
     expect(selectAll('li.note', notes).map((li) => li.properties.id)).toEqual(['n-1', 'n-2', 'n-3', 'n-4']);
 
     const appendix = glossaryAppendix(pub, o)!;
-    expect(selectAll('.gloss-entry', appendix).map((e) => e.properties.id)).toEqual(['g-yi-lian-ti', 'g-shuang-jian', 'g-si-zao']);
+    expect(selectAll('.gloss-entry', appendix).map((e) => e.properties.id)).toEqual(['g-shuang-jian', 'g-si-zao', 'g-yi-lian-ti']);
     const uses = selectAll('#g-shuang-jian .gloss-uses a', appendix).map((a) => a.properties.href);
     expect(uses).toEqual(['#p-000003', '#p-000004', '#p-000005']);
+    expect(selectAll('#g-shuang-jian .gloss-uses a', appendix).map((a) => toText(a))).toEqual(['¶5', '¶7', '¶9']);
     expect(toText(appendix)).toContain('shuāng jiǎn');
 
     const col = colophon(pub, o, new Date('2026-02-03T00:00:00Z'));

@@ -47,8 +47,9 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
   if (date) row('colophon.date', { zh: options.t.zh('date', { date }), en: options.t.en('date', { date }) });
   const scope = zh.scope ?? en?.scope;
   if (scope) {
-    const label = (lang: Lang, note?: string) => options.t[lang](scope === 'full' ? 'colophon.scopeFull' : 'colophon.scopeExcerpt') + (note ? `: ${note}` : '');
-    row('colophon.scope', { zh: label('zh', zh.scope_note).replace(': ', '：'), en: label('en', en?.scope_note) });
+    // The scope note usually names the scope itself (节选，… / Excerpt, …); the label only stands in for a missing note.
+    const label = (lang: Lang, note?: string) => note ?? options.t[lang](scope === 'full' ? 'colophon.scopeFull' : 'colophon.scopeExcerpt');
+    row('colophon.scope', { zh: label('zh', zh.scope_note), en: label('en', en?.scope_note) });
   }
   const status = translationStatus(pub);
   const statusKey = status.translated === status.total ? 'colophon.translationComplete' : 'colophon.translationStatus';

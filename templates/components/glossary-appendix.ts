@@ -17,8 +17,10 @@ export function termsUsed(pub: Publication, options: TemplateOptions): Array<{ e
     const entry = options.glossary?.byId.get(termId);
     if (entry && blocks.length > 0) result.push({ entry, blocks: [...new Set(blocks)] });
   }
-  const collator = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true });
-  return result.sort((a, b) => collator.compare(a.entry.en, b.entry.en) || (a.entry.id < b.entry.id ? -1 : 1));
+  const collator = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true, numeric: true });
+  // "the "double reduction" policy" is filed under d, as an index would.
+  const key = (en: string) => en.replace(/^(the|a|an)\s+/i, '').replace(/["“”‘’]/g, '');
+  return result.sort((a, b) => collator.compare(key(a.entry.en), key(b.entry.en)) || (a.entry.id < b.entry.id ? -1 : 1));
 }
 
 export function glossaryAppendix(pub: Publication, options: TemplateOptions, id = 'glossary'): Element | undefined {
@@ -37,7 +39,8 @@ export function glossaryAppendix(pub: Publication, options: TemplateOptions, id 
       h('span.gloss-uses-label', `${uiLabel(options, 'usedIn', uiLang)} `),
       ...sorted.flatMap((blockId, i) => [
         ...(i > 0 ? [' '] : []),
-        h('a', { href: hrefs.block(options, blockId), ariaLabel: uiLabel(options, 'backToText', uiLang, { number: i + 1 }) }, String(i + 1)),
+        // Labelled by the paragraph's position in the report, so the same paragraph has the same label in every entry.
+        h('a', { href: hrefs.block(options, blockId) }, `¶${(order.get(blockId) ?? 0) + 1}`),
       ]),
     ]);
     return h('div.gloss-entry', { id: glossaryEntryId(entry.id), dataEntry: entry.id }, [

@@ -24,14 +24,15 @@ export interface TermContext {
 
 export function termRefElement(ref: TermRef, children: ElementContent[], context: TermContext): ElementContent[] {
   const { options, lang, blockId, seen } = context;
+  const known = options.glossary ? options.glossary.byId.has(ref.termId) : true;
+  if (options.edition === 'html') {
+    // Lean markup: a page has hundreds of terms and the popover needs only the entry link.
+    if (!known) return [h('span.term', { dataTerm: ref.termId }, children)];
+    return [h('a.term', { dataTerm: ref.termId, href: hrefs.term(options, ref.termId) }, children)];
+  }
   const id = seen.has(ref.termId) ? undefined : occurrenceId(blockId, lang, ref.termId);
   seen.add(ref.termId);
-  const known = options.glossary ? options.glossary.byId.has(ref.termId) : true;
   const common = { id, dataTerm: ref.termId, dataNote: ref.noteId };
-  if (options.edition === 'html') {
-    if (!known) return [h('span.term', common, children)];
-    return [h('a.term', { ...common, href: hrefs.term(options, ref.termId) }, children)];
-  }
   const term = options.edition === 'epub' && known
     ? h('a.term', { ...common, href: hrefs.term(options, ref.termId) }, children)
     : h('span.term', common, children);

@@ -39,9 +39,19 @@ export async function writeAssets(dir: string, tree: Root | Element, options: { 
     await writeFile(path.join(assetsDir, name), data);
     written.push({ path: `assets/${name}`, bytes: Buffer.byteLength(data) });
   };
-  await put('style.css', css);
+  await put('style.css', minifyCss(css));
   await put('icon.svg', ICON_SVG);
   if (options.script) await put('app.js', await readFile(path.join(clientDir, 'app.js'), 'utf8'));
   for (const file of fonts.files) written.push({ path: `assets/fonts/${file.name}`, bytes: file.data.length });
   return written;
+}
+
+/** Comments out, whitespace collapsed: enough for our own stylesheets (no strings with significant spaces). */
+export function minifyCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim() + '\n';
 }

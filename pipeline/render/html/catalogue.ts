@@ -28,7 +28,8 @@ export async function renderCatalogue(pubs: Publication[], ctx: { distDir: strin
   const body = h('body', [
     h('main.catalogue', { id: 'main' }, [
       h('h1', [h('span', { lang: 'zh-Hans' }, t.zh('catalogue')), h('span.ui-sep', { ariaHidden: 'true' }, ' · '), h('span', t.en('catalogue'))]),
-      h('p.intro', [h('span', { lang: 'zh-Hans' }, t.zh('catalogueIntro')), ' ', h('span', t.en('catalogueIntro'))]),
+      h('p.intro', { lang: 'zh-Hans' }, t.zh('catalogueIntro')),
+      h('p.intro', t.en('catalogueIntro')),
       h('ul', items),
     ]),
   ]);

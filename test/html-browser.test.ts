@@ -1,0 +1,200 @@
+/**
+ * The HTML edition in headless Chromium: axe-core (WCAG 2.1 AA) on each view and in
+ * dark mode, view switching, keyboard popovers, deep links, no request outside the
+ * page's own files, and screenshots (390 px / 1440 px) into /tmp/html-shots/.
+ */
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderSite, root, type RenderedSite } from './fixtures/html/render.ts';
+
+const shots = '/tmp/html-shots';
+let site: RenderedSite;
+let browser: Browser;
+let axeSource: string;
+const requests: string[] = [];
+
+const pageUrl = (slug: string) => pathToFileURL(path.join(site.dist, slug, 'index.html')).href;
+
+async function open(url: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: options.width ?? 1440, height: (options.width ?? 1440) < 500 ? 844 : 900 });
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.dark ? 'dark' : 'light' }]);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    requests.push(request.url());
+    if (request.url().startsWith(pathToFileURL(site.dist).href)) void request.continue();
+    else void request.abort();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return page;
+}
+
+async function axe(page: Page): Promise<Array<{ id: string; help: string; nodes: unknown[] }>> {
+  // Evaluated through DevTools, so the page's CSP (which forbids inline scripts) does not apply.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target) }));
+  });
+}
+
+beforeAll(async () => {
+  site = await renderSite();
+  axeSource = await readFile(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  browser = await puppeteer.launch({
+    executablePath: process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  await mkdir(shots, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (site) await rm(site.dist, { recursive: true, force: true });
+});
+
+describe('HTML edition in Chromium', () => {
+  const cases = [
+    { view: 'parallel', dark: false },
+    { view: 'zh', dark: false },
+    { view: 'en', dark: false },
+    { view: 'parallel', dark: true },
+  ];
+  for (const slug of ['haidian-2021', 'basic']) {
+    for (const { view, dark } of cases) {
+      it(`${slug}: axe finds no WCAG 2.1 AA violation in the ${view} view${dark ? ' (dark)' : ''}`, async () => {
+        for (const width of [390, 1440]) {
+          const page = await open(`${pageUrl(slug)}?view=${view}`, { width, dark });
+          try {
+            expect(await page.evaluate(() => document.documentElement.dataset.view)).toBe(view);
+            expect(await axe(page), `${width}px`).toEqual([]);
+            if (slug === 'haidian-2021') {
+              const name = `${view}-${width}${dark ? '-dark' : ''}`;
+              await page.screenshot({ path: `${shots}/${name}.png` });
+              await page.evaluate(() => window.scrollTo(0, 1500));
+              await page.screenshot({ path: `${shots}/${name}-scrolled.png` });
+            }
+          } finally {
+            await page.close();
+          }
+        }
+      }, 240_000);
+    }
+  }
+
+  it('catalogue: no axe violation', async () => {
+    const page = await open(pathToFileURL(path.join(site.dist, 'index.html')).href);
+    try {
+      expect(await axe(page)).toEqual([]);
+      await page.screenshot({ path: `${shots}/catalogue-1440.png` });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('switches views without reload, keeps the view in the URL and remembers it', async () => {
+    const page = await open(pageUrl('haidian-2021'));
+    try {
+      await page.evaluate(() => localStorage.clear());
+      await page.reload({ waitUntil: 'load' });
+      const marker = await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+      const visible = (lang: string) => page.$eval(`[data-block] > [lang="${lang}"]`, (el) => getComputedStyle(el).display !== 'none');
+      expect(await page.evaluate(() => document.documentElement.dataset.view)).toBe('parallel');
+      expect([await visible('zh-Hans'), await visible('en')]).toEqual([true, true]);
+      await page.click('.view-switch button[data-view="en"]');
+      expect([await visible('zh-Hans'), await visible('en')]).toEqual([false, true]);
+      expect(page.url()).toMatch(/\?view=en/);
+      expect(await page.$eval('.view-switch button[data-view="en"]', (b) => b.getAttribute('aria-pressed'))).toBe('true');
+      expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(marker); // no reload
+      await page.click('.view-switch button[data-view="zh"]');
+      expect([await visible('zh-Hans'), await visible('en')]).toEqual([true, false]);
+      // remembered: a URL without ?view opens the last view
+      await page.goto(pageUrl('haidian-2021'), { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.documentElement.dataset.view)).toBe('zh');
+      // the URL wins over the remembered view
+      await page.goto(`${pageUrl('haidian-2021')}?view=en`, { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.documentElement.dataset.view)).toBe('en');
+      await page.evaluate(() => localStorage.clear());
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('opens a glossary popover with the keyboard and dismisses it with Escape', async () => {
+    const page = await open(pageUrl('haidian-2021'));
+    try {
+      const termId = await page.$eval('a.term', (a) => a.getAttribute('data-term'));
+      await page.focus('a.term');
+      await page.keyboard.press('Enter');
+      expect(await page.$eval('#term-popover', (p) => p.matches(':popover-open'))).toBe(true);
+      expect(await page.$eval('a.term', (a) => a.getAttribute('aria-expanded'))).toBe('true');
+      const text = await page.$eval('#term-popover', (p) => p.textContent ?? '');
+      const entryText = await page.$eval(`#g-${termId} .gloss-note`, (n) => n.textContent ?? '');
+      expect(text).toContain(entryText.slice(0, 30));
+      expect(await page.evaluate(() => document.activeElement?.closest('#term-popover') !== null)).toBe(true);
+      await page.screenshot({ path: `${shots}/popover-1440.png` });
+      await page.keyboard.press('Escape');
+      expect(await page.$eval('#term-popover', (p) => p.matches(':popover-open'))).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe(termId);
+      // touch / click opens it too, and the glossary link inside leads to the appendix entry
+      await page.setViewport({ width: 390, height: 844, hasTouch: true, isMobile: true });
+      await page.tap('a.term');
+      expect(await page.$eval('#term-popover', (p) => p.matches(':popover-open'))).toBe(true);
+      expect(await page.$eval('#term-popover .pop-more', (a) => a.getAttribute('href'))).toBe(`#g-${termId}`);
+      await page.screenshot({ path: `${shots}/popover-390.png` });
+      await page.click('#term-popover .pop-close');
+      expect(await page.$eval('#term-popover', (p) => p.matches(':popover-open'))).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('without JavaScript a term is a plain link to its appendix entry', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.goto(pageUrl('haidian-2021'), { waitUntil: 'load' });
+      const href = await page.$eval('a.term', (a) => a.getAttribute('href'));
+      await page.click('a.term');
+      expect(new URL(page.url()).hash).toBe(href);
+      expect(await page.$eval(href!, (el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('follows a deep link to a block and shows its copy-link affordance on focus', async () => {
+    const id = site.pubs[0].blocks[3].id;
+    const page = await open(`${pageUrl('haidian-2021')}#${id}`);
+    try {
+      const top = await page.$eval(`#${id}`, (el) => el.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(150);
+      expect(await page.$eval(`#${id}`, (el) => el.matches(':target'))).toBe(true);
+      const other = site.pubs[0].blocks[1].id;
+      // hidden (or faint on touch screens, where there is no hover) until hover or focus
+      expect(Number(await page.$eval(`#${other} > .anchor`, (a) => getComputedStyle(a).opacity))).toBeLessThan(0.5);
+      await page.focus(`#${other} > .anchor`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await page.$eval(`#${other} > .anchor`, (a) => getComputedStyle(a).opacity)).toBe('1');
+      await page.keyboard.press('Enter');
+      expect(new URL(page.url()).hash).toBe(`#${other}`);
+      expect(await page.$eval('#toast', (el) => el.textContent)).toMatch(/Link copied/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('made no request outside the page’s own files', () => {
+    expect(requests.length).toBeGreaterThan(10);
+    const outside = requests.filter((url) => !url.startsWith(pathToFileURL(site.dist).href));
+    expect(outside).toEqual([]);
+  });
+});
