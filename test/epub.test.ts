@@ -1,0 +1,363 @@
+/**
+ * The EPUB edition, checked on the unzipped container: OCF rules, package
+ * metadata, navigation, notes, block coverage, language tagging, fonts.
+ */
+import * as fontkit from 'fontkit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Element } from 'xast';
+import { bookIdentifier } from '../pipeline/render/epub/package-document.ts';
+import { BUILD_DATE, buildFixture, buildHaidian, type Built } from './fixtures/epub/build.ts';
+import { byId, elements, hasType, textOf } from './fixtures/epub/inspect.ts';
+
+let bilingual: Built;
+let english: Built;
+let chinese: Built;
+let haidian: Built;
+
+beforeAll(async () => {
+  bilingual = await buildFixture('bilingual');
+  english = await buildFixture('en');
+  chinese = await buildFixture('zh');
+  haidian = await buildHaidian('bilingual');
+}, 240_000);
+
+const editions = () => ({ bilingual, english, chinese, haidian });
+const isSup = (el: Element) => el.name === 'sup';
+
+describe('OCF container', () => {
+  it('starts with an uncompressed mimetype entry without extra fields', () => {
+    for (const [name, built] of Object.entries(editions())) {
+      const first = built.book.items[0];
+      expect(first.name, name).toBe('mimetype');
+      expect(first.compressionMethod, name).toBe(0);
+      expect(first.extraFieldLength, name).toBe(0);
+      expect(first.data.toString('ascii'), name).toBe('application/epub+zip');
+      // The first 38 bytes of an EPUB are fixed: reading systems sniff them.
+      expect(built.epub.data.subarray(30, 58).toString('ascii')).toBe('mimetypeapplication/epub+zip');
+    }
+  });
+
+  it('gives every entry the same fixed timestamp (the build date, in UTC)', () => {
+    const date = ((2021 - 1980) << 9) | (12 << 5) | 15;
+    for (const built of Object.values(editions())) {
+      for (const item of built.book.items) {
+        expect([item.name, item.dosDate, item.dosTime]).toEqual([item.name, date, 0]);
+        expect(item.extraFieldLength).toBe(0);
+      }
+    }
+  });
+
+  it('declares every file in the manifest and has no undeclared file', () => {
+    for (const [name, built] of Object.entries(editions())) {
+      const opf = built.book.xml('EPUB/package.opf');
+      const hrefs = elements(opf, 'item').map((i) => `EPUB/${i.attributes.href}`).sort();
+      const inZip = built.book.items.map((i) => i.name).filter((n) => !['mimetype', 'META-INF/container.xml', 'EPUB/package.opf'].includes(n)).sort();
+      expect(hrefs, name).toEqual(inZip);
+      const container = built.book.xml('META-INF/container.xml');
+      expect(elements(container, 'rootfile')[0].attributes['full-path']).toBe('EPUB/package.opf');
+    }
+  });
+
+  it('parses every XML file strictly (well-formed XHTML, OPF, SVG)', () => {
+    for (const built of Object.values(editions())) {
+      for (const name of built.book.files.keys()) {
+        if (/\.(xhtml|opf|xml|svg)$/.test(name)) expect(() => built.book.xml(name), name).not.toThrow();
+      }
+    }
+  });
+});
+
+describe('package document', () => {
+  const meta = (built: Built, property: string) =>
+    elements(built.book.xml('EPUB/package.opf'), 'meta').filter((m) => m.attributes.property === property && !m.attributes.refines).map((m) => textOf(m));
+  const dc = (built: Built, name: string) => elements(built.book.xml('EPUB/package.opf'), `dc:${name}`);
+
+  it('has titles in both languages with xml:lang and refinements', () => {
+    const titles = dc(bilingual, 'title');
+    expect(titles.map((el) => [el.attributes['xml:lang'], textOf(el)])).toEqual([
+      ['zh-Hans', bilingual.pub.meta.zh.title],
+      ['en', bilingual.pub.meta.en!.title],
+    ]);
+    const opf = bilingual.book.xml('EPUB/package.opf');
+    for (const title of titles) {
+      const refinements = elements(opf, 'meta').filter((m) => m.attributes.refines === `#${title.attributes.id}`);
+      expect(refinements.map((m) => m.attributes.property).sort()).toEqual(['display-seq', 'title-type']);
+    }
+    expect(dc(english, 'title').map((el) => el.attributes['xml:lang'])).toEqual(['en']);
+    expect(dc(chinese, 'title').map((el) => el.attributes['xml:lang'])).toEqual(['zh-Hans']);
+  });
+
+  it('names the issuer as creator and publisher, the translator as contributor, and both languages', () => {
+    expect(dc(bilingual, 'language').map((el) => textOf(el))).toEqual(['zh-Hans', 'en']);
+    expect(dc(english, 'language').map((el) => textOf(el))).toEqual(['en']);
+    expect(dc(chinese, 'language').map((el) => textOf(el))).toEqual(['zh-Hans']);
+    expect(dc(bilingual, 'creator').map((el) => textOf(el))).toEqual([bilingual.pub.meta.zh.issuer, bilingual.pub.meta.en!.issuer]);
+    expect(dc(bilingual, 'publisher').map((el) => textOf(el))).toEqual([bilingual.pub.meta.zh.issuer, bilingual.pub.meta.en!.issuer]);
+    const contributor = dc(bilingual, 'contributor')[0];
+    expect(textOf(contributor)).toBe(bilingual.pub.meta.en!.translator);
+    const role = elements(bilingual.book.xml('EPUB/package.opf'), 'meta').find((m) => m.attributes.refines === `#${contributor.attributes.id}`);
+    expect([role?.attributes.property, role?.attributes.scheme, role && textOf(role)]).toEqual(['role', 'marc:relators', 'trl']);
+    expect(textOf(dc(bilingual, 'source')[0])).toBe(bilingual.pub.meta.zh.source);
+    expect(textOf(dc(bilingual, 'date')[0])).toBe('2021-12-15');
+    expect(meta(bilingual, 'dcterms:modified')).toEqual([BUILD_DATE.toISOString().replace('.000', '')]);
+  });
+
+  it('has a stable unique identifier per report and edition', () => {
+    const ids = [bilingual, english, chinese].map((b) => textOf(dc(b, 'identifier')[0]));
+    expect(new Set(ids).size).toBe(3);
+    expect(ids[0]).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(ids[0]).toBe(bookIdentifier(bilingual.pub, 'bilingual'));
+    const opf = bilingual.book.xml('EPUB/package.opf');
+    expect(elements(opf, 'package')[0].attributes['unique-identifier']).toBe(dc(bilingual, 'identifier')[0].attributes.id);
+  });
+
+  it('declares accessibility metadata that is true of the book', () => {
+    for (const built of Object.values(editions())) {
+      expect(meta(built, 'schema:accessMode').sort()).toEqual(['textual', 'visual']);
+      expect(meta(built, 'schema:accessModeSufficient')).toEqual(['textual']);
+      expect(meta(built, 'schema:accessibilityFeature')).toEqual(
+        expect.arrayContaining(['structuralNavigation', 'tableOfContents', 'readingOrder', 'alternativeText']),
+      );
+      expect(meta(built, 'schema:accessibilityHazard')).toEqual(['none']);
+      expect(meta(built, 'schema:accessibilitySummary')[0].length).toBeGreaterThan(40);
+      expect(meta(built, 'dcterms:conformsTo')).toEqual(['EPUB Accessibility 1.1 - WCAG 2.1 Level AA']);
+      // The claims, checked: the cover image has a text alternative, there is a nav with a toc.
+      const cover = elements(built.book.xml('EPUB/cover.xhtml'), 'img')[0];
+      expect(cover.attributes.alt?.length).toBeGreaterThan(10);
+      expect(elements(built.book.xml('EPUB/nav.xhtml'), 'nav').some((n) => hasType(n, 'toc'))).toBe(true);
+    }
+  });
+
+  it('puts every content document in the spine in reading order', () => {
+    const opf = bilingual.book.xml('EPUB/package.opf');
+    const items = new Map(elements(opf, 'item').map((i) => [i.attributes.id, i.attributes.href]));
+    const spine = elements(opf, 'itemref').map((r) => items.get(r.attributes.idref));
+    expect(spine).toEqual(['cover.xhtml', 'title.xhtml', 'nav.xhtml', ...bilingual.pub.sections.map((s) => `${s.id}.xhtml`), 'glossary.xhtml', 'colophon.xhtml']);
+  });
+});
+
+describe('navigation document', () => {
+  it('lists every section and every heading, nested as the outline, in both languages', () => {
+    for (const built of [bilingual, haidian]) {
+      const nav = built.book.xml('EPUB/nav.xhtml');
+      const toc = elements(nav, 'nav').find((n) => hasType(n, 'toc'))!;
+      const links = elements(toc, 'a');
+      const hrefs = links.map((a) => a.attributes.href);
+      for (const sec of built.pub.sections) {
+        expect(hrefs.some((h) => h === `${sec.id}.xhtml` || h.startsWith(`${sec.id}.xhtml#`)), sec.id).toBe(true);
+      }
+      for (const block of built.pub.blocks.filter((b) => b.kind === 'heading')) {
+        const link = links.find((a) => a.attributes.href === `${block.section}.xhtml#${block.id}`);
+        expect(link, block.id).toBeDefined();
+        const spans = elements(link!, 'span');
+        expect(spans.map((s) => [s.attributes.lang, s.attributes['xml:lang'], textOf(s)])).toEqual([
+          ['zh-Hans', 'zh-Hans', block.zhText],
+          ['en', 'en', block.enText],
+        ]);
+      }
+      // Nesting: a heading's link sits in the list of its parent heading's item.
+      const depthOf = (a: Element): number => {
+        let depth = 0;
+        const walk = (node: Element, d: number): boolean => {
+          if (node === a) return ((depth = d), true);
+          return node.children.some((c) => c.type === 'element' && walk(c, d + (c.name === 'ol' ? 1 : 0)));
+        };
+        walk(toc, 0);
+        return depth;
+      };
+      const levels = new Map<string, number>();
+      const walkOutline = (entries: typeof built.pub.outline, level: number) => entries.forEach((e) => (levels.set(e.id, level), walkOutline(e.children, level + 1)));
+      walkOutline(built.pub.outline, 1);
+      for (const [id, level] of levels) expect(depthOf(links.find((a) => a.attributes.href.endsWith(`#${id}`))!), id).toBe(level);
+    }
+  });
+
+  it('has landmarks for cover, toc, bodymatter, glossary and back matter that resolve', () => {
+    const nav = bilingual.book.xml('EPUB/nav.xhtml');
+    const landmarks = elements(nav, 'nav').find((n) => hasType(n, 'landmarks'))!;
+    const marks = elements(landmarks, 'a').map((a) => [a.attributes['epub:type'], a.attributes.href]);
+    expect(marks.map(([type]) => type)).toEqual(['cover', 'titlepage', 'toc', 'bodymatter', 'glossary', 'backmatter']);
+    for (const [, href] of marks) {
+      const [file, id] = href.split('#');
+      const doc = bilingual.book.xml(`EPUB/${file}`);
+      if (id) expect(byId(doc, id), href).toBeDefined();
+    }
+    const glossary = bilingual.book.xml('EPUB/glossary.xhtml');
+    const appendix = elements(glossary).find((el) => hasType(el, 'glossary'))!;
+    expect(appendix.attributes.role).toBe('doc-glossary');
+    expect(elements(appendix, 'dl')).toHaveLength(1);
+    expect(elements(appendix, 'dt').length).toBe(bilingual.pub.termUses.size);
+    expect(elements(appendix, 'dd').length).toBe(bilingual.pub.termUses.size);
+  });
+});
+
+describe('content documents', () => {
+  it('split per top-level section', () => {
+    for (const built of [bilingual, haidian]) {
+      const pages = built.book.pages();
+      for (const sec of built.pub.sections) {
+        const page = pages.get(`${sec.id}.xhtml`)!;
+        const blocks = elements(page).filter((el) => el.attributes['data-block']).map((el) => el.attributes['data-block']);
+        expect(blocks).toEqual(sec.blocks.map((b) => b.id));
+      }
+    }
+  });
+
+  it('contain every Chinese and English block exactly once (bilingual), with lang and xml:lang', () => {
+    for (const built of [bilingual, haidian]) {
+      const all = [...built.book.pages().values()].flatMap((page) => elements(page).filter((el) => el.attributes['data-block']));
+      expect(all.map((el) => el.attributes['data-block'])).toEqual(built.pub.blocks.map((b) => b.id));
+      const bodyText = [...built.book.pages().entries()].filter(([n]) => n !== 'nav.xhtml' && n !== 'glossary.xhtml').map(([, p]) => textOf(elements(p, 'body')[0], isSup)).join('\n');
+      for (const [i, block] of built.pub.blocks.entries()) {
+        const sides = all[i].children.filter((c): c is Element => c.type === 'element');
+        expect(sides.map((s) => [s.attributes.lang, s.attributes['xml:lang']])).toEqual([['zh-Hans', 'zh-Hans'], ['en', 'en']]);
+        expect(textOf(sides[0], isSup), block.id).toBe(block.zhText);
+        expect(textOf(sides[1], isSup), block.id).toBe(block.enText);
+        // Each text once in the whole book's body text.
+        expect(bodyText.split(block.zhText).length - 1, block.id).toBe(1);
+      }
+    }
+  });
+
+  it('carry only the edition language in the en and zh editions', () => {
+    for (const [built, lang] of [[english, 'en'], [chinese, 'zh-Hans']] as const) {
+      const blocks = [...built.book.pages().values()].flatMap((page) => elements(page).filter((el) => el.attributes['data-block']));
+      expect(blocks).toHaveLength(built.pub.blocks.length);
+      for (const el of blocks) {
+        const sides = el.children.filter((c): c is Element => c.type === 'element');
+        expect(sides.map((s) => s.attributes['xml:lang'])).toEqual([lang]);
+      }
+      const html = elements(built.book.xml('EPUB/h-a00001.xhtml'), 'html')[0];
+      expect([html.attributes.lang, html.attributes['xml:lang']]).toEqual([lang, lang]);
+    }
+  });
+
+  it('set lead sentences in bold in both languages and keep the numbering of both', () => {
+    const pages = bilingual.book.pages();
+    const all = [...pages.values()].flatMap((page) => elements(page).filter((el) => el.attributes['data-block']));
+    for (const block of bilingual.pub.blocks) {
+      const el = all.find((e) => e.attributes['data-block'] === block.id)!;
+      const sides = el.children.filter((c): c is Element => c.type === 'element');
+      for (const side of sides) {
+        const first = side.children.find((c) => c.type === 'element' || (c.type === 'text' && c.value.trim()));
+        const lead = first?.type === 'element' && first.name === 'strong' && first.attributes.class === 'lead';
+        expect(lead, `${block.id} ${side.attributes.lang}`).toBe(block.lead);
+      }
+      if (block.kind === 'heading') {
+        expect(textOf(sides[0])).toMatch(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\. |（\d+）)/);
+        expect(textOf(sides[1])).toMatch(/^(?:[IVXL]+\. |\([IVXL]+\) |\d+\. |\(\d+\) )/);
+        expect(sides.every((s) => /^h[1-6]$/.test(s.name))).toBe(true);
+      }
+    }
+  });
+
+  it('never skips a heading level inside a document', () => {
+    for (const built of [bilingual, haidian]) {
+      for (const [name, page] of built.book.pages()) {
+        let previous = 0;
+        for (const el of elements(page).filter((e) => /^h[1-6]$/.test(e.name))) {
+          const level = Number(el.name[1]);
+          expect(level - previous, `${name} ${textOf(el)}`).toBeLessThanOrEqual(1);
+          previous = level;
+        }
+      }
+    }
+  });
+});
+
+describe('glossary notes', () => {
+  const check = (built: Built) => {
+    const pages = built.book.pages();
+    const noteIds = [...new Set(built.pub.notes.map((n) => n.noteId))];
+    expect(noteIds.length).toBeGreaterThan(0);
+    for (const note of built.pub.notes) {
+      const page = pages.get(`${note.sectionId}.xhtml`)!;
+      const aside = byId(page, note.noteId);
+      expect(aside?.name, note.noteId).toBe('aside');
+      expect(hasType(aside!, 'footnote')).toBe(true);
+      expect(aside!.attributes.role).toBe('doc-footnote');
+      const calls = elements(page, 'a').filter((a) => hasType(a, 'noteref') && a.attributes.href === `#${note.noteId}`);
+      expect(calls.length, note.noteId).toBe(1);
+      expect(calls[0].attributes.role).toBe('doc-noteref');
+      const back = elements(aside!, 'a').find((a) => a.attributes.role === 'doc-backlink')!;
+      expect(back.attributes.href).toBe(`#${calls[0].attributes.id}`);
+      expect(textOf(aside!)).toContain(built.glossary.byId.get(note.termId)!.pinyin);
+    }
+    // No dangling notes: every aside is called, every call has its aside.
+    for (const [name, page] of pages) {
+      for (const aside of elements(page, 'aside').filter((a) => hasType(a, 'footnote'))) {
+        expect(elements(page, 'a').some((a) => a.attributes.href === `#${aside.attributes.id}` && hasType(a, 'noteref')), `${name} ${aside.attributes.id}`).toBe(true);
+      }
+      for (const call of elements(page, 'a').filter((a) => hasType(a, 'noteref'))) {
+        expect(byId(page, call.attributes.href.slice(1))?.name, `${name} ${call.attributes.href}`).toBe('aside');
+      }
+    }
+  };
+
+  it('are reachable from a noteref and link back to it (bilingual, English, Chinese, real report)', () => {
+    for (const built of Object.values(editions())) check(built);
+  });
+
+  it('are called from the Chinese text in the Chinese edition', () => {
+    const pages = chinese.book.pages();
+    for (const page of pages.values()) {
+      for (const call of elements(page, 'a').filter((a) => hasType(a, 'noteref'))) {
+        const side = elements(page, 'p').concat(elements(page, 'h1')).find((p) => elements(p, 'a').includes(call));
+        expect(side?.attributes.lang).toBe('zh-Hans');
+      }
+    }
+  });
+
+  it('link every term to its glossary entry', () => {
+    const glossary = bilingual.book.xml('EPUB/glossary.xhtml');
+    for (const page of bilingual.book.pages().values()) {
+      for (const term of elements(page, 'a').filter((a) => a.attributes.class === 'term')) {
+        const [file, id] = term.attributes.href.split('#');
+        expect(file).toBe('glossary.xhtml');
+        expect(byId(glossary, id), id).toBeDefined();
+      }
+    }
+  });
+});
+
+describe('fonts', () => {
+  it('are embedded for every character the book shows, in each weight used', () => {
+    for (const [name, built] of Object.entries(editions())) {
+      const fonts = [...built.book.files].filter(([file]) => file.endsWith('.woff2'));
+      expect(fonts.length, name).toBeGreaterThan(0);
+      const opened = fonts.map(([file, data]) => {
+        const font = fontkit.create(data) as fontkit.Font;
+        return { file, font, bold: /-700-/.test(file) };
+      });
+      const missing: string[] = [];
+      for (const [page, tree] of built.book.pages()) {
+        const body = elements(tree, 'body')[0];
+        const walk = (node: Element, bold: boolean, hidden: boolean) => {
+          if (hidden) return;
+          for (const child of node.children) {
+            if (child.type === 'element') {
+              const b = bold || /^(strong|b|h[1-6]|dt|th)$/.test(child.name) || /\b(note-term|gloss-zh|gloss-en)\b/.test(child.attributes.class ?? '');
+              walk(child, /\bpinyin\b/.test(child.attributes.class ?? '') ? false : b, child.attributes.hidden !== undefined);
+            } else if (child.type === 'text') {
+              for (const ch of child.value) {
+                if (/\s/.test(ch)) continue;
+                const cp = ch.codePointAt(0)!;
+                if (!opened.some((f) => f.bold === bold && f.font.hasGlyphForCodePoint(cp))) missing.push(`${page}: ${ch} U+${cp.toString(16)} ${bold ? 'bold' : 'regular'}`);
+              }
+            }
+          }
+        };
+        walk(body, false, false);
+      }
+      expect([...new Set(missing)], name).toEqual([]);
+    }
+  });
+
+  it('are declared in the manifest as font/woff2 and keep the real report small', () => {
+    const opf = haidian.book.xml('EPUB/package.opf');
+    const fonts = elements(opf, 'item').filter((i) => i.attributes.href.startsWith('fonts/'));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font.attributes['media-type']).toBe('font/woff2');
+    expect(haidian.epub.data.length).toBeLessThan(1.5 * 1024 * 1024);
+  });
+});
