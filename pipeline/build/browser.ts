@@ -26,7 +26,10 @@ export function sharedBrowser(signal?: AbortSignal): SharedBrowser {
     const module = await stage<BrowserStage>('browser');
     if (!module) throw new Error('The PDF stage has no browser module (pipeline/render/pdf/browser.ts)');
     try {
-      return await module.launchBrowser({ signal, timeoutMs: 60_000 });
+      const launched = await module.launchBrowser({ signal, timeoutMs: 60_000 });
+      // Closed by the build; if the build was interrupted while launching, close at once.
+      if (closed) await launched.close();
+      return launched;
     } catch (error) {
       const message = (error as Error).message;
       if (signal?.aborted) throw error;
@@ -42,8 +45,18 @@ export function sharedBrowser(signal?: AbortSignal): SharedBrowser {
     },
     async get() {
       if (closed) throw new Error('The build has finished; its browser is closed');
+      if (handle) {
+        const current = await handle.catch(() => undefined);
+        // A crashed browser (or one a renderer killed after a hang) is replaced, not handed out again.
+        if (current && !current.browser.connected) {
+          await current.close();
+          handle = undefined;
+        }
+      }
       handle ??= launch();
-      return (await handle).browser;
+      const launched = await handle;
+      if (closed) throw new Error('The build was stopped');
+      return launched.browser;
     },
     async close() {
       closed = true;
