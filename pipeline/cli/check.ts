@@ -105,7 +105,7 @@ async function listSlugs(content: string): Promise<string[]> {
 }
 
 /** The glossary stage when it exists in this checkout (term-mismatch is skipped otherwise). */
-async function loadTerms(content: string): Promise<{ glossary?: Glossary; matcher?: TermMatcher; files: VFile[] }> {
+export async function loadTerms(content: string): Promise<{ glossary?: Glossary; matcher?: TermMatcher; files: VFile[] }> {
   const file = path.join(content, 'glossary.yaml');
   const stage = new URL('../glossary/index.ts', import.meta.url);
   if (!existsSync(file) || !existsSync(stage)) return { files: [] };

@@ -2,14 +2,19 @@
  * `duizhao xliff export <slug> [-o file]` — XLIFF 2.0 for CAT tools (stdout
  * without -o); `duizhao xliff import <file> [--slug s]` — translations back
  * into content/reports/<slug>/en.md, reporting units that do not match.
+ * `duizhao mt <slug> [ids…]` — machine-translation drafts (state=mt) for the
+ * blocks en.md lacks, from the endpoint in DUIZHAO_MT_URL (off when unset).
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CAC } from 'cac';
 import { reporter } from 'vfile-reporter';
+import { fillMissing } from '../translate/mt/fill.ts';
+import { mtProviderFromEnv } from '../translate/mt/openai.ts';
 import { exportXliff } from '../translate/xliff-export.ts';
 import { importXliff } from '../translate/xliff-import.ts';
+import { loadTerms } from './check.ts';
 
 interface XliffFlags {
   output?: string;
@@ -31,6 +36,32 @@ export function registerXliff(cli: CAC): void {
       else if (action === 'import') process.exitCode = await runImport(content, target, flags);
       else throw new Error(`xliff: unknown action \`${action}\`, expected \`export\` or \`import\``);
     });
+  cli
+    .command('mt <slug> [...ids]', 'Fill missing English blocks with machine-translation drafts (state=mt); needs DUIZHAO_MT_URL, DUIZHAO_MT_MODEL')
+    .option('--dry-run', 'Translate and report, write nothing')
+    .option('--content <dir>', 'Content folder (default: content)')
+    .action(async (slug: string, ids: string[], flags: XliffFlags) => {
+      process.exitCode = await runMt(path.resolve(flags.content ?? 'content'), slug, ids, flags);
+    });
+}
+
+async function runMt(content: string, slug: string, ids: string[], flags: XliffFlags): Promise<number> {
+  const provider = mtProviderFromEnv();
+  if (!provider) throw new Error('Machine translation is off: set DUIZHAO_MT_URL (an OpenAI-compatible /v1 base URL), DUIZHAO_MT_MODEL and, if needed, DUIZHAO_MT_KEY');
+  const dir = path.join(content, 'reports', slug);
+  const zhPath = path.join(dir, 'zh.md');
+  if (!existsSync(zhPath)) throw new Error(`No report \`${slug}\`: ${zhPath} does not exist`);
+  const enPath = path.join(dir, 'en.md');
+  const en = existsSync(enPath) ? await readFile(enPath, 'utf8') : undefined;
+  const { glossary, matcher } = await loadTerms(content);
+  const result = await fillMissing({ zh: await readFile(zhPath, 'utf8'), en, provider, glossary, matcher, ids: ids.length > 0 ? ids : undefined });
+  const report = reporter([result.file], { quiet: true });
+  if (report) console.error(report);
+  if (result.filled.length > 0 && !flags.dryRun) await writeFile(enPath, result.value);
+  console.log(result.filled.length > 0
+    ? `${flags.dryRun ? 'Would add' : 'Added'} ${result.filled.length} machine draft(s) (state=mt) from ${provider.name}: ${result.filled.join(', ')}. Review each, then \`duizhao review ${slug} <id>\`.`
+    : 'No missing blocks: nothing to translate.');
+  return 0;
 }
 
 async function runExport(content: string, slug: string, flags: XliffFlags): Promise<number> {

@@ -10,7 +10,8 @@ import { VFile } from 'vfile';
 import xliff2js from 'xliff/xliff2js';
 import { sourceHash } from '../model/hash.ts';
 import type { EnState } from '../model/types.ts';
-import { applyEdits, attributeEdit, formatBlock, locateBlocks, type BlockSpan, type Edit } from './en-file.ts';
+import { applyEdits, attributeEdit, locateBlocks, type BlockSpan, type Edit } from './en-file.ts';
+import { insertBlocks, type NewBlock } from './insert.ts';
 import { fromSegmentState, readSegmentStates } from './xliff-state.ts';
 
 export interface ImportInput {
@@ -52,17 +53,14 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
 
   const edits: Edit[] = [];
   const updated: string[] = [];
-  const insertions = new Map<number, string[]>();
-  const inserted: string[] = [];
-  for (const [id, unit] of Object.entries(units)) {
+  const additions = new Map<string, NewBlock>();
+  for (const id of Object.keys(units)) {
     if (!zhById.has(id)) warn(file, `Unexpected unit \`${id}\`: no block with this id in zh.md; not imported`, 'xliff-unknown-id', input.xliff, id);
   }
-  let anchor: number | undefined;
   for (const { span: zhSpan, text: zhText } of zhById.values()) {
     const twin = enById.get(zhSpan.id);
     const unit = units[zhSpan.id];
     const target = unit ? textOf(unit.target) : undefined;
-    if (twin) anchor = twin.end;
     if (!unit) continue;
     if (target === undefined || target.trim() === '') {
       if (twin) warn(file, `Empty target for \`${zhSpan.id}\`, expected its English; en.md keeps the current text`, 'xliff-empty-target', input.xliff, zhSpan.id);
@@ -83,34 +81,11 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
       if (attr) edits.push(attr);
       updated.push(zhSpan.id);
     } else {
-      const fields: Record<string, string> = { src, ...(state === 'translated' ? {} : { state }) };
-      const at = anchor ?? (en.spans.length > 0 ? beforeFirst : atEnd);
-      const list = insertions.get(at) ?? [];
-      list.push(formatBlock(zhSpan.kind, zhSpan.depth, content, zhSpan.id, fields));
-      insertions.set(at, list);
-      inserted.push(zhSpan.id);
+      additions.set(zhSpan.id, { content, fields: { src, ...(state === 'translated' ? {} : { state }) } });
     }
   }
-  let base = input.en ?? '';
-  for (const [at, blocks] of insertions) {
-    if (at >= 0) edits.push({ start: at, end: at, text: blocks.map((b) => `\n\n${b}`).join('') });
-    else if (at === beforeFirst) {
-      const start = startOfBlock(base, en.spans[0]);
-      edits.push({ start, end: start, text: blocks.map((b) => `${b}\n\n`).join('') });
-    } else {
-      const gap = base === '' || base.endsWith('\n\n') ? '' : base.endsWith('\n') ? '\n' : '\n\n';
-      base = `${base}${gap}${blocks.join('\n\n')}\n`;
-    }
-  }
-  return { slug, value: applyEdits(base, edits), updated, inserted, file };
-}
-
-const beforeFirst = -1;
-const atEnd = -2;
-
-/** Start offset of a block including its heading marker. */
-function startOfBlock(value: string, span: BlockSpan): number {
-  return span.kind === 'heading' ? value.lastIndexOf('\n', span.contentStart) + 1 : span.contentStart;
+  const { value, inserted } = insertBlocks(input.zh, applyEdits(input.en ?? '', edits), additions);
+  return { slug, value, updated, inserted, file };
 }
 
 async function parseXliff(xml: string, file: VFile): Promise<XliffJs> {
