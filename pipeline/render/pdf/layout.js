@@ -88,6 +88,11 @@ window.duizhaoLayout = async function duizhaoLayout() {
   const started = performance.now();
   await window.PagedPolyfill.preview();
   const layoutMs = Math.round(performance.now() - started);
+  // Paged.js names each footnote `note-<random uuid>` and links its own (hidden)
+  // call to it; Chromium would turn those into named destinations and the PDF
+  // would differ on every build. Our calls link to our stable ids instead.
+  for (const call of document.querySelectorAll('a[data-footnote-call]')) call.removeAttribute('href');
+  for (const note of document.querySelectorAll('.footnote[data-note-id]')) note.id = 'fn-' + note.getAttribute('data-note-id');
   const pages = Array.from(document.querySelectorAll('.pagedjs_page'));
   for (const page of pages) {
     const first = page.querySelector('.pagedjs_page_content .chapter-head');

@@ -1,0 +1,133 @@
+/**
+ * The PDF edition, read back from the PDF: fonts, metadata, tagging, page size,
+ * outline, TOC page numbers, footnote placement, every block in order,
+ * reproducibility; pages rendered to /tmp/pdf-shots/ for looking at.
+ * Fixture: test/fixtures/pdf/basic (zh.md + en.md + glossary, hand-annotated).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EditionLanguage, PdfLayout } from '../pipeline/config/types.ts';
+import { renderPdfEdition, pdfFileName, type EditionResult } from '../pipeline/render/pdf/index.ts';
+import { BrowserSource } from '../pipeline/render/pdf/retry.ts';
+import { version } from '../pipeline/version.ts';
+import { createTranslators } from '../templates/i18n.ts';
+import { loadFixture } from './fixtures/pdf/annotate.ts';
+import { screenshots } from './fixtures/pdf/checks.ts';
+import {
+  expectBlocksInOrder,
+  expectFontsEmbeddedNoType3,
+  expectFootnotesOnTheirPage,
+  expectInfo,
+  expectOutline,
+  expectTocMatches,
+} from './fixtures/pdf/edition-checks.ts';
+
+const { pub, glossary } = loadFixture('basic');
+const work = mkdtempSync(path.join(os.tmpdir(), 'duizhao-pdf-test-'));
+const shots = '/tmp/pdf-shots';
+const buildDate = new Date('2021-12-15T00:00:00Z');
+
+interface Case {
+  name: string;
+  layout: PdfLayout;
+  languages: EditionLanguage;
+  paper: 'A4' | 'Letter';
+}
+const cases: Case[] = [
+  { name: 'bilingual', layout: 'interleaved', languages: 'bilingual', paper: 'A4' },
+  { name: 'en', layout: 'interleaved', languages: 'en', paper: 'A4' },
+  { name: 'zh', layout: 'interleaved', languages: 'zh', paper: 'A4' },
+  { name: 'side-by-side-letter', layout: 'side-by-side', languages: 'bilingual', paper: 'Letter' },
+];
+const rendered = new Map<string, { file: string; result: EditionResult; ms: number }>();
+let source: BrowserSource;
+
+beforeAll(async () => {
+  source = new BrowserSource();
+  const t = await createTranslators();
+  for (const c of cases) {
+    const started = Date.now();
+    const result = await renderPdfEdition(pub, { t, draft: false, buildDate, glossary }, c, source);
+    const file = path.join(work, `${c.name}.pdf`);
+    writeFileSync(file, result.bytes);
+    rendered.set(c.name, { file, result, ms: Date.now() - started });
+  }
+}, 900_000);
+
+afterAll(async () => {
+  await source?.close();
+});
+
+const headingsIn = (html: string): number => selectAll('h1, h2, h3, h4, h5, h6', fromHtml(html)).length;
+
+describe.each(cases)('PDF edition $name ($layout, $paper)', (c) => {
+  const get = () => rendered.get(c.name)!;
+
+  it('embeds and subsets every font, none of them Type 3', () => {
+    expectFontsEmbeddedNoType3(get().file);
+  });
+
+  it('is tagged, has the metadata and the right page size', () => {
+    const info = expectInfo(get().file, pub, c.languages, c.paper, version);
+    expect(info.CreationDate).toMatch(/2021/);
+    expect(info.Keywords).toContain(c.languages === 'zh' ? '三防' : 'three preventions');
+  });
+
+  it('has one bookmark per heading, in the edition’s language(s)', () => {
+    expectOutline(get().file, pub, c.languages, headingsIn(get().result.html));
+  });
+
+  it('prints in the TOC the pages where the headings really are', () => {
+    expectTocMatches(get().file, 4);
+  });
+
+  it('sets each glossary note at the foot of the page of its reference', () => {
+    const checked = expectFootnotesOnTheirPage(get().file, pub, glossary, c.languages);
+    expect(checked).toBe(new Set(pub.notes.map((n) => n.noteId)).size);
+    expect(get().result.strayNotes).toEqual([]);
+  });
+
+  it('prints every block of each language, in order', () => {
+    const count = expectBlocksInOrder(get().file, pub, c.languages);
+    expect(count).toBe(pub.blocks.length * (c.languages === 'bilingual' ? 2 : 1));
+  });
+
+  it('loads nothing from outside the build', () => {
+    expect(get().result.blocked).toEqual([]);
+    expect(get().result.attempts).toBe(1);
+  });
+
+  it('renders every page to PNG for review', () => {
+    const files = screenshots(get().file, shots, `fixture-${c.name}`);
+    expect(files.length).toBe(get().result.pages);
+  });
+});
+
+describe('PDF edition: reproducible and named', () => {
+  it('gives byte-identical PDFs on a second build', async () => {
+    const t = await createTranslators();
+    const again = await renderPdfEdition(pub, { t, draft: false, buildDate, glossary }, cases[0], source);
+    expect(Buffer.from(again.bytes).equals(Buffer.from(rendered.get('bilingual')!.result.bytes))).toBe(true);
+  }, 300_000);
+
+  it('names the files <slug>.pdf, <slug>.en.pdf, <slug>.zh.pdf, <slug>.side-by-side.pdf', () => {
+    const all = cases.map((c) => ({ layout: c.layout, languages: c.languages }));
+    expect(all.map((e) => pdfFileName('haidian-2021', e, all))).toEqual([
+      'haidian-2021.pdf',
+      'haidian-2021.en.pdf',
+      'haidian-2021.zh.pdf',
+      'haidian-2021.side-by-side.pdf',
+    ]);
+    expect(pdfFileName('x', { layout: 'side-by-side', languages: 'bilingual' }, [{ layout: 'side-by-side', languages: 'bilingual' }])).toBe('x.pdf');
+  });
+
+  it('reports its figures', () => {
+    const figures = [...rendered].map(([name, r]) => `${name}: ${r.result.pages} pages, ${r.result.bytes.byteLength} bytes, ${r.ms} ms (layout ${r.result.layoutMs} ms)`);
+    writeFileSync(path.join(work, 'figures.txt'), figures.join('\n'));
+    expect(figures.length).toBe(cases.length);
+  });
+});
