@@ -59,3 +59,32 @@ describe('check fixtures', () => {
     });
   }
 });
+
+describe('check with the glossary stage', () => {
+  it('the real createMatcher gives the same term-mismatch messages as the fixture matcher', async () => {
+    const { createMatcher } = await import('../pipeline/glossary/index.ts');
+    const dir = path.join(root, 'term-mismatch');
+    const glossary = fixtureGlossary(parse(readFileSync(path.join(dir, 'glossary.yaml'), 'utf8')));
+    const fixture = loadFixture('term-mismatch');
+    const zhValue = readFileSync(path.join(dir, 'zh.md'), 'utf8');
+    const enValue = String(fixture.load.publication.files.en!.value);
+    const load = buildPublication('t', new VFile({ path: 'zh.md', value: zhValue }), new VFile({ path: 'en.md', value: enValue }));
+    const real = checkPublication(load, { glossary, matcher: createMatcher(glossary) });
+    expect(format(real)).toBe(readFileSync(path.join(dir, 'expected.txt'), 'utf8').trim());
+    expect(real.messages.map((m) => m.ruleId)).toEqual(['term-mismatch', 'term-mismatch']);
+  });
+
+  it('the real report (content/reports/haidian-2021) passes with the real glossary: no errors, no warnings', async () => {
+    const { createMatcher, loadGlossary } = await import('../pipeline/glossary/index.ts');
+    const { loadPublication } = await import('../pipeline/model/index.ts');
+    const content = path.join(import.meta.dirname, '../content');
+    const { glossary, file } = await loadGlossary(path.join(content, 'glossary.yaml'));
+    expect(file.messages.filter((m) => m.fatal)).toEqual([]);
+    const load = await loadPublication({ dir: path.join(content, 'reports/haidian-2021') });
+    const { messages, stats } = checkPublication(load, { glossary, matcher: createMatcher(glossary) });
+    expect(messages.map(String)).toEqual([]);
+    expect(stats).toMatchObject({ missing: 0, stale: 0, orphans: 0, errors: 0, warnings: 0 });
+    expect(stats.blocks).toBeGreaterThan(0);
+    expect(stats.translated).toBe(stats.blocks);
+  });
+});
