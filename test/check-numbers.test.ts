@@ -44,6 +44,20 @@ describe('number-mismatch conversions', () => {
     ['三分之一', 'one third'],
     ['十分重要，千方百计', 'very important, by every possible means'],
     ['4688元/月', '4,688 yuan a month'],
+    ['建成5G基站3000个', 'built 3,000 5G base stations'],
+    ['接诉即办12345热线', 'the 12345 hotline'],
+    ['增长8.5%左右', 'grew by about 8.5%'],
+    ['收入446.3亿元，同比增长11.2%', 'revenue of 44.63 billion yuan, up 11.2% year on year'],
+    ['近两年', 'in the past two years'],
+    ['近5年', 'over the past 5 years'],
+    ['1—10月', 'from January to October'],
+    ['万元GDP能耗下降3%', 'energy consumption per 10,000 yuan of GDP fell by 3%'],
+    ['百余家企业', 'more than 100 enterprises'],
+    ['数十个项目', 'dozens of projects'],
+    ['一批重点项目', 'a number of key projects'],
+    ['第十七届人民代表大会第一次会议', "the First Session of the 17th People's Congress"],
+    ['二〇二一年', 'in 2021'],
+    ['“一网一库四平台”', 'the "one network, one database, four platforms" system'],
   ];
   for (const [zh, en] of right) it(`quiet: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual([]));
 
@@ -62,6 +76,10 @@ describe('number-mismatch conversions', () => {
     ['五年来', 'over the past years', ['missing:五']],
     ['2021年', 'in 2020', ['missing:2021', 'extra:2020']],
     ['减免税费', 'cut taxes by 65 billion yuan', ['extra:65 billion']],
+    ['近600万人', 'more than 6 million', ['approximation:近600万']],
+    ['百余家企业', '100 enterprises', ['approximation:百']],
+    ['三城一区', 'the "two science cities and one district"', ['missing:三', 'extra:two']],
+    ['1—10月', 'from January to November', ['missing:10']],
   ];
   for (const [zh, en, expected] of wrong) it(`fires: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual(expected));
 });

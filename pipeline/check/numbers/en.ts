@@ -20,7 +20,7 @@ const scales: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
 export const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const digits = /(?<![\w.,]|\d[.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?:[\s-]+(hundred|thousand|million|billion|trillion)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?/gi;
-const fixedNames = /COVID-19|Covid-19|\b[A-Z]\d+\b|\b\d+G\b/g;
+const fixedNames = /COVID-19|Covid-19|\b[A-Z]\d+\b/g;
 
 export function findEnNumbers(text: string): FoundNumber[] {
   const found: FoundNumber[] = [];

@@ -59,7 +59,7 @@ export function findZhNumbers(text: string): FoundNumber[] {
       scaled: Boolean(scale),
     };
     if (approxBefore || approxAfter) number.approx = 'more';
-    else if (/近$/.test(text.slice(0, start)) && !/附近$|最近$|临近$/.test(text.slice(0, start))) {
+    else if (nearly(text, start, end)) {
       number.approx = 'nearly';
       number.raw = `近${number.raw}`;
     }
@@ -78,6 +78,7 @@ export function findZhNumbers(text: string): FoundNumber[] {
     const rightScale = /(万亿|万|亿|千)/.exec(right.raw)?.[1];
     if (!left.scaled && rightScale) left.value = scaleBy(left.value, rightScale);
     if (left.kind === 'cardinal' && right.kind === 'percent') left.kind = 'percent';
+    if (left.kind === 'cardinal' && right.kind === 'month' && Number.isInteger(left.value) && left.value >= 1 && left.value <= 12) left.kind = 'month';
   }
   found.push(...arabicFound.map(({ end: _end, scaled: _scaled, ...rest }) => rest));
 
@@ -88,7 +89,8 @@ export function findZhNumbers(text: string): FoundNumber[] {
     if (idioms.some((idiom) => rest.startsWith(idiom))) continue;
     if (/[数几上成]$/.test(text.slice(0, start)) || /^[几]/.test(text.slice(start + run.length))) continue;
     if (isHanOutlineMarker(text, start, run)) continue;
-    if (/^[百千万亿]$/.test(run)) continue; // 百度, 万达, 百年: a bare unit is rarely a figure
+    // 百度, 万达, 百年: a bare unit is rarely a figure — but 百余家 (100+) and 万元GDP (per 10,000 yuan) are
+    if (/^[百千万亿]$/.test(run) && !/^[余多]/.test(text.slice(start + run.length)) && !(run === '万' && text[start + 1] === '元')) continue;
     const value = parseHan(run);
     if (value === undefined) continue;
     const ordinal = text[start - 1] === '第';
@@ -96,10 +98,17 @@ export function findZhNumbers(text: string): FoundNumber[] {
     if (value === 0) continue;
     const number: FoundNumber = { value, kind: ordinal ? 'ordinal' : 'cardinal', raw: ordinal ? `第${run}` : run, index: start, words: true };
     if (/^[多余]/.test(text.slice(start + run.length))) number.approx = 'more';
-    else if (/近$/.test(text.slice(0, start))) number.approx = 'nearly';
+    else if (nearly(text, start, start + run.length)) number.approx = 'nearly';
     found.push(number);
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** 近600万 = nearly 6 million; but 近两年 / 近5年 = the past two / five years (recent, not approximate). */
+function nearly(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  if (!/近$/.test(before) || /附近$|最近$|临近$/.test(before)) return false;
+  return !/^(?:个)?(?:年|月|天|日|周|届|期)/.test(text.slice(end));
 }
 
 function scaleBy(value: number, scale: string): number {
