@@ -60,7 +60,13 @@ const systemCandidates = [
  * downloaded browser, then a system Chromium/Chrome. Throws an error saying how
  * to install one when there is none.
  */
-export function findBrowserExecutable(env: NodeJS.ProcessEnv = process.env): string {
+export function findBrowserExecutable(
+  env: NodeJS.ProcessEnv = process.env,
+  /** Where to look for a system browser (tests pass their own). */
+  candidates: readonly string[] = systemCandidates,
+  /** Whether to consider puppeteer's own download. */
+  downloadedBrowser = true,
+): string {
   const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
@@ -71,18 +77,18 @@ export function findBrowserExecutable(env: NodeJS.ProcessEnv = process.env): str
   }
   let downloaded: string | undefined;
   try {
-    downloaded = puppeteer.executablePath();
+    downloaded = downloadedBrowser ? puppeteer.executablePath() : undefined;
   } catch {
     downloaded = undefined; // no cache folder / no download configured
   }
   if (downloaded && existsSync(downloaded)) return downloaded;
-  for (const candidate of systemCandidates) if (existsSync(candidate)) return candidate;
+  for (const candidate of candidates) if (existsSync(candidate)) return candidate;
   throw new Error(
     'No Chrome or Chromium found for the PDF edition. Install one of:\n' +
       '  - Debian/Ubuntu: sudo apt-get install chromium\n' +
       '  - puppeteer\'s own: npx puppeteer browsers install chrome-headless-shell\n' +
       'or set PUPPETEER_EXECUTABLE_PATH=/path/to/chrome. Looked in: ' +
-      [downloaded, ...systemCandidates].filter(Boolean).join(', '),
+      [downloaded, ...candidates].filter(Boolean).join(', '),
   );
 }
 

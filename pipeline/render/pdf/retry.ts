@@ -4,7 +4,7 @@
  * fresh browser; a second failure is a clear error naming both causes.
  */
 import type { Browser } from 'puppeteer';
-import { createSharedBrowser, type SharedBrowser } from './browser.ts';
+import { createSharedBrowser, type LaunchedBrowser, type SharedBrowser } from './browser.ts';
 import { printPage, PrintTimeoutError, type PrintJob, type PrintResult } from './print-page.ts';
 
 /** Where jobs get their browser: the build's shared one, or one of our own. */
@@ -14,6 +14,11 @@ export class BrowserSource {
   /** Launches made by this source (0 when the build's browser served every job). */
   get launches(): number {
     return this.own?.launches ?? 0;
+  }
+
+  /** The browser this source launched last (tests use its pid and profile folder). */
+  get current(): LaunchedBrowser | undefined {
+    return this.own?.current;
   }
 
   constructor(external?: () => Promise<Browser>, private readonly signal?: AbortSignal) {

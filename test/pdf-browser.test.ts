@@ -1,0 +1,155 @@
+/**
+ * Chromium handling of the PDF edition (pipeline/render/pdf/browser.ts, retry.ts,
+ * print-page.ts): finding the executable, closing on success, abort, failure and
+ * SIGINT/SIGTERM, blocking requests that are not files of the build, retrying a
+ * render once after the browser is killed mid-render, and a clear error after a
+ * hang. Processes are counted by each launch's own profile folder, so other
+ * tests' browsers running at the same time do not disturb the counts.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chromiumProcesses, findBrowserExecutable, launchBrowser } from '../pipeline/render/pdf/browser.ts';
+import { renderPdfEdition } from '../pipeline/render/pdf/index.ts';
+import { printPage } from '../pipeline/render/pdf/print-page.ts';
+import { BrowserSource } from '../pipeline/render/pdf/retry.ts';
+import { createTranslators } from '../templates/i18n.ts';
+import { loadFixture } from './fixtures/pdf/annotate.ts';
+import { pdfinfo } from './fixtures/pdf/checks.ts';
+
+const waitFor = async (check: () => boolean, ms: number): Promise<boolean> => {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (check()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return check();
+};
+
+describe('findBrowserExecutable', () => {
+  it('prefers PUPPETEER_EXECUTABLE_PATH', () => {
+    expect(findBrowserExecutable({ PUPPETEER_EXECUTABLE_PATH: '/usr/bin/chromium' }, [])).toBe('/usr/bin/chromium');
+  });
+  it('says what is wrong when PUPPETEER_EXECUTABLE_PATH points nowhere', () => {
+    expect(() => findBrowserExecutable({ PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' })).toThrow(/PUPPETEER_EXECUTABLE_PATH.*\/nonexistent\/chrome/);
+  });
+  it('falls back to a system Chromium', () => {
+    expect(findBrowserExecutable({}, ['/nonexistent/a', '/usr/bin/chromium'], false)).toBe('/usr/bin/chromium');
+  });
+  it('explains how to install a browser when there is none', () => {
+    expect(() => findBrowserExecutable({}, ['/nonexistent/a'], false)).toThrow(/apt-get install chromium[\s\S]*npx puppeteer browsers install[\s\S]*PUPPETEER_EXECUTABLE_PATH/);
+  });
+});
+
+describe('launchBrowser', () => {
+  it('leaves no process and no profile folder after close', async () => {
+    const launched = await launchBrowser();
+    expect(chromiumProcesses(launched.userDataDir).length).toBeGreaterThan(0);
+    await launched.browser.newPage();
+    await launched.close();
+    await launched.close(); // idempotent
+    expect(await waitFor(() => chromiumProcesses(launched.userDataDir).length === 0, 5000)).toBe(true);
+    expect(existsSync(launched.userDataDir)).toBe(false);
+  }, 60_000);
+
+  it('closes the browser when the build is aborted', async () => {
+    const controller = new AbortController();
+    const launched = await launchBrowser({ signal: controller.signal });
+    controller.abort();
+    expect(await waitFor(() => chromiumProcesses(launched.userDataDir).length === 0, 5000)).toBe(true);
+  }, 60_000);
+
+  it.each(['SIGINT', 'SIGTERM'] as const)('leaves no Chromium behind when the build gets %s', async (signal) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures/pdf/sigint-child.ts')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const line = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('\n')) resolve(out.split('\n')[0]);
+      });
+      child.on('exit', () => reject(new Error('child exited before launching')));
+    });
+    const { userDataDir } = JSON.parse(line) as { userDataDir: string };
+    expect(chromiumProcesses(userDataDir).length).toBeGreaterThan(0);
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
+    child.kill(signal);
+    expect(await exited).toBe(signal); // our handler cleans up, then the default action still ends the process
+    expect(await waitFor(() => chromiumProcesses(userDataDir).length === 0, 5000)).toBe(true);
+    expect(existsSync(userDataDir)).toBe(false);
+  }, 60_000);
+});
+
+describe('print jobs', () => {
+  it('blocks and reports every request that is not a file of the build', async () => {
+    const launched = await launchBrowser();
+    try {
+      const html = `<!doctype html><html><head>
+        <link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Noto+Serif+SC">
+        <script>window.duizhaoLayout = async () => ({ pages: 1, pageOf: {}, strayNotes: [], layoutMs: 0 });</script>
+        </head><body><p>x</p><img src="http://example.com/logo.png"><img src="/fonts/../../etc/passwd"><img src="file:///etc/hostname"></body></html>`;
+      const result = await printPage(launched.browser, { html, mounts: { '/fonts/': mkdtempSync(path.join(os.tmpdir(), 'dz-mount-')) } });
+      expect(result.blocked).toContain('https://fonts.googleapis.com/css?family=Noto+Serif+SC');
+      // Chromium upgrades the http image to https (mixed content) before we see it
+      expect(result.blocked.some((u) => /^https?:\/\/example\.com\/logo\.png$/.test(u))).toBe(true);
+      // `..` cannot climb out of a mount: the URL is normalized, and no mount serves /etc
+      expect(result.blocked).toContain('https://print.duizhao.invalid/etc/passwd');
+      // file:// from the print origin is refused by Chromium itself, before any request
+      expect(result.blocked.some((u) => u.startsWith('file:'))).toBe(false);
+      expect(Buffer.from(result.pdf.slice(0, 5)).toString()).toBe('%PDF-');
+    } finally {
+      await launched.close();
+    }
+  }, 60_000);
+
+  it('retries once on a fresh browser when Chromium is killed mid-render, and leaves no process', async () => {
+    const { pub, glossary } = loadFixture('basic');
+    const t = await createTranslators();
+    const source = new BrowserSource();
+    const profiles: string[] = [];
+    let killed = false;
+    try {
+      const result = await renderPdfEdition(pub, { t, draft: false, buildDate: new Date('2021-12-15T00:00:00Z'), glossary }, { layout: 'interleaved', languages: 'en', paper: 'A4' }, source, {
+        onLoaded: () => {
+          const current = source.current!;
+          profiles.push(current.userDataDir);
+          if (!killed) {
+            killed = true;
+            process.kill(-current.pid!, 'SIGKILL'); // the whole browser, mid-render
+          }
+        },
+      });
+      expect(result.attempts).toBe(2);
+      expect(result.failures[0]).toMatch(/crashed|failed/);
+      expect(source.launches).toBe(2);
+      const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'dz-retry-')), 'en.pdf');
+      writeFileSync(file, result.bytes);
+      expect(Number(pdfinfo(file).Pages)).toBeGreaterThan(3);
+    } finally {
+      await source.close();
+    }
+    expect(profiles.length).toBe(2);
+    expect(new Set(profiles).size).toBe(2);
+    for (const dir of profiles) expect(await waitFor(() => chromiumProcesses(dir).length === 0, 5000)).toBe(true);
+  }, 300_000);
+
+  it('gives a clear error after a hang and a hung retry, and leaves no process', async () => {
+    const { pub, glossary } = loadFixture('basic');
+    const t = await createTranslators();
+    const source = new BrowserSource();
+    const profiles: string[] = [];
+    await expect(
+      renderPdfEdition(pub, { t, draft: false, buildDate: new Date(0), glossary }, { layout: 'interleaved', languages: 'en', paper: 'A4' }, source, {
+        timeoutMs: 8000,
+        onLoaded: () => {
+          profiles.push(source.current!.userDataDir);
+          return new Promise<void>(() => undefined); // the page never finishes
+        },
+      }),
+    ).rejects.toThrow(/Could not print the en interleaved PDF of basic: tried twice[\s\S]*1\. Chromium hung[\s\S]*2\. Chromium hung/);
+    await source.close();
+    expect(source.launches).toBe(2);
+    for (const dir of profiles) expect(await waitFor(() => chromiumProcesses(dir).length === 0, 5000)).toBe(true);
+  }, 120_000);
+});
