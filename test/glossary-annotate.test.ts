@@ -1,7 +1,9 @@
 import type { Parent, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inlineText, wrapRanges } from '../pipeline/glossary/wrap.ts';
 import { annotate, createMatcher, findTermMismatches, parseGlossary } from '../pipeline/glossary/index.ts';
 import { buildPublication } from '../pipeline/model/index.ts';
 import type { Publication, TermRef } from '../pipeline/model/index.ts';
@@ -185,5 +187,44 @@ describe('annotate', () => {
     const more = parseGlossary(`- {id: extra, zh: 三城一区, en: three science cities, pinyin: sān chéng yī qū, note_en: x, source: "translator's rendering"}\n`).glossary;
     expect(annotate(pub, more, createMatcher(more)).unused.map((e) => e.id)).toEqual(['extra']);
     expect(pub.notes).toEqual([]);
+  });
+});
+
+describe('wrapRanges', () => {
+  // Inline trees of text, strong and emphasis, and sorted non-overlapping ranges.
+  const leaf = fc.string({ minLength: 1, maxLength: 6 }).map((value): PhrasingContent => ({ type: 'text', value }));
+  const { inline } = fc.letrec((tie) => ({
+    inline: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaf,
+      fc.array(tie('inline'), { minLength: 1, maxLength: 3 }).map((children): PhrasingContent => ({ type: 'strong', children: children as PhrasingContent[] })),
+      fc.array(tie('inline'), { minLength: 1, maxLength: 3 }).map((children): PhrasingContent => ({ type: 'emphasis', children: children as PhrasingContent[] })),
+    ),
+  }));
+
+  it('keeps the text, wraps exactly the requested slices, and only refuses ranges that cut an element', () => {
+    fc.assert(
+      fc.property(fc.array(inline, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 10 }), (children, cuts) => {
+        const original = inlineText({ type: 'paragraph', children: structuredClone(children) } as Parent);
+        const root: Parent = { type: 'paragraph', children: children as Parent['children'] } as Parent;
+        const before = inlineText(root).text;
+        const points = [...new Set(cuts.map((c) => c % (before.length + 1)))].sort((a, b) => a - b);
+        const ranges: Array<{ start: number; end: number; wrapper: Parent }> = [];
+        for (let k = 0; k + 1 < points.length; k += 2) {
+          if (points[k] < points[k + 1]) ranges.push({ start: points[k], end: points[k + 1], wrapper: { type: 'termRef', children: [] } as unknown as Parent });
+        }
+        const done = wrapRanges(root, ranges);
+        expect(toString(root)).toBe(before);
+        ranges.forEach((range, i) => {
+          if (done[i]) expect(toString(range.wrapper)).toBe(before.slice(range.start, range.end));
+        });
+        // a range inside a single text node can always be wrapped
+        ranges.forEach((range, i) => {
+          const inOne = original.segments.some((s) => range.start >= s.start && range.end <= s.start + s.node.value.length);
+          if (inOne) expect(done[i]).toBe(true);
+        });
+      }),
+      { numRuns: 400 },
+    );
   });
 });

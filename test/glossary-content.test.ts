@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, findTermMismatches, loadGlossary, unusedEntries } from '../pipeline/glossary/index.ts';
+import type { Parent, PhrasingContent } from 'mdast';
+import { annotate, createMatcher, findTermMismatches, loadGlossary, unusedEntries } from '../pipeline/glossary/index.ts';
+import type { TermRef } from '../pipeline/model/index.ts';
 import { zhPatternKey } from '../pipeline/glossary/fold.ts';
 import { loadPublication } from '../pipeline/model/index.ts';
 
@@ -88,5 +90,33 @@ describe('content/glossary.yaml', () => {
       .filter((b) => b.enText)
       .flatMap((b) => findTermMismatches(b.zhText, b.enText!, glossary, matcher).map((m) => `${b.id}: ${m.entry.zh} → ${m.entry.en}`));
     expect(missing).toEqual([]);
+  });
+
+  it.runIf(existsSync(path.join(reportDir, 'en.md')))('annotates the report: every occurrence wrapped, one anchor per note, on the English', async () => {
+    const { publication } = await loadPublication({ dir: reportDir });
+    const { notes, unused } = annotate(publication, glossary, matcher);
+    expect(unused).toEqual([]);
+    const refs: Array<TermRef & { lang: string }> = [];
+    const walk = (parent: Parent, lang: string) => {
+      for (const child of parent.children as PhrasingContent[]) {
+        if (child.type === 'termRef') refs.push({ ...child, lang });
+        if ('children' in child) walk(child, lang);
+      }
+    };
+    let expected = 0;
+    for (const block of publication.blocks) {
+      if (block.kind === 'heading') continue;
+      expected += matcher.findZh(block.zhText).length;
+      walk(block.zh, 'zh');
+      if (block.en) walk(block.en, 'en');
+    }
+    expect(refs.filter((r) => r.lang === 'zh')).toHaveLength(expected);
+    expect(notes.map((n) => n.noteNumber)).toEqual(notes.map((_, i) => i + 1));
+    for (const note of notes) {
+      const anchors = refs.filter((r) => r.noteId === note.noteId && r.first);
+      expect(anchors.map((r) => r.lang), note.termId).toEqual(['en']);
+    }
+    // one note per term and top-level section
+    expect(new Set(notes.map((n) => `${n.sectionId} ${n.termId}`)).size).toBe(notes.length);
   });
 });

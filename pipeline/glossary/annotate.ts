@@ -15,7 +15,7 @@
 import type { Parent, PhrasingContent } from 'mdast';
 import type { NoteUse, Publication, TermRef } from '../model/types.ts';
 import type { Glossary, GlossaryEntry, TermMatcher, TermOccurrence } from './types.ts';
-import { inlineText, wrapRange } from './wrap.ts';
+import { inlineText, wrapRanges } from './wrap.ts';
 
 export interface AnnotateOptions {
   /**
@@ -74,14 +74,20 @@ export function annotate(
       fresh.add(termId);
     }
 
+    // Wrap first, then give the note to the first occurrence that was
+    // actually wrapped (English before Chinese), so no note is left unanchored.
     const carried = new Set<string>();
     const wrapAll = (root: Parent, occurrences: TermOccurrence[]) => {
-      for (const occ of occurrences) {
+      const refs: TermRef[] = occurrences.map((occ) => {
         const note = notes.get(occ.termId)!;
-        const first = fresh.has(occ.termId) && !carried.has(occ.termId);
-        const ref: TermRef = { type: 'termRef', termId: occ.termId, noteId: note.noteId, noteNumber: note.noteNumber, first, children: [] };
-        if (wrapRange(root, occ.start, occ.end, ref) && first) carried.add(occ.termId);
-      }
+        return { type: 'termRef', termId: occ.termId, noteId: note.noteId, noteNumber: note.noteNumber, first: false, children: [] };
+      });
+      const done = wrapRanges(root, occurrences.map((occ, i) => ({ start: occ.start, end: occ.end, wrapper: refs[i] })));
+      refs.forEach((ref, i) => {
+        if (!done[i] || !fresh.has(ref.termId) || carried.has(ref.termId)) return;
+        ref.first = true;
+        carried.add(ref.termId);
+      });
     };
     if (block.en) wrapAll(block.en, enOcc);
     wrapAll(block.zh, zhOcc);
