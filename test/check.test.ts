@@ -39,7 +39,7 @@ const cases = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirec
 
 describe('check fixtures', () => {
   it('has a fixture per rule and a clean one', () => {
-    for (const rule of ['clean', 'missing', 'orphan', 'order', 'duplicate-id', 'stale', 'number-mismatch', 'term-mismatch', 'untranslated', 'punctuation', 'mt-draft']) {
+    for (const rule of ['clean', 'no-english', 'missing', 'orphan', 'order', 'duplicate-id', 'stale', 'number-mismatch', 'term-mismatch', 'untranslated', 'punctuation', 'mt-draft']) {
       expect(cases).toContain(rule);
     }
   });
@@ -58,6 +58,29 @@ describe('check fixtures', () => {
       }
     });
   }
+});
+
+describe('check options', () => {
+  it('draft: missing translations and machine drafts become info, the rest stays', () => {
+    const missing = loadFixture('missing', { draft: true }).result;
+    expect(missing.messages.map((m) => [m.ruleId, m.fatal])).toEqual([
+      ['missing', undefined],
+      ['missing', undefined],
+    ]);
+    expect(missing.stats).toMatchObject({ errors: 0, warnings: 0, infos: 2, missing: 2 });
+    const mt = loadFixture('mt-draft', { draft: true }).result;
+    expect(mt.messages.map((m) => [m.ruleId, m.fatal])).toEqual([['mt-draft', undefined]]);
+    const stale = loadFixture('stale', { draft: true }).result;
+    expect(stale.stats.errors).toBe(2);
+  });
+
+  it('messages are left on the files too, with the Chinese twin as cause', () => {
+    const { load, result } = loadFixture('number-mismatch');
+    expect(load.publication.files.en!.messages).toEqual(result.messages);
+    const cause = result.messages[0].cause as { reason: string; file: string; line: number };
+    expect(cause.reason).toMatch(/^Chinese twin at zh\.md:8:1: “疫情防控/);
+    expect(cause.file).toBe('zh.md');
+  });
 });
 
 describe('check with the glossary stage', () => {

@@ -3,15 +3,19 @@
  * parenthesis that holds only Chinese (and optional pinyin), e.g.
  * “Xuexi Qiangguo (学习强国)” — the convention for showing a term's original.
  */
-import type { Rule } from '../types.ts';
+import { location } from 'vfile-location';
+import type { Meta } from '../../model/types.ts';
+import type { Rule, RuleContext } from '../types.ts';
 import { mappedText } from '../place.ts';
 
 const hanRun = /[\p{Script=Han}\u3007][\p{Script=Han}\u3007\s\p{P}]*/gu;
 const glossParen = /^[（(][\p{Script=Han}\u3007]+(?:[,，;；\s]+[\p{L}\p{M}' -]*)?[)）]$/u;
 
-export const untranslatedRule: Rule = ({ publication, report }) => {
+export const untranslatedRule: Rule = (context) => {
+  const { publication, report } = context;
   const enFile = publication.files.en;
   if (!enFile) return;
+  frontMatter(context);
   for (const block of publication.blocks) {
     if (!block.en) continue;
     const { text, placeAt } = mappedText(block.en, enFile);
@@ -37,4 +41,34 @@ function isGloss(text: string, start: number, end: number): boolean {
   const close = text.slice(end).search(/[)）]/u);
   if (close < 0) return false;
   return glossParen.test(text.slice(open, end + close + 1));
+}
+
+const metaKeys = ['title', 'issuer', 'occasion', 'speaker', 'scope_note', 'translator_note', 'translator'] as const;
+
+/** The English front matter is read too (title, issuer, occasion, notes). */
+function frontMatter({ publication, report }: RuleContext): void {
+  const meta = publication.meta.en;
+  const enFile = publication.files.en;
+  if (!meta || !enFile) return;
+  const value = String(enFile.value);
+  const end = value.startsWith('---') ? value.indexOf('\n---', 3) : -1;
+  if (end < 0) return;
+  const where = location(enFile);
+  for (const key of metaKeys) {
+    const text = meta[key as keyof Meta];
+    if (typeof text !== 'string') continue;
+    for (const match of text.matchAll(hanRun)) {
+      const run = match[0].replace(/[\s\p{P}]+$/u, '');
+      if (isGloss(text, match.index, match.index + run.length)) continue;
+      const keyAt = value.search(new RegExp(`^${key}:`, 'm'));
+      const at = value.indexOf(run, Math.max(0, keyAt));
+      const point = where.toPoint(at >= 0 && at < end ? at : Math.max(0, keyAt)) ?? { line: 1, column: 1 };
+      report({
+        ruleId: 'untranslated',
+        file: 'en',
+        place: { line: point.line, column: point.column },
+        reason: `Unexpected Chinese \`${run}\` in the English front matter (\`${key}\`), expected English`,
+      });
+    }
+  }
 }
