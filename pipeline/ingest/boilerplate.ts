@@ -7,6 +7,7 @@
  * Patterns are anchored (at the start of the line) or limited to short
  * lines, so a report sentence that merely mentions 评论 or 首页 survives.
  */
+import { toSimplified } from './simplified.ts';
 import type { RemovedLine, SourceLine } from './types.ts';
 
 interface Rule {
@@ -48,7 +49,11 @@ export const rules: readonly Rule[] = [
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
   { rule: 'bookmark', label: '“bookmark this site” link', test: short(/(收藏本站|加入收藏|收藏本页)/) },
   { rule: 'social', label: 'social media link', test: short(/(官方微博|官方微信|微信公众号|分享到|扫一扫|扫码关注|一键分享)/) },
-  { rule: 'counter', label: 'click counter', test: short(/(点击率|点击数|点击量|浏览次数|阅读次数|浏览量|阅读量|访问量)\s*[:：]?/) },
+  {
+    rule: 'counter',
+    label: 'click counter',
+    test: (text) => short(/(点击率|点击数|点击量|浏览次数|阅读次数|浏览量|阅读量|访问量)\s*[:：]?/)(text) || /^(阅读|浏览|点击)\s*[:：]?\s*[0-9]+\s*次?$/.test(text),
+  },
   {
     rule: 'disclaimer',
     label: 'disclaimer or reprint notice',
@@ -68,9 +73,19 @@ export const rules: readonly Rule[] = [
     label: 'page footer',
     test: (text) =>
       /^[-—–\s]*第\s*[0-9０-９]+\s*页\s*([,，/、]?\s*共\s*[0-9０-９]+\s*页)?[-—–\s]*$/.test(text) ||
-      /^[-—–]\s*[0-9０-９]{1,4}\s*[-—–]$/.test(text) ||
+      /^[-—–]+\s*[0-9０-９]{1,4}\s*[-—–]+$/.test(text) ||
+      /^共\s*[0-9]+\s*页[,，\s]*第\s*[0-9]+\s*页$/.test(text) ||
       /^[0-9]{1,4}\s*\/\s*[0-9]{1,4}$/.test(text) ||
       /^(Page|页码)\s*[0-9]+(\s*(of|\/)\s*[0-9]+)?$/i.test(text),
+  },
+  {
+    rule: 'pagination',
+    label: 'pagination',
+    // "首页 上一页 1 2 3 下一页 尾页", "共3页 第1页": nothing but pager tokens
+    test: (text) =>
+      text.length <= 80 &&
+      /页/.test(text) &&
+      text.replace(/首页|上一页|下一页|尾页|末页|前一页|后一页|共\s*[0-9]+\s*页|第\s*[0-9]+\s*页|跳转|转到|GO|[0-9]+|[\s|｜\[\]【】<>《》«»:：,，.]/gi, '') === '',
   },
 ];
 
@@ -88,16 +103,17 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
   let inComments = false;
   for (const line of lines) {
     const text = line.text.trim();
+    const probe = toSimplified(text);
     if (text === '') {
       kept.push(line);
       continue;
     }
-    if (!inComments && commentsHeader.test(text)) inComments = true;
+    if (!inComments && commentsHeader.test(probe)) inComments = true;
     if (inComments) {
       removed.push({ line: line.line, column: line.column, text, rule: 'comments', label: 'comment box' });
       continue;
     }
-    const hit = rules.find((r) => r.test(text));
+    const hit = rules.find((r) => r.test(probe));
     if (hit) removed.push({ line: line.line, column: line.column, text, rule: hit.rule, label: hit.label });
     else kept.push(line);
   }

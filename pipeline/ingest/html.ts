@@ -18,7 +18,7 @@ const dropTags = new Set([
 const blockTags = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
   'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'blockquote', 'pre', 'center', 'address', 'figure', 'figcaption',
-  'hr', 'body', 'html', 'caption',
+  'hr', 'body', 'html', 'caption', 'td', 'th',
 ]);
 /** Site chrome by id/class: menus, breadcrumbs, share bars, comment boxes, footers. */
 const chrome =
@@ -77,7 +77,9 @@ export function htmlLines(html: string): { lines: SourceLine[]; meta: ReportMeta
         return;
       }
       if (node.tagName === 'br') return breakLine();
-      if (node.tagName === 'tr') {
+      // A data row (索引号 | 000014349/…) is one line; a layout row holding
+      // paragraphs (old table-based sites) is walked like any container.
+      if (node.tagName === 'tr' && !hasBlockInside(node)) {
         breakLine();
         lines.push(rowLine(node));
         return breakLine();
@@ -98,6 +100,12 @@ function describe(node: Element): string {
   const className = Array.isArray(props.className) ? props.className.join(' ') : '';
   if (typeof props.id === 'string' && props.id) return `<${node.tagName} id="${props.id}">`;
   return className ? `<${node.tagName} class="${className}">` : `<${node.tagName}>`;
+}
+
+function hasBlockInside(node: Element): boolean {
+  return node.children.some(
+    (child) => child.type === 'element' && ((child.tagName !== 'td' && child.tagName !== 'th' && (blockTags.has(child.tagName) || child.tagName === 'br')) || hasBlockInside(child)),
+  );
 }
 
 function dropped(node: Element, insideArticle: boolean): boolean {

@@ -8,6 +8,7 @@
  */
 import { findDate } from './dates.ts';
 import { isHan } from './chars.ts';
+import { toSimplified } from './simplified.ts';
 import { headingDepth } from './structure.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
@@ -55,8 +56,8 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
   // document (…工作报告) is preferred when the head has one.
   let titleAt = -1;
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES) && !isBody(nonBlank[k].text); k++) {
-    if (disclosureStart.test(joinSpaced(nonBlank[k].text))) continue;
-    if (isTitleLike(nonBlank[k].text) && documentWord.test(joinSpaced(nonBlank[k].text).replace(/[（(][^（）()]*[）)]$/, ''))) {
+    if (disclosureStart.test(probe(nonBlank[k].text))) continue;
+    if (isTitleLike(nonBlank[k].text) && documentWord.test(probe(nonBlank[k].text).replace(/[（(][^（）()]*[）)]$/, ''))) {
       titleAt = k;
       break;
     }
@@ -65,10 +66,12 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
     const text = nonBlank[k].text;
     const labelled = joinSpaced(text);
-    if (disclosureStart.test(labelled)) {
+    if (disclosureStart.test(probe(text))) {
       meta.disclosure ??= {};
-      for (const match of labelled.matchAll(disclosurePair)) {
-        const value = match[2].trim();
+      // Keys are matched on the simplified probe; values come from the page as written.
+      for (const match of toSimplified(labelled).matchAll(disclosurePair)) {
+        const end = match.index + match[0].length;
+        const value = labelled.slice(end - match[2].length, end).trim();
         if (value) meta.disclosure[match[1]] = /日期$/.test(match[1]) ? (findDate(value)?.iso ?? value) : value;
       }
       take(k, 'metadata');
@@ -102,29 +105,30 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
       if (found && !meta.date) meta.date = found.iso;
       continue;
     }
-    const speaker = speakerLine.exec(text.replace(/\s+/g, ' '));
-    if (speaker && !meta.speaker) {
-      meta.speaker = `${speaker[1].replace(/\s+/g, '')} ${speaker[2]}`;
+    const spaced = text.replace(/\s+/g, ' ');
+    if (speakerLine.test(toSimplified(spaced)) && !meta.speaker) {
+      const cut = spaced.lastIndexOf(' ');
+      meta.speaker = `${spaced.slice(0, cut).replace(/\s+/g, '')} ${spaced.slice(cut + 1)}`;
       take(k, 'metadata');
       continue;
     }
-    if (!meta.title && isTitleLike(text) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(joinSpaced(text)) && !prefix.test(nonBlank[k + 1].text)))) {
+    if (!meta.title && isTitleLike(text) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !prefix.test(nonBlank[k + 1].text)))) {
       let title = text;
       const next = nonBlank[k + 1]?.text;
       take(k, 'metadata');
       // "北京市海淀区人民政府" + "政 府 工 作 报 告" on two lines
       // "北京市海淀区人民政府" above "政 府 工 作 报 告": the issuer, then the title.
-      if (organisation.test(joinSpaced(title)) && next && !prefix.test(next) && isTitleLike(next) && documentWord.test(joinSpaced(next))) {
+      if (organisation.test(probe(title)) && next && !prefix.test(next) && isTitleLike(next) && documentWord.test(probe(next))) {
         meta.issuer = joinSpaced(title);
         title = next;
         take(++k, 'metadata');
       } else if (
-        !documentWord.test(joinSpaced(title)) &&
-        !siteName.test(joinSpaced(title)) &&
+        !documentWord.test(probe(title)) &&
+        !siteName.test(probe(title)) &&
         next &&
         !prefix.test(next) &&
         isTitleLike(next) &&
-        documentWord.test(joinSpaced(next))
+        documentWord.test(probe(next))
       ) {
         title += next;
         take(++k, 'metadata');
@@ -137,7 +141,10 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
   }
   if (!meta.title && meta.disclosure?.['标题']) meta.title = meta.disclosure['标题'];
   if (!meta.issuer && meta.disclosure) meta.issuer = meta.disclosure['发文机关'] ?? meta.disclosure['发布机构'] ?? meta.disclosure['发文单位'];
-  if (!meta.issuer && meta.speaker) meta.issuer = /^(.+?人民政府)/.exec(meta.speaker)?.[1];
+  if (!meta.issuer && meta.speaker) {
+    const length = /^(.+?人民政府)/.exec(toSimplified(meta.speaker))?.[1].length;
+    if (length) meta.issuer = meta.speaker.slice(0, length);
+  }
   if (!meta.date && meta.disclosure) {
     const d = meta.disclosure['成文日期'] ?? meta.disclosure['发布日期'] ?? meta.disclosure['生成日期'];
     if (d && /^\d{4}-\d{2}-\d{2}$/.test(d)) meta.date = d;
@@ -147,12 +154,17 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
 
 /** The body starts at a salutation, a numbered heading or a sentence. */
 function isBody(text: string): boolean {
-  return /[。；！？]/.test(text) || headingDepth(text.replace(/^\(/, '（').replace(/^([（][^)）]+)\)/, '$1）')) !== undefined || /^各位/.test(text) || text.length > 80;
+  return /[。；！？]/.test(text) || headingDepth(text.replace(/^\(/, '（').replace(/^([（][^)）]+)\)/, '$1）')) !== undefined || /^(各位|主席)/.test(text) || text.length > 80;
 }
 
 function isTitleLike(text: string): boolean {
   const joined = joinSpaced(text);
   return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && [...joined].some(isHan);
+}
+
+/** Letter spacing joined, traditional keyword characters simplified: for matching only. */
+function probe(text: string): string {
+  return toSimplified(joinSpaced(text));
 }
 
 /** "政 府 工 作 报 告" → "政府工作报告": spaces between Han characters are letter spacing. */
@@ -173,10 +185,10 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
     }
   }
   out.title = title;
-  const issuer = /^(.+?(?:人民政府|人大常委会|委员会|政府))(?:工作)?报告$/.exec(title);
+  const issuer = /^(.+?(?:人民政府|人大常委会|委员会|政府))(?:工作)?报告$/.exec(toSimplified(title));
   // "2022年朝阳区人民政府工作报告": the year belongs to the report, not the issuer.
   // An issuer with a year inside ("丰台区2022年政府") is not a name to guess from.
-  const name = issuer?.[1].replace(/^[0-9]{4}年度?/, '');
+  const name = issuer ? title.slice(0, issuer[1].length).replace(/^[0-9]{4}年度?/, '') : undefined;
   if (name && !/[0-9０-９]/.test(name)) out.issuer = name;
   return out;
 }

@@ -21,6 +21,12 @@ const protectedSpan = /(?:https?|ftp):\/\/[\x21-\x7e]+|www\.[\w-]+\.[\x21-\x7e]+
 export function normalizeText(input: string, counts: NormalizeCounts): string {
   let text = input.normalize('NFC');
   if (text !== input) counts.nfc += Math.max(1, Math.abs(input.length - text.length));
+  // Zero-width spaces and stray BOMs from web editors: invisible, but they break search and ids.
+  if (/[\u200b-\u200d\u2060\ufeff\u00ad]/.test(text)) {
+    const before = text.length;
+    text = text.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+    counts.spaces += before - text.length;
+  }
   const hasPunct = /[,:;!?()]/.test(text);
   const hasSpace = /[ \u3000\u00a0\t\u2002\u2003]/.test(text);
   if (!hasPunct && !hasSpace) return text;

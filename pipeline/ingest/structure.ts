@@ -10,7 +10,8 @@ import type { DraftBlock } from './types.ts';
 
 const CN = '[一二三四五六七八九十百零〇]+';
 const levels: Array<[RegExp, number]> = [
-  [new RegExp(`^(?:${CN}、|第${CN}(?:部分|章|篇)[\\s\\u3000]*)`), 2],
+  // 一、 (and the occasional 一． / 一.)
+  [new RegExp(`^(?:${CN}[、．]|${CN}\\.(?![0-9])|第${CN}(?:部分|章|篇)[\\s\\u3000]*)`), 2],
   [new RegExp(`^（${CN}）`), 3],
   [/^[0-9０-９]{1,2}(?:[.．](?![0-9０-９])|、)/, 4],
   [/^（[0-9０-９]{1,2}）/, 5],
