@@ -1,0 +1,88 @@
+/**
+ * The PDF edition of the real report (content/reports/haidian-2021 with
+ * content/glossary.yaml, annotated by the glossary stage): the same read-back
+ * checks as the fixture, on the text people will actually read.
+ * Pages go to /tmp/pdf-shots/report-*.png for review.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EditionLanguage } from '../pipeline/config/types.ts';
+import { annotate, createMatcher, loadGlossary, type Glossary } from '../pipeline/glossary/index.ts';
+import { loadPublication } from '../pipeline/model/load.ts';
+import type { Publication } from '../pipeline/model/types.ts';
+import { renderPdfEdition, type EditionResult } from '../pipeline/render/pdf/index.ts';
+import { BrowserSource } from '../pipeline/render/pdf/retry.ts';
+import { version } from '../pipeline/version.ts';
+import { createTranslators } from '../templates/i18n.ts';
+import { screenshots } from './fixtures/pdf/checks.ts';
+import {
+  expectBlocksInOrder,
+  expectFontsEmbeddedNoType3,
+  expectFootnotesOnTheirPage,
+  expectInfo,
+  expectOutline,
+  expectTocMatches,
+} from './fixtures/pdf/edition-checks.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const work = mkdtempSync(path.join(os.tmpdir(), 'duizhao-pdf-report-'));
+const editions: EditionLanguage[] = ['bilingual', 'en'];
+const rendered = new Map<EditionLanguage, { file: string; result: EditionResult }>();
+let pub: Publication;
+let glossary: Glossary;
+let source: BrowserSource;
+
+beforeAll(async () => {
+  pub = (await loadPublication({ dir: path.join(root, 'content/reports/haidian-2021') })).publication;
+  glossary = (await loadGlossary(path.join(root, 'content/glossary.yaml'))).glossary;
+  annotate(pub, glossary, createMatcher(glossary));
+  const t = await createTranslators();
+  source = new BrowserSource();
+  const buildDate = new Date(`${pub.meta.zh.date ?? '2021-12-15'}T00:00:00Z`);
+  for (const languages of editions) {
+    const result = await renderPdfEdition(pub, { t, draft: pub.blocks.some((b) => !b.en), buildDate, glossary }, { layout: 'interleaved', languages, paper: 'A4' }, source);
+    const file = path.join(work, `haidian-2021${languages === 'en' ? '.en' : ''}.pdf`);
+    writeFileSync(file, result.bytes);
+    rendered.set(languages, { file, result });
+  }
+}, 600_000);
+
+afterAll(async () => {
+  await source?.close();
+});
+
+describe.each(editions)('haidian-2021 PDF (%s)', (languages) => {
+  const get = () => rendered.get(languages)!;
+
+  it('passes the font, metadata, tagging and page-size checks', () => {
+    expectFontsEmbeddedNoType3(get().file);
+    expectInfo(get().file, pub, languages, 'A4', version);
+  });
+
+  it('has one bookmark per heading', () => {
+    expectOutline(get().file, pub, languages, selectAll('h1, h2, h3, h4, h5, h6', fromHtml(get().result.html)).length);
+  });
+
+  it('has a TOC whose page numbers are right', () => {
+    expectTocMatches(get().file, 3);
+  });
+
+  it('puts every glossary note at the foot of its page', () => {
+    expect(pub.notes.length).toBeGreaterThan(5);
+    expectFootnotesOnTheirPage(get().file, pub, glossary, languages);
+    expect(get().result.strayNotes).toEqual([]);
+  });
+
+  it('prints every block in order, and nothing was blocked', () => {
+    expect(expectBlocksInOrder(get().file, pub, languages)).toBe(pub.blocks.length * (languages === 'bilingual' ? 2 : 1));
+    expect(get().result.blocked).toEqual([]);
+  });
+
+  it('renders its pages to PNG for review', () => {
+    expect(screenshots(get().file, '/tmp/pdf-shots', `report-${languages}`).length).toBe(get().result.pages);
+  });
+});
