@@ -89,9 +89,21 @@ describe('HTML edition (static)', () => {
     expect(select('[data-block="p-000004"] > [lang="en"] .pending-label', tree)).toBeTruthy();
   });
 
+  it('builds a draft from zh.md alone: every block pending, Chinese metadata only', async () => {
+    const tree = fromHtml(await readFile(path.join(site.dist, 'zh-only/index.html'), 'utf8'));
+    const blocks = selectAll('[data-block]', tree);
+    expect(blocks.length).toBe(9);
+    for (const block of blocks) expect(select('[lang="en"] .pending-label', block), String(block.properties.id)).toBeTruthy();
+    expect(selectAll('h1 span', tree).map((s) => s.properties.lang)).toEqual(['zh-Hans']);
+    const ld = JSON.parse((select('script[type="application/ld+json"]', tree)!.children[0] as { value: string }).value);
+    expect(ld.inLanguage).toEqual(['zh-Hans']);
+    // notes fall on the Chinese occurrence when there is no English
+    expect(selectAll('[lang="zh-Hans"] a.term', tree).length).toBeGreaterThan(0);
+  });
+
   it('links the catalogue to each report', async () => {
     const tree = fromHtml(await readFile(path.join(site.dist, 'index.html'), 'utf8'));
-    expect(selectAll('main a', tree).map((a) => a.properties.href).sort()).toEqual(['basic/index.html', 'haidian-2021/index.html']);
+    expect(selectAll('main a', tree).map((a) => a.properties.href).sort()).toEqual(['basic/index.html', 'haidian-2021/index.html', 'zh-only/index.html']);
   });
 
   it('subsets fonts deterministically to the characters used', async () => {
