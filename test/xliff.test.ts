@@ -62,6 +62,19 @@ describe('xliff import', () => {
     expect(result.file.messages).toEqual([]);
   });
 
+  it('round trip keeps XML-special and entity text, CRLF and indentation byte-identical', async () => {
+    const zh2 = '## 一、标题 {#h-1}\n\n正文<b>粗</b> &amp; 链接 <http://a.b/?x=1&y=2> {#p-1}\n\n第二段 {#p-2}\n';
+    const en2 =
+      '---\ntitle: T\n---\n\n## I. Title & "Quotes" {#h-1 src=abc}\r\n\r\n' +
+      "Body &amp; text <http://a.b/?x=1&y=2> with `code <x>`,\r\ntwo lines &nbsp; and ]]> 'quotes' {#p-1 src=def state=reviewed}\n\n" +
+      '  Indented second {#p-2 src=x}\n';
+    const xml = await exportXliff({ slug: 's', zh: zh2, en: en2 });
+    expect(xml).toContain('<target>Body &amp;amp; text &lt;http://a.b/?x=1&amp;y=2&gt; with `code &lt;x&gt;`,');
+    const result = await importXliff({ xliff: xml, zh: zh2, en: en2 });
+    expect(result.file.messages).toEqual([]);
+    expect(result.value).toBe(en2);
+  });
+
   it('round trip leaves the real report byte-identical', async () => {
     const realZh = readFileSync(path.join(real, 'zh.md'), 'utf8');
     const realEn = readFileSync(path.join(real, 'en.md'), 'utf8');

@@ -10,7 +10,7 @@ import js2xliff from 'xliff/js2xliff';
 import { sourceHash } from '../model/hash.ts';
 import type { EnState } from '../model/types.ts';
 import { locateBlocks } from './en-file.ts';
-import { setSegmentStates, toSegmentState, type UnitState } from './xliff-state.ts';
+import { protectAmp, setSegmentStates, toSegmentState, type UnitState } from './xliff-state.ts';
 
 export interface ExportInput {
   slug: string;
@@ -38,8 +38,8 @@ export async function exportXliff(input: Readonly<ExportInput>): Promise<string>
     if (paired && twin.fields.src !== current) notes.push(`stale: the English was made from an earlier Chinese (src=${twin.fields.src ?? 'none'}, now ${current})`);
     if (paired && twin.fields.state === 'mt') notes.push('machine translation draft: review before use');
     units[span.id] = {
-      source: span.content,
-      ...(paired ? { target: twin.content } : {}),
+      source: protectAmp(span.content),
+      ...(paired ? { target: protectAmp(twin.content) } : {}),
       note: notes.length === 1 ? notes[0] : notes,
     };
     states.set(span.id, toSegmentState(paired ? ((twin.fields.state as EnState | undefined) ?? 'translated') : undefined));

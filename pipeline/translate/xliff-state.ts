@@ -38,7 +38,24 @@ export function setSegmentStates(xml: string, states: ReadonlyMap<string, UnitSt
     segment.attributes = { state: state.state, ...(state.subState ? { subState: state.subState } : {}) };
   }
   doc.declaration = { attributes: { version: '1.0', encoding: 'UTF-8' } };
+  protectTexts(doc);
   return js2xml(doc, { spaces: 2 });
+}
+
+/**
+ * xml-js turns a literal `&amp;` in text into `&` before escaping (its
+ * "desanitize", lib/js2xml.js writeText), which would lose `&amp;` written in
+ * Markdown. Doubling it first makes the written XML decode to the original.
+ */
+export function protectAmp(text: string): string {
+  return text.replace(/&amp;/g, '&amp;amp;');
+}
+
+function protectTexts(node: Element): void {
+  for (const child of node.elements ?? []) {
+    if (child.type === 'text' && typeof child.text === 'string') child.text = protectAmp(child.text);
+    else protectTexts(child);
+  }
 }
 
 /** The state of every unit, by id (file id → unit id). */
