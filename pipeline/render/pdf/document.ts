@@ -22,6 +22,7 @@ import {
   translationStatus,
   type TemplateOptions,
 } from '../../../templates/components/index.ts';
+import { splitSideBySideRows } from './rows.ts';
 import { callsAfterClosingMarks, compressPunctuation, smartQuotes } from './typography.ts';
 import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication } from './furniture.ts';
 
@@ -88,6 +89,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
   addFootnoteNumbers(tree, pub, options, edition.languages);
   callsAfterClosingMarks(tree);
   compressPunctuation(tree);
+  if (edition.layout === 'side-by-side' && edition.languages === 'bilingual') splitSideBySideRows(tree);
 
   const lang = primaryLang(edition.languages);
   const title = [pub.meta.zh.title, pub.meta.en?.title].filter(Boolean).join(' · ');
