@@ -150,6 +150,60 @@ describe('dates, titles, structure', () => {
   });
 });
 
+describe('metadata and HTML', () => {
+  const front = (text: string, fileName = 'page.txt') => {
+    const result = ingest(Buffer.from(text), { fileName, slug: 't' });
+    const { publication } = buildPublication('t', new VFile(result.markdown));
+    return { result, front: parseReportMarkdown(new VFile(result.markdown)).frontMatter, publication };
+  };
+  test('traditional disclosure labels are recognised; values are kept as written', () => {
+    const { front: f } = front('索引號：MO-2022-0045　　發文機關：澳門特別行政區政府\n成文日期：2022年03月01日\n\n各位議員：\n\n施政報告全文如下。\n');
+    expect(f.disclosure).toEqual({ 索引号: 'MO-2022-0045', 发文机关: '澳門特別行政區政府', 成文日期: '2022-03-01' });
+    expect(f.issuer).toBe('澳門特別行政區政府');
+    expect(f.date).toBe('2022-03-01');
+  });
+  test('a site name before the title is removed and reported; the document line is the title', () => {
+    const { result, front: f, publication } = front('海淀区人民政府网\n\n(北京市)北京市海淀区人民政府工作报告(2021年12月15日)\n\n各位代表：\n');
+    expect(f).toMatchObject({ title: '北京市海淀区人民政府工作报告', date: '2021-12-15' });
+    expect(publication.blocks.map((b) => b.zhText)).toEqual(['各位代表：']);
+    expect(result.file.messages.map((m) => [m.line, m.ruleId])).toEqual([
+      [1, 'site-name'],
+      [3, 'metadata'],
+    ]);
+  });
+  test('a long title wrapped over two lines is joined', () => {
+    const { front: f } = front('北京市海淀区2021年国民经济和社会发展计划执行情况与\n2022年国民经济和社会发展计划草案的报告\n\n各位代表：\n');
+    expect(f.title).toBe('北京市海淀区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告');
+  });
+  test('HTML: <br> and block elements make paragraphs, inline elements do not; chrome is dropped and reported, scripts silently', () => {
+    const html = [
+      '<html><head><meta charset="utf-8"><script>var a = "统计";</script></head><body>',
+      '<div id="comment-box"><p>网友评论：写得好</p></div>',
+      '<div class="main"><p>各位代表：</p>',
+      '<p>　　<strong>疫情防控取得重大战略成果。</strong>坚决贯彻<em>重要讲话</em>精神。<br>科学精准抓好疫情防控。</p>',
+      '<div>公共服务体系日趋健全。实施教育强区行动计划。</div></div>',
+      '</body></html>',
+    ].join('\n');
+    const { result, publication } = front(html, 'page.html');
+    expect(publication.blocks.map((b) => b.zhText)).toEqual([
+      '各位代表：',
+      '疫情防控取得重大战略成果。坚决贯彻重要讲话精神。',
+      '科学精准抓好疫情防控。',
+      '公共服务体系日趋健全。实施教育强区行动计划。',
+    ]);
+    expect(publication.blocks.filter((b) => b.lead)).toHaveLength(2);
+    expect(result.file.messages.map((m) => [m.line, m.ruleId, m.reason])).toEqual([
+      [1, 'missing-title', 'Unexpected page without a recognisable title; add `title` to the --meta file or to zh.md'],
+      [2, 'page-chrome', 'Removed site boilerplate (page chrome <div id="comment-box">): “网友评论：写得好”'],
+    ]);
+  });
+  test('HTML with no declared charset in GBK is detected', () => {
+    const html = '<html><body><p>各位代表：</p><p>现在，我代表区人民政府，向大会报告工作，请予审议。</p></body></html>';
+    const result = ingest(iconv.encode(html, 'gbk'), { fileName: 'page.htm', slug: 't' });
+    expect(result.summary).toMatchObject({ encoding: 'gb18030', format: 'html', blocks: 2 });
+  });
+});
+
 describe('the seed', () => {
   const source = readFileSync(path.join(seedDir, 'source.txt'));
   const meta = parse(readFileSync(path.join(seedDir, 'ingest.yaml'), 'utf8')) as Record<string, unknown>;

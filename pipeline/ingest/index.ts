@@ -69,7 +69,10 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // "本文地址：http://…" is boilerplate, but it says where the page came from.
   const url = removed.find((r) => r.rule === 'url' && /https?:\/\/\S+/.test(r.text));
   if (url && !found.source) found.source = /https?:\/\/[\x21-\x7e]+/.exec(url.text)![0];
-  for (const m of moved) file.info(`Moved to front matter: “${clip(m.text)}”`, { place: { line: m.line, column: 1 }, ruleId: 'metadata', source: SOURCE });
+  for (const m of moved) {
+    const reason = m.rule === 'site-name' ? `Removed site boilerplate (site name): “${clip(m.text)}”` : `Moved to front matter: “${clip(m.text)}”`;
+    file.info(reason, { place: { line: m.line, column: 1 }, ruleId: m.rule, source: SOURCE });
+  }
 
   const counts = emptyCounts();
   const { paragraphs, joined } = toParagraphs(body);

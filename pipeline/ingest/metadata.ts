@@ -136,7 +136,11 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
       Object.assign(meta, parseTitle(title));
       continue;
     }
-    if (titleAt > k) continue; // a line before the real title stays in the body
+    if (titleAt > k) {
+      // Before the real title: a site name goes, anything else stays in the body.
+      if (siteName.test(probe(text)) && text.length <= 30) take(k, 'site-name');
+      continue;
+    }
     break;
   }
   if (!meta.title && meta.disclosure?.['标题']) meta.title = meta.disclosure['标题'];
