@@ -30,7 +30,8 @@ export async function loadGlossary(path: string): Promise<GlossaryLoadResult> {
 
 /** Pure core of loadGlossary. */
 export function parseGlossary(value: string, path = 'glossary.yaml'): GlossaryLoadResult {
-  const file = new VFile({ path, value });
+  // A UTF-8 byte-order mark is invisible in editors: drop it so columns match.
+  const file = new VFile({ path, value: value.replace(/^\uFEFF/, '') });
   const place = placer(file);
   const report = (reason: string, range: Range | undefined, ruleId: string, fatal: boolean | undefined) => {
     const message = file.message(reason, { place: place(range), ruleId, source: 'glossary' });
@@ -39,8 +40,18 @@ export function parseGlossary(value: string, path = 'glossary.yaml'): GlossaryLo
   const entries: GlossaryEntry[] = [];
   const glossary: Glossary = { entries, byId: new Map(), positions: new Map() };
 
-  const doc = parseDocument(value, { prettyErrors: false, uniqueKeys: true });
-  for (const error of doc.errors) report(`Invalid YAML: ${error.message.split('\n')[0]}`, error.pos, 'yaml-syntax', true);
+  const doc = parseDocument(String(file.value), { prettyErrors: false, uniqueKeys: true });
+  // After the first syntax error the parser's further errors are mostly its consequences.
+  const [firstError] = doc.errors;
+  const tab = /^[ ]*\t/m.exec(String(file.value));
+  if (firstError && tab) {
+    // The parser's own words for this ("Unexpected scalar at node end") do not say what is wrong.
+    const at = tab.index + tab[0].length - 1;
+    report('Unexpected tab in indentation, expected spaces (YAML does not allow tabs there)', [at, at + 1], 'yaml-syntax', true);
+  } else if (firstError) {
+    const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more YAML error${doc.errors.length > 2 ? 's' : ''} after it)` : '';
+    report(`Invalid YAML: ${firstError.message.split('\n')[0]}${more}`, firstError.pos, 'yaml-syntax', true);
+  }
   for (const warning of doc.warnings) report(`YAML: ${warning.message.split('\n')[0]}`, warning.pos, 'yaml-syntax', false);
   if (doc.errors.length > 0) return { glossary, file };
   if (doc.contents === null) {
@@ -60,7 +71,9 @@ export function parseGlossary(value: string, path = 'glossary.yaml'): GlossaryLo
       report('Unexpected value in the list, expected an entry (a mapping with id, zh, en, …)', node?.range ?? undefined, 'invalid-entry', true);
       continue;
     }
-    const result = v.safeParse(entrySchema, node.toJS(doc), { abortEarly: false });
+    // An empty value (`aliases:`) means "none", like leaving the key out.
+    const data = Object.fromEntries(Object.entries(node.toJS(doc) as Record<string, unknown>).filter(([, value]) => value !== null));
+    const result = v.safeParse(entrySchema, data, { abortEarly: false });
     if (!result.success) {
       const label = entryLabel(node);
       for (const issue of result.issues) {
