@@ -126,6 +126,19 @@ describe('duizhao ingest', () => {
     expect((await inProcess(input, { slug: 'ok', out: path.join(tmp, 'ok'), meta: path.join(tmp, 'nope.yaml') })).stderr).toMatch(/nope\.yaml: error Could not read the meta file: no such file/);
   });
 
+  test('an existing zh.md is not overwritten without --force', async () => {
+    const input = write('again.txt', '各位代表：\n\n现在，我代表区人民政府，向大会报告工作。\n');
+    const out = path.join(tmp, 'again');
+    expect((await inProcess(input, { slug: 'again', out })).code).toBe(0);
+    writeFileSync(path.join(out, 'zh.md'), 'hand edits');
+    const refusedRun = await inProcess(input, { slug: 'again', out });
+    expect(refusedRun.code).toBe(1);
+    expect(refusedRun.stderr).toMatch(/again\/zh\.md: error Unexpected existing zh\.md: .* pass --force to overwrite it/);
+    expect(readFileSync(path.join(out, 'zh.md'), 'utf8')).toBe('hand edits');
+    expect((await inProcess(input, { slug: 'again', out, force: true })).code).toBe(0);
+    expect(readFileSync(path.join(out, 'zh.md'), 'utf8')).toMatch(/^---\n/);
+  });
+
   test('a warning (no title) still writes the file and exits 0; the meta file fills the gap', async () => {
     const input = write('untitled.txt', '各位代表：\n\n现在，我代表区人民政府，向大会报告工作。\n');
     const out = path.join(tmp, 'untitled');
@@ -134,7 +147,7 @@ describe('duizhao ingest', () => {
     expect(first.stderr).toMatch(/untitled\.txt:1:1: warning Unexpected page without a recognisable title.*\(ingest\/missing-title\)/);
     expect(readFileSync(path.join(out, 'zh.md'), 'utf8')).toMatch(/^---\ntitle: ""\n---\n/);
     const meta = write('untitled.yaml', 'title: 某区人民政府工作报告\nscope: full\n');
-    const second = await inProcess(input, { slug: 'untitled', out, meta });
+    const second = await inProcess(input, { slug: 'untitled', out, meta, force: true });
     expect(second.stderr).toBe('');
     expect(readFileSync(path.join(out, 'zh.md'), 'utf8')).toMatch(/^---\ntitle: 某区人民政府工作报告\nscope: full\n---\n/);
   });

@@ -171,6 +171,15 @@ describe('metadata and HTML', () => {
       [3, 'metadata'],
     ]);
   });
+  test('an occasion in brackets instead of a —— subtitle', () => {
+    const { front: f } = front('丰台区人民政府工作报告\n（2022年1月6日在丰台区第十七届人民代表大会第一次会议上）\n\n各位代表：\n');
+    expect(f).toEqual({
+      title: '丰台区人民政府工作报告',
+      issuer: '丰台区人民政府',
+      date: '2022-01-06',
+      occasion: '2022年1月6日在丰台区第十七届人民代表大会第一次会议上',
+    });
+  });
   test('a long title wrapped over two lines is joined', () => {
     const { front: f } = front('北京市海淀区2021年国民经济和社会发展计划执行情况与\n2022年国民经济和社会发展计划草案的报告\n\n各位代表：\n');
     expect(f.title).toBe('北京市海淀区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告');

@@ -3,6 +3,7 @@
  * writes <dir>/zh.md and a copy of the input as <dir>/source.<ext>; prints
  * every message as file:line:column and a summary. Exit 1 on failure.
  */
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CAC } from 'cac';
@@ -14,6 +15,7 @@ interface Flags {
   slug?: string;
   out?: string;
   meta?: string;
+  force?: boolean;
 }
 
 export function registerIngest(cli: CAC): void {
@@ -22,6 +24,7 @@ export function registerIngest(cli: CAC): void {
     .option('--slug <slug>', 'Report slug, e.g. haidian-2021 (required)')
     .option('--out <dir>', 'Output folder (default: content/reports/<slug>)')
     .option('--meta <file>', 'YAML file with front-matter values that win over the page (title, issuer, date, occasion, source, scope, scope_note …)')
+    .option('--force', 'Overwrite an existing zh.md (it may hold hand edits: after ingest, zh.md is the source of truth)')
     .example('duizhao ingest page.html --slug haidian-2021 --meta ingest.yaml')
     .action(async (input: string, flags: Flags) => {
       process.exitCode = await runIngest(input, flags);
@@ -70,6 +73,9 @@ export async function runIngest(input: string, flags: Flags): Promise<number> {
   if (result.file.messages.some((m) => m.fatal)) return 1;
 
   const zhPath = path.join(outDir, 'zh.md');
+  if (!flags.force && existsSync(zhPath)) {
+    return fail(zhPath, 'Unexpected existing zh.md: it may hold hand edits and is the source of truth after ingest; pass --force to overwrite it');
+  }
   const ext = (path.extname(input).slice(1) || 'txt').toLowerCase();
   const sourcePath = path.join(outDir, `source.${ext}`);
   try {

@@ -91,6 +91,14 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
       take(k, 'metadata');
       continue;
     }
+    // "（2022年1月6日在丰台区第十七届人民代表大会第一次会议上）"
+    const bracketed = /^[（(]\s*(.{6,}?上)\s*[）)]$/.exec(text);
+    if (bracketed && !meta.occasion && /会|會/.test(bracketed[1])) {
+      meta.occasion = bracketed[1].replace(/\s+/g, '');
+      meta.date ??= findDate(meta.occasion)?.iso;
+      take(k, 'metadata');
+      continue;
+    }
     if (subtitleStart.test(text) && !meta.occasion) {
       let occasion = text.replace(subtitleStart, '').trim();
       take(k, 'metadata');
