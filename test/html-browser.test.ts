@@ -3,6 +3,7 @@
  * dark mode, view switching, keyboard popovers, deep links, no request outside the
  * page's own files, and screenshots (390 px / 1440 px) into /tmp/html-shots/.
  */
+import { createServer, type Server } from 'node:http';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +23,12 @@ async function open(url: string, options: { width?: number; dark?: boolean } = {
   const page = await browser.newPage();
   await page.setViewport({ width: options.width ?? 1440, height: (options.width ?? 1440) < 500 ? 844 : 900 });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.dark ? 'dark' : 'light' }]);
+  // Record CSP violations (a blocked stylesheet, font or script would show up here).
+  await page.evaluateOnNewDocument(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     requests.push(request.url());
@@ -189,6 +196,59 @@ describe('HTML edition in Chromium', () => {
       expect(await page.$eval('#toast', (el) => el.textContent)).toMatch(/Link copied/);
     } finally {
       await page.close();
+    }
+  });
+
+  it('fits a 320 px screen without horizontal scrolling, in every view', async () => {
+    for (const view of ['parallel', 'zh', 'en']) {
+      const page = await open(`${pageUrl('haidian-2021')}?view=${view}`, { width: 320 });
+      try {
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), view).toBeLessThanOrEqual(320);
+        expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+        if (view === 'parallel') await page.screenshot({ path: `${shots}/parallel-320.png` });
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('works over HTTP under a sub-path: every file loads, fonts apply, the CSP blocks nothing', async () => {
+    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
+    const server: Server = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (!url.pathname.startsWith('/some/sub/path/')) return void res.writeHead(404).end();
+      const file = path.join(site.dist, decodeURIComponent(url.pathname.slice('/some/sub/path/'.length)));
+      readFile(file).then(
+        (data) => res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(data),
+        () => res.writeHead(404).end(),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    const page = await browser.newPage();
+    try {
+      await page.evaluateOnNewDocument(() => {
+        const w = window as unknown as { cspViolations: string[] };
+        w.cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const statuses: Array<[string, number]> = [];
+      page.on('response', (response) => statuses.push([response.url(), response.status()]));
+      const origin = `http://127.0.0.1:${port}`;
+      await page.goto(`${origin}/some/sub/path/haidian-2021/index.html?view=zh`, { waitUntil: 'networkidle0' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
+      expect(statuses.every(([url]) => url.startsWith(`${origin}/some/sub/path/`))).toBe(true);
+      expect(statuses.some(([url]) => url.endsWith('.woff2'))).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+      expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family))).toEqual(
+        expect.arrayContaining(['Noto Serif SC', 'Noto Sans SC']),
+      );
+      await page.click('.view-switch button[data-view="en"]');
+      expect(page.url()).toBe(`${origin}/some/sub/path/haidian-2021/index.html?view=en`);
+    } finally {
+      await page.close();
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 
