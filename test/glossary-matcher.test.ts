@@ -34,6 +34,8 @@ const matcher = createMatcher({
     entry('xiongan', '雄安新区', "Xiong'an New Area"),
     entry('steward', '服务管家+服务包', '"service steward + service package"'),
     entry('5a', '5A级景区', '5A-level tourist attraction'),
+    entry('ren-da', '人大', "people's congress", { exclude: ['个人大'] }),
+    entry('zheng-xie', '政协', 'CPPCC', { exclude: ['行政协'] }),
   ],
 });
 
@@ -80,6 +82,14 @@ describe('findZh', () => {
       ['5a', '５ａ级景区'],
       ['steward', '服务管家＋服务包'],
     ]);
+  });
+
+  it('skips a term inside its exclusions, and only there', () => {
+    expect(found('个人大额支出由区人大审议，行政协调由区政协监督')).toEqual([
+      ['ren-da', '人大'],
+      ['zheng-xie', '政协'],
+    ]);
+    expect(matcher.findZh('个人大额支出')).toEqual([]);
   });
 
   it('returns exact UTF-16 offsets into the original text', () => {

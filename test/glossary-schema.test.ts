@@ -71,7 +71,7 @@ describe('glossary.yaml validation (golden messages with positions)', () => {
       const file = path.join(dir, 'glossary.yaml');
       await writeFile(file, '- id: a\n  zh: 甲\n  en: a\n  colour: red\n');
       const result = await loadGlossary(file);
-      expect(String(result.file.messages[0])).toBe(`${file}:4:3-4:9: Unexpected field \`colour\`, expected one of \`id\`, \`zh\`, \`pinyin\`, \`en\`, \`variants\`, \`note_en\`, \`note_zh\`, \`source\`, \`aliases\``);
+      expect(String(result.file.messages[0])).toBe(`${file}:4:3-4:9: Unexpected field \`colour\`, expected one of \`id\`, \`zh\`, \`pinyin\`, \`en\`, \`variants\`, \`note_en\`, \`note_zh\`, \`source\`, \`aliases\`, \`exclude\``);
       await expect(loadGlossary(path.join(dir, 'nope.yaml'))).rejects.toThrow(/Could not read the glossary .*nope\.yaml/);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -145,6 +145,13 @@ function checkContent(entry: GlossaryEntry, node: YAMLMap, report: Report): void
     }
     keys.add(zhPatternKey(alias));
   });
+  const zhForms = [entry.zh, ...entry.aliases].map(zhPatternKey);
+  (entry.exclude ?? []).forEach((context, index) => {
+    const key = zhPatternKey(context);
+    if (!zhForms.some((form) => key.length > form.length && key.includes(form))) {
+      report(`Unexpected exclusion \`${context}\`, expected a longer string that contains the term or an alias`, valueNode(node, ['exclude', index])?.range ?? undefined, 'useless-exclude', false);
+    }
+  });
   if (entry.source && !/https?:\/\//.test(entry.source) && !/translator['’]s rendering/i.test(entry.source)) {
     report('Unexpected source without a URL, expected a URL or "translator\'s rendering"', valueNode(node, ['source'])?.range ?? undefined, 'unsourced', false);
   }

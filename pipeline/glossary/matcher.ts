@@ -8,8 +8,15 @@ import { buildAutomaton, longestNonOverlapping, selectLongest, type AutomatonHit
 import { balanceQuotes, enPatternKey, foldEn, foldZh, isWordChar, zhPatternKey, type Folded } from './fold.ts';
 import type { Glossary, TermMatcher, TermOccurrence } from './types.ts';
 
+/** Pseudo term id of exclusion patterns (not a valid entry id, so it cannot clash). */
+const excluded = ' excluded';
+
 export function createMatcher(glossary: Pick<Glossary, 'entries'>): TermMatcher {
-  const zh = indexForms(glossary.entries.map((e) => [e.id, [e.zh, ...e.aliases]]), zhPatternKey);
+  // Exclusions are patterns of their own that win by length and are then dropped.
+  const zh = indexForms(
+    glossary.entries.flatMap((e): Array<[string, string[]]> => [[e.id, [e.zh, ...e.aliases]], [excluded, e.exclude ?? []]]),
+    zhPatternKey,
+  );
   const en = indexForms(glossary.entries.map((e) => [e.id, withSingulars([e.en, ...e.variants].map(enPatternKey))]), (key) => key);
   const zhAutomaton = buildAutomaton(zh.keys);
   const enAutomaton = buildAutomaton(en.keys);
@@ -19,7 +26,12 @@ export function createMatcher(glossary: Pick<Glossary, 'entries'>): TermMatcher 
       const folded = foldZh(text);
       const raw = zhAutomaton.scanRaw(folded.key);
       const kept = selectLongest(raw, folded.key.length);
-      return Array.from(kept, (k) => occurrence(text, folded, { start: raw.start[k], end: raw.end[k] }, zh.ids[raw.pattern[k]][0]));
+      const found: TermOccurrence[] = [];
+      for (const k of kept) {
+        const termId = zh.ids[raw.pattern[k]][0];
+        if (termId !== excluded) found.push(occurrence(text, folded, { start: raw.start[k], end: raw.end[k] }, termId));
+      }
+      return found;
     },
     findEn(text: string, termIds?: readonly string[]): TermOccurrence[] {
       const allowed = termIds ? new Set(termIds) : undefined;

@@ -20,6 +20,7 @@ export const entrySchema = v.strictObject({
   note_zh: v.optional(text('Chinese note (note_zh)')),
   source: v.optional(text('source')),
   aliases: list('Chinese aliases'),
+  exclude: v.optional(v.array(text('Chinese exclusions'), 'Unexpected value, expected a list of Chinese exclusions')),
 });
 
 export const knownFields = Object.keys(entrySchema.entries);

@@ -20,6 +20,11 @@ export interface GlossaryEntry {
   source: string;
   /** other Chinese forms in running text (short or split forms) */
   aliases: string[];
+  /**
+   * Longer Chinese strings in which the term is NOT meant, e.g. 个人大 for 人大
+   * (个人 + 大…): text matching one of them yields no occurrence.
+   */
+  exclude?: string[];
 }
 
 export interface Glossary {
