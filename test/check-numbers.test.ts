@@ -57,6 +57,8 @@ describe('number-mismatch conversions', () => {
     ['一批重点项目', 'a number of key projects'],
     ['第十七届人民代表大会第一次会议', "the First Session of the 17th People's Congress"],
     ['二〇二一年', 'in 2021'],
+    ['年初剩余的551萬農村貧困人口全部脫貧，52個貧困縣全部摘帽', 'All remaining poor rural residents, totaling 5.51 million, were lifted out of poverty, as were all 52 poor counties'],
+    ['新纳入低保近600万人，实施临时救助超过800万人次', 'Close to six million additional people received subsistence allowances, and more than eight million temporary assistance grants were disbursed'],
     ['“一网一库四平台”', 'the "one network, one database, four platforms" system'],
   ];
   for (const [zh, en] of right) it(`quiet: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual([]));

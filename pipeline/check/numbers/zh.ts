@@ -15,7 +15,9 @@ const arabic = /(\d+(?:,\d{3})*(?:\.\d+)?)(多|余)?(万亿|万|亿|千(?![米�
 const hanNumeral = /[〇零一二两三四五六七八九十百千万亿]+/g;
 const idioms = ['十分', '十足', '万一', '千方百计', '百姓', '万众', '千家万户', '四面八方', '五湖四海', '三番五次', '七上八下', '三令五申', '四通八达', '百花', '万物', '九州', '三农', '两岸', '一五一十', '百般', '千万', '万万', '千里', '百年大计', '十全十美', '九牛', '百分之', '千亿'];
 
-export function findZhNumbers(text: string): FoundNumber[] {
+export function findZhNumbers(original: string): FoundNumber[] {
+  // Traditional forms (萬 億 兩) as simplified; one char for one, so indices hold.
+  const text = original.replace(/[萬億兩]/g, (c) => ({ 萬: '万', 億: '亿', 兩: '两' })[c]!);
   const found: FoundNumber[] = [];
   let masked = text;
   const mask = (start: number, end: number) => {
