@@ -277,6 +277,35 @@ describe('the seed', () => {
   });
 });
 
+describe('the same report in other layouts gives the same blocks and ids', () => {
+  const committed = buildPublication('s', new VFile(readFileSync(path.join(seedDir, 'zh.md'), 'utf8'))).publication.blocks;
+  const blocksOf = (input: Buffer, fileName: string) =>
+    buildPublication('x', new VFile(ingest(input, { fileName, slug: 'x' }).markdown)).publication.blocks.map((b) => [b.id, b.zhText, b.lead]);
+  const expected = committed.map((b) => [b.id, b.zhText, b.lead]);
+
+  test('as PDF-extracted text: indented, soft-wrapped at 37 characters, spurious spaces, page footers', () => {
+    const lines = ['政 府 工 作 报 告', ''];
+    let page = 1;
+    for (const block of committed) {
+      // a spurious space every 23 characters between two Han characters
+      const spaced = block.zhText.replace(/(\p{Script=Han}{23})(?=\p{Script=Han})/gu, '$1 ');
+      const text = `\u3000\u3000${spaced}`;
+      for (let i = 0; i < text.length; i += 37) {
+        lines.push(text.slice(i, i + 37));
+        if (lines.length % 30 === 0) lines.push('', `                第 ${page++} 页 共 9 页`, '');
+      }
+    }
+    expect(blocksOf(Buffer.from(lines.join('\n')), 'seed.txt')).toEqual(expected);
+  });
+
+  test('as a GBK HTML page with chrome', () => {
+    const body = committed.map((b) => (b.kind === 'heading' ? `<h3>${b.zhText}</h3>` : `<p>　　${b.zhText}</p>`)).join('\n');
+    const html = `<html><head><meta charset="gbk"><title>海淀区政府工作报告</title></head><body><div class="nav">首页 | 政务公开 | 办事服务</div>
+<div class="article"><h1>北京市海淀区人民政府工作报告</h1>${body}</div><div class="footer">版权所有</div></body></html>`;
+    expect(blocksOf(iconv.encode(html, 'gbk'), 'seed.html')).toEqual(expected);
+  });
+});
+
 describe('stable ids', () => {
   const base = ['各位代表：', '', '一、过去五年工作回顾', '', '疫情防控取得重大战略成果。坚决贯彻重要讲话精神。', '', '公共服务体系日趋健全。实施教育强区行动计划。', '', '社会治理体系更加完善。强化垃圾综合整治。'];
   const ids = (lines: string[]) => {

@@ -3,7 +3,6 @@
  * boundaries and at indented lines; a line broken only by soft wrapping (PDF
  * extraction, fixed-width text) is re-joined with the next one.
  */
-import { isAsciiAlnum, isSpace } from './chars.ts';
 import { headingDepth } from './structure.ts';
 import type { SourceLine } from './types.ts';
 
@@ -79,11 +78,16 @@ function numbered(text: string): boolean {
   return headingDepth(text.replace(/^\(/, '（').replace(/^(（[^)）]{1,4})\)/, '$1）')) !== undefined;
 }
 
-/** Join wrapped lines: no space in Chinese, one space between Latin words. */
+/**
+ * Join wrapped lines: nothing between Chinese characters or digits (a number
+ * wrapped as "2" + "9支" is 29), one space between Latin words.
+ */
 function join(left: string, right: string): string {
-  const a = left.at(-1);
-  const b = right[0];
-  return isAsciiAlnum(a) && isAsciiAlnum(b) && !isSpace(a) ? `${left} ${right}` : left + right;
+  return isLatinLetter(left.at(-1)) && isLatinLetter(right[0]) ? `${left} ${right}` : left + right;
+}
+
+function isLatinLetter(char: string | undefined): boolean {
+  return char !== undefined && ((char >= 'A' && char <= 'Z') || (char >= 'a' && char <= 'z'));
 }
 
 /**
