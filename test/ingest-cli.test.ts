@@ -34,8 +34,8 @@ describe('duizhao ingest', () => {
     expect(code).toBe(0);
     expect(readFileSync(path.join(out, 'zh.md'), 'utf8')).toBe(readFileSync(path.join(seedDir, 'zh.md'), 'utf8'));
     expect(readFileSync(path.join(out, 'source.txt')).equals(readFileSync(path.join(seedDir, 'source.txt')))).toBe(true);
-    expect(stdout).toContain('blocks: 10 (1 headings, 9 paragraphs, 6 lead sentences)');
-    expect(stdout).toContain('lines removed: 6 — lines 1 (navigation), 3 (metadata), 25 (disclaimer), 27 (url), 29 (comments), 30 (comments)');
+    expect(stdout).toContain('blocks: 10 (1 heading, 9 paragraphs, 6 lead sentences)');
+    expect(stdout).toContain('lines removed: 6 — navigation: 1; moved to front matter: 3; disclaimer: 25; url: 27; comments: 29, 30');
     expect(stdout).toMatch(/characters normalized: 119 \(119 punctuation, 0 spaces, 0 NFC\)/);
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(6);

@@ -118,11 +118,21 @@ function describeError(error: unknown): string {
 
 function summaryText(zhPath: string, sourcePath: string, s: IngestSummary): string {
   const n = s.normalized;
-  const removed = s.linesRemoved.map((r) => `${r.line} (${r.rule})`).join(', ');
+  // Line numbers grouped by why they went, in order of first appearance.
+  const groups = new Map<string, number[]>();
+  for (const r of s.linesRemoved) {
+    const key = r.rule === 'metadata' ? 'moved to front matter' : r.rule;
+    groups.set(key, [...(groups.get(key) ?? []), r.line]);
+  }
+  const removed = [...groups].map(([rule, lines]) => `${rule}: ${lines.join(', ')}`).join('; ');
   return [
     `Wrote ${zhPath} and ${sourcePath} (${s.format}, ${s.encoding})`,
-    `  blocks: ${s.blocks} (${s.headings} headings, ${s.paragraphs} paragraphs, ${s.leads} lead sentences)`,
-    `  lines removed: ${s.linesRemoved.length}${removed ? ` — lines ${removed}` : ''}`,
+    `  blocks: ${s.blocks} (${plural(s.headings, 'heading')}, ${plural(s.paragraphs, 'paragraph')}, ${plural(s.leads, 'lead sentence')})`,
+    `  lines removed: ${s.linesRemoved.length}${removed ? ` — ${removed}` : ''}`,
     `  characters normalized: ${n.punctuation + n.spaces + n.nfc} (${n.punctuation} punctuation, ${n.spaces} spaces, ${n.nfc} NFC); soft-wrapped lines joined: ${n.joinedLines}`,
   ].join('\n');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

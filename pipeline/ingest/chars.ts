@@ -43,10 +43,6 @@ export function isDigit(char: string | undefined): boolean {
   return char !== undefined && char >= '0' && char <= '9';
 }
 
-export function isAsciiAlnum(char: string | undefined): boolean {
-  return char !== undefined && /^[A-Za-z0-9]$/.test(char);
-}
-
 /** Spaces that PDF extraction and letter-spaced titles put between characters. */
 export function isSpace(char: string | undefined): boolean {
   return char === ' ' || char === '\u3000' || char === '\u00a0' || char === '\t' || char === '\u2002' || char === '\u2003';
