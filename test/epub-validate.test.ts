@@ -1,0 +1,120 @@
+/**
+ * External validators on every EPUB the build makes (bilingual, English,
+ * Chinese; the real Haidian report and the fixture, and a draft without
+ * English): EPUBCheck must report 0 errors and 0 warnings, and Ace by DAISY
+ * (accessibility, axe-core inside Chromium) no violations.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zipEpub } from '../pipeline/render/epub/zip.ts';
+import { buildFixture, buildHaidian, repo, type Built } from './fixtures/epub/build.ts';
+
+const run = promisify(execFile);
+const EPUBCHECK = '/usr/share/java/epubcheck.jar';
+const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
+
+let dir: string;
+const files = new Map<string, string>();
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'duizhao-epub-validate-'));
+  const builds: Array<[string, Promise<Built>]> = [
+    ['haidian-bilingual', buildHaidian('bilingual')],
+    ['haidian-en', buildHaidian('en')],
+    ['haidian-zh', buildHaidian('zh')],
+    ['fixture-bilingual', buildFixture('bilingual')],
+    ['fixture-zh', buildFixture('zh')],
+    // A draft: no en.md at all; the English side shows "translation pending".
+    ['fixture-draft', buildFixture('bilingual', { english: false, draft: true })],
+  ];
+  for (const [name, promise] of builds) {
+    const file = path.join(dir, `${name}.epub`);
+    await writeFile(file, (await promise).epub.data);
+    files.set(name, file);
+  }
+}, 300_000);
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+interface EpubcheckReport {
+  messages: Array<{ ID: string; severity: string; message: string; locations: Array<{ path: string; line: number; column: number }> }>;
+  checker: { nFatal: number; nError: number; nWarning: number; nUsage: number };
+}
+
+async function epubcheck(file: string): Promise<EpubcheckReport> {
+  // EPUBCheck exits 1 when it finds errors, and prints text before the JSON on
+  // stdout; the report file is the reliable channel.
+  const json = `${file}.epubcheck.json`;
+  await run('java', ['-jar', EPUBCHECK, file, '--json', json], { maxBuffer: 32 * 1024 * 1024 }).catch(() => undefined);
+  return JSON.parse(await readFile(json, 'utf8')) as EpubcheckReport;
+}
+
+describe('EPUBCheck', () => {
+  it('reports 0 errors and 0 warnings on every EPUB', async () => {
+    expect(existsSync(EPUBCHECK), `EPUBCheck not found at ${EPUBCHECK} (apt-get install epubcheck)`).toBe(true);
+    for (const [name, file] of files) {
+      const report = await epubcheck(file);
+      const problems = report.messages
+        .filter((m) => ['FATAL', 'ERROR', 'WARNING'].includes(m.severity))
+        .map((m) => `${name}: ${m.severity} ${m.ID} ${m.message} ${m.locations.map((l) => `${l.path}:${l.line}:${l.column}`).join(' ')}`);
+      expect(problems).toEqual([]);
+      expect([report.checker.nFatal, report.checker.nError, report.checker.nWarning], name).toEqual([0, 0, 0]);
+    }
+  }, 300_000);
+
+  it('fails when the EPUB is broken (the check can fail)', async () => {
+    const built = await buildFixture('zh');
+    const entries = [...built.epub.files].map(([p, data]) => ({
+      path: p,
+      data: p === 'EPUB/package.opf' ? data.toString('utf8').replace('unique-identifier="pub-id"', 'unique-identifier="no-such-id"') : data,
+    }));
+    const broken = path.join(dir, 'broken.epub');
+    await writeFile(broken, await zipEpub(entries, new Date(0)));
+    const report = await epubcheck(broken);
+    expect(report.checker.nError + report.checker.nFatal).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+interface AceReport {
+  'earl:result': { 'earl:outcome': string };
+  assertions: Array<{ 'earl:testSubject': { url: string }; assertions: Array<{ 'earl:test': { 'dct:title': string; 'earl:impact': string }; 'earl:result': { 'dct:description': string } }> }>;
+}
+
+const ACE = path.join(repo, 'node_modules/@daisy/ace/bin/ace-puppeteer.js');
+
+/**
+ * Ace by DAISY through its puppeteer runner (the Electron runner's download
+ * fails here). Run by hand: `PUPPETEER_EXECUTABLE_PATH=/usr/bin/chromium
+ * npx ace-puppeteer -f -s -o /tmp/ace dist/haidian-2021/haidian-2021.epub`.
+ */
+async function ace(file: string): Promise<string[]> {
+  const out = await mkdtemp(path.join(dir, 'ace-'));
+  await run(process.execPath, [ACE, '--force', '--silent', '--outdir', out, file], {
+    env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: CHROMIUM },
+    timeout: 280_000,
+    maxBuffer: 32 * 1024 * 1024,
+  });
+  const report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')) as AceReport;
+  const violations = report.assertions.flatMap((a) =>
+    a.assertions.map((s) => `${a['earl:testSubject'].url}: ${s['earl:test']['dct:title']} (${s['earl:test']['earl:impact']}) ${s['earl:result']['dct:description']}`),
+  );
+  if (violations.length === 0) expect(report['earl:result']['earl:outcome']).toBe('pass');
+  return violations;
+}
+
+describe('Ace by DAISY', () => {
+  it('reports no accessibility violations (real report, bilingual; fixture, Chinese and draft)', async () => {
+    expect(existsSync(ACE), 'Ace not installed: npm install --ignore-scripts -D @daisy/ace').toBe(true);
+    expect(existsSync(CHROMIUM), `No Chromium at ${CHROMIUM}; set PUPPETEER_EXECUTABLE_PATH`).toBe(true);
+    for (const name of ['haidian-bilingual', 'fixture-zh', 'fixture-draft']) {
+      expect(await ace(files.get(name)!), name).toEqual([]);
+    }
+  }, 900_000);
+});
