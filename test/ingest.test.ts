@@ -361,25 +361,37 @@ const layout = fc.record({
   indent: fc.boolean(),
   blank: fc.boolean(),
   crlf: fc.boolean(),
+  html: fc.boolean(),
 });
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The generated lines as a page: each paragraph a <p> (wrapped lines inside it, as in HTML source), chrome in a <div class="nav">. */
+function asHtml(groups: string[][]): string {
+  const body = groups.map((g) => `<p>${g.map(escapeHtml).join('\n')}</p>`).join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>x</title></head><body><div class="nav">首页 新闻</div>\n${body}\n</body></html>`;
+}
 
 describe('properties', () => {
   test('nothing lost: every Han character of the non-boilerplate text appears in zh.md, in order', () => {
     fc.assert(
-      fc.property(fc.array(item, { minLength: 1, maxLength: 25 }), layout, (items, { wrap, indent, blank, crlf }) => {
-        const lines: string[] = ['导航菜单', '北京市某区人民政府工作报告', '', '各位代表：'];
+      fc.property(fc.array(item, { minLength: 1, maxLength: 25 }), layout, (items, { wrap, indent, blank, crlf, html }) => {
+        const groups: string[][] = [['导航菜单'], ['北京市某区人民政府工作报告'], ['各位代表：']];
         for (const it of items) {
-          if (blank) lines.push('');
           if (it.kind === 'boilerplate') {
-            lines.push(it.text);
+            groups.push([it.text]);
             continue;
           }
           const text = (indent ? '\u3000\u3000' : '') + it.text;
-          if (wrap) for (let i = 0; i < text.length; i += wrap) lines.push(text.slice(i, i + wrap));
-          else lines.push(text);
+          const group: string[] = [];
+          if (wrap) for (let i = 0; i < text.length; i += wrap) group.push(text.slice(i, i + wrap));
+          else group.push(text);
+          groups.push(group);
         }
-        const input = Buffer.from(lines.join(crlf ? '\r\n' : '\n'));
-        const result = ingest(input, { fileName: 'gen.txt', slug: 'gen' });
+        const lines = groups.flatMap((g, i) => (blank || i === 2 ? ['', ...g] : g));
+        const fileName = html ? 'gen.html' : 'gen.txt';
+        const input = Buffer.from(html ? asHtml(groups) : lines.join(crlf ? '\r\n' : '\n'));
+        const result = ingest(input, { fileName, slug: 'gen' });
         const { publication } = buildPublication('gen', new VFile(result.markdown));
         expect(publication.files.zh.messages).toEqual([]);
         expect(result.file.messages.filter((m) => m.ruleId === 'lost-text')).toEqual([]);
@@ -387,7 +399,7 @@ describe('properties', () => {
         expect(hanOf(publication.blocks.map((b) => b.zhText).join(''))).toBe(expected);
         expect(publication.meta.zh.title).toBe('北京市某区人民政府工作报告');
         // Same input twice: byte-identical output.
-        expect(ingest(input, { fileName: 'gen.txt', slug: 'gen' }).markdown).toBe(result.markdown);
+        expect(ingest(input, { fileName, slug: 'gen' }).markdown).toBe(result.markdown);
       }),
       { numRuns: 150 },
     );
