@@ -2,6 +2,7 @@
  * The number engine behind `number-mismatch`: the conversions the issue names,
  * each shown passing when right and failing when wrong.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareNumbers, findEnNumbers, findZhNumbers } from '../pipeline/check/index.ts';
 
@@ -84,4 +85,37 @@ describe('number-mismatch conversions', () => {
     ['1—10月', 'from January to November', ['missing:10']],
   ];
   for (const [zh, en, expected] of wrong) it(`fires: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual(expected));
+});
+
+describe('number-mismatch conversions (property)', () => {
+  // Exact decimal arithmetic on the digits, so the test does not share the engine's float handling.
+  const scaled = (digits: string, decimals: number, zeros: number): bigint => BigInt(digits) * 10n ** BigInt(zeros - decimals);
+  const grouped = (n: bigint) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const inUnit = (n: bigint, unit: bigint) => {
+    const whole = n / unit;
+    const rest = (n % unit).toString().padStart(unit.toString().length - 1, '0').replace(/0+$/, '');
+    return `${grouped(whole)}${rest ? `.${rest}` : ''}`;
+  };
+  const figure = fc.record({
+    digits: fc.integer({ min: 1, max: 99_999 }).map(String),
+    decimals: fc.integer({ min: 0, max: 2 }),
+    scale: fc.constantFrom(['万', 4], ['亿', 8]) as fc.Arbitrary<[string, number]>,
+  }).filter(({ digits, decimals }) => digits.length > decimals && !digits.endsWith('0'));
+
+  it('any N万 / N亿 written out in full, or in millions/billions, passes; off by one unit fails', () => {
+    fc.assert(
+      fc.property(figure, fc.boolean(), ({ digits, decimals, scale: [unit, zeros] }, words) => {
+        const zhFigure = decimals > 0 ? `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}` : digits;
+        const zh = `完成${zhFigure}${unit}元`;
+        const value = scaled(digits, decimals, zeros);
+        const million = 1_000_000n;
+        const billion = 1_000_000_000n;
+        const english = words && value >= billion ? `${inUnit(value, billion)} billion` : words && value >= million ? `${inUnit(value, million)} million` : grouped(value);
+        expect(problems(zh, `reached ${english} yuan`)).toEqual([]);
+        const wrong = grouped(value + 1n);
+        expect(problems(zh, `reached ${wrong} yuan`)).toEqual([`missing:${zhFigure}${unit}`, `extra:${wrong}`]);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -4,7 +4,7 @@
  * Chinese month numbers. Outline markers ((1), a leading `1.`) and fixed
  * names (COVID-19) are not figures.
  */
-import type { FoundNumber } from './types.ts';
+import { scaleDecimal, type FoundNumber } from './types.ts';
 
 const ones: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -29,8 +29,8 @@ export function findEnNumbers(text: string): FoundNumber[] {
     const [raw, whole, fraction = '', suffix, scale, percent] = m;
     const start = m.index;
     if (isOutlineMarker(masked, start, start + whole.length + fraction.length, whole)) continue;
-    let value = Number(whole.replace(/,/g, '') + fraction);
-    if (scale) value = Math.round(value * scales[scale.toLowerCase()] * 1e6) / 1e6;
+    const plain = whole.replace(/,/g, '') + fraction;
+    const value = scale ? scaleDecimal(plain, Math.log10(scales[scale.toLowerCase()])) : Number(plain);
     found.push({
       value,
       kind: percent ? 'percent' : suffix ? 'ordinal' : 'cardinal',
@@ -51,7 +51,7 @@ function shareRangeUnits(found: FoundNumber[], text: string): void {
     if (!/^\s*(?:-|–|—|to|and)\s*$/i.test(text.slice(left.index + left.raw.length, right.index))) continue;
     if (left.kind === 'cardinal' && right.kind === 'percent') left.kind = 'percent';
     const scale = /\b(thousand|million|billion|trillion)\b/i.exec(right.raw)?.[1]?.toLowerCase();
-    if (scale && !/thousand|million|billion|trillion/i.test(left.raw)) left.value = Math.round(left.value * scales[scale] * 1e6) / 1e6;
+    if (scale && !/thousand|million|billion|trillion/i.test(left.raw)) left.value = scaleDecimal(String(left.value), Math.log10(scales[scale]));
   }
 }
 

@@ -75,7 +75,10 @@ function hasApprox(approx: 'more' | 'nearly', e: FoundNumber, text: string): boo
 }
 
 function same(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  // Scaled values are exact integers (scaleDecimal): compare them exactly, so a
+  // figure in the trillions that is off by one yuan is still caught.
+  if (Number.isInteger(a) && Number.isInteger(b)) return a === b;
+  return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
 }
 
 function uniqueBy(numbers: FoundNumber[]): FoundNumber[] {

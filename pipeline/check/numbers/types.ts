@@ -12,3 +12,15 @@ export interface FoundNumber {
   /** written in words (English) or Chinese numerals */
   words?: boolean;
 }
+
+/**
+ * `text` (digits with an optional decimal part, no grouping) × 10^zeros,
+ * exact for integers below 2^53: 1.38 × 10^4 → 138 × 10^2 = 13800, where
+ * float multiplication would give 13799.999999999998.
+ */
+export function scaleDecimal(text: string, zeros: number): number {
+  const [whole, fraction = ''] = text.split('.');
+  const mantissa = Number(`${whole}${fraction}`);
+  const exponent = zeros - fraction.length;
+  return exponent >= 0 ? mantissa * 10 ** exponent : mantissa / 10 ** -exponent;
+}

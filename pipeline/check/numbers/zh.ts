@@ -5,7 +5,7 @@
  * idioms (十分, 千方百计 …) are not numbers. A cardinal 一 ("one", "a") is not
  * compared: it is everywhere (一批, 一体化) and English often drops it.
  */
-import type { FoundNumber } from './types.ts';
+import { scaleDecimal, type FoundNumber } from './types.ts';
 
 const digit: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const unit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -50,8 +50,8 @@ export function findZhNumbers(original: string): FoundNumber[] {
     const start = m.index;
     const end = start + raw.length;
     if (isOutlineMarker(text, start, end, raw)) continue;
-    let value = Number(digits.replace(/,/g, ''));
-    if (scale) value = scaleBy(value, scale);
+    const plain = digits.replace(/,/g, '');
+    const value = scale ? scaleDecimal(plain, zerosOf(scale)) : Number(plain);
     const number: FoundNumber & { end: number; scaled: boolean } = {
       value,
       kind: percent ? 'percent' : 'cardinal',
@@ -78,7 +78,7 @@ export function findZhNumbers(original: string): FoundNumber[] {
     const [left, right] = [arabicFound[i], arabicFound[i + 1]];
     if (!/^\s*[-–—~～至到]\s*$/.test(text.slice(left.end, right.index))) continue;
     const rightScale = /(万亿|万|亿|千)/.exec(right.raw)?.[1];
-    if (!left.scaled && rightScale) left.value = scaleBy(left.value, rightScale);
+    if (!left.scaled && rightScale) left.value = scaleDecimal(String(left.value), zerosOf(rightScale));
     if (left.kind === 'cardinal' && right.kind === 'percent') left.kind = 'percent';
     if (left.kind === 'cardinal' && right.kind === 'month' && Number.isInteger(left.value) && left.value >= 1 && left.value <= 12) left.kind = 'month';
   }
@@ -113,9 +113,8 @@ function nearly(text: string, start: number, end: number): boolean {
   return !/^(?:个)?(?:年|月|天|日|周|届|期)/.test(text.slice(end));
 }
 
-function scaleBy(value: number, scale: string): number {
-  const factor = scale === '万亿' ? 1e12 : scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1e3;
-  return Math.round(value * factor * 1e6) / 1e6;
+function zerosOf(scale: string): number {
+  return scale === '万亿' ? 12 : scale === '万' ? 4 : scale === '亿' ? 8 : 3;
 }
 
 /** （1）, (1), or a leading 1. / 1、 — outline numbering, not a figure. */
