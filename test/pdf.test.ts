@@ -96,6 +96,11 @@ describe.each(cases)('PDF edition $name ($layout, $paper)', (c) => {
     expect(count).toBe(pub.blocks.length * (c.languages === 'bilingual' ? 2 : 1));
   });
 
+  it('leaves no widow, orphan or stranded heading', () => {
+    expect(get().result.shortFragments).toEqual([]);
+    expect(get().result.strandedHeadings).toEqual([]);
+  });
+
   it('loads nothing from outside the build', () => {
     expect(get().result.blocked).toEqual([]);
     expect(get().result.attempts).toBe(1);

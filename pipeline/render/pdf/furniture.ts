@@ -56,8 +56,20 @@ export function editionPublication(pub: Publication, languages: EditionLanguage)
 export function addLeadEntries(contents: Element, pub: Publication, langs: Lang[]): void {
   const list = select('ol', contents);
   if (!list) return;
+  // the component's entries by target id (nested lists flattened: with fewer than
+  // two headings there is no hierarchy worth keeping), then everything in reading order
+  const byId = new Map<string, Element>();
+  for (const li of selectAll('li', list)) {
+    const a = li.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a');
+    if (a) byId.set(String(a.properties.href).slice(1), { ...li, children: [a] });
+  }
   const items: Element[] = [];
   for (const block of pub.blocks) {
+    const heading = byId.get(block.id);
+    if (heading) {
+      items.push(heading);
+      continue;
+    }
     if (!block.lead) continue;
     const spans = langs.flatMap((lang) => {
       const node = lang === 'zh' ? block.zh : block.en;
@@ -67,8 +79,7 @@ export function addLeadEntries(contents: Element, pub: Publication, langs: Lang[
     if (spans.length > 0) items.push(h('li.toc-lead', h('a', { href: `#${block.id}` }, spans)));
   }
   const extras = list.children.filter((c) => c.type === 'element' && (c.properties.className as string[] | undefined)?.includes('toc-extra'));
-  const rest = list.children.filter((c) => !extras.includes(c));
-  list.children = [...rest, ...items, ...extras];
+  list.children = [...items, ...extras];
 }
 
 export function addPageSlots(tree: Root): void {

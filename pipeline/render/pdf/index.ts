@@ -53,6 +53,8 @@ export interface EditionResult {
   pageOf: Record<string, number>;
   strayNotes: string[];
   layoutMs: number;
+  shortFragments: string[];
+  strandedHeadings: string[];
   blocked: string[];
   attempts: number;
   failures: string[];
@@ -93,6 +95,8 @@ export async function renderPdfEdition(
     pages: result.layout.pages,
     pageOf: result.layout.pageOf,
     layoutMs: result.layout.layoutMs,
+    shortFragments: result.layout.shortFragments,
+    strandedHeadings: result.layout.strandedHeadings,
     strayNotes: result.layout.strayNotes,
     blocked: result.blocked,
     attempts: result.attempts,

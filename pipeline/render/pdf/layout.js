@@ -127,5 +127,21 @@ window.duizhaoLayout = async function duizhaoLayout() {
     const notePage = note.closest('.pagedjs_page');
     if (!call || call.closest('.pagedjs_page') !== notePage) strayNotes.push(id);
   }
-  return { pages: pages.length, pageOf, strayNotes, layoutMs };
+  // Typesetting faults, measured on the laid-out pages (the tests require none):
+  // a paragraph fragment of one line at a page foot or head (orphan / widow), and
+  // a heading left alone at the foot of a page.
+  const shortFragments = [];
+  for (const p of document.querySelectorAll('.pagedjs_page_content p[lang]')) {
+    if (p.closest('.footnote')) continue;
+    const split = p.hasAttribute('data-split-to') || p.hasAttribute('data-split-from') ||
+      (p.parentElement && (p.parentElement.hasAttribute('data-split-to') || p.parentElement.hasAttribute('data-split-from')));
+    if (split && lineBoxes(p).length < 2) shortFragments.push(p.parentElement.getAttribute('data-block') || p.closest('[data-block]')?.getAttribute('data-block') || '?');
+  }
+  const strandedHeadings = [];
+  for (const page of pages) {
+    const blocks = page.querySelectorAll('.pagedjs_page_content .text .block');
+    const last = blocks[blocks.length - 1];
+    if (last && /\bblock-h\d\b/.test(last.className)) strandedHeadings.push(last.getAttribute('data-block'));
+  }
+  return { pages: pages.length, pageOf, strayNotes, layoutMs, shortFragments, strandedHeadings };
 };

@@ -35,6 +35,10 @@ export interface LayoutReport {
   strayNotes: string[];
   /** Time Paged.js took to paginate. */
   layoutMs: number;
+  /** Blocks with a one-line fragment at a page break (widow or orphan). */
+  shortFragments: string[];
+  /** Heading blocks left at the foot of a page. */
+  strandedHeadings: string[];
 }
 
 export interface PrintResult {
