@@ -34,6 +34,7 @@ const matcher = createMatcher({
     entry('xiongan', '雄安新区', "Xiong'an New Area"),
     entry('steward', '服务管家+服务包', '"service steward + service package"'),
     entry('5a', '5A级景区', '5A-level tourist attraction'),
+    entry('community', '老年友好型社区', 'elderly-friendly community'),
     entry('ren-da', '人大', "people's congress", { exclude: ['个人大'] }),
     entry('zheng-xie', '政协', 'CPPCC', { exclude: ['行政协'] }),
   ],
@@ -125,6 +126,7 @@ describe('findEn', () => {
     expect(foundEn('superpower lists')).toEqual([]);
     expect(foundEn('the power list of each department')).toEqual([['power-lists', 'power list']]);
     expect(foundEn('a community elderly care station')).toEqual([['stations', 'community elderly care station']]);
+    expect(foundEn('seven elderly-friendly communities')).toEqual([['community', 'elderly-friendly communities']]);
     expect(foundEn("Xiong'an New Areas; Xiong’an New Area")).toEqual([
       ['xiongan', "Xiong'an New Areas"],
       ['xiongan', 'Xiong’an New Area'],

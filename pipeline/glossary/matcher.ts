@@ -68,10 +68,20 @@ function indexForms(
   return { keys: [...byKey.keys()], ids: [...byKey.values()] };
 }
 
-/** A form ending in a plural -s is also accepted in the singular (`circles` → `circle`). */
+/**
+ * A form ending in a plural is also accepted in the singular (`circles` →
+ * `circle`, `communities` → `community`), and one ending in consonant + y in
+ * the -ies plural (`community` → `communities`; plain -s/-es is handled at
+ * match time by wordEnd).
+ */
 function withSingulars(keys: string[]): string[] {
-  const singulars = keys.filter((key) => /[^s's]s$/.test(key)).map((key) => key.slice(0, -1));
-  return [...keys, ...singulars];
+  const more: string[] = [];
+  for (const key of keys) {
+    if (/[^aeiou]ies$/.test(key)) more.push(`${key.slice(0, -3)}y`);
+    else if (/[^s's]s$/.test(key)) more.push(key.slice(0, -1));
+    if (/[^aeiou]y$/.test(key)) more.push(`${key.slice(0, -1)}ies`);
+  }
+  return [...keys, ...more];
 }
 
 /**
