@@ -66,7 +66,8 @@ export function formatMessages(files: VFile[], color: boolean): string {
   for (const file of withMessages) {
     for (const m of file.messages) {
       if (m.fatal !== true || !m.line) continue;
-      const note = m.note ?? (typeof file.value === 'string' && file.value.length > 0 && file.value.length < 4_000_000 ? codeFrame(String(file.value), m.line, m.column ?? 1) : undefined);
+      // Frames for the first few errors only: the reporter above lists them all.
+      const note = m.note ?? (frames.length < 5 && typeof file.value === 'string' && file.value.length > 0 && file.value.length < 4_000_000 ? codeFrame(String(file.value), m.line, m.column ?? 1) : undefined);
       frames.push(`${file.path}:${m.line}:${m.column ?? 1}: ${m.reason}${note ? `\n${note}` : ''}`);
     }
   }

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 
@@ -16,18 +16,56 @@ export function sha256(...parts: Array<string | Buffer>): string {
   return hash.digest('hex');
 }
 
+/**
+ * File hashes memoized by (size, mtime, inode): a rebuild re-reads only files
+ * that changed. Kept in memory (dev server) and persisted by the build in the
+ * cache folder (see loadHashMemo / saveHashMemo).
+ */
+const memo = new Map<string, { stamp: string; hash: string }>();
+let memoDirty = false;
+
+async function fileHash(file: string): Promise<string> {
+  const info = await stat(file);
+  const stamp = `${info.size}:${info.mtimeMs}:${info.ino}`;
+  const known = memo.get(file);
+  if (known && known.stamp === stamp) return known.hash;
+  const hash = sha256(await readFile(file));
+  memo.set(file, { stamp, hash });
+  memoDirty = true;
+  return hash;
+}
+
+export async function loadHashMemo(cacheDir: string): Promise<void> {
+  if (memo.size > 0) return;
+  try {
+    const saved = JSON.parse(await readFile(path.join(cacheDir, 'file-hashes.json'), 'utf8')) as Record<string, { stamp: string; hash: string }>;
+    for (const [file, entry] of Object.entries(saved)) memo.set(file, entry);
+  } catch {
+    // no memo yet: everything is read once
+  }
+}
+
+export async function saveHashMemo(cacheDir: string): Promise<void> {
+  if (!memoDirty) return;
+  memoDirty = false;
+  await mkdir(cacheDir, { recursive: true });
+  const temp = path.join(cacheDir, `file-hashes.json.${process.pid}`);
+  await writeFile(temp, JSON.stringify(Object.fromEntries(memo)));
+  await rename(temp, path.join(cacheDir, 'file-hashes.json'));
+}
+
 /** Content hash of a file or a folder (recursive, sorted, names included); `absent` when missing. */
 export async function hashPath(target: string): Promise<string> {
   if (!existsSync(target)) return 'absent';
   const info = await stat(target);
-  if (info.isFile()) return sha256(await readFile(target));
+  if (info.isFile()) return fileHash(target);
   const entries = (await readdir(target, { withFileTypes: true, recursive: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
     .filter((file) => !file.split(path.sep).includes('node_modules'))
     .sort();
   const hash = createHash('sha256');
-  for (const file of entries) hash.update(path.relative(target, file)).update('\0').update(await readFile(file)).update('\0');
+  for (const file of entries) hash.update(path.relative(target, file)).update('\0').update(await fileHash(file)).update('\0');
   return hash.digest('hex');
 }
 

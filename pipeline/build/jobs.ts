@@ -31,6 +31,22 @@ export interface KeyInputs {
   draft: boolean;
 }
 
+let lastCode: { key: string; value: Promise<{ templatesHash: string; codeHash: Record<Edition, string> }> } | undefined;
+
+/**
+ * hashCode, reusing the previous result (the dev server: it watches the
+ * templates itself and calls forgetCodeHash() when they change).
+ */
+export function reusedCodeHash(templatesDir: string, overrides: Partial<Record<Edition, string>>): Promise<{ templatesHash: string; codeHash: Record<Edition, string> }> {
+  const key = JSON.stringify([templatesDir, overrides]);
+  if (lastCode?.key !== key) lastCode = { key, value: hashCode(templatesDir, overrides) };
+  return lastCode.value;
+}
+
+export function forgetCodeHash(): void {
+  lastCode = undefined;
+}
+
 /** Hashes of the templates and of each edition's pipeline code. */
 export async function hashCode(templatesDir: string, overrides: Partial<Record<Edition, string>>): Promise<{ templatesHash: string; codeHash: Record<Edition, string> }> {
   const hashAll = async (items: string[]) => sha256(...(await Promise.all(items.map((item) => hashPath(path.join(repoRoot, item))))));

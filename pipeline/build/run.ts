@@ -13,8 +13,8 @@ import type { Lang, Publication } from '../model/types.ts';
 import type { Translate } from '../render/types.ts';
 import { BrowserMissingError, sharedBrowser } from './browser.ts';
 import { OutputCache } from './cache.ts';
-import { listReports, readReport } from './inputs.ts';
-import { buildDateFor, hashCode, jobKey, renderContext, runJob, type Job } from './jobs.ts';
+import { listReports, loadHashMemo, readReport, saveHashMemo } from './inputs.ts';
+import { buildDateFor, hashCode, jobKey, reusedCodeHash, renderContext, runJob, type Job } from './jobs.ts';
 import { runPool } from './pool.ts';
 import { prepareReport, type PreparedReport } from './prepare.ts';
 import { resolvePaths, setup } from './setup.ts';
@@ -26,13 +26,14 @@ const editionOrder: Record<Edition, number> = { pdf: 0, epub: 1, html: 2 };
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
+  let published = false;
   const paths = resolvePaths(options);
   const emit = options.onEvent ?? (() => {});
   const draft = options.draft ?? false;
   const strict = !draft && (options.strict ?? true);
   const result: BuildResult = {
     ok: false, aborted: false, outDir: paths.outDir, reports: [], editions: [], outputs: [], jobs: [], files: [], problems: [],
-    counts: { errors: 0, warnings: 0, infos: 0 }, notices: [], rendered: 0, cached: 0, ms: 0,
+    counts: { errors: 0, warnings: 0, infos: 0 }, notices: [], rendered: 0, cached: 0, ms: 0, published: false,
   };
   const finish = (): BuildResult => {
     const messages = result.files.flatMap((file) => file.messages);
@@ -44,6 +45,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     result.aborted = options.signal?.aborted ?? false;
     const failed = result.aborted || result.problems.length > 0 || result.counts.errors > 0 || (strict && result.counts.warnings > 0) || result.jobs.some((j) => !j.ok);
     result.ok = !failed && result.ok;
+    result.published = published;
     result.ms = performance.now() - started;
     emit({ type: 'done', ok: result.ok, ms: result.ms });
     return result;
@@ -80,10 +82,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       result.files.push(...report.files);
       emit({ type: 'checked', slug, errors: report.errors, warnings: report.warnings });
     }
-    if (prepared.some((r) => r.errors > 0 || !r.load || (strict && r.warnings > 0))) return finish();
+    const unloadable = prepared.some((r) => !r.load || r.files.some((f) => f.messages.some((m) => m.fatal === true && (m.source === 'model' || m.source === 'build'))));
+    if (unloadable || (!options.allowErrors && prepared.some((r) => r.errors > 0 || (strict && r.warnings > 0)))) return finish();
     if (options.signal?.aborted) return finish();
 
-    const code = await hashCode(paths.templatesDir, Object.fromEntries([...env.renderers].filter(([, r]) => r.codeId).map(([e, r]) => [e, r.codeId!])));
+    await loadHashMemo(paths.cacheDir);
+    const code = await (options.reuseCodeHash ? reusedCodeHash : hashCode)(paths.templatesDir, Object.fromEntries([...env.renderers].filter(([, r]) => r.codeId).map(([e, r]) => [e, r.codeId!])));
     const keyInputs = { config: env.config, glossaryHash: env.glossaryHash, ...code, draft };
     let translators: Promise<Record<Lang, Translate>> | undefined;
     const browser = sharedBrowser(options.signal);
@@ -176,8 +180,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       if (options.signal?.aborted) return finish();
       await swapIntoPlace(staging, paths.outDir);
       await writeManifest(paths.cacheDir, paths.outDir, manifest);
+      published = true;
       emit({ type: 'swap', outDir: paths.outDir });
       await cache.prune(new Set(jobs.map((j) => j.key))).catch(() => {});
+      await saveHashMemo(paths.cacheDir).catch(() => {});
       result.ok = true;
     } finally {
       await browser.close();

@@ -25,6 +25,14 @@ export interface BuildOptions {
   draft?: boolean;
   /** Warnings fail the build (default true; ignored when draft). */
   strict?: boolean;
+  /**
+   * Render and publish even when the checks report errors (the dev preview:
+   * the page shows the messages in an overlay). Files that cannot be loaded
+   * still stop the build. The result is still `ok: false` when there are errors.
+   */
+  allowErrors?: boolean;
+  /** Reuse the code/template hash of the previous build in this process (dev server; it invalidates on changes). */
+  reuseCodeHash?: boolean;
   /** Render jobs at once. Default: config.build.concurrency or the CPU count. */
   concurrency?: number;
   /** Ignore the cache: render everything. */
@@ -81,6 +89,8 @@ export interface BuildProblem {
 
 export interface BuildResult {
   ok: boolean;
+  /** The new dist was swapped into place (with `allowErrors`, also when checks reported errors). */
+  published: boolean;
   aborted: boolean;
   outDir: string;
   reports: string[];

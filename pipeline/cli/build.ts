@@ -17,6 +17,7 @@ export interface BuildFlags {
   json?: boolean;
   concurrency?: number | string;
   force?: boolean;
+  allowErrors?: boolean;
   root?: string;
   out?: string;
   config?: string;
@@ -44,6 +45,7 @@ export function registerBuild(cli: CAC): void {
     .option('--json', 'Print the result and messages as JSON')
     .option('--concurrency <n>', 'Render jobs at once (default: number of CPUs)')
     .option('--force', 'Ignore the cache and render everything')
+    .option('--allow-errors', 'Publish even when the checks report errors (still exits 1; used by `duizhao dev`)')
     .option('--root <dir>', 'Project folder (default: current folder)')
     .option('--out <dir>', 'Output folder (default: <root>/dist)')
     .option('--config <file>', 'Config file (default: duizhao.config.yaml|.json)')
@@ -79,6 +81,7 @@ export async function runBuildCommand(flags: BuildFlags): Promise<number> {
       strict: flags.strict !== false,
       concurrency,
       force: flags.force === true,
+      allowErrors: flags.allowErrors === true,
       signal: controller.signal,
       onEvent: progress.onEvent,
     });

@@ -1,0 +1,134 @@
+/**
+ * `duizhao dev`: preview server + watcher. On a save: the HTML edition is
+ * rebuilt first (in process, incremental: only the changed report renders)
+ * and open pages reload; then EPUB and PDF are rebuilt in the background
+ * (cancelled by the next save). Template code changes (.ts/.tsx) build in a
+ * child process, since this process's module cache holds the old code.
+ */
+import path from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+import type { Edition } from '../../config/types.ts';
+import { configFileNames, loadConfig } from '../../config/load.ts';
+import { defaultConfig } from '../../config/types.ts';
+import { build } from '../run.ts';
+import { forgetCodeHash } from '../jobs.ts';
+import { resolvePaths } from '../setup.ts';
+import type { BuildOptions, BuildResult } from '../types.ts';
+import { childBuild, type DevState, stateOf } from './state.ts';
+import { startServer, type PreviewServer } from './server.ts';
+
+export interface DevOptions extends Pick<BuildOptions, 'root' | 'contentDir' | 'templatesDir' | 'renderers' | 'env' | 'concurrency'> {
+  port?: number;
+  /** Where the preview is built. Default `<root>/.cache/duizhao/dev/dist` (dist/ is left alone). */
+  outDir?: string;
+  onEvent?: (event: DevEvent) => void;
+}
+
+export type DevEvent =
+  | { type: 'ready'; url: string }
+  | { type: 'change'; files: string[] }
+  | { type: 'built'; phase: 'html' | 'editions'; result: BuildResult | undefined; state: DevState; ms: number };
+
+export interface DevServer {
+  url: string;
+  port: number;
+  state(): DevState;
+  /** Resolves when no build is running or queued. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startDev(options: DevOptions = {}): Promise<DevServer> {
+  const { port, onEvent: _onEvent, ...buildOptions } = options;
+  const paths = resolvePaths(buildOptions);
+  const outDir = path.resolve(paths.root, options.outDir ?? path.join(paths.cacheDir, 'dev/dist'));
+  const emit = options.onEvent ?? (() => {});
+  let state: DevState = { ok: true, messages: [], building: true };
+  let server: PreviewServer | undefined;
+  let closed = false;
+  let background: { controller: AbortController; done: Promise<void> } | undefined;
+  let queue: Promise<void> = Promise.resolve();
+  const common: BuildOptions = { ...buildOptions, outDir, draft: true, strict: false, allowErrors: true, reuseCodeHash: true };
+
+  const publish = (phase: 'html' | 'editions', result: BuildResult | undefined, ms: number, next: DevState) => {
+    state = next;
+    server?.broadcast('messages', state);
+    if (phase === 'html' && next.published) server?.broadcast('reload', {});
+    emit({ type: 'built', phase, result, state, ms });
+  };
+
+  const cycle = async (changed: string[]) => {
+    // Stop the EPUB/PDF build of the previous save, but do not wait for it:
+    // the HTML comes first (an aborted build never swaps its staging in).
+    const previous = background;
+    previous?.controller.abort();
+    background = undefined;
+    if (closed) return;
+    const code = changed.some((file) => /\.(ts|tsx|js|mjs)$/.test(file));
+    if (changed.some((file) => file.startsWith(paths.templatesDir))) forgetCodeHash();
+    const started = performance.now();
+    const run = (only: Edition[], signal?: AbortSignal) =>
+      code ? childBuild(paths.root, outDir, only, signal) : build({ ...common, only, signal }).then((r) => ({ result: r, state: stateOf(r) }));
+    const html = await run(['html']);
+    publish('html', html.result, performance.now() - started, html.state);
+    await previous?.done;
+    const others = (await loadConfig(paths.root).catch(() => ({ config: defaultConfig }))).config.editions.filter((e) => e !== 'html');
+    if (others.length === 0 || closed) return;
+    const controller = new AbortController();
+    const startedEditions = performance.now();
+    const done = run(others, controller.signal)
+      .then((editions) => {
+        if (!controller.signal.aborted) publish('editions', editions.result, performance.now() - startedEditions, editions.state);
+      })
+      .catch(() => {});
+    background = { controller, done };
+  };
+  const schedule = (changed: string[]) => {
+    queue = queue.then(() => cycle(changed)).catch(() => {});
+    return queue;
+  };
+
+  server = await startServer(outDir, port ?? 4321, () => state);
+  emit({ type: 'ready', url: server.url });
+  void schedule([]);
+
+  const watched = [paths.contentDir, paths.templatesDir, ...configFileNames.map((name) => path.join(paths.root, name))];
+  const watcher: FSWatcher = watch(watched, { ignoreInitial: true, ignored: (file) => /(^|[/\\])(\.|node_modules)/.test(path.basename(file)) });
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  watcher.on('all', (_event, file) => {
+    pending.add(file);
+    clearTimeout(timer);
+    // A short debounce: editors save in several writes (temp file + rename).
+    timer = setTimeout(() => {
+      const files = [...pending];
+      pending = new Set();
+      emit({ type: 'change', files });
+      void schedule(files);
+    }, 15);
+  });
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+
+  return {
+    url: server.url,
+    port: server.port,
+    state: () => state,
+    async idle() {
+      let last: Promise<void> | undefined;
+      while (last !== queue) {
+        last = queue;
+        await queue;
+      }
+      await background?.done;
+    },
+    async close() {
+      closed = true;
+      clearTimeout(timer);
+      background?.controller.abort();
+      await watcher.close();
+      await server?.close();
+      await background?.done;
+      await queue;
+    },
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * The dev server: serves the preview with the live-reload client (CSP patched
+ * in dev only), reloads open pages after a save (HTML first), shows check
+ * messages as events for the overlay, and Ctrl-C leaves nothing running.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { startDev } from '../pipeline/build/dev/index.ts';
+import { injectClient } from '../pipeline/build/dev/client.ts';
+import { editBlock, repo, spyRenderers, tempProject } from './build-helpers.ts';
+import { descendants, isAlive, runCli } from './reliability-helpers.ts';
+
+function events(url: string): { list: Array<{ event: string; data: unknown; at: number }>; close(): void } {
+  const list: Array<{ event: string; data: unknown; at: number }> = [];
+  const req = http.get(`${url}__duizhao/events`, (res) => {
+    let buffer = '';
+    res.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      let end;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1];
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (event) list.push({ event, data: data ? JSON.parse(data) : undefined, at: performance.now() });
+      }
+    });
+  });
+  req.on('error', () => {});
+  return { list, close: () => req.destroy() };
+}
+
+async function until<T>(fn: () => T | undefined, timeoutMs: number): Promise<T> {
+  const started = performance.now();
+  for (;;) {
+    const value = fn();
+    if (value) return value;
+    if (performance.now() - started > timeoutMs) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+it('patches the CSP to allow only the same-origin client, in dev', () => {
+  const page = `<html><head><meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;; script-src &#x27;self&#x27; &#x27;sha256-abc=&#x27;; connect-src &#x27;none&#x27;"></head><body></body></html>`;
+  const out = injectClient(page);
+  expect(out).toContain('script-src &#x27;self&#x27; &#x27;sha256-abc=&#x27;; connect-src &#x27;self&#x27;');
+  expect(out).toContain('<script src="/__duizhao/client.js" defer></script></head>');
+});
+
+it('serves the preview and reloads the page quickly after a save (HTML first); errors reach the overlay', async () => {
+  const root = tempProject();
+  writeFileSync(path.join(root, 'duizhao.config.yaml'), 'editions: [html, epub]\n');
+  const templatesDir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-templates-'));
+  cpSync(path.join(repo, 'templates/locales'), path.join(templatesDir, 'locales'), { recursive: true });
+  const spy = spyRenderers(['html', 'epub']);
+  const dev = await startDev({ root, port: 0, renderers: spy.renderers, templatesDir });
+  try {
+    await dev.idle();
+    const page = await (await fetch(`${dev.url}alpha/`)).text();
+    expect(page).toContain('<script src="/__duizhao/client.js" defer></script>');
+    expect(page).toContain('6.5%');
+    expect(await (await fetch(`${dev.url}alpha/alpha.epub`)).text()).toContain('epub:');
+    expect(await (await fetch(`${dev.url}__duizhao/client.js`)).text()).toContain('EventSource');
+
+    const stream = events(dev.url);
+    await until(() => stream.list.length > 0 || undefined, 5000);
+    const saved = performance.now();
+    editBlock(root, 'alpha', 'p-a00002', '**经济实力显著增强。**地区生产总值年均增长7.5%。', '**Economic strength grew markedly.** Regional GDP grew by 7.5% a year on average.');
+    const reload = await until(() => stream.list.find((e) => e.event === 'reload'), 5000);
+    const latency = reload.at - saved;
+    expect(await (await fetch(`${dev.url}alpha/`)).text()).toContain('7.5%');
+    // Target 300 ms (see BENCHMARKS.md for the figure with the real HTML renderer); the bound here
+    // leaves room for a loaded 2-core machine but fails on a real regression (e.g. waiting for PDF).
+    expect(latency).toBeLessThan(2000);
+    expect(spy.calls.filter((c) => c.edition === 'html').slice(-1)).toEqual([{ slug: 'alpha', edition: 'html' }]);
+
+    // A stale translation: the preview still updates, and the overlay gets the error with its place.
+    const zh = path.join(root, 'content/reports/beta/zh.md');
+    writeFileSync(zh, readFileSync(zh, 'utf8').replace('3万个', '5万个'));
+    const message = await until(() => stream.list.find((e) => e.event === 'messages' && JSON.stringify(e.data).includes('stale')), 5000);
+    expect(JSON.stringify(message.data)).toMatch(/beta\/en\.md:\d+:\d+/);
+    await dev.idle();
+    expect(await (await fetch(`${dev.url}beta/`)).text()).toContain('5万个');
+    stream.close();
+  } finally {
+    await dev.close();
+  }
+  await expect(fetch(dev.url)).rejects.toThrow();
+}, 60_000);
+
+it('Ctrl-C stops `duizhao dev`: port closed, no build or Chromium left', async () => {
+  const root = tempProject();
+  let pid = 0;
+  let url = '';
+  let ready = false;
+  const seen = new Map<number, string>();
+  const watcher = setInterval(async () => {
+    if (pid) for (const p of await descendants(pid)) seen.set(p.pid, p.command);
+  }, 100);
+  const done = runCli(['dev', '--root', root, '--port', '0'], {
+    onStart: (p) => (pid = p),
+    onStderr: () => {},
+  });
+  const started = performance.now();
+  // stdout is collected by runCli; poll the log through the process' own output file instead.
+  const child = done;
+  while (!ready && performance.now() - started < 120_000) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const procs = await descendants(pid);
+    ready = procs.some((p) => /chrom/i.test(p.command)) || performance.now() - started > 90_000;
+  }
+  process.kill(pid, 'SIGINT');
+  const run = await child;
+  clearInterval(watcher);
+  url = /http:\/\/127\.0\.0\.1:\d+\//.exec(run.stdout)?.[0] ?? '';
+  expect(url, run.stdout + run.stderr).not.toBe('');
+  expect(run.stdout).toMatch(/HTML ready/);
+  expect(run.status, run.stderr).toBe(0);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect([...seen.keys()].filter(isAlive)).toEqual([]);
+  const port = Number(new URL(url).port);
+  const refused = await new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.on('error', () => resolve(true));
+  });
+  expect(refused).toBe(true);
+}, 180_000);
