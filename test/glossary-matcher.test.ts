@@ -33,7 +33,7 @@ const matcher = createMatcher({
     entry('power-lists', '权力清单', 'power lists'),
     entry('xiongan', '雄安新区', "Xiong'an New Area"),
     entry('steward', '服务管家+服务包', '"service steward + service package"'),
-    entry('5a', '5A级景区', '5A-level tourist attraction'),
+    entry('wu-a', '5A级景区', '5A-level tourist attraction'),
     entry('community', '老年友好型社区', 'elderly-friendly community'),
     entry('ren-da', '人大', "people's congress", { exclude: ['个人大'] }),
     entry('zheng-xie', '政协', 'CPPCC', { exclude: ['行政协'] }),
@@ -79,8 +79,8 @@ describe('findZh', () => {
 
   it('matches Latin letters and symbols inside terms regardless of width and case', () => {
     expect(found('第九家5A级景区，第十家５ａ级景区；“服务管家＋服务包”')).toEqual([
-      ['5a', '5A级景区'],
-      ['5a', '５ａ级景区'],
+      ['wu-a', '5A级景区'],
+      ['wu-a', '５ａ级景区'],
       ['steward', '服务管家＋服务包'],
     ]);
   });

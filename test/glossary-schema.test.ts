@@ -46,6 +46,11 @@ describe('glossary.yaml validation (golden messages with positions)', () => {
     expect(dup.glossary.entries.map((e) => e.zh)).toEqual(['放管服']);
   });
 
+  it('rejects ids that are not valid XML ids (TBX) such as a leading digit', () => {
+    const { file } = parseGlossary('- id: 5a-ji-jing-qu\n  zh: 5A级景区\n  en: 5A-level tourist attraction\n');
+    expect(file.messages.map((m) => [m.ruleId, m.line, m.column, m.fatal])).toEqual([['invalid-id', 1, 7, true]]);
+  });
+
   it('keeps valid entries with defaults and records their positions', () => {
     const { glossary, file } = parseGlossary(readFileSync(path.join(fixtures, 'valid/glossary.yaml'), 'utf8'));
     expect(file.messages).toEqual([]);

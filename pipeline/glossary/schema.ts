@@ -4,14 +4,15 @@
  */
 import * as v from 'valibot';
 
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Starts with a letter so that it is also a valid XML ID (TBX) and HTML/CSS id. */
+export const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 const text = (what: string) =>
   v.pipe(v.string(`Unexpected value, expected ${what} as a string`), v.trim(), v.nonEmpty(`Unexpected empty ${what}`));
 const list = (what: string) => v.optional(v.array(text(what), `Unexpected value, expected a list of ${what}`), []);
 
 export const entrySchema = v.strictObject({
-  id: v.pipe(text('id'), v.regex(idPattern, 'Unexpected id, expected ASCII kebab-case (a-z, 0-9, hyphens), e.g. `fang-guan-fu`')),
+  id: v.pipe(text('id'), v.regex(idPattern, 'Unexpected id, expected ASCII kebab-case starting with a letter (a-z, 0-9, hyphens), e.g. `fang-guan-fu`')),
   zh: text('Chinese term (zh)'),
   pinyin: v.optional(text('pinyin')),
   en: text('English rendering (en)'),
