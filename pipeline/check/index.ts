@@ -4,7 +4,7 @@
  * `publication.files.zh/en`) plus counts.
  *
  * Severities (`fatal: true` = error, `false` = warning, `undefined` = info):
- * - errors: missing, orphan, duplicate-id, stale, number-mismatch, untranslated
+ * - errors: missing, orphan, duplicate-id, stale, state, number-mismatch, untranslated
  *   — each can put a wrong or absent text on a printed page;
  * - warnings: order, term-mismatch, punctuation, mt-draft — the model renders
  *   in Chinese order and the text is still right, but a strict build fails;
@@ -23,6 +23,7 @@ import { orderRule } from './rules/order.ts';
 import { orphanRule } from './rules/orphan.ts';
 import { punctuationRule } from './rules/punctuation.ts';
 import { staleRule } from './rules/stale.ts';
+import { stateRule } from './rules/state.ts';
 import { termMismatchRule } from './rules/term-mismatch.ts';
 import { untranslatedRule } from './rules/untranslated.ts';
 import type { CheckOptions, CheckResult, CheckStats, Report, Rule, RuleId, Severity } from './types.ts';
@@ -43,6 +44,7 @@ export const severities: Readonly<Record<RuleId, Severity>> = {
   'term-mismatch': 'warning',
   punctuation: 'warning',
   'mt-draft': 'warning',
+  state: 'error',
 };
 
 const ignorable = new Set<RuleId>(['number-mismatch', 'term-mismatch', 'untranslated', 'punctuation']);
@@ -53,6 +55,7 @@ export const rules: ReadonlyArray<[RuleId, Rule]> = [
   ['orphan', orphanRule],
   ['order', orderRule],
   ['stale', staleRule],
+  ['state', stateRule(['number-mismatch', 'term-mismatch', 'untranslated', 'punctuation'])],
   ['mt-draft', mtDraftRule],
   ['number-mismatch', numberMismatchRule],
   ['term-mismatch', termMismatchRule],

@@ -16,7 +16,8 @@ export type RuleId =
   | 'number-mismatch'
   | 'term-mismatch'
   | 'untranslated'
-  | 'punctuation';
+  | 'punctuation'
+  | 'state';
 
 export type Severity = 'error' | 'warning' | 'info';
 
