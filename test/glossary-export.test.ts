@@ -77,6 +77,24 @@ describe('TBX export', () => {
     expect(normalized(readTbx(xml))).toEqual(normalized(glossary.entries));
   });
 
+  it('follows the TBX-Basic core structure: element order, valid and unique entry ids', () => {
+    const martif = children(fromXml(exportTbx(glossary)), 'martif')[0];
+    expect(martif.children.filter((c) => c.type === 'element').map((c) => (c as Element).name)).toEqual(['martifHeader', 'text']);
+    const names = (node: Element) => (node.children as Array<{ type: string }>).filter((c) => c.type === 'element').map((c) => (c as Element).name);
+    const entries = children(children(children(martif, 'text')[0], 'body')[0], 'termEntry');
+    const ids = entries.map((e) => String(e.attributes.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z_][\w.-]*$/); // XML NCName (type ID in the DTD)
+    for (const entry of entries) {
+      expect(names(entry)).toEqual(['langSet', 'langSet']);
+      for (const langSet of children(entry, 'langSet')) {
+        // auxiliary information (descripGrp) first, then one or more tig
+        expect(names(langSet).join(' ')).toMatch(/^(descripGrp )?tig( tig)*$/);
+        for (const tig of children(langSet, 'tig')) expect(names(tig).join(' ')).toMatch(/^term( termNote)+( note)?$/);
+      }
+    }
+  });
+
   it('escapes XML special characters and keeps note_zh, aliases and line breaks', () => {
     const xml = exportTbx({ entries: [tricky] });
     expect(xml).toContain('&#x3C;mechanism> &#x26; co');
