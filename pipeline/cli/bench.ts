@@ -1,8 +1,27 @@
+/**
+ * `duizhao bench`: runs pipeline/bench (whole-process builds against the
+ * Chromium floor, no-op and edit rebuilds, the dev server's save → reload,
+ * a generated corpus, Pandoc for scale, the ingest and matcher benches) and
+ * prints the figures with their ratios as Markdown (for BENCHMARKS.md).
+ */
+import { writeFileSync } from 'node:fs';
 import type { CAC } from 'cac';
 
-// Placeholder until the `bench` stage lands; replaced by its owner.
 export function registerBench(cli: CAC): void {
-  cli.command('bench', 'not yet implemented').action(() => {
-    throw new Error('`duizhao bench` is not implemented yet');
-  });
+  cli
+    .command('bench', 'Benchmark builds against the Chromium floor and Pandoc (see BENCHMARKS.md)')
+    .option('--corpus <sizes>', 'Corpus sizes, comma-separated (0 to skip)', { default: '10,50' })
+    .option('--json <file>', 'Also write the raw figures as JSON')
+    .action(async (flags: { corpus: string | number; json?: string }) => {
+      const { runBench } = await import('../bench/index.ts');
+      const { benchReport } = await import('../bench/report.ts');
+      const corpus = String(flags.corpus).split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+      const results = await runBench({ corpus, log: (line) => process.stderr.write(`${line}\n`) });
+      if (flags.json) writeFileSync(flags.json, JSON.stringify(results, null, 2));
+      process.stdout.write(benchReport(results));
+      if (results.failures.length > 0) {
+        for (const failure of results.failures) process.stderr.write(`${failure}\n`);
+        process.exitCode = 1;
+      }
+    });
 }

@@ -1,0 +1,49 @@
+/** Temporary projects for the bench (never inside the repository) and realistic edits. */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../build/inputs.ts';
+import { makeCorpus } from './corpus.ts';
+
+export const benchSlug = 'haidian-2021';
+
+export function tempRoot(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-'));
+}
+
+/** A project holding only the Haidian report and the glossary (and the repo's config, if any). */
+export function haidianProject(parent: string): string {
+  const root = path.join(parent, 'haidian');
+  mkdirSync(path.join(root, 'content/reports'), { recursive: true });
+  cpSync(path.join(repoRoot, 'content/reports', benchSlug), path.join(root, 'content/reports', benchSlug), { recursive: true });
+  cpSync(path.join(repoRoot, 'content/glossary.yaml'), path.join(root, 'content/glossary.yaml'));
+  return root;
+}
+
+export async function corpusProject(parent: string, count: number): Promise<{ root: string; slugs: string[] }> {
+  const root = path.join(parent, `corpus-${count}`);
+  mkdirSync(path.join(root, 'content'), { recursive: true });
+  cpSync(path.join(repoRoot, 'content/glossary.yaml'), path.join(root, 'content/glossary.yaml'));
+  const slugs = await makeCorpus(path.join(repoRoot, 'content/reports', benchSlug), path.join(root, 'content'), count);
+  return { root, slugs };
+}
+
+/**
+ * A one-paragraph edit as a translator makes it: one more sentence in the
+ * English of the n-th paragraph (no figures, no terms, so the checks pass).
+ */
+export function editParagraph(root: string, nth = 1, sentence = 'This sentence was added for the benchmark.'): string {
+  const en = path.join(root, 'content/reports', benchSlug, 'en.md');
+  const lines = readFileSync(en, 'utf8').split('\n');
+  let seen = 0;
+  let id = '';
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^(\*\*.*?) (\{#(p-[0-9a-f]+)[^}]*\})\s*$/.exec(lines[i]);
+    if (!match || ++seen !== nth) continue;
+    lines[i] = `${match[1]} ${sentence} ${match[2]}`;
+    id = match[3];
+    break;
+  }
+  writeFileSync(en, lines.join('\n'));
+  return id;
+}
