@@ -42,6 +42,11 @@ describe('decode', () => {
   test('UTF-16 with BOM', () => {
     expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')])).text).toBe(text);
   });
+  test('UTF-16 without BOM (Windows “Unicode” text) is detected', () => {
+    const withLines = `${text}\r\n第二行。\r\n2021年12月15日\r\n`;
+    expect(decode(iconv.encode(withLines, 'utf-16le'))).toMatchObject({ text: withLines, encoding: 'utf-16le' });
+    expect(decode(iconv.encode(withLines, 'utf-16be'))).toMatchObject({ text: withLines, encoding: 'utf-16be' });
+  });
   test('GBK, GB18030 and Big5 are detected', () => {
     expect(decode(iconv.encode(text, 'gbk'))).toMatchObject({ text, encoding: 'gb18030', how: 'detected' });
     expect(decode(iconv.encode(text + '𠀀', 'gb18030')).text).toBe(text + '𠀀');
@@ -171,6 +176,9 @@ describe('metadata and HTML', () => {
       [3, 'metadata'],
     ]);
   });
+  test('title punctuation is normalized like the body', () => {
+    expect(front('北京市海淀区人民政府关于印发某某管理办法(试行)的通知\n\n各区属机构:\n').front.title).toBe('北京市海淀区人民政府关于印发某某管理办法（试行）的通知');
+  });
   test('an occasion in brackets instead of a —— subtitle', () => {
     const { front: f } = front('丰台区人民政府工作报告\n（2022年1月6日在丰台区第十七届人民代表大会第一次会议上）\n\n各位代表：\n');
     expect(f).toEqual({
@@ -205,6 +213,12 @@ describe('metadata and HTML', () => {
       [1, 'missing-title', 'Unexpected page without a recognisable title; add `title` to the --meta file or to zh.md'],
       [2, 'page-chrome', 'Removed site boilerplate (page chrome <div id="comment-box">): “网友评论：写得好”'],
     ]);
+  });
+  test('an HTML page saved as .txt is read as HTML; <title> keeps inner hyphens and loses the site name', () => {
+    const page = '<!DOCTYPE html>\n<html><head><title>海淀区“十四五”规划（2021-2025年）纲要 - 海淀区人民政府网</title></head><body><p>各位代表：</p></body></html>';
+    const result = ingest(Buffer.from(page), { fileName: 'saved.txt', slug: 't' });
+    expect(result.summary.format).toBe('html');
+    expect(parseReportMarkdown(new VFile(result.markdown)).frontMatter.title).toBe('海淀区“十四五”规划（2021-2025年）纲要');
   });
   test('HTML with no declared charset in GBK is detected', () => {
     const html = '<html><body><p>各位代表：</p><p>现在，我代表区人民政府，向大会报告工作，请予审议。</p></body></html>';
@@ -406,15 +420,21 @@ describe('properties', () => {
   });
 
   test('escaping: the Markdown reads back as exactly the normalized text, so ids match their text', () => {
-    const any = fc.string({ unit: fc.constantFrom(...'*_`[]<>#&\\!-+=|{}~1.)（）“”：你好国家 ', 'a', '9'), minLength: 1, maxLength: 40 });
+    const any = fc.string({ unit: fc.constantFrom(...'*_`[]<>#&\\!-+=|{}~1.)（）“”：你好国家 ', 'a', '9', '~~~', '```', '    ', '1. ', '> ', '# '), minLength: 1, maxLength: 40 });
     fc.assert(
       fc.property(any, (raw) => {
-        const text = `各位代表：\n\n改革${raw}发展。\n`;
-        const result = ingest(Buffer.from(text), { fileName: 'e.txt', slug: 'e' });
-        const { publication } = buildPublication('e', new VFile(result.markdown));
-        expect(publication.files.zh.messages).toEqual([]);
-        const last = publication.blocks.at(-1)!;
-        expect(last.zhText).toBe(normalizeText(`改革${raw}发展。`.trim(), emptyCounts()).trim());
+        // Both inside a line and at its start (where list, quote, fence and heading syntax live).
+        for (const paragraph of [`改革${raw}发展。`, `${raw}发展。`]) {
+          const text = `各位代表：\n\n${paragraph}\n`;
+          const result = ingest(Buffer.from(text), { fileName: 'e.txt', slug: 'e' });
+          const { publication } = buildPublication('e', new VFile(result.markdown));
+          expect(publication.files.zh.messages).toEqual([]);
+          const texts = publication.blocks.map((b) => b.zhText).join('');
+          const expected = normalizeText(paragraph.trim(), emptyCounts()).trim();
+          // A leading outline number may make it a heading (which drops the
+          // sentence's 。) or heading + paragraph: compare without the 。s.
+          expect(texts.replace(/^各位代表：/, '').replace(/。/g, '')).toBe(expected.replace(/。/g, ''));
+        }
       }),
       { numRuns: 300 },
     );

@@ -57,6 +57,8 @@ export function decode(input: Uint8Array, options: { html?: boolean } = {}): Dec
   }
   if (buffer[0] === 0xff && buffer[1] === 0xfe) return checked({ text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le', how: 'bom' });
   if (buffer[0] === 0xfe && buffer[1] === 0xff) return checked({ text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be', how: 'bom' });
+  const utf16 = utf16WithoutBom(buffer);
+  if (utf16) return checked({ text: iconv.decode(buffer, utf16), encoding: utf16, how: 'detected' });
   if (hasNul(buffer)) throw new DecodeError('Unexpected binary input (it contains NUL bytes), expected text or HTML', 'binary');
 
   const utf8 = strictUtf8(buffer);
@@ -75,6 +77,26 @@ function strictUtf8(buffer: Buffer): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * UTF-16 saved without a BOM (Windows "Unicode" text): NUL in most high (or
+ * low) bytes of ASCII, never in both halves. Chinese text has few NULs, so
+ * the newlines and digits decide; require plenty of them.
+ */
+function utf16WithoutBom(buffer: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(buffer.length, 4096) & ~1;
+  if (n < 16) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buffer[i] === 0) evenNul++;
+    if (buffer[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.05 && evenNul === 0) return 'utf-16le';
+  if (evenNul > pairs * 0.05 && oddNul === 0) return 'utf-16be';
+  return undefined;
 }
 
 function hasNul(buffer: Buffer): boolean {

@@ -29,9 +29,9 @@ const pageChrome = /(^|[\s_-])(header|head|top|logo|site-?name|site-?title)($|[\
 
 export function looksLikeHtml(fileName: string, input: Uint8Array): boolean {
   if (/\.(x?html?|shtml|asp|aspx|jsp|php)$/i.test(fileName)) return true;
-  if (/\.(txt|text|md)$/i.test(fileName)) return false;
+  // Otherwise (also .txt: pages are often saved under any name) sniff the start.
   const head = Buffer.from(input.buffer, input.byteOffset, Math.min(input.byteLength, 1024)).toString('latin1');
-  return /<(!doctype\s+html|html|head|body)\b/i.test(head);
+  return /^(\ufeff|\xef\xbb\xbf)?\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body)\b/i.test(head);
 }
 
 /** An element dropped as page chrome, reported like a removed line. */
@@ -140,7 +140,8 @@ function pageMeta(tree: Root): ReportMeta {
   const visit = (node: Nodes): void => {
     if (node.type === 'element') {
       if (node.tagName === 'title' && !meta.title) {
-        const title = toString(node).replace(/\s+/g, ' ').trim().split(/\s*(?:_|\||｜|-|—|–)\s*/)[0];
+        // "报告标题_海淀区人民政府网" / "报告标题 - 网站名": the site name goes; a hyphen inside (2021-2025年) stays.
+        const title = toString(node).replace(/\s+/g, ' ').trim().split(/\s*[_|｜]\s*|\s+[-—–]+\s+/)[0];
         if (title) Object.assign(meta, parseTitle(title));
       }
       const p = node.properties ?? {};

@@ -104,7 +104,10 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     });
   }
 
-  const meta = mergeMeta({ ...extracted.meta, ...definedOf(found) }, options.meta ?? {}, file);
+  const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };
+  // Same typography as the body (关于…(试行)的通知 → （试行）); the speaker keeps its space.
+  for (const key of ['title', 'issuer', 'occasion'] as const) if (page[key]) page[key] = normalizeText(page[key], counts);
+  const meta = mergeMeta(page, options.meta ?? {}, file);
   if (!meta.title) {
     file.message('Unexpected page without a recognisable title; add `title` to the --meta file or to zh.md', { place, ruleId: 'missing-title', source: SOURCE });
   }

@@ -33,10 +33,9 @@ export function escapeInline(text: string): string {
   return text.replace(/[\\`*_[\]<]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
 }
 
-/** Line starts that would make a block other than a paragraph (list, quote, heading, rule). */
+/** Line starts that would make a block other than a paragraph (list, quote, heading, rule, fence). Text never starts with a space: it is trimmed. */
 export function escapeLineStart(text: string): string {
   return text
-    .replace(/^([#>+=-])/, '\\$1')
-    .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2')
-    .replace(/^( {4,}|\t)/, '');
+    .replace(/^([#>+=~-])/, '\\$1')
+    .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2');
 }
