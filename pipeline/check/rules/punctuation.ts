@@ -1,7 +1,7 @@
 /**
  * `punctuation`: full-width or Chinese punctuation in the English (，。、；：
  * ？！（）《》「」【】 ideographic space, ——, full-width forms). Curly quotes
- * “ ” ‘ ’ are English typography too and are not reported.
+ * “ ” are reported only in a file that otherwise uses straight quotes.
  */
 import type { Rule } from '../types.ts';
 import { mappedText } from '../place.ts';
@@ -9,7 +9,7 @@ import { mappedText } from '../place.ts';
 const replacements: Record<string, string> = {
   '，': ',', '。': '.', '、': ',', '；': ';', '：': ':', '？': '?', '！': '!',
   '（': '(', '）': ')', '【': '[', '】': ']', '〔': '[', '〕': ']', '《': 'italics or “…”', '》': 'italics or “…”',
-  '〈': '“', '〉': '”', '「': '“', '」': '”', '『': '‘', '』': '’', '　': 'a space', '——': '—', '～': '–', '·': '·',
+  '〈': 'a quotation mark', '〉': 'a quotation mark', '「': 'a quotation mark', '」': 'a quotation mark', '『': 'a quotation mark', '』': 'a quotation mark', '　': 'a space', '——': '—', '～': '–', '·': '·',
   '＂': '"', '＇': "'", '％': '%', '．': '.', '－': '-', '／': '/',
 };
 
@@ -20,9 +20,23 @@ const fullWidth = /——|[\u3000-\u303f\uff01-\uff5e]/gu;
 export const punctuationRule: Rule = ({ publication, report }) => {
   const enFile = publication.files.en;
   if (!enFile) return;
-  for (const block of publication.blocks) {
-    if (!block.en) continue;
-    const { text, placeAt } = mappedText(block.en, enFile);
+  const texts = publication.blocks.filter((b) => b.en).map((b) => ({ block: b, ...mappedText(b.en!, enFile) }));
+  // “ ” are English typography too, but in a file that quotes with straight
+  // quotes they are the Chinese marks copied along with a slogan.
+  const all = texts.map((t) => t.text).join('\n');
+  const straight = (all.match(/"/g) ?? []).length > (all.match(/[“”]/g) ?? []).length;
+  for (const { block, text, placeAt } of texts) {
+    if (straight) {
+      for (const match of text.matchAll(/[“”]/g)) {
+        report({
+          ruleId: 'punctuation',
+          file: 'en',
+          place: placeAt(match.index),
+          reason: `Unexpected \`${match[0]}\` in the English of \`${block.id}\` (Chinese-style quotation mark; this file quotes with straight quotes), expected \`"\``,
+          block,
+        });
+      }
+    }
     for (const match of text.matchAll(fullWidth)) {
       const mark = match[0];
       if (/[\u3007]/u.test(mark)) continue; // 〇 is a numeral, reported by `untranslated`
