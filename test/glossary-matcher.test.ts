@@ -190,3 +190,60 @@ describe('matcher benchmark', () => {
     expect(result.ms).toBeGreaterThan(0);
   });
 });
+
+describe('matcher properties', () => {
+  const han = fc.constantFrom('一', '网', '窗', '门', '次', '服', '务');
+  const noise = fc.constantFrom('“', '”', ' ', '（', '(', '、', '，', 'Ａ', 'a');
+  const term = fc.array(han, { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+
+  it('findZh: sorted, non-overlapping, exact slices, and the same as a brute-force longest-first search', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(term, { minLength: 1, maxLength: 6 }), fc.array(fc.oneof(han, noise), { maxLength: 40 }), (terms, chars) => {
+        const text = chars.join('');
+        const m = createMatcher({ entries: terms.map((zh, i) => entry(`t${i}`, zh, `term ${i}`)) });
+        const found = m.findZh(text);
+        let last = 0;
+        for (const o of found) {
+          expect(o.start).toBeGreaterThanOrEqual(last);
+          expect(text.slice(o.start, o.end)).toBe(o.text);
+          last = o.end;
+        }
+        // brute force on the text without quotes and spaces (they are transparent)
+        const kept: number[] = [];
+        const bare: string[] = [];
+        [...text].forEach((c, i) => {
+          if (!'“” '.includes(c)) {
+            kept.push(i);
+            bare.push(c);
+          }
+        });
+        const key = bare.join('');
+        const hits: Array<{ start: number; end: number }> = [];
+        for (const t of terms) for (let s = key.indexOf(t); s !== -1; s = key.indexOf(t, s + 1)) hits.push({ start: s, end: s + t.length });
+        const expected = longestNonOverlapping(hits, key.length).map((h) => text.slice(kept[h.start], kept[h.end - 1] + 1));
+        expect(found.map((o) => o.text.replace(/^[“”]+|[“”]+$/g, ''))).toEqual(expected.map((e) => e.replace(/^[“”]+|[“”]+$/g, '')));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('findEn: finds a form however it is cased, quoted or hyphenated in a sentence', () => {
+    const forms = ['15-minute fitness circles', "homeowners' committees", 'the "double reduction" policy', 'power lists'];
+    const m = createMatcher({ entries: forms.map((en, i) => entry(`e${i}`, `词${i}`, en)) });
+    fc.assert(
+      fc.property(fc.nat(forms.length - 1), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), fc.constantFrom('‑', '–', ' ', '-'), (index, upper, dash) => {
+        const form = forms[index]
+          .replace(/^the /, '')
+          .replace(/"/g, '“')
+          .replace(/'/g, '’')
+          .replace(/-/g, dash)
+          .split('')
+          .map((c, i) => (upper[i % 40] ? c.toUpperCase() : c))
+          .join('');
+        const sentence = `In 2021, ${form}, as planned.`;
+        expect(m.findEn(sentence).map((o) => o.termId)).toEqual([`e${index}`]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
