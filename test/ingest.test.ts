@@ -152,6 +152,9 @@ describe('dates, titles, structure', () => {
     expect(leadLength('聚焦体制机制创新，深化改革，区域竞争优势显著增强。')).toBe(0); // the whole paragraph
     expect(leadLength('——这是极不平凡的五年。我们经受住了考验。')).toBe(0); // em-dash paragraphs are not leads
     expect(leadLength('各位代表：')).toBe(0);
+    expect(leadLength('今年是党的二十大召开之年。做好政府工作意义重大。')).toBe(0); // an ordinary opening, not a topic
+    expect(leadLength('这是极不平凡的一年。我们经受住了考验。')).toBe(0);
+    expect(leadLength('坚持创新驱动发展。支持高校院所开展基础研究。')).toBe(9);
   });
 });
 

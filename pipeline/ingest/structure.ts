@@ -28,7 +28,12 @@ const MAX_HEADING = 60;
 /** A run-in heading sentence is short too. */
 const MAX_RUN_IN = 50;
 /** A lead sentence: a short topic statement. */
-const MAX_LEAD_HAN = 30;
+const MAX_LEAD_HAN = 24;
+/**
+ * Openings of ordinary first sentences, not topic statements: "今年是党的二十大
+ * 召开之年。" or "这是极不平凡的一年。" are not set in bold in printed reports.
+ */
+const notLead = /^(今年|明年|去年|当前|目前|这|此|我们|五年来|过去|同时|但|因此|总之|其中|截至|各位|现在|为|据|在)/;
 const MIN_LEAD_HAN = 4;
 
 const terminal = /[。！？]/;
@@ -85,7 +90,7 @@ function firstSentenceEnd(text: string): number {
 
 /** Length (in UTF-16 units) of the lead sentence, including its 。, or 0. */
 export function leadLength(text: string): number {
-  if (/^(——|—|－－|“|各位)/.test(text)) return 0;
+  if (/^(——|—|－－|“)/.test(text) || notLead.test(text)) return 0;
   const end = firstSentenceEnd(text);
   if (end === -1 || end === text.length - 1) return 0;
   const sentence = text.slice(0, end + 1);
