@@ -60,6 +60,9 @@ describe('number-mismatch conversions', () => {
     ['二〇二一年', 'in 2021'],
     ['年初剩余的551萬農村貧困人口全部脫貧，52個貧困縣全部摘帽', 'All remaining poor rural residents, totaling 5.51 million, were lifted out of poverty, as were all 52 poor counties'],
     ['新纳入低保近600万人，实施临时救助超过800万人次', 'Close to six million additional people received subsistence allowances, and more than eight million temporary assistance grants were disbursed'],
+    ['增长3.5个百分点', 'a 3.5-percentage-point increase'],
+    ['双向开放', 'two-way opening up'],
+    ['实现“双减”', 'implemented the "double reduction" policy'],
     ['“一网一库四平台”', 'the "one network, one database, four platforms" system'],
   ];
   for (const [zh, en] of right) it(`quiet: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual([]));

@@ -19,7 +19,7 @@ const ordinals: Record<string, number> = {
 const scales: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 export const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-const digits = /(?<![\w.,]|\d[.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?:[\s-]+(hundred|thousand|million|billion|trillion)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?/gi;
+const digits = /(?<![\w.,]|\d[.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?:[\s-]+(hundred|thousand|million|billion|trillion)\b)?((?:\s*|-)(?:%|percent\b|per cent\b|percentage[\s-]points?\b))?/gi;
 const fixedNames = /COVID-19|Covid-19|\b[A-Z]\d+\b/g;
 
 export function findEnNumbers(text: string): FoundNumber[] {
@@ -104,7 +104,7 @@ function findNumberWords(text: string): FoundNumber[] {
       i = j;
       continue;
     }
-    const percent = /^\s*(?:percent\b|per cent\b|%|percentage points?\b)/i.test(after);
+    const percent = /^(?:\s*|-)(?:percent\b|per cent\b|%|percentage[\s-]points?\b)/i.test(after);
     found.push({
       value: total + current,
       kind: percent ? 'percent' : ordinal ? 'ordinal' : 'cardinal',

@@ -30,7 +30,7 @@ const alternatives: Record<string, RegExp> = {
 
 export function compareNumbers(zh: FoundNumber[], en: FoundNumber[], enText: string): NumberProblem[] {
   const problems: NumberProblem[] = [];
-  for (const z of uniqueBy(zh)) {
+  for (const z of uniqueBy(zh.filter((n) => !n.optional))) {
     const candidates = en.filter((e) => fits(z, e));
     if (candidates.length === 0) {
       if (alternativeFits(z, enText)) continue;

@@ -11,6 +11,8 @@ export interface FoundNumber {
   index: number;
   /** written in words (English) or Chinese numerals */
   words?: boolean;
+  /** may appear in the English but need not (双 → two-way / dual / double) */
+  optional?: boolean;
 }
 
 /**

@@ -84,6 +84,8 @@ export function findZhNumbers(original: string): FoundNumber[] {
   }
   found.push(...arabicFound.map(({ end: _end, scaled: _scaled, ...rest }) => rest));
 
+  // 双 is “two” in 双向 (two-way) but not in 双碳, 双创: allowed in the English, not required.
+  for (const m of masked.matchAll(/双/g)) found.push({ value: 2, kind: 'cardinal', raw: m[0], index: m.index, words: true, optional: true });
   for (const m of masked.matchAll(hanNumeral)) {
     const start = m.index;
     const run = m[0];
