@@ -144,7 +144,7 @@ describe('navigation document', () => {
       const links = elements(toc, 'a');
       const hrefs = links.map((a) => a.attributes.href);
       for (const sec of built.pub.sections) {
-        expect(hrefs.some((h) => h === `${sec.id}.xhtml` || h.startsWith(`${sec.id}.xhtml#`)), sec.id).toBe(true);
+        expect(hrefs.some((h) => h === `${sec.id}.xhtml` || h?.startsWith(`${sec.id}.xhtml#`)), sec.id).toBe(true);
       }
       for (const block of built.pub.blocks.filter((b) => b.kind === 'heading')) {
         const link = links.find((a) => a.attributes.href === `${block.section}.xhtml#${block.id}`);
@@ -168,14 +168,14 @@ describe('navigation document', () => {
       const levels = new Map<string, number>();
       const walkOutline = (entries: typeof built.pub.outline, level: number) => entries.forEach((e) => (levels.set(e.id, level), walkOutline(e.children, level + 1)));
       walkOutline(built.pub.outline, 1);
-      for (const [id, level] of levels) expect(depthOf(links.find((a) => a.attributes.href.endsWith(`#${id}`))!), id).toBe(level);
+      for (const [id, level] of levels) expect(depthOf(links.find((a) => a.attributes.href?.endsWith(`#${id}`))!), id).toBe(level);
     }
   });
 
   it('has landmarks for cover, toc, bodymatter, glossary and back matter that resolve', () => {
     const nav = bilingual.book.xml('EPUB/nav.xhtml');
     const landmarks = elements(nav, 'nav').find((n) => hasType(n, 'landmarks'))!;
-    const marks = elements(landmarks, 'a').map((a) => [a.attributes['epub:type'], a.attributes.href]);
+    const marks = elements(landmarks, 'a').map((a) => [a.attributes['epub:type'] ?? '', a.attributes.href ?? ''] as const);
     expect(marks.map(([type]) => type)).toEqual(['cover', 'titlepage', 'toc', 'bodymatter', 'glossary', 'backmatter']);
     for (const [, href] of marks) {
       const [file, id] = href.split('#');
@@ -290,7 +290,7 @@ describe('glossary notes', () => {
         expect(elements(page, 'a').some((a) => a.attributes.href === `#${aside.attributes.id}` && hasType(a, 'noteref')), `${name} ${aside.attributes.id}`).toBe(true);
       }
       for (const call of elements(page, 'a').filter((a) => hasType(a, 'noteref'))) {
-        expect(byId(page, call.attributes.href.slice(1))?.name, `${name} ${call.attributes.href}`).toBe('aside');
+        expect(byId(page, (call.attributes.href ?? '').slice(1))?.name, `${name} ${call.attributes.href}`).toBe('aside');
       }
     }
   };
@@ -313,7 +313,7 @@ describe('glossary notes', () => {
     const glossary = bilingual.book.xml('EPUB/glossary.xhtml');
     for (const page of bilingual.book.pages().values()) {
       for (const term of elements(page, 'a').filter((a) => a.attributes.class === 'term')) {
-        const [file, id] = term.attributes.href.split('#');
+        const [file, id] = (term.attributes.href ?? '').split('#');
         expect(file).toBe('glossary.xhtml');
         expect(byId(glossary, id), id).toBeDefined();
       }
@@ -356,9 +356,34 @@ describe('fonts', () => {
 
   it('are declared in the manifest as font/woff2 and keep the real report small', () => {
     const opf = haidian.book.xml('EPUB/package.opf');
-    const fonts = elements(opf, 'item').filter((i) => i.attributes.href.startsWith('fonts/'));
+    const fonts = elements(opf, 'item').filter((i) => i.attributes.href?.startsWith('fonts/'));
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font.attributes['media-type']).toBe('font/woff2');
     expect(haidian.epub.data.length).toBeLessThan(1.5 * 1024 * 1024);
+  });
+});
+
+describe('stylesheets and language tagging', () => {
+  it('leave the page to the reading system: no viewport units, fixed heights or positioning', () => {
+    const css = [...bilingual.book.files].filter(([name]) => name.endsWith('.css')).map(([name, data]) => [name, data.toString('utf8')] as const);
+    expect(css.map(([name]) => name).sort()).toEqual(['EPUB/styles/base.css', 'EPUB/styles/epub.css', 'EPUB/styles/fonts.css']);
+    for (const [name, text] of css) {
+      expect(text, name).not.toMatch(/\d(?:vh|vw|vmin|vmax|dvh|svh|lvh)\b/);
+      expect(text, name).not.toMatch(/(?:^|[;{\s])(?:height|min-height)\s*:\s*(?!auto|0\b|inherit|initial)[^;}]+/);
+      expect(text, name).not.toMatch(/position\s*:\s*(?:fixed|absolute|sticky)/);
+      // Lowered for older engines and for EPUBCheck: no custom properties, no :is().
+      expect(text, name).not.toMatch(/var\(--|:is\(/);
+    }
+  });
+
+  it('mirror lang in xml:lang on every element that has one', () => {
+    for (const built of Object.values(editions())) {
+      for (const [name, page] of built.book.pages()) {
+        for (const el of elements(page).filter((e) => e.attributes.lang !== undefined || e.attributes['xml:lang'] !== undefined)) {
+          expect(el.attributes['xml:lang'], `${name} <${el.name}>`).toBe(el.attributes.lang);
+        }
+        expect(elements(page, 'html')[0].attributes.lang, name).toMatch(/^(zh-Hans|en)$/);
+      }
+    }
   });
 });

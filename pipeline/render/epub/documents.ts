@@ -97,7 +97,7 @@ export function composeDocuments(input: ComposeInput): Doc[] {
     relevelHeadings(body, levels);
     if (sec.heading) {
       withSemantics(body, 'chapter', 'doc-chapter');
-      body.properties.ariaLabelledBy = sec.heading.id;
+      body.properties.ariaLabelledBy = [sec.heading.id];
     } else {
       body.properties.ariaLabel = ui('front');
     }

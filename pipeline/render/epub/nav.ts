@@ -2,7 +2,7 @@
  * The EPUB navigation document: the shared `toc` component (every heading
  * level, both languages) as `nav epub:type="toc"`, plus landmarks.
  */
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { bilingualLabel, toc, type TemplateOptions } from '../../../templates/components/index.ts';
 import type { Lang, Publication } from '../../model/types.ts';
@@ -35,10 +35,10 @@ export function navDocument(input: NavInput): Doc {
   const front = pub.sections.find((s) => !s.heading);
   if (front && list) list.children.unshift(h('li.toc-extra', h('a', { href: sectionHref(front) }, bilingualLabel(options, 'front'))));
 
-  const label = (key: 'cover' | 'titlePage' | 'bodymatter' | 'landmarks') =>
-    input.langs.map((lang) => h('span', { lang: lang === 'zh' ? 'zh-Hans' : 'en' }, input.strings[lang][key])).flatMap((s, i) => (i === 0 ? [s] : [' · ', s]));
+  const label = (key: 'cover' | 'titlePage' | 'bodymatter' | 'landmarks'): ElementContent[] =>
+    input.langs.map((lang) => h('span', { lang: lang === 'zh' ? 'zh-Hans' : 'en' }, input.strings[lang][key])).flatMap((s, i): ElementContent[] => (i === 0 ? [s] : [{ type: 'text', value: ' · ' }, s]));
   const firstSection = pub.sections[0];
-  const marks: Array<[string, string, ReturnType<typeof label>]> = [
+  const marks: Array<[string, string, ElementContent[]]> = [
     ['cover', COVER_PAGE, label('cover')],
     ['titlepage', TITLE_PAGE, label('titlePage')],
     ['toc', `${NAV_PAGE}#toc`, bilingualLabel(options, 'contents')],
