@@ -23,7 +23,7 @@ import {
   type TemplateOptions,
 } from '../../../templates/components/index.ts';
 import { splitSideBySideRows } from './rows.ts';
-import { callsAfterClosingMarks, compressPunctuation, smartQuotes } from './typography.ts';
+import { callsAfterClosingMarks, compressPunctuation, hyphenateEnglish, smartQuotes } from './typography.ts';
 import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication } from './furniture.ts';
 
 export interface PrintEdition {
@@ -89,6 +89,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
   addFootnoteNumbers(tree, pub, options, edition.languages);
   callsAfterClosingMarks(tree);
   compressPunctuation(tree);
+  hyphenateEnglish(tree);
   if (edition.layout === 'side-by-side' && edition.languages === 'bilingual') splitSideBySideRows(tree);
 
   const lang = primaryLang(edition.languages);

@@ -10,10 +10,22 @@
  *    (`font-feature-settings: 'halt'`, a single-glyph feature that works per chunk).
  * 2. English quotes: straight quotes in the translation become typographic ones
  *    (“ ” ‘ ’), as a publisher would set them.
+ * 3. English hyphenation: justified English without hyphenation opens wide gaps,
+ *    and headless Chromium on Linux has no hyphenation dictionaries (they come
+ *    with the component updater, which is off), so `hyphens: auto` does nothing.
+ *    Soft hyphens from Liang's TeX patterns (npm `hyphen`, en-GB) give the line
+ *    breaker the same choices TeX has.
  */
+import { createRequire } from 'node:module';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
+
+const require = createRequire(import.meta.url);
+// `hyphen` ships CommonJS without type declarations; this is the part we use.
+const { hyphenateSync } = require('hyphen/en-gb') as {
+  hyphenateSync: (text: string, options?: { minWordLength?: number; hyphenChar?: string }) => string;
+};
 
 const opening = '“‘（《〈「『【〔［｛';
 const closing = '”’）》〉」』】〕］｝';
@@ -114,4 +126,41 @@ export function callsAfterClosingMarks(tree: Root): void {
     parent.children.splice(index, 0, { type: 'text', value: m[0] });
     return [SKIP, index + 3];
   });
+}
+
+/**
+ * Hyphenation points of a long word, at least four letters from either end
+ * (Chromium's line breaker is greedy; fewer, better points mean fewer hyphens
+ * in a row and no “ac-count”).
+ */
+export function hyphenateWord(word: string): string {
+  const parts = hyphenateSync(word, { minWordLength: 9 }).split('\u00AD');
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 1) {
+    const before = out.replace(/\u00AD/g, '').length;
+    const after = parts.slice(i).join('').length;
+    out += (before >= 4 && after >= 4 ? '\u00AD' : '') + parts[i];
+  }
+  return out;
+}
+
+/** Soft hyphens in English running text and notes (not in headings, where lines break short). */
+export function hyphenateEnglish(tree: Root): void {
+  const stack: Element[] = [];
+  const walk = (parent: Element | Root, inside: boolean): void => {
+    for (const child of parent.children) {
+      if (child.type === 'element') {
+        if (/^h[1-6]$/.test(child.tagName) || child.tagName === 'nav') continue;
+        const lang = child.properties.lang;
+        const next = typeof lang === 'string' ? lang === 'en' : inside;
+        stack.push(child);
+        walk(child, next);
+        stack.pop();
+      } else if (child.type === 'text' && inside) {
+        // words with capitals inside (COVID, Xuexi) or digits are left whole
+        child.value = child.value.replace(/[A-Za-z\u00C0-\u024F]{9,}/g, (word) => (/[A-Z].*[A-Z]/.test(word) ? word : hyphenateWord(word)));
+      }
+    }
+  };
+  walk(tree, false);
 }
