@@ -78,7 +78,16 @@ export async function runGlossary(action: string, flags: Readonly<GlossaryFlags>
         return 1;
       }
       console.error(`Wrote ${glossary.entries.length} entries as ${format.toUpperCase()} to ${flags.output}`);
-    } else process.stdout.write(output);
+    } else {
+      // `… | head` closes the pipe early: that is not an error worth a stack trace.
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') {
+          console.error(`duizhao glossary: error Could not write to stdout: ${error.message}`);
+          process.exitCode = 1;
+        }
+      });
+      process.stdout.write(output);
+    }
     return 0;
   }
 

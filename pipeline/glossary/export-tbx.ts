@@ -9,7 +9,6 @@
  *   (admittedTerm), the English note as the definition with its source.
  */
 import type { Element, ElementContent, Root } from 'xast';
-import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
 import type { Glossary, GlossaryEntry } from './types.ts';
 
@@ -75,6 +74,14 @@ function tig(term: string, status: string, termType?: string, note?: string): El
   children.push(x('termNote', { type: 'administrativeStatus' }, status));
   if (note) children.push(x('note', note));
   return x('tig', children);
+}
+
+/** A tiny xast builder (xastscript is only a dev dependency): x(name, attributes?, children | text). */
+function x(name: string, ...rest: Array<Record<string, string> | ElementContent[] | string>): Element {
+  const attributes = rest.length > 1 || (rest[0] && typeof rest[0] === 'object' && !Array.isArray(rest[0])) ? (rest.shift() as Record<string, string>) : {};
+  const content = rest[0] ?? [];
+  const children: ElementContent[] = typeof content === 'string' ? [{ type: 'text', value: content }] : (content as ElementContent[]);
+  return { type: 'element', name, attributes, children };
 }
 
 /** Line breaks and indentation between elements (text content untouched) so the file diffs well. */
