@@ -191,6 +191,16 @@ describe('metadata and HTML', () => {
       occasion: '2022年1月6日在丰台区第十七届人民代表大会第一次会议上',
     });
   });
+  test('paragraphs run together on one line, each with its 　　 indent, are split', () => {
+    const { publication, result } = front('各位代表：\n\n　　疫情防控取得重大战略成果。坚决贯彻重要讲话精神。　　公共服务体系日趋健全。实施教育强区行动计划。　　社会治理体系更加完善。\n');
+    expect(publication.blocks.map((b) => [b.zhText, b.zhLine])).toEqual([
+      ['各位代表：', 5],
+      ['疫情防控取得重大战略成果。坚决贯彻重要讲话精神。', 7],
+      ['公共服务体系日趋健全。实施教育强区行动计划。', 9],
+      ['社会治理体系更加完善。', 11],
+    ]);
+    expect(result.summary.leads).toBe(2);
+  });
   test('a long title wrapped over two lines is joined', () => {
     const { front: f } = front('北京市海淀区2021年国民经济和社会发展计划执行情况与\n2022年国民经济和社会发展计划草案的报告\n\n各位代表：\n');
     expect(f.title).toBe('北京市海淀区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告');
@@ -435,8 +445,8 @@ describe('properties', () => {
           const texts = publication.blocks.map((b) => b.zhText).join('');
           const expected = normalizeText(paragraph.trim(), emptyCounts()).trim();
           // A leading outline number may make it a heading (which drops the
-          // sentence's 。) or heading + paragraph: compare without the 。s.
-          expect(texts.replace(/^各位代表：/, '').replace(/。/g, '')).toBe(expected.replace(/。/g, ''));
+          // sentence's 。！？) or heading + paragraph: compare without them.
+          expect(texts.replace(/^各位代表：/, '').replace(/[。！？]/g, '')).toBe(expected.replace(/[。！？]/g, ''));
         }
       }),
       { numRuns: 300 },

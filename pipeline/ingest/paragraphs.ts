@@ -26,7 +26,33 @@ const indent = /^[ \u3000\u00a0\t]{2,}|^[\u3000\t]/;
 /** A line ending here ends its sentence (so a following line is a new paragraph when nothing else tells). */
 const sentenceEnd = /([。！？；：…]|[。！？][”’」』）)])$/;
 
-export function toParagraphs(lines: readonly SourceLine[]): { paragraphs: RawParagraph[]; joined: number } {
+/**
+ * Scraped text sometimes runs paragraphs together on one line, each still
+ * opening with its two-ideographic-space indent: "…成果。　　公共服务…". A
+ * sentence end followed by such an indent starts a new paragraph.
+ */
+const runTogether = /(?<=[。！？；：”])[\u3000]{2,}(?=\S)/g;
+
+function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    if (!line.text.includes('\u3000\u3000')) {
+      out.push(line);
+      continue;
+    }
+    let start = 0;
+    for (const match of line.text.matchAll(runTogether)) {
+      if (match.index! === 0 || line.text.slice(0, match.index).trim() === '') continue;
+      out.push({ ...line, text: line.text.slice(start, match.index), column: line.column + start });
+      start = match.index!;
+    }
+    out.push(start === 0 ? line : { ...line, text: line.text.slice(start), column: line.column + start, hardBreak: true });
+  }
+  return out;
+}
+
+export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawParagraph[]; joined: number } {
+  const lines = splitRunTogether(input);
   const indentMarksParagraphs = indentationIsMeaningful(lines);
   const width = wrapWidth(lines);
   const paragraphs: RawParagraph[] = [];

@@ -17,6 +17,15 @@ const levels: Array<[RegExp, number]> = [
   [/^（[0-9０-９]{1,2}）/, 5],
 ];
 
+/** The outline number at the start of `text` ("（一）", "1."), or ''. */
+function numbering(text: string): string {
+  for (const [re] of levels) {
+    const match = re.exec(text);
+    if (match) return match[0];
+  }
+  return '';
+}
+
 /** Heading depth of outline-numbered text (after punctuation normalization), else undefined. */
 export function headingDepth(text: string): number | undefined {
   for (const [re, depth] of levels) if (re.test(text)) return depth;
@@ -46,8 +55,9 @@ export interface StructureNote {
 
 export function structure(text: string, line: number, column: number, notes: StructureNote[]): DraftBlock[] {
   const depth = headingDepth(text);
-  if (depth !== undefined) {
-    const end = firstSentenceEnd(text);
+  const end = firstSentenceEnd(text);
+  // A heading says something after its number: "1.！发展" is not "1." + "发展".
+  if (depth !== undefined && hanOf((end === -1 ? text : text.slice(0, end)).replace(numbering(text), '')).length >= 2) {
     if (end === -1) {
       if (text.length <= MAX_HEADING) return [{ kind: 'heading', depth, text: text.trim(), line, column }];
     } else {
