@@ -95,8 +95,9 @@ window.duizhaoLayout = async function duizhaoLayout() {
   for (const note of document.querySelectorAll('.footnote[data-note-id]')) note.id = 'fn-' + note.getAttribute('data-note-id');
   const pages = Array.from(document.querySelectorAll('.pagedjs_page'));
   for (const page of pages) {
-    const first = page.querySelector('.pagedjs_page_content .chapter-head');
-    if (first) page.classList.add('dz-chapter-start');
+    // only when the chapter opens the page (not when it starts lower down)
+    const first = page.querySelector('.pagedjs_page_content .text .block');
+    if (first && first.classList.contains('chapter-head')) page.classList.add('dz-chapter-start');
   }
   const pageOf = {};
   pages.forEach((page, index) => {
