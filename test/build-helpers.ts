@@ -21,12 +21,15 @@ export interface Spy {
   renderers: Array<Renderer & { codeId: string }>;
   calls: Array<{ slug: string; edition: Edition }>;
   maxConcurrent: number;
+  /** Most PDF renders at once. */
+  maxConcurrentPdf: number;
 }
 
 /** Renderers that write a small file per edition and record every call. */
 export function spyRenderers(editions: Edition[] = ['html', 'epub', 'pdf'], options: { delayMs?: number; fail?: (slug: string, edition: Edition) => boolean } = {}): Spy {
-  const spy: Spy = { renderers: [], calls: [], maxConcurrent: 0 };
+  const spy: Spy = { renderers: [], calls: [], maxConcurrent: 0, maxConcurrentPdf: 0 };
   let running = 0;
+  let runningPdf = 0;
   for (const edition of editions) {
     spy.renderers.push({
       edition,
@@ -34,7 +37,9 @@ export function spyRenderers(editions: Edition[] = ['html', 'epub', 'pdf'], opti
       async render(pub, ctx) {
         spy.calls.push({ slug: pub.slug, edition });
         running++;
+        if (edition === 'pdf') runningPdf++;
         spy.maxConcurrent = Math.max(spy.maxConcurrent, running);
+        spy.maxConcurrentPdf = Math.max(spy.maxConcurrentPdf, runningPdf);
         try {
           if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
           if (options.fail?.(pub.slug, edition)) throw new Error(`spy ${edition} failed on purpose`);
@@ -44,6 +49,7 @@ export function spyRenderers(editions: Edition[] = ['html', 'epub', 'pdf'], opti
           return [{ path: `${pub.slug}/${name}`, bytes: Buffer.byteLength(body), edition }];
         } finally {
           running--;
+          if (edition === 'pdf') runningPdf--;
         }
       },
     });

@@ -96,6 +96,10 @@ describe('build: outputs and atomic dist', () => {
     const spy = spyRenderers(['html', 'epub', 'pdf'], { delayMs: 40 });
     await build({ root, renderers: spy.renderers, env, concurrency: 2 });
     expect(spy.maxConcurrent).toBe(2);
+    expect(spy.maxConcurrentPdf).toBe(1); // PDFs (a Chromium tab each) take half the slots
+    const four = spyRenderers(['html', 'epub', 'pdf'], { delayMs: 40 });
+    await build({ root, renderers: four.renderers, env, concurrency: 4, force: true });
+    expect(four.maxConcurrentPdf).toBe(2);
     const one = spyRenderers(['html', 'epub', 'pdf'], { delayMs: 20 });
     await build({ root, renderers: one.renderers, env, concurrency: 1, force: true });
     expect(one.maxConcurrent).toBe(1);

@@ -166,7 +166,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
           }
         }
         emit({ type: 'job-end', slug: job.slug, edition: job.edition, cached: record.cached, ms: record.ms, ok: record.ok });
-      }, options.signal);
+      }, options.signal, (job) => job.edition === 'pdf', Math.max(1, Math.floor(env.concurrency / 2)));
       await browser.close();
       options.signal?.removeEventListener('abort', closeOnAbort);
       result.rendered = result.jobs.filter((j) => j.ok && !j.cached).length;
