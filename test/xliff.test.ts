@@ -31,9 +31,10 @@ describe('xliff export', () => {
   it('writes one XLIFF 2.0 unit per block with states and inline Markdown', async () => {
     const xml = await exportXliff({ slug: 'basic', zh, en });
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-CN" trgLang="en">/);
-    expect([...xml.matchAll(/<unit id="([^"]+)">/g)].map((m) => m[1])).toEqual(['p-000000', 'h-000001', 'p-000001', 'h-000002', 'p-000002', 'p-000003', 'p-000004']);
+    expect([...xml.matchAll(/<unit id="([^"]+)">/g)].map((m) => m[1])).toEqual(['meta-title', 'p-000000', 'h-000001', 'p-000001', 'h-000002', 'p-000002', 'p-000003', 'p-000004']);
     const states = [...xml.matchAll(/<segment( [^>]*)?>/g)].map((m) => (m[1] ?? '').trim());
     expect(states).toEqual([
+      'state="translated"', // meta-title
       'state="translated"',
       'state="translated"',
       'state="reviewed"',
@@ -79,7 +80,8 @@ describe('xliff import', () => {
     const realZh = readFileSync(path.join(real, 'zh.md'), 'utf8');
     const realEn = readFileSync(path.join(real, 'en.md'), 'utf8');
     const xml = await exportXliff({ slug: 'haidian-2021', zh: realZh, en: realEn });
-    expect((xml.match(/<unit /g) ?? []).length).toBe(parseReportMarkdown(new VFile({ value: realZh })).blocks.length);
+    expect((xml.match(/<unit id="[hp]-/g) ?? []).length).toBe(parseReportMarkdown(new VFile({ value: realZh })).blocks.length);
+    expect(xml).toContain('<unit id="meta-title">');
     const result = await importXliff({ xliff: xml, zh: realZh, en: realEn });
     expect(result.value).toBe(realEn);
   });
@@ -145,6 +147,21 @@ describe('xliff import', () => {
     expect(result.value).toContain(`on schedule. {#p-000004 src=${hashes.get('p-000004')} ignore=number-mismatch}`);
     const load = buildPublication('basic', new VFile({ path: 'zh.md', value: newZh }), new VFile({ path: 'en.md', value: result.value }));
     expect(checkPublication(load).messages.some((m) => m.ruleId === 'stale' && m.reason.includes('p-000004'))).toBe(true);
+  });
+
+  it('imports front-matter units into the YAML value only, appending keys en.md lacks', async () => {
+    const zh2 = zh.replace('date: 2021-12-15\n', 'date: 2021-12-15\noccasion: 2021年12月15日在区人大会议上\n');
+    let xml = await exportXliff({ slug: 'basic', zh: zh2, en });
+    expect(xml).toMatch(/<unit id="meta-occasion">[\s\S]*?<segment state="initial">\s*<source>2021年12月15日在区人大会议上<\/source>\s*<\/segment>/);
+    xml = editUnit(xml, 'meta-title', 'Report on the Work of the Government: Test District #1');
+    xml = xml.replace(/(<unit id="meta-occasion">[\s\S]*?<\/source>)/, '$1\n        <target>Delivered on 15 December 2021</target>');
+    const result = await importXliff({ xliff: xml, zh: zh2, en });
+    expect(result.updated).toEqual(['meta-title', 'meta-occasion']);
+    expect(result.value).toBe(
+      en
+        .replace('title: Report on the Work of the Government of Test District\n', 'title: "Report on the Work of the Government: Test District #1"\n')
+        .replace('  folded over two lines.\n', '  folded over two lines.\noccasion: Delivered on 15 December 2021\n'),
+    );
   });
 
   it('refuses a file that is not XLIFF 2', async () => {

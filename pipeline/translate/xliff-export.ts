@@ -10,6 +10,7 @@ import js2xliff from 'xliff/js2xliff';
 import { sourceHash } from '../model/hash.ts';
 import type { EnState } from '../model/types.ts';
 import { locateBlocks } from './en-file.ts';
+import { metaKeys, readMeta } from './front-matter.ts';
 import { protectAmp, setSegmentStates, toSegmentState, type UnitState } from './xliff-state.ts';
 
 export interface ExportInput {
@@ -29,6 +30,16 @@ export async function exportXliff(input: Readonly<ExportInput>): Promise<string>
   const enById = new Map(en?.spans.map((s) => [s.id, s] as const));
   const units: Record<string, XliffUnit> = {};
   const states = new Map<string, UnitState>();
+  // Front matter first (units `meta-<key>`), as a translator reads the report.
+  const zhMeta = readMeta(input.zh);
+  const enMeta = input.en === undefined ? {} : readMeta(input.en);
+  for (const key of metaKeys) {
+    const source = zhMeta[key];
+    if (source === undefined) continue;
+    const target = enMeta[key];
+    units[`meta-${key}`] = { source: protectAmp(source), ...(target !== undefined ? { target: protectAmp(target) } : {}), note: `front matter: ${key}` };
+    states.set(`meta-${key}`, { state: target !== undefined ? 'translated' : 'initial' });
+  }
   zh.spans.forEach((span, index) => {
     if (span.id in units) return; // duplicate id: `duizhao check` reports it
     const twin = enById.get(span.id);

@@ -12,6 +12,7 @@ import { sourceHash } from '../model/hash.ts';
 import type { EnState } from '../model/types.ts';
 import { applyEdits, attributeEdit, locateBlocks, type BlockSpan, type Edit } from './en-file.ts';
 import { insertBlocks, type NewBlock } from './insert.ts';
+import { metaKeys, readMeta, writeMeta, type MetaKey } from './front-matter.ts';
 import { fromSegmentState, readSegmentStates } from './xliff-state.ts';
 
 export interface ImportInput {
@@ -54,7 +55,15 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   const edits: Edit[] = [];
   const updated: string[] = [];
   const additions = new Map<string, NewBlock>();
-  for (const id of Object.keys(units)) {
+  const metaUpdates: Partial<Record<MetaKey, string>> = {};
+  const enMeta = input.en === undefined ? {} : readMeta(input.en);
+  for (const [id, unit] of Object.entries(units)) {
+    const key = id.startsWith('meta-') ? (id.slice(5) as MetaKey) : undefined;
+    if (key && (metaKeys as readonly string[]).includes(key)) {
+      const target = textOf(unit.target)?.trim();
+      if (target && target !== enMeta[key]) metaUpdates[key] = target;
+      continue;
+    }
     if (!zhById.has(id)) warn(file, `Unexpected unit \`${id}\`: no block with this id in zh.md; not imported`, 'xliff-unknown-id', input.xliff, id);
   }
   for (const { span: zhSpan, text: zhText } of zhById.values()) {
@@ -85,7 +94,8 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
     }
   }
   const { value, inserted } = insertBlocks(input.zh, applyEdits(input.en ?? '', edits), additions);
-  return { slug, value, updated, inserted, file };
+  updated.unshift(...Object.keys(metaUpdates).map((key) => `meta-${key}`));
+  return { slug, value: writeMeta(value, metaUpdates), updated, inserted, file };
 }
 
 async function parseXliff(xml: string, file: VFile): Promise<XliffJs> {
