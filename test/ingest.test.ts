@@ -179,6 +179,13 @@ describe('metadata and HTML', () => {
       [3, 'metadata'],
     ]);
   });
+  test('meta values the content model would not understand are warned about', () => {
+    const result = ingest(Buffer.from('各位代表：\n'), { fileName: 'a.txt', slug: 't', meta: { title: '报告', scope: 'partial', date: '2021年12月15日' } });
+    expect(result.file.messages.map((m) => [m.ruleId, m.fatal, m.reason])).toEqual([
+      ['meta-value', false, 'Unexpected `scope: partial`, expected `full` or `excerpt`'],
+      ['meta-value', false, 'Unexpected `date: 2021年12月15日`, expected an ISO date (YYYY-MM-DD)'],
+    ]);
+  });
   test('title punctuation is normalized like the body', () => {
     expect(front('北京市海淀区人民政府关于印发某某管理办法(试行)的通知\n\n各区属机构:\n').front.title).toBe('北京市海淀区人民政府关于印发某某管理办法（试行）的通知');
   });

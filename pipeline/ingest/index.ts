@@ -146,6 +146,13 @@ function mergeMeta(found: ReportMeta, given: Record<string, unknown>, file: VFil
     }
     out[key] = value instanceof Date ? value.toISOString().slice(0, 10) : value;
   }
+  // The content model reads these strictly; say so now rather than lose them silently later.
+  if (out.scope !== undefined && out.scope !== 'full' && out.scope !== 'excerpt') {
+    file.message(`Unexpected \`scope: ${String(out.scope)}\`, expected \`full\` or \`excerpt\``, { place: { line: 1, column: 1 }, ruleId: 'meta-value', source: SOURCE });
+  }
+  if (out.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(out.date))) {
+    file.message(`Unexpected \`date: ${String(out.date)}\`, expected an ISO date (YYYY-MM-DD)`, { place: { line: 1, column: 1 }, ruleId: 'meta-value', source: SOURCE });
+  }
   return out;
 }
 
