@@ -65,9 +65,9 @@ export function findZhNumbers(original: string): FoundNumber[] {
       number.approx = 'nearly';
       number.raw = `近${number.raw}`;
     }
-    if (text[start - 1] === '第') {
+    if (text[start - 1] === '第' || text[end] === '届') {
       number.kind = 'ordinal';
-      number.raw = `第${number.raw}`;
+      if (text[start - 1] === '第') number.raw = `第${number.raw}`;
     }
     if (!percent && text[end] === '月' && text[start - 1] !== '/' && Number.isInteger(value) && value >= 1 && value <= 12) number.kind = 'month';
     arabicFound.push(number);
@@ -97,10 +97,11 @@ export function findZhNumbers(original: string): FoundNumber[] {
     if (/^[百千万亿]$/.test(run) && !/^[余多]/.test(text.slice(start + run.length)) && !(run === '万' && text[start + 1] === '元')) continue;
     const value = parseHan(run);
     if (value === undefined) continue;
-    const ordinal = text[start - 1] === '第';
+    // 第七次 and 十七届 (the 17th congress) are ordinals
+    const ordinal = text[start - 1] === '第' || text[start + run.length] === '届';
     if (value === 1 && !ordinal) continue;
     if (value === 0) continue;
-    const number: FoundNumber = { value, kind: ordinal ? 'ordinal' : 'cardinal', raw: ordinal ? `第${run}` : run, index: start, words: true };
+    const number: FoundNumber = { value, kind: ordinal ? 'ordinal' : 'cardinal', raw: text[start - 1] === '第' ? `第${run}` : run, index: start, words: true };
     if (/^[多余]/.test(text.slice(start + run.length))) number.approx = 'more';
     else if (nearly(text, start, start + run.length)) number.approx = 'nearly';
     found.push(number);
