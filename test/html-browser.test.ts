@@ -167,7 +167,11 @@ describe('HTML edition in Chromium', () => {
     const page = await browser.newPage();
     try {
       await page.setJavaScriptEnabled(false);
+      await page.setViewport({ width: 1440, height: 900 });
       await page.goto(pageUrl('haidian-2021'), { waitUntil: 'load' });
+      // the contents stay visible on wide screens although their <details> is closed
+      expect(await page.$eval('.toc a', (a) => a.getBoundingClientRect().height)).toBeGreaterThan(10);
+      expect(await page.$eval('.view-switch', (el) => getComputedStyle(el).display)).toBe('none');
       const href = await page.$eval('a.term', (a) => a.getAttribute('href'));
       await page.click('a.term');
       expect(new URL(page.url()).hash).toBe(href);
