@@ -55,6 +55,13 @@ export function htmlLines(html: string): { lines: SourceLine[]; meta: ReportMeta
   const breakLine = () => {
     current = undefined;
   };
+  /** A dropped element with text is reported like a removed line (scripts and styles are not text). */
+  const report = (node: Element): void => {
+    const text = silent.has(node.tagName) ? '' : toString(node).replace(/\s+/g, ' ').trim();
+    if (/\p{Script=Han}/u.test(text)) {
+      removed.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, text, label: describe(node) });
+    }
+  };
   const walk = (node: Nodes, insideArticle: boolean): void => {
     if (node.type === 'text') {
       const text = node.value.replace(/[\r\n\t ]+/g, ' ');
@@ -70,18 +77,20 @@ export function htmlLines(html: string): { lines: SourceLine[]; meta: ReportMeta
     if (node.type === 'element') {
       if (dropped(node, insideArticle)) {
         breakLine();
-        const text = silent.has(node.tagName) ? '' : toString(node).replace(/\s+/g, ' ').trim();
-        if (/\p{Script=Han}/u.test(text)) {
-          removed.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, text, label: describe(node) });
-        }
-        return;
+        return report(node);
       }
       if (node.tagName === 'br') return breakLine();
       // A data row (索引号 | 000014349/…) is one line; a layout row holding
       // paragraphs (old table-based sites) is walked like any container.
       if (node.tagName === 'tr' && !hasBlockInside(node)) {
         breakLine();
-        lines.push(rowLine(node));
+        const cells: Element[] = [];
+        for (const cell of node.children) {
+          if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+          if (dropped(cell, insideArticle)) report(cell);
+          else cells.push(cell);
+        }
+        if (cells.length > 0) lines.push(rowLine(node, cells));
         return breakLine();
       }
     }
@@ -121,8 +130,7 @@ function dropped(node: Element, insideArticle: boolean): boolean {
 }
 
 /** A table row: "索引号 | 000014349/…" cells become "索引号：000014349/…", other cells are spaced. */
-function rowLine(row: Element): SourceLine {
-  const cells = row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+function rowLine(row: Element, cells: Element[]): SourceLine {
   const texts = cells.map((c) => toString(c).replace(/\s+/g, ' ').trim());
   let text = '';
   for (let i = 0; i < texts.length; i++) {

@@ -43,7 +43,8 @@ function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
     let start = 0;
     for (const match of line.text.matchAll(runTogether)) {
       if (match.index! === 0 || line.text.slice(0, match.index).trim() === '') continue;
-      out.push({ ...line, text: line.text.slice(start, match.index), column: line.column + start });
+      const segment = { ...line, text: line.text.slice(start, match.index), column: line.column + start };
+      out.push(start === 0 ? segment : { ...segment, hardBreak: true });
       start = match.index!;
     }
     out.push(start === 0 ? line : { ...line, text: line.text.slice(start), column: line.column + start, hardBreak: true });
