@@ -85,7 +85,7 @@ describe('duizhao check / review CLI', { timeout: 90_000 }, () => {
     const result = run('check', 'numbers');
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/reports\/numbers\/en\.md\n/);
-    expect(result.stderr).toMatch(/\n8:218\s+error\s+Unexpected exact `2,400` in `p-000001`, expected `more than 2,400`.*number-mismatch\s+check\n/);
+    expect(result.stderr).toMatch(/\n9:218\s+error\s+Unexpected exact `2,400` in `p-000001`, expected `more than 2,400`.*number-mismatch\s+check\n/);
     expect(result.stdout).toMatch(/messages by rule: number-mismatch 2\d/);
   });
 

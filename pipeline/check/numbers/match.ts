@@ -55,7 +55,8 @@ function fits(z: FoundNumber, e: FoundNumber): boolean {
     case 'percent':
       return e.kind === 'percent';
     case 'ordinal':
-      return e.kind === 'ordinal';
+      // 第九家 → ninth / 9th; 第3页 → page 3 (digits, never a cardinal word: “nine” is not “ninth”)
+      return e.kind === 'ordinal' || (e.kind === 'cardinal' && !e.words);
     case 'month':
       return e.kind === 'cardinal' && !e.words;
     default:

@@ -6,11 +6,13 @@ import { findEnNumbers } from '../numbers/en.ts';
 import { compareNumbers } from '../numbers/match.ts';
 import { findZhNumbers } from '../numbers/zh.ts';
 import { blockStart, mappedText, zhCause } from '../place.ts';
-import type { Rule } from '../types.ts';
+import type { Publication } from '../../model/types.ts';
+import type { Report, Rule } from '../types.ts';
 
 export const numberMismatchRule: Rule = ({ publication, report }) => {
   const enFile = publication.files.en;
   if (!enFile) return;
+  frontMatter(publication, report);
   for (const block of publication.blocks) {
     if (!block.en) continue;
     const { text, placeAt } = mappedText(block.en, enFile);
@@ -50,3 +52,26 @@ export const numberMismatchRule: Rule = ({ publication, report }) => {
     }
   }
 };
+
+/** The dated occasion and the title carry figures too (session number, date). */
+function frontMatter(publication: Publication, report: (r: Report) => void): void {
+  const { zh, en } = publication.meta;
+  const enFile = publication.files.en;
+  if (!en || !enFile) return;
+  for (const key of ['title', 'occasion'] as const) {
+    const zhText = zh[key];
+    const enText = en[key];
+    if (!zhText || !enText) continue;
+    const zhNumbers = findZhNumbers(zhText);
+    const line = String(enFile.value).split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1 || 1;
+    for (const problem of compareNumbers(zhNumbers, findEnNumbers(enText), enText)) {
+      const what = problem.kind === 'extra' ? `Unexpected number \`${problem.en!.raw}\`` : problem.kind === 'approximation' ? `Unexpected exact \`${problem.en!.raw}\`` : `Missing number \`${problem.expected}\` (Chinese \`${problem.zh!.raw}\`)`;
+      report({
+        ruleId: 'number-mismatch',
+        file: 'en',
+        place: { line, column: 1 },
+        reason: `${what} in the English front matter (\`${key}\`), expected the figures of the Chinese \`${key}\``,
+      });
+    }
+  }
+}
