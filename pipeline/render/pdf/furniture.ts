@@ -107,11 +107,21 @@ export function addFootnoteNumbers(tree: Root, pub: Publication, options: Templa
     const number = String(numbers.get(noteId) ?? '');
     const termId = pub.notes.find((n) => n.noteId === noteId)?.termId;
     const entry = termId ? options.glossary?.byId.get(termId) : undefined;
-    const body: ElementContent[] = entry && noteLang === 'zh' ? noteBody(entry, 'zh', options) : node.children;
+    const body: ElementContent[] = entry && noteLang === 'zh' ? chineseFirst(noteBody(entry, 'zh', options)) : node.children;
     node.properties = { ...node.properties, dataNoteId: noteId, id: `fn-${noteId}` };
     node.children = [h('span.fn-num', number), { type: 'text', value: ' ' }, ...body];
     const call = h('sup.fn-call', { dataNoteCall: noteId }, h('a', { href: `#fn-${noteId}` }, number));
     parent.children.splice(index, 0, call);
     return [SKIP, index + 2];
   });
+}
+
+/** Chinese-only edition: the note leads with the Chinese term and pinyin, then the English rendering. */
+function chineseFirst(body: ElementContent[]): ElementContent[] {
+  const byClass = (name: string): ElementContent | undefined =>
+    body.find((c) => c.type === 'element' && (c.properties.className as string[] | undefined)?.includes(name));
+  const order = ['note-zh', 'pinyin', 'note-term', 'note-text'].map(byClass);
+  if (order.some((c) => c === undefined)) return body;
+  const space: ElementContent = { type: 'text', value: ' ' };
+  return order.flatMap((c, i) => (i === 0 ? [c!] : [space, c!]));
 }

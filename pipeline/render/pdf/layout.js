@@ -42,6 +42,25 @@ function positionAt(el, top) {
 }
 
 /**
+ * A page must not end in a hyphenated word (the reader would turn the page in
+ * mid-word): a break inside a Latin word moves to the start of that word.
+ */
+function noHyphenAtPageEnd(overflow) {
+  const node = overflow.startContainer;
+  const offset = overflow.startOffset;
+  if (node.nodeType !== 3 || offset === 0) return undefined;
+  const text = node.data;
+  if (!/[A-Za-z\u00AD\u00C0-\u024F]/.test(text[offset - 1]) || !/[A-Za-z\u00AD\u00C0-\u024F]/.test(text[offset] || '')) return undefined;
+  let start = offset;
+  while (start > 0 && /[A-Za-z\u00AD\u00C0-\u024F]/.test(text[start - 1])) start--;
+  if (start === 0) return undefined; // the word began in an earlier node: leave it
+  const moved = document.createRange();
+  moved.setStart(node, start);
+  moved.setEnd(overflow.endContainer, overflow.endOffset);
+  return moved;
+}
+
+/**
  * Widows and orphans (Paged.js ignores the `widows`/`orphans` properties):
  * when a page break falls inside a paragraph, at least two of its lines stay on
  * the page and at least two go over; otherwise the break moves up a line, or
@@ -54,6 +73,12 @@ function registerWidowsOrphans() {
   class WidowsOrphans extends window.Paged.Handler {
     onOverflow(overflow, rendered) {
       if (!overflow) return undefined;
+      const hyphenFree = noHyphenAtPageEnd(overflow);
+      const result = this.widowsOrphans(hyphenFree || overflow, rendered);
+      return result || hyphenFree || undefined;
+    }
+
+    widowsOrphans(overflow, rendered) {
       const start = overflow.startContainer;
       const el = start.nodeType === 1 ? start : start.parentElement;
       const p = el && el.closest('p[lang]');
