@@ -5,8 +5,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../build/inputs.ts';
-import { benchSlug, corpusProject, editParagraph, haidianProject, tempRoot } from './project.ts';
+import { benchSlug, corpusProject, editParagraph, haidianProject, snapshotPipeline, tempRoot } from './project.ts';
 import { preparePrintJobs } from './floor-prep.ts';
 import { machine, runProcess, type ProcessRun } from './measure.ts';
 import { measureDev, type DevFigures } from './dev-latency.ts';
@@ -20,6 +19,10 @@ export interface BenchOptions {
 export interface Figure {
   ms: number;
   peakRssMb: number;
+  /** Per job (report × edition) render times reported by the build itself. */
+  jobs?: Array<{ slug: string; edition: string; ms: number; cached: boolean }>;
+  /** Time inside build() (the rest is process start-up and module loading). */
+  buildMs?: number;
 }
 
 export interface BenchResults {
@@ -37,14 +40,24 @@ export interface BenchResults {
   failures: string[];
 }
 
-const bin = path.join(repoRoot, 'pipeline/bin.mjs');
-const floorScript = path.join(repoRoot, 'pipeline/bench/floor.mjs');
-const fig = (run: ProcessRun): Figure => ({ ms: run.ms, peakRssMb: run.peakRssMb });
+const fig = (run: ProcessRun): Figure => {
+  const figure: Figure = { ms: run.ms, peakRssMb: run.peakRssMb };
+  try {
+    const json = JSON.parse(run.stdout) as { ms: number; jobs: NonNullable<Figure['jobs']> };
+    figure.buildMs = json.ms;
+    figure.jobs = json.jobs.map(({ slug, edition, ms, cached }) => ({ slug, edition, ms, cached }));
+  } catch {
+    // not a `build --json` run
+  }
+  return figure;
+};
 
 export async function runBench(options: BenchOptions = {}): Promise<BenchResults> {
   const log = options.log ?? (() => {});
   const results: BenchResults = { machine: machine(), date: new Date().toISOString(), corpus: [], failures: [] };
   const tmp = tempRoot();
+  const bin = snapshotPipeline(tmp);
+  const floorScript = path.join(path.dirname(bin), 'bench/floor.mjs');
   const must = (name: string, run: ProcessRun): Figure => {
     if (run.status !== 0) {
       results.failures.push(`${name}: exit ${run.status}\n${run.stderr.slice(-2000)}`);
@@ -53,7 +66,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
     log(`${name}: ${(run.ms / 1000).toFixed(2)} s, peak ${run.peakRssMb.toFixed(0)} MB`);
     return fig(run);
   };
-  const build = (root: string, extra: string[] = []) => runProcess(process.execPath, [bin, 'build', '--root', root, ...extra]);
+  const build = (root: string, extra: string[] = []) => runProcess(process.execPath, [bin, 'build', '--root', root, '--json', ...extra]);
   const floor = async (root: string, slugs: string[], name: string) => {
     const jobs = await preparePrintJobs(root, slugs, path.join(root, 'floor-jobs'));
     const out = path.join(root, 'floor-out');
@@ -69,7 +82,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
     results.noop = must('no-op rebuild', await build(root));
     editParagraph(root, 1);
     results.edit = must('one-paragraph edit rebuild', await build(root));
-    results.dev = await measureDev(root, log);
+    results.dev = await measureDev(bin, root, log);
     const zh = path.join(root, 'content/reports', benchSlug, 'zh.md');
     results.pandoc = {
       html: must('pandoc zh.md → HTML', await runProcess('/usr/bin/pandoc', [zh, '--standalone', '--metadata', 'title=bench', '-o', path.join(tmp, 'pandoc.html')])),

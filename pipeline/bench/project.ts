@@ -1,5 +1,5 @@
 /** Temporary projects for the bench (never inside the repository) and realistic edits. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../build/inputs.ts';
@@ -46,4 +46,19 @@ export function editParagraph(root: string, nth = 1, sentence = 'This sentence w
   }
   writeFileSync(en, lines.join('\n'));
   return id;
+}
+
+/**
+ * A frozen copy of the pipeline (code, templates, package files; node_modules
+ * linked) so that edits made in the working tree while the bench runs do not
+ * change the cache keys between its runs. Returns the copy's `bin.mjs`.
+ */
+export function snapshotPipeline(parent: string): string {
+  const dir = path.join(parent, 'duizhao');
+  mkdirSync(dir, { recursive: true });
+  for (const item of ['package.json', 'package-lock.json', 'tsconfig.json', '.puppeteerrc.cjs', 'pipeline', 'templates']) {
+    cpSync(path.join(repoRoot, item), path.join(dir, item), { recursive: true });
+  }
+  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'));
+  return path.join(dir, 'pipeline/bin.mjs');
 }

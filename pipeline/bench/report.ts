@@ -21,7 +21,18 @@ export function benchReport(r: BenchResults): string {
   if (small && large) rows.push(['Growth 10 → 50 reports', `${ratio(large.build.ms, small.build.ms)}`, '', 'linear would be 5.00×', `linear: ${check(large.build.ms / small.build.ms <= 5.5)}`]);
   if (r.pandoc) rows.push(['Pandoc zh.md → HTML / → EPUB (for scale)', `${s(r.pandoc.html.ms)} / ${s(r.pandoc.epub.ms)}`, `${mb(r.pandoc.html)} / ${mb(r.pandoc.epub)}`, '', '']);
   const table = [['Measure', 'Time', 'Peak RSS', 'Ratio', 'Target'], ['---', '---:', '---:', '---', '---'], ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+  const where = (name: string, f: Figure | undefined) => {
+    if (!f?.jobs) return '';
+    const byEdition = new Map<string, number>();
+    for (const job of f.jobs) byEdition.set(job.edition, (byEdition.get(job.edition) ?? 0) + job.ms);
+    const parts = [...byEdition].map(([edition, ms]) => `${edition} ${s(ms)}`).join(', ');
+    return `${name}: ${s(f.ms)} wall; inside build() ${s(f.buildMs ?? 0)} (start-up and module loading ${s(f.ms - (f.buildMs ?? 0))}); job time summed per edition (2 jobs run at once): ${parts}`;
+  };
   const extra = [
+    where('Where the cold build goes', r.cold),
+    where('Where the edit rebuild goes', r.edit),
+    where('Where the no-op rebuild goes', r.noop),
+    ...r.corpus.map((c) => where(`Where the corpus of ${c.reports} goes`, c.build)),
     r.ingest ? `Ingest bench: \`${JSON.stringify(r.ingest)}\`` : '',
     r.matcher ? `Matcher bench: \`${JSON.stringify(r.matcher)}\`` : '',
     ...r.failures.map((f) => `Failure: ${f.split('\n')[0]}`),

@@ -48,7 +48,8 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   let closed = false;
   let background: { controller: AbortController; done: Promise<void> } | undefined;
   let queue: Promise<void> = Promise.resolve();
-  const common: BuildOptions = { ...buildOptions, outDir, draft: true, strict: false, allowErrors: true, reuseCodeHash: true };
+  // Not a draft build: the same cache keys as `duizhao build`, so a preview after a build starts at once.
+  const common: BuildOptions = { ...buildOptions, outDir, draft: false, strict: false, allowErrors: true, reuseCodeHash: true };
 
   const publish = (phase: 'html' | 'editions', result: BuildResult | undefined, ms: number, next: DevState) => {
     state = next;
