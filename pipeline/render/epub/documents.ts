@@ -60,7 +60,9 @@ export function templateOptions(input: ComposeInput): TemplateOptions {
     t: input.t,
     draft: input.draft,
     glossary: input.glossary,
-    languages: input.variant,
+    // A book with no English at all (an early draft) is a Chinese book; a partial
+    // translation keeps both sides, the missing ones marked "translation pending".
+    languages: input.langs.length === 1 ? input.langs[0] : 'bilingual',
     blockHref: (id) => `${fileOfBlock.get(id) ?? ''}#${id}`,
     termHref: (termId) => `${GLOSSARY_PAGE}#g-${termId}`,
     // Notes live in the section document that calls them.

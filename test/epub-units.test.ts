@@ -1,0 +1,134 @@
+/** Small parts of the EPUB renderer, checked on their own. */
+import path from 'node:path';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import type { Publication, TermRef } from '../pipeline/model/types.ts';
+import { buildEpub } from '../pipeline/render/epub/build.ts';
+import { withNoteCarriers } from '../pipeline/render/epub/carriers.ts';
+import { outlineLevels } from '../pipeline/render/epub/documents.ts';
+import { bookIdentifier, w3cDateTime } from '../pipeline/render/epub/package-document.ts';
+import { expandIs, resolveCustomProperties } from '../pipeline/render/epub/styles.ts';
+import { epubFileName, langOrder } from '../pipeline/render/epub/variant.ts';
+import { zipEpub } from '../pipeline/render/epub/zip.ts';
+import { loadFixture } from './fixtures/epub/annotate.ts';
+import { buildFixture, here, t } from './fixtures/epub/build.ts';
+import { Book, elements, hasType, readZip, textOf } from './fixtures/epub/inspect.ts';
+
+const refs = (pub: Publication, lang: 'zh' | 'en') => {
+  const out: TermRef[] = [];
+  for (const block of pub.blocks) {
+    const tree = lang === 'zh' ? block.zh : block.en;
+    if (tree) visit(tree, 'termRef', (ref: TermRef) => void out.push(ref));
+  }
+  return out;
+};
+
+describe('note carriers', () => {
+  it('move the note call to the Chinese occurrence for a Chinese-only book, without touching the input', () => {
+    const { publication } = loadFixture(path.join(here, 'basic'));
+    const before = JSON.stringify(publication.blocks.map((b) => [b.zh, b.en]));
+    const zhOnly = withNoteCarriers(publication, ['zh']);
+    expect(JSON.stringify(publication.blocks.map((b) => [b.zh, b.en]))).toBe(before);
+    const notes = new Set(publication.notes.map((n) => n.noteId));
+    const carried = new Set(refs(zhOnly, 'zh').filter((r) => r.first).map((r) => r.noteId));
+    expect(carried).toEqual(notes);
+    // One carrier per note.
+    expect(refs(zhOnly, 'zh').filter((r) => r.first)).toHaveLength(notes.size);
+    // Sections point at the copied blocks.
+    expect(zhOnly.sections.flatMap((s) => s.blocks)).toEqual(zhOnly.blocks);
+    // Bilingual: the English occurrence keeps the call.
+    const both = withNoteCarriers(publication, ['zh', 'en']);
+    expect(refs(both, 'zh').some((r) => r.first)).toBe(false);
+    expect(refs(both, 'en').filter((r) => r.first)).toHaveLength(notes.size);
+  });
+});
+
+describe('stylesheet lowering', () => {
+  it('resolves custom properties declared on :root, with fallbacks', () => {
+    const vars = new Map<string, string>();
+    const css = resolveCustomProperties(':root { --a: red; --b: var(--a); }\np { color: var(--b); background: var(--none, blue); }', vars);
+    expect(css).toContain('p { color: red; background: blue; }');
+    expect(css).not.toContain('--');
+  });
+
+  it('expands :is() selector lists, nested in compound and descendant selectors', () => {
+    expect(expandIs(':is(h1, h2):lang(en), :is(h1, h2) :lang(en) { x: 1 }')).toBe('h1:lang(en),\nh2:lang(en),\nh1 :lang(en),\nh2 :lang(en) { x: 1 }');
+    expect(expandIs('@media print { :is(a, b) c { y: 2 } }')).toBe('@media print { a c,\nb c { y: 2 } }');
+    expect(expandIs('p:lang(zh) { z: 3 }')).toBe('p:lang(zh) { z: 3 }');
+  });
+});
+
+describe('identifiers and names', () => {
+  it('derive file names and language order from the variant', () => {
+    const { publication } = loadFixture(path.join(here, 'basic'));
+    expect(epubFileName('haidian-2021', 'bilingual')).toBe('haidian-2021.epub');
+    expect(epubFileName('haidian-2021', 'en')).toBe('haidian-2021.en.epub');
+    expect(langOrder('bilingual', publication)).toEqual(['zh', 'en']);
+    const draft = loadFixture(path.join(here, 'basic'), { english: false }).publication;
+    expect(langOrder('bilingual', draft)).toEqual(['zh']);
+  });
+
+  it('give a version-5 UUID that depends on slug and variant only', () => {
+    const { publication } = loadFixture(path.join(here, 'basic'));
+    const id = bookIdentifier(publication, 'bilingual');
+    expect(bookIdentifier(publication, 'bilingual')).toBe(id);
+    expect(bookIdentifier({ ...publication, slug: 'other' }, 'bilingual')).not.toBe(id);
+    expect(w3cDateTime(new Date(Date.UTC(2021, 11, 15, 8, 5, 3, 250)))).toBe('2021-12-15T08:05:03Z');
+  });
+
+  it('number heading levels by the outline, never skipping one', () => {
+    const levels = outlineLevels([
+      { id: 'a', depth: 2, zh: '', children: [{ id: 'b', depth: 4, zh: '', children: [{ id: 'c', depth: 5, zh: '', children: [] }] }] },
+    ]);
+    expect([...levels]).toEqual([['a', 1], ['b', 2], ['c', 3]]);
+  });
+});
+
+describe('zip writer', () => {
+  it('clamps dates before 1980 (SOURCE_DATE_EPOCH=0) and refuses duplicate paths', async () => {
+    const zip = await zipEpub([{ path: 'a.txt', data: 'a' }], new Date(0));
+    const items = await readZip(zip);
+    expect(items.map((i) => [i.name, i.dosDate, i.dosTime])).toEqual([
+      ['mimetype', (0 << 9) | (1 << 5) | 1, 0],
+      ['a.txt', (0 << 9) | (1 << 5) | 1, 0],
+    ]);
+    await expect(zipEpub([{ path: 'a', data: '' }, { path: 'a', data: '' }], new Date(0))).rejects.toThrow(/Duplicate path/);
+  });
+});
+
+describe('draft book (no English yet)', () => {
+  it('is a Chinese book when there is no English at all, with every block once and its notes reachable', async () => {
+    const built = await buildFixture('bilingual', { english: false, draft: true });
+    const pages = built.book.pages();
+    const blocks = [...pages.values()].flatMap((p) => elements(p).filter((el) => el.attributes['data-block']));
+    expect(blocks.map((b) => b.attributes['data-block'])).toEqual(built.pub.blocks.map((b) => b.id));
+    const opf = built.book.xml('EPUB/package.opf');
+    expect(elements(opf, 'dc:language').map((el) => textOf(el))).toEqual(['zh-Hans']);
+    for (const block of blocks) {
+      const sides = block.children.filter((c) => c.type === 'element');
+      expect(sides.map((s) => s.attributes.lang)).toEqual(['zh-Hans']);
+    }
+    for (const note of built.pub.notes) {
+      const page = pages.get(`${note.sectionId}.xhtml`)!;
+      expect(elements(page, 'a').some((a) => hasType(a, 'noteref') && a.attributes.href === `#${note.noteId}`), note.noteId).toBe(true);
+    }
+  }, 120_000);
+});
+
+describe('partial translation', () => {
+  it('marks the untranslated blocks "translation pending" in the English slot', async () => {
+    const { publication, glossary } = loadFixture(path.join(here, 'partial'));
+    const epub = await buildEpub(publication, { t: await t(), draft: true, buildDate: new Date(0), glossary }, 'bilingual');
+    const book = await Book.open(epub.data);
+    const blocks = [...book.pages().values()].flatMap((p) => elements(p).filter((el) => el.attributes['data-block']));
+    for (const block of publication.blocks) {
+      const el = blocks.filter((b) => b.attributes['data-block'] === block.id);
+      expect(el).toHaveLength(1);
+      const sides = el[0].children.filter((c) => c.type === 'element');
+      expect(sides.map((s) => s.attributes['xml:lang'])).toEqual(['zh-Hans', 'en']);
+      const pending = (sides[1].attributes.class ?? '').split(' ').includes('pending');
+      expect(pending, block.id).toBe(!block.en);
+    }
+    expect(publication.blocks.filter((b) => !b.en).map((b) => b.id)).toEqual(['p-a00003', 'h-a00005']);
+  }, 120_000);
+});
