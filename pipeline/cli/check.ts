@@ -55,7 +55,14 @@ async function runCheck(slug: string | undefined, flags: CheckFlags): Promise<nu
     if (!existsSync(path.join(dir, 'zh.md'))) throw new Error(`No report \`${name}\`: ${path.join(dir, 'zh.md')} does not exist`);
     const load = await loadPublication({ dir, slug: name });
     const { stats } = checkPublication(load, { glossary, matcher, draft: flags.draft });
-    files.push(load.publication.files.zh, ...(load.publication.files.en ? [load.publication.files.en] : []));
+    const reportFiles = [load.publication.files.zh, ...(load.publication.files.en ? [load.publication.files.en] : [])];
+    files.push(...reportFiles);
+    // The table counts every message on the report's files (model parse errors too), not only the rules'.
+    const all = reportFiles.flatMap((f) => f.messages);
+    stats.errors = all.filter((m) => m.fatal === true).length;
+    stats.warnings = all.filter((m) => m.fatal === false).length;
+    stats.infos = all.length - stats.errors - stats.warnings;
+    for (const m of all) if (m.source !== 'check') stats.byRule[m.ruleId ?? 'unknown'] = (stats.byRule[m.ruleId ?? 'unknown'] ?? 0) + 1;
     rows.push([name, stats]);
   }
   for (const file of files) file.path = path.relative(process.cwd(), file.path) || file.path;
