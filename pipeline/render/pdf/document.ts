@@ -24,7 +24,7 @@ import {
 } from '../../../templates/components/index.ts';
 import { splitSideBySideRows } from './rows.ts';
 import { callsAfterClosingMarks, compressPunctuation, hyphenateEnglish, smartQuotes } from './typography.ts';
-import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication } from './furniture.ts';
+import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication, readableBookmarks } from './furniture.ts';
 
 export interface PrintEdition {
   layout: PdfLayout;
@@ -85,6 +85,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
   const tree: Root = { type: 'root', children: [body] };
   markRunningStrings(tree, edition.languages);
   addPageSlots(tree);
+  readableBookmarks(tree);
   smartQuotes(tree);
   addFootnoteNumbers(tree, pub, options, edition.languages);
   callsAfterClosingMarks(tree);

@@ -125,3 +125,16 @@ function chineseFirst(body: ElementContent[]): ElementContent[] {
   const space: ElementContent = { type: 'text', value: ' ' };
   return order.flatMap((c, i) => (i === 0 ? [c!] : [space, c!]));
 }
+
+/**
+ * Chromium names each bookmark after its heading's accessible text: the two title
+ * lines of the cover would run together (“…报告Report on…”) and the aria-hidden
+ * separator of bilingual labels would vanish (“目录Contents”). A space between the
+ * cover title lines and a visible-to-all separator keep the bookmarks readable.
+ */
+export function readableBookmarks(tree: Root): void {
+  for (const title of selectAll('h1.title', tree)) {
+    title.children = title.children.flatMap((child, i): ElementContent[] => (i === 0 ? [child] : [{ type: 'text', value: ' ' }, child]));
+  }
+  for (const sep of selectAll('h1 .ui-sep, h2 .ui-sep, h3 .ui-sep', tree)) delete sep.properties.ariaHidden;
+}

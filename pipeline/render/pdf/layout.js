@@ -127,8 +127,9 @@ window.duizhaoLayout = async function duizhaoLayout() {
   const pageOf = {};
   pages.forEach((page, index) => {
     for (const el of page.querySelectorAll('[id]')) {
-      if (el.closest('[data-split-from]') && el.id in pageOf) continue;
-      if (!(el.id in pageOf)) pageOf[el.id] = index + 1;
+      // A block whose lines all moved to the next page (widow/orphan control) leaves
+      // an empty shell of itself here: it is where its first text is.
+      if (!(el.id in pageOf) && el.textContent.trim() !== '') pageOf[el.id] = index + 1;
     }
   });
   for (const el of document.querySelectorAll('[data-page-ref]')) {
