@@ -58,6 +58,7 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
       lang: primary,
       styles: styleHrefs,
       bodyType: 'frontmatter',
+      bodyClass: 'cover-page',
       body: [withSemantics(h('section.cover', [h('img', { src: 'images/cover.svg', alt, role: 'doc-cover' })]), 'cover')],
     }),
   };

@@ -16,6 +16,8 @@ export interface PageInput {
   body: ElementContent[];
   /** `epub:type` of `<body>` (e.g. `bodymatter`, `frontmatter`, `backmatter`). */
   bodyType?: string;
+  /** Class of `<body>` (e.g. `cover-page`, which drops the page margin). */
+  bodyClass?: string;
 }
 
 export function page(input: PageInput): Element {
@@ -25,7 +27,7 @@ export function page(input: PageInput): Element {
       h('title', input.title),
       ...input.styles.map((href) => h('link', { rel: 'stylesheet', type: 'text/css', href })),
     ]),
-    h('body', { 'epub:type': input.bodyType }, input.body),
+    h('body', { 'epub:type': input.bodyType, className: input.bodyClass ? [input.bodyClass] : undefined }, input.body),
   ]);
 }
 
