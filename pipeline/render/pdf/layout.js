@@ -73,9 +73,17 @@ function registerWidowsOrphans() {
   class WidowsOrphans extends window.Paged.Handler {
     onOverflow(overflow, rendered) {
       if (!overflow) return undefined;
-      const hyphenFree = noHyphenAtPageEnd(overflow);
-      const result = this.widowsOrphans(hyphenFree || overflow, rendered);
-      return result || hyphenFree || undefined;
+      // Paged.js appends a hyphen (U+2011) when the text before the break is empty
+      // (its test reads `undefined` as a word character): a break at the very start
+      // of a text node is moved before the node, so nothing is hyphenated.
+      if (overflow.startContainer.nodeType === 3 && overflow.startOffset === 0) {
+        const before = document.createRange();
+        before.setStartBefore(overflow.startContainer);
+        before.setEnd(overflow.endContainer, overflow.endOffset);
+        overflow = before;
+      }
+      const hyphenFree = noHyphenAtPageEnd(overflow) || overflow;
+      return this.widowsOrphans(hyphenFree, rendered) || hyphenFree;
     }
 
     widowsOrphans(overflow, rendered) {
@@ -84,9 +92,13 @@ function registerWidowsOrphans() {
       const p = el && el.closest('p[lang]');
       if (!p || !rendered.contains(p) || p.closest('.footnote')) return undefined;
       const probe = document.createRange();
-      probe.setStart(start, overflow.startOffset);
-      if (start.nodeType === 3 && overflow.startOffset < start.length) probe.setEnd(start, overflow.startOffset + 1);
-      const breakRect = probe.getBoundingClientRect();
+      const next = start.nodeType === 1 ? start.childNodes[overflow.startOffset] : undefined;
+      if (next) probe.selectNode(next);
+      else {
+        probe.setStart(start, overflow.startOffset);
+        if (start.nodeType === 3 && overflow.startOffset < start.length) probe.setEnd(start, overflow.startOffset + 1);
+      }
+      const breakRect = probe.getClientRects()[0];
       if (!breakRect || breakRect.height === 0) return undefined;
       const lines = lineBoxes(p);
       const before = lines.filter((l) => l.bottom <= breakRect.top + 1).length;
@@ -129,7 +141,7 @@ window.duizhaoLayout = async function duizhaoLayout() {
     for (const el of page.querySelectorAll('[id]')) {
       // A block whose lines all moved to the next page (widow/orphan control) leaves
       // an empty shell of itself here: it is where its first text is.
-      if (!(el.id in pageOf) && el.textContent.trim() !== '') pageOf[el.id] = index + 1;
+      if (!(el.id in pageOf) && el.textContent.replace(/[\s\u00AD\u2010\u2011-]/g, '') !== '') pageOf[el.id] = index + 1;
     }
   });
   for (const el of document.querySelectorAll('[data-page-ref]')) {
@@ -162,7 +174,8 @@ window.duizhaoLayout = async function duizhaoLayout() {
     if (p.closest('.footnote')) continue;
     const split = p.hasAttribute('data-split-to') || p.hasAttribute('data-split-from') ||
       (p.parentElement && (p.parentElement.hasAttribute('data-split-to') || p.parentElement.hasAttribute('data-split-from')));
-    if (split && lineBoxes(p).length < 2) shortFragments.push(p.parentElement.getAttribute('data-block') || p.closest('[data-block]')?.getAttribute('data-block') || '?');
+    const lines = lineBoxes(p).length; // 0: an empty shell left behind by a moved paragraph, not a line
+    if (split && lines === 1) shortFragments.push(p.parentElement.getAttribute('data-block') || p.closest('[data-block]')?.getAttribute('data-block') || '?');
   }
   const strandedHeadings = [];
   for (const page of pages) {

@@ -53,13 +53,16 @@ function langOf(ancestors: Element[]): string | undefined {
   return undefined;
 }
 
-function textNodesByLang(tree: Root, visitor: (node: Text, lang: string | undefined, parent: Element | Root, index: number) => number | void): void {
+function textNodesByLang(
+  tree: Root,
+  visitor: (node: Text, lang: string | undefined, parent: Element | Root, index: number, ancestors: readonly Element[]) => number | void,
+): void {
   const stack: Element[] = [];
   const walk = (parent: Element | Root): void => {
     for (let index = 0; index < parent.children.length; index += 1) {
       const child = parent.children[index];
       if (child.type === 'text') {
-        const next = visitor(child, langOf(stack), parent, index);
+        const next = visitor(child, langOf(stack), parent, index, stack);
         if (typeof next === 'number') index = next - 1;
       } else if (child.type === 'element') {
         if (child.tagName === 'script' || child.tagName === 'style') continue;
@@ -93,7 +96,14 @@ export function compressPunctuation(tree: Root): void {
 /** Straight → curly quotes in English text (context from the previous character, across nodes). */
 export function smartQuotes(tree: Root): void {
   let previous = ' ';
-  textNodesByLang(tree, (node, lang) => {
+  let note: Element | undefined;
+  textNodesByLang(tree, (node, lang, _parent, _index, ancestors) => {
+    // a footnote sits inside the sentence that calls it, but its text starts afresh
+    const inNote = ancestors.find((a) => ((a.properties.className as string[] | undefined) ?? []).includes('footnote'));
+    if (inNote !== note) {
+      note = inNote;
+      previous = ' ';
+    }
     if (lang !== 'en') {
       previous = node.value.at(-1) ?? previous;
       return;
