@@ -4,10 +4,12 @@
  * build come from one browser; a no-op rebuild renders nothing.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import yauzl from 'yauzl';
 import { expect, it } from 'vitest';
+import { snapshotPipeline } from '../pipeline/bench/project.ts';
 import { editBlock, tempProject } from './build-helpers.ts';
 import { descendants, runCli } from './reliability-helpers.ts';
 
@@ -49,7 +51,9 @@ it('builds all editions with raw HTML neutralized, one browser for all PDFs, the
     for (const dir of now) profiles.add(dir);
     mostAtOnce = Math.max(mostAtOnce, now.size);
   }, 100);
-  const run = await runCli(['build', '--root', root, '--no-strict'], { onStart: (pid) => (cliPid = pid) });
+  // A frozen copy of the pipeline: other edits to the working tree must not change the cache keys mid-test.
+  const bin = snapshotPipeline(mkdtempSync(path.join(os.tmpdir(), 'duizhao-snapshot-')));
+  const run = await runCli(['build', '--root', root, '--no-strict'], { onStart: (pid) => (cliPid = pid), bin });
   clearInterval(watcher);
   expect(run.status, run.stderr).toBe(0);
   expect(run.stdout).toMatch(/pdf\s+\S*alpha\/alpha\.pdf/);
@@ -74,7 +78,7 @@ it('builds all editions with raw HTML neutralized, one browser for all PDFs, the
   }
   expect(readdirSync(dist).sort()).toEqual(expect.arrayContaining(['alpha', 'beta', 'index.html']));
 
-  const again = await runCli(['build', '--root', root, '--no-strict', '--json']);
+  const again = await runCli(['build', '--root', root, '--no-strict', '--json'], { bin });
   expect(again.status, again.stderr).toBe(0);
   const result = JSON.parse(again.stdout) as { rendered: number; cached: number; ok: boolean };
   expect(result).toMatchObject({ ok: true, rendered: 0 });

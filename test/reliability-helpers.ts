@@ -11,9 +11,9 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { env?: Record<string, string | undefined>; onStart?: (pid: number) => void; onStderr?: (chunk: string) => void } = {}): Promise<CliRun> {
+export function runCli(args: string[], options: { env?: Record<string, string | undefined>; onStart?: (pid: number) => void; onStderr?: (chunk: string) => void; bin?: string } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), ...args], {
+    const child = spawn(process.execPath, [options.bin ?? path.join(repo, 'pipeline/bin.mjs'), ...args], {
       cwd: repo,
       env: { ...process.env, CI: '1', NO_COLOR: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
