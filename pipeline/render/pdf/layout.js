@@ -138,10 +138,12 @@ window.duizhaoLayout = async function duizhaoLayout() {
   }
   const pageOf = {};
   pages.forEach((page, index) => {
-    for (const el of page.querySelectorAll('[id]')) {
-      // A block whose lines all moved to the next page (widow/orphan control) leaves
-      // an empty shell of itself here: it is where its first text is.
-      if (!(el.id in pageOf) && el.textContent.replace(/[\s\u00AD\u2010\u2011-]/g, '') !== '') pageOf[el.id] = index + 1;
+    // Paged.js keeps the original id as data-id on every fragment (continuations
+    // lose the id itself). A block whose lines all moved to the next page leaves an
+    // empty shell here: an element is where its first text is.
+    for (const el of page.querySelectorAll('[data-id], [id]')) {
+      const id = el.getAttribute('data-id') || el.id;
+      if (!(id in pageOf) && el.textContent.replace(/[\s\u00AD\u2010\u2011-]/g, '') !== '') pageOf[id] = index + 1;
     }
   });
   for (const el of document.querySelectorAll('[data-page-ref]')) {
