@@ -13,6 +13,8 @@ import { measureDev, type DevFigures } from './dev-latency.ts';
 export interface BenchOptions {
   /** Sizes of the corpus runs (default [10, 50]; [] skips the corpus). */
   corpus?: number[];
+  /** Run the Haidian measures (cold, floor, no-op, edit, dev, Pandoc). Default true. */
+  haidian?: boolean;
   log?: (line: string) => void;
 }
 
@@ -75,7 +77,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
     const native = must(`${name} floor (Chromium print only)`, await runProcess(process.execPath, [floorScript, 'native', out, ...jobs]));
     return { paged, native };
   };
-  try {
+  if (options.haidian !== false) try {
     const root = haidianProject(tmp);
     results.cold = must('cold build, Haidian, all editions', await build(root));
     results.floor = await floor(root, [benchSlug], 'Haidian');

@@ -12,11 +12,12 @@ export function registerBench(cli: CAC): void {
     .command('bench', 'Benchmark builds against the Chromium floor and Pandoc (see BENCHMARKS.md)')
     .option('--corpus <sizes>', 'Corpus sizes, comma-separated (0 to skip)', { default: '10,50' })
     .option('--json <file>', 'Also write the raw figures as JSON')
-    .action(async (flags: { corpus: string | number; json?: string }) => {
+    .option('--haidian', 'Measure the Haidian report (--no-haidian: corpus only)', { default: true })
+    .action(async (flags: { corpus: string | number; json?: string; haidian: boolean }) => {
       const { runBench } = await import('../bench/index.ts');
       const { benchReport } = await import('../bench/report.ts');
       const corpus = String(flags.corpus).split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
-      const results = await runBench({ corpus, log: (line) => process.stderr.write(`${line}\n`) });
+      const results = await runBench({ corpus, haidian: flags.haidian !== false, log: (line) => process.stderr.write(`${line}\n`) });
       if (flags.json) writeFileSync(flags.json, JSON.stringify(results, null, 2));
       process.stdout.write(benchReport(results));
       if (results.failures.length > 0) {
