@@ -4,7 +4,7 @@
  * checks as the fixture, on the text people will actually read.
  * Pages go to /tmp/pdf-shots/report-*.png for review.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -53,6 +53,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await source?.close();
+  rmSync(work, { recursive: true, force: true }); // the page images stay in /tmp/pdf-shots
 });
 
 describe.each(editions)('haidian-2021 PDF (%s)', (languages) => {

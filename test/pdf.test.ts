@@ -4,7 +4,7 @@
  * reproducibility; pages rendered to /tmp/pdf-shots/ for looking at.
  * Fixture: test/fixtures/pdf/basic (zh.md + en.md + glossary, hand-annotated).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -60,6 +60,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await source?.close();
+  rmSync(work, { recursive: true, force: true }); // the page images stay in /tmp/pdf-shots
 });
 
 const headingsIn = (html: string): number => selectAll('h1, h2, h3, h4, h5, h6', fromHtml(html)).length;
@@ -132,7 +133,7 @@ describe('PDF edition: reproducible and named', () => {
 
   it('reports its figures', () => {
     const figures = [...rendered].map(([name, r]) => `${name}: ${r.result.pages} pages, ${r.result.bytes.byteLength} bytes, ${r.ms} ms (layout ${r.result.layoutMs} ms)`);
-    writeFileSync(path.join(work, 'figures.txt'), figures.join('\n'));
+    writeFileSync(path.join(shots, 'figures.txt'), figures.join('\n'));
     expect(figures.length).toBe(cases.length);
   });
 });
