@@ -7,7 +7,7 @@
  * tests' browsers running at the same time do not disturb the counts.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,7 +89,9 @@ describe('print jobs', () => {
         <link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Noto+Serif+SC">
         <script>window.duizhaoLayout = async () => ({ pages: 1, pageOf: {}, strayNotes: [], layoutMs: 0 });</script>
         </head><body><p>x</p><img src="http://example.com/logo.png"><img src="/fonts/../../etc/passwd"><img src="file:///etc/hostname"></body></html>`;
-      const result = await printPage(launched.browser, { html, mounts: { '/fonts/': mkdtempSync(path.join(os.tmpdir(), 'dz-mount-')) } });
+      const mount = mkdtempSync(path.join(os.tmpdir(), 'dz-mount-'));
+      const result = await printPage(launched.browser, { html, mounts: { '/fonts/': mount } });
+      rmSync(mount, { recursive: true, force: true });
       expect(result.blocked).toContain('https://fonts.googleapis.com/css?family=Noto+Serif+SC');
       // Chromium upgrades the http image to https (mixed content) before we see it
       expect(result.blocked.some((u) => /^https?:\/\/example\.com\/logo\.png$/.test(u))).toBe(true);
@@ -126,6 +128,7 @@ describe('print jobs', () => {
       const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'dz-retry-')), 'en.pdf');
       writeFileSync(file, result.bytes);
       expect(Number(pdfinfo(file).Pages)).toBeGreaterThan(3);
+      rmSync(path.dirname(file), { recursive: true, force: true });
     } finally {
       await source.close();
     }

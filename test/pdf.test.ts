@@ -4,7 +4,7 @@
  * reproducibility; pages rendered to /tmp/pdf-shots/ for looking at.
  * Fixture: test/fixtures/pdf/basic (zh.md + en.md + glossary, hand-annotated).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -133,6 +133,7 @@ describe('PDF edition: reproducible and named', () => {
 
   it('reports its figures', () => {
     const figures = [...rendered].map(([name, r]) => `${name}: ${r.result.pages} pages, ${r.result.bytes.byteLength} bytes, ${r.ms} ms (layout ${r.result.layoutMs} ms)`);
+    mkdirSync(shots, { recursive: true });
     writeFileSync(path.join(shots, 'figures.txt'), figures.join('\n'));
     expect(figures.length).toBe(cases.length);
   });
