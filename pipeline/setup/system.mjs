@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs after `npm install`: makes sure what Duizhao needs beyond npm is present.
+// Runs first in `npm run build` and `npm test` (and `npm run setup`): makes sure what Duizhao needs beyond npm is present.
 //  - a Chromium/Chrome for the PDF edition and the browser tests;
 //  - Java + EPUBCheck, poppler-utils and qpdf for the test suite's validators.
 // As root on Debian/Ubuntu it installs what is missing with apt-get; elsewhere it
