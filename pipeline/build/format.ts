@@ -54,7 +54,21 @@ export function outputTable(result: BuildResult, cwd = process.cwd()): string {
   const head = ['edition', 'file', 'size', 'time'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
-  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), ...pageWeightLines(result)].join('\n');
+}
+
+/** Budget of the HTML edition of one report: HTML + CSS + JS + fonts. */
+export const pageWeightBudget = 400 * 1024;
+
+/** One line per report's HTML edition: what a reader downloads to open it. */
+export function pageWeightLines(result: Pick<BuildResult, 'outputs'>): string[] {
+  const weights = new Map<string, number>();
+  for (const o of result.outputs) {
+    if (o.edition !== 'html' || !o.path.startsWith(`${o.slug}/`) || !/\.(html|css|js|woff2)$/.test(o.path)) continue;
+    weights.set(o.slug, (weights.get(o.slug) ?? 0) + o.bytes);
+  }
+  return [...weights].sort(([a], [b]) => a.localeCompare(b)).map(([slug, bytes]) =>
+    `page weight ${slug}/index.html: ${formatSize(bytes)} (HTML + CSS + JS + fonts; budget ${formatSize(pageWeightBudget)}${bytes > pageWeightBudget ? ', OVER BUDGET' : ''})`);
 }
 
 /** vfile-reporter output plus a code frame under each error that has a position. */
