@@ -24,7 +24,7 @@ import { version } from '../../version.ts';
 import type { RenderContext, RenderedFile, Renderer } from '../types.ts';
 import { primaryLang, printDocument, type PrintEdition } from './document.ts';
 import { fontFaceCss, fontMounts, packageRoot } from './fonts-css.ts';
-import type { PrintJob } from './print-page.ts';
+import type { LayoutReport, PrintJob } from './print-page.ts';
 import { postMetadata } from './metadata.ts';
 import { finishPdf } from './postprocess.ts';
 import { BrowserSource, printWithRetry } from './retry.ts';
@@ -47,14 +47,8 @@ export interface EditionRenderOptions {
   onLoaded?: PrintJob['onLoaded'];
 }
 
-export interface EditionResult {
+export interface EditionResult extends LayoutReport {
   bytes: Uint8Array;
-  pages: number;
-  pageOf: Record<string, number>;
-  strayNotes: string[];
-  layoutMs: number;
-  shortFragments: string[];
-  strandedHeadings: string[];
   blocked: string[];
   attempts: number;
   failures: string[];
