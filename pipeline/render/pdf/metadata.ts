@@ -1,8 +1,18 @@
-/** The PDF's document information, from the publication (see postprocess.ts). */
+/**
+ * The PDF's document information, from the publication (see postprocess.ts).
+ * Subject and Keywords are what a library catalogue or a file manager shows, so
+ * they stay short: Subject is one sentence (what the document is, where it was
+ * delivered, whether it is an excerpt, which languages); Keywords are the issuer,
+ * the kind of report, the year and the few glossary terms used most.
+ */
 import type { EditionLanguage } from '../../config/types.ts';
 import type { Glossary } from '../../glossary/types.ts';
 import type { Publication } from '../../model/types.ts';
+import { outlinePlan } from './outline.ts';
 import type { PdfMetadata } from './postprocess.ts';
+
+/** Glossary terms in Keywords: the most used (by number of uses), at most this many. */
+export const keywordTerms = 8;
 
 export function postMetadata(pub: Publication, languages: EditionLanguage, glossary: Glossary | undefined, creator: string, date: Date): Omit<PdfMetadata, 'lang'> {
   const { zh, en } = pub.meta;
@@ -12,21 +22,61 @@ export function postMetadata(pub: Publication, languages: EditionLanguage, gloss
     const kept = [...new Set(values.filter((v): v is string => Boolean(v)))];
     return kept.length > 0 ? kept.join(sep) : undefined;
   };
-  const scope = (zh.scope ?? en?.scope) === 'excerpt' ? (languages === 'zh' ? '节选' : 'Excerpt') : undefined;
-  const subject = join([...pick(zh.occasion, en?.occasion), scope, ...pick(zh.scope_note, en?.scope_note)], '. ');
-  const keywords: string[] = [];
-  for (const termId of pub.termUses.keys()) {
-    const entry = glossary?.byId.get(termId);
-    if (!entry) continue;
-    if (languages !== 'zh') keywords.push(entry.en);
-    if (languages !== 'en') keywords.push(entry.zh);
-  }
+  const kind = reportKind(zh.title);
+  const keywords = [
+    ...pick(zh.issuer, en?.issuer),
+    ...(kind ? pick(kind.zh, kind.en) : []),
+    (zh.date ?? en?.date)?.slice(0, 4),
+    ...mostUsedTerms(pub, glossary).flatMap((entry) => pick(entry.zh, entry.en)),
+  ];
   return {
     title: join(pick(zh.title, en?.title), ' · ') ?? pub.slug,
     author: join(pick(zh.issuer, en?.issuer), ' · '),
-    subject,
-    keywords: [...new Set(keywords)],
+    subject: subject(pub, languages, kind),
+    keywords: [...new Set(keywords.filter((k): k is string => Boolean(k)))],
     creator,
     date,
+    outline: outlinePlan(pub, languages),
   };
+}
+
+/** 政府工作报告 / government work report, when the title says so. */
+function reportKind(title: string): { zh: string; en: string } | undefined {
+  return /政府工作报告/.test(title) ? { zh: '政府工作报告', en: 'government work report' } : undefined;
+}
+
+/**
+ * e.g. `政府工作报告（节选，中英对照）——2021年12月15日在……会议上 · Government work
+ * report (excerpt, Chinese–English), delivered at … on December 15, 2021`.
+ * The Chinese follows the way such reports are captioned (report, dash, occasion).
+ */
+function subject(pub: Publication, languages: EditionLanguage, kind: { zh: string; en: string } | undefined): string {
+  const { zh, en } = pub.meta;
+  const excerpt = (zh.scope ?? en?.scope) === 'excerpt';
+  const bilingual = languages === 'bilingual';
+  const parts: string[] = [];
+  if (languages !== 'en') {
+    const notes = [excerpt ? '节选' : undefined, bilingual ? '中英对照' : undefined].filter(Boolean);
+    const head = `${kind?.zh ?? '报告'}${notes.length > 0 ? `（${notes.join('，')}）` : ''}`;
+    parts.push(zh.occasion ? `${head}——${zh.occasion.replace(/[。．.]$/, '')}` : head);
+  }
+  if (languages !== 'zh') {
+    const notes = [excerpt ? 'excerpt' : undefined, bilingual ? 'Chinese–English' : languages === 'en' ? 'English translation' : undefined].filter(Boolean);
+    const head = `${kind ? 'Government work report' : 'Report'}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+    const occasion = en?.occasion?.replace(/\.$/, '');
+    // "Delivered at …" continues the sentence; any other occasion follows a dash
+    parts.push(!occasion ? head : /^(Delivered|Presented|Given|Made|Read)\b/.test(occasion) ? `${head}, ${occasion[0].toLowerCase()}${occasion.slice(1)}` : `${head} — ${occasion}`);
+  }
+  return parts.join(' · ');
+}
+
+/** The terms used most (number of uses, then first use in reading order, then id). */
+function mostUsedTerms(pub: Publication, glossary: Glossary | undefined): Array<{ zh: string; en: string }> {
+  const order = new Map(pub.blocks.map((b, i) => [b.id, i]));
+  const first = (blocks: string[]): number => Math.min(...blocks.map((id) => order.get(id) ?? Infinity));
+  return [...pub.termUses]
+    .filter(([id, blocks]) => blocks.length > 0 && glossary?.byId.has(id))
+    .sort(([a, x], [b, y]) => y.length - x.length || first(x) - first(y) || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, keywordTerms)
+    .map(([id]) => glossary!.byId.get(id)!);
 }

@@ -1,8 +1,12 @@
 /**
- * Chromium's PDF gets our metadata and a reproducible identity:
- * - Info: Title, Author (= issuer), Subject, Keywords, Creator ("Duizhao <version>"),
+ * Chromium's PDF gets our metadata, a book outline and a reproducible identity:
+ * - Info: Title, Author (= issuer), Subject (one short sentence), Keywords (a short
+ *   list, separated by `; ` — pdf-lib's own join is a bare space, which runs
+ *   multi-word terms together), Creator ("Duizhao <version>"),
  *   Producer, CreationDate = ModDate = the build date (SOURCE_DATE_EPOCH or the
  *   report's date), catalog /Lang, and the viewer shows the title;
+ * - `/Outlines` rewritten from Chromium's entries (outline.ts): nested, one entry
+ *   per heading, bilingual titles; `/PageMode /UseOutlines` opens it;
  * - the trailer /ID, which Skia derives from the clock, becomes a hash of the
  *   PDF's own content with the ID and dates removed — so two builds of the same
  *   content are byte-identical.
@@ -11,6 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { rewriteOutline, type OutlinePlan } from './outline.ts';
 
 export interface PdfMetadata {
   title: string;
@@ -21,6 +26,8 @@ export interface PdfMetadata {
   /** BCP 47, e.g. `zh-Hans` / `en`. */
   lang: string;
   date: Date;
+  /** Headings of the edition: Chromium's bookmarks are rewritten into this outline. */
+  outline?: OutlinePlan;
 }
 
 export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>): Promise<Uint8Array> {
@@ -28,12 +35,13 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) doc.setAuthor(meta.author);
   if (meta.subject) doc.setSubject(meta.subject);
-  doc.setKeywords(meta.keywords);
+  if (meta.keywords.length > 0) doc.setKeywords([meta.keywords.join('; ')]);
   doc.setCreator(meta.creator);
   doc.setProducer(`${meta.creator} (Chromium, Paged.js, pdf-lib)`);
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   doc.setLanguage(meta.lang);
+  if (meta.outline) rewriteOutline(doc, meta.outline);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   delete doc.context.trailerInfo.ID;
   const withoutId = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
