@@ -127,10 +127,13 @@ function chineseFirst(body: ElementContent[]): ElementContent[] {
 }
 
 /**
- * Chromium names each bookmark after its heading's accessible text: the two title
- * lines of the cover would run together (“…报告Report on…”) and the aria-hidden
- * separator of bilingual labels would vanish (“目录Contents”). A space between the
- * cover title lines and a visible-to-all separator keep the bookmarks readable.
+ * Chromium names each bookmark after its heading's accessible text, and outline.ts
+ * keeps those names for the contents, glossary and colophon: the aria-hidden
+ * separator of bilingual labels would vanish (“目录Contents”), so it is made
+ * visible to all (“目录 · Contents”). The cover title gets no bookmark (outline.ts
+ * drops it), but its two lines still get a space between them, so that the heading's
+ * text in the structure tree does not run together (“…报告Report on…”).
+ * The text headings' bookmark titles come from the publication (outline.ts).
  */
 export function readableBookmarks(tree: Root): void {
   for (const title of selectAll('h1.title', tree)) {
