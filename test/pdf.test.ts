@@ -22,9 +22,9 @@ import {
   expectFontsEmbeddedNoType3,
   expectFootnotesOnTheirPage,
   expectInfo,
-  expectOutline,
   expectTocMatches,
 } from './fixtures/pdf/edition-checks.ts';
+import { expectBookOutline, expectShortMetadata } from './fixtures/pdf/outline-checks.ts';
 
 const { pub, glossary } = loadFixture('basic');
 const work = mkdtempSync(path.join(os.tmpdir(), 'duizhao-pdf-test-'));
@@ -78,8 +78,23 @@ describe.each(cases)('PDF edition $name ($layout, $paper)', (c) => {
     expect(info.Keywords).toContain(c.languages === 'zh' ? '三防' : 'three preventions');
   });
 
-  it('has one bookmark per heading, in the edition’s language(s)', () => {
-    expectOutline(get().file, pub, c.languages, headingsIn(get().result.html));
+  it('has a book outline: one bookmark per heading, nested, in the edition’s language(s), each on its page', () => {
+    const items = expectBookOutline(get().file, pub, c.languages, { glossary: true });
+    // the fixture: contents, 一、 › （三） （四）, 二、, glossary, colophon
+    expect(items.map((i) => i.level)).toEqual([0, 0, 1, 1, 0, 0, 0]);
+    const title = items[1].title;
+    if (c.languages === 'bilingual') expect(title).toBe('一、过去五年工作回顾 · A Review of Our Work in the Past Five Years');
+    if (c.languages === 'en') expect(title).toBe('I. A Review of Our Work in the Past Five Years');
+    if (c.languages === 'zh') expect(title).toBe('一、过去五年工作回顾');
+    // Chromium makes two bookmarks per bilingual heading (one per <h2>): the HTML still has both
+    expect(headingsIn(get().result.html)).toBe(1 + 1 + 4 * (c.languages === 'bilingual' ? 2 : 1) + 2);
+  });
+
+  it('has a one-sentence Subject and a short Keywords list', () => {
+    const { subject, keywords } = expectShortMetadata(get().file, pub, c.languages, glossary);
+    if (c.languages === 'zh') expect(subject).toBe(`政府工作报告（节选）——${pub.meta.zh.occasion}`);
+    if (c.languages === 'en') expect(subject).toBe(`Government work report (excerpt, English translation), d${pub.meta.en!.occasion!.slice(1)}`);
+    expect(keywords.length).toBeLessThanOrEqual(c.languages === 'bilingual' ? 21 : 11);
   });
 
   it('prints in the TOC the pages where the headings really are', () => {
