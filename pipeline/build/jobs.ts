@@ -80,6 +80,7 @@ export interface RenderEnv {
   translators(): Promise<Record<Lang, Translate>>;
   browser?: () => Promise<import('puppeteer').Browser>;
   signal?: AbortSignal;
+  cacheDir?: string;
 }
 
 /** The context a renderer gets for one publication inside a scratch dist. */
@@ -96,6 +97,7 @@ export async function renderContext(env: RenderEnv, pub: Publication, distDir: s
     browser: env.browser,
     signal: env.signal,
     glossary: env.glossary,
+    cacheDir: env.cacheDir,
   };
 }
 

@@ -94,7 +94,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const closeOnAbort = () => void browser.close();
     options.signal?.addEventListener('abort', closeOnAbort, { once: true });
     const renderEnv = {
-      config: env.config, draft, glossary: env.glossary, signal: options.signal, browser: () => browser.get(),
+      config: env.config, draft, glossary: env.glossary, signal: options.signal, browser: () => browser.get(), cacheDir: paths.cacheDir,
       translators: () => (translators ??= stage<I18nStage>('i18n').then((m) => m?.createTranslators() ?? fallbackTranslators())),
     };
     const annotated = new Set<string>();
@@ -134,7 +134,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
           });
           const html = await stage<HtmlStage>('html');
           if (!html?.renderCatalogue) return [];
-          return html.renderCatalogue(pubs, { distDir, t: await renderEnv.translators(), config: env.config });
+          return html.renderCatalogue(pubs, { distDir, t: await renderEnv.translators(), config: env.config, cacheDir: paths.cacheDir });
         },
       });
     }

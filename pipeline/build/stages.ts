@@ -24,7 +24,7 @@ export interface CheckStage {
 }
 export interface HtmlStage {
   htmlRenderer: Renderer;
-  renderCatalogue?(pubs: Publication[], ctx: { distDir: string; t: Record<Lang, Translate>; config: Config }): Promise<RenderedFile[]>;
+  renderCatalogue?(pubs: Publication[], ctx: { distDir: string; t: Record<Lang, Translate>; config: Config; cacheDir?: string }): Promise<RenderedFile[]>;
 }
 export interface BrowserStage {
   launchBrowser(options: { signal?: AbortSignal; timeoutMs?: number }): Promise<{ browser: import('puppeteer').Browser; close(): Promise<void> }>;

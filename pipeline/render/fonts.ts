@@ -5,9 +5,16 @@
  * (subset-font / HarfBuzz, woff2 out, TrueType outlines kept so Chromium embeds
  * CID TrueType in PDFs) and emit @font-face rules with the matching unicode-range.
  * Same text in → same bytes out (file names carry a content hash).
+ *
+ * Subsetting (HarfBuzz, then brotli for woff2) is most of the HTML and EPUB
+ * render time, so each subset is cached: in memory for the process (the dev
+ * server, the EPUB after the HTML) and, given `cacheDir`, on disk across builds
+ * (`.cache/duizhao/fonts/`). The key is the font file (package, version, chunk),
+ * the exact characters and the subsetter's version: an edit that brings no new
+ * character reuses every subset; one that does re-subsets only that face.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -59,18 +66,26 @@ export interface SubsetOptions {
   urlPrefix?: string;
   /** `font-display` value. Default `swap`. */
   display?: string;
+  /** Folder for subsets kept across builds (e.g. `.cache/duizhao`); without it only the in-memory cache is used. */
+  cacheDir?: string;
 }
 
 interface Chunk {
   file: string;
   id: string;
+  /** What identifies the file's content in cache keys: package@version/file. */
+  identity: string;
   covers: (cp: number) => boolean;
 }
 
 const require = createRequire(import.meta.url);
 // subset-font ships no type declarations; this is the part of its API we use.
 const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: 'woff2' }) => Promise<Uint8Array>;
+const subsetterVersion = (require('subset-font/package.json') as { version: string }).version;
 const chunkCache = new Map<string, Promise<Chunk[]>>();
+/** In-memory subsets of this process, most recently used last (bounded: the dev server runs for hours). */
+const memory = new Map<string, Promise<Buffer>>();
+const MEMORY_ENTRIES = 96;
 
 /** Chunks of one face, in the order the package's CSS lists them. */
 function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle): Promise<Chunk[]> {
@@ -78,7 +93,9 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle):
   let chunks = chunkCache.get(key);
   if (!chunks) {
     chunks = (async () => {
-      const dir = path.dirname(require.resolve(`${packages[family]}/package.json`));
+      const manifest = require.resolve(`${packages[family]}/package.json`);
+      const dir = path.dirname(manifest);
+      const pkg = `${packages[family]}@${(require(manifest) as { version: string }).version}`;
       const cssPath = path.join(dir, `${weight}${style === 'italic' ? '-italic' : ''}.css`);
       const css = await readFile(cssPath, 'utf8').catch((error: Error) => {
         throw new Error(`Could not read the font faces of ${family} ${weight} ${style} from ${cssPath}: ${error.message}`, { cause: error });
@@ -87,15 +104,22 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle):
         const src = /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(match[1]);
         if (!src) return [];
         const range = /unicode-range:\s*([^;]+);/.exec(match[1]);
-        return [{ file: path.join(dir, src[1]), id: path.basename(src[1], '.woff2'), covers: range ? rangePredicate(range[1]) : () => true }];
+        const id = path.basename(src[1], '.woff2');
+        return [{ file: path.join(dir, src[1]), id, identity: `${pkg}/${id}`, covers: range ? rangePredicate(range[1]) : () => true }];
       });
       // The CJK packages also ship one file with all of simplified Chinese (~8,000 characters).
       // Subsetting that one file gives one font file per face instead of one per numbered chunk
       // (each file costs ~1 KB of tables on top of its glyphs). Coverage is read from its cmap.
       const whole = path.join(dir, 'files', `${path.basename(packages[family])}-chinese-simplified-${weight}-${style}.woff2`);
       if (!existsSync(whole)) return numbered;
-      const font = fontkit.create(await readFile(whole)) as fontkit.Font;
-      const simplified: Chunk = { file: whole, id: path.basename(whole, '.woff2'), covers: (cp) => font.hasGlyphForCodePoint(cp) };
+      // The cmap is read from the WOFF twin when there is one: its tables are compressed one
+      // by one, so only the cmap is inflated (~40 ms), where WOFF2 must brotli-decode the
+      // whole font (~200 ms and 100 MB of garbage per face).
+      const twin = whole.replace(/\.woff2$/, '.woff');
+      const font = fontkit.create(await readFile(existsSync(twin) ? twin : whole)) as fontkit.Font;
+      const covered = new Set(font.characterSet);
+      const id = path.basename(whole, '.woff2');
+      const simplified: Chunk = { file: whole, id, identity: `${pkg}/${id}`, covers: (cp) => covered.has(cp) };
       return [simplified, ...numbered];
     })();
     chunkCache.set(key, chunks);
@@ -165,7 +189,7 @@ export async function subsetFonts(requests: readonly FontRequest[], options: Rea
       if (used.length === 0) continue;
       remaining = remaining.filter((cp) => !chunk.covers(cp));
       const characters = String.fromCodePoint(...used);
-      const data = Buffer.from(await subsetFont(await readFile(chunk.file), characters, { targetFormat: 'woff2' }));
+      const data = await subsetChunk(chunk, characters, options.cacheDir);
       const hash = createHash('sha256').update(characters).digest('hex').slice(0, 8);
       const name = `${chunk.id}-${hash}.woff2`;
       files.push({ name, data, family: request.family, weight: request.weight, style, characters });
@@ -176,6 +200,43 @@ export async function subsetFonts(requests: readonly FontRequest[], options: Rea
     }
   }
   return { css: rules.join('\n') + '\n', files, bytes: files.reduce((sum, f) => sum + f.data.length, 0) };
+}
+
+/** Forget the in-memory subsets (the disk cache stays): for tests that must see a subset made or read again. */
+export function clearSubsetMemory(): void {
+  memory.clear();
+}
+
+/** One chunk subset to `characters`: from memory, from the disk cache, or made (and stored in both). */
+function subsetChunk(chunk: Chunk, characters: string, cacheDir: string | undefined): Promise<Buffer> {
+  const key = createHash('sha256').update(`subset-font@${subsetterVersion}\0woff2\0${chunk.identity}\0${characters}`).digest('hex');
+  const known = memory.get(key);
+  if (known) {
+    memory.delete(key);
+    memory.set(key, known);
+    return known;
+  }
+  const file = cacheDir ? path.join(cacheDir, 'fonts', `${key.slice(0, 40)}.woff2`) : undefined;
+  const made = (async () => {
+    if (file) {
+      const cached = await readFile(file).catch(() => undefined);
+      if (cached && cached.length > 0) return cached;
+    }
+    const data = Buffer.from(await subsetFont(await readFile(chunk.file), characters, { targetFormat: 'woff2' }));
+    if (file) {
+      // Written beside and renamed: a build stopped mid-write never leaves a torn font for the next one.
+      const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
+      await mkdir(path.dirname(file), { recursive: true })
+        .then(() => writeFile(partial, data))
+        .then(() => rename(partial, file))
+        .catch(() => rm(partial, { force: true }).catch(() => undefined)); // a cache that cannot be written only costs time
+    }
+    return data;
+  })();
+  made.catch(() => memory.delete(key));
+  memory.set(key, made);
+  while (memory.size > MEMORY_ENTRIES) memory.delete(memory.keys().next().value!);
+  return made;
 }
 
 /** Write the subset files into `dir` (created if needed). */

@@ -31,6 +31,8 @@ export interface RenderContext {
    * print no notes and no appendix.
    */
   glossary?: Glossary;
+  /** The build's cache folder (`.cache/duizhao`): renderers may keep derived data there (font subsets). */
+  cacheDir?: string;
 }
 
 export interface RenderedFile {

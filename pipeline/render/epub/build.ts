@@ -31,7 +31,7 @@ export interface EpubBuild {
 const ROOT = 'EPUB';
 const XHTML = 'application/xhtml+xml';
 
-type BuildContext = Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary'>;
+type BuildContext = Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary' | 'cacheDir'>;
 
 export async function buildEpub(source: Publication, ctx: BuildContext, variant: EpubVariant): Promise<EpubBuild> {
   const langs = langOrder(variant, source);
@@ -68,7 +68,7 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
 
   // Each face is subset to the text it renders in these documents (templates/font-usage.ts mirrors base.css).
   const requests = ordered.flatMap((d) => fontRequestsFromHast(d.html, LANG_TAG[primary]));
-  const fonts = await subsetFonts(requests, { urlPrefix: '../fonts/' });
+  const fonts = await subsetFonts(requests, { urlPrefix: '../fonts/', cacheDir: ctx.cacheDir });
   const files = new Map<string, Buffer>();
   const items: ManifestItem[] = [];
   const add = (href: string, data: string | Buffer, item: Omit<ManifestItem, 'href'>) => {

@@ -23,10 +23,10 @@ export interface WrittenAsset {
 }
 
 /** Write `assets/` beside a page whose body is `tree`; `extra` adds text the script shows. */
-export async function writeAssets(dir: string, tree: Root | Element, options: { script: boolean; extra?: FontRequest[] }): Promise<WrittenAsset[]> {
+export async function writeAssets(dir: string, tree: Root | Element, options: { script: boolean; extra?: FontRequest[]; cacheDir?: string }): Promise<WrittenAsset[]> {
   const assetsDir = path.join(dir, 'assets');
   await mkdir(assetsDir, { recursive: true });
-  const fonts = await subsetFonts(fontRequestsFromHast(tree, 'en', options.extra ?? []), { urlPrefix: 'fonts/' });
+  const fonts = await subsetFonts(fontRequestsFromHast(tree, 'en', options.extra ?? []), { urlPrefix: 'fonts/', cacheDir: options.cacheDir });
   await writeFontFiles(fonts, path.join(assetsDir, 'fonts'));
   const css = [
     '/* Duizhao HTML edition. Fonts: Noto Serif SC / Noto Sans SC and Source Serif 4 / Source Sans 3 (SIL Open Font License), subset to this page. */',

@@ -10,7 +10,7 @@ import { writeAssets } from './assets.ts';
 import { pageHead } from './head.ts';
 import { canonicalUrl } from './page.ts';
 
-export async function renderCatalogue(pubs: Publication[], ctx: { distDir: string; t: Record<Lang, Translate>; config: Config }): Promise<RenderedFile[]> {
+export async function renderCatalogue(pubs: Publication[], ctx: { distDir: string; t: Record<Lang, Translate>; config: Config; cacheDir?: string }): Promise<RenderedFile[]> {
   const { t } = ctx;
   const sorted = [...pubs].sort((a, b) => (b.meta.zh.date ?? '').localeCompare(a.meta.zh.date ?? '') || a.slug.localeCompare(b.slug));
   const items = sorted.map((pub) => {
@@ -45,6 +45,6 @@ export async function renderCatalogue(pubs: Publication[], ctx: { distDir: strin
   const html = toHtml(tree, { upperDoctype: true }) + '\n';
   await mkdir(ctx.distDir, { recursive: true });
   await writeFile(path.join(ctx.distDir, 'index.html'), html);
-  const assets = await writeAssets(ctx.distDir, body, { script: false });
+  const assets = await writeAssets(ctx.distDir, body, { script: false, cacheDir: ctx.cacheDir });
   return [{ path: 'index.html', bytes: Buffer.byteLength(html), edition: 'html' }, ...assets.map((a) => ({ path: a.path, bytes: a.bytes, edition: 'html' as const }))];
 }

@@ -29,6 +29,7 @@ export const htmlRenderer: Renderer = {
     const copied = ctx.t.zh('linkCopied') + ctx.t.en('linkCopied');
     const assets = await writeAssets(ctx.outDir, body, {
       script: true,
+      cacheDir: ctx.cacheDir,
       extra: [{ family: 'Source Sans 3', weight: 400, text: copied, fallback: { family: 'Noto Sans SC', weight: 400 } }],
     });
     const rel = path.relative(ctx.distDir, ctx.outDir).split(path.sep).join('/');

@@ -1,0 +1,122 @@
+/**
+ * The font-subset cache (pipeline/render/fonts.ts) and the print page's fonts
+ * (pipeline/render/pdf/fonts-css.ts): a subset is made once per (font file,
+ * characters) and then read from memory or from `<cacheDir>/fonts/`; a new
+ * character makes a new subset of that face only; the print fonts cover every
+ * character of the document plus what Paged.js and the stylesheet may add.
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clearSubsetMemory, subsetFonts, type FontRequest } from '../pipeline/render/fonts.ts';
+import { printFonts } from '../pipeline/render/pdf/fonts-css.ts';
+
+let cacheDir: string;
+beforeAll(async () => {
+  cacheDir = await mkdtemp(path.join(os.tmpdir(), 'dz-font-cache-'));
+});
+afterAll(async () => {
+  await rm(cacheDir, { recursive: true, force: true });
+});
+
+const listCache = async () => (await readdir(path.join(cacheDir, 'fonts')).catch(() => [] as string[])).filter((f) => f.endsWith('.woff2')).sort();
+
+describe('font subset cache', () => {
+  const zh: FontRequest = { family: 'Noto Serif SC', weight: 400, text: '接诉即办，三城一区。' };
+  const en: FontRequest = { family: 'Source Serif 4', weight: 400, text: 'Handling complaints upon receipt' };
+
+  it('stores each subset on disk and serves it from there in a later process', async () => {
+    clearSubsetMemory();
+    const first = await subsetFonts([zh, en], { cacheDir });
+    const stored = await listCache();
+    expect(stored.length).toBe(first.files.length);
+    expect(first.files.length).toBeGreaterThanOrEqual(2);
+
+    // Mark one stored subset: if the next run reads the disk cache, it gets the mark back.
+    const marked = path.join(cacheDir, 'fonts', stored[0]);
+    const original = await readFile(marked);
+    await writeFile(marked, Buffer.concat([original, Buffer.from('MARK')]));
+    clearSubsetMemory(); // as a new process would start
+    const second = await subsetFonts([zh, en], { cacheDir });
+    expect(second.files.some((f) => f.data.subarray(-4).toString() === 'MARK')).toBe(true);
+    await writeFile(marked, original);
+    expect(await listCache()).toEqual(stored);
+  });
+
+  it('makes a new subset only for the face whose characters changed', async () => {
+    clearSubsetMemory();
+    const before = await listCache();
+    const result = await subsetFonts([{ ...zh, text: zh.text + '放管服' }, en], { cacheDir });
+    const after = await listCache();
+    const added = after.filter((f) => !before.includes(f));
+    expect(added).toHaveLength(1);
+    // the new subset is the Chinese face's and holds the new characters
+    const file = result.files.find((f) => f.family === 'Noto Serif SC')!;
+    const font = fontkit.create(file.data) as fontkit.Font;
+    for (const char of '放管服接诉') expect(font.hasGlyphForCodePoint(char.codePointAt(0)!), char).toBe(true);
+    expect(await readFile(path.join(cacheDir, 'fonts', added[0]))).toEqual(file.data);
+  });
+
+  it('gives the same bytes from the cache as made afresh', async () => {
+    clearSubsetMemory();
+    const cached = await subsetFonts([zh, en], { cacheDir });
+    clearSubsetMemory();
+    const fresh = await subsetFonts([zh, en]);
+    expect(cached.css).toBe(fresh.css);
+    expect(cached.files.map((f) => f.data.toString('base64'))).toEqual(fresh.files.map((f) => f.data.toString('base64')));
+  });
+
+  it('keeps working when the cache folder cannot be written', async () => {
+    clearSubsetMemory();
+    const blocked = path.join(cacheDir, 'not-a-dir');
+    await writeFile(blocked, 'a file where the cache folder should be');
+    const result = await subsetFonts([zh], { cacheDir: blocked });
+    expect(result.files.length).toBeGreaterThan(0);
+  });
+});
+
+describe('print fonts', () => {
+  it('cover every character of the document, in every face, plus what the page may add', async () => {
+    const doc = '<p lang="zh-Hans">海淀区“两区”建设&#x3001;中关村</p><p lang="en">Zhongguancun — 2021&nbsp;report</p>';
+    const fonts = await printFonts([doc], cacheDir);
+    const faces = new Map<string, Set<number>>();
+    for (const rule of fonts.css.matchAll(/font-family:"([^"]+)";font-style:(\w+);font-weight:(\d+);[^}]*src:url\("([^"]+)"\)/g)) {
+      const [, family, style, weight, url] = rule;
+      const data = fonts.files[url];
+      expect(data, url).toBeDefined();
+      const font = fontkit.create(data) as fontkit.Font;
+      const key = `${family} ${weight} ${style}`;
+      const set = faces.get(key) ?? new Set<number>();
+      // A chunk whose unicode-range claims characters its glyphs lack subsets to an
+      // empty cmap (fontkit cannot read one): the browser falls through to the next face.
+      const characters = (() => {
+        try {
+          return font.characterSet;
+        } catch {
+          return [];
+        }
+      })();
+      for (const cp of characters) set.add(cp);
+      faces.set(key, set);
+    }
+    // Chinese faces hold the Chinese of the document (and the decoded entity 、)
+    for (const face of ['Noto Serif SC 400 normal', 'Noto Serif SC 700 normal', 'Noto Sans SC 400 normal', 'Noto Sans SC 700 normal']) {
+      for (const char of '海淀区两区建设中关村“”、') expect(faces.get(face)?.has(char.codePointAt(0)!), `${face} ${char}`).toBe(true);
+    }
+    // Latin faces hold the Latin of the document; what Paged.js / layout.js add
+    // (U+2011 at a break, the en dash of page ranges) is in the face or in the
+    // Chinese face that follows it in print.css's stack
+    const has = (face: string, char: string) => faces.get(face)?.has(char.codePointAt(0)!) ?? false;
+    for (const face of ['Source Serif 4 400 normal', 'Source Serif 4 400 italic', 'Source Sans 3 700 normal', 'DZ Latin in Han 400 normal']) {
+      for (const char of 'Zhongguancun2021report?') expect(has(face, char), `${face} ${char}`).toBe(true);
+    }
+    for (const [latin, han] of [['Source Serif 4 400 normal', 'Noto Serif SC 400 normal'], ['Source Sans 3 700 normal', 'Noto Sans SC 700 normal']]) {
+      for (const char of '—\u2011\u2013\u00a0') expect(has(latin, char) || has(han, char), `${latin} / ${han} U+${char.codePointAt(0)!.toString(16)}`).toBe(true);
+    }
+    expect(fonts.css).toMatch(/font-family:"DZ Latin in Han"[^}]*unicode-range:U\+20-7E/);
+    expect(fonts.css).not.toMatch(/url\((?!"\/print\/fonts\/)/);
+    expect(fonts.bytes).toBeLessThan(400_000);
+  });
+});
