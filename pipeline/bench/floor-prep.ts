@@ -14,7 +14,8 @@ import { readReport } from '../build/inputs.ts';
 export async function preparePrintJobs(projectRoot: string, slugs: string[], outDir: string): Promise<string[]> {
   const { loadGlossary, createMatcher, annotate } = await import('../glossary/index.ts');
   const { printDocument } = await import('../render/pdf/document.ts');
-  const { fontFaceCss, fontMounts, packageRoot } = await import('../render/pdf/fonts-css.ts');
+  const { packageRoot } = await import('../render/pdf/fonts-css.ts');
+  const { fontsFor } = await import('../render/pdf/index.ts');
   const { createTranslators } = await import('../../templates/i18n.ts');
   const { config } = await loadConfig(projectRoot);
   const { glossary } = await loadGlossary(path.join(projectRoot, 'content/glossary.yaml'));
@@ -24,18 +25,21 @@ export async function preparePrintJobs(projectRoot: string, slugs: string[], out
     'print/base.css': readFileSync(path.join(repoRoot, 'templates/styles/base.css'), 'utf8'),
     'print/print.css': readFileSync(path.join(repoRoot, 'templates/styles/print.css'), 'utf8'),
     'print/layout.js': readFileSync(path.join(repoRoot, 'pipeline/render/pdf/layout.js'), 'utf8'),
-    'print/fonts.css': fontFaceCss(),
   };
-  const mounts = { ...fontMounts(), '/pagedjs/': path.join(packageRoot('pagedjs'), 'dist') };
+  const mounts = { '/pagedjs/': path.join(packageRoot('pagedjs'), 'dist') };
   const dirs: string[] = [];
   for (const slug of slugs) {
     const source = await readReport(path.join(projectRoot, 'content'), slug);
     const pub = buildPublication(slug, source.zh, source.en).publication;
     annotate(pub, glossary, matcher);
-    for (const [n, spec] of config.pdf.editions.entries()) {
-      const html = printDocument(pub, { t, draft: false, glossary, buildDate: buildDateFor(process.env, pub) }, { ...spec, paper: config.pdf.paper });
+    const htmls = config.pdf.editions.map((spec) => printDocument(pub, { t, draft: false, glossary, buildDate: buildDateFor(process.env, pub) }, { ...spec, paper: config.pdf.paper }));
+    // The same subset fonts as the PDF renderer serves (made untimed, like the HTML).
+    const fonts = await fontsFor(htmls);
+    for (const [n, html] of htmls.entries()) {
       const dir = path.join(outDir, `${slug}-${n}`);
-      mkdirSync(path.join(dir, 'print'), { recursive: true });
+      mkdirSync(path.join(dir, 'print/fonts'), { recursive: true });
+      writeFileSync(path.join(dir, 'print/fonts.css'), fonts.css);
+      for (const [url, data] of Object.entries(fonts.files)) writeFileSync(path.join(dir, url), data);
       writeFileSync(path.join(dir, 'index.html'), html);
       // Chromium's own print engine, without the Paged.js pagination script.
       writeFileSync(path.join(dir, 'native.html'), html.replace(/<script src="\/(pagedjs\/paged\.polyfill|print\/layout)\.js"><\/script>/g, ''));

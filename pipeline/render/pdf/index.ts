@@ -23,7 +23,7 @@ import type { Publication } from '../../model/types.ts';
 import { version } from '../../version.ts';
 import type { RenderContext, RenderedFile, Renderer } from '../types.ts';
 import { primaryLang, printDocument, type PrintEdition } from './document.ts';
-import { fontFaceCss, fontMounts, packageRoot } from './fonts-css.ts';
+import { packageRoot, printFonts, type PrintFonts } from './fonts-css.ts';
 import type { LayoutReport, PrintJob } from './print-page.ts';
 import { postMetadata } from './metadata.ts';
 import { finishPdf } from './postprocess.ts';
@@ -45,6 +45,10 @@ export interface EditionRenderOptions {
   timeoutMs?: number;
   /** Test hook, see PrintJob.onLoaded. */
   onLoaded?: PrintJob['onLoaded'];
+  /** The print HTML, when the caller made it already (printDocument of this edition). */
+  html?: string;
+  /** Fonts shared by all PDFs of the report; default: subset to this edition's text. */
+  fonts?: PrintFonts;
 }
 
 export interface EditionResult extends LayoutReport {
@@ -55,28 +59,34 @@ export interface EditionResult extends LayoutReport {
   html: string;
 }
 
-async function staticFiles(): Promise<Record<string, string>> {
+/** The print page's stylesheets and layout script (its fonts come from printFonts). */
+export async function staticFiles(): Promise<Record<string, string>> {
   return {
     '/print/base.css': await readFile(path.join(here, '../../../templates/styles/base.css'), 'utf8'),
     '/print/print.css': await readFile(path.join(here, '../../../templates/styles/print.css'), 'utf8'),
     '/print/layout.js': await readFile(path.join(here, 'layout.js'), 'utf8'),
-    '/print/fonts.css': fontFaceCss(),
   };
+}
+
+/** Fonts for the PDFs whose print HTML is `documents`: subset to their text and the stylesheets'. */
+export async function fontsFor(documents: readonly string[], cacheDir?: string): Promise<PrintFonts> {
+  return printFonts([...documents, ...Object.values(await staticFiles())], cacheDir);
 }
 
 /** Render one edition to finished PDF bytes (no file written). */
 export async function renderPdfEdition(
   pub: Publication,
-  ctx: Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary' | 'signal'>,
+  ctx: Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary' | 'signal' | 'cacheDir'>,
   edition: PrintEdition,
   source: BrowserSource,
   options: Readonly<EditionRenderOptions> = {},
 ): Promise<EditionResult> {
-  const html = printDocument(pub, ctx, edition);
+  const html = options.html ?? printDocument(pub, ctx, edition);
+  const fonts = options.fonts ?? (await fontsFor([html], ctx.cacheDir));
   const job: PrintJob = {
     html,
-    files: await staticFiles(),
-    mounts: { ...fontMounts(), '/pagedjs/': path.join(packageRoot('pagedjs'), 'dist') },
+    files: { ...(await staticFiles()), '/print/fonts.css': fonts.css, ...fonts.files },
+    mounts: { '/pagedjs/': path.join(packageRoot('pagedjs'), 'dist') },
     timeoutMs: options.timeoutMs ?? (Number(process.env.DUIZHAO_PDF_TIMEOUT_MS) || 120_000),
     signal: ctx.signal,
     onLoaded: options.onLoaded,
@@ -107,11 +117,19 @@ export const pdfRenderer: Renderer = {
     const seen = new Set<string>();
     try {
       await mkdir(ctx.outDir, { recursive: true });
+      const editions: Array<{ name: string; edition: PrintEdition; html: string }> = [];
       for (const spec of ctx.config.pdf.editions) {
         const name = pdfFileName(pub.slug, spec, ctx.config.pdf.editions);
         if (seen.has(name)) continue;
         seen.add(name);
-        const result = await renderPdfEdition(pub, ctx, { ...spec, paper: ctx.config.pdf.paper }, source);
+        const edition = { ...spec, paper: ctx.config.pdf.paper };
+        editions.push({ name, edition, html: printDocument(pub, ctx, edition) });
+      }
+      // One set of subsets for all the report's PDFs (the union of their characters).
+      const fonts = await fontsFor(editions.map((e) => e.html), ctx.cacheDir);
+      for (const { name, edition, html } of editions) {
+        ctx.signal?.throwIfAborted();
+        const result = await renderPdfEdition(pub, ctx, edition, source, { html, fonts });
         for (const url of result.blocked) {
           pub.files.zh.message(`Unexpected request to \`${url}\` while printing ${name}, expected only files of the build; it was blocked`, {
             ruleId: 'blocked-request',

@@ -18,8 +18,8 @@ export interface PrintJob {
   html: string;
   /** URL path prefix (`/fonts/noto-serif-sc/`) → folder on disk. */
   mounts: Record<string, string>;
-  /** Extra in-memory files by URL path (`/print.css`). */
-  files?: Record<string, string>;
+  /** Extra in-memory files by URL path (`/print.css`, `/print/fonts/….woff2`). */
+  files?: Record<string, string | Uint8Array>;
   /** Whole-job deadline (load + layout + print). Default 120 000 ms. */
   timeoutMs?: number;
   signal?: AbortSignal;
