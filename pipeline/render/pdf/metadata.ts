@@ -8,7 +8,7 @@
 import type { EditionLanguage } from '../../config/types.ts';
 import type { Glossary } from '../../glossary/types.ts';
 import type { Publication } from '../../model/types.ts';
-import { outlinePlan } from './outline.ts';
+import { outlinePlan } from './outline-plan.ts';
 import type { PdfMetadata } from './postprocess.ts';
 
 /** Glossary terms in Keywords: the most used (by number of uses), at most this many. */
@@ -27,7 +27,7 @@ export function postMetadata(pub: Publication, languages: EditionLanguage, gloss
     ...pick(zh.issuer, en?.issuer),
     ...(kind ? pick(kind.zh, kind.en) : []),
     (zh.date ?? en?.date)?.slice(0, 4),
-    ...mostUsedTerms(pub, glossary).flatMap((entry) => pick(entry.zh, entry.en)),
+    ...mostUsedTerms(pub, glossary).flatMap((entry) => pick(entry.zh, keywordForm(entry.en))),
   ];
   return {
     title: join(pick(zh.title, en?.title), ' · ') ?? pub.slug,
@@ -38,6 +38,11 @@ export function postMetadata(pub: Publication, languages: EditionLanguage, gloss
     date,
     outline: outlinePlan(pub, languages),
   };
+}
+
+/** A rendering as a keyword: `the "four early" measures` → `four early measures`. */
+function keywordForm(en: string): string {
+  return en.replace(/["“”]/g, '').replace(/^the\s+/i, '').trim();
 }
 
 /** 政府工作报告 / government work report, when the title says so. */

@@ -1,76 +1,85 @@
 /**
  * The PDF outline (bookmarks) as a book's: one entry per heading, nested by
  * heading level, the contents / glossary / colophon at the top level, no entry
- * for the cover.
+ * for the cover; in a text with fewer than two headings, the lead sentences too
+ * (as the contents list them), under the heading they follow.
  *
  * Chromium (`page.pdf({ outline: true })`) makes one bookmark per heading
  * *element*, so a bilingual heading block (a Chinese `<h2>` and an English
  * `<h2>`) gives two sibling bookmarks, and the cover's `<h1>` becomes the parent
  * of everything. We keep the HTML as it is — two headings, each tagged in its
  * own language, which is right for screen readers and the structure tree — and
- * rewrite `/Outlines` after printing: the publication says which heading blocks
- * exist, their depth and their text (`outlinePlan`); Chromium's entries say where
- * each heading landed (`/Dest`, and `/SE`, the structure element, kept).
- * The entries are matched in order by their text; a heading without its entry
- * is an error, never a silently flat outline.
+ * rewrite `/Outlines` after printing: the publication says which entries there
+ * are, their depth and titles (outline-plan.ts); Chromium's bookmarks say where
+ * each heading landed (`/Dest`, and `/SE`, the structure element, kept), and
+ * Chromium's named destinations (written for the contents' links) where each
+ * lead sentence landed. Bookmarks are matched in order by their text; a heading
+ * without its bookmark is an error, never a silently flat outline.
  */
-import { h } from 'hastscript';
-import type { Root } from 'hast';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
-import type { EditionLanguage } from '../../config/types.ts';
-import type { Lang, Publication } from '../../model/types.ts';
-import { smartQuotes } from './typography.ts';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import type { OutlinePlan } from './outline-plan.ts';
 
-export interface OutlineHeading {
-  id: string;
-  /** Markdown depth: 2 = 一、, 3 = （一）, … */
-  depth: number;
-  /** Bookmark title. */
-  title: string;
-  /** Text of each printed heading element of the block, in print order (what Chromium's entries are matched against). */
-  sides: Array<{ lang: Lang; text: string }>;
-}
-
-export interface OutlinePlan {
-  headings: OutlineHeading[];
-  /** The document titles (the cover's heading, which gets no bookmark). */
-  coverTitles: string[];
-}
-
-/** English outline numbering: `I. `, `(I) `, `1. `, `(1) `. */
-const englishNumber = /^\s*(?:[IVXLCDM]+\.|\([IVXLCDM]+\)|\d+\.|\(\d+\))\s+/;
-
-function curlyQuotes(text: string): string {
-  const tree: Root = { type: 'root', children: [h('p', { lang: 'en' }, text)] };
-  smartQuotes(tree);
-  const p = tree.children[0];
-  return p.type === 'element' && p.children[0]?.type === 'text' ? p.children[0].value : text;
-}
-
-/**
- * Bilingual title: the Chinese heading with its numbering, `·`, the English
- * heading without its numbering (the same position, said once) — e.g.
- * `（四）深化改革，区域发展竞争力进一步彰显 · Deepening reform and …`.
- */
-export function outlinePlan(pub: Publication, languages: EditionLanguage): OutlinePlan {
-  const headings: OutlineHeading[] = [];
-  for (const block of pub.blocks) {
-    if (block.kind !== 'heading') continue;
-    const zh = block.zhText.trim();
-    const en = block.enText ? curlyQuotes(block.enText.trim()) : undefined;
-    const langs: Lang[] = languages === 'bilingual' ? ['zh', 'en'] : [languages];
-    // a heading without English prints the Chinese in the English slot (behind a "pending" label)
-    const sides = langs.map((lang) => ({ lang, text: lang === 'zh' ? zh : (en ?? zh) }));
-    const title = languages === 'zh' ? zh : languages === 'en' ? (en ?? zh) : en ? `${zh} · ${en.replace(englishNumber, '')}` : zh;
-    headings.push({ id: block.id, depth: block.depth ?? 2, title, sides });
-  }
-  const coverTitles = [pub.meta.zh.title, pub.meta.en?.title].filter((t): t is string => Boolean(t));
-  return { headings, coverTitles };
-}
+export type { OutlinePlan } from './outline-plan.ts';
 
 /** Letters only (no digits: a footnote call inside a heading must not break the match). */
 const key = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}]/gu, '');
 const clean = (text: string): string => text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+
+/** One entry of the new outline: a Chromium bookmark (`item`) or a named destination (`dest`). */
+export interface FlatEntry {
+  title: string;
+  level: number;
+  item?: number;
+  dest?: string;
+}
+
+/** Our entries, flat with levels, from Chromium's bookmark titles (document order) and the plan. */
+export function planEntries(titles: string[], plan: OutlinePlan): FlatEntry[] {
+  const out: FlatEntry[] = [];
+  const headings = plan.entries.flatMap((entry, at) =>
+    entry.kind === 'heading' ? entry.sides.map((side, i) => ({ entry, at, side, first: i === 0 })) : []);
+  const coverKeys = plan.coverTitles.map(key).filter(Boolean);
+  let next = 0; // next heading side to find
+  let planned = 0; // next plan entry to emit
+  let frontSeen = false;
+  let coverDone = false;
+  const open: number[] = []; // depths of the headings enclosing the next entry
+  // lead sentences before plan entry `until`, nested under the heading they follow
+  const flushLeads = (until: number): void => {
+    for (; planned < until; planned += 1) {
+      const entry = plan.entries[planned];
+      if (entry.kind === 'lead') out.push({ title: entry.title, level: open.length, dest: entry.id });
+    }
+  };
+  titles.forEach((raw, item) => {
+    const title = clean(raw);
+    const want = headings[next];
+    if (want && key(title).includes(key(want.side.text))) {
+      next += 1;
+      if (!want.first) return; // the other language of the same heading: one bookmark
+      flushLeads(want.at);
+      planned = want.at + 1;
+      while (open.length > 0 && open.at(-1)! >= want.entry.depth) open.pop();
+      out.push({ title: want.entry.title, level: open.length, item });
+      open.push(want.entry.depth);
+      return;
+    }
+    if (!coverDone && coverKeys.some((k) => key(title).startsWith(k))) {
+      coverDone = true; // the cover needs no bookmark
+      return;
+    }
+    if (frontSeen) flushLeads(plan.entries.length); // the back matter follows the text
+    frontSeen = true;
+    open.length = 0; // contents, glossary, colophon: top level
+    out.push({ title, level: 0, item });
+  });
+  if (next < headings.length) {
+    const { entry, side } = headings[next];
+    throw new Error(`PDF outline: Chromium made no bookmark for heading ${entry.id} (${side.lang}) “${side.text}”; bookmarks: ${titles.map(clean).join(' | ')}`);
+  }
+  flushLeads(plan.entries.length);
+  return out;
+}
 
 interface Entry {
   title: string;
@@ -84,7 +93,7 @@ function decode(value: PDFObject | undefined): string {
   return value instanceof PDFHexString || value instanceof PDFString ? value.decodeText() : '';
 }
 
-/** Chromium's items in document order, and every item's ref (to delete). */
+/** Chromium's bookmarks in document order, and every one's ref (to delete). */
 function readItems(doc: PDFDocument, root: PDFDict): { items: PDFDict[]; refs: PDFRef[] } {
   const items: PDFDict[] = [];
   const refs: PDFRef[] = [];
@@ -103,53 +112,34 @@ function readItems(doc: PDFDocument, root: PDFDict): { items: PDFDict[]; refs: P
   return { items, refs };
 }
 
-/** Our entries, flat with levels, from Chromium's items and the plan. */
-export function planEntries(titles: string[], plan: OutlinePlan): Array<{ index: number; title: string; level: number }> {
-  const out: Array<{ index: number; title: string; level: number }> = [];
-  const expected = plan.headings.flatMap((heading) => heading.sides.map((side, i) => ({ heading, side, first: i === 0 })));
-  const coverKeys = plan.coverTitles.map(key).filter(Boolean);
-  let next = 0;
-  let coverDone = false;
-  const open: number[] = []; // depths of the headings enclosing the next one
-  titles.forEach((raw, index) => {
-    const title = clean(raw);
-    const want = expected[next];
-    if (want && key(title).includes(key(want.side.text))) {
-      next += 1;
-      if (!want.first) return; // the other language of the same heading: one bookmark
-      while (open.length > 0 && open.at(-1)! >= want.heading.depth) open.pop();
-      out.push({ index, title: want.heading.title, level: open.length });
-      open.push(want.heading.depth);
-      return;
-    }
-    if (!coverDone && coverKeys.some((k) => key(title).startsWith(k))) {
-      coverDone = true; // the cover needs no bookmark
-      return;
-    }
-    open.length = 0; // contents, glossary, colophon: top level
-    out.push({ index, title, level: 0 });
-  });
-  if (next < expected.length) {
-    const { heading, side } = expected[next];
-    throw new Error(`PDF outline: Chromium made no bookmark for heading ${heading.id} (${side.lang}) “${side.text}”; bookmarks: ${titles.map(clean).join(' | ')}`);
-  }
-  return out;
+/** A named destination from the catalog's `/Dests` dictionary (where Chromium writes them). */
+function namedDest(doc: PDFDocument, name: string): PDFArray {
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  const dest = dests?.lookupMaybe(PDFName.of(name), PDFArray);
+  if (!dest) throw new Error(`PDF outline: no destination “${name}” for the bookmark of a lead sentence (the contents link to it)`);
+  return dest;
 }
 
 /** Replace Chromium's `/Outlines` with the book outline of `plan`. */
 export function rewriteOutline(doc: PDFDocument, plan: OutlinePlan): void {
   const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
   if (!root) {
-    if (plan.headings.length === 0) return;
+    if (plan.entries.length === 0) return;
     throw new Error('PDF outline: Chromium wrote no /Outlines');
   }
   const { items, refs } = readItems(doc, root);
   const flat = planEntries(items.map((item) => decode(item.get(PDFName.of('Title')))), plan);
   const top: Entry[] = [];
   const stack: Entry[] = [];
-  for (const { index, title, level } of flat) {
-    const item = items[index];
-    const entry: Entry = { title, dest: item.get(PDFName.of('Dest')), se: item.get(PDFName.of('SE')), level, kids: [] };
+  for (const { title, level, item, dest } of flat) {
+    const from = item === undefined ? undefined : items[item];
+    const entry: Entry = {
+      title,
+      level,
+      dest: from ? from.get(PDFName.of('Dest')) : namedDest(doc, dest!),
+      se: from?.get(PDFName.of('SE')),
+      kids: [],
+    };
     stack.length = level;
     (stack.at(-1)?.kids ?? top).push(entry);
     stack.push(entry);
@@ -158,10 +148,10 @@ export function rewriteOutline(doc: PDFDocument, plan: OutlinePlan): void {
   root.set(PDFName.of('Type'), PDFName.of('Outlines'));
   for (const name of ['First', 'Last', 'Count']) root.delete(PDFName.of(name));
   if (top.length === 0) return;
-  const level = writeLevel(doc, top, doc.context.getObjectRef(root) ?? doc.context.register(root));
-  root.set(PDFName.of('First'), level.first);
-  root.set(PDFName.of('Last'), level.last);
-  root.set(PDFName.of('Count'), PDFNumber.of(level.visible));
+  const written = writeLevel(doc, top, doc.context.getObjectRef(root) ?? doc.context.register(root));
+  root.set(PDFName.of('First'), written.first);
+  root.set(PDFName.of('Last'), written.last);
+  root.set(PDFName.of('Count'), PDFNumber.of(written.visible));
 }
 
 /**

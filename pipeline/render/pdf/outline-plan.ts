@@ -1,0 +1,91 @@
+/**
+ * What the PDF outline should hold, from the publication alone (outline.ts
+ * writes it into the PDF): the text's headings with their depth, bilingual
+ * titles and the printed text of each heading element (to find Chromium's
+ * bookmark for it), and — when the text has fewer than two headings, so that the
+ * contents list the lead sentences (furniture.ts `addLeadEntries`) — the lead
+ * sentences too, as the contents do.
+ */
+import type { Root } from 'hast';
+import { h } from 'hastscript';
+import type { Paragraph } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { EditionLanguage } from '../../config/types.ts';
+import type { Block, Lang, Publication } from '../../model/types.ts';
+import { smartQuotes } from './typography.ts';
+
+export interface OutlineHeading {
+  kind: 'heading';
+  id: string;
+  /** Markdown depth: 2 = 一、, 3 = （一）, … */
+  depth: number;
+  title: string;
+  /** Text of each printed heading element of the block, in print order (what Chromium's bookmarks are matched against). */
+  sides: Array<{ lang: Lang; text: string }>;
+}
+
+export interface OutlineLead {
+  kind: 'lead';
+  /** Block id: the named destination Chromium writes for the contents' link. */
+  id: string;
+  title: string;
+}
+
+export interface OutlinePlan {
+  /** In reading order. */
+  entries: Array<OutlineHeading | OutlineLead>;
+  /** The document titles (the cover's heading, which gets no bookmark). */
+  coverTitles: string[];
+}
+
+/** English outline numbering: `I. `, `(I) `, `1. `, `(1) `. */
+const englishNumber = /^\s*(?:[IVXLCDM]+\.|\([IVXLCDM]+\)|\d+\.|\(\d+\))\s+/;
+
+/** Straight → curly quotes, as printed (typography.ts). */
+function curlyQuotes(text: string): string {
+  const tree: Root = { type: 'root', children: [h('p', { lang: 'en' }, text)] };
+  smartQuotes(tree);
+  const p = tree.children[0];
+  return p.type === 'element' && p.children[0]?.type === 'text' ? p.children[0].value : text;
+}
+
+/** zh · en in the bilingual edition, one language otherwise. */
+function titleOf(zh: string, en: string | undefined, languages: EditionLanguage): string {
+  if (languages === 'zh') return zh;
+  if (languages === 'en') return en ?? zh;
+  return en ? `${zh} · ${en}` : zh;
+}
+
+function leadText(block: Block, lang: Lang): string | undefined {
+  const node = lang === 'zh' ? block.zh : block.en;
+  const first = node?.type === 'paragraph' ? (node as Paragraph).children[0] : undefined;
+  return first?.type === 'strong' ? toString(first).trim().replace(/[。．.:：]$/, '') : undefined;
+}
+
+/**
+ * Bilingual titles: the Chinese heading with its numbering, ` · `, the English
+ * heading without its numbering (the same position, said once) — e.g.
+ * `（四）深化改革，区域发展竞争力进一步彰显 · Deepening reform and …`; a lead
+ * sentence: both sentences without their final stop.
+ */
+export function outlinePlan(pub: Publication, languages: EditionLanguage): OutlinePlan {
+  const entries: OutlinePlan['entries'] = [];
+  const withLeads = pub.outline.length < 2; // as the contents (document.ts → addLeadEntries)
+  const langs: Lang[] = languages === 'bilingual' ? ['zh', 'en'] : [languages];
+  for (const block of pub.blocks) {
+    if (block.kind === 'heading') {
+      const zh = block.zhText.trim();
+      const en = block.enText ? curlyQuotes(block.enText.trim()) : undefined;
+      // a heading without English prints the Chinese in the English slot (behind a "pending" label)
+      const sides = langs.map((lang) => ({ lang, text: lang === 'zh' ? zh : (en ?? zh) }));
+      const title = titleOf(zh, languages === 'bilingual' ? en?.replace(englishNumber, '') : en, languages);
+      entries.push({ kind: 'heading', id: block.id, depth: block.depth ?? 2, title, sides });
+    } else if (withLeads && block.lead) {
+      const zh = leadText(block, 'zh');
+      const en = leadText(block, 'en');
+      if (zh) entries.push({ kind: 'lead', id: block.id, title: titleOf(zh, en && curlyQuotes(en), languages) });
+    }
+  }
+  const coverTitles = [pub.meta.zh.title, pub.meta.en?.title].filter((t): t is string => Boolean(t));
+  return { entries, coverTitles };
+}
