@@ -165,3 +165,26 @@ describe('build: incremental', () => {
     expect(readFileSync(path.join(root, 'dist/alpha/index.html'), 'utf8')).toMatch(/:true$/);
   });
 });
+
+describe('build: catalogue', () => {
+  it('re-renders the catalogue when a title changes, not when a paragraph does', async () => {
+    const root = tempProject();
+    const first = await build({ root, only: ['html'], env });
+    expect(first.ok).toBe(true);
+    const catalogue = (result: typeof first) => result.jobs.find((job) => job.slug === 'catalogue');
+    expect(catalogue(first)?.cached).toBe(false);
+
+    editBlock(root, 'beta', 'p-b00002', '**民生持续改善。**新增就业岗位4万个。', "**People's wellbeing kept improving.** 40,000 new jobs were created.");
+    const afterText = await build({ root, only: ['html'], env });
+    expect(afterText.jobs.find((job) => job.slug === 'beta')?.cached).toBe(false);
+    expect(catalogue(afterText)?.cached).toBe(true);
+
+    const zh = path.join(root, 'content/reports/beta/zh.md');
+    const text = readFileSync(zh, 'utf8');
+    const title = /^title: (.+)$/m.exec(text)![1];
+    writeFileSync(zh, text.replace(`title: ${title}`, `title: ${title}（修订）`));
+    const afterTitle = await build({ root, only: ['html'], env, allowErrors: true, strict: false });
+    expect(catalogue(afterTitle)?.cached).toBe(false);
+    expect(readFileSync(path.join(root, 'dist/index.html'), 'utf8')).toContain(`${title}（修订）`);
+  });
+});

@@ -126,7 +126,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const catalogueDate = buildDateFor(options.env ?? process.env);
       jobs.push({
         slug: 'catalogue', edition: 'html',
-        key: jobKey(keyInputs, 'html', { catalogue: sources.map((s) => s && [s.slug, s.hash]), buildDate: catalogueDate.toISOString() }),
+        // The catalogue shows titles, issuers and dates: keyed by the front matter, so an
+        // edit in a report's text does not re-render it (a dev-server save stays one render).
+        key: jobKey(keyInputs, 'html', { catalogue: sources.map((s) => s && [s.slug, frontMatter(s.zh), s.en && frontMatter(s.en), s.zh.messages.some((m) => m.fatal)]), buildDate: catalogueDate.toISOString() }),
         render: async (distDir) => {
           const pubs = sources.flatMap((s) => {
             if (!s || s.zh.messages.some((m) => m.fatal)) return [];
@@ -204,4 +206,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 async function fallbackTranslators(): Promise<Record<Lang, Translate>> {
   const t: Translate = (key) => key;
   return { zh: t, en: t };
+}
+
+/** The front matter block of a Markdown file (`---` … `---` at its start), or '' when it has none. */
+function frontMatter(file: { value: unknown }): string {
+  const text = String(file.value);
+  return /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(text)?.[0] ?? '';
 }

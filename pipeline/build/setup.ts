@@ -56,6 +56,9 @@ export interface Setup {
   notices: string[];
 }
 
+/** The last glossary loaded in this process, by path and content hash (see setup). */
+let glossaryMemo: { path: string; hash: string; loaded: Awaited<ReturnType<GlossaryStage['loadGlossary']>>; matcher: TermMatcher | undefined } | undefined;
+
 export async function setup(options: BuildOptions, paths: Paths): Promise<Setup> {
   const files: VFile[] = [];
   const problems: BuildProblem[] = [];
@@ -88,13 +91,18 @@ export async function setup(options: BuildOptions, paths: Paths): Promise<Setup>
   const glossaryStage = await stage<GlossaryStage>('glossary');
   let glossary: Glossary | undefined;
   let matcher: TermMatcher | undefined;
+  const glossaryHash = await hashPath(glossaryPath);
   if (existsSync(glossaryPath) && glossaryStage) {
-    const loaded = await glossaryStage.loadGlossary(glossaryPath);
+    // The dev server builds on every save: the glossary (YAML parse, schema, matcher
+    // automaton: ~100 ms) is reused while its content hash is the same.
+    const memo = glossaryMemo?.path === glossaryPath && glossaryMemo.hash === glossaryHash ? glossaryMemo : undefined;
+    const loaded = memo?.loaded ?? (await glossaryStage.loadGlossary(glossaryPath));
     files.push(loaded.file);
     if (!loaded.file.messages.some((m) => m.fatal === true)) {
       glossary = loaded.glossary;
-      matcher = glossaryStage.createMatcher(glossary);
+      matcher = memo?.matcher ?? glossaryStage.createMatcher(glossary);
     }
+    glossaryMemo = { path: glossaryPath, hash: glossaryHash, loaded, matcher };
   } else if (!glossaryStage) notices.push('glossary: stage not present in this checkout; no notes');
   const check = await stage<CheckStage>('check');
   if (!check) notices.push('check: stage not present in this checkout; content not checked');
@@ -108,7 +116,7 @@ export async function setup(options: BuildOptions, paths: Paths): Promise<Setup>
     glossary,
     matcher,
     glossaryStage,
-    glossaryHash: await hashPath(glossaryPath),
+    glossaryHash,
     check,
     concurrency,
     files,

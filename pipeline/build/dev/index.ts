@@ -13,6 +13,7 @@ import { defaultConfig } from '../../config/types.ts';
 import { build } from '../run.ts';
 import { forgetCodeHash } from '../jobs.ts';
 import { resolvePaths } from '../setup.ts';
+import { stage } from '../stages.ts';
 import type { BuildOptions, BuildResult } from '../types.ts';
 import { childBuild, type DevState, stateOf } from './state.ts';
 import { startServer, type PreviewServer } from './server.ts';
@@ -92,6 +93,16 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   server = await startServer(outDir, port ?? 4321, () => state);
   emit({ type: 'ready', url: server.url });
   void schedule([]);
+  // When the first build came from the cache, nothing has loaded the HTML renderer
+  // yet, and the first save would pay for loading it (~1–2.5 s of module loading
+  // and transpiling) on top of its build. Load it now, while the user reads.
+  queue = queue
+    .then(() => Promise.all([
+      stage('html'),
+      stage('i18n').then((m) => (m as { createTranslators?: () => Promise<unknown> } | undefined)?.createTranslators?.()),
+      import('../../render/fonts.ts').then((m) => m.preloadFaces()),
+    ]))
+    .then(() => undefined, () => undefined);
 
   const watched = [paths.contentDir, paths.templatesDir, ...configFileNames.map((name) => path.join(paths.root, name))];
   const watcher: FSWatcher = watch(watched, { ignoreInitial: true, ignored: (file) => /(^|[/\\])(\.|node_modules)/.test(path.basename(file)) });
