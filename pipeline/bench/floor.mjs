@@ -30,7 +30,7 @@ try {
       for (const [prefix, folder] of Object.entries(mounts)) if (!file && url.pathname.startsWith(prefix)) file = path.join(folder, decodeURIComponent(url.pathname.slice(prefix.length)));
       try {
         const body = await readFile(file);
-        const type = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2' }[path.extname(file)] ?? 'application/octet-stream';
+        const type = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2', '.ttf': 'font/ttf' }[path.extname(file)] ?? 'application/octet-stream';
         await request.respond({ status: 200, contentType: type, body });
       } catch {
         await request.abort();

@@ -66,6 +66,8 @@ export interface SubsetOptions {
   urlPrefix?: string;
   /** `font-display` value. Default `swap`. */
   display?: string;
+  /** Output format. Default `woff2`. */
+  format?: SubsetFormat;
   /** Folder for subsets kept across builds (e.g. `.cache/duizhao`); without it only the in-memory cache is used. */
   cacheDir?: string;
 }
@@ -80,7 +82,11 @@ interface Chunk {
 
 const require = createRequire(import.meta.url);
 // subset-font ships no type declarations; this is the part of its API we use.
-const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: 'woff2' }) => Promise<Uint8Array>;
+const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: SubsetFormat }) => Promise<Uint8Array>;
+
+/** `woff2` for what readers download; `truetype` for the print page, where size does not matter and brotli would cost ~0.6 s a CJK face. */
+export type SubsetFormat = 'woff2' | 'truetype';
+const extensions: Record<SubsetFormat, string> = { woff2: 'woff2', truetype: 'ttf' };
 const subsetterVersion = (require('subset-font/package.json') as { version: string }).version;
 const chunkCache = new Map<string, Promise<Chunk[]>>();
 /** In-memory subsets of this process, most recently used last (bounded: the dev server runs for hours). */
@@ -189,13 +195,14 @@ export async function subsetFonts(requests: readonly FontRequest[], options: Rea
       if (used.length === 0) continue;
       remaining = remaining.filter((cp) => !chunk.covers(cp));
       const characters = String.fromCodePoint(...used);
-      const data = await subsetChunk(chunk, characters, options.cacheDir);
+      const format = options.format ?? 'woff2';
+      const data = await subsetChunk(chunk, characters, format, options.cacheDir);
       const hash = createHash('sha256').update(characters).digest('hex').slice(0, 8);
-      const name = `${chunk.id}-${hash}.woff2`;
+      const name = `${chunk.id}-${hash}.${extensions[format]}`;
       files.push({ name, data, family: request.family, weight: request.weight, style, characters });
       rules.push(
         `@font-face{font-family:"${request.family}";font-style:${style};font-weight:${request.weight};font-display:${options.display ?? 'swap'};` +
-          `src:url("${urlPrefix}${name}") format("woff2");unicode-range:${unicodeRange(used)}}`,
+          `src:url("${urlPrefix}${name}") format("${format}");unicode-range:${unicodeRange(used)}}`,
       );
     }
   }
@@ -221,21 +228,21 @@ export function clearSubsetMemory(): void {
 }
 
 /** One chunk subset to `characters`: from memory, from the disk cache, or made (and stored in both). */
-function subsetChunk(chunk: Chunk, characters: string, cacheDir: string | undefined): Promise<Buffer> {
-  const key = createHash('sha256').update(`subset-font@${subsetterVersion}\0woff2\0${chunk.identity}\0${characters}`).digest('hex');
+function subsetChunk(chunk: Chunk, characters: string, format: SubsetFormat, cacheDir: string | undefined): Promise<Buffer> {
+  const key = createHash('sha256').update(`subset-font@${subsetterVersion}\0${format}\0${chunk.identity}\0${characters}`).digest('hex');
   const known = memory.get(key);
   if (known) {
     memory.delete(key);
     memory.set(key, known);
     return known;
   }
-  const file = cacheDir ? path.join(cacheDir, 'fonts', `${key.slice(0, 40)}.woff2`) : undefined;
+  const file = cacheDir ? path.join(cacheDir, 'fonts', `${key.slice(0, 40)}.${extensions[format]}`) : undefined;
   const made = (async () => {
     if (file) {
       const cached = await readFile(file).catch(() => undefined);
       if (cached && cached.length > 0) return cached;
     }
-    const data = Buffer.from(await subsetFont(await readFile(chunk.file), characters, { targetFormat: 'woff2' }));
+    const data = Buffer.from(await subsetFont(await readFile(chunk.file), characters, { targetFormat: format }));
     if (file) {
       // Written beside and renamed: a build stopped mid-write never leaves a torn font for the next one.
       const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
