@@ -132,3 +132,26 @@ describe('partial translation', () => {
     expect(publication.blocks.filter((b) => !b.en).map((b) => b.id)).toEqual(['p-a00003', 'h-a00005']);
   }, 120_000);
 });
+
+describe('cover cache', () => {
+  it('draws the same cover as coverSvg, stores it, and draws again when the title changes', async () => {
+    const { cachedCoverSvg, coverSvg } = await import('../pipeline/render/epub/cover.ts');
+    const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'dz-cover-'));
+    try {
+      const { publication } = loadFixture(path.join(here, 'basic'));
+      const input = { pub: publication, langs: ['zh', 'en'] as Array<'zh' | 'en'>, t: await t(), alt: 'cover' };
+      const cached = cachedCoverSvg(input, cacheDir);
+      expect(cached).toBe(coverSvg(input));
+      expect(readdirSync(path.join(cacheDir, 'covers'))).toHaveLength(1);
+      const retitled = { ...publication, meta: { ...publication.meta, zh: { ...publication.meta.zh, title: `${publication.meta.zh.title}（修订）` } } };
+      const other = cachedCoverSvg({ ...input, pub: retitled }, cacheDir);
+      expect(other).not.toBe(cached);
+      expect(other).toBe(coverSvg({ ...input, pub: retitled }));
+      expect(readdirSync(path.join(cacheDir, 'covers'))).toHaveLength(2);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+});
