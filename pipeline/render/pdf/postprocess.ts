@@ -43,12 +43,22 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   doc.setLanguage(meta.lang);
   if (meta.outline) rewriteOutline(doc, meta.outline);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
-  delete doc.context.trailerInfo.ID;
-  const withoutId = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
-  const digest = createHash('sha256').update(withoutId).digest('hex').slice(0, 32);
-  const id = PDFHexString.of(digest);
+  // One save: the /ID is written as a placeholder of the same length, the digest
+  // of those bytes is computed, then written over the placeholder in the trailer.
+  const placeholder = '0'.repeat(32);
   doc.context.trailerInfo.ID = PDFArray.withContext(doc.context);
-  (doc.context.trailerInfo.ID as PDFArray).push(id);
-  (doc.context.trailerInfo.ID as PDFArray).push(id);
-  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  (doc.context.trailerInfo.ID as PDFArray).push(PDFHexString.of(placeholder));
+  (doc.context.trailerInfo.ID as PDFArray).push(PDFHexString.of(placeholder));
+  const out = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  const digest = createHash('sha256').update(out).digest('hex').slice(0, 32);
+  const tail = Math.max(0, out.length - 4096); // the trailer is at the end (no object streams)
+  const marker = Buffer.from(`<${placeholder}>`, 'latin1');
+  const text = Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  let at = text.lastIndexOf(marker);
+  for (let n = 0; n < 2; n += 1) {
+    if (at < tail) throw new Error('finishPdf: the trailer /ID placeholder was not found');
+    text.write(digest, at + 1, 'latin1');
+    at = text.lastIndexOf(marker, at - 1);
+  }
+  return out;
 }
