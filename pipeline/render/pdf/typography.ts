@@ -96,13 +96,16 @@ export function compressPunctuation(tree: Root): void {
 /** Straight → curly quotes in English text (context from the previous character, across nodes). */
 export function smartQuotes(tree: Root): void {
   let previous = ' ';
+  let outside = ' ';
   let note: Element | undefined;
   textNodesByLang(tree, (node, lang, _parent, _index, ancestors) => {
-    // a footnote sits inside the sentence that calls it, but its text starts afresh
+    // a footnote sits inside the sentence that calls it, but its text starts afresh;
+    // after it, the sentence goes on where it was (`…preventions¹”` closes the quote)
     const inNote = ancestors.find((a) => ((a.properties.className as string[] | undefined) ?? []).includes('footnote'));
     if (inNote !== note) {
+      if (!note) outside = previous;
+      previous = inNote ? ' ' : outside;
       note = inNote;
-      previous = ' ';
     }
     if (lang !== 'en') {
       previous = node.value.at(-1) ?? previous;
