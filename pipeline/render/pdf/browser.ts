@@ -144,23 +144,32 @@ export async function launchBrowser(options: Readonly<LaunchOptions> = {}): Prom
   options.signal?.throwIfAborted();
   installHandlers();
   const executablePath = options.executablePath ?? findBrowserExecutable();
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-chromium-'));
-  let browser: Browser;
-  try {
-    browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
-      args: [...chromiumArgs],
-      userDataDir,
-      timeout: options.timeoutMs ?? 30_000,
-      handleSIGINT: false, // ours kill the whole group and re-raise; puppeteer's would exit(130)
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      pipe: true,
-    });
-  } catch (error) {
-    rmSync(userDataDir, { recursive: true, force: true });
-    throw new Error(`Could not start Chromium (${executablePath}): ${(error as Error).message}`, { cause: error });
+  let userDataDir = '';
+  let browser: Browser | undefined;
+  // A Chromium that exits while puppeteer connects ("Target closed") is started once
+  // more: seen once in a loaded test run, never when launched alone. A browser that
+  // is missing or cannot run fails the same way twice and is reported.
+  for (let attempt = 1; !browser; attempt += 1) {
+    userDataDir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-chromium-'));
+    try {
+      browser = await puppeteer.launch({
+        executablePath,
+        headless: true,
+        args: [...chromiumArgs],
+        userDataDir,
+        timeout: options.timeoutMs ?? 30_000,
+        handleSIGINT: false, // ours kill the whole group and re-raise; puppeteer's would exit(130)
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        pipe: true,
+      });
+    } catch (error) {
+      rmSync(userDataDir, { recursive: true, force: true });
+      const transient = /Target closed|Protocol error/i.test((error as Error).message);
+      if (attempt >= 2 || !transient || options.signal?.aborted) {
+        throw new Error(`Could not start Chromium (${executablePath}): ${(error as Error).message}`, { cause: error });
+      }
+    }
   }
   const pid = browser.process()?.pid;
   let closing: Promise<void> | undefined;
