@@ -163,3 +163,18 @@ describe('composed components', () => {
     expect(text('Source Sans 3', 700)).toContain('A Review of Our Work');
   });
 });
+
+describe('Chinese title line breaks', () => {
+  it('allows breaks only between words (keep-all + <wbr>)', async () => {
+    const { chineseWords } = await import('../templates/components/cover.ts');
+    const html = (text: string) => toHtml({ type: 'root', children: chineseWords(text) });
+    expect(html('北京市海淀区人民政府工作报告')).toBe('北京市<wbr>海淀区<wbr>人民政府<wbr>工作<wbr>报告');
+    expect(html('北京市海淀区2021年政府工作报告（节选）')).toBe('北京市<wbr>海淀区<wbr>2021年<wbr>政府<wbr>工作<wbr>报告<wbr>（节选）');
+    expect(html('区域发展竞争力进一步彰显')).toBe('区域<wbr>发展<wbr>竞争力<wbr>进一步<wbr>彰显');
+    expect(html('海淀区')).toBe('海淀区');
+    // nothing added or lost
+    for (const text of ['北京市海淀区人民政府工作报告', '“十四五”规划（2021—2025年）纲要']) {
+      expect(toText({ type: 'root', children: chineseWords(text) } as never)).toBe(text);
+    }
+  });
+});
