@@ -46,7 +46,6 @@ export async function measureDev(bin: string, root: string, log: (line: string) 
     const htmlMs = events.find((e) => e.type === 'reload' && e.at > saved)!.at - saved;
     await wait(() => lines.some((l) => l.at > saved && /EPUB \+ PDF (ready|failed)/.test(l.text)), 'EPUB/PDF after the save');
     const editionsMs = lines.find((l) => l.at > saved && /EPUB \+ PDF (ready|failed)/.test(l.text))!.at - saved;
-    if (process.env.DUIZHAO_BENCH_DEBUG) for (const l of lines) if (l.at > saved) log(`  +${(l.at - saved).toFixed(0)} ms ${l.text}`);
     log(`dev: HTML visible ${htmlMs.toFixed(0)} ms after the save; EPUB + PDF ${(editionsMs / 1000).toFixed(2)} s`);
     return { htmlMs, editionsMs };
   } finally {

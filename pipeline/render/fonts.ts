@@ -31,6 +31,21 @@ const packages: Record<FontFamilyName, string> = {
   'Source Sans 3': '@fontsource/source-sans-3',
 };
 
+/** Every face the stylesheets use (base.css, print.css): what the print page subsets and the dev server preloads. */
+export const FACES: ReadonlyArray<{ family: FontFamilyName; weight: FontWeight; style: FontStyle }> = [
+  { family: 'Noto Serif SC', weight: 400, style: 'normal' },
+  { family: 'Noto Serif SC', weight: 700, style: 'normal' },
+  { family: 'Noto Sans SC', weight: 400, style: 'normal' },
+  { family: 'Noto Sans SC', weight: 700, style: 'normal' },
+  { family: 'Source Serif 4', weight: 400, style: 'normal' },
+  { family: 'Source Serif 4', weight: 400, style: 'italic' },
+  { family: 'Source Serif 4', weight: 600, style: 'normal' },
+  { family: 'Source Serif 4', weight: 700, style: 'normal' },
+  { family: 'Source Sans 3', weight: 400, style: 'normal' },
+  { family: 'Source Sans 3', weight: 600, style: 'normal' },
+  { family: 'Source Sans 3', weight: 700, style: 'normal' },
+];
+
 /** One face and the text it must render. */
 export interface FontRequest {
   family: FontFamilyName;
@@ -214,12 +229,7 @@ export async function subsetFonts(requests: readonly FontRequest[], options: Rea
  * first render after it does not: the dev server calls it while the user reads.
  */
 export async function preloadFaces(): Promise<void> {
-  const faces: Array<[FontFamilyName, FontWeight, FontStyle]> = [
-    ['Noto Serif SC', 400, 'normal'], ['Noto Serif SC', 700, 'normal'], ['Noto Sans SC', 400, 'normal'], ['Noto Sans SC', 700, 'normal'],
-    ['Source Serif 4', 400, 'normal'], ['Source Serif 4', 400, 'italic'], ['Source Serif 4', 600, 'normal'], ['Source Serif 4', 700, 'normal'],
-    ['Source Sans 3', 400, 'normal'], ['Source Sans 3', 600, 'normal'], ['Source Sans 3', 700, 'normal'],
-  ];
-  await Promise.all(faces.map(([family, weight, style]) => chunksOf(family, weight, style).catch(() => undefined)));
+  await Promise.all(FACES.map(({ family, weight, style }) => chunksOf(family, weight, style).catch(() => undefined)));
 }
 
 /** Forget the in-memory subsets (the disk cache stays): for tests that must see a subset made or read again. */

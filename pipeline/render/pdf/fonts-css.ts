@@ -1,35 +1,14 @@
 /**
- * @font-face rules for the print document, from the @fontsource packages in
- * node_modules (never a system font: Chromium embeds system CJK fonts as Type 3).
- * The fontsource CSS splits each face into unicode-range chunks, so Chromium
- * only loads the chunks the text uses, and Skia subsets what it embeds.
- * URLs point at the print origin's `/fonts/<package>/` mount (see print-page.ts).
+ * Fonts of the print document: the @fontsource faces print.css uses, subset to
+ * the report's characters (never a system font: Chromium embeds system CJK fonts
+ * as Type 3), served from memory at `/print/fonts/` (see print-page.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { subsetFonts, unicodeRange, type FontFamilyName, type FontRequest, type FontStyle, type FontWeight } from '../fonts.ts';
+import { FACES, subsetFonts, unicodeRange, type FontRequest } from '../fonts.ts';
 
 const require = createRequire(import.meta.url);
-
-/** Faces the print stylesheet uses: package → CSS files (weight[-italic]). */
-const faces: Record<string, string[]> = {
-  'noto-serif-sc': ['400', '700'],
-  'noto-sans-sc': ['400', '700'],
-  'source-serif-4': ['400', '400-italic', '600', '700'],
-  'source-sans-3': ['400', '600', '700'],
-};
-
-/** URL prefix → folder, for print-page mounts. */
-export function fontMounts(): Record<string, string> {
-  const mounts: Record<string, string> = {};
-  for (const pkg of Object.keys(faces)) mounts[`/fonts/${pkg}/`] = packageDir(pkg);
-  return mounts;
-}
-
-function packageDir(pkg: string): string {
-  return packageRoot(`@fontsource/${pkg}`);
-}
 
 /** Folder of an installed package (its `exports` may hide package.json from require.resolve). */
 export function packageRoot(name: string): string {
@@ -38,48 +17,6 @@ export function packageRoot(name: string): string {
   }
   throw new Error(`Package ${name} is not installed (needed by the PDF edition); run npm install.`);
 }
-
-/**
- * The rules. Besides the fontsource families, "DZ Latin in Han" is Source Serif 4
- * limited to ASCII letters and digits: Chinese text lists it first so Latin words
- * and numbers inside Chinese get the Latin face, while CJK punctuation (including
- * the curly quotes “ ” that Chinese uses full-width) stays in Noto Serif SC.
- */
-export function fontFaceCss(): string {
-  const parts: string[] = [];
-  for (const [pkg, files] of Object.entries(faces)) {
-    for (const file of files) {
-      const css = readFileSync(path.join(packageDir(pkg), `${file}.css`), 'utf8');
-      parts.push(css.replace(/url\(\.\/files\//g, `url(/fonts/${pkg}/files/`).replace(/font-display: swap;/g, 'font-display: block;'));
-    }
-  }
-  for (const weight of [400, 600, 700]) {
-    parts.push(`@font-face {
-  font-family: 'DZ Latin in Han';
-  font-style: normal;
-  font-weight: ${weight};
-  font-display: block;
-  src: url(/fonts/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff2) format('woff2');
-  unicode-range: U+0020-007E, U+00A0-00FF, U+2010-2011, U+2030, U+2044;
-}`);
-  }
-  return parts.join('\n');
-}
-
-/** The faces print.css uses, as subset requests (the same list as `faces`). */
-const printFaces: Array<{ family: FontFamilyName; weight: FontWeight; style: FontStyle }> = [
-  { family: 'Noto Serif SC', weight: 400, style: 'normal' },
-  { family: 'Noto Serif SC', weight: 700, style: 'normal' },
-  { family: 'Noto Sans SC', weight: 400, style: 'normal' },
-  { family: 'Noto Sans SC', weight: 700, style: 'normal' },
-  { family: 'Source Serif 4', weight: 400, style: 'normal' },
-  { family: 'Source Serif 4', weight: 400, style: 'italic' },
-  { family: 'Source Serif 4', weight: 600, style: 'normal' },
-  { family: 'Source Serif 4', weight: 700, style: 'normal' },
-  { family: 'Source Sans 3', weight: 400, style: 'normal' },
-  { family: 'Source Sans 3', weight: 600, style: 'normal' },
-  { family: 'Source Sans 3', weight: 700, style: 'normal' },
-];
 
 /**
  * Characters always kept in every face, whatever the text: what the stylesheet,
@@ -94,7 +31,12 @@ const ALWAYS = [
   [0x3000, 0x303f], [0xff01, 0xff5e],
 ].flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');
 
-/** DZ Latin in Han: the Latin face inside Chinese text (see fontFaceCss). */
+/**
+ * "DZ Latin in Han" is Source Serif 4 limited to ASCII and Latin-1: Chinese text
+ * lists it first so Latin words and numbers inside Chinese get the Latin face,
+ * while CJK punctuation (including the curly quotes “ ” that Chinese uses
+ * full-width) stays in Noto Serif SC.
+ */
 const latinInHan = (cp: number): boolean => (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xff) || cp === 0x2010 || cp === 0x2011 || cp === 0x2030 || cp === 0x2044;
 
 export interface PrintFonts {
@@ -120,7 +62,7 @@ export async function printFonts(texts: readonly string[], cacheDir?: string): P
     for (const char of decoded) characters.add(char);
   }
   const text = [...characters].sort().join('');
-  const requests: FontRequest[] = printFaces.map((face) => ({ ...face, text }));
+  const requests: FontRequest[] = FACES.map((face) => ({ ...face, text }));
   // TrueType, not WOFF2: the files never leave the machine, and brotli would be most of the subsetting time.
   const subset = await subsetFonts(requests, { urlPrefix: '/print/fonts/', display: 'block', format: 'truetype', cacheDir });
   const rules = [subset.css];
