@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageWeightLines } from '../pipeline/build/format.ts';
-import type { OutputFile } from '../pipeline/build/types.ts';
+import { pageWeightLines } from '../pipeline/cli/format-build.ts';
+import type { OutputFile } from '../pipeline/core/types.ts';
 
 const file = (slug: string, edition: OutputFile['edition'], path: string, bytes: number): OutputFile => ({ slug, edition, path, bytes, ms: 0, cached: false });
 

@@ -9,8 +9,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { startDev } from '../pipeline/build/dev/index.ts';
-import { injectClient } from '../pipeline/build/dev/client.ts';
+import { startDev } from '../pipeline/dev/index.ts';
+import { injectClient } from '../pipeline/dev/client.ts';
 import { editBlock, repo, spyRenderers, tempProject } from './build-helpers.ts';
 import { descendants, isAlive, runCli } from './reliability-helpers.ts';
 

@@ -12,7 +12,8 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { hanOf } from '../pipeline/ingest/chars.ts';
 import { decode } from '../pipeline/ingest/decode.ts';
-import { formatMessage, ingest } from '../pipeline/ingest/index.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { formatMessage } from '../pipeline/cli/format-ingest.ts';
 import { buildPublication } from '../pipeline/model/load.ts';
 
 const root = path.join(import.meta.dirname, 'fixtures', 'ingest');

@@ -6,10 +6,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config/load.ts';
-import { repoRoot } from '../build/inputs.ts';
-import { buildDateFor } from '../build/jobs.ts';
+import { repoRoot } from '../core/inputs.ts';
+import { buildDateFor } from '../core/jobs.ts';
 import { buildPublication } from '../model/load.ts';
-import { readReport } from '../build/inputs.ts';
+import { readReport } from '../core/inputs.ts';
 
 export async function preparePrintJobs(projectRoot: string, slugs: string[], outDir: string): Promise<string[]> {
   const { loadGlossary, createMatcher, annotate } = await import('../glossary/index.ts');

@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../build/inputs.ts';
+import { repoRoot } from '../core/inputs.ts';
 import { makeCorpus } from './corpus.ts';
 
 export const benchSlug = 'haidian-2021';

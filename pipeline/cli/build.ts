@@ -6,8 +6,8 @@
 import type { CAC } from 'cac';
 import type { Edition } from '../config/types.ts';
 import { build } from '../index.ts';
-import { eventLine, formatMessages, formatMs, outputTable, summaryLine } from '../build/format.ts';
-import type { BuildEvent } from '../build/types.ts';
+import { eventLine, formatMessages, formatMs, outputTable, summaryLine } from './format-build.ts';
+import type { BuildEvent } from '../core/types.ts';
 
 export interface BuildFlags {
   report?: string | string[];

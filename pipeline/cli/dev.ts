@@ -5,8 +5,8 @@
  */
 import type { CAC } from 'cac';
 import { reporter } from 'vfile-reporter';
-import { formatMs } from '../build/format.ts';
-import { startDev, type DevEvent } from '../build/dev/index.ts';
+import { formatMs } from './format-build.ts';
+import { startDev, type DevEvent } from '../dev/index.ts';
 
 interface DevFlags {
   port?: number | string;

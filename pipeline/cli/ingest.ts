@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { CAC } from 'cac';
 import { VFileMessage } from 'vfile-message';
 import { LineCounter, parseDocument } from 'yaml';
-import { formatMessage, ingest, MAX_INPUT_BYTES, type IngestSummary } from '../ingest/index.ts';
+import { ingest, MAX_INPUT_BYTES, type IngestSummary } from '../ingest/index.ts';
+import { formatMessage } from './format-ingest.ts';
 
 interface Flags {
   slug?: string;

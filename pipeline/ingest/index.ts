@@ -21,7 +21,6 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 
 export type { IngestSummary, RemovedLine, ReportMeta } from './types.ts';
 export { MAX_INPUT_BYTES } from './decode.ts';
-export { formatMessage } from './format.ts';
 
 export interface IngestOptions {
   /** Name of the input file (for messages and format detection). */

@@ -1,9 +1,9 @@
 /** What the dev overlay shows, and builds in a child process (after template code changes). */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import type { Edition } from '../../config/types.ts';
-import { repoRoot } from '../inputs.ts';
-import type { BuildResult } from '../types.ts';
+import type { Edition } from '../config/types.ts';
+import { repoRoot } from '../core/inputs.ts';
+import type { BuildResult } from '../core/types.ts';
 
 export interface DevMessage {
   severity: 'error' | 'warning' | 'info';

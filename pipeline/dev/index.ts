@@ -7,14 +7,14 @@
  */
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import type { Edition } from '../../config/types.ts';
-import { configFileNames, loadConfig } from '../../config/load.ts';
-import { defaultConfig } from '../../config/types.ts';
-import { build } from '../run.ts';
-import { forgetCodeHash } from '../jobs.ts';
-import { resolvePaths } from '../setup.ts';
-import { stage } from '../stages.ts';
-import type { BuildOptions, BuildResult } from '../types.ts';
+import type { Edition } from '../config/types.ts';
+import { configFileNames, loadConfig } from '../config/load.ts';
+import { defaultConfig } from '../config/types.ts';
+import { build } from '../core/run.ts';
+import { forgetCodeHash } from '../core/jobs.ts';
+import { resolvePaths } from '../core/setup.ts';
+import { stage } from '../core/stages.ts';
+import type { BuildOptions, BuildResult } from '../core/types.ts';
 import { childBuild, type DevState, stateOf } from './state.ts';
 import { startServer, type PreviewServer } from './server.ts';
 
@@ -100,7 +100,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     .then(() => Promise.all([
       stage('html'),
       stage('i18n').then((m) => (m as { createTranslators?: () => Promise<unknown> } | undefined)?.createTranslators?.()),
-      import('../../render/fonts.ts').then((m) => m.preloadFaces()),
+      import('../render/fonts.ts').then((m) => m.preloadFaces()),
     ]))
     .then(() => undefined, () => undefined);
 

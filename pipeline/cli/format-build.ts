@@ -6,7 +6,7 @@ import path from 'node:path';
 import { reporter } from 'vfile-reporter';
 import type { VFile } from 'vfile';
 import { codeFrame } from '../config/code-frame.ts';
-import type { BuildEvent, BuildResult } from './types.ts';
+import type { BuildEvent, BuildResult } from '../core/types.ts';
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
