@@ -38,8 +38,10 @@ describe('duizhao ingest', () => {
     expect(stdout).toContain('lines removed: 6 — navigation: 1; moved to front matter: 3; disclaimer: 25; url: 27; comments: 29, 30');
     expect(stdout).toMatch(/characters normalized: 119 \(119 punctuation, 0 spaces, 0 NFC\)/);
     const lines = stderr.trim().split('\n');
-    expect(lines).toHaveLength(6);
-    for (const line of lines) expect(line).toMatch(/^\S+source\.txt:\d+:\d+: info .+ \(ingest\/[\w-]+\)$/);
+    expect(lines).toHaveLength(7);
+    // The seed page names no speaker and ingest.yaml gives none: the one warning says how to add it.
+    expect(lines.filter((line) => / warning /.test(line))).toEqual([expect.stringMatching(/source\.txt:1:1: warning .*add `speaker` to the --meta file.*\(ingest\/missing-speaker\)$/)]);
+    for (const line of lines.filter((l) => !/ warning /.test(l))) expect(line).toMatch(/^\S+source\.txt:\d+:\d+: info .+ \(ingest\/[\w-]+\)$/);
     expect(lines[0]).toMatch(/source\.txt:1:1: info Removed site boilerplate \(navigation menu\): “导航菜单” \(ingest\/navigation\)$/);
   });
 
@@ -146,10 +148,12 @@ describe('duizhao ingest', () => {
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(/untitled\.txt:1:1: warning Unexpected page without a recognisable title.*\(ingest\/missing-title\)/);
     expect(readFileSync(path.join(out, 'zh.md'), 'utf8')).toMatch(/^---\ntitle: ""\n---\n/);
-    const meta = write('untitled.yaml', 'title: 某区人民政府工作报告\nscope: full\n');
+    // Every field the page does not give is a warning naming it and the --meta file.
+    for (const field of ['issuer', 'date', 'occasion', 'speaker']) expect(first.stderr).toMatch(new RegExp(`warning .*add \`${field}\` to the --meta file.*\\(ingest/missing-${field}\\)`));
+    const meta = write('untitled.yaml', 'title: 某区人民政府工作报告\nissuer: 某区人民政府\ndate: 2022-01-06\noccasion: 2022年1月6日在某区第一届人民代表大会第一次会议上\nspeaker: 某区人民政府区长 某某\nscope: full\n');
     const second = await inProcess(input, { slug: 'untitled', out, meta, force: true });
     expect(second.stderr).toBe('');
-    expect(readFileSync(path.join(out, 'zh.md'), 'utf8')).toMatch(/^---\ntitle: 某区人民政府工作报告\nscope: full\n---\n/);
+    expect(readFileSync(path.join(out, 'zh.md'), 'utf8')).toMatch(/^---\ntitle: 某区人民政府工作报告\nissuer: 某区人民政府\ndate: 2022-01-06\noccasion: .*\nspeaker: .*\nscope: full\n---\n/);
   });
 });
 

@@ -38,6 +38,8 @@ export interface BenchResults {
   pandoc?: { html: Figure; epub: Figure };
   corpus: Array<{ reports: number; build: Figure; floor: { paged: Figure; native: Figure } }>;
   ingest?: unknown;
+  /** Per-field accuracy of ingest over the real-page corpus, as a Markdown table. */
+  ingestAccuracy?: string;
   matcher?: unknown;
   failures: string[];
 }
@@ -105,6 +107,9 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
   try {
     const { runIngestBench } = await import('./ingest.ts');
     results.ingest = await runIngestBench();
+    const { accuracyTable, scoreCorpus } = await import('./ingest-accuracy.ts');
+    const { corpusDir } = await import('./ingest-report.ts');
+    results.ingestAccuracy = accuracyTable(scoreCorpus(corpusDir));
     const { runMatcherBench } = await import('./matcher.ts');
     results.matcher = await runMatcherBench();
   } catch (error) {

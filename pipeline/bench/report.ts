@@ -37,6 +37,7 @@ export function benchReport(r: BenchResults): string {
     where('Where the no-op rebuild goes', r.noop),
     ...r.corpus.map((c) => where(`Where the corpus of ${c.reports} goes`, c.build)),
     r.ingest ? `Ingest bench: \`${JSON.stringify(r.ingest)}\`` : '',
+    r.ingestAccuracy ?? '',
     r.matcher ? `Matcher bench: \`${JSON.stringify(r.matcher)}\`` : '',
     ...r.failures.map((f) => `Failure: ${f.split('\n')[0]}`),
   ].filter(Boolean);

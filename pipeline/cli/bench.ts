@@ -13,7 +13,15 @@ export function registerBench(cli: CAC): void {
     .option('--corpus <sizes>', 'Corpus sizes, comma-separated (0 to skip)', { default: '10,50' })
     .option('--json <file>', 'Also write the raw figures as JSON')
     .option('--haidian', 'Measure the Haidian report (--no-haidian: corpus only)', { default: true })
-    .action(async (flags: { corpus: string | number; json?: string; haidian: boolean }) => {
+    .option('--ingest', 'Only the ingest benches: per-field accuracy over the real-page corpus, and speed (seconds)')
+    .action(async (flags: { corpus: string | number; json?: string; haidian: boolean; ingest?: boolean }) => {
+      if (flags.ingest) {
+        const { ingestBench } = await import('../bench/ingest-report.ts');
+        const { text, json } = await ingestBench();
+        if (flags.json) writeFileSync(flags.json, JSON.stringify(json, null, 2));
+        process.stdout.write(text);
+        return;
+      }
       const { runBench } = await import('../bench/index.ts');
       const { benchReport } = await import('../bench/report.ts');
       const corpus = String(flags.corpus).split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);

@@ -151,6 +151,7 @@ function pageMeta(tree: Root): ReportMeta {
         // "报告标题_海淀区人民政府网" / "报告标题 - 网站名": the site name goes; a hyphen inside (2021-2025年) stays.
         const title = toString(node).replace(/\s+/g, ' ').trim().split(/\s*[_|｜]\s*|\s+[-—–]+\s+/)[0];
         if (title) Object.assign(meta, parseTitle(title));
+        if (meta.date) meta.date_source = 'title';
       }
       const p = node.properties ?? {};
       if (node.tagName === 'link' && String(p.rel ?? '').includes('canonical') && typeof p.href === 'string' && /^https?:/.test(p.href)) meta.source = p.href;

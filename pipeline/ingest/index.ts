@@ -10,14 +10,15 @@ import { removeBoilerplate } from './boilerplate.ts';
 import { hanOf } from './chars.ts';
 import { DecodeError, decode, MAX_INPUT_BYTES } from './decode.ts';
 import { htmlLines, looksLikeHtml } from './html.ts';
-import { assignIds } from './ids.ts';
+import { assignIds, type IdentifiedBlock } from './ids.ts';
 import { textLines } from './lines.ts';
 import { extractMetadata } from './metadata.ts';
 import { emptyCounts, normalizeText } from './normalize.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
+import { stripPinyin } from './pinyin.ts';
 import { structure, type StructureNote } from './structure.ts';
-import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types.ts';
+import type { DraftBlock, IngestSummary, NormalizeCounts, RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 export type { IngestSummary, RemovedLine, ReportMeta } from './types.ts';
 export { MAX_INPUT_BYTES } from './decode.ts';
@@ -37,9 +38,22 @@ export interface IngestResult {
   markdown: string;
   file: VFile;
   summary: IngestSummary;
+  /** The front matter written (page fields merged with --meta), before YAML. */
+  frontMatter: Record<string, unknown>;
+  /** The blocks written, in order (plain text, heading depth, lead length, id). */
+  blocks: IdentifiedBlock[];
 }
 
 const SOURCE = 'ingest';
+
+/** Front-matter fields every report has; each one the page does not give is a warning. */
+const MISSABLE: ReadonlyArray<[keyof ReportMeta, string]> = [
+  ['title', 'title'],
+  ['issuer', 'issuer (…人民政府)'],
+  ['date', 'date'],
+  ['occasion', 'occasion (…年…月…日在…会议上)'],
+  ['speaker', 'speaker (role and name)'],
+];
 
 export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): IngestResult {
   const file = new VFile({ path: options.fileName });
@@ -57,6 +71,11 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   }
 
   const extracted = html ? htmlLines(decoded.text) : { lines: textLines(decoded.text), meta: {} as ReportMeta, dropped: [] };
+  const counts = emptyCounts();
+  const firstPinyin = removePinyin(extracted.lines, counts);
+  if (firstPinyin) {
+    file.info(`Removed ${counts.pinyin} pinyin annotation(s) a converter glued after characters (經(jīng)濟 → 經濟)`, { place: firstPinyin, ruleId: 'pinyin', source: SOURCE });
+  }
   const { kept, removed } = removeBoilerplate(extracted.lines);
   for (const d of extracted.dropped) {
     removed.push({ line: d.line, column: d.column, text: d.text, rule: 'page-chrome', label: `page chrome ${d.label}` });
@@ -73,7 +92,6 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     file.info(reason, { place: { line: m.line, column: 1 }, ruleId: m.rule, source: SOURCE });
   }
 
-  const counts = emptyCounts();
   const { paragraphs, joined } = toParagraphs(body);
   counts.joinedLines = joined;
   const notes: StructureNote[] = [];
@@ -106,9 +124,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };
   // Same typography as the body (关于…(试行)的通知 → （试行）); the speaker keeps its space.
   for (const key of ['title', 'issuer', 'occasion'] as const) if (page[key]) page[key] = normalizeText(page[key], counts);
+  // A date given in the meta file is the editor's: where the page had its own no longer matters.
+  if (options.meta?.date !== undefined && options.meta.date_source === undefined) delete page.date_source;
   const meta = mergeMeta(page, options.meta ?? {}, file);
-  if (!meta.title) {
-    file.message('Unexpected page without a recognisable title; add `title` to the --meta file or to zh.md', { place, ruleId: 'missing-title', source: SOURCE });
+  for (const [field, what] of MISSABLE) {
+    if (meta[field] !== undefined && meta[field] !== '') continue;
+    file.message(`Unexpected page without a recognisable ${what}; add \`${field}\` to the --meta file or to zh.md`, { place, ruleId: `missing-${field}`, source: SOURCE });
   }
   const blocks = assignIds(drafts);
   const markdown = serialize(meta, blocks);
@@ -125,7 +146,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   };
   // Messages in reading order, whichever step raised them.
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { markdown, file, summary };
+  return { markdown, file, summary, frontMatter: meta, blocks };
 }
 
 function mergeMeta(found: ReportMeta, given: Record<string, unknown>, file: VFile): Record<string, unknown> {
@@ -153,6 +174,19 @@ function mergeMeta(found: ReportMeta, given: Record<string, unknown>, file: VFil
     file.message(`Unexpected \`date: ${String(out.date)}\`, expected an ISO date (YYYY-MM-DD)`, { place: { line: 1, column: 1 }, ruleId: 'meta-value', source: SOURCE });
   }
   return out;
+}
+
+/** Strips pinyin annotations in place; returns where the first one was. */
+function removePinyin(lines: SourceLine[], counts: NormalizeCounts): { line: number; column: number } | undefined {
+  let first: { line: number; column: number } | undefined;
+  for (const line of lines) {
+    const { text, count } = stripPinyin(line.text);
+    if (count === 0) continue;
+    first ??= { line: line.line, column: line.column };
+    counts.pinyin += count;
+    line.text = text;
+  }
+  return first;
 }
 
 function definedOf(meta: ReportMeta): ReportMeta {

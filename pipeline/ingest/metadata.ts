@@ -10,7 +10,7 @@ import { findDate } from './dates.ts';
 import { isHan } from './chars.ts';
 import { toSimplified } from './simplified.ts';
 import { headingDepth } from './structure.ts';
-import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
+import type { DateSource, RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 export const DISCLOSURE_KEYS = [
   '索引号', '文号', '发文字号', '发文机关', '发布机构', '发文单位', '成文日期', '生成日期', '发布日期', '公开日期',
@@ -87,7 +87,7 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
     }
     const date = dateOnly.exec(text);
     if ((date && findDate(date[1])) || (/^\S{8,16}$/.test(text) && findDate(text)?.length === text.length)) {
-      meta.date ??= findDate(text)!.iso;
+      setDate(meta, findDate(text)!.iso, 'title');
       take(k, 'metadata');
       continue;
     }
@@ -95,7 +95,7 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
     const bracketed = /^[（(]\s*(.{6,}?上)\s*[）)]$/.exec(text);
     if (bracketed && !meta.occasion && /会|會/.test(bracketed[1])) {
       meta.occasion = bracketed[1].replace(/\s+/g, '');
-      meta.date ??= findDate(meta.occasion)?.iso;
+      setDate(meta, findDate(meta.occasion)?.iso, 'occasion');
       take(k, 'metadata');
       continue;
     }
@@ -109,8 +109,7 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
         take(++k, 'metadata');
       }
       meta.occasion = occasion.replace(/\s+/g, '');
-      const found = findDate(meta.occasion);
-      if (found && !meta.date) meta.date = found.iso;
+      setDate(meta, findDate(meta.occasion)?.iso, 'occasion');
       continue;
     }
     const spaced = text.replace(/\s+/g, ' ');
@@ -141,7 +140,9 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
         title += next;
         take(++k, 'metadata');
       }
-      Object.assign(meta, parseTitle(title));
+      const { date: titleDate, ...rest } = parseTitle(title);
+      Object.assign(meta, rest);
+      setDate(meta, titleDate, 'title');
       continue;
     }
     if (titleAt > k) {
@@ -157,11 +158,25 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
     const length = /^(.+?人民政府)/.exec(toSimplified(meta.speaker))?.[1].length;
     if (length) meta.issuer = meta.speaker.slice(0, length);
   }
-  if (!meta.date && meta.disclosure) {
-    const d = meta.disclosure['成文日期'] ?? meta.disclosure['发布日期'] ?? meta.disclosure['生成日期'];
-    if (d && /^\d{4}-\d{2}-\d{2}$/.test(d)) meta.date = d;
+  if (meta.disclosure) {
+    setDate(meta, isoOf(meta.disclosure['成文日期']), 'written');
+    for (const key of ['发布日期', '公开日期', '生成日期']) setDate(meta, isoOf(meta.disclosure[key]), 'published');
   }
   return { meta, moved, body: lines.filter((_, i) => !used.has(i)) };
+}
+
+const datePriority: DateSource[] = ['occasion', 'title', 'written', 'published'];
+
+/** The date of the occasion wins, then one beside the title, then 成文日期, then the publication date. */
+function setDate(meta: ReportMeta, iso: string | undefined, source: DateSource): void {
+  if (!iso) return;
+  if (meta.date && datePriority.indexOf(meta.date_source ?? 'published') <= datePriority.indexOf(source)) return;
+  meta.date = iso;
+  meta.date_source = source;
+}
+
+function isoOf(value: string | undefined): string | undefined {
+  return value ? findDate(value)?.iso : undefined;
 }
 
 /** The body starts at a salutation, a numbered heading or a sentence. */

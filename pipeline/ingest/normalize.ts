@@ -10,7 +10,7 @@
 import type { NormalizeCounts } from './types.ts';
 
 export function emptyCounts(): NormalizeCounts {
-  return { punctuation: 0, spaces: 0, nfc: 0, joinedLines: 0 };
+  return { punctuation: 0, spaces: 0, nfc: 0, joinedLines: 0, pinyin: 0 };
 }
 
 const fullWidth: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };

@@ -43,6 +43,8 @@ export interface NormalizeCounts {
   nfc: number;
   /** Soft-wrapped line breaks re-joined into paragraphs. */
   joinedLines: number;
+  /** Pinyin annotations a mirror site glued after characters (經(jīng)) removed. */
+  pinyin: number;
 }
 
 /** A structured block before ids are assigned. */
@@ -59,10 +61,14 @@ export interface DraftBlock {
   column: number;
 }
 
+export type DateSource = 'occasion' | 'title' | 'written' | 'published';
+
 export interface ReportMeta {
   title?: string;
   issuer?: string;
   date?: string;
+  /** Where the date was read: the occasion line, the title, 成文日期 (written) or the publication date. */
+  date_source?: DateSource;
   occasion?: string;
   speaker?: string;
   source?: string;

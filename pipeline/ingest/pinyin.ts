@@ -1,0 +1,20 @@
+/**
+ * Pinyin annotations glued in by some mirror sites' converters after a
+ * character: 經(jīng)濟, 報(bào)告, 縣長(zhǎng). They are not the report's words
+ * (and break title, speaker and heading detection), so they are removed and
+ * counted. Only a parenthesised single syllable with a tone mark directly
+ * after a Han character counts: "方案(a)" or "(试行)" are left alone.
+ */
+
+const syllable = '[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*';
+const annotation = new RegExp(`(?<=\\p{Script=Han})[(（]\\s*(?:${syllable})\\s*[)）]`, 'gu');
+
+export function stripPinyin(text: string): { text: string; count: number } {
+  let count = 0;
+  if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(text)) return { text, count };
+  const out = text.replace(annotation, () => {
+    count++;
+    return '';
+  });
+  return { text: out, count };
+}
