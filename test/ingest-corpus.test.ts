@@ -40,8 +40,9 @@ const key = (k: Check) => (k.item === k.field ? k.field : `${k.field}: ${k.item}
 const MISSABLE = ['title', 'issuer', 'date', 'occasion', 'speaker'] as const;
 
 describe('ingest corpus of real pages', () => {
-  test('the corpus is there', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(7);
+  test('the corpus holds at least 30 pages from at least 15 sites', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(corpus.map((c) => c.expected.site)).size).toBeGreaterThanOrEqual(15);
   });
   for (const c of corpus) {
     describe(c.name, () => {

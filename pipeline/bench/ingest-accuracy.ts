@@ -206,13 +206,14 @@ const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFi
 
 /** The per-field table as Markdown (for BENCHMARKS.md). */
 export function accuracyTable(score: CorpusScore): string {
-  const rows = score.fields.map((f) => [labels[f.field], `${f.correct}/${f.total}`, pct(f.correct, f.total), f.failing.join(', ') || '–']);
+  const missed = (names: string[]) => (names.length === 0 ? '–' : names.length <= 4 ? names.join(', ') : `${names.length} cases`);
+  const rows = score.fields.map((f) => [labels[f.field], `${f.correct}/${f.total}`, pct(f.correct, f.total), missed(f.failing)]);
   const { leads } = score;
   rows.push([
     'lead sentences',
     `${leads.hits} right of ${leads.found} marked; ${leads.expected} expected`,
     `precision ${pct(leads.hits, leads.found)}, recall ${pct(leads.hits, leads.expected)}`,
-    score.cases.filter((c) => c.leads.hits !== c.leads.found.length || c.leads.hits !== c.leads.expected.length).map((c) => c.name).join(', ') || '–',
+    missed(score.cases.filter((c) => c.leads.hits !== c.leads.found.length || c.leads.hits !== c.leads.expected.length).map((c) => c.name)),
   ]);
   const table = [['Field', 'Right', 'Accuracy', 'Cases with a miss'], ['---', '---:', '---:', '---'], ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
   return `Ingest accuracy over ${score.cases.length} real pages from ${score.sites} sites (test/fixtures/ingest-corpus):\n\n${table}\n`;
