@@ -71,7 +71,7 @@ describe('reliability: bad content', () => {
 
   it('a file that is not UTF-8', async () => {
     writeFileSync(zhPath(), iconv.encode(readFileSync(zhPath(), 'utf8'), 'gb18030'));
-    const run = await expectRefused(['--only', 'html'], /not valid UTF-8.*encoding/, /alpha\/zh\.md:2:8\b/);
+    const run = await expectRefused(['--only', 'html'], /Unexpected byte 0x[0-9a-f]{2}, expected UTF-8 text; it reads as GB18030.*encoding/, /alpha\/zh\.md:2:8\b/);
     expect(run.stderr).toMatch(/iconv -f \S+ -t UTF-8/);
   });
 });

@@ -95,7 +95,6 @@ export async function runBuildCommand(flags: BuildFlags): Promise<number> {
     } else {
       const report = formatMessages(result.files, color);
       if (report) process.stderr.write(`${report}\n`);
-      for (const notice of result.notices) process.stderr.write(`note: ${notice}\n`);
       for (const problem of result.problems) process.stderr.write(`error: ${problem.message}${problem.hint ? `\n  ${problem.hint}` : ''}\n`);
       if (result.ok && result.outputs.length > 0) process.stdout.write(`${outputTable(result)}\n`);
       process.stderr.write(`${summaryLine(result)}\n`);

@@ -6,15 +6,16 @@
  * updating their English (rewrites `src=` and `state=reviewed` only).
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { CAC } from 'cac';
 import type { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
-import { checkPublication, type CheckStats } from '../check/index.ts';
+import type { CheckStats } from '../check/types.ts';
+import { prepareReport } from '../core/prepare.ts';
+import { loadCheckStage, loadGlossaryStage } from '../core/stages.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
-import { loadPublication } from '../model/load.ts';
+import { listReports } from '../model/read.ts';
 import { markReviewed } from '../translate/review.ts';
 
 interface CheckFlags {
@@ -45,20 +46,21 @@ export function registerCheck(cli: CAC): void {
 
 async function runCheck(slug: string | undefined, flags: CheckFlags): Promise<number> {
   const content = path.resolve(flags.content ?? 'content');
-  const slugs = slug ? [slug] : await listSlugs(content);
+  const known = await listReports(content);
+  const slugs = slug ? [slug] : known;
   if (slugs.length === 0) throw new Error(`No reports found in ${path.join(content, 'reports')} (folders with a zh.md)`);
   const { glossary, matcher, files: glossaryFiles } = await loadTerms(content);
   const files: VFile[] = [...glossaryFiles];
   const rows: Array<[string, CheckStats]> = [];
+  const check = await loadCheckStage();
   for (const name of slugs) {
-    const dir = path.join(content, 'reports', name);
-    if (!existsSync(path.join(dir, 'zh.md'))) throw new Error(`No report \`${name}\`: ${path.join(dir, 'zh.md')} does not exist`);
-    const load = await loadPublication({ dir, slug: name });
-    const { stats } = checkPublication(load, { glossary, matcher, draft: flags.draft });
-    const reportFiles = [load.publication.files.zh, ...(load.publication.files.en ? [load.publication.files.en] : [])];
-    files.push(...reportFiles);
+    if (!known.includes(name)) throw new Error(`No report \`${name}\`: ${path.join(content, 'reports', name, 'zh.md')} does not exist`);
+    // The same reading, loading and checking as a build, so both report the same messages.
+    const report = await prepareReport(name, { contentDir: content, glossary, matcher, check, draft: flags.draft });
+    const stats = report.stats ?? noStats();
+    files.push(...report.files);
     // The table counts every message on the report's files (model parse errors too), not only the rules'.
-    const all = reportFiles.flatMap((f) => f.messages);
+    const all = report.files.flatMap((f) => f.messages);
     stats.errors = all.filter((m) => m.fatal === true).length;
     stats.warnings = all.filter((m) => m.fatal === false).length;
     stats.infos = all.length - stats.errors - stats.warnings;
@@ -104,26 +106,18 @@ async function runReview(slug: string, ids: string[], flags: { all?: boolean; co
   return result.file.messages.some((m) => m.fatal) ? 1 : 0;
 }
 
-async function listSlugs(content: string): Promise<string[]> {
-  const dir = path.join(content, 'reports');
-  if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'zh.md'))).map((e) => e.name).sort();
-}
-
-/** The glossary stage when it exists in this checkout (term-mismatch is skipped otherwise). */
+/** The content folder's glossary and its matcher (term-mismatch is skipped without a glossary.yaml). */
 export async function loadTerms(content: string): Promise<{ glossary?: Glossary; matcher?: TermMatcher; files: VFile[] }> {
   const file = path.join(content, 'glossary.yaml');
-  const stage = new URL('../glossary/index.ts', import.meta.url);
-  if (!existsSync(file) || !existsSync(stage)) return { files: [] };
-  const mod = (await import(pathToFileURL(stage.pathname).href)) as {
-    loadGlossary?: (p: string) => Promise<{ glossary: Glossary; file: VFile }>;
-    createMatcher?: (g: Glossary) => TermMatcher;
-  };
-  if (!mod.loadGlossary || !mod.createMatcher) return { files: [] };
-  const { glossary, file: glossaryFile } = await mod.loadGlossary(file);
+  if (!existsSync(file)) return { files: [] };
+  const { loadGlossary, createMatcher } = await loadGlossaryStage();
+  const { glossary, file: glossaryFile } = await loadGlossary(file);
   if (glossaryFile.messages.some((m) => m.fatal)) return { files: [glossaryFile] };
-  return { glossary, matcher: mod.createMatcher(glossary), files: [glossaryFile] };
+  return { glossary, matcher: createMatcher(glossary), files: [glossaryFile] };
+}
+
+function noStats(): CheckStats {
+  return { blocks: 0, translated: 0, reviewed: 0, mt: 0, missing: 0, stale: 0, orphans: 0, errors: 0, warnings: 0, infos: 0, byRule: {} };
 }
 
 function total(all: CheckStats[]): CheckStats {
@@ -148,6 +142,6 @@ function summary(rows: Array<[string, CheckStats]>, terms: boolean): string {
     line(head),
     ...body.map(line),
     `messages by rule: ${rules || 'none'}`,
-    ...(terms ? [] : ['term-mismatch skipped: no glossary stage (pipeline/glossary/index.ts) or no content/glossary.yaml']),
+    ...(terms ? [] : ['term-mismatch skipped: no valid content/glossary.yaml']),
   ].join('\n');
 }

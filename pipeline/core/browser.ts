@@ -3,7 +3,6 @@
  * every PDF cached never starts Chromium), always closed by the build.
  */
 import type { Browser } from 'puppeteer';
-import { stage, type BrowserStage } from './stages.ts';
 
 export const installHint =
   'Install Chromium or Chrome: `sudo apt-get install chromium` (Debian/Ubuntu), `brew install --cask chromium` (macOS), ' +
@@ -23,8 +22,8 @@ export function sharedBrowser(signal?: AbortSignal): SharedBrowser {
   let handle: Promise<{ browser: Browser; close(): Promise<void> }> | undefined;
   let closed = false;
   const launch = async () => {
-    const module = await stage<BrowserStage>('browser');
-    if (!module) throw new Error('The PDF stage has no browser module (pipeline/render/pdf/browser.ts)');
+    // Loaded on first use: a build with every PDF cached never loads puppeteer.
+    const module = await import('../render/pdf/browser.ts');
     try {
       const launched = await module.launchBrowser({ signal, timeoutMs: 60_000 });
       // Closed by the build; if the build was interrupted while launching, close at once.

@@ -3,6 +3,7 @@
  * apply the build's size limits, run the checks. Messages land on the files.
  */
 import type { VFile } from 'vfile';
+import type { CheckStats } from '../check/types.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import { buildPublication, type LoadResult } from '../model/load.ts';
 import { readReport, type ReportSource } from './inputs.ts';
@@ -15,6 +16,8 @@ export interface PreparedReport {
   slug: string;
   source: ReportSource;
   load?: LoadResult;
+  /** The checks' figures; absent when the report could not be read or parsed. */
+  stats?: CheckStats;
   files: VFile[];
   errors: number;
   warnings: number;
@@ -33,13 +36,14 @@ export async function prepareReport(slug: string, ctx: PrepareContext): Promise<
   const files = [source.zh, ...(source.en ? [source.en] : [])];
   const unreadable = files.some((file) => file.messages.some((m) => m.fatal === true));
   let load: LoadResult | undefined;
+  let stats: CheckStats | undefined;
   if (!unreadable) {
     load = buildPublication(slug, source.zh, source.en);
     limitBlocks(load);
     const parseFailed = files.some((file) => file.messages.some((m) => m.fatal === true));
     if (ctx.check && !parseFailed) {
       try {
-        ctx.check.checkPublication(load, { glossary: ctx.glossary, matcher: ctx.matcher, draft: ctx.draft });
+        ({ stats } = ctx.check.checkPublication(load, { glossary: ctx.glossary, matcher: ctx.matcher, draft: ctx.draft }));
       } catch (error) {
         source.zh.message(`The checks crashed on this report: ${(error as Error).message}`, { ruleId: 'check-crashed', source: 'build' }).fatal = true;
       }
@@ -50,6 +54,7 @@ export async function prepareReport(slug: string, ctx: PrepareContext): Promise<
     slug,
     source,
     load,
+    stats,
     files,
     errors: all.filter((m) => m.fatal === true).length,
     warnings: all.filter((m) => m.fatal === false).length,

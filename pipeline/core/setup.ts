@@ -12,7 +12,7 @@ import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import type { Renderer } from '../render/types.ts';
 import { hashPath, repoRoot } from './inputs.ts';
 import { checkFonts } from './preflight.ts';
-import { hasStage, rendererFor, stage, type CheckStage, type GlossaryStage } from './stages.ts';
+import { loadCheckStage, loadGlossaryStage, loadRenderer, type CheckStage, type GlossaryStage } from './stages.ts';
 import type { BuildOptions, BuildProblem } from './types.ts';
 
 export interface Paths {
@@ -47,13 +47,12 @@ export interface Setup {
   renderers: Map<Edition, LazyRenderer>;
   glossary?: Glossary;
   matcher?: TermMatcher;
-  glossaryStage?: GlossaryStage;
+  glossaryStage: GlossaryStage;
   glossaryHash: string;
-  check?: CheckStage;
+  check: CheckStage;
   concurrency: number;
   files: VFile[];
   problems: BuildProblem[];
-  notices: string[];
 }
 
 /** The last glossary loaded in this process, by path and content hash (see setup). */
@@ -62,37 +61,30 @@ let glossaryMemo: { path: string; hash: string; loaded: Awaited<ReturnType<Gloss
 export async function setup(options: BuildOptions, paths: Paths): Promise<Setup> {
   const files: VFile[] = [];
   const problems: BuildProblem[] = [];
-  const notices: string[] = [];
   const { config, file: configFile, source } = await loadConfig(paths.root, options.configPath);
   if (configFile) files.push(configFile);
 
   const wanted = options.only && options.only.length > 0 ? options.only : config.editions;
   const renderers = new Map<Edition, LazyRenderer>();
   for (const edition of wanted) {
-    const given = options.renderers?.find((r) => r.edition === edition);
-    const present = options.renderers ? given !== undefined : hasStage(edition);
-    if (present) {
-      renderers.set(edition, {
-        codeId: given?.codeId,
-        load: async () => {
-          const renderer = given ?? (await rendererFor(edition));
-          if (!renderer) throw new Error(`The ${edition} stage does not export its renderer`);
-          return renderer;
-        },
-      });
+    if (!options.renderers) {
+      renderers.set(edition, { load: () => loadRenderer(edition) });
+      continue;
     }
-    else if (options.only?.includes(edition)) problems.push({ message: `The ${edition} edition cannot be built: its renderer is not in this checkout`, edition });
-    else notices.push(`${edition}: renderer not present in this checkout; edition skipped`);
+    // Renderers given by the caller (tests, tools) replace the built-in ones; an edition without one is not built.
+    const given = options.renderers.find((r) => r.edition === edition);
+    if (given) renderers.set(edition, { codeId: given.codeId, load: async () => given });
+    else if (options.only?.includes(edition)) problems.push({ message: `The ${edition} edition cannot be built: no renderer was given for it`, edition });
   }
 
   if (renderers.size > 0) problems.push(...checkFonts(config, configFile, options.resolveModule));
 
   const glossaryPath = path.join(paths.contentDir, 'glossary.yaml');
-  const glossaryStage = await stage<GlossaryStage>('glossary');
+  const glossaryStage = await loadGlossaryStage();
   let glossary: Glossary | undefined;
   let matcher: TermMatcher | undefined;
   const glossaryHash = await hashPath(glossaryPath);
-  if (existsSync(glossaryPath) && glossaryStage) {
+  if (existsSync(glossaryPath)) {
     // The dev server builds on every save: the glossary (YAML parse, schema, matcher
     // automaton: ~100 ms) is reused while its content hash is the same.
     const memo = glossaryMemo?.path === glossaryPath && glossaryMemo.hash === glossaryHash ? glossaryMemo : undefined;
@@ -103,9 +95,8 @@ export async function setup(options: BuildOptions, paths: Paths): Promise<Setup>
       matcher = memo?.matcher ?? glossaryStage.createMatcher(glossary);
     }
     glossaryMemo = { path: glossaryPath, hash: glossaryHash, loaded, matcher };
-  } else if (!glossaryStage) notices.push('glossary: stage not present in this checkout; no notes');
-  const check = await stage<CheckStage>('check');
-  if (!check) notices.push('check: stage not present in this checkout; content not checked');
+  }
+  const check = await loadCheckStage();
 
   const concurrency = Math.max(1, options.concurrency ?? config.build?.concurrency ?? os.availableParallelism());
   return {
@@ -121,6 +112,5 @@ export async function setup(options: BuildOptions, paths: Paths): Promise<Setup>
     concurrency,
     files,
     problems,
-    notices,
   };
 }

@@ -101,8 +101,6 @@ export interface BuildResult {
   files: VFile[];
   problems: BuildProblem[];
   counts: { errors: number; warnings: number; infos: number };
-  /** Stages not present in this checkout (skipped). */
-  notices: string[];
   rendered: number;
   cached: number;
   ms: number;

@@ -13,7 +13,7 @@ import { defaultConfig } from '../config/types.ts';
 import { build } from '../core/run.ts';
 import { forgetCodeHash } from '../core/jobs.ts';
 import { resolvePaths } from '../core/setup.ts';
-import { stage } from '../core/stages.ts';
+import { loadHtmlStage, loadI18n } from '../core/stages.ts';
 import type { BuildOptions, BuildResult } from '../core/types.ts';
 import { childBuild, type DevState, stateOf } from './state.ts';
 import { startServer, type PreviewServer } from './server.ts';
@@ -98,8 +98,8 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   // and transpiling) on top of its build. Load it now, while the user reads.
   queue = queue
     .then(() => Promise.all([
-      stage('html'),
-      stage('i18n').then((m) => (m as { createTranslators?: () => Promise<unknown> } | undefined)?.createTranslators?.()),
+      loadHtmlStage(),
+      loadI18n().then((i18n) => i18n.createTranslators()),
       import('../render/fonts.ts').then((m) => m.preloadFaces()),
     ]))
     .then(() => undefined, () => undefined);

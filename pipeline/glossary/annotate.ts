@@ -2,7 +2,7 @@
  * Glossary notes: wrap every term occurrence of every block (Chinese and
  * English) in a `termRef` node and number the notes.
  *
- * Note rule (TEAM.md): the first occurrence of a term in each top-level
+ * Note rule (pipeline/glossary/README.md): the first occurrence of a term in each top-level
  * section carries a note (`first: true`, new `noteId` `n-<k>`, `noteNumber`
  * k in reading order over the publication); later occurrences in that
  * section link to it (`first: false`, same noteId). The note sits on the

@@ -1,5 +1,5 @@
 /**
- * Blocks + metadata → zh.md in the content format (TEAM.md): YAML front
+ * Blocks + metadata → zh.md in the content format (README.md, "Content format"): YAML front
  * matter, then one line per heading/paragraph ending in `{#id}`, lead
  * sentences as a leading `**…**`. Text is escaped so that Markdown reads back
  * exactly the plain text the id was derived from.

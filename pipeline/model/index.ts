@@ -3,3 +3,4 @@ export { formatAttributes, parseTrailingAttributes, type BlockAttributes } from 
 export { newBlockId, sourceHash } from './hash.ts';
 export { parseReportMarkdown, type ParsedBlock, type ParsedFile } from './parse.ts';
 export { buildPublication, loadPublication, type LoadOptions, type LoadResult } from './load.ts';
+export { listReports, readReportFile, readReportFiles, type ReportFiles } from './read.ts';

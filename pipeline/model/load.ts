@@ -3,14 +3,13 @@
  * Alignment problems are not decided here (that is `check`): the model keeps
  * the Chinese order and attaches each English block by id.
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import { sourceHash } from './hash.ts';
 import { parseReportMarkdown, type ParsedBlock } from './parse.ts';
+import { readReportFiles } from './read.ts';
 import type { Block, EnState, Meta, OutlineEntry, Publication, Section } from './types.ts';
 
 export interface LoadOptions {
@@ -28,12 +27,18 @@ export interface LoadResult {
   parsed: { zh: ParsedBlock[]; en?: ParsedBlock[] };
 }
 
+/**
+ * Read a report folder (with the one strict reader, see read.ts) and load it.
+ * Throws when a file cannot be read as UTF-8 text; check and build read the
+ * files themselves and report that as a message instead.
+ */
 export async function loadPublication(options: Readonly<LoadOptions>): Promise<LoadResult> {
-  const zhPath = path.join(options.dir, 'zh.md');
-  const enPath = path.join(options.dir, 'en.md');
-  const zhFile = new VFile({ path: zhPath, value: await readUtf8(zhPath) });
-  const enFile = existsSync(enPath) ? new VFile({ path: enPath, value: await readUtf8(enPath) }) : undefined;
-  return buildPublication(options.slug ?? path.basename(options.dir), zhFile, enFile);
+  const { zh, en } = await readReportFiles(options.dir);
+  for (const file of [zh, en]) {
+    const fatal = file?.messages.find((m) => m.fatal === true);
+    if (fatal) throw new Error(`Could not load ${file!.path}:${fatal.line}:${fatal.column}: ${fatal.reason}`);
+  }
+  return buildPublication(options.slug ?? path.basename(options.dir), zh, en);
 }
 
 /** Pure core of loadPublication (also used by tests and the dev server). */
@@ -141,12 +146,4 @@ function outlineOf(blocks: Block[]): OutlineEntry[] {
     stack.push(entry);
   }
   return roots;
-}
-
-async function readUtf8(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new Error(`Could not read ${file}: ${(error as Error).message}`, { cause: error });
-  }
 }

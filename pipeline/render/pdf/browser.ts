@@ -32,7 +32,7 @@ export interface LaunchedBrowser {
   userDataDir: string;
 }
 
-/** Flags every launch uses (see TEAM.md / DESIGN.md "Chromium"). */
+/** Flags every launch uses: no background traffic, no updates, no first-run UI (see README.md, "Security"). */
 export const chromiumArgs: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',
