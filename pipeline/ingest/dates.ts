@@ -40,3 +40,17 @@ export function findDate(text: string): { iso: string; index: number; length: nu
   }
   return undefined;
 }
+
+/**
+ * A date as PDF extraction may leave it: findDate first, else "2020 1 7 日"
+ * (年 and 月 lost, the numbers still apart) read as year, month, day.
+ */
+export function looseDate(text: string): string | undefined {
+  const found = findDate(text.replace(/\s+/g, ''));
+  if (found) return found.iso;
+  const match = /([0-9]{4})\s*年?\s+([0-9]{1,2})\s*月?\s+([0-9]{1,2})\s*日/.exec(text);
+  if (!match) return undefined;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -88,7 +88,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const url = removed.find((r) => r.rule === 'url' && /https?:\/\/\S+/.test(r.text));
   if (url && !found.source) found.source = /https?:\/\/[\x21-\x7e]+/.exec(url.text)![0];
   for (const m of moved) {
-    const reason = m.rule === 'site-name' ? `Removed site boilerplate (site name): “${clip(m.text)}”` : `Moved to front matter: “${clip(m.text)}”`;
+    const reason =
+      m.rule === 'site-name'
+        ? `Removed site boilerplate (site name): “${clip(m.text)}”`
+        : m.rule === 'page-head'
+          ? `Removed the page's head above the report's title block: “${clip(m.text)}”`
+          : `Moved to front matter: “${clip(m.text)}”`;
     file.info(reason, { place: { line: m.line, column: 1 }, ruleId: m.rule, source: SOURCE });
   }
 

@@ -10,6 +10,8 @@ import { findDate } from './dates.ts';
 import { isHan } from './chars.ts';
 import { toSimplified } from './simplified.ts';
 import { headingDepth } from './structure.ts';
+import { issuerOf } from './issuer.ts';
+import { findTitleBlock } from './title-block.ts';
 import type { DateSource, RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 export const DISCLOSURE_KEYS = [
@@ -42,7 +44,8 @@ export interface MetadataResult {
 /** How far into the page the head may reach (non-blank lines). */
 const HEAD_LINES = 30;
 
-export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
+export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
+  const lines = [...input];
   const meta: ReportMeta = {};
   const moved: RemovedLine[] = [];
   const used = new Set<number>();
@@ -51,6 +54,31 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
     used.add(nonBlank[k].i);
     moved.push({ line: nonBlank[k].l.line, text: nonBlank[k].text, rule });
   };
+  const block = findTitleBlock(nonBlank.map((x) => x.text));
+  if (block) {
+    // Above the block: disclosure fields are kept, the rest is the page's head (site, aggregator heading, summary).
+    for (let k = 0; k < block.start; k++) {
+      const text = nonBlank[k].text;
+      if (disclosureStart.test(probe(text))) {
+        readDisclosure(joinSpaced(text), meta);
+        take(k, 'metadata');
+      } else take(k, 'page-head');
+    }
+    for (const k of block.used) take(k, 'metadata');
+    if (block.title) Object.assign(meta, parseTitle(block.title), { date: undefined });
+    if (block.issuer) meta.issuer = block.issuer;
+    meta.occasion = block.occasion;
+    setDate(meta, block.date, 'occasion');
+    if (block.speaker) meta.speaker = block.speaker;
+    if (block.rest) {
+      // A flattened page: what followed the block on its line is the body's start.
+      const k = block.rest.index;
+      used.delete(nonBlank[k].i);
+      const line = lines[nonBlank[k].i];
+      lines[nonBlank[k].i] = { ...line, text: block.rest.text, column: line.column + Math.max(0, line.text.lastIndexOf(block.rest.text)) };
+    }
+    return finish(meta, moved, lines, used);
+  }
 
   // A site name ("海淀区人民政府网") can look like a title; a line naming a
   // document (…工作报告) is preferred when the head has one.
@@ -67,13 +95,7 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
     const text = nonBlank[k].text;
     const labelled = joinSpaced(text);
     if (disclosureStart.test(probe(text))) {
-      meta.disclosure ??= {};
-      // Keys are matched on the simplified probe; values come from the page as written.
-      for (const match of toSimplified(labelled).matchAll(disclosurePair)) {
-        const end = match.index + match[0].length;
-        const value = labelled.slice(end - match[2].length, end).trim();
-        if (value) meta.disclosure[match[1]] = /日期$/.test(match[1]) ? (findDate(value)?.iso ?? value) : value;
-      }
+      readDisclosure(labelled, meta);
       take(k, 'metadata');
       continue;
     }
@@ -152,17 +174,35 @@ export function extractMetadata(lines: readonly SourceLine[]): MetadataResult {
     }
     break;
   }
-  if (!meta.title && meta.disclosure?.['标题']) meta.title = meta.disclosure['标题'];
+  return finish(meta, moved, lines, used);
+}
+
+/** Fallbacks once the head is read: title, issuer and date from the disclosure fields, the speaker or the body. */
+function finish(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], used: Set<number>): MetadataResult {
+  const body = lines.filter((_, i) => !used.has(i));
+  if (!meta.title && meta.disclosure) {
+    const named = meta.disclosure['标题'] ?? meta.disclosure['文件名称'] ?? meta.disclosure['信息名称'];
+    if (named) Object.assign(meta, { ...parseTitle(named), date: meta.date });
+  }
   if (!meta.issuer && meta.disclosure) meta.issuer = meta.disclosure['发文机关'] ?? meta.disclosure['发布机构'] ?? meta.disclosure['发文单位'];
-  if (!meta.issuer && meta.speaker) {
-    const length = /^(.+?人民政府)/.exec(toSimplified(meta.speaker))?.[1].length;
-    if (length) meta.issuer = meta.speaker.slice(0, length);
+  if (!meta.issuer) {
+    meta.issuer = issuerOf({ speaker: meta.speaker, occasion: meta.occasion, title: meta.title, body: body.slice(0, 40).map((l) => l.text).join('\n') });
   }
   if (meta.disclosure) {
     setDate(meta, isoOf(meta.disclosure['成文日期']), 'written');
     for (const key of ['发布日期', '公开日期', '生成日期']) setDate(meta, isoOf(meta.disclosure[key]), 'published');
   }
-  return { meta, moved, body: lines.filter((_, i) => !used.has(i)) };
+  return { meta, moved, body };
+}
+
+/** "索引号：…  文号：…" (keys matched on the simplified probe; values as the page writes them). */
+function readDisclosure(labelled: string, meta: ReportMeta): void {
+  meta.disclosure ??= {};
+  for (const match of toSimplified(labelled).matchAll(disclosurePair)) {
+    const end = match.index + match[0].length;
+    const value = labelled.slice(end - match[2].length, end).trim();
+    if (value) meta.disclosure[match[1]] = /日期$/.test(match[1]) ? (findDate(value)?.iso ?? value) : value;
+  }
 }
 
 const datePriority: DateSource[] = ['occasion', 'title', 'written', 'published'];
@@ -211,11 +251,14 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
       title = title.slice(0, trailing.index).trim();
     }
   }
+  // "(20230224)": a document library's upload tag, not part of the title (nor a date the report gives).
+  title = title.replace(/[（(]\s*[0-9]{8}\s*[）)]$/, '').trim();
   out.title = title;
   const issuer = /^(.+?(?:人民政府|人大常委会|委员会|政府))(?:工作)?报告$/.exec(toSimplified(title));
   // "2022年朝阳区人民政府工作报告": the year belongs to the report, not the issuer.
   // An issuer with a year inside ("丰台区2022年政府") is not a name to guess from.
   const name = issuer ? title.slice(0, issuer[1].length).replace(/^[0-9]{4}年度?/, '') : undefined;
-  if (name && !/[0-9０-９]/.test(name)) out.issuer = name;
+  // "西宁市政府工作报告": the government of a place is its 人民政府.
+  if (name && !/[0-9０-９]/.test(name)) out.issuer = /^[\p{Script=Han}]{1,12}[省市县縣区區州旗]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
   return out;
 }

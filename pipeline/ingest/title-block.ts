@@ -1,0 +1,224 @@
+/**
+ * The title block of a report: the occasion line (…年…月…日在…会议上), the
+ * title above it and the speaker beside or below it, wherever a page puts
+ * them — a subtitle with or without ——, split over two lines, the date alone
+ * on a line, in brackets after the title, with the speaker's role and name
+ * glued after it. Everything of the page's head above the block (site
+ * names, aggregator headings and summaries) is page chrome. Found by its
+ * anchor, the occasion; pages without one are read by metadata.ts alone.
+ */
+import { isHan } from './chars.ts';
+import { looseDate } from './dates.ts';
+import { toSimplified } from './simplified.ts';
+
+const Y = '(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})';
+const N = '[0-9０-９一二三四五六七八九十]{1,3}';
+const DATE = `${Y}\\s*年?\\s*${N}\\s*月?\\s*${N}\\s*日`;
+/** The occasion itself; the place (group 1) is the text between 在 and the session's ordinal. */
+const occasionRe = new RegExp(`${DATE}\\s*(?:上午|下午)?\\s*在\\s*((?:(?!${DATE}).){2,60}?(?:会议|會議))\\s*上`, 'u');
+const dateOnlyRe = new RegExp(`^${DATE}$`, 'u');
+/** What may stand before the occasion on its line: a subtitle dash (or what a mirror made of it), a bracket. */
+const leadMarks = /^(?:[—―─－\-]{1,4}|\?{1,2}？?|？{1,2}|;{1,4}|[（(])\s*/u;
+const salutation = /^(各位代表|各位委员|各位代表、各位委员|各位代表，各位委员|主席)/u;
+
+const ROLE_WORDS = '(?:区长|市长|省长|县长|州长|旗长|镇长|盟长|主席|总理)';
+/** A speaker: role (place, government, 代/代理, the office) then a name of 2–4 characters, glued or spaced. */
+const speakerRe = new RegExp(`^((?:[\\p{Script=Han}]{0,24}?)(?:代理|代)?${ROLE_WORDS})\\s*([\\p{Script=Han}·]{2,5})$`, 'u');
+const nameOnly = /^[\p{Script=Han}]{2,4}$/u;
+const organisation = /(人民政府|国务院|委员会|人大常委会|办公厅|办公室)$/;
+const documentWord = /(报告|报告全文|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明)$/;
+
+export interface TitleBlock {
+  /** Index (into the lines given) of the first line of the block. */
+  start: number;
+  /** Indices of the lines the block used. */
+  used: number[];
+  title?: string;
+  /** An issuer printed on its own line above the title. */
+  issuer?: string;
+  occasion?: string;
+  date?: string;
+  speaker?: string;
+  /** Text that followed the block on its last line (a flattened page): goes back to the body. */
+  rest?: { index: number; text: string };
+}
+
+/** Head text as compared: letter spacing joined, traditional keyword characters simplified. */
+const probe = (text: string) => toSimplified(joinSpaced(text));
+
+export function joinSpaced(text: string): string {
+  return text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim();
+}
+
+/**
+ * Finds the title block among the first lines of the page (`texts`: the
+ * trimmed non-blank lines, in order). The head ends at the salutation
+ * (各位代表：) when there is one near the top.
+ */
+export function findTitleBlock(texts: readonly string[], headLines = 40): TitleBlock | undefined {
+  let end = Math.min(texts.length, headLines);
+  const greeting = texts.slice(0, end).findIndex((t) => salutation.test(probe(t)));
+  if (greeting > 0) end = greeting;
+  const candidates: Array<{ k: number; clean: boolean }> = [];
+  for (let k = 0; k < end; k++) {
+    const match = occasionAt(texts, k);
+    if (match) candidates.push({ k, clean: match.clean });
+  }
+  if (candidates.length === 0) return undefined;
+  // A page summary ("《…》2024年1月23日在…会议上，…省长…作报告") comes before the real block: take the last clean one.
+  const chosen = [...candidates].reverse().find((c) => c.clean) ?? candidates[0];
+  return readBlock(texts, chosen.k, end);
+}
+
+interface OccasionMatch {
+  /** Index of the last line the occasion uses (two when split). */
+  last: number;
+  prefix: string;
+  occasion: string;
+  suffix: string;
+  /** Nothing but a title before it and a speaker (or nothing) after it. */
+  clean: boolean;
+}
+
+function occasionAt(texts: readonly string[], k: number): OccasionMatch | undefined {
+  const line = texts[k];
+  let joined = line;
+  let last = k;
+  let match = occasionRe.exec(line);
+  // Split over two lines: "——2025年1月14日在北京市第十六届" + "人民代表大会第三次会议上", or the date alone above "在…会议上".
+  if (!match && k + 1 < texts.length && texts[k + 1].length <= 40) {
+    const stripped = line.replace(leadMarks, '');
+    if (dateOnlyRe.test(stripped) || new RegExp(`^${DATE}\\s*在`, 'u').test(stripped)) {
+      joined = line + texts[k + 1];
+      match = occasionRe.exec(joined);
+      last = k + 1;
+    }
+  }
+  if (!match) return undefined;
+  const prefix = joined.slice(0, match.index).replace(/[\s—―─－\-?？;（(]+$/u, '').trim();
+  const suffix = joined.slice(match.index + match[0].length).replace(/^\s*[）)]/u, '').trim();
+  const titleBefore = prefix === '' || (prefix.length <= 40 && !/[，,。；]/.test(prefix));
+  const speakerAfter = suffix === '' || speakerOf(suffix) !== undefined || salutation.test(probe(suffix));
+  return { last, prefix, occasion: match[0], suffix, clean: titleBefore && speakerAfter && !/[。；]/.test(match[0]) };
+}
+
+function readBlock(texts: readonly string[], k: number, end: number): TitleBlock {
+  const match = occasionAt(texts, k)!;
+  const used = [];
+  for (let i = k; i <= match.last; i++) used.push(i);
+  const block: TitleBlock = { start: k, used, occasion: joinSpaced(match.occasion.replace(/^\s+/, '')) };
+  const date = looseDate(match.occasion);
+  if (date) block.date = date;
+  // The title: before the occasion on its line, else the nearest title-like line above (one line between at most).
+  if (match.prefix) {
+    const title = titleIn(match.prefix);
+    if (title) block.title = undoubled(title);
+  } else {
+    const above = texts[k - 1];
+    if (above !== undefined && isTitleLike(above)) {
+      block.title = undoubled(compact(above));
+      block.start = k - 1;
+      used.push(k - 1);
+      // "北京市海淀区人民政府" above "政 府 工 作 报 告": the issuer, then the title.
+      const issuer = texts[k - 2];
+      if (issuer !== undefined && organisation.test(probe(issuer)) && joinSpaced(issuer).length <= 30) {
+        block.issuer = joinSpaced(issuer);
+        block.start = k - 2;
+        used.push(k - 2);
+      }
+    }
+  }
+  // The speaker: after the occasion on its line, else on the next line (role and name, or a name alone).
+  let rest = match.suffix;
+  if (rest) {
+    const speaker = speakerPrefix(rest);
+    if (speaker) {
+      block.speaker = speaker.speaker;
+      rest = rest.slice(speaker.length).trim();
+    }
+    if (rest) block.rest = { index: match.last, text: rest };
+  } else {
+    // On the next line, or the one after an English line (bilingual editions).
+    for (let i = match.last + 1; i < Math.min(texts.length, match.last + 3); i++) {
+      const next = texts[i];
+      if (salutation.test(probe(next))) break;
+      const speaker = speakerOf(next) ?? (nameOnly.test(joinSpaced(next)) ? joinSpaced(next) : undefined);
+      if (speaker) {
+        block.speaker = speaker;
+        used.push(i);
+        break;
+      }
+      if (/\p{Script=Han}/u.test(next)) break;
+    }
+  }
+  used.sort((a, b) => a - b);
+  return block;
+}
+
+/** "县长 屈凯军", "市长温国辉", "北京市市长 殷 勇" → "role name" (spaces inside each part dropped); else undefined. */
+export function speakerOf(text: string): string | undefined {
+  const flat = text.replace(/[\s\u3000]+/g, '');
+  const match = speakerRe.exec(toSimplified(flat));
+  if (!match) return undefined;
+  return `${flat.slice(0, match[1].length)} ${flat.slice(match[1].length)}`;
+}
+
+/** A speaker at the start of a longer text (a flattened page): "县长 屈凯军 各位代表：…", "广 东 省 省 长 马 兴 瑞". */
+function speakerPrefix(text: string): { speaker: string; length: number } | undefined {
+  const whole = speakerOf(text);
+  if (whole) return { speaker: whole, length: text.length };
+  const greeting = /各位代表|各位委员/.exec(text);
+  if (greeting && greeting.index > 0) {
+    const speaker = speakerOf(text.slice(0, greeting.index));
+    if (speaker) return { speaker, length: greeting.index };
+  }
+  const parts = text.split(/(?<=\S)\s+(?=\S)/u);
+  for (let n = Math.min(8, parts.length); n >= 1; n--) {
+    const head = parts.slice(0, n).join(' ');
+    const speaker = speakerOf(head);
+    if (speaker) return { speaker, length: head.length };
+  }
+  return undefined;
+}
+
+function isTitleLike(text: string): boolean {
+  const joined = joinSpaced(text);
+  const p = toSimplified(joined).replace(/[（(][^（）()]*[）)]$/u, '');
+  return joined.length >= 4 && joined.length <= 50 && !/[，,。；：:]/.test(joined) && [...joined].some(isHan) && documentWord.test(p);
+}
+
+/**
+ * A title before the occasion on a flattened line: its last document-naming
+ * part ("(湖北省)2017年…工作报告(全文) 政 府 工 作 报 告" → 政府工作报告),
+ * without a document site's chunk number ("1、2015 年 武 汉 市…").
+ */
+function titleIn(prefix: string): string | undefined {
+  const parts = prefix.split(/(?<=[)）》])|\s{2,}/u).map(compact).filter(Boolean);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i].replace(/^[0-9]{1,3}、(?=[0-9\p{Script=Han}])/u, '');
+    if (isTitleLike(part)) return part;
+  }
+  return undefined;
+}
+
+/** Spaces next to Han characters or digits dropped (PDF spacing, letter spacing). */
+function compact(text: string): string {
+  return text.replace(/[\s\u3000]+(?=[\p{Script=Han}0-9])|(?<=[\p{Script=Han}0-9])[\s\u3000]+/gu, '').trim();
+}
+
+/** "2021年政府工作报告政府工作报告": a document name printed twice, glued — the repeated name. */
+export function undoubled(title: string): string {
+  for (let n = Math.floor(title.length / 2); n >= 4; n--) {
+    const tail = title.slice(-n);
+    if (title.slice(0, -n).endsWith(tail) || (title.length - n > 0 && title.slice(0, -n).endsWith(tail.replace(/^[0-9]{4}年/, '')))) return tail;
+  }
+  return title;
+}
+
+/** The place of the occasion: "在广州市第十五届人民代表大会…" → 广州市; the national congress → 全国. */
+export function occasionPlace(occasion: string): string | undefined {
+  const match = /在\s*(.*?)\s*第[一二三四五六七八九十百]+[届屆]/u.exec(occasion);
+  if (match?.[1]) return match[1];
+  if (/全国|全國/.test(occasion)) return '全国';
+  return undefined;
+}
