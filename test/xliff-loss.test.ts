@@ -1,0 +1,101 @@
+/**
+ * The three silent-loss cases of issue 14, written as a CAT tool writes them
+ * (hand-made XLIFF 2.0, not Duizhao's own export): the import must keep every
+ * word, and what it writes must parse back to the same blocks.
+ * - a bold lead sentence as XLIFF 2.0 `<pc>` in the target;
+ * - a unit the CAT tool split into two `<segment>`s;
+ * - a target starting with `- ` (a Markdown list marker), and a target whose
+ *   bold markers were half dropped (the check must flag it).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Paragraph } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { checkPublication } from '../pipeline/check/index.ts';
+import { buildPublication, parseReportMarkdown, sourceHash } from '../pipeline/model/index.ts';
+import { importXliff } from '../pipeline/translate/xliff-import.ts';
+
+const dir = path.join(import.meta.dirname, 'fixtures/xliff/basic');
+const zh = readFileSync(path.join(dir, 'zh.md'), 'utf8');
+const zhBlocks = new Map(parseReportMarkdown(new VFile({ value: zh })).blocks.map((b) => [b.attributes.id, b] as const));
+const en = readFileSync(path.join(dir, 'en.md'), 'utf8').replace(/SRC:([\w-]+)/g, (_, id: string) => sourceHash(zhBlocks.get(id)!.text));
+
+function xliff20(units: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-CN" trgLang="en">
+  <file id="basic">
+${units}
+  </file>
+</xliff>
+`;
+}
+
+function enBlock(value: string, id: string): Paragraph {
+  const block = parseReportMarkdown(new VFile({ value })).blocks.find((b) => b.attributes.id === id);
+  expect(block, `block ${id} in the imported en.md`).toBeDefined();
+  expect(block!.node.type).toBe('paragraph');
+  return block!.node as Paragraph;
+}
+
+describe('xliff import keeps every word', () => {
+  it('imports an XLIFF 2.0 <pc> bold lead sentence as bold', async () => {
+    const xml = xliff20(`    <unit id="p-000001">
+      <segment state="translated">
+        <source><pc id="1">疫情防控取得重大战略成果。</pc>坚持“三防”“四早”，日核酸检测能力28.9万份。</source>
+        <target><pc id="1">Epidemic control achieved major strategic success.</pc> We adhered to the "three preventions", with a daily testing capacity of 289,000 samples.</target>
+      </segment>
+    </unit>`);
+    const result = await importXliff({ xliff: xml, zh, en });
+    expect(result.file.messages.filter((m) => m.fatal)).toEqual([]);
+    const node = enBlock(result.value, 'p-000001');
+    expect(node.children[0].type).toBe('strong');
+    expect(toString(node.children[0])).toBe('Epidemic control achieved major strategic success.');
+    expect(toString(node)).toBe('Epidemic control achieved major strategic success. We adhered to the "three preventions", with a daily testing capacity of 289,000 samples.');
+  });
+
+  it('joins a unit split into two <segment>s, keeping both sentences', async () => {
+    const xml = xliff20(`    <unit id="p-000004">
+      <segment state="translated">
+        <source>完成第七次全国人口普查。</source>
+        <target>We completed the Seventh National Population Census.</target>
+      </segment>
+      <segment state="translated">
+        <source>按期完成。</source>
+        <target>It was finished on schedule.</target>
+      </segment>
+    </unit>`);
+    const zh2 = zh.replace('完成第七次全国人口普查。 {#p-000004}', '完成第七次全国人口普查。按期完成。 {#p-000004}');
+    const result = await importXliff({ xliff: xml, zh: zh2, en });
+    expect(result.file.messages.map((m) => m.ruleId)).not.toContain('xliff-source-changed');
+    expect(toString(enBlock(result.value, 'p-000004'))).toBe('We completed the Seventh National Population Census. It was finished on schedule.');
+  });
+
+  it('escapes a target that starts with "- " so en.md keeps a paragraph', async () => {
+    const xml = xliff20(`    <unit id="p-000002">
+      <segment state="translated">
+        <source>深化“放管服”改革，为企业减免税费650亿元，详见区政府网站。</source>
+        <target>- 65 billion yuan of taxes and fees were cut for businesses.</target>
+      </segment>
+    </unit>`);
+    const result = await importXliff({ xliff: xml, zh, en });
+    expect(toString(enBlock(result.value, 'p-000002'))).toBe('- 65 billion yuan of taxes and fees were cut for businesses.');
+    expect(parseReportMarkdown(new VFile({ value: result.value })).blocks.map((b) => b.attributes.id)).toEqual(
+      parseReportMarkdown(new VFile({ value: en })).blocks.map((b) => b.attributes.id),
+    );
+  });
+
+  it('a dropped ** never reaches a build unnoticed: the bold lead is lost, and check says so', async () => {
+    const xml = xliff20(`    <unit id="p-000001">
+      <segment state="translated">
+        <source>**疫情防控取得重大战略成果。**坚持“三防”“四早”，日核酸检测能力28.9万份。</source>
+        <target>**We achieved major strategic success in epidemic prevention and control. We adhered to the "three preventions" and the "four early" measures, with a daily testing capacity of 289,000 samples.</target>
+      </segment>
+    </unit>`);
+    const result = await importXliff({ xliff: xml, zh, en });
+    const load = buildPublication('basic', new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value: result.value }));
+    const errors = checkPublication(load).messages.filter((m) => m.fatal && m.reason.includes('p-000001'));
+    expect(errors.map((m) => m.ruleId)).toContain('markup-parity');
+  });
+});
