@@ -17,6 +17,7 @@ const registrars: Record<string, () => Promise<(cli: CAC) => void>> = {
   review: async () => (await import('./cli/check.ts')).registerCheck,
   xliff: async () => (await import('./cli/xliff.ts')).registerXliff,
   mt: async () => (await import('./cli/xliff.ts')).registerXliff,
+  tm: async () => (await import('./cli/tm.ts')).registerTm,
   glossary: async () => (await import('./cli/glossary.ts')).registerGlossary,
   build: async () => (await import('./cli/build.ts')).registerBuild,
   dev: async () => (await import('./cli/dev.ts')).registerDev,

@@ -30,9 +30,9 @@ function editUnit(xml: string, id: string, target: string, state?: string): stri
 describe('xliff export', () => {
   it('writes one XLIFF 2.0 unit per block with states and inline Markdown', async () => {
     const xml = await exportXliff({ slug: 'basic', zh, en });
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-CN" trgLang="en">/);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" [^>]*version="2.0" srcLang="zh-CN" trgLang="en">/);
     expect([...xml.matchAll(/<unit id="([^"]+)">/g)].map((m) => m[1])).toEqual(['meta-title', 'p-000000', 'h-000001', 'p-000001', 'h-000002', 'p-000002', 'p-000003', 'p-000004']);
-    const states = [...xml.matchAll(/<segment( [^>]*)?>/g)].map((m) => (m[1] ?? '').trim());
+    const states = [...xml.matchAll(/<segment id="s1"( [^>]*)?>/g)].map((m) => (m[1] ?? '').trim());
     expect(states).toEqual([
       'state="translated"', // meta-title
       'state="translated"',
@@ -43,10 +43,14 @@ describe('xliff export', () => {
       'state="initial"',
       'state="translated"',
     ]);
-    expect(xml).toContain('<source>**疫情防控取得重大战略成果。**坚持“三防”“四早”，日核酸检测能力28.9万份。</source>');
-    expect(xml).toContain('(see the [district website](http://example.org/)).</target>');
-    expect(xml).toContain('<note>machine translation draft: review before use</note>');
-    expect(xml).toMatch(/<note>stale: the English was made from an earlier Chinese \(src=0000beef, now [0-9a-f]{8}\)<\/note>/);
+    // inline formatting as codes, never Markdown: the bold lead is a <pc> in both languages, with the same id
+    expect(xml).toContain('<source><pc id="1" type="fmt" subType="xlf:b" dataRefStart="d1" dataRefEnd="d1">疫情防控取得重大战略成果。</pc>坚持“三防”“四早”，日核酸检测能力28.9万份。</source>');
+    expect(xml).toContain('<target><pc id="1" type="fmt" subType="xlf:b" dataRefStart="d1" dataRefEnd="d1">We achieved major strategic success in epidemic prevention and control.</pc>');
+    expect(xml).toContain('(see the <pc id="1" type="link" dataRefStart="d1" dataRefEnd="d2">district website</pc>).</target>');
+    expect(xml).toContain('<data id="d2">](http://example.org/)</data>');
+    expect(xml).not.toMatch(/<(source|target)>[^<]*\*\*/);
+    expect(xml).toContain('<note category="context">machine translation draft: review before use</note>');
+    expect(xml).toMatch(/<note category="context">stale: the English was made from an earlier Chinese \(src=0000beef, now [0-9a-f]{8}\)<\/note>/);
     // p-000003 has no English: a source and no target
     const missing = xml.slice(xml.indexOf('<unit id="p-000003">'), xml.indexOf('<unit id="p-000004">'));
     expect(missing).not.toContain('<target>');
@@ -70,7 +74,7 @@ describe('xliff import', () => {
       "Body &amp; text <http://a.b/?x=1&y=2> with `code <x>`,\r\ntwo lines &nbsp; and ]]> 'quotes' {#p-1 src=def state=reviewed}\n\n" +
       '  Indented second {#p-2 src=x}\n';
     const xml = await exportXliff({ slug: 's', zh: zh2, en: en2 });
-    expect(xml).toContain('<target>Body &amp;amp; text &lt;http://a.b/?x=1&amp;y=2&gt; with `code &lt;x&gt;`,');
+    expect(xml).toContain('<target>Body &#x26; text <pc id="3" type="link" dataRefStart="d3" dataRefEnd="d4">http://a.b/?x=1&#x26;y=2</pc> with <ph id="4" type="other" dataRef="d5"/>,');
     const result = await importXliff({ xliff: xml, zh: zh2, en: en2 });
     expect(result.file.messages).toEqual([]);
     expect(result.value).toBe(en2);
@@ -108,7 +112,7 @@ describe('xliff import', () => {
   it('inserts a block en.md lacks in Chinese order, with src= of the current Chinese', async () => {
     const xml = editUnit(await exportXliff({ slug: 'basic', zh, en }), 'p-000003', '', 'translated').replace(
       /(<unit id="p-000003">[\s\S]*?<\/source>)/,
-      '$1\n        <target>We renovated 2.757 million square meters of old residential compounds, *benefiting* 34,400 households.</target>',
+      '$1\n        <target>We renovated 2.757 million square meters of old residential compounds, <pc id="1">benefiting</pc> 34,400 households.</target>',
     );
     const result = await importXliff({ xliff: xml, zh, en });
     expect(result.inserted).toEqual(['p-000003']);
@@ -132,11 +136,11 @@ describe('xliff import', () => {
     xml = editUnit(xml, 'p-000001', '');
     const result = await importXliff({ xliff: xml, zh, en, xliffPath: 'basic.xlf' });
     expect(result.value).toBe(en);
-    const messages = result.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`);
+    const messages = result.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`).sort((a, b) => a.split(' ')[1].localeCompare(b.split(' ')[1])).reverse();
     expect(messages).toHaveLength(2);
     expect(messages[0]).toMatch(/^\d+:\d+ xliff-unknown-id: Unexpected unit `p-404404`: no block with this id in zh.md; not imported$/);
     expect(messages[1]).toMatch(/^\d+:\d+ xliff-empty-target: Empty target for `p-000001`/);
-    expect(result.file.messages[0].line).toBe(xml.slice(0, xml.indexOf('id="p-404404"')).split('\n').length);
+    expect(result.file.messages.find((m) => m.ruleId === 'xliff-unknown-id')!.line).toBe(xml.slice(0, xml.indexOf('id="p-404404"')).split('\n').length);
   });
 
   it('records the exported source hash when the Chinese changed since export, so check reports it stale', async () => {
@@ -152,7 +156,7 @@ describe('xliff import', () => {
   it('imports front-matter units into the YAML value only, appending keys en.md lacks', async () => {
     const zh2 = zh.replace('date: 2021-12-15\n', 'date: 2021-12-15\noccasion: 2021年12月15日在区人大会议上\n');
     let xml = await exportXliff({ slug: 'basic', zh: zh2, en });
-    expect(xml).toMatch(/<unit id="meta-occasion">[\s\S]*?<segment state="initial">\s*<source>2021年12月15日在区人大会议上<\/source>\s*<\/segment>/);
+    expect(xml).toMatch(/<unit id="meta-occasion">[\s\S]*?<segment id="s1" state="initial">\s*<source>2021年12月15日在区人大会议上<\/source>\s*<\/segment>/);
     xml = editUnit(xml, 'meta-title', 'Report on the Work of the Government: Test District #1');
     xml = xml.replace(/(<unit id="meta-occasion">[\s\S]*?<\/source>)/, '$1\n        <target>Delivered on 15 December 2021</target>');
     const result = await importXliff({ xliff: xml, zh: zh2, en });
@@ -164,8 +168,8 @@ describe('xliff import', () => {
     );
   });
 
-  it('refuses a file that is not XLIFF 2', async () => {
-    await expect(importXliff({ xliff: '<xliff version="1.2"><file/></xliff>', zh, en })).rejects.toThrow(/Cannot read the XLIFF/);
-    await expect(importXliff({ xliff: 'not xml <', zh, en })).rejects.toThrow(/Cannot read the XLIFF/);
+  it('refuses a file that is not XLIFF 1.2 or 2.x, with its line:column', async () => {
+    await expect(importXliff({ xliff: '<xliff version="3.0"><file/></xliff>', zh, en })).rejects.toThrow(/Cannot read the XLIFF: unexpected `<xliff version="3.0">`/);
+    await expect(importXliff({ xliff: '<xliff version="2.0">\n<file></xliff>', zh, en, xliffPath: 'bad.xlf' })).rejects.toThrow(/^bad.xlf:2:\d+: Cannot read the XLIFF/);
   });
 });

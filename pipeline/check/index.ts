@@ -4,7 +4,7 @@
  * `publication.files.zh/en`) plus counts.
  *
  * Severities (`fatal: true` = error, `false` = warning, `undefined` = info):
- * - errors: missing, orphan, duplicate-id, stale, state, number-mismatch, untranslated
+ * - errors: missing, orphan, duplicate-id, stale, state, number-mismatch, untranslated, markup-parity
  *   — each can put a wrong or absent text on a printed page;
  * - warnings: order, term-mismatch, punctuation, mt-draft — the model renders
  *   in Chinese order and the text is still right, but a strict build fails;
@@ -16,6 +16,7 @@ import type { VFileMessage } from 'vfile-message';
 import type { LoadResult } from '../model/load.ts';
 import type { ParsedBlock } from '../model/parse.ts';
 import { duplicateIdRule } from './rules/duplicate-id.ts';
+import { markupParityRule } from './rules/markup-parity.ts';
 import { missingRule } from './rules/missing.ts';
 import { mtDraftRule } from './rules/mt-draft.ts';
 import { numberMismatchRule } from './rules/number-mismatch.ts';
@@ -45,6 +46,7 @@ export const severities: Readonly<Record<RuleId, Severity>> = {
   punctuation: 'warning',
   'mt-draft': 'warning',
   state: 'error',
+  'markup-parity': 'error',
 };
 
 const ignorable = new Set<RuleId>(['number-mismatch', 'term-mismatch', 'untranslated', 'punctuation']);
@@ -61,6 +63,7 @@ export const rules: ReadonlyArray<[RuleId, Rule]> = [
   ['term-mismatch', termMismatchRule],
   ['untranslated', untranslatedRule],
   ['punctuation', punctuationRule],
+  ['markup-parity', markupParityRule],
 ];
 
 export function checkPublication(load: LoadResult, options: Readonly<CheckOptions> = {}): CheckResult {

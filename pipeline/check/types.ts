@@ -17,7 +17,8 @@ export type RuleId =
   | 'term-mismatch'
   | 'untranslated'
   | 'punctuation'
-  | 'state';
+  | 'state'
+  | 'markup-parity';
 
 export type Severity = 'error' | 'warning' | 'info';
 

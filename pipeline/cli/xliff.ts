@@ -1,23 +1,29 @@
 /**
- * `duizhao xliff export <slug> [-o file]` — XLIFF 2.0 for CAT tools (stdout
- * without -o); `duizhao xliff import <file> [--slug s]` — translations back
- * into content/reports/<slug>/en.md, reporting units that do not match.
+ * `duizhao xliff export <slug> [--xliff 1.2|2.0] [--tm file.tmx] [-o file]` —
+ * XLIFF for CAT tools (stdout without -o); `duizhao xliff import <file>
+ * [--slug s]` — translations (either version) back into
+ * content/reports/<slug>/en.md, written atomically, or refused with
+ * file:line:column and en.md untouched.
  * `duizhao mt <slug> [ids…]` — machine-translation drafts (state=mt) for the
  * blocks en.md lacks, from the endpoint in DUIZHAO_MT_URL (off when unset).
  */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CAC } from 'cac';
 import { reporter } from 'vfile-reporter';
 import { fillMissing } from '../translate/mt/fill.ts';
 import { mtProviderFromEnv } from '../translate/mt/openai.ts';
 import { exportXliff } from '../translate/xliff-export.ts';
-import { importXliff } from '../translate/xliff-import.ts';
+import { importXliff, readXliff } from '../translate/xliff-import.ts';
+import { memoryLookup } from '../translate/tm-lookup.ts';
+import { VFile } from 'vfile';
 import { loadTerms } from './check.ts';
 
 interface XliffFlags {
   output?: string;
+  xliff?: string;
+  tm?: string;
   slug?: string;
   content?: string;
   dryRun?: boolean;
@@ -25,8 +31,10 @@ interface XliffFlags {
 
 export function registerXliff(cli: CAC): void {
   cli
-    .command('xliff <action> <target>', 'XLIFF 2.0 exchange: `xliff export <slug> [-o file]`, `xliff import <file>`')
+    .command('xliff <action> <target>', 'XLIFF exchange: `xliff export <slug> [--xliff 1.2|2.0] [--tm memory.tmx] [-o file]`, `xliff import <file>`')
     .option('-o, --output <file>', 'export: write here instead of stdout')
+    .option('--xliff <version>', 'export: XLIFF version, 2.0 (default) or 1.2')
+    .option('--tm <file>', 'export: pre-fill untranslated units from this TMX memory (exact matches as targets, fuzzy ones as matches)')
     .option('--slug <slug>', 'import: report to write (default: the XLIFF <file id>)')
     .option('--dry-run', 'import: report what would change, write nothing')
     .option('--content <dir>', 'Content folder (default: content)')
@@ -69,10 +77,18 @@ async function runExport(content: string, slug: string, flags: XliffFlags): Prom
   const zhPath = path.join(dir, 'zh.md');
   if (!existsSync(zhPath)) throw new Error(`No report \`${slug}\`: ${zhPath} does not exist`);
   const enPath = path.join(dir, 'en.md');
+  const version = String(flags.xliff ?? '2.0');
+  if (version !== '2.0' && version !== '1.2') throw new Error(`xliff export: unknown --xliff ${version}, expected 2.0 or 1.2`);
+  const { glossary, matcher } = await loadTerms(content);
+  const lookup = flags.tm ? await memoryLookup(flags.tm) : undefined;
   const xml = await exportXliff({
     slug,
     zh: await readFile(zhPath, 'utf8'),
     en: existsSync(enPath) ? await readFile(enPath, 'utf8') : undefined,
+    version,
+    glossary,
+    matcher,
+    lookup,
   });
   if (flags.output) {
     await writeFile(flags.output, xml);
@@ -84,8 +100,8 @@ async function runExport(content: string, slug: string, flags: XliffFlags): Prom
 async function runImport(content: string, xliffPath: string, flags: XliffFlags): Promise<number> {
   if (!existsSync(xliffPath)) throw new Error(`No XLIFF file at ${xliffPath}`);
   const xliff = await readFile(xliffPath, 'utf8');
-  const slug = flags.slug ?? /<file[^>]*\sid="([^"]+)"/.exec(xliff)?.[1];
-  if (!slug) throw new Error(`${xliffPath}: no <file id="…"> naming the report; pass --slug`);
+  const slug = flags.slug ?? xliffSlug(xliff, xliffPath);
+  if (!slug) throw new Error(`${xliffPath}: no <file id="…"> (2.0) or <file original="…"> (1.2) naming the report; pass --slug`);
   const dir = path.join(content, 'reports', slug);
   const zhPath = path.join(dir, 'zh.md');
   if (!existsSync(zhPath)) throw new Error(`${xliffPath} is for report \`${slug}\`, but ${zhPath} does not exist (pass --slug?)`);
@@ -94,8 +110,25 @@ async function runImport(content: string, xliffPath: string, flags: XliffFlags):
   const result = await importXliff({ xliff, xliffPath, slug, zh: await readFile(zhPath, 'utf8'), en });
   const report = reporter([result.file], { quiet: true });
   if (report) console.error(report);
-  if (result.value !== (en ?? '') && !flags.dryRun) await writeFile(enPath, result.value);
+  if (result.file.messages.some((m) => m.fatal)) {
+    console.error(`${path.relative(process.cwd(), enPath)}: not changed — the import was refused (see above)`);
+    return 1;
+  }
+  if (result.value !== (en ?? '') && !flags.dryRun) await writeAtomically(enPath, result.value);
   const verb = flags.dryRun ? 'would update' : 'updated';
   console.log(`${path.relative(process.cwd(), enPath)}: ${verb} ${result.updated.length} block(s)${result.updated.length ? ` (${result.updated.join(', ')})` : ''}, inserted ${result.inserted.length}${result.inserted.length ? ` (${result.inserted.join(', ')})` : ''}`);
   return result.file.messages.some((m) => m.fatal) ? 1 : 0;
+}
+
+/** The report an XLIFF file names; a file that is not XLIFF throws with its line:column. */
+function xliffSlug(xliff: string, xliffPath: string): string | undefined {
+  const file = new VFile({ path: xliffPath, value: xliff });
+  return readXliff(xliff, file).slug;
+}
+
+/** Write beside the target and rename over it, so a crash never leaves half an en.md. */
+async function writeAtomically(file: string, value: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, value);
+  await rename(temporary, file);
 }

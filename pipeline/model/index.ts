@@ -1,6 +1,6 @@
 export * from './types.ts';
 export { formatAttributes, parseTrailingAttributes, type BlockAttributes } from './attributes.ts';
 export { newBlockId, sourceHash } from './hash.ts';
-export { parseReportMarkdown, type ParsedBlock, type ParsedFile } from './parse.ts';
+export { parseMarkdown, parseReportMarkdown, type ParsedBlock, type ParsedFile } from './parse.ts';
 export { buildPublication, loadPublication, type LoadOptions, type LoadResult } from './load.ts';
 export { listReports, readReportFile, readReportFiles, type ReportFiles } from './read.ts';

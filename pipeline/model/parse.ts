@@ -29,6 +29,11 @@ export interface ParsedFile {
 // exactly how lead sentences are written; see the markdown-cjk-friendly spec.
 const processor = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']);
 
+/** Markdown text → mdast, read exactly as report files are (for inline snippets). */
+export function parseMarkdown(value: string): Root {
+  return processor.parse(value) as Root;
+}
+
 export function parseReportMarkdown(file: VFile): ParsedFile {
   const tree = processor.parse(file) as Root;
   let frontMatter: Record<string, unknown> = {};

@@ -1,17 +1,20 @@
 /**
- * `duizhao xliff export`: one XLIFF 2.0 `<unit>` per block (id = block id),
- * in Chinese order. Source and target are the blocks' inline Markdown as
- * written in zh.md / en.md (`**lead sentence.**`, links, emphasis survive as
- * plain Markdown text that CAT tools show and translators keep), so import
- * can put the target back verbatim. Segment state: initial (no English, or a
- * machine draft with subState `duizhao:mt`) / translated / reviewed.
+ * `duizhao xliff export`: one unit per translatable unit (units.ts), in
+ * Chinese order, as XLIFF 2.0 (default) or 1.2. Inline formatting travels as
+ * inline codes (inline.ts) — no Markdown syntax or escapes in a segment —
+ * with the same code id in source and target for the same code. Each unit
+ * carries its context and the glossary terms its source contains; with a
+ * memory, exact matches pre-fill the target (never as reviewed) and fuzzy
+ * ones are offered as matches with their score.
  */
-import js2xliff from 'xliff/js2xliff';
-import { sourceHash } from '../model/hash.ts';
-import type { EnState } from '../model/types.ts';
-import { locateBlocks } from './en-file.ts';
-import { metaKeys, readMeta } from './front-matter.ts';
-import { protectAmp, setSegmentStates, toSegmentState, type UnitState } from './xliff-state.ts';
+import { VFile } from 'vfile';
+import type { Glossary, TermMatcher } from '../glossary/types.ts';
+import { buildPublication } from '../model/load.ts';
+import { inlineCodes, phrasingToInline, type Inline } from './inline.ts';
+import { translatableUnits, type TranslationUnit } from './units.ts';
+import type { UnitMatch, XliffUnit, XliffVersion } from './xliff-doc.ts';
+import { writeXliff12 } from './xliff12.ts';
+import { writeXliff20 } from './xliff20.ts';
 
 export interface ExportInput {
   slug: string;
@@ -19,46 +22,47 @@ export interface ExportInput {
   zh: string;
   /** en.md text, when it exists */
   en?: string;
+  /** XLIFF version; default `2.0` */
+  version?: XliffVersion;
   /** BCP 47 tags; defaults zh-CN → en */
   sourceLanguage?: string;
   targetLanguage?: string;
+  /** term base and matcher: each unit lists the terms its source contains */
+  glossary?: Pick<Glossary, 'byId'>;
+  matcher?: TermMatcher;
+  /** memory look-up for units without English: matches, best first (a 100 match pre-fills the target) */
+  lookup?: (unit: TranslationUnit, source: Inline[]) => UnitMatch[];
 }
 
 export async function exportXliff(input: Readonly<ExportInput>): Promise<string> {
-  const zh = locateBlocks(input.zh, 'zh.md');
-  const en = input.en === undefined ? undefined : locateBlocks(input.en, 'en.md');
-  const enById = new Map(en?.spans.map((s) => [s.id, s] as const));
-  const units: Record<string, XliffUnit> = {};
-  const states = new Map<string, UnitState>();
-  // Front matter first (units `meta-<key>`), as a translator reads the report.
-  const zhMeta = readMeta(input.zh);
-  const enMeta = input.en === undefined ? {} : readMeta(input.en);
-  for (const key of metaKeys) {
-    const source = zhMeta[key];
-    if (source === undefined) continue;
-    const target = enMeta[key];
-    units[`meta-${key}`] = { source: protectAmp(source), ...(target !== undefined ? { target: protectAmp(target) } : {}), note: `front matter: ${key}` };
-    states.set(`meta-${key}`, { state: target !== undefined ? 'translated' : 'initial' });
+  const { publication } = buildPublication(input.slug, new VFile({ path: 'zh.md', value: input.zh }), input.en === undefined ? undefined : new VFile({ path: 'en.md', value: input.en }));
+  const units = translatableUnits(publication, { glossary: input.glossary, matcher: input.matcher }).map((unit) => toXliffUnit(unit, input.lookup));
+  const doc = { slug: input.slug, srcLang: input.sourceLanguage ?? 'zh-CN', trgLang: input.targetLanguage ?? 'en', units };
+  return input.version === '1.2' ? writeXliff12(doc) : writeXliff20(doc);
+}
+
+function toXliffUnit(unit: TranslationUnit, lookup: ExportInput['lookup']): XliffUnit {
+  const source = phrasingToInline(unit.source);
+  let target = unit.target ? alignCodeIds(source, phrasingToInline(unit.target)) : undefined;
+  let state = unit.state;
+  const matches = !target && lookup ? lookup(unit, source) : [];
+  const exact = matches.find((m) => m.similarity >= 100);
+  if (!target && exact) {
+    target = exact.target;
+    state = 'tm';
   }
-  zh.spans.forEach((span, index) => {
-    if (span.id in units) return; // duplicate id: `duizhao check` reports it
-    const twin = enById.get(span.id);
-    const paired = twin && twin.kind === span.kind;
-    const notes = [span.kind === 'heading' ? `heading level ${span.depth}` : 'paragraph'];
-    const current = sourceHash(zh.parsed[index].text);
-    if (paired && twin.fields.src !== current) notes.push(`stale: the English was made from an earlier Chinese (src=${twin.fields.src ?? 'none'}, now ${current})`);
-    if (paired && twin.fields.state === 'mt') notes.push('machine translation draft: review before use');
-    units[span.id] = {
-      source: protectAmp(span.content),
-      ...(paired ? { target: protectAmp(twin.content) } : {}),
-      note: notes.length === 1 ? notes[0] : notes,
-    };
-    states.set(span.id, toSegmentState(paired ? ((twin.fields.state as EnState | undefined) ?? 'translated') : undefined));
-  });
-  const xml = await js2xliff({
-    sourceLanguage: input.sourceLanguage ?? 'zh-CN',
-    targetLanguage: input.targetLanguage ?? 'en',
-    resources: { [input.slug]: units },
-  });
-  return `${setSegmentStates(xml, states)}\n`;
+  return { id: unit.id, notes: unit.context, terms: unit.terms, source, target, state, matches: matches.filter((m) => m !== exact) };
+}
+
+/**
+ * Give the target's codes the ids of the source's codes of the same kind, in
+ * order (the first bold of the English is the first bold of the Chinese);
+ * codes the source lacks get fresh ids after the source's.
+ */
+export function alignCodeIds(source: readonly Inline[], target: Inline[]): Inline[] {
+  const byKind = new Map<string, string[]>();
+  for (const code of inlineCodes(source)) byKind.set(code.kind, [...(byKind.get(code.kind) ?? []), code.id]);
+  let next = inlineCodes(source).reduce((max, c) => Math.max(max, Number(c.id)), 0) + 1;
+  for (const code of inlineCodes(target)) code.id = byKind.get(code.kind)?.shift() ?? String(next++);
+  return target;
 }

@@ -1,25 +1,43 @@
 /**
- * `duizhao xliff import`: write the targets of an XLIFF 2.0 file back into
- * en.md. Only changed blocks are touched (content span and attribute), so an
- * unchanged round trip leaves en.md byte-identical. A block en.md lacks is
- * inserted in Chinese order. `src=` records the hash of the Chinese the unit
- * was translated from (the XLIFF `<source>`), so `stale` still catches a
- * source that changed after export. Problems are messages on the XLIFF file.
+ * `duizhao xliff import`: write the targets of an XLIFF 2.0 or 1.2 file back
+ * into en.md, keeping every word or refusing the whole file.
+ *
+ * - Segments of a unit are joined (a space between English sentences);
+ *   inline codes become Markdown again through mdast, and text Markdown
+ *   would misread is escaped (mdast-util-to-markdown).
+ * - Only blocks whose text or state changed are touched (content span and
+ *   attribute), so an unchanged round trip leaves en.md byte-identical; a
+ *   block en.md lacks is inserted in Chinese order.
+ * - `src=` is the hash of the unit's source: when the Chinese changed after
+ *   export, the old hash is recorded and `check` reports the block stale.
+ * - The result is validated before it is returned: the new en.md must parse
+ *   to the same blocks plus the inserted ones, each imported block to exactly
+ *   the English of its unit. Anything else — and any code that cannot be
+ *   converted — is a fatal message at the unit's line:column, and `value` is
+ *   the en.md given, untouched.
  */
+import type { PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
-import xliff2js from 'xliff/xliff2js';
+import { buildPublication } from '../model/load.ts';
+import { parseReportMarkdown, type ParsedBlock } from '../model/parse.ts';
 import { sourceHash } from '../model/hash.ts';
 import type { EnState } from '../model/types.ts';
-import { applyEdits, attributeEdit, locateBlocks, type BlockSpan, type Edit } from './en-file.ts';
-import { insertBlocks, type NewBlock } from './insert.ts';
+import { applyEdits, attributeEdit, locateBlocks, type Edit } from './en-file.ts';
 import { metaKeys, readMeta, writeMeta, type MetaKey } from './front-matter.ts';
-import { fromSegmentState, readSegmentStates } from './xliff-state.ts';
+import { InlineCodeError, inlineCodes, inlineText, inlineToPhrasing, phrasingToInline, samePhrasing } from './inline.ts';
+import { insertBlocks, type NewBlock } from './insert.ts';
+import { translatableUnits, unitMarkdown } from './units.ts';
+import type { ReadDoc, ReadUnit, SourceCodes, XliffVersion } from './xliff-doc.ts';
+import { readXliff12 } from './xliff12.ts';
+import { readXliff20 } from './xliff20.ts';
+import { attribute, parseXml, refuse } from './xml.ts';
 
 export interface ImportInput {
   /** XLIFF text and its path (for messages) */
   xliff: string;
   xliffPath?: string;
-  /** report slug; default: the XLIFF `<file id>` */
+  /** report slug; default: the XLIFF `<file id>` (2.0) / `<file original>` (1.2) */
   slug?: string;
   zh: string;
   /** current en.md text; undefined when it does not exist yet */
@@ -28,109 +46,140 @@ export interface ImportInput {
 
 export interface ImportResult {
   slug: string;
-  /** the new en.md text */
+  version: XliffVersion;
+  /** the new en.md text (the given one when the import is refused) */
   value: string;
   updated: string[];
   inserted: string[];
-  /** messages (unknown ids, empty targets, changed sources) */
+  /** messages; any fatal one means the import was refused */
   file: VFile;
+}
+
+/** Read either XLIFF version; a file that is not XLIFF 1.2/2.x throws (message on `file`). */
+export function readXliff(xliff: string, file: VFile, codesOf?: (unitId: string) => SourceCodes): ReadDoc {
+  const root = parseXml(xliff, file, 'XLIFF');
+  const version = attribute(root, 'version') ?? '';
+  if (root.name === 'xliff' && version === '1.2') return readXliff12(root, file, codesOf);
+  if (root.name === 'xliff' && version.startsWith('2.')) return readXliff20(root, file, codesOf);
+  throw refuse(file, `Cannot read the XLIFF: unexpected \`<${root.name} version="${version}">\`, expected \`<xliff version="1.2">\` or \`<xliff version="2.0">\``, undefined, 'xliff-version');
 }
 
 export async function importXliff(input: Readonly<ImportInput>): Promise<ImportResult> {
   const file = new VFile({ path: input.xliffPath ?? 'translation.xlf', value: input.xliff });
-  const doc = await parseXliff(input.xliff, file);
-  const fileIds = Object.keys(doc.resources ?? {});
-  const slug = input.slug ?? fileIds[0] ?? '';
-  const units = doc.resources?.[slug] ?? {};
-  if (fileIds.length > 0 && !(slug in (doc.resources ?? {}))) warn(file, `No \`<file id="${slug}">\` in the XLIFF (it has ${fileIds.join(', ')})`, 'xliff-file', input.xliff, 'file');
-  const states = readSegmentStates(input.xliff);
-  const zh = locateBlocks(input.zh, 'zh.md');
-  const zhById = new Map<string, { span: BlockSpan; text: string }>();
-  zh.spans.forEach((span, i) => {
-    if (!zhById.has(span.id)) zhById.set(span.id, { span, text: zh.parsed[i].text });
-  });
-  const en = input.en === undefined ? { spans: [] as BlockSpan[] } : locateBlocks(input.en, 'en.md');
-  const enById = new Map(en.spans.map((s) => [s.id, s] as const));
+  const { publication } = buildPublication(input.slug ?? '', new VFile({ path: 'zh.md', value: input.zh }), input.en === undefined ? undefined : new VFile({ path: 'en.md', value: input.en }));
+  const units = new Map(translatableUnits(publication).map((u) => [u.id, u] as const));
+  // Codes a file names only by id (a CAT tool's bare `<pc id="1">`) are the Chinese block's codes, numbered as export numbers them.
+  const codesOf = (id: string): SourceCodes => new Map(inlineCodes(phrasingToInline(units.get(id)?.source ?? [])).map((c) => [c.id, c] as const));
+  const doc = readXliff(input.xliff, file, codesOf);
+  const slug = input.slug ?? doc.slug ?? '';
+  const original = input.en ?? '';
+  const refused = (): ImportResult => ({ slug, version: doc.version, value: original, updated: [], inserted: [], file });
+  if (file.messages.some((m) => m.fatal)) return refused();
+
+  const en = input.en === undefined ? undefined : locateBlocks(input.en, 'en.md');
+  const enSpans = new Map(en?.spans.map((s) => [s.id, s] as const));
+  const enBlocks = new Map<string, ParsedBlock>();
+  for (const block of en?.parsed ?? []) if (!enBlocks.has(block.attributes.id)) enBlocks.set(block.attributes.id, block);
+  const enMeta = input.en === undefined ? {} : readMeta(input.en);
 
   const edits: Edit[] = [];
   const updated: string[] = [];
   const additions = new Map<string, NewBlock>();
+  const intended = new Map<string, { phrasing: PhrasingContent[]; read: ReadUnit }>();
   const metaUpdates: Partial<Record<MetaKey, string>> = {};
-  const enMeta = input.en === undefined ? {} : readMeta(input.en);
-  for (const [id, unit] of Object.entries(units)) {
-    const key = id.startsWith('meta-') ? (id.slice(5) as MetaKey) : undefined;
-    if (key && (metaKeys as readonly string[]).includes(key)) {
-      const target = textOf(unit.target)?.trim();
-      if (target && target !== enMeta[key]) metaUpdates[key] = target;
+  for (const read of doc.units) {
+    const unit = units.get(read.id);
+    if (!unit) {
+      file.message(`Unexpected unit \`${read.id}\`: no block with this id in zh.md; not imported`, { place: read.place, ruleId: 'xliff-unknown-id', source: 'translate' });
       continue;
     }
-    if (!zhById.has(id)) warn(file, `Unexpected unit \`${id}\`: no block with this id in zh.md; not imported`, 'xliff-unknown-id', input.xliff, id);
-  }
-  for (const { span: zhSpan, text: zhText } of zhById.values()) {
-    const twin = enById.get(zhSpan.id);
-    const unit = units[zhSpan.id];
-    const target = unit ? textOf(unit.target) : undefined;
-    if (!unit) continue;
-    if (target === undefined || target.trim() === '') {
-      if (twin) warn(file, `Empty target for \`${zhSpan.id}\`, expected its English; en.md keeps the current text`, 'xliff-empty-target', input.xliff, zhSpan.id);
+    if (read.target === undefined || read.untranslated) continue;
+    if (inlineText(read.target).trim() === '' && inlineCodes(read.target).length === 0) {
+      if (unit.target) file.message(`Empty target for \`${read.id}\`, expected its English; en.md keeps the current text`, { place: read.place, ruleId: 'xliff-empty-target', source: 'translate' });
       continue;
     }
-    const content = zhSpan.kind === 'heading' ? target.replace(/\s*\n\s*/g, ' ').trim() : target.trim();
-    const source = textOf(unit.source) ?? '';
-    const src = source === zhSpan.content ? sourceHash(zhText) : plainHash(source);
-    if (source !== zhSpan.content) {
-      warn(file, `The Chinese of \`${zhSpan.id}\` changed since this XLIFF was exported; recorded \`src=\` of the exported source, so \`duizhao check\` reports it as stale`, 'xliff-source-changed', input.xliff, zhSpan.id);
+    let phrasing: PhrasingContent[];
+    try {
+      phrasing = trim(inlineToPhrasing(read.target), unit.kind === 'heading' || unit.kind === 'meta');
+    } catch (error) {
+      if (!(error instanceof InlineCodeError)) throw error;
+      refuse(file, `Cannot import \`${read.id}\`: ${error.message}`, read.place, 'xliff-inline');
+      continue;
     }
-    const state = fromSegmentState(states.get(zhSpan.id));
-    if (twin) {
-      const current = (twin.fields.state as EnState | undefined) ?? 'translated';
-      if (content === twin.content && state === current) continue;
-      if (content !== twin.content) edits.push({ start: twin.contentStart, end: twin.contentEnd, text: content });
-      const attr = attributeEdit(twin, { src, state: state === 'translated' ? (twin.fields.state === undefined ? undefined : 'translated') : state });
+    if (unit.kind === 'meta') {
+      const key = read.id.slice(5) as MetaKey;
+      if (phrasing.some((n) => n.type !== 'text')) refuse(file, `Cannot import \`${read.id}\`: front matter is plain text, expected no inline codes in its target`, read.place, 'xliff-inline');
+      else if ((metaKeys as readonly string[]).includes(key) && toString(phrasing) !== enMeta[key]) metaUpdates[key] = toString(phrasing);
+      continue;
+    }
+    const sourceText = toString({ type: 'paragraph', children: inlineToPhrasing(read.source) }).normalize('NFC');
+    let src = sourceHash(unit.sourceText);
+    if (sourceText.trim() !== unit.sourceText.trim()) {
+      src = sourceHash(sourceText);
+      file.message(`Source of \`${read.id}\` changed since this XLIFF was exported; recorded \`src=\` of the exported source, so \`duizhao check\` reports it as stale`, { place: read.place, ruleId: 'xliff-source-changed', source: 'translate' });
+    }
+    intended.set(read.id, { phrasing, read });
+    const span = enSpans.get(read.id);
+    const twin = enBlocks.get(read.id);
+    if (span && twin && twin.node.type === (unit.kind === 'heading' ? 'heading' : 'paragraph')) {
+      const current = (span.fields.state as EnState | undefined) ?? 'translated';
+      const same = samePhrasing(twin.node.children, phrasing);
+      if (same && read.state === current) continue;
+      if (!same) edits.push({ start: span.contentStart, end: span.contentEnd, text: unitMarkdown(unit.kind, phrasing) });
+      const attr = attributeEdit(span, { src, state: read.state === 'translated' ? (span.fields.state === undefined ? undefined : 'translated') : read.state });
       if (attr) edits.push(attr);
-      updated.push(zhSpan.id);
-    } else {
-      additions.set(zhSpan.id, { content, fields: { src, ...(state === 'translated' ? {} : { state }) } });
+      updated.push(read.id);
+    } else if (!span) {
+      additions.set(read.id, { content: unitMarkdown(unit.kind, phrasing), fields: { src, ...(read.state === 'translated' ? {} : { state: read.state }) } });
     }
   }
-  const { value, inserted } = insertBlocks(input.zh, applyEdits(input.en ?? '', edits), additions);
+  if (file.messages.some((m) => m.fatal)) return refused();
+
+  const { value: withBlocks, inserted } = insertBlocks(input.zh, applyEdits(original, edits), additions);
   updated.unshift(...Object.keys(metaUpdates).map((key) => `meta-${key}`));
-  return { slug, value: writeMeta(value, metaUpdates), updated, inserted, file };
+  const value = writeMeta(withBlocks, metaUpdates);
+  validate(value, en?.parsed ?? [], inserted, intended, file);
+  if (file.messages.some((m) => m.fatal)) return refused();
+  return { slug, version: doc.version, value, updated, inserted, file };
 }
 
-async function parseXliff(xml: string, file: VFile): Promise<XliffJs> {
-  let doc: XliffJs | Error;
-  try {
-    doc = await xliff2js(xml);
-  } catch (error) {
-    doc = error as Error;
+/**
+ * The new en.md must parse to the blocks it had plus the inserted ones, in
+ * the same kinds, each imported block to exactly its unit's English.
+ */
+function validate(value: string, before: readonly ParsedBlock[], inserted: readonly string[], intended: ReadonlyMap<string, { phrasing: PhrasingContent[]; read: ReadUnit }>, file: VFile): void {
+  const after = parseReportMarkdown(new VFile({ path: 'en.md', value })).blocks;
+  const afterById = new Map(after.map((b) => [b.attributes.id, b] as const));
+  const expected = [...before.map((b) => b.attributes.id), ...inserted];
+  const place = (id: string) => intended.get(id)?.read.place;
+  for (const id of expected) {
+    const block = afterById.get(id);
+    const was = before.find((b) => b.attributes.id === id);
+    if (!block) refuse(file, `Cannot import \`${id}\` without loss: en.md would lose block \`${id}\``, place(id), 'xliff-validate');
+    else if (was && was.node.type !== block.node.type) refuse(file, `Cannot import \`${id}\` without loss: en.md would read block \`${id}\` as a ${block.node.type}, expected a ${was.node.type}`, place(id), 'xliff-validate');
   }
-  if (doc instanceof Error || !doc || !doc.resources) {
-    const reason = doc instanceof Error ? doc.message.split('\n')[0] : 'no XLIFF 2.x `<xliff version="2.0">` root';
-    const message = file.message(`Cannot read the XLIFF: ${reason}`, { ruleId: 'xliff-parse', source: 'translate' });
-    message.fatal = true;
-    throw Object.assign(new Error(`${file.path}: ${message.reason}`), { file });
+  if (after.length !== expected.length) refuse(file, `Cannot import without loss: en.md would have ${after.length} blocks, expected ${expected.length}`, undefined, 'xliff-validate');
+  for (const [id, { phrasing, read }] of intended) {
+    const block = afterById.get(id);
+    if (block && !samePhrasing(block.node.children, phrasing)) refuse(file, `Cannot import \`${id}\` without loss: en.md would read it back as “${toString(block.node)}”, expected “${toString({ type: 'paragraph', children: phrasing })}”`, read.place, 'xliff-validate');
   }
-  return doc;
 }
 
-/** Unit text: the library gives a string, or an array when inline elements occur. */
-function textOf(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map((part) => (typeof part === 'string' ? part : '')).join('');
-  return String(value);
-}
-
-function plainHash(markdown: string): string {
-  const { parsed } = locateBlocks(`${markdown.replace(/\s*\n\s*/g, ' ')} {#x}`, 'source');
-  return sourceHash(parsed[0]?.text ?? markdown);
-}
-
-function warn(file: VFile, reason: string, ruleId: string, xml: string, id: string): void {
-  const at = xml.indexOf(id === 'file' ? '<file' : `id="${id}"`);
-  const before = at < 0 ? '' : xml.slice(0, at);
-  const line = before.split('\n').length;
-  const column = at < 0 ? 1 : at - before.lastIndexOf('\n');
-  file.message(reason, { place: { line, column }, ruleId, source: 'translate' });
+/** Leading and trailing whitespace of a block's English (and, for one-line units, inner line breaks) go. */
+function trim(phrasing: PhrasingContent[], oneLine: boolean): PhrasingContent[] {
+  const nodes = structuredClone(phrasing);
+  const texts: Array<{ value: string }> = [];
+  const collect = (list: PhrasingContent[]) => {
+    for (const node of list) {
+      if (node.type === 'text') texts.push(node);
+      else if ('children' in node) collect(node.children as PhrasingContent[]);
+    }
+  };
+  collect(nodes);
+  if (oneLine) for (const t of texts) t.value = t.value.replace(/\s*\n\s*/g, ' ');
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
+  if (first?.type === 'text') first.value = first.value.trimStart();
+  if (last?.type === 'text') last.value = last.value.trimEnd();
+  return nodes.filter((n) => !(n.type === 'text' && n.value === ''));
 }

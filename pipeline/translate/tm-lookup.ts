@@ -1,0 +1,58 @@
+/**
+ * Memory look-up for `xliff export --tm`: each untranslated unit's source is
+ * compared with every memory entry's source (character edit distance on the
+ * plain text, the usual fuzzy score for Chinese: 100 × (1 − distance ÷ longer
+ * length)); entries from 70 up are offered, best first. A score of 100 needs
+ * the same text *and* the same codes; its English pre-fills the target,
+ * with the codes renumbered to the new source's.
+ */
+import { readFile } from 'node:fs/promises';
+import { distance } from 'fastest-levenshtein';
+import { VFile } from 'vfile';
+import { inlineCodes, inlineText, type Inline } from './inline.ts';
+import { readTmx, type MemoryUnit } from './tmx.ts';
+import type { TranslationUnit } from './units.ts';
+import type { UnitMatch } from './xliff-doc.ts';
+import { alignCodeIds } from './xliff-export.ts';
+import { parseXml } from './xml.ts';
+
+export interface LookupOptions {
+  /** lowest score offered (0–100); default 70 */
+  threshold?: number;
+  /** most matches per unit; default 3 */
+  limit?: number;
+}
+
+/** A look-up over the memory in a TMX file (unreadable entries are skipped). */
+export async function memoryLookup(tmxPath: string, options: Readonly<LookupOptions> = {}): Promise<(unit: TranslationUnit, source: Inline[]) => UnitMatch[]> {
+  const file = new VFile({ path: tmxPath, value: await readFile(tmxPath, 'utf8') });
+  return createLookup(readTmx(parseXml(String(file.value), file, 'TMX memory'), file), options);
+}
+
+export function createLookup(memory: readonly MemoryUnit[], options: Readonly<LookupOptions> = {}): (unit: TranslationUnit, source: Inline[]) => UnitMatch[] {
+  const threshold = options.threshold ?? 70;
+  const limit = options.limit ?? 3;
+  const entries = memory.map((m) => ({ m, text: inlineText(m.source), codes: codeShape(m.source) }));
+  return (unit, source) => {
+    if (unit.kind === 'meta') return [];
+    const text = inlineText(source);
+    const shape = codeShape(source);
+    const scored: UnitMatch[] = [];
+    const seen = new Set<string>();
+    for (const { m, text: other, codes } of entries) {
+      const longer = Math.max(text.length, other.length);
+      if (longer === 0 || Math.min(text.length, other.length) / longer < threshold / 100) continue;
+      let similarity = text === other ? 100 : Math.floor(1000 * (1 - distance(text, other) / longer)) / 10;
+      if (similarity === 100 && codes !== shape) similarity = 99;
+      const key = `${other}\u0000${inlineText(m.target)}`;
+      if (similarity < threshold || seen.has(key)) continue;
+      seen.add(key);
+      scored.push({ similarity, origin: m.id, source: m.source, target: alignCodeIds(source, structuredClone(m.target)) });
+    }
+    return scored.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
+  };
+}
+
+function codeShape(inline: readonly Inline[]): string {
+  return inlineCodes(inline).map((c) => c.kind).join(',');
+}

@@ -1,0 +1,112 @@
+/**
+ * Translatable units: the ONE place that maps the Publication model to the
+ * units every exchange format carries (XLIFF 2.0 / 1.2, TMX), and a unit's
+ * English back to what en.md holds. A new block kind (table cell, list item,
+ * note definition, box title …) is added here — in `blockUnits` (model →
+ * units) and `unitMarkdown` (English → en.md) — and every format follows.
+ */
+import type { PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Glossary, TermMatcher } from '../glossary/types.ts';
+import type { Block, Meta, Publication } from '../model/types.ts';
+import { phrasingToMarkdown } from './inline.ts';
+import { metaKeys, type MetaKey } from './front-matter.ts';
+import type { UnitState } from './xliff-state.ts';
+
+export interface UnitTerm {
+  termId: string;
+  zh: string;
+  pinyin?: string;
+  /** approved English rendering */
+  en: string;
+  /** what a foreign reader needs (note_en) */
+  note?: string;
+}
+
+export interface TranslationUnit {
+  /** block id, or `meta-<key>` for a front-matter value */
+  id: string;
+  /** block kind (`heading`, `paragraph` …) or `meta` */
+  kind: string;
+  /** what the translator needs to know: block kind, section, stale or draft English */
+  context: string[];
+  source: PhrasingContent[];
+  target?: PhrasingContent[];
+  state: UnitState;
+  /** glossary terms found in the source, with their approved renderings */
+  terms: UnitTerm[];
+  /** plain text of the source (what `src=` hashes) */
+  sourceText: string;
+}
+
+export interface UnitOptions {
+  glossary?: Pick<Glossary, 'byId'>;
+  matcher?: TermMatcher;
+}
+
+/** Every translatable unit of a publication, front matter first, then blocks in Chinese order. */
+export function translatableUnits(publication: Publication, options: Readonly<UnitOptions> = {}): TranslationUnit[] {
+  const units = [...metaUnits(publication.meta.zh, publication.meta.en), ...publication.blocks.flatMap((block) => blockUnits(block, publication))];
+  for (const unit of units) unit.terms = termsOf(unit.sourceText, options);
+  return units;
+}
+
+function metaUnits(zh: Meta, en: Meta | undefined): TranslationUnit[] {
+  return metaKeys.flatMap((key: MetaKey): TranslationUnit[] => {
+    const source = zh[key];
+    if (!source) return [];
+    const target = en?.[key] || undefined;
+    return [{
+      id: `meta-${key}`,
+      kind: 'meta',
+      context: [`front matter: ${key}`],
+      source: [{ type: 'text', value: source }],
+      target: target ? [{ type: 'text', value: target }] : undefined,
+      state: target ? 'translated' : 'untranslated',
+      terms: [],
+      sourceText: source,
+    }];
+  });
+}
+
+/** The units of one block (headings and paragraphs: one unit each). */
+function blockUnits(block: Block, publication: Publication): TranslationUnit[] {
+  const context = [block.kind === 'heading' ? `heading level ${block.depth}` : block.lead ? 'paragraph opening with a bold lead sentence (keep it bold)' : 'paragraph'];
+  const section = publication.sections.find((s) => s.id === block.section)?.heading;
+  if (section && section.id !== block.id) context.push(`section: ${section.zhText}${section.en ? ` / ${toString(section.en)}` : ''}`);
+  if (block.en && block.enSourceHash !== block.sourceHash) context.push(`stale: the English was made from an earlier Chinese (src=${block.enSourceHash ?? 'none'}, now ${block.sourceHash})`);
+  if (block.enState === 'mt') context.push('machine translation draft: review before use');
+  return [{
+    id: block.id,
+    kind: block.kind,
+    context,
+    source: block.zh.children,
+    target: block.en?.children,
+    state: block.en ? (block.enState ?? 'translated') : 'untranslated',
+    terms: [],
+    sourceText: block.zhText,
+  }];
+}
+
+function termsOf(text: string, options: Readonly<UnitOptions>): UnitTerm[] {
+  if (!options.matcher || !options.glossary) return [];
+  const seen = new Set<string>();
+  const terms: UnitTerm[] = [];
+  for (const hit of options.matcher.findZh(text)) {
+    const entry = options.glossary.byId.get(hit.termId);
+    if (!entry || seen.has(entry.id)) continue;
+    seen.add(entry.id);
+    terms.push({ termId: entry.id, zh: entry.zh, pinyin: entry.pinyin || undefined, en: entry.en, note: entry.note_en || undefined });
+  }
+  return terms;
+}
+
+/**
+ * A unit's English as en.md writes it (the block's inline Markdown, escaped
+ * by mdast-util-to-markdown); a heading is one line. Front-matter units are
+ * plain YAML strings and are not written through here.
+ */
+export function unitMarkdown(kind: string, phrasing: readonly PhrasingContent[]): string {
+  const markdown = phrasingToMarkdown(phrasing);
+  return kind === 'heading' ? markdown.replace(/[ \t]*\n[ \t]*/g, ' ') : markdown;
+}

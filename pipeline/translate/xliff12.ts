@@ -1,0 +1,160 @@
+/**
+ * XLIFF 1.2 (OASIS), which every CAT tool reads. Spans are `<g>`,
+ * placeholders `<x/>`; their Markdown rides in `dz:start`/`dz:end`/`dz:data`
+ * attributes (1.2 allows attributes of other namespaces on inline elements),
+ * so a link keeps its URL. Terms and context are `<note>`s, memory matches
+ * `<alt-trans match-quality>`.
+ *
+ * Every `<trans-unit>` has a `<target>`: the English, or — untranslated — a
+ * copy of the source with `state="needs-translation"`, because OmegaT
+ * translates the *target* of an XLIFF 1.2 file (a unit without one is not a
+ * segment for it). Import skips a target that is still that copy.
+ */
+import type { Element, ElementContent } from 'xast';
+import type { VFile } from 'vfile';
+import { x } from 'xastscript';
+import { inlineCodes, inlineText, type Inline, type InlineSpan } from './inline.ts';
+import { joinSegments, resolvePlaceholder, resolveSpan, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
+import { fromState12, toState12 } from './xliff-state.ts';
+import { attribute, child, children, placeOf, refuse, serializeXml } from './xml.ts';
+
+const ns = { core: 'urn:oasis:names:tc:xliff:document:1.2', dz: 'urn:duizhao:xliff' };
+const ctypes: Record<string, string> = { strong: 'bold', emphasis: 'italic', link: 'link', break: 'lb', image: 'image' };
+const named: Record<string, string> = { bold: 'strong', italic: 'emphasis', lb: 'break' };
+
+export function writeXliff12(doc: XliffDoc): string {
+  return serializeXml(
+    x('xliff', { version: '1.2', xmlns: ns.core, 'xmlns:dz': ns.dz }, [
+      x('file', { original: doc.slug, 'source-language': doc.srcLang, 'target-language': doc.trgLang, datatype: 'plaintext' }, [
+        x('body', doc.units.map((unit) => writeUnit(unit))),
+      ]),
+    ]),
+  );
+}
+
+function writeUnit(unit: XliffUnit): Element {
+  const target = unit.target && unit.state !== 'untranslated' ? unit.target : unit.source;
+  const state = toState12(unit.target ? unit.state : 'untranslated');
+  return x('trans-unit', { id: unit.id, resname: unit.id }, [
+    x('source', writeInline(unit.source)),
+    x('target', state, writeInline(target)),
+    ...unit.notes.map((n) => x('note', { from: 'duizhao', annotates: 'general' }, n)),
+    ...unit.terms.map((t) => x('note', { from: 'glossary', annotates: 'source' }, `${t.zh}${t.pinyin ? ` (${t.pinyin})` : ''} → ${t.en}${t.note ? ` — ${t.note}` : ''}`)),
+    ...unit.matches.map((m) =>
+      x('alt-trans', { 'match-quality': m.similarity.toFixed(1).replace(/\.0$/, ''), origin: m.origin }, [x('source', writeInline(m.source)), x('target', writeInline(m.target))]),
+    ),
+  ]);
+}
+
+function writeInline(inline: readonly Inline[]): ElementContent[] {
+  return inline.map((item): ElementContent => {
+    if (item.type === 'text') return { type: 'text', value: item.value };
+    const ctype = ctypes[item.kind] ?? `x-${item.kind.toLowerCase()}`;
+    if (item.type === 'ph') return x('x', { id: item.id, ctype, 'dz:data': item.data });
+    return x('g', { id: item.id, ctype, 'dz:start': item.start, 'dz:end': item.end }, writeInline(item.children));
+  });
+}
+
+/** Read an XLIFF 1.2 document (root already parsed); problems are fatal messages on `file`. */
+export function readXliff12(root: Element, file: VFile, codesOf: (unitId: string) => SourceCodes = () => new Map()): ReadDoc {
+  const files = children(root, 'file');
+  const trgLang = files[0] ? attribute(files[0], 'target-language') : undefined;
+  const units: ReadUnit[] = [];
+  for (const fileElement of files) {
+    for (const unit of transUnits(child(fileElement, 'body') ?? fileElement)) {
+      try {
+        units.push(readUnit(unit, file, trgLang, codesOf));
+      } catch (error) {
+        if (!(error as { file?: unknown }).file) throw error;
+      }
+    }
+  }
+  return { version: '1.2', slug: files[0] ? attribute(files[0], 'original') : undefined, srcLang: files[0] ? attribute(files[0], 'source-language') : undefined, trgLang, units };
+}
+
+function* transUnits(element: Element): Generator<Element> {
+  for (const c of children(element)) {
+    if (c.name === 'trans-unit') yield c;
+    else if (c.name === 'group') yield* transUnits(c);
+  }
+}
+
+function readUnit(unit: Element, file: VFile, trgLang: string | undefined, codesOf: (unitId: string) => SourceCodes): ReadUnit {
+  const id = attribute(unit, 'id') ?? '';
+  const known = codesOf(id);
+  const reader = new InlineReader(file, id);
+  const source = reader.read(child(unit, 'source'), known);
+  const codes: SourceCodes = new Map([...known, ...inlineCodes(source).map((c) => [c.id, c] as const)]);
+  const targetElement = child(unit, 'target');
+  // A tool that segments (seg-source + <mrk mtype="seg">) keeps the segments inside <target>: read them in order.
+  const segments = targetElement ? children(targetElement, 'mrk').filter((m) => attribute(m, 'mtype') === 'seg') : [];
+  const target = !targetElement
+    ? undefined
+    : segments.length > 0 && segments.length === children(targetElement).length
+      ? joinSegments(segments.map((m) => reader.read(m, codes)), trgLang)
+      : reader.read(targetElement, codes);
+  const state = targetElement ? attribute(targetElement, 'state') : undefined;
+  const copy = target !== undefined && inlineText(target) === inlineText(source) && JSON.stringify(target) === JSON.stringify(source);
+  return {
+    id,
+    source,
+    target: target && target.length > 0 ? target : undefined,
+    state: fromState12(state, targetElement ? attribute(targetElement, 'state-qualifier') : undefined),
+    untranslated: copy,
+    place: placeOf(unit),
+  };
+}
+
+class InlineReader {
+  constructor(
+    private readonly file: VFile,
+    private readonly unitId: string,
+  ) {}
+
+  read(element: Element | undefined, codes: SourceCodes): Inline[] {
+    if (!element) return [];
+    const root: InlineSpan = { type: 'span', id: '', kind: 'root', start: '', end: '', children: [] };
+    const open: Array<{ span: InlineSpan; element: Element }> = [{ span: root, element }];
+    const push = (item: Inline) => open[open.length - 1].span.children.push(item);
+    const walk = (nodes: ElementContent[]) => {
+      for (const node of nodes) {
+        if (node.type === 'text') push({ type: 'text', value: node.value });
+        if (node.type !== 'element') continue;
+        const id = attribute(node, 'id') ?? '';
+        if (node.name === 'g') {
+          const span = resolveSpan(this.hint(node, id), codes, []);
+          if (!span) throw this.unknown(node);
+          open.push({ span, element: node });
+          walk(node.children);
+          open.pop();
+          push(span);
+        } else if (node.name === 'x') {
+          const ph = resolvePlaceholder(this.hint(node, id), codes);
+          if (!ph) throw this.unknown(node);
+          push(ph);
+        } else if (node.name === 'bx') {
+          const span = resolveSpan({ id, named: named[attribute(node, 'ctype') ?? ''] }, codes, []);
+          if (!span) throw this.unknown(node);
+          open.push({ span, element: node });
+        } else if (node.name === 'ex') {
+          const top = open[open.length - 1];
+          if (open.length === 1 || attribute(top.element, 'rid') !== attribute(node, 'rid') || attribute(node, 'rid') === undefined) throw refuse(this.file, `Unexpected \`<ex>\` in unit \`${this.unitId}\`, expected it to close the last open \`<bx>\` (same rid)`, placeOf(node), 'xliff-inline');
+          open.pop();
+          push(top.span);
+        } else if (node.name === 'mrk') walk(node.children);
+        else throw refuse(this.file, `Unexpected \`<${node.name}>\` in unit \`${this.unitId}\`, expected text, <g>, <x/>, <bx/>/<ex/> or <mrk>`, placeOf(node), 'xliff-inline');
+      }
+    };
+    walk(element.children);
+    if (open.length > 1) throw refuse(this.file, `Unclosed \`<bx id="${open[open.length - 1].span.id}">\` in unit \`${this.unitId}\`, expected a matching \`<ex>\``, placeOf(open[open.length - 1].element), 'xliff-inline');
+    return root.children;
+  }
+
+  private hint(node: Element, id: string): CodeHint {
+    return { id, start: attribute(node, 'dz:start'), end: attribute(node, 'dz:end'), data: attribute(node, 'dz:data'), named: named[attribute(node, 'ctype') ?? ''] };
+  }
+
+  private unknown(node: Element): Error {
+    return refuse(this.file, `Cannot convert \`<${node.name} id="${attribute(node, 'id')}">\` in unit \`${this.unitId}\`: no code with this id in the source and no known ctype, expected a code of the source (bold, italic, link …)`, placeOf(node), 'xliff-inline');
+  }
+}

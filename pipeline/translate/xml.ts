@@ -1,0 +1,78 @@
+/**
+ * XML plumbing shared by the XLIFF 2.0, XLIFF 1.2 and TMX readers/writers:
+ * xast in (xast-util-from-xml, positions kept for messages), xast out
+ * (xastscript + xast-util-to-xml), never string templates.
+ */
+import type { Element, ElementContent, Root } from 'xast';
+import { fromXml } from 'xast-util-from-xml';
+import { toXml } from 'xast-util-to-xml';
+import type { VFile } from 'vfile';
+
+/** A document with the XML declaration, block elements indented (inline content untouched). */
+export function serializeXml(root: Element): string {
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' }, { type: 'text', value: '\n' }, pretty(root), { type: 'text', value: '\n' }],
+  };
+  // xast-util-to-xml escapes `<`, `&` and quotes only: a `]]>` in text (not allowed in XML content)
+  // and a carriage return (which XML parsers normalize away) are written as references here.
+  return toXml(tree, { closeEmptyElements: true, tightClose: true }).replace(/]]>/g, ']]&#x3E;').replace(/\r/g, '&#xD;');
+}
+
+/**
+ * Parse XML into xast; a syntax error becomes a fatal message on `file` at
+ * its line:column and an Error carrying the file.
+ */
+export function parseXml(value: string, file: VFile, what: string): Element {
+  let tree: Root;
+  try {
+    tree = fromXml(value);
+  } catch (error) {
+    const cause = error as { reason?: string; message: string; place?: { line: number; column: number } };
+    throw refuse(file, `Cannot read the ${what}: ${cause.reason ?? cause.message}`, cause.place, 'xml-parse');
+  }
+  const root = tree.children.find((c): c is Element => c.type === 'element');
+  if (!root) throw refuse(file, `Cannot read the ${what}: no root element`, undefined, 'xml-parse');
+  return root;
+}
+
+/** A fatal message on `file` and the Error to throw for it. */
+export function refuse(file: VFile, reason: string, place: { line: number; column: number } | undefined, ruleId: string): Error {
+  const message = file.message(reason, { place, ruleId, source: 'translate' });
+  message.fatal = true;
+  return Object.assign(new Error(`${file.path}${place ? `:${place.line}:${place.column}` : ''}: ${reason}`), { file });
+}
+
+/** Child elements named `name` (all child elements without a name). */
+export function children(element: Element, name?: string): Element[] {
+  return element.children.filter((c): c is Element => c.type === 'element' && (name === undefined || c.name === name));
+}
+
+export function child(element: Element, name: string): Element | undefined {
+  return children(element, name)[0];
+}
+
+export function attribute(element: Element, name: string): string | undefined {
+  const value = element.attributes[name];
+  return value === undefined || value === null ? undefined : String(value);
+}
+
+/** Text content (all descendant text). */
+export function textOf(node: Element): string {
+  return node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
+}
+
+/** Start of a node, for messages. */
+export function placeOf(node: { position?: { start: { line: number; column: number } } }): { line: number; column: number } | undefined {
+  return node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
+}
+
+/** Line breaks and indentation between elements (text content untouched) so the file diffs well. */
+function pretty(element: Element, depth = 0): Element {
+  if (element.children.length === 0 || !element.children.every((c) => c.type === 'element')) return element;
+  const pad = (d: number): ElementContent => ({ type: 'text', value: `\n${'  '.repeat(d)}` });
+  const result: ElementContent[] = [];
+  for (const c of element.children) result.push(pad(depth + 1), pretty(c as Element, depth + 1));
+  result.push(pad(depth));
+  return { ...element, children: result };
+}
