@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CAC } from 'cac';
-import { listReports } from '../core/inputs.ts';
+import { listReports } from '../model/read.ts';
 import { loadPublication } from '../model/load.ts';
 import { memoryUnits, writeTmx, type MemoryUnit } from '../translate/tmx.ts';
 import { loadTerms } from './check.ts';

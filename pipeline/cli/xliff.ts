@@ -18,6 +18,7 @@ import { exportXliff } from '../translate/xliff-export.ts';
 import { importXliff, readXliff } from '../translate/xliff-import.ts';
 import { memoryLookup } from '../translate/tm-lookup.ts';
 import { VFile } from 'vfile';
+import { readReportFiles } from '../model/read.ts';
 import { loadTerms } from './check.ts';
 
 interface XliffFlags {
@@ -76,15 +77,13 @@ async function runExport(content: string, slug: string, flags: XliffFlags): Prom
   const dir = path.join(content, 'reports', slug);
   const zhPath = path.join(dir, 'zh.md');
   if (!existsSync(zhPath)) throw new Error(`No report \`${slug}\`: ${zhPath} does not exist`);
-  const enPath = path.join(dir, 'en.md');
   const version = String(flags.xliff ?? '2.0');
   if (version !== '2.0' && version !== '1.2') throw new Error(`xliff export: unknown --xliff ${version}, expected 2.0 or 1.2`);
   const { glossary, matcher } = await loadTerms(content);
   const lookup = flags.tm ? await memoryLookup(flags.tm) : undefined;
   const xml = await exportXliff({
     slug,
-    zh: await readFile(zhPath, 'utf8'),
-    en: existsSync(enPath) ? await readFile(enPath, 'utf8') : undefined,
+    ...(await reportTexts(dir)),
     version,
     glossary,
     matcher,
@@ -106,8 +105,8 @@ async function runImport(content: string, xliffPath: string, flags: XliffFlags):
   const zhPath = path.join(dir, 'zh.md');
   if (!existsSync(zhPath)) throw new Error(`${xliffPath} is for report \`${slug}\`, but ${zhPath} does not exist (pass --slug?)`);
   const enPath = path.join(dir, 'en.md');
-  const en = existsSync(enPath) ? await readFile(enPath, 'utf8') : undefined;
-  const result = await importXliff({ xliff, xliffPath, slug, zh: await readFile(zhPath, 'utf8'), en });
+  const { zh, en } = await reportTexts(dir);
+  const result = await importXliff({ xliff, xliffPath, slug, zh, en });
   const report = reporter([result.file], { quiet: true });
   if (report) console.error(report);
   if (result.file.messages.some((m) => m.fatal)) {
@@ -131,4 +130,14 @@ async function writeAtomically(file: string, value: string): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, value);
   await rename(temporary, file);
+}
+
+/** zh.md and en.md through the one strict reader; a file it refuses stops here with its message. */
+async function reportTexts(dir: string): Promise<{ zh: string; en?: string }> {
+  const files = await readReportFiles(dir);
+  for (const file of [files.zh, files.en]) {
+    const fatal = file?.messages.find((m) => m.fatal);
+    if (fatal) throw new Error(`${file!.path}:${fatal.line ?? 1}:${fatal.column ?? 1}: ${fatal.reason}`);
+  }
+  return { zh: String(files.zh.value), en: files.en ? String(files.en.value) : undefined };
 }
