@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs first in `npm run build` and `npm test` (and `npm run setup`): makes sure what Duizhao needs beyond npm is present.
 //  - a Chromium/Chrome for the PDF edition and the browser tests;
-//  - Java + EPUBCheck, poppler-utils and qpdf for the test suite's validators.
+//  - Java + EPUBCheck, poppler-utils and qpdf for the test suite's validators;
+//  - OmegaT and translate-toolkit for the translators' round-trip test (test/xliff-tools.test.ts).
 // As root on Debian/Ubuntu it installs what is missing with apt-get; elsewhere it
 // tries puppeteer's own browser download, and otherwise names exactly what to install.
 // Set DUIZHAO_SKIP_SYSTEM=1 to skip it.
@@ -40,6 +41,8 @@ if (!has('java')) needs.push({ what: 'Java (for EPUBCheck and the Nu HTML checke
 if (!existsSync('/usr/share/java/epubcheck.jar')) needs.push({ what: 'EPUBCheck', apt: ['epubcheck'] });
 if (!has('pdffonts')) needs.push({ what: 'poppler-utils (pdffonts, pdfinfo, pdftotext)', apt: ['poppler-utils'] });
 if (!has('qpdf')) needs.push({ what: 'qpdf', apt: ['qpdf'] });
+if (!has('omegat')) needs.push({ what: 'OmegaT (the CAT round-trip test)', apt: ['omegat'] });
+if (!has('pocount')) needs.push({ what: 'translate-toolkit (pocount, xliff2po)', apt: ['translate-toolkit'] });
 
 if (needs.length === 0) process.exit(0);
 

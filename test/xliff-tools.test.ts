@@ -1,0 +1,126 @@
+/**
+ * The translator's round trip with the real tools Debian ships (installed by
+ * `npm run setup`: omegat, translate-toolkit):
+ * - OmegaT 3.6 in console mode translates the XLIFF 1.2 export of the Haidian
+ *   report with en.md removed, from Duizhao's TMX in tm/auto, and importing
+ *   OmegaT's target recreates every block's English exactly (one OmegaT run);
+ * - OmegaT's own TBX reader loads Duizhao's glossary for the project's
+ *   languages (console mode loads no glossary, so the reader is called directly);
+ * - pocount counts every unit of the export, untranslated and translated.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseReportMarkdown } from '../pipeline/model/index.ts';
+import { samePhrasing } from '../pipeline/translate/inline.ts';
+import { readMeta } from '../pipeline/translate/front-matter.ts';
+
+const root = path.join(import.meta.dirname, '..');
+const bin = path.join(root, 'pipeline/bin.mjs');
+const report = path.join(root, 'content/reports/haidian-2021');
+const tmp = mkdtempSync(path.join(tmpdir(), 'duizhao-cat-'));
+const content = path.join(tmp, 'content');
+const project = path.join(tmp, 'omegat-project');
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+const omegatProject = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<omegat>
+  <project version="1.0">
+    <source_dir>source</source_dir>
+    <source_dir_excludes/>
+    <target_dir>target</target_dir>
+    <tm_dir>tm</tm_dir>
+    <glossary_dir>glossary</glossary_dir>
+    <glossary_file>glossary/glossary.txt</glossary_file>
+    <dictionary_dir>dictionary</dictionary_dir>
+    <source_lang>zh-CN</source_lang>
+    <target_lang>en</target_lang>
+    <source_tok>org.omegat.tokenizer.LuceneSmartChineseTokenizer</source_tok>
+    <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
+    <sentence_seg>false</sentence_seg>
+    <support_default_translations>true</support_default_translations>
+    <remove_tags>false</remove_tags>
+  </project>
+</omegat>
+`;
+// Options > Preferences > TMX: read external TMX at level 2 (inline codes as tags), as README says.
+const omegatPrefs = `<?xml version="1.0" encoding="UTF-8" ?>
+<omegat>
+  <preference version="1.0">
+    <ext_tmx_show_level2>true</ext_tmx_show_level2>
+    <ext_tmx_use_slash>true</ext_tmx_use_slash>
+  </preference>
+</omegat>
+`;
+
+describe('CAT round trip with Debian tools', { timeout: 180_000 }, () => {
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('OmegaT translates the 1.2 export from Duizhao’s TMX, and the import recreates every block’s English', () => {
+    expect(has('omegat'), 'omegat not found (apt-get install omegat, or npm run setup)').toBe(true);
+    mkdirSync(path.join(content, 'reports'), { recursive: true });
+    cpSync(report, path.join(content, 'reports/haidian-2021'), { recursive: true });
+    cpSync(path.join(root, 'content/glossary.yaml'), path.join(content, 'glossary.yaml'));
+    rmSync(path.join(content, 'reports/haidian-2021/en.md'));
+    for (const dir of ['source', 'target', 'tm/auto', 'glossary', 'dictionary', 'omegat', 'config']) mkdirSync(path.join(project, dir), { recursive: true });
+    writeFileSync(path.join(project, 'omegat.project'), omegatProject);
+    writeFileSync(path.join(project, 'config/omegat.prefs'), omegatPrefs);
+
+    const tm = run('tm', 'export', '-o', path.join(project, 'tm/auto/duizhao.tmx'), '--content', path.join(root, 'content'));
+    expect(tm.status, tm.stderr).toBe(0);
+    const exported = run('xliff', 'export', 'haidian-2021', '--xliff', '1.2', '-o', path.join(project, 'source/haidian-2021.xlf'), '--content', content);
+    expect(exported.status, exported.stderr).toBe(0);
+    const glossary = run('glossary', 'export', '-o', path.join(project, 'glossary/duizhao.tbx'), '--glossary', path.join(content, 'glossary.yaml'));
+    expect(glossary.status, glossary.stderr).toBe(0);
+
+    const omegat = spawnSync('omegat', [project, '--mode=console-translate', `--config-dir=${path.join(project, 'config')}`], { cwd: project, encoding: 'utf8' });
+    expect(omegat.status, omegat.stdout + omegat.stderr).toBe(0);
+    const stats = readFileSync(path.join(project, 'omegat/project_stats.txt'), 'utf8');
+    expect(stats).toMatch(/Total:\s+14\s/); // 10 blocks + 4 front-matter units, each one OmegaT segment
+    expect(stats).toMatch(/Remaining:\s+0\s/);
+
+    const translated = path.join(project, 'target/haidian-2021.xlf');
+    const imported = run('xliff', 'import', translated, '--content', content);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('inserted 10');
+    const created = readFileSync(path.join(content, 'reports/haidian-2021/en.md'), 'utf8');
+    const original = readFileSync(path.join(report, 'en.md'), 'utf8');
+    const blocks = (value: string) => parseReportMarkdown(new VFile({ value })).blocks;
+    const want = blocks(original);
+    const got = new Map(blocks(created).map((b) => [b.attributes.id, b] as const));
+    expect([...got.keys()]).toEqual(want.map((b) => b.attributes.id));
+    for (const block of want) {
+      const twin = got.get(block.attributes.id)!;
+      expect(twin.node.type).toBe(block.node.type);
+      expect(samePhrasing(twin.node.children, block.node.children), `English of ${block.attributes.id}`).toBe(true);
+      expect(twin.attributes.fields.src).toBe(block.attributes.fields.src); // made from the current Chinese
+      expect(twin.attributes.fields.state).toBeUndefined(); // a memory match is never imported as reviewed
+    }
+    const meta = readMeta(created);
+    const originalMeta = readMeta(original);
+    for (const key of ['title', 'issuer', 'occasion', 'scope_note'] as const) expect(meta[key]).toBe(originalMeta[key]);
+
+    // pocount: every unit of the export counted (untranslated source copies as fuzzy), and of OmegaT's target
+    expect(has('pocount'), 'pocount not found (apt-get install translate-toolkit)').toBe(true);
+    const before = spawnSync('pocount', [path.join(project, 'source/haidian-2021.xlf')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(before.stdout).toMatch(/Total:\s+14\s/);
+    const after = spawnSync('pocount', [translated], { encoding: 'utf8' });
+    expect(after.stdout).toMatch(/Total:\s+14\s/);
+  });
+
+  it('OmegaT’s TBX reader loads the glossary export for the project’s languages', () => {
+    const tbx = path.join(project, 'glossary/duizhao.tbx');
+    const reader = spawnSync('java', ['-cp', '/usr/share/omegat/OmegaT.jar', path.join(root, 'test/fixtures/translate/OmegatTbx.java'), project, tbx], { encoding: 'utf8' });
+    expect(reader.status, reader.stderr).toBe(0);
+    const entries = reader.stdout.trim().split('\n').map((line) => line.split('\t'));
+    const yaml = readFileSync(path.join(root, 'content/glossary.yaml'), 'utf8');
+    const terms = [...yaml.matchAll(/^\s+zh: (.+)$/gm)].map((m) => m[1].trim());
+    expect(terms.length).toBeGreaterThan(50);
+    for (const term of terms) expect(entries.some(([zh]) => zh === term), `OmegaT reads ${term}`).toBe(true);
+    expect(entries).toContainEqual(['放管服', 'reform to streamline administration, delegate power, strengthen regulation and improve services']);
+  });
+});
