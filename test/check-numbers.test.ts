@@ -67,6 +67,12 @@ describe('number-mismatch conversions', () => {
     ['双向开放', 'two-way opening up'],
     ['实现“双减”', 'implemented the "double reduction" policy'],
     ['“一网一库四平台”', 'the "one network, one database, four platforms" system'],
+    // issue 14: a year in both languages is never "unexpected", and a unit in a header is a unit
+    ['地区生产总值由2016年的5908亿元增长到2021年的9500亿元', 'GDP grew from 590.8 billion yuan in 2016 to 950 billion yuan in 2021'],
+    ['地区生产总值由2016年5908亿元增长到9500亿元', 'GDP grew from 590.8 billion yuan in 2016 to 950 billion yuan'],
+    ['一般公共预算收入（亿元）', 'General public budget revenue (100 million yuan)'],
+    ['单位：亿元', 'Unit: 100 million yuan'],
+    ['单位：亿元', 'Unit: RMB billion'],
   ];
   for (const [zh, en] of right) it(`quiet: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual([]));
 
@@ -88,6 +94,9 @@ describe('number-mismatch conversions', () => {
     ['近600万人', 'more than 6 million', ['approximation:近600万']],
     ['百余家企业', '100 enterprises', ['approximation:百']],
     ['三城一区', 'the "two science cities and one district"', ['missing:三', 'extra:two']],
+    ['由2016年的5908亿元增长到2021年的9500亿元', 'from 590.8 billion yuan in 2015 to 950 billion yuan in 2021', ['missing:2016', 'extra:2015']],
+    ['收入（亿元）', 'Revenue (10 million yuan)', ['extra:10 million']],
+    ['5—10万人', '5 to 10 million people', ['missing:5', 'missing:10万', 'extra:5', 'extra:10 million']],
     ['1—10月', 'from January to November', ['missing:10']],
   ];
   for (const [zh, en, expected] of wrong) it(`fires: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual(expected));
