@@ -44,14 +44,20 @@ export function findEnNumbers(text: string): FoundNumber[] {
   return found;
 }
 
-/** “10 to 20 percent”, “5-10 million”: the left end takes the right end's unit. */
+/**
+ * “10 to 20 percent”, “5-10 million”: the left end takes the right end's unit
+ * — when that keeps the range rising: in “590.8 billion yuan in 2016 to 950
+ * billion” the 2016 is a year, not 2,016 billion.
+ */
 function shareRangeUnits(found: FoundNumber[], text: string): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const [left, right] = [found[i], found[i + 1]];
     if (!/^\s*(?:-|–|—|to|and)\s*$/i.test(text.slice(left.index + left.raw.length, right.index))) continue;
     if (left.kind === 'cardinal' && right.kind === 'percent') left.kind = 'percent';
     const scale = /\b(thousand|million|billion|trillion)\b/i.exec(right.raw)?.[1]?.toLowerCase();
-    if (scale && !/thousand|million|billion|trillion/i.test(left.raw)) left.value = scaleDecimal(String(left.value), Math.log10(scales[scale]));
+    if (!scale || /thousand|million|billion|trillion/i.test(left.raw)) continue;
+    const scaled = scaleDecimal(String(left.value), Math.log10(scales[scale]));
+    if (scaled <= right.value) left.value = scaled;
   }
 }
 

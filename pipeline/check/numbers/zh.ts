@@ -93,8 +93,9 @@ export function findZhNumbers(original: string): FoundNumber[] {
     if (idioms.some((idiom) => rest.startsWith(idiom))) continue;
     if (/[数几上成]$/.test(text.slice(0, start)) || /^[几]/.test(text.slice(start + run.length))) continue;
     if (isHanOutlineMarker(text, start, run)) continue;
-    // 百度, 万达, 百年: a bare unit is rarely a figure — but 百余家 (100+) and 万元GDP (per 10,000 yuan) are
-    if (/^[百千万亿]$/.test(run) && !/^[余多]/.test(text.slice(start + run.length)) && !(run === '万' && text[start + 1] === '元')) continue;
+    // 百度, 万达, 百年: a bare unit is rarely a figure — but 百余家 (100+) and 万元GDP (per 10,000 yuan) are;
+    // a bare 亿元 is the unit of a table or header, “(100 million yuan)”: allowed in the English, not required
+    if (/^[百千万亿]$/.test(run) && !/^[余多]/.test(text.slice(start + run.length)) && !(/^[万亿]$/.test(run) && text[start + 1] === '元')) continue;
     const value = parseHan(run);
     if (value === undefined) continue;
     // 第七次 and 十七届 (the 17th congress) are ordinals
@@ -102,6 +103,7 @@ export function findZhNumbers(original: string): FoundNumber[] {
     if (value === 1 && !ordinal) continue;
     if (value === 0) continue;
     const number: FoundNumber = { value, kind: ordinal ? 'ordinal' : 'cardinal', raw: text[start - 1] === '第' ? `第${run}` : run, index: start, words: true };
+    if (run === '亿' && text[start + 1] === '元') number.optional = true;
     if (/^[多余]/.test(text.slice(start + run.length))) number.approx = 'more';
     else if (nearly(text, start, start + run.length)) number.approx = 'nearly';
     found.push(number);
