@@ -17,7 +17,9 @@ import { emptyCounts, normalizeText } from './normalize.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
 import { stripPinyin } from './pinyin.ts';
+import { removeWatermarks } from './watermark.ts';
 import { structure, type StructureNote } from './structure.ts';
+import { outlineLevels } from './outline.ts';
 import type { DraftBlock, IngestSummary, NormalizeCounts, RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 export type { IngestSummary, RemovedLine, ReportMeta } from './types.ts';
@@ -76,7 +78,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   if (firstPinyin) {
     file.info(`Removed ${counts.pinyin} pinyin annotation(s) a converter glued after characters (經(jīng)濟 → 經濟)`, { place: firstPinyin, ruleId: 'pinyin', source: SOURCE });
   }
+  const watermarks = removeWatermarks(extracted.lines);
   const { kept, removed } = removeBoilerplate(extracted.lines);
+  for (const line of watermarks.emptied) removed.push({ line: line.line, column: line.column, text: line.text.trim(), rule: 'watermark', label: 'watermark' });
+  if (watermarks.marks.length > 0) {
+    file.info(`Removed a site's watermark from the end of ${watermarks.count} line(s): ${watermarks.marks.map((m) => `“${m}”`).join(', ')}`, { place, ruleId: 'watermark', source: SOURCE });
+  }
   for (const d of extracted.dropped) {
     removed.push({ line: d.line, column: d.column, text: d.text, rule: 'page-chrome', label: `page chrome ${d.label}` });
   }
@@ -105,11 +112,18 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     const text = normalizeText(p.text, counts);
     if (text !== '') drafts.push(...structure(text, p.line, p.column, notes));
   }
+  outlineLevels(drafts, notes);
   for (const n of notes) {
     const reason =
       n.kind === 'run-in'
         ? 'Split a run-in heading into a heading and a paragraph'
-        : 'Kept outline-numbered text as a paragraph: it is too long for a heading';
+        : n.kind === 'numbered-item'
+          ? 'Kept numbered text as a paragraph: it reads as a list item or a note, not a heading'
+          : n.kind === 'list'
+            ? 'Kept a run of numbered lines as paragraphs: they are a list, not headings'
+            : n.kind === 'unnumbered-heading'
+              ? 'Made a short unnumbered line before the text a heading'
+              : 'Kept outline-numbered text as a paragraph: it is too long for a heading';
     file.info(reason, { place: { line: n.line, column: n.column }, ruleId: n.kind, source: SOURCE });
   }
   if (drafts.length === 0) {

@@ -6,16 +6,38 @@
  * sentences (a short topic sentence opening a paragraph) are marked.
  */
 import { hanOf } from './chars.ts';
-import type { DraftBlock } from './types.ts';
+import type { DraftBlock, NumberingStyle } from './types.ts';
 
 const CN = '[一二三四五六七八九十百零〇]+';
-const levels: Array<[RegExp, number]> = [
+/** Numbering styles with their conventional depth (used when a text is an excerpt and cannot tell its own order). */
+const levels: Array<[RegExp, number, NumberingStyle]> = [
+  [new RegExp(`^第${CN}(?:部分|章|篇)[\\s\\u3000]*`), 2, 'part'],
   // 一、 (and the occasional 一． / 一.)
-  [new RegExp(`^(?:${CN}[、．]|${CN}\\.(?![0-9])|第${CN}(?:部分|章|篇)[\\s\\u3000]*)`), 2],
-  [new RegExp(`^（${CN}）`), 3],
-  [/^[0-9０-９]{1,2}(?:[.．](?![0-9０-９])|、)/, 4],
-  [/^（[0-9０-９]{1,2}）/, 5],
+  [new RegExp(`^(?:${CN}[、．]|${CN}\\.(?![0-9]))`), 2, 'han'],
+  [new RegExp(`^（${CN}）`), 3, 'paren-han'],
+  [/^[0-9０-９]{1,2}(?:[.．](?![0-9０-９])|、)/, 4, 'arabic'],
+  [/^（[0-9０-９]{1,2}）/, 5, 'paren-arabic'],
 ];
+
+/** The numbering at the start of outline-numbered text: style and number (一 → 1, 12 → 12). */
+export function numberingOf(text: string): { style: NumberingStyle; ordinal: number } | undefined {
+  for (const [re, , style] of levels) {
+    const match = re.exec(text);
+    if (match) return { style, ordinal: ordinalOf(match[0]) };
+  }
+  return undefined;
+}
+
+function ordinalOf(label: string): number {
+  const digits = /[0-9０-９]+/.exec(label);
+  if (digits) return Number(digits[0].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  const han = /[一二三四五六七八九十百零〇]+/.exec(label)?.[0] ?? '';
+  const value: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (han === '十') return 10;
+  if (han.startsWith('十')) return 10 + (value[han[1]] ?? 0);
+  if (han.includes('十')) return (value[han[0]] ?? 0) * 10 + (value[han[2]] ?? 0);
+  return value[han] ?? 0;
+}
 
 /** The outline number at the start of `text` ("（一）", "1."), or ''. */
 function numbering(text: string): string {
@@ -48,33 +70,51 @@ const MIN_LEAD_HAN = 4;
 const terminal = /[。！？]/;
 
 export interface StructureNote {
-  kind: 'run-in' | 'numbered-paragraph';
+  kind: 'run-in' | 'numbered-paragraph' | 'numbered-item' | 'list' | 'unnumbered-heading';
   line: number;
   column: number;
 }
 
 export function structure(text: string, line: number, column: number, notes: StructureNote[]): DraftBlock[] {
   const depth = headingDepth(text);
+  const numbered = numberingOf(text);
   const end = firstSentenceEnd(text);
+  const label = numbering(text);
   // A heading says something after its number: "1.！发展" is not "1." + "发展".
-  if (depth !== undefined && hanOf((end === -1 ? text : text.slice(0, end)).replace(numbering(text), '')).length >= 2) {
+  if (depth !== undefined && numbered && hanOf((end === -1 ? text : text.slice(0, end)).replace(label, '')).length >= 2) {
+    const head = end === -1 ? text.trim() : text.slice(0, end);
+    const heading = (headText: string): DraftBlock => ({ kind: 'heading', depth, text: headText, line, column, numbering: numbered, runIn: text });
+    if (isItem(text, head, label, numbered.style)) {
+      notes.push({ kind: 'numbered-item', line, column });
+      return [paragraph(text, line, column)];
+    }
     if (end === -1) {
-      if (text.length <= MAX_HEADING) return [{ kind: 'heading', depth, text: text.trim(), line, column }];
+      if (text.length <= MAX_HEADING) return [heading(text.trim())];
     } else {
-      const head = text.slice(0, end);
       const rest = text.slice(end + 1).trim();
-      if (head.length <= MAX_RUN_IN && rest === '') return [{ kind: 'heading', depth, text: head, line, column }];
+      if (head.length <= MAX_RUN_IN && rest === '') return [heading(head)];
       if (head.length <= MAX_RUN_IN) {
         notes.push({ kind: 'run-in', line, column });
-        return [
-          { kind: 'heading', depth, text: head, line, column },
-          paragraph(rest, line, column),
-        ];
+        return [heading(head), paragraph(rest, line, column)];
       }
     }
     notes.push({ kind: 'numbered-paragraph', line, column });
   }
   return [paragraph(text, line, column)];
+}
+
+/**
+ * Numbered text that is a list item or a note, never a heading (it keeps its
+ * final 。): it ends in ；, a 1./（1） entry defines a term ("1.“六稳”：…"),
+ * or a 1./（1） entry is one whole sentence that reads as one (a comma inside,
+ * or long) rather than a short title.
+ */
+function isItem(text: string, head: string, label: string, style: NumberingStyle): boolean {
+  if (/[；;]$/.test(text.trim())) return true;
+  if (style !== 'arabic' && style !== 'paren-arabic') return false;
+  if (/[：:]/.test(head.slice(label.length))) return true;
+  const whole = head.length >= text.trim().length - 1;
+  return whole && /[。！？]$/.test(text.trim()) && (/[，,；]/.test(head) || head.length > 30);
 }
 
 function paragraph(text: string, line: number, column: number): DraftBlock {

@@ -59,7 +59,13 @@ export interface DraftBlock {
   /** Input line where the block starts. */
   line: number;
   column: number;
+  /** Headings: the outline numbering style (一、 / （一） / 1. / （1） / none) and the number, which decide the level. */
+  numbering?: { style: NumberingStyle; ordinal: number };
+  /** A heading split from a run-in paragraph: the whole paragraph, restored if the heading turns out to be a list item. */
+  runIn?: string;
 }
+
+export type NumberingStyle = 'part' | 'han' | 'paren-han' | 'arabic' | 'paren-arabic' | 'none';
 
 export type DateSource = 'occasion' | 'title' | 'written' | 'published';
 

@@ -1,0 +1,61 @@
+/**
+ * The outline from the document's own numbering, over all blocks at once:
+ * - a run of three or more numbered lines of one style with nothing between
+ *   them is a list (a table of contents, enumerated items), not headings;
+ * - a short unnumbered line standing before a long paragraph, in a text whose
+ *   other headings are numbered after it, is a heading of its own (some
+ *   reports leave their top level unnumbered);
+ * - levels follow the order in which numbering styles first appear
+ *   (一、 → （一） → 1. → （1）, or 1、 first: then 1、 is the top level),
+ *   unless the text starts mid-outline (its first heading is not number one:
+ *   an excerpt), where each style keeps its conventional depth.
+ * Changes the blocks in place; every decision is noted for the messages.
+ */
+import { hanOf } from './chars.ts';
+import type { StructureNote } from './structure.ts';
+import type { DraftBlock, NumberingStyle } from './types.ts';
+
+const LIST_RUN = 3;
+const MAX_DEPTH = 6;
+
+export function outlineLevels(blocks: DraftBlock[], notes: StructureNote[]): void {
+  demoteLists(blocks, notes);
+  promoteUnnumbered(blocks, notes);
+  const headings = blocks.filter((b) => b.kind === 'heading' && b.numbering);
+  if (headings.length === 0 || headings[0].numbering!.ordinal !== 1) return;
+  const order: NumberingStyle[] = [];
+  for (const h of headings) if (!order.includes(h.numbering!.style)) order.push(h.numbering!.style);
+  for (const h of headings) h.depth = Math.min(MAX_DEPTH, 2 + order.indexOf(h.numbering!.style));
+}
+
+function demoteLists(blocks: DraftBlock[], notes: StructureNote[]): void {
+  for (let i = 0; i < blocks.length; ) {
+    const style = blocks[i].kind === 'heading' ? blocks[i].numbering?.style : undefined;
+    let j = i;
+    while (style && j < blocks.length && blocks[j].kind === 'heading' && blocks[j].numbering?.style === style) j++;
+    if (style && j - i >= LIST_RUN) {
+      notes.push({ kind: 'list', line: blocks[i].line, column: blocks[i].column });
+      for (let k = i; k < j; k++) {
+        const b = blocks[k];
+        blocks[k] = { kind: 'paragraph', text: b.runIn ?? b.text, line: b.line, column: b.column };
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** Only Han text, figures and quotes: no sentence, no clause, no date or organisation line. */
+const headingShape = /^[\p{Script=Han}0-9０-９“”《》、·]+$/u;
+const notHeading = /(人民政府|委员会|办公室|会议上|會議上)$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$|^各位/u;
+
+function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
+  for (let i = 1; i < blocks.length - 1; i++) {
+    const b = blocks[i];
+    const next = blocks[i + 1];
+    if (b.kind !== 'paragraph' || next.kind !== 'paragraph' || next.text.length < 40) continue;
+    const han = hanOf(b.text).length;
+    if (han < 4 || b.text.length > 24 || !headingShape.test(b.text) || notHeading.test(b.text)) continue;
+    notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
+    blocks[i] = { kind: 'heading', depth: 2, text: b.text, line: b.line, column: b.column, numbering: { style: 'none', ordinal: 1 } };
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Anti-copy watermarks some document sites glue to the end of lines — a
+ * token ("pbY", "vzT") or a site phrase ("大牛工程师", "资料库_模版下载_资料共享")
+ * after a sentence's final mark, on many lines, and alone on others. Real
+ * text never goes on after 。 with the same string line after line, so a
+ * string found there on three lines or more is a watermark: it is removed
+ * from the end of every line (lines holding nothing else go entirely) and
+ * reported.
+ */
+import type { SourceLine } from './types.ts';
+
+/** A sentence (or salutation) end, then the candidate to the end of the line. */
+const afterEnd = /[。：；！？:;!?”](?:\s*)([^\s。，：；！？:;!?”“]{1,20})\s*$/u;
+const MIN_REPEATS = 3;
+
+export interface WatermarkResult {
+  /** The watermark strings found, most frequent first. */
+  marks: string[];
+  /** How many line ends were cleaned. */
+  count: number;
+  /** Lines that held only watermarks (removed; the caller reports them). */
+  emptied: SourceLine[];
+}
+
+export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    const text = line.text.trim();
+    const candidate = afterEnd.exec(text)?.[1] ?? (/^[A-Za-z]{2,6}$/.test(text) ? text : undefined);
+    if (!candidate || !/[\p{L}]/u.test(candidate) || /^[0-9]+$/.test(candidate)) continue;
+    seen.set(candidate, (seen.get(candidate) ?? 0) + 1);
+  }
+  const marks = [...seen].filter(([, n]) => n >= MIN_REPEATS).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([m]) => m);
+  const result: WatermarkResult = { marks, count: 0, emptied: [] };
+  if (marks.length === 0) return result;
+  for (const line of lines) {
+    let text = line.text.trimEnd();
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const mark of marks) {
+        if (text.endsWith(mark)) {
+          text = text.slice(0, -mark.length).trimEnd();
+          result.count++;
+          changed = true;
+        }
+      }
+    }
+    if (text !== line.text.trimEnd()) {
+      if (text.trim() === '') result.emptied.push({ ...line });
+      line.text = text;
+    }
+  }
+  return result;
+}
