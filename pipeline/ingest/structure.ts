@@ -138,16 +138,35 @@ function firstSentenceEnd(text: string): number {
 }
 
 
+/** A ——-led statement in a list of achievements (——经济运行总体平稳。…): set in bold in printed reports. */
+const dashLead = /^(——|──|――|—)/;
+/**
+ * The parallel openings of a review (五年来，我们…，…。 / 这一年，我们…): a lead
+ * when the sentence names an action and its result (two clauses or more).
+ */
+const anaphora = /^(五年来|四年来|三年来|两年来|一年来|这五年|這五年|这一年|這一年|过去五年|過去五年|过去一年|過去一年)[，,]\s*(我们|我們)/;
+/** A parallel opening states an action and its result briefly; a longer sentence is narrative. */
+const MAX_ANAPHORA_HAN = 36;
+/** "2020年是极不平凡的一年。": a year's opening sentence, not a topic statement. */
+const yearOpening = /^(?:[0-9]{4}|今|去|明)年(?:是|在|，|,)/;
+
 /** Length (in UTF-16 units) of the lead sentence, including its 。, or 0. */
 export function leadLength(text: string): number {
-  if (/^(——|—|－－|“)/.test(text) || notLead.test(text)) return 0;
   const end = firstSentenceEnd(text);
   if (end === -1 || end === text.length - 1) return 0;
-  const sentence = text.slice(0, end + 1);
-  if (/[，,；;：:]/.test(sentence)) return 0;
-  const han = hanOf(sentence).length;
-  if (han < MIN_LEAD_HAN || han > MAX_LEAD_HAN) return 0;
   // The rest must be more text, not just a closing quote or bracket.
   if (!/\p{Script=Han}/u.test(text.slice(end + 1))) return 0;
+  const sentence = text.slice(0, end + 1);
+  const han = hanOf(sentence).length;
+  if (dashLead.test(text)) {
+    const statement = text.replace(dashLead, '');
+    return han >= MIN_LEAD_HAN && han <= 40 && !notLead.test(statement) && !yearOpening.test(statement) ? end + 1 : 0;
+  }
+  if (anaphora.test(text)) return (sentence.match(/[，,]/g)?.length ?? 0) >= 2 && han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
+  if (yearOpening.test(text) || notLead.test(text)) return 0;
+  // A quoted term may open a lead ("“稳”的态势巩固延续。"); a quotation may not.
+  if (text.startsWith('“') && !/^“[^”]{1,12}”\p{Script=Han}/u.test(text)) return 0;
+  if (/[，,；;：:]/.test(sentence)) return 0;
+  if (han < MIN_LEAD_HAN || han > MAX_LEAD_HAN) return 0;
   return end + 1;
 }
