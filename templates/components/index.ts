@@ -11,5 +11,5 @@ export { bilingualLabel, headingTag, shownLangs, uiLabel } from './label.ts';
 export { noteBody, noteList, uniqueNotes } from './note.ts';
 export { section } from './section.ts';
 export { termRefElement, type TermContext } from './term.ts';
-export { toc, type TocOptions } from './toc.ts';
+export { toc, tocLabel, type TocOptions } from './toc.ts';
 export { glossaryEntryId, hrefs, langTag, occurrenceId, type TemplateEdition, type TemplateOptions } from './types.ts';

@@ -31,8 +31,25 @@ export function toc(pub: Publication, options: TemplateOptions, tocOptions: TocO
 }
 
 function entryLabel(entry: OutlineEntry, options: TemplateOptions): ElementContent[] {
-  return shownLangs(options).flatMap((lang) => {
-    const text = lang === 'zh' ? entry.zh : entry.en;
-    return text ? [h('span', { lang: langTag[lang], className: [`toc-${lang}`] }, text)] : [];
+  return tocLabel({ zh: entry.zh, en: entry.en }, options);
+}
+
+/**
+ * The label of a contents entry in each shown language. An English-only edition
+ * whose heading (or lead sentence) has no English yet shows the Chinese behind
+ * the "translation pending" marker, as the text does: never an empty link.
+ */
+export function tocLabel(text: { zh: string; en?: string }, options: TemplateOptions): ElementContent[] {
+  const langs = shownLangs(options);
+  if (langs.length === 1 && langs[0] === 'en' && !text.en) {
+    return [h('span', { lang: langTag.en, className: ['toc-en', 'pending'] }, [
+      h('span.pending-label', uiLabel(options, 'pending', 'en')),
+      ' ',
+      h('span', { lang: langTag.zh }, text.zh),
+    ])];
+  }
+  return langs.flatMap((lang) => {
+    const value = text[lang];
+    return value ? [h('span', { lang: langTag[lang], className: [`toc-${lang}`] }, value)] : [];
   });
 }

@@ -63,7 +63,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
   if (appendix) extra.push(['#glossary', 'glossary']);
   extra.push(['#colophon', 'colophon.heading']);
   const contents = toc(pub, options, { maxDepth: 3, extra });
-  if (pub.outline.length < 2) addLeadEntries(contents, pub, langs);
+  if (pub.outline.length < 2) addLeadEntries(contents, pub, options);
 
   const text = h('main.text', pub.sections.map((sec) => {
     const el = section(sec, options);

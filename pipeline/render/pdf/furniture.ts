@@ -15,7 +15,7 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { EditionLanguage } from '../../config/types.ts';
 import type { Block, Lang, Publication, TermRef } from '../../model/types.ts';
-import { langTag, noteBody, type TemplateOptions } from '../../../templates/components/index.ts';
+import { noteBody, tocLabel, type TemplateOptions } from '../../../templates/components/index.ts';
 
 /**
  * The publication as this edition shows it. In the Chinese-only edition the
@@ -53,7 +53,7 @@ export function editionPublication(pub: Publication, languages: EditionLanguage)
  * A report excerpt often has no headings (the seed has none): then the contents
  * list the lead sentences, which is how readers find their way in such a text.
  */
-export function addLeadEntries(contents: Element, pub: Publication, langs: Lang[]): void {
+export function addLeadEntries(contents: Element, pub: Publication, options: TemplateOptions): void {
   const list = select('ol', contents);
   if (!list) return;
   // the component's entries by target id (nested lists flattened: with fewer than
@@ -71,11 +71,10 @@ export function addLeadEntries(contents: Element, pub: Publication, langs: Lang[
       continue;
     }
     if (!block.lead) continue;
-    const spans = langs.flatMap((lang) => {
-      const node = lang === 'zh' ? block.zh : block.en;
-      const first = node?.type === 'paragraph' && node.children[0]?.type === 'strong' ? node.children[0] : undefined;
-      return first ? [h('span', { lang: langTag[lang], className: [`toc-${lang}`] }, toString(first))] : [];
-    });
+    const lead = (node: Block['zh'] | undefined) => (node?.type === 'paragraph' && node.children[0]?.type === 'strong' ? toString(node.children[0]) : undefined);
+    const zh = lead(block.zh);
+    // without its English, the lead is listed in Chinese behind the pending marker (tocLabel)
+    const spans = zh ? tocLabel({ zh, en: lead(block.en) }, options) : [];
     if (spans.length > 0) items.push(h('li.toc-lead', h('a', { href: `#${block.id}` }, spans)));
   }
   const extras = list.children.filter((c) => c.type === 'element' && (c.properties.className as string[] | undefined)?.includes('toc-extra'));

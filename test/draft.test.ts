@@ -1,0 +1,55 @@
+/**
+ * A report straight out of ingest (zh.md, no en.md) as every edition shows it,
+ * without a browser: the contents and the PDF outline plan of the English-only
+ * edition list untranslated headings and lead sentences (in Chinese, behind the
+ * pending marker), never as empty links. The real PDFs, EPUBs and pages are
+ * built and validated in draft-e2e.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { buildPublication } from '../pipeline/model/load.ts';
+import { printDocument } from '../pipeline/render/pdf/document.ts';
+import { outlinePlan } from '../pipeline/render/pdf/outline-plan.ts';
+import { createTranslators } from '../templates/i18n.ts';
+
+const repo = path.resolve(import.meta.dirname, '..');
+/** An ingested page with three headings (one top-level: the contents list the lead sentences) and one lead sentence. */
+const zhPath = path.join(repo, 'test/fixtures/ingest/pdf-extracted/zh.md');
+const { publication: pub } = buildPublication('pdf-extracted', new VFile({ path: zhPath, value: readFileSync(zhPath, 'utf8') }));
+const t = await createTranslators();
+const ctx = { t, draft: true, buildDate: new Date('2021-12-15T00:00:00Z') };
+
+function contents(languages: 'bilingual' | 'en' | 'zh') {
+  const html = printDocument(pub, ctx, { layout: 'interleaved', languages, paper: 'A4' });
+  return selectAll('nav.toc a', fromHtml(html)).map((a) => ({ href: String(a.properties.href), text: toString(a).trim() }));
+}
+
+describe('draft: contents of an untranslated report', () => {
+  it('lists the lead sentence and every heading in the English edition, in Chinese behind the pending marker', () => {
+    const lead = pub.blocks.find((b) => b.lead)!;
+    const entries = contents('en');
+    expect(entries.find((e) => e.href === `#${lead.id}`)?.text).toMatch(/^Translation pending\s*疫情防控取得重大战略成果/);
+    for (const heading of pub.blocks.filter((b) => b.kind === 'heading')) {
+      expect(entries.find((e) => e.href === `#${heading.id}`)?.text).toContain(heading.zhText);
+    }
+    expect(entries.filter((e) => e.text === '')).toEqual([]);
+  });
+
+  it('lists the same entries in the bilingual and Chinese editions', () => {
+    for (const languages of ['bilingual', 'zh'] as const) {
+      expect(contents(languages).map((e) => e.href)).toEqual(contents('en').map((e) => e.href));
+    }
+  });
+
+  it('plans an outline entry for the lead sentence in every edition (the contents link is its destination)', () => {
+    for (const languages of ['bilingual', 'en', 'zh'] as const) {
+      const leads = outlinePlan(pub, languages).entries.filter((e) => e.kind === 'lead');
+      expect(leads.map((e) => [e.id, e.title])).toEqual([['p-eedb03', '疫情防控取得重大战略成果']]);
+    }
+  });
+});
