@@ -97,7 +97,7 @@ describe('zip writer', () => {
 });
 
 describe('draft book (no English yet)', () => {
-  it('is a Chinese book when there is no English at all, with every block once and its notes reachable', async () => {
+  it('is a Chinese book when there is no English at all, with every block once, marked 译文待补, and its notes reachable', async () => {
     const built = await buildFixture('bilingual', { english: false, draft: true });
     const pages = built.book.pages();
     const blocks = [...pages.values()].flatMap((p) => elements(p).filter((el) => el.attributes['data-block']));
@@ -107,7 +107,12 @@ describe('draft book (no English yet)', () => {
     for (const block of blocks) {
       const sides = block.children.filter((c) => c.type === 'element');
       expect(sides.map((s) => s.attributes.lang)).toEqual(['zh-Hans']);
+      // the missing English is visibly pending, in the book's language, on every block
+      const label = elements(sides[0]).find((el) => (el.attributes.class ?? '').split(' ').includes('pending-label'));
+      expect(label && textOf(label), String(block.attributes['data-block'])).toBe('译文待补');
     }
+    const title = pages.get('title.xhtml')!;
+    expect(elements(title).some((el) => el.attributes.class === 'draft-banner' && textOf(el).includes('草稿版'))).toBe(true);
     for (const note of built.pub.notes) {
       const page = pages.get(`${note.sectionId}.xhtml`)!;
       expect(elements(page, 'a').some((a) => hasType(a, 'noteref') && a.attributes.href === `#${note.noteId}`), note.noteId).toBe(true);

@@ -22,7 +22,12 @@ export function blockSide(block: Block, lang: Lang, options: TemplateOptions, bl
   if (lang === 'zh' || block.en) {
     const node = lang === 'zh' ? block.zh : block.en!;
     if (lang === 'en' && block.enState === 'mt') className.push('mt');
-    return h(tag, { lang: langTag[lang], className, dataState: lang === 'en' ? block.enState : undefined }, inlineContent(node, lang, block.id, options));
+    const content = inlineContent(node, lang, block.id, options);
+    // a Chinese-only draft: the marker, in the book's language, says the English is still to come
+    if (lang === 'zh' && !block.en && options.markPending) {
+      content.unshift(h('span.pending-label', { title: uiLabel(options, 'pendingTitle', 'zh') }, uiLabel(options, 'pending', 'zh')), { type: 'text', value: ' ' });
+    }
+    return h(tag, { lang: langTag[lang], className, dataState: lang === 'en' ? block.enState : undefined }, content);
   }
   // No English: show the Chinese (in its own language) behind a visible marker, in every edition.
   className.push('pending');

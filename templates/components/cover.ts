@@ -32,7 +32,7 @@ export function titleBlock(pub: Publication, options: TemplateOptions): Element 
       ...(meta.scope_note ? [h('p.scope-note', [h('span.scope-badge', options.t[lang](meta.scope === 'full' ? 'colophon.scopeFull' : 'colophon.scopeExcerpt')), ' ', meta.scope_note])] : []),
     ]));
   }
-  const pending = pub.blocks.some((b) => !b.en) && shownLangs(options).includes('en');
+  const pending = pub.blocks.some((b) => !b.en) && (shownLangs(options).includes('en') || options.markPending === true);
   const banner = pending
     ? [h('p.draft-banner', { role: options.edition === 'html' ? 'note' : undefined }, shownLangs(options).map((lang) => h('span', { lang: langTag[lang] }, uiLabel(options, 'draftBanner', lang) + ' ')))]
     : [];

@@ -19,6 +19,13 @@ export interface TemplateOptions {
   glossary?: Glossary;
   /** Languages shown. Default `bilingual`. `zh` / `en` omit the other language's child entirely. */
   languages?: EditionLanguage;
+  /**
+   * A bilingual edition shown in Chinese only because no English exists yet (the
+   * EPUB of a report straight out of ingest): every block still without English
+   * carries the "translation pending" marker, in Chinese (译文待补), as does the
+   * title block. Default false.
+   */
+  markPending?: boolean;
   /** URL of a block (TOC, appendix back links). Default `#<id>`; EPUB passes `<file>.xhtml#<id>`. */
   blockHref?: (blockId: string) => string;
   /** URL of a glossary appendix entry. Default `#g-<termId>`. */

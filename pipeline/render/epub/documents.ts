@@ -60,9 +60,11 @@ export function templateOptions(input: ComposeInput): TemplateOptions {
     t: input.t,
     draft: input.draft,
     glossary: input.glossary,
-    // A book with no English at all (an early draft) is a Chinese book; a partial
-    // translation keeps both sides, the missing ones marked "translation pending".
+    // A book with no English at all (an early draft) is a Chinese book, each block
+    // marked 译文待补 (translation pending); a partial translation keeps both
+    // sides, the missing ones marked "translation pending".
     languages: input.langs.length === 1 ? input.langs[0] : 'bilingual',
+    markPending: input.variant === 'bilingual' && input.langs.length === 1,
     blockHref: (id) => `${fileOfBlock.get(id) ?? ''}#${id}`,
     termHref: (termId) => `${GLOSSARY_PAGE}#g-${termId}`,
     // Notes live in the section document that calls them.
