@@ -95,6 +95,12 @@ export const configSchema = v.pipe(
               v.description('Render jobs (report × edition) run at once. Default: the number of CPUs.'),
             ),
           ),
+          drafts: v.optional(
+            v.pipe(
+              v.array(v.string()),
+              v.description('Slugs of reports still in draft (as `draft: true` in their zh.md): a plain build skips and lists them, `build --draft` builds them. Default: none.'),
+            ),
+          ),
         }),
         v.description('Build orchestration.'),
       ),

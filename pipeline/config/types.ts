@@ -37,6 +37,8 @@ export interface Config {
   build?: {
     /** Render jobs run at once (report × edition). Default: the number of CPUs. */
     concurrency?: number;
+    /** Slugs of reports still in draft: a plain build skips them (and lists them), `--draft` builds them. Default: none. */
+    drafts?: string[];
   };
 }
 

@@ -21,6 +21,10 @@ export interface PreparedReport {
   files: VFile[];
   errors: number;
   warnings: number;
+  /** Why the report is a draft (no en.md, `draft: true`, build.drafts); absent when it is not. */
+  draft?: string;
+  /** Skipped as a draft (a plain build): not checked, not rendered. */
+  skipped?: boolean;
 }
 
 export interface PrepareContext {
@@ -28,7 +32,10 @@ export interface PrepareContext {
   glossary?: Glossary;
   matcher?: TermMatcher;
   check?: CheckStage;
+  /** A draft build: check as a draft (missing English is no error) and build drafts too. */
   draft?: boolean;
+  /** Slugs the config marks as drafts (build.drafts). */
+  drafts?: readonly string[];
 }
 
 export async function prepareReport(slug: string, ctx: PrepareContext): Promise<PreparedReport> {
@@ -39,6 +46,11 @@ export async function prepareReport(slug: string, ctx: PrepareContext): Promise<
   let stats: CheckStats | undefined;
   if (!unreadable) {
     load = buildPublication(slug, source.zh, source.en);
+    const draft = draftReason(slug, load, ctx.drafts);
+    // a plain build publishes the finished reports and lists the drafts it skipped
+    // (a draft that cannot even be parsed is still reported)
+    const parsed = !files.some((file) => file.messages.some((m) => m.fatal === true));
+    if (draft && !ctx.draft && parsed) return { slug, source, load, files: [], errors: 0, warnings: 0, draft, skipped: true };
     limitBlocks(load);
     const parseFailed = files.some((file) => file.messages.some((m) => m.fatal === true));
     if (ctx.check && !parseFailed) {
@@ -51,6 +63,7 @@ export async function prepareReport(slug: string, ctx: PrepareContext): Promise<
   }
   const all = files.flatMap((file) => file.messages);
   return {
+    draft: load ? draftReason(slug, load, ctx.drafts) : undefined,
     slug,
     source,
     load,
@@ -59,6 +72,14 @@ export async function prepareReport(slug: string, ctx: PrepareContext): Promise<
     errors: all.filter((m) => m.fatal === true).length,
     warnings: all.filter((m) => m.fatal === false).length,
   };
+}
+
+/** Why a report is a draft, or undefined when it is ready to publish. */
+export function draftReason(slug: string, load: LoadResult, drafts: readonly string[] = []): string | undefined {
+  if (load.publication.meta.zh.draft) return '`draft: true` in zh.md';
+  if (drafts.includes(slug)) return 'listed in build.drafts of the config';
+  if (!load.publication.files.en) return 'no en.md yet';
+  return undefined;
 }
 
 function limitBlocks(load: LoadResult): void {

@@ -52,6 +52,7 @@ export interface BuildOptions {
 export type BuildEvent =
   | { type: 'start'; reports: string[]; editions: Edition[] }
   | { type: 'checked'; slug: string; errors: number; warnings: number }
+  | { type: 'skipped'; slug: string; reason: string }
   | { type: 'job-start'; slug: string; edition: Edition }
   | { type: 'job-end'; slug: string; edition: Edition; cached: boolean; ms: number; ok: boolean }
   | { type: 'swap'; outDir: string }
@@ -85,6 +86,10 @@ export interface BuildProblem {
   hint?: string;
   slug?: string;
   edition?: Edition;
+  /** The stage at fault, e.g. `render/pdf`. */
+  stage?: string;
+  /** The file at fault: the output being made (relative to the dist) or the input. */
+  file?: string;
 }
 
 export interface BuildResult {
@@ -100,6 +105,9 @@ export interface BuildResult {
   /** Every file with messages (content, glossary, config), for vfile-reporter. */
   files: VFile[];
   problems: BuildProblem[];
+  /** Draft reports a plain build left out (build them with --draft), and why each is a draft. */
+  skipped: Array<{ slug: string; reason: string }>;
+  /** Errors counts every fatal message and every problem (a failed job is one). */
   counts: { errors: number; warnings: number; infos: number };
   rendered: number;
   cached: number;

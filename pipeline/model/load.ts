@@ -103,7 +103,7 @@ export function buildPublication(slug: string, zhFile: VFile, enFile?: VFile): L
   return { publication, orphans, parsed: { zh: zh.blocks, en: en?.blocks } };
 }
 
-const known = ['title', 'issuer', 'date', 'occasion', 'speaker', 'source', 'scope', 'scope_note', 'translator_note', 'translator'] as const;
+const known = ['title', 'issuer', 'date', 'occasion', 'speaker', 'source', 'scope', 'scope_note', 'translator_note', 'translator', 'draft'] as const;
 
 function toMeta(data: Record<string, unknown>): Meta {
   const extra: Record<string, unknown> = {};
@@ -125,6 +125,7 @@ function toMeta(data: Record<string, unknown>): Meta {
     scope_note: str('scope_note'),
     translator_note: str('translator_note'),
     translator: str('translator'),
+    draft: data.draft === true ? true : undefined,
     extra,
   };
 }

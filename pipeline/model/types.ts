@@ -27,6 +27,11 @@ export interface Meta {
   /** en.md only: translator's note (unofficial translation, of what, from where). */
   translator_note?: string;
   translator?: string;
+  /**
+   * zh.md only: `draft: true` marks a report still being translated; a plain
+   * build skips it (and lists it), `build --draft` builds it.
+   */
+  draft?: boolean;
   /** Everything else the front matter holds (索引号, 文号, …). */
   extra: Record<string, unknown>;
 }

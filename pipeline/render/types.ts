@@ -6,6 +6,7 @@
 import type { Config, Edition } from '../config/types.ts';
 import type { Glossary } from '../glossary/types.ts';
 import type { Lang, Publication } from '../model/types.ts';
+import type { EditionFile } from './editions.ts';
 
 /** i18next `t` bound to one language (see templates/i18n.ts). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -31,6 +32,12 @@ export interface RenderContext {
    * print no notes and no appendix.
    */
   glossary?: Glossary;
+  /**
+   * The other editions' files that exist beside this report's page once the
+   * build is done (pipeline/render/editions.ts), which the HTML page links.
+   * Default: every file the config asks for.
+   */
+  downloads?: EditionFile[];
   /** The build's cache folder (`.cache/duizhao`): renderers may keep derived data there (font subsets). */
   cacheDir?: string;
 }
@@ -45,4 +52,16 @@ export interface RenderedFile {
 export interface Renderer {
   edition: Edition;
   render(publication: Publication, ctx: RenderContext): Promise<RenderedFile[]>;
+}
+
+/** A renderer's failure on one of its files: the build names the stage and the file. */
+export class RenderError extends Error {
+  constructor(
+    message: string,
+    /** The output being made, relative to the dist root. */
+    readonly file: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
 }

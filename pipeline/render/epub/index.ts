@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { Publication } from '../../model/types.ts';
 import type { RenderContext, RenderedFile, Renderer } from '../types.ts';
 import { buildEpub } from './build.ts';
-import { epubFileName, type EpubVariant } from './variant.ts';
+import { epubFileName, epubVariants } from '../editions.ts';
+import type { EpubVariant } from './variant.ts';
 
 export { buildEpub, type EpubBuild } from './build.ts';
 export { epubFileName, langOrder, type EpubVariant } from './variant.ts';
@@ -16,8 +17,7 @@ export { epubFileName, langOrder, type EpubVariant } from './variant.ts';
 export const epubRenderer: Renderer = {
   edition: 'epub',
   async render(pub: Publication, ctx: RenderContext): Promise<RenderedFile[]> {
-    const variants: EpubVariant[] = [...new Set(ctx.config.epub.languages)];
-    if (variants.length === 0) variants.push('bilingual');
+    const variants: EpubVariant[] = epubVariants(ctx.config);
     await mkdir(ctx.outDir, { recursive: true });
     const out: RenderedFile[] = [];
     for (const variant of variants) {

@@ -11,7 +11,4 @@ export function langOrder(variant: EpubVariant, pub: Publication): Lang[] {
   return pub.meta.en ? ['zh', 'en'] : ['zh'];
 }
 
-/** `<slug>.epub` for the bilingual edition, `<slug>.en.epub` / `<slug>.zh.epub` for the others. */
-export function epubFileName(slug: string, variant: EpubVariant): string {
-  return variant === 'bilingual' ? `${slug}.epub` : `${slug}.${variant}.epub`;
-}
+export { epubFileName } from '../editions.ts';

@@ -15,6 +15,7 @@ import {
   type TemplateOptions,
 } from '../../../templates/components/index.ts';
 import type { Publication } from '../../model/types.ts';
+import { editionFiles, type EditionFile } from '../editions.ts';
 import type { RenderContext } from '../types.ts';
 import { pageHead, reportJsonLd } from './head.ts';
 
@@ -24,16 +25,21 @@ export interface Download {
   type: string;
 }
 
-/** The files the other editions write for this publication, as the config asks for them. */
-export function downloadsFor(pub: Publication, ctx: Pick<RenderContext, 'config'>): Download[] {
-  const list: Download[] = [];
-  if (ctx.config.editions.includes('epub')) list.push({ href: `${pub.slug}.epub`, key: 'downloadEpub', type: 'application/epub+zip' });
-  if (ctx.config.editions.includes('pdf')) {
-    const languages = new Set(ctx.config.pdf.editions.map((e) => e.languages));
-    if (languages.has('bilingual')) list.push({ href: `${pub.slug}.pdf`, key: 'downloadPdf', type: 'application/pdf' });
-    if (languages.has('en')) list.push({ href: `${pub.slug}.en.pdf`, key: 'downloadPdfEn', type: 'application/pdf' });
-  }
-  return list;
+/** The label key of a downloadable file (templates/locales). */
+function downloadKey(file: EditionFile): string {
+  const lang = { bilingual: '', en: 'En', zh: 'Zh' }[file.languages];
+  if (file.edition === 'epub') return `downloadEpub${lang}`;
+  return file.languages === 'bilingual' && file.layout === 'side-by-side' ? 'downloadPdfSideBySide' : `downloadPdf${lang}`;
+}
+
+/**
+ * The downloads the page links: the files of the other editions that exist beside
+ * it after the build (`ctx.downloads`, filled by the build from the renderers'
+ * list, pipeline/render/editions.ts), else every file the config asks for.
+ */
+export function downloadsFor(pub: Publication, ctx: Pick<RenderContext, 'config' | 'downloads'>): Download[] {
+  const files = ctx.downloads ?? editionFiles(pub.slug, ctx.config, ctx.config.editions);
+  return files.map((file) => ({ href: file.file, key: downloadKey(file), type: file.edition === 'epub' ? 'application/epub+zip' : 'application/pdf' }));
 }
 
 export function canonicalUrl(ctx: Pick<RenderContext, 'config'>, pathname: string): string | undefined {

@@ -18,10 +18,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EditionLanguage, PdfLayout } from '../../config/types.ts';
 import type { Publication } from '../../model/types.ts';
 import { version } from '../../version.ts';
-import type { RenderContext, RenderedFile, Renderer } from '../types.ts';
+import { RenderError, type RenderContext, type RenderedFile, type Renderer } from '../types.ts';
+import { pdfEditions } from '../editions.ts';
 import { primaryLang, printDocument, type PrintEdition } from './document.ts';
 import { packageRoot, printFonts, type PrintFonts } from './fonts-css.ts';
 import type { LayoutReport, PrintJob } from './print-page.ts';
@@ -29,16 +29,10 @@ import { postMetadata } from './metadata.ts';
 import { finishPdf } from './postprocess.ts';
 import { BrowserSource, printWithRetry } from './retry.ts';
 
+export { pdfFileName } from '../editions.ts';
 export { findBrowserExecutable, launchBrowser, createSharedBrowser, chromiumProcesses } from './browser.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-/** File name of an edition: `<slug>.pdf` (bilingual), `<slug>.en.pdf`, `<slug>.zh.pdf`, `<slug>.side-by-side.pdf`. */
-export function pdfFileName(slug: string, edition: { layout: PdfLayout; languages: EditionLanguage }, all: ReadonlyArray<{ layout: PdfLayout; languages: EditionLanguage }>): string {
-  if (edition.languages !== 'bilingual') return `${slug}.${edition.languages}.pdf`;
-  const interleavedToo = all.some((e) => e.languages === 'bilingual' && e.layout === 'interleaved');
-  return edition.layout === 'side-by-side' && interleavedToo ? `${slug}.side-by-side.pdf` : `${slug}.pdf`;
-}
 
 export interface EditionRenderOptions {
   /** Deadline of one print job (load + layout + print). Default 120 000 ms. */
@@ -114,17 +108,13 @@ export const pdfRenderer: Renderer = {
   async render(pub, ctx) {
     const source = new BrowserSource(ctx.browser, ctx.signal);
     const files: RenderedFile[] = [];
-    const seen = new Set<string>();
     try {
       await mkdir(ctx.outDir, { recursive: true });
       // Chromium starts while the documents and their fonts are made (~1 s saved).
       source.get().catch(() => undefined);
       const editions: Array<{ name: string; edition: PrintEdition; html: string }> = [];
-      for (const spec of ctx.config.pdf.editions) {
-        const name = pdfFileName(pub.slug, spec, ctx.config.pdf.editions);
-        if (seen.has(name)) continue;
-        seen.add(name);
-        const edition = { ...spec, paper: ctx.config.pdf.paper };
+      for (const { file: name, layout, languages } of pdfEditions(pub.slug, ctx.config)) {
+        const edition = { layout, languages, paper: ctx.config.pdf.paper };
         editions.push({ name, edition, html: printDocument(pub, ctx, edition) });
       }
       // One set of subsets for all the report's PDFs (the union of their characters).
@@ -133,7 +123,10 @@ export const pdfRenderer: Renderer = {
       // (15.0 s for the Haidian PDFs against 12.5 s).
       for (const { name, edition, html } of editions) {
         ctx.signal?.throwIfAborted();
-        const result = await renderPdfEdition(pub, ctx, edition, source, { html, fonts });
+        const rel = path.relative(ctx.distDir, path.join(ctx.outDir, name)).split(path.sep).join('/');
+        const result = await renderPdfEdition(pub, ctx, edition, source, { html, fonts }).catch((error: Error) => {
+          throw ctx.signal?.aborted ? error : new RenderError(error.message, rel, { cause: error });
+        });
         for (const url of result.blocked) {
           pub.files.zh.message(`Unexpected request to \`${url}\` while printing ${name}, expected only files of the build; it was blocked`, {
             ruleId: 'blocked-request',
@@ -141,7 +134,6 @@ export const pdfRenderer: Renderer = {
           });
         }
         await writeFile(path.join(ctx.outDir, name), result.bytes);
-        const rel = path.relative(ctx.distDir, path.join(ctx.outDir, name)).split(path.sep).join('/');
         files.push({ path: rel, bytes: result.bytes.byteLength, edition: 'pdf' });
       }
     } finally {

@@ -1,0 +1,56 @@
+/**
+ * The one list of the files each edition writes for a report, from the config:
+ * the EPUB and PDF renderers name their files with it, the HTML page links
+ * exactly these (the ones that exist beside it after the build), and the build
+ * checks that every renderer wrote what the list says. Light on purpose (no
+ * renderer is loaded to know a file name).
+ */
+import type { Config, Edition, EditionLanguage, PdfLayout } from '../config/types.ts';
+
+export interface EditionFile {
+  edition: Edition;
+  /** File name inside the report's folder, e.g. `haidian-2021.en.pdf`. */
+  file: string;
+  languages: EditionLanguage;
+  /** PDFs only. */
+  layout?: PdfLayout;
+}
+
+/** `<slug>.epub` for the bilingual EPUB, `<slug>.en.epub` / `<slug>.zh.epub` for the others. */
+export function epubFileName(slug: string, variant: EditionLanguage): string {
+  return variant === 'bilingual' ? `${slug}.epub` : `${slug}.${variant}.epub`;
+}
+
+/** `<slug>.pdf` (bilingual), `<slug>.en.pdf`, `<slug>.zh.pdf`, `<slug>.side-by-side.pdf`. */
+export function pdfFileName(slug: string, edition: { layout: PdfLayout; languages: EditionLanguage }, all: ReadonlyArray<{ layout: PdfLayout; languages: EditionLanguage }>): string {
+  if (edition.languages !== 'bilingual') return `${slug}.${edition.languages}.pdf`;
+  const interleavedToo = all.some((e) => e.languages === 'bilingual' && e.layout === 'interleaved');
+  return edition.layout === 'side-by-side' && interleavedToo ? `${slug}.side-by-side.pdf` : `${slug}.pdf`;
+}
+
+/** The EPUB variants of the config, without repeats (default: bilingual). */
+export function epubVariants(config: Pick<Config, 'epub'>): EditionLanguage[] {
+  const variants = [...new Set(config.epub.languages)];
+  return variants.length > 0 ? variants : ['bilingual'];
+}
+
+/** The PDFs of the config with their file names, one per distinct file. */
+export function pdfEditions(slug: string, config: Pick<Config, 'pdf'>): Array<{ file: string; layout: PdfLayout; languages: EditionLanguage }> {
+  const seen = new Set<string>();
+  const out: Array<{ file: string; layout: PdfLayout; languages: EditionLanguage }> = [];
+  for (const spec of config.pdf.editions) {
+    const file = pdfFileName(slug, spec, config.pdf.editions);
+    if (seen.has(file)) continue;
+    seen.add(file);
+    out.push({ file, layout: spec.layout, languages: spec.languages });
+  }
+  return out;
+}
+
+/** The downloadable files (EPUBs, then PDFs) that `editions` write for one report. */
+export function editionFiles(slug: string, config: Pick<Config, 'epub' | 'pdf'>, editions: readonly Edition[]): EditionFile[] {
+  const out: EditionFile[] = [];
+  if (editions.includes('epub')) for (const languages of epubVariants(config)) out.push({ edition: 'epub', file: epubFileName(slug, languages), languages });
+  if (editions.includes('pdf')) for (const pdf of pdfEditions(slug, config)) out.push({ edition: 'pdf', ...pdf });
+  return out;
+}
