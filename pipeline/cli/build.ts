@@ -6,7 +6,7 @@
 import type { CAC } from 'cac';
 import type { Edition } from '../config/types.ts';
 import { build } from '../index.ts';
-import { eventLine, formatMessages, formatMs, outputTable, summaryLine } from './format-build.ts';
+import { eventLine, formatMessages, formatMs, outputTable, problemLine, summaryLine } from './format-build.ts';
 import type { BuildEvent } from '../core/types.ts';
 
 export interface BuildFlags {
@@ -95,7 +95,7 @@ export async function runBuildCommand(flags: BuildFlags): Promise<number> {
     } else {
       const report = formatMessages(result.files, color);
       if (report) process.stderr.write(`${report}\n`);
-      for (const problem of result.problems) process.stderr.write(`error: ${problem.message}${problem.hint ? `\n  ${problem.hint}` : ''}\n`);
+      for (const problem of result.problems) process.stderr.write(`${problemLine(problem)}\n`);
       if (result.ok && result.outputs.length > 0) process.stdout.write(`${outputTable(result)}\n`);
       process.stderr.write(`${summaryLine(result)}\n`);
     }
@@ -113,6 +113,7 @@ function liveProgress(live: boolean, quiet: boolean): { onEvent(event: BuildEven
   const running = new Set<string>();
   let done = 0;
   let total = 0;
+  let editionsPerReport = 0;
   let timer: NodeJS.Timeout | undefined;
   const draw = () => {
     const jobs = [...running].join(', ') || 'checking';
@@ -127,8 +128,12 @@ function liveProgress(live: boolean, quiet: boolean): { onEvent(event: BuildEven
         return;
       }
       if (event.type === 'start') {
+        editionsPerReport = event.editions.length;
         total = event.reports.length * event.editions.length;
         timer = setInterval(draw, 100);
+      } else if (event.type === 'skipped') {
+        total = Math.max(0, total - editionsPerReport);
+        process.stderr.write(`\r\x1b[2K${eventLine(event)}\n`);
       } else if (event.type === 'job-start') running.add(`${event.edition} ${event.slug}`);
       else if (event.type === 'job-end') {
         running.delete(`${event.edition} ${event.slug}`);

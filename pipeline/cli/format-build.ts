@@ -6,7 +6,7 @@ import path from 'node:path';
 import { reporter } from 'vfile-reporter';
 import type { VFile } from 'vfile';
 import { codeFrame } from '../config/code-frame.ts';
-import type { BuildEvent, BuildResult } from '../core/types.ts';
+import type { BuildEvent, BuildProblem, BuildResult } from '../core/types.ts';
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -27,6 +27,8 @@ export function eventLine(event: BuildEvent): string | undefined {
       return `checked ${event.slug}: ${event.errors} error(s), ${event.warnings} warning(s)`;
     case 'job-end':
       return `${event.ok ? (event.cached ? 'cached ' : 'built  ') : 'FAILED '} ${event.edition.padEnd(4)} ${event.slug} (${formatMs(event.ms)})`;
+    case 'skipped':
+      return `skipped ${event.slug}: a draft (${event.reason}); build it with --draft`;
     case 'swap':
       return `dist ready: ${event.outDir}`;
     default:
@@ -92,5 +94,14 @@ export function formatMessages(files: VFile[], color: boolean): string {
 export function summaryLine(result: BuildResult): string {
   const { errors, warnings } = result.counts;
   const state = result.aborted ? 'Build interrupted' : result.ok ? 'Build succeeded' : 'Build failed';
-  return `${state} in ${formatMs(result.ms)}: ${result.rendered} rendered, ${result.cached} from cache; ${errors} error(s), ${warnings} warning(s)${result.ok ? '' : ' — dist/ left unchanged'}`;
+  const skipped = result.skipped.length > 0
+    ? `; skipped ${result.skipped.length} draft(s): ${result.skipped.map((s) => `${s.slug} (${s.reason})`).join(', ')} — build them with --draft`
+    : '';
+  return `${state} in ${formatMs(result.ms)}: ${result.rendered} rendered, ${result.cached} from cache; ${errors} error(s), ${warnings} warning(s)${skipped}${result.ok ? '' : ' — dist/ left unchanged'}`;
+}
+
+/** `error: [render/pdf] dist/x/x.en.pdf: …` and the hint under it. */
+export function problemLine(problem: BuildProblem, cwd = process.cwd()): string {
+  const where = [problem.stage && `[${problem.stage}]`, problem.file && `${path.relative(cwd, problem.file) || problem.file}:`].filter(Boolean).join(' ');
+  return `error: ${where ? `${where} ` : ''}${problem.message}${problem.hint ? `\n  ${problem.hint}` : ''}`;
 }

@@ -97,7 +97,7 @@ export const configSchema = v.pipe(
           ),
           drafts: v.optional(
             v.pipe(
-              v.array(v.string()),
+              v.array(v.pipe(v.string(), v.description('A report slug (its folder under content/reports/).'))),
               v.description('Slugs of reports still in draft (as `draft: true` in their zh.md): a plain build skips and lists them, `build --draft` builds them. Default: none.'),
             ),
           ),

@@ -3,13 +3,18 @@
  * then the catalogue. Each job carries its cache key and renders lazily: a
  * job restored from the cache never loads its renderer.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Edition } from '../config/types.ts';
 import { buildPublication } from '../model/load.ts';
 import type { Publication } from '../model/types.ts';
+import { editionFiles } from '../render/editions.ts';
+import { RenderError } from '../render/types.ts';
 import { readReport } from './inputs.ts';
 import { buildDateFor, jobKey, renderContext, type Job, type KeyInputs, type RenderEnv } from './jobs.ts';
 import type { PreparedReport } from './prepare.ts';
 import type { Paths, Setup } from './setup.ts';
+import type { Manifest } from './staging.ts';
 import { loadHtmlStage } from './stages.ts';
 
 const editionOrder: Record<Edition, number> = { pdf: 0, epub: 1, html: 2 };
@@ -21,8 +26,11 @@ export interface PlanInputs {
   renderEnv: RenderEnv;
   /** The checked reports to render. */
   prepared: PreparedReport[];
-  /** Every report in the content folder (the catalogue lists them all). */
-  all: string[];
+  /** Which job made each file of the current dist (staging.ts). */
+  previous: Manifest;
+  /** A full build: nothing of the current dist is carried over. */
+  full: boolean;
+  /** The real renderers (not a test's): also checks that each wrote the files editions.ts lists. */
   withCatalogue: boolean;
   /** Environment (SOURCE_DATE_EPOCH). */
   processEnv: Record<string, string | undefined>;
@@ -41,13 +49,20 @@ export async function planJobs(inputs: PlanInputs): Promise<Job[]> {
   for (const report of inputs.prepared) {
     const pub = report.load!.publication;
     const buildDate = buildDateFor(inputs.processEnv, pub);
+    // the HTML page links exactly the files of the other editions that exist after this build
+    const downloads = editionFiles(report.slug, env.config, ['epub', 'pdf'])
+      .filter((file) => env.renderers.has(file.edition) || kept(inputs, `${report.slug}/${file.file}`, `${report.slug}:${file.edition}`));
     for (const [edition, renderer] of env.renderers) {
+      const expected = inputs.withCatalogue ? editionFiles(report.slug, env.config, [edition]).map((file) => `${report.slug}/${file.file}`) : [];
       jobs.push({
         slug: report.slug, edition,
-        key: jobKey(keyInputs, edition, { report: report.source.hash, slug: report.slug, buildDate: buildDate.toISOString() }),
+        key: jobKey(keyInputs, edition, { report: report.source.hash, slug: report.slug, buildDate: buildDate.toISOString(), ...(edition === 'html' ? { downloads } : {}) }),
         render: async (distDir) => {
           annotate(pub);
-          return (await renderer.load()).render(pub, await renderContext(renderEnv, pub, distDir, buildDate));
+          const files = await (await renderer.load()).render(pub, { ...(await renderContext(renderEnv, pub, distDir, buildDate)), downloads });
+          const missing = expected.find((rel) => !files.some((file) => file.path === rel));
+          if (missing) throw new RenderError(`the ${edition} renderer did not write ${missing}, which pipeline/render/editions.ts lists (and the page links)`, missing);
+          return files;
         },
       });
     }
@@ -57,9 +72,23 @@ export async function planJobs(inputs: PlanInputs): Promise<Job[]> {
   return jobs;
 }
 
+/** Whether the current dist's file `rel`, made by `owner`, is carried over into the new one (a partial build). */
+function kept(inputs: PlanInputs, rel: string, owner: string): boolean {
+  return !inputs.full && inputs.previous[rel] === owner && existsSync(path.join(inputs.paths.outDir, rel));
+}
+
+/**
+ * The catalogue lists the reports whose page is in the dist after this build:
+ * the ones built now, and (a partial build) the ones it carries over.
+ */
 async function catalogueJob(inputs: PlanInputs): Promise<Job> {
   const { paths, env, keyInputs, renderEnv, prepared } = inputs;
-  const sources = await Promise.all(inputs.all.map((slug) => readReport(paths.contentDir, slug).catch(() => undefined)));
+  const listed = new Set(env.renderers.has('html') ? prepared.map((r) => r.slug) : []);
+  for (const rel of Object.keys(inputs.previous)) {
+    const slug = /^([^/]+)\/index\.html$/.exec(rel)?.[1];
+    if (slug && kept(inputs, rel, `${slug}:html`)) listed.add(slug);
+  }
+  const sources = await Promise.all([...listed].sort().map((slug) => readReport(paths.contentDir, slug).catch(() => undefined)));
   const catalogueDate = buildDateFor(inputs.processEnv);
   return {
     slug: 'catalogue', edition: 'html',

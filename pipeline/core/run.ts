@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { listReports } from '../model/read.ts';
 import type { Lang } from '../model/types.ts';
-import type { Translate } from '../render/types.ts';
+import { RenderError, type Translate } from '../render/types.ts';
 import { BrowserMissingError, sharedBrowser } from './browser.ts';
 import { OutputCache } from './cache.ts';
 import { loadHashMemo, saveHashMemo } from './inputs.ts';
@@ -32,13 +32,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const draft = options.draft ?? false;
   const strict = !draft && (options.strict ?? true);
   const result: BuildResult = {
-    ok: false, aborted: false, outDir: paths.outDir, reports: [], editions: [], outputs: [], jobs: [], files: [], problems: [],
+    ok: false, aborted: false, outDir: paths.outDir, reports: [], editions: [], outputs: [], jobs: [], files: [], problems: [], skipped: [],
     counts: { errors: 0, warnings: 0, infos: 0 }, rendered: 0, cached: 0, ms: 0, published: false,
   };
   const finish = (): BuildResult => {
     const messages = result.files.flatMap((file) => file.messages);
     result.counts = {
-      errors: messages.filter((m) => m.fatal === true).length,
+      // a failed job (or any other problem) is an error like a fatal message
+      errors: messages.filter((m) => m.fatal === true).length + result.problems.length,
       warnings: messages.filter((m) => m.fatal === false).length,
       infos: messages.filter((m) => m.fatal !== true && m.fatal !== false).length,
     };
@@ -64,7 +65,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     result.reports = selected;
     emit({ type: 'start', reports: selected, editions: env.editions });
 
-    const prepared = await checkReports(selected, paths, env, draft, result, emit);
+    const checked = await checkReports(selected, options.reports ?? [], paths, env, draft, result, emit);
+    if (!checked) return finish();
+    const prepared = checked.filter((r) => !r.skipped);
+    result.reports = prepared.map((r) => r.slug);
     const unloadable = prepared.some((r) => !r.load || r.files.some((f) => f.messages.some((m) => m.fatal === true && (m.source === 'model' || m.source === 'build'))));
     if (unloadable || (!options.allowErrors && prepared.some((r) => r.errors > 0 || (strict && r.warnings > 0)))) return finish();
     if (options.signal?.aborted) return finish();
@@ -82,7 +86,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     };
     try {
       const jobs = await planJobs({
-        paths, env, renderEnv, prepared, all,
+        paths, env, renderEnv, prepared,
+        previous: await readManifest(paths.cacheDir, paths.outDir),
+        full: isFull(options),
         keyInputs: { config: env.config, glossaryHash: env.glossaryHash, ...code, draft },
         withCatalogue: env.renderers.has('html') && !options.renderers,
         processEnv: options.env ?? process.env,
@@ -129,16 +135,36 @@ function selectReports(all: string[], wanted: readonly string[], contentDir: str
   return wanted.length > 0 ? all.filter((slug) => wanted.includes(slug)) : all;
 }
 
-/** Read, load and check every selected report before rendering anything. */
-async function checkReports(slugs: string[], paths: Paths, env: Setup, draft: boolean, result: BuildResult, emit: (event: BuildEvent) => void): Promise<PreparedReport[]> {
+/**
+ * Read, load and check every selected report before rendering anything. A plain
+ * build skips the drafts (listed in result.skipped); one named with --report is
+ * an error (undefined is returned).
+ */
+async function checkReports(
+  slugs: string[], named: readonly string[], paths: Paths, env: Setup, draft: boolean, result: BuildResult, emit: (event: BuildEvent) => void,
+): Promise<PreparedReport[] | undefined> {
   const prepared: PreparedReport[] = [];
   for (const slug of slugs) {
-    const report = await prepareReport(slug, { contentDir: paths.contentDir, glossary: env.glossary, matcher: env.matcher, check: env.check, draft });
+    const report = await prepareReport(slug, { contentDir: paths.contentDir, glossary: env.glossary, matcher: env.matcher, check: env.check, draft, drafts: env.config.build?.drafts });
     prepared.push(report);
+    if (report.skipped) {
+      const reason = report.draft!;
+      if (named.includes(slug)) {
+        result.problems.push({
+          message: `\`${slug}\` is a draft (${reason}): a plain build does not publish it`,
+          hint: `Build it with \`duizhao build --report ${slug} --draft\`, or finish it (every block translated in en.md, no \`draft: true\`) and build again`,
+          slug, stage: 'build', file: path.join(paths.contentDir, 'reports', slug),
+        });
+      } else {
+        result.skipped.push({ slug, reason });
+        emit({ type: 'skipped', slug, reason });
+      }
+      continue;
+    }
     result.files.push(...report.files);
     emit({ type: 'checked', slug, errors: report.errors, warnings: report.warnings });
   }
-  return prepared;
+  return prepared.some((r) => r.skipped && named.includes(r.slug)) ? undefined : prepared;
 }
 
 /** Restore or render every job into staging; returns which job wrote each file. */
@@ -162,10 +188,14 @@ async function renderJobs(
     } catch (error) {
       record.error = (error as Error).message;
       if (!options.signal?.aborted) {
+        const missing = error instanceof BrowserMissingError ? error : (error as Error).cause instanceof BrowserMissingError ? (error as Error).cause as BrowserMissingError : undefined;
         result.problems.push({
           message: `${job.edition} edition of ${job.slug}: ${(error as Error).message}`,
-          hint: error instanceof BrowserMissingError ? error.hint : undefined,
+          hint: missing?.hint,
           slug: job.slug, edition: job.edition,
+          // the stage that failed and the file it was making (the job's folder when the renderer does not say)
+          stage: `render/${job.edition}`,
+          file: path.join(result.outDir, error instanceof RenderError ? error.file : job.slug === 'catalogue' ? 'index.html' : `${job.slug}/`),
         });
       }
     }
@@ -179,13 +209,18 @@ async function renderJobs(
 /** Carry over the outputs this build did not touch, then swap staging into place. False when stopped first. */
 async function publish(jobs: Job[], manifest: Manifest, staging: string, paths: Paths, options: BuildOptions): Promise<boolean> {
   const previous = await readManifest(paths.cacheDir, paths.outDir);
-  const full = !(options.reports?.length || options.only?.length);
+  const full = isFull(options);
   const rebuilt = new Set(jobs.map((j) => `${j.slug}:${j.edition}`));
   Object.assign(manifest, await carryOver(paths.outDir, staging, previous, rebuilt, full));
   if (options.signal?.aborted) return false;
   await swapIntoPlace(staging, paths.outDir);
   await writeManifest(paths.cacheDir, paths.outDir, manifest);
   return true;
+}
+
+/** A full build (no --report, no --only) replaces the whole dist; a partial one keeps what it does not redo. */
+function isFull(options: BuildOptions): boolean {
+  return !(options.reports?.length || options.only?.length);
 }
 
 function problemsOf(err: NodeJS.ErrnoException, paths: Paths, signal?: AbortSignal): BuildProblem[] {
