@@ -18,6 +18,7 @@ export interface BuildFlags {
   concurrency?: number | string;
   force?: boolean;
   allowErrors?: boolean;
+  link?: string | string[];
   root?: string;
   out?: string;
   config?: string;
@@ -46,6 +47,7 @@ export function registerBuild(cli: CAC): void {
     .option('--concurrency <n>', 'Render jobs at once (default: number of CPUs)')
     .option('--force', 'Ignore the cache and render everything')
     .option('--allow-errors', 'Publish even when the checks report errors (still exits 1; used by `duizhao dev`)')
+    .option('--link <edition>', 'Let the pages link this edition although this build does not make it (a build that follows will; used by `duizhao dev`)')
     .option('--root <dir>', 'Project folder (default: current folder)')
     .option('--out <dir>', 'Output folder (default: <root>/dist)')
     .option('--config <file>', 'Config file (default: duizhao.config.yaml|.json)')
@@ -82,6 +84,7 @@ export async function runBuildCommand(flags: BuildFlags): Promise<number> {
       concurrency,
       force: flags.force === true,
       allowErrors: flags.allowErrors === true,
+      linkEditions: parseEditions(flags.link),
       signal: controller.signal,
       onEvent: progress.onEvent,
     });

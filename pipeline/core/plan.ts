@@ -30,6 +30,8 @@ export interface PlanInputs {
   previous: Manifest;
   /** A full build: nothing of the current dist is carried over. */
   full: boolean;
+  /** Editions the pages may link although this build does not make them (BuildOptions.linkEditions). */
+  linkEditions: readonly Edition[];
   /** The real renderers (not a test's): also checks that each wrote the files editions.ts lists. */
   withCatalogue: boolean;
   /** Environment (SOURCE_DATE_EPOCH). */
@@ -51,7 +53,7 @@ export async function planJobs(inputs: PlanInputs): Promise<Job[]> {
     const buildDate = buildDateFor(inputs.processEnv, pub);
     // the HTML page links exactly the files of the other editions that exist after this build
     const downloads = editionFiles(report.slug, env.config, ['epub', 'pdf'])
-      .filter((file) => env.renderers.has(file.edition) || kept(inputs, `${report.slug}/${file.file}`, `${report.slug}:${file.edition}`));
+      .filter((file) => env.renderers.has(file.edition) || inputs.linkEditions.includes(file.edition) || kept(inputs, `${report.slug}/${file.file}`, `${report.slug}:${file.edition}`));
     for (const [edition, renderer] of env.renderers) {
       const expected = inputs.withCatalogue ? editionFiles(report.slug, env.config, [edition]).map((file) => `${report.slug}/${file.file}`) : [];
       jobs.push({

@@ -34,6 +34,8 @@ export interface PrepareContext {
   check?: CheckStage;
   /** A draft build: check as a draft (missing English is no error) and build drafts too. */
   draft?: boolean;
+  /** Build the drafts too (default: `draft`; the dev preview sets it). */
+  withDrafts?: boolean;
   /** Slugs the config marks as drafts (build.drafts). */
   drafts?: readonly string[];
 }
@@ -50,7 +52,7 @@ export async function prepareReport(slug: string, ctx: PrepareContext): Promise<
     // a plain build publishes the finished reports and lists the drafts it skipped
     // (a draft that cannot even be parsed is still reported)
     const parsed = !files.some((file) => file.messages.some((m) => m.fatal === true));
-    if (draft && !ctx.draft && parsed) return { slug, source, load, files: [], errors: 0, warnings: 0, draft, skipped: true };
+    if (draft && !(ctx.withDrafts ?? ctx.draft) && parsed) return { slug, source, load, files: [], errors: 0, warnings: 0, draft, skipped: true };
     limitBlocks(load);
     const parseFailed = files.some((file) => file.messages.some((m) => m.fatal === true));
     if (ctx.check && !parseFailed) {

@@ -65,7 +65,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     result.reports = selected;
     emit({ type: 'start', reports: selected, editions: env.editions });
 
-    const checked = await checkReports(selected, options.reports ?? [], paths, env, draft, result, emit);
+    const checked = await checkReports(selected, options.reports ?? [], paths, env, { draft, withDrafts: draft || options.allowErrors === true }, result, emit);
     if (!checked) return finish();
     const prepared = checked.filter((r) => !r.skipped);
     result.reports = prepared.map((r) => r.slug);
@@ -88,6 +88,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const jobs = await planJobs({
         paths, env, renderEnv, prepared,
         previous: await readManifest(paths.cacheDir, paths.outDir),
+        linkEditions: options.linkEditions ?? [],
         full: isFull(options),
         keyInputs: { config: env.config, glossaryHash: env.glossaryHash, ...code, draft },
         withCatalogue: env.renderers.has('html') && !options.renderers,
@@ -141,11 +142,11 @@ function selectReports(all: string[], wanted: readonly string[], contentDir: str
  * an error (undefined is returned).
  */
 async function checkReports(
-  slugs: string[], named: readonly string[], paths: Paths, env: Setup, draft: boolean, result: BuildResult, emit: (event: BuildEvent) => void,
+  slugs: string[], named: readonly string[], paths: Paths, env: Setup, mode: { draft: boolean; withDrafts: boolean }, result: BuildResult, emit: (event: BuildEvent) => void,
 ): Promise<PreparedReport[] | undefined> {
   const prepared: PreparedReport[] = [];
   for (const slug of slugs) {
-    const report = await prepareReport(slug, { contentDir: paths.contentDir, glossary: env.glossary, matcher: env.matcher, check: env.check, draft, drafts: env.config.build?.drafts });
+    const report = await prepareReport(slug, { contentDir: paths.contentDir, glossary: env.glossary, matcher: env.matcher, check: env.check, draft: mode.draft, withDrafts: mode.withDrafts, drafts: env.config.build?.drafts });
     prepared.push(report);
     if (report.skipped) {
       const reason = report.draft!;

@@ -29,8 +29,15 @@ export interface BuildOptions {
    * Render and publish even when the checks report errors (the dev preview:
    * the page shows the messages in an overlay). Files that cannot be loaded
    * still stop the build. The result is still `ok: false` when there are errors.
+   * Draft reports are then built too (their missing English is what the preview shows).
    */
   allowErrors?: boolean;
+  /**
+   * Editions the pages may link although this build does not make them, because a
+   * build that follows will (the dev server's HTML-first pass). Default: none —
+   * a page links only the files that exist after the build.
+   */
+  linkEditions?: Edition[];
   /** Reuse the code/template hash of the previous build in this process (dev server; it invalidates on changes). */
   reuseCodeHash?: boolean;
   /** Render jobs at once. Default: config.build.concurrency or the CPU count. */

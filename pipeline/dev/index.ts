@@ -69,12 +69,13 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     const code = changed.some((file) => /\.(ts|tsx|js|mjs)$/.test(file));
     if (changed.some((file) => file.startsWith(paths.templatesDir))) forgetCodeHash();
     const started = performance.now();
-    const run = (only: Edition[], signal?: AbortSignal) =>
-      code ? childBuild(paths.root, outDir, only, signal) : build({ ...common, only, signal }).then((r) => ({ result: r, state: stateOf(r) }));
-    const html = await run(['html']);
+    const others = (await loadConfig(paths.root).catch(() => ({ config: defaultConfig }))).config.editions.filter((e) => e !== 'html');
+    const run = (only: Edition[], signal?: AbortSignal, link: Edition[] = []) =>
+      code ? childBuild(paths.root, outDir, only, signal, link) : build({ ...common, only, signal, linkEditions: link }).then((r) => ({ result: r, state: stateOf(r) }));
+    // the HTML first; its pages link the other editions, which the build that follows makes
+    const html = await run(['html'], undefined, others);
     publish('html', html.result, performance.now() - started, html.state);
     await previous?.done;
-    const others = (await loadConfig(paths.root).catch(() => ({ config: defaultConfig }))).config.editions.filter((e) => e !== 'html');
     if (others.length === 0 || closed) return;
     const controller = new AbortController();
     const startedEditions = performance.now();

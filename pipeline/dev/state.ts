@@ -35,9 +35,10 @@ export function stateOf(result: BuildResult): DevState {
 }
 
 /** `duizhao build --json` in a fresh process; aborting sends it Ctrl-C (it cleans up). */
-export function childBuild(root: string, outDir: string, only: Edition[], signal?: AbortSignal): Promise<{ result: undefined; state: DevState }> {
+export function childBuild(root: string, outDir: string, only: Edition[], signal?: AbortSignal, link: Edition[] = []): Promise<{ result: undefined; state: DevState }> {
   return new Promise((resolve) => {
     const args = [path.join(repoRoot, 'pipeline/bin.mjs'), 'build', '--root', root, '--out', outDir, '--only', only.join(','), '--no-strict', '--allow-errors', '--json'];
+    if (link.length > 0) args.push('--link', link.join(','));
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
