@@ -61,12 +61,13 @@ describe('sentence alignment (Haidian, hand-checked)', () => {
     }
   });
 
-  it('aligns with precision and recall ≥ 0.95 (numbers and glossary terms as anchors)', () => {
+  it('aligns with precision and recall ≥ 0.98 (numbers and glossary terms as anchors; numbers alone are not enough)', () => {
     const withTerms = score(true);
     const numbersOnly = score(false);
     console.log(`sentence alignment on Haidian: ${withTerms.right}/${withTerms.predicted} beads right (precision ${withTerms.precision.toFixed(3)}, recall ${withTerms.recall.toFixed(3)} of ${withTerms.gold}); numbers only: precision ${numbersOnly.precision.toFixed(3)}, recall ${numbersOnly.recall.toFixed(3)}`);
-    expect(withTerms.precision).toBeGreaterThanOrEqual(0.95);
-    expect(withTerms.recall).toBeGreaterThanOrEqual(0.95);
+    expect(withTerms.precision).toBeGreaterThanOrEqual(0.98);
+    expect(withTerms.recall).toBeGreaterThanOrEqual(0.98);
+    expect(numbersOnly.precision).toBeLessThan(withTerms.precision);
   });
 });
 

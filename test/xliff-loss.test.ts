@@ -98,4 +98,54 @@ describe('xliff import keeps every word', () => {
     const errors = checkPublication(load).messages.filter((m) => m.fatal && m.reason.includes('p-000001'));
     expect(errors.map((m) => m.ruleId)).toContain('markup-parity');
   });
+
+  it('refuses a code it cannot convert, with the line:column of the unit, and leaves en.md untouched', async () => {
+    const xml = xliff20(`    <unit id="p-000001">
+      <segment state="translated">
+        <source><pc id="1">疫情防控取得重大战略成果。</pc>坚持“三防”“四早”，日核酸检测能力28.9万份。</source>
+        <target><pc id="1">Epidemic control succeeded.</pc> <pc id="7">Mystery</pc> text.</target>
+      </segment>
+    </unit>`);
+    const result = await importXliff({ xliff: xml, zh, en, xliffPath: 'cat.xlf' });
+    expect(result.value).toBe(en);
+    const fatal = result.file.messages.filter((m) => m.fatal);
+    const at = xml.indexOf('<pc id="7">');
+    const line = xml.slice(0, at).split('\n').length;
+    expect(fatal.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([`${line}:${at - xml.lastIndexOf('\n', at)} xliff-inline`]);
+    expect(fatal[0].reason).toContain('<pc id="7">');
+  });
+
+  it('refuses English that en.md would not read back the same (a line break in a heading), and leaves en.md untouched', async () => {
+    const xml = xliff20(`    <unit id="h-000002">
+      <segment state="translated">
+        <source>（四）深化改革</source>
+        <target>(IV) Deepening<ph id="1" type="fmt" subType="xlf:lb"/>Reform</target>
+      </segment>
+    </unit>`);
+    const result = await importXliff({ xliff: xml, zh, en, xliffPath: 'cat.xlf' });
+    expect(result.value).toBe(en);
+    expect(result.file.messages.filter((m) => m.fatal).map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([`${xml.slice(0, xml.indexOf('<unit id="h-000002">')).split('\n').length}:5 xliff-validate`]);
+  });
+});
+
+describe('check: markup-parity', () => {
+  const check = (english: string) => {
+    const en2 = en.replace(/\*\*We achieved major strategic success in epidemic prevention and control\.\*\*\nWe adhered/, english);
+    expect(en2).not.toBe(en);
+    const load = buildPublication('basic', new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value: en2 }));
+    return checkPublication(load).messages.filter((m) => m.ruleId === 'markup-parity').map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'}: ${m.reason}`);
+  };
+  it('a lead sentence bold in Chinese must be bold in English', () => {
+    expect(check('We achieved major strategic success in epidemic prevention and control.\nWe adhered')).toEqual([
+      '13:1 error: Unexpected English of `p-000001` without its bold lead sentence, expected the lead sentence in bold as in the Chinese (“疫情防控取得重大战略成果。”)',
+    ]);
+  });
+  it('unbalanced emphasis left as text is an error', () => {
+    expect(check('**We achieved major strategic success in epidemic prevention and control.**\nWe adhered **to')).toEqual([
+      '14:12 error: Unexpected `**` as text in the English of `p-000001` (unbalanced emphasis), expected bold or emphasis with both markers, or none',
+    ]);
+  });
+  it('is quiet when the bold is kept', () => {
+    expect(check('**We achieved major strategic success in epidemic prevention and control.** We adhered')).toEqual([]);
+  });
 });

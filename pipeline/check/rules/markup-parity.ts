@@ -8,6 +8,7 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Block } from '../../model/types.ts';
+import { mappedText } from '../place.ts';
 import type { Rule } from '../types.ts';
 
 const strayMarker = /\*\*|__/;
@@ -29,13 +30,15 @@ export const markupParityRule: Rule = ({ publication, report }) => {
         block,
       });
     }
+    const enFile = publication.files.en;
     visit(en, 'text', (node) => {
       const match = strayMarker.exec(node.value);
       if (!match) return;
+      const mapped = enFile ? mappedText({ type: 'paragraph', children: [node] }, enFile) : undefined;
       report({
         ruleId: 'markup-parity',
         file: 'en',
-        place: node.position?.start ?? place,
+        place: mapped ? mapped.placeAt(mapped.text.indexOf(match[0])) : (node.position?.start ?? place),
         reason: `Unexpected \`${match[0]}\` as text in the English of \`${block.id}\` (unbalanced emphasis), expected bold or emphasis with both markers, or none`,
         block,
       });
