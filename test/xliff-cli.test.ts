@@ -46,6 +46,26 @@ describe('xliff CLI', { timeout: 120_000 }, () => {
     expect(after.split('\n').filter((line, i) => line !== before.split('\n')[i])).toHaveLength(1);
   });
 
+  it('refuses an import it cannot convert: exit 1, file:line:column, en.md untouched; a 1.2 round trip changes nothing', () => {
+    const enPath = path.join(tmp, 'reports/haidian-2021/en.md');
+    const before = readFileSync(enPath, 'utf8');
+    const xlf = path.join(tmp, 'h12.xlf');
+    expect(run('xliff', 'export', 'haidian-2021', '--xliff', '1.2', '-o', xlf).status).toBe(0);
+    const xml = readFileSync(xlf, 'utf8');
+    expect(xml).toContain('<xliff version="1.2"');
+    const same = run('xliff', 'import', xlf);
+    expect(same.status, same.stderr).toBe(0);
+    expect(same.stdout).toContain('updated 0 block(s), inserted 0');
+    const bad = xml.replace('We achieved major strategic success', '<g id="9">We</g> achieved major strategic success');
+    writeFileSync(xlf, bad);
+    const refused = run('xliff', 'import', xlf);
+    expect(refused.status).toBe(1);
+    const at = bad.indexOf('<g id="9">');
+    expect(refused.stderr).toMatch(new RegExp(`h12\\.xlf\\n\\s*${bad.slice(0, at).split('\n').length}:${at - bad.lastIndexOf('\n', at)}\\s+error Cannot convert \`<g id="9">\``));
+    expect(refused.stderr).toContain('not changed — the import was refused');
+    expect(readFileSync(enPath, 'utf8')).toBe(before);
+  });
+
   it('mt is off without DUIZHAO_MT_URL and says how to turn it on', () => {
     const result = run('mt', 'haidian-2021');
     expect(result.status).toBe(1);

@@ -6,7 +6,8 @@
  *   OmegaT's target recreates every block's English exactly (one OmegaT run);
  * - OmegaT's own TBX reader loads Duizhao's glossary for the project's
  *   languages (console mode loads no glossary, so the reader is called directly);
- * - pocount counts every unit of the export, untranslated and translated.
+ * - pocount counts every unit of the export, untranslated and translated, and
+ *   xliff2po converts every unit.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -110,6 +111,13 @@ describe('CAT round trip with Debian tools', { timeout: 180_000 }, () => {
     expect(before.stdout).toMatch(/Total:\s+14\s/);
     const after = spawnSync('pocount', [translated], { encoding: 'utf8' });
     expect(after.stdout).toMatch(/Total:\s+14\s/);
+    // xliff2po converts every unit (it flattens inline codes to their text)
+    const po = path.join(tmp, 'haidian.po');
+    const converted = spawnSync('xliff2po', [translated, po], { encoding: 'utf8' });
+    expect(converted.status, converted.stderr).toBe(0);
+    const poText = readFileSync(po, 'utf8');
+    expect(poText.match(/^#: /gm)).toHaveLength(14);
+    expect(poText).toContain('msgstr ""\n"We achieved major strategic success in epidemic prevention and control. We "');
   });
 
   it('OmegaT’s TBX reader loads the glossary export for the project’s languages', () => {

@@ -57,6 +57,27 @@ describe('xliff export', () => {
   });
 });
 
+describe('xliff export: context and terms per unit', () => {
+  it('lists the glossary terms of each unit with their approved English (2.0 glossary module, 1.2 notes) and its section', async () => {
+    const { createMatcher, loadGlossary } = await import('../pipeline/glossary/index.ts');
+    const { glossary } = await loadGlossary(path.join(import.meta.dirname, '../content/glossary.yaml'));
+    const matcher = createMatcher(glossary);
+    const realZh = readFileSync(path.join(real, 'zh.md'), 'utf8');
+    const realEn = readFileSync(path.join(real, 'en.md'), 'utf8');
+    const x20 = await exportXliff({ slug: 'haidian-2021', zh: realZh, en: realEn, glossary, matcher });
+    const unit = x20.slice(x20.indexOf('<unit id="p-2ba8f6">'), x20.indexOf('</unit>', x20.indexOf('<unit id="p-2ba8f6">')));
+    expect(unit).toContain('<gls:glossEntry>\n          <gls:term source="content/glossary.yaml">放管服 (fàng guǎn fú)</gls:term>\n          <gls:translation>reform to streamline administration, delegate power, strengthen regulation and improve services</gls:translation>');
+    expect(unit).toContain('<note category="context">section: （四）深化改革，区域发展竞争力进一步彰显 / (IV) Deepening reform and further demonstrating the district');
+    expect(unit).toContain('<note category="context">paragraph</note>');
+    const x12 = await exportXliff({ slug: 'haidian-2021', zh: realZh, en: realEn, glossary, matcher, version: '1.2' });
+    expect(x12).toContain('<note from="glossary" annotates="source">放管服 (fàng guǎn fú) → reform to streamline administration, delegate power, strengthen regulation and improve services — ');
+    // every unit with a term in its Chinese carries it
+    const units20 = x20.split('<unit id=').slice(1);
+    const withTerms = units20.filter((u) => u.includes('<gls:glossary>')).length;
+    expect(withTerms).toBe(parseReportMarkdown(new VFile({ value: realZh })).blocks.filter((b) => matcher.findZh(b.text).length > 0).length);
+  });
+});
+
 describe('xliff import', () => {
   it('round trip without changes leaves en.md byte-identical (fixture)', async () => {
     const xml = await exportXliff({ slug: 'basic', zh, en });
@@ -171,5 +192,24 @@ describe('xliff import', () => {
   it('refuses a file that is not XLIFF 1.2 or 2.x, with its line:column', async () => {
     await expect(importXliff({ xliff: '<xliff version="3.0"><file/></xliff>', zh, en })).rejects.toThrow(/Cannot read the XLIFF: unexpected `<xliff version="3.0">`/);
     await expect(importXliff({ xliff: '<xliff version="2.0">\n<file></xliff>', zh, en, xliffPath: 'bad.xlf' })).rejects.toThrow(/^bad.xlf:2:\d+: Cannot read the XLIFF/);
+  });
+
+  it('joins the segments a 1.2 tool keeps as <mrk mtype="seg"> in the target, with a space', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="basic" source-language="zh-CN" target-language="en" datatype="plaintext">
+    <body>
+      <trans-unit id="p-000004">
+        <source>完成第七次全国人口普查。</source>
+        <seg-source><mrk mtype="seg" mid="1">完成第七次全国人口普查。</mrk></seg-source>
+        <target state="translated"><mrk mtype="seg" mid="1">We completed the Seventh National Population Census.</mrk><mrk mtype="seg" mid="2">On schedule.</mrk></target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`;
+    const result = await importXliff({ xliff: xml, zh, en });
+    expect(result.file.messages).toEqual([]);
+    expect(result.value).toContain('We completed the Seventh National Population Census. On schedule. {#p-000004 src=');
   });
 });
