@@ -67,6 +67,17 @@ export const rules: readonly Rule[] = [
     test: (text) => /^(本文地址|本文链接|原文链接|原文地址|文章地址|网址|链接地址)\s*[:：]/.test(text) || /^(https?:\/\/|www\.)\S+$/.test(text),
   },
   { rule: 'captcha', label: 'captcha', test: short(/(验证码|看不清|换一张)/) },
+  {
+    rule: 'page-info',
+    label: 'disclosure-page link',
+    test: (text) => /^[【\[]?(查看目录信息|查看原文|相关附件|附件下载|下载附件|扫一扫在手机打开当前页)[】\]]?$/.test(text),
+  },
+  {
+    rule: 'attachment',
+    label: 'attachment name',
+    // "附件：2021年政府工作报告.docx", a file name alone on its line
+    test: (text) => text.length <= 120 && (/^附件\s*[0-9]*\s*[:：]/.test(text) || /^[^。；，]{1,100}\.(docx?|pdf|wps|xlsx?|zip|rar|ofd)$/i.test(text)),
+  },
   { rule: 'pager', label: 'previous/next link', test: anchored(/^(上一篇|下一篇|上一页|下一页|相关链接|相关阅读|相关文章|相关新闻|热点推荐|推荐阅读)\s*[:：]?/) },
   {
     rule: 'page-footer',

@@ -8,7 +8,8 @@
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { DISCLOSURE_KEYS, parseTitle } from './metadata.ts';
+import { DISCLOSURE_KEYS } from './disclosure.ts';
+import { parseTitle } from './metadata.ts';
 import type { ReportMeta, SourceLine } from './types.ts';
 
 const dropTags = new Set([

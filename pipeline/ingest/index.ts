@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import { removeBoilerplate } from './boilerplate.ts';
 import { hanOf } from './chars.ts';
 import { DecodeError, decode, MAX_INPUT_BYTES } from './decode.ts';
+import { findDate } from './dates.ts';
 import { htmlLines, looksLikeHtml } from './html.ts';
 import { assignIds, type IdentifiedBlock } from './ids.ts';
 import { textLines } from './lines.ts';
@@ -94,6 +95,11 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // "本文地址：http://…" is boilerplate, but it says where the page came from.
   const url = removed.find((r) => r.rule === 'url' && /https?:\/\/\S+/.test(r.text));
   if (url && !found.source) found.source = /https?:\/\/[\x21-\x7e]+/.exec(url.text)![0];
+  // "发布时间：2023-02-27 09:10:38" is boilerplate too, but when nothing better dates the report it is the publication date.
+  if (!found.date) {
+    const stamp = removed.find((r) => r.rule === 'page-info' && /(发布|發佈|发表|公开|更新)?(日期|时间|時間|于)\s*[:：]/.test(r.text) && findDate(r.text));
+    if (stamp) Object.assign(found, { date: findDate(stamp.text)!.iso, date_source: 'published' });
+  }
   for (const m of moved) {
     const reason =
       m.rule === 'site-name'

@@ -11,17 +11,11 @@ import { isHan } from './chars.ts';
 import { toSimplified } from './simplified.ts';
 import { headingDepth } from './structure.ts';
 import { issuerOf } from './issuer.ts';
+import { coverNoticeTitle, disclosureStart, isCoverNoticeLine, normalizeDisclosure, readDisclosure } from './disclosure.ts';
 import { findTitleBlock } from './title-block.ts';
 import type { DateSource, RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
-export const DISCLOSURE_KEYS = [
-  '索引号', '文号', '发文字号', '发文机关', '发布机构', '发文单位', '成文日期', '生成日期', '发布日期', '公开日期',
-  '主题分类', '体裁分类', '组配分类', '服务对象分类', '公文种类', '主题词', '有效性', '公开方式', '公开范围', '信息名称', '标题',
-] as const;
-
-const keyPattern = DISCLOSURE_KEYS.join('|');
-const disclosurePair = new RegExp(`(${keyPattern})\\s*[:：]\\s*(.*?)(?=\\s*(?:${keyPattern})\\s*[:：]|$)`, 'g');
-const disclosureStart = new RegExp(`^\\s*(${keyPattern})\\s*[:：]`);
+export { DISCLOSURE_KEYS } from './disclosure.ts';
 
 const speakerLine =
   /^((?:[\p{Script=Han}（）()]{2,30}?)?(?:代理)?(?:代)?(?:区长|市长|省长|县长|州长|旗长|镇长|主席|总理|主任|盟长|书记))[\s\u3000]+([\p{Script=Han}·]{2,5})$/u;
@@ -45,10 +39,13 @@ export interface MetadataResult {
 const HEAD_LINES = 30;
 
 export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
-  const lines = [...input];
+  const original = [...input];
+  const { lines, merged } = normalizeDisclosure(input, HEAD_LINES * 3);
   const meta: ReportMeta = {};
   const moved: RemovedLine[] = [];
-  const used = new Set<number>();
+  const used = new Set<number>(merged);
+  // A value line merged into its label's line: the label's line reports both.
+  for (const i of merged) moved.push({ line: original[i].line, text: original[i].text.trim(), rule: 'metadata' });
   const nonBlank = lines.map((l, i) => ({ l, i, text: l.text.trim() })).filter((x) => x.text !== '');
   const take = (k: number, rule: string) => {
     used.add(nonBlank[k].i);
@@ -62,7 +59,10 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       if (disclosureStart.test(probe(text))) {
         readDisclosure(joinSpaced(text), meta);
         take(k, 'metadata');
-      } else take(k, 'page-head');
+      } else if (!meta.cover_notice && coverNoticeTitle.test(probe(text))) {
+        meta.cover_notice = joinSpaced(text);
+        take(k, 'metadata');
+      } else take(k, isCoverNoticeLine(text) && meta.cover_notice ? 'cover-notice' : 'page-head');
     }
     for (const k of block.used) take(k, 'metadata');
     if (block.title) Object.assign(meta, parseTitle(block.title), { date: undefined });
@@ -193,16 +193,6 @@ function finish(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], use
     for (const key of ['发布日期', '公开日期', '生成日期']) setDate(meta, isoOf(meta.disclosure[key]), 'published');
   }
   return { meta, moved, body };
-}
-
-/** "索引号：…  文号：…" (keys matched on the simplified probe; values as the page writes them). */
-function readDisclosure(labelled: string, meta: ReportMeta): void {
-  meta.disclosure ??= {};
-  for (const match of toSimplified(labelled).matchAll(disclosurePair)) {
-    const end = match.index + match[0].length;
-    const value = labelled.slice(end - match[2].length, end).trim();
-    if (value) meta.disclosure[match[1]] = /日期$/.test(match[1]) ? (findDate(value)?.iso ?? value) : value;
-  }
 }
 
 const datePriority: DateSource[] = ['occasion', 'title', 'written', 'published'];

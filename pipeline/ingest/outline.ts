@@ -32,12 +32,13 @@ function demoteLists(blocks: DraftBlock[], notes: StructureNote[]): void {
   for (let i = 0; i < blocks.length; ) {
     const style = blocks[i].kind === 'heading' ? blocks[i].numbering?.style : undefined;
     let j = i;
-    while (style && j < blocks.length && blocks[j].kind === 'heading' && blocks[j].numbering?.style === style) j++;
+    // A heading split from its paragraph (runIn unset) has text after it: it ends a run.
+    while (style && j < blocks.length && blocks[j].kind === 'heading' && blocks[j].numbering?.style === style && blocks[j].runIn !== undefined) j++;
     if (style && j - i >= LIST_RUN) {
       notes.push({ kind: 'list', line: blocks[i].line, column: blocks[i].column });
       for (let k = i; k < j; k++) {
         const b = blocks[k];
-        blocks[k] = { kind: 'paragraph', text: b.runIn ?? b.text, line: b.line, column: b.column };
+        blocks[k] = { kind: 'paragraph', text: b.runIn!, line: b.line, column: b.column };
       }
     }
     i = Math.max(j, i + 1);

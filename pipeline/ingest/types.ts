@@ -61,7 +61,7 @@ export interface DraftBlock {
   column: number;
   /** Headings: the outline numbering style (一、 / （一） / 1. / （1） / none) and the number, which decide the level. */
   numbering?: { style: NumberingStyle; ordinal: number };
-  /** A heading split from a run-in paragraph: the whole paragraph, restored if the heading turns out to be a list item. */
+  /** A heading that was a whole paragraph: that paragraph (with its final 。), restored if the heading turns out to be a list item. Unset for a run-in heading split from its paragraph. */
   runIn?: string;
 }
 
@@ -78,6 +78,8 @@ export interface ReportMeta {
   occasion?: string;
   speaker?: string;
   source?: string;
+  /** The cover notice a disclosure page puts before the report (…关于印发…的通知), kept apart from the title. */
+  cover_notice?: string;
   /** Government-information disclosure fields as labelled on the page (索引号, 文号 …). */
   disclosure?: Record<string, string>;
 }

@@ -1,0 +1,103 @@
+/**
+ * Government-information disclosure pages: the metadata table (索引号, 发布机构,
+ * 文号, 成文日期, 发布日期 …) in whatever shape the page flattens it to —
+ * "key：value" pairs on one line, table cells ("索引号 | 000014349/…"), cells
+ * with empty values shifting the columns ("文号 | 成文日期: | 2025年04月15日"),
+ * or label and value on alternate lines — and the cover notice that some
+ * pages put before the report (…关于印发…的通知, its addressee, 现将…印发给你们,
+ * its signature and date).
+ */
+import { findDate } from './dates.ts';
+import { toSimplified } from './simplified.ts';
+import type { ReportMeta, SourceLine } from './types.ts';
+
+export const DISCLOSURE_KEYS = [
+  '索引号', '文号', '发文字号', '发文机关', '发布机构', '发布机关', '发文单位', '成文日期', '生成日期', '发布日期', '公开日期',
+  '生效日期', '主题分类', '体裁分类', '组配分类', '服务对象分类', '公文种类', '主题词', '有效性', '时效性', '公开方式', '公开形式',
+  '公开范围', '公开目录', '公开责任部门', '信息名称', '文件名称', '标题',
+] as const;
+
+const keyPattern = DISCLOSURE_KEYS.join('|');
+const disclosurePair = new RegExp(`(${keyPattern})\\s*[:：]\\s*(.*?)(?=\\s*(?:${keyPattern})\\s*[:：]|$)`, 'g');
+export const disclosureStart = new RegExp(`^\\s*(${keyPattern})\\s*[:：]`);
+const bareKey = new RegExp(`^(${keyPattern})\\s*[:：]?$`);
+
+/** Letter spacing inside labels joined (标　　题 → 标题), traditional keys simplified: for matching only. */
+const probeKey = (text: string) => toSimplified(text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim());
+
+/**
+ * Rewrites table-cell rows and label/value line pairs of the page's head into
+ * "key：value  key：value" lines. Returns the lines (same length) and the
+ * indices of value lines merged into their label's line (to be reported as moved).
+ */
+export function normalizeDisclosure(lines: readonly SourceLine[], head: number): { lines: SourceLine[]; merged: number[] } {
+  const out = [...lines];
+  const merged: number[] = [];
+  const limit = Math.min(lines.length, head);
+  for (let i = 0; i < limit; i++) {
+    const text = out[i].text.trim();
+    if (/[|｜]/.test(text)) {
+      const cells = text.split(/\s*[|｜]\s*/).map((c) => c.trim());
+      if (cells.some((c) => bareKey.test(probeKey(c)))) out[i] = { ...out[i], text: pairsOf(cells) };
+      continue;
+    }
+    if (!bareKey.test(probeKey(text))) continue;
+    // Alternate lines: the label, then its value on the next non-blank line (unless that is a label too).
+    let j = i + 1;
+    while (j < lines.length && out[j].text.trim() === '') j++;
+    const value = out[j]?.text.trim();
+    if (value === undefined || bareKey.test(probeKey(value)) || disclosureStart.test(probeKey(value))) continue;
+    out[i] = { ...out[i], text: `${text.replace(/[:：]$/, '')}：${value}` };
+    out[j] = { ...out[j], text: '' };
+    merged.push(j);
+  }
+  return { lines: out, merged };
+}
+
+/** Cells → pairs: a label takes the next cell as its value unless that cell is a label (then its value is empty). */
+function pairsOf(cells: string[]): string {
+  const pairs: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const key = bareKey.exec(probeKey(cells[i]));
+    if (!key) continue;
+    const value = cells[i + 1];
+    if (value !== undefined && value !== '' && !bareKey.test(probeKey(value))) {
+      pairs.push(`${key[1]}：${value}`);
+      i++;
+    } else pairs.push(`${key[1]}：`);
+  }
+  return pairs.join('  ');
+}
+
+/** "索引号：…  文号：…" (keys matched on the simplified probe; values as the page writes them; dates made ISO). */
+export function readDisclosure(labelled: string, meta: ReportMeta): void {
+  meta.disclosure ??= {};
+  for (const match of toSimplified(labelled).matchAll(disclosurePair)) {
+    const end = match.index + match[0].length;
+    const value = labelled.slice(end - match[2].length, end).trim();
+    if (value) meta.disclosure[match[1]] = /日期$/.test(match[1]) ? isoDateTime(value) : value;
+  }
+}
+
+/** The title of a cover notice: "北京市海淀区人民政府关于印发…政府工作报告的通知". */
+export const coverNoticeTitle = /关于印发.{2,80}的通知$/u;
+
+/** A line of the cover notice's text: addressee, the 现将…印发 sentence, signature, date, 此件公开发布. */
+export function isCoverNoticeLine(text: string): boolean {
+  const t = toSimplified(text.trim());
+  return (
+    /^[\p{Script=Han}、，,（）()]{2,80}[：:]$/u.test(t) ||
+    /^现将|印发给你们|请认真|遵照执行|贯彻执行|贯彻落实/.test(t) ||
+    /^[\p{Script=Han}]{2,30}(人民政府|办公室|办公厅)$/u.test(t) ||
+    /^[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日$/u.test(t) ||
+    /^[（(]此件.{0,10}[)）]$/u.test(t)
+  );
+}
+
+/** A date as ISO, keeping a time of day the page gives ("2025-04-15 14:43"); anything else as written. */
+function isoDateTime(value: string): string {
+  const date = findDate(value);
+  if (!date) return value;
+  const time = /([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)\s*$/.exec(value.slice(date.index + date.length));
+  return time ? `${date.iso} ${time[1]}` : date.iso;
+}
