@@ -8,7 +8,21 @@
  *   headings and UI; characters the Latin face lacks fall back to the Noto face.
  */
 import type { Element, Nodes, Root } from 'hast';
-import type { FontRequest } from '../pipeline/render/fonts.ts';
+
+export type FontFamilyName = 'Noto Serif SC' | 'Noto Sans SC' | 'Source Serif 4' | 'Source Sans 3';
+export type FontWeight = 400 | 600 | 700;
+export type FontStyle = 'normal' | 'italic';
+
+/** One face and the text it must render. */
+export interface FontRequest {
+  family: FontFamilyName;
+  weight: FontWeight;
+  /** Default `normal`. The CJK packages have no italic (browsers slant them). */
+  style?: FontStyle;
+  text: string;
+  /** Face for characters this one lacks (e.g. Han in English text): they are added to its request. */
+  fallback?: { family: FontFamilyName; weight: FontWeight; style?: FontStyle };
+}
 
 /** Elements set in the sans face. */
 export const sansTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'nav', 'button', 'dt', 'label', 'summary', 'figcaption', 'th']);

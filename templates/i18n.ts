@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import i18next from 'i18next';
 import type { Lang } from '../pipeline/model/types.ts';
-import type { Translate } from '../pipeline/render/types.ts';
+
+/** i18next `t` bound to one language. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 

@@ -20,9 +20,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 
-export type FontFamilyName = 'Noto Serif SC' | 'Noto Sans SC' | 'Source Serif 4' | 'Source Sans 3';
-export type FontWeight = 400 | 600 | 700;
-export type FontStyle = 'normal' | 'italic';
+import type { FontFamilyName, FontRequest, FontStyle, FontWeight } from '../../templates/font-usage.ts';
+
+// The templates choose the faces (font-usage.ts owns these types); this module finds and subsets them.
+export type { FontFamilyName, FontRequest, FontStyle, FontWeight };
 
 const packages: Record<FontFamilyName, string> = {
   'Noto Serif SC': '@fontsource/noto-serif-sc',
@@ -45,17 +46,6 @@ export const FACES: ReadonlyArray<{ family: FontFamilyName; weight: FontWeight; 
   { family: 'Source Sans 3', weight: 600, style: 'normal' },
   { family: 'Source Sans 3', weight: 700, style: 'normal' },
 ];
-
-/** One face and the text it must render. */
-export interface FontRequest {
-  family: FontFamilyName;
-  weight: FontWeight;
-  /** Default `normal`. The CJK packages have no italic (browsers slant them). */
-  style?: FontStyle;
-  text: string;
-  /** Face for characters this one lacks (e.g. Han in English text): they are added to its request. */
-  fallback?: { family: FontFamilyName; weight: FontWeight; style?: FontStyle };
-}
 
 export interface SubsetFile {
   /** File name, e.g. `noto-serif-sc-400-normal-12-1a2b3c4d.woff2`. */

@@ -6,10 +6,10 @@
 import type { Config, Edition } from '../config/types.ts';
 import type { Glossary } from '../glossary/types.ts';
 import type { Lang, Publication } from '../model/types.ts';
+import type { Translate } from '../../templates/i18n.ts';
 import type { EditionFile } from './editions.ts';
 
-/** i18next `t` bound to one language (see templates/i18n.ts). */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type { Translate } from '../../templates/i18n.ts';
 
 export interface RenderContext {
   config: Config;

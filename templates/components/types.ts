@@ -3,7 +3,7 @@
  */
 import type { Glossary } from '../../pipeline/glossary/types.ts';
 import type { Lang } from '../../pipeline/model/types.ts';
-import type { Translate } from '../../pipeline/render/types.ts';
+import type { Translate } from '../i18n.ts';
 import type { EditionLanguage } from '../../pipeline/config/types.ts';
 
 /** Which edition a component renders for; changes glossary terms and links. */

@@ -1,0 +1,19 @@
+/**
+ * House rules that code review keeps missing, checked on the source itself.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+
+const repo = path.resolve(import.meta.dirname, '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(path.join(repo, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(ts|tsx|js|mjs)$/.test(entry.name))
+    .map((entry) => path.relative(repo, path.join(entry.parentPath, entry.name)));
+}
+
+it('templates own their types: nothing in templates/ imports from pipeline/render/ (render imports templates)', () => {
+  const offenders = sources('templates').filter((file) => /from\s+['"][./]*pipeline\/render\//.test(readFileSync(path.join(repo, file), 'utf8')));
+  expect(offenders).toEqual([]);
+});
