@@ -34,7 +34,7 @@ export { findZhNumbers } from './numbers/zh.ts';
 export { findEnNumbers } from './numbers/en.ts';
 export { compareNumbers } from './numbers/match.ts';
 
-export const severities: Readonly<Record<RuleId, Severity>> = {
+const severities: Readonly<Record<RuleId, Severity>> = {
   missing: 'error',
   orphan: 'error',
   'duplicate-id': 'error',

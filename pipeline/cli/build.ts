@@ -29,7 +29,7 @@ export function list(value: string | string[] | undefined): string[] | undefined
   return (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
 }
 
-export function parseEditions(value: string | string[] | undefined): Edition[] | undefined {
+function parseEditions(value: string | string[] | undefined): Edition[] | undefined {
   const items = list(value);
   if (!items) return undefined;
   for (const item of items) if (!['html', 'epub', 'pdf'].includes(item)) throw new Error(`--only: unknown edition \`${item}\` (expected html, epub or pdf)`);
@@ -56,7 +56,7 @@ export function registerBuild(cli: CAC): void {
     });
 }
 
-export async function runBuildCommand(flags: BuildFlags): Promise<number> {
+async function runBuildCommand(flags: BuildFlags): Promise<number> {
   const concurrency = flags.concurrency === undefined ? undefined : Number(flags.concurrency);
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) throw new Error(`--concurrency: expected a whole number ≥ 1, got \`${flags.concurrency}\``);
   const live = Boolean(process.stderr.isTTY) && !process.env.CI && !flags.json;

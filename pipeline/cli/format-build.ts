@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { codeFrame } from '../config/code-frame.ts';
 import type { BuildEvent, BuildProblem, BuildResult } from '../core/types.ts';
 
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
@@ -60,7 +60,7 @@ export function outputTable(result: BuildResult, cwd = process.cwd()): string {
 }
 
 /** Budget of the HTML edition of one report: HTML + CSS + JS + fonts. */
-export const pageWeightBudget = 400 * 1024;
+const pageWeightBudget = 400 * 1024;
 
 /** One line per report's HTML edition: what a reader downloads to open it. */
 export function pageWeightLines(result: Pick<BuildResult, 'outputs'>): string[] {

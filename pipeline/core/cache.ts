@@ -98,7 +98,7 @@ export async function restore(entry: CacheEntry, stagingDir: string): Promise<vo
  * Merge-copy a folder into another. Unlike fs.cp, safe when several jobs copy
  * into the same folder at once (mkdir recursive tolerates existing folders).
  */
-export async function copyTree(from: string, to: string): Promise<void> {
+async function copyTree(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { withFileTypes: true, recursive: true });
   for (const entry of entries) {
     if (!entry.isFile()) continue;

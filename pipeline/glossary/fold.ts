@@ -25,10 +25,6 @@ function isSpace(code: number): boolean {
   return code <= 32 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x2028 || code === 0x2029 || code === 0x205f || code === 0xfeff;
 }
 
-export function isDoubleQuote(char: string): boolean {
-  return doubleQuotes.has(char);
-}
-
 /**
  * Chinese folding table: code unit → folded code unit, 0 = skip. A table
  * keeps folding a 1 MB report to a few milliseconds.

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 
 /** Starts with a letter so that it is also a valid XML ID (TBX) and HTML/CSS id. */
-export const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 const text = (what: string) =>
   v.pipe(v.string(`Unexpected value, expected ${what} as a string`), v.trim(), v.nonEmpty(`Unexpected empty ${what}`));
@@ -24,9 +24,8 @@ export const entrySchema = v.strictObject({
   exclude: v.optional(v.array(text('Chinese exclusions'), 'Unexpected value, expected a list of Chinese exclusions')),
 });
 
-export const knownFields = Object.keys(entrySchema.entries);
+const knownFields = Object.keys(entrySchema.entries);
 /** Fields an entry cannot work without; the others only warn when missing. */
-export const requiredFields = ['id', 'zh', 'en'];
 export const recommendedFields = ['pinyin', 'note_en', 'source'];
 
 export type EntryIssue = v.InferIssue<typeof entrySchema>;

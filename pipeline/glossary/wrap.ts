@@ -10,7 +10,7 @@
 import type { Parent, PhrasingContent, Text } from 'mdast';
 
 /** Stands in for non-text leaves (inline code, images…) so no term matches across them. */
-export const OPAQUE = '\uFFFC';
+const OPAQUE = '\uFFFC';
 
 interface Segment {
   node: Text;
@@ -72,11 +72,6 @@ export function wrapRanges(root: Parent, requests: readonly WrapRequest[]): bool
     }
   }
   return done;
-}
-
-/** Wrap one range (convenience for a single occurrence). */
-export function wrapRange(root: Parent, start: number, end: number, wrapper: Parent): boolean {
-  return wrapRanges(root, [{ start, end, wrapper }])[0];
 }
 
 function wrapOne(segments: Segment[], start: number, end: number, wrapper: Parent): boolean {

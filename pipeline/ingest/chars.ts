@@ -34,15 +34,6 @@ export function isCjkPunct(char: string | undefined): boolean {
   );
 }
 
-/** Han or CJK punctuation: "Chinese context". */
-export function isCjk(char: string | undefined): boolean {
-  return isHan(char) || isCjkPunct(char);
-}
-
-export function isDigit(char: string | undefined): boolean {
-  return char !== undefined && char >= '0' && char <= '9';
-}
-
 /** Spaces that PDF extraction and letter-spaced titles put between characters. */
 export function isSpace(char: string | undefined): boolean {
   return char === ' ' || char === '\u3000' || char === '\u00a0' || char === '\t' || char === '\u2002' || char === '\u2003';

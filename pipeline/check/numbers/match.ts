@@ -93,7 +93,7 @@ function uniqueBy(numbers: FoundNumber[]): FoundNumber[] {
 }
 
 /** How the English should write a Chinese figure: 1.38万 → 13,800; 417亿 → 41.7 billion. */
-export function expectedText(z: FoundNumber): string {
+function expectedText(z: FoundNumber): string {
   const prefix = z.approx === 'more' ? 'more than ' : z.approx === 'nearly' ? 'nearly ' : '';
   if (z.kind === 'percent') return `${prefix}${formatPlain(z.value)}%`;
   if (z.kind === 'ordinal') return z.value < 20 ? `${ordinalWords[z.value]} (or ${ordinalSuffix(z.value)})` : ordinalSuffix(z.value);

@@ -136,7 +136,7 @@ function isHanOutlineMarker(text: string, start: number, run: string): boolean {
 }
 
 /** 二十九 → 29, 一百零五 → 105, 两千 → 2000, 五万 → 50000, 二〇二一 → 2021. */
-export function parseHan(run: string): number | undefined {
+function parseHan(run: string): number | undefined {
   const chars = [...run];
   if (chars.every((c) => c in digit) && chars.length > 1) {
     // Digit by digit (years: 二〇二一); a plain sequence like 三四 is a range, not a number.

@@ -11,7 +11,7 @@ import type { Lang, Publication, Section } from '../../model/types.ts';
 import { eachElement, epubType, LANG_TAG } from './page.ts';
 
 /** id of a note reference (`<a epub:type="noteref">`), the target of the back link. */
-export function noteRefId(noteId: string): string {
+function noteRefId(noteId: string): string {
   return `ref-${noteId}`;
 }
 

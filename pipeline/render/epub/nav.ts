@@ -10,7 +10,7 @@ import { COLOPHON_PAGE, GLOSSARY_PAGE, sectionHref, TITLE_PAGE, type Doc } from 
 import { page, withSemantics } from './page.ts';
 import type { EpubStrings } from './strings.ts';
 
-export const NAV_PAGE = 'nav.xhtml';
+const NAV_PAGE = 'nav.xhtml';
 export const COVER_PAGE = 'cover.xhtml';
 
 export interface NavInput {

@@ -8,8 +8,8 @@ import { toXast } from 'hast-util-to-xast';
 import type { Element, ElementContent, Root } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 
-export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
-export const OPS_NS = 'http://www.idpf.org/2007/ops';
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+const OPS_NS = 'http://www.idpf.org/2007/ops';
 
 type Child = ElementContent | string | undefined | false | null | Child[];
 

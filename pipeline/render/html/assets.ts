@@ -12,7 +12,7 @@ import { subsetFonts, writeFontFiles, type FontRequest } from '../fonts.ts';
 const stylesDir = fileURLToPath(new URL('../../../templates/styles/', import.meta.url));
 const clientDir = fileURLToPath(new URL('./client/', import.meta.url));
 
-export const ICON_SVG =
+const ICON_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#8c1d18"/>' +
   '<rect x="8" y="8" width="6" height="16" rx="1.5" fill="#fdfcf9"/><rect x="18" y="8" width="6" height="16" rx="1.5" fill="#fdfcf9" opacity=".7"/></svg>\n';
 

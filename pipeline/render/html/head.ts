@@ -25,7 +25,7 @@ export interface HeadOptions {
 }
 
 /** `<script type="application/ld+json">` body: JSON with `<` escaped so it can never close the element. */
-export function jsonLdText(data: object): string {
+function jsonLdText(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
