@@ -16,7 +16,7 @@ import { prepareReport } from '../core/prepare.ts';
 import { loadCheckStage, loadGlossaryStage } from '../core/stages.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import { listReports } from '../model/read.ts';
-import { markReviewed } from '../translate/review.ts';
+import { markReviewed, markTranslated } from '../translate/review.ts';
 
 interface CheckFlags {
   json?: boolean;
@@ -40,7 +40,14 @@ export function registerCheck(cli: CAC): void {
     .option('--all', 'Every English block of the report')
     .option('--content <dir>', 'Content folder (default: content)')
     .action(async (slug: string, ids: string[], flags: { all?: boolean; content?: string }) => {
-      process.exitCode = await runReview(slug, ids, flags);
+      process.exitCode = await runRecord('reviewed', slug, ids, flags);
+    });
+  cli
+    .command('translated <slug> [...ids]', 'Record that English written by hand translates the current Chinese (src= and state=translated; not a review)')
+    .option('--all', 'Every English block whose src= is missing or stale')
+    .option('--content <dir>', 'Content folder (default: content)')
+    .action(async (slug: string, ids: string[], flags: { all?: boolean; content?: string }) => {
+      process.exitCode = await runRecord('translated', slug, ids, flags);
     });
 }
 
@@ -91,18 +98,21 @@ async function runCheck(slug: string | undefined, flags: CheckFlags): Promise<nu
   return errors > 0 || (flags.strict && warnings > 0) ? 1 : 0;
 }
 
-async function runReview(slug: string, ids: string[], flags: { all?: boolean; content?: string }): Promise<number> {
-  if (!flags.all && ids.length === 0) throw new Error('review: give block ids (e.g. `duizhao review haidian-2021 p-1a2b3c`) or --all');
+/** `review` and `translated`: rewrite `src=` (and `state=`) of English blocks in en.md. */
+async function runRecord(state: 'reviewed' | 'translated', slug: string, ids: string[], flags: { all?: boolean; content?: string }): Promise<number> {
+  const command = state === 'reviewed' ? 'review' : 'translated';
+  if (!flags.all && ids.length === 0) throw new Error(`${command}: give block ids (e.g. \`duizhao ${command} haidian-2021 p-1a2b3c\`) or --all`);
   const dir = path.join(path.resolve(flags.content ?? 'content'), 'reports', slug);
   const enPath = path.join(dir, 'en.md');
-  if (!existsSync(enPath)) throw new Error(`No English to review: ${enPath} does not exist`);
+  if (!existsSync(enPath)) throw new Error(`No English to mark ${state}: ${enPath} does not exist`);
   const zh = await readFile(path.join(dir, 'zh.md'), 'utf8');
   const en = await readFile(enPath, 'utf8');
-  const result = markReviewed(zh, en, flags.all ? 'all' : ids, path.relative(process.cwd(), enPath));
+  const mark = state === 'reviewed' ? markReviewed : markTranslated;
+  const result = mark(zh, en, flags.all ? 'all' : ids, path.relative(process.cwd(), enPath));
   if (result.value !== en) await writeFile(enPath, result.value);
   const report = reporter([result.file], { quiet: true });
   if (report) console.error(report);
-  console.log(result.changed.length > 0 ? `Marked reviewed: ${result.changed.join(', ')}` : 'Nothing to change.');
+  console.log(result.changed.length > 0 ? `Marked ${state}: ${result.changed.join(', ')}` : 'Nothing to change.');
   return result.file.messages.some((m) => m.fatal) ? 1 : 0;
 }
 

@@ -1,7 +1,10 @@
 /**
- * `duizhao review`: after updating the English of a stale block, record that
- * it now translates the current Chinese — rewrite `src=` to the current hash
- * and set `state=reviewed`, touching nothing else in en.md.
+ * Recording what the English of a block is a translation of, touching nothing
+ * else in en.md:
+ * - `duizhao review`: the English was reviewed against the current Chinese —
+ *   `src=` the current hash, `state=reviewed`;
+ * - `duizhao translated`: English written (or updated) by hand translates the
+ *   current Chinese, not yet reviewed — `src=` the current hash, `state=translated`.
  */
 import { VFile } from 'vfile';
 import { sourceHash } from '../model/hash.ts';
@@ -22,6 +25,19 @@ export interface ReviewResult {
  * @param ids  block ids to mark, or `'all'` for every English block with a Chinese twin
  */
 export function markReviewed(zh: string, en: string, ids: readonly string[] | 'all', enPath = 'en.md'): ReviewResult {
+  return recordSource(zh, en, ids, 'reviewed', enPath);
+}
+
+/**
+ * `duizhao translated`: the named blocks get `src=` and `state=translated`. With
+ * `'all'`, only the blocks whose `src=` is missing or stale change (a reviewed or
+ * machine-drafted block whose source did not change keeps its state).
+ */
+export function markTranslated(zh: string, en: string, ids: readonly string[] | 'all', enPath = 'en.md'): ReviewResult {
+  return recordSource(zh, en, ids, 'translated', enPath);
+}
+
+function recordSource(zh: string, en: string, ids: readonly string[] | 'all', state: 'reviewed' | 'translated', enPath: string): ReviewResult {
   const zhBlocks = new Map(locateBlocks(zh, 'zh.md').parsed.map((b) => [b.attributes.id, b] as const));
   const { spans, file } = locateBlocks(en, enPath);
   const wanted = ids === 'all' ? spans.map((s) => s.id) : ids;
@@ -34,14 +50,16 @@ export function markReviewed(zh: string, en: string, ids: readonly string[] | 'a
     const span = spans.find((s) => s.id === id);
     const source = zhBlocks.get(id);
     if (!span || !source) {
-      file.message(`Cannot mark \`${id}\` as reviewed: ${span ? 'its id is not in zh.md' : 'en.md has no block with this id'}`, {
+      file.message(`Cannot mark \`${id}\` as ${state}: ${span ? 'its id is not in zh.md' : 'en.md has no block with this id'}`, {
         place: span ? { line: span.line, column: 1 } : undefined,
         ruleId: 'review-unknown-id',
         source: 'translate',
       }).fatal = true;
       continue;
     }
-    const edit = attributeEdit(span, { src: sourceHash(source.text), state: 'reviewed' });
+    const src = sourceHash(source.text);
+    if (state === 'translated' && ids === 'all' && span.fields.src === src) continue;
+    const edit = attributeEdit(span, { src, state });
     if (!edit) continue;
     edits.push(edit);
     changed.push(id);

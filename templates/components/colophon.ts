@@ -25,6 +25,18 @@ export function translationStatus(pub: Publication): TranslationStatus {
   };
 }
 
+/**
+ * The sentence that says where the translation stands, no more: a review is
+ * claimed only for blocks recorded `state=reviewed` (`duizhao review`), never for
+ * English recorded with `duizhao translated`.
+ */
+export function translationStatusKey(status: TranslationStatus): string {
+  if (status.translated < status.total) return 'colophon.translationStatus';
+  if (status.reviewed === 0) return 'colophon.translationUnreviewed';
+  if (status.reviewed === status.total) return 'colophon.translationReviewed';
+  return 'colophon.translationComplete';
+}
+
 export function colophon(pub: Publication, options: TemplateOptions, buildDate: Date, id = 'colophon'): Element {
   const langs = shownLangs(options);
   const rows: ElementContent[] = [];
@@ -52,7 +64,7 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
     row('colophon.scope', { zh: label('zh', zh.scope_note), en: label('en', en?.scope_note) });
   }
   const status = translationStatus(pub);
-  const statusKey = status.translated === status.total ? 'colophon.translationComplete' : 'colophon.translationStatus';
+  const statusKey = translationStatusKey(status);
   row('colophon.translation', {
     zh: options.t.zh(statusKey, { ...status }),
     en: [options.t.en(statusKey, { ...status }), en?.translator_note].filter(Boolean).join('. '),

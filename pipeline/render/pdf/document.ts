@@ -20,6 +20,7 @@ import {
   titleBlock,
   toc,
   translationStatus,
+  translationStatusKey,
   type TemplateOptions,
 } from '../../../templates/components/index.ts';
 import { splitSideBySideRows } from './rows.ts';
@@ -137,7 +138,7 @@ function markRunningStrings(tree: Root, languages: EditionLanguage): void {
 function coverStatus(pub: Publication, options: TemplateOptions, langs: Lang[]): Element[] {
   if (!langs.includes('en')) return [];
   const status = translationStatus(pub);
-  const key = status.translated === status.total ? 'colophon.translationComplete' : 'colophon.translationStatus';
+  const key = translationStatusKey(status);
   return [
     h('div.cover-status', langs.map((lang) =>
       h('p', { lang: langTag[lang] }, [

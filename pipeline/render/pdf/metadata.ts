@@ -59,14 +59,22 @@ function subject(pub: Publication, languages: EditionLanguage, kind: { zh: strin
   const { zh, en } = pub.meta;
   const excerpt = (zh.scope ?? en?.scope) === 'excerpt';
   const bilingual = languages === 'bilingual';
+  // a draft says so: the English it claims to carry is missing, or partly
+  const translated = pub.blocks.filter((b) => b.en).length;
+  const english = translated === 0 ? 'none' : translated < pub.blocks.length ? 'partial' : 'complete';
   const parts: string[] = [];
   if (languages !== 'en') {
-    const notes = [excerpt ? '节选' : undefined, bilingual ? '中英对照' : undefined].filter(Boolean);
+    const notes = [excerpt ? '节选' : undefined, bilingual ? { none: '英译待补', partial: '中英对照，译文未完成', complete: '中英对照' }[english] : undefined].filter(Boolean);
     const head = `${kind?.zh ?? '报告'}${notes.length > 0 ? `（${notes.join('，')}）` : ''}`;
     parts.push(zh.occasion ? `${head}——${zh.occasion.replace(/[。．.]$/, '')}` : head);
   }
   if (languages !== 'zh') {
-    const notes = [excerpt ? 'excerpt' : undefined, bilingual ? 'Chinese–English' : languages === 'en' ? 'English translation' : undefined].filter(Boolean);
+    const languageNote = {
+      none: 'English translation pending',
+      partial: bilingual ? 'Chinese–English, translation incomplete' : 'English translation, incomplete',
+      complete: bilingual ? 'Chinese–English' : 'English translation',
+    }[english];
+    const notes = [excerpt ? 'excerpt' : undefined, bilingual || languages === 'en' ? languageNote : undefined].filter(Boolean);
     const head = `${kind ? 'Government work report' : 'Report'}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
     const occasion = en?.occasion?.replace(/\.$/, '');
     // "Delivered at …" continues the sentence; any other occasion follows a dash
