@@ -15,6 +15,9 @@ const registrars: Record<string, () => Promise<(cli: CAC) => void>> = {
   ingest: async () => (await import('./cli/ingest.ts')).registerIngest,
   check: async () => (await import('./cli/check.ts')).registerCheck,
   review: async () => (await import('./cli/check.ts')).registerCheck,
+  translated: async () => (await import('./cli/check.ts')).registerCheck,
+  ids: async () => (await import('./cli/ids.ts')).registerIds,
+
   xliff: async () => (await import('./cli/xliff.ts')).registerXliff,
   mt: async () => (await import('./cli/xliff.ts')).registerXliff,
   tm: async () => (await import('./cli/tm.ts')).registerTm,

@@ -8,6 +8,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import path from 'node:path';
 import type { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
 import { parseTrailingAttributes, type BlockAttributes } from './attributes.ts';
@@ -103,12 +104,20 @@ function attributed(node: Heading | Paragraph, file: VFile): ParsedBlock | undef
       return { node, attributes, text: toString(node).normalize('NFC'), line };
     }
   }
-  file.message('Unexpected block without id, expected a trailing `{#id}` attribute (run `duizhao ids` to add ids)', {
+  file.message(`Unexpected block without id, expected a trailing \`{#id}\` attribute (${missingIdFix(file)})`, {
     place: node.position,
     ruleId: 'missing-id',
     source: 'model',
   }).fatal = true;
   return undefined;
+}
+
+/** What to do about a block without id: zh.md gets new ids, an English block takes its Chinese twin's. */
+function missingIdFix(file: VFile): string {
+  const folder = file.path ? path.basename(path.dirname(file.path)) : '';
+  return file.path && path.basename(file.path) === 'en.md'
+    ? 'give it the id of its Chinese twin in zh.md'
+    : `run \`duizhao ids ${folder && folder !== '.' ? folder : '<slug>'}\` to add the missing ids`;
 }
 
 function lastText(node: RootContent): Text | undefined {
