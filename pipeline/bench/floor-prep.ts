@@ -3,10 +3,9 @@
  * build makes, written to disk with its CSS, layout script and font/Paged.js
  * folders, so pipeline/bench/floor.mjs can print them with Chromium alone.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config/load.ts';
-import { repoRoot } from '../core/inputs.ts';
 import { buildDateFor } from '../core/jobs.ts';
 import { buildPublication } from '../model/load.ts';
 import { readReport } from '../core/inputs.ts';
@@ -15,24 +14,22 @@ export async function preparePrintJobs(projectRoot: string, slugs: string[], out
   const { loadGlossary, createMatcher, annotate } = await import('../glossary/index.ts');
   const { printDocument } = await import('../render/pdf/document.ts');
   const { packageRoot } = await import('../render/pdf/fonts-css.ts');
-  const { fontsFor } = await import('../render/pdf/index.ts');
+  const { fontsFor, staticFiles, pagedjsFiles } = await import('../render/pdf/index.ts');
   const { createTranslators } = await import('../../templates/i18n.ts');
   const { config } = await loadConfig(projectRoot);
   const { glossary } = await loadGlossary(path.join(projectRoot, 'content/glossary.yaml'));
   const matcher = createMatcher(glossary);
   const t = await createTranslators();
-  const files: Record<string, string> = {
-    'print/base.css': readFileSync(path.join(repoRoot, 'templates/styles/base.css'), 'utf8'),
-    'print/print.css': readFileSync(path.join(repoRoot, 'templates/styles/print.css'), 'utf8'),
-    'print/layout.js': readFileSync(path.join(repoRoot, 'pipeline/render/pdf/layout.js'), 'utf8'),
-  };
+  const files = { ...(await staticFiles()), ...(await pagedjsFiles()) };
   const mounts = { '/pagedjs/': path.join(packageRoot('pagedjs'), 'dist') };
   const dirs: string[] = [];
   for (const slug of slugs) {
     const source = await readReport(path.join(projectRoot, 'content'), slug);
     const pub = buildPublication(slug, source.zh, source.en).publication;
     annotate(pub, glossary, matcher);
-    const htmls = config.pdf.editions.map((spec) => printDocument(pub, { t, draft: false, glossary, buildDate: buildDateFor(process.env, pub) }, { ...spec, paper: config.pdf.paper }));
+    const ctx = { t, draft: false, glossary, buildDate: buildDateFor(process.env, pub) };
+    const specs = config.pdf.editions.map((spec) => ({ ...spec, paper: config.pdf.paper }));
+    const htmls = specs.map((edition) => printDocument(pub, ctx, edition));
     // The same subset fonts as the PDF renderer serves (made untimed, like the HTML).
     const fonts = await fontsFor(htmls);
     for (const [n, html] of htmls.entries()) {
@@ -41,9 +38,9 @@ export async function preparePrintJobs(projectRoot: string, slugs: string[], out
       writeFileSync(path.join(dir, 'print/fonts.css'), fonts.css);
       for (const [url, data] of Object.entries(fonts.files)) writeFileSync(path.join(dir, url), data);
       writeFileSync(path.join(dir, 'index.html'), html);
-      // Chromium's own print engine, without the Paged.js pagination script.
-      writeFileSync(path.join(dir, 'native.html'), html.replace(/<script src="\/(pagedjs\/paged\.polyfill|print\/layout)\.js"><\/script>/g, ''));
-      for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+      // The same document for Chromium's own print engine: no Paged.js, no template.
+      writeFileSync(path.join(dir, 'native.html'), printDocument(pub, ctx, specs[n], { paginate: false }));
+      for (const [url, text] of Object.entries(files)) writeFileSync(path.join(dir, url), text);
       writeFileSync(path.join(dir, 'mounts.json'), JSON.stringify(mounts));
       dirs.push(dir);
     }

@@ -182,7 +182,7 @@ export async function launchBrowser(options: Readonly<LaunchOptions> = {}): Prom
         live.delete(launched);
         options.signal?.removeEventListener('abort', onAbort);
         if (browser.connected) {
-          await Promise.race([browser.close().catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
+          await Promise.race([browser.close().catch(() => undefined), new Promise((r) => setTimeout(r, 2000).unref())]);
         }
         killGroup(pid); // stragglers (renderers, zygote) of a closed or crashed browser
         rmSync(userDataDir, { recursive: true, force: true });

@@ -62,6 +62,14 @@ export async function staticFiles(): Promise<Record<string, string>> {
   };
 }
 
+/**
+ * Overrides of Paged.js internals (pagedjs-fixes.css). Kept out of staticFiles():
+ * no text of theirs is set on a page, so they must not add characters to the font subsets.
+ */
+export async function pagedjsFiles(): Promise<Record<string, string>> {
+  return { '/print/pagedjs-fixes.css': await readFile(path.join(here, 'pagedjs-fixes.css'), 'utf8') };
+}
+
 /** Fonts for the PDFs whose print HTML is `documents`: subset to their text and the stylesheets'. */
 export async function fontsFor(documents: readonly string[], cacheDir?: string): Promise<PrintFonts> {
   return printFonts([...documents, ...Object.values(await staticFiles())], cacheDir);
@@ -79,7 +87,7 @@ export async function renderPdfEdition(
   const fonts = options.fonts ?? (await fontsFor([html], ctx.cacheDir));
   const job: PrintJob = {
     html,
-    files: { ...(await staticFiles()), '/print/fonts.css': fonts.css, ...fonts.files },
+    files: { ...(await staticFiles()), ...(await pagedjsFiles()), '/print/fonts.css': fonts.css, ...fonts.files },
     mounts: { '/pagedjs/': path.join(packageRoot('pagedjs'), 'dist') },
     timeoutMs: options.timeoutMs ?? (Number(process.env.DUIZHAO_PDF_TIMEOUT_MS) || 120_000),
     signal: ctx.signal,

@@ -1,0 +1,42 @@
+/**
+ * The Haidian editions stay byte-identical to the reference build
+ * (test/fixtures/build/haidian-2021.sha256, the sha256 of `duizhao build --force`
+ * before the performance work of issue 16). A change that alters an output on
+ * purpose updates that file and says why in its commit.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { build } from '../pipeline/index.ts';
+import { repo } from './build-helpers.ts';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'duizhao-identical-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const expected = new Map(
+  readFileSync(path.join(repo, 'test/fixtures/build/haidian-2021.sha256'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => line.split(/\s+/).reverse() as [string, string]),
+);
+
+it('builds the Haidian HTML, EPUB and both PDFs byte for byte as the reference', async () => {
+  const outDir = path.join(root, 'dist');
+  const result = await build({ root, contentDir: path.join(repo, 'content'), outDir, reports: ['haidian-2021'], force: true, env: {} });
+  expect(result.problems).toEqual([]);
+  expect(result.ok).toBe(true);
+  const files = readdirSync(path.join(outDir, 'haidian-2021'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const actual = new Map(
+    files.map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return [path.relative(outDir, file).split(path.sep).join('/'), createHash('sha256').update(readFileSync(file)).digest('hex')];
+    }),
+  );
+  // Every reference file is built, with the same bytes (the PDFs first: they are what the Paged.js overrides touch).
+  const pdfs = [...expected.keys()].filter((file) => file.endsWith('.pdf'));
+  expect(pdfs.length).toBe(2);
+  for (const file of pdfs) expect({ file, hash: actual.get(file) }).toEqual({ file, hash: expected.get(file) });
+  expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(expected));
+}, 300_000);
