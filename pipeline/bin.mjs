@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Entry point of the `duizhao` command: runs the TypeScript CLI through tsx's
-// ESM loader, so there is no separate compile step to forget.
-import { register } from 'tsx/esm/api';
+// Entry point of the `duizhao` command: runs the compiled JavaScript of the CLI
+// (pipeline/setup/compile.mjs keeps it in .cache/compiled/ and recompiles what
+// changed before it runs, so it is never stale). No TypeScript is compiled at run
+// time unless a source file changed since the last run.
+import { compiledCli } from './setup/compile.mjs';
 
-register();
-await import('./cli.ts');
+await import(compiledCli());

@@ -9,7 +9,8 @@ import { version } from './version.ts';
  * Subcommand modules, loaded only when their command is the one asked for:
  * each pulls in its stage's code (the ingest decoders, the QA rules, the
  * renderers…), and loading all of them cost ~2 s of start-up on every run —
- * a fifth of a no-op rebuild. `--help`, no command or an unknown one load all.
+ * a fifth of a no-op rebuild. `--help`, no command or an unknown one load all;
+ * `--version` alone loads none.
  */
 const registrars: Record<string, () => Promise<(cli: CAC) => void>> = {
   ingest: async () => (await import('./cli/ingest.ts')).registerIngest,
@@ -29,7 +30,11 @@ const registrars: Record<string, () => Promise<(cli: CAC) => void>> = {
 
 const cli = cac('duizhao');
 const asked = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
-const wanted = asked !== undefined && asked in registrars && !process.argv.includes('--help') && !process.argv.includes('-h') ? [asked] : Object.keys(registrars);
+const flags = process.argv.slice(2);
+const help = flags.includes('--help') || flags.includes('-h');
+// `--version` alone loads no command at all (it answers in ~0.1 s).
+const versionOnly = asked === undefined && !help && (flags.includes('--version') || flags.includes('-v'));
+const wanted = versionOnly ? [] : asked !== undefined && asked in registrars && !help ? [asked] : Object.keys(registrars);
 const registered = new Set<(cli: CAC) => void>();
 for (const name of wanted) {
   const register = await registrars[name]();

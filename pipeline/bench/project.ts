@@ -1,8 +1,9 @@
 /** Temporary projects for the bench (never inside the repository) and realistic edits. */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../core/inputs.ts';
+import { sourceRoot } from '../core/inputs.ts';
 import { makeCorpus } from './corpus.ts';
 
 export const benchSlug = 'haidian-2021';
@@ -15,16 +16,16 @@ export function tempRoot(): string {
 export function haidianProject(parent: string): string {
   const root = path.join(parent, 'haidian');
   mkdirSync(path.join(root, 'content/reports'), { recursive: true });
-  cpSync(path.join(repoRoot, 'content/reports', benchSlug), path.join(root, 'content/reports', benchSlug), { recursive: true });
-  cpSync(path.join(repoRoot, 'content/glossary.yaml'), path.join(root, 'content/glossary.yaml'));
+  cpSync(path.join(sourceRoot, 'content/reports', benchSlug), path.join(root, 'content/reports', benchSlug), { recursive: true });
+  cpSync(path.join(sourceRoot, 'content/glossary.yaml'), path.join(root, 'content/glossary.yaml'));
   return root;
 }
 
 export async function corpusProject(parent: string, count: number): Promise<{ root: string; slugs: string[] }> {
   const root = path.join(parent, `corpus-${count}`);
   mkdirSync(path.join(root, 'content'), { recursive: true });
-  cpSync(path.join(repoRoot, 'content/glossary.yaml'), path.join(root, 'content/glossary.yaml'));
-  const slugs = await makeCorpus(path.join(repoRoot, 'content/reports', benchSlug), path.join(root, 'content'), count);
+  cpSync(path.join(sourceRoot, 'content/glossary.yaml'), path.join(root, 'content/glossary.yaml'));
+  const slugs = await makeCorpus(path.join(sourceRoot, 'content/reports', benchSlug), path.join(root, 'content'), count);
   return { root, slugs };
 }
 
@@ -51,14 +52,16 @@ export function editParagraph(root: string, nth = 1, sentence = 'This sentence w
 /**
  * A frozen copy of the pipeline (code, templates, package files; node_modules
  * linked) so that edits made in the working tree while the bench runs do not
- * change the cache keys between its runs. Returns the copy's `bin.mjs`.
+ * change the cache keys between its runs. Compiled once, untimed (as the set-up
+ * does), so no measured run compiles. Returns the copy's `bin.mjs`.
  */
 export function snapshotPipeline(parent: string): string {
   const dir = path.join(parent, 'duizhao');
   mkdirSync(dir, { recursive: true });
   for (const item of ['package.json', 'package-lock.json', 'tsconfig.json', '.puppeteerrc.cjs', 'pipeline', 'templates']) {
-    cpSync(path.join(repoRoot, item), path.join(dir, item), { recursive: true });
+    cpSync(path.join(sourceRoot, item), path.join(dir, item), { recursive: true });
   }
-  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'));
+  symlinkSync(path.join(sourceRoot, 'node_modules'), path.join(dir, 'node_modules'));
+  execFileSync(process.execPath, [path.join(dir, 'pipeline/setup/compile.mjs')], { stdio: 'ignore' });
   return path.join(dir, 'pipeline/bin.mjs');
 }

@@ -3,12 +3,18 @@
  * hashes of files and folders that go into cache keys.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readReportFiles, type ReportFiles } from '../model/read.ts';
 
+/** Root of the running code: the repository, or its compiled copy (.cache/compiled, see pipeline/setup/compile.mjs). */
 export const repoRoot = path.resolve(new URL('../../', import.meta.url).pathname);
+
+/** The repository's sources (repoRoot itself when running from them): what cache keys hash and the dev server watches. */
+export const sourceRoot: string = existsSync(path.join(repoRoot, 'compiled.json'))
+  ? (JSON.parse(readFileSync(path.join(repoRoot, 'compiled.json'), 'utf8')) as { sourceRoot: string }).sourceRoot
+  : repoRoot;
 
 export function sha256(...parts: Array<string | Buffer>): string {
   const hash = createHash('sha256');

@@ -12,7 +12,7 @@ import type { RenderContext, RenderedFile, Translate } from '../render/types.ts'
 import type { Lang } from '../model/types.ts';
 import { version } from '../version.ts';
 import { OutputCache, restore } from './cache.ts';
-import { hashPath, repoRoot, sha256 } from './inputs.ts';
+import { hashPath, sha256, sourceRoot } from './inputs.ts';
 import { codeFolders } from './stages.ts';
 
 export interface Job {
@@ -49,7 +49,7 @@ export function forgetCodeHash(): void {
 
 /** Hashes of the templates and of each edition's pipeline code. */
 export async function hashCode(templatesDir: string, overrides: Partial<Record<Edition, string>>): Promise<{ templatesHash: string; codeHash: Record<Edition, string> }> {
-  const hashAll = async (items: string[]) => sha256(...(await Promise.all(items.map((item) => hashPath(path.join(repoRoot, item))))));
+  const hashAll = async (items: string[]) => sha256(...(await Promise.all(items.map((item) => hashPath(path.join(sourceRoot, item))))));
   const common = await hashAll(codeFolders.common);
   const codeHash = {} as Record<Edition, string>;
   for (const edition of ['html', 'epub', 'pdf'] as const) {

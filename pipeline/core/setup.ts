@@ -10,7 +10,7 @@ import { loadConfig } from '../config/load.ts';
 import type { Config, Edition } from '../config/types.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import type { Renderer } from '../render/types.ts';
-import { hashPath, repoRoot } from './inputs.ts';
+import { hashPath, sourceRoot } from './inputs.ts';
 import { checkFonts } from './preflight.ts';
 import { loadCheckStage, loadGlossaryStage, loadRenderer, type CheckStage, type GlossaryStage } from './stages.ts';
 import type { BuildOptions, BuildProblem } from './types.ts';
@@ -30,7 +30,7 @@ export function resolvePaths(options: BuildOptions): Paths {
     contentDir: path.resolve(root, options.contentDir ?? 'content'),
     outDir: path.resolve(root, options.outDir ?? 'dist'),
     cacheDir: path.resolve(root, options.cacheDir ?? '.cache/duizhao'),
-    templatesDir: path.resolve(options.templatesDir ?? path.join(repoRoot, 'templates')),
+    templatesDir: path.resolve(options.templatesDir ?? path.join(sourceRoot, 'templates')),
   };
 }
 

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Edition } from '../config/types.ts';
-import { repoRoot } from '../core/inputs.ts';
+import { sourceRoot } from '../core/inputs.ts';
 import type { BuildResult } from '../core/types.ts';
 
 export interface DevMessage {
@@ -37,7 +37,7 @@ export function stateOf(result: BuildResult): DevState {
 /** `duizhao build --json` in a fresh process; aborting sends it Ctrl-C (it cleans up). */
 export function childBuild(root: string, outDir: string, only: Edition[], signal?: AbortSignal, link: Edition[] = []): Promise<{ result: undefined; state: DevState }> {
   return new Promise((resolve) => {
-    const args = [path.join(repoRoot, 'pipeline/bin.mjs'), 'build', '--root', root, '--out', outDir, '--only', only.join(','), '--no-strict', '--allow-errors', '--json'];
+    const args = [path.join(sourceRoot, 'pipeline/bin.mjs'), 'build', '--root', root, '--out', outDir, '--only', only.join(','), '--no-strict', '--allow-errors', '--json'];
     if (link.length > 0) args.push('--link', link.join(','));
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

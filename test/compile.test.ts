@@ -1,0 +1,58 @@
+/**
+ * The CLI runs compiled JavaScript (pipeline/setup/compile.mjs): the compiled
+ * tree follows every source change (changed, added and removed files), runs
+ * without TypeScript at run time, and the real CLI starts from it.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+// @ts-expect-error plain JavaScript module without types (it runs before anything is compiled)
+import { compile, sourceRootOf } from '../pipeline/setup/compile.mjs';
+import { repo } from './build-helpers.ts';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'duizhao-compile-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const write = (rel: string, text: string) => {
+  mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+  writeFileSync(path.join(root, rel), text);
+};
+const run = (out: string) => execFileSync(process.execPath, [path.join(out, 'pipeline/main.js')], { encoding: 'utf8' }).trim();
+
+it('compiles the sources once, then only what changed, and never serves a stale file', () => {
+  write('package.json', '{ "type": "module", "version": "1.0.0" }');
+  write('pipeline/main.ts', "import { word } from './word.ts';\nimport type { Unused } from './types.ts';\nconst n: number = 1;\nconsole.log(word, n satisfies Unused);\n");
+  write('pipeline/word.ts', "export const word: string = 'first';\n");
+  write('pipeline/types.ts', 'export type Unused = number;\n');
+  write('templates/style.css', 'p { color: red }\n');
+  const first = compile(root);
+  expect(first.changed.sort()).toEqual(['package.json', 'pipeline/main.ts', 'pipeline/types.ts', 'pipeline/word.ts', 'templates/style.css']);
+  expect(run(first.outRoot)).toBe('first 1');
+  expect(readFileSync(path.join(first.outRoot, 'templates/style.css'), 'utf8')).toBe('p { color: red }\n');
+  expect(sourceRootOf(first.outRoot)).toBe(root);
+  expect(sourceRootOf(root)).toBe(root);
+
+  expect(compile(root).changed).toEqual([]);
+
+  write('pipeline/word.ts', "export const word: string = 'second';\n");
+  utimesSync(path.join(root, 'pipeline/word.ts'), new Date(), new Date(Date.now() + 5000)); // a different mtime even on a coarse clock
+  const second = compile(root);
+  expect(second.changed).toEqual(['pipeline/word.ts']);
+  expect(run(second.outRoot)).toBe('second 1');
+
+  rmSync(path.join(root, 'templates/style.css'));
+  const third = compile(root);
+  expect(third.removed).toEqual(['templates/style.css']);
+  expect(existsSync(path.join(third.outRoot, 'templates/style.css'))).toBe(false);
+});
+
+it('runs the real CLI from its compiled tree', () => {
+  const out = execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), '--version'], { encoding: 'utf8' });
+  expect(out).toMatch(/^duizhao\/\d+\.\d+\.\d+/);
+  const manifest = JSON.parse(readFileSync(path.join(repo, '.cache/compiled/compiled.json'), 'utf8')) as { sourceRoot: string; files: Record<string, string> };
+  expect(manifest.sourceRoot).toBe(repo);
+  expect(Object.keys(manifest.files)).toContain('pipeline/cli.ts');
+  expect(existsSync(path.join(repo, '.cache/compiled/pipeline/cli.js'))).toBe(true);
+}, 60_000);
