@@ -139,7 +139,7 @@ describe('partial translation', () => {
 });
 
 describe('cover cache', () => {
-  it('draws the same cover as coverSvg, stores it, and draws again when the title changes', async () => {
+  it('draws the same cover from subset fonts as coverSvg from the whole fonts, stores it, and draws again when the title changes', async () => {
     const { cachedCoverSvg, coverSvg } = await import('../pipeline/render/epub/cover.ts');
     const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
     const os = await import('node:os');
@@ -147,11 +147,11 @@ describe('cover cache', () => {
     try {
       const { publication } = loadFixture(path.join(here, 'basic'));
       const input = { pub: publication, langs: ['zh', 'en'] as Array<'zh' | 'en'>, t: await t(), alt: 'cover' };
-      const cached = cachedCoverSvg(input, cacheDir);
+      const cached = await cachedCoverSvg(input, cacheDir);
       expect(cached).toBe(coverSvg(input));
       expect(readdirSync(path.join(cacheDir, 'covers'))).toHaveLength(1);
       const retitled = { ...publication, meta: { ...publication.meta, zh: { ...publication.meta.zh, title: `${publication.meta.zh.title}（修订）` } } };
-      const other = cachedCoverSvg({ ...input, pub: retitled }, cacheDir);
+      const other = await cachedCoverSvg({ ...input, pub: retitled }, cacheDir);
       expect(other).not.toBe(cached);
       expect(other).toBe(coverSvg({ ...input, pub: retitled }));
       expect(readdirSync(path.join(cacheDir, 'covers'))).toHaveLength(2);

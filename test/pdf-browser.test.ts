@@ -1,5 +1,5 @@
 /**
- * Chromium handling of the PDF edition (pipeline/render/pdf/browser.ts, retry.ts,
+ * Chromium handling of the PDF edition (pipeline/render/pdf/browser.ts,
  * print-page.ts): finding the executable, closing on success, abort, failure and
  * SIGINT/SIGTERM, blocking requests that are not files of the build, retrying a
  * render once after the browser is killed mid-render, and a clear error after a
@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { chromiumProcesses, findBrowserExecutable, launchBrowser } from '../pipeline/render/pdf/browser.ts';
 import { renderPdfEdition } from '../pipeline/render/pdf/index.ts';
 import { printPage } from '../pipeline/render/pdf/print-page.ts';
-import { BrowserSource } from '../pipeline/render/pdf/retry.ts';
+import { createSharedBrowser, type SharedBrowser } from '../pipeline/render/pdf/browser.ts';
 import { createTranslators } from '../templates/i18n.ts';
 import { loadFixture } from './fixtures/pdf/annotate.ts';
 import { pdfinfo } from './fixtures/pdf/checks.ts';
@@ -108,7 +108,7 @@ describe('print jobs', () => {
   it('retries once on a fresh browser when Chromium is killed mid-render, and leaves no process', async () => {
     const { pub, glossary } = loadFixture('basic');
     const t = await createTranslators();
-    const source = new BrowserSource();
+    const source = createSharedBrowser();
     const profiles: string[] = [];
     let killed = false;
     try {
@@ -140,7 +140,7 @@ describe('print jobs', () => {
   it('gives a clear error after a hang and a hung retry, and leaves no process', async () => {
     const { pub, glossary } = loadFixture('basic');
     const t = await createTranslators();
-    const source = new BrowserSource();
+    const source = createSharedBrowser();
     const profiles: string[] = [];
     await expect(
       renderPdfEdition(pub, { t, draft: false, buildDate: new Date(0), glossary }, { layout: 'interleaved', languages: 'en', paper: 'A4' }, source, {

@@ -13,7 +13,7 @@ import { annotate, createMatcher, loadGlossary, type Glossary } from '../pipelin
 import { loadPublication } from '../pipeline/model/load.ts';
 import type { Publication } from '../pipeline/model/types.ts';
 import { renderPdfEdition, type EditionResult } from '../pipeline/render/pdf/index.ts';
-import { BrowserSource } from '../pipeline/render/pdf/retry.ts';
+import { createSharedBrowser, type SharedBrowser } from '../pipeline/render/pdf/browser.ts';
 import { version } from '../pipeline/version.ts';
 import { createTranslators } from '../templates/i18n.ts';
 import { screenshots } from './fixtures/pdf/checks.ts';
@@ -32,14 +32,14 @@ const editions: EditionLanguage[] = ['bilingual', 'en'];
 const rendered = new Map<EditionLanguage, { file: string; result: EditionResult }>();
 let pub: Publication;
 let glossary: Glossary;
-let source: BrowserSource;
+let source: SharedBrowser;
 
 beforeAll(async () => {
   pub = (await loadPublication({ dir: path.join(root, 'content/reports/haidian-2021') })).publication;
   glossary = (await loadGlossary(path.join(root, 'content/glossary.yaml'))).glossary;
   annotate(pub, glossary, createMatcher(glossary));
   const t = await createTranslators();
-  source = new BrowserSource();
+  source = createSharedBrowser();
   const buildDate = new Date(`${pub.meta.zh.date ?? '2021-12-15'}T00:00:00Z`);
   for (const languages of editions) {
     const result = await renderPdfEdition(pub, { t, draft: pub.blocks.some((b) => !b.en), buildDate, glossary }, { layout: 'interleaved', languages, paper: 'A4' }, source);

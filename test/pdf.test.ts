@@ -12,7 +12,7 @@ import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EditionLanguage, PdfLayout } from '../pipeline/config/types.ts';
 import { renderPdfEdition, pdfFileName, type EditionResult } from '../pipeline/render/pdf/index.ts';
-import { BrowserSource } from '../pipeline/render/pdf/retry.ts';
+import { createSharedBrowser, type SharedBrowser } from '../pipeline/render/pdf/browser.ts';
 import { version } from '../pipeline/version.ts';
 import { createTranslators } from '../templates/i18n.ts';
 import { loadFixture } from './fixtures/pdf/annotate.ts';
@@ -44,10 +44,10 @@ const cases: Case[] = [
   { name: 'side-by-side-letter', layout: 'side-by-side', languages: 'bilingual', paper: 'Letter' },
 ];
 const rendered = new Map<string, { file: string; result: EditionResult; ms: number }>();
-let source: BrowserSource;
+let source: SharedBrowser;
 
 beforeAll(async () => {
-  source = new BrowserSource();
+  source = createSharedBrowser();
   const t = await createTranslators();
   for (const c of cases) {
     const started = Date.now();

@@ -112,3 +112,50 @@ export async function makeCorpus(sourceDir: string, targetContent: string, count
   }
   return slugs;
 }
+
+/**
+ * One report `times` as long as the source (the bench's long report): the
+ * source's blocks `times` over, each copy with its own digit substitution and
+ * block ids suffixed `-<copy>` (the first copy is the source as it is), under
+ * one front matter. Returns its slug.
+ */
+export async function makeLongReport(sourceDir: string, targetContent: string, times = 6, slug = 'haidian-2021-long'): Promise<string> {
+  const check = await numberChecker();
+  const zh = split(readFileSync(path.join(sourceDir, 'zh.md'), 'utf8'));
+  const en = split(readFileSync(path.join(sourceDir, 'en.md'), 'utf8'));
+  const enById = new Map(en.blocks.map((b) => [idOf(b), b]));
+  const copies = Array.from({ length: times }, (_, n) => {
+    const random = rng((n + 1) * 104729);
+    return { n: n + 1, sigma: n === 0 ? ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] : ['0', ...shuffle([1, 2, 3, 4, 5, 6, 7, 8, 9], random).map(String)] };
+  });
+  const renumber = (block: string, n: number) => (n === 1 ? block : block.replace(/\{#([^\s}]+)/, `{#$1-${n}`));
+  const keep = new Set<string>();
+  let zhText = '';
+  let enText = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const zhBlocks: string[] = [];
+    const enBlocks: string[] = [];
+    for (const { n, sigma } of copies) {
+      for (const block of zh.blocks) {
+        const id = idOf(block);
+        const varied = (b: string) => renumber(keep.has(`${id}@${n}`) ? b : vary(b, sigma), n);
+        zhBlocks.push(varied(block));
+        const twin = enById.get(id);
+        if (twin) enBlocks.push(varied(twin));
+      }
+    }
+    zhText = `${zh.front}\n${zhBlocks.join('\n\n')}\n`;
+    const hashes = new Map(parseReportMarkdown(new VFile({ value: zhText })).blocks.map((b) => [b.attributes.id, sourceHash(b.text)]));
+    enText = `${en.front}\n${enBlocks.map((b) => b.replace(/src=[0-9a-f]+/, `src=${hashes.get(idOf(b))}`)).join('\n\n')}\n`;
+    const bad = check(slug, zhText, enText);
+    if (bad.size === 0) break;
+    for (const id of bad) {
+      const [, base, n] = /^(.*?)(?:-(\d))?$/.exec(id)!;
+      keep.add(`${base}@${n ?? 1}`);
+    }
+  }
+  mkdirSync(path.join(targetContent, 'reports', slug), { recursive: true });
+  writeFileSync(path.join(targetContent, 'reports', slug, 'zh.md'), zhText);
+  writeFileSync(path.join(targetContent, 'reports', slug, 'en.md'), enText);
+  return slug;
+}

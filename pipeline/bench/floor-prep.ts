@@ -1,7 +1,7 @@
 /**
  * Prepares the floor (untimed): the finished print HTML of every PDF the
  * build makes, written to disk with its CSS, layout script and font/Paged.js
- * folders, so pipeline/bench/floor.mjs can print them with Chromium alone.
+ * folders, so pipeline/bench/floor.ts can print them with Chromium alone.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

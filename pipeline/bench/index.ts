@@ -1,105 +1,176 @@
 /**
  * `npm run bench`: every figure measured in one run, as whole processes the
- * way a user runs them (wall time; peak RSS of Node + Chromium together).
- * Returns the figures; the CLI prints them with their ratios and targets.
+ * way a user runs them (wall and CPU time; peak RSS of Node + Chromium
+ * together), each against its yardstick measured in the same run.
+ * Returns the figures; report.ts turns them into ratios against the targets.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { benchSlug, corpusProject, editParagraph, haidianProject, snapshotPipeline, tempRoot } from './project.ts';
+import { benchSlug, copyProject, corpusProject, editParagraph, haidianProject, longProject, snapshotPipeline, tempRoot } from './project.ts';
 import { preparePrintJobs } from './floor-prep.ts';
 import { machine, runProcess, type ProcessRun } from './measure.ts';
 import { measureDev, type DevFigures } from './dev-latency.ts';
+import type { FloorTiming } from './floor.ts';
 
 export interface BenchOptions {
-  /** Sizes of the corpus runs (default [10, 50]; [] skips the corpus). */
+  /** Sizes of the corpus runs (default []: none; e.g. [10, 50]). */
   corpus?: number[];
-  /** Run the Haidian measures (cold, floor, no-op, edit, dev, Pandoc). Default true. */
+  /** Run the Haidian and long-report measures. Default true. */
   haidian?: boolean;
   log?: (line: string) => void;
 }
 
 export interface Figure {
   ms: number;
+  cpuMs: number;
   peakRssMb: number;
   /** Per job (report × edition) render times reported by the build itself. */
   jobs?: Array<{ slug: string; edition: string; ms: number; cached: boolean }>;
+  /** Per output file (each PDF has its own time). */
+  outputs?: Array<{ path: string; ms: number }>;
   /** Time inside build() (the rest is process start-up and module loading). */
   buildMs?: number;
+}
+
+/** One PDF: Duizhao's time for it in the cold build against Chromium printing the same document. */
+export interface PdfFigure {
+  file: string;
+  pages: number;
+  /** Its time in the cold build (its print job + its share of documents and fonts). */
+  ms: number;
+  /** Chromium's own print engine, same document, same browser configuration (the yardstick). */
+  nativeMs: number;
+  /** The same document paginated by Paged.js, then printed (information). */
+  pagedMs: number;
+}
+
+export interface ReportFigures {
+  slug: string;
+  cold: Figure;
+  pdfs: PdfFigure[];
+  /** A cold EPUB alone (`--only epub`, empty cache). */
+  epub: Figure;
 }
 
 export interface BenchResults {
   machine: string;
   date: string;
-  cold?: Figure;
-  floor?: { paged: Figure; native: Figure };
-  noop?: Figure;
-  edit?: Figure;
-  dev?: DevFigures;
-  pandoc?: { html: Figure; epub: Figure };
-  corpus: Array<{ reports: number; build: Figure; floor: { paged: Figure; native: Figure } }>;
+  /** Load average (1 min) when the run ended. */
+  loadAtEnd: string;
+  haidian?: ReportFigures & {
+    /** The cold build's yardstick: Chromium printing the HTML edition twice, each in a fresh process. */
+    htmlTwice: Figure;
+    noop: Figure;
+    edit: Figure;
+    dev?: DevFigures;
+    pandoc: { html: Figure; epub: Figure };
+  };
+  long?: ReportFigures;
+  /** `duizhao --version`, median of 5. */
+  version?: Figure;
+  corpus: Array<{ reports: number; build: Figure }>;
   ingest?: unknown;
-  /** Per-field accuracy of ingest over the real-page corpus, as a Markdown table. */
-  ingestAccuracy?: string;
   matcher?: unknown;
   failures: string[];
 }
 
 const fig = (run: ProcessRun): Figure => {
-  const figure: Figure = { ms: run.ms, peakRssMb: run.peakRssMb };
+  const figure: Figure = { ms: run.ms, cpuMs: run.cpuMs, peakRssMb: run.peakRssMb };
   try {
-    const json = JSON.parse(run.stdout) as { ms: number; jobs: NonNullable<Figure['jobs']> };
+    const json = JSON.parse(run.stdout) as { ms: number; jobs: NonNullable<Figure['jobs']>; outputs: NonNullable<Figure['outputs']> };
     figure.buildMs = json.ms;
     figure.jobs = json.jobs.map(({ slug, edition, ms, cached }) => ({ slug, edition, ms, cached }));
+    figure.outputs = json.outputs.map(({ path, ms }) => ({ path, ms }));
   } catch {
     // not a `build --json` run
   }
   return figure;
 };
 
+async function pageCount(file: string): Promise<number> {
+  const { PDFDocument } = await import('pdf-lib');
+  return (await PDFDocument.load(readFileSync(file), { updateMetadata: false })).getPageCount();
+}
+
 export async function runBench(options: BenchOptions = {}): Promise<BenchResults> {
   const log = options.log ?? (() => {});
-  const results: BenchResults = { machine: machine(), date: new Date().toISOString(), corpus: [], failures: [] };
+  const results: BenchResults = { machine: machine(), date: new Date().toISOString(), loadAtEnd: '', corpus: [], failures: [] };
   const tmp = tempRoot();
   const bin = snapshotPipeline(tmp);
-  const floorScript = path.join(path.dirname(bin), 'bench/floor.mjs');
+  // The floor runs the snapshot's compiled browser module (render/pdf/browser.ts), as the builds do.
+  const floorScript = path.join(path.dirname(bin), '../.cache/compiled/pipeline/bench/floor.js');
   const must = (name: string, run: ProcessRun): Figure => {
     if (run.status !== 0) {
       results.failures.push(`${name}: exit ${run.status}\n${run.stderr.slice(-2000)}`);
       throw new Error(`${name} failed (exit ${run.status})`);
     }
-    log(`${name}: ${(run.ms / 1000).toFixed(2)} s, peak ${run.peakRssMb.toFixed(0)} MB`);
+    log(`${name}: ${(run.ms / 1000).toFixed(2)} s wall, ${(run.cpuMs / 1000).toFixed(2)} s CPU, peak ${run.peakRssMb.toFixed(0)} MB`);
     return fig(run);
   };
   const build = (root: string, extra: string[] = []) => runProcess(process.execPath, [bin, 'build', '--root', root, '--json', ...extra]);
-  const floor = async (root: string, slugs: string[], name: string) => {
-    const jobs = await preparePrintJobs(root, slugs, path.join(root, 'floor-jobs'));
-    const out = path.join(root, 'floor-out');
-    mkdirSync(out, { recursive: true });
-    const paged = must(`${name} floor (Chromium + Paged.js)`, await runProcess(process.execPath, [floorScript, 'paged', out, ...jobs]));
-    const native = must(`${name} floor (Chromium print only)`, await runProcess(process.execPath, [floorScript, 'native', out, ...jobs]));
-    return { paged, native };
+  const floor = async (mode: string, targets: string[], name: string): Promise<FloorTiming[]> => {
+    const run = await runProcess(process.execPath, [floorScript, mode, ...targets]);
+    must(`${name} (${mode})`, run);
+    return JSON.parse(run.stdout) as FloorTiming[];
   };
-  if (options.haidian !== false) try {
-    const root = haidianProject(tmp);
-    results.cold = must('cold build, Haidian, all editions', await build(root));
-    results.floor = await floor(root, [benchSlug], 'Haidian');
-    results.noop = must('no-op rebuild', await build(root));
-    editParagraph(root, 1);
-    results.edit = must('one-paragraph edit rebuild', await build(root));
-    results.dev = await measureDev(bin, root, log);
-    const zh = path.join(root, 'content/reports', benchSlug, 'zh.md');
-    results.pandoc = {
-      html: must('pandoc zh.md → HTML', await runProcess('/usr/bin/pandoc', [zh, '--standalone', '--metadata', 'title=bench', '-o', path.join(tmp, 'pandoc.html')])),
-      epub: must('pandoc zh.md → EPUB', await runProcess('/usr/bin/pandoc', [zh, '--metadata', 'title=bench', '-o', path.join(tmp, 'pandoc.epub')])),
-    };
-  } catch (error) {
-    log(`stopped: ${(error as Error).message}`);
-  }
-  for (const count of options.corpus ?? [10, 50]) {
+  /** Cold build, a cold EPUB alone, and each PDF against its floors. */
+  const measureReport = async (root: string, slug: string, name: string): Promise<ReportFigures> => {
+    const cold = must(`${name}: cold build, all editions`, await build(root));
+    const epubRoot = copyProject(root, `${path.basename(root)}-epub`);
+    const epub = must(`${name}: cold EPUB alone`, await build(epubRoot, ['--only', 'epub']));
+    const jobs = await preparePrintJobs(root, [slug], path.join(root, 'floor-jobs'));
+    const native = await floor('native', jobs, `${name}: Chromium print-only floor`);
+    const paged = await floor('paged', jobs, `${name}: Chromium + Paged.js floor`);
+    const pdfOutputs = (cold.outputs ?? []).filter((o) => o.path.endsWith('.pdf'));
+    if (pdfOutputs.length !== jobs.length) throw new Error(`${name}: ${pdfOutputs.length} PDFs built, ${jobs.length} floor documents`);
+    const pdfs: PdfFigure[] = [];
+    for (const [n, output] of pdfOutputs.entries()) {
+      pdfs.push({ file: path.basename(output.path), pages: await pageCount(path.join(root, 'dist', output.path)), ms: output.ms, nativeMs: native[n].ms, pagedMs: paged[n].ms });
+    }
+    return { slug, cold, pdfs, epub };
+  };
+  if (options.haidian !== false) {
     try {
-      const { root, slugs } = await corpusProject(tmp, count);
-      const built = must(`corpus of ${count}, all editions`, await build(root));
-      results.corpus.push({ reports: count, build: built, floor: await floor(root, slugs, `corpus of ${count}`) });
+      const root = haidianProject(tmp);
+      const report = await measureReport(root, benchSlug, 'Haidian');
+      const htmlEdition = path.join(root, 'dist', benchSlug, 'index.html');
+      const once = () => runProcess(process.execPath, [floorScript, 'html', htmlEdition]);
+      const first = must('Chromium prints the HTML edition (fresh process 1)', await once());
+      const second = must('Chromium prints the HTML edition (fresh process 2)', await once());
+      const htmlTwice: Figure = { ms: first.ms + second.ms, cpuMs: first.cpuMs + second.cpuMs, peakRssMb: Math.max(first.peakRssMb, second.peakRssMb) };
+      const noop = must('no-op rebuild', await build(root));
+      editParagraph(root, 1);
+      const edit = must('one-paragraph edit rebuild', await build(root));
+      let dev: DevFigures | undefined;
+      try {
+        dev = await measureDev(bin, root, log);
+      } catch (error) {
+        results.failures.push(`dev server: ${(error as Error).message}`);
+      }
+      const zh = path.join(root, 'content/reports', benchSlug, 'zh.md');
+      const pandoc = {
+        html: must('pandoc zh.md → HTML', await runProcess('/usr/bin/pandoc', [zh, '--standalone', '--metadata', 'title=bench', '-o', path.join(tmp, 'pandoc.html')])),
+        epub: must('pandoc zh.md → EPUB', await runProcess('/usr/bin/pandoc', [zh, '--metadata', 'title=bench', '-o', path.join(tmp, 'pandoc.epub')])),
+      };
+      results.haidian = { ...report, htmlTwice, noop, edit, dev, pandoc };
+    } catch (error) {
+      log(`Haidian stopped: ${(error as Error).message}`);
+    }
+    try {
+      const { root, slug } = await longProject(tmp);
+      results.long = await measureReport(root, slug, 'Long report (6× Haidian)');
+    } catch (error) {
+      log(`long report stopped: ${(error as Error).message}`);
+    }
+    const versions: ProcessRun[] = [];
+    for (let n = 0; n < 5; n++) versions.push(await runProcess(process.execPath, [bin, '--version']));
+    versions.sort((a, b) => a.ms - b.ms);
+    results.version = must('duizhao --version (median of 5)', versions[2]);
+  }
+  for (const count of options.corpus ?? []) {
+    try {
+      const { root } = await corpusProject(tmp, count);
+      results.corpus.push({ reports: count, build: must(`corpus of ${count}, all editions`, await build(root)) });
     } catch (error) {
       log(`corpus ${count} stopped: ${(error as Error).message}`);
     }
@@ -107,14 +178,12 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
   try {
     const { runIngestBench } = await import('./ingest.ts');
     results.ingest = await runIngestBench();
-    const { accuracyTable, scoreCorpus } = await import('./ingest-accuracy.ts');
-    const { corpusDir } = await import('./ingest-report.ts');
-    results.ingestAccuracy = accuracyTable(scoreCorpus(corpusDir));
     const { runMatcherBench } = await import('./matcher.ts');
     results.matcher = await runMatcherBench();
   } catch (error) {
     results.failures.push(`ingest/matcher bench: ${(error as Error).message}`);
   }
+  results.loadAtEnd = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   rmSync(tmp, { recursive: true, force: true });
   return results;
 }

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { sourceRoot } from '../core/inputs.ts';
-import { makeCorpus } from './corpus.ts';
+import { makeCorpus, makeLongReport } from './corpus.ts';
 
 export const benchSlug = 'haidian-2021';
 
@@ -19,6 +19,22 @@ export function haidianProject(parent: string): string {
   cpSync(path.join(sourceRoot, 'content/reports', benchSlug), path.join(root, 'content/reports', benchSlug), { recursive: true });
   cpSync(path.join(sourceRoot, 'content/glossary.yaml'), path.join(root, 'content/glossary.yaml'));
   return root;
+}
+
+/** A project holding one synthetic report 6× as long as Haidian (corpus.ts, makeLongReport) and the glossary. */
+export async function longProject(parent: string): Promise<{ root: string; slug: string }> {
+  const root = path.join(parent, 'long');
+  mkdirSync(path.join(root, 'content'), { recursive: true });
+  cpSync(path.join(sourceRoot, 'content/glossary.yaml'), path.join(root, 'content/glossary.yaml'));
+  const slug = await makeLongReport(path.join(sourceRoot, 'content/reports', benchSlug), path.join(root, 'content'));
+  return { root, slug };
+}
+
+/** A copy of a project's content (no dist/, no cache) beside it, for a cold build of its own. */
+export function copyProject(root: string, name: string): string {
+  const copy = path.join(path.dirname(root), name);
+  cpSync(path.join(root, 'content'), path.join(copy, 'content'), { recursive: true });
+  return copy;
 }
 
 export async function corpusProject(parent: string, count: number): Promise<{ root: string; slugs: string[] }> {

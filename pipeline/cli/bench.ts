@@ -10,7 +10,7 @@ import type { CAC } from 'cac';
 export function registerBench(cli: CAC): void {
   cli
     .command('bench', 'Benchmark builds against the Chromium floor and Pandoc (see BENCHMARKS.md)')
-    .option('--corpus <sizes>', 'Corpus sizes, comma-separated (0 to skip)', { default: '10,50' })
+    .option('--corpus <sizes>', 'Corpus sizes, comma-separated, e.g. 10,50 (default: none)', { default: '0' })
     .option('--json <file>', 'Also write the raw figures as JSON')
     .option('--haidian', 'Measure the Haidian report (--no-haidian: corpus only)', { default: true })
     .option('--ingest', 'Only the ingest benches: per-field accuracy over the real-page corpus, and speed (seconds)')

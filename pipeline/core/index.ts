@@ -1,4 +1,4 @@
 /** Public face of the build stage. */
 export { build } from './run.ts';
 export type { BuildEvent, BuildOptions, BuildProblem, BuildResult, JobRecord, OutputFile } from './types.ts';
-export { sharedBrowser, installHint } from './browser.ts';
+export { createSharedBrowser, installHint, type SharedBrowser } from '../render/pdf/browser.ts';

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Config, Edition } from '../config/types.ts';
 import type { Glossary } from '../glossary/types.ts';
 import type { Publication } from '../model/types.ts';
+import type { SharedBrowser } from '../render/pdf/browser.ts';
 import type { RenderContext, RenderedFile, Translate } from '../render/types.ts';
 import type { Lang } from '../model/types.ts';
 import { version } from '../version.ts';
@@ -78,7 +79,7 @@ export interface RenderEnv {
   draft: boolean;
   glossary?: Glossary;
   translators(): Promise<Record<Lang, Translate>>;
-  browser?: () => Promise<import('puppeteer').Browser>;
+  browser?: SharedBrowser;
   signal?: AbortSignal;
   cacheDir?: string;
 }

@@ -13,7 +13,7 @@ import type { VFile } from 'vfile';
 import { listReports } from '../model/read.ts';
 import type { Lang } from '../model/types.ts';
 import { RenderError, type Translate } from '../render/types.ts';
-import { BrowserMissingError, sharedBrowser } from './browser.ts';
+import { BrowserMissingError, createSharedBrowser } from '../render/pdf/browser.ts';
 import { OutputCache } from './cache.ts';
 import { loadHashMemo, saveHashMemo } from './inputs.ts';
 import { hashCode, reusedCodeHash, runJob, type Job, type RenderEnv } from './jobs.ts';
@@ -76,12 +76,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     await loadHashMemo(paths.cacheDir);
     const codeIds = Object.fromEntries([...env.renderers].filter(([, r]) => r.codeId).map(([e, r]) => [e, r.codeId!]));
     const code = await (options.reuseCodeHash ? reusedCodeHash : hashCode)(paths.templatesDir, codeIds);
-    const browser = sharedBrowser(options.signal);
+    // One browser for all PDFs, launched on first use (puppeteer is not even loaded when every PDF is cached).
+    const browser = createSharedBrowser({ signal: options.signal, timeoutMs: 60_000 });
     const closeOnAbort = () => void browser.close();
     options.signal?.addEventListener('abort', closeOnAbort, { once: true });
     let translators: Promise<Record<Lang, Translate>> | undefined;
     const renderEnv: RenderEnv = {
-      config: env.config, draft, glossary: env.glossary, signal: options.signal, browser: () => browser.get(), cacheDir: paths.cacheDir,
+      config: env.config, draft, glossary: env.glossary, signal: options.signal, browser, cacheDir: paths.cacheDir,
       translators: () => (translators ??= loadI18n().then((i18n) => i18n.createTranslators())),
     };
     try {
@@ -184,7 +185,7 @@ async function renderJobs(
       for (const rel of outcome.written) manifest[rel] = `${job.slug}:${job.edition}`;
       for (const file of outcome.files) {
         const bytes = (await stat(path.join(staging, file.path)).catch(() => undefined))?.size ?? file.bytes;
-        result.outputs.push({ slug: job.slug, edition: job.edition, path: file.path, bytes, ms: outcome.cached ? 0 : outcome.ms, cached: outcome.cached });
+        result.outputs.push({ slug: job.slug, edition: job.edition, path: file.path, bytes, ms: outcome.cached ? 0 : file.ms ?? outcome.ms, cached: outcome.cached });
       }
     } catch (error) {
       record.error = (error as Error).message;

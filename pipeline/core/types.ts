@@ -71,7 +71,7 @@ export interface OutputFile {
   /** Relative to outDir. */
   path: string;
   bytes: number;
-  /** Time spent producing the job that wrote the file (0 when cached). */
+  /** Time spent producing the file: its own time when the renderer reports it (each PDF), else its job's (0 when cached). */
   ms: number;
   cached: boolean;
 }

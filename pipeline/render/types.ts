@@ -24,7 +24,7 @@ export interface RenderContext {
   /** Fixed timestamp for reproducible outputs (SOURCE_DATE_EPOCH or the content's date). */
   buildDate: Date;
   /** Shared browser for the build (PDF, cover images); launched lazily, closed by the build. */
-  browser?: () => Promise<import('puppeteer').Browser>;
+  browser?: import('./pdf/browser.ts').SharedBrowser;
   signal?: AbortSignal;
   /**
    * The term base the publication was annotated with (notes' text, pinyin, the
@@ -47,6 +47,8 @@ export interface RenderedFile {
   path: string;
   bytes: number;
   edition: Edition;
+  /** Time spent on this file alone, when the renderer can tell (the PDFs: the bench compares each with Chromium's own print). */
+  ms?: number;
 }
 
 export interface Renderer {

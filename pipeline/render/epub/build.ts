@@ -76,7 +76,7 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
     items.push({ href, ...item });
   };
   for (const doc of ordered) add(doc.href, xhtmlDocument(doc.html), { id: doc.id, mediaType: XHTML, properties: doc.properties, spine: true });
-  add('images/cover.svg', cachedCoverSvg({ pub, langs, t: ctx.t, alt }, ctx.cacheDir), { id: 'cover-image', mediaType: 'image/svg+xml', properties: 'cover-image' });
+  add('images/cover.svg', await cachedCoverSvg({ pub, langs, t: ctx.t, alt }, ctx.cacheDir), { id: 'cover-image', mediaType: 'image/svg+xml', properties: 'cover-image' });
   for (const style of styles) add(style.href, style.css, { id: style.id, mediaType: 'text/css' });
   add('styles/fonts.css', fonts.css, { id: 'fonts-css', mediaType: 'text/css' });
   for (const [i, font] of fonts.files.entries()) add(`fonts/${font.name}`, font.data, { id: `font-${i + 1}`, mediaType: 'font/woff2' });

@@ -1,17 +1,39 @@
 /**
- * The one place in the pipeline that launches Chromium (through puppeteer).
+ * The one owner of Chromium in the pipeline: its flags, finding the executable,
+ * launching it, the browser a build shares between its PDFs (launched on first
+ * use, relaunched after a crash or a hang), the retry of a job on a fresh
+ * browser, and shutdown. The build, the PDF renderer, the tests and the bench's
+ * floor all go through here; nothing else launches or kills Chromium.
  *
  * Why it is its own seam: Chromium is a heavy, crash-prone child process. Every
- * launch here gets its own throw-away profile folder (so tests can count the
+ * launch gets its own throw-away profile folder (so tests can count the
  * processes of one launch by it), runs headless with background networking
  * off, and is killed — process group and all — on close, on abort, on
- * SIGINT/SIGTERM/SIGHUP and at process exit. Nothing else may `puppeteer.launch`.
+ * SIGINT/SIGTERM/SIGHUP and at process exit. puppeteer itself is loaded on the
+ * first launch: a build whose PDFs all come from the cache never loads it.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer';
+import type { Browser, PuppeteerNode } from 'puppeteer';
+
+let loadedPuppeteer: PuppeteerNode | undefined;
+/** puppeteer, loaded on first use (CommonJS build: also usable from the synchronous findBrowserExecutable). */
+function puppeteer(): PuppeteerNode {
+  loadedPuppeteer ??= (createRequire(import.meta.url)('puppeteer') as { default: PuppeteerNode }).default;
+  return loadedPuppeteer;
+}
+
+export const installHint =
+  'Install Chromium or Chrome: `sudo apt-get install chromium` (Debian/Ubuntu), `brew install --cask chromium` (macOS), ' +
+  'or `npx puppeteer browsers install chrome`; or point PUPPETEER_EXECUTABLE_PATH at an installed browser.';
+
+/** There is no browser to launch (the build reports it with `hint`). */
+export class BrowserMissingError extends Error {
+  readonly hint = installHint;
+}
 
 export interface LaunchOptions {
   /** Aborting closes (kills) the browser. */
@@ -84,7 +106,7 @@ export function findBrowserExecutable(
   }
   let downloaded: string | undefined;
   try {
-    downloaded = downloadedBrowser ? puppeteer.executablePath() : undefined;
+    downloaded = downloadedBrowser ? puppeteer().executablePath() : undefined;
   } catch {
     downloaded = undefined; // no cache folder / no download configured
   }
@@ -143,7 +165,12 @@ function installHandlers(): void {
 export async function launchBrowser(options: Readonly<LaunchOptions> = {}): Promise<LaunchedBrowser> {
   options.signal?.throwIfAborted();
   installHandlers();
-  const executablePath = options.executablePath ?? findBrowserExecutable();
+  let executablePath: string;
+  try {
+    executablePath = options.executablePath ?? findBrowserExecutable();
+  } catch (error) {
+    throw new BrowserMissingError(`No browser for the PDF edition: ${(error as Error).message}`, { cause: error });
+  }
   let userDataDir = '';
   let browser: Browser | undefined;
   // A Chromium that exits while puppeteer connects ("Target closed") is started once
@@ -152,7 +179,7 @@ export async function launchBrowser(options: Readonly<LaunchOptions> = {}): Prom
   for (let attempt = 1; !browser; attempt += 1) {
     userDataDir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-chromium-'));
     try {
-      browser = await puppeteer.launch({
+      browser = await puppeteer().launch({
         executablePath,
         headless: true,
         args: [...chromiumArgs],
@@ -166,8 +193,11 @@ export async function launchBrowser(options: Readonly<LaunchOptions> = {}): Prom
     } catch (error) {
       rmSync(userDataDir, { recursive: true, force: true });
       const transient = /Target closed|Protocol error/i.test((error as Error).message);
-      if (attempt >= 2 || !transient || options.signal?.aborted) {
-        throw new Error(`Could not start Chromium (${executablePath}): ${(error as Error).message}`, { cause: error });
+      if (options.signal?.aborted) throw error;
+      if (attempt >= 2 || !transient) {
+        const message = (error as Error).message;
+        if (/ENOENT|EACCES|not found|no such file/i.test(message)) throw new BrowserMissingError(`Chromium (${executablePath}) cannot run: ${message}`, { cause: error });
+        throw new Error(`Could not start the browser for the PDF edition (${executablePath}): ${message}`, { cause: error });
       }
     }
   }
@@ -216,18 +246,18 @@ export function chromiumProcesses(marker = 'duizhao-chromium-'): number[] {
 }
 
 /**
- * One browser shared by every PDF of a build, launched on first use and
- * relaunched when it has crashed (or was `restart()`ed after a hang).
- * `get` is what the build passes as `RenderContext.browser`.
+ * One browser shared by every PDF of a build (and by a renderer or a test that
+ * has none from a build): launched on first use, relaunched when it has crashed
+ * or was restarted after a hang. `close()` ends it for good.
  */
 export interface SharedBrowser {
   get(): Promise<Browser>;
-  /** Kill the current browser (after a crash or hang); the next `get()` launches a new one. */
-  restart(): Promise<void>;
+  /** Kill `browser` if it is still the current one (it crashed or hung); the next `get()` launches a new one. */
+  restart(browser?: Browser): Promise<void>;
   close(): Promise<void>;
   /** How many browsers this handle has launched. */
   readonly launches: number;
-  /** The current launch (for tests). */
+  /** The current launch (tests use its pid and profile folder). */
   readonly current: LaunchedBrowser | undefined;
 }
 
@@ -235,26 +265,42 @@ export function createSharedBrowser(options: Readonly<LaunchOptions> = {}): Shar
   let current: Promise<LaunchedBrowser> | undefined;
   let launches = 0;
   let last: LaunchedBrowser | undefined;
+  let closed = false;
   const shared: SharedBrowser = {
     async get() {
+      if (closed) throw new Error('The browser was closed (the build has finished or was stopped)');
       if (current) {
-        const launched = await current;
-        if (launched.browser.connected) return launched.browser;
-        await launched.close();
+        const launched = await current.catch(() => undefined);
+        if (launched?.browser.connected) return launched.browser;
+        await launched?.close();
       }
       launches += 1;
-      current = launchBrowser(options);
-      current.catch(() => (current = undefined));
-      last = await current;
+      const launching = launchBrowser(options);
+      current = launching;
+      launching.catch(() => {
+        if (current === launching) current = undefined;
+      });
+      last = await launching;
+      // Closed while it was starting (the build was stopped): do not hand it out.
+      if (closed) {
+        await last.close();
+        throw new Error('The browser was closed (the build has finished or was stopped)');
+      }
       return last.browser;
     },
-    async restart() {
+    async restart(browser) {
+      const previous = current;
+      if (!previous) return;
+      const launched = await previous.catch(() => undefined);
+      if (browser && launched && launched.browser !== browser) return; // already replaced
+      if (current === previous) current = undefined;
+      await launched?.close();
+    },
+    async close() {
+      closed = true;
       const previous = current;
       current = undefined;
-      if (previous) await (await previous.catch(() => undefined))?.close();
-    },
-    close() {
-      return shared.restart();
+      await (await previous?.catch(() => undefined))?.close();
     },
     get launches() {
       return launches;
@@ -264,4 +310,37 @@ export function createSharedBrowser(options: Readonly<LaunchOptions> = {}): Shar
     },
   };
   return shared;
+}
+
+export interface RetryReport {
+  attempts: number;
+  failures: string[];
+}
+
+/** A job that went past its deadline: reported as a hang, retried like a crash. */
+export class JobTimeoutError extends Error {}
+
+/**
+ * Run `work` on the shared browser; when it fails (browser or renderer crash,
+ * protocol error, JobTimeoutError), restart the browser and run it once more.
+ * A second failure is one clear error naming both causes.
+ */
+export async function withRetry<T>(shared: SharedBrowser, what: string, work: (browser: Browser) => Promise<T>, signal?: AbortSignal): Promise<T & RetryReport> {
+  const failures: string[] = [];
+  for (let attempt = 1; attempt <= 2; attempt += 1) {
+    signal?.throwIfAborted();
+    const browser = await shared.get();
+    try {
+      return { ...(await work(browser)), attempts: attempt, failures };
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      const message = (error as Error).message;
+      failures.push(!browser.connected ? `Chromium crashed (${message})` : error instanceof JobTimeoutError ? `Chromium hung: ${message}` : `Chromium failed: ${message}`);
+      await shared.restart(browser);
+    }
+  }
+  throw new Error(
+    `Could not print ${what}: tried twice on a fresh browser.\n  1. ${failures[0]}\n  2. ${failures[1]}\n` +
+      'Check that Chromium runs (`chromium --headless --version`), that the machine has free memory, or raise the PDF timeout.',
+  );
 }

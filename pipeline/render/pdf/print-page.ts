@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, HTTPRequest, Page } from 'puppeteer';
+import { JobTimeoutError } from './browser.ts';
 
 export const origin = 'https://print.duizhao.invalid';
 
@@ -23,6 +24,12 @@ export interface PrintJob {
   /** Whole-job deadline (load + layout + print). Default 120 000 ms. */
   timeoutMs?: number;
   signal?: AbortSignal;
+  /**
+   * Paginate with Paged.js (layout.js) before printing. `false` prints the document
+   * with Chromium's own engine (the bench's print-only floor); the report is then empty.
+   * Default true.
+   */
+  paginate?: boolean;
   /** Test hook: called once the document has loaded, before the layout. */
   onLoaded?: (page: Page) => void | Promise<void>;
 }
@@ -48,7 +55,9 @@ export interface PrintResult {
   blocked: string[];
 }
 
-export class PrintTimeoutError extends Error {}
+const unpaginated: LayoutReport = { pages: 0, pageOf: {}, strayNotes: [], layoutMs: 0, shortFragments: [], strandedHeadings: [] };
+
+export class PrintTimeoutError extends JobTimeoutError {}
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -106,7 +115,7 @@ export async function printPage(browser: Browser, job: PrintJob): Promise<PrintR
     await page.evaluate('document.fonts.ready');
     // The layout script (layout.js) is plain browser JavaScript, called by name,
     // so no bundler helper leaks into the page.
-    const layout = (await page.evaluate('window.duizhaoLayout()')) as LayoutReport;
+    const layout = job.paginate === false ? unpaginated : ((await page.evaluate('window.duizhaoLayout()')) as LayoutReport);
     const pdf = await page.pdf({
       printBackground: true,
       preferCSSPageSize: true,

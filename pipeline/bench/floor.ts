@@ -1,0 +1,73 @@
+/**
+ * The bench's yardsticks, printed by Chromium alone, in the browser the build
+ * uses (render/pdf/browser.ts: same executable, flags and launch) and through the
+ * same print job (render/pdf/print-page.ts: same origin, same page.pdf options),
+ * with no pipeline step around it. Run as its own process by the bench (the
+ * compiled copy of this file):
+ *
+ *   node floor.js native <jobDir>...   each finished print document, Chromium's own print engine
+ *   node floor.js paged <jobDir>...    the same documents paginated by Paged.js first (information)
+ *   node floor.js html <file.html>     one HTML edition from disk (a fresh process per print)
+ *
+ * Prints JSON: one `{ name, ms }` per document, timed from opening its tab to
+ * the PDF bytes (the launch is in the process's own wall time, not here).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createSharedBrowser } from '../render/pdf/browser.ts';
+import { printPage } from '../render/pdf/print-page.ts';
+
+export interface FloorTiming {
+  name: string;
+  ms: number;
+}
+
+function filesUnder(dir: string, prefix: string): Record<string, Buffer> {
+  const files: Record<string, Buffer> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files[`${prefix}${path.relative(dir, file).split(path.sep).join('/')}`] = readFileSync(file);
+  }
+  return files;
+}
+
+async function main(mode: string, targets: string[]): Promise<FloorTiming[]> {
+  const browser = createSharedBrowser({ timeoutMs: 60_000 });
+  const timings: FloorTiming[] = [];
+  try {
+    const current = await browser.get();
+    for (const target of targets) {
+      const started = performance.now();
+      if (mode === 'html') {
+        const page = await current.newPage();
+        await page.goto(pathToFileURL(target).href, { waitUntil: 'load' });
+        await page.evaluate('document.fonts.ready');
+        await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 300_000 });
+        await page.close();
+      } else {
+        const paginate = mode === 'paged';
+        await printPage(current, {
+          html: readFileSync(path.join(target, paginate ? 'index.html' : 'native.html'), 'utf8'),
+          files: filesUnder(path.join(target, 'print'), '/print/'),
+          mounts: JSON.parse(readFileSync(path.join(target, 'mounts.json'), 'utf8')) as Record<string, string>,
+          paginate,
+          timeoutMs: 300_000,
+        });
+      }
+      timings.push({ name: path.basename(target), ms: performance.now() - started });
+    }
+  } finally {
+    await browser.close();
+  }
+  return timings;
+}
+
+const [mode, ...targets] = process.argv.slice(2);
+if (!['native', 'paged', 'html'].includes(mode ?? '')) {
+  console.error('usage: floor.js native|paged|html <jobDir | file.html>...');
+  process.exitCode = 2;
+} else {
+  process.stdout.write(`${JSON.stringify(await main(mode, targets))}\n`);
+}
