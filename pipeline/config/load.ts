@@ -128,7 +128,6 @@ function withDefaults(input: ConfigInput): Config {
     site: { ...base.site, ...input.site },
     epub: { languages: input.epub?.languages ?? base.epub.languages },
     pdf: { paper: input.pdf?.paper ?? base.pdf.paper, editions: input.pdf?.editions ?? base.pdf.editions },
-    ...(input.fonts ? { fonts: { ...input.fonts } } : {}),
     ...(input.build ? { build: { ...input.build } } : {}),
   };
 }

@@ -72,17 +72,6 @@ export const configSchema = v.pipe(
         v.description('The print (PDF) edition.'),
       ),
     ),
-    fonts: v.optional(
-      v.pipe(
-        v.strictObject({
-          zhSerif: v.optional(v.pipe(npmName, v.description('Chinese serif (Song) font package. Default: @fontsource/noto-serif-sc.'))),
-          zhSans: v.optional(v.pipe(npmName, v.description('Chinese sans (Hei) font package. Default: @fontsource/noto-sans-sc.'))),
-          enSerif: v.optional(v.pipe(npmName, v.description('Latin serif font package. Default: @fontsource/source-serif-4.'))),
-          enSans: v.optional(v.pipe(npmName, v.description('Latin sans font package. Default: @fontsource/source-sans-3.'))),
-        }),
-        v.description('Font packages (installed @fontsource packages; never fetched from the network).'),
-      ),
-    ),
     build: v.optional(
       v.pipe(
         v.strictObject({

@@ -23,16 +23,6 @@ export interface Config {
     /** The PDFs to make: each is a layout × languages pair. Default: bilingual interleaved + English only. */
     editions: Array<{ layout: PdfLayout; languages: EditionLanguage }>;
   };
-  /**
-   * Font packages (npm names of @fontsource packages) per role. Optional: the
-   * font module's own defaults apply when absent. Added by the build stage.
-   */
-  fonts?: {
-    zhSerif?: string;
-    zhSans?: string;
-    enSerif?: string;
-    enSans?: string;
-  };
   /** Build orchestration. Optional; added by the build stage. */
   build?: {
     /** Render jobs run at once (report × edition). Default: the number of CPUs. */

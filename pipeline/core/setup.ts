@@ -77,7 +77,7 @@ export async function setup(options: BuildOptions, paths: Paths): Promise<Setup>
     else if (options.only?.includes(edition)) problems.push({ message: `The ${edition} edition cannot be built: no renderer was given for it`, edition });
   }
 
-  if (renderers.size > 0) problems.push(...checkFonts(config, configFile, options.resolveModule));
+  if (renderers.size > 0) problems.push(...checkFonts(options.resolveModule));
 
   const glossaryPath = path.join(paths.contentDir, 'glossary.yaml');
   const glossaryStage = await loadGlossaryStage();

@@ -19,18 +19,12 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
+import { fontPackages } from './font-packages.ts';
 
 import type { FontFamilyName, FontRequest, FontStyle, FontWeight } from '../../templates/font-usage.ts';
 
 // The templates choose the faces (font-usage.ts owns these types); this module finds and subsets them.
 export type { FontFamilyName, FontRequest, FontStyle, FontWeight };
-
-const packages: Record<FontFamilyName, string> = {
-  'Noto Serif SC': '@fontsource/noto-serif-sc',
-  'Noto Sans SC': '@fontsource/noto-sans-sc',
-  'Source Serif 4': '@fontsource/source-serif-4',
-  'Source Sans 3': '@fontsource/source-sans-3',
-};
 
 /** Every face the stylesheets use (base.css, print.css): what the print page subsets and the dev server preloads. */
 export const FACES: ReadonlyArray<{ family: FontFamilyName; weight: FontWeight; style: FontStyle }> = [
@@ -104,9 +98,9 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle):
   let chunks = chunkCache.get(key);
   if (!chunks) {
     chunks = (async () => {
-      const manifest = require.resolve(`${packages[family]}/package.json`);
+      const manifest = require.resolve(`${fontPackages[family]}/package.json`);
       const dir = path.dirname(manifest);
-      const pkg = `${packages[family]}@${(require(manifest) as { version: string }).version}`;
+      const pkg = `${fontPackages[family]}@${(require(manifest) as { version: string }).version}`;
       const cssPath = path.join(dir, `${weight}${style === 'italic' ? '-italic' : ''}.css`);
       const css = await readFile(cssPath, 'utf8').catch((error: Error) => {
         throw new Error(`Could not read the font faces of ${family} ${weight} ${style} from ${cssPath}: ${error.message}`, { cause: error });
@@ -121,7 +115,7 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle):
       // The CJK packages also ship one file with all of simplified Chinese (~8,000 characters).
       // Subsetting that one file gives one font file per face instead of one per numbered chunk
       // (each file costs ~1 KB of tables on top of its glyphs). Coverage is read from its cmap.
-      const whole = path.join(dir, 'files', `${path.basename(packages[family])}-chinese-simplified-${weight}-${style}.woff2`);
+      const whole = path.join(dir, 'files', `${path.basename(fontPackages[family])}-chinese-simplified-${weight}-${style}.woff2`);
       if (!existsSync(whole)) return numbered;
       // The cmap is read from the WOFF twin when there is one: its tables are compressed one
       // by one, so only the cmap is inflated (~40 ms), where WOFF2 must brotli-decode the
