@@ -4,7 +4,7 @@
  * together), each against its yardstick measured in the same run.
  * Returns the figures; report.ts turns them into ratios against the targets.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { benchSlug, copyProject, corpusProject, editParagraph, haidianProject, longProject, snapshotPipeline, tempRoot } from './project.ts';
 import { preparePrintJobs } from './floor-prep.ts';
@@ -63,7 +63,7 @@ export interface BenchResults {
     noop: Figure;
     edit: Figure;
     dev?: DevFigures;
-    pandoc: { html: Figure; epub: Figure };
+    pandoc?: { html: Figure; epub: Figure };
   };
   long?: ReportFigures;
   /** `duizhao --version`, median of 5. */
@@ -148,7 +148,8 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
         results.failures.push(`dev server: ${(error as Error).message}`);
       }
       const zh = path.join(root, 'content/reports', benchSlug, 'zh.md');
-      const pandoc = {
+      // Pandoc for scale, when it is installed.
+      const pandoc = !existsSync('/usr/bin/pandoc') ? undefined : {
         html: must('pandoc zh.md → HTML', await runProcess('/usr/bin/pandoc', [zh, '--standalone', '--metadata', 'title=bench', '-o', path.join(tmp, 'pandoc.html')])),
         epub: must('pandoc zh.md → EPUB', await runProcess('/usr/bin/pandoc', [zh, '--metadata', 'title=bench', '-o', path.join(tmp, 'pandoc.epub')])),
       };

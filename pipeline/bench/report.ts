@@ -67,7 +67,7 @@ export function benchReport(r: BenchResults): string {
     rows.push(['Peak memory of any build (Node + Chromium)', `${peak.toFixed(0)} MB`, '', `< 1.5 GB: ${verdict(peak, 1536)}`]);
   }
   for (const c of r.corpus) rows.push([`Corpus of ${c.reports}, all editions`, s(c.build.ms), mb(c.build), '(information)']);
-  if (h) rows.push(['Pandoc zh.md → HTML / → EPUB (for scale)', `${s(h.pandoc.html.ms)} / ${s(h.pandoc.epub.ms)}`, '', '']);
+  if (h?.pandoc) rows.push(['Pandoc zh.md → HTML / → EPUB (for scale)', `${s(h.pandoc.html.ms)} / ${s(h.pandoc.epub.ms)}`, '', '']);
   const table = [['Measure', 'Time', 'Ratio to its yardstick (same run)', 'Target'], ['---', '---:', '---', '---'], ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
   const where = (name: string, f: Figure | undefined) => {
     if (!f?.jobs) return '';

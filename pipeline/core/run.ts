@@ -76,9 +76,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     await loadHashMemo(paths.cacheDir);
     const codeIds = Object.fromEntries([...env.renderers].filter(([, r]) => r.codeId).map(([e, r]) => [e, r.codeId!]));
     const code = await (options.reuseCodeHash ? reusedCodeHash : hashCode)(paths.templatesDir, codeIds);
-    // One browser for all PDFs, launched on first use (puppeteer is not even loaded when every PDF is cached).
-    const browser = createSharedBrowser({ signal: options.signal, timeoutMs: 60_000 });
-    const closeOnAbort = () => void browser.close();
+    // One browser for all PDFs, launched on first use (puppeteer is not even loaded when every
+    // PDF is cached) and closed here; or the caller's (the dev server's), left open.
+    const browser = options.browser ?? createSharedBrowser({ signal: options.signal, timeoutMs: 60_000 });
+    const closeBrowser = () => (options.browser ? Promise.resolve() : browser.close());
+    const closeOnAbort = () => void closeBrowser();
     options.signal?.addEventListener('abort', closeOnAbort, { once: true });
     let translators: Promise<Record<Lang, Translate>> | undefined;
     const renderEnv: RenderEnv = {
@@ -99,7 +101,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const staging = await createStaging(paths.outDir);
       try {
         const manifest = await renderJobs(jobs, cache, staging, env.concurrency, options, result, emit);
-        await browser.close();
+        await closeBrowser();
         options.signal?.removeEventListener('abort', closeOnAbort);
         if (options.signal?.aborted || result.problems.length > 0) return finish();
         if (await publish(jobs, manifest, staging, paths, options)) {
@@ -113,7 +115,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         if (existsSync(staging)) await rm(staging, { recursive: true, force: true });
       }
     } finally {
-      await browser.close();
+      await closeBrowser();
     }
     return finish();
   } catch (error) {

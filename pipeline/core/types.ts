@@ -52,6 +52,11 @@ export interface BuildOptions {
   templatesDir?: string;
   /** Module resolution for the font preflight (tests simulate a missing package). Default: require.resolve. */
   resolveModule?: (name: string) => string;
+  /**
+   * A browser that outlives the build (the dev server's: no Chromium launch per save),
+   * used for its PDFs and left open. Default: one launched on first use and closed by the build.
+   */
+  browser?: import('../render/pdf/browser.ts').SharedBrowser;
   /** Environment (SOURCE_DATE_EPOCH). Default: process.env. */
   env?: Record<string, string | undefined>;
 }

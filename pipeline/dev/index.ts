@@ -14,6 +14,7 @@ import { build } from '../core/run.ts';
 import { forgetCodeHash } from '../core/jobs.ts';
 import { resolvePaths } from '../core/setup.ts';
 import { loadHtmlStage, loadI18n } from '../core/stages.ts';
+import { createSharedBrowser } from '../render/pdf/browser.ts';
 import type { BuildOptions, BuildResult } from '../core/types.ts';
 import { childBuild, type DevState, stateOf } from './state.ts';
 import { startServer, type PreviewServer } from './server.ts';
@@ -50,7 +51,9 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   let background: { controller: AbortController; done: Promise<void> } | undefined;
   let queue: Promise<void> = Promise.resolve();
   // Not a draft build: the same cache keys as `duizhao build`, so a preview after a build starts at once.
-  const common: BuildOptions = { ...buildOptions, outDir, draft: false, strict: false, allowErrors: true, reuseCodeHash: true };
+  // One browser for the server's life (launched on the first PDF): a save does not wait for Chromium to start.
+  const browser = createSharedBrowser({ timeoutMs: 60_000 });
+  const common: BuildOptions = { ...buildOptions, outDir, draft: false, strict: false, allowErrors: true, reuseCodeHash: true, browser };
 
   const publish = (phase: 'html' | 'editions', result: BuildResult | undefined, ms: number, next: DevState) => {
     state = next;
@@ -142,6 +145,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
       await server?.close();
       await background?.done;
       await queue;
+      await browser.close();
     },
   };
 }
