@@ -15,7 +15,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { parseReportMarkdown } from '../pipeline/model/index.ts';
+import { checkPublication } from '../pipeline/check/index.ts';
+import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
+import { buildPublication, parseReportMarkdown } from '../pipeline/model/index.ts';
 import { samePhrasing } from '../pipeline/translate/inline.ts';
 import { readMeta } from '../pipeline/translate/front-matter.ts';
 
@@ -61,7 +63,7 @@ const omegatPrefs = `<?xml version="1.0" encoding="UTF-8" ?>
 describe('CAT round trip with Debian tools', { timeout: 180_000 }, () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('OmegaT translates the 1.2 export from Duizhao’s TMX, and the import recreates every block’s English', () => {
+  it('OmegaT translates the 1.2 export from Duizhao’s TMX, and the import recreates every block’s English', async () => {
     expect(has('omegat'), 'omegat not found (apt-get install omegat, or npm run setup)').toBe(true);
     mkdirSync(path.join(content, 'reports'), { recursive: true });
     cpSync(report, path.join(content, 'reports/haidian-2021'), { recursive: true });
@@ -101,6 +103,10 @@ describe('CAT round trip with Debian tools', { timeout: 180_000 }, () => {
       expect(twin.attributes.fields.src).toBe(block.attributes.fields.src); // made from the current Chinese
       expect(twin.attributes.fields.state).toBeUndefined(); // a memory match is never imported as reviewed
     }
+    // and the new en.md passes the translation QA, glossary included
+    const { glossary: terms } = await loadGlossary(path.join(content, 'glossary.yaml'));
+    const load = buildPublication('haidian-2021', new VFile({ path: 'zh.md', value: readFileSync(path.join(content, 'reports/haidian-2021/zh.md'), 'utf8') }), new VFile({ path: 'en.md', value: created }));
+    expect(checkPublication(load, { glossary: terms, matcher: createMatcher(terms) }).messages.map((m) => `${m.ruleId}: ${m.reason}`)).toEqual([]);
     const meta = readMeta(created);
     const originalMeta = readMeta(original);
     for (const key of ['title', 'issuer', 'occasion', 'scope_note'] as const) expect(meta[key]).toBe(originalMeta[key]);
