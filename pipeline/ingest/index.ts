@@ -106,7 +106,9 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
         ? `Removed site boilerplate (site name): “${clip(m.text)}”`
         : m.rule === 'page-head'
           ? `Removed the page's head above the report's title block: “${clip(m.text)}”`
-          : `Moved to front matter: “${clip(m.text)}”`;
+          : m.rule === 'cover-notice'
+            ? `Removed the cover notice's text (its title is kept as cover_notice): “${clip(m.text)}”`
+            : `Moved to front matter: “${clip(m.text)}”`;
     file.info(reason, { place: { line: m.line, column: 1 }, ruleId: m.rule, source: SOURCE });
   }
 

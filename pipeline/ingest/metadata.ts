@@ -82,14 +82,25 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
 
   // A site name ("海淀区人民政府网") can look like a title; a line naming a
   // document (…工作报告) is preferred when the head has one.
+  // A cover notice (…关于印发…的通知, its addressee, 现将…, signature) comes before the report's own title.
   let titleAt = -1;
-  for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES) && !isBody(nonBlank[k].text); k++) {
+  let noticeAt = -1;
+  for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
     if (disclosureStart.test(probe(nonBlank[k].text))) continue;
+    if (noticeAt === -1 && coverNoticeTitle.test(probe(nonBlank[k].text))) {
+      noticeAt = k;
+      continue;
+    }
+    const inNotice = noticeAt !== -1;
+    if (inNotice && isCoverNoticeLine(nonBlank[k].text)) continue;
+    if (isBody(nonBlank[k].text)) break;
     if (isTitleLike(nonBlank[k].text) && documentWord.test(probe(nonBlank[k].text).replace(/[（(][^（）()]*[）)]$/, ''))) {
       titleAt = k;
       break;
     }
   }
+  // A notice with no report title after it is the document itself.
+  if (titleAt === -1) titleAt = noticeAt;
 
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
     const text = nonBlank[k].text;
@@ -97,6 +108,15 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     if (disclosureStart.test(probe(text))) {
       readDisclosure(labelled, meta);
       take(k, 'metadata');
+      continue;
+    }
+    if (!meta.cover_notice && coverNoticeTitle.test(probe(text)) && titleAt !== k) {
+      meta.cover_notice = joinSpaced(text);
+      take(k, 'metadata');
+      continue;
+    }
+    if (meta.cover_notice && !meta.title && isCoverNoticeLine(text)) {
+      take(k, 'cover-notice');
       continue;
     }
     if (isBody(text)) break;
@@ -155,6 +175,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
         !documentWord.test(probe(title)) &&
         !siteName.test(probe(title)) &&
         next &&
+        headingDepth(next) === undefined &&
         !prefix.test(next) &&
         isTitleLike(next) &&
         documentWord.test(probe(next))
@@ -180,6 +201,12 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
 /** Fallbacks once the head is read: title, issuer and date from the disclosure fields, the speaker or the body. */
 function finish(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], used: Set<number>): MetadataResult {
   const body = lines.filter((_, i) => !used.has(i));
+  // Only the notice names the report: "关于印发《2021年海淀区政府工作报告》的通知" → its title.
+  const noticed = meta.cover_notice ? /关于印发[《]?(.+?)[》]?的通知$/u.exec(toSimplified(meta.cover_notice)) : undefined;
+  if (!meta.title && noticed && meta.cover_notice) {
+    const at = toSimplified(meta.cover_notice).indexOf(noticed[1]);
+    meta.title = meta.cover_notice.slice(at, at + noticed[1].length);
+  }
   if (!meta.title && meta.disclosure) {
     const named = meta.disclosure['标题'] ?? meta.disclosure['文件名称'] ?? meta.disclosure['信息名称'];
     if (named) Object.assign(meta, { ...parseTitle(named), date: meta.date });
