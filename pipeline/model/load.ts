@@ -89,9 +89,19 @@ export function buildPublication(slug: string, zhFile: VFile, enFile?: VFile): L
     blocks.push(block);
   }
 
+  const zhMeta = toMeta(zh.frontMatter);
+  if (!zhMeta.title.trim()) {
+    // every edition needs a title (cover, <title>, package metadata): a draft shows the slug meanwhile
+    zhFile.message(`Missing \`title\` in the front matter of zh.md, expected the report's title (\`title: 政府工作报告\`); the editions show \`${slug}\` meanwhile`, {
+      place: { line: 1, column: 1 },
+      ruleId: 'missing-title',
+      source: 'model',
+    }).fatal = false;
+    zhMeta.title = slug;
+  }
   const publication: Publication = {
     slug,
-    meta: { zh: toMeta(zh.frontMatter), en: en ? toMeta(en.frontMatter) : undefined },
+    meta: { zh: zhMeta, en: en ? toMeta(en.frontMatter) : undefined },
     blocks,
     sections,
     outline: outlineOf(blocks),

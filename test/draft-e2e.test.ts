@@ -1,0 +1,123 @@
+/**
+ * Issue 12, "Done when": real report pages of every kind, ingested as a new user
+ * would (`duizhao ingest`) and built straight away with `duizhao build --draft`
+ * (no en.md), into every edition — HTML, EPUB, the bilingual and the English
+ * PDF — with the missing English visibly pending, and the validators clean:
+ * EPUBCheck 0 errors, Nu 0 errors, the PDFs tagged (StructTreeRoot) with an
+ * outline that holds every untranslated heading.
+ *
+ * One build of five pages with --concurrency 2 (≈ 1–2 min on 2 cores).
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseReportMarkdown } from '../pipeline/model/parse.ts';
+import { readZip } from './fixtures/epub/inspect.ts';
+import { hasStructTree, outline, pageTexts } from './fixtures/pdf/checks.ts';
+
+const run = promisify(execFile);
+const repo = path.resolve(import.meta.dirname, '..');
+const corpus = path.join(repo, 'test/fixtures/ingest-corpus');
+const bin = path.join(repo, 'pipeline/bin.mjs');
+const EPUBCHECK = '/usr/share/java/epubcheck.jar';
+
+/** One page of each kind (test/fixtures/ingest-corpus/README.md). */
+const pages = {
+  'gd-guangdong-2024-portal': 'portal article page',
+  'sn-hanbin-district-2025-disclosure': 'disclosure page with its metadata table, GB18030',
+  'nm-baotou-2016-news': 'news page, HTML in GBK',
+  'cn-state-council-2017-bilingual-pdf': 'PDF text dump',
+  'tj-nankai-district-2010-wiki-big5': 'mirror, Big5',
+};
+const slugs = Object.keys(pages);
+
+let root: string;
+let build: ReturnType<typeof spawnSync>;
+const dist = (...parts: string[]) => path.join(root, 'dist', ...parts);
+const headings = (slug: string) =>
+  parseReportMarkdown(new VFile({ path: 'zh.md', value: readFileSync(path.join(root, 'content/reports', slug, 'zh.md'), 'utf8') }))
+    .blocks.filter((b) => b.node.type === 'heading').map((b) => b.text);
+
+beforeAll(() => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'duizhao-draft-e2e-'));
+  mkdirSync(path.join(root, 'content/reports'), { recursive: true });
+  cpSync(path.join(repo, 'content/glossary.yaml'), path.join(root, 'content/glossary.yaml'));
+  for (const slug of slugs) {
+    const input = readdirSync(path.join(corpus, slug)).find((name) => name.startsWith('input.'))!;
+    const ingest = spawnSync(process.execPath, [bin, 'ingest', path.join(corpus, slug, input), '--slug', slug, '--out', path.join(root, 'content/reports', slug)], { cwd: root, encoding: 'utf8' });
+    if (ingest.status !== 0) throw new Error(`ingest ${slug} failed: ${ingest.stderr}`);
+  }
+  build = spawnSync(process.execPath, [bin, 'build', '--draft', '--concurrency', '2', '--root', root], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1' } });
+}, 600_000);
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('draft build of freshly ingested real pages', () => {
+  it('succeeds and writes every edition of every page (no en.md anywhere)', () => {
+    expect(build.status, String(build.stderr)).toBe(0);
+    expect(String(build.stderr)).toMatch(/Build succeeded .*0 error\(s\)/);
+    for (const slug of slugs) {
+      expect(existsSync(path.join(root, 'content/reports', slug, 'en.md'))).toBe(false);
+      for (const file of ['index.html', `${slug}.epub`, `${slug}.pdf`, `${slug}.en.pdf`]) expect(existsSync(dist(slug, file)), `${slug}/${file}`).toBe(true);
+    }
+  });
+
+  it('marks the missing English as pending in every edition', async () => {
+    for (const slug of slugs) {
+      const html = fromHtml(readFileSync(dist(slug, 'index.html'), 'utf8'));
+      const labels = selectAll('.en.pending > .pending-label', html);
+      expect(labels.length, slug).toBeGreaterThan(0);
+      expect(new Set(labels.map((l) => toString(l)))).toEqual(new Set(['Translation pending']));
+      // the Chinese-only draft EPUB marks every block 译文待补
+      const epub = await readZip(readFileSync(dist(slug, `${slug}.epub`)));
+      const sections = epub.filter((e) => /EPUB\/(?!nav|title|cover|glossary|colophon)[^/]+\.xhtml$/.test(e.name)).map((e) => e.data.toString('utf8'));
+      expect(sections.join('').match(/class="pending-label"[^>]*>译文待补</g)?.length ?? 0, slug).toBeGreaterThan(0);
+      const enPdf = pageTexts(dist(slug, `${slug}.en.pdf`)).join('\n');
+      expect(enPdf, slug).toMatch(/translation pending/i);
+    }
+  });
+
+  it('EPUBCheck: 0 errors on every EPUB', async () => {
+    expect(existsSync(EPUBCHECK), `EPUBCheck not found at ${EPUBCHECK}`).toBe(true);
+    for (const slug of slugs) {
+      expect(existsSync(dist(slug, `${slug}.epub`)), slug).toBe(true);
+      const json = path.join(root, `${slug}.epubcheck.json`);
+      await run('java', ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', EPUBCHECK, dist(slug, `${slug}.epub`), '--json', json], { maxBuffer: 32 * 1024 * 1024 }).catch(() => undefined);
+      const report = JSON.parse(readFileSync(json, 'utf8')) as { messages: Array<{ severity: string; ID: string; message: string }>; checker: { nFatal: number; nError: number } };
+      const errors = report.messages.filter((m) => m.severity === 'FATAL' || m.severity === 'ERROR').map((m) => `${slug}: ${m.ID} ${m.message}`);
+      expect(errors).toEqual([]);
+      expect([report.checker.nFatal, report.checker.nError], slug).toEqual([0, 0]);
+    }
+  }, 300_000);
+
+  it('Nu HTML Checker: 0 errors on every page and the catalogue', async () => {
+    const jar = path.join(repo, 'node_modules/vnu-jar/build/dist/vnu.jar');
+    const files = [dist('index.html'), ...slugs.map((slug) => dist(slug, 'index.html'))];
+    for (const file of files) expect(existsSync(file), file).toBe(true);
+    const { stdout, stderr } = await run('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 10 * 1024 * 1024 }).catch(
+      (error: { stdout: string; stderr: string }) => error,
+    );
+    const messages = (JSON.parse(stderr || stdout || '{"messages":[]}') as { messages: Array<{ type: string; message: string; url: string }> }).messages;
+    expect(messages.filter((m) => m.type === 'error')).toEqual([]);
+  }, 180_000);
+
+  it('the PDFs are tagged, with an outline holding every untranslated heading', () => {
+    for (const slug of slugs) {
+      for (const file of [`${slug}.pdf`, `${slug}.en.pdf`]) {
+        expect(hasStructTree(dist(slug, file)), file).toBe(true);
+        const titles = outline(dist(slug, file)).map((item) => item.title);
+        expect(titles.length, file).toBeGreaterThan(1);
+        for (const heading of headings(slug)) expect(titles.some((title) => title.startsWith(heading.trim())), `${file}: ${heading}`).toBe(true);
+      }
+    }
+  });
+});
