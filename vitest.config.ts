@@ -1,11 +1,44 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * End-to-end tests: they start Chromium, Java (Nu, EPUBCheck, Ace) or the
+ * `duizhao` command, or render whole editions (font subsetting included). Everything else is a unit test
+ * (`npm run test:unit`, under 30 s); test/house.test.ts keeps unit files free
+ * of browsers and child processes.
+ */
+export const e2e = [
+  'test/build-honest.test.ts',
+  'test/build-real.test.ts',
+  'test/check-review.test.ts',
+  'test/dev.test.ts',
+  'test/epub-render.test.ts',
+  'test/epub-validate.test.ts',
+  'test/epub.test.ts',
+  'test/epub-units.test.ts',
+  'test/fonts-cache.test.ts',
+  'test/html-browser.test.ts',
+  'test/html.test.ts',
+  'test/ingest-cli.test.ts',
+  'test/pdf-browser.test.ts',
+  'test/pdf-report.test.ts',
+  'test/pdf.test.ts',
+  'test/reliability-interrupt.test.ts',
+  'test/reliability.test.ts',
+  'test/xliff-cli.test.ts',
+  'test/xliff-tools.test.ts',
+];
+
+const shared = { testTimeout: 60_000, hookTimeout: 180_000 };
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
     // 2-core machines: Chromium- and Java-based suites are heavy, keep parallelism modest.
     maxWorkers: 2,
+    // Once per run (not per project): one temp folder for the whole run, removed at its end.
+    globalSetup: ['test/setup/temp-root.ts'],
+    projects: [
+      { test: { ...shared, name: 'unit', include: ['test/**/*.test.ts'], exclude: e2e } },
+      { test: { ...shared, name: 'e2e', include: e2e } },
+    ],
   },
 });

@@ -1,8 +1,9 @@
 /** Shared by the build, reliability and dev tests: temp projects and spy renderers. */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import type { Edition } from '../pipeline/config/types.ts';
 import { sourceHash } from '../pipeline/model/hash.ts';
 import type { Renderer } from '../pipeline/render/types.ts';
@@ -10,10 +11,17 @@ import type { Renderer } from '../pipeline/render/types.ts';
 export const repo = path.resolve(import.meta.dirname, '..');
 export const fixtureProject = path.join(repo, 'test/fixtures/build/project');
 
-/** A fresh copy of the fixture project (content/ with reports alpha and beta) in a temp folder. */
+const projects: string[] = [];
+// Each test file imports this module afresh: its projects are removed when the file's tests end.
+afterAll(() => {
+  for (const dir of projects.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh copy of the fixture project (content/ with reports alpha and beta) in a temp folder, removed after the test file. */
 export function tempProject(fixture = fixtureProject): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-build-'));
   cpSync(fixture, dir, { recursive: true });
+  projects.push(dir);
   return dir;
 }
 

@@ -132,27 +132,40 @@ describe('build: incremental', () => {
     expect(readFileSync(path.join(root, 'dist/beta/index.html'), 'utf8')).toContain('4万个');
   });
 
-  it('changing a template, the glossary or the config rebuilds every report', async () => {
-    const root = tempProject();
-    const templatesDir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-templates-'));
-    cpSync(path.join(repo, 'templates'), templatesDir, { recursive: true });
-    await build({ root, renderers: spyRenderers().renderers, env, templatesDir });
-    writeFileSync(path.join(templatesDir, 'extra.css'), 'p { color: red }');
-    const afterTemplate = spyRenderers();
-    await build({ root, renderers: afterTemplate.renderers, env, templatesDir });
-    expect(afterTemplate.calls).toHaveLength(6);
-
-    writeFileSync(path.join(root, 'duizhao.config.yaml'), 'pdf:\n  paper: Letter\n');
-    const afterConfig = spyRenderers();
-    await build({ root, renderers: afterConfig.renderers, env, templatesDir });
-    expect(afterConfig.calls).toHaveLength(6);
-
+  /** Build once, change something, build again: every report × edition renders again, then nothing does. */
+  async function rebuildsEverything(root: string, change: () => void, options: { templatesDir?: string } = {}) {
+    const first = await build({ root, renderers: spyRenderers().renderers, env, ...options });
+    expect(first.ok, JSON.stringify(first.problems)).toBe(true);
+    change();
+    const after = spyRenderers();
+    expect((await build({ root, renderers: after.renderers, env, ...options })).ok).toBe(true);
+    expect(after.calls).toHaveLength(6);
     const again = spyRenderers();
-    await build({ root, renderers: again.renderers, env, templatesDir });
+    await build({ root, renderers: again.renderers, env, ...options });
     expect(again.calls).toHaveLength(0);
+  }
 
+  it('changing a template rebuilds every report', async () => {
+    const root = tempProject();
+    const templatesDir = path.join(root, 'templates');
+    cpSync(path.join(repo, 'templates'), templatesDir, { recursive: true });
+    await rebuildsEverything(root, () => writeFileSync(path.join(templatesDir, 'extra.css'), 'p { color: red }'), { templatesDir });
+  });
+
+  it('changing the glossary rebuilds every report', async () => {
+    const root = tempProject();
+    const glossary = path.join(root, 'content/glossary.yaml');
+    const entry = (note: string) =>
+      `- id: fang-guan-fu\n  zh: 放管服\n  pinyin: fàng guǎn fú\n  en: streamline administration, delegate power, and improve services\n  note_en: ${note}\n  source: translator's rendering\n`;
+    writeFileSync(glossary, entry('The reform of government functions.'));
+    await rebuildsEverything(root, () => writeFileSync(glossary, entry('The reform of government functions, begun in 2015.')));
+  });
+
+  it('changing the config rebuilds every report; --force renders everything', async () => {
+    const root = tempProject();
+    await rebuildsEverything(root, () => writeFileSync(path.join(root, 'duizhao.config.yaml'), 'pdf:\n  paper: Letter\n'));
     const forced = spyRenderers();
-    await build({ root, renderers: forced.renderers, env, templatesDir, force: true });
+    await build({ root, renderers: forced.renderers, env, force: true });
     expect(forced.calls).toHaveLength(6);
   });
 

@@ -97,7 +97,8 @@ describe('epubRenderer', () => {
 });
 
 const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
-const SHOTS = '/tmp/epub-shots';
+/** Screenshots for people to look at, only when DUIZHAO_SHOTS is set. */
+const SHOTS = process.env.DUIZHAO_SHOTS ? path.join(process.env.DUIZHAO_SHOTS, 'epub') : undefined;
 
 describe('in Chromium', () => {
   let browser: Browser | undefined;
@@ -115,7 +116,7 @@ describe('in Chromium', () => {
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-    await mkdir(SHOTS, { recursive: true });
+    if (SHOTS) await mkdir(SHOTS, { recursive: true });
     for (const file of written) {
       const dir = path.join(tmp, 'browser', path.basename(file.path, '.epub'));
       await mkdir(dir, { recursive: true });
@@ -156,7 +157,7 @@ describe('in Chromium', () => {
           const wrong = used.filter((f) => /Bold|Black|Heavy/.test(f.postScriptName) !== bold);
           if (wrong.length > 0) problems.push(`${file.path} ${name}: "${text.slice(0, 30)}" (${bold ? 'bold' : 'regular'}) uses ${wrong.map((f) => f.postScriptName).join(', ')}`);
         }
-        if (['cover.xhtml', 'title.xhtml', 'nav.xhtml', 'glossary.xhtml'].includes(name) || /^h-/.test(name)) {
+        if (SHOTS && (['cover.xhtml', 'title.xhtml', 'nav.xhtml', 'glossary.xhtml'].includes(name) || /^h-/.test(name))) {
           await page.screenshot({ path: path.join(SHOTS, `${path.basename(file.path, '.epub')}-${name.replace('.xhtml', '')}.png`), fullPage: true });
         }
       }

@@ -17,3 +17,10 @@ it('templates own their types: nothing in templates/ imports from pipeline/rende
   const offenders = sources('templates').filter((file) => /from\s+['"][./]*pipeline\/render\//.test(readFileSync(path.join(repo, file), 'utf8')));
   expect(offenders).toEqual([]);
 });
+
+it('unit test files start no browser and no process (those belong in the e2e project, vitest.config.ts)', async () => {
+  const { e2e } = await import('../vitest.config.ts');
+  const unit = sources('test').filter((file) => file.endsWith('.test.ts') && !e2e.includes(file) && file !== 'test/house.test.ts');
+  const heavy = /from\s+['"](puppeteer|node:child_process|child_process)['"]|from\s+['"]\.\/reliability-helpers\.ts['"]|execFileSync|spawnSync/;
+  expect(unit.filter((file) => heavy.test(readFileSync(path.join(repo, file), 'utf8')))).toEqual([]);
+});

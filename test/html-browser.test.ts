@@ -1,7 +1,8 @@
 /**
  * The HTML edition in headless Chromium: axe-core (WCAG 2.1 AA) on each view and in
  * dark mode, view switching, keyboard popovers, deep links, no request outside the
- * page's own files, and screenshots (390 px / 1440 px) into /tmp/html-shots/.
+ * page's own files. Screenshots (320/390/1440 px) for looking at go to $DUIZHAO_SHOTS/html/
+ * when that variable is set (nothing is left in /tmp otherwise).
  */
 import { createServer, type Server } from 'node:http';
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -11,7 +12,11 @@ import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSite, root, type RenderedSite } from './fixtures/html/render.ts';
 
-const shots = '/tmp/html-shots';
+const shots = process.env.DUIZHAO_SHOTS ? path.join(process.env.DUIZHAO_SHOTS, 'html') : undefined;
+/** A screenshot for people to look at, only when DUIZHAO_SHOTS is set. */
+const shoot = async (page: Page, name: string) => {
+  if (shots) await page.screenshot({ path: `${shots}/${name}.png` });
+};
 let site: RenderedSite;
 let browser: Browser;
 let axeSource: string;
@@ -59,7 +64,7 @@ beforeAll(async () => {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  await mkdir(shots, { recursive: true });
+  if (shots) await mkdir(shots, { recursive: true });
 }, 300_000);
 
 afterAll(async () => {
@@ -84,9 +89,9 @@ describe('HTML edition in Chromium', () => {
             expect(await axe(page), `${width}px`).toEqual([]);
             if (slug === 'haidian-2021') {
               const name = `${view}-${width}${dark ? '-dark' : ''}`;
-              await page.screenshot({ path: `${shots}/${name}.png` });
+              await shoot(page, `${name}`);
               await page.evaluate(() => window.scrollTo(0, 1500));
-              await page.screenshot({ path: `${shots}/${name}-scrolled.png` });
+              await shoot(page, `${name}-scrolled`);
             }
           } finally {
             await page.close();
@@ -100,7 +105,7 @@ describe('HTML edition in Chromium', () => {
     const page = await open(pathToFileURL(path.join(site.dist, 'index.html')).href);
     try {
       expect(await axe(page)).toEqual([]);
-      await page.screenshot({ path: `${shots}/catalogue-1440.png` });
+      await shoot(page, `catalogue-1440`);
     } finally {
       await page.close();
     }
@@ -146,7 +151,7 @@ describe('HTML edition in Chromium', () => {
       const entryText = await page.$eval(`#g-${termId} .gloss-note`, (n) => n.textContent ?? '');
       expect(text).toContain(entryText.slice(0, 30));
       expect(await page.evaluate(() => document.activeElement?.closest('#term-popover') !== null)).toBe(true);
-      await page.screenshot({ path: `${shots}/popover-1440.png` });
+      await shoot(page, `popover-1440`);
       await page.keyboard.press('Escape');
       expect(await page.$eval('#term-popover', (p) => p.matches(':popover-open'))).toBe(false);
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe(termId);
@@ -155,7 +160,7 @@ describe('HTML edition in Chromium', () => {
       await page.tap('a.term');
       expect(await page.$eval('#term-popover', (p) => p.matches(':popover-open'))).toBe(true);
       expect(await page.$eval('#term-popover .pop-more', (a) => a.getAttribute('href'))).toBe(`#g-${termId}`);
-      await page.screenshot({ path: `${shots}/popover-390.png` });
+      await shoot(page, `popover-390`);
       await page.click('#term-popover .pop-close');
       expect(await page.$eval('#term-popover', (p) => p.matches(':popover-open'))).toBe(false);
     } finally {
@@ -209,7 +214,7 @@ describe('HTML edition in Chromium', () => {
       try {
         expect(await page.evaluate(() => document.documentElement.scrollWidth), view).toBeLessThanOrEqual(320);
         expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-        if (view === 'parallel') await page.screenshot({ path: `${shots}/parallel-320.png` });
+        if (view === 'parallel') await shoot(page, `parallel-320`);
       } finally {
         await page.close();
       }

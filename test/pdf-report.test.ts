@@ -2,7 +2,7 @@
  * The PDF edition of the real report (content/reports/haidian-2021 with
  * content/glossary.yaml, annotated by the glossary stage): the same read-back
  * checks as the fixture, on the text people will actually read.
- * Pages go to /tmp/pdf-shots/report-*.png for review.
+ * Every page is compared with its reference render (test/fixtures/pdf/reference/).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,7 +16,6 @@ import { renderPdfEdition, type EditionResult } from '../pipeline/render/pdf/ind
 import { createSharedBrowser, type SharedBrowser } from '../pipeline/render/pdf/browser.ts';
 import { version } from '../pipeline/version.ts';
 import { createTranslators } from '../templates/i18n.ts';
-import { screenshots } from './fixtures/pdf/checks.ts';
 import {
   expectBlocksInOrder,
   expectFontsEmbeddedNoType3,
@@ -25,6 +24,7 @@ import {
   expectTocMatches,
 } from './fixtures/pdf/edition-checks.ts';
 import { expectBookOutline } from './fixtures/pdf/outline-checks.ts';
+import { comparePages } from './fixtures/pdf/pages.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'duizhao-pdf-report-'));
@@ -51,7 +51,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await source?.close();
-  rmSync(work, { recursive: true, force: true }); // the page images stay in /tmp/pdf-shots
+  rmSync(work, { recursive: true, force: true });
 });
 
 describe.each(editions)('haidian-2021 PDF (%s)', (languages) => {
@@ -92,8 +92,10 @@ describe.each(editions)('haidian-2021 PDF (%s)', (languages) => {
     expect(get().result.strayNotes).toEqual([]);
   });
 
-  it('renders its pages to PNG for review', () => {
-    expect(screenshots(get().file, '/tmp/pdf-shots', `report-${languages}`).length).toBe(get().result.pages);
+  it('looks like its reference renders, page by page', () => {
+    const pages = comparePages(get().file, `haidian-2021-${languages}`);
+    expect(pages).toHaveLength(get().result.pages);
+    expect(pages.filter((p) => p.ink < 0.001)).toEqual([]); // no blank page
   });
 });
 

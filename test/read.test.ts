@@ -1,7 +1,8 @@
 /**
  * One strict reader of report files: a zh.md saved as GBK gets the same
  * message — position, the encoding ingest's decoder reads it as, the fix —
- * from `duizhao check`, from `build` and in the dev server's overlay.
+ * from `build` and in the dev server's overlay (and from `duizhao check`:
+ * reliability.test.ts).
  */
 import { rmSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,6 @@ import { build } from '../pipeline/core/run.ts';
 import { startDev } from '../pipeline/dev/index.ts';
 import { listReports, readReportFile } from '../pipeline/model/read.ts';
 import { spyRenderers, tempProject } from './build-helpers.ts';
-import { runCli } from './reliability-helpers.ts';
 
 const expected = /^Unexpected byte 0x[0-9a-f]{2}, expected UTF-8 text; it reads as GB18030: convert it with `iconv -f GB18030 -t UTF-8 zh\.md`/;
 
@@ -66,18 +66,8 @@ describe('the report reader', () => {
   });
 });
 
-describe('check, build and dev report a GBK zh.md the same way', () => {
-  it('duizhao check', async () => {
-    const { root } = gbkProject();
-    const run = await runCli(['check', '--json', '--content', path.join(root, 'content')]);
-    expect(run.status).toBe(1);
-    const messages = (JSON.parse(run.stdout) as { messages: Array<{ file: string; line: number; column: number; reason: string; severity: string }> }).messages;
-    const encoding = messages.filter((m) => m.file.endsWith('alpha/zh.md'));
-    expect(encoding).toHaveLength(1);
-    expect(encoding[0]).toMatchObject({ line: 2, column: 8, severity: 'error' });
-    expect(encoding[0].reason).toMatch(expected);
-  });
-
+// `duizhao check` (the command) is in reliability.test.ts, beside `duizhao build`.
+describe('build and dev report a GBK zh.md with the reader\'s message', () => {
   it('build', async () => {
     const { root, zhPath } = gbkProject();
     const result = await build({ root, renderers: spyRenderers().renderers });

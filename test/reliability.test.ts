@@ -72,7 +72,13 @@ describe('reliability: bad content', () => {
   it('a file that is not UTF-8', async () => {
     writeFileSync(zhPath(), iconv.encode(readFileSync(zhPath(), 'utf8'), 'gb18030'));
     const run = await expectRefused(['--only', 'html'], /Unexpected byte 0x[0-9a-f]{2}, expected UTF-8 text; it reads as GB18030.*encoding/, /alpha\/zh\.md:2:8\b/);
-    expect(run.stderr).toMatch(/iconv -f \S+ -t UTF-8/);
+    expect(run.stderr).toMatch(/iconv -f GB18030 -t UTF-8/);
+    // `duizhao check` reads with the same reader: the same message at the same place.
+    const check = await runCli(['check', '--json', '--content', path.join(root, 'content')]);
+    expect(check.status).toBe(1);
+    const messages = (JSON.parse(check.stdout) as { messages: Array<{ file: string; line: number; column: number; reason: string }> }).messages;
+    const reason = /2:8 error (Unexpected byte .*?)\s+encoding/.exec(run.stderr)?.[1];
+    expect(messages.filter((m) => m.file.endsWith('alpha/zh.md')).map((m) => `${m.line}:${m.column} ${m.reason}`)).toEqual([`2:8 ${reason}`]);
   });
 });
 
