@@ -2,11 +2,11 @@
  * Positions for messages: block starts, text offsets inside blocks, and the
  * Chinese twin given as a `cause`.
  */
-import type { Heading, Paragraph, PhrasingContent } from 'mdast';
+import type { PhrasingContent } from 'mdast';
 import { VFileMessage } from 'vfile-message';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import type { Block } from '../model/types.ts';
+import type { Block, UnitNode } from '../model/types.ts';
 
 export interface Place {
   line: number;
@@ -15,7 +15,7 @@ export interface Place {
 }
 
 /** Start of a block node (falls back to its line). */
-export function blockStart(node: Heading | Paragraph | undefined, line: number): Place {
+export function blockStart(node: UnitNode | undefined, line: number): Place {
   const start = node?.position?.start;
   return start ? { line: start.line, column: start.column, offset: start.offset } : { line, column: 1 };
 }
@@ -31,7 +31,7 @@ export interface MappedText {
   placeAt(index: number): Place;
 }
 
-export function mappedText(node: Heading | Paragraph, file: VFile): MappedText {
+export function mappedText(node: UnitNode, file: VFile): MappedText {
   const segments: Array<{ start: number; offset: number | undefined; line: number }> = [];
   let text = '';
   const walk = (children: PhrasingContent[]) => {

@@ -4,13 +4,14 @@
  * the Chinese order and attaches each English block by id.
  */
 import path from 'node:path';
-import type { Heading } from 'mdast';
+import type { FootnoteReference } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { sourceHash } from './hash.ts';
 import { parseReportMarkdown, type ParsedBlock } from './parse.ts';
 import { readReportFiles } from './read.ts';
-import type { Block, EnState, Meta, OutlineEntry, Publication, Section } from './types.ts';
+import type { Block, EnState, Flow, Meta, OutlineEntry, Publication, ReportNote, Section } from './types.ts';
 
 export interface LoadOptions {
   /** Folder holding zh.md and (optionally) en.md. */
@@ -49,45 +50,16 @@ export function buildPublication(slug: string, zhFile: VFile, enFile?: VFile): L
   for (const block of en?.blocks ?? []) if (!enById.has(block.attributes.id)) enById.set(block.attributes.id, block);
   const zhIds = new Set(zh.blocks.map((b) => b.attributes.id));
 
-  const topDepth = Math.min(7, ...zh.blocks.filter((b) => b.node.type === 'heading').map((b) => (b.node as Heading).depth));
   const blocks: Block[] = [];
-  const sections: Section[] = [];
-  let current: Section | undefined;
-  const seen = new Set<string>();
+  const byId = new Map<string, Block>();
   for (const parsed of zh.blocks) {
-    if (seen.has(parsed.attributes.id)) continue; // duplicate ids: reported by check/duplicate-id
-    seen.add(parsed.attributes.id);
-    const node = parsed.node;
-    const twin = enById.get(parsed.attributes.id);
-    if (node.type === 'heading' && node.depth === topDepth) {
-      current = { id: parsed.attributes.id, blocks: [] };
-      sections.push(current);
-    } else if (!current) {
-      current = { id: 'front', blocks: [] };
-      sections.push(current);
-    }
-    const block: Block = {
-      id: parsed.attributes.id,
-      kind: node.type === 'heading' ? 'heading' : 'paragraph',
-      depth: node.type === 'heading' ? node.depth : undefined,
-      zh: node,
-      zhText: parsed.text,
-      lead: node.type === 'paragraph' && node.children[0]?.type === 'strong' && node.children.length > 1,
-      sourceHash: sourceHash(parsed.text),
-      section: current.id,
-      zhLine: parsed.line,
-    };
-    if (twin && twin.node.type === node.type) {
-      block.en = twin.node;
-      block.enText = twin.text;
-      block.enLine = twin.line;
-      block.enSourceHash = twin.attributes.fields.src;
-      block.enState = (twin.attributes.fields.state as EnState | undefined) ?? 'translated';
-    }
-    if (block.kind === 'heading' && current.id === block.id) current.heading = block;
-    current.blocks.push(block);
+    if (byId.has(parsed.attributes.id)) continue; // duplicate ids: reported by check/duplicate-id
+    const block = toBlock(parsed, enById.get(parsed.attributes.id));
+    byId.set(block.id, block);
     blocks.push(block);
   }
+  const sections = sectionsOf(zh.flow, byId);
+  const reportNotes = resolveNotes(blocks, byId, sections, zh.noteIds, en?.noteIds);
 
   const zhMeta = toMeta(zh.frontMatter);
   if (!zhMeta.title.trim()) {
@@ -105,12 +77,120 @@ export function buildPublication(slug: string, zhFile: VFile, enFile?: VFile): L
     blocks,
     sections,
     outline: outlineOf(blocks),
+    reportNotes,
     notes: [],
     termUses: new Map(),
     files: { zh: zhFile, en: enFile },
   };
   const orphans = (en?.blocks ?? []).filter((b) => !zhIds.has(b.attributes.id));
   return { publication, orphans, parsed: { zh: zh.blocks, en: en?.blocks } };
+}
+
+function toBlock(parsed: ParsedBlock, twin: ParsedBlock | undefined): Block {
+  const node = parsed.node;
+  const block: Block = {
+    id: parsed.attributes.id,
+    kind: parsed.kind,
+    depth: node.type === 'heading' ? node.depth : undefined,
+    zh: node,
+    anchor: parsed.attributes.id,
+    zhText: parsed.text,
+    lead: node.type === 'paragraph' && node.children[0]?.type === 'strong' && node.children.length > 1,
+    sourceHash: sourceHash(parsed.text),
+    section: 'front',
+    zhLine: parsed.line,
+  };
+  // Same id, different kind: not paired (check/missing says so).
+  if (twin && twin.kind === parsed.kind && twin.node.type === node.type) {
+    block.en = twin.node;
+    block.enText = twin.text;
+    block.enLine = twin.line;
+    block.enSourceHash = twin.attributes.fields.src;
+    block.enState = (twin.attributes.fields.state as EnState | undefined) ?? 'translated';
+  }
+  return block;
+}
+
+/** Top-level sections (by the highest heading level present), each with its units and its structure. */
+function sectionsOf(flow: Flow[], byId: Map<string, Block>): Section[] {
+  const headings = flow.filter((f) => f.type === 'block' && byId.get(f.id)?.kind === 'heading').map((f) => byId.get(f.id)!.depth ?? 7);
+  const topDepth = Math.min(7, ...headings);
+  const sections: Section[] = [];
+  let current: Section | undefined;
+  const placed = new Set<string>();
+  for (const item of flow) {
+    const head = item.type === 'block' ? byId.get(item.id) : undefined;
+    if (head?.kind === 'heading' && head.depth === topDepth && !placed.has(head.id)) {
+      current = { id: head.id, heading: head, blocks: [], body: [] };
+      sections.push(current);
+    } else if (!current) {
+      current = { id: 'front', blocks: [], body: [] };
+      sections.push(current);
+    }
+    current.body.push(item);
+    for (const [id, anchor] of unitsOf(item)) {
+      const block = byId.get(id);
+      if (!block || placed.has(id)) continue;
+      placed.add(id);
+      block.section = current.id;
+      block.anchor = anchor;
+      current.blocks.push(block);
+    }
+    if (item.type === 'box') {
+      const table = item.children.find((c) => c.type === 'table');
+      if (table?.type === 'table' && item.children.indexOf(table) === 0) table.caption = item.id;
+    }
+  }
+  return sections;
+}
+
+/** Unit ids of a flow item in reading order, each with the id of the element that a link to it targets. */
+export function unitsOf(item: Flow): Array<[id: string, anchor: string]> {
+  switch (item.type) {
+    case 'block':
+      return [[item.id, item.id]];
+    case 'list':
+      return item.items.map((id) => [id, item.id]);
+    case 'table':
+      return item.rows.flat().flatMap((slot) => (slot.id ? [[slot.id, item.id] as [string, string]] : []));
+    case 'quote':
+      return item.children.flatMap(unitsOf);
+    case 'box':
+      return [[item.id, item.id], ...item.children.flatMap(unitsOf)];
+  }
+}
+
+/**
+ * The report's own notes: number them in definition order, point every
+ * footnote reference at its definition's unit id (`data.noteId`), and put each
+ * note in the section that first calls it (its document in the EPUB).
+ */
+function resolveNotes(blocks: Block[], byId: Map<string, Block>, sections: Section[], zhIds: Map<string, string>, enIds?: Map<string, string>): ReportNote[] {
+  const notes = blocks.filter((b) => b.kind === 'note');
+  const calledFrom = new Map<string, string[]>(notes.map((n) => [n.id, []]));
+  for (const block of blocks) {
+    visit(block.zh, 'footnoteReference', (ref: FootnoteReference) => {
+      const noteId = zhIds.get(ref.identifier);
+      if (!noteId) return;
+      ref.data = { ...ref.data, noteId };
+      const list = calledFrom.get(noteId);
+      if (list && !list.includes(block.id)) list.push(block.id);
+    });
+    if (block.en) {
+      visit(block.en, 'footnoteReference', (ref: FootnoteReference) => {
+        const noteId = enIds?.get(ref.identifier);
+        if (noteId) ref.data = { ...ref.data, noteId };
+      });
+    }
+  }
+  if (notes.length > 0 && sections.length === 0) sections.push({ id: 'front', blocks: [], body: [] });
+  return notes.map((note, i) => {
+    const callers = calledFrom.get(note.id) ?? [];
+    const section = sections.find((s) => s.id === (callers[0] ? byId.get(callers[0])?.section : undefined)) ?? sections[sections.length - 1];
+    note.section = section.id;
+    section.blocks.push(note);
+    return { id: note.id, number: i + 1, sectionId: section.id, calledFrom: callers };
+  });
 }
 
 const known = ['title', 'issuer', 'date', 'occasion', 'speaker', 'source', 'scope', 'scope_note', 'translator_note', 'translator', 'draft'] as const;

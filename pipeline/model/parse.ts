@@ -1,20 +1,25 @@
 /**
- * Parse one report Markdown file (zh.md or en.md) into front matter and
- * attributed blocks. Pure: messages go on the VFile.
+ * Parse one report Markdown file (zh.md or en.md) into front matter,
+ * attributed units and the structure around them (flow.ts). Pure: messages
+ * go on the VFile.
  */
-import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import path from 'node:path';
 import type { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
-import { parseTrailingAttributes, type BlockAttributes } from './attributes.ts';
+import type { BlockAttributes } from './attributes.ts';
+import { restoreInlineDirectives } from './directives.ts';
+import { readFlow } from './flow.ts';
+import type { BlockKind, Flow, UnitNode } from './types.ts';
 
 export interface ParsedBlock {
-  node: Heading | Paragraph;
+  node: UnitNode;
+  kind: BlockKind;
   attributes: BlockAttributes;
   text: string;
   line: number;
@@ -22,13 +27,25 @@ export interface ParsedBlock {
 
 export interface ParsedFile {
   frontMatter: Record<string, unknown>;
+  /** Every unit in file order (note definitions where they are written). */
   blocks: ParsedBlock[];
+  /** The structure of the text (note definitions are not part of it). */
+  flow: Flow[];
+  /** Footnote identifier (as normalized by mdast) → unit id of its definition. */
+  noteIds: Map<string, string>;
 }
 
 // remark-cjk-friendly: CommonMark does not close `**…。**` when Han text follows
 // directly (the closing run is not right-flanking after punctuation), which is
 // exactly how lead sentences are written; see the markdown-cjk-friendly spec.
-const processor = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']);
+// GFM: tables and footnotes (strikethrough only with `~~`: `1~3年` is a range);
+// directives: the `:::box` container of a boxed section (专栏).
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkCjkFriendly)
+  .use(remarkGfm, { singleTilde: false })
+  .use(remarkDirective)
+  .use(remarkFrontmatter, ['yaml']);
 
 /** Markdown text → mdast, read exactly as report files are (for inline snippets). */
 export function parseMarkdown(value: string): Root {
@@ -37,33 +54,15 @@ export function parseMarkdown(value: string): Root {
 
 export function parseReportMarkdown(file: VFile): ParsedFile {
   const tree = processor.parse(file) as Root;
+  restoreInlineDirectives(tree, String(file.value));
   let frontMatter: Record<string, unknown> = {};
-  const blocks: ParsedBlock[] = [];
-  for (const node of tree.children) {
-    if (node.type === 'yaml') {
-      frontMatter = parseFrontMatter(node.value, file, node.position?.start.line ?? 1);
-      continue;
-    }
-    if (node.type === 'heading' || node.type === 'paragraph') {
-      const block = attributed(node, file);
-      if (block) blocks.push(block);
-      continue;
-    }
-    if (node.type === 'html') {
-      file.message(`Unexpected raw HTML block, expected a heading or paragraph; it is not published`, {
-        place: node.position,
-        ruleId: 'raw-html',
-        source: 'model',
-      });
-      continue;
-    }
-    file.message(`Unexpected \`${node.type}\` block, expected a heading or paragraph with an id`, {
-      place: node.position,
-      ruleId: 'unsupported-block',
-      source: 'model',
-    }).fatal = true;
-  }
-  return { frontMatter, blocks };
+  const rest = tree.children.filter((node) => {
+    if (node.type !== 'yaml') return true;
+    frontMatter = parseFrontMatter(node.value, file, node.position?.start.line ?? 1);
+    return false;
+  });
+  const { blocks, flow, noteIds } = readFlow(rest, file);
+  return { frontMatter, blocks, flow, noteIds };
 }
 
 function parseFrontMatter(value: string, file: VFile, startLine: number): Record<string, unknown> {
@@ -90,51 +89,4 @@ function parseFrontMatter(value: string, file: VFile, startLine: number): Record
     return {};
   }
   return data as Record<string, unknown>;
-}
-
-/** Strip the trailing `{#id …}` from a block and return it with its attributes. */
-function attributed(node: Heading | Paragraph, file: VFile): ParsedBlock | undefined {
-  const last = lastText(node);
-  const line = node.position?.start.line ?? 1;
-  if (last) {
-    const { text, attributes } = parseTrailingAttributes(last.value);
-    if (attributes) {
-      last.value = text.replace(/[ \t]+$/, '');
-      if (last.value === '') removeNode(node, last);
-      return { node, attributes, text: toString(node).normalize('NFC'), line };
-    }
-  }
-  file.message(`Unexpected block without id, expected a trailing \`{#id}\` attribute (${missingIdFix(file)})`, {
-    place: node.position,
-    ruleId: 'missing-id',
-    source: 'model',
-  }).fatal = true;
-  return undefined;
-}
-
-/** What to do about a block without id: zh.md gets new ids, an English block takes its Chinese twin's. */
-function missingIdFix(file: VFile): string {
-  const folder = file.path ? path.basename(path.dirname(file.path)) : '';
-  return file.path && path.basename(file.path) === 'en.md'
-    ? 'give it the id of its Chinese twin in zh.md'
-    : `run \`duizhao ids ${folder && folder !== '.' ? folder : '<slug>'}\` to add the missing ids`;
-}
-
-function lastText(node: RootContent): Text | undefined {
-  if (node.type === 'text') return node;
-  if ('children' in node && node.children.length > 0) {
-    return lastText(node.children[node.children.length - 1] as RootContent);
-  }
-  return undefined;
-}
-
-function removeNode(parent: RootContent, target: RootContent): boolean {
-  if (!('children' in parent)) return false;
-  const children = parent.children as RootContent[];
-  const index = children.indexOf(target);
-  if (index >= 0) {
-    children.splice(index, 1);
-    return true;
-  }
-  return children.some((child) => removeNode(child, target));
 }

@@ -3,7 +3,7 @@
  * `zh.md` + `en.md` (+ glossary uses). Renderers receive this and never
  * re-read Markdown. See README "Content format" for the file syntax.
  */
-import type { Heading, Paragraph, PhrasingContent, Parent } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Parent, TableCell } from 'mdast';
 import type { VFile } from 'vfile';
 
 export type Lang = 'zh' | 'en';
@@ -66,10 +66,27 @@ declare module 'mdast' {
   interface RootContentMap {
     termRef: TermRef;
   }
+  interface FootnoteReferenceData {
+    /** id of the note definition's unit (Block of kind `note`), resolved at load. */
+    noteId?: string;
+  }
 }
 
-export type BlockKind = 'heading' | 'paragraph';
+/**
+ * What a translatable unit is. `heading` and `paragraph` stand in the text;
+ * `item` is a list item, `cell` a table cell, `title` the title of a boxed
+ * section (专栏), `note` a definition of the report's own notes (GFM footnote).
+ */
+export type BlockKind = 'heading' | 'paragraph' | 'item' | 'cell' | 'title' | 'note';
 
+/** The mdast node holding one unit's inline content. */
+export type UnitNode = Heading | Paragraph | TableCell;
+
+/**
+ * One translatable unit, aligned by id between zh.md and en.md. Headings and
+ * paragraphs are blocks of the text; items, cells, titles and notes are the
+ * units inside lists, tables, boxes and the notes (see `Flow`).
+ */
 export interface Block {
   /** Stable id written in the file, e.g. `p-3f9a1c` / `h-0b12aa`. */
   id: string;
@@ -77,9 +94,14 @@ export interface Block {
   /** Heading depth (2 = 一、, 3 = （一）, 4 = 1., 5 = （1）). */
   depth?: number;
   /** Chinese block (attribute stripped). */
-  zh: Heading | Paragraph;
+  zh: UnitNode;
   /** English block, when translated. */
-  en?: Heading | Paragraph;
+  en?: UnitNode;
+  /**
+   * id of the element a link to this unit targets: the unit itself for
+   * headings, paragraphs, titles and notes; its list or table for items and cells.
+   */
+  anchor: string;
   /** Plain text of the Chinese, NFC. */
   zhText: string;
   enText?: string;
@@ -102,7 +124,82 @@ export interface Section {
   /** heading block id, or `front` for blocks before the first heading */
   id: string;
   heading?: Block;
+  /** Every unit of the section in reading order (with the report notes it calls first). */
   blocks: Block[];
+  /** What the section shows, in order: blocks and the structures holding units. */
+  body: Flow[];
+}
+
+/**
+ * The structure of the text around its units. Units are referred to by id
+ * (the Block is in `Section.blocks` / `Publication.blocks`), so copies of the
+ * blocks (editions move note calls) keep the structure valid.
+ */
+export type Flow = FlowBlock | FlowList | FlowQuote | FlowTable | FlowBox;
+
+/** A heading or paragraph. */
+export interface FlowBlock {
+  type: 'block';
+  id: string;
+}
+
+export interface FlowList {
+  type: 'list';
+  /** `list-<first item id>` */
+  id: string;
+  ordered: boolean;
+  /** first number of an ordered list */
+  start?: number;
+  /** unit ids of the items */
+  items: string[];
+}
+
+export interface FlowQuote {
+  type: 'quote';
+  /** `quote-<first unit id>` */
+  id: string;
+  children: Flow[];
+}
+
+export interface FlowTable {
+  type: 'table';
+  /** `table-<first cell id>` */
+  id: string;
+  /** unit id of the caption (the box title when the table is the first in a box), if any */
+  caption?: string;
+  /** The first row is the header row (GFM). Spanned-over positions hold no slot. */
+  rows: TableSlot[][];
+}
+
+export interface TableSlot {
+  /** unit id; undefined for an empty cell */
+  id?: string;
+  rowSpan: number;
+  colSpan: number;
+  /** 0-based column of the slot's first grid column */
+  column: number;
+  /** header cell: every cell of the first row, the first column of the others */
+  header?: 'col' | 'row' | 'rowgroup';
+  align?: 'left' | 'right' | 'center';
+}
+
+/** A boxed section (专栏): a titled frame around paragraphs, lists, tables. */
+export interface FlowBox {
+  type: 'box';
+  /** the title's unit id */
+  id: string;
+  children: Flow[];
+}
+
+/** One of the report's own notes, numbered in the order of the definitions. */
+export interface ReportNote {
+  /** unit id of the definition (`fn-…`) */
+  id: string;
+  number: number;
+  /** section whose document shows the note (where the text first calls it) */
+  sectionId: string;
+  /** unit ids of the blocks that call it, Chinese reading order */
+  calledFrom: string[];
 }
 
 export interface OutlineEntry {
@@ -128,6 +225,8 @@ export interface Publication {
   blocks: Block[];
   sections: Section[];
   outline: OutlineEntry[];
+  /** The report's own notes (GFM footnotes), in definition order. */
+  reportNotes: ReportNote[];
   /** Glossary notes in order (empty until annotated). */
   notes: NoteUse[];
   /** Term id → every block id where it occurs (empty until annotated). */

@@ -40,7 +40,7 @@ export function blockSide(block: Block, lang: Lang, options: TemplateOptions, bl
 
 /** The aligned block. In the HTML edition it also carries a copy-link anchor (`a.anchor`). */
 export function bilingualBlock(block: Block, options: TemplateOptions, blockOptions: BlockOptions = {}): Element {
-  const className = ['block', block.kind === 'heading' ? `block-h${block.depth ?? 2}` : 'block-p'];
+  const className = ['block', block.kind === 'heading' ? `block-h${block.depth ?? 2}` : block.kind === 'title' ? 'block-title' : 'block-p'];
   if (block.lead) className.push('has-lead');
   if (!block.en) className.push('is-pending');
   const children: ElementContent[] = shownLangs(options).map((lang) => blockSide(block, lang, options, blockOptions));

@@ -1,10 +1,12 @@
-/** A top-level section: its heading block and the blocks under it. */
+/** A top-level section: its heading block and what follows it (blocks, lists, tables, quotations, boxes). */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Section } from '../../pipeline/model/types.ts';
-import { bilingualBlock, type BlockOptions } from './bilingual-block.ts';
+import type { BlockOptions } from './bilingual-block.ts';
+import { flowElements } from './flow.ts';
 import type { TemplateOptions } from './types.ts';
 
 export function section(sec: Section, options: TemplateOptions, blockOptions: BlockOptions = {}): Element {
-  return h('section.section', { dataSection: sec.id }, sec.blocks.map((block) => bilingualBlock(block, options, blockOptions)));
+  const blocks = new Map(sec.blocks.map((block) => [block.id, block]));
+  return h('section.section', { dataSection: sec.id }, flowElements(sec.body, blocks, options, blockOptions));
 }

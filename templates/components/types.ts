@@ -2,7 +2,7 @@
  * Options every component takes. One object, built once per edition render.
  */
 import type { Glossary } from '../../pipeline/glossary/types.ts';
-import type { Lang } from '../../pipeline/model/types.ts';
+import type { Block, Lang } from '../../pipeline/model/types.ts';
 import type { Translate } from '../i18n.ts';
 import type { EditionLanguage } from '../../pipeline/config/types.ts';
 
@@ -36,6 +36,11 @@ export interface TemplateOptions {
   inlineNotes?: boolean;
   /** Heading level of component titles (Contents, Glossary, Notes, colophon). Default 2. */
   headingLevel?: number;
+  /**
+   * The report's own notes by unit id (report-note.ts `reportNoteIndex(pub)`): their number and
+   * both sides. Without it a call to a report note renders as its bare number.
+   */
+  reportNotes?: ReadonlyMap<string, { number: number; block: Block }>;
 }
 
 export const hrefs = {

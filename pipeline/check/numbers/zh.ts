@@ -13,7 +13,7 @@ const big: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 const arabic = /(\d+(?:,\d{3})*(?:\.\d+)?)(多|余)?(万亿|万|亿|千(?![米克瓦]))?(多|余)?\s*(个百分点|百分点|[%％])?/g;
 const hanNumeral = /[〇零一二两三四五六七八九十百千万亿]+/g;
-const idioms = ['十分', '十足', '万一', '千方百计', '百姓', '万众', '千家万户', '四面八方', '五湖四海', '三番五次', '七上八下', '三令五申', '四通八达', '百花', '万物', '九州', '三农', '两岸', '一五一十', '百般', '千万', '万万', '千里', '百年大计', '十全十美', '九牛', '百分之', '千亿'];
+const idioms = ['十分', '十足', '万一', '千方百计', '百姓', '万众', '千家万户', '四面八方', '五湖四海', '三番五次', '七上八下', '三令五申', '四通八达', '百花', '万物', '九州', '三农', '两岸', '一五一十', '百般', '千万', '万万', '千里', '百年大计', '十全十美', '九牛', '百分之', '千亿', '二氧化', '一氧化'];
 
 export function findZhNumbers(original: string): FoundNumber[] {
   // Traditional forms (萬 億 兩) as simplified; one char for one, so indices hold.
@@ -93,9 +93,10 @@ export function findZhNumbers(original: string): FoundNumber[] {
     if (idioms.some((idiom) => rest.startsWith(idiom))) continue;
     if (/[数几上成]$/.test(text.slice(0, start)) || /^[几]/.test(text.slice(start + run.length))) continue;
     if (isHanOutlineMarker(text, start, run)) continue;
-    // 百度, 万达, 百年: a bare unit is rarely a figure — but 百余家 (100+) and 万元GDP (per 10,000 yuan) are;
+    // 百度, 万达, 百年: a bare unit is rarely a figure — but 百余家 (100+), 万元GDP (per 10,000 yuan) and
+    // 每万人口 / 每千人口 (per 10,000 / 1,000 people) are;
     // a bare 亿元 is the unit of a table or header, “(100 million yuan)”: allowed in the English, not required
-    if (/^[百千万亿]$/.test(run) && !/^[余多]/.test(text.slice(start + run.length)) && !(/^[万亿]$/.test(run) && text[start + 1] === '元')) continue;
+    if (/^[百千万亿]$/.test(run) && !/^[余多]/.test(text.slice(start + run.length)) && !(/^[万亿]$/.test(run) && text[start + 1] === '元') && text[start - 1] !== '每') continue;
     const value = parseHan(run);
     if (value === undefined) continue;
     // 第七次 and 十七届 (the 17th congress) are ordinals

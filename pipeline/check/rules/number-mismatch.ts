@@ -5,6 +5,7 @@
 import { findEnNumbers } from '../numbers/en.ts';
 import { compareNumbers } from '../numbers/match.ts';
 import { findZhNumbers } from '../numbers/zh.ts';
+import { cellUnits, enStatedUnit, scaled, withoutUnit, zhStatedUnit } from '../numbers/cell-units.ts';
 import { blockStart, mappedText, zhCause } from '../place.ts';
 import type { Publication } from '../../model/types.ts';
 import type { Report, Rule } from '../types.ts';
@@ -13,11 +14,18 @@ export const numberMismatchRule: Rule = ({ publication, report }) => {
   const enFile = publication.files.en;
   if (!enFile) return;
   frontMatter(publication, report);
+  const units = cellUnits(publication);
   for (const block of publication.blocks) {
     if (!block.en) continue;
     const { text, placeAt } = mappedText(block.en, enFile);
-    const zh = findZhNumbers(block.zhText);
-    const problems = compareNumbers(zh, findEnNumbers(text), text);
+    // Table cells: a unit stated in the cell is not a figure, and figures are compared at the scale their column or row states.
+    const cell = block.kind === 'cell';
+    const zhText = cell ? withoutUnit(block.zhText, zhStatedUnit(block.zhText)) : block.zhText;
+    const enText = cell ? withoutUnit(text, enStatedUnit(text)) : text;
+    const unit = units.get(block.id);
+    const zh = unit ? scaled(findZhNumbers(zhText), unit.zh) : findZhNumbers(zhText);
+    const en = unit ? scaled(findEnNumbers(enText), unit.en) : findEnNumbers(enText);
+    const problems = compareNumbers(zh, en, enText);
     for (const problem of problems) {
       const cause = zhCause(block, publication.files.zh);
       if (problem.kind === 'missing') {

@@ -6,13 +6,12 @@
  * whose blocks are copies with `first` moved accordingly (the input is not
  * changed: the same publication feeds the other editions).
  */
-import type { Heading, Paragraph } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Block, Lang, Publication, Section, TermRef } from '../../model/types.ts';
+import type { Block, Lang, Publication, Section, TermRef, UnitNode } from '../../model/types.ts';
 
 export function withNoteCarriers(pub: Publication, langs: readonly Lang[]): Publication {
   const blocks: Block[] = pub.blocks.map((block) => ({ ...block, zh: structuredClone(block.zh), en: block.en && structuredClone(block.en) }));
-  const shown = (block: Block): Array<Heading | Paragraph> =>
+  const shown = (block: Block): UnitNode[] =>
     langs.flatMap((lang) => (lang === 'zh' ? [block.zh] : [block.en ?? block.zh]));
   const refs = new Map<string, TermRef[]>();
   for (const block of blocks) {

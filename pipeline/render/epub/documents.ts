@@ -8,6 +8,7 @@ import { h } from 'hastscript';
 import {
   colophon,
   glossaryAppendix,
+  reportNoteIndex,
   section,
   shownLangs,
   titleBlock,
@@ -16,7 +17,7 @@ import {
 import type { Glossary } from '../../glossary/types.ts';
 import type { Lang, OutlineEntry, Publication, Section } from '../../model/types.ts';
 import type { Translate } from '../types.ts';
-import { identifyNoteRefs, sectionFootnotes } from './footnotes.ts';
+import { identifyNoteRefs, reportFootnotes, sectionFootnotes } from './footnotes.ts';
 import { eachElement, page, withSemantics } from './page.ts';
 import type { EpubVariant } from './variant.ts';
 
@@ -70,6 +71,7 @@ export function templateOptions(input: ComposeInput): TemplateOptions {
     // Notes live in the section document that calls them.
     noteHref: (noteId) => `#${noteId}`,
     headingLevel: 1,
+    reportNotes: reportNoteIndex(input.pub),
   };
 }
 
@@ -106,7 +108,7 @@ export function composeDocuments(input: ComposeInput): Doc[] {
       body.properties.ariaLabel = ui('front');
     }
     const calls = identifyNoteRefs(body);
-    const notes = sectionFootnotes(pub, sec, calls, options, input.langs.includes('en') ? 'en' : 'zh');
+    const notes = [...reportFootnotes(pub, sec, calls, options), ...sectionFootnotes(pub, sec, calls, options, input.langs.includes('en') ? 'en' : 'zh')];
     const title = sec.heading
       ? joinLangs(input.langs.map((lang) => (lang === 'zh' ? sec.heading!.zhText : sec.heading!.enText ?? sec.heading!.zhText)))
       : ui('front');

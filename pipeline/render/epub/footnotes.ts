@@ -6,7 +6,7 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { noteBody, uniqueNotes, type TemplateOptions } from '../../../templates/components/index.ts';
+import { noteBody, reportNoteLabel, reportNoteText, shownLangs, uniqueNotes, type TemplateOptions } from '../../../templates/components/index.ts';
 import type { Lang, Publication, Section } from '../../model/types.ts';
 import { eachElement, epubType, LANG_TAG } from './page.ts';
 
@@ -50,6 +50,31 @@ export function sectionFootnotes(pub: Publication, sec: Section, calls: Map<stri
       h('aside.footnote', { id: note.noteId, 'epub:type': 'footnote', role: 'doc-footnote', lang: LANG_TAG[lang], dataTerm: note.termId }, [
         h('p', [back, ' ', ...noteBody(entry, lang, options)]),
       ]),
+    ];
+  });
+}
+
+/**
+ * The report's own notes called first from this section: one footnote each,
+ * holding the note in every shown language (label 原注 / "Original note"),
+ * led by a link back to its first call.
+ */
+export function reportFootnotes(pub: Publication, sec: Section, calls: Map<string, string>, options: TemplateOptions): Element[] {
+  const byId = new Map(pub.blocks.map((b) => [b.id, b]));
+  return pub.reportNotes.filter((note) => note.sectionId === sec.id).flatMap((note) => {
+    const block = byId.get(note.id);
+    const call = calls.get(note.id);
+    if (!block || !call) return [];
+    const langs = shownLangs(options);
+    const mark = `[${note.number}]`;
+    return [
+      h('aside.footnote.report-note', { id: note.id, 'epub:type': 'footnote', role: 'doc-footnote' }, langs.map((lang, i) =>
+        h('p', { lang: LANG_TAG[lang] }, [
+          ...(i === 0 ? [h('a.note-back', { href: `#${call}`, role: 'doc-backlink', ariaLabel: options.t[lang]('reportNoteBack', { number: note.number }) }, mark), ' '] : []),
+          reportNoteLabel(options, lang),
+          ' ',
+          ...reportNoteText(block, lang, options),
+        ]))),
     ];
   });
 }

@@ -9,6 +9,9 @@ import {
   bilingualLabel,
   colophon,
   glossaryAppendix,
+  REPORT_NOTES_ID,
+  reportNoteIndex,
+  reportNoteList,
   section,
   titleBlock,
   toc,
@@ -48,11 +51,12 @@ export function canonicalUrl(ctx: Pick<RenderContext, 'config'>, pathname: strin
 }
 
 export function reportPage(pub: Publication, ctx: RenderContext): { tree: Root; body: Element } {
-  const options: TemplateOptions = { edition: 'html', t: ctx.t, draft: ctx.draft, glossary: ctx.glossary, languages: 'bilingual' };
+  const options: TemplateOptions = { edition: 'html', t: ctx.t, draft: ctx.draft, glossary: ctx.glossary, languages: 'bilingual', reportNotes: reportNoteIndex(pub) };
   const { t } = ctx;
   const zh = pub.meta.zh;
   const en = pub.meta.en;
   const appendix = glossaryAppendix(pub, options);
+  const reportNotes = reportNoteList(pub, options);
   // An excerpt may start below 一、 (Haidian starts at （四）): its top heading level becomes h2 under the h1 title.
   const depths = pub.blocks.filter((b) => b.kind === 'heading').map((b) => b.depth ?? 2);
   const headingShift = depths.length > 0 ? 2 - Math.min(...depths) : 0;
@@ -77,15 +81,28 @@ export function reportPage(pub: Publication, ctx: RenderContext): { tree: Root; 
       // A closed <details> on phones (the contents would push the text a screen down); app.js opens it on wide screens.
       h('details.sidebar', [
         h('summary.ui', bilingualLabel(options, 'contents')),
-        toc(pub, options, { extra: appendix ? [['#glossary', 'glossary'], ['#colophon', 'colophon.heading']] : [['#colophon', 'colophon.heading']] }),
+        toc(pub, options, {
+          extra: [
+            ...(reportNotes ? [[`#${REPORT_NOTES_ID}`, 'reportNotes'] as [string, string]] : []),
+            ...(appendix ? [['#glossary', 'glossary'] as [string, string]] : []),
+            ['#colophon', 'colophon.heading'],
+          ],
+        }),
       ]),
-      h('main', { id: 'main' }, [header, ...pub.sections.map((sec) => section(sec, options, { headingShift })), ...(appendix ? [appendix] : []), colophon(pub, options, ctx.buildDate)]),
+      h('main', { id: 'main' }, [header, ...pub.sections.map((sec) => section(sec, options, { headingShift })), ...(reportNotes ? [reportNotes] : []), ...(appendix ? [appendix] : []), colophon(pub, options, ctx.buildDate)]),
     ]),
     h('div.popover', { id: 'term-popover', popover: 'auto', role: 'dialog', ariaLabel: t.en('popoverLabel') }, [
       h('button.pop-close.ui', { type: 'button', ariaLabel: t.en('close') }, h('span', { ariaHidden: 'true' }, '×')),
       h('div.pop-body'),
       h('a.pop-more.ui', { href: '#glossary' }, bilingualLabel(options, 'toGlossary')),
     ]),
+    ...(reportNotes
+      ? [h('div.popover', { id: 'note-popover', popover: 'auto', role: 'dialog', ariaLabel: t.en('reportNotePopover') }, [
+          h('button.pop-close.ui', { type: 'button', ariaLabel: t.en('close') }, h('span', { ariaHidden: 'true' }, '×')),
+          h('div.pop-body'),
+          h('a.pop-more.ui', { href: `#${REPORT_NOTES_ID}` }, bilingualLabel(options, 'reportNoteMore')),
+        ])]
+      : []),
     h('div.toast.ui', { id: 'toast', role: 'status', ariaLive: 'polite' }),
   ]);
   const canonical = canonicalUrl(ctx, `${pub.slug}/`);

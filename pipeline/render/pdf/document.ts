@@ -16,6 +16,7 @@ import {
   colophon,
   glossaryAppendix,
   langTag,
+  reportNoteIndex,
   section,
   titleBlock,
   toc,
@@ -23,7 +24,9 @@ import {
   translationStatusKey,
   type TemplateOptions,
 } from '../../../templates/components/index.ts';
+import { addReportNoteCalls } from './report-notes.ts';
 import { splitSideBySideRows } from './rows.ts';
+import { repeatingTableHeadersScript } from './table-headers.ts';
 import { callsAfterClosingMarks, compressPunctuation, hyphenateEnglish, smartQuotes } from './typography.ts';
 import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication, readableBookmarks } from './furniture.ts';
 
@@ -65,6 +68,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
     languages: edition.languages,
     inlineNotes: true,
     headingLevel: 2,
+    reportNotes: reportNoteIndex(pub),
   };
   const langs: Lang[] = edition.languages === 'bilingual' ? ['zh', 'en'] : [edition.languages];
   const cover = h('section.cover', [titleBlock(pub, options), ...coverStatus(pub, options, langs)]);
@@ -99,6 +103,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
   readableBookmarks(tree);
   smartQuotes(tree);
   addFootnoteNumbers(tree, pub, options, edition.languages);
+  addReportNoteCalls(tree, pub);
   callsAfterClosingMarks(tree);
   compressPunctuation(tree);
   hyphenateEnglish(tree);
@@ -121,6 +126,8 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
             h('link', { rel: 'stylesheet', href: '/print/pagedjs-fixes.css', dataPagedjsIgnore: '' }),
             h('script', { src: '/print/layout.js' }),
             h('script', { src: '/pagedjs/paged.polyfill.js' }),
+            // Tables continued on a new page repeat their header row, boxes leave no empty frame (table-headers.ts).
+            ...(select('table, section.box', body) ? [h('script', repeatingTableHeadersScript)] : []),
           ]
         : []),
     ]),

@@ -10,11 +10,10 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { selectAll, select } from 'hast-util-select';
 import { h } from 'hastscript';
-import type { Heading, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { EditionLanguage } from '../../config/types.ts';
-import type { Block, Lang, Publication, TermRef } from '../../model/types.ts';
+import type { Block, Lang, Publication, TermRef, UnitNode } from '../../model/types.ts';
 import { noteBody, tocLabel, type TemplateOptions } from '../../../templates/components/index.ts';
 
 /**
@@ -35,7 +34,7 @@ export function editionPublication(pub: Publication, languages: EditionLanguage)
   for (const block of pub.blocks) {
     const moving = carriers.get(block.id);
     if (!moving) continue;
-    const zh = structuredClone(block.zh) as Heading | Paragraph;
+    const zh = structuredClone(block.zh) as UnitNode;
     visit(zh, 'termRef', (ref: TermRef) => {
       if (moving.delete(ref.noteId)) ref.first = true;
     });
@@ -102,6 +101,7 @@ export function addFootnoteNumbers(tree: Root, pub: Publication, options: Templa
   const noteLang: Lang = languages === 'zh' ? 'zh' : 'en';
   visit(tree, 'element', (node: Element, index, parent) => {
     if (!parent || index === undefined || !(node.properties.className as string[] | undefined)?.includes('footnote')) return;
+    if (node.properties.dataReportNote !== undefined) return; // the report's own notes: report-notes.ts
     const noteId = String(node.properties.dataNote);
     const number = String(numbers.get(noteId) ?? '');
     const termId = pub.notes.find((n) => n.noteId === noteId)?.termId;

@@ -104,14 +104,44 @@
     popover.querySelector('.pop-close').focus({ preventScroll: true });
     return true;
   }
-  function place(term) {
-    if (window.matchMedia('(max-width: 40em)').matches) { popover.style.top = ''; popover.style.left = ''; return; }
+  function place(term, pop) {
+    pop = pop || popover;
+    if (window.matchMedia('(max-width: 40em)').matches) { pop.style.top = ''; pop.style.left = ''; return; }
     var r = term.getBoundingClientRect();
-    var w = popover.offsetWidth, h = popover.offsetHeight;
+    var w = pop.offsetWidth, h = pop.offsetHeight;
     var left = Math.min(Math.max(8, r.left), window.innerWidth - w - 8);
     var top = r.bottom + 8 + h > window.innerHeight ? Math.max(8, r.top - h - 8) : r.bottom + 8;
-    popover.style.left = left + 'px';
-    popover.style.top = top + 'px';
+    pop.style.left = left + 'px';
+    pop.style.top = top + 'px';
+  }
+
+  // ---- Popover of a note in the original (the report's own notes, listed after the text) ----
+  var notePopover, noteTrigger;
+  function openNote(ref) {
+    notePopover = notePopover || document.getElementById('note-popover');
+    var note = document.getElementById(ref.getAttribute('href').slice(1));
+    if (!notePopover || !note || typeof notePopover.showPopover !== 'function') return false;
+    var body = notePopover.querySelector('.pop-body');
+    body.textContent = '';
+    var view = root.getAttribute('data-view');
+    var sides = note.children;
+    for (var i = 0; i < sides.length; i++) {
+      var lang = sides[i].getAttribute('lang');
+      if ((view === 'en' && lang !== 'en') || (view === 'zh' && lang === 'en')) continue;
+      var copy = sides[i].cloneNode(true);
+      var back = copy.querySelector('.rn-back');
+      if (back) { var mark = document.createElement('span'); mark.className = 'rn-back'; mark.textContent = back.textContent; back.replaceWith(mark); }
+      body.appendChild(copy);
+    }
+    notePopover.querySelector('.pop-more').setAttribute('href', '#' + note.id);
+    if (noteTrigger && noteTrigger !== ref) noteTrigger.setAttribute('aria-expanded', 'false');
+    noteTrigger = ref;
+    ref.setAttribute('aria-expanded', 'true');
+    if (notePopover.matches(':popover-open')) notePopover.hidePopover();
+    notePopover.showPopover();
+    place(ref, notePopover);
+    notePopover.querySelector('.pop-close').focus({ preventScroll: true });
+    return true;
   }
 
   document.addEventListener('DOMContentLoaded', function () {
@@ -138,10 +168,28 @@
       popover.querySelector('.pop-close').addEventListener('click', function () { popover.hidePopover(); });
       popover.querySelector('.pop-more').addEventListener('click', function () { popover.hidePopover(); });
     }
+    var refs = document.querySelectorAll('a.rn-ref');
+    for (var k = 0; k < refs.length; k++) {
+      refs[k].setAttribute('aria-haspopup', 'dialog');
+      refs[k].setAttribute('aria-expanded', 'false');
+      refs[k].setAttribute('aria-controls', 'note-popover');
+    }
+    notePopover = document.getElementById('note-popover');
+    if (notePopover) {
+      notePopover.addEventListener('toggle', function (event) {
+        if (event.newState === 'closed' && noteTrigger) {
+          noteTrigger.setAttribute('aria-expanded', 'false');
+          if (notePopover.contains(document.activeElement) || document.activeElement === document.body) noteTrigger.focus({ preventScroll: true });
+        }
+      });
+      notePopover.querySelector('.pop-close').addEventListener('click', function () { notePopover.hidePopover(); });
+      notePopover.querySelector('.pop-more').addEventListener('click', function () { notePopover.hidePopover(); });
+    }
     document.addEventListener('click', function (event) {
-      var target = event.target.closest ? event.target.closest('a.term, a.anchor') : null;
+      var target = event.target.closest ? event.target.closest('a.term, a.anchor, a.rn-ref') : null;
       if (!target) return;
       if (target.classList.contains('anchor')) { event.preventDefault(); copyLink(target); return; }
+      if (target.classList.contains('rn-ref')) { if (openNote(target)) event.preventDefault(); return; }
       if (openPopover(target)) event.preventDefault();
     });
     var sidebar = document.querySelector('details.sidebar');

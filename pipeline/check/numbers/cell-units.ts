@@ -1,0 +1,113 @@
+/**
+ * Units a table states once for many cells: `国内生产总值（亿元）` in a column
+ * header (or a row's indicator cell) applies to every figure below (or beside)
+ * it, and the English says it its own way: `GDP (100 million yuan)` or
+ * `GDP (billion yuan)`. A cell's figures are compared at full scale
+ * (2543.3 × 亿 = 254.33 × billion), and the unit statement itself is not a figure
+ * (`100 million` in the header is not an extra number).
+ */
+import type { Block, FlowTable, Publication, TableSlot } from '../../model/types.ts';
+import { scaleDecimal, type FoundNumber } from './types.ts';
+
+export interface CellUnit {
+  /** power of ten the cell's figures are multiplied by */
+  zeros: number;
+  percent: boolean;
+}
+
+export interface StatedUnit extends CellUnit {
+  /** UTF-16 range of the parenthetical in the cell's text */
+  start: number;
+  end: number;
+}
+
+const zhParenthetical = /[（(]([^（）()]*)[）)]\s*$/;
+const enParenthetical = /\(([^()]*)\)\s*$/;
+
+/** `（亿元）`, `（万人）`, `（%）` at the end of a Chinese cell. */
+export function zhStatedUnit(text: string): StatedUnit | undefined {
+  const m = zhParenthetical.exec(text);
+  if (!m) return undefined;
+  const inner = m[1].trim();
+  const at = { start: m.index, end: m.index + m[0].length };
+  if (/^[%％]$/.test(inner)) return { zeros: 0, percent: true, ...at };
+  const scale = /^(万亿|亿|万|千(?![米克瓦])|百万)/.exec(inner)?.[1];
+  const zeros = scale ? { 万亿: 12, 亿: 8, 万: 4, 千: 3, 百万: 6 }[scale]! : 0;
+  // A bare measure word (件, 年, 岁, 人, 个) states a unit too, at scale 1.
+  if (!scale && !/^[\p{Script=Han}·/]{1,6}$/u.test(inner)) return undefined;
+  return { zeros, percent: false, ...at };
+}
+
+/** `(100 million yuan)`, `(billion yuan)`, `(10,000 people)`, `(%)` at the end of an English cell. */
+export function enStatedUnit(text: string): StatedUnit | undefined {
+  const m = enParenthetical.exec(text);
+  if (!m) return undefined;
+  const inner = m[1].trim().toLowerCase();
+  const at = { start: m.index, end: m.index + m[0].length };
+  if (inner === '%' || inner === 'percent') return { zeros: 0, percent: true, ...at };
+  const scales: Array<[RegExp, number]> = [
+    [/^100 million\b/, 8],
+    [/^(10,000|ten thousand)\b/, 4],
+    [/^trillion\b/, 12],
+    [/^billion\b/, 9],
+    [/^million\b/, 6],
+    [/^(1,000|thousand)\b/, 3],
+  ];
+  for (const [pattern, zeros] of scales) if (pattern.test(inner)) return { zeros, percent: false, ...at };
+  // A plain unit (years, number, people, tonnes) at scale 1.
+  return /^[a-z][a-z .,'-]{0,40}$/.test(inner) ? { zeros: 0, percent: false, ...at } : undefined;
+}
+
+/** The unit governing each value cell of every table: its column header's, else an earlier cell's of its row. */
+export function cellUnits(publication: Publication): Map<string, { zh: CellUnit; en: CellUnit }> {
+  const byId = new Map(publication.blocks.map((b) => [b.id, b]));
+  const result = new Map<string, { zh: CellUnit; en: CellUnit }>();
+  for (const table of tablesOf(publication)) {
+    const header = table.rows[0] ?? [];
+    const stated = (slot: TableSlot | undefined): { zh: CellUnit; en: CellUnit } | undefined => {
+      const block = slot?.id ? byId.get(slot.id) : undefined;
+      if (!block) return undefined;
+      const zh = zhStatedUnit(block.zhText);
+      const en = block.enText !== undefined ? enStatedUnit(block.enText) : undefined;
+      return zh ? { zh, en: en ?? { zeros: zh.zeros, percent: zh.percent } } : undefined;
+    };
+    table.rows.forEach((row, r) => {
+      if (r === 0) return;
+      row.forEach((slot, i) => {
+        if (!slot.id) return;
+        const column = header.find((h) => h.column <= slot.column && slot.column < h.column + h.colSpan);
+        const unit = stated(column) ?? row.slice(0, i).map(stated).filter(Boolean).at(-1);
+        if (unit) result.set(slot.id, unit);
+      });
+    });
+  }
+  return result;
+}
+
+/** Figures of a cell at full scale; percent units make them percentages. */
+export function scaled(numbers: FoundNumber[], unit: CellUnit): FoundNumber[] {
+  return numbers.map((n) => ({
+    ...n,
+    value: unit.zeros && n.kind === 'cardinal' ? scaleDecimal(String(n.value), unit.zeros) : n.value,
+    kind: unit.percent && n.kind === 'cardinal' ? 'percent' : n.kind,
+  }));
+}
+
+/** The text with its own unit statement blanked (same length, so positions hold). */
+export function withoutUnit(text: string, unit: StatedUnit | undefined): string {
+  return unit ? text.slice(0, unit.start) + ' '.repeat(unit.end - unit.start) + text.slice(unit.end) : text;
+}
+
+function tablesOf(publication: Publication): FlowTable[] {
+  const out: FlowTable[] = [];
+  const walk = (items: Publication['sections'][number]['body']) => {
+    for (const item of items) {
+      if (item.type === 'table') out.push(item);
+      else if (item.type === 'quote' || item.type === 'box') walk(item.children);
+    }
+  };
+  for (const section of publication.sections) walk(section.body);
+  return out;
+}
+
+export type { Block };

@@ -1,0 +1,66 @@
+/**
+ * A GFM table as a grid of unit slots, with spanning cells written the way
+ * MultiMarkdown-style table extensions do:
+ *
+ *   | 类别 {#c-1}     | 指标 {#c-2}        | 2020年 {#c-3} |
+ *   |-----------------|--------------------|---------------|
+ *   | 经济发展 {#c-4} | 国内生产总值增长（%）{#c-5} | 2.3 {#c-6} |
+ *   | ^^              | 全员劳动生产率增长（%）{#c-7} | 2.5 {#c-8} |
+ *   | 注 {#c-9}       | <<                 | <<            |
+ *
+ * A cell holding only `^^` belongs to the cell above it (rowspan), one holding
+ * only `<<` to the cell on its left (colspan). An empty cell is an empty slot
+ * (no unit). Every other cell is a unit and ends in its `{#id}`.
+ * The first row is the header row (`th scope=col`); the first column of the
+ * other rows are row headers (`th scope=row`, `rowgroup` when spanning rows).
+ */
+import type { Table, TableCell } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import type { FlowTable, TableSlot } from './types.ts';
+
+export const ROW_SPAN_MARK = '^^';
+export const COL_SPAN_MARK = '<<';
+
+export function readTable(table: Table, file: VFile, unitOf: (cell: TableCell) => string | undefined): FlowTable | undefined {
+  const rows: TableSlot[][] = [];
+  // owner[r][c]: the slot covering grid position (r, c) and the row it starts on
+  const owner: Array<Array<{ slot: TableSlot; row: number } | undefined>> = [];
+  table.children.forEach((row, r) => {
+    const slots: TableSlot[] = [];
+    owner[r] = [];
+    row.children.forEach((cell, c) => {
+      const text = toString(cell).trim();
+      const align = table.align?.[c] ?? undefined;
+      if (text === ROW_SPAN_MARK || text === COL_SPAN_MARK) {
+        const from = text === ROW_SPAN_MARK ? owner[r - 1]?.[c] : owner[r][c - 1];
+        if (!from) {
+          file.message(`Unexpected \`${text}\` with no cell ${text === ROW_SPAN_MARK ? 'above' : 'on its left'} to extend, expected it under or after a cell`, {
+            place: cell.position,
+            ruleId: 'table-span',
+            source: 'model',
+          }).fatal = true;
+          return;
+        }
+        from.slot.rowSpan = Math.max(from.slot.rowSpan, r - from.row + 1);
+        from.slot.colSpan = Math.max(from.slot.colSpan, c - from.slot.column + 1);
+        owner[r][c] = from;
+        return;
+      }
+      const slot: TableSlot = { rowSpan: 1, colSpan: 1, column: c, ...(align ? { align } : {}) };
+      if (text !== '') slot.id = unitOf(cell);
+      slots.push(slot);
+      owner[r][c] = { slot, row: r };
+    });
+    rows.push(slots);
+  });
+  rows.forEach((slots, r) => {
+    for (const slot of slots) {
+      if (r === 0) slot.header = 'col';
+      else if (slot.column === 0) slot.header = slot.rowSpan > 1 ? 'rowgroup' : 'row';
+    }
+  });
+  const first = rows.flat().find((slot) => slot.id)?.id;
+  if (!first) return undefined;
+  return { type: 'table', id: `table-${first}`, rows };
+}

@@ -1,0 +1,32 @@
+/**
+ * The report's own notes in print: the first call of each note (in reading
+ * order: the Chinese side in the bilingual edition) carries the note as a
+ * Paged.js footnote, numbered `[n]` as 注释 sections number them; later calls
+ * (the English side, a second mention) are bracketed marks linking to it.
+ * Glossary notes keep their plain numbers (furniture.ts addFootnoteNumbers),
+ * so a reader tells the report's notes from the edition's at a glance.
+ */
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+import type { Publication } from '../../model/types.ts';
+
+export function addReportNoteCalls(tree: Root, pub: Publication): void {
+  const numbers = new Map(pub.reportNotes.map((note) => [note.id, note.number]));
+  const carried = new Set<string>();
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (!parent || index === undefined || node.properties.dataReportNote === undefined) return;
+    const noteId = String(node.properties.dataReportNote);
+    const mark = `[${numbers.get(noteId) ?? ''}]`;
+    const call = h('sup.fn-call.rn-call', { dataNoteCall: noteId }, h('a', { href: `#fn-${noteId}` }, mark));
+    if (carried.has(noteId)) {
+      parent.children.splice(index, 1, call);
+      return [SKIP, index + 1];
+    }
+    carried.add(noteId);
+    node.properties = { ...node.properties, dataNoteId: noteId, id: `fn-${noteId}` };
+    node.children = [h('span.fn-num', mark), { type: 'text', value: ' ' }, ...node.children];
+    parent.children.splice(index, 0, call);
+    return [SKIP, index + 2];
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * The structures around units (pipeline/model `Flow`): lists, quotations,
+ * tables and boxed sections (专栏), for every edition.
+ *
+ * - list:  `div.block.block-list#list-…` with one `ul|ol` per shown language
+ *          (`.zh` / `.en`, as the two sides of a paragraph block);
+ * - table: `div.block.block-table#table-…` with one `div.table-scroll` per shown
+ *          language holding a whole `table` (caption, `thead` with `th scope=col`,
+ *          row headers `th scope=row|rowgroup`, `rowspan` / `colspan`); the scroll
+ *          box is a focusable, labelled region on screen so a 320 px phone scrolls
+ *          the table, never the page;
+ * - quote: `blockquote.quote` around its blocks;
+ * - box:   `section.box[aria-labelledby=<title id>]`, its title a `div.block.block-title`.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toString } from 'mdast-util-to-string';
+import type { Block, Flow, FlowList, FlowTable, Lang, TableSlot } from '../../pipeline/model/types.ts';
+import { bilingualBlock, type BlockOptions } from './bilingual-block.ts';
+import { inlineContent } from './inline.ts';
+import { shownLangs, uiLabel } from './label.ts';
+import { langTag, type TemplateOptions } from './types.ts';
+
+export function flowElements(items: readonly Flow[], blocks: ReadonlyMap<string, Block>, options: TemplateOptions, blockOptions: BlockOptions = {}): Element[] {
+  return items.flatMap((item): Element[] => {
+    switch (item.type) {
+      case 'block': {
+        const block = blocks.get(item.id);
+        return block ? [bilingualBlock(block, options, blockOptions)] : [];
+      }
+      case 'list':
+        return [listBlock(item, blocks, options)];
+      case 'table':
+        return [tableBlock(item, blocks, options)];
+      case 'quote':
+        return [h('blockquote.quote', flowElements(item.children, blocks, options, blockOptions))];
+      case 'box': {
+        const title = blocks.get(item.id);
+        return [h('section.box', { ariaLabelledBy: title ? [item.id] : undefined }, [
+          ...(title ? [bilingualBlock(title, options, blockOptions)] : []),
+          ...flowElements(item.children, blocks, options, blockOptions),
+        ])];
+      }
+    }
+  });
+}
+
+/** One unit's content in one language; the Chinese behind a "translation pending" marker when the English is missing. */
+export function unitContent(block: Block, lang: Lang, options: TemplateOptions, marker = true): ElementContent[] {
+  if (lang === 'zh' || block.en) return inlineContent(lang === 'zh' ? block.zh : block.en!, lang, block.id, options);
+  const chinese = h('span', { lang: langTag.zh }, inlineContent(block.zh, 'en', block.id, options));
+  return marker ? [h('span.pending-label', uiLabel(options, 'pending', 'en')), { type: 'text', value: ' ' }, chinese] : [chinese];
+}
+
+function listBlock(list: FlowList, blocks: ReadonlyMap<string, Block>, options: TemplateOptions): Element {
+  const sides = shownLangs(options).map((lang) =>
+    h(list.ordered ? 'ol' : 'ul', { lang: langTag[lang], className: [lang], start: list.start }, list.items.flatMap((id) => {
+      const block = blocks.get(id);
+      if (!block) return [];
+      return [h('li', { className: lang === 'en' && !block.en ? ['pending'] : undefined }, unitContent(block, lang, options))];
+    })));
+  return h('div.block.block-list', { id: list.id, dataBlock: list.id }, sides);
+}
+
+function tableBlock(table: FlowTable, blocks: ReadonlyMap<string, Block>, options: TemplateOptions): Element {
+  const captionBlock = table.caption ? blocks.get(table.caption) : undefined;
+  const screen = options.edition !== 'print';
+  const sides = shownLangs(options).map((lang) => {
+    // A box's title is the caption of its table; it stands right above, so the caption is for assistive technology only.
+    const caption = captionBlock
+      ? h('caption.visually-hidden', unitContent(captionBlock, lang, options, false))
+      : h('caption', uiLabel(options, 'table', lang));
+    const rows = table.rows.map((slots) => h('tr', slots.map((slot) => cell(slot, lang, blocks, options))));
+    const element = h('table', { className: [lang] }, [caption, h('thead', rows.slice(0, 1)), h('tbody', rows.slice(1))]);
+    const name = captionBlock ? toString(lang === 'zh' || !captionBlock.en ? captionBlock.zh : captionBlock.en) : uiLabel(options, 'table', lang);
+    return h('div.table-scroll', {
+      lang: langTag[lang],
+      className: [lang],
+      ...(screen ? { tabIndex: 0, role: 'region', ariaLabel: uiLabel(options, 'tableScroll', lang, { caption: name }) } : {}),
+    }, element);
+  });
+  return h('div.block.block-table', { id: table.id, dataBlock: table.id }, sides);
+}
+
+function cell(slot: TableSlot, lang: Lang, blocks: ReadonlyMap<string, Block>, options: TemplateOptions): Element {
+  const block = slot.id ? blocks.get(slot.id) : undefined;
+  const pending = block && lang === 'en' && !block.en;
+  const scope = slot.header === 'col' && slot.colSpan > 1 ? 'colgroup' : slot.header;
+  return h(slot.header ? 'th' : 'td', {
+    scope,
+    rowSpan: slot.rowSpan > 1 ? slot.rowSpan : undefined,
+    colSpan: slot.colSpan > 1 ? slot.colSpan : undefined,
+    className: [...(slot.align ? [`align-${slot.align}`] : []), ...(pending ? ['pending'] : [])],
+  }, block ? unitContent(block, lang, options, false) : []);
+}
