@@ -1,0 +1,197 @@
+/**
+ * The report's own notes, a boxed table with spanning cells, a list and a
+ * quotation through every edition and validator (slow: Chromium, Java):
+ * `duizhao build` of the translated fixture (test/fixtures/structures) and of a
+ * draft copy with English missing, then Nu, axe in every view at 320 and 1440 px
+ * (no sideways page scroll: the table scrolls inside itself), EPUBCheck, Ace, and
+ * the PDFs: tagged with Table/TR/TH/TD, the header row repeated on the page a
+ * table runs on to, every note of the report on the page of its call.
+ * Screenshots go to /tmp/structures-shots/.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import puppeteer, { type Browser } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const repo = path.resolve(import.meta.dirname, '..');
+const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
+const shots = '/tmp/structures-shots';
+let root = '';
+let dist = '';
+let browser: Browser;
+
+/** The fixture, plus `fyp14-draft`: the same report with a list item, a table cell and a note left untranslated. */
+function project(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-structures-'));
+  cpSync(path.join(repo, 'test/fixtures/structures/project'), dir, { recursive: true });
+  const source = path.join(dir, 'content/reports/fyp14-indicators');
+  const draft = path.join(dir, 'content/reports/fyp14-draft');
+  cpSync(source, draft, { recursive: true });
+  const en = readFileSync(path.join(draft, 'en.md'), 'utf8')
+    .split('\n')
+    .filter((line) => !/\{#(li-g3|fn-3) /.test(line))
+    .join('\n')
+    .replace('standard coal equivalent)[^3]', 'standard coal equivalent)')
+    .replace(/\| 19\. Overall grain production capacity \(100 million tonnes\) \{#c-r19b [^}]*\} \|/, '|  |');
+  writeFileSync(path.join(draft, 'en.md'), en);
+  // The edition's glossary notes beside the report's own notes.
+  cpSync(path.join(repo, 'content/glossary.yaml'), path.join(dir, 'content/glossary.yaml'));
+  return dir;
+}
+
+beforeAll(async () => {
+  root = project();
+  dist = path.join(root, 'dist');
+  // --draft: the draft's missing English is reported as info and shown "translation pending".
+  await run(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), 'build', '--root', root, '--draft', '--force'], { cwd: root, maxBuffer: 32 * 1024 * 1024, timeout: 600_000 });
+  browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  await mkdir(shots, { recursive: true });
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const slugs = ['fyp14-indicators', 'fyp14-draft'];
+
+describe('HTML edition', () => {
+  it('passes the Nu HTML Checker with zero errors', async () => {
+    const jar = path.join(repo, 'node_modules/vnu-jar/build/dist/vnu.jar');
+    const pages = slugs.map((slug) => path.join(dist, slug, 'index.html'));
+    const { stdout, stderr } = await run('java', ['-jar', jar, '--errors-only', '--format', 'json', ...pages], { maxBuffer: 10 * 1024 * 1024 }).catch((error: { stdout: string; stderr: string }) => error);
+    const messages = (JSON.parse(stderr || stdout || '{"messages":[]}') as { messages: Array<{ type: string; message: string; url: string; lastLine: number }> }).messages;
+    expect(messages.filter((m) => m.type === 'error').map((m) => `${m.url}:${m.lastLine} ${m.message}`)).toEqual([]);
+  }, 180_000);
+
+  it('has no axe violations in any view at 320, 390 and 1440 px, and never scrolls the page sideways', async () => {
+    const axeSource = await readFile(path.join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    const problems: string[] = [];
+    for (const slug of slugs) {
+      for (const view of ['parallel', 'zh', 'en']) {
+        for (const width of [320, 390, 1440]) {
+          const page = await browser.newPage();
+          await page.setViewport({ width, height: width < 500 ? 844 : 900 });
+          await page.goto(`${pathToFileURL(path.join(dist, slug, 'index.html')).href}?view=${view}`, { waitUntil: 'load' });
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          await page.evaluate(axeSource);
+          const violations = await page.evaluate(async () => {
+            const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+            const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+            return result.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.slice(0, 2).map((n) => n.target))}`);
+          });
+          problems.push(...violations.map((v) => `${slug} ${view} ${width}: ${v}`));
+          const layout = await page.evaluate(() => {
+            const scroller = document.querySelector('.block-table > .table-scroll:not([hidden])') as HTMLElement | null;
+            const visible = [...document.querySelectorAll('.block-table > .table-scroll')].find((el) => (el as HTMLElement).offsetParent !== null) as HTMLElement | undefined;
+            return { page: document.documentElement.scrollWidth, viewport: window.innerWidth, table: visible ? visible.scrollWidth > visible.clientWidth : false, any: Boolean(scroller) };
+          });
+          if (layout.page > layout.viewport) problems.push(`${slug} ${view} ${width}: the page scrolls sideways (${layout.page} > ${layout.viewport})`);
+          if (width === 320 && !layout.table) problems.push(`${slug} ${view} 320: the table does not scroll inside its box`);
+          if (slug === 'fyp14-indicators') {
+            await page.screenshot({ path: path.join(shots, `${view}-${width}.png`), fullPage: true });
+          }
+          await page.close();
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 600_000);
+
+  it('opens a note of the report as a popover, and links each note back to its call', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1440, height: 900 });
+    await page.goto(pathToFileURL(path.join(dist, 'fyp14-indicators', 'index.html')).href, { waitUntil: 'load' });
+    const call = await page.$('a.rn-ref');
+    expect(call).toBeTruthy();
+    await call!.click();
+    const popover = await page.evaluate(() => {
+      const pop = document.getElementById('note-popover')!;
+      return { open: pop.matches(':popover-open'), text: pop.querySelector('.pop-body')!.textContent };
+    });
+    expect(popover.open).toBe(true);
+    expect(popover.text).toContain('原注');
+    expect(popover.text).toContain('Original note');
+    const links = await page.evaluate(() => [...document.querySelectorAll('.rn-list a.rn-back')].map((a) => Boolean(document.getElementById(a.getAttribute('href')!.slice(1)))));
+    expect(links.length).toBe(8); // four notes × two languages
+    expect(links.every(Boolean)).toBe(true);
+    await page.close();
+  }, 120_000);
+});
+
+describe('EPUB edition', () => {
+  it('passes EPUBCheck with 0 errors and 0 warnings', async () => {
+    const jar = '/usr/share/java/epubcheck.jar';
+    expect(existsSync(jar)).toBe(true);
+    for (const slug of slugs) {
+      const file = path.join(dist, slug, `${slug}.epub`);
+      const json = `${file}.json`;
+      await run('java', ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', jar, file, '--json', json], { maxBuffer: 32 * 1024 * 1024 }).catch(() => undefined);
+      const report = JSON.parse(readFileSync(json, 'utf8')) as { checker: { nFatal: number; nError: number; nWarning: number }; messages: Array<{ severity: string; message: string }> };
+      expect(report.messages.filter((m) => m.severity !== 'USAGE' && m.severity !== 'INFO').map((m) => m.message), slug).toEqual([]);
+      expect([report.checker.nFatal, report.checker.nError, report.checker.nWarning], slug).toEqual([0, 0, 0]);
+    }
+  }, 300_000);
+
+  it('passes Ace by DAISY with no violations', async () => {
+    const ace = path.join(repo, 'node_modules/@daisy/ace/bin/ace-puppeteer.js');
+    for (const slug of slugs) {
+      const out = mkdtempSync(path.join(os.tmpdir(), 'ace-'));
+      await run(process.execPath, [ace, '--force', '--silent', '--outdir', out, path.join(dist, slug, `${slug}.epub`)], { env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: CHROMIUM }, timeout: 280_000, maxBuffer: 32 * 1024 * 1024 });
+      const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as { assertions: Array<{ assertions: Array<{ 'earl:test': { 'dct:title': string } }> }> };
+      expect(report.assertions.flatMap((a) => a.assertions.map((s) => s['earl:test']['dct:title'])), slug).toEqual([]);
+    }
+  }, 600_000);
+});
+
+/** Text of every page of a PDF (pdftotext, one string per page). */
+async function pageTexts(file: string): Promise<string[]> {
+  const { stdout } = await run('pdftotext', ['-layout', file, '-'], { maxBuffer: 32 * 1024 * 1024 });
+  return stdout.split('\f').slice(0, -1);
+}
+
+describe('PDF editions', () => {
+  const pdfs = slugs.flatMap((slug) => [`${slug}/${slug}.pdf`, `${slug}/${slug}.en.pdf`]);
+
+  it('are tagged, with the tables as Table / TR / TH / TD in the structure tree', async () => {
+    for (const pdf of pdfs) {
+      const file = path.join(dist, pdf);
+      const { stdout: info } = await run('pdfinfo', [file]);
+      expect(info, pdf).toMatch(/Tagged:\s+yes/);
+      const { stdout: qdf } = await run('qpdf', ['--qdf', '--object-streams=disable', file, '-'], { maxBuffer: 64 * 1024 * 1024, encoding: 'latin1' });
+      for (const role of ['Table', 'TR', 'TH', 'TD']) expect(qdf, `${pdf} /S /${role}`).toMatch(new RegExp(`/S /${role}\\b`));
+    }
+  }, 120_000);
+
+  it('repeat the header row on the page a table runs on to', async () => {
+    for (const pdf of pdfs) {
+      const pages = await pageTexts(path.join(dist, pdf));
+      const header = pdf.endsWith('.en.pdf') ? /Category\s+Indicator/ : /类别\s+指标/;
+      const withRows = pages.map((text, i) => ({ i, text })).filter(({ text }) => /Binding|约束性|Anticipatory|预期性/.test(text));
+      expect(withRows.length, `${pdf}: the table spans pages`).toBeGreaterThan(1);
+      for (const { i, text } of withRows) expect(text, `${pdf} page ${i + 1}`).toMatch(header);
+    }
+  }, 120_000);
+
+  it('put every note of the report on the page of its call', async () => {
+    for (const pdf of pdfs) {
+      const pages = await pageTexts(path.join(dist, pdf));
+      const label = pdf.endsWith('.en.pdf') ? 'Original note' : '原注';
+      let bodies = 0;
+      pages.forEach((text, i) => {
+        for (const m of text.matchAll(new RegExp(`\\[(\\d+)\\]\\s+${label}`, 'g'))) {
+          bodies++;
+          const mark = `[${m[1]}]`;
+          expect(text.split(mark).length - 1, `${pdf} page ${i + 1}: note ${mark} without its call on the page`).toBeGreaterThanOrEqual(2);
+        }
+      });
+      // The draft's English does not call note 3 yet: its English edition has three notes.
+      expect(bodies, pdf).toBe(pdf === 'fyp14-draft/fyp14-draft.en.pdf' ? 3 : 4);
+    }
+  }, 120_000);
+});
