@@ -58,7 +58,11 @@ describe('ingest fixtures', () => {
         const removed = new Set(result.summary.linesRemoved.map((r) => r.line));
         const lines = decode(input).text.split(/\r\n|\r|\n/);
         const kept = lines.filter((_, i) => !removed.has(i + 1)).join('');
-        expect(loaded.publication.blocks.map((b) => hanOf(b.zhText)).join('')).toBe(hanOf(kept));
+        // The notes section's heading (注释) is in the front matter (notes_heading), read where the notes begin.
+        const blocks = loaded.publication.blocks;
+        const notesAt = blocks.findIndex((b) => b.kind === 'note');
+        const notesHeading = String(loaded.publication.meta.zh.extra.notes_heading ?? '');
+        expect(blocks.map((b, i) => (i === notesAt ? hanOf(notesHeading) : '') + hanOf(b.zhText)).join('')).toBe(hanOf(kept));
       }
     });
   }

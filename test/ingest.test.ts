@@ -410,7 +410,60 @@ function asHtml(groups: string[][]): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>x</title></head><body><div class="nav">首页 新闻</div>\n${body}\n</body></html>`;
 }
 
+/** Structures of a page (HTML): lists, quotations, tables with spans and captions, a trailing notes section. */
+const structureItem = fc.oneof(
+  { weight: 3, arbitrary: paragraph.map((text) => ({ kind: 'p' as const, texts: [text] })) },
+  { weight: 1, arbitrary: fc.tuple(fc.boolean(), fc.array(hanText(2, 12), { minLength: 1, maxLength: 4 })).map(([ordered, texts]) => ({ kind: ordered ? ('ol' as const) : ('ul' as const), texts })) },
+  { weight: 1, arbitrary: fc.array(paragraph, { minLength: 1, maxLength: 2 }).map((texts) => ({ kind: 'quote' as const, texts })) },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(fc.option(hanText(2, 10), { nil: undefined }), fc.array(fc.array(fc.oneof(hanText(1, 6), fc.constantFrom('2.3', '—', '>46', '60.6*', '')), { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 4 }), fc.boolean())
+      .map(([caption, rows, span]) => ({ kind: 'table' as const, texts: [], caption: caption && `专栏1　${caption}`, rows, span: span && rows.length >= 3 })),
+  },
+);
+
+function structuresHtml(items: Array<{ kind: string; texts: string[]; caption?: string; rows?: string[][]; span?: boolean }>, notes: string[]): string {
+  const body = items.map((it) => {
+    if (it.kind === 'p') return `<p>${escapeHtml(it.texts[0])}${notes.length > 0 ? '<sup>1</sup>' : ''}</p>`;
+    if (it.kind === 'ul' || it.kind === 'ol') return `<${it.kind}>${it.texts.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</${it.kind}>`;
+    if (it.kind === 'quote') return `<blockquote>${it.texts.map((t) => `<p>${escapeHtml(t)}</p>`).join('')}</blockquote>`;
+    const rows = it.rows!.map((row, r) => {
+      const cells = row.map((cell, c) => {
+        if (it.span && r === 2 && c === 0) return '';
+        const span = it.span && r === 1 && c === 0 ? ' rowspan="2"' : '';
+        return `<${r === 0 ? 'th' : 'td'}${span}>${escapeHtml(cell)}</${r === 0 ? 'th' : 'td'}>`;
+      });
+      return `<tr>${cells.join('')}</tr>`;
+    });
+    return `<table>${it.caption ? `<caption>${escapeHtml(it.caption)}</caption>` : ''}${rows.join('')}</table>`;
+  });
+  const noteSection = notes.length > 0 ? ['<p>注释：</p>', ...notes.map((n, i) => `<p>[${i + 1}]${escapeHtml(n)}</p>`)] : [];
+  return `<!doctype html><html><head><meta charset="utf-8"><title>x</title></head><body><div class="nav"><ul><li><a href="/">首页</a></li></ul></div><div class="article"><p>北京市某区人民政府工作报告</p><p>各位代表：</p>\n${[...body, ...noteSection].join('\n')}\n</div></body></html>`;
+}
+
 describe('properties', () => {
+  test('nothing lost in structures: lists, quotations, tables with spans and captions, notes keep every Han character, in order', () => {
+    fc.assert(
+      fc.property(fc.array(structureItem, { minLength: 1, maxLength: 8 }), fc.array(hanText(2, 20), { maxLength: 3 }), (items, notes) => {
+        const input = Buffer.from(structuresHtml(items, notes));
+        const result = ingest(input, { fileName: 'gen.html', slug: 'gen' });
+        const { publication } = buildPublication('gen', new VFile(result.markdown));
+        expect(publication.files.zh.messages.map(String)).toEqual([]);
+        // a spanned-over position (row 3, column 1) is not in the page
+        const cells = (it: { rows?: string[][]; span?: boolean }) => it.rows!.flatMap((row, r) => row.filter((_, c) => !(it.span && r === 2 && c === 0)));
+        const content = items.flatMap((it) => (it.kind === 'table' ? [it.caption ?? '', ...cells(it)] : it.texts)).join('');
+        const expected = hanOf('各位代表' + content + (notes.length > 0 ? '注释' + notes.join('') : ''));
+        const blocks = publication.blocks;
+        const notesAt = blocks.findIndex((b) => b.kind === 'note');
+        const heading = String(publication.meta.zh.extra.notes_heading ?? '');
+        expect(blocks.map((b, i) => (i === notesAt ? hanOf(heading) : '') + hanOf(b.zhText)).join('')).toBe(expected);
+        expect(publication.reportNotes.length).toBe(notes.length);
+        expect(ingest(input, { fileName: 'gen.html', slug: 'gen' }).markdown).toBe(result.markdown);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   test('nothing lost: every Han character of the non-boilerplate text appears in zh.md, in order', () => {
     fc.assert(
       fc.property(fc.array(item, { minLength: 1, maxLength: 25 }), layout, (items, { wrap, indent, blank, crlf, html }) => {

@@ -47,8 +47,10 @@ export interface DroppedElement {
 /** Code and document head: dropped silently, they are not text of the page. */
 const silent = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'canvas', 'object', 'embed', 'map']);
 
-export function htmlLines(html: string): { lines: SourceLine[]; meta: ReportMeta; dropped: DroppedElement[] } {
+export function htmlLines(html: string, transform?: (tree: Root) => void): { lines: SourceLine[]; meta: ReportMeta; dropped: DroppedElement[] } {
   const tree = fromHtml(html);
+  // Structures (tables, lists, quotations, note calls) are taken out first (structures.ts).
+  transform?.(tree);
   const meta = pageMeta(tree);
   const lines: SourceLine[] = [];
   const removed: DroppedElement[] = [];
@@ -118,7 +120,8 @@ function hasBlockInside(node: Element): boolean {
   );
 }
 
-function dropped(node: Element, insideArticle: boolean): boolean {
+/** Whether an element is page chrome (dropped with its content), inside or outside an <article>/<main>. */
+export function dropped(node: Element, insideArticle: boolean): boolean {
   if (dropTags.has(node.tagName)) return true;
   // <header>/<footer> of the page are chrome; inside an <article> they hold its title and date.
   if ((node.tagName === 'header' || node.tagName === 'footer') && !insideArticle) return true;

@@ -21,6 +21,9 @@ import { stripPinyin } from './pinyin.ts';
 import { removeWatermarks } from './watermark.ts';
 import { structure, type StructureNote } from './structure.ts';
 import { outlineLevels } from './outline.ts';
+import { restoreStructures, takeStructures, type TakenStructures } from './structures.ts';
+import { findBoxes } from './boxes.ts';
+import { extractNotes } from './notes.ts';
 import type { DraftBlock, IngestSummary, NormalizeCounts, RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 export type { IngestSummary, RemovedLine, ReportMeta } from './types.ts';
@@ -73,7 +76,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     file.fail('Unexpected text without Chinese characters, expected a Chinese report', { place, ruleId: 'no-chinese', source: SOURCE });
   }
 
-  const extracted = html ? htmlLines(decoded.text) : { lines: textLines(decoded.text), meta: {} as ReportMeta, dropped: [] };
+  let taken: TakenStructures = { structures: [] };
+  const extracted = html ? htmlLines(decoded.text, (tree) => (taken = takeStructures(tree))) : { lines: textLines(decoded.text), meta: {} as ReportMeta, dropped: [] };
   const counts = emptyCounts();
   const firstPinyin = removePinyin(extracted.lines, counts);
   if (firstPinyin) {
@@ -148,6 +152,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     });
   }
 
+  // Tables, lists, quotations, boxed sections and the report's own notes (structures.ts, boxes.ts, notes.ts).
+  const noted = extractNotes(restoreStructures(drafts, taken, counts));
+  const boxed = findBoxes(noted.drafts);
+  if (noted.heading) found.notes_heading = noted.heading;
+  if (noted.notes > 0) file.info(`Read the notes section (${noted.heading}): ${noted.notes} note(s), ${noted.calls} called from the text`, { place, ruleId: 'notes', source: SOURCE });
+
   const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };
   // Same typography as the body (关于…(试行)的通知 → （试行）); the speaker keeps its space.
   for (const key of ['title', 'issuer', 'occasion'] as const) if (page[key]) page[key] = normalizeText(page[key], counts);
@@ -158,15 +168,15 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     if (meta[field] !== undefined && meta[field] !== '') continue;
     file.message(`Unexpected page without a recognisable ${what}; add \`${field}\` to the --meta file or to zh.md`, { place, ruleId: `missing-${field}`, source: SOURCE });
   }
-  const blocks = assignIds(drafts);
+  const blocks = assignIds(boxed.drafts);
   const markdown = serialize(meta, blocks);
   const headings = blocks.filter((b) => b.kind === 'heading').length;
   const summary: IngestSummary = {
     encoding: decoded.encoding,
     format: html ? 'html' : 'text',
-    blocks: blocks.length,
+    blocks: blocks.reduce((n, b) => n + (b.id !== '' ? 1 : (b.cellIds?.flat().filter(Boolean).length ?? 0)), 0),
     headings,
-    paragraphs: blocks.length - headings,
+    paragraphs: blocks.filter((b) => b.kind === 'paragraph').length,
     leads: blocks.filter((b) => b.lead).length,
     linesRemoved: [...removed.map(({ line, text, rule }): RemovedLine => ({ line, text, rule })), ...moved].sort((a, b) => a.line - b.line),
     normalized: counts,

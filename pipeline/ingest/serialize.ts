@@ -6,6 +6,7 @@
  */
 import { stringify } from 'yaml';
 import type { IdentifiedBlock } from './ids.ts';
+import { separator, structureMarkdown, withCalls } from './serialize-structures.ts';
 
 /** Front matter keys in the order they are written; others follow in their own order. */
 const ORDER = ['title', 'issuer', 'date', 'date_source', 'occasion', 'speaker', 'cover_notice', 'source', 'scope', 'scope_note'];
@@ -16,15 +17,18 @@ export function serialize(frontMatter: Record<string, unknown>, blocks: readonly
   for (const key of ORDER) if (frontMatter[key] !== undefined && frontMatter[key] !== '') ordered[key] = frontMatter[key];
   for (const [key, value] of Object.entries(frontMatter)) if (!(key in ordered) && value !== undefined) ordered[key] = value;
   const yaml = stringify(ordered, { lineWidth: 0 }).trimEnd();
-  const body = blocks.map(block).join('\n\n');
+  const written = blocks.filter((b) => b.kind !== 'notes-heading');
+  const body = written.map((b, i) => (i === 0 ? '' : separator(written[i - 1], b)) + block(b)).join('');
   return `---\n${yaml}\n---\n\n${body}\n`;
 }
 
 function block(b: IdentifiedBlock): string {
+  const structure = structureMarkdown(b);
+  if (structure !== undefined) return structure;
   if (b.kind === 'heading') return `${'#'.repeat(b.depth ?? 2)} ${escapeLineStart(escapeInline(b.text)).replace(/#+$/, (m) => '\\#'.repeat(m.length))} {#${b.id}}`;
   const text = b.lead
-    ? `**${escapeInline(b.text.slice(0, b.lead))}**${escapeInline(b.text.slice(b.lead))}`
-    : escapeLineStart(escapeInline(b.text));
+    ? `**${withCalls(b.text.slice(0, b.lead), b.calls?.filter((c) => c.at < b.lead!))}**${withCalls(b.text.slice(b.lead), b.calls?.filter((c) => c.at >= b.lead!).map((c) => ({ ...c, at: c.at - b.lead! })))}`
+    : escapeLineStart(withCalls(b.text, b.calls));
   return `${text} {#${b.id}}`;
 }
 

@@ -47,9 +47,26 @@ export interface NormalizeCounts {
   pinyin: number;
 }
 
-/** A structured block before ids are assigned. */
+/** One cell of an ingested table: its text and spans, or the mark of a position another cell spans over. */
+export type DraftCell = { text: string; rowSpan: number; colSpan: number; calls?: DraftBlock['calls'] } | { spannedBy: 'row' | 'col' };
+
+/**
+ * A structured block before ids are assigned. Beyond headings and paragraphs
+ * (structures.ts, notes.ts, boxes.ts): list `item`s, `quote` paragraphs, a
+ * `table`, the report's `note` definitions, a box (`box` = its title, up to
+ * `box-end`), and the notes section's own heading (`notes-heading`: kept in the
+ * front matter as `notes_heading`, not in the text).
+ */
 export interface DraftBlock {
-  kind: 'heading' | 'paragraph';
+  kind: 'heading' | 'paragraph' | 'item' | 'quote' | 'table' | 'note' | 'box' | 'box-end' | 'notes-heading';
+  /** item: of an ordered list */
+  ordered?: boolean;
+  /** table: rows of cells, the first the header row */
+  rows?: DraftCell[][];
+  /** note: its label (`1`, `2` …) */
+  label?: string;
+  /** Calls of the report's notes in `text`: UTF-16 offset and note label. */
+  calls?: Array<{ at: number; label: string }>;
   /** Heading depth 2–5 (一、 / （一） / 1. / （1）). */
   depth?: number;
   /** Plain text (no Markdown). */
@@ -80,6 +97,8 @@ export interface ReportMeta {
   source?: string;
   /** The cover notice a disclosure page puts before the report (…关于印发…的通知), kept apart from the title. */
   cover_notice?: string;
+  /** The heading of the report's notes section (注释, 名词解释 …), when it has one (notes.ts). */
+  notes_heading?: string;
   /** Government-information disclosure fields as labelled on the page (索引号, 文号 …). */
   disclosure?: Record<string, string>;
 }

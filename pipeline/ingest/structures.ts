@@ -1,0 +1,191 @@
+/**
+ * HTML structures the line-based ingest would flatten: data tables (with
+ * `rowspan` / `colspan`), lists, block quotations and `<sup>` note markers.
+ *
+ * `takeStructures(tree)` runs on the page's tree before it becomes lines
+ * (html.ts): each structure's content is replaced by one placeholder line
+ * (`DZSTRUCTURE<n>END`, which boilerplate removal and normalization leave
+ * alone); the structure itself is kept aside. `restoreStructures(drafts)` puts
+ * them back as draft blocks where the placeholder paragraph ended up, so page
+ * chrome around them is still dropped by the usual rules, and no text is lost:
+ * a placeholder that did not survive as its own paragraph gives its text back
+ * as a paragraph.
+ */
+import type { Element, ElementContent, Nodes, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { dropped } from './html.ts';
+import { DISCLOSURE_KEYS } from './metadata.ts';
+import { normalizeText } from './normalize.ts';
+import type { DraftBlock, DraftCell, NormalizeCounts } from './types.ts';
+
+type Structure =
+  | { kind: 'table'; caption?: string; rows: DraftCell[][] }
+  | { kind: 'list'; ordered: boolean; items: string[] }
+  | { kind: 'quote'; paragraphs: string[] };
+
+export interface TakenStructures {
+  structures: Structure[];
+}
+
+const token = (n: number) => `DZSTRUCTURE${n}END`;
+const tokenPattern = /DZSTRUCTURE(\d+)END/;
+const blockInside = new Set(['p', 'div', 'table', 'ul', 'ol', 'blockquote', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl']);
+const flat = (node: Nodes): string => toString(node).replace(/\s+/g, ' ').trim();
+
+/** Take the structures out of the tree (in place), leaving one placeholder line each. */
+export function takeStructures(tree: Root): TakenStructures {
+  const structures: Structure[] = [];
+  const placeholder = (node: Element, structure: Structure, wrap: (p: Element) => ElementContent) => {
+    const p: Element = { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: token(structures.length), position: node.position }], position: node.position };
+    structures.push(structure);
+    node.children = [wrap(p)];
+  };
+  const walk = (node: Nodes, insideArticle: boolean): void => {
+    if (node.type !== 'element' && node.type !== 'root') return;
+    if (node.type === 'element') {
+      // Page chrome is left as it is: html.ts drops it and reports its text.
+      if (dropped(node, insideArticle)) return;
+      if (node.tagName === 'sup') return markNoteCall(node);
+      if (node.tagName === 'table') {
+        const table = dataTable(node);
+        if (table) {
+          placeholder(node, table, (p) => ({ type: 'element', tagName: 'tbody', properties: {}, children: [{ type: 'element', tagName: 'tr', properties: {}, children: [{ type: 'element', tagName: 'td', properties: {}, children: [p] }] }] }));
+          return;
+        }
+      }
+      if ((node.tagName === 'ul' || node.tagName === 'ol') && simpleList(node)) {
+        const items = elements(node).filter((li) => li.tagName === 'li').map(flat).filter((text) => text !== '');
+        placeholder(node, { kind: 'list', ordered: node.tagName === 'ol', items }, (p) => ({ type: 'element', tagName: 'li', properties: {}, children: [p] }));
+        return;
+      }
+      if (node.tagName === 'blockquote') {
+        const paragraphs = quoteParagraphs(node);
+        if (paragraphs.length > 0) {
+          placeholder(node, { kind: 'quote', paragraphs }, (p) => p);
+          return;
+        }
+      }
+    }
+    const article = insideArticle || (node.type === 'element' && (node.tagName === 'article' || node.tagName === 'main'));
+    for (const child of node.children) walk(child as Nodes, article);
+  };
+  walk(tree, false);
+  return { structures };
+}
+
+/** `<sup>1</sup>`, `<sup>[1]</sup>`, `<sup>①</sup>` → the text `[1]` / `①` that notes.ts reads as a call. */
+function markNoteCall(sup: Element): void {
+  const text = flat(sup);
+  const digits = /^[[〔(（]?(\d{1,2})[\]〕)）]?$/.exec(text);
+  if (digits) sup.children = [{ type: 'text', value: `[${digits[1]}]`, position: sup.position }];
+}
+
+function elements(node: Element): Element[] {
+  return node.children.filter((c): c is Element => c.type === 'element');
+}
+
+function simpleList(list: Element): boolean {
+  const items = elements(list).filter((c) => c.tagName === 'li');
+  if (items.length === 0 || items.length !== elements(list).length) return false;
+  // Menus are lists of links; a list of the report's text has Han text outside links.
+  const hasText = items.some((li) => /\p{Script=Han}/u.test(flat({ ...li, children: li.children.filter((c) => !(c.type === 'element' && c.tagName === 'a')) })));
+  return hasText && items.every((li) => !li.children.some((c) => c.type === 'element' && blockInside.has(c.tagName)));
+}
+
+function quoteParagraphs(quote: Element): string[] {
+  const out: string[] = [];
+  let loose = '';
+  for (const child of quote.children) {
+    if (child.type === 'element' && (child.tagName === 'p' || child.tagName === 'div')) {
+      if (loose.trim()) out.push(loose.trim());
+      loose = '';
+      if (elements(child).some((c) => blockInside.has(c.tagName))) return [];
+      out.push(flat(child));
+    } else if (child.type === 'element' && child.tagName === 'br') {
+      if (loose.trim()) out.push(loose.trim());
+      loose = '';
+    } else if (child.type === 'element' && blockInside.has(child.tagName)) {
+      return []; // a nested structure: walked as a container instead
+    } else {
+      loose += toString(child as Nodes);
+    }
+  }
+  if (loose.trim()) out.push(loose.trim());
+  return out.map((p) => p.replace(/\s+/g, ' ')).filter((p) => /\p{Script=Han}/u.test(p));
+}
+
+/** A table of data (not page layout, not the disclosure box): its grid with spans, or undefined. */
+function dataTable(table: Element): Structure | undefined {
+  const rows: Element[] = [];
+  const collect = (node: Element) => {
+    for (const child of elements(node)) {
+      if (child.tagName === 'tr') rows.push(child);
+      else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) collect(child);
+    }
+  };
+  collect(table);
+  if (rows.length < 2) return undefined;
+  const cellsOf = (tr: Element) => elements(tr).filter((c) => c.tagName === 'td' || c.tagName === 'th');
+  if (Math.max(...rows.map((tr) => cellsOf(tr).length)) < 2) return undefined;
+  if (rows.some((tr) => cellsOf(tr).some((cell) => elements(cell).some((c) => blockInside.has(c.tagName) && c.tagName !== 'p' && c.tagName !== 'div') || elements(cell).filter((c) => c.tagName === 'p' || c.tagName === 'div').length > 1))) return undefined;
+  const text = flat(table);
+  if (DISCLOSURE_KEYS.some((key) => text.includes(key))) return undefined;
+  // The grid, with the positions a spanning cell covers marked.
+  const grid: DraftCell[][] = [];
+  rows.forEach((tr, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of cellsOf(tr)) {
+      while (grid[r][c]) c++;
+      const rowSpan = Math.max(1, Math.min(rows.length - r, Number(cell.properties.rowSpan ?? 1) || 1));
+      const colSpan = Math.max(1, Math.min(50, Number(cell.properties.colSpan ?? 1) || 1));
+      grid[r][c] = { text: flat(cell), rowSpan, colSpan };
+      for (let dr = 0; dr < rowSpan; dr++) {
+        for (let dc = 0; dc < colSpan; dc++) {
+          if (dr === 0 && dc === 0) continue;
+          grid[r + dr] ??= [];
+          grid[r + dr][c + dc] = { spannedBy: dc > 0 ? 'col' : 'row' };
+        }
+      }
+      c += colSpan;
+    }
+  });
+  const width = Math.max(...grid.map((row) => row.length));
+  for (const row of grid) for (let c = 0; c < width; c++) row[c] ??= { text: '', rowSpan: 1, colSpan: 1 };
+  const caption = elements(table).find((c) => c.tagName === 'caption');
+  return { kind: 'table', caption: caption ? flat(caption) || undefined : undefined, rows: grid };
+}
+
+/** Put the structures back where their placeholder paragraphs are. */
+export function restoreStructures(drafts: DraftBlock[], taken: TakenStructures, counts: NormalizeCounts): DraftBlock[] {
+  if (taken.structures.length === 0) return drafts;
+  return drafts.flatMap((draft): DraftBlock[] => {
+    const match = tokenPattern.exec(draft.text);
+    if (!match) return [draft];
+    const structure = taken.structures[Number(match[1])];
+    const at = { line: draft.line, column: draft.column };
+    const norm = (text: string) => normalizeText(text, counts);
+    if (draft.text.trim() !== match[0] || !structure) {
+      // Joined with other text: keep every word, as one paragraph.
+      return [{ ...draft, kind: 'paragraph', text: norm(draft.text.replace(tokenPattern, structure ? flatText(structure) : '')) }];
+    }
+    switch (structure.kind) {
+      case 'list':
+        return structure.items.map((text) => ({ kind: 'item', ordered: structure.ordered, text: norm(text), ...at }));
+      case 'quote':
+        return structure.paragraphs.map((text) => ({ kind: 'quote', text: norm(text), ...at }));
+      case 'table': {
+        const rows = structure.rows.map((row) => row.map((cell) => ('text' in cell ? { ...cell, text: norm(cell.text) } : cell)));
+        const table: DraftBlock = { kind: 'table', text: rows.flat().map((c) => ('text' in c ? c.text : '')).join(''), rows, ...at };
+        if (!structure.caption) return [table];
+        return [{ kind: 'box', text: norm(structure.caption), ...at }, table, { kind: 'box-end', text: '', ...at }];
+      }
+    }
+  });
+}
+
+function flatText(structure: Structure): string {
+  if (structure.kind === 'list') return structure.items.join('');
+  if (structure.kind === 'quote') return structure.paragraphs.join('');
+  return (structure.caption ?? '') + structure.rows.flat().map((c) => ('text' in c ? c.text : '')).join('');
+}
