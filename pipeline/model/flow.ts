@@ -146,7 +146,7 @@ function attributed(node: Heading | Paragraph | TableCell, kind: BlockKind, read
       return block;
     }
   }
-  reader.file.message(`Unexpected ${kind} without id, expected a trailing \`{#id}\` attribute (${missingIdFix(reader.file)})`, {
+  reader.file.message(`Unexpected ${kind === 'heading' || kind === 'paragraph' ? 'block' : kind} without id, expected a trailing \`{#id}\` attribute (${missingIdFix(reader.file)})`, {
     place: node.position,
     ruleId: 'missing-id',
     source: 'model',
