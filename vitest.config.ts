@@ -24,6 +24,7 @@ export const e2e = [
   'test/pdf.test.ts',
   'test/reliability-interrupt.test.ts',
   'test/reliability.test.ts',
+  'test/structures-build.test.ts',
   'test/xliff-cli.test.ts',
   'test/xliff-tools.test.ts',
 ];
