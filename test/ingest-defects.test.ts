@@ -148,6 +148,16 @@ describe('issue 12: ingest defects, each fixed', () => {
     expect(result.file.messages.filter((m) => m.ruleId === 'lost-text')).toEqual([]);
   });
 
+  test('watermarks glued after sentence ends are removed and reported; a short repeated ending is text (property-test counterexample)', () => {
+    const page = ['政府工作报告pbY', '——2017年2月22日在蠡县第十七届人民代表大会第一次会议上pbY', 'pbY', '蠡县人民政府代县长都建华pbY', '各位代表：大牛工程师', '现在，我代表县人民政府向大会报告工作。大牛工程师', '一、过去五年工作回顾', '五年来，全县经济社会发展取得显著成就。大牛工程师'];
+    const { front, blocks, result } = read(page.join('\n'));
+    expect(front).toMatchObject({ title: '政府工作报告', speaker: '蠡县人民政府代县长 都建华', issuer: '蠡县人民政府' });
+    expect(blocks.join('')).not.toMatch(/pbY|大牛工程师/);
+    expect(result.file.messages.find((m) => m.ruleId === 'watermark')?.reason).toMatch(/“pbY”.*“大牛工程师”|“大牛工程师”.*“pbY”/);
+    const text = ['经济发展。经', '社会进步。经', '城市建设。经', '各位代表：'];
+    expect(read(text.join('\n')).result.file.messages.filter((m) => m.ruleId === 'watermark')).toEqual([]);
+  });
+
   test('a heading never ends in 。 or ；', () => {
     const { blocks } = read(['一、过去一年工作回顾', '（一）经济发展稳中有进。一年来，我们面对经济下行压力，着力扩投资、抓产业。', '（二）深化改革，推进重点领域改革；', '全年完成各项改革任务。'].join('\n'));
     for (const heading of blocks.filter((b) => b.startsWith('#'))) expect(heading).not.toMatch(/[。；]$/);

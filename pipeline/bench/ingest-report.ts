@@ -3,10 +3,12 @@
  * per field over the real-page corpus, then speed on 1 MB of generated text.
  */
 import path from 'node:path';
+import { sourceRoot } from '../core/inputs.ts';
 import { accuracyTable, scoreCorpus } from './ingest-accuracy.ts';
 import { runIngestBench } from './ingest.ts';
 
-export const corpusDir = path.join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'ingest-corpus');
+/** The corpus lives with the sources (the CLI may run compiled copies elsewhere). */
+export const corpusDir = path.join(sourceRoot, 'test', 'fixtures', 'ingest-corpus');
 
 export async function ingestBench(dir = corpusDir): Promise<{ text: string; json: unknown }> {
   const start = performance.now();

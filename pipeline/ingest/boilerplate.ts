@@ -67,6 +67,13 @@ export const rules: readonly Rule[] = [
     test: (text) => /^(本文地址|本文链接|原文链接|原文地址|文章地址|网址|链接地址)\s*[:：]/.test(text) || /^(https?:\/\/|www\.)\S+$/.test(text),
   },
   { rule: 'captcha', label: 'captcha', test: short(/(验证码|看不清|换一张)/) },
+  { rule: 'login', label: 'login or paywall notice', test: short(/(会员登录|用户登录|新用户注册|注册登录|请先登录|需要先登录|登录后(阅读|查看|下载))/) },
+  {
+    rule: 'page-info',
+    label: 'date/time stamp',
+    // "2023-02-03 15:38:08 336": a posting time and a view count, nothing else
+    test: (text) => /^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\s+[0-9]{1,8})?$/.test(text),
+  },
   {
     rule: 'page-info',
     label: 'disclosure-page link',

@@ -184,7 +184,8 @@ function speakerPrefix(text: string): { speaker: string; length: number } | unde
 function isTitleLike(text: string): boolean {
   const joined = joinSpaced(text);
   const p = toSimplified(joined).replace(/[（(][^（）()]*[）)]$/u, '');
-  return joined.length >= 4 && joined.length <= 50 && !/[，,。；：:]/.test(joined) && [...joined].some(isHan) && documentWord.test(p);
+  // A site's keyword string ("…报告文库_资料共享_统计公报") is not a title.
+  return joined.length >= 4 && joined.length <= 50 && !/[，,。；：:_|｜]/.test(joined) && [...joined].some(isHan) && documentWord.test(p);
 }
 
 /**

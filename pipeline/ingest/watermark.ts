@@ -27,10 +27,21 @@ export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
   for (const line of lines) {
     const text = line.text.trim();
     const candidate = afterEnd.exec(text)?.[1] ?? (/^[A-Za-z]{2,6}$/.test(text) ? text : undefined);
-    if (!candidate || !/[\p{L}]/u.test(candidate) || /^[0-9]+$/.test(candidate)) continue;
+    // A site phrase is a few different characters at least ("大牛工程师"); "经" after 。 on three lines is just text.
+    if (!candidate || !(/^[A-Za-z]{2,6}$/.test(candidate) || (candidate.length >= 4 && new Set(candidate).size >= 3 && /\p{L}/u.test(candidate)))) continue;
     seen.set(candidate, (seen.get(candidate) ?? 0) + 1);
   }
-  const marks = [...seen].filter(([, n]) => n >= MIN_REPEATS).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([m]) => m);
+  // A candidate seen after a sentence end counts on every line it ends (glued after a word, or alone).
+  // (Each line's last 1–20 characters looked up: linear in the text.)
+  const votes = new Map<string, number>();
+  for (const line of lines) {
+    const text = line.text.trimEnd();
+    for (let n = 1; n <= Math.min(20, text.length); n++) {
+      const tail = text.slice(-n);
+      if (seen.has(tail)) votes.set(tail, (votes.get(tail) ?? 0) + 1);
+    }
+  }
+  const marks = [...votes].filter(([, n]) => n >= MIN_REPEATS).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([m]) => m);
   const result: WatermarkResult = { marks, count: 0, emptied: [] };
   if (marks.length === 0) return result;
   for (const line of lines) {
