@@ -33,8 +33,7 @@ export function translationStatus(pub: Publication): TranslationStatus {
 export function translationStatusKey(status: TranslationStatus): string {
   if (status.translated < status.total) return 'colophon.translationStatus';
   if (status.reviewed === 0) return 'colophon.translationUnreviewed';
-  if (status.reviewed === status.total) return 'colophon.translationReviewed';
-  return 'colophon.translationComplete';
+  return 'colophon.translationComplete'; // "…, 10 reviewed": the count says how far the review went
 }
 
 export function colophon(pub: Publication, options: TemplateOptions, buildDate: Date, id = 'colophon'): Element {
