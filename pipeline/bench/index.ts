@@ -36,7 +36,7 @@ export interface Figure {
 export interface PdfFigure {
   file: string;
   pages: number;
-  /** Its time in the cold build (its print job + its share of documents and fonts). */
+  /** Its time in a cold `build --only pdf` (its print job + its share of documents and fonts). */
   ms: number;
   /** Chromium's own print engine, same document, same browser configuration (the yardstick). */
   nativeMs: number;
@@ -47,6 +47,11 @@ export interface PdfFigure {
 export interface ReportFigures {
   slug: string;
   cold: Figure;
+  /** A cold `build --only pdf` (where each PDF's own time comes from: no EPUB or HTML job beside it). */
+  pdfOnly: Figure;
+  /** The print-only floor and the Paged.js floor as whole processes (one browser, every PDF of the report). */
+  nativeRun: Figure;
+  pagedRun: Figure;
   pdfs: PdfFigure[];
   /** A cold EPUB alone (`--only epub`, empty cache). */
   epub: Figure;
@@ -108,26 +113,26 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
     return fig(run);
   };
   const build = (root: string, extra: string[] = []) => runProcess(process.execPath, [bin, 'build', '--root', root, '--json', ...extra]);
-  const floor = async (mode: string, targets: string[], name: string): Promise<FloorTiming[]> => {
+  const floor = async (mode: string, targets: string[], name: string): Promise<{ run: Figure; timings: FloorTiming[] }> => {
     const run = await runProcess(process.execPath, [floorScript, mode, ...targets]);
-    must(`${name} (${mode})`, run);
-    return JSON.parse(run.stdout) as FloorTiming[];
+    return { run: must(`${name} (${mode})`, run), timings: JSON.parse(run.stdout) as FloorTiming[] };
   };
   /** Cold build, a cold EPUB alone, and each PDF against its floors. */
   const measureReport = async (root: string, slug: string, name: string): Promise<ReportFigures> => {
     const cold = must(`${name}: cold build, all editions`, await build(root));
-    const epubRoot = copyProject(root, `${path.basename(root)}-epub`);
-    const epub = must(`${name}: cold EPUB alone`, await build(epubRoot, ['--only', 'epub']));
+    const epub = must(`${name}: cold EPUB alone`, await build(copyProject(root, `${path.basename(root)}-epub`), ['--only', 'epub']));
+    const pdfRoot = copyProject(root, `${path.basename(root)}-pdf`);
+    const pdfOnly = must(`${name}: cold PDFs alone`, await build(pdfRoot, ['--only', 'pdf']));
     const jobs = await preparePrintJobs(root, [slug], path.join(root, 'floor-jobs'));
     const native = await floor('native', jobs, `${name}: Chromium print-only floor`);
     const paged = await floor('paged', jobs, `${name}: Chromium + Paged.js floor`);
-    const pdfOutputs = (cold.outputs ?? []).filter((o) => o.path.endsWith('.pdf'));
+    const pdfOutputs = (pdfOnly.outputs ?? []).filter((o) => o.path.endsWith('.pdf'));
     if (pdfOutputs.length !== jobs.length) throw new Error(`${name}: ${pdfOutputs.length} PDFs built, ${jobs.length} floor documents`);
     const pdfs: PdfFigure[] = [];
     for (const [n, output] of pdfOutputs.entries()) {
-      pdfs.push({ file: path.basename(output.path), pages: await pageCount(path.join(root, 'dist', output.path)), ms: output.ms, nativeMs: native[n].ms, pagedMs: paged[n].ms });
+      pdfs.push({ file: path.basename(output.path), pages: await pageCount(path.join(pdfRoot, 'dist', output.path)), ms: output.ms, nativeMs: native.timings[n].ms, pagedMs: paged.timings[n].ms });
     }
-    return { slug, cold, pdfs, epub };
+    return { slug, cold, pdfOnly, nativeRun: native.run, pagedRun: paged.run, pdfs, epub };
   };
   if (options.haidian !== false) {
     try {

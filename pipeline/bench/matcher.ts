@@ -14,6 +14,7 @@ import { foldZh, zhPatternKey } from '../glossary/fold.ts';
 import { createMatcher } from '../glossary/matcher.ts';
 import { parseGlossary } from '../glossary/load.ts';
 import type { GlossaryEntry } from '../glossary/types.ts';
+import { sourceRoot } from '../core/inputs.ts';
 
 export interface MatcherBenchResult {
   name: string;
@@ -46,7 +47,8 @@ export interface MatcherBenchOptions {
   runs?: number;
 }
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// The repository's sources, also when this runs from the compiled tree (.cache/compiled).
+const root = sourceRoot;
 
 export async function runMatcherBench(options: Readonly<MatcherBenchOptions> = {}): Promise<MatcherBenchResult> {
   const random = mulberry32(20211215);
