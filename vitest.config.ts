@@ -8,8 +8,10 @@ import { defineConfig } from 'vitest/config';
  */
 export const e2e = [
   'test/build-honest.test.ts',
+  'test/build-identical.test.ts',
   'test/build-real.test.ts',
   'test/check-review.test.ts',
+  'test/compile.test.ts',
   'test/dev.test.ts',
   'test/epub-render.test.ts',
   'test/epub-validate.test.ts',
