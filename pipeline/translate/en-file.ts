@@ -6,10 +6,11 @@
 import { VFile } from 'vfile';
 import { formatAttributes, parseTrailingAttributes } from '../model/attributes.ts';
 import { parseReportMarkdown, type ParsedBlock } from '../model/parse.ts';
+import type { BlockKind } from '../model/types.ts';
 
 export interface BlockSpan {
   id: string;
-  kind: 'heading' | 'paragraph';
+  kind: BlockKind;
   depth?: number;
   /** the block's inline Markdown (without `## ` and the attribute) */
   content: string;
@@ -39,14 +40,24 @@ export function locateBlocks(value: string, path = 'en.md'): { spans: BlockSpan[
     const end = block.node.position?.end.offset;
     if (start === undefined || end === undefined) continue;
     const raw = value.slice(start, end);
+    if (block.kind === 'title') {
+      // `:::box[title]{#id src=…}`: the title is the label, its attributes follow the `]`.
+      const open = value.indexOf('{', end);
+      const close = value.indexOf('}', open);
+      // The label's position takes in its brackets.
+      const [from, to] = raw.startsWith('[') && raw.endsWith(']') ? [start + 1, end - 1] : [start, end];
+      spans.push({ id: block.attributes.id, kind: 'title', content: value.slice(from, to), contentStart: from, contentEnd: to, attrStart: open, attrEnd: close + 1, fields: { ...block.attributes.fields }, end: close + 1, line: block.line });
+      continue;
+    }
     const lineStart = start + raw.lastIndexOf('\n') + 1;
     const lastLine = value.slice(lineStart, end);
     const { offset } = parseTrailingAttributes(lastLine);
     const brace = lastLine.indexOf('{', offset);
-    const prefix = block.node.type === 'heading' ? (/^#{1,6}[ \t]+/.exec(raw)?.[0].length ?? 0) : 0;
+    // A heading's `## `; a table cell's position takes in its leading `| `.
+    const prefix = block.node.type === 'heading' ? (/^#{1,6}[ \t]+/.exec(raw)?.[0].length ?? 0) : block.node.type === 'tableCell' ? (/^\|?[ \t]*/.exec(raw)?.[0].length ?? 0) : 0;
     spans.push({
       id: block.attributes.id,
-      kind: block.node.type === 'heading' ? 'heading' : 'paragraph',
+      kind: block.kind,
       depth: block.node.type === 'heading' ? block.node.depth : undefined,
       content: value.slice(start + prefix, lineStart + offset),
       contentStart: start + prefix,

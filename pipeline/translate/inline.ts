@@ -13,6 +13,7 @@
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { cjkFriendlyToMarkdown } from 'mdast-util-to-markdown-cjk-friendly';
+import { gfmToMarkdown } from 'mdast-util-gfm';
 import { parseMarkdown } from '../model/parse.ts';
 
 export interface InlineText {
@@ -46,7 +47,8 @@ export interface InlinePlaceholder {
 export type Inline = InlineText | InlineSpan | InlinePlaceholder;
 
 const hole = '\uE000';
-const markdownOptions = { extensions: [cjkFriendlyToMarkdown()] };
+// GFM: the report's note calls (`[^1]`) and `~~` strikethrough are written as report files read them.
+const markdownOptions = { extensions: [cjkFriendlyToMarkdown(), gfmToMarkdown()] };
 
 /** mdast phrasing → inline content; codes are numbered from `next` on, in document order. */
 export function phrasingToInline(nodes: readonly PhrasingContent[], counter = { next: 1 }): Inline[] {
@@ -80,7 +82,11 @@ export function inlineToPhrasing(inline: readonly Inline[]): PhrasingContent[] {
       else if (item.value !== '') result.push({ type: 'text', value: item.value });
       continue;
     }
-    const node = item.type === 'span' ? nativeNode(`${item.start}x${item.end}`, item.kind) : nativeNode(`a${item.data}a`, item.kind, 1);
+    // A note call parses as one only beside its definition: read its label from the code.
+    const call = item.type === 'ph' && item.kind === 'footnoteReference' ? /^\[\^([^\]\s]+)\]$/.exec(item.data) : null;
+    const node = call
+      ? ({ type: 'footnoteReference', identifier: call[1].toLowerCase(), label: call[1] } as PhrasingContent)
+      : item.type === 'span' ? nativeNode(`${item.start}x${item.end}`, item.kind) : nativeNode(`a${item.data}a`, item.kind, 1);
     if (!node) throw new InlineCodeError(item, `its Markdown \`${item.type === 'span' ? `${item.start}…${item.end}` : item.data}\` is not a \`${item.kind}\``);
     if (item.type === 'span') (node as Extract<PhrasingContent, { children: unknown }>).children = inlineToPhrasing(item.children);
     result.push(node);

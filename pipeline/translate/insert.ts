@@ -28,7 +28,8 @@ export function insertBlocks(zh: string, en: string | undefined, blocks: Readonl
       continue;
     }
     const block = blocks.get(span.id);
-    if (!block) continue;
+    // Only headings and paragraphs stand alone; an item, cell, title or note goes inside its structure (callers refuse those).
+    if (!block || (span.kind !== 'heading' && span.kind !== 'paragraph')) continue;
     const at = anchor ?? (enSpans.length > 0 ? beforeFirst : atEnd);
     groups.set(at, [...(groups.get(at) ?? []), formatBlock(span.kind, span.depth, block.content, span.id, block.fields)]);
     inserted.push(span.id);

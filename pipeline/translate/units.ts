@@ -69,9 +69,17 @@ function metaUnits(zh: Meta, en: Meta | undefined): TranslationUnit[] {
   });
 }
 
-/** The units of one block (headings and paragraphs: one unit each). */
+/** What a translator is told a unit is, beyond headings and paragraphs. */
+const kindContext: Partial<Record<Block['kind'], string>> = {
+  item: 'list item',
+  cell: 'table cell (one line; a unit such as （亿元） → (100 million yuan) applies to the column)',
+  title: 'box title (专栏: the title of a boxed section)',
+  note: "note in the original (the report's own footnote, not the edition's)",
+};
+
+/** The units of one block (headings, paragraphs, items, cells, titles, notes: one unit each). */
 function blockUnits(block: Block, publication: Publication): TranslationUnit[] {
-  const context = [block.kind === 'heading' ? `heading level ${block.depth}` : block.lead ? 'paragraph opening with a bold lead sentence (keep it bold)' : 'paragraph'];
+  const context = [kindContext[block.kind] ?? (block.kind === 'heading' ? `heading level ${block.depth}` : block.lead ? 'paragraph opening with a bold lead sentence (keep it bold)' : 'paragraph')];
   const section = publication.sections.find((s) => s.id === block.section)?.heading;
   if (section && section.id !== block.id) context.push(`section: ${section.zhText}${section.en ? ` / ${toString(section.en)}` : ''}`);
   if (block.en && block.enSourceHash !== block.sourceHash) context.push(`stale: the English was made from an earlier Chinese (src=${block.enSourceHash ?? 'none'}, now ${block.sourceHash})`);
@@ -108,5 +116,10 @@ function termsOf(text: string, options: Readonly<UnitOptions>): UnitTerm[] {
  */
 export function unitMarkdown(kind: string, phrasing: readonly PhrasingContent[]): string {
   const markdown = phrasingToMarkdown(phrasing);
-  return kind === 'heading' ? markdown.replace(/[ \t]*\n[ \t]*/g, ' ') : markdown;
+  if (kind === 'paragraph') return markdown;
+  // One line: a heading, a list item, a note, a cell (its `|` escaped), a box title (its `]` escaped).
+  const line = markdown.replace(/[ \t]*\n[ \t]*/g, ' ');
+  if (kind === 'cell') return line.replace(/(?<!\\)\|/g, '\\|');
+  if (kind === 'title') return line.replace(/(?<!\\)\]/g, '\\]');
+  return line;
 }

@@ -121,7 +121,7 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
     intended.set(read.id, { phrasing, read });
     const span = enSpans.get(read.id);
     const twin = enBlocks.get(read.id);
-    if (span && twin && twin.node.type === (unit.kind === 'heading' ? 'heading' : 'paragraph')) {
+    if (span && twin && twin.kind === unit.kind) {
       const current = (span.fields.state as EnState | undefined) ?? 'translated';
       const same = samePhrasing(twin.node.children, phrasing);
       if (same && read.state === current) continue;
@@ -129,6 +129,9 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
       const attr = attributeEdit(span, { src, state: read.state === 'translated' ? (span.fields.state === undefined ? undefined : 'translated') : read.state });
       if (attr) edits.push(attr);
       updated.push(read.id);
+    } else if (!span && unit.kind !== 'heading' && unit.kind !== 'paragraph') {
+      // A cell, item, title or note has its place inside a table, list, box or the notes in en.md: without that place, no guess.
+      refuse(file, `Cannot import \`${read.id}\` (${unit.kind === 'cell' ? 'table cell' : unit.kind === 'item' ? 'list item' : unit.kind === 'title' ? 'box title' : 'note'}): en.md has no ${unit.kind} with this id, expected its structure in en.md first (copy it from zh.md, the ${unit.kind}s to translate left empty)`, read.place, 'xliff-no-place');
     } else if (!span) {
       additions.set(read.id, { content: unitMarkdown(unit.kind, phrasing), fields: { src, ...(read.state === 'translated' ? {} : { state: read.state }) } });
     }

@@ -29,6 +29,8 @@ export async function fillMissing(options: Readonly<FillOptions>): Promise<{ val
   zh.spans.forEach((span, i) => {
     if (present.has(span.id) || blocks.some((b) => b.id === span.id)) return;
     if (options.ids && !options.ids.includes(span.id)) return;
+    // Drafts go in as new blocks: items, cells, titles and notes live inside their structure in en.md, so they are not drafted.
+    if (span.kind !== 'heading' && span.kind !== 'paragraph') return;
     blocks.push({ id: span.id, kind: span.kind, source: span.content, text: zh.parsed[i].text });
   });
   if (blocks.length === 0) return { value: options.en ?? '', filled: [], file };
