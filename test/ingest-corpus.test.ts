@@ -78,7 +78,8 @@ describe('ingest corpus of real pages', () => {
       });
       test('the output is valid content and the id of every block is stable', () => {
         const loaded = buildPublication(c.name, new VFile({ path: 'zh.md', value: result.markdown }));
-        expect(loaded.publication.files.zh.messages.map(String)).toEqual([]);
+        // (a page without a title: ingest warns, and the model says the editions show the slug meanwhile)
+      expect(loaded.publication.files.zh.messages.filter((m) => m.ruleId !== 'missing-title').map(String)).toEqual([]);
         expect(loaded.publication.blocks.map((b) => b.id)).toEqual(result.blocks.map((b) => b.id));
       });
     });

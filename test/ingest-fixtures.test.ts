@@ -48,7 +48,8 @@ describe('ingest fixtures', () => {
       // The output is valid content: it loads without a single message, and
       // every id is the one the model derives from the block's plain text.
       const loaded = buildPublication(name, new VFile({ path: 'zh.md', value: result.markdown }));
-      expect(loaded.publication.files.zh.messages.map(String)).toEqual([]);
+      // (a page without a title: ingest warns, and the model says the editions show the slug meanwhile)
+      expect(loaded.publication.files.zh.messages.filter((m) => m.ruleId !== 'missing-title').map(String)).toEqual([]);
       expect(loaded.publication.blocks).toHaveLength(result.summary.blocks);
       expect(loaded.publication.blocks.filter((b) => b.lead)).toHaveLength(result.summary.leads);
 

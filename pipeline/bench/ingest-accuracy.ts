@@ -51,7 +51,7 @@ export interface CorpusCase {
 /** The front-matter fields compared as single values. */
 export const SCALAR_FIELDS = ['title', 'issuer', 'date', 'date_source', 'occasion', 'speaker', 'cover_notice'] as const;
 
-export type Field = (typeof SCALAR_FIELDS)[number] | 'disclosure' | 'headings' | 'not_headings' | 'boilerplate' | 'body_start';
+export type Field = (typeof SCALAR_FIELDS)[number] | 'disclosure' | 'headings' | 'not_headings' | 'boilerplate' | 'body_start' | 'leads';
 
 /** One comparison: a field (or one item of a list field) of one case. */
 export interface Check {
@@ -152,6 +152,9 @@ export function scoreCase(c: CorpusCase, result = ingest(c.input, { fileName: c.
   const expectedLeads = (e.leads ?? []).map(comparable);
   const foundLeads = result.blocks.filter((b) => b.lead).map((b) => comparable(b.text.slice(0, b.lead)));
   const hits = foundLeads.filter((l) => expectedLeads.includes(l)).length;
+  // Per lead, for the test: each expected lead found (recall), each marked lead expected (precision).
+  for (const lead of expectedLeads) check('leads', lead, foundLeads.includes(lead), 'a lead', 'not marked');
+  for (const lead of foundLeads) if (!expectedLeads.includes(lead)) check('leads', lead, false, 'not a lead', 'marked');
   return { name: c.name, checks, leads: { expected: expectedLeads, found: foundLeads, hits }, result };
 }
 
@@ -206,6 +209,7 @@ const labels: Record<Field, string> = {
   not_headings: 'numbered lines that are not headings stay paragraphs',
   boilerplate: 'boilerplate lines removed from the body',
   body_start: 'body starts where the report does (nothing of the title block left)',
+  leads: 'lead sentences',
 };
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(0)}%`);
