@@ -3,12 +3,16 @@
  * and the EPUB layer (templates/styles/epub.css). Two modern features are
  * lowered here, because several reading systems (and EPUBCheck's CSS parser)
  * predate them: custom properties are resolved and `:is()` selector lists are
- * expanded (an engine without `:is()` drops the whole rule). Everything else is
- * passed through unchanged.
+ * expanded (an engine without `:is()` drops the whole rule). Both work on the
+ * syntax tree (postcss, postcss-value-parser, postcss-selector-parser);
+ * everything else is passed through unchanged, whitespace included.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import postcss, { type ChildNode, type Root } from 'postcss';
+import selectorParser from 'postcss-selector-parser';
+import valueParser from 'postcss-value-parser';
 
 export interface Stylesheet {
   id: string;
@@ -36,61 +40,101 @@ export async function epubStylesheets(): Promise<Stylesheet[]> {
 
 /**
  * Replace `var(--x)` / `var(--x, fallback)` with the value declared for `--x`
- * in a `:root` rule (later declarations win), and drop the declarations.
- * Values that differ per media query or selector are not resolved: only
- * `:root` declarations outside at-rules are read.
+ * in a top-level `:root` rule (later declarations win; `vars` carries them
+ * from one stylesheet to the next), and drop comments and custom property
+ * declarations (and the `:root` rules they leave empty). Values that differ
+ * per media query or selector are not resolved: only top-level `:root` rules
+ * are read.
  */
 export function resolveCustomProperties(css: string, vars: Map<string, string>): string {
-  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  for (const rule of withoutComments.matchAll(/(^|})\s*:root\s*{([^}]*)}/g)) {
-    for (const decl of rule[2].matchAll(/(--[\w-]+)\s*:\s*([^;]+);?/g)) vars.set(decl[1], decl[2].trim());
+  const root = postcss.parse(css);
+  root.walkComments((comment) => removeKeepingSpace(comment));
+  for (const node of root.nodes) {
+    if (node.type !== 'rule' || node.selector !== ':root') continue;
+    node.each((child) => {
+      if (child.type === 'decl' && child.prop.startsWith('--')) vars.set(child.prop, child.value.trim());
+    });
   }
-  const substitute = (value: string, depth = 0): string =>
-    depth > 8
-      ? value
-      : value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*(?:\([^()]*\)[^()]*)*))?\)/g, (_, name: string, fallback?: string) =>
-          substitute(vars.get(name) ?? fallback?.trim() ?? 'initial', depth + 1),
-        );
-  return substitute(withoutComments.replace(/(--[\w-]+)\s*:\s*[^;{}]+;?/g, ''))
-    .replace(/:root\s*{\s*}/g, '')
-    .replace(/\n{3,}/g, '\n\n');
+  root.walkDecls((decl) => {
+    if (decl.prop.startsWith('--')) removeKeepingSpace(decl);
+    else if (decl.value.includes('var(')) decl.value = substitute(decl.value, vars);
+  });
+  root.walkRules((rule) => {
+    if (rule.selector === ':root' && (rule.nodes?.length ?? 0) === 0) removeKeepingSpace(rule);
+  });
+  return withParagraphBreaks(root).toString();
+}
+
+/** `var()` calls of a value replaced by what they stand for (at most 8 levels deep). */
+function substitute(value: string, vars: Map<string, string>, depth = 0): string {
+  if (depth > 8) return value;
+  const parsed = valueParser(value);
+  parsed.walk((node) => {
+    if (node.type !== 'function' || node.value !== 'var') return;
+    const [name, ...rest] = node.nodes;
+    const comma = rest.findIndex((n) => n.type === 'div' && n.value === ',');
+    const fallback = comma >= 0 ? valueParser.stringify(rest.slice(comma + 1)).trim() : undefined;
+    const replacement = substitute(vars.get(name?.value ?? '') ?? fallback ?? 'initial', vars, depth + 1);
+    Object.assign(node, { type: 'word', value: replacement, nodes: undefined });
+    return false;
+  });
+  return valueParser.stringify(parsed.nodes);
+}
+
+/** Remove a node but keep the whitespace before it (the source's line breaks stay where they were). */
+function removeKeepingSpace(node: ChildNode): void {
+  const before = node.raws.before ?? '';
+  const next = node.next();
+  const parent = node.parent;
+  const after = next?.raws.before ?? parent?.raws.after ?? '';
+  // Removed first: postcss hands a removed first statement's spacing to the next one.
+  node.remove();
+  if (next) next.raws.before = before + after;
+  else if (parent) parent.raws.after = before + after;
+}
+
+/** At most one blank line between statements (removed declarations leave their lines behind). */
+function withParagraphBreaks(root: Root): Root {
+  const squeeze = (text: string | undefined) => text?.replace(/\n{3,}/g, '\n\n');
+  root.raws.after = squeeze(root.raws.after);
+  root.walk((node) => {
+    node.raws.before = squeeze(node.raws.before);
+    if ('after' in node.raws) node.raws.after = squeeze(node.raws.after as string);
+  });
+  return root;
 }
 
 /** `:is(a, b) c` → `a c, b c`, in every rule's selector list (at-rule preludes are left alone). */
 export function expandIs(css: string): string {
-  return css.replace(/(^|[{};])([^{};@]+)\{/g, (whole, before: string, prelude: string) => {
-    if (!prelude.includes(':is(')) return whole;
-    const lead = /^\s*/.exec(prelude)![0];
-    const selectors = splitTopLevel(prelude).flatMap(expandSelector);
-    return `${before}${lead}${selectors.join(',\n')} {`;
+  const root = postcss.parse(css);
+  root.walkRules((rule) => {
+    if (!rule.selector.includes(':is(')) return;
+    rule.selector = rule.selectors.flatMap(expandSelector).join(',\n');
+    rule.raws.between = ' ';
   });
+  return root.toString();
 }
 
+/** One selector with its first `:is()` replaced by each of its alternatives, recursively. */
 function expandSelector(selector: string): string[] {
-  const at = selector.indexOf(':is(');
-  if (at < 0) return [selector.trim()];
-  let depth = 0;
-  let end = at + 3;
-  for (; end < selector.length; end++) {
-    if (selector[end] === '(') depth++;
-    else if (selector[end] === ')' && --depth === 0) break;
-  }
-  const inner = selector.slice(at + 4, end);
-  return splitTopLevel(inner).flatMap((alt) => expandSelector(selector.slice(0, at) + alt.trim() + selector.slice(end + 1)));
-}
-
-function splitTopLevel(list: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < list.length; i++) {
-    if (list[i] === '(') depth++;
-    else if (list[i] === ')') depth--;
-    else if (list[i] === ',' && depth === 0) {
-      parts.push(list.slice(start, i));
-      start = i + 1;
+  const ast = selectorParser().astSync(selector.trim());
+  let found: selectorParser.Pseudo | undefined;
+  ast.walkPseudos((pseudo) => {
+    if (pseudo.value === ':is') {
+      found = pseudo;
+      return false;
     }
-  }
-  parts.push(list.slice(start));
-  return parts.filter((p) => p.trim() !== '');
+  });
+  if (!found) return [selector.trim()];
+  const is = found;
+  return is.nodes.flatMap((alternative) => {
+    const inner = alternative.toString().trim();
+    const copy = ast.clone();
+    let target: selectorParser.Pseudo | undefined;
+    copy.walkPseudos((pseudo) => {
+      if (!target && pseudo.value === ':is' && pseudo.sourceIndex === is.sourceIndex) target = pseudo;
+    });
+    target!.replaceWith(selectorParser.string({ value: inner }));
+    return expandSelector(copy.toString());
+  });
 }

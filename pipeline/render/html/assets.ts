@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element, Root } from 'hast';
 import { fontRequestsFromHast } from '../../../templates/font-usage.ts';
 import { subsetFonts, writeFontFiles, type FontRequest } from '../fonts.ts';
+import { minifyCss } from './minify-css.ts';
 
 const stylesDir = fileURLToPath(new URL('../../../templates/styles/', import.meta.url));
 const clientDir = fileURLToPath(new URL('./client/', import.meta.url));
@@ -44,14 +45,4 @@ export async function writeAssets(dir: string, tree: Root | Element, options: { 
   if (options.script) await put('app.js', await readFile(path.join(clientDir, 'app.js'), 'utf8'));
   for (const file of fonts.files) written.push({ path: `assets/fonts/${file.name}`, bytes: file.data.length });
   return written;
-}
-
-/** Comments out, whitespace collapsed: enough for our own stylesheets (no strings with significant spaces). */
-export function minifyCss(css: string): string {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/;}/g, '}')
-    .trim() + '\n';
 }
