@@ -75,6 +75,8 @@ export interface BenchResults {
   version?: Figure;
   corpus: Array<{ reports: number; build: Figure }>;
   ingest?: unknown;
+  /** Per-field accuracy of ingest over the real-page corpus, as a Markdown table. */
+  ingestAccuracy?: string;
   matcher?: unknown;
   failures: string[];
 }
@@ -184,6 +186,9 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
   try {
     const { runIngestBench } = await import('./ingest.ts');
     results.ingest = await runIngestBench();
+    const { accuracyTable, scoreCorpus } = await import('./ingest-accuracy.ts');
+    const { corpusDir } = await import('./ingest-report.ts');
+    results.ingestAccuracy = accuracyTable(scoreCorpus(corpusDir));
     const { runMatcherBench } = await import('./matcher.ts');
     results.matcher = await runMatcherBench();
   } catch (error) {

@@ -93,6 +93,7 @@ export function benchReport(r: BenchResults): string {
     where('Long report cold EPUB', r.long?.epub),
     ...r.corpus.map((c) => where(`Corpus of ${c.reports}`, c.build)),
     r.ingest ? `Ingest bench: \`${JSON.stringify(r.ingest)}\`` : '',
+    r.ingestAccuracy ?? '',
     r.matcher ? `Matcher bench: \`${JSON.stringify(r.matcher)}\`` : '',
     ...r.failures.map((f) => `Failure: ${f.split('\n')[0]}`),
   ].filter(Boolean);
