@@ -1,4 +1,4 @@
-// Paged.js handlers for tables and boxes, inlined into the print document after
+// Paged.js handlers for tables and boxes, inlined into the print document (table-headers.ts) after
 // the Paged.js script when the text has a table or a box (document.ts).
 //
 // - Paged.js does not repeat a table's header row on the pages a table runs on
@@ -7,7 +7,7 @@
 //   gets a copy of its header, so the page is measured with it. Footnote bodies
 //   in the copy are dropped (they are placed already), and so are ids and
 //   Paged.js refs, so nothing is named twice.
-// - A box (专栏) whose title went over to the next page leaves an empty framed
+// - A boxed section whose title went over to the next page leaves an empty framed
 //   fragment behind; it is hidden (the page is laid out, nothing else moves).
 (function registerTableHandlers() {
   'use strict';
