@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
+import type { Root } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EditionLanguage, PdfLayout } from '../pipeline/config/types.ts';
 import { renderPdfEdition, pdfFileName, type EditionResult } from '../pipeline/render/pdf/index.ts';
@@ -62,7 +63,13 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const headingsIn = (html: string): number => selectAll('h1, h2, h3, h4, h5, h6', fromHtml(html)).length;
+// The printed body sits in <template data-ref="pagedjs-content"> (Paged.js reads it from there); hast keeps a
+// template's children in its `content`, which selectAll does not enter, so count inside it.
+const headingsIn = (html: string): number => {
+  const tree = fromHtml(html);
+  const template = select('template[data-ref="pagedjs-content"]', tree) as (ReturnType<typeof select> & { content?: Root }) | undefined;
+  return selectAll('h1, h2, h3, h4, h5, h6', template?.content ?? tree).length;
+};
 
 describe.each(cases)('PDF edition $name ($layout, $paper)', (c) => {
   const get = () => rendered.get(c.name)!;
