@@ -57,7 +57,9 @@ export function annotate(
       uses.push(block.id);
       pub.termUses.set(id, uses);
     }
-    if (block.kind === 'heading' && !options.headings) continue;
+    // Box titles read like headings; the report's own notes get no edition note inside them (a footnote in a footnote).
+    if ((block.kind === 'heading' || block.kind === 'title') && !options.headings) continue;
+    if (block.kind === 'note') continue;
 
     const enOcc = block.en ? matcher.findEn(inlineText(block.en).text, ids) : [];
     const notes = sectionNotes.get(block.section) ?? new Map<string, NoteUse>();

@@ -1,0 +1,108 @@
+/**
+ * The content model and translation QA for the report's own notes, tables,
+ * lists, quotations and boxes: the fixture loads into the right structure and
+ * passes every rule; each rule fires per cell, item, title and note when the
+ * English is missing, stale, orphaned or has a wrong figure; a unit stated once
+ * in a column header scales the figures below it (亿元 ↔ billion yuan).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { checkPublication } from '../pipeline/check/index.ts';
+import { buildPublication, sourceHash } from '../pipeline/model/index.ts';
+
+const dir = path.join(import.meta.dirname, 'fixtures/structures/project/content/reports/fyp14-indicators');
+const zh = readFileSync(path.join(dir, 'zh.md'), 'utf8');
+const en = readFileSync(path.join(dir, 'en.md'), 'utf8');
+
+function check(zhText: string, enText: string | undefined, draft = false) {
+  const load = buildPublication('t', new VFile({ path: 'zh.md', value: zhText }), enText === undefined ? undefined : new VFile({ path: 'en.md', value: enText }));
+  const { messages } = checkPublication(load, { draft });
+  return { load, messages: messages.map((m) => `${m.ruleId}:${m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info'} ${m.reason}`) };
+}
+
+describe('model', () => {
+  it('reads every construct into units and structure', () => {
+    const { load } = check(zh, en);
+    const pub = load.publication;
+    expect(pub.files.zh.messages.map(String)).toEqual([]);
+    const kinds = new Map<string, number>();
+    for (const b of pub.blocks) kinds.set(b.kind, (kinds.get(b.kind) ?? 0) + 1);
+    expect(Object.fromEntries(kinds)).toEqual({ heading: 2, paragraph: 2, item: 6, title: 1, cell: 76, note: 4 });
+    const body = pub.sections[0].body.map((f) => f.type);
+    expect(body).toEqual(['block', 'block', 'block', 'list', 'quote', 'box']);
+    const box = pub.sections[0].body[5];
+    if (box.type !== 'box' || box.children[0].type !== 'table') throw new Error('expected a box holding a table');
+    const table = box.children[0];
+    expect(table.caption).toBe('b-box1');
+    // 经济发展 spans three rows, as a row-group header; the header row has scope col
+    expect(table.rows[1][0]).toMatchObject({ id: 'c-r1a', rowSpan: 3, header: 'rowgroup' });
+    expect(table.rows[0].every((slot) => slot.header === 'col')).toBe(true);
+    expect(pub.reportNotes.map((n) => [n.id, n.number, n.calledFrom])).toEqual([
+      ['fn-1', 1, ['c-h5']],
+      ['fn-2', 2, ['c-h3']],
+      ['fn-3', 3, ['c-r20b']],
+      ['fn-4', 4, ['c-h3']],
+    ]);
+    expect(pub.blocks.find((b) => b.id === 'li-g2')?.anchor).toBe('list-li-g1');
+    expect(pub.blocks.find((b) => b.id === 'c-r2c')?.anchor).toBe('table-c-h1');
+  });
+
+  it('says which column a `^^` or `<<` has nothing to extend', () => {
+    const { load } = check('| ^^ {#c-1} | a {#c-2} |\n|---|---|\n| << | b {#c-3} |\n', undefined);
+    expect(load.publication.files.zh.messages.map((m) => m.reason).join('\n')).toMatch(/`<<` with no cell on its left/);
+  });
+});
+
+describe('check per cell, item, title and note', () => {
+  it('passes the fixture with no message at all', () => {
+    expect(check(zh, en).messages).toEqual([]);
+  });
+
+  it('missing: an item, a cell, the box title and a note without English', () => {
+    const broken = en
+      .replace(/\n- Social civility rises to a new level\. \{#li-g3[^}]*\}/, '')
+      .replace(/\| Higher than GDP growth \{#c-r2e[^}]*\} \|/, '|  |')
+      .replace(/\{#b-box1 [^}]*\}/, '{#b-box9 src=00000000}')
+      .replace(/\n\[\^3\]: [^\n]*/, '')
+      .replace('equivalent)[^3]', 'equivalent)');
+    const { messages } = check(zh, broken);
+    for (const id of ['li-g3', 'c-r2e', 'b-box1', 'fn-3']) expect(messages.some((m) => m.startsWith('missing:error') && m.includes(`\`${id}\``)), id).toBe(true);
+    expect(messages.some((m) => m.startsWith('orphan:error') && m.includes('b-box9'))).toBe(true);
+    // a draft build lets them through as info
+    expect(check(zh, broken, true).messages.filter((m) => m.startsWith('missing:')).every((m) => m.startsWith('missing:info'))).toBe(true);
+  });
+
+  it('stale: a changed cell and a changed note are stale, nothing else', () => {
+    const changed = zh.replace('| 2.5 {#c-r2c} |', '| 2.6 {#c-r2c} |').replace('带*的为2019年数据。', '带*的为2019年的数据。');
+    const stale = check(changed, en).messages.filter((m) => m.startsWith('stale:'));
+    expect(stale.map((m) => /`([\w-]+)`/.exec(m)![1])).toEqual(['c-r2c', 'fn-2']);
+  });
+
+  it('number-mismatch: a wrong figure in a cell, in a note and in an item', () => {
+    const wrong = en.replace('| 7.8 {#c-r6c', '| 7.6 {#c-r6c').replace('cumulative totals over five years', 'cumulative totals over four years').replace('Economic development achieves new results.', 'Economic development achieves 2 new results.');
+    const numbers = check(zh, wrong).messages.filter((m) => m.startsWith('number-mismatch:error'));
+    for (const id of ['c-r6c', 'fn-1', 'li-g1']) expect(numbers.some((m) => m.includes(`\`${id}\``)), id).toBe(true);
+  });
+});
+
+describe('units stated in a column header', () => {
+  const table = (zhValue: string, enHeader: string, enValue: string) => {
+    const zhText = `| 指标 {#c-1} | 地区生产总值（亿元） {#c-2} |\n|---|--:|\n| 2021年 {#c-3} | ${zhValue} {#c-4} |\n`;
+    const hashes = new Map(buildPublication('t', new VFile({ value: zhText })).publication.blocks.map((b) => [b.id, sourceHash(b.zhText)]));
+    const enText = `| Indicator {#c-1 src=${hashes.get('c-1')}} | ${enHeader} {#c-2 src=${hashes.get('c-2')}} |\n|---|--:|\n| 2021 {#c-3 src=${hashes.get('c-3')}} | ${enValue} {#c-4 src=${hashes.get('c-4')}} |\n`;
+    return check(zhText, enText).messages.filter((m) => m.startsWith('number-mismatch'));
+  };
+
+  it('reads （亿元） as (100 million yuan) and as (billion yuan), scaling the figures below', () => {
+    expect(table('2543.3', 'Regional GDP (100 million yuan)', '2,543.3')).toEqual([]);
+    expect(table('2543.3', 'Regional GDP (billion yuan)', '254.33')).toEqual([]);
+  });
+
+  it('catches a figure not converted to the English unit', () => {
+    const messages = table('2543.3', 'Regional GDP (billion yuan)', '2,543.3');
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.join('\n')).toMatch(/c-4/);
+  });
+});
