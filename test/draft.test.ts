@@ -15,6 +15,7 @@ import { VFile } from 'vfile';
 import { buildPublication } from '../pipeline/model/load.ts';
 import { printDocument } from '../pipeline/render/pdf/document.ts';
 import { outlinePlan } from '../pipeline/render/pdf/outline-plan.ts';
+import { annotate, createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { createTranslators } from '../templates/i18n.ts';
 
 const repo = path.resolve(import.meta.dirname, '..');
@@ -51,6 +52,20 @@ describe('draft: contents of an untranslated report', () => {
     for (const languages of ['bilingual', 'en', 'zh'] as const) {
       const leads = outlinePlan(pub, languages).entries.filter((e) => e.kind === 'lead');
       expect(leads.map((e) => [e.id, e.title])).toEqual([['p-eedb03', '疫情防控取得重大战略成果']]);
+    }
+  });
+});
+
+describe('draft: glossary notes of untranslated blocks', () => {
+  it('prints each note once in the bilingual PDF (the Chinese side calls it; its pending copy does not)', async () => {
+    const { glossary } = await loadGlossary(path.join(repo, 'content/glossary.yaml'));
+    const { publication } = buildPublication('pdf-extracted', new VFile({ path: zhPath, value: readFileSync(zhPath, 'utf8') }));
+    annotate(publication, glossary, createMatcher(glossary));
+    expect(publication.notes.length).toBeGreaterThan(1);
+    for (const languages of ['bilingual', 'en'] as const) {
+      const html = printDocument(publication, { ...ctx, glossary }, { layout: 'interleaved', languages, paper: 'A4' }, { paginate: false });
+      const notes = selectAll('.footnote', fromHtml(html)).map((el) => String(el.properties.dataNote));
+      expect(notes, languages).toEqual(publication.notes.map((n) => n.noteId));
     }
   });
 });

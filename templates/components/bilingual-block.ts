@@ -5,7 +5,8 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { Block, Lang } from '../../pipeline/model/types.ts';
+import { visit } from 'unist-util-visit';
+import type { Block, Lang, TermRef } from '../../pipeline/model/types.ts';
 import { inlineContent } from './inline.ts';
 import { shownLangs, uiLabel } from './label.ts';
 import { langTag, type TemplateOptions } from './types.ts';
@@ -30,12 +31,24 @@ export function blockSide(block: Block, lang: Lang, options: TemplateOptions, bl
     return h(tag, { lang: langTag[lang], className, dataState: lang === 'en' ? block.enState : undefined }, content);
   }
   // No English: show the Chinese (in its own language) behind a visible marker, in every edition.
+  // Where the Chinese side is shown too, it carries the block's notes: the copy here calls none
+  // (a bilingual PDF printed each such note twice).
   className.push('pending');
+  const zh = shownLangs(options).includes('zh') ? withoutNoteCalls(block.zh) : block.zh;
   return h(tag, { lang: langTag.en, className }, [
     h('span.pending-label', { title: uiLabel(options, 'pendingTitle', 'en') }, uiLabel(options, 'pending', 'en')),
     ' ',
-    h('span', { lang: langTag.zh }, inlineContent(block.zh, 'en', block.id, options)),
+    h('span', { lang: langTag.zh }, inlineContent(zh, 'en', block.id, options)),
   ]);
+}
+
+/** A copy of a block's tree whose glossary occurrences call no note (`first: false`). */
+function withoutNoteCalls<T extends Block['zh']>(node: T): T {
+  const copy = structuredClone(node);
+  visit(copy, 'termRef', (ref: TermRef) => {
+    ref.first = false;
+  });
+  return copy;
 }
 
 /** The aligned block. In the HTML edition it also carries a copy-link anchor (`a.anchor`). */

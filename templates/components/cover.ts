@@ -34,7 +34,7 @@ export function titleBlock(pub: Publication, options: TemplateOptions): Element 
   }
   const pending = pub.blocks.some((b) => !b.en) && (shownLangs(options).includes('en') || options.markPending === true);
   const banner = pending
-    ? [h('p.draft-banner', { role: options.edition === 'html' ? 'note' : undefined }, shownLangs(options).map((lang) => h('span', { lang: langTag[lang] }, uiLabel(options, 'draftBanner', lang) + ' ')))]
+    ? [h('p.draft-banner', { role: options.edition === 'html' ? 'note' : undefined }, shownLangs(options).map((lang) => h('span', { lang: langTag[lang] }, uiLabel(options, pub.blocks.some((b) => b.en) ? 'draftBanner' : 'draftBannerNone', lang) + ' ')))]
     : [];
   return h('header.title-block', [title, h('div.title-metas', lines), ...banner]);
 }
