@@ -128,6 +128,8 @@ describe('xliff import', () => {
     const result = await importXliff({ xliff: xml, zh, en });
     expect(result.value).toContain(`We deepened the reform, cutting taxes and fees by 65 billion yuan. {#p-000002 src=${hashes.get('p-000002')} state=reviewed}`);
     expect(result.value).not.toContain('state=mt');
+    // the translator dropped the link of the source: imported, with a warning
+    expect(result.file.messages.map((m) => `${m.ruleId}: ${m.reason}`)).toEqual(['xliff-missing-code: Target of `p-000002` lacks code 1 of the source (link): the English loses that formatting']);
   });
 
   it('inserts a block en.md lacks in Chinese order, with src= of the current Chinese', async () => {

@@ -125,7 +125,10 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
       const current = (span.fields.state as EnState | undefined) ?? 'translated';
       const same = samePhrasing(twin.node.children, phrasing);
       if (same && read.state === current) continue;
-      if (!same) edits.push({ start: span.contentStart, end: span.contentEnd, text: unitMarkdown(unit.kind, phrasing) });
+      if (!same) {
+        edits.push({ start: span.contentStart, end: span.contentEnd, text: unitMarkdown(unit.kind, phrasing) });
+        warnLostCodes(read, file);
+      }
       const attr = attributeEdit(span, { src, state: read.state === 'translated' ? (span.fields.state === undefined ? undefined : 'translated') : read.state });
       if (attr) edits.push(attr);
       updated.push(read.id);
@@ -133,6 +136,7 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
       // A cell, item, title or note has its place inside a table, list, box or the notes in en.md: without that place, no guess.
       refuse(file, `Cannot import \`${read.id}\` (${unit.kind === 'cell' ? 'table cell' : unit.kind === 'item' ? 'list item' : unit.kind === 'title' ? 'box title' : 'note'}): en.md has no ${unit.kind} with this id, expected its structure in en.md first (copy it from zh.md, the ${unit.kind}s to translate left empty)`, read.place, 'xliff-no-place');
     } else if (!span) {
+      warnLostCodes(read, file);
       additions.set(read.id, { content: unitMarkdown(unit.kind, phrasing), fields: { src, ...(read.state === 'translated' ? {} : { state: read.state }) } });
     }
   }
@@ -165,6 +169,14 @@ function validate(value: string, before: readonly ParsedBlock[], inserted: reado
   for (const [id, { phrasing, read }] of intended) {
     const block = afterById.get(id);
     if (block && !samePhrasing(block.node.children, phrasing)) refuse(file, `Cannot import \`${id}\` without loss: en.md would read it back as “${toString(block.node)}”, expected “${toString({ type: 'paragraph', children: phrasing })}”`, read.place, 'xliff-validate');
+  }
+}
+
+/** A code of the source the new English lacks (a dropped bold, link …) is worth a warning; `check` decides on lead sentences. */
+function warnLostCodes(read: ReadUnit, file: VFile): void {
+  const kept = new Set(inlineCodes(read.target ?? []).map((c) => c.id));
+  for (const code of inlineCodes(read.source)) {
+    if (!kept.has(code.id)) file.message(`Target of \`${read.id}\` lacks code ${code.id} of the source (${code.kind}): the English loses that formatting`, { place: read.place, ruleId: 'xliff-missing-code', source: 'translate' });
   }
 }
 
