@@ -214,4 +214,22 @@ describe('xliff import', () => {
     expect(result.file.messages).toEqual([]);
     expect(result.value).toContain('We completed the Seventh National Population Census. On schedule. {#p-000004 src=');
   });
+
+  it('XLIFF 1.2 carries the units of tables, lists, boxes and notes too, byte-identical both ways', async () => {
+    const dir = path.join(import.meta.dirname, 'fixtures/structures/project/content/reports/fyp14-indicators');
+    const zh3 = readFileSync(path.join(dir, 'zh.md'), 'utf8');
+    const en3 = readFileSync(path.join(dir, 'en.md'), 'utf8');
+    const blocks = buildPublication('fyp14-indicators', new VFile({ path: 'zh.md', value: zh3 })).publication.blocks;
+    const xml = await exportXliff({ slug: 'fyp14-indicators', zh: zh3, en: en3, version: '1.2' });
+    expect((xml.match(/<trans-unit id="(?!meta-)/g) ?? []).length).toBe(blocks.length);
+    expect(xml).toMatch(/<x id="1" ctype="x-footnotereference" dz:data="\[\^\d+\]"\/>/);
+    const same = await importXliff({ xliff: xml, zh: zh3, en: en3 });
+    expect(same.file.messages).toEqual([]);
+    expect(same.value).toBe(en3);
+  });
+
+  it('a report without a title in zh.md has no title unit (the slug the editions show meanwhile is not text)', async () => {
+    const xml = await exportXliff({ slug: 'basic', zh: zh.replace(/^title: .*\n/m, '') });
+    expect(xml).not.toContain('meta-title');
+  });
 });

@@ -49,7 +49,9 @@ const processor = unified()
 
 /** Markdown text → mdast, read exactly as report files are (for inline snippets). */
 export function parseMarkdown(value: string): Root {
-  return processor.parse(value) as Root;
+  const tree = processor.parse(value) as Root;
+  restoreInlineDirectives(tree, value);
+  return tree;
 }
 
 export function parseReportMarkdown(file: VFile): ParsedFile {

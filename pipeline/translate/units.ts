@@ -8,9 +8,9 @@
 import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
-import type { Block, Meta, Publication } from '../model/types.ts';
+import type { Block, Publication } from '../model/types.ts';
 import { phrasingToMarkdown } from './inline.ts';
-import { metaKeys, type MetaKey } from './front-matter.ts';
+import { metaKeys, readMeta, type MetaKey } from './front-matter.ts';
 import type { UnitState } from './xliff-state.ts';
 
 export interface UnitTerm {
@@ -46,12 +46,15 @@ export interface UnitOptions {
 
 /** Every translatable unit of a publication, front matter first, then blocks in Chinese order. */
 export function translatableUnits(publication: Publication, options: Readonly<UnitOptions> = {}): TranslationUnit[] {
-  const units = [...metaUnits(publication.meta.zh, publication.meta.en), ...publication.blocks.flatMap((block) => blockUnits(block, publication))];
+  // Front matter as written (the model fills a missing title with the slug for the editions: not a text to translate).
+  const zhMeta = readMeta(String(publication.files.zh.value));
+  const enMeta = publication.files.en ? readMeta(String(publication.files.en.value)) : undefined;
+  const units = [...metaUnits(zhMeta, enMeta), ...publication.blocks.flatMap((block) => blockUnits(block, publication))];
   for (const unit of units) unit.terms = termsOf(unit.sourceText, options);
   return units;
 }
 
-function metaUnits(zh: Meta, en: Meta | undefined): TranslationUnit[] {
+function metaUnits(zh: Partial<Record<MetaKey, string>>, en: Partial<Record<MetaKey, string>> | undefined): TranslationUnit[] {
   return metaKeys.flatMap((key: MetaKey): TranslationUnit[] => {
     const source = zh[key];
     if (!source) return [];
