@@ -106,3 +106,16 @@ describe('units stated in a column header', () => {
     expect(messages.join('\n')).toMatch(/c-4/);
   });
 });
+
+describe('duizhao ids on structures', () => {
+  it('gives every list item, cell, box title and note an id, and the file then loads without a message', async () => {
+    const { addMissingIds } = await import('../pipeline/model/add-ids.ts');
+    const bare = ['---', 'title: 测试', '---', '', '- 经济发展取得新成效。', '- 改革开放迈出新步伐。', '', '> 绿水青山就是金山银山。', '', ':::box[专栏1　主要指标]', '', '| 类别 | 2020年[^1] |', '|---|--:|', '| 经济发展 | 2.3 |', '| ^^ | |', '', ':::', '', '[^1]: 带*的为2019年数据。', ''].join('\n');
+    const { value, added } = addMissingIds(bare);
+    expect(added.map((a) => a.id.replace(/-[0-9a-f]{6}$/, ''))).toEqual(['li', 'li', 'p', 'b', 'c', 'c', 'c', 'c', 'fn']);
+    const { publication } = buildPublication('t', new VFile({ path: 'zh.md', value }));
+    expect(publication.files.zh.messages.map(String)).toEqual([]);
+    expect(publication.blocks).toHaveLength(9);
+    expect(addMissingIds(value)).toEqual({ value, added: [] });
+  });
+});
