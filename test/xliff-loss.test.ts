@@ -72,6 +72,29 @@ describe('xliff import keeps every word', () => {
     expect(toString(enBlock(result.value, 'p-000004'))).toBe('We completed the Seventh National Population Census. It was finished on schedule.');
   });
 
+  it('imports a unit split into two <segment>s whose first is a <pc> bold lead sentence, as a CAT tool segments it', async () => {
+    const xml = xliff20(`    <unit id="p-000001">
+      <segment state="translated">
+        <source><pc id="1">疫情防控取得重大战略成果。</pc></source>
+        <target><pc id="1">We achieved major strategic success in epidemic prevention and control.</pc></target>
+      </segment>
+      <ignorable>
+        <source> </source>
+      </ignorable>
+      <segment state="reviewed">
+        <source>坚持“三防”“四早”，日核酸检测能力28.9万份。</source>
+        <target>We adhered to the "three preventions" and the "four early" measures, with a daily testing capacity of 289,000 samples.</target>
+      </segment>
+    </unit>`);
+    const result = await importXliff({ xliff: xml, zh, en });
+    expect(result.file.messages.filter((m) => m.fatal || m.ruleId === 'xliff-source-changed')).toEqual([]);
+    const node = enBlock(result.value, 'p-000001');
+    expect(node.children[0].type).toBe('strong');
+    expect(toString(node)).toBe('We achieved major strategic success in epidemic prevention and control. We adhered to the "three preventions" and the "four early" measures, with a daily testing capacity of 289,000 samples.');
+    // the lower of the segments' states: translated, not reviewed
+    expect(result.value).toMatch(/289,000 samples\. \{#p-000001 src=[0-9a-f]{8} state=translated\}/);
+  });
+
   it('escapes a target that starts with "- " so en.md keeps a paragraph', async () => {
     const xml = xliff20(`    <unit id="p-000002">
       <segment state="translated">

@@ -114,7 +114,7 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
     }
     const sourceText = toString({ type: 'paragraph', children: inlineToPhrasing(read.source) }).normalize('NFC');
     let src = sourceHash(unit.sourceText);
-    if (sourceText.trim() !== unit.sourceText.trim()) {
+    if (spacing(sourceText) !== spacing(unit.sourceText)) {
       src = sourceHash(sourceText);
       file.message(`Source of \`${read.id}\` changed since this XLIFF was exported; recorded \`src=\` of the exported source, so \`duizhao check\` reports it as stale`, { place: read.place, ruleId: 'xliff-source-changed', source: 'translate' });
     }
@@ -178,6 +178,15 @@ function warnLostCodes(read: ReadUnit, file: VFile): void {
   for (const code of inlineCodes(read.source)) {
     if (!kept.has(code.id)) file.message(`Target of \`${read.id}\` lacks code ${code.id} of the source (${code.kind}): the English loses that formatting`, { place: read.place, ruleId: 'xliff-missing-code', source: 'translate' });
   }
+}
+
+/**
+ * Text compared for "the source changed": runs of white space are one space, and none
+ * beside Chinese characters or punctuation (an `<ignorable>` space a CAT tool keeps between
+ * two Chinese segments is layout, not a change of the Chinese).
+ */
+function spacing(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(/ ?([\p{Script=Han}\u3000-\u303f\uff00-\uffef]) ?/gu, '$1');
 }
 
 /** Leading and trailing whitespace of a block's English (and, for one-line units, inner line breaks) go. */
