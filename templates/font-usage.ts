@@ -27,11 +27,11 @@ export interface FontRequest {
 /** Elements set in the sans face. */
 export const sansTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'nav', 'button', 'dt', 'label', 'summary', 'figcaption', 'th']);
 /** Classes set in the sans face (UI chrome). */
-export const sansClasses = new Set(['ui', 'pop-title', 'pending-label', 'scope-badge', 'note-ref', 'anchor', 'gloss-uses', 'draft-banner']);
+export const sansClasses = new Set(['ui', 'pop-title', 'pending-label', 'scope-badge', 'note-ref', 'anchor', 'gloss-uses', 'draft-banner', 'block-title', 'rn-label', 'rn-ref', 'rn-back']);
 /** Elements set bold. */
 export const boldTags = new Set(['strong', 'b', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'th']);
 /** Classes set bold outside bold elements. */
-export const boldClasses = new Set(['note-term', 'gloss-zh', 'gloss-en', 'pop-title']);
+export const boldClasses = new Set(['note-term', 'gloss-zh', 'gloss-en', 'pop-title', 'block-title']);
 /** Classes set in the regular weight inside bold elements. */
 export const regularClasses = new Set(['pinyin']);
 /** Elements that hold no rendered text. */
@@ -65,7 +65,8 @@ export function fontRequestsFromHast(tree: Root | Element, rootLang = 'en', extr
         zh: lang === undefined ? style.zh : isHan(lang),
         sans: style.sans || sansTags.has(node.tagName) || classes.some((c) => sansClasses.has(c)),
         bold: classes.some((c) => regularClasses.has(c)) ? false : style.bold || boldTags.has(node.tagName) || classes.some((c) => boldClasses.has(c)),
-        italic: style.italic || node.tagName === 'em' || node.tagName === 'i',
+        // a quotation's English is set in italic (base.css blockquote.quote)
+        italic: style.italic || node.tagName === 'em' || node.tagName === 'i' || classes.includes('quote'),
       };
     }
     for (const child of node.children) walk(child as Nodes, next);
