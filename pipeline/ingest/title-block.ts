@@ -67,7 +67,7 @@ export function findTitleBlock(texts: readonly string[], headLines = 40): TitleB
   if (candidates.length === 0) return undefined;
   // A page summary ("《…》2024年1月23日在…会议上，…省长…作报告") comes before the real block: take the last clean one.
   const chosen = [...candidates].reverse().find((c) => c.clean) ?? candidates[0];
-  return readBlock(texts, chosen.k, end);
+  return readBlock(texts, chosen.k);
 }
 
 interface OccasionMatch {
@@ -102,14 +102,14 @@ function occasionAt(texts: readonly string[], k: number): OccasionMatch | undefi
   return { last, prefix, occasion: match[0], suffix, clean: titleBefore && speakerAfter && !/[。；]/.test(match[0]) };
 }
 
-function readBlock(texts: readonly string[], k: number, end: number): TitleBlock {
+function readBlock(texts: readonly string[], k: number): TitleBlock {
   const match = occasionAt(texts, k)!;
   const used = [];
   for (let i = k; i <= match.last; i++) used.push(i);
   const block: TitleBlock = { start: k, used, occasion: joinSpaced(match.occasion.replace(/^\s+/, '')) };
   const date = looseDate(match.occasion);
   if (date) block.date = date;
-  // The title: before the occasion on its line, else the nearest title-like line above (one line between at most).
+  // The title: before the occasion on its line, else the line just above (with an issuer line above it).
   if (match.prefix) {
     const title = titleIn(match.prefix);
     if (title) block.title = undoubled(title);
