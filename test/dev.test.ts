@@ -92,6 +92,30 @@ it('serves the preview and reloads the page quickly after a save (HTML first); e
   await expect(fetch(dev.url)).rejects.toThrow();
 }, 60_000);
 
+it('after a change to code, builds in a fresh process through the library and publishes its state', async () => {
+  const root = tempProject();
+  writeFileSync(path.join(root, 'duizhao.config.yaml'), 'editions: [html]\n');
+  const templatesDir = path.join(root, 'templates');
+  cpSync(path.join(repo, 'templates'), templatesDir, { recursive: true });
+  const built: Array<{ phase: string; fresh: boolean; ok: boolean; published?: boolean }> = [];
+  const dev = await startDev({
+    root, port: 0, templatesDir, outDir: path.join(root, 'preview'),
+    onEvent: (event) => event.type === 'built' && built.push({ phase: event.phase, fresh: event.result === undefined, ok: event.state.ok, published: event.state.published }),
+  });
+  try {
+    await dev.idle();
+    expect(built).toEqual([{ phase: 'html', fresh: false, ok: true, published: true }]);
+    const code = path.join(templatesDir, 'i18n.ts');
+    writeFileSync(code, `${readFileSync(code, 'utf8')}\n// edited\n`);
+    await until(() => built.length > 1 || undefined, 120_000);
+    await dev.idle();
+    expect(built[1]).toEqual({ phase: 'html', fresh: true, ok: true, published: true });
+    expect(dev.state().problem).toBeUndefined();
+  } finally {
+    await dev.close();
+  }
+}, 180_000);
+
 it('Ctrl-C stops `duizhao dev`: port closed, no build or Chromium left', async () => {
   const root = tempProject();
   let pid = 0;

@@ -3,7 +3,8 @@
  * rebuilt first (in process, incremental: only the changed report renders)
  * and open pages reload; then EPUB and PDF are rebuilt in the background
  * (cancelled by the next save). Template code changes (.ts/.tsx) build in a
- * child process, since this process's module cache holds the old code.
+ * child process that calls build() with the new code (state.ts, freshBuild),
+ * since this process's module cache holds the old code.
  */
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
@@ -16,7 +17,7 @@ import { resolvePaths } from '../core/setup.ts';
 import { loadHtmlStage, loadI18n } from '../core/stages.ts';
 import { createSharedBrowser } from '../render/pdf/browser.ts';
 import type { BuildOptions, BuildResult } from '../core/types.ts';
-import { childBuild, type DevState, stateOf } from './state.ts';
+import { freshBuild, type DevState, stateOf } from './state.ts';
 import { startServer, type PreviewServer } from './server.ts';
 
 export interface DevOptions extends Pick<BuildOptions, 'root' | 'contentDir' | 'templatesDir' | 'renderers' | 'env' | 'concurrency'> {
@@ -74,7 +75,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     const started = performance.now();
     const others = (await loadConfig(paths.root).catch(() => ({ config: defaultConfig }))).config.editions.filter((e) => e !== 'html');
     const run = (only: Edition[], signal?: AbortSignal, link: Edition[] = []) =>
-      code ? childBuild(paths.root, outDir, only, signal, link) : build({ ...common, only, signal, linkEditions: link }).then((r) => ({ result: r, state: stateOf(r) }));
+      code ? freshBuild({ root: paths.root, contentDir: paths.contentDir, templatesDir: paths.templatesDir, outDir, only, linkEditions: link, env: options.env, concurrency: options.concurrency }, signal) : build({ ...common, only, signal, linkEditions: link }).then((r) => ({ result: r, state: stateOf(r) }));
     // the HTML first; its pages link the other editions, which the build that follows makes
     const html = await run(['html'], undefined, others);
     publish('html', html.result, performance.now() - started, html.state);

@@ -1,9 +1,9 @@
-/** What the dev overlay shows, and builds in a child process (after template code changes). */
-import { spawn } from 'node:child_process';
+/** What the dev overlay shows, and builds with fresh code in a child process (after code changes). */
+import { fork } from 'node:child_process';
 import path from 'node:path';
 import type { Edition } from '../config/types.ts';
 import { sourceRoot } from '../core/inputs.ts';
-import type { BuildResult } from '../core/types.ts';
+import type { BuildOptions, BuildResult } from '../core/types.ts';
 
 export interface DevMessage {
   severity: 'error' | 'warning' | 'info';
@@ -34,34 +34,26 @@ export function stateOf(result: BuildResult): DevState {
   return { ok: result.ok, published: result.published, messages, problem };
 }
 
-/** `duizhao build --json` in a fresh process; aborting sends it Ctrl-C (it cleans up). */
-export function childBuild(root: string, outDir: string, only: Edition[], signal?: AbortSignal, link: Edition[] = []): Promise<{ result: undefined; state: DevState }> {
+/** What a build with fresh code needs (plain data: it crosses a process boundary). */
+export interface FreshBuildOptions extends Pick<BuildOptions, 'root' | 'contentDir' | 'templatesDir' | 'outDir' | 'only' | 'linkEditions' | 'env' | 'concurrency'> {}
+
+/**
+ * build() in a child process (fresh-build.mjs), for code the dev server's own
+ * module cache holds an old copy of; aborting asks the child to stop (it cleans up).
+ */
+export function freshBuild(options: FreshBuildOptions, signal?: AbortSignal): Promise<{ result: undefined; state: DevState }> {
   return new Promise((resolve) => {
-    const args = [path.join(sourceRoot, 'pipeline/bin.mjs'), 'build', '--root', root, '--out', outDir, '--only', only.join(','), '--no-strict', '--allow-errors', '--json'];
-    if (link.length > 0) args.push('--link', link.join(','));
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
+    const build: BuildOptions = { ...options, draft: false, strict: false, allowErrors: true };
+    const child = fork(path.join(sourceRoot, 'pipeline/dev/fresh-build.mjs'), [JSON.stringify(build)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    let state: DevState | undefined;
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const onAbort = () => child.kill('SIGINT');
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('message', (message) => (state = message as DevState));
+    const onAbort = () => child.connected && child.send('abort');
     signal?.addEventListener('abort', onAbort, { once: true });
     child.on('close', () => {
       signal?.removeEventListener('abort', onAbort);
-      try {
-        const json = JSON.parse(stdout) as { ok: boolean; published: boolean; messages: Array<{ file: string; line?: number; column?: number; severity: DevMessage['severity']; message: string; ruleId?: string }>; problems: Array<{ message: string }> };
-        resolve({
-          result: undefined,
-          state: {
-            ok: json.ok,
-            published: json.published,
-            messages: json.messages.map((m) => ({ severity: m.severity, place: `${path.relative(process.cwd(), m.file)}:${m.line ?? 1}:${m.column ?? 1}`, reason: m.message, ruleId: m.ruleId })),
-            problem: json.problems.map((p) => p.message).join('\n') || undefined,
-          },
-        });
-      } catch {
-        resolve({ result: undefined, state: { ok: false, messages: [], problem: stderr.trim() || 'The build process failed' } });
-      }
+      resolve({ result: undefined, state: state ?? { ok: false, messages: [], problem: stderr.trim() || 'The build process failed' } });
     });
   });
 }
