@@ -13,6 +13,7 @@ export const e2e = [
   'test/check-review.test.ts',
   'test/compile.test.ts',
   'test/dev.test.ts',
+  'test/draft-e2e.test.ts',
   'test/epub-render.test.ts',
   'test/epub-validate.test.ts',
   'test/epub.test.ts',
@@ -20,6 +21,7 @@ export const e2e = [
   'test/fonts-cache.test.ts',
   'test/html-browser.test.ts',
   'test/html.test.ts',
+  'test/ids.test.ts',
   'test/ingest-cli.test.ts',
   'test/pdf-browser.test.ts',
   'test/pdf-report.test.ts',
@@ -27,6 +29,7 @@ export const e2e = [
   'test/reliability-interrupt.test.ts',
   'test/reliability.test.ts',
   'test/structures-build.test.ts',
+  'test/translated.test.ts',
   'test/xliff-cli.test.ts',
   'test/xliff-tools.test.ts',
 ];
