@@ -48,6 +48,23 @@ it('compiles the sources once, then only what changed, and never serves a stale 
   expect(existsSync(path.join(third.outRoot, 'templates/style.css'))).toBe(false);
 });
 
+it('keeps the output of a source when another source of the same output name is removed (x.ts beside a plain x.js)', () => {
+  // Seen on main: pipeline/render/pdf/table-headers.js (a plain handler file) was renamed while table-headers.ts
+  // stayed; removing the plain file's output deleted the .ts file's output, and every PDF build failed.
+  write('pipeline/main.ts', "import { word } from './shared.ts';\nconsole.log(word);\n");
+  write('pipeline/shared.ts', "export const word = 'from ts';\n");
+  write('pipeline/shared.js', "export const word = 'plain';\n");
+  compile(root);
+  rmSync(path.join(root, 'pipeline/shared.js'));
+  const after = compile(root);
+  expect(after.removed).toEqual(['pipeline/shared.js']);
+  expect(run(after.outRoot)).toBe('from ts');
+  // and an output deleted behind the compiler's back is made again
+  rmSync(path.join(after.outRoot, 'pipeline/shared.js'));
+  expect(compile(root).changed).toEqual(['pipeline/shared.ts']);
+  expect(run(after.outRoot)).toBe('from ts');
+});
+
 it('runs the real CLI from its compiled tree', () => {
   const out = execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), '--version'], { encoding: 'utf8' });
   expect(out).toMatch(/^duizhao\/\d+\.\d+\.\d+/);

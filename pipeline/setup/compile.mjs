@@ -71,9 +71,13 @@ export function compile(sourceRoot, outRoot = path.join(sourceRoot, '.cache/comp
   } catch {
     // first compile
   }
-  const changed = Object.keys(sources).filter((rel) => previous[rel] !== sources[rel]);
+  // A source whose output is missing counts as changed: two sources can share an output name
+  // (x.ts and a plain x.js), and removing one of them must not leave the other without its output.
+  const changed = Object.keys(sources).filter((rel) => previous[rel] !== sources[rel] || !existsSync(path.join(outRoot, outputName(rel))));
   const removed = Object.keys(previous).filter((rel) => !(rel in sources));
   if (changed.length === 0 && removed.length === 0) return { outRoot, changed, removed };
+  const produced = new Set(Object.keys(sources).map(outputName));
+  for (const rel of removed) if (!produced.has(outputName(rel))) rmSync(path.join(outRoot, outputName(rel)), { force: true });
   let ts;
   for (const rel of changed) {
     const from = path.join(sourceRoot, rel);
@@ -99,7 +103,6 @@ export function compile(sourceRoot, outRoot = path.join(sourceRoot, '.cache/comp
       renameSync(tmp, to);
     }
   }
-  for (const rel of removed) rmSync(path.join(outRoot, outputName(rel)), { force: true });
   writeAtomic(manifestFile, `${JSON.stringify({ sourceRoot, files: sources })}\n`);
   return { outRoot, changed, removed };
 }
