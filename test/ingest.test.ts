@@ -128,6 +128,10 @@ describe('dates, titles, structure', () => {
     });
     expect(parseTitle('【要闻】政 府 工 作 报 告')).toEqual({ title: '政府工作报告' });
     expect(parseTitle('2022年朝阳区人民政府工作报告').issuer).toBe('朝阳区人民政府');
+    // A title that carries its occasion ("在…会议上的政府工作报告", seen on wm114.cn) names no issuer:
+    // it gave "在县第十八届人民代表大会第三次会议上的政府" before.
+    expect(parseTitle('在县第十八届人民代表大会第三次会议上的政府工作报告').issuer).toBeUndefined();
+    expect(parseTitle('在广州市第十五届人民代表大会第二次会议上的广州市人民政府工作报告').issuer).toBe('广州市人民政府');
     expect(joinSpaced('政　府　工　作　报　告')).toBe('政府工作报告');
   });
   test.each([

@@ -274,8 +274,9 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   const issuer = /^(.+?(?:人民政府|人大常委会|委员会|政府))(?:工作)?报告$/.exec(toSimplified(title));
   // "2022年朝阳区人民政府工作报告": the year belongs to the report, not the issuer.
   // An issuer with a year inside ("丰台区2022年政府") is not a name to guess from.
-  const name = issuer ? title.slice(0, issuer[1].length).replace(/^[0-9]{4}年度?/, '') : undefined;
+  // "在…会议上的政府工作报告": the occasion before 的 is not part of a name; what follows it may be.
+  const name = issuer ? title.slice(0, issuer[1].length).replace(/^[0-9]{4}年度?/, '').replace(/^在.*?(?:会议|大会|會議|大會)上的/, '') : undefined;
   // "西宁市政府工作报告": the government of a place is its 人民政府.
-  if (name && !/[0-9０-９]/.test(name)) out.issuer = /^[\p{Script=Han}]{1,12}[省市县縣区區州旗]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
+  if (name && !/[0-9０-９]/.test(name) && !/^(?:人民)?政府$/.test(name)) out.issuer = /^[\p{Script=Han}]{1,12}[省市县縣区區州旗]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
   return out;
 }
