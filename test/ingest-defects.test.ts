@@ -181,6 +181,13 @@ describe('issue 12: ingest defects, each fixed', () => {
     expect(leads).toEqual(['——经济运行总体平稳。', '五年来，我们坚定不移稳增长谋发展，综合实力实现大幅提升。']);
   });
 
+  test('a breadcrumb of single-space-separated items is boilerplate, not the title (an unseen yearbook page; was: title 首页理论教育2020年…)', () => {
+    const { front, blocks, rules } = read(['首页 理论教育 2020年工作和十三五发展回顾-高县年鉴', '', '政府工作报告', '', '各位代表：', body].join('\n'));
+    expect(front.title).toBe('政府工作报告');
+    expect(blocks.join('\n')).not.toContain('首页');
+    expect(rules).toContain('breadcrumb');
+  });
+
   test('a field the page does not give is a warning naming it and --meta', () => {
     const { result } = read(['各位代表：', body].join('\n'));
     const warnings = result.file.messages.filter((m) => m.fatal === false).map((m) => m.reason);
