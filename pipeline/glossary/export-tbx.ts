@@ -84,8 +84,8 @@ function x(name: string, ...rest: Array<Record<string, string> | ElementContent[
   return { type: 'element', name, attributes, children };
 }
 
-/** Line breaks and indentation between elements (text content untouched) so the file diffs well. */
-function pretty(element: Element, depth = 0): Element {
+/** Line breaks and indentation between elements (text content untouched) so the file diffs well (TBX, XLIFF, TMX). */
+export function pretty(element: Element, depth = 0): Element {
   if (element.children.length === 0 || !element.children.every((c) => c.type === 'element')) return element;
   const pad = (d: number): ElementContent => ({ type: 'text', value: `\n${'  '.repeat(d)}` });
   const children: ElementContent[] = [];

@@ -3,10 +3,11 @@
  * xast in (xast-util-from-xml, positions kept for messages), xast out
  * (xastscript + xast-util-to-xml), never string templates.
  */
-import type { Element, ElementContent, Root } from 'xast';
+import type { Element, Root } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
 import { toXml } from 'xast-util-to-xml';
 import type { VFile } from 'vfile';
+import { pretty } from '../glossary/export-tbx.ts';
 
 /** A document with the XML declaration, block elements indented (inline content untouched). */
 export function serializeXml(root: Element): string {
@@ -65,14 +66,4 @@ export function textOf(node: Element): string {
 /** Start of a node, for messages. */
 export function placeOf(node: { position?: { start: { line: number; column: number } } }): { line: number; column: number } | undefined {
   return node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
-}
-
-/** Line breaks and indentation between elements (text content untouched) so the file diffs well. */
-function pretty(element: Element, depth = 0): Element {
-  if (element.children.length === 0 || !element.children.every((c) => c.type === 'element')) return element;
-  const pad = (d: number): ElementContent => ({ type: 'text', value: `\n${'  '.repeat(d)}` });
-  const result: ElementContent[] = [];
-  for (const c of element.children) result.push(pad(depth + 1), pretty(c as Element, depth + 1));
-  result.push(pad(depth));
-  return { ...element, children: result };
 }
