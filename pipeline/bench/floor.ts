@@ -8,19 +8,25 @@
  *   node floor.js native <jobDir>...   each finished print document, Chromium's own print engine
  *   node floor.js paged <jobDir>...    the same documents paginated by Paged.js first (information)
  *   node floor.js html <file.html>     one HTML edition from disk (a fresh process per print)
+ *   node floor.js profile <jobDir>...  paginated, with Chromium's CPU profiler on during the layout:
+ *                                      prints where the layout time went (layout-profile.ts)
  *
  * Prints JSON: one `{ name, ms }` per document, timed from opening its tab to
  * the PDF bytes (the launch is in the process's own wall time, not here).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { CDPSession } from 'puppeteer';
 import { pathToFileURL } from 'node:url';
 import { createSharedBrowser } from '../render/pdf/browser.ts';
 import { printPage } from '../render/pdf/print-page.ts';
+import { summariseLayoutProfile, type CpuProfile, type LayoutProfile } from './layout-profile.ts';
 
 export interface FloorTiming {
   name: string;
   ms: number;
+  /** In `profile` mode: where the pagination time went. */
+  layout?: LayoutProfile;
 }
 
 function filesUnder(dir: string, prefix: string): Record<string, Buffer> {
@@ -40,6 +46,7 @@ async function main(mode: string, targets: string[]): Promise<FloorTiming[]> {
     const current = await browser.get();
     for (const target of targets) {
       const started = performance.now();
+      let layout: LayoutProfile | undefined;
       if (mode === 'html') {
         const page = await current.newPage();
         await page.goto(pathToFileURL(target).href, { waitUntil: 'load' });
@@ -47,16 +54,28 @@ async function main(mode: string, targets: string[]): Promise<FloorTiming[]> {
         await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 300_000 });
         await page.close();
       } else {
-        const paginate = mode === 'paged';
+        const paginate = mode !== 'native';
+        let session: CDPSession | undefined;
         await printPage(current, {
           html: readFileSync(path.join(target, paginate ? 'index.html' : 'native.html'), 'utf8'),
           files: filesUnder(path.join(target, 'print'), '/print/'),
           mounts: JSON.parse(readFileSync(path.join(target, 'mounts.json'), 'utf8')) as Record<string, string>,
           paginate,
           timeoutMs: 300_000,
+          ...(mode === 'profile' && {
+            onLoaded: async (page) => {
+              session = await page.createCDPSession();
+              await session.send('Profiler.enable');
+              await session.send('Profiler.start');
+            },
+            onLaidOut: async () => {
+              const { profile } = await session!.send('Profiler.stop');
+              layout = summariseLayoutProfile(profile as CpuProfile);
+            },
+          }),
         });
       }
-      timings.push({ name: path.basename(target), ms: performance.now() - started });
+      timings.push({ name: path.basename(target), ms: performance.now() - started, ...(layout && { layout }) });
     }
   } finally {
     await browser.close();
@@ -65,8 +84,8 @@ async function main(mode: string, targets: string[]): Promise<FloorTiming[]> {
 }
 
 const [mode, ...targets] = process.argv.slice(2);
-if (!['native', 'paged', 'html'].includes(mode ?? '')) {
-  console.error('usage: floor.js native|paged|html <jobDir | file.html>...');
+if (!['native', 'paged', 'html', 'profile'].includes(mode ?? '')) {
+  console.error('usage: floor.js native|paged|html|profile <jobDir | file.html>...');
   process.exitCode = 2;
 } else {
   process.stdout.write(`${JSON.stringify(await main(mode, targets))}\n`);

@@ -11,6 +11,7 @@ import { preparePrintJobs } from './floor-prep.ts';
 import { machine, runProcess, type ProcessRun } from './measure.ts';
 import { measureDev, type DevFigures } from './dev-latency.ts';
 import type { FloorTiming } from './floor.ts';
+import type { LayoutProfile } from './layout-profile.ts';
 
 export interface BenchOptions {
   /** Sizes of the corpus runs (default []: none; e.g. [10, 50]). */
@@ -42,6 +43,8 @@ export interface PdfFigure {
   nativeMs: number;
   /** The same document paginated by Paged.js, then printed (information). */
   pagedMs: number;
+  /** Where its pagination time went (a CPU profile of the print tab; information). */
+  layout?: LayoutProfile;
 }
 
 export interface ReportFigures {
@@ -128,11 +131,13 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
     const jobs = await preparePrintJobs(root, [slug], path.join(root, 'floor-jobs'));
     const native = await floor('native', jobs, `${name}: Chromium print-only floor`);
     const paged = await floor('paged', jobs, `${name}: Chromium + Paged.js floor`);
+    // Untimed: the profiler slows the layout down; only the shares of its time are reported.
+    const profiled = await floor('profile', jobs, `${name}: Paged.js layout profiled`);
     const pdfOutputs = (pdfOnly.outputs ?? []).filter((o) => o.path.endsWith('.pdf'));
     if (pdfOutputs.length !== jobs.length) throw new Error(`${name}: ${pdfOutputs.length} PDFs built, ${jobs.length} floor documents`);
     const pdfs: PdfFigure[] = [];
     for (const [n, output] of pdfOutputs.entries()) {
-      pdfs.push({ file: path.basename(output.path), pages: await pageCount(path.join(pdfRoot, 'dist', output.path)), ms: output.ms, nativeMs: native.timings[n].ms, pagedMs: paged.timings[n].ms });
+      pdfs.push({ file: path.basename(output.path), pages: await pageCount(path.join(pdfRoot, 'dist', output.path)), ms: output.ms, nativeMs: native.timings[n].ms, pagedMs: paged.timings[n].ms, layout: profiled.timings[n].layout });
     }
     return { slug, cold, pdfOnly, nativeRun: native.run, pagedRun: paged.run, pdfs, epub };
   };

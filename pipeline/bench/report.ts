@@ -1,5 +1,6 @@
 /** The bench's figures as Markdown: each target of issue 16 as a ratio to its yardstick from the same run. */
 import type { BenchResults, Figure, PdfFigure, ReportFigures } from './index.ts';
+import type { LayoutProfile } from './layout-profile.ts';
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const x = (ratio: number) => `${ratio.toFixed(2)}×`;
@@ -21,6 +22,16 @@ function pdfRows(name: string, report: ReportFigures): string[][] {
     `${x(pdf.ms / pdf.nativeMs)} of Chromium's own print of the same document (${s(pdf.nativeMs)}); Paged.js alone ${s(pdf.pagedMs)} (${x(pdf.pagedMs / pdf.nativeMs)})`,
     `≤ 2×: ${verdict(pdf.ms / pdf.nativeMs, 2)}`,
   ]), whole];
+}
+
+/** Where one PDF's pagination time went, from the profiled floor run. */
+function layoutLine(file: string, layout: LayoutProfile): string {
+  const share = (ms: number) => `${s(ms)} (${((100 * ms) / layout.busyMs).toFixed(0)}%)`;
+  return (
+    `Layout profile of ${file} (Chromium's CPU profiler in the print tab, Paged.js + layout.js, busy ${s(layout.busyMs)}): ` +
+    `Paged.js placing footnotes ${share(layout.footnotesMs)}; layouts forced by reading geometry, anywhere ${share(layout.forcedLayoutMs)}; ` +
+    `Duizhao's layout.js ${share(layout.layoutScriptMs)}`
+  );
 }
 
 /** Long report against Haidian, same edition: time per page. */
@@ -91,6 +102,7 @@ export function benchReport(r: BenchResults): string {
     where('Long report cold build', r.long?.cold),
     where('Long report PDFs alone', r.long?.pdfOnly),
     where('Long report cold EPUB', r.long?.epub),
+    ...[...(h?.pdfs ?? []), ...(r.long?.pdfs ?? [])].flatMap((pdf) => (pdf.layout ? [layoutLine(pdf.file, pdf.layout)] : [])),
     ...r.corpus.map((c) => where(`Corpus of ${c.reports}`, c.build)),
     r.ingest ? `Ingest bench: \`${JSON.stringify(r.ingest)}\`` : '',
     r.ingestAccuracy ?? '',

@@ -32,6 +32,8 @@ export interface PrintJob {
   paginate?: boolean;
   /** Test hook: called once the document has loaded, before the layout. */
   onLoaded?: (page: Page) => void | Promise<void>;
+  /** Bench hook: called once the layout is done, before printing (the bench's layout profile stops here). */
+  onLaidOut?: (page: Page) => void | Promise<void>;
 }
 
 export interface LayoutReport {
@@ -116,6 +118,7 @@ export async function printPage(browser: Browser, job: PrintJob): Promise<PrintR
     // The layout script (layout.js) is plain browser JavaScript, called by name,
     // so no bundler helper leaks into the page.
     const layout = job.paginate === false ? unpaginated : ((await page.evaluate('window.duizhaoLayout()')) as LayoutReport);
+    await job.onLaidOut?.(page);
     const pdf = await page.pdf({
       printBackground: true,
       preferCSSPageSize: true,
