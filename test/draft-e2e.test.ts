@@ -41,6 +41,9 @@ const slugs = Object.keys(pages);
 let root: string;
 let build: ReturnType<typeof spawnSync>;
 const dist = (...parts: string[]) => path.join(root, 'dist', ...parts);
+const paragraphs = (slug: string) =>
+  parseReportMarkdown(new VFile({ path: 'zh.md', value: readFileSync(path.join(root, 'content/reports', slug, 'zh.md'), 'utf8') }))
+    .blocks.filter((b) => b.node.type === 'paragraph').map((b) => b.text);
 const headings = (slug: string) =>
   parseReportMarkdown(new VFile({ path: 'zh.md', value: readFileSync(path.join(root, 'content/reports', slug, 'zh.md'), 'utf8') }))
     .blocks.filter((b) => b.node.type === 'heading').map((b) => b.text);
@@ -83,6 +86,18 @@ describe('draft build of freshly ingested real pages', () => {
       expect(sections.join('').match(/class="pending-label"[^>]*>译文待补</g)?.length ?? 0, slug).toBeGreaterThan(0);
       const enPdf = pageTexts(dist(slug, `${slug}.en.pdf`)).join('\n');
       expect(enPdf, slug).toMatch(/translation pending/i);
+    }
+  });
+
+  it('prints each untranslated paragraph once in the bilingual PDF: the English slot holds only the marker', () => {
+    for (const slug of slugs) {
+      // without spaces, line breaks and digits (the note calls in the text are numbers)
+      const compact = pageTexts(dist(slug, `${slug}.pdf`)).join('').replace(/[\s\d]+/g, '');
+      expect(compact, slug).toMatch(/TRANSLATIONPENDING/);
+      // the end of each paragraph (lead sentences, which the contents may list, are at the start)
+      const endings = paragraphs(slug).map((text) => text.replace(/[\s\d]+/g, '').slice(-14)).filter((end) => (end.match(/\p{Script=Han}/gu) ?? []).length >= 10);
+      expect(endings.length, slug).toBeGreaterThan(0);
+      for (const end of endings) expect(compact.split(end).length - 1, `${slug}: “${end}”`).toBe(1);
     }
   });
 

@@ -73,16 +73,33 @@ describe('bilingual block', () => {
     expect(html).toContain('垃圾分类');
   });
 
-  it('shows the Chinese with a visible "translation pending" marker when the English is missing, in every edition', () => {
+  it('marks a missing English "translation pending" in every edition, with the Chinese behind it only where the Chinese is not printed beside it', () => {
     const pub = fixturePublication();
     const block = pub.blocks.find((b) => b.id === 'p-000004')!;
     expect(block.en).toBeUndefined();
     for (const edition of editions) {
+      for (const languages of ['bilingual', 'en'] as const) {
+        const el = bilingualBlock(block, { ...opts(edition), languages });
+        const en = select('[lang="en"]', el)!;
+        expect(toText(select('.pending-label', en)!)).toBe('Translation pending');
+        expect(el.properties.className).toContain('is-pending');
+        // The bilingual EPUB and PDF print the Chinese side right above: a copy would print it twice.
+        // The HTML keeps the copy (its English view hides the Chinese side; its 对照 view hides the copy).
+        const copy = select('[lang="zh-Hans"]', en);
+        const beside = languages === 'bilingual' && edition !== 'html';
+        expect(copy === undefined, `${edition} ${languages}`).toBe(beside);
+        if (!beside) expect(toText(copy!)).toContain('未译段落');
+        if (beside) expect(selectAll('[lang="zh-Hans"]', el).map((side) => toText(side)).join('')).toContain('未译段落');
+      }
+    }
+  });
+
+  it('prints a pending heading\'s English slot as a marker, not as a heading, where the Chinese heading is beside it', () => {
+    const block = { ...fixturePublication().blocks.find((b) => b.kind === 'heading')!, en: undefined, enText: undefined };
+    for (const edition of editions) {
       const el = bilingualBlock(block, opts(edition));
-      const en = select('[lang="en"]', el)!;
-      expect(toText(select('.pending-label', en)!)).toBe('Translation pending');
-      expect(toText(select('[lang="zh-Hans"]', en)!)).toContain('未译段落');
-      expect(el.properties.className).toContain('is-pending');
+      const tags = (el.children as Element[]).filter((c) => c.type === 'element' && c.properties.lang).map((c) => c.tagName);
+      expect(tags, edition).toEqual(edition === 'html' ? ['h2', 'h2'] : ['h2', 'p']);
     }
   });
 

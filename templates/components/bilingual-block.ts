@@ -8,7 +8,7 @@ import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { Block, Lang, TermRef } from '../../pipeline/model/types.ts';
 import { inlineContent } from './inline.ts';
-import { shownLangs, uiLabel } from './label.ts';
+import { chineseBeside, shownLangs, uiLabel } from './label.ts';
 import { langTag, type TemplateOptions } from './types.ts';
 
 export interface BlockOptions {
@@ -30,16 +30,17 @@ export function blockSide(block: Block, lang: Lang, options: TemplateOptions, bl
     }
     return h(tag, { lang: langTag[lang], className, dataState: lang === 'en' ? block.enState : undefined }, content);
   }
-  // No English: show the Chinese (in its own language) behind a visible marker, in every edition.
-  // Where the Chinese side is shown too, it carries the block's notes: the copy here calls none
-  // (a bilingual PDF printed each such note twice).
+  // No English: a visible marker, in every edition. Where the Chinese is not printed right
+  // beside it (an English edition, or the HTML, whose English view hides the Chinese side),
+  // the Chinese follows the marker in its own language. Where the Chinese side is shown too,
+  // it carries the block's notes: the copy here calls none (a bilingual PDF printed each such
+  // note twice).
   className.push('pending');
+  const label = h('span.pending-label', { title: uiLabel(options, 'pendingTitle', 'en') }, uiLabel(options, 'pending', 'en'));
+  // Only the marker: not a heading of its own (no "Translation pending" in the headings, bookmarks or structure tree).
+  if (chineseBeside(options)) return h('p', { lang: langTag.en, className }, [label]);
   const zh = shownLangs(options).includes('zh') ? withoutNoteCalls(block.zh) : block.zh;
-  return h(tag, { lang: langTag.en, className }, [
-    h('span.pending-label', { title: uiLabel(options, 'pendingTitle', 'en') }, uiLabel(options, 'pending', 'en')),
-    ' ',
-    h('span', { lang: langTag.zh }, inlineContent(zh, 'en', block.id, options)),
-  ]);
+  return h(tag, { lang: langTag.en, className }, [label, ' ', h('span', { lang: langTag.zh }, inlineContent(zh, 'en', block.id, options))]);
 }
 
 /** A copy of a block's tree whose glossary occurrences call no note (`first: false`). */

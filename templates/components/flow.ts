@@ -18,7 +18,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Block, Flow, FlowList, FlowTable, Lang, TableSlot } from '../../pipeline/model/types.ts';
 import { bilingualBlock, type BlockOptions } from './bilingual-block.ts';
 import { inlineContent } from './inline.ts';
-import { shownLangs, uiLabel } from './label.ts';
+import { chineseBeside, shownLangs, uiLabel } from './label.ts';
 import { langTag, type TemplateOptions } from './types.ts';
 
 export function flowElements(items: readonly Flow[], blocks: ReadonlyMap<string, Block>, options: TemplateOptions, blockOptions: BlockOptions = {}): Element[] {
@@ -48,6 +48,7 @@ export function flowElements(items: readonly Flow[], blocks: ReadonlyMap<string,
 /** One unit's content in one language; the Chinese behind a "translation pending" marker when the English is missing. */
 export function unitContent(block: Block, lang: Lang, options: TemplateOptions, marker = true): ElementContent[] {
   if (lang === 'zh' || block.en) return inlineContent(lang === 'zh' ? block.zh : block.en!, lang, block.id, options);
+  if (marker && chineseBeside(options)) return [h('span.pending-label', uiLabel(options, 'pending', 'en'))];
   const chinese = h('span', { lang: langTag.zh }, inlineContent(block.zh, 'en', block.id, options));
   return marker ? [h('span.pending-label', uiLabel(options, 'pending', 'en')), { type: 'text', value: ' ' }, chinese] : [chinese];
 }

@@ -14,6 +14,16 @@ export function shownLangs(options: TemplateOptions): Lang[] {
   return ['zh', 'en'];
 }
 
+/**
+ * Whether a block's Chinese is always printed right beside its English slot: the
+ * bilingual EPUB and PDF. There a pending English slot holds only its marker; a copy
+ * of the Chinese would print every untranslated paragraph twice. (The HTML edition
+ * keeps the copy for its English view; its 对照 view hides it in CSS.)
+ */
+export function chineseBeside(options: TemplateOptions): boolean {
+  return options.edition !== 'html' && shownLangs(options).includes('zh');
+}
+
 /** Plain string of a UI key in one language. */
 export function uiLabel(options: TemplateOptions, key: string, lang: Lang, values?: Record<string, unknown>): string {
   return options.t[lang](key, values);

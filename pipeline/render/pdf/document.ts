@@ -155,7 +155,8 @@ function markRunningStrings(tree: Root, languages: EditionLanguage): void {
   }
   for (const chapter of selectAll('.chapter', tree)) {
     const heading = select('.block:first-child', chapter);
-    mark(select(`[lang="${sideLang}"]`, heading ?? chapter) ?? select('[lang]', heading ?? chapter) ?? undefined, 'run-section');
+    // A heading still without English heads its pages in Chinese (its English slot holds only the pending marker).
+    mark(select(`[lang="${sideLang}"]:not(.pending)`, heading ?? chapter) ?? select('[lang]', heading ?? chapter) ?? undefined, 'run-section');
   }
 }
 

@@ -76,8 +76,9 @@ export function outlinePlan(pub: Publication, languages: EditionLanguage): Outli
     if (block.kind === 'heading') {
       const zh = block.zhText.trim();
       const en = block.enText ? curlyQuotes(block.enText.trim()) : undefined;
-      // a heading without English prints the Chinese in the English slot (behind a "pending" label)
-      const sides = langs.map((lang) => ({ lang, text: lang === 'zh' ? zh : (en ?? zh) }));
+      // A heading without English: the English edition prints the Chinese in its slot (behind a
+      // "pending" label); the bilingual one prints only the label there, not as a heading (bilingual-block.ts).
+      const sides = langs.filter((lang) => lang === 'zh' || en !== undefined || languages === 'en').map((lang) => ({ lang, text: lang === 'zh' ? zh : (en ?? zh) }));
       const title = titleOf(zh, languages === 'bilingual' ? en?.replace(englishNumber, '') : en, languages);
       entries.push({ kind: 'heading', id: block.id, depth: block.depth ?? 2, title, sides });
     } else if (withLeads && block.lead) {

@@ -157,13 +157,15 @@ export function hyphenateWord(word: string): string {
   return out;
 }
 
-/** Soft hyphens in English running text and notes (not in headings, where lines break short). */
+/** Soft hyphens in English running text and notes (not in headings, where lines break short, nor in labels). */
 export function hyphenateEnglish(tree: Root): void {
   const stack: Element[] = [];
   const walk = (parent: Element | Root, inside: boolean): void => {
     for (const child of parent.children) {
       if (child.type === 'element') {
         if (/^h[1-6]$/.test(child.tagName) || child.tagName === 'nav') continue;
+        // a label (e.g. "Translation pending", set in capitals) is read and searched as a whole word
+        if ((child.properties.className as string[] | undefined)?.includes('pending-label')) continue;
         const lang = child.properties.lang;
         const next = typeof lang === 'string' ? lang === 'en' : inside;
         stack.push(child);
