@@ -172,3 +172,62 @@ describe('check: markup-parity', () => {
     expect(check('**We achieved major strategic success in epidemic prevention and control.** We adhered')).toEqual([]);
   });
 });
+
+function xliff12(units: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+  <file original="basic" source-language="zh-CN" target-language="en" datatype="plaintext">
+    <body>
+${units}
+    </body>
+  </file>
+</xliff>
+`;
+}
+
+describe('xliff import: split code pairs (<bx/>…<ex/>, <sc/>…<ec/>), as CAT tools write them for a code crossing a segment or tag', () => {
+  const source = '<source><g id="1" ctype="bold">疫情防控取得重大战略成果。</g>坚持“三防”“四早”，日核酸检测能力28.9万份。</source>';
+  const lead = 'Epidemic control achieved major strategic success.';
+  const rest = ' We adhered to the "three preventions", with a daily testing capacity of 289,000 samples.';
+
+  it('reads an XLIFF 1.2 <bx/>…<ex/> pair as the bold it stands for', async () => {
+    const xml = xliff12(`      <trans-unit id="p-000001">${source}<target state="translated"><bx id="1" rid="r1" ctype="bold"/>${lead}<ex rid="r1"/>${rest}</target></trans-unit>`);
+    const result = await importXliff({ xliff: xml, zh, en });
+    expect(result.file.messages.filter((m) => m.fatal)).toEqual([]);
+    const node = enBlock(result.value, 'p-000001');
+    expect(node.children[0].type).toBe('strong');
+    expect(toString(node)).toBe(lead + rest);
+  });
+
+  it('reads an XLIFF 2.0 <sc/>…<ec/> pair as the bold it stands for', async () => {
+    const xml = xliff20(`    <unit id="p-000001">
+      <segment state="translated">
+        <source><pc id="1">疫情防控取得重大战略成果。</pc>坚持“三防”“四早”，日核酸检测能力28.9万份。</source>
+        <target><sc id="1"/>${lead}<ec startRef="1"/>${rest}</target>
+      </segment>
+    </unit>`);
+    const result = await importXliff({ xliff: xml, zh, en });
+    expect(result.file.messages.filter((m) => m.fatal)).toEqual([]);
+    const node = enBlock(result.value, 'p-000001');
+    expect(node.children[0].type).toBe('strong');
+    expect(toString(node)).toBe(lead + rest);
+  });
+
+  it('refuses, at the start element, a split pair opened inside a paired code and closed after it (en.md untouched)', async () => {
+    const cases = [
+      xliff12(`      <trans-unit id="p-000001">${source}<target state="translated"><g id="2" ctype="italic"><bx id="1" rid="r1" ctype="bold"/>${lead}</g><ex rid="r1"/>${rest}</target></trans-unit>`),
+      xliff20(`    <unit id="p-000001">
+      <segment state="translated">
+        <source><pc id="1">疫情防控取得重大战略成果。</pc>坚持“三防”“四早”，日核酸检测能力28.9万份。</source>
+        <target><pc id="2" subType="xlf:i"><sc id="1"/>${lead}</pc><ec startRef="1"/>${rest}</target>
+      </segment>
+    </unit>`),
+    ];
+    for (const xml of cases) {
+      const result = await importXliff({ xliff: xml, zh, en }).catch((error: Error) => error);
+      const fatal = result instanceof Error ? result.message : result.file.messages.filter((m) => m.fatal).map((m) => `${m.line}:${m.column} ${m.reason}`).join('\n');
+      expect(fatal).toMatch(/Unclosed `<(bx|sc) id="1">` in unit `p-000001`/);
+      if (!(result instanceof Error)) expect(result.value).toBe(en);
+    }
+  });
+});

@@ -121,3 +121,55 @@ function edgeText(inline: Inline[], side: 'start' | 'end'): string {
   if (item.type === 'span') return edgeText(item.children, side);
   return 'x';
 }
+
+/**
+ * The open codes of one `<source>`/`<target>` while it is read, innermost last:
+ * what both XLIFF readers share. A paired code (`<g>`, `<pc>`) is opened, its
+ * children read, and closed; a split pair (`<bx/>…<ex/>`, `<sc/>…<ec/>`) is
+ * opened by its start element and closed by its end element, which must close
+ * the innermost open one.
+ */
+export class SpanStack<Where> {
+  private readonly root: InlineSpan = { type: 'span', id: '', kind: 'root', start: '', end: '', children: [] };
+  private readonly open: Array<{ span: InlineSpan; where: Where }> = [];
+
+  /** Text, a placeholder or a closed span, added to the innermost open span. */
+  push(item: Inline): void {
+    (this.open.at(-1)?.span ?? this.root).children.push(item);
+  }
+
+  /**
+   * A paired code: `readChildren` fills it, then it is added where it stands.
+   * Returns the start of a split pair opened inside it and left open (the caller
+   * refuses at its place), or undefined.
+   */
+  paired(span: InlineSpan, where: Where, readChildren: () => void): { span: InlineSpan; where: Where } | undefined {
+    this.open.push({ span, where });
+    readChildren();
+    const top = this.open.at(-1)!;
+    if (top.span !== span) return top;
+    this.open.pop();
+    this.push(span);
+    return undefined;
+  }
+
+  /** The start of a split pair. */
+  start(span: InlineSpan, where: Where): void {
+    this.open.push({ span, where });
+  }
+
+  /** The end of a split pair: closes the innermost open span when `matches` its start; false (nothing changed) otherwise. */
+  end(matches: (start: Where) => boolean): boolean {
+    const top = this.open.at(-1);
+    if (!top || !matches(top.where)) return false;
+    this.open.pop();
+    this.push(top.span);
+    return true;
+  }
+
+  /** The read content, or the start of a split pair left open (the caller refuses at its place). */
+  finish(): { inline: Inline[] } | { unclosed: { span: InlineSpan; where: Where } } {
+    const unclosed = this.open.at(-1);
+    return unclosed ? { unclosed } : { inline: this.root.children };
+  }
+}

@@ -14,7 +14,7 @@ import type { Element, ElementContent } from 'xast';
 import type { VFile } from 'vfile';
 import { x } from 'xastscript';
 import { inlineCodes, inlineText, type Inline, type InlineSpan } from './inline.ts';
-import { joinSegments, resolvePlaceholder, resolveSpan, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
+import { joinSegments, resolvePlaceholder, resolveSpan, SpanStack, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
 import { fromState12, toState12 } from './xliff-state.ts';
 import { attribute, child, children, placeOf, refuse, serializeXml } from './xml.ts';
 
@@ -113,45 +113,46 @@ class InlineReader {
 
   read(element: Element | undefined, codes: SourceCodes): Inline[] {
     if (!element) return [];
-    const root: InlineSpan = { type: 'span', id: '', kind: 'root', start: '', end: '', children: [] };
-    const open: Array<{ span: InlineSpan; element: Element }> = [{ span: root, element }];
-    const push = (item: Inline) => open[open.length - 1].span.children.push(item);
+    const stack = new SpanStack<Element>();
     const walk = (nodes: ElementContent[]) => {
       for (const node of nodes) {
-        if (node.type === 'text') push({ type: 'text', value: node.value });
+        if (node.type === 'text') stack.push({ type: 'text', value: node.value });
         if (node.type !== 'element') continue;
         const id = attribute(node, 'id') ?? '';
         if (node.name === 'g') {
           const span = resolveSpan(this.hint(node, id), codes, []);
           if (!span) throw this.unknown(node);
-          open.push({ span, element: node });
-          walk(node.children);
-          open.pop();
-          push(span);
+          const unclosed = stack.paired(span, node, () => walk(node.children));
+          if (unclosed) throw this.unclosed(unclosed);
         } else if (node.name === 'x') {
           const ph = resolvePlaceholder(this.hint(node, id), codes);
           if (!ph) throw this.unknown(node);
-          push(ph);
+          stack.push(ph);
         } else if (node.name === 'bx') {
           const span = resolveSpan({ id, named: named[attribute(node, 'ctype') ?? ''] }, codes, []);
           if (!span) throw this.unknown(node);
-          open.push({ span, element: node });
+          stack.start(span, node);
         } else if (node.name === 'ex') {
-          const top = open[open.length - 1];
-          if (open.length === 1 || attribute(top.element, 'rid') !== attribute(node, 'rid') || attribute(node, 'rid') === undefined) throw refuse(this.file, `Unexpected \`<ex>\` in unit \`${this.unitId}\`, expected it to close the last open \`<bx>\` (same rid)`, placeOf(node), 'xliff-inline');
-          open.pop();
-          push(top.span);
+          const rid = attribute(node, 'rid');
+          if (rid === undefined || !stack.end((start) => start.name === 'bx' && attribute(start, 'rid') === rid)) {
+            throw refuse(this.file, `Unexpected \`<ex>\` in unit \`${this.unitId}\`, expected it to close the last open \`<bx>\` (same rid)`, placeOf(node), 'xliff-inline');
+          }
         } else if (node.name === 'mrk') walk(node.children);
         else throw refuse(this.file, `Unexpected \`<${node.name}>\` in unit \`${this.unitId}\`, expected text, <g>, <x/>, <bx/>/<ex/> or <mrk>`, placeOf(node), 'xliff-inline');
       }
     };
     walk(element.children);
-    if (open.length > 1) throw refuse(this.file, `Unclosed \`<bx id="${open[open.length - 1].span.id}">\` in unit \`${this.unitId}\`, expected a matching \`<ex>\``, placeOf(open[open.length - 1].element), 'xliff-inline');
-    return root.children;
+    const read = stack.finish();
+    if ('unclosed' in read) throw this.unclosed(read.unclosed);
+    return read.inline;
   }
 
   private hint(node: Element, id: string): CodeHint {
     return { id, start: attribute(node, 'dz:start'), end: attribute(node, 'dz:end'), data: attribute(node, 'dz:data'), named: named[attribute(node, 'ctype') ?? ''] };
+  }
+
+  private unclosed(open: { span: InlineSpan; where: Element }): Error {
+    return refuse(this.file, `Unclosed \`<bx id="${open.span.id}">\` in unit \`${this.unitId}\`, expected a matching \`<ex>\``, placeOf(open.where), 'xliff-inline');
   }
 
   private unknown(node: Element): Error {

@@ -11,7 +11,7 @@ import type { Element, ElementContent } from 'xast';
 import type { VFile } from 'vfile';
 import { x } from 'xastscript';
 import { inlineCodes, type Inline, type InlineSpan } from './inline.ts';
-import { joinSegments, resolvePlaceholder, resolveSpan, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type UnitMatch, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
+import { joinSegments, resolvePlaceholder, resolveSpan, SpanStack, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type UnitMatch, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
 import { fromState20, toState20 } from './xliff-state.ts';
 import { attribute, child, children, placeOf, refuse, serializeXml, textOf } from './xml.ts';
 
@@ -162,43 +162,39 @@ class InlineReader {
 
   read(element: Element | undefined, codes: SourceCodes): Inline[] {
     if (!element) return [];
-    const root: InlineSpan = { type: 'span', id: '', kind: 'root', start: '', end: '', children: [] };
-    const open: Array<{ span: InlineSpan; element: Element }> = [{ span: root, element }];
-    const push = (item: Inline) => open[open.length - 1].span.children.push(item);
+    const stack = new SpanStack<Element>();
     const walk = (nodes: ElementContent[]) => {
       for (const node of nodes) {
-        if (node.type === 'text') push({ type: 'text', value: node.value });
+        if (node.type === 'text') stack.push({ type: 'text', value: node.value });
         if (node.type !== 'element') continue;
         const id = attribute(node, 'id') ?? '';
         if (node.name === 'pc') {
           const span = resolveSpan(this.hint(node, id, 'dataRefStart', 'dataRefEnd'), codes, []);
           if (!span) throw this.unknown(node);
-          open.push({ span, element: node });
-          walk(node.children);
-          open.pop();
-          push(span);
+          const unclosed = stack.paired(span, node, () => walk(node.children));
+          if (unclosed) throw this.unclosed(unclosed);
         } else if (node.name === 'ph') {
           const ph = resolvePlaceholder(this.hint(node, id, 'dataRef'), codes);
           if (!ph) throw this.unknown(node);
-          push(ph);
+          stack.push(ph);
         } else if (node.name === 'sc' && attribute(node, 'isolated') !== 'yes') {
           const span = resolveSpan({ id, named: this.hint(node, id, 'dataRef').named }, codes, []);
           if (!span) throw this.unknown(node);
-          open.push({ span, element: node });
+          stack.start(span, node);
         } else if (node.name === 'ec' && attribute(node, 'isolated') !== 'yes') {
-          const top = open[open.length - 1];
-          if (open.length === 1 || attribute(top.element, 'id') !== attribute(node, 'startRef')) throw refuse(this.file, `Unexpected \`<ec startRef="${attribute(node, 'startRef')}">\` in unit \`${this.unitId}\`, expected it to close the last open \`<sc>\``, placeOf(node), 'xliff-inline');
-          open.pop();
-          push(top.span);
+          if (!stack.end((start) => start.name === 'sc' && attribute(start, 'id') === attribute(node, 'startRef'))) {
+            throw refuse(this.file, `Unexpected \`<ec startRef="${attribute(node, 'startRef')}">\` in unit \`${this.unitId}\`, expected it to close the last open \`<sc>\``, placeOf(node), 'xliff-inline');
+          }
         } else if (node.name === 'mrk') walk(node.children);
         else if (node.name === 'sm' || node.name === 'em') continue;
-        else if (node.name === 'cp') push({ type: 'text', value: String.fromCodePoint(Number.parseInt(attribute(node, 'hex') ?? '0', 16)) });
+        else if (node.name === 'cp') stack.push({ type: 'text', value: String.fromCodePoint(Number.parseInt(attribute(node, 'hex') ?? '0', 16)) });
         else throw refuse(this.file, `Unexpected \`<${node.name}>\` in unit \`${this.unitId}\`, expected text, <pc>, <ph>, <sc>/<ec>, <mrk> or <cp>`, placeOf(node), 'xliff-inline');
       }
     };
     walk(element.children);
-    if (open.length > 1) throw refuse(this.file, `Unclosed \`<sc id="${open[open.length - 1].span.id}">\` in unit \`${this.unitId}\`, expected a matching \`<ec>\``, placeOf(open[open.length - 1].element), 'xliff-inline');
-    return root.children;
+    const read = stack.finish();
+    if ('unclosed' in read) throw this.unclosed(read.unclosed);
+    return read.inline;
   }
 
   private hint(node: Element, id: string, startRef: string, endRef?: string): CodeHint {
@@ -207,6 +203,10 @@ class InlineReader {
     const end = endRef ? attribute(node, endRef) : undefined;
     if (!endRef) return { id, data: start === undefined ? undefined : this.data.get(start), named };
     return { id, start: start === undefined ? undefined : this.data.get(start), end: end === undefined ? undefined : this.data.get(end), named };
+  }
+
+  private unclosed(open: { span: InlineSpan; where: Element }): Error {
+    return refuse(this.file, `Unclosed \`<sc id="${open.span.id}">\` in unit \`${this.unitId}\`, expected a matching \`<ec>\``, placeOf(open.where), 'xliff-inline');
   }
 
   private unknown(node: Element): Error {
