@@ -61,6 +61,8 @@ export const rules: readonly Rule[] = [
     label: 'disclaimer or reprint notice',
     test: (text) =>
       anchored(/^(本文仅代表作者观点|本文观点仅代表|免责声明|版权声明|声明\s*[:：]|凡注明|转载请注明|未经许可|未经授权|本站部分|本网站)/)(text) ||
+      // An essay site's "导语：《…》一文来源于网友上传，不代表本站观点，…欢迎参考。"
+      (text.length <= 160 && /(来源于网友上传|不代表本站(立场|观点))/.test(text)) ||
       short(/(不代表本站立场|版权所有|Copyright|©|ICP备|公网安备|网站标识码|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|网站地图|联系我们)/i)(text),
   },
   {
@@ -74,7 +76,12 @@ export const rules: readonly Rule[] = [
     rule: 'page-info',
     label: 'date/time stamp',
     // "2023-02-03 15:38:08 336": a posting time and a view count, nothing else
-    test: (text) => /^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\s+[0-9]{1,8})?$/.test(text),
+    // "2021-08-20 17:10:37 点击:[] 打印": the same with the page's counter and print links
+    test: (text) =>
+      /^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\s+[0-9]{1,8})?$/.test(text) ||
+      (/^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s/.test(text) &&
+        /(点击|浏览|阅读|打印|分享|字号)/.test(text) &&
+        text.replace(/^\S+\s+\S+/, '').replace(/点击|浏览|阅读|打印|关闭|分享到?|字号|字体|次数?|[大中小]|[\s\[\]【】:：|｜0-9]/g, '') === ''),
   },
   {
     rule: 'page-info',

@@ -14,13 +14,19 @@ import type { ReportMeta, SourceLine } from './types.ts';
 export const DISCLOSURE_KEYS = [
   '索引号', '文号', '发文字号', '发文机关', '发布机构', '发布机关', '发文单位', '成文日期', '生成日期', '发布日期', '公开日期',
   '生效日期', '主题分类', '体裁分类', '组配分类', '服务对象分类', '公文种类', '主题词', '有效性', '时效性', '公开方式', '公开形式',
-  '公开范围', '公开目录', '公开责任部门', '信息名称', '文件名称', '标题',
+  '公开范围', '公开目录', '公开责任部门', '信息名称', '文件名称', '标题', '名称', '分类', '发布时间',
 ] as const;
 
-const keyPattern = DISCLOSURE_KEYS.join('|');
-const disclosurePair = new RegExp(`(${keyPattern})\\s*[:：]\\s*(.*?)(?=\\s*(?:${keyPattern})\\s*[:：]|$)`, 'g');
-export const disclosureStart = new RegExp(`^\\s*(${keyPattern})\\s*[:：]`);
-const bareKey = new RegExp(`^(${keyPattern})\\s*[:：]?$`);
+/** Longest first; a short key that ends a longer one (名称 in 文件名称, 分类 in 主题分类) only after a non-Han character. */
+const keyPattern = [...DISCLOSURE_KEYS]
+  .sort((a, b) => b.length - a.length)
+  .map((k) => (DISCLOSURE_KEYS.some((other) => other !== k && other.endsWith(k)) ? `(?<!\\p{Script=Han})${k}` : k))
+  .join('|');
+const disclosurePair = new RegExp(`(${keyPattern})\\s*[:：]\\s*(.*?)(?=\\s*(?:${keyPattern})\\s*[:：]|$)`, 'gu');
+export const disclosureStart = new RegExp(`^\\s*(${keyPattern})\\s*[:：]`, 'u');
+const bareKey = new RegExp(`^(${keyPattern})\\s*[:：]?$`, 'u');
+/** "有效时间：" alone: some label (known or not) with its value left empty — never the value of the label above it. */
+const emptyLabel = /^[\p{Script=Han}]{2,6}\s*[:：]$/u;
 
 /** Letter spacing inside labels joined (标　　题 → 标题), traditional keys simplified: for matching only. */
 const probeKey = (text: string) => toSimplified(text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim());
@@ -46,7 +52,7 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
     let j = i + 1;
     while (j < lines.length && out[j].text.trim() === '') j++;
     const value = out[j]?.text.trim();
-    if (value === undefined || bareKey.test(probeKey(value)) || disclosureStart.test(probeKey(value))) continue;
+    if (value === undefined || bareKey.test(probeKey(value)) || disclosureStart.test(probeKey(value)) || emptyLabel.test(probeKey(value))) continue;
     out[i] = { ...out[i], text: `${text.replace(/[:：]$/, '')}：${value}` };
     out[j] = { ...out[j], text: '' };
     merged.push(j);
@@ -75,9 +81,24 @@ export function readDisclosure(labelled: string, meta: ReportMeta): void {
   for (const match of toSimplified(labelled).matchAll(disclosurePair)) {
     const end = match.index + match[0].length;
     const value = labelled.slice(end - match[2].length, end).trim();
-    if (value) meta.disclosure[match[1]] = /日期$/.test(match[1]) ? isoDateTime(value) : value;
+    if (value) meta.disclosure[match[1]] = /(日期|时间)$/.test(match[1]) ? isoDateTime(value) : value;
   }
 }
+
+/**
+ * A table row the boilerplate rules took for a portal's date line ("发布日期: 2007-03-02",
+ * "发布时间:2008-02-20") when it sits inside the disclosure table (a table line read at most
+ * two lines away): its field is read too. The line stays reported as removed.
+ */
+export function readTableRowsRemoved(removed: ReadonlyArray<{ line: number; text: string; rule: string }>, moved: ReadonlyArray<{ line: number; text: string }>, meta: ReportMeta): void {
+  const table = moved.filter((m) => disclosureStart.test(probeKey(m.text))).map((m) => m.line);
+  if (!meta.disclosure || table.length === 0) return;
+  for (const r of removed) {
+    if (r.rule === 'page-info' && disclosureStart.test(probeKey(r.text)) && table.some((line) => Math.abs(line - r.line) <= 2)) readDisclosure(joinLetterSpacing(r.text), meta);
+  }
+}
+
+const joinLetterSpacing = (text: string) => text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim();
 
 /** The title of a cover notice: "北京市海淀区人民政府关于印发…政府工作报告的通知". */
 export const coverNoticeTitle = /关于印发.{2,80}的通知$/u;

@@ -7,6 +7,7 @@
  */
 import { VFile } from 'vfile';
 import { removeBoilerplate } from './boilerplate.ts';
+import { readTableRowsRemoved } from './disclosure.ts';
 import { hanOf } from './chars.ts';
 import { DecodeError, decode, MAX_INPUT_BYTES } from './decode.ts';
 import { findDate } from './dates.ts';
@@ -14,6 +15,7 @@ import { htmlLines, looksLikeHtml } from './html.ts';
 import { assignIds, type IdentifiedBlock } from './ids.ts';
 import { textLines } from './lines.ts';
 import { extractMetadata } from './metadata.ts';
+import { splitFlattened } from './flattened.ts';
 import { emptyCounts, normalizeText } from './normalize.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
@@ -79,6 +81,16 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   let taken: TakenStructures = { structures: [] };
   const extracted = html ? htmlLines(decoded.text, (tree) => (taken = takeStructures(tree))) : { lines: textLines(decoded.text), meta: {} as ReportMeta, dropped: [] };
   const counts = emptyCounts();
+  // A page flattened onto one line: its lost line breaks back (flattened.ts).
+  const unflattened = splitFlattened(extracted.lines);
+  if (unflattened.split > 0) {
+    extracted.lines = unflattened.lines;
+    file.info(`Split ${unflattened.split} line(s) that held a whole page at the spaces that stood for its line breaks (after a sentence, around outline numbering)`, {
+      place,
+      ruleId: 'flattened',
+      source: SOURCE,
+    });
+  }
   const firstPinyin = removePinyin(extracted.lines, counts);
   if (firstPinyin) {
     file.info(`Removed ${counts.pinyin} pinyin annotation(s) a converter glued after characters (經(jīng)濟 → 經濟)`, { place: firstPinyin, ruleId: 'pinyin', source: SOURCE });
@@ -96,13 +108,24 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     file.info(`Removed site boilerplate (${r.label}): “${clip(r.text)}”`, { place: { line: r.line, column: r.column }, ruleId: r.rule, source: SOURCE });
   }
   const { meta: found, moved, body } = extractMetadata(kept);
+  readTableRowsRemoved(removed, moved, found);
   // "本文地址：http://…" is boilerplate, but it says where the page came from.
   const url = removed.find((r) => r.rule === 'url' && /https?:\/\/\S+/.test(r.text));
   if (url && !found.source) found.source = /https?:\/\/[\x21-\x7e]+/.exec(url.text)![0];
   // "发布时间：2023-02-27 09:10:38" is boilerplate too, but when nothing better dates the report it is the publication date.
   if (!found.date) {
     const stamp = removed.find((r) => r.rule === 'page-info' && /(发布|發佈|发表|公开|更新)?(日期|时间|時間|于)\s*[:：]/.test(r.text) && findDate(r.text));
-    if (stamp) Object.assign(found, { date: findDate(stamp.text)!.iso, date_source: 'published' });
+    // "更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31": the publication, not the last update.
+    const published = stamp && findDate(stamp.text.slice(Math.max(0, stamp.text.search(/(发布|發佈|发表|公开)(日期|时间|時間)/))));
+    const latest = latestYear([found.title ?? '', ...body.slice(0, 40).map((l) => l.text)]);
+    if (published && latest !== undefined && Number(published.iso.slice(0, 4)) > latest + 1) {
+      // An essay site's "时间:2022-03-12" over a 2008 report: when the copy was posted, not when the report was published.
+      file.info(`Not taken as the date: the page's time stamp ${published.iso} is years after the report (its latest year is ${latest}), a copy's posting time`, {
+        place: { line: stamp!.line, column: stamp!.column },
+        ruleId: 'repost-date',
+        source: SOURCE,
+      });
+    } else if (published) Object.assign(found, { date: published.iso, date_source: 'published' });
   }
   for (const m of moved) {
     const reason =
@@ -224,6 +247,12 @@ function removePinyin(lines: SourceLine[], counts: NormalizeCounts): { line: num
     line.text = text;
   }
   return first;
+}
+
+/** The latest year (1980–2099) the report's title and beginning name, if any. */
+function latestYear(texts: readonly string[]): number | undefined {
+  const years = texts.flatMap((t) => [...t.matchAll(/(?<![0-9])(19[89][0-9]|20[0-9]{2})(?=年|两会|兩會)/g)].map((m) => Number(m[1])));
+  return years.length ? Math.max(...years) : undefined;
 }
 
 function definedOf(meta: ReportMeta): ReportMeta {

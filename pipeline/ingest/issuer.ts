@@ -8,12 +8,18 @@
 import { toSimplified } from './simplified.ts';
 import { occasionPlace } from './title-block.ts';
 
-const offices = /(?:代理|代)?(?:区长|市长|省长|县长|州长|旗长|镇长|盟长|主席|总理)$/;
-const bareUnit = /^(省|市|县|区|州|旗|盟|镇|自治区|自治州|自治县)?$/;
+const offices = /(?:代理|代)?(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理)$/;
+/** The head of an institution that reports in its own name: 最高人民检察院检察长, 珠海市审计局局长 → the institution. */
+const institution = /^(.+?(?:检察院|法院|审计局|局|厅|署|委员会|行署|公署))(?:代理|代)?(?:检察长|院长|局长|厅长|署长|主任|专员)$/;
+const bareUnit = /^(省|市|县|区|州|旗|盟|镇|乡|自治区|自治州|自治县)?$/;
 
-export function issuerOf(found: { speaker?: string; occasion?: string; title?: string; body?: string }): string | undefined {
-  // The place: from the occasion, else from a title such as "2023年西安市政府工作报告".
-  const place = (found.occasion ? occasionPlace(found.occasion) : undefined) ?? placeInTitle(found.title);
+export function issuerOf(found: { speaker?: string; occasion?: string; title?: string; body?: string; head?: readonly string[] }): string | undefined {
+  // The place: from the occasion, else from a title such as "2023年西安市政府工作报告", else from the
+  // congress a printed cover names ("武汉市硚口区第十四届人民代表大会").
+  // ("在区第十四届…" names no place: "区" is no more than the unit.)
+  const place = [found.occasion ? occasionPlace(found.occasion) : undefined, placeInTitle(found.title), placeOfCongress(found.head ?? [])].find(
+    (p) => p !== undefined && !bareUnit.test(toSimplified(p)),
+  );
   const complete = (name: string, unit: string): string => {
     const simple = toSimplified(unit);
     if (!bareUnit.test(simple)) return name;
@@ -25,6 +31,15 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
     const role = found.speaker.split(' ')[0];
     const simple = toSimplified(role);
     if (simple.startsWith('国务院')) return role.slice(0, 3);
+    const head = institution.exec(simple);
+    if (head) {
+      const name = role.slice(0, head[1].length);
+      // "市中级人民法院院长": the city's court, completed with the place of the occasion when there is one.
+      const unit = /^(?:自治区|自治州|自治县|[省市县区州旗盟镇乡])(?=中级|高级|人民|审计|财政)/u.exec(simple)?.[0];
+      if (!unit) return name;
+      const completed = complete(name, unit);
+      if (completed !== name) return completed;
+    }
     const government = /^(.*?)人民政府/.exec(simple);
     if (government) return complete(role.slice(0, government[0].length), role.slice(0, government[1].length));
     const office = offices.exec(simple);
@@ -37,13 +52,27 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
     }
   }
   if (found.body) {
-    const match = /我代表\s*([\p{Script=Han}]{0,15}?)(人民政府|國務院|国务院)/u.exec(found.body.slice(0, 2000));
-    if (match) return match[2] === '人民政府' ? complete(`${match[1]}人民政府`, match[1]) : match[2];
+    const match = /我代表\s*([\p{Script=Han}]{0,15}?)(人民政府|國務院|国务院|行署|行政公署)/u.exec(found.body.slice(0, 2000));
+    if (match) {
+      if (match[2] === '国务院' || match[2] === '國務院') return match[2];
+      const name = complete(`${match[1]}${match[2]}`, match[1]);
+      // "我代表区人民政府" with no place anywhere on the page: no name to give (ingest warns instead).
+      return bareUnit.test(toSimplified(name.slice(0, -match[2].length))) ? undefined : name;
+    }
+  }
+  return undefined;
+}
+
+function placeOfCongress(head: readonly string[]): string | undefined {
+  for (const line of head) {
+    const match = /^([\p{Script=Han}]{2,12}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))第[一二三四五六七八九十]+[届屆]人民代表大[会會]/u.exec(line.replace(/\s+/g, ''));
+    if (match) return match[1];
   }
   return undefined;
 }
 
 function placeInTitle(title: string | undefined): string | undefined {
-  const match = /^(?:[0-9]{4}年度?)?([\p{Script=Han}]{1,10}?[省市县縣区區州旗])(?:人民)?政府/u.exec(title ?? '');
+  // "2023年西安市政府工作报告", "2008两会内蒙古自治区政府工作报告"
+  const match = /^(?:[0-9]{4}(?:年度?|两会|兩會)?)?((?:[\p{Script=Han}]{1,10}?自治区)|[\p{Script=Han}]{1,10}?[省市县縣区區州旗])(?:人民)?政府/u.exec(title ?? '');
   return match?.[1];
 }

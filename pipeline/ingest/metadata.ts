@@ -65,6 +65,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       } else take(k, isCoverNoticeLine(text) && meta.cover_notice ? 'cover-notice' : 'page-head');
     }
     for (const k of block.used) take(k, 'metadata');
+    for (const k of block.chrome ?? []) take(k, 'page-head');
     if (block.title) Object.assign(meta, parseTitle(block.title), { date: undefined });
     if (block.issuer) meta.issuer = block.issuer;
     meta.occasion = block.occasion;
@@ -161,6 +162,13 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'metadata');
       continue;
     }
+    // The title printed again (a page heading, then the report's own copy): the copy goes; a
+    // shorter copy ("2011年行署工作报告", then "行 署 工 作 报 告") is the report's own title.
+    if (meta.title && isTitleLike(text) && probe(meta.title).endsWith(probe(text))) {
+      meta.title = joinSpaced(text);
+      take(k, 'page-head');
+      continue;
+    }
     if (!meta.title && isTitleLike(text) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !prefix.test(nonBlank[k + 1].text)))) {
       let title = text;
       const next = nonBlank[k + 1]?.text;
@@ -208,16 +216,20 @@ function finish(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], use
     meta.title = meta.cover_notice.slice(at, at + noticed[1].length);
   }
   if (!meta.title && meta.disclosure) {
-    const named = meta.disclosure['标题'] ?? meta.disclosure['文件名称'] ?? meta.disclosure['信息名称'];
+    const named = meta.disclosure['标题'] ?? meta.disclosure['文件名称'] ?? meta.disclosure['信息名称'] ?? meta.disclosure['名称'];
     if (named) Object.assign(meta, { ...parseTitle(named), date: meta.date });
   }
-  if (!meta.issuer && meta.disclosure) meta.issuer = meta.disclosure['发文机关'] ?? meta.disclosure['发布机构'] ?? meta.disclosure['发文单位'];
-  if (!meta.issuer) {
-    meta.issuer = issuerOf({ speaker: meta.speaker, occasion: meta.occasion, title: meta.title, body: body.slice(0, 40).map((l) => l.text).join('\n') });
+  // The speaker's government (or 我代表…) names the issuer better than the publishing office
+  // ("泾县人民政府(办公室)") or the meeting that published it ("深圳市第五届人民代表大会第一次会议").
+  const head = moved.filter((m) => m.rule === 'page-head').map((m) => m.text);
+  meta.issuer ??= issuerOf({ speaker: meta.speaker, occasion: meta.occasion, title: meta.title, body: body.slice(0, 40).map((l) => l.text).join('\n'), head });
+  if (!meta.issuer && meta.disclosure) {
+    const office = meta.disclosure['发文机关'] ?? meta.disclosure['发布机构'] ?? meta.disclosure['发文单位'];
+    if (office && !/(会议|會議)$/.test(office)) meta.issuer = office;
   }
   if (meta.disclosure) {
     setDate(meta, isoOf(meta.disclosure['成文日期']), 'written');
-    for (const key of ['发布日期', '公开日期', '生成日期']) setDate(meta, isoOf(meta.disclosure[key]), 'published');
+    for (const key of ['发布日期', '公开日期', '生成日期', '发布时间']) setDate(meta, isoOf(meta.disclosure[key]), 'published');
   }
   return { meta, moved, body };
 }
@@ -277,6 +289,7 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // "在…会议上的政府工作报告": the occasion before 的 is not part of a name; what follows it may be.
   const name = issuer ? title.slice(0, issuer[1].length).replace(/^[0-9]{4}年度?/, '').replace(/^在.*?(?:会议|大会|會議|大會)上的/, '') : undefined;
   // "西宁市政府工作报告": the government of a place is its 人民政府.
-  if (name && !/[0-9０-９]/.test(name) && !/^(?:人民)?政府$/.test(name)) out.issuer = /^[\p{Script=Han}]{1,12}[省市县縣区區州旗]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
+  // "市人民政府工作报告": a bare unit is no name (the speaker or the occasion may complete it).
+  if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name)) out.issuer = /^[\p{Script=Han}]{1,12}[省市县縣区區州旗]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
   return out;
 }

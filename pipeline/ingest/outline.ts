@@ -46,7 +46,7 @@ function demoteLists(blocks: DraftBlock[], notes: StructureNote[]): void {
 }
 
 /** Only Han text, figures and quotes: no sentence, no clause, no date or organisation line. */
-const headingShape = /^[\p{Script=Han}0-9０-９“”《》、·]+$/u;
+const headingShape = /^[\p{Script=Han}0-9０-９〇○Ｏ“”《》、·]+$/u;
 const notHeading = /(人民政府|委员会|办公室|会议上|會議上)$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$|^各位/u;
 
 function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {

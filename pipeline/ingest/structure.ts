@@ -111,7 +111,8 @@ export function structure(text: string, line: number, column: number, notes: Str
  * or long) rather than a short title.
  */
 function isItem(text: string, head: string, label: string, style: NumberingStyle): boolean {
-  if (/[；;]$/.test(text.trim())) return true;
+  // "（2）深化营商环境改革；" is an item; a run-in heading's paragraph that ends in ； after whole sentences is not.
+  if (/[；;]$/.test(text.trim()) && !/[。！？]/.test(text.trim().slice(0, -1))) return true;
   if (style !== 'arabic' && style !== 'paren-arabic') return false;
   if (/[：:]/.test(head.slice(label.length))) return true;
   const whole = head.length >= text.trim().length - 1;

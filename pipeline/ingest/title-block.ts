@@ -18,14 +18,16 @@ const DATE = `${Y}\\s*年?\\s*${N}\\s*月?\\s*${N}\\s*日`;
 const occasionRe = new RegExp(`${DATE}\\s*(?:上午|下午)?\\s*在\\s*((?:(?!${DATE}).){2,60}?(?:会议|會議))\\s*上`, 'u');
 const dateOnlyRe = new RegExp(`^${DATE}$`, 'u');
 /** What may stand before the occasion on its line: a subtitle dash (or what a mirror made of it), a bracket. */
-const leadMarks = /^(?:[—―─－\-]{1,4}|\?{1,2}？?|？{1,2}|;{1,4}|[（(])\s*/u;
+const leadMarks = /^(?:[—―─━－\-]{1,4}|\?{1,2}？?|？{1,2}|;{1,4}|[（(])\s*/u;
 const salutation = /^(各位代表|各位委员|各位代表、各位委员|各位代表，各位委员|主席)/u;
 
-const ROLE_WORDS = '(?:区长|市长|省长|县长|州长|旗长|镇长|盟长|主席|总理)';
+const ROLE_WORDS = '(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理|检察长|院长|局长|厅长|署长|专员|主任)';
 /** A speaker: role (place, government, 代/代理, the office) then a name of 2–4 characters, glued or spaced. */
 const speakerRe = new RegExp(`^((?:[\\p{Script=Han}]{0,24}?)(?:代理|代)?${ROLE_WORDS})\\s*([\\p{Script=Han}·]{2,5})$`, 'u');
 const nameOnly = /^[\p{Script=Han}]{2,4}$/u;
 const organisation = /(人民政府|国务院|委员会|人大常委会|办公厅|办公室)$/;
+/** What a page puts between its title and the occasion: a URL, a date, a source ("http://… 2008-01-21 17:47:05 来源:福建日报"). */
+const stampLine = /(https?:\/\/|www\.|[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}|来源|來源|发布|發佈)/u;
 const documentWord = /(报告|报告全文|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明)$/;
 
 export interface TitleBlock {
@@ -39,6 +41,8 @@ export interface TitleBlock {
   occasion?: string;
   date?: string;
   speaker?: string;
+  /** Page furniture inside the block (a URL/date/source line between title and occasion). */
+  chrome?: number[];
   /** Text that followed the block on its last line (a flattened page): goes back to the body. */
   rest?: { index: number; text: string };
 }
@@ -95,7 +99,7 @@ function occasionAt(texts: readonly string[], k: number): OccasionMatch | undefi
     }
   }
   if (!match) return undefined;
-  const prefix = joined.slice(0, match.index).replace(/[\s—―─－\-?？;（(]+$/u, '').trim();
+  const prefix = joined.slice(0, match.index).replace(/[\s—―─━－\-?？;（(]+$/u, '').trim();
   const suffix = joined.slice(match.index + match[0].length).replace(/^\s*[）)]/u, '').trim();
   const titleBefore = prefix === '' || (prefix.length <= 40 && !/[，,。；]/.test(prefix));
   const speakerAfter = suffix === '' || speakerOf(suffix) !== undefined || salutation.test(probe(suffix));
@@ -110,21 +114,36 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
   const date = looseDate(match.occasion);
   if (date) block.date = date;
   // The title: before the occasion on its line, else the line just above (with an issuer line above it).
-  if (match.prefix) {
+  // The speaker's role and name may stand before the occasion instead ("长沙市人民政府市长张剑飞2010年1月16日在…").
+  const speakerFirst = match.prefix && !titleIn(match.prefix) ? speakerOf(match.prefix) : undefined;
+  if (match.prefix && !speakerFirst) {
     const title = titleIn(match.prefix);
     if (title) block.title = undoubled(title);
   } else {
-    const above = texts[k - 1];
+    // A URL, date or source line may stand between the title and the occasion.
+    let t = k - 1;
+    if (texts[t] !== undefined && !isTitleLike(texts[t]) && isStamp(texts[t]) && texts[t - 1] !== undefined && isTitleLike(texts[t - 1])) {
+      block.chrome = [t];
+      t--;
+    }
+    const above = texts[t];
     if (above !== undefined && isTitleLike(above)) {
       block.title = undoubled(compact(above));
-      block.start = k - 1;
-      used.push(k - 1);
+      block.start = t;
+      used.push(t);
+      // A title printed over two lines: "关于珠海市2020年度市本级预算执行和" + "其他财政收支的审计工作报告".
+      const upper = texts[t - 1];
+      if (upper !== undefined && isTitleStart(upper, block.title)) {
+        block.title = compact(upper) + block.title;
+        block.start = --t;
+        used.push(t);
+      }
       // "北京市海淀区人民政府" above "政 府 工 作 报 告": the issuer, then the title.
-      const issuer = texts[k - 2];
+      const issuer = texts[t - 1];
       if (issuer !== undefined && organisation.test(probe(issuer)) && joinSpaced(issuer).length <= 30) {
         block.issuer = joinSpaced(issuer);
-        block.start = k - 2;
-        used.push(k - 2);
+        block.start = t - 1;
+        used.push(t - 1);
       }
     }
   }
@@ -142,17 +161,45 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
     for (let i = match.last + 1; i < Math.min(texts.length, match.last + 3); i++) {
       const next = texts[i];
       if (salutation.test(probe(next))) break;
+      // The issuing government alone where a speaker would stand ("南宁市邕宁区人民政府"): the issuer.
+      if (!block.issuer && organisation.test(probe(next)) && joinSpaced(next).length <= 30 && !/[，,。；：:\s]/.test(joinSpaced(next))) {
+        block.issuer = joinSpaced(next);
+        used.push(i);
+        continue;
+      }
       const speaker = speakerOf(next) ?? (nameOnly.test(joinSpaced(next)) ? joinSpaced(next) : undefined);
       if (speaker) {
         block.speaker = speaker;
         used.push(i);
         break;
       }
+      // "最高人民检察院检察长贾春旺 各位代表: 现在，…": the speaker opens a flattened line.
+      const opening = /各位代表|各位委员/.test(next) ? speakerPrefix(next) : undefined;
+      if (opening && opening.length < next.length) {
+        block.speaker = opening.speaker;
+        used.push(i);
+        block.rest = { index: i, text: next.slice(opening.length).trim() };
+        break;
+      }
       if (/\p{Script=Han}/u.test(next)) break;
     }
   }
+  block.speaker ??= speakerFirst;
   used.sort((a, b) => a - b);
   return block;
+}
+
+/** A line of page furniture between a title and its occasion: a URL, a date or a source, not a sentence. */
+function isStamp(text: string): boolean {
+  return stampLine.test(text) && !/[。；]/.test(text) && [...text].filter(isHan).length * 2 < text.replace(/\s/g, '').length;
+}
+
+/** The first line of a title printed over two lines: a long title ("关于…") with no end of its own. */
+function isTitleStart(upper: string, title: string): boolean {
+  const u = compact(upper);
+  // A page heading ("2023年…政府工作报告—全文") names a document itself: not half of a title.
+  if (isTitleLike(upper) || organisation.test(probe(upper)) || /[，,。；：:|｜_—―－-]|报告|報告|全文/.test(u) || !/\p{Script=Han}$/u.test(u)) return false;
+  return (/^关于|^關於/.test(u) || u.length >= 12) && isTitleLike(u + title);
 }
 
 /** "县长 屈凯军", "市长温国辉", "北京市市长 殷 勇" → "role name" (spaces inside each part dropped); else undefined. */
@@ -194,9 +241,15 @@ function isTitleLike(text: string): boolean {
  * without a document site's chunk number ("1、2015 年 武 汉 市…").
  */
 function titleIn(prefix: string): string | undefined {
-  const parts = prefix.split(/(?<=[)）》])|\s{2,}/u).map(compact).filter(Boolean);
+  // A portal's date after the title ("政 府 工 作 报 告 2016-12-14") is not part of it.
+  const cleaned = prefix.replace(/\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u, '');
+  const parts = cleaned.split(/(?<=[)）》])|\s{2,}/u).filter((p) => p.trim() !== '');
   for (let i = parts.length - 1; i >= 0; i--) {
-    const part = parts[i].replace(/^[0-9]{1,3}、(?=[0-9\p{Script=Han}])/u, '');
+    // Without a document site's chunk or page number ("1、2015 年…", "1政府工作报告").
+    // "新华网北京3月19日电 最高人民检察院工作报告": a dateline, one space, the title — the last word when it names a document.
+    const words = parts[i].trim().split(/(?<=\S{2})\s+(?=\S{2})/u);
+    if (words.length > 1 && isTitleLike(words.at(-1)!)) return compact(words.at(-1)!);
+    const part = compact(parts[i]).replace(/^[0-9]{1,3}、(?=[0-9\p{Script=Han}])|^[0-9]{1,3}(?=\p{Script=Han})/u, '');
     if (isTitleLike(part)) return part;
   }
   return undefined;

@@ -12,6 +12,8 @@ import type { SourceLine } from './types.ts';
 /** A sentence (or salutation) end, then the candidate to the end of the line. */
 const afterEnd = /[。：；！？:;!?”](?:\s*)([^\s。，：；！？:;!?”“]{1,20})\s*$/u;
 const MIN_REPEATS = 3;
+/** A metadata label just before the candidate ("… 组配分类:", "名 称："): what follows is its value. */
+const labelBefore = /(?:^|\s)(?!各位)[\p{Script=Han}\u3000 ]{2,8}[:：]$/u;
 
 export interface WatermarkResult {
   /** The watermark strings found, most frequent first. */
@@ -26,7 +28,10 @@ export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
   const seen = new Map<string, number>();
   for (const line of lines) {
     const text = line.text.trim();
-    const candidate = afterEnd.exec(text)?.[1] ?? (/^[A-Za-z]{2,6}$/.test(text) ? text : undefined);
+    const after = afterEnd.exec(text);
+    // "…00011 组配分类: 政府工作报告": a label's value ends the line, nothing is glued after a sentence.
+    if (after && labelBefore.test(text.slice(0, after.index + 1))) continue;
+    const candidate = after?.[1] ?? (/^[A-Za-z]{2,6}$/.test(text) ? text : undefined);
     // A site phrase is a few different characters at least ("大牛工程师"); "经" after 。 on three lines is just text.
     if (!candidate || !(/^[A-Za-z]{2,6}$/.test(candidate) || (candidate.length >= 4 && new Set(candidate).size >= 3 && /\p{L}/u.test(candidate)))) continue;
     seen.set(candidate, (seen.get(candidate) ?? 0) + 1);

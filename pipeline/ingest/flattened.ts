@@ -1,0 +1,60 @@
+/**
+ * Pages flattened onto one line: a portal column or a news page that turned
+ * every line break of the report into a space ("…各位代表: 现在，…意见。 一、本届
+ * 政府工作回顾 本届政府自…"). Chinese text puts no space between sentences, so a
+ * space on such a line is a lost break when it
+ * - follows a sentence end or a colon (…意见。␣一、本届政府工作回顾 / 各位代表:␣), or
+ * - ends a heading: text that opens with outline numbering and has no
+ *   sentence in it (一、本届政府工作回顾␣本届政府自…).
+ * (A space before outline numbering alone is no break: a PDF's re-placed
+ * digits give "2022 一、年工作回顾".)
+ * Other spaces stay (hard-wrap spaces inside words in PDF text, letter spacing
+ * in a title). Only long lines with several such breaks are split; the pieces
+ * keep their line number and column, and nothing is dropped but the spaces.
+ */
+import type { SourceLine } from './types.ts';
+
+/** A line this long, with this many breaks, is a flattened page rather than a long paragraph. */
+const MIN_LENGTH = 200;
+const MIN_BREAKS = 3;
+const MAX_HEADING = 40;
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const outline = new RegExp(`^(?:${CN}、|[（(]${CN}[）)]|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[）)])(?=\\p{Script=Han}|“)`, 'u');
+const ended = /[。！？；：:!?;][”’」）)]?$/u;
+const sentence = /[。！？；!?;]/u;
+
+/** Splits flattened lines at their lost breaks; returns the lines and how many were split. */
+export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLine[]; split: number } {
+  const out: SourceLine[] = [];
+  let split = 0;
+  for (const line of lines) {
+    const pieces = line.text.length >= MIN_LENGTH ? piecesOf(line.text) : [];
+    if (pieces.length < MIN_BREAKS + 1) {
+      out.push(line);
+      continue;
+    }
+    split++;
+    pieces.forEach((p, i) => out.push({ ...line, text: p.text, column: line.column + p.start, ...(i > 0 ? { hardBreak: true } : {}) }));
+  }
+  return { lines: out, split };
+}
+
+function piecesOf(text: string): Array<{ text: string; start: number }> {
+  const pieces: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  for (const gap of text.matchAll(/[ \t\u3000\u00a0]+/g)) {
+    const at = gap.index!;
+    const before = text.slice(start, at);
+    const after = text.slice(at + gap[0].length);
+    if (before.trim() === '' || after === '') continue;
+    // (Not the line's first piece: a document site's chunk number "1、" opens lines too.)
+    const heading = start > 0 && outline.test(before.trim()) && !sentence.test(before) && before.trim().length <= MAX_HEADING;
+    if (ended.test(before) || heading) {
+      pieces.push({ text: before, start });
+      start = at + gap[0].length;
+    }
+  }
+  pieces.push({ text: text.slice(start), start });
+  return pieces;
+}
