@@ -179,7 +179,17 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const noted = extractNotes(restoreStructures(drafts, taken, counts));
   const boxed = findBoxes(noted.drafts);
   if (noted.heading) found.notes_heading = noted.heading;
-  if (noted.notes > 0) file.info(`Read the notes section (${noted.heading}): ${noted.notes} note(s), ${noted.calls} called from the text`, { place, ruleId: 'notes', source: SOURCE });
+  if (noted.notes > 0) {
+    const how = noted.byTerm > 0 ? `${noted.calls} called by their markers, ${noted.byTerm} after the first occurrence of their term` : `${noted.calls} called from the text`;
+    file.info(`Read the notes section (${noted.heading}): ${noted.notes} note(s), ${how}`, { place, ruleId: 'notes', source: SOURCE });
+  }
+  for (const note of noted.unlinked) {
+    const what = note.term ? `its term “${clip(note.term)}” does not occur in the text` : 'it names no term (术语：…)';
+    file.message(
+      `Unexpected note ${note.label} that nothing calls: no marker [${note.label}] and ${what}; the notes section (${noted.kept}) is kept as a titled list, its notes not linked — add the calls ([^n]) by hand, or ingest the page that holds the report's text`,
+      { place: { line: note.line, column: note.column }, ruleId: 'note-unlinked', source: SOURCE },
+    );
+  }
 
   const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };
   // Same typography as the body (关于…(试行)的通知 → （试行）); the speaker keeps its space.

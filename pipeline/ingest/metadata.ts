@@ -12,6 +12,7 @@ import { toSimplified } from './simplified.ts';
 import { headingDepth } from './structure.ts';
 import { issuerOf } from './issuer.ts';
 import { coverNoticeTitle, disclosureStart, isCoverNoticeLine, normalizeDisclosure, readDisclosure } from './disclosure.ts';
+import { isNotesHeading } from './notes.ts';
 import { findTitleBlock } from './title-block.ts';
 import type { DateSource, RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
@@ -94,7 +95,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     const inNotice = noticeAt !== -1;
     if (inNotice && isCoverNoticeLine(nonBlank[k].text)) continue;
-    if (isBody(nonBlank[k].text)) break;
+    if (isBody(nonBlank[k].text) || isNotesHeading(nonBlank[k].text)) break;
     if (isTitleLike(nonBlank[k].text) && documentWord.test(probe(nonBlank[k].text).replace(/[（(][^（）()]*[）)]$/, ''))) {
       titleAt = k;
       break;
@@ -120,7 +121,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'cover-notice');
       continue;
     }
-    if (isBody(text)) break;
+    // The body starts here; a notes section's heading (《政府工作报告》名词解释) is not the report's title.
+    if (isBody(text) || isNotesHeading(text)) break;
     // A document number on its own line: 海政发〔2016〕45号
     if (documentNumber.test(text) && meta.title) {
       meta.disclosure ??= {};
