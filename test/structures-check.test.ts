@@ -53,6 +53,15 @@ describe('model', () => {
     const { load } = check('| ^^ {#c-1} | a {#c-2} |\n|---|---|\n| << | b {#c-3} |\n', undefined);
     expect(load.publication.files.zh.messages.map((m) => m.reason).join('\n')).toMatch(/`<<` with no cell on its left/);
   });
+
+  it('warns about a note that nothing calls (the EPUB and PDF set a note at its call, so it would be left out there)', () => {
+    const text = ['---', 'title: 测试', '---', '', '全市地区生产总值增长5%[^1]。 {#p-1}', '', '[^1]: 按可比价格计算。 {#fn-1}', '', '[^2]: 带*的为2019年数据。 {#fn-2}', ''].join('\n');
+    const { publication } = buildPublication('t', new VFile({ path: 'zh.md', value: text }));
+    expect(publication.files.zh.messages.map((m) => [m.ruleId, m.line, m.fatal])).toEqual([['uncalled-note', 9, false]]);
+    expect(publication.files.zh.messages[0].reason).toBe(
+      'Unexpected note `fn-2` (“带*的为2019年数据。”) that nothing in the text calls: the EPUB and PDF print a note at its call, so they would leave it out; call it (`[^n]` where the text refers to it) or make it a paragraph',
+    );
+  });
 });
 
 describe('check per cell, item, title and note', () => {

@@ -60,6 +60,17 @@ export function buildPublication(slug: string, zhFile: VFile, enFile?: VFile): L
   }
   const sections = sectionsOf(zh.flow, byId);
   const reportNotes = resolveNotes(blocks, byId, sections, zh.noteIds, en?.noteIds);
+  // The EPUB and the PDF set a note at its call: one that nothing calls would be left out of them, so it is said here.
+  for (const note of reportNotes) {
+    if (note.calledFrom.length > 0) continue;
+    const block = byId.get(note.id)!;
+    const text = block.zhText.length > 16 ? `${block.zhText.slice(0, 16)}…` : block.zhText;
+    zhFile.message(`Unexpected note \`${note.id}\` (“${text}”) that nothing in the text calls: the EPUB and PDF print a note at its call, so they would leave it out; call it (\`[^n]\` where the text refers to it) or make it a paragraph`, {
+      place: { line: block.zhLine, column: 1 },
+      ruleId: 'uncalled-note',
+      source: 'model',
+    });
+  }
 
   const zhMeta = toMeta(zh.frontMatter);
   if (!zhMeta.title.trim()) {
