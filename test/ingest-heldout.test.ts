@@ -227,4 +227,26 @@ describe('held-out pages: the body', () => {
     );
     expect(blocks.filter((b) => b.startsWith('#'))).toEqual(['## 一、坚持公正司法，审判工作取得明显成效', '### （一）严格执行刑事法律规定，全力维护国家安全和社会稳定']);
   });
+
+  test('a document site\'s numbered chunks cut mid-heading and mid-word (was: "2、…" and "3、…" read as 1、-numbered headings, the cut headings lost)', () => {
+    const fill = '一年来，我们紧扣中心，实干兴乡，以科学发展观为引领，千方百计破解发展难题，齐心协力应对各种挑战，全力加快经济建设步伐，经济形势持续向好，经济总量持续攀升。';
+    const page = [
+      `1、各位代表: 现在,我代表乡人民政府向大会作政府工作报告,请予审议。 一、过去一年工作回顾 ${fill}${fill} (一)经济指标`,
+      `2、在克难攻坚中实现新增长 ${fill}${fill} (二)产业发展在优化结`,
+      `3、构中展现新起色 ${fill}${fill}`,
+    ];
+    const { blocks, result } = read(page.join('\n'));
+    expect(blocks.filter((b) => b.startsWith('#'))).toEqual(['## 一、过去一年工作回顾', '### （一）经济指标在克难攻坚中实现新增长', '### （二）产业发展在优化结构中展现新起色']);
+    // Each number removed is reported where it stood.
+    const chunks = result.file.messages.filter((m) => m.ruleId === 'chunks');
+    expect(chunks.map((m) => m.line)).toEqual([1, 2, 3]);
+  });
+
+  test('numbered paragraphs that each end a sentence are the report\'s own 1、 numbering, not chunks', () => {
+    const item = '加快建设现代产业体系，推动制造业高端化、智能化、绿色化发展，培育壮大战略性新兴产业，做强做优数字经济，促进服务业提质增效，全面提升产业链供应链韧性和安全水平，打造具有竞争力的先进制造业集群和现代服务业集聚区，为高质量发展提供坚实支撑。';
+    expect(item.length * 2).toBeGreaterThan(150);
+    const { result } = read(['各位代表：', `1、${item}${item}`, `2、${item}${item}`, `3、${item}${item}`].join('\n'));
+    expect(result.file.messages.filter((m) => m.ruleId === 'chunks')).toEqual([]);
+  });
 });
+

@@ -20,9 +20,48 @@ const MIN_BREAKS = 3;
 const MAX_HEADING = 40;
 
 const CN = '[一二三四五六七八九十]{1,3}';
-const outline = new RegExp(`^(?:${CN}、|[（(]${CN}[）)]|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[）)])(?=\\p{Script=Han}|“)`, 'u');
+const outline = new RegExp(`^(?:${CN}、|[（(]${CN}[）)]|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[）)])(?=\\p{Script=Han}|“|[0-9])`, 'u');
 const ended = /[。！？；：:!?;][”’」）)]?$/u;
 const sentence = /[。！？；!?;]/u;
+
+/**
+ * A document site's numbered chunks: the text cut at arbitrary points into long lines numbered
+ * "1、" "2、" "3、" ("…走在全国前" / "3、列。…"). A run of two or more such lines, numbered from 1
+ * without a gap, each long, where a chunk ends mid-sentence, is one text: the numbers go (returned
+ * with the start of their chunk, to be reported) and the chunks are joined.
+ */
+const MIN_CHUNK = 150;
+const chunkNumber = /^([0-9]{1,3})、/;
+
+export function joinChunks(lines: readonly SourceLine[]): { lines: SourceLine[]; numbers: SourceLine[] } {
+  const texts = lines.map((l, i) => ({ i, text: l.text.trim() })).filter((x) => x.text !== '');
+  const run: number[] = [];
+  for (const x of texts) {
+    const n = Number(chunkNumber.exec(x.text)?.[1]);
+    if (n === run.length + 1 && x.text.length >= MIN_CHUNK) run.push(x.i);
+    else if (run.length < 2) run.length = 0;
+    else break;
+  }
+  const midSentence = run.slice(0, -1).some((i) => !/[。！？；”]$/u.test(lines[i].text.trim()));
+  if (run.length < 2 || !midSentence) return { lines: [...lines], numbers: [] };
+  const numbers: SourceLine[] = [];
+  const out: SourceLine[] = [];
+  const first = lines[run[0]];
+  let text = '';
+  for (const i of run) {
+    const line = lines[i];
+    const number = chunkNumber.exec(line.text.trimStart())![0];
+    const lead = line.text.length - line.text.trimStart().length;
+    // The number with the text it opened, for the message: "2、话、重要指示批示精神…".
+    numbers.push({ ...line, text: line.text.trim().slice(0, 40), column: line.column + lead });
+    text += line.text.trimStart().slice(number.length).trimEnd();
+  }
+  lines.forEach((line, i) => {
+    if (i === run[0]) out.push({ ...first, text });
+    else if (!run.includes(i)) out.push(line);
+  });
+  return { lines: out, numbers };
+}
 
 /** Splits flattened lines at their lost breaks; returns the lines and how many were split. */
 export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLine[]; split: number } {
@@ -49,7 +88,8 @@ function piecesOf(text: string): Array<{ text: string; start: number }> {
     const after = text.slice(at + gap[0].length);
     if (before.trim() === '' || after === '') continue;
     // (Not the line's first piece: a document site's chunk number "1、" opens lines too.)
-    const heading = start > 0 && outline.test(before.trim()) && !sentence.test(before) && before.trim().length <= MAX_HEADING;
+    // (Nor a space after a figure: PDF text spaces figures out, "一、2014 年工作回顾".)
+    const heading = start > 0 && !/[0-9]$/.test(before) && outline.test(before.trim()) && !sentence.test(before) && before.trim().length <= MAX_HEADING;
     if (ended.test(before) || heading) {
       pieces.push({ text: before, start });
       start = at + gap[0].length;

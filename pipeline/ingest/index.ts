@@ -15,7 +15,7 @@ import { htmlLines, looksLikeHtml } from './html.ts';
 import { assignIds, type IdentifiedBlock } from './ids.ts';
 import { textLines } from './lines.ts';
 import { extractMetadata } from './metadata.ts';
-import { splitFlattened } from './flattened.ts';
+import { joinChunks, splitFlattened } from './flattened.ts';
 import { emptyCounts, normalizeText } from './normalize.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
@@ -81,7 +81,16 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   let taken: TakenStructures = { structures: [] };
   const extracted = html ? htmlLines(decoded.text, (tree) => (taken = takeStructures(tree))) : { lines: textLines(decoded.text), meta: {} as ReportMeta, dropped: [] };
   const counts = emptyCounts();
-  // A page flattened onto one line: its lost line breaks back (flattened.ts).
+  // A document site's numbered chunks joined, then a page flattened onto one line: its lost line breaks back (flattened.ts).
+  const chunks = joinChunks(extracted.lines);
+  if (chunks.numbers.length > 0) extracted.lines = chunks.lines;
+  for (const n of chunks.numbers) {
+    file.info(`Removed a document site's chunk number and joined its chunk to the text before it: “${n.text}…” (not the report's numbering)`, {
+      place: { line: n.line, column: n.column },
+      ruleId: 'chunks',
+      source: SOURCE,
+    });
+  }
   const unflattened = splitFlattened(extracted.lines);
   if (unflattened.split > 0) {
     extracted.lines = unflattened.lines;
