@@ -9,12 +9,16 @@
  *   per heading, bilingual titles; `/PageMode /UseOutlines` opens it;
  * - the trailer /ID, which Skia derives from the clock, becomes a hash of the
  *   PDF's own content with the ID and dates removed — so two builds of the same
- *   content are byte-identical.
+ *   content are byte-identical;
+ * - the structure element IDs Chromium writes for tables (`/ID (node00001452)`,
+ *   referred to by header cells' `/Headers` and the `/IDTree`) are its DOM node
+ *   numbers, which shift from one build to the next: they are renumbered in
+ *   order (node00000001, …), so a report with tables is reproducible too.
  * pdf-lib rewrites objects as they are: the structure tree (tagged PDF), the
  * outline and the embedded font subsets are kept (checked by test/pdf.test.ts).
  */
 import { createHash } from 'node:crypto';
-import { ParseSpeeds, PDFArray, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
 import { rewriteOutline, type OutlinePlan } from './outline.ts';
 
 export interface PdfMetadata {
@@ -45,6 +49,7 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   doc.setModificationDate(meta.date);
   doc.setLanguage(meta.lang);
   if (meta.outline) rewriteOutline(doc, meta.outline);
+  renumberStructureIds(doc);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   // One save: the /ID is written as a placeholder of the same length, the digest
   // of those bytes is computed, then written over the placeholder in the trailer.
@@ -64,4 +69,46 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
     at = text.lastIndexOf(marker, at - 1);
   }
   return out;
+}
+
+/** Chromium's DOM node numbers used as structure element IDs. */
+const nodeId = /^node(\d+)$/;
+
+/**
+ * Structure element IDs renumbered in the order of Chromium's numbers (which is
+ * document order), wherever they occur in the structure tree: `/ID`, `/Headers`
+ * and the `/IDTree` name tree, whose keys stay sorted because the order is kept.
+ */
+export function renumberStructureIds(doc: PDFDocument): void {
+  const found = new Map<string, number>();
+  const strings: Array<{ holder: PDFDict | PDFArray; key: PDFName | number; text: string }> = [];
+  const seen = new Set<PDFObject>();
+  // The structure tree only: not up to parents, nor out to pages and their content.
+  const skipped = new Set(['/P', '/Pg', '/Obj', '/ParentTree']);
+  const visit = (reference: PDFObject): void => {
+    const object = doc.context.lookup(reference);
+    if (!object || seen.has(object)) return;
+    seen.add(object);
+    const entries: Array<[PDFName | number, PDFObject]> =
+      object instanceof PDFDict ? [...object.entries()].filter(([key]) => !skipped.has(key.asString())) : object instanceof PDFArray ? object.asArray().map((value, index) => [index, value]) : [];
+    for (const [key, value] of entries) {
+      if (value instanceof PDFString || value instanceof PDFHexString) {
+        const text = value.decodeText();
+        const match = nodeId.exec(text);
+        if (match) {
+          found.set(text, Number(match[1]));
+          strings.push({ holder: object as PDFDict | PDFArray, key, text });
+        }
+      } else visit(value);
+    }
+  };
+  const root = doc.catalog.get(PDFName.of('StructTreeRoot'));
+  if (root) visit(root);
+  if (found.size === 0) return;
+  const renumbered = new Map([...found].sort((a, b) => a[1] - b[1]).map(([text], index) => [text, `node${String(index + 1).padStart(8, '0')}`]));
+  for (const { holder, key, text } of strings) {
+    const value = PDFString.of(renumbered.get(text)!);
+    if (holder instanceof PDFDict) holder.set(key as PDFName, value);
+    else holder.set(key as number, value);
+  }
 }
