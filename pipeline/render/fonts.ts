@@ -4,6 +4,8 @@
  * holding characters actually used, subset each one to exactly those characters
  * (subset-font / HarfBuzz, woff2 out, TrueType outlines kept so Chromium embeds
  * CID TrueType in PDFs) and emit @font-face rules with the matching unicode-range.
+ * HarfBuzz reads each chunk's WOFF 1.0 twin, unpacked with Node's zlib (woff.ts):
+ * the same font as the WOFF2, without a brotli decode in WebAssembly.
  * Same text in → same bytes out (file names carry a content hash).
  *
  * Subsetting (HarfBuzz, then brotli for woff2) is most of the HTML and EPUB
@@ -20,6 +22,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { fontPackages } from './font-packages.ts';
+import { isWoff, woffToSfnt } from './woff.ts';
 
 import type { FontFamilyName, FontRequest, FontStyle, FontWeight } from '../../templates/font-usage.ts';
 
@@ -72,9 +75,10 @@ export interface SubsetOptions {
 }
 
 interface Chunk {
+  /** The file subset: the WOFF 1.0 twin of the package's WOFF2 when there is one (see sourceFont). */
   file: string;
   id: string;
-  /** What identifies the file's content in cache keys: package@version/file. */
+  /** What identifies the file's content in cache keys: package@version/files/<file name>. */
   identity: string;
   covers: (cp: number) => boolean;
 }
@@ -110,7 +114,8 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle):
         if (!src) return [];
         const range = /unicode-range:\s*([^;]+);/.exec(match[1]);
         const id = path.basename(src[1], '.woff2');
-        return [{ file: path.join(dir, src[1]), id, identity: `${pkg}/${id}`, covers: range ? rangePredicate(range[1]) : () => true }];
+        const file = withWoffTwin(path.join(dir, src[1]));
+        return [{ file, id, identity: `${pkg}/files/${path.basename(file)}`, covers: range ? rangePredicate(range[1]) : () => true }];
       });
       // The CJK packages also ship one file with all of simplified Chinese (~8,000 characters).
       // Subsetting that one file gives one font file per face instead of one per numbered chunk
@@ -120,16 +125,32 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle):
       // The cmap is read from the WOFF twin when there is one: its tables are compressed one
       // by one, so only the cmap is inflated (~40 ms), where WOFF2 must brotli-decode the
       // whole font (~200 ms and 100 MB of garbage per face).
-      const twin = whole.replace(/\.woff2$/, '.woff');
-      const font = fontkit.create(await readFile(existsSync(twin) ? twin : whole)) as fontkit.Font;
+      const file = withWoffTwin(whole);
+      const font = fontkit.create(await readFile(file)) as fontkit.Font;
       const covered = new Set(font.characterSet);
       const id = path.basename(whole, '.woff2');
-      const simplified: Chunk = { file: whole, id, identity: `${pkg}/${id}`, covers: (cp) => covered.has(cp) };
+      const simplified: Chunk = { file, id, identity: `${pkg}/files/${path.basename(file)}`, covers: (cp) => covered.has(cp) };
       return [simplified, ...numbered];
     })();
     chunkCache.set(key, chunks);
   }
   return chunks;
+}
+
+/** The WOFF 1.0 twin of a @fontsource WOFF2 file if the package ships one, else the file itself. */
+function withWoffTwin(woff2: string): string {
+  const twin = woff2.replace(/\.woff2$/, '.woff');
+  return twin !== woff2 && existsSync(twin) ? twin : woff2;
+}
+
+/**
+ * A font file as HarfBuzz takes it: a WOFF 1.0 unpacked to its sfnt with Node's
+ * zlib (~25 ms for a CJK face, where subset-font would brotli-decode a WOFF2 in
+ * WebAssembly, ~300 ms, or inflate a WOFF in JavaScript); other formats as read.
+ */
+export async function sourceFont(file: string): Promise<Buffer> {
+  const data = await readFile(file);
+  return isWoff(data) ? woffToSfnt(data, file) : data;
 }
 
 function rangePredicate(list: string): (cp: number) => boolean {
@@ -236,7 +257,7 @@ function subsetChunk(chunk: Chunk, characters: string, format: SubsetFormat, cac
       const cached = await readFile(file).catch(() => undefined);
       if (cached && cached.length > 0) return cached;
     }
-    const data = Buffer.from(await subsetFont(await readFile(chunk.file), characters, { targetFormat: format }));
+    const data = Buffer.from(await subsetFont(await sourceFont(chunk.file), characters, { targetFormat: format }));
     if (file) {
       // Written beside and renamed: a build stopped mid-write never leaves a torn font for the next one.
       const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;

@@ -1,0 +1,100 @@
+/**
+ * WOFF 1.0 → sfnt (pipeline/render/woff.ts), what the subsetter reads instead of
+ * brotli-decoding each @fontsource WOFF2: the same bytes as fontverter's own
+ * (JavaScript) converter, the same font as the WOFF2 twin, the same glyphs in
+ * every subset, and a clear refusal of a broken file.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+import { describe, expect, it } from 'vitest';
+import { sourceFont } from '../pipeline/render/fonts.ts';
+import { isWoff, woffToSfnt } from '../pipeline/render/woff.ts';
+
+const require = createRequire(import.meta.url);
+const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: 'truetype' }) => Promise<Uint8Array>;
+const wawoff2 = require('wawoff2') as { decompress(data: Buffer): Promise<Uint8Array> };
+// fontverter's WOFF converter (a dependency of subset-font): an independent implementation to compare with.
+const woffTool = require('woff2sfnt-sfnt2woff') as { toSfnt(data: Buffer): Buffer };
+
+const files = (pkg: string) => path.join(path.dirname(require.resolve(`@fontsource/${pkg}/package.json`)), 'files');
+const cjk = path.join(files('noto-serif-sc'), 'noto-serif-sc-chinese-simplified-700-normal');
+const latin = path.join(files('source-serif-4'), 'source-serif-4-latin-400-italic');
+const text = '海淀区人民政府工作报告，“接诉即办”——2021年12月15日 Government Work Report, ﬁnal “quotes” 1–2';
+
+/** tag → table bytes of an sfnt. */
+function tables(sfnt: Buffer): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (let i = 0; i < sfnt.readUInt16BE(4); i++) {
+    const at = 12 + 16 * i;
+    const offset = sfnt.readUInt32BE(at + 8);
+    out.set(sfnt.toString('latin1', at, at + 4), sfnt.subarray(offset, offset + sfnt.readUInt32BE(at + 12)));
+  }
+  return out;
+}
+
+/** Every glyph of a font as drawn: outline, advance and the characters mapped to it. */
+function glyphs(data: Uint8Array): string[] {
+  const font = fontkit.create(Buffer.from(data)) as fontkit.Font;
+  const chars = new Map<number, number[]>();
+  for (const cp of font.characterSet) {
+    const id = font.glyphForCodePoint(cp).id;
+    chars.set(id, [...(chars.get(id) ?? []), cp]);
+  }
+  return Array.from({ length: font.numGlyphs }, (_, id) => {
+    const glyph = font.getGlyph(id);
+    return `${id} ${glyph.advanceWidth} [${chars.get(id)?.join(',') ?? ''}] ${glyph.path.toSVG()}`;
+  });
+}
+
+describe('WOFF 1.0 to sfnt', () => {
+  it('gives the bytes of fontverter’s converter, for a CJK and a Latin face', () => {
+    for (const file of [cjk, latin]) {
+      const woff = readFileSync(`${file}.woff`);
+      expect(isWoff(woff)).toBe(true);
+      const sfnt = woffToSfnt(woff);
+      expect(sfnt.equals(woffTool.toSfnt(woff)), file).toBe(true);
+      expect(sfnt.readUInt32BE(0)).toBe(0x00010000); // TrueType outlines
+    }
+  });
+
+  it('is the font of the WOFF2 twin: every table the same but glyf, loca and head, every glyph drawn the same', async () => {
+    const fromWoff = woffToSfnt(readFileSync(`${cjk}.woff`));
+    const fromWoff2 = Buffer.from(await wawoff2.decompress(readFileSync(`${cjk}.woff2`)));
+    const a = tables(fromWoff);
+    const b = tables(fromWoff2);
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    const differing = [...a.keys()].filter((tag) => !a.get(tag)!.equals(b.get(tag)!));
+    // The WOFF2 decoder rebuilds glyf (and so loca) from its transformed streams and sets
+    // head.flags bit 11 ("lossless transform applied"); nothing else may differ.
+    expect(differing).toEqual(['glyf', 'head', 'loca']);
+    const headA = Buffer.from(a.get('head')!);
+    const headB = Buffer.from(b.get('head')!);
+    expect(headB.readUInt16BE(16) & ~0x0800).toBe(headA.readUInt16BE(16));
+    for (const head of [headA, headB]) head.fill(0, 8, 12).fill(0, 16, 18); // checksumAdjustment, flags
+    expect(headA.equals(headB)).toBe(true);
+    // Subsets of both draw every glyph the same (the subsets' glyf bytes differ only in how flags are run-length coded).
+    const [subsetA, subsetB] = await Promise.all([subsetFont(fromWoff, text, { targetFormat: 'truetype' }), subsetFont(fromWoff2, text, { targetFormat: 'truetype' })]);
+    const drawn = glyphs(subsetA);
+    expect(drawn.length).toBeGreaterThan(20);
+    expect(drawn).toEqual(glyphs(subsetB));
+  });
+
+  it('is what sourceFont reads for a WOFF, and leaves other formats as they are', async () => {
+    expect((await sourceFont(`${latin}.woff`)).equals(woffToSfnt(readFileSync(`${latin}.woff`)))).toBe(true);
+    expect((await sourceFont(`${latin}.woff2`)).equals(readFileSync(`${latin}.woff2`))).toBe(true);
+  });
+
+  it('refuses a broken file, naming it and the table', () => {
+    const woff = readFileSync(`${latin}.woff`);
+    expect(() => woffToSfnt(readFileSync(`${latin}.woff2`), 'x.woff2')).toThrow('Could not unpack the WOFF font x.woff2: no WOFF signature');
+    expect(() => woffToSfnt(woff.subarray(0, woff.length - 100), 'cut.woff')).toThrow(/cut\.woff: table \S+ runs past the end of the file/);
+    const garbled = Buffer.from(woff);
+    const entries = Array.from({ length: woff.readUInt16BE(12) }, (_, i) => 44 + 20 * i);
+    const compressed = entries.find((at) => woff.readUInt32BE(at + 8) < woff.readUInt32BE(at + 12))!;
+    const offset = woff.readUInt32BE(compressed + 4);
+    garbled.fill(0x55, offset, offset + 8);
+    expect(() => woffToSfnt(garbled, 'garbled.woff')).toThrow(/garbled\.woff: table \S+ does not inflate/);
+  });
+});
