@@ -324,7 +324,7 @@ describe('glossary notes', () => {
 describe('fonts', () => {
   it('are embedded for every character the book shows, in each weight used', () => {
     for (const [name, built] of Object.entries(editions())) {
-      const fonts = [...built.book.files].filter(([file]) => file.endsWith('.woff2'));
+      const fonts = [...built.book.files].filter(([file]) => file.endsWith('.ttf'));
       expect(fonts.length, name).toBeGreaterThan(0);
       const opened = fonts.map(([file, data]) => {
         const font = fontkit.create(data) as fontkit.Font;
@@ -354,11 +354,18 @@ describe('fonts', () => {
     }
   });
 
-  it('are declared in the manifest as font/woff2 and keep the real report small', () => {
+  it('are TrueType, declared as font/ttf, referenced as such, and keep the real report small', () => {
     const opf = haidian.book.xml('EPUB/package.opf');
     const fonts = elements(opf, 'item').filter((i) => i.attributes.href?.startsWith('fonts/'));
     expect(fonts.length).toBeGreaterThan(0);
-    for (const font of fonts) expect(font.attributes['media-type']).toBe('font/woff2');
+    for (const font of fonts) {
+      expect(font.attributes['media-type']).toBe('font/ttf');
+      expect(font.attributes.href).toMatch(/\.ttf$/);
+      expect(haidian.book.files.get(`EPUB/${font.attributes.href}`)!.readUInt32BE(0)).toBe(0x00010000); // an sfnt with TrueType outlines
+      expect(haidian.book.items.find((item) => item.name === `EPUB/${font.attributes.href}`)!.compressionMethod).toBe(8); // deflated in the zip
+    }
+    const css = haidian.book.files.get('EPUB/styles/fonts.css')!.toString('utf8');
+    for (const src of css.matchAll(/src:([^;}]+)/g)) expect(src[1]).toMatch(/^url\("\.\.\/fonts\/[\w.-]+\.ttf"\) format\("truetype"\)$/);
     expect(haidian.epub.data.length).toBeLessThan(1.5 * 1024 * 1024);
   });
 });

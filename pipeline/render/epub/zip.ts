@@ -32,7 +32,7 @@ export async function zipEpub(entries: readonly ZipEntry[], date: Date): Promise
     if (seen.has(entry.path)) throw new Error(`Duplicate path in EPUB container: ${entry.path}`);
     seen.add(entry.path);
     const data = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : entry.data;
-    // Fonts are already compressed (woff2): storing them saves time and no space.
+    // WOFF and WOFF2 fonts and images are already compressed: storing them saves time and no space (TrueType is deflated).
     const compress = !/\.(woff2?|png|jpe?g)$/.test(entry.path);
     zip.addBuffer(data, entry.path, { ...common, compress });
   }
