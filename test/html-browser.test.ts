@@ -253,6 +253,10 @@ describe('HTML edition in Chromium', () => {
       expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family))).toEqual(
         expect.arrayContaining(['Noto Serif SC', 'Noto Sans SC']),
       );
+      // Every font file, loaded or not by this view, is one Chromium's sanitizer (OTS) accepts and decodes.
+      const faces = await page.evaluate(() => Promise.all([...document.fonts].map((f) => f.load().then(() => `${f.family} ${f.weight}: ${f.status}`, () => `${f.family} ${f.weight}: error`))));
+      expect(faces.length).toBeGreaterThanOrEqual(8);
+      expect(faces.filter((face) => !face.endsWith(': loaded'))).toEqual([]);
       await page.click('.view-switch button[data-view="en"]');
       expect(page.url()).toBe(`${origin}/some/sub/path/haidian-2021/index.html?view=en`);
     } finally {

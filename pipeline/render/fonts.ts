@@ -2,17 +2,17 @@
  * Font subsetting shared by the three editions. The @fontsource packages ship
  * woff2 chunks split by unicode-range; for each requested face we pick the chunks
  * holding characters actually used, subset each one to exactly those characters
- * (subset-font / HarfBuzz, woff2 out, TrueType outlines kept so Chromium embeds
- * CID TrueType in PDFs) and emit @font-face rules with the matching unicode-range.
- * HarfBuzz reads each chunk's WOFF 1.0 twin, unpacked with Node's zlib (woff.ts):
- * the same font as the WOFF2, without a brotli decode in WebAssembly.
- * Same text in → same bytes out (file names carry a content hash).
+ * (subset-font / HarfBuzz, TrueType outlines kept so Chromium embeds CID TrueType
+ * in PDFs; WOFF2 for the HTML edition, woff2.ts) and emit @font-face rules with
+ * the matching unicode-range. HarfBuzz reads each chunk's WOFF 1.0 twin, unpacked
+ * with Node's zlib (woff.ts): the same font as the WOFF2, without a brotli decode
+ * in WebAssembly. Same text in → same bytes out (file names carry a content hash).
  *
- * Subsetting (HarfBuzz, then brotli for woff2) is most of the HTML and EPUB
- * render time, so each subset is cached: in memory for the process (the dev
- * server, the EPUB after the HTML) and, given `cacheDir`, on disk across builds
- * (`.cache/duizhao/fonts/`). The key is the font file (package, version, chunk),
- * the exact characters and the subsetter's version: an edit that brings no new
+ * Subsetting is still a good part of the HTML and EPUB render time, so each
+ * subset is cached: in memory for the process (the dev server, the EPUB after
+ * the HTML) and, given `cacheDir`, on disk across builds (`.cache/duizhao/fonts/`).
+ * The key is the font file (package, version, file), the exact characters, the
+ * subsetter's version and the output encoder: an edit that brings no new
  * character reuses every subset; one that does re-subsets only that face.
  */
 import { createHash } from 'node:crypto';
@@ -23,6 +23,7 @@ import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { fontPackages } from './font-packages.ts';
 import { isWoff, woffToSfnt } from './woff.ts';
+import { sfntToWoff2, woff2Encoder } from './woff2.ts';
 
 import type { FontFamilyName, FontRequest, FontStyle, FontWeight } from '../../templates/font-usage.ts';
 
@@ -85,12 +86,18 @@ interface Chunk {
 
 const require = createRequire(import.meta.url);
 // subset-font ships no type declarations; this is the part of its API we use.
-const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: SubsetFormat }) => Promise<Uint8Array>;
+const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: 'truetype' }) => Promise<Uint8Array>;
 
-/** `woff2` for what readers download; `truetype` for the print page, where size does not matter and brotli would cost ~0.6 s a CJK face. */
+/**
+ * `woff2` for what the HTML edition's readers download (woff2.ts: the glyf transform and
+ * Node's brotli at quality 5, not subset-font's wawoff2 at quality 11, ~1 s CPU for the
+ * Haidian page's fonts); `truetype` for the EPUB and the print page.
+ */
 export type SubsetFormat = 'woff2' | 'truetype';
 const extensions: Record<SubsetFormat, string> = { woff2: 'woff2', truetype: 'ttf' };
 const subsetterVersion = (require('subset-font/package.json') as { version: string }).version;
+/** What makes each format's bytes, for cache keys. */
+const encoders: Record<SubsetFormat, string> = { woff2: woff2Encoder, truetype: 'truetype' };
 const chunkCache = new Map<string, Promise<Chunk[]>>();
 /** In-memory subsets of this process, most recently used last (bounded: the dev server runs for hours). */
 const memory = new Map<string, Promise<Buffer>>();
@@ -244,7 +251,7 @@ export function clearSubsetMemory(): void {
 
 /** One chunk subset to `characters`: from memory, from the disk cache, or made (and stored in both). */
 function subsetChunk(chunk: Chunk, characters: string, format: SubsetFormat, cacheDir: string | undefined): Promise<Buffer> {
-  const key = createHash('sha256').update(`subset-font@${subsetterVersion}\0${format}\0${chunk.identity}\0${characters}`).digest('hex');
+  const key = createHash('sha256').update(`subset-font@${subsetterVersion}\0${encoders[format]}\0${chunk.identity}\0${characters}`).digest('hex');
   const known = memory.get(key);
   if (known) {
     memory.delete(key);
@@ -257,7 +264,8 @@ function subsetChunk(chunk: Chunk, characters: string, format: SubsetFormat, cac
       const cached = await readFile(file).catch(() => undefined);
       if (cached && cached.length > 0) return cached;
     }
-    const data = Buffer.from(await subsetFont(await sourceFont(chunk.file), characters, { targetFormat: format }));
+    const truetype = Buffer.from(await subsetFont(await sourceFont(chunk.file), characters, { targetFormat: 'truetype' }));
+    const data = format === 'woff2' ? sfntToWoff2(truetype) : truetype;
     if (file) {
       // Written beside and renamed: a build stopped mid-write never leaves a torn font for the next one.
       const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
