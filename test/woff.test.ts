@@ -1,16 +1,17 @@
 /**
  * WOFF 1.0 → sfnt (pipeline/render/woff.ts), what the subsetter reads instead of
  * brotli-decoding each @fontsource WOFF2: the same bytes as fontverter's own
- * (JavaScript) converter, the same font as the WOFF2 twin, the same glyphs in
- * every subset, and a clear refusal of a broken file.
+ * (JavaScript) converter, the same font as the WOFF2 twin (for the CJK files it
+ * is used for, not for the Latin chunks, whose twins are another build), the same
+ * glyphs in every subset, and a clear refusal of a broken file.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { sourceFont } from '../pipeline/render/fonts.ts';
-import { isWoff, woffToSfnt } from '../pipeline/render/woff.ts';
+import { sourceFont, subsetSource } from '../pipeline/render/fonts.ts';
+import { isWoff, sameFont, woffToSfnt } from '../pipeline/render/woff.ts';
 
 const require = createRequire(import.meta.url);
 const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: 'truetype' }) => Promise<Uint8Array>;
@@ -20,6 +21,8 @@ const woffTool = require('woff2sfnt-sfnt2woff') as { toSfnt(data: Buffer): Buffe
 
 const files = (pkg: string) => path.join(path.dirname(require.resolve(`@fontsource/${pkg}/package.json`)), 'files');
 const cjk = path.join(files('noto-serif-sc'), 'noto-serif-sc-chinese-simplified-700-normal');
+/** The files the editions read from their WOFF twins: every CJK face the stylesheets use. */
+const simplified = ['noto-serif-sc', 'noto-sans-sc'].flatMap((pkg) => [400, 700].map((weight) => path.join(files(pkg), `${pkg}-chinese-simplified-${weight}-normal`)));
 const latin = path.join(files('source-serif-4'), 'source-serif-4-latin-400-italic');
 const text = '海淀区人民政府工作报告，“接诉即办”——2021年12月15日 Government Work Report, ﬁnal “quotes” 1–2';
 
@@ -59,9 +62,11 @@ describe('WOFF 1.0 to sfnt', () => {
     }
   });
 
-  it('is the font of the WOFF2 twin: every table the same but glyf, loca and head, every glyph drawn the same', async () => {
-    const fromWoff = woffToSfnt(readFileSync(`${cjk}.woff`));
-    const fromWoff2 = Buffer.from(await wawoff2.decompress(readFileSync(`${cjk}.woff2`)));
+  it.each(simplified.map((face) => [path.basename(face), face]))('%s: the twin is the WOFF2’s font, every table the same but glyf, loca and head, every glyph drawn the same', async (_, face) => {
+    const fromWoff = woffToSfnt(readFileSync(`${face}.woff`));
+    const fromWoff2 = Buffer.from(await wawoff2.decompress(readFileSync(`${face}.woff2`)));
+    expect(sameFont(readFileSync(`${face}.woff`), readFileSync(`${face}.woff2`))).toBe(true);
+    expect(await subsetSource(`${face}.woff2`)).toBe(`${face}.woff`);
     const a = tables(fromWoff);
     const b = tables(fromWoff2);
     expect([...a.keys()]).toEqual([...b.keys()]);
@@ -75,10 +80,19 @@ describe('WOFF 1.0 to sfnt', () => {
     for (const head of [headA, headB]) head.fill(0, 8, 12).fill(0, 16, 18); // checksumAdjustment, flags
     expect(headA.equals(headB)).toBe(true);
     // Subsets of both draw every glyph the same (the subsets' glyf bytes differ only in how flags are run-length coded).
-    const [subsetA, subsetB] = await Promise.all([subsetFont(fromWoff, text, { targetFormat: 'truetype' }), subsetFont(fromWoff2, text, { targetFormat: 'truetype' })]);
+    // A sample of the whole face: every 40th character it maps.
+    const sample = String.fromCodePoint(...(fontkit.create(fromWoff) as fontkit.Font).characterSet.filter((_, i) => i % 40 === 0));
+    const [subsetA, subsetB] = await Promise.all([subsetFont(fromWoff, text + sample, { targetFormat: 'truetype' }), subsetFont(fromWoff2, text + sample, { targetFormat: 'truetype' })]);
     const drawn = glyphs(subsetA);
-    expect(drawn.length).toBeGreaterThan(20);
+    expect(drawn.length).toBeGreaterThan(200);
     expect(drawn).toEqual(glyphs(subsetB));
+  }, 60_000);
+
+  it('is not used where the twin is another build of the font (Latin and numbered chunks)', async () => {
+    for (const face of [latin, path.join(files('source-sans-3'), 'source-sans-3-latin-400-normal'), path.join(files('noto-serif-sc'), 'noto-serif-sc-119-400-normal')]) {
+      expect(sameFont(readFileSync(`${face}.woff`), readFileSync(`${face}.woff2`)), face).toBe(false);
+      expect(await subsetSource(`${face}.woff2`)).toBe(`${face}.woff2`);
+    }
   });
 
   it('is what sourceFont reads for a WOFF, and leaves other formats as they are', async () => {

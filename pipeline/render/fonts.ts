@@ -4,9 +4,10 @@
  * holding characters actually used, subset each one to exactly those characters
  * (subset-font / HarfBuzz, TrueType outlines kept so Chromium embeds CID TrueType
  * in PDFs; WOFF2 for the HTML edition, woff2.ts) and emit @font-face rules with
- * the matching unicode-range. HarfBuzz reads each chunk's WOFF 1.0 twin, unpacked
- * with Node's zlib (woff.ts): the same font as the WOFF2, without a brotli decode
- * in WebAssembly. Same text in → same bytes out (file names carry a content hash).
+ * the matching unicode-range. HarfBuzz reads each CJK face's big file from its
+ * WOFF 1.0 twin, unpacked with Node's zlib (woff.ts, subsetSource): the same font
+ * as the WOFF2, without a whole-font brotli decode in WebAssembly.
+ * Same text in → same bytes out (file names carry a content hash).
  *
  * Subsetting is still a good part of the HTML and EPUB render time, so each
  * subset is cached: in memory for the process (the dev server, the EPUB after
@@ -22,7 +23,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { fontPackages } from './font-packages.ts';
-import { isWoff, woffToSfnt } from './woff.ts';
+import { isWoff, sameFont, woffToSfnt } from './woff.ts';
 import { sfntToWoff2, woff2Encoder } from './woff2.ts';
 
 import type { FontFamilyName, FontRequest, FontStyle, FontWeight } from '../../templates/font-usage.ts';
@@ -76,10 +77,10 @@ export interface SubsetOptions {
 }
 
 interface Chunk {
-  /** The file subset: the WOFF 1.0 twin of the package's WOFF2 when there is one (see sourceFont). */
+  /** The file subset: the package's WOFF2, or its WOFF 1.0 twin (subsetSource). */
   file: string;
   id: string;
-  /** What identifies the file's content in cache keys: package@version/files/<file name>. */
+  /** What identifies the file's content in cache keys: package@version/<chunk>, or package@version/files/<file> for a twin. */
   identity: string;
   covers: (cp: number) => boolean;
 }
@@ -121,8 +122,7 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle):
         if (!src) return [];
         const range = /unicode-range:\s*([^;]+);/.exec(match[1]);
         const id = path.basename(src[1], '.woff2');
-        const file = withWoffTwin(path.join(dir, src[1]));
-        return [{ file, id, identity: `${pkg}/files/${path.basename(file)}`, covers: range ? rangePredicate(range[1]) : () => true }];
+        return [{ file: path.join(dir, src[1]), id, identity: `${pkg}/${id}`, covers: range ? rangePredicate(range[1]) : () => true }];
       });
       // The CJK packages also ship one file with all of simplified Chinese (~8,000 characters).
       // Subsetting that one file gives one font file per face instead of one per numbered chunk
@@ -132,7 +132,7 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle):
       // The cmap is read from the WOFF twin when there is one: its tables are compressed one
       // by one, so only the cmap is inflated (~40 ms), where WOFF2 must brotli-decode the
       // whole font (~200 ms and 100 MB of garbage per face).
-      const file = withWoffTwin(whole);
+      const file = await subsetSource(whole);
       const font = fontkit.create(await readFile(file)) as fontkit.Font;
       const covered = new Set(font.characterSet);
       const id = path.basename(whole, '.woff2');
@@ -144,10 +144,17 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle):
   return chunks;
 }
 
-/** The WOFF 1.0 twin of a @fontsource WOFF2 file if the package ships one, else the file itself. */
-function withWoffTwin(woff2: string): string {
+/**
+ * What HarfBuzz should read for a @fontsource WOFF2 file: its WOFF 1.0 twin when
+ * the package ships one that is the same font (woff.ts, sameFont: the CJK
+ * `chinese-simplified` files, several MB each), else the WOFF2 itself (the
+ * numbered and Latin chunks, tens of KB, whose twins are another build).
+ */
+export async function subsetSource(woff2: string): Promise<string> {
   const twin = woff2.replace(/\.woff2$/, '.woff');
-  return twin !== woff2 && existsSync(twin) ? twin : woff2;
+  if (twin === woff2 || !existsSync(twin)) return woff2;
+  const [a, b] = await Promise.all([readFile(twin), readFile(woff2)]);
+  return sameFont(a, b) ? twin : woff2;
 }
 
 /**

@@ -12,7 +12,7 @@ import * as fontkit from 'fontkit';
 import type { Element } from 'xast';
 import type { Lang, Publication } from '../../model/types.ts';
 import type { Translate } from '../types.ts';
-import { sourceFont } from '../fonts.ts';
+import { sourceFont, subsetSource } from '../fonts.ts';
 import { x, xmlDocument } from './xml.ts';
 
 const WIDTH = 1600;
@@ -196,9 +196,9 @@ async function subsetOpener(text: string): Promise<OpenFont> {
   const subsets = new Map<string, fontkit.Font>();
   for (const weight of [400, 700]) {
     const file = `noto-serif-sc-chinese-simplified-${weight}-normal.woff2`;
-    // The WOFF 1.0 twin: the same font, unpacked with Node's zlib instead of a brotli decode in WebAssembly.
-    const twin = path.join(path.dirname(require.resolve('@fontsource/noto-serif-sc/package.json')), 'files', file.replace(/\.woff2$/, '.woff'));
-    const data = await subsetFont(await sourceFont(twin), text, { targetFormat: 'truetype' });
+    // Its WOFF 1.0 twin (the same font), unpacked with Node's zlib instead of a brotli decode in WebAssembly.
+    const source = await subsetSource(path.join(path.dirname(require.resolve('@fontsource/noto-serif-sc/package.json')), 'files', file));
+    const data = await subsetFont(await sourceFont(source), text, { targetFormat: 'truetype' });
     subsets.set(file, fontkit.create(Buffer.from(data)) as fontkit.Font);
   }
   return (pkg, file) => subsets.get(file) ?? fontsource(pkg, file);
