@@ -50,7 +50,9 @@ export function locateBlocks(value: string, path = 'en.md'): { spans: BlockSpan[
       continue;
     }
     const lineStart = start + raw.lastIndexOf('\n') + 1;
-    const lastLine = value.slice(lineStart, end);
+    // The last cell of a table row: its position takes in the row's closing `|`, which is not the cell's.
+    const closingPipe = block.node.type === 'tableCell' ? (/[ \t]*\|[ \t]*$/.exec(value.slice(lineStart, end))?.[0].length ?? 0) : 0;
+    const lastLine = value.slice(lineStart, end - closingPipe);
     const { offset } = parseTrailingAttributes(lastLine);
     const brace = lastLine.indexOf('{', offset);
     // A heading's `## `; a table cell's position takes in its leading `| `.
@@ -65,7 +67,7 @@ export function locateBlocks(value: string, path = 'en.md'): { spans: BlockSpan[
       attrStart: lineStart + brace,
       attrEnd: lineStart + lastLine.trimEnd().length,
       fields: { ...block.attributes.fields },
-      end,
+      end: end - closingPipe,
       line: block.line,
     });
   }

@@ -24,7 +24,8 @@ export function insertBlocks(zh: string, en: string | undefined, blocks: Readonl
     seen.add(span.id);
     const twin = enById.get(span.id);
     if (twin) {
-      anchor = twin.end;
+      // After a list item or a table cell, what follows goes after the whole list or table.
+      anchor = twin.kind === 'item' || twin.kind === 'cell' ? structureEnd(base, twin.end) : twin.end;
       continue;
     }
     const block = blocks.get(span.id);
@@ -52,3 +53,14 @@ export function insertBlocks(zh: string, en: string | undefined, blocks: Readonl
 
 const beforeFirst = -1;
 const atEnd = -2;
+
+/** The end of the last line of the run of non-blank lines that holds `offset` (a list, a table). */
+function structureEnd(text: string, offset: number): number {
+  let end = text.indexOf('\n', offset);
+  while (end !== -1 && end + 1 < text.length && text[end + 1] !== '\n') {
+    const next = text.indexOf('\n', end + 1);
+    if (next === -1) return text.length;
+    end = next;
+  }
+  return end === -1 ? text.length : end;
+}
