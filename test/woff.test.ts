@@ -93,6 +93,12 @@ describe('WOFF 1.0 to sfnt', () => {
       expect(sameFont(readFileSync(`${face}.woff`), readFileSync(`${face}.woff2`)), face).toBe(false);
       expect(await subsetSource(`${face}.woff2`)).toBe(`${face}.woff2`);
     }
+    // The same tables, one of another length (those twins also lack tables: this checks the lengths).
+    const woff = Buffer.from(readFileSync(`${cjk}.woff`));
+    const name = Array.from({ length: woff.readUInt16BE(12) }, (_, i) => 44 + 20 * i).find((at) => woff.toString('latin1', at, at + 4) === 'name')!;
+    woff.writeUInt32BE(woff.readUInt32BE(name + 12) + 4, name + 12);
+    expect(sameFont(woff, readFileSync(`${cjk}.woff2`))).toBe(false);
+    expect(sameFont(readFileSync(`${cjk}.woff`), readFileSync(`${cjk}.woff2`))).toBe(true);
   });
 
   it('is what sourceFont reads for a WOFF, and leaves other formats as they are', async () => {
