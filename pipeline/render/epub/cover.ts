@@ -25,10 +25,20 @@ type Face = 'zh-bold' | 'zh-regular' | 'en-bold' | 'en-regular';
 
 const require = createRequire(import.meta.url);
 const fontCache = new Map<string, fontkit.Font>();
+const packageDirs = new Map<string, string>();
+
+/** A @fontsource file's path (the package's folder resolved once: shaping asks for it at every candidate line). */
+function fontsourceFile(pkg: string, file: string): string {
+  let dir = packageDirs.get(pkg);
+  if (!dir) {
+    dir = path.dirname(require.resolve(`@fontsource/${pkg}/package.json`));
+    packageDirs.set(pkg, dir);
+  }
+  return path.join(dir, 'files', file);
+}
 
 function fontsource(pkg: string, file: string): fontkit.Font {
-  const dir = path.dirname(require.resolve(`@fontsource/${pkg}/package.json`));
-  const full = path.join(dir, 'files', file);
+  const full = fontsourceFile(pkg, file);
   let font = fontCache.get(full);
   if (!font) {
     try {
@@ -44,13 +54,17 @@ function fontsource(pkg: string, file: string): fontkit.Font {
 /** Opens a @fontsource file: `fontsource`, or (cachedCoverSvg) the file subset to the cover's characters. */
 type OpenFont = (pkg: string, file: string) => fontkit.Font;
 
-/** Fonts tried in order for each character (fontsource splits a family by script). */
-function faces(face: Face, open: OpenFont): fontkit.Font[] {
+/** The files of a face, in the order they are tried for each character (fontsource splits a family by script). */
+function faceFiles(face: Face): Array<[pkg: string, file: string]> {
   const weight = face.endsWith('bold') ? 700 : 400;
-  const sc = [`noto-serif-sc-chinese-simplified-${weight}-normal.woff2`, `noto-serif-sc-latin-${weight}-normal.woff2`].map((f) => open('noto-serif-sc', f));
+  const sc = [`noto-serif-sc-chinese-simplified-${weight}-normal.woff2`, `noto-serif-sc-latin-${weight}-normal.woff2`].map((f): [string, string] => ['noto-serif-sc', f]);
   const latinWeight = weight === 700 ? 600 : 400;
-  const latin = [`source-serif-4-latin-${latinWeight}-normal.woff2`, `source-serif-4-latin-ext-${latinWeight}-normal.woff2`].map((f) => open('source-serif-4', f));
+  const latin = [`source-serif-4-latin-${latinWeight}-normal.woff2`, `source-serif-4-latin-ext-${latinWeight}-normal.woff2`].map((f): [string, string] => ['source-serif-4', f]);
   return face.startsWith('zh') ? [...sc, ...latin] : [...latin, ...sc];
+}
+
+function faces(face: Face, open: OpenFont): fontkit.Font[] {
+  return faceFiles(face).map(([pkg, file]) => open(pkg, file));
 }
 
 interface Shaped {
@@ -186,18 +200,19 @@ const coverMemory = new Map<string, string>();
 const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: 'truetype' }) => Promise<Uint8Array>;
 
 /**
- * The CJK faces subset to `text` (HarfBuzz, TrueType out), the rest as they are.
- * fontkit decodes a WOFF2 with a JavaScript brotli: the whole CJK face cost ~0.8 s
- * per cover; HarfBuzz's subset of it ~0.1 s. The outlines, advances and cmap of the
- * characters kept are the subset's as they were, so the cover is the same, byte for
- * byte (test/epub-units.test.ts compares it with coverSvg on the whole fonts).
+ * Every face's files subset to `text` (HarfBuzz, TrueType out; the CJK files read
+ * from their WOFF twins, render/fonts.ts subsetSource). fontkit decodes a WOFF2
+ * with a JavaScript brotli: the whole CJK face cost ~0.8 s per cover, the four
+ * Latin files ~0.1 s; their subsets a few ms each. The outlines, advances, cmap
+ * and layout tables of the characters kept are the subset's as they were, so the
+ * cover is the same, byte for byte (test/epub-units.test.ts compares it with
+ * coverSvg on the whole fonts).
  */
 async function subsetOpener(text: string): Promise<OpenFont> {
   const subsets = new Map<string, fontkit.Font>();
-  for (const weight of [400, 700]) {
-    const file = `noto-serif-sc-chinese-simplified-${weight}-normal.woff2`;
-    // Its WOFF 1.0 twin (the same font), unpacked with Node's zlib instead of a brotli decode in WebAssembly.
-    const source = await subsetSource(path.join(path.dirname(require.resolve('@fontsource/noto-serif-sc/package.json')), 'files', file));
+  const files = new Map((['zh-bold', 'zh-regular', 'en-bold', 'en-regular'] as Face[]).flatMap(faceFiles).map(([pkg, file]) => [file, pkg]));
+  for (const [file, pkg] of files) {
+    const source = await subsetSource(fontsourceFile(pkg, file));
     const data = await subsetFont(await sourceFont(source), text, { targetFormat: 'truetype' });
     subsets.set(file, fontkit.create(Buffer.from(data)) as fontkit.Font);
   }
