@@ -115,8 +115,16 @@ export function expandIs(css: string): string {
   return root.toString();
 }
 
-/** One selector with its first `:is()` replaced by each of its alternatives, recursively. */
+/** Stands for the `:is()` being expanded while the rest of its selector is printed once. */
+const SLOT = '\u0000is\u0000';
+
+/**
+ * One selector with its first `:is()` replaced by each of its alternatives, recursively.
+ * The selector around it is printed once with a slot for the alternatives (cloning the
+ * tree for each alternative was ~0.1 s of every EPUB, for 14 rules).
+ */
 function expandSelector(selector: string): string[] {
+  if (!selector.includes(':is(')) return [selector.trim()];
   const ast = selectorParser().astSync(selector.trim());
   let found: selectorParser.Pseudo | undefined;
   ast.walkPseudos((pseudo) => {
@@ -126,15 +134,8 @@ function expandSelector(selector: string): string[] {
     }
   });
   if (!found) return [selector.trim()];
-  const is = found;
-  return is.nodes.flatMap((alternative) => {
-    const inner = alternative.toString().trim();
-    const copy = ast.clone();
-    let target: selectorParser.Pseudo | undefined;
-    copy.walkPseudos((pseudo) => {
-      if (!target && pseudo.value === ':is' && pseudo.sourceIndex === is.sourceIndex) target = pseudo;
-    });
-    target!.replaceWith(selectorParser.string({ value: inner }));
-    return expandSelector(copy.toString());
-  });
+  const alternatives = found.nodes.map((alternative) => alternative.toString().trim());
+  found.replaceWith(selectorParser.string({ value: SLOT }));
+  const around = ast.toString();
+  return alternatives.flatMap((inner) => expandSelector(around.replace(SLOT, () => inner)));
 }
