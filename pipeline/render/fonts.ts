@@ -103,6 +103,9 @@ const chunkCache = new Map<string, Promise<Chunk[]>>();
 /** In-memory subsets of this process, most recently used last (bounded: the dev server runs for hours). */
 const memory = new Map<string, Promise<Buffer>>();
 const MEMORY_ENTRIES = 96;
+/** Font files unpacked to sfnt (sourceFont), most recently used last: the four CJK faces are ~3.5 MB each. */
+const unpacked = new Map<string, Promise<Buffer>>();
+const UNPACKED_ENTRIES = 4;
 
 /** Chunks of one face, in the order the package's CSS lists them. */
 function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle): Promise<Chunk[]> {
@@ -129,11 +132,10 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle):
       // (each file costs ~1 KB of tables on top of its glyphs). Coverage is read from its cmap.
       const whole = path.join(dir, 'files', `${path.basename(fontPackages[family])}-chinese-simplified-${weight}-${style}.woff2`);
       if (!existsSync(whole)) return numbered;
-      // The cmap is read from the WOFF twin when there is one: its tables are compressed one
-      // by one, so only the cmap is inflated (~40 ms), where WOFF2 must brotli-decode the
-      // whole font (~200 ms and 100 MB of garbage per face).
+      // The cmap is read from the WOFF twin, unpacked with Node's zlib (~25 ms) and kept for
+      // the subsets that follow; fontkit would brotli-decode a whole WOFF2 in JavaScript.
       const file = await subsetSource(whole);
-      const font = fontkit.create(await readFile(file)) as fontkit.Font;
+      const font = fontkit.create(file === whole ? await readFile(file) : await sourceFont(file)) as fontkit.Font;
       const covered = new Set(font.characterSet);
       const id = path.basename(whole, '.woff2');
       const simplified: Chunk = { file, id, identity: `${pkg}/files/${path.basename(file)}`, covers: (cp) => covered.has(cp) };
@@ -162,9 +164,18 @@ export async function subsetSource(woff2: string): Promise<string> {
  * zlib (~25 ms for a CJK face, where subset-font would brotli-decode a WOFF2 in
  * WebAssembly, ~300 ms, or inflate a WOFF in JavaScript); other formats as read.
  */
-export async function sourceFont(file: string): Promise<Buffer> {
-  const data = await readFile(file);
-  return isWoff(data) ? woffToSfnt(data, file) : data;
+export function sourceFont(file: string): Promise<Buffer> {
+  let font = unpacked.get(file);
+  if (font) {
+    unpacked.delete(file);
+  } else {
+    font = readFile(file).then((data) => (isWoff(data) ? woffToSfnt(data, file) : data));
+    font.catch(() => unpacked.delete(file));
+  }
+  // Kept for the next subset of the same face (the EPUB's, its cover's, the print page's): a few, most recent last.
+  unpacked.set(file, font);
+  while (unpacked.size > UNPACKED_ENTRIES) unpacked.delete(unpacked.keys().next().value!);
+  return font;
 }
 
 function rangePredicate(list: string): (cp: number) => boolean {
