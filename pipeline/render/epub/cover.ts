@@ -72,8 +72,12 @@ interface Shaped {
   width: number;
 }
 
-/** Outline one line of text at `size`, starting at x=0 on the baseline y=0. */
-function shape(text: string, face: Face, size: number, open: OpenFont): Shaped {
+/**
+ * Outline one line of text at `size`, starting at x=0 on the baseline y=0; with
+ * `outline: false` only its width (what line breaking asks for every candidate line:
+ * the outlines and their path data were most of the cover's time).
+ */
+function shape(text: string, face: Face, size: number, open: OpenFont, outline = true): Shaped {
   const fonts = faces(face, open);
   const runs: Array<{ font: fontkit.Font; text: string }> = [];
   for (const ch of text) {
@@ -89,9 +93,7 @@ function shape(text: string, face: Face, size: number, open: OpenFont): Shaped {
     const layout = run.font.layout(run.text);
     layout.glyphs.forEach((glyph, i) => {
       const pos = layout.positions[i];
-      const ox = pen + pos.xOffset * scale;
-      const oy = -pos.yOffset * scale;
-      parts.push(pathData(glyph.path.commands, scale, ox, oy));
+      if (outline) parts.push(pathData(glyph.path.commands, scale, pen + pos.xOffset * scale, -pos.yOffset * scale));
       pen += pos.xAdvance * scale;
     });
   }
@@ -123,7 +125,7 @@ function wrap(text: string, face: Face, size: number, open: OpenFont): string[] 
   let line = '';
   for (const unit of units) {
     const candidate = line + unit;
-    if (line && shape(candidate.trimEnd(), face, size, open).width > MEASURE && !/^[，。、：；）”]/.test(unit)) {
+    if (line && shape(candidate.trimEnd(), face, size, open, false).width > MEASURE && !/^[，。、：；）”]/.test(unit)) {
       lines.push(line.trimEnd());
       line = unit.trimStart();
     } else line = candidate;
