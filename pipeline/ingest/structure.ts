@@ -149,6 +149,12 @@ const dashLead = /^(——|──|――|—)/;
 const anaphora = /^(五年来|四年来|三年来|两年来|一年来|这五年|這五年|这一年|這一年|过去五年|過去五年|过去一年|過去一年)[，,]\s*(我们|我們)/;
 /** A parallel opening states an action and its result briefly; a longer sentence is narrative. */
 const MAX_ANAPHORA_HAN = 36;
+/**
+ * Two parallel actions, then their result: "沉着应对、同心战疫，人民健康有效保障。" —
+ * phrases of the same length (a 四字格 pair) joined by 、, one comma, a short
+ * result clause that is no "我们…" narrative.
+ */
+const pairedLead = /^(\p{Script=Han}{3,6})、(\p{Script=Han}{3,6})[，,](?!我|并|和|但)\p{Script=Han}{4,12}[。！]$/u;
 /** "2020年是极不平凡的一年。": a year's opening sentence, not a topic statement. */
 const yearOpening = /^(?:[0-9]{4}|今|去|明)年(?:是|在|，|,)/;
 
@@ -168,6 +174,8 @@ export function leadLength(text: string): number {
   if (yearOpening.test(text) || notLead.test(text)) return 0;
   // A quoted term may open a lead ("“稳”的态势巩固延续。"); a quotation may not.
   if (text.startsWith('“') && !/^“[^”]{1,12}”\p{Script=Han}/u.test(text)) return 0;
+  const pair = pairedLead.exec(sentence);
+  if (pair && pair[1].length === pair[2].length && han <= MAX_LEAD_HAN) return end + 1;
   if (/[，,；;：:]/.test(sentence)) return 0;
   if (han < MIN_LEAD_HAN || han > MAX_LEAD_HAN) return 0;
   return end + 1;

@@ -21,11 +21,17 @@ const dateOnlyRe = new RegExp(`^${DATE}$`, 'u');
 const leadMarks = /^(?:[—―─━－\-]{1,4}|\?{1,2}？?|？{1,2}|;{1,4}|[（(])\s*/u;
 const salutation = /^(各位代表|各位委员|各位代表、各位委员|各位代表，各位委员|主席)/u;
 
-const ROLE_WORDS = '(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理|检察长|院长|局长|厅长|署长|专员|主任)';
+const ROLE_WORDS = '(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理|检察长|院长|局长|厅长|署长|专员|委员长|主任)';
 /** A speaker: role (place, government, 代/代理, the office) then a name of 2–4 characters, glued or spaced. */
 const speakerRe = new RegExp(`^((?:[\\p{Script=Han}]{0,24}?)(?:代理|代)?${ROLE_WORDS})\\s*([\\p{Script=Han}·]{2,5})$`, 'u');
+/** Role and name apart (spaces between them): a longer name, as many minority names are ("副旗长  阿拉腾宝力格"). */
+const spacedSpeakerRe = new RegExp(`^((?:[\\p{Script=Han}]{0,24}?)(?:代理|代)?${ROLE_WORDS})[\\s\u3000]+([\\p{Script=Han}·]{2,8})$`, 'u');
 const nameOnly = /^[\p{Script=Han}]{2,4}$/u;
 const organisation = /(人民政府|国务院|委员会|人大常委会|办公厅|办公室)$/;
+/** What may stand alone where the speaker would, as the report's author: a government, or a bureau ("南开区财政局"). */
+const author = /(人民政府|国务院|委员会|人大常委会|办公厅|办公室|行署|[^\s]局|[^\s]厅)$/;
+/** A line with no Chinese in it: the English twin of a line of a bilingual edition. */
+const englishOnly = (text: string) => !/\p{Script=Han}/u.test(text) && /[A-Za-z]{2}/.test(text);
 /** What a page puts between its title and the occasion: a URL, a date, a source ("http://… 2008-01-21 17:47:05 来源:福建日报"). */
 const stampLine = /(https?:\/\/|www\.|[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}|来源|來源|发布|發佈)/u;
 const documentWord = /(报告|报告全文|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明)$/;
@@ -122,6 +128,10 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
   } else {
     // A URL, date or source line may stand between the title and the occasion.
     let t = k - 1;
+    // A bilingual edition: the title's English twin between the title and the occasion.
+    let over = t;
+    while (texts[over] !== undefined && englishOnly(texts[over]) && over > k - 4) over--;
+    if (over < t && texts[over] !== undefined && isTitleLike(texts[over])) t = over;
     if (texts[t] !== undefined && !isTitleLike(texts[t]) && isStamp(texts[t]) && texts[t - 1] !== undefined && isTitleLike(texts[t - 1])) {
       block.chrome = [t];
       t--;
@@ -158,11 +168,11 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
     if (rest) block.rest = { index: match.last, text: rest };
   } else {
     // On the next line, or the one after an English line (bilingual editions).
-    for (let i = match.last + 1; i < Math.min(texts.length, match.last + 3); i++) {
+    for (let i = match.last + 1; i < Math.min(texts.length, match.last + 5); i++) {
       const next = texts[i];
       if (salutation.test(probe(next))) break;
-      // The issuing government alone where a speaker would stand ("南宁市邕宁区人民政府"): the issuer.
-      if (!block.issuer && organisation.test(probe(next)) && joinSpaced(next).length <= 30 && !/[，,。；：:\s]/.test(joinSpaced(next))) {
+      // The issuing government (or bureau) alone where a speaker would stand ("南宁市邕宁区人民政府", "南开区财政局"): the issuer.
+      if (!block.issuer && author.test(probe(next)) && joinSpaced(next).length <= 30 && !/[，,。；：:\s]/.test(joinSpaced(next))) {
         block.issuer = joinSpaced(next);
         used.push(i);
         continue;
@@ -206,7 +216,12 @@ function isTitleStart(upper: string, title: string): boolean {
 export function speakerOf(text: string): string | undefined {
   const flat = text.replace(/[\s\u3000]+/g, '');
   const match = speakerRe.exec(toSimplified(flat));
-  if (!match) return undefined;
+  if (!match) {
+    // Only the last run of spaces kept: the one between the role and the name.
+    const spaced = text.trim().replace(/[\s\u3000]+(?=\S+$)/u, '\u0000').replace(/[\s\u3000]+/g, '').replace('\u0000', ' ');
+    const apart = spacedSpeakerRe.exec(toSimplified(spaced));
+    return apart ? `${spaced.slice(0, apart[1].length)} ${spaced.slice(apart[1].length + 1)}` : undefined;
+  }
   return `${flat.slice(0, match[1].length)} ${flat.slice(match[1].length)}`;
 }
 

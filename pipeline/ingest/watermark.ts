@@ -46,6 +46,9 @@ export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
       if (seen.has(tail)) votes.set(tail, (votes.get(tail) ?? 0) + 1);
     }
   }
+  // A site's address line ("文章源自英文巴士-https://www.en84.com/15265.html"), alone on lines and glued to the end
+  // of others — too long, and with no sentence end before it, for the rule above.
+  for (const mark of addressMarks(lines)) votes.set(mark, MIN_REPEATS);
   const marks = [...votes].filter(([, n]) => n >= MIN_REPEATS).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([m]) => m);
   const result: WatermarkResult = { marks, count: 0, emptied: [] };
   if (marks.length === 0) return result;
@@ -68,4 +71,23 @@ export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
     }
   }
   return result;
+}
+
+/** A web address or domain: what only a site's stamp carries. */
+const siteAddress = /https?:\/\/|www\.|[a-z0-9-]+\.(?:com|cn|net|org)\b/i;
+
+/** Strings holding a site address that stand alone on a line and end other lines, three times or more in all. */
+function addressMarks(lines: SourceLine[]): string[] {
+  const alone = new Set(lines.map((l) => l.text.trim()).filter((t) => t.length >= 6 && t.length <= 80 && siteAddress.test(t)));
+  return [...alone].filter((mark) => {
+    let count = 0;
+    let glued = 0;
+    for (const line of lines) {
+      const text = line.text.trim();
+      if (!text.endsWith(mark)) continue;
+      count++;
+      if (text.length > mark.length) glued++;
+    }
+    return glued >= 1 && count >= MIN_REPEATS;
+  });
 }

@@ -1,0 +1,117 @@
+/**
+ * Ingest defects found on the second round of held-out real pages
+ * (2026-11-30: 12 pages never seen by ingest, listed in
+ * test/fixtures/ingest-corpus/README.md under "Held-out pages, round 2"),
+ * and one seen by the lead on an unseen page (略阳县 2023). Each test is the
+ * page shape reduced to a few lines; its name says what ingest did before
+ * ("was: …"). Guards (precision) are named as such.
+ */
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { buildPublication } from '../pipeline/model/load.ts';
+import { parseReportMarkdown } from '../pipeline/model/parse.ts';
+
+/** Ingest a page and read the zh.md back as every later stage does. */
+function read(text: string, fileName = 'page.txt') {
+  const result = ingest(Buffer.from(text), { fileName, slug: 't' });
+  const { publication } = buildPublication('t', new VFile({ path: 'zh.md', value: result.markdown }));
+  const blocks = publication.blocks.map((b) => (b.kind === 'heading' ? `${'#'.repeat(b.depth!)} ${b.zhText}` : b.zhText));
+  const leads = publication.blocks.filter((b) => b.lead).map((b) => b.zhText.slice(0, b.zhText.indexOf('。') + 1));
+  const front = parseReportMarkdown(new VFile(result.markdown)).frontMatter as Record<string, unknown>;
+  return { result, front, blocks, leads };
+}
+
+const opening = '现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。';
+
+describe('held-out round 2: lead sentences from plain text', () => {
+  test('a short summary sentence "X、Y，Z。" opening a paragraph (略阳县 2023; was: no lead)', () => {
+    const { leads } = read(
+      [
+        '各位代表：',
+        opening,
+        '一、过去五年工作回顾',
+        '沉着应对、同心战疫，人民健康有效保障。统筹疫情防控和经济社会发展，坚决落实“外防输入、内防反弹”总策略，全县未发生本土疫情。',
+        '聚焦产业、壮大实体，经济实力持续增强。全县生产总值年均增长6.5%，规上工业增加值年均增长8.1%。',
+      ].join('\n'),
+    );
+    expect(leads).toEqual(['沉着应对、同心战疫，人民健康有效保障。', '聚焦产业、壮大实体，经济实力持续增强。']);
+  });
+
+  test('guard: narrative sentences with 、 and one comma stay unmarked (an enumeration, a long clause, a 我们 clause)', () => {
+    const { leads } = read(
+      [
+        '各位代表：',
+        opening,
+        '一、过去五年工作回顾',
+        '教育、卫生、文化、体育等社会事业投入持续加大，民生支出占一般公共预算支出的比重达到百分之八十。全县新建学校12所。',
+        '城区、园区，我们同步推进基础设施建设。新建道路48公里。',
+        '会议听取、审议了报告，通过了决议。代表们认为报告实事求是。',
+      ].join('\n'),
+    );
+    expect(leads).toEqual([]);
+  });
+});
+
+describe('held-out round 2: the title block', () => {
+  test('a site address watermark glued to the title-block lines and alone on others (was: title, issuer, speaker lost; the watermark in the body)', () => {
+    const mark = '文章源自英文巴士-https://www.en84.com/15265.html';
+    const { front, blocks } = read(
+      [
+        `全国人民代表大会常务委员会工作报告${mark}`,
+        `REPORT ON THE WORK OF THE STANDING COMMITTEE OF THE NATIONAL PEOPLE’S CONGRESS${mark}`,
+        ` ${mark}`,
+        `——2024年3月8日在第十四届全国人民代表大会第二次会议上${mark}`,
+        `Delivered at the Second Session of the 14th National People’s Congress${mark}`,
+        `March 8, 2024${mark}`,
+        ` ${mark}`,
+        `全国人民代表大会常务委员会委员长 赵乐际${mark}`,
+        `Zhao Leji${mark}`,
+        '各位代表：',
+        '我受全国人大常委会委托，向大会报告工作，请予审议。',
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '全国人民代表大会常务委员会工作报告', speaker: '全国人民代表大会常务委员会委员长 赵乐际', date: '2024-03-08' });
+    expect(blocks.join('\n')).not.toContain('en84');
+  });
+
+  test('guard: a line printed twice and at the end of another line is no watermark without a site address', () => {
+    const { blocks } = read(['各位代表：', opening, '（内容略）', '一、过去一年工作回顾', '（内容略）', '二、今年工作安排', '（内容略）', '坚持稳中求进。全年工作（内容略）'].join('\n'));
+    expect(blocks.filter((b) => b.includes('内容略'))).toHaveLength(4);
+  });
+
+  test('the English twin of the title between the title and the occasion (was: the title removed as page head, no title)', () => {
+    const { front, blocks } = read(
+      [
+        '【雙語】政府工作報告全文(2025年)',
+        '政府工作報告',
+        'REPORT ON THE WORK OF THE GOVERNMENT',
+        '——2025年3月5日在第十四屆全國人民代表大會第三次會議上',
+        'Delivered at the Third Session of the 14th National People’s Congress of the People’s Republic of China on March 5, 2025',
+        '國務院總理 李強',
+        'Li Qiang',
+        '各位代表:',
+        '現在,我代表國務院,向大會報告政府工作,請予審議。',
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '政府工作報告', speaker: '國務院總理 李強', date: '2025-03-05' });
+    // The English lines stay in the body (as on every bilingual page); nothing Chinese of the title block does.
+    expect(blocks.find((b) => /\p{Script=Han}/u.test(b))).toBe('各位代表：');
+  });
+
+  test('a long name after a role and two spaces (阿拉腾宝力格; was: no speaker, the line left as the first paragraph)', () => {
+    const { front, blocks } = read(
+      ['2024年乌拉特后旗政府工作报告', '2024年1月12日在乌拉特后旗第十三届人民代表大会第三次会议上', '乌拉特后旗人民政府副旗长  阿拉腾宝力格', '各位代表:', opening].join('\n'),
+    );
+    expect(front).toMatchObject({ speaker: '乌拉特后旗人民政府副旗长 阿拉腾宝力格', issuer: '乌拉特后旗人民政府' });
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('a bureau alone where the speaker stands (was: no issuer, "南开区财政局" left as the first paragraph)', () => {
+    const { front, blocks } = read(
+      ['南开区2023年预算执行情况和', '2024年预算草案的报告', '2024年1月11日在南开区第十八届', '人民代表大会第五次会议上', '南开区财政局', '各位代表:', '受区人民政府委托，现将南开区2023年预算执行情况和2024年预算草案提请大会审议。'].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '南开区2023年预算执行情况和2024年预算草案的报告', issuer: '南开区财政局', date: '2024-01-11' });
+    expect(blocks[0]).toBe('各位代表：');
+  });
+});
