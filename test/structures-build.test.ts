@@ -6,9 +6,13 @@
  * (no sideways page scroll: the table scrolls inside itself), EPUBCheck, Ace, and
  * the PDFs: tagged with Table/TR/TH/TD, the header row repeated on the page a
  * table runs on to, every note of the report on the page of its call.
+ * Also a real page (test/fixtures/structures/real-pages/sx-notes-page-bx2200: the
+ * 名词解释 page of a paginated mirror, as found): ingested by `duizhao ingest`
+ * into `sx-notes-page-draft` and built with --draft, and its translation
+ * (`sx-notes-page`): the same validators, and every entry in every edition.
  * Screenshots go to /tmp/structures-shots/.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -22,6 +26,7 @@ const run = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
 const shots = '/tmp/structures-shots';
+const realPage = path.join(repo, 'test/fixtures/structures/real-pages/sx-notes-page-bx2200');
 let root = '';
 let dist = '';
 let browser: Browser;
@@ -43,6 +48,8 @@ function project(): string {
   writeFileSync(path.join(draft, 'zh.md'), longer(longer(readFileSync(path.join(draft, 'zh.md'), 'utf8'), 'x'), 'y'));
   // The edition's glossary notes beside the report's own notes.
   cpSync(path.join(repo, 'content/glossary.yaml'), path.join(dir, 'content/glossary.yaml'));
+  // The real page as a new user would bring it: `duizhao ingest`, nothing added (a draft: no English, no title).
+  execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), 'ingest', path.join(realPage, 'input.txt'), '--slug', 'sx-notes-page-draft', '--out', path.join(dir, 'content/reports/sx-notes-page-draft')], { cwd: dir, stdio: 'pipe' });
   return dir;
 }
 
@@ -68,7 +75,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const slugs = ['fyp14-indicators', 'fyp14-draft'];
+/** The fixture with every construct (tables), and the real page: translated and as ingested. */
+const tableSlugs = ['fyp14-indicators', 'fyp14-draft'];
+const realSlugs = ['sx-notes-page', 'sx-notes-page-draft'];
+const slugs = [...tableSlugs, ...realSlugs];
 
 describe('HTML edition', () => {
   it('passes the Nu HTML Checker with zero errors', async () => {
@@ -102,9 +112,9 @@ describe('HTML edition', () => {
             return { page: document.documentElement.scrollWidth, viewport: window.innerWidth, table: visible ? visible.scrollWidth > visible.clientWidth : false, any: Boolean(scroller) };
           });
           if (layout.page > layout.viewport) problems.push(`${slug} ${view} ${width}: the page scrolls sideways (${layout.page} > ${layout.viewport})`);
-          if (width === 320 && !layout.table) problems.push(`${slug} ${view} 320: the table does not scroll inside its box`);
-          if (slug === 'fyp14-indicators') {
-            await page.screenshot({ path: path.join(shots, `${view}-${width}.png`), fullPage: true });
+          if (width === 320 && tableSlugs.includes(slug) && !layout.table) problems.push(`${slug} ${view} 320: the table does not scroll inside its box`);
+          if (slug === 'fyp14-indicators' || slug === 'sx-notes-page') {
+            await page.screenshot({ path: path.join(shots, `${slug === 'fyp14-indicators' ? '' : `${slug}-`}${view}-${width}.png`), fullPage: true });
           }
           await page.close();
         }
@@ -167,7 +177,7 @@ async function pageTexts(file: string): Promise<string[]> {
 }
 
 describe('PDF editions', () => {
-  const pdfs = slugs.flatMap((slug) => [`${slug}/${slug}.pdf`, `${slug}/${slug}.en.pdf`]);
+  const pdfs = tableSlugs.flatMap((slug) => [`${slug}/${slug}.pdf`, `${slug}/${slug}.en.pdf`]);
 
   it('are tagged, with the tables as Table / TR / TH / TD in the structure tree', async () => {
     for (const pdf of pdfs) {
@@ -212,4 +222,46 @@ describe('PDF editions', () => {
       expect(bodies, pdf).toBe(pdf === 'fyp14-draft/fyp14-draft.en.pdf' ? 3 : 4);
     }
   }, 120_000);
+});
+
+describe('the real page (sx-notes-page-bx2200) in every edition: every entry of its 名词解释, nothing lost', () => {
+  /** The entries as ingest read them (the numbered list of the golden zh.md). */
+  const entries = readFileSync(path.join(realPage, 'zh.md'), 'utf8')
+    .split('\n')
+    .filter((line) => /^1\. /.test(line))
+    .map((line) => line.replace(/^1\. /, '').replace(/ \{#[^}]+\}$/, ''));
+  /** Han characters only: what a layout may not break (line ends, justification). */
+  const han = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
+
+  it('holds eleven entries', () => {
+    expect(entries).toHaveLength(11);
+  });
+
+  it('shows the heading and every entry, as a list, in the HTML, the EPUB and both PDFs of the draft and of the translation', async () => {
+    for (const slug of realSlugs) {
+      const html = readFileSync(path.join(dist, slug, 'index.html'), 'utf8');
+      expect(html, slug).toContain('《政府工作报告》名词解释');
+      const listed = await browser.newPage();
+      await listed.goto(pathToFileURL(path.join(dist, slug, 'index.html')).href, { waitUntil: 'load' });
+      const items = await listed.evaluate(() => [...document.querySelectorAll('ol > li')].map((li) => li.textContent ?? ''));
+      await listed.close();
+      for (const entry of entries) expect(items.some((item) => han(item).includes(han(entry))), `${slug} HTML list item: ${entry.slice(0, 12)}`).toBe(true);
+      const { stdout: xhtml } = await run('unzip', ['-p', path.join(dist, slug, `${slug}.epub`), '*.xhtml'], { maxBuffer: 32 * 1024 * 1024 });
+      for (const entry of entries) expect(han(xhtml), `${slug} EPUB: ${entry.slice(0, 12)}`).toContain(han(entry));
+      for (const pdf of [`${slug}.pdf`, `${slug}.en.pdf`]) {
+        const file = path.join(dist, slug, pdf);
+        const { stdout: info } = await run('pdfinfo', [file]);
+        expect(info, pdf).toMatch(/Tagged:\s+yes/);
+        const text = han((await pageTexts(file)).join(''));
+        for (const entry of entries) expect(text, `${pdf}: ${entry.slice(0, 12)}`).toContain(han(entry));
+      }
+    }
+  }, 180_000);
+
+  it('the translation: every entry in English too, and the English list item beside its Chinese', async () => {
+    const en = readFileSync(path.join(dist, 'sx-notes-page', 'index.html'), 'utf8');
+    for (const phrase of ['Gross regional product (GDP)', 'Fixed-asset investment', 'Above-scale industrial enterprises', 'General public budget revenue', 'Little giant', 'Shanxi Province']) {
+      expect(en).toContain(phrase);
+    }
+  });
 });
