@@ -29,6 +29,8 @@ export function glossaryAppendix(pub: Publication, options: TemplateOptions, id 
   const langs = shownLangs(options);
   const uiLang = langs.includes('en') ? 'en' : 'zh';
   const order = new Map(pub.blocks.map((b, i) => [b.id, i]));
+  // A list item or a table cell has no element of its own: the link goes to its list or table.
+  const anchors = new Map(pub.blocks.map((b) => [b.id, b.anchor]));
   const entries = terms.map(({ entry, blocks }) => {
     const sorted = [...blocks].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     const notes = [
@@ -40,7 +42,7 @@ export function glossaryAppendix(pub: Publication, options: TemplateOptions, id 
       ...sorted.flatMap((blockId, i) => [
         ...(i > 0 ? [' '] : []),
         // Labelled by the paragraph's position in the report, so the same paragraph has the same label in every entry.
-        h('a', { href: hrefs.block(options, blockId) }, `¶${(order.get(blockId) ?? 0) + 1}`),
+        h('a', { href: hrefs.block(options, blockId, anchors.get(blockId)) }, `¶${(order.get(blockId) ?? 0) + 1}`),
       ]),
     ]);
     return h('div.gloss-entry', { id: glossaryEntryId(entry.id), dataEntry: entry.id }, [

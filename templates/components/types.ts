@@ -27,7 +27,7 @@ export interface TemplateOptions {
    */
   markPending?: boolean;
   /** URL of a block (TOC, appendix back links). Default `#<id>`; EPUB passes `<file>.xhtml#<id>`. */
-  blockHref?: (blockId: string) => string;
+  blockHref?: (blockId: string, anchor?: string) => string;
   /** URL of a glossary appendix entry. Default `#g-<termId>`. */
   termHref?: (termId: string) => string;
   /** URL of a note (print/epub note lists). Default `#<noteId>`. */
@@ -44,7 +44,8 @@ export interface TemplateOptions {
 }
 
 export const hrefs = {
-  block: (o: TemplateOptions, id: string): string => (o.blockHref ? o.blockHref(id) : `#${id}`),
+  /** A block's place: `anchor` is the element that carries it when that is not the block itself (a list item: its list). */
+  block: (o: TemplateOptions, id: string, anchor = id): string => (o.blockHref ? o.blockHref(id, anchor) : `#${anchor}`),
   term: (o: TemplateOptions, termId: string): string => (o.termHref ? o.termHref(termId) : `#${glossaryEntryId(termId)}`),
   note: (o: TemplateOptions, noteId: string): string => (o.noteHref ? o.noteHref(noteId) : `#${noteId}`),
 };

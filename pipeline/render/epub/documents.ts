@@ -66,7 +66,7 @@ export function templateOptions(input: ComposeInput): TemplateOptions {
     // sides, the missing ones marked "translation pending".
     languages: input.langs.length === 1 ? input.langs[0] : 'bilingual',
     markPending: input.variant === 'bilingual' && input.langs.length === 1,
-    blockHref: (id) => `${fileOfBlock.get(id) ?? ''}#${id}`,
+    blockHref: (id, anchor = id) => `${fileOfBlock.get(id) ?? ''}#${anchor}`,
     termHref: (termId) => `${GLOSSARY_PAGE}#g-${termId}`,
     // Notes live in the section document that calls them.
     noteHref: (noteId) => `#${noteId}`,
