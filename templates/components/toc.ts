@@ -2,7 +2,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { OutlineEntry, Publication } from '../../pipeline/model/types.ts';
-import { bilingualLabel, headingTag, shownLangs, uiLabel } from './label.ts';
+import { bilingualLabel, chineseBeside, headingTag, shownLangs, uiLabel } from './label.ts';
 import { hrefs, langTag, type TemplateOptions } from './types.ts';
 
 export interface TocOptions {
@@ -50,6 +50,11 @@ export function tocLabel(text: { zh: string; en?: string }, options: TemplateOpt
   }
   return langs.flatMap((lang) => {
     const value = text[lang];
-    return value ? [h('span', { lang: langTag[lang], className: [`toc-${lang}`] }, value)] : [];
+    if (value) return [h('span', { lang: langTag[lang], className: [`toc-${lang}`] }, value)];
+    if (lang !== 'en') return [];
+    // Both languages, the English missing: its slot says so (never an empty link in the English view);
+    // the HTML page's English view also shows the Chinese behind the marker (its 对照 view hides that copy in CSS).
+    const copy = chineseBeside(options) ? [] : [' ', h('span', { lang: langTag.zh }, text.zh)];
+    return [h('span', { lang: langTag.en, className: ['toc-en', 'pending'] }, [h('span.pending-label', uiLabel(options, 'pending', 'en')), ...copy])];
   });
 }
