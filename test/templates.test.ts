@@ -20,6 +20,8 @@ import { fontRequestsFromHast } from '../templates/font-usage.ts';
 import type { Lang } from '../pipeline/model/types.ts';
 import type { Translate } from '../pipeline/render/types.ts';
 import { fixturePublication, glossary } from './fixtures/html/publication.ts';
+import { VFile } from 'vfile';
+import { buildPublication } from '../pipeline/model/load.ts';
 
 let t: Record<Lang, Translate>;
 beforeAll(async () => {
@@ -178,6 +180,31 @@ describe('composed components', () => {
     expect(text('Noto Serif SC', 400)).not.toContain('疫情防控取得');
     expect(text('Source Serif 4', 700)).toContain('Major strategic success');
     expect(text('Source Sans 3', 700)).toContain('A Review of Our Work');
+  });
+});
+
+describe('links to list items and pending headings (a real notes page: its entries are a list)', () => {
+  const markdown = ['---', 'title: 政府工作报告', '---', '', '## 名词解释 {#h-1}', '', '1. 四早：早发现、早报告。 {#li-1}', '1. 双减：减轻负担。 {#li-2}', ''].join('\n');
+  const english = ['---', 'title: Report', '---', '', '1. Four early: early detection and reporting. {#li-1}', ''].join('\n');
+  const pub = () => buildPublication('t', new VFile({ path: 'zh.md', value: markdown }), new VFile({ path: 'en.md', value: english })).publication;
+
+  it('the glossary appendix links a term used in a list item to its list, the element that carries it', () => {
+    const publication = pub();
+    publication.termUses.set('si-zao', ['li-1']);
+    for (const edition of editions) {
+      const appendix = glossaryAppendix(publication, opts(edition, { blockHref: edition === 'epub' ? (id, anchor = id) => `s.xhtml#${anchor}` : undefined }))!;
+      const hrefs = selectAll('.gloss-uses a', appendix).map((a) => String(a.properties.href));
+      expect(hrefs, edition).toEqual([edition === 'epub' ? 's.xhtml#list-li-1' : '#list-li-1']);
+    }
+  });
+
+  it('a heading without English has an English contents entry saying so, never an empty link', () => {
+    const nav = toc(pub(), opts('html'));
+    const en = select('a .toc-en', nav)!;
+    expect(en.properties.className).toEqual(['toc-en', 'pending']);
+    expect(toText(en)).toBe('Translation pending 名词解释');
+    // the EPUB and the PDF print the Chinese beside it: the marker alone
+    expect(toText(select('a .toc-en', toc(pub(), opts('epub')))!)).toBe('Translation pending');
   });
 });
 
