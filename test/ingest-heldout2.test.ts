@@ -114,4 +114,42 @@ describe('held-out round 2: the title block', () => {
     expect(front).toMatchObject({ title: '南开区2023年预算执行情况和2024年预算草案的报告', issuer: '南开区财政局', date: '2024-01-11' });
     expect(blocks[0]).toBe('各位代表：');
   });
+
+  test('an occasion without a date, the date in brackets under it, a bare letter-spaced name (was: the article heading for the title, no occasion or speaker, 分享 left as the first paragraph)', () => {
+    const { front, blocks } = read(
+      [
+        '2024年政府工作报告',
+        '来源:科右前旗 作者:科右前旗政务 发布时间:2024-03-12 15:58 浏览次数:',
+        '分享',
+        '下载本页 打印',
+        ' 政 府 工 作 报 告',
+        '  ——在科右前旗第十八届人民代表大会第三次会议上',
+        '  (2024年3月12日)',
+        '  刘 海 涛',
+        '各位代表:',
+        '  现在,我代表科右前旗人民政府向大会报告工作,请予审议。',
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '政府工作报告', occasion: '在科右前旗第十八届人民代表大会第三次会议上', date: '2024-03-12', date_source: 'title', speaker: '刘海涛' });
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('an article heading with the year in brackets above the title; the date in brackets after the speaker (was: title "政府工作报告（2022年）政府工作报告")', () => {
+    const { front, blocks } = read(
+      [
+        '当前位置: 首页 > 政务公开 > 政府工作报告',
+        '政 府 工 作 报 告(2022年)',
+        '发布日期:2022-02-11 19:15',
+        '政府工作报告',
+        '  ——在东乌珠穆沁旗第十六届人民代表大会第一会议上',
+        '  东乌旗人民政府代旗长 周玉龙',
+        '  (2022年1月5日)',
+        '各位代表:',
+        '  现在,我代表旗人民政府向大会报告工作,请予审议。',
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '政府工作报告', date: '2022-01-05', date_source: 'title', speaker: '东乌旗人民政府代旗长 周玉龙' });
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
 });

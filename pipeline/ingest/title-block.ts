@@ -17,6 +17,10 @@ const DATE = `${Y}\\s*年?\\s*${N}\\s*月?\\s*${N}\\s*日`;
 /** The occasion itself; the place (group 1) is the text between 在 and the session's ordinal. */
 const occasionRe = new RegExp(`${DATE}\\s*(?:上午|下午)?\\s*在\\s*((?:(?!${DATE}).){2,60}?(?:会议|會議))\\s*上`, 'u');
 const dateOnlyRe = new RegExp(`^${DATE}$`, 'u');
+/** An occasion printed without its date ("——在科右前旗第十八届人民代表大会第三次会议上"), the whole line. */
+const datelessRe = /^(?:[—―─━－-]{1,4}\s*)?(在\s*.{2,60}?(?:会议|會議)\s*上)$/u;
+/** Its date, alone in brackets on a line near it: "（2024年3月12日）". */
+const bracketDateRe = new RegExp(`^[（(]\\s*${DATE}\\s*[）)]$`, 'u');
 /** What may stand before the occasion on its line: a subtitle dash (or what a mirror made of it), a bracket. */
 const leadMarks = /^(?:[—―─━－\-]{1,4}|\?{1,2}？?|？{1,2}|;{1,4}|[（(])\s*/u;
 const salutation = /^(各位代表|各位委员|各位代表、各位委员|各位代表，各位委员|主席)/u;
@@ -46,6 +50,8 @@ export interface TitleBlock {
   issuer?: string;
   occasion?: string;
   date?: string;
+  /** The date stood alone in brackets, not in the occasion (front matter date_source: title). */
+  dateInBrackets?: boolean;
   speaker?: string;
   /** Page furniture inside the block (a URL/date/source line between title and occasion). */
   chrome?: number[];
@@ -88,6 +94,8 @@ interface OccasionMatch {
   suffix: string;
   /** Nothing but a title before it and a speaker (or nothing) after it. */
   clean: boolean;
+  /** An occasion without a date: the line holding its date in brackets. */
+  dateLine?: number;
 }
 
 function occasionAt(texts: readonly string[], k: number): OccasionMatch | undefined {
@@ -104,7 +112,7 @@ function occasionAt(texts: readonly string[], k: number): OccasionMatch | undefi
       last = k + 1;
     }
   }
-  if (!match) return undefined;
+  if (!match) return datelessAt(texts, k);
   const prefix = joined.slice(0, match.index).replace(/[\s—―─━－\-?？;（(]+$/u, '').trim();
   const suffix = joined.slice(match.index + match[0].length).replace(/^\s*[）)]/u, '').trim();
   const titleBefore = prefix === '' || (prefix.length <= 40 && !/[，,。；]/.test(prefix));
@@ -112,13 +120,27 @@ function occasionAt(texts: readonly string[], k: number): OccasionMatch | undefi
   return { last, prefix, occasion: match[0], suffix, clean: titleBefore && speakerAfter && !/[。；]/.test(match[0]) };
 }
 
+/** "——在…会议上" with its date in brackets on one of the next two lines (the speaker may come between). */
+function datelessAt(texts: readonly string[], k: number): OccasionMatch | undefined {
+  const match = datelessRe.exec(texts[k].trim());
+  if (!match) return undefined;
+  for (let j = k + 1; j <= k + 2 && j < texts.length; j++) {
+    if (bracketDateRe.test(texts[j].trim())) return { last: k, prefix: '', occasion: match[1], suffix: '', clean: true, dateLine: j };
+  }
+  return undefined;
+}
+
 function readBlock(texts: readonly string[], k: number): TitleBlock {
   const match = occasionAt(texts, k)!;
   const used = [];
   for (let i = k; i <= match.last; i++) used.push(i);
   const block: TitleBlock = { start: k, used, occasion: joinSpaced(match.occasion.replace(/^\s+/, '')) };
-  const date = looseDate(match.occasion);
+  const date = looseDate(match.dateLine === undefined ? match.occasion : texts[match.dateLine]);
   if (date) block.date = date;
+  if (match.dateLine !== undefined) {
+    block.dateInBrackets = true;
+    used.push(match.dateLine);
+  }
   // The title: before the occasion on its line, else the line just above (with an issuer line above it).
   // The speaker's role and name may stand before the occasion instead ("长沙市人民政府市长张剑飞2010年1月16日在…").
   const speakerFirst = match.prefix && !titleIn(match.prefix) ? speakerOf(match.prefix) : undefined;
@@ -170,6 +192,7 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
     // On the next line, or the one after an English line (bilingual editions).
     for (let i = match.last + 1; i < Math.min(texts.length, match.last + 5); i++) {
       const next = texts[i];
+      if (i === match.dateLine) continue;
       if (salutation.test(probe(next))) break;
       // The issuing government (or bureau) alone where a speaker would stand ("南宁市邕宁区人民政府", "南开区财政局"): the issuer.
       if (!block.issuer && author.test(probe(next)) && joinSpaced(next).length <= 30 && !/[，,。；：:\s]/.test(joinSpaced(next))) {
