@@ -152,4 +152,19 @@ describe('held-out round 2: the title block', () => {
     expect(blocks[0]).toBe('各位代表：');
   });
 
+  test('an occasion whose 年 was lost ("20211月12日"; was: no date)', () => {
+    const { front } = read(
+      ['关于延边朝鲜族自治州2020年预算执行情况和2021年预算草案的报告', '——20211月12日在延边朝鲜族自治州第十五届人民代表大会第次会议上', '州财政局局长 文金哲', '各位代表:', '受州人民政府委托，现将2020年预算执行情况和2021年预算草案提请大会审议。'].join('\n'),
+    );
+    expect(front).toMatchObject({ date: '2021-01-12', date_source: 'occasion' });
+  });
+});
+
+describe('held-out round 2: the outline', () => {
+  test('an unnumbered part heading followed by its English twin (was: a paragraph)', () => {
+    const long = '2023年是全面贯彻党的二十大精神的开局之年。面对异常复杂的国际环境和艰巨繁重的改革发展稳定任务，全国人大常委会依法履职。';
+    const { blocks } = read(['各位代表：', '我受全国人大常委会委托，向大会报告工作，请予审议。', 'On behalf of the Standing Committee, I now present this report on its work for your deliberation.', '过去一年的工作', 'The Year in Review', long, 'In 2023, the Standing Committee performed its duties in accordance with the law.'].join('\n'));
+    expect(blocks).toContain('## 过去一年的工作');
+    expect(blocks).toContain('The Year in Review');
+  });
 });

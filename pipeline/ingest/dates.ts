@@ -48,7 +48,8 @@ export function findDate(text: string): { iso: string; index: number; length: nu
 export function looseDate(text: string): string | undefined {
   const found = findDate(text.replace(/\s+/g, ''));
   if (found) return found.iso;
-  const match = /([0-9]{4})\s*年?\s+([0-9]{1,2})\s*月?\s+([0-9]{1,2})\s*日/.exec(text);
+  // Spaces where 年/月 were lost ("2020 1 7 日"), or 年 alone lost before a month that kept 月 ("20211月12日").
+  const match = /([0-9]{4})\s*年?\s+([0-9]{1,2})\s*月?\s+([0-9]{1,2})\s*日/.exec(text) ?? /((?:19|20)[0-9]{2})([0-9]{1,2})月([0-9]{1,2})日/.exec(text);
   if (!match) return undefined;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;

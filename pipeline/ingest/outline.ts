@@ -52,7 +52,10 @@ const notHeading = /(人民政府|委员会|办公室|会议上|會議上)$|^[0-
 function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
   for (let i = 1; i < blocks.length - 1; i++) {
     const b = blocks[i];
-    const next = blocks[i + 1];
+    // A bilingual edition: the heading's English twin comes before the text.
+    let n = i + 1;
+    while (n < Math.min(blocks.length - 1, i + 3) && blocks[n].kind === 'paragraph' && !/\p{Script=Han}/u.test(blocks[n].text) && /[A-Za-z]/.test(blocks[n].text)) n++;
+    const next = blocks[n];
     if (b.kind !== 'paragraph' || next.kind !== 'paragraph' || next.text.length < 40) continue;
     const han = hanOf(b.text).length;
     if (han < 4 || b.text.length > 24 || !headingShape.test(b.text) || notHeading.test(b.text)) continue;

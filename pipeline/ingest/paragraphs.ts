@@ -90,8 +90,15 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
   return { paragraphs: paragraphs.map(({ text, line, column }) => ({ text, line, column })), joined };
 }
 
+/** Latin prose: three words or more ("Fellow Deputies, On behalf of…"). */
+const latinProse = /[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}/;
+
 function continues(previous: string, raw: string, trimmed: string, indentMode: boolean): boolean {
   if (indentMode && indent.test(raw)) return false;
+  // A bilingual edition: a Chinese line and its English twin are never one paragraph (only the ends are looked at).
+  const hanBefore = /\p{Script=Han}/u.test(previous.slice(-40));
+  const hanAfter = /\p{Script=Han}/u.test(trimmed);
+  if ((!hanBefore && hanAfter && latinProse.test(previous.slice(-80))) || (hanBefore && !hanAfter && latinProse.test(trimmed))) return false;
   if (numbered(trimmed)) return false;
   if (indentMode) return true;
   // Only the end matters; slicing keeps this constant-time on long paragraphs.
