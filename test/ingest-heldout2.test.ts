@@ -167,4 +167,40 @@ describe('held-out round 2: the outline', () => {
     expect(blocks).toContain('## 过去一年的工作');
     expect(blocks).toContain('The Year in Review');
   });
+
+  test('a final-accounts report to a standing committee under a disclosure package\'s contents: "…的" + "报 告", an occasion without 在…上, two roles (was: the package heading for the title, contents as headings, no occasion or speaker)', () => {
+    const { front, blocks } = read(
+      [
+        '2023年新邵县政府决算公开',
+        '一、 政府决算报告',
+        '二、 政府决算说明',
+        '1、 税收返还和转移支付执行情况说明',
+        '2、 举借债务情况说明',
+        '三、 政府决算表',
+        '1、 一般公共预算收支决算表',
+        '2、 一般公共预算收入决算表',
+        '一、政府决算报告',
+        '关于新邵县2023年财政决算草案的',
+        '报 告',
+        '2024年11月27日县十八届人大常委会第二十三次会议',
+        '县财政局党组书记、局长 谭中凡',
+        '主任、各位副主任、各位委员:',
+        '受县人民政府委托，现在我向各位报告2023年财政决算情况，请予审议。',
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({
+      title: '关于新邵县2023年财政决算草案的报告',
+      occasion: '2024年11月27日县十八届人大常委会第二十三次会议',
+      date: '2024-11-27',
+      date_source: 'occasion',
+      speaker: '县财政局党组书记、局长 谭中凡',
+      issuer: '新邵县财政局', // the speaker's bureau, its place from the title
+    });
+    expect(blocks[0]).toBe('主任、各位副主任、各位委员：');
+  });
+
+  test('two roles joined by 、 before the name (市委副书记、市长; was: no speaker)', () => {
+    const { front } = read(['政府工作报告', '——2024年1月10日在某某市第十七届人民代表大会第四次会议上', '市委副书记、市长 王某某', '各位代表：', '现在，我代表市人民政府向大会报告工作，请予审议。'].join('\n'));
+    expect(front.speaker).toBe('市委副书记、市长 王某某');
+  });
 });

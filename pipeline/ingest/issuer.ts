@@ -10,7 +10,8 @@ import { occasionPlace } from './title-block.ts';
 
 const offices = /(?:代理|代)?(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理)$/;
 /** The head of an institution that reports in its own name: 最高人民检察院检察长, 珠海市审计局局长 → the institution. */
-const institution = /^(.+?(?:检察院|法院|审计局|局|厅|署|委员会|行署|公署))(?:代理|代)?(?:检察长|院长|局长|厅长|署长|主任|专员)$/;
+/** (A party post may come first: 县财政局党组书记、局长.) */
+const institution = /^(.+?(?:检察院|法院|审计局|局|厅|署|委员会|行署|公署))(?:\p{Script=Han}{2,6}、)?(?:代理|代)?(?:检察长|院长|局长|厅长|署长|主任|专员)$/u;
 const bareUnit = /^(省|市|县|区|州|旗|盟|镇|乡|自治区|自治州|自治县)?$/;
 
 export function issuerOf(found: { speaker?: string; occasion?: string; title?: string; body?: string; head?: readonly string[] }): string | undefined {
@@ -74,5 +75,7 @@ function placeOfCongress(head: readonly string[]): string | undefined {
 function placeInTitle(title: string | undefined): string | undefined {
   // "2023年西安市政府工作报告", "2008两会内蒙古自治区政府工作报告"
   const match = /^(?:[0-9]{4}(?:年度?|两会|兩會)?)?((?:[\p{Script=Han}]{1,10}?自治区)|[\p{Script=Han}]{1,10}?[省市县縣区區州旗])(?:人民)?政府/u.exec(title ?? '');
-  return match?.[1];
+  // "关于新邵县2023年财政决算草案的报告": the place the report is about, before its year.
+  const about = /^(?:关于|關於)((?![全本我])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))(?=[0-9]{4})/u.exec(title ?? '');
+  return match?.[1] ?? about?.[1];
 }

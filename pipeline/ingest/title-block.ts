@@ -19,6 +19,8 @@ const occasionRe = new RegExp(`${DATE}\\s*(?:上午|下午)?\\s*在\\s*((?:(?!${
 const dateOnlyRe = new RegExp(`^${DATE}$`, 'u');
 /** An occasion printed without its date ("——在科右前旗第十八届人民代表大会第三次会议上"), the whole line. */
 const datelessRe = /^(?:[—―─━－-]{1,4}\s*)?(在\s*.{2,60}?(?:会议|會議)\s*上)$/u;
+/** A standing committee's session after the date, without 在…上: "2024年11月27日县十八届人大常委会第二十三次会议". */
+const bareSessionRe = new RegExp(`^${DATE}\\s*(?:(?!在)[\\p{Script=Han}0-9])*?(?:第[一二三四五六七八九十百0-9]+次)(?:会议|會議)$`, 'u');
 /** Its date, alone in brackets on a line near it: "（2024年3月12日）". */
 const bracketDateRe = new RegExp(`^[（(]\\s*${DATE}\\s*[）)]$`, 'u');
 /** What may stand before the occasion on its line: a subtitle dash (or what a mirror made of it), a bracket. */
@@ -27,9 +29,9 @@ const salutation = /^(各位代表|各位委员|各位代表、各位委员|各�
 
 const ROLE_WORDS = '(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理|检察长|院长|局长|厅长|署长|专员|委员长|主任)';
 /** A speaker: role (place, government, 代/代理, the office) then a name of 2–4 characters, glued or spaced. */
-const speakerRe = new RegExp(`^((?:[\\p{Script=Han}]{0,24}?)(?:代理|代)?${ROLE_WORDS})\\s*([\\p{Script=Han}·]{2,5})$`, 'u');
+const speakerRe = new RegExp(`^((?:[\\p{Script=Han}、]{0,24}?)(?:代理|代)?${ROLE_WORDS})\\s*([\\p{Script=Han}·]{2,5})$`, 'u');
 /** Role and name apart (spaces between them): a longer name, as many minority names are ("副旗长  阿拉腾宝力格"). */
-const spacedSpeakerRe = new RegExp(`^((?:[\\p{Script=Han}]{0,24}?)(?:代理|代)?${ROLE_WORDS})[\\s\u3000]+([\\p{Script=Han}·]{2,8})$`, 'u');
+const spacedSpeakerRe = new RegExp(`^((?:[\\p{Script=Han}、]{0,24}?)(?:代理|代)?${ROLE_WORDS})[\\s\u3000]+([\\p{Script=Han}·]{2,8})$`, 'u');
 const nameOnly = /^[\p{Script=Han}]{2,4}$/u;
 const organisation = /(人民政府|国务院|委员会|人大常委会|办公厅|办公室)$/;
 /** What may stand alone where the speaker would, as the report's author: a government, or a bureau ("南开区财政局"). */
@@ -122,6 +124,8 @@ function occasionAt(texts: readonly string[], k: number): OccasionMatch | undefi
 
 /** "——在…会议上" with its date in brackets on one of the next two lines (the speaker may come between). */
 function datelessAt(texts: readonly string[], k: number): OccasionMatch | undefined {
+  const session = texts[k].trim().replace(leadMarks, '');
+  if (bareSessionRe.test(session)) return { last: k, prefix: '', occasion: session, suffix: '', clean: true };
   const match = datelessRe.exec(texts[k].trim());
   if (!match) return undefined;
   for (let j = k + 1; j <= k + 2 && j < texts.length; j++) {
@@ -158,7 +162,13 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
       block.chrome = [t];
       t--;
     }
-    const above = texts[t];
+    let above = texts[t];
+    // "关于新邵县2023年财政决算草案的" + "报 告": the document word alone on the second line.
+    if (above !== undefined && /^(报告|報告)$/.test(joinSpaced(above)) && texts[t - 1] !== undefined && /的$/.test(compact(texts[t - 1])) && isTitleLike(compact(texts[t - 1]) + '报告')) {
+      used.push(t);
+      t--;
+      above = compact(texts[t]) + joinSpaced(texts[t + 1]);
+    }
     if (above !== undefined && isTitleLike(above)) {
       block.title = undoubled(compact(above));
       block.start = t;
