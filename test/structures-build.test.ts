@@ -13,7 +13,7 @@
  * Screenshots go to /tmp/structures-shots/.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +27,8 @@ const repo = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
 const shots = '/tmp/structures-shots';
 const realPage = path.join(repo, 'test/fixtures/structures/real-pages/sx-notes-page-bx2200');
+/** A page with every construct (HTML: a 专栏 table with rowspan/colspan, a list, a quotation, <sup> note calls, a 名词解释 section) and our translation of its ingested text. */
+const boxPage = path.join(repo, 'test/fixtures/ingest/box-table');
 let root = '';
 let dist = '';
 let browser: Browser;
@@ -50,6 +52,12 @@ function project(): string {
   cpSync(path.join(repo, 'content/glossary.yaml'), path.join(dir, 'content/glossary.yaml'));
   // The real page as a new user would bring it: `duizhao ingest`, nothing added (a draft: no English, no title).
   execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), 'ingest', path.join(realPage, 'input.txt'), '--slug', 'sx-notes-page-draft', '--out', path.join(dir, 'content/reports/sx-notes-page-draft')], { cwd: dir, stdio: 'pipe' });
+  // The page with every construct, ingested (a draft), and the same ingested text with its translation.
+  const boxDraft = path.join(dir, 'content/reports/box-table-page-draft');
+  execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), 'ingest', path.join(boxPage, 'input.html'), '--slug', 'box-table-page-draft', '--out', boxDraft], { cwd: dir, stdio: 'pipe' });
+  mkdirSync(path.join(dir, 'content/reports/box-table-page'));
+  cpSync(path.join(boxDraft, 'zh.md'), path.join(dir, 'content/reports/box-table-page/zh.md'));
+  cpSync(path.join(boxPage, 'en.md'), path.join(dir, 'content/reports/box-table-page/en.md'));
   return dir;
 }
 
@@ -76,7 +84,7 @@ afterAll(async () => {
 });
 
 /** The fixture with every construct (tables), and the real page: translated and as ingested. */
-const tableSlugs = ['fyp14-indicators', 'fyp14-draft'];
+const tableSlugs = ['fyp14-indicators', 'fyp14-draft', 'box-table-page', 'box-table-page-draft'];
 const realSlugs = ['sx-notes-page', 'sx-notes-page-draft'];
 const slugs = [...tableSlugs, ...realSlugs];
 
@@ -218,8 +226,8 @@ describe('PDF editions', () => {
           expect(text.split(mark).length - 1, `${pdf} page ${i + 1}: note ${mark} without its call on the page`).toBeGreaterThanOrEqual(2);
         }
       });
-      // The draft's English does not call note 3 yet: its English edition has three notes.
-      expect(bodies, pdf).toBe(pdf === 'fyp14-draft/fyp14-draft.en.pdf' ? 3 : 4);
+      // The draft's English does not call note 3 yet: its English edition has three notes. The page: two.
+      expect(bodies, pdf).toBe(pdf.startsWith('box-table-page') ? 2 : pdf === 'fyp14-draft/fyp14-draft.en.pdf' ? 3 : 4);
     }
   }, 120_000);
 });
