@@ -505,6 +505,16 @@ describe('properties', () => {
     );
   });
 
+  test('escaping: two tildes are text, not GFM strikethrough (a counterexample the property below once found: ~~~*~~*)', () => {
+    for (const raw of ['~~~*~~*', 'a~~b~~c', '~~x~~', '3~5年']) {
+      const result = ingest(Buffer.from(`各位代表：\n\n改革${raw}发展。\n`), { fileName: 'e.txt', slug: 'e' });
+      const { publication } = buildPublication('e', new VFile(result.markdown));
+      expect(publication.blocks.map((b) => b.zhText), raw).toEqual(['各位代表：', `改革${raw}发展。`]);
+    }
+    // a single tilde stays as it is written (3~5年)
+    expect(ingest(Buffer.from('各位代表：\n\n用3~5年时间。\n'), { fileName: 'e.txt', slug: 'e' }).markdown).toContain('用3~5年时间。');
+  });
+
   test('escaping: the Markdown reads back as exactly the normalized text, so ids match their text', () => {
     const any = fc.string({ unit: fc.constantFrom(...'*_`[]<>#&\\!-+=|{}~1.)（）“”：你好国家 ', 'a', '9', '~~~', '```', '    ', '1. ', '> ', '# '), minLength: 1, maxLength: 40 });
     fc.assert(

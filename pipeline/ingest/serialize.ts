@@ -32,9 +32,12 @@ function block(b: IdentifiedBlock): string {
   return `${text} {#${b.id}}`;
 }
 
-/** Characters that would start Markdown inline syntax. */
+/** Characters that would start Markdown inline syntax (a run of two tildes is GFM strikethrough; a single one, as in 3~5年, is text). */
 export function escapeInline(text: string): string {
-  return text.replace(/[\\`*_[\]<]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
+  return text
+    .replace(/[\\`*_[\]<]/g, '\\$&')
+    .replace(/~{2,}/g, (run) => run.replace(/~/g, '\\~'))
+    .replace(/&(?=#?\w+;)/g, '\\&');
 }
 
 /** Line starts that would make a block other than a paragraph (list, quote, heading, rule, fence). Text never starts with a space: it is trimmed. */
