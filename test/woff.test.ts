@@ -106,6 +106,15 @@ describe('WOFF 1.0 to sfnt', () => {
     expect((await sourceFont(`${latin}.woff2`)).equals(readFileSync(`${latin}.woff2`))).toBe(true);
   });
 
+  it('keeps the unpacked twins of the CJK faces for the next subset, whatever WOFF2 chunks are read between', async () => {
+    const twin = `${simplified[0]}.woff`;
+    const first = await sourceFont(twin);
+    const latinFiles = ['latin-400-normal', 'latin-700-normal', 'latin-ext-400-normal', 'latin-400-italic', 'latin-600-normal'].map((name) => path.join(files('source-serif-4'), `source-serif-4-${name}.woff2`));
+    for (const file of latinFiles) await sourceFont(file);
+    for (const face of simplified.slice(1, 4)) await sourceFont(`${face}.woff`);
+    expect(await sourceFont(twin)).toBe(first); // the same buffer: not unpacked again
+  });
+
   it('refuses a broken file, naming it and the table', () => {
     const woff = readFileSync(`${latin}.woff`);
     expect(() => woffToSfnt(readFileSync(`${latin}.woff2`), 'x.woff2')).toThrow('Could not unpack the WOFF font x.woff2: no WOFF signature');

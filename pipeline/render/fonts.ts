@@ -103,7 +103,7 @@ const chunkCache = new Map<string, Promise<Chunk[]>>();
 /** In-memory subsets of this process, most recently used last (bounded: the dev server runs for hours). */
 const memory = new Map<string, Promise<Buffer>>();
 const MEMORY_ENTRIES = 96;
-/** Font files unpacked to sfnt (sourceFont), most recently used last: the four CJK faces are ~3.5 MB each. */
+/** WOFF twins unpacked to sfnt (sourceFont), most recently used last: the four CJK faces, ~3.5 MB each. */
 const unpacked = new Map<string, Promise<Buffer>>();
 const UNPACKED_ENTRIES = 4;
 
@@ -165,11 +165,14 @@ export async function subsetSource(woff2: string): Promise<string> {
  * WebAssembly, ~300 ms, or inflate a WOFF in JavaScript); other formats as read.
  */
 export function sourceFont(file: string): Promise<Buffer> {
+  const unpack = (data: Buffer) => (isWoff(data) ? woffToSfnt(data, file) : data);
+  // Only the WOFF twins are kept: the WOFF2 chunks are small and would push them out.
+  if (!file.endsWith('.woff')) return readFile(file).then(unpack);
   let font = unpacked.get(file);
   if (font) {
     unpacked.delete(file);
   } else {
-    font = readFile(file).then((data) => (isWoff(data) ? woffToSfnt(data, file) : data));
+    font = readFile(file).then(unpack);
     font.catch(() => unpacked.delete(file));
   }
   // Kept for the next subset of the same face (the EPUB's, its cover's, the print page's): a few, most recent last.
