@@ -199,6 +199,14 @@ describe('held-out round 2: the outline', () => {
     expect(blocks[0]).toBe('主任、各位副主任、各位委员：');
   });
 
+  test('guard: a speaker whose name ends in 厅 or 局 is a speaker, not a bureau standing alone', () => {
+    const { front } = read(['政府工作报告', '——2024年1月10日在某某市第十七届人民代表大会第四次会议上', '市长 王建厅', '各位代表：', '现在，我代表市人民政府向大会报告工作，请予审议。'].join('\n'));
+    expect(front.speaker).toBe('市长 王建厅');
+    // and a four-character bureau alone is the issuer, not a name
+    const bureau = read(['关于2023年预算执行情况的报告', '——2024年1月10日在某某区第十八届人民代表大会第五次会议上', '区财政局', '各位代表：', '受区人民政府委托，现将预算执行情况提请大会审议。'].join('\n'));
+    expect(bureau.front.speaker).toBeUndefined();
+  });
+
   test('two roles joined by 、 before the name (市委副书记、市长; was: no speaker)', () => {
     const { front } = read(['政府工作报告', '——2024年1月10日在某某市第十七届人民代表大会第四次会议上', '市委副书记、市长 王某某', '各位代表：', '现在，我代表市人民政府向大会报告工作，请予审议。'].join('\n'));
     expect(front.speaker).toBe('市委副书记、市长 王某某');

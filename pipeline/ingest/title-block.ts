@@ -205,12 +205,14 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
       if (i === match.dateLine) continue;
       if (salutation.test(probe(next))) break;
       // The issuing government (or bureau) alone where a speaker would stand ("南宁市邕宁区人民政府", "南开区财政局"): the issuer.
-      if (!block.issuer && author.test(probe(next)) && joinSpaced(next).length <= 30 && !/[，,。；：:\s]/.test(joinSpaced(next))) {
+      // A role and a name come first ("市长 王建厅": a name ending in 厅), then a bureau ("区财政局"), then a name alone.
+      const role = speakerOf(next);
+      if (!role && !block.issuer && author.test(probe(next)) && joinSpaced(next).length <= 30 && !/[，,。；：:\s]/.test(joinSpaced(next))) {
         block.issuer = joinSpaced(next);
         used.push(i);
         continue;
       }
-      const speaker = speakerOf(next) ?? (nameOnly.test(joinSpaced(next)) ? joinSpaced(next) : undefined);
+      const speaker = role ?? (nameOnly.test(joinSpaced(next)) ? joinSpaced(next) : undefined);
       if (speaker) {
         block.speaker = speaker;
         used.push(i);
