@@ -21,6 +21,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import * as fontkit from 'fontkit';
 import { fontPackages } from './font-packages.ts';
 import { isWoff, sameFont, woffToSfnt } from './woff.ts';
@@ -86,6 +87,12 @@ interface Chunk {
 }
 
 const require = createRequire(import.meta.url);
+// subset-font instantiates HarfBuzz (680 KB of WebAssembly) with WebAssembly.instantiate. Compiled
+// asynchronously, V8 finishes the module on a worker thread and the main thread sat waiting for it
+// at its next await, 0.4-0.5 s in every process that subsets a font (strace: the main thread in a
+// futex wait while one worker compiled; test/fonts-wasm.test.ts). Compiled synchronously, the first
+// subset takes as long (~55 ms) and nothing waits. A process-wide V8 setting, set before HarfBuzz loads.
+v8.setFlagsFromString('--no-wasm-async-compilation');
 // subset-font ships no type declarations; this is the part of its API we use.
 const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: 'truetype' }) => Promise<Uint8Array>;
 
