@@ -19,6 +19,7 @@ export const e2e = [
   'test/epub-validate.test.ts',
   'test/epub.test.ts',
   'test/fonts-cache.test.ts',
+  'test/fonts-wasm.test.ts',
   'test/html-browser.test.ts',
   'test/html.test.ts',
   'test/ids.test.ts',

@@ -24,5 +24,6 @@ it('does not stall the main thread after the first subset', async () => {
   `;
   const { stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repo });
   const { waited } = JSON.parse(stdout.trim().split('\n').pop()!) as { waited: number };
-  expect(waited).toBeLessThan(150);
+  // (0.4-0.5 s when compiled asynchronously; a loaded machine may delay the await itself a little)
+  expect(waited).toBeLessThan(250);
 }, 60_000);
