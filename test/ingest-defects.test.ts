@@ -5,22 +5,10 @@
  * these 15 fail with exactly the old behaviour; the two that pass there are
  * guards (an excerpt keeps its depths; a list run never doubles text).
  */
-import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { ingest } from '../pipeline/ingest/index.ts';
-import { buildPublication } from '../pipeline/model/load.ts';
-import { parseReportMarkdown } from '../pipeline/model/parse.ts';
+import { readIngested } from './ingest-helpers.ts';
 
-/** Ingest a page and read the zh.md back as every later stage does (so the same test runs on older ingest code). */
-function read(text: string, fileName = 'page.txt') {
-  const result = ingest(Buffer.from(text), { fileName, slug: 't' });
-  const { publication } = buildPublication('t', new VFile({ path: 'zh.md', value: result.markdown }));
-  expect(publication.files.zh.messages.filter((m) => m.ruleId !== 'missing-title').map(String)).toEqual([]);
-  const blocks = publication.blocks.map((b) => (b.kind === 'heading' ? `${'#'.repeat(b.depth!)} ${b.zhText}` : b.zhText));
-  const leads = publication.blocks.filter((b) => b.lead).map((b) => b.zhText.slice(0, b.zhText.indexOf('。') + 1));
-  const front = parseReportMarkdown(new VFile(result.markdown)).frontMatter as Record<string, unknown>;
-  return { result, front, blocks, leads, publication, rules: result.file.messages.map((m) => m.ruleId) };
-}
+const read = readIngested;
 
 const body = '现在，我代表区人民政府，向大会报告工作，请予审议，并请区政协委员和其他列席人员提出意见。';
 

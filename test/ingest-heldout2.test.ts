@@ -6,21 +6,11 @@
  * page shape reduced to a few lines; its name says what ingest did before
  * ("was: …"). Guards (precision) are named as such.
  */
-import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { ingest } from '../pipeline/ingest/index.ts';
-import { buildPublication } from '../pipeline/model/load.ts';
-import { parseReportMarkdown } from '../pipeline/model/parse.ts';
+import { readIngested } from './ingest-helpers.ts';
 
-/** Ingest a page and read the zh.md back as every later stage does. */
-function read(text: string, fileName = 'page.txt') {
-  const result = ingest(Buffer.from(text), { fileName, slug: 't' });
-  const { publication } = buildPublication('t', new VFile({ path: 'zh.md', value: result.markdown }));
-  const blocks = publication.blocks.map((b) => (b.kind === 'heading' ? `${'#'.repeat(b.depth!)} ${b.zhText}` : b.zhText));
-  const leads = publication.blocks.filter((b) => b.lead).map((b) => b.zhText.slice(0, b.zhText.indexOf('。') + 1));
-  const front = parseReportMarkdown(new VFile(result.markdown)).frontMatter as Record<string, unknown>;
-  return { result, front, blocks, leads };
-}
+/** (round 2's pages are read without the clean-load assertion, as they were written) */
+const read = (text: string, fileName?: string) => readIngested(text, fileName, { clean: false });
 
 const opening = '现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。';
 

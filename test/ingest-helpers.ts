@@ -1,0 +1,21 @@
+/** Shared by the ingest defect tests (defects, held-out rounds 1 and 2). */
+import { VFile } from 'vfile';
+import { expect } from 'vitest';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { buildPublication } from '../pipeline/model/load.ts';
+import { parseReportMarkdown } from '../pipeline/model/parse.ts';
+
+/**
+ * Ingest a page and read the zh.md back as every later stage does (so the same
+ * test runs on older ingest code). `clean` (default): the zh.md must load with
+ * no message but the missing title's.
+ */
+export function readIngested(text: string, fileName = 'page.txt', { clean = true }: { clean?: boolean } = {}) {
+  const result = ingest(Buffer.from(text), { fileName, slug: 't' });
+  const { publication } = buildPublication('t', new VFile({ path: 'zh.md', value: result.markdown }));
+  if (clean) expect(publication.files.zh.messages.filter((m) => m.ruleId !== 'missing-title').map(String)).toEqual([]);
+  const blocks = publication.blocks.map((b) => (b.kind === 'heading' ? `${'#'.repeat(b.depth!)} ${b.zhText}` : b.zhText));
+  const leads = publication.blocks.filter((b) => b.lead).map((b) => b.zhText.slice(0, b.zhText.indexOf('。') + 1));
+  const front = parseReportMarkdown(new VFile(result.markdown)).frontMatter as Record<string, unknown>;
+  return { result, front, blocks, leads, publication, rules: result.file.messages.map((m) => m.ruleId) };
+}
