@@ -12,6 +12,7 @@ import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { sourceFont, subsetSource } from '../pipeline/render/fonts.ts';
 import { isWoff, sameFont, woffToSfnt } from '../pipeline/render/woff.ts';
+import { readTables } from '../pipeline/render/woff2.ts';
 
 const require = createRequire(import.meta.url);
 const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: 'truetype' }) => Promise<Uint8Array>;
@@ -26,16 +27,6 @@ const simplified = ['noto-serif-sc', 'noto-sans-sc'].flatMap((pkg) => [400, 700]
 const latin = path.join(files('source-serif-4'), 'source-serif-4-latin-400-italic');
 const text = '海淀区人民政府工作报告，“接诉即办”——2021年12月15日 Government Work Report, ﬁnal “quotes” 1–2';
 
-/** tag → table bytes of an sfnt. */
-function tables(sfnt: Buffer): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  for (let i = 0; i < sfnt.readUInt16BE(4); i++) {
-    const at = 12 + 16 * i;
-    const offset = sfnt.readUInt32BE(at + 8);
-    out.set(sfnt.toString('latin1', at, at + 4), sfnt.subarray(offset, offset + sfnt.readUInt32BE(at + 12)));
-  }
-  return out;
-}
 
 /** Every glyph of a font as drawn: outline, advance and the characters mapped to it. */
 function glyphs(data: Uint8Array): string[] {
@@ -67,8 +58,8 @@ describe('WOFF 1.0 to sfnt', () => {
     const fromWoff2 = Buffer.from(await wawoff2.decompress(readFileSync(`${face}.woff2`)));
     expect(sameFont(readFileSync(`${face}.woff`), readFileSync(`${face}.woff2`))).toBe(true);
     expect(await subsetSource(`${face}.woff2`)).toBe(`${face}.woff`);
-    const a = tables(fromWoff);
-    const b = tables(fromWoff2);
+    const a = readTables(fromWoff);
+    const b = readTables(fromWoff2);
     expect([...a.keys()]).toEqual([...b.keys()]);
     const differing = [...a.keys()].filter((tag) => !a.get(tag)!.equals(b.get(tag)!));
     // The WOFF2 decoder rebuilds glyf (and so loca) from its transformed streams and sets

@@ -10,7 +10,7 @@ import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { sourceFont } from '../pipeline/render/fonts.ts';
-import { sfntToWoff2 } from '../pipeline/render/woff2.ts';
+import { readTables, sfntToWoff2 } from '../pipeline/render/woff2.ts';
 import { repo } from './build-helpers.ts';
 
 const require = createRequire(import.meta.url);
@@ -25,15 +25,6 @@ async function subset(pkg: string, name: string, text: string): Promise<Buffer> 
   return Buffer.from(await subsetFont(await sourceFont(file(pkg, name)), text, { targetFormat: 'truetype' }));
 }
 
-function tables(sfnt: Buffer): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  for (let i = 0; i < sfnt.readUInt16BE(4); i++) {
-    const at = 12 + 16 * i;
-    const offset = sfnt.readUInt32BE(at + 8);
-    out.set(sfnt.toString('latin1', at, at + 4), sfnt.subarray(offset, offset + sfnt.readUInt32BE(at + 12)));
-  }
-  return out;
-}
 
 /** The glyphs of glyf, as loca cuts it. */
 function glyphList(t: Map<string, Buffer>): Buffer[] {
@@ -133,8 +124,8 @@ async function expectSameFont(ttf: Buffer, woff2: Buffer): Promise<Buffer> {
   const drawn = glyphs(ttf);
   expect(glyphs(decoded)).toEqual(drawn);
   expect(glyphs(woff2)).toEqual(drawn); // fontkit's own WOFF2 decoder
-  const before = tables(ttf);
-  const after = tables(decoded);
+  const before = readTables(ttf);
+  const after = readTables(decoded);
   // contour counts and bounding boxes as stored in each glyph's header
   const headers = (t: Map<string, Buffer>) => glyphList(t).map((g) => g.subarray(0, 10).toString('hex'));
   expect(headers(after)).toEqual(headers(before));
@@ -149,8 +140,8 @@ describe('WOFF2 encoder', () => {
     const woff2 = sfntToWoff2(ttf);
     const decoded = await expectSameFont(ttf, woff2);
     // head: the transform bit set, nothing else changed (the decoder rewrites checkSumAdjustment).
-    const head = Buffer.from(tables(decoded).get('head')!);
-    const original = Buffer.from(tables(ttf).get('head')!);
+    const head = Buffer.from(readTables(decoded).get('head')!);
+    const original = Buffer.from(readTables(ttf).get('head')!);
     expect(head.readUInt16BE(16)).toBe(original.readUInt16BE(16) | 0x0800);
     for (const h of [head, original]) h.fill(0, 8, 12).fill(0, 16, 18);
     expect(head.equals(original)).toBe(true);
@@ -161,7 +152,7 @@ describe('WOFF2 encoder', () => {
 
   it('keeps the composite glyphs of a Latin face', async () => {
     const ttf = await subset('source-serif-4', 'source-serif-4-latin-400-italic', LATIN);
-    const contours = glyphList(tables(ttf)).map((glyph) => (glyph.length > 0 ? glyph.readInt16BE(0) : 0));
+    const contours = glyphList(readTables(ttf)).map((glyph) => (glyph.length > 0 ? glyph.readInt16BE(0) : 0));
     expect(contours.filter((n) => n < 0).length, 'composite glyphs').toBeGreaterThan(3);
     await expectSameFont(ttf, sfntToWoff2(ttf));
   });
@@ -173,19 +164,19 @@ describe('WOFF2 encoder', () => {
     const han = [...new Set(readFileSync(path.join(repo, 'content/reports/haidian-2021/zh.md'), 'utf8'))].filter((c) => c.codePointAt(0)! >= 0x4e00);
     const font = 'noto-serif-sc-chinese-simplified-400-normal';
     const [mid, small] = await Promise.all([subset('noto-serif-sc', font, han.slice(0, 300).join('')), subset('noto-serif-sc', font, han.slice(0, 20).join(''))]);
-    const indexFormat = (sfnt: Buffer) => tables(sfnt).get('head')!.readInt16BE(50);
+    const indexFormat = (sfnt: Buffer) => readTables(sfnt).get('head')!.readInt16BE(50);
     expect([indexFormat(mid), indexFormat(small)]).toEqual([0, 0]);
-    expect(tables(mid).get('glyf')!.length).toBeGreaterThan(80_000);
+    expect(readTables(mid).get('glyf')!.length).toBeGreaterThan(80_000);
     const [decodedMid, decodedSmall] = [await expectSameFont(mid, sfntToWoff2(mid)), await expectSameFont(small, sfntToWoff2(small))];
     expect([indexFormat(decodedMid), indexFormat(decodedSmall)]).toEqual([1, 0]);
-    const glyphCount = (sfnt: Buffer) => tables(sfnt).get('maxp')!.readUInt16BE(4);
-    expect(tables(decodedMid).get('loca')!.length).toBe(4 * (glyphCount(mid) + 1));
+    const glyphCount = (sfnt: Buffer) => readTables(sfnt).get('maxp')!.readUInt16BE(4);
+    expect(readTables(decodedMid).get('loca')!.length).toBe(4 * (glyphCount(mid) + 1));
   });
 
   it('keeps glyph instructions and a bounding box wider than the points', async () => {
     // The @fontsource faces carry no glyph instructions and only tight boxes: give a simple and a composite glyph some.
     const ttf = await subset('source-serif-4', 'source-serif-4-latin-400-italic', LATIN);
-    const t = tables(ttf);
+    const t = readTables(ttf);
     const glyphs = glyphList(t);
     const simple = glyphs.findIndex((g) => g.length > 0 && g.readInt16BE(0) > 0);
     const composite = glyphs.findIndex((g) => g.length > 0 && g.readInt16BE(0) < 0);
@@ -195,7 +186,7 @@ describe('WOFF2 encoder', () => {
     glyphs[composite] = withInstructions(glyphs[composite], program(7));
     glyphs[simple].writeInt16BE(glyphs[simple].readInt16BE(2) - 40, 2); // xMin 40 units left of the outline
     const hinted = sfnt(t, glyphs);
-    const decoded = tables(Buffer.from(await wawoff2.decompress(sfntToWoff2(hinted))));
+    const decoded = readTables(Buffer.from(await wawoff2.decompress(sfntToWoff2(hinted))));
     const back = glyphList(decoded);
     expect(back[simple].subarray(0, 10)).toEqual(glyphs[simple].subarray(0, 10));
     expect(instructionsOf(back[simple])).toEqual(program(300));

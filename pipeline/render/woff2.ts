@@ -55,7 +55,7 @@ function base128(value: number): number[] {
 }
 
 /** The tables of an sfnt, by tag. */
-function readTables(sfnt: Buffer): Map<string, Buffer> {
+export function readTables(sfnt: Buffer): Map<string, Buffer> {
   const tables = new Map<string, Buffer>();
   const count = sfnt.readUInt16BE(4);
   for (let i = 0; i < count; i++) {
