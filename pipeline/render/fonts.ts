@@ -175,17 +175,22 @@ export function sourceFont(file: string): Promise<Buffer> {
   const unpack = (data: Buffer) => (isWoff(data) ? woffToSfnt(data, file) : data);
   // Only the WOFF twins are kept: the WOFF2 chunks are small and would push them out.
   if (!file.endsWith('.woff')) return readFile(file).then(unpack);
-  let font = unpacked.get(file);
-  if (font) {
-    unpacked.delete(file);
-  } else {
-    font = readFile(file).then(unpack);
-    font.catch(() => unpacked.delete(file));
-  }
   // Kept for the next subset of the same face (the EPUB's, its cover's, the print page's): a few, most recent last.
-  unpacked.set(file, font);
-  while (unpacked.size > UNPACKED_ENTRIES) unpacked.delete(unpacked.keys().next().value!);
-  return font;
+  return recall(unpacked, UNPACKED_ENTRIES, file, () => readFile(file).then(unpack));
+}
+
+/** `key`'s promise from `map` (bounded to `limit`, most recently used last), or `make`'s, kept there; a rejected one is forgotten. */
+function recall<T>(map: Map<string, Promise<T>>, limit: number, key: string, make: () => Promise<T>): Promise<T> {
+  let value = map.get(key);
+  if (value) {
+    map.delete(key);
+  } else {
+    value = make();
+    value.catch(() => map.delete(key));
+  }
+  map.set(key, value);
+  while (map.size > limit) map.delete(map.keys().next().value!);
+  return value;
 }
 
 function rangePredicate(list: string): (cp: number) => boolean {
@@ -280,14 +285,8 @@ export function clearSubsetMemory(): void {
 /** One chunk subset to `characters`: from memory, from the disk cache, or made (and stored in both). */
 function subsetChunk(chunk: Chunk, characters: string, format: SubsetFormat, cacheDir: string | undefined): Promise<Buffer> {
   const key = createHash('sha256').update(`subset-font@${subsetterVersion}\0${encoders[format]}\0${chunk.identity}\0${characters}`).digest('hex');
-  const known = memory.get(key);
-  if (known) {
-    memory.delete(key);
-    memory.set(key, known);
-    return known;
-  }
   const file = cacheDir ? path.join(cacheDir, 'fonts', `${key.slice(0, 40)}.${extensions[format]}`) : undefined;
-  const made = (async () => {
+  return recall(memory, MEMORY_ENTRIES, key, async () => {
     if (file) {
       const cached = await readFile(file).catch(() => undefined);
       if (cached && cached.length > 0) return cached;
@@ -303,11 +302,7 @@ function subsetChunk(chunk: Chunk, characters: string, format: SubsetFormat, cac
         .catch(() => rm(partial, { force: true }).catch(() => undefined)); // a cache that cannot be written only costs time
     }
     return data;
-  })();
-  made.catch(() => memory.delete(key));
-  memory.set(key, made);
-  while (memory.size > MEMORY_ENTRIES) memory.delete(memory.keys().next().value!);
-  return made;
+  });
 }
 
 /** Write the subset files into `dir` (created if needed). */
