@@ -23,6 +23,32 @@
   }
   root.setAttribute('data-view', initialView());
 
+  /**
+   * The links that open one popover (glossary terms, the report's notes) and the popover itself:
+   * ARIA state on the links; on closing, focus back to the link that opened it (`currentTrigger()`).
+   */
+  function wirePopover(linkSelector, id, currentTrigger) {
+    var links = document.querySelectorAll(linkSelector);
+    for (var i = 0; i < links.length; i++) {
+      links[i].setAttribute('aria-haspopup', 'dialog');
+      links[i].setAttribute('aria-expanded', 'false');
+      links[i].setAttribute('aria-controls', id);
+    }
+    var element = document.getElementById(id);
+    if (element) {
+      element.addEventListener('toggle', function (event) {
+        var opener = currentTrigger();
+        if (event.newState === 'closed' && opener) {
+          opener.setAttribute('aria-expanded', 'false');
+          if (element.contains(document.activeElement) || document.activeElement === document.body) opener.focus({ preventScroll: true });
+        }
+      });
+      element.querySelector('.pop-close').addEventListener('click', function () { element.hidePopover(); });
+      element.querySelector('.pop-more').addEventListener('click', function () { element.hidePopover(); });
+    }
+    return element;
+  }
+
   function setView(view, focusBlock) {
     if (VIEWS.indexOf(view) < 0) return;
     // Keep the reader's place: remember the block at the top, restore it after the switch.
@@ -151,40 +177,8 @@
       buttons[i].setAttribute('aria-pressed', String(buttons[i].getAttribute('data-view') === view));
       buttons[i].addEventListener('click', function (event) { setView(event.currentTarget.getAttribute('data-view')); });
     }
-    var terms = document.querySelectorAll('a.term');
-    for (var j = 0; j < terms.length; j++) {
-      terms[j].setAttribute('aria-haspopup', 'dialog');
-      terms[j].setAttribute('aria-expanded', 'false');
-      terms[j].setAttribute('aria-controls', 'term-popover');
-    }
-    popover = document.getElementById('term-popover');
-    if (popover) {
-      popover.addEventListener('toggle', function (event) {
-        if (event.newState === 'closed' && trigger) {
-          trigger.setAttribute('aria-expanded', 'false');
-          if (popover.contains(document.activeElement) || document.activeElement === document.body) trigger.focus({ preventScroll: true });
-        }
-      });
-      popover.querySelector('.pop-close').addEventListener('click', function () { popover.hidePopover(); });
-      popover.querySelector('.pop-more').addEventListener('click', function () { popover.hidePopover(); });
-    }
-    var refs = document.querySelectorAll('a.rn-ref');
-    for (var k = 0; k < refs.length; k++) {
-      refs[k].setAttribute('aria-haspopup', 'dialog');
-      refs[k].setAttribute('aria-expanded', 'false');
-      refs[k].setAttribute('aria-controls', 'note-popover');
-    }
-    notePopover = document.getElementById('note-popover');
-    if (notePopover) {
-      notePopover.addEventListener('toggle', function (event) {
-        if (event.newState === 'closed' && noteTrigger) {
-          noteTrigger.setAttribute('aria-expanded', 'false');
-          if (notePopover.contains(document.activeElement) || document.activeElement === document.body) noteTrigger.focus({ preventScroll: true });
-        }
-      });
-      notePopover.querySelector('.pop-close').addEventListener('click', function () { notePopover.hidePopover(); });
-      notePopover.querySelector('.pop-more').addEventListener('click', function () { notePopover.hidePopover(); });
-    }
+    popover = wirePopover('a.term', 'term-popover', function () { return trigger; });
+    notePopover = wirePopover('a.rn-ref', 'note-popover', function () { return noteTrigger; });
     document.addEventListener('click', function (event) {
       var target = event.target.closest ? event.target.closest('a.term, a.anchor, a.rn-ref') : null;
       if (!target) return;
