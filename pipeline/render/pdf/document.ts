@@ -121,7 +121,9 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
       h('link', { rel: 'stylesheet', href: '/print/base.css' }),
       h('link', { rel: 'stylesheet', href: '/print/print.css' }),
       h('style', `@page { size: ${edition.paper === 'Letter' ? '8.5in 11in' : '210mm 297mm'}; }`),
-      ...(paginate
+      ...(paginate && process.env.DUIZHAO_PAGINATOR === 'native'
+        ? [h('script', { src: '/print/paginate.js' })]
+        : paginate
         ? [
             h('link', { rel: 'stylesheet', href: '/print/pagedjs-fixes.css', dataPagedjsIgnore: '' }),
             h('script', { src: '/print/layout.js' }),
@@ -134,7 +136,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
     // Paged.js takes its content from this template (wrapContent in paged.polyfill.js)
     // instead of re-parsing body.innerHTML, and Chromium never lays out the
     // unpaginated document first: loading fell from 1.0 to 0.15 s on a long report.
-    paginate ? { ...body, children: [h('template', { dataRef: 'pagedjs-content' }, body.children)] } : body,
+    paginate && process.env.DUIZHAO_PAGINATOR !== 'native' ? { ...body, children: [h('template', { dataRef: 'pagedjs-content' }, body.children)] } : body,
   ]);
   return `<!doctype html>\n${toHtml(page)}`;
 }

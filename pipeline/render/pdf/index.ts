@@ -60,6 +60,7 @@ export async function staticFiles(): Promise<Record<string, string>> {
     '/print/base.css': await readFile(path.join(here, '../../../templates/styles/base.css'), 'utf8'),
     '/print/print.css': await readFile(path.join(here, '../../../templates/styles/print.css'), 'utf8'),
     '/print/layout.js': await readFile(path.join(here, 'layout.js'), 'utf8'),
+    '/print/paginate.js': await readFile(path.join(here, 'paginate.js'), 'utf8'),
   };
 }
 
@@ -96,7 +97,7 @@ export async function renderPdfEdition(
   };
   const result = await withRetry(browser, `the ${edition.languages} ${edition.layout} PDF of ${pub.slug}`, (current) => printPage(current, job), ctx.signal);
   const meta = postMetadata(pub, edition.languages, ctx.glossary, `Duizhao ${version}`, ctx.buildDate);
-  const bytes = await finishPdf(result.pdf, { ...meta, lang: primaryLang(edition.languages) === 'zh' ? 'zh-Hans' : 'en' });
+  const bytes = await finishPdf(result.pdf, { ...meta, pageMargins: result.layout.pageMargins, lang: primaryLang(edition.languages) === 'zh' ? 'zh-Hans' : 'en' });
   return {
     bytes,
     pages: result.layout.pages,

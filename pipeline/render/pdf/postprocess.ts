@@ -18,7 +18,7 @@
  * outline and the embedded font subsets are kept (checked by test/pdf.test.ts).
  */
 import { createHash } from 'node:crypto';
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFObject } from 'pdf-lib';
 import { rewriteOutline, type OutlinePlan } from './outline.ts';
 
 export interface PdfMetadata {
@@ -30,6 +30,8 @@ export interface PdfMetadata {
   /** BCP 47, e.g. `zh-Hans` / `en`. */
   lang: string;
   date: Date;
+  /** Top and left margin of each page in points: Chromium leaves them out of its named destinations. */
+  pageMargins?: ReadonlyArray<readonly [number, number]>;
   /** Headings of the edition: Chromium's bookmarks are rewritten into this outline. */
   outline?: OutlinePlan;
 }
@@ -48,6 +50,7 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   doc.setLanguage(meta.lang);
+  if (meta.pageMargins) placeNamedDestinations(doc, meta.pageMargins);
   if (meta.outline) rewriteOutline(doc, meta.outline);
   renumberStructureIds(doc);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
@@ -70,6 +73,33 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   }
   return out;
 }
+
+/**
+ * Chromium (156) writes each named destination (`/Dests`: the targets of the
+ * contents' links, of the note calls, of the glossary's page references) in the
+ * coordinates of the page *area*: x and y as if the page had no margins, so a link
+ * landed a top margin above its target. Each is moved by its page's margins.
+ * (The bookmarks' own `/Dest`s are right and are not touched.)
+ */
+export function placeNamedDestinations(doc: PDFDocument, margins: ReadonlyArray<readonly [number, number]>): void {
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  if (!dests) return;
+  const pageIndex = new Map(doc.getPages().map((page, i) => [page.ref.toString(), i]));
+  for (const [, value] of dests.entries()) {
+    const dest = value instanceof PDFArray ? value : doc.context.lookupMaybe(value, PDFArray);
+    if (!dest || dest.size() < 4 || dest.get(1)?.toString() !== '/XYZ') continue;
+    const page = pageIndex.get(dest.get(0).toString());
+    const margin = page === undefined ? undefined : margins[page];
+    if (!margin) continue;
+    const [top, left] = margin;
+    const x = dest.lookup(2);
+    const y = dest.lookup(3);
+    if (x instanceof PDFNumber) dest.set(2, PDFNumber.of(round(x.asNumber() + left)));
+    if (y instanceof PDFNumber) dest.set(3, PDFNumber.of(round(y.asNumber() - top)));
+  }
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 /** Chromium's DOM node numbers used as structure element IDs. */
 const nodeId = /^node(\d+)$/;

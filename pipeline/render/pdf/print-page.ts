@@ -44,6 +44,8 @@ export interface LayoutReport {
   strayNotes: string[];
   /** Time Paged.js took to paginate. */
   layoutMs: number;
+  /** Top and left margin of each page, in PDF points (named destinations are moved by them). */
+  pageMargins?: Array<[number, number]>;
   /** Blocks with a one-line fragment at a page break (widow or orphan). */
   shortFragments: string[];
   /** Heading blocks left at the foot of a page. */
