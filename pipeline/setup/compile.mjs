@@ -7,7 +7,7 @@
 //   - every other file (CSS, layout.js, locales, package.json…) copied, so the
 //     code finds its assets at the same relative paths as in the sources.
 // It is never stale: each start compares the size and mtime of every source file
-// with the manifest of the last compile (~5 ms for ~180 files) and recompiles
+// with the manifest of the last compile (~5 ms for ~220 files) and recompiles
 // only the files that changed (a first compile takes ~2 s; `npm run setup` and
 // `npm run build` make it). Plain JavaScript: it has to run before anything is compiled.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,24 +27,47 @@ export function sourceRootOf(dir) {
   return existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).sourceRoot : dir;
 }
 
+// The walk runs on every start: paths are joined as strings (path.join's normalisation was
+// a third of its time) and the compiled tree is listed per folder, not looked up per file
+// (`duizhao --version`: 120 -> 110 ms CPU, median of 25, with ~220 source files).
 function listSources(sourceRoot) {
   const files = {};
   const walk = (rel) => {
-    for (const entry of readdirSync(path.join(sourceRoot, rel), { withFileTypes: true })) {
-      const child = path.join(rel, entry.name);
+    for (const entry of readdirSync(`${sourceRoot}/${rel}`, { withFileTypes: true })) {
+      const child = `${rel}/${entry.name}`;
       if (entry.isDirectory()) walk(child);
       else if (entry.isFile() && !entry.name.endsWith('.md')) {
-        const stat = statSync(path.join(sourceRoot, child));
-        files[child.split(path.sep).join('/')] = `${stat.size}:${stat.mtimeMs}`;
+        const stat = statSync(`${sourceRoot}/${child}`);
+        files[child] = `${stat.size}:${stat.mtimeMs}`;
       }
     }
   };
   for (const dir of roots) walk(dir);
   for (const file of loose) {
-    const stat = statSync(path.join(sourceRoot, file), { throwIfNoEntry: false });
+    const stat = statSync(`${sourceRoot}/${file}`, { throwIfNoEntry: false });
     if (stat) files[file] = `${stat.size}:${stat.mtimeMs}`;
   }
   return files;
+}
+
+/** The files present in a compiled tree (one directory listing per folder, not one lookup per file). */
+function listOutputs(outRoot) {
+  const present = new Set(loose.filter((file) => existsSync(`${outRoot}/${file}`)));
+  const walk = (rel) => {
+    let entries;
+    try {
+      entries = readdirSync(`${outRoot}/${rel}`, { withFileTypes: true });
+    } catch {
+      return; // not made yet
+    }
+    for (const entry of entries) {
+      const child = `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(child);
+      else present.add(child);
+    }
+  };
+  for (const dir of roots) walk(dir);
+  return present;
 }
 
 /** Write through a temporary file: a concurrent start never reads half a file. */
@@ -73,7 +96,8 @@ export function compile(sourceRoot, outRoot = path.join(sourceRoot, '.cache/comp
   }
   // A source whose output is missing counts as changed: two sources can share an output name
   // (x.ts and a plain x.js), and removing one of them must not leave the other without its output.
-  const changed = Object.keys(sources).filter((rel) => previous[rel] !== sources[rel] || !existsSync(path.join(outRoot, outputName(rel))));
+  const present = listOutputs(outRoot);
+  const changed = Object.keys(sources).filter((rel) => previous[rel] !== sources[rel] || !present.has(outputName(rel)));
   const removed = Object.keys(previous).filter((rel) => !(rel in sources));
   if (changed.length === 0 && removed.length === 0) return { outRoot, changed, removed };
   const produced = new Set(Object.keys(sources).map(outputName));
