@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element, Root } from 'hast';
 import { fontRequestsFromHast } from '../../../templates/font-usage.ts';
 import { subsetFonts, writeFontFiles, type FontRequest } from '../fonts.ts';
-import { minifyCss } from './minify-css.ts';
+import { minifyStylesheets } from './minify-css.ts';
 
 const stylesDir = fileURLToPath(new URL('../../../templates/styles/', import.meta.url));
 const clientDir = fileURLToPath(new URL('./client/', import.meta.url));
@@ -23,24 +23,35 @@ export interface WrittenAsset {
   bytes: number;
 }
 
+/** base.css and screen.css, as every page's style.css carries them after its @font-face rules. */
+async function templateStylesheets(): Promise<string> {
+  const [base, screen] = await Promise.all(['base.css', 'screen.css'].map((name) => readFile(path.join(stylesDir, name), 'utf8')));
+  return `${base}\n${screen}`;
+}
+
+/**
+ * Minify the templates' stylesheets now, so that the next page render finds
+ * them done: the dev server calls it while the user reads (its first HTML
+ * build usually comes from the cache and renders nothing).
+ */
+export async function preloadStylesheets(): Promise<void> {
+  minifyStylesheets([await templateStylesheets()]);
+}
+
 /** Write `assets/` beside a page whose body is `tree`; `extra` adds text the script shows. */
 export async function writeAssets(dir: string, tree: Root | Element, options: { script: boolean; extra?: FontRequest[]; cacheDir?: string }): Promise<WrittenAsset[]> {
   const assetsDir = path.join(dir, 'assets');
   await mkdir(assetsDir, { recursive: true });
   const fonts = await subsetFonts(fontRequestsFromHast(tree, 'en', options.extra ?? []), { urlPrefix: 'fonts/', cacheDir: options.cacheDir });
   await writeFontFiles(fonts, path.join(assetsDir, 'fonts'));
-  const css = [
-    '/* Duizhao HTML edition. Fonts: Noto Serif SC / Noto Sans SC and Source Serif 4 / Source Sans 3 (SIL Open Font License), subset to this page. */',
-    fonts.css,
-    await readFile(path.join(stylesDir, 'base.css'), 'utf8'),
-    await readFile(path.join(stylesDir, 'screen.css'), 'utf8'),
-  ].join('\n');
+  // The @font-face rules change with the page's text; the templates' stylesheets do not (minified once per process).
+  const css = minifyStylesheets([fonts.css, await templateStylesheets()]);
   const written: WrittenAsset[] = [];
   const put = async (name: string, data: string | Buffer) => {
     await writeFile(path.join(assetsDir, name), data);
     written.push({ path: `assets/${name}`, bytes: Buffer.byteLength(data) });
   };
-  await put('style.css', minifyCss(css));
+  await put('style.css', css);
   await put('icon.svg', ICON_SVG);
   if (options.script) await put('app.js', await readFile(path.join(clientDir, 'app.js'), 'utf8'));
   for (const file of fonts.files) written.push({ path: `assets/fonts/${file.name}`, bytes: file.data.length });
