@@ -1,45 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { summariseLayoutProfile, type CpuProfile } from '../pipeline/bench/layout-profile.ts';
 
-const paged = 'https://print.duizhao.invalid/pagedjs/paged.polyfill.js';
-const layoutJs = 'https://print.duizhao.invalid/print/layout.js';
+const paginate = 'https://print.duizhao.invalid/print/paginate.js';
 
-/** A profile of a layout: Paged.js placing a footnote, layout.js's widows/orphans handler, idle time. */
+/** A profile of a layout: paginate.js measuring, planning and cutting, with layouts forced on the way, and idle time. */
 function profile(): CpuProfile {
   const frame = (functionName: string, url = '') => ({ functionName, url });
   return {
     nodes: [
       { id: 1, callFrame: frame('(root)'), children: [2, 7, 8] },
-      { id: 2, callFrame: frame('renderTo', paged), children: [3, 5] },
-      { id: 3, callFrame: frame('findVisibleFootnotes', paged), children: [4, 9] },
+      { id: 2, callFrame: frame('duizhaoLayout', paginate), children: [3, 5, 11] },
+      { id: 3, callFrame: frame('measure', paginate), children: [4, 9] },
       { id: 4, callFrame: frame('getBoundingClientRect') },
-      { id: 9, callFrame: frame('moveFootnote', paged), children: [10] },
-      { id: 10, callFrame: frame('getBoundingClientRect') },
-      { id: 5, callFrame: frame('onOverflow', layoutJs), children: [6] },
-      { id: 6, callFrame: frame('getClientRects') },
+      { id: 9, callFrame: frame('lineBoxes', paginate), children: [10] },
+      { id: 10, callFrame: frame('getClientRects') },
+      { id: 5, callFrame: frame('plan', paginate), children: [6] },
+      { id: 6, callFrame: frame('breakBefore', paginate), children: [12] },
+      { id: 12, callFrame: frame('lineStart', paginate), children: [13] },
+      { id: 13, callFrame: frame('getClientRects') },
+      { id: 11, callFrame: frame('cut', paginate) },
       { id: 7, callFrame: frame('(idle)') },
       { id: 8, callFrame: frame('(program)') },
     ],
-    samples: [4, 10, 9, 6, 5, 2, 7, 8],
-    timeDeltas: [1000, 2000, 500, 3000, 250, 4000, 100_000, 50_000],
+    samples: [4, 10, 9, 13, 6, 11, 2, 7, 8],
+    timeDeltas: [1000, 2000, 500, 3000, 250, 4000, 125, 100_000, 50_000],
   };
 }
 
 describe('layout profile (bench)', () => {
-  it('counts footnote placement inclusively and once, forced layouts wherever called, and layout.js by its own frames', () => {
+  it('counts each sample once, in the innermost phase on its stack, and forced layouts wherever called', () => {
     expect(summariseLayoutProfile(profile())).toEqual({
-      busyMs: 10.75, // idle and (program) excluded
-      footnotesMs: 3.5, // 1 + 2 (moveFootnote under findVisibleFootnotes, counted once) + 0.5
+      busyMs: 10.875, // idle and (program) excluded
+      phasesMs: {
+        measure: 3.5, // 1 + 2 (lineBoxes, a helper, counts in measure) + 0.5
+        plan: 3.25, // lineStart's layout under breakBefore (3) + breakBefore itself (0.25), not twice for plan above it
+        build: 4,
+        finish: 0,
+      },
       forcedLayoutMs: 6, // 1 + 2 + 3
-      layoutScriptMs: 3.25, // getClientRects called by onOverflow, and onOverflow itself
     });
   });
 
-  it('does not count Paged.js code as layout.js time when layout.js is further up the stack', () => {
+  it('counts nothing in a phase for a function of the same name outside paginate.js', () => {
     const p = profile();
-    // duizhaoLayout (layout.js) → renderTo (Paged.js) → findVisibleFootnotes → …
-    p.nodes.push({ id: 11, callFrame: { functionName: 'duizhaoLayout', url: layoutJs }, children: [2] });
-    p.nodes[0].children = [11, 7, 8];
-    expect(summariseLayoutProfile(p).layoutScriptMs).toBe(3.25);
+    p.nodes.find((n) => n.id === 11)!.callFrame.url = 'https://print.duizhao.invalid/other.js';
+    expect(summariseLayoutProfile(p).phasesMs.build).toBe(0);
   });
 });

@@ -26,8 +26,7 @@ const t = await createTranslators();
 const ctx = { t, draft: true, buildDate: new Date('2021-12-15T00:00:00Z') };
 
 function contents(languages: 'bilingual' | 'en' | 'zh') {
-  // without Paged.js the body is not wrapped in a <template> (whose content selectAll does not enter)
-  const html = printDocument(pub, ctx, { layout: 'interleaved', languages, paper: 'A4' }, { paginate: false });
+  const html = printDocument(pub, ctx, { layout: 'interleaved', languages, paper: 'A4' });
   return selectAll('nav.toc a', fromHtml(html)).map((a) => ({ href: String(a.properties.href), text: toString(a).trim() }));
 }
 

@@ -3,7 +3,7 @@
  * (pipeline/render/pdf/fonts-css.ts): a subset is made once per (font file,
  * characters) and then read from memory or from `<cacheDir>/fonts/`; a new
  * character makes a new subset of that face only; the print fonts cover every
- * character of the document plus what Paged.js and the stylesheet may add.
+ * character of the document plus what the paginator and the stylesheet may add.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -105,15 +105,15 @@ describe('print fonts', () => {
     for (const face of ['Noto Serif SC 400 normal', 'Noto Serif SC 700 normal', 'Noto Sans SC 400 normal', 'Noto Sans SC 700 normal']) {
       for (const char of '海淀区两区建设中关村“”、') expect(faces.get(face)?.has(char.codePointAt(0)!), `${face} ${char}`).toBe(true);
     }
-    // Latin faces hold the Latin of the document; what Paged.js / layout.js add
-    // (U+2011 at a break, the en dash of page ranges) is in the face or in the
+    // Latin faces hold the Latin of the document; what paginate.js adds
+    // (U+2010 at a break, the en dash of page ranges) is in the face or in the
     // Chinese face that follows it in print.css's stack
     const has = (face: string, char: string) => faces.get(face)?.has(char.codePointAt(0)!) ?? false;
     for (const face of ['Source Serif 4 400 normal', 'Source Serif 4 400 italic', 'Source Sans 3 700 normal', 'DZ Latin in Han 400 normal']) {
       for (const char of 'Zhongguancun2021report?') expect(has(face, char), `${face} ${char}`).toBe(true);
     }
     for (const [latin, han] of [['Source Serif 4 400 normal', 'Noto Serif SC 400 normal'], ['Source Sans 3 700 normal', 'Noto Sans SC 700 normal']]) {
-      for (const char of '—\u2011\u2013\u00a0') expect(has(latin, char) || has(han, char), `${latin} / ${han} U+${char.codePointAt(0)!.toString(16)}`).toBe(true);
+      for (const char of '—\u2010\u2011\u2013\u00a0') expect(has(latin, char) || has(han, char), `${latin} / ${han} U+${char.codePointAt(0)!.toString(16)}`).toBe(true);
     }
     expect(fonts.css).toMatch(/font-family:"DZ Latin in Han"[^}]*unicode-range:U\+20-7E/);
     expect(fonts.css).not.toMatch(/url\((?!"\/print\/fonts\/)/);

@@ -1,7 +1,7 @@
 /**
  * Prepares the floor (untimed): the finished print HTML of every PDF the
- * build makes, written to disk with its CSS, layout script and font/Paged.js
- * folders, so pipeline/bench/floor.ts can print them with Chromium alone.
+ * build makes, written to disk with its CSS, paginator and fonts,
+ * so pipeline/bench/floor.ts can print them with Chromium alone.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,15 +13,14 @@ import { readReport } from '../core/inputs.ts';
 export async function preparePrintJobs(projectRoot: string, slugs: string[], outDir: string): Promise<string[]> {
   const { loadGlossary, createMatcher, annotate } = await import('../glossary/index.ts');
   const { printDocument } = await import('../render/pdf/document.ts');
-  const { packageRoot } = await import('../render/pdf/fonts-css.ts');
-  const { fontsFor, staticFiles, pagedjsFiles } = await import('../render/pdf/index.ts');
+  const { fontsFor, staticFiles } = await import('../render/pdf/index.ts');
   const { createTranslators } = await import('../../templates/i18n.ts');
   const { config } = await loadConfig(projectRoot);
   const { glossary } = await loadGlossary(path.join(projectRoot, 'content/glossary.yaml'));
   const matcher = createMatcher(glossary);
   const t = await createTranslators();
-  const files = { ...(await staticFiles()), ...(await pagedjsFiles()) };
-  const mounts = { '/pagedjs/': path.join(packageRoot('pagedjs'), 'dist') };
+  const files = await staticFiles();
+  const mounts = {};
   const dirs: string[] = [];
   for (const slug of slugs) {
     const source = await readReport(path.join(projectRoot, 'content'), slug);
@@ -38,7 +37,7 @@ export async function preparePrintJobs(projectRoot: string, slugs: string[], out
       writeFileSync(path.join(dir, 'print/fonts.css'), fonts.css);
       for (const [url, data] of Object.entries(fonts.files)) writeFileSync(path.join(dir, url), data);
       writeFileSync(path.join(dir, 'index.html'), html);
-      // The same document for Chromium's own print engine: no Paged.js, no template.
+      // The same document for Chromium's own print engine: no paginator.
       writeFileSync(path.join(dir, 'native.html'), printDocument(pub, ctx, specs[n], { paginate: false }));
       for (const [url, text] of Object.entries(files)) writeFileSync(path.join(dir, url), text);
       writeFileSync(path.join(dir, 'mounts.json'), JSON.stringify(mounts));

@@ -6,7 +6,7 @@
  * compiled copy of this file):
  *
  *   node floor.js native <jobDir>...   each finished print document, Chromium's own print engine
- *   node floor.js paged <jobDir>...    the same documents paginated by Paged.js first (information)
+ *   node floor.js paginated <jobDir>... the same documents paginated in the tab first, no Node-side finishing (information)
  *   node floor.js html <file.html>     one HTML edition from disk (a fresh process per print)
  *   node floor.js profile <jobDir>...  paginated, with Chromium's CPU profiler on during the layout:
  *                                      prints where the layout time went (layout-profile.ts)
@@ -84,8 +84,8 @@ async function main(mode: string, targets: string[]): Promise<FloorTiming[]> {
 }
 
 const [mode, ...targets] = process.argv.slice(2);
-if (!['native', 'paged', 'html', 'profile'].includes(mode ?? '')) {
-  console.error('usage: floor.js native|paged|html|profile <jobDir | file.html>...');
+if (!['native', 'paginated', 'html', 'profile'].includes(mode ?? '')) {
+  console.error('usage: floor.js native|paginated|html|profile <jobDir | file.html>...');
   process.exitCode = 2;
 } else {
   process.stdout.write(`${JSON.stringify(await main(mode, targets))}\n`);

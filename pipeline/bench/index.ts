@@ -41,8 +41,8 @@ export interface PdfFigure {
   ms: number;
   /** Chromium's own print engine, same document, same browser configuration (the yardstick). */
   nativeMs: number;
-  /** The same document paginated by Paged.js, then printed (information). */
-  pagedMs: number;
+  /** The same document paginated in the tab (paginate.js), then printed, without the Node-side finishing (information). */
+  paginatedMs: number;
   /** Where its pagination time went (a CPU profile of the print tab; information). */
   layout?: LayoutProfile;
 }
@@ -52,9 +52,9 @@ export interface ReportFigures {
   cold: Figure;
   /** A cold `build --only pdf` (where each PDF's own time comes from: no EPUB or HTML job beside it). */
   pdfOnly: Figure;
-  /** The print-only floor and the Paged.js floor as whole processes (one browser, every PDF of the report). */
+  /** The print-only floor and the paginated floor as whole processes (one browser, every PDF of the report). */
   nativeRun: Figure;
-  pagedRun: Figure;
+  paginatedRun: Figure;
   pdfs: PdfFigure[];
   /** A cold EPUB alone (`--only epub`, empty cache). */
   epub: Figure;
@@ -130,16 +130,16 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
     const pdfOnly = must(`${name}: cold PDFs alone`, await build(pdfRoot, ['--only', 'pdf']));
     const jobs = await preparePrintJobs(root, [slug], path.join(root, 'floor-jobs'));
     const native = await floor('native', jobs, `${name}: Chromium print-only floor`);
-    const paged = await floor('paged', jobs, `${name}: Chromium + Paged.js floor`);
+    const paginated = await floor('paginated', jobs, `${name}: Chromium + paginate.js floor`);
     // Untimed: the profiler slows the layout down; only the shares of its time are reported.
-    const profiled = await floor('profile', jobs, `${name}: Paged.js layout profiled`);
+    const profiled = await floor('profile', jobs, `${name}: pagination profiled`);
     const pdfOutputs = (pdfOnly.outputs ?? []).filter((o) => o.path.endsWith('.pdf'));
     if (pdfOutputs.length !== jobs.length) throw new Error(`${name}: ${pdfOutputs.length} PDFs built, ${jobs.length} floor documents`);
     const pdfs: PdfFigure[] = [];
     for (const [n, output] of pdfOutputs.entries()) {
-      pdfs.push({ file: path.basename(output.path), pages: await pageCount(path.join(pdfRoot, 'dist', output.path)), ms: output.ms, nativeMs: native.timings[n].ms, pagedMs: paged.timings[n].ms, layout: profiled.timings[n].layout });
+      pdfs.push({ file: path.basename(output.path), pages: await pageCount(path.join(pdfRoot, 'dist', output.path)), ms: output.ms, nativeMs: native.timings[n].ms, paginatedMs: paginated.timings[n].ms, layout: profiled.timings[n].layout });
     }
-    return { slug, cold, pdfOnly, nativeRun: native.run, pagedRun: paged.run, pdfs, epub };
+    return { slug, cold, pdfOnly, nativeRun: native.run, paginatedRun: paginated.run, pdfs, epub };
   };
   if (options.haidian !== false) {
     try {

@@ -9,17 +9,17 @@ const mb = (f: Figure) => `${f.peakRssMb.toFixed(0)} MB`;
 const verdict = (value: number, limit: number) => (value <= limit ? 'met' : `**missed** by ${x(value / limit)}`);
 
 function pdfRows(name: string, report: ReportFigures): string[][] {
-  const { pdfOnly, nativeRun, pagedRun } = report;
+  const { pdfOnly, nativeRun, paginatedRun } = report;
   const whole = [
     `${name}: all its PDFs, whole processes`,
     `${s(pdfOnly.ms)} (CPU ${s(pdfOnly.cpuMs)})`,
-    `\`build --only pdf\` against the print-only floor process: wall ${x(pdfOnly.ms / nativeRun.ms)}, CPU ${x(pdfOnly.cpuMs / nativeRun.cpuMs)} (floor ${s(nativeRun.ms)}, CPU ${s(nativeRun.cpuMs)}); Paged.js floor CPU ${x(pagedRun.cpuMs / nativeRun.cpuMs)}`,
+    `\`build --only pdf\` against the print-only floor process: wall ${x(pdfOnly.ms / nativeRun.ms)}, CPU ${x(pdfOnly.cpuMs / nativeRun.cpuMs)} (floor ${s(nativeRun.ms)}, CPU ${s(nativeRun.cpuMs)}); paginated floor CPU ${x(paginatedRun.cpuMs / nativeRun.cpuMs)}`,
     `(CPU ≤ 2×: ${verdict(pdfOnly.cpuMs / nativeRun.cpuMs, 2)})`,
   ];
   return [...report.pdfs.map((pdf) => [
     `${name}: ${pdf.file} (${pdf.pages} pages)`,
     s(pdf.ms),
-    `${x(pdf.ms / pdf.nativeMs)} of Chromium's own print of the same document (${s(pdf.nativeMs)}); Paged.js alone ${s(pdf.pagedMs)} (${x(pdf.pagedMs / pdf.nativeMs)})`,
+    `${x(pdf.ms / pdf.nativeMs)} of Chromium's own print of the same document (${s(pdf.nativeMs)}); paginated in the tab alone ${s(pdf.paginatedMs)} (${x(pdf.paginatedMs / pdf.nativeMs)})`,
     `≤ 2×: ${verdict(pdf.ms / pdf.nativeMs, 2)}`,
   ]), whole];
 }
@@ -28,9 +28,10 @@ function pdfRows(name: string, report: ReportFigures): string[][] {
 function layoutLine(file: string, layout: LayoutProfile): string {
   const share = (ms: number) => `${s(ms)} (${((100 * ms) / layout.busyMs).toFixed(0)}%)`;
   return (
-    `Layout profile of ${file} (Chromium's CPU profiler in the print tab, Paged.js + layout.js, busy ${s(layout.busyMs)}): ` +
-    `Paged.js placing footnotes ${share(layout.footnotesMs)}; layouts forced by reading geometry, anywhere ${share(layout.forcedLayoutMs)}; ` +
-    `Duizhao's layout.js ${share(layout.layoutScriptMs)}`
+    `Layout profile of ${file} (Chromium's CPU profiler in the print tab, paginate.js, busy ${s(layout.busyMs)}): ` +
+    `measuring the flow ${share(layout.phasesMs.measure)}; planning the breaks ${share(layout.phasesMs.plan)}; ` +
+    `cutting the pages ${share(layout.phasesMs.build)}; running heads, page references and report ${share(layout.phasesMs.finish)}; ` +
+    `layouts forced by reading geometry, anywhere ${share(layout.forcedLayoutMs)}`
   );
 }
 

@@ -4,7 +4,7 @@
 //   - every .ts file transpiled on its own (TypeScript's transpileModule, the
 //     same isolated-module semantics tsx/esbuild had), `./x.ts` imports rewritten
 //     to `./x.js` (rewriteRelativeImportExtensions);
-//   - every other file (CSS, layout.js, locales, package.json…) copied, so the
+//   - every other file (CSS, paginate.js, locales, package.json…) copied, so the
 //     code finds its assets at the same relative paths as in the sources.
 // It is never stale: each start compares the size and mtime of every source file
 // with the manifest of the last compile (~5 ms for ~220 files) and recompiles

@@ -10,7 +10,7 @@
  * - epub:  the call also carries `epub:type="noteref"`; the section document that
  *          first calls a note ends with its `aside[epub:type=footnote]` (epub/footnotes.ts).
  * - print: `span.footnote.report-note[data-report-note]` holding the note in the
- *          edition's languages (Paged.js float); pdf/report-notes.ts numbers it.
+ *          edition's languages (a footnote in print); pdf/report-notes.ts numbers it.
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';

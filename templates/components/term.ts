@@ -6,7 +6,7 @@
  * - epub:  the term links to its appendix entry; the first use carries a
  *          `<a epub:type="noteref">n</a>` to the note (rendered by `noteList`).
  * - print: a plain `<span class="term">`; the first use carries a superscript note
- *          number, or with `inlineNotes` a `<span class="footnote">` (Paged.js float).
+ *          number, or with `inlineNotes` a `<span class="footnote">` (a footnote in print).
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';

@@ -32,7 +32,7 @@ export interface TemplateOptions {
   termHref?: (termId: string) => string;
   /** URL of a note (print/epub note lists). Default `#<noteId>`. */
   noteHref?: (noteId: string) => string;
-  /** print only: put the note text inline after the first use as `<span class="footnote">` (for Paged.js `float: footnote`). */
+  /** print only: put the note text inline after the first use as `<span class="footnote">` (paginate.js sets it at the foot of the page). */
   inlineNotes?: boolean;
   /** Heading level of component titles (Contents, Glossary, Notes, colophon). Default 2. */
   headingLevel?: number;

@@ -2,7 +2,7 @@
  * The print document of one PDF edition: the shared components (templates/components)
  * composed as cover · contents · text · glossary · colophon, plus the print-only
  * furniture (page-number slots, footnote numbers) added by furniture.ts, and the
- * head that loads the fonts, print.css, Paged.js and layout.js from the print origin.
+ * head that loads the fonts, print.css and the paginator (paginate.js) from the print origin.
  */
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -26,7 +26,6 @@ import {
 } from '../../../templates/components/index.ts';
 import { addReportNoteCalls } from './report-notes.ts';
 import { splitSideBySideRows } from './rows.ts';
-import { repeatingTableHeadersScript } from './table-headers.ts';
 import { callsAfterClosingMarks, compressPunctuation, hyphenateEnglish, smartQuotes } from './typography.ts';
 import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication, readableBookmarks } from './furniture.ts';
 
@@ -50,8 +49,8 @@ export function primaryLang(languages: EditionLanguage): Lang {
 
 export interface PrintDocumentOptions {
   /**
-   * Paginate with Paged.js (the PDF edition). `false` leaves the scripts out and the
-   * body as it is, for Chromium's own print engine (the bench's print-only floor).
+   * Paginate with paginate.js (the PDF edition). `false` leaves the script out, for
+   * Chromium's own print engine alone (the bench's print-only floor).
    * Default true.
    */
   paginate?: boolean;
@@ -116,27 +115,13 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
       h('meta', { charSet: 'utf-8' }),
       h('title', edition.languages === 'en' ? pub.meta.en?.title ?? title : edition.languages === 'zh' ? pub.meta.zh.title : title),
       h('link', { rel: 'icon', href: 'data:,' }), // or Chromium asks for /favicon.ico
-      // Paged.js need not parse ~400 @font-face rules: the browser applies them as they are.
-      h('link', { rel: 'stylesheet', href: '/print/fonts.css', dataPagedjsIgnore: '' }),
+      h('link', { rel: 'stylesheet', href: '/print/fonts.css' }),
       h('link', { rel: 'stylesheet', href: '/print/base.css' }),
       h('link', { rel: 'stylesheet', href: '/print/print.css' }),
       h('style', `@page { size: ${edition.paper === 'Letter' ? '8.5in 11in' : '210mm 297mm'}; }`),
-      ...(paginate && process.env.DUIZHAO_PAGINATOR === 'native'
-        ? [h('script', { src: '/print/paginate.js' })]
-        : paginate
-        ? [
-            h('link', { rel: 'stylesheet', href: '/print/pagedjs-fixes.css', dataPagedjsIgnore: '' }),
-            h('script', { src: '/print/layout.js' }),
-            h('script', { src: '/pagedjs/paged.polyfill.js' }),
-            // Tables continued on a new page repeat their header row, boxes leave no empty frame (table-headers.ts).
-            ...(select('table, section.box', body) ? [h('script', repeatingTableHeadersScript)] : []),
-          ]
-        : []),
+      ...(paginate ? [h('script', { src: '/print/paginate.js' })] : []),
     ]),
-    // Paged.js takes its content from this template (wrapContent in paged.polyfill.js)
-    // instead of re-parsing body.innerHTML, and Chromium never lays out the
-    // unpaginated document first: loading fell from 1.0 to 0.15 s on a long report.
-    paginate && process.env.DUIZHAO_PAGINATOR !== 'native' ? { ...body, children: [h('template', { dataRef: 'pagedjs-content' }, body.children)] } : body,
+    body,
   ]);
   return `<!doctype html>\n${toHtml(page)}`;
 }

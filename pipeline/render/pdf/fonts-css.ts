@@ -19,9 +19,9 @@ export function packageRoot(name: string): string {
 }
 
 /**
- * Characters always kept in every face, whatever the text: what the stylesheet,
- * Paged.js and layout.js may set without it being in the document (page numbers,
- * leaders, the U+2011 hyphen Paged.js adds at a break, the en dash of page
+ * Characters always kept in every face, whatever the text: what the stylesheet
+ * and paginate.js may set without it being in the document (page numbers,
+ * leaders, the U+2010 hyphen paginate.js sets at a break, the en dash of page
  * ranges, CJK and full-width punctuation). A character missing from every
  * embedded face would make Chromium fall back to a system font — a Type 3 font
  * in the PDF — so the set errs on the side of too much.

@@ -1,10 +1,9 @@
 /**
  * Print-only additions to the shared components' hast:
- * - page-number slots (`data-page-ref`, `data-page-refs`) that layout.js fills
- *   once Paged.js has placed everything — TOC entries get a leader and a slot,
+ * - page-number slots (`data-page-ref`, `data-page-refs`) that paginate.js fills
+ *   once it has placed everything — TOC entries get a leader and a slot,
  *   the glossary appendix's "used in" links become page lists;
- * - our own note numbers on footnote calls and bodies (Paged.js's counters would
- *   renumber; the glossary already numbered the notes for every edition);
+ * - our own note numbers on footnote calls and bodies (printed as they are; the glossary already numbered the notes for every edition);
  * - the Chinese-only edition's notes, which sit on the Chinese occurrence.
  */
 import type { Element, ElementContent, Root } from 'hast';

@@ -1,18 +1,17 @@
 /**
  * The print-quality PDF edition.
  *
- * Approach: **Paged.js in Chromium**, not a two-pass layout. Chromium's own
+ * Approach: **a paginator of our own in Chromium** (paginate.js). Chromium's own
  * print engine has no `float: footnote`, no `string-set` (running heads with the
- * current section) and no `target-counter()`. A two-pass layout could recover
- * page numbers (print, read where headings fell, print again) but not footnotes
- * at the foot of *the page where the term falls* — that needs the paginator to
- * reserve the space while it breaks the page, which is what Paged.js does. So the
- * document (shared components + templates/styles/print.css) is paginated in the
- * page by the Paged.js polyfill loaded from node_modules; our layout.js then fills
- * page references (TOC, glossary appendix) from where things really fell, and
- * adds what Paged.js lacks (widows/orphans for English). Chromium prints the
- * result (tagged, with an outline from the headings); pdf-lib sets metadata, the
- * fixed dates and a content-derived /ID (postprocess.ts). Details and trade-offs:
+ * current section) and no `target-counter()`. paginate.js lays the document out
+ * once at the page's width, reads where every line fell, measures every footnote
+ * once, decides the page breaks (footnotes on the page of their call, widows and
+ * orphans, the stylesheet's `break-*`), cuts the document into one box per page
+ * and fills the page references (TOC, glossary appendix); Chromium's own engine
+ * prints the boxes (tagged, with an outline from the headings, page numbers in
+ * the @page margin boxes); pdf-lib sets metadata, the fixed dates and a
+ * content-derived /ID (postprocess.ts). It replaced Paged.js, which took 3–4 times
+ * as long to paginate (BENCHMARKS.md). Details and trade-offs:
  * ./README.md.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -23,7 +22,7 @@ import { version } from '../../version.ts';
 import { RenderError, type RenderContext, type RenderedFile, type Renderer } from '../types.ts';
 import { pdfEditions } from '../editions.ts';
 import { primaryLang, printDocument, type PrintEdition } from './document.ts';
-import { packageRoot, printFonts, type PrintFonts } from './fonts-css.ts';
+import { printFonts, type PrintFonts } from './fonts-css.ts';
 import type { LayoutReport, PrintJob } from './print-page.ts';
 import { postMetadata } from './metadata.ts';
 import { finishPdf } from './postprocess.ts';
@@ -54,22 +53,13 @@ export interface EditionResult extends LayoutReport {
   html: string;
 }
 
-/** The print page's stylesheets and layout script (its fonts come from printFonts). */
+/** The print page's stylesheets and paginator (its fonts come from printFonts). */
 export async function staticFiles(): Promise<Record<string, string>> {
   return {
     '/print/base.css': await readFile(path.join(here, '../../../templates/styles/base.css'), 'utf8'),
     '/print/print.css': await readFile(path.join(here, '../../../templates/styles/print.css'), 'utf8'),
-    '/print/layout.js': await readFile(path.join(here, 'layout.js'), 'utf8'),
     '/print/paginate.js': await readFile(path.join(here, 'paginate.js'), 'utf8'),
   };
-}
-
-/**
- * Overrides of Paged.js internals (pagedjs-fixes.css). Kept out of staticFiles():
- * no text of theirs is set on a page, so they must not add characters to the font subsets.
- */
-export async function pagedjsFiles(): Promise<Record<string, string>> {
-  return { '/print/pagedjs-fixes.css': await readFile(path.join(here, 'pagedjs-fixes.css'), 'utf8') };
 }
 
 /** Fonts for the PDFs whose print HTML is `documents`: subset to their text and the stylesheets'. */
@@ -89,8 +79,8 @@ export async function renderPdfEdition(
   const fonts = options.fonts ?? (await fontsFor([html], ctx.cacheDir));
   const job: PrintJob = {
     html,
-    files: { ...(await staticFiles()), ...(await pagedjsFiles()), '/print/fonts.css': fonts.css, ...fonts.files },
-    mounts: { '/pagedjs/': path.join(packageRoot('pagedjs'), 'dist') },
+    files: { ...(await staticFiles()), '/print/fonts.css': fonts.css, ...fonts.files },
+    mounts: {},
     timeoutMs: options.timeoutMs ?? (Number(process.env.DUIZHAO_PDF_TIMEOUT_MS) || 120_000),
     signal: ctx.signal,
     onLoaded: options.onLoaded,

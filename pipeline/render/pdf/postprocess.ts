@@ -46,7 +46,7 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   if (meta.subject) doc.setSubject(meta.subject);
   if (meta.keywords.length > 0) doc.setKeywords([meta.keywords.join('; ')]);
   doc.setCreator(meta.creator);
-  doc.setProducer(`${meta.creator} (Chromium, Paged.js, pdf-lib)`);
+  doc.setProducer(`${meta.creator} (Chromium, pdf-lib)`);
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   doc.setLanguage(meta.lang);

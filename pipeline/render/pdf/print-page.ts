@@ -1,10 +1,10 @@
 /**
- * Lay out one print document in a Chromium tab with Paged.js and print it.
+ * Lay out one print document in a Chromium tab with paginate.js and print it.
  *
  * The document never touches the network or the file system directly: it is
  * loaded from a virtual origin (`https://print.duizhao.invalid/`) whose files
- * are answered from memory or from an allow-list of folders (the fonts, the
- * Paged.js polyfill, the stylesheet). Every other request is aborted and
+ * are answered from memory (the stylesheets, the paginator, the subset fonts) or
+ * from an allow-list of folders. Every other request is aborted and
  * reported — a stray remote font or image can never slip into a PDF.
  */
 import { readFile } from 'node:fs/promises';
@@ -25,7 +25,7 @@ export interface PrintJob {
   timeoutMs?: number;
   signal?: AbortSignal;
   /**
-   * Paginate with Paged.js (layout.js) before printing. `false` prints the document
+   * Paginate with paginate.js before printing. `false` prints the document
    * with Chromium's own engine (the bench's print-only floor); the report is then empty.
    * Default true.
    */
@@ -42,7 +42,7 @@ export interface LayoutReport {
   pageOf: Record<string, number>;
   /** note ids whose footnote body did not land on the page of its call. */
   strayNotes: string[];
-  /** Time Paged.js took to paginate. */
+  /** Time the paginator took. */
   layoutMs: number;
   /** Top and left margin of each page, in PDF points (named destinations are moved by them). */
   pageMargins?: Array<[number, number]>;
@@ -117,7 +117,7 @@ export async function printPage(browser: Browser, job: PrintJob): Promise<PrintR
     await page.goto(`${origin}/index.html`, { waitUntil: 'load' });
     await job.onLoaded?.(page);
     await page.evaluate('document.fonts.ready');
-    // The layout script (layout.js) is plain browser JavaScript, called by name,
+    // The paginator (paginate.js) is plain browser JavaScript, called by name,
     // so no bundler helper leaks into the page.
     const layout = job.paginate === false ? unpaginated : ((await page.evaluate('window.duizhaoLayout()')) as LayoutReport);
     await job.onLaidOut?.(page);

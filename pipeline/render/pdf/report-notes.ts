@@ -1,7 +1,7 @@
 /**
  * The report's own notes in print: the first call of each note (in reading
  * order: the Chinese side in the bilingual edition) carries the note as a
- * Paged.js footnote, numbered `[n]` as 注释 sections number them; later calls
+ * footnote (set at the foot of the page by paginate.js), numbered `[n]` as 注释 sections number them; later calls
  * (the English side, a second mention) are bracketed marks linking to it.
  * Glossary notes keep their plain numbers (furniture.ts addFootnoteNumbers),
  * so a reader tells the report's notes from the edition's at a glance.

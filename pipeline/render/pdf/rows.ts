@@ -2,9 +2,9 @@
  * Side-by-side layout: long paragraph pairs become several rows, cut at sentence
  * ends at matching proportions of the Chinese and the English.
  *
- * Why: Paged.js cannot break a two-column row column by column (it breaks the
- * DOM at one point, so everything of the English after the Chinese break point
- * would leave the page). A row therefore moves whole to the next page, and a long
+ * Why: the paginator (paginate.js) does not break a two-column row column by
+ * column (it cuts the DOM at one point, so everything of the English after the
+ * Chinese break point would leave the page). A row therefore moves whole to the next page, and a long
  * paragraph pair would leave half a page empty. Cut into sentence-group rows, a
  * pair flows across the page break with both columns still side by side, the way
  * parallel-text editions set it; the gap left at the foot of a page is at most one
