@@ -147,3 +147,16 @@ describe('PDF edition: reproducible and named', () => {
     expect(pdfFileName('x', { layout: 'side-by-side', languages: 'bilingual' }, [{ layout: 'side-by-side', languages: 'bilingual' }])).toBe('x.pdf');
   });
 });
+
+describe('PDF edition: a page that cannot be made to fit', () => {
+  it('refuses the PDF, naming the page, rather than cutting a note taller than a page', async () => {
+    const t = await createTranslators();
+    // every note about two pages long: no page holds one with its call
+    const note = Array.from({ length: 120 }, (_, i) => `Sentence ${i + 1} of a note far longer than any page can hold.`).join(' ');
+    const entries = glossary.entries.map((e) => ({ ...e, note_en: note }));
+    const long = { ...glossary, entries, byId: new Map(entries.map((e) => [e.id, e])) };
+    await expect(renderPdfEdition(pub, { t, draft: false, buildDate, glossary: long }, cases[1], source)).rejects.toThrow(
+      /page \d+ is \d+ pt too tall.*cannot be split across pages.*the PDF was not written/,
+    );
+  }, 300_000);
+});

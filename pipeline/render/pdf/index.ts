@@ -86,6 +86,13 @@ export async function renderPdfEdition(
     onLoaded: options.onLoaded,
   };
   const result = await withRetry(browser, `the ${edition.languages} ${edition.layout} PDF of ${pub.slug}`, (current) => printPage(current, job), ctx.signal);
+  const overfull = result.layout.overfullPages ?? [];
+  if (overfull.length > 0) {
+    throw new Error(
+      `${overfull.map(({ page, excessPt, block }) => `page ${page} is ${excessPt} pt too tall${block ? ` (block ${block})` : ''}`).join('; ')}: ` +
+        'a table row or a note there cannot be split across pages and does not fit on one; nothing was cut and the PDF was not written (shorten the row or the note, or split it)',
+    );
+  }
   const meta = postMetadata(pub, edition.languages, ctx.glossary, `Duizhao ${version}`, ctx.buildDate);
   const bytes = await finishPdf(result.pdf, { ...meta, pageMargins: result.layout.pageMargins, lang: primaryLang(edition.languages) === 'zh' ? 'zh-Hans' : 'en' });
   return {

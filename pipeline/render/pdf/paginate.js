@@ -462,6 +462,7 @@
 
     // Plan, build, check: a page that came out taller than planned is planned again from its start.
     const shrink = {};
+    let overfull = [];
     let breaks;
     let pages;
     for (let round = 0; ; round++) {
@@ -482,15 +483,18 @@
       body.appendChild(holder);
       body.classList.remove('dz-measuring');
       flow.style.display = 'none';
-      let over = false;
-      built.forEach(({ box, s: start }) => {
+      overfull = [];
+      built.forEach(({ box, s: start }, i) => {
         const excess = box.scrollHeight - box.clientHeight;
         if (excess > 0.5) {
           shrink[start] = (shrink[start] || 0) + excess + 1;
-          over = true;
+          const block = units[start].el.closest('[data-block]');
+          overfull.push({ page: i + 1 + (cover ? 1 : 0), excessPt: Math.round(excess * 0.75), block: block ? block.getAttribute('data-block') : '', alone: breaks[i] - start === 1 });
         }
       });
-      if (!over || round >= 6) break;
+      // A page that cannot be made to fit (a table row or a note taller than the page) is
+      // reported, never cut: the renderer refuses to write that PDF.
+      if (!overfull.length || round >= 6 || overfull.every((o) => o.alone)) break;
       flow.style.display = '';
       body.classList.add('dz-measuring');
     }
@@ -504,7 +508,8 @@
     // Chromium writes a named destination in the page area's coordinates, as if the
     // page had no margins; postprocess.ts moves each by its page's margins (in points).
     const pageMargins = sheets.map((sheet) => (sheet === cover ? [0, 0] : [geometry.top * 0.75, geometry.left * 0.75]));
-    return { ...report(sheets, pages, layoutMs), pageMargins };
+    const overfullPages = overfull.map(({ page, excessPt, block }) => ({ page, excessPt, block }));
+    return { ...report(sheets, pages, layoutMs), pageMargins, overfullPages };
   };
 
   // ---------- The report ----------

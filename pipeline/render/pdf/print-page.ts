@@ -44,6 +44,12 @@ export interface LayoutReport {
   strayNotes: string[];
   /** Time the paginator took. */
   layoutMs: number;
+  /**
+   * Pages whose text and footnotes are taller than the page area (a table row or a
+   * note that cannot be split across pages): `excessPt` over, near block `block`.
+   * They would be cut at the page's foot, so the renderer refuses such a PDF.
+   */
+  overfullPages?: Array<{ page: number; excessPt: number; block: string }>;
   /** Top and left margin of each page, in PDF points (named destinations are moved by them). */
   pageMargins?: Array<[number, number]>;
   /** Blocks with a one-line fragment at a page break (widow or orphan). */
