@@ -182,13 +182,35 @@
   function breakBefore(units, i) {
     const u = units[i];
     const prev = units[i - 1];
-    if (u.starts.some((e) => FORCED.has(getComputedStyle(e).breakBefore)) || prev.ends.some((e) => FORCED.has(getComputedStyle(e).breakAfter))) return 'forced';
-    if (u.starts.some((e) => AVOID.has(getComputedStyle(e).breakBefore)) || prev.ends.some((e) => AVOID.has(getComputedStyle(e).breakAfter))) return 'avoid';
+    const starts = u.starts.map(breaks);
+    const ends = prev.ends.map(breaks);
+    if (starts.some((b) => FORCED.has(b.before)) || ends.some((b) => FORCED.has(b.after))) return 'forced';
+    if (starts.some((b) => AVOID.has(b.before)) || ends.some((b) => AVOID.has(b.after))) return 'avoid';
     if (u.kind === 'line' && prev.kind === 'line' && prev.el === u.el && !u.text) {
       if (u.line < u.orphans || u.lines - u.line < u.widows) return 'avoid';
-      if (lineEndsInWord(u)) return 'avoid';
+      // whether the line above ends inside a word is read only for the breaks a page might take (plan)
+      u.inWord = undefined;
     }
     return 'allow';
+  }
+
+  const breakStyles = new Map();
+  /** An element's `break-before` and `break-after`, read once. */
+  function breaks(el) {
+    let b = breakStyles.get(el);
+    if (!b) {
+      const style = getComputedStyle(el);
+      b = { before: style.breakBefore, after: style.breakAfter };
+      breakStyles.set(el, b);
+    }
+    return b;
+  }
+
+  /** Whether a break before `u` would end the page inside a hyphenated word (read once, when asked). */
+  function breaksWord(u) {
+    if (!('inWord' in u)) return false;
+    if (u.inWord === undefined) u.inWord = lineEndsInWord(u);
+    return u.inWord;
   }
 
   /** Where a break before line unit `u` falls: the text node and offset of the line's first character. */
@@ -251,6 +273,7 @@
       let noteHeight = 0;
       let best = -1;
       let lastFit = -1;
+      const allowed = [];
       const top = units[s].startTop - (units[s].forcedBefore ? units[s].marginTop : 0);
       let b = s + 1;
       for (; b <= units.length; b++) {
@@ -262,8 +285,10 @@
         if (b === units.length) { best = b; break; }
         const kind = units[b].breakKind;
         if (kind === 'forced') { best = b; break; }
-        if (kind === 'allow') best = b;
+        if (kind === 'allow') allowed.push(b);
       }
+      // the last allowed break that does not end the page inside a word
+      if (best === -1) for (let k = allowed.length - 1; k >= 0 && best === -1; k--) if (!breaksWord(units[allowed[k]])) best = allowed[k];
       if (best === -1) best = lastFit; // nothing allowed fits: break where it fits (an avoided break)
       if (best <= s) best = s + 1; // a unit taller than the page goes on a page of its own
       breaks.push(best);
