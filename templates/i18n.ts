@@ -15,11 +15,19 @@ function loadResource(lang: Lang): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(`./locales/${lang}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
 }
 
+/** One long-date format per language (making an Intl.DateTimeFormat costs far more than using one). */
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 /** Date as the language writes it: 2021年12月15日 / 15 December 2021 (ISO dates are read as UTC days). */
 export function formatDate(value: string | Date, lang: Lang): string {
   const date = typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value) : value;
   if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat(locales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(date);
 }
 
 /** One bound `t` per language; keys are shared (see locales/en.json). */
