@@ -76,6 +76,8 @@ export interface BenchResults {
   long?: ReportFigures;
   /** `duizhao --version`, median of 5. */
   version?: Figure;
+  /** `node -e 0` in the same environment, median of 5 (run between the version runs). */
+  nodeStart?: Figure;
   corpus: Array<{ reports: number; build: Figure }>;
   ingest?: unknown;
   /** Per-field accuracy of ingest over the real-page corpus, as a Markdown table. */
@@ -175,10 +177,18 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
     } catch (error) {
       log(`long report stopped: ${(error as Error).message}`);
     }
+    // Node's own start-up beside it, runs interleaved: the floor no CLI can go under (on this machine
+    // NODE_EXTRA_CA_CERTS, when set, makes Node 20 load the CA bundle before any JavaScript runs).
     const versions: ProcessRun[] = [];
-    for (let n = 0; n < 5; n++) versions.push(await runProcess(process.execPath, [bin, '--version']));
+    const nodeAlone: ProcessRun[] = [];
+    for (let n = 0; n < 5; n++) {
+      versions.push(await runProcess(process.execPath, [bin, '--version']));
+      nodeAlone.push(await runProcess(process.execPath, ['-e', '0']));
+    }
     versions.sort((a, b) => a.ms - b.ms);
+    nodeAlone.sort((a, b) => a.ms - b.ms);
     results.version = must('duizhao --version (median of 5)', versions[2]);
+    results.nodeStart = must('node -e 0 (median of 5)', nodeAlone[2]);
   }
   for (const count of options.corpus ?? []) {
     try {
