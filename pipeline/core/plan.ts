@@ -60,6 +60,7 @@ export async function planJobs(inputs: PlanInputs): Promise<Job[]> {
         slug: report.slug, edition,
         key: jobKey(keyInputs, edition, { report: report.source.hash, slug: report.slug, buildDate: buildDate.toISOString(), ...(edition === 'html' ? { downloads } : {}) }),
         render: async (distDir) => {
+          renderer.warmUp?.(renderEnv);
           annotate(pub);
           const files = await (await renderer.load()).render(pub, { ...(await renderContext(renderEnv, pub, distDir, buildDate)), downloads });
           const missing = expected.find((rel) => !files.some((file) => file.path === rel));

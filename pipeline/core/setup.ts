@@ -14,6 +14,7 @@ import { hashPath, sourceRoot } from './inputs.ts';
 import { checkFonts } from './preflight.ts';
 import { loadCheckStage, loadGlossaryStage, loadRenderer, type CheckStage, type GlossaryStage } from './stages.ts';
 import type { BuildOptions, BuildProblem } from './types.ts';
+import type { RenderEnv } from './jobs.ts';
 
 export interface Paths {
   root: string;
@@ -37,6 +38,8 @@ export function resolvePaths(options: BuildOptions): Paths {
 export interface LazyRenderer {
   codeId?: string;
   load(): Promise<Renderer>;
+  /** Started before load() when the job renders: the PDF's Chromium boots (~1 s, its own process) while the modules load. */
+  warmUp?(env: RenderEnv): void;
 }
 
 export interface Setup {
@@ -68,7 +71,8 @@ export async function setup(options: BuildOptions, paths: Paths): Promise<Setup>
   const renderers = new Map<Edition, LazyRenderer>();
   for (const edition of wanted) {
     if (!options.renderers) {
-      renderers.set(edition, { load: () => loadRenderer(edition) });
+      const warmUp = edition === 'pdf' ? (env: RenderEnv) => void env.browser?.get().catch(() => undefined) : undefined;
+      renderers.set(edition, { load: () => loadRenderer(edition), warmUp });
       continue;
     }
     // Renderers given by the caller (tests, tools) replace the built-in ones; an edition without one is not built.

@@ -39,10 +39,15 @@ export interface EditionRenderOptions {
   timeoutMs?: number;
   /** Test hook, see PrintJob.onLoaded. */
   onLoaded?: PrintJob['onLoaded'];
+  /** See PrintJob.onLayout. */
+  onLayout?: PrintJob['onLayout'];
   /** The print HTML, when the caller made it already (printDocument of this edition). */
   html?: string;
-  /** Fonts shared by all PDFs of the report; default: subset to this edition's text. */
-  fonts?: PrintFonts;
+  /**
+   * Fonts shared by all PDFs of the report, or their promise (the tab loads the document
+   * meanwhile; its font requests wait); default: subset to this edition's text.
+   */
+  fonts?: PrintFonts | Promise<PrintFonts>;
 }
 
 export interface EditionResult extends LayoutReport {
@@ -52,6 +57,9 @@ export interface EditionResult extends LayoutReport {
   failures: string[];
   html: string;
 }
+
+/** An edition printed by Chromium, before pdf-lib finishes it (finishEdition). */
+export type PrintedEdition = Omit<EditionResult, 'bytes'> & { pdf: Uint8Array; edition: PrintEdition };
 
 /** The print page's stylesheets and paginator (its fonts come from printFonts). */
 export async function staticFiles(): Promise<Record<string, string>> {
@@ -67,25 +75,34 @@ export async function fontsFor(documents: readonly string[], cacheDir?: string):
   return printFonts([...documents, ...Object.values(await staticFiles())], cacheDir);
 }
 
-/** Render one edition to finished PDF bytes (no file written). */
-export async function renderPdfEdition(
+type EditionContext = Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary' | 'signal' | 'cacheDir'>;
+
+/** Lay out and print one edition in a tab of `browser` (retried once on a fresh browser). */
+export async function printEdition(
   pub: Publication,
-  ctx: Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary' | 'signal' | 'cacheDir'>,
+  ctx: EditionContext,
   edition: PrintEdition,
   browser: SharedBrowser,
   options: Readonly<EditionRenderOptions> = {},
-): Promise<EditionResult> {
+): Promise<PrintedEdition> {
   const html = options.html ?? printDocument(pub, ctx, edition);
-  const fonts = options.fonts ?? (await fontsFor([html], ctx.cacheDir));
+  const fonts = options.fonts ?? fontsFor([html], ctx.cacheDir);
+  const files = Promise.all([staticFiles(), fonts]).then(([own, { css, files: faces }]) => ({ ...own, '/print/fonts.css': css, ...faces }));
+  files.catch(() => undefined); // awaited by the tab's requests, or below
   const job: PrintJob = {
     html,
-    files: { ...(await staticFiles()), '/print/fonts.css': fonts.css, ...fonts.files },
+    files,
     mounts: {},
     timeoutMs: options.timeoutMs ?? (Number(process.env.DUIZHAO_PDF_TIMEOUT_MS) || 120_000),
     signal: ctx.signal,
     onLoaded: options.onLoaded,
+    onLayout: options.onLayout,
   };
-  const result = await withRetry(browser, `the ${edition.languages} ${edition.layout} PDF of ${pub.slug}`, (current) => printPage(current, job), ctx.signal);
+  // The fonts failing (not the browser) is not worth a retry on a fresh browser.
+  const result = await Promise.race([
+    withRetry(browser, `the ${edition.languages} ${edition.layout} PDF of ${pub.slug}`, (current) => printPage(current, job), ctx.signal),
+    files.then(() => new Promise<never>(() => undefined)),
+  ]);
   const overfull = result.layout.overfullPages ?? [];
   if (overfull.length > 0) {
     throw new Error(
@@ -93,21 +110,40 @@ export async function renderPdfEdition(
         'a table row or a note there cannot be split across pages and does not fit on one; nothing was cut and the PDF was not written (shorten the row or the note, or split it)',
     );
   }
-  const meta = postMetadata(pub, edition.languages, ctx.glossary, `Duizhao ${version}`, ctx.buildDate);
-  const bytes = await finishPdf(result.pdf, { ...meta, pageMargins: result.layout.pageMargins, lang: primaryLang(edition.languages) === 'zh' ? 'zh-Hans' : 'en' });
   return {
-    bytes,
+    pdf: result.pdf,
+    edition,
     pages: result.layout.pages,
     pageOf: result.layout.pageOf,
     layoutMs: result.layout.layoutMs,
     shortFragments: result.layout.shortFragments,
     strandedHeadings: result.layout.strandedHeadings,
     strayNotes: result.layout.strayNotes,
+    pageMargins: result.layout.pageMargins,
     blocked: result.blocked,
     attempts: result.attempts,
     failures: result.failures,
     html,
   };
+}
+
+/** pdf-lib's part of an edition: metadata, outline, reproducible identity (postprocess.ts). */
+export async function finishEdition(pub: Publication, ctx: EditionContext, printed: PrintedEdition): Promise<EditionResult> {
+  const { pdf, edition, ...report } = printed;
+  const meta = postMetadata(pub, edition.languages, ctx.glossary, `Duizhao ${version}`, ctx.buildDate);
+  const bytes = await finishPdf(pdf, { ...meta, pageMargins: report.pageMargins, lang: primaryLang(edition.languages) === 'zh' ? 'zh-Hans' : 'en' });
+  return { ...report, bytes };
+}
+
+/** Render one edition to finished PDF bytes (no file written). */
+export async function renderPdfEdition(
+  pub: Publication,
+  ctx: EditionContext,
+  edition: PrintEdition,
+  browser: SharedBrowser,
+  options: Readonly<EditionRenderOptions> = {},
+): Promise<EditionResult> {
+  return finishEdition(pub, ctx, await printEdition(pub, ctx, edition, browser, options));
 }
 
 export const pdfRenderer: Renderer = {
@@ -116,39 +152,79 @@ export const pdfRenderer: Renderer = {
     // The build's browser, or one of our own (closed below) when rendering alone.
     const browser = ctx.browser ?? createSharedBrowser({ signal: ctx.signal });
     const files: RenderedFile[] = [];
+    // pdf-lib finishing each PDF while Chromium prints the next one.
+    const finishing: Array<Promise<void>> = [];
     try {
       const started = performance.now();
       await mkdir(ctx.outDir, { recursive: true });
       // Chromium starts while the documents and their fonts are made (~1 s saved).
       browser.get().catch(() => undefined);
-      const editions: Array<{ name: string; edition: PrintEdition; html: string }> = [];
-      for (const { file: name, layout, languages } of pdfEditions(pub.slug, ctx.config)) {
-        const edition = { layout, languages, paper: ctx.config.pdf.paper };
-        editions.push({ name, edition, html: printDocument(pub, ctx, edition) });
-      }
-      // One set of subsets for all the report's PDFs (the union of their characters).
-      const fonts = await fontsFor(editions.map((e) => e.html), ctx.cacheDir);
-      // One tab at a time: two tabs of the one browser measured slower on 2 cores
-      // (15.0 s for the Haidian PDFs against 12.5 s).
-      // Each PDF's time: its own print job and an equal share of making the documents and fonts.
-      const shared = (performance.now() - started) / editions.length;
-      for (const { name, edition, html } of editions) {
-        ctx.signal?.throwIfAborted();
-        const rel = path.relative(ctx.distDir, path.join(ctx.outDir, name)).split(path.sep).join('/');
-        const jobStarted = performance.now();
-        const result = await renderPdfEdition(pub, ctx, edition, browser, { html, fonts }).catch((error: Error) => {
-          throw ctx.signal?.aborted ? error : new RenderError(error.message, rel, { cause: error });
-        });
-        for (const url of result.blocked) {
-          pub.files.zh.message(`Unexpected request to \`${url}\` while printing ${name}, expected only files of the build; it was blocked`, {
-            ruleId: 'blocked-request',
-            source: 'render/pdf',
-          });
+      const editions = pdfEditions(pub.slug, ctx.config).map(({ file: name, layout, languages }) => ({
+        name,
+        rel: path.relative(ctx.distDir, path.join(ctx.outDir, name)).split(path.sep).join('/'),
+        edition: { layout, languages, paper: ctx.config.pdf.paper } satisfies PrintEdition,
+        html: '',
+      }));
+      if (editions.length === 0) return files;
+      const failed = (rel: string) => (error: Error): never => {
+        throw ctx.signal?.aborted || error instanceof RenderError ? error : new RenderError(error.message, rel, { cause: error });
+      };
+      // One set of subsets for all the report's PDFs (the union of their characters), so the fonts
+      // wait for every document; the first tab loads its document meanwhile, its font requests waiting.
+      let fontsReady: (fonts: Promise<PrintFonts>) => void = () => undefined;
+      const fonts = new Promise<PrintFonts>((resolve) => (fontsReady = resolve));
+      let printing: Promise<PrintedEdition> | undefined;
+      try {
+        for (const [index, entry] of editions.entries()) {
+          entry.html = printDocument(pub, ctx, entry.edition);
+          if (index === 0) {
+            printing = printEdition(pub, ctx, entry.edition, browser, { html: entry.html, fonts }).catch(failed(entry.rel));
+            printing.catch(() => undefined); // awaited below
+          }
         }
-        await writeFile(path.join(ctx.outDir, name), result.bytes);
-        files.push({ path: rel, bytes: result.bytes.byteLength, edition: 'pdf', ms: Math.round(shared + performance.now() - jobStarted) });
+        fontsReady(fontsFor(editions.map((e) => e.html), ctx.cacheDir));
+      } catch (error) {
+        fontsReady(Promise.reject(error as Error)); // the first tab stops waiting for them
+        throw error;
       }
+      await fonts.catch(failed(editions[0].rel));
+      // Each PDF's time: from the previous one's file (or the fonts) to its own file, plus an equal
+      // share of making the documents and fonts; the times add up to the job's.
+      const prepared = performance.now();
+      const shared = (prepared - started) / editions.length;
+      let previous = prepared;
+      for (const [index, { name, rel }] of editions.entries()) {
+        ctx.signal?.throwIfAborted();
+        const printed = await printing!;
+        await finishing[index - 1]; // the files in order; a failure stops before the next print
+        // One tab at a time: two tabs of the one browser measured slower on 2 cores
+        // (15.0 s for the Haidian PDFs against 12.5 s).
+        // pdf-lib runs on Node's one thread, which the next tab needs until it lays out: the
+        // finishing waits for that (Chromium lays out alone, ~1-4 s, Node sat idle).
+        const next = editions[index + 1];
+        let layingOut: () => void = () => undefined;
+        const nextLayout = new Promise<void>((resolve) => (layingOut = resolve));
+        printing = next && printEdition(pub, ctx, next.edition, browser, { html: next.html, fonts, onLayout: () => layingOut() }).catch(failed(next.rel));
+        printing?.catch(() => undefined);
+        const turn = printing ? Promise.race([nextLayout, printing.then(() => undefined, () => undefined)]) : Promise.resolve();
+        const done = turn.then(() => finishEdition(pub, ctx, printed)).then(async (result) => {
+          for (const url of result.blocked) {
+            pub.files.zh.message(`Unexpected request to \`${url}\` while printing ${name}, expected only files of the build; it was blocked`, {
+              ruleId: 'blocked-request',
+              source: 'render/pdf',
+            });
+          }
+          await writeFile(path.join(ctx.outDir, name), result.bytes);
+          const written = performance.now();
+          files.push({ path: rel, bytes: result.bytes.byteLength, edition: 'pdf', ms: Math.round(shared + written - previous) });
+          previous = written;
+        }).catch(failed(rel));
+        done.catch(() => undefined); // awaited by the next round or below
+        finishing.push(done);
+      }
+      await Promise.all(finishing);
     } finally {
+      await Promise.allSettled(finishing);
       if (!ctx.browser) await browser.close();
     }
     return files;

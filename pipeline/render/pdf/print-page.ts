@@ -7,9 +7,9 @@
  * from an allow-list of folders. Every other request is aborted and
  * reported — a stray remote font or image can never slip into a PDF.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, HTTPRequest, Page } from 'puppeteer';
+import type { Browser, CDPSession, Page, Protocol } from 'puppeteer';
 import { JobTimeoutError } from './browser.ts';
 
 export const origin = 'https://print.duizhao.invalid';
@@ -19,8 +19,11 @@ export interface PrintJob {
   html: string;
   /** URL path prefix (`/fonts/noto-serif-sc/`) → folder on disk. */
   mounts: Record<string, string>;
-  /** Extra in-memory files by URL path (`/print.css`, `/print/fonts/….woff2`). */
-  files?: Record<string, string | Uint8Array>;
+  /**
+   * Extra in-memory files by URL path (`/print.css`, `/print/fonts/….woff2`), or their
+   * promise: the tab loads the document while they are made (the fonts), their requests wait.
+   */
+  files?: Record<string, string | Uint8Array> | Promise<Record<string, string | Uint8Array>>;
   /** Whole-job deadline (load + layout + print). Default 120 000 ms. */
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -32,6 +35,11 @@ export interface PrintJob {
   paginate?: boolean;
   /** Test hook: called once the document has loaded, before the layout. */
   onLoaded?: (page: Page) => void | Promise<void>;
+  /**
+   * Called once the layout has been handed to the tab: Node has nothing to do for
+   * the tab until it ends (the renderer finishes the previous PDF meanwhile).
+   */
+  onLayout?: () => void;
   /** Bench hook: called once the layout is done, before printing (the bench's layout profile stops here). */
   onLaidOut?: (page: Page) => void | Promise<void>;
 }
@@ -80,31 +88,82 @@ const types: Record<string, string> = {
   '.png': 'image/png',
 };
 
-async function answer(request: HTTPRequest, job: PrintJob, blocked: string[]): Promise<void> {
-  const url = request.url();
-  if (url.startsWith('data:')) return request.continue();
-  if (!url.startsWith(`${origin}/`)) {
-    blocked.push(url);
-    return request.abort('blockedbyclient');
+/**
+ * Base64 of the bodies served (CDP takes base64): the fonts are the same buffers
+ * for every tab of a report, so each is encoded once. Node's encoder, not
+ * puppeteer's (String.fromCodePoint + btoa in JavaScript: ~150 ms of a Haidian build).
+ */
+const encoded = new WeakMap<Uint8Array, string>();
+function base64(body: string | Uint8Array): string {
+  if (typeof body === 'string') return Buffer.from(body, 'utf8').toString('base64');
+  let text = encoded.get(body);
+  if (text === undefined) {
+    text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('base64');
+    encoded.set(body, text);
   }
-  const pathname = decodeURIComponent(new URL(url).pathname);
-  const inline = pathname === '/index.html' ? job.html : job.files?.[pathname];
-  if (inline !== undefined) {
-    return request.respond({ status: 200, contentType: types[path.extname(pathname)] ?? 'application/octet-stream', body: inline });
-  }
+  return text;
+}
+
+/** Files read from the mounts (Paged.js, ~0.9 MB), kept while their size and time stay the same. */
+const mounted = new Map<string, { stamp: string; body: Buffer }>();
+async function readMounted(file: string): Promise<Buffer> {
+  const info = await stat(file);
+  const stamp = `${info.size}:${info.mtimeMs}`;
+  const kept = mounted.get(file);
+  if (kept?.stamp === stamp) return kept.body;
+  const body = await readFile(file);
+  mounted.set(file, { stamp, body });
+  return body;
+}
+
+/** What the print origin serves at `pathname`: a file of the job, in memory or under a mount; undefined for anything else. */
+async function fileOf(pathname: string, job: PrintJob): Promise<string | Uint8Array | undefined> {
+  const inline = pathname === '/index.html' ? job.html : (await job.files)?.[pathname];
+  if (inline !== undefined) return inline;
   for (const [prefix, dir] of Object.entries(job.mounts)) {
     if (!pathname.startsWith(prefix)) continue;
     const file = path.resolve(dir, pathname.slice(prefix.length));
-    if (!file.startsWith(path.resolve(dir) + path.sep)) break; // `..` escape: not a file of the build
-    try {
-      const body = await readFile(file);
-      return request.respond({ status: 200, contentType: types[path.extname(file)] ?? 'application/octet-stream', body });
-    } catch {
-      break;
-    }
+    if (!file.startsWith(path.resolve(dir) + path.sep)) return undefined; // `..` escape: not a file of the build
+    return readMounted(file).catch(() => undefined);
   }
-  blocked.push(url);
-  return request.abort('blockedbyclient');
+  return undefined;
+}
+
+/**
+ * Answer one request paused by the Fetch domain: a file of the build, or blocked
+ * (and listed). Answered on our own CDP session rather than through puppeteer's
+ * request interception, which base64-encodes every body again for every tab.
+ */
+async function answer(session: CDPSession, paused: Protocol.Fetch.RequestPausedEvent, job: PrintJob, blocked: string[]): Promise<void> {
+  const { requestId, request } = paused;
+  const url = request.url;
+  if (url.startsWith('data:')) {
+    await session.send('Fetch.continueRequest', { requestId });
+    return;
+  }
+  const pathname = url.startsWith(`${origin}/`) ? decodeURIComponent(new URL(url).pathname) : undefined;
+  let body: string | Uint8Array | undefined;
+  try {
+    body = pathname === undefined ? undefined : await fileOf(pathname, job);
+  } catch {
+    // The files could not be made (the caller has the error): the request fails, the tab does not wait.
+    await session.send('Fetch.failRequest', { requestId, errorReason: 'Failed' });
+    return;
+  }
+  if (body === undefined) {
+    blocked.push(url);
+    await session.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' });
+    return;
+  }
+  await session.send('Fetch.fulfillRequest', {
+    requestId,
+    responseCode: 200,
+    responseHeaders: [
+      { name: 'Content-Type', value: types[path.extname(pathname!)] ?? 'application/octet-stream' },
+      { name: 'Cache-Control', value: 'no-store' },
+    ],
+    body: base64(body),
+  });
 }
 
 /** Run `job` in a new tab of `browser`; throws PrintTimeoutError when it hangs. */
@@ -116,16 +175,20 @@ export async function printPage(browser: Browser, job: PrintJob): Promise<PrintR
   const work = (async (): Promise<PrintResult> => {
     page = await browser.newPage();
     page.setDefaultTimeout(timeoutMs);
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      answer(request, job, blocked).catch(() => undefined);
+    const session = await page.createCDPSession();
+    session.on('Fetch.requestPaused', (paused) => {
+      answer(session, paused, job, blocked).catch(() => undefined);
     });
+    await session.send('Fetch.enable', { patterns: [{ urlPattern: '*', requestStage: 'Request' }] });
     await page.goto(`${origin}/index.html`, { waitUntil: 'load' });
     await job.onLoaded?.(page);
     await page.evaluate('document.fonts.ready');
     // The paginator (paginate.js) is plain browser JavaScript, called by name,
     // so no bundler helper leaks into the page.
-    const layout = job.paginate === false ? unpaginated : ((await page.evaluate('window.duizhaoLayout()')) as LayoutReport);
+    const laying = job.paginate === false ? Promise.resolve(unpaginated) : (page.evaluate('window.duizhaoLayout()') as Promise<LayoutReport>);
+    // After puppeteer has sent the call (its own awaits run before the next turn).
+    if (job.onLayout) setImmediate(job.onLayout);
+    const layout = await laying;
     await job.onLaidOut?.(page);
     const pdf = await page.pdf({
       printBackground: true,
