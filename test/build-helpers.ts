@@ -31,11 +31,16 @@ export interface Spy {
   maxConcurrent: number;
   /** Most PDF renders at once. */
   maxConcurrentPdf: number;
+  /** `start <slug> <edition>` and `prepared <slug>` (the PDF's RenderContext.prepared), in order. */
+  events: string[];
 }
 
 /** Renderers that write a small file per edition and record every call. */
-export function spyRenderers(editions: Edition[] = ['html', 'epub', 'pdf'], options: { delayMs?: number; fail?: (slug: string, edition: Edition) => boolean } = {}): Spy {
-  const spy: Spy = { renderers: [], calls: [], maxConcurrent: 0, maxConcurrentPdf: 0 };
+export function spyRenderers(
+  editions: Edition[] = ['html', 'epub', 'pdf'],
+  options: { delayMs?: number; fail?: (slug: string, edition: Edition) => boolean; pdfPreparedAfterMs?: number } = {},
+): Spy {
+  const spy: Spy = { renderers: [], calls: [], maxConcurrent: 0, maxConcurrentPdf: 0, events: [] };
   let running = 0;
   let runningPdf = 0;
   for (const edition of editions) {
@@ -44,11 +49,17 @@ export function spyRenderers(editions: Edition[] = ['html', 'epub', 'pdf'], opti
       codeId: `spy-${edition}`,
       async render(pub, ctx) {
         spy.calls.push({ slug: pub.slug, edition });
+        spy.events.push(`start ${pub.slug} ${edition}`);
         running++;
         if (edition === 'pdf') runningPdf++;
         spy.maxConcurrent = Math.max(spy.maxConcurrent, running);
         spy.maxConcurrentPdf = Math.max(spy.maxConcurrentPdf, runningPdf);
         try {
+          if (edition === 'pdf' && options.pdfPreparedAfterMs !== undefined) {
+            await new Promise((resolve) => setTimeout(resolve, options.pdfPreparedAfterMs));
+            spy.events.push(`prepared ${pub.slug}`);
+            ctx.prepared?.();
+          }
           if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
           if (options.fail?.(pub.slug, edition)) throw new Error(`spy ${edition} failed on purpose`);
           const name = edition === 'html' ? 'index.html' : `${pub.slug}.${edition}`;

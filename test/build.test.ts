@@ -104,6 +104,20 @@ describe('build: outputs and atomic dist', () => {
     await build({ root, renderers: one.renderers, env, concurrency: 1, force: true });
     expect(one.maxConcurrent).toBe(1);
   });
+
+  it('starts the other jobs once the first PDF has made its documents and fonts (or has ended)', async () => {
+    const root = tempProject();
+    const spy = spyRenderers(['html', 'epub', 'pdf'], { delayMs: 60, pdfPreparedAfterMs: 60 });
+    await build({ root, renderers: spy.renderers, env, concurrency: 2 });
+    // the PDFs go first, one at a time; nothing else starts before the first is prepared, then a light job takes the free slot
+    expect(spy.events.slice(0, 3)).toEqual(['start alpha pdf', 'prepared alpha', 'start alpha epub']);
+    expect(spy.maxConcurrent).toBe(2);
+    // a PDF renderer that never says so: the others wait for its end, not forever
+    const silent = spyRenderers(['html', 'epub', 'pdf'], { delayMs: 30 });
+    const result = await build({ root, renderers: silent.renderers, env, concurrency: 2, force: true });
+    expect(result.ok).toBe(true);
+    expect(silent.events.slice(0, 2)).toEqual(['start alpha pdf', 'start beta pdf']);
+  });
 });
 
 describe('build: incremental', () => {

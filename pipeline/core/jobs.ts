@@ -82,6 +82,8 @@ export interface RenderEnv {
   browser?: SharedBrowser;
   signal?: AbortSignal;
   cacheDir?: string;
+  /** See RenderContext.prepared. */
+  prepared?: () => void;
 }
 
 /** The context a renderer gets for one publication inside a scratch dist. */
@@ -99,6 +101,7 @@ export async function renderContext(env: RenderEnv, pub: Publication, distDir: s
     signal: env.signal,
     glossary: env.glossary,
     cacheDir: env.cacheDir,
+    prepared: env.prepared,
   };
 }
 

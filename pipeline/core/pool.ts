@@ -2,7 +2,8 @@
  * Run tasks with at most `limit` at once, and at most `heavyLimit` of the
  * heavy ones (PDF jobs: each holds a Chromium tab of several hundred MB).
  * A free slot takes the first task it may start, so light jobs fill the gaps
- * while a PDF prints. Stops starting new tasks once aborted.
+ * while a PDF prints. Light tasks wait for `lightAfter` or the end of a heavy
+ * task, whichever comes first (at once when there is no heavy task). Stops starting new tasks once aborted.
  */
 export async function runPool<T>(
   items: readonly T[],
@@ -11,14 +12,16 @@ export async function runPool<T>(
   signal?: AbortSignal,
   heavy: (item: T) => boolean = () => false,
   heavyLimit = limit,
+  lightAfter?: Promise<void>,
 ): Promise<void> {
   const pending = items.slice();
   let running = 0;
   let runningHeavy = 0;
+  let lightOpen = lightAfter === undefined || !items.some(heavy);
   await new Promise<void>((resolve) => {
     const pump = () => {
       while (!signal?.aborted && running < limit) {
-        const index = pending.findIndex((item) => !heavy(item) || runningHeavy < Math.max(1, heavyLimit));
+        const index = pending.findIndex((item) => (heavy(item) ? runningHeavy < Math.max(1, heavyLimit) : lightOpen));
         if (index === -1) break;
         const [item] = pending.splice(index, 1);
         const isHeavy = heavy(item);
@@ -29,11 +32,17 @@ export async function runPool<T>(
           .finally(() => {
             running--;
             if (isHeavy) runningHeavy--;
+            if (isHeavy) lightOpen = true;
             pump();
           });
       }
       if (running === 0 && (pending.length === 0 || signal?.aborted)) resolve();
     };
+    const open = () => {
+      lightOpen = true;
+      pump();
+    };
+    lightAfter?.then(open, open);
     pump();
   });
 }

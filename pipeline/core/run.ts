@@ -83,9 +83,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const closeOnAbort = () => void closeBrowser();
     options.signal?.addEventListener('abort', closeOnAbort, { once: true });
     let translators: Promise<Record<Lang, Translate>> | undefined;
+    // The PDF's work on Node's thread before Chromium has a page to lay out (its documents and
+    // fonts) is on the build's longest path: the other jobs start once it is done (RenderContext.prepared).
+    let pdfPrepared: () => void = () => undefined;
+    const lightAfter = new Promise<void>((resolve) => (pdfPrepared = resolve));
     const renderEnv: RenderEnv = {
       config: env.config, draft, glossary: env.glossary, signal: options.signal, browser, cacheDir: paths.cacheDir,
       translators: () => (translators ??= loadI18n().then((i18n) => i18n.createTranslators())),
+      prepared: () => pdfPrepared(),
     };
     try {
       const jobs = await planJobs({
@@ -100,7 +105,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const cache = new OutputCache(paths.cacheDir);
       const staging = await createStaging(paths.outDir);
       try {
-        const manifest = await renderJobs(jobs, cache, staging, env.concurrency, options, result, emit);
+        const manifest = await renderJobs(jobs, cache, staging, env.concurrency, options, result, emit, lightAfter);
         await closeBrowser();
         options.signal?.removeEventListener('abort', closeOnAbort);
         if (options.signal?.aborted || result.problems.length > 0) return finish();
@@ -174,7 +179,7 @@ async function checkReports(
 /** Restore or render every job into staging; returns which job wrote each file. */
 async function renderJobs(
   jobs: Job[], cache: OutputCache, staging: string, concurrency: number,
-  options: BuildOptions, result: BuildResult, emit: (event: BuildEvent) => void,
+  options: BuildOptions, result: BuildResult, emit: (event: BuildEvent) => void, lightAfter?: Promise<void>,
 ): Promise<Manifest> {
   const manifest: Manifest = {};
   await runPool(jobs, concurrency, async (job) => {
@@ -204,7 +209,7 @@ async function renderJobs(
       }
     }
     emit({ type: 'job-end', slug: job.slug, edition: job.edition, cached: record.cached, ms: record.ms, ok: record.ok });
-  }, options.signal, (job) => job.edition === 'pdf', Math.max(1, Math.floor(concurrency / 2)));
+  }, options.signal, (job) => job.edition === 'pdf', Math.max(1, Math.floor(concurrency / 2)), lightAfter);
   result.rendered = result.jobs.filter((j) => j.ok && !j.cached).length;
   result.cached = result.jobs.filter((j) => j.cached).length;
   return manifest;

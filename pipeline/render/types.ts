@@ -40,6 +40,12 @@ export interface RenderContext {
   downloads?: EditionFile[];
   /** The build's cache folder (`.cache/duizhao`): renderers may keep derived data there (font subsets). */
   cacheDir?: string;
+  /**
+   * Called by a renderer whose own work on Node's thread is done for now and whose
+   * browser has a page to lay out (the PDF, once its documents and fonts are made):
+   * the build starts the other jobs then (core/run.ts).
+   */
+  prepared?: () => void;
 }
 
 export interface RenderedFile {

@@ -188,6 +188,7 @@ export const pdfRenderer: Renderer = {
         throw error;
       }
       await fonts.catch(failed(editions[0].rel));
+      ctx.prepared?.(); // Node's part before the first layout is done: the build's other jobs may start
       // Each PDF's time: from the previous one's file (or the fonts) to its own file, plus an equal
       // share of making the documents and fonts; the times add up to the job's.
       const prepared = performance.now();
