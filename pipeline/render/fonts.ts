@@ -243,6 +243,8 @@ export async function subsetFonts(requests: readonly FontRequest[], options: Rea
     add(request);
     if (missing.length > 0) add({ ...request.fallback, text: String.fromCodePoint(...missing) });
   }
+  // Every face's chunks at once: the CJK faces' WOFF twins unpack on the thread pool together (woff.ts).
+  await Promise.all([...merged.values()].map((request) => chunksOf(request.family, request.weight, request.style ?? 'normal')));
   const files: SubsetFile[] = [];
   const rules: string[] = [];
   for (const key of [...merged.keys()].sort()) {

@@ -4,7 +4,7 @@
  * Each @fontsource file exists as WOFF2 and as a WOFF 1.0 twin. HarfBuzz
  * subsets an sfnt, so the source must be unpacked first: a WOFF2 needs a whole
  * brotli decode plus the glyf reconstruction in WebAssembly (~300 ms CPU for
- * one CJK face), a WOFF 1.0 only one zlib inflate per table (~25 ms). The WOFF
+ * one CJK face), a WOFF 1.0 only one zlib inflate per table (~25 ms, on the thread pool). The WOFF
  * twin also holds the original glyf bytes, where a WOFF2 decoder rebuilds them
  * (same outlines, other flag encoding) and marks `head` as transformed.
  *
@@ -13,7 +13,11 @@
  * Format: https://www.w3.org/TR/WOFF/ (header 44 bytes, a 20-byte directory
  * entry per table, each table zlib-compressed unless that would not shrink it).
  */
-import { inflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { inflate as inflateCallback } from 'node:zlib';
+
+/** zlib inflate on libuv's thread pool: the tables of several faces unpack at once, beside the main thread. */
+const inflate = promisify(inflateCallback);
 
 const WOFF_SIGNATURE = 0x774f4646; // 'wOFF'
 const WOFF_HEADER = 44;
@@ -96,7 +100,7 @@ export function isWoff(data: Uint8Array): boolean {
  * blocks are not part of the font and are dropped. Throws, naming `name`, on
  * anything that is not a well-formed WOFF.
  */
-export function woffToSfnt(woff: Buffer, name = 'font'): Buffer {
+export async function woffToSfnt(woff: Buffer, name = 'font'): Promise<Buffer> {
   const fail = (reason: string): never => {
     throw new Error(`Could not unpack the WOFF font ${name}: ${reason}`);
   };
@@ -118,6 +122,13 @@ export function woffToSfnt(woff: Buffer, name = 'font'): Buffer {
     if (table.compLength > table.origLength) fail(`table ${tagName(table.tag)} is longer compressed than uncompressed`);
     tables.push(table);
   }
+  const unpacked = await Promise.all(
+    tables.map(async (table) => {
+      const packed = woff.subarray(table.offset, table.offset + table.compLength);
+      if (table.compLength === table.origLength) return packed;
+      return inflate(packed).catch((error: Error) => fail(`table ${tagName(table.tag)} does not inflate (${error.message})`));
+    }),
+  );
   let size = SFNT_HEADER + numTables * SFNT_ENTRY;
   for (const table of tables) size += align4(table.origLength);
   const sfnt = Buffer.alloc(size);
@@ -131,15 +142,7 @@ export function woffToSfnt(woff: Buffer, name = 'font'): Buffer {
   sfnt.writeUInt16BE(numTables * SFNT_ENTRY - searchRange, 10);
   let offset = SFNT_HEADER + numTables * SFNT_ENTRY;
   tables.forEach((table, i) => {
-    const packed = woff.subarray(table.offset, table.offset + table.compLength);
-    let data: Buffer = packed;
-    if (table.compLength < table.origLength) {
-      try {
-        data = inflateSync(packed);
-      } catch (error) {
-        fail(`table ${tagName(table.tag)} does not inflate (${(error as Error).message})`);
-      }
-    }
+    const data = unpacked[i];
     if (data.length !== table.origLength) fail(`table ${tagName(table.tag)} is ${data.length} bytes, its directory says ${table.origLength}`);
     const entry = SFNT_HEADER + i * SFNT_ENTRY;
     sfnt.writeUInt32BE(table.tag, entry);
