@@ -167,6 +167,15 @@
       else pendingStarts = pendingStarts.filter((e) => e !== el);
     };
     for (const child of root.children) visit(child);
+    // Rows that a cell above reaches into with its rowspan: a page must not break before them.
+    const spannedRows = new Set();
+    for (const group of root.querySelectorAll('thead, tbody, tfoot')) {
+      let reach = -1;
+      Array.from(group.rows).forEach((row, i) => {
+        if (i <= reach) spannedRows.add(row);
+        for (const cell of row.cells) reach = Math.max(reach, i + Math.max(1, cell.rowSpan) - 1);
+      });
+    }
     for (const u of units) {
       u.startTop = u.starts.length ? Math.min(u.top, u.starts[0].getBoundingClientRect().top) : u.top;
       const outer = u.ends[u.ends.length - 1];
@@ -174,6 +183,7 @@
       u.marginTop = u.starts.reduce((m, e) => Math.max(m, parseFloat(getComputedStyle(e).marginTop) || 0), 0);
       const table = u.el.closest('table');
       u.tableHead = u.el.tagName === 'TR' && table && tables.has(table) && !u.el.closest('thead') ? tables.get(table) : 0;
+      u.spanned = spannedRows.has(u.el);
     }
     return units;
   }
@@ -185,7 +195,7 @@
     const starts = u.starts.map(breaks);
     const ends = prev.ends.map(breaks);
     if (starts.some((b) => FORCED.has(b.before)) || ends.some((b) => FORCED.has(b.after))) return 'forced';
-    if (starts.some((b) => AVOID.has(b.before)) || ends.some((b) => AVOID.has(b.after))) return 'avoid';
+    if (starts.some((b) => AVOID.has(b.before)) || ends.some((b) => AVOID.has(b.after)) || u.spanned) return 'avoid';
     if (u.kind === 'line' && prev.kind === 'line' && prev.el === u.el && !u.text) {
       if (u.line < u.orphans || u.lines - u.line < u.widows) return 'avoid';
       // whether the line above ends inside a word is read only for the breaks a page might take (plan)

@@ -1,0 +1,58 @@
+/**
+ * The paginator (pipeline/render/pdf/paginate.js) on small documents made for one
+ * rule each, in the build's browser and print job: a table whose rows are joined by
+ * rowspans breaks only between groups, and repeats its header row on each page.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createSharedBrowser } from '../pipeline/render/pdf/browser.ts';
+import { printPage } from '../pipeline/render/pdf/print-page.ts';
+import { repo } from './build-helpers.ts';
+
+const browser = createSharedBrowser();
+afterAll(() => browser.close());
+const paginate = readFileSync(path.join(repo, 'pipeline/render/pdf/paginate.js'), 'utf8');
+
+/** A table of `groups` groups of three rows, the first cell of each group spanning all three. */
+function tableDocument(groups: number): string {
+  const rows = Array.from({ length: groups }, (_, g) =>
+    [0, 1, 2].map((r) => `<tr class="${r ? 'spanned' : 'first'}" data-group="${g}">${r ? '' : `<th rowspan="3">Group ${g}</th>`}<td>Row ${g}.${r}: ${'text '.repeat(20)}</td></tr>`).join(''),
+  ).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
+<style>@page { size: 210mm 297mm; margin: 20mm; } body { margin: 0; font: 12pt/1.5 serif; }
+.cover { page: cover; height: 297mm; break-after: page; } @page cover { margin: 0; }
+table { border-collapse: collapse; width: 100%; } tr { break-inside: avoid; } td, th { border: 1px solid #999; padding: 2mm; }
+.dz-page { display: flex; flex-direction: column; justify-content: space-between; break-before: page; overflow: hidden; }
+.dz-page [data-split-from] { margin-top: 0 !important; padding-top: 0 !important; }
+.dz-page [data-split-to] { margin-bottom: 0 !important; padding-bottom: 0 !important; }</style>
+<script src="/print/paginate.js"></script></head>
+<body><section class="cover"><h1>Cover</h1></section><main><table><thead><tr><th>Group</th><th>Row</th></tr></thead><tbody>${rows}</tbody></table></main></body></html>`;
+}
+
+describe('paginate.js', () => {
+  it('breaks a table only between rowspan groups, repeating its header row on every page', async () => {
+    let pages: Array<{ firstRow: string; groupsOfFirst: number; header: boolean }> = [];
+    const result = await printPage(await browser.get(), {
+      html: tableDocument(40),
+      files: { '/print/paginate.js': paginate },
+      mounts: {},
+      onLaidOut: async (page) => {
+        pages = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('.dz-page')).map((p) => {
+            const first = p.querySelector('tbody tr');
+            return { firstRow: first?.className ?? '', groupsOfFirst: first ? p.querySelectorAll(`tbody tr[data-group="${first.getAttribute('data-group')}"]`).length : 0, header: p.querySelector('thead') !== null };
+          }),
+        );
+      },
+    });
+    expect(result.layout.pages).toBeGreaterThan(3); // the cover and several pages of table
+    expect(pages.length).toBe(result.layout.pages - 1);
+    for (const [i, page] of pages.entries()) {
+      expect(page.firstRow, `page ${i + 2} starts inside a rowspan group`).toBe('first');
+      expect(page.groupsOfFirst, `page ${i + 2}: its first group is whole`).toBe(3);
+      expect(page.header, `page ${i + 2} repeats the header row`).toBe(true);
+    }
+    expect(result.layout.overfullPages ?? []).toEqual([]);
+  }, 120_000);
+});
