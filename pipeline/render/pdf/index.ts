@@ -25,7 +25,6 @@ import { primaryLang, printDocument, type PrintEdition } from './document.ts';
 import { printFonts, type PrintFonts } from './fonts-css.ts';
 import type { LayoutReport, PrintJob } from './print-page.ts';
 import { postMetadata } from './metadata.ts';
-import { finishPdf } from './postprocess.ts';
 import { createSharedBrowser, withRetry, type SharedBrowser } from './browser.ts';
 import { printPage } from './print-page.ts';
 
@@ -131,6 +130,9 @@ export async function printEdition(
 export async function finishEdition(pub: Publication, ctx: EditionContext, printed: PrintedEdition): Promise<EditionResult> {
   const { pdf, edition, ...report } = printed;
   const meta = postMetadata(pub, edition.languages, ctx.glossary, `Duizhao ${version}`, ctx.buildDate);
+  // pdf-lib (~140 CommonJS files, 0.2-0.4 s to load) is loaded when the first PDF is finished, while
+  // Chromium lays out the next one, not with the renderer, whose loading is on the job's longest path.
+  const { finishPdf } = await import('./postprocess.ts');
   const bytes = await finishPdf(pdf, { ...meta, pageMargins: report.pageMargins, lang: primaryLang(edition.languages) === 'zh' ? 'zh-Hans' : 'en' });
   return { ...report, bytes };
 }
