@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { summariseLayoutProfile, type CpuProfile } from '../pipeline/bench/layout-profile.ts';
 
 const paginate = 'https://print.duizhao.invalid/print/paginate.js';
+const measureJs = 'https://print.duizhao.invalid/print/paginate-measure.js';
+const pagesJs = 'https://print.duizhao.invalid/print/paginate-pages.js';
 
 /** A profile of a layout: paginate.js measuring, planning and cutting, with layouts forced on the way, and idle time. */
 function profile(): CpuProfile {
@@ -10,15 +12,15 @@ function profile(): CpuProfile {
     nodes: [
       { id: 1, callFrame: frame('(root)'), children: [2, 7, 8] },
       { id: 2, callFrame: frame('duizhaoLayout', paginate), children: [3, 5, 11] },
-      { id: 3, callFrame: frame('measure', paginate), children: [4, 9] },
+      { id: 3, callFrame: frame('measure', measureJs), children: [4, 9] },
       { id: 4, callFrame: frame('getBoundingClientRect') },
-      { id: 9, callFrame: frame('lineBoxes', paginate), children: [10] },
+      { id: 9, callFrame: frame('lineBoxes', measureJs), children: [10] },
       { id: 10, callFrame: frame('getClientRects') },
-      { id: 5, callFrame: frame('plan', paginate), children: [6] },
-      { id: 6, callFrame: frame('breakBefore', paginate), children: [12] },
-      { id: 12, callFrame: frame('lineStart', paginate), children: [13] },
+      { id: 5, callFrame: frame('plan', pagesJs), children: [6] },
+      { id: 6, callFrame: frame('breakBefore', pagesJs), children: [12] },
+      { id: 12, callFrame: frame('lineStart', pagesJs), children: [13] },
       { id: 13, callFrame: frame('getClientRects') },
-      { id: 11, callFrame: frame('cut', paginate) },
+      { id: 11, callFrame: frame('cut', pagesJs) },
       { id: 7, callFrame: frame('(idle)') },
       { id: 8, callFrame: frame('(program)') },
     ],
@@ -41,7 +43,7 @@ describe('layout profile (bench)', () => {
     });
   });
 
-  it('counts nothing in a phase for a function of the same name outside paginate.js', () => {
+  it('counts nothing in a phase for a function of the same name outside the paginator', () => {
     const p = profile();
     p.nodes.find((n) => n.id === 11)!.callFrame.url = 'https://print.duizhao.invalid/other.js';
     expect(summariseLayoutProfile(p).phasesMs.build).toBe(0);

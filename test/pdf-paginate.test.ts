@@ -3,16 +3,14 @@
  * rule each, in the build's browser and print job: a table whose rows are joined by
  * rowspans breaks only between groups, and repeats its header row on each page.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSharedBrowser } from '../pipeline/render/pdf/browser.ts';
+import { paginatorFiles, paginatorScripts } from '../pipeline/render/pdf/paginator.ts';
 import { printPage } from '../pipeline/render/pdf/print-page.ts';
-import { repo } from './build-helpers.ts';
 
 const browser = createSharedBrowser();
 afterAll(() => browser.close());
-const paginate = readFileSync(path.join(repo, 'pipeline/render/pdf/paginate.js'), 'utf8');
+const scripts = paginatorScripts.map((src) => `<script src="${src}"></script>`).join('');
 
 /** A table of `groups` groups of three rows, the first cell of each group spanning all three. */
 function tableDocument(groups: number): string {
@@ -26,7 +24,7 @@ table { border-collapse: collapse; width: 100%; } tr { break-inside: avoid; } td
 .dz-page { display: flex; flex-direction: column; justify-content: space-between; break-before: page; overflow: hidden; }
 .dz-page [data-split-from] { margin-top: 0 !important; padding-top: 0 !important; }
 .dz-page [data-split-to] { margin-bottom: 0 !important; padding-bottom: 0 !important; }</style>
-<script src="/print/paginate.js"></script></head>
+${scripts}</head>
 <body><section class="cover"><h1>Cover</h1></section><main><table><thead><tr><th>Group</th><th>Row</th></tr></thead><tbody>${rows}</tbody></table></main></body></html>`;
 }
 
@@ -35,7 +33,7 @@ describe('paginate.js', () => {
     let pages: Array<{ firstRow: string; groupsOfFirst: number; header: boolean }> = [];
     const result = await printPage(await browser.get(), {
       html: tableDocument(40),
-      files: { '/print/paginate.js': paginate },
+      files: await paginatorFiles(),
       mounts: {},
       onLaidOut: async (page) => {
         pages = await page.evaluate(() =>

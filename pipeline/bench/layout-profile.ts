@@ -1,6 +1,7 @@
 /**
  * Where a PDF's pagination time goes, from a CPU profile of the print tab taken
- * by Chromium's own profiler (CDP `Profiler`) while paginate.js runs. The bench
+ * by Chromium's own profiler (CDP `Profiler`) while the paginator runs
+ * (paginate-measure.js, paginate-pages.js, paginate.js). The bench
  * prints it for every PDF (issue 16 asks for "the profile that shows it"
  * wherever a target is missed).
  *
@@ -59,7 +60,7 @@ export function summariseLayoutProfile(profile: Readonly<CpuProfile>): LayoutPro
     if (geometryFunctions.has(leaf.callFrame.functionName)) summary.forcedLayoutMs += ms;
     for (let id: number | undefined = leafId; id !== undefined; id = parent.get(id)) {
       const frame = byId.get(id)!.callFrame;
-      const phase = frame.url.endsWith('/paginate.js') ? phaseOf.get(frame.functionName) : undefined;
+      const phase = /\/paginate(-[a-z]+)?\.js$/.test(frame.url) ? phaseOf.get(frame.functionName) : undefined;
       if (phase) {
         summary.phasesMs[phase] += ms;
         break;

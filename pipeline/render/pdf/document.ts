@@ -27,6 +27,7 @@ import {
 import { addReportNoteCalls } from './report-notes.ts';
 import { splitSideBySideRows } from './rows.ts';
 import { callsAfterClosingMarks, compressPunctuation, hyphenateEnglish, smartQuotes } from './typography.ts';
+import { paginatorScripts } from './paginator.ts';
 import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication, readableBookmarks } from './furniture.ts';
 
 export interface PrintEdition {
@@ -119,7 +120,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
       h('link', { rel: 'stylesheet', href: '/print/base.css' }),
       h('link', { rel: 'stylesheet', href: '/print/print.css' }),
       h('style', `@page { size: ${edition.paper === 'Letter' ? '8.5in 11in' : '210mm 297mm'}; }`),
-      ...(paginate ? [h('script', { src: '/print/paginate.js' })] : []),
+      ...(paginate ? paginatorScripts.map((src) => h('script', { src })) : []),
     ]),
     body,
   ]);

@@ -25,6 +25,7 @@ import { primaryLang, printDocument, type PrintEdition } from './document.ts';
 import { printFonts, type PrintFonts } from './fonts-css.ts';
 import type { LayoutReport, PrintJob } from './print-page.ts';
 import { postMetadata } from './metadata.ts';
+import { paginatorFiles } from './paginator.ts';
 import { createSharedBrowser, withRetry, type SharedBrowser } from './browser.ts';
 import { printPage } from './print-page.ts';
 
@@ -65,7 +66,7 @@ export async function staticFiles(): Promise<Record<string, string>> {
   return {
     '/print/base.css': await readFile(path.join(here, '../../../templates/styles/base.css'), 'utf8'),
     '/print/print.css': await readFile(path.join(here, '../../../templates/styles/print.css'), 'utf8'),
-    '/print/paginate.js': await readFile(path.join(here, 'paginate.js'), 'utf8'),
+    ...(await paginatorFiles()),
   };
 }
 

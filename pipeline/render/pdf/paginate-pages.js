@@ -1,0 +1,261 @@
+/* global window, document, getComputedStyle, Range */
+/**
+ * paginate.js, part 2 of 3: the pages. Which breaks are forced, avoided or
+ * allowed (the stylesheet's `break-*`, `orphans`/`widows`, rowspans, words
+ * hyphenated across lines), where each page breaks (plan: footnotes on the page
+ * of their call), the page boxes cut out of the flow, and the running heads as
+ * named pages. Plain browser JavaScript, served as /print/paginate-pages.js.
+ */
+(function paginatePages() {
+  'use strict';
+
+  const { FORCED, AVOID, NOTE, inlineLeaves } = window.DuizhaoPaginate;
+
+  /** Whether the page may break before unit `i`: 'forced', 'avoid' or 'allow'. */
+  function breakBefore(units, i) {
+    const u = units[i];
+    const prev = units[i - 1];
+    const starts = u.starts.map(breaks);
+    const ends = prev.ends.map(breaks);
+    if (starts.some((b) => FORCED.has(b.before)) || ends.some((b) => FORCED.has(b.after))) return 'forced';
+    if (starts.some((b) => AVOID.has(b.before)) || ends.some((b) => AVOID.has(b.after)) || u.spanned) return 'avoid';
+    if (u.kind === 'line' && prev.kind === 'line' && prev.el === u.el && !u.text) {
+      if (u.line < u.orphans || u.lines - u.line < u.widows) return 'avoid';
+      // whether the line above ends inside a word is read only for the breaks a page might take (plan)
+      u.inWord = undefined;
+    }
+    return 'allow';
+  }
+
+  const breakStyles = new Map();
+  /** An element's `break-before` and `break-after`, read once. */
+  function breaks(el) {
+    let b = breakStyles.get(el);
+    if (!b) {
+      const style = getComputedStyle(el);
+      b = { before: style.breakBefore, after: style.breakAfter };
+      breakStyles.set(el, b);
+    }
+    return b;
+  }
+
+  /** Whether a break before `u` would end the page inside a hyphenated word (read once, when asked). */
+  function breaksWord(u) {
+    if (!('inWord' in u)) return false;
+    if (u.inWord === undefined) u.inWord = lineEndsInWord(u);
+    return u.inWord;
+  }
+
+  /** Where a break before line unit `u` falls: the text node and offset of the line's first character. */
+  function lineStart(u) {
+    const nodes = inlineLeaves(u.el).filter((n) => n.nodeType === 3);
+    const range = document.createRange();
+    const mid = u.top; // the boundary between this line and the one above
+    const onOrAfter = (node, i) => {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const rects = Array.from(range.getClientRects()).filter((r) => r.height > 0);
+      if (!rects.length) return undefined;
+      const r = rects[rects.length - 1];
+      return r.top + r.height / 2 > mid;
+    };
+    for (const node of nodes) {
+      range.selectNodeContents(node);
+      const rects = Array.from(range.getClientRects()).filter((r) => r.height > 0);
+      if (!rects.length || rects[rects.length - 1].top + rects[rects.length - 1].height / 2 <= mid) continue;
+      // the first character of `node` at or after the line
+      let lo = 0;
+      let hi = node.length;
+      while (lo < hi) {
+        const m = (lo + hi) >> 1;
+        let probe = m;
+        let verdict;
+        while (probe < hi && (verdict = onOrAfter(node, probe)) === undefined) probe++;
+        if (verdict === undefined || verdict) hi = m;
+        else lo = probe + 1;
+      }
+      // skip what collapses at a line start
+      while (lo < node.length && /[\s\u00AD]/.test(node.data[lo])) lo++;
+      if (lo >= node.length) continue;
+      return { node, offset: lo };
+    }
+    return undefined;
+  }
+
+  /** Whether the line before `u` ends inside a word (a page must not end in a hyphenated word). */
+  function lineEndsInWord(u) {
+    const at = u.start || (u.start = lineStart(u));
+    if (!at) return false;
+    const before = at.offset > 0 ? at.node.data[at.offset - 1] : '';
+    return before === '\u00AD' || (/[A-Za-z]/.test(before) && /[A-Za-z]/.test(at.node.data[at.offset]));
+  }
+
+  // ---------- Planning ----------
+
+  /**
+   * Page breaks from unit `from` on. A page takes units while their height, plus
+   * the footnotes called in them, fits; it ends at the last break that is allowed
+   * (not avoided); a forced break always ends it. `shrink[i]` is a correction, in
+   * pixels, for a page starting at unit i that came out taller than measured.
+   */
+  function plan(units, notes, height, from, shrink) {
+    const breaks = [];
+    let s = from;
+    while (s < units.length) {
+      const avail = height - (shrink[s] || 0);
+      let noteHeight = 0;
+      let best = -1;
+      let lastFit = -1;
+      const allowed = [];
+      const top = units[s].startTop - (units[s].forcedBefore ? units[s].marginTop : 0);
+      let b = s + 1;
+      for (; b <= units.length; b++) {
+        const u = units[b - 1];
+        noteHeight += u.noteHeight;
+        const used = u.endBottom - top + units[s].tableHead + (noteHeight ? noteHeight + notes.chrome : 0);
+        if (used > avail && b > s + 1) break;
+        lastFit = b;
+        if (b === units.length) { best = b; break; }
+        const kind = units[b].breakKind;
+        if (kind === 'forced') { best = b; break; }
+        if (kind === 'allow') allowed.push(b);
+      }
+      // the last allowed break that does not end the page inside a word
+      if (best === -1) for (let k = allowed.length - 1; k >= 0 && best === -1; k--) if (!breaksWord(units[allowed[k]])) best = allowed[k];
+      if (best === -1) best = lastFit; // nothing allowed fits: break where it fits (an avoided break)
+      if (best <= s) best = s + 1; // a unit taller than the page goes on a page of its own
+      breaks.push(best);
+      s = best;
+    }
+    return breaks;
+  }
+
+  // ---------- Building ----------
+
+  const splitMark = (el, side) => el.setAttribute(side === 'from' ? 'data-split-from' : 'data-split-to', '');
+
+  /** Boundary point before unit `u` (before its outermost starting element, or at its line's first character). */
+  function boundary(u) {
+    if (u.starts.length) return { node: u.starts[0], before: true };
+    if (u.kind === 'line') {
+      const at = u.start || (u.start = lineStart(u));
+      if (at) return { node: at.node, offset: at.offset };
+    }
+    return { node: u.el, before: true };
+  }
+
+  function setPoint(range, which, p) {
+    if (p.before) range[which === 'start' ? 'setStartBefore' : 'setEndBefore'](p.node);
+    else range[which === 'start' ? 'setStart' : 'setEnd'](p.node, p.offset);
+  }
+
+  /** The page's share of the flow, its ancestors cloned, split marks set. */
+  function cut(root, units, s, e, index) {
+    const range = document.createRange();
+    if (s === 0) range.setStart(root, 0);
+    else setPoint(range, 'start', boundary(units[s]));
+    if (e >= units.length) range.setEnd(root, root.childNodes.length);
+    else setPoint(range, 'end', boundary(units[e]));
+    let fragment = range.cloneContents();
+    // cloneContents() leaves out the range's common ancestor and what is above it: add them.
+    for (let a = range.commonAncestorContainer; a && a !== root; a = a.parentNode) {
+      if (a.nodeType !== 1) continue;
+      const shell = a.cloneNode(false);
+      shell.appendChild(fragment);
+      fragment = document.createDocumentFragment();
+      fragment.appendChild(shell);
+    }
+    // Which cloned elements are continued from the previous page or go on to the next.
+    const element = document.createRange();
+    const walkerOrig = [];
+    for (const el of fragment.querySelectorAll('[data-dz]')) walkerOrig.push(el);
+    for (const clone of walkerOrig) {
+      const orig = index[clone.getAttribute('data-dz')];
+      element.selectNode(orig);
+      if (range.compareBoundaryPoints(Range.START_TO_START, element) > 0) {
+        splitMark(clone, 'from');
+        clone.removeAttribute('id');
+      }
+      if (range.compareBoundaryPoints(Range.END_TO_END, element) < 0) {
+        splitMark(clone, 'to');
+        if (clone.tagName === 'P' && getComputedStyle(orig).textAlign === 'justify') clone.style.textAlignLast = 'justify';
+        const text = clone.lastChild;
+        if (text && text.nodeType === 3 && text.data.endsWith('\u00AD')) text.data = text.data.slice(0, -1) + '\u2010';
+      }
+    }
+    // Continued tables repeat their header row.
+    for (const table of fragment.querySelectorAll('table[data-split-from]')) {
+      if (table.querySelector(':scope > thead')) continue;
+      const orig = index[table.getAttribute('data-dz')];
+      const head = orig && orig.querySelector(':scope > thead');
+      if (!head) continue;
+      const copy = head.cloneNode(true);
+      copy.querySelectorAll(NOTE).forEach((n) => n.remove());
+      for (const el of [copy, ...copy.querySelectorAll('*')]) { el.removeAttribute('id'); el.removeAttribute('data-dz'); }
+      copy.setAttribute('data-repeated-header', '');
+      table.insertBefore(copy, table.firstChild);
+    }
+    // A page starting after an unforced break drops the top margins there; every page drops them at its foot.
+    if (s > 0 && units[s].breakKind !== 'forced') {
+      for (const el of units[s].starts) fragment.querySelector(`[data-dz="${el.getAttribute('data-dz')}"]`)?.setAttribute('data-page-top', '');
+    }
+    const last = units[e - 1];
+    for (const el of last.ends) fragment.querySelector(`[data-dz="${el.getAttribute('data-dz')}"]`)?.setAttribute('data-page-bottom', '');
+    // Footnote bodies leave the text for the foot of the page.
+    const notes = Array.from(fragment.querySelectorAll(NOTE));
+    for (const n of notes) n.remove();
+    return { fragment, notes };
+  }
+
+  function pageBox(fragment, notes, geometry) {
+    const page = document.createElement('div');
+    page.className = 'dz-page';
+    page.style.width = geometry.width + 'px';
+    page.style.height = geometry.height + 'px';
+    const text = document.createElement('div');
+    text.className = 'dz-page-text';
+    text.appendChild(fragment);
+    page.appendChild(text);
+    if (notes.length) {
+      const area = document.createElement('div');
+      area.className = 'dz-page-notes';
+      for (const n of notes) area.appendChild(n);
+      page.appendChild(area);
+    }
+    return page;
+  }
+
+  // ---------- Running heads (named pages) ----------
+
+  const cssString = (s) => '"' + s.replace(/[\s\u00AD]+/g, (m) => (/\s/.test(m) ? ' ' : '')).trim().replace(/["\\]/g, '\\$&').replace(/\n/g, ' ') + '"';
+
+  function runningHeads(pages, title, cover) {
+    const rules = [];
+    const names = new Map();
+    const start = cover && cover.querySelector('.run-section');
+    let section = start ? start.textContent : '';
+    pages.forEach((page) => {
+      const here = page.querySelector('.run-section');
+      const first = here ? here.textContent : section;
+      const last = page.querySelectorAll('.run-section');
+      if (last.length) section = last[last.length - 1].textContent;
+      // only when the chapter opens the page (not when it starts lower down)
+      const opening = !!page.querySelector('.text .block')?.classList.contains('chapter-head');
+      const key = opening ? 'open' : first;
+      if (!names.has(key)) {
+        const name = 'dz-head-' + names.size;
+        names.set(key, name);
+        rules.push(opening
+          ? `@page ${name} { @top-left { content: none; } @top-right { content: none; } }`
+          : `@page ${name}:left { @top-left { content: ${cssString(title)}; } } @page ${name}:right { @top-right { content: ${cssString(first)}; } }`);
+      }
+      page.style.page = names.get(key);
+      if (opening) page.classList.add('dz-chapter-start');
+    });
+    const style = document.createElement('style');
+    style.textContent = rules.join('\n');
+    document.head.appendChild(style);
+  }
+
+  Object.assign(window.DuizhaoPaginate, { breakBefore, plan, boundary, cut, pageBox, runningHeads });
+})();
