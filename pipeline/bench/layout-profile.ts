@@ -24,10 +24,10 @@ export const layoutPhases = {
   measure: ['measure', 'pageGeometry'],
   /** Which breaks are forced, avoided or allowed, and where the pages break. */
   plan: ['breakBefore', 'plan'],
-  /** Cutting the flow into page boxes (and checking them). */
-  build: ['cut', 'pageBox'],
-  /** Running heads, page references and the report. */
-  finish: ['runningHeads', 'report'],
+  /** Cutting the flow into page boxes, and checking them (Chromium lays the pages out). */
+  build: ['cut', 'pageBox', 'overflowingPages'],
+  /** Typesetting faults, running heads, page references and the report. */
+  finish: ['faults', 'runningHeads', 'report'],
 } as const;
 
 export type LayoutPhase = keyof typeof layoutPhases;

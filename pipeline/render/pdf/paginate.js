@@ -111,21 +111,14 @@
       body.appendChild(holder);
       body.classList.remove('dz-measuring');
       flow.style.display = 'none';
-      overfull = [];
-      built.forEach(({ box, s: start }, i) => {
-        const excess = box.scrollHeight - box.clientHeight;
-        if (excess > 0.5) {
-          shrink[start] = (shrink[start] || 0) + excess + 1;
-          const block = units[start].el.closest('[data-block]');
-          overfull.push({ page: i + 1 + (cover ? 1 : 0), excessPt: Math.round(excess * 0.75), block: block ? block.getAttribute('data-block') : '', alone: breaks[i] - start === 1 });
-        }
-      });
+      overfull = overflowingPages(built, breaks, units, shrink, cover ? 1 : 0);
       // A page that cannot be made to fit (a table row or a note taller than the page) is
       // reported, never cut: the renderer refuses to write that PDF.
       if (!overfull.length || round >= 6 || overfull.every((o) => o.alone)) break;
       flow.style.display = '';
       body.classList.add('dz-measuring');
     }
+    const typesetting = faults(pages);
     flow.remove();
     for (const el of document.querySelectorAll('[data-dz]')) el.removeAttribute('data-dz');
     for (const note of document.querySelectorAll('.dz-page-notes .footnote[data-note-id]')) note.id = 'fn-' + note.getAttribute('data-note-id');
@@ -137,18 +130,54 @@
     // page had no margins; postprocess.ts moves each by its page's margins (in points).
     const pageMargins = sheets.map((sheet) => (sheet === cover ? [0, 0] : [geometry.top * 0.75, geometry.left * 0.75]));
     const overfullPages = overfull.map(({ page, excessPt, block }) => ({ page, excessPt, block }));
-    return { ...report(sheets, pages, layoutMs), pageMargins, overfullPages };
+    return { ...report(sheets, layoutMs, typesetting), pageMargins, overfullPages };
   };
 
   // ---------- The report ----------
 
-  function report(sheets, pages, layoutMs) {
+  /**
+   * The built pages whose text and notes came out taller than the page area (Chromium
+   * lays them all out here): each is given less room from its first unit on (`shrink`)
+   * for the next plan. `alone`: the page holds one unit, which no plan can help.
+   */
+  function overflowingPages(built, breaks, units, shrink, before) {
+    const over = [];
+    built.forEach(({ box, s: start }, i) => {
+      const excess = box.scrollHeight - box.clientHeight;
+      if (excess <= 0.5) return;
+      shrink[start] = (shrink[start] || 0) + excess + 1;
+      const block = units[start].el.closest('[data-block]');
+      over.push({ page: i + 1 + before, excessPt: Math.round(excess * 0.75), block: block ? block.getAttribute('data-block') : '', alone: breaks[i] - start === 1 });
+    });
+    return over;
+  }
+
+  /**
+   * Typesetting faults, read while the pages are still laid out from the check (later
+   * changes — the running heads, the page references — would make Chromium lay them
+   * out again): one-line fragments of a split paragraph, and headings at a page foot.
+   */
+  function faults(pages) {
+    const fragments = new Map();
+    for (const p of document.querySelectorAll('.dz-page-text p[lang]')) {
+      if (!p.hasAttribute('data-split-from') && !p.hasAttribute('data-split-to')) continue;
+      const lines = lineBoxes(inlineLeaves(p)).length;
+      if (lines === 1) fragments.set(p, p.closest('[data-block]')?.getAttribute('data-block') || '?');
+    }
+    const strandedHeadings = [];
+    for (const page of pages) {
+      const blocks = Array.from(page.querySelectorAll('.dz-page-text .text .block')).filter((b) => b.textContent.replace(/[\s\u00AD]/g, '') !== '');
+      const last = blocks[blocks.length - 1];
+      if (last && /\bblock-h\d\b/.test(last.className)) strandedHeadings.push(last.getAttribute('data-block'));
+    }
+    return { shortFragments: Array.from(fragments.values()), strandedHeadings };
+  }
+
+  function report(sheets, layoutMs, typesetting) {
     const pageOf = {};
+    // An id stays on an element's first fragment only (cut), so it is on the page where the element starts.
     sheets.forEach((sheet, i) => {
-      for (const el of [sheet, ...sheet.querySelectorAll('[data-id], [id]')]) {
-        const id = el.getAttribute('data-id') || el.id;
-        if (id && !(id in pageOf) && el.textContent.replace(/[\s\u00AD\u2010\u2011-]/g, '') !== '') pageOf[id] = i + 1;
-      }
+      for (const el of [sheet, ...sheet.querySelectorAll('[id]')]) if (el.id && !(el.id in pageOf)) pageOf[el.id] = i + 1;
     });
     for (const el of document.querySelectorAll('[data-page-ref]')) {
       const n = pageOf[el.getAttribute('data-page-ref')];
@@ -171,20 +200,7 @@
       const call = document.querySelector('.dz-page-text [data-note-call="' + id + '"]');
       if (!call || call.closest('.dz-page') !== note.closest('.dz-page')) strayNotes.push(id);
     }
-    const fragments = new Map();
-    for (const p of document.querySelectorAll('.dz-page-text p[lang]')) {
-      if (!p.hasAttribute('data-split-from') && !p.hasAttribute('data-split-to')) continue;
-      const lines = lineBoxes(inlineLeaves(p)).length;
-      if (lines === 1) fragments.set(p, p.closest('[data-block]')?.getAttribute('data-block') || '?');
-    }
-    const shortFragments = Array.from(fragments.values());
-    const strandedHeadings = [];
-    for (const page of pages) {
-      const blocks = Array.from(page.querySelectorAll('.dz-page-text .text .block')).filter((b) => b.textContent.replace(/[\s\u00AD]/g, '') !== '');
-      const last = blocks[blocks.length - 1];
-      if (last && /\bblock-h\d\b/.test(last.className)) strandedHeadings.push(last.getAttribute('data-block'));
-    }
-    return { pages: sheets.length, pageOf, strayNotes, layoutMs, shortFragments, strandedHeadings };
+    return { pages: sheets.length, pageOf, strayNotes, layoutMs, ...typesetting };
   }
 })();
 
