@@ -48,6 +48,7 @@ export const rules: readonly Rule[] = [
         !/[。；]$/.test(text)) ||
       short(/(打印页面|打印本页|关闭页面|关闭窗口|关闭本页|【打印】|【关闭】|\[打印\]|\[关闭\]|字号\s*[:：]?\s*[大中小])/)(text),
   },
+  { rule: 'abstract-label', label: 'journal index label', test: (text) => /^(摘\s*要|简\s*介|内容摘要|内容简介)\s*[:：]?$/.test(text) },
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
   { rule: 'bookmark', label: '“bookmark this site” link', test: short(/(收藏本站|加入收藏|收藏本页)/) },
   { rule: 'social', label: 'social media link', test: short(/(官方微博|官方微信|微信公众号|分享到|扫一扫|扫码关注|一键分享)/) },
@@ -116,6 +117,9 @@ export const rules: readonly Rule[] = [
   },
 ];
 
+/** A journal index's abstract: "<正>" opens the text, after an optional label (简介:, 摘要:). */
+const abstractMarker = /^\s*(?:(?:摘\s*要|简\s*介|內容摘要|内容摘要|内容简介)\s*[:：]?\s*)?<正>\s*/u;
+
 /** Comment boxes: from their header on, the rest of the page is readers' input. */
 const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论|评论列表|读者留言|我要留言|网友留言|相关评论)/;
 
@@ -141,8 +145,16 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
       continue;
     }
     const hit = rules.find((r) => r.test(probe));
-    if (hit) removed.push({ line: line.line, column: line.column, text, rule: hit.rule, label: hit.label });
-    else kept.push(line);
+    if (hit) {
+      removed.push({ line: line.line, column: line.column, text, rule: hit.rule, label: hit.label });
+      continue;
+    }
+    // "简介:<正>各位代表:…": a journal index's label and its "<正>" (start of the text) marker before the report's words.
+    const marker = abstractMarker.exec(line.text);
+    if (marker) {
+      removed.push({ line: line.line, column: line.column + marker.index, text: marker[0].trim(), rule: 'abstract-label', label: 'journal index abstract marker' });
+      kept.push({ ...line, text: line.text.slice(marker.index + marker[0].length), column: line.column + marker.index + marker[0].length });
+    } else kept.push(line);
   }
   return { kept, removed };
 }

@@ -60,8 +60,23 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
       // "我代表区人民政府" with no place anywhere on the page: no name to give (ingest warns instead).
       return bareUnit.test(toSimplified(name.slice(0, -match[2].length))) ? undefined : name;
     }
+    const committee = managementCommittee(found.body, found.title);
+    if (committee) return committee;
   }
   return undefined;
+}
+
+/** An area's administrative committee: "我代表新区管委会", the area named in the title or the text ("光明新区管委会"). */
+const areaUnit = '(?:新区|开发区|高新区|经开区|园区|试验区|保税区|新城|示范区)';
+
+function managementCommittee(body: string, title: string | undefined): string | undefined {
+  const match = new RegExp(`我代表\\s*([\\p{Script=Han}]{0,12}?)(管委会|管理委员会)`, 'u').exec(body.slice(0, 2000));
+  if (!match) return undefined;
+  if (!new RegExp(`^${areaUnit}$`, 'u').test(match[1])) return match[1] ? match[0].slice(match[0].indexOf(match[1])) : undefined;
+  const named =
+    new RegExp(`^(?:[0-9]{4}年度?)?([\\p{Script=Han}]{2,8}?${match[1]})`, 'u').exec(title ?? '')?.[1] ??
+    new RegExp(`(?:^|[，,。；\\s0-9年])([\\p{Script=Han}]{2,8}?${match[1]})(?:管委会|管理委员会)`, 'u').exec(body.slice(0, 2000))?.[1];
+  return named ? `${named}${match[2]}` : undefined;
 }
 
 function placeOfCongress(head: readonly string[]): string | undefined {

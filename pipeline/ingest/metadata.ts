@@ -201,6 +201,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     if (titleAt > k) {
       // Before the real title: a site name goes, anything else stays in the body.
       if (siteName.test(probe(text)) && text.length <= 30) take(k, 'site-name');
+      // A channel's name alone ("新闻", "工作报告"): a word of two to four characters is no text of the report.
+      else if (/^\p{Script=Han}{2,4}$/u.test(text) && !organisation.test(probe(text))) take(k, 'page-head');
       continue;
     }
     break;
@@ -285,6 +287,14 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // "(20230224)": a document library's upload tag, not part of the title (nor a date the report gives).
   title = title.replace(/[（(]\s*[0-9]{8}\s*[）)]$/, '').trim();
   out.title = title;
+  // "重庆市长寿区财政局关于…的报告": the issuing office glued in front of the title (发文机关 + 关于…): issuer and title apart.
+  const office = /^((?![0-9])[\p{Script=Han}]{2,20}?(?:人民政府|政府|[^\s]局|[^\s]厅|委员会|办公室|检察院|法院))(?=关于|關於)/u.exec(toSimplified(title));
+  if (office && /^(?:关于|關於).{4,}(?:报告|報告)$/u.test(title.slice(office[1].length))) {
+    return { ...out, title: title.slice(office[1].length), issuer: title.slice(0, office[1].length) };
+  }
+  // "朝阳区人民政府2003年政府工作报告": the issuer, the year, the document.
+  const named = /^((?![0-9])[\p{Script=Han}]{2,20}?人民政府)[0-9]{4}年度?(?:政府)?工作报告$/u.exec(toSimplified(title));
+  if (named) return { ...out, issuer: title.slice(0, named[1].length) };
   const issuer = /^(.+?(?:人民政府|人大常委会|委员会|政府))(?:工作)?报告$/.exec(toSimplified(title));
   // "2022年朝阳区人民政府工作报告": the year belongs to the report, not the issuer.
   // An issuer with a year inside ("丰台区2022年政府") is not a name to guess from.

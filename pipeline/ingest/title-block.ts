@@ -76,7 +76,8 @@ export function joinSpaced(text: string): string {
 export function findTitleBlock(texts: readonly string[], headLines = 40): TitleBlock | undefined {
   let end = Math.min(texts.length, headLines);
   const greeting = texts.slice(0, end).findIndex((t) => salutation.test(probe(t)));
-  if (greeting > 0) end = greeting;
+  // (A salutation on the first line: the text starts there, no title block precedes it.)
+  if (greeting >= 0) end = greeting;
   const candidates: Array<{ k: number; clean: boolean }> = [];
   for (let k = 0; k < end; k++) {
     const match = occasionAt(texts, k);
@@ -244,6 +245,8 @@ function isTitleStart(upper: string, title: string): boolean {
   const u = compact(upper);
   // A page heading ("2023年…政府工作报告—全文") names a document itself: not half of a title.
   if (isTitleLike(upper) || organisation.test(probe(upper)) || /[，,。；：:|｜_—―－-]|报告|報告|全文/.test(u) || !/\p{Script=Han}$/u.test(u)) return false;
+  // "文档库 最新最全的文档下载": words of three or more characters apart are a site's name and slogan, not letter spacing.
+  if (/\p{Script=Han}{3}[\s\u3000]+\p{Script=Han}{3}/u.test(upper.trim())) return false;
   return (/^关于|^關於/.test(u) || u.length >= 12) && isTitleLike(u + title);
 }
 

@@ -1,0 +1,96 @@
+/**
+ * Ingest defects found on the third round of held-out real pages
+ * (2026-11-30: 11 pages never seen by ingest, listed in
+ * test/fixtures/ingest-corpus/README.md under "Held-out pages, round 3").
+ * Each test is the page shape reduced to a few lines; its name says what
+ * ingest did before ("was: …"). Guards (precision) are named as such.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested } from './ingest-helpers.ts';
+
+const read = (text: string, fileName?: string) => readIngested(text, fileName, { clean: false });
+
+const opening = '现在，我代表区人民政府向大会报告工作，请予审议，并请区政协委员和其他列席人员提出意见。';
+
+describe('held-out round 3: the title and the issuer', () => {
+  test('a site slogan above a title that names its issuer and year (was: slogan glued to the title, no issuer)', () => {
+    const { front, blocks } = read(
+      [
+        '文档库 最新最全的文档下载',
+        '当前位置:文档库 › 朝阳区人民政府2003年政府工作报告',
+        '朝阳区人民政府2003年政府工作报告',
+        '(2003年12月23日在区十五届人大二次会议上)',
+        '区长 陈克信',
+        '各位代表:',
+        opening,
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '朝阳区人民政府2003年政府工作报告', issuer: '朝阳区人民政府', date: '2003-12-23', speaker: '区长 陈克信' });
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('guard: a title printed over two lines is still joined ("关于…预算执行和" + "其他…报告")', () => {
+    const { front } = read(
+      ['关于珠海市2020年度市本级预算执行和', '其他财政收支的审计工作报告', '——2021年7月28日在珠海市第十届人民代表大会常务委员会第三十七次会议上', '珠海市审计局局长  刘湘', '主任、各位副主任、秘书长、各位委员:', '我受市人民政府委托，报告2020年度市本级预算执行和其他财政收支的审计情况，请予审议。'].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '关于珠海市2020年度市本级预算执行和其他财政收支的审计工作报告' });
+  });
+
+  test('the issuing bureau glued in front of "关于…的报告" (was: the bureau kept in the title, no issuer)', () => {
+    const { front, blocks } = read(
+      [
+        '您的位置: 首页>区财政局>政务公开>法定主动公开内容>财政预决算 > 区级预算报告',
+        '重庆市长寿区财政局关于重庆市长寿区2022年预算执行情况和2023年预算草案的报告',
+        '各位代表:',
+        '受区人民政府委托，现将我区2022年预算执行情况和2023年预算草案的报告提请大会审查，并请各位政协委员提出意见。',
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '关于重庆市长寿区2022年预算执行情况和2023年预算草案的报告', issuer: '重庆市长寿区财政局' });
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('a 管委会 report: "我代表新区管委会", the area named in the title; a channel word above the title (was: no issuer, "新闻" as the first paragraph)', () => {
+    const { front, blocks } = read(
+      [
+        '新闻',
+        '首页 > 信息公开 > 政府信息公开 > 工作报告',
+        '光明新区2016年政府工作报告',
+        '日期:2016年 02月 16日    信息来源: 光明新区',
+        '字号:',
+        '同志们:',
+        '  根据会议安排,我代表新区管委会向大会报告工作。',
+        '  2015年工作回顾',
+        '  2015年,光明新区管委会在市委市政府和新区党工委的正确领导下,各项工作积极推进。',
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '光明新区2016年政府工作报告', issuer: '光明新区管委会' });
+    expect(blocks[0]).toBe('同志们：');
+  });
+});
+
+describe('held-out round 3: journal-index pages', () => {
+  test('an abstract marker "简介:<正>" before the salutation and the title line after it (was: refused as a page without report text)', () => {
+    const { blocks, result } = read(
+      [
+        '简介:<正>各位代表:本届省政府2003年1月就职,任期即将结束。现在,我代表本届省政府,向省第十一届人民代表大会第一次会议报告过去五年的工作,请予审议。',
+        '政府工作报告——2008年1月25日在湖北省第十一届人民代表大会第一次会议上',
+      ].join('\n'),
+    );
+    expect(blocks[0]).toMatch(/^各位代表：本届省政府/);
+    expect(result.file.messages.map((m) => m.reason).join('\n')).toContain('<正>');
+  });
+
+  test('"摘要" alone and "<正>" before the salutation (was: "摘要" as the first paragraph, the marker in the text)', () => {
+    const { blocks } = read(
+      ['摘要', '<正>全国人民代表大会常务委员会:受国务院委托,我向全国人大常委会报告今年以来国民经济和社会发展计划执行情况,请审议。新冠肺炎疫情是百年来最严重的全球公共卫生突发事件。'].join('\n'),
+    );
+    expect(blocks[0]).toMatch(/^全国人民代表大会常务委员会：受国务院委托/);
+  });
+
+  test('guard: a label with no "<正>" marker is text ("简介:" opening a sentence stays whole)', () => {
+    const { blocks } = read(['各位代表：', opening, '项目简介:全区新建学校12所，新增学位8000个。'].join('\n'));
+    expect(blocks).toContain('项目简介：全区新建学校12所，新增学位8000个。');
+    const second = read(['各位代表：', opening, '简介:全区新建学校12所，新增学位8000个。'].join('\n'));
+    expect(second.blocks).toContain('简介：全区新建学校12所，新增学位8000个。');
+  });
+});
