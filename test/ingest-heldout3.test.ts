@@ -94,3 +94,51 @@ describe('held-out round 3: journal-index pages', () => {
     expect(second.blocks).toContain('简介：全区新建学校12所，新增学位8000个。');
   });
 });
+
+describe('held-out round 3: template and document-library pages', () => {
+  test('an anonymised template: aggregator headings, a "篇一:" piece heading, a site stamp, a blank date "2014年 月 日", "镇长 XX" (was: the site heading for the title, no speaker, the headings as the first paragraphs)', () => {
+    const { front, blocks } = read(
+      [
+        '乡镇人大会,政府工作报告',
+        '| 报告 |',
+        '【www.guakaob.com--报告】',
+        '篇一:乡镇人大会,政府工作报告',
+        '镇人代会政府工作报告',
+        'XX镇政府工作报告',
+        '2014年 月 日',
+        '镇长 XX',
+        '各位代表:',
+        '我代表镇人民政府，向大会报告工作，请予审查，并请镇政协委员提出意见。',
+        '2013年工作回顾',
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ title: 'XX镇政府工作报告', issuer: 'XX镇人民政府', speaker: '镇长 XX' });
+    expect(front.date).toBeUndefined();
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('a document library\'s stats (ID, 大小, 页数), thumbnail captions "…_第1页", 资源描述 and the upload blurb (was: all left in the body)', () => {
+    const { blocks } = read(
+      [
+        '乡镇换届五年政府工作报告',
+        'ID:21393329',
+        '大小:44.50 KB',
+        '页数:21页',
+        '时间:2018-10-21',
+        '乡镇换届五年政府工作报告_第1页',
+        '乡镇换届五年政府工作报告_第2页',
+        '资源描述:',
+        '《乡镇换届五年政府工作报告》由会员上传分享,免费在线阅读,更多相关内容在应用文档-天天文库',
+        '各位代表:',
+        opening,
+      ].join('\n'),
+    );
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('guard: report sentences that start like the stats stay ("大小:…。", "页数…")', () => {
+    const { blocks } = read(['各位代表：', opening, '大小:全区大小水库127座，全部完成除险加固。', '资源描述清楚的项目优先安排。'].join('\n'));
+    expect(blocks).toContain('大小：全区大小水库127座，全部完成除险加固。');
+    expect(blocks).toContain('资源描述清楚的项目优先安排。');
+  });
+});

@@ -49,6 +49,29 @@ export const rules: readonly Rule[] = [
       short(/(打印页面|打印本页|关闭页面|关闭窗口|关闭本页|【打印】|【关闭】|\[打印\]|\[关闭\]|字号\s*[:：]?\s*[大中小])/)(text),
   },
   { rule: 'abstract-label', label: 'journal index label', test: (text) => /^(摘\s*要|简\s*介|内容摘要|内容简介)\s*[:：]?$/.test(text) },
+  {
+    rule: 'document-site',
+    label: 'document library stats or blurb',
+    test: (text) =>
+      // "ID:21393329", "大小:44.50 KB", "页数:21页": a document library's stats, a number each
+      /^(ID|大小|页数|文档页数|文件大小|下载次数|下载|浏览|收藏)\s*[:：]\s*[0-9][0-9.,]*\s*(KB|MB|K|M|页|次)?$/i.test(text) ||
+      // "…政府工作报告_第1页": a page thumbnail's caption
+      (text.length <= 80 && /_第\s*[0-9]+\s*页$/.test(text)) ||
+      /^(资源描述|文档介绍|内容介绍|文档简介)\s*[:：]$/.test(text) ||
+      (text.length <= 160 && /(由会员上传分享|免费在线阅读|更多相关内容在)/.test(text)),
+  },
+  {
+    rule: 'url',
+    label: 'site stamp',
+    // "【www.guakaob.com--报告】": the site's address and a category in brackets
+    test: (text) => /^[【\[［]\s*(https?:\/\/|www\.)[^】\]］]*[】\]］]$/i.test(text),
+  },
+  {
+    rule: 'page-head',
+    label: 'essay-site piece heading or tag row',
+    // "篇一:乡镇人大会,政府工作报告": a compilation's piece heading; "| 报告 |": a tag cell
+    test: (text) => (text.length <= 60 && /^篇[一二三四五六七八九十]{1,3}\s*[:：]/.test(text) && !/[。；]/.test(text)) || /^\|\s*\p{Script=Han}{1,6}\s*\|$/u.test(text),
+  },
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
   { rule: 'bookmark', label: '“bookmark this site” link', test: short(/(收藏本站|加入收藏|收藏本页)/) },
   { rule: 'social', label: 'social media link', test: short(/(官方微博|官方微信|微信公众号|分享到|扫一扫|扫码关注|一键分享)/) },

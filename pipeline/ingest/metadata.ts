@@ -19,7 +19,9 @@ import type { DateSource, RemovedLine, ReportMeta, SourceLine } from './types.ts
 export { DISCLOSURE_KEYS } from './disclosure.ts';
 
 const speakerLine =
-  /^((?:[\p{Script=Han}（）()]{2,30}?)?(?:代理)?(?:代)?(?:区长|市长|省长|县长|州长|旗长|镇长|主席|总理|主任|盟长|书记))[\s\u3000]+([\p{Script=Han}·]{2,5})$/u;
+  /^((?:[\p{Script=Han}（）()]{2,30}?)?(?:代理)?(?:代)?(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|主席|总理|主任|盟长|书记))[\s\u3000]+([\p{Script=Han}·]{2,5}|[Xx×＊*]{2,4})$/u;
+/** A template's date with month and day left blank: "2014年 月 日" (no date to read). */
+const blankDate = /^[（(]?\s*[0-9]{4}\s*年\s+月\s*日\s*[）)]?$/;
 const documentNumber = /^[\p{Script=Han}]{1,10}[〔［\[（(]\s*[0-9]{4}\s*[〕］\]）)]\s*[0-9]+\s*号$/u;
 const dateOnly = /^[（(]\s*([^（）()]{6,24})\s*[）)]$/;
 const subtitleStart = /^(——|－－|--|—|―)/;
@@ -103,6 +105,16 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   }
   // A notice with no report title after it is the document itself.
   if (titleAt === -1) titleAt = noticeAt;
+  // An aggregator's headings above the report's own title block: the title is the last document name
+  // before the body that stands right over a date or speaker line ("XX镇政府工作报告" / "2014年 月 日" / "镇长 XX").
+  let headAt = titleAt;
+  if (titleAt !== -1) {
+    for (let k = titleAt + 1; k + 1 < Math.min(nonBlank.length, HEAD_LINES); k++) {
+      const text = nonBlank[k].text;
+      if (isBody(text)) break;
+      if (isTitleLike(text) && documentWord.test(probe(text)) && isDateOrSpeaker(nonBlank[k + 1].text)) titleAt = k;
+    }
+  }
 
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
     const text = nonBlank[k].text;
@@ -171,6 +183,11 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'page-head');
       continue;
     }
+    // Before the report's own title block: the aggregator's document names above it are its head.
+    if (titleAt > headAt && k >= headAt && k < titleAt && isTitleLike(text) && documentWord.test(probe(text).replace(/[（(][^（）()]*[）)]$/, ''))) {
+      take(k, 'page-head');
+      continue;
+    }
     if (!meta.title && isTitleLike(text) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !prefix.test(nonBlank[k + 1].text)))) {
       let title = text;
       const next = nonBlank[k + 1]?.text;
@@ -196,6 +213,10 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       const { date: titleDate, ...rest } = parseTitle(title);
       Object.assign(meta, rest);
       setDate(meta, titleDate, 'title');
+      continue;
+    }
+    if (blankDate.test(text) && meta.title) {
+      take(k, 'metadata');
       continue;
     }
     if (titleAt > k) {
@@ -252,6 +273,11 @@ function isoOf(value: string | undefined): string | undefined {
   return value ? findDate(value)?.iso : undefined;
 }
 
+/** A line of a title block under the title: a date (blank or not) or a speaker. */
+function isDateOrSpeaker(text: string): boolean {
+  return blankDate.test(text) || dateOnly.test(text) || (/^\S{8,16}$/.test(text) && findDate(text)?.length === text.length) || speakerLine.test(toSimplified(text.replace(/\s+/g, ' ')));
+}
+
 /** The body starts at a salutation, a numbered heading or a sentence. */
 function isBody(text: string): boolean {
   return /[。；！？]/.test(text) || headingDepth(text.replace(/^\(/, '（').replace(/^([（][^)）]+)\)/, '$1）')) !== undefined || /^(各位|主席)/.test(text) || text.length > 80;
@@ -302,6 +328,7 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   const name = issuer ? title.slice(0, issuer[1].length).replace(/^[0-9]{4}年度?/, '').replace(/^在.*?(?:会议|大会|會議|大會)上的/, '') : undefined;
   // "西宁市政府工作报告": the government of a place is its 人民政府.
   // "市人民政府工作报告": a bare unit is no name (the speaker or the occasion may complete it).
-  if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name)) out.issuer = /^[\p{Script=Han}]{1,12}[省市县縣区區州旗]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
+  // (An anonymised place, "XX镇政府", is a place too.)
+  if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name)) out.issuer = /^(?:[\p{Script=Han}]{1,12}|[Xx×＊*]{2,4})[省市县縣区區州旗镇鎮乡鄉]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
   return out;
 }
