@@ -31,16 +31,20 @@ export interface Spy {
   maxConcurrent: number;
   /** Most PDF renders at once. */
   maxConcurrentPdf: number;
-  /** `start <slug> <edition>` and `prepared <slug>` (the PDF's RenderContext.prepared), in order. */
-  events: string[];
 }
 
 /** Renderers that write a small file per edition and record every call. */
 export function spyRenderers(
   editions: Edition[] = ['html', 'epub', 'pdf'],
-  options: { delayMs?: number; fail?: (slug: string, edition: Edition) => boolean; pdfPreparedAfterMs?: number } = {},
+  options: {
+    delayMs?: number;
+    fail?: (slug: string, edition: Edition) => boolean;
+    /** The PDF renderer calls RenderContext.prepared this long after it starts, and logs `prepared <slug>` in `log`. */
+    pdfPreparedAfterMs?: number;
+    log?: string[];
+  } = {},
 ): Spy {
-  const spy: Spy = { renderers: [], calls: [], maxConcurrent: 0, maxConcurrentPdf: 0, events: [] };
+  const spy: Spy = { renderers: [], calls: [], maxConcurrent: 0, maxConcurrentPdf: 0 };
   let running = 0;
   let runningPdf = 0;
   for (const edition of editions) {
@@ -49,7 +53,6 @@ export function spyRenderers(
       codeId: `spy-${edition}`,
       async render(pub, ctx) {
         spy.calls.push({ slug: pub.slug, edition });
-        spy.events.push(`start ${pub.slug} ${edition}`);
         running++;
         if (edition === 'pdf') runningPdf++;
         spy.maxConcurrent = Math.max(spy.maxConcurrent, running);
@@ -57,7 +60,7 @@ export function spyRenderers(
         try {
           if (edition === 'pdf' && options.pdfPreparedAfterMs !== undefined) {
             await new Promise((resolve) => setTimeout(resolve, options.pdfPreparedAfterMs));
-            spy.events.push(`prepared ${pub.slug}`);
+            options.log?.push(`prepared ${pub.slug}`);
             ctx.prepared?.();
           }
           if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../pipeline/index.ts';
+import type { BuildEvent } from '../pipeline/core/types.ts';
 import { editBlock, leftovers, repo, snapshot, spyRenderers, tempProject } from './build-helpers.ts';
 
 const env = { SOURCE_DATE_EPOCH: undefined };
@@ -107,16 +108,22 @@ describe('build: outputs and atomic dist', () => {
 
   it('starts the other jobs once the first PDF has made its documents and fonts (or has ended)', async () => {
     const root = tempProject();
-    const spy = spyRenderers(['html', 'epub', 'pdf'], { delayMs: 60, pdfPreparedAfterMs: 60 });
-    await build({ root, renderers: spy.renderers, env, concurrency: 2 });
+    // the pool's decisions (job-start/job-end, emitted as it starts and ends a job) and the PDF's signal, in one log
+    const logInto = (log: string[]) => (event: BuildEvent) => {
+      if (event.type === 'job-start' || event.type === 'job-end') log.push(`${event.type.slice(4)} ${event.slug} ${event.edition}`);
+    };
+    const log: string[] = [];
+    const spy = spyRenderers(['html', 'epub', 'pdf'], { delayMs: 60, pdfPreparedAfterMs: 60, log });
+    await build({ root, renderers: spy.renderers, env, concurrency: 2, onEvent: logInto(log) });
     // the PDFs go first, one at a time; nothing else starts before the first is prepared, then a light job takes the free slot
-    expect(spy.events.slice(0, 3)).toEqual(['start alpha pdf', 'prepared alpha', 'start alpha epub']);
+    expect(log.slice(0, 3)).toEqual(['start alpha pdf', 'prepared alpha', 'start alpha epub']);
     expect(spy.maxConcurrent).toBe(2);
     // a PDF renderer that never says so: the others wait for its end, not forever
+    const order: string[] = [];
     const silent = spyRenderers(['html', 'epub', 'pdf'], { delayMs: 30 });
-    const result = await build({ root, renderers: silent.renderers, env, concurrency: 2, force: true });
+    const result = await build({ root, renderers: silent.renderers, env, concurrency: 2, force: true, onEvent: logInto(order) });
     expect(result.ok).toBe(true);
-    expect(silent.events.slice(0, 2)).toEqual(['start alpha pdf', 'start beta pdf']);
+    expect(order.slice(0, 3)).toEqual(['start alpha pdf', 'end alpha pdf', 'start beta pdf']);
   });
 });
 
