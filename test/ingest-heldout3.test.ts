@@ -68,6 +68,19 @@ describe('held-out round 3: the title and the issuer', () => {
   });
 });
 
+describe('held-out round 3: the issuer the report names itself', () => {
+  const haizhu = (words: string) =>
+    read(['——2003年4月22日在广州市海珠区第十三届人民代表大会第一次会议上', '区长 邓伟强', '各位代表:', `${words}向大会作政府工作报告,请予审议,并请政协委员和其他列席人员提出意见。`].join('\n')).front;
+
+  test('a bare role (区长) and "我代表海珠区人民政府" in the text: the name the report gives (was: 广州市海珠区人民政府 from the occasion)', () => {
+    expect(haizhu('我代表海珠区人民政府')).toMatchObject({ issuer: '海珠区人民政府' });
+  });
+
+  test('guard: "我代表区人民政府" names no place: the occasion completes it', () => {
+    expect(haizhu('我代表区人民政府')).toMatchObject({ issuer: '广州市海珠区人民政府' });
+  });
+});
+
 describe('held-out round 3: journal-index pages', () => {
   test('an abstract marker "简介:<正>" before the salutation and the title line after it (was: refused as a page without report text)', () => {
     const { blocks, result } = read(

@@ -46,6 +46,9 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
     const office = offices.exec(simple);
     if (office) {
       const unit = role.slice(0, office.index);
+      // A bare role ("区长") and a government the report names itself ("我代表海珠区人民政府"): its own name.
+      const own = bareUnit.test(toSimplified(unit)) && found.body ? namedInBody(found.body) : undefined;
+      if (own) return own;
       // 北京市市长 → 北京市; 市长 → the place of the occasion
       const name = `${unit}人民政府`;
       const completed = complete(name, unit);
@@ -64,6 +67,12 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
     if (committee) return committee;
   }
   return undefined;
+}
+
+/** "我代表海珠区人民政府": a government named with its place in the report's own words. */
+function namedInBody(body: string): string | undefined {
+  const match = /我代表\s*((?:[\p{Script=Han}]{1,10}?)(?:自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉]))(人民政府)/u.exec(body.slice(0, 2000));
+  return match && !/[届屆]/.test(match[1]) && !bareUnit.test(toSimplified(match[1])) ? match[1] + match[2] : undefined;
 }
 
 /** An area's administrative committee: "我代表新区管委会", the area named in the title or the text ("光明新区管委会"). */
