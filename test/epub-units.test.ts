@@ -159,16 +159,4 @@ describe('cover cache', () => {
       rmSync(cacheDir, { recursive: true, force: true });
     }
   });
-
-  it('draws the same cover in its worker thread (the compiled code the CLI runs) as in place', async () => {
-    const { coverSvg } = await import('../pipeline/render/epub/cover.ts');
-    const { pathToFileURL } = await import('node:url');
-    // @ts-expect-error plain JavaScript module without types (it runs before anything is compiled)
-    const { compile } = await import('../pipeline/setup/compile.mjs');
-    const { outRoot } = compile(path.resolve(here, '../../..')) as { outRoot: string };
-    const compiled = (await import(pathToFileURL(path.join(outRoot, 'pipeline/render/epub/cover.js')).href)) as typeof import('../pipeline/render/epub/cover.ts');
-    const { publication } = loadFixture(path.join(here, 'basic'));
-    const input = { pub: publication, langs: ['zh', 'en'] as Array<'zh' | 'en'>, t: await t(), alt: 'cover' };
-    expect(await compiled.cachedCoverSvg(input)).toBe(coverSvg(input));
-  }, 120_000);
 });
