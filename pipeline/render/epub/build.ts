@@ -39,20 +39,16 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
   const styles = await epubStylesheets();
   const styleHrefs = ['styles/fonts.css', ...styles.map((s) => s.href)];
   const input = { pub, variant, langs, t: ctx.t, glossary: ctx.glossary, draft: ctx.draft, buildDate: ctx.buildDate, styles: styleHrefs };
+  const docs = composeDocuments(input);
+  const options = templateOptions(input);
   const strings = epubStrings;
   const primary = langs[0];
+  const title = docs[0].title;
+
   const meta = (lang: Lang) => (lang === 'zh' ? pub.meta.zh : pub.meta.en);
   const coverLang = meta(primary)?.title ? primary : 'zh';
   const date = pub.meta.zh.date ? ctx.t[coverLang]('date', { date: pub.meta.zh.date }) : undefined;
   const alt = strings[coverLang].coverAlt(joinLangs(langs.map((l) => meta(l)?.title)), meta(coverLang)?.issuer, date);
-  // The cover image first: drawn in a worker thread (cover.ts) while the documents are made here.
-  const coverImage = cachedCoverSvg({ pub, langs, t: ctx.t, alt }, ctx.cacheDir);
-  coverImage.catch(() => undefined); // awaited below; a failure before then must not go unhandled
-
-  const docs = composeDocuments(input);
-  const options = templateOptions(input);
-  const title = docs[0].title;
-
   const cover: Doc = {
     id: 'cover',
     href: COVER_PAGE,
@@ -82,7 +78,7 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
     items.push({ href, ...item });
   };
   for (const doc of ordered) add(doc.href, xhtmlDocument(doc.html), { id: doc.id, mediaType: XHTML, properties: doc.properties, spine: true });
-  add('images/cover.svg', await coverImage, { id: 'cover-image', mediaType: 'image/svg+xml', properties: 'cover-image' });
+  add('images/cover.svg', await cachedCoverSvg({ pub, langs, t: ctx.t, alt }, ctx.cacheDir), { id: 'cover-image', mediaType: 'image/svg+xml', properties: 'cover-image' });
   for (const style of styles) add(style.href, style.css, { id: style.id, mediaType: 'text/css' });
   add('styles/fonts.css', fonts.css, { id: 'fonts-css', mediaType: 'text/css' });
   for (const [i, font] of fonts.files.entries()) add(`fonts/${font.name}`, font.data, { id: `font-${i + 1}`, mediaType: 'font/ttf' });

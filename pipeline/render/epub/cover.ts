@@ -8,7 +8,6 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import * as fontkit from 'fontkit';
 import type { Element } from 'xast';
 import type { Lang, Publication } from '../../model/types.ts';
@@ -145,46 +144,27 @@ export interface CoverInput {
   alt: string;
 }
 
-/** What the cover shows, as plain data (it crosses to the worker thread that draws it). */
-export interface CoverText {
-  /** Each language shown, in order: its title, issuer and date as that language writes it. */
-  blocks: Array<{ lang: Lang; title: string; issuer?: string; date?: string }>;
-  alt: string;
-}
-
-/** The cover's text: the title block of each language that has a title (Chinese when none has). */
-export function coverText(input: CoverInput): CoverText {
+export function coverSvg(input: CoverInput, open: OpenFont = fontsource): string {
   const { pub, langs, t } = input;
   const meta = (lang: Lang) => (lang === 'zh' ? pub.meta.zh : pub.meta.en);
   const shown = langs.filter((lang) => meta(lang)?.title);
   const titleLangs = shown.length > 0 ? shown : (['zh'] as Lang[]);
-  const blocks = titleLangs.map((lang) => {
-    const m = meta(lang)!;
-    const date = pub.meta.zh.date ?? m.date;
-    return { lang, title: m.title, issuer: m.issuer, date: date ? t[lang]('date', { date }) : undefined };
-  });
-  return { blocks, alt: input.alt };
-}
-
-export function coverSvg(input: CoverInput, open: OpenFont = fontsource): string {
-  return drawCover(coverText(input), open);
-}
-
-function drawCover(text: CoverText, open: OpenFont): string {
   const lines: Line[] = [];
-  for (const { lang, title } of text.blocks) {
+  for (const lang of titleLangs) {
     const zh = lang === 'zh';
     const size = zh ? 118 : 66;
-    for (const line of wrap(title, zh ? 'zh-bold' : 'en-bold', size, open)) {
-      lines.push({ text: line, face: zh ? 'zh-bold' : 'en-bold', size, color: zh ? RED : INK, gap: size * 1.45 });
+    for (const text of wrap(meta(lang)!.title, zh ? 'zh-bold' : 'en-bold', size, open)) {
+      lines.push({ text, face: zh ? 'zh-bold' : 'en-bold', size, color: zh ? RED : INK, gap: size * 1.45 });
     }
     lines[lines.length - 1].gap += zh ? 60 : 40;
   }
   const foot: Line[] = [];
-  for (const { lang, issuer, date } of text.blocks) {
+  for (const lang of titleLangs) {
     const zh = lang === 'zh';
-    for (const line of [issuer, date]) {
-      if (line) for (const l of wrap(line, zh ? 'zh-regular' : 'en-regular', zh ? 50 : 42, open)) foot.push({ text: l, face: zh ? 'zh-regular' : 'en-regular', size: zh ? 50 : 42, color: INK, gap: (zh ? 50 : 42) * 1.6 });
+    const m = meta(lang)!;
+    const date = pub.meta.zh.date ?? m.date;
+    for (const text of [m.issuer, date ? t[lang]('date', { date }) : undefined]) {
+      if (text) for (const l of wrap(text, zh ? 'zh-regular' : 'en-regular', zh ? 50 : 42, open)) foot.push({ text: l, face: zh ? 'zh-regular' : 'en-regular', size: zh ? 50 : 42, color: INK, gap: (zh ? 50 : 42) * 1.6 });
     }
   }
   const paths: Element[] = [];
@@ -206,7 +186,7 @@ function drawCover(text: CoverText, open: OpenFont): string {
   const svg = x(
     'svg',
     { xmlns: 'http://www.w3.org/2000/svg', version: '1.1', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: String(WIDTH), height: String(HEIGHT), role: 'img', 'aria-labelledby': 'cover-title' },
-    x('title', { id: 'cover-title' }, text.alt),
+    x('title', { id: 'cover-title' }, input.alt),
     x('rect', { width: String(WIDTH), height: String(HEIGHT), fill: '#fbf8f1' }),
     x('rect', { x: '0', y: '0', width: String(WIDTH), height: '48', fill: RED }),
     x('rect', { x: '180', y: '420', width: String(WIDTH - 360), height: '6', fill: RED }),
@@ -242,30 +222,6 @@ async function subsetOpener(text: string): Promise<OpenFont> {
 }
 
 /**
- * The cover drawn from fonts subset to `characters` (the text of its cache key):
- * in the worker thread (cover-worker.ts) or, run from the TypeScript sources
- * (the tests: a worker would need a TypeScript loader), here.
- */
-export async function drawCoverFromSubsets(text: CoverText, characters: string): Promise<string> {
-  return drawCover(text, await subsetOpener(characters));
-}
-
-/**
- * Draw the cover in a worker thread: its HarfBuzz subsets and fontkit outlines
- * (~0.2-0.4 s of a cold EPUB, with fontkit's loading) run on the other core
- * while the book's documents are composed, subset and serialized here.
- */
-function drawInWorker(text: CoverText, characters: string): Promise<string> {
-  if (!import.meta.url.endsWith('.js')) return drawCoverFromSubsets(text, characters);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./cover-worker.js', import.meta.url), { workerData: { text, characters } });
-    worker.once('message', (svg: string) => resolve(svg));
-    worker.once('error', (error) => reject(new Error(`Could not draw the EPUB cover: ${error.message}`, { cause: error })));
-    worker.once('exit', (code) => reject(new Error(`Could not draw the EPUB cover: its worker stopped (exit code ${code})`)));
-  });
-}
-
-/**
  * coverSvg, cached by what it draws (the cover only changes with the title,
  * issuer, date or this file's code), drawn from fonts subset to its text.
  */
@@ -294,7 +250,7 @@ export async function cachedCoverSvg(input: CoverInput, cacheDir?: string): Prom
     }
   }
   if (!svg) {
-    svg = await drawInWorker(coverText(input), JSON.stringify(fields));
+    svg = coverSvg(input, await subsetOpener(JSON.stringify(fields)));
     if (file) {
       try {
         mkdirSync(path.dirname(file), { recursive: true });
