@@ -155,3 +155,19 @@ describe('held-out round 3: template and document-library pages', () => {
     expect(blocks).toContain('资源描述清楚的项目优先安排。');
   });
 });
+
+describe('held-out round 3: the outline', () => {
+  const head = ['各位代表：', '受区人民政府委托，现将我区2022年预算执行情况和2023年预算草案的报告提请大会审查。', '一、2022年财政工作情况', '（一）主要政策落实及重点工作开展情况。'];
+
+  test('"1.…，…。" alone between a heading and its prose is a sub-heading (was: kept as a list item)', () => {
+    const { blocks } = read([...head, '1.加强助企纾困，稳定宏观经济大盘。', '一是加大减税降费力度。全面落实新的组合式税费支持政策，实行大规模留抵退税，有效提振市场主体信心，增强发展内生动力。'].join('\n'));
+    expect(blocks.find((b) => b.includes('加强助企纾困'))).toMatch(/^#+ 1\.加强助企纾困，稳定宏观经济大盘$/);
+  });
+
+  test('guard: the same sentence followed by item 2 is an item of a list', () => {
+    const { blocks } = read(
+      [...head, '1.加强助企纾困，稳定宏观经济大盘。', '2.全面落实新的组合式税费支持政策，实行大规模留抵退税，加力扩围阶段性缓缴社保费政策，兑现支持资金17.3亿元。'].join('\n'),
+    );
+    expect(blocks).toContain('1.加强助企纾困，稳定宏观经济大盘。');
+  });
+});

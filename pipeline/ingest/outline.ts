@@ -12,7 +12,7 @@
  * Changes the blocks in place; every decision is noted for the messages.
  */
 import { hanOf } from './chars.ts';
-import type { StructureNote } from './structure.ts';
+import { numberingOf, type StructureNote } from './structure.ts';
 import type { DraftBlock, NumberingStyle } from './types.ts';
 
 const LIST_RUN = 3;
@@ -21,6 +21,7 @@ const MAX_DEPTH = 6;
 export function outlineLevels(blocks: DraftBlock[], notes: StructureNote[]): void {
   demoteLists(blocks, notes);
   promoteUnnumbered(blocks, notes);
+  promoteNumberedTopics(blocks, notes);
   const headings = blocks.filter((b) => b.kind === 'heading' && b.numbering);
   if (headings.length === 0 || headings[0].numbering!.ordinal !== 1) return;
   const order: NumberingStyle[] = [];
@@ -61,5 +62,25 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     if (han < 4 || b.text.length > 24 || !headingShape.test(b.text) || notHeading.test(b.text)) continue;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
     blocks[i] = { kind: 'heading', depth: 2, text: b.text, line: b.line, column: b.column, numbering: { style: 'none', ordinal: 1 } };
+  }
+}
+
+/**
+ * "1.加强助企纾困，稳定宏观经济大盘。" alone between a heading and the prose it
+ * heads: a sub-heading, though one comma-bearing sentence numbered 1. reads as
+ * a list item on its own (structure.ts) — an item is followed by the next item,
+ * not by a paragraph of text.
+ */
+function promoteNumberedTopics(blocks: DraftBlock[], notes: StructureNote[]): void {
+  for (let i = 1; i < blocks.length - 1; i++) {
+    const [before, b, next] = [blocks[i - 1], blocks[i], blocks[i + 1]];
+    if (b.kind !== 'paragraph' || before.kind !== 'heading' || !before.numbering || before.numbering.style === 'none' || next.kind !== 'paragraph') continue;
+    const numbering = numberingOf(b.text);
+    const text = b.text.trim();
+    if (numbering?.style !== 'arabic' || numbering.ordinal !== 1 || text.length > 30 || !/。$/.test(text) || /[。！？；：:]/.test(text.slice(0, -1))) continue;
+    if (numberingOf(next.text) || next.text.length < 40) continue;
+    const item = notes.findIndex((n) => n.kind === 'numbered-item' && n.line === b.line && n.column === b.column);
+    if (item >= 0) notes.splice(item, 1);
+    blocks[i] = { kind: 'heading', depth: 4, text: text.slice(0, -1), line: b.line, column: b.column, numbering, runIn: b.text };
   }
 }
