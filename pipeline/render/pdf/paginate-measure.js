@@ -109,9 +109,7 @@
       unit.starts = pendingStarts;
       pendingStarts = [];
       unit.ends = [];
-      unit.index = units.length;
       units.push(unit);
-      return unit;
     };
     const visit = (el) => {
       const style = getComputedStyle(el);

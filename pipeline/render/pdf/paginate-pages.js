@@ -82,9 +82,15 @@
     return undefined;
   }
 
+  /** lineStart of `u`, found once. */
+  function startOf(u) {
+    if (!('start' in u)) u.start = lineStart(u);
+    return u.start;
+  }
+
   /** Whether the line before `u` ends inside a word (a page must not end in a hyphenated word). */
   function lineEndsInWord(u) {
-    const at = u.start || (u.start = lineStart(u));
+    const at = startOf(u);
     if (!at) return false;
     const before = at.offset > 0 ? at.node.data[at.offset - 1] : '';
     return before === '\u00AD' || (/[A-Za-z]/.test(before) && /[A-Za-z]/.test(at.node.data[at.offset]));
@@ -93,21 +99,21 @@
   // ---------- Planning ----------
 
   /**
-   * Page breaks from unit `from` on. A page takes units while their height, plus
+   * Page breaks. A page takes units while their height, plus
    * the footnotes called in them, fits; it ends at the last break that is allowed
    * (not avoided); a forced break always ends it. `shrink[i]` is a correction, in
    * pixels, for a page starting at unit i that came out taller than measured.
    */
-  function plan(units, notes, height, from, shrink) {
+  function plan(units, notes, height, shrink) {
     const breaks = [];
-    let s = from;
+    let s = 0;
     while (s < units.length) {
       const avail = height - (shrink[s] || 0);
       let noteHeight = 0;
       let best = -1;
       let lastFit = -1;
       const allowed = [];
-      const top = units[s].startTop - (units[s].forcedBefore ? units[s].marginTop : 0);
+      const top = units[s].startTop - (units[s].breakKind === 'forced' ? units[s].marginTop : 0);
       let b = s + 1;
       for (; b <= units.length; b++) {
         const u = units[b - 1];
@@ -138,7 +144,7 @@
   function boundary(u) {
     if (u.starts.length) return { node: u.starts[0], before: true };
     if (u.kind === 'line') {
-      const at = u.start || (u.start = lineStart(u));
+      const at = startOf(u);
       if (at) return { node: at.node, offset: at.offset };
     }
     return { node: u.el, before: true };
@@ -167,9 +173,7 @@
     }
     // Which cloned elements are continued from the previous page or go on to the next.
     const element = document.createRange();
-    const walkerOrig = [];
-    for (const el of fragment.querySelectorAll('[data-dz]')) walkerOrig.push(el);
-    for (const clone of walkerOrig) {
+    for (const clone of fragment.querySelectorAll('[data-dz]')) {
       const orig = index[clone.getAttribute('data-dz')];
       element.selectNode(orig);
       if (range.compareBoundaryPoints(Range.START_TO_START, element) > 0) {
@@ -227,7 +231,7 @@
 
   // ---------- Running heads (named pages) ----------
 
-  const cssString = (s) => '"' + s.replace(/[\s\u00AD]+/g, (m) => (/\s/.test(m) ? ' ' : '')).trim().replace(/["\\]/g, '\\$&').replace(/\n/g, ' ') + '"';
+  const cssString = (s) => '"' + s.replace(/[\s\u00AD]+/g, (m) => (/\s/.test(m) ? ' ' : '')).trim().replace(/["\\]/g, '\\$&') + '"';
 
   function runningHeads(pages, title, cover) {
     const rules = [];
@@ -250,7 +254,6 @@
           : `@page ${name}:left { @top-left { content: ${cssString(title)}; } } @page ${name}:right { @top-right { content: ${cssString(first)}; } }`);
       }
       page.style.page = names.get(key);
-      if (opening) page.classList.add('dz-chapter-start');
     });
     const style = document.createElement('style');
     style.textContent = rules.join('\n');

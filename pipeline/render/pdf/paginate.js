@@ -82,10 +82,7 @@
       }
       unit.noteHeight += noteHeight.get(n);
     }
-    for (let i = 0; i < units.length; i++) {
-      units[i].breakKind = i === 0 ? 'forced' : breakBefore(units, i);
-      units[i].forcedBefore = units[i].breakKind === 'forced';
-    }
+    for (let i = 0; i < units.length; i++) units[i].breakKind = i === 0 ? 'forced' : breakBefore(units, i);
     noteArea.remove();
 
     // Plan, build, check: a page that came out taller than planned is planned again from its start.
@@ -94,7 +91,7 @@
     let breaks;
     let pages;
     for (let round = 0; ; round++) {
-      breaks = plan(units, notes, geometry.height, 0, shrink);
+      breaks = plan(units, notes, geometry.height, shrink);
       // Resolve every line boundary while the flow is still laid out.
       for (const b of breaks) if (b < units.length) boundary(units[b]);
       const built = [];
@@ -121,7 +118,6 @@
     const typesetting = faults(pages);
     flow.remove();
     for (const el of document.querySelectorAll('[data-dz]')) el.removeAttribute('data-dz');
-    for (const note of document.querySelectorAll('.dz-page-notes .footnote[data-note-id]')) note.id = 'fn-' + note.getAttribute('data-note-id');
     const titleEl = document.querySelector('.run-title');
     runningHeads(pages, titleEl ? titleEl.textContent : document.title, cover);
     const layoutMs = Math.round(performance.now() - started);
