@@ -34,7 +34,6 @@ describe('paginate.js', () => {
     const result = await printPage(await browser.get(), {
       html: tableDocument(40),
       files: await paginatorFiles(),
-      mounts: {},
       onLaidOut: async (page) => {
         pages = await page.evaluate(() =>
           Array.from(document.querySelectorAll('.dz-page')).map((p) => {

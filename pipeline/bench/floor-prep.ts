@@ -20,7 +20,6 @@ export async function preparePrintJobs(projectRoot: string, slugs: string[], out
   const matcher = createMatcher(glossary);
   const t = await createTranslators();
   const files = await staticFiles();
-  const mounts = {};
   const dirs: string[] = [];
   for (const slug of slugs) {
     const source = await readReport(path.join(projectRoot, 'content'), slug);
@@ -40,7 +39,6 @@ export async function preparePrintJobs(projectRoot: string, slugs: string[], out
       // The same document for Chromium's own print engine: no paginator.
       writeFileSync(path.join(dir, 'native.html'), printDocument(pub, ctx, specs[n], { paginate: false }));
       for (const [url, text] of Object.entries(files)) writeFileSync(path.join(dir, url), text);
-      writeFileSync(path.join(dir, 'mounts.json'), JSON.stringify(mounts));
       dirs.push(dir);
     }
   }

@@ -59,7 +59,6 @@ async function main(mode: string, targets: string[]): Promise<FloorTiming[]> {
         await printPage(current, {
           html: readFileSync(path.join(target, paginate ? 'index.html' : 'native.html'), 'utf8'),
           files: filesUnder(path.join(target, 'print'), '/print/'),
-          mounts: JSON.parse(readFileSync(path.join(target, 'mounts.json'), 'utf8')) as Record<string, string>,
           paginate,
           timeoutMs: 300_000,
           ...(mode === 'profile' && {

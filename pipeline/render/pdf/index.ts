@@ -92,7 +92,6 @@ export async function printEdition(
   const job: PrintJob = {
     html,
     files,
-    mounts: {},
     timeoutMs: options.timeoutMs ?? (Number(process.env.DUIZHAO_PDF_TIMEOUT_MS) || 120_000),
     signal: ctx.signal,
     onLoaded: options.onLoaded,

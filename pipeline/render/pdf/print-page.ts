@@ -3,11 +3,9 @@
  *
  * The document never touches the network or the file system directly: it is
  * loaded from a virtual origin (`https://print.duizhao.invalid/`) whose files
- * are answered from memory (the stylesheets, the paginator, the subset fonts) or
- * from an allow-list of folders. Every other request is aborted and
- * reported — a stray remote font or image can never slip into a PDF.
+ * are answered from memory (the stylesheets, the paginator, the subset fonts).
+ * Every other request is aborted and reported — a stray remote font or image can never slip into a PDF.
  */
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, CDPSession, Page, Protocol } from 'puppeteer';
 import { JobTimeoutError } from './browser.ts';
@@ -17,8 +15,6 @@ export const origin = 'https://print.duizhao.invalid';
 export interface PrintJob {
   /** The document (complete HTML), served as `/index.html`. */
   html: string;
-  /** URL path prefix (`/fonts/noto-serif-sc/`) → folder on disk. */
-  mounts: Record<string, string>;
   /**
    * Extra in-memory files by URL path (`/print.css`, `/print/fonts/….woff2`), or their
    * promise: the tab loads the document while they are made (the fonts), their requests wait.
@@ -104,29 +100,9 @@ function base64(body: string | Uint8Array): string {
   return text;
 }
 
-/** Files read from the mounts (Paged.js, ~0.9 MB), kept while their size and time stay the same. */
-const mounted = new Map<string, { stamp: string; body: Buffer }>();
-async function readMounted(file: string): Promise<Buffer> {
-  const info = await stat(file);
-  const stamp = `${info.size}:${info.mtimeMs}`;
-  const kept = mounted.get(file);
-  if (kept?.stamp === stamp) return kept.body;
-  const body = await readFile(file);
-  mounted.set(file, { stamp, body });
-  return body;
-}
-
-/** What the print origin serves at `pathname`: a file of the job, in memory or under a mount; undefined for anything else. */
+/** What the print origin serves at `pathname`: a file of the job; undefined for anything else. */
 async function fileOf(pathname: string, job: PrintJob): Promise<string | Uint8Array | undefined> {
-  const inline = pathname === '/index.html' ? job.html : (await job.files)?.[pathname];
-  if (inline !== undefined) return inline;
-  for (const [prefix, dir] of Object.entries(job.mounts)) {
-    if (!pathname.startsWith(prefix)) continue;
-    const file = path.resolve(dir, pathname.slice(prefix.length));
-    if (!file.startsWith(path.resolve(dir) + path.sep)) return undefined; // `..` escape: not a file of the build
-    return readMounted(file).catch(() => undefined);
-  }
-  return undefined;
+  return pathname === '/index.html' ? job.html : (await job.files)?.[pathname];
 }
 
 /**
