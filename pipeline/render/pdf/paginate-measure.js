@@ -104,6 +104,7 @@
   function measure(root, pageHeight) {
     const units = [];
     const tables = new Map(); // table element → its header row group's height
+    const boxes = new Map(); // element → its border box and top margin, read as it is visited
     let pendingStarts = [];
     const emit = (unit) => {
       unit.starts = pendingStarts;
@@ -115,6 +116,7 @@
       const style = getComputedStyle(el);
       if (style.display === 'none' || el.matches(NOTE)) return;
       const rect = el.getBoundingClientRect();
+      boxes.set(el, { rect, marginTop: parseFloat(style.marginTop) || 0 });
       pendingStarts.push(el);
       const before = units.length;
       const childBlocks = Array.from(el.children).some((c) => !c.matches(NOTE) && BLOCK.has(getComputedStyle(c).display));
@@ -161,10 +163,10 @@
       });
     }
     for (const u of units) {
-      u.startTop = u.starts.length ? Math.min(u.top, u.starts[0].getBoundingClientRect().top) : u.top;
+      u.startTop = u.starts.length ? Math.min(u.top, boxes.get(u.starts[0]).rect.top) : u.top;
       const outer = u.ends[u.ends.length - 1];
-      u.endBottom = outer ? Math.max(u.bottom, outer.getBoundingClientRect().bottom) : u.bottom;
-      u.marginTop = u.starts.reduce((m, e) => Math.max(m, parseFloat(getComputedStyle(e).marginTop) || 0), 0);
+      u.endBottom = outer ? Math.max(u.bottom, boxes.get(outer).rect.bottom) : u.bottom;
+      u.marginTop = u.starts.reduce((m, e) => Math.max(m, boxes.get(e).marginTop), 0);
       const table = u.el.closest('table');
       u.tableHead = u.el.tagName === 'TR' && table && tables.has(table) && !u.el.closest('thead') ? tables.get(table) : 0;
       u.spanned = spannedRows.has(u.el);
