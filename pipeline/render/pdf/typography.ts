@@ -147,6 +147,15 @@ export function callsAfterClosingMarks(tree: Root): void {
  * in a row and no “ac-count”).
  */
 export function hyphenateWord(word: string): string {
+  let out = hyphenated.get(word);
+  if (out === undefined) hyphenated.set(word, (out = hyphenationPoints(word)));
+  return out;
+}
+
+/** Words already hyphenated: each PDF of a report hyphenates the same English, and a report repeats its words. */
+const hyphenated = new Map<string, string>();
+
+function hyphenationPoints(word: string): string {
   const parts = hyphenateSync(word, { minWordLength: 9 }).split('\u00AD');
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 1) {
