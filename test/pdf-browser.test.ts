@@ -6,7 +6,7 @@
  * hang. Processes are counted by each launch's own profile folder, so other
  * tests' browsers running at the same time do not disturb the counts.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,6 +55,33 @@ describe('launchBrowser', () => {
     await launched.close(); // idempotent
     expect(await waitFor(() => chromiumProcesses(launched.userDataDir).length === 0, 5000)).toBe(true);
     expect(existsSync(launched.userDataDir)).toBe(false);
+  }, 60_000);
+
+  it('starts no WebUI renderer the build never uses (the omnibox popup: ~160 MB at the peak of a build)', async () => {
+    const launched = await launchBrowser();
+    try {
+      const page = await launched.browser.newPage();
+      await page.goto('data:text/html,<p>x</p>');
+      const session = await launched.browser.target().createCDPSession();
+      const webUi = async (): Promise<string[]> => {
+        const { targetInfos } = await session.send('Target.getTargets', { filter: [{}] });
+        const processes = execFileSync('ps', ['-eo', 'args='], { encoding: 'utf8' }).split('\n');
+        return [
+          ...targetInfos.filter((t) => t.type === 'browser_ui' || t.url.includes('.top-chrome')).map((t) => t.url),
+          ...processes.filter((args) => args.includes(launched.userDataDir) && args.includes('--top-chrome-webui')).map(() => 'a --top-chrome-webui renderer'),
+        ];
+      };
+      // Chromium preloads it shortly after launch: look for 2 s.
+      const until = Date.now() + 2000;
+      let seen: string[] = [];
+      while (seen.length === 0 && Date.now() < until) {
+        seen = await webUi();
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(seen).toEqual([]);
+    } finally {
+      await launched.close();
+    }
   }, 60_000);
 
   it('closes the browser when the build is aborted', async () => {

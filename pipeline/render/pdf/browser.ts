@@ -64,6 +64,11 @@ export const chromiumArgs: readonly string[] = [
   '--no-first-run',
   '--disable-dev-shm-usage',
   '--font-render-hinting=none',
+  // Chromium 156 preloads its omnibox popup (chrome://omnibox-popup.top-chrome/, a WebUI
+  // page) in a renderer of its own even headless: ~160 MB of RSS that the build never
+  // uses, 1,543–1,567 → 1,409–1,410 MB at the peak of the long report's cold build.
+  // puppeteer merges this with its own --disable-features.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
   // Chromium's own process model. `--single-process --no-zygote` (one process instead
   // of ~10) once cut the peak memory of printing the Haidian PDFs from 1,425 MB to
   // 723 MB with Paged.js, but with the paginator's documents Chromium 156 in that mode
