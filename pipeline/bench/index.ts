@@ -12,6 +12,7 @@ import { machine, runProcess, type ProcessRun } from './measure.ts';
 import { measureDev, type DevFigures } from './dev-latency.ts';
 import type { FloorTiming } from './floor.ts';
 import type { LayoutProfile } from './layout-profile.ts';
+import type { PdfPhases } from '../render/types.ts';
 
 export interface BenchOptions {
   /** Sizes of the corpus runs (default []: none; e.g. [10, 50]). */
@@ -28,7 +29,7 @@ export interface Figure {
   /** Per job (report × edition) render times reported by the build itself. */
   jobs?: Array<{ slug: string; edition: string; ms: number; cached: boolean }>;
   /** Per output file (each PDF has its own time). */
-  outputs?: Array<{ path: string; ms: number }>;
+  outputs?: Array<{ path: string; ms: number; msByPhase?: PdfPhases }>;
   /** Time inside build() (the rest is process start-up and module loading). */
   buildMs?: number;
 }
@@ -39,6 +40,8 @@ export interface PdfFigure {
   pages: number;
   /** Its time in a cold `build --only pdf` (its print job + its share of documents and fonts). */
   ms: number;
+  /** Where `ms` went: its share of the documents and fonts, its tab, finishing that overlapped no print. */
+  msByPhase?: PdfPhases;
   /** Chromium's own print engine, same document, same browser configuration (the yardstick). */
   nativeMs: number;
   /** The same document paginated in the tab (paginate.js), then printed, without the Node-side finishing (information). */
@@ -92,7 +95,7 @@ const fig = (run: ProcessRun): Figure => {
     const json = JSON.parse(run.stdout) as { ms: number; jobs: NonNullable<Figure['jobs']>; outputs: NonNullable<Figure['outputs']> };
     figure.buildMs = json.ms;
     figure.jobs = json.jobs.map(({ slug, edition, ms, cached }) => ({ slug, edition, ms, cached }));
-    figure.outputs = json.outputs.map(({ path, ms }) => ({ path, ms }));
+    figure.outputs = json.outputs.map(({ path, ms, msByPhase }) => ({ path, ms, msByPhase }));
   } catch {
     // not a `build --json` run
   }
@@ -139,7 +142,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
     if (pdfOutputs.length !== jobs.length) throw new Error(`${name}: ${pdfOutputs.length} PDFs built, ${jobs.length} floor documents`);
     const pdfs: PdfFigure[] = [];
     for (const [n, output] of pdfOutputs.entries()) {
-      pdfs.push({ file: path.basename(output.path), pages: await pageCount(path.join(pdfRoot, 'dist', output.path)), ms: output.ms, nativeMs: native.timings[n].ms, paginatedMs: paginated.timings[n].ms, layout: profiled.timings[n].layout });
+      pdfs.push({ file: path.basename(output.path), pages: await pageCount(path.join(pdfRoot, 'dist', output.path)), ms: output.ms, msByPhase: output.msByPhase, nativeMs: native.timings[n].ms, paginatedMs: paginated.timings[n].ms, layout: profiled.timings[n].layout });
     }
     return { slug, cold, pdfOnly, nativeRun: native.run, paginatedRun: paginated.run, pdfs, epub };
   };

@@ -19,7 +19,8 @@ function pdfRows(name: string, report: ReportFigures): string[][] {
   return [...report.pdfs.map((pdf) => [
     `${name}: ${pdf.file} (${pdf.pages} pages)`,
     s(pdf.ms),
-    `${x(pdf.ms / pdf.nativeMs)} of Chromium's own print of the same document (${s(pdf.nativeMs)}); paginated in the tab alone ${s(pdf.paginatedMs)} (${x(pdf.paginatedMs / pdf.nativeMs)})`,
+    `${x(pdf.ms / pdf.nativeMs)} of Chromium's own print of the same document (${s(pdf.nativeMs)}); paginated in the tab alone ${s(pdf.paginatedMs)} (${x(pdf.paginatedMs / pdf.nativeMs)})` +
+      (pdf.msByPhase ? `; of its time: share of documents and fonts ${s(pdf.msByPhase.documentsAndFonts)}, its tab ${s(pdf.msByPhase.tab)}, finishing after the last print ${s(pdf.msByPhase.finishing)}` : ''),
     `≤ 2×: ${verdict(pdf.ms / pdf.nativeMs, 2)}`,
   ]), whole];
 }

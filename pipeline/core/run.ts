@@ -192,7 +192,7 @@ async function renderJobs(
       for (const rel of outcome.written) manifest[rel] = `${job.slug}:${job.edition}`;
       for (const file of outcome.files) {
         const bytes = (await stat(path.join(staging, file.path)).catch(() => undefined))?.size ?? file.bytes;
-        result.outputs.push({ slug: job.slug, edition: job.edition, path: file.path, bytes, ms: outcome.cached ? 0 : file.ms ?? outcome.ms, cached: outcome.cached });
+        result.outputs.push({ slug: job.slug, edition: job.edition, path: file.path, bytes, ms: outcome.cached ? 0 : file.ms ?? outcome.ms, ...(!outcome.cached && file.msByPhase && { msByPhase: file.msByPhase }), cached: outcome.cached });
       }
     } catch (error) {
       record.error = (error as Error).message;

@@ -4,7 +4,7 @@
  */
 import type { VFile } from 'vfile';
 import type { Edition } from '../config/types.ts';
-import type { Renderer } from '../render/types.ts';
+import type { PdfPhases, Renderer } from '../render/types.ts';
 
 export interface BuildOptions {
   /** Project root: holds content/, duizhao.config.*, dist/, .cache/. Default: cwd. */
@@ -78,6 +78,8 @@ export interface OutputFile {
   bytes: number;
   /** Time spent producing the file: its own time when the renderer reports it (each PDF), else its job's (0 when cached). */
   ms: number;
+  /** The renderer's parts of `ms`, when it reports them (each PDF). */
+  msByPhase?: PdfPhases;
   cached: boolean;
 }
 

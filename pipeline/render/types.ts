@@ -55,6 +55,19 @@ export interface RenderedFile {
   edition: Edition;
   /** Time spent on this file alone, when the renderer can tell (the PDFs: the bench compares each with Chromium's own print). */
   ms?: number;
+  /** Where `ms` went (the PDFs), in ms: what the bench shows beside each PDF's ratio. */
+  msByPhase?: PdfPhases;
+}
+
+/**
+ * One PDF's time in parts: its equal share of making the report's print documents and
+ * fonts; its tab (from the previous PDF's print, or the fonts, to its own bytes: load,
+ * layout, print); and the finishing (pdf-lib, the file) that overlapped no print.
+ */
+export interface PdfPhases {
+  documentsAndFonts: number;
+  tab: number;
+  finishing: number;
 }
 
 export interface Renderer {

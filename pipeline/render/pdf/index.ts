@@ -224,7 +224,8 @@ export const pdfRenderer: Renderer = {
           }
           await writeFile(path.join(ctx.outDir, name), result.bytes);
           const own = next ? printedMs : performance.now() - since;
-          files.push({ path: rel, bytes: result.bytes.byteLength, edition: 'pdf', ms: Math.round(shared + own) });
+          const msByPhase = { documentsAndFonts: Math.round(shared), tab: Math.round(printedMs), finishing: Math.round(own - printedMs) };
+          files.push({ path: rel, bytes: result.bytes.byteLength, edition: 'pdf', ms: Math.round(shared + own), msByPhase });
         }).catch(failed(rel));
         done.catch(() => undefined); // awaited by the next round or below
         finishing.push(done);
