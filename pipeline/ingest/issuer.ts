@@ -28,6 +28,9 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
     if (place && (simple === '' || toSimplified(place).endsWith(simple))) return `${place}${name.slice(unit.length)}`;
     return name;
   };
+  // A standing committee (人大常委会, 政协常委会) reports in its own name: "我受xx区第二届人民代表大会常务委员会委托".
+  const committee = standingCommittee(found.body, complete);
+  if (committee) return committee;
   if (found.speaker) {
     const role = found.speaker.split(' ')[0];
     const simple = toSimplified(role);
@@ -63,10 +66,29 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
       // "我代表区人民政府" with no place anywhere on the page: no name to give (ingest warns instead).
       return bareUnit.test(toSimplified(name.slice(0, -match[2].length))) ? undefined : name;
     }
-    const committee = managementCommittee(found.body, found.title);
-    if (committee) return committee;
+    const area = managementCommittee(found.body, found.title);
+    if (area) return area;
+    // "我代表最高人民法院向大会报告工作", "我代表市人民检察院": a court or procuratorate (a bare unit completed with the place).
+    const court = /我代表\s*(\p{Script=Han}{0,20}?(?:人民法院|人民检察院|人民檢察院))/u.exec(found.body.slice(0, 2000));
+    if (court) {
+      const unit = /^(?:自治区|自治州|自治县|[省市县縣区區州旗盟])(?=中级|中級|高级|高級|人民)/u.exec(court[1])?.[0];
+      const name = unit ? complete(court[1], unit) : court[1];
+      if (!unit || name !== court[1]) return name;
+    }
   }
   return undefined;
+}
+
+/** The standing committee a report speaks for ("我代表…常务委员会", "我受…常务委员会委托"), without its term (第二届). */
+function standingCommittee(body: string | undefined, complete: (name: string, unit: string) => string): string | undefined {
+  // (Not "我代表市人民政府向市人民代表大会常务委员会报告": a government reporting TO a standing committee.)
+  const match = /我(?:代表|受)\s*((?:(?![，,。；：:\s向]).){2,40}?(?:常务委员会|常務委員會))/u.exec(body?.slice(0, 2000) ?? '');
+  if (!match) return undefined;
+  const name = match[1].replace(/第[一二三四五六七八九十百零〇0-9]+[届屆]/u, '');
+  const unit = /^(?:自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉])(?=人民代表|人大|政协|政協)/u.exec(name)?.[0];
+  if (!unit) return name;
+  const completed = complete(name, unit);
+  return completed !== name ? completed : undefined;
 }
 
 /** "我代表海珠区人民政府": a government named with its place in the report's own words. */

@@ -300,7 +300,8 @@ export function joinSpaced(text: string): string {
 
 /** Title line: category prefix off, trailing "(2021年12月15日)" → date, issuer from "…人民政府工作报告". */
 export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'issuer'> {
-  let title = joinSpaced(line).replace(prefix, '').trim();
+  // A compilation's piece number ("第1篇") or a list bullet ("•") before a channel tag ("【投资滨江区】") and the title.
+  let title = joinSpaced(line).replace(/^(?:[•·●◆■▪]\s*|第[0-9０-９一二三四五六七八九十]{1,3}篇\s*)+/u, '').replace(prefix, '').trim();
   const out: Pick<ReportMeta, 'title' | 'date' | 'issuer'> = {};
   const trailing = /[（(]\s*([^（）()]{6,24})\s*[）)]$/.exec(title);
   if (trailing) {
@@ -329,6 +330,7 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // "西宁市政府工作报告": the government of a place is its 人民政府.
   // "市人民政府工作报告": a bare unit is no name (the speaker or the occasion may complete it).
   // (An anonymised place, "XX镇政府", is a place too.)
-  if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name)) out.issuer = /^(?:[\p{Script=Han}]{1,12}|[Xx×＊*]{2,4})[省市县縣区區州旗镇鎮乡鄉]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
+  // ("区人大会常务委员会": a bare unit before a congress or committee names no place either.)
+  if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)(?:人大|人民代表|政协|政協|常务|常務)/u.test(name)) out.issuer = /^(?:[\p{Script=Han}]{1,12}|[Xx×＊*]{2,4})[省市县縣区區州旗镇鎮乡鄉]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
   return out;
 }
