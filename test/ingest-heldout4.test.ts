@@ -49,3 +49,63 @@ describe('held-out round 4: the title', () => {
     expect(front).toMatchObject({ title: '2018年杭州市滨江区政府工作报告', issuer: '杭州市滨江区人民政府', date: '2018-01-22' });
   });
 });
+
+describe('held-out round 4: a news page or a transcript before the report', () => {
+  test('a news headline and lede, then the speaker glued before the salutation (was: the headline as the title, the lede as the text, no speaker)', () => {
+    const { front, blocks, result } = read(
+      [
+        '全國政協十三屆一次會議開幕會',
+        '據新華社3月3日消息,全國政協十三屆一次會議開幕會3日15時在人民大會堂舉行,習近平等黨和國家領導人出席大會。',
+        '今天的開幕會共有兩項議程:現在進行第一項議程,請俞正聲同志代表政協第十二屆全國委員會常務委員會會議作工作報告。',
+        '',
+        '全國政協主席 俞正聲:各位委員:我代表中國人民政治協商會議第十二屆全國委員會常務委員會,向大會報告過去五年工作,提出今後工作建議,請予審議。',
+        '一、五年工作的回顧',
+        '中共十八大以來的五年,是黨和國家發展進程中極不平凡的五年。',
+      ].join('\n'),
+    );
+    expect(front.title ?? '').toBe('');
+    expect(front).toMatchObject({ speaker: '全國政協主席 俞正聲', issuer: '中國人民政治協商會議全國委員會常務委員會' });
+    expect(blocks[0]).toMatch(/^各位委員：我代表/);
+    // Nothing vanishes unseen: every line above is reported with its line number.
+    const reported = result.file.messages.filter((m) => m.line === 1 || m.line === 2 || m.line === 3);
+    expect(reported.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('a live transcript: "[最高人民法院院长 王胜俊]各位代表:…" after the lede and the chair\'s words (was: the lede as the text, no speaker)', () => {
+    const { front, blocks } = read(
+      [
+        '3月11日(星期日)下午3时,第十一届全国人民代表大会第五次会议在人民大会堂举行第四次全体会议,听取最高人民法院院长王胜俊作最高人民法院工作报告,以下为实录部分内容:',
+        '[全国人大副委员长 严隽琪]各位代表,今天下午的全体会议应出席代表2978人,出席人数符合法定人数,现在开会。请最高人民法院院长王胜俊同志作最高人民法院工作报告。',
+        '[最高人民法院院长 王胜俊]各位代表:现在,我代表最高人民法院向大会报告工作,请予审议,并请全国政协各位委员提出意见。',
+        '[王胜俊]2011年,最高人民法院在党中央坚强领导下,各项工作取得新进展。',
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ speaker: '最高人民法院院长 王胜俊', issuer: '最高人民法院' });
+    expect(blocks[0]).toMatch(/^各位代表：现在/);
+  });
+
+  test('"《政府工作报告》全文：" after a news summary: the title, and the text from the salutation (was: no title, the summary as the text)', () => {
+    const { front, blocks } = read(
+      [
+        '《新華社》3月13日發布總理李強代表國務院在十四屆全國人大三次會議上所作的《政府工作報告》全文。報告共分四個部分。',
+        '報告指出，今年發展主要預期目標是：經濟增長4.5%－5%，在實際工作中努力爭取更好結果。',
+        '《政府工作報告》全文：',
+        '各位代表：',
+        '現在，我代表國務院，向大會作政府工作報告，請予審議，並請全國政協委員提出意見。',
+        '一、2025年工作回顧',
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '政府工作報告', issuer: '國務院' });
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('guard: text before a salutation that is not followed by the report\'s opening ("我代表…向大会…") stays in the body', () => {
+    const { blocks } = read(['2019年,全区上下团结奋进,各项工作取得新进展,经济社会保持平稳健康发展。', '各位代表:', '过去一年的成绩来之不易。', prose].join('\n'));
+    expect(blocks[0]).toMatch(/^2019年/);
+  });
+
+  test('guard: a heading above the salutation keeps everything above it in the body', () => {
+    const { blocks } = read(['一、名词解释', '1.三大攻坚战:防范化解重大风险、精准脱贫、污染防治。', '各位代表:', '现在,我代表区人民政府向大会报告工作,请予审议。', prose].join('\n'));
+    expect(blocks.some((b) => b.includes('名词解释'))).toBe(true);
+  });
+});

@@ -14,6 +14,7 @@ import { issuerOf } from './issuer.ts';
 import { coverNoticeTitle, disclosureStart, isCoverNoticeLine, normalizeDisclosure, readDisclosure } from './disclosure.ts';
 import { isNotesHeading } from './notes.ts';
 import { findTitleBlock } from './title-block.ts';
+import { startAtSalutation } from './preamble.ts';
 import type { DateSource, RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 export { DISCLOSURE_KEYS } from './disclosure.ts';
@@ -228,6 +229,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     break;
   }
+  startAtSalutation(nonBlank, lines, used, meta, moved, take);
   return finish(meta, moved, lines, used);
 }
 

@@ -1,0 +1,74 @@
+/**
+ * A news page or a live transcript that carries a report: a headline, a lede
+ * (and the chair's words) above the report's salutation, the speaker's label
+ * glued before it. Called by metadata.ts once the head is read, when no title
+ * block (occasion) was found.
+ */
+import { headingDepth } from './structure.ts';
+import { toSimplified } from './simplified.ts';
+import { speakerOf } from './title-block.ts';
+import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
+
+const documentWord = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明)$/;
+const joinSpaced = (text: string) => text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim();
+
+/** A speaker's label before the salutation: "全國政協主席 俞正聲:", a transcript's "[最高人民法院院長 王勝俊]". */
+const speakerLabel = /^(?:[\[［【]([^\]］】]{2,30})[\]］】]|([^:：\[\]［］【】]{2,30}?)[:：])\s*(?=各位(?:代表|委员|委員))/u;
+const greeting = /^各位(?:代表|委员|委員)[^:：。，,]{0,10}[:：]/u;
+/** The report's opening sentence: "我代表…向大会报告工作", "我受…委托，向大会报告". */
+const openingWords = /我(?:代表|受)[^。]{0,60}?向大[会會]/u;
+/** "《政府工作报告》全文：": a news page's label over the text it carries. */
+const fullTextLabel = /^《(.{2,40}?)》\s*全文\s*[:：]?$/u;
+/** How far below the first line of text the salutation may stand (a news headline, lede and summary above it). */
+const PREAMBLE_LINES = 12;
+
+/**
+ * A news page or a live transcript that carries a report: a lede (and the
+ * chair's words) above the report's salutation, and the speaker's label glued
+ * before it. When the salutation is followed by the report's opening words
+ * ("我代表…向大会报告"), nothing above it is the report's (no heading stands
+ * there): those lines are the page's head, a news headline is not the title,
+ * "《…》全文：" names the report, and the label is the speaker.
+ */
+export function startAtSalutation(
+  nonBlank: ReadonlyArray<{ l: SourceLine; i: number; text: string }>,
+  lines: SourceLine[],
+  used: Set<number>,
+  meta: ReportMeta,
+  moved: RemovedLine[],
+  take: (k: number, rule: string) => void,
+): void {
+  const first = nonBlank.findIndex((x) => !used.has(x.i));
+  if (first < 0) return;
+  for (let s = first; s < Math.min(nonBlank.length, first + PREAMBLE_LINES); s++) {
+    const text = nonBlank[s].text;
+    const label = speakerLabel.exec(toSimplified(text));
+    const rest = label ? text.slice(label[0].length) : text;
+    if (!greeting.test(toSimplified(rest))) continue;
+    if (!openingWords.test(toSimplified(rest + (nonBlank[s + 1]?.text ?? '')))) return;
+    const speaker = label ? speakerOf(text.slice(0, label[0].length).replace(/^[\[［【]|[\]］】:：]\s*$/gu, '')) : undefined;
+    if (label && !speaker) return;
+    if (nonBlank.slice(first, s).some((x) => headingDepth(x.text) !== undefined)) return;
+    for (let k = first; k < s; k++) {
+      const named = fullTextLabel.exec(nonBlank[k].text);
+      if (named && !meta.title) {
+        meta.title = named[1];
+        take(k, 'metadata');
+      } else take(k, 'page-head');
+    }
+    // A headline over news prose names no document: it is the page's, not the report's title.
+    if (s > first && meta.title && !documentWord.test(toSimplified(joinSpaced(meta.title)).replace(/[（(][^（）()]*[）)]$/, ''))) {
+      const headline = moved.find((m) => m.rule === 'metadata' && joinSpaced(m.text) === meta.title);
+      if (headline) headline.rule = 'page-head';
+      delete meta.title;
+    }
+    if (speaker) {
+      meta.speaker ??= speaker;
+      const line = lines[nonBlank[s].i];
+      moved.push({ line: line.line, text: text.slice(0, label![0].length).trim(), rule: 'metadata' });
+      const at = line.text.indexOf(rest);
+      lines[nonBlank[s].i] = { ...line, text: rest, column: line.column + Math.max(0, at) };
+    }
+    return;
+  }
+}
