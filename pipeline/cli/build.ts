@@ -5,7 +5,7 @@
  */
 import type { CAC } from 'cac';
 import type { Edition } from '../config/types.ts';
-import { build } from '../index.ts';
+import { build } from '../core/run.ts';
 import { eventLine, formatMessages, formatMs, outputTable, problemLine, summaryLine } from './format-build.ts';
 import type { BuildEvent } from '../core/types.ts';
 

@@ -97,7 +97,9 @@ export function summaryLine(result: BuildResult): string {
   const skipped = result.skipped.length > 0
     ? `; skipped ${result.skipped.length} draft(s): ${result.skipped.map((s) => `${s.slug} (${s.reason})`).join(', ')} — build them with --draft`
     : '';
-  return `${state} in ${formatMs(result.ms)}: ${result.rendered} rendered, ${result.cached} from cache; ${errors} error(s), ${warnings} warning(s)${skipped}${result.ok ? '' : ' — dist/ left unchanged'}`;
+  // a replayed no-op (core/unchanged.ts) says so: its counts are the last build's checks on the same inputs
+  const work = result.unchanged ? `nothing changed since the last build (same inputs, dist as it left it), ${result.cached} job(s) stand` : `${result.rendered} rendered, ${result.cached} from cache`;
+  return `${state} in ${formatMs(result.ms)}: ${work}; ${errors} error(s), ${warnings} warning(s)${skipped}${result.ok ? '' : ' — dist/ left unchanged'}`;
 }
 
 /** `error: [render/pdf] dist/x/x.en.pdf: …` and the hint under it. */

@@ -4,7 +4,6 @@
  * means the defaults. Problems are fatal vfile messages at the bad key,
  * with a code frame in `note`.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
@@ -12,10 +11,9 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { isNode, parseDocument, type Document } from 'yaml';
 import { codeFrame } from './code-frame.ts';
+import { findConfigFile } from './files.ts';
 import { configSchema, type ConfigInput } from './schema.ts';
 import { defaultConfig, type Config } from './types.ts';
-
-export const configFileNames = ['duizhao.config.yaml', 'duizhao.config.yml', 'duizhao.config.json'] as const;
 
 export interface LoadedConfig {
   config: Config;
@@ -23,14 +21,6 @@ export interface LoadedConfig {
   file?: VFile;
   /** Raw text of the file, for the cache key. */
   source?: string;
-}
-
-export function findConfigFile(root: string): string | undefined {
-  for (const name of configFileNames) {
-    const candidate = path.join(root, name);
-    if (existsSync(candidate)) return candidate;
-  }
-  return undefined;
 }
 
 export async function loadConfig(root: string, explicitPath?: string): Promise<LoadedConfig> {

@@ -70,8 +70,9 @@ export async function hashPath(target: string): Promise<string> {
     .map((entry) => path.join(entry.parentPath, entry.name))
     .filter((file) => !file.split(path.sep).includes('node_modules'))
     .sort();
+  const hashes = await Promise.all(entries.map(fileHash));
   const hash = createHash('sha256');
-  for (const file of entries) hash.update(path.relative(target, file)).update('\0').update(await fileHash(file)).update('\0');
+  entries.forEach((file, n) => hash.update(path.relative(target, file)).update('\0').update(hashes[n]).update('\0'));
   return hash.digest('hex');
 }
 

@@ -13,7 +13,8 @@ import { RenderError } from '../render/types.ts';
 import { readReport } from './inputs.ts';
 import { buildDateFor, jobKey, renderContext, type Job, type KeyInputs, type RenderEnv } from './jobs.ts';
 import type { PreparedReport } from './prepare.ts';
-import type { Paths, Setup } from './setup.ts';
+import type { Paths } from './paths.ts';
+import type { Setup } from './setup.ts';
 import type { Manifest } from './staging.ts';
 import { loadHtmlStage } from './stages.ts';
 

@@ -10,20 +10,30 @@ import { existsSync } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { listReports } from '../model/read.ts';
 import type { Lang } from '../model/types.ts';
 import { RenderError, type Translate } from '../render/types.ts';
 import { BrowserMissingError, createSharedBrowser } from '../render/pdf/browser.ts';
 import { OutputCache } from './cache.ts';
 import { loadHashMemo, saveHashMemo } from './inputs.ts';
 import { hashCode, reusedCodeHash, runJob, type Job, type RenderEnv } from './jobs.ts';
-import { planJobs } from './plan.ts';
+import { resolvePaths, type Paths } from './paths.ts';
 import { runPool } from './pool.ts';
-import { prepareReport, type PreparedReport } from './prepare.ts';
-import { resolvePaths, setup, type Paths, type Setup } from './setup.ts';
+import { checkFonts } from './preflight.ts';
+import type { PreparedReport } from './prepare.ts';
+import type { Setup } from './setup.ts';
 import { assertWritable, carryOver, createStaging, DistNotWritableError, readManifest, swapIntoPlace, writeManifest, type Manifest } from './staging.ts';
 import { loadI18n } from './stages.ts';
 import type { BuildEvent, BuildOptions, BuildProblem, BuildResult } from './types.ts';
+import { fingerprint, forget, remember, replay, replayable } from './unchanged.ts';
+
+/**
+ * What a build that has work to do loads (config, glossary, model, checks, planning): a rebuild
+ * with nothing changed (unchanged.ts) loads none of it.
+ */
+const loadWork = async () => {
+  const [{ setup }, { listReports }, { prepareReport }, { planJobs }] = await Promise.all([import('./setup.ts'), import('../model/read.ts'), import('./prepare.ts'), import('./plan.ts')]);
+  return { setup, listReports, prepareReport, planJobs };
+};
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
@@ -52,6 +62,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   };
 
   try {
+    await loadHashMemo(paths.cacheDir);
+    const print = replayable(options) ? await fingerprint(options, paths) : undefined;
+    if (print && checkFonts(options.resolveModule).length === 0) {
+      const replayed = await assertWritable(paths.outDir).then(() => replay(paths, print, started, emit), () => undefined);
+      if (replayed) {
+        await saveHashMemo(paths.cacheDir).catch(() => {});
+        return replayed;
+      }
+    }
+    const { setup, listReports, prepareReport, planJobs } = await loadWork();
     const env = await setup(options, paths);
     result.files.push(...env.files);
     result.problems.push(...env.problems);
@@ -65,7 +85,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     result.reports = selected;
     emit({ type: 'start', reports: selected, editions: env.editions });
 
-    const checked = await checkReports(selected, options.reports ?? [], paths, env, { draft, withDrafts: draft || options.allowErrors === true }, result, emit);
+    const checked = await checkReports(prepareReport, selected, options.reports ?? [], paths, env, { draft, withDrafts: draft || options.allowErrors === true }, result, emit);
     if (!checked) return finish();
     const prepared = checked.filter((r) => !r.skipped);
     result.reports = prepared.map((r) => r.slug);
@@ -73,7 +93,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     if (unloadable || (!options.allowErrors && prepared.some((r) => r.errors > 0 || (strict && r.warnings > 0)))) return finish();
     if (options.signal?.aborted) return finish();
 
-    await loadHashMemo(paths.cacheDir);
     const codeIds = Object.fromEntries([...env.renderers].filter(([, r]) => r.codeId).map(([e, r]) => [e, r.codeId!]));
     const code = await (options.reuseCodeHash ? reusedCodeHash : hashCode)(paths.templatesDir, codeIds);
     // One browser for all PDFs, launched on first use (puppeteer is not even loaded when every
@@ -115,6 +134,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
           emit({ type: 'swap', outDir: paths.outDir });
           await cache.prune(new Set(jobs.map((j) => j.key))).catch(() => {});
           await saveHashMemo(paths.cacheDir).catch(() => {});
+          if (print) await remember(paths, print, selected, result).catch(() => {});
         }
       } finally {
         if (existsSync(staging)) await rm(staging, { recursive: true, force: true });
@@ -150,7 +170,7 @@ function selectReports(all: string[], wanted: readonly string[], contentDir: str
  * an error (undefined is returned).
  */
 async function checkReports(
-  slugs: string[], named: readonly string[], paths: Paths, env: Setup, mode: { draft: boolean; withDrafts: boolean }, result: BuildResult, emit: (event: BuildEvent) => void,
+  prepareReport: typeof import('./prepare.ts').prepareReport, slugs: string[], named: readonly string[], paths: Paths, env: Setup, mode: { draft: boolean; withDrafts: boolean }, result: BuildResult, emit: (event: BuildEvent) => void,
 ): Promise<PreparedReport[] | undefined> {
   const prepared: PreparedReport[] = [];
   for (const slug of slugs) {
@@ -222,6 +242,7 @@ async function publish(jobs: Job[], manifest: Manifest, staging: string, paths: 
   const rebuilt = new Set(jobs.map((j) => `${j.slug}:${j.edition}`));
   Object.assign(manifest, await carryOver(paths.outDir, staging, previous, rebuilt, full));
   if (options.signal?.aborted) return false;
+  await forget(paths);
   await swapIntoPlace(staging, paths.outDir);
   await writeManifest(paths.cacheDir, paths.outDir, manifest);
   return true;

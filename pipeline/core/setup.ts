@@ -1,6 +1,6 @@
 /**
- * The inputs shared by every report of a build: paths, configuration,
- * editions and the renderers present, the glossary and its matcher.
+ * The inputs shared by every report of a build: configuration, editions and
+ * the renderers present, the glossary and its matcher (the paths: paths.ts).
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -10,30 +10,12 @@ import { loadConfig } from '../config/load.ts';
 import type { Config, Edition } from '../config/types.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import type { Renderer } from '../render/types.ts';
-import { hashPath, sourceRoot } from './inputs.ts';
+import { hashPath } from './inputs.ts';
+import type { Paths } from './paths.ts';
 import { checkFonts } from './preflight.ts';
 import { loadCheckStage, loadGlossaryStage, loadRenderer, type CheckStage, type GlossaryStage } from './stages.ts';
 import type { BuildOptions, BuildProblem } from './types.ts';
 import type { RenderEnv } from './jobs.ts';
-
-export interface Paths {
-  root: string;
-  contentDir: string;
-  outDir: string;
-  cacheDir: string;
-  templatesDir: string;
-}
-
-export function resolvePaths(options: BuildOptions): Paths {
-  const root = path.resolve(options.root ?? process.cwd());
-  return {
-    root,
-    contentDir: path.resolve(root, options.contentDir ?? 'content'),
-    outDir: path.resolve(root, options.outDir ?? 'dist'),
-    cacheDir: path.resolve(root, options.cacheDir ?? '.cache/duizhao'),
-    templatesDir: path.resolve(options.templatesDir ?? path.join(sourceRoot, 'templates')),
-  };
-}
 
 export interface LazyRenderer {
   codeId?: string;

@@ -126,4 +126,9 @@ export interface BuildResult {
   rendered: number;
   cached: number;
   ms: number;
+  /**
+   * Nothing changed since the last build of this dist (core/unchanged.ts): same inputs, dist as it
+   * left it. Its result is given again, checks included (it had no message), and nothing was redone.
+   */
+  unchanged?: boolean;
 }

@@ -9,11 +9,12 @@
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { Edition } from '../config/types.ts';
-import { configFileNames, loadConfig } from '../config/load.ts';
+import { configFileNames } from '../config/files.ts';
+import { loadConfig } from '../config/load.ts';
 import { defaultConfig } from '../config/types.ts';
 import { build } from '../core/run.ts';
 import { forgetCodeHash } from '../core/jobs.ts';
-import { resolvePaths } from '../core/setup.ts';
+import { resolvePaths } from '../core/paths.ts';
 import { loadHtmlStage, loadI18n } from '../core/stages.ts';
 import { createSharedBrowser } from '../render/pdf/browser.ts';
 import type { BuildOptions, BuildResult } from '../core/types.ts';
