@@ -68,6 +68,8 @@ describe('build: a rebuild with nothing changed', () => {
     const entry = '- id: fang-guan-fu\n  zh: 放管服\n  pinyin: fàng guǎn fú\n  en: streamline administration, delegate power, and improve services\n  note_en: The reform of government functions.\n  source: translator\'s rendering\n';
     expect((await seen(root, () => writeFileSync(path.join(root, 'content/glossary.yaml'), entry))).spy.calls).toHaveLength(6);
     expect((await seen(root, () => writeFileSync(path.join(root, 'duizhao.config.yaml'), 'pdf:\n  paper: Letter\n'))).spy.calls).toHaveLength(6);
+    // the same file, another text (the default paper: the outputs of the first builds come back from the cache)
+    expect((await seen(root, () => writeFileSync(path.join(root, 'duizhao.config.yaml'), 'pdf:\n  paper: A4\n'))).second).toMatchObject({ rendered: 0, cached: 6 });
     const templatesDir = path.join(root, 'templates');
     cpSync(path.join(repo, 'templates'), templatesDir, { recursive: true });
     expect((await seen(root, () => writeFileSync(path.join(templatesDir, 'extra.css'), 'p { color: red }'), { templatesDir })).spy.calls).toHaveLength(6);
