@@ -98,7 +98,7 @@ export async function replay(paths: Paths, print: string, started: number, emit:
     files: [],
     // every job's files are in the dist already: as from the cache, in no time
     jobs: last.jobs.map((job) => ({ ...job, cached: true, ms: 0 })),
-    outputs: last.outputs.map((output) => ({ ...output, cached: true, ms: 0 })),
+    outputs: last.outputs.map(({ msByPhase: _phases, ...output }) => ({ ...output, cached: true, ms: 0 })),
     rendered: 0,
     cached: last.jobs.length,
     ms: 0,
