@@ -109,3 +109,47 @@ describe('held-out round 4: a news page or a transcript before the report', () =
     expect(blocks.some((b) => b.includes('名词解释'))).toBe(true);
   });
 });
+
+describe('held-out round 4: page furniture', () => {
+  test('a document site\'s upload line, download disclaimer, editor\'s blurb and tag row (was: all four kept, the text starting with the upload time)', () => {
+    const { blocks, rules } = read(
+      [
+        '2023年镇政府工作报告',
+        '',
+        '2023-04-25 15:10:15   第一文档网     [ 字体: ] [ 阅读: ] [ 文档下载 ]',
+        '说明:文章内容仅供预览,部分内容可能不全。下载后的文档,内容与下面显示的完全一致。下载之前请确认下面内容是否您想要的,是否完整无缺。',
+        '',
+        '#第一文档网# 导语】以下是®第一文档网的小编为您整理的《2023年镇政府工作报告》,欢迎阅读!',
+        '镇政府,工作报告,2023',
+        '',
+        '2023年镇政府工作报告',
+        '',
+        '尊敬的市民朋友们:',
+        '首先,我代表本镇政府全体成员向各位市民朋友们致以最诚挚的问候和最衷心的感谢。',
+        prose,
+      ].join('\n'),
+    );
+    expect(blocks[0]).toBe('尊敬的市民朋友们：');
+    expect(rules.filter((r) => r === 'page-info' || r === 'document-site' || r === 'disclaimer' || r === 'page-head').length).toBeGreaterThanOrEqual(4);
+  });
+
+  test('a labelled source address ("Original URL: http://…") (was: kept as the first paragraph)', () => {
+    const { blocks } = read(['政府工作报告(摘要)--1999年2月25日在济南市第十二届人民代表大会第二次会议上', '', 'Original URL: http://lib.sdsqw.cn/bin/mse.exe?seachword=&K=d1&A=11&rec=3&run=13', '', '济南市市长谢玉堂', '', '各位代表:', '我受市人民政府委托,向大会报告政府工作,请审议。', prose].join('\n'));
+    expect(blocks.some((b) => b.includes('Original'))).toBe(false);
+  });
+
+  test('guard: a slogan of short clauses with commas stays in the text', () => {
+    const { blocks } = read(['各位代表:', '现在,我代表区人民政府向大会报告工作,请予审议。', '坚持稳中求进,以进促稳,先立后破', prose].join('\n'));
+    expect(blocks.some((b) => b.startsWith('坚持稳中求进'))).toBe(true);
+  });
+});
+
+describe('held-out round 4: headings', () => {
+  test('an unnumbered part heading with a placeholder year ("xx年工作回顾", "20XX年工作回顾") over 一、 (was: a paragraph; 一、 promoted to the top level)', () => {
+    for (const year of ['xx年', '20XX年']) {
+      const { blocks } = read(['各位代表:', '我受xx区第二届人民代表大会常务委员会委托,向大会报告工作,请予审议。', `${year}工作回顾`, prose, '一、围绕中心,服务大局,讨论决定重大事项取得新进展', prose].join('\n'));
+      expect(blocks).toContain(`## ${year}工作回顾`);
+      expect(blocks).toContain('### 一、围绕中心，服务大局，讨论决定重大事项取得新进展');
+    }
+  });
+});

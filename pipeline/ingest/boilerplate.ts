@@ -58,7 +58,12 @@ export const rules: readonly Rule[] = [
       // "…政府工作报告_第1页": a page thumbnail's caption
       (text.length <= 80 && /_第\s*[0-9]+\s*页$/.test(text)) ||
       /^(资源描述|文档介绍|内容介绍|文档简介)\s*[:：]$/.test(text) ||
-      (text.length <= 160 && /(由会员上传分享|免费在线阅读|更多相关内容在)/.test(text)),
+      (text.length <= 160 && /(由会员上传分享|免费在线阅读|更多相关内容在)/.test(text)) ||
+      // "说明:文章内容仅供预览,部分内容可能不全。下载后的文档…": a download site's preview disclaimer
+      (text.length <= 200 && /仅供预览/.test(text) && /下载/.test(text)) ||
+      // "#第一文档网# 导语】以下是…的小编为您整理的《…》,欢迎阅读!": the site editor's blurb over the piece, nothing else
+      // (a news summary that ends in such a blurb keeps its line: it is the page's text, not the site's)
+      (text.length <= 200 && /^(?:#[^#]{1,12}#\s*)?(?:导语\s*[】:：]\s*)?(?:以下是|下面是)/.test(text) && /小编/.test(text) && /(欢迎阅读|欢迎参考|仅供参考|希望对)/.test(text)),
   },
   {
     rule: 'url',
@@ -70,7 +75,11 @@ export const rules: readonly Rule[] = [
     rule: 'page-head',
     label: 'essay-site piece heading or tag row',
     // "篇一:乡镇人大会,政府工作报告": a compilation's piece heading; "| 报告 |": a tag cell
-    test: (text) => (text.length <= 60 && /^篇[一二三四五六七八九十]{1,3}\s*[:：]/.test(text) && !/[。；]/.test(text)) || /^\|\s*\p{Script=Han}{1,6}\s*\|$/u.test(text),
+    test: (text) =>
+      (text.length <= 60 && /^篇[一二三四五六七八九十]{1,3}\s*[:：]/.test(text) && !/[。；]/.test(text)) ||
+      /^\|\s*\p{Script=Han}{1,6}\s*\|$/u.test(text) ||
+      // "镇政府,工作报告,2023": a site's keywords, short words between commas, one a year or a kind of document
+      (text.length <= 40 && isTagRow(text)),
   },
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
   { rule: 'bookmark', label: '“bookmark this site” link', test: short(/(收藏本站|加入收藏|收藏本页)/) },
@@ -92,7 +101,11 @@ export const rules: readonly Rule[] = [
   {
     rule: 'url',
     label: 'URL',
-    test: (text) => /^(本文地址|本文链接|原文链接|原文地址|文章地址|网址|链接地址)\s*[:：]/.test(text) || /^(https?:\/\/|www\.)\S+$/.test(text),
+    test: (text) =>
+      /^(本文地址|本文链接|原文链接|原文地址|文章地址|网址|链接地址)\s*[:：]/.test(text) ||
+      /^(https?:\/\/|www\.)\S+$/.test(text) ||
+      // "Original URL: http://…": a short label and an address, nothing else
+      /^[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s*[:：]\s*(https?:\/\/|www\.)\S+$/i.test(text),
   },
   { rule: 'captcha', label: 'captcha', test: short(/(验证码|看不清|换一张)/) },
   { rule: 'login', label: 'login or paywall notice', test: short(/(会员登录|用户登录|新用户注册|注册登录|请先登录|需要先登录|登录后(阅读|查看|下载))/) },
@@ -105,7 +118,11 @@ export const rules: readonly Rule[] = [
       /^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\s+[0-9]{1,8})?$/.test(text) ||
       (/^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s/.test(text) &&
         /(点击|浏览|阅读|打印|分享|字号)/.test(text) &&
-        text.replace(/^\S+\s+\S+/, '').replace(/点击|浏览|阅读|打印|关闭|分享到?|字号|字体|次数?|[大中小]|[\s\[\]【】:：|｜0-9]/g, '') === ''),
+        text.replace(/^\S+\s+\S+/, '').replace(/点击|浏览|阅读|打印|关闭|分享到?|字号|字体|次数?|[大中小]|[\s\[\]【】:：|｜0-9]/g, '') === '') ||
+      // "2023-04-25 15:10:15   第一文档网     [ 字体: ] [ 阅读: ] [ 文档下载 ]": the time, the site's name, its buttons
+      (/^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s/.test(text) &&
+        /[\[【][^\]】]*[\]】]/.test(text) &&
+        text.replace(/^\S+\s+\S+/, '').replace(/[\[【][^\]】。，]{0,12}[\]】]/g, '').replace(/\s\p{Script=Han}{2,8}(网|網|站)(?=\s|$)/gu, '').trim() === ''),
   },
   {
     rule: 'page-info',
@@ -139,6 +156,17 @@ export const rules: readonly Rule[] = [
       text.replace(/首页|上一页|下一页|尾页|末页|前一页|后一页|共\s*[0-9]+\s*页|第\s*[0-9]+\s*页|跳转|转到|GO|[0-9]+|[\s|｜\[\]【】<>《》«»:：,，.]/gi, '') === '',
   },
 ];
+
+/** "镇政府,工作报告,2023": three to eight short words between commas, one a year or a kind of document, no sentence. */
+function isTagRow(text: string): boolean {
+  const words = text.split(/\s*[,，]\s*/);
+  return (
+    words.length >= 3 &&
+    words.length <= 8 &&
+    words.every((w) => /^[\p{Script=Han}A-Za-z0-9]{1,6}$/u.test(w)) &&
+    words.some((w) => /^[0-9]{4}$/.test(w) || /(报告|范文|总结|讲话|致辞|心得|计划)$/.test(w))
+  );
+}
 
 /** A journal index's abstract: "<正>" opens the text, after an optional label (简介:, 摘要:). */
 const abstractMarker = /^\s*(?:(?:摘\s*要|简\s*介|內容摘要|内容摘要|内容简介)\s*[:：]?\s*)?<正>\s*/u;

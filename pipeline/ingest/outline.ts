@@ -59,7 +59,9 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     const next = blocks[n];
     if (b.kind !== 'paragraph' || next.kind !== 'paragraph' || next.text.length < 40) continue;
     const han = hanOf(b.text).length;
-    if (han < 4 || b.text.length > 24 || !headingShape.test(b.text) || notHeading.test(b.text)) continue;
+    // A template's placeholder year ("xx年工作回顾", "20XX年工作回顾") reads as a year.
+    const shape = b.text.replace(/^[0-9]{0,3}[XxＸｘ]{1,4}(?=年)/u, '2000');
+    if (han < 4 || b.text.length > 24 || !headingShape.test(shape) || notHeading.test(b.text)) continue;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
     blocks[i] = { kind: 'heading', depth: 2, text: b.text, line: b.line, column: b.column, numbering: { style: 'none', ordinal: 1 } };
   }
