@@ -84,9 +84,8 @@ describe('print fonts', () => {
     const faces = new Map<string, Set<number>>();
     for (const rule of fonts.css.matchAll(/font-family:"([^"]+)";font-style:(\w+);font-weight:(\d+);[^}]*src:url\("([^"]+)"\)/g)) {
       const [, family, style, weight, url] = rule;
-      const data = fonts.files[url];
-      expect(data, url).toBeDefined();
-      const font = fontkit.create(data) as fontkit.Font;
+      expect(fonts.files[url], url).toBeDefined();
+      const font = fontkit.create(await fonts.files[url]()) as fontkit.Font;
       const key = `${family} ${weight} ${style}`;
       const set = faces.get(key) ?? new Set<number>();
       // A chunk whose unicode-range claims characters its glyphs lack subsets to an
@@ -118,7 +117,26 @@ describe('print fonts', () => {
     expect(fonts.css).toMatch(/font-family:"DZ Latin in Han"[^}]*unicode-range:U\+20-7E/);
     expect(fonts.css).not.toMatch(/url\((?!"\/print\/fonts\/)/);
     // TrueType (no brotli to pay for: the files never leave the machine)
-    for (const data of Object.values(fonts.files)) expect(data.subarray(0, 4).toString('hex')).toBe('00010000');
-    expect(fonts.bytes).toBeLessThan(600_000);
+    const made = await Promise.all(Object.values(fonts.files).map((make) => make()));
+    for (const data of made) expect(data.subarray(0, 4).toString('hex')).toBe('00010000');
+    expect(made.reduce((sum, data) => sum + data.length, 0)).toBeLessThan(600_000);
+  });
+
+  it('are made when first asked for, once: the print page makes only the files Chromium asks for', async () => {
+    clearSubsetMemory();
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'dz-print-fonts-'));
+    try {
+      const made = async () => (await readdir(path.join(dir, 'fonts')).catch(() => [] as string[])).filter((f) => f.endsWith('.ttf'));
+      const fonts = await printFonts(['<p lang="zh-Hans">中关村</p><p lang="en">report</p>'], dir);
+      const urls = Object.keys(fonts.files);
+      expect(urls.length).toBeGreaterThan(2);
+      expect(await made()).toEqual([]); // planned, none made
+      const first = await fonts.files[urls[0]]();
+      expect(await made()).toHaveLength(1);
+      expect(await fonts.files[urls[0]]()).toBe(first); // the same bytes for every tab (one base64 encoding)
+      expect(await made()).toHaveLength(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -160,3 +160,21 @@ describe('PDF edition: a page that cannot be made to fit', () => {
     );
   }, 300_000);
 });
+
+describe('PDF edition: a font that cannot be made', () => {
+  it('fails the PDF, naming the font, rather than printing with a fallback face', async () => {
+    const t = await createTranslators();
+    const ctx = { t, draft: false, buildDate, glossary };
+    const { printDocument } = await import('../pipeline/render/pdf/document.ts');
+    const { fontsFor } = await import('../pipeline/render/pdf/index.ts');
+    const html = printDocument(pub, ctx, cases[1]);
+    const fonts = await fontsFor([html]);
+    // the English edition's body face: every tab asks for it
+    const broken = Object.keys(fonts.files).find((url) => /source-serif-4-latin-400-normal/.test(url))!;
+    expect(broken).toBeDefined();
+    fonts.files[broken] = () => Promise.reject(new Error('disk full'));
+    await expect(renderPdfEdition(pub, ctx, cases[1], source, { html, fonts })).rejects.toThrow(
+      /The font source-serif-4-latin-400-normal-\w+\.ttf could not be made: disk full/,
+    );
+  }, 300_000);
+});

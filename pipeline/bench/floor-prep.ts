@@ -34,7 +34,7 @@ export async function preparePrintJobs(projectRoot: string, slugs: string[], out
       const dir = path.join(outDir, `${slug}-${n}`);
       mkdirSync(path.join(dir, 'print/fonts'), { recursive: true });
       writeFileSync(path.join(dir, 'print/fonts.css'), fonts.css);
-      for (const [url, data] of Object.entries(fonts.files)) writeFileSync(path.join(dir, url), data);
+      for (const [url, data] of Object.entries(fonts.files)) writeFileSync(path.join(dir, url), await data());
       writeFileSync(path.join(dir, 'index.html'), html);
       // The same document for Chromium's own print engine: no paginator.
       writeFileSync(path.join(dir, 'native.html'), printDocument(pub, ctx, specs[n], { paginate: false }));

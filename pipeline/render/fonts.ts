@@ -58,6 +58,15 @@ export interface SubsetFile {
   characters: string;
 }
 
+/** A subset decided (its name, face and characters), made when `data` is first called. */
+export type PlannedSubset = Omit<SubsetFile, 'data'> & { data: () => Promise<Buffer> };
+
+export interface SubsetPlan {
+  /** @font-face rules; `src` is `<urlPrefix><name>`. */
+  css: string;
+  files: PlannedSubset[];
+}
+
 export interface SubsetResult {
   /** @font-face rules; `src` is `<urlPrefix><name>`. */
   css: string;
@@ -225,6 +234,19 @@ function codePointsOf(text: string): number[] {
 
 /** Subset every requested face to its text. Requests for the same face are merged. */
 export async function subsetFonts(requests: readonly FontRequest[], options: Readonly<SubsetOptions> = {}): Promise<SubsetResult> {
+  const plan = await planSubsets(requests, options);
+  const files: SubsetFile[] = [];
+  for (const { data, ...file } of plan.files) files.push({ ...file, data: await data() });
+  return { css: plan.css, files, bytes: files.reduce((sum, f) => sum + f.data.length, 0) };
+}
+
+/**
+ * Which subset files the requests need (names, faces, characters and the CSS), without
+ * making any: each is made when its `data` is first called. The print page makes only
+ * those Chromium asks for (16 of Haidian's 50: a face's small chunks hold characters
+ * that are always kept but seldom set).
+ */
+export async function planSubsets(requests: readonly FontRequest[], options: Readonly<SubsetOptions> = {}): Promise<SubsetPlan> {
   const urlPrefix = options.urlPrefix ?? 'fonts/';
   const merged = new Map<string, FontRequest>();
   const add = (request: FontRequest) => {
@@ -245,7 +267,7 @@ export async function subsetFonts(requests: readonly FontRequest[], options: Rea
   }
   // Every face's chunks at once: the CJK faces' WOFF twins unpack on the thread pool together (woff.ts).
   await Promise.all([...merged.values()].map((request) => chunksOf(request.family, request.weight, request.style ?? 'normal')));
-  const files: SubsetFile[] = [];
+  const files: PlannedSubset[] = [];
   const rules: string[] = [];
   for (const key of [...merged.keys()].sort()) {
     const request = merged.get(key)!;
@@ -258,7 +280,8 @@ export async function subsetFonts(requests: readonly FontRequest[], options: Rea
       remaining = remaining.filter((cp) => !chunk.covers(cp));
       const characters = String.fromCodePoint(...used);
       const format = options.format ?? 'woff2';
-      const data = await subsetChunk(chunk, characters, format, options.cacheDir);
+      let made: Promise<Buffer> | undefined;
+      const data = () => (made ??= subsetChunk(chunk, characters, format, options.cacheDir));
       const hash = createHash('sha256').update(characters).digest('hex').slice(0, 8);
       const name = `${chunk.id}-${hash}.${extensions[format]}`;
       files.push({ name, data, family: request.family, weight: request.weight, style, characters });
@@ -268,7 +291,7 @@ export async function subsetFonts(requests: readonly FontRequest[], options: Rea
       );
     }
   }
-  return { css: rules.join('\n') + '\n', files, bytes: files.reduce((sum, f) => sum + f.data.length, 0) };
+  return { css: rules.join('\n') + '\n', files };
 }
 
 /**

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { FACES, subsetFonts, unicodeRange, type FontRequest } from '../fonts.ts';
+import { FACES, planSubsets, unicodeRange, type FontRequest } from '../fonts.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -42,9 +42,11 @@ const latinInHan = (cp: number): boolean => (cp >= 0x20 && cp <= 0x7e) || (cp >=
 export interface PrintFonts {
   /** The @font-face rules, served as `/print/fonts.css`. */
   css: string;
-  /** URL path (`/print/fonts/<name>.ttf`) → font bytes. */
-  files: Record<string, Buffer>;
-  bytes: number;
+  /**
+   * URL path (`/print/fonts/<name>.ttf`) → the font's bytes, made on first call (the
+   * print page makes only the files Chromium asks for; both PDFs get the same bytes).
+   */
+  files: Record<string, () => Promise<Buffer>>;
 }
 
 /**
@@ -73,7 +75,7 @@ export async function printFonts(texts: readonly string[], cacheDir?: string): P
   const text = characters.sort().join(''); // in UTF-16 order, as the cache keys were made
   const requests: FontRequest[] = FACES.map((face) => ({ ...face, text }));
   // TrueType, not WOFF2: the files never leave the machine, and brotli would be most of the subsetting time.
-  const subset = await subsetFonts(requests, { urlPrefix: '/print/fonts/', display: 'block', format: 'truetype', cacheDir });
+  const subset = await planSubsets(requests, { urlPrefix: '/print/fonts/', display: 'block', format: 'truetype', cacheDir });
   const rules = [subset.css];
   for (const file of subset.files) {
     if (file.family !== 'Source Serif 4' || file.style !== 'normal') continue;
@@ -81,7 +83,7 @@ export async function printFonts(texts: readonly string[], cacheDir?: string): P
     if (inHan.length === 0) continue;
     rules.push(`@font-face{font-family:"DZ Latin in Han";font-style:normal;font-weight:${file.weight};font-display:block;src:url("/print/fonts/${file.name}") format("truetype");unicode-range:${unicodeRange(inHan)}}`);
   }
-  const files: Record<string, Buffer> = {};
+  const files: Record<string, () => Promise<Buffer>> = {};
   for (const file of subset.files) files[`/print/fonts/${file.name}`] = file.data;
-  return { css: rules.join('\n') + '\n', files, bytes: subset.bytes };
+  return { css: rules.join('\n') + '\n', files };
 }

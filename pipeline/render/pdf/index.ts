@@ -23,7 +23,7 @@ import { RenderError, type RenderContext, type RenderedFile, type Renderer } fro
 import { pdfEditions } from '../editions.ts';
 import { primaryLang, printDocument, type PrintEdition } from './document.ts';
 import { printFonts, type PrintFonts } from './fonts-css.ts';
-import type { LayoutReport, PrintJob } from './print-page.ts';
+import type { LayoutReport, PrintFiles, PrintJob } from './print-page.ts';
 import { postMetadata } from './metadata.ts';
 import { paginatorFiles } from './paginator.ts';
 import { createSharedBrowser, withRetry, type SharedBrowser } from './browser.ts';
@@ -87,7 +87,18 @@ export async function printEdition(
 ): Promise<PrintedEdition> {
   const html = options.html ?? printDocument(pub, ctx, edition);
   const fonts = options.fonts ?? fontsFor([html], ctx.cacheDir);
-  const files = Promise.all([staticFiles(), fonts]).then(([own, { css, files: faces }]) => ({ ...own, '/print/fonts.css': css, ...faces }));
+  // A font that cannot be made fails the job (the tab alone would fall back to a system font).
+  let fontFailed: (error: Error) => void = () => undefined;
+  const fontFailure = new Promise<never>((_, reject) => (fontFailed = reject));
+  fontFailure.catch(() => undefined);
+  const files = Promise.all([staticFiles(), fonts]).then(([own, { css, files: faces }]): PrintFiles => ({
+    ...own,
+    '/print/fonts.css': css,
+    ...Object.fromEntries(Object.entries(faces).map(([url, make]) => [url, () => make().catch((error: Error) => {
+      fontFailed(new Error(`The font ${url.split('/').pop()} could not be made: ${error.message}`, { cause: error }));
+      throw error;
+    })])),
+  }));
   files.catch(() => undefined); // awaited by the tab's requests, or below
   const job: PrintJob = {
     html,
@@ -100,7 +111,7 @@ export async function printEdition(
   // The fonts failing (not the browser) is not worth a retry on a fresh browser.
   const result = await Promise.race([
     withRetry(browser, `the ${edition.languages} ${edition.layout} PDF of ${pub.slug}`, (current) => printPage(current, job), ctx.signal),
-    files.then(() => new Promise<never>(() => undefined)),
+    files.then(() => fontFailure),
   ]);
   const overfull = result.layout.overfullPages ?? [];
   if (overfull.length > 0) {

@@ -16,10 +16,11 @@ export interface PrintJob {
   /** The document (complete HTML), served as `/index.html`. */
   html: string;
   /**
-   * Extra in-memory files by URL path (`/print.css`, `/print/fonts/….woff2`), or their
-   * promise: the tab loads the document while they are made (the fonts), their requests wait.
+   * Extra in-memory files by URL path (`/print.css`, `/print/fonts/….ttf`), or their
+   * promise: the tab loads the document while they are made, their requests wait. A file
+   * may be a function that makes it on the first request (the fonts: only those asked for).
    */
-  files?: Record<string, string | Uint8Array> | Promise<Record<string, string | Uint8Array>>;
+  files?: PrintFiles | Promise<PrintFiles>;
   /** Whole-job deadline (load + layout + print). Default 120 000 ms. */
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -39,6 +40,9 @@ export interface PrintJob {
   /** Bench hook: called once the layout is done, before printing (the bench's layout profile stops here). */
   onLaidOut?: (page: Page) => void | Promise<void>;
 }
+
+/** URL path → its body, or the function that makes it (called when the tab asks for it). */
+export type PrintFiles = Record<string, string | Uint8Array | (() => Promise<Uint8Array>)>;
 
 export interface LayoutReport {
   pages: number;
@@ -102,7 +106,9 @@ function base64(body: string | Uint8Array): string {
 
 /** What the print origin serves at `pathname`: a file of the job; undefined for anything else. */
 async function fileOf(pathname: string, job: PrintJob): Promise<string | Uint8Array | undefined> {
-  return pathname === '/index.html' ? job.html : (await job.files)?.[pathname];
+  if (pathname === '/index.html') return job.html;
+  const file = (await job.files)?.[pathname];
+  return typeof file === 'function' ? file() : file;
 }
 
 /**
