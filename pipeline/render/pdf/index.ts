@@ -28,6 +28,7 @@ import { postMetadata } from './metadata.ts';
 import { paginatorFiles } from './paginator.ts';
 import { createSharedBrowser, withRetry, type SharedBrowser } from './browser.ts';
 import { printPage } from './print-page.ts';
+import { MakingClock, pdfPhases, type PdfTimes } from './pdf-times.ts';
 
 export { pdfFileName } from '../editions.ts';
 export { findBrowserExecutable, launchBrowser, createSharedBrowser, chromiumProcesses, type SharedBrowser } from './browser.ts';
@@ -184,6 +185,8 @@ export const pdfRenderer: Renderer = {
       };
       // One set of subsets for all the report's PDFs (the union of their characters), so the fonts
       // wait for every document; the first tab loads its document meanwhile, its font requests waiting.
+      // Each file is made when a tab first asks for it, and timed (pdf-times.ts).
+      const making = new MakingClock();
       let fontsReady: (fonts: Promise<PrintFonts>) => void = () => undefined;
       const fonts = new Promise<PrintFonts>((resolve) => (fontsReady = resolve));
       let printing: Promise<PrintedEdition> | undefined;
@@ -195,26 +198,26 @@ export const pdfRenderer: Renderer = {
             printing.catch(() => undefined); // awaited below
           }
         }
-        fontsReady(fontsFor(editions.map((e) => e.html), ctx.cacheDir));
+        fontsReady(fontsFor(editions.map((e) => e.html), ctx.cacheDir).then((planned) => ({
+          ...planned,
+          files: Object.fromEntries(Object.entries(planned.files).map(([url, make]) => [url, making.timed(make)])),
+        })));
       } catch (error) {
         fontsReady(Promise.reject(error as Error)); // the first tab stops waiting for them
         throw error;
       }
       await fonts.catch(failed(editions[0].rel));
       ctx.prepared?.(); // Node's part before the first layout is done: the build's other jobs may start
-      // Each PDF's time (what the bench sets against its floors): an equal share of making the
-      // documents and fonts, then from the end of the previous PDF's print (or the fonts) to the end
-      // of its own; the last one's runs on to its file, as its finishing overlaps nothing (the
-      // others' overlaps the next print). The times add up to the job's.
+      // Each PDF's time (what the bench sets against its floors): pdf-times.ts.
       const prepared = performance.now();
-      const shared = (prepared - started) / editions.length;
+      const times: PdfTimes[] = [];
       let previous = prepared;
       for (const [index, { name, rel }] of editions.entries()) {
         ctx.signal?.throwIfAborted();
         const printed = await printing!;
         const since = previous;
         previous = performance.now();
-        const printedMs = previous - since;
+        const printedAt = previous;
         await finishing[index - 1]; // the files in order; a failure stops before the next print
         // One tab at a time: two tabs of the one browser measured slower on 2 cores
         // (15.0 s for the Haidian PDFs against 12.5 s).
@@ -234,14 +237,14 @@ export const pdfRenderer: Renderer = {
             });
           }
           await writeFile(path.join(ctx.outDir, name), result.bytes);
-          const own = next ? printedMs : performance.now() - since;
-          const msByPhase = { documentsAndFonts: Math.round(shared), tab: Math.round(printedMs), finishing: Math.round(own - printedMs) };
-          files.push({ path: rel, bytes: result.bytes.byteLength, edition: 'pdf', ms: Math.round(shared + own), msByPhase });
+          times[index] = { tabFrom: since, tabTo: printedAt, doneAt: performance.now(), last: !next };
+          files[index] = { path: rel, bytes: result.bytes.byteLength, edition: 'pdf' };
         }).catch(failed(rel));
         done.catch(() => undefined); // awaited by the next round or below
         finishing.push(done);
       }
       await Promise.all(finishing);
+      for (const [n, phases] of pdfPhases(started, prepared, times, making).entries()) Object.assign(files[n], phases);
     } finally {
       await Promise.allSettled(finishing);
       if (!ctx.browser) await browser.close();
