@@ -153,3 +153,25 @@ describe('held-out round 4: headings', () => {
     }
   });
 });
+
+describe('held-out round 4: a page flattened onto one line', () => {
+  const flat = `(2018年1月22日在杭州市滨江区第五届人民代表大会第二次会议上)杭州市滨江区人民政府区长金志鹏各位代表:现在,我代表杭州市滨江区人民政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。 一、2017年工作回顾2017年是新一届政府开局之年。我们认真学习贯彻习近平新时代中国特色社会主义思想,较好地完成了区五届人大一次会议确定的目标任务。 (一)经济保持快速健康发展,综合实力迈上新台阶。我们深入贯彻新发展理念。规上服务业企业实现收入1619.1亿元,增长25.4%。 一、 二、三次产业结构比为0.1:52.3:47.6,工业占比居全市13个区县(市)首位。生命健康、人工智能等产业竞相崛起。`;
+
+  test('"一、2017年工作回顾2017年是…": the heading ends where its year begins the text again (was: the first sentence as the heading)', () => {
+    const { blocks } = read(['2018年杭州市滨江区政府工作报告', '', `    ${flat}`].join('\n'));
+    expect(blocks).toContain('## 一、2017年工作回顾');
+    expect(blocks.some((b) => b.startsWith('2017年是新一届政府开局之年。'))).toBe(true);
+  });
+
+  test('"一、 二、三次产业结构比…" (the first, second and third industries) is no heading 一 (was: a heading)', () => {
+    const { blocks } = read(['2018年杭州市滨江区政府工作报告', '', `    ${flat}`].join('\n'));
+    expect(blocks.some((b) => b.startsWith('#') && b.includes('三次产业'))).toBe(false);
+    expect(blocks.some((b) => b.includes('二、三次产业结构比为0.1:52.3:47.6'))).toBe(true);
+  });
+
+  test('guard: "一、2018年工作安排" alone, and "一、2017年工作回顾" followed by other text, stay whole headings', () => {
+    const { blocks } = read(['各位代表:', '现在，我代表区人民政府向大会报告工作，请予审议。', '一、2017年工作回顾', '2017年是新一届政府开局之年，各项工作取得新进展，较好地完成了全年目标任务。', '二、2018年工作安排', prose].join('\n'));
+    expect(blocks).toContain('## 一、2017年工作回顾');
+    expect(blocks).toContain('## 二、2018年工作安排');
+  });
+});

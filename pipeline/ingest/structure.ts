@@ -39,6 +39,8 @@ function ordinalOf(label: string): number {
   return value[han] ?? 0;
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The outline number at the start of `text` ("（一）", "1."), or ''. */
 function numbering(text: string): string {
   for (const [re] of levels) {
@@ -78,8 +80,20 @@ export interface StructureNote {
 export function structure(text: string, line: number, column: number, notes: StructureNote[]): DraftBlock[] {
   const depth = headingDepth(text);
   const numbered = numberingOf(text);
-  const end = firstSentenceEnd(text);
   const label = numbering(text);
+  // "一、 二、三次产业结构比…": the next ordinal right after the first is an enumeration (first, second and third industries), not heading 一.
+  const after = text.slice(label.length).trim();
+  if (numbered?.style === 'han' && numberingOf(after)?.style === 'han' && numberingOf(after)!.ordinal === numbered.ordinal + 1) {
+    notes.push({ kind: 'numbered-paragraph', line, column });
+    return [paragraph(text, line, column)];
+  }
+  // "一、2017年工作回顾2017年是新一届政府开局之年。" (a flattened page): the heading ends where its year opens the text again.
+  const glued = numbered ? new RegExp(`^(${escape(label)}\\s*\\S{0,6}?([0-9]{4})年\\p{Script=Han}{2,12}?)(?=\\2年)`, 'u').exec(text) : null;
+  if (depth !== undefined && numbered && glued && !/[，,。；：:]/.test(glued[1])) {
+    notes.push({ kind: 'run-in', line, column });
+    return [{ kind: 'heading', depth, text: glued[1], line, column, numbering: numbered }, paragraph(text.slice(glued[1].length), line, column)];
+  }
+  const end = firstSentenceEnd(text);
   // A heading says something after its number: "1.！发展" is not "1." + "发展".
   if (depth !== undefined && numbered && hanOf((end === -1 ? text : text.slice(0, end)).replace(label, '')).length >= 2) {
     const head = end === -1 ? text.trim() : text.slice(0, end);
