@@ -142,8 +142,8 @@ export async function printEdition(
 export async function finishEdition(pub: Publication, ctx: EditionContext, printed: PrintedEdition): Promise<EditionResult> {
   const { pdf, edition, ...report } = printed;
   const meta = postMetadata(pub, edition.languages, ctx.glossary, `Duizhao ${version}`, ctx.buildDate);
-  // pdf-lib (~140 CommonJS files, 0.2-0.4 s to load) is loaded when the first PDF is finished, while
-  // Chromium lays out the next one, not with the renderer, whose loading is on the job's longest path.
+  // pdf-lib (~140 CommonJS files, 0.2-0.4 s to load) is loaded while Chromium lays out the first PDF
+  // (pdfRenderer), not with the renderer, whose loading is on the job's longest path.
   const { finishPdf } = await import('./postprocess.ts');
   const bytes = await finishPdf(pdf, { ...meta, pageMargins: report.pageMargins, lang: primaryLang(edition.languages) === 'zh' ? 'zh-Hans' : 'en' });
   return { ...report, bytes };
@@ -194,7 +194,9 @@ export const pdfRenderer: Renderer = {
         for (const [index, entry] of editions.entries()) {
           entry.html = printDocument(pub, ctx, entry.edition);
           if (index === 0) {
-            printing = printEdition(pub, ctx, entry.edition, browser, { html: entry.html, fonts }).catch(failed(entry.rel));
+            // pdf-lib is loaded while Chromium lays out the first PDF (Node waits then), not beside the next tab.
+            const onLayout = () => void import('./postprocess.ts').catch(() => undefined);
+            printing = printEdition(pub, ctx, entry.edition, browser, { html: entry.html, fonts, onLayout }).catch(failed(entry.rel));
             printing.catch(() => undefined); // awaited below
           }
         }
