@@ -175,3 +175,45 @@ describe('held-out round 4: a page flattened onto one line', () => {
     expect(blocks).toContain('## 二、2018年工作安排');
   });
 });
+
+describe('held-out round 4: a random anti-copy token after every line', () => {
+  const page = [
+    '政 府 工 作 报 告 LsMq&a-j2',
+    '——2006年3月5日在第十届全国人民代表大会第四次会议上 6lr<',
+    '{k7Nw',
+    '国务院总理 温家宝 FhEfW7]0,',
+    'Report of the Work of the Government sA"B/C|(g',
+    'Wen Jiabao T}\'*Gry',
+    'Premier of the State Council 1NN#-U',
+    '各位代表: (f"LD8MJ/',
+    '现在,我代表国务院,向大会作政府工作报告,请予审议,并请全国政协各位委员提出意见。 )5diX',
+    'Fellow Deputies, /dR:\\ffz2',
+    'On behalf of the State Council, I would like to present to you the following report on the work of the government for your deliberation and approval. gHH[QLD=I',
+    '一、去年工作回顾 *2m{i:3',
+    '2005年,我国社会主义现代化事业取得显著成就。 y&F&Z3t',
+    '——经济平稳较快发展。全年国内生产总值达到18.23万亿元,比上年增长9.9%。 *M~BN}.',
+    'I Review of the Work of the Past Year Z7MGBwP(',
+    'Trade with the U.S.',
+    'The CPI rose by 1.8%.',
+  ].join('\n');
+
+  test('a different ASCII token after a space at the end of most lines (was: the title, speaker and heading unread, the tokens in the text)', () => {
+    const { front, blocks, result } = read(page);
+    expect(front).toMatchObject({ title: '政府工作报告', speaker: '国务院总理 温家宝', issuer: '国务院', date: '2006-03-05' });
+    // (The English title block of the bilingual edition stays, as the corpus scores it: the first Chinese text is the salutation.)
+    expect(blocks.find((b) => /\p{Script=Han}/u.test(b))).toBe('各位代表：');
+    expect(blocks).toContain('## 一、去年工作回顾');
+    expect(blocks.join('\n')).not.toMatch(/gHH\[|y&F&Z3t|\{k7Nw/);
+    // On such a page too, a line's last word, figure or abbreviation is no token.
+    const text = result.blocks.map((b) => b.text).join('\n');
+    for (const end of ['the U.S.', 'by 1.8%.', 'Past Year']) expect(text, end).toContain(end);
+    // Every token removed is named in a message.
+    expect(result.file.messages.some((m) => m.ruleId === 'watermark' && m.reason.includes('gHH[QLD=I'))).toBe(true);
+  });
+
+  test('guard: English lines that end in words, figures and "U.S." keep them', () => {
+    const english = ['各位代表:', '现在,我代表国务院,向大会作政府工作报告,请予审议。', 'Fellow Deputies,', 'GDP grew by 9.9 percent in 2005, to 18.23 trillion yuan.', 'Trade with the U.S.', 'Exports reached 762 billion USD.', 'The CPI rose by 1.8%.', prose].join('\n');
+    const text = read(english).result.blocks.map((b) => b.text).join('\n');
+    for (const end of ['trillion yuan.', 'the U.S.', 'billion USD.', 'by 1.8%.']) expect(text, end).toContain(end);
+  });
+});

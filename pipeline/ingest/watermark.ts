@@ -25,6 +25,7 @@ export interface WatermarkResult {
 }
 
 export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
+  const tokens = removeRandomTokens(lines);
   const seen = new Map<string, number>();
   for (const line of lines) {
     const text = line.text.trim();
@@ -50,7 +51,7 @@ export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
   // of others — too long, and with no sentence end before it, for the rule above.
   for (const mark of addressMarks(lines)) votes.set(mark, MIN_REPEATS);
   const marks = [...votes].filter(([, n]) => n >= MIN_REPEATS).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([m]) => m);
-  const result: WatermarkResult = { marks, count: 0, emptied: [] };
+  const result: WatermarkResult = { marks: [...marks, ...tokens.marks], count: tokens.count, emptied: tokens.emptied };
   if (marks.length === 0) return result;
   for (const line of lines) {
     let text = line.text.trimEnd();
@@ -90,4 +91,48 @@ function addressMarks(lines: SourceLine[]): string[] {
     }
     return glued >= 1 && count >= MIN_REPEATS;
   });
+}
+
+/**
+ * A forum's anti-copy token: a DIFFERENT string of 4–10 random ASCII characters
+ * (letters of both cases, digits, symbols: "LsMq&a-j2", "*2m{i:3") after a
+ * space at the end of most lines, and alone on some. No single token repeats,
+ * so the rule above cannot see them; a page where at least five lines, and
+ * half of its lines, end so is such a page: every such end goes, and lines of
+ * nothing but a short ASCII string. Words, figures and abbreviations ("U.S.",
+ * "1.8%", "China'") are not tokens.
+ */
+function removeRandomTokens(lines: SourceLine[]): { marks: string[]; count: number; emptied: SourceLine[] } {
+  const found = { marks: [] as string[], count: 0, emptied: [] as SourceLine[] };
+  const texts = lines.map((l) => l.text.trim()).filter((t) => t !== '');
+  const ending = texts.filter((t) => isToken(tokenAtEnd(t)));
+  if (ending.length < 5 || ending.length * 2 < texts.length) return found;
+  for (const line of lines) {
+    const text = line.text.trimEnd();
+    const token = tokenAtEnd(text);
+    if (isToken(token)) {
+      line.text = text.slice(0, -token!.length).trimEnd();
+      found.marks.push(token!);
+      found.count++;
+    } else if (/^[!-~]{1,10}$/.test(text.trim()) && !/^[0-9]+$/.test(text.trim())) {
+      found.marks.push(text.trim());
+      found.count++;
+      found.emptied.push({ ...line });
+      line.text = '';
+    }
+  }
+  return found;
+}
+
+/** The last space-separated word of a line that has text before it. */
+function tokenAtEnd(text: string): string | undefined {
+  return /\S\s+([!-~]{4,10})$/.exec(text.trimEnd())?.[1];
+}
+
+/** Random ASCII: three of upper case, lower case, digits and symbols, or two with a symbol inside; never a word or a figure. */
+function isToken(token: string | undefined): boolean {
+  if (!token) return false;
+  if (/^[("'“]?[A-Za-z]+(?:['’.-][A-Za-z]+)*[.,;:!?'"”)]*$/.test(token) || /^[(]?[0-9][0-9.,%]*[)]?[.,;:]?$/.test(token)) return false;
+  const kinds = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((k) => k.test(token)).length;
+  return kinds >= 3 || (kinds === 2 && /[^A-Za-z0-9]/.test(token.slice(1, -1)));
 }
