@@ -30,6 +30,16 @@ const prefix = /^(?:[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］
 const organisation = /(人民政府|政府|委员会|人大常委会|办公厅|办公室|人民代表大会)$/;
 const siteName = /(网|网站|门户|官网|平台|首页)$/;
 const documentWord = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明)$/;
+/** The speaker's name after the date in a title's brackets: "(2023年1月12日 王伟中)". */
+const datedName = /^[\p{Script=Han}·]{2,4}$/u;
+/** A page's time stamp or source line ("2023-02-07| 来源:北辰遴选"): never the first line of a title. */
+const stamp = /(来源|來源|发布|發佈|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})/u;
+/** A document name with its date (and speaker) in brackets: "广东省政府工作报告(2023年1月12日 王伟中)". */
+const isDatedTitle = (text: string) => {
+  const joined = joinSpaced(text);
+  const bracket = /[（(]\s*([^（）()]{6,24})\s*[）)]$/.exec(joined);
+  return bracket !== null && findDate(bracket[1]) !== undefined && documentWord.test(probe(joined.slice(0, bracket.index)));
+};
 
 export interface MetadataResult {
   meta: ReportMeta;
@@ -113,7 +123,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     for (let k = titleAt + 1; k + 1 < Math.min(nonBlank.length, HEAD_LINES); k++) {
       const text = nonBlank[k].text;
       if (isBody(text)) break;
-      if (isTitleLike(text) && documentWord.test(probe(text)) && isDateOrSpeaker(nonBlank[k + 1].text)) titleAt = k;
+      // A news column's heading that carries the report's date (and speaker) in brackets is the report's own title.
+      if (isTitleLike(text) && ((documentWord.test(probe(text)) && isDateOrSpeaker(nonBlank[k + 1].text)) || isDatedTitle(text))) titleAt = k;
     }
   }
 
@@ -189,7 +200,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'page-head');
       continue;
     }
-    if (!meta.title && isTitleLike(text) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !prefix.test(nonBlank[k + 1].text)))) {
+    if (!meta.title && isTitleLike(text) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !stamp.test(text) && !prefix.test(nonBlank[k + 1].text)))) {
       let title = text;
       const next = nonBlank[k + 1]?.text;
       take(k, 'metadata');
@@ -301,16 +312,22 @@ export function joinSpaced(text: string): string {
 }
 
 /** Title line: category prefix off, trailing "(2021年12月15日)" → date, issuer from "…人民政府工作报告". */
-export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'issuer'> {
+export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'issuer' | 'speaker'> {
   // A compilation's piece number ("第1篇") or a list bullet ("•") before a channel tag ("【投资滨江区】") and the title.
   let title = joinSpaced(line).replace(/^(?:[•·●◆■▪]\s*|第[0-9０-９一二三四五六七八九十]{1,3}篇\s*)+/u, '').replace(prefix, '').trim();
-  const out: Pick<ReportMeta, 'title' | 'date' | 'issuer'> = {};
+  const out: Pick<ReportMeta, 'title' | 'date' | 'issuer' | 'speaker'> = {};
   const trailing = /[（(]\s*([^（）()]{6,24})\s*[）)]$/.exec(title);
   if (trailing) {
     const found = findDate(trailing[1]);
     if (found) {
       out.date = found.iso;
       title = title.slice(0, trailing.index).trim();
+      // "成都市政府工作报告(2023年2月21日 王凤朝)": a news column's heading gives the date and the speaker's name.
+      // (The name stands apart from the date: "(2024年1月12日通过)" names nobody.)
+      const printed = /[（(]\s*([^（）()]{6,30})\s*[）)]\s*$/u.exec(line)?.[1] ?? '';
+      const date = findDate(printed);
+      const name = date ? /^[\s\u3000]+(\S.*)$/u.exec(printed.slice(date.index + date.length))?.[1] : undefined;
+      if (date?.index === 0 && name && datedName.test(joinSpaced(name))) out.speaker = joinSpaced(name);
     }
   }
   // "(20230224)": a document library's upload tag, not part of the title (nor a date the report gives).

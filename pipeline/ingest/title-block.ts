@@ -159,9 +159,13 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
     let over = t;
     while (texts[over] !== undefined && englishOnly(texts[over]) && over > k - 4) over--;
     if (over < t && texts[over] !== undefined && isTitleLike(texts[over])) t = over;
-    if (texts[t] !== undefined && !isTitleLike(texts[t]) && isStamp(texts[t]) && texts[t - 1] !== undefined && isTitleLike(texts[t - 1])) {
-      block.chrome = [t];
-      t--;
+    // Up to three lines of furniture between them: a stamp (URL, date, source) or a link ("點擊查閱更多…").
+    let over2 = t;
+    while (over2 > k - 4 && texts[over2] !== undefined && texts[over2 - 1] !== undefined && (isLink(texts[over2]) || (!isTitleLike(texts[over2]) && isStamp(texts[over2])))) over2--;
+    if (over2 < t && isTitleLike(texts[over2])) {
+      block.chrome = [];
+      for (let c = t; c > over2; c--) block.chrome.push(c);
+      t = over2;
     }
     let above = texts[t];
     // "关于新邵县2023年财政决算草案的" + "报 告": the document word alone on the second line.
@@ -233,6 +237,11 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
   block.speaker ??= speakerFirst;
   used.sort((a, b) => a - b);
   return block;
+}
+
+/** A link a news column prints under its heading: "點擊查閱更多2023年地方政府工作報告", "点击查看原文". */
+function isLink(text: string): boolean {
+  return /^(?:点击|点此)/u.test(probe(text)) && !/[。；]/.test(text);
 }
 
 /** A line of page furniture between a title and its occasion: a URL, a date or a source, not a sentence. */

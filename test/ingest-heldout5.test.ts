@@ -1,0 +1,56 @@
+/**
+ * Ingest defects found on the fifth round of held-out real pages
+ * (2026-11-30: 11 pages of provinces, prefecture-level cities and the State
+ * Council, never seen by ingest, listed in test/fixtures/ingest-corpus/README.md
+ * under "Held-out pages, round 5"). Each test is the page shape reduced to a
+ * few lines; its name says what ingest did before ("was: …"). Guards
+ * (precision) are named as such.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested } from './ingest-helpers.ts';
+
+const read = (text: string, fileName?: string) => readIngested(text, fileName, { clean: false });
+
+const opening = '现在，我代表省人民政府，向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。';
+
+describe('held-out round 5: a news column heading that carries the date and the speaker', () => {
+  test('"广东省政府工作报告(2023年1月12日 王伟中)" under a site heading and a "date| 来源:" line is the title, with its date and speaker (was: the site heading as title, no date, no speaker)', () => {
+    const { front, blocks } = read(
+      [
+        '公务员遴选',
+        '北辰视频号',
+        '您现在的位置: 首页 > 广东遴选网 > 省市遴选 > 考情分析 > 【广东遴选】2023年广东省政府工作报告',
+        '【广东遴选】2023年广东省政府工作报告',
+        '2023-02-07| 来源:北辰遴选',
+        '广东省政府工作报告(2023年1月12日 王伟中)',
+        '各位代表:',
+        opening,
+        '一、过去五年工作回顾',
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '广东省政府工作报告', issuer: '广东省人民政府', date: '2023-01-12', date_source: 'title', speaker: '王伟中' });
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('a link "點擊查閱更多…" and a stamp line between the column heading and the occasion (was: the link taken as the title)', () => {
+    const { front, blocks } = read(
+      [
+        '成都市政府工作報告(2023年2月21日 王鳳朝)',
+        '2023年04月06日 17:00   來源:成都市政府網',
+        '點擊查閱更多2023年地方政府工作報告',
+        '  2023年2月21日在成都市第十八屆人民代表大會第一次會議上',
+        '  成都市人民政府市長 王鳳朝',
+        '  各位代表:',
+        '  現在,我代表市人民政府,向大會報告工作,請予審議,并請市政協委員提出意見。',
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '成都市政府工作報告', issuer: '成都市人民政府', date: '2023-02-21', date_source: 'occasion', speaker: '成都市人民政府市長 王鳳朝' });
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('guard: a word glued after the date in the brackets is no speaker ("政府工作报告(2024年3月12日通过)")', () => {
+    const { front } = read(['政府工作报告(2024年3月12日通过)', '各位代表:', opening].join('\n'));
+    expect(front).toMatchObject({ title: '政府工作报告', date: '2024-03-12' });
+    expect(front.speaker).toBeUndefined();
+  });
+});
