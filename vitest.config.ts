@@ -25,6 +25,7 @@ export const e2e = [
   'test/ids.test.ts',
   'test/ingest-cli.test.ts',
   'test/pdf-browser.test.ts',
+  'test/pdf-fonts-plan.test.ts',
   'test/pdf-paginate.test.ts',
   'test/pdf-report.test.ts',
   'test/pdf.test.ts',

@@ -47,6 +47,18 @@ export interface PrintFonts {
    * print page makes only the files Chromium asks for; both PDFs get the same bytes).
    */
   files: Record<string, () => Promise<Buffer>>;
+  /** Whether every character of `html` is in the subsets (another document of the report may use them). */
+  covers(html: string): boolean;
+}
+
+/** Each code point of `html`, character references decoded. */
+function forEachCodePoint(html: string, see: (cp: number) => void): void {
+  const decoded = html.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)));
+  for (let i = 0; i < decoded.length; i += 1) {
+    const cp = decoded.codePointAt(i)!;
+    if (cp > 0xffff) i += 1;
+    see(cp);
+  }
 }
 
 /**
@@ -62,14 +74,7 @@ export async function printFonts(texts: readonly string[], cacheDir?: string): P
   const seen = new Uint8Array(0x110000 >> 3);
   const see = (cp: number) => (seen[cp >> 3] |= 1 << (cp & 7));
   for (const char of ALWAYS) see(char.codePointAt(0)!);
-  for (const text of texts) {
-    const decoded = text.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)));
-    for (let i = 0; i < decoded.length; i += 1) {
-      const cp = decoded.codePointAt(i)!;
-      if (cp > 0xffff) i += 1;
-      see(cp);
-    }
-  }
+  for (const text of texts) forEachCodePoint(text, see);
   const characters: string[] = [];
   for (let cp = 0; cp < 0x110000; cp += 1) if (seen[cp >> 3] & (1 << (cp & 7))) characters.push(String.fromCodePoint(cp));
   const text = characters.sort().join(''); // in UTF-16 order, as the cache keys were made
@@ -85,5 +90,12 @@ export async function printFonts(texts: readonly string[], cacheDir?: string): P
   }
   const files: Record<string, () => Promise<Buffer>> = {};
   for (const file of subset.files) files[`/print/fonts/${file.name}`] = file.data;
-  return { css: rules.join('\n') + '\n', files };
+  const covers = (html: string): boolean => {
+    let all = true;
+    forEachCodePoint(html, (cp) => {
+      if (!(seen[cp >> 3] & (1 << (cp & 7)))) all = false;
+    });
+    return all;
+  };
+  return { css: rules.join('\n') + '\n', files, covers };
 }

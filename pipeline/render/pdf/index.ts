@@ -183,27 +183,45 @@ export const pdfRenderer: Renderer = {
       const failed = (rel: string) => (error: Error): never => {
         throw ctx.signal?.aborted || error instanceof RenderError ? error : new RenderError(error.message, rel, { cause: error });
       };
-      // One set of subsets for all the report's PDFs (the union of their characters), so the fonts
-      // wait for every document; the first tab loads its document meanwhile, its font requests waiting.
-      // Each file is made when a tab first asks for it, and timed (pdf-times.ts).
+      // One set of subsets for the report's PDFs, planned from the first document (the bilingual
+      // edition's characters hold the others': both texts, both languages' labels); the first tab
+      // loads its document meanwhile, its font requests waiting. The other documents are made while
+      // Chromium lays out the one before, and each is checked against the plan: one with a character
+      // the plan lacks gets a plan of the union. Each file is made when a tab first asks for it, and
+      // timed (pdf-times.ts).
       const making = new MakingClock();
+      const plan = (htmls: string[]): Promise<PrintFonts> => fontsFor(htmls, ctx.cacheDir).then((planned) => ({
+        ...planned,
+        files: Object.fromEntries(Object.entries(planned.files).map(([url, make]) => [url, making.timed(make)])),
+      }));
       let fontsReady: (fonts: Promise<PrintFonts>) => void = () => undefined;
-      const fonts = new Promise<PrintFonts>((resolve) => (fontsReady = resolve));
+      let fonts = new Promise<PrintFonts>((resolve) => (fontsReady = resolve));
+      /** Document n (made once) and the fonts its tab uses. */
+      const made = new Map<number, Promise<PrintFonts>>();
+      const makeDocument = (n: number): Promise<PrintFonts> => {
+        let ready = made.get(n);
+        if (!ready) {
+          ready = (async () => {
+            editions[n].html = printDocument(pub, ctx, editions[n].edition);
+            const current = await fonts;
+            return current.covers(editions[n].html) ? current : (fonts = plan(editions.slice(0, n + 1).map((e) => e.html)));
+          })();
+          ready.catch(() => undefined); // awaited before its print
+          made.set(n, ready);
+        }
+        return ready;
+      };
       let printing: Promise<PrintedEdition> | undefined;
       try {
-        for (const [index, entry] of editions.entries()) {
-          entry.html = printDocument(pub, ctx, entry.edition);
-          if (index === 0) {
-            // pdf-lib is loaded while Chromium lays out the first PDF (Node waits then), not beside the next tab.
-            const onLayout = () => void import('./postprocess.ts').catch(() => undefined);
-            printing = printEdition(pub, ctx, entry.edition, browser, { html: entry.html, fonts, onLayout }).catch(failed(entry.rel));
-            printing.catch(() => undefined); // awaited below
-          }
-        }
-        fontsReady(fontsFor(editions.map((e) => e.html), ctx.cacheDir).then((planned) => ({
-          ...planned,
-          files: Object.fromEntries(Object.entries(planned.files).map(([url, make]) => [url, making.timed(make)])),
-        })));
+        editions[0].html = printDocument(pub, ctx, editions[0].edition);
+        // Node waits while Chromium lays out: the next document is made, and pdf-lib loaded, then.
+        const onLayout = () => {
+          if (editions.length > 1) void makeDocument(1);
+          void import('./postprocess.ts').catch(() => undefined);
+        };
+        printing = printEdition(pub, ctx, editions[0].edition, browser, { html: editions[0].html, fonts, onLayout }).catch(failed(editions[0].rel));
+        printing.catch(() => undefined); // awaited below
+        fontsReady(plan([editions[0].html]));
       } catch (error) {
         fontsReady(Promise.reject(error as Error)); // the first tab stops waiting for them
         throw error;
@@ -228,7 +246,12 @@ export const pdfRenderer: Renderer = {
         const next = editions[index + 1];
         let layingOut: () => void = () => undefined;
         const nextLayout = new Promise<void>((resolve) => (layingOut = resolve));
-        printing = next && printEdition(pub, ctx, next.edition, browser, { html: next.html, fonts, onLayout: () => layingOut() }).catch(failed(next.rel));
+        const onLayout = () => {
+          if (index + 2 < editions.length) void makeDocument(index + 2);
+          layingOut();
+        };
+        const nextFonts = next && (await makeDocument(index + 1).catch(failed(next.rel)));
+        printing = next && printEdition(pub, ctx, next.edition, browser, { html: next.html, fonts: nextFonts, onLayout }).catch(failed(next.rel));
         printing?.catch(() => undefined);
         const turn = printing ? Promise.race([nextLayout, printing.then(() => undefined, () => undefined)]) : Promise.resolve();
         const done = turn.then(() => finishEdition(pub, ctx, printed)).then(async (result) => {
