@@ -54,3 +54,49 @@ describe('held-out round 5: a news column heading that carries the date and the 
     expect(front.speaker).toBeUndefined();
   });
 });
+
+describe('held-out round 5: newspaper pages (e-papers, PDFs of a printed page)', () => {
+  test('a newspaper page slug above the title is furniture, not the first line of the title (was: "深圳特区报/2024年/2月/7日/第A01版政府工作报告")', () => {
+    const { front, rules } = read(
+      [
+        '正文复制',
+        '深圳特区报/2024 年/2 月/7 日/第 A01 版',
+        '政府工作报告',
+        '——2024 年 1 月 30 日在深圳市第七届人民代表大会第五次会议上',
+        '深圳市市长 覃伟中',
+        '各位代表:',
+        '现在,我代表深圳市人民政府,向大会报告政府工作,请予审议。',
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '政府工作报告', issuer: '深圳市人民政府', date: '2024-01-30', speaker: '深圳市市长 覃伟中' });
+    expect(rules).toContain('page-info');
+  });
+
+  test('an e-paper\'s continuation: the jump marker "(紧接第3版)" leaves the text, reported; the issue date alone under the heading is the publication date (was: the marker in the first paragraph, date_source title)', () => {
+    const { front, blocks, result } = read(
+      [
+        '政府工作报告',
+        '',
+        '2026-02-03',
+        '',
+        '(紧接第3版)实施公共文化服务提质增效行动,加快重大公共文化项目建设。赓续城市历史文脉。',
+        '',
+        '(七)更好统筹发展和安全,推动超大城市现代化治理探索新路径。坚定不移贯彻总体国家安全观。',
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '政府工作报告', date: '2026-02-03', date_source: 'published' });
+    expect(blocks[0]).toBe('实施公共文化服务提质增效行动，加快重大公共文化项目建设。赓续城市历史文脉。');
+    const marker = result.file.messages.find((m) => m.reason.includes('紧接第3版'));
+    expect(marker?.place).toMatchObject({ line: 5, column: 1 });
+  });
+
+  test('guard: a date in words alone under the title is the report\'s own date ("（2024年3月12日）" → date_source title)', () => {
+    const { front } = read(['政府工作报告', '（2024年3月12日）', '各位代表:', opening].join('\n'));
+    expect(front).toMatchObject({ date: '2024-03-12', date_source: 'title' });
+  });
+
+  test('guard: "接第3版" in a sentence is text, not a marker', () => {
+    const { blocks } = read(['政府工作报告', '各位代表:', opening, '报纸(接第3版)的说法不是标记。'].join('\n'));
+    expect(blocks.at(-1)).toBe('报纸（接第3版）的说法不是标记。');
+  });
+});

@@ -126,6 +126,12 @@ export const rules: readonly Rule[] = [
   },
   {
     rule: 'page-info',
+    label: 'newspaper page slug',
+    // "深圳特区报/2024 年/2 月/7 日/第 A01 版", "湖北日报/2022 /1 /30 /001": the paper, its date and page (a PDF of the page)
+    test: (text) => /^\p{Script=Han}{2,10}[报報]\s*\/\s*[0-9]{4}\s*年?\s*\/\s*[0-9]{1,2}\s*月?\s*\/\s*[0-9]{1,2}\s*日?\s*\/\s*(?:第\s*[A-Z]?[0-9]{1,3}\s*版|[0-9]{1,3})$/u.test(text),
+  },
+  {
+    rule: 'page-info',
     label: 'disclosure-page link',
     test: (text) => /^[【\[]?(查看目录信息|查看原文|相关附件|附件下载|下载附件|扫一扫在手机打开当前页)[】\]]?$/.test(text),
   },
@@ -171,6 +177,9 @@ function isTagRow(text: string): boolean {
 /** A journal index's abstract: "<正>" opens the text, after an optional label (简介:, 摘要:). */
 const abstractMarker = /^\s*(?:(?:摘\s*要|简\s*介|內容摘要|内容摘要|内容简介)\s*[:：]?\s*)?<正>\s*/u;
 
+/** A newspaper's jump marker where an article continues from another page: "(紧接第3版)", "（上接第二版）". */
+const jumpMarker = /^\s*[（(](?:紧接|緊接|上接|接|续|續)第\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*[版]\s*[）)]\s*/u;
+
 /** Comment boxes: from their header on, the rest of the page is readers' input. */
 const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论|评论列表|读者留言|我要留言|网友留言|相关评论)/;
 
@@ -201,9 +210,13 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
       continue;
     }
     // "简介:<正>各位代表:…": a journal index's label and its "<正>" (start of the text) marker before the report's words.
-    const marker = abstractMarker.exec(line.text);
+    // "(紧接第3版)实施…": an e-paper's jump marker before the continued text.
+    const abstract = abstractMarker.exec(line.text);
+    const jump = abstract ? undefined : jumpMarker.exec(line.text);
+    const marker = abstract ?? jump;
     if (marker) {
-      removed.push({ line: line.line, column: line.column + marker.index, text: marker[0].trim(), rule: 'abstract-label', label: 'journal index abstract marker' });
+      const [rule, label] = abstract ? ['abstract-label', 'journal index abstract marker'] : ['page-info', 'newspaper jump marker'];
+      removed.push({ line: line.line, column: line.column + marker.index, text: marker[0].trim(), rule, label });
       kept.push({ ...line, text: line.text.slice(marker.index + marker[0].length), column: line.column + marker.index + marker[0].length });
     } else kept.push(line);
   }

@@ -156,7 +156,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     const date = dateOnly.exec(text);
     if ((date && findDate(date[1])) || (/^\S{8,16}$/.test(text) && findDate(text)?.length === text.length)) {
-      setDate(meta, findDate(text)!.iso, 'title');
+      // "2026-02-03" alone under an e-paper's or portal's heading: the page's issue date; a report dates itself in words ("2024年3月12日").
+      setDate(meta, findDate(text)!.iso, /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$/.test(text) ? 'published' : 'title');
       take(k, 'metadata');
       continue;
     }
