@@ -64,11 +64,21 @@ export const chromiumArgs: readonly string[] = [
   '--no-first-run',
   '--disable-dev-shm-usage',
   '--font-render-hinting=none',
-  // Chromium 156 preloads its omnibox popup (chrome://omnibox-popup.top-chrome/, a WebUI
-  // page) in a renderer of its own even headless: ~160 MB of RSS that the build never
-  // uses, 1,543–1,567 → 1,409–1,410 MB at the peak of the long report's cold build.
-  // puppeteer merges this with its own --disable-features.
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
+  // Memory (the peak of the long report's cold build is the sum of the RSS of Node and
+  // every Chromium process, each one counting the pages it shares with the others):
+  // - Chromium 156 preloads its omnibox popup (chrome://omnibox-popup.top-chrome/, a WebUI
+  //   page) in a renderer of its own even headless: ~160 MB the build never uses.
+  // - No spare renderer: Chromium starts one ahead for the next tab, and keeps one
+  //   more after the last print (~75 MB during each print); the next tab starts its own.
+  // - The network service (~100 MB; every request is answered from memory through
+  //   the Fetch domain) and the GPU process (~85 MB; software compositing only,
+  //   --disable-gpu) run as threads of the browser process.
+  // The popup: 1,599–1,610 → 1,448–1,456 MB; the other three then 1,427–1,457 → 1,161–1,254 MB;
+  // CPU and wall unchanged (BENCHMARKS.md, interleaved runs).
+  // puppeteer merges these with its own --disable-features / --enable-features.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,SpareRendererForSitePerProcess',
+  '--enable-features=NetworkServiceInProcess2',
+  '--in-process-gpu',
   // Chromium's own process model. `--single-process --no-zygote` (one process instead
   // of ~10) once cut the peak memory of printing the Haidian PDFs from 1,425 MB to
   // 723 MB with Paged.js, but with the paginator's documents Chromium 156 in that mode
