@@ -167,6 +167,7 @@ describe('held-out round 4: a page flattened onto one line', () => {
     const { blocks } = read(['2018年杭州市滨江区政府工作报告', '', `    ${flat}`].join('\n'));
     expect(blocks.some((b) => b.startsWith('#') && b.includes('三次产业'))).toBe(false);
     expect(blocks.some((b) => b.includes('二、三次产业结构比为0.1:52.3:47.6'))).toBe(true);
+    expect(read(['2018年杭州市滨江区政府工作报告', '', `    ${flat}`].join('\n')).rules).toContain('enumeration');
   });
 
   test('guard: "一、2018年工作安排" alone, and "一、2017年工作回顾" followed by other text, stay whole headings', () => {

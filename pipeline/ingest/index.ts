@@ -141,7 +141,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
       m.rule === 'site-name'
         ? `Removed site boilerplate (site name): “${clip(m.text)}”`
         : m.rule === 'page-head'
-          ? `Removed the page's head above the report's title block: “${clip(m.text)}”`
+          ? `Removed the page's head above the report (its title block or salutation): “${clip(m.text)}”`
           : m.rule === 'cover-notice'
             ? `Removed the cover notice's text (its title is kept as cover_notice): “${clip(m.text)}”`
             : `Moved to front matter: “${clip(m.text)}”`;
@@ -167,7 +167,9 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
             ? 'Kept a run of numbered lines as paragraphs: they are a list, not headings'
             : n.kind === 'unnumbered-heading'
               ? 'Made a short unnumbered line before the text a heading'
-              : 'Kept outline-numbered text as a paragraph: it is too long for a heading';
+              : n.kind === 'enumeration'
+                ? 'Kept numbered text as a paragraph: the next number follows the first (一、二、三次产业), an enumeration, not a heading'
+                : 'Kept outline-numbered text as a paragraph: it is too long for a heading';
     file.info(reason, { place: { line: n.line, column: n.column }, ruleId: n.kind, source: SOURCE });
   }
   if (drafts.length === 0) {

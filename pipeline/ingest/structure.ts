@@ -72,7 +72,7 @@ const MIN_LEAD_HAN = 4;
 const terminal = /[。！？]/;
 
 export interface StructureNote {
-  kind: 'run-in' | 'numbered-paragraph' | 'numbered-item' | 'list' | 'unnumbered-heading';
+  kind: 'run-in' | 'numbered-paragraph' | 'numbered-item' | 'list' | 'unnumbered-heading' | 'enumeration';
   line: number;
   column: number;
 }
@@ -84,7 +84,7 @@ export function structure(text: string, line: number, column: number, notes: Str
   // "一、 二、三次产业结构比…": the next ordinal right after the first is an enumeration (first, second and third industries), not heading 一.
   const after = text.slice(label.length).trim();
   if (numbered?.style === 'han' && numberingOf(after)?.style === 'han' && numberingOf(after)!.ordinal === numbered.ordinal + 1) {
-    notes.push({ kind: 'numbered-paragraph', line, column });
+    notes.push({ kind: 'enumeration', line, column });
     return [paragraph(text, line, column)];
   }
   // "一、2017年工作回顾2017年是新一届政府开局之年。" (a flattened page): the heading ends where its year opens the text again.
