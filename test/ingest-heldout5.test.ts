@@ -100,3 +100,35 @@ describe('held-out round 5: newspaper pages (e-papers, PDFs of a printed page)',
     expect(blocks.at(-1)).toBe('报纸（接第3版）的说法不是标记。');
   });
 });
+
+describe('held-out round 5: a news page that gives the text without its salutation', () => {
+  const page = (lede: string, label: string) =>
+    read(
+      [
+        ` date 2026-03-05 ${lede} 中評社北京3月5日電（記者 海涵）3月5日上午9時，十四屆全國人大四次會議在人民大會堂開幕。`,
+        '',
+        label,
+        '',
+        '2025年是很不平凡的一年。黨的二十屆四中全會勝利召開，擘畫了未來五年我國發展的宏偉藍圖。',
+        '',
+        '一年來，我國經濟頂壓前行、展現強大韌性。經濟運行總體平穩、穩中有進。',
+      ].join('\n'),
+    );
+
+  test('a lede, "以下是政府工作報告全文：", the text from its first paragraph: the lede is the page head, the label names the report, the lede\'s "代表國務院…作政府工作報告" the issuer (was: the lede as first paragraph, no title, no issuer)', () => {
+    const { front, blocks } = page('國務院總理李強代表國務院，向十四屆全國人大四次會議作政府工作報告（中評社 海涵攝）', '以下是政府工作報告全文：');
+    expect(front).toMatchObject({ title: '政府工作報告', issuer: '國務院' });
+    expect(blocks[0]).toBe('2025年是很不平凡的一年。黨的二十屆四中全會勝利召開，擘畫了未來五年我國發展的宏偉藍圖。');
+  });
+
+  test('guard: a label naming no document ("以下是采访全文：") leaves the page as it is', () => {
+    const { front, blocks } = page('國務院總理李強代表國務院，向十四屆全國人大四次會議作政府工作報告（中評社 海涵攝）', '以下是采访全文：');
+    expect(front.title ?? '').toBe('');
+    expect(blocks.some((b) => b.includes('以下是采访全文'))).toBe(true);
+  });
+
+  test('guard: a lede where the premier only attends ("代表國務院出席…") names no issuer', () => {
+    const { front } = page('國務院總理李強代表國務院出席開幕會（中評社 海涵攝）', '以下是政府工作報告全文：');
+    expect(front.issuer).toBeUndefined();
+  });
+});

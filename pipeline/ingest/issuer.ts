@@ -76,6 +76,14 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
       if (!unit || name !== court[1]) return name;
     }
   }
+  // A news lede above the text: "國務院總理李強代表國務院，向十四屆全國人大四次會議作政府工作報告".
+  for (const line of found.head ?? []) {
+    const lede = /代表\s*([\p{Script=Han}]{0,15}?)(人民政府|國務院|国务院)\s*[，,]?\s*向[^。；]{0,40}?[作做][^。；]{0,6}?工作(?:报告|報告)/u.exec(line);
+    if (!lede) continue;
+    if (lede[2] !== '人民政府') return lede[2];
+    const name = complete(`${lede[1]}${lede[2]}`, lede[1]);
+    return bareUnit.test(toSimplified(name.slice(0, -lede[2].length))) ? undefined : name;
+  }
   return undefined;
 }
 

@@ -19,6 +19,8 @@ const greeting = /^各位(?:代表|委员|委員)[^:：。，,]{0,10}[:：]/u;
 const openingWords = /我(?:代表|受)[^。]{0,60}?向大[会會]/u;
 /** "《政府工作报告》全文：": a news page's label over the text it carries. */
 const fullTextLabel = /^《(.{2,40}?)》\s*全文\s*[:：]?$/u;
+/** "以下是政府工作報告全文：", "以下为《…》全文：": a lede's last words, the label over the text. */
+const followingLabel = /^(?:以下(?:是|为|為)|下面是)\s*《?([^《》]{2,40}?)》?\s*全文\s*[:：]?$/u;
 /** How far below the first line of text the salutation may stand (a news headline, lede and summary above it). */
 const PREAMBLE_LINES = 12;
 
@@ -69,6 +71,26 @@ export function startAtSalutation(
       const at = line.text.indexOf(rest);
       lines[nonBlank[s].i] = { ...line, text: rest, column: line.column + Math.max(0, at) };
     }
+    return;
+  }
+  startAtLabel(nonBlank, first, meta, take);
+}
+
+/**
+ * A news page that gives the text without its salutation: a lede, then
+ * "以下是政府工作報告全文：" and the report from its first paragraph. The
+ * lines above the label are the page's head; the label names the report.
+ */
+function startAtLabel(nonBlank: ReadonlyArray<{ text: string }>, first: number, meta: ReportMeta, take: (k: number, rule: string) => void): void {
+  for (let s = first; s < Math.min(nonBlank.length - 1, first + PREAMBLE_LINES); s++) {
+    const named = followingLabel.exec(nonBlank[s].text);
+    if (!named || !documentWord.test(toSimplified(named[1]))) continue;
+    // The text follows: a sentence, not a heading or another label.
+    if (!/[。；]/.test(nonBlank[s + 1].text)) return;
+    if (nonBlank.slice(first, s).some((x) => headingDepth(x.text) !== undefined)) return;
+    for (let k = first; k < s; k++) take(k, 'page-head');
+    meta.title ??= named[1];
+    take(s, 'metadata');
     return;
   }
 }
