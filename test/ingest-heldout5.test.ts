@@ -15,7 +15,7 @@ const opening = '现在，我代表省人民政府，向大会报告工作，请
 
 describe('held-out round 5: a news column heading that carries the date and the speaker', () => {
   test('"广东省政府工作报告(2023年1月12日 王伟中)" under a site heading and a "date| 来源:" line is the title, with its date and speaker (was: the site heading as title, no date, no speaker)', () => {
-    const { front, blocks } = read(
+    const { front, blocks, result } = read(
       [
         '公务员遴选',
         '北辰视频号',
@@ -30,6 +30,9 @@ describe('held-out round 5: a news column heading that carries the date and the 
     );
     expect(front).toMatchObject({ title: '广东省政府工作报告', issuer: '广东省人民政府', date: '2023-01-12', date_source: 'title', speaker: '王伟中' });
     expect(blocks[0]).toBe('各位代表：');
+    // Each head line is reported once, by one rule (was: the title line "moved to front matter" AND "removed as the page's head").
+    const lines = result.file.messages.filter((m) => m.ruleId === 'page-head' || m.ruleId === 'metadata').map((m) => m.line);
+    expect(lines).toEqual([...new Set(lines)]);
   });
 
   test('a link "點擊查閱更多…" and a stamp line between the column heading and the occasion (was: the link taken as the title)', () => {

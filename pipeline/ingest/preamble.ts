@@ -52,6 +52,8 @@ export function startAtSalutation(
     if (label && !speaker) return;
     if (nonBlank.slice(first, s).some((x) => headingDepth(x.text) !== undefined)) return;
     for (let k = first; k < s; k++) {
+      // (A line the head already took — the title, a line of it — is reported once.)
+      if (used.has(nonBlank[k].i)) continue;
       const named = fullTextLabel.exec(nonBlank[k].text);
       if (named && !meta.title) {
         meta.title = named[1];
@@ -73,7 +75,7 @@ export function startAtSalutation(
     }
     return;
   }
-  startAtLabel(nonBlank, first, meta, take);
+  startAtLabel(nonBlank, first, used, meta, take);
 }
 
 /**
@@ -81,14 +83,14 @@ export function startAtSalutation(
  * "以下是政府工作報告全文：" and the report from its first paragraph. The
  * lines above the label are the page's head; the label names the report.
  */
-function startAtLabel(nonBlank: ReadonlyArray<{ text: string }>, first: number, meta: ReportMeta, take: (k: number, rule: string) => void): void {
+function startAtLabel(nonBlank: ReadonlyArray<{ i: number; text: string }>, first: number, used: Set<number>, meta: ReportMeta, take: (k: number, rule: string) => void): void {
   for (let s = first; s < Math.min(nonBlank.length - 1, first + PREAMBLE_LINES); s++) {
     const named = followingLabel.exec(nonBlank[s].text);
     if (!named || !documentWord.test(toSimplified(named[1]))) continue;
     // The text follows: a sentence, not a heading or another label.
     if (!/[。；]/.test(nonBlank[s + 1].text)) return;
     if (nonBlank.slice(first, s).some((x) => headingDepth(x.text) !== undefined)) return;
-    for (let k = first; k < s; k++) take(k, 'page-head');
+    for (let k = first; k < s; k++) if (!used.has(nonBlank[k].i)) take(k, 'page-head');
     meta.title ??= named[1];
     take(s, 'metadata');
     return;
