@@ -218,3 +218,18 @@ describe('held-out round 4: a random anti-copy token after every line', () => {
     for (const end of ['trillion yuan.', 'the U.S.', 'billion USD.', 'by 1.8%.']) expect(text, end).toContain(end);
   });
 });
+
+describe('held-out round 4: a note introducing the full text', () => {
+  test('"下面是…所作的政府工作报告全文" between the title block and the salutation (was: the first paragraph)', () => {
+    const { blocks, rules } = read(
+      ['政府工作报告', '——2006年3月5日在第十届全国人民代表大会第四次会议上', '国务院总理 温家宝', '下面是温家宝总理2006年3月5日在第十届全国人民代表大会第四次会议上所作的政府工作报告全文', '各位代表:', '现在,我代表国务院,向大会作政府工作报告,请予审议。', prose].join('\n'),
+    );
+    expect(blocks[0]).toBe('各位代表：');
+    expect(rules).toContain('page-head');
+  });
+
+  test('guard: "下面，我就…作简要说明。" in the text stays', () => {
+    const { blocks } = read(['各位代表:', '现在,我代表区人民政府向大会报告工作,请予审议。', '下面，我就《报告》起草情况和主要内容，向大会作简要说明，报告全文请各位代表审阅。', prose].join('\n'));
+    expect(blocks.some((b) => b.startsWith('下面，我就'))).toBe(true);
+  });
+});

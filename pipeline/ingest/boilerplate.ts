@@ -78,6 +78,9 @@ export const rules: readonly Rule[] = [
     test: (text) =>
       (text.length <= 60 && /^篇[一二三四五六七八九十]{1,3}\s*[:：]/.test(text) && !/[。；]/.test(text)) ||
       /^\|\s*\p{Script=Han}{1,6}\s*\|$/u.test(text) ||
+      // "下面是温家宝总理…所作的政府工作报告全文": an editor's note introducing the full text, no sentence of its own
+      // (with a colon, "以下是政府工作報告全文：" is a label over the text that names the report: metadata reads it)
+      (text.length <= 120 && /^(?:下面是|以下是|以下为|下面为)[^。；，,]*(?:报告|讲话)全文(?:\s+[!-~]{1,10}){0,2}$/.test(text)) ||
       // "镇政府,工作报告,2023": a site's keywords, short words between commas, one a year or a kind of document
       (text.length <= 40 && isTagRow(text)),
   },
