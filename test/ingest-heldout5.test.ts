@@ -135,3 +135,23 @@ describe('held-out round 5: a news page that gives the text without its salutati
     expect(front.issuer).toBeUndefined();
   });
 });
+
+describe('held-out round 5: a city portal\'s disclosure rows', () => {
+  test('"发布单位: 市政府研究室(市政府参事室) 主题分类: 其他" is read as disclosure fields; the office is not the issuer (was: the row removed as page head, both fields lost)', () => {
+    const { front } = read(
+      [
+        '索引号: 001008001026002/2020-248767 公开方式: 主动公开',
+        '文号: 公开日期: 2020-05-06',
+        '发布单位: 市政府研究室(市政府参事室) 主题分类: 其他',
+        '2020年杭州市政府工作报告',
+        '政府工作报告',
+        '(2020年4月26日在杭州市第十三届人民代表大会第五次会议上)',
+        '杭州市人民政府代市长  刘 忻',
+        '各位代表:',
+        '现在,我代表市人民政府,向大会报告工作,请予审议,并请市政协委员提出意见。',
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '政府工作报告', issuer: '杭州市人民政府', date: '2020-04-26', speaker: '杭州市人民政府代市长 刘忻' });
+    expect(front.disclosure).toMatchObject({ 索引号: '001008001026002/2020-248767', 发布单位: '市政府研究室(市政府参事室)', 主题分类: '其他' });
+  });
+});
