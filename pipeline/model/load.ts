@@ -75,7 +75,7 @@ export function buildPublication(slug: string, zhFile: VFile, enFile?: VFile): L
   const zhMeta = toMeta(zh.frontMatter);
   if (!zhMeta.title.trim()) {
     // every edition needs a title (cover, <title>, package metadata): a draft shows the slug meanwhile
-    zhFile.message(`Missing \`title\` in the front matter of zh.md, expected the report's title (\`title: 政府工作报告\`); the editions show \`${slug}\` meanwhile`, {
+    zhFile.message(`Missing \`title\` in the front matter of zh.md, expected the report's title as printed (such as \`title: 政府工作报告\` or \`title: 最高人民法院工作报告\`); the editions show \`${slug}\` meanwhile`, {
       place: { line: 1, column: 1 },
       ruleId: 'missing-title',
       source: 'model',
