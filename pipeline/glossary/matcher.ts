@@ -20,6 +20,9 @@ export function createMatcher(glossary: Pick<Glossary, 'entries'>): TermMatcher 
   const en = indexForms(glossary.entries.map((e) => [e.id, withSingulars([e.en, ...e.variants].map(enPatternKey))]), (key) => key);
   const zhAutomaton = buildAutomaton(zh.keys);
   const enAutomaton = buildAutomaton(en.keys);
+  // The fold and scan of the last English text: the term-mismatch check asks about one block once
+  // per term of its Chinese (findEn(text, [termId])), and only the selection depends on the term.
+  let lastEn: { text: string; folded: Folded; hits: AutomatonHit[] } | undefined;
 
   return {
     findZh(text: string): TermOccurrence[] {
@@ -35,9 +38,13 @@ export function createMatcher(glossary: Pick<Glossary, 'entries'>): TermMatcher 
     },
     findEn(text: string, termIds?: readonly string[]): TermOccurrence[] {
       const allowed = termIds ? new Set(termIds) : undefined;
-      const folded = foldEn(text);
+      if (lastEn?.text !== text) {
+        const folded = foldEn(text);
+        lastEn = { text, folded, hits: enAutomaton.scan(folded.key) };
+      }
+      const { folded, hits } = lastEn;
       const candidates: Array<AutomatonHit & { termId: string }> = [];
-      for (const hit of enAutomaton.scan(folded.key)) {
+      for (const hit of hits) {
         const termId = allowed ? en.ids[hit.pattern].find((id) => allowed.has(id)) : en.ids[hit.pattern][0];
         if (termId === undefined) continue;
         const end = wordEnd(folded.key, hit.end);
