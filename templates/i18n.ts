@@ -46,7 +46,17 @@ export async function createTranslators(): Promise<Record<Lang, Translate>> {
     } as Parameters<typeof instance.init>[0]);
     instance.services.formatter?.add('longdate', (value: unknown) => formatDate(value as string | Date, lang));
     const t = instance.getFixedT(lang);
-    result[lang] = (key, options) => String(t(key, options as never));
+    // A page asks for the same labels hundreds of times (each block's, each note's): the answers
+    // are kept, by key and options, when the options are plain strings and numbers (~20 ms a page).
+    const known = new Map<string, string>();
+    result[lang] = (key, options) => {
+      const memo = options === undefined || Object.values(options).every((v) => typeof v === 'string' || typeof v === 'number');
+      if (!memo) return String(t(key, options as never));
+      const id = options === undefined ? key : `${key}\0${JSON.stringify(options)}`;
+      let text = known.get(id);
+      if (text === undefined) known.set(id, (text = String(t(key, options as never))));
+      return text;
+    };
   }
   return result;
 }

@@ -43,6 +43,18 @@ describe('i18n', () => {
     expect(t.zh('pending')).toBe('译文待补');
     expect(t.en('pending')).toBe('Translation pending');
   });
+
+  it('keeps answers by key and options: another option is another answer, asked in any order', () => {
+    for (const round of [1, 2]) {
+      expect(t.en('occurrences', { count: 4 }), `round ${round}`).toBe('4 occurrences');
+      expect(t.en('occurrences', { count: 1 })).toBe('1 occurrence');
+      expect(t.en('noteNumber', { number: 3 })).toBe('Note 3');
+      expect(t.en('noteNumber', { number: '12' })).toBe('Note 12');
+      expect(t.en('date', { date: new Date('2021-12-15T00:00:00Z') })).toBe('15 December 2021');
+      expect(t.en('date', { date: new Date('2022-01-05T00:00:00Z') })).toBe('5 January 2022');
+      expect(t.zh('noteNumber', { number: 3 })).not.toBe(t.en('noteNumber', { number: 3 }));
+    }
+  });
 });
 
 describe('bilingual block', () => {
