@@ -99,12 +99,8 @@ export async function restore(entry: CacheEntry, stagingDir: string): Promise<vo
  * into the same folder at once (mkdir recursive tolerates existing folders).
  */
 async function copyTree(from: string, to: string): Promise<void> {
-  const entries = await readdir(from, { withFileTypes: true, recursive: true });
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const source = path.join(entry.parentPath, entry.name);
-    const target = path.join(to, path.relative(from, source));
-    await mkdir(path.dirname(target), { recursive: true });
-    await copyFile(source, target, constants.COPYFILE_FICLONE);
-  }
+  const files = (await readdir(from, { withFileTypes: true, recursive: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
+  // the folders first, then every file at once (one round trip to the thread pool, not one per file)
+  await Promise.all([...new Set(files.map((rel) => path.dirname(path.join(to, rel))))].map((dir) => mkdir(dir, { recursive: true })));
+  await Promise.all(files.map((rel) => copyFile(path.join(from, rel), path.join(to, rel), constants.COPYFILE_FICLONE)));
 }

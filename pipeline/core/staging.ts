@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants, existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { alive } from './cache.ts';
 import { sha256 } from './inputs.ts';
@@ -93,24 +93,28 @@ export async function writeManifest(cacheDir: string, outDir: string, manifest: 
 }
 
 /**
- * Copy into staging the files of the previous dist that this build keeps:
+ * Bring into staging the files of the previous dist that this build keeps:
  * not overwritten, and not made by a job this build redid (`rebuilt`), nor by
  * a known job of a full build (stale outputs). Unknown files (README) stay.
+ * Each is a hard link to the file in the previous dist (which the swap then
+ * removes, so nothing else shares it; a copy where links are refused): a
+ * dev-server save carries the EPUB and PDFs over without copying megabytes.
  */
 export async function carryOver(outDir: string, stagingDir: string, manifest: Manifest, rebuilt: ReadonlySet<string>, full: boolean): Promise<Manifest> {
   const kept: Manifest = {};
   if (!existsSync(outDir)) return kept;
   const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
+  const carried: string[] = [];
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const rel = path.relative(outDir, path.join(entry.parentPath, entry.name));
     const owner = manifest[rel];
     if (owner && (full || rebuilt.has(owner))) continue;
-    const target = path.join(stagingDir, rel);
-    if (existsSync(target)) continue;
-    await mkdir(path.dirname(target), { recursive: true });
-    await copyFile(path.join(outDir, rel), target, constants.COPYFILE_FICLONE);
+    if (existsSync(path.join(stagingDir, rel))) continue;
+    carried.push(rel);
     if (owner) kept[rel] = owner;
   }
+  await Promise.all([...new Set(carried.map((rel) => path.dirname(path.join(stagingDir, rel))))].map((dir) => mkdir(dir, { recursive: true })));
+  await Promise.all(carried.map((rel) => link(path.join(outDir, rel), path.join(stagingDir, rel)).catch(() => copyFile(path.join(outDir, rel), path.join(stagingDir, rel), constants.COPYFILE_FICLONE))));
   return kept;
 }
