@@ -155,3 +155,36 @@ describe('held-out round 5: a city portal\'s disclosure rows', () => {
     expect(front.disclosure).toMatchObject({ 索引号: '001008001026002/2020-248767', 发布单位: '市政府研究室(市政府参事室)', 主题分类: '其他' });
   });
 });
+
+describe('held-out round 5: title blocks damaged or quoted', () => {
+  const hubei = (occasionLine: string) =>
+    read(
+      [
+        '2022.01.30省长王忠林:政府工作报告',
+        'VIP专免',
+        '湖北日报/2022 /1 /30 /001',
+        '政府工作报告',
+        occasionLine,
+        '省长 王忠林',
+        '各位代表:',
+        '现在,我代表省人民政府向大会报告工作,请予审议,并请省政协委员提出意见。',
+      ].join('\n'),
+    );
+
+  test('an occasion that lost 年, 月, numbers and its final 上 in extraction ("——2022 1 20 日在省第人民会第会议") still anchors the title block (was: the document name as title, no occasion, date or speaker)', () => {
+    const { front, blocks } = hubei('——2022 1 20 日在省第人民会第会议');
+    expect(front).toMatchObject({ title: '政府工作报告', date: '2022-01-20', date_source: 'occasion', occasion: '2022 1 20日在省第人民会第会议', speaker: '省长 王忠林' });
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('a news paragraph ending "原文如下:" before the occasion on the same line gives no title (was: "2023年政府工作報告(gao)" picked out of the news text)', () => {
+    const { front } = read(
+      [
+        '浙江發布2023年政府工作報告2023-01-30 14:22來源:gessey瀏覽數:255次',
+        '日前,浙江(jiang)2023年政府工作報告(gao)發布,報告(gao)指出(chu),加快構建現代化產業體系。 原文如下: 2023年1月12日在浙江省第十四屆人民代表大會第一次會議上 浙江省省長 王浩 各(ge)位代',
+      ].join('\n'),
+    );
+    expect(front.title ?? '').toBe('');
+    expect(front).toMatchObject({ date: '2023-01-12', occasion: '2023年1月12日在浙江省第十四屆人民代表大會第一次會議上', speaker: '浙江省省長 王浩' });
+  });
+});

@@ -26,6 +26,10 @@ const bracketDateRe = new RegExp(`^[（(]\\s*${DATE}\\s*[）)]$`, 'u');
 /** What may stand before the occasion on its line: a subtitle dash (or what a mirror made of it), a bracket. */
 const leadMarks = /^(?:[—―─━－\-]{1,4}|\?{1,2}？?|？{1,2}|;{1,4}|[（(])\s*/u;
 const salutation = /^(各位代表|各位委员|各位代表、各位委员|各位代表，各位委员|主席)/u;
+/** A news text's label before the report it quotes: "原文如下:", "全文如下：". */
+const fullTextFollows = /(?:原文|全文)如下\s*[:：]?$/u;
+/** A subtitle whose last character was lost ("——2022 1 20 日在省第人民会第会议": 上 gone with the session's numbers), the whole line. */
+const clippedOccasionRe = new RegExp(`^[—―─━－\\-]{1,4}\\s*(${DATE}\\s*在\\s*(?:(?!${DATE}).){2,60}?(?:会议|會議))$`, 'u');
 
 const ROLE_WORDS = '(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理|检察长|院长|局长|厅长|署长|专员|委员长|主任)';
 /** A speaker: role (place, government, 代/代理, the office) then a name of 2–4 characters, glued or spaced. */
@@ -115,7 +119,11 @@ function occasionAt(texts: readonly string[], k: number): OccasionMatch | undefi
       last = k + 1;
     }
   }
-  if (!match) return datelessAt(texts, k);
+  if (!match) {
+    const clipped = clippedOccasionRe.exec(line.trim());
+    if (clipped) return { last: k, prefix: '', occasion: clipped[1], suffix: '', clean: true };
+    return datelessAt(texts, k);
+  }
   const prefix = joined.slice(0, match.index).replace(/[\s—―─━－\-?？;（(]+$/u, '').trim();
   const suffix = joined.slice(match.index + match[0].length).replace(/^\s*[）)]/u, '').trim();
   const titleBefore = prefix === '' || (prefix.length <= 40 && !/[，,。；]/.test(prefix));
@@ -150,7 +158,8 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
   // The speaker's role and name may stand before the occasion instead ("长沙市人民政府市长张剑飞2010年1月16日在…").
   const speakerFirst = match.prefix && !titleIn(match.prefix) ? speakerOf(match.prefix) : undefined;
   if (match.prefix && !speakerFirst) {
-    const title = titleIn(match.prefix);
+    // "…发布,报告指出…。 原文如下: 2023年1月12日在…": a news text ends in a label before the occasion; no title is printed.
+    const title = fullTextFollows.test(match.prefix) ? undefined : titleIn(match.prefix);
     if (title) block.title = undoubled(title);
   } else {
     // A URL, date or source line may stand between the title and the occasion.
