@@ -10,8 +10,11 @@
  * every glyph the same, every page pixel-identical); both PDFs again when paginate.js
  * replaced Paged.js (issue 16: same page counts, 24 of 25 and 9 of 21 pages with the same
  * text; the English edition now fits the heading of (IV) and its paragraph on page 6 and
- * leaves the first paragraph of a section unindented, as print.css says). index.html is
- * still the baseline's.
+ * leaves the first paragraph of a section unindented, as print.css says); both PDFs again
+ * when the finishing stopped parsing every object (render/pdf/lazy-pdf.ts): the objects it does
+ * not read keep Chromium's own formatting instead of pdf-lib's (the object graph, read back with
+ * `qpdf --json=1`, is the same but for the content-derived /ID; text, fonts, outline and
+ * pages the same). index.html is still the baseline's.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -14,11 +14,14 @@
  *   referred to by header cells' `/Headers` and the `/IDTree`) are its DOM node
  *   numbers, which shift from one build to the next: they are renumbered in
  *   order (node00000001, …), so a report with tables is reproducible too.
- * pdf-lib rewrites objects as they are: the structure tree (tagged PDF), the
- * outline and the embedded font subsets are kept (checked by test/pdf.test.ts).
+ * pdf-lib writes the document back with the objects it did not read copied as Chromium
+ * wrote them (lazy-pdf.ts: only the catalog, info, page tree, outline, destinations
+ * and, when the PDF has element IDs, the structure tree are parsed): the structure tree
+ * (tagged PDF), the outline and the embedded font subsets are kept (test/pdf.test.ts).
  */
 import { createHash } from 'node:crypto';
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFObject } from 'pdf-lib';
+import { openLazily } from './lazy-pdf.ts';
 import { rewriteOutline, type OutlinePlan } from './outline.ts';
 
 export interface PdfMetadata {
@@ -41,7 +44,8 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   // parsing and 50 when saving: half of its time on a 70-page PDF was idle. Every 1500: a
   // few ms in all, and the tab printing the next PDF meanwhile (index.ts) is not kept waiting
   // for Node for the whole parse (a Haidian layout, ~0.3 s, is shorter than this finishing).
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fast });
+  // Only the objects the finishing reads are parsed (lazy-pdf.ts); a PDF in another form is loaded whole.
+  const doc = openLazily(bytes) ?? (await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fast }));
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) doc.setAuthor(meta.author);
   if (meta.subject) doc.setSubject(meta.subject);
@@ -53,7 +57,8 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   doc.setLanguage(meta.lang);
   if (meta.pageMargins) placeNamedDestinations(doc, meta.pageMargins);
   if (meta.outline) rewriteOutline(doc, meta.outline);
-  renumberStructureIds(doc);
+  // Chromium writes element IDs (tables' header cells) with an /IDTree: without one there is nothing to renumber.
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/IDTree')) renumberStructureIds(doc);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   // One save: the /ID is written as a placeholder of the same length, the digest
   // of those bytes is computed, then written over the placeholder in the trailer.
