@@ -152,4 +152,18 @@ describe('build: the fingerprint of a rebuild covers the pipeline code', () => {
       expect(await print(), file).toBe(base);
     }
   });
+
+  it('changes with the manifest of the compiled tree the code runs from (a tree behind its sources never stands for them)', async () => {
+    const compiled = mkdtempSync(path.join(os.tmpdir(), 'duizhao-compiled-'));
+    copies.push(compiled);
+    const root = tempProject();
+    const paths = resolvePaths({ root });
+    const print = () => fingerprint({ root, env }, paths, repo, compiled);
+    const fromSources = await print();
+    writeFileSync(path.join(compiled, 'compiled.json'), JSON.stringify({ sourceRoot: repo, files: { 'pipeline/cli.ts': '1:1' } }));
+    const older = await print();
+    expect(older).not.toBe(fromSources);
+    writeFileSync(path.join(compiled, 'compiled.json'), JSON.stringify({ sourceRoot: repo, files: { 'pipeline/cli.ts': '1:2' } }));
+    expect(await print()).not.toBe(older);
+  });
 });

@@ -10,7 +10,8 @@
  *
  * The fingerprint: the content folder, the config file, the templates, the
  * pipeline's code and package files (content hashes memoized by size, mtime and
- * inode, as the output cache's keys are), Duizhao's and Node's versions, the
+ * inode, as the output cache's keys are) and the compiled tree's manifest when
+ * the code runs compiled, Duizhao's and Node's versions, the
  * options that shape the dist and SOURCE_DATE_EPOCH. Only a build with no message
  * and no problem is recorded, so a replayed result never hides a message: the
  * checks it stands for found nothing, on the same inputs and the same check code.
@@ -19,7 +20,7 @@ import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/
 import path from 'node:path';
 import { findConfigFile } from '../config/files.ts';
 import { version } from '../version.ts';
-import { hashPath, sha256, sourceRoot } from './inputs.ts';
+import { hashPath, repoRoot, sha256, sourceRoot } from './inputs.ts';
 import type { Paths } from './paths.ts';
 import type { BuildEvent, BuildOptions, BuildResult } from './types.ts';
 
@@ -41,9 +42,16 @@ export function replayable(options: BuildOptions): boolean {
   return !options.force && !options.reuseCodeHash;
 }
 
-/** Hash of every input of a build with these options (see the module's comment); `codeRoot`: the pipeline's sources (a test gives a copy). */
-export async function fingerprint(options: BuildOptions, paths: Paths, codeRoot = sourceRoot): Promise<string> {
+/**
+ * Hash of every input of a build with these options (see the module's comment). `codeRoot`: the
+ * pipeline's sources; `runningRoot`: the code that runs (the sources or their compiled tree). A test gives copies.
+ */
+export async function fingerprint(options: BuildOptions, paths: Paths, codeRoot = sourceRoot, runningRoot = repoRoot): Promise<string> {
   const configFile = options.configPath ? path.resolve(paths.root, options.configPath) : findConfigFile(paths.root);
+  // The code that runs: the sources' hashes, and when it runs from a compiled tree, the manifest of the
+  // sources it was compiled from (pipeline/setup/compile.mjs), so a tree behind its sources never
+  // stands for them.
+  const compiled = await readFile(path.join(runningRoot, 'compiled.json'), 'utf8').catch(() => 'sources');
   const hashed = await Promise.all([paths.contentDir, paths.templatesDir, configFile, ...codeItems.map((item) => path.join(codeRoot, item))].map((target) => (target ? hashPath(target) : 'none')));
   return sha256(JSON.stringify({
     version,
@@ -51,6 +59,7 @@ export async function fingerprint(options: BuildOptions, paths: Paths, codeRoot 
     paths,
     configFile,
     hashed,
+    compiled,
     sourceDateEpoch: (options.env ?? process.env).SOURCE_DATE_EPOCH,
     options: {
       reports: options.reports, only: options.only, draft: options.draft, strict: options.strict, allowErrors: options.allowErrors,
