@@ -102,6 +102,22 @@ describe('findZh', () => {
     ]);
   });
 
+  it('finds simplified terms in traditional text (a Hong Kong or Taiwan mirror), at their offsets', () => {
+    const text = '打造“一刻鐘社區服務圈”，深化「放管服」改革，業委會（物管會）';
+    for (const o of matcher.findZh(text)) expect(text.slice(o.start, o.end)).toBe(o.text);
+    expect(found(text)).toEqual([
+      ['service-circle', '一刻鐘社區服務圈'],
+      ['fang-guan-fu', '放管服'],
+      ['owners', '業委會（物管會）'],
+    ]);
+  });
+
+  it('folds a traditional character only where it has one simplified form', async () => {
+    const { foldZh } = await import('../pipeline/glossary/fold.ts');
+    expect(foldZh('經濟區營商環境綫').key).toBe('经济区营商环境线');
+    expect(foldZh('乾').key).toBe('乾'); // 干 or 乾
+  });
+
   it('finds nothing in text without terms', () => {
     expect(matcher.findZh('今天天气很好。')).toEqual([]);
     expect(matcher.findZh('')).toEqual([]);

