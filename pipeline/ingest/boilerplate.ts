@@ -172,8 +172,9 @@ function isTagRow(text: string): boolean {
   return (
     words.length >= 3 &&
     words.length <= 8 &&
-    words.every((w) => /^[\p{Script=Han}A-Za-z0-9]{1,6}$/u.test(w)) &&
-    words.some((w) => /^[0-9]{4}$/.test(w) || /(报告|范文|总结|讲话|致辞|心得|计划)$/.test(w))
+    // each a word or a year: other figures between commas are a number's thousands ("1,0001,000经经", a wrapped line of text)
+    words.every((w) => /^[\p{Script=Han}A-Za-z]{1,6}$/u.test(w) || /^(?:19|20)[0-9]{2}年?$/u.test(w)) &&
+    words.some((w) => /^(?:19|20)[0-9]{2}年?$/.test(w) || /(报告|范文|总结|讲话|致辞|心得|计划)$/.test(w))
   );
 }
 
