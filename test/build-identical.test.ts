@@ -14,7 +14,8 @@
  * when the finishing stopped parsing every object (render/pdf/lazy-pdf.ts): the objects it does
  * not read keep Chromium's own formatting instead of pdf-lib's (the object graph, read back with
  * `qpdf --json=1`, is the same but for the content-derived /ID; text, fonts, outline and
- * pages the same). index.html is still the baseline's.
+ * pages the same); every edition when the colophon's 生成日期 · Edition built became 版本日期 · Edition
+ * date (the date is SOURCE_DATE_EPOCH or the report's own date, not the day of the build).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

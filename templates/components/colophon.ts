@@ -69,6 +69,9 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
     en: [options.t.en(statusKey, { ...status }), en?.translator_note].filter(Boolean).join('. '),
   });
   if (en?.translator) row('colophon.translator', { en: en.translator, zh: en.translator });
+  // The edition's date: SOURCE_DATE_EPOCH when the publisher sets it, else the report's own date (core/jobs.ts
+  // buildDateFor), so that two builds of the same text are byte-identical. Labelled the edition's date
+  // (版本日期), not the day it was built, which it need not be.
   const built = buildDate.toISOString().slice(0, 10);
   row('colophon.built', { zh: options.t.zh('date', { date: built }), en: options.t.en('date', { date: built }) });
   return h('footer.colophon', { id }, [
