@@ -516,6 +516,18 @@ describe('properties', () => {
     expect(tags.file.messages.filter((m) => m.ruleId === 'page-head').map((m) => m.reason)).toEqual([expect.stringContaining('镇政府,工作报告,2023')]);
   });
 
+  test('a page flattened with no space: the title that runs into 各位代表: is the title, the text starts at the salutation', () => {
+    const body = '各位代表:现在,我代表市人民政府,向大会报告工作,请予审议,并请市政协委员提出意见。' + '过去一年,我们坚持稳中求进工作总基调,全力以赴拼经济搞建设,在对标赶超、创新实干中推动工作取得积极进展。'.repeat(3);
+    const result = ingest(Buffer.from(`2023年某市政府工作报告${body}\n`), { fileName: 'flat.txt', slug: 'flat' });
+    const { publication } = buildPublication('flat', new VFile(result.markdown));
+    expect(publication.meta.zh.title).toBe('2023年某市政府工作报告');
+    expect(publication.blocks[0].zhText.startsWith('各位代表：现在，我代表市人民政府')).toBe(true);
+    expect(hanOf(publication.blocks.map((b) => b.zhText).join(''))).toBe(hanOf(body));
+    // a sentence that merely mentions a report before 各位代表 is not a title
+    const mention = ingest(Buffer.from(`会议听取了报告。各位代表:现在,我代表市人民政府,向大会报告工作。${'过去一年,我们坚持稳中求进工作总基调,推动工作取得积极进展。'.repeat(5)}\n`), { fileName: 'm.txt', slug: 'm' });
+    expect(buildPublication('m', new VFile(mention.markdown)).publication.meta.zh.title ?? '').not.toContain('会议听取了');
+  });
+
   test('escaping: two tildes are text, not GFM strikethrough (a counterexample the property below once found: ~~~*~~*)', () => {
     for (const raw of ['~~~*~~*', 'a~~b~~c', '~~x~~', '3~5年']) {
       const result = ingest(Buffer.from(`各位代表：\n\n改革${raw}发展。\n`), { fileName: 'e.txt', slug: 'e' });

@@ -63,6 +63,13 @@ export function joinChunks(lines: readonly SourceLine[]): { lines: SourceLine[];
   return { lines: out, numbers };
 }
 
+/**
+ * A page flattened with no space left at all: the title runs into the salutation
+ * ("2023X市政府工作报告各位代表:现在,我代表…"). A long line that opens with a short
+ * text ending in 报告 right before 各位代表: is split there (title, then the text).
+ */
+const titleThenSalutation = /^(\s*[^\s。！？；，,:：]{4,60}?报告)(?=\s*各位(?:代表|委员)[，,、]?(?:各位(?:代表|委员))?\s*[:：])/u;
+
 /** Splits flattened lines at their lost breaks; returns the lines and how many were split. */
 export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLine[]; split: number } {
   const out: SourceLine[] = [];
@@ -70,6 +77,12 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
   for (const line of lines) {
     const pieces = line.text.length >= MIN_LENGTH ? piecesOf(line.text) : [];
     if (pieces.length < MIN_BREAKS + 1) {
+      const glued = line.text.length >= MIN_LENGTH ? titleThenSalutation.exec(line.text) : null;
+      if (glued) {
+        split++;
+        out.push({ ...line, text: glued[1] }, { ...line, text: line.text.slice(glued[1].length), column: line.column + glued[1].length, hardBreak: true });
+        continue;
+      }
       out.push(line);
       continue;
     }
