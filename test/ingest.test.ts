@@ -516,6 +516,19 @@ describe('properties', () => {
     expect(tags.file.messages.filter((m) => m.ruleId === 'page-head').map((m) => m.reason)).toEqual([expect.stringContaining('镇政府,工作报告,2023')]);
   });
 
+  test('a figure with its unit ending three lines is text, not a watermark (a counterexample the property above found: seed 1830176022)', () => {
+    const lines = ['北京市某区人民政府工作报告', '', '各位代表：', '经经经经经经经经，经经经经经经经。经经2.634688元/月', '经。', '经经经经经经经经,经经经经经经4688元/月', '经。', '，经经经经经经经经经经经经经。4688元/月', '，经经经经。'];
+    const result = ingest(Buffer.from(lines.join('\n')), { fileName: 'gen.txt', slug: 'gen' });
+    const { publication } = buildPublication('gen', new VFile(result.markdown));
+    expect(result.file.messages.filter((m) => m.ruleId === 'watermark')).toEqual([]);
+    expect(hanOf(publication.blocks.map((b) => b.zhText).join(''))).toBe(hanOf(lines.slice(2).join('')));
+    // cut by the wrap after its slash (seed 1238328777)
+    const cut = ['北京市某区人民政府工作报告', '', '各位代表：', '经经经经经经经经4688元/', '月。经经经经经,4688元/', '月经。', '一、经经经经。经经。4688', '元/月经经经经。4688元/', '月经。经。'];
+    const again = ingest(Buffer.from(cut.join('\n')), { fileName: 'cut.txt', slug: 'cut' });
+    expect(again.file.messages.filter((m) => m.ruleId === 'watermark')).toEqual([]);
+    expect(hanOf(buildPublication('cut', new VFile(again.markdown)).publication.blocks.map((b) => b.zhText).join(''))).toBe(hanOf(cut.slice(2).join('')));
+  });
+
   test('a page flattened with no space: the title that runs into 各位代表: is the title, the text starts at the salutation', () => {
     const body = '各位代表:现在,我代表市人民政府,向大会报告工作,请予审议,并请市政协委员提出意见。' + '过去一年,我们坚持稳中求进工作总基调,全力以赴拼经济搞建设,在对标赶超、创新实干中推动工作取得积极进展。'.repeat(3);
     const result = ingest(Buffer.from(`2023年某市政府工作报告${body}\n`), { fileName: 'flat.txt', slug: 'flat' });

@@ -12,6 +12,8 @@ import type { SourceLine } from './types.ts';
 /** A sentence (or salutation) end, then the candidate to the end of the line. */
 const afterEnd = /[。：；！？:;!?”](?:\s*)([^\s。，：；！？:;!?”“]{1,20})\s*$/u;
 const MIN_REPEATS = 3;
+/** A figure and its unit ("4688元/月", "28.9万人", "10%", cut anywhere by a wrap: "4688元/"): text, not a site's mark. */
+const quantity = /^[0-9][0-9.,]*\s*(?:%|‰|\p{Script=Han}{1,3})(?:\/\p{Script=Han}{0,2})?$/u;
 /** A metadata label just before the candidate ("… 组配分类:", "名 称："): what follows is its value. */
 const labelBefore = /(?:^|\s)(?!各位)[\p{Script=Han}\u3000 ]{2,8}[:：]$/u;
 
@@ -33,8 +35,9 @@ export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
     // "…00011 组配分类: 政府工作报告": a label's value ends the line, nothing is glued after a sentence.
     if (after && labelBefore.test(text.slice(0, after.index + 1))) continue;
     const candidate = after?.[1] ?? (/^[A-Za-z]{2,6}$/.test(text) ? text : undefined);
-    // A site phrase is a few different characters at least ("大牛工程师"); "经" after 。 on three lines is just text.
-    if (!candidate || !(/^[A-Za-z]{2,6}$/.test(candidate) || (candidate.length >= 4 && new Set(candidate).size >= 3 && /\p{L}/u.test(candidate)))) continue;
+    // A site phrase is a few different characters at least ("大牛工程师"); "经" after 。 on three lines is just text,
+    // and so is a figure with its unit ("4688元/月", "28.9万人"), whatever line ends it falls on.
+    if (!candidate || quantity.test(candidate) || !(/^[A-Za-z]{2,6}$/.test(candidate) || (candidate.length >= 4 && new Set(candidate).size >= 3 && /\p{L}/u.test(candidate)))) continue;
     seen.set(candidate, (seen.get(candidate) ?? 0) + 1);
   }
   // A candidate seen after a sentence end counts on every line it ends (glued after a word, or alone).
