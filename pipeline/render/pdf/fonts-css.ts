@@ -73,10 +73,11 @@ export async function printFonts(texts: readonly string[], cacheDir?: string): P
   // One bit per code point seen (a Set of a report's every character took ~0.1 s).
   const seen = new Uint8Array(0x110000 >> 3);
   const see = (cp: number) => (seen[cp >> 3] |= 1 << (cp & 7));
+  const has = (cp: number) => (seen[cp >> 3] & (1 << (cp & 7))) !== 0;
   for (const char of ALWAYS) see(char.codePointAt(0)!);
   for (const text of texts) forEachCodePoint(text, see);
   const characters: string[] = [];
-  for (let cp = 0; cp < 0x110000; cp += 1) if (seen[cp >> 3] & (1 << (cp & 7))) characters.push(String.fromCodePoint(cp));
+  for (let cp = 0; cp < 0x110000; cp += 1) if (has(cp)) characters.push(String.fromCodePoint(cp));
   const text = characters.sort().join(''); // in UTF-16 order, as the cache keys were made
   const requests: FontRequest[] = FACES.map((face) => ({ ...face, text }));
   // TrueType, not WOFF2: the files never leave the machine, and brotli would be most of the subsetting time.
@@ -93,7 +94,7 @@ export async function printFonts(texts: readonly string[], cacheDir?: string): P
   const covers = (html: string): boolean => {
     let all = true;
     forEachCodePoint(html, (cp) => {
-      if (!(seen[cp >> 3] & (1 << (cp & 7)))) all = false;
+      if (!has(cp)) all = false;
     });
     return all;
   };

@@ -58,6 +58,8 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   if (meta.pageMargins) placeNamedDestinations(doc, meta.pageMargins);
   if (meta.outline) rewriteOutline(doc, meta.outline);
   // Chromium writes element IDs (tables' header cells) with an /IDTree: without one there is nothing to renumber.
+  // (Looked for in the bytes: reading the structure tree root would parse it, and a parsed object is written
+  // in pdf-lib's formatting rather than copied as Chromium wrote it — same document, other bytes.)
   if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/IDTree')) renumberStructureIds(doc);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   // One save: the /ID is written as a placeholder of the same length, the digest
