@@ -100,7 +100,14 @@ export async function restore(entry: CacheEntry, stagingDir: string): Promise<vo
  */
 async function copyTree(from: string, to: string): Promise<void> {
   const files = (await readdir(from, { withFileTypes: true, recursive: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
-  // the folders first, then every file at once (one round trip to the thread pool, not one per file)
-  await Promise.all([...new Set(files.map((rel) => path.dirname(path.join(to, rel))))].map((dir) => mkdir(dir, { recursive: true })));
-  await Promise.all(files.map((rel) => copyFile(path.join(from, rel), path.join(to, rel), constants.COPYFILE_FICLONE)));
+  await placeFiles(files, from, to, (source, target) => copyFile(source, target, constants.COPYFILE_FICLONE));
+}
+
+/**
+ * Put the files `rels` of `from` at the same paths under `to` with `place` (a copy, a link):
+ * the folders first, then every file at once (one round trip to the thread pool, not one per file).
+ */
+export async function placeFiles(rels: readonly string[], from: string, to: string, place: (source: string, target: string) => Promise<void>): Promise<void> {
+  await Promise.all([...new Set(rels.map((rel) => path.dirname(path.join(to, rel))))].map((dir) => mkdir(dir, { recursive: true })));
+  await Promise.all(rels.map((rel) => place(path.join(from, rel), path.join(to, rel))));
 }

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { constants, existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { alive } from './cache.ts';
+import { alive, placeFiles } from './cache.ts';
 import { sha256 } from './inputs.ts';
 
 export class DistNotWritableError extends Error {
@@ -114,7 +114,6 @@ export async function carryOver(outDir: string, stagingDir: string, manifest: Ma
     carried.push(rel);
     if (owner) kept[rel] = owner;
   }
-  await Promise.all([...new Set(carried.map((rel) => path.dirname(path.join(stagingDir, rel))))].map((dir) => mkdir(dir, { recursive: true })));
-  await Promise.all(carried.map((rel) => link(path.join(outDir, rel), path.join(stagingDir, rel)).catch(() => copyFile(path.join(outDir, rel), path.join(stagingDir, rel), constants.COPYFILE_FICLONE))));
+  await placeFiles(carried, outDir, stagingDir, (source, target) => link(source, target).catch(() => copyFile(source, target, constants.COPYFILE_FICLONE)));
   return kept;
 }
