@@ -129,13 +129,31 @@ describe('build: links only to what exists', () => {
     expect(catalogue).toContain('href="alpha/index.html"');
     expect(catalogue).not.toContain('beta/index.html');
     // --only html: the page links no EPUB or PDF (none was built)
-    expect(readFileSync(path.join(root, 'dist/alpha/index.html'), 'utf8')).not.toMatch(/href="[^"]*\.(pdf|epub)"/);
+    const page = readFileSync(path.join(root, 'dist/alpha/index.html'), 'utf8');
+    expect(page).not.toMatch(/href="[^"]*\.(pdf|epub)"/);
+    // nor does its description, or the catalogue's intro, promise an e-book or print edition
+    expect(catalogue).toContain('Chinese government reports with an aligned English translation and glossary notes.');
+    expect(catalogue).toContain('中国政府工作报告中英对照版，附术语注释。');
+    for (const html of [catalogue, page]) expect(html).not.toMatch(/e-book|print edition|PDF edition|电子书|印刷版|PDF 版本/);
     // a later build of beta alone keeps alpha (carried over) and lists both
     const second = await build({ root, reports: ['beta'], only: ['html'], env });
     expect(second.ok).toBe(true);
     const both = readFileSync(path.join(root, 'dist/index.html'), 'utf8');
     expect(both).toContain('href="alpha/index.html"');
     expect(both).toContain('href="beta/index.html"');
+  }, 120_000);
+
+  it('the catalogue and the page name the editions they offer: the e-book alone (--only html, linking the EPUB)', async () => {
+    const root = tempProject();
+    const result = await build({ root, reports: ['alpha'], only: ['html'], linkEditions: ['epub'], env });
+    expect(result.ok).toBe(true);
+    const catalogue = readFileSync(path.join(root, 'dist/index.html'), 'utf8');
+    const page = readFileSync(path.join(root, 'dist/alpha/index.html'), 'utf8');
+    expect(catalogue).toContain('glossary notes and e-book editions.');
+    expect(catalogue).toContain('附术语注释及电子书版。');
+    expect(page).toContain('glossary notes, and an e-book edition.');
+    expect(page).toContain('附术语注释及电子书版本。');
+    for (const html of [catalogue, page]) expect(html).not.toMatch(/print edition|PDF edition|印刷版|PDF 版本/);
   }, 120_000);
 
   it('a page links the files the other editions write: epub.languages [en], zh-only and side-by-side PDFs', async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Edition } from '../config/types.ts';
 import { buildPublication } from '../model/load.ts';
 import type { Publication } from '../model/types.ts';
-import { editionFiles } from '../render/editions.ts';
+import { editionFiles, offeredEditionsContext, type EditionFile } from '../render/editions.ts';
 import { RenderError } from '../render/types.ts';
 import { readReport } from './inputs.ts';
 import { buildDateFor, jobKey, renderContext, type Job, type KeyInputs, type RenderEnv } from './jobs.ts';
@@ -52,9 +52,7 @@ export async function planJobs(inputs: PlanInputs): Promise<Job[]> {
   for (const report of inputs.prepared) {
     const pub = report.load!.publication;
     const buildDate = buildDateFor(inputs.processEnv, pub);
-    // the HTML page links exactly the files of the other editions that exist after this build
-    const downloads = editionFiles(report.slug, env.config, ['epub', 'pdf'])
-      .filter((file) => env.renderers.has(file.edition) || inputs.linkEditions.includes(file.edition) || kept(inputs, `${report.slug}/${file.file}`, `${report.slug}:${file.edition}`));
+    const downloads = downloadsOf(inputs, report.slug);
     for (const [edition, renderer] of env.renderers) {
       const expected = inputs.withCatalogue ? editionFiles(report.slug, env.config, [edition]).map((file) => `${report.slug}/${file.file}`) : [];
       jobs.push({
@@ -76,6 +74,12 @@ export async function planJobs(inputs: PlanInputs): Promise<Job[]> {
   return jobs;
 }
 
+/** The files of the other editions a report's HTML page links: exactly the ones that exist after this build. */
+function downloadsOf(inputs: PlanInputs, slug: string): EditionFile[] {
+  return editionFiles(slug, inputs.env.config, ['epub', 'pdf'])
+    .filter((file) => inputs.env.renderers.has(file.edition) || inputs.linkEditions.includes(file.edition) || kept(inputs, `${slug}/${file.file}`, `${slug}:${file.edition}`));
+}
+
 /** Whether the current dist's file `rel`, made by `owner`, is carried over into the new one (a partial build). */
 function kept(inputs: PlanInputs, rel: string, owner: string): boolean {
   return !inputs.full && inputs.previous[rel] === owner && existsSync(path.join(inputs.paths.outDir, rel));
@@ -94,18 +98,20 @@ async function catalogueJob(inputs: PlanInputs): Promise<Job> {
   }
   const sources = await Promise.all([...listed].sort().map((slug) => readReport(paths.contentDir, slug).catch(() => undefined)));
   const catalogueDate = buildDateFor(inputs.processEnv);
+  // the intro names the e-book and print editions only when the listed reports offer them
+  const offered = offeredEditionsContext([...listed].flatMap((slug) => downloadsOf(inputs, slug).map((file) => file.edition)));
   return {
     slug: 'catalogue', edition: 'html',
     // The catalogue shows titles, issuers and dates: keyed by the front matter, so an
     // edit in a report's text does not re-render it (a dev-server save stays one render).
-    key: jobKey(keyInputs, 'html', { catalogue: sources.map((s) => s && [s.slug, frontMatter(s.zh), s.en && frontMatter(s.en), s.zh.messages.some((m) => m.fatal)]), buildDate: catalogueDate.toISOString() }),
+    key: jobKey(keyInputs, 'html', { catalogue: sources.map((s) => s && [s.slug, frontMatter(s.zh), s.en && frontMatter(s.en), s.zh.messages.some((m) => m.fatal)]), offered, buildDate: catalogueDate.toISOString() }),
     render: async (distDir) => {
       const pubs = sources.flatMap((s) => {
         if (!s || s.zh.messages.some((m) => m.fatal)) return [];
         return [prepared.find((r) => r.slug === s.slug)?.load?.publication ?? buildPublication(s.slug, s.zh, s.en).publication];
       });
       const { renderCatalogue } = await loadHtmlStage();
-      return renderCatalogue(pubs, { distDir, t: await renderEnv.translators(), config: env.config, cacheDir: paths.cacheDir });
+      return renderCatalogue(pubs, { distDir, t: await renderEnv.translators(), config: env.config, cacheDir: paths.cacheDir, offered });
     },
   };
 }

@@ -5,13 +5,15 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Config } from '../../config/types.ts';
 import type { Lang, Publication } from '../../model/types.ts';
+import type { offeredEditionsContext } from '../editions.ts';
 import type { RenderedFile, Translate } from '../types.ts';
 import { writeAssets } from './assets.ts';
 import { pageHead } from './head.ts';
 import { canonicalUrl } from './page.ts';
 
-export async function renderCatalogue(pubs: Publication[], ctx: { distDir: string; t: Record<Lang, Translate>; config: Config; cacheDir?: string }): Promise<RenderedFile[]> {
+export async function renderCatalogue(pubs: Publication[], ctx: { distDir: string; t: Record<Lang, Translate>; config: Config; cacheDir?: string; offered?: ReturnType<typeof offeredEditionsContext> }): Promise<RenderedFile[]> {
   const { t } = ctx;
+  const intro = { zh: t.zh('catalogueIntro', { context: ctx.offered ?? '' }), en: t.en('catalogueIntro', { context: ctx.offered ?? '' }) };
   const sorted = [...pubs].sort((a, b) => (b.meta.zh.date ?? '').localeCompare(a.meta.zh.date ?? '') || a.slug.localeCompare(b.slug));
   const items = sorted.map((pub) => {
     const { zh, en } = pub.meta;
@@ -28,14 +30,14 @@ export async function renderCatalogue(pubs: Publication[], ctx: { distDir: strin
   const body = h('body', [
     h('main.catalogue', { id: 'main' }, [
       h('h1', [h('span', { lang: 'zh-Hans' }, t.zh('catalogue')), h('span.ui-sep', { ariaHidden: 'true' }, ' · '), h('span', t.en('catalogue'))]),
-      h('p.intro', { lang: 'zh-Hans' }, t.zh('catalogueIntro')),
-      h('p.intro', t.en('catalogueIntro')),
+      h('p.intro', { lang: 'zh-Hans' }, intro.zh),
+      h('p.intro', intro.en),
       h('ul', items),
     ]),
   ]);
   const head = pageHead({
     title: `${t.zh('catalogue')} · ${t.en('catalogue')} — Duizhao`,
-    description: `${t.en('catalogueIntro')} ${t.zh('catalogueIntro')}`,
+    description: `${intro.en} ${intro.zh}`,
     css: 'assets/style.css',
     icon: 'assets/icon.svg',
     canonical: canonicalUrl(ctx, './'),

@@ -70,7 +70,7 @@ export function pageHead(options: HeadOptions): Element {
 }
 
 /** schema.org Report for the edition, a translation of the Chinese report. */
-export function reportJsonLd(pub: Publication, config: Config, canonical: string | undefined, t: Record<Lang, Translate>): object {
+export function reportJsonLd(pub: Publication, config: Config, canonical: string | undefined, t: Record<Lang, Translate>, offered: string): object {
   const zh = pub.meta.zh;
   const en = pub.meta.en;
   const publisher = zh.issuer ? { '@type': 'GovernmentOrganization', name: zh.issuer, ...(en?.issuer ? { alternateName: en.issuer } : {}) } : undefined;
@@ -80,7 +80,7 @@ export function reportJsonLd(pub: Publication, config: Config, canonical: string
     '@type': 'Report',
     name: en?.title || zh.title,
     alternateName: en?.title ? zh.title : undefined,
-    description: t.en('description', { title: en?.title || zh.title, date: zh.date ?? '' }),
+    description: t.en('description', { title: en?.title || zh.title, date: zh.date ?? '', context: offered }),
     inLanguage: en ? ['zh-Hans', 'en'] : ['zh-Hans'],
     datePublished: zh.date,
     ...(publisher ? { publisher } : {}),

@@ -18,11 +18,12 @@ import {
   type TemplateOptions,
 } from '../../../templates/components/index.ts';
 import type { Publication } from '../../model/types.ts';
-import { editionFiles, type EditionFile } from '../editions.ts';
+import { editionFiles, offeredEditionsContext, type EditionFile } from '../editions.ts';
 import type { RenderContext } from '../types.ts';
 import { pageHead, reportJsonLd } from './head.ts';
 
 export interface Download {
+  edition: EditionFile['edition'];
   href: string;
   key: string;
   type: string;
@@ -42,7 +43,7 @@ function downloadKey(file: EditionFile): string {
  */
 export function downloadsFor(pub: Publication, ctx: Pick<RenderContext, 'config' | 'downloads'>): Download[] {
   const files = ctx.downloads ?? editionFiles(pub.slug, ctx.config, ctx.config.editions);
-  return files.map((file) => ({ href: file.file, key: downloadKey(file), type: file.edition === 'epub' ? 'application/epub+zip' : 'application/pdf' }));
+  return files.map((file) => ({ edition: file.edition, href: file.file, key: downloadKey(file), type: file.edition === 'epub' ? 'application/epub+zip' : 'application/pdf' }));
 }
 
 export function canonicalUrl(ctx: Pick<RenderContext, 'config'>, pathname: string): string | undefined {
@@ -61,6 +62,7 @@ export function reportPage(pub: Publication, ctx: RenderContext): { tree: Root; 
   const depths = pub.blocks.filter((b) => b.kind === 'heading').map((b) => b.depth ?? 2);
   const headingShift = depths.length > 0 ? 2 - Math.min(...depths) : 0;
   const downloads = downloadsFor(pub, ctx);
+  const offered = offeredEditionsContext(downloads.map((d) => d.edition));
   const header = titleBlock(pub, options);
   if (downloads.length > 0) {
     header.children.push(h('ul.downloads.ui', { ariaLabel: t.en('downloads') }, downloads.map((d) => h('li', h('a', { href: d.href, type: d.type, download: '' }, bilingualLabel(options, d.key))))));
@@ -111,14 +113,14 @@ export function reportPage(pub: Publication, ctx: RenderContext): { tree: Root; 
   const head = pageHead({
     title,
     description: [
-      en ? t.en('description', { title: en.title, date: date ? t.en('date', { date }) : '' }) : undefined,
-      t.zh('description', { title: zh.title, date: date ? t.zh('date', { date }) : '' }),
+      en ? t.en('description', { title: en.title, date: date ? t.en('date', { date }) : '', context: offered }) : undefined,
+      t.zh('description', { title: zh.title, date: date ? t.zh('date', { date }) : '', context: offered }),
     ].filter(Boolean).join(' '),
     css: 'assets/style.css',
     js: 'assets/app.js',
     icon: 'assets/icon.svg',
     canonical,
-    jsonLd: reportJsonLd(pub, ctx.config, canonical, t),
+    jsonLd: reportJsonLd(pub, ctx.config, canonical, t, offered),
   });
   const html = h('html', { lang: 'en', className: ['no-js'], dataView: 'parallel' }, [head, body as ElementContent]);
   return { tree: { type: 'root', children: [{ type: 'doctype' }, html] }, body };
