@@ -81,6 +81,11 @@ describe('build: a rebuild with nothing changed', () => {
     expect((await seen(root, () => {}, {}, { env: { SOURCE_DATE_EPOCH: '1700000000' } })).spy.calls).toHaveLength(6);
     // a partial build after a full one is no replay either
     expect((await seen(root, () => {}, {}, { only: ['html'] })).second.jobs.map((job) => job.edition)).toEqual(['html', 'html']);
+    // the editions the pages may link though this build does not make them (the dev server's first pass;
+    // a fresh project, so that no EPUB or PDF of an earlier build is there to be linked already)
+    const linking = await seen(tempProject(), () => {}, { only: ['html'] }, { only: ['html'], linkEditions: ['epub', 'pdf'] });
+    expect(linking.second.jobs.map((job) => job.edition)).toEqual(['html', 'html']);
+    expect(linking.spy.calls).toHaveLength(2);
   });
 
   it('does not trust a dist that was touched: a changed, removed or added file takes the whole build', async () => {
