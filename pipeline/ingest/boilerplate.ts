@@ -99,8 +99,17 @@ export const rules: readonly Rule[] = [
       anchored(/^(本文仅代表作者观点|本文观点仅代表|免责声明|版权声明|声明\s*[:：]|凡注明|转载请注明|未经许可|未经授权|本站部分|本网站)/)(text) ||
       // An essay site's "导语：《…》一文来源于网友上传，不代表本站观点，…欢迎参考。"
       (text.length <= 160 && /(来源于网友上传|不代表本站(立场|观点))/.test(text)) ||
-      short(/(不代表本站立场|版权所有|Copyright|©|ICP备|公网安备|网站标识码|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|网站地图|联系我们)/i)(text),
+      short(/(不代表本站立场|版权所有|Copyright|©|ICP备|公网安备|网站标识码|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|网站地图|联系我们)/i)(text) ||
+      // a portal's footer row, longer than a short line: "网站标识码：6104230001　陕ICP备05003213号　陕公网安备 6104…号"
+      (text.length <= 160 && /(ICP备\s*[0-9]|ICP证\s*[0-9]|公网安备\s*[0-9]|网站标识码\s*[:：]?\s*[0-9A-Za-z])/.test(text)),
   },
+  {
+    rule: 'page-footer',
+    label: 'site contact line',
+    // "联系电话：029-36221234　地址：泾阳县…": a portal's footer; no paragraph of a report opens with such a label
+    test: (text) => text.length <= 160 && /^(联系电话|联系方式|咨询电话|服务热线|办公电话|传真|邮编|邮政编码|电子邮箱|电子信箱|E-?mail|通讯地址|联系地址|地址)\s*[:：]/i.test(text),
+  },
+  { rule: 'pager', label: 'links list', test: anchored(/^(友情链接|网站群链接|政府网站链接|相关网站)\s*[:：]?/) },
   {
     rule: 'url',
     label: 'URL',
@@ -142,7 +151,7 @@ export const rules: readonly Rule[] = [
     rule: 'attachment',
     label: 'attachment name',
     // "附件：2021年政府工作报告.docx", a file name alone on its line
-    test: (text) => text.length <= 120 && (/^附件\s*[0-9]*\s*[:：]/.test(text) || /^[^。；，]{1,100}\.(docx?|pdf|wps|xlsx?|zip|rar|ofd)$/i.test(text)),
+    test: (text) => text.length <= 120 && (/^(?:相关)?附件\s*[0-9]*\s*[:：]/.test(text) || /^[^。；，]{1,100}\.(docx?|pdf|wps|xlsx?|zip|rar|ofd)$/i.test(text)),
   },
   { rule: 'pager', label: 'previous/next link', test: anchored(/^(上一篇|下一篇|上一页|下一页|相关链接|相关阅读|相关文章|相关新闻|热点推荐|推荐阅读)\s*[:：]?/) },
   {
