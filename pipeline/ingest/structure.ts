@@ -169,6 +169,12 @@ const MAX_ANAPHORA_HAN = 36;
  * result clause that is no "我们…" narrative.
  */
 const pairedLead = /^(\p{Script=Han}{3,6})、(\p{Script=Han}{3,6})[，,](?!我|并|和|但)\p{Script=Han}{4,12}[。！]$/u;
+/**
+ * An action and its aim, as a section's run-in topics open ("精准防控疫情，守护群众生命健康。",
+ * "聚焦农业农村，加快乡村振兴步伐。"): two short clauses of Han only, the second no
+ * "我们…"/"并…" narrative, the first no circumstance ("面对…", "随着…", "…中/后/来").
+ */
+const actionAimLead = /^(?!面对|随着|按照|根据|通过|经过|对于|关于|由于|虽然|尽管|如果|全年|一年|今后)(\p{Script=Han}{4,8})[，,](?!我|并|和|但|要|将|还|也|又|就|是|共|累计|同比|比上年|增长|下降)\p{Script=Han}{5,10}[。！]$/u;
 /** "2020年是极不平凡的一年。": a year's opening sentence, not a topic statement. */
 const yearOpening = /^(?:[0-9]{4}|今|去|明)年(?:是|在|，|,)/;
 
@@ -190,6 +196,8 @@ export function leadLength(text: string): number {
   if (text.startsWith('“') && !/^“[^”]{1,12}”\p{Script=Han}/u.test(text)) return 0;
   const pair = pairedLead.exec(sentence);
   if (pair && pair[1].length === pair[2].length && han <= MAX_LEAD_HAN) return end + 1;
+  const actionAim = actionAimLead.exec(sentence);
+  if (actionAim && !/[中后来时上下里]$/u.test(actionAim[1]) && hanOf(text.slice(end + 1)).length >= 2 * han) return end + 1;
   if (/[，,；;：:]/.test(sentence)) return 0;
   if (han < MIN_LEAD_HAN || han > MAX_LEAD_HAN) return 0;
   return end + 1;

@@ -17,6 +17,8 @@ const DATE = `${Y}\\s*年?\\s*${N}\\s*月?\\s*${N}\\s*日`;
 /** The occasion itself; the place (group 1) is the text between 在 and the session's ordinal. */
 const occasionRe = new RegExp(`${DATE}\\s*(?:上午|下午)?\\s*在\\s*((?:(?!${DATE}).){2,60}?(?:会议|會議))\\s*上`, 'u');
 const dateOnlyRe = new RegExp(`^${DATE}$`, 'u');
+/** The label of a congress's (or committee's) session file printed above a report's title: "桃江县第十八届人民代表大会第一次会议文件之一". */
+const congressFile = /(?:人民代表大会|常务委员会|政治协商会议).*会议(?:文件|材料)(?:之[一二三四五六七八九十]+)?$/;
 /** An occasion printed without its date ("——在科右前旗第十八届人民代表大会第三次会议上"), the whole line. */
 const datelessRe = /^(?:[—―─━－-]{1,4}\s*)?(在\s*.{2,60}?(?:会议|會議)\s*上)$/u;
 /** A standing committee's session after the date, without 在…上: "2024年11月27日县十八届人大常委会第二十三次会议". */
@@ -261,6 +263,8 @@ function isStamp(text: string): boolean {
 /** The first line of a title printed over two lines: a long title ("关于…") with no end of its own. */
 function isTitleStart(upper: string, title: string): boolean {
   const u = compact(upper);
+  // The label a printed report carries above its title ("县第十八届人民代表大会第一次会议文件(之一)"): the session's file, not half of the title.
+  if (congressFile.test(toSimplified(u))) return false;
   // A page heading ("2023年…政府工作报告—全文") names a document itself: not half of a title.
   if (isTitleLike(upper) || organisation.test(probe(upper)) || /[，,。；：:|｜_—―－-]|报告|報告|全文/.test(u) || !/\p{Script=Han}$/u.test(u)) return false;
   // "文档库 最新最全的文档下载": words of three or more characters apart are a site's name and slogan, not letter spacing.
