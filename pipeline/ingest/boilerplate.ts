@@ -37,16 +37,21 @@ export const rules: readonly Rule[] = [
       /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置|现在位置|位置)\s*[:：]/.test(text) ||
       (text.length <= 120 && /^首页\s*(>|>>|＞|»|→|\/)/.test(text)) ||
       // "首页 理论教育 2020年工作…回顾-高县年鉴": home, section and page title separated by single spaces
-      (text.length <= 80 && /^首页\s/.test(text) && text.split(/\s+/).length >= 3 && !/[。，；：:]|上一[页頁]|下一[页頁]/.test(text)),
+      (text.length <= 80 && /^首页\s/.test(text) && text.split(/\s+/).length >= 3 && !/[。，；：:]|上一[页頁]|下一[页頁]/.test(text)) ||
+      // "人民网>>广西频道>>时政": a trail of three or more short names between arrows, nothing else
+      (text.length <= 80 && isTrail(text)),
   },
   {
     rule: 'page-info',
     label: 'date/source/print line',
     test: (text) =>
       (text.length <= 120 &&
-        /^(【?(日期|发布日期|发布时间|发表时间|发表日期|发布于|发表于|更新时间|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|字号|字体)\s*[:：】])/.test(text) &&
+        // "（责编：韦继川、王小明）": a news page's editor credit, in brackets after the text
+        /^([【（(]?(日期|发布日期|发布时间|发表时间|发表日期|发布于|发表于|更新时间|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|审校|终审|初审|复审|字号|字体)\s*[:：】])/.test(text) &&
         !/[。；]$/.test(text)) ||
-      short(/(打印页面|打印本页|关闭页面|关闭窗口|关闭本页|【打印】|【关闭】|\[打印\]|\[关闭\]|字号\s*[:：]?\s*[大中小])/)(text),
+      short(/(打印页面|打印本页|关闭页面|关闭窗口|关闭本页|【打印】|【关闭】|\[打印\]|\[关闭\]|字号\s*[:：]?\s*[大中小])/)(text) ||
+      // "小字号", "大字号 中字号 小字号": the page's font-size buttons alone on their line
+      /^(?:[大中小默认]字号\s*){1,4}$/.test(text),
   },
   { rule: 'abstract-label', label: 'journal index label', test: (text) => /^(摘\s*要|简\s*介|内容摘要|内容简介)\s*[:：]?$/.test(text) },
   {
@@ -86,7 +91,7 @@ export const rules: readonly Rule[] = [
   },
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
   { rule: 'bookmark', label: '“bookmark this site” link', test: short(/(收藏本站|加入收藏|收藏本页)/) },
-  { rule: 'social', label: 'social media link', test: short(/(官方微博|官方微信|微信公众号|分享到|扫一扫|扫码关注|一键分享)/) },
+  { rule: 'social', label: 'social media link', test: short(/(官方微博|官方微信|微信公众号|分享到|分享让更多人看到|扫一扫|扫码关注|一键分享)/) },
   {
     rule: 'counter',
     label: 'click counter',
@@ -174,6 +179,12 @@ export const rules: readonly Rule[] = [
       text.replace(/首页|上一页|下一页|尾页|末页|前一页|后一页|共\s*[0-9]+\s*页|第\s*[0-9]+\s*页|跳转|转到|GO|[0-9]+|[\s|｜\[\]【】<>《》«»:：,，.]/gi, '') === '',
   },
 ];
+
+/** "人民网>>广西频道>>时政", "新闻 > 国内 > 正文": short names (no sentence) between arrows. */
+function isTrail(text: string): boolean {
+  const parts = text.split(/\s*(?:>>|>|＞|»|→)\s*/);
+  return parts.length >= 3 && parts.every((part) => /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u.test(part));
+}
 
 /** "镇政府,工作报告,2023": three to eight short words between commas, one a year or a kind of document, no sentence. */
 function isTagRow(text: string): boolean {

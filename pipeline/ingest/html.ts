@@ -152,8 +152,9 @@ function pageMeta(tree: Root): ReportMeta {
   const visit = (node: Nodes): void => {
     if (node.type === 'element') {
       if (node.tagName === 'title' && !meta.title) {
-        // "报告标题_海淀区人民政府网" / "报告标题 - 网站名": the site name goes; a hyphen inside (2021-2025年) stays.
-        const title = toString(node).replace(/\s+/g, ' ').trim().split(/\s*[_|｜]\s*|\s+[-—–]+\s+/)[0];
+        // "报告标题_海淀区人民政府网" / "报告标题 - 网站名" / "报告标题--栏目--人民网": the site name goes;
+        // a hyphen inside (2021-2025年) stays.
+        const title = toString(node).replace(/\s+/g, ' ').trim().split(/\s*[_|｜]\s*|\s+[-—–]+\s+|\s*-{2,}\s*/)[0];
         if (title) Object.assign(meta, parseTitle(title));
         if (meta.date) meta.date_source = 'title';
       }
