@@ -73,6 +73,10 @@ describe('number-mismatch conversions', () => {
     ['一般公共预算收入（亿元）', 'General public budget revenue (100 million yuan)'],
     ['单位：亿元', 'Unit: 100 million yuan'],
     ['单位：亿元', 'Unit: RMB billion'],
+    // a plenary session of a Central Committee is counted in order: 六中全会 = the Sixth Plenary Session (new user, 2026-12-01)
+    ['十九届六中全会', 'the Sixth Plenary Session of the 19th CPC Central Committee'],
+    ['十九届二中、三中、四中、五中全会精神', 'the guiding principles of the second, third, fourth and fifth plenary sessions of the 19th Central Committee'],
+    ['十九届五中全会', 'the 5th plenary session of the 19th Central Committee'],
   ];
   for (const [zh, en] of right) it(`quiet: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual([]));
 
@@ -98,6 +102,8 @@ describe('number-mismatch conversions', () => {
     ['收入（亿元）', 'Revenue (10 million yuan)', ['extra:10 million']],
     ['5—10万人', '5 to 10 million people', ['missing:5', 'missing:10万', 'extra:5', 'extra:10 million']],
     ['1—10月', 'from January to November', ['missing:10']],
+    ['十九届二中、三中全会', 'the second and fourth plenary sessions of the 19th Central Committee', ['missing:三', 'extra:fourth']],
+    ['三中全会', 'three plenary sessions', ['missing:三']],
   ];
   for (const [zh, en, expected] of wrong) it(`fires: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual(expected));
 });

@@ -15,6 +15,9 @@ const arabic = /(\d+(?:,\d{3})*(?:\.\d+)?)(多|余)?(万亿|万|亿|千(?![米�
 const hanNumeral = /[〇零一二两三四五六七八九十百千万亿]+/g;
 const idioms = ['十分', '十足', '万一', '千方百计', '百姓', '万众', '千家万户', '四面八方', '五湖四海', '三番五次', '七上八下', '三令五申', '四通八达', '百花', '万物', '九州', '三农', '两岸', '一五一十', '百般', '千万', '万万', '千里', '百年大计', '十全十美', '九牛', '百分之', '千亿', '二氧化', '一氧化'];
 
+/** After the numeral of a Central Committee's plenary session: 中全会, or 中 in a list ending in 全会 (二中、三中全会). */
+const plenary = /^中(?:[、，,和及与][〇一二三四五六七八九十]+中)*全会/;
+
 export function findZhNumbers(original: string): FoundNumber[] {
   // Traditional forms (萬 億 兩) as simplified; one char for one, so indices hold.
   const text = original.replace(/[萬億兩]/g, (c) => ({ 萬: '万', 億: '亿', 兩: '两' })[c]!);
@@ -99,8 +102,8 @@ export function findZhNumbers(original: string): FoundNumber[] {
     if (/^[百千万亿]$/.test(run) && !/^[余多]/.test(text.slice(start + run.length)) && !(/^[万亿]$/.test(run) && text[start + 1] === '元') && text[start - 1] !== '每') continue;
     const value = parseHan(run);
     if (value === undefined) continue;
-    // 第七次 and 十七届 (the 17th congress) are ordinals
-    const ordinal = text[start - 1] === '第' || text[start + run.length] === '届';
+    // 第七次, 十七届 (the 17th congress) and 六中全会 (the Sixth Plenary Session; also listed: 二中、三中全会) are ordinals
+    const ordinal = text[start - 1] === '第' || text[start + run.length] === '届' || plenary.test(text.slice(start + run.length));
     if (value === 1 && !ordinal) continue;
     if (value === 0) continue;
     const number: FoundNumber = { value, kind: ordinal ? 'ordinal' : 'cardinal', raw: text[start - 1] === '第' ? `第${run}` : run, index: start, words: true };
