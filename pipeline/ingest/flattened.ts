@@ -66,9 +66,10 @@ export function joinChunks(lines: readonly SourceLine[]): { lines: SourceLine[];
 /**
  * A page flattened with no space left at all: the title runs into the salutation
  * ("2023X市政府工作报告各位代表:现在,我代表…"). A long line that opens with a short
- * text ending in 报告 right before 各位代表: is split there (title, then the text).
+ * text ending in 报告 (and a document site's name for it in brackets: "…报告(2022年政府工作报告)")
+ * right before 各位代表: is split there (title, then the text).
  */
-const titleThenSalutation = /^(\s*[^\s。！？；，,:：]{4,60}?报告)(?=\s*各位(?:代表|委员)[，,、]?(?:各位(?:代表|委员))?\s*[:：])/u;
+const titleThenSalutation = /^(\s*[^\s。！？；，,:：]{4,60}?报告(?:[（(][^（）()\s。，,]{1,20}[）)])?)(?=\s*各位(?:代表|委员)[，,、]?(?:各位(?:代表|委员))?\s*[:：])/u;
 
 /** Splits flattened lines at their lost breaks; returns the lines and how many were split. */
 export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLine[]; split: number } {

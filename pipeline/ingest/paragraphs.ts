@@ -90,8 +90,11 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
   return { paragraphs: paragraphs.map(({ text, line, column }) => ({ text, line, column })), joined };
 }
 
-/** Latin prose: three words or more ("Fellow Deputies, On behalf of…"). */
-const latinProse = /[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}/;
+/**
+ * Latin prose: three words or more ("Fellow Deputies, On behalf of…"), or words a broken
+ * PDF dump ran together ("REPORTONTHEWORKOFTHEGOVERNMENT", "FellowDeputies").
+ */
+const latinProse = /[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}|[A-Za-z]{14,}/;
 
 function continues(previous: string, raw: string, trimmed: string, indentMode: boolean): boolean {
   if (indentMode && indent.test(raw)) return false;

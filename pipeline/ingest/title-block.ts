@@ -30,6 +30,12 @@ const leadMarks = /^(?:[—―─━－\-]{1,4}|\?{1,2}？?|？{1,2}|;{1,4}|[（
 const salutation = /^(各位代表|各位委员|各位代表、各位委员|各位代表，各位委员|主席)/u;
 /** A news text's label before the report it quotes: "原文如下:", "全文如下：". */
 const fullTextFollows = /(?:原文|全文)如下\s*[:：]?$/u;
+/**
+ * A document named by its occasion, the whole line: "在第十一届全国人民代表大会第三次会议上的政府工作报告",
+ * "市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)" (a role before it, a document site's
+ * name for it in brackets after). Group 1 is the occasion, group 2 the title.
+ */
+const occasionTitleRe = /^(?:\p{Script=Han}{0,12}?)(在\s*[^，,。；：:在]{2,40}?(?:会议|會議)\s*上)的\s*([^，,。；：:的]{2,20}?(?:报告|報告))(?:\s*[（(][^（）()]{1,30}[）)])?$/u;
 /** A subtitle whose last character was lost ("——2022 1 20 日在省第人民会第会议": 上 gone with the session's numbers), the whole line. */
 const clippedOccasionRe = new RegExp(`^[—―─━－\\-]{1,4}\\s*(${DATE}\\s*在\\s*(?:(?!${DATE}).){2,60}?(?:会议|會議))$`, 'u');
 
@@ -58,7 +64,7 @@ export interface TitleBlock {
   issuer?: string;
   occasion?: string;
   date?: string;
-  /** The date stood alone in brackets, not in the occasion (front matter date_source: title). */
+  /** The date stood alone (in brackets, or on its line under the speaker), not in the occasion (front matter date_source: title). */
   dateInBrackets?: boolean;
   speaker?: string;
   /** Page furniture inside the block (a URL/date/source line between title and occasion). */
@@ -105,6 +111,8 @@ interface OccasionMatch {
   clean: boolean;
   /** An occasion without a date: the line holding its date in brackets. */
   dateLine?: number;
+  /** The title, when the line names the document by its occasion ("在…会议上的政府工作报告"). */
+  title?: string;
 }
 
 function occasionAt(texts: readonly string[], k: number): OccasionMatch | undefined {
@@ -122,6 +130,8 @@ function occasionAt(texts: readonly string[], k: number): OccasionMatch | undefi
     }
   }
   if (!match) {
+    const titled = occasionTitleRe.exec(line.trim());
+    if (titled) return { last: k, prefix: '', occasion: titled[1], suffix: '', clean: true, title: compact(titled[2]) };
     const clipped = clippedOccasionRe.exec(line.trim());
     if (clipped) return { last: k, prefix: '', occasion: clipped[1], suffix: '', clean: true };
     return datelessAt(texts, k);
@@ -159,7 +169,8 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
   // The title: before the occasion on its line, else the line just above (with an issuer line above it).
   // The speaker's role and name may stand before the occasion instead ("长沙市人民政府市长张剑飞2010年1月16日在…").
   const speakerFirst = match.prefix && !titleIn(match.prefix) ? speakerOf(match.prefix) : undefined;
-  if (match.prefix && !speakerFirst) {
+  if (match.title) block.title = match.title;
+  else if (match.prefix && !speakerFirst) {
     // "…发布,报告指出…。 原文如下: 2023年1月12日在…": a news text ends in a label before the occasion; no title is printed.
     const title = fullTextFollows.test(match.prefix) ? undefined : titleIn(match.prefix);
     if (title) block.title = undoubled(title);
@@ -232,6 +243,13 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
       if (speaker) {
         block.speaker = speaker;
         used.push(i);
+        // "国务院总理温家宝" / "2010年3月5日": the date alone on the line under the speaker.
+        const dated = texts[i + 1] !== undefined && !block.date && dateOnlyRe.test(texts[i + 1].trim()) ? looseDate(texts[i + 1]) : undefined;
+        if (dated) {
+          block.date = dated;
+          block.dateInBrackets = true;
+          used.push(i + 1);
+        }
         break;
       }
       // "最高人民检察院检察长贾春旺 各位代表: 现在，…": the speaker opens a flattened line.
@@ -346,7 +364,8 @@ export function undoubled(title: string): string {
 
 /** The place of the occasion: "在广州市第十五届人民代表大会…" → 广州市; the national congress → 全国. */
 export function occasionPlace(occasion: string): string | undefined {
-  const match = /在\s*(.*?)\s*第[一二三四五六七八九十百]+[届屆]/u.exec(occasion);
+  // (Without the term: "在X市人民代表大会第一次会议上" → X市.)
+  const match = /在\s*(.*?)\s*(?:第[一二三四五六七八九十百]+[届屆]|人民代表大[会會]第)/u.exec(occasion);
   if (match?.[1]) return match[1];
   if (/全国|全國/.test(occasion)) return '全国';
   return undefined;
