@@ -215,6 +215,29 @@ describe('xliff import', () => {
     expect(result.value).toContain('We completed the Seventh National Population Census. On schedule. {#p-000004 src=');
   });
 
+  it('reads the segment status memoQ writes (mq:status, no XLIFF state): a reviewer’s confirmation is a review, a machine draft stays mt, an empty target is no English', async () => {
+    // As memoQ returns the export (new user, 2026-12-01): mq: attributes on the units, xml:space, its QA warnings inside.
+    const unit = (id: string, status: string, source: string, target: string) =>
+      `      <trans-unit id="${id}" mq:status="${status}" mq:segmentguid="0000-${id}" mq:percent="0" mq:lastchangedtimestamp="2026-12-01T00:20:00Z">
+        <source xml:space="preserve">${source}</source>
+        <target xml:space="preserve">${target}</target>
+        <mq:warnings40><mq:errorwarning mq:errorwarning-code="03061" mq:errorwarning-problemname="number mismatch" mq:errorwarning-localizationargs="1"/></mq:warnings40>
+      </trans-unit>\n`;
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff">
+  <file original="basic" source-language="zh-CN" target-language="en" datatype="plaintext">
+    <header><tool tool-id="MQ" tool-name="memoQ"/></header>
+    <body>
+${unit('p-000000', 'Reviewer1Confirmed', '各位代表：', 'Fellow Deputies,')}${unit('h-000001', 'Proofread', '一、过去五年工作回顾', 'I. Review of the Past Five Years')}${unit('h-000002', 'ManuallyConfirmed', '（四）深化改革', '(IV) Deepening Reform')}${unit('p-000003', 'MachineTranslated', '实施275.7万平方米老旧小区改造，惠及居民34400户。', 'Renovated 2.757 million square meters of old residential compounds, benefiting 34,400 households.')}${unit('p-000004', 'NotStarted', '完成第七次全国人口普查。', '')}    </body>
+  </file>
+</xliff>
+`;
+    const result = await importXliff({ xliff: xml, zh, en: undefined });
+    expect(result.file.messages).toEqual([]);
+    const fields = new Map(parseReportMarkdown(new VFile({ value: result.value })).blocks.map((b) => [b.attributes.id, b.attributes.fields.state ?? 'translated']));
+    expect(Object.fromEntries(fields)).toEqual({ 'p-000000': 'reviewed', 'h-000001': 'reviewed', 'h-000002': 'translated', 'p-000003': 'mt' });
+  });
+
   it('XLIFF 1.2 carries the units of tables, lists, boxes and notes too, byte-identical both ways', async () => {
     const dir = path.join(import.meta.dirname, 'fixtures/structures/project/content/reports/fyp14-indicators');
     const zh3 = readFileSync(path.join(dir, 'zh.md'), 'utf8');

@@ -10,6 +10,11 @@
  * | `state=reviewed` | `reviewed` (`final` is read as reviewed)     | `signed-off` (`final` is read as reviewed)                |
  *
  * A memory pre-fill is never imported as reviewed.
+ *
+ * memoQ keeps its own status on the 1.2 `<trans-unit>` (`mq:status`, namespace `MQXliff`) and leaves the
+ * XLIFF state as it was: when present it wins. A reviewer's confirmation (`Reviewer1Confirmed`,
+ * `Reviewer2Confirmed`, `Proofread`) is a review, `MachineTranslated` a machine draft; every other status
+ * (`ManuallyConfirmed`, `PartiallyEdited`, `Pretranslated`, `Rejected` …) is a translation, never reviewed.
  */
 import type { EnState } from '../model/types.ts';
 
@@ -40,7 +45,10 @@ export function toState12(state: UnitState): { state: string; 'state-qualifier'?
   return { state: state === 'reviewed' ? 'signed-off' : 'translated' };
 }
 
-export function fromState12(state: string | undefined, qualifier: string | undefined): EnState {
+const memoqReviewed = new Set(['Reviewer1Confirmed', 'Reviewer2Confirmed', 'Proofread']);
+
+export function fromState12(state: string | undefined, qualifier: string | undefined, memoqStatus?: string): EnState {
+  if (memoqStatus !== undefined) return memoqReviewed.has(memoqStatus) ? 'reviewed' : memoqStatus === 'MachineTranslated' ? 'mt' : 'translated';
   if (qualifier === 'mt-suggestion') return 'mt';
   return state === 'signed-off' || state === 'final' ? 'reviewed' : 'translated';
 }

@@ -99,7 +99,7 @@ function readUnit(unit: Element, file: VFile, trgLang: string | undefined, codes
     id,
     source,
     target: target && target.length > 0 ? target : undefined,
-    state: fromState12(state, targetElement ? attribute(targetElement, 'state-qualifier') : undefined),
+    state: fromState12(state, targetElement ? attribute(targetElement, 'state-qualifier') : undefined, attribute(unit, 'mq:status')),
     untranslated: copy,
     place: placeOf(unit),
   };
