@@ -56,3 +56,49 @@ describe('held-out round 7: a document named by its occasion ("在…会议上�
     expect(blocks.at(-1)).toBe('他在市人民代表大会第一次会议上的政府工作报告中指出，要加快发展。');
   });
 });
+
+describe('held-out round 7: bilingual editions dumped from PDF or flattened', () => {
+  test('a heading followed by its English twin on the same line ("一、“十一五”时期…的回顾 1. Review of …") is the heading, the English its own line (was: one paragraph)', () => {
+    const { blocks } = read(
+      [
+        '各位代表:',
+        opening,
+        '',
+        '一、“十一五”时期国民经济和社会发展的回顾 1. Review of National Economic and Social Development during the Eleventh Five-Year Plan Period',
+        '',
+        '“十一五”时期是我国发展进程中极不平凡的五年。面对国内外复杂形势和一系列重大风险挑战,国家面貌发生了历史性变化。',
+      ].join('\n'),
+    );
+    expect(blocks).toContain('## 一、“十一五”时期国民经济和社会发展的回顾');
+    expect(blocks).toContain('1. Review of National Economic and Social Development during the Eleventh Five-Year Plan Period');
+  });
+
+  test('a bilingual edition flattened onto one line breaks where Chinese and an English sentence meet (was: the English title block glued before 各位代表, the heading inside a paragraph)', () => {
+    const { front, blocks } = read(
+      '——2013年3月5日在第十二屆全國人民代表大會第一次會議上 國務院總理 溫家寶 REPORT ON THE WORK OF THE GOVERNMENT Delivered at the First Session of the Twelfth National People’s Congress on March 5, 2013 Wen Jiabao, Premier of the State Council 各位代表: 現在,我代表國務院,向大會報告過去五年的政府工作,請各位代表審議。 Fellow Deputies, On behalf of the State Council, I now present to you the report on the government’s work of the past five years. 一、過去五年工作回顧 I. Review of Work in the Past Five Years 第十一屆全國人民代表大會第一次會議以來的五年,是我國發展進程中極不平凡的五年。',
+    );
+    expect(front).toMatchObject({ speaker: '國務院總理 溫家寶', date: '2013-03-05' });
+    expect(blocks.find((b) => /\p{Script=Han}/u.test(b))).toBe('各位代表：');
+    expect(blocks).toContain('## 一、過去五年工作回顧');
+    expect(blocks).toContain('第十一屆全國人民代表大會第一次會議以來的五年，是我國發展進程中極不平凡的五年。');
+  });
+
+  test('guard: an English name of a few words inside a flattened Chinese sentence stays in it ("实施 Made in China 2025 行动")', () => {
+    const sentence = '我们将深入实施 Made in China 2025 行动,推动制造业高质量发展,加快建设制造强市。';
+    const { blocks } = read(`各位代表: 现在,我代表市人民政府向大会报告工作,请予审议。 一、过去一年工作回顾 ${sentence} 二、今年工作安排 ${sentence} 三、加强政府自身建设 ${sentence}`);
+    expect(blocks.filter((b) => b.includes('Made in China 2025'))).toHaveLength(3);
+    expect(blocks).toContain('我们将深入实施Made in China 2025行动，推动制造业高质量发展，加快建设制造强市。');
+  });
+
+  test('guard: a heading followed by a numbered Chinese line is no English twin ("一、主要指标 1. GDP增长6%左右")', () => {
+    const { blocks } = read(['各位代表:', opening, '一、主要指标 1. GDP增长6%左右'].join('\n'));
+    expect(blocks).not.toContain('## 一、主要指标');
+  });
+
+  test('guard: a figure between an English run and Chinese belongs to the Chinese ("…RK F THE GVERNENT 2016 年 3 月 5 日在…会议上")', () => {
+    const { front } = read(
+      '以下是2016政府工作报告全文中英文版: 政府工作报告 REPRT N THE RK F THE GVERNENT 2016 年 3 月 5 日在第十二届全国人民代表大会第三次会议上 Delivered at the Third Sessin f the 12th Natinal Peple s ngress n arh 5, 2016 国务院总理李克强 Li Keqiang Preier f the State unil 各位代表: Fell Deputies, 现在,我代表国务院,向大会报告政府工作,请予审议,并请全国政协各位委员提出意见。 n behalf f the State unil, I ill n reprt t yu n the rk f the gvernent fr yur deliberatin and apprval. 一、 2016 年工作回顾 I. A Revie f the rk in 2016 过去一年,我国发展面临的国际国内环境复杂严峻。',
+    );
+    expect(front).toMatchObject({ date: '2016-03-05', occasion: '2016年3月5日在第十二届全国人民代表大会第三次会议上' });
+  });
+});

@@ -8,6 +8,9 @@
  *   sentence in it (一、本届政府工作回顾␣本届政府自…).
  * (A space before outline numbering alone is no break: a PDF's re-placed
  * digits give "2022 一、年工作回顾".)
+ * - or, on a bilingual edition, stands where Chinese and an English sentence
+ *   meet (…委员提出意见。␣Fellow Deputies, On behalf of…␣一、…): an English run of
+ *   five words or more, between Chinese on one side and a space on the other.
  * Other spaces stay (hard-wrap spaces inside words in PDF text, letter spacing
  * in a title). Only long lines with several such breaks are split; the pieces
  * keep their line number and column, and nothing is dropped but the spaces.
@@ -71,6 +74,26 @@ export function joinChunks(lines: readonly SourceLine[]): { lines: SourceLine[];
  */
 const titleThenSalutation = /^(\s*[^\s。！？；，,:：]{4,60}?报告(?:[（(][^（）()\s。，,]{1,20}[）)])?)(?=\s*各位(?:代表|委员)[，,、]?(?:各位(?:代表|委员))?\s*[:：])/u;
 
+/** An English run this long (in words) is a sentence of its own, not a name inside a Chinese one ("Made in China 2025"). */
+const ENGLISH_WORDS = 5;
+const hanEnd = /\p{Script=Han}[。！？；：:，,、”’」）)]?$/u;
+const hanStart = /^[“‘「（(]?\p{Script=Han}/u;
+
+/** The English text at the start (or end) of a piece of line, up to its first (last) Chinese character. */
+function englishRun(text: string, atEnd: boolean): boolean {
+  const run = atEnd ? /[^\p{Script=Han}]*$/u.exec(text)![0] : /^[^\p{Script=Han}]*/u.exec(text)![0];
+  const words = run.split(/\s+/).filter((w) => w !== '');
+  // (A figure next to the Chinese belongs to it: "…GVERNENT 2016 年 3 月 5 日在…".)
+  const edge = atEnd ? words.at(-1) : words[0];
+  return edge !== undefined && /[A-Za-z]/.test(edge) && words.filter((w) => /[A-Za-z]/.test(w)).length >= ENGLISH_WORDS;
+}
+
+/**
+ * A heading followed on its line by its English twin (a bilingual PDF's text): "一、“十一五”时期…的回顾 1. Review
+ * of National Economic…", "一、2018 年工作回顾 I." (the English wrapped onto the next line).
+ */
+const headingTwin = new RegExp(`^(\\s*(?:${CN}、|[（(]${CN}[）)])[^。！？；]{1,${MAX_HEADING}}?\\p{Script=Han})\\s+((?:[IVX]{1,6}|[0-9]{1,2})\\.(?:\\s+[A-Z][A-Za-z][^\\p{Script=Han}]*)?)$`, 'u');
+
 /** Splits flattened lines at their lost breaks; returns the lines and how many were split. */
 export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLine[]; split: number } {
   const out: SourceLine[] = [];
@@ -79,6 +102,13 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
     const pieces = line.text.length >= MIN_LENGTH ? piecesOf(line.text) : [];
     if (pieces.length < MIN_BREAKS + 1) {
       const glued = line.text.length >= MIN_LENGTH ? titleThenSalutation.exec(line.text) : null;
+      const twin = glued ? null : headingTwin.exec(line.text);
+      if (twin) {
+        split++;
+        const at = line.text.length - twin[2].length;
+        out.push({ ...line, text: twin[1] }, { ...line, text: twin[2], column: line.column + at, hardBreak: true });
+        continue;
+      }
       if (glued) {
         split++;
         out.push({ ...line, text: glued[1] }, { ...line, text: line.text.slice(glued[1].length), column: line.column + glued[1].length, hardBreak: true });
@@ -104,7 +134,8 @@ function piecesOf(text: string): Array<{ text: string; start: number }> {
     // (Not the line's first piece: a document site's chunk number "1、" opens lines too.)
     // (Nor a space after a figure: PDF text spaces figures out, "一、2014 年工作回顾".)
     const heading = start > 0 && !/[0-9]$/.test(before) && outline.test(before.trim()) && !sentence.test(before) && before.trim().length <= MAX_HEADING;
-    if (ended.test(before) || heading) {
+    const language = (hanEnd.test(before) && englishRun(after, false)) || (hanStart.test(after) && englishRun(before, true));
+    if (ended.test(before) || heading || language) {
       pieces.push({ text: before, start });
       start = at + gap[0].length;
     }
