@@ -26,7 +26,9 @@ export const rules: readonly Rule[] = [
     rule: 'navigation',
     label: 'navigation menu',
     test: (text) =>
-      /^(导航菜单|网站导航|导航|栏目导航|主导航|菜单|首页)$/.test(text) ||
+      /^(导航菜单|网站导航|导航|栏目导航|主导航|菜单|首页|跳过导航|跳过主导航|跳至主要内容|跳到主要内容|跳转到主要内容)$/.test(text) ||
+      // "无障碍版 长者助手 登录": a portal's accessibility and account links, nothing else
+      isAccessRow(text) ||
       // "首页 | 新闻中心 | 政务公开 | 办事服务": a run of short items with separators
       (text.length <= 120 && /首页/.test(text) && text.split(/\s*[|｜·•\/]\s*|\s{2,}/).filter(Boolean).length >= 3 && !/[。，；]/.test(text)),
   },
@@ -34,7 +36,7 @@ export const rules: readonly Rule[] = [
     rule: 'breadcrumb',
     label: 'breadcrumb',
     test: (text) =>
-      /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置|现在位置|位置)\s*[:：]/.test(text) ||
+      /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置|现在位置|位置|[您你]?当前的?位置|当前页面)\s*[:：]/.test(text) ||
       (text.length <= 120 && /^首页\s*(>|>>|＞|»|→|\/)/.test(text)) ||
       // "首页 理论教育 2020年工作…回顾-高县年鉴": home, section and page title separated by single spaces
       (text.length <= 80 && /^首页\s/.test(text) && text.split(/\s+/).length >= 3 && !/[。，；：:]|上一[页頁]|下一[页頁]/.test(text)) ||
@@ -47,8 +49,10 @@ export const rules: readonly Rule[] = [
     test: (text) =>
       (text.length <= 120 &&
         // "（责编：韦继川、王小明）": a news page's editor credit, in brackets after the text
-        /^([【（(]?(日期|发布日期|发布时间|发表时间|发表日期|发布于|发表于|更新时间|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|审校|终审|初审|复审|字号|字体)\s*[:：】])/.test(text) &&
+        /^([【（(\[［]?(日期|发布日期|发布时间|发表时间|发表日期|发布于|发表于|更新时间|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|审校|终审|初审|复审|字号|字体)\s*[:：】\]］])/.test(text) &&
         !/[。；]$/.test(text)) ||
+      // "访问次数: 2538   作者: ahjgbzw   发布时间:2020-01-23", "稿件来源:甘肃人大网 发布时间:2022-11-02 20:14:37": label-value pairs only
+      isStampRow(text) ||
       short(/(打印页面|打印本页|关闭页面|关闭窗口|关闭本页|【打印】|【关闭】|\[打印\]|\[关闭\]|字号\s*[:：]?\s*[大中小])/)(text) ||
       // "小字号", "大字号 中字号 小字号": the page's font-size buttons alone on their line
       /^(?:[大中小默认]字号\s*){1,4}$/.test(text),
@@ -184,6 +188,25 @@ export const rules: readonly Rule[] = [
 function isTrail(text: string): boolean {
   const parts = text.split(/\s*(?:>>|>|＞|»|→)\s*/);
   return parts.length >= 3 && parts.every((part) => /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u.test(part));
+}
+
+/** A portal's accessibility and account links: "无障碍版 长者助手 登录", "关怀版 | English". */
+const accessWord = /^(无障碍(?:版|浏览|阅读|通道)?|长者(?:助手|模式|版)|关怀版|适老化|登录|注册|English|繁体|简体|繁體|手机版|移动版)$/;
+
+function isAccessRow(text: string): boolean {
+  const words = text.split(/[\s|｜]+/).filter(Boolean);
+  return text.length <= 40 && words.length >= 2 && words.every((w) => accessWord.test(w));
+}
+
+/** The labels of a page's stamp row (source, author, times, counters, font buttons). */
+const stampLabel = '(?:稿件来源|信息来源|文章来源|来源|作者|编辑|责任编辑|发布时间|发布日期|更新时间|时间|日期|访问次数|浏览次数|阅读次数|点击数|点击|浏览|阅读|字号|字体)';
+const stampPair = new RegExp(`${stampLabel}\\s*[:：]\\s*(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[^\\s:：。，；,]{0,20})`, 'gu');
+
+/** Two or more "label: value" pairs of stamp labels and nothing else (a value is one word: a sentence after a label is text). */
+function isStampRow(text: string): boolean {
+  if (text.length > 120) return false;
+  const pairs = text.match(stampPair) ?? [];
+  return pairs.length >= 2 && text.replace(stampPair, '').replace(/[\s|｜【】\[\]]/g, '') === '';
 }
 
 /** "镇政府,工作报告,2023": three to eight short words between commas, one a year or a kind of document, no sentence. */
