@@ -73,3 +73,73 @@ describe('held-out round 8: portal furniture above the title', () => {
     expect(blocks.at(-1)).toMatch(/^来源：统计局\s*时间：全年，全市地区生产总值增长6%。$/);
   });
 });
+
+describe('held-out round 8: titles that are not 政府工作报告', () => {
+  test('a new area\'s "…工作总结及…工作部署" is a title, and the area\'s name above it is the site\'s (was: the site name "中山翠亨新区" as title)', () => {
+    const { front, result } = read(
+      [
+        '中山翠亨新区',
+        '翠亨新区2022年工作总结及2023年工作部署',
+        '信息来源:本网 发布日期:2023-02-21 分享:',
+        '2022年工作总结',
+        '    2022年，面对百年变局和世纪疫情交织叠加的复杂局面，翠亨新区较好完成年度工作目标任务。',
+      ].join('\n'),
+    );
+    expect(front.title).toBe('翠亨新区2022年工作总结及2023年工作部署');
+    expect(result.markdown).not.toMatch(/^中山翠亨新区/m);
+  });
+
+  test('a policy address named "…施政报告—前言" (the section after a dash) and "我谨代表澳门特别行政区政府" (was: title with "—前言", no issuer)', () => {
+    const { front, blocks } = read(
+      ['二〇二四年财政年度施政报告—前言', '', '主席阁下,', '', '各位议员:', '', '现在,我谨代表澳门特别行政区政府,向立法会全体会议作2024年财政年度施政报告。'].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '二〇二四年财政年度施政报告', issuer: '澳门特别行政区政府' });
+    expect(blocks[0]).toBe('主席阁下，');
+  });
+
+  test('guard: a dash inside a title that is not a section name stays ("…报告—全文" keeps its label as before)', () => {
+    const { front } = read(['2023年十堰市张湾区政府工作报告—全文', '各位代表：', opening].join('\n'));
+    expect(front.title).toBe('2023年十堰市张湾区政府工作报告—全文');
+  });
+
+  test('a site heading that is the document name plus the site\'s words ("…述职报告范文大全") over the name (was: both glued as the title)', () => {
+    const { front } = read(['开发区年度述职报告述职报告范文大全', '开发区年度述职报告', '2003 年,在市委、市政府的正确领导下,开发区工委、管委坚持以“二次创业”为中心。'].join('\n'));
+    expect(front.title).toBe('开发区年度述职报告');
+  });
+
+  test('the title printed again between two paragraphs of the text (an essay site\'s insert) is removed and reported (was: a level-2 heading)', () => {
+    const title = '2021年县政府上半年重点工作情况报告';
+    const { blocks, result } = read(
+      [title, '', '  一、上半年工作情况', '', '  今年是极不寻常、极为特殊的一年，经济社会发展总体保持平稳态势。上半年，重点抓了以下几个方面的工作：', '', title, '', '  1抗疫防汛共克时艰。今年年初，我县迅速启动疫情防控Ⅰ级响应。'].join('\n'),
+    );
+    expect(blocks.filter((b) => b.includes(title))).toEqual([]);
+    expect(result.file.messages.filter((m) => m.reason.includes(title)).length).toBe(2);
+  });
+
+  test('an essay site\'s "来源:…范文网 | 时间:…" is when the copy was posted, not the report\'s publication date (was: date 2021-08-28, published)', () => {
+    const { front } = read(['2021年县政府上半年重点工作情况报告', '来源:蚂蚁范文网 | 时间:2021-08-28 08:55:37 | 移动端:2021年县政府上半年重点工作情况报告', '一、上半年工作情况', '今年是极不寻常的一年。'].join('\n'));
+    expect(front.date).toBeUndefined();
+  });
+
+  test('guard: a government portal\'s "来源:…人民政府 时间:…" still dates the page (published)', () => {
+    const { front } = read(['2021年县政府上半年重点工作情况报告', '来源:淳安县人民政府 | 时间:2021-08-28 08:55:37', '一、上半年工作情况', '今年是极不寻常的一年。'].join('\n'));
+    expect(front).toMatchObject({ date: '2021-08-28', date_source: 'published' });
+  });
+});
+
+test('guard: a place alone over "政 府 工 作 报 告" is the first line of the title ("海淀区" + "政府工作报告")', () => {
+  const { front } = read(['北京市海淀区', '政 府 工 作 报 告', '各位代表：', opening].join('\n'));
+  expect(front.title).toBe('北京市海淀区政府工作报告');
+});
+
+test('an unnumbered part heading that is the first block once the page head is gone, numbered headings after it (was: a paragraph)', () => {
+  const text = '2022年，面对百年变局和世纪疫情交织叠加的复杂局面，在市委市政府的坚强领导下，翠亨新区较好完成年度工作目标任务，全年实现地区生产总值220.71亿元。';
+  const { blocks } = read(['翠亨新区2022年工作总结及2023年工作部署', '2022年工作总结', text, '一、湾区一体化发展跃上新水平', '(一)规划引领支撑功能显著增强。规划编制出台。'].join('\n'));
+  expect(blocks.slice(0, 3)).toEqual(['## 2022年工作总结', text, '### 一、湾区一体化发展跃上新水平']);
+});
+
+test('guard: a first short line over a paragraph with no numbered heading after it stays a paragraph', () => {
+  const text = '2022年，面对百年变局和世纪疫情交织叠加的复杂局面，在市委市政府的坚强领导下，翠亨新区较好完成年度工作目标任务，全年实现地区生产总值220.71亿元。';
+  const { blocks } = read(['翠亨新区2022年工作总结及2023年工作部署', '2022年工作总结', text].join('\n'));
+  expect(blocks[0]).toBe('2022年工作总结');
+});

@@ -63,6 +63,9 @@ const MISSABLE: ReadonlyArray<[keyof ReportMeta, string]> = [
   ['speaker', 'speaker (role and name)'],
 ];
 
+/** A stamp whose source is a writing-material or document site ("来源:蚂蚁范文网"): the copy's, not the report's. */
+const essaySource = /(?:来源|來源)\s*[:：]\s*\S{0,12}?(?:范文|文库|文档|作文|写作|公文|材料)\S{0,4}?(?:网|站|库)/u;
+
 export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): IngestResult {
   const file = new VFile({ path: options.fileName });
   const place = { line: 1, column: 1 };
@@ -130,6 +133,13 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     if (published && latest !== undefined && Number(published.iso.slice(0, 4)) > latest + 1) {
       // An essay site's "时间:2022-03-12" over a 2008 report: when the copy was posted, not when the report was published.
       file.info(`Not taken as the date: the page's time stamp ${published.iso} is years after the report (its latest year is ${latest}), a copy's posting time`, {
+        place: { line: stamp!.line, column: stamp!.column },
+        ruleId: 'repost-date',
+        source: SOURCE,
+      });
+    } else if (published && essaySource.test(stamp!.text)) {
+      // "来源:蚂蚁范文网 | 时间:2021-08-28": a writing-material site's copy, posted when the site took it.
+      file.info(`Not taken as the date: the page's time stamp ${published.iso} is a writing-material site's (its source names the site), a copy's posting time`, {
         place: { line: stamp!.line, column: stamp!.column },
         ruleId: 'repost-date',
         source: SOURCE,

@@ -29,7 +29,11 @@ const subtitleStart = /^(——|－－|--|—|―)/;
 const prefix = /^(?:[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］])+/;
 const organisation = /(人民政府|政府|委员会|人大常委会|办公厅|办公室|人民代表大会)$/;
 const siteName = /(网|网站|门户|官网|平台|首页)$/;
-const documentWord = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明)$/;
+const documentWord = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明|工作总结|工作部署)$/;
+/** A section of the document after a dash: "二〇二四年财政年度施政报告—前言" (one page per section). */
+const sectionSuffix = /[—―－]{1,2}\s*(?:前言|引言|序言|结语|结束语|結語)$/u;
+/** A place's name alone (a portal's name above the title: "中山翠亨新区"). */
+const placeName = /^\p{Script=Han}{2,10}(?:新区|开发区|高新区|自治区|自治州|自治县|[省市区县州旗盟])$/u;
 /** The speaker's name after the date in a title's brackets: "(2023年1月12日 王伟中)". */
 const datedName = /^[\p{Script=Han}·]{2,4}$/u;
 /** A page's time stamp or source line ("2023-02-07| 来源:北辰遴选"): never the first line of a title. */
@@ -109,7 +113,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     const inNotice = noticeAt !== -1;
     if (inNotice && isCoverNoticeLine(nonBlank[k].text)) continue;
     if (isBody(nonBlank[k].text) || isNotesHeading(nonBlank[k].text)) break;
-    if (isTitleLike(nonBlank[k].text) && documentWord.test(probe(nonBlank[k].text).replace(/[（(][^（）()]*[）)]$/, ''))) {
+    if (isTitleLike(nonBlank[k].text) && documentWord.test(probe(nonBlank[k].text).replace(/[（(][^（）()]*[）)]$/, '').replace(sectionSuffix, ''))) {
       titleAt = k;
       break;
     }
@@ -201,9 +205,14 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'page-head');
       continue;
     }
-    if (!meta.title && isTitleLike(text) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !stamp.test(text) && !prefix.test(nonBlank[k + 1].text)))) {
+    if (!meta.title && isTitleLike(text) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !stamp.test(text) && !prefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text)))) {
       let title = text;
       const next = nonBlank[k + 1]?.text;
+      // "开发区年度述职报告述职报告范文大全" over "开发区年度述职报告": the site's heading (the name and its own words), then the name.
+      if (next && !documentWord.test(probe(title)) && isTitleLike(next) && documentWord.test(probe(next)) && probe(title).startsWith(probe(next)) && probe(title) !== probe(next)) {
+        take(k, 'page-head');
+        continue;
+      }
       take(k, 'metadata');
       // "北京市海淀区人民政府" + "政 府 工 作 报 告" on two lines
       // "北京市海淀区人民政府" above "政 府 工 作 报 告": the issuer, then the title.
@@ -237,6 +246,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       if (siteName.test(probe(text)) && text.length <= 30) take(k, 'site-name');
       // A channel's name alone ("新闻", "工作报告"): a word of two to four characters is no text of the report.
       else if (/^\p{Script=Han}{2,4}$/u.test(text) && !organisation.test(probe(text))) take(k, 'page-head');
+      // A place's name alone right above the title ("中山翠亨新区"): the portal's name.
+      else if (k + 1 === titleAt && isPortalPlace(text, nonBlank[k + 1].text)) take(k, 'site-name');
       continue;
     }
     break;
@@ -247,6 +258,16 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
 
 /** Fallbacks once the head is read: title, issuer and date from the disclosure fields, the speaker or the body. */
 function finish(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], used: Set<number>): MetadataResult {
+  // The title printed again inside the text (an essay site's insert between paragraphs): not the report's words.
+  const name = meta.title ? probe(meta.title) : '';
+  if (name.length >= 6 && documentWord.test(name)) {
+    lines.forEach((line, i) => {
+      if (!used.has(i) && probe(line.text) === name) {
+        used.add(i);
+        moved.push({ line: line.line, text: line.text.trim(), rule: 'page-head' });
+      }
+    });
+  }
   const body = lines.filter((_, i) => !used.has(i));
   // Only the notice names the report: "关于印发《2021年海淀区政府工作报告》的通知" → its title.
   const noticed = meta.cover_notice ? /关于印发[《]?(.+?)[》]?的通知$/u.exec(toSimplified(meta.cover_notice)) : undefined;
@@ -285,6 +306,18 @@ function setDate(meta: ReportMeta, iso: string | undefined, source: DateSource):
 
 function isoOf(value: string | undefined): string | undefined {
   return value ? findDate(value)?.iso : undefined;
+}
+
+/**
+ * A place's name alone over a title that names the place itself ("中山翠亨新区" over "翠亨新区2022年工作总结…"):
+ * the portal's name. ("海淀区" over "政府工作报告" is the first line of the title.)
+ */
+function isPortalPlace(text: string, title: string): boolean {
+  const place = probe(text);
+  if (!placeName.test(place)) return false;
+  const named = probe(title);
+  for (let n = place.length; n >= 3; n--) if (named.includes(place.slice(-n))) return true;
+  return false;
 }
 
 /** A line of a title block under the title: a date (blank or not) or a speaker. */
@@ -333,6 +366,8 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   }
   // "(20230224)": a document library's upload tag, not part of the title (nor a date the report gives).
   title = title.replace(/[（(]\s*[0-9]{8}\s*[）)]$/, '').trim();
+  // "…施政报告—前言": the page's section, not part of the document's name.
+  if (sectionSuffix.test(title) && documentWord.test(toSimplified(title.replace(sectionSuffix, '')))) title = title.replace(sectionSuffix, '').trim();
   out.title = title;
   // "重庆市长寿区财政局关于…的报告": the issuing office glued in front of the title (发文机关 + 关于…): issuer and title apart.
   const office = /^((?![0-9])[\p{Script=Han}]{2,20}?(?:人民政府|政府|[^\s]局|[^\s]厅|委员会|办公室|检察院|法院))(?=关于|關於)/u.exec(toSimplified(title));

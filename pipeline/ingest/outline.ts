@@ -51,7 +51,9 @@ const headingShape = /^[\p{Script=Han}0-9０-９〇○Ｏ“”《》、·]+$/u;
 const notHeading = /(人民政府|委员会|办公室|会议上|會議上)$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$|^各位/u;
 
 function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
-  for (let i = 1; i < blocks.length - 1; i++) {
+  // The first block too when the page's head is gone and numbered headings follow it ("2022年工作总结" over "一、…").
+  const first = blocks.slice(1).some((b) => b.kind === 'heading' && b.numbering && b.numbering.style !== 'none') ? 0 : 1;
+  for (let i = first; i < blocks.length - 1; i++) {
     const b = blocks[i];
     // A bilingual edition: the heading's English twin comes before the text.
     let n = i + 1;
