@@ -102,3 +102,39 @@ describe('held-out round 7: bilingual editions dumped from PDF or flattened', ()
     expect(front).toMatchObject({ date: '2016-03-05', occasion: '2016年3月5日在第十二届全国人民代表大会第三次会议上' });
   });
 });
+
+describe('held-out round 7: a page flattened with no space left, its first heading glued between two sentences', () => {
+  const tail = '我们坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实党的二十大精神,在市委市政府和镇党委的坚强领导下,在镇人大的监督支持下,团结依靠全镇广大干群,凝心聚力,开拓创新、锐意进取,全力推进高质量发展,经济社会各项事业稳步迈进。';
+  test('"…提出宝贵意见。一、2022年主要工作2022年以来,我们…" — the heading is split off at the sentence end before it (was: inside the opening paragraph)', () => {
+    const { blocks } = read(`桥头镇2023年度政府工作报告各位代表:现在,我代表桥头镇人民政府,向大会报告工作,请予审议。并请其他列席人员提出宝贵意见。一、2022年主要工作2022年以来,${tail}${tail}`);
+    expect(blocks).toContain('## 一、2022年主要工作');
+    expect(blocks.at(-1)).toMatch(/^2022年以来，我们坚持/);
+  });
+
+  test('a year in Chinese numerals: "…请予审议。一、一九八六年的主要工作情况一九八六年,我市…" (was: inside the opening paragraph)', () => {
+    const { blocks } = read(`各位代表:我受市人民政府的委托,向大会作政府工作报告,请予审议。一、一九八六年的主要工作情况一九八六年,${tail}${tail}`);
+    expect(blocks).toContain('## 一、一九八六年的主要工作情况');
+    expect(blocks.at(-1)).toMatch(/^一九八六年，我们坚持/);
+  });
+
+  test('a run-in heading: "…X亿元。(一)抢抓“双区”建设重大机遇,发展环境愈发优越。一批…" (was: inside the paragraph before it)', () => {
+    const { blocks } = read(`各位代表:现在,我代表市人民政府,向大会报告工作,请予审议。过去五年,${tail}预计地区生产总值突破千亿元。(一)抢抓“双区”建设重大机遇,发展环境愈发优越。一批重大平台加快打造,人才岛加快建设。`);
+    expect(blocks).toContain('## （一）抢抓“双区”建设重大机遇，发展环境愈发优越');
+    expect(blocks.at(-1)).toBe('一批重大平台加快打造，人才岛加快建设。');
+  });
+
+  test('guard: "一、二、三次产业" after a sentence end is an enumeration, no break ("…稳步增长。一、二、三次产业结构…")', () => {
+    const { blocks } = read(`各位代表:现在,我代表市人民政府,向大会报告工作,请予审议。${tail}全市经济稳步增长。一、二、三次产业结构调整为5:40:55,比上年优化。${tail}`);
+    expect(blocks.some((b) => b.startsWith('一、二、三次产业'))).toBe(false);
+  });
+
+  test('guard: a list of numbered clauses after a sentence end stays in its paragraph ("…如下。(一)加强组织领导,(二)压实…")', () => {
+    const { blocks } = read(`各位代表:现在,我代表市人民政府,向大会报告工作,请予审议。${tail}具体要求如下。(一)加强组织领导,(二)压实工作责任,(三)强化督查考核,确保各项任务落到实处。${tail}`);
+    expect(blocks.some((b) => b.startsWith('（一）加强组织领导') || b.startsWith('## （一）'))).toBe(false);
+  });
+
+  test('guard: "一、" and a heading glued to its first sentence is not split off as a run-in heading ("…审议。一、过去五年工作回顾本届政府任期自…。")', () => {
+    const { blocks } = read(`各位代表:现在,我代表区人民政府,向大会报告工作,请予审议。一、过去五年工作回顾本届政府任期自2006年10月至本次大会届满。${tail}${tail}`);
+    expect(blocks.some((b) => b.startsWith('## 一、过去五年工作回顾本届政府'))).toBe(false);
+  });
+});

@@ -94,6 +94,33 @@ function englishRun(text: string, atEnd: boolean): boolean {
  */
 const headingTwin = new RegExp(`^(\\s*(?:${CN}、|[（(]${CN}[）)])[^。！？；]{1,${MAX_HEADING}}?\\p{Script=Han})\\s+((?:[IVX]{1,6}|[0-9]{1,2})\\.(?:\\s+[A-Z][A-Za-z][^\\p{Script=Han}]*)?)$`, 'u');
 
+/**
+ * A page flattened with no space left has no gap to split at; its first heading still shows where a break
+ * was lost: right after a sentence end, "一、" or "（一）" opening either a heading glued to a text that
+ * reopens with its year ("…意见。一、2022年主要工作2022年以来,…", "…审议。一、一九八六年的主要工作情况一九八六年,…")
+ * or, after "（一）", a run-in heading sentence ("…X亿元。(一)抢抓“双区”建设重大机遇,发展环境愈发优越。一批…").
+ * (Not "一、" and a sentence: a heading glued to its text, "一、过去五年工作回顾本届政府任期自…。", would become
+ * one heading; nor an enumeration, "一、二、三次产业", nor a list of clauses, "（一）加强组织领导,二、压实…".)
+ */
+const YEAR = '(?:[0-9]{4}|[〇零○一二三四五六七八九]{4})';
+const firstHeading = new RegExp(
+  `(?<=[。！？])(?=(?:一、|[（(]一[）)])\\S{0,6}?(${YEAR})年\\p{Script=Han}{2,12}?\\1年|[（(]一[）)](?:(?![一二三四五六七八九十]、|[（(][一二三四五六七八九十][）)])[^。！？；]){4,48}。)`,
+  'gu',
+);
+
+function headingBreaks(line: SourceLine): SourceLine[] {
+  if (line.text.length < MIN_LENGTH) return [line];
+  const out: SourceLine[] = [];
+  let start = 0;
+  for (const m of line.text.matchAll(firstHeading)) {
+    out.push(start === 0 ? { ...line, text: line.text.slice(0, m.index) } : { ...line, text: line.text.slice(start, m.index), column: line.column + start, hardBreak: true });
+    start = m.index!;
+  }
+  if (start === 0) return [line];
+  out.push({ ...line, text: line.text.slice(start), column: line.column + start, hardBreak: true });
+  return out;
+}
+
 /** Splits flattened lines at their lost breaks; returns the lines and how many were split. */
 export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLine[]; split: number } {
   const out: SourceLine[] = [];
@@ -111,10 +138,12 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
       }
       if (glued) {
         split++;
-        out.push({ ...line, text: glued[1] }, { ...line, text: line.text.slice(glued[1].length), column: line.column + glued[1].length, hardBreak: true });
+        out.push({ ...line, text: glued[1] }, ...headingBreaks({ ...line, text: line.text.slice(glued[1].length), column: line.column + glued[1].length, hardBreak: true }));
         continue;
       }
-      out.push(line);
+      const headed = headingBreaks(line);
+      if (headed.length > 1) split++;
+      out.push(...headed);
       continue;
     }
     split++;

@@ -97,7 +97,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const unflattened = splitFlattened(extracted.lines);
   if (unflattened.split > 0) {
     extracted.lines = unflattened.lines;
-    file.info(`Split ${unflattened.split} line(s) that held a whole page at its lost line breaks (the spaces after a sentence and around outline numbering; between a title and 各位代表)`, {
+    file.info(`Split ${unflattened.split} line(s) that held a whole page at its lost line breaks (the spaces after a sentence, around outline numbering and where Chinese meets an English sentence; between a title and 各位代表; before a first heading glued after a sentence)`, {
       place,
       ruleId: 'flattened',
       source: SOURCE,

@@ -87,8 +87,9 @@ export function structure(text: string, line: number, column: number, notes: Str
     notes.push({ kind: 'enumeration', line, column });
     return [paragraph(text, line, column)];
   }
-  // "一、2017年工作回顾2017年是新一届政府开局之年。" (a flattened page): the heading ends where its year opens the text again.
-  const glued = numbered ? new RegExp(`^(${escape(label)}\\s*\\S{0,6}?([0-9]{4})年\\p{Script=Han}{2,12}?)(?=\\2年)`, 'u').exec(text) : null;
+  // "一、2017年工作回顾2017年是新一届政府开局之年。" (a flattened page): the heading ends where its year opens the text
+  // again (a year in Chinese numerals too: "一、一九八六年的主要工作情况一九八六年,…").
+  const glued = numbered ? new RegExp(`^(${escape(label)}\\s*\\S{0,6}?([0-9]{4}|[〇零○一二三四五六七八九]{4})年\\p{Script=Han}{2,12}?)(?=\\2年)`, 'u').exec(text) : null;
   if (depth !== undefined && numbered && glued && !/[，,。；：:]/.test(glued[1])) {
     notes.push({ kind: 'run-in', line, column });
     return [{ kind: 'heading', depth, text: glued[1], line, column, numbering: numbered }, paragraph(text.slice(glued[1].length), line, column)];
