@@ -138,3 +138,17 @@ describe('held-out round 7: a page flattened with no space left, its first headi
     expect(blocks.some((b) => b.startsWith('## 一、过去五年工作回顾本届政府'))).toBe(false);
   });
 });
+
+describe('held-out round 7: a PDF dump\'s byline and an opening that characterises a period', () => {
+  test('"温家宝 2011 年 3 月 5 日 第十一届全国人民代表大会第四次会议" (name, date, session; no 在…上, no title) is the occasion and the speaker (was: the title)', () => {
+    const { front } = read(['温家宝 2011 年 3 月 5 日 第十一届全国人民代表大会第四次会议', '', '各位代表: 各位代表: Fellow Deputies,', '', opening].join('\n'));
+    expect(front).toMatchObject({ issuer: '国务院', date: '2011-03-05', date_source: 'occasion', occasion: '2011年3月5日第十一届全国人民代表大会第四次会议', speaker: '温家宝' });
+    expect(front.title ?? '').toBe('');
+  });
+
+  test('"“十一五”时期是我国发展进程中极不平凡的五年。" opens a paragraph: not a lead sentence (was: marked as a lead)', () => {
+    const { leads } = read(['各位代表:', opening, '“十一五”时期是我国发展进程中极不平凡的五年。面对国内外复杂形势和一系列重大风险挑战,国家面貌发生了历史性变化。'].join('\n'));
+    expect(leads).toEqual([]);
+  });
+
+});

@@ -178,6 +178,8 @@ const pairedLead = /^(\p{Script=Han}{3,6})、(\p{Script=Han}{3,6})[，,](?!我|�
 const actionAimLead = /^(?!面对|随着|按照|根据|通过|经过|对于|关于|由于|虽然|尽管|如果|全年|一年|今后)(\p{Script=Han}{4,8})[，,](?!我|并|和|但|要|将|还|也|又|就|是|共|累计|同比|比上年|增长|下降)\p{Script=Han}{5,10}[。！]$/u;
 /** "2020年是极不平凡的一年。": a year's opening sentence, not a topic statement. */
 const yearOpening = /^(?:[0-9]{4}|今|去|明)年(?:是|在|，|,)/;
+/** An opening that characterises a period, its subject short: "“十一五”时期是我国发展进程中极不平凡的五年。" (no topic statement). */
+const periodOpening = /^[^，,。；]{1,12}是[^，,。；]{2,30}的(?:一年|两年|三年|五年|十年|时期|阶段)[。！]$/u;
 
 /** Length (in UTF-16 units) of the lead sentence, including its 。, or 0. */
 export function leadLength(text: string): number {
@@ -192,7 +194,7 @@ export function leadLength(text: string): number {
     return han >= MIN_LEAD_HAN && han <= 40 && !notLead.test(statement) && !yearOpening.test(statement) ? end + 1 : 0;
   }
   if (anaphora.test(text)) return (sentence.match(/[，,]/g)?.length ?? 0) >= 2 && han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
-  if (yearOpening.test(text) || notLead.test(text)) return 0;
+  if (yearOpening.test(text) || notLead.test(text) || periodOpening.test(sentence)) return 0;
   // A quoted term may open a lead ("“稳”的态势巩固延续。"); a quotation may not.
   if (text.startsWith('“') && !/^“[^”]{1,12}”\p{Script=Han}/u.test(text)) return 0;
   const pair = pairedLead.exec(sentence);

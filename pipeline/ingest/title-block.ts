@@ -113,6 +113,8 @@ interface OccasionMatch {
   dateLine?: number;
   /** The title, when the line names the document by its occasion ("在…会议上的政府工作报告"). */
   title?: string;
+  /** The speaker's name, when a byline prints it before the date. */
+  speaker?: string;
 }
 
 function occasionAt(texts: readonly string[], k: number): OccasionMatch | undefined {
@@ -147,6 +149,11 @@ function occasionAt(texts: readonly string[], k: number): OccasionMatch | undefi
 function datelessAt(texts: readonly string[], k: number): OccasionMatch | undefined {
   const session = texts[k].trim().replace(leadMarks, '');
   if (bareSessionRe.test(session)) return { last: k, prefix: '', occasion: session, suffix: '', clean: true };
+  // A PDF's byline: the speaker's name, then the date and the session ("温家宝 2011 年 3 月 5 日 第十一届全国人民代表大会第四次会议").
+  const byline = /^(\p{Script=Han}{2,4})[\s\u3000]+(?=[0-9０-９])/u.exec(session);
+  if (byline && bareSessionRe.test(session.slice(byline[0].length))) {
+    return { last: k, prefix: '', occasion: session.slice(byline[0].length), suffix: '', clean: true, speaker: byline[1] };
+  }
   const match = datelessRe.exec(texts[k].trim());
   if (!match) return undefined;
   for (let j = k + 1; j <= k + 2 && j < texts.length; j++) {
@@ -263,7 +270,7 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
       if (/\p{Script=Han}/u.test(next)) break;
     }
   }
-  block.speaker ??= speakerFirst;
+  block.speaker ??= speakerFirst ?? match.speaker;
   used.sort((a, b) => a - b);
   return block;
 }
