@@ -143,3 +143,41 @@ test('guard: a first short line over a paragraph with no numbered heading after 
   const { blocks } = read(['翠亨新区2022年工作总结及2023年工作部署', '2022年工作总结', text].join('\n'));
   expect(blocks[0]).toBe('2022年工作总结');
 });
+
+describe('held-out round 8: title blocks of other reports', () => {
+  test('the occasion and speaker printed twice under the title take the first copy; the second is removed (was: the second copy read, the title lost as page head)', () => {
+    const { front, blocks, result } = read(
+      [
+        '甘肃省人民检察院工作报告',
+        '稿件来源:甘肃人大网 发布时间:2022-11-02 20:14:37',
+        '甘肃省人民检察院工作报告',
+        '——2022年1月18日在甘肃省第十三届人民代表大会第六次会议上',
+        '甘肃省人民检察院检察长朱玉',
+        '——2022年1月18日在甘肃省第十三届人民代表大会第六次会议上',
+        '甘肃省人民检察院检察长朱玉',
+        '各位代表:',
+        '现在,我代表省人民检察院向大会报告工作,请予审议,并请省政协各位委员提出意见。',
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '甘肃省人民检察院工作报告', issuer: '甘肃省人民检察院', date: '2022-01-18', speaker: '甘肃省人民检察院检察长 朱玉' });
+    expect(blocks[0]).toBe('各位代表：');
+    // Every line of the head is reported, each once.
+    const lines = result.file.messages.filter((m) => ['metadata', 'page-head', 'page-info'].includes(String(m.ruleId))).map((m) => m.line);
+    expect(lines.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  test('guard: a different occasion above the real block still gives way to the block (the last clean occasion, only a repeat goes back)', () => {
+    const { front } = read(
+      [
+        '——2023年1月10日在省第十四届人民代表大会第一次会议上',
+        '省长 李明',
+        '政府工作报告',
+        '——2024年1月23日在省第十四届人民代表大会第二次会议上',
+        '省长 王浩',
+        '各位代表：',
+        opening,
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '政府工作报告', speaker: '省长 王浩', date: '2024-01-23' });
+  });
+});

@@ -97,8 +97,14 @@ export function findTitleBlock(texts: readonly string[], headLines = 40): TitleB
   }
   if (candidates.length === 0) return undefined;
   // A page summary ("《…》2024年1月23日在…会议上，…省长…作报告") comes before the real block: take the last clean one.
-  const chosen = [...candidates].reverse().find((c) => c.clean) ?? candidates[0];
-  return readBlock(texts, chosen.k);
+  let chosen = [...candidates].reverse().find((c) => c.clean) ?? candidates[0];
+  // The block printed twice in a row (title, occasion, speaker, occasion, speaker): the first copy, under its title.
+  chosen = candidates.find((c) => c.clean && texts[c.k] === texts[chosen.k]) ?? chosen;
+  const block = readBlock(texts, chosen.k);
+  // Its lines printed again right after it are furniture.
+  const printed = new Set(block.used.map((i) => texts[i]));
+  for (let i = Math.max(...block.used) + 1; i < end && printed.has(texts[i]); i++) (block.chrome ??= []).push(i);
+  return block;
 }
 
 interface OccasionMatch {
