@@ -181,3 +181,43 @@ describe('held-out round 8: title blocks of other reports', () => {
     expect(front).toMatchObject({ title: '政府工作报告', speaker: '省长 王浩', date: '2024-01-23' });
   });
 });
+
+describe('held-out round 8: a committee\'s title block over several lines, an occasion without year', () => {
+  const page = [
+    '中国人民政治协商会议常宁市第十一届委员会常务委员会工作报告',
+    '来源:中国人民政治协商会议常宁市委员会     时间:2025-03-05 10:02:28',
+    '中国人民政治协商会议',
+    '常宁市第十一届委员会常务委员会',
+    '工 作 报 告',
+    '—在3月2日政协常宁市第十一届委员会第五次会议上',
+    '段  鸣',
+    '各位委员、同志们:',
+    '我代表政协常宁市第十一届委员会常务委员会,向大会报告工作,请予审议,并请列席会议的同志提出意见。',
+  ];
+
+  test('a title over three lines that the page also prints whole as its heading; a dash-led occasion without a date under it; a bare letter-spaced name (was: no occasion or speaker, the whole block removed as page head)', () => {
+    const { front, blocks } = read(page.join('\n'));
+    expect(front).toMatchObject({
+      title: '中国人民政治协商会议常宁市第十一届委员会常务委员会工作报告',
+      occasion: '在3月2日政协常宁市第十一届委员会第五次会议上',
+      speaker: '段鸣',
+    });
+    expect(blocks[0]).toBe('各位委员、同志们：');
+  });
+
+  test('a committee named by the title is the issuer without its term, as in 我代表… (was: "…第十一届委员会常务委员会")', () => {
+    const { front } = read(page.join('\n'));
+    expect(front.issuer).toBe('中国人民政治协商会议常宁市委员会常务委员会');
+  });
+
+  test('an occasion\'s month and day without a year take the year of the page\'s stamp a few days later (was: the stamp\'s own date, published)', () => {
+    const { front } = read(page.join('\n'));
+    expect(front).toMatchObject({ date: '2025-03-02', date_source: 'occasion' });
+  });
+
+  test('guard: a stamp long after the occasion\'s day gives no year to it (the stamp\'s date stays, published)', () => {
+    const { front } = read(page.map((l) => l.replace('2025-03-05', '2025-11-20')).join('\n'));
+    expect(front).toMatchObject({ date: '2025-11-20', date_source: 'published' });
+  });
+
+});

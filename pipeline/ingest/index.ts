@@ -63,6 +63,24 @@ const MISSABLE: ReadonlyArray<[keyof ReportMeta, string]> = [
   ['speaker', 'speaker (role and name)'],
 ];
 
+/** How many days after an occasion a page's time stamp may come and still give it its year. */
+const STAMP_DAYS = 62;
+
+/** "在3月2日…会议上" (month and day, no year) and a stamp shortly after: the ISO date in the stamp's year (or the year before). */
+function yearOfOccasion(occasion: string, stampIso: string): string | undefined {
+  if (findDate(occasion)) return undefined;
+  const day = /(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日/u.exec(occasion);
+  if (!day) return undefined;
+  const stamp = Date.parse(stampIso);
+  const year = Number(stampIso.slice(0, 4));
+  for (const y of [year, year - 1]) {
+    const at = Date.UTC(y, Number(day[1]) - 1, Number(day[2]));
+    const days = (stamp - at) / 86_400_000;
+    if (days >= 0 && days <= STAMP_DAYS) return new Date(at).toISOString().slice(0, 10);
+  }
+  return undefined;
+}
+
 /** A stamp whose source is a writing-material or document site ("来源:蚂蚁范文网"): the copy's, not the report's. */
 const essaySource = /(?:来源|來源)\s*[:：]\s*\S{0,12}?(?:范文|文库|文档|作文|写作|公文|材料)\S{0,4}?(?:网|站|库)/u;
 
@@ -130,7 +148,16 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     // "更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31": the publication, not the last update.
     const published = stamp && findDate(stamp.text.slice(Math.max(0, stamp.text.search(/(发布|發佈|发表|公开)(日期|时间|時間)/))));
     const latest = latestYear([found.title ?? '', ...body.slice(0, 40).map((l) => l.text)]);
-    if (published && latest !== undefined && Number(published.iso.slice(0, 4)) > latest + 1) {
+    const dated = published && found.occasion ? yearOfOccasion(found.occasion, published.iso) : undefined;
+    if (dated) {
+      // "—在3月2日政协…会议上" and the page's stamp 2025-03-05: the occasion's day, in the stamp's year.
+      Object.assign(found, { date: dated, date_source: 'occasion' });
+      file.info(`Dated the occasion ${dated}: it prints the month and day only, the year is the page's time stamp's (${published!.iso}, a few days later)`, {
+        place: { line: stamp!.line, column: stamp!.column },
+        ruleId: 'occasion-year',
+        source: SOURCE,
+      });
+    } else if (published && latest !== undefined && Number(published.iso.slice(0, 4)) > latest + 1) {
       // An essay site's "时间:2022-03-12" over a 2008 report: when the copy was posted, not when the report was published.
       file.info(`Not taken as the date: the page's time stamp ${published.iso} is years after the report (its latest year is ${latest}), a copy's posting time`, {
         place: { line: stamp!.line, column: stamp!.column },

@@ -165,6 +165,8 @@ function datelessAt(texts: readonly string[], k: number): OccasionMatch | undefi
   for (let j = k + 1; j <= k + 2 && j < texts.length; j++) {
     if (bracketDateRe.test(texts[j].trim())) return { last: k, prefix: '', occasion: match[1], suffix: '', clean: true, dateLine: j };
   }
+  // A subtitle "—在3月2日政协…会议上" (no date, or no year) right under the title: the occasion as printed.
+  if (/^[—―─━－-]/u.test(texts[k].trim()) && k > 0 && isTitleLike(texts[k - 1])) return { last: k, prefix: '', occasion: match[1], suffix: '', clean: true };
   return undefined;
 }
 
@@ -209,7 +211,14 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
       t--;
       above = compact(texts[t]) + joinSpaced(texts[t + 1]);
     }
-    if (above !== undefined && isTitleLike(above)) {
+    // A title over several lines ("中国人民政治协商会议" / "常宁市第十一届委员会常务委员会" / "工 作 报 告") that the page
+    // also prints whole as its heading above: the lines joined.
+    const whole = above !== undefined && isTitleLike(above) ? wholeTitle(texts, t) : undefined;
+    if (whole) {
+      block.title = whole.title;
+      block.start = whole.first;
+      for (let i = whole.first; i <= t; i++) used.push(i);
+    } else if (above !== undefined && isTitleLike(above)) {
       block.title = undoubled(compact(above));
       block.start = t;
       used.push(t);
@@ -279,6 +288,18 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
   block.speaker ??= speakerFirst ?? match.speaker;
   used.sort((a, b) => a - b);
   return block;
+}
+
+/** The title's last line at `t` and up to three lines above it, joined, when a line higher up prints exactly that. */
+function wholeTitle(texts: readonly string[], t: number): { title: string; first: number } | undefined {
+  for (let n = 3; n >= 1; n--) {
+    if (t - n < 1) continue;
+    const joined = texts.slice(t - n, t + 1).map(compact).join('');
+    if (!isTitleLike(joined)) continue;
+    const heading = texts.slice(0, t - n).some((line) => probe(compact(line)) === probe(joined));
+    if (heading) return { title: joined, first: t - n };
+  }
+  return undefined;
 }
 
 /** A link a news column prints under its heading: "點擊查閱更多2023年地方政府工作報告", "点击查看原文". */
