@@ -221,3 +221,43 @@ describe('held-out round 8: a committee\'s title block over several lines, an oc
   });
 
 });
+
+describe('held-out round 8: issuers and disclosure fields', () => {
+  test('a traditional-character audit bureau\'s director ("市審計局局長") names the city\'s bureau, placed by the occasion (was: "市審計局")', () => {
+    const { front } = read(
+      ['——2018年7月26日在上海市第十五屆人民代表大會常務委員會第五次會議上', '市審計局局長 王建平', '主任、各位副主任、秘書長、各位委員:', '我受市人民政府委托,報告2017年度市級預算執行和其他財政收支的審計情況,請予審議。'].join('\n'),
+    );
+    expect(front).toMatchObject({ issuer: '上海市審計局', speaker: '市審計局局長 王建平' });
+  });
+
+  test('"我代表xx镇人民政府" (an anonymised place) names the issuer (was: none)', () => {
+    const { front } = read(['2022年上半年政府工作报告(镇乡)', '各位代表:', '现在,我代表xx镇人民政府,向大会报告政府工作,请予审议,并请列席会议的同志提出意见。'].join('\n'));
+    expect(front.issuer).toBe('xx镇人民政府');
+  });
+
+  test('disclosure rows whose empty value runs into the next label ("文 号: 所属主题: 政府信息公开年报", "废止日期:") (was: 文号 = "所属主题: …")', () => {
+    const { front } = read(
+      [
+        '索引号: 3070211020000013000000/2025022800000014 发布机构:',
+        '生效日期: 2025-02-28 废止日期:',
+        '文 号: 所属主题: 政府信息公开年报',
+        '政府工作报告',
+        '——2025年2月19日在胡杨河市第一届人民代表大会第四次会议上',
+        '胡杨河市人民政府市长  宋学华',
+        '各位代表:',
+        opening,
+      ].join('\n'),
+    );
+    expect(front.disclosure).toEqual({ 索引号: '3070211020000013000000/2025022800000014', 生效日期: '2025-02-28', 所属主题: '政府信息公开年报' });
+  });
+
+  test('a writing site\'s "作者原创,不允许二次传播,一经发现收回" under its 版权声明 is boilerplate (was: left in the body)', () => {
+    const { blocks } = read(['各位代表：', opening, '版权声明', '作者原创,不允许二次传播,一经发现收回'].join('\n'));
+    expect(blocks.join('')).not.toMatch(/二次传播/);
+  });
+});
+
+test('guard: a short report sentence about copyright stays ("坚持侵权必究，加强知识产权保护。")', () => {
+  const { blocks } = read(['各位代表：', opening, '坚持侵权必究，加强知识产权保护。'].join('\n'));
+  expect(blocks.at(-1)).toBe('坚持侵权必究，加强知识产权保护。');
+});

@@ -60,7 +60,8 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
   }
   if (found.body) {
     // ("我谨代表澳门特别行政区政府": a special administrative region's government, named whole.)
-    const match = /我谨?代表\s*([\p{Script=Han}]{0,15}?)(人民政府|國務院|国务院|行署|行政公署|特别行政区政府|特別行政區政府)/u.exec(found.body.slice(0, 2000));
+    // ("我代表xx镇人民政府": an anonymised place is a place.)
+    const match = /我谨?代表\s*((?:[Xx×＊*]{2,4})?[\p{Script=Han}]{0,15}?)(人民政府|國務院|国务院|行署|行政公署|特别行政区政府|特別行政區政府)/u.exec(found.body.slice(0, 2000));
     if (match) {
       if (match[2] === '国务院' || match[2] === '國務院') return match[2];
       const name = complete(`${match[1]}${match[2]}`, match[1]);
