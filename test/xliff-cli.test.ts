@@ -61,9 +61,65 @@ describe('xliff CLI', { timeout: 120_000 }, () => {
     const refused = run('xliff', 'import', xlf);
     expect(refused.status).toBe(1);
     const at = bad.indexOf('<g id="9">');
-    expect(refused.stderr).toMatch(new RegExp(`h12\\.xlf\\n\\s*${bad.slice(0, at).split('\n').length}:${at - bad.lastIndexOf('\n', at)}\\s+error Cannot convert \`<g id="9">\``));
+    expect(refused.stderr).toMatch(new RegExp(`h12\\.xlf\\n\\s*${bad.slice(0, at).split('\n').length}:${at - bad.lastIndexOf('\n', at)}\\s+error\\s+Cannot convert \`<g id="9">\``));
     expect(refused.stderr).toContain('not changed — the import was refused');
     expect(readFileSync(enPath, 'utf8')).toBe(before);
+  });
+
+  it('refuses the bad files a translator really sends back (new user, 2026-12-01): exit 1, file:line:column, en.md untouched', () => {
+    const enPath = path.join(tmp, 'reports/haidian-2021/en.md');
+    const before = readFileSync(enPath, 'utf8');
+    const xlf = path.join(tmp, 'bad.xlf');
+    expect(run('xliff', 'export', 'haidian-2021', '--xliff', '1.2', '-o', xlf).status).toBe(0);
+    const xml = readFileSync(xlf, 'utf8');
+    const lineColumn = (text: string, at: number) => `${text.slice(0, at).split('\n').length}:${at - text.lastIndexOf('\n', at - 1)}`;
+    /** The place of a unit's <trans-unit> in a file. */
+    const unitAt = (text: string, id: string) => lineColumn(text, text.indexOf(`<trans-unit id="${id}"`));
+    const refusedWith = (text: string, pattern: RegExp, reportKnown = true) => {
+      writeFileSync(xlf, text);
+      const result = run('xliff', 'import', xlf);
+      expect(result.status, result.stdout + result.stderr).toBe(1);
+      expect(result.stderr).toMatch(pattern);
+      if (reportKnown) expect(result.stderr).toContain('not changed — the import was refused');
+      expect(readFileSync(enPath, 'utf8')).toBe(before);
+    };
+    const targetOf = (text: string, id: string) => {
+      const start = text.indexOf('<target', text.indexOf(`<trans-unit id="${id}"`));
+      return [start, text.indexOf('</target>', start)] as const;
+    };
+    // 1. the bold lead sentence's tags dropped from a target (the words kept)
+    const [ts, te] = targetOf(xml, 'p-33799f');
+    const dropped = xml.slice(0, ts) + xml.slice(ts, te).replace(/<g id="1"[^>]*>/, '').replace('</g>', '') + xml.slice(te);
+    refusedWith(dropped, new RegExp(`bad\\.xlf\\n\\s*${unitAt(dropped, 'p-33799f')}\\s+error\\s+Cannot import \`p-33799f\`: .*bold lead sentence`));
+    // 2. a figure changed in a target
+    const figure = xml.replace('65 billion yuan', '56 billion yuan');
+    expect(figure).not.toBe(xml);
+    refusedWith(figure, new RegExp(`bad\\.xlf\\n\\s*${unitAt(figure, 'p-33799f')}\\s+error\\s+Cannot import \`p-33799f\`: .*650亿`));
+    // 3. a file from another report, imported into this one
+    const other = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="haidian-2021" source-language="zh-CN" target-language="en" datatype="plaintext">
+    <body>
+      <trans-unit id="meta-title" resname="meta-title">
+        <source>桃江县政府工作报告</source>
+        <target state="translated">Taojiang County Government Work Report</target>
+      </trans-unit>
+      <trans-unit id="p-899ea4" resname="p-899ea4">
+        <source>2021年，我们坚持以习近平新时代中国特色社会主义思想为指导。</source>
+        <target state="translated">In 2021, we were guided by Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`;
+    refusedWith(other, /bad\.xlf\n\s*3:3\s+error\s+None of the 1 unit\(s\) of this file is a block of haidian-2021/);
+    // its front matter mixed into this report's file: front matter has no src= to record a change by, so it is refused
+    const title = /<trans-unit id="meta-title"[^>]*>\s*<source>([^<]*)<\/source>/.exec(xml)![1];
+    const mixed = xml.replace(`<source>${title}</source>`, '<source>桃江县政府工作报告</source>');
+    refusedWith(mixed, new RegExp(`bad\\.xlf\\n\\s*${unitAt(mixed, 'meta-title')}\\s+error\\s+Cannot import \`meta-title\`: the file's Chinese “桃江县政府工作报告” is not the title of haidian-2021`));
+    // 4. a truncated file
+    // (the report is not known yet: the error names the file only; was: "Could not parse XML with `@rgrove/parse-xml`")
+    refusedWith(xml.slice(0, Math.floor(xml.length * 0.6)), /bad\.xlf:\d+:\d+: Cannot read the XLIFF: Missing end tag for element [\w-]+: the file ends before its root element is closed \(truncated/, false);
   });
 
   it('mt is off without DUIZHAO_MT_URL and says how to turn it on', () => {

@@ -44,7 +44,7 @@ describe('xliff import keeps every word', () => {
     const xml = xliff20(`    <unit id="p-000001">
       <segment state="translated">
         <source><pc id="1">疫情防控取得重大战略成果。</pc>坚持“三防”“四早”，日核酸检测能力28.9万份。</source>
-        <target><pc id="1">Epidemic control achieved major strategic success.</pc> We adhered to the "three preventions", with a daily testing capacity of 289,000 samples.</target>
+        <target><pc id="1">Epidemic control achieved major strategic success.</pc> We adhered to the "three preventions" and the "four early" measures, with a daily testing capacity of 289,000 samples.</target>
       </segment>
     </unit>`);
     const result = await importXliff({ xliff: xml, zh, en });
@@ -52,7 +52,7 @@ describe('xliff import keeps every word', () => {
     const node = enBlock(result.value, 'p-000001');
     expect(node.children[0].type).toBe('strong');
     expect(toString(node.children[0])).toBe('Epidemic control achieved major strategic success.');
-    expect(toString(node)).toBe('Epidemic control achieved major strategic success. We adhered to the "three preventions", with a daily testing capacity of 289,000 samples.');
+    expect(toString(node)).toBe('Epidemic control achieved major strategic success. We adhered to the "three preventions" and the "four early" measures, with a daily testing capacity of 289,000 samples.');
   });
 
   it('joins a unit split into two <segment>s, keeping both sentences', async () => {
@@ -109,14 +109,18 @@ describe('xliff import keeps every word', () => {
     );
   });
 
-  it('a dropped ** never reaches a build unnoticed: the bold lead is lost, and check says so', async () => {
+  it('a dropped ** never reaches a build unnoticed: import refuses the lost bold lead (markup-parity); imported unchecked, check says so', async () => {
     const xml = xliff20(`    <unit id="p-000001">
       <segment state="translated">
         <source>**疫情防控取得重大战略成果。**坚持“三防”“四早”，日核酸检测能力28.9万份。</source>
         <target>**We achieved major strategic success in epidemic prevention and control. We adhered to the "three preventions" and the "four early" measures, with a daily testing capacity of 289,000 samples.</target>
       </segment>
     </unit>`);
-    const result = await importXliff({ xliff: xml, zh, en });
+    const refused = await importXliff({ xliff: xml, zh, en });
+    expect(refused.value).toBe(en);
+    expect([...new Set(refused.file.messages.filter((m) => m.fatal).map((m) => `${m.line}:${m.column} ${m.ruleId}`))]).toEqual(['4:5 xliff-check']);
+    expect(refused.file.messages.find((m) => m.fatal)?.reason).toContain('(markup-parity)');
+    const result = await importXliff({ xliff: xml, zh, en, check: false });
     const load = buildPublication('basic', new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value: result.value }));
     const errors = checkPublication(load).messages.filter((m) => m.fatal && m.reason.includes('p-000001'));
     expect(errors.map((m) => m.ruleId)).toContain('markup-parity');
@@ -188,7 +192,7 @@ ${units}
 describe('xliff import: split code pairs (<bx/>…<ex/>, <sc/>…<ec/>), as CAT tools write them for a code crossing a segment or tag', () => {
   const source = '<source><g id="1" ctype="bold">疫情防控取得重大战略成果。</g>坚持“三防”“四早”，日核酸检测能力28.9万份。</source>';
   const lead = 'Epidemic control achieved major strategic success.';
-  const rest = ' We adhered to the "three preventions", with a daily testing capacity of 289,000 samples.';
+  const rest = ' We adhered to the "three preventions" and the "four early" measures, with a daily testing capacity of 289,000 samples.';
 
   it('reads an XLIFF 1.2 <bx/>…<ex/> pair as the bold it stands for', async () => {
     const xml = xliff12(`      <trans-unit id="p-000001">${source}<target state="translated"><bx id="1" rid="r1" ctype="bold"/>${lead}<ex rid="r1"/>${rest}</target></trans-unit>`);

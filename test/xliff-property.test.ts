@@ -28,7 +28,8 @@ describe('xliff round trip (property)', () => {
         const at = xml.indexOf('<target', xml.indexOf('id="p-0"'));
         const open = xml.indexOf('>', at) + 1;
         const edited = xml.slice(0, open) + xmlEscape(edit) + xml.slice(xml.indexOf('</target>', open));
-        const result = await importXliff({ xliff: edited, zh, en });
+        // (any text: the per-block QA, which would refuse a figure the Chinese lacks, is not what is tested here)
+        const result = await importXliff({ xliff: edited, zh, en, check: false });
         expect(result.file.messages.filter((m) => m.fatal)).toEqual([]);
         const blocks = parseReportMarkdown(new VFile({ value: result.value })).blocks;
         expect(blocks.map((b) => b.attributes.id)).toEqual(texts.map((_, i) => `p-${i}`));

@@ -69,14 +69,7 @@ export const rules: ReadonlyArray<[RuleId, Rule]> = [
 export function checkPublication(load: LoadResult, options: Readonly<CheckOptions> = {}): CheckResult {
   const { publication } = load;
   const messages: VFileMessage[] = [];
-  const enAttributes = new Map<string, ParsedBlock>();
-  for (const block of load.parsed.en ?? []) if (!enAttributes.has(block.attributes.id)) enAttributes.set(block.attributes.id, block);
-
-  const report = (r: Report) => {
-    if (r.block && ignorable.has(r.ruleId)) {
-      const ignored = enAttributes.get(r.block.id)?.attributes.fields.ignore?.split(',') ?? [];
-      if (ignored.includes(r.ruleId)) return;
-    }
+  runRules(load, options, rules, (r) => {
     const file = r.file === 'en' && publication.files.en ? publication.files.en : publication.files.zh;
     let severity = severities[r.ruleId];
     if (options.draft && (r.ruleId === 'missing' || r.ruleId === 'mt-draft')) severity = 'info';
@@ -84,10 +77,42 @@ export function checkPublication(load: LoadResult, options: Readonly<CheckOption
     const message = file.message(r.reason, { place, ruleId: r.ruleId, source: 'check', cause: r.cause });
     message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
     messages.push(message);
-  };
-
-  for (const [, rule] of rules) rule({ publication, parsed: load.parsed, orphans: load.orphans, options, enAttributes, report });
+  });
   return { messages, stats: statsOf(load, messages) };
+}
+
+/** An error of one rule about one block (what `xliff import` refuses to write). */
+export interface BlockError {
+  blockId: string;
+  ruleId: RuleId;
+  reason: string;
+}
+
+/**
+ * The errors the given rules find in the given blocks, `ignore=` honoured (no message
+ * is left on the publication's files): the per-block QA a tool can run before it writes.
+ */
+export function blockErrors(load: LoadResult, ruleIds: readonly RuleId[], blockIds: ReadonlySet<string>): BlockError[] {
+  const found: BlockError[] = [];
+  const selected = rules.filter(([id]) => ruleIds.includes(id) && severities[id] === 'error');
+  runRules(load, {}, selected, (r) => {
+    if (r.block && blockIds.has(r.block.id)) found.push({ blockId: r.block.id, ruleId: r.ruleId, reason: r.reason });
+  });
+  return found;
+}
+
+/** Run rules, passing on each report a block has not silenced with `ignore=`. */
+function runRules(load: LoadResult, options: Readonly<CheckOptions>, selected: ReadonlyArray<[RuleId, Rule]>, onReport: (r: Report) => void): void {
+  const enAttributes = new Map<string, ParsedBlock>();
+  for (const block of load.parsed.en ?? []) if (!enAttributes.has(block.attributes.id)) enAttributes.set(block.attributes.id, block);
+  const report = (r: Report) => {
+    if (r.block && ignorable.has(r.ruleId)) {
+      const ignored = enAttributes.get(r.block.id)?.attributes.fields.ignore?.split(',') ?? [];
+      if (ignored.includes(r.ruleId)) return;
+    }
+    onReport(r);
+  };
+  for (const [, rule] of selected) rule({ publication: load.publication, parsed: load.parsed, orphans: load.orphans, options, enAttributes, report });
 }
 
 function statsOf(load: LoadResult, messages: VFileMessage[]): CheckStats {

@@ -28,6 +28,7 @@ interface XliffFlags {
   slug?: string;
   content?: string;
   dryRun?: boolean;
+  check?: boolean;
 }
 
 export function registerXliff(cli: CAC): void {
@@ -38,6 +39,7 @@ export function registerXliff(cli: CAC): void {
     .option('--tm <file>', 'export: pre-fill untranslated units from this TMX memory (exact matches as targets, fuzzy ones as matches)')
     .option('--slug <slug>', 'import: report to write (default: the XLIFF <file id>)')
     .option('--dry-run', 'import: report what would change, write nothing')
+    .option('--no-check', 'import: write English that fails the per-block QA (a changed figure, a dropped bold lead) instead of refusing it; `check` reports it')
     .option('--content <dir>', 'Content folder (default: content)')
     .action(async (action: string, target: string, flags: XliffFlags) => {
       const content = path.resolve(flags.content ?? 'content');
@@ -106,7 +108,7 @@ async function runImport(content: string, xliffPath: string, flags: XliffFlags):
   if (!existsSync(zhPath)) throw new Error(`${xliffPath} is for report \`${slug}\`, but ${zhPath} does not exist (pass --slug?)`);
   const enPath = path.join(dir, 'en.md');
   const { zh, en } = await reportTexts(dir);
-  const result = await importXliff({ xliff, xliffPath, slug, zh, en });
+  const result = await importXliff({ xliff, xliffPath, slug, zh, en, check: flags.check !== false });
   const report = reporter([result.file], { quiet: true });
   if (report) console.error(report);
   if (result.file.messages.some((m) => m.fatal)) {

@@ -53,6 +53,8 @@ export interface ReadDoc {
   srcLang?: string;
   trgLang?: string;
   units: ReadUnit[];
+  /** where the (first) `<file>` element is, for messages about the whole file */
+  place?: ReadUnit['place'];
 }
 
 /** What a file says about one inline code. */

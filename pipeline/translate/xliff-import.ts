@@ -15,6 +15,13 @@
  *   the English of its unit. Anything else — and any code that cannot be
  *   converted — is a fatal message at the unit's line:column, and `value` is
  *   the en.md given, untouched.
+ * - The English it writes passes the per-block QA a translator can break in
+ *   a CAT tool (`number-mismatch`: a changed figure; `markup-parity`: a bold
+ *   lead sentence whose tags were dropped) or the file is refused, so a bad
+ *   target never reaches en.md (`ignore=number-mismatch` in en.md still
+ *   silences a figure checked by hand).
+ * - A file from another report is refused: a front-matter unit whose Chinese
+ *   is not this report's, or a file none of whose units is a block of zh.md.
  */
 import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -22,6 +29,7 @@ import { VFile } from 'vfile';
 import { buildPublication } from '../model/load.ts';
 import { parseReportMarkdown, type ParsedBlock } from '../model/parse.ts';
 import { sourceHash } from '../model/hash.ts';
+import { blockErrors } from '../check/index.ts';
 import type { EnState } from '../model/types.ts';
 import { applyEdits, attributeEdit, locateBlocks, type Edit } from './en-file.ts';
 import { metaKeys, readMeta, writeMeta, type MetaKey } from './front-matter.ts';
@@ -42,6 +50,8 @@ export interface ImportInput {
   zh: string;
   /** current en.md text; undefined when it does not exist yet */
   en?: string;
+  /** refuse English that fails the per-block QA (a changed figure, a dropped bold lead); default true */
+  check?: boolean;
 }
 
 export interface ImportResult {
@@ -87,6 +97,13 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   const additions = new Map<string, NewBlock>();
   const intended = new Map<string, { phrasing: PhrasingContent[]; read: ReadUnit }>();
   const metaUpdates: Partial<Record<MetaKey, string>> = {};
+  /** Blocks whose English this import writes, made from the current Chinese (their QA must pass). */
+  const written = new Set<string>();
+  const blockUnits = doc.units.filter((read) => !read.id.startsWith('meta-'));
+  if (blockUnits.length > 0 && !blockUnits.some((read) => units.has(read.id))) {
+    refuse(file, `None of the ${blockUnits.length} unit(s) of this file is a block of ${slug} (zh.md), expected the XLIFF exported from ${slug}: a file from another report?`, doc.place, 'xliff-other-report');
+    return refused();
+  }
   for (const read of doc.units) {
     const unit = units.get(read.id);
     if (!unit) {
@@ -108,7 +125,10 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
     }
     if (unit.kind === 'meta') {
       const key = read.id.slice(5) as MetaKey;
-      if (phrasing.some((n) => n.type !== 'text')) refuse(file, `Cannot import \`${read.id}\`: front matter is plain text, expected no inline codes in its target`, read.place, 'xliff-inline');
+      const fileSource = inlineText(read.source);
+      // Front matter has no src= to record a change by: a Chinese that is not this report's is refused.
+      if (spacing(fileSource) !== spacing(unit.sourceText)) refuse(file, `Cannot import \`${read.id}\`: the file's Chinese “${fileSource}” is not the ${key} of ${slug} in zh.md (“${unit.sourceText}”), expected a file exported from this report (another report's file, or the Chinese changed since export: export again)`, read.place, 'xliff-other-report');
+      else if (phrasing.some((n) => n.type !== 'text')) refuse(file, `Cannot import \`${read.id}\`: front matter is plain text, expected no inline codes in its target`, read.place, 'xliff-inline');
       else if ((metaKeys as readonly string[]).includes(key) && toString(phrasing) !== enMeta[key]) metaUpdates[key] = toString(phrasing);
       continue;
     }
@@ -119,6 +139,7 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
       file.message(`Source of \`${read.id}\` changed since this XLIFF was exported; recorded \`src=\` of the exported source, so \`duizhao check\` reports it as stale`, { place: read.place, ruleId: 'xliff-source-changed', source: 'translate' });
     }
     intended.set(read.id, { phrasing, read });
+    const current = src === sourceHash(unit.sourceText);
     const span = enSpans.get(read.id);
     const twin = enBlocks.get(read.id);
     if (span && twin && twin.kind === unit.kind) {
@@ -128,6 +149,7 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
       if (!same) {
         edits.push({ start: span.contentStart, end: span.contentEnd, text: unitMarkdown(unit.kind, phrasing) });
         warnLostCodes(read, file);
+        if (current) written.add(read.id);
       }
       const attr = attributeEdit(span, { src, state: read.state === 'translated' ? (span.fields.state === undefined ? undefined : 'translated') : read.state });
       if (attr) edits.push(attr);
@@ -137,6 +159,7 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
       refuse(file, `Cannot import \`${read.id}\` (${unit.kind === 'cell' ? 'table cell' : unit.kind === 'item' ? 'list item' : unit.kind === 'title' ? 'box title' : 'note'}): en.md has no ${unit.kind} with this id, expected its structure in en.md first (copy it from zh.md, the ${unit.kind}s to translate left empty)`, read.place, 'xliff-no-place');
     } else if (!span) {
       warnLostCodes(read, file);
+      if (current) written.add(read.id);
       additions.set(read.id, { content: unitMarkdown(unit.kind, phrasing), fields: { src, ...(read.state === 'translated' ? {} : { state: read.state }) } });
     }
   }
@@ -147,7 +170,18 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   const value = writeMeta(withBlocks, metaUpdates);
   validate(value, en?.parsed ?? [], inserted, intended, file);
   if (file.messages.some((m) => m.fatal)) return refused();
+  if (input.check !== false) refuseFailingBlocks(slug, input.zh, value, written, intended, file);
+  if (file.messages.some((m) => m.fatal)) return refused();
   return { slug, version: doc.version, value, updated, inserted, file };
+}
+
+/** The QA a translator can break in a CAT tool, on the blocks this import writes: each error refuses the file at its unit. */
+function refuseFailingBlocks(slug: string, zh: string, value: string, written: ReadonlySet<string>, intended: ReadonlyMap<string, { read: ReadUnit }>, file: VFile): void {
+  const check = buildPublication(slug, new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value }));
+  for (const error of blockErrors(check, ['number-mismatch', 'markup-parity'], written)) {
+    const fix = error.ruleId === 'number-mismatch' ? 'correct the target in the CAT tool (or, if the English is right, write ignore=number-mismatch in its en.md attribute)' : 'correct the target in the CAT tool';
+    refuse(file, `Cannot import \`${error.blockId}\`: ${error.reason} (${error.ruleId}); ${fix}`, intended.get(error.blockId)?.read.place, 'xliff-check');
+  }
 }
 
 /**

@@ -69,7 +69,7 @@ export function readXliff12(root: Element, file: VFile, codesOf: (unitId: string
       }
     }
   }
-  return { version: '1.2', slug: files[0] ? attribute(files[0], 'original') : undefined, srcLang: files[0] ? attribute(files[0], 'source-language') : undefined, trgLang, units };
+  return { version: '1.2', slug: files[0] ? attribute(files[0], 'original') : undefined, srcLang: files[0] ? attribute(files[0], 'source-language') : undefined, trgLang, units, place: files[0] ? placeOf(files[0]) : undefined };
 }
 
 function* transUnits(element: Element): Generator<Element> {

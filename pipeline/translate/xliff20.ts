@@ -103,7 +103,7 @@ export function readXliff20(root: Element, file: VFile, codesOf: (unitId: string
       }
     }
   }
-  return { version: '2.0', slug: files[0] ? attribute(files[0], 'id') : undefined, srcLang: attribute(root, 'srcLang'), trgLang, units };
+  return { version: '2.0', slug: files[0] ? attribute(files[0], 'id') : undefined, srcLang: attribute(root, 'srcLang'), trgLang, units, place: files[0] ? placeOf(files[0]) : undefined };
 }
 
 function* descendants(element: Element, name: string): Generator<Element> {

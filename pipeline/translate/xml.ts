@@ -29,8 +29,11 @@ export function parseXml(value: string, file: VFile, what: string): Element {
   try {
     tree = fromXml(value);
   } catch (error) {
-    const cause = error as { reason?: string; message: string; place?: { line: number; column: number } };
-    throw refuse(file, `Cannot read the ${what}: ${cause.reason ?? cause.message}`, cause.place, 'xml-parse');
+    const cause = error as { reason?: string; message: string; place?: { line: number; column: number }; cause?: unknown };
+    // The parser's own words ("Missing end tag for element trans-unit"), not the wrapper's ("Could not parse XML with …").
+    const detail = cause.cause instanceof Error ? cause.cause.message.split('\n')[0].replace(/\s*\(line \d+, column \d+\)$/, '') : undefined;
+    const truncated = /(?:<\/[^<>]+>|\/>)\s*$/.test(value) ? '' : ': the file ends before its root element is closed (truncated, or still being written?)';
+    throw refuse(file, `Cannot read the ${what}: ${detail ?? cause.reason ?? cause.message}${truncated}`, cause.place, 'xml-parse');
   }
   const root = tree.children.find((c): c is Element => c.type === 'element');
   if (!root) throw refuse(file, `Cannot read the ${what}: no root element`, undefined, 'xml-parse');
