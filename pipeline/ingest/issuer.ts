@@ -44,11 +44,15 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
       const completed = complete(name, unit);
       if (completed !== name) return completed;
     }
-    const government = /^(.*?)人民政府/.exec(simple);
-    if (government) return complete(role.slice(0, government[0].length), role.slice(0, government[1].length));
-    const office = offices.exec(simple);
-    if (office) {
-      const unit = role.slice(0, office.index);
+    // A party post before the government office ("县委副书记、县长", "市委副书记、代市长"): the office after the last 、.
+    const post = role.lastIndexOf('、') + 1;
+    const office = role.slice(post);
+    const officeSimple = simple.slice(post);
+    const government = /^(.*?)人民政府/.exec(officeSimple);
+    if (government) return complete(office.slice(0, government[0].length), office.slice(0, government[1].length));
+    const held = offices.exec(officeSimple);
+    if (held) {
+      const unit = office.slice(0, held.index);
       // A bare role ("区长") and a government the report names itself ("我代表海珠区人民政府"): its own name.
       const own = bareUnit.test(toSimplified(unit)) && found.body ? namedInBody(found.body) : undefined;
       if (own) return own;

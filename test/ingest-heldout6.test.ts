@@ -1,0 +1,42 @@
+/**
+ * Ingest defects found on the sixth round of held-out real pages
+ * (2026-12-01: 12 county, county-level city, district, township and
+ * prefecture-level city pages of rare provinces, never seen by ingest, listed
+ * in test/fixtures/ingest-corpus/README.md under "Held-out pages, round 6").
+ * Each test is the page shape reduced to a few lines; its name says what
+ * ingest did before ("was: …"). Guards (precision) are named as such.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested } from './ingest-helpers.ts';
+
+const read = (text: string, fileName?: string) => readIngested(text, fileName, { clean: false });
+
+const opening = '现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员和列席会议的同志提出意见。';
+
+describe('held-out round 6: the speaker holds a party post before the government office', () => {
+  test('"县委副书记、县长 木合塔尔·丝迪克": the issuer is the county government of the occasion (was: "县委副书记、人民政府")', () => {
+    const { front } = read(
+      [
+        '政府工作报告',
+        '——在尉犁县第十八届人民代表大会第五次会议上',
+        '县委副书记、县长 木合塔尔·丝迪克',
+        '(2025年1月6日)',
+        '各位代表、同志们:',
+        opening,
+      ].join('\n'),
+    );
+    expect(front).toMatchObject({ issuer: '尉犁县人民政府', speaker: '县委副书记、县长 木合塔尔·丝迪克', date: '2025-01-06' });
+  });
+
+  test('"市委副书记、代市长 张三" with the city in the occasion: the city government (was: "市委副书记、人民政府")', () => {
+    const { front } = read(['政府工作报告', '——2024年1月8日在某某市第十届人民代表大会第三次会议上', '市委副书记、代市长 张三', '各位代表:', opening.replace('县', '市')].join('\n'));
+    expect(front).toMatchObject({ issuer: '某某市人民政府', speaker: '市委副书记、代市长 张三' });
+  });
+
+  test('guard: an institution whose head holds a party post keeps its own name ("县财政局党组书记、局长 谭中凡")', () => {
+    const { front } = read(
+      ['关于新邵县2023年财政决算草案的报告', '——2024年8月27日在县第十八届人大常委会第二十二次会议上', '县财政局党组书记、局长 谭中凡', '主任、各位副主任、秘书长、各位委员:', '受县人民政府委托，我向本次会议报告2023年财政决算草案，请予审议。'].join('\n'),
+    );
+    expect(front.issuer).toBe('新邵县财政局');
+  });
+});
