@@ -40,3 +40,37 @@ describe('held-out round 6: the speaker holds a party post before the government
     expect(front.issuer).toBe('新邵县财政局');
   });
 });
+
+describe('held-out round 6: a disclosure page\'s empty label above link rows', () => {
+  const page = (below: string) =>
+    [
+      '2004年政府工作报告',
+      '索引号: 331125000000/2010-29542 发布机构: 云和县人民政府办公室 发布时间: 2010-07-26 21:06:42',
+      '',
+      '文号:',
+      '',
+      below,
+      '图解链接:点击查看图解',
+      '',
+      '政府工作报告',
+      '',
+      '(2004年3月9日在云和县第十三届人民代表大会第二次会议上)',
+      '',
+      '云和县代县长 丁绍雄',
+      '',
+      '各位代表:',
+      opening,
+    ].join('\n');
+
+  test('"文号:" left empty, then "政策解读链接:点击查看政策解读": the link row is not the 文号 (was: 文号 = "政策解读链接:点击查看政策解读")', () => {
+    const { front, blocks } = read(page('政策解读链接:点击查看政策解读'));
+    expect(front.disclosure).toEqual({ 索引号: '331125000000/2010-29542', 发布机构: '云和县人民政府办公室', 发布时间: '2010-07-26 21:06:42' });
+    expect(front).toMatchObject({ title: '政府工作报告', issuer: '云和县人民政府', date: '2004-03-09' });
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('guard: a value on the line under its label is still read ("文号:" / "云政发〔2004〕12号")', () => {
+    const { front } = read(page('云政发〔2004〕12号'));
+    expect((front.disclosure as Record<string, string>)['文号']).toBe('云政发〔2004〕12号');
+  });
+});

@@ -27,6 +27,8 @@ export const disclosureStart = new RegExp(`^\\s*(${keyPattern})\\s*[:：]`, 'u')
 const bareKey = new RegExp(`^(${keyPattern})\\s*[:：]?$`, 'u');
 /** "有效时间：" alone: some label (known or not) with its value left empty — never the value of the label above it. */
 const emptyLabel = /^[\p{Script=Han}]{2,6}\s*[:：]$/u;
+/** "政策解读链接:点击查看政策解读": a row with a label and a value of its own (known label or not) — never the value of an empty label above it. */
+const labelledRow = /^[\p{Script=Han}]{2,8}\s*[:：]\s*\S/u;
 
 /** Letter spacing inside labels joined (标　　题 → 标题), traditional keys simplified: for matching only. */
 const probeKey = (text: string) => toSimplified(text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim());
@@ -52,7 +54,7 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
     let j = i + 1;
     while (j < lines.length && out[j].text.trim() === '') j++;
     const value = out[j]?.text.trim();
-    if (value === undefined || bareKey.test(probeKey(value)) || disclosureStart.test(probeKey(value)) || emptyLabel.test(probeKey(value))) continue;
+    if (value === undefined || bareKey.test(probeKey(value)) || disclosureStart.test(probeKey(value)) || emptyLabel.test(probeKey(value)) || labelledRow.test(probeKey(value))) continue;
     out[i] = { ...out[i], text: `${text.replace(/[:：]$/, '')}：${value}` };
     out[j] = { ...out[j], text: '' };
     merged.push(j);
