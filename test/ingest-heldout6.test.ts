@@ -74,3 +74,22 @@ describe('held-out round 6: a disclosure page\'s empty label above link rows', (
     expect((front.disclosure as Record<string, string>)['文号']).toBe('云政发〔2004〕12号');
   });
 });
+
+describe('held-out round 6: a mirror\'s heading as the only title', () => {
+  test('"2012年1月5日昭通市政府工作報告(全文)": the delivery date before it and "(全文)" after it are not the title (was: the whole heading as title)', () => {
+    const { front } = read(
+      ['2012年1月5日昭通市政府工作報告(全文)', '——2012年1月5日在昭通市第三屆人民代表大會第一次會議上', '市長 劉建華', '各位代表:', '現在,我代表第二屆市人民政府,向大會報告政府工作,請予審議。'].join('\n'),
+    );
+    expect(front).toMatchObject({ title: '昭通市政府工作報告', issuer: '昭通市人民政府', date: '2012-01-05', date_source: 'occasion' });
+  });
+
+  test('a heading "2010年政府工作报告(全文)" over a title block without a title line: "(全文)" is the site\'s, the year stays (was: "2010年政府工作报告（全文）")', () => {
+    const { front } = read(['2010年政府工作报告(全文)', '', '2010年2月24日在杨陵区第七届', '人民代表大会第四次会议上', '', '杨陵区区长 董胜利', '', '各位代表:', opening.replace(/县/g, '区')].join('\n'));
+    expect(front).toMatchObject({ title: '2010年政府工作报告', issuer: '杨陵区人民政府', date: '2010-02-24' });
+  });
+
+  test('guard: a year alone before the title stays ("2023年西安市政府工作报告"), and so does an abridgement mark ("政府工作报告(摘要)")', () => {
+    expect(read(['2023年西安市政府工作报告', '——2023年1月10日在西安市第十七届人民代表大会第三次会议上', '各位代表:', opening].join('\n')).front.title).toBe('2023年西安市政府工作报告');
+    expect(read(['政府工作报告(摘要)', '——2023年1月10日在西安市第十七届人民代表大会第三次会议上', '各位代表:', opening].join('\n')).front.title).toBe('政府工作报告（摘要）');
+  });
+});

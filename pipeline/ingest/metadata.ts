@@ -350,6 +350,14 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // A compilation's piece number ("第1篇") or a list bullet ("•") before a channel tag ("【投资滨江区】") and the title.
   let title = joinSpaced(line).replace(/^(?:[•·●◆■▪]\s*|第[0-9０-９一二三四五六七八九十]{1,3}篇\s*)+/u, '').replace(prefix, '').trim();
   const out: Pick<ReportMeta, 'title' | 'date' | 'issuer' | 'speaker'> = {};
+  // "…工作报告(全文)": a site's mark that the page carries the whole text, not part of the title.
+  title = title.replace(/\s*[（(]\s*全\s*文\s*[）)]$/u, '').trim();
+  // "2012年1月5日昭通市政府工作报告": the day it was delivered, glued before the title, is not part of it (a year alone is).
+  const delivered = findDate(title);
+  if (delivered?.index === 0 && /日$/u.test(title.slice(0, delivered.length)) && [...title.slice(delivered.length)].filter(isHan).length >= 4) {
+    out.date = delivered.iso;
+    title = title.slice(delivered.length).trim();
+  }
   const trailing = /[（(]\s*([^（）()]{6,24})\s*[）)]$/.exec(title);
   if (trailing) {
     const found = findDate(trailing[1]);
