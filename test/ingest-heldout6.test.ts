@@ -93,3 +93,57 @@ describe('held-out round 6: a mirror\'s heading as the only title', () => {
     expect(read(['政府工作报告(摘要)', '——2023年1月10日在西安市第十七届人民代表大会第三次会议上', '各位代表:', opening].join('\n')).front.title).toBe('政府工作报告（摘要）');
   });
 });
+
+describe('held-out round 6: lead sentences of two clauses (read by the action-and-aim rule of 866dea5, landed meanwhile)', () => {
+  const page = (...paragraphs: string[]) => ['政府工作报告', '——2006年3月26日在太原市第十一届人民代表大会第六次会议上', '各位代表:', opening.replace(/县/g, '市'), '一、“十五”时期国民经济和社会发展回顾', ...paragraphs].join('\n');
+
+  test('"经济总量实现翻番,综合实力明显增强。" opening a long paragraph is its lead (was: no lead on b9fd806, a comma ruled it out)', () => {
+    const { leads } = read(
+      page(
+        '经济总量实现翻番,综合实力明显增强。全市地区生产总值连续跨越五个百亿台阶,达到895.5亿元,年均增长14%;财政总收入达到163亿元,年均增长23.7%;规模以上工业增加值达到292.1亿元,年均增长19.6%;城镇居民人均可支配收入达到10476元,年均增长11.7%。',
+        '结构调整顺利推进,工业经济快速增长。坚决淘汰落后产业,关停取缔土小企业和落后生产设施,大机焦比重达到87%,地方煤矿总数减少54%,煤炭回采率提高30个百分点。改造提升传统产业。',
+      ),
+    );
+    expect(leads).toEqual(['经济总量实现翻番，综合实力明显增强。', '结构调整顺利推进，工业经济快速增长。']);
+  });
+
+  test('guard: an ordinary first sentence with a comma is no lead (figures, unbalanced clauses, a "我们" clause, a year, a "…，是…" copula)', () => {
+    const { leads } = read(
+      page(
+        '全年完成地区生产总值181.8亿元,同比增长7%。固定资产投资同比增长11.1%。',
+        '面对复杂严峻的国内外形势,全市上下攻坚克难。经济社会保持了平稳健康发展。',
+        '一年来工作扎实推进,我们完成了各项任务。具体体现在以下方面。',
+        '过去一年砥砺前行,各项事业全面进步。全县生产总值增长8%。',
+        '刚刚过去的五年,是极不平凡的五年。我们坚持稳中求进工作总基调。',
+      ),
+    );
+    expect(leads).toEqual([]);
+  });
+});
+
+describe('held-out round 6: a flattened page whose document name runs into the salutation', () => {
+  const text = [
+    '现在,我代表县人民政府,向大会作政府工作报告,请予审议,并请各位县政协委员和其他列席人员提出意见。',
+    '回顾过去五年 綦江已经站在经济发展的新起点 1998年县第十四届人民代表大会第一次会议以来,全县人民负重自强,开拓进取,开创了綦江经济发展的良好局面。',
+    '回顾五年走过的历程,我们深深感到:过去的五年,是我们克服困难较多、承受压力较大、爬坡过坎的五年。',
+    '一、结构调整步伐加快,综合实力逐渐增强 全县上下以经济建设为中心,以结构调整为主线,促进了国民经济较快增长。',
+  ].join(' ');
+
+  test('"綦江县人民政府政府工作报告工作总结各位代表: 现在,…" on one line: the name is the title, the site\'s category "工作总结" is reported, the text starts at 各位代表 (was: no title, the name glued to the salutation)', () => {
+    const { front, blocks, result } = read(`綦江县人民政府政府工作报告工作总结各位代表: ${text}`);
+    expect(front).toMatchObject({ title: '綦江县人民政府政府工作报告', issuer: '綦江县人民政府' });
+    expect(blocks[0]).toBe('各位代表：');
+    expect(result.file.messages.some((m) => m.reason.includes('工作总结'))).toBe(true);
+  });
+
+  test('the same without a category ("綦江县人民政府政府工作报告各位代表: 现在,…", a page with many lost breaks; was: no title)', () => {
+    const { front, blocks } = read(`綦江县人民政府政府工作报告各位代表: ${text}`);
+    expect(front).toMatchObject({ title: '綦江县人民政府政府工作报告', issuer: '綦江县人民政府' });
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('guard: a sentence that only mentions a report before the salutation is not taken as a title, with or without a category after it', () => {
+    expect(read(`会议听取了县长所作的政府工作报告。各位代表: ${text}`).front.title).toBeFalsy();
+    expect(read(`今年,县长作了政府工作报告总结各位代表: ${text}`).front.title).toBeFalsy();
+  });
+});

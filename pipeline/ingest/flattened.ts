@@ -72,7 +72,24 @@ export function joinChunks(lines: readonly SourceLine[]): { lines: SourceLine[];
  * text ending in 报告 (and a document site's name for it in brackets: "…报告(2022年政府工作报告)")
  * right before 各位代表: is split there (title, then the text).
  */
-const titleThenSalutation = /^(\s*[^\s。！？；，,:：]{4,60}?报告(?:[（(][^（）()\s。，,]{1,20}[）)])?)(?=\s*各位(?:代表|委员)[，,、]?(?:各位(?:代表|委员))?\s*[:：])/u;
+const titleThenSalutation = /^(\s*[^\s。！？；，,:：]{4,60}?报告(?:[（(][^（）()\s。，,]{1,20}[）)])?)(工作总结|工作汇报|总结|范文)?(?=\s*各位(?:代表|委员)[，,、]?(?:各位(?:代表|委员))?\s*[:：])/u;
+
+/**
+ * The title glued to the salutation, split off (its own line), a document site's category glued
+ * after it ("…政府工作报告工作总结各位代表:") on a line of its own for the boilerplate rules.
+ */
+function splitTitle(line: SourceLine): SourceLine[] | undefined {
+  const glued = titleThenSalutation.exec(line.text);
+  if (!glued) return undefined;
+  const out: SourceLine[] = [{ ...line, text: glued[1] }];
+  let at = glued[1].length;
+  if (glued[2]) {
+    out.push({ ...line, text: glued[2], column: line.column + at, hardBreak: true });
+    at += glued[2].length;
+  }
+  out.push({ ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true });
+  return out;
+}
 
 /** An English run this long (in words) is a sentence of its own, not a name inside a Chinese one ("Made in China 2025"). */
 const ENGLISH_WORDS = 5;
@@ -128,7 +145,7 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
   for (const line of lines) {
     const pieces = line.text.length >= MIN_LENGTH ? piecesOf(line.text) : [];
     if (pieces.length < MIN_BREAKS + 1) {
-      const glued = line.text.length >= MIN_LENGTH ? titleThenSalutation.exec(line.text) : null;
+      const glued = line.text.length >= MIN_LENGTH ? splitTitle(line) : undefined;
       const twin = glued ? null : headingTwin.exec(line.text);
       if (twin) {
         split++;
@@ -138,7 +155,8 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
       }
       if (glued) {
         split++;
-        out.push({ ...line, text: glued[1] }, ...headingBreaks({ ...line, text: line.text.slice(glued[1].length), column: line.column + glued[1].length, hardBreak: true }));
+        // (The text after the title may still hide its first heading's lost break.)
+        out.push(...glued.slice(0, -1), ...headingBreaks(glued[glued.length - 1]));
         continue;
       }
       const headed = headingBreaks(line);
@@ -147,7 +165,11 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
       continue;
     }
     split++;
-    pieces.forEach((p, i) => out.push({ ...line, text: p.text, column: line.column + p.start, ...(i > 0 ? { hardBreak: true } : {}) }));
+    pieces.forEach((p, i) => {
+      const piece: SourceLine = { ...line, text: p.text, column: line.column + p.start, ...(i > 0 ? { hardBreak: true } : {}) };
+      // The first piece may still hold the title glued to the salutation.
+      out.push(...((i === 0 ? splitTitle(piece) : undefined) ?? [piece]));
+    });
   }
   return { lines: out, split };
 }

@@ -385,6 +385,9 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // "朝阳区人民政府2003年政府工作报告": the issuer, the year, the document.
   const named = /^((?![0-9])[\p{Script=Han}]{2,20}?人民政府)[0-9]{4}年度?(?:政府)?工作报告$/u.exec(toSimplified(title));
   if (named) return { ...out, issuer: title.slice(0, named[1].length) };
+  // "綦江县人民政府政府工作报告": a document site's name of the report, the issuer then the document ("政府工作报告").
+  const doubled = /^((?![0-9])[\p{Script=Han}]{2,20}?人民政府)政府工作报告$/u.exec(toSimplified(title));
+  if (doubled) return { ...out, issuer: title.slice(0, doubled[1].length) };
   const issuer = /^(.+?(?:人民政府|人大常委会|委员会|政府))(?:工作)?报告$/.exec(toSimplified(title));
   // "2022年朝阳区人民政府工作报告": the year belongs to the report, not the issuer.
   // An issuer with a year inside ("丰台区2022年政府") is not a name to guess from.
