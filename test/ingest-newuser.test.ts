@@ -62,3 +62,22 @@ describe('new user: a run-in topic of an action and its aim', () => {
     expect(review('地区生产总值，增长百分之八左右。其余指标平稳。')).toEqual([]);
   });
 });
+
+describe('new user: note markers whose notes the page does not hold', () => {
+  test('"[1]" and "〔2〕" in the text with no notes section are reported once each, with their line, and kept as text (was: kept silently; the editions print a bare [1])', () => {
+    const { blocks, result } = read(
+      ['政府工作报告', '——2021年10月19日在桃江县第十八届人民代表大会第一次会议上', '各位代表:', opening, '严格落实“四个不摘”[1]要求，“雨露计划”〔2〕等政策措施有效落实，“四个不摘”[1]落到实处。'].join('\n'),
+    );
+    expect(blocks.at(-1)).toContain('[1]');
+    const reported = result.file.messages.filter((m) => m.ruleId === 'note-marker-unlinked');
+    expect(reported.map((m) => `${m.line} ${String(m.reason).slice(0, 12)}`)).toEqual(['5 Unexpected n', '5 Unexpected n']);
+    expect(String(reported[0].reason)).toContain('[1]');
+    expect(String(reported[1].reason)).toContain('〔2〕');
+  });
+
+  test('guard: markers whose notes are on the page are calls, and nothing is reported', () => {
+    const { result } = read(['政府工作报告', '各位代表:', opening, '严格落实“四个不摘”[1]要求。', '注释：', '[1]四个不摘：摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管。'].join('\n'));
+    expect(result.file.messages.filter((m) => m.ruleId === 'note-marker-unlinked')).toEqual([]);
+    expect(result.markdown).toContain('[^1]');
+  });
+});

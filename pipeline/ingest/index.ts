@@ -25,7 +25,7 @@ import { structure, type StructureNote } from './structure.ts';
 import { outlineLevels } from './outline.ts';
 import { restoreStructures, takeStructures, type TakenStructures } from './structures.ts';
 import { findBoxes } from './boxes.ts';
-import { extractNotes } from './notes.ts';
+import { extractNotes, strayMarkers } from './notes.ts';
 import type { DraftBlock, IngestSummary, NormalizeCounts, RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 export type { IngestSummary, RemovedLine, ReportMeta } from './types.ts';
@@ -237,6 +237,16 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
       `Unexpected note ${note.label} that nothing calls: no marker [${note.label}] and ${what}; the notes section (${noted.kept}) is kept as a titled list, its notes not linked — add the calls ([^n]) by hand, or ingest the page that holds the report's text`,
       { place: { line: note.line, column: note.column }, ruleId: 'note-unlinked', source: SOURCE },
     );
+  }
+
+  // (in a section kept as a list, the markers are text beside their entries: reported there)
+  if (noted.kept === undefined) {
+    for (const stray of strayMarkers(noted.drafts)) {
+      file.message(
+        `Unexpected note marker ${stray.marker} with no note on the page: no notes section (注释, 名词解释 …) holds entry ${stray.marker}; kept as text — ingest the page with the report's notes, or add the note ([^n]: …) by hand`,
+        { place: { line: stray.line, column: stray.column }, ruleId: 'note-marker-unlinked', source: SOURCE },
+      );
+    }
   }
 
   const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };

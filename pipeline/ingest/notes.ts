@@ -12,7 +12,8 @@
  * a section with an entry that nothing calls — no marker, its term not in the
  * text (the notes page of a paginated mirror, without the report) — is kept as
  * the page has it: its heading and a numbered list, nothing linked, and every
- * such entry is reported (`unlinked`). A marker without an entry stays text.
+ * such entry is reported (`unlinked`). A marker without an entry stays text
+ * (`strayMarkers` lists them for the report).
  */
 import type { DraftBlock, DraftCell } from './types.ts';
 
@@ -106,6 +107,33 @@ export function extractNotes(drafts: readonly DraftBlock[]): NotesResult {
   }
   const heading: DraftBlock = { kind: 'notes-heading', text: name, line: head.line, column: head.column };
   return { drafts: [...body, heading, ...entries], heading: name, notes: entries.length, calls, byTerm, unlinked };
+}
+
+/** A note marker left in the text: `[1]` or `〔1〕` (① is an enumeration as often as a call). */
+export interface StrayMarker {
+  marker: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * The note markers still in the text once the notes are read (first of each label):
+ * markers whose notes the page does not hold — a page cut before its notes section,
+ * or a notes page elsewhere. They stay text; ingest reports them.
+ */
+export function strayMarkers(drafts: readonly DraftBlock[]): StrayMarker[] {
+  const found = new Map<string, StrayMarker>();
+  const scan = (text: string, draft: DraftBlock) => {
+    for (const m of text.matchAll(/\[(\d{1,2})\]|〔(\d{1,2})〕/g)) {
+      const label = String(Number(m[1] ?? m[2]));
+      if (!found.has(label)) found.set(label, { marker: m[0], line: draft.line, column: draft.column });
+    }
+  };
+  for (const draft of drafts) {
+    if (draft.kind === 'table') for (const row of draft.rows ?? []) for (const cell of row) if ('text' in cell) scan(cell.text, draft);
+    if (['paragraph', 'heading', 'item', 'quote', 'box'].includes(draft.kind)) scan(draft.text, draft);
+  }
+  return [...found.values()];
 }
 
 /** The last draft that opens a notes section (a heading line, or a paragraph starting 注释：[1]…). */
