@@ -261,3 +261,16 @@ test('guard: a short report sentence about copyright stays ("坚持侵权必究�
   const { blocks } = read(['各位代表：', opening, '坚持侵权必究，加强知识产权保护。'].join('\n'));
   expect(blocks.at(-1)).toBe('坚持侵权必究，加强知识产权保护。');
 });
+
+describe('held-out round 8: a dash-led sub-heading', () => {
+  const para = '现代农业质效双增，实现一产增加值增长4.6%，种植粮食64.8万亩，总产29.1万吨，种植棉花170.9万亩，皮棉总产30.8万吨，主要质量指标位居兵团前列。';
+  test('"——这一年,我们…,…" with no sentence end, alone over a paragraph under 一、: a level-2 heading (was: a paragraph)', () => {
+    const { blocks } = read(['各位代表：', opening, '一、2024年工作回顾', '2024年是实现十四五规划目标任务的关键一年，我们承压而上、逆势而进，经济社会呈现稳中有进的良好态势。', '——这一年,我们以发展眼光持续优化产业结构,基础支撑更加牢固', para].join('\n\n'));
+    expect(blocks).toContain('### ——这一年，我们以发展眼光持续优化产业结构，基础支撑更加牢固');
+  });
+
+  test('guard: "——…。" (a statement with its full stop) stays a paragraph, and a "——…" line that ends the page (cut off) stays text', () => {
+    const { blocks } = read(['各位代表：', opening, '一、2024年工作回顾', '——经济综合实力大幅跃升。', para, '——改革开放迈出重'].join('\n\n'));
+    expect(blocks.filter((b) => b.startsWith('#'))).toEqual(['## 一、2024年工作回顾']);
+  });
+});

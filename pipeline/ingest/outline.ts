@@ -21,6 +21,7 @@ const MAX_DEPTH = 6;
 export function outlineLevels(blocks: DraftBlock[], notes: StructureNote[]): void {
   demoteLists(blocks, notes);
   promoteUnnumbered(blocks, notes);
+  promoteDashHeadings(blocks, notes);
   promoteNumberedTopics(blocks, notes);
   const headings = blocks.filter((b) => b.kind === 'heading' && b.numbering);
   if (headings.length === 0 || headings[0].numbering!.ordinal !== 1) return;
@@ -66,6 +67,25 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     if (han < 4 || b.text.length > 24 || !headingShape.test(shape) || notHeading.test(b.text)) continue;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
     blocks[i] = { kind: 'heading', depth: 2, text: b.text, line: b.line, column: b.column, numbering: { style: 'none', ordinal: 1 } };
+  }
+}
+
+/** "——这一年，我们以发展眼光持续优化产业结构，基础支撑更加牢固": a dash, a phrase or two, no sentence end. */
+const dashHeading = /^(?:——|──|――)[^。；！？：:]{6,40}$/u;
+
+/**
+ * A "——…" line with no sentence end, alone between the text and a paragraph:
+ * a sub-heading of its own level under the numbered ones. A "——…。" statement is a lead, and a wrapped line was joined to its
+ * sentence before (paragraphs.ts).
+ */
+function promoteDashHeadings(blocks: DraftBlock[], notes: StructureNote[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const [b, next] = [blocks[i], blocks[i + 1]];
+    if (b.kind !== 'paragraph' || !dashHeading.test(b.text) || hanOf(b.text).length < 6) continue;
+    // (Ending the page, it may be a line cut off mid-sentence: "——改革开放迈出重".)
+    if (next === undefined || next.kind !== 'paragraph' || next.text.length < 40) continue;
+    notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
+    blocks[i] = { kind: 'heading', depth: 2, text: b.text, line: b.line, column: b.column, numbering: { style: 'dash', ordinal: 1 } };
   }
 }
 

@@ -82,7 +82,8 @@ export interface DraftBlock {
   runIn?: string;
 }
 
-export type NumberingStyle = 'part' | 'han' | 'paren-han' | 'arabic' | 'paren-arabic' | 'none';
+/** How a heading is numbered; 'none' an unnumbered part heading, 'dash' a "——…" sub-heading (no numeral, one level of its own). */
+export type NumberingStyle = 'part' | 'han' | 'paren-han' | 'arabic' | 'paren-arabic' | 'none' | 'dash';
 
 export type DateSource = 'occasion' | 'title' | 'written' | 'published';
 
