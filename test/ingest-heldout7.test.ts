@@ -152,3 +152,20 @@ describe('held-out round 7: a PDF dump\'s byline and an opening that characteris
   });
 
 });
+
+describe('held-out round 7: a head with no line naming a document', () => {
+  test('a journal index\'s label "论文部分内容阅读" over the text is the page\'s head, not the title (was: title 论文部分内容阅读)', () => {
+    const { front, blocks, rules } = read(['论文部分内容阅读', '各位代表:我受市人民政府的委托,向大会作政府工作报告,请予审议。'].join('\n'));
+    expect(front.title ?? '').toBe('');
+    expect(blocks[0]).toMatch(/^各位代表：/);
+    expect(rules).toContain('page-head');
+  });
+
+
+
+
+  test('guard: without a salutation, a title that names no document stays the title ("“十四五”时期经济社会发展主要指标" over a table)', () => {
+    const { front } = read(['“十四五”时期经济社会发展主要指标', '地区生产总值年均增长6%左右,城镇调查失业率控制在5.5%以内。'].join('\n'));
+    expect(front.title).toBe('“十四五”时期经济社会发展主要指标');
+  });
+});

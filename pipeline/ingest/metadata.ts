@@ -30,6 +30,10 @@ const prefix = /^(?:[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］
 const organisation = /(人民政府|政府|委员会|人大常委会|办公厅|办公室|人民代表大会)$/;
 const siteName = /(网|网站|门户|官网|平台|首页)$/;
 const documentWord = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明|工作总结|工作部署)$/;
+/** A document's name anywhere in a line ("…政府工作报告—全文", "…工作报告全文汇编"). */
+const namesDocument = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明|总结|部署)/;
+/** The salutation a report's text opens with. */
+const salutationLine = /^(各位代表|各位委员)/;
 /** A section of the document after a dash: "二〇二四年财政年度施政报告—前言" (one page per section). */
 const sectionSuffix = /[—―－]{1,2}\s*(?:前言|引言|序言|结语|结束语|結語)$/u;
 /** A place's name alone (a portal's name above the title: "中山翠亨新区"). */
@@ -104,6 +108,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   // A cover notice (…关于印发…的通知, its addressee, 现将…, signature) comes before the report's own title.
   let titleAt = -1;
   let noticeAt = -1;
+  const greeted = nonBlank.slice(0, HEAD_LINES).some((x) => salutationLine.test(probe(x.text)));
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
     if (disclosureStart.test(probe(nonBlank[k].text))) continue;
     if (noticeAt === -1 && coverNoticeTitle.test(probe(nonBlank[k].text))) {
@@ -202,6 +207,12 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     // Before the report's own title block: the aggregator's document names above it are its head.
     if (titleAt > headAt && k >= headAt && k < titleAt && isTitleLike(text) && documentWord.test(probe(text).replace(/[（(][^（）()]*[）)]$/, ''))) {
+      take(k, 'page-head');
+      continue;
+    }
+    // A report's text follows (各位代表：) and no line of the head names a document: a line naming none is the
+    // page's (a journal index's "论文部分内容阅读", a clickbait headline), not a title the report printed.
+    if (!meta.title && titleAt === -1 && greeted && isTitleLike(text) && headingDepth(text) === undefined && !namesDocument.test(probe(text))) {
       take(k, 'page-head');
       continue;
     }
