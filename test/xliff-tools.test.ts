@@ -89,7 +89,8 @@ describe('CAT round trip with Debian tools', { timeout: 180_000 }, () => {
     const translated = path.join(project, 'target/haidian-2021.xlf');
     const imported = run('xliff', 'import', translated, '--content', content);
     expect(imported.status, imported.stderr).toBe(0);
-    expect(imported.stdout).toContain('inserted 10');
+    expect(imported.stdout).toContain('en.md: created with 10 block(s) ('); // a new en.md: created, its front matter named as such (was: 'updated 4 block(s) (meta-title, …)')
+    expect(imported.stdout).toMatch(/; front matter: title, issuer, occasion, scope_note\n/);
     const created = readFileSync(path.join(content, 'reports/haidian-2021/en.md'), 'utf8');
     const original = readFileSync(path.join(report, 'en.md'), 'utf8');
     const blocks = (value: string) => parseReportMarkdown(new VFile({ value })).blocks;

@@ -117,7 +117,14 @@ async function runImport(content: string, xliffPath: string, flags: XliffFlags):
   }
   if (result.value !== (en ?? '') && !flags.dryRun) await writeAtomically(enPath, result.value);
   const verb = flags.dryRun ? 'would update' : 'updated';
-  console.log(`${path.relative(process.cwd(), enPath)}: ${verb} ${result.updated.length} block(s)${result.updated.length ? ` (${result.updated.join(', ')})` : ''}, inserted ${result.inserted.length}${result.inserted.length ? ` (${result.inserted.join(', ')})` : ''}`);
+  // Front-matter values are not blocks; a new en.md is created, not updated.
+  const blocks = result.updated.filter((id) => !id.startsWith('meta-'));
+  const meta = result.updated.filter((id) => id.startsWith('meta-')).map((id) => id.slice(5));
+  const frontMatter = meta.length ? `; front matter: ${meta.join(', ')}` : '';
+  const inserted = result.inserted.length ? ` (${result.inserted.join(', ')})` : '';
+  const rel = path.relative(process.cwd(), enPath);
+  if (en === undefined && result.value !== '') console.log(`${rel}: ${flags.dryRun ? 'would create it' : 'created'} with ${result.inserted.length} block(s)${inserted}${frontMatter}`);
+  else console.log(`${rel}: ${verb} ${blocks.length} block(s)${blocks.length ? ` (${blocks.join(', ')})` : ''}, inserted ${result.inserted.length}${inserted}${frontMatter}`);
   return result.file.messages.some((m) => m.fatal) ? 1 : 0;
 }
 
