@@ -169,3 +169,19 @@ describe('held-out round 7: a head with no line naming a document', () => {
     expect(front.title).toBe('“十四五”时期经济社会发展主要指标');
   });
 });
+
+describe('held-out round 7: an anonymised template\'s placeholders', () => {
+  test('an unnumbered part heading with a placeholder number ("x届政府工作及“十四五”开局") over a long paragraph is a heading (was: a paragraph)', () => {
+    const { blocks } = read(
+      ['各位代表:', '现在,我代表市人民政府,向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。', 'x届政府工作及“十四五”开局', '市x届人大一次会议以来的五年,是xx在百年未有之大变局中发生深刻变革、实现华丽蜕变、铸就历史辉煌的五年。', '一、下一步工作安排'].join('\n'),
+    );
+    expect(blocks).toContain('## x届政府工作及“十四五”开局');
+  });
+
+  test('guard: a short line with Latin letters that are no placeholder stays a paragraph ("推进5G建设" over a long paragraph)', () => {
+    const { blocks } = read(
+      ['各位代表:', '现在,我代表市人民政府,向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。', '推进5G网络建设', '全年新建5G基站1200个,实现城区和重点乡镇全覆盖,数字经济核心产业增加值增长12%。', '一、下一步工作安排'].join('\n'),
+    );
+    expect(blocks).toContain('推进5G网络建设');
+  });
+});

@@ -62,8 +62,8 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     const next = blocks[n];
     if (b.kind !== 'paragraph' || next.kind !== 'paragraph' || next.text.length < 40) continue;
     const han = hanOf(b.text).length;
-    // A template's placeholder year ("xx年工作回顾", "20XX年工作回顾") reads as a year.
-    const shape = b.text.replace(/^[0-9]{0,3}[XxＸｘ]{1,4}(?=年)/u, '2000');
+    // A template's placeholder number reads as a number: "xx年工作回顾", "20XX年工作回顾", "x届政府工作及“十四五”开局".
+    const shape = b.text.replace(/(?<![A-Za-z])[XxＸｘ]{1,4}(?=[年届屆次])/gu, '0');
     if (han < 4 || b.text.length > 24 || !headingShape.test(shape) || notHeading.test(b.text)) continue;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
     blocks[i] = { kind: 'heading', depth: 2, text: b.text, line: b.line, column: b.column, numbering: { style: 'none', ordinal: 1 } };
