@@ -139,6 +139,20 @@ describe('held-out round 7: a page flattened with no space left, its first headi
   });
 });
 
+describe('held-out round 7: an unnumbered part heading glued between two sentences of a flattened page', () => {
+  const text = '面对复杂多变的国内外形势和艰巨繁重的改革发展稳定任务,市政府坚持以习近平新时代中国特色社会主义思想为指导,在省委、省政府和市委的坚强领导下,在市人大、市政协的监督支持下,奋发有为、攻坚克难,顺利完成各项目标任务。';
+  test('"…提出意见。过去五年和2021年工作回顾过去五年,面对…" — the heading reopens with its first words: split off, a heading over the numbered ones (was: inside the opening paragraph)', () => {
+    const { blocks } = read(`各位代表:现在,我代表市人民政府,向大会报告工作,请予审议,并请各位政协委员和列席人员提出意见。过去五年和2021年工作回顾过去五年,${text}预计地区生产总值突破千亿元。(一)抢抓“双区”建设重大机遇,发展环境愈发优越。一批重大平台加快打造,人才岛加快建设。`);
+    expect(blocks).toContain('## 过去五年和2021年工作回顾');
+    expect(blocks).toContain('### （一）抢抓“双区”建设重大机遇，发展环境愈发优越');
+  });
+
+  test('guard: a clause ending in 工作 that the text repeats is no heading ("…。我们要加强统筹工作我们,…")', () => {
+    const { blocks } = read(`各位代表:现在,我代表市人民政府,向大会报告工作,请予审议,并请各位政协委员和列席人员提出意见。我们要加强统筹工作我们,${text}${text}`);
+    expect(blocks.some((b) => b.startsWith('## '))).toBe(false);
+  });
+});
+
 describe('held-out round 7: a PDF dump\'s byline and an opening that characterises a period', () => {
   test('"温家宝 2011 年 3 月 5 日 第十一届全国人民代表大会第四次会议" (name, date, session; no 在…上, no title) is the occasion and the speaker (was: the title)', () => {
     const { front } = read(['温家宝 2011 年 3 月 5 日 第十一届全国人民代表大会第四次会议', '', '各位代表: 各位代表: Fellow Deputies,', '', opening].join('\n'));

@@ -125,13 +125,21 @@ const firstHeading = new RegExp(
   'gu',
 );
 
+/**
+ * An unnumbered part heading glued between two sentences, its text reopening with the heading's first words:
+ * "…提出意见。过去五年和2021年工作回顾过去五年,面对…" (broken before and after the heading).
+ */
+const partHeading = /(?<=[。！？])((\p{Script=Han}{2,4})[^。！？；，,：:]{2,16}?(?:回顾|情况|安排|任务|目标|要求))(?=\2)/gu;
+
 function headingBreaks(line: SourceLine): SourceLine[] {
   if (line.text.length < MIN_LENGTH) return [line];
   const out: SourceLine[] = [];
   let start = 0;
-  for (const m of line.text.matchAll(firstHeading)) {
-    out.push(start === 0 ? { ...line, text: line.text.slice(0, m.index) } : { ...line, text: line.text.slice(start, m.index), column: line.column + start, hardBreak: true });
-    start = m.index!;
+  const cuts = [...line.text.matchAll(firstHeading)].map((m) => m.index!);
+  for (const m of line.text.matchAll(partHeading)) cuts.push(m.index!, m.index! + m[1].length);
+  for (const at of [...new Set(cuts)].sort((a, b) => a - b)) {
+    out.push(start === 0 ? { ...line, text: line.text.slice(0, at) } : { ...line, text: line.text.slice(start, at), column: line.column + start, hardBreak: true });
+    start = at;
   }
   if (start === 0) return [line];
   out.push({ ...line, text: line.text.slice(start), column: line.column + start, hardBreak: true });
