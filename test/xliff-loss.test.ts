@@ -203,6 +203,25 @@ describe('xliff import: split code pairs (<bx/>…<ex/>, <sc/>…<ec/>), as CAT 
     expect(toString(node)).toBe(lead + rest);
   });
 
+  it('reads the <bpt>…</bpt> / <ept> pairs memoQ writes for its tags (native code inside, paired by id) as the bold they stand for', async () => {
+    // memoQ's bilingual XLIFF (new user, 2026-12-01): the source's <g> comes back as a bpt/ept pair holding memoQ's own code
+    const memoq = '<source xml:space="preserve"><bpt id="1" ctype="bold">{}</bpt>疫情防控取得重大战略成果。<ept id="1">{}</ept>坚持“三防”“四早”，日核酸检测能力28.9万份。</source>';
+    const xml = xliff12(`      <trans-unit id="p-000001" mq:status="ManuallyConfirmed" xmlns:mq="MQXliff">${memoq}<target xml:space="preserve"><bpt id="1" ctype="bold">&lt;g id="1"&gt;</bpt>${lead}<ept id="1">&lt;/g&gt;</ept>${rest}</target></trans-unit>`);
+    const result = await importXliff({ xliff: xml, zh, en });
+    expect(result.file.messages.filter((m) => m.fatal).map(String)).toEqual([]);
+    const node = enBlock(result.value, 'p-000001');
+    expect(node.children[0].type).toBe('strong');
+    expect(toString(node)).toBe(lead + rest);
+    // an <ept> that closes nothing is refused at its place
+    const bad = xml.replace('<bpt id="1" ctype="bold">&lt;g id="1"&gt;</bpt>', '');
+    const refused = await importXliff({ xliff: bad, zh, en });
+    expect(refused.value).toBe(en);
+    expect(refused.file.messages.filter((m) => m.fatal).map((m) => m.reason)).toEqual([expect.stringContaining('Unexpected `<ept id="1">`')]);
+    const unclosed = await importXliff({ xliff: xml.replace('<ept id="1">&lt;/g&gt;</ept>', ''), zh, en });
+    expect(unclosed.value).toBe(en);
+    expect(unclosed.file.messages.filter((m) => m.fatal).map((m) => m.reason)).toEqual([expect.stringContaining('Unclosed `<bpt id="1">` in unit `p-000001`, expected a matching `<ept>`')]);
+  });
+
   it('reads an XLIFF 2.0 <sc/>…<ec/> pair as the bold it stands for', async () => {
     const xml = xliff20(`    <unit id="p-000001">
       <segment state="translated">

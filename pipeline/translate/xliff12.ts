@@ -5,6 +5,10 @@
  * so a link keeps its URL. Terms and context are `<note>`s, memory matches
  * `<alt-trans match-quality>`.
  *
+ * Import also reads the codes other tools write: `<bx/>`/`<ex/>` and `<bpt>`/`<ept>`
+ * pairs and `<ph>` (memoQ's bilingual XLIFF; their native content is ignored, the
+ * code is the source's of that id or type).
+ *
  * Every `<trans-unit>` has a `<target>`: the English, or — untranslated — a
  * copy of the source with `state="needs-translation"`, because OmegaT
  * translates the *target* of an XLIFF 1.2 file (a unit without one is not a
@@ -137,8 +141,21 @@ class InlineReader {
           if (rid === undefined || !stack.end((start) => start.name === 'bx' && attribute(start, 'rid') === rid)) {
             throw refuse(this.file, `Unexpected \`<ex>\` in unit \`${this.unitId}\`, expected it to close the last open \`<bx>\` (same rid)`, placeOf(node), 'xliff-inline');
           }
+        } else if (node.name === 'bpt') {
+          // A paired code holding the tool's native code (memoQ: `{}`, or the <g> it stands for): the source's code of that id.
+          const span = resolveSpan({ id, named: named[attribute(node, 'ctype') ?? ''] }, codes, []);
+          if (!span) throw this.unknown(node);
+          stack.start(span, node);
+        } else if (node.name === 'ept') {
+          if (!stack.end((start) => start.name === 'bpt' && attribute(start, 'id') === id)) {
+            throw refuse(this.file, `Unexpected \`<ept id="${id}">\` in unit \`${this.unitId}\`, expected it to close the last open \`<bpt>\` (same id)`, placeOf(node), 'xliff-inline');
+          }
+        } else if (node.name === 'ph') {
+          const ph = resolvePlaceholder({ id, named: named[attribute(node, 'ctype') ?? ''] }, codes);
+          if (!ph) throw this.unknown(node);
+          stack.push(ph);
         } else if (node.name === 'mrk') walk(node.children);
-        else throw refuse(this.file, `Unexpected \`<${node.name}>\` in unit \`${this.unitId}\`, expected text, <g>, <x/>, <bx/>/<ex/> or <mrk>`, placeOf(node), 'xliff-inline');
+        else throw refuse(this.file, `Unexpected \`<${node.name}>\` in unit \`${this.unitId}\`, expected text, <g>, <x/>, <bx/>/<ex/>, <bpt>/<ept>, <ph> or <mrk>`, placeOf(node), 'xliff-inline');
       }
     };
     walk(element.children);
@@ -152,7 +169,8 @@ class InlineReader {
   }
 
   private unclosed(open: { span: InlineSpan; where: Element }): Error {
-    return refuse(this.file, `Unclosed \`<bx id="${open.span.id}">\` in unit \`${this.unitId}\`, expected a matching \`<ex>\``, placeOf(open.where), 'xliff-inline');
+    const [start, end] = open.where.name === 'bpt' ? ['bpt', 'ept'] : ['bx', 'ex'];
+    return refuse(this.file, `Unclosed \`<${start} id="${open.span.id}">\` in unit \`${this.unitId}\`, expected a matching \`<${end}>\``, placeOf(open.where), 'xliff-inline');
   }
 
   private unknown(node: Element): Error {
