@@ -274,3 +274,20 @@ describe('held-out round 8: a dash-led sub-heading', () => {
     expect(blocks.filter((b) => b.startsWith('#'))).toEqual(['## 一、2024年工作回顾']);
   });
 });
+
+test('a PDF line that starts with a decimal split by a space ("24. 3 亿元,比上年…") continues the sentence above (was: a new paragraph, read as item 24)', () => {
+  const { blocks } = read(
+    [
+      '各位代表：',
+      '全年实现国内生产总值 42 亿元,工业销售收入 62 亿元,财政收入 6 亿元,实际利用外资 8426 万美元,固定资产投资',
+      '24. 3 亿元,比上年分别增长 36. 8%、25%、33. 3%,其中市委、市政府重新调整预算确定的我区财政收入目标圆满完成。',
+    ].join('\n'),
+  );
+  expect(blocks).toHaveLength(2);
+  expect(blocks[1]).toMatch(/固定资产投资24\. ?3亿元/);
+});
+
+test('guard: a numbered line "24. 加强…" still starts its own paragraph', () => {
+  const { blocks } = read(['各位代表：', '全年实现国内生产总值 42 亿元,工业销售收入 62 亿元,财政收入 6 亿元,实际利用外资 8426 万美元,固定资产投资', '24. 加强财政管理，提高资金使用效益。一是严格预算执行。'].join('\n'));
+  expect(blocks.length).toBeGreaterThan(2);
+});

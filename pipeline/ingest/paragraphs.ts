@@ -112,6 +112,8 @@ const numberStart = /^[一二三四五六七八九十百零〇第（(0-9０-９]
 
 function numbered(text: string): boolean {
   if (!numberStart.test(text)) return false;
+  // "24. 3亿元": a decimal a PDF split with a space, not item 24.
+  if (/^[0-9０-９]+\s*[.．]\s+[0-9０-９]/u.test(text)) return false;
   return headingDepth(text.replace(/^\(/, '（').replace(/^(（[^)）]{1,4})\)/, '$1）')) !== undefined;
 }
 
