@@ -15,7 +15,7 @@ import { hanOf } from '../pipeline/ingest/chars.ts';
 import { findDate } from '../pipeline/ingest/dates.ts';
 import { decode, DecodeError, MAX_INPUT_BYTES } from '../pipeline/ingest/decode.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
-import { joinSpaced, parseTitle } from '../pipeline/ingest/metadata.ts';
+import { joinSpaced, parseTitle } from '../pipeline/ingest/document-title.ts';
 import { emptyCounts, normalizeText } from '../pipeline/ingest/normalize.ts';
 import { headingDepth, leadLength } from '../pipeline/ingest/structure.ts';
 import { buildPublication } from '../pipeline/model/load.ts';

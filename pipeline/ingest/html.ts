@@ -9,7 +9,7 @@ import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
-import { parseTitle } from './metadata.ts';
+import { parseTitle } from './document-title.ts';
 import type { ReportMeta, SourceLine } from './types.ts';
 
 const dropTags = new Set([

@@ -6,7 +6,7 @@
  */
 import { headingDepth } from './structure.ts';
 import { toSimplified } from './simplified.ts';
-import { speakerOf } from './title-block.ts';
+import { speakerOf } from './speaker.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 const documentWord = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明)$/;

@@ -9,6 +9,7 @@
  */
 import { isHan } from './chars.ts';
 import { looseDate } from './dates.ts';
+import { speakerOf, speakerPrefix } from './speaker.ts';
 import { toSimplified } from './simplified.ts';
 
 const Y = '(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})';
@@ -39,11 +40,6 @@ const occasionTitleRe = /^(?:\p{Script=Han}{0,12}?)(在\s*[^，,。；：:在]{2
 /** A subtitle whose last character was lost ("——2022 1 20 日在省第人民会第会议": 上 gone with the session's numbers), the whole line. */
 const clippedOccasionRe = new RegExp(`^[—―─━－\\-]{1,4}\\s*(${DATE}\\s*在\\s*(?:(?!${DATE}).){2,60}?(?:会议|會議))$`, 'u');
 
-const ROLE_WORDS = '(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理|检察长|院长|局长|厅长|署长|专员|委员长|主任)';
-/** A speaker: role (place, government, 代/代理, the office) then a name of 2–4 characters, glued or spaced. */
-const speakerRe = new RegExp(`^((?:[\\p{Script=Han}、]{0,24}?)(?:代理|代)?${ROLE_WORDS})\\s*([\\p{Script=Han}·]{2,5})$`, 'u');
-/** Role and name apart (spaces between them): a longer name, as many minority names are ("副旗长  阿拉腾宝力格"). */
-const spacedSpeakerRe = new RegExp(`^((?:[\\p{Script=Han}、]{0,24}?)(?:代理|代)?${ROLE_WORDS})[\\s\u3000]+([\\p{Script=Han}·]{2,8})$`, 'u');
 const nameOnly = /^[\p{Script=Han}]{2,4}$/u;
 const organisation = /(人民政府|国务院|委员会|人大常委会|办公厅|办公室)$/;
 /** What may stand alone where the speaker would, as the report's author: a government, or a bureau ("南开区财政局"). */
@@ -322,37 +318,6 @@ function isTitleStart(upper: string, title: string): boolean {
   // "文档库 最新最全的文档下载": words of three or more characters apart are a site's name and slogan, not letter spacing.
   if (/\p{Script=Han}{3}[\s\u3000]+\p{Script=Han}{3}/u.test(upper.trim())) return false;
   return (/^关于|^關於/.test(u) || u.length >= 12) && isTitleLike(u + title);
-}
-
-/** "县长 屈凯军", "市长温国辉", "北京市市长 殷 勇" → "role name" (spaces inside each part dropped); else undefined. */
-export function speakerOf(text: string): string | undefined {
-  const flat = text.replace(/[\s\u3000]+/g, '');
-  const match = speakerRe.exec(toSimplified(flat));
-  if (!match) {
-    // Only the last run of spaces kept: the one between the role and the name.
-    const spaced = text.trim().replace(/[\s\u3000]+(?=\S+$)/u, '\u0000').replace(/[\s\u3000]+/g, '').replace('\u0000', ' ');
-    const apart = spacedSpeakerRe.exec(toSimplified(spaced));
-    return apart ? `${spaced.slice(0, apart[1].length)} ${spaced.slice(apart[1].length + 1)}` : undefined;
-  }
-  return `${flat.slice(0, match[1].length)} ${flat.slice(match[1].length)}`;
-}
-
-/** A speaker at the start of a longer text (a flattened page): "县长 屈凯军 各位代表：…", "广 东 省 省 长 马 兴 瑞". */
-function speakerPrefix(text: string): { speaker: string; length: number } | undefined {
-  const whole = speakerOf(text);
-  if (whole) return { speaker: whole, length: text.length };
-  const greeting = /各位代表|各位委员/.exec(text);
-  if (greeting && greeting.index > 0) {
-    const speaker = speakerOf(text.slice(0, greeting.index));
-    if (speaker) return { speaker, length: greeting.index };
-  }
-  const parts = text.split(/(?<=\S)\s+(?=\S)/u);
-  for (let n = Math.min(8, parts.length); n >= 1; n--) {
-    const head = parts.slice(0, n).join(' ');
-    const speaker = speakerOf(head);
-    if (speaker) return { speaker, length: head.length };
-  }
-  return undefined;
 }
 
 function isTitleLike(text: string): boolean {

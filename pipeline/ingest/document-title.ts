@@ -1,0 +1,83 @@
+/**
+ * A document's name as a page prints it, read into front matter: letter
+ * spacing joined, a category prefix ("(北京市)") and site marks ("(全文)", an
+ * upload tag, a section "—前言") off, a date (and speaker) in brackets after
+ * it, the issuer it names ("…人民政府工作报告", "…局关于…的报告"). Used by
+ * metadata.ts (the page's head) and html.ts (the page's <title>).
+ */
+import { isHan } from './chars.ts';
+import { findDate } from './dates.ts';
+import { toSimplified } from './simplified.ts';
+import type { ReportMeta } from './types.ts';
+
+export const documentWord = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明|工作总结|工作部署)$/;
+/** A section of the document after a dash: "二〇二四年财政年度施政报告—前言" (one page per section). */
+export const sectionSuffix = /[—―－]{1,2}\s*(?:前言|引言|序言|结语|结束语|結語)$/u;
+export const titlePrefix = /^(?:[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］])+/;
+/** The speaker's name after the date in a title's brackets: "(2023年1月12日 王伟中)". */
+const datedName = /^[\p{Script=Han}·]{2,4}$/u;
+
+/** "政 府 工 作 报 告" → "政府工作报告": spaces between Han characters are letter spacing. */
+export function joinSpaced(text: string): string {
+  return text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim();
+}
+
+/** Title line: category prefix off, trailing "(2021年12月15日)" → date, issuer from "…人民政府工作报告". */
+export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'issuer' | 'speaker'> {
+  // A compilation's piece number ("第1篇") or a list bullet ("•") before a channel tag ("【投资滨江区】") and the title.
+  let title = joinSpaced(line).replace(/^(?:[•·●◆■▪]\s*|第[0-9０-９一二三四五六七八九十]{1,3}篇\s*)+/u, '').replace(titlePrefix, '').trim();
+  const out: Pick<ReportMeta, 'title' | 'date' | 'issuer' | 'speaker'> = {};
+  // "…工作报告(全文)": a site's mark that the page carries the whole text, not part of the title.
+  title = title.replace(/\s*[（(]\s*全\s*文\s*[）)]$/u, '').trim();
+  // "2012年1月5日昭通市政府工作报告": the day it was delivered, glued before the title, is not part of it (a year alone is).
+  const delivered = findDate(title);
+  if (delivered?.index === 0 && /日$/u.test(title.slice(0, delivered.length)) && [...title.slice(delivered.length)].filter(isHan).length >= 4) {
+    out.date = delivered.iso;
+    title = title.slice(delivered.length).trim();
+  }
+  const trailing = /[（(]\s*([^（）()]{6,24})\s*[）)]$/.exec(title);
+  if (trailing) {
+    const found = findDate(trailing[1]);
+    if (found) {
+      out.date = found.iso;
+      title = title.slice(0, trailing.index).trim();
+      // "成都市政府工作报告(2023年2月21日 王凤朝)": a news column's heading gives the date and the speaker's name.
+      // (The name stands apart from the date: "(2024年1月12日通过)" names nobody.)
+      const printed = /[（(]\s*([^（）()]{6,30})\s*[）)]\s*$/u.exec(line)?.[1] ?? '';
+      const date = findDate(printed);
+      const name = date ? /^[\s\u3000]+(\S.*)$/u.exec(printed.slice(date.index + date.length))?.[1] : undefined;
+      if (date?.index === 0 && name && datedName.test(joinSpaced(name))) out.speaker = joinSpaced(name);
+    }
+  }
+  // "(20230224)": a document library's upload tag, not part of the title (nor a date the report gives).
+  title = title.replace(/[（(]\s*[0-9]{8}\s*[）)]$/, '').trim();
+  // "…施政报告—前言": the page's section, not part of the document's name.
+  if (sectionSuffix.test(title) && documentWord.test(toSimplified(title.replace(sectionSuffix, '')))) title = title.replace(sectionSuffix, '').trim();
+  out.title = title;
+  // "重庆市长寿区财政局关于…的报告": the issuing office glued in front of the title (发文机关 + 关于…): issuer and title apart.
+  const office = /^((?![0-9])[\p{Script=Han}]{2,20}?(?:人民政府|政府|[^\s]局|[^\s]厅|委员会|办公室|检察院|法院))(?=关于|關於)/u.exec(toSimplified(title));
+  if (office && /^(?:关于|關於).{4,}(?:报告|報告)$/u.test(title.slice(office[1].length))) {
+    return { ...out, title: title.slice(office[1].length), issuer: title.slice(0, office[1].length) };
+  }
+  // "朝阳区人民政府2003年政府工作报告": the issuer, the year, the document.
+  const named = /^((?![0-9])[\p{Script=Han}]{2,20}?人民政府)[0-9]{4}年度?(?:政府)?工作报告$/u.exec(toSimplified(title));
+  if (named) return { ...out, issuer: title.slice(0, named[1].length) };
+  // "綦江县人民政府政府工作报告": a document site's name of the report, the issuer then the document ("政府工作报告").
+  const doubled = /^((?![0-9])[\p{Script=Han}]{2,20}?人民政府)政府工作报告$/u.exec(toSimplified(title));
+  if (doubled) return { ...out, issuer: title.slice(0, doubled[1].length) };
+  const issuer = /^(.+?(?:人民政府|人大常委会|委员会|政府))(?:工作)?报告$/.exec(toSimplified(title));
+  // "2022年朝阳区人民政府工作报告": the year belongs to the report, not the issuer.
+  // An issuer with a year inside ("丰台区2022年政府") is not a name to guess from.
+  // "在…会议上的政府工作报告": the occasion before 的 is not part of a name; what follows it may be.
+  const name = issuer ? title.slice(0, issuer[1].length).replace(/^[0-9]{4}年度?/, '').replace(/^在.*?(?:会议|大会|會議|大會)上的/, '') : undefined;
+  // "西宁市政府工作报告": the government of a place is its 人民政府.
+  // "市人民政府工作报告": a bare unit is no name (the speaker or the occasion may complete it).
+  // (An anonymised place, "XX镇政府", is a place too.)
+  // ("区人大会常务委员会": a bare unit before a congress or committee names no place either.)
+  if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)(?:人大|人民代表|政协|政協|常务|常務)/u.test(name)) {
+    out.issuer = /^(?:[\p{Script=Han}]{1,12}|[Xx×＊*]{2,4})[省市县縣区區州旗镇鎮乡鄉]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
+    // A committee is named without its term ("…第十一届委员会常务委员会" → "…委员会常务委员会"), as 我代表… is read.
+    if (/(?:委员会|委員會)$/u.test(out.issuer)) out.issuer = out.issuer.replace(/第[一二三四五六七八九十百零〇0-9]+[届屆]/u, '');
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+/**
+ * The speaker of a report as a title block prints it: a role (place,
+ * government, 代/代理, the office) and a name, glued or apart, letter-spaced
+ * or not ("县长 屈凯军", "市长温国辉", "北京市市长 殷 勇"), alone on a line or
+ * at the start of a flattened one. Used by title-block.ts and preamble.ts.
+ */
+import { toSimplified } from './simplified.ts';
+
+const ROLE_WORDS = '(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理|检察长|院长|局长|厅长|署长|专员|委员长|主任)';
+/** A speaker: role (place, government, 代/代理, the office) then a name of 2–4 characters, glued or spaced. */
+const speakerRe = new RegExp(`^((?:[\\p{Script=Han}、]{0,24}?)(?:代理|代)?${ROLE_WORDS})\\s*([\\p{Script=Han}·]{2,5})$`, 'u');
+/** Role and name apart (spaces between them): a longer name, as many minority names are ("副旗长  阿拉腾宝力格"). */
+const spacedSpeakerRe = new RegExp(`^((?:[\\p{Script=Han}、]{0,24}?)(?:代理|代)?${ROLE_WORDS})[\\s\u3000]+([\\p{Script=Han}·]{2,8})$`, 'u');
+
+/** "县长 屈凯军", "市长温国辉", "北京市市长 殷 勇" → "role name" (spaces inside each part dropped); else undefined. */
+export function speakerOf(text: string): string | undefined {
+  const flat = text.replace(/[\s\u3000]+/g, '');
+  const match = speakerRe.exec(toSimplified(flat));
+  if (!match) {
+    // Only the last run of spaces kept: the one between the role and the name.
+    const spaced = text.trim().replace(/[\s\u3000]+(?=\S+$)/u, '\u0000').replace(/[\s\u3000]+/g, '').replace('\u0000', ' ');
+    const apart = spacedSpeakerRe.exec(toSimplified(spaced));
+    return apart ? `${spaced.slice(0, apart[1].length)} ${spaced.slice(apart[1].length + 1)}` : undefined;
+  }
+  return `${flat.slice(0, match[1].length)} ${flat.slice(match[1].length)}`;
+}
+
+/** A speaker at the start of a longer text (a flattened page): "县长 屈凯军 各位代表：…", "广 东 省 省 长 马 兴 瑞". */
+export function speakerPrefix(text: string): { speaker: string; length: number } | undefined {
+  const whole = speakerOf(text);
+  if (whole) return { speaker: whole, length: text.length };
+  const greeting = /各位代表|各位委员/.exec(text);
+  if (greeting && greeting.index > 0) {
+    const speaker = speakerOf(text.slice(0, greeting.index));
+    if (speaker) return { speaker, length: greeting.index };
+  }
+  const parts = text.split(/(?<=\S)\s+(?=\S)/u);
+  for (let n = Math.min(8, parts.length); n >= 1; n--) {
+    const head = parts.slice(0, n).join(' ');
+    const speaker = speakerOf(head);
+    if (speaker) return { speaker, length: head.length };
+  }
+  return undefined;
+}
