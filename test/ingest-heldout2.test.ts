@@ -7,10 +7,7 @@
  * ("was: …"). Guards (precision) are named as such.
  */
 import { describe, expect, test } from 'vitest';
-import { readIngested } from './ingest-helpers.ts';
-
-/** (round 2's pages are read without the clean-load assertion, as they were written) */
-const read = (text: string, fileName?: string) => readIngested(text, fileName, { clean: false });
+import { readIngested as read } from './ingest-helpers.ts';
 
 const opening = '现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。';
 

@@ -6,9 +6,7 @@
  * ingest did before ("was: …"). Guards (precision) are named as such.
  */
 import { describe, expect, test } from 'vitest';
-import { readIngested } from './ingest-helpers.ts';
-
-const read = (text: string, fileName?: string) => readIngested(text, fileName, { clean: false });
+import { readIngested as read } from './ingest-helpers.ts';
 
 const prose = '一年来，常委会坚持以科学发展观为指导，紧紧围绕全区工作大局，依法履职，注重实效，较好地发挥了地方国家权力机关的职能作用，开创了人大工作新局面。';
 

@@ -8,9 +8,7 @@
  * ingest did before ("was: …"). Guards (precision) are named as such.
  */
 import { describe, expect, test } from 'vitest';
-import { readIngested } from './ingest-helpers.ts';
-
-const read = (text: string, fileName?: string) => readIngested(text, fileName, { clean: false });
+import { readIngested as read } from './ingest-helpers.ts';
 
 const opening = '现在,我代表国务院向大会作政府工作报告,请予审议,并请全国政协各位委员提出意见。';
 
@@ -39,7 +37,6 @@ describe('held-out round 7: a document named by its occasion ("在…会议上�
     expect(blocks).toContain('各位代表，');
     expect(blocks).toContain('FellowDeputies');
   });
-
 
   test('a flattened copy: "市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)各位代表:现在,…" — the document name is the title block, the city of the occasion the issuer, a bare role no speaker (was: no title, the name glued to the first paragraph)', () => {
     const { front, blocks } = read(
@@ -174,9 +171,6 @@ describe('held-out round 7: a head with no line naming a document', () => {
     expect(blocks[0]).toMatch(/^各位代表：/);
     expect(rules).toContain('page-head');
   });
-
-
-
 
   test('guard: without a salutation, a title that names no document stays the title ("“十四五”时期经济社会发展主要指标" over a table)', () => {
     const { front } = read(['“十四五”时期经济社会发展主要指标', '地区生产总值年均增长6%左右,城镇调查失业率控制在5.5%以内。'].join('\n'));

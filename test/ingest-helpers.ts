@@ -1,4 +1,4 @@
-/** Shared by the ingest defect tests (defects, held-out rounds 1 and 2). */
+/** Shared by the ingest defect tests (defects, every held-out round, the new user's pages). */
 import { VFile } from 'vfile';
 import { expect } from 'vitest';
 import { ingest } from '../pipeline/ingest/index.ts';
@@ -8,7 +8,8 @@ import { parseReportMarkdown } from '../pipeline/model/parse.ts';
 /**
  * Ingest a page and read the zh.md back as every later stage does (so the same
  * test runs on older ingest code). `clean` (default): the zh.md must load with
- * no message but the missing title's.
+ * no message but the missing title's. (Every held-out round passes it: a new
+ * round's tests should keep it on, so that a fix that breaks the zh.md shows.)
  */
 export function readIngested(text: string, fileName = 'page.txt', { clean = true }: { clean?: boolean } = {}) {
   const result = ingest(Buffer.from(text), { fileName, slug: 't' });

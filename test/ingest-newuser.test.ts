@@ -5,9 +5,7 @@
  * reduced to a few lines; its name says what ingest did before ("was: …").
  */
 import { describe, expect, test } from 'vitest';
-import { readIngested } from './ingest-helpers.ts';
-
-const read = (text: string, fileName?: string) => readIngested(text, fileName, { clean: false });
+import { readIngested as read } from './ingest-helpers.ts';
 
 const opening = '现在，我代表县人民政府向大会作工作报告，请予审议，并请各位政协委员和其他列席人员提出意见。';
 
