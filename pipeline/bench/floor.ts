@@ -7,6 +7,8 @@
  *
  *   node floor.js native <jobDir>...   each finished print document, Chromium's own print engine
  *   node floor.js paginated <jobDir>... the same documents paginated in the tab first, no Node-side finishing (information)
+ *   node floor.js first-page <jobDir>... as `native`, printing only the first page: what a print costs that
+ *                                      does not depend on the number of pages (information: the edit's floor)
  *   node floor.js html <file.html>     one HTML edition from disk (a fresh process per print)
  *   node floor.js profile <jobDir>...  paginated, with Chromium's CPU profiler on during the layout:
  *                                      prints where the layout time went (layout-profile.ts)
@@ -54,13 +56,14 @@ async function main(mode: string, targets: string[]): Promise<FloorTiming[]> {
         await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 300_000 });
         await page.close();
       } else {
-        const paginate = mode !== 'native';
+        const paginate = mode === 'paginated' || mode === 'profile';
         let session: CDPSession | undefined;
         await printPage(current, {
           html: readFileSync(path.join(target, paginate ? 'index.html' : 'native.html'), 'utf8'),
           files: filesUnder(path.join(target, 'print'), '/print/'),
           paginate,
           timeoutMs: 300_000,
+          ...(mode === 'first-page' && { pageRanges: '1' }),
           ...(mode === 'profile' && {
             onLoaded: async (page) => {
               session = await page.createCDPSession();
@@ -83,8 +86,8 @@ async function main(mode: string, targets: string[]): Promise<FloorTiming[]> {
 }
 
 const [mode, ...targets] = process.argv.slice(2);
-if (!['native', 'paginated', 'html', 'profile'].includes(mode ?? '')) {
-  console.error('usage: floor.js native|paginated|html|profile <jobDir | file.html>...');
+if (!['native', 'first-page', 'paginated', 'html', 'profile'].includes(mode ?? '')) {
+  console.error('usage: floor.js native|first-page|paginated|html|profile <jobDir | file.html>...');
   process.exitCode = 2;
 } else {
   process.stdout.write(`${JSON.stringify(await main(mode, targets))}\n`);

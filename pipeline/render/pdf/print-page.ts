@@ -39,6 +39,8 @@ export interface PrintJob {
   onLayout?: () => void;
   /** Bench hook: called once the layout is done, before printing (the bench's layout profile stops here). */
   onLaidOut?: (page: Page) => void | Promise<void>;
+  /** Bench: print only these pages (`page.pdf`'s `pageRanges`, e.g. `'1'`); default all. */
+  pageRanges?: string;
 }
 
 /** URL path → its body, or the function that makes it (called when the tab asks for it). */
@@ -178,6 +180,7 @@ export async function printPage(browser: Browser, job: PrintJob): Promise<PrintR
       tagged: true,
       outline: true,
       timeout: timeoutMs,
+      ...(job.pageRanges !== undefined && { pageRanges: job.pageRanges }),
     });
     return { pdf, layout, blocked };
   })();
