@@ -13,13 +13,34 @@ const bin = path.join(import.meta.dirname, '../pipeline/bin.mjs');
 const report = path.join(import.meta.dirname, '../content/reports/haidian-2021');
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [bin, ...args, '--content', tmp], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', DUIZHAO_MT_URL: '' } });
+const enPath = path.join(tmp, 'reports/haidian-2021/en.md');
+
+/** The report exported as XLIFF 1.2 to `name` in the temp folder: the file's path and text. */
+function export12(name: string): { xlf: string; xml: string } {
+  const xlf = path.join(tmp, name);
+  expect(run('xliff', 'export', 'haidian-2021', '--xliff', '1.2', '-o', xlf).status).toBe(0);
+  return { xlf, xml: readFileSync(xlf, 'utf8') };
+}
+
+/** "line:column" of offset `at` in `text`. */
+const lineColumn = (text: string, at: number) => `${text.slice(0, at).split('\n').length}:${at - text.lastIndexOf('\n', at - 1)}`;
+
+/** `text` written to `xlf` and imported: refused (exit 1, stderr matching `pattern`), en.md untouched. */
+function refusedWith(xlf: string, text: string, pattern: RegExp, reportKnown = true): void {
+  const before = readFileSync(enPath, 'utf8');
+  writeFileSync(xlf, text);
+  const result = run('xliff', 'import', xlf);
+  expect(result.status, result.stdout + result.stderr).toBe(1);
+  expect(result.stderr).toMatch(pattern);
+  if (reportKnown) expect(result.stderr).toContain('not changed — the import was refused');
+  expect(readFileSync(enPath, 'utf8')).toBe(before);
+}
 
 describe('xliff CLI', { timeout: 120_000 }, () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('exports to a file and imports an edited copy into en.md', () => {
     cpSync(report, path.join(tmp, 'reports/haidian-2021'), { recursive: true });
-    const enPath = path.join(tmp, 'reports/haidian-2021/en.md');
     const before = readFileSync(enPath, 'utf8');
     const xlf = path.join(tmp, 'h.xlf');
     const exported = run('xliff', 'export', 'haidian-2021', '-o', xlf);
@@ -47,42 +68,21 @@ describe('xliff CLI', { timeout: 120_000 }, () => {
   });
 
   it('refuses an import it cannot convert: exit 1, file:line:column, en.md untouched; a 1.2 round trip changes nothing', () => {
-    const enPath = path.join(tmp, 'reports/haidian-2021/en.md');
     const before = readFileSync(enPath, 'utf8');
-    const xlf = path.join(tmp, 'h12.xlf');
-    expect(run('xliff', 'export', 'haidian-2021', '--xliff', '1.2', '-o', xlf).status).toBe(0);
-    const xml = readFileSync(xlf, 'utf8');
+    const { xlf, xml } = export12('h12.xlf');
     expect(xml).toContain('<xliff version="1.2"');
     const same = run('xliff', 'import', xlf);
     expect(same.status, same.stderr).toBe(0);
     expect(same.stdout).toContain('updated 0 block(s), inserted 0');
-    const bad = xml.replace('We achieved major strategic success', '<g id="9">We</g> achieved major strategic success');
-    writeFileSync(xlf, bad);
-    const refused = run('xliff', 'import', xlf);
-    expect(refused.status).toBe(1);
-    const at = bad.indexOf('<g id="9">');
-    expect(refused.stderr).toMatch(new RegExp(`h12\\.xlf\\n\\s*${bad.slice(0, at).split('\n').length}:${at - bad.lastIndexOf('\n', at)}\\s+error\\s+Cannot convert \`<g id="9">\``));
-    expect(refused.stderr).toContain('not changed — the import was refused');
     expect(readFileSync(enPath, 'utf8')).toBe(before);
+    const bad = xml.replace('We achieved major strategic success', '<g id="9">We</g> achieved major strategic success');
+    refusedWith(xlf, bad, new RegExp(`h12\\.xlf\\n\\s*${lineColumn(bad, bad.indexOf('<g id="9">'))}\\s+error\\s+Cannot convert \`<g id="9">\``));
   });
 
   it('refuses the bad files a translator really sends back (new user, 2026-12-01): exit 1, file:line:column, en.md untouched', () => {
-    const enPath = path.join(tmp, 'reports/haidian-2021/en.md');
-    const before = readFileSync(enPath, 'utf8');
-    const xlf = path.join(tmp, 'bad.xlf');
-    expect(run('xliff', 'export', 'haidian-2021', '--xliff', '1.2', '-o', xlf).status).toBe(0);
-    const xml = readFileSync(xlf, 'utf8');
-    const lineColumn = (text: string, at: number) => `${text.slice(0, at).split('\n').length}:${at - text.lastIndexOf('\n', at - 1)}`;
+    const { xlf, xml } = export12('bad.xlf');
     /** The place of a unit's <trans-unit> in a file. */
     const unitAt = (text: string, id: string) => lineColumn(text, text.indexOf(`<trans-unit id="${id}"`));
-    const refusedWith = (text: string, pattern: RegExp, reportKnown = true) => {
-      writeFileSync(xlf, text);
-      const result = run('xliff', 'import', xlf);
-      expect(result.status, result.stdout + result.stderr).toBe(1);
-      expect(result.stderr).toMatch(pattern);
-      if (reportKnown) expect(result.stderr).toContain('not changed — the import was refused');
-      expect(readFileSync(enPath, 'utf8')).toBe(before);
-    };
     const targetOf = (text: string, id: string) => {
       const start = text.indexOf('<target', text.indexOf(`<trans-unit id="${id}"`));
       return [start, text.indexOf('</target>', start)] as const;
@@ -90,11 +90,11 @@ describe('xliff CLI', { timeout: 120_000 }, () => {
     // 1. the bold lead sentence's tags dropped from a target (the words kept)
     const [ts, te] = targetOf(xml, 'p-33799f');
     const dropped = xml.slice(0, ts) + xml.slice(ts, te).replace(/<g id="1"[^>]*>/, '').replace('</g>', '') + xml.slice(te);
-    refusedWith(dropped, new RegExp(`bad\\.xlf\\n\\s*${unitAt(dropped, 'p-33799f')}\\s+error\\s+Cannot import \`p-33799f\`: .*bold lead sentence`));
+    refusedWith(xlf, dropped, new RegExp(`bad\\.xlf\\n\\s*${unitAt(dropped, 'p-33799f')}\\s+error\\s+Cannot import \`p-33799f\`: .*bold lead sentence`));
     // 2. a figure changed in a target
     const figure = xml.replace('65 billion yuan', '56 billion yuan');
     expect(figure).not.toBe(xml);
-    refusedWith(figure, new RegExp(`bad\\.xlf\\n\\s*${unitAt(figure, 'p-33799f')}\\s+error\\s+Cannot import \`p-33799f\`: .*650亿`));
+    refusedWith(xlf, figure, new RegExp(`bad\\.xlf\\n\\s*${unitAt(figure, 'p-33799f')}\\s+error\\s+Cannot import \`p-33799f\`: .*650亿`));
     // 3. a file from another report, imported into this one
     const other = `<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
@@ -112,14 +112,14 @@ describe('xliff CLI', { timeout: 120_000 }, () => {
   </file>
 </xliff>
 `;
-    refusedWith(other, /bad\.xlf\n\s*3:3\s+error\s+None of the 1 unit\(s\) of this file is a block of haidian-2021/);
+    refusedWith(xlf, other, /bad\.xlf\n\s*3:3\s+error\s+None of the 1 unit\(s\) of this file is a block of haidian-2021/);
     // its front matter mixed into this report's file: front matter has no src= to record a change by, so it is refused
     const title = /<trans-unit id="meta-title"[^>]*>\s*<source>([^<]*)<\/source>/.exec(xml)![1];
     const mixed = xml.replace(`<source>${title}</source>`, '<source>桃江县政府工作报告</source>');
-    refusedWith(mixed, new RegExp(`bad\\.xlf\\n\\s*${unitAt(mixed, 'meta-title')}\\s+error\\s+Cannot import \`meta-title\`: the file's Chinese “桃江县政府工作报告” is not the title of haidian-2021`));
+    refusedWith(xlf, mixed, new RegExp(`bad\\.xlf\\n\\s*${unitAt(mixed, 'meta-title')}\\s+error\\s+Cannot import \`meta-title\`: the file's Chinese “桃江县政府工作报告” is not the title of haidian-2021`));
     // 4. a truncated file
     // (the report is not known yet: the error names the file only; was: "Could not parse XML with `@rgrove/parse-xml`")
-    refusedWith(xml.slice(0, Math.floor(xml.length * 0.6)), /bad\.xlf:\d+:\d+: Cannot read the XLIFF: Missing end tag for element [\w-]+: the file ends before its root element is closed \(truncated/, false);
+    refusedWith(xlf, xml.slice(0, Math.floor(xml.length * 0.6)), /bad\.xlf:\d+:\d+: Cannot read the XLIFF: Missing end tag for element [\w-]+: the file ends before its root element is closed \(truncated/, false);
   });
 
   it('mt is off without DUIZHAO_MT_URL and says how to turn it on', () => {
