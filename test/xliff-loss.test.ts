@@ -222,6 +222,20 @@ describe('xliff import: split code pairs (<bx/>…<ex/>, <sc/>…<ec/>), as CAT 
     expect(unclosed.file.messages.filter((m) => m.fatal).map((m) => m.reason)).toEqual([expect.stringContaining('Unclosed `<bpt id="1">` in unit `p-000001`, expected a matching `<ept>`')]);
   });
 
+  it('reads a <ph> memoQ writes for a standalone code (native code inside) as the code of its type: a line break', async () => {
+    const unit = (target: string) =>
+      xliff12(`      <trans-unit id="p-000004" mq:status="ManuallyConfirmed" xmlns:mq="MQXliff"><source xml:space="preserve">完成第七次全国人口普查。</source><target xml:space="preserve">${target}</target></trans-unit>`);
+    const result = await importXliff({ xliff: unit('We completed the Seventh<ph id="1" ctype="lb">{}</ph>National Population Census.'), zh, en });
+    expect(result.file.messages.filter((m) => m.fatal).map(String)).toEqual([]);
+    const node = enBlock(result.value, 'p-000004');
+    expect(node.children.map((c) => c.type)).toEqual(['text', 'break', 'text']);
+    expect(toString(node)).toBe('We completed the SeventhNational Population Census.');
+    // a <ph> of no code the source has and no known type is refused at its place
+    const refused = await importXliff({ xliff: unit('We completed the<ph id="5">{}</ph> Seventh National Population Census.'), zh, en });
+    expect(refused.value).toBe(en);
+    expect(refused.file.messages.filter((m) => m.fatal).map((m) => m.reason)).toEqual([expect.stringContaining('Cannot convert `<ph id="5">`')]);
+  });
+
   it('reads an XLIFF 2.0 <sc/>…<ec/> pair as the bold it stands for', async () => {
     const xml = xliff20(`    <unit id="p-000001">
       <segment state="translated">
