@@ -128,11 +128,13 @@ class InlineReader {
           if (!span) throw this.unknown(node);
           const unclosed = stack.paired(span, node, () => walk(node.children));
           if (unclosed) throw this.unclosed(unclosed);
-        } else if (node.name === 'x') {
+        } else if (node.name === 'x' || node.name === 'ph') {
+          // (<ph>: memoQ's standalone code, its native code inside not read: the source's code of that id or ctype.)
           const ph = resolvePlaceholder(this.hint(node, id), codes);
           if (!ph) throw this.unknown(node);
           stack.push(ph);
-        } else if (node.name === 'bx') {
+        } else if (node.name === 'bx' || node.name === 'bpt') {
+          // (<bpt>: a paired code holding the tool's native code, memoQ's `{}` or the <g> it stands for: the source's code of that id.)
           const span = resolveSpan({ id, named: named[attribute(node, 'ctype') ?? ''] }, codes, []);
           if (!span) throw this.unknown(node);
           stack.start(span, node);
@@ -141,19 +143,10 @@ class InlineReader {
           if (rid === undefined || !stack.end((start) => start.name === 'bx' && attribute(start, 'rid') === rid)) {
             throw refuse(this.file, `Unexpected \`<ex>\` in unit \`${this.unitId}\`, expected it to close the last open \`<bx>\` (same rid)`, placeOf(node), 'xliff-inline');
           }
-        } else if (node.name === 'bpt') {
-          // A paired code holding the tool's native code (memoQ: `{}`, or the <g> it stands for): the source's code of that id.
-          const span = resolveSpan({ id, named: named[attribute(node, 'ctype') ?? ''] }, codes, []);
-          if (!span) throw this.unknown(node);
-          stack.start(span, node);
         } else if (node.name === 'ept') {
           if (!stack.end((start) => start.name === 'bpt' && attribute(start, 'id') === id)) {
             throw refuse(this.file, `Unexpected \`<ept id="${id}">\` in unit \`${this.unitId}\`, expected it to close the last open \`<bpt>\` (same id)`, placeOf(node), 'xliff-inline');
           }
-        } else if (node.name === 'ph') {
-          const ph = resolvePlaceholder({ id, named: named[attribute(node, 'ctype') ?? ''] }, codes);
-          if (!ph) throw this.unknown(node);
-          stack.push(ph);
         } else if (node.name === 'mrk') walk(node.children);
         else throw refuse(this.file, `Unexpected \`<${node.name}>\` in unit \`${this.unitId}\`, expected text, <g>, <x/>, <bx/>/<ex/>, <bpt>/<ept>, <ph> or <mrk>`, placeOf(node), 'xliff-inline');
       }
