@@ -1,0 +1,58 @@
+/**
+ * Ingest defects found on the ninth round of held-out real pages
+ * (2026-12-01: 10 report beginnings from OFFICIAL PORTALS and copies of their
+ * article pages — a district congress portal, a city gazetteer office, a city
+ * trade union's site, copies of province and city portal articles — never seen
+ * by ingest, listed in test/fixtures/ingest-corpus/README.md under "Held-out
+ * pages, round 9"). Each test is the page shape reduced to a few lines; its
+ * name says what ingest did before ("was: …"). Guards (precision) are named
+ * as such.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested } from './ingest-helpers.ts';
+
+const read = (text: string, fileName?: string) => readIngested(text, fileName, { clean: false });
+
+const opening = '现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。';
+const review = (lines: string[]) => ['政府工作报告', '', '各位代表：', '', opening, '', '一、过去五年工作回顾', '', ...lines].join('\n\n');
+
+describe('held-out round 9: the parallel openings of a five-year review', () => {
+  test('"五年来，综合实力大幅提升。" — a period\'s opening over a short topic, without 我们 — is a lead (was: not marked)', () => {
+    const { leads } = read(
+      review([
+        '五年来，综合实力大幅提升。充分发挥国家沿海重要中心城市作用，生产总值突破万亿大关，预计达1.2万亿元，年均增长6.5%左右。',
+        '五年来，发展活力显著增强。坚持用市场的逻辑、资本的力量激发内生动力，市场主体达179.8万户。',
+      ]),
+    );
+    expect(leads).toEqual(['五年来，综合实力大幅提升。', '五年来，发展活力显著增强。']);
+  });
+
+  test('"这是坚持全面开放，发展争先进位的五年。" — a term characterised by two phrases — is a lead (was: not marked)', () => {
+    const { leads } = read(
+      review([
+        '这是坚持全面开放，发展争先进位的五年。我们紧紧抓住国家战略叠加实施的重大机遇，全市综合实力取得历史性突破。',
+        '这是坚持创新引领，产业优化升级的五年。我们深入实施创新驱动发展战略，科技综合实力连续12年位居全省首位。',
+      ]),
+    );
+    expect(leads).toEqual(['这是坚持全面开放，发展争先进位的五年。', '这是坚持创新引领，产业优化升级的五年。']);
+  });
+
+  test('"——这五年，我们…，…。" — the parallel opening led by a dash — is a lead (was: not marked: "这" opens no lead)', () => {
+    const { leads } = read(
+      review(['——这五年，我们坚定不移转变发展方式，高质量发展之路越走越宽广。全市地区生产总值从2017年的2.01万亿元增加到2.91万亿元、年均增长5.4%。']),
+    );
+    expect(leads).toEqual(['——这五年，我们坚定不移转变发展方式，高质量发展之路越走越宽广。']);
+  });
+
+  test('guard: "一年来，主要做了以下工作。", "这是极不平凡的一年。" and a long "五年来，…" narrative are no leads', () => {
+    const { leads } = read(
+      review([
+        '一年来，主要做了以下工作。全力以赴抗大疫、战大洪，人民安全得到有力保护，全面建成小康社会取得决定性成就。',
+        '这是极不平凡的一年。面对严峻复杂的国际环境和疫情散发多发的超预期考验，全省上下保持了经济社会大局稳定。',
+        '五年来，我们坚持以习近平新时代中国特色社会主义思想为指导深入贯彻落实党中央决策部署。全市经济持续健康发展。',
+        '——这五年，我们坚定不移深化改革开放，推动内陆开放高地建设实现新突破，中央部署的重大改革试点任务扎实推进。全市营商环境持续改善。',
+      ]),
+    );
+    expect(leads).toEqual([]);
+  });
+});
