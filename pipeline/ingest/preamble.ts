@@ -7,10 +7,8 @@
 import { headingDepth } from './structure.ts';
 import { toSimplified } from './simplified.ts';
 import { speakerOf } from './speaker.ts';
+import { documentWord, joinSpaced } from './document-title.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
-
-const documentWord = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明)$/;
-const joinSpaced = (text: string) => text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim();
 
 /** A speaker's label before the salutation: "全國政協主席 俞正聲:", a transcript's "[最高人民法院院長 王勝俊]". */
 const speakerLabel = /^(?:[\[［【]([^\]］】]{2,30})[\]］】]|([^:：\[\]［］【】]{2,30}?)[:：])\s*(?=各位(?:代表|委员|委員))/u;

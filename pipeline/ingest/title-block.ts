@@ -9,6 +9,7 @@
  */
 import { isHan } from './chars.ts';
 import { looseDate } from './dates.ts';
+import { documentWord, joinSpaced } from './document-title.ts';
 import { speakerOf, speakerPrefix } from './speaker.ts';
 import { toSimplified } from './simplified.ts';
 
@@ -48,7 +49,8 @@ const author = /(人民政府|国务院|委员会|人大常委会|办公厅|办�
 const englishOnly = (text: string) => !/\p{Script=Han}/u.test(text) && /[A-Za-z]{2}/.test(text);
 /** What a page puts between its title and the occasion: a URL, a date, a source ("http://… 2008-01-21 17:47:05 来源:福建日报"). */
 const stampLine = /(https?:\/\/|www\.|[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}|来源|來源|发布|發佈)/u;
-const documentWord = /(报告|报告全文|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明)$/;
+/** A document's name (document-title.ts's words), also as a site heads the full text ("…工作报告全文"). */
+const namesDocument = (text: string) => documentWord.test(text) || /报告全文$/.test(text);
 
 export interface TitleBlock {
   /** Index (into the lines given) of the first line of the block. */
@@ -71,10 +73,6 @@ export interface TitleBlock {
 
 /** Head text as compared: letter spacing joined, traditional keyword characters simplified. */
 const probe = (text: string) => toSimplified(joinSpaced(text));
-
-export function joinSpaced(text: string): string {
-  return text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim();
-}
 
 /**
  * Finds the title block among the first lines of the page (`texts`: the
@@ -324,7 +322,7 @@ function isTitleLike(text: string): boolean {
   const joined = joinSpaced(text);
   const p = toSimplified(joined).replace(/[（(][^（）()]*[）)]$/u, '');
   // A site's keyword string ("…报告文库_资料共享_统计公报") is not a title.
-  return joined.length >= 4 && joined.length <= 50 && !/[，,。；：:_|｜]/.test(joined) && [...joined].some(isHan) && documentWord.test(p);
+  return joined.length >= 4 && joined.length <= 50 && !/[，,。；：:_|｜]/.test(joined) && [...joined].some(isHan) && namesDocument(p);
 }
 
 /**
