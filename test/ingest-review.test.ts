@@ -22,8 +22,8 @@ describe('review: one list of the words that name a document', () => {
     expect(blocks[0]).toBe('各位代表：');
   });
 
-  test('guard: a news headline that names no document over a lede and the salutation is still the page\'s, not the title', () => {
-    const { front } = read(['翠亨新区召开全区工作会议', '2月21日上午，翠亨新区召开全区工作会议，新区管委会主任作工作报告。', '各位代表：', opening, text].join('\n'));
+  test('guard: a news headline that mentions a report but names none, over a lede and the salutation, is still the page\'s, not the title', () => {
+    const { front } = read(['翠亨新区管委会作工作报告部署今年任务', '2月21日上午，翠亨新区召开全区工作会议，新区管委会主任作工作报告。', '各位代表：', opening, text].join('\n'));
     expect(front.title ?? '').toBe('');
   });
 });
