@@ -27,3 +27,15 @@ describe('review: one list of the words that name a document', () => {
     expect(front.title ?? '').toBe('');
   });
 });
+
+describe('review: an area\'s administrative committee', () => {
+  test('"我代表新区管委会" with the area named as "翠亨新区管委会" further on (was: issuer "我代表新区管委会", the opening\'s own words)', () => {
+    const { front } = read(['2023年工作报告', '各位代表：', opening, '2022年，翠亨新区管委会坚持以习近平新时代中国特色社会主义思想为指导，较好完成年度工作目标任务。'].join('\n'));
+    expect(front.issuer).toBe('翠亨新区管委会');
+  });
+
+  test('"我代表新区管委会" with the area named nowhere: no issuer (a bare unit names no place; was: "我代表新区管委会")', () => {
+    const { front } = read(['2023年工作报告', '各位代表：', opening, '2022年，新区坚持以习近平新时代中国特色社会主义思想为指导，较好完成年度工作目标任务。'].join('\n'));
+    expect(front.issuer).toBeUndefined();
+  });
+});

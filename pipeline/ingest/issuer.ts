@@ -120,7 +120,8 @@ function managementCommittee(body: string, title: string | undefined): string | 
   if (!new RegExp(`^${areaUnit}$`, 'u').test(match[1])) return match[1] ? match[0].slice(match[0].indexOf(match[1])) : undefined;
   const named =
     new RegExp(`^(?:[0-9]{4}年度?)?([\\p{Script=Han}]{2,8}?${match[1]})`, 'u').exec(title ?? '')?.[1] ??
-    new RegExp(`(?:^|[，,。；\\s0-9年])([\\p{Script=Han}]{2,8}?${match[1]})(?:管委会|管理委员会)`, 'u').exec(body.slice(0, 2000))?.[1];
+    // (Not the opening's own "，我代表新区管委会": a place names the area.)
+    new RegExp(`(?:^|[，,。；\\s0-9年])(?!我|代表)([\\p{Script=Han}]{2,8}?${match[1]})(?:管委会|管理委员会)`, 'u').exec(body.slice(0, 2000))?.[1];
   return named ? `${named}${match[2]}` : undefined;
 }
 
