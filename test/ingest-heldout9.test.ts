@@ -56,3 +56,35 @@ describe('held-out round 9: the parallel openings of a five-year review', () => 
     expect(leads).toEqual([]);
   });
 });
+
+describe('held-out round 9: a congress portal\'s occasion that lost its 年 and 月', () => {
+  const page = (stamp: string) =>
+    [
+      '首页 > 重要发布 > 代表大会文件',
+      '政府工作报告',
+      `发布时间:${stamp}    打印     阅读次数:`,
+      '',
+      '——2019123日在武汉市武昌区第十五届人民代表大会',
+      '',
+      '第四次会议上',
+      '',
+      '武昌区人民政府区长  余 松',
+      '',
+      '各位代表:',
+      '',
+      '现在,我代表区人民政府向大会报告工作,请予审议,并请区政协各位委员和列席人员提出意见。',
+    ].join('\n');
+
+  test('"——2019123日在…会议上" under a stamp of 2019-01-28 is dated 2019-01-23 from the occasion (was: the stamp\'s date, published)', () => {
+    const { front, rules } = read(page('2019-01-28 18:06'));
+    expect(front.date).toBe('2019-01-23');
+    expect(front.date_source).toBe('occasion');
+    expect(rules).toContain('occasion-year');
+  });
+
+  test('guard: under a stamp long after the session (a page filed years later) the digits give no date; the stamp stays, published', () => {
+    const { front } = read(page('2021-06-19 10:00'));
+    expect(front.date).toBe('2021-06-19');
+    expect(front.date_source).toBe('published');
+  });
+});

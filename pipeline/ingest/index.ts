@@ -66,17 +66,37 @@ const MISSABLE: ReadonlyArray<[keyof ReportMeta, string]> = [
 /** How many days after an occasion a page's time stamp may come and still give it its year. */
 const STAMP_DAYS = 62;
 
-/** "在3月2日…会议上" (month and day, no year) and a stamp shortly after: the ISO date in the stamp's year (or the year before). */
-function yearOfOccasion(occasion: string, stampIso: string): string | undefined {
+/**
+ * An occasion's date that the page's time stamp, a few days later, completes: "在3月2日…会议上" (month and day,
+ * no year: the stamp's year or the year before), or "2019123日在…会议上" (a portal lost the 年 and 月 of its
+ * markup: the one reading of the digits as month and day that falls shortly before the stamp, 1月23日 and not
+ * 12月3日 under a stamp of 2019-01-28).
+ */
+function occasionDate(occasion: string, stampIso: string): { iso: string; how: 'year' | 'lost-marks' } | undefined {
   if (findDate(occasion)) return undefined;
+  const stamp = Date.parse(stampIso);
+  const before = (y: number, m: number, d: number) => {
+    const at = Date.UTC(y, m - 1, d);
+    const moved = new Date(at);
+    if (moved.getUTCMonth() !== m - 1 || moved.getUTCDate() !== d) return undefined;
+    const days = (stamp - at) / 86_400_000;
+    return days >= 0 && days <= STAMP_DAYS ? moved.toISOString().slice(0, 10) : undefined;
+  };
+  const run = /(?<![0-9])((?:19|20)[0-9]{2})([0-9]{2,4})日/.exec(occasion);
+  if (run) {
+    const [y, digits] = [Number(run[1]), run[2]];
+    const readings = [1, 2]
+      .filter((n) => digits.length - n >= 1 && digits.length - n <= 2)
+      .map((n) => before(y, Number(digits.slice(0, n)), Number(digits.slice(n))))
+      .filter((iso): iso is string => iso !== undefined);
+    return readings.length === 1 ? { iso: readings[0], how: 'lost-marks' } : undefined;
+  }
   const day = /(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日/u.exec(occasion);
   if (!day) return undefined;
-  const stamp = Date.parse(stampIso);
   const year = Number(stampIso.slice(0, 4));
   for (const y of [year, year - 1]) {
-    const at = Date.UTC(y, Number(day[1]) - 1, Number(day[2]));
-    const days = (stamp - at) / 86_400_000;
-    if (days >= 0 && days <= STAMP_DAYS) return new Date(at).toISOString().slice(0, 10);
+    const iso = before(y, Number(day[1]), Number(day[2]));
+    if (iso) return { iso, how: 'year' };
   }
   return undefined;
 }
@@ -148,11 +168,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     // "更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31": the publication, not the last update.
     const published = stamp && findDate(stamp.text.slice(Math.max(0, stamp.text.search(/(发布|發佈|发表|公开)(日期|时间|時間)/))));
     const latest = latestYear([found.title ?? '', ...body.slice(0, 40).map((l) => l.text)]);
-    const dated = published && found.occasion ? yearOfOccasion(found.occasion, published.iso) : undefined;
+    const dated = published && found.occasion ? occasionDate(found.occasion, published.iso) : undefined;
     if (dated) {
       // "—在3月2日政协…会议上" and the page's stamp 2025-03-05: the occasion's day, in the stamp's year.
-      Object.assign(found, { date: dated, date_source: 'occasion' });
-      file.info(`Dated the occasion ${dated}: it prints the month and day only, the year is the page's time stamp's (${published!.iso}, a few days later)`, {
+      Object.assign(found, { date: dated.iso, date_source: 'occasion' });
+      const why = dated.how === 'year' ? 'it prints the month and day only, the year is' : 'its 年 and 月 are lost, the one reading of its digits that falls shortly before';
+      file.info(`Dated the occasion ${dated.iso}: ${why} the page's time stamp's (${published!.iso}, a few days later)`, {
         place: { line: stamp!.line, column: stamp!.column },
         ruleId: 'occasion-year',
         source: SOURCE,
