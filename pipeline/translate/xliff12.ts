@@ -19,6 +19,7 @@ import type { VFile } from 'vfile';
 import { x } from 'xastscript';
 import { inlineCodes, inlineText, type Inline, type InlineSpan } from './inline.ts';
 import { joinSegments, resolvePlaceholder, resolveSpan, SpanStack, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
+import { isFuzzyPoEntry, isPoHeader, poLocation, unprefixXliff } from './po2xliff.ts';
 import { fromState12, toState12 } from './xliff-state.ts';
 import { attribute, child, children, placeOf, refuse, serializeXml } from './xml.ts';
 
@@ -61,19 +62,32 @@ function writeInline(inline: readonly Inline[]): ElementContent[] {
 
 /** Read an XLIFF 1.2 document (root already parsed); problems are fatal messages on `file`. */
 export function readXliff12(root: Element, file: VFile, codesOf: (unitId: string) => SourceCodes = () => new Map()): ReadDoc {
+  unprefixXliff(root);
   const files = children(root, 'file');
   const trgLang = files[0] ? attribute(files[0], 'target-language') : undefined;
-  const units: ReadUnit[] = [];
+  const units = new Map<string, ReadUnit>();
   for (const fileElement of files) {
     for (const unit of transUnits(child(fileElement, 'body') ?? fileElement)) {
+      if (isPoHeader(unit)) continue;
       try {
-        units.push(readUnit(unit, file, trgLang, codesOf));
+        const read = readUnit(unit, file, trgLang, codesOf);
+        const earlier = units.get(read.id);
+        // po2xliff appends the PO's entries after its template's units: a PO entry is the translation.
+        if (earlier && !poLocation(unit)) {
+          file.message(`Unexpected second unit \`${read.id}\` (the first at line ${earlier.place?.line ?? '?'}), expected each block once; the later one is read`, { place: read.place, ruleId: 'xliff-duplicate-id', source: 'translate' });
+        }
+        if (isFuzzyPoEntry(unit) && read.target !== undefined && !read.untranslated) {
+          file.message(`Fuzzy PO entry \`${read.id}\` (approved="no") not imported: a draft, as msgfmt leaves it out; clear its fuzzy flag in the PO editor to import it`, { place: read.place, ruleId: 'xliff-fuzzy', source: 'translate' });
+          read.untranslated = true;
+        }
+        units.delete(read.id);
+        units.set(read.id, read);
       } catch (error) {
         if (!(error as { file?: unknown }).file) throw error;
       }
     }
   }
-  return { version: '1.2', slug: files[0] ? attribute(files[0], 'original') : undefined, srcLang: files[0] ? attribute(files[0], 'source-language') : undefined, trgLang, units, place: files[0] ? placeOf(files[0]) : undefined };
+  return { version: '1.2', slug: files[0] ? attribute(files[0], 'original') : undefined, srcLang: files[0] ? attribute(files[0], 'source-language') : undefined, trgLang, units: [...units.values()], place: files[0] ? placeOf(files[0]) : undefined };
 }
 
 function* transUnits(element: Element): Generator<Element> {
@@ -84,7 +98,8 @@ function* transUnits(element: Element): Generator<Element> {
 }
 
 function readUnit(unit: Element, file: VFile, trgLang: string | undefined, codesOf: (unitId: string) => SourceCodes): ReadUnit {
-  const id = attribute(unit, 'id') ?? '';
+  // (a unit po2xliff made from a PO entry names its block only in the PO's `#:` line)
+  const id = poLocation(unit) ?? attribute(unit, 'id') ?? '';
   const known = codesOf(id);
   const reader = new InlineReader(file, id);
   const source = reader.read(child(unit, 'source'), known);

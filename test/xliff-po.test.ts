@@ -1,0 +1,69 @@
+/**
+ * The gettext round trip of a Weblate or Poedit translator (translate-toolkit):
+ * `xliff export --xliff 1.2` → `xliff2po` → the PO translated → `po2xliff -t <export>` → `xliff import`.
+ *
+ * po2xliff (translate-toolkit 3.8) does not fill the template's targets: it keeps the
+ * template's units as they were (every target the exported copy of the source) and appends
+ * a second `<file original="<name>.po">` whose `<trans-unit>`s are prefixed elements of the
+ * XLIFF 1.1 namespace (`<ns0:trans-unit>`), numbered `id="13"`…, each naming its block
+ * only in `<context-group name="po-reference"><context context-type="sourcefile">p-…`
+ * (the PO's `#:` line), a fuzzy entry as `approved="no"`.
+ *
+ * Fixture `fixtures/xliff/po2xliff/` (real tool output, 2026-12-01): zh.md ingested from
+ * http://www.cq.gov.cn/ywdt/jrcq/202602/t20260203_15374376_app.html (as the `search` tool
+ * returned it), the export, the translated PO (9 entries translated, p-96af7e translated but
+ * left fuzzy) and po2xliff's output.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseReportMarkdown } from '../pipeline/model/index.ts';
+import { importXliff } from '../pipeline/translate/xliff-import.ts';
+
+const dir = path.join(import.meta.dirname, 'fixtures/xliff/po2xliff');
+const zh = readFileSync(path.join(dir, 'zh.md'), 'utf8');
+const back = readFileSync(path.join(dir, 'chongqing-2026.po2xliff.xlf'), 'utf8');
+const xliffPath = 'chongqing-2026.po2xliff.xlf';
+
+function enText(value: string, id: string): string | undefined {
+  return parseReportMarkdown(new VFile({ value })).blocks.find((b) => b.attributes.id === id)?.text;
+}
+
+/** Line of the first occurrence of `needle` in the fixture (1-based). */
+function lineOf(text: string, needle: string): number {
+  return text.slice(0, text.indexOf(needle)).split('\n').length;
+}
+
+describe('XLIFF import of a PO translated in Weblate/Poedit and converted back with po2xliff', () => {
+  it('imports every translated PO entry, by the block id of its #: line', async () => {
+    const result = await importXliff({ xliff: back, xliffPath, zh });
+    expect(result.file.messages.filter((m) => m.fatal).map(String)).toEqual([]);
+    expect(result.slug).toBe('chongqing-2026');
+    expect(result.inserted).toEqual(['p-67086a', 'p-5e1a98', 'h-1c928c', 'p-0f55b2', 'h-9eb2b1']);
+    expect(result.updated).toEqual(['meta-title', 'meta-issuer', 'meta-occasion', 'meta-speaker']);
+    expect(enText(result.value, 'p-67086a')).toBe('Fellow Deputies,');
+    expect(enText(result.value, 'h-1c928c')).toBe('I. Review of Our Work in 2025 and during the 14th Five-Year Plan Period');
+    expect(enText(result.value, 'p-0f55b2')).toContain("Chongqing's gross regional product reached 3,375.793 billion yuan, an increase of 5.3%");
+    expect(result.value).toContain("title: Report on the Work of the Chongqing Municipal People's Government");
+  });
+
+  it('leaves a fuzzy entry (approved="no") out, with a warning at its unit, as msgfmt does', async () => {
+    const result = await importXliff({ xliff: back, xliffPath, zh });
+    expect(enText(result.value, 'p-96af7e')).toBeUndefined();
+    const fuzzy = result.file.messages.filter((m) => m.ruleId === 'xliff-fuzzy');
+    expect(fuzzy.map((m) => [m.line, m.fatal])).toEqual([[lineOf(back, 'id="22" approved="no"'), false]]);
+    expect(fuzzy[0].reason).toContain('p-96af7e');
+  });
+
+  it('refuses a changed figure at the po2xliff unit, en.md untouched', async () => {
+    const en = '---\ntitle: x\n---\n';
+    const wrong = back.replace('3,375.793 billion yuan', '3,357.793 billion yuan');
+    const result = await importXliff({ xliff: wrong, xliffPath, zh, en });
+    const fatal = result.file.messages.filter((m) => m.fatal);
+    // (two errors: the Chinese figure is missing, the English one is not the report's)
+    expect(new Set(fatal.map((m) => `${m.ruleId} ${m.line}:${m.column}`))).toEqual(new Set([`xliff-check ${lineOf(wrong, 'id="20" approved="yes"')}:7`]));
+    expect(fatal.map((m) => m.reason).join('\n')).toMatch(/p-0f55b2.*3357\.793|3,357\.793/);
+    expect(result.value).toBe(en);
+  });
+});
