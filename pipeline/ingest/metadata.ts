@@ -86,7 +86,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     if (block.title) Object.assign(meta, parseTitle(block.title), { date: undefined });
     if (block.issuer) meta.issuer = block.issuer;
     meta.occasion = block.occasion;
-    setDate(meta, block.date, block.dateInBrackets ? 'title' : 'occasion');
+    setDate(meta, block.date, block.dateApart ? 'title' : 'occasion');
     if (block.speaker) meta.speaker = block.speaker;
     if (block.rest) {
       // A flattened page: what followed the block on its line is the body's start.

@@ -62,8 +62,8 @@ export interface TitleBlock {
   issuer?: string;
   occasion?: string;
   date?: string;
-  /** The date stood alone (in brackets, or on its line under the speaker), not in the occasion (front matter date_source: title). */
-  dateInBrackets?: boolean;
+  /** The date stood apart from the occasion (in brackets, or alone on its line under the speaker): front matter date_source: title. */
+  dateApart?: boolean;
   speaker?: string;
   /** Page furniture inside the block (a URL/date/source line between title and occasion). */
   chrome?: number[];
@@ -172,7 +172,7 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
   const date = looseDate(match.dateLine === undefined ? match.occasion : texts[match.dateLine]);
   if (date) block.date = date;
   if (match.dateLine !== undefined) {
-    block.dateInBrackets = true;
+    block.dateApart = true;
     used.push(match.dateLine);
   }
   // The title: before the occasion on its line, else the line just above (with an issuer line above it).
@@ -263,7 +263,7 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
         const dated = texts[i + 1] !== undefined && !block.date && dateOnlyRe.test(texts[i + 1].trim()) ? looseDate(texts[i + 1]) : undefined;
         if (dated) {
           block.date = dated;
-          block.dateInBrackets = true;
+          block.dateApart = true;
           used.push(i + 1);
         }
         break;
