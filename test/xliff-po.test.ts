@@ -67,3 +67,42 @@ describe('XLIFF import of a PO translated in Weblate/Poedit and converted back w
     expect(result.value).toBe(en);
   });
 });
+
+/**
+ * xliff2po flattens inline codes to their text and reads every unit without `approved="yes"`
+ * as fuzzy: in the PO of a translated report every entry is fuzzy and a bold lead sentence is
+ * plain text. Fixture `fixtures/xliff/po2xliff-leads/` (real tool output): the Haidian report
+ * exported as 1.2, its PO with p-bb00cb's English edited after its lead sentence (fuzzy flag
+ * cleared), p-148aad's fuzzy flag cleared and its English untouched, every other entry as
+ * xliff2po wrote it (fuzzy, the English of en.md), and po2xliff's output.
+ */
+describe('po2xliff output of a translated report (bold lead sentences, every entry fuzzy)', () => {
+  const leads = path.join(import.meta.dirname, 'fixtures/xliff/po2xliff-leads');
+  const hdZh = readFileSync(path.join(leads, 'zh.md'), 'utf8');
+  const hdEn = readFileSync(path.join(leads, 'en.md'), 'utf8');
+  const hdBack = readFileSync(path.join(leads, 'haidian-2021.po2xliff.xlf'), 'utf8');
+  const paragraph = (value: string, id: string) => parseReportMarkdown(new VFile({ value })).blocks.find((b) => b.attributes.id === id)!.node as import('mdast').Paragraph;
+
+  it('changes only the edited block, its bold lead kept; entries unchanged since export say nothing', async () => {
+    const result = await importXliff({ xliff: hdBack, xliffPath: 'haidian-2021.po2xliff.xlf', zh: hdZh, en: hdEn });
+    expect(result.file.messages.map(String)).toEqual([]);
+    expect(result.updated).toEqual(['p-bb00cb']);
+    const node = paragraph(result.value, 'p-bb00cb');
+    expect(node.children[0].type).toBe('strong');
+    expect(enText(result.value, 'p-bb00cb')).toContain('samples. The vaccination programme proceeded safely');
+    const changed = result.value.split('\n').filter((line, i) => line !== hdEn.split('\n')[i]);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatch(/^\*\*We achieved major strategic success in epidemic prevention and control\.\*\* We resolutely/);
+  });
+
+  it('refuses an edited lead sentence it cannot bold, saying why a PO cannot carry the bold', async () => {
+    const edited = hdBack.replace('<target>We achieved major strategic success in epidemic prevention and control.', '<target>Epidemic prevention and control achieved major strategic success.');
+    expect(edited).not.toBe(hdBack);
+    const result = await importXliff({ xliff: edited, xliffPath: 'haidian-2021.po2xliff.xlf', zh: hdZh, en: hdEn });
+    const fatal = result.file.messages.filter((m) => m.fatal);
+    expect(fatal.map((m) => m.ruleId)).toEqual(['xliff-check']);
+    expect(fatal[0].reason).toContain('markup-parity');
+    expect(fatal[0].reason).toContain('xliff2po');
+    expect(result.value).toBe(hdEn);
+  });
+});

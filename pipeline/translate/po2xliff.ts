@@ -12,6 +12,8 @@
  *   a unit of `restype="x-gettext-domain-header"`.
  */
 import type { Element } from 'xast';
+import { inlineCodes, inlineText } from './inline.ts';
+import type { ReadUnit } from './xliff-doc.ts';
 import { attribute, children, textOf } from './xml.ts';
 
 const xliffNamespace = /^urn:oasis:names:tc:xliff:document:1\.[012]$/;
@@ -46,4 +48,23 @@ export function isPoHeader(unit: Element): boolean {
 /** A PO entry still marked fuzzy (a draft gettext's tools do not use). */
 export function isFuzzyPoEntry(unit: Element): boolean {
   return poLocation(unit) !== undefined && attribute(unit, 'approved') === 'no';
+}
+
+/**
+ * A PO entry read over the template's unit of the same block (xliff2po flattened the unit's
+ * inline codes to their text):
+ * - the English unchanged since export → the template's unit (its codes and state);
+ * - the English edited after a leading code the exported English opened with (the bold lead
+ *   sentence), whose text is still the new English's start → that code put back around it;
+ * - anything else → the entry as read (a lost code is for the QA to refuse).
+ */
+export function overTemplate(entry: ReadUnit, template: ReadUnit | undefined): ReadUnit {
+  const before = template && !template.untranslated ? template.target : undefined;
+  if (!before || !entry.target || inlineCodes(entry.target).length > 0) return entry;
+  const text = inlineText(entry.target);
+  if (text === inlineText(before)) return template!;
+  const lead = before[0];
+  if (lead?.type !== 'span' || !text.startsWith(inlineText(lead.children)) || inlineText(lead.children) === '') return entry;
+  const rest = text.slice(inlineText(lead.children).length);
+  return { ...entry, target: [lead, ...(rest ? [{ type: 'text' as const, value: rest }] : [])] };
 }

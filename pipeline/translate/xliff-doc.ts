@@ -44,6 +44,8 @@ export interface ReadUnit {
   state: EnState;
   /** true when the 1.2 target is the exported copy of the source (OmegaT needs one) */
   untranslated: boolean;
+  /** read from a PO entry (translate-toolkit's po2xliff): its target has no inline codes, xliff2po flattened them */
+  fromPo?: boolean;
   place?: { line: number; column: number };
 }
 

@@ -179,8 +179,14 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
 function refuseFailingBlocks(slug: string, zh: string, value: string, written: ReadonlySet<string>, intended: ReadonlyMap<string, { read: ReadUnit }>, file: VFile): void {
   const check = buildPublication(slug, new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value }));
   for (const error of blockErrors(check, ['number-mismatch', 'markup-parity'], written)) {
-    const fix = error.ruleId === 'number-mismatch' ? 'correct the target in the CAT tool (or, if the English is right, write ignore=number-mismatch in its en.md attribute)' : 'correct the target in the CAT tool';
-    refuse(file, `Cannot import \`${error.blockId}\`: ${error.reason} (${error.ruleId}); ${fix}`, intended.get(error.blockId)?.read.place, 'xliff-check');
+    const read = intended.get(error.blockId)?.read;
+    const fix =
+      error.ruleId === 'number-mismatch'
+        ? 'correct the target in the CAT tool (or, if the English is right, write ignore=number-mismatch in its en.md attribute)'
+        : read?.fromPo
+          ? 'a PO cannot carry it (xliff2po flattens inline codes to text): translate this block in the XLIFF itself (Weblate and Poedit open XLIFF 1.2 with its codes), or import with --no-check and set the bold in en.md'
+          : 'correct the target in the CAT tool';
+    refuse(file, `Cannot import \`${error.blockId}\`: ${error.reason} (${error.ruleId}); ${fix}`, read?.place, 'xliff-check');
   }
 }
 

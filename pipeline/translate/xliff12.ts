@@ -19,7 +19,7 @@ import type { VFile } from 'vfile';
 import { x } from 'xastscript';
 import { inlineCodes, inlineText, type Inline, type InlineSpan } from './inline.ts';
 import { joinSegments, resolvePlaceholder, resolveSpan, SpanStack, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
-import { isFuzzyPoEntry, isPoHeader, poLocation, unprefixXliff } from './po2xliff.ts';
+import { isFuzzyPoEntry, isPoHeader, overTemplate, poLocation, unprefixXliff } from './po2xliff.ts';
 import { fromState12, toState12 } from './xliff-state.ts';
 import { attribute, child, children, placeOf, refuse, serializeXml } from './xml.ts';
 
@@ -70,13 +70,15 @@ export function readXliff12(root: Element, file: VFile, codesOf: (unitId: string
     for (const unit of transUnits(child(fileElement, 'body') ?? fileElement)) {
       if (isPoHeader(unit)) continue;
       try {
-        const read = readUnit(unit, file, trgLang, codesOf);
-        const earlier = units.get(read.id);
+        const entry = readUnit(unit, file, trgLang, codesOf);
+        const earlier = units.get(entry.id);
         // po2xliff appends the PO's entries after its template's units: a PO entry is the translation.
-        if (earlier && !poLocation(unit)) {
+        const fromPo = poLocation(unit) !== undefined;
+        const read = fromPo ? overTemplate({ ...entry, fromPo }, earlier) : entry;
+        if (earlier && !fromPo) {
           file.message(`Unexpected second unit \`${read.id}\` (the first at line ${earlier.place?.line ?? '?'}), expected each block once; the later one is read`, { place: read.place, ruleId: 'xliff-duplicate-id', source: 'translate' });
         }
-        if (isFuzzyPoEntry(unit) && read.target !== undefined && !read.untranslated) {
+        if (isFuzzyPoEntry(unit) && read !== earlier && read.target !== undefined && !read.untranslated) {
           file.message(`Fuzzy PO entry \`${read.id}\` (approved="no") not imported: a draft, as msgfmt leaves it out; clear its fuzzy flag in the PO editor to import it`, { place: read.place, ruleId: 'xliff-fuzzy', source: 'translate' });
           read.untranslated = true;
         }
