@@ -15,7 +15,9 @@
  * not read keep Chromium's own formatting instead of pdf-lib's (the object graph, read back with
  * `qpdf --json=1`, is the same but for the content-derived /ID; text, fonts, outline and
  * pages the same); every edition when the colophon's 生成日期 · Edition built became 版本日期 · Edition
- * date (the date is SOURCE_DATE_EPOCH or the report's own date, not the day of the build).
+ * date (the date is SOURCE_DATE_EPOCH or the report's own date, not the day of the build);
+ * style.css and the EPUB's CSS when the translation-pending marker beside a heading was set at
+ * its size beside a paragraph (Haidian has no pending block: nothing on its pages changes).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -9,9 +9,10 @@
  * One build of five pages with --concurrency 2 (≈ 1–2 min on 2 cores).
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -88,6 +89,65 @@ describe('draft build of freshly ingested real pages', () => {
       expect(enPdf, slug).toMatch(/translation pending/i);
     }
   });
+
+  it('sets the pending marker at one size beside a heading and beside a paragraph (HTML edition, EPUB)', async () => {
+    const { launchBrowser } = await import('../pipeline/render/pdf/browser.ts');
+    const launched = await launchBrowser();
+    try {
+      const page = await launched.browser.newPage();
+      /** Computed font sizes of the markers in headings and in paragraphs of the page loaded. */
+      const sizes = () => page.evaluate(() => {
+        const of = (selector: string) => [...document.querySelectorAll(selector)].map((el) => getComputedStyle(el).fontSize);
+        return { headings: of(':is(.block-h2, .block-h3, .block-h4, .block-h5) .pending-label'), paragraphs: of('.block-p .pending-label') };
+      });
+      const slug = slugs[0];
+      await page.goto(pathToFileURL(dist(slug, 'index.html')).href, { waitUntil: 'load' });
+      const html = await sizes();
+      expect(html.headings.length, 'HTML: a pending heading').toBeGreaterThan(0);
+      expect(new Set([...html.headings, ...html.paragraphs]), 'HTML').toEqual(new Set([html.paragraphs[0]]));
+      const scratch = mkdtempSync(path.join(os.tmpdir(), 'duizhao-draft-epub-'));
+      /** The markers' sizes in the first chapter of an EPUB (unpacked, with its stylesheets). */
+      const epubSizes = async (epubFile: string, name: string) => {
+        const unpacked = path.join(scratch, name);
+        for (const entry of await readZip(readFileSync(epubFile))) {
+          mkdirSync(path.dirname(path.join(unpacked, entry.name)), { recursive: true });
+          writeFileSync(path.join(unpacked, entry.name), entry.data);
+        }
+        const chapter = readdirSync(path.join(unpacked, 'EPUB')).find((file) => /^h-.*\.xhtml$/.test(file));
+        expect(chapter, `${name}: a chapter opening with a heading`).toBeDefined();
+        await page.goto(pathToFileURL(path.join(unpacked, 'EPUB', chapter!)).href, { waitUntil: 'load' });
+        return sizes();
+      };
+      try {
+        // The Chinese-only EPUB of a report with no English: the marker is in the Chinese heading.
+        const zhOnly = await epubSizes(dist(slug, `${slug}.epub`), 'zh-only');
+        expect(zhOnly.headings.length, 'Chinese-only EPUB: a pending heading').toBeGreaterThan(0);
+        expect(new Set([...zhOnly.headings, ...zhOnly.paragraphs]), 'Chinese-only EPUB').toEqual(new Set([zhOnly.paragraphs[0]]));
+        // A bilingual EPUB of a report half translated: the marker is in the English slot of a heading.
+        const partial = path.join(scratch, 'partial');
+        cpSync(path.join(root, 'content'), path.join(partial, 'content'), { recursive: true, filter: (file) => !/reports\/(?!gd-guangdong-2024-portal)[^/]+$/.test(file) });
+        const ids = [...readFileSync(path.join(partial, 'content/reports', slug, 'zh.md'), 'utf8').matchAll(/\{#(p-[0-9a-f]+)\}/g)].map((m) => m[1]);
+        writeFileSync(path.join(partial, 'content/reports', slug, 'en.md'), [
+          '---', 'title: Government Work Report', '---', '',
+          `Fellow Deputies, {#${ids[0]}}`, '',
+          'On behalf of the People’s Government of Guangdong Province, I will now report to you on the work of the government for your deliberation and approval. ' +
+            `I also invite comments from members of the Provincial Committee of the Chinese People’s Political Consultative Conference (CPPCC) and other attendees. {#${ids[1]}}`, '',
+        ].join('\n'));
+        const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: partial, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1' } });
+        const marked = cli('translated', slug, '--all');
+        expect(marked.status, marked.stderr).toBe(0);
+        const built = cli('build', '--draft', '--only', 'epub', '--report', slug);
+        expect(built.status, built.stderr).toBe(0);
+        const bilingual = await epubSizes(path.join(partial, 'dist', slug, `${slug}.epub`), 'bilingual');
+        expect(bilingual.headings.length, 'bilingual EPUB: a pending heading').toBeGreaterThan(0);
+        expect(new Set([...bilingual.headings, ...bilingual.paragraphs]), 'bilingual EPUB').toEqual(new Set([bilingual.paragraphs[0]]));
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+    } finally {
+      await launched.close();
+    }
+  }, 120_000);
 
   it('prints each untranslated paragraph once in the bilingual PDF: the English slot holds only the marker', () => {
     for (const slug of slugs) {
