@@ -11,7 +11,8 @@ import { occasionPlace } from './title-block.ts';
 const offices = /(?:代理|代)?(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理)$/;
 /** The head of an institution that reports in its own name: 最高人民检察院检察长, 珠海市审计局局长 → the institution. */
 /** (A party post may come first: 县财政局党组书记、局长.) */
-const institution = /^(.+?(?:检察院|法院|审计局|局|厅|署|委员会|行署|公署))(?:\p{Script=Han}{2,6}、)?(?:代理|代)?(?:检察长|院长|局长|厅长|署长|主任|专员)$/u;
+/** (A deputy speaks for the institution too: 省人民代表大会常务委员会副主任.) */
+const institution = /^(.+?(?:检察院|法院|审计局|局|厅|署|委员会|行署|公署))(?:\p{Script=Han}{2,6}、)?(?:代理|代|副)?(?:检察长|院长|局长|厅长|署长|主任|专员)$/u;
 const bareUnit = /^(省|市|县|区|州|旗|盟|镇|乡|自治区|自治州|自治县)?$/;
 
 export function issuerOf(found: { speaker?: string; occasion?: string; title?: string; body?: string; head?: readonly string[] }): string | undefined {
@@ -65,9 +66,15 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
   if (found.body) {
     // ("我谨代表澳门特别行政区政府": a special administrative region's government, named whole.)
     // ("我代表xx镇人民政府": an anonymised place is a place.)
-    const match = /我谨?代表\s*((?:[Xx×＊*]{2,4})?[\p{Script=Han}]{0,15}?)(人民政府|國務院|国务院|行署|行政公署|特别行政区政府|特別行政區政府)/u.exec(found.body.slice(0, 2000));
-    if (match) {
+    // ("我代表省政府", "我代表市政府": the government by its short name, 人民政府 in full.)
+    const match = /我谨?代表\s*((?:[Xx×＊*]{2,4})?[\p{Script=Han}]{0,15}?)(人民政府|國務院|国务院|行署|行政公署|特别行政区政府|特別行政區政府|政府(?![办辦部机機工]))/u.exec(found.body.slice(0, 2000));
+    // (Only a place's government by its short name: "我謹代表特區政府" is no 特區人民政府.)
+    const short = match?.[2] === '政府' ? match[1].replace(/^本[届屆]?/u, '') : '';
+    if (match && !(match[2] === '政府' && (!/(?:^|[省市县縣区區州旗盟镇鎮乡鄉])$/u.test(short) || /特[区區]$/u.test(short)))) {
       if (match[2] === '国务院' || match[2] === '國務院') return match[2];
+      if (match[2] === '政府') match[2] = '人民政府';
+      // ("我代表本届省政府": this term's government; "本镇政府" names no place.)
+      match[1] = match[1].replace(/^(?:本[届屆]|本)/u, '');
       const name = complete(`${match[1]}${match[2]}`, match[1]);
       // "我代表区人民政府" with no place anywhere on the page: no name to give (ingest warns instead).
       return bareUnit.test(toSimplified(name.slice(0, -match[2].length))) ? undefined : name;
@@ -96,9 +103,10 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
 /** The standing committee a report speaks for ("我代表…常务委员会", "我受…常务委员会委托"), without its term (第二届). */
 function standingCommittee(body: string | undefined, complete: (name: string, unit: string) => string): string | undefined {
   // (Not "我代表市人民政府向市人民代表大会常务委员会报告": a government reporting TO a standing committee.)
-  const match = /我(?:代表|受)\s*((?:(?![，,。；：:\s向]).){2,40}?(?:常务委员会|常務委員會))/u.exec(body?.slice(0, 2000) ?? '');
+  // ("受省人大常委会委托，我向大会报告工作": the committee by its short name, the sentence without 我.)
+  const match = /(?:我(?:代表|受)|(?:^|[，,。；\s])受)\s*((?:(?![，,。；：:\s向]).){1,40}?(?:常务委员会|常務委員會|人大常委会|人大常委會))/u.exec(body?.slice(0, 2000) ?? '');
   if (!match) return undefined;
-  const name = match[1].replace(/第[一二三四五六七八九十百零〇0-9]+[届屆]/u, '');
+  const name = match[1].replace(/第[一二三四五六七八九十百零〇0-9]+[届屆]/u, '').replace(/人大常委会$/u, '人民代表大会常务委员会').replace(/人大常委會$/u, '人民代表大會常務委員會');
   const unit = /^(?:自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉])(?=人民代表|人大|政协|政協)/u.exec(name)?.[0];
   if (!unit) return name;
   const completed = complete(name, unit);

@@ -29,6 +29,8 @@ const bareSessionRe = new RegExp(`^${DATE}\\s*(?:(?!在)[\\p{Script=Han}0-9])*?(
 const bracketDateRe = new RegExp(`^[（(]\\s*${DATE}\\s*[）)]$`, 'u');
 /** What may stand before the occasion on its line: a subtitle dash (or what a mirror made of it), a bracket. */
 const leadMarks = /^(?:[—―─━－\-]{1,4}|\?{1,2}？?|？{1,2}|;{1,4}|[（(])\s*/u;
+/** A lost character's placeholder after a Chinese line's last word: " ?". */
+const lostAtEnd = /(?<=[\p{Script=Han}）)])[\s\u3000]+[?？]{1,2}$/u;
 const salutation = /^(各位代表|各位委员|各位代表、各位委员|各位代表，各位委员|主席)/u;
 /** A news text's label before the report it quotes: "原文如下:", "全文如下：". */
 const fullTextFollows = /(?:原文|全文)如下\s*[:：]?$/u;
@@ -79,7 +81,10 @@ const probe = (text: string) => toSimplified(joinSpaced(text));
  * trimmed non-blank lines, in order). The head ends at the salutation
  * (各位代表：) when there is one near the top.
  */
-export function findTitleBlock(texts: readonly string[], headLines = 40): TitleBlock | undefined {
+export function findTitleBlock(lines: readonly string[], headLines = 40): TitleBlock | undefined {
+  // "政府工作报告 ?", "荣县人民政府县长 郑小清 ?": a character the source lost, a "?" after a space at the end of the
+  // line, is no part of the title block (the lines used still leave the body whole, as moved).
+  const texts = lines.map((t) => t.replace(lostAtEnd, ''));
   let end = Math.min(texts.length, headLines);
   const greeting = texts.slice(0, end).findIndex((t) => salutation.test(probe(t)));
   // (A salutation on the first line: the text starts there, no title block precedes it.)
