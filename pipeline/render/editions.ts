@@ -47,18 +47,20 @@ export function pdfEditions(slug: string, config: Pick<Config, 'pdf'>): Array<{ 
   return out;
 }
 
-/** The downloadable files (EPUBs, then PDFs) that `editions` write for one report. */
 /**
  * The i18next context of a text that names the other editions offered (the page's description, the
  * catalogue's intro): '' when both the e-book and the PDF are (the plain key), else 'epub', 'pdf' or
  * 'none' — so a build with `--only html` does not promise editions it has not made.
  */
-export function offeredEditionsContext(editions: Iterable<Edition>): '' | 'epub' | 'pdf' | 'none' {
+export type OfferedEditions = '' | 'epub' | 'pdf' | 'none';
+
+export function offeredEditionsContext(editions: Iterable<Edition>): OfferedEditions {
   const offered = new Set(editions);
   if (offered.has('epub')) return offered.has('pdf') ? '' : 'epub';
   return offered.has('pdf') ? 'pdf' : 'none';
 }
 
+/** The downloadable files (EPUBs, then PDFs) that `editions` write for one report. */
 export function editionFiles(slug: string, config: Pick<Config, 'epub' | 'pdf'>, editions: readonly Edition[]): EditionFile[] {
   const out: EditionFile[] = [];
   if (editions.includes('epub')) for (const languages of epubVariants(config)) out.push({ edition: 'epub', file: epubFileName(slug, languages), languages });

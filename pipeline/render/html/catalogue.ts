@@ -5,13 +5,13 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Config } from '../../config/types.ts';
 import type { Lang, Publication } from '../../model/types.ts';
-import type { offeredEditionsContext } from '../editions.ts';
+import type { OfferedEditions } from '../editions.ts';
 import type { RenderedFile, Translate } from '../types.ts';
 import { writeAssets } from './assets.ts';
 import { pageHead } from './head.ts';
 import { canonicalUrl } from './page.ts';
 
-export async function renderCatalogue(pubs: Publication[], ctx: { distDir: string; t: Record<Lang, Translate>; config: Config; cacheDir?: string; offered?: ReturnType<typeof offeredEditionsContext> }): Promise<RenderedFile[]> {
+export async function renderCatalogue(pubs: Publication[], ctx: { distDir: string; t: Record<Lang, Translate>; config: Config; cacheDir?: string; offered?: OfferedEditions }): Promise<RenderedFile[]> {
   const { t } = ctx;
   const intro = { zh: t.zh('catalogueIntro', { context: ctx.offered ?? '' }), en: t.en('catalogueIntro', { context: ctx.offered ?? '' }) };
   const sorted = [...pubs].sort((a, b) => (b.meta.zh.date ?? '').localeCompare(a.meta.zh.date ?? '') || a.slug.localeCompare(b.slug));

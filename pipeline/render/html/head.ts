@@ -9,6 +9,7 @@ import { h } from 'hastscript';
 import type { Config } from '../../config/types.ts';
 import type { Lang, Publication } from '../../model/types.ts';
 import type { Translate } from '../types.ts';
+import type { OfferedEditions } from '../editions.ts';
 
 export interface HeadOptions {
   title: string;
@@ -70,7 +71,7 @@ export function pageHead(options: HeadOptions): Element {
 }
 
 /** schema.org Report for the edition, a translation of the Chinese report. */
-export function reportJsonLd(pub: Publication, config: Config, canonical: string | undefined, t: Record<Lang, Translate>, offered: string): object {
+export function reportJsonLd(pub: Publication, config: Config, canonical: string | undefined, t: Record<Lang, Translate>, offered: OfferedEditions): object {
   const zh = pub.meta.zh;
   const en = pub.meta.en;
   const publisher = zh.issuer ? { '@type': 'GovernmentOrganization', name: zh.issuer, ...(en?.issuer ? { alternateName: en.issuer } : {}) } : undefined;
