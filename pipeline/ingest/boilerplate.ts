@@ -53,7 +53,7 @@ export const rules: readonly Rule[] = [
         !/[。；]$/.test(text)) ||
       // "访问次数: 2538   作者: ahjgbzw   发布时间:2020-01-23", "稿件来源:甘肃人大网 发布时间:2022-11-02 20:14:37": label-value pairs only
       isStampRow(text) ||
-      short(/(打印页面|打印本页|关闭页面|关闭窗口|关闭本页|【打印】|【关闭】|\[打印\]|\[关闭\]|字号\s*[:：]?\s*[大中小])/)(text) ||
+      short(/(打印页面|打印本页|关闭页面|关闭窗口|关闭本页|【打印】|【关闭】|【打印正文】|【打印文章】|\[打印\]|\[关闭\]|字号\s*[:：]?\s*[大中小])/)(text) ||
       // "小字号", "大字号 中字号 小字号": the page's font-size buttons alone on their line
       /^(?:[大中小默认]字号\s*){1,4}$/.test(text),
   },

@@ -15,6 +15,8 @@ export const DISCLOSURE_KEYS = [
   '索引号', '文号', '发文字号', '发文机关', '发布机构', '发布机关', '发文单位', '发布单位', '成文日期', '生成日期', '发布日期', '公开日期',
   '生效日期', '主题分类', '体裁分类', '组配分类', '服务对象分类', '公文种类', '主题词', '有效性', '时效性', '公开方式', '公开形式',
   '公开范围', '公开目录', '公开责任部门', '信息名称', '文件名称', '标题', '名称', '分类', '发布时间', '废止日期', '失效日期', '所属主题',
+  // The 政府网站集约化平台 disclosure template (a <dl> of <dd><label>…</label><div>…</div></dd>).
+  '发文日期', '公开时限', '责任部门',
 ] as const;
 
 /** Longest first; a short key that ends a longer one (名称 in 文件名称, 分类 in 主题分类) only after a non-Han character. */
@@ -49,7 +51,8 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
       if (cells.some((c) => bareKey.test(probeKey(c)))) out[i] = { ...out[i], text: pairsOf(cells) };
       continue;
     }
-    if (!bareKey.test(probeKey(text))) continue;
+    // A table row's label with an empty cell ("主题词： | "): empty, not the label of the next row or line.
+    if (!bareKey.test(probeKey(text)) || out[i].tableRow) continue;
     // Alternate lines: the label, then its value on the next non-blank line (unless that is a label too).
     let j = i + 1;
     while (j < lines.length && out[j].text.trim() === '') j++;

@@ -74,6 +74,8 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // "市人民政府工作报告": a bare unit is no name (the speaker or the occasion may complete it).
   // (An anonymised place, "XX镇政府", is a place too.)
   // ("区人大会常务委员会": a bare unit before a congress or committee names no place either.)
+  // "2023年国务院政府工作报告": the State Council's report is its 政府工作报告; 政府 belongs to the document's name.
+  if (name && /^国务院政府$/u.test(name)) return { ...out, issuer: '国务院' };
   if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)(?:人大|人民代表|政协|政協|常务|常務)/u.test(name)) {
     out.issuer = /^(?:[\p{Script=Han}]{1,12}|[Xx×＊*]{2,4})[省市县縣区區州旗镇鎮乡鄉]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
     // A committee is named without its term ("…第十一届委员会常务委员会" → "…委员会常务委员会"), as 我代表… is read.

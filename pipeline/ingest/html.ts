@@ -23,7 +23,7 @@ const blockTags = new Set([
 ]);
 /** Site chrome by id/class: menus, breadcrumbs, share bars, comment boxes, footers. */
 const chrome =
-  /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|footer|foot|bottom|copyright|sidebar|side|share|bdshare|toolbar|tools|comments?|pinglun|reply|login|search|related|pager|pagination|ad|ads|banner|topbar|top-bar|gotop|print|qrcode|weixin|weibo)($|[\s_-])/i;
+  /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|footer|foot|bottom|copyright|sidebar|side|share|bdshare|toolbar|tools|comments?|pinglun|reply|login|search|related|reldocuments|pager|pagination|ad|ads|banner|topbar|top-bar|gotop|print|qrcode|weixin|weibo|alert|mengban)($|[\s_-])/i;
 
 /** Outside an <article>/<main>: the page's own header and logo. */
 const pageChrome = /(^|[\s_-])(header|head|top|logo|site-?name|site-?title)($|[\s_-])/i;
@@ -79,7 +79,8 @@ export function htmlLines(html: string, transform?: (tree: Root) => void): { lin
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
       if (dropped(node, insideArticle)) {
-        breakLine();
+        // A script inside a line ("点击数：<script …></script>次", "今天是<script>") is no boundary; chrome with text is.
+        if (!silent.has(node.tagName)) breakLine();
         return report(node);
       }
       if (node.tagName === 'br') return breakLine();
@@ -143,7 +144,7 @@ function rowLine(row: Element, cells: Element[]): SourceLine {
       text += `${text ? '  ' : ''}${key}：${texts[++i]}`;
     } else if (texts[i]) text += `${text ? '  ' : ''}${texts[i]}`;
   }
-  return { text, line: row.position?.start.line ?? 1, column: row.position?.start.column ?? 1, hardBreak: true };
+  return { text, line: row.position?.start.line ?? 1, column: row.position?.start.column ?? 1, hardBreak: true, tableRow: true };
 }
 
 /** <title> (site suffix removed) and the canonical URL, as fallbacks. */

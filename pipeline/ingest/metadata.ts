@@ -6,6 +6,7 @@
  * government-information disclosure table (索引号, 文号, 生成日期 …).
  * Lines used here leave the body and are reported as moved.
  */
+import { bylineOf } from './byline.ts';
 import { findDate } from './dates.ts';
 import { isHan } from './chars.ts';
 import { toSimplified } from './simplified.ts';
@@ -117,6 +118,11 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       titleAt = k;
       break;
     }
+    // A title over three or four lines starts at its first ("国务院关于在海南…" / "暂时调整实施《…" / "…的决定").
+    if (isTitleLike(nonBlank[k].text) && !siteName.test(probe(nonBlank[k].text)) && titleContinuation(nonBlank.slice(k + 1, k + 4).map((x) => x.text)) > 1) {
+      titleAt = k;
+      break;
+    }
   }
   // A notice with no report title after it is the document itself.
   if (titleAt === -1) titleAt = noticeAt;
@@ -154,7 +160,17 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // A document number on its own line: 海政发〔2016〕45号
     if (documentNumber.test(text) && meta.title) {
       meta.disclosure ??= {};
-      meta.disclosure['文号'] ??= text;
+      // (Already the disclosure table's 发文字号: the same number, not a second field.)
+      if (meta.disclosure['发文字号'] !== text) meta.disclosure['文号'] ??= text;
+      take(k, 'metadata');
+      continue;
+    }
+    // Under a title without an occasion: the issuers' byline, a month-only date, a note naming day and speaker (byline.ts).
+    const byline = meta.title && !meta.occasion ? bylineOf(text) : undefined;
+    if (byline) {
+      if (byline.issuer) meta.issuer = byline.issuer;
+      if (byline.speaker) meta.speaker ??= byline.speaker;
+      setDate(meta, byline.date, byline.dateSource ?? 'title');
       take(k, 'metadata');
       continue;
     }
@@ -226,17 +242,21 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
         meta.issuer = joinSpaced(title);
         title = next;
         take(++k, 'metadata');
-      } else if (
-        !documentWord.test(probe(title)) &&
-        !siteName.test(probe(title)) &&
-        next &&
-        headingDepth(next) === undefined &&
-        !titlePrefix.test(next) &&
-        isTitleLike(next) &&
-        documentWord.test(probe(next))
-      ) {
-        title += next;
-        take(++k, 'metadata');
+      } else if (!documentWord.test(probe(title)) && !siteName.test(probe(title))) {
+        // A title over two to four lines, only the last naming the document ("国务院关于在海南…先行区" / "暂时调整实施《…法" /
+        // "实施条例》有关规定的决定"); a line under which nothing names one is a title of its own.
+        const rest = titleContinuation(nonBlank.slice(k + 1, k + 4).map((x) => x.text));
+        if (rest > 0 && findDate(title) && rest === 1) {
+          // "每周一学（2023年3月13日-3月19日）" over "2023年国务院政府工作报告": a dated post heading, then the document's name.
+          moved.pop();
+          used.delete(nonBlank[k].i);
+          take(k, 'page-head');
+          continue;
+        }
+        for (let n = 0; n < rest; n++) {
+          title += nonBlank[k + 1].text;
+          take(++k, 'metadata');
+        }
       }
       const { date: titleDate, ...rest } = parseTitle(title);
       Object.assign(meta, rest);
@@ -294,8 +314,9 @@ function finish(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], use
     if (office && !/(会议|會議)$/.test(office)) meta.issuer = office;
   }
   if (meta.disclosure) {
-    setDate(meta, isoOf(meta.disclosure['成文日期']), 'written');
-    for (const key of ['发布日期', '公开日期', '生成日期', '发布时间']) setDate(meta, isoOf(meta.disclosure[key]), 'published');
+    // 生成日期 of the disclosure catalogue and the platform's 发文日期 date the document itself, as 成文日期 does.
+    for (const key of ['成文日期', '发文日期', '生成日期']) setDate(meta, isoOf(meta.disclosure[key]), 'written');
+    for (const key of ['发布日期', '公开日期', '发布时间']) setDate(meta, isoOf(meta.disclosure[key]), 'published');
   }
   return { meta, moved, body };
 }
@@ -332,6 +353,18 @@ function isDateOrSpeaker(text: string): boolean {
 }
 
 /** The body starts at a salutation, a numbered heading or a sentence. */
+/** How many of the next lines (up to three) continue a title: title-like, unnumbered, the last one naming the document; 0 if none does. */
+function titleContinuation(next: readonly string[]): number {
+  for (let n = 0; n < next.length; n++) {
+    const text = next[n];
+    if (headingDepth(text) !== undefined || titlePrefix.test(text) || !isTitleLike(text) || isBody(text)) return 0;
+    if (documentWord.test(probe(text))) return n + 1;
+    // A dated line ("每周一学（2023年3月13日-3月19日）") is a heading of its own, not a title's first part.
+    if (findDate(text)) return 0;
+  }
+  return 0;
+}
+
 function isBody(text: string): boolean {
   return /[。；！？]/.test(text) || headingDepth(text.replace(/^\(/, '（').replace(/^([（][^)）]+)\)/, '$1）')) !== undefined || /^(各位|主席)/.test(text) || text.length > 80;
 }

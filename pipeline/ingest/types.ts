@@ -11,6 +11,8 @@ export interface SourceLine {
    * <br> …), so it is a paragraph boundary whatever its punctuation.
    */
   hardBreak?: boolean;
+  /** HTML only: a table row read as "label：value" pairs; a label with an empty cell has no value below it. */
+  tableRow?: boolean;
 }
 
 /** A line removed as site boilerplate (or moved into the front matter). */

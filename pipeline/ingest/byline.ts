@@ -1,0 +1,38 @@
+/**
+ * What a document without an occasion line prints right under its title:
+ * - the issuing offices' byline, one or more names apart ("宜春市统计局  国家统计局宜春调查队":
+ *   a statistical communiqué's two issuers);
+ * - its date in brackets, to the day or to the month only ("（2023年4月12日）", "（2023年5月）");
+ * - a bracketed note giving the day, the speaker and the body it spoke for
+ *   ("（2023年3月5日国务院总理李克强代表国务院向十四届全国人大一次会议作的政府工作报告）", a reprint's subtitle).
+ * Used by metadata.ts for the lines between the title and the text.
+ */
+import { findDate } from './dates.ts';
+import { speakerOf } from './speaker.ts';
+import { toSimplified } from './simplified.ts';
+
+/** One issuing office: a government, a bureau, a survey team, a committee, a court or procuratorate. */
+const office = /^(?![0-9])\p{Script=Han}{2,24}?(?:人民政府|政府|办公厅|办公室|委员会|调查总队|调查队|[^\s]局|[^\s]厅|[^\s]署|检察院|法院)$/u;
+const monthOnly = /^[（(]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[）)]$/u;
+/** "（2023年3月5日国务院总理李克强代表国务院向十四届全国人大一次会议作的政府工作报告）": day, speaker, 代表 whom, 向/在 which session. */
+const note = /^[（(]\s*(.{8,14}?日)\s*(\p{Script=Han}{3,24}?)代表(\p{Script=Han}{2,20}?)(?:向|在)(.{4,40}?(?:会议|會議))上?(?:所)?作的.{0,12}?(?:报告|報告)\s*[）)]$/u;
+
+export interface Byline {
+  issuer?: string;
+  date?: string;
+  /** Where the date came from: beside the title (alone in brackets) or from the note naming the session. */
+  dateSource?: 'title' | 'occasion';
+  speaker?: string;
+}
+
+/** The byline, bracketed date or note a line under the title is, or undefined for any other line. */
+export function bylineOf(text: string): Byline | undefined {
+  const line = text.trim();
+  const names = line.split(/[\s\u3000、]+/u).filter(Boolean);
+  if (names.length <= 4 && names.every((n) => office.test(toSimplified(n)))) return { issuer: names.join(' ') };
+  if (monthOnly.test(line)) return {};
+  const noted = note.exec(line);
+  const day = noted ? findDate(noted[1]) : undefined;
+  if (noted && day && day.index === 0) return { date: day.iso, dateSource: 'occasion', speaker: speakerOf(noted[2]), issuer: noted[3] };
+  return undefined;
+}
