@@ -88,3 +88,30 @@ describe('held-out round 9: a congress portal\'s occasion that lost its 年 and 
     expect(front.date_source).toBe('published');
   });
 });
+
+describe('held-out round 9: a copy of a province portal\'s article on an essay site', () => {
+  const body = ['各位代表', '', '  现在,我代表省人民政府向大会报告工作,请予审议,并请省政协委员和列席会议同志提出意见。', '', '  一、2020年工作及“十三五”时期发展回顾'];
+  test('the site\'s welcome and account row "欢迎光临散文网 会员登陆 & 注册" is boilerplate (was: the title)', () => {
+    const { front, rules } = read(['欢迎光临散文网 会员登陆 & 注册', '', ...body].join('\n'));
+    expect(front.title ?? '').toBe('');
+    expect(rules).toContain('login');
+  });
+
+  test('a time, "作者:…" and the site\'s "| 我要投稿" button on one line are a stamp row (was: the first paragraph)', () => {
+    const { blocks, rules } = read(['2021-02-08 13:41 作者:江西中公教育  | 我要投稿', '', ...body].join('\n'));
+    expect(blocks[0]).toBe('各位代表');
+    expect(rules).toContain('page-info');
+  });
+
+  test('the portal\'s breadcrumb copied without its separators ("江西省人民政府 政府工作报告 政府工作报告(2021年)"): the portal is the issuer, the last item the title (was: all three glued as the title)', () => {
+    const { front } = read(['江西省人民政府 政府工作报告 政府工作报告(2021年)', '', ...body].join('\n'));
+    expect(front.title).toBe('政府工作报告');
+    expect(front.issuer).toBe('江西省人民政府');
+    expect(front.date).toBeUndefined();
+  });
+
+  test('guard: a government over its title on one line ("北京市海淀区人民政府 政府工作报告"), or with a year between, reads as before', () => {
+    expect(read(['北京市海淀区人民政府 政府工作报告', '', ...body].join('\n')).front).toMatchObject({ title: '北京市海淀区人民政府政府工作报告', issuer: '北京市海淀区人民政府' });
+    expect(read(['江西省人民政府 2021年 政府工作报告', '', ...body].join('\n')).front).toMatchObject({ title: '江西省人民政府2021年政府工作报告', issuer: '江西省人民政府' });
+  });
+});

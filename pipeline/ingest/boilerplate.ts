@@ -131,7 +131,12 @@ export const rules: readonly Rule[] = [
       /^[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s*[:：]\s*(https?:\/\/|www\.)\S+$/i.test(text),
   },
   { rule: 'captcha', label: 'captcha', test: short(/(验证码|看不清|换一张)/) },
-  { rule: 'login', label: 'login or paywall notice', test: short(/(会员登录|用户登录|新用户注册|注册登录|请先登录|需要先登录|登录后(阅读|查看|下载))/) },
+  {
+    rule: 'login',
+    label: 'login or paywall notice',
+    // "欢迎光临散文网 会员登陆 & 注册": a site's welcome and its account links (登陆, the common misspelling of 登录)
+    test: short(/(会员登[录陆]|用户登[录陆]|新用户注册|注册登[录陆]|登[录陆]\s*[&|｜/]\s*注册|请先登[录陆]|需要先登[录陆]|登[录陆]后(阅读|查看|下载))/),
+  },
   {
     rule: 'page-info',
     label: 'date/time stamp',
@@ -142,6 +147,11 @@ export const rules: readonly Rule[] = [
       (/^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s/.test(text) &&
         /(点击|浏览|阅读|打印|分享|字号)/.test(text) &&
         text.replace(/^\S+\s+\S+/, '').replace(/点击|浏览|阅读|打印|关闭|分享到?|字号|字体|次数?|[大中小]|[\s\[\]【】:：|｜0-9]/g, '') === '') ||
+      // "2021-02-08 13:41 作者:江西中公教育  | 我要投稿": the time, "label: value" pairs, the site's buttons
+      (/^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s/.test(text) &&
+        text.length <= 80 &&
+        (text.match(stampPair) ?? []).length >= 1 &&
+        text.replace(/^\S+\s+\S+/, '').replace(stampPair, '').replace(/我要投稿|投稿|收藏|分享到?|打印|关闭/g, '').replace(/[\s|｜【】\[\]]/g, '') === '') ||
       // "2023-04-25 15:10:15   第一文档网     [ 字体: ] [ 阅读: ] [ 文档下载 ]": the time, the site's name, its buttons
       (/^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s/.test(text) &&
         /[\[【][^\]】]*[\]】]/.test(text) &&

@@ -22,8 +22,25 @@ export function joinSpaced(text: string): string {
   return text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim();
 }
 
+/**
+ * A portal's breadcrumb copied without its separators: "江西省人民政府 政府工作报告 政府工作报告(2021年)" — the
+ * portal (a government), its column, the article's title last (with the column's year label). The portal names
+ * the issuer; the title is the last item without the label.
+ */
+function copiedBreadcrumb(line: string): { title: string; issuer: string } | undefined {
+  const parts = toSimplified(line).trim().split(/[\s\u3000]+/);
+  if (parts.length < 3 || parts.length > 5) return undefined;
+  const portal = /^(\p{Script=Han}{2,20}?(?:人民政府|政府))(?:门户网站|网站|网)?$/u.exec(parts[0]);
+  const last = parts[parts.length - 1].replace(/[（(]\s*(?:19|20)[0-9]{2}\s*年?度?\s*[）)]$/u, '');
+  if (!portal || !parts.slice(1, -1).every((p) => /^\p{Script=Han}{2,10}$/u.test(p)) || !/^\p{Script=Han}{4,30}$/u.test(last) || !documentWord.test(last)) return undefined;
+  const original = line.trim().split(/[\s\u3000]+/);
+  return { title: original[original.length - 1].slice(0, last.length), issuer: original[0].slice(0, portal[1].length) };
+}
+
 /** Title line: category prefix off, trailing "(2021年12月15日)" → date, issuer from "…人民政府工作报告". */
 export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'issuer' | 'speaker'> {
+  const crumb = copiedBreadcrumb(line);
+  if (crumb) return crumb;
   // A compilation's piece number ("第1篇") or a list bullet ("•") before a channel tag ("【投资滨江区】") and the title.
   let title = joinSpaced(line).replace(/^(?:[•·●◆■▪]\s*|第[0-9０-９一二三四五六七八九十]{1,3}篇\s*)+/u, '').replace(titlePrefix, '').trim();
   const out: Pick<ReportMeta, 'title' | 'date' | 'issuer' | 'speaker'> = {};
