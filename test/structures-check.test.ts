@@ -96,6 +96,18 @@ describe('check per cell, item, title and note', () => {
   });
 });
 
+describe('markup-parity: the note calls of a unit', () => {
+  it('errs when the English of a cell drops the call of a note the Chinese makes there (or calls one the Chinese does not)', () => {
+    // (a PO round trip does this: xliff2po flattens the call to nothing, the edited cell comes back without it)
+    const dropped = en.replace('Annual average / cumulative[^1]', 'Annual average/cumulative');
+    expect(dropped).not.toBe(en);
+    const parity = check(zh, dropped).messages.filter((m) => m.startsWith('markup-parity'));
+    expect(parity).toEqual(['markup-parity:error Unexpected English of `c-h5` without the call of note [^1], expected it as in the Chinese (“年均/累计”): the English editions would not call the note here']);
+    const extra = en.replace('| 2025 {#c-h4', '| 2025[^1] {#c-h4');
+    expect(check(zh, extra).messages.filter((m) => m.startsWith('markup-parity')).map((m) => /`([\w-]+)`/.exec(m)![1])).toEqual(['c-h4']);
+  });
+});
+
 describe('units stated in a column header', () => {
   const table = (zhValue: string, enHeader: string, enValue: string) => {
     const zhText = `| 指标 {#c-1} | 地区生产总值（亿元） {#c-2} |\n|---|--:|\n| 2021年 {#c-3} | ${zhValue} {#c-4} |\n`;

@@ -106,3 +106,33 @@ describe('po2xliff output of a translated report (bold lead sentences, every ent
     expect(result.value).toBe(hdEn);
   });
 });
+
+/**
+ * A note call is an `<x/>` placeholder, which xliff2po drops: fixture `fixtures/xliff/po2xliff-notes/`
+ * (real tool output): the structures fixture (fyp14-indicators) exported as 1.2, its PO with the
+ * header cell c-h5 (“年均/累计[^1]”, “Annual average / cumulative[^1]”) edited to
+ * “Annual average/cumulative” (fuzzy flag cleared), and po2xliff's output.
+ */
+describe('po2xliff output of a report with notes called from table cells', () => {
+  const notes = path.join(import.meta.dirname, 'fixtures/xliff/po2xliff-notes');
+  const fyZh = readFileSync(path.join(notes, 'zh.md'), 'utf8');
+  const fyEn = readFileSync(path.join(notes, 'en.md'), 'utf8');
+  const fyBack = readFileSync(path.join(notes, 'fyp14-indicators.po2xliff.xlf'), 'utf8');
+
+  it('puts back the note call the exported English ended with', async () => {
+    const result = await importXliff({ xliff: fyBack, xliffPath: 'fyp14-indicators.po2xliff.xlf', zh: fyZh, en: fyEn });
+    expect(result.file.messages.map(String)).toEqual([]);
+    expect(result.updated).toEqual(['c-h5']);
+    expect(result.value).toContain('| Annual average/cumulative[^1] {#c-h5 src=aa33fcc8 state=translated} |');
+  });
+
+  it('puts back two calls the exported English ended with', async () => {
+    // (the translator's edit, fuzzy flag cleared)
+    const moved = fyBack.replace('approved="no"><ns0:source>2020年</ns0:source>\n        <target>2020</target>', 'approved="yes"><ns0:source>2020年</ns0:source>\n        <target>The year 2020</target>');
+    expect(moved).not.toBe(fyBack);
+    const result = await importXliff({ xliff: moved, xliffPath: 'fyp14-indicators.po2xliff.xlf', zh: fyZh, en: fyEn });
+    // c-h3 (“2020年[^2][^4]”, “2020[^2][^4]”)
+    expect(result.file.messages.filter((m) => m.fatal).map(String)).toEqual([]);
+    expect(result.value).toContain('| The year 2020[^2][^4] {#c-h3');
+  });
+});

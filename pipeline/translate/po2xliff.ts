@@ -12,7 +12,7 @@
  *   a unit of `restype="x-gettext-domain-header"`.
  */
 import type { Element } from 'xast';
-import { inlineCodes, inlineText } from './inline.ts';
+import { inlineCodes, inlineText, type Inline } from './inline.ts';
 import type { ReadUnit } from './xliff-doc.ts';
 import { attribute, children, textOf } from './xml.ts';
 
@@ -52,19 +52,28 @@ export function isFuzzyPoEntry(unit: Element): boolean {
 
 /**
  * A PO entry read over the template's unit of the same block (xliff2po flattened the unit's
- * inline codes to their text):
+ * inline codes to their text, dropping placeholders such as note calls):
  * - the English unchanged since export → the template's unit (its codes and state);
- * - the English edited after a leading code the exported English opened with (the bold lead
- *   sentence), whose text is still the new English's start → that code put back around it;
+ * - the English edited, the exported English opening with a code around text (the bold lead
+ *   sentence) that still opens the new English, and/or ending with placeholders (note calls)
+ *   → those codes put back there; the template's source (with its codes) is the source;
  * - anything else → the entry as read (a lost code is for the QA to refuse).
  */
 export function overTemplate(entry: ReadUnit, template: ReadUnit | undefined): ReadUnit {
   const before = template && !template.untranslated ? template.target : undefined;
   if (!before || !entry.target || inlineCodes(entry.target).length > 0) return entry;
-  const text = inlineText(entry.target);
+  let text = inlineText(entry.target);
   if (text === inlineText(before)) return template!;
+  const head: Inline[] = [];
   const lead = before[0];
-  if (lead?.type !== 'span' || !text.startsWith(inlineText(lead.children)) || inlineText(lead.children) === '') return entry;
-  const rest = text.slice(inlineText(lead.children).length);
-  return { ...entry, target: [lead, ...(rest ? [{ type: 'text' as const, value: rest }] : [])] };
+  if (lead?.type === 'span' && inlineText(lead.children) !== '' && text.startsWith(inlineText(lead.children))) {
+    head.push(lead);
+    text = text.slice(inlineText(lead.children).length);
+  }
+  let end = before.length;
+  while (end > 0 && before[end - 1].type === 'ph') end -= 1;
+  const tail = before.slice(Math.max(end, head.length));
+  if (head.length === 0 && tail.length === 0) return entry;
+  const source = inlineText(entry.source) === inlineText(template!.source) ? template!.source : entry.source;
+  return { ...entry, source, target: [...head, ...(text ? [{ type: 'text' as const, value: text }] : []), ...tail] };
 }

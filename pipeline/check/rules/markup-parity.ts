@@ -4,10 +4,12 @@
  * opens with a bold lead sentence in English too (and not the other way
  * round), and a `**` / `__` left as text (an emphasis marker whose partner
  * was dropped, or escaped on import) is an error: it prints as asterisks.
+ * The calls of the report's own notes (`[^1]`) a unit makes in Chinese it
+ * makes in English, in every kind of unit (a cell, an item, a note …).
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Block } from '../../model/types.ts';
+import type { Block, UnitNode } from '../../model/types.ts';
 import { mappedText } from '../place.ts';
 import type { Rule } from '../types.ts';
 
@@ -16,6 +18,7 @@ const strayMarker = /\*\*|__/;
 export const markupParityRule: Rule = ({ publication, report }) => {
   for (const block of publication.blocks) {
     const en = block.en;
+    if (en) noteCallParity(block, en, report);
     if (!en || block.kind !== 'paragraph' || en.type !== 'paragraph') continue;
     const place = en.position?.start ?? { line: block.enLine ?? 1, column: 1 };
     const enLead = opensWithLead(en);
@@ -45,6 +48,35 @@ export const markupParityRule: Rule = ({ publication, report }) => {
     });
   }
 };
+
+function noteCallParity(block: Block, en: UnitNode, report: Parameters<Rule>[0]['report']): void {
+  const zhCalls = noteCalls(block.zh);
+  const enCalls = noteCalls(en);
+  const place = en.position?.start ?? { line: block.enLine ?? 1, column: 1 };
+  for (const label of new Set([...zhCalls, ...enCalls])) {
+    const [inZh, inEn] = [zhCalls.filter((l) => l === label).length, enCalls.filter((l) => l === label).length];
+    if (inZh === inEn) continue;
+    report({
+      ruleId: 'markup-parity',
+      file: 'en',
+      place,
+      reason:
+        inZh > inEn
+          ? `Unexpected English of \`${block.id}\` without the call of note [^${label}], expected it as in the Chinese (“${block.zhText}”): the English editions would not call the note here`
+          : `Unexpected call of note [^${label}] in the English of \`${block.id}\`, expected the calls of the Chinese only (“${block.zhText}”)`,
+      block,
+    });
+  }
+}
+
+/** Labels of the note calls (`[^1]`) in a unit, in order. */
+function noteCalls(node: UnitNode): string[] {
+  const labels: string[] = [];
+  visit(node, 'footnoteReference', (call) => {
+    labels.push(call.label ?? call.identifier);
+  });
+  return labels;
+}
 
 function opensWithLead(paragraph: Paragraph): boolean {
   const children = paragraph.children.filter((c: PhrasingContent) => !(c.type === 'text' && c.value.trim() === ''));
