@@ -81,3 +81,27 @@ describe('held-out round 10: speakers', () => {
     expect(result.file.messages.some((m) => String(m.reason).includes('政府工作报告 ?'))).toBe(true);
   });
 });
+
+describe('held-out round 10: news and congress-site furniture', () => {
+  test('a stamp row of a date, a view count, a source and "分享:" ("2020-04-29 85205次浏览 来源:钦州人大网 分享:") is boilerplate (was: the first paragraph)', () => {
+    const { blocks, result } = read(['2020-04-29 85205次浏览 来源:钦州人大网 分享:', '', '各位代表：', '', review].join('\n'));
+    expect(blocks[0]).toBe('各位代表：');
+    expect(result.file.messages.some((m) => m.ruleId === 'page-info' && String(m.reason).includes('85205次浏览'))).toBe(true);
+  });
+
+  test('guard: a dated line with words of its own beside a source stays text', () => {
+    const { blocks } = read(['各位代表：', '', '2020-04-29 全县召开经济工作会议 来源:县政府办', '', review].join('\n'));
+    expect(blocks[1]).toMatch(/全县召开经济工作会议/);
+  });
+
+  test('a news photo\'s caption alone between paragraphs ("蒋卓庆作市人大常委会工作报告。") is boilerplate (was: a paragraph of the report)', () => {
+    const { blocks, result } = read(['各位代表：', '', '受市人大常委会的委托，我向大会报告工作，请予审议。', '', '蒋卓庆作市人大常委会工作报告。', '', review].join('\n'));
+    expect(blocks).not.toContain('蒋卓庆作市人大常委会工作报告。');
+    expect(result.file.messages.some((m) => m.ruleId === 'caption')).toBe(true);
+  });
+
+  test('guard: a sentence that goes on after the report\'s name ("…工作报告时指出，…") stays text', () => {
+    const line = '蒋卓庆作市人大常委会工作报告时指出，过去一年常委会依法履职。';
+    expect(read(['各位代表：', '', line, '', review].join('\n')).blocks).toContain(line);
+  });
+});

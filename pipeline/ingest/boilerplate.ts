@@ -93,6 +93,15 @@ export const rules: readonly Rule[] = [
       // "镇政府,工作报告,2023": a site's keywords, short words between commas, one a year or a kind of document
       (text.length <= 40 && isTagRow(text)),
   },
+  {
+    rule: 'caption',
+    label: 'photo caption',
+    // "蒋卓庆作市人大常委会工作报告。": a news photo's caption alone on its line (a person, 作, the report's name),
+    // optionally with its credit ("…报告。 记者 王磊 摄"); a sentence that goes on ("…报告时指出，…") is text.
+    test: (text) =>
+      text.length <= 60 &&
+      /^(?!我|现在|下面|今年|去年|会议|大会)\p{Script=Han}{2,4}(?:同志)?(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?作[\p{Script=Han}《》“”]{2,30}?报告。?(?:\s*[（(]?[^。，；]{0,24}摄[）)]?)?$/u.test(text),
+  },
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
   { rule: 'bookmark', label: '“bookmark this site” link', test: short(/(收藏本站|加入收藏|收藏本页)/) },
   { rule: 'social', label: 'social media link', test: short(/(官方微博|官方微信|微信公众号|分享到|分享让更多人看到|扫一扫|扫码关注|一键分享)/) },
@@ -214,11 +223,21 @@ function isAccessRow(text: string): boolean {
 const stampLabel = '(?:稿件来源|信息来源|文章来源|来源|作者|编辑|责任编辑|发布时间|发布日期|更新时间|时间|日期|访问次数|浏览次数|阅读次数|点击数|点击|浏览|阅读|字号|字体)';
 const stampPair = new RegExp(`${stampLabel}\\s*[:：]\\s*(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[^\\s:：。，；,]{0,20})`, 'gu');
 
-/** Two or more "label: value" pairs of stamp labels and nothing else (a value is one word: a sentence after a label is text). */
+/** What else a stamp row holds beside its pairs: the posting date, a view count ("85205次浏览"), a bare "分享:". */
+const stampExtra = /(?<=^|\s)[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?=\s|$)|(?<=^|\s)[0-9]+\s*次(?:浏览|阅读|点击|访问)(?=\s|$)|(?<=^|\s)分享到?\s*[:：]?(?=\s|$)/gu;
+
+/**
+ * Two or more items of a stamp row and nothing else — "label: value" pairs of stamp labels (a value is one word:
+ * a sentence after a label is text), at least one, and the posting date, a view count or "分享:"
+ * ("2020-04-29 85205次浏览 来源:钦州人大网 分享:").
+ */
 function isStampRow(text: string): boolean {
   if (text.length > 120) return false;
   const pairs = text.match(stampPair) ?? [];
-  return pairs.length >= 2 && text.replace(stampPair, '').replace(/[\s|｜【】\[\]]/g, '') === '';
+  if (pairs.length === 0) return false;
+  const rest = text.replace(stampPair, ' ');
+  const extras = rest.match(stampExtra) ?? [];
+  return pairs.length + extras.length >= 2 && rest.replace(stampExtra, '').replace(/[\s|｜【】\[\]]/g, '') === '';
 }
 
 /** "镇政府,工作报告,2023": three to eight short words between commas, one a year or a kind of document, no sentence. */
