@@ -136,3 +136,25 @@ describe('held-out round 11: page furniture in real markup', () => {
     expect(blocks).not.toContain('【打印正文】');
   });
 });
+
+describe('held-out round 11, the sixth page (after the first fixes): a province communiqué on a city portal', () => {
+  test('the title printed again with a note\'s call ("…统计公报[1]") is the title\'s copy (was: the copy as the first paragraph, byline and date after it in the body)', () => {
+    const { front, blocks } = read(
+      `<h1>江西省2022年国民经济和社会发展统计公报</h1><div><p><font>江西省</font><font>2022年国民经济和社会发展统计公报[1]</font></p><p> </p>` +
+        `<p><font>江西省统计局</font> <font> 国家统计局江西调查总队</font></p><p>2023年3月28日</p><p>${para}</p></div>`,
+    );
+    expect(front).toMatchObject({ title: '江西省2022年国民经济和社会发展统计公报', date: '2023-03-28', date_source: 'title' });
+    expect(String(front.issuer).replace(/\s+/g, '')).toBe('江西省统计局国家统计局江西调查总队');
+    expect(blocks[0]).toBe(para);
+  });
+
+  test('"01综合", "02农业": two-digit section numbers glued to a short name are headings (was: paragraphs, only the long "03工业和建筑业" a heading)', () => {
+    const { blocks } = read(`<h1>江西省2022年国民经济和社会发展统计公报</h1><p>${para}</p><p>01综合</p><p>${para}</p><p>02农业</p><p>${para}</p><p>03工业和建筑业</p><p>${para}</p>`);
+    expect(blocks.filter((b) => b.startsWith('#'))).toEqual(['## 01综合', '## 02农业', '## 03工业和建筑业']);
+  });
+
+  test('guard: a figure with a unit alone on a line ("12项") is no section number', () => {
+    const { blocks } = read(`<h1>江西省2022年国民经济和社会发展统计公报</h1><p>${para}</p><p>12万人</p><p>${para}</p>`);
+    expect(blocks.filter((b) => b.startsWith('#'))).toEqual([]);
+  });
+});

@@ -38,6 +38,8 @@ const salutationLine = /^(各位代表|各位委员)/;
 const placeName = /^\p{Script=Han}{2,10}(?:新区|开发区|高新区|自治区|自治州|自治县|[省市区县州旗盟])$/u;
 /** A page's time stamp or source line ("2023-02-07| 来源:北辰遴选"): never the first line of a title. */
 const stamp = /(来源|來源|发布|發佈|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})/u;
+/** A note's call at the end of a line: [1], 〔2〕, ③. */
+const noteCall = /(?:\[[0-9]{1,2}\]|〔[0-9]{1,2}〕|[①-⑳])$/u;
 /** A document name with its date (and speaker) in brackets: "广东省政府工作报告(2023年1月12日 王伟中)". */
 const isDatedTitle = (text: string) => {
   const joined = joinSpaced(text);
@@ -211,8 +213,9 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     // The title printed again (a page heading, then the report's own copy): the copy goes; a
     // shorter copy ("2011年行署工作报告", then "行 署 工 作 报 告") is the report's own title.
-    if (meta.title && isTitleLike(text) && probe(meta.title).endsWith(probe(text))) {
-      meta.title = joinSpaced(text);
+    // (A note's call after the copy, "…统计公报[1]", is no part of the name.)
+    if (meta.title && isTitleLike(text) && probe(meta.title).endsWith(probe(text).replace(noteCall, ''))) {
+      meta.title = joinSpaced(text).replace(noteCall, '');
       take(k, 'page-head');
       continue;
     }

@@ -54,6 +54,7 @@ const notHeading = /(人民政府|委员会|办公室|会议上|會議上)$|^[0-
 function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
   // The first block too when the page's head is gone and numbered headings follow it ("2022年工作总结" over "一、…").
   const first = blocks.slice(1).some((b) => b.kind === 'heading' && b.numbering && b.numbering.style !== 'none') ? 0 : 1;
+  let zeroPadded = false;
   for (let i = first; i < blocks.length - 1; i++) {
     const b = blocks[i];
     // A bilingual edition: the heading's English twin comes before the text.
@@ -64,7 +65,11 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     const han = hanOf(b.text).length;
     // A template's placeholder number reads as a number: "xx年工作回顾", "20XX年工作回顾", "x届政府工作及“十四五”开局".
     const shape = b.text.replace(/(?<![A-Za-z])[XxＸｘ]{1,4}(?=[年届屆次])/gu, '0');
-    if (han < 4 || b.text.length > 24 || !headingShape.test(shape) || notHeading.test(b.text)) continue;
+    // "01综合", "02农业": a section numbered with two digits glued to a short name (a statistical communiqué's);
+    // "10教育" only after an "01…" ("12万人" alone is a figure).
+    const padded = /^0[1-9]\p{Script=Han}{2,12}$/u.test(b.text) || (zeroPadded && /^[1-9][0-9]\p{Script=Han}{2,12}$/u.test(b.text));
+    if ((han < 4 && !padded) || b.text.length > 24 || !headingShape.test(shape) || notHeading.test(b.text)) continue;
+    if (padded) zeroPadded = true;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
     blocks[i] = { kind: 'heading', depth: 2, text: b.text, line: b.line, column: b.column, numbering: { style: 'none', ordinal: 1 } };
   }
