@@ -105,3 +105,27 @@ describe('held-out round 10: news and congress-site furniture', () => {
     expect(read(['各位代表：', '', line, '', review].join('\n')).blocks).toContain(line);
   });
 });
+
+describe('held-out round 10: lead sentences', () => {
+  const rest = '在城乡建设发展方面，制定城乡规划条例，以统筹城乡发展为主线，有针对性地创设一些新的制度，进一步确立了城乡规划的法律地位，为实现经济社会协调可持续发展提供了重要依据。';
+
+  test('an action and its aim with a 12-character aim ("加强重点领域立法，促进经济社会协调持续发展。") is a lead (was: not marked)', () => {
+    const { leads } = read(['各位代表：', '', `加强重点领域立法，促进经济社会协调持续发展。${rest}`].join('\n'));
+    expect(leads).toEqual(['加强重点领域立法，促进经济社会协调持续发展。']);
+  });
+
+  test('guard: a longer second clause is narrative, not a lead', () => {
+    const { leads } = read(['各位代表：', '', `加强重点领域立法，促进全市经济社会更加协调持续健康发展。${rest}`].join('\n'));
+    expect(leads).toEqual([]);
+  });
+
+  test('"这五年，是…的五年。" (a parallel characterisation of the period) is a lead (was: not marked)', () => {
+    const { leads } = read(['各位代表：', '', `这五年，是发展质量效益显著提升的五年。${rest}`].join('\n'));
+    expect(leads).toEqual(['这五年，是发展质量效益显著提升的五年。']);
+  });
+
+  test('guard: "过去五年，是…的五年。" opens the review, no lead', () => {
+    const { leads } = read(['各位代表：', '', `过去五年，是我区发展史上极不平凡的五年。${rest}`].join('\n'));
+    expect(leads).toEqual([]);
+  });
+});

@@ -175,7 +175,7 @@ const pairedLead = /^(\p{Script=Han}{3,6})、(\p{Script=Han}{3,6})[，,](?!我|�
  * "聚焦农业农村，加快乡村振兴步伐。"): two short clauses of Han only, the second no
  * "我们…"/"并…" narrative, the first no circumstance ("面对…", "随着…", "…中/后/来").
  */
-const actionAimLead = /^(?!面对|随着|按照|根据|通过|经过|对于|关于|由于|虽然|尽管|如果|全年|一年|今后)(\p{Script=Han}{4,8})[，,](?!我|并|和|但|要|将|还|也|又|就|是|共|累计|同比|比上年|增长|下降)\p{Script=Han}{5,10}[。！]$/u;
+const actionAimLead = /^(?!面对|随着|按照|根据|通过|经过|对于|关于|由于|虽然|尽管|如果|全年|一年|今后)(\p{Script=Han}{4,8})[，,](?!我|并|和|但|要|将|还|也|又|就|是|共|累计|同比|比上年|增长|下降)\p{Script=Han}{5,12}[。！]$/u;
 /**
  * A period's opening over a short topic statement, without "我们": "五年来，综合实力大幅提升。" (the
  * parallel openings of a review, each over its paragraph). "一年来，主要做了以下工作。" announces a list.
@@ -186,6 +186,11 @@ const periodTopic = /^(五年来|四年来|三年来|两年来|一年来|这五�
  * two phrases before "的五年"; "这是极不平凡的一年。" (one phrase) is an ordinary opening.
  */
 const periodCharacter = /^(这|這)是\p{Script=Han}{2,10}[，,]\p{Script=Han}{2,10}的(?:五年|四年|三年|一年)[。！]$/u;
+/**
+ * A parallel characterisation of a period ("这五年，是发展质量效益显著提升的五年。"), a lead as the 我们 openings are;
+ * 这 repeats it ("过去五年，是…的五年。" opens the review: no lead).
+ */
+const periodLead = /^(这五年|這五年|这一年|這一年)[，,]\s*是[^，,。；]{2,30}的(?:五年|一年)[。！]$/u;
 /** "2020年是极不平凡的一年。": a year's opening sentence, not a topic statement. */
 const yearOpening = /^(?:[0-9]{4}|今|去|明)年(?:是|在|，|,)/;
 /** An opening that characterises a period, its subject short: "“十一五”时期是我国发展进程中极不平凡的五年。" (no topic statement). */
@@ -205,6 +210,7 @@ export function leadLength(text: string): number {
     if (anaphora.test(statement)) return (sentence.match(/[，,]/g)?.length ?? 0) >= 2 && han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
     return han >= MIN_LEAD_HAN && han <= 40 && !notLead.test(statement) && !yearOpening.test(statement) ? end + 1 : 0;
   }
+  if (periodLead.test(sentence)) return han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
   if (anaphora.test(text)) return (sentence.match(/[，,]/g)?.length ?? 0) >= 2 && han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
   if (periodTopic.test(sentence) || periodCharacter.test(sentence)) return end + 1;
   if (yearOpening.test(text) || notLead.test(text) || periodOpening.test(sentence)) return 0;
