@@ -158,3 +158,12 @@ describe('held-out round 11, the sixth page (after the first fixes): a province 
     expect(blocks.filter((b) => b.startsWith('#'))).toEqual([]);
   });
 });
+
+describe('held-out round 11: nothing lost in a notes section kept as a list', () => {
+  test('a note entry of two sentences keeps the 。 between them (was: "…为准部分数据…": the run-in split took the 。 and the list never gave it back)', () => {
+    const { result } = readIngested(
+      ['统计公报', '', '一、综合', '', `${para}`, '', '注释：', '', '1.本公报中数据均为初步统计数，最后以年报核定数据为准。部分数据因四舍五入的原因，存在总项与分项合计不等的情况。', '', '2.地区生产总值、各产业增加值绝对数按现价计算，增长速度按不变价格计算。'].join('\n'),
+    );
+    expect(result.markdown).toContain('最后以年报核定数据为准。部分数据因四舍五入的原因');
+  });
+});

@@ -74,7 +74,9 @@ export function extractNotes(drafts: readonly DraftBlock[]): NotesResult {
   const entries: DraftBlock[] = [];
   const pieces = [...(rest ? [{ ...head, text: rest }] : []), ...drafts.slice(start + 1)];
   for (const piece of pieces) {
-    for (const part of piece.text.split(INLINE_ENTRY).map((p) => p.trim()).filter(Boolean)) {
+    // A note's entry read as a run-in heading ("1.本公报中数据均为初步统计数…为准。" + "部分数据…"): its 。 comes back.
+    const text = piece.kind === 'heading' && piece.cut ? piece.text + piece.cut : piece.text;
+    for (const part of text.split(INLINE_ENTRY).map((p) => p.trim()).filter(Boolean)) {
       const m = ENTRY.exec(part);
       if (m) entries.push({ kind: 'note', label: labelOf(m), text: part.slice(m[0].length), line: piece.line, column: piece.column });
       else if (entries.length > 0) entries[entries.length - 1].text += part; // a continuation line

@@ -111,7 +111,7 @@ export function structure(text: string, line: number, column: number, notes: Str
       if (head.length <= MAX_RUN_IN) {
         notes.push({ kind: 'run-in', line, column });
         // Its paragraph follows: not a line of a list (and not to be restored as one).
-        return [{ ...heading(head), runIn: undefined }, paragraph(rest, line, column)];
+        return [{ ...heading(head), runIn: undefined, cut: text[end] }, paragraph(rest, line, column)];
       }
     }
     notes.push({ kind: 'numbered-paragraph', line, column });

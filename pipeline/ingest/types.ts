@@ -82,6 +82,8 @@ export interface DraftBlock {
   numbering?: { style: NumberingStyle; ordinal: number };
   /** A heading that was a whole paragraph: that paragraph (with its final 。), restored if the heading turns out to be a list item. Unset for a run-in heading split from its paragraph. */
   runIn?: string;
+  /** A run-in heading split from its paragraph: the sentence end the split took off ("。"), given back where the heading turns out to be a note's entry. */
+  cut?: string;
 }
 
 /** How a heading is numbered; 'none' an unnumbered part heading, 'dash' a "——…" sub-heading (no numeral, one level of its own). */
