@@ -25,6 +25,7 @@ import { structure, type StructureNote } from './structure.ts';
 import { outlineLevels } from './outline.ts';
 import { restoreStructures, takeStructures, type TakenStructures } from './structures.ts';
 import { findBoxes } from './boxes.ts';
+import { cutOffEnd } from './cut-off.ts';
 import { extractNotes, strayMarkers } from './notes.ts';
 import type { DraftBlock, IngestSummary, NormalizeCounts, RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
@@ -268,6 +269,14 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
         { place: { line: stray.line, column: stray.column }, ruleId: 'note-marker-unlinked', source: SOURCE },
       );
     }
+  }
+
+  const cut = cutOffEnd(boxed.drafts);
+  if (cut) {
+    file.message(
+      `Unexpected end of the report mid-sentence (“…${cut.text.trim().slice(-12)}”): the page looks cut off; ingest the whole page, or say it is a part (\`scope: excerpt\` and a \`scope_note\` in the --meta file or zh.md)`,
+      { place: { line: cut.line, column: cut.column }, ruleId: 'cut-off', source: SOURCE },
+    );
   }
 
   const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };
