@@ -59,7 +59,9 @@ export interface ImportResult {
   version: XliffVersion;
   /** the new en.md text (the given one when the import is refused) */
   value: string;
+  /** what en.md had and this import changed: `meta-<key>` for a front-matter value (first), then the ids of blocks whose English, state or `src=` changed */
   updated: string[];
+  /** blocks en.md lacked, inserted in Chinese order */
   inserted: string[];
   /** messages; any fatal one means the import was refused */
   file: VFile;
