@@ -115,3 +115,17 @@ describe('held-out round 9: a copy of a province portal\'s article on an essay s
     expect(read(['江西省人民政府 2021年 政府工作报告', '', ...body].join('\n')).front).toMatchObject({ title: '江西省人民政府2021年政府工作报告', issuer: '江西省人民政府' });
   });
 });
+
+describe('held-out round 9: an exam site introduces the text by its name', () => {
+  const block = ['——2023年1月13日在重慶市第六屆人民代表大會第一次會議上', '重慶市人民政府市長 胡衡華', '各位代表:', '現在,我代表市人民政府向大會報告工作,請予審議,并請市政協委員和其他列席人員提出意見。'];
+  test('"以下是:2023年重慶市政府工作報告(全文)" right over the occasion names the report (was: no title, the line dropped as page head)', () => {
+    const { front } = read(['2023年重慶公務員考試時政:2023年重慶市政府工作報告(全文)', '以下是:2023年重慶市政府工作報告(全文)', ...block].join('\n'));
+    expect(front.title).toBe('2023年重慶市政府工作報告');
+    expect(front.speaker).toBe('重慶市人民政府市長 胡衡華');
+  });
+
+  test('guard: a block with its own title keeps it; "以下是:" over something that is no document name gives none', () => {
+    expect(read(['以下是:2023年重慶市政府工作報告(全文)', '政府工作報告', ...block].join('\n')).front.title).toBe('政府工作報告');
+    expect(read(['以下是:大會開幕實況', ...block].join('\n')).front.title ?? '').toBe('');
+  });
+});

@@ -57,6 +57,8 @@ export interface MetadataResult {
 
 /** How far into the page the head may reach (non-blank lines). */
 const HEAD_LINES = 30;
+/** "以下是:2023年重慶市政府工作報告(全文)": an exam or news site's words introducing the text by its name, right over its title block. */
+const introducedName = /^(?:以下(?:是|为|為)|下面是)\s*[:：]\s*《?([^《》:：。，,]{4,40}?)》?\s*$/u;
 
 export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   const original = [...input];
@@ -87,6 +89,13 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     for (const k of block.used) take(k, 'metadata');
     for (const k of block.chrome ?? []) take(k, 'page-head');
     if (block.title) Object.assign(meta, parseTitle(block.title), { date: undefined });
+    // No title in the block, the name introduced right over it ("以下是:…政府工作報告(全文)"): that name is the title.
+    const introduced = !block.title && block.start > 0 ? introducedName.exec(nonBlank[block.start - 1].text) : null;
+    if (introduced && documentWord.test(toSimplified(parseTitle(introduced[1]).title ?? ''))) {
+      meta.title = parseTitle(introduced[1]).title;
+      const label = moved.find((m) => m.line === nonBlank[block.start - 1].l.line);
+      if (label) label.rule = 'metadata';
+    }
     if (block.issuer) meta.issuer = block.issuer;
     meta.occasion = block.occasion;
     setDate(meta, block.date, block.dateApart ? 'title' : 'occasion');
