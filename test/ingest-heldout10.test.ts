@@ -9,9 +9,7 @@
  * are named as such.
  */
 import { describe, expect, test } from 'vitest';
-import { readIngested } from './ingest-helpers.ts';
-
-const read = (text: string, fileName?: string) => readIngested(text, fileName, { clean: false });
+import { readIngested as read } from './ingest-helpers.ts';
 
 const review = '2020年是极不平凡的一年。面对极其复杂严峻的国内外形势，我们坚持稳中求进工作总基调，全区经济持续回稳，社会大局和谐稳定。';
 

@@ -9,9 +9,7 @@
  * as such.
  */
 import { describe, expect, test } from 'vitest';
-import { readIngested } from './ingest-helpers.ts';
-
-const read = (text: string, fileName?: string) => readIngested(text, fileName, { clean: false });
+import { readIngested as read } from './ingest-helpers.ts';
 
 const opening = '现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。';
 const review = (lines: string[]) => ['政府工作报告', '', '各位代表：', '', opening, '', '一、过去五年工作回顾', '', ...lines].join('\n\n');
