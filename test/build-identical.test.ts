@@ -17,7 +17,8 @@
  * pages the same); every edition when the colophon's 生成日期 · Edition built became 版本日期 · Edition
  * date (the date is SOURCE_DATE_EPOCH or the report's own date, not the day of the build);
  * style.css and the EPUB's CSS when the translation-pending marker beside a heading was set at
- * its size beside a paragraph (Haidian has no pending block: nothing on its pages changes).
+ * its size beside a paragraph (Haidian has no pending block: nothing on its pages changes);
+ * the EPUB's CSS when its `:where()` rules were lowered like `:is()` (EPUBCheck's CSS-008).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

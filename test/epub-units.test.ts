@@ -56,6 +56,16 @@ describe('stylesheet lowering', () => {
     expect(expandIs('@media print { :is(a, b) c { y: 2 } }')).toBe('@media print { a c,\nb c { y: 2 } }');
     expect(expandIs('p:lang(zh) { z: 3 }')).toBe('p:lang(zh) { z: 3 }');
   });
+
+  it('expands :where() as :is() (EPUBCheck 5 refuses it: CSS-008 "Token .block-h2 not allowed here")', () => {
+    expect(expandIs(':where(.block-h4, .block-h5) .pending-label { x: 1 }')).toBe('.block-h4 .pending-label,\n.block-h5 .pending-label { x: 1 }');
+    expect(expandIs(':where(.block-h2) > .en :is(a, b) { y: 2 }')).toBe('.block-h2 > .en a,\n.block-h2 > .en b { y: 2 }');
+  });
+
+  it('leaves no :is() or :where() in the EPUB stylesheets', async () => {
+    const { epubStylesheets } = await import('../pipeline/render/epub/styles.ts');
+    for (const sheet of await epubStylesheets()) expect(sheet.css, sheet.href).not.toMatch(/:(is|where)\(/);
+  });
 });
 
 describe('identifiers and names', () => {

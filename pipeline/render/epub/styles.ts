@@ -2,8 +2,9 @@
  * The EPUB's stylesheets: the shared typography layer (templates/styles/base.css)
  * and the EPUB layer (templates/styles/epub.css). Two modern features are
  * lowered here, because several reading systems (and EPUBCheck's CSS parser)
- * predate them: custom properties are resolved and `:is()` selector lists are
- * expanded (an engine without `:is()` drops the whole rule). Both work on the
+ * predate them: custom properties are resolved and `:is()` / `:where()` selector
+ * lists are expanded (an engine without them drops the whole rule; EPUBCheck refuses
+ * `:where()`, CSS-008). The EPUB has no print.css whose specificity `:where()` keeps below. Both work on the
  * syntax tree (postcss, postcss-value-parser, postcss-selector-parser);
  * everything else is passed through unchanged, whitespace included.
  */
@@ -104,16 +105,18 @@ function withParagraphBreaks(root: Root): Root {
   return root;
 }
 
-/** `:is(a, b) c` → `a c, b c`, in every rule's selector list (at-rule preludes are left alone). */
+/** `:is(a, b) c` (or `:where(a, b) c`) → `a c, b c`, in every rule's selector list (at-rule preludes are left alone). */
 export function expandIs(css: string): string {
   const root = postcss.parse(css);
   root.walkRules((rule) => {
-    if (!rule.selector.includes(':is(')) return;
+    if (!lowered.test(rule.selector)) return;
     rule.selector = rule.selectors.flatMap(expandSelector).join(',\n');
     rule.raws.between = ' ';
   });
   return root.toString();
 }
+
+const lowered = /:(?:is|where)\(/;
 
 /** Stands for the `:is()` being expanded while the rest of its selector is printed once. */
 const SLOT = '\u0000is\u0000';
@@ -124,11 +127,11 @@ const SLOT = '\u0000is\u0000';
  * tree for each alternative was ~0.1 s of every EPUB, for 14 rules).
  */
 function expandSelector(selector: string): string[] {
-  if (!selector.includes(':is(')) return [selector.trim()];
+  if (!lowered.test(selector)) return [selector.trim()];
   const ast = selectorParser().astSync(selector.trim());
   let found: selectorParser.Pseudo | undefined;
   ast.walkPseudos((pseudo) => {
-    if (pseudo.value === ':is') {
+    if (pseudo.value === ':is' || pseudo.value === ':where') {
       found = pseudo;
       return false;
     }
