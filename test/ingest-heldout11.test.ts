@@ -167,3 +167,20 @@ describe('held-out round 11: nothing lost in a notes section kept as a list', ()
     expect(result.markdown).toContain('最后以年报核定数据为准。部分数据因四舍五入的原因');
   });
 });
+
+describe('held-out round 11: bold in the markup', () => {
+  test('a paragraph set all in <strong> with a clause and no sentence end is a heading (was: "李克强在政府工作报告中指出，过去一年是…的一年" a paragraph, the body starting there)', () => {
+    const { blocks } = read(
+      `<p style="text-align:center"><strong>2023年国务院政府工作报告</strong></p><p><strong><span>李克强在政府工作报告中指出，过去一年是党和国家历史上极为重要的一年</span></strong></p><p><span>${para}</span></p>` +
+        `<p><strong><span>李克强在政府工作报告中指出，过去五年极不寻常、极不平凡</span></strong></p><p><span>${para}</span></p>`,
+    );
+    expect(blocks.filter((b) => b.startsWith('#'))).toEqual(['## 李克强在政府工作报告中指出，过去一年是党和国家历史上极为重要的一年', '## 李克强在政府工作报告中指出，过去五年极不寻常、极不平凡']);
+  });
+
+  test('guard: a bold sentence that ends (a lead set as its own paragraph) and a partly bold line stay paragraphs', () => {
+    const { blocks } = read(
+      `<p><strong>政府工作报告</strong></p><p>各位代表：</p><p>${para}</p><p><strong>经济运行稳中向好，发展质量稳步提升。</strong></p><p>${para}</p><p><strong>过去一年</strong>，我们坚持稳中求进工作总基调</p><p>${para}</p>`,
+    );
+    expect(blocks.filter((b) => b.startsWith('#'))).toEqual([]);
+  });
+});

@@ -65,15 +65,19 @@ export function htmlLines(html: string, transform?: (tree: Root) => void): { lin
       removed.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, text, label: describe(node) });
     }
   };
-  const walk = (node: Nodes, insideArticle: boolean): void => {
+  /** Characters of each line set in bold (<strong>, <b>) and not: a line all in bold is marked (`bold`). */
+  const weight = new Map<SourceLine, { bold: number; plain: number }>();
+  const walk = (node: Nodes, insideArticle: boolean, bold = false): void => {
     if (node.type === 'text') {
       const text = node.value.replace(/[\r\n\t ]+/g, ' ');
       if (text.trim() === '' && !current) return;
       if (!current) {
         current = { text: '', line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, hardBreak: true };
         lines.push(current);
+        weight.set(current, { bold: 0, plain: 0 });
       }
       current.text += text;
+      weight.get(current)![bold ? 'bold' : 'plain'] += text.replace(/\s+/g, '').length;
       return;
     }
     if (node.type !== 'element' && node.type !== 'root') return;
@@ -101,10 +105,12 @@ export function htmlLines(html: string, transform?: (tree: Root) => void): { lin
     const block = node.type === 'element' && blockTags.has(node.tagName);
     if (block) breakLine();
     const article = insideArticle || (node.type === 'element' && (node.tagName === 'article' || node.tagName === 'main'));
-    for (const child of node.children) walk(child as Nodes, article);
+    const strong = bold || (node.type === 'element' && (node.tagName === 'strong' || node.tagName === 'b'));
+    for (const child of node.children) walk(child as Nodes, article, strong);
     if (block) breakLine();
   };
   walk(tree, false);
+  for (const [line, { bold, plain }] of weight) if (bold > 0 && plain === 0) line.bold = true;
   return { lines: lines.filter((l) => l.text.trim() !== ''), meta, dropped: removed };
 }
 

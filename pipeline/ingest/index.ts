@@ -213,7 +213,11 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const drafts: DraftBlock[] = [];
   for (const p of paragraphs) {
     const text = normalizeText(p.text, counts);
-    if (text !== '') drafts.push(...structure(text, p.line, p.column, notes));
+    if (text === '') continue;
+    const made = structure(text, p.line, p.column, notes);
+    // A paragraph the page set all in bold stays marked while it is one paragraph (outline.ts reads it).
+    if (p.bold && made.length === 1 && made[0].kind === 'paragraph') made[0].bold = true;
+    drafts.push(...made);
   }
   outlineLevels(drafts, notes);
   for (const n of notes) {

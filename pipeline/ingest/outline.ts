@@ -55,7 +55,7 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
   // The first block too when the page's head is gone and numbered headings follow it ("2022年工作总结" over "一、…").
   const first = blocks.slice(1).some((b) => b.kind === 'heading' && b.numbering && b.numbering.style !== 'none') ? 0 : 1;
   let zeroPadded = false;
-  for (let i = first; i < blocks.length - 1; i++) {
+  for (let i = 0; i < blocks.length - 1; i++) {
     const b = blocks[i];
     // A bilingual edition: the heading's English twin comes before the text.
     let n = i + 1;
@@ -68,7 +68,11 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     // "01综合", "02农业": a section numbered with two digits glued to a short name (a statistical communiqué's);
     // "10教育" only after an "01…" ("12万人" alone is a figure).
     const padded = /^0[1-9]\p{Script=Han}{2,12}$/u.test(b.text) || (zeroPadded && /^[1-9][0-9]\p{Script=Han}{2,12}$/u.test(b.text));
-    if ((han < 4 && !padded) || b.text.length > 24 || !headingShape.test(shape) || notHeading.test(b.text)) continue;
+    // A line the page set all in bold may carry a clause ("李克强在政府工作报告中指出，过去一年是…的一年"): no sentence end.
+    const boldHeading = b.bold === true && han >= 4 && b.text.length <= 40 && !/[。！？；：:!?;]/.test(b.text) && !notHeading.test(b.text);
+    // (The first block only when set in bold as a heading, unless numbered headings follow it.)
+    if (i < first && !boldHeading) continue;
+    if (!boldHeading && ((han < 4 && !padded) || b.text.length > 24 || !headingShape.test(shape) || notHeading.test(b.text))) continue;
     if (padded) zeroPadded = true;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
     blocks[i] = { kind: 'heading', depth: 2, text: b.text, line: b.line, column: b.column, numbering: { style: 'none', ordinal: 1 } };

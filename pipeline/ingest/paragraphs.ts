@@ -10,6 +10,8 @@ export interface RawParagraph {
   text: string;
   line: number;
   column: number;
+  /** Every line of it set in bold (HTML). */
+  bold?: boolean;
 }
 
 interface Open extends RawParagraph {
@@ -80,14 +82,15 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     ) {
       current.text = join(current.text, trimmed);
       current.lastLine = trimmed.length;
+      current.bold &&= source.bold === true;
       joined++;
       continue;
     }
     const standalone = numbered(trimmed) && !/[。！？；]/.test(trimmed) && trimmed.length < width * 0.85;
-    current = { text: trimmed, line: source.line, column: source.column + lead, standalone, lastLine: source.text.trimEnd().length };
+    current = { text: trimmed, line: source.line, column: source.column + lead, standalone, lastLine: source.text.trimEnd().length, bold: source.bold === true };
     paragraphs.push(current);
   }
-  return { paragraphs: paragraphs.map(({ text, line, column }) => ({ text, line, column })), joined };
+  return { paragraphs: paragraphs.map(({ text, line, column, bold }) => (bold ? { text, line, column, bold } : { text, line, column })), joined };
 }
 
 /**

@@ -13,6 +13,8 @@ export interface SourceLine {
   hardBreak?: boolean;
   /** HTML only: a table row read as "label：value" pairs; a label with an empty cell has no value below it. */
   tableRow?: boolean;
+  /** HTML only: every character of the line was set in bold (<strong>, <b>). */
+  bold?: boolean;
 }
 
 /** A line removed as site boilerplate (or moved into the front matter). */
@@ -84,6 +86,8 @@ export interface DraftBlock {
   runIn?: string;
   /** A run-in heading split from its paragraph: the sentence end the split took off ("。"), given back where the heading turns out to be a note's entry. */
   cut?: string;
+  /** A paragraph the page set all in bold (HTML): a heading when it is short and ends no sentence (outline.ts). */
+  bold?: boolean;
 }
 
 /** How a heading is numbered; 'none' an unnumbered part heading, 'dash' a "——…" sub-heading (no numeral, one level of its own). */
