@@ -70,7 +70,7 @@ describe('xliff export: context and terms per unit', () => {
     expect(unit).toContain('<note category="context">section: （四）深化改革，区域发展竞争力进一步彰显 / (IV) Deepening reform and further demonstrating the district');
     expect(unit).toContain('<note category="context">paragraph</note>');
     const x12 = await exportXliff({ slug: 'haidian-2021', zh: realZh, en: realEn, glossary, matcher, version: '1.2' });
-    expect(x12).toContain('<note from="glossary" annotates="source">放管服 (fàng guǎn fú) → reform to streamline administration, delegate power, strengthen regulation and improve services — ');
+    expect(x12).toContain('<note from="developer" annotates="source">放管服 (fàng guǎn fú) → reform to streamline administration, delegate power, strengthen regulation and improve services — ');
     // every unit with a term in its Chinese carries it
     const units20 = x20.split('<unit id=').slice(1);
     const withTerms = units20.filter((u) => u.includes('<gls:glossary>')).length;

@@ -43,8 +43,9 @@ function writeUnit(unit: XliffUnit): Element {
   return x('trans-unit', { id: unit.id, resname: unit.id }, [
     x('source', writeInline(unit.source)),
     x('target', state, writeInline(target)),
-    ...unit.notes.map((n) => x('note', { from: 'duizhao', annotates: 'general' }, n)),
-    ...unit.terms.map((t) => x('note', { from: 'glossary', annotates: 'source' }, `${t.zh}${t.pinyin ? ` (${t.pinyin})` : ''} → ${t.en}${t.note ? ` — ${t.note}` : ''}`)),
+    // from="developer": the author XLIFF tools and translate-toolkit (xliff2po → `#.` comments) read as the tool's context
+    ...unit.notes.map((n) => x('note', { from: 'developer', annotates: 'general' }, n)),
+    ...unit.terms.map((t) => x('note', { from: 'developer', annotates: 'source' }, `${t.zh}${t.pinyin ? ` (${t.pinyin})` : ''} → ${t.en}${t.note ? ` — ${t.note}` : ''}`)),
     ...unit.matches.map((m) =>
       x('alt-trans', { 'match-quality': m.similarity.toFixed(1).replace(/\.0$/, ''), origin: m.origin }, [x('source', writeInline(m.source)), x('target', writeInline(m.target))]),
     ),
