@@ -77,7 +77,8 @@ describe('glossary.yaml validation (golden messages with positions)', () => {
       await writeFile(file, '- id: a\n  zh: 甲\n  en: a\n  colour: red\n');
       const result = await loadGlossary(file);
       expect(String(result.file.messages[0])).toBe(`${file}:4:3-4:9: Unexpected field \`colour\`, expected one of \`id\`, \`zh\`, \`pinyin\`, \`en\`, \`variants\`, \`note_en\`, \`note_zh\`, \`source\`, \`aliases\`, \`exclude\``);
-      await expect(loadGlossary(path.join(dir, 'nope.yaml'))).rejects.toThrow(/Could not read the glossary .*nope\.yaml/);
+      // a new project has none yet: say so and how to start one (was: 'ENOENT: no such file or directory, open …')
+      await expect(loadGlossary(path.join(dir, 'nope.yaml'))).rejects.toThrow(/^Could not read the glossary .*nope\.yaml: no such file \(a new project has none yet: create it, a YAML list of terms with id, zh, pinyin, en, note_en and source; see pipeline\/glossary\/README\.md\)$/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -23,7 +23,9 @@ export async function loadGlossary(path: string): Promise<GlossaryLoadResult> {
   try {
     value = await readFile(path, 'utf8');
   } catch (error) {
-    throw new Error(`Could not read the glossary ${path}: ${(error as Error).message}`, { cause: error });
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    const reason = missing ? 'no such file (a new project has none yet: create it, a YAML list of terms with id, zh, pinyin, en, note_en and source; see pipeline/glossary/README.md)' : (error as Error).message;
+    throw new Error(`Could not read the glossary ${path}: ${reason}`, { cause: error });
   }
   return parseGlossary(value, path);
 }
