@@ -7,7 +7,7 @@
  * | `state=mt`       | `initial` + `subState="duizhao:mt"`          | `needs-review-translation`, qualifier `mt-suggestion`     |
  * | memory pre-fill  | `translated` + `subState="duizhao:tm"`       | `needs-review-translation`, qualifier `exact-match`       |
  * | translated       | `translated`                                 | `translated`                                              |
- * | `state=reviewed` | `reviewed` (`final` is read as reviewed)     | `signed-off` (`final` is read as reviewed)                |
+ * | `state=reviewed` | `reviewed` (`final` is read as reviewed)     | `signed-off` (`final` is read as reviewed); unit approved="yes" |
  *
  * A memory pre-fill is never imported as reviewed.
  *

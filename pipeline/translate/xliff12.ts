@@ -40,7 +40,8 @@ export function writeXliff12(doc: XliffDoc): string {
 function writeUnit(unit: XliffUnit): Element {
   const target = unit.target && unit.state !== 'untranslated' ? unit.target : unit.source;
   const state = toState12(unit.target ? unit.state : 'untranslated');
-  return x('trans-unit', { id: unit.id, resname: unit.id }, [
+  // approved="yes" (1.2: passed its final review) on a reviewed block: translate-toolkit reads every other unit with a target as fuzzy
+  return x('trans-unit', { id: unit.id, resname: unit.id, ...(unit.target && unit.state === 'reviewed' ? { approved: 'yes' } : {}) }, [
     x('source', writeInline(unit.source)),
     x('target', state, writeInline(target)),
     // from="developer": the author XLIFF tools and translate-toolkit (xliff2po → `#.` comments) read as the tool's context
