@@ -16,9 +16,10 @@ import type { Rule } from '../types.ts';
 const strayMarker = /\*\*|__/;
 
 export const markupParityRule: Rule = ({ publication, report }) => {
+  const untranslatedNotes = new Set(publication.blocks.filter((b) => b.kind === 'note' && !b.en).map((b) => b.id));
   for (const block of publication.blocks) {
     const en = block.en;
-    if (en) noteCallParity(block, en, report);
+    if (en) noteCallParity(block, en, untranslatedNotes, report);
     if (!en || block.kind !== 'paragraph' || en.type !== 'paragraph') continue;
     const place = en.position?.start ?? { line: block.enLine ?? 1, column: 1 };
     const enLead = opensWithLead(en);
@@ -49,13 +50,21 @@ export const markupParityRule: Rule = ({ publication, report }) => {
   }
 };
 
-function noteCallParity(block: Block, en: UnitNode, report: Parameters<Rule>[0]['report']): void {
+/**
+ * A call the Chinese makes and the English does not is an error, unless the note itself
+ * has no English yet (reported as missing): en.md cannot call a note it does not define.
+ */
+function noteCallParity(block: Block, en: UnitNode, untranslatedNotes: ReadonlySet<string>, report: Parameters<Rule>[0]['report']): void {
   const zhCalls = noteCalls(block.zh);
   const enCalls = noteCalls(en);
+  const pending = new Set<string>();
+  visit(block.zh, 'footnoteReference', (call) => {
+    if (call.data?.noteId && untranslatedNotes.has(call.data.noteId)) pending.add(call.label ?? call.identifier);
+  });
   const place = en.position?.start ?? { line: block.enLine ?? 1, column: 1 };
   for (const label of new Set([...zhCalls, ...enCalls])) {
     const [inZh, inEn] = [zhCalls.filter((l) => l === label).length, enCalls.filter((l) => l === label).length];
-    if (inZh === inEn) continue;
+    if (inZh === inEn || (inZh > inEn && pending.has(label))) continue;
     report({
       ruleId: 'markup-parity',
       file: 'en',
