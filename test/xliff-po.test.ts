@@ -164,3 +164,10 @@ describe('xliff2po of the 1.2 export (translate-toolkit)', () => {
     }
   });
 });
+
+describe('po2xliff without -t (XLIFF 1.1, no template)', () => {
+  it('is refused, saying to convert with the export as template', async () => {
+    const xliff = '<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">\n  <file original="x.po" source-language="en-US" datatype="plaintext"><body/></file>\n</xliff>\n';
+    await expect(importXliff({ xliff, xliffPath: 'x.xlf', zh })).rejects.toThrow(/^x\.xlf: Cannot read the XLIFF: unexpected `<xliff version="1\.1">`.*convert with `po2xliff -t <the exported \.xlf>/);
+  });
+});

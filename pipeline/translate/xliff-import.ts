@@ -73,7 +73,9 @@ export function readXliff(xliff: string, file: VFile, codesOf?: (unitId: string)
   const version = attribute(root, 'version') ?? '';
   if (root.name === 'xliff' && version === '1.2') return readXliff12(root, file, codesOf);
   if (root.name === 'xliff' && version.startsWith('2.')) return readXliff20(root, file, codesOf);
-  throw refuse(file, `Cannot read the XLIFF: unexpected \`<${root.name} version="${version}">\`, expected \`<xliff version="1.2">\` or \`<xliff version="2.0">\``, undefined, 'xliff-version');
+  // (translate-toolkit's po2xliff writes 1.1 when it has no template: its units name no block)
+  const hint = root.name === 'xliff' && version === '1.1' ? ' (po2xliff without a template writes 1.1: convert with `po2xliff -t <the exported .xlf> <file.po> <out.xlf>`)' : '';
+  throw refuse(file, `Cannot read the XLIFF: unexpected \`<${root.name} version="${version}">\`, expected \`<xliff version="1.2">\` or \`<xliff version="2.0">\`${hint}`, undefined, 'xliff-version');
 }
 
 export async function importXliff(input: Readonly<ImportInput>): Promise<ImportResult> {
