@@ -127,3 +127,17 @@ describe('held-out round 9: an exam site introduces the text by its name', () =>
     expect(read(['以下是:大會開幕實況', ...block].join('\n')).front.title ?? '').toBe('');
   });
 });
+
+describe('held-out round 9: a newspaper photo caption in place of the speaker line', () => {
+  const text = ['各位代表:', '  现在,我代表省人民政府向大会报告工作,请予审议,并请省政协委员和列席会议同志提出意见。', '   一、2022年及本届政府工作回顾'];
+  test('"叶建春作政府工作报告。本报全媒体首席记者 林 君摄" over the text names the speaker (was: no speaker)', () => {
+    const { front, rules } = read(['政府工作报告', '', '30.01.2023  15:51', '', '叶建春作政府工作报告。本报全媒体首席记者 林 君摄', '', ...text].join('\n'));
+    expect(front.speaker).toBe('叶建春');
+    expect(rules).toContain('caption-speaker');
+  });
+
+  test('guard: a caption about another report names nobody; a speaker line stays the speaker', () => {
+    expect(read(['政府工作报告', '蒋卓庆作市人大常委会工作报告。记者 王磊 摄', ...text].join('\n')).front.speaker ?? '').toBe('');
+    expect(read(['政府工作报告', '叶建春作政府工作报告。记者 林君 摄', '——2023年1月12日在江西省第十四届人民代表大会第一次会议上', '江西省省长 叶建春', ...text].join('\n')).front.speaker).toBe('江西省省长 叶建春');
+  });
+});

@@ -21,6 +21,7 @@ import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
 import { stripPinyin } from './pinyin.ts';
 import { removeWatermarks } from './watermark.ts';
+import { speakerOfCaption } from './speaker.ts';
 import { structure, type StructureNote } from './structure.ts';
 import { outlineLevels } from './outline.ts';
 import { restoreStructures, takeStructures, type TakenStructures } from './structures.ts';
@@ -159,6 +160,16 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     file.info(`Removed site boilerplate (${r.label}): “${clip(r.text)}”`, { place: { line: r.line, column: r.column }, ruleId: r.rule, source: SOURCE });
   }
   const { meta: found, moved, body } = extractMetadata(kept);
+  // No speaker line: a news photo's caption over the text may name who made the report ("叶建春作政府工作报告。…摄").
+  const caption = found.speaker ? undefined : removed.find((r) => r.rule === 'caption' && speakerOfCaption(r.text, found.title));
+  if (caption) {
+    found.speaker = speakerOfCaption(caption.text, found.title);
+    file.info(`Took the speaker ${found.speaker} from the photo caption (the page prints no speaker line): “${clip(caption.text)}”`, {
+      place: { line: caption.line, column: caption.column },
+      ruleId: 'caption-speaker',
+      source: SOURCE,
+    });
+  }
   readTableRowsRemoved(removed, moved, found);
   // "本文地址：http://…" is boilerplate, but it says where the page came from.
   const url = removed.find((r) => r.rule === 'url' && /https?:\/\/\S+/.test(r.text));

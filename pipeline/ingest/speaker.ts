@@ -2,7 +2,8 @@
  * The speaker of a report as a title block prints it: a role (place,
  * government, 代/代理, the office) and a name, glued or apart, letter-spaced
  * or not ("县长 屈凯军", "市长温国辉", "北京市市长 殷 勇"), alone on a line or
- * at the start of a flattened one. Used by title-block.ts and preamble.ts.
+ * at the start of a flattened one. Used by title-block.ts and preamble.ts; a
+ * photo caption naming who made the report, by index.ts.
  */
 import { toSimplified } from './simplified.ts';
 
@@ -42,4 +43,17 @@ export function speakerPrefix(text: string): { speaker: string; length: number }
     if (speaker) return { speaker, length: head.length };
   }
   return undefined;
+}
+
+/**
+ * A newspaper's photo caption over the text it carries names who made the report: "叶建春作政府工作报告。本报…记者
+ * 林 君摄" → "叶建春" (a name alone: a caption gives no role). Only when the report it names is the page's title
+ * (or the page has none), so a caption about another report (a chair's "…作常委会工作报告") names nobody here.
+ */
+export function speakerOfCaption(caption: string, title: string | undefined): string | undefined {
+  const match = /^(\p{Script=Han}{2,4}?)(?:同志)?(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?作《?([\p{Script=Han}“”]{2,30}?报告)》?。?/u.exec(toSimplified(caption.trim()));
+  if (!match) return undefined;
+  const named = match[2].replace(/[“”]/g, '');
+  const own = title === undefined || toSimplified(title).replace(/\s+/g, '').endsWith(named);
+  return own ? caption.trim().slice(0, match[1].length) : undefined;
 }
