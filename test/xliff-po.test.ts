@@ -137,34 +137,6 @@ describe('po2xliff output of a report with notes called from table cells', () =>
   });
 });
 
-/** The PO a Weblate/Poedit translator works in shows each unit's context and glossary terms (xliff2po reads `<note from="developer">`). */
-describe('xliff2po of the 1.2 export (translate-toolkit)', () => {
-  it('keeps every unit note, context and glossary term, as a #. comment of its entry', async () => {
-    const { spawnSync } = await import('node:child_process');
-    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
-    const os = await import('node:os');
-    const { exportXliff } = await import('../pipeline/translate/xliff-export.ts');
-    const { createMatcher, loadGlossary } = await import('../pipeline/glossary/index.ts');
-    const repo = path.join(import.meta.dirname, '..');
-    const { glossary } = await loadGlossary(path.join(repo, 'content/glossary.yaml'));
-    const report = path.join(repo, 'content/reports/haidian-2021');
-    const xlf = await exportXliff({ slug: 'haidian-2021', zh: readFileSync(path.join(report, 'zh.md'), 'utf8'), en: readFileSync(path.join(report, 'en.md'), 'utf8'), version: '1.2', glossary, matcher: createMatcher(glossary) });
-    const tmp = mkdtempSync(path.join(os.tmpdir(), 'duizhao-po-'));
-    try {
-      writeFileSync(path.join(tmp, 'h.xlf'), xlf);
-      const run = spawnSync('xliff2po', [path.join(tmp, 'h.xlf'), path.join(tmp, 'h.po')], { encoding: 'utf8' });
-      expect(run.status, `xliff2po (apt-get install translate-toolkit): ${run.stderr}`).toBe(0);
-      const entry = readFileSync(path.join(tmp, 'h.po'), 'utf8').split('\n\n').find((e) => e.includes('#: p-bb00cb'))!;
-      expect(entry).toMatch(/^#\. paragraph/m);
-      expect(entry).toMatch(/^#\. 三防 \(sān fáng\) → the "three preventions"/m);
-      // a reviewed block (state=reviewed, 1.2 signed-off) is approved="yes": no fuzzy flag in the PO, the editor shows it done
-      expect(entry).not.toMatch(/^#, fuzzy$/m);
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  });
-});
-
 describe('po2xliff without -t (XLIFF 1.1, no template)', () => {
   it('is refused, saying to convert with the export as template', async () => {
     const xliff = '<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">\n  <file original="x.po" source-language="en-US" datatype="plaintext"><body/></file>\n</xliff>\n';

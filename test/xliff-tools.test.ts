@@ -7,7 +7,9 @@
  * - OmegaT's own TBX reader loads Duizhao's glossary for the project's
  *   languages (console mode loads no glossary, so the reader is called directly);
  * - pocount counts every unit of the export, untranslated and translated, and
- *   xliff2po converts every unit.
+ *   xliff2po converts every unit;
+ * - xliff2po keeps the 1.2 export's unit notes (context, glossary terms) as `#.` comments,
+ *   and a reviewed block (approved="yes") is no fuzzy entry.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -137,5 +139,33 @@ describe('CAT round trip with Debian tools', { timeout: 180_000 }, () => {
     expect(terms.length).toBeGreaterThan(50);
     for (const term of terms) expect(entries.some(([zh]) => zh === term), `OmegaT reads ${term}`).toBe(true);
     expect(entries).toContainEqual(['放管服', 'reform to streamline administration, delegate power, strengthen regulation and improve services']);
+  });
+});
+
+/** The PO a Weblate/Poedit translator works in shows each unit's context and glossary terms (xliff2po reads `<note from="developer">`). */
+describe('xliff2po of the 1.2 export (translate-toolkit)', () => {
+  it('keeps every unit note, context and glossary term, as a #. comment of its entry', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const { exportXliff } = await import('../pipeline/translate/xliff-export.ts');
+    const { createMatcher, loadGlossary } = await import('../pipeline/glossary/index.ts');
+    const repo = path.join(import.meta.dirname, '..');
+    const { glossary } = await loadGlossary(path.join(repo, 'content/glossary.yaml'));
+    const report = path.join(repo, 'content/reports/haidian-2021');
+    const xlf = await exportXliff({ slug: 'haidian-2021', zh: readFileSync(path.join(report, 'zh.md'), 'utf8'), en: readFileSync(path.join(report, 'en.md'), 'utf8'), version: '1.2', glossary, matcher: createMatcher(glossary) });
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'duizhao-po-'));
+    try {
+      writeFileSync(path.join(tmp, 'h.xlf'), xlf);
+      const run = spawnSync('xliff2po', [path.join(tmp, 'h.xlf'), path.join(tmp, 'h.po')], { encoding: 'utf8' });
+      expect(run.status, `xliff2po (apt-get install translate-toolkit): ${run.stderr}`).toBe(0);
+      const entry = readFileSync(path.join(tmp, 'h.po'), 'utf8').split('\n\n').find((e) => e.includes('#: p-bb00cb'))!;
+      expect(entry).toMatch(/^#\. paragraph/m);
+      expect(entry).toMatch(/^#\. 三防 \(sān fáng\) → the "three preventions"/m);
+      // a reviewed block (state=reviewed, 1.2 signed-off) is approved="yes": no fuzzy flag in the PO, the editor shows it done
+      expect(entry).not.toMatch(/^#, fuzzy$/m);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
