@@ -28,15 +28,6 @@ const waitFor = async (check: () => boolean, ms: number): Promise<boolean> => {
   return check();
 };
 
-const waitForAsync = async (check: () => Promise<boolean>, ms: number): Promise<boolean> => {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return check();
-};
-
 /** The print deadline of the hang test: short, so the test does not wait out real minutes (or seconds). */
 const hangDeadlineMs = 1500;
 
@@ -146,34 +137,6 @@ describe('print jobs', () => {
       expect(Buffer.from(result.pdf.slice(0, 5)).toString()).toBe('%PDF-');
     } finally {
       await launched.close();
-    }
-  }, 60_000);
-
-  it('hands out the tab it prepared (opened while other work runs), once, and never one of a browser it has replaced', async () => {
-    const shared = createSharedBrowser();
-    try {
-      const browser = await shared.get();
-      let created = 0;
-      browser.on('targetcreated', (target: { type(): string }) => void (target.type() === 'page' && (created += 1)));
-      const open = async (b = browser) => (await b.pages()).length;
-      const initial = await open();
-      shared.prepareTab();
-      const first = await shared.newPage(browser);
-      expect(created).toBe(1); // the prepared tab, no second one opened
-      expect(await open()).toBe(initial + 1);
-      const second = await shared.newPage(browser);
-      expect(second).not.toBe(first); // handed out once
-      expect(created).toBe(2);
-      // A tab prepared before the browser was replaced (a crash, a hang) is not handed out.
-      shared.prepareTab();
-      expect(await waitForAsync(async () => (await open()) === initial + 3, 10_000)).toBe(true);
-      await shared.restart(browser);
-      const fresh = await shared.get();
-      expect(fresh).not.toBe(browser);
-      const page = await shared.newPage(fresh);
-      expect(page.browser()).toBe(fresh);
-    } finally {
-      await shared.close();
     }
   }, 60_000);
 

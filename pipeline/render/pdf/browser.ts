@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page, PuppeteerNode } from 'puppeteer';
+import type { Browser, PuppeteerNode } from 'puppeteer';
 
 let loadedPuppeteer: PuppeteerNode | undefined;
 /** puppeteer, loaded on first use (CommonJS build: also usable from the synchronous findBrowserExecutable). */
@@ -271,13 +271,6 @@ export interface SharedBrowser {
   /** Kill `browser` if it is still the current one (it crashed or hung); the next `get()` launches a new one. */
   restart(browser?: Browser): Promise<void>;
   close(): Promise<void>;
-  /**
-   * Open a tab now, for the next print: Chromium starts its renderer while Node or
-   * another tab is busy (~0.1 s a tab). `newPage` hands it out.
-   */
-  prepareTab(): void;
-  /** A tab of `browser`: the one prepared, if it is of this browser and still open; else a new one. */
-  newPage(browser: Browser): Promise<Page>;
   /** How many browsers this handle has launched. */
   readonly launches: number;
   /** The current launch (tests use its pid and profile folder). */
@@ -289,7 +282,6 @@ export function createSharedBrowser(options: Readonly<LaunchOptions> = {}): Shar
   let launches = 0;
   let last: LaunchedBrowser | undefined;
   let closed = false;
-  let prepared: Promise<{ browser: Browser; page: Page }> | undefined;
   const shared: SharedBrowser = {
     async get() {
       if (closed) throw new Error('The browser was closed (the build has finished or was stopped)');
@@ -320,23 +312,8 @@ export function createSharedBrowser(options: Readonly<LaunchOptions> = {}): Shar
       if (current === previous) current = undefined;
       await launched?.close();
     },
-    prepareTab() {
-      if (prepared || closed) return;
-      const tab = shared.get().then(async (browser) => ({ browser, page: await browser.newPage() }));
-      tab.catch(() => undefined); // a tab that could not be opened is opened again when needed
-      prepared = tab;
-    },
-    async newPage(browser) {
-      const spare = prepared;
-      prepared = undefined;
-      const tab = await spare?.catch(() => undefined);
-      if (tab && tab.browser === browser && browser.connected && !tab.page.isClosed()) return tab.page;
-      if (tab && !tab.page.isClosed()) await tab.page.close().catch(() => undefined); // of a browser since replaced
-      return browser.newPage();
-    },
     async close() {
       closed = true;
-      prepared = undefined;
       const previous = current;
       current = undefined;
       await (await previous?.catch(() => undefined))?.close();

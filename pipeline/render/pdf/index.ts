@@ -106,7 +106,6 @@ export async function printEdition(
     files,
     timeoutMs: options.timeoutMs ?? (Number(process.env.DUIZHAO_PDF_TIMEOUT_MS) || 120_000),
     signal: ctx.signal,
-    openTab: (current) => browser.newPage(current),
     onLoaded: options.onLoaded,
     onLayout: options.onLayout,
   };
@@ -172,8 +171,8 @@ export const pdfRenderer: Renderer = {
     try {
       const started = performance.now();
       await mkdir(ctx.outDir, { recursive: true });
-      // Chromium starts, and opens the first tab, while the documents and their fonts are made (~1 s saved).
-      browser.prepareTab();
+      // Chromium starts while the documents and their fonts are made (~1 s saved).
+      browser.get().catch(() => undefined);
       const editions = pdfEditions(pub.slug, ctx.config).map(({ file: name, layout, languages }) => ({
         name,
         rel: path.relative(ctx.distDir, path.join(ctx.outDir, name)).split(path.sep).join('/'),
@@ -217,10 +216,7 @@ export const pdfRenderer: Renderer = {
         editions[0].html = printDocument(pub, ctx, editions[0].edition);
         // Node waits while Chromium lays out: the next document is made, and pdf-lib loaded, then.
         const onLayout = () => {
-          if (editions.length > 1) {
-            void makeDocument(1);
-            browser.prepareTab();
-          }
+          if (editions.length > 1) void makeDocument(1);
           void import('./postprocess.ts').catch(() => undefined);
         };
         printing = printEdition(pub, ctx, editions[0].edition, browser, { html: editions[0].html, fonts, onLayout }).catch(failed(editions[0].rel));
@@ -251,10 +247,7 @@ export const pdfRenderer: Renderer = {
         let layingOut: () => void = () => undefined;
         const nextLayout = new Promise<void>((resolve) => (layingOut = resolve));
         const onLayout = () => {
-          if (index + 2 < editions.length) {
-            void makeDocument(index + 2);
-            browser.prepareTab(); // the tab after this one opens while this one lays out
-          }
+          if (index + 2 < editions.length) void makeDocument(index + 2);
           layingOut();
         };
         const nextFonts = next && (await makeDocument(index + 1).catch(failed(next.rel)));

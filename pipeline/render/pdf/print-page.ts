@@ -39,8 +39,6 @@ export interface PrintJob {
   onLayout?: () => void;
   /** Bench hook: called once the layout is done, before printing (the bench's layout profile stops here). */
   onLaidOut?: (page: Page) => void | Promise<void>;
-  /** The tab to print in (default `browser.newPage()`): the build's shared browser hands out one it opened beforehand. */
-  openTab?: (browser: Browser) => Promise<Page>;
   /** Bench: print only these pages (`page.pdf`'s `pageRanges`, e.g. `'1'`); default all. */
   pageRanges?: string;
 }
@@ -159,7 +157,7 @@ export async function printPage(browser: Browser, job: PrintJob): Promise<PrintR
   let page: Page | undefined;
   let timer: NodeJS.Timeout | undefined;
   const work = (async (): Promise<PrintResult> => {
-    page = await (job.openTab ? job.openTab(browser) : browser.newPage());
+    page = await browser.newPage();
     page.setDefaultTimeout(timeoutMs);
     const session = await page.createCDPSession();
     session.on('Fetch.requestPaused', (paused) => {
