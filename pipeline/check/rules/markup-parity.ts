@@ -57,13 +57,10 @@ export const markupParityRule: Rule = ({ publication, report }) => {
 function noteCallParity(block: Block, en: UnitNode, untranslatedNotes: ReadonlySet<string>, report: Parameters<Rule>[0]['report']): void {
   const zhCalls = noteCalls(block.zh);
   const enCalls = noteCalls(en);
-  const pending = new Set<string>();
-  visit(block.zh, 'footnoteReference', (call) => {
-    if (call.data?.noteId && untranslatedNotes.has(call.data.noteId)) pending.add(call.label ?? call.identifier);
-  });
+  const pending = new Set(zhCalls.filter((call) => call.noteId !== undefined && untranslatedNotes.has(call.noteId)).map((call) => call.label));
   const place = en.position?.start ?? { line: block.enLine ?? 1, column: 1 };
-  for (const label of new Set([...zhCalls, ...enCalls])) {
-    const [inZh, inEn] = [zhCalls.filter((l) => l === label).length, enCalls.filter((l) => l === label).length];
+  for (const label of new Set([...zhCalls, ...enCalls].map((call) => call.label))) {
+    const [inZh, inEn] = [zhCalls.filter((c) => c.label === label).length, enCalls.filter((c) => c.label === label).length];
     if (inZh === inEn || (inZh > inEn && pending.has(label))) continue;
     report({
       ruleId: 'markup-parity',
@@ -78,13 +75,13 @@ function noteCallParity(block: Block, en: UnitNode, untranslatedNotes: ReadonlyS
   }
 }
 
-/** Labels of the note calls (`[^1]`) in a unit, in order. */
-function noteCalls(node: UnitNode): string[] {
-  const labels: string[] = [];
+/** The note calls (`[^1]`) of a unit, in order: each label, and the id of the note it calls (resolved at load). */
+function noteCalls(node: UnitNode): Array<{ label: string; noteId?: string }> {
+  const calls: Array<{ label: string; noteId?: string }> = [];
   visit(node, 'footnoteReference', (call) => {
-    labels.push(call.label ?? call.identifier);
+    calls.push({ label: call.label ?? call.identifier, noteId: call.data?.noteId });
   });
-  return labels;
+  return calls;
 }
 
 function opensWithLead(paragraph: Paragraph): boolean {
