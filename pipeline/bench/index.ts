@@ -44,8 +44,8 @@ export interface PdfFigure {
   msByPhase?: PdfPhases;
   /** Chromium's own print engine, same document, same browser configuration (the yardstick). */
   nativeMs: number;
-  /** The same, printing only the first page: the part of a print that does not depend on the pages printed (information). */
-  firstPageMs: number;
+  /** The same, printing only the first page: the part of a print that does not depend on the pages printed (information; Haidian only, beside the edit). */
+  firstPageMs?: number;
   /** The same document paginated in the tab (paginate.js), then printed, without the Node-side finishing (information). */
   paginatedMs: number;
   /** Where its pagination time went (a CPU profile of the print tab; information). */
@@ -130,14 +130,14 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
     return { run: must(`${name} (${mode})`, run), timings: JSON.parse(run.stdout) as FloorTiming[] };
   };
   /** Cold build, a cold EPUB alone, and each PDF against its floors. */
-  const measureReport = async (root: string, slug: string, name: string): Promise<ReportFigures> => {
+  const measureReport = async (root: string, slug: string, name: string, { firstPage: withFirstPage = false } = {}): Promise<ReportFigures> => {
     const cold = must(`${name}: cold build, all editions`, await build(root));
     const epub = must(`${name}: cold EPUB alone`, await build(copyProject(root, `${path.basename(root)}-epub`), ['--only', 'epub']));
     const pdfRoot = copyProject(root, `${path.basename(root)}-pdf`);
     const pdfOnly = must(`${name}: cold PDFs alone`, await build(pdfRoot, ['--only', 'pdf']));
     const jobs = await preparePrintJobs(root, [slug], path.join(root, 'floor-jobs'));
     const native = await floor('native', jobs, `${name}: Chromium print-only floor`);
-    const firstPage = await floor('first-page', jobs, `${name}: Chromium print-only floor, first page only`);
+    const firstPage = withFirstPage ? await floor('first-page', jobs, `${name}: Chromium print-only floor, first page only`) : undefined;
     const paginated = await floor('paginated', jobs, `${name}: Chromium + paginate.js floor`);
     // Untimed: the profiler slows the layout down; only the shares of its time are reported.
     const profiled = await floor('profile', jobs, `${name}: pagination profiled`);
@@ -145,14 +145,14 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
     if (pdfOutputs.length !== jobs.length) throw new Error(`${name}: ${pdfOutputs.length} PDFs built, ${jobs.length} floor documents`);
     const pdfs: PdfFigure[] = [];
     for (const [n, output] of pdfOutputs.entries()) {
-      pdfs.push({ file: path.basename(output.path), pages: await pageCount(path.join(pdfRoot, 'dist', output.path)), ms: output.ms, msByPhase: output.msByPhase, nativeMs: native.timings[n].ms, firstPageMs: firstPage.timings[n].ms, paginatedMs: paginated.timings[n].ms, layout: profiled.timings[n].layout });
+      pdfs.push({ file: path.basename(output.path), pages: await pageCount(path.join(pdfRoot, 'dist', output.path)), ms: output.ms, msByPhase: output.msByPhase, nativeMs: native.timings[n].ms, firstPageMs: firstPage?.timings[n].ms, paginatedMs: paginated.timings[n].ms, layout: profiled.timings[n].layout });
     }
     return { slug, cold, pdfOnly, nativeRun: native.run, paginatedRun: paginated.run, pdfs, epub };
   };
   if (options.haidian !== false) {
     try {
       const root = haidianProject(tmp);
-      const report = await measureReport(root, benchSlug, 'Haidian');
+      const report = await measureReport(root, benchSlug, 'Haidian', { firstPage: true });
       const htmlEdition = path.join(root, 'dist', benchSlug, 'index.html');
       const once = () => runProcess(process.execPath, [floorScript, 'html', htmlEdition]);
       const first = must('Chromium prints the HTML edition (fresh process 1)', await once());
