@@ -46,6 +46,8 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   const out: Pick<ReportMeta, 'title' | 'date' | 'issuer' | 'speaker'> = {};
   // "…工作报告(全文)": a site's mark that the page carries the whole text, not part of the title.
   title = title.replace(/\s*[（(]\s*全\s*文\s*[）)]$/u, '').trim();
+  // "五角场街道办事处2016年工作总结… 2018-06-15": a portal list's posting date after the title is no part of it.
+  title = title.replace(/(?<=\p{Script=Han})\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u, '').trim();
   // "2012年1月5日昭通市政府工作报告": the day it was delivered, glued before the title, is not part of it (a year alone is).
   const delivered = findDate(title);
   if (delivered?.index === 0 && /日$/u.test(title.slice(0, delivered.length)) && [...title.slice(delivered.length)].filter(isHan).length >= 4) {
@@ -79,6 +81,9 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // "朝阳区人民政府2003年政府工作报告": the issuer, the year, the document.
   const named = /^((?![0-9])[\p{Script=Han}]{2,20}?人民政府)[0-9]{4}年度?(?:政府)?工作报告$/u.exec(toSimplified(title));
   if (named) return { ...out, issuer: title.slice(0, named[1].length) };
+  // "五角场街道办事处2016年工作总结和2017年工作安排": a subdistrict's office names itself before the year of its report.
+  const office2 = /^((?![0-9])[\p{Script=Han}]{2,12}?街道办事处)[0-9]{4}年度?[\p{Script=Han}0-9]{0,24}?(?:工作报告|工作总结|工作安排|工作计划)$/u.exec(toSimplified(title));
+  if (office2) return { ...out, issuer: title.slice(0, office2[1].length) };
   // "綦江县人民政府政府工作报告": a document site's name of the report, the issuer then the document ("政府工作报告").
   const doubled = /^((?![0-9])[\p{Script=Han}]{2,20}?人民政府)政府工作报告$/u.exec(toSimplified(title));
   if (doubled) return { ...out, issuer: title.slice(0, doubled[1].length) };
@@ -93,6 +98,8 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // ("区人大会常务委员会": a bare unit before a congress or committee names no place either.)
   // "2023年国务院政府工作报告": the State Council's report is its 政府工作报告; 政府 belongs to the document's name.
   if (name && /^国务院政府$/u.test(name)) return { ...out, issuer: '国务院' };
+  // "人民代表大会政府工作报告": a site's name for a report to the congress; the congress is no government.
+  if (name && /(?:代表大会|代表大會|会议|會議)政府$/u.test(name)) return out;
   if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)(?:人大|人民代表|政协|政協|常务|常務)/u.test(name)) {
     out.issuer = /^(?:[\p{Script=Han}]{1,12}|[Xx×＊*]{2,4})[省市县縣区區州旗镇鎮乡鄉]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
     // A committee is named without its term ("…第十一届委员会常务委员会" → "…委员会常务委员会"), as 我代表… is read.

@@ -74,13 +74,20 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
       if (match[2] === '国务院' || match[2] === '國務院') return match[2];
       if (match[2] === '政府') match[2] = '人民政府';
       // ("我代表本届省政府": this term's government; "本镇政府" names no place.)
-      match[1] = match[1].replace(/^(?:本[届屆]|本)/u, '');
+      // ("我代表旗十四届人民政府": the unit and its term; the term is no part of the name.)
+      match[1] = match[1].replace(/^(?:本[届屆]|本)/u, '').replace(/第?[一二三四五六七八九十百零〇0-9]+[届屆]$/u, '');
       const name = complete(`${match[1]}${match[2]}`, match[1]);
       // "我代表区人民政府" with no place anywhere on the page: no name to give (ingest warns instead).
       return bareUnit.test(toSimplified(name.slice(0, -match[2].length))) ? undefined : name;
     }
     const area = managementCommittee(found.body, found.title);
     if (area) return area;
+    // "过去的一年，街道办事处在…": a subdistrict's office without its name, the subdistrict named by the title ("甘泉路街道2016年工作总结").
+    const subdistrict = /^(?:[0-9]{4}年度?)?([\p{Script=Han}]{2,10}?街道)(?:办事处)?[0-9]{4}年/u.exec(toSimplified(found.title ?? ''));
+    if (subdistrict && /(?:^|[，,。；\s])街道办事处/u.test(found.body.slice(0, 2000))) {
+      const start = subdistrict[0].indexOf(subdistrict[1]);
+      return `${found.title!.slice(start, start + subdistrict[1].length)}办事处`;
+    }
     // "我代表最高人民法院向大会报告工作", "我代表市人民检察院": a court or procuratorate (a bare unit completed with the place).
     const court = /我代表\s*(\p{Script=Han}{0,20}?(?:人民法院|人民检察院|人民檢察院))/u.exec(found.body.slice(0, 2000));
     if (court) {
@@ -142,8 +149,8 @@ function placeOfCongress(head: readonly string[]): string | undefined {
 }
 
 function placeInTitle(title: string | undefined): string | undefined {
-  // "2023年西安市政府工作报告", "2008两会内蒙古自治区政府工作报告"
-  const match = /^(?:[0-9]{4}(?:年度?|两会|兩會)?)?((?:[\p{Script=Han}]{1,10}?自治区)|[\p{Script=Han}]{1,10}?[省市县縣区區州旗])(?:人民)?政府/u.exec(title ?? '');
+  // "2023年西安市政府工作报告", "2008两会内蒙古自治区政府工作报告", "河北省2023年政府工作报告" (the year after the place)
+  const match = /^(?:[0-9]{4}(?:年度?|两会|兩會)?)?((?:[\p{Script=Han}]{1,10}?自治区)|[\p{Script=Han}]{1,10}?[省市县縣区區州旗])(?:[0-9]{4}年度?)?(?:人民)?政府/u.exec(title ?? '');
   // "关于新邵县2023年财政决算草案的报告": the place the report is about, before its year.
   const about = /^(?:关于|關於)((?![全本我])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))(?=[0-9]{4})/u.exec(title ?? '');
   return match?.[1] ?? about?.[1];

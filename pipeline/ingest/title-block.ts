@@ -84,7 +84,8 @@ const probe = (text: string) => toSimplified(joinSpaced(text));
 export function findTitleBlock(lines: readonly string[], headLines = 40): TitleBlock | undefined {
   // "政府工作报告 ?", "荣县人民政府县长 郑小清 ?": a character the source lost, a "?" after a space at the end of the
   // line, is no part of the title block (the lines used still leave the body whole, as moved).
-  const texts = lines.map((t) => t.replace(lostAtEnd, ''));
+  // ("  • 政府工作报告" / "  • ——2001年…会议上": a yearbook site prints the block as a list; the bullet is no part of it.)
+  const texts = lines.map((t) => t.replace(lostAtEnd, '').replace(/^[•●◆■▪][\s\u3000]*/u, ''));
   let end = Math.min(texts.length, headLines);
   const greeting = texts.slice(0, end).findIndex((t) => salutation.test(probe(t)));
   // (A salutation on the first line: the text starts there, no title block precedes it.)
