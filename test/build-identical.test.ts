@@ -18,7 +18,10 @@
  * date (the date is SOURCE_DATE_EPOCH or the report's own date, not the day of the build);
  * style.css and the EPUB's CSS when the translation-pending marker beside a heading was set at
  * its size beside a paragraph (Haidian has no pending block: nothing on its pages changes);
- * the EPUB's CSS when its `:where()` rules were lowered like `:is()` (EPUBCheck's CSS-008).
+ * the EPUB's CSS when its `:where()` rules were lowered like `:is()` (EPUBCheck's CSS-008);
+ * the HTML page and the EPUB when straight quotes in English became “ ” ‘ ’ as in the PDFs
+ * (templates/typographic-quotes.ts: 209 more curly quotes in index.html, nothing else in its text; the
+ * Latin font subsets and the CSS/OPF naming them then hold ’ “ ” where they held ' "; the PDFs unchanged).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -8,6 +8,7 @@ import type { Element } from 'xast';
 import { bookIdentifier } from '../pipeline/render/epub/package-document.ts';
 import { BUILD_DATE, buildFixture, buildHaidian, type Built } from './fixtures/epub/build.ts';
 import { byId, elements, hasType, textOf } from './fixtures/epub/inspect.ts';
+import { typographicQuotesOf } from '../templates/typographic-quotes.ts';
 
 let bilingual: Built;
 let english: Built;
@@ -152,7 +153,7 @@ describe('navigation document', () => {
         const spans = elements(link!, 'span');
         expect(spans.map((s) => [s.attributes.lang, s.attributes['xml:lang'], textOf(s)])).toEqual([
           ['zh-Hans', 'zh-Hans', block.zhText],
-          ['en', 'en', block.enText],
+          ['en', 'en', typographicQuotesOf(block.enText!)], // as printed (templates/typographic-quotes.ts)
         ]);
       }
       // Nesting: a heading's link sits in the list of its parent heading's item.
@@ -212,10 +213,11 @@ describe('content documents', () => {
         const sides = all[i].children.filter((c): c is Element => c.type === 'element');
         expect(sides.map((s) => [s.attributes.lang, s.attributes['xml:lang']])).toEqual([['zh-Hans', 'zh-Hans'], ['en', 'en']]);
         expect(textOf(sides[0], isSup), block.id).toBe(block.zhText);
-        expect(textOf(sides[1], isSup), block.id).toBe(block.enText);
+        const en = typographicQuotesOf(block.enText!); // as printed (templates/typographic-quotes.ts)
+        expect(textOf(sides[1], isSup), block.id).toBe(en);
         // Each text once among all the blocks of the book (no duplicate, no loss).
         expect(sideTexts.filter((text) => text === block.zhText), block.id).toHaveLength(1);
-        expect(sideTexts.filter((text) => text === block.enText), block.id).toHaveLength(1);
+        expect(sideTexts.filter((text) => text === en), block.id).toHaveLength(1);
       }
     }
   });

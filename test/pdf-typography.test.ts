@@ -1,5 +1,5 @@
 /**
- * Print typography on hast (pipeline/render/pdf/typography.ts): straight quotes
+ * Print typography on hast (templates/typographic-quotes.ts, pipeline/render/pdf/typography.ts): straight quotes
  * become typographic ones with the note call and its footnote in between, and
  * the call then moves after the closing quote.
  */
@@ -7,7 +7,8 @@ import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
-import { callsAfterClosingMarks, smartQuotes } from '../pipeline/render/pdf/typography.ts';
+import { callsAfterClosingMarks } from '../pipeline/render/pdf/typography.ts';
+import { typographicQuotes } from '../templates/typographic-quotes.ts';
 
 /** `the "<term>¹[footnote]", …`: a term in quotes, its note call and the footnote body inline (as the print document has them). */
 function sentence(): Root {
@@ -33,7 +34,7 @@ function sentence(): Root {
 describe('smart quotes around note calls', () => {
   it('closes a quote that follows a note call and its footnote', () => {
     const tree = sentence();
-    smartQuotes(tree);
+    typographicQuotes(tree);
     const html = toHtml(tree);
     expect(html).toContain('We adhered to the \u201c<span class="term">three preventions</span>');
     expect(html).toContain('</span>\u201d, the \u201cfour early\u201d measures');
@@ -47,7 +48,7 @@ describe('smart quotes around note calls', () => {
 
   it('then puts each call after the closing quote', () => {
     const tree = sentence();
-    smartQuotes(tree);
+    typographicQuotes(tree);
     callsAfterClosingMarks(tree);
     const html = toHtml(tree);
     expect(html).toMatch(/three preventions<\/span>\u201d<sup class="fn-call">1<\/sup>/);

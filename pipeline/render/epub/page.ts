@@ -5,6 +5,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Lang } from '../../model/types.ts';
+import { typographicQuotes } from '../../../templates/typographic-quotes.ts';
 
 export const LANG_TAG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
 
@@ -21,7 +22,7 @@ export interface PageInput {
 }
 
 export function page(input: PageInput): Element {
-  return h('html', { lang: LANG_TAG[input.lang] }, [
+  const html = h('html', { lang: LANG_TAG[input.lang] }, [
     h('head', [
       h('meta', { charSet: 'utf-8' }),
       h('title', input.title),
@@ -29,6 +30,8 @@ export function page(input: PageInput): Element {
     ]),
     h('body', { 'epub:type': input.bodyType, className: input.bodyClass ? [input.bodyClass] : undefined }, input.body),
   ]);
+  typographicQuotes(html);
+  return html;
 }
 
 /** Give an element an EPUB structural semantic and the DPUB-ARIA role that matches it. */

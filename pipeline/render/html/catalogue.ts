@@ -8,6 +8,7 @@ import type { Lang, Publication } from '../../model/types.ts';
 import type { OfferedEditions } from '../editions.ts';
 import type { RenderedFile, Translate } from '../types.ts';
 import { writeAssets } from './assets.ts';
+import { typographicQuotes } from '../../../templates/typographic-quotes.ts';
 import { pageHead } from './head.ts';
 import { canonicalUrl } from './page.ts';
 
@@ -43,7 +44,9 @@ export async function renderCatalogue(pubs: Publication[], ctx: { distDir: strin
     canonical: canonicalUrl(ctx, './'),
     ogType: 'website',
   });
-  const tree = { type: 'root' as const, children: [{ type: 'doctype' as const }, h('html', { lang: 'en', dataView: 'parallel' }, [head, body])] };
+  const page = h('html', { lang: 'en', dataView: 'parallel' }, [head, body]);
+  typographicQuotes(page);
+  const tree = { type: 'root' as const, children: [{ type: 'doctype' as const }, page] };
   const html = toHtml(tree, { upperDoctype: true }) + '\n';
   await mkdir(ctx.distDir, { recursive: true });
   await writeFile(path.join(ctx.distDir, 'index.html'), html);

@@ -20,6 +20,7 @@ import {
 import type { Publication } from '../../model/types.ts';
 import { editionFiles, offeredEditionsContext, type EditionFile } from '../editions.ts';
 import type { RenderContext } from '../types.ts';
+import { typographicQuotes } from '../../../templates/typographic-quotes.ts';
 import { pageHead, reportJsonLd } from './head.ts';
 
 export interface Download {
@@ -123,5 +124,6 @@ export function reportPage(pub: Publication, ctx: RenderContext): { tree: Root; 
     jsonLd: reportJsonLd(pub, ctx.config, canonical, t, offered),
   });
   const html = h('html', { lang: 'en', className: ['no-js'], dataView: 'parallel' }, [head, body as ElementContent]);
+  typographicQuotes(html);
   return { tree: { type: 'root', children: [{ type: 'doctype' }, html] }, body };
 }

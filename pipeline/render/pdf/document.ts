@@ -26,7 +26,8 @@ import {
 } from '../../../templates/components/index.ts';
 import { addReportNoteCalls } from './report-notes.ts';
 import { splitSideBySideRows } from './rows.ts';
-import { callsAfterClosingMarks, compressPunctuation, hyphenateEnglish, smartQuotes } from './typography.ts';
+import { typographicQuotes } from '../../../templates/typographic-quotes.ts';
+import { callsAfterClosingMarks, compressPunctuation, hyphenateEnglish } from './typography.ts';
 import { paginatorScripts } from './paginator.ts';
 import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication, readableBookmarks } from './furniture.ts';
 
@@ -102,7 +103,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
   markRunningStrings({ cover, text, back }, edition.languages);
   addPageSlots([contents, ...back]);
   readableBookmarks(tree);
-  smartQuotes(tree);
+  typographicQuotes(tree);
   addFootnoteNumbers(tree, pub, options, edition.languages);
   addReportNoteCalls(tree, pub);
   callsAfterClosingMarks(tree);

@@ -6,13 +6,12 @@
  * contents list the lead sentences (furniture.ts `addLeadEntries`) — the lead
  * sentences too, as the contents do.
  */
-import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { EditionLanguage } from '../../config/types.ts';
 import type { Block, Lang, Publication } from '../../model/types.ts';
-import { smartQuotes } from './typography.ts';
+import { typographicQuotesOf } from '../../../templates/typographic-quotes.ts';
 
 export interface OutlineHeading {
   kind: 'heading';
@@ -41,14 +40,6 @@ export interface OutlinePlan {
 /** English outline numbering: `I. `, `(I) `, `1. `, `(1) `. */
 const englishNumber = /^\s*(?:[IVXLCDM]+\.|\([IVXLCDM]+\)|\d+\.|\(\d+\))\s+/;
 
-/** Straight → curly quotes, as printed (typography.ts). */
-function curlyQuotes(text: string): string {
-  const tree: Root = { type: 'root', children: [h('p', { lang: 'en' }, text)] };
-  smartQuotes(tree);
-  const p = tree.children[0];
-  return p.type === 'element' && p.children[0]?.type === 'text' ? p.children[0].value : text;
-}
-
 /** zh · en in the bilingual edition, one language otherwise. */
 function titleOf(zh: string, en: string | undefined, languages: EditionLanguage): string {
   if (languages === 'zh') return zh;
@@ -75,7 +66,7 @@ export function outlinePlan(pub: Publication, languages: EditionLanguage): Outli
   for (const block of pub.blocks) {
     if (block.kind === 'heading') {
       const zh = block.zhText.trim();
-      const en = block.enText ? curlyQuotes(block.enText.trim()) : undefined;
+      const en = block.enText ? typographicQuotesOf(block.enText.trim()) : undefined;
       // A heading without English: the English edition prints the Chinese in its slot (behind a
       // "pending" label); the bilingual one prints only the label there, not as a heading (bilingual-block.ts).
       const sides = langs.filter((lang) => lang === 'zh' || en !== undefined || languages === 'en').map((lang) => ({ lang, text: lang === 'zh' ? zh : (en ?? zh) }));
@@ -84,7 +75,7 @@ export function outlinePlan(pub: Publication, languages: EditionLanguage): Outli
     } else if (withLeads && block.lead) {
       const zh = leadText(block, 'zh');
       const en = leadText(block, 'en');
-      if (zh) entries.push({ kind: 'lead', id: block.id, title: titleOf(zh, en && curlyQuotes(en), languages) });
+      if (zh) entries.push({ kind: 'lead', id: block.id, title: titleOf(zh, en && typographicQuotesOf(en), languages) });
     }
   }
   const coverTitles = [pub.meta.zh.title, pub.meta.en?.title].filter((t): t is string => Boolean(t));

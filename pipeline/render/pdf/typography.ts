@@ -8,8 +8,8 @@
  *    “，“” kept two full em boxes (a visible hole). As CLREQ §3.1.6 asks, the first
  *    mark of such a pair is set half-width: wrapped in `span.halt`
  *    (`font-feature-settings: 'halt'`, a single-glyph feature that works per chunk).
- * 2. English quotes: straight quotes in the translation become typographic ones
- *    (“ ” ‘ ’), as a publisher would set them.
+ * 2. Note calls after the closing quote that ends their term (the quotes
+ *    themselves are set for every edition by templates/typographic-quotes.ts).
  * 3. English hyphenation: justified English without hyphenation opens wide gaps,
  *    and headless Chromium on Linux has no hyphenation dictionaries (they come
  *    with the component updater, which is off), so `hyphens: auto` does nothing.
@@ -90,36 +90,6 @@ export function compressPunctuation(tree: Root): void {
     if (from < node.value.length) parts.push({ type: 'text', value: node.value.slice(from) });
     parent.children.splice(index, 1, ...(parts as never[]));
     return index + parts.length;
-  });
-}
-
-/** Straight → curly quotes in English text (context from the previous character, across nodes). */
-export function smartQuotes(tree: Root): void {
-  let previous = ' ';
-  let outside = ' ';
-  let note: Element | undefined;
-  textNodesByLang(tree, (node, lang, _parent, _index, ancestors) => {
-    // a footnote sits inside the sentence that calls it, but its text starts afresh;
-    // after it, the sentence goes on where it was (`…preventions¹”` closes the quote)
-    const inNote = ancestors.find((a) => ((a.properties.className as string[] | undefined) ?? []).includes('footnote'));
-    if (inNote !== note) {
-      if (!note) outside = previous;
-      previous = inNote ? ' ' : outside;
-      note = inNote;
-    }
-    if (lang !== 'en') {
-      previous = node.value.at(-1) ?? previous;
-      return;
-    }
-    let out = '';
-    for (const ch of node.value) {
-      const opens = /[\s([{\u2014\u2013/-]/.test(previous) || previous === '';
-      if (ch === '"') out += opens ? '\u201c' : '\u201d';
-      else if (ch === "'") out += opens ? '\u2018' : '\u2019';
-      else out += ch;
-      previous = ch;
-    }
-    node.value = out;
   });
 }
 

@@ -1,0 +1,101 @@
+/**
+ * Typographic quotes for every edition: straight quotes (`"` `'`) in English text
+ * become “ ” ‘ ’, as a publisher would set them. The editions call it on the
+ * tree they compose from the shared components (HTML page, EPUB documents,
+ * print documents), so they print the same quotes for the same source.
+ *
+ * The decision (opening or closing, apostrophe) is retext-smartypants's, made on
+ * the whole text of a paragraph, heading, list item, cell… at once, so a quote
+ * next to a bold lead, a term or a note call reads its context across elements.
+ * What it leaves alone:
+ * - text that is not English (`lang` other than `en`): Chinese has its own “ ”
+ *   already, and a straight quote in Chinese has no spaces to tell opening from
+ *   closing; full-width marks (＂ ＇「」) are never touched;
+ * - code, scripts and styles, and text that is a URL (the colophon's source link);
+ * - the head (`<title>`): the PDF's metadata and bookmarks have their own owners.
+ * The Chinese around English still counts as context. A note printed inline
+ * (print: `span.footnote`) is text of its own, and the sentence goes on after it.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { retext } from 'retext';
+import retextSmartypants from 'retext-smartypants';
+
+/** Quotes only: dashes, ellipses and backticks stay as the translator wrote them. */
+const processor = retext().use(retextSmartypants, { quotes: true, dashes: false, ellipses: false, backticks: false });
+
+/** Elements that continue the text around them (the others start a text of their own). */
+const phrasing = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'i', 'mark', 'q', 'ruby', 'rp', 'rt', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+/** Elements whose text is not prose. */
+const verbatim = new Set(['code', 'kbd', 'pre', 'samp', 'script', 'style', 'template', 'textarea', 'head']);
+const url = /^[a-z][a-z\d+.-]*:\/\/\S*$/i;
+
+interface Segment {
+  node: Text;
+  /** English prose: its quotes are set; the others are context only. */
+  set: boolean;
+}
+
+/** Curl the straight quotes of the English text in `tree`, in place. */
+export function typographicQuotes(tree: Root | Element): void {
+  const runs: Segment[][] = [];
+  const walk = (parent: Root | Element, lang: string | undefined, run: Segment[]): void => {
+    for (const child of parent.children) {
+      if (child.type === 'text') run.push({ node: child, set: lang === 'en' && !url.test(child.value.trim()) });
+      else if (child.type === 'element') {
+        if (verbatim.has(child.tagName)) continue;
+        const own = typeof child.properties.lang === 'string' ? child.properties.lang : lang;
+        if (child.tagName === 'br') run.push({ node: { type: 'text', value: '\n' }, set: false });
+        else if (phrasing.has(child.tagName) && !isInlineNote(child)) walk(child, own, run);
+        else {
+          const inner: Segment[] = [];
+          runs.push(inner);
+          walk(child, own, inner);
+        }
+      }
+    }
+  };
+  const top: Segment[] = [];
+  runs.push(top);
+  walk(tree, tree.type === 'element' && typeof tree.properties.lang === 'string' ? tree.properties.lang : undefined, top);
+  for (const run of runs) setRun(run);
+}
+
+/** A note the print edition sets inside the sentence that calls it (`span.footnote`): its text starts afresh. */
+function isInlineNote(element: Element): boolean {
+  const className = element.properties.className;
+  return Array.isArray(className) && className.includes('footnote');
+}
+
+function setRun(run: Segment[]): void {
+  if (!run.some((segment) => segment.set && /["']/.test(segment.node.value))) return;
+  const text = run.map((segment) => segment.node.value).join('');
+  const curled = curl(text);
+  let at = 0;
+  for (const segment of run) {
+    const end = at + segment.node.value.length;
+    if (segment.set) segment.node.value = curled.slice(at, end);
+    at = end;
+  }
+}
+
+/** Texts already set: each edition of a report sets the same paragraphs. */
+const done = new Map<string, string>();
+
+function curl(text: string): string {
+  let out = done.get(text);
+  if (out === undefined) {
+    out = String(processor.processSync(text));
+    // one quote for one quote: the offsets of the segments stay valid
+    if (out.length !== text.length) throw new Error(`typographic quotes changed the length of “${text.slice(0, 40)}…”`);
+    if (done.size > 20_000) done.clear();
+    done.set(text, out);
+  }
+  return out;
+}
+
+/** The same for a line of text (a bookmark, a title) outside a tree. */
+export function typographicQuotesOf(text: string): string {
+  const node: Text = { type: 'text', value: text };
+  typographicQuotes({ type: 'element', tagName: 'p', properties: { lang: 'en' }, children: [node as ElementContent] });
+  return node.value;
+}
