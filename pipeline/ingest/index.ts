@@ -27,6 +27,7 @@ import { outlineLevels } from './outline.ts';
 import { restoreStructures, takeStructures, type TakenStructures } from './structures.ts';
 import { findBoxes } from './boxes.ts';
 import { cutOffEnd } from './cut-off.ts';
+import { takeOmissions } from './omission.ts';
 import { extractNotes, strayMarkers } from './notes.ts';
 import type { DraftBlock, IngestSummary, NormalizeCounts, RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
@@ -146,6 +147,16 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const firstPinyin = removePinyin(extracted.lines, counts);
   if (firstPinyin) {
     file.info(`Removed ${counts.pinyin} pinyin annotation(s) a converter glued after characters (經(jīng)濟 → 經濟)`, { place: firstPinyin, ruleId: 'pinyin', source: SOURCE });
+  }
+  // "……(…省略912字,正式会员可完整阅读)……": the site's notice out of the text, the text on either side kept apart.
+  const omissions = takeOmissions(extracted.lines);
+  extracted.lines = omissions.lines;
+  for (const n of omissions.notices) {
+    const how = n.characters === undefined ? 'part of the report' : `${n.characters} characters`;
+    file.message(
+      `Unexpected gap in the report: the site left out ${how} here (“${clip(n.text)}”), removed as its notice; the text before and after it is incomplete — ingest the whole text, or say it is a part (\`scope: excerpt\` and a \`scope_note\` in the --meta file or zh.md)`,
+      { place: { line: n.line, column: n.column }, ruleId: 'omitted-text', source: SOURCE },
+    );
   }
   const watermarks = removeWatermarks(extracted.lines);
   const { kept, removed } = removeBoilerplate(extracted.lines);
@@ -314,7 +325,11 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     headings,
     paragraphs: blocks.filter((b) => b.kind === 'paragraph').length,
     leads: blocks.filter((b) => b.lead).length,
-    linesRemoved: [...removed.map(({ line, text, rule }): RemovedLine => ({ line, text, rule })), ...moved].sort((a, b) => a.line - b.line),
+    linesRemoved: [
+      ...removed.map(({ line, text, rule }): RemovedLine => ({ line, text, rule })),
+      ...omissions.notices.map(({ line, text }): RemovedLine => ({ line, text, rule: 'omitted-text' })),
+      ...moved,
+    ].sort((a, b) => a.line - b.line),
     normalized: counts,
   };
   // Messages in reading order, whichever step raised them.

@@ -1,0 +1,51 @@
+/**
+ * A site's notice that it left part of the report out — "……(新文秘网http://www.wm114.cn省略912字,正式会员可完整阅读)……":
+ * a writing-material site hides text from visitors and says so where the text breaks off. The notice is the site's,
+ * not the report's; the words on either side of it are two pieces of text (never one sentence); and the gap is a
+ * loss the editor must hear about (the caller warns at each notice).
+ */
+import { toSimplified } from './simplified.ts';
+import type { SourceLine } from './types.ts';
+
+/** A notice taken out of a line, where it stood. */
+export interface OmissionNotice {
+  line: number;
+  column: number;
+  text: string;
+  /** How many characters the site says it left out, when it says. */
+  characters?: number;
+}
+
+/**
+ * In brackets, with the ellipses around it: "省略912字", "隐藏/余下/剩余N字", or a members-only reading note
+ * ("正式会员可完整阅读", "登录后阅读全文"). A bracket that merely counts characters ("（共3.2万字）") is text.
+ */
+const notice =
+  /[…⋯.。]*\s*[（(][^（）()]{0,60}?(?:(?:省略|隐藏|余下|剩余)了?\s*([0-9０-９]+)\s*(?:个)?字|(?:正式)?会员(?:可|才能)?(?:完整|全文|全部)?(?:阅读|查看|浏览)|登[录陆]后(?:可)?(?:阅读|查看|浏览)全文)[^（）()]{0,60}[）)]\s*[…⋯.。]*/u;
+
+/** The lines without the notices; the text after a notice starts a new paragraph. */
+export function takeOmissions(lines: readonly SourceLine[]): { lines: SourceLine[]; notices: OmissionNotice[] } {
+  const out: SourceLine[] = [];
+  const notices: OmissionNotice[] = [];
+  let breakNext = false;
+  for (const line of lines) {
+    const match = notice.exec(toSimplified(line.text));
+    if (!match) {
+      out.push(breakNext && line.text.trim() !== '' ? { ...line, hardBreak: true } : line);
+      if (line.text.trim() !== '') breakNext = false;
+      continue;
+    }
+    const start = match.index + (match[0].length - match[0].trimStart().length);
+    const end = match.index + match[0].trimEnd().length;
+    const digits = match[1]?.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+    notices.push({ line: line.line, column: line.column + start, text: line.text.slice(start, end), ...(digits ? { characters: Number(digits) } : {}) });
+    const before = line.text.slice(0, start);
+    const after = line.text.slice(end);
+    if (before.trim() !== '') out.push({ ...line, text: before, ...(breakNext ? { hardBreak: true } : {}) });
+    if (after.trim() !== '') {
+      out.push({ ...line, text: after, column: line.column + end, hardBreak: true });
+      breakNext = false;
+    } else breakNext = true;
+  }
+  return { lines: out, notices };
+}
