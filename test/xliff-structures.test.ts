@@ -2,7 +2,9 @@
  * XLIFF units per table cell, list item, box title and note of the report:
  * exported with their kind as context, a round trip leaves en.md
  * byte-identical, an edited cell / item / note / title changes only that span,
- * and a unit en.md has no place for yet is refused with the file untouched.
+ * a structure en.md lacks altogether (a new report: no en.md yet) is created
+ * from zh.md's, and a unit of a structure en.md has only in part is refused
+ * with the file untouched.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -73,4 +75,68 @@ describe('XLIFF units of structures', () => {
     expect(result.updated).toEqual([]);
     expect(result.file.messages.filter((m) => m.fatal).map(String).join('\n')).toMatch(/c-r2b.*table cell/);
   });
+
+  // Found by a new user (round 4, 2026-12-01): the first import of a report with a table, a box and notes
+  // (OmegaT's target of a 1.2 export, no en.md yet) was refused whole — 14 errors 'en.md has no cell with this id,
+  // expected its structure in en.md first (copy it from zh.md …)' — though zh.md gives every structure.
+  it('creates the tables, lists, boxes and notes of a new en.md from zh.md, each unit with its English', async () => {
+    const xml = await exportXliff({ slug: 'fyp14-indicators', zh, en, version: '1.2' });
+    const result = await importXliff({ xliff: xml, zh, en: undefined });
+    expect(result.file.messages.filter((m) => m.fatal).map(String)).toEqual([]);
+    const want = buildPublication('fyp14-indicators', new VFile({ value: zh }), new VFile({ value: en })).publication.blocks;
+    const got = buildPublication('fyp14-indicators', new VFile({ value: zh }), new VFile({ value: result.value })).publication.blocks;
+    expect(got.map((b) => [b.id, b.enText, b.enState])).toEqual(want.map((b) => [b.id, b.enText, b.enState]));
+    expect(result.value).toContain(':::box[Box 1 Main Indicators of Economic and Social Development During the 14th Five-Year Plan Period]{#b-box1 src=49ca8f1a state=reviewed}');
+    expect(result.value).toMatch(/\n\| \^\^ \| 2\\?\. Growth of overall labor productivity \(%\) \{#c-r2b src=0cc99645 state=reviewed\} \| 2\.5 \{#c-r2c /);
+    expect(result.value).toContain('\n> Lucid waters and lush mountains are invaluable assets. {#p-quote src=09236842 state=reviewed}\n');
+  });
+
+  it('in a structure created from zh.md, a cell without English is an empty slot and an item without English is left out', async () => {
+    let xml = await exportXliff({ slug: 'fyp14-indicators', zh, en, version: '1.2' });
+    // two units back to the untranslated copy of their source
+    for (const [id, chinese] of [['c-r2e', '高于GDP增长'], ['li-g3', '社会文明程度得到新提高。']] as const) {
+      const start = xml.indexOf(`<trans-unit id="${id}"`);
+      const block = xml.slice(start, xml.indexOf('</trans-unit>', start));
+      xml = xml.replace(block, block.replace(/<target[^>]*>[^<]*<\/target>/, `<target state="needs-translation">${chinese}</target>`));
+    }
+    const result = await importXliff({ xliff: xml, zh, en: undefined });
+    expect(result.file.messages.filter((m) => m.fatal).map(String)).toEqual([]);
+    const got = new Map(buildPublication('fyp14-indicators', new VFile({ value: zh }), new VFile({ value: result.value })).publication.blocks.map((b) => [b.id, b] as const));
+    expect(got.get('c-r2e')?.en).toBeUndefined();
+    expect(got.get('li-g3')?.en).toBeUndefined();
+    expect(got.get('c-r2d')?.enText).toBe('—');
+    expect(got.get('li-g4')?.enText).toBe('Ecological conservation makes new progress.');
+    expect(result.value).not.toMatch(/高于|社会文明/);
+  });
+
+  it('refuses a box whose title has no English yet (a box is written with its title), leaving no en.md', async () => {
+    let xml = await exportXliff({ slug: 'fyp14-indicators', zh, en, version: '1.2' });
+    const start = xml.indexOf('<trans-unit id="b-box1"');
+    const block = xml.slice(start, xml.indexOf('</trans-unit>', start));
+    xml = xml.replace(block, block.replace(/<target[^>]*>[^<]*<\/target>/, '<target state="needs-translation">专栏1　“十四五”时期经济社会发展主要指标</target>'));
+    const result = await importXliff({ xliff: xml, zh, en: undefined });
+    expect(result.value).toBe('');
+    expect(result.file.messages.filter((m) => m.fatal).map(String).join('\n')).toMatch(/c-h1.*box title `b-box1` has no English/);
+  });
+
+  // Found by the same new user: a 1.2 unit whose target is a copy of its source was read as never translated — right
+  // for Chinese, wrong for a figure: every cell such as 2.3, 8.5, —, 60.6* was dropped by the import (OmegaT leaves
+  // the copy, and its state, as they were), so a translated table kept those cells missing for ever.
+  it('imports a cell with no Chinese in it (2.3, —, 60.6*) from its copy; a Chinese cell left as its copy stays untranslated', async () => {
+    let xml = await exportXliff({ slug: 'fyp14-indicators', zh, version: '1.2' });
+    const start = xml.indexOf('<trans-unit id="b-box1"');
+    const block = xml.slice(start, xml.indexOf('</trans-unit>', start));
+    xml = xml.replace(block, block.replace(/<target[^>]*>[^<]*<\/target>/, '<target state="translated">Box 1 Main Indicators for the 14th Five-Year Plan Period</target>'));
+    expect(unit12(xml, 'c-r1c')).toContain('<target state="needs-translation">2.3</target>');
+    const result = await importXliff({ xliff: xml, zh, en: undefined });
+    expect(result.file.messages.filter((m) => m.fatal).map(String)).toEqual([]);
+    const got = new Map(buildPublication('fyp14-indicators', new VFile({ value: zh }), new VFile({ value: result.value })).publication.blocks.map((b) => [b.id, b] as const));
+    expect(['c-r1c', 'c-r1d', 'c-r3c', 'c-r19d'].map((id) => got.get(id)?.enText)).toEqual(['2.3', '—', '60.6*', '>6.5']);
+    expect(['c-r1a', 'c-r2e', 'c-r13e', 'p-goals'].map((id) => got.get(id)?.en)).toEqual([undefined, undefined, undefined, undefined]);
+  });
 });
+
+function unit12(xml: string, id: string): string {
+  const start = xml.indexOf(`<trans-unit id="${id}"`);
+  return xml.slice(start, xml.indexOf('</trans-unit>', start));
+}

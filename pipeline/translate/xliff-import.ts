@@ -7,7 +7,8 @@
  *   would misread is escaped (mdast-util-to-markdown).
  * - Only blocks whose text or state changed are touched (content span and
  *   attribute), so an unchanged round trip leaves en.md byte-identical; a
- *   block en.md lacks is inserted in Chinese order.
+ *   block en.md lacks is inserted in Chinese order, a table, list, box or note
+ *   en.md has none of is written from zh.md's (insert.ts).
  * - `src=` is the hash of the unit's source: when the Chinese changed after
  *   export, the old hash is recorded and `check` reports the block stale.
  * - The result is validated before it is returned: the new en.md must parse
@@ -158,10 +159,8 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
       const attr = attributeEdit(span, { src, state: read.state === 'translated' ? (span.fields.state === undefined ? undefined : 'translated') : read.state });
       if (attr) edits.push(attr);
       updated.push(read.id);
-    } else if (!span && unit.kind !== 'heading' && unit.kind !== 'paragraph') {
-      // A cell, item, title or note has its place inside a table, list, box or the notes in en.md: without that place, no guess.
-      refuse(file, `Cannot import \`${read.id}\` (${unit.kind === 'cell' ? 'table cell' : unit.kind === 'item' ? 'list item' : unit.kind === 'title' ? 'box title' : 'note'}): en.md has no ${unit.kind} with this id, expected its structure in en.md first (copy it from zh.md, the ${unit.kind}s to translate left empty)`, read.place, 'xliff-no-place');
     } else if (!span) {
+      // (a cell, item, title or note goes in with its structure, written from zh.md's when en.md has none of it: insert.ts)
       warnLostCodes(read, file);
       if (current) written.add(read.id);
       additions.set(read.id, { content: unitMarkdown(unit.kind, phrasing), fields: { src, ...(read.state === 'translated' ? {} : { state: read.state }) } });
@@ -169,7 +168,12 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   }
   if (file.messages.some((m) => m.fatal)) return refused();
 
-  const { value: withBlocks, inserted } = insertBlocks(input.zh, applyEdits(original, edits), additions);
+  const { value: withBlocks, inserted, unplaced } = insertBlocks(input.zh, applyEdits(original, edits), additions);
+  for (const { id, reason } of unplaced) {
+    const kind = units.get(id)?.kind;
+    refuse(file, `Cannot import \`${id}\` (${kind === 'cell' ? 'table cell' : kind === 'item' ? 'list item' : kind === 'title' ? 'box title' : kind}): ${reason}`, intended.get(id)?.read.place, 'xliff-no-place');
+  }
+  if (file.messages.some((m) => m.fatal)) return refused();
   updated.unshift(...Object.keys(metaUpdates).map((key) => `meta-${key}`));
   const value = writeMeta(withBlocks, metaUpdates);
   validate(value, en?.parsed ?? [], inserted, intended, file);

@@ -12,7 +12,8 @@
  * Every `<trans-unit>` has a `<target>`: the English, or — untranslated — a
  * copy of the source with `state="needs-translation"`, because OmegaT
  * translates the *target* of an XLIFF 1.2 file (a unit without one is not a
- * segment for it). Import skips a target that is still that copy.
+ * segment for it). Import skips a target that is still that copy, unless the
+ * source has no Chinese in it (a figure such as 2.3 is its own English).
  */
 import type { Element, ElementContent } from 'xast';
 import type { VFile } from 'vfile';
@@ -117,7 +118,9 @@ function readUnit(unit: Element, file: VFile, trgLang: string | undefined, codes
       ? joinSegments(segments.map((m) => reader.read(m, codes)), trgLang)
       : reader.read(targetElement, codes);
   const state = targetElement ? attribute(targetElement, 'state') : undefined;
-  const copy = target !== undefined && inlineText(target) === inlineText(source) && JSON.stringify(target) === JSON.stringify(source);
+  // The exported copy of the source is no translation — of Chinese. A unit with no Chinese in it (a figure: 2.3, —, 60.6*)
+  // has its copy for its English; OmegaT leaves the copy, and its state, as they were.
+  const copy = target !== undefined && inlineText(target) === inlineText(source) && JSON.stringify(target) === JSON.stringify(source) && hasChinese(inlineText(source));
   return {
     id,
     source,
@@ -188,4 +191,9 @@ class InlineReader {
   private unknown(node: Element): Error {
     return refuse(this.file, `Cannot convert \`<${node.name} id="${attribute(node, 'id')}">\` in unit \`${this.unitId}\`: no code with this id in the source and no known ctype, expected a code of the source (bold, italic, link …)`, placeOf(node), 'xliff-inline');
   }
+}
+
+/** Han characters, or CJK or full-width punctuation (〔1〕 is still to be translated as [1]). */
+function hasChinese(text: string): boolean {
+  return /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(text);
 }
