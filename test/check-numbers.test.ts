@@ -77,6 +77,11 @@ describe('number-mismatch conversions', () => {
     ['十九届六中全会', 'the Sixth Plenary Session of the 19th CPC Central Committee'],
     ['十九届二中、三中、四中、五中全会精神', 'the guiding principles of the second, third, fourth and fifth plenary sessions of the 19th Central Committee'],
     ['十九届五中全会', 'the 5th plenary session of the 19th Central Committee'],
+    // a quarter of the year is counted in order: 三季度 = the third quarter (new user, round 4, 2026-12-01)
+    ['三季度活动综合评比排名全市第二', 'In the third quarter, the county ranked second in the city'],
+    ['第一季度', 'the first quarter'],
+    ['今年一、二季度', 'in the first and second quarters of this year'],
+    ['四季度', 'the fourth quarter'],
   ];
   for (const [zh, en] of right) it(`quiet: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual([]));
 
@@ -104,6 +109,8 @@ describe('number-mismatch conversions', () => {
     ['1—10月', 'from January to November', ['missing:10']],
     ['十九届二中、三中全会', 'the second and fourth plenary sessions of the 19th Central Committee', ['missing:三', 'extra:fourth']],
     ['三中全会', 'three plenary sessions', ['missing:三']],
+    ['三季度', 'the second quarter', ['missing:三', 'extra:second']],
+    ['三季度', 'three quarters', ['missing:三']],
   ];
   for (const [zh, en, expected] of wrong) it(`fires: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual(expected));
 });

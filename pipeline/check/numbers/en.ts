@@ -106,7 +106,8 @@ function findNumberWords(text: string): FoundNumber[] {
     }
     const end = words[j - 1].index + words[j - 1][0].length;
     const after = text.slice(end);
-    if (fraction || /^[\s-]+(?:halves|thirds|quarters|[a-z]+ths)\b/i.test(after)) {
+    // “three quarters” is a fraction; “the first and second quarters” (of a year) are not: a fraction's count is a cardinal
+    if (fraction || (!ordinal && /^[\s-]+(?:halves|thirds|quarters|[a-z]+ths)\b/i.test(after))) {
       i = j;
       continue;
     }

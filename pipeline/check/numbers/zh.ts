@@ -17,6 +17,8 @@ const idioms = ['十分', '十足', '万一', '千方百计', '百姓', '万众'
 
 /** After the numeral of a Central Committee's plenary session: 中全会, or 中 in a list ending in 全会 (二中、三中全会). */
 const plenary = /^中(?:[、，,和及与][〇一二三四五六七八九十]+中)*全会/;
+/** After the numeral of a quarter of the year: 季度, or a list ending in 季度 (一、二季度, 三至四季度). */
+const quarter = /^(?:[、，,和及与至到][一二三四])*季度/;
 
 export function findZhNumbers(original: string): FoundNumber[] {
   // Traditional forms (萬 億 兩) as simplified; one char for one, so indices hold.
@@ -102,8 +104,10 @@ export function findZhNumbers(original: string): FoundNumber[] {
     if (/^[百千万亿]$/.test(run) && !/^[余多]/.test(text.slice(start + run.length)) && !(/^[万亿]$/.test(run) && text[start + 1] === '元') && text[start - 1] !== '每') continue;
     const value = parseHan(run);
     if (value === undefined) continue;
-    // 第七次, 十七届 (the 17th congress) and 六中全会 (the Sixth Plenary Session; also listed: 二中、三中全会) are ordinals
-    const ordinal = text[start - 1] === '第' || text[start + run.length] === '届' || plenary.test(text.slice(start + run.length));
+    // 第七次, 十七届 (the 17th congress), 六中全会 (the Sixth Plenary Session; also listed: 二中、三中全会) and
+    // 三季度 (the third quarter; also listed: 一、二季度) are ordinals
+    const after = text.slice(start + run.length);
+    const ordinal = text[start - 1] === '第' || after[0] === '届' || plenary.test(after) || (value <= 4 && quarter.test(after));
     if (value === 1 && !ordinal) continue;
     if (value === 0) continue;
     const number: FoundNumber = { value, kind: ordinal ? 'ordinal' : 'cardinal', raw: text[start - 1] === '第' ? `第${run}` : run, index: start, words: true };
