@@ -172,6 +172,16 @@ describe('check: markup-parity', () => {
       '14:12 error: Unexpected `**` as text in the English of `p-000001` (unbalanced emphasis), expected bold or emphasis with both markers, or none',
     ]);
   });
+  // Found by a new user (round 4, 2026-12-01): a site that prints the county's name as ** (“\*\*鹅” in zh.md) — the
+  // English keeps the report's ** as text (“\*\* Goose”), and the import was refused for 'unbalanced emphasis'.
+  it('a ** the Chinese has as text may be text in the English too (a name the page left out), no more of them', () => {
+    const load = (zhText: string, enText: string) =>
+      checkPublication(buildPublication('t', new VFile({ path: 'zh.md', value: `---\ntitle: 报告\n---\n\n${zhText} {#p-1}\n` }), new VFile({ path: 'en.md', value: `---\ntitle: Report\n---\n\n${enText} {#p-1}\n` })))
+        .messages.filter((m) => m.ruleId === 'markup-parity').map((m) => m.reason);
+    expect(load('“\\*\\*鹅”成功纳入菜品。', '"\\*\\* Goose" was added to the dishes.')).toEqual([]);
+    expect(load('“\\*\\*鹅”成功纳入菜品。', '"\\*\\* Goose" was added to the \\*\\*dishes.')).toHaveLength(1);
+    expect(load('“鹅”成功纳入菜品。', '"\\*\\* Goose" was added to the dishes.')).toHaveLength(1);
+  });
   it('is quiet when the bold is kept', () => {
     expect(check('**We achieved major strategic success in epidemic prevention and control.** We adhered')).toEqual([]);
   });

@@ -3,7 +3,9 @@
  * translation. A paragraph whose Chinese opens with a bold lead sentence
  * opens with a bold lead sentence in English too (and not the other way
  * round), and a `**` / `__` left as text (an emphasis marker whose partner
- * was dropped, or escaped on import) is an error: it prints as asterisks.
+ * was dropped, or escaped on import) is an error: it prints as asterisks —
+ * unless the Chinese has as many as text (the report's own: a site that
+ * prints a name it leaves out as **).
  * The calls of the report's own notes (`[^1]`) a unit makes in Chinese it
  * makes in English, in every kind of unit (a cell, an item, a note …).
  */
@@ -14,6 +16,16 @@ import { mappedText } from '../place.ts';
 import type { Rule } from '../types.ts';
 
 const strayMarker = /\*\*|__/;
+const strayMarkerAll = /\*\*|__/g;
+
+/** How many `**` / `__` a unit has as text. */
+function strayMarkers(node: UnitNode): number {
+  let count = 0;
+  visit(node, 'text', (text) => {
+    count += text.value.match(strayMarkerAll)?.length ?? 0;
+  });
+  return count;
+}
 
 export const markupParityRule: Rule = ({ publication, report }) => {
   const untranslatedNotes = new Set(publication.blocks.filter((b) => b.kind === 'note' && !b.en).map((b) => b.id));
@@ -35,9 +47,16 @@ export const markupParityRule: Rule = ({ publication, report }) => {
       });
     }
     const enFile = publication.files.en;
+    // A `**` the Chinese has as text is the report's (a site printing a name it left out as **): as many may stay in English.
+    let allowed = strayMarkers(block.zh);
     visit(en, 'text', (node) => {
       const match = strayMarker.exec(node.value);
       if (!match) return;
+      const count = node.value.match(strayMarkerAll)?.length ?? 0;
+      if (count <= allowed) {
+        allowed -= count;
+        return;
+      }
       const mapped = enFile ? mappedText({ type: 'paragraph', children: [node] }, enFile) : undefined;
       report({
         ruleId: 'markup-parity',
