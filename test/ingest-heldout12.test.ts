@@ -92,3 +92,18 @@ describe('held-out round 12: a yearbook prints the title block as a list', () =>
     expect(front).toMatchObject({ title: '政府工作报告', issuer: '内蒙古自治区人民政府', date: '2001-02-16', speaker: '自治区代主席 乌云其木格' });
   });
 });
+
+describe('held-out round 12: a town report on a county portal', () => {
+  test('an occasion line that lost its closing 上, no dash before it: "2019年2月26日在镇第十四届人民代表大会第三次会议" (was: no occasion, date, speaker or title)', () => {
+    const { front, blocks } = readIngested(
+      `魏庄镇2018年政府工作报告和2019年工作计划\n政 府 工 作 报 告\n2019年2月26日在镇第十四届人民代表大会第三次会议\n魏庄镇人民政府镇长 杨杰\n各位代表:\n现在,我代表魏庄镇人民政府向大会作政府工作报告,请予以审议,并请其他列席人员提出意见。\n一、2018年工作回顾\n2018年,在县委、县政府和镇党委的正确领导下,较好地完成了年初确定的目标任务。`,
+    );
+    expect(front).toMatchObject({ title: '政府工作报告', date: '2019-02-26', date_source: 'occasion', occasion: '2019年2月26日在镇第十四届人民代表大会第三次会议', speaker: '魏庄镇人民政府镇长 杨杰', issuer: '魏庄镇人民政府' });
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('guard: a sentence naming a session is no occasion line', () => {
+    const { front } = readIngested(`政府工作报告\n2019年2月26日在县第十四届人民代表大会第三次会议闭幕后公布\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、2018年工作回顾\n2018年,全县经济运行总体平稳。`, 'page.txt', { clean: false });
+    expect(front.occasion).toBeUndefined();
+  });
+});

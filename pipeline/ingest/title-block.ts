@@ -42,6 +42,8 @@ const fullTextFollows = /(?:原文|全文)如下\s*[:：]?$/u;
 const occasionTitleRe = /^(?:\p{Script=Han}{0,12}?)(在\s*[^，,。；：:在]{2,40}?(?:会议|會議)\s*上)的\s*([^，,。；：:的]{2,20}?(?:报告|報告))(?:\s*[（(][^（）()]{1,30}[）)])?$/u;
 /** A subtitle whose last character was lost ("——2022 1 20 日在省第人民会第会议": 上 gone with the session's numbers), the whole line. */
 const clippedOccasionRe = new RegExp(`^[—―─━－\\-]{1,4}\\s*(${DATE}\\s*在\\s*(?:(?!${DATE}).){2,60}?(?:会议|會議))$`, 'u');
+/** The same without the dash: the whole line a date, 在, the congress and its session's ordinal ("2019年2月26日在镇第十四届人民代表大会第三次会议"). */
+const clippedSessionRe = new RegExp(`^(${DATE}\\s*在\\s*[^，,。；：:]{2,40}?(?:代表大会|代表大會|委员会|委員會)\\s*第[一二三四五六七八九十百0-9]+次(?:全体)?(?:会议|會議))$`, 'u');
 
 const nameOnly = /^[\p{Script=Han}]{2,4}$/u;
 const organisation = /(人民政府|国务院|委员会|人大常委会|办公厅|办公室)$/;
@@ -140,7 +142,7 @@ function occasionAt(texts: readonly string[], k: number): OccasionMatch | undefi
   if (!match) {
     const titled = occasionTitleRe.exec(line.trim());
     if (titled) return { last: k, prefix: '', occasion: titled[1], suffix: '', clean: true, title: compact(titled[2]) };
-    const clipped = clippedOccasionRe.exec(line.trim());
+    const clipped = clippedOccasionRe.exec(line.trim()) ?? clippedSessionRe.exec(line.trim());
     if (clipped) return { last: k, prefix: '', occasion: clipped[1], suffix: '', clean: true };
     return datelessAt(texts, k);
   }
