@@ -5,13 +5,16 @@
  * character makes a new subset of that face only; the print fonts cover every
  * character of the document plus what the paginator and the stylesheet may add.
  */
+import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import * as fontkit from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearSubsetMemory, subsetFonts, type FontRequest } from '../pipeline/render/fonts.ts';
 import { printFonts } from '../pipeline/render/pdf/fonts-css.ts';
+import { repo } from './build-helpers.ts';
 
 let cacheDir: string;
 beforeAll(async () => {
@@ -75,6 +78,46 @@ describe('font subset cache', () => {
     const result = await subsetFonts([zh], { cacheDir: blocked });
     expect(result.files.length).toBeGreaterThan(0);
   });
+});
+
+describe('a build whose subsets are cached (a one-paragraph edit)', () => {
+  // A fresh process each time, as each build is: which font libraries it loaded, and the bytes it served.
+  const run = async (dir: string): Promise<{ loaded: string[]; bytes: string }> => {
+    const script = `
+      const { subsetFonts } = await import(${JSON.stringify(path.join(repo, 'pipeline/render/fonts.ts'))});
+      const { createRequire } = await import('node:module');
+      const { createHash } = await import('node:crypto');
+      const result = await subsetFonts([
+        { family: 'Noto Serif SC', weight: 400, text: '接诉即办，三城一区。' },
+        { family: 'Noto Sans SC', weight: 700, text: '政府工作报告' },
+        { family: 'Source Serif 4', weight: 400, text: 'Handling complaints upon receipt' },
+      ], { cacheDir: ${JSON.stringify(dir)}, format: 'truetype' });
+      // (their package.json files, read for cache keys, are not the libraries)
+      const loaded = Object.keys(createRequire(import.meta.url).cache).map((file) => /node_modules\\/(fontkit|subset-font)\\/(?!package\\.json$)/.exec(file)?.[1]).filter(Boolean);
+      const bytes = createHash('sha256').update(result.css).update(Buffer.concat(result.files.map((f) => f.data))).digest('hex');
+      console.log(JSON.stringify({ loaded: [...new Set(loaded)].sort(), bytes }));
+    `;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repo });
+    return JSON.parse(stdout.trim().split('\n').pop()!) as { loaded: string[]; bytes: string };
+  };
+
+  it('loads neither fontkit nor HarfBuzz, and serves the same bytes; a damaged coverage record is read from the font again', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'dz-font-faces-'));
+    try {
+      const cold = await run(dir);
+      expect(cold.loaded).toEqual(['fontkit', 'subset-font']);
+      const records = (await readdir(path.join(dir, 'fonts'))).filter((f) => /^face-[0-9a-f]{40}\.json$/.test(f));
+      expect(records).toHaveLength(2); // the two CJK faces' whole files
+      const warm = await run(dir);
+      expect(warm).toEqual({ loaded: [], bytes: cold.bytes });
+      // A record that cannot be read (a torn or foreign file) costs time, never a wrong subset.
+      for (const record of records) await writeFile(path.join(dir, 'fonts', record), '{"file": "noto');
+      const again = await run(dir);
+      expect(again).toEqual({ loaded: ['fontkit'], bytes: cold.bytes });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('print fonts', () => {

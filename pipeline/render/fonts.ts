@@ -17,12 +17,11 @@
  * character reuses every subset; one that does re-subsets only that face.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
-import * as fontkit from 'fontkit';
+import { fontkit, subsetFont, subsetterVersion, type Font } from './font-libraries.ts';
 import { fontPackages } from './font-packages.ts';
 import { isWoff, sameFont, woffToSfnt } from './woff.ts';
 import { sfntToWoff2, woff2Encoder } from './woff2.ts';
@@ -96,14 +95,6 @@ interface Chunk {
 }
 
 const require = createRequire(import.meta.url);
-// subset-font instantiates HarfBuzz (680 KB of WebAssembly) with WebAssembly.instantiate. Compiled
-// asynchronously, V8 finishes the module on a worker thread and the main thread sat waiting for it
-// at its next await, 0.4-0.5 s in every process that subsets a font (strace: the main thread in a
-// futex wait while one worker compiled; test/fonts-wasm.test.ts). Compiled synchronously, the first
-// subset takes as long (~55 ms) and nothing waits. A process-wide V8 setting, set before HarfBuzz loads.
-v8.setFlagsFromString('--no-wasm-async-compilation');
-// subset-font ships no type declarations; this is the part of its API we use.
-const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: 'truetype' }) => Promise<Uint8Array>;
 
 /**
  * `woff2` for what the HTML edition's readers download (woff2.ts: the glyf transform and
@@ -112,7 +103,6 @@ const subsetFont = require('subset-font') as (font: Buffer, text: string, option
  */
 export type SubsetFormat = 'woff2' | 'truetype';
 const extensions: Record<SubsetFormat, string> = { woff2: 'woff2', truetype: 'ttf' };
-const subsetterVersion = (require('subset-font/package.json') as { version: string }).version;
 /** What makes each format's bytes, for cache keys. */
 const encoders: Record<SubsetFormat, string> = { woff2: woff2Encoder, truetype: 'truetype' };
 const chunkCache = new Map<string, Promise<Chunk[]>>();
@@ -124,7 +114,7 @@ const unpacked = new Map<string, Promise<Buffer>>();
 const UNPACKED_ENTRIES = 4;
 
 /** Chunks of one face, in the order the package's CSS lists them. */
-function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle): Promise<Chunk[]> {
+function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle, cacheDir?: string): Promise<Chunk[]> {
   const key = `${family}|${weight}|${style}`;
   let chunks = chunkCache.get(key);
   if (!chunks) {
@@ -148,11 +138,7 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle):
       // (each file costs ~1 KB of tables on top of its glyphs). Coverage is read from its cmap.
       const whole = path.join(dir, 'files', `${path.basename(fontPackages[family])}-chinese-simplified-${weight}-${style}.woff2`);
       if (!existsSync(whole)) return numbered;
-      // The cmap is read from the WOFF twin, unpacked with Node's zlib (~25 ms) and kept for
-      // the subsets that follow; fontkit would brotli-decode a whole WOFF2 in JavaScript.
-      const file = await subsetSource(whole);
-      const font = fontkit.create(file === whole ? await readFile(file) : await sourceFont(file)) as fontkit.Font;
-      const covered = new Set(font.characterSet);
+      const { file, covered } = await wholeFace(whole, `${pkg}/files/${path.basename(whole)}`, cacheDir);
       const id = path.basename(whole, '.woff2');
       const simplified: Chunk = { file, id, identity: `${pkg}/files/${path.basename(file)}`, covers: (cp) => covered.has(cp) };
       return [simplified, ...numbered];
@@ -160,6 +146,51 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle):
     chunkCache.set(key, chunks);
   }
   return chunks;
+}
+
+/**
+ * A CJK face's whole file: the file HarfBuzz reads for it (subsetSource) and the code points
+ * its cmap maps. Read from the font once (the WOFF twin unpacked with Node's zlib, ~25 ms, and
+ * its cmap read with fontkit, which decodes a WOFF2 with a JavaScript brotli) and kept, given
+ * `cacheDir`, in `fonts/face-<key>.json`: a later build whose subsets are cached reads no font
+ * file and never loads fontkit (~0.3 s of a one-paragraph edit). The key is the file's identity
+ * (package, version, file) and the sizes of the file and its twin.
+ */
+async function wholeFace(whole: string, identity: string, cacheDir: string | undefined): Promise<{ file: string; covered: Set<number> }> {
+  const twin = whole.replace(/\.woff2$/, '.woff');
+  const sizes = await Promise.all([whole, twin].map((file) => stat(file).then((s) => s.size, () => -1)));
+  const key = createHash('sha256').update(`${identity}\0${sizes.join('\0')}`).digest('hex').slice(0, 40);
+  const record = cacheDir ? path.join(cacheDir, 'fonts', `face-${key}.json`) : undefined;
+  if (record) {
+    const kept = await readFile(record, 'utf8').then((text) => JSON.parse(text) as { file?: unknown; ranges?: unknown }).catch(() => undefined);
+    if (kept && typeof kept.file === 'string' && Array.isArray(kept.ranges) && (kept.file === path.basename(whole) || kept.file === path.basename(twin))) {
+      const covered = new Set<number>();
+      const ranges = kept.ranges as number[];
+      for (let i = 0; i + 1 < ranges.length; i += 2) for (let cp = ranges[i]; cp <= ranges[i + 1]; cp += 1) covered.add(cp);
+      return { file: path.join(path.dirname(whole), kept.file), covered };
+    }
+  }
+  const file = await subsetSource(whole);
+  const font = fontkit().create(file === whole ? await readFile(file) : await sourceFont(file)) as Font;
+  const codePoints = [...new Set(font.characterSet)].sort((a, b) => a - b);
+  if (record) {
+    const ranges: number[] = [];
+    for (const cp of codePoints) {
+      if (ranges.length > 0 && ranges[ranges.length - 1] === cp - 1) ranges[ranges.length - 1] = cp;
+      else ranges.push(cp, cp);
+    }
+    await keep(record, JSON.stringify({ file: path.basename(file), ranges }));
+  }
+  return { file, covered: new Set(codePoints) };
+}
+
+/** Write `data` to the cache file `file`, beside it first and renamed: a build stopped mid-write never leaves a torn file. */
+async function keep(file: string, data: string | Uint8Array): Promise<void> {
+  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
+  await mkdir(path.dirname(file), { recursive: true })
+    .then(() => writeFile(partial, data))
+    .then(() => rename(partial, file))
+    .catch(() => rm(partial, { force: true }).catch(() => undefined)); // a cache that cannot be written only costs time
 }
 
 /**
@@ -260,20 +291,20 @@ export async function planSubsets(requests: readonly FontRequest[], options: Rea
       add(request);
       continue;
     }
-    const chunks = await chunksOf(request.family, request.weight, request.style ?? 'normal');
+    const chunks = await chunksOf(request.family, request.weight, request.style ?? 'normal', options.cacheDir);
     const missing = codePointsOf(request.text).filter((cp) => !chunks.some((chunk) => chunk.covers(cp)));
     add(request);
     if (missing.length > 0) add({ ...request.fallback, text: String.fromCodePoint(...missing) });
   }
   // Every face's chunks at once: the CJK faces' WOFF twins unpack on the thread pool together (woff.ts).
-  await Promise.all([...merged.values()].map((request) => chunksOf(request.family, request.weight, request.style ?? 'normal')));
+  await Promise.all([...merged.values()].map((request) => chunksOf(request.family, request.weight, request.style ?? 'normal', options.cacheDir)));
   const files: PlannedSubset[] = [];
   const rules: string[] = [];
   for (const key of [...merged.keys()].sort()) {
     const request = merged.get(key)!;
     const style = request.style ?? 'normal';
     let remaining = codePointsOf(request.text);
-    for (const chunk of await chunksOf(request.family, request.weight, style)) {
+    for (const chunk of await chunksOf(request.family, request.weight, style, options.cacheDir)) {
       if (remaining.length === 0) break;
       const used = remaining.filter((cp) => chunk.covers(cp));
       if (used.length === 0) continue;
@@ -318,14 +349,7 @@ function subsetChunk(chunk: Chunk, characters: string, format: SubsetFormat, cac
     }
     const truetype = Buffer.from(await subsetFont(await sourceFont(chunk.file), characters, { targetFormat: 'truetype' }));
     const data = format === 'woff2' ? sfntToWoff2(truetype) : truetype;
-    if (file) {
-      // Written beside and renamed: a build stopped mid-write never leaves a torn font for the next one.
-      const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
-      await mkdir(path.dirname(file), { recursive: true })
-        .then(() => writeFile(partial, data))
-        .then(() => rename(partial, file))
-        .catch(() => rm(partial, { force: true }).catch(() => undefined)); // a cache that cannot be written only costs time
-    }
+    if (file) await keep(file, data);
     return data;
   });
 }

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as fontkit from 'fontkit';
+import { fontkit, subsetFont, type Font, type PathCommand } from '../font-libraries.ts';
 import type { Element } from 'xast';
 import type { Lang, Publication } from '../../model/types.ts';
 import type { Translate } from '../types.ts';
@@ -24,7 +24,7 @@ const INK = '#2a2623';
 type Face = 'zh-bold' | 'zh-regular' | 'en-bold' | 'en-regular';
 
 const require = createRequire(import.meta.url);
-const fontCache = new Map<string, fontkit.Font>();
+const fontCache = new Map<string, Font>();
 const packageDirs = new Map<string, string>();
 
 /** A @fontsource file's path (the package's folder resolved once: shaping asks for it at every candidate line). */
@@ -37,12 +37,12 @@ function fontsourceFile(pkg: string, file: string): string {
   return path.join(dir, 'files', file);
 }
 
-function fontsource(pkg: string, file: string): fontkit.Font {
+function fontsource(pkg: string, file: string): Font {
   const full = fontsourceFile(pkg, file);
   let font = fontCache.get(full);
   if (!font) {
     try {
-      font = fontkit.openSync(full) as fontkit.Font;
+      font = fontkit().openSync(full) as Font;
     } catch (error) {
       throw new Error(`Could not open the font ${full} for the EPUB cover; is @fontsource/${pkg} installed?`, { cause: error });
     }
@@ -52,7 +52,7 @@ function fontsource(pkg: string, file: string): fontkit.Font {
 }
 
 /** Opens a @fontsource file: `fontsource`, or (cachedCoverSvg) the file subset to the cover's characters. */
-type OpenFont = (pkg: string, file: string) => fontkit.Font;
+type OpenFont = (pkg: string, file: string) => Font;
 
 /** The files of a face, in the order they are tried for each character (fontsource splits a family by script). */
 function faceFiles(face: Face): Array<[pkg: string, file: string]> {
@@ -63,7 +63,7 @@ function faceFiles(face: Face): Array<[pkg: string, file: string]> {
   return face.startsWith('zh') ? [...sc, ...latin] : [...latin, ...sc];
 }
 
-function faces(face: Face, open: OpenFont): fontkit.Font[] {
+function faces(face: Face, open: OpenFont): Font[] {
   return faceFiles(face).map(([pkg, file]) => open(pkg, file));
 }
 
@@ -79,7 +79,7 @@ interface Shaped {
  */
 function shape(text: string, face: Face, size: number, open: OpenFont, outline = true): Shaped {
   const fonts = faces(face, open);
-  const runs: Array<{ font: fontkit.Font; text: string }> = [];
+  const runs: Array<{ font: Font; text: string }> = [];
   for (const ch of text) {
     const font = fonts.find((f) => f.hasGlyphForCodePoint(ch.codePointAt(0)!)) ?? fonts[0];
     const last = runs[runs.length - 1];
@@ -102,7 +102,7 @@ function shape(text: string, face: Face, size: number, open: OpenFont, outline =
 
 const r = (n: number) => String(Math.round(n * 10) / 10);
 
-function pathData(commands: fontkit.PathCommand[], scale: number, ox: number, oy: number): string {
+function pathData(commands: PathCommand[], scale: number, ox: number, oy: number): string {
   const pt = (ax: number, ay: number) => `${r(ox + ax * scale)} ${r(oy - ay * scale)}`;
   return commands
     .map((c) => {
@@ -198,8 +198,6 @@ export function coverSvg(input: CoverInput, open: OpenFont = fontsource): string
 
 const coverMemory = new Map<string, string>();
 
-// subset-font ships no type declarations; this is the part of its API we use.
-const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: 'truetype' }) => Promise<Uint8Array>;
 
 /**
  * Every face's files subset to `text` (HarfBuzz, TrueType out; the CJK files read
@@ -211,12 +209,12 @@ const subsetFont = require('subset-font') as (font: Buffer, text: string, option
  * coverSvg on the whole fonts).
  */
 async function subsetOpener(text: string): Promise<OpenFont> {
-  const subsets = new Map<string, fontkit.Font>();
+  const subsets = new Map<string, Font>();
   const files = new Map((['zh-bold', 'zh-regular', 'en-bold', 'en-regular'] as Face[]).flatMap(faceFiles).map(([pkg, file]) => [file, pkg]));
   for (const [file, pkg] of files) {
     const source = await subsetSource(fontsourceFile(pkg, file));
     const data = await subsetFont(await sourceFont(source), text, { targetFormat: 'truetype' });
-    subsets.set(file, fontkit.create(Buffer.from(data)) as fontkit.Font);
+    subsets.set(file, fontkit().create(Buffer.from(data)) as Font);
   }
   return (pkg, file) => subsets.get(file) ?? fontsource(pkg, file);
 }
