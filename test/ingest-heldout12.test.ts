@@ -107,3 +107,35 @@ describe('held-out round 12: a town report on a county portal', () => {
     expect(front.occasion).toBeUndefined();
   });
 });
+
+describe('held-out round 12: the place a page heading or a category prefix gives', () => {
+  const opening = (unit: string) => `各位代表：\n现在，我代表${unit}人民政府向大会报告工作，请予审议。\n一、过去一年工作回顾\n过去一年，是极不平凡、极不容易的一年。`;
+
+  test('a category prefix on the title line, "(河北省)2023年政府工作报告", completes "省人民政府" (was: no issuer)', () => {
+    const { front } = readIngested(`(河北省)2023年政府工作报告\n——2023年1月13日在省第十四届人民代表大会第一次会议上\n省长 王正谱\n${opening('省')}`);
+    expect(front.issuer).toBe('河北省人民政府');
+  });
+
+  test('a page heading naming the report above its title: "2018年新巴尔虎左旗人民政府工作报告(全文)" completes "旗人民政府" (was: no issuer)', () => {
+    const { front } = readIngested(`2018年新巴尔虎左旗人民政府工作报告(全文)\n政府工作报告\n——2018年2月3日在旗第十五届人民代表大会第二次会议上\n旗长 海青\n${opening('旗')}`);
+    expect(front.issuer).toBe('新巴尔虎左旗人民政府');
+  });
+
+  test('guard: a heading\'s category prefix does not name a unit of another level ("(湖南省)2016年桂阳县…", "我代表县人民政府" → 桂阳县)', () => {
+    expect(issuerOf({ title: '政府工作报告', body: '现在，我代表县人民政府向大会报告工作', headings: ['(湖南省)2016年桂阳县人民政府工作报告(全文)'] })).toBe('桂阳县人民政府');
+    expect(issuerOf({ title: '政府工作报告', body: '现在，我代表市人民政府向大会报告工作', headings: ['(湖南省)2016年桂阳县人民政府工作报告(全文)'] })).toBeUndefined();
+  });
+
+  test('guard: a heading that does not name one report names no place ("2023年最新省政府工作报告全文汇编", a list\'s item)', () => {
+    expect(issuerOf({ body: '现在，我代表省人民政府向大会报告工作', headings: ['2023年最新省政府工作报告全文汇编', '1.河北省2023年政府工作报告'] })).toBeUndefined();
+  });
+
+  test('a title naming the congress, "新巴尔虎左旗第十五届人民代表大会第二次会议政府工作报告", completes "旗人民政府" (was: no issuer)', () => {
+    expect(issuerOf({ title: '新巴尔虎左旗第十五届人民代表大会第二次会议政府工作报告', body: '现在，我代表旗人民政府向大会作工作报告' })).toBe('新巴尔虎左旗人民政府');
+  });
+
+  test('"我代表自治旗人民政府" is a bare unit, completed from "鄂伦春自治旗2019年政府工作报告" (was: issuer "自治旗人民政府")', () => {
+    expect(issuerOf({ title: '鄂伦春自治旗2019年政府工作报告', body: '现在，我代表自治旗人民政府向大会报告工作' })).toBe('鄂伦春自治旗人民政府');
+    expect(issuerOf({ body: '现在，我代表自治旗人民政府向大会报告工作' })).toBeUndefined();
+  });
+});

@@ -13,20 +13,31 @@ const offices = /(?:代理|代)?(?:区长|市长|省长|县长|州长|旗长|镇
 /** (A party post may come first: 县财政局党组书记、局长.) */
 /** (A deputy speaks for the institution too: 省人民代表大会常务委员会副主任.) */
 const institution = /^(.+?(?:检察院|法院|审计局|局|厅|署|委员会|行署|公署))(?:\p{Script=Han}{2,6}、)?(?:代理|代|副)?(?:检察长|院长|局长|厅长|署长|主任|专员)$/u;
-const bareUnit = /^(省|市|县|区|州|旗|盟|镇|乡|自治区|自治州|自治县)?$/;
+const bareUnit = /^(省|市|县|区|州|旗|盟|镇|乡|自治区|自治州|自治县|自治旗)?$/;
 
-export function issuerOf(found: { speaker?: string; occasion?: string; title?: string; body?: string; head?: readonly string[] }): string | undefined {
+/**
+ * `head`: the page's head removed above the report; `headings`: every line of the head moved or removed (the title's
+ * line as printed among them), read only for the place a heading naming the report gives.
+ */
+export function issuerOf(found: { speaker?: string; occasion?: string; title?: string; body?: string; head?: readonly string[]; headings?: readonly string[] }): string | undefined {
   // The place: from the occasion, else from a title such as "2023年西安市政府工作报告", else from the
-  // congress a printed cover names ("武汉市硚口区第十四届人民代表大会").
+  // congress a printed cover (or the title) names ("武汉市硚口区第十四届人民代表大会"), else from a page heading above the
+  // title that names the report ("2018年新巴尔虎左旗人民政府工作报告(全文)", "(河北省)2023年政府工作报告").
   // ("在区第十四届…" names no place: "区" is no more than the unit.)
-  const place = [found.occasion ? occasionPlace(found.occasion) : undefined, placeInTitle(found.title), placeOfCongress(found.head ?? [])].find(
-    (p) => p !== undefined && !bareUnit.test(toSimplified(p)),
-  );
+  const places = [
+    found.occasion ? occasionPlace(found.occasion) : undefined,
+    placeInTitle(found.title),
+    placeOfCongress([...(found.head ?? []), ...(found.title ? [found.title] : [])]),
+    ...(found.headings ?? found.head ?? []).flatMap(placesInHeading),
+  ].filter((p): p is string => p !== undefined && !bareUnit.test(toSimplified(p)));
+  const place = places[0];
   const complete = (name: string, unit: string): string => {
     const simple = toSimplified(unit);
     if (!bareUnit.test(simple)) return name;
     if (place === '全国') return '国务院';
-    if (place && (simple === '' || toSimplified(place).endsWith(simple))) return `${place}${name.slice(unit.length)}`;
+    // The first place of the unit's level: "我代表省人民政府" under "(湖南省)2016年桂阳县…" is 湖南省's, not 桂阳县's.
+    const own = simple === '' ? place : places.find((p) => toSimplified(p).endsWith(simple));
+    if (own) return `${own}${name.slice(unit.length)}`;
     return name;
   };
   // A standing committee (人大常委会, 政协常委会) reports in its own name: "我受xx区第二届人民代表大会常务委员会委托".
@@ -154,4 +165,25 @@ function placeInTitle(title: string | undefined): string | undefined {
   // "关于新邵县2023年财政决算草案的报告": the place the report is about, before its year.
   const about = /^(?:关于|關於)((?![全本我])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))(?=[0-9]{4})/u.exec(title ?? '');
   return match?.[1] ?? about?.[1];
+}
+
+/**
+ * The places a page heading above the title names, when it names the report itself ("…政府工作报告", "(全文)" off):
+ * its own place ("2018年新巴尔虎左旗人民政府工作报告") and a category prefix's ("(湖南省)2016年桂阳县…" → 桂阳县, 湖南省).
+ */
+function placesInHeading(line: string): string[] {
+  const printed = line.replace(/[\s\u3000]+/g, '');
+  // (toSimplified keeps every character's place: the printed name is cut at the same indices.)
+  const text = toSimplified(printed).replace(/[（(](?:全文|摘要|摘登)[）)]$/u, '');
+  if (!/政府工作报告$/u.test(text)) return [];
+  const prefix = /^[（(【]([\p{Script=Han}]{2,8}?(?:省|自治区|市))[）)】]/u.exec(text);
+  const after = prefix ? prefix[0].length : 0;
+  const own = placeInTitle(text.slice(after));
+  const found: string[] = [];
+  if (own) {
+    const at = text.indexOf(own, after);
+    found.push(printed.slice(at, at + own.length));
+  }
+  if (prefix) found.push(printed.slice(1, 1 + prefix[1].length));
+  return found;
 }

@@ -320,7 +320,7 @@ function finish(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], use
   // The speaker's government (or 我代表…) names the issuer better than the publishing office
   // ("泾县人民政府(办公室)") or the meeting that published it ("深圳市第五届人民代表大会第一次会议").
   const head = moved.filter((m) => m.rule === 'page-head').map((m) => m.text);
-  meta.issuer ??= issuerOf({ speaker: meta.speaker, occasion: meta.occasion, title: meta.title, body: body.slice(0, 40).map((l) => l.text).join('\n'), head });
+  meta.issuer ??= issuerOf({ speaker: meta.speaker, occasion: meta.occasion, title: meta.title, body: body.slice(0, 40).map((l) => l.text).join('\n'), head, headings: moved.map((m) => m.text) });
   if (!meta.issuer && meta.disclosure) {
     const office = meta.disclosure['发文机关'] ?? meta.disclosure['发布机构'] ?? meta.disclosure['发文单位'];
     if (office && !/(会议|會議)$/.test(office)) meta.issuer = office;
