@@ -87,10 +87,24 @@ function curl(text: string): string {
     out = String(processor.processSync(text));
     // one quote for one quote: the offsets of the segments stay valid
     if (out.length !== text.length) throw new Error(`typographic quotes changed the length of “${text.slice(0, 40)}…”`);
+    out = openBeforeMarks(text, out);
     if (done.size > 20_000) done.clear();
     done.set(text, out);
   }
   return out;
+}
+
+/**
+ * retext-smartypants closes a double quote that a mark follows (`"** Goose"`, `"[...] plan"` → ”…): a straight quote
+ * at the start or after a space or an opening bracket, with no space after it, opens (“).
+ */
+function openBeforeMarks(text: string, out: string): string {
+  let fixed = out;
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) {
+    if (out[i] !== '\u201d' || !(i === 0 || /[\s([{\u2014\u2013]/.test(text[i - 1])) || i + 1 >= text.length || /[\s"]/.test(text[i + 1])) continue;
+    fixed = `${fixed.slice(0, i)}\u201c${fixed.slice(i + 1)}`;
+  }
+  return fixed;
 }
 
 /** The same for a line of text (a bookmark, a title) outside a tree. */

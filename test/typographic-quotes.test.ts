@@ -111,4 +111,12 @@ describe('typographicQuotes', () => {
     expect(html).toContain('var s = "x";');
     expect(html).toContain('the \u201c<span class="term">term</span><sup class="fn-call">1</sup><span class="footnote">a \u201cnote\u201d</span>\u201d then');
   });
+
+  // Found by a new user (round 4, 2026-12-01): retext-smartypants closes a quote that a mark follows — the report's
+  // “"** Goose"” (a site printing a name it left out as **) printed as ”** Goose” in every edition, as did “"[...]”.
+  it('opens a quote after a space or at the start even when a mark follows it (** for a name left out, [...] for a gap)', () => {
+    const tree: Root = { type: 'root', children: [h('p', { lang: 'en' }, ['dishes. "** Goose" was added; the "[...] plan" and "(1) first"; "** County" led. He said "no."']) as Element] };
+    typographicQuotes(tree);
+    expect(toString(tree)).toBe('dishes. \u201c** Goose\u201d was added; the \u201c[...] plan\u201d and \u201c(1) first\u201d; \u201c** County\u201d led. He said \u201cno.\u201d');
+  });
 });
