@@ -21,7 +21,9 @@
  * the EPUB's CSS when its `:where()` rules were lowered like `:is()` (EPUBCheck's CSS-008);
  * the HTML page and the EPUB when straight quotes in English became “ ” ‘ ’ as in the PDFs
  * (templates/typographic-quotes.ts: 209 more curly quotes in index.html, nothing else in its text; the
- * Latin font subsets and the CSS/OPF naming them then hold ’ “ ” where they held ' "; the PDFs unchanged).
+ * Latin font subsets and the CSS/OPF naming them then hold ’ “ ” where they held ' "; the PDFs unchanged);
+ * style.css when a table of three columns or fewer lost its 40rem minimum width on screens (new user, round 4:
+ * Haidian has no table, nothing on its pages changes).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
