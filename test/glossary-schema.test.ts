@@ -84,3 +84,56 @@ describe('glossary.yaml validation (golden messages with positions)', () => {
     }
   });
 });
+
+describe('the parsed glossary kept in the build cache', () => {
+  const realGlossary = path.join(import.meta.dirname, '../content/glossary.yaml');
+  const shape = ({ glossary, file }: Awaited<ReturnType<typeof loadGlossary>>) => ({
+    entries: glossary.entries,
+    ids: [...glossary.byId.keys()],
+    positions: [...(glossary.positions ?? new Map())],
+    messages: file.messages.map((m) => [m.reason, m.line, m.column, m.place, m.ruleId, m.source, m.fatal, String(m)]),
+    path: file.path,
+    value: String(file.value),
+  });
+
+  it('gives what a parse gives, for every fixture (errors, warnings, a BOM) and the real glossary', async () => {
+    const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'dz-glossary-cache-'));
+    try {
+      for (const file of [...cases.map((name) => path.join(fixtures, name, 'glossary.yaml')), realGlossary]) {
+        const parsed = shape(await loadGlossary(file));
+        expect(shape(await loadGlossary(file, { cacheDir })), file).toEqual(parsed); // parsed, and kept
+        expect(shape(await loadGlossary(file, { cacheDir })), file).toEqual(parsed); // read from the cache
+      }
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
+  });
+
+  it('is read from the cache while the text is the same, parsed again when it changes or the kept file is damaged', async () => {
+    const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'dz-glossary-cache-'));
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'dz-glossary-'));
+    try {
+      const file = path.join(dir, 'glossary.yaml');
+      await writeFile(file, readFileSync(realGlossary, 'utf8'));
+      const first = await loadGlossary(file, { cacheDir });
+      const [kept] = readdirSync(path.join(cacheDir, 'glossary'));
+      // A mark in the kept entries comes back: the second load read the cache, not the YAML.
+      const keptFile = path.join(cacheDir, 'glossary', kept);
+      const data = JSON.parse(readFileSync(keptFile, 'utf8')) as { entries: Array<{ en: string }> };
+      data.entries[0].en = 'MARKED';
+      await writeFile(keptFile, JSON.stringify(data));
+      expect((await loadGlossary(file, { cacheDir })).glossary.entries[0].en).toBe('MARKED');
+      // A changed text is parsed (its own entry in the cache).
+      await writeFile(file, readFileSync(realGlossary, 'utf8').replace(first.glossary.entries[0].en, 'Changed rendering'));
+      expect((await loadGlossary(file, { cacheDir })).glossary.entries[0].en).toBe('Changed rendering');
+      expect(readdirSync(path.join(cacheDir, 'glossary'))).toHaveLength(1); // the glossary's earlier text is not kept
+      // A damaged kept file costs a parse, never a wrong glossary.
+      await writeFile(file, readFileSync(realGlossary, 'utf8'));
+      await writeFile(keptFile, '{"entries": [');
+      expect(shape(await loadGlossary(file, { cacheDir }))).toEqual(shape(first));
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

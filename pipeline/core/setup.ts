@@ -74,7 +74,7 @@ export async function setup(options: BuildOptions, paths: Paths): Promise<Setup>
     // The dev server builds on every save: the glossary (YAML parse, schema, matcher
     // automaton: ~100 ms) is reused while its content hash is the same.
     const memo = glossaryMemo?.path === glossaryPath && glossaryMemo.hash === glossaryHash ? glossaryMemo : undefined;
-    const loaded = memo?.loaded ?? (await glossaryStage.loadGlossary(glossaryPath));
+    const loaded = memo?.loaded ?? (await glossaryStage.loadGlossary(glossaryPath, { cacheDir: paths.cacheDir }));
     files.push(loaded.file);
     if (!loaded.file.messages.some((m) => m.fatal === true)) {
       glossary = loaded.glossary;
