@@ -139,3 +139,17 @@ describe('held-out round 12: the place a page heading or a category prefix gives
     expect(issuerOf({ body: '现在，我代表自治旗人民政府向大会报告工作' })).toBeUndefined();
   });
 });
+
+describe('held-out round 12: a title naming its congress, the name and the day under it', () => {
+  const text = (under: string) => `新巴尔虎左旗第十五届人民代表大会第二次会议政府工作报告\n${under}\n各位代表:\n现在,我代表旗人民政府向大会作工作报告,请予审议,并请政协委员和列席人员提出意见。\n一、2017年工作回顾\n过去一年,在市委、政府和旗委的坚强领导下,旗政府坚定不移贯彻新发展理念。`;
+
+  test('"海青" over "(2018年2月3日)" under the title: the speaker and the date (was: both removed as the page\'s head)', () => {
+    const { front } = readIngested(text('海青\n(2018年2月3日)'));
+    expect(front).toMatchObject({ issuer: '新巴尔虎左旗人民政府', speaker: '海青', date: '2018-02-03', date_source: 'title' });
+  });
+
+  test('guard: a short line with no date under it is no speaker', () => {
+    const { front } = readIngested(text('海青'));
+    expect(front.speaker).toBeUndefined();
+  });
+});

@@ -176,6 +176,13 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'metadata');
       continue;
     }
+    // Under a title without an occasion, a name alone over the day in brackets ("海青" / "(2018年2月3日)"): who made the report.
+    const dated = nonBlank[k + 1] ? dateOnly.exec(nonBlank[k + 1].text) : null;
+    if (meta.title && !meta.occasion && !meta.speaker && /^[\p{Script=Han}·]{2,5}$/u.test(text) && !organisation.test(probe(text)) && dated && findDate(dated[1])?.length === dated[1].trim().length) {
+      meta.speaker = text;
+      take(k, 'metadata');
+      continue;
+    }
     // Under a title without an occasion: the issuers' byline, a month-only date, a note naming day and speaker (byline.ts).
     const byline = meta.title && !meta.occasion ? bylineOf(text) : undefined;
     if (byline) {
