@@ -174,6 +174,19 @@ describe('composed components', () => {
     expect(select('.notice[lang="zh-Hans"]', col)).toBeTruthy();
   });
 
+  // Found by a new user (round 4, 2026-12-01): a report with a table and notes said "all 28 paragraphs translated"
+  // (共28段) — 5 of its 28 units are paragraphs; the others are headings, a box title, 19 table cells and 2 notes.
+  it('counts units, not paragraphs, in the colophon of a report with tables or notes (a report of paragraphs keeps “paragraphs”)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = new URL('./fixtures/newuser-round4/content/reports/xx-county-2023/', import.meta.url);
+    const read = (name: string) => new VFile({ path: name, value: readFileSync(new URL(name, dir), 'utf8') });
+    const { publication } = buildPublication('xx-county-2023', read('zh.md'), read('en.md'));
+    const text = toText(colophon(publication, opts('html'), new Date('2026-02-03T00:00:00Z')));
+    expect(text).toContain('Complete: all 28 units of text (headings, paragraphs, box titles, table cells, notes) translated, not yet reviewed');
+    expect(text).toContain('已全部译出：共28项（标题、段落、专栏标题、表格单元格、注释），尚未审校');
+    expect(text).not.toMatch(/paragraphs translated|共28段/);
+  });
+
   it('omits the other language in single-language editions', () => {
     const pub = fixturePublication();
     const el = bilingualBlock(pub.blocks[2], opts('epub', { languages: 'en' }));

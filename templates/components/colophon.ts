@@ -13,15 +13,36 @@ export interface TranslationStatus {
   translated: number;
   reviewed: number;
   machine: number;
+  /** What is counted: “paragraphs” / 段 for a report of headings and paragraphs, else “units of text (…kinds)” / 项（…） */
+  unitsEn: string;
+  unitsZh: string;
+  /** The measure word of the other counts (段 or 项) */
+  unitZh: string;
 }
+
+/** The kinds of unit, in the order the colophon lists them. */
+const kinds: ReadonlyArray<[Publication['blocks'][number]['kind'], string, string]> = [
+  ['heading', 'headings', '标题'],
+  ['paragraph', 'paragraphs', '段落'],
+  ['item', 'list items', '列表项'],
+  ['title', 'box titles', '专栏标题'],
+  ['cell', 'table cells', '表格单元格'],
+  ['note', 'notes', '注释'],
+];
 
 export function translationStatus(pub: Publication): TranslationStatus {
   const translated = pub.blocks.filter((b) => b.en);
+  // A heading is counted as a paragraph, as ever; a table cell or a note is not one: the count names what it counts.
+  const present = kinds.filter(([kind]) => pub.blocks.some((b) => b.kind === kind));
+  const paragraphsOnly = present.every(([kind]) => kind === 'heading' || kind === 'paragraph');
   return {
     total: pub.blocks.length,
     translated: translated.length,
     reviewed: translated.filter((b) => b.enState === 'reviewed').length,
     machine: translated.filter((b) => b.enState === 'mt').length,
+    unitsEn: paragraphsOnly ? 'paragraphs' : `units of text (${present.map(([, en]) => en).join(', ')})`,
+    unitsZh: paragraphsOnly ? '段' : `项（${present.map(([, , zh]) => zh).join('、')}）`,
+    unitZh: paragraphsOnly ? '段' : '项',
   };
 }
 
