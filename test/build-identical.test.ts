@@ -23,7 +23,11 @@
  * (templates/typographic-quotes.ts: 209 more curly quotes in index.html, nothing else in its text; the
  * Latin font subsets and the CSS/OPF naming them then hold ’ “ ” where they held ' "; the PDFs unchanged);
  * style.css when a table of three columns or fewer lost its 40rem minimum width on screens (new user, round 4:
- * Haidian has no table, nothing on its pages changes).
+ * Haidian has no table, nothing on its pages changes);
+ * style.css and the EPUB's CSS when each heading scale became one custom property (base.css --h2-scale …,
+ * epub.css --en-h2-scale …) read by the heading and by the pending marker that divides it out: style.css
+ * carries the properties and calc(var(…)); the EPUB's CSS computes the calc() they leave (postcss-calc), so
+ * its heading sizes read as before and its five pending-marker sizes read 0.5172413793em … for calc(0.75em / 1.45) ….
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -51,6 +51,13 @@ describe('stylesheet lowering', () => {
     expect(css).not.toContain('--');
   });
 
+  it('computes the calc() of constants the custom properties leave (the heading scales), not one that mixes units', () => {
+    const css = resolveCustomProperties(':root { --s: 1.45; --p: 0.75em; }\nh2 { font-size: calc(var(--s) * 1em); }\nh2 i { font-size: calc(var(--p) / var(--s)); }\ndiv { width: calc(100% - 2em); }', new Map());
+    expect(css).toContain('h2 { font-size: 1.45em; }');
+    expect(css).toContain('h2 i { font-size: 0.5172413793em; }');
+    expect(css).toContain('div { width: calc(100% - 2em); }');
+  });
+
   it('expands :is() selector lists, nested in compound and descendant selectors', () => {
     expect(expandIs(':is(h1, h2):lang(en), :is(h1, h2) :lang(en) { x: 1 }')).toBe('h1:lang(en),\nh2:lang(en),\nh1 :lang(en),\nh2 :lang(en) { x: 1 }');
     expect(expandIs('@media print { :is(a, b) c { y: 2 } }')).toBe('@media print { a c,\nb c { y: 2 } }');
@@ -65,6 +72,11 @@ describe('stylesheet lowering', () => {
   it('leaves no :is() or :where() in the EPUB stylesheets', async () => {
     const { epubStylesheets } = await import('../pipeline/render/epub/styles.ts');
     for (const sheet of await epubStylesheets()) expect(sheet.css, sheet.href).not.toMatch(/:(is|where)\(/);
+  });
+
+  it('leaves no var() or calc() in the EPUB stylesheets', async () => {
+    const { epubStylesheets } = await import('../pipeline/render/epub/styles.ts');
+    for (const sheet of await epubStylesheets()) expect(sheet.css, sheet.href).not.toMatch(/\b(var|calc)\(/);
   });
 });
 

@@ -1,10 +1,12 @@
 /**
  * The EPUB's stylesheets: the shared typography layer (templates/styles/base.css)
- * and the EPUB layer (templates/styles/epub.css). Two modern features are
+ * and the EPUB layer (templates/styles/epub.css). Modern features are
  * lowered here, because several reading systems (and EPUBCheck's CSS parser)
- * predate them: custom properties are resolved and `:is()` / `:where()` selector
- * lists are expanded (an engine without them drops the whole rule; EPUBCheck refuses
- * `:where()`, CSS-008). The EPUB has no print.css whose specificity `:where()` keeps below. Both work on the
+ * predate them: custom properties are resolved, the `calc()` of constants they
+ * leave is computed (postcss-calc: `calc(1.45 * 1em)` → `1.45em`, the heading scales
+ * of base.css), and `:is()` / `:where()` selector lists are expanded (an engine
+ * without them drops the whole rule; EPUBCheck refuses `:where()`, CSS-008). The
+ * EPUB has no print.css whose specificity `:where()` keeps below. All work on the
  * syntax tree (postcss, postcss-value-parser, postcss-selector-parser);
  * everything else is passed through unchanged, whitespace included.
  */
@@ -12,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import postcss, { type ChildNode, type Root } from 'postcss';
+import postcssCalc from 'postcss-calc';
 import selectorParser from 'postcss-selector-parser';
 import valueParser from 'postcss-value-parser';
 
@@ -43,7 +46,8 @@ export async function epubStylesheets(): Promise<Stylesheet[]> {
  * Replace `var(--x)` / `var(--x, fallback)` with the value declared for `--x`
  * in a top-level `:root` rule (later declarations win; `vars` carries them
  * from one stylesheet to the next), and drop comments and custom property
- * declarations (and the `:root` rules they leave empty). Values that differ
+ * declarations (and the `:root` rules they leave empty); a `calc()` left with
+ * constants only is computed (one that mixes units, `calc(100% - 2em)`, stays). Values that differ
  * per media query or selector are not resolved: only top-level `:root` rules
  * are read.
  */
@@ -63,8 +67,11 @@ export function resolveCustomProperties(css: string, vars: Map<string, string>):
   root.walkRules((rule) => {
     if (rule.selector === ':root' && (rule.nodes?.length ?? 0) === 0) removeKeepingSpace(rule);
   });
-  return withParagraphBreaks(root).toString();
+  return withParagraphBreaks(calc.process(root, { from: undefined }).root).toString();
 }
+
+/** Ten decimals: `calc(0.75em / 1.45)` as `0.5172413793em`, which a reader sizes exactly as the division (five gave 11.99997px for 12px). */
+const calc = postcss([postcssCalc({ precision: 10 })]);
 
 /** `var()` calls of a value replaced by what they stand for (at most 8 levels deep). */
 function substitute(value: string, vars: Map<string, string>, depth = 0): string {
