@@ -153,3 +153,17 @@ describe('held-out round 12: a title naming its congress, the name and the day u
     expect(front.speaker).toBeUndefined();
   });
 });
+
+describe('held-out round 12: an upload\'s name over the document\'s own title', () => {
+  const page = (first: string) => `${first}\n镇政府工作报告各位代表:现在,我代表**镇人民政府,向大会作政府工作报告,请予审议,并请各位列席代表提出宝贵意见和建议。两年来,特别是最近一年来,**镇政府在上级党委、政府和镇党委的正确领导下,在镇人大的监督下,以邓小平理论和“三个代表”重要思想为指导,团结带领全镇4万人民,深入贯彻党的**大及十六届三中全会精神,认真执行镇人大十一届一次、二次会议通过的各项决议,以招商引资、投入增加、就业增多、社会稳定为目标,紧紧围绕加快发展这一主题,加大工作力度,强化工作措施,开拓进取,与时俱进,圆满完成了镇人大十一届一次、二次会议确定的各项工作任务,农村经济及各项社会事业都有了较大发展,为实现“十五”计划及20**年远景目标打下了坚实的基础。\n(一)经济建设——招商引资成效显著。止目前,全镇固定资产投资完成4120万元,完成招商引资任务3620万元。`;
+
+  test('"镇政府2017工作报告" (a year put inside) over "镇政府工作报告" glued before 各位代表: the document\'s own title (was: the upload\'s name)', () => {
+    const { front } = readIngested(page('镇政府2017工作报告'));
+    expect(front.title).toBe('镇政府工作报告');
+  });
+
+  test('guard: a title that is not the same name with a year put in is kept ("镇政府2017工作总结")', () => {
+    const { front } = readIngested(page('镇政府2017工作总结'));
+    expect(front.title).toBe('镇政府2017工作总结');
+  });
+});

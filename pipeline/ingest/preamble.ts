@@ -56,6 +56,12 @@ export function startAtSalutation(
       if (named && !meta.title) {
         meta.title = named[1];
         take(k, 'metadata');
+      } else if (k === s - 1 && meta.title && isOwnName(nonBlank[k].text, meta.title)) {
+        // "镇政府2017工作报告" (an upload's name, a year put in) over "镇政府工作报告" glued before 各位代表: the document's own title.
+        const upload = moved.find((m) => m.rule === 'metadata' && joinSpaced(m.text) === meta.title);
+        if (upload) upload.rule = 'page-head';
+        meta.title = joinSpaced(nonBlank[k].text);
+        take(k, 'metadata');
       } else take(k, 'page-head');
     }
     // A headline over news prose names no document: it is the page's, not the report's title.
@@ -93,4 +99,11 @@ function startAtLabel(nonBlank: ReadonlyArray<{ i: number; text: string }>, firs
     take(s, 'metadata');
     return;
   }
+}
+
+/** The document's name as a site's title gives it with a year put inside it: "镇政府工作报告" under "镇政府2017工作报告". */
+function isOwnName(text: string, title: string): boolean {
+  const own = joinSpaced(text);
+  const stripped = joinSpaced(title).replace(/(?<=\p{Script=Han})[0-9]{4}年?度?(?=\p{Script=Han})/u, '');
+  return stripped !== joinSpaced(title) && own === stripped && documentWord.test(toSimplified(own));
 }
