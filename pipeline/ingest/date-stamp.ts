@@ -1,0 +1,100 @@
+/**
+ * The date a page's time stamp gives a report that dates itself nowhere else.
+ * "发布时间：2023-02-27 09:10:38" is removed as boilerplate, but when nothing better
+ * dates the report it is the publication date — unless it is a copy's posting time
+ * (years after the report, or a writing-material site's), and it completes an
+ * occasion that prints its day without its year.
+ */
+import { findDate } from './dates.ts';
+import type { DateSource, RemovedLine, SourceLine } from './types.ts';
+
+/** What the stamp says: the date taken (if any) and, when it was read or refused, why. */
+export interface StampDate {
+  date?: string;
+  dateSource?: Extract<DateSource, 'occasion' | 'published'>;
+  note?: { reason: string; line: number; column: number; ruleId: 'occasion-year' | 'repost-date' };
+}
+
+/**
+ * The date of the page's stamp among the lines removed as page info, read against the
+ * report's title, occasion and first lines of text; undefined when the page has no stamp.
+ */
+export function dateFromStamp(
+  removed: ReadonlyArray<RemovedLine & { column: number }>,
+  found: { title?: string; occasion?: string },
+  body: readonly SourceLine[],
+): StampDate | undefined {
+  const stamp = removed.find((r) => r.rule === 'page-info' && /(发布|發佈|发表|公开|更新)?(日期|时间|時間|于)\s*[:：]/.test(r.text) && findDate(r.text));
+  if (!stamp) return undefined;
+  // "更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31": the publication, not the last update.
+  const published = findDate(stamp.text.slice(Math.max(0, stamp.text.search(/(发布|發佈|发表|公开)(日期|时间|時間)/))));
+  if (!published) return undefined;
+  const place = { line: stamp.line, column: stamp.column };
+  const latest = latestYear([found.title ?? '', ...body.slice(0, 40).map((l) => l.text)]);
+  const dated = found.occasion ? occasionDate(found.occasion, published.iso) : undefined;
+  if (dated) {
+    // "—在3月2日政协…会议上" and the page's stamp 2025-03-05: the occasion's day, in the stamp's year.
+    const why = dated.how === 'year' ? 'it prints the month and day only, the year is' : 'its 年 and 月 are lost, the one reading of its digits that falls shortly before';
+    return {
+      date: dated.iso,
+      dateSource: 'occasion',
+      note: { ...place, ruleId: 'occasion-year', reason: `Dated the occasion ${dated.iso}: ${why} the page's time stamp's (${published.iso}, a few days later)` },
+    };
+  }
+  if (latest !== undefined && Number(published.iso.slice(0, 4)) > latest + 1) {
+    // An essay site's "时间:2022-03-12" over a 2008 report: when the copy was posted, not when the report was published.
+    return { note: { ...place, ruleId: 'repost-date', reason: `Not taken as the date: the page's time stamp ${published.iso} is years after the report (its latest year is ${latest}), a copy's posting time` } };
+  }
+  if (essaySource.test(stamp.text)) {
+    // "来源:蚂蚁范文网 | 时间:2021-08-28": a writing-material site's copy, posted when the site took it.
+    return { note: { ...place, ruleId: 'repost-date', reason: `Not taken as the date: the page's time stamp ${published.iso} is a writing-material site's (its source names the site), a copy's posting time` } };
+  }
+  return { date: published.iso, dateSource: 'published' };
+}
+
+/** How many days after an occasion a page's time stamp may come and still give it its year. */
+const STAMP_DAYS = 62;
+
+/**
+ * An occasion's date that the page's time stamp, a few days later, completes: "在3月2日…会议上" (month and day,
+ * no year: the stamp's year or the year before), or "2019123日在…会议上" (a portal lost the 年 and 月 of its
+ * markup: the one reading of the digits as month and day that falls shortly before the stamp, 1月23日 and not
+ * 12月3日 under a stamp of 2019-01-28).
+ */
+function occasionDate(occasion: string, stampIso: string): { iso: string; how: 'year' | 'lost-marks' } | undefined {
+  if (findDate(occasion)) return undefined;
+  const stamp = Date.parse(stampIso);
+  const before = (y: number, m: number, d: number) => {
+    const at = Date.UTC(y, m - 1, d);
+    const moved = new Date(at);
+    if (moved.getUTCMonth() !== m - 1 || moved.getUTCDate() !== d) return undefined;
+    const days = (stamp - at) / 86_400_000;
+    return days >= 0 && days <= STAMP_DAYS ? moved.toISOString().slice(0, 10) : undefined;
+  };
+  const run = /(?<![0-9])((?:19|20)[0-9]{2})([0-9]{2,4})日/.exec(occasion);
+  if (run) {
+    const [y, digits] = [Number(run[1]), run[2]];
+    const readings = [1, 2]
+      .filter((n) => digits.length - n >= 1 && digits.length - n <= 2)
+      .map((n) => before(y, Number(digits.slice(0, n)), Number(digits.slice(n))))
+      .filter((iso): iso is string => iso !== undefined);
+    return readings.length === 1 ? { iso: readings[0], how: 'lost-marks' } : undefined;
+  }
+  const day = /(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日/u.exec(occasion);
+  if (!day) return undefined;
+  const year = Number(stampIso.slice(0, 4));
+  for (const y of [year, year - 1]) {
+    const iso = before(y, Number(day[1]), Number(day[2]));
+    if (iso) return { iso, how: 'year' };
+  }
+  return undefined;
+}
+
+/** A stamp whose source is a writing-material or document site ("来源:蚂蚁范文网"): the copy's, not the report's. */
+const essaySource = /(?:来源|來源)\s*[:：]\s*\S{0,12}?(?:范文|文库|文档|作文|写作|公文|材料)\S{0,4}?(?:网|站|库)/u;
+
+/** The latest year a report names in its title and first lines (2008年, 2021两会). */
+function latestYear(texts: readonly string[]): number | undefined {
+  const years = texts.flatMap((t) => [...t.matchAll(/(?<![0-9])(19[89][0-9]|20[0-9]{2})(?=年|两会|兩會)/g)].map((m) => Number(m[1])));
+  return years.length ? Math.max(...years) : undefined;
+}
