@@ -3,7 +3,7 @@
  * of the real report.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -120,6 +120,27 @@ describe('xliff CLI', { timeout: 120_000 }, () => {
     // 4. a truncated file
     // (the report is not known yet: the error names the file only; was: "Could not parse XML with `@rgrove/parse-xml`")
     refusedWith(xlf, xml.slice(0, Math.floor(xml.length * 0.6)), /bad\.xlf:\d+:\d+: Cannot read the XLIFF: Missing end tag for element [\w-]+: the file ends before its root element is closed \(truncated/, false);
+  });
+
+  // Found by a new user (round 4, 2026-12-01): a refused first import said "en.md: not changed" of a file that does not exist.
+  it('a refused first import (no en.md yet) says en.md was not created, and creates none', () => {
+    const fresh = mkdtempSync(path.join(tmpdir(), 'duizhao-xliff-new-'));
+    try {
+      cpSync(path.join(report, 'zh.md'), path.join(fresh, 'reports/haidian-new/zh.md'), { recursive: true });
+      const inFresh = (...args: string[]) => spawnSync(process.execPath, [bin, ...args, '--content', fresh], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const xlf = path.join(fresh, 'new.xlf');
+      expect(inFresh('xliff', 'export', 'haidian-new', '--xliff', '1.2', '-o', xlf).status).toBe(0);
+      const xml = readFileSync(xlf, 'utf8');
+      // the first unit whose Chinese has a figure, given English with another figure
+      const unit = /<trans-unit id="(p-[^"]+)"[^>]*>\s*<source>[^<]*\d[^<]*<\/source>\s*<target[^>]*>[^<]*<\/target>/.exec(xml)!;
+      writeFileSync(xlf, xml.replace(unit[0], unit[0].replace(/<target[^>]*>[^<]*<\/target>/, '<target state="translated">It grew by 99 percent.</target>')));
+      const result = inFresh('xliff', 'import', xlf);
+      expect(result.status, result.stderr).toBe(1);
+      expect(result.stderr).toContain('en.md: not created — the import was refused');
+      expect(existsSync(path.join(fresh, 'reports/haidian-new/en.md'))).toBe(false);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
   });
 
   it('mt is off without DUIZHAO_MT_URL and says how to turn it on', () => {

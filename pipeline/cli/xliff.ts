@@ -112,7 +112,7 @@ async function runImport(content: string, xliffPath: string, flags: XliffFlags):
   const report = reporter([result.file], { quiet: true });
   if (report) console.error(report);
   if (result.file.messages.some((m) => m.fatal)) {
-    console.error(`${path.relative(process.cwd(), enPath)}: not changed — the import was refused (see above)`);
+    console.error(`${path.relative(process.cwd(), enPath)}: ${en === undefined ? 'not created' : 'not changed'} — the import was refused (see above)`);
     return 1;
   }
   if (result.value !== (en ?? '') && !flags.dryRun) await writeAtomically(enPath, result.value);
