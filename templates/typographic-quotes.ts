@@ -84,14 +84,87 @@ const done = new Map<string, string>();
 function curl(text: string): string {
   let out = done.get(text);
   if (out === undefined) {
-    out = String(processor.processSync(text));
-    // one quote for one quote: the offsets of the segments stay valid
-    if (out.length !== text.length) throw new Error(`typographic quotes changed the length of “${text.slice(0, 40)}…”`);
-    out = openBeforeMarks(text, out);
+    out = openBeforeMarks(text, curlByWindows(text));
     if (done.size > 20_000) done.clear();
     done.set(text, out);
   }
   return out;
+}
+
+/** Words (whitespace-separated) on either side of a quote that retext is given with it. */
+const CONTEXT_WORDS = 3;
+const straightQuote = /["']/g;
+const latinLetter = /^[A-Za-z]$/;
+
+/**
+ * retext-smartypants's quotes for `text`, each decided on a window of the quote's
+ * neighbours: the whitespace-separated words around it, CONTEXT_WORDS on either side
+ * (the whole text when it is that short). retext decides a quote from the nodes next to
+ * it in its sentence (the one before, the next two), so a window that holds those gives
+ * the same quote as the whole paragraph — test/typographic-quotes.test.ts compares the
+ * two on every English text of the repository's reports and on random texts. Parsing
+ * whole paragraphs with retext took ~0.5 s of the long report's cold EPUB (its target is
+ * 1.5 s); a window is a few words, and windows repeat (“three preventions”).
+ */
+export function curlByWindows(text: string): string {
+  let result = text;
+  for (const match of text.matchAll(straightQuote)) {
+    const at = match.index;
+    // An apostrophe inside a word (district's, don't) is always ’: retext's rule for a quote after a letter and before one.
+    if (match[0] === "'" && latinLetter.test(text[at - 1] ?? '') && latinLetter.test(text[at + 1] ?? '')) {
+      result = `${result.slice(0, at)}\u2019${result.slice(at + 1)}`;
+      continue;
+    }
+    const start = windowStart(text, at);
+    const end = windowEnd(text, at + 1);
+    const decided = curlWindow(text.slice(start, end))[at - start];
+    if (decided !== text[at]) result = `${result.slice(0, at)}${decided}${result.slice(at + 1)}`;
+  }
+  return result;
+}
+
+/** Where the window of a quote at `at` starts: after the CONTEXT_WORDS-th gap before it, or at 0. */
+function windowStart(text: string, at: number): number {
+  let index = at;
+  for (let gaps = 0; index > 0; index -= 1) {
+    if (/\s/.test(text[index - 1]) && !/\s/.test(text[index])) {
+      gaps += 1;
+      if (gaps > CONTEXT_WORDS) return index;
+    }
+  }
+  return 0;
+}
+
+/** Where the window of a quote ending at `from` ends: before the CONTEXT_WORDS-th gap after it, or at the end. */
+function windowEnd(text: string, from: number): number {
+  let index = from;
+  for (let gaps = 0; index < text.length; index += 1) {
+    if (/\s/.test(text[index]) && (index === 0 || !/\s/.test(text[index - 1]))) {
+      gaps += 1;
+      if (gaps > CONTEXT_WORDS) return index;
+    }
+  }
+  return text.length;
+}
+
+/** Windows already set (a report repeats its quoted terms). */
+const windows = new Map<string, string>();
+
+function curlWindow(window: string): string {
+  let out = windows.get(window);
+  if (out === undefined) {
+    out = String(processor.processSync(window));
+    // one quote for one quote: the offsets of the segments stay valid
+    if (out.length !== window.length) throw new Error(`typographic quotes changed the length of “${window.slice(0, 40)}…”`);
+    if (windows.size > 50_000) windows.clear();
+    windows.set(window, out);
+  }
+  return out;
+}
+
+/** retext's quotes decided on the whole text at once (what curlByWindows must equal; for tests). */
+export function curlWhole(text: string): string {
+  return String(processor.processSync(text));
 }
 
 /**

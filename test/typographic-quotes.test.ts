@@ -16,7 +16,11 @@ import { buildEpub } from '../pipeline/render/epub/index.ts';
 import { reportPage } from '../pipeline/render/html/page.ts';
 import { printDocument } from '../pipeline/render/pdf/document.ts';
 import { createTranslators } from '../templates/i18n.ts';
-import { typographicQuotes } from '../templates/typographic-quotes.ts';
+import { curlByWindows, curlWhole, typographicQuotes } from '../templates/typographic-quotes.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { repo } from './build-helpers.ts';
 import { toHtml } from 'hast-util-to-html';
 import { Book } from './fixtures/epub/inspect.ts';
 
@@ -118,5 +122,35 @@ describe('typographicQuotes', () => {
     const tree: Root = { type: 'root', children: [h('p', { lang: 'en' }, ['dishes. "** Goose" was added; the "[...] plan" and "(1) first"; "** County" led. He said "no."']) as Element] };
     typographicQuotes(tree);
     expect(toString(tree)).toBe('dishes. \u201c** Goose\u201d was added; the \u201c[...] plan\u201d and \u201c(1) first\u201d; \u201c** County\u201d led. He said \u201cno.\u201d');
+  });
+});
+
+describe('each quote decided on a window of its neighbours', () => {
+  // Every English text of the repository's reports and fixtures, paragraph by paragraph, and the glossary.
+  const texts = (() => {
+    const found: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory() && entry.name !== 'node_modules') walk(file);
+        else if (entry.name === 'en.md' || entry.name === 'glossary.yaml') found.push(...readFileSync(file, 'utf8').split(/\n\s*\n/));
+      }
+    };
+    for (const dir of ['content', 'test/fixtures']) walk(path.join(repo, dir));
+    return found.filter((text) => /["']/.test(text));
+  })();
+
+  it('gives what retext gives on the whole text, for every English paragraph of the reports and fixtures', () => {
+    expect(texts.length).toBeGreaterThan(150);
+    const differing = texts.filter((text) => curlByWindows(text) !== curlWhole(text));
+    expect(differing.map((text) => [text.slice(0, 80), curlByWindows(text).slice(0, 80), curlWhole(text).slice(0, 80)])).toEqual([]);
+  });
+
+  it('gives what retext gives on the whole text, for random texts of words, quotes, marks and spaces', () => {
+    const piece = fc.constantFrom('a', 'word', 'The', "'s", '80s', '1990', ' ', ' ', '  ', '\n', '"', "'", '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '—', '-', '…', '“', '”', '*', '/', '%', '海淀', 'e.g.', 'U.S.');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      const text = pieces.join('');
+      expect(curlByWindows(text)).toBe(curlWhole(text));
+    }), { numRuns: 3000 });
   });
 });
