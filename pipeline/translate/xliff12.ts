@@ -18,11 +18,12 @@
 import type { Element, ElementContent } from 'xast';
 import type { VFile } from 'vfile';
 import { x } from 'xastscript';
-import { inlineCodes, inlineText, type Inline, type InlineSpan } from './inline.ts';
-import { joinSegments, resolvePlaceholder, resolveSpan, SpanStack, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
+import { inlineCodes, inlineText, type Inline } from './inline.ts';
+import { InlineReader, SpanStack, type OpenCode } from './inline-reader.ts';
+import { joinSegments, resolveSpan, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
 import { isFuzzyPoEntry, isPoHeader, overTemplate, poLocation, unprefixXliff } from './po2xliff.ts';
 import { fromState12, toState12 } from './xliff-state.ts';
-import { attribute, child, children, placeOf, refuse, serializeXml } from './xml.ts';
+import { attribute, child, children, placeOf, serializeXml } from './xml.ts';
 
 const ns = { core: 'urn:oasis:names:tc:xliff:document:1.2', dz: 'urn:duizhao:xliff' };
 const ctypes: Record<string, string> = { strong: 'bold', emphasis: 'italic', link: 'link', break: 'lb', image: 'image' };
@@ -106,7 +107,7 @@ function readUnit(unit: Element, file: VFile, trgLang: string | undefined, codes
   // (a unit po2xliff made from a PO entry names its block only in the PO's `#:` line)
   const id = poLocation(unit) ?? attribute(unit, 'id') ?? '';
   const known = codesOf(id);
-  const reader = new InlineReader(file, id);
+  const reader = new InlineReader12(file, id);
   const source = reader.read(child(unit, 'source'), known);
   const codes: SourceCodes = new Map([...known, ...inlineCodes(source).map((c) => [c.id, c] as const)]);
   const targetElement = child(unit, 'target');
@@ -131,65 +132,41 @@ function readUnit(unit: Element, file: VFile, trgLang: string | undefined, codes
   };
 }
 
-class InlineReader {
-  constructor(
-    private readonly file: VFile,
-    private readonly unitId: string,
-  ) {}
+/** XLIFF 1.2's codes: `<g>`, `<x/>` (and memoQ's `<ph>`), the split pairs `<bx/>`/`<ex/>` and `<bpt>`/`<ept>`. */
+class InlineReader12 extends InlineReader {
+  protected readonly pairedName = 'g';
+  // (<ph>: memoQ's standalone code, its native code inside not read: the source's code of that id or ctype.)
+  protected readonly placeholderNames = ['x', 'ph'];
+  protected readonly expected = 'text, <g>, <x/>, <bx/>/<ex/>, <bpt>/<ept>, <ph> or <mrk>';
+  protected readonly kindAttribute = 'ctype';
+  protected readonly kindExamples = 'bold, italic, link';
 
-  read(element: Element | undefined, codes: SourceCodes): Inline[] {
-    if (!element) return [];
-    const stack = new SpanStack<Element>();
-    const walk = (nodes: ElementContent[]) => {
-      for (const node of nodes) {
-        if (node.type === 'text') stack.push({ type: 'text', value: node.value });
-        if (node.type !== 'element') continue;
-        const id = attribute(node, 'id') ?? '';
-        if (node.name === 'g') {
-          const span = resolveSpan(this.hint(node, id), codes, []);
-          if (!span) throw this.unknown(node);
-          const unclosed = stack.paired(span, node, () => walk(node.children));
-          if (unclosed) throw this.unclosed(unclosed);
-        } else if (node.name === 'x' || node.name === 'ph') {
-          // (<ph>: memoQ's standalone code, its native code inside not read: the source's code of that id or ctype.)
-          const ph = resolvePlaceholder(this.hint(node, id), codes);
-          if (!ph) throw this.unknown(node);
-          stack.push(ph);
-        } else if (node.name === 'bx' || node.name === 'bpt') {
-          // (<bpt>: a paired code holding the tool's native code, memoQ's `{}` or the <g> it stands for: the source's code of that id.)
-          const span = resolveSpan({ id, named: named[attribute(node, 'ctype') ?? ''] }, codes, []);
-          if (!span) throw this.unknown(node);
-          stack.start(span, node);
-        } else if (node.name === 'ex') {
-          const rid = attribute(node, 'rid');
-          if (rid === undefined || !stack.end((start) => start.name === 'bx' && attribute(start, 'rid') === rid)) {
-            throw refuse(this.file, `Unexpected \`<ex>\` in unit \`${this.unitId}\`, expected it to close the last open \`<bx>\` (same rid)`, placeOf(node), 'xliff-inline');
-          }
-        } else if (node.name === 'ept') {
-          if (!stack.end((start) => start.name === 'bpt' && attribute(start, 'id') === id)) {
-            throw refuse(this.file, `Unexpected \`<ept id="${id}">\` in unit \`${this.unitId}\`, expected it to close the last open \`<bpt>\` (same id)`, placeOf(node), 'xliff-inline');
-          }
-        } else if (node.name === 'mrk') walk(node.children);
-        else throw refuse(this.file, `Unexpected \`<${node.name}>\` in unit \`${this.unitId}\`, expected text, <g>, <x/>, <bx/>/<ex/>, <bpt>/<ept>, <ph> or <mrk>`, placeOf(node), 'xliff-inline');
-      }
-    };
-    walk(element.children);
-    const read = stack.finish();
-    if ('unclosed' in read) throw this.unclosed(read.unclosed);
-    return read.inline;
-  }
-
-  private hint(node: Element, id: string): CodeHint {
+  protected hint(node: Element, id: string): CodeHint {
     return { id, start: attribute(node, 'dz:start'), end: attribute(node, 'dz:end'), data: attribute(node, 'dz:data'), named: named[attribute(node, 'ctype') ?? ''] };
   }
 
-  private unclosed(open: { span: InlineSpan; where: Element }): Error {
-    const [start, end] = open.where.name === 'bpt' ? ['bpt', 'ept'] : ['bx', 'ex'];
-    return refuse(this.file, `Unclosed \`<${start} id="${open.span.id}">\` in unit \`${this.unitId}\`, expected a matching \`<${end}>\``, placeOf(open.where), 'xliff-inline');
+  protected other(node: Element, id: string, stack: SpanStack<Element>, codes: SourceCodes): boolean {
+    if (node.name === 'bx' || node.name === 'bpt') {
+      // (<bpt>: a paired code holding the tool's native code, memoQ's `{}` or the <g> it stands for: the source's code of that id.)
+      const span = resolveSpan({ id, named: named[attribute(node, 'ctype') ?? ''] }, codes, []);
+      if (!span) throw this.unknown(node);
+      stack.start(span, node);
+    } else if (node.name === 'ex') {
+      const rid = attribute(node, 'rid');
+      if (rid === undefined || !stack.end((start) => start.name === 'bx' && attribute(start, 'rid') === rid)) {
+        throw this.misplaced(node, `Unexpected \`<ex>\` in unit \`${this.unitId}\`, expected it to close the last open \`<bx>\` (same rid)`);
+      }
+    } else if (node.name === 'ept') {
+      if (!stack.end((start) => start.name === 'bpt' && attribute(start, 'id') === id)) {
+        throw this.misplaced(node, `Unexpected \`<ept id="${id}">\` in unit \`${this.unitId}\`, expected it to close the last open \`<bpt>\` (same id)`);
+      }
+    } else return false;
+    return true;
   }
 
-  private unknown(node: Element): Error {
-    return refuse(this.file, `Cannot convert \`<${node.name} id="${attribute(node, 'id')}">\` in unit \`${this.unitId}\`: no code with this id in the source and no known ctype, expected a code of the source (bold, italic, link …)`, placeOf(node), 'xliff-inline');
+  protected unclosedReason(open: OpenCode): string {
+    const [start, end] = open.where.name === 'bpt' ? ['bpt', 'ept'] : ['bx', 'ex'];
+    return `Unclosed \`<${start} id="${open.span.id}">\` in unit \`${this.unitId}\`, expected a matching \`<${end}>\``;
   }
 }
 

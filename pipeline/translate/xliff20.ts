@@ -10,8 +10,9 @@
 import type { Element, ElementContent } from 'xast';
 import type { VFile } from 'vfile';
 import { x } from 'xastscript';
-import { inlineCodes, type Inline, type InlineSpan } from './inline.ts';
-import { joinSegments, resolvePlaceholder, resolveSpan, SpanStack, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type UnitMatch, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
+import { inlineCodes, type Inline } from './inline.ts';
+import { InlineReader, SpanStack, type OpenCode } from './inline-reader.ts';
+import { joinSegments, resolveSpan, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type UnitMatch, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
 import { fromState20, toState20 } from './xliff-state.ts';
 import { attribute, child, children, placeOf, refuse, serializeXml, textOf } from './xml.ts';
 
@@ -118,7 +119,7 @@ function readUnit(unit: Element, file: VFile, trgLang: string | undefined, codes
   const known = codesOf(id);
   const originalData = new Map(children(child(unit, 'originalData') ?? unit, 'data').map((d) => [attribute(d, 'id') ?? '', textOf(d)] as const));
   const parts = children(unit).filter((c) => c.name === 'segment' || c.name === 'ignorable');
-  const reader = new InlineReader(file, id, originalData);
+  const reader = new InlineReader20(file, id, originalData);
   const sources: Inline[][] = [];
   for (const part of parts) sources.push(reader.read(child(part, 'source'), known));
   const codes: SourceCodes = new Map([...known, ...inlineCodes(sources.flat()).map((c) => [c.id, c] as const)]);
@@ -152,64 +153,47 @@ function rank(state: string | undefined): number {
   return ['initial', 'translated', 'reviewed', 'final'].indexOf(state ?? 'translated');
 }
 
-/** Inline content of one `<source>`/`<target>`, codes resolved (see resolveSpan). */
-class InlineReader {
+/** XLIFF 2.0's codes: `<pc>`, `<ph/>` (Markdown in the unit's originalData), the split pair `<sc/>`/`<ec/>`, `<cp>`. */
+class InlineReader20 extends InlineReader {
+  protected readonly pairedName = 'pc';
+  protected readonly placeholderNames = ['ph'];
+  protected readonly expected = 'text, <pc>, <ph>, <sc>/<ec>, <mrk> or <cp>';
+  protected readonly kindAttribute = 'type';
+  protected readonly kindExamples = 'bold, emphasis, link';
+
   constructor(
-    private readonly file: VFile,
-    private readonly unitId: string,
+    file: VFile,
+    unitId: string,
     private readonly data: ReadonlyMap<string, string>,
-  ) {}
-
-  read(element: Element | undefined, codes: SourceCodes): Inline[] {
-    if (!element) return [];
-    const stack = new SpanStack<Element>();
-    const walk = (nodes: ElementContent[]) => {
-      for (const node of nodes) {
-        if (node.type === 'text') stack.push({ type: 'text', value: node.value });
-        if (node.type !== 'element') continue;
-        const id = attribute(node, 'id') ?? '';
-        if (node.name === 'pc') {
-          const span = resolveSpan(this.hint(node, id, 'dataRefStart', 'dataRefEnd'), codes, []);
-          if (!span) throw this.unknown(node);
-          const unclosed = stack.paired(span, node, () => walk(node.children));
-          if (unclosed) throw this.unclosed(unclosed);
-        } else if (node.name === 'ph') {
-          const ph = resolvePlaceholder(this.hint(node, id, 'dataRef'), codes);
-          if (!ph) throw this.unknown(node);
-          stack.push(ph);
-        } else if (node.name === 'sc' && attribute(node, 'isolated') !== 'yes') {
-          const span = resolveSpan({ id, named: this.hint(node, id, 'dataRef').named }, codes, []);
-          if (!span) throw this.unknown(node);
-          stack.start(span, node);
-        } else if (node.name === 'ec' && attribute(node, 'isolated') !== 'yes') {
-          if (!stack.end((start) => start.name === 'sc' && attribute(start, 'id') === attribute(node, 'startRef'))) {
-            throw refuse(this.file, `Unexpected \`<ec startRef="${attribute(node, 'startRef')}">\` in unit \`${this.unitId}\`, expected it to close the last open \`<sc>\``, placeOf(node), 'xliff-inline');
-          }
-        } else if (node.name === 'mrk') walk(node.children);
-        else if (node.name === 'sm' || node.name === 'em') continue;
-        else if (node.name === 'cp') stack.push({ type: 'text', value: String.fromCodePoint(Number.parseInt(attribute(node, 'hex') ?? '0', 16)) });
-        else throw refuse(this.file, `Unexpected \`<${node.name}>\` in unit \`${this.unitId}\`, expected text, <pc>, <ph>, <sc>/<ec>, <mrk> or <cp>`, placeOf(node), 'xliff-inline');
-      }
-    };
-    walk(element.children);
-    const read = stack.finish();
-    if ('unclosed' in read) throw this.unclosed(read.unclosed);
-    return read.inline;
+  ) {
+    super(file, unitId);
   }
 
-  private hint(node: Element, id: string, startRef: string, endRef?: string): CodeHint {
+  protected hint(node: Element, id: string, code: 'paired' | 'placeholder'): CodeHint {
     const named = { 'xlf:b': 'strong', 'xlf:i': 'emphasis', 'xlf:lb': 'break' }[attribute(node, 'subType') ?? ''];
-    const start = attribute(node, startRef);
-    const end = endRef ? attribute(node, endRef) : undefined;
-    if (!endRef) return { id, data: start === undefined ? undefined : this.data.get(start), named };
-    return { id, start: start === undefined ? undefined : this.data.get(start), end: end === undefined ? undefined : this.data.get(end), named };
+    const data = (ref: string) => {
+      const key = attribute(node, ref);
+      return key === undefined ? undefined : this.data.get(key);
+    };
+    if (code === 'placeholder') return { id, data: data('dataRef'), named };
+    return { id, start: data('dataRefStart'), end: data('dataRefEnd'), named };
   }
 
-  private unclosed(open: { span: InlineSpan; where: Element }): Error {
-    return refuse(this.file, `Unclosed \`<sc id="${open.span.id}">\` in unit \`${this.unitId}\`, expected a matching \`<ec>\``, placeOf(open.where), 'xliff-inline');
+  protected other(node: Element, id: string, stack: SpanStack<Element>, codes: SourceCodes): boolean {
+    if (node.name === 'sc' && attribute(node, 'isolated') !== 'yes') {
+      const span = resolveSpan({ id, named: this.hint(node, id, 'placeholder').named }, codes, []);
+      if (!span) throw this.unknown(node);
+      stack.start(span, node);
+    } else if (node.name === 'ec' && attribute(node, 'isolated') !== 'yes') {
+      if (!stack.end((start) => start.name === 'sc' && attribute(start, 'id') === attribute(node, 'startRef'))) {
+        throw this.misplaced(node, `Unexpected \`<ec startRef="${attribute(node, 'startRef')}">\` in unit \`${this.unitId}\`, expected it to close the last open \`<sc>\``);
+      }
+    } else if (node.name === 'cp') stack.push({ type: 'text', value: String.fromCodePoint(Number.parseInt(attribute(node, 'hex') ?? '0', 16)) });
+    else if (node.name !== 'sm' && node.name !== 'em') return false;
+    return true;
   }
 
-  private unknown(node: Element): Error {
-    return refuse(this.file, `Cannot convert \`<${node.name} id="${attribute(node, 'id')}">\` in unit \`${this.unitId}\`: no code with this id in the source and no known type, expected a code of the source (bold, emphasis, link …)`, placeOf(node), 'xliff-inline');
+  protected unclosedReason(open: OpenCode): string {
+    return `Unclosed \`<sc id="${open.span.id}">\` in unit \`${this.unitId}\`, expected a matching \`<ec>\``;
   }
 }
