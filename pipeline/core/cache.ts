@@ -11,6 +11,19 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, utimes, writeFile } fro
 import path from 'node:path';
 import type { RenderedFile } from '../render/types.ts';
 
+/**
+ * Write a file of the cache folder (a parsed glossary, a font subset, a cover): beside it
+ * first, then renamed, so a build stopped mid-write never leaves a torn file for the next
+ * one. A cache that cannot be written only costs time: nothing is thrown.
+ */
+export async function keepCacheFile(file: string, data: string | Uint8Array): Promise<void> {
+  const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.part`;
+  await mkdir(path.dirname(file), { recursive: true })
+    .then(() => writeFile(partial, data))
+    .then(() => rename(partial, file))
+    .catch(() => rm(partial, { force: true }).catch(() => undefined));
+}
+
 export interface CacheEntry {
   key: string;
   /** Folder laid out like dist/ (paths relative to it). */

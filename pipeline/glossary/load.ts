@@ -5,13 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { keepCacheFile } from '../core/cache.ts';
 import { zhPatternKey } from './fold.ts';
 import { describeIssue, entrySchema, recommendedFields } from './schema.ts';
 import type { Point, Position } from 'unist';
@@ -52,7 +53,7 @@ export async function loadGlossary(path: string, options: Readonly<GlossaryLoadO
   const result = parseGlossary(value, path);
   const older = await readdir(folder).catch(() => [] as string[]);
   await Promise.all(older.filter((name) => name.startsWith(`${owner}-`) && name.endsWith('.json')).map((name) => rm(join(folder, name), { force: true })));
-  await keepFile(kept, JSON.stringify(keptOf(result)));
+  await keepCacheFile(kept, JSON.stringify(keptOf(result)));
   return result;
 }
 
@@ -87,15 +88,6 @@ function parserCode(): string {
   const own = fileURLToPath(import.meta.url);
   const extension = extname(own);
   return [own, join(dirname(own), `schema${extension}`), join(dirname(own), `fold${extension}`)].map((file) => readFileSync(file, 'utf8')).join('\0');
-}
-
-/** Written beside and renamed (a build stopped mid-write leaves no torn file); a cache that cannot be written only costs time. */
-async function keepFile(file: string, data: string): Promise<void> {
-  const partial = `${file}.${process.pid}.part`;
-  await mkdir(dirname(file), { recursive: true })
-    .then(() => writeFile(partial, data))
-    .then(() => rename(partial, file))
-    .catch(() => rm(partial, { force: true }).catch(() => undefined));
 }
 
 /** Pure core of loadGlossary. */

@@ -17,10 +17,11 @@
  * character reuses every subset; one that does re-subsets only that face.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { keepCacheFile } from '../core/cache.ts';
 import { fontkit, subsetFont, subsetterVersion, type Font } from './font-libraries.ts';
 import { fontPackages } from './font-packages.ts';
 import { isWoff, sameFont, woffToSfnt } from './woff.ts';
@@ -179,18 +180,9 @@ async function wholeFace(whole: string, identity: string, cacheDir: string | und
       if (ranges.length > 0 && ranges[ranges.length - 1] === cp - 1) ranges[ranges.length - 1] = cp;
       else ranges.push(cp, cp);
     }
-    await keep(record, JSON.stringify({ file: path.basename(file), ranges }));
+    await keepCacheFile(record, JSON.stringify({ file: path.basename(file), ranges }));
   }
   return { file, covered: new Set(codePoints) };
-}
-
-/** Write `data` to the cache file `file`, beside it first and renamed: a build stopped mid-write never leaves a torn file. */
-async function keep(file: string, data: string | Uint8Array): Promise<void> {
-  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
-  await mkdir(path.dirname(file), { recursive: true })
-    .then(() => writeFile(partial, data))
-    .then(() => rename(partial, file))
-    .catch(() => rm(partial, { force: true }).catch(() => undefined)); // a cache that cannot be written only costs time
 }
 
 /**
@@ -349,7 +341,7 @@ function subsetChunk(chunk: Chunk, characters: string, format: SubsetFormat, cac
     }
     const truetype = Buffer.from(await subsetFont(await sourceFont(chunk.file), characters, { targetFormat: 'truetype' }));
     const data = format === 'woff2' ? sfntToWoff2(truetype) : truetype;
-    if (file) await keep(file, data);
+    if (file) await keepCacheFile(file, data);
     return data;
   });
 }

@@ -4,10 +4,11 @@
  * needs no font, no browser and is byte-for-byte reproducible.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { keepCacheFile } from '../../core/cache.ts';
 import { fontkit, subsetFont, type Font, type PathCommand } from '../font-libraries.ts';
 import type { Element } from 'xast';
 import type { Lang, Publication } from '../../model/types.ts';
@@ -249,16 +250,7 @@ export async function cachedCoverSvg(input: CoverInput, cacheDir?: string): Prom
   }
   if (!svg) {
     svg = coverSvg(input, await subsetOpener(JSON.stringify(fields)));
-    if (file) {
-      try {
-        mkdirSync(path.dirname(file), { recursive: true });
-        const partial = `${file}.${process.pid}.part`;
-        writeFileSync(partial, svg);
-        renameSync(partial, file);
-      } catch {
-        /* a cache that cannot be written only costs time */
-      }
-    }
+    if (file) await keepCacheFile(file, svg);
   }
   coverMemory.set(key, svg);
   return svg;
