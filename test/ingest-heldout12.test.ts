@@ -121,6 +121,11 @@ describe('held-out round 12: the place a page heading or a category prefix gives
     expect(front.issuer).toBe('新巴尔虎左旗人民政府');
   });
 
+  test('a heading "…政府工作报告全文" names the report too: "2017年广州市政府工作报告全文" over "在市十五届人大一次会议上" (was: no issuer)', () => {
+    const { front } = readIngested(`2017年广州市政府工作报告全文\n政府工作报告\n——2017年1月5日在市十五届人大一次会议上\n市长 温国辉\n${opening('市')}`);
+    expect(front.issuer).toBe('广州市人民政府');
+  });
+
   test('guard: a heading\'s category prefix does not name a unit of another level ("(湖南省)2016年桂阳县…", "我代表县人民政府" → 桂阳县)', () => {
     expect(issuerOf({ title: '政府工作报告', body: '现在，我代表县人民政府向大会报告工作', headings: ['(湖南省)2016年桂阳县人民政府工作报告(全文)'] })).toBe('桂阳县人民政府');
     expect(issuerOf({ title: '政府工作报告', body: '现在，我代表市人民政府向大会报告工作', headings: ['(湖南省)2016年桂阳县人民政府工作报告(全文)'] })).toBeUndefined();

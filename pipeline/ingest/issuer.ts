@@ -174,7 +174,7 @@ function placeInTitle(title: string | undefined): string | undefined {
 function placesInHeading(line: string): string[] {
   const printed = line.replace(/[\s\u3000]+/g, '');
   // (toSimplified keeps every character's place: the printed name is cut at the same indices.)
-  const text = toSimplified(printed).replace(/[（(](?:全文|摘要|摘登)[）)]$/u, '');
+  const text = toSimplified(printed).replace(/(?:[（(【](?:全文|摘要|摘登)[）)】]|全文)$/u, '');
   if (!/政府工作报告$/u.test(text)) return [];
   const prefix = /^[（(【]([\p{Script=Han}]{2,8}?(?:省|自治区|市))[）)】]/u.exec(text);
   const after = prefix ? prefix[0].length : 0;
