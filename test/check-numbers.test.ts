@@ -82,6 +82,9 @@ describe('number-mismatch conversions', () => {
     ['第一季度', 'the first quarter'],
     ['今年一、二季度', 'in the first and second quarters of this year'],
     ['四季度', 'the fourth quarter'],
+    // 前三季度 counts the quarters so far: the first three quarters (cardinal three, no fraction)
+    ['前三季度地区生产总值增长5%', 'GDP grew 5% in the first three quarters'],
+    ['前两个季度', 'in the past two quarters'],
   ];
   for (const [zh, en] of right) it(`quiet: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual([]));
 
@@ -111,6 +114,8 @@ describe('number-mismatch conversions', () => {
     ['三中全会', 'three plenary sessions', ['missing:三']],
     ['三季度', 'the second quarter', ['missing:三', 'extra:second']],
     ['三季度', 'three quarters', ['missing:三']],
+    ['前三季度', 'the third quarter', ['missing:三']],
+    ['前三季度', 'the first two quarters', ['missing:三', 'extra:two']],
   ];
   for (const [zh, en, expected] of wrong) it(`fires: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual(expected));
 });

@@ -105,9 +105,9 @@ export function findZhNumbers(original: string): FoundNumber[] {
     const value = parseHan(run);
     if (value === undefined) continue;
     // 第七次, 十七届 (the 17th congress), 六中全会 (the Sixth Plenary Session; also listed: 二中、三中全会) and
-    // 三季度 (the third quarter; also listed: 一、二季度) are ordinals
+    // 三季度 (the third quarter; also listed: 一、二季度) are ordinals; 前三季度 counts them (the first three quarters)
     const after = text.slice(start + run.length);
-    const ordinal = text[start - 1] === '第' || after[0] === '届' || plenary.test(after) || (value <= 4 && quarter.test(after));
+    const ordinal = text[start - 1] === '第' || after[0] === '届' || plenary.test(after) || (value <= 4 && quarter.test(after) && !/[前后近]/.test(text[start - 1] ?? ''));
     if (value === 1 && !ordinal) continue;
     if (value === 0) continue;
     const number: FoundNumber = { value, kind: ordinal ? 'ordinal' : 'cardinal', raw: text[start - 1] === '第' ? `第${run}` : run, index: start, words: true };
