@@ -47,3 +47,19 @@ describe('inserting a missing paragraph after a table or a list', () => {
     expect(list.value).toBe('1. A {#li-a}\n1. B {#li-b}\n\nC. {#p-c}\n');
   });
 });
+
+describe('inserting a structure en.md has none of (new user, round 4)', () => {
+  it('writes a box from zh.md: its title and paragraphs with their English, a paragraph without English left out', async () => {
+    const { insertBlocks } = await import('../pipeline/translate/insert.ts');
+    const zhDoc = '前言。 {#p-0}\n\n:::box[专栏1　标题]{#b-1}\n\n甲。 {#p-1}\n\n乙。 {#p-2}\n\n:::\n';
+    const blocks = new Map<string, { content: string; fields: Record<string, string> }>([
+      ['p-0', { content: 'Foreword.', fields: {} }],
+      ['b-1', { content: 'Box 1 Title', fields: { src: 'aa' } }],
+      ['p-1', { content: 'A.', fields: {} }],
+    ]);
+    const { value, inserted, unplaced } = insertBlocks(zhDoc, undefined, blocks);
+    expect(unplaced).toEqual([]);
+    expect(inserted).toEqual(['p-0', 'b-1', 'p-1']);
+    expect(value).toBe('Foreword. {#p-0}\n\n:::box[Box 1 Title]{#b-1 src=aa}\n\nA. {#p-1}\n\n:::\n');
+  });
+});

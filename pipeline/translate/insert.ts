@@ -7,7 +7,7 @@
  * list, a box, the notes). When en.md has none of that structure yet (a new
  * report's first import), the structure is written from zh.md's: its Markdown
  * with each unit's English in place of the Chinese, a cell without English an
- * empty slot, an item without English left out. A structure en.md has in part
+ * empty slot, an item or a paragraph without English left out. A structure en.md has in part
  * is not touched, and neither is a box whose title has no English (a box is
  * written with its title): those units come back in `unplaced`, with why.
  */
@@ -131,10 +131,13 @@ function writeStructure(zh: string, structure: Structure, blocks: ReadonlyMap<st
     } else if (span.kind === 'cell') {
       // An empty cell is an empty slot: the unit is missing from en.md (check says so), the table keeps its shape.
       edits.push({ start: span.contentStart, end: span.attrEnd, text: '' });
-    } else if (span.kind === 'item' || (span.kind === 'paragraph' && structure.name === 'quotation')) {
+    } else if (span.kind === 'item' || span.kind === 'paragraph') {
+      // An item, or a paragraph of a quotation or a box, without English is left out (with the blank line after it).
       const lineStart = zh.lastIndexOf('\n', span.contentStart - 1) + 1;
       const lineEnd = zh.indexOf('\n', span.attrEnd);
-      edits.push({ start: lineStart, end: lineEnd === -1 || lineEnd >= structure.end ? structure.end : lineEnd + 1, text: '' });
+      let end = lineEnd === -1 || lineEnd >= structure.end ? structure.end : lineEnd + 1;
+      if (span.kind === 'paragraph' && zh[end] === '\n' && end < structure.end) end++;
+      edits.push({ start: lineStart, end, text: '' });
     } else {
       return { reason: `the ${span.kind === 'title' ? 'box title' : span.kind} \`${span.id}\` has no English in this file, and a ${structure.name} is written into en.md with it: translate it too, then import again` };
     }
