@@ -6,13 +6,14 @@
  * character of the document plus what the paginator and the stylesheet may add.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import * as fontkit from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clearSubsetMemory, subsetFonts, type FontRequest } from '../pipeline/render/fonts.ts';
+import { clearSubsetMemory, faceRecordKey, subsetFonts, type FontRequest } from '../pipeline/render/fonts.ts';
 import { printFonts } from '../pipeline/render/pdf/fonts-css.ts';
 import { repo } from './build-helpers.ts';
 
@@ -181,5 +182,16 @@ describe('print fonts', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a CJK face\'s kept coverage', () => {
+  it('is keyed by what reads it too: fontkit\'s version (the cmap) and woff.ts (which file HarfBuzz reads, the twin or the WOFF2)', async () => {
+    const whole = path.join(repo, 'node_modules/@fontsource/noto-serif-sc/files/noto-serif-sc-chinese-simplified-400-normal.woff2');
+    const key = await faceRecordKey(whole, '@fontsource/noto-serif-sc@x/files/noto-serif-sc-chinese-simplified-400-normal.woff2');
+    const manifest = JSON.parse(await readFile(path.join(repo, 'node_modules/fontkit/package.json'), 'utf8')) as { version: string };
+    expect(key).toContain(`fontkit@${manifest.version}`);
+    const woff = createHash('sha256').update(await readFile(path.join(repo, 'pipeline/render/woff.ts'))).digest('hex');
+    expect(key).toContain(woff);
   });
 });

@@ -5,11 +5,14 @@
  * render never leaves a half-written entry behind.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RenderedFile } from '../render/types.ts';
+
+const require = createRequire(import.meta.url);
 
 /**
  * Write a file of the cache folder (a parsed glossary, a font subset, a cover): beside it
@@ -22,6 +25,22 @@ export async function keepCacheFile(file: string, data: string | Uint8Array): Pr
     .then(() => writeFile(partial, data))
     .then(() => rename(partial, file))
     .catch(() => rm(partial, { force: true }).catch(() => undefined));
+}
+
+/**
+ * An installed package's version, for the keys of cache files made with it: its package.json, found
+ * beside its entry when the package does not export it (valibot, fontkit).
+ */
+export function packageVersion(pkg: string): string {
+  let manifest: string;
+  try {
+    manifest = require.resolve(`${pkg}/package.json`);
+  } catch {
+    const entry = require.resolve(pkg);
+    const folder = `${path.sep}node_modules${path.sep}${pkg}${path.sep}`;
+    manifest = path.join(entry.slice(0, entry.lastIndexOf(folder) + folder.length), 'package.json');
+  }
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
 export interface CacheEntry {

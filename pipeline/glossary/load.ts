@@ -6,20 +6,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, extname, join, sep } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
-import { keepCacheFile } from '../core/cache.ts';
+import { keepCacheFile, packageVersion } from '../core/cache.ts';
 import { zhPatternKey } from './fold.ts';
 import { describeIssue, entrySchema, recommendedFields } from './schema.ts';
 import type { Point, Position } from 'unist';
 import type { Glossary, GlossaryEntry } from './types.ts';
-
-const require = createRequire(import.meta.url);
 
 export interface GlossaryLoadResult {
   glossary: Glossary;
@@ -99,19 +96,6 @@ export function parserIdentity(): string {
   const code = [own, join(dirname(own), `schema${extension}`), join(dirname(own), `fold${extension}`)].map((file) => readFileSync(file, 'utf8'));
   const versions = parserPackages.map((pkg) => `${pkg}@${packageVersion(pkg)}`);
   return [...code, ...versions].join('\0');
-}
-
-/** A package's version: its package.json, found beside its entry when the package does not export it (valibot). */
-function packageVersion(pkg: string): string {
-  let manifest: string;
-  try {
-    manifest = require.resolve(`${pkg}/package.json`);
-  } catch {
-    const entry = require.resolve(pkg);
-    const folder = `${sep}node_modules${sep}${pkg}${sep}`;
-    manifest = join(entry.slice(0, entry.lastIndexOf(folder) + folder.length), 'package.json');
-  }
-  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
 /** Pure core of loadGlossary. */

@@ -21,7 +21,8 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { keepCacheFile } from '../core/cache.ts';
+import { fileURLToPath } from 'node:url';
+import { keepCacheFile, packageVersion } from '../core/cache.ts';
 import { fontkit, subsetFont, subsetterVersion, type Font } from './font-libraries.ts';
 import { fontPackages } from './font-packages.ts';
 import { isWoff, sameFont, woffToSfnt } from './woff.ts';
@@ -154,13 +155,11 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle, 
  * its cmap maps. Read from the font once (the WOFF twin unpacked with Node's zlib, ~25 ms, and
  * its cmap read with fontkit, which decodes a WOFF2 with a JavaScript brotli) and kept, given
  * `cacheDir`, in `fonts/face-<key>.json`: a later build whose subsets are cached reads no font
- * file and never loads fontkit (~0.3 s of a one-paragraph edit). The key is the file's identity
- * (package, version, file) and the sizes of the file and its twin.
+ * file and never loads fontkit (~0.3 s of a one-paragraph edit). The key: faceRecordKey.
  */
 async function wholeFace(whole: string, identity: string, cacheDir: string | undefined): Promise<{ file: string; covered: Set<number> }> {
   const twin = whole.replace(/\.woff2$/, '.woff');
-  const sizes = await Promise.all([whole, twin].map((file) => stat(file).then((s) => s.size, () => -1)));
-  const key = createHash('sha256').update(`${identity}\0${sizes.join('\0')}`).digest('hex').slice(0, 40);
+  const key = createHash('sha256').update(await faceRecordKey(whole, identity)).digest('hex').slice(0, 40);
   const record = cacheDir ? path.join(cacheDir, 'fonts', `face-${key}.json`) : undefined;
   if (record) {
     const kept = await readFile(record, 'utf8').then((text) => JSON.parse(text) as { file?: unknown; ranges?: unknown }).catch(() => undefined);
@@ -183,6 +182,25 @@ async function wholeFace(whole: string, identity: string, cacheDir: string | und
     await keepCacheFile(record, JSON.stringify({ file: path.basename(file), ranges }));
   }
   return { file, covered: new Set(codePoints) };
+}
+
+/**
+ * What a face's kept coverage (wholeFace) is made from, hashed for its key: the file's identity and the
+ * sizes of the file and its twin, and what reads them — fontkit (the cmap; its version) and woff.ts (whether
+ * the twin is the same font, and its unpacking; its code). Exported for tests.
+ */
+export async function faceRecordKey(whole: string, identity: string): Promise<string> {
+  const twin = whole.replace(/\.woff2$/, '.woff');
+  const sizes = await Promise.all([whole, twin].map((file) => stat(file).then((s) => s.size, () => -1)));
+  return [identity, ...sizes, `fontkit@${packageVersion('fontkit')}`, await faceReaderCode()].join('\0');
+}
+
+let faceReader: Promise<string> | undefined;
+
+/** The hash of woff.ts (woff.js in the compiled tree), read once. */
+function faceReaderCode(): Promise<string> {
+  const woff = new URL(`./woff${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+  return (faceReader ??= readFile(woff).then((code) => createHash('sha256').update(code).digest('hex')));
 }
 
 /**
