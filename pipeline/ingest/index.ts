@@ -310,7 +310,6 @@ function removePinyin(lines: SourceLine[], counts: NormalizeCounts): { line: num
   return first;
 }
 
-/** The latest year (1980–2099) the report's title and beginning name, if any. */
 function definedOf(meta: ReportMeta): ReportMeta {
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as ReportMeta;
 }
