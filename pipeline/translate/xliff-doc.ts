@@ -9,6 +9,12 @@ import type { UnitState } from './xliff-state.ts';
 
 export type XliffVersion = '1.2' | '2.0';
 
+/**
+ * A character of Chinese writing: Han, or CJK or full-width punctuation (〔1〕 is Chinese still, to be
+ * translated as [1]). A unit's text with none is no Chinese (a figure: 2.3, —); a space beside one is layout.
+ */
+export const chineseCharacter = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
 export interface UnitMatch {
   /** 0–100 */
   similarity: number;

@@ -37,7 +37,7 @@ import { metaKeys, readMeta, writeMeta, type MetaKey } from './front-matter.ts';
 import { InlineCodeError, inlineCodes, inlineText, inlineToPhrasing, phrasingToInline, samePhrasing } from './inline.ts';
 import { insertBlocks, type NewBlock } from './insert.ts';
 import { translatableUnits, unitMarkdown } from './units.ts';
-import type { ReadDoc, ReadUnit, SourceCodes, XliffVersion } from './xliff-doc.ts';
+import { chineseCharacter, type ReadDoc, type ReadUnit, type SourceCodes, type XliffVersion } from './xliff-doc.ts';
 import { readXliff12 } from './xliff12.ts';
 import { readXliff20 } from './xliff20.ts';
 import { attribute, parseXml, refuse } from './xml.ts';
@@ -234,8 +234,10 @@ function warnLostCodes(read: ReadUnit, file: VFile): void {
  * two Chinese segments is layout, not a change of the Chinese).
  */
 function spacing(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').replace(/ ?([\p{Script=Han}\u3000-\u303f\uff00-\uffef]) ?/gu, '$1');
+  return text.trim().replace(/\s+/g, ' ').replace(besideChinese, '$1');
 }
+
+const besideChinese = new RegExp(` ?(${chineseCharacter.source}) ?`, 'gu');
 
 /** Leading and trailing whitespace of a block's English (and, for one-line units, inner line breaks) go. */
 function trim(phrasing: PhrasingContent[], oneLine: boolean): PhrasingContent[] {

@@ -20,7 +20,7 @@ import type { VFile } from 'vfile';
 import { x } from 'xastscript';
 import { inlineCodes, inlineText, type Inline } from './inline.ts';
 import { InlineReader, SpanStack, type OpenCode } from './inline-reader.ts';
-import { joinSegments, resolveSpan, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
+import { chineseCharacter, joinSegments, resolveSpan, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
 import { isFuzzyPoEntry, isPoHeader, overTemplate, poLocation, unprefixXliff } from './po2xliff.ts';
 import { fromState12, toState12 } from './xliff-state.ts';
 import { attribute, child, children, placeOf, serializeXml } from './xml.ts';
@@ -121,7 +121,7 @@ function readUnit(unit: Element, file: VFile, trgLang: string | undefined, codes
   const state = targetElement ? attribute(targetElement, 'state') : undefined;
   // The exported copy of the source is no translation — of Chinese. A unit with no Chinese in it (a figure: 2.3, —, 60.6*)
   // has its copy for its English; OmegaT leaves the copy, and its state, as they were.
-  const copy = target !== undefined && inlineText(target) === inlineText(source) && JSON.stringify(target) === JSON.stringify(source) && hasChinese(inlineText(source));
+  const copy = target !== undefined && inlineText(target) === inlineText(source) && JSON.stringify(target) === JSON.stringify(source) && chineseCharacter.test(inlineText(source));
   return {
     id,
     source,
@@ -168,9 +168,4 @@ class InlineReader12 extends InlineReader {
     const [start, end] = open.where.name === 'bpt' ? ['bpt', 'ept'] : ['bx', 'ex'];
     return `Unclosed \`<${start} id="${open.span.id}">\` in unit \`${this.unitId}\`, expected a matching \`<${end}>\``;
   }
-}
-
-/** Han characters, or CJK or full-width punctuation (〔1〕 is still to be translated as [1]). */
-function hasChinese(text: string): boolean {
-  return /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(text);
 }
