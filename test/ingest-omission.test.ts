@@ -37,6 +37,18 @@ describe("a site's notice that it left text out", () => {
     expect(omitted(result)).toHaveLength(1);
   });
 
+  test('the sentence before a notice keeps its full stop (the notice is the ellipses and the bracket, not the 。 before them)', () => {
+    for (const [line, before] of [
+      ['全年新建学校3所。……(某某网省略600字,正式会员可完整阅读)……新增床位1200张。', '全年新建学校3所。'],
+      ['全年新建学校3所。(某某网省略600字,正式会员可完整阅读)……新增床位1200张。', '全年新建学校3所。'],
+      ['全年新建学校3所。......(某某网省略600字,正式会员可完整阅读)......新增床位1200张。', '全年新建学校3所。'],
+    ]) {
+      const { result, blocks } = read(['各位代表:', opening, line].join('\n'));
+      expect(blocks.slice(-2), line).toEqual([before, '新增床位1200张。']);
+      expect(omitted(result)).toHaveLength(1);
+    }
+  });
+
   test('guards: a report sentence about leaving steps out, a bracket naming characters, say nothing and keep their words', () => {
     const texts = ['推行“一件事一次办”，省略不必要的审批环节，办理时限压缩50%。', '编印《惠企政策汇编》（共3.2万字），免费发放到企业。'];
     for (const text of texts) {
