@@ -83,7 +83,7 @@ describe('font subset cache', () => {
 
 describe('a build whose subsets are cached (a one-paragraph edit)', () => {
   // A fresh process each time, as each build is: which font libraries it loaded, and the bytes it served.
-  const run = async (dir: string): Promise<{ loaded: string[]; bytes: string }> => {
+  const run = async (dir: string, index: string): Promise<{ loaded: string[]; bytes: string }> => {
     const script = `
       const { subsetFonts } = await import(${JSON.stringify(path.join(repo, 'pipeline/render/fonts.ts'))});
       const { createRequire } = await import('node:module');
@@ -98,23 +98,42 @@ describe('a build whose subsets are cached (a one-paragraph edit)', () => {
       const bytes = createHash('sha256').update(result.css).update(Buffer.concat(result.files.map((f) => f.data))).digest('hex');
       console.log(JSON.stringify({ loaded: [...new Set(loaded)].sort(), bytes }));
     `;
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repo });
+    const env = { ...process.env, DUIZHAO_FACE_INDEX: index };
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repo, env });
     return JSON.parse(stdout.trim().split('\n').pop()!) as { loaded: string[]; bytes: string };
   };
 
   it('loads neither fontkit nor HarfBuzz, and serves the same bytes; a damaged coverage record is read from the font again', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'dz-font-faces-'));
+    const index = path.join(dir, 'install-index');
     try {
-      const cold = await run(dir);
+      const cold = await run(dir, index);
       expect(cold.loaded).toEqual(['fontkit', 'subset-font']);
       const records = (await readdir(path.join(dir, 'fonts'))).filter((f) => /^face-[0-9a-f]{40}\.json$/.test(f));
       expect(records).toHaveLength(2); // the two CJK faces' whole files
-      const warm = await run(dir);
+      expect((await readdir(index)).sort()).toEqual(records.sort()); // and the install's copies
+      const warm = await run(dir, index);
       expect(warm).toEqual({ loaded: [], bytes: cold.bytes });
       // A record that cannot be read (a torn or foreign file) costs time, never a wrong subset.
-      for (const record of records) await writeFile(path.join(dir, 'fonts', record), '{"file": "noto');
-      const again = await run(dir);
+      for (const record of records) {
+        await writeFile(path.join(dir, 'fonts', record), '{"file": "noto');
+        await writeFile(path.join(index, record), '{"file": "noto');
+      }
+      const again = await run(dir, index);
       expect(again).toEqual({ loaded: ['fontkit'], bytes: cold.bytes });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("reads the faces' coverage from the install in a new project's first build (fontkit not loaded, the subsets made)", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'dz-font-faces-'));
+    const index = path.join(dir, 'install-index');
+    try {
+      const first = await run(path.join(dir, 'project-1'), index);
+      expect(first.loaded).toEqual(['fontkit', 'subset-font']);
+      const second = await run(path.join(dir, 'project-2'), index);
+      expect(second).toEqual({ loaded: ['subset-font'], bytes: first.bytes });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

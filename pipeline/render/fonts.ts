@@ -151,6 +151,20 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle, 
 }
 
 /**
+ * Where the install keeps its faces' coverage records: `node_modules/.cache/duizhao/` beside
+ * the font packages (the folder npm tools keep their caches in), so that a new project's
+ * first build does not read the CJK faces' cmaps again (fontkit's loading and four ~3.5 MB
+ * fonts unpacked: ~0.3 s of Node's thread before the first PDF can lay out). A record is the
+ * installed font's, keyed by it (faceRecordKey). `DUIZHAO_FACE_INDEX` names another folder.
+ */
+function faceIndexOf(fontFile: string): string | undefined {
+  if (process.env.DUIZHAO_FACE_INDEX) return process.env.DUIZHAO_FACE_INDEX;
+  const parts = fontFile.split(path.sep);
+  const at = parts.lastIndexOf('node_modules');
+  return at < 0 ? undefined : path.join(parts.slice(0, at + 1).join(path.sep) || path.sep, '.cache', 'duizhao');
+}
+
+/**
  * A CJK face's whole file: the file HarfBuzz reads for it (subsetSource) and the code points
  * its cmap maps. Read from the font once (the WOFF twin unpacked with Node's zlib, ~25 ms, and
  * its cmap read with fontkit, which decodes a WOFF2 with a JavaScript brotli) and kept, given
@@ -160,8 +174,9 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle, 
 async function wholeFace(whole: string, identity: string, cacheDir: string | undefined): Promise<{ file: string; covered: Set<number> }> {
   const twin = whole.replace(/\.woff2$/, '.woff');
   const key = createHash('sha256').update(await faceRecordKey(whole, identity)).digest('hex').slice(0, 40);
-  const record = cacheDir ? path.join(cacheDir, 'fonts', `face-${key}.json`) : undefined;
-  if (record) {
+  // The install's record first (a new project's first build has none of its own), then the project's.
+  const records = [faceIndexOf(whole), cacheDir && path.join(cacheDir, 'fonts')].filter((dir): dir is string => Boolean(dir)).map((dir) => path.join(dir, `face-${key}.json`));
+  for (const record of records) {
     const kept = await readFile(record, 'utf8').then((text) => JSON.parse(text) as { file?: unknown; ranges?: unknown }).catch(() => undefined);
     if (kept && typeof kept.file === 'string' && Array.isArray(kept.ranges) && (kept.file === path.basename(whole) || kept.file === path.basename(twin))) {
       const covered = new Set<number>();
@@ -173,7 +188,7 @@ async function wholeFace(whole: string, identity: string, cacheDir: string | und
   const file = await subsetSource(whole);
   const font = fontkit().create(file === whole ? await readFile(file) : await sourceFont(file)) as Font;
   const codePoints = [...new Set(font.characterSet)].sort((a, b) => a - b);
-  if (record) {
+  for (const record of records) {
     const ranges: number[] = [];
     for (const cp of codePoints) {
       if (ranges.length > 0 && ranges[ranges.length - 1] === cp - 1) ranges[ranges.length - 1] = cp;
