@@ -181,4 +181,15 @@ describe('cover cache', () => {
       rmSync(cacheDir, { recursive: true, force: true });
     }
   });
+
+  it('is keyed by the font libraries that draw it too (fontkit: the outlines; subset-font: HarfBuzz\'s subsets)', async () => {
+    const { coverKeyMaterial } = await import('../pipeline/render/epub/cover.ts');
+    const { readFileSync } = await import('node:fs');
+    const { publication } = loadFixture(path.join(here, 'basic'));
+    const material = coverKeyMaterial({ pub: publication, langs: ['zh', 'en'], t: await t(), alt: 'cover' }, []);
+    for (const pkg of ['fontkit', 'subset-font']) {
+      const { version } = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string };
+      expect(material, pkg).toContain(`${pkg}@${version}`);
+    }
+  });
 });

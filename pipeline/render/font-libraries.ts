@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import v8 from 'node:v8';
 import type * as Fontkit from 'fontkit';
+import { packageVersion } from '../core/cache.ts';
 
 export type { Font, PathCommand } from 'fontkit';
 
@@ -38,4 +39,4 @@ export function subsetFont(font: Buffer, text: string, options: { targetFormat: 
 }
 
 /** subset-font's version, for cache keys (its package file only: HarfBuzz is not loaded). */
-export const subsetterVersion = (require('subset-font/package.json') as { version: string }).version;
+export const subsetterVersion = packageVersion('subset-font');

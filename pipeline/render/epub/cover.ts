@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { keepCacheFile } from '../../core/cache.ts';
+import { keepCacheFile, packageVersion } from '../../core/cache.ts';
 import { fontkit, subsetFont, type Font, type PathCommand } from '../font-libraries.ts';
 import type { Element } from 'xast';
 import type { Lang, Publication } from '../../model/types.ts';
@@ -221,6 +221,17 @@ async function subsetOpener(text: string): Promise<OpenFont> {
 }
 
 /**
+ * What a cover is drawn from, hashed for its cache key: the fields it prints, the fonts' versions, the font
+ * libraries that draw it (fontkit: the outlines; subset-font: the subsets they are read from) and this file's code.
+ * Exported for tests.
+ */
+export function coverKeyMaterial(input: CoverInput, fields: unknown): string {
+  const versions = ['noto-serif-sc', 'source-serif-4'].map((pkg) => (require(`@fontsource/${pkg}/package.json`) as { version: string }).version);
+  const libraries = ['fontkit', 'subset-font'].map((pkg) => `${pkg}@${packageVersion(pkg)}`);
+  return JSON.stringify({ fields, zh: input.pub.meta.zh.title, alt: input.alt, versions, libraries }) + readFileSync(fileURLToPath(import.meta.url), 'utf8');
+}
+
+/**
  * coverSvg, cached by what it draws (the cover only changes with the title,
  * issuer, date or this file's code), drawn from fonts subset to its text.
  */
@@ -231,12 +242,7 @@ export async function cachedCoverSvg(input: CoverInput, cacheDir?: string): Prom
     const date = pub.meta.zh.date ?? m?.date;
     return [lang, m?.title, m?.issuer, date ? t[lang]('date', { date }) : undefined];
   });
-  const versions = ['noto-serif-sc', 'source-serif-4'].map((pkg) => (require(`@fontsource/${pkg}/package.json`) as { version: string }).version);
-  const key = createHash('sha256')
-    .update(JSON.stringify({ fields, zh: pub.meta.zh.title, alt: input.alt, versions }))
-    .update(readFileSync(fileURLToPath(import.meta.url)))
-    .digest('hex')
-    .slice(0, 40);
+  const key = createHash('sha256').update(coverKeyMaterial(input, fields)).digest('hex').slice(0, 40);
   const known = coverMemory.get(key);
   if (known) return known;
   const file = cacheDir ? path.join(cacheDir, 'covers', `${key}.svg`) : undefined;
