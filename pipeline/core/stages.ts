@@ -27,7 +27,12 @@ export function loadRenderer(edition: Edition): Promise<Renderer> {
 
 /** Source folders (relative to the repository root) whose code shapes each edition's output. */
 export const codeFolders: Record<Edition | 'common', string[]> = {
-  common: ['pipeline/model', 'pipeline/glossary', 'pipeline/render/fonts.ts', 'pipeline/render/font-packages.ts', 'pipeline/render/types.ts', 'pipeline/render/editions.ts', 'templates', 'package-lock.json'],
+  // (the font modules: fonts.ts and what it runs — the libraries' loader, the WOFF and WOFF2 coders; test/code-folders.test.ts)
+  common: [
+    'pipeline/model', 'pipeline/glossary', 'pipeline/render/fonts.ts', 'pipeline/render/font-packages.ts', 'pipeline/render/font-libraries.ts',
+    'pipeline/render/woff.ts', 'pipeline/render/woff2.ts', 'pipeline/render/woff2-glyf.ts', 'pipeline/render/types.ts', 'pipeline/render/editions.ts',
+    'templates', 'package-lock.json',
+  ],
   html: ['pipeline/render/html'],
   epub: ['pipeline/render/epub'],
   pdf: ['pipeline/render/pdf'],
