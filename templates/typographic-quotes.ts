@@ -35,8 +35,8 @@ const url = /^[a-z][a-z\d+.-]*:\/\/\S*$/i;
 
 interface Segment {
   node: Text;
-  /** English prose: its quotes are set; the others are context only. */
-  set: boolean;
+  /** English text (prose unless it is a URL): its quotes are set; the others are context only. */
+  english: boolean;
 }
 
 /** Curl the straight quotes of the English text in `tree`, in place. */
@@ -44,11 +44,11 @@ export function typographicQuotes(tree: Root | Element): void {
   const runs: Segment[][] = [];
   const walk = (parent: Root | Element, lang: string | undefined, run: Segment[]): void => {
     for (const child of parent.children) {
-      if (child.type === 'text') run.push({ node: child, set: lang === 'en' && !url.test(child.value.trim()) });
+      if (child.type === 'text') run.push({ node: child, english: lang === 'en' });
       else if (child.type === 'element') {
         if (verbatim.has(child.tagName)) continue;
         const own = typeof child.properties.lang === 'string' ? child.properties.lang : lang;
-        if (child.tagName === 'br') run.push({ node: { type: 'text', value: '\n' }, set: false });
+        if (child.tagName === 'br') run.push({ node: { type: 'text', value: '\n' }, english: false });
         else if (phrasing.has(child.tagName) && !isInlineNote(child)) walk(child, own, run);
         else {
           const inner: Segment[] = [];
@@ -71,13 +71,16 @@ function isInlineNote(element: Element): boolean {
 }
 
 function setRun(run: Segment[]): void {
-  if (!run.some((segment) => segment.set && /["']/.test(segment.node.value))) return;
+  // Which segments are set: English, not a URL (asked only of a run with a quote to set).
+  if (!run.some((segment) => segment.english && /["']/.test(segment.node.value))) return;
+  const set = run.map((segment) => segment.english && !url.test(segment.node.value.trim()));
+  if (!run.some((segment, index) => set[index] && /["']/.test(segment.node.value))) return;
   const text = run.map((segment) => segment.node.value).join('');
   const curled = curl(text);
   let at = 0;
-  for (const segment of run) {
+  for (const [index, segment] of run.entries()) {
     const end = at + segment.node.value.length;
-    if (segment.set) segment.node.value = curled.slice(at, end);
+    if (set[index]) segment.node.value = curled.slice(at, end);
     at = end;
   }
 }
@@ -114,9 +117,9 @@ export function curlByWindows(text: string): string {
   let result = text;
   for (const match of text.matchAll(straightQuote)) {
     const at = match.index;
-    // An apostrophe inside a word (district's, don't) is always ’: retext's rule for a quote after a letter and before one.
-    if (match[0] === "'" && latinLetter.test(text[at - 1] ?? '') && latinLetter.test(text[at + 1] ?? '')) {
-      result = `${result.slice(0, at)}\u2019${result.slice(at + 1)}`;
+    const known = plainQuote(match[0], text[at - 1], text[at + 1]);
+    if (known) {
+      result = `${result.slice(0, at)}${known}${result.slice(at + 1)}`;
       continue;
     }
     const start = windowStart(text, at);
@@ -125,6 +128,24 @@ export function curlByWindows(text: string): string {
     if (decided !== text[at]) result = `${result.slice(0, at)}${decided}${result.slice(at + 1)}`;
   }
   return result;
+}
+
+/**
+ * The quote retext sets in the plain cases, decided from the characters on either side, without
+ * parsing (most quotes of a report): an apostrophe inside a word (district's) is ’; a quote after
+ * a letter and before a space, a mark that ends a phrase or the end closes (”, ’); a double quote
+ * at the start or after a space and before a letter opens (“; a single one there may be 's, which
+ * retext closes at a sentence's start). Anything else (a digit, a bracket, another quote next to
+ * it) is left to retext. Tested equal to retext with the windows.
+ */
+function plainQuote(quote: string, before: string | undefined, after: string | undefined): string | undefined {
+  const [open, close] = quote === '"' ? ['\u201c', '\u201d'] : ['\u2018', '\u2019'];
+  const letterBefore = before !== undefined && latinLetter.test(before);
+  const letterAfter = after !== undefined && latinLetter.test(after);
+  if (quote === "'" && letterBefore && letterAfter) return close;
+  if (letterBefore && (after === undefined || /^[\s.,;:!?)]$/.test(after))) return close;
+  if (quote === '"' && (before === undefined || /^\s$/.test(before)) && letterAfter) return open;
+  return undefined;
 }
 
 /** Where the window of a quote at `at` starts: after the CONTEXT_WORDS-th gap before it, or at 0. */
