@@ -116,6 +116,8 @@ describe('number-mismatch conversions', () => {
     ['三季度', 'three quarters', ['missing:三']],
     ['前三季度', 'the third quarter', ['missing:三']],
     ['前三季度', 'the first two quarters', ['missing:三', 'extra:two']],
+    // guard: a fraction after "past" is still a fraction (the count of quarters is quarters only)
+    ['三分之二', 'over the past two thirds of the period', []],
   ];
   for (const [zh, en, expected] of wrong) it(`fires: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual(expected));
 });

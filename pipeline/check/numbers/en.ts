@@ -108,7 +108,7 @@ function findNumberWords(text: string): FoundNumber[] {
     const after = text.slice(end);
     // “three quarters” is a fraction; “the first and second quarters” (of a year) are not: a fraction's count is a cardinal;
     // nor are “the first three quarters”, “the past two quarters” (a count of quarters, 前三季度)
-    const counted = /\b(?:first|last|past|next|previous|final|coming)[\s-]+$/i.test(text.slice(0, words[i].index));
+    const counted = /^[\s-]+quarters\b/i.test(after) && /\b(?:first|last|past|next|previous|final|coming)[\s-]+$/i.test(text.slice(0, words[i].index));
     if (fraction || (!ordinal && !counted && /^[\s-]+(?:halves|thirds|quarters|[a-z]+ths)\b/i.test(after))) {
       i = j;
       continue;
