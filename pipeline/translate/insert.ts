@@ -15,6 +15,7 @@ import type { RootContent } from 'mdast';
 import { formatAttributes } from '../model/attributes.ts';
 import { parseMarkdown } from '../model/parse.ts';
 import { applyEdits, formatBlock, locateBlocks, type BlockSpan, type Edit } from './en-file.ts';
+import { unitKindName } from './units.ts';
 
 export interface NewBlock {
   content: string;
@@ -139,7 +140,7 @@ function writeStructure(zh: string, structure: Structure, blocks: ReadonlyMap<st
       if (span.kind === 'paragraph' && zh[end] === '\n' && end < structure.end) end++;
       edits.push({ start: lineStart, end, text: '' });
     } else {
-      return { reason: `the ${span.kind === 'title' ? 'box title' : span.kind} \`${span.id}\` has no English in this file, and a ${structure.name} is written into en.md with it: translate it too, then import again` };
+      return { reason: `the ${unitKindName(span.kind)} \`${span.id}\` has no English in this file, and a ${structure.name} is written into en.md with it: translate it too, then import again` };
     }
   }
   const shifted = edits.map((e) => ({ ...e, start: e.start - structure.start, end: e.end - structure.start }));

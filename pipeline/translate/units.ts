@@ -72,6 +72,11 @@ function metaUnits(zh: Partial<Record<MetaKey, string>>, en: Partial<Record<Meta
   });
 }
 
+/** A unit's kind as a message names it ("Cannot import `c-3` (table cell)", "the box title `t-1` has no English"). */
+export function unitKindName(kind: string): string {
+  return ({ item: 'list item', cell: 'table cell', title: 'box title' } as Record<string, string>)[kind] ?? kind;
+}
+
 /** What a translator is told a unit is, beyond headings and paragraphs. */
 const kindContext: Partial<Record<Block['kind'], string>> = {
   item: 'list item',

@@ -36,7 +36,7 @@ import { applyEdits, attributeEdit, locateBlocks, type Edit } from './en-file.ts
 import { metaKeys, readMeta, writeMeta, type MetaKey } from './front-matter.ts';
 import { InlineCodeError, inlineCodes, inlineText, inlineToPhrasing, phrasingToInline, samePhrasing } from './inline.ts';
 import { insertBlocks, type NewBlock } from './insert.ts';
-import { translatableUnits, unitMarkdown } from './units.ts';
+import { translatableUnits, unitKindName, unitMarkdown } from './units.ts';
 import { chineseCharacter, type ReadDoc, type ReadUnit, type SourceCodes, type XliffVersion } from './xliff-doc.ts';
 import { readXliff12 } from './xliff12.ts';
 import { readXliff20 } from './xliff20.ts';
@@ -171,7 +171,7 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   const { value: withBlocks, inserted, unplaced } = insertBlocks(input.zh, applyEdits(original, edits), additions);
   for (const { id, reason } of unplaced) {
     const kind = units.get(id)?.kind;
-    refuse(file, `Cannot import \`${id}\` (${kind === 'cell' ? 'table cell' : kind === 'item' ? 'list item' : kind === 'title' ? 'box title' : kind}): ${reason}`, intended.get(id)?.read.place, 'xliff-no-place');
+    refuse(file, `Cannot import \`${id}\` (${unitKindName(kind ?? '')}): ${reason}`, intended.get(id)?.read.place, 'xliff-no-place');
   }
   if (file.messages.some((m) => m.fatal)) return refused();
   updated.unshift(...Object.keys(metaUpdates).map((key) => `meta-${key}`));
