@@ -7,10 +7,11 @@
  * The decision (opening or closing, apostrophe) is retext-smartypants's, read in
  * the whole text of a paragraph, heading, list item, cell… across its inline
  * elements, so a quote next to a bold lead, a term or a note call reads its
- * context; each quote is decided on a window of its neighbours in that text
- * (curlByWindows: the same quote as the whole text gives, faster), an apostrophe
- * inside a word at once, and a double quote opening before a mark (`"** Goose"`)
- * opens, where retext would close it (openBeforeMarks).
+ * context; each quote is decided from the characters on either side when they
+ * settle it (plainQuote: an apostrophe inside a word …), else on a window of its
+ * neighbours in that text (curlByWindows: the same quote as the whole text gives,
+ * faster), and a double quote opening before a mark (`"** Goose"`) opens, where
+ * retext would close it (openBeforeMarks).
  * What it leaves alone:
  * - text that is not English (`lang` other than `en`): Chinese has its own “ ”
  *   already, and a straight quote in Chinese has no spaces to tell opening from
