@@ -172,3 +172,22 @@ describe('held-out round 12: an upload\'s name over the document\'s own title', 
     expect(front.title).toBe('镇政府2017工作总结');
   });
 });
+
+describe('a paragraph opening with the "??" a copy left for its lost indentation (seen on gd-guangzhou-2017-mirror)', () => {
+  const page = (first: string) =>
+    `政府工作报告\n——2017年1月5日在广州市第十五届人民代表大会第一次会议上\n市长 温国辉\n各位代表:\n我代表市人民政府向大会作政府工作报告,请予审议。\n一、过去五年工作回顾\n${first}经济综合实力迈上新台阶。五年来,经济保持较快增长,地区生产总值年均增长9.4%。`;
+
+  test('"??经济综合实力迈上新台阶。…" loses its "??", is reported at its line and its lead is read (was: "?？经济…" printed, no lead)', () => {
+    const { blocks, leads, result } = readIngested(page('??'));
+    expect(blocks.at(-1)).toMatch(/^经济综合实力迈上新台阶。/);
+    expect(leads).toContain('经济综合实力迈上新台阶。');
+    const message = result.file.messages.find((m) => m.ruleId === 'lost-indent');
+    expect([message?.line, message?.column, message?.reason]).toEqual([7, 1, 'Removed “??” at the start of a paragraph: characters the page lost, most likely its full-width indentation']);
+  });
+
+  test('guard: a question mark before anything but Chinese stays, and nothing is reported', () => {
+    const { blocks, rules } = readIngested(`${page('')}\n?2017年的目标是什么,Why not?`, 'page.txt', { clean: false });
+    expect(blocks.at(-1)).toMatch(/^\?2017年/);
+    expect(rules).not.toContain('lost-indent');
+  });
+});

@@ -16,7 +16,7 @@ import { assignIds, type IdentifiedBlock } from './ids.ts';
 import { textLines } from './lines.ts';
 import { extractMetadata } from './metadata.ts';
 import { joinChunks, splitFlattened } from './flattened.ts';
-import { emptyCounts, normalizeText } from './normalize.ts';
+import { emptyCounts, lostIndent, normalizeText } from './normalize.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
 import { stripPinyin } from './pinyin.ts';
@@ -167,7 +167,15 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const notes: StructureNote[] = [];
   const drafts: DraftBlock[] = [];
   for (const p of paragraphs) {
-    const text = normalizeText(p.text, counts);
+    const indent = lostIndent(p.text);
+    if (indent.removed) {
+      file.info(`Removed “${indent.removed}” at the start of a paragraph: characters the page lost, most likely its full-width indentation`, {
+        place: { line: p.line, column: p.column },
+        ruleId: 'lost-indent',
+        source: SOURCE,
+      });
+    }
+    const text = normalizeText(indent.text, counts);
     if (text === '') continue;
     const made = structure(text, p.line, p.column, notes);
     // A paragraph the page set all in bold stays marked while it is one paragraph (outline.ts reads it).

@@ -18,6 +18,17 @@ const fullWidth: Record<string, string> = { ',': '，', ':': '：', ';': '；', 
 /** URLs and e-mail addresses keep their ASCII punctuation. */
 const protectedSpan = /(?:https?|ftp):\/\/[\x21-\x7e]+|www\.[\w-]+\.[\x21-\x7e]+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
 
+/**
+ * Marks a page lost at the start of a paragraph: `??` where a copy through a
+ * narrow encoding could not keep the full-width indentation (　　) — a Chinese paragraph
+ * never opens with an ASCII question mark. Only before Chinese text or punctuation; the
+ * caller reports what it removed.
+ */
+export function lostIndent(text: string): { text: string; removed: string } {
+  const match = /^\?{1,4}(?=[\u3001-\u303f\u3400-\u9fff\uff01-\uff5e\u201c\u2018])/u.exec(text);
+  return match ? { text: text.slice(match[0].length), removed: match[0] } : { text, removed: '' };
+}
+
 export function normalizeText(input: string, counts: NormalizeCounts): string {
   let text = input.normalize('NFC');
   if (text !== input) counts.nfc += Math.max(1, Math.abs(input.length - text.length));
