@@ -122,13 +122,52 @@ function convertPunctuation(text: string, keep: Uint8Array, counts: NormalizeCou
   return last === 0 ? text : out + text.slice(last);
 }
 
+/** A quotation (“…”, 「…」, 『…』) or a title in 《…》 on one line, its text as group 1–4. */
+const quotation = /“([^“”\n]*)”|《([^《》\n]*)》|「([^「」\n]*)」|『([^『』\n]*)』/g;
+/**
+ * A quotation made of phrases set apart by spaces (“贯彻二十大 锚定新目标 奋力闯创干”,
+ * 《中共中央 国务院关于…的意见》): each phrase two characters or more, no clause mark
+ * (a quoted sentence), each space between two Han characters.
+ */
+const phrases = /^[^\s，。；：！？,.;:!?]{2,}(?:[ \u3000\u00a0\t\u2002\u2003]+[^\s，。；：！？,.;:!?]{2,})+$/u;
+const spaceRun = /[ \u3000\u00a0\t\u2002\u2003]+/g;
+
+/**
+ * Where a space between Chinese words is the text's own: between the phrases of a quoted
+ * slogan or title (a typesetter sets one ideographic space there, as the page meant). A
+ * hard wrap's space inside a word (PDF extraction: 经济社 会, 列席人 员) is not: a piece of
+ * one character (“六 个打造”) is no phrase, and a paragraph with a space between Han
+ * characters outside such quotations is a dump whose spaces are all wraps. Returns the
+ * start of each space run to keep.
+ */
+function phraseSpaces(text: string): Set<number> {
+  const kept = new Set<number>();
+  if (!/[“《「『]/.test(text)) return kept;
+  const inside = new Uint8Array(text.length);
+  for (const match of text.matchAll(quotation)) {
+    const inner = match[1] ?? match[2] ?? match[3] ?? match[4];
+    if (!phrases.test(inner)) continue;
+    const start = match.index! + 1;
+    const runs = [...inner.matchAll(spaceRun)];
+    if (!runs.every((r) => isHanCode(inner.charCodeAt(r.index! - 1)) && isHanCode(inner.charCodeAt(r.index! + r[0].length)))) continue;
+    for (const r of runs) kept.add(start + r.index!);
+    inside.fill(1, start, start + inner.length);
+  }
+  if (kept.size === 0) return kept;
+  for (const wrap of text.matchAll(/\p{Script=Han}[ \u3000\u00a0\t\u2002\u2003]+(?=\p{Script=Han})/gu)) if (!inside[wrap.index!]) return new Set();
+  return kept;
+}
+
 /**
  * A space next to a Chinese character or full-width punctuation is an
  * artefact (PDF extraction, letter spacing): official Chinese text is set
  * without spaces, also around numbers and Latin (5G基站, 增长7.1%). Spaces
- * between two Latin words stay (runs become one).
+ * between two Latin words stay (runs become one). The space between the
+ * phrases of a quoted slogan or title stays, as one ideographic space
+ * (`phraseSpaces`).
  */
 function removeSpaces(text: string, keep: Uint8Array, counts: NormalizeCounts): string {
+  const phraseBreaks = phraseSpaces(text);
   let out = '';
   let last = 0;
   let i = 0;
@@ -139,6 +178,15 @@ function removeSpaces(text: string, keep: Uint8Array, counts: NormalizeCounts): 
     }
     let j = i;
     while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+    if (phraseBreaks.has(i)) {
+      if (j - i > 1 || text[i] !== '\u3000') {
+        out += text.slice(last, i) + '\u3000';
+        last = j;
+        counts.spaces += j - i;
+      }
+      i = j;
+      continue;
+    }
     const left = i > 0 ? text.charCodeAt(i - 1) : -1;
     const right = j < text.length ? text.charCodeAt(j) : -1;
     const drop =
