@@ -85,6 +85,13 @@ describe('number-mismatch conversions', () => {
     // 前三季度 counts the quarters so far: the first three quarters (cardinal three, no fraction)
     ['前三季度地区生产总值增长5%', 'GDP grew 5% in the first three quarters'],
     ['前两个季度', 'in the past two quarters'],
+    // 万亿 / 亿万 with no numeral is a scale word: a table's unit cell 万亿元 = trillion yuan, 亿万人民 (new user, round 5, 2026-12-01:
+    // was "the Chinese has 万亿, expected 100.01 million")
+    ['万亿元', 'trillion yuan'],
+    ['亿万人民', 'hundreds of millions of people'],
+    // a numeral before 万亿 scales by both: 一万亿 = 10^12
+    ['一万亿元', '1 trillion yuan'],
+    ['三亿五千万元', '350 million yuan'],
   ];
   for (const [zh, en] of right) it(`quiet: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual([]));
 
@@ -118,6 +125,9 @@ describe('number-mismatch conversions', () => {
     ['前三季度', 'the first two quarters', ['missing:三', 'extra:two']],
     // guard: a fraction after "past" is still a fraction (the count of quarters is quarters only)
     ['三分之二', 'over the past two thirds of the period', []],
+    // guards: a numeral before 万亿 is still a figure
+    ['一万亿元', '100 million yuan', ['missing:一万亿', 'extra:100 million']],
+    ['两万亿元', '1 trillion yuan', ['missing:两万亿', 'extra:1 trillion']],
   ];
   for (const [zh, en, expected] of wrong) it(`fires: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual(expected));
 });

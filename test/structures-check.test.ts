@@ -143,6 +143,33 @@ describe('units stated in a column header', () => {
   });
 });
 
+describe('units stated in a 单位 column (a bare unit cell of the row)', () => {
+  // New user, round 5 (2026-12-01, Hebei 2023, Box 1): a table with a 单位 column (亿元, 亿斤, 亿吨 beside the figures) —
+  // the English writes the unit its own way (billion yuan) and scales the figures; import refused every such row.
+  const table = (zhUnit: string, enUnit: string, zhValue: string, enValue: string, zhHeader = '单位') => {
+    const zhText = `| 指标 {#c-1} | ${zhHeader} {#c-2} | 2022年 {#c-3} |\n|---|---|--:|\n| 一般公共预算收入 {#c-4} | ${zhUnit} {#c-5} | ${zhValue} {#c-6} |\n`;
+    const hashes = new Map(buildPublication('t', new VFile({ value: zhText })).publication.blocks.map((b) => [b.id, sourceHash(b.zhText)]));
+    const enText = `| Indicator {#c-1 src=${hashes.get('c-1')}} | Unit {#c-2 src=${hashes.get('c-2')}} | 2022 {#c-3 src=${hashes.get('c-3')}} |\n|---|---|--:|\n| General public budget revenue {#c-4 src=${hashes.get('c-4')}} | ${enUnit} {#c-5 src=${hashes.get('c-5')}} | ${enValue} {#c-6 src=${hashes.get('c-6')}} |\n`;
+    return check(zhText, enText).messages.filter((m) => m.startsWith('number-mismatch'));
+  };
+
+  it('reads 亿元 as billion yuan and as 100 million yuan, 万亿元 as trillion yuan, scaling the figures of the row', () => {
+    expect(table('亿元', 'billion yuan', '4084', '408.4')).toEqual([]);
+    expect(table('亿元', '100 million yuan', '4084', '4,084')).toEqual([]);
+    expect(table('万亿元', 'trillion yuan', '4.2', '4.2')).toEqual([]);
+    expect(table('亿吨', 'billion tonnes', '11.6', '1.16')).toEqual([]);
+    expect(table('元', 'yuan', '30880', '30,880')).toEqual([]);
+  });
+
+  it('catches a figure not converted to the English unit', () => {
+    expect(table('亿元', 'billion yuan', '4084', '4,084').join('\n')).toMatch(/c-6/);
+  });
+
+  it('guard: outside a 单位 column a bare cell is no unit (a label is not a measure)', () => {
+    expect(table('亿元', 'billion yuan', '4084', '408.4', '项目').join('\n')).toMatch(/c-6/);
+  });
+});
+
 describe('duizhao ids on structures', () => {
   it('gives every list item, cell, box title and note an id, and the file then loads without a message', async () => {
     const { addMissingIds } = await import('../pipeline/model/add-ids.ts');

@@ -58,17 +58,34 @@ export function enStatedUnit(text: string): StatedUnit | undefined {
   return /^[a-z][a-z .,'-]{0,40}$/.test(inner) ? { zeros: 0, percent: false, ...at } : undefined;
 }
 
-/** The unit governing each value cell of every table: its column header's, else an earlier cell's of its row. */
+/** A column whose header is 单位 (计量单位) holds each row's unit as a whole cell: 亿元 ↔ billion yuan. */
+const unitColumn = /^(?:计量)?单位$/;
+
+/** A whole cell stating a unit, in a 单位 column: the text as the parenthetical of {@link zhStatedUnit} / {@link enStatedUnit}. */
+function wholeCellUnit(text: string, parse: (text: string) => StatedUnit | undefined, open: string, close: string): StatedUnit | undefined {
+  const inner = text.trim();
+  if (!inner || /[()（）]/.test(inner)) return undefined;
+  const unit = parse(`${open}${inner}${close}`);
+  return unit && { ...unit, start: 0, end: text.length };
+}
+
+/** The unit governing each value cell of every table: its column header's, else an earlier cell's of its row (a parenthetical, or the whole cell in a 单位 column). */
 export function cellUnits(publication: Publication): Map<string, { zh: CellUnit; en: CellUnit }> {
   const byId = new Map(publication.blocks.map((b) => [b.id, b]));
   const result = new Map<string, { zh: CellUnit; en: CellUnit }>();
   for (const table of tablesOf(publication)) {
     const header = table.rows[0] ?? [];
+    const inUnitColumn = (slot: TableSlot) => {
+      const head = header.find((h) => h.column <= slot.column && slot.column < h.column + h.colSpan);
+      const block = head?.id ? byId.get(head.id) : undefined;
+      return head !== slot && block !== undefined && unitColumn.test(block.zhText.trim());
+    };
     const stated = (slot: TableSlot | undefined): { zh: CellUnit; en: CellUnit } | undefined => {
       const block = slot?.id ? byId.get(slot.id) : undefined;
       if (!block) return undefined;
-      const zh = zhStatedUnit(block.zhText);
-      const en = block.enText !== undefined ? enStatedUnit(block.enText) : undefined;
+      const whole = inUnitColumn(slot!);
+      const zh = whole ? wholeCellUnit(block.zhText, zhStatedUnit, '（', '）') : zhStatedUnit(block.zhText);
+      const en = block.enText === undefined ? undefined : whole ? wholeCellUnit(block.enText, enStatedUnit, '(', ')') : enStatedUnit(block.enText);
       return zh ? { zh, en: en ?? { zeros: zh.zeros, percent: zh.percent } } : undefined;
     };
     table.rows.forEach((row, r) => {

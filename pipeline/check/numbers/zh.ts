@@ -102,6 +102,8 @@ export function findZhNumbers(original: string): FoundNumber[] {
     // 每万人口 / 每千人口 (per 10,000 / 1,000 people) are;
     // a bare 亿元 is the unit of a table or header, “(100 million yuan)”: allowed in the English, not required
     if (/^[百千万亿]$/.test(run) && !/^[余多]/.test(text.slice(start + run.length)) && !(/^[万亿]$/.test(run) && text[start + 1] === '元') && text[start - 1] !== '每') continue;
+    // 万亿 / 亿万 with no numeral is a scale word, not a figure: a table's unit cell 万亿元 (trillion yuan), 亿万人民
+    if (/^[万亿]{2,}$/.test(run)) continue;
     const value = parseHan(run);
     if (value === undefined) continue;
     // 第七次, 十七届 (the 17th congress), 六中全会 (the Sixth Plenary Session; also listed: 二中、三中全会) and
@@ -158,6 +160,11 @@ function parseHan(run: string): number | undefined {
     if (c in digit) current = digit[c];
     else if (c in unit) {
       section += (current || 1) * unit[c];
+      current = 0;
+    } else if (c === '亿') {
+      // 亿 scales everything before it: 一万亿 = 10^12, 三亿五千万 = 3.5 × 10^8
+      total = (total + section + current || 1) * big[c];
+      section = 0;
       current = 0;
     } else if (c in big) {
       total += (section + current || 1) * big[c];
