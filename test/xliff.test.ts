@@ -153,6 +153,20 @@ describe('xliff import', () => {
     expect(result.value).toBe(`Fellow Deputies, {#p-000000 src=${hashes.get('p-000000')}}\n`);
   });
 
+  it('a figure the English states on purpose: the refusal says how to keep it — ignore= in en.md, or, for a block en.md lacks, --no-check first', async () => {
+    // New user, round 5 (2026-12-01): the page printed 二十大 as XX大, the translator restored "20th"; the first import was refused
+    // with "write ignore=number-mismatch in its en.md attribute" — but there was no en.md to write it in.
+    const wrong = 'We completed the Eighth National Population Census on schedule.';
+    const fresh = (await exportXliff({ slug: 'basic', zh })).replace(/(<unit id="p-000004">[\s\S]*?<\/source>)/, `$1\n        <target>${wrong}</target>`);
+    const first = await importXliff({ xliff: fresh, zh });
+    const reason = first.file.messages.find((m) => m.fatal)?.reason ?? '';
+    expect(reason).toContain('(number-mismatch)');
+    expect(reason).toContain('import with --no-check');
+    const again = await importXliff({ xliff: editUnit(await exportXliff({ slug: 'basic', zh, en }), 'h-000001', 'I. Review of Our Work over the Past Four Years'), zh, en });
+    expect(again.file.messages.find((m) => m.fatal)?.reason).toContain('write ignore=number-mismatch in its en.md attribute');
+    expect(again.file.messages.find((m) => m.fatal)?.reason).not.toContain('--no-check');
+  });
+
   it('reports unknown ids and empty targets, and leaves en.md alone for them', async () => {
     let xml = await exportXliff({ slug: 'basic', zh, en });
     xml = xml.replace('<unit id="p-000004">', '<unit id="p-404404">');

@@ -178,19 +178,30 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   const value = writeMeta(withBlocks, metaUpdates);
   validate(value, en?.parsed ?? [], inserted, intended, file);
   if (file.messages.some((m) => m.fatal)) return refused();
-  if (input.check !== false) refuseFailingBlocks(slug, input.zh, value, written, intended, file);
+  if (input.check !== false) refuseFailingBlocks(slug, input.zh, value, written, intended, file, new Set(enBlocks.keys()));
   if (file.messages.some((m) => m.fatal)) return refused();
   return { slug, version: doc.version, value, updated, inserted, file };
 }
 
 /** The QA a translator can break in a CAT tool, on the blocks this import writes: each error refuses the file at its unit. */
-function refuseFailingBlocks(slug: string, zh: string, value: string, written: ReadonlySet<string>, intended: ReadonlyMap<string, { read: ReadUnit }>, file: VFile): void {
+function refuseFailingBlocks(
+  slug: string,
+  zh: string,
+  value: string,
+  written: ReadonlySet<string>,
+  intended: ReadonlyMap<string, { read: ReadUnit }>,
+  file: VFile,
+  inEn: ReadonlySet<string>,
+): void {
   const check = buildPublication(slug, new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value }));
   for (const error of blockErrors(check, ['number-mismatch', 'markup-parity'], written)) {
     const read = intended.get(error.blockId)?.read;
+    // (a block en.md does not have yet has no attribute to write ignore= in: it gets there unchecked first)
     const fix =
       error.ruleId === 'number-mismatch'
-        ? 'correct the target in the CAT tool (or, if the English is right, write ignore=number-mismatch in its en.md attribute)'
+        ? inEn.has(error.blockId)
+          ? 'correct the target in the CAT tool (or, if the English is right, write ignore=number-mismatch in its en.md attribute)'
+          : 'correct the target in the CAT tool (or, if the English is right, import with --no-check, then write ignore=number-mismatch in its en.md attribute)'
         : read?.fromPo
           ? 'a PO cannot carry it (xliff2po flattens inline codes to text): translate this block in the XLIFF itself (Weblate and Poedit open XLIFF 1.2 with its codes), or import with --no-check and set the bold in en.md'
           : 'correct the target in the CAT tool';
