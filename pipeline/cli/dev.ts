@@ -13,6 +13,21 @@ interface DevFlags {
   root?: string;
 }
 
+/**
+ * One line per rebuild: `✓ HTML ready in …`; `⚠ HTML ready with 5 errors in …` when the preview
+ * was updated and shows them (a report still being translated: its untranslated blocks are errors
+ * of a build, not a failed preview); `✗ … failed` only when the preview could not be updated.
+ */
+export function devStatusLine(event: Extract<DevEvent, { type: 'built' }>): string {
+  const r = event.result;
+  const what = event.phase === 'html' ? 'HTML' : 'EPUB + PDF';
+  const counts = r ? ` (${r.rendered} rendered, ${r.cached} cached)` : '';
+  const errors = event.state.messages.filter((m) => m.severity === 'error').length;
+  const status = event.state.ok ? '✓ ready' : event.state.published && errors > 0 ? `⚠ ready with ${errors} error${errors === 1 ? '' : 's'}` : '✗ failed';
+  const [mark, ...words] = status.split(' ');
+  return `${mark} ${what} ${words.join(' ')} in ${formatMs(event.ms)}${counts}`;
+}
+
 export function registerDev(cli: CAC): void {
   cli
     .command('dev', 'Preview server with live reload (HTML first, then EPUB and PDF)')
@@ -27,9 +42,7 @@ export function registerDev(cli: CAC): void {
         if (event.type === 'change') process.stdout.write(`changed: ${event.files.map((f) => f.replace(`${process.cwd()}/`, '')).join(', ')}\n`);
         if (event.type !== 'built') return;
         const r = event.result;
-        const what = event.phase === 'html' ? 'HTML' : 'EPUB + PDF';
-        const counts = r ? ` (${r.rendered} rendered, ${r.cached} cached)` : '';
-        process.stdout.write(`${event.state.ok ? '✓' : '✗'} ${what} ${event.state.ok ? 'ready' : 'failed'} in ${formatMs(event.ms)}${counts}\n`);
+        process.stdout.write(`${devStatusLine(event)}\n`);
         if (r) {
           const text = reporter(r.files.filter((f) => f.messages.length > 0), { color: Boolean(process.stdout.isTTY) });
           if (text && text !== lastMessages) process.stdout.write(`${text}\n`);
