@@ -39,16 +39,20 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
   const styles = await epubStylesheets();
   const styleHrefs = ['styles/fonts.css', ...styles.map((s) => s.href)];
   const input = { pub, variant, langs, t: ctx.t, glossary: ctx.glossary, draft: ctx.draft, buildDate: ctx.buildDate, styles: styleHrefs };
-  const docs = composeDocuments(input);
-  const options = templateOptions(input);
   const strings = epubStrings;
   const primary = langs[0];
-  const title = docs[0].title;
-
   const meta = (lang: Lang) => (lang === 'zh' ? pub.meta.zh : pub.meta.en);
   const coverLang = meta(primary)?.title ? primary : 'zh';
   const date = pub.meta.zh.date ? ctx.t[coverLang]('date', { date: pub.meta.zh.date }) : undefined;
   const alt = strings[coverLang].coverAlt(joinLangs(langs.map((l) => meta(l)?.title)), meta(coverLang)?.issuer, date);
+  // The cover needs only the metadata: started first, its font files are read and the CJK twins
+  // unpacked on the thread pool while the documents are composed (the book's subsets then find
+  // the twins unpacked: fonts.ts sourceFont), and its drawing fills the waits of the subsets.
+  const coverSvg = cachedCoverSvg({ pub, langs, t: ctx.t, alt }, ctx.cacheDir);
+  coverSvg.catch(() => undefined); // awaited below; not an unhandled rejection if composing throws first
+  const docs = composeDocuments(input);
+  const options = templateOptions(input);
+  const title = docs[0].title;
   const cover: Doc = {
     id: 'cover',
     href: COVER_PAGE,
@@ -70,7 +74,7 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
   // TrueType, not WOFF2: every EPUB 2 and 3 reading system takes it (WOFF2 is a core media type only since
   // EPUB 3.2), the zip deflates it, and it costs no brotli encoding (~1 s CPU a cold Haidian book).
   const requests = ordered.flatMap((d) => fontRequestsFromHast(d.html, LANG_TAG[primary]));
-  const fonts = await subsetFonts(requests, { urlPrefix: '../fonts/', cacheDir: ctx.cacheDir, format: 'truetype' });
+  const [fonts, coverImage] = await Promise.all([subsetFonts(requests, { urlPrefix: '../fonts/', cacheDir: ctx.cacheDir, format: 'truetype' }), coverSvg]);
   const files = new Map<string, Buffer>();
   const items: ManifestItem[] = [];
   const add = (href: string, data: string | Buffer, item: Omit<ManifestItem, 'href'>) => {
@@ -78,7 +82,7 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
     items.push({ href, ...item });
   };
   for (const doc of ordered) add(doc.href, xhtmlDocument(doc.html), { id: doc.id, mediaType: XHTML, properties: doc.properties, spine: true });
-  add('images/cover.svg', await cachedCoverSvg({ pub, langs, t: ctx.t, alt }, ctx.cacheDir), { id: 'cover-image', mediaType: 'image/svg+xml', properties: 'cover-image' });
+  add('images/cover.svg', coverImage, { id: 'cover-image', mediaType: 'image/svg+xml', properties: 'cover-image' });
   for (const style of styles) add(style.href, style.css, { id: style.id, mediaType: 'text/css' });
   add('styles/fonts.css', fonts.css, { id: 'fonts-css', mediaType: 'text/css' });
   for (const [i, font] of fonts.files.entries()) add(`fonts/${font.name}`, font.data, { id: `font-${i + 1}`, mediaType: 'font/ttf' });

@@ -211,9 +211,10 @@ const coverMemory = new Map<string, string>();
 async function subsetOpener(text: string): Promise<OpenFont> {
   const subsets = new Map<string, Font>();
   const files = new Map((['zh-bold', 'zh-regular', 'en-bold', 'en-regular'] as Face[]).flatMap(faceFiles).map(([pkg, file]) => [file, pkg]));
-  for (const [file, pkg] of files) {
-    const source = await subsetSource(fontsourceFile(pkg, file));
-    const data = await subsetFont(await sourceFont(source), text, { targetFormat: 'truetype' });
+  // Every file read (and the CJK twins unpacked on the thread pool) at once; HarfBuzz then subsets them one by one.
+  const sources = await Promise.all([...files].map(async ([file, pkg]) => [file, await sourceFont(await subsetSource(fontsourceFile(pkg, file)))] as const));
+  for (const [file, source] of sources) {
+    const data = await subsetFont(source, text, { targetFormat: 'truetype' });
     subsets.set(file, fontkit().create(Buffer.from(data)) as Font);
   }
   return (pkg, file) => subsets.get(file) ?? fontsource(pkg, file);
