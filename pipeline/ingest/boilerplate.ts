@@ -102,6 +102,17 @@ export const rules: readonly Rule[] = [
       text.length <= 60 &&
       /^(?!我|现在|下面|今年|去年|会议|大会)\p{Script=Han}{2,4}(?:同志)?(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?作[\p{Script=Han}《》“”]{2,30}?报告。?(?:\s*[（(]?[^。，；]{0,24}摄[）)]?)?$/u.test(text),
   },
+  {
+    rule: 'caption',
+    label: 'photo caption',
+    // "3月11日,最高人民检察院检察长曹建明在十一届全国人大五次会议上作最高人民检察院工作报告。 新华社记者 姚大伟 摄":
+    // a news agency's dated caption — one sentence (the day, who, at which session, 作 the report) and the
+    // photographer's credit; without the credit it is a sentence of a news lede, and stays. (The simplified-character
+    // table leaves 華, 記, 攝 as printed: both forms.)
+    test: (text) =>
+      text.length <= 120 &&
+      /^[0-9]{1,2}月[0-9]{1,2}日\s*[，,]\s*[^。；！？]{2,60}?作[\p{Script=Han}《》“”]{2,30}?报告。\s*(?:新华社|新華社|本报|本報|中新社)?(?:[\p{Script=Han}]{0,8}(?:记者|記者))\s*[\p{Script=Han}·\s]{2,8}?\s*(?:摄|攝)$/u.test(text),
+  },
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
   { rule: 'bookmark', label: '“bookmark this site” link', test: short(/(收藏本站|加入收藏|收藏本页)/) },
   { rule: 'social', label: 'social media link', test: short(/(官方微博|官方微信|微信公众号|分享到|分享让更多人看到|扫一扫|扫码关注|一键分享)/) },
@@ -255,6 +266,9 @@ function isTagRow(text: string): boolean {
 /** A journal index's abstract: "<正>" opens the text, after an optional label (简介:, 摘要:). */
 const abstractMarker = /^\s*(?:(?:摘\s*要|简\s*介|內容摘要|内容摘要|内容简介)\s*[:：]?\s*)?<正>\s*/u;
 
+/** A document library's label glued before the text it introduces: "文档介绍:——2009年5月16日在昔阳县…". */
+const documentLabel = /^\s*(?:资源描述|文档介绍|內容介紹|内容介绍|文档简介|文檔介紹|資源描述)\s*[:：]\s*(?=\S)/u;
+
 /** A newspaper's jump marker where an article continues from another page: "(紧接第3版)", "（上接第二版）". */
 const jumpMarker = /^\s*[（(](?:紧接|緊接|上接|接|续|續)第\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*[版]\s*[）)]\s*/u;
 
@@ -289,11 +303,13 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
     }
     // "简介:<正>各位代表:…": a journal index's label and its "<正>" (start of the text) marker before the report's words.
     // "(紧接第3版)实施…": an e-paper's jump marker before the continued text.
+    // "文档介绍:——2009年5月16日在…": a document library's label before the text it shows.
     const abstract = abstractMarker.exec(line.text);
     const jump = abstract ? undefined : jumpMarker.exec(line.text);
-    const marker = abstract ?? jump;
+    const docLabel = abstract || jump ? undefined : documentLabel.exec(line.text);
+    const marker = abstract ?? jump ?? docLabel;
     if (marker) {
-      const [rule, label] = abstract ? ['abstract-label', 'journal index abstract marker'] : ['page-info', 'newspaper jump marker'];
+      const [rule, label] = abstract ? ['abstract-label', 'journal index abstract marker'] : jump ? ['page-info', 'newspaper jump marker'] : ['document-site', 'document library label'];
       removed.push({ line: line.line, column: line.column + marker.index, text: marker[0].trim(), rule, label });
       kept.push({ ...line, text: line.text.slice(marker.index + marker[0].length), column: line.column + marker.index + marker[0].length });
     } else kept.push(line);
