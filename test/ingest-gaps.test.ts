@@ -42,3 +42,55 @@ describe('the space between the phrases of a quoted slogan or title', () => {
     expect(body('经济社 会发展取得新成效，列席人 员提出意见。')).toEqual(['经济社会发展取得新成效，列席人员提出意见。']);
   });
 });
+
+const cutOff = (result: ReturnType<typeof read>['result']) => result.file.messages.filter((m) => m.ruleId === 'cut-off');
+const closing = '我们要更加紧密地团结在以习近平同志为核心的党中央周围，锐意进取、奋发有为，为谱写中国式现代化新篇章而不懈奋斗！';
+
+describe('a page cut in the middle, not only at its end (ingest/cut-off)', () => {
+  test('the new user’s page (round 4): its last paragraph, cut mid-word before the notes section, is reported there', () => {
+    const page = readFileSync(path.join(import.meta.dirname, 'fixtures/newuser-round4/content/reports/xx-county-2023/source.html'), 'utf8');
+    const { result } = read(page, 'page.html');
+    expect(cutOff(result).map((m) => [m.line, m.column, m.fatal])).toEqual([[26, 4, false]]);
+    expect(cutOff(result)[0].reason).toContain('高铁索道项目加快推');
+    expect(cutOff(result)[0].reason).toContain('the notes');
+    expect(cutOff(result)[0].reason).toContain('scope: excerpt');
+  });
+
+  test('a paragraph cut mid-word before the next part’s heading (two pages joined, an abridged copy)', () => {
+    const cut = '坚持稳中求进工作总基调，扎实推进城市更新，实施城建六大攻坚行动和房';
+    const { result } = read(['各位代表:', opening, '一、2025年工作回顾', cut, '二、2026年工作安排', closing].join('\n'));
+    expect(cutOff(result).map((m) => m.line)).toEqual([4]);
+    expect(cutOff(result)[0].reason).toContain('行动和房');
+    expect(cutOff(result)[0].reason).toContain('a heading');
+  });
+
+  test('a Chinese paragraph cut mid-word where the page goes on in English (a periodical’s part of a bilingual paper)', () => {
+    const cut = '一九八六年，我市认真贯彻执行党中央、国务院一系列的方针、政策，全市形势很好，政治上安定团结，经济稳定';
+    const { result } = read(['各位代表:', opening, cut, 'Distinguished Delegates: I am entrusted by the Municipal People’s Government to submit a report on the work of the government.'].join('\n'));
+    expect(cutOff(result).map((m) => m.line)).toEqual([3]);
+  });
+
+  test('a page cut inside a table: its last row has fewer cells than the table', () => {
+    const table = (last: string) =>
+      `<html><body><p>各位代表:</p><p>${opening}</p><p>${closing}</p><table><tr><th>指标</th><th>总量（亿元）</th><th>增长（%）</th></tr><tr><td>地区生产总值</td><td>226.85</td><td>6.5</td></tr>${last}</table></body></html>`;
+    const { result } = read(table('<tr><td>规模工业增加值</td><td>8</td></tr>'), 'page.html');
+    expect(cutOff(result)).toHaveLength(1);
+    expect(cutOff(result)[0].reason).toContain('table');
+    // guards: a whole last row, or one the row above spans, is no cut
+    expect(cutOff(read(table('<tr><td>规模工业增加值</td><td>80.1</td><td>10.5</td></tr>'), 'page.html').result)).toEqual([]);
+    const spanned = `<html><body><p>各位代表:</p><p>${opening}</p><p>${closing}</p><table><tr><th>指标</th><th>总量（亿元）</th><th>增长（%）</th></tr><tr><td>地区生产总值</td><td>226.85</td><td rowspan="2">6.5</td></tr><tr><td>规模工业增加值</td><td>80.1</td></tr></table></body></html>`;
+    expect(cutOff(read(spanned, 'page.html').result)).toEqual([]);
+  });
+
+  test('guards: an announcement before a heading (…汇报如下, …如下：), a clause before its English twin, a paragraph another continues', () => {
+    for (const lines of [
+      ['现将城区2020年上半年全口径预算执行的情况汇报如下', '一、全口径财政预算执行情况', closing],
+      ['现将城区2020年上半年全口径预算执行的情况报告如下：', '一、全口径财政预算执行情况', closing],
+      ['坚持以习近平新时代中国特色社会主义思想为指导，', 'follow the guidance of Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era,', closing],
+      // a document site's chunks or a PDF's wrap: the next paragraph goes on with the sentence (no gap to tell)
+      ['我们坚持稳中求进工作总基调，扎实推进各项工作，并请各位政协委员和其他', '列席人员提出意见。', closing],
+    ]) {
+      expect(cutOff(read(['各位代表:', opening, ...lines].join('\n')).result), lines[0]).toEqual([]);
+    }
+  });
+});

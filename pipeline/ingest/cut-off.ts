@@ -2,19 +2,63 @@
  * A page cut off mid-sentence — a copy that stops at a size limit, the first page of a
  * paginated mirror, a scrape that timed out — ends its last paragraph without a sentence
  * end (…城建六大攻坚行动和房). The editions would print it as the whole report: ingest says so.
+ * Also where the cut is not the page's end: a paragraph stopping mid-word where the text
+ * cannot go on — before a heading, a box, the notes section, or the page's English — and a
+ * table whose last row is cut short.
  */
-import { hanOf } from './chars.ts';
+import { hanOf, isHan } from './chars.ts';
 import type { DraftBlock } from './types.ts';
 
 /** Fewer Han characters than this is a closing line (a signature, a date), not running text. */
 const RUNNING_TEXT = 20;
 /** What a sentence, a quotation or a bracketed date may end with (full and half width). */
 const SENTENCE_END = /[。！？；…!?;.”’」』）)】〕］\]》]$/u;
+/** A paragraph announcing what follows (…汇报如下, …报告以下情况): complete before a heading, though unpunctuated. */
+const ANNOUNCES = /(?:如下|以下|下列)[^\p{Script=Han}]*$/u;
 
-/** The report's last block when it is running text that stops mid-sentence. */
-export function cutOffEnd(blocks: readonly DraftBlock[]): DraftBlock | undefined {
-  const last = blocks.filter((b) => b.kind !== 'box-end').at(-1);
-  if (!last || !['paragraph', 'item', 'quote', 'note'].includes(last.kind)) return undefined;
-  const text = last.text.trim();
-  return hanOf(text).length >= RUNNING_TEXT && !SENTENCE_END.test(text) ? last : undefined;
+/** Where the text is cut: the block, and what comes after it (`end` for the report's end). */
+export interface CutOff {
+  block: DraftBlock;
+  before: 'end' | 'heading' | 'box' | 'notes' | 'other-language' | 'table';
+}
+
+/**
+ * Every place the report's text is cut: its last block of running text stopping mid-sentence
+ * (or a table whose last row is short), and a paragraph stopping mid-word — on a Han character,
+ * a figure or a letter, no mark at all — before a break the sentence cannot run across. A
+ * paragraph that the next one goes on (a document site's chunks, a wrap) is no cut: nothing
+ * tells a gap there from a continuation.
+ */
+export function cutOffs(blocks: readonly DraftBlock[]): CutOff[] {
+  const shown = blocks.filter((b) => b.kind !== 'box-end');
+  const found: CutOff[] = [];
+  shown.forEach((block, i) => {
+    if (i === shown.length - 1) return;
+    if (block.kind !== 'paragraph' && block.kind !== 'quote') return;
+    const before = breakAfter(shown[i + 1]);
+    if (before && midWord(block.text.trim())) found.push({ block, before });
+  });
+  const last = shown.at(-1);
+  if (last?.kind === 'table' && last.shortLastRow) found.push({ block: last, before: 'table' });
+  else if (last && ['paragraph', 'item', 'quote', 'note'].includes(last.kind)) {
+    const text = last.text.trim();
+    if (hanOf(text).length >= RUNNING_TEXT && !SENTENCE_END.test(text)) found.push({ block: last, before: 'end' });
+  }
+  return found;
+}
+
+/** The break a sentence cannot run across, if the block after a paragraph is one. */
+function breakAfter(next: DraftBlock): CutOff['before'] | undefined {
+  if (next.kind === 'heading') return 'heading';
+  if (next.kind === 'box') return 'box';
+  if (next.kind === 'note' || next.kind === 'notes-heading') return 'notes';
+  if (next.kind === 'paragraph' && hanOf(next.text) === '' && /\p{L}{3}/u.test(next.text)) return 'other-language';
+  return undefined;
+}
+
+/** Running text whose last character is a Han character, a figure or a letter: no mark ends it. */
+function midWord(text: string): boolean {
+  if (hanOf(text).length < RUNNING_TEXT || ANNOUNCES.test(text)) return false;
+  const last = text.at(-1)!;
+  return isHan(last) || /[\p{Nd}\p{L}%]/u.test(last);
 }

@@ -26,7 +26,7 @@ import { structure, type StructureNote } from './structure.ts';
 import { outlineLevels } from './outline.ts';
 import { restoreStructures, takeStructures, type TakenStructures } from './structures.ts';
 import { findBoxes } from './boxes.ts';
-import { cutOffEnd } from './cut-off.ts';
+import { cutOffs } from './cut-off.ts';
 import { takeOmissions } from './omission.ts';
 import { extractNotes, strayMarkers } from './notes.ts';
 import type { DraftBlock, IngestSummary, NormalizeCounts, RemovedLine, ReportMeta, SourceLine } from './types.ts';
@@ -238,12 +238,16 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     }
   }
 
-  const cut = cutOffEnd(boxed.drafts);
-  if (cut) {
-    file.message(
-      `Unexpected end of the report mid-sentence (“…${cut.text.trim().slice(-12)}”): the page looks cut off; ingest the whole page, or say it is a part (\`scope: excerpt\` and a \`scope_note\` in the --meta file or zh.md)`,
-      { place: { line: cut.line, column: cut.column }, ruleId: 'cut-off', source: SOURCE },
-    );
+  const excerpt = 'ingest the whole page, or say it is a part (`scope: excerpt` and a `scope_note` in the --meta file or zh.md)';
+  for (const { block, before } of cutOffs(boxed.drafts)) {
+    const end = `“…${block.text.trim().slice(-12)}”`;
+    const reason =
+      before === 'end'
+        ? `Unexpected end of the report mid-sentence (${end}): the page looks cut off; ${excerpt}`
+        : before === 'table'
+          ? `Unexpected end of the report inside a table (its last row has fewer cells than the table): the page looks cut off; ${excerpt}`
+          : `Unexpected paragraph stopping mid-word (${end}) before ${{ heading: 'a heading', box: 'a box', notes: 'the notes section', 'other-language': 'text in another language' }[before]}: the page looks cut here, text missing; ${excerpt}`;
+    file.message(reason, { place: { line: block.line, column: block.column }, ruleId: 'cut-off', source: SOURCE });
   }
 
   const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };

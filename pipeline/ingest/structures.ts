@@ -19,7 +19,7 @@ import { normalizeText } from './normalize.ts';
 import type { DraftBlock, DraftCell, NormalizeCounts } from './types.ts';
 
 type Structure =
-  | { kind: 'table'; caption?: string; rows: DraftCell[][] }
+  | { kind: 'table'; caption?: string; rows: DraftCell[][]; shortLastRow?: boolean }
   | { kind: 'list'; ordered: boolean; items: string[] }
   | { kind: 'quote'; paragraphs: string[] };
 
@@ -151,9 +151,12 @@ function dataTable(table: Element): Structure | undefined {
     }
   });
   const width = Math.max(...grid.map((row) => row.length));
+  // The last row with fewer cells than the table (none spanned into the gap): a page cut inside the table (cut-off.ts).
+  const last = grid[grid.length - 1];
+  const shortLastRow = last.filter(Boolean).length < width;
   for (const row of grid) for (let c = 0; c < width; c++) row[c] ??= { text: '', rowSpan: 1, colSpan: 1 };
   const caption = elements(table).find((c) => c.tagName === 'caption');
-  return { kind: 'table', caption: caption ? flat(caption) || undefined : undefined, rows: grid };
+  return { kind: 'table', caption: caption ? flat(caption) || undefined : undefined, rows: grid, ...(shortLastRow ? { shortLastRow } : {}) };
 }
 
 /** Put the structures back where their placeholder paragraphs are. */
@@ -176,7 +179,7 @@ export function restoreStructures(drafts: DraftBlock[], taken: TakenStructures, 
         return structure.paragraphs.map((text) => ({ kind: 'quote', text: norm(text), ...at }));
       case 'table': {
         const rows = structure.rows.map((row) => row.map((cell) => ('text' in cell ? { ...cell, text: norm(cell.text) } : cell)));
-        const table: DraftBlock = { kind: 'table', text: rows.flat().map((c) => ('text' in c ? c.text : '')).join(''), rows, ...at };
+        const table: DraftBlock = { kind: 'table', text: rows.flat().map((c) => ('text' in c ? c.text : '')).join(''), rows, ...at, ...(structure.shortLastRow ? { shortLastRow: true } : {}) };
         if (!structure.caption) return [table];
         return [{ kind: 'box', text: norm(structure.caption), ...at }, table, { kind: 'box-end', text: '', ...at }];
       }

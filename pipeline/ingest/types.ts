@@ -67,6 +67,8 @@ export interface DraftBlock {
   ordered?: boolean;
   /** table: rows of cells, the first the header row */
   rows?: DraftCell[][];
+  /** table: its last row has fewer cells than the table (no span fills the gap) — the page was cut inside it */
+  shortLastRow?: boolean;
   /** note: its label (`1`, `2` …) */
   label?: string;
   /** Calls of the report's notes in `text`: UTF-16 offset and note label. */
