@@ -41,6 +41,12 @@ export function dateFromStamp(
       note: { ...place, ruleId: 'occasion-year', reason: `Dated the occasion ${dated.iso}: ${why} the page's time stamp's (${published.iso}, a few days later)` },
     };
   }
+  // "2021 年 xx 月 xx 日在…会议上" (a draft's blank day) and "发布时间:2022-06-19": the stamp is of another year than
+  // the report's, a copy's posting time.
+  const occasionYear = found.occasion ? /([0-9]{4})\s*年/u.exec(found.occasion)?.[1] : undefined;
+  if (occasionYear !== undefined && published.iso.slice(0, 4) !== occasionYear) {
+    return { note: { ...place, ruleId: 'repost-date', reason: `Not taken as the date: the page's time stamp ${published.iso} is of another year than the occasion's (${occasionYear}), a copy's posting time` } };
+  }
   if (latest !== undefined && Number(published.iso.slice(0, 4)) > latest + 1) {
     // An essay site's "时间:2022-03-12" over a 2008 report: when the copy was posted, not when the report was published.
     return { note: { ...place, ruleId: 'repost-date', reason: `Not taken as the date: the page's time stamp ${published.iso} is years after the report (its latest year is ${latest}), a copy's posting time` } };

@@ -16,6 +16,14 @@ const speakerRe = new RegExp(`^((?:[\\p{Script=Han}、]{0,24}?)(?:代理|代)?${
 /** Role and name apart (spaces between them): a longer name, as many minority names are ("副旗长  阿拉腾宝力格"). */
 const spacedSpeakerRe = new RegExp(`^((?:[\\p{Script=Han}、]{0,24}?)(?:代理|代)?${ROLE_WORDS})[\\s\u3000]+([\\p{Script=Han}·]{2,8})$`, 'u');
 
+const roleRe = new RegExp(`^(?:[\\p{Script=Han}、]{0,24}?)(?:代理|代)?${ROLE_WORDS}$`, 'u');
+
+/** A role alone on its line, no name ("代区长", "北京市市长"): the role, spaces dropped; else undefined. */
+export function roleOf(text: string): string | undefined {
+  const flat = text.replace(/[\s\u3000]+/g, '');
+  return roleRe.test(toSimplified(flat)) ? flat : undefined;
+}
+
 /** "县长 屈凯军", "市长温国辉", "北京市市长 殷 勇" → "role name" (spaces inside each part dropped); else undefined. */
 export function speakerOf(text: string): string | undefined {
   const flat = text.replace(/[\s\u3000]+/g, '');

@@ -10,12 +10,14 @@
 import { isHan } from './chars.ts';
 import { looseDate } from './dates.ts';
 import { documentWord, joinSpaced } from './document-title.ts';
-import { speakerOf, speakerPrefix } from './speaker.ts';
+import { roleOf, speakerOf, speakerPrefix } from './speaker.ts';
 import { toSimplified } from './simplified.ts';
 
 const Y = '(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})';
 const N = '[0-9０-９一二三四五六七八九十]{1,3}';
-const DATE = `${Y}\\s*年?\\s*${N}\\s*月?\\s*${N}\\s*日`;
+/** A month or a day a draft leaves blank ("2021 年 xx 月 xx 日"): its year is known, the day is not. */
+const BLANK = '[xX×＊*]{1,2}|[_＿]{1,4}';
+const DATE = `${Y}\\s*年?\\s*(?:${N}|${BLANK})\\s*月?\\s*(?:${N}|${BLANK})\\s*日`;
 /** The occasion itself; the place (group 1) is the text between 在 and the session's ordinal. */
 const occasionRe = new RegExp(`${DATE}\\s*(?:上午|下午)?\\s*在\\s*((?:(?!${DATE}).){2,60}?(?:会议|會議))\\s*上`, 'u');
 const dateOnlyRe = new RegExp(`^${DATE}$`, 'u');
@@ -46,6 +48,8 @@ const clippedOccasionRe = new RegExp(`^[—―─━－\\-]{1,4}\\s*(${DATE}\\s*
 const clippedSessionRe = new RegExp(`^(${DATE}\\s*在\\s*[^，,。；：:]{2,40}?(?:代表大会|代表大會|委员会|委員會)\\s*第[一二三四五六七八九十百0-9]+次(?:全体)?(?:会议|會議))$`, 'u');
 
 const nameOnly = /^[\p{Script=Han}]{2,4}$/u;
+/** A draft's mark alone on a line under its title block: "(征求意见稿)" — part of the printed title. */
+const draftMark = /^[（(]\s*((?:征求意见|讨论|送审|代拟|修改|审议|初)稿|草案)\s*[）)]$/u;
 const organisation = /(人民政府|国务院|委员会|人大常委会|办公厅|办公室)$/;
 /** What may stand alone where the speaker would, as the report's author: a government, or a bureau ("南开区财政局"). */
 const author = /(人民政府|国务院|委员会|人大常委会|办公厅|办公室|行署|[^\s]局|[^\s]厅)$/;
@@ -251,10 +255,32 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
     if (rest) block.rest = { index: match.last, text: rest };
   } else {
     // On the next line, or the one after an English line (bilingual editions).
+    // The block printed again right under it (a portal's article heading and subtitle over its 发布时间 row, then
+    // the document's own title block): the copy is furniture, the speaker stands under it.
+    const copies = new Set([block.title, block.occasion].filter((t) => t !== undefined).map((t) => probe(compact(t!))));
     for (let i = match.last + 1; i < Math.min(texts.length, match.last + 5); i++) {
       const next = texts[i];
       if (i === match.dateLine) continue;
       if (salutation.test(probe(next))) break;
+      if (copies.has(probe(compact(next.replace(leadMarks, ''))))) {
+        (block.chrome ??= []).push(i);
+        continue;
+      }
+      // "(征求意见稿)" alone under the block: the draft's mark, part of its title.
+      const mark = draftMark.exec(joinSpaced(next));
+      if (mark && block.title && !block.title.includes(mark[1])) {
+        block.title += joinSpaced(next);
+        used.push(i);
+        continue;
+      }
+      // The role alone on a line, the name alone on the next ("代区长" / "刘庆").
+      const roleAlone = roleOf(next);
+      const named = texts[i + 1] !== undefined && !salutation.test(probe(texts[i + 1])) && nameOnly.test(joinSpaced(texts[i + 1])) ? joinSpaced(texts[i + 1]) : undefined;
+      if (roleAlone && named) {
+        block.speaker = `${roleAlone} ${named}`;
+        used.push(i, i + 1);
+        break;
+      }
       // The issuing government (or bureau) alone where a speaker would stand ("南宁市邕宁区人民政府", "南开区财政局"): the issuer.
       // A role and a name come first ("市长 王建厅": a name ending in 厅), then a bureau ("区财政局"), then a name alone.
       const role = speakerOf(next);
