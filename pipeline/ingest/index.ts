@@ -17,6 +17,7 @@ import { textLines } from './lines.ts';
 import { extractMetadata } from './metadata.ts';
 import { joinChunks, splitFlattened } from './flattened.ts';
 import { emptyCounts, lostIndent, normalizeText } from './normalize.ts';
+import { takePageNumbers } from './page-numbers.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
 import { stripPinyin } from './pinyin.ts';
@@ -118,6 +119,10 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     );
   }
   const watermarks = removeWatermarks(extracted.lines);
+  // "  2 发展提质扩面，…": a PDF's page numbers glued before each page's first line.
+  for (const n of takePageNumbers(extracted.lines)) {
+    file.info(`Removed the page number ${n.number} glued before the first line of its page (a PDF's numbering)`, { place: { line: n.line, column: n.column }, ruleId: 'page-number', source: SOURCE });
+  }
   const { kept, removed } = removeBoilerplate(extracted.lines);
   for (const line of watermarks.emptied) removed.push({ line: line.line, column: line.column, text: line.text.trim(), rule: 'watermark', label: 'watermark' });
   if (watermarks.marks.length > 0) {

@@ -70,15 +70,16 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     }
     // In indented text (PDF extraction) blank lines also surround page
     // footers inside a paragraph: an unfinished paragraph goes on.
-    if (blank && !(indentMarksParagraphs && current && !sentenceEnd.test(current.text.slice(-2)))) current = undefined;
+    // A page that opens mid-sentence after its page number (page-numbers.ts) goes on with the paragraph left unfinished.
+    const pageGoesOn = source.continuesPage === true && current !== undefined && !current.standalone && !sentenceEnd.test(current.text.slice(-2)) && !numbered(trimmed);
+    if (blank && !pageGoesOn && !(indentMarksParagraphs && current && !sentenceEnd.test(current.text.slice(-2)))) current = undefined;
     blank = false;
     const lead = source.text.length - source.text.trimStart().length;
     if (
       current &&
       !source.hardBreak &&
       !current.standalone &&
-      current.lastLine >= width * SHORT_LINE &&
-      continues(current.text, source.text, trimmed, indentMarksParagraphs)
+      (pageGoesOn || (current.lastLine >= width * SHORT_LINE && continues(current.text, source.text, trimmed, indentMarksParagraphs)))
     ) {
       current.text = join(current.text, trimmed);
       current.lastLine = trimmed.length;

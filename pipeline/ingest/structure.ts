@@ -208,6 +208,8 @@ export function leadLength(text: string): number {
     const statement = text.replace(dashLead, '');
     // "——这五年，我们坚定不移转变发展方式，高质量发展之路越走越宽广。": a parallel opening led by a dash.
     if (anaphora.test(statement)) return (sentence.match(/[，,]/g)?.length ?? 0) >= 2 && han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
+    // "——过去五年，综合实力实现稳步提升。": a period's opening over a short topic, led by a dash (过去 opens no lead otherwise).
+    if (periodTopic.test(sentence.replace(dashLead, ''))) return end + 1;
     return han >= MIN_LEAD_HAN && han <= 40 && !notLead.test(statement) && !yearOpening.test(statement) ? end + 1 : 0;
   }
   if (periodLead.test(sentence)) return han <= MAX_ANAPHORA_HAN ? end + 1 : 0;

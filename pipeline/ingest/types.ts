@@ -15,6 +15,8 @@ export interface SourceLine {
   tableRow?: boolean;
   /** HTML only: every character of the line was set in bold (<strong>, <b>). */
   bold?: boolean;
+  /** A page's first line after its page number, the page before having ended mid-sentence: it goes on with that paragraph. */
+  continuesPage?: boolean;
 }
 
 /** A line removed as site boilerplate (or moved into the front matter). */
