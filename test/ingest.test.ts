@@ -48,6 +48,16 @@ describe('decode', () => {
     expect(decode(iconv.encode(withLines, 'utf-16le'))).toMatchObject({ text: withLines, encoding: 'utf-16le' });
     expect(decode(iconv.encode(withLines, 'utf-16be'))).toMatchObject({ text: withLines, encoding: 'utf-16be' });
   });
+  test('UTF-16 without BOM of a page that is nearly all Chinese, with 一 and 需 (NULs in both halves of the byte pairs) is detected (was: refused as binary)', () => {
+    const page = readFileSync(path.join(repo, 'test/fixtures/ingest-corpus/nm-inner-mongolia-2018-docsite-heldout12/input.txt'), 'utf8');
+    expect(page).toMatch(/一/);
+    for (const encoding of ['utf-16le', 'utf-16be'] as const) expect(decode(iconv.encode(page, encoding))).toMatchObject({ text: page, encoding, how: 'detected' });
+  });
+  test('guard: NULs in one half of the byte pairs that do not decode to Chinese are binary', () => {
+    // Little-endian 16-bit samples (a sound or an index file): low bytes 0x80–0xff, every high byte NUL.
+    const samples = Buffer.from(Array.from({ length: 2000 }, (_, i) => (i % 2 === 0 ? 0x80 + ((i * 37) % 0x7f) : 0)));
+    expect(refused(samples)).toBe('binary');
+  });
   test('GBK, GB18030 and Big5 are detected', () => {
     expect(decode(iconv.encode(text, 'gbk'))).toMatchObject({ text, encoding: 'gb18030', how: 'detected' });
     expect(decode(iconv.encode(text + '𠀀', 'gb18030')).text).toBe(text + '𠀀');

@@ -58,7 +58,12 @@ export function decode(input: Uint8Array, options: { html?: boolean } = {}): Dec
   if (buffer[0] === 0xff && buffer[1] === 0xfe) return checked({ text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le', how: 'bom' });
   if (buffer[0] === 0xfe && buffer[1] === 0xff) return checked({ text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be', how: 'bom' });
   const utf16 = utf16WithoutBom(buffer);
-  if (utf16) return checked({ text: iconv.decode(buffer, utf16), encoding: utf16, how: 'detected' });
+  if (utf16) {
+    const text = iconv.decode(buffer, utf16);
+    // Text, not 16-bit samples: no control characters (C1 ones included, U+0080–U+009F: what
+    // bytes ≥ 0x80 beside NULs decode to), nothing undecodable, and any Han characters common ones.
+    if (!/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]/.test(text) && plausibility(text) >= 0.3) return checked({ text, encoding: utf16, how: 'detected' });
+  }
   if (hasNul(buffer)) throw new DecodeError('Unexpected binary input (it contains NUL bytes), expected text or HTML', 'binary');
 
   const utf8 = strictUtf8(buffer);
@@ -80,9 +85,13 @@ function strictUtf8(buffer: Buffer): string | undefined {
 }
 
 /**
- * UTF-16 saved without a BOM (Windows "Unicode" text): NUL in most high (or
- * low) bytes of ASCII, never in both halves. Chinese text has few NULs, so
- * the newlines and digits decide; require plenty of them.
+ * UTF-16 saved without a BOM (Windows "Unicode" text): the high (or low) byte of
+ * every ASCII character is NUL, so the newlines, digits and Latin letters put NULs
+ * in one half of the byte pairs. The other half has a few too: the Han characters
+ * whose code point ends in 00 (一 U+4E00, 需 U+9700), about one in a hundred of a
+ * report's characters. So one half must hold many more NULs than the other, and the
+ * text decoded must read as Chinese (plausibility, checked by decode) — else the
+ * input is binary.
  */
 function utf16WithoutBom(buffer: Buffer): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(buffer.length, 4096) & ~1;
@@ -94,8 +103,9 @@ function utf16WithoutBom(buffer: Buffer): 'utf-16le' | 'utf-16be' | undefined {
     if (buffer[i + 1] === 0) oddNul++;
   }
   const pairs = n / 2;
-  if (oddNul > pairs * 0.05 && evenNul === 0) return 'utf-16le';
-  if (evenNul > pairs * 0.05 && oddNul === 0) return 'utf-16be';
+  const dominates = (nuls: number, others: number) => nuls >= 8 && nuls >= pairs * 0.02 && nuls > 4 * others;
+  if (dominates(oddNul, evenNul)) return 'utf-16le';
+  if (dominates(evenNul, oddNul)) return 'utf-16be';
   return undefined;
 }
 
