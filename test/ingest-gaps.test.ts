@@ -94,3 +94,43 @@ describe('a page cut in the middle, not only at its end (ingest/cut-off)', () =>
     }
   });
 });
+
+describe('the issuer named by a news lede or a source note in the text (not in a title block)', () => {
+  test('a re-post’s lede among the opening paragraphs: “区长…代表章贡区人民政府向大会报告工作” (jx-zhanggong-district-2019-news-html)', () => {
+    const { front } = read(
+      [
+        '2月26日上午9时，章贡区第五届人民代表大会第四次会议在区行政中心隆重开幕。',
+        '区委副书记、区长连天浪代表章贡区人民政府向大会报告工作。让我们一起来看看新鲜出炉的政府工作报告吧。',
+        '2018年工作回顾',
+        '在市委、市政府和区委的坚强领导下，全区上下深入贯彻党的十九大精神，圆满完成区五届人大三次会议确定的目标任务。',
+      ].join('\n'),
+      'page.txt',
+      { clean: false },
+    );
+    expect(front.issuer).toBe('章贡区人民政府');
+  });
+
+  test('a source note: “(摘自…同志代表市人民政府在天水市七届人大一次会议上向大会作的工作报告。)” — the bare unit completed with the congress’s place', () => {
+    const { front } = read(
+      [
+        '干的漂亮！天水市政府奋力拼搏五年，结果让人大吃一惊！',
+        '(摘自2016年11月1日上午杨维俊同志代表市人民政府在天水市七届人大一次会议上向大会作的工作报告。)',
+        '一、市六届政府工作回顾',
+        '市六届人大一次会议以来的五年，是天水发展历程中很不平凡的五年。五年来，在省委、省政府和市委的正确领导下，我们团结拼搏。',
+      ].join('\n'),
+      'page.txt',
+      { clean: false },
+    );
+    expect(front.issuer).toBe('天水市人民政府');
+  });
+
+  test('guard: a lede naming no place (“代表市人民政府向大会报告工作”) gives no issuer, and ingest warns', () => {
+    const { front, result } = read(
+      ['市长王某某代表市人民政府向大会报告工作。', '各位代表：', '现在，我代表市人民政府向大会报告工作，请予审议。', '一年来，我们坚持稳中求进工作总基调，经济社会发展取得新成效。'].join('\n'),
+      'page.txt',
+      { clean: false },
+    );
+    expect(front.issuer).toBeUndefined();
+    expect(result.file.messages.some((m) => m.ruleId === 'missing-issuer')).toBe(true);
+  });
+});

@@ -107,12 +107,15 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
       if (!unit || name !== court[1]) return name;
     }
   }
-  // A news lede above the text: "國務院總理李強代表國務院，向十四屆全國人大四次會議作政府工作報告".
-  for (const line of found.head ?? []) {
-    const lede = /代表\s*([\p{Script=Han}]{0,15}?)(人民政府|國務院|国务院)\s*[，,]?\s*向[^。；]{0,40}?[作做][^。；]{0,6}?工作(?:报告|報告)/u.exec(line);
+  // A news lede above the text or among its opening paragraphs ("國務院總理李強代表國務院，向十四屆全國人大四次會議作政府工作報告",
+  // "區長連天浪代表章貢區人民政府向大會報告工作"), or a source note ("(摘自…楊維俊同志代表市人民政府在天水市七屆人大一次會議上向大會作的工作報告。)":
+  // a bare unit completed with the place of the congress it names, else with the page's).
+  for (const line of [...(found.head ?? []), found.body?.slice(0, 2000) ?? '']) {
+    const lede = /代表\s*([\p{Script=Han}]{0,15}?)(人民政府|國務院|国务院)\s*[，,]?\s*(在[^。；]{0,40}?上)?\s*向[^。；]{0,40}?(?:[作做][^。；]{0,6}?工作(?:报告|報告)|(?:报告|報告)工作)/u.exec(line);
     if (!lede) continue;
     if (lede[2] !== '人民政府') return lede[2];
-    const name = complete(`${lede[1]}${lede[2]}`, lede[1]);
+    const there = lede[3] && bareUnit.test(toSimplified(lede[1])) ? occasionPlace(lede[3]) : undefined;
+    const name = there && !bareUnit.test(toSimplified(there)) ? `${there}${lede[2]}` : complete(`${lede[1]}${lede[2]}`, lede[1]);
     return bareUnit.test(toSimplified(name.slice(0, -lede[2].length))) ? undefined : name;
   }
   return undefined;

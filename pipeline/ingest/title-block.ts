@@ -395,8 +395,8 @@ export function undoubled(title: string): string {
 
 /** The place of the occasion: "在广州市第十五届人民代表大会…" → 广州市; the national congress → 全国. */
 export function occasionPlace(occasion: string): string | undefined {
-  // (Without the term: "在X市人民代表大会第一次会议上" → X市.)
-  const match = /在\s*(.*?)\s*(?:第[一二三四五六七八九十百]+[届屆]|人民代表大[会會]第)/u.exec(occasion);
+  // (Without the term: "在X市人民代表大会第一次会议上" → X市; the term without 第: "在天水市七届人大一次会议上" → 天水市.)
+  const match = /在\s*(.*?)\s*(?:第[一二三四五六七八九十百]+[届屆]|(?<=[省市县縣区區州旗盟])[一二三四五六七八九十百]+[届屆]|人民代表大[会會]第)/u.exec(occasion);
   if (match?.[1]) return match[1];
   if (/全国|全國/.test(occasion)) return '全国';
   return undefined;
