@@ -27,7 +27,10 @@
  * style.css and the EPUB's CSS when each heading scale became one custom property (base.css --h2-scale …,
  * epub.css --en-h2-scale …) read by the heading and by the pending marker that divides it out: style.css
  * carries the properties and calc(var(…)); the EPUB's CSS computes the calc() they leave (postcss-calc), so
- * its heading sizes read as before and its five pending-marker sizes read 0.5172413793em … for calc(0.75em / 1.45) ….
+ * its heading sizes read as before and its five pending-marker sizes read 0.5172413793em … for calc(0.75em / 1.45) …;
+ * style.css when a wider table on a phone (under 40em) wraps its cells down to a readable minimum, keeps its row
+ * headers in view while the figures scroll and shows a shadow at the edge (new user, round 5: Haidian has no
+ * table, nothing on its pages changes).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
