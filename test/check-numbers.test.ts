@@ -21,6 +21,7 @@ describe('number-mismatch conversions', () => {
     ['组建率98.1%', 'reached 98.1 percent'],
     ['15.99万贫困人口', '159,900 poor people'],
     ['日检测能力28.9万份', 'a daily capacity of 289,000 samples'],
+    ['新增市场主体６８．９万户', '689,000 new market entities'],
     ['近600万人', 'close to six million people'],
     ['近600万人', 'nearly 6 million people'],
     ['十余个', 'more than ten'],
@@ -97,6 +98,8 @@ describe('number-mismatch conversions', () => {
 
   const wrong: Array<[string, string, string[]]> = [
     ['新增学位1.38万个', 'added 1,380 places', ['missing:1.38万', 'extra:1,380']],
+    // full-width figures are figures (was: ６８．９万 never compared, any English passed)
+    ['新增市场主体６８．９万户', '68,900 new market entities', ['missing:68.9万', 'extra:68,900']],
     ['发行债券417亿元', 'issued 417 billion yuan of bonds', ['missing:417亿', 'extra:417 billion']],
     ['发行债券417亿元', 'issued 4.17 billion yuan', ['missing:417亿', 'extra:4.17 billion']],
     ['抽调2,400多名', 'deployed 2,400 medical workers', ['approximation:2,400多']],

@@ -106,13 +106,20 @@ describe('normalize', () => {
     ['增长 7.1% ,达到 451.8 亿元', '增长7.1%，达到451.8亿元'],
     ['5G 基站', '5G基站'],
     ['Windows  Server', 'Windows Server'],
+    // Full-width figures and letters as ASCII (was: kept, so ６８．９万 was no figure for the number check)
+    ['新增市场主体６８．９万户，５Ａ级景区，ＧＤＰ增长６．５％', '新增市场主体68.9万户，5A级景区，GDP增长6.5％'],
+    ['２０１８年１月２４日在自治区第十三届人民代表大会第一次会议上', '2018年1月24日在自治区第十三届人民代表大会第一次会议上'],
+    // guard: a full-width point not between digits, and full-width punctuation, stay
+    ['第一．加强领导；（一）落实', '第一．加强领导；（一）落实'],
   ])('%s', (input, expected) => {
     expect(norm(input)).toBe(expected);
   });
   test('changes are counted', () => {
     const counts = emptyCounts();
     normalizeText('精神,坚决 落实(海淀)e\u0301', counts);
-    expect(counts).toMatchObject({ punctuation: 3, spaces: 1, nfc: 1 });
+    expect(counts).toMatchObject({ punctuation: 3, spaces: 1, nfc: 1, width: 0 });
+    normalizeText('６８．９万', counts);
+    expect(counts.width).toBe(4);
   });
 });
 

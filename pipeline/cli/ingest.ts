@@ -130,7 +130,7 @@ function summaryText(zhPath: string, sourcePath: string, s: IngestSummary): stri
     `Wrote ${zhPath} and ${sourcePath} (${s.format}, ${s.encoding})`,
     `  blocks: ${s.blocks} (${plural(s.headings, 'heading')}, ${plural(s.paragraphs, 'paragraph')}, ${plural(s.leads, 'lead sentence')})`,
     `  lines removed: ${s.linesRemoved.length}${removed ? ` — ${removed}` : ''}`,
-    `  characters normalized: ${n.punctuation + n.spaces + n.nfc} (${n.punctuation} punctuation, ${n.spaces} spaces, ${n.nfc} NFC); soft-wrapped lines joined: ${n.joinedLines}${n.pinyin ? `; pinyin annotations removed: ${n.pinyin}` : ''}`,
+    `  characters normalized: ${n.punctuation + n.spaces + n.nfc + n.width} (${n.punctuation} punctuation, ${n.spaces} spaces, ${n.nfc} NFC${n.width ? `, ${n.width} full-width digits and letters` : ''}); soft-wrapped lines joined: ${n.joinedLines}${n.pinyin ? `; pinyin annotations removed: ${n.pinyin}` : ''}`,
   ].join('\n');
 }
 

@@ -10,7 +10,7 @@
 import type { NormalizeCounts } from './types.ts';
 
 export function emptyCounts(): NormalizeCounts {
-  return { punctuation: 0, spaces: 0, nfc: 0, joinedLines: 0, pinyin: 0 };
+  return { punctuation: 0, spaces: 0, nfc: 0, width: 0, joinedLines: 0, pinyin: 0 };
 }
 
 const fullWidth: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
@@ -37,6 +37,18 @@ export function normalizeText(input: string, counts: NormalizeCounts): string {
     const before = text.length;
     text = text.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
     counts.spaces += before - text.length;
+  }
+  // Full-width digits and Latin letters as ASCII (Chinese typesetting sets figures and Latin
+  // half-width: GB/T 15835 for figures), so that 68.9万 is one figure for the number check and search.
+  if (/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(text)) {
+    text = text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => {
+      counts.width++;
+      return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+    });
+    text = text.replace(/(?<=\d)\uff0e(?=\d)/g, () => {
+      counts.width++;
+      return '.';
+    });
   }
   const hasPunct = /[,:;!?()]/.test(text);
   const hasSpace = /[ \u3000\u00a0\t\u2002\u2003]/.test(text);

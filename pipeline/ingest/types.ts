@@ -47,6 +47,8 @@ export interface NormalizeCounts {
   spaces: number;
   /** Characters changed by Unicode NFC. */
   nfc: number;
+  /** Full-width digits and Latin letters (２０２３, ＧＤＰ) and the full-width point between digits made ASCII. */
+  width: number;
   /** Soft-wrapped line breaks re-joined into paragraphs. */
   joinedLines: number;
   /** Pinyin annotations a mirror site glued after characters (經(jīng)) removed. */

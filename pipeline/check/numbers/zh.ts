@@ -21,8 +21,12 @@ const plenary = /^中(?:[、，,和及与][〇一二三四五六七八九十]+�
 const quarter = /^(?:[、，,和及与至到][一二三四])*季度/;
 
 export function findZhNumbers(original: string): FoundNumber[] {
-  // Traditional forms (萬 億 兩) as simplified; one char for one, so indices hold.
-  const text = original.replace(/[萬億兩]/g, (c) => ({ 萬: '万', 億: '亿', 兩: '两' })[c]!);
+  // Traditional forms (萬 億 兩) as simplified, full-width digits and the full-width point between
+  // them (６８．９) as ASCII; one char for one, so indices hold.
+  const text = original
+    .replace(/[萬億兩]/g, (c) => ({ 萬: '万', 億: '亿', 兩: '两' })[c]!)
+    .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d)\uff0e(?=\d)/g, '.');
   const found: FoundNumber[] = [];
   let masked = text;
   const mask = (start: number, end: number) => {
