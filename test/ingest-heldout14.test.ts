@@ -58,3 +58,62 @@ describe('held-out round 14: a news agency photo caption between the title block
     expect(blocks[0]).toMatch(/^3月11日/);
   });
 });
+
+describe('held-out round 14: a live transcript that tags every line with the speaker\'s name', () => {
+  const lede = '2010年3月5日9時,十一屆全國人民代表大會第三次會議在人民大會堂舉行開幕會,聽取國務院總理溫家寶作政府工作報告,審查年度計劃報告和預算報告。';
+  const transcript = `${lede}\n[溫家寶]:各位代表:現在,我代表國務院向大會作政府工作報告,請予審議,并請全國政協各位委員提出意見。\n[溫家寶]:一、2009年工作回顧\n[溫家寶]:2009年是新世紀以來我國經濟發展最為困難的一年。\n[溫家寶]:在異常困難的情況下,改革開放和社會主義現代化建設取得新的重大成就。(掌聲)\n[溫家寶]:國內生產總值達到33.5萬億元,比上年增長8.7%。`;
+
+  test('"[溫家寶]:" before the salutation: the lede is the page\'s head, the speaker\'s role comes from it, each later tag goes (was: lede kept as the first paragraph, no speaker, the heading not read behind its tag)', () => {
+    const { front, blocks, rules } = readIngested(transcript);
+    expect(front).toMatchObject({ speaker: '國務院總理 溫家寶', issuer: '國務院' });
+    expect(blocks[0]).toMatch(/^各位代表：現在/);
+    expect(blocks[1]).toBe('## 一、2009年工作回顧');
+    expect(blocks.join('\n')).not.toContain('[溫家寶]');
+    expect(rules.filter((r) => r === 'transcript-tag')).toHaveLength(4);
+  });
+
+  test('the lede dates the report: "2010年3月5日…會議…聽取…溫家寶作政府工作報告" (was: no date)', () => {
+    expect(readIngested(transcript).front).toMatchObject({ date: '2010-03-05', date_source: 'occasion' });
+  });
+
+  test('"(掌聲)" after a sentence ends its paragraph (was: the next tagged line joined to it)', () => {
+    const { blocks } = readIngested(transcript);
+    expect(blocks).toContain('在異常困難的情況下，改革開放和社會主義現代化建設取得新的重大成就。（掌聲）');
+  });
+
+  test('guard: a tag naming someone else stays (the chair speaking after the report)', () => {
+    const { blocks } = readIngested(`${transcript}\n[吳邦國]:現在進行第二項議程。`, 'page.txt', { clean: false });
+    expect(blocks.join('\n')).toContain('[吳邦國]');
+  });
+
+  test('guard: a lede that dates another event (a closing vote, no 作…报告) dates nothing; a bare name with no role above is the speaker as printed', () => {
+    const { front } = readIngested(transcript.replace(lede, '2010年3月14日,十一屆全國人民代表大會第三次會議舉行閉幕會,表決關於政府工作報告的決議草案。'), 'page.txt', { clean: false });
+    expect(front.date).toBeUndefined();
+    expect(front.speaker).toBe('溫家寶');
+  });
+});
+
+describe('held-out round 14: a news page\'s broken widgets after the text', () => {
+  const report = `[最高人民法院院长 王胜俊]各位代表:现在,我代表最高人民法院向大会报告工作,请予审议,并请全国政协各位委员提出意见。\n\n  2009年,最高人民法院各项工作取得新进展。\n\n责编:魏宇\n\n打印\n`;
+
+  test('"CCTV.com - ERROR", its message garbled (UTF-8 read as GBK, bytes lost), "边看边聊": removed, the garbled line as damage with what can be read of it (was: three paragraphs of junk)', () => {
+    const { blocks, result } = readIngested(`${report}CCTV.com - ERROR\n\n瀵逛笉璧凤紝鍙兘鏄綉缁滃師鍥犳垨鏃犳椤甸潰锛岃绋嶅悗灏濊瘯銆\n\n边看边聊\n\n验证码:\n`);
+    expect(blocks).toEqual(['各位代表：现在，我代表最高人民法院向大会报告工作，请予审议，并请全国政协各位委员提出意见。', '2009年，最高人民法院各项工作取得新进展。']);
+    const garbled = result.file.messages.find((m) => m.ruleId === 'mojibake');
+    expect(garbled?.fatal).toBe(false);
+    expect(garbled?.reason).toContain('对不起');
+  });
+
+  test('a garbled line that reads back whole is repaired in place and reported', () => {
+    // "各项工作取得新进展，经济社会发展平稳。" read as GBK, its last byte lost: all but the full stop comes back.
+    const { blocks, rules } = readIngested(`${report}鍚勯」宸ヤ綔鍙栧緱鏂拌繘灞曪紝缁忔祹绀句細鍙戝睍骞崇ǔ銆\n`, 'page.txt', { clean: false });
+    expect(rules).toContain('mojibake');
+    expect(blocks.join('\n')).toContain('各项工作取得新进展，经济社会发展平稳');
+  });
+
+  test('guard: ordinary Chinese lines, simplified and traditional, are never read as mojibake', () => {
+    const { blocks, rules } = readIngested(`各位代表:\n現在,我代表國務院向大會作政府工作報告,請予審議。\n經濟社會發展取得新進展,全縣人民生活水平明顯提高。\n现在，我代表县人民政府向大会报告工作，请予审议。`, 'page.txt', { clean: false });
+    expect(rules).not.toContain('mojibake');
+    expect(blocks).toHaveLength(4);
+  });
+});

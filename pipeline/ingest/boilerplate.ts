@@ -55,7 +55,9 @@ export const rules: readonly Rule[] = [
       isStampRow(text) ||
       short(/(打印页面|打印本页|关闭页面|关闭窗口|关闭本页|【打印】|【关闭】|【打印正文】|【打印文章】|\[打印\]|\[关闭\]|字号\s*[:：]?\s*[大中小])/)(text) ||
       // "小字号", "大字号 中字号 小字号": the page's font-size buttons alone on their line
-      /^(?:[大中小默认]字号\s*){1,4}$/.test(text),
+      /^(?:[大中小默认]字号\s*){1,4}$/.test(text) ||
+      // "打印": the print link alone on its line
+      /^(?:打印|打印本文|打印此页|关闭)$/.test(text),
   },
   { rule: 'abstract-label', label: 'journal index label', test: (text) => /^(摘\s*要|简\s*介|内容摘要|内容简介)\s*[:：]?$/.test(text) },
   {
@@ -151,6 +153,12 @@ export const rules: readonly Rule[] = [
       /^[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s*[:：]\s*(https?:\/\/|www\.)\S+$/i.test(text),
   },
   { rule: 'captcha', label: 'captcha', test: short(/(验证码|看不清|换一张)/) },
+  {
+    rule: 'page-info',
+    label: 'error widget',
+    // "CCTV.com - ERROR": a page widget that failed to load, its site and the word ERROR (or 404) alone on the line
+    test: (text) => /^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}\s*[-–—:：]\s*(?:ERROR|Error|error|404|Not Found)$/.test(text),
+  },
   {
     rule: 'login',
     label: 'login or paywall notice',
@@ -273,7 +281,8 @@ const documentLabel = /^\s*(?:资源描述|文档介绍|內容介紹|内容介�
 const jumpMarker = /^\s*[（(](?:紧接|緊接|上接|接|续|續)第\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*[版]\s*[）)]\s*/u;
 
 /** Comment boxes: from their header on, the rest of the page is readers' input. */
-const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论|评论列表|读者留言|我要留言|网友留言|相关评论)/;
+/** ("边看边聊": a video portal's chat box under the article.) */
+const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论|评论列表|读者留言|我要留言|网友留言|相关评论|边看边聊$)/;
 
 export interface BoilerplateResult {
   kept: SourceLine[];

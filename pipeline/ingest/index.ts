@@ -22,6 +22,7 @@ import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
 import { stripPinyin } from './pinyin.ts';
 import { removeWatermarks } from './watermark.ts';
+import { repairMojibake } from './mojibake.ts';
 import { speakerOfCaption } from './speaker.ts';
 import { structure, type StructureNote } from './structure.ts';
 import { outlineLevels } from './outline.ts';
@@ -108,6 +109,18 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   if (firstPinyin) {
     file.info(`Removed ${counts.pinyin} pinyin annotation(s) a converter glued after characters (經(jīng)濟 → 經濟)`, { place: firstPinyin, ruleId: 'pinyin', source: SOURCE });
   }
+  // "瀵逛笉璧凤紝…": a line of UTF-8 read as GBK by a widget — repaired when it reads back whole, else taken out as damage.
+  const mojibake = repairMojibake(extracted.lines);
+  extracted.lines = mojibake.lines;
+  for (const g of mojibake.garbled) {
+    const place = { line: g.line, column: g.column };
+    if (g.repaired) file.info(`Repaired a line garbled as mojibake (UTF-8 read as GBK): “${clip(g.garbled)}” → “${clip(g.text)}”`, { place, ruleId: 'mojibake', source: SOURCE });
+    else
+      file.message(
+        `Unexpected garbled line (UTF-8 read as GBK, with bytes lost): removed, as it cannot be restored; what can be read of it: “${clip(g.text.replace(/\uFFFD/gu, '?'))}” — if it is the report's text, take it from another copy of the page`,
+        { place, ruleId: 'mojibake', source: SOURCE },
+      );
+  }
   // "……(…省略912字,正式会员可完整阅读)……": the site's notice out of the text, the text on either side kept apart.
   const omissions = takeOmissions(extracted.lines);
   extracted.lines = omissions.lines;
@@ -163,7 +176,9 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
           ? `Removed the page's head above the report (its title block or salutation): “${clip(m.text)}”`
           : m.rule === 'cover-notice'
             ? `Removed the cover notice's text (its title is kept as cover_notice): “${clip(m.text)}”`
-            : `Moved to front matter: “${clip(m.text)}”`;
+            : m.rule === 'transcript-tag'
+              ? `Removed the live transcript's speaker tag before the text: “${clip(m.text)}”`
+              : `Moved to front matter: “${clip(m.text)}”`;
     file.info(reason, { place: { line: m.line, column: 1 }, ruleId: m.rule, source: SOURCE });
   }
 

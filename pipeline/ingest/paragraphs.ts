@@ -27,6 +27,8 @@ const SHORT_LINE = 0.6;
 const indent = /^[ \u3000\u00a0\t]{2,}|^[\u3000\t]/;
 /** A line ending here ends its sentence (so a following line is a new paragraph when nothing else tells). */
 const sentenceEnd = /([。！？；：…]|[。！？][”’」』）)])$/;
+/** A transcript's note of the hall's response after a sentence ends it too: "…重大成就。(掌聲)". */
+const responseEnd = /[。！？][（(](?:长时间|長時間)?(?:热烈的?|熱烈的?)?(?:掌声|掌聲|笑声|笑聲)[）)]$/u;
 
 /**
  * Scraped text sometimes runs paragraphs together on one line, each still
@@ -109,7 +111,7 @@ function continues(previous: string, raw: string, trimmed: string, indentMode: b
   if (numbered(trimmed)) return false;
   if (indentMode) return true;
   // Only the end matters; slicing keeps this constant-time on long paragraphs.
-  return !sentenceEnd.test(previous.slice(-2));
+  return !sentenceEnd.test(previous.slice(-2)) && !responseEnd.test(previous.slice(-12));
 }
 
 const numberStart = /^[一二三四五六七八九十百零〇第（(0-9０-９]/;

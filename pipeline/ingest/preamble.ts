@@ -8,10 +8,17 @@ import { headingDepth } from './structure.ts';
 import { toSimplified } from './simplified.ts';
 import { speakerOf } from './speaker.ts';
 import { documentWord, joinSpaced } from './document-title.ts';
+import { findDate } from './dates.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
-/** A speaker's label before the salutation: "全國政協主席 俞正聲:", a transcript's "[最高人民法院院長 王勝俊]". */
-const speakerLabel = /^(?:[\[［【]([^\]］】]{2,30})[\]］】]|([^:：\[\]［］【】]{2,30}?)[:：])\s*(?=各位(?:代表|委员|委員))/u;
+/** A speaker's label before the salutation: "全國政協主席 俞正聲:", a transcript's "[最高人民法院院長 王勝俊]", "[溫家寶]:". */
+const speakerLabel = /^(?:[\[［【]([^\]］】]{2,30})[\]］】]\s*[:：]?|([^:：\[\]［］【】]{2,30}?)[:：])\s*(?=各位(?:代表|委员|委員))/u;
+/** A transcript's tag that is a name alone: "[溫家寶]:". */
+const bareName = /^[\p{Script=Han}·]{2,5}$/u;
+/** A lede's verbs before the one it names: "聽取國務院總理溫家寶作…" → the role starts after 聽取. */
+const ledeVerb = /^.*(?:听取|聽取|请|請|由|宣布|主持|出席)/u;
+/** A news lede that dates the report: the day, the session, and who made the report ("…會議…聽取…溫家寶作政府工作報告"). */
+const ledeDate = /^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[^。]*?(?:人民代表大[会會]|人大)[^。]*?(?:会议|會議|全体会议|全體會議|开幕会|開幕會)[^。]*?[作做][^。，,；;]{0,30}?(?:报告|報告)/u;
 const greeting = /^各位(?:代表|委员|委員)[^:：。，,]{0,10}[:：]/u;
 /** The report's opening sentence: "我代表…向大会报告工作", "我受…委托，向大会报告". */
 const openingWords = /我(?:代表|受)[^。]{0,60}?向大[会會]/u;
@@ -46,9 +53,18 @@ export function startAtSalutation(
     const rest = label ? text.slice(label[0].length) : text;
     if (!greeting.test(toSimplified(rest))) continue;
     if (!openingWords.test(toSimplified(rest + (nonBlank[s + 1]?.text ?? '')))) return;
-    const speaker = label ? speakerOf(text.slice(0, label[0].length).replace(/^[\[［【]|[\]］】:：]\s*$/gu, '')) : undefined;
+    const tag = label ? text.slice(0, label[0].length).replace(/^[\[［【]|[\]］】]?\s*[:：]?\s*$/gu, '').trim() : '';
+    // A transcript's tag with the name alone ("[溫家寶]:"): the role from the lede above ("…聽取國務院總理溫家寶作…"), else the name.
+    const named = label?.[1] !== undefined && bareName.test(tag) ? roleFromLede(tag, nonBlank.slice(first, s).map((x) => x.text)) ?? tag : undefined;
+    const speaker = label ? (speakerOf(tag) ?? named) : undefined;
     if (label && !speaker) return;
     if (nonBlank.slice(first, s).some((x) => headingDepth(x.text) !== undefined)) return;
+    // The lede's day is the day the report was made when it says so (the session, who 作 the report): the occasion's date.
+    if (!meta.date) {
+      const lede = nonBlank.slice(first, s).map((x) => toSimplified(x.text)).find((t) => ledeDate.test(t) && (!speaker || t.includes(toSimplified(speaker.split(' ').pop()!))));
+      const day = lede ? findDate(lede) : undefined;
+      if (day && day.index === 0) Object.assign(meta, { date: day.iso, date_source: 'occasion' });
+    }
     for (let k = first; k < s; k++) {
       // (A line the head already took — the title, a line of it — is reported once.)
       if (used.has(nonBlank[k].i)) continue;
@@ -76,6 +92,8 @@ export function startAtSalutation(
       moved.push({ line: line.line, text: text.slice(0, label![0].length).trim(), rule: 'metadata' });
       const at = line.text.indexOf(rest);
       lines[nonBlank[s].i] = { ...line, text: rest, column: line.column + Math.max(0, at) };
+      // The same tag (or the name alone) before each later paragraph of the transcript: the speaker's, not the text.
+      if (label?.[1] !== undefined) untag(lines, nonBlank[s].i + 1, [tag, speaker.split(' ').pop()!], moved);
     }
     return;
   }
@@ -98,6 +116,31 @@ function startAtLabel(nonBlank: ReadonlyArray<{ i: number; text: string }>, firs
     meta.title ??= named[1];
     take(s, 'metadata');
     return;
+  }
+}
+
+/** "溫家寶" and a lede "…聽取國務院總理溫家寶作政府工作報告…" → "國務院總理 溫家寶" (the role printed right before the name). */
+function roleFromLede(name: string, head: readonly string[]): string | undefined {
+  for (const text of head) {
+    const at = text.indexOf(name);
+    if (at < 0) continue;
+    const before = /[\p{Script=Han}、]{2,30}$/u.exec(text.slice(0, at))?.[0];
+    const role = before?.replace(ledeVerb, '');
+    const speaker = role ? speakerOf(`${role}${name}`) : undefined;
+    if (speaker) return speaker;
+  }
+  return undefined;
+}
+
+/** Removes a transcript's speaker tag ("[王勝俊]", "[溫家寶]:") from the start of the lines from `from` on, each reported. */
+function untag(lines: SourceLine[], from: number, names: readonly string[], moved: RemovedLine[]): void {
+  const wanted = new Set(names.map((n) => toSimplified(n.replace(/\s+/g, ''))));
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    const tag = /^\s*[\[［【]([^\]］】]{2,30})[\]］】]\s*[:：]?\s*/u.exec(line.text);
+    if (!tag || !wanted.has(toSimplified(tag[1].replace(/\s+/g, '')))) continue;
+    moved.push({ line: line.line, text: tag[0].trim(), rule: 'transcript-tag' });
+    lines[i] = { ...line, text: line.text.slice(tag[0].length), column: line.column + tag[0].length };
   }
 }
 
