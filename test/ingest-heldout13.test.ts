@@ -108,3 +108,17 @@ describe('held-out round 13: a dash-led period opening', () => {
     expect(leads).not.toContain('——过去五年，主要做了以下工作。');
   });
 });
+
+describe('held-out round 13 (after the first fixes): a government and a name as the byline', () => {
+  test('"镶黄旗人民政府 好毕斯哈拉图" under the occasion: the speaker as printed, the government the issuer (was: no speaker, the line the first paragraph)', () => {
+    const { front, blocks } = readIngested(`——2021年3月30日在镶黄旗第十五届\n人民代表大会第四次会议上\n镶黄旗人民政府 好毕斯哈拉图\n${body('旗人民政府')}`);
+    expect(front.speaker).toBe('镶黄旗人民政府 好毕斯哈拉图');
+    expect(front.issuer).toBe('镶黄旗人民政府');
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('guard: a government and one of its offices ("镶黄旗人民政府 办公室") is no byline of a person', () => {
+    const { front } = readIngested(`——2021年3月30日在镶黄旗第十五届人民代表大会第四次会议上\n镶黄旗人民政府 办公室\n${body('旗人民政府')}`, 'page.txt', { clean: false });
+    expect(front.speaker).toBeUndefined();
+  });
+});

@@ -48,6 +48,10 @@ const clippedOccasionRe = new RegExp(`^[—―─━－\\-]{1,4}\\s*(${DATE}\\s*
 const clippedSessionRe = new RegExp(`^(${DATE}\\s*在\\s*[^，,。；：:]{2,40}?(?:代表大会|代表大會|委员会|委員會)\\s*第[一二三四五六七八九十百0-9]+次(?:全体)?(?:会议|會議))$`, 'u');
 
 const nameOnly = /^[\p{Script=Han}]{2,4}$/u;
+/** A government, a space, a person's name (a minority name may be long): "镶黄旗人民政府 好毕斯哈拉图". */
+const governmentByline = /^(\S{2,20}?(?:人民政府|行政公署|行署))[\s\u3000]+([\p{Script=Han}·]{2,8})$/u;
+/** What names an office, not a person: "办公室", "财政局". */
+const office = /(?:室|局|厅|部|委|会|处|办|所|中心|政府)$/u;
 /** A draft's mark alone on a line under its title block: "(征求意见稿)" — part of the printed title. */
 const draftMark = /^[（(]\s*((?:征求意见|讨论|送审|代拟|修改|审议|初)稿|草案)\s*[）)]$/u;
 const organisation = /(人民政府|国务院|委员会|人大常委会|办公厅|办公室)$/;
@@ -272,6 +276,14 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
         block.title += joinSpaced(next);
         used.push(i);
         continue;
+      }
+      // A government and a name, no role ("镶黄旗人民政府 好毕斯哈拉图"): the byline as printed, the government the issuer.
+      const byline = governmentByline.exec(next.trim());
+      if (byline && !office.test(byline[2])) {
+        block.speaker = `${joinSpaced(byline[1])} ${byline[2]}`;
+        block.issuer ??= joinSpaced(byline[1]);
+        used.push(i);
+        break;
       }
       // The role alone on a line, the name alone on the next ("代区长" / "刘庆").
       const roleAlone = roleOf(next);
