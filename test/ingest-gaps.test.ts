@@ -82,6 +82,20 @@ describe('a page cut in the middle, not only at its end (ingest/cut-off)', () =>
     expect(cutOff(read(spanned, 'page.html').result)).toEqual([]);
   });
 
+  test('a paragraph stopping at a comma, however short, before the notes section or at the end (the round-5 page: “这五年，”)', () => {
+    // New user, round 5 (2026-12-01): the Hebei page breaks off after “这五年,”, three characters, too short to be read as running
+    // text — ingest said nothing and every edition printed “这五年，” as the report's last paragraph.
+    const page = readFileSync(path.join(import.meta.dirname, 'fixtures/newuser-round5/content/reports/hebei-2023/source.html'), 'utf8');
+    const { result } = read(page, 'page.html', { clean: false });
+    expect(cutOff(result).map((m) => [m.line, m.column, m.fatal])).toEqual([[32, 4, false]]);
+    expect(cutOff(result)[0].reason).toContain('这五年，');
+    expect(cutOff(result)[0].reason).toContain('the notes');
+    expect(cutOff(read(['各位代表:', opening, closing, '这五年，'].join('\n')).result).map((m) => m.line)).toEqual([4]);
+    expect(cutOff(read(['各位代表:', opening, '一、2025年工作回顾', '过去一年，我们坚持稳中求进、', '二、2026年工作安排', closing].join('\n')).result).map((m) => m.line)).toEqual([4]);
+    // guards: a salutation with a comma; a clause before its English twin (below) stays quiet
+    expect(cutOff(read(['各位代表，', '一、2025年工作回顾', opening, closing].join('\n')).result)).toEqual([]);
+  });
+
   test('guards: an announcement before a heading (…汇报如下, …如下：), a clause before its English twin, a paragraph another continues', () => {
     for (const lines of [
       ['现将城区2020年上半年全口径预算执行的情况汇报如下', '一、全口径财政预算执行情况', closing],

@@ -36,13 +36,15 @@ export function cutOffs(blocks: readonly DraftBlock[]): CutOff[] {
     if (i === shown.length - 1) return;
     if (block.kind !== 'paragraph' && block.kind !== 'quote') return;
     const before = breakAfter(shown[i + 1]);
-    if (before && midWord(block.text.trim())) found.push({ block, before });
+    const text = block.text.trim();
+    // (a clause before its English twin may end in a comma: the twin goes on with it)
+    if (before && (midWord(text) || (before !== 'other-language' && midClause(text)))) found.push({ block, before });
   });
   const last = shown.at(-1);
   if (last?.kind === 'table' && last.shortLastRow) found.push({ block: last, before: 'table' });
   else if (last && ['paragraph', 'item', 'quote', 'note'].includes(last.kind)) {
     const text = last.text.trim();
-    if (hanOf(text).length >= RUNNING_TEXT && !SENTENCE_END.test(text)) found.push({ block: last, before: 'end' });
+    if ((hanOf(text).length >= RUNNING_TEXT && !SENTENCE_END.test(text)) || midClause(text)) found.push({ block: last, before: 'end' });
   }
   return found;
 }
@@ -55,6 +57,12 @@ function breakAfter(next: DraftBlock): CutOff['before'] | undefined {
   if (next.kind === 'paragraph' && hanOf(next.text) === '' && /\p{L}{3}/u.test(next.text)) return 'other-language';
   return undefined;
 }
+
+/** A paragraph is never ended by a comma or an enumeration comma, however short (这五年，): but a salutation may be (各位代表，). */
+function midClause(text: string): boolean {
+  return /[，、,]$/.test(text) && !SALUTATION.test(text);
+}
+const SALUTATION = /^(?:各位代表|各位委员|同志们|代表们|女士们、先生们|朋友们)[，,]$/;
 
 /** Running text whose last character is a Han character, a figure or a letter: no mark ends it. */
 function midWord(text: string): boolean {
