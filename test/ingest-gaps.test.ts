@@ -101,6 +101,8 @@ describe('a page cut in the middle, not only at its end (ingest/cut-off)', () =>
       ['现将城区2020年上半年全口径预算执行的情况汇报如下', '一、全口径财政预算执行情况', closing],
       ['现将城区2020年上半年全口径预算执行的情况报告如下：', '一、全口径财政预算执行情况', closing],
       ['坚持以习近平新时代中国特色社会主义思想为指导，', 'follow the guidance of Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era,', closing],
+      // a site's error line in Latin letters is no English text the Chinese runs into (cn-spc-2010-cntv-live-mojibake-heldout14)
+      ['瀵逛笉璧凤紝鍙兘鏄綉缁滃師鍥犳垨鏃犳椤甸潰锛岃绋嶅悗灏濊瘯銆傚鏋滄偍鐨勬祻瑙堝櫒', '', 'CCTV.com - ERROR', '', closing],
       // a document site's chunks or a PDF's wrap: the next paragraph goes on with the sentence (no gap to tell)
       ['我们坚持稳中求进工作总基调，扎实推进各项工作，并请各位政协委员和其他', '列席人员提出意见。', closing],
     ]) {

@@ -54,7 +54,8 @@ function breakAfter(next: DraftBlock): CutOff['before'] | undefined {
   if (next.kind === 'heading') return 'heading';
   if (next.kind === 'box') return 'box';
   if (next.kind === 'note' || next.kind === 'notes-heading') return 'notes';
-  if (next.kind === 'paragraph' && hanOf(next.text) === '' && /\p{L}{3}/u.test(next.text)) return 'other-language';
+  // (Running text in another language: five words or more, not a site's "CCTV.com - ERROR".)
+  if (next.kind === 'paragraph' && hanOf(next.text) === '' && (next.text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 5) return 'other-language';
   return undefined;
 }
 
