@@ -39,7 +39,7 @@ const cases = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirec
 
 describe('check fixtures', () => {
   it('has a fixture per rule and a clean one', () => {
-    for (const rule of ['clean', 'no-english', 'missing', 'orphan', 'order', 'duplicate-id', 'stale', 'number-mismatch', 'term-mismatch', 'untranslated', 'punctuation', 'mt-draft', 'state']) {
+    for (const rule of ['clean', 'no-english', 'missing', 'orphan', 'order', 'duplicate-id', 'stale', 'number-mismatch', 'term-mismatch', 'untranslated', 'punctuation', 'mt-draft', 'state', 'repeated-word', 'brackets', 'end-punctuation']) {
       expect(cases).toContain(rule);
     }
   });

@@ -6,7 +6,7 @@
  * Severities (`fatal: true` = error, `false` = warning, `undefined` = info):
  * - errors: missing, orphan, duplicate-id, stale, state, number-mismatch, untranslated, markup-parity
  *   — each can put a wrong or absent text on a printed page;
- * - warnings: order, term-mismatch, punctuation, mt-draft — the model renders
+ * - warnings: order, term-mismatch, punctuation, repeated-word, brackets, end-punctuation, mt-draft — the model renders
  *   in Chinese order and the text is still right, but a strict build fails;
  * - with `draft: true`, missing and mt-draft become info.
  * A block can silence a rule it has been checked for by hand with
@@ -23,6 +23,9 @@ import { numberMismatchRule } from './rules/number-mismatch.ts';
 import { orderRule } from './rules/order.ts';
 import { orphanRule } from './rules/orphan.ts';
 import { punctuationRule } from './rules/punctuation.ts';
+import { bracketsRule } from './rules/brackets.ts';
+import { endPunctuationRule } from './rules/end-punctuation.ts';
+import { repeatedWordRule } from './rules/repeated-word.ts';
 import { staleRule } from './rules/stale.ts';
 import { stateRule } from './rules/state.ts';
 import { termMismatchRule } from './rules/term-mismatch.ts';
@@ -47,9 +50,14 @@ const severities: Readonly<Record<RuleId, Severity>> = {
   'mt-draft': 'warning',
   state: 'error',
   'markup-parity': 'error',
+  'repeated-word': 'warning',
+  brackets: 'warning',
+  'end-punctuation': 'warning',
 };
 
-const ignorable = new Set<RuleId>(['number-mismatch', 'term-mismatch', 'untranslated', 'punctuation']);
+/** Content rules a block checked by hand can silence (`ignore=`); structural rules cannot be. */
+const ignorableRules: RuleId[] = ['number-mismatch', 'term-mismatch', 'untranslated', 'punctuation', 'repeated-word', 'brackets', 'end-punctuation'];
+const ignorable = new Set<RuleId>(ignorableRules);
 
 export const rules: ReadonlyArray<[RuleId, Rule]> = [
   ['duplicate-id', duplicateIdRule],
@@ -57,13 +65,16 @@ export const rules: ReadonlyArray<[RuleId, Rule]> = [
   ['orphan', orphanRule],
   ['order', orderRule],
   ['stale', staleRule],
-  ['state', stateRule(['number-mismatch', 'term-mismatch', 'untranslated', 'punctuation'])],
+  ['state', stateRule(ignorableRules)],
   ['mt-draft', mtDraftRule],
   ['number-mismatch', numberMismatchRule],
   ['term-mismatch', termMismatchRule],
   ['untranslated', untranslatedRule],
   ['punctuation', punctuationRule],
   ['markup-parity', markupParityRule],
+  ['repeated-word', repeatedWordRule],
+  ['brackets', bracketsRule],
+  ['end-punctuation', endPunctuationRule],
 ];
 
 export function checkPublication(load: LoadResult, options: Readonly<CheckOptions> = {}): CheckResult {

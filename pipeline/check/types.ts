@@ -18,7 +18,10 @@ export type RuleId =
   | 'untranslated'
   | 'punctuation'
   | 'state'
-  | 'markup-parity';
+  | 'markup-parity'
+  | 'repeated-word'
+  | 'brackets'
+  | 'end-punctuation';
 
 export type Severity = 'error' | 'warning' | 'info';
 
