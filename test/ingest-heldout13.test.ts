@@ -122,3 +122,19 @@ describe('held-out round 13 (after the first fixes): a government and a name as 
     expect(front.speaker).toBeUndefined();
   });
 });
+
+describe('held-out round 13 (after the first fixes): characters an encoding broke mid-sentence', () => {
+  test('"…全市第一??h域經濟…" (。縣 lost to a GBK round trip: "?" and a stray trail byte) is a warning at its place, the text unchanged (was: kept as text, nothing said)', () => {
+    const { result } = readIngested(`——2023年2月15日在準格爾旗第十八屆人民代表大會第二次會議上\n準格爾旗人民政府旗長蘇日嘎拉圖\n各位代表:\n現在,我代表旗人民政府向大會報告工作。\n一、2022年工作回顧\n城鄉居民人均可支配收入分別增長4.9%、7.6%,增速均居全市第一??h域經濟綜合競爭力位列全國百強縣市第23位。`, 'page.txt', { clean: false });
+    const warning = result.file.messages.find((m) => m.ruleId === 'lost-bytes');
+    expect(warning?.fatal).toBe(false);
+    expect(warning?.reason).toContain('第一??h域');
+    expect(warning?.line).toBe(6);
+    expect(result.markdown).toContain('h域經濟');
+  });
+
+  test('guard: a question mark before a Latin term in a sentence ("怎么办?AI赋能", "为什么?A股…") and a figure ("5G网络") say nothing', () => {
+    const { rules } = readIngested(`政府工作报告\n——2023年2月15日在县第十八届人民代表大会第二次会议上\n县长 王明\n各位代表：\n现在，我代表县人民政府向大会报告工作。建成5G基站120个，“5G+工业互联网”项目落地。企业问我们怎么办?AI赋能，数字引领。为什么?A股上市企业增加了?`, 'page.txt', { clean: false });
+    expect(rules).not.toContain('lost-bytes');
+  });
+});

@@ -22,6 +22,7 @@ import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
 import { stripPinyin } from './pinyin.ts';
 import { removeWatermarks } from './watermark.ts';
+import { findLostBytes } from './lost-bytes.ts';
 import { repairMojibake } from './mojibake.ts';
 import { speakerOfCaption } from './speaker.ts';
 import { structure, type StructureNote } from './structure.ts';
@@ -120,6 +121,13 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
         `Unexpected garbled line (UTF-8 read as GBK, with bytes lost): removed, as it cannot be restored; what can be read of it: “${clip(g.text.replace(/\uFFFD/gu, '?'))}” — if it is the report's text, take it from another copy of the page`,
         { place, ruleId: 'mojibake', source: SOURCE },
       );
+  }
+  // "…全市第一??h域經濟…": characters a GBK/Big5 round trip broke (a lead byte lost), left as they are and said.
+  for (const b of findLostBytes(extracted.lines)) {
+    file.message(
+      `Unexpected broken characters in the text: “…${b.context}…” — a “?” and a stray Latin byte between Chinese characters are what is left of one or two characters the page's encoding lost (e.g. 。縣 → ??h); kept as found: check this sentence against another copy of the page and correct zh.md`,
+      { place: { line: b.line, column: b.column }, ruleId: 'lost-bytes', source: SOURCE },
+    );
   }
   // "……(…省略912字,正式会员可完整阅读)……": the site's notice out of the text, the text on either side kept apart.
   const omissions = takeOmissions(extracted.lines);

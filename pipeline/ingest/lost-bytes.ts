@@ -1,0 +1,30 @@
+/**
+ * Characters a page's encoding broke and nobody can restore: a double-byte
+ * character (GBK/Big5) whose lead byte was lost survives as "?" and its trail
+ * byte read as ASCII ("…全市第一??h域經濟…": 。縣 → "??h"; "…第一?,F代服務…":
+ * 。現 → "?,F"). The text is left as it is (no guess), and each place is a
+ * warning, so the reader checks that sentence against another copy. Two "?"
+ * before a character, or "?," before a letter, glued between Chinese
+ * characters: a question ("怎么办?AI赋能", "为什么?A股") is none.
+ */
+import type { SourceLine } from './types.ts';
+
+const broken = /(?<=\p{Script=Han})(?:\?{2,3}[!-~]|\?,[A-Za-z])(?=\p{Script=Han})/gu;
+
+export interface LostBytes {
+  line: number;
+  column: number;
+  /** The broken characters with a few characters of context on either side. */
+  context: string;
+}
+
+export function findLostBytes(lines: readonly SourceLine[]): LostBytes[] {
+  const found: LostBytes[] = [];
+  for (const l of lines) {
+    for (const match of l.text.matchAll(broken)) {
+      const at = match.index!;
+      found.push({ line: l.line, column: l.column + at, context: l.text.slice(Math.max(0, at - 4), at + match[0].length + 4) });
+    }
+  }
+  return found;
+}
