@@ -117,3 +117,62 @@ describe('held-out round 14: a news page\'s broken widgets after the text', () =
     expect(blocks).toHaveLength(4);
   });
 });
+
+describe('held-out round 14: document sites\' chunked previews', () => {
+  const chunk = (n: number, text: string) => `${n}、${text}`;
+  const long = '做为街道社区管理负责人,我现将2008年街道办工作总结如下,请各位领导及广大市民提供宝贵意见。全力加强社区建设,社区环境进一步改善,人民生活水平进一步提高,精神文明建设进一步加强,有力地促进了管区经济和社会的协调发展。投资104万元,在广盛里社区铺设了水泥路,同时铺设主排水管道1238米,彻底改变了四个小区居民行路难的状况,解决了居民吃水难、排水不畅的问题。';
+
+  test('the page\'s last chunk, short because the page is cut inside it, is joined too (was: "3、路径,…" a level-3 heading)', () => {
+    const { blocks } = readIngested(
+      `${chunk(1, `各位代表:${long}同时修建了简易活动场地,安装了4组健身`)}\n${chunk(2, `${long}安装了4组健身`)}\n${chunk(3, '路径,填补了这一社区健身器材的空白。 为了把管区为百姓办的实事办好,社区干部不辞辛苦,千方百')}`,
+      'page.txt',
+      { clean: false },
+    );
+    expect(blocks.some((b) => b.startsWith('#'))).toBe(false);
+    expect(blocks.join('')).toContain('安装了4组健身路径，填补了这一社区健身器材的空白。');
+  });
+
+  test('guard: a short last chunk that ends a sentence stays as printed (its length is not the cut\'s)', () => {
+    const { blocks } = readIngested(`${chunk(1, `各位代表:${long}安装了4组健身`)}\n${chunk(2, `${long}安装了4组健身`)}\n${chunk(3, '路径,填补了这一社区健身器材的空白。')}`, 'page.txt', { clean: false });
+    expect(blocks.join('\n')).toContain('3、路径');
+  });
+
+  test('the site\'s separator before a glued title block, "1、-_政府工作报告2013年3月5日在…", is no part of the title (was: no title)', () => {
+    const { front } = readIngested(
+      `1、-_政府工作报告2013年3月5日在第十二届全国人民代表大会第一次会议上国务院总理温家宝各位代表:现在,我代表国务院,向大会报告过去五年的政府工作,并对今年工作提出建议,请各位代表审议,并请全国政协委员提出意见。过去五年,是我国发展进程中极不平凡的五年。我们有效应对国际金融危机的严重冲击,保持经济平稳较快发展。国内生产总值从26.6万亿元增加到51.9万亿元,跃升到世界第二位。公共财政收入从5.1万亿元增加到11.7万亿元。累计新增城镇就业5870万人,城镇居民人均可支配收入和农村居民人均纯收入年均分别增长8.8%、\n\n2、9.9%。粮食产量实现“九连增”。重要领域改革取得新进展,开放型经济达到新水平。创新型国家建设取得新成就,载人航天、探月工程、载人深潜、北斗卫星导航系统、超级计算机、高速铁路等实现重大突破,第一艘航母“辽宁舰”入列。我们坚持把保障和改善民生作为工作的出发点和落脚点,城乡居民收入稳步提高,社会保障体系建设取得重大进展,各项社会事业全面发展,人民生活水平明显提高。`,
+      'page.txt',
+      { clean: false },
+    );
+    expect(front).toMatchObject({ title: '政府工作报告', speaker: '国务院总理 温家宝' });
+  });
+
+  const bilingual = `各位代表:现在,我代表国务院,向大会报告过去五年的政府工作,并对今年工作提出建议,请各位代表审议,并请全国政协委员提出意见。一、过去五年工作回顾I. Review of Work in the Past Five Years第十一届全国人民代表大会第一次会议以来的五年,是我国发展进程中极不平凡的五年。The past five years since the First Session of the Eleventh National Peoples Congress were a truly extraordinary period of time in the course of Chinas development.我们有效应对国际金融危机的严重冲击,保持经济平稳较快发展。`;
+
+  test('a bilingual heading glued between a sentence and its English twin, "…意见。一、过去五年工作回顾I. Review of Work…第十一届…", is a heading (was: one paragraph)', () => {
+    const { blocks } = readIngested(bilingual, 'page.txt', { clean: false });
+    expect(blocks).toContain('## 一、过去五年工作回顾');
+    expect(blocks).toContain('I. Review of Work in the Past Five Years');
+  });
+
+  test('guard: a Roman numeral that is not the heading\'s number splits nothing', () => {
+    const { blocks } = readIngested(bilingual.replace('I. Review', 'II. Review'), 'page.txt', { clean: false });
+    expect(blocks.some((b) => b.startsWith('#'))).toBe(false);
+  });
+
+  test('"-精品合同推荐- 2008年街道办工作总结一年来,振兴街道办事处…": the site\'s category goes, the title is read, the text starts at 一年来; a heading glued after a sentence, its text after a space, is split off (was: all one paragraph, no title)', () => {
+    const { front, blocks, rules } = readIngested(
+      `-精品合同推荐- 2008年街道办工作总结一年来,振兴街道办事处在区党工委、管委会的正确领导下,全力加强社区建设,社区环境进一步改善,人民生活水平进一步提高。 做为街道社区管理负责人,我现将2008年街道办工作总结如下,请各位领导及广大市民提供宝贵意见。一、加大环境整治力度,绿化美化社区 社区是居民的生活地,社区环境是居民关注的热点。 投资104万元,在广盛里社区铺设了水泥路。 投资130万元对北陈社区进行上下水改造工程。`,
+      'page.txt',
+      { clean: false },
+    );
+    expect(front.title).toBe('2008年街道办工作总结');
+    expect(blocks[0]).toMatch(/^一年来，振兴街道办事处/);
+    expect(blocks).toContain('## 一、加大环境整治力度，绿化美化社区');
+    expect(rules).toContain('document-site');
+  });
+
+  test('guard: a sentence that ends in a numbered clause before a space keeps it ("…三项工作。一是 抓…" is no heading)', () => {
+    const { blocks } = readIngested(`各位代表:现在,我代表县人民政府向大会报告工作,请予审议。 过去一年,全县经济平稳增长,财政收入稳步提高,民生持续改善,社会和谐稳定,各项事业取得新进展。 我们重点抓了三项工作,取得了明显成效,群众满意度进一步提升。一是 抓项目建设,全年实施重点项目52个,完成投资38亿元。 二是 抓民生改善,新增就业3200人。`, 'page.txt', { clean: false });
+    expect(blocks.some((b) => b.startsWith('#'))).toBe(false);
+  });
+});

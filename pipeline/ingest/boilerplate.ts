@@ -69,6 +69,8 @@ export const rules: readonly Rule[] = [
       // "…政府工作报告_第1页": a page thumbnail's caption
       (text.length <= 80 && /_第\s*[0-9]+\s*页$/.test(text)) ||
       /^(资源描述|文档介绍|内容介绍|文档简介)\s*[:：]$/.test(text) ||
+      // "-精品合同推荐-": a document site's category between hyphens, alone on its line
+      /^-\p{Script=Han}{2,10}-$/u.test(text) ||
       (text.length <= 160 && /(由会员上传分享|免费在线阅读|更多相关内容在)/.test(text)) ||
       // "说明:文章内容仅供预览,部分内容可能不全。下载后的文档…": a download site's preview disclaimer
       (text.length <= 200 && /仅供预览/.test(text) && /下载/.test(text)) ||

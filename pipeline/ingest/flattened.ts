@@ -30,8 +30,9 @@ const sentence = /[。！？；!?;]/u;
 /**
  * A document site's numbered chunks: the text cut at arbitrary points into long lines numbered
  * "1、" "2、" "3、" ("…走在全国前" / "3、列。…"). A run of two or more such lines, numbered from 1
- * without a gap, each long, where a chunk ends mid-sentence, is one text: the numbers go (returned
- * with the start of their chunk, to be reported) and the chunks are joined.
+ * without a gap, each long (the page's last one may be short when the page is cut inside it), where a
+ * chunk ends mid-sentence, is one text: the numbers go (returned with the start of their chunk, to be
+ * reported) and the chunks are joined.
  */
 const MIN_CHUNK = 150;
 const chunkNumber = /^([0-9]{1,3})、/;
@@ -39,9 +40,12 @@ const chunkNumber = /^([0-9]{1,3})、/;
 export function joinChunks(lines: readonly SourceLine[]): { lines: SourceLine[]; numbers: SourceLine[] } {
   const texts = lines.map((l, i) => ({ i, text: l.text.trim() })).filter((x) => x.text !== '');
   const run: number[] = [];
-  for (const x of texts) {
+  for (const [k, x] of texts.entries()) {
     const n = Number(chunkNumber.exec(x.text)?.[1]);
-    if (n === run.length + 1 && x.text.length >= MIN_CHUNK) run.push(x.i);
+    // (The page's last chunk may be short when the page is cut inside it: it ends mid-sentence, as the chunk before it
+    // does — "…安装了4组健身" / "3、路径,…社区干部不辞辛苦,千方百".)
+    const cut = k === texts.length - 1 && run.length >= 2 && !/[。！？；”.!?]$/u.test(x.text) && !/[。！？；”]$/u.test(lines[run[run.length - 1]].text.trim());
+    if (n === run.length + 1 && (x.text.length >= MIN_CHUNK || cut)) run.push(x.i);
     else if (run.length < 2) run.length = 0;
     else break;
   }
@@ -73,12 +77,27 @@ export function joinChunks(lines: readonly SourceLine[]): { lines: SourceLine[];
  * right before 各位代表: is split there (title, then the text).
  */
 const titleThenSalutation = /^(\s*[^\s。！？；，,:：]{4,60}?报告(?:[（(][^（）()\s。，,]{1,20}[）)])?)(工作总结|工作汇报|总结|范文)?(?=\s*各位(?:代表|委员)[，,、]?(?:各位(?:代表|委员))?\s*[:：])/u;
+/**
+ * A document site's first line: its category between hyphens, then a report's name glued to its opening words
+ * ("-精品合同推荐- 2008年街道办工作总结一年来,振兴街道办事处…"): the category, the name and the text apart.
+ */
+const titleThenOpening = /^(\s*-[\p{Script=Han}]{2,10}-)\s*([0-9]{4}年度?[^\s。！？；，,:：]{2,24}?(?:工作总结|工作报告))(?=(?:一年来|过去的?一年|今年以来|[0-9]{4}年以来)[，,])/u;
 
 /**
  * The title glued to the salutation, split off (its own line), a document site's category glued
  * after it ("…政府工作报告工作总结各位代表:") on a line of its own for the boilerplate rules.
  */
 function splitTitle(line: SourceLine): SourceLine[] | undefined {
+  const opening = titleThenOpening.exec(line.text);
+  if (opening) {
+    const at = opening[0].length;
+    const title = at - opening[2].length;
+    return [
+      { ...line, text: opening[1] },
+      { ...line, text: opening[2], column: line.column + title, hardBreak: true },
+      { ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true },
+    ];
+  }
   const glued = titleThenSalutation.exec(line.text);
   if (!glued) return undefined;
   const out: SourceLine[] = [{ ...line, text: glued[1] }];
@@ -131,12 +150,25 @@ const firstHeading = new RegExp(
  */
 const partHeading = /(?<=[。！？])((\p{Script=Han}{2,4})[^。！？；，,：:]{2,16}?(?:回顾|情况|安排|任务|目标|要求))(?=\2)/gu;
 
+/**
+ * A bilingual edition flattened with no space left: a heading glued between a sentence and its English twin, the
+ * twin opening with the same number in Roman numerals, then the Chinese text again ("…提出意见。一、过去五年工作回顾I.
+ * Review of Work in the Past Five Years第十一届…"): broken before the heading, before the twin and after it.
+ */
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+const twinGlued = /(?<=[。！？])([一二三四五六七八九十]、[^。！？；，,:：A-Za-z]{2,30}?\p{Script=Han})((I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s?[A-Z][^\p{Script=Han}]{8,120}?)(?=\p{Script=Han})/gu;
+
 function headingBreaks(line: SourceLine): SourceLine[] {
   if (line.text.length < MIN_LENGTH) return [line];
   const out: SourceLine[] = [];
   let start = 0;
   const cuts = [...line.text.matchAll(firstHeading)].map((m) => m.index!);
   for (const m of line.text.matchAll(partHeading)) cuts.push(m.index!, m.index! + m[1].length);
+  for (const m of line.text.matchAll(twinGlued)) {
+    // (The same number: 一、 over I., 二、 over II.)
+    if (ROMAN['一二三四五六七八九十'.indexOf(m[1][0])] !== m[3]) continue;
+    cuts.push(m.index!, m.index! + m[1].length, m.index! + m[1].length + m[2].length);
+  }
   for (const at of [...new Set(cuts)].sort((a, b) => a - b)) {
     out.push(start === 0 ? { ...line, text: line.text.slice(0, at) } : { ...line, text: line.text.slice(start, at), column: line.column + start, hardBreak: true });
     start = at;
@@ -194,7 +226,14 @@ function piecesOf(text: string): Array<{ text: string; start: number }> {
     // (Nor a space after a figure: PDF text spaces figures out, "一、2014 年工作回顾".)
     const heading = start > 0 && !/[0-9]$/.test(before) && outline.test(before.trim()) && !sentence.test(before) && before.trim().length <= MAX_HEADING;
     const language = (hanEnd.test(before) && englishRun(after, false)) || (hanStart.test(after) && englishRun(before, true));
-    if (ended.test(before) || heading || language) {
+    // A heading glued after a sentence, its text after the space: "…提供宝贵意见。一、加大环境整治力度,绿化美化社区 社区是…".
+    const tail = /[。！？](?=[^。！？；]+$)/u.exec(before);
+    const glued = tail ? before.slice(tail.index + 1) : '';
+    const gluedHeading = glued !== '' && /\p{Script=Han}[”’」）)]?$/u.test(glued) && outline.test(glued) && !/^[0-9]/.test(glued) && !sentence.test(glued) && glued.length <= MAX_HEADING;
+    if (gluedHeading && !language) {
+      pieces.push({ text: before.slice(0, tail!.index + 1), start }, { text: glued, start: start + tail!.index + 1 });
+      start = at + gap[0].length;
+    } else if (ended.test(before) || heading || language) {
       pieces.push({ text: before, start });
       start = at + gap[0].length;
     }

@@ -381,11 +381,12 @@ function titleIn(prefix: string): string | undefined {
   const cleaned = prefix.replace(/\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u, '');
   const parts = cleaned.split(/(?<=[)）》])|\s{2,}/u).filter((p) => p.trim() !== '');
   for (let i = parts.length - 1; i >= 0; i--) {
-    // Without a document site's chunk or page number ("1、2015 年…", "1政府工作报告").
+    // Without a document site's chunk or page number ("1、2015 年…", "1政府工作报告"), nor the separator it prints
+    // before the text ("1、-_政府工作报告2013年3月5日在…").
     // "新华网北京3月19日电 最高人民检察院工作报告": a dateline, one space, the title — the last word when it names a document.
     const words = parts[i].trim().split(/(?<=\S{2})\s+(?=\S{2})/u);
     if (words.length > 1 && isTitleLike(words.at(-1)!)) return compact(words.at(-1)!);
-    const part = compact(parts[i]).replace(/^[0-9]{1,3}、(?=[0-9\p{Script=Han}])|^[0-9]{1,3}(?=\p{Script=Han})/u, '');
+    const part = compact(parts[i]).replace(/^[0-9]{1,3}、(?=[0-9\p{Script=Han}])|^[0-9]{1,3}(?=\p{Script=Han})/u, '').replace(/^[-_]{1,3}(?=\p{Script=Han})/u, '');
     if (isTitleLike(part)) return part;
   }
   return undefined;
