@@ -150,3 +150,19 @@ describe('the issuer named by a news lede or a source note in the text (not in a
     expect(result.file.messages.some((m) => m.ruleId === 'missing-issuer')).toBe(true);
   });
 });
+
+describe('an excerpt’s source note under its headline (gs-tianshui-2016-clickbait-mirror-tc)', () => {
+  const headline = '干的漂亮!天水市政府奋力拼搏五年,结果让人大吃一惊!'; // as the page prints it
+  const text = ['一、市六届政府工作回顾', '市六届人大一次会议以来的五年，是天水发展历程中很不平凡的五年。五年来，在省委、省政府和市委的正确领导下，我们团结拼搏。'];
+  test('“(摘自…日上午杨维俊同志代表市人民政府在天水市七届人大一次会议上向大会作的工作报告。)” gives the date, the speaker and the issuer, and leaves the text', () => {
+    const { front, blocks } = read([headline, '(摘自2016年11月1日上午杨维俊同志代表市人民政府在天水市七届人大一次会议上向大会作的工作报告。)', ...text].join('\n'), 'page.txt', { clean: false });
+    expect([front.date, front.date_source, front.speaker, front.issuer]).toEqual(['2016-11-01', 'occasion', '杨维俊', '天水市人民政府']);
+    expect(blocks.some((b) => b.includes('摘自'))).toBe(false);
+  });
+
+  test('guard: a bracketed sentence under the headline that names no speaker and session stays text', () => {
+    const { front, blocks } = read([headline, '（2016年11月1日上午，全市召开动员大会，部署今后五年工作。）', ...text].join('\n'), 'page.txt', { clean: false });
+    expect(front.speaker).toBeUndefined();
+    expect(blocks.some((b) => b.includes('全市召开动员大会'))).toBe(true);
+  });
+});

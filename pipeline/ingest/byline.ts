@@ -10,12 +10,17 @@
 import { findDate } from './dates.ts';
 import { speakerOf } from './speaker.ts';
 import { toSimplified } from './simplified.ts';
+import { occasionPlace } from './title-block.ts';
 
 /** One issuing office: a government, a bureau, a survey team, a committee, a court or procuratorate. */
 const office = /^(?![0-9])\p{Script=Han}{2,24}?(?:人民政府|政府|办公厅|办公室|委员会|调查总队|调查队|[^\s]局|[^\s]厅|[^\s]署|检察院|法院)$/u;
 const monthOnly = /^[（(]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[）)]$/u;
 /** "（2023年3月5日国务院总理李克强代表国务院向十四届全国人大一次会议作的政府工作报告）": day, speaker, 代表 whom, 向/在 which session. */
-const note = /^[（(]\s*(.{8,14}?日)\s*(\p{Script=Han}{3,24}?)代表(\p{Script=Han}{2,20}?)(?:向|在)(.{4,40}?(?:会议|會議))上?(?:所)?作的.{0,12}?(?:报告|報告)\s*[）)]$/u;
+/** (Also an excerpt's source note: "(摘自2016年11月1日上午楊維俊同志代表市人民政府在天水市七屆人大一次會議上向大會作的工作報告。)".) */
+const note =
+  /^[（(]\s*(?:摘自|选自|選自|节选自|節選自)?\s*(.{8,14}?日)(?:[上下]午|晚上)?\s*(\p{Script=Han}{2,24}?)(?:同志)?代表(\p{Script=Han}{2,20}?)(?:向|在)(.{4,40}?(?:会议|會議))上?(?:向(?:大会|大會))?(?:所)?作的.{0,12}?(?:报告|報告)[。.]?\s*[）)]$/u;
+/** A bare unit the note's body is named by ("市人民政府"): completed with the session's place, else not given. */
+const bareUnit = /^(?:自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉])(?:人民政府|政府)$/u;
 
 export interface Byline {
   issuer?: string;
@@ -33,6 +38,12 @@ export function bylineOf(text: string): Byline | undefined {
   if (monthOnly.test(line)) return {};
   const noted = note.exec(line);
   const day = noted ? findDate(noted[1]) : undefined;
-  if (noted && day && day.index === 0) return { date: day.iso, dateSource: 'occasion', speaker: speakerOf(noted[2]), issuer: noted[3] };
+  if (noted && day && day.index === 0) {
+    const place = bareUnit.test(toSimplified(noted[3])) ? occasionPlace(`在${noted[4]}`) : undefined;
+    const issuer = !bareUnit.test(toSimplified(noted[3])) ? noted[3] : place && !/^(?:自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉])?$/u.test(place) ? `${place}人民政府` : undefined;
+    // (A name alone, "楊維俊同志": the speaker without a role.)
+    const speaker = speakerOf(noted[2]) ?? (/^\p{Script=Han}{2,4}$/u.test(noted[2]) ? noted[2] : undefined);
+    return { date: day.iso, dateSource: 'occasion', ...(speaker ? { speaker } : {}), ...(issuer ? { issuer } : {}) };
+  }
   return undefined;
 }

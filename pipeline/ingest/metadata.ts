@@ -167,7 +167,9 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       continue;
     }
     // The body starts here; a notes section's heading (《政府工作报告》名词解释) is not the report's title.
-    if (isBody(text) || isNotesHeading(text)) break;
+    // (A note in brackets under the title may end its sentence inside them: "(摘自…作的工作報告。)" is no body text.)
+    const bracketedNote = /^[（(][^（）()]*[）)]$/u.test(text) && meta.title !== undefined && !meta.occasion && bylineOf(text) !== undefined;
+    if ((isBody(text) && !bracketedNote) || isNotesHeading(text)) break;
     // A document number on its own line: 海政发〔2016〕45号
     if (documentNumber.test(text) && meta.title) {
       meta.disclosure ??= {};
