@@ -43,6 +43,27 @@ describe('the space between the phrases of a quoted slogan or title', () => {
   });
 });
 
+describe('the space between a box or table label and its title (专栏1　…, 表1　…)', () => {
+  // New user, round 5 (2026-12-01): the Hebei page's box, <caption>专栏1　过去五年主要经济指标</caption>, came out
+  // as “专栏1过去五年主要经济指标” in zh.md and every edition — the label run into its title.
+  test('the round-5 page: its caption keeps the label apart, with an ideographic space', () => {
+    const page = readFileSync(path.join(import.meta.dirname, 'fixtures/newuser-round5/content/reports/hebei-2023/source.html'), 'utf8');
+    expect(read(page, 'page.html', { clean: false }).result.markdown).toContain(':::box[专栏1　过去五年主要经济指标]');
+  });
+
+  test('a 专栏 line or a table caption line with a half-width, several or an ideographic space', () => {
+    expect(body('专栏1 过去五年主要经济指标', '| 指标 | 2022年 |')[0]).toBe('专栏1　过去五年主要经济指标');
+    expect(body('专栏2　　“十四五”时期主要指标', '| 指标 | 2022年 |')[0]).toBe('专栏2　“十四五”时期主要指标');
+    expect(body('表1 2023年主要经济指标预计完成情况')[0]).toBe('表1　2023年主要经济指标预计完成情况');
+  });
+
+  test('guards: a label with nothing after it, a space inside the title, running text that starts with 表 or 图', () => {
+    expect(body('专栏1', '| 指标 | 2022年 |')[0]).toBe('专栏1');
+    expect(body('表示 衷心的感谢！')).toEqual(['表示衷心的感谢！']);
+    expect(body('图1显示，全市经济 稳中向好。')).toEqual(['图1显示，全市经济稳中向好。']);
+  });
+});
+
 const cutOff = (result: ReturnType<typeof read>['result']) => result.file.messages.filter((m) => m.ruleId === 'cut-off');
 const closing = '我们要更加紧密地团结在以习近平同志为核心的党中央周围，锐意进取、奋发有为，为谱写中国式现代化新篇章而不懈奋斗！';
 
