@@ -36,7 +36,7 @@ describe('duizhao translated', () => {
     expect(stale(result.value)).toBe(0);
     expect(result.value).not.toContain('state=reviewed');
     expect(result.value).toContain(`{#p-000002 src=${hashes.get('p-000002')} state=translated}`);
-    expect(translationStatus(load(result.value).publication)).toMatchObject({ translated: hashes.size, reviewed: 0 });
+    expect(translationStatus(load(result.value).publication, t)).toMatchObject({ translated: hashes.size, reviewed: 0 });
   });
 
   it('--all leaves alone the blocks whose src= is current (a review stays a review)', () => {

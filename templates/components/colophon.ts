@@ -4,7 +4,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { Lang, Publication } from '../../pipeline/model/types.ts';
+import type { BlockKind, Lang, Publication } from '../../pipeline/model/types.ts';
 import { bilingualLabel, headingTag, shownLangs } from './label.ts';
 import { langTag, type TemplateOptions } from './types.ts';
 
@@ -13,36 +13,32 @@ export interface TranslationStatus {
   translated: number;
   reviewed: number;
   machine: number;
-  /** What is counted: “paragraphs” / 段 for a report of headings and paragraphs, else “units of text (…kinds)” / 项（…） */
+  /** What is counted: “paragraphs” / 段 for a report of headings and paragraphs, else “units of text (…kinds)” / 项（…） (locales: colophon.units…) */
   unitsEn: string;
   unitsZh: string;
   /** The measure word of the other counts (段 or 项) */
   unitZh: string;
 }
 
-/** The kinds of unit, in the order the colophon lists them. */
-const kinds: ReadonlyArray<[Publication['blocks'][number]['kind'], string, string]> = [
-  ['heading', 'headings', '标题'],
-  ['paragraph', 'paragraphs', '段落'],
-  ['item', 'list items', '列表项'],
-  ['title', 'box titles', '专栏标题'],
-  ['cell', 'table cells', '表格单元格'],
-  ['note', 'notes', '注释'],
-];
+/** The kinds of unit, in the order the colophon lists them (their names: locales, colophon.unitKinds). */
+const kinds: ReadonlyArray<BlockKind> = ['heading', 'paragraph', 'item', 'title', 'cell', 'note'];
 
-export function translationStatus(pub: Publication): TranslationStatus {
+export function translationStatus(pub: Publication, t: TemplateOptions['t']): TranslationStatus {
   const translated = pub.blocks.filter((b) => b.en);
   // A heading is counted as a paragraph, as ever; a table cell or a note is not one: the count names what it counts.
-  const present = kinds.filter(([kind]) => pub.blocks.some((b) => b.kind === kind));
-  const paragraphsOnly = present.every(([kind]) => kind === 'heading' || kind === 'paragraph');
+  const present = kinds.filter((kind) => pub.blocks.some((b) => b.kind === kind));
+  const paragraphsOnly = present.every((kind) => kind === 'heading' || kind === 'paragraph');
+  const units = (lang: Lang) => paragraphsOnly
+    ? t[lang]('colophon.units')
+    : t[lang]('colophon.unitsOfKinds', { kinds: present.map((kind) => t[lang](`colophon.unitKinds.${kind}`)).join(t[lang]('colophon.unitKindSeparator')) });
   return {
     total: pub.blocks.length,
     translated: translated.length,
     reviewed: translated.filter((b) => b.enState === 'reviewed').length,
     machine: translated.filter((b) => b.enState === 'mt').length,
-    unitsEn: paragraphsOnly ? 'paragraphs' : `units of text (${present.map(([, en]) => en).join(', ')})`,
-    unitsZh: paragraphsOnly ? '段' : `项（${present.map(([, , zh]) => zh).join('、')}）`,
-    unitZh: paragraphsOnly ? '段' : '项',
+    unitsEn: units('en'),
+    unitsZh: units('zh'),
+    unitZh: t.zh(paragraphsOnly ? 'colophon.unit' : 'colophon.unitOfKinds'),
   };
 }
 
@@ -83,7 +79,7 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
     const label = (lang: Lang, note?: string) => note ?? options.t[lang](scope === 'full' ? 'colophon.scopeFull' : 'colophon.scopeExcerpt');
     row('colophon.scope', { zh: label('zh', zh.scope_note), en: label('en', en?.scope_note) });
   }
-  const status = translationStatus(pub);
+  const status = translationStatus(pub, options.t);
   const statusKey = translationStatusKey(status);
   row('colophon.translation', {
     zh: options.t.zh(statusKey, { ...status }),

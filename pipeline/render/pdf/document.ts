@@ -154,7 +154,7 @@ function markRunningStrings(parts: { cover: Element; text: Element; back: Elemen
 /** Translation status lines for the cover (not in the Chinese-only edition). */
 function coverStatus(pub: Publication, options: TemplateOptions, langs: Lang[]): Element[] {
   if (!langs.includes('en')) return [];
-  const status = translationStatus(pub);
+  const status = translationStatus(pub, options.t);
   const key = translationStatusKey(status);
   return [
     h('div.cover-status', langs.map((lang) =>
