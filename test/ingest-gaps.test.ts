@@ -109,7 +109,7 @@ describe('a page cut in the middle, not only at its end (ingest/cut-off)', () =>
     const page = readFileSync(path.join(import.meta.dirname, 'fixtures/newuser-round5/content/reports/hebei-2023/source.html'), 'utf8');
     const { result } = read(page, 'page.html', { clean: false });
     expect(cutOff(result).map((m) => [m.line, m.column, m.fatal])).toEqual([[32, 4, false]]);
-    expect(cutOff(result)[0].reason).toContain('这五年，');
+    expect(cutOff(result)[0].reason).toContain('stopping mid-sentence (“…这五年，”)');
     expect(cutOff(result)[0].reason).toContain('the notes');
     expect(cutOff(read(['各位代表:', opening, closing, '这五年，'].join('\n')).result).map((m) => m.line)).toEqual([4]);
     expect(cutOff(read(['各位代表:', opening, '一、2025年工作回顾', '过去一年，我们坚持稳中求进、', '二、2026年工作安排', closing].join('\n')).result).map((m) => m.line)).toEqual([4]);
