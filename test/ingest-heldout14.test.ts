@@ -9,6 +9,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { speakerOf } from '../pipeline/ingest/speaker.ts';
+import { issuerOf } from '../pipeline/ingest/issuer.ts';
 import { readIngested } from './ingest-helpers.ts';
 
 describe('held-out round 14: a document library label glued before the occasion', () => {
@@ -174,5 +175,32 @@ describe('held-out round 14: document sites\' chunked previews', () => {
   test('guard: a sentence that ends in a numbered clause before a space keeps it ("…三项工作。一是 抓…" is no heading)', () => {
     const { blocks } = readIngested(`各位代表:现在,我代表县人民政府向大会报告工作,请予审议。 过去一年,全县经济平稳增长,财政收入稳步提高,民生持续改善,社会和谐稳定,各项事业取得新进展。 我们重点抓了三项工作,取得了明显成效,群众满意度进一步提升。一是 抓项目建设,全年实施重点项目52个,完成投资38亿元。 二是 抓民生改善,新增就业3200人。`, 'page.txt', { clean: false });
     expect(blocks.some((b) => b.startsWith('#'))).toBe(false);
+  });
+});
+
+describe('held-out round 14: a paragraph break a document preview turned into two spaces', () => {
+  test('"…又好又快发展。  县域综合实力显著增强。…": a new paragraph, its lead read (was: run into the paragraph before)', () => {
+    const { blocks, leads } = readIngested(
+      `各位代表:\n现在,我代表县人民政府向大会作报告,请予审议。\n二00八年工作回顾\n2008年,是我县经济社会发展极不平凡的一年,实现了全县经济社会又好又快发展。  县域综合实力显著增强。全县生产总值同比增长16%。\n工业经济实现新的增长。规模以上工业企业发展到28户。`,
+    );
+    expect(blocks).toContain('2008年，是我县经济社会发展极不平凡的一年，实现了全县经济社会又好又快发展。');
+    expect(leads).toContain('县域综合实力显著增强。');
+  });
+
+  test('guard: one space after a sentence end, or two before a figure, joins nothing apart', () => {
+    const { blocks } = readIngested(`各位代表:\n现在,我代表县人民政府向大会作报告,请予审议。\n2008年,全县经济又好又快发展。 县域综合实力显著增强。\n全年完成投资18亿元。  2009年预计增长10%。`, 'page.txt', { clean: false });
+    expect(blocks).toContain('2008年，全县经济又好又快发展。县域综合实力显著增强。');
+    expect(blocks.some((b) => b.startsWith('全年完成投资18亿元。') && b.includes('2009年'))).toBe(true);
+  });
+});
+
+describe('held-out round 14: a subdistrict office named by its text, not its title', () => {
+  test('"2008年街道办工作总结" over "一年来,振兴街道办事处在区党工委…领导下": the issuer is 振兴街道办事处 (was: none)', () => {
+    expect(issuerOf({ title: '2008年街道办工作总结', body: '一年来,振兴街道办事处在区党工委、管委会的正确领导下,全力加强社区建设。' })).toBe('振兴街道办事处');
+  });
+
+  test('guard: a title that names no subdistrict office, or a text that names none, gives nothing', () => {
+    expect(issuerOf({ title: '2008年工作总结', body: '一年来,振兴街道办事处在区党工委、管委会的正确领导下,全力加强社区建设。' })).toBeUndefined();
+    expect(issuerOf({ title: '2008年街道办工作总结', body: '一年来,我们在区党工委、管委会的正确领导下,全力加强社区建设。' })).toBeUndefined();
   });
 });

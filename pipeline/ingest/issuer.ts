@@ -99,6 +99,11 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
       const start = subdistrict[0].indexOf(subdistrict[1]);
       return `${found.title!.slice(start, start + subdistrict[1].length)}办事处`;
     }
+    // "2008年街道办工作总结" over "一年来,振兴街道办事处在区党工委…的正确领导下": the office the title leaves unnamed, named by the text's opening.
+    if (/^(?:[0-9]{4}年度?)?街道办(?:事处)?\p{Script=Han}{0,6}?(?:工作总结|工作报告)/u.test(toSimplified(found.title ?? ''))) {
+      const office = /(?:^|[，,。；\s])(\p{Script=Han}{2,6}?街道办事处)在/u.exec(found.body.slice(0, 300));
+      if (office && !/^(?:本|我|全|该)/u.test(office[1])) return office[1];
+    }
     // "我代表最高人民法院向大会报告工作", "我代表市人民检察院": a court or procuratorate (a bare unit completed with the place).
     const court = /我代表\s*(\p{Script=Han}{0,20}?(?:人民法院|人民检察院|人民檢察院))/u.exec(found.body.slice(0, 2000));
     if (court) {

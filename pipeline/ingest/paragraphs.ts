@@ -33,14 +33,16 @@ const responseEnd = /[。！？][（(](?:长时间|長時間)?(?:热烈的?|熱�
 /**
  * Scraped text sometimes runs paragraphs together on one line, each still
  * opening with its two-ideographic-space indent: "…成果。　　公共服务…". A
- * sentence end followed by such an indent starts a new paragraph.
+ * sentence end followed by such an indent starts a new paragraph. (So does a
+ * Chinese sentence end followed by two plain spaces, what a document site's
+ * preview makes of a break and an indent: "…又好又快发展。  县域综合实力显著增强。")
  */
-const runTogether = /(?<=[。！？；：”])[\u3000]{2,}(?=\S)/g;
+const runTogether = /(?<=[。！？；：”])[\u3000]{2,}(?=\S)|(?<=[。！？])[ \u00a0]{2,}(?=[\p{Script=Han}“（(])/gu;
 
 function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of lines) {
-    if (!line.text.includes('\u3000\u3000')) {
+    if (!/\u3000\u3000|[。！？][ \u00a0]{2}/u.test(line.text)) {
       out.push(line);
       continue;
     }
