@@ -187,3 +187,15 @@ describe('an excerpt’s source note under its headline (gs-tianshui-2016-clickb
     expect(blocks.some((b) => b.includes('全市召开动员大会'))).toBe(true);
   });
 });
+
+describe('a bare 省人民政府 completed with the one province the text names', () => {
+  const page = (...text: string[]) =>
+    read(['政府工作报告', '省长 吴晓军', '各位代表：', '现在，我代表省人民政府向大会报告工作，请予审议，并请省政协委员和其他列席人员提出意见。', ...text].join('\n'), 'page.txt', { clean: false }).front;
+  test('青海 named twice and no other province: 青海省人民政府 (qh-qinghai-2023-news-column-heldout10)', () => {
+    expect(page('过去一年，青海经济运行稳中向好，青海人民生活持续改善。').issuer).toBe('青海省人民政府');
+  });
+  test('guards: a province named once, or two provinces (a neighbour, a compilation), give none', () => {
+    expect(page('过去一年，青海经济运行稳中向好。').issuer).toBeUndefined();
+    expect(page('过去一年，青海经济运行稳中向好，青海与甘肃、西藏合作不断深化。').issuer).toBeUndefined();
+  });
+});

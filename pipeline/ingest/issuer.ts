@@ -36,7 +36,8 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
     if (!bareUnit.test(simple)) return name;
     if (place === '全国') return '国务院';
     // The first place of the unit's level: "我代表省人民政府" under "(湖南省)2016年桂阳县…" is 湖南省's, not 桂阳县's.
-    const own = simple === '' ? place : places.find((p) => toSimplified(p).endsWith(simple));
+    // (A province named nowhere else: the one province the text names, and more than once — "青海" in 青海's report.)
+    const own = simple === '' ? place : (places.find((p) => toSimplified(p).endsWith(simple)) ?? (simple === '省' ? provinceOfText(found.body) : undefined));
     if (own) return `${own}${name.slice(unit.length)}`;
     return name;
   };
@@ -124,6 +125,21 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
     return bareUnit.test(toSimplified(name.slice(0, -lede[2].length))) ? undefined : name;
   }
   return undefined;
+}
+
+/** The provinces (省) by their short names, as a report's text names its own ("湖北经济强势复苏", "青海人民"). */
+const provinces = /黑龙江|河北|山西|辽宁|吉林|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾/gu;
+
+/**
+ * The province a text names, when it names exactly one, at least twice: a provincial report that prints only
+ * "我代表省人民政府" still names its province in its words. Another province named too (a neighbour, a partner, a
+ * compilation of reports, or a name inside other words: 浙江西部) leaves it unknown.
+ */
+function provinceOfText(body: string | undefined): string | undefined {
+  const named = new Map<string, number>();
+  for (const [name] of toSimplified(body?.slice(0, 2000) ?? '').matchAll(provinces)) named.set(name, (named.get(name) ?? 0) + 1);
+  const [only] = [...named];
+  return named.size === 1 && only[1] >= 2 ? `${only[0]}省` : undefined;
 }
 
 /** The standing committee a report speaks for ("我代表…常务委员会", "我受…常务委员会委托"), without its term (第二届). */
