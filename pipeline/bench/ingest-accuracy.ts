@@ -134,8 +134,8 @@ export function scoreCase(c: CorpusCase, result = ingest(c.input, { fileName: c.
   for (const text of e.not_headings ?? []) {
     const t = comparable(text);
     const asHeading = headings.find((h) => h.text === t || h.text.startsWith(t) || t.startsWith(h.text));
-    // In a paragraph, or removed with a message that quotes it (a watermark line): not a heading, not lost unseen.
-    const kept = paragraphs.some((p) => p.includes(t)) || result.file.messages.some((m) => comparable(m.reason).includes(t));
+    // In a paragraph, or removed with a message that quotes it (a watermark line), or a bilingual edition's English in en.md: not a heading, not lost unseen.
+    const kept = paragraphs.some((p) => p.includes(t)) || result.file.messages.some((m) => comparable(m.reason).includes(t)) || (result.english !== undefined && comparable(result.english.markdown).includes(t));
     check('not_headings', text, !asHeading && kept, 'in a paragraph', asHeading ? `heading “${asHeading.raw}”` : 'missing');
   }
   const bodyTexts = result.blocks.map((b) => comparable(b.text));

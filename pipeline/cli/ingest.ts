@@ -79,14 +79,22 @@ export async function runIngest(input: string, flags: Flags): Promise<number> {
   }
   const ext = (path.extname(input).slice(1) || 'txt').toLowerCase();
   const sourcePath = path.join(outDir, `source.${ext}`);
+  // A bilingual edition's English goes to en.md — never over an en.md that exists (it may hold a translation).
+  const enPath = path.join(outDir, 'en.md');
+  const writeEnglish = result.english !== undefined && !existsSync(enPath);
+  if (result.english && !writeEnglish) {
+    console.error(`${enPath}: warning Kept the existing en.md: the page's own English (${result.english.blocks} block(s)) was not written; move what you need from the page by hand (ingest/english-twin)`);
+  }
   try {
     await mkdir(outDir, { recursive: true });
     await writeFile(zhPath, result.markdown);
+    if (writeEnglish) await writeFile(enPath, result.english!.markdown);
     if (path.resolve(sourcePath) !== path.resolve(input)) await copyFile(input, sourcePath);
   } catch (error) {
     return fail(outDir, `Could not write the output: ${(error as Error).message}`);
   }
   console.log(summaryText(zhPath, sourcePath, result.summary));
+  if (writeEnglish) console.log(`  the page's English: ${enPath} (${result.english!.blocks} block(s), state=translated, not reviewed)`);
   return 0;
 }
 

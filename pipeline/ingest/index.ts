@@ -32,6 +32,8 @@ import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
 import { takeOmissions } from './omission.ts';
 import { extractNotes, strayMarkers } from './notes.ts';
+import { takeTwins } from './twins.ts';
+import { englishMarkdown } from './english.ts';
 import type { DraftBlock, IngestSummary, NormalizeCounts, RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 export type { IngestSummary, RemovedLine, ReportMeta } from './types.ts';
@@ -56,6 +58,8 @@ export interface IngestResult {
   frontMatter: Record<string, unknown>;
   /** The blocks written, in order (plain text, heading depth, lead length, id). */
   blocks: IdentifiedBlock[];
+  /** A bilingual edition: en.md holding the page's own English (twins.ts), and how many blocks it gives English. */
+  english?: { markdown: string; blocks: number };
 }
 
 const SOURCE = 'ingest';
@@ -190,8 +194,11 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     file.info(reason, { place: { line: m.line, column: 1 }, ruleId: m.rule, source: SOURCE });
   }
 
-  const { paragraphs, joined } = toParagraphs(body);
+  const { paragraphs: all, joined } = toParagraphs(body);
   counts.joinedLines = joined;
+  // A bilingual edition: the English twins out of the Chinese text, for en.md (twins.ts).
+  const twins = takeTwins(all);
+  const paragraphs = twins.paragraphs;
   const notes: StructureNote[] = [];
   const drafts: DraftBlock[] = [];
   for (const p of paragraphs) {
@@ -208,6 +215,15 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     const made = structure(text, p.line, p.column, notes);
     // A paragraph the page set all in bold stays marked while it is one paragraph (outline.ts reads it).
     if (p.bold && made.length === 1 && made[0].kind === 'paragraph') made[0].bold = true;
+    const twin = twins.twinOf.get(p);
+    if (twin && made.length === 1 && made[0].kind === 'heading' && /[.;!?]["”’)]?$/.test(twin.text)) {
+      // A heading's English is a heading, not a sentence ("Let me begin with a review of our work in 2016."): the page's English is out of step here.
+      twins.unclear.push({ why: 'sentence-after-heading', paragraphs: [twin] });
+    } else if (twin && made.length === 1) made[0].english = { ...twin, text: twin.text.normalize('NFC') };
+    else if (twin) {
+      // A run-in heading split from its paragraph: which part of the English is whose is not clear.
+      twins.unclear.push({ why: 'split', paragraphs: [twin] });
+    }
     drafts.push(...made);
   }
   outlineLevels(drafts, notes);
@@ -290,6 +306,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   }
   const blocks = assignIds(boxed.drafts);
   const markdown = serialize(meta, blocks);
+  const english = twins.bilingual ? englishMarkdown(markdown, meta, blocks, twins.title) : undefined;
+  reportTwins(file, twins, english?.blocks ?? 0);
   const headings = blocks.filter((b) => b.kind === 'heading').length;
   const summary: IngestSummary = {
     encoding: decoded.encoding,
@@ -307,7 +325,40 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   };
   // Messages in reading order, whichever step raised them.
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { markdown, file, summary, frontMatter: meta, blocks };
+  return { markdown, file, summary, frontMatter: meta, blocks, english };
+}
+
+/** What a bilingual edition's English became: en.md (how many blocks, the title block), or a warning where the pairing is not clear. */
+function reportTwins(file: VFile, twins: ReturnType<typeof takeTwins>, written: number): void {
+  if (!twins.bilingual) return;
+  const fields = twins.title ? (['title', 'occasion', 'speaker'] as const).filter((k) => twins.title![k]) : [];
+  file.info(
+    `Read the page as a bilingual edition: the English after ${written} Chinese block(s) taken out of zh.md as their official translation, for en.md (state=translated, not reviewed)${fields.length > 0 ? `; the title block's English as en.md's ${fields.join(', ')}` : ''}`,
+    { place: { line: 1, column: 1 }, ruleId: 'english-twin', source: SOURCE },
+  );
+  const why = {
+    'not-alternating': 'it follows two or more Chinese paragraphs with no English between them, so which of them it translates is not clear',
+    damaged: 'its words are run together or broken by the extraction (a damaged copy), not fit to publish',
+    'before-text': 'it stands before the report’s text and is not the title block (title, occasion, speaker)',
+    'sentence-after-heading': 'it follows a heading but reads as a sentence, not the heading’s English (the English is out of step with the Chinese here)',
+    split: 'its Chinese paragraph was split (a run-in heading and its text), and which part of the English is whose is not clear',
+  } as const;
+  for (const u of twins.unclear) {
+    const first = u.paragraphs[0];
+    const lines = u.paragraphs.map((p) => p.line);
+    const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines[0]}–${lines[lines.length - 1]}`;
+    file.message(
+      `Unexpected English the page prints (${where}) that is no clear twin: ${why[u.why]}; taken out of zh.md and not written to en.md: “${clip(u.paragraphs.map((p) => p.text).join(' '))}” — add it to en.md by hand under the id of its Chinese block`,
+      { place: { line: first.line, column: first.column }, ruleId: 'english-twin', source: SOURCE },
+    );
+  }
+  for (const g of twins.glued) {
+    file.message(`Unexpected English glued inside a Chinese line (“${clip(g.text)}”): kept in zh.md, as where the Chinese ends is not clear — move it to en.md by hand`, {
+      place: { line: g.line, column: g.column },
+      ruleId: 'english-twin',
+      source: SOURCE,
+    });
+  }
 }
 
 function mergeMeta(found: ReportMeta, given: Record<string, unknown>, file: VFile): Record<string, unknown> {

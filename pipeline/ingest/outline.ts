@@ -40,7 +40,7 @@ function demoteLists(blocks: DraftBlock[], notes: StructureNote[]): void {
       notes.push({ kind: 'list', line: blocks[i].line, column: blocks[i].column });
       for (let k = i; k < j; k++) {
         const b = blocks[k];
-        blocks[k] = { kind: 'paragraph', text: b.runIn!, line: b.line, column: b.column };
+        blocks[k] = { kind: 'paragraph', text: b.runIn!, line: b.line, column: b.column, ...(b.english && { english: b.english }) };
       }
     }
     i = Math.max(j, i + 1);
@@ -75,7 +75,7 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     if (!boldHeading && ((han < 4 && !padded) || b.text.length > 24 || !headingShape.test(shape) || notHeading.test(b.text))) continue;
     if (padded) zeroPadded = true;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
-    blocks[i] = { kind: 'heading', depth: 2, text: b.text, line: b.line, column: b.column, numbering: { style: 'none', ordinal: 1 } };
+    blocks[i] = { kind: 'heading', depth: 2, text: b.text, line: b.line, column: b.column, numbering: { style: 'none', ordinal: 1 }, ...(b.english && { english: b.english }) };
   }
 }
 
@@ -94,7 +94,7 @@ function promoteDashHeadings(blocks: DraftBlock[], notes: StructureNote[]): void
     // (Ending the page, it may be a line cut off mid-sentence: "——改革开放迈出重".)
     if (next === undefined || next.kind !== 'paragraph' || next.text.length < 40) continue;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
-    blocks[i] = { kind: 'heading', depth: 2, text: b.text, line: b.line, column: b.column, numbering: { style: 'dash', ordinal: 1 } };
+    blocks[i] = { kind: 'heading', depth: 2, text: b.text, line: b.line, column: b.column, numbering: { style: 'dash', ordinal: 1 }, ...(b.english && { english: b.english }) };
   }
 }
 
@@ -114,6 +114,6 @@ function promoteNumberedTopics(blocks: DraftBlock[], notes: StructureNote[]): vo
     if (numberingOf(next.text) || next.text.length < 40) continue;
     const item = notes.findIndex((n) => n.kind === 'numbered-item' && n.line === b.line && n.column === b.column);
     if (item >= 0) notes.splice(item, 1);
-    blocks[i] = { kind: 'heading', depth: 4, text: text.slice(0, -1), line: b.line, column: b.column, numbering, runIn: b.text };
+    blocks[i] = { kind: 'heading', depth: 4, text: text.slice(0, -1), line: b.line, column: b.column, numbering, runIn: b.text, ...(b.english && { english: b.english }) };
   }
 }

@@ -94,6 +94,8 @@ export interface DraftBlock {
   cut?: string;
   /** A paragraph the page set all in bold (HTML): a heading when it is short and ends no sentence (outline.ts). */
   bold?: boolean;
+  /** A bilingual edition: the page's own English printed after this block (twins.ts), for en.md. */
+  english?: { text: string; line: number; column: number };
 }
 
 /** How a heading is numbered; 'none' an unnumbered part heading, 'dash' a "——…" sub-heading (no numeral, one level of its own). */

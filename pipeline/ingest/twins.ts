@@ -1,0 +1,188 @@
+/**
+ * A bilingual edition: the page prints the official English after each
+ * Chinese line, paragraph or heading (Beijing's reports, the State Council's
+ * bilingual PDFs, periodicals). The English is taken out of the Chinese text
+ * and kept as each Chinese paragraph's twin, for en.md:
+ *
+ * - a paragraph with no Han character and English words is English; a page is
+ *   a bilingual edition when its English runs to at least `MIN_LETTERS` letters and
+ *   one English paragraph has `MIN_PARAGRAPH_WORDS` words or `MIN_PARAGRAPH_LETTERS`
+ *   letters (a Latin term, a URL, a
+ *   proper name or a short quotation in a Chinese page is not: guards);
+ * - the English paragraphs right after one Chinese paragraph are its twin
+ *   (several are joined: a paragraph printed over lines, a salutation);
+ * - the English before the first Chinese paragraph is the title block's twin
+ *   (title, occasion, speaker) when each line is clearly one of them;
+ * - where the pairing is not clear (English after two or more Chinese
+ *   paragraphs with none between, English damaged by the extraction, English
+ *   before the text that is not the title block), nothing is guessed: the
+ *   English is taken out of the Chinese text and reported (`unclear`), with
+ *   its place, and the Chinese gets no English.
+ *
+ * A Chinese paragraph with an English sentence glued inside it (a flattened
+ * page) keeps it (cannot be split safely) and is reported (`glued`).
+ */
+import type { RawParagraph } from './paragraphs.ts';
+
+export interface EnglishText {
+  text: string;
+  line: number;
+  column: number;
+}
+
+export interface TitleTwin {
+  title?: string;
+  occasion?: string;
+  speaker?: string;
+  /** the lines read, in order */
+  lines: EnglishText[];
+}
+
+export interface Unclear {
+  /** why the pairing is not clear, for the message */
+  why: 'not-alternating' | 'damaged' | 'before-text' | 'split' | 'sentence-after-heading';
+  paragraphs: EnglishText[];
+}
+
+export interface Twins {
+  bilingual: boolean;
+  /** the Chinese paragraphs (and every paragraph, when the page is not bilingual) */
+  paragraphs: RawParagraph[];
+  /** a Chinese paragraph's English, joined */
+  twinOf: Map<RawParagraph, EnglishText>;
+  title?: TitleTwin;
+  unclear: Unclear[];
+  /** Chinese paragraphs with an English run glued inside */
+  glued: EnglishText[];
+}
+
+const MIN_LETTERS = 200;
+const MIN_PARAGRAPH_WORDS = 8;
+const MIN_PARAGRAPH_LETTERS = 40;
+
+const han = /\p{Script=Han}/u;
+const word = /[A-Za-z][A-Za-z'’-]*/g;
+/** a URL, an e-mail address, a file name: not English text */
+const address = /https?:\/\/|www\.|\.(?:com|cn|org|net|gov)\b|@[a-z]/i;
+/** four English words in a row inside a Chinese paragraph */
+const englishRun = /(?:[A-Za-z][A-Za-z'’-]*[,.;:]?\s+){3,}[A-Za-z][A-Za-z'’-]*/;
+
+function wordsOf(text: string): number {
+  return text.match(word)?.length ?? 0;
+}
+
+/** English: no Han character, Latin letters, not an address. */
+export function isEnglish(text: string): boolean {
+  return !han.test(text) && /[A-Za-z]/.test(text) && !address.test(text);
+}
+
+/** Words run together by a broken extraction (REPORTONTHEWORKOFTHEGOVERNMENT, DeliveredattheThirdSessio…). */
+function damaged(text: string): boolean {
+  return /[A-Za-z]{23,}/.test(text) || /[a-z][A-Z][A-Za-z]*[a-z][A-Z]/.test(text);
+}
+
+export function takeTwins(paragraphs: readonly RawParagraph[]): Twins {
+  const english: boolean[] = [];
+  // (a figure alone after English is its part: "Review of Work in" / "2009")
+  for (const [i, p] of paragraphs.entries()) english.push(isEnglish(p.text) || (i > 0 && english[i - 1] && /^[\d\s.,:;()%–-]+$/.test(p.text)));
+  const letters = paragraphs.reduce((n, p, i) => n + (english[i] ? (p.text.match(/[A-Za-z]/g)?.length ?? 0) : 0), 0);
+  const longest = Math.max(0, ...paragraphs.map((p, i) => (english[i] ? wordsOf(p.text) : 0)));
+  const longestLetters = Math.max(0, ...paragraphs.map((p, i) => (english[i] ? (p.text.match(/[A-Za-z]/g)?.length ?? 0) : 0)));
+  const none: Twins = { bilingual: false, paragraphs: [...paragraphs], twinOf: new Map(), unclear: [], glued: [] };
+  // (a page whose English extraction ran the words together counts by letters)
+  if (letters < MIN_LETTERS || (longest < MIN_PARAGRAPH_WORDS && longestLetters < MIN_PARAGRAPH_LETTERS)) return none;
+
+  const kept: RawParagraph[] = [];
+  const twinOf = new Map<RawParagraph, EnglishText>();
+  const unclear: Unclear[] = [];
+  const glued: EnglishText[] = [];
+  let title: TitleTwin | undefined;
+  // Chinese paragraphs since the last English run
+  let run: RawParagraph[] = [];
+  let seenChinese = false;
+  for (let i = 0; i < paragraphs.length; ) {
+    const p = paragraphs[i];
+    if (!english[i]) {
+      kept.push(p);
+      run.push(p);
+      seenChinese = true;
+      const glue = englishRun.exec(p.text);
+      if (glue && han.test(p.text)) glued.push({ text: glue[0], line: p.line, column: p.column });
+      i++;
+      // (a Chinese line with its English glued inside has had its twin: the next English is another's)
+      if (glue) run = [];
+      continue;
+    }
+    const group: RawParagraph[] = [];
+    while (i < paragraphs.length && english[i]) group.push(paragraphs[i++]);
+    const texts = group.map((g) => ({ text: spaced(g.text), line: g.line, column: g.column }));
+    if (!seenChinese) {
+      const read = readTitleTwin(texts);
+      if (read.twin) title = read.twin;
+      if (read.rest.length > 0) unclear.push({ why: 'before-text', paragraphs: read.rest });
+    } else if (texts.some((t) => damaged(t.text))) unclear.push({ why: 'damaged', paragraphs: texts });
+    else if (run.length !== 1) unclear.push({ why: 'not-alternating', paragraphs: texts });
+    else twinOf.set(run[0], { text: texts.map((t) => t.text).join(' '), line: texts[0].line, column: texts[0].column });
+    run = [];
+  }
+  return { bilingual: true, paragraphs: kept, twinOf, title, unclear, glued };
+}
+
+const smallWords = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'the', 'to']);
+
+/** REPORT ON THE WORK OF THE GOVERNMENT → Report on the Work of the Government */
+function titleCase(text: string): string {
+  if (/[a-z]/.test(text)) return text;
+  return text
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) => (i > 0 && smallWords.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+const speakerRole = /\b(?:Premier|Mayor|Governor|Chairman|Chairwoman|Director|Head|President|Secretary|Magistrate)\b/;
+
+/**
+ * The title block's English: a title (Report on …), an occasion (Delivered at …,
+ * possibly over several lines), a speaker (a name and a role: "Yin Yong, Acting
+ * Mayor of Beijing"), read from the first line on; the lines after the first
+ * that is none of these are the `rest` (not read).
+ */
+export function readTitleTwin(lines: readonly EnglishText[]): { twin?: TitleTwin; rest: EnglishText[] } {
+  const out: TitleTwin = { lines: [] };
+  let field: 'title' | 'occasion' | 'speaker' | undefined;
+  let n = 0;
+  for (; n < lines.length; n++) {
+    const { text } = lines[n];
+    const line = text.replace(/^[–—-]+\s*/, '');
+    if (/^report\b/i.test(line) && !out.title && !out.occasion) {
+      out.title = titleCase(line);
+      field = 'title';
+    } else if (/^delivered\b/i.test(line) && !out.occasion) {
+      out.occasion = line;
+      field = 'occasion';
+    } else if (speakerRole.test(line) && !out.speaker && wordsOf(line) <= 10 && !/^delivered/i.test(line)) {
+      out.speaker = line.replace(/,(?=\S)/g, ', ');
+      field = 'speaker';
+    } else if (!out.speaker && /^(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+$/.test(line) && speakerRole.test(lines[n + 1]?.text ?? '') && wordsOf(lines[n + 1].text) <= 8) {
+      // the name alone, its role on the next line: "Li Qiang" / "Premier of the State Council"
+      out.speaker = `${line}, ${lines[n + 1].text.replace(/^[,\s]+/, '')}`;
+      field = 'speaker';
+      n++;
+    } else if (field === 'occasion' && !out.speaker && !/[.!?]$/.test(out.occasion!) && !/\b(?:19|20)\d\d\b/.test(out.occasion!)) {
+      // an occasion printed over lines
+      out.occasion = `${out.occasion} ${line}`;
+    } else break;
+  }
+  if (out.occasion) out.occasion = out.occasion.replace(/,(?=\S)/g, ', ');
+  out.lines = lines.slice(0, n);
+  return out.title || out.occasion || out.speaker ? { twin: out, rest: lines.slice(n) } : { rest: [...lines] };
+}
+
+/** One space between words; a space after a comma or a full stop the extraction lost before a capital ("State Council,I will", "development.In the face"). */
+function spaced(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([a-z][,.;:])(?=[A-Z][a-z]|I\b)/g, '$1 ');
+}

@@ -1,0 +1,189 @@
+/**
+ * Bilingual editions (the official English after each Chinese line, paragraph
+ * or heading, and the title block's English twin): zh.md gets only the Chinese,
+ * en.md the page's English under the ids of the Chinese blocks (state=translated,
+ * src= the Chinese hash, a translator's note naming where the English came from);
+ * where the pairing is not clear nothing is guessed and the English is reported
+ * with its place (ingest/english-twin). Shapes reduced from the corpus pages
+ * bj-beijing-2023-bilingual-news, bj-beijing-2025-bilingual-mirror-tc,
+ * cn-state-council-2025-bilingual-tc and cn-state-council-2017-bilingual-pdf.
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { describe, expect, test, vi } from 'vitest';
+import { runIngest } from '../pipeline/cli/ingest.ts';
+import { buildPublication } from '../pipeline/model/load.ts';
+import { sourceHash } from '../pipeline/model/hash.ts';
+import { readIngested } from './ingest-helpers.ts';
+
+const head = ['政府工作报告', '——2023年1月15日在北京市第十六届人民代表大会第一次会议上', '北京市代市长 殷勇'];
+const titleTwin = ['REPORT ON THE WORK OF THE GOVERNMENT', 'Delivered at the First Session of the Sixteenth Beijing Municipal', "People's Congress on January 15th, 2023", 'Yin Yong, Acting Mayor of Beijing'];
+const zh1 = '三年来，面对起伏延宕的世纪疫情，我们认真贯彻落实党中央决策部署，坚持人民至上、生命至上，有力应对多轮疫情冲击，最大程度保护人民生命安全和身体健康。';
+const en1 = "Over the past three years, in face of the once-in-a-century pandemic, we have fully implemented the Party Central Committee's decisions and plans to put people and their lives first and prevailed over multiple waves of Covid-19 infections.";
+const zh2 = '过去五年，全市地区生产总值迈上4万亿元台阶，人均地区生产总值达到19万元，居全国省级地区首位。';
+const en2 = "Over the past five years, Beijing's GDP exceeded 4 trillion yuan, and per capita GDP reached 190,000 yuan, ranking first among all provincial-level regions.";
+const zh3 = '我们坚持以首都发展为统领，深入实施人文北京、科技北京、绿色北京战略，城市发展质量明显提升。';
+const en3 = 'Guided by the capital’s development, we implemented the strategies of a people-centred, tech-powered and green Beijing, and the quality of urban development improved markedly.';
+
+function page(lines: string[]): string {
+  return `${lines.join('\n')}\n`;
+}
+
+/** The page's English in en.md, read back as the build reads it. */
+function english(markdown: string, en: string) {
+  const { publication } = buildPublication('t', new VFile({ path: 'zh.md', value: markdown }), new VFile({ path: 'en.md', value: en }));
+  return publication;
+}
+
+describe('a bilingual edition: the English goes to en.md, aligned to the Chinese', () => {
+  test('a paragraph and its twin; a heading and its twin "I Review of …"', () => {
+    const { result, blocks } = readIngested(page([...head, '一、过去五年工作回顾', 'I Review of Work in the Past Five Years', zh1, en1, zh2, en2]));
+    expect(blocks).toEqual(['## 一、过去五年工作回顾', zh1, zh2]);
+    expect(result.english?.blocks).toBe(3);
+    const pub = english(result.markdown, result.english!.markdown);
+    const heading = pub.blocks[0];
+    expect(heading.enText).toBe('I Review of Work in the Past Five Years');
+    expect(heading.en?.type).toBe('heading');
+    expect(pub.blocks.map((b) => b.enText)).toEqual(['I Review of Work in the Past Five Years', en1, en2]);
+    // written, not reviewed: state=translated with the Chinese block's hash
+    expect(pub.blocks.map((b) => b.enState)).toEqual(['translated', 'translated', 'translated']);
+    expect(pub.blocks.map((b) => b.enSourceHash)).toEqual(pub.blocks.map((b) => sourceHash(b.zhText)));
+    // where the English came from, for the colophon
+    expect(pub.meta.en?.translator_note).toMatch(/official translation printed with the Chinese on the source page/);
+    expect(result.file.messages.filter((m) => m.ruleId === 'english-twin' && m.fatal === false)).toEqual([]);
+  });
+
+  test('an unnumbered part heading and its twin (a heading made by outline.ts keeps its English)', () => {
+    const { result, blocks } = readIngested(page([...head, zh1, en1, '过去一年的工作', 'The Year in Review', zh2, en2]));
+    expect(blocks).toEqual([zh1, '## 过去一年的工作', zh2]);
+    const pub = english(result.markdown, result.english!.markdown);
+    expect(pub.blocks.map((b) => b.enText)).toEqual([en1, 'The Year in Review', en2]);
+  });
+
+  test('one clause per line, each with its English line', () => {
+    const clauses = [
+      ['为此，我们要：', 'To achieve this, we must:'],
+      ['坚持以习近平新时代中国特色社会主义思想为指导；', 'follow the guidance of Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era;'],
+      ['全面贯彻党的二十大和二十届二中、三中全会精神；', 'implement the guiding principles from the 20th CPC National Congress and the second and third plenary sessions of the 20th CPC Central Committee;'],
+      ['坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。', 'uphold the general principle of pursuing progress while ensuring stability, and fully and faithfully apply the new development philosophy on all fronts.'],
+    ];
+    const { result, blocks } = readIngested(page([...head, zh1, en1, ...clauses.flat()]));
+    expect(blocks).toEqual([zh1, ...clauses.map(([zh]) => zh)]);
+    const pub = english(result.markdown, result.english!.markdown);
+    expect(pub.blocks.map((b) => b.enText)).toEqual([en1, ...clauses.map(([, en]) => en)]);
+  });
+
+  test('several English paragraphs after one Chinese paragraph are its English, joined', () => {
+    const { result, blocks } = readIngested(page([...head, `各位代表！${zh1}`, 'Fellow Deputies,', en1, zh2, en2]));
+    expect(blocks).toEqual([`各位代表！${zh1}`, zh2]);
+    const pub = english(result.markdown, result.english!.markdown);
+    expect(pub.blocks[0].enText).toBe(`Fellow Deputies, ${en1}`);
+  });
+
+  test("the title block's English twin goes to en.md's front matter", () => {
+    const { result, front } = readIngested(page([...head, ...titleTwin, zh1, en1, zh2, en2]));
+    expect(front.title).toBe('政府工作报告');
+    const pub = english(result.markdown, result.english!.markdown);
+    expect(pub.meta.en?.title).toBe('Report on the Work of the Government');
+    expect(pub.meta.en?.occasion).toBe("Delivered at the First Session of the Sixteenth Beijing Municipal People's Congress on January 15th, 2023");
+    expect(pub.meta.en?.speaker).toBe('Yin Yong, Acting Mayor of Beijing');
+  });
+
+  test('a name alone with its role on the next line is the speaker', () => {
+    const { result } = readIngested(page([...head, 'Report on the Work of the Government', 'Delivered at the Third Session of the 14th National People’s Congress on March 5, 2025', 'Li Qiang', 'Premier of the State Council', zh1, en1, zh2, en2]));
+    const pub = english(result.markdown, result.english!.markdown);
+    expect(pub.meta.en?.occasion).toBe('Delivered at the Third Session of the 14th National People’s Congress on March 5, 2025');
+    expect(pub.meta.en?.speaker).toBe('Li Qiang, Premier of the State Council');
+  });
+
+  test('a Chinese block with no twin gets no English (stays pending)', () => {
+    const { result, blocks } = readIngested(page([...head, zh1, en1, '一、过去五年工作回顾', zh2, en2]));
+    expect(blocks).toEqual([zh1, '## 一、过去五年工作回顾', zh2]);
+    // the heading and zh2 are two Chinese paragraphs before en2: which one it translates is not clear
+    const warnings = result.file.messages.filter((m) => m.ruleId === 'english-twin' && m.fatal === false);
+    expect(warnings).toHaveLength(1);
+    const pub = english(result.markdown, result.english!.markdown);
+    expect(pub.blocks.map((b) => b.enText ?? null)).toEqual([en1, null, null]);
+  });
+});
+
+describe('unclear pairing: nothing guessed, the English reported where it is', () => {
+  test('English after two Chinese paragraphs (not alternating) → a warning naming its line, no English for either', () => {
+    const { result, blocks } = readIngested(page([...head, zh1, en1, zh2, zh3, en2, en3]));
+    expect(blocks).toEqual([zh1, zh2, zh3]);
+    const warning = result.file.messages.find((m) => m.ruleId === 'english-twin' && m.fatal === false);
+    expect(warning?.line).toBe(8);
+    expect(warning?.reason).toContain('(line 8)');
+    expect(warning?.reason).toContain('two or more Chinese paragraphs');
+    const pub = english(result.markdown, result.english!.markdown);
+    expect(pub.blocks.map((b) => b.enText ?? null)).toEqual([en1, null, null]);
+  });
+
+  test('English damaged by the extraction (words run together) is reported, not published', () => {
+    const { result } = readIngested(page([...head, zh1, en1, zh2, 'OnbehalfoftheStateCouncilIwillnowreporttoyou', zh3, en3]));
+    const warning = result.file.messages.find((m) => m.ruleId === 'english-twin' && m.fatal === false);
+    expect(warning?.line).toBe(7);
+    expect(warning?.reason).toContain('run together');
+    const pub = english(result.markdown, result.english!.markdown);
+    expect(pub.blocks.map((b) => b.enText ?? null)).toEqual([en1, null, en3]);
+  });
+
+  test('a sentence after a heading is no heading twin', () => {
+    const { result } = readIngested(page([...head, zh1, en1, '一、2016年工作回顾', 'Let me begin with a review of our work in 2016.', zh2, en2]));
+    expect(result.file.messages.find((m) => m.ruleId === 'english-twin' && m.fatal === false)?.reason).toContain('reads as a sentence');
+    const pub = english(result.markdown, result.english!.markdown);
+    expect(pub.blocks.map((b) => b.enText ?? null)).toEqual([en1, null, en2]);
+  });
+
+  test('English glued inside a Chinese line stays in zh.md, with a warning', () => {
+    const { result, blocks } = readIngested(page([...head, zh1, en1, `${zh2}${en2}`, zh3, en3]));
+    expect(blocks).toEqual([zh1, `${zh2}${en2}`, zh3]);
+    expect(result.file.messages.find((m) => m.ruleId === 'english-twin' && m.fatal === false)?.reason).toContain('glued inside a Chinese line');
+    const pub = english(result.markdown, result.english!.markdown);
+    expect(pub.blocks.map((b) => b.enText ?? null)).toEqual([en1, null, en3]);
+  });
+});
+
+describe('guards: English inside a Chinese page is no twin', () => {
+  test('a Latin term, a URL line and an English proper name line stay in zh.md; no en.md', () => {
+    const lines = [...head, zh1, 'GDP', zh2, 'http://www.beijing.gov.cn/zhengce/gzbg/2023/index.html', zh3, 'Zhongguancun Science Park', '我们要坚定信心、真抓实干，为全面建设社会主义现代化国家作出新的更大贡献。'];
+    const { result, blocks } = readIngested(page(lines), 'page.txt', { clean: false });
+    expect(blocks).toContain('Zhongguancun Science Park');
+    expect(blocks).toContain('GDP');
+    expect(result.english).toBeUndefined();
+    expect(result.file.messages.filter((m) => m.ruleId === 'english-twin')).toEqual([]);
+  });
+
+  test('an English quotation line in a Chinese page stays', () => {
+    const quote = 'Where there is a will, there is a way.';
+    const { result, blocks } = readIngested(page([...head, zh1, quote, zh2, zh3]), 'page.txt', { clean: false });
+    expect(blocks).toContain(quote);
+    expect(result.english).toBeUndefined();
+  });
+});
+
+describe('the CLI writes en.md and never overwrites one', () => {
+  test('en.md written beside zh.md; an existing en.md kept as it is, with a warning', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bilingual-'));
+    const input = path.join(dir, 'page.txt');
+    writeFileSync(input, page([...head, ...titleTwin, zh1, en1, zh2, en2]));
+    const out = path.join(dir, 'out');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(await runIngest(input, { slug: 't', out })).toBe(0);
+      const enPath = path.join(out, 'en.md');
+      expect(existsSync(enPath)).toBe(true);
+      expect(readFileSync(enPath, 'utf8')).toContain(en1);
+      writeFileSync(enPath, 'hand-made\n');
+      expect(await runIngest(input, { slug: 't', out, force: true })).toBe(0);
+      expect(readFileSync(enPath, 'utf8')).toBe('hand-made\n');
+      expect(err.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/Kept the existing en\.md/);
+    } finally {
+      log.mockRestore();
+      err.mockRestore();
+    }
+  });
+});
