@@ -28,7 +28,39 @@ ${scripts}</head>
 <body><section class="cover"><h1>Cover</h1></section><main><table><thead><tr><th>Group</th><th>Row</th></tr></thead><tbody>${rows}</tbody></table></main></body></html>`;
 }
 
+/** `filler` paragraphs, then a table of `rows` plain rows (no spans). */
+function fillerTableDocument(filler: number, rows: number): string {
+  const paragraphs = Array.from({ length: filler }, (_, i) => `<p>Paragraph ${i}: ${'text '.repeat(30)}</p>`).join('');
+  const body = Array.from({ length: rows }, (_, r) => `<tr data-row="${r}"><th>Row ${r}</th><td>${'figure '.repeat(8)}</td></tr>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
+<style>@page { size: 210mm 297mm; margin: 20mm; } body { margin: 0; font: 12pt/1.5 serif; } p { margin: 0 0 3mm; }
+.cover { page: cover; height: 297mm; break-after: page; } @page cover { margin: 0; }
+table { border-collapse: collapse; width: 100%; } tr { break-inside: avoid; } td, th { border: 1px solid #999; padding: 2mm; }
+.dz-page { display: flex; flex-direction: column; justify-content: space-between; break-before: page; overflow: hidden; }
+.dz-page [data-split-from] { margin-top: 0 !important; padding-top: 0 !important; }
+.dz-page [data-split-to] { margin-bottom: 0 !important; padding-bottom: 0 !important; }</style>
+${scripts}</head>
+<body><section class="cover"><h1>Cover</h1></section><main>${paragraphs}<table><thead><tr><th>Row</th><th>Figures</th></tr></thead><tbody>${body}</tbody></table></main></body></html>`;
+}
+
 describe('paginate.js', () => {
+  it('leaves no table row alone on a page: a table of 4+ rows breaks with 2 rows or more on each side', async () => {
+    // New user, round 5 (2026-12-01): the Hebei box's six-row table ran on to the next page with its last row alone.
+    const lonely: string[] = [];
+    for (const filler of [6, 7, 8, 9, 10, 11, 12]) {
+      let fragments: number[] = [];
+      await printPage(await browser.get(), {
+        html: fillerTableDocument(filler, 6),
+        files: await paginatorFiles(),
+        onLaidOut: async (page) => {
+          fragments = await page.evaluate(() => Array.from(document.querySelectorAll('.dz-page')).map((p) => p.querySelectorAll('tbody tr').length).filter((n) => n > 0));
+        },
+      });
+      if (fragments.some((n) => n === 1)) lonely.push(`${filler} paragraphs before: rows per page ${fragments.join(' + ')}`);
+    }
+    expect(lonely).toEqual([]);
+  }, 240_000);
+
   it('breaks a table only between rowspan groups, repeating its header row on every page', async () => {
     let pages: Array<{ firstRow: string; groupsOfFirst: number; header: boolean }> = [];
     const result = await printPage(await browser.get(), {

@@ -19,12 +19,27 @@
     const ends = prev.ends.map(breaks);
     if (starts.some((b) => FORCED.has(b.before)) || ends.some((b) => FORCED.has(b.after))) return 'forced';
     if (starts.some((b) => AVOID.has(b.before)) || ends.some((b) => AVOID.has(b.after)) || u.spanned) return 'avoid';
+    if (lonelyRow(u.el)) return 'avoid';
     if (u.kind === 'line' && prev.kind === 'line' && prev.el === u.el && !u.text) {
       if (u.line < u.orphans || u.lines - u.line < u.widows) return 'avoid';
       // whether the line above ends inside a word is read only for the breaks a page might take (plan)
       u.inWord = undefined;
     }
     return 'allow';
+  }
+
+  /**
+   * A break before body row `el` that would leave one row of a table of four or more alone on a
+   * page (its first or its last): the rows' widows and orphans (new user, round 5: a six-row box
+   * table ran on to the next page with its last row alone). Avoided, so a page breaks there only
+   * when no other break fits.
+   */
+  function lonelyRow(el) {
+    if (el.tagName !== 'TR' || !el.parentElement || el.parentElement.tagName !== 'TBODY') return false;
+    const rows = el.parentElement.rows;
+    if (rows.length < 4) return false;
+    const i = Array.prototype.indexOf.call(rows, el);
+    return i === 1 || i === rows.length - 1;
   }
 
   const breakStyles = new Map();
