@@ -17,6 +17,8 @@ export const DISCLOSURE_KEYS = [
   '公开范围', '公开目录', '公开责任部门', '信息名称', '文件名称', '标题', '名称', '分类', '发布时间', '废止日期', '失效日期', '所属主题',
   // The 政府网站集约化平台 disclosure template (a <dl> of <dd><label>…</label><div>…</div></dd>).
   '发文日期', '公开时限', '责任部门',
+  // The 政务公开 > 政策文件 attribute list ("1. [主题分类] …" … "10. [文件来源] …").
+  '发文机构', '联合发文单位', '实施日期', '文件来源',
 ] as const;
 
 /** Longest first; a short key that ends a longer one (名称 in 文件名称, 分类 in 主题分类) only after a non-Han character. */
@@ -32,6 +34,9 @@ const emptyLabel = /^[\p{Script=Han}]{2,6}\s*[:：]$/u;
 /** "政策解读链接:点击查看政策解读": a row with a label and a value of its own (known label or not) — never the value of an empty label above it. */
 const labelledRow = /^[\p{Script=Han}]{2,8}\s*[:：]\s*\S/u;
 
+/** A row of bracketed labels with their values after them, maybe behind a list number or bullet. */
+const bracketedRow = /^(?:[0-9]{1,2}[.．、]\s*|[•·]\s*)?([\[［]\s*\p{Script=Han}{2,8}\s*[\]］].*)$/u;
+
 /** Letter spacing inside labels joined (标　　题 → 标题), traditional keys simplified: for matching only. */
 const probeKey = (text: string) => toSimplified(text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim());
 
@@ -46,6 +51,16 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
   const limit = Math.min(lines.length, head);
   for (let i = 0; i < limit; i++) {
     const text = out[i].text.trim();
+    // Bracketed labels, one or two to a line, maybe numbered ("[ 索引号 ] 1150…/2023-00515 [ 发文字号 ]",
+    // "1. [主题分类] 财政、金融、审计/财政"): the same pairs.
+    const bracketed = bracketedRow.exec(text);
+    if (bracketed) {
+      const cells = bracketed[1].split(/\s*[\[［]\s*([^\[\]［］]{2,12}?)\s*[\]］]\s*/).slice(1);
+      const pairs: string[] = [];
+      for (let c = 0; c + 1 < cells.length; c += 2) pairs.push(`${cells[c]}：${cells[c + 1].trim()}`);
+      if (pairs.some((pair) => disclosureStart.test(probeKey(pair)))) out[i] = { ...out[i], text: pairs.join('  ') };
+      continue;
+    }
     if (/[|｜]/.test(text)) {
       const cells = text.split(/\s*[|｜]\s*/).map((c) => c.trim());
       if (cells.some((c) => bareKey.test(probeKey(c)))) out[i] = { ...out[i], text: pairsOf(cells) };
@@ -86,7 +101,8 @@ export function readDisclosure(labelled: string, meta: ReportMeta): void {
   for (const match of toSimplified(labelled).matchAll(disclosurePair)) {
     const end = match.index + match[0].length;
     const value = labelled.slice(end - match[2].length, end).trim();
-    if (value) meta.disclosure[match[1]] = /(日期|时间)$/.test(match[1]) ? isoDateTime(value) : value;
+    // "〔〕": the number's brackets printed with no number in them — empty.
+    if (value && !/^[〔〕[\]［］()（）\s]*$/u.test(value)) meta.disclosure[match[1]] = /(日期|时间)$/.test(match[1]) ? isoDateTime(value) : value;
   }
 }
 

@@ -206,9 +206,9 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
     let over = t;
     while (texts[over] !== undefined && englishOnly(texts[over]) && over > k - 4) over--;
     if (over < t && texts[over] !== undefined && isTitleLike(texts[over])) t = over;
-    // Up to three lines of furniture between them: a stamp (URL, date, source) or a link ("點擊查閱更多…").
+    // Up to three lines of furniture between them: a stamp (URL, date, source), a link ("點擊查閱更多…") or buttons ("列印", "字號:").
     let over2 = t;
-    while (over2 > k - 4 && texts[over2] !== undefined && texts[over2 - 1] !== undefined && (isLink(texts[over2]) || (!isTitleLike(texts[over2]) && isStamp(texts[over2])))) over2--;
+    while (over2 > k - 4 && texts[over2] !== undefined && texts[over2 - 1] !== undefined && (isLink(texts[over2]) || isButton(texts[over2]) || (!isTitleLike(texts[over2]) && isStamp(texts[over2])))) over2--;
     if (over2 < t && isTitleLike(texts[over2])) {
       block.chrome = [];
       for (let c = t; c > over2; c--) block.chrome.push(c);
@@ -345,6 +345,15 @@ function wholeTitle(texts: readonly string[], t: number): { title: string; first
 /** A link a news column prints under its heading: "點擊查閱更多2023年地方政府工作報告", "点击查看原文". */
 function isLink(text: string): boolean {
   return /^(?:点击|点此)/u.test(probe(text)) && !/[。；]/.test(text);
+}
+
+/**
+ * A page's buttons, whole or as the page splits them ("列印", "字號:", "• 字体大小:[" / "• ]",
+ * "【字体：大 中 小】"): nothing but a button's word, a colon, 大/中/小, brackets and bullets.
+ */
+export function isButton(text: string): boolean {
+  const word = probe(text).replace(/[\s\u3000•·:：\[\]【】()（）|｜]/gu, '');
+  return /^(?:字体大小|字体|字号|打印|列印|打印本页|关闭|关闭窗口)?[大中小]{0,3}$/u.test(word) && /\S/.test(text);
 }
 
 /** A line of page furniture between a title and its occasion: a URL, a date or a source, not a sentence. */
