@@ -50,3 +50,31 @@ describe('held-out round 15: buttons between the title and the occasion', () => 
     for (const t of ['中国', '字体设计', '打印机采购', '政府工作报告', '关闭企业12家']) expect(isButton(t), t).toBe(false);
   });
 });
+
+describe('held-out round 15: an anonymised court speaks for itself', () => {
+  test('"我代表xx市中级人民法院向大会报告工作" names the issuer (was: no issuer; only a named place was read)', () => {
+    const { front } = readIngested(`各位代表:\n我代表xx市中级人民法院向大会报告工作,请予审议,并请市政协委员和列席会议的同志提出意见。\n过去五年工作回顾\n五年来,我市法院各项工作取得了长足的成绩。`);
+    expect(front.issuer).toBe('xx市中级人民法院');
+  });
+
+  test('guard: "我代表xx" with no court or government after it names no issuer', () => {
+    const { front } = readIngested(`各位代表:\n我代表xx同志们向大会致以问候,请予审议。\n一、工作回顾\n一年来,各项工作取得了成绩。`);
+    expect(front.issuer).toBeUndefined();
+  });
+});
+
+describe('held-out round 15: the title printed again over two lines', () => {
+  const page = (copy: string) =>
+    `关于开州区2022年预算执行情况和2023年预算草案的报告\n\n${copy}\n\n重庆市开州区财政局\n\n各位代表:\n\n受区人民政府委托,现将开州区2022年预算执行情况和2023年预算草案的报告提请大会审查。\n\n一、2022年财政工作情况\n\n2022年,全区财政平稳运行。`;
+
+  test('the copy over two lines goes and the bureau alone under it is the issuer (was: both halves and the bureau left as the first paragraphs, no issuer)', () => {
+    const { front, blocks } = readIngested(page('关于开州区2022年预算执行情况和\n\n2023年预算草案的报告'));
+    expect(front).toMatchObject({ title: '关于开州区2022年预算执行情况和2023年预算草案的报告', issuer: '重庆市开州区财政局' });
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('guard: two lines that make another name stay', () => {
+    const { blocks } = readIngested(page('关于开州区2022年预算执行情况和\n\n2023年计划草案的报告'), 'page.txt', { clean: false });
+    expect(blocks.join('\n')).toContain('2023年计划草案的报告');
+  });
+});

@@ -106,7 +106,8 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
       if (office && !/^(?:本|我|全|该)/u.test(office[1])) return office[1];
     }
     // "我代表最高人民法院向大会报告工作", "我代表市人民检察院": a court or procuratorate (a bare unit completed with the place).
-    const court = /我代表\s*(\p{Script=Han}{0,20}?(?:人民法院|人民检察院|人民檢察院))/u.exec(found.body.slice(0, 2000));
+    // ("我代表xx市中级人民法院": an anonymised place is a place, as for a government.)
+    const court = /我代表\s*((?:[Xx×＊*]{2,4})?\p{Script=Han}{0,20}?(?:人民法院|人民检察院|人民檢察院))/u.exec(found.body.slice(0, 2000));
     if (court) {
       const unit = /^(?:自治区|自治州|自治县|[省市县縣区區州旗盟])(?=中级|中級|高级|高級|人民)/u.exec(court[1])?.[0];
       const name = unit ? complete(court[1], unit) : court[1];

@@ -237,6 +237,14 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'page-head');
       continue;
     }
+    // The title printed again over two lines ("关于开州区2022年预算执行情况和" / "2023年预算草案的报告" under the
+    // page's one-line heading): the copy goes.
+    const lower = nonBlank[k + 1]?.text;
+    if (meta.title && lower !== undefined && !isBody(lower) && probe(joinSpaced(text) + joinSpaced(lower)) === probe(meta.title)) {
+      take(k, 'page-head');
+      take(++k, 'page-head');
+      continue;
+    }
     // Before the report's own title block: the aggregator's document names above it are its head.
     if (titleAt > headAt && k >= headAt && k < titleAt && isTitleLike(text) && documentWord.test(probe(text).replace(/[（(][^（）()]*[）)]$/, ''))) {
       take(k, 'page-head');
