@@ -238,8 +238,11 @@ describe('the real page (sx-notes-page-bx2200) in every edition: every entry of 
     .split('\n')
     .filter((line) => /^1\. /.test(line))
     .map((line) => line.replace(/^1\. /, '').replace(/ \{#[^}]+\}$/, ''));
-  /** The start of each English entry (en.md of the translation), as every English edition must show it. */
-  const english = ['Gross regional product (GDP)', 'Fixed-asset investment', 'Above-scale industrial enterprises', 'General public budget revenue', 'Per capita disposable income of urban residents', 'Per capita disposable income of rural residents', 'strengthen regulation and improve services', 'small and medium-sized enterprises', 'Little giant', 'Three transformations and three systems', 'Shanxi Province, to speed up the launch of projects'];
+  /**
+   * The start of each English entry (en.md of the translation), as every English edition must show it.
+   * Entry 3 from its second word: "Above-scale" is a glossary term (规上工业), so the PDF puts its note call after it.
+   */
+  const english = ['Gross regional product (GDP)', 'Fixed-asset investment', 'industrial enterprises: short for industrial enterprises', 'General public budget revenue', 'Per capita disposable income of urban residents', 'Per capita disposable income of rural residents', 'strengthen regulation and improve services', 'small and medium-sized enterprises', 'Little giant', 'Three transformations and three systems', 'Shanxi Province, to speed up the launch of projects'];
   /** Han characters only: what a layout may not break (line ends, justification). */
   const han = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
 
@@ -280,9 +283,11 @@ describe('the real page (sx-notes-page-bx2200) in every edition: every entry of 
   it('the translation: every entry in English too, in the HTML and the EPUB', async () => {
     const html = readFileSync(path.join(dist, 'sx-notes-page', 'index.html'), 'utf8');
     const { stdout: xhtml } = await run('unzip', ['-p', path.join(dist, 'sx-notes-page', 'sx-notes-page.epub'), '*.xhtml'], { maxBuffer: 32 * 1024 * 1024 });
+    // (the text, not the markup: a glossary term inside a phrase is wrapped in a link)
+    const text = (markup: string) => markup.replace(/<[^>]*>/g, '');
     for (const phrase of english) {
-      expect(html, phrase).toContain(phrase);
-      expect(xhtml, phrase).toContain(phrase);
+      expect(text(html), phrase).toContain(phrase);
+      expect(text(xhtml), phrase).toContain(phrase);
     }
   });
 });
