@@ -87,10 +87,12 @@ function cell(slot: TableSlot, lang: Lang, blocks: ReadonlyMap<string, Block>, o
   const block = slot.id ? blocks.get(slot.id) : undefined;
   const pending = block && lang === 'en' && !block.en;
   const scope = slot.header === 'col' && slot.colSpan > 1 ? 'colgroup' : slot.header;
+  const classes = [...(slot.align ? [`align-${slot.align}`] : []), ...(pending ? ['pending'] : [])];
   return h(slot.header ? 'th' : 'td', {
     scope,
     rowSpan: slot.rowSpan > 1 ? slot.rowSpan : undefined,
     colSpan: slot.colSpan > 1 ? slot.colSpan : undefined,
-    className: [...(slot.align ? [`align-${slot.align}`] : []), ...(pending ? ['pending'] : [])],
+    // (none: no attribute, not class="")
+    className: classes.length > 0 ? classes : undefined,
   }, block ? unitContent(block, lang, options, false) : []);
 }
