@@ -130,6 +130,13 @@ describe('unclear pairing: nothing guessed, the English reported where it is', (
     expect(pub.blocks.map((b) => b.enText ?? null)).toEqual([en1, null, en3]);
   });
 
+  test('words run together at a capital (FellowDeputies) are damage too; on a page damaged in most places no English is taken', () => {
+    const { result } = readIngested(page([...head, '各位代表：', 'FellowDeputies', zh1, 'OnbehalfoftheStateCouncil Iwillnowpresenttoyoumyreportontheworkofthegovernment fordeliberationandapproval', zh2, 'Theyear2009wasthemostdifficultyearforChina’seconomicdevelopmentsincethebeginningofthenewcentury', zh3, 'They']));
+    expect(result.english?.blocks ?? 0).toBe(0);
+    const warnings = result.file.messages.filter((m) => m.ruleId === 'english-twin' && m.fatal === false);
+    expect(warnings.map((m) => m.line)).toEqual([5, 7, 9, 11]);
+  });
+
   test('a sentence after a heading is no heading twin', () => {
     const { result } = readIngested(page([...head, zh1, en1, '一、2016年工作回顾', 'Let me begin with a review of our work in 2016.', zh2, en2]));
     expect(result.file.messages.find((m) => m.ruleId === 'english-twin' && m.fatal === false)?.reason).toContain('reads as a sentence');

@@ -78,7 +78,7 @@ export function isEnglish(text: string): boolean {
 
 /** Words run together by a broken extraction (REPORTONTHEWORKOFTHEGOVERNMENT, DeliveredattheThirdSessio…). */
 function damaged(text: string): boolean {
-  return /[A-Za-z]{23,}/.test(text) || /[a-z][A-Z][A-Za-z]*[a-z][A-Z]/.test(text);
+  return /[A-Za-z]{23,}/.test(text) || /[a-z]{3,}[A-Z][a-z]{2,}/.test(text);
 }
 
 export function takeTwins(paragraphs: readonly RawParagraph[]): Twins {
@@ -124,6 +124,13 @@ export function takeTwins(paragraphs: readonly RawParagraph[]): Twins {
     else if (run.length !== 1) unclear.push({ why: 'not-alternating', paragraphs: texts });
     else twinOf.set(run[0], { text: texts.map((t) => t.text).join(' '), line: texts[0].line, column: texts[0].column });
     run = [];
+  }
+  // A copy whose English extraction is broken in most places (a damaged PDF) is broken where it looks whole too ("They").
+  const damagedRuns = unclear.filter((u) => u.why === 'damaged').length;
+  if (damagedRuns > twinOf.size) {
+    for (const twin of twinOf.values()) unclear.push({ why: 'damaged', paragraphs: [twin] });
+    twinOf.clear();
+    unclear.sort((a, b) => a.paragraphs[0].line - b.paragraphs[0].line);
   }
   return { bilingual: true, paragraphs: kept, twinOf, title, unclear, glued };
 }
