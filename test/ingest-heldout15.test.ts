@@ -6,6 +6,8 @@
  * test is the page's shape reduced to a few lines; its name says what ingest
  * did before ("was: …"). Guards (precision) are named as such.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isButton } from '../pipeline/ingest/title-block.ts';
 import { readIngested } from './ingest-helpers.ts';
@@ -76,5 +78,24 @@ describe('held-out round 15: the title printed again over two lines', () => {
   test('guard: two lines that make another name stay', () => {
     const { blocks } = readIngested(page('关于开州区2022年预算执行情况和\n\n2023年计划草案的报告'), 'page.txt', { clean: false });
     expect(blocks.join('\n')).toContain('2023年计划草案的报告');
+  });
+});
+
+describe('held-out round 15: a document library preview of a .docx in numbered chunks', () => {
+  // The page as the search tool returned it (three chunks, the third cut off).
+  const page = readFileSync(path.join(import.meta.dirname, 'fixtures', 'ingest-corpus', 'xx-district-2023-docsite-chunked-heldout15', 'input.txt'), 'utf8');
+
+  test('the library\'s "由会员分享…请在优知文库上搜索。" line goes, the title glued to "各位代表,同志们:" is split off, no place is read from "2023年区…" (was: the line left as the first paragraph, no title, issuer "年区人民政府")', () => {
+    const { front, blocks } = readIngested(page);
+    expect(front.title).toBe('2023年区政府工作报告');
+    expect(front.issuer).toBeUndefined();
+    expect(blocks[0]).toMatch(/^各位代表，同志们：/);
+  });
+
+  test('guard: a sentence asking to search stays text; a titled year-place still gives its place', () => {
+    const { blocks } = readIngested(`各位代表:\n群众办事请在政务服务网上办理,全年网上办件12万件。\n一、2023年工作回顾\n2023年,全区经济平稳增长。`, 'page.txt', { clean: false });
+    expect(blocks).toContain('群众办事请在政务服务网上办理，全年网上办件12万件。');
+    const { front } = readIngested(`2023年西安市政府工作报告\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、2022年工作回顾\n2022年,全市经济平稳增长。`);
+    expect(front.issuer).toBe('西安市人民政府');
   });
 });

@@ -71,7 +71,8 @@ export const rules: readonly Rule[] = [
       /^(资源描述|文档介绍|内容介绍|文档简介)\s*[:：]$/.test(text) ||
       // "-精品合同推荐-": a document site's category between hyphens, alone on its line
       /^-\p{Script=Han}{2,10}-$/u.test(text) ||
-      (text.length <= 160 && /(由会员上传分享|免费在线阅读|更多相关内容在)/.test(text)) ||
+      // "《….docx》由会员分享,可在线阅读,更多相关《…(10页珍藏版)》请在优知文库上搜索。": the library's line over its preview
+      (text.length <= 160 && /(由会员上传分享|由会员分享|免费在线阅读|更多相关内容在|请在\p{Script=Han}{2,8}上搜索)/u.test(text)) ||
       // "说明:文章内容仅供预览,部分内容可能不全。下载后的文档…": a download site's preview disclaimer
       (text.length <= 200 && /仅供预览/.test(text) && /下载/.test(text)) ||
       // "#第一文档网# 导语】以下是…的小编为您整理的《…》,欢迎阅读!": the site editor's blurb over the piece, nothing else

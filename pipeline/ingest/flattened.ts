@@ -74,9 +74,9 @@ export function joinChunks(lines: readonly SourceLine[]): { lines: SourceLine[];
  * A page flattened with no space left at all: the title runs into the salutation
  * ("2023X市政府工作报告各位代表:现在,我代表…"). A long line that opens with a short
  * text ending in 报告 (and a document site's name for it in brackets: "…报告(2022年政府工作报告)")
- * right before 各位代表: is split there (title, then the text).
+ * right before 各位代表: (or 各位代表，同志们:) is split there (title, then the text).
  */
-const titleThenSalutation = /^(\s*[^\s。！？；，,:：]{4,60}?报告(?:[（(][^（）()\s。，,]{1,20}[）)])?)(工作总结|工作汇报|总结|范文)?(?=\s*各位(?:代表|委员)[，,、]?(?:各位(?:代表|委员))?\s*[:：])/u;
+const titleThenSalutation = /^(\s*[^\s。！？；，,:：]{4,60}?报告(?:[（(][^（）()\s。，,]{1,20}[）)])?)(工作总结|工作汇报|总结|范文)?(?=\s*各位(?:代表|委员)(?:[，,、]?各位(?:代表|委员)|[，,、](?:同志们|朋友们))?\s*[:：])/u;
 /**
  * A document site's first line: its category between hyphens, then a report's name glued to its opening words
  * ("-精品合同推荐- 2008年街道办工作总结一年来,振兴街道办事处…"): the category, the name and the text apart.
