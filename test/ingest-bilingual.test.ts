@@ -62,6 +62,16 @@ describe('a bilingual edition: the English goes to en.md, aligned to the Chinese
     expect(pub.blocks.map((b) => b.enText)).toEqual([en1, 'The Year in Review', en2]);
   });
 
+  test("a Chinese paragraph's bold lead sentence: the English's first sentence is bold too (check's markup-parity is quiet)", () => {
+    const zh = '——经济平稳较快发展。全年国内生产总值达到18.23万亿元，比上年增长9.9%；财政收入突破3万亿元，增加5232亿元。';
+    const en = '—The economy grew steadily and rapidly. GDP for the year reached 18.23 trillion yuan, an increase of 9.9% over the previous year; government revenue exceeded 3 trillion yuan, an increase of 523.2 billion yuan.';
+    const { result } = readIngested(page([...head, zh1, en1, zh, en]));
+    expect(result.blocks[1].lead).toBeGreaterThan(0);
+    expect(result.english!.markdown).toContain('**—The economy grew steadily and rapidly.** GDP for the year');
+    const pub = english(result.markdown, result.english!.markdown);
+    expect(pub.blocks[1].enText).toBe(en);
+  });
+
   test('one clause per line, each with its English line', () => {
     const clauses = [
       ['为此，我们要：', 'To achieve this, we must:'],
