@@ -99,3 +99,17 @@ describe('held-out round 15: a document library preview of a .docx in numbered c
     expect(front.issuer).toBe('西安市人民政府');
   });
 });
+
+describe('held-out round 15: a budget report titled by its county, given by the bureau head', () => {
+  const page = (title: string) =>
+    `${title}\n2023年1月8日在自治县第十七届人民代表大会第三次会议上\n县财政局局长  陈远熙\n各位代表:\n受自治县人民政府委托,向大会报告我县2022年财政预算执行情况,请予审议。\n一、关于2022年财政预算执行情况\n2022年,财政运行总体平稳。`;
+
+  test('"县财政局局长" under "三江侗族自治县2022年…的报告": the county\'s bureau is the issuer (was: no issuer; the occasion says only 自治县)', () => {
+    expect(readIngested(page('三江侗族自治县2022年财政预算执行情况和2023年财政预算(草案)的报告')).front.issuer).toBe('三江侗族自治县财政局');
+  });
+
+  test('guard: a title opening with 全县 or 本县 and its year names no place', () => {
+    expect(readIngested(page('全县2022年财政预算执行情况和2023年财政预算(草案)的报告')).front.issuer).toBeUndefined();
+    expect(readIngested(page('本县2022年财政预算执行情况和2023年财政预算(草案)的报告')).front.issuer).toBeUndefined();
+  });
+});

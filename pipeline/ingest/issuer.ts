@@ -190,7 +190,9 @@ function placeInTitle(title: string | undefined): string | undefined {
   const match = /^(?:[0-9]{4}(?:年度?|两会|兩會)?)?(?![年度两兩])((?:[\p{Script=Han}]{1,10}?自治区)|[\p{Script=Han}]{1,10}?[省市县縣区區州旗])(?:[0-9]{4}年度?)?(?:人民)?政府/u.exec(title ?? '');
   // "关于新邵县2023年财政决算草案的报告": the place the report is about, before its year.
   const about = /^(?:关于|關於)((?![全本我])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))(?=[0-9]{4})/u.exec(title ?? '');
-  return match?.[1] ?? about?.[1];
+  // "三江侗族自治县2022年财政预算执行情况和…的报告": the place the title opens with, right before its year.
+  const opens = /^((?![全本我年])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))(?=[0-9]{4}年)/u.exec(title ?? '');
+  return match?.[1] ?? about?.[1] ?? opens?.[1];
 }
 
 /**
