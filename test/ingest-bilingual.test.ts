@@ -181,6 +181,13 @@ describe('guards: English inside a Chinese page is no twin', () => {
   });
 });
 
+describe('an English-only page (sn-zizhou-county-2021-portal-en) is a different case', () => {
+  test('refused, saying it is an English edition alone and what to ingest instead', () => {
+    const text = [titleTwin[0], titleTwin[1], titleTwin[2], titleTwin[3], en1, en2, en3].join('\n');
+    expect(() => readIngested(text)).toThrow(expect.objectContaining({ ruleId: 'no-chinese', fatal: true, reason: expect.stringContaining('in English only') }));
+  });
+});
+
 describe('the CLI writes en.md and never overwrites one', () => {
   test('en.md written beside zh.md; an existing en.md kept as it is, with a warning', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bilingual-'));

@@ -85,7 +85,14 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     throw error;
   }
   if (!/\p{Script=Han}/u.test(decoded.text)) {
-    file.fail('Unexpected text without Chinese characters, expected a Chinese report', { place, ruleId: 'no-chinese', source: SOURCE });
+    // An English edition alone (a portal's English site): say so, and what to do with it.
+    const english = (decoded.text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 40;
+    file.fail(
+      english
+        ? 'Unexpected text without Chinese characters, expected a Chinese report: this page is in English only (an English edition); ingest the Chinese page, or a bilingual edition, whose English goes to en.md — an English-only page has no Chinese text to pair it with'
+        : 'Unexpected text without Chinese characters, expected a Chinese report',
+      { place, ruleId: 'no-chinese', source: SOURCE },
+    );
   }
 
   let taken: TakenStructures = { structures: [] };
