@@ -22,6 +22,9 @@ describe('number-mismatch conversions', () => {
     ['15.99万贫困人口', '159,900 poor people'],
     ['日检测能力28.9万份', 'a daily capacity of 289,000 samples'],
     ['新增市场主体６８．９万户', '689,000 new market entities'],
+    // traditional characters (a mirror of the bilingual Beijing report): 全會, 屆, 個百分點, 餘 read as their simplified forms
+    ['深入貫徹落實黨的二十大和二十屆二中、三中全會精神', 'implement the guiding principles from the 20th CPC National Congress and the second and third plenary sessions of the 20th CPC Central Committee'],
+    ['提高3個百分點，新增就業2萬餘人', 'up 3 percentage points, with more than 20,000 new jobs'],
     ['近600万人', 'close to six million people'],
     ['近600万人', 'nearly 6 million people'],
     ['十余个', 'more than ten'],
