@@ -55,6 +55,20 @@ describe('a bilingual edition: the English goes to en.md, aligned to the Chinese
     expect(result.file.messages.filter((m) => m.ruleId === 'english-twin' && m.fatal === false)).toEqual([]);
   });
 
+  test('English whose figures do not match its Chinese is no twin: not written, reported with the difference (was: written, so the first draft build failed on number-mismatch — cn-state-council-2017, a page cut in one language)', () => {
+    // The Chinese is a fragment (the page broke off mid-sentence); the English after it is of the whole passage.
+    const cut = '平同志为核心的党中央坚强领导下，全国各族人民迎难而上，砥砺前行，推动经济社会持续健康发展。';
+    const whole = 'In the past year, under the strong leadership of the Central Committee with Comrade Xi Jinping at its core, we completed the main targets of the 13th Five-Year Plan and the Sixth Plenary Session of the 18th Central Committee.';
+    const { result } = readIngested(page([...head, zh1, en1, cut, whole, zh2, en2]));
+    expect(result.english?.blocks).toBe(2);
+    const pub = english(result.markdown, result.english!.markdown);
+    expect(pub.blocks.map((b) => b.enText)).toEqual([en1, undefined, en2]);
+    const reported = result.file.messages.filter((m) => m.ruleId === 'english-twin' && m.fatal === false).map((m) => m.reason);
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toMatch(/its figures do not match the Chinese before it \(the English has 13th, the Chinese nothing for it/);
+    expect(reported[0]).toContain('In the past year, under the strong');
+  });
+
   test('an unnumbered part heading and its twin (a heading made by outline.ts keeps its English)', () => {
     const { result, blocks } = readIngested(page([...head, zh1, en1, '过去一年的工作', 'The Year in Review', zh2, en2]));
     expect(blocks).toEqual([zh1, '## 过去一年的工作', zh2]);

@@ -5,6 +5,9 @@
  * message with its line number). Unusable input fails with a fatal message
  * (VFileMessage thrown by `file.fail`).
  */
+import { findEnNumbers } from '../check/numbers/en.ts';
+import { compareNumbers } from '../check/numbers/match.ts';
+import { findZhNumbers } from '../check/numbers/zh.ts';
 import { VFile } from 'vfile';
 import { removeBoilerplate } from './boilerplate.ts';
 import { readTableRowsRemoved } from './disclosure.ts';
@@ -226,6 +229,9 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     if (twin && made.length === 1 && made[0].kind === 'heading' && /[.;!?]["”’)]?$/.test(twin.text)) {
       // A heading's English is a heading, not a sentence ("Let me begin with a review of our work in 2016."): the page's English is out of step here.
       twins.unclear.push({ why: 'sentence-after-heading', paragraphs: [twin] });
+    } else if (twin && made.length === 1 && figureMismatch(made[0].text, twin.text)) {
+      // The figures disagree: the two are not the same passage (a page cut in one language, the English out of step) or the translation differs — not for ingest to decide.
+      twins.unclear.push({ why: 'figures', paragraphs: [twin], detail: figureMismatch(made[0].text, twin.text) });
     } else if (twin && made.length === 1) made[0].english = { ...twin, text: twin.text.normalize('NFC') };
     else if (twin) {
       // A run-in heading split from its paragraph: which part of the English is whose is not clear.
@@ -349,13 +355,14 @@ function reportTwins(file: VFile, twins: ReturnType<typeof takeTwins>, written: 
     'before-text': 'it stands before the report’s text and is not the title block (title, occasion, speaker)',
     'sentence-after-heading': 'it follows a heading but reads as a sentence, not the heading’s English (the English is out of step with the Chinese here)',
     split: 'its Chinese paragraph was split (a run-in heading and its text), and which part of the English is whose is not clear',
+    figures: 'its figures do not match the Chinese before it',
   } as const;
   for (const u of twins.unclear) {
     const first = u.paragraphs[0];
     const lines = u.paragraphs.map((p) => p.line);
     const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines[0]}–${lines[lines.length - 1]}`;
     file.message(
-      `Unexpected English the page prints (${where}) that is no clear twin: ${why[u.why]}; taken out of zh.md and not written to en.md: “${clip(u.paragraphs.map((p) => p.text).join(' '))}” — add it to en.md by hand under the id of its Chinese block`,
+      `Unexpected English the page prints (${where}) that is no clear twin: ${why[u.why]}${u.detail ? ` (${u.detail}: the page may be cut in one language, or the English out of step or different)` : ''}; taken out of zh.md and not written to en.md: “${clip(u.paragraphs.map((p) => p.text).join(' '))}” — add it to en.md by hand under the id of its Chinese block`,
       { place: { line: first.line, column: first.column }, ruleId: 'english-twin', source: SOURCE },
     );
   }
@@ -366,6 +373,18 @@ function reportTwins(file: VFile, twins: ReturnType<typeof takeTwins>, written: 
       source: SOURCE,
     });
   }
+}
+
+/**
+ * Whether a paired English disagrees with its Chinese on figures (the number check's own
+ * reading, check/numbers): the first difference, said as the check says it, or undefined.
+ */
+function figureMismatch(zh: string, en: string): string | undefined {
+  const problem = compareNumbers(findZhNumbers(zh), findEnNumbers(en), en)[0];
+  if (!problem) return undefined;
+  if (problem.kind === 'missing') return `the Chinese has ${problem.zh!.raw}, the English no ${problem.expected}`;
+  if (problem.kind === 'approximation') return `the Chinese has ${problem.zh!.raw}, the English ${problem.en!.raw}`;
+  return `the English has ${problem.en!.raw}, the Chinese nothing for it`;
 }
 
 function mergeMeta(found: ReportMeta, given: Record<string, unknown>, file: VFile): Record<string, unknown> {

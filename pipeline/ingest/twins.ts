@@ -40,7 +40,9 @@ export interface TitleTwin {
 
 export interface Unclear {
   /** why the pairing is not clear, for the message */
-  why: 'not-alternating' | 'damaged' | 'before-text' | 'split' | 'sentence-after-heading';
+  why: 'not-alternating' | 'damaged' | 'before-text' | 'split' | 'sentence-after-heading' | 'figures';
+  /** 'figures': what the number check found (the Chinese figure and the English expected, or the English figure the Chinese lacks) */
+  detail?: string;
   paragraphs: EnglishText[];
 }
 
