@@ -115,8 +115,22 @@ describe('a bilingual edition: the English goes to en.md, aligned to the Chinese
     expect(pub.meta.en?.speaker).toBe('Yin Yong, Acting Mayor of Beijing');
   });
 
+  test("the title block's English whose figures do not match the Chinese field is not written, and reported (was: written, so check failed: cn-state-council-2019, an English occasion of another year)", () => {
+    const otherDay = [titleTwin[0], titleTwin[1], "People's Congress on January 16th, 2023", titleTwin[3]];
+    const { result } = readIngested(page([...head, ...otherDay, zh1, en1, zh2, en2]));
+    const pub = english(result.markdown, result.english!.markdown);
+    expect(pub.meta.en?.occasion).toBeUndefined();
+    expect(pub.meta.en?.title).toBe('Report on the Work of the Government');
+    expect(pub.meta.en?.speaker).toBe('Yin Yong, Acting Mayor of Beijing');
+    const reported = result.file.messages.filter((m) => m.ruleId === 'english-twin' && m.fatal === false).map((m) => m.reason);
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toMatch(/its occasion: the Chinese has 15, the English no 15/);
+  });
+
   test('a name alone with its role on the next line is the speaker', () => {
-    const { result } = readIngested(page([...head, 'Report on the Work of the Government', 'Delivered at the Third Session of the 14th National People’s Congress on March 5, 2025', 'Li Qiang', 'Premier of the State Council', zh1, en1, zh2, en2]));
+    // (the Chinese title block of the same report: the English occasion's figures are its own)
+    const stateHead = ['政府工作报告', '——2025年3月5日在第十四届全国人民代表大会第三次会议上', '国务院总理 李强'];
+    const { result } = readIngested(page([...stateHead, 'Report on the Work of the Government', 'Delivered at the Third Session of the 14th National People’s Congress on March 5, 2025', 'Li Qiang', 'Premier of the State Council', zh1, en1, zh2, en2]));
     const pub = english(result.markdown, result.english!.markdown);
     expect(pub.meta.en?.occasion).toBe('Delivered at the Third Session of the 14th National People’s Congress on March 5, 2025');
     expect(pub.meta.en?.speaker).toBe('Li Qiang, Premier of the State Council');

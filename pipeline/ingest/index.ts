@@ -319,6 +319,16 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   }
   const blocks = assignIds(boxed.drafts);
   const markdown = serialize(meta, blocks);
+  // The title block's English is held to the same figures as a paragraph's (check compares title and occasion too).
+  for (const key of ['title', 'occasion'] as const) {
+    const en = twins.title?.[key];
+    const zh = typeof meta[key] === 'string' ? (meta[key] as string) : undefined;
+    const detail = en && zh ? figureMismatch(zh, en) : undefined;
+    if (!detail) continue;
+    const at = twins.title!.lines[0] ?? { line: 1, column: 1 };
+    twins.unclear.push({ why: 'figures', detail: `its ${key}: ${detail}`, paragraphs: [{ text: en!, line: at.line, column: at.column }] });
+    delete twins.title![key];
+  }
   const english = twins.bilingual ? englishMarkdown(markdown, meta, blocks, twins.title) : undefined;
   reportTwins(file, twins, english?.blocks ?? 0);
   const headings = blocks.filter((b) => b.kind === 'heading').length;
