@@ -226,12 +226,13 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     // A paragraph the page set all in bold stays marked while it is one paragraph (outline.ts reads it).
     if (p.bold && made.length === 1 && made[0].kind === 'paragraph') made[0].bold = true;
     const twin = twins.twinOf.get(p);
+    const figures = twin && made.length === 1 ? figureMismatch(made[0].text, twin.text) : undefined;
     if (twin && made.length === 1 && made[0].kind === 'heading' && /[.;!?]["”’)]?$/.test(twin.text)) {
       // A heading's English is a heading, not a sentence ("Let me begin with a review of our work in 2016."): the page's English is out of step here.
       twins.unclear.push({ why: 'sentence-after-heading', paragraphs: [twin] });
-    } else if (twin && made.length === 1 && figureMismatch(made[0].text, twin.text)) {
+    } else if (twin && figures) {
       // The figures disagree: the two are not the same passage (a page cut in one language, the English out of step) or the translation differs — not for ingest to decide.
-      twins.unclear.push({ why: 'figures', paragraphs: [twin], detail: figureMismatch(made[0].text, twin.text) });
+      twins.unclear.push({ why: 'figures', paragraphs: [twin], detail: figures });
     } else if (twin && made.length === 1) made[0].english = { ...twin, text: twin.text.normalize('NFC') };
     else if (twin) {
       // A run-in heading split from its paragraph: which part of the English is whose is not clear.

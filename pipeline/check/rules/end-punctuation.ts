@@ -17,7 +17,7 @@ export const endPunctuationRule: Rule = ({ publication, report }) => {
   if (!enFile) return;
   for (const block of publication.blocks) {
     if (!block.en || !['paragraph', 'item', 'note'].includes(block.kind)) continue;
-    const zh = block.zhText.replace(/\[\^[^\]\s]+\]|\s+$/g, '').trimEnd();
+    const zh = block.zhText.replace(/\[\^[^\]\s]+\]/g, '').trimEnd();
     if (!zhSentenceEnd.test(zh)) continue;
     const { text } = mappedText(block.en, enFile);
     const en = text.replace(/\[\^[^\]\s]+\]/g, '').trimEnd();
