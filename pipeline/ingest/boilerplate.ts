@@ -7,7 +7,7 @@
  * Patterns are anchored (at the start of the line) or limited to short
  * lines, so a report sentence that merely mentions 评论 or 首页 survives.
  */
-import { toSimplified } from './simplified.ts';
+import { toSimplified } from '../model/han-forms.ts';
 import type { RemovedLine, SourceLine } from './types.ts';
 
 interface Rule {

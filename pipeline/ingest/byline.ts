@@ -9,7 +9,7 @@
  */
 import { findDate } from './dates.ts';
 import { speakerOf } from './speaker.ts';
-import { toSimplified } from './simplified.ts';
+import { toSimplified } from '../model/han-forms.ts';
 import { occasionPlace } from './title-block.ts';
 
 /** One issuing office: a government, a bureau, a survey team, a committee, a court or procuratorate. */

@@ -8,7 +8,7 @@
  * its signature and date).
  */
 import { findDate } from './dates.ts';
-import { toSimplified } from './simplified.ts';
+import { toSimplified } from '../model/han-forms.ts';
 import type { ReportMeta, SourceLine } from './types.ts';
 
 export const DISCLOSURE_KEYS = [

@@ -7,7 +7,7 @@
  */
 import { isHan } from './chars.ts';
 import { findDate } from './dates.ts';
-import { toSimplified } from './simplified.ts';
+import { toSimplified } from '../model/han-forms.ts';
 import type { ReportMeta } from './types.ts';
 
 export const documentWord = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明|工作总结|工作部署)$/;

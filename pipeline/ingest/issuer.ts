@@ -5,7 +5,7 @@
  * unit (市/县/区/自治区人民政府) is completed with the place of the occasion
  * (在广州市第十五届… → 广州市).
  */
-import { toSimplified } from './simplified.ts';
+import { toSimplified } from '../model/han-forms.ts';
 import { occasionPlace } from './title-block.ts';
 
 const offices = /(?:代理|代)?(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理)$/;

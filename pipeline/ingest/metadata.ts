@@ -9,7 +9,7 @@
 import { bylineOf } from './byline.ts';
 import { findDate } from './dates.ts';
 import { isHan } from './chars.ts';
-import { toSimplified } from './simplified.ts';
+import { toSimplified } from '../model/han-forms.ts';
 import { headingDepth } from './structure.ts';
 import { issuerOf } from './issuer.ts';
 import { coverNoticeTitle, disclosureStart, isCoverNoticeLine, normalizeDisclosure, readDisclosure } from './disclosure.ts';

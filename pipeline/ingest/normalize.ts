@@ -7,6 +7,7 @@
  * Works on UTF-16 code units for speed (megabytes of text); a surrogate
  * (a rare Han character outside the BMP) counts as Chinese context.
  */
+import { toHalfWidth } from '../model/han-forms.ts';
 import type { NormalizeCounts } from './types.ts';
 
 export function emptyCounts(): NormalizeCounts {
@@ -40,16 +41,7 @@ export function normalizeText(input: string, counts: NormalizeCounts): string {
   }
   // Full-width digits and Latin letters as ASCII (Chinese typesetting sets figures and Latin
   // half-width: GB/T 15835 for figures), so that 68.9万 is one figure for the number check and search.
-  if (/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(text)) {
-    text = text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => {
-      counts.width++;
-      return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-    });
-    text = text.replace(/(?<=\d)\uff0e(?=\d)/g, () => {
-      counts.width++;
-      return '.';
-    });
-  }
+  text = toHalfWidth(text, () => counts.width++);
   const hasPunct = /[,:;!?()]/.test(text);
   const hasSpace = /[ \u3000\u00a0\t\u2002\u2003]/.test(text);
   if (!hasPunct && !hasSpace) return text;

@@ -4,7 +4,7 @@
  * not the report's; the words on either side of it are two pieces of text (never one sentence); and the gap is a
  * loss the editor must hear about (the caller warns at each notice).
  */
-import { toSimplified } from './simplified.ts';
+import { toSimplified } from '../model/han-forms.ts';
 import type { SourceLine } from './types.ts';
 
 /** A notice taken out of a line, where it stood. */

@@ -5,7 +5,7 @@
  * block (occasion) was found.
  */
 import { headingDepth } from './structure.ts';
-import { toSimplified } from './simplified.ts';
+import { toSimplified } from '../model/han-forms.ts';
 import { speakerOf } from './speaker.ts';
 import { documentWord, joinSpaced } from './document-title.ts';
 import { findDate } from './dates.ts';

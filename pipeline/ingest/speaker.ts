@@ -5,7 +5,7 @@
  * at the start of a flattened one. Used by title-block.ts and preamble.ts; a
  * photo caption naming who made the report, by index.ts.
  */
-import { toSimplified } from './simplified.ts';
+import { toSimplified } from '../model/han-forms.ts';
 
 /** (A committee's party secretary may deliver its report before the chair is elected: "市人大常委会党组书记 覃天卫".) */
 /** (A committee's secretary-general explains its draft report to the committee: "市人大常委会秘书长 赵 英".) */

@@ -11,7 +11,7 @@ import { isHan } from './chars.ts';
 import { looseDate } from './dates.ts';
 import { documentWord, joinSpaced } from './document-title.ts';
 import { roleOf, speakerOf, speakerPrefix } from './speaker.ts';
-import { toSimplified } from './simplified.ts';
+import { toSimplified } from '../model/han-forms.ts';
 
 const Y = '(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})';
 const N = '[0-9０-９一二三四五六七八九十]{1,3}';

@@ -5,6 +5,7 @@
  * idioms (十分, 千方百计 …) are not numbers. A cardinal 一 ("one", "a") is not
  * compared: it is everywhere (一批, 一体化) and English often drops it.
  */
+import { toHalfWidth, toSimplified } from '../../model/han-forms.ts';
 import { scaleDecimal, type FoundNumber } from './types.ts';
 
 const digit: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -20,16 +21,10 @@ const plenary = /^中(?:[、，,和及与][〇一二三四五六七八九十]+�
 /** After the numeral of a quarter of the year: 季度, or a list ending in 季度 (一、二季度, 三至四季度). */
 const quarter = /^(?:[、，,和及与至到][一二三四])*季度/;
 
-/** The traditional forms of the characters the number grammar reads (a mirror's or Hong Kong's text), one for one. */
-const traditional: Record<string, string> = { 萬: '万', 億: '亿', 兩: '两', 會: '会', 屆: '届', 與: '与', 個: '个', 點: '点', 餘: '余', 幾: '几' };
-
 export function findZhNumbers(original: string): FoundNumber[] {
   // Traditional forms of the words the grammar reads (萬 億 兩, 全會 屆 個百分點 餘 …) as simplified, full-width digits and the full-width point between
   // them (６８．９) as ASCII; one char for one, so indices hold.
-  const text = original
-    .replace(/[萬億兩會屆與個點餘幾]/g, (c) => traditional[c]!)
-    .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/(?<=\d)\uff0e(?=\d)/g, '.');
+  const text = toHalfWidth(toSimplified(original));
   const found: FoundNumber[] = [];
   let masked = text;
   const mask = (start: number, end: number) => {
