@@ -4,12 +4,41 @@
  * short lines — up to the next heading, the next box, the notes section, or
  * the first long paragraph of running text (the report resumes). A table whose
  * HTML caption made a box already (structures.ts) is left as it is.
+ *
+ * A table titled on the line above it, as budget and statistical reports print one — `表1　…`
+ * (or 附表2、表3：…), then its unit (单位：亿元), the table, its notes (注：…, 资料来源：…) — is a
+ * box titled by that line holding the unit, the table and the notes (new user, round 6: was three
+ * loose paragraphs round an untitled table, the unit cut off from the figures it states).
  */
 import type { DraftBlock } from './types.ts';
 
 const TITLE = /^专栏\s*[0-9０-９一二三四五六七八九十]+/;
 /** A paragraph this long that ends a sentence is the report's running text again. */
 const RUNNING_TEXT = 60;
+/** A table's number opening its title line: 表1　…, 附表2　…, 表3：…, 表1-2 …, 表4（not 表示, 表明). */
+const TABLE_TITLE = /^附?表\s*[0-9０-９]+(?:[-－.．][0-9０-９]+)?(?:[\s　：:、．.]|(?=[\p{Script=Han}“（(]))/u;
+/** The unit of a table's figures on its own line: 单位：亿元, （单位：万元）. */
+const UNIT_LINE = /^[（(]?\s*(?:金额)?单位\s*[：:]/;
+/** A table's notes under it: 注：…, 注1：…, 说明：…, 资料来源：…. */
+const TABLE_NOTE = /^(?:注\s*[0-9０-９]*|说明|备注|资料来源|数据来源)\s*[：:]/;
+
+/** A short paragraph: a title, a unit or a note line, not running text. */
+const short = (draft: DraftBlock | undefined, max: number) => draft?.kind === 'paragraph' && draft.text.length <= max;
+
+/**
+ * The blocks of a table titled on the line above it, starting at `at`: the title line (no clause or
+ * sentence mark in it), unit lines, the table, the notes under it — or 0 when `at` opens none.
+ */
+function titledTable(drafts: readonly DraftBlock[], at: number): number {
+  const title = drafts[at];
+  if (!short(title, 60) || !TABLE_TITLE.test(title.text) || /[，。！？；]/.test(title.text)) return 0;
+  let next = at + 1;
+  while (short(drafts[next], 40) && UNIT_LINE.test(drafts[next].text)) next++;
+  if (drafts[next]?.kind !== 'table') return 0;
+  next++;
+  while (short(drafts[next], 200) && TABLE_NOTE.test(drafts[next].text)) next++;
+  return next - at;
+}
 
 export function findBoxes(drafts: readonly DraftBlock[]): { drafts: DraftBlock[]; boxes: number } {
   const out: DraftBlock[] = [];
@@ -20,7 +49,16 @@ export function findBoxes(drafts: readonly DraftBlock[]): { drafts: DraftBlock[]
     if (open) out.push({ kind: 'box-end', text: '', line: at.line, column: at.column });
     open = false;
   };
-  for (const draft of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i];
+    const titled = open || depth > 0 ? 0 : titledTable(drafts, i);
+    if (titled > 0) {
+      out.push({ ...draft, kind: 'box', lead: undefined }, ...drafts.slice(i + 1, i + titled));
+      out.push({ kind: 'box-end', text: '', line: drafts[i + titled - 1].line, column: drafts[i + titled - 1].column });
+      boxes++;
+      i += titled - 1;
+      continue;
+    }
     if (draft.kind === 'box') depth++;
     if (draft.kind === 'box-end') depth--;
     const title = draft.kind === 'paragraph' && depth === 0 && TITLE.test(draft.text) && draft.text.length <= 60 && !/[。！？；]$/.test(draft.text);

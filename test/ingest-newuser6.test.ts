@@ -1,0 +1,49 @@
+/**
+ * Ingest defects found by the new user of round 6 (2026-12-01): a district budget report
+ * (南开区2023年预算执行情况和2024年预算草案的报告, tjnk.gov.cn) made into a page with a revenue and
+ * expenditure table as such reports print it — its number and title on a line above it (表1　…),
+ * its unit on the next (单位：亿元), a note under it (注：…). Each test is the shape reduced to a
+ * few lines; its name says what ingest did before ("was: …").
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readIngested as read } from './ingest-helpers.ts';
+
+const head = ['南开区2023年预算执行情况和2024年预算草案的报告', '各位代表:', '受区人民政府委托,现将南开区2023年预算执行情况和2024年预算草案提请大会审议,并请区政协委员和其他列席人员提出意见。'];
+const table = '<table><tr><th>项目</th><th>预算数</th><th>执行数</th></tr><tr><td>一般公共预算收入</td><td>37.5</td><td>39.1</td></tr></table>';
+const page = (...body: string[]) => `<html><body>${[...head.map((t) => `<p>${t}</p>`), ...body].join('\n')}</body></html>`;
+const markdown = (...body: string[]) => read(page(...body), 'page.html').result.markdown;
+
+describe('a table titled on the line above it (表1　…), as budget reports print it', () => {
+  test('the title line, the unit line and the note under the table make a box titled by the table (was: three loose paragraphs, the table untitled)', () => {
+    const md = markdown(
+      '<p>2023年区级一般公共预算收入预计完成39.1亿元,完成调整预算37.5亿元的104.3%。</p>',
+      '<p>表1　2023年区级一般公共预算收支预计执行情况</p>',
+      '<p>单位:亿元</p>',
+      table,
+      '<p>注:预算数为调整预算数,执行数为预计数。</p>',
+      '<p>二、2024年预算草案</p>',
+    );
+    expect(md).toMatch(/:::box\[表1　2023年区级一般公共预算收支预计执行情况\]\{#b-[0-9a-f]+\}\n\n单位：亿元 \{#p-[0-9a-f]+\}\n\n\| 项目/);
+    expect(md).toMatch(/\| 39\.1 \{#c-[0-9a-f]+\} \|\n\n注：预算数为调整预算数，执行数为预计数。 \{#p-[0-9a-f]+\}\n\n:::\n\n## 二、2024年预算草案/);
+  });
+
+  test('without a unit line or a note, and "表 2：" or "附表3 " forms (was: a loose paragraph)', () => {
+    expect(markdown('<p>表2：2024年区级一般公共预算收支安排</p>', table)).toMatch(/:::box\[表2：2024年区级一般公共预算收支安排\]/);
+    expect(markdown('<p>附表3　政府性基金预算收支情况</p>', table)).toMatch(/:::box\[附表3　政府性基金预算收支情况\]/);
+  });
+
+  test('a paragraph cut before such a table is reported, as before a box (was: nothing said)', () => {
+    const { result } = read(page('<p>主要支出项目:一般公共服务支出8.59亿元,国防支出352万元,公共安全支出6.49亿元,教育支出16.27亿元,</p>', '<p>表1　2023年区级一般公共预算收支预计执行情况</p>', '<p>单位:亿元</p>', table), 'page.html');
+    expect(result.file.messages.filter((m) => m.ruleId === 'cut-off').map((m) => m.reason)).toEqual([expect.stringContaining('before a box')]);
+  });
+
+  test('guards: a sentence about a table, a title line with no table after it, a title line with text between it and the table stay paragraphs', () => {
+    expect(markdown('<p>表1显示,全区一般公共预算收入增长4.3%。</p>', table)).not.toContain(':::box');
+    expect(markdown('<p>表1　2023年区级一般公共预算收支预计执行情况</p>', '<p>二、2024年预算草案</p>')).not.toContain(':::box');
+    expect(markdown('<p>表1　2023年区级一般公共预算收支预计执行情况</p>', '<p>2023年区级一般公共预算收入预计完成39.1亿元,完成调整预算37.5亿元的104.3%。</p>', table)).not.toContain(':::box');
+    // a table with its HTML caption is a box already, the line above it stays the text it is
+    expect(markdown('<p>表1　收支情况</p>', table.replace('<table>', '<table><caption>表1　收支情况</caption>'))).toMatch(/^表1　收支情况 \{#p-/m);
+  });
+});
