@@ -147,6 +147,37 @@ describe('a bilingual edition: the English goes to en.md, aligned to the Chinese
   });
 });
 
+describe('a passage printed in Chinese, then in English (cn-state-council-2006-bilingual-forum-tokens)', () => {
+  const salutation = ['各位代表：', '现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。'];
+  const salutationEn = ['Fellow Deputies,', "On behalf of the State Council, I would like to present to you the following report on the work of the government for your deliberation and approval. I also welcome comments and suggestions on my report from the members of the National Committee of the Chinese People's Political Consultative Conference."];
+  const review = ['一、去年工作回顾', '2005年，我国社会主义现代化事业取得显著成就。'];
+  const reviewEn = ['I Review of the Work of the Past Year', 'Major achievements were made in 2005 in the socialist modernization drive.'];
+  const separate = (lines: string[]) => lines.join('\n\n');
+
+  test('runs of as many Chinese and English paragraphs are paired in order (was: reported as not alternating, no English taken)', () => {
+    const { result, blocks } = readIngested(`${separate([...head, ...salutation, ...salutationEn, ...review, ...reviewEn])}\n`);
+    expect(blocks).toEqual([...salutation, '## 一、去年工作回顾', review[1]]);
+    expect(result.file.messages.filter((m) => m.ruleId === 'english-twin' && m.fatal === false)).toEqual([]);
+    const pub = english(result.markdown, result.english!.markdown);
+    expect(pub.blocks.map((b) => b.enText ?? null)).toEqual([...salutationEn, ...reviewEn]);
+  });
+
+  test('guard: runs of as many paragraphs whose lengths are out of step (one English missing, another split) are not paired', () => {
+    // the salutation's English left out, the paragraph's English printed in two
+    const split = ['On behalf of the State Council, I would like to present to you the following report on the work of the government for your deliberation and approval.', "I also welcome comments and suggestions on my report from the members of the National Committee of the Chinese People's Political Consultative Conference."];
+    const { result } = readIngested(`${separate([...head, ...salutation, ...split])}\n`);
+    const warning = result.file.messages.find((m) => m.ruleId === 'english-twin' && m.fatal === false);
+    expect(warning?.reason).toContain('two or more Chinese paragraphs');
+    expect(result.english?.blocks ?? 0).toBe(0);
+  });
+
+  test('guard: runs of different lengths are not paired', () => {
+    const { result } = readIngested(`${separate([...head, ...salutation, ...review, ...salutationEn])}\n`);
+    expect(result.file.messages.find((m) => m.ruleId === 'english-twin' && m.fatal === false)?.reason).toContain('two or more Chinese paragraphs');
+    expect(result.english?.blocks ?? 0).toBe(0);
+  });
+});
+
 describe('unclear pairing: nothing guessed, the English reported where it is', () => {
   test('English after two Chinese paragraphs (not alternating) → a warning naming its line, no English for either', () => {
     const { result, blocks } = readIngested(page([...head, zh1, en1, zh2, zh3, en2, en3]));

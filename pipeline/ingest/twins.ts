@@ -13,8 +13,15 @@
  *   (several are joined: a paragraph printed over lines, a salutation);
  * - the English before the first Chinese paragraph is the title block's twin
  *   (title, occasion, speaker) when each line is clearly one of them;
+ * - a run of Chinese paragraphs followed by a run of as many English ones
+ *   (a page that prints the Chinese of a passage, then its English: a
+ *   salutation and the first paragraph, a heading and its paragraphs) is
+ *   paired in order, when every pair's length agrees with the others'
+ *   (`inStep`: English letters per Chinese character within a factor of
+ *   `MAX_RATIO_SPREAD`), so a missing or split paragraph is not paired with
+ *   the wrong Chinese;
  * - where the pairing is not clear (English after two or more Chinese
- *   paragraphs with none between, English damaged by the extraction, English
+ *   paragraphs with a different number of English ones, or out of step, English damaged by the extraction, English
  *   before the text that is not the title block), nothing is guessed: the
  *   English is taken out of the Chinese text and reported (`unclear`), with
  *   its place, and the Chinese gets no English.
@@ -61,6 +68,13 @@ export interface Twins {
 const MIN_LETTERS = 200;
 const MIN_PARAGRAPH_WORDS = 8;
 const MIN_PARAGRAPH_LETTERS = 40;
+/**
+ * A run paired in order: each pair's English letters per Chinese character within
+ * `PAIR_RATIO` (on the corpus's bilingual pages an official English runs 2.1–6.5 letters a character: 各位代表 / Fellow Deputies
+ * 3.5, a heading ~4, a paragraph ~6), and the largest at most `MAX_RATIO_SPREAD` times the smallest.
+ */
+const PAIR_RATIO = [1.5, 12] as const;
+const MAX_RATIO_SPREAD = 3;
 
 const han = /\p{Script=Han}/u;
 const word = /[A-Za-z][A-Za-z'’-]*/g;
@@ -76,6 +90,18 @@ function wordsOf(text: string): number {
 /** English: no Han character, Latin letters, not an address. */
 export function isEnglish(text: string): boolean {
   return !han.test(text) && /[A-Za-z]/.test(text) && !address.test(text);
+}
+
+/**
+ * Whether runs of Chinese and English paragraphs of the same length translate each other
+ * in order: each pair's English letters per Chinese character in `PAIR_RATIO` and within
+ * `MAX_RATIO_SPREAD` of every other pair's (a paragraph missing or split in one language
+ * puts a short text beside a long one somewhere in the run).
+ */
+function inStep(chinese: readonly RawParagraph[], english: readonly EnglishText[]): boolean {
+  const ratios = chinese.map((zh, n) => (english[n].text.match(/[A-Za-z]/g)?.length ?? 0) / Math.max(1, zh.text.match(/\p{Script=Han}/gu)?.length ?? 0));
+  const [low, high] = [Math.min(...ratios), Math.max(...ratios)];
+  return low >= PAIR_RATIO[0] && high <= PAIR_RATIO[1] && high <= MAX_RATIO_SPREAD * low;
 }
 
 /** Words run together by a broken extraction (REPORTONTHEWORKOFTHEGOVERNMENT, DeliveredattheThirdSessio…). */
@@ -123,8 +149,9 @@ export function takeTwins(paragraphs: readonly RawParagraph[]): Twins {
       if (read.twin) title = read.twin;
       if (read.rest.length > 0) unclear.push({ why: 'before-text', paragraphs: read.rest });
     } else if (texts.some((t) => damaged(t.text))) unclear.push({ why: 'damaged', paragraphs: texts });
-    else if (run.length !== 1) unclear.push({ why: 'not-alternating', paragraphs: texts });
-    else twinOf.set(run[0], { text: texts.map((t) => t.text).join(' '), line: texts[0].line, column: texts[0].column });
+    else if (run.length === 1) twinOf.set(run[0], { text: texts.map((t) => t.text).join(' '), line: texts[0].line, column: texts[0].column });
+    else if (run.length === texts.length && inStep(run, texts)) run.forEach((zh, n) => twinOf.set(zh, texts[n]));
+    else unclear.push({ why: 'not-alternating', paragraphs: texts });
     run = [];
   }
   // A copy whose English extraction is broken in most places (a damaged PDF) is broken where it looks whole too ("They").
