@@ -19,14 +19,18 @@ const ordinals: Record<string, number> = {
 const scales: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 export const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-const digits = /(?<![\w.,]|\d[.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?:[\s-]+(hundred|thousand|million|billion|trillion)\b)?((?:\s*|-)(?:%|percent\b|per cent\b|percentage[\s-]points?\b))?/gi;
+const digits = /(?<![\w.,]|\d[.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?:[\s-]+(hundred|thousand|million|billion|trillion)\b|\s?(bn|mn)\b)?((?:\s*|-)(?:%|percent\b|per cent\b|percentage[\s-]points?\b))?/gi;
 const fixedNames = /COVID-19|Covid-19|\b[A-Z]\d+\b/g;
+/** A currency code glued to its figure, as financial English writes it: RMB3.91 billion, US$5 million. */
+const currencyPrefix = /\b(?:RMB|CNY|USD|HKD|US\$|HK\$)(?=\d)/g;
+const abbreviated: Record<string, string> = { bn: 'billion', mn: 'million' };
 
 export function findEnNumbers(text: string): FoundNumber[] {
   const found: FoundNumber[] = [];
-  const masked = text.replace(fixedNames, (m) => ' '.repeat(m.length));
+  const masked = text.replace(fixedNames, (m) => ' '.repeat(m.length)).replace(currencyPrefix, (m) => ' '.repeat(m.length));
   for (const m of masked.matchAll(digits)) {
-    const [raw, whole, fraction = '', suffix, scale, percent] = m;
+    const [raw, whole, fraction = '', suffix, word, abbreviation, percent] = m;
+    const scale = word ?? (abbreviation ? abbreviated[abbreviation] : undefined);
     const start = m.index;
     if (isOutlineMarker(masked, start, start + whole.length + fraction.length, whole)) continue;
     const plain = whole.replace(/,/g, '') + fraction;

@@ -43,13 +43,17 @@ export function compareNumbers(zh: FoundNumber[], en: FoundNumber[], enText: str
   }
   for (const e of en) {
     if (e.value === 1 || (e.value === 0 && e.words)) continue; // one, first, “a”: too common to compare
-    if (zh.some((z) => same(z.value, e.value))) continue;
+    if (zh.some((z) => same(z.value, e.value) || z.also?.some((a) => same(a.value, e.value)))) continue;
     problems.push({ kind: 'extra', en: e });
   }
   return problems;
 }
 
 function fits(z: FoundNumber, e: FoundNumber): boolean {
+  return fitsAs(z, e) || (z.also ?? []).some((a) => fitsAs({ ...z, ...a }, e));
+}
+
+function fitsAs(z: FoundNumber, e: FoundNumber): boolean {
   if (!same(z.value, e.value)) return false;
   switch (z.kind) {
     case 'percent':

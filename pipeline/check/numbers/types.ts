@@ -13,6 +13,11 @@ export interface FoundNumber {
   words?: boolean;
   /** may appear in the English but need not (双 → two-way / dual / double) */
   optional?: boolean;
+  /**
+   * Other ways the English may give the same figure: 增长1.5倍 (grew by 1.5 times its size) is also
+   * 150% (more) or 2.5 (times the level).
+   */
+  also?: Array<{ value: number; kind: FoundNumber['kind'] }>;
 }
 
 /**

@@ -16,6 +16,23 @@ const arabic = /(\d+(?:,\d{3})*(?:\.\d+)?)(多|余)?(万亿|万|亿|千(?![米�
 const hanNumeral = /[〇零一二两三四五六七八九十百千万亿]+/g;
 const idioms = ['十分', '十足', '万一', '千方百计', '百姓', '万众', '千家万户', '四面八方', '五湖四海', '三番五次', '七上八下', '三令五申', '四通八达', '百花', '万物', '九州', '三农', '两岸', '一五一十', '百般', '千万', '万万', '千里', '百年大计', '十全十美', '九牛', '百分之', '千亿', '二氧化', '一氧化'];
 
+/**
+ * Before a multiple that is growth (增长1.5倍, 扩大两倍: grew BY 1.5 times its size): the English may say
+ * 150% (more), 2.5 times (the level) or, as often written, 1.5 times. Not 是…的1.5倍 (1.5 times the level).
+ */
+const growthBefore = /(?:增长|增加|提高|扩大|上升|增幅达|增)了?(?:近|约|超过)?$/;
+/** 成 after a numeral is tenths (三成 = 30%), but not in 成员, 成本, 成果, 成功, 成立 … (三成员单位 = three member units). */
+const tenthAfter = /^成(?![本员果功立为就效交绩熟长型品份])/;
+
+/** The other values of a multiple of growth (N倍 after 增长): N × 100 percent more, N + 1 times. */
+function growthMultiple(text: string, start: number, end: number, value: number, digits?: string): FoundNumber['also'] {
+  if (text[end] !== '倍' || !growthBefore.test(text.slice(0, start))) return undefined;
+  return [
+    { value: digits ? scaleDecimal(digits, 2) : value * 100, kind: 'percent' },
+    { value: digits ? scaleDecimal(String(scaleDecimal(digits, 1) + 10), -1) : value + 1, kind: 'cardinal' },
+  ];
+}
+
 /** After the numeral of a Central Committee's plenary session: 中全会, or 中 in a list ending in 全会 (二中、三中全会). */
 const plenary = /^中(?:[、，,和及与][〇一二三四五六七八九十]+中)*全会/;
 /** After the numeral of a quarter of the year: 季度, or a list ending in 季度 (一、二季度, 三至四季度). */
@@ -72,6 +89,8 @@ export function findZhNumbers(original: string): FoundNumber[] {
       number.approx = 'nearly';
       number.raw = `近${number.raw}`;
     }
+    const multiple = !scale && !percent ? growthMultiple(text, start, end, value, plain) : undefined;
+    if (multiple) number.also = multiple;
     if (text[start - 1] === '第' || text[end] === '届') {
       number.kind = 'ordinal';
       if (text[start - 1] === '第') number.raw = `第${number.raw}`;
@@ -108,6 +127,15 @@ export function findZhNumbers(original: string): FoundNumber[] {
     if (/^[万亿]{2,}$/.test(run)) continue;
     const value = parseHan(run);
     if (value === undefined) continue;
+    const afterRun = text.slice(start + run.length);
+    // 三成, 七成以上: tenths — 30%, more than 70%
+    if (value >= 1 && value <= 10 && run.length === 1 && tenthAfter.test(afterRun)) {
+      const tenth: FoundNumber = { value: value * 10, kind: 'percent', raw: `${run}成`, index: start, words: true };
+      if (/^成(?:多|余|以上)/.test(afterRun)) tenth.approx = 'more';
+      else if (nearly(text, start, start + run.length)) tenth.approx = 'nearly';
+      found.push(tenth);
+      continue;
+    }
     // 第七次, 十七届 (the 17th congress), 六中全会 (the Sixth Plenary Session; also listed: 二中、三中全会) and
     // 三季度 (the third quarter; also listed: 一、二季度) are ordinals; 前三季度 counts them (the first three quarters)
     const after = text.slice(start + run.length);
@@ -115,6 +143,8 @@ export function findZhNumbers(original: string): FoundNumber[] {
     if (value === 1 && !ordinal) continue;
     if (value === 0) continue;
     const number: FoundNumber = { value, kind: ordinal ? 'ordinal' : 'cardinal', raw: text[start - 1] === '第' ? `第${run}` : run, index: start, words: true };
+    const multiple = growthMultiple(text, start, start + run.length, value);
+    if (multiple) number.also = multiple;
     if (run === '亿' && text[start + 1] === '元') number.optional = true;
     if (/^[多余]/.test(text.slice(start + run.length))) number.approx = 'more';
     else if (nearly(text, start, start + run.length)) number.approx = 'nearly';

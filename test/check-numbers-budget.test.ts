@@ -1,0 +1,41 @@
+/**
+ * The number check on the figures of budget reports (new user, round 6: a district budget report).
+ * Each pair is a Chinese figure and a correct English rendering the check refused ("was: …"), or a
+ * wrong one it must still refuse (the guards).
+ */
+import { describe, expect, it } from 'vitest';
+import { compareNumbers, findEnNumbers, findZhNumbers } from '../pipeline/check/index.ts';
+
+const problems = (zh: string, en: string) => compareNumbers(findZhNumbers(zh), findEnNumbers(en), en).map((p) => `${p.kind}:${p.zh?.raw ?? p.en?.raw}`);
+
+describe('budget figures the check read wrong', () => {
+  it('增长1.5倍 (grew by 1.5 times its size) is 150% more, 2.5 times the level — or "1.5 times" as often written (was: missing 1.5, extra 150% / 2.5)', () => {
+    expect(problems('政府性基金收入增长1.5倍', 'government-managed funds revenue rose 150%')).toEqual([]);
+    expect(problems('政府性基金收入增长1.5倍', 'government-managed funds revenue was 2.5 times that of the previous year')).toEqual([]);
+    expect(problems('政府性基金收入增长1.5倍', 'government-managed funds revenue increased 1.5 times')).toEqual([]);
+    expect(problems('专项债券规模扩大两倍', 'special-purpose bonds tripled to three times their size')).toEqual([]);
+    expect(problems('专项债券规模扩大两倍', 'the special-purpose bond quota grew by 200%')).toEqual([]);
+  });
+
+  it('三成 / 七成以上 (tenths) are 30% / over 70% (was: missing 三, extra 30%)', () => {
+    expect(problems('税收收入增长三成', 'tax revenue grew by 30%')).toEqual([]);
+    expect(problems('民生支出占七成以上', 'spending on people’s wellbeing was more than 70 percent of the total')).toEqual([]);
+    expect(problems('近四成资金', 'nearly 40% of the funds')).toEqual([]);
+  });
+
+  it('RMB3.91 billion and 3.91bn, as financial English writes them (was: missing 39.1亿, extra 3.91)', () => {
+    expect(problems('收入预计完成39.1亿元', 'revenue is estimated at RMB3.91 billion')).toEqual([]);
+    expect(problems('收入预计完成39.1亿元', 'revenue is estimated at 3.91bn yuan')).toEqual([]);
+    expect(problems('国防支出352万元', 'national defense, RMB3.52mn')).toEqual([]);
+  });
+
+  it('guards: a wrong multiple, a wrong tenth, a wrong figure after RMB are still refused; 倍 that is no growth, 成 that is no tenth', () => {
+    expect(problems('政府性基金收入增长1.5倍', 'government-managed funds revenue rose 250%')).toEqual(['missing:1.5', 'extra:250%']);
+    expect(problems('政府性基金收入增长1.5倍', 'government-managed funds revenue was 3.5 times that of the previous year')).toEqual(['missing:1.5', 'extra:3.5']);
+    expect(problems('税收收入增长三成', 'tax revenue grew by 3%')).toEqual(['missing:三成', 'extra:3%']);
+    expect(problems('收入预计完成39.1亿元', 'revenue is estimated at RMB3.19 billion')).toEqual(['missing:39.1亿', 'extra:3.19 billion']);
+    expect(problems('是上年的1.5倍', 'was 150% of the previous year')).toEqual(['missing:1.5', 'extra:150%']); // 是…的1.5倍 is 1.5 times, not 150% more
+    expect(problems('是上年的1.5倍', 'was 1.5 times the previous year')).toEqual([]);
+    expect(problems('三成员单位', 'three member units')).toEqual([]);
+  });
+});
