@@ -70,6 +70,9 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   }
   // "(20230224)": a document library's upload tag, not part of the title (nor a date the report gives).
   title = title.replace(/[（(]\s*[0-9]{8}\s*[）)]$/, '').trim();
+  // "政府工作报告(5)": an essay site's number for its fifth text of that name, not part of the document's.
+  const numbered = /[（(]\s*[0-9]{1,2}\s*[）)]$/u.exec(title);
+  if (numbered && documentWord.test(toSimplified(title.slice(0, numbered.index).trim()))) title = title.slice(0, numbered.index).trim();
   // "…施政报告—前言": the page's section, not part of the document's name.
   if (sectionSuffix.test(title) && documentWord.test(toSimplified(title.replace(sectionSuffix, '')))) title = title.replace(sectionSuffix, '').trim();
   out.title = title;

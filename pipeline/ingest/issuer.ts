@@ -192,7 +192,9 @@ function placeInTitle(title: string | undefined): string | undefined {
   const about = /^(?:关于|關於)((?![全本我])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))(?=[0-9]{4})/u.exec(title ?? '');
   // "三江侗族自治县2022年财政预算执行情况和…的报告": the place the title opens with, right before its year.
   const opens = /^((?![全本我年])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))(?=[0-9]{4}年)/u.exec(title ?? '');
-  return match?.[1] ?? about?.[1] ?? opens?.[1];
+  // "关于2022年度宁波市级预算执行和…的审计工作报告": the level of government the report is about, after its year ("市本级" names none).
+  const level = /^(?:关于|關於)[0-9]{4}年度?((?![全本我])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))(?=级|級)/u.exec(title ?? '');
+  return match?.[1] ?? about?.[1] ?? opens?.[1] ?? level?.[1];
 }
 
 /**

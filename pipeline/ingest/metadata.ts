@@ -14,7 +14,9 @@ import { headingDepth } from './structure.ts';
 import { issuerOf } from './issuer.ts';
 import { coverNoticeTitle, disclosureStart, isCoverNoticeLine, normalizeDisclosure, readDisclosure } from './disclosure.ts';
 import { isNotesHeading } from './notes.ts';
-import { findTitleBlock } from './title-block.ts';
+import { congressFile, findTitleBlock } from './title-block.ts';
+import { speakerOf } from './speaker.ts';
+import { findInfobox } from './infobox.ts';
 import { startAtSalutation } from './preamble.ts';
 import { documentWord, joinSpaced, parseTitle, sectionSuffix, titlePrefix } from './document-title.ts';
 import type { DateSource, RemovedLine, ReportMeta, SourceLine } from './types.ts';
@@ -34,6 +36,8 @@ const siteName = /(网|网站|门户|官网|平台|首页)$/;
 const namesDocument = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明|总结|部署)/;
 /** The salutation a report's text opens with. */
 const salutationLine = /^(各位代表|各位委员)/;
+/** A standing committee's salutation, too: "主任、各位副主任、秘书长,各位委员:". */
+const greetingLine = /^(?:各位代表|各位委员|主任[、，,][^。；]{0,30}?各位委员)/;
 /** A place's name alone (a portal's name above the title: "中山翠亨新区"). */
 const placeName = /^\p{Script=Han}{2,10}(?:新区|开发区|高新区|自治区|自治州|自治县|[省市区县州旗盟])$/u;
 /** A page's time stamp or source line ("2023-02-07| 来源:北辰遴选"): never the first line of a title. */
@@ -68,7 +72,17 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   const used = new Set<number>(merged);
   // A value line merged into its label's line: the label's line reports both.
   for (const i of merged) moved.push({ line: original[i].line, text: original[i].text.trim(), rule: 'metadata' });
-  const nonBlank = lines.map((l, i) => ({ l, i, text: l.text.trim() })).filter((x) => x.text !== '');
+  const printed = lines.map((l, i) => ({ l, i, text: l.text.trim() })).filter((x) => x.text !== '');
+  // A wiki's infobox near the top (after the summary it prints first): its name, issuer and date; its lines leave the page.
+  const box = findInfobox(printed.slice(0, HEAD_LINES).map((x) => x.text));
+  for (const k of box?.used ?? []) {
+    used.add(printed[k].i);
+    moved.push({ line: printed[k].l.line, text: printed[k].text, rule: 'metadata' });
+  }
+  if (box?.title && documentWord.test(probe(box.title))) Object.assign(meta, parseTitle(box.title), { date: undefined });
+  if (box?.issuer) meta.issuer = box.issuer;
+  if (box?.date) setDate(meta, findDate(box.date)?.iso, 'written');
+  const nonBlank = printed.filter((x) => !used.has(x.i));
   const take = (k: number, rule: string) => {
     used.add(nonBlank[k].i);
     moved.push({ line: nonBlank[k].l.line, text: nonBlank[k].text, rule });
@@ -118,6 +132,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   const greeted = nonBlank.slice(0, HEAD_LINES).some((x) => salutationLine.test(probe(x.text)));
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
     if (disclosureStart.test(probe(nonBlank[k].text))) continue;
+    if (isCongressFile(nonBlank[k].text)) continue;
     if (noticeAt === -1 && coverNoticeTitle.test(probe(nonBlank[k].text))) {
       noticeAt = k;
       continue;
@@ -229,6 +244,22 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'metadata');
       continue;
     }
+    // A speaker line right over the salutation (or over the date alone, then the salutation), no occasion: any role
+    // speaker.ts knows ("衢州市审计局局长 刘石平"), role and name glued too ("银川市人民政府市长陶少华").
+    const greetedAt = nonBlank[k + 1] && isDayAlone(nonBlank[k + 1].text) ? k + 2 : k + 1;
+    if (!meta.speaker && !meta.occasion && nonBlank[greetedAt] && greetingLine.test(probe(nonBlank[greetedAt].text))) {
+      const speaker = speakerOf(text);
+      if (speaker) {
+        meta.speaker = speaker;
+        take(k, 'metadata');
+        continue;
+      }
+    }
+    // The session's file label over the title ("宁波市十六届人大常委会第十二次会议文件"): the printed file's, not the title.
+    if (isCongressFile(text)) {
+      take(k, 'page-head');
+      continue;
+    }
     // The title printed again (a page heading, then the report's own copy): the copy goes; a
     // shorter copy ("2011年行署工作报告", then "行 署 工 作 报 告") is the report's own title.
     // (A note's call after the copy, "…统计公报[1]", is no part of the name.)
@@ -256,7 +287,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'page-head');
       continue;
     }
-    if (!meta.title && isTitleLike(text) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !stamp.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text)))) {
+    // (A line with a colon or a bar, "凹丫丫旗下网站:四字成语大全 - …", is a site's line, not the upper half of the title under it.)
+    if (!meta.title && isTitleLike(text) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text)))) {
       let title = text;
       const next = nonBlank[k + 1]?.text;
       // "开发区年度述职报告述职报告范文大全" over "开发区年度述职报告": the site's heading (the name and its own words), then the name.
@@ -374,6 +406,16 @@ function isPortalPlace(text: string, title: string): boolean {
   const named = probe(title);
   for (let n = place.length; n >= 3; n--) if (named.includes(place.slice(-n))) return true;
   return false;
+}
+
+/** A session's file label: "…人民代表大会第一次会议文件之一", "…人大常委会第十二次会议文件". */
+function isCongressFile(text: string): boolean {
+  return congressFile.test(probe(text).replace(/[\s\u3000]+/g, ''));
+}
+
+/** A day alone on its line ("2023年9月28日"), as a title block prints it under the speaker. */
+function isDayAlone(text: string): boolean {
+  return /^\S{8,16}$/.test(text) && findDate(text)?.length === text.length;
 }
 
 /** A line of a title block under the title: a date (blank or not) or a speaker. */

@@ -196,6 +196,18 @@ const yearOpening = /^(?:[0-9]{4}|今|去|明)年(?:是|在|，|,)/;
 /** An opening that characterises a period, its subject short: "“十一五”时期是我国发展进程中极不平凡的五年。" (no topic statement). */
 const periodOpening = /^[^，,。；]{1,12}是[^，,。；]{2,30}的(?:一年|两年|三年|五年|十年|时期|阶段)[。！]$/u;
 
+/** More closing quotation marks or brackets than opening ones, counted from the start (a text that begins inside one). */
+function unopenedClose(sentence: string): boolean {
+  for (const [open, close] of ['“”', '‘’', '（）', '《》', '「」']) {
+    let depth = 0;
+    for (const c of sentence) {
+      if (c === open) depth++;
+      else if (c === close && --depth < 0) return true;
+    }
+  }
+  return false;
+}
+
 /** Length (in UTF-16 units) of the lead sentence, including its 。, or 0. */
 export function leadLength(text: string): number {
   const end = firstSentenceEnd(text);
@@ -203,6 +215,8 @@ export function leadLength(text: string): number {
   // The rest must be more text, not just a closing quote or bracket.
   if (!/\p{Script=Han}/u.test(text.slice(end + 1))) return 0;
   const sentence = text.slice(0, end + 1);
+  // A sentence that closes a quotation it never opened ("控双达标”一等奖。") is the tail of one a page cut: no topic statement.
+  if (unopenedClose(sentence)) return 0;
   const han = hanOf(sentence).length;
   if (dashLead.test(text)) {
     const statement = text.replace(dashLead, '');

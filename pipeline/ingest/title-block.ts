@@ -21,8 +21,11 @@ const DATE = `${Y}\\s*年?\\s*(?:${N}|${BLANK})\\s*月?\\s*(?:${N}|${BLANK})\\s*
 /** The occasion itself; the place (group 1) is the text between 在 and the session's ordinal. */
 const occasionRe = new RegExp(`${DATE}\\s*(?:上午|下午)?\\s*在\\s*((?:(?!${DATE}).){2,60}?(?:会议|會議))\\s*上`, 'u');
 const dateOnlyRe = new RegExp(`^${DATE}$`, 'u');
-/** The label of a congress's (or committee's) session file printed above a report's title: "桃江县第十八届人民代表大会第一次会议文件之一". */
-const congressFile = /(?:人民代表大会|常务委员会|政治协商会议).*会议(?:文件|材料)(?:之[一二三四五六七八九十]+)?$/;
+/**
+ * The label of a congress's (or committee's) session file printed above a report's title: "桃江县第十八届人民代表大会第一次会议文件之一",
+ * also by the short names ("宁波市十六届人大常委会第十二次会议文件"). Simplified text, spaces removed.
+ */
+export const congressFile = /(?:人民代表大会|常务委员会|人大常委会|人大|政治协商会议|政协).*会议(?:文件|材料)(?:之[一二三四五六七八九十]+)?$/;
 /** An occasion printed without its date ("——在科右前旗第十八届人民代表大会第三次会议上"), the whole line. */
 const datelessRe = /^(?:[—―─━－-]{1,4}\s*)?(在\s*.{2,60}?(?:会议|會議)\s*上)$/u;
 /** A standing committee's session after the date, without 在…上: "2024年11月27日县十八届人大常委会第二十三次会议". */
