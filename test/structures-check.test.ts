@@ -182,3 +182,23 @@ describe('duizhao ids on structures', () => {
     expect(addMissingIds(value)).toEqual({ value, added: [] });
   });
 });
+
+describe('a box titled by its table (new user, round 6)', () => {
+  it('a box whose table follows its unit line (表1　…, 单位：亿元, the table) takes the box title as the table caption (was: an untitled table, printed under the box title with a bare 表 / Table caption)', () => {
+    const zhText = [
+      ':::box[表1　2023年区级一般公共预算收支预计执行情况]{#b-t1}',
+      '',
+      '单位：亿元 {#p-unit}',
+      '',
+      '| 项目 {#c-h1} | 执行数 {#c-h2} |',
+      '| --- | --: |',
+      '| 一般公共预算收入 {#c-r1} | 39.1 {#c-r1v} |',
+      '',
+      ':::',
+      '',
+    ].join('\n');
+    const box = check(zhText, undefined, true).load.publication.sections[0].body[0];
+    if (box.type !== 'box' || box.children[1]?.type !== 'table') throw new Error('expected a box holding a paragraph and a table');
+    expect(box.children[1].caption).toBe('b-t1');
+  });
+});

@@ -149,7 +149,8 @@ function sectionsOf(flow: Flow[], byId: Map<string, Block>): Section[] {
     }
     if (item.type === 'box') {
       const table = item.children.find((c) => c.type === 'table');
-      if (table?.type === 'table' && item.children.indexOf(table) === 0) table.caption = item.id;
+      // its first table, also after the box's paragraphs (a unit line: 表1　…, 单位：亿元, then the table; new user round 6)
+      if (table?.type === 'table') table.caption = item.id;
     }
   }
   return sections;

@@ -165,7 +165,7 @@ export interface FlowTable {
   type: 'table';
   /** `table-<first cell id>` */
   id: string;
-  /** unit id of the caption (the box title when the table is the first in a box), if any */
+  /** unit id of the caption (the box title, for the first table in a box, also after its paragraphs), if any */
   caption?: string;
   /** The first row is the header row (GFM). Spanned-over positions hold no slot. */
   rows: TableSlot[][];
