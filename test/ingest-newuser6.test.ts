@@ -47,3 +47,17 @@ describe('a table titled on the line above it (表1　…), as budget reports pr
     expect(markdown('<p>表1　收支情况</p>', table.replace('<table>', '<table><caption>表1　收支情况</caption>'))).toMatch(/^表1　收支情况 \{#p-/m);
   });
 });
+
+describe('a column of figures is right-aligned, as a table of figures is set', () => {
+  test('each column whose cells are figures (37.5, 104.3, 0.0352, 1,117,285, -3.1, 98%) or dashes is `--:` (was: every column `---`, the figures standing left in every edition)', () => {
+    const rows = (cells: string[][]) => `<table>${cells.map((row, r) => `<tr>${row.map((c) => (r === 0 ? `<th>${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`).join('')}</table>`;
+    const md = markdown(rows([['项目', '预算数', '执行数', '增长%', '说明'], ['一般公共预算收入', '37.5', '1,117,285', '-3.1', '含上级补助'], ['国防支出', '—', '0.0352', '98%', '']]));
+    expect(md).toContain('| --- | --: | --: | --: | --- |');
+  });
+
+  test('guards: a column of words, of years written 2023年, of dashes alone, or a mixed one stays left', () => {
+    const rows = (cells: string[][]) => `<table>${cells.map((row, r) => `<tr>${row.map((c) => (r === 0 ? `<th>${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`).join('')}</table>`;
+    const md = markdown(rows([['项目', '年份', '备注', '数值'], ['收入', '2023年', '—', '37.5'], ['支出', '2024年', '—', '约40']]));
+    expect(md).toContain('| --- | --- | --- | --- |');
+  });
+});

@@ -54,8 +54,24 @@ function tableMarkdown(b: IdentifiedBlock): string {
     });
     return `| ${cells.join(' | ')} |`;
   });
-  lines.splice(1, 0, `|${' --- |'.repeat(width)}`);
+  const align = Array.from({ length: width }, (_, c) => (c > 0 && figureColumn(rows.slice(1).map((row) => row[c])) ? ' --: |' : ' --- |'));
+  lines.splice(1, 0, `|${align.join('')}`);
   return lines.join('\n');
+}
+
+/** A figure as a table prints it: 37.5, 1,117,285, -3.1, 98%, (2.3), 60.6* — no words, no unit. */
+const FIGURE = /^[（(]?[-+−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?[%％]?[）)]?\*?$|^[（(]?[-+−]?\d+(?:\.\d+)?[%％]?[）)]?\*?$/;
+/** What stands for no figure in a column of figures: a dash, an ellipsis, an empty cell. */
+const NO_FIGURE = /^(?:[—–\-－…]+|)$/;
+
+/**
+ * A column of figures is set right-aligned, as statistical and budget tables are (new user round 6:
+ * every column was left, the figures of a revenue table unaligned): every body cell of it a figure
+ * or a dash, at least one a figure. Row headers (the first column), words, 2023年 stay left.
+ */
+function figureColumn(cells: ReadonlyArray<NonNullable<IdentifiedBlock['rows']>[number][number] | undefined>): boolean {
+  const texts = cells.flatMap((cell) => (cell && 'text' in cell ? [cell.text.trim()] : []));
+  return texts.some((t) => FIGURE.test(t)) && texts.every((t) => FIGURE.test(t) || NO_FIGURE.test(t));
 }
 
 /** The separator between two written blocks: list items and quotation paragraphs stay together. */
