@@ -125,7 +125,9 @@ function readUnit(unit: Element, file: VFile, trgLang: string | undefined, codes
   return {
     id,
     source,
-    target: target && target.length > 0 ? target : undefined,
+    // (an empty <target></target> is a segment the translator emptied: import reports it where en.md has English — new user round 6;
+    // was read as no target at all, said nothing)
+    target,
     state: fromState12(state, targetElement ? attribute(targetElement, 'state-qualifier') : undefined, attribute(unit, 'mq:status')),
     untranslated: copy,
     place: placeOf(unit),
