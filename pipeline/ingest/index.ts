@@ -169,7 +169,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   for (const r of removed) {
     file.info(`Removed site boilerplate (${r.label}): “${clip(r.text)}”`, { place: { line: r.line, column: r.column }, ruleId: r.rule, source: SOURCE });
   }
-  const { meta: found, moved, body } = extractMetadata(kept);
+  const { meta: found, moved, body, issuerNotes } = extractMetadata(kept);
   // No speaker line: a news photo's caption over the text may name who made the report ("叶建春作政府工作报告。…摄").
   const caption = found.speaker ? undefined : removed.find((r) => r.rule === 'caption' && speakerOfCaption(r.text, found.title));
   if (caption) {
@@ -314,6 +314,11 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // A date given in the meta file is the editor's: where the page had its own no longer matters.
   if (options.meta?.date !== undefined && options.meta.date_source === undefined) delete page.date_source;
   const meta = mergeMeta(page, options.meta ?? {}, file);
+  // The issuer's place from the text's words (issuer.ts): said when taken; when the text named none unambiguously, the candidates.
+  for (const note of options.meta?.issuer === undefined ? (issuerNotes ?? []) : []) {
+    if (note.taken) file.info(`Took the issuer's place ${note.taken} from the text (the page names only the unit): ${note.reason}`, { place, ruleId: 'issuer-place', source: SOURCE });
+    else if (meta.issuer === found.issuer) file.message(`Unexpected issuer without its place: the page names only the unit, and ${note.reason}; add \`issuer\` to the --meta file or to zh.md`, { place, ruleId: 'issuer-place', source: SOURCE });
+  }
   for (const [field, what] of MISSABLE) {
     if (meta[field] !== undefined && meta[field] !== '') continue;
     file.message(`Unexpected page without a recognisable ${what}; add \`${field}\` to the --meta file or to zh.md`, { place, ruleId: `missing-${field}`, source: SOURCE });

@@ -6,6 +6,7 @@
  * (在广州市第十五届… → 广州市).
  */
 import { toSimplified } from '../model/han-forms.ts';
+import { distinctName, mentionsIn, within, type Place } from './places.ts';
 import { occasionPlace } from './title-block.ts';
 
 const offices = /(?:代理|代)?(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理)$/;
@@ -19,7 +20,7 @@ const bareUnit = /^(省|市|县|区|州|旗|盟|镇|乡|自治区|自治州|自�
  * `head`: the page's head removed above the report; `headings`: every line of the head moved or removed (the title's
  * line as printed among them), read only for the place a heading naming the report gives.
  */
-export function issuerOf(found: { speaker?: string; occasion?: string; title?: string; body?: string; head?: readonly string[]; headings?: readonly string[] }): string | undefined {
+export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefined {
   // The place: from the occasion, else from a title such as "2023年西安市政府工作报告", else from the
   // congress a printed cover (or the title) names ("武汉市硚口区第十四届人民代表大会"), else from a page heading above the
   // title that names the report ("2018年新巴尔虎左旗人民政府工作报告(全文)", "(河北省)2023年政府工作报告").
@@ -36,9 +37,17 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
     if (!bareUnit.test(simple)) return name;
     if (place === '全国') return '国务院';
     // The first place of the unit's level: "我代表省人民政府" under "(湖南省)2016年桂阳县…" is 湖南省's, not 桂阳县's.
-    // (A province named nowhere else: the one province the text names, and more than once — "青海" in 青海's report.)
-    const own = simple === '' ? place : (places.find((p) => toSimplified(p).endsWith(simple)) ?? (simple === '省' ? provinceOfText(found.body) : undefined));
+    const own = simple === '' ? place : places.find((p) => toSimplified(p).endsWith(simple));
     if (own) return `${own}${name.slice(unit.length)}`;
+    // The place only the text's words give ("我代表市政府" over "…殷切嘱托大连要勇当…，激发了全市上下…"): the one place of
+    // the unit's level the text names (places.ts), else the unit stays bare and the candidates are said.
+    const named = simple === '' ? undefined : placeOfText(simple, found);
+    if (named?.place) {
+      const distinct = distinctName(named.place);
+      notes?.push({ taken: distinct, reason: named.reason });
+      return `${distinct}${name.slice(unit.length)}`;
+    }
+    if (named) notes?.push({ reason: named.reason });
     return name;
   };
   // A standing committee (人大常委会, 政协常委会) reports in its own name: "我受xx区第二届人民代表大会常务委员会委托".
@@ -79,7 +88,9 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
     // ("我谨代表澳门特别行政区政府": a special administrative region's government, named whole.)
     // ("我代表xx镇人民政府": an anonymised place is a place.)
     // ("我代表省政府", "我代表市政府": the government by its short name, 人民政府 in full.)
-    const match = /我谨?代表\s*((?:[Xx×＊*]{2,4})?[\p{Script=Han}]{0,15}?)(人民政府|國務院|国务院|行署|行政公署|特别行政区政府|特別行政區政府|政府(?![办辦部机機工]))/u.exec(found.body.slice(0, 2000));
+    const match = /我谨?代表\s*((?:[Xx×＊*]{2,4})?[\p{Script=Han}]{0,15}?)(人民政府|國務院|国务院|行署|行政公署|特别行政区政府|特別行政區政府|政府(?![办辦部机機工]))/u.exec(found.body.slice(0, 2000)) ??
+      // ("我受市人民政府的委托，向大会作政府工作报告": the government by its unit alone, its place from the page or the text.)
+      /我受\s*(自治区|自治州|自治县|[省市县縣区區州旗盟])(人民政府|政府)的?委[托託]/u.exec(found.body.slice(0, 2000));
     // (Only a place's government by its short name: "我謹代表特區政府" is no 特區人民政府.)
     const short = match?.[2] === '政府' ? match[1].replace(/^本[届屆]?/u, '') : '';
     if (match && !(match[2] === '政府' && (!/(?:^|[省市县縣区區州旗盟镇鎮乡鄉])$/u.test(short) || /特[区區]$/u.test(short)))) {
@@ -128,19 +139,108 @@ export function issuerOf(found: { speaker?: string; occasion?: string; title?: s
   return undefined;
 }
 
-/** The provinces (省) by their short names, as a report's text names its own ("湖北经济强势复苏", "青海人民"). */
-const provinces = /黑龙江|河北|山西|辽宁|吉林|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾/gu;
+/** What issuerOf reads: the title block's fields, the page's head lines and the text's opening. */
+export interface PageText {
+  speaker?: string;
+  occasion?: string;
+  title?: string;
+  body?: string;
+  head?: readonly string[];
+  headings?: readonly string[];
+}
+
+/** Why the issuer's place was taken from the text (`taken`), or why it was not (the candidates), for the ingest report. */
+export interface IssuerNote {
+  taken?: string;
+  reason: string;
+}
+
+/** The places of a unit's level: 市 → 大连市, 义乌市, 北京市; 区 → 海淀区 (not 塔城地区, whose government is a 行署); 州 → 延边朝鲜族自治州. */
+function ofUnit(place: Place, unit: string): boolean {
+  const { name } = place;
+  if (unit === '省' || unit === '自治区') return place.level === 'province' && name.endsWith(unit);
+  if (unit === '区') return place.level !== 'province' && name.endsWith('区') && !name.endsWith('地区');
+  if (unit === '州') return name.endsWith('自治州');
+  return /^(?:市|县|旗|盟|自治州|自治县|自治旗)$/u.test(unit) && name.endsWith(unit);
+}
 
 /**
- * The province a text names, when it names exactly one, at least twice: a provincial report that prints only
- * "我代表省人民政府" still names its province in its words. Another province named too (a neighbour, a partner, a
- * compilation of reports, or a name inside other words: 浙江西部) leaves it unknown.
+ * A clause naming a place in passing, not the report's own: a visit or lessons elsewhere (赴深圳考察, 学习借鉴杭州经验),
+ * partners (对口支援新疆, 与广州合作, 友好城市), links to other places (宜春至遂川高速公路, 昌九高铁).
  */
-function provinceOfText(body: string | undefined): string | undefined {
-  const named = new Map<string, number>();
-  for (const [name] of toSimplified(body?.slice(0, 2000) ?? '').matchAll(provinces)) named.set(name, (named.get(name) ?? 0) + 1);
-  const [only] = [...named];
-  return named.size === 1 && only[1] >= 2 ? `${only[0]}省` : undefined;
+const passing = /考察|学习|借鉴|经验|对口|支援|援建|援助|援疆|援藏|帮扶|协作|结对|友好|姊妹|兄弟|赴|前往|交流|合作|签约|推介|招商|对接|参观|接壤|毗邻|相邻|至|高速|铁路|高铁|航线|城际/u;
+
+/**
+ * The place of a bare unit (市, 县, 区 …) that the text names, when it names one unambiguously: the one place of that level
+ * named at least twice, or once in a strong position (the title, the occasion, an occasion printed in the text, a sentence
+ * about the whole unit: 全市/我市/本市 …). Names in passing do not count (`passing`); a short name is no common word (places.ts); a place
+ * named under several divisions (鼓楼区) is the one whose city or province the text names; a place whose province or
+ * prefecture the text does not name while it names others firmly is not taken. Else `reason` lists the candidates.
+ */
+function placeOfText(unit: string, found: PageText): { place?: Place; reason: string } | undefined {
+  const mark = unit.slice(-1);
+  const whole = new RegExp(`[全我本]${mark}`, 'u');
+  const count = new Map<Place, number>();
+  const strong = new Set<Place>();
+  const where = new Map<Place, string>();
+  const named = new Map<Place, number>();
+  const read = (printed: string, strongText: boolean) => {
+    // (toSimplified keeps every character's place: what is quoted is cut from the text as printed.)
+    const text = toSimplified(printed);
+    for (const sentence of text.matchAll(/[^。！？；!?\n]+/gu)) {
+      // A sentence on the whole unit (全市上下, 我市), or the occasion printed in the text (在湖北省第十一届人民代表大会第一次会议上).
+      const own = strongText || whole.test(sentence[0]) || /在\p{Script=Han}{2,20}?第?[一二三四五六七八九十]+[届屆]人民代表大[会會]\p{Script=Han}{0,12}?会议上/u.test(sentence[0]);
+      const ofLevel = new Set<string>();
+      const seen: Place[] = [];
+      for (const clause of sentence[0].matchAll(/[^，,：:]+/gu)) {
+        if (passing.test(clause[0])) continue;
+        const at = sentence.index! + clause.index!;
+        const mentions = mentionsIn(clause[0]);
+        mentions.forEach((mention, k) => {
+          // (A generic name, 城区 or 高县, only right after its parent's: 阳泉市城区.)
+          const before = mentions[k - 1]?.end === mention.start ? mentions[k - 1].places : [];
+          const places = mention.places.filter((p) => !p.generic || before.some((b) => b === p.parent));
+          for (const p of places) named.set(p, (named.get(p) ?? 0) + 1);
+          const here = places.filter((p) => ofUnit(p, unit));
+          if (here.length === 0) return;
+          ofLevel.add(here[0].name);
+          for (const p of here) {
+            count.set(p, (count.get(p) ?? 0) + 1);
+            seen.push(p);
+            if (!where.has(p)) where.set(p, printed.slice(at, at + clause[0].length).trim().slice(0, 30));
+          }
+        });
+      }
+      // (A strong sentence naming two places of the level is strong for neither.)
+      if (own && ofLevel.size === 1) for (const p of seen) strong.add(p);
+    }
+  };
+  // (The page's head lines count as text, not as the title: a compilation's list of reports, a site's name.)
+  for (const text of [found.title, found.occasion]) if (text) read(text, true);
+  for (const text of [...(found.headings ?? found.head ?? []), found.body]) if (text) read(text, false);
+  if (count.size === 0) return undefined;
+  const firm = (p: Place) => (named.get(p) ?? 0) >= 2 || strong.has(p);
+  let candidates = [...count.keys()].filter((p) => count.get(p)! >= 2 || strong.has(p));
+  // Homonyms (鼓楼区 of 南京, 徐州, 福州, 开封): the one under a city or province the text names.
+  if (candidates.length > 1 && candidates.every((p) => p.name === candidates[0].name)) {
+    const placed = candidates.filter((p) => [...named.keys()].some((n) => n !== p && within(p, n)));
+    if (placed.length === 1) candidates = placed;
+  }
+  const list = [...count.keys()].map((p) => `${p.parent ? `${p.parent.name}` : ''}${p.name} (${count.get(p)}×${strong.has(p) ? ', in a sentence on the whole ' + mark : ''}: “${where.get(p)}”)`).join('; ');
+  if (candidates.length !== 1) {
+    return { reason: `the text names ${candidates.length > 1 ? 'several places' : 'no place firmly (twice, or once in the title or a sentence on the whole ' + mark + ')'} of the unit's level: ${list}` };
+  }
+  const [place] = candidates;
+  // Its prefecture and province, when the text firmly names others of their level (a county of another city is no own county).
+  for (let up = place.parent; up; up = up.parent) {
+    const level = up.level;
+    const firmly = [...named.keys()].filter((p) => p.level === level && firm(p));
+    const others = firmly.filter((p) => !within(place, p));
+    if (others.length > 0 && others.length === firmly.length) {
+      return { reason: `the text names ${place.name} (in ${up.name}) but not its ${level}, and ${others.map((p) => p.name).join(', ')} firmly: ${list}` };
+    }
+  }
+  return { place, reason: list };
 }
 
 /** The standing committee a report speaks for ("我代表…常务委员会", "我受…常务委员会委托"), without its term (第二届). */

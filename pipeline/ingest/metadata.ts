@@ -11,7 +11,7 @@ import { findDate } from './dates.ts';
 import { isHan } from './chars.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { headingDepth } from './structure.ts';
-import { issuerOf } from './issuer.ts';
+import { issuerOf, type IssuerNote } from './issuer.ts';
 import { coverNoticeTitle, disclosureStart, isCoverNoticeLine, normalizeDisclosure, readDisclosure } from './disclosure.ts';
 import { isNotesHeading } from './notes.ts';
 import { congressFile, findTitleBlock } from './title-block.ts';
@@ -57,6 +57,8 @@ export interface MetadataResult {
   moved: RemovedLine[];
   /** The body: every line not moved. */
   body: SourceLine[];
+  /** The issuer's place taken from the text's words, or the candidates when it named none unambiguously (issuer.ts). */
+  issuerNotes?: IssuerNote[];
 }
 
 /** How far into the page the head may reach (non-blank lines). */
@@ -369,7 +371,8 @@ function finish(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], use
   // The speaker's government (or 我代表…) names the issuer better than the publishing office
   // ("泾县人民政府(办公室)") or the meeting that published it ("深圳市第五届人民代表大会第一次会议").
   const head = moved.filter((m) => m.rule === 'page-head').map((m) => m.text);
-  meta.issuer ??= issuerOf({ speaker: meta.speaker, occasion: meta.occasion, title: meta.title, body: body.slice(0, 40).map((l) => l.text).join('\n'), head, headings: moved.map((m) => m.text) });
+  const issuerNotes: IssuerNote[] = [];
+  if (!meta.issuer) meta.issuer = issuerOf({ speaker: meta.speaker, occasion: meta.occasion, title: meta.title, body: body.slice(0, 40).map((l) => l.text).join('\n'), head, headings: moved.map((m) => m.text) }, issuerNotes);
   if (!meta.issuer && meta.disclosure) {
     const office = meta.disclosure['发文机关'] ?? meta.disclosure['发布机构'] ?? meta.disclosure['发文单位'];
     if (office && !/(会议|會議)$/.test(office)) meta.issuer = office;
@@ -379,7 +382,7 @@ function finish(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], use
     for (const key of ['成文日期', '发文日期', '生成日期']) setDate(meta, isoOf(meta.disclosure[key]), 'written');
     for (const key of ['发布日期', '公开日期', '发布时间']) setDate(meta, isoOf(meta.disclosure[key]), 'published');
   }
-  return { meta, moved, body };
+  return { meta, moved, body, ...(issuerNotes.length > 0 ? { issuerNotes } : {}) };
 }
 
 const datePriority: DateSource[] = ['occasion', 'title', 'written', 'published'];

