@@ -4,7 +4,9 @@
  * wrong one it must still refuse (the guards).
  */
 import { describe, expect, it } from 'vitest';
-import { compareNumbers, findEnNumbers, findZhNumbers } from '../pipeline/check/index.ts';
+import { VFile } from 'vfile';
+import { checkPublication, compareNumbers, findEnNumbers, findZhNumbers } from '../pipeline/check/index.ts';
+import { buildPublication } from '../pipeline/model/index.ts';
 
 const problems = (zh: string, en: string) => compareNumbers(findZhNumbers(zh), findEnNumbers(en), en).map((p) => `${p.kind}:${p.zh?.raw ?? p.en?.raw}`);
 
@@ -37,5 +39,50 @@ describe('budget figures the check read wrong', () => {
     expect(problems('是上年的1.5倍', 'was 150% of the previous year')).toEqual(['missing:1.5', 'extra:150%']); // 是…的1.5倍 is 1.5 times, not 150% more
     expect(problems('是上年的1.5倍', 'was 1.5 times the previous year')).toEqual([]);
     expect(problems('三成员单位', 'three member units')).toEqual([]);
+  });
+});
+
+describe('a table whose unit is stated on the line above it (单位：亿元), as budget tables are printed', () => {
+  const zhTable = [
+    ':::box[表1　2023年区级一般公共预算收支预计执行情况]{#b-t1}',
+    '',
+    '单位：亿元 {#p-unit}',
+    '',
+    '| 项目 {#c-h1} | 预算数 {#c-h2} | 执行数 {#c-h3} | 完成预算% {#c-h4} |',
+    '| --- | --: | --: | --: |',
+    '| 一般公共预算收入 {#c-r1} | 37.5 {#c-r1b} | 39.1 {#c-r1e} | 104.3 {#c-r1p} |',
+    '| 2023年预计数 {#c-r2} | — {#c-r2b} | 0.0352 {#c-r2e} | — {#c-r2p} |',
+    '',
+    ':::',
+    '',
+  ].join('\n');
+  const enTable = (unit: string, cells: [string, string, string, string, string]) =>
+    [
+      ':::box[Table 1: Estimated Execution of the District-Level General Public Budget in 2023]{#b-t1}',
+      '',
+      `${unit} {#p-unit}`,
+      '',
+      '| Item {#c-h1} | Budget {#c-h2} | Execution {#c-h3} | Execution as % of budget {#c-h4} |',
+      '| --- | --: | --: | --: |',
+      `| General public budget revenue {#c-r1} | ${cells[0]} {#c-r1b} | ${cells[1]} {#c-r1e} | ${cells[2]} {#c-r1p} |`,
+      `| Estimate for 2023 {#c-r2} | — {#c-r2b} | ${cells[3]} {#c-r2e} | ${cells[4]} {#c-r2p} |`,
+      '',
+      ':::',
+      '',
+    ].join('\n');
+  const numberErrors = (en: string) => {
+    const load = buildPublication('t', new VFile({ path: 'zh.md', value: zhTable }), new VFile({ path: 'en.md', value: en }));
+    return checkPublication(load).messages.filter((m) => m.ruleId === 'number-mismatch').map((m) => m.reason);
+  };
+
+  it('"Unit: billion yuan" with the cells converted (3.75, 3.91, 0.00352) is right (was: every converted cell a wrong figure)', () => {
+    expect(numberErrors(enTable('Unit: billion yuan', ['3.75', '3.91', '104.3', '0.00352', '—']))).toEqual([]);
+    expect(numberErrors(enTable('(In billion yuan)', ['3.75', '3.91', '104.3', '0.00352', '—']))).toEqual([]);
+  });
+
+  it('guards: "Unit: 100 million yuan" with the report\'s figures stays right; a wrong conversion, a percentage column scaled, a row header\'s year are caught or left alone', () => {
+    expect(numberErrors(enTable('Unit: 100 million yuan', ['37.5', '39.1', '104.3', '0.0352', '—']))).toEqual([]);
+    expect(numberErrors(enTable('Unit: billion yuan', ['37.5', '3.91', '104.3', '0.00352', '—']))).toHaveLength(2); // 37.5 billion: missing and extra
+    expect(numberErrors(enTable('Unit: billion yuan', ['3.75', '3.91', '10.43', '0.00352', '—']))).toHaveLength(2); // the % column is no amount
   });
 });

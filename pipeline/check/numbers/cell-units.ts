@@ -4,7 +4,10 @@
  * it, and the English says it its own way: `GDP (100 million yuan)` or
  * `GDP (billion yuan)`. A cell's figures are compared at full scale
  * (2543.3 × 亿 = 254.33 × billion), and the unit statement itself is not a figure
- * (`100 million` in the header is not an extra number).
+ * (`100 million` in the header is not an extra number). A unit stated for the whole table on the line
+ * above it — `单位：亿元` ↔ `Unit: billion yuan` / `(In 100 million yuan)`, as budget tables print it
+ * (new user, round 6) — governs every value cell that states none, row headers aside; a column
+ * headed by a percentage (完成预算%, 增长%) holds percentages, not amounts.
  */
 import type { Block, FlowTable, Publication, TableSlot } from '../../model/types.ts';
 import { scaleDecimal, type FoundNumber } from './types.ts';
@@ -58,6 +61,24 @@ export function enStatedUnit(text: string): StatedUnit | undefined {
   return /^[a-z][a-z .,'-]{0,40}$/.test(inner) ? { zeros: 0, percent: false, ...at } : undefined;
 }
 
+/** A table's unit on its own line: 单位：亿元, （单位：万元）, 金额单位：亿元. */
+const zhUnitLine = /^[（(]?\s*(?:金额)?单位\s*[：:]\s*([^（）()]+?)\s*[）)]?$/;
+/** Its English: Unit: billion yuan, Units: 100 million yuan, (In billion yuan), In 10,000 yuan. */
+const enUnitLine = /^\(?\s*(?:units?\s*[:：]|in\b)\s*([^()]+?)\s*\)?\.?$/i;
+
+/** The unit a table's line above it states for the whole table, in both languages. */
+function tableUnit(block: Block | undefined): { zh: CellUnit; en: CellUnit } | undefined {
+  const zhInner = block ? zhUnitLine.exec(block.zhText.trim())?.[1] : undefined;
+  const zh = zhInner ? zhStatedUnit(`（${zhInner}）`) : undefined;
+  if (!zh || zh.percent) return undefined;
+  const enInner = block?.enText === undefined ? undefined : enUnitLine.exec(block.enText.trim())?.[1];
+  const en = enInner ? enStatedUnit(`(${enInner})`) : undefined;
+  return { zh: { zeros: zh.zeros, percent: false }, en: en ? { zeros: en.zeros, percent: en.percent } : { zeros: zh.zeros, percent: false } };
+}
+
+/** A column header ending in a percent sign (完成预算%, 增长%): its cells are percentages. */
+const percentHeader = /[%％]\s*$/;
+
 /** A column whose header is 单位 (计量单位) holds each row's unit as a whole cell: 亿元 ↔ billion yuan. */
 const unitColumn = /^(?:计量)?单位$/;
 
@@ -73,8 +94,9 @@ function wholeCellUnit(text: string, parse: (text: string) => StatedUnit | undef
 export function cellUnits(publication: Publication): Map<string, { zh: CellUnit; en: CellUnit }> {
   const byId = new Map(publication.blocks.map((b) => [b.id, b]));
   const result = new Map<string, { zh: CellUnit; en: CellUnit }>();
-  for (const table of tablesOf(publication)) {
+  for (const { table, before } of tablesOf(publication)) {
     const header = table.rows[0] ?? [];
+    const whole = before?.type === 'block' ? tableUnit(byId.get(before.id)) : undefined;
     const inUnitColumn = (slot: TableSlot) => {
       const head = header.find((h) => h.column <= slot.column && slot.column < h.column + h.colSpan);
       const block = head?.id ? byId.get(head.id) : undefined;
@@ -93,7 +115,9 @@ export function cellUnits(publication: Publication): Map<string, { zh: CellUnit;
       row.forEach((slot, i) => {
         if (!slot.id) return;
         const column = header.find((h) => h.column <= slot.column && slot.column < h.column + h.colSpan);
-        const unit = stated(column) ?? row.slice(0, i).map(stated).filter(Boolean).at(-1);
+        const columnBlock = column?.id ? byId.get(column.id) : undefined;
+        const percent = columnBlock !== undefined && percentHeader.test(columnBlock.zhText.trim());
+        const unit = stated(column) ?? row.slice(0, i).map(stated).filter(Boolean).at(-1) ?? (whole && i > 0 && !percent ? whole : undefined);
         if (unit) result.set(slot.id, unit);
       });
     });
@@ -115,13 +139,14 @@ export function withoutUnit(text: string, unit: StatedUnit | undefined): string 
   return unit ? text.slice(0, unit.start) + ' '.repeat(unit.end - unit.start) + text.slice(unit.end) : text;
 }
 
-function tablesOf(publication: Publication): FlowTable[] {
-  const out: FlowTable[] = [];
+/** Every table, with the flow item right before it (its unit line, if it has one). */
+function tablesOf(publication: Publication): Array<{ table: FlowTable; before?: Publication['sections'][number]['body'][number] }> {
+  const out: Array<{ table: FlowTable; before?: Publication['sections'][number]['body'][number] }> = [];
   const walk = (items: Publication['sections'][number]['body']) => {
-    for (const item of items) {
-      if (item.type === 'table') out.push(item);
+    items.forEach((item, i) => {
+      if (item.type === 'table') out.push({ table: item, before: items[i - 1] });
       else if (item.type === 'quote' || item.type === 'box') walk(item.children);
-    }
+    });
   };
   for (const section of publication.sections) walk(section.body);
   return out;
