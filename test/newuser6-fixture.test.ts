@@ -50,7 +50,7 @@ describe('new user round 6: the budget report as published', () => {
     expect(checkPublication(load, { glossary, matcher: createMatcher(glossary) }).messages.map(String)).toEqual([]);
   });
 
-  it("a translator's four mistakes: a figure changed, a tag broken, a segment emptied — reported at the unit's line, en.md kept; a term not used — check reports it at en.md's line", async () => {
+  it("a translator's four mistakes: a figure changed, a tag broken, a segment emptied — reported at the unit's line, en.md kept; a term not used — imported with a warning at its unit, and check reports it at en.md's line", async () => {
     const attempt = (xliff: string) => importXliff({ xliff, zh, en, xliffPath: 'x.xlf' });
     const figure = await attempt(mistake('p-205415', (t) => t.replace('3.91 billion', '3.19 billion')));
     expect(figure.value).toBe(en);
@@ -61,8 +61,11 @@ describe('new user round 6: the budget report as published', () => {
     const empty = await attempt(mistake('p-57427d', () => ''));
     expect(empty.value).toBe(en);
     expect(empty.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([`${lineOf(omegat, 'p-57427d')}:7 xliff-empty-target`]);
-    const term = await attempt(mistake('h-a5d88b', (t) => t.replace('General Public Budget', 'General Budget')));
     const { glossary } = await loadGlossary(path.join(fixture, 'content/glossary.yaml'));
+    const termXliff = mistake('h-a5d88b', (t) => t.replace('General Public Budget', 'General Budget'));
+    const term = await importXliff({ xliff: termXliff, zh, en, xliffPath: 'x.xlf', glossary, matcher: createMatcher(glossary) });
+    // imported, told at the unit (xliff-term), and reported by check at en.md's line
+    expect(term.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([`${lineOf(omegat, 'h-a5d88b')}:7 xliff-term`]);
     const load = buildPublication('nankai-budget-2023', new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value: term.value }));
     const line = term.value.split('\n').findIndex((l) => l.includes('{#h-a5d88b')) + 1;
     expect(checkPublication(load, { glossary, matcher: createMatcher(glossary) }).messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([`${line}:1 term-mismatch`]);

@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import { parseReportMarkdown, sourceHash } from '../pipeline/model/index.ts';
 import { exportXliff } from '../pipeline/translate/xliff-export.ts';
 import { importXliff } from '../pipeline/translate/xliff-import.ts';
+import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 
 const dir = path.join(import.meta.dirname, 'fixtures/xliff/basic');
 const zh = readFileSync(path.join(dir, 'zh.md'), 'utf8');
@@ -28,5 +29,30 @@ describe('an emptied target in XLIFF 1.2', () => {
     const xml = (await exportXliff({ slug: 'basic', zh, version: '1.2' })).replace(/(<trans-unit id="p-000001"[\s\S]*?<\/source>\s*)<target([^>]*)>[\s\S]*?<\/target>/, '$1<target$2/>');
     const result = await importXliff({ xliff: xml, zh, xliffPath: 'basic.xlf' });
     expect(result.file.messages.filter((m) => m.ruleId === 'xliff-empty-target')).toEqual([]);
+  });
+});
+
+describe('a term not used, told at import', () => {
+  it('English that leaves out a glossary term of its Chinese is imported with a warning at its unit naming the approved rendering (was: imported silently; only `check` said it, at en.md)', async () => {
+    const glossary = await loadGlossary(path.join(import.meta.dirname, 'fixtures/newuser-round6/content/glossary.yaml'));
+    const report = path.join(import.meta.dirname, 'fixtures/newuser-round6');
+    const nkZh = readFileSync(path.join(report, 'content/reports/nankai-budget-2023/zh.md'), 'utf8');
+    const nkEn = readFileSync(path.join(report, 'content/reports/nankai-budget-2023/en.md'), 'utf8');
+    const omegat = readFileSync(path.join(report, 'nankai-budget-2023.omegat.xlf'), 'utf8');
+    const xml = omegat.replace(/(<trans-unit id="h-a5d88b"[\s\S]*?<target[^>]*>)\(I\) General Public Budget/, '$1(I) General Budget');
+    const result = await importXliff({ xliff: xml, zh: nkZh, en: nkEn, xliffPath: 'x.xlf', glossary: glossary.glossary, matcher: createMatcher(glossary.glossary) });
+    expect(result.value).toContain('(I) General Budget {#h-a5d88b');
+    const line = xml.slice(0, xml.indexOf('<trans-unit id="h-a5d88b"')).split('\n').length;
+    expect(result.file.messages.map((m) => [`${m.line}:${m.column}`, m.ruleId, m.fatal])).toEqual([[`${line}:7`, 'xliff-term', false]]);
+    expect(result.file.messages[0].reason).toContain('“general public budget”');
+  });
+
+  it('guard: the approved rendering or a variant says nothing; no glossary, nothing', async () => {
+    const glossary = await loadGlossary(path.join(import.meta.dirname, 'fixtures/newuser-round6/content/glossary.yaml'));
+    const report = path.join(import.meta.dirname, 'fixtures/newuser-round6');
+    const nkZh = readFileSync(path.join(report, 'content/reports/nankai-budget-2023/zh.md'), 'utf8');
+    const omegat = readFileSync(path.join(report, 'nankai-budget-2023.omegat.xlf'), 'utf8');
+    const result = await importXliff({ xliff: omegat, zh: nkZh, xliffPath: 'x.xlf', glossary: glossary.glossary, matcher: createMatcher(glossary.glossary) });
+    expect(result.file.messages.map(String)).toEqual([]);
   });
 });

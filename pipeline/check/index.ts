@@ -99,6 +99,16 @@ export interface BlockError {
   reason: string;
 }
 
+/** The warnings the given rules find in the given blocks, `ignore=` honoured (a term not used: `xliff import` tells, and writes). */
+export function blockWarnings(load: LoadResult, ruleIds: readonly RuleId[], blockIds: ReadonlySet<string>, options: Readonly<CheckOptions>): BlockError[] {
+  const found: BlockError[] = [];
+  const selected = rules.filter(([id]) => ruleIds.includes(id) && severities[id] === 'warning');
+  runRules(load, options, selected, (r) => {
+    if (r.block && blockIds.has(r.block.id)) found.push({ blockId: r.block.id, ruleId: r.ruleId, reason: r.reason });
+  });
+  return found;
+}
+
 /**
  * The errors the given rules find in the given blocks, `ignore=` honoured (no message
  * is left on the publication's files): the per-block QA a tool can run before it writes.

@@ -108,7 +108,8 @@ async function runImport(content: string, xliffPath: string, flags: XliffFlags):
   if (!existsSync(zhPath)) throw new Error(`${xliffPath} is for report \`${slug}\`, but ${zhPath} does not exist (pass --slug?)`);
   const enPath = path.join(dir, 'en.md');
   const { zh, en } = await reportTexts(dir);
-  const result = await importXliff({ xliff, xliffPath, slug, zh, en, check: flags.check !== false });
+  const { glossary, matcher } = await loadTerms(content);
+  const result = await importXliff({ xliff, xliffPath, slug, zh, en, check: flags.check !== false, glossary, matcher });
   const report = reporter([result.file], { quiet: true });
   if (report) console.error(report);
   if (result.file.messages.some((m) => m.fatal)) {

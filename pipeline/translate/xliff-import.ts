@@ -30,7 +30,8 @@ import { VFile } from 'vfile';
 import { buildPublication } from '../model/load.ts';
 import { parseReportMarkdown, type ParsedBlock } from '../model/parse.ts';
 import { sourceHash } from '../model/hash.ts';
-import { blockErrors } from '../check/index.ts';
+import { blockErrors, blockWarnings } from '../check/index.ts';
+import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import type { EnState } from '../model/types.ts';
 import { applyEdits, attributeEdit, locateBlocks, type Edit } from './en-file.ts';
 import { metaKeys, readMeta, writeMeta, type MetaKey } from './front-matter.ts';
@@ -53,6 +54,9 @@ export interface ImportInput {
   en?: string;
   /** refuse English that fails the per-block QA (a changed figure, a dropped bold lead); default true */
   check?: boolean;
+  /** the term base: English that leaves out a term's approved rendering is written with a warning at its unit */
+  glossary?: Glossary;
+  matcher?: TermMatcher;
 }
 
 export interface ImportResult {
@@ -180,6 +184,7 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   if (file.messages.some((m) => m.fatal)) return refused();
   if (input.check !== false) refuseFailingBlocks(slug, input.zh, value, written, intended, file, new Set(enBlocks.keys()));
   if (file.messages.some((m) => m.fatal)) return refused();
+  if (input.matcher) warnTerms(slug, input.zh, value, written, intended, file, { glossary: input.glossary, matcher: input.matcher });
   return { slug, version: doc.version, value, updated, inserted, file };
 }
 
@@ -206,6 +211,18 @@ function refuseFailingBlocks(
           ? 'a PO cannot carry it (xliff2po flattens inline codes to text): translate this block in the XLIFF itself (Weblate and Poedit open XLIFF 1.2 with its codes), or import with --no-check and set the bold in en.md'
           : 'correct the target in the CAT tool';
     refuse(file, `Cannot import \`${error.blockId}\`: ${error.reason} (${error.ruleId}); ${fix}`, read?.place, 'xliff-check');
+  }
+}
+
+/**
+ * A term of the Chinese whose approved English the new English lacks: written (a warning in
+ * `check` too), told here at the unit, so the translator sees it in the CAT round trip (new user,
+ * round 6: was imported silently, only `check` said it, at en.md).
+ */
+function warnTerms(slug: string, zh: string, value: string, written: ReadonlySet<string>, intended: ReadonlyMap<string, { read: ReadUnit }>, file: VFile, options: { glossary?: Glossary; matcher: TermMatcher }): void {
+  const check = buildPublication(slug, new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value }));
+  for (const warning of blockWarnings(check, ['term-mismatch'], written, options)) {
+    file.message(`${warning.reason} (${warning.ruleId}); imported — correct the target in the CAT tool, or en.md`, { place: intended.get(warning.blockId)?.read.place, ruleId: 'xliff-term', source: 'translate' });
   }
 }
 
