@@ -56,3 +56,13 @@ describe('a term not used, told at import', () => {
     expect(result.file.messages.map(String)).toEqual([]);
   });
 });
+
+describe('an ideographic space kept through OmegaT', () => {
+  it('a 1.2 unit whose text holds a space other than one plain space (表1　…, a slogan’s 　) is xml:space="preserve", so OmegaT keeps it and a memory entry holding it matches (was: OmegaT read 　 as a plain space, the TMX entry never applied: 49 segments left, not 48)', async () => {
+    const nkZh = readFileSync(path.join(import.meta.dirname, 'fixtures/newuser-round6/content/reports/nankai-budget-2023/zh.md'), 'utf8');
+    const xml = await exportXliff({ slug: 'nankai-budget-2023', zh: nkZh, version: '1.2' });
+    expect(xml).toContain('<trans-unit id="b-8bb3c1" resname="b-8bb3c1" xml:space="preserve">');
+    // guard: every other unit as before
+    expect(xml.match(/xml:space="preserve"/g)).toHaveLength(1);
+  });
+});

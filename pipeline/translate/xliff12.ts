@@ -43,7 +43,11 @@ function writeUnit(unit: XliffUnit): Element {
   const target = unit.target && unit.state !== 'untranslated' ? unit.target : unit.source;
   const state = toState12(unit.target ? unit.state : 'untranslated');
   // approved="yes" (1.2: passed its final review) on a reviewed block: translate-toolkit reads every other unit with a target as fuzzy
-  return x('trans-unit', { id: unit.id, resname: unit.id, ...(unit.target && unit.state === 'reviewed' ? { approved: 'yes' } : {}) }, [
+  // xml:space="preserve" where the text holds a space other than one plain space (表1　…, a slogan's 　): OmegaT collapses
+  // the white space of a unit without it, so its segment had a plain space and a memory entry with the 　 never matched
+  // (new user round 6); only there, so every other unit is written as before
+  const preserve = [unit.source, target].some((inline) => /[^\S ]| {2}/.test(inlineText(inline)));
+  return x('trans-unit', { id: unit.id, resname: unit.id, ...(unit.target && unit.state === 'reviewed' ? { approved: 'yes' } : {}), ...(preserve ? { 'xml:space': 'preserve' } : {}) }, [
     x('source', writeInline(unit.source)),
     x('target', state, writeInline(target)),
     // from="developer": the author XLIFF tools and translate-toolkit (xliff2po → `#.` comments) read as the tool's context
