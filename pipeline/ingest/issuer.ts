@@ -3,7 +3,8 @@
  * name it: from the speaker's role (北京市市长 → 北京市人民政府, 国务院总理 →
  * 国务院, 县人民政府县长 …), else from the body's 我代表…人民政府; a bare
  * unit (市/县/区/自治区人民政府) is completed with the place of the occasion
- * (在广州市第十五届… → 广州市).
+ * (在广州市第十五届… → 广州市), of the title or a page heading, else with the
+ * one place of its level the text names unambiguously (places.ts; placeOfText).
  */
 import { toSimplified } from '../model/han-forms.ts';
 import { distinctName, mentionsIn, within, type Place } from './places.ts';
