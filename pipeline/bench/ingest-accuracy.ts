@@ -6,7 +6,10 @@
  * date and where it came from, occasion, speaker, disclosure fields, cover
  * notice, heading texts and levels, lines that must not be headings,
  * boilerplate that must be gone from the body, where the body starts, and
- * lead sentences (precision and recall). Used by test/ingest-corpus.test.ts
+ * lead sentences (precision and recall); for a whole text also its notes
+ * (each entry a note definition, called from the text), passages the page's
+ * markup broke over lines that must read in one paragraph, and where the
+ * text ends (its last paragraph, nothing of the page after it). Used by test/ingest-corpus.test.ts
  * (per check) and by `duizhao bench --ingest` (the per-field table).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -36,6 +39,17 @@ export interface ExpectedReading {
   boilerplate?: string[];
   leads?: string[];
   first_paragraph?: string;
+  /**
+   * The report's notes (名词解释 / 注释 …), each entry by its number: the first words
+   * of its text as printed after the number (a term-keyed entry with its term), and
+   * whether the text calls it (a footnote call after its marker or its term; default
+   * true — a note nothing calls is not printed).
+   */
+  notes?: Array<{ label: string | number; text: string; called?: boolean }>;
+  /** Passages that must read within one paragraph (a line the page's markup broke: `PM` / `2.5` / `年平均浓度…`). */
+  paragraphs?: string[];
+  /** The first words of the last paragraph of the text (nothing of the page — furniture, links — after it). */
+  last_paragraph?: string;
   /** The page is refused by design (rule id of the fatal message, e.g. `no-chinese` for an English-only page): no field is scored. */
   ingest_refuses?: string;
 }
@@ -51,7 +65,7 @@ export interface CorpusCase {
 /** The front-matter fields compared as single values. */
 export const SCALAR_FIELDS = ['title', 'issuer', 'date', 'date_source', 'occasion', 'speaker', 'cover_notice'] as const;
 
-export type Field = (typeof SCALAR_FIELDS)[number] | 'disclosure' | 'headings' | 'not_headings' | 'boilerplate' | 'body_start' | 'leads';
+export type Field = (typeof SCALAR_FIELDS)[number] | 'disclosure' | 'headings' | 'not_headings' | 'boilerplate' | 'body_start' | 'notes' | 'paragraphs' | 'body_end' | 'leads';
 
 /** One comparison: a field (or one item of a list field) of one case. */
 export interface Check {
@@ -149,6 +163,27 @@ export function scoreCase(c: CorpusCase, result = ingest(c.input, { fileName: c.
     const ok = first !== undefined && comparable(first.text).startsWith(comparable(e.first_paragraph));
     check('body_start', e.first_paragraph, ok, e.first_paragraph, first?.text.slice(0, 40));
   }
+  const notes = result.blocks.filter((b) => b.kind === 'note');
+  const called = new Set(result.blocks.flatMap((b) => [...(b.calls ?? []), ...(b.rows ?? []).flat().flatMap((cell) => ('calls' in cell ? (cell.calls ?? []) : []))].map((c) => c.label)));
+  for (const n of e.notes ?? []) {
+    const label = String(n.label);
+    const note = notes.find((b) => b.label === label);
+    check('notes', `[${label}] ${n.text}`, note !== undefined && comparable(note.text).startsWith(comparable(n.text)), n.text, note ? note.text.slice(0, 40) : 'no note');
+    if (n.called !== false) check('notes', `[${label}] called`, called.has(label), 'called from the text', called.has(label) ? 'called' : 'not called');
+  }
+  // (a case that lists its notes: a note it does not list is wrong; the older excerpts list none)
+  if (e.notes) for (const label of new Set(notes.map((b) => b.label!))) {
+    if (!e.notes.some((n) => String(n.label) === label)) check('notes', `[${label}]`, false, 'no such note', 'a note');
+  }
+  for (const text of e.paragraphs ?? []) {
+    const t = comparable(text);
+    const whole = result.blocks.some((b) => b.kind !== 'heading' && comparable(b.text).includes(t));
+    check('paragraphs', text, whole, 'in one paragraph', whole ? 'in one paragraph' : 'broken or missing');
+  }
+  if (e.last_paragraph !== undefined) {
+    const last = result.blocks.filter((b) => b.kind === 'paragraph' && /\p{Script=Han}/u.test(b.text)).at(-1);
+    check('body_end', e.last_paragraph, last !== undefined && comparable(last.text).startsWith(comparable(e.last_paragraph)), e.last_paragraph, last?.text.slice(0, 40));
+  }
   const expectedLeads = (e.leads ?? []).map(comparable);
   const foundLeads = result.blocks.filter((b) => b.lead).map((b) => comparable(b.text.slice(0, b.lead)));
   const hits = foundLeads.filter((l) => expectedLeads.includes(l)).length;
@@ -178,7 +213,7 @@ export interface CorpusScore {
 export function scoreCorpus(dir: string): CorpusScore {
   const corpus = readCorpus(dir);
   const cases = corpus.filter((c) => !c.expected.ingest_refuses).map((c) => scoreCase(c));
-  const order: Field[] = [...SCALAR_FIELDS, 'disclosure', 'headings', 'not_headings', 'boilerplate', 'body_start'];
+  const order: Field[] = [...SCALAR_FIELDS, 'disclosure', 'headings', 'not_headings', 'boilerplate', 'body_start', 'notes', 'paragraphs', 'body_end'];
   const fields = order.map((field) => {
     const checks = cases.flatMap((c) => c.checks.filter((k) => k.field === field).map((k) => ({ ...k, name: c.name })));
     return {
@@ -209,6 +244,9 @@ const labels: Record<Field, string> = {
   not_headings: 'numbered lines that are not headings stay paragraphs',
   boilerplate: 'boilerplate lines removed from the body',
   body_start: 'body starts where the report does (nothing of the title block left)',
+  notes: 'notes: each entry a note with its text, called from the text (per entry)',
+  paragraphs: 'passages broken over lines read in one paragraph',
+  body_end: 'the text ends with its last paragraph (nothing of the page after it)',
   leads: 'lead sentences',
 };
 
