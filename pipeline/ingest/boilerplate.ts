@@ -120,7 +120,12 @@ export const rules: readonly Rule[] = [
   },
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
   { rule: 'bookmark', label: '“bookmark this site” link', test: short(/(收藏本站|加入收藏|收藏本页)/) },
-  { rule: 'social', label: 'social media link', test: short(/(官方微博|官方微信|微信公众号|分享到|分享让更多人看到|扫一扫|扫码关注|一键分享)/) },
+  {
+    rule: 'social',
+    label: 'social media link',
+    // ("分享:" alone: the share button on its line)
+    test: (text) => short(/(官方微博|官方微信|微信公众号|分享到|分享让更多人看到|扫一扫|扫码关注|一键分享)/)(text) || /^分享\s*[:：]$/.test(text),
+  },
   {
     rule: 'counter',
     label: 'click counter',
@@ -287,32 +292,93 @@ const jumpMarker = /^\s*[（(](?:紧接|緊接|上接|接|续|續)第\s*[0-9０-
 /** ("边看边聊": a video portal's chat box under the article.) */
 const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论|评论列表|读者留言|我要留言|网友留言|相关评论|边看边聊$)/;
 
+/**
+ * A related-links box after the text: its label alone on a line ("相关链接>>", "相关报道：", "相关附件>>"). Once the
+ * report's text has run (RELATED_AFTER Han characters of running text above it), the rest of the page is that box
+ * and the page's furniture under it (linked titles, print/close links, a share summary repeating the title and the
+ * opening): a report does not go on after its page's related links. Before that (a sidebar above the text) only the
+ * label's own line goes (the pager rule).
+ */
+const relatedHeader = /^(?:相关链接|相关附件|相关报道|相关阅读|相关文章|相关新闻|相关稿件|延伸阅读|推荐阅读|热点推荐|相关推荐)\s*[:：>》»]*$/;
+const RELATED_AFTER = 300;
+
+/** A stamp label alone on its line ("责任编辑：", "来源:", "时间："): its value stands on the next line. */
+const labelAlone = new RegExp(`^[【\\[]?${stampLabel}\\s*[:：]$`, 'u');
+/** That value: a name, a date or a source — short, no clause or sentence mark. */
+const labelValue = /^[^。，；：:,;！？!?]{1,16}$/u;
+
 export interface BoilerplateResult {
   kept: SourceLine[];
   removed: Array<RemovedLine & { label: string; column: number }>;
 }
 
+/** A breadcrumb's separator alone on its line (a trail the page prints one item a line). */
+const crumbSeparator = /^(?:>>?|＞|»|›|→|\/)$/u;
+/** A breadcrumb's item: a short name, no sentence or clause. */
+const crumbItem = /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u;
+
+/**
+ * A breadcrumb printed one item a line: "首页" / ">" / "政府信息公开" / ">" / "政府工作报告" — two separators or more
+ * alone on their lines, each between two short names. Its lines' indices.
+ */
+function verticalTrails(lines: readonly SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  const texts = lines.map((l) => toSimplified(l.text.trim()));
+  for (let i = 0; i < texts.length; i++) {
+    if (!crumbItem.test(texts[i])) continue;
+    let j = i;
+    while (j + 2 < texts.length && crumbSeparator.test(texts[j + 1]) && crumbItem.test(texts[j + 2])) j += 2;
+    if (j - i >= 4) for (let k = i; k <= j; k++) out.add(k);
+    i = Math.max(i, j);
+  }
+  return out;
+}
+
 export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResult {
   const kept: SourceLine[] = [];
   const removed: BoilerplateResult['removed'] = [];
+  const trail = verticalTrails(lines);
   let inComments = false;
-  for (const line of lines) {
-    const text = line.text.trim();
-    const probe = toSimplified(text);
-    if (text === '') {
+  let inRelated = false;
+  /** Han characters of running text so far (lines of 20 or more). */
+  let text = 0;
+  /** The label whose value may stand on the next line. */
+  let awaiting: string | undefined;
+  for (const [index, line] of lines.entries()) {
+    const trimmed = line.text.trim();
+    const probe = toSimplified(trimmed);
+    if (trimmed === '') {
       kept.push(line);
       continue;
     }
+    if (trail.has(index)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'breadcrumb', label: 'breadcrumb, one item a line' });
+      continue;
+    }
+    const pending = awaiting;
+    awaiting = undefined;
     if (!inComments && commentsHeader.test(probe)) inComments = true;
     if (inComments) {
-      removed.push({ line: line.line, column: line.column, text, rule: 'comments', label: 'comment box' });
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'comments', label: 'comment box' });
+      continue;
+    }
+    if (!inRelated && text >= RELATED_AFTER && relatedHeader.test(probe)) inRelated = true;
+    if (inRelated) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'related', label: 'related links and the page under them' });
+      continue;
+    }
+    if (pending && labelValue.test(probe) && !/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/.test(probe)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'page-info', label: `the value of “${pending}”` });
       continue;
     }
     const hit = rules.find((r) => r.test(probe));
     if (hit) {
-      removed.push({ line: line.line, column: line.column, text, rule: hit.rule, label: hit.label });
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: hit.rule, label: hit.label });
+      if (labelAlone.test(probe)) awaiting = trimmed;
       continue;
     }
+    const han = (probe.match(/\p{Script=Han}/gu) ?? []).length;
+    if (han >= 20) text += han;
     // "简介:<正>各位代表:…": a journal index's label and its "<正>" (start of the text) marker before the report's words.
     // "(紧接第3版)实施…": an e-paper's jump marker before the continued text.
     // "文档介绍:——2009年5月16日在…": a document library's label before the text it shows.

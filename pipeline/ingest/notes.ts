@@ -90,17 +90,23 @@ export function extractNotes(drafts: readonly DraftBlock[]): NotesResult {
   const calls = called.size;
   let byTerm = 0;
   const unlinked: UnlinkedNote[] = [];
+  /** Where each term-keyed note was called (for a sibling term printed with their shared head once). */
+  const placed: Placed[] = [];
   for (const entry of entries) {
     if (called.has(entry.label!)) continue;
     const term = TERM.exec(entry.text)?.[1].trim();
-    const linked = term ? linkTerm(body, term, entry.label!) : undefined;
+    const linked = term ? (linkTerm(body, term, entry.label!) ?? linkSibling(body, term, entry.label!, placed)) : undefined;
     if (linked) {
-      body = linked;
+      body = linked.body;
+      if (term) placed.push({ term, index: linked.index, end: linked.end });
       called.add(entry.label!);
       byTerm++;
     } else unlinked.push({ label: entry.label!, term, line: entry.line, column: entry.column });
   }
-  const name = headMatch[1].trim();
+  // "附件2" alone over the notes heading: the annex the notes are, one heading ("附件2　名词解释").
+  const annex = start > 0 && drafts[start - 1].kind === 'paragraph' && /^附件\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?$/u.test(drafts[start - 1].text.trim()) ? drafts[start - 1].text.trim() : undefined;
+  if (annex) body = body.slice(0, -1);
+  const name = annex ? `${annex}\u3000${headMatch[1].trim()}` : headMatch[1].trim();
   if (unlinked.length > 0) {
     // Kept as the page has it: the heading and the numbered entries, nothing linked (the text keeps its markers).
     const title: DraftBlock = { kind: 'heading', depth: 2, text: name, line: head.line, column: head.column };
@@ -153,34 +159,75 @@ function headingIndex(drafts: readonly DraftBlock[]): number {
 /** Where a term reads in running text: list items, quotations and table cells count, headings and box titles do not. */
 const TERM_KINDS = new Set(['paragraph', 'item', 'quote']);
 
+/** Quotation marks, which a report may set differently in the text and in its notes (稳增长“21”条 / 稳增长“21条”). */
+const QUOTE = '“”‘’"「」『』';
+
+/**
+ * Where a term reads in a text: the end of its first occurrence, or -1. A
+ * pattern of the term's characters in order, quotation marks anywhere between
+ * them optional (a closing mark right after it belongs to the term).
+ */
+type Finder = (text: string) => number;
+
+const exactly = (term: string): Finder => (text) => {
+  const at = text.indexOf(term);
+  return at < 0 ? -1 : at + term.length;
+};
+
+function quoteBlind(term: string): Finder | undefined {
+  const chars = [...term].filter((c) => !QUOTE.includes(c));
+  if (chars.length === [...term].length || chars.filter((c) => /\p{Script=Han}/u.test(c)).length < 2) return undefined;
+  const q = `[${QUOTE}]?`;
+  const re = new RegExp(`${q}${chars.map(escape).join(q)}[”’」』"]?`, 'u');
+  return (text) => {
+    const m = re.exec(text);
+    return m ? m.index + m[0].length : -1;
+  };
+}
+
+/**
+ * The ways to find a term, in order: as written; without a bracketed gloss
+ * (地区生产总值（GDP） → 地区生产总值); with its quotation marks set anywhere
+ * (稳增长“21”条 reads 稳增长“21条”); by its quoted name alone when the text
+ * names the thing a little differently (“六横六纵”现代化水网体系 reads
+ * “六横六纵”现代水网体系): a name of two Han characters or more in quotation
+ * marks, the term's own, not a figure.
+ */
+function finders(term: string): Finder[] {
+  const plain = term.replace(/[（(][^（）()]*[）)]/g, '').trim();
+  const out: Finder[] = [...new Set([term, plain])].filter((v) => v.length >= 2).map(exactly);
+  const blind = quoteBlind(term);
+  if (blind) out.push(blind);
+  const name = /“([^“”]{2,})”/.exec(term);
+  if (name && name[0] !== term && (name[1].match(/\p{Script=Han}/gu) ?? []).length >= 2) out.push(exactly(name[0]));
+  return out;
+}
+
 /**
  * The call of a note after the first occurrence of its term in the text, or
- * undefined when the term does not occur. The term as written first, then
- * without a bracketed gloss (地区生产总值（GDP） → 地区生产总值).
+ * undefined when the term does not occur (finders(): as written first, then
+ * the looser readings, each over the whole text before the next).
  */
-function linkTerm(body: readonly DraftBlock[], term: string, label: string): DraftBlock[] | undefined {
-  const variants = [...new Set([term, term.replace(/[（(][^（）()]*[）)]/g, '').trim()])].filter((v) => v.length >= 2);
-  for (const variant of variants) {
+function linkTerm(body: readonly DraftBlock[], term: string, label: string): Linked | undefined {
+  for (const find of finders(term)) {
     for (let i = 0; i < body.length; i++) {
       const draft = body[i];
       if (TERM_KINDS.has(draft.kind)) {
-        const at = draft.text.indexOf(variant);
-        if (at < 0) continue;
-        const out = [...body];
-        out[i] = { ...draft, calls: [...(draft.calls ?? []), { at: at + variant.length, label }] };
-        return out;
+        const end = find(draft.text);
+        if (end < 0) continue;
+        return called(body, i, end, label);
       }
       if (draft.kind === 'table' && draft.rows) {
         for (let r = 0; r < draft.rows.length; r++) {
           for (let c = 0; c < draft.rows[r].length; c++) {
             const cell = draft.rows[r][c];
-            const at = 'text' in cell ? cell.text.indexOf(variant) : -1;
-            if (at < 0 || !('text' in cell)) continue;
+            const end = 'text' in cell ? find(cell.text) : -1;
+            if (end < 0 || !('text' in cell)) continue;
             const rows = draft.rows.map((row) => [...row]);
-            rows[r][c] = { ...cell, calls: [...(cell.calls ?? []), { at: at + variant.length, label }] } as DraftCell;
+            rows[r][c] = { ...cell, calls: [...(cell.calls ?? []), { at: end, label }] } as DraftCell;
             const out = [...body];
             out[i] = { ...draft, rows };
-            return out;
+            return { body: out, index: -1, end };
           }
         }
       }
@@ -188,6 +235,52 @@ function linkTerm(body: readonly DraftBlock[], term: string, label: string): Dra
   }
   return undefined;
 }
+
+interface Linked {
+  body: DraftBlock[];
+  /** The block called in (-1: a table cell), and where in its text the call stands. */
+  index: number;
+  end: number;
+}
+
+interface Placed {
+  term: string;
+  index: number;
+  end: number;
+}
+
+function called(body: readonly DraftBlock[], index: number, end: number, label: string): Linked {
+  const out = [...body];
+  out[index] = { ...body[index], calls: [...(body[index].calls ?? []), { at: end, label }] };
+  return { body: out, index, end };
+}
+
+/** A term made of a head, a quoted name and a tail: 稳增长“21”条 → 稳增长 / 21 / 条. */
+const PARTS = /^([^“”]+)“([^“”]+)”([^“”]*)$/;
+
+/**
+ * Sibling terms printed with their shared head once (稳增长“21条”“18条” for the
+ * entries 稳增长“21”条 and 稳增长“18”条): an entry whose term does not occur is
+ * called where its quoted name and tail follow right after a sibling's call —
+ * a sibling being an entry called before it whose term has the same head and
+ * tail around another quoted name.
+ */
+function linkSibling(body: readonly DraftBlock[], term: string, label: string, placed: readonly Placed[]): Linked | undefined {
+  const parts = PARTS.exec(term);
+  if (!parts) return undefined;
+  const [, head, name, tail] = parts;
+  for (const sibling of placed) {
+    const other = PARTS.exec(sibling.term);
+    if (!other || other[1] !== head || other[3] !== tail || other[2] === name || sibling.index < 0) continue;
+    const text = body[sibling.index].text;
+    const next = text.slice(sibling.end, sibling.end + name.length + tail.length + 4);
+    const m = new RegExp(`^[${QUOTE}]?${escape(name)}[${QUOTE}]?${escape(tail)}[”’」』"]?`, 'u').exec(next);
+    if (m) return called(body, sibling.index, sibling.end + m[0].length, label);
+  }
+  return undefined;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The first marker of each note in a block becomes a call (the marker's characters leave the text). */
 function withCalls(draft: DraftBlock, labels: ReadonlySet<string>, called: Set<string>): DraftBlock {

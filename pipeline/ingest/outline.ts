@@ -8,10 +8,13 @@
  * - levels follow the order in which numbering styles first appear
  *   (一、 → （一） → 1. → （1）, or 1、 first: then 1、 is the top level),
  *   unless the text starts mid-outline (its first heading is not number one:
- *   an excerpt), where each style keeps its conventional depth.
+ *   an excerpt), where each style keeps its conventional depth;
+ * - an annex after the report ("附件1" over its title) is a top-level heading
+ *   of its own, and the annex's outline (its 一、 …) nests one level under it.
  * Changes the blocks in place; every decision is noted for the messages.
  */
 import { hanOf } from './chars.ts';
+import { isNotesHeading } from './notes.ts';
 import { numberingOf, type StructureNote } from './structure.ts';
 import type { DraftBlock, NumberingStyle } from './types.ts';
 
@@ -23,11 +26,56 @@ export function outlineLevels(blocks: DraftBlock[], notes: StructureNote[]): voi
   promoteUnnumbered(blocks, notes);
   promoteDashHeadings(blocks, notes);
   promoteNumberedTopics(blocks, notes);
-  const headings = blocks.filter((b) => b.kind === 'heading' && b.numbering);
-  if (headings.length === 0 || headings[0].numbering!.ordinal !== 1) return;
+  promoteAnnexes(blocks, notes);
+  // The report, then each annex: its own outline, one level under the annex's heading.
+  let part: DraftBlock[] = [];
+  let top = 2;
+  for (const b of [...blocks, undefined]) {
+    if (b !== undefined && !(b.kind === 'heading' && b.numbering?.style === 'annex')) {
+      if (b.kind === 'heading' && b.numbering) part.push(b);
+      continue;
+    }
+    levels(part, top);
+    part = [];
+    top = 3;
+  }
+}
+
+/** Levels in the order the numbering styles first appear, from `top`; an excerpt (not starting at number one) keeps the conventional depths, under an annex one deeper. */
+function levels(headings: DraftBlock[], top: number): void {
+  if (headings.length === 0) return;
+  if (headings[0].numbering!.ordinal !== 1) {
+    if (top > 2) for (const h of headings) h.depth = Math.min(MAX_DEPTH, (h.depth ?? 2) + top - 2);
+    return;
+  }
   const order: NumberingStyle[] = [];
   for (const h of headings) if (!order.includes(h.numbering!.style)) order.push(h.numbering!.style);
-  for (const h of headings) h.depth = Math.min(MAX_DEPTH, 2 + order.indexOf(h.numbering!.style));
+  for (const h of headings) h.depth = Math.min(MAX_DEPTH, top + order.indexOf(h.numbering!.style));
+}
+
+/** "附件1", "附件二": an annex's label alone on its line. */
+const annexLabel = /^附件\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?$/u;
+
+/**
+ * An annex after the report: its label alone on a line ("附件1") over its title
+ * (a short line, no sentence in it: "2026年省十件民生实事") — one top-level
+ * heading "附件1　2026年省十件民生实事". A label over the notes heading
+ * (附件2 / 名词解释) is the notes section's (notes.ts); a label over running
+ * text, or with nothing after it, stays text.
+ */
+function promoteAnnexes(blocks: DraftBlock[], notes: StructureNote[]): void {
+  for (let i = 1; i < blocks.length - 1; i++) {
+    const [b, title] = [blocks[i], blocks[i + 1]];
+    const label = annexLabel.exec(b.text.trim());
+    if (!label || b.kind !== 'paragraph' || !['paragraph', 'heading'].includes(title.kind) || (title.kind === 'heading' && title.numbering?.style !== 'none')) continue;
+    const name = title.text.trim();
+    if (isNotesHeading(name) || name.length > 40 || hanOf(name).length < 4 || /[。！？；：:，,]/.test(name)) continue;
+    notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
+    const unnumbered = notes.findIndex((n) => n.kind === 'unnumbered-heading' && n.line === title.line && n.column === title.column);
+    if (unnumbered >= 0) notes.splice(unnumbered, 1);
+    const ordinal = label[1] ? (numberingOf(`${label[1]}、`)?.ordinal ?? Number(label[1])) : 1;
+    blocks.splice(i, 2, { kind: 'heading', depth: 2, text: `${b.text.trim()}\u3000${name}`, line: b.line, column: b.column, numbering: { style: 'annex', ordinal } });
+  }
 }
 
 function demoteLists(blocks: DraftBlock[], notes: StructureNote[]): void {

@@ -17,6 +17,8 @@ export interface RawParagraph {
 interface Open extends RawParagraph {
   /** A short numbered heading line: it stands alone unless wrapped at full width. */
   standalone: boolean;
+  /** Its last line was a fragment the page's markup broke out of a sentence (brokenByMarkup): the sentence goes on. */
+  broken?: boolean;
   /** Length of the paragraph's last physical line. */
   lastLine: number;
 }
@@ -79,6 +81,17 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     if (blank && !pageGoesOn && !(indentMarksParagraphs && current && !sentenceEnd.test(current.text.slice(-2)))) current = undefined;
     blank = false;
     const lead = source.text.length - source.text.trimStart().length;
+    // A sentence the page's inline markup broke over lines ("…发展的" / "主要目标" / "是：…", "…成效，PM" / "2.5" / "年平均浓度…"):
+    // the fragment, and the line after it, go on the paragraph.
+    if (current && !source.hardBreak && (current.broken ? !numbered(trimmed) : brokenByMarkup(current.text, trimmed))) {
+      current.broken = !current.broken && !sentenceEnd.test(trimmed);
+      current.text = join(current.text, trimmed);
+      current.lastLine = trimmed.length;
+      current.bold &&= source.bold === true;
+      joined++;
+      continue;
+    }
+    if (current) current.broken = false;
     if (
       current &&
       !source.hardBreak &&
@@ -96,6 +109,27 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     paragraphs.push(current);
   }
   return { paragraphs: paragraphs.map(({ text, line, column, bold }) => (bold ? { text, line, column, bold } : { text, line, column })), joined };
+}
+
+/**
+ * A line that stops inside a sentence: on a word that cannot end one (的, a
+ * conjunction or preposition waiting for its object) or on a Latin letter or
+ * figure (PM, before its subscript), after running text (ten characters or more).
+ */
+const stopsMidSentence = /[的和与及或对把被将从以于“《（(A-Za-z0-9]$/u;
+/** A fragment an inline element made a line of its own: short, no clause or sentence mark. */
+const fragment = /^[^。！？；，、：:,;!?]{1,10}$/u;
+
+function brokenByMarkup(previous: string, next: string): boolean {
+  const figures = /^[0-9.．%％]+$/.test(next);
+  // (Chinese text on both sides: an English line and the name under it are not one sentence.)
+  return (
+    previous.length >= 10 &&
+    stopsMidSentence.test(previous) &&
+    /\p{Script=Han}/u.test(previous.slice(-12)) &&
+    fragment.test(next) &&
+    (figures || (/\p{Script=Han}/u.test(next) && !numbered(next)))
+  );
 }
 
 /**

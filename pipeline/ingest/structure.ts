@@ -191,6 +191,11 @@ const periodCharacter = /^(这|這)是\p{Script=Han}{2,10}[，,]\p{Script=Han}{2
  * 这 repeats it ("过去五年，是…的五年。" opens the review: no lead).
  */
 const periodLead = /^(这五年|這五年|这一年|這一年)[，,]\s*是[^，,。；]{2,30}的(?:五年|一年)[。！]$/u;
+/**
+ * An enumerated topic statement with a clause after it, each over its paragraph: "一是创新和完善宏观调控，经济保持平稳运行。"
+ * (one comma, no figure; a "…；二是…" enumeration inside one sentence is none).
+ */
+const enumeratedLead = /^[一二三四五六七八九十]是[^，,。；;：:！？]{3,24}[，,][^，,。；;：:！？]{3,24}[。！]$/u;
 /** "2020年是极不平凡的一年。": a year's opening sentence, not a topic statement. */
 const yearOpening = /^(?:[0-9]{4}|今|去|明)年(?:是|在|，|,)/;
 /** An opening that characterises a period, its subject short: "“十一五”时期是我国发展进程中极不平凡的五年。" (no topic statement). */
@@ -229,6 +234,8 @@ export function leadLength(text: string): number {
   if (periodLead.test(sentence)) return han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
   if (anaphora.test(text)) return (sentence.match(/[，,]/g)?.length ?? 0) >= 2 && han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
   if (periodTopic.test(sentence) || periodCharacter.test(sentence)) return end + 1;
+  // (a statement of figures, "二是一般性转移支付收入266266万元，同比增长13.29%。", is none)
+  if (enumeratedLead.test(sentence) && han <= MAX_ANAPHORA_HAN && !/[0-9０-９]/.test(sentence)) return end + 1;
   if (yearOpening.test(text) || notLead.test(text) || periodOpening.test(sentence)) return 0;
   // A quoted term may open a lead ("“稳”的态势巩固延续。"); a quotation may not.
   if (text.startsWith('“') && !/^“[^”]{1,12}”\p{Script=Han}/u.test(text)) return 0;

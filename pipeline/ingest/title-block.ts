@@ -114,9 +114,11 @@ export function findTitleBlock(lines: readonly string[], headLines = 40): TitleB
   // The block printed twice in a row (title, occasion, speaker, occasion, speaker): the first copy, under its title.
   chosen = candidates.find((c) => c.clean && texts[c.k] === texts[chosen.k]) ?? chosen;
   const block = readBlock(texts, chosen.k);
-  // Its lines printed again right after it are furniture.
+  // Its lines printed again after it, before the text starts (a portal's heading over its breadcrumb, then the
+  // article's own title block), are furniture.
   const printed = new Set(block.used.map((i) => texts[i]));
-  for (let i = Math.max(...block.used) + 1; i < end && printed.has(texts[i]); i++) (block.chrome ??= []).push(i);
+  const greeted = greeting >= 0 ? greeting : Math.max(...block.used) + 1;
+  for (let i = Math.max(...block.used) + 1; i < end && (i < greeted || printed.has(texts[i])); i++) if (printed.has(texts[i])) (block.chrome ??= []).push(i);
   return block;
 }
 
@@ -209,9 +211,10 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
     let over = t;
     while (texts[over] !== undefined && englishOnly(texts[over]) && over > k - 4) over--;
     if (over < t && texts[over] !== undefined && isTitleLike(texts[over])) t = over;
-    // Up to three lines of furniture between them: a stamp (URL, date, source), a link ("點擊查閱更多…") or buttons ("列印", "字號:").
+    // Up to eight lines of furniture between them: a stamp (URL, date, source), a link ("點擊查閱更多…") or buttons
+    // ("列印", "字號:", a portal's 【字体：/ 大 / 中 / 小 / 】 / 分享： one a line).
     let over2 = t;
-    while (over2 > k - 4 && texts[over2] !== undefined && texts[over2 - 1] !== undefined && (isLink(texts[over2]) || isButton(texts[over2]) || (!isTitleLike(texts[over2]) && isStamp(texts[over2])))) over2--;
+    while (over2 > k - 9 && texts[over2] !== undefined && texts[over2 - 1] !== undefined && (isLink(texts[over2]) || isButton(texts[over2]) || (!isTitleLike(texts[over2]) && isStamp(texts[over2])))) over2--;
     if (over2 < t && isTitleLike(texts[over2])) {
       block.chrome = [];
       for (let c = t; c > over2; c--) block.chrome.push(c);
@@ -352,11 +355,11 @@ function isLink(text: string): boolean {
 
 /**
  * A page's buttons, whole or as the page splits them ("列印", "字號:", "• 字体大小:[" / "• ]",
- * "【字体：大 中 小】"): nothing but a button's word, a colon, 大/中/小, brackets and bullets.
+ * "【字体：大 中 小】", "分享："): nothing but a button's word, a colon, 大/中/小, brackets and bullets.
  */
 export function isButton(text: string): boolean {
   const word = probe(text).replace(/[\s\u3000•·:：\[\]【】()（）|｜]/gu, '');
-  return /^(?:字体大小|字体|字号|打印|列印|打印本页|关闭|关闭窗口)?[大中小]{0,3}$/u.test(word) && /\S/.test(text);
+  return /^(?:(?:字体大小|字体|字号|打印|列印|打印本页|关闭|关闭窗口)?[大中小]{0,3}|分享到?)$/u.test(word) && /\S/.test(text);
 }
 
 /** A line of page furniture between a title and its occasion: a URL, a date or a source, not a sentence. */

@@ -98,8 +98,11 @@ export interface DraftBlock {
   english?: { text: string; line: number; column: number };
 }
 
-/** How a heading is numbered; 'none' an unnumbered part heading, 'dash' a "——…" sub-heading (no numeral, one level of its own). */
-export type NumberingStyle = 'part' | 'han' | 'paren-han' | 'arabic' | 'paren-arabic' | 'none' | 'dash';
+/**
+ * How a heading is numbered; 'none' an unnumbered part heading, 'dash' a "——…" sub-heading (no numeral, one level of its
+ * own), 'annex' an annex after the report (附件1 and its title: a top-level part whose own outline nests under it).
+ */
+export type NumberingStyle = 'part' | 'han' | 'paren-han' | 'arabic' | 'paren-arabic' | 'none' | 'dash' | 'annex';
 
 export type DateSource = 'occasion' | 'title' | 'written' | 'published';
 
