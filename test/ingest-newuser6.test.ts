@@ -34,6 +34,12 @@ describe('a table titled on the line above it (表1　…), as budget reports pr
     expect(markdown('<p>附表3　政府性基金预算收支情况</p>', table)).toMatch(/:::box\[附表3　政府性基金预算收支情况\]/);
   });
 
+  test('a half-width colon after the label before a year (表2:2024年…) is the title\'s colon, made full-width (was: kept half-width as between the figures of a ratio)', () => {
+    expect(markdown('<p>表2:2024年区级一般公共预算收支安排</p>', table)).toMatch(/:::box\[表2：2024年区级一般公共预算收支安排\]/);
+    // guard: a ratio in running text stays
+    expect(markdown('<p>两项资金按1:1比例配套,其中本级配套资金2.3亿元。</p>')).toContain('按1:1比例配套');
+  });
+
   test('a paragraph cut before such a table is reported, as before a box (was: nothing said)', () => {
     const { result } = read(page('<p>主要支出项目:一般公共服务支出8.59亿元,国防支出352万元,公共安全支出6.49亿元,教育支出16.27亿元,</p>', '<p>表1　2023年区级一般公共预算收支预计执行情况</p>', '<p>单位:亿元</p>', table), 'page.html');
     expect(result.file.messages.filter((m) => m.ruleId === 'cut-off').map((m) => m.reason)).toEqual([expect.stringContaining('before a box')]);

@@ -114,6 +114,8 @@ function convertPunctuation(text: string, keep: Uint8Array, counts: NormalizeCou
     let convert: boolean;
     if (decided.has(i)) convert = decided.get(i)!;
     else if (char === '(' || char === ')') convert = isCjkCode(before) || isCjkCode(after);
+    // 表2:2024年… — the colon of a table's or box's label, though a year follows (new user round 6)
+    else if (char === ':' && /^(?:专栏|附表|附图|表|图)\s*[0-9０-９]{1,3}$/.test(text.slice(0, i))) convert = true;
     // 1,000 / 10:30 / 1:1 stay half-width between digits.
     else if (isDigitCode(before) && isDigitCode(after) && !isSpaceCode(text.charCodeAt(i + 1))) convert = false;
     else convert = isCjkCode(before) || (isHanCode(after) && !isLetterCode(before));
