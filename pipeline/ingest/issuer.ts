@@ -251,6 +251,10 @@ function placeOfText(unit: string, found: PageText): { place?: Place; reason: st
     return { reason: `the text names ${candidates.length > 1 ? 'several places' : 'no place firmly (twice, or once in the title or a sentence on the whole ' + mark + ')'} of the unit's level: ${list}` };
   }
   const [place] = candidates;
+  // A city and a city within it (嘉兴市 and 平湖市, a county-level city; 金华 and 义乌): both are 市, and an excerpt may name
+  // either one's own place less than the other's, so a text naming both gives neither.
+  const nested = [...count.keys()].filter((p) => p !== place && (within(p, place) || within(place, p)));
+  if (nested.length > 0) return { reason: `the text names ${place.name} and ${nested.map((p) => p.name).join(', ')}, one within the other: ${list}` };
   // Its prefecture and province, when the text firmly names others of their level (a county of another city is no own county).
   for (let up = place.parent; up; up = up.parent) {
     const level = up.level;

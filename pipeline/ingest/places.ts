@@ -60,6 +60,9 @@ const commonWords = new Set(
   ).split(/\s+/u),
 );
 
+/** Common words holding a place's name across their parts, seen on the corpus's pages (隆重庆祝 → 重庆, 在高平台上 → 高平). */
+const acrossWords = /隆重庆|高平台|高平稳/gu;
+
 /** Full names that are words of any text (城关区 in 城关区域, 新城区, 城中区, 和平区 in 和平区域, 平安区 in 平安区域 …). */
 const genericBases = /^(?:城[关中东西南北]|[新老]城|市中|和平|平安|新华|长安|安定)$/u;
 
@@ -69,7 +72,9 @@ const autonomous =
 
 /** The short name: 大连市 → 大连, 延边朝鲜族自治州 → 延边, 塔城地区 → 塔城, 沙县区 → 沙县; none of one character (和县) or a common word. */
 export function shortName(name: string): string | undefined {
-  const short = autonomous.test(name) ? name.replace(autonomous, '') : name.replace(/(?:地区|林区|新区|矿区|特区|[省市县区盟旗])$/u, '');
+  // (内蒙古自治区 and 西藏自治区 are no 蒙古族's or 藏族's: with the group taken off one character is left, so only 自治区 goes.)
+  const ethnic = name.replace(autonomous, '');
+  const short = ethnic !== name && ethnic.length >= 2 ? ethnic : name.replace(/(?:自治[区州县旗]|地区|林区|新区|矿区|特区|[省市县区盟旗])$/u, '');
   return short.length >= 2 && short !== name && !commonWords.has(short) ? short : undefined;
 }
 
@@ -149,7 +154,14 @@ export function distinctName(place: Place): string {
 export function mentionsIn(text: string): Mention[] {
   const { byFirst } = gazetteer();
   const found: Mention[] = [];
+  // Words that hold a place's name across their parts are skipped whole (隆重庆祝 holds 重庆, 高平台 高平).
+  const skip = new Set<number>();
+  for (const word of text.matchAll(acrossWords)) for (let k = 0; k < word[0].length; k++) skip.add(word.index! + k);
   for (let i = 0; i < text.length; ) {
+    if (skip.has(i)) {
+      i++;
+      continue;
+    }
     const entry = byFirst.get(text.slice(i, i + 2))?.find((e) => text.startsWith(e.text, i));
     if (!entry) {
       i++;
