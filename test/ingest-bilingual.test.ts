@@ -213,9 +213,10 @@ describe('unclear pairing: nothing guessed, the English reported where it is', (
     expect(pub.blocks.map((b) => b.enText ?? null)).toEqual([en1, null, en2]);
   });
 
-  test('English glued inside a Chinese line stays in zh.md, with a warning', () => {
-    const { result, blocks } = readIngested(page([...head, zh1, en1, `${zh2}${en2}`, zh3, en3]));
-    expect(blocks).toEqual([zh1, `${zh2}${en2}`, zh3]);
+  test('English glued inside a Chinese sentence stays in zh.md, with a warning (a line of whole sentences and their English is split: test/ingest-bilingual-glued)', () => {
+    const inside = `过去五年的成绩是：${en2.slice(0, -1)}，这是全市人民共同奋斗的结果。`;
+    const { result, blocks } = readIngested(page([...head, zh1, en1, inside, zh3, en3]));
+    expect(blocks).toEqual([zh1, inside, zh3]);
     expect(result.file.messages.find((m) => m.ruleId === 'english-twin' && m.fatal === false)?.reason).toContain('glued inside a Chinese line');
     const pub = english(result.markdown, result.english!.markdown);
     expect(pub.blocks.map((b) => b.enText ?? null)).toEqual([en1, null, en3]);

@@ -225,6 +225,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     const made = structure(text, p.line, p.column, notes);
     // A paragraph the page set all in bold stays marked while it is one paragraph (outline.ts reads it).
     if (p.bold && made.length === 1 && made[0].kind === 'paragraph') made[0].bold = true;
+    // Chinese a flattened bilingual line goes on with after its English (twins.ts) is the line's text, no heading of its own.
+    if (p.midLine) for (const b of made) if (b.kind === 'paragraph') b.midLine = true;
     const twin = twins.twinOf.get(p);
     const figures = twin && made.length === 1 ? figureMismatch(made[0].text, twin.text) : undefined;
     if (twin && made.length === 1 && made[0].kind === 'heading' && /[.;!?]["”’)]?$/.test(twin.text)) {
@@ -367,6 +369,9 @@ function reportTwins(file: VFile, twins: ReturnType<typeof takeTwins>, written: 
   );
   const why = {
     'not-alternating': 'it follows two or more Chinese paragraphs with no English between them, so which of them it translates is not clear',
+    'after-glued': 'it follows a Chinese line that keeps English glued inside it (not clearly split), so which Chinese it translates is not clear',
+    'not-in-step': 'it was split out of a line holding Chinese and English, and its length is out of step with the Chinese before it (English letters per Chinese character outside 1.5–12), so it is not clearly that Chinese’s English',
+    cut: 'it starts or stops mid-sentence where its Chinese is whole (the page is cut there, or skips part of the English), so it is not the whole English of its Chinese',
     damaged: 'its words are run together or broken by the extraction (a damaged copy), not fit to publish',
     'before-text': 'it stands before the report’s text and is not the title block (title, occasion, speaker)',
     'sentence-after-heading': 'it follows a heading but reads as a sentence, not the heading’s English (the English is out of step with the Chinese here)',
@@ -383,7 +388,7 @@ function reportTwins(file: VFile, twins: ReturnType<typeof takeTwins>, written: 
     );
   }
   for (const g of twins.glued) {
-    file.message(`Unexpected English glued inside a Chinese line (“${clip(g.text)}”): kept in zh.md, as where the Chinese ends is not clear — move it to en.md by hand`, {
+    file.message(`Unexpected English glued inside a Chinese line (“${clip(g.text)}”): kept in zh.md, as where the Chinese ends is not clear (no sentence end, heading or salutation before it, or no sentence end after it) — move it to en.md by hand`, {
       place: { line: g.line, column: g.column },
       ruleId: 'english-twin',
       source: SOURCE,

@@ -109,7 +109,7 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     let n = i + 1;
     while (n < Math.min(blocks.length - 1, i + 3) && blocks[n].kind === 'paragraph' && !/\p{Script=Han}/u.test(blocks[n].text) && /[A-Za-z]/.test(blocks[n].text)) n++;
     const next = blocks[n];
-    if (b.kind !== 'paragraph' || next.kind !== 'paragraph' || next.text.length < 40) continue;
+    if (b.kind !== 'paragraph' || b.midLine || next.kind !== 'paragraph' || next.text.length < 40) continue;
     const han = hanOf(b.text).length;
     // A template's placeholder number reads as a number: "xx年工作回顾", "20XX年工作回顾", "x届政府工作及“十四五”开局".
     const shape = b.text.replace(/(?<![A-Za-z])[XxＸｘ]{1,4}(?=[年届屆次])/gu, '0');
@@ -138,7 +138,7 @@ const dashHeading = /^(?:——|──|――)[^。；！？：:]{6,40}$/u;
 function promoteDashHeadings(blocks: DraftBlock[], notes: StructureNote[]): void {
   for (let i = 1; i < blocks.length; i++) {
     const [b, next] = [blocks[i], blocks[i + 1]];
-    if (b.kind !== 'paragraph' || !dashHeading.test(b.text) || hanOf(b.text).length < 6) continue;
+    if (b.kind !== 'paragraph' || b.midLine || !dashHeading.test(b.text) || hanOf(b.text).length < 6) continue;
     // (Ending the page, it may be a line cut off mid-sentence: "——改革开放迈出重".)
     if (next === undefined || next.kind !== 'paragraph' || next.text.length < 40) continue;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });

@@ -12,6 +12,17 @@ export interface RawParagraph {
   column: number;
   /** Every line of it set in bold (HTML). */
   bold?: boolean;
+  /** Where each joined line starts in `text` (after the first): its offset and its place in the input, for messages about a part of the paragraph (`placeAt`). */
+  joins?: { offset: number; line: number; column: number }[];
+  /** Chinese cut out of a flattened bilingual line after an English segment (twins.ts): it goes on with the line's text. */
+  midLine?: boolean;
+}
+
+/** The place in the input of a character of a paragraph (its offset in `text`), across the lines it joined. */
+export function placeAt(p: RawParagraph, offset: number): { line: number; column: number } {
+  let at = { offset: 0, line: p.line, column: p.column };
+  for (const j of p.joins ?? []) if (j.offset <= offset) at = j;
+  return { line: at.line, column: at.column + offset - at.offset };
 }
 
 interface Open extends RawParagraph {
@@ -98,7 +109,9 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
       !current.standalone &&
       (pageGoesOn || (current.lastLine >= width * SHORT_LINE && continues(current.text, source.text, trimmed, indentMarksParagraphs)))
     ) {
-      current.text = join(current.text, trimmed);
+      const joinedText = join(current.text, trimmed);
+      (current.joins ??= []).push({ offset: joinedText.length - trimmed.length, line: source.line, column: source.column + lead });
+      current.text = joinedText;
       current.lastLine = trimmed.length;
       current.bold &&= source.bold === true;
       joined++;
@@ -108,7 +121,7 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     current = { text: trimmed, line: source.line, column: source.column + lead, standalone, lastLine: source.text.trimEnd().length, bold: source.bold === true };
     paragraphs.push(current);
   }
-  return { paragraphs: paragraphs.map(({ text, line, column, bold }) => (bold ? { text, line, column, bold } : { text, line, column })), joined };
+  return { paragraphs: paragraphs.map(({ text, line, column, bold, joins }) => ({ text, line, column, ...(bold ? { bold } : {}), ...(joins ? { joins } : {}) })), joined };
 }
 
 /**

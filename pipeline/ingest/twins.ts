@@ -26,10 +26,20 @@
  *   English is taken out of the Chinese text and reported (`unclear`), with
  *   its place, and the Chinese gets no English.
  *
- * A Chinese paragraph with an English sentence glued inside it (a flattened
- * page) keeps it (cannot be split safely) and is reported (`glued`).
+ * A flattened line (its line breaks lost) holds Chinese and English in turn:
+ * `…提出意见。On behalf of … approval.一、过去五年工作回顾I. Review…`. It is split at
+ * the script boundaries (`segments`) where they are clear — a Chinese segment
+ * ends at its sentence end, semicolon, comma or a salutation's colon (or is a
+ * heading), an English one runs from a capital to its last Latin sentence end
+ * before the next Chinese — and the segments are paired as paragraphs are.
+ * English inside a Chinese sentence (a term, a name, a quoted slogan: 推进“一带一路”Belt
+ * and Road 倡议, GDP、CPI、5G) is no segment; where a glued English run is not
+ * clearly one, the Chinese keeps it and it is reported (`glued`). A pair made of
+ * segments must be in step too (`PAIR_RATIO`), and no English twin may start or
+ * stop mid-sentence where its Chinese is whole (`cut`: a page cut or skipping text).
  */
-import type { RawParagraph } from './paragraphs.ts';
+import { headingDepth } from './structure.ts';
+import { placeAt, type RawParagraph } from './paragraphs.ts';
 
 export interface EnglishText {
   text: string;
@@ -47,7 +57,7 @@ export interface TitleTwin {
 
 export interface Unclear {
   /** why the pairing is not clear, for the message */
-  why: 'not-alternating' | 'damaged' | 'before-text' | 'split' | 'sentence-after-heading' | 'figures';
+  why: 'not-alternating' | 'after-glued' | 'not-in-step' | 'damaged' | 'before-text' | 'split' | 'sentence-after-heading' | 'figures' | 'cut';
   /** 'figures': what the number check found (the Chinese figure and the English expected, or the English figure the Chinese lacks) */
   detail?: string;
   paragraphs: EnglishText[];
@@ -104,18 +114,136 @@ function inStep(chinese: readonly RawParagraph[], english: readonly EnglishText[
   return low >= PAIR_RATIO[0] && high <= PAIR_RATIO[1] && high <= MAX_RATIO_SPREAD * low;
 }
 
-/** Words run together by a broken extraction (REPORTONTHEWORKOFTHEGOVERNMENT, DeliveredattheThirdSessio…). */
+/**
+ * Words run together by a broken extraction (REPORTONTHEWORKOFTHEGOVERNMENT, DeliveredattheThirdSessio…), or
+ * letters stripped out of the words (a copy without c, o, w, m: `n behalf f the State unil`): a word of one
+ * small letter other than a, or s (People' / s Congress: a possessive broken at its apostrophe) — of, on, to reduced to f, n, t.
+ */
 function damaged(text: string): boolean {
-  return /[A-Za-z]{23,}/.test(text) || /[a-z]{3,}[A-Z][a-z]{2,}/.test(text);
+  return /[A-Za-z]{23,}/.test(text) || /[a-z]{3,}[A-Z][a-z]{2,}/.test(text) || /(?:^|\s)[b-rt-z](?=[\s,.;:]|$)/.test(text);
+}
+
+/** A paragraph or a segment of a flattened line, and whether it is English. */
+interface Piece extends RawParagraph {
+  english: boolean;
+  /** cut out of a longer line (`segments`): its pairing is held to `PAIR_RATIO` */
+  split?: boolean;
+}
+
+/** How a Chinese segment ends before glued English (the non-Han text between, full-width or ASCII marks). */
+type ChineseEnd = 'sentence' | 'semicolon' | 'colon' | 'comma' | 'none';
+
+function chineseEnd(tail: string): ChineseEnd {
+  const last = tail.trimEnd().replace(/[”’」』）)]+$/u, '').at(-1);
+  if (last === undefined) return 'none';
+  if ('。！？.!?'.includes(last)) return 'sentence';
+  if ('；;'.includes(last)) return 'semicolon';
+  if ('：:'.includes(last)) return 'colon';
+  if ('，,'.includes(last)) return 'comma';
+  return 'none';
+}
+
+/** How English ends: a sentence end (a full stop not inside a figure), a pause (a salutation's comma, a colon, a semicolon), or open (a word, a heading's or a cut). */
+function englishEnd(text: string): 'sentence' | 'pause' | 'open' {
+  const t = text.trimEnd().replace(/["”’')\]]+$/, '');
+  if (/[.!?]$/.test(t)) return 'sentence';
+  return /[,;:]$/.test(t) ? 'pause' : 'open';
+}
+
+/** A figure's unit or a date's part right after it: 1386 万, 2018 年 (the figure is the Chinese's, not the English's before it). */
+const unit = /^\s*[年月日号万亿千百元个人名家户项次倍届期%％]/u;
+
+/** A Chinese heading (outline numbered, no sentence), which a glued English heading may follow with no mark between. */
+function isHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 60 && headingDepth(t) !== undefined && !/[。！？；.!?;]/.test(t.slice(2));
+}
+
+/**
+ * A flattened line's Chinese and English segments (`…。Fellow Deputies, On behalf of… 一、… I. Review …`),
+ * split only where the boundary is clear: English from a capital (after a Chinese sentence end, semicolon,
+ * comma or colon, or after a heading, or opening the line) to its last Latin sentence end before the next
+ * Chinese (after a comma: a whole sentence of four words or more; after a colon: a salutation, `Fellow
+ * Deputies,`; opening the line: the English of the paragraph before, or a sentence). English inside a Chinese
+ * sentence (a term, a name, a quoted slogan) is none of these and stays. `previous`: the piece before the line.
+ */
+function segments(p: RawParagraph, previous: Piece | undefined): Piece[] {
+  const { text } = p;
+  if (!han.test(text) || !/[A-Za-z]{2}/.test(text)) return [{ ...p, english: false }];
+  const out: Piece[] = [];
+  const push = (from: number, to: number, english: boolean) => {
+    const raw = text.slice(from, to);
+    const start = from + raw.length - raw.trimStart().length;
+    const piece = raw.trim();
+    if (piece === '') return;
+    out.push({ text: piece, ...placeAt(p, start), english, split: true, ...(!english && out.length > 0 ? { midLine: true } : {}) });
+  };
+  let from = 0;
+  for (const gap of text.matchAll(/[^\p{Script=Han}]+/gu)) {
+    const a = gap.index!;
+    const b = a + gap[0].length;
+    const g = gap[0];
+    const first = g.search(/[A-Za-z]/);
+    const leading = a === 0;
+    const trailing = b === text.length;
+    if (first < 0 || (leading && trailing)) continue;
+    // where the English starts: the line's start, else its first letter (with an opening quote or dash)
+    let s = leading ? g.length - g.trimStart().length : first;
+    if (!leading) while (s > 0 && /["“‘(—–]/.test(g[s - 1])) s--;
+    // where it ends: the line's end, else its last letter (with its marks), and a figure after it the Chinese does not take as its own (in 2016 过去一年, 9.9%.粮食; not 1386 万)
+    let e = g.trimEnd().length;
+    if (!trailing) {
+      e = g.search(/[A-Za-z][^A-Za-z]*$/) + 1;
+      e += /^[.!?,;:]*["”’')\]]*/.exec(g.slice(e))![0].length;
+      const figure = /^\s*[$]?\d[\d.,%]*(?:[.!?]["”’)\]]*)?/.exec(g.slice(e));
+      if (figure && (/[.!?]["”’)\]]*$/.test(figure[0]) || (/^\s*$/.test(g.slice(e + figure[0].length)) && /\s$/.test(g) && !unit.test(text.slice(b))))) e += figure[0].length;
+    }
+    const english = g.slice(s, e).trim();
+    const words = wordsOf(english);
+    const end = englishEnd(english);
+    const capital = /^["“‘(—–]?(?:[A-Z]|\d)/.test(english);
+    let clear = false;
+    if (address.test(english)) clear = false;
+    else if (leading) {
+      const before = out.at(-1) ?? previous;
+      clear = words >= 2 || (words >= 1 && before?.english === true);
+      clear &&= before?.english === true || (before !== undefined && !before.english && isHeading(before.text)) || end !== 'open';
+    } else {
+      const zhEnd = chineseEnd(g.slice(0, s));
+      const finished = trailing || end === 'sentence' || (end === 'pause' && /[:;]$/.test(english));
+      if (zhEnd === 'sentence' || zhEnd === 'semicolon') clear = words >= 3 && finished && (capital || words >= 4);
+      else if (zhEnd === 'comma') clear = words >= 4 && capital && end === 'sentence';
+      else if (zhEnd === 'colon') clear = words >= 2 && capital && (trailing || end !== 'open');
+      else clear = words >= 2 && capital && isHeading(text.slice(from, a)) && end !== 'sentence';
+    }
+    if (!clear) continue;
+    push(from, a + s, false);
+    push(a + s, a + e, true);
+    from = a + e;
+  }
+  if (out.length === 0) return [{ ...p, english: false }];
+  push(from, text.length, false);
+  return out;
+}
+
+/** English paragraphs joined: one space, a possessive the extraction broke at its apostrophe mended (People' / s Congress). */
+function joinEnglish(texts: readonly EnglishText[]): string {
+  return texts.map((t) => t.text).reduce((all, t) => (all === '' ? t : /['’]$/.test(all) && /^s\b/.test(t) ? all + t : `${all} ${t}`), '');
 }
 
 export function takeTwins(paragraphs: readonly RawParagraph[]): Twins {
+  // A flattened line split into its Chinese and English segments where that is clear.
+  const pieces: Piece[] = [];
+  for (const p of paragraphs) {
+    if (isEnglish(p.text)) pieces.push({ ...p, english: true });
+    else pieces.push(...segments(p, pieces.at(-1)));
+  }
   const english: boolean[] = [];
   // (a figure alone after English is its part: "Review of Work in" / "2009")
-  for (const [i, p] of paragraphs.entries()) english.push(isEnglish(p.text) || (i > 0 && english[i - 1] && /^[\d\s.,:;()%–-]+$/.test(p.text)));
-  const letters = paragraphs.reduce((n, p, i) => n + (english[i] ? (p.text.match(/[A-Za-z]/g)?.length ?? 0) : 0), 0);
-  const longest = Math.max(0, ...paragraphs.map((p, i) => (english[i] ? wordsOf(p.text) : 0)));
-  const longestLetters = Math.max(0, ...paragraphs.map((p, i) => (english[i] ? (p.text.match(/[A-Za-z]/g)?.length ?? 0) : 0)));
+  for (const [i, p] of pieces.entries()) english.push(p.english || (i > 0 && english[i - 1] && /^[\d\s.,:;()%–-]+$/.test(p.text)));
+  const letters = pieces.reduce((n, p, i) => n + (english[i] ? (p.text.match(/[A-Za-z]/g)?.length ?? 0) : 0), 0);
+  const longest = Math.max(0, ...pieces.map((p, i) => (english[i] ? wordsOf(p.text) : 0)));
+  const longestLetters = Math.max(0, ...pieces.map((p, i) => (english[i] ? (p.text.match(/[A-Za-z]/g)?.length ?? 0) : 0)));
   const none: Twins = { bilingual: false, paragraphs: [...paragraphs], twinOf: new Map(), unclear: [], glued: [] };
   // (a page whose English extraction ran the words together counts by letters)
   if (letters < MIN_LETTERS || (longest < MIN_PARAGRAPH_WORDS && longestLetters < MIN_PARAGRAPH_LETTERS)) return none;
@@ -126,33 +254,51 @@ export function takeTwins(paragraphs: readonly RawParagraph[]): Twins {
   const glued: EnglishText[] = [];
   let title: TitleTwin | undefined;
   // Chinese paragraphs since the last English run
-  let run: RawParagraph[] = [];
+  let run: Piece[] = [];
   let seenChinese = false;
-  for (let i = 0; i < paragraphs.length; ) {
-    const p = paragraphs[i];
+  // after a Chinese line that keeps English glued inside: the next English is not clearly a twin
+  let afterGlued = false;
+  /** A pair, unless the English is cut where its Chinese is whole, or (segments of a line) out of step with it. */
+  const pair = (zh: Piece, en: EnglishText, split: boolean, report: EnglishText[] = [en]) => {
+    const chinese = zh.text.trimEnd();
+    const whole = /[。！？.!?]["”’」』）)]*$/u.test(chinese) || (/[；;]$/.test(chinese) && englishEnd(en.text) === 'open');
+    // (a line's English opening with a small letter after a whole Chinese sentence: the page skipped the English's start; a clause's English may open so, 坚持…， / follow the guidance…)
+    if ((split && whole && /^["“‘(]?[a-z]/.test(en.text)) || (whole && englishEnd(en.text) === 'open' && !isHeading(chinese))) unclear.push({ why: 'cut', paragraphs: report });
+    else if (split && !inStep([zh], [en])) unclear.push({ why: 'not-in-step', paragraphs: report });
+    else twinOf.set(zh, en);
+  };
+  for (let i = 0; i < pieces.length; ) {
+    const p = pieces[i];
     if (!english[i]) {
+      // (English glued after Chinese in one line is that line's: the Chinese lines before it with no English keep none)
+      if (p.split && !p.midLine) run = [];
       kept.push(p);
       run.push(p);
       seenChinese = true;
       const glue = englishRun.exec(p.text);
-      if (glue && han.test(p.text)) glued.push({ text: glue[0], line: p.line, column: p.column });
+      if (glue && han.test(p.text)) glued.push({ text: glue[0], ...placeAt(p, glue.index) });
       i++;
       // (a Chinese line with its English glued inside has had its twin: the next English is another's)
-      if (glue) run = [];
+      if (glue) {
+        run = [];
+        afterGlued = true;
+      }
       continue;
     }
-    const group: RawParagraph[] = [];
-    while (i < paragraphs.length && english[i]) group.push(paragraphs[i++]);
+    const group: Piece[] = [];
+    while (i < pieces.length && english[i]) group.push(pieces[i++]);
     const texts = group.map((g) => ({ text: spaced(g.text), line: g.line, column: g.column }));
+    const split = group.some((g) => g.split) || run.some((r) => r.split);
     if (!seenChinese) {
       const read = readTitleTwin(texts);
       if (read.twin) title = read.twin;
       if (read.rest.length > 0) unclear.push({ why: 'before-text', paragraphs: read.rest });
     } else if (texts.some((t) => damaged(t.text))) unclear.push({ why: 'damaged', paragraphs: texts });
-    else if (run.length === 1) twinOf.set(run[0], { text: texts.map((t) => t.text).join(' '), line: texts[0].line, column: texts[0].column });
-    else if (run.length === texts.length && inStep(run, texts)) run.forEach((zh, n) => twinOf.set(zh, texts[n]));
-    else unclear.push({ why: 'not-alternating', paragraphs: texts });
+    else if (run.length === 1) pair(run[0], { text: joinEnglish(texts), line: texts[0].line, column: texts[0].column }, split, texts);
+    else if (run.length > 1 && run.length === texts.length && inStep(run, texts)) run.forEach((zh, n) => pair(zh, texts[n], false));
+    else unclear.push({ why: run.length === 0 && afterGlued ? 'after-glued' : 'not-alternating', paragraphs: texts });
     run = [];
+    afterGlued = false;
   }
   // A copy whose English extraction is broken in most places (a damaged PDF) is broken where it looks whole too ("They").
   const damagedRuns = unclear.filter((u) => u.why === 'damaged').length;

@@ -94,6 +94,8 @@ export interface DraftBlock {
   cut?: string;
   /** A paragraph the page set all in bold (HTML): a heading when it is short and ends no sentence (outline.ts). */
   bold?: boolean;
+  /** Chinese a flattened bilingual line goes on with after an English segment (twins.ts): the line's text, never an unnumbered heading (outline.ts). */
+  midLine?: boolean;
   /** A bilingual edition: the page's own English printed after this block (twins.ts), for en.md. */
   english?: { text: string; line: number; column: number };
 }
