@@ -30,7 +30,9 @@
  * its heading sizes read as before and its five pending-marker sizes read 0.5172413793em … for calc(0.75em / 1.45) …;
  * style.css when a wider table on a phone (under 40em) wraps its cells down to a readable minimum, keeps its row
  * headers in view while the figures scroll and shows a shadow at the edge (new user, round 5: Haidian has no
- * table, nothing on its pages changes).
+ * table, nothing on its pages changes);
+ * style.css and the EPUB's CSS when a table's unit line (单位：亿元 right above it) was set flush right
+ * (base.css .table-unit; new user, round 6: Haidian has no table, its PDFs unchanged).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -21,12 +21,19 @@ import { inlineContent } from './inline.ts';
 import { chineseBeside, shownLangs, uiLabel } from './label.ts';
 import { langTag, type TemplateOptions } from './types.ts';
 
+/** A table's unit on the line right above it (单位：亿元, （单位：万元）), as budget and statistical tables print it. */
+const unitLine = /^[（(]?\s*(?:金额)?单位\s*[：:]/;
+
 export function flowElements(items: readonly Flow[], blocks: ReadonlyMap<string, Block>, options: TemplateOptions, blockOptions: BlockOptions = {}): Element[] {
-  return items.flatMap((item): Element[] => {
+  return items.flatMap((item, i): Element[] => {
     switch (item.type) {
       case 'block': {
         const block = blocks.get(item.id);
-        return block ? [bilingualBlock(block, options, blockOptions)] : [];
+        if (!block) return [];
+        const element = bilingualBlock(block, options, blockOptions);
+        // set flush right over its table, not indented like running text (styles/base.css; new user round 6)
+        if (items[i + 1]?.type === 'table' && block.kind === 'paragraph' && unitLine.test(block.zhText.trim())) (element.properties.className as string[]).push('table-unit');
+        return [element];
       }
       case 'list':
         return [listBlock(item, blocks, options)];

@@ -1,0 +1,39 @@
+/**
+ * A table's unit line (单位：亿元 right above the table, as budget tables print it) is set as a printed
+ * table sets it — flush right over the table, not indented like a paragraph — in every edition
+ * (new user, round 6: it stood indented 2em like running text, the English under it flush left).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../pipeline/config/types.ts';
+import { buildPublication } from '../pipeline/model/load.ts';
+import { reportPage } from '../pipeline/render/html/page.ts';
+import { printDocument } from '../pipeline/render/pdf/document.ts';
+import { createTranslators } from '../templates/i18n.ts';
+
+const report = path.join(import.meta.dirname, 'fixtures/newuser-round6/content/reports/nankai-budget-2023');
+const buildDate = new Date('2026-12-01T00:00:00Z');
+const classesOf = (tree: Root, id: string) => (selectAll(`[data-block="${id}"]`, tree) as Element[]).map((e) => ((e.properties.className as string[]) ?? []).join(' '));
+
+describe('the unit line of a table', () => {
+  it('the paragraph 单位：亿元 right before the table is a block-p marked table-unit in the HTML and the PDF; the CSS sets it flush right, unindented', async () => {
+    const { publication } = buildPublication('nankai-budget-2023', new VFile({ path: 'zh.md', value: readFileSync(path.join(report, 'zh.md'), 'utf8') }), new VFile({ path: 'en.md', value: readFileSync(path.join(report, 'en.md'), 'utf8') }));
+    const t = await createTranslators();
+    const { tree } = reportPage(publication, { config: defaultConfig, outDir: '', distDir: '', t, draft: false, buildDate });
+    const pdf = printDocument(publication, { t, draft: false, buildDate }, { layout: 'interleaved', languages: 'bilingual', paper: 'A4' });
+    for (const doc of [fromHtml(toHtml(tree)), fromHtml(pdf)]) {
+      expect(classesOf(doc, 'p-7d5877')[0]).toMatch(/\bblock-p\b.*\btable-unit\b/);
+      // guard: the paragraphs of the text, and the note line under the table, are not
+      expect(classesOf(doc, 'p-205415')[0]).not.toContain('table-unit');
+      expect(classesOf(doc, 'p-9d6e14')[0]).not.toContain('table-unit');
+    }
+    const css = readFileSync(path.join(import.meta.dirname, '../templates/styles/base.css'), 'utf8');
+    expect(css).toMatch(/\.block\.table-unit > p \{[^}]*text-indent: 0[^}]*text-align: (?:end|right)/);
+  });
+});
