@@ -191,3 +191,12 @@ describe('held-out round 16: "一是…，…。" leads', () => {
     expect(leads).toEqual([]);
   });
 });
+
+describe('held-out round 16: guard for a stamp label alone over its value', () => {
+  test('guard: a label alone with no value, over the report\'s title, leaves the title (it names a document: no value)', () => {
+    const { front } = readIngested(
+      '来源：\n政府工作报告\n——2026年1月26日在广东省第十四届人民代表大会第五次会议上\n广东省省长 孟凡利\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n2025年是中国式现代化进程中具有重要意义的一年，全省经济运行稳中有进。',
+    );
+    expect(front.title).toBe('政府工作报告');
+  });
+});

@@ -7,6 +7,7 @@
  * Patterns are anchored (at the start of the line) or limited to short
  * lines, so a report sentence that merely mentions 评论 or 首页 survives.
  */
+import { documentWord } from './document-title.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import type { RemovedLine, SourceLine } from './types.ts';
 
@@ -367,7 +368,8 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'related', label: 'related links and the page under them' });
       continue;
     }
-    if (pending && labelValue.test(probe) && !/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/.test(probe)) {
+    // (never a heading, nor a line naming a document: a label left empty over the report's title)
+    if (pending && labelValue.test(probe) && !/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/.test(probe) && !documentWord.test(probe)) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'page-info', label: `the value of “${pending}”` });
       continue;
     }
