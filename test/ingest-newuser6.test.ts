@@ -67,3 +67,22 @@ describe('a column of figures is right-aligned, as a table of figures is set', (
     expect(md).toContain('| --- | --- | --- | --- |');
   });
 });
+
+describe('a 名词解释 of unnumbered "term：definition" lines, as budget reports often print it', () => {
+  const text = '<p>1.一般公共预算收入情况。2023年区级一般公共预算收入预计完成39.1亿元,动用预算稳定调节基金1.72亿元,调入资金12.79亿元。</p>';
+  test('each line is a note, called right after the first occurrence of its term (was: a heading and loose paragraphs, nothing linked, nothing said)', () => {
+    const md = markdown(text, '<p>名词解释</p>', '<p>一般公共预算:对以税收为主体的财政收入,安排用于保障和改善民生等方面的收支预算。</p>', '<p>预算稳定调节基金:各级政府通过超收收入和支出预算结余安排的具有储备性质的基金。</p>', '<p>调入资金:为平衡一般公共预算,从政府性基金预算等调入一般公共预算的资金。</p>');
+    expect(md).toContain('区级一般公共预算[^1]收入');
+    expect(md).toContain('预算稳定调节基金[^2]1.72亿元');
+    expect(md).toContain('调入资金[^3]12.79亿元');
+    expect(md).toMatch(/\[\^3\]: 调入资金：为平衡一般公共预算/);
+  });
+
+  test('guards: a line whose term is not in the text, or a line that is no "term：definition", leaves the section as it was', () => {
+    const unknown = markdown(text, '<p>名词解释</p>', '<p>一般公共预算:对以税收为主体的财政收入的收支预算。</p>', '<p>直达资金:中央财政直接下达市县基层的资金。</p>');
+    expect(unknown).not.toContain('[^');
+    expect(unknown).toMatch(/^名词解释 \{#p-/m);
+    const prose = markdown(text, '<p>注释</p>', '<p>一般公共预算:对以税收为主体的财政收入的收支预算。</p>', '<p>以上数据均为快报数,最终以决算为准。</p>');
+    expect(prose).not.toContain('[^');
+  });
+});

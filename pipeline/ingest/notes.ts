@@ -28,6 +28,8 @@ const ENTRY = new RegExp(`^(?:\\[(\\d{1,2})\\]|〔(\\d{1,2})〕|([${CIRCLED}])|(
 const INLINE_ENTRY = new RegExp(`(?=\\[\\d{1,2}\\]|〔\\d{1,2}〕|[${CIRCLED}])`);
 /** The term an entry explains: what precedes its first colon, short and no sentence. */
 const TERM = /^([^：:。；，！？]{1,30})[：:]/;
+/** An unnumbered entry: a short term (no mark, no figure), its colon, a definition ending a sentence. */
+const TERM_LINE = /^[^：:。；，！？、\s\d]{2,15}[：:].{4,}[。）)]$/u;
 
 const labelOf = (m: RegExpExecArray): string => {
   const circled = m[3] ? String(CIRCLED.indexOf(m[3]) + 1) : undefined;
@@ -73,7 +75,11 @@ export function extractNotes(drafts: readonly DraftBlock[]): NotesResult {
   const rest = head.text.slice(headMatch[0].length).trim();
   const entries: DraftBlock[] = [];
   const pieces = [...(rest ? [{ ...head, text: rest }] : []), ...drafts.slice(start + 1)];
-  for (const piece of pieces) {
+  // Unnumbered "术语：释义" lines (as budget reports often print their 名词解释): entries numbered in order, kept
+  // only if every one is called after its term (new user, round 6: was a heading and loose paragraphs)
+  const unnumbered = pieces.length > 0 && !ENTRY.exec(pieces[0].text.trim()) && pieces.every((p) => p.kind === 'paragraph' && TERM_LINE.test(p.text.trim()));
+  if (unnumbered) pieces.forEach((piece, i) => entries.push({ kind: 'note', label: String(i + 1), text: piece.text.trim(), line: piece.line, column: piece.column }));
+  for (const piece of unnumbered ? [] : pieces) {
     // A note's entry read as a run-in heading ("1.本公报中数据均为初步统计数…为准。" + "部分数据…"): its 。 comes back.
     const text = piece.kind === 'heading' && piece.cut ? piece.text + piece.cut : piece.text;
     for (const part of text.split(INLINE_ENTRY).map((p) => p.trim()).filter(Boolean)) {
@@ -103,6 +109,7 @@ export function extractNotes(drafts: readonly DraftBlock[]): NotesResult {
       byTerm++;
     } else unlinked.push({ label: entry.label!, term, line: entry.line, column: entry.column });
   }
+  if (unnumbered && unlinked.length > 0) return none(drafts);
   // "附件2" alone over the notes heading: the annex the notes are, one heading ("附件2　名词解释").
   const annex = start > 0 && drafts[start - 1].kind === 'paragraph' && /^附件\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?$/u.test(drafts[start - 1].text.trim()) ? drafts[start - 1].text.trim() : undefined;
   if (annex) body = body.slice(0, -1);
@@ -149,6 +156,8 @@ function headingIndex(drafts: readonly DraftBlock[]): number {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const text = drafts[i].text.trim();
     if (HEADING.test(text) && i < drafts.length - 1 && ENTRY.test(drafts[i + 1].text)) return i;
+    // (a notes heading over unnumbered "术语：释义" lines, up to the end: extractNotes keeps them only if all are called)
+    if (HEADING.test(text) && i < drafts.length - 1 && !/^注$/.test(text) && drafts.slice(i + 1).every((d) => d.kind === 'paragraph' && TERM_LINE.test(d.text.trim()))) return i;
     const run = HEADING_TEXT.exec(text);
     // (a bare 注： leading a paragraph is a table's or box's note, not the report's notes section)
     if (run && /[：:]$/.test(run[0]) && !/^注\s*[：:]$/.test(run[0]) && run[0].length < text.length && ENTRY.test(text.slice(run[0].length).trim())) return i;
