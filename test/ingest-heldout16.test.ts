@@ -200,3 +200,25 @@ describe('held-out round 16: guard for a stamp label alone over its value', () =
     expect(front.title).toBe('政府工作报告');
   });
 });
+
+describe('held-out round 16: leads a portal set as paragraphs of their own', () => {
+  const review = (a: string, b: string, c: string) =>
+    `各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n一年来，我们真抓实干、埋头苦干，主要做了以下工作：\n${a}\n认真落实“绿色、共享、开放、廉洁”的办赛理念和“简约、安全、精彩”的办赛要求，向全国人民奉献了一场体育盛会。\n${b}\n地区生产总值增长3.9%、总量连续37年居全国首位。地方一般公共预算收入增长3%，货物进出口总额9.5万亿元。\n${c}\n地区生产总值从11.37万亿元提高到14.58万亿元，人均地区生产总值从9万元提高到11万元，数字经济规模稳居全国首位。\n这是人民生活品质不断提高的五年。\n实施“民生十大工程”，民生类支出占一般公共预算支出7成以上，居民人均可支配收入五年增长30.8%。`;
+
+  test('"一是…。" and "这是…的五年。" each alone over its text, in a parallel run: each the lead of the paragraph under it, as the printed report runs them in (was: no lead, and the next paragraph\'s first short sentence read as one)', () => {
+    const { leads, blocks } = readIngested(review('一是联合港澳承办十五运会和残特奥会。', '二是推动全省经济运行稳中有进、稳中向好。', '这是经济实力持续提升的五年。'));
+    expect(leads).toEqual(['一是联合港澳承办十五运会和残特奥会。', '二是推动全省经济运行稳中有进、稳中向好。', '这是经济实力持续提升的五年。', '这是人民生活品质不断提高的五年。']);
+    expect(blocks).toContain('一是联合港澳承办十五运会和残特奥会。认真落实“绿色、共享、开放、廉洁”的办赛理念和“简约、安全、精彩”的办赛要求，向全国人民奉献了一场体育盛会。');
+  });
+
+  test('guard: a lone "一是…。" paragraph, and a list of one-sentence items ("一是…。" / "二是…。" / "三是…。") over a paragraph, stay as the page has them', () => {
+    const lone = readIngested(review('一是联合港澳承办十五运会和残特奥会。', '加强宣传推介。', '这是极不平凡的一年。'), 'page.txt', { clean: false });
+    expect(lone.blocks).toContain('一是联合港澳承办十五运会和残特奥会。');
+    const list = readIngested(
+      `各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n主要做了三件事：\n一是稳定经济运行。\n二是推进科技创新。\n三是保障改善民生。\n全省上下团结一心，奋力拼搏，各项事业取得新进展，人民群众获得感、幸福感、安全感不断提升。`,
+      'page.txt',
+      { clean: false },
+    );
+    expect(list.blocks).toContain('三是保障改善民生。');
+  });
+});

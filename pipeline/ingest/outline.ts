@@ -22,6 +22,7 @@ const LIST_RUN = 3;
 const MAX_DEPTH = 6;
 
 export function outlineLevels(blocks: DraftBlock[], notes: StructureNote[]): void {
+  joinSplitLeads(blocks);
   demoteLists(blocks, notes);
   promoteUnnumbered(blocks, notes);
   promoteDashHeadings(blocks, notes);
@@ -51,6 +52,34 @@ function levels(headings: DraftBlock[], top: number): void {
   const order: NumberingStyle[] = [];
   for (const h of headings) if (!order.includes(h.numbering!.style)) order.push(h.numbering!.style);
   for (const h of headings) h.depth = Math.min(MAX_DEPTH, top + order.indexOf(h.numbering!.style));
+}
+
+/** The topic statements a portal may set apart from their paragraphs: "一是联合港澳承办十五运会和残特奥会。", "这是经济实力持续提升的五年。". */
+const splitLeadKinds: readonly RegExp[] = [/^[一二三四五六七八九十]是[^，,。；;：:！？]{3,24}[。！]$/u, /^(?:这|這)是[^，,。；;：:！？]{2,24}的(?:五年|一年)[。！]$/u];
+
+/**
+ * Leads a page printed as paragraphs of their own (a portal's bold line over the text, where the printed report runs
+ * it in): a one-sentence paragraph of a parallel kind ("一是…。", "这是…的五年。"), two of the kind or more in the
+ * text, each over a paragraph of text (40 characters or more) that does not open with another — joined to that
+ * paragraph as its lead. A run of such items one after the other is a list and stays, as does a lone one.
+ */
+function joinSplitLeads(blocks: DraftBlock[]): void {
+  for (const kind of splitLeadKinds) {
+    const alone = (i: number) => blocks[i]?.kind === 'paragraph' && kind.test(blocks[i].text.trim());
+    const at: number[] = [];
+    for (let i = 0; i < blocks.length - 1; i++) {
+      const next = blocks[i + 1];
+      // (a bilingual edition's paragraphs keep their English twins: not joined)
+      if (!alone(i) || alone(i - 1) || next.kind !== 'paragraph' || next.text.length < 40 || kind.test(next.text.split(/(?<=[。！？])/u)[0]) || blocks[i].english || next.english) continue;
+      at.push(i);
+    }
+    if (at.length < 2) continue;
+    for (const i of at.reverse()) {
+      const [lead, next] = [blocks[i], blocks[i + 1]];
+      const text = lead.text.trim();
+      blocks.splice(i, 2, { ...next, text: text + next.text, lead: text.length, line: lead.line, column: lead.column });
+    }
+  }
 }
 
 /** "附件1", "附件二": an annex's label alone on its line. */
