@@ -103,6 +103,19 @@ describe('the issuer\'s place from the text', () => {
     expect(notes).toEqual([]);
   });
 
+  test('a place named once where only the report\'s own place stands: its history, its party committee in the leadership, the plan submitted with the report (was: none — once, no 全市 sentence; perturbation study: gs-dingxi, gd-haizhu, nm-baotou)', () => {
+    expect(issuerOf({ body: `${government}2025年是定西发展历程中很不平凡的一年。` })).toBe('定西市人民政府');
+    expect(issuerOf({ body: '各位代表：我代表区人民政府向大会报告工作。\n本届政府在中共海珠区委的正确领导下，认真履行职责。' })).toBe('海珠区人民政府');
+    expect(issuerOf({ body: `${government}请连同《包头市国民经济和社会发展第十三个五年规划纲要（草案）》一并审议。` })).toBe('包头市人民政府');
+    expect(issuerOf({ body: '各位代表：我代表旗人民政府向大会报告工作。\n请结合《镶黄旗国民经济和社会发展第十四个五年规划》一并审议。' })).toBe('镶黄旗人民政府');
+  });
+
+  test('guards: no such position — a place\'s 委员 (a member), a committee outside a leadership phrase, a plan studied (学习《…》)', () => {
+    expect(issuerOf({ body: `${government}定西市委员会代表来访。` })).toBeUndefined();
+    expect(issuerOf({ body: '各位代表：我代表区人民政府向大会报告工作。\n海珠区委组织召开会议。' })).toBeUndefined();
+    expect(issuerOf({ body: `${government}认真学习《深圳市国民经济和社会发展规划》。` })).toBeUndefined();
+  });
+
   test('an ingested page says where the place came from (info), and the front matter has it', () => {
     const { front, result } = readIngested(`政府工作报告\n${government}一年来，全市上下奋力推进大连高质量发展，地区生产总值增长4.5%。`);
     expect(front.issuer).toBe('大连市人民政府');

@@ -192,7 +192,8 @@ const passing = /考察|学习|借鉴|经验|对口|支援|援建|援助|援疆|
 /**
  * The place of a bare unit (市, 县, 区 …) that the text names, when it names one unambiguously: the one place of that level
  * named at least twice, or once in a strong position (the title, the occasion, an occasion printed in the text, a sentence
- * about the whole unit: 全市/我市/本市 …). Names in passing do not count (`passing`); a short name is no common word (places.ts); a place
+ * about the whole unit: 全市/我市/本市 …; its history, 定西发展历程中; its party committee in the leadership, 在中共海珠区委…领导下;
+ * the plan submitted with the report, 连同《包头市…规划纲要》). Names in passing do not count (`passing`); a short name is no common word (places.ts); a place
  * named under several divisions (鼓楼区) is the one whose city or province the text names; a place whose province or
  * prefecture the text does not name while it names others firmly is not taken. Else `reason` lists the candidates.
  */
@@ -223,8 +224,17 @@ function placeOfText(unit: string, found: PageText): { place?: Place; reason: st
           const here = places.filter((p) => ofUnit(p, unit));
           if (here.length === 0) return;
           ofLevel.add(here[0].name);
+          // A place in a position only the report's own place takes: its history (是定西发展历程中很不平凡的一年), its party
+          // committee in the leadership it works under (在中共海珠区委的正确领导下), the plan submitted with the report
+          // (请连同《包头市国民经济和社会发展第十三个五年规划纲要（草案）》一并审议, 请结合《镶黄旗…》).
+          const after = clause[0].slice(mention.end);
+          const self =
+            /^(?:发展史上|发展进程中|发展历程中)/u.test(after) ||
+            (/^(?:自治[区州县旗]|[区县市州旗盟])?委(?!员)/u.test(after) && /领导下/u.test(sentence[0])) ||
+            /(?:连同|结合)《$/u.test(clause[0].slice(0, mention.start));
           for (const p of here) {
             count.set(p, (count.get(p) ?? 0) + 1);
+            if (self) strong.add(p);
             seen.push(p);
             if (!where.has(p)) where.set(p, printed.slice(at, at + clause[0].length).trim().slice(0, 30));
           }
