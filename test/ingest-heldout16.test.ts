@@ -221,4 +221,14 @@ describe('held-out round 16: leads a portal set as paragraphs of their own', () 
     );
     expect(list.blocks).toContain('三是保障改善民生。');
   });
+
+  test('guard: a bilingual edition\'s paragraphs, each with its English twin, are not joined (the twins stay with their Chinese)', () => {
+    const { blocks, result } = readIngested(
+      `各位代表：\nFellow Deputies,\n现在，我代表省人民政府，向大会报告工作，请予审议。\nOn behalf of the Provincial People's Government, I will now report to you on the work of the government for your deliberation.\n一、过去一年工作回顾\nI. Review of Our Work in the Past Year\n一是联合港澳承办全国运动会。\nFirst, we co-hosted the National Games with Hong Kong and Macao.\n认真落实“绿色、共享、开放、廉洁”的办赛理念和“简约、安全、精彩”的办赛要求，向全国人民奉献了一场体育盛会。\nWe fully implemented the principles of green, shared, open and clean Games, and presented a fine sporting event to the people of the whole country.\n二是推动全省经济运行稳中有进。\nSecond, we kept the economy of the province stable and improving.\n全省经济运行稳中有进、稳中向好，地方一般公共预算收入稳步增长，货物进出口总额再创新高，服务贸易总额较快增长。\nThe economy of the province remained stable and improved, local general public budget revenue grew steadily, and total imports and exports of goods reached a record high.`,
+      'page.txt',
+      { clean: false },
+    );
+    expect(blocks).toContain('一是联合港澳承办全国运动会。');
+    expect(result.blocks.find((b) => b.text === '一是联合港澳承办全国运动会。')?.english?.text).toMatch(/^First, we co-hosted/);
+  });
 });
