@@ -103,6 +103,25 @@ describe('a flattened line of Chinese and English segments is split and paired (
   });
 });
 
+describe("the page's English as the extraction left it", () => {
+  test('a space lost after a comma between words and before an abbreviation in brackets is put back (cn-2011: “challenges,the Communist Party of China(CPC) united”)', () => {
+    const zh = '面对国内外复杂形势和一系列重大风险挑战，中国共产党团结带领全国各族人民，全面推进改革开放和现代化建设，国家面貌发生了历史性变化。';
+    const en = 'In the face of complex domestic and international situations and a series of major risks and challenges,the Communist Party of China(CPC) united with and led the people of all the country’s ethnic groups in comprehensively advancing reform,opening up and modernization,bringing about a historic change in China.';
+    const { result } = readIngested(page([...head, `${zh1}${en1}`, `${zh} ${en}`]));
+    // was: “challenges,the Communist Party of China(CPC)”, “reform,opening up and modernization,bringing”
+    expect(englishOf(result)[1]).toBe(
+      'In the face of complex domestic and international situations and a series of major risks and challenges, the Communist Party of China (CPC) united with and led the people of all the country’s ethnic groups in comprehensively advancing reform, opening up and modernization, bringing about a historic change in China.',
+    );
+  });
+
+  test('guard: figures, an abbreviation in brackets already spaced and i.e. (no damage: its letters are no stripped words) stay as they are', () => {
+    const zh = '全市地区生产总值达到4.4万亿元，增长5.2%，一般公共预算收入6181.1亿元。';
+    const en = 'The city’s GDP reached 4.4 trillion yuan (RMB), up 5.2%, and general public budget revenue was 618.11 billion yuan, i.e. a record high.';
+    const { result } = readIngested(page([...head, `${zh1}${en1}`, `${zh} ${en}`]));
+    expect(englishOf(result)[1]).toBe(en);
+  });
+});
+
 describe('not clear: nothing guessed, every segment kept or reported at its line and column', () => {
   test('English cut by the page’s end (cn-2011: “…warded off the impac”) is taken out and reported, not written', () => {
     const cut = en3.slice(0, 70);

@@ -117,10 +117,11 @@ function inStep(chinese: readonly RawParagraph[], english: readonly EnglishText[
 /**
  * Words run together by a broken extraction (REPORTONTHEWORKOFTHEGOVERNMENT, DeliveredattheThirdSessio…), or
  * letters stripped out of the words (a copy without c, o, w, m: `n behalf f the State unil`): a word of one
- * small letter other than a, or s (People' / s Congress: a possessive broken at its apostrophe) — of, on, to reduced to f, n, t.
+ * small letter other than a, or s (People' / s Congress: a possessive broken at its apostrophe) — of, on, to reduced to f, n, t
+ * (an abbreviation's letters, i.e., e.g., p.m., are none).
  */
 function damaged(text: string): boolean {
-  return /[A-Za-z]{23,}/.test(text) || /[a-z]{3,}[A-Z][a-z]{2,}/.test(text) || /(?:^|\s)[b-rt-z](?=[\s,.;:]|$)/.test(text);
+  return /[A-Za-z]{23,}/.test(text) || /[a-z]{3,}[A-Z][a-z]{2,}/.test(text) || /(?:^|\s)[b-rt-z](?=[\s,;:]|\.(?![a-z]\.)|$)/.test(text);
 }
 
 /** A paragraph or a segment of a flattened line, and whether it is English. */
@@ -361,10 +362,16 @@ export function readTitleTwin(lines: readonly EnglishText[]): { twin?: TitleTwin
   return out.title || out.occasion || out.speaker ? { twin: out, rest: lines.slice(n) } : { rest: [...lines] };
 }
 
-/** One space between words; a space after a comma or a full stop the extraction lost before a capital ("State Council,I will", "development.In the face"). */
+/**
+ * One space between words; a space the extraction lost after a comma or a full stop before a capital ("State
+ * Council,I will", "development.In the face"), after a comma or semicolon between words ("challenges,the
+ * Communist Party") and before an abbreviation in brackets ("Communist Party of China(CPC)").
+ */
 function spaced(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/([a-z][,.;:])(?=[A-Z][a-z]|I\b)/g, '$1 ');
+    .replace(/([a-z][,.;:])(?=[A-Z][a-z]|I\b)/g, '$1 ')
+    .replace(/([a-z][,;])(?=[a-z]{2})/g, '$1 ')
+    .replace(/([a-z])\((?=[A-Z]{2,}\))/g, '$1 (');
 }
