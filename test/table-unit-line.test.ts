@@ -13,9 +13,11 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../pipeline/config/types.ts';
 import { buildPublication } from '../pipeline/model/load.ts';
+import { buildEpub } from '../pipeline/render/epub/index.ts';
 import { reportPage } from '../pipeline/render/html/page.ts';
 import { printDocument } from '../pipeline/render/pdf/document.ts';
 import { createTranslators } from '../templates/i18n.ts';
+import { Book } from './fixtures/epub/inspect.ts';
 
 const report = path.join(import.meta.dirname, 'fixtures/newuser-round6/content/reports/nankai-budget-2023');
 const buildDate = new Date('2026-12-01T00:00:00Z');
@@ -35,5 +37,18 @@ describe('the unit line of a table', () => {
     }
     const css = readFileSync(path.join(import.meta.dirname, '../templates/styles/base.css'), 'utf8');
     expect(css).toMatch(/\.block\.table-unit > p \{[^}]*text-indent: 0[^}]*text-align: (?:end|right)/);
+  });
+});
+
+describe('the caption a box lends its table, in the EPUB', () => {
+  it('is not printed twice: the EPUB names the table by aria-label, no caption (was: a caption.visually-hidden the EPUB CSS cannot hide — no positioning there — so every box table showed the box title twice, seen at 390 px, new user round 6)', async () => {
+    const { publication } = buildPublication('nankai-budget-2023', new VFile({ path: 'zh.md', value: readFileSync(path.join(report, 'zh.md'), 'utf8') }), new VFile({ path: 'en.md', value: readFileSync(path.join(report, 'en.md'), 'utf8') }));
+    const t = await createTranslators();
+    const book = await Book.open((await buildEpub(publication, { t, draft: false, buildDate }, 'bilingual')).data);
+    const names = [...book.files.keys()];
+    const xhtml = names.filter((n) => n.endsWith('.xhtml')).map((n) => book.text(n)).join('\n');
+    expect(xhtml).not.toContain('<caption');
+    expect(xhtml).toContain('<table class="zh" aria-label="表1　2023年区级一般公共预算收支预计执行情况">');
+    expect(xhtml).toContain('<table class="en" aria-label="Table 1: Estimated Execution of the District-Level General Public Budget in 2023">');
   });
 });

@@ -75,12 +75,15 @@ function tableBlock(table: FlowTable, blocks: ReadonlyMap<string, Block>, option
   const screen = options.edition !== 'print';
   const sides = shownLangs(options).map((lang) => {
     // A box's title is the caption of its table; it stands right above, so the caption is for assistive technology only.
-    const caption = captionBlock
-      ? h('caption.visually-hidden', unitContent(captionBlock, lang, options, false))
-      : h('caption', uiLabel(options, 'table', lang));
-    const rows = table.rows.map((slots) => h('tr', slots.map((slot) => cell(slot, lang, blocks, options))));
-    const element = h('table', { className: [lang] }, [caption, h('thead', rows.slice(0, 1)), h('tbody', rows.slice(1))]);
+    // The EPUB cannot hide an element from sight alone (no positioning there: the page is the reading system's), so
+    // there the table is named by aria-label instead (new user round 6: was a caption seen twice, the box title repeated).
     const name = captionBlock ? toString(lang === 'zh' || !captionBlock.en ? captionBlock.zh : captionBlock.en) : uiLabel(options, 'table', lang);
+    const named = captionBlock !== undefined && options.edition === 'epub';
+    const caption = named
+      ? []
+      : [captionBlock ? h('caption.visually-hidden', unitContent(captionBlock, lang, options, false)) : h('caption', uiLabel(options, 'table', lang))];
+    const rows = table.rows.map((slots) => h('tr', slots.map((slot) => cell(slot, lang, blocks, options))));
+    const element = h('table', { className: [lang], ...(named ? { ariaLabel: name } : {}) }, [...caption, h('thead', rows.slice(0, 1)), h('tbody', rows.slice(1))]);
     return h('div.table-scroll', {
       lang: langTag[lang],
       className: [lang],
