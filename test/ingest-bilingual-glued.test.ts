@@ -103,6 +103,24 @@ describe('a flattened line of Chinese and English segments is split and paired (
   });
 });
 
+describe("a numbered heading's English after an untranslated paragraph and the heading", () => {
+  test('is the heading’s when numbered alike (cn-2013 doc: 一、过去五年工作回顾 / I. Review of Work in the Past Five Years; was: not alternating, no English)', () => {
+    const input = page([...head, opening, '一、过去五年工作回顾', 'I. Review of Work in the Past Five Years', `${zh1}${en1}`, `${zh2}${en2}`]);
+    const { result, blocks } = readIngested(input);
+    expect(blocks).toEqual([opening, '## 一、过去五年工作回顾', zh1, zh2]);
+    expect(englishOf(result)).toEqual([null, 'I. Review of Work in the Past Five Years', en1, en2]);
+    expect(warnings(result)).toEqual([]);
+  });
+
+  test('guards: numbered otherwise (II. after 一、), or a sentence, is not alternating as before', () => {
+    for (const en of ['II. Review of Work in the Past Five Years', 'I. Let me begin with a review of our work.']) {
+      const { result } = readIngested(page([...head, opening, '一、过去五年工作回顾', en, `${zh1}${en1}`, `${zh2}${en2}`]));
+      expect(englishOf(result), en).toEqual([null, null, en1, en2]);
+      expect(warnings(result).map((m) => m.reason), en).toEqual([expect.stringContaining('two or more Chinese paragraphs')]);
+    }
+  });
+});
+
 describe("the page's English as the extraction left it", () => {
   test('a space lost after a comma between words and before an abbreviation in brackets is put back (cn-2011: “challenges,the Communist Party of China(CPC) united”)', () => {
     const zh = '面对国内外复杂形势和一系列重大风险挑战，中国共产党团结带领全国各族人民，全面推进改革开放和现代化建设，国家面貌发生了历史性变化。';

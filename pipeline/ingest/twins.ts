@@ -38,7 +38,7 @@
  * segments must be in step too (`PAIR_RATIO`), and no English twin may start or
  * stop mid-sentence where its Chinese is whole (`cut`: a page cut or skipping text).
  */
-import { headingDepth } from './structure.ts';
+import { headingDepth, numberingOf } from './structure.ts';
 import { placeAt, type RawParagraph } from './paragraphs.ts';
 
 export interface EnglishText {
@@ -227,6 +227,21 @@ function segments(p: RawParagraph, previous: Piece | undefined): Piece[] {
   return out;
 }
 
+const roman: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+/**
+ * A numbered heading's English, one line after it, numbered alike (一、过去五年工作回顾 / I. Review of Work in the
+ * Past Five Years; 1. too), with no sentence end: that heading's, though Chinese before it has no English
+ * (an untranslated paragraph over the heading; it stays pending).
+ */
+function headingTwin(chinese: string, english: string): boolean {
+  const numbering = isHeading(chinese) ? numberingOf(chinese.trim()) : undefined;
+  const label = /^([IVXL]+|\d{1,2})\.?\s+[A-Z]/.exec(english);
+  if (!numbering || !label || englishEnd(english) === 'sentence' || wordsOf(english) < 2) return false;
+  const n = /^\d/.test(label[1]) ? Number(label[1]) : [...label[1]].reduce((sum, c, i, all) => sum + (roman[c] < (roman[all[i + 1]] ?? 0) ? -roman[c] : roman[c]), 0);
+  return n === numbering.ordinal;
+}
+
 /** English paragraphs joined: one space, a possessive the extraction broke at its apostrophe mended (People' / s Congress). */
 function joinEnglish(texts: readonly EnglishText[]): string {
   return texts.map((t) => t.text).reduce((all, t) => (all === '' ? t : /['’]$/.test(all) && /^s\b/.test(t) ? all + t : `${all} ${t}`), '');
@@ -297,6 +312,7 @@ export function takeTwins(paragraphs: readonly RawParagraph[]): Twins {
     } else if (texts.some((t) => damaged(t.text))) unclear.push({ why: 'damaged', paragraphs: texts });
     else if (run.length === 1) pair(run[0], { text: joinEnglish(texts), line: texts[0].line, column: texts[0].column }, split, texts);
     else if (run.length > 1 && run.length === texts.length && inStep(run, texts)) run.forEach((zh, n) => pair(zh, texts[n], false));
+    else if (run.length > 1 && texts.length === 1 && headingTwin(run[run.length - 1].text, texts[0].text)) pair(run[run.length - 1], texts[0], false);
     else unclear.push({ why: run.length === 0 && afterGlued ? 'after-glued' : 'not-alternating', paragraphs: texts });
     run = [];
     afterGlued = false;
