@@ -11,31 +11,13 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { VFile } from 'vfile';
 import { describe, expect, test, vi } from 'vitest';
 import { runIngest } from '../pipeline/cli/ingest.ts';
-import { buildPublication } from '../pipeline/model/load.ts';
 import { sourceHash } from '../pipeline/model/hash.ts';
 import { readIngested } from './ingest-helpers.ts';
+import { en1, en2, en3, english, head, page, zh1, zh2, zh3 } from './bilingual-page.ts';
 
-const head = ['政府工作报告', '——2023年1月15日在北京市第十六届人民代表大会第一次会议上', '北京市代市长 殷勇'];
 const titleTwin = ['REPORT ON THE WORK OF THE GOVERNMENT', 'Delivered at the First Session of the Sixteenth Beijing Municipal', "People's Congress on January 15th, 2023", 'Yin Yong, Acting Mayor of Beijing'];
-const zh1 = '三年来，面对起伏延宕的世纪疫情，我们认真贯彻落实党中央决策部署，坚持人民至上、生命至上，有力应对多轮疫情冲击，最大程度保护人民生命安全和身体健康。';
-const en1 = "Over the past three years, in face of the once-in-a-century pandemic, we have fully implemented the Party Central Committee's decisions and plans to put people and their lives first and prevailed over multiple waves of Covid-19 infections.";
-const zh2 = '过去五年，全市地区生产总值迈上4万亿元台阶，人均地区生产总值达到19万元，居全国省级地区首位。';
-const en2 = "Over the past five years, Beijing's GDP exceeded 4 trillion yuan, and per capita GDP reached 190,000 yuan, ranking first among all provincial-level regions.";
-const zh3 = '我们坚持以首都发展为统领，深入实施人文北京、科技北京、绿色北京战略，城市发展质量明显提升。';
-const en3 = 'Guided by the capital’s development, we implemented the strategies of a people-centred, tech-powered and green Beijing, and the quality of urban development improved markedly.';
-
-function page(lines: string[]): string {
-  return `${lines.join('\n')}\n`;
-}
-
-/** The page's English in en.md, read back as the build reads it. */
-function english(markdown: string, en: string) {
-  const { publication } = buildPublication('t', new VFile({ path: 'zh.md', value: markdown }), new VFile({ path: 'en.md', value: en }));
-  return publication;
-}
 
 describe('a bilingual edition: the English goes to en.md, aligned to the Chinese', () => {
   test('a paragraph and its twin; a heading and its twin "I Review of …"', () => {
