@@ -68,3 +68,27 @@ describe('draft: glossary notes of untranslated blocks', () => {
     }
   });
 });
+
+describe('draft: report notes of untranslated blocks', () => {
+  const notesPath = path.join(repo, 'test/fixtures/ingest/notes-section/zh.md');
+  const { publication: notesPub } = buildPublication('notes-section', new VFile({ path: notesPath, value: readFileSync(notesPath, 'utf8') }));
+  const noteTexts = (languages: 'bilingual' | 'en') =>
+    selectAll('.report-note', fromHtml(printDocument(notesPub, ctx, { layout: 'interleaved', languages, paper: 'A4' }, { paginate: false }))).map((el) => toString(el));
+
+  it('prints a note’s Chinese once in the bilingual PDF: its English side is the pending marker alone, as a pending paragraph’s is (was: the Chinese twice)', () => {
+    expect(notesPub.reportNotes.length).toBeGreaterThan(0);
+    for (const [n, text] of noteTexts('bilingual').entries()) {
+      const chinese = notesPub.blocks.find((b) => b.id === notesPub.reportNotes[n].id)!.zhText;
+      expect(text.split(chinese).length - 1, text).toBe(1);
+      expect(text).toContain('Translation pending');
+    }
+  });
+
+  it('prints the note’s Chinese behind the pending marker in the English PDF (no Chinese beside it there)', () => {
+    for (const [n, text] of noteTexts('en').entries()) {
+      const chinese = notesPub.blocks.find((b) => b.id === notesPub.reportNotes[n].id)!.zhText;
+      expect(text).toMatch(/Translation pending/);
+      expect(text).toContain(chinese);
+    }
+  });
+});

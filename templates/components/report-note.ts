@@ -17,7 +17,7 @@ import { h } from 'hastscript';
 import type { FootnoteReference } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Block, Lang, Publication } from '../../pipeline/model/types.ts';
-import { inlineContent } from './inline.ts';
+import { unitContent } from './flow.ts';
 import { bilingualLabel, headingTag, shownLangs, uiLabel } from './label.ts';
 import { hrefs, langTag, type TemplateOptions } from './types.ts';
 
@@ -60,14 +60,13 @@ export function reportNoteCall(noteId: string, context: NoteCallContext): Elemen
   return [h('sup.rn-call', h('a.rn-ref', { id, href: hrefs.block(options, noteId), role: 'doc-noteref', ariaLabel: label, ...epub }, mark))];
 }
 
-/** The note's text in one language: its English, or the Chinese marked as pending. */
+/**
+ * The note's text in one language: its English, or the Chinese marked as pending — the
+ * marker alone where the Chinese is printed beside it (the bilingual PDF and EPUB), as a
+ * pending paragraph's English is (flow.ts unitContent).
+ */
 export function reportNoteText(block: Block, lang: Lang, options: TemplateOptions): ElementContent[] {
-  if (lang === 'zh' || block.en) return inlineContent(lang === 'zh' ? block.zh : block.en!, lang, block.id, options);
-  return [
-    h('span.pending-label', uiLabel(options, 'pending', 'en')),
-    { type: 'text', value: ' ' },
-    h('span', { lang: langTag.zh }, inlineContent(block.zh, 'en', block.id, options)),
-  ];
+  return unitContent(block, lang, options);
 }
 
 /** `原注` / `Original note` before the text, so a reader never takes it for the edition's note. */
