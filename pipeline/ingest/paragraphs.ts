@@ -96,9 +96,7 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     // the fragment, and the line after it, go on the paragraph.
     if (current && !source.hardBreak && (current.broken ? !numbered(trimmed) : brokenByMarkup(current.text, trimmed))) {
       current.broken = !current.broken && !sentenceEnd.test(trimmed);
-      current.text = join(current.text, trimmed);
-      current.lastLine = trimmed.length;
-      current.bold &&= source.bold === true;
+      append(current, source, trimmed, lead);
       joined++;
       continue;
     }
@@ -109,11 +107,7 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
       !current.standalone &&
       (pageGoesOn || (current.lastLine >= width * SHORT_LINE && continues(current.text, source.text, trimmed, indentMarksParagraphs)))
     ) {
-      const joinedText = join(current.text, trimmed);
-      (current.joins ??= []).push({ offset: joinedText.length - trimmed.length, line: source.line, column: source.column + lead });
-      current.text = joinedText;
-      current.lastLine = trimmed.length;
-      current.bold &&= source.bold === true;
+      append(current, source, trimmed, lead);
       joined++;
       continue;
     }
@@ -122,6 +116,15 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     paragraphs.push(current);
   }
   return { paragraphs: paragraphs.map(({ text, line, column, bold, joins }) => ({ text, line, column, ...(bold ? { bold } : {}), ...(joins ? { joins } : {}) })), joined };
+}
+
+/** A line goes on the open paragraph: joined to its text, where it starts kept (placeAt). */
+function append(current: Open, source: SourceLine, trimmed: string, lead: number): void {
+  const text = join(current.text, trimmed);
+  (current.joins ??= []).push({ offset: text.length - trimmed.length, line: source.line, column: source.column + lead });
+  current.text = text;
+  current.lastLine = trimmed.length;
+  current.bold &&= source.bold === true;
 }
 
 /**
