@@ -92,31 +92,28 @@ export function checkPublication(load: LoadResult, options: Readonly<CheckOption
   return { messages, stats: statsOf(load, messages) };
 }
 
-/** An error of one rule about one block (what `xliff import` refuses to write). */
-export interface BlockError {
+/** What one rule finds about one block (what `xliff import` refuses to write, or tells at the unit). */
+export interface BlockFinding {
   blockId: string;
   ruleId: RuleId;
   reason: string;
 }
 
-/** The warnings the given rules find in the given blocks, `ignore=` honoured (a term not used: `xliff import` tells, and writes). */
-export function blockWarnings(load: LoadResult, ruleIds: readonly RuleId[], blockIds: ReadonlySet<string>, options: Readonly<CheckOptions>): BlockError[] {
-  const found: BlockError[] = [];
-  const selected = rules.filter(([id]) => ruleIds.includes(id) && severities[id] === 'warning');
-  runRules(load, options, selected, (r) => {
-    if (r.block && blockIds.has(r.block.id)) found.push({ blockId: r.block.id, ruleId: r.ruleId, reason: r.reason });
-  });
-  return found;
-}
-
 /**
- * The errors the given rules find in the given blocks, `ignore=` honoured (no message
- * is left on the publication's files): the per-block QA a tool can run before it writes.
+ * What the given rules of one severity find in the given blocks, `ignore=` honoured (no message
+ * is left on the publication's files): the per-block QA a tool can run before it writes — the
+ * errors `xliff import` refuses, the warnings it tells (a term not used) and writes.
  */
-export function blockErrors(load: LoadResult, ruleIds: readonly RuleId[], blockIds: ReadonlySet<string>): BlockError[] {
-  const found: BlockError[] = [];
-  const selected = rules.filter(([id]) => ruleIds.includes(id) && severities[id] === 'error');
-  runRules(load, {}, selected, (r) => {
+export function blockFindings(
+  load: LoadResult,
+  severity: 'error' | 'warning',
+  ruleIds: readonly RuleId[],
+  blockIds: ReadonlySet<string>,
+  options: Readonly<CheckOptions> = {},
+): BlockFinding[] {
+  const found: BlockFinding[] = [];
+  const selected = rules.filter(([id]) => ruleIds.includes(id) && severities[id] === severity);
+  runRules(load, options, selected, (r) => {
     if (r.block && blockIds.has(r.block.id)) found.push({ blockId: r.block.id, ruleId: r.ruleId, reason: r.reason });
   });
   return found;

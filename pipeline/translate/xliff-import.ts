@@ -27,10 +27,10 @@
 import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
-import { buildPublication } from '../model/load.ts';
+import { buildPublication, type LoadResult } from '../model/load.ts';
 import { parseReportMarkdown, type ParsedBlock } from '../model/parse.ts';
 import { sourceHash } from '../model/hash.ts';
-import { blockErrors, blockWarnings } from '../check/index.ts';
+import { blockFindings } from '../check/index.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import type { EnState } from '../model/types.ts';
 import { applyEdits, attributeEdit, locateBlocks, type Edit } from './en-file.ts';
@@ -182,24 +182,17 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   const value = writeMeta(withBlocks, metaUpdates);
   validate(value, en?.parsed ?? [], inserted, intended, file);
   if (file.messages.some((m) => m.fatal)) return refused();
-  if (input.check !== false) refuseFailingBlocks(slug, input.zh, value, written, intended, file, new Set(enBlocks.keys()));
+  // The report as it would be written, read once for both: the errors that refuse the file, the term warnings.
+  const check = input.check !== false || input.matcher ? buildPublication(slug, new VFile({ path: 'zh.md', value: input.zh }), new VFile({ path: 'en.md', value })) : undefined;
+  if (check && input.check !== false) refuseFailingBlocks(check, written, intended, file, new Set(enBlocks.keys()));
   if (file.messages.some((m) => m.fatal)) return refused();
-  if (input.matcher) warnTerms(slug, input.zh, value, written, intended, file, { glossary: input.glossary, matcher: input.matcher });
+  if (check && input.matcher) warnTerms(check, written, intended, file, { glossary: input.glossary, matcher: input.matcher });
   return { slug, version: doc.version, value, updated, inserted, file };
 }
 
 /** The QA a translator can break in a CAT tool, on the blocks this import writes: each error refuses the file at its unit. */
-function refuseFailingBlocks(
-  slug: string,
-  zh: string,
-  value: string,
-  written: ReadonlySet<string>,
-  intended: ReadonlyMap<string, { read: ReadUnit }>,
-  file: VFile,
-  inEn: ReadonlySet<string>,
-): void {
-  const check = buildPublication(slug, new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value }));
-  for (const error of blockErrors(check, ['number-mismatch', 'markup-parity'], written)) {
+function refuseFailingBlocks(check: LoadResult, written: ReadonlySet<string>, intended: ReadonlyMap<string, { read: ReadUnit }>, file: VFile, inEn: ReadonlySet<string>): void {
+  for (const error of blockFindings(check, 'error', ['number-mismatch', 'markup-parity'], written)) {
     const read = intended.get(error.blockId)?.read;
     // (a block en.md does not have yet has no attribute to write ignore= in: it gets there unchecked first)
     const fix =
@@ -219,9 +212,8 @@ function refuseFailingBlocks(
  * `check` too), told here at the unit, so the translator sees it in the CAT round trip (new user,
  * round 6: was imported silently, only `check` said it, at en.md).
  */
-function warnTerms(slug: string, zh: string, value: string, written: ReadonlySet<string>, intended: ReadonlyMap<string, { read: ReadUnit }>, file: VFile, options: { glossary?: Glossary; matcher: TermMatcher }): void {
-  const check = buildPublication(slug, new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value }));
-  for (const warning of blockWarnings(check, ['term-mismatch'], written, options)) {
+function warnTerms(check: LoadResult, written: ReadonlySet<string>, intended: ReadonlyMap<string, { read: ReadUnit }>, file: VFile, options: { glossary?: Glossary; matcher: TermMatcher }): void {
+  for (const warning of blockFindings(check, 'warning', ['term-mismatch'], written, options)) {
     file.message(`${warning.reason} (${warning.ruleId}); imported — correct the target in the CAT tool, or en.md`, { place: intended.get(warning.blockId)?.read.place, ruleId: 'xliff-term', source: 'translate' });
   }
 }
