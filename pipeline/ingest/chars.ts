@@ -1,4 +1,4 @@
-/** Character classes shared by the ingest modules. */
+/** Character classes shared by the ingest modules, and a text's escaping for a pattern made of it. */
 
 /** Han ideographs by code point range (a per-character regex is too slow on megabytes). */
 export function isHan(char: string | undefined): boolean {
@@ -42,4 +42,9 @@ export function isSpace(char: string | undefined): boolean {
 /** Count Han characters (for summaries and the nothing-lost check). */
 export function hanOf(text: string): string {
   return text.replace(/\P{Script=Han}+/gu, '');
+}
+
+/** A text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -15,6 +15,7 @@
  * such entry is reported (`unlinked`). A marker without an entry stays text
  * (`strayMarkers` lists them for the report).
  */
+import { escapeRegExp } from './chars.ts';
 import type { DraftBlock, DraftCell } from './types.ts';
 
 const NAMES = '注释|注|名词解释|附注|注解|名词注释|名词注解|词语解释|名词解析';
@@ -187,7 +188,7 @@ function quoteBlind(term: string): Finder | undefined {
   const chars = [...term].filter((c) => !QUOTE.includes(c));
   if (chars.length === [...term].length || chars.filter((c) => /\p{Script=Han}/u.test(c)).length < 2) return undefined;
   const q = `[${QUOTE}]?`;
-  const re = new RegExp(`${q}${chars.map(escape).join(q)}[”’」』"]?`, 'u');
+  const re = new RegExp(`${q}${chars.map(escapeRegExp).join(q)}[”’」』"]?`, 'u');
   return (text) => {
     const m = re.exec(text);
     return m ? m.index + m[0].length : -1;
@@ -283,13 +284,12 @@ function linkSibling(body: readonly DraftBlock[], term: string, label: string, p
     if (!other || other[1] !== head || other[3] !== tail || other[2] === name || sibling.index < 0) continue;
     const text = body[sibling.index].text;
     const next = text.slice(sibling.end, sibling.end + name.length + tail.length + 4);
-    const m = new RegExp(`^[${QUOTE}]?${escape(name)}[${QUOTE}]?${escape(tail)}[”’」』"]?`, 'u').exec(next);
+    const m = new RegExp(`^[${QUOTE}]?${escapeRegExp(name)}[${QUOTE}]?${escapeRegExp(tail)}[”’」』"]?`, 'u').exec(next);
     if (m) return called(body, sibling.index, sibling.end + m[0].length, label);
   }
   return undefined;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The first marker of each note in a block becomes a call (the marker's characters leave the text). */
 function withCalls(draft: DraftBlock, labels: ReadonlySet<string>, called: Set<string>): DraftBlock {

@@ -5,7 +5,7 @@
  * ……高分报表。精准有效抓防控……") becomes a heading and a paragraph. Lead
  * sentences (a short topic sentence opening a paragraph) are marked.
  */
-import { hanOf } from './chars.ts';
+import { escapeRegExp, hanOf } from './chars.ts';
 import type { DraftBlock, NumberingStyle } from './types.ts';
 
 const CN = '[一二三四五六七八九十百零〇]+';
@@ -39,7 +39,6 @@ function ordinalOf(label: string): number {
   return value[han] ?? 0;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The outline number at the start of `text` ("（一）", "1."), or ''. */
 function numbering(text: string): string {
@@ -89,7 +88,7 @@ export function structure(text: string, line: number, column: number, notes: Str
   }
   // "一、2017年工作回顾2017年是新一届政府开局之年。" (a flattened page): the heading ends where its year opens the text
   // again (a year in Chinese numerals too: "一、一九八六年的主要工作情况一九八六年,…").
-  const glued = numbered ? new RegExp(`^(${escape(label)}\\s*\\S{0,6}?([0-9]{4}|[〇零○一二三四五六七八九]{4})年\\p{Script=Han}{2,12}?)(?=\\2年)`, 'u').exec(text) : null;
+  const glued = numbered ? new RegExp(`^(${escapeRegExp(label)}\\s*\\S{0,6}?([0-9]{4}|[〇零○一二三四五六七八九]{4})年\\p{Script=Han}{2,12}?)(?=\\2年)`, 'u').exec(text) : null;
   if (depth !== undefined && numbered && glued && !/[，,。；：:]/.test(glued[1])) {
     notes.push({ kind: 'run-in', line, column });
     return [{ kind: 'heading', depth, text: glued[1], line, column, numbering: numbered }, paragraph(text.slice(glued[1].length), line, column)];

@@ -38,6 +38,7 @@
  * segments must be in step too (`PAIR_RATIO`), and no English twin may start or
  * stop mid-sentence where its Chinese is whole (`cut`: a page cut or skipping text).
  */
+import { hanOf } from './chars.ts';
 import { headingDepth, numberingOf } from './structure.ts';
 import { placeAt, type RawParagraph } from './paragraphs.ts';
 
@@ -97,6 +98,10 @@ function wordsOf(text: string): number {
   return text.match(word)?.length ?? 0;
 }
 
+function lettersOf(text: string): number {
+  return text.match(/[A-Za-z]/g)?.length ?? 0;
+}
+
 /** English: no Han character, Latin letters, not an address. */
 export function isEnglish(text: string): boolean {
   return !han.test(text) && /[A-Za-z]/.test(text) && !address.test(text);
@@ -109,7 +114,7 @@ export function isEnglish(text: string): boolean {
  * puts a short text beside a long one somewhere in the run).
  */
 function inStep(chinese: readonly RawParagraph[], english: readonly EnglishText[]): boolean {
-  const ratios = chinese.map((zh, n) => (english[n].text.match(/[A-Za-z]/g)?.length ?? 0) / Math.max(1, zh.text.match(/\p{Script=Han}/gu)?.length ?? 0));
+  const ratios = chinese.map((zh, n) => lettersOf(english[n].text) / Math.max(1, hanOf(zh.text).length));
   const [low, high] = [Math.min(...ratios), Math.max(...ratios)];
   return low >= PAIR_RATIO[0] && high <= PAIR_RATIO[1] && high <= MAX_RATIO_SPREAD * low;
 }
@@ -257,9 +262,9 @@ export function takeTwins(paragraphs: readonly RawParagraph[]): Twins {
   const english: boolean[] = [];
   // (a figure alone after English is its part: "Review of Work in" / "2009")
   for (const [i, p] of pieces.entries()) english.push(p.english || (i > 0 && english[i - 1] && /^[\d\s.,:;()%–-]+$/.test(p.text)));
-  const letters = pieces.reduce((n, p, i) => n + (english[i] ? (p.text.match(/[A-Za-z]/g)?.length ?? 0) : 0), 0);
+  const letters = pieces.reduce((n, p, i) => n + (english[i] ? lettersOf(p.text) : 0), 0);
   const longest = Math.max(0, ...pieces.map((p, i) => (english[i] ? wordsOf(p.text) : 0)));
-  const longestLetters = Math.max(0, ...pieces.map((p, i) => (english[i] ? (p.text.match(/[A-Za-z]/g)?.length ?? 0) : 0)));
+  const longestLetters = Math.max(0, ...pieces.map((p, i) => (english[i] ? lettersOf(p.text) : 0)));
   const none: Twins = { bilingual: false, paragraphs: [...paragraphs], twinOf: new Map(), unclear: [], glued: [] };
   // (a page whose English extraction ran the words together counts by letters)
   if (letters < MIN_LETTERS || (longest < MIN_PARAGRAPH_WORDS && longestLetters < MIN_PARAGRAPH_LETTERS)) return none;
