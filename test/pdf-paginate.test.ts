@@ -12,35 +12,32 @@ const browser = createSharedBrowser();
 afterAll(() => browser.close());
 const scripts = paginatorScripts.map((src) => `<script src="${src}"></script>`).join('');
 
-/** A table of `groups` groups of three rows, the first cell of each group spanning all three. */
-function tableDocument(groups: number): string {
-  const rows = Array.from({ length: groups }, (_, g) =>
-    [0, 1, 2].map((r) => `<tr class="${r ? 'spanned' : 'first'}" data-group="${g}">${r ? '' : `<th rowspan="3">Group ${g}</th>`}<td>Row ${g}.${r}: ${'text '.repeat(20)}</td></tr>`).join(''),
-  ).join('');
+/** A test page: a cover page, then `main` (the paginator's scripts and its page styles, with `css`). */
+function pageDocument(main: string, css = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
-<style>@page { size: 210mm 297mm; margin: 20mm; } body { margin: 0; font: 12pt/1.5 serif; }
+<style>@page { size: 210mm 297mm; margin: 20mm; } body { margin: 0; font: 12pt/1.5 serif; }${css}
 .cover { page: cover; height: 297mm; break-after: page; } @page cover { margin: 0; }
 table { border-collapse: collapse; width: 100%; } tr { break-inside: avoid; } td, th { border: 1px solid #999; padding: 2mm; }
 .dz-page { display: flex; flex-direction: column; justify-content: space-between; break-before: page; overflow: hidden; }
 .dz-page [data-split-from] { margin-top: 0 !important; padding-top: 0 !important; }
 .dz-page [data-split-to] { margin-bottom: 0 !important; padding-bottom: 0 !important; }</style>
 ${scripts}</head>
-<body><section class="cover"><h1>Cover</h1></section><main><table><thead><tr><th>Group</th><th>Row</th></tr></thead><tbody>${rows}</tbody></table></main></body></html>`;
+<body><section class="cover"><h1>Cover</h1></section><main>${main}</main></body></html>`;
+}
+
+/** A table of `groups` groups of three rows, the first cell of each group spanning all three. */
+function tableDocument(groups: number): string {
+  const rows = Array.from({ length: groups }, (_, g) =>
+    [0, 1, 2].map((r) => `<tr class="${r ? 'spanned' : 'first'}" data-group="${g}">${r ? '' : `<th rowspan="3">Group ${g}</th>`}<td>Row ${g}.${r}: ${'text '.repeat(20)}</td></tr>`).join(''),
+  ).join('');
+  return pageDocument(`<table><thead><tr><th>Group</th><th>Row</th></tr></thead><tbody>${rows}</tbody></table>`);
 }
 
 /** `filler` paragraphs, then a table of `rows` plain rows (no spans). */
 function fillerTableDocument(filler: number, rows: number): string {
   const paragraphs = Array.from({ length: filler }, (_, i) => `<p>Paragraph ${i}: ${'text '.repeat(30)}</p>`).join('');
   const body = Array.from({ length: rows }, (_, r) => `<tr data-row="${r}"><th>Row ${r}</th><td>${'figure '.repeat(8)}</td></tr>`).join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
-<style>@page { size: 210mm 297mm; margin: 20mm; } body { margin: 0; font: 12pt/1.5 serif; } p { margin: 0 0 3mm; }
-.cover { page: cover; height: 297mm; break-after: page; } @page cover { margin: 0; }
-table { border-collapse: collapse; width: 100%; } tr { break-inside: avoid; } td, th { border: 1px solid #999; padding: 2mm; }
-.dz-page { display: flex; flex-direction: column; justify-content: space-between; break-before: page; overflow: hidden; }
-.dz-page [data-split-from] { margin-top: 0 !important; padding-top: 0 !important; }
-.dz-page [data-split-to] { margin-bottom: 0 !important; padding-bottom: 0 !important; }</style>
-${scripts}</head>
-<body><section class="cover"><h1>Cover</h1></section><main>${paragraphs}<table><thead><tr><th>Row</th><th>Figures</th></tr></thead><tbody>${body}</tbody></table></main></body></html>`;
+  return pageDocument(`${paragraphs}<table><thead><tr><th>Row</th><th>Figures</th></tr></thead><tbody>${body}</tbody></table>`, ' p { margin: 0 0 3mm; }');
 }
 
 describe('paginate.js', () => {
