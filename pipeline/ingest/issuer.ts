@@ -166,6 +166,8 @@ export interface PageText {
   body?: string;
   head?: readonly string[];
   headings?: readonly string[];
+  /** The report's year (its date's): places are named as they were then (开县 until 2016, 襄樊 until 2010). */
+  year?: number;
 }
 
 /** Why the issuer's place was taken from the text (`taken`), or why it was not (the candidates), for the ingest report. */
@@ -215,7 +217,7 @@ function placeOfText(unit: string, found: PageText): { place?: Place; reason: st
       for (const clause of sentence[0].matchAll(/[^，,：:]+/gu)) {
         if (passing.test(clause[0])) continue;
         const at = sentence.index! + clause.index!;
-        const mentions = mentionsIn(clause[0]);
+        const mentions = mentionsIn(clause[0], found.year);
         mentions.forEach((mention, k) => {
           // (A generic name, 城区 or 高县, only right after its parent's: 阳泉市城区.)
           const before = mentions[k - 1]?.end === mention.start ? mentions[k - 1].places : [];

@@ -371,16 +371,18 @@ function finish(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], use
   // The speaker's government (or 我代表…) names the issuer better than the publishing office
   // ("泾县人民政府(办公室)") or the meeting that published it ("深圳市第五届人民代表大会第一次会议").
   const head = moved.filter((m) => m.rule === 'page-head').map((m) => m.text);
-  const issuerNotes: IssuerNote[] = [];
-  if (!meta.issuer) meta.issuer = issuerOf({ speaker: meta.speaker, occasion: meta.occasion, title: meta.title, body: body.slice(0, 40).map((l) => l.text).join('\n'), head, headings: moved.map((m) => m.text) }, issuerNotes);
-  if (!meta.issuer && meta.disclosure) {
-    const office = meta.disclosure['发文机关'] ?? meta.disclosure['发布机构'] ?? meta.disclosure['发文单位'];
-    if (office && !/(会议|會議)$/.test(office)) meta.issuer = office;
-  }
   if (meta.disclosure) {
     // 生成日期 of the disclosure catalogue and the platform's 发文日期 date the document itself, as 成文日期 does.
     for (const key of ['成文日期', '发文日期', '生成日期']) setDate(meta, isoOf(meta.disclosure[key]), 'written');
     for (const key of ['发布日期', '公开日期', '发布时间']) setDate(meta, isoOf(meta.disclosure[key]), 'published');
+  }
+  const issuerNotes: IssuerNote[] = [];
+  // (The report's year names its places as they were then: 开县 in 2015, 开州区 since 2016.)
+  const year = /^[0-9]{4}/u.test(meta.date ?? '') ? Number(meta.date!.slice(0, 4)) : undefined;
+  if (!meta.issuer) meta.issuer = issuerOf({ speaker: meta.speaker, occasion: meta.occasion, title: meta.title, body: body.slice(0, 40).map((l) => l.text).join('\n'), head, headings: moved.map((m) => m.text), year }, issuerNotes);
+  if (!meta.issuer && meta.disclosure) {
+    const office = meta.disclosure['发文机关'] ?? meta.disclosure['发布机构'] ?? meta.disclosure['发文单位'];
+    if (office && !/(会议|會議)$/.test(office)) meta.issuer = office;
   }
   return { meta, moved, body, ...(issuerNotes.length > 0 ? { issuerNotes } : {}) };
 }

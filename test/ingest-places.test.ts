@@ -1,0 +1,57 @@
+/**
+ * The gazetteer of the report's year (places.ts, issuer-places round 2): a report names its places as they were when
+ * it was made (株洲县 until 2018, 襄樊 until 2010, 开县 until 2016), and the issuer is named so. Each test names what ingest
+ * did before ("was: …"); guards (precision) are named as such.
+ */
+import { describe, expect, test } from 'vitest';
+import { issuerOf } from '../pipeline/ingest/issuer.ts';
+import { gazetteer } from '../pipeline/ingest/places.ts';
+import { readIngested } from './ingest-helpers.ts';
+
+const county = '各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n';
+const city = '各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n';
+
+describe('places of the report\'s year', () => {
+  test('a county gone since (株洲县, a district since 2018) is found in a report of 2006 (was: none — not in the current list)', () => {
+    expect(issuerOf({ body: `${county}过去一年，全县上下齐心协力，株洲县经济发展迈上新台阶。`, year: 2006 })).toBe('株洲县人民政府');
+  });
+
+  test('a city renamed (襄樊, 襄阳 since 2010) is named as it was then (was: none)', () => {
+    expect(issuerOf({ body: `${city}过去一年，全市上下推动襄樊跨越式发展。`, year: 2008 })).toBe('襄樊市人民政府');
+  });
+
+  test('the year of a renaming knows both names (开县 in the list of 2015, 开州区 in 2016\'s) — 开县 after its city, as a one-character name must be', () => {
+    const names = (year: number) => gazetteer(year).places.filter((p) => p.parent?.name === '重庆市' && /^开(?:县|州区)$/u.test(p.name)).map((p) => p.name).sort();
+    expect(names(2015)).toEqual(['开县']);
+    expect(names(2016)).toEqual(['开县', '开州区']);
+    expect(names(2020)).toEqual(['开州区']);
+    expect(issuerOf({ body: `${county}过去一年，全县上下推动重庆市开县经济社会发展。`, year: 2015 })).toBe('重庆市开县人民政府');
+  });
+
+  test('2017–2022: the current divisions and the names of 2016 gone since (株洲县 in a report of 2018)', () => {
+    expect(issuerOf({ body: `${county}过去一年，全县上下齐心协力，株洲县经济发展迈上新台阶。`, year: 2018 })).toBe('株洲县人民政府');
+  });
+
+  test('an ingested page: the year of its date reads its places (株洲县, 2006) (was: no issuer)', () => {
+    const page = `政府工作报告\n——2006年1月10日在县第十四届人民代表大会第一次会议上\n${county}过去一年，全县上下齐心协力，株洲县经济发展迈上新台阶。`;
+    const { front } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.issuer).toBe('株洲县人民政府');
+  });
+
+  test('guard: a name gone before the report\'s year names nothing (襄樊 in 2012, 株洲县 in 2024), nor with no year', () => {
+    expect(issuerOf({ body: `${city}过去一年，全市上下推动襄樊跨越式发展。`, year: 2012 })).toBeUndefined();
+    expect(issuerOf({ body: `${county}过去一年，全县上下齐心协力，株洲县经济发展迈上新台阶。`, year: 2024 })).toBeUndefined();
+    expect(issuerOf({ body: `${county}过去一年，全县上下齐心协力，株洲县经济发展迈上新台阶。` })).toBeUndefined();
+  });
+
+  test('guard: 台湾, 香港 and 澳门 of the old lists are no report\'s own province (was: 台湾省 a candidate beside 福建)', () => {
+    const body = '各位代表：我代表省人民政府向大会报告工作。\n过去一年，全省上下推动福建发展。台湾同胞来闽投资增加，台湾农民创业园建设加快。';
+    expect(issuerOf({ body, year: 2008 })).toBe('福建省人民政府');
+    expect(gazetteer(2008).places.filter((p) => p.level === 'province')).toHaveLength(31);
+  });
+
+  test('a prefecture-level city with no counties (东莞, 中山, 儋州) is one place, not a county of itself (was: 东莞市 listed twice, a homonym)', () => {
+    expect(gazetteer().places.filter((p) => p.name === '东莞市')).toHaveLength(1);
+    expect(issuerOf({ body: `${city}过去一年，全市上下推动东莞高质量发展。` })).toBe('东莞市人民政府');
+  });
+});
