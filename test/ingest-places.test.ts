@@ -55,3 +55,16 @@ describe('places of the report\'s year', () => {
     expect(issuerOf({ body: `${city}过去一年，全市上下推动东莞高质量发展。` })).toBe('东莞市人民政府');
   });
 });
+
+describe('the place named as the page prints it', () => {
+  test('a page in traditional characters: 信陽 → 信陽市人民政府, 開陽 and 縣 → 開陽縣人民政府 (was: 信阳市, the list\'s simplified name — perturbation study, ha-xinyang-2020)', () => {
+    expect(issuerOf({ body: '各位代表：我代表市人民政府向大會報告工作。\n2019年是信陽發展史上具有里程碑意義的一年。' })).toBe('信陽市人民政府');
+    expect(issuerOf({ body: '各位代表：我代表縣人民政府向大會報告工作。\n過去一年，全縣上下推動開陽高質量發展，開陽經濟穩中有進。' })).toBe('開陽縣人民政府');
+  });
+
+  test('guard: a homonym or a generic name keeps its parent\'s name before it (福州市鼓楼区, 阳泉市城区), a simplified page its simplified name', () => {
+    expect(issuerOf({ body: '各位代表：我代表区人民政府向大会报告工作。\n在福州市委的坚强领导下，鼓楼区经济平稳，鼓楼区民生改善。' })).toBe('福州市鼓楼区人民政府');
+    expect(issuerOf({ body: '各位代表：我代表区人民政府向大会报告工作。\n全区推进阳泉市城区高质量发展。' })).toBe('阳泉市城区人民政府');
+    expect(issuerOf({ body: `${city}2019年是信阳发展史上具有里程碑意义的一年。` })).toBe('信阳市人民政府');
+  });
+});

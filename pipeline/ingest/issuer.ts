@@ -44,7 +44,8 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
     // the unit's level the text names (places.ts), else the unit stays bare and the candidates are said.
     const named = simple === '' ? undefined : placeOfText(simple, found);
     if (named?.place) {
-      const distinct = distinctName(named.place);
+      // (As the page prints it: 信陽市 on a page in traditional characters, its unit 縣 or 區 as the page writes the unit.)
+      const distinct = named.printed && !named.place.shared && !named.place.generic ? `${named.printed.slice(0, -1)}${toSimplified(unit.slice(-1)) === named.printed.slice(-1) ? unit.slice(-1) : named.printed.slice(-1)}` : distinctName(named.place);
       notes?.push({ taken: distinct, reason: named.reason });
       return `${distinct}${name.slice(unit.length)}`;
     }
@@ -199,12 +200,13 @@ const passing = /考察|学习|借鉴|经验|对口|支援|援建|援助|援疆|
  * named under several divisions (鼓楼区) is the one whose city or province the text names; a place whose province or
  * prefecture the text does not name while it names others firmly is not taken. Else `reason` lists the candidates.
  */
-function placeOfText(unit: string, found: PageText): { place?: Place; reason: string } | undefined {
+function placeOfText(unit: string, found: PageText): { place?: Place; printed?: string; reason: string } | undefined {
   const mark = unit.slice(-1);
   const whole = new RegExp(`[全我本]${mark}`, 'u');
   const count = new Map<Place, number>();
   const strong = new Set<Place>();
   const where = new Map<Place, string>();
+  const shown = new Map<Place, string>();
   const named = new Map<Place, number>();
   const read = (printed: string, strongText: boolean) => {
     // (toSimplified keeps every character's place: what is quoted is cut from the text as printed.)
@@ -239,6 +241,8 @@ function placeOfText(unit: string, found: PageText): { place?: Place; reason: st
             if (self) strong.add(p);
             seen.push(p);
             if (!where.has(p)) where.set(p, printed.slice(at, at + clause[0].length).trim().slice(0, 30));
+            // (The name as printed: the full one, or the short one and the rest of the full name, 信陽 → 信陽市.)
+            if (!shown.has(p)) shown.set(p, `${printed.slice(at + mention.start, at + mention.end)}${mention.full ? '' : p.name.slice(mention.text.length)}`);
           }
         });
       }
@@ -276,7 +280,7 @@ function placeOfText(unit: string, found: PageText): { place?: Place; reason: st
       return { reason: `the text names ${place.name} (in ${up.name}) but not its ${level}, and ${others.map((p) => p.name).join(', ')} firmly: ${list}` };
     }
   }
-  return { place, reason: list };
+  return { place, printed: shown.get(place), reason: list };
 }
 
 /** The standing committee a report speaks for ("我代表…常务委员会", "我受…常务委员会委托"), without its term (第二届). */
