@@ -13,6 +13,7 @@ export const e2e = [
   'test/check-review.test.ts',
   'test/compile.test.ts',
   'test/dev.test.ts',
+  'test/display-quotes.test.ts',
   'test/draft-e2e.test.ts',
   'test/epub-render.test.ts',
   'test/epub-units.test.ts',

@@ -17,11 +17,12 @@
  *   already, and a straight quote in Chinese has no spaces to tell opening from
  *   closing; full-width marks (＂ ＇「」) are never touched;
  * - code, scripts and styles, and text that is a URL (the colophon's source link);
- * - the head (`<title>`): the PDF's metadata and bookmarks have their own owners.
+ * - the head (`<title>`): its text comes from displayPublication, already set.
  * The Chinese around English still counts as context. A note printed inline
  * (print: `span.footnote`) is text of its own, and the sentence goes on after it.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Block, Meta, OutlineEntry, Publication } from '../pipeline/model/types.ts';
 import { retext } from 'retext';
 import retextSmartypants from 'retext-smartypants';
 
@@ -211,4 +212,56 @@ export function typographicQuotesOf(text: string): string {
   const node: Text = { type: 'text', value: text };
   typographicQuotes({ type: 'element', tagName: 'p', properties: { lang: 'en' }, children: [node as ElementContent] });
   return node.value;
+}
+
+/** English front-matter fields shown to readers (title page, <title>, OPF, PDF Info, og tags…). */
+const shownMeta = ['title', 'issuer', 'occasion', 'speaker', 'scope_note', 'translator_note', 'translator'] as const;
+
+const displayed = new WeakMap<Publication, Publication>();
+const isDisplay = new WeakSet<Publication>();
+
+/**
+ * The publication as the editions show it: the English metadata (title, issuer,
+ * occasion, notes…), each block's plain English (`enText`, which the EPUB's
+ * document titles and the PDF's bookmarks read) and the outline's English with
+ * their quotes set (typographicQuotesOf), as the body text is set in its tree.
+ * Display only: the model keeps what the translator wrote (`"`, `'`), which check,
+ * XLIFF and TMX read. Every renderer calls it where it starts (HTML page and
+ * catalogue, EPUB, print document, PDF metadata and bookmarks), so the <title>, the
+ * og tags and JSON-LD, the OPF's dc:title, the XHTML titles, the PDF's Info and
+ * outline print the quotes the pages print. The input is not changed; the same
+ * publication gives the same copy (and a copy gives itself).
+ */
+export function displayPublication(pub: Publication): Publication {
+  if (isDisplay.has(pub)) return pub;
+  let out = displayed.get(pub);
+  if (out) return out;
+  const blocks: Block[] = pub.blocks.map((block) => (block.enText && /["']/.test(block.enText) ? { ...block, enText: typographicQuotesOf(block.enText) } : block));
+  const byId = new Map(blocks.map((b) => [b.id, b]));
+  const changed = blocks.some((block, i) => block !== pub.blocks[i]);
+  out = {
+    ...pub,
+    meta: { zh: pub.meta.zh, ...(pub.meta.en ? { en: displayMeta(pub.meta.en) } : {}) },
+    blocks,
+    sections: changed
+      ? pub.sections.map((sec) => ({ ...sec, heading: sec.heading && byId.get(sec.heading.id), blocks: sec.blocks.map((b) => byId.get(b.id) ?? b) }))
+      : pub.sections,
+    outline: pub.outline.map(displayOutline),
+  };
+  displayed.set(pub, out);
+  isDisplay.add(out);
+  return out;
+}
+
+function displayMeta(meta: Meta): Meta {
+  const out: Meta = { ...meta };
+  for (const key of shownMeta) {
+    const value = out[key];
+    if (typeof value === 'string' && /["']/.test(value)) out[key] = typographicQuotesOf(value);
+  }
+  return out;
+}
+
+function displayOutline(entry: OutlineEntry): OutlineEntry {
+  return { ...entry, en: entry.en && /["']/.test(entry.en) ? typographicQuotesOf(entry.en) : entry.en, children: entry.children.map(displayOutline) };
 }

@@ -32,7 +32,11 @@
  * headers in view while the figures scroll and shows a shadow at the edge (new user, round 5: Haidian has no
  * table, nothing on its pages changes);
  * style.css and the EPUB's CSS when a table's unit line (单位：亿元 right above it) was set flush right
- * (base.css .table-unit; new user, round 6: Haidian has no table, its PDFs unchanged).
+ * (base.css .table-unit; new user, round 6: Haidian has no table, its PDFs unchanged);
+ * the HTML page, the EPUB and both PDFs when the metadata around the text took the text's quotes
+ * (templates/typographic-quotes.ts displayPublication): People’s in the PDFs' Info Author, Subject and
+ * Keywords, the HTML's JSON-LD and description, the OPF's creator and publisher, the cover's alt text
+ * and the XHTML title of (IV) (district’s); every page's text and pixels the same.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -26,6 +26,7 @@ import {
 } from './fixtures/pdf/edition-checks.ts';
 import { expectBookOutline, expectShortMetadata } from './fixtures/pdf/outline-checks.ts';
 import { comparePages } from './fixtures/pdf/pages.ts';
+import { displayPublication } from '../templates/typographic-quotes.ts';
 
 const { pub, glossary } = loadFixture('basic');
 const work = mkdtempSync(path.join(os.tmpdir(), 'duizhao-pdf-test-'));
@@ -93,7 +94,7 @@ describe.each(cases)('PDF edition $name ($layout, $paper)', (c) => {
   it('has a one-sentence Subject and a short Keywords list', () => {
     const { subject, keywords } = expectShortMetadata(get().file, pub, c.languages, glossary);
     if (c.languages === 'zh') expect(subject).toBe(`政府工作报告（节选）——${pub.meta.zh.occasion}`);
-    if (c.languages === 'en') expect(subject).toBe(`Government work report (excerpt, English translation), d${pub.meta.en!.occasion!.slice(1)}`);
+    if (c.languages === 'en') expect(subject).toBe(`Government work report (excerpt, English translation), d${displayPublication(pub).meta.en!.occasion!.slice(1)}`);
     expect(keywords.length).toBeLessThanOrEqual(c.languages === 'bilingual' ? 21 : 11);
   });
 

@@ -20,6 +20,7 @@ import { bilingualBlock, type BlockOptions } from './bilingual-block.ts';
 import { inlineContent } from './inline.ts';
 import { chineseBeside, shownLangs, uiLabel } from './label.ts';
 import { langTag, type TemplateOptions } from './types.ts';
+import { typographicQuotesOf } from '../typographic-quotes.ts';
 
 /** A table's unit on the line right above it (单位：亿元, （单位：万元）), as budget and statistical tables print it. */
 const unitLine = /^[（(]?\s*(?:金额)?单位\s*[：:]/;
@@ -77,7 +78,8 @@ function tableBlock(table: FlowTable, blocks: ReadonlyMap<string, Block>, option
     // A box's title is the caption of its table; it stands right above, so the caption is for assistive technology only.
     // The EPUB cannot hide an element from sight alone (no positioning there: the page is the reading system's), so
     // there the table is named by aria-label instead (new user round 6: was a caption seen twice, the box title repeated).
-    const name = captionBlock ? toString(lang === 'zh' || !captionBlock.en ? captionBlock.zh : captionBlock.en) : uiLabel(options, 'table', lang);
+    // (an attribute: its quotes are set here, typographicQuotes sets the text's)
+    const name = captionBlock ? (lang === 'zh' || !captionBlock.en ? toString(captionBlock.zh) : typographicQuotesOf(toString(captionBlock.en))) : uiLabel(options, 'table', lang);
     const named = captionBlock !== undefined && options.edition === 'epub';
     const caption = named
       ? []

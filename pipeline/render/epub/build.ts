@@ -8,6 +8,7 @@ import type { Lang, Publication } from '../../model/types.ts';
 import { fontRequestsFromHast } from '../../../templates/font-usage.ts';
 import { subsetFonts } from '../fonts.ts';
 import type { RenderContext } from '../types.ts';
+import { displayPublication } from '../../../templates/typographic-quotes.ts';
 import { withNoteCarriers } from './carriers.ts';
 import { cachedCoverSvg } from './cover.ts';
 import { composeDocuments, joinLangs, templateOptions, type Doc } from './documents.ts';
@@ -35,7 +36,7 @@ type BuildContext = Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary'
 
 export async function buildEpub(source: Publication, ctx: BuildContext, variant: EpubVariant): Promise<EpubBuild> {
   const langs = langOrder(variant, source);
-  const pub = withNoteCarriers(source, langs);
+  const pub = withNoteCarriers(displayPublication(source), langs);
   const styles = await epubStylesheets();
   const styleHrefs = ['styles/fonts.css', ...styles.map((s) => s.href)];
   const input = { pub, variant, langs, t: ctx.t, glossary: ctx.glossary, draft: ctx.draft, buildDate: ctx.buildDate, styles: styleHrefs };

@@ -8,14 +8,14 @@ import type { Lang, Publication } from '../../model/types.ts';
 import type { OfferedEditions } from '../editions.ts';
 import type { RenderedFile, Translate } from '../types.ts';
 import { writeAssets } from './assets.ts';
-import { typographicQuotes } from '../../../templates/typographic-quotes.ts';
+import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
 import { pageHead } from './head.ts';
 import { canonicalUrl } from './page.ts';
 
 export async function renderCatalogue(pubs: Publication[], ctx: { distDir: string; t: Record<Lang, Translate>; config: Config; cacheDir?: string; offered?: OfferedEditions }): Promise<RenderedFile[]> {
   const { t } = ctx;
   const intro = { zh: t.zh('catalogueIntro', { context: ctx.offered ?? '' }), en: t.en('catalogueIntro', { context: ctx.offered ?? '' }) };
-  const sorted = [...pubs].sort((a, b) => (b.meta.zh.date ?? '').localeCompare(a.meta.zh.date ?? '') || a.slug.localeCompare(b.slug));
+  const sorted = pubs.map(displayPublication).sort((a, b) => (b.meta.zh.date ?? '').localeCompare(a.meta.zh.date ?? '') || a.slug.localeCompare(b.slug));
   const items = sorted.map((pub) => {
     const { zh, en } = pub.meta;
     const date = zh.date;

@@ -20,7 +20,7 @@ import {
 import type { Publication } from '../../model/types.ts';
 import { editionFiles, offeredEditionsContext, type EditionFile } from '../editions.ts';
 import type { RenderContext } from '../types.ts';
-import { typographicQuotes } from '../../../templates/typographic-quotes.ts';
+import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
 import { pageHead, reportJsonLd } from './head.ts';
 
 export interface Download {
@@ -52,7 +52,8 @@ export function canonicalUrl(ctx: Pick<RenderContext, 'config'>, pathname: strin
   return base ? new URL(pathname, base.endsWith('/') ? base : `${base}/`).href : undefined;
 }
 
-export function reportPage(pub: Publication, ctx: RenderContext): { tree: Root; body: Element } {
+export function reportPage(source: Publication, ctx: RenderContext): { tree: Root; body: Element } {
+  const pub = displayPublication(source);
   const options: TemplateOptions = { edition: 'html', t: ctx.t, draft: ctx.draft, glossary: ctx.glossary, languages: 'bilingual', reportNotes: reportNoteIndex(pub) };
   const { t } = ctx;
   const zh = pub.meta.zh;

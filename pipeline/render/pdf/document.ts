@@ -26,7 +26,7 @@ import {
 } from '../../../templates/components/index.ts';
 import { addReportNoteCalls } from './report-notes.ts';
 import { splitSideBySideRows } from './rows.ts';
-import { typographicQuotes } from '../../../templates/typographic-quotes.ts';
+import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
 import { callsAfterClosingMarks, compressPunctuation, hyphenateEnglish } from './typography.ts';
 import { paginatorScripts } from './paginator.ts';
 import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication, readableBookmarks } from './furniture.ts';
@@ -60,7 +60,7 @@ export interface PrintDocumentOptions {
 
 export function printDocument(source: Publication, ctx: DocumentContext, edition: PrintEdition, mode: Readonly<PrintDocumentOptions> = {}): string {
   const paginate = mode.paginate ?? true;
-  const pub = editionPublication(source, edition.languages);
+  const pub = editionPublication(displayPublication(source), edition.languages);
   const options: TemplateOptions = {
     edition: 'print',
     t: ctx.t,

@@ -8,13 +8,15 @@
 import type { EditionLanguage } from '../../config/types.ts';
 import type { Glossary } from '../../glossary/types.ts';
 import type { Publication } from '../../model/types.ts';
+import { displayPublication, typographicQuotesOf } from '../../../templates/typographic-quotes.ts';
 import { outlinePlan } from './outline-plan.ts';
 import type { PdfMetadata } from './postprocess.ts';
 
 /** Glossary terms in Keywords: the most used (by number of uses), at most this many. */
 export const keywordTerms = 8;
 
-export function postMetadata(pub: Publication, languages: EditionLanguage, glossary: Glossary | undefined, creator: string, date: Date): Omit<PdfMetadata, 'lang'> {
+export function postMetadata(source: Publication, languages: EditionLanguage, glossary: Glossary | undefined, creator: string, date: Date): Omit<PdfMetadata, 'lang'> {
+  const pub = displayPublication(source);
   const { zh, en } = pub.meta;
   const pick = <T>(zhValue: T | undefined, enValue: T | undefined): Array<T | undefined> =>
     languages === 'zh' ? [zhValue] : languages === 'en' ? [enValue ?? zhValue] : [zhValue, enValue];
@@ -40,9 +42,9 @@ export function postMetadata(pub: Publication, languages: EditionLanguage, gloss
   };
 }
 
-/** A rendering as a keyword: `the "four early" measures` → `four early measures`. */
+/** A rendering as a keyword: `the "four early" measures` → `four early measures` (an apostrophe set as the text sets it). */
 function keywordForm(en: string): string {
-  return en.replace(/["“”]/g, '').replace(/^the\s+/i, '').trim();
+  return typographicQuotesOf(en.replace(/["“”]/g, '').replace(/^the\s+/i, '').trim());
 }
 
 /** 政府工作报告 / government work report, when the title says so. */

@@ -11,7 +11,7 @@ import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { EditionLanguage } from '../../config/types.ts';
 import type { Block, Lang, Publication } from '../../model/types.ts';
-import { typographicQuotesOf } from '../../../templates/typographic-quotes.ts';
+import { displayPublication, typographicQuotesOf } from '../../../templates/typographic-quotes.ts';
 
 export interface OutlineHeading {
   kind: 'heading';
@@ -59,14 +59,15 @@ function leadText(block: Block, lang: Lang): string | undefined {
  * `（四）深化改革，区域发展竞争力进一步彰显 · Deepening reform and …`; a lead
  * sentence: both sentences without their final stop.
  */
-export function outlinePlan(pub: Publication, languages: EditionLanguage): OutlinePlan {
+export function outlinePlan(source: Publication, languages: EditionLanguage): OutlinePlan {
+  const pub = displayPublication(source); // the English headings and cover titles as the pages print them
   const entries: OutlinePlan['entries'] = [];
   const withLeads = pub.outline.length < 2; // as the contents (document.ts → addLeadEntries)
   const langs: Lang[] = languages === 'bilingual' ? ['zh', 'en'] : [languages];
   for (const block of pub.blocks) {
     if (block.kind === 'heading') {
       const zh = block.zhText.trim();
-      const en = block.enText ? typographicQuotesOf(block.enText.trim()) : undefined;
+      const en = block.enText?.trim() || undefined;
       // A heading without English: the English edition prints the Chinese in its slot (behind a
       // "pending" label); the bilingual one prints only the label there, not as a heading (bilingual-block.ts).
       const sides = langs.filter((lang) => lang === 'zh' || en !== undefined || languages === 'en').map((lang) => ({ lang, text: lang === 'zh' ? zh : (en ?? zh) }));
