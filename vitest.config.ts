@@ -27,6 +27,7 @@ export const e2e = [
   'test/html.test.ts',
   'test/ids.test.ts',
   'test/ingest-cli.test.ts',
+  'test/ingest-files-pdf.test.ts',
   'test/pdf-browser.test.ts',
   'test/pdf-fonts-plan.test.ts',
   'test/pdf-paginate.test.ts',

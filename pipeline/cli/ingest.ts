@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { CAC } from 'cac';
 import { VFileMessage } from 'vfile-message';
 import { LineCounter, parseDocument } from 'yaml';
-import { ingest, MAX_INPUT_BYTES, type IngestSummary } from '../ingest/index.ts';
+import { fileKind, ingestFile, MAX_FILE_BYTES } from '../ingest/files.ts';
+import { MAX_INPUT_BYTES, type IngestSummary } from '../ingest/index.ts';
 import { formatMessage } from './format-ingest.ts';
 
 interface Flags {
@@ -21,7 +22,7 @@ interface Flags {
 
 export function registerIngest(cli: CAC): void {
   cli
-    .command('ingest <input>', `Raw report page (text or HTML; UTF-8, GB18030/GBK or Big5; at most ${MAX_INPUT_BYTES / 1024 / 1024} MB) → <out>/zh.md`)
+    .command('ingest <input>', `Raw report page (text or HTML; UTF-8, GB18030/GBK or Big5), at most ${MAX_INPUT_BYTES / 1024 / 1024} MB; a Word document (.docx) or a PDF with a text layer, at most ${MAX_FILE_BYTES / 1024 / 1024} MB → <out>/zh.md`)
     .option('--slug <slug>', 'Report slug, e.g. haidian-2021 (required)')
     .option('--out <dir>', 'Output folder (default: content/reports/<slug>)')
     .option('--meta <file>', 'YAML file with front-matter values that win over the page (title, issuer, date, occasion, source, scope, scope_note …)')
@@ -46,10 +47,14 @@ export async function runIngest(input: string, flags: Flags): Promise<number> {
   try {
     const info = await stat(input);
     if (!info.isFile()) return fail(`${input}:1:1`, 'Unexpected input that is not a file');
-    if (info.size > MAX_INPUT_BYTES) {
-      return fail(`${input}:1:1`, `Unexpected input of ${(info.size / 1024 / 1024).toFixed(1)} MB, expected at most ${MAX_INPUT_BYTES / 1024 / 1024} MB (one report page) (ingest/too-large)`);
+    if (info.size > MAX_FILE_BYTES) {
+      return fail(`${input}:1:1`, `Unexpected input of ${(info.size / 1024 / 1024).toFixed(1)} MB, expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB (one report as .docx or PDF) (ingest/too-large)`);
     }
     bytes = await readFile(input);
+    // A .docx or PDF carries fonts and images beside its text: its own limit; a page is read whole as text.
+    if (bytes.length > MAX_INPUT_BYTES && fileKind(bytes) === undefined) {
+      return fail(`${input}:1:1`, `Unexpected input of ${(info.size / 1024 / 1024).toFixed(1)} MB, expected at most ${MAX_INPUT_BYTES / 1024 / 1024} MB (one report page) (ingest/too-large)`);
+    }
   } catch (error) {
     return fail(input, `Could not read the input: ${describeError(error)}`);
   }
@@ -62,7 +67,7 @@ export async function runIngest(input: string, flags: Flags): Promise<number> {
 
   let result;
   try {
-    result = ingest(bytes, { fileName: input, slug: flags.slug, meta });
+    result = await ingestFile(bytes, { fileName: input, slug: flags.slug, meta });
   } catch (error) {
     if (error instanceof VFileMessage) {
       console.error(formatMessage(input, error));
@@ -70,7 +75,12 @@ export async function runIngest(input: string, flags: Flags): Promise<number> {
     }
     throw error;
   }
-  for (const message of result.file.messages) console.error(formatMessage(input, message));
+  // A PDF's messages also name the page their line is on (the line is the extracted text's, written beside zh.md).
+  const pageOf = result.extracted?.pageOfLine;
+  for (const message of result.file.messages) {
+    const page = pageOf && message.line ? pageOf[message.line - 1] : undefined;
+    console.error(formatMessage(input, message) + (page ? ` [page ${page}]` : ''));
+  }
   if (result.file.messages.some((m) => m.fatal)) return 1;
 
   const zhPath = path.join(outDir, 'zh.md');
@@ -79,6 +89,8 @@ export async function runIngest(input: string, flags: Flags): Promise<number> {
   }
   const ext = (path.extname(input).slice(1) || 'txt').toLowerCase();
   const sourcePath = path.join(outDir, `source.${ext}`);
+  // What a .docx or PDF was read as (the messages' lines are its lines): kept beside the file itself.
+  const extractedPath = result.extracted ? path.join(outDir, `source.${ext}.${result.extracted.ext}`) : undefined;
   // A bilingual edition's English goes to en.md — never over an en.md that exists (it may hold a translation).
   const enPath = path.join(outDir, 'en.md');
   const writeEnglish = result.english !== undefined && !existsSync(enPath);
@@ -90,10 +102,12 @@ export async function runIngest(input: string, flags: Flags): Promise<number> {
     await writeFile(zhPath, result.markdown);
     if (writeEnglish) await writeFile(enPath, result.english!.markdown);
     if (path.resolve(sourcePath) !== path.resolve(input)) await copyFile(input, sourcePath);
+    if (extractedPath) await writeFile(extractedPath, result.extracted!.text);
   } catch (error) {
     return fail(outDir, `Could not write the output: ${(error as Error).message}`);
   }
   console.log(summaryText(zhPath, sourcePath, result.summary));
+  if (extractedPath) console.log(`  read from the ${result.summary.from === 'pdf' ? `PDF (${plural(result.summary.pages ?? 0, 'page')})` : 'Word document'}: ${extractedPath} (the line numbers of the messages are its lines)`);
   if (writeEnglish) console.log(`  the page's English: ${enPath} (${result.english!.blocks} block(s), state=translated, not reviewed)`);
   return 0;
 }
@@ -135,7 +149,7 @@ function summaryText(zhPath: string, sourcePath: string, s: IngestSummary): stri
   }
   const removed = [...groups].map(([rule, lines]) => `${rule}: ${lines.join(', ')}`).join('; ');
   return [
-    `Wrote ${zhPath} and ${sourcePath} (${s.format}, ${s.encoding})`,
+    `Wrote ${zhPath} and ${sourcePath} (${s.from ? `${s.from === 'pdf' ? 'PDF' : 'Word document'}, read as ${s.format}` : `${s.format}, ${s.encoding}`})`,
     `  blocks: ${s.blocks} (${plural(s.headings, 'heading')}, ${plural(s.paragraphs, 'paragraph')}, ${plural(s.leads, 'lead sentence')})`,
     `  lines removed: ${s.linesRemoved.length}${removed ? ` — ${removed}` : ''}`,
     `  characters normalized: ${n.punctuation + n.spaces + n.nfc + n.width} (${n.punctuation} punctuation, ${n.spaces} spaces, ${n.nfc} NFC${n.width ? `, ${n.width} full-width digits and letters` : ''}); soft-wrapped lines joined: ${n.joinedLines}${n.pinyin ? `; pinyin annotations removed: ${n.pinyin}` : ''}`,

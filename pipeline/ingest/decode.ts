@@ -32,9 +32,11 @@ export class DecodeError extends Error {
 }
 
 const magic: Array<[number[], string]> = [
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF document; extract its text first (e.g. `pdftotext -layout`)'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (or .docx/.epub); save the report as text or HTML first'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word/Office document; save the report as text or HTML first'],
+  // PDFs and .docx files are read by `ingestFile` (files.ts; the CLI uses it), not here.
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document; read it with ingestFile (files.ts), as `duizhao ingest` does'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (a .docx is read with ingestFile, as `duizhao ingest` does; an .epub or other archive is not a report page)'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word or WPS document (.doc, .wps: a binary format ingest cannot read); open it in Word or WPS and save it as .docx or PDF, then ingest that'],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document; open it in Word or WPS and save it as .docx or PDF, then ingest that'],
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
   [[0xff, 0xd8, 0xff], 'a JPEG image'],
   [[0x1f, 0x8b], 'a gzip archive'],

@@ -63,6 +63,8 @@ export interface IngestResult {
   blocks: IdentifiedBlock[];
   /** A bilingual edition: en.md holding the page's own English (twins.ts), and how many blocks it gives English. */
   english?: { markdown: string; blocks: number };
+  /** A .docx or PDF (files.ts `ingestFile`): the HTML or text read from it, whose lines the messages' lines are, and a PDF line's page. */
+  extracted?: { kind: 'docx' | 'pdf'; ext: 'html' | 'txt'; text: string; pageOfLine?: number[] };
 }
 
 const SOURCE = 'ingest';

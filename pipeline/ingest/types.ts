@@ -31,6 +31,9 @@ export interface IngestSummary {
   /** Detected input encoding, e.g. `utf-8`, `gb18030`, `big5`. */
   encoding: string;
   format: 'text' | 'html';
+  /** The file the text was read from, when not text or HTML itself (files.ts): a Word document, or a PDF and its pages. */
+  from?: 'docx' | 'pdf';
+  pages?: number;
   blocks: number;
   headings: number;
   paragraphs: number;

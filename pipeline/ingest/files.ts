@@ -1,0 +1,88 @@
+/**
+ * Files as government sites publish them: a Word document (.docx) or a PDF is
+ * turned into what the existing paths read — HTML (docx.ts) or a PDF text dump
+ * (pdf.ts) — and ingested; anything else goes to `ingest` as it is (text and
+ * HTML; an old .doc/.wps, RTF or a scan is refused there or here with what to do).
+ * Async, unlike `ingest`: both readers are.
+ */
+import { VFile } from 'vfile';
+import { DocxError, docxHtml } from './docx.ts';
+import { ingest, type IngestOptions, type IngestResult } from './index.ts';
+import { PdfError, pdfText } from './pdf.ts';
+
+export type FileKind = 'pdf' | 'docx';
+
+/** Largest .docx or PDF accepted, in bytes: their fonts and images weigh far more than the text (a 47-page report printed with its CJK fonts: 0.8 MB). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+const SOURCE = 'ingest';
+
+/** What a file is by its bytes (a file's name often lies: a .doc that is a .docx, a .pdf that is HTML). */
+export function fileKind(input: Uint8Array): FileKind | undefined {
+  const head = Buffer.from(input.buffer, input.byteOffset, Math.min(input.byteLength, 1024)).toString('latin1');
+  // A PDF may have a few bytes of junk before its header; readers accept it within the first KB.
+  if (head.includes('%PDF-')) return 'pdf';
+  if (input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04) return 'docx';
+  return undefined;
+}
+
+/**
+ * Any input `ingest` takes, and .docx and PDF files. For those, `extracted` holds
+ * the HTML or text the report was read from (messages' lines are its lines: a
+ * docx paragraph, a PDF dump line, whose page `pageOfLine` gives).
+ */
+export async function ingestFile(input: Uint8Array, options: Readonly<IngestOptions>): Promise<IngestResult> {
+  const kind = fileKind(input);
+  if (kind === undefined) return ingest(input, options);
+  const file = new VFile({ path: options.fileName });
+  if (input.length > MAX_FILE_BYTES) {
+    file.fail(`Unexpected input of ${(input.length / 1024 / 1024).toFixed(1)} MB, expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB (one report as .docx or PDF)`, { place: { line: 1, column: 1 }, ruleId: 'too-large', source: SOURCE });
+  }
+  if (kind === 'docx') {
+    let read;
+    try {
+      read = await docxHtml(input);
+    } catch (error) {
+      if (error instanceof DocxError) file.fail(error.message, { place: { line: error.paragraph ?? 1, column: 1 }, ruleId: error.ruleId, source: SOURCE });
+      throw error;
+    }
+    const html = Buffer.from(read.html, 'utf8');
+    const result = ingest(html, { ...options, format: 'html' });
+    for (const n of read.notices) {
+      const place = { line: n.paragraph, column: 1 };
+      if (n.severity === 'info') result.file.info(n.reason, { place, ruleId: n.ruleId, source: SOURCE });
+      else result.file.message(n.reason, { place, ruleId: n.ruleId, source: SOURCE });
+    }
+    result.file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    return { ...result, summary: { ...result.summary, from: 'docx' }, extracted: { kind, ext: 'html', text: read.html } };
+  }
+  let read;
+  try {
+    read = await pdfText(input);
+  } catch (error) {
+    if (error instanceof PdfError) file.fail(error.page ? `${error.message} (page ${error.page})` : error.message, { place: { line: 1, column: 1 }, ruleId: error.ruleId, source: SOURCE });
+    throw error;
+  }
+  const result = ingest(Buffer.from(read.text, 'utf8'), { ...options, format: 'text' });
+  for (const f of read.furniture) {
+    result.file.info(`Removed the PDF's running ${f.where} on page ${f.page}: “${f.text}” (repeated at the ${f.where === 'header' ? 'top' : 'foot'} of its pages)`, {
+      place: { line: firstLineOf(read.pageOfLine, f.page), column: 1 },
+      ruleId: 'pdf-furniture',
+      source: SOURCE,
+    });
+  }
+  if (read.imagePages.length > 0) {
+    result.file.message(
+      `Unexpected page(s) without text in the PDF (${read.imagePages.join(', ')}): scanned images, and ingest does not do OCR — whatever they show is not in zh.md; if it is the report's text, type it in or ingest another copy`,
+      { place: { line: firstLineOf(read.pageOfLine, read.imagePages[0]), column: 1 }, ruleId: 'pdf-scanned-page', source: SOURCE },
+    );
+  }
+  result.file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { ...result, summary: { ...result.summary, from: 'pdf', pages: read.pages }, extracted: { kind, ext: 'txt', text: read.text, pageOfLine: read.pageOfLine } };
+}
+
+/** The dump's first line on a page (or the line before it, for a page left empty). */
+function firstLineOf(pageOfLine: readonly number[], page: number): number {
+  const at = pageOfLine.findIndex((p) => p >= page);
+  return at < 0 ? Math.max(1, pageOfLine.length) : at + 1;
+}

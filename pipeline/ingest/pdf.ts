@@ -1,0 +1,244 @@
+/**
+ * A PDF as downloaded → the text dump the text path already reads (what
+ * `pdftotext -layout` gives): pdf.js (pdfjs-dist's legacy build, which runs in
+ * Node 20 without a browser) reads each page's text items; items are grouped
+ * into lines by baseline, read top to bottom and left to right, with their
+ * indentation as spaces (a paragraph's two-character indent is what tells
+ * paragraphs apart in a wrapped document) and pages separated by a form feed.
+ * A line repeated at the top or foot of several pages (a running header, the
+ * page number "- 3 -") is page furniture: taken out here, each one reported
+ * with its page. Pages without a text layer (scans) cannot be read: a PDF with
+ * none is refused (no OCR), a scanned page among text pages is a warning.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface PdfLine {
+  text: string;
+  /** 1-based page, and line on that page. */
+  page: number;
+  lineOnPage: number;
+}
+
+export interface PdfFurniture {
+  page: number;
+  text: string;
+  where: 'header' | 'footer';
+}
+
+export interface PdfText {
+  /** The dump: one line per text line, a form feed before every page but the first. */
+  text: string;
+  /** Page of each line of `text` (index 0 = line 1). */
+  pageOfLine: number[];
+  pages: number;
+  /** Running headers and page numbers taken out. */
+  furniture: PdfFurniture[];
+  /** Pages with no text at all but an image (a scanned page among text pages). */
+  imagePages: number[];
+}
+
+/** Why a PDF cannot be read; `page` where the problem is on one page. */
+export class PdfError extends Error {
+  constructor(
+    message: string,
+    readonly ruleId: string,
+    readonly page?: number,
+  ) {
+    super(message);
+    this.name = 'PdfError';
+  }
+}
+
+interface Item {
+  str: string;
+  x: number;
+  y: number;
+  size: number;
+  width: number;
+}
+
+interface Line {
+  y: number;
+  size: number;
+  items: Item[];
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let loaded: Promise<PdfJs> | undefined;
+/** pdf.js, loaded on first use (≈ 0.2 s): a text or HTML ingest never loads it. */
+function pdfjs(): Promise<PdfJs> {
+  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return loaded;
+}
+
+/** The package's CMaps (Chinese PDFs with predefined CMaps such as UniGB-UCS2-H need them) and standard fonts. */
+function assets(): { cMapUrl: string; standardFontDataUrl: string } {
+  const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return { cMapUrl: `${pathToFileURL(path.join(root, 'cmaps')).href}/`, standardFontDataUrl: `${pathToFileURL(path.join(root, 'standard_fonts')).href}/` };
+}
+
+export async function pdfText(input: Uint8Array): Promise<PdfText> {
+  const lib = await pdfjs();
+  const { cMapUrl, standardFontDataUrl } = assets();
+  // pdf.js takes ownership of the buffer it is given: pass a copy.
+  const task = lib.getDocument({ data: new Uint8Array(input), cMapUrl, cMapPacked: true, standardFontDataUrl, isEvalSupported: false, useSystemFonts: false, verbosity: 0, stopAtErrors: true });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    const name = (error as Error).name;
+    if (name === 'PasswordException') {
+      throw new PdfError('Unexpected password-protected PDF: it cannot be opened without its password; open it in a PDF reader and save or print it as a PDF without a password, then ingest that', 'pdf-encrypted');
+    }
+    throw new PdfError(`Unexpected damaged PDF: ${(error as Error).message}; download it again, or open it in a PDF reader and save it as a new PDF`, 'pdf-damaged');
+  }
+  try {
+    const pages: Line[][] = [];
+    const imagePages: number[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      let page;
+      let content;
+      try {
+        page = await doc.getPage(n);
+        content = await page.getTextContent();
+      } catch (error) {
+        throw new PdfError(`Unexpected damaged page ${n} of the PDF: ${(error as Error).message}; download it again, or open it in a PDF reader and save it as a new PDF`, 'pdf-damaged', n);
+      }
+      const items: Item[] = [];
+      for (const raw of content.items) {
+        if (!('str' in raw) || raw.str.trim() === '') continue;
+        const [a, b, c, d, e, f] = raw.transform as number[];
+        items.push({ str: raw.str, x: e, y: f, size: Math.hypot(c, d) || Math.hypot(a, b), width: raw.width });
+        void b;
+      }
+      if (items.length === 0 && (await hasImage(page, lib))) imagePages.push(n);
+      pages.push(linesOf(items));
+      page.cleanup();
+    }
+    if (pages.every((lines) => lines.length === 0)) {
+      throw new PdfError(
+        imagePages.length > 0
+          ? `Unexpected scanned PDF: its ${doc.numPages} page(s) are images with no text layer, and ingest does not do OCR; ingest the report's text or HTML (the page it was published on), or run OCR first and check its text`
+          : 'Unexpected PDF without text: no page holds any text',
+        'pdf-no-text',
+        1,
+      );
+    }
+    return dump(pages, imagePages);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Whether a page paints an image (a scan): only asked of pages with no text. */
+async function hasImage(page: { getOperatorList(): Promise<{ fnArray: number[] }> }, lib: PdfJs): Promise<boolean> {
+  const ops = await page.getOperatorList();
+  const image = new Set([lib.OPS.paintImageXObject, lib.OPS.paintInlineImageXObject, lib.OPS.paintImageMaskXObject, lib.OPS.paintImageXObjectRepeat]);
+  return ops.fnArray.some((fn) => image.has(fn));
+}
+
+/** Items → lines: same baseline (within a third of the type size), top to bottom. */
+function linesOf(items: Item[]): Line[] {
+  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
+  const lines: Line[] = [];
+  for (const item of sorted) {
+    const line = lines.find((l) => Math.abs(l.y - item.y) <= Math.max(l.size, item.size) / 3);
+    if (line) {
+      line.items.push(item);
+      line.size = Math.max(line.size, item.size);
+    } else lines.push({ y: item.y, size: item.size, items: [item] });
+  }
+  for (const line of lines) line.items.sort((p, q) => p.x - q.x);
+  return lines.sort((p, q) => q.y - p.y);
+}
+
+/** A line's text: items joined, a gap of a quarter of the type size or more a space (a wider one a run of spaces, as pdftotext -layout keeps columns apart). */
+function lineText(line: Line, unit: number): string {
+  let text = '';
+  let end: number | undefined;
+  for (const item of line.items) {
+    if (end !== undefined) {
+      const gap = item.x - end;
+      if (gap >= line.size / 4) text += ' '.repeat(Math.max(1, Math.round(gap / unit)));
+    }
+    text += item.str;
+    end = item.x + item.width;
+  }
+  return text;
+}
+
+/** Digits folded: "- 3 -" and "- 4 -", a header with its page number, are the same furniture. */
+function shape(text: string): string {
+  return text.replace(/\s+/g, '').replace(/[0-9０-９]+/g, '#');
+}
+
+function dump(pages: Line[][], imagePages: number[]): PdfText {
+  const all = pages.flat();
+  // The body's type size (the most common) and left margin (the most common line start): indentation is measured from it.
+  const size = mode(all.map((l) => Math.round(l.size * 2) / 2)) ?? 12;
+  const unit = size / 2; // pdftotext -layout's grid: one space ≈ half an em, so a two-character indent is four spaces
+  const margin = mode(all.filter((l) => Math.abs(l.size - size) < 0.5).map((l) => Math.round(l.items[0].x))) ?? 0;
+  const furniture = findFurniture(pages);
+  const out: string[] = [];
+  const pageOfLine: number[] = [];
+  const taken: PdfFurniture[] = [];
+  pages.forEach((lines, i) => {
+    const page = i + 1;
+    let first = true;
+    for (const [j, line] of lines.entries()) {
+      const text = lineText(line, unit);
+      const where = furniture.get(`${i}:${j}`);
+      if (where) {
+        taken.push({ page, text: text.trim(), where });
+        continue;
+      }
+      const indent = Math.max(0, Math.round((line.items[0].x - margin) / unit));
+      out.push(`${first && page > 1 ? '\f' : ''}${' '.repeat(indent)}${text}`);
+      pageOfLine.push(page);
+      first = false;
+    }
+  });
+  return { text: `${out.join('\n')}\n`, pageOfLine, pages: pages.length, furniture: taken, imagePages };
+}
+
+/**
+ * Running headers and page numbers: the first or last line of a page whose shape
+ * (digits folded) is the first or last line of at least two other pages — or of
+ * every page of a two-page document. Keyed `page:line`.
+ */
+function findFurniture(pages: Line[][]): Map<string, 'header' | 'footer'> {
+  const found = new Map<string, 'header' | 'footer'>();
+  const unit = 1;
+  for (const where of ['header', 'footer'] as const) {
+    const at = (lines: Line[]) => (where === 'header' ? 0 : lines.length - 1);
+    const counts = new Map<string, number>();
+    for (const lines of pages) {
+      if (lines.length < 2) continue;
+      const key = shape(lineText(lines[at(lines)], unit));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const needed = pages.length <= 2 ? pages.length : 3;
+    pages.forEach((lines, i) => {
+      // The first page's first line is the document's own (its title, which a running header repeats).
+      if (lines.length < 2 || (i === 0 && where === 'header')) return;
+      const j = at(lines);
+      const text = lineText(lines[j], unit);
+      // A page's only furniture line: short (a header is a title, never a paragraph's line).
+      if ((counts.get(shape(text)) ?? 0) >= needed && needed >= 2 && text.trim().length <= 40) found.set(`${i}:${j}`, where);
+    });
+  }
+  return found;
+}
+
+function mode(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  let best: number | undefined;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (best === undefined || n > counts.get(best)!) best = v;
+  }
+  return best;
+}

@@ -1,0 +1,142 @@
+/**
+ * Files as government sites publish a report: a .docx (mammoth → the HTML path)
+ * and PDFs (pdf.js → the text-dump path), and what is refused. The .docx is the
+ * real Sichuan 2026 whole text (ingest corpus, round 16) with a title block,
+ * 一、 headings, a table and three footnotes, built as Word writes it
+ * (test/report-files.ts). The printed PDF of the same text: test/ingest-files-pdf.test.ts.
+ */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { VFileMessage } from 'vfile-message';
+import { ingestFile } from '../pipeline/ingest/files.ts';
+import type { IngestResult } from '../pipeline/ingest/index.ts';
+import { footnotes, hanCount, reportDocx, sichuan, table } from './report-files.ts';
+
+const report = sichuan();
+
+/** The zh.md body (front matter off) and the front matter's title block values. */
+function parts(markdown: string): { body: string; front: string } {
+  const end = markdown.indexOf('\n---\n', 4);
+  return { front: markdown.slice(0, end), body: markdown.slice(end + 5) };
+}
+
+async function refused(bytes: Uint8Array, fileName: string): Promise<VFileMessage> {
+  try {
+    await ingestFile(bytes, { fileName, slug: 'x' });
+  } catch (error) {
+    if (error instanceof VFileMessage) return error;
+    throw error;
+  }
+  throw new Error('not refused');
+}
+
+describe('a .docx as downloaded', () => {
+  let result: IngestResult;
+  beforeAll(async () => {
+    result = await ingestFile(await reportDocx(report), { fileName: 'report.docx', slug: 'sichuan-2026' });
+  });
+
+  test('keeps every Han character of the document: title block in the front matter, the text, the table and the notes in the body', () => {
+    const { body } = parts(result.markdown);
+    const meta = result.frontMatter;
+    const source = [report.title, report.occasion, report.speaker, ...report.paragraphs, table.caption, ...table.rows.flat(), ...footnotes(report).map((n) => n.text)].join('');
+    // The body holds everything but the title block (front matter) and the 注释 heading (front matter's notes_heading, not the document's text).
+    expect(hanCount(body) + hanCount(`${meta.title}${meta.occasion}${meta.speaker}`)).toBe(hanCount(source));
+    expect(result.file.messages.filter((m) => m.ruleId === 'lost-text')).toEqual([]);
+    expect(result.summary.from).toBe('docx');
+  });
+
+  test('title, issuer, date, occasion and speaker come out as from the portal page', () => {
+    expect(result.frontMatter).toMatchObject({
+      title: '2026年四川省人民政府工作报告',
+      issuer: '四川省人民政府',
+      date: '2026-02-03',
+      date_source: 'occasion',
+      occasion: '2026年2月3日在四川省第十四届人民代表大会第五次会议上',
+      speaker: '四川省人民政府省长 施小琳',
+    });
+  });
+
+  test('headings and their levels: 一、 at ##, the run-in （一） at ### (its sentence end off, as from the page)', () => {
+    const headings = result.blocks.filter((b) => b.kind === 'heading').map((b) => `${b.depth} ${b.text}`);
+    expect(headings.slice(0, 3)).toEqual(['2 一、2025年工作回顾和“十四五”发展主要成绩', '2 二、“十五五”发展的主要考虑', '2 三、2026年工作安排']);
+    expect(headings).toContain('3 （一）突出扩大内需战略基点，更大力度统筹促消费扩投资');
+    expect(headings).toHaveLength(13);
+  });
+
+  test('the table, titled by its 表1 line, as a box with a GFM table', () => {
+    expect(result.markdown).toMatch(/:::box\[表1　2025年全省主要经济指标\]\{#b-[0-9a-f]+\}\n\n\| 指标 \{#c-[0-9a-f]+\} \| 数值 \{#c-[0-9a-f]+\} \| 增长 \{#c-[0-9a-f]+\} \|/);
+    expect(result.markdown).toMatch(/\| 地方一般公共预算收入 \{#c-[0-9a-f]+\} \| 5853\.9亿元 \{#c-[0-9a-f]+\} \| 3\.9% \{#c-[0-9a-f]+\} \|/);
+  });
+
+  test('footnotes: called where the document calls them, defined as the report’s notes', () => {
+    expect(result.markdown).toContain('用好国家“两重”[^1]“两新”[^2]政策资金，获批地方政府专项债券项目“自审自发”[^3]试点');
+    expect(result.markdown).toMatch(/\n\[\^1\]: “两重”：是指国家重大战略实施和重点领域安全能力建设。 \{#fn-[0-9a-f]+\}\n/);
+    expect(result.markdown.match(/^\[\^\d\]: /gm)).toHaveLength(3);
+    expect(result.frontMatter.notes_heading).toBe('注释');
+  });
+
+  test('an image is counted and reported at its paragraph, not silently dropped', async () => {
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    const drawing =
+      '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent cx="9525" cy="9525"/><wp:docPr id="1" name="Picture 1"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="1" name="seal.png"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:embed="rId9"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
+    const withImage = await ingestFile(await reportDocx(report, { body: drawing, parts: { 'word/media/image1.png': png } }), { fileName: 'report.docx', slug: 'x' });
+    const message = withImage.file.messages.find((m) => m.ruleId === 'docx-object');
+    expect(message?.reason).toMatch(/^Unexpected 1 image\(s\) in the document \(paragraph \d+\): not carried over/);
+    expect(message?.fatal).toBe(false);
+    expect(message?.line).toBeGreaterThan(100);
+  });
+
+  test('text the converter cannot read is refused with its paragraph, not dropped', async () => {
+    // Text inside an element mammoth does not read (w:customXml is skipped by mammoth's reader with its content only when unknown; here an unknown wrapper).
+    const hidden = '<w:p><w:r><w:t>第一段可读。</w:t></w:r><w:fooBar><w:r><w:t>这段文字藏在转换器不认识的元素里。</w:t></w:r></w:fooBar></w:p>';
+    const error = await refused(await reportDocx(report, { body: hidden }), 'report.docx');
+    expect(error.ruleId).toBe('docx-lost-text');
+    expect(error.reason).toMatch(/^Unexpected text of the document that the conversion lost \(paragraph \d+: “第一段可读。这段文字藏在转换器不认识的元素里。”\)/);
+    expect(error.line).toBeGreaterThan(100);
+  });
+});
+
+describe('refused with a clear message', () => {
+  test('a scanned PDF (pages that are images, no text layer): no OCR', async () => {
+    const pdf = await PDFDocument.create();
+    const png = await pdf.embedPng(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+    for (let i = 0; i < 2; i++) pdf.addPage([595, 842]).drawImage(png, { x: 0, y: 0, width: 595, height: 842 });
+    const error = await refused(await pdf.save(), 'scan.pdf');
+    expect(error.ruleId).toBe('pdf-no-text');
+    expect(error.reason).toMatch(/^Unexpected scanned PDF: its 2 page\(s\) are images with no text layer, and ingest does not do OCR/);
+  });
+
+  test('a damaged PDF and a damaged .docx', async () => {
+    expect((await refused(Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog'), 'cut.pdf')).ruleId).toBe('pdf-damaged');
+    const docx = await reportDocx(report);
+    const cut = await refused(docx.subarray(0, docx.length / 2), 'cut.docx');
+    expect(cut.ruleId).toBe('docx-damaged');
+    expect(cut.reason).toMatch(/^Unexpected damaged \.docx: .*open it in Word or WPS and save it again as \.docx/);
+  });
+
+  test('an old .doc or .wps (OLE compound file) and an OFD: save as .docx or PDF', async () => {
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    for (const name of ['report.doc', 'report.wps']) {
+      const error = await refused(ole, name);
+      expect(error.reason).toMatch(/old Word or WPS document \(\.doc, \.wps.*save it as \.docx or PDF/);
+    }
+    const { default: JSZip } = await import('jszip');
+    const ofd = new JSZip();
+    ofd.file('OFD.xml', '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"/>');
+    const error = await refused(await ofd.generateAsync({ type: 'nodebuffer' }), 'report.ofd');
+    expect(error.ruleId).toBe('ofd');
+    expect(error.reason).toMatch(/OFD document.*save or print it as PDF/);
+  });
+
+  test('a refused file leaves the folder as it was (the library writes nothing)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ingest-files-'));
+    writeFileSync(path.join(dir, 'scan.pdf'), 'x');
+    await refused(Buffer.from('%PDF-1.7\n'), path.join(dir, 'scan.pdf'));
+    expect(readdirSync(dir)).toEqual(['scan.pdf']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
