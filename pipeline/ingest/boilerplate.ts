@@ -28,6 +28,8 @@ export const rules: readonly Rule[] = [
     label: 'navigation menu',
     test: (text) =>
       /^(导航菜单|网站导航|导航|栏目导航|主导航|菜单|首页|跳过导航|跳过主导航|跳至主要内容|跳到主要内容|跳转到主要内容)$/.test(text) ||
+      // "跳转到内容", "跳到导航", "跳到搜索": a wiki's skip links (MediaWiki's desktop pages, Wikisource), alone on their line
+      /^跳(?:转)?[到至](?:内容|导航|搜索)$/.test(text) ||
       // "无障碍版 长者助手 登录": a portal's accessibility and account links, nothing else
       isAccessRow(text) ||
       // "首页 | 新闻中心 | 政务公开 | 办事服务": a run of short items with separators

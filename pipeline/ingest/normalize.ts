@@ -44,8 +44,10 @@ export function normalizeText(input: string, counts: NormalizeCounts): string {
   text = toHalfWidth(text, () => counts.width++);
   const hasPunct = /[,:;!?()]/.test(text);
   const hasSpace = /[ \u3000\u00a0\t\u2002\u2003]/.test(text);
-  if (!hasPunct && !hasSpace) return text;
+  const hasQuote = text.includes('"');
+  if (!hasPunct && !hasSpace && !hasQuote) return text;
   const keep = protectedMask(text);
+  if (hasQuote) text = curlQuotes(text, keep, counts);
   if (hasPunct) text = convertPunctuation(text, keep, counts);
   if (hasSpace) text = removeSpaces(text, keep, counts);
   return text;
@@ -116,6 +118,8 @@ function convertPunctuation(text: string, keep: Uint8Array, counts: NormalizeCou
     else if (char === '(' || char === ')') convert = isCjkCode(before) || isCjkCode(after);
     // 表2:2024年… — the colon of a table's or box's label, though a year follows (new user round 6)
     else if (char === ':' && /^(?:专栏|附表|附图|表|图)\s*[0-9０-９]{1,3}$/.test(text.slice(0, i))) convert = true;
+    // "增速超过50%,16个市县…": after a percentage no thousands separator, the clause's comma before the next figure and its word.
+    else if (char === ',' && (before === 0x25 || before === 0x2030) && isDigitCode(after) && /^,[0-9.]+%?\p{Script=Han}/u.test(text.slice(i))) convert = true;
     // 1,000 / 10:30 / 1:1 stay half-width between digits.
     else if (isDigitCode(before) && isDigitCode(after) && !isSpaceCode(text.charCodeAt(i + 1))) convert = false;
     else convert = isCjkCode(before) || (isHanCode(after) && !isLetterCode(before));
@@ -126,6 +130,38 @@ function convertPunctuation(text: string, keep: Uint8Array, counts: NormalizeCou
     }
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+/**
+ * ASCII double quotes in Chinese text (全面实现"十一五"规划目标, a page typed on a Latin keyboard; “三个代表"重要思想, a copy
+ * that lost its closing marks) are the Chinese quotation marks. Read in order with the curled ones: an ASCII quote
+ * after an open “ closes it (”); else it opens one (“), and its closing ASCII quote makes the pair only when the
+ * quoted text holds a Han character. A quoted Latin phrase ("Belt and Road"), an inch mark (55") or a quote left
+ * open stays as written.
+ */
+function curlQuotes(text: string, keep: Uint8Array, counts: NormalizeCounts): string {
+  const curled = new Map<number, string>();
+  let open: number | undefined; // index of the open quote, or undefined
+  let asciiOpen = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (keep[i]) continue;
+    if (c === '“') [open, asciiOpen] = [i, false];
+    else if (c === '”') open = undefined;
+    else if (c !== '"') continue;
+    else if (open !== undefined && !asciiOpen) {
+      curled.set(i, '”');
+      open = undefined;
+    } else if (open !== undefined) {
+      if (/\p{Script=Han}/u.test(text.slice(open + 1, i))) curled.set(open, '“').set(i, '”');
+      open = undefined;
+    } else [open, asciiOpen] = [i, true];
+  }
+  if (curled.size === 0) return text;
+  counts.punctuation += curled.size;
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += curled.get(i) ?? text[i];
+  return out;
 }
 
 /** A quotation (“…”, 「…」, 『…』) or a title in 《…》 on one line, its text as group 1–4. */

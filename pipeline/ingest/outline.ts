@@ -15,7 +15,7 @@
  */
 import { hanOf } from './chars.ts';
 import { isNotesHeading } from './notes.ts';
-import { numberingOf, type StructureNote } from './structure.ts';
+import { numberingOf, parallelOpening, type StructureNote } from './structure.ts';
 import type { DraftBlock, NumberingStyle } from './types.ts';
 
 const LIST_RUN = 3;
@@ -23,6 +23,7 @@ const MAX_DEPTH = 6;
 
 export function outlineLevels(blocks: DraftBlock[], notes: StructureNote[]): void {
   joinSplitLeads(blocks);
+  markParallelOpenings(blocks);
   demoteLists(blocks, notes);
   promoteUnnumbered(blocks, notes);
   promoteDashHeadings(blocks, notes);
@@ -79,6 +80,22 @@ function joinSplitLeads(blocks: DraftBlock[]): void {
       const text = lead.text.trim();
       blocks.splice(i, 2, { ...next, text: text + next.text, lead: text.length, line: lead.line, column: lead.column });
     }
+  }
+}
+
+/**
+ * Parallel openings ("五年感恩奋进，脱贫攻坚全面胜利，…。" / "五年感恩奋进，经济实力赶超跨越，…。"): two paragraphs or more
+ * one after the other, each opening with the same clause in a short statement over more text (structure.ts,
+ * parallelOpening), are leads, as the printed report sets them. A lone one, or a paragraph with a lead already, is none.
+ */
+function markParallelOpenings(blocks: DraftBlock[]): void {
+  const opening = (b: DraftBlock | undefined) => (b?.kind === 'paragraph' && !b.lead && !b.english ? parallelOpening(b.text) : undefined);
+  for (let i = 0; i < blocks.length; ) {
+    const first = opening(blocks[i]);
+    let j = i + 1;
+    while (first && opening(blocks[j])?.opening === first.opening) j++;
+    if (first && j - i >= 2) for (let k = i; k < j; k++) blocks[k].lead = opening(blocks[k])!.length;
+    i = first ? j : i + 1;
   }
 }
 

@@ -160,15 +160,15 @@ const dashLead = /^(——|──|――|—)/;
  * The parallel openings of a review (五年来，我们…，…。 / 这一年，我们…): a lead
  * when the sentence names an action and its result (two clauses or more).
  */
-const anaphora = /^(五年来|四年来|三年来|两年来|一年来|这五年|這五年|这一年|這一年|过去五年|過去五年|过去一年|過去一年)[，,]\s*(我们|我們)/;
+const anaphora = /^(五年来|四年来|三年来|两年来|一年来|这五年|這五年|这一年|這一年|过去五年|過去五年|过去一年|過去一年|过去的一年|過去的一年|过去的五年|過去的五年)[，,]\s*(我们|我們)/;
 /** A parallel opening states an action and its result briefly; a longer sentence is narrative. */
 const MAX_ANAPHORA_HAN = 36;
 /**
  * Two parallel actions, then their result: "沉着应对、同心战疫，人民健康有效保障。" —
  * phrases of the same length (a 四字格 pair) joined by 、, one comma, a short
- * result clause that is no "我们…" narrative.
+ * result clause that is no "我们…" narrative, nor a definition ("围绕中心、服务大局，是政协履行职能的重要原则。").
  */
-const pairedLead = /^(\p{Script=Han}{3,6})、(\p{Script=Han}{3,6})[，,](?!我|并|和|但)\p{Script=Han}{4,12}[。！]$/u;
+const pairedLead = /^(\p{Script=Han}{3,6})、(\p{Script=Han}{3,6})[，,](?!我|并|和|但|是)\p{Script=Han}{4,12}[。！]$/u;
 /**
  * An action and its aim, as a section's run-in topics open ("精准防控疫情，守护群众生命健康。",
  * "聚焦农业农村，加快乡村振兴步伐。"): two short clauses of Han only, the second no
@@ -195,6 +195,11 @@ const periodLead = /^(这五年|這五年|这一年|這一年)[，,]\s*是[^，,
  * (one comma, no figure; a "…；二是…" enumeration inside one sentence is none).
  */
 const enumeratedLead = /^[一二三四五六七八九十]是[^，,。；;：:！？]{3,24}[，,][^，,。；;：:！？]{3,24}[。！]$/u;
+/**
+ * A purpose topic, as a committee's report opens its sub-topics: "为提高农民培训实效出谋献策。" — 为 and what it works
+ * for, one short sentence with no comma ("为此，…", "为了…" and "为确保…，…" are ordinary openings).
+ */
+const purposeTopic = /^为(?!此|了|[^，,；;：:。]*[，,])[^，,；;：:。！？]{3,23}[。！]$/u;
 /** "2020年是极不平凡的一年。": a year's opening sentence, not a topic statement. */
 const yearOpening = /^(?:[0-9]{4}|今|去|明)年(?:是|在|，|,)/;
 /** An opening that characterises a period, its subject short: "“十一五”时期是我国发展进程中极不平凡的五年。" (no topic statement). */
@@ -210,6 +215,25 @@ function unopenedClose(sentence: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A paragraph's first sentence as one of a run of parallel openings ("五年感恩奋进，脱贫攻坚全面胜利，全面小康同步建成。" /
+ * "五年感恩奋进，经济实力赶超跨越，发展质量不断提高。", each over its paragraph): its opening clause (Han only, 2–8
+ * characters, no ordinary opening such as 同时/我们/这) and the sentence's length — a short statement (one comma or more,
+ * no figure, at most 30 Han characters) with more text after it. outline.ts marks a run of two or more sharing the opening.
+ */
+export function parallelOpening(text: string): { opening: string; length: number } | undefined {
+  const end = firstSentenceEnd(text);
+  if (end === -1) return undefined;
+  const sentence = text.slice(0, end + 1);
+  const han = hanOf(sentence).length;
+  const opening = /^(\p{Script=Han}{2,8})[，,]/u.exec(sentence)?.[1];
+  // (a statement: it ends in 。 or ！ and says something after its opening — "一年來，我們？" is a lost character's "?")
+  if (!opening || !/[。！]$/u.test(sentence) || han - opening.length < 6) return undefined;
+  if (notLead.test(sentence) || /[0-9０-９]/.test(sentence) || han > 30 || unopenedClose(sentence)) return undefined;
+  if (hanOf(text.slice(end + 1)).length < han) return undefined;
+  return { opening, length: end + 1 };
 }
 
 /** Length (in UTF-16 units) of the lead sentence, including its 。, or 0. */
@@ -235,7 +259,7 @@ export function leadLength(text: string): number {
   if (periodTopic.test(sentence) || periodCharacter.test(sentence)) return end + 1;
   // (a statement of figures, "二是一般性转移支付收入266266万元，同比增长13.29%。", is none)
   if (enumeratedLead.test(sentence) && han <= MAX_ANAPHORA_HAN && !/[0-9０-９]/.test(sentence)) return end + 1;
-  if (yearOpening.test(text) || notLead.test(text) || periodOpening.test(sentence)) return 0;
+  if (yearOpening.test(text) || (notLead.test(text) && !purposeTopic.test(sentence)) || periodOpening.test(sentence)) return 0;
   // A quoted term may open a lead ("“稳”的态势巩固延续。"); a quotation may not.
   if (text.startsWith('“') && !/^“[^”]{1,12}”\p{Script=Han}/u.test(text)) return 0;
   const pair = pairedLead.exec(sentence);

@@ -113,7 +113,14 @@ export function findTitleBlock(lines: readonly string[], headLines = 40): TitleB
   let chosen = [...candidates].reverse().find((c) => c.clean) ?? candidates[0];
   // The block printed twice in a row (title, occasion, speaker, occasion, speaker): the first copy, under its title.
   chosen = candidates.find((c) => c.clean && texts[c.k] === texts[chosen.k]) ?? chosen;
-  const block = readBlock(texts, chosen.k);
+  let block = readBlock(texts, chosen.k);
+  // A periodical's header block (title, occasion, "2015-03-29夏立华", the author, "·本刊特稿·"), then the document's own
+  // block again with its speaker: the copy that names the speaker is the document's, everything above it the page's head.
+  if (!block.speaker) {
+    const again = candidates.find((c) => c.k > chosen.k && c.clean && texts[c.k] === texts[chosen.k]);
+    const copy = again ? readBlock(texts, again.k) : undefined;
+    if (copy?.speaker) block = copy;
+  }
   // Its lines printed again after it, before the text starts (a portal's heading over its breadcrumb, then the
   // article's own title block), are furniture.
   const printed = new Set(block.used.map((i) => texts[i]));
@@ -240,7 +247,7 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
       used.push(t);
       // A title printed over two lines: "关于珠海市2020年度市本级预算执行和" + "其他财政收支的审计工作报告".
       const upper = texts[t - 1];
-      if (upper !== undefined && isTitleStart(upper, block.title)) {
+      if (upper !== undefined && (isTitleStart(upper, block.title) || isBodyOverTerm(upper, block.title))) {
         block.title = compact(upper) + block.title;
         block.start = --t;
         used.push(t);
@@ -377,6 +384,14 @@ function isTitleStart(upper: string, title: string): boolean {
   // "文档库 最新最全的文档下载": words of three or more characters apart are a site's name and slogan, not letter spacing.
   if (/\p{Script=Han}{3}[\s\u3000]+\p{Script=Han}{3}/u.test(upper.trim())) return false;
   return (/^关于|^關於/.test(u) || u.length >= 12) && isTitleLike(u + title);
+}
+
+/**
+ * The body's name on the line above a title that opens with its term ("中国人民政治协商会议" / "第七届磐安县委员会常务委员会工作报告",
+ * "磐安县人民代表大会" / "第十五届常务委员会工作报告"): one name printed over two lines — a title never opens with a term alone.
+ */
+function isBodyOverTerm(upper: string, title: string): boolean {
+  return /^第[一二三四五六七八九十百]+[届屆]/u.test(title) && /^\p{Script=Han}{0,12}(?:人民政治协商会议|政治协商会议|人民代表大会)$/u.test(toSimplified(compact(upper)));
 }
 
 function isTitleLike(text: string): boolean {
