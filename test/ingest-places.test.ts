@@ -4,7 +4,7 @@
  * did before ("was: …"); guards (precision) are named as such.
  */
 import { describe, expect, test } from 'vitest';
-import { issuerOf } from '../pipeline/ingest/issuer.ts';
+import { type IssuerNote, issuerOf } from '../pipeline/ingest/issuer.ts';
 import { gazetteer } from '../pipeline/ingest/places.ts';
 import { readIngested } from './ingest-helpers.ts';
 
@@ -66,5 +66,47 @@ describe('the place named as the page prints it', () => {
     expect(issuerOf({ body: '各位代表：我代表区人民政府向大会报告工作。\n在福州市委的坚强领导下，鼓楼区经济平稳，鼓楼区民生改善。' })).toBe('福州市鼓楼区人民政府');
     expect(issuerOf({ body: '各位代表：我代表区人民政府向大会报告工作。\n全区推进阳泉市城区高质量发展。' })).toBe('阳泉市城区人民政府');
     expect(issuerOf({ body: `${city}2019年是信阳发展史上具有里程碑意义的一年。` })).toBe('信阳市人民政府');
+  });
+});
+
+describe('a city and a city within it', () => {
+  test('苏州 in its own committee (在中共苏州市委的正确领导下) and 昆山 once in passing → 苏州市人民政府 (was: neither, one within the other — perturbation study, js-suzhou-2022)', () => {
+    const body = `${city}一年来，我们在中共苏州市委的正确领导下，苏州经济稳中有进。昆山连续17年位居全国百强县第一。`;
+    expect(issuerOf({ body })).toBe('苏州市人民政府');
+  });
+
+  test('both named firmly: the level the leadership phrase gives — 在嘉兴市委、市政府和市委 (a city under a city) → 平湖市; 在省委、省政府和市委 → 嘉兴市 (was: neither)', () => {
+    const both = '平湖经济增长，平湖民生改善。嘉兴港区建设加快，嘉兴电厂扩建。';
+    expect(issuerOf({ body: `${city}我们在嘉兴市委、市政府和市委的坚强领导下，扎实推进各项工作。${both}` })).toBe('平湖市人民政府');
+    expect(issuerOf({ body: `${city}我们在省委、省政府和市委的坚强领导下，扎实推进各项工作。${both}` })).toBe('嘉兴市人民政府');
+  });
+
+  test('guard: a city of the other level than the leadership phrase gives is not taken — 嘉兴 in 在嘉兴市委、市政府和市委…，全市…, 昆山 under 在省委、省政府和市委 (was: 嘉兴市 for 平湖\'s report)', () => {
+    expect(issuerOf({ body: `${city}我们在嘉兴市委、市政府和市委的坚强领导下，全市经济稳中有进。` })).toBeUndefined();
+    expect(issuerOf({ body: `${city}我们在省委、省政府和市委的坚强领导下，扎实推进各项工作。昆山经济增长，昆山民生改善。` })).toBeUndefined();
+  });
+
+  test('guard: with no leadership phrase and no own position, a city and a city within it still give neither (嘉兴 twice, 平湖 once)', () => {
+    expect(issuerOf({ body: `${city}全年经济增长7.3%（不含嘉兴港区、嘉兴电厂）。平湖市人民政府代市长周军波。` })).toBeUndefined();
+  });
+});
+
+describe('a district as the page names it', () => {
+  test('right after its city\'s full name (武汉市汉阳区) → 武汉市汉阳区人民政府, as the corpus names a district the page prints so (was: 汉阳区人民政府)', () => {
+    expect(issuerOf({ body: '各位代表：我代表区人民政府向大会报告工作。\n全区上下推动武汉市汉阳区高质量发展，汉阳经济稳中有进。' })).toBe('武汉市汉阳区人民政府');
+  });
+
+  test('guard: alone, or after its city\'s short name (武汉汉阳区), the district alone (汉阳区人民政府)', () => {
+    expect(issuerOf({ body: '各位代表：我代表区人民政府向大会报告工作。\n全区上下推动汉阳区高质量发展，汉阳经济稳中有进。' })).toBe('汉阳区人民政府');
+    expect(issuerOf({ body: '各位代表：我代表区人民政府向大会报告工作。\n全区上下推动武汉汉阳区高质量发展，汉阳经济稳中有进。' })).toBe('汉阳区人民政府');
+  });
+});
+
+describe('the text scanned once a page', () => {
+  test('a unit reached two ways (the speaker\'s court and 我代表…法院) is said once (was: the same warning twice)', () => {
+    const notes: IssuerNote[] = [];
+    const body = '各位代表：我代表市中级人民法院向大会报告工作。\n全市上下推进大连发展。沈阳经济增长，沈阳人口增加。';
+    expect(issuerOf({ speaker: '市中级人民法院院长 张三', body }, notes)).toBeUndefined();
+    expect(notes).toHaveLength(1);
   });
 });

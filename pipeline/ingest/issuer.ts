@@ -33,6 +33,8 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
     ...(found.headings ?? found.head ?? []).flatMap(placesInHeading),
   ].filter((p): p is string => p !== undefined && !bareUnit.test(toSimplified(p)));
   const place = places[0];
+  const scanned = new Map<string, ReturnType<typeof placeOfText>>();
+  const said = new Set<string>();
   const complete = (name: string, unit: string): string => {
     const simple = toSimplified(unit);
     if (!bareUnit.test(simple)) return name;
@@ -42,14 +44,19 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
     if (own) return `${own}${name.slice(unit.length)}`;
     // The place only the text's words give ("我代表市政府" over "…殷切嘱托大连要勇当…，激发了全市上下…"): the one place of
     // the unit's level the text names (places.ts), else the unit stays bare and the candidates are said.
-    const named = simple === '' ? undefined : placeOfText(simple, found);
+    // (Once a page for each unit, however many ways reach it: the text is scanned once, and said once.)
+    if (simple !== '' && !scanned.has(simple)) scanned.set(simple, placeOfText(simple, found));
+    const told = said.has(simple);
+    said.add(simple);
+    const named = scanned.get(simple);
     if (named?.place) {
-      // (As the page prints it: 信陽市 on a page in traditional characters, its unit 縣 or 區 as the page writes the unit.)
-      const distinct = named.printed && !named.place.shared && !named.place.generic ? `${named.printed.slice(0, -1)}${toSimplified(unit.slice(-1)) === named.printed.slice(-1) ? unit.slice(-1) : named.printed.slice(-1)}` : distinctName(named.place);
-      notes?.push({ taken: distinct, reason: named.reason });
+      // (As the page prints it: 信陽市 on a page in traditional characters, its unit 縣 or 區 as the page writes the unit;
+      // 武汉市汉阳区 where the text names it after its city, else 汉阳区 — a homonym or a generic name always so: 福州市鼓楼区.)
+      const distinct = named.printed ? `${named.printed.slice(0, -1)}${toSimplified(unit.slice(-1)) === named.printed.slice(-1) ? unit.slice(-1) : named.printed.slice(-1)}` : distinctName(named.place);
+      if (!told) notes?.push({ taken: distinct, reason: named.reason });
       return `${distinct}${name.slice(unit.length)}`;
     }
-    if (named) notes?.push({ reason: named.reason });
+    if (named && !told) notes?.push({ reason: named.reason });
     return name;
   };
   // A standing committee (人大常委会, 政协常委会) reports in its own name: "我受xx区第二届人民代表大会常务委员会委托".
@@ -207,7 +214,10 @@ function placeOfText(unit: string, found: PageText): { place?: Place; printed?: 
   const strong = new Set<Place>();
   const where = new Map<Place, string>();
   const shown = new Map<Place, string>();
+  const withParent = new Map<Place, string>();
   const named = new Map<Place, number>();
+  /** Places named where only the report's own place stands: the title, the occasion, its history, its committee, its plan. */
+  const ownPosition = new Set<Place>();
   const read = (printed: string, strongText: boolean) => {
     // (toSimplified keeps every character's place: what is quoted is cut from the text as printed.)
     const text = toSimplified(printed);
@@ -238,11 +248,20 @@ function placeOfText(unit: string, found: PageText): { place?: Place; printed?: 
             /(?:连同|结合)《$/u.test(clause[0].slice(0, mention.start));
           for (const p of here) {
             count.set(p, (count.get(p) ?? 0) + 1);
-            if (self) strong.add(p);
+            if (self || strongText) {
+              strong.add(p);
+              ownPosition.add(p);
+            }
             seen.push(p);
             if (!where.has(p)) where.set(p, printed.slice(at, at + clause[0].length).trim().slice(0, 30));
             // (The name as printed: the full one, or the short one and the rest of the full name, 信陽 → 信陽市.)
-            if (!shown.has(p)) shown.set(p, `${printed.slice(at + mention.start, at + mention.end)}${mention.full ? '' : p.name.slice(mention.text.length)}`);
+            const rest = mention.full ? '' : p.name.slice(mention.text.length);
+            if (!shown.has(p)) shown.set(p, `${printed.slice(at + mention.start, at + mention.end)}${rest}`);
+            // (Right after its city's full name, 武汉市汉阳区, 天津市宁河区: the page names it so, and so does the issuer.)
+            const prev = mentions[k - 1];
+            if (!withParent.has(p) && prev?.end === mention.start && prev.full && prev.places.includes(p.parent!)) {
+              withParent.set(p, `${printed.slice(at + prev.start, at + mention.end)}${rest}`);
+            }
           }
         });
       }
@@ -262,15 +281,30 @@ function placeOfText(unit: string, found: PageText): { place?: Place; printed?: 
     const placed = candidates.filter((p) => [...named.keys()].some((n) => n !== p && within(p, n)));
     if (placed.length === 1) candidates = placed;
   }
+  // A city and a city within it both firm (苏州 and 昆山): the one of the level the report's leadership phrase gives (在省委、
+  // 省政府和市委…领导下: a city under the province, a prefecture; 在嘉兴市委…和市委…领导下: a city under a city).
+  const level = cityLevel(found, unit);
+  if (candidates.length === 2 && (within(candidates[0], candidates[1]) || within(candidates[1], candidates[0])) && level) {
+    const fits = candidates.filter((p) => p.level === level);
+    if (fits.length === 1) candidates = fits;
+  }
   const list = [...count.keys()].map((p) => `${p.parent ? `${p.parent.name}` : ''}${p.name} (${count.get(p)}×${strong.has(p) ? ', in a sentence on the whole ' + mark : ''}: “${where.get(p)}”)`).join('; ');
   if (candidates.length !== 1) {
     return { reason: `the text names ${candidates.length > 1 ? 'several places' : 'no place firmly (twice, or once in the title or a sentence on the whole ' + mark + ')'} of the unit's level: ${list}` };
   }
   const [place] = candidates;
+  // (A city of the other level than the leadership phrase gives: 嘉兴 in 在嘉兴市委、市政府和市委的坚强领导下，全市… is the
+  // superior of the report's county-level city, not its own.)
+  if (level && place.level !== level && place.level !== 'province') {
+    return { reason: `the text names ${place.name}, a ${place.level}-level city, but its leadership phrase a ${level}-level one's report: ${list}` };
+  }
   // A city and a city within it (嘉兴市 and 平湖市, a county-level city; 金华 and 义乌): both are 市, and an excerpt may name
-  // either one's own place less than the other's, so a text naming both gives neither.
+  // either one's own place less than the other's, so a text naming both gives neither — unless the report's leadership phrase
+  // gives its level (cityLevel) and the place is of it, or the place stands where only the report's own does (在中共苏州市委
+  // 的正确领导下) and the other is named once, in passing (昆山连续17年位居全国百强县第一).
   const nested = [...count.keys()].filter((p) => p !== place && (within(p, place) || within(place, p)));
-  if (nested.length > 0) return { reason: `the text names ${place.name} and ${nested.map((p) => p.name).join(', ')}, one within the other: ${list}` };
+  const settled = level === place.level || (ownPosition.has(place) && nested.every((p) => count.get(p) === 1 && !strong.has(p)));
+  if (nested.length > 0 && !settled) return { reason: `the text names ${place.name} and ${nested.map((p) => p.name).join(', ')}, one within the other: ${list}` };
   // Its prefecture and province, when the text firmly names others of their level (a county of another city is no own county).
   for (let up = place.parent; up; up = up.parent) {
     const level = up.level;
@@ -280,7 +314,24 @@ function placeOfText(unit: string, found: PageText): { place?: Place; printed?: 
       return { reason: `the text names ${place.name} (in ${up.name}) but not its ${level}, and ${others.map((p) => p.name).join(', ')} firmly: ${list}` };
     }
   }
-  return { place, printed: shown.get(place), reason: list };
+  return { place, printed: withParent.get(place) ?? (place.shared || place.generic ? undefined : shown.get(place)), reason: list };
+}
+
+/**
+ * The level of a 市 the report's leadership phrase gives: the committee named before its own (在省委、省政府和市委的坚强领导下:
+ * a city under the province, a prefecture-level city; 在嘉兴市委、市政府和市委的正确领导下: a city under a city, county-level).
+ */
+function cityLevel(found: PageText, unit: string): Place['level'] | undefined {
+  if (unit !== '市' || !found.body) return undefined;
+  const levels = new Set<Place['level']>();
+  for (const phrase of toSimplified(found.body.slice(0, 5000)).matchAll(/在([^。；]{0,60}?)的?(?:坚强|正确|有力)?领导下/gu)) {
+    const committees = [...phrase[1].matchAll(/(自治区|省|市|州|县|区|旗|盟)(?:党委|委)(?![员会])/gu)].map((m) => m[1]);
+    if (committees.length < 2 || committees.at(-1) !== '市') continue;
+    const above = committees.at(-2)!;
+    if (above === '省' || above === '自治区') levels.add('prefecture');
+    else if (above === '市') levels.add('county');
+  }
+  return levels.size === 1 ? [...levels][0] : undefined;
 }
 
 /** The standing committee a report speaks for ("我代表…常务委员会", "我受…常务委员会委托"), without its term (第二届). */
