@@ -82,6 +82,13 @@ describe('a PDF printed from a 公文-styled page', () => {
     expect(headings).toHaveLength(13);
   });
 
+  test('the table, titled by its 表1 line, as a box with a GFM table, as from the .docx', () => {
+    expect(result.markdown).toMatch(/:::box\[表1　2025年全省主要经济指标\]\{#b-[0-9a-f]+\}\n\n\| 指标 \{#c-[0-9a-f]+\} \| 数值 \{#c-[0-9a-f]+\} \| 增长 \{#c-[0-9a-f]+\} \|/);
+    expect(result.markdown).toMatch(/\| 地方一般公共预算收入 \{#c-[0-9a-f]+\} \| 5853\.9亿元 \{#c-[0-9a-f]+\} \| 3\.9% \{#c-[0-9a-f]+\} \|\n\n:::\n/);
+    // The text shown beside source.pdf keeps the table's lines as printed.
+    expect(result.extracted!.text).toMatch(/\n +地区生产总值 +67665亿元 +5\.5%\n/);
+  });
+
   test('the page footers "- N -" are taken out and reported with their page', () => {
     const pages = result.summary.pages!;
     expect(pages).toBeGreaterThan(30);

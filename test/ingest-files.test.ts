@@ -8,10 +8,11 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { VFileMessage } from 'vfile-message';
 import { ingestFile } from '../pipeline/ingest/files.ts';
+import { pdfText } from '../pipeline/ingest/pdf.ts';
 import type { IngestResult } from '../pipeline/ingest/index.ts';
 import { footnotes, hanCount, reportDocx, sichuan, table } from './report-files.ts';
 
@@ -97,6 +98,71 @@ describe('a .docx as downloaded', () => {
     expect(error.ruleId).toBe('docx-lost-text');
     expect(error.reason).toMatch(/^Unexpected text of the document that the conversion lost \(paragraph \d+: “第一段可读。这段文字藏在转换器不认识的元素里。”\)/);
     expect(error.line).toBeGreaterThan(100);
+  });
+});
+
+describe('a PDF\'s lines (pdf.ts, on a PDF drawn with pdf-lib)', () => {
+  /** Three A4 pages: a running header and a "- n -" footer on each, the body lines given per page at (x, y). */
+  async function drawn(pages: Array<Array<[string, number, number]>>): Promise<Uint8Array> {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.TimesRoman);
+    pages.forEach((lines, i) => {
+      const page = pdf.addPage([595, 842]);
+      page.drawText('Report on the Work of the Government', { x: 180, y: 800, size: 10, font });
+      for (const [text, x, y] of lines) page.drawText(text, { x, y, size: 12, font });
+      page.drawText(`- ${i + 1} -`, { x: 290, y: 40, size: 12, font });
+    });
+    return pdf.save();
+  }
+  const prose = (n: number): Array<[string, number, number]> => [
+    ['Fellow Deputies, on behalf of the government I now present', 96, 700], // indented two ems
+    ['to you my report on the work of the government for your', 72, 684],
+    [`deliberation and approval, page ${n}.`, 72, 668],
+  ];
+
+  test('running header and page numbers out, each with its page; the first page’s title kept; indentation as spaces', async () => {
+    const read = await pdfText(await drawn([prose(1), prose(2), prose(3)]));
+    expect(read.furniture.map((f) => `${f.page} ${f.where} ${f.text}`)).toEqual([
+      '1 footer - 1 -',
+      '2 header Report on the Work of the Government',
+      '2 footer - 2 -',
+      '3 header Report on the Work of the Government',
+      '3 footer - 3 -',
+    ]);
+    expect(read.text.split('\n').slice(0, 4)).toEqual([
+      expect.stringMatching(/^ +Report on the Work of the Government$/),
+      expect.stringMatching(/^ {4,}Fellow Deputies, on behalf/),
+      'to you my report on the work of the government for your',
+      'deliberation and approval, page 1.',
+    ]);
+    // A form feed before each page but the first, then the page's first line with its indentation.
+    expect(read.text.match(/\n\f {4,}Fellow Deputies/g)).toHaveLength(2);
+    expect(read.pageOfLine.slice(0, 4)).toEqual([1, 1, 1, 1]);
+    expect(read.structures.structures).toEqual([]);
+  });
+
+  test('a simple table (one line per row, cells an em apart) is a table; a contents list and two columns of prose are not (guards)', async () => {
+    const table: Array<[string, number, number]> = [
+      ['Indicator', 100, 600], ['Value', 300, 600], ['Growth', 420, 600],
+      ['GDP', 100, 584], ['67665', 300, 584], ['5.5%', 420, 584],
+      ['Revenue', 100, 568], ['5853.9', 300, 568], ['3.9%', 420, 568],
+    ];
+    const contents: Array<[string, number, number]> = [
+      ['Review of our work . . . . . . . . . . . .', 100, 400], ['3', 480, 400],
+      ['The next five years . . . . . . . . . . .', 100, 384], ['12', 480, 384],
+    ];
+    const columns: Array<[string, number, number]> = [
+      ['we deepened reform, and opened up;', 72, 300], ['we kept growth steady, and jobs;', 320, 300],
+      ['we improved lives, and services;', 72, 284], ['we held risks down, and debts;', 320, 284],
+    ];
+    const read = await pdfText(await drawn([[...prose(1), ...table, ...contents, ...columns], prose(2), prose(3)]));
+    expect(read.structures.structures).toEqual([
+      { kind: 'table', rows: [['Indicator', 'Value', 'Growth'], ['GDP', '67665', '5.5%'], ['Revenue', '5853.9', '3.9%']].map((r) => r.map((text) => ({ text, rowSpan: 1, colSpan: 1 }))) },
+    ]);
+    // What ingest reads has the placeholder and blank lines; what the user is shown, the table's lines as printed (same lines).
+    expect(read.text).toMatch(/\nDZSTRUCTURE0END\n\n\n/);
+    expect(read.shown).toMatch(/\n +Indicator +Value +Growth\n +GDP +67665 +5\.5%\n/);
+    expect(read.text.split('\n')).toHaveLength(read.shown.split('\n').length);
   });
 });
 

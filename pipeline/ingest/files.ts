@@ -63,7 +63,7 @@ export async function ingestFile(input: Uint8Array, options: Readonly<IngestOpti
     if (error instanceof PdfError) file.fail(error.page ? `${error.message} (page ${error.page})` : error.message, { place: { line: 1, column: 1 }, ruleId: error.ruleId, source: SOURCE });
     throw error;
   }
-  const result = ingest(Buffer.from(read.text, 'utf8'), { ...options, format: 'text' });
+  const result = ingest(Buffer.from(read.text, 'utf8'), { ...options, format: 'text', structures: read.structures });
   for (const f of read.furniture) {
     result.file.info(`Removed the PDF's running ${f.where} on page ${f.page}: “${f.text}” (repeated at the ${f.where === 'header' ? 'top' : 'foot'} of its pages)`, {
       place: { line: firstLineOf(read.pageOfLine, f.page), column: 1 },
@@ -78,7 +78,7 @@ export async function ingestFile(input: Uint8Array, options: Readonly<IngestOpti
     );
   }
   result.file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { ...result, summary: { ...result.summary, from: 'pdf', pages: read.pages }, extracted: { kind, ext: 'txt', text: read.text, pageOfLine: read.pageOfLine } };
+  return { ...result, summary: { ...result.summary, from: 'pdf', pages: read.pages }, extracted: { kind, ext: 'txt', text: read.shown, pageOfLine: read.pageOfLine } };
 }
 
 /** The dump's first line on a page (or the line before it, for a page left empty). */

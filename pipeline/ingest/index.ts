@@ -30,7 +30,7 @@ import { repairMojibake } from './mojibake.ts';
 import { speakerOfCaption } from './speaker.ts';
 import { structure, type StructureNote } from './structure.ts';
 import { outlineLevels } from './outline.ts';
-import { restoreStructures, takeStructures, type TakenStructures } from './structures.ts';
+import { isStructureToken, restoreStructures, takeStructures, type TakenStructures } from './structures.ts';
 import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
 import { takeOmissions } from './omission.ts';
@@ -51,6 +51,8 @@ export interface IngestOptions {
   meta?: Record<string, unknown>;
   /** Input format; default: from the file name, else sniffed. */
   format?: 'text' | 'html';
+  /** Text input only: structures read apart from the text (a PDF's tables: files.ts), each standing in it as its placeholder line (`structureToken`). */
+  structures?: TakenStructures;
 }
 
 export interface IngestResult {
@@ -100,8 +102,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     );
   }
 
-  let taken: TakenStructures = { structures: [] };
-  const extracted = html ? htmlLines(decoded.text, (tree) => (taken = takeStructures(tree))) : { lines: textLines(decoded.text), meta: {} as ReportMeta, dropped: [] };
+  let taken: TakenStructures = (!html && options.structures) || { structures: [] };
+  const extracted = html ? htmlLines(decoded.text, (tree) => (taken = takeStructures(tree))) : { lines: structureBreaks(textLines(decoded.text), taken), meta: {} as ReportMeta, dropped: [] };
   const counts = emptyCounts();
   // A document site's numbered chunks joined, then a page flattened onto one line: its lost line breaks back (flattened.ts).
   const chunks = joinChunks(extracted.lines);
@@ -435,6 +437,20 @@ function mergeMeta(found: ReportMeta, given: Record<string, unknown>, file: VFil
     file.message(`Unexpected \`date: ${String(out.date)}\`, expected an ISO date (YYYY-MM-DD)`, { place: { line: 1, column: 1 }, ruleId: 'meta-value', source: SOURCE });
   }
   return out;
+}
+
+/** A structure's placeholder line in text stands apart: it and the line after it start paragraphs, as block elements do in HTML. */
+function structureBreaks(lines: SourceLine[], taken: TakenStructures): SourceLine[] {
+  if (taken.structures.length === 0) return lines;
+  let after = false;
+  for (const line of lines) {
+    const token = isStructureToken(line.text);
+    if (token || (after && line.text.trim() !== '')) {
+      line.hardBreak = true;
+      after = token;
+    }
+  }
+  return lines;
 }
 
 /** Strips pinyin annotations in place; returns where the first one was. */

@@ -13,6 +13,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DISCLOSURE_KEYS } from './disclosure.ts';
+import { structureToken, type Structure, type TakenStructures } from './structures.ts';
 
 export interface PdfLine {
   text: string;
@@ -28,8 +30,10 @@ export interface PdfFurniture {
 }
 
 export interface PdfText {
-  /** The dump: one line per text line, a form feed before every page but the first. */
+  /** The dump ingest reads: one line per text line, a form feed before every page but the first; a table's lines its placeholder and blank lines. */
   text: string;
+  /** The same with the tables' lines as printed (what the user is shown; same lines). */
+  shown: string;
   /** Page of each line of `text` (index 0 = line 1). */
   pageOfLine: number[];
   pages: number;
@@ -37,6 +41,8 @@ export interface PdfText {
   furniture: PdfFurniture[];
   /** Pages with no text at all but an image (a scanned page among text pages). */
   imagePages: number[];
+  /** Tables, each standing in `text` as its placeholder line (structures.ts). */
+  structures: TakenStructures;
 }
 
 /** Why a PDF cannot be read; `page` where the problem is on one page. */
@@ -182,25 +188,90 @@ function dump(pages: Line[][], imagePages: number[]): PdfText {
   const margin = mode(all.filter((l) => Math.abs(l.size - size) < 0.5).map((l) => Math.round(l.items[0].x))) ?? 0;
   const furniture = findFurniture(pages);
   const out: string[] = [];
+  const shown: string[] = [];
   const pageOfLine: number[] = [];
   const taken: PdfFurniture[] = [];
+  const structures: Structure[] = [];
   pages.forEach((lines, i) => {
     const page = i + 1;
-    let first = true;
-    for (const [j, line] of lines.entries()) {
-      const text = lineText(line, unit);
+    const body = lines.filter((_, j) => {
       const where = furniture.get(`${i}:${j}`);
-      if (where) {
-        taken.push({ page, text: text.trim(), where });
-        continue;
-      }
-      const indent = Math.max(0, Math.round((line.items[0].x - margin) / unit));
-      out.push(`${first && page > 1 ? '\f' : ''}${' '.repeat(indent)}${text}`);
+      if (where) taken.push({ page, text: lineText(lines[j], unit).trim(), where });
+      return !where;
+    });
+    const tables = findTables(body);
+    let first = true;
+    let table: { lines: number } | undefined;
+    for (const [j, line] of body.entries()) {
+      const text = `${first && page > 1 ? '\f' : ''}${' '.repeat(Math.max(0, Math.round((line.items[0].x - margin) / unit)))}${lineText(line, unit)}`;
+      shown.push(text);
       pageOfLine.push(page);
       first = false;
+      // A table's first line is its placeholder, its other lines blank: the dump's lines stay those shown.
+      const found = tables.get(j);
+      if (found) {
+        out.push(structureToken(structures.length));
+        structures.push({ kind: 'table', rows: found.rows.map((row) => row.map((cell) => ({ text: cell, rowSpan: 1, colSpan: 1 }))) });
+        table = { lines: found.lines - 1 };
+      } else if (table && table.lines > 0) {
+        out.push('');
+        table.lines--;
+      } else out.push(text);
     }
   });
-  return { text: `${out.join('\n')}\n`, pageOfLine, pages: pages.length, furniture: taken, imagePages };
+  return { text: `${out.join('\n')}\n`, shown: `${shown.join('\n')}\n`, pageOfLine, pages: pages.length, furniture: taken, imagePages, structures: { structures } };
+}
+
+/** A line's cells: its items split where a gap of an em or more keeps them apart (a table's columns). */
+function cellsOf(line: Line): Array<{ x0: number; x1: number; text: string }> {
+  const cells: Array<{ x0: number; x1: number; text: string }> = [];
+  for (const item of line.items) {
+    const last = cells[cells.length - 1];
+    if (last && item.x - last.x1 < line.size) {
+      last.text += item.x - last.x1 >= line.size / 4 ? ` ${item.str}` : item.str;
+      last.x1 = item.x + item.width;
+    } else cells.push({ x0: item.x, x1: item.x + item.width, text: item.str });
+  }
+  return cells.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => c.text !== '');
+}
+
+/**
+ * Simple tables: a run of two or more lines on a page, each of two or more cells
+ * (kept apart by an em or more), as many in every line, each cell overlapping the
+ * first line's cell of its column — one line per row. Not a table: a contents
+ * list's dot leaders. A table whose cells wrap over lines, or with spanning cells,
+ * stays lines of text (its words all kept). Keyed by the run's first line.
+ */
+function findTables(lines: Line[]): Map<number, { lines: number; rows: string[][] }> {
+  const tables = new Map<number, { lines: number; rows: string[][] }>();
+  const cells = lines.map(cellsOf);
+  const cellLike = (row: Array<{ text: string }>) => row.length >= 2 && row.every((c) => isCell(c.text));
+  for (let j = 0; j < lines.length; ) {
+    const head = cells[j];
+    let end = j + 1;
+    if (cellLike(head)) {
+      const pitch = end < lines.length ? lines[j].y - lines[end].y : 0;
+      while (
+        end < lines.length &&
+        cells[end].length === head.length &&
+        cellLike(cells[end]) &&
+        cells[end].every((c, k) => c.x0 < head[k].x1 && head[k].x0 < c.x1) &&
+        // Rows evenly spaced: a wider gap is the next table or block.
+        lines[end - 1].y - lines[end].y <= pitch * 1.5
+      ) end++;
+    }
+    const rows = cells.slice(j, end).map((row) => row.map((c) => c.text));
+    if (end - j >= 2 && !DISCLOSURE_KEYS.some((key) => rows.flat().join('').includes(key))) {
+      tables.set(j, { lines: end - j, rows });
+      j = end;
+    } else j += 1;
+  }
+  return tables;
+}
+
+/** A table cell: short, and no running text (no clause or sentence inside it) nor a contents list's dot leaders. */
+function isCell(text: string): boolean {
+  return text.length <= 30 && !/[。！？；，,;][^)）]/.test(text) && !/[.·…]\s*[.·…]\s*[.·…]/.test(text);
 }
 
 /**

@@ -18,7 +18,7 @@ import { DISCLOSURE_KEYS } from './metadata.ts';
 import { normalizeText } from './normalize.ts';
 import type { DraftBlock, DraftCell, NormalizeCounts } from './types.ts';
 
-type Structure =
+export type Structure =
   | { kind: 'table'; caption?: string; rows: DraftCell[][]; shortLastRow?: boolean }
   | { kind: 'list'; ordered: boolean; items: string[] }
   | { kind: 'quote'; paragraphs: string[] };
@@ -28,6 +28,10 @@ export interface TakenStructures {
 }
 
 const token = (n: number) => `DZSTRUCTURE${n}END`;
+/** The placeholder line of the n-th structure (also for a text input whose structures were read apart: a PDF's tables, pdf.ts). */
+export const structureToken = token;
+/** Whether a line is a placeholder alone. */
+export const isStructureToken = (text: string): boolean => /^\s*DZSTRUCTURE\d+END\s*$/.test(text);
 const tokenPattern = /DZSTRUCTURE(\d+)END/;
 const blockInside = new Set(['p', 'div', 'table', 'ul', 'ol', 'blockquote', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl']);
 const flat = (node: Nodes): string => toString(node).replace(/\s+/g, ' ').trim();
