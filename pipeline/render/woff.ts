@@ -14,10 +14,15 @@
  * entry per table, each table zlib-compressed unless that would not shrink it).
  */
 import { promisify } from 'node:util';
-import { inflate as inflateCallback } from 'node:zlib';
+import { inflate as inflateCallback, type ZlibOptions } from 'node:zlib';
 
-/** zlib inflate on libuv's thread pool: the tables of several faces unpack at once, beside the main thread. */
-const inflate = promisify(inflateCallback);
+/**
+ * zlib inflate on libuv's thread pool: the tables of several faces unpack at once, beside the main thread.
+ * Each table is inflated into one buffer of its unpacked size (`chunkSize`): at zlib's default 16 KB
+ * chunks, the four CJK faces' ~12 MB of tables came back to the main thread as ~750 chunks, each a stream
+ * callback, then concatenated (main-thread CPU for the four: 90 → 20-30 ms, the process's 180 → 115 ms, medians).
+ */
+const inflate = promisify(inflateCallback) as (data: Buffer, options: ZlibOptions) => Promise<Buffer>;
 
 const WOFF_SIGNATURE = 0x774f4646; // 'wOFF'
 const WOFF_HEADER = 44;
@@ -126,7 +131,7 @@ export async function woffToSfnt(woff: Buffer, name = 'font'): Promise<Buffer> {
     tables.map(async (table) => {
       const packed = woff.subarray(table.offset, table.offset + table.compLength);
       if (table.compLength === table.origLength) return packed;
-      return inflate(packed).catch((error: Error) => fail(`table ${tagName(table.tag)} does not inflate (${error.message})`));
+      return inflate(packed, { chunkSize: Math.max(table.origLength, 64) }).catch((error: Error) => fail(`table ${tagName(table.tag)} does not inflate (${error.message})`));
     }),
   );
   let size = SFNT_HEADER + numTables * SFNT_ENTRY;
