@@ -2,7 +2,7 @@
  * The `duizhao` command. The CLI layer (this file and `cli/`) is the only
  * place that prints or sets the exit code; stages return data and messages.
  */
-import { cac, type CAC } from 'cac';
+import type { CAC } from 'cac';
 import { version } from './version.ts';
 
 /**
@@ -28,37 +28,49 @@ const registrars: Record<string, () => Promise<(cli: CAC) => void>> = {
   bench: async () => (await import('./cli/bench.ts')).registerBench,
 };
 
-const cli = cac('duizhao');
 const asked = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
 const flags = process.argv.slice(2);
 const help = flags.includes('--help') || flags.includes('-h');
-// `--version` alone loads no command at all (it answers in ~0.1 s).
+// `--version` alone loads no command and not even cac (the package's import cost ~10 ms of the ~40 ms
+// `--version` takes over Node's own start-up): it prints the line cac's `version()` prints
+// (`<name>/<version> <platform>-<arch> node-<version>`; test/cli-version.test.ts holds them equal).
 const versionOnly = asked === undefined && !help && (flags.includes('--version') || flags.includes('-v'));
-const wanted = versionOnly ? [] : asked !== undefined && asked in registrars && !help ? [asked] : Object.keys(registrars);
-const registered = new Set<(cli: CAC) => void>();
-for (const name of wanted) {
-  const register = await registrars[name]();
-  if (registered.has(register)) continue;
-  registered.add(register);
-  register(cli);
+if (versionOnly) {
+  console.info(`duizhao/${version} ${process.platform}-${process.arch} node-${process.version}`);
+} else {
+  await runCli();
 }
-cli.help();
-cli.version(version);
 
-try {
-  cli.parse(process.argv, { run: false });
-  if (!cli.matchedCommand) {
-    if (cli.args.length > 0) {
-      console.error(`duizhao: unknown command \`${cli.args[0]}\`; see \`duizhao --help\``);
-      process.exitCode = 2;
-    } else if (!cli.options.help && !cli.options.version) {
-      cli.outputHelp();
-    }
-  } else {
-    await cli.runMatchedCommand();
+/** Every other command line: cac with the commands it asks for. */
+async function runCli(): Promise<void> {
+  const { cac } = await import('cac');
+  const cli = cac('duizhao');
+  const wanted = asked !== undefined && asked in registrars && !help ? [asked] : Object.keys(registrars);
+  const registered = new Set<(cli: CAC) => void>();
+  for (const name of wanted) {
+    const register = await registrars[name]();
+    if (registered.has(register)) continue;
+    registered.add(register);
+    register(cli);
   }
-} catch (error) {
-  console.error(`duizhao: ${(error as Error).message}`);
-  if (process.env.DEBUG) console.error(error);
-  process.exitCode = process.exitCode || 1;
+  cli.help();
+  cli.version(version);
+
+  try {
+    cli.parse(process.argv, { run: false });
+    if (!cli.matchedCommand) {
+      if (cli.args.length > 0) {
+        console.error(`duizhao: unknown command \`${cli.args[0]}\`; see \`duizhao --help\``);
+        process.exitCode = 2;
+      } else if (!cli.options.help && !cli.options.version) {
+        cli.outputHelp();
+      }
+    } else {
+      await cli.runMatchedCommand();
+    }
+  } catch (error) {
+    console.error(`duizhao: ${(error as Error).message}`);
+    if (process.env.DEBUG) console.error(error);
+    process.exitCode = process.exitCode || 1;
+  }
 }

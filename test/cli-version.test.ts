@@ -1,0 +1,60 @@
+/**
+ * `duizhao --version` (and `-v`) answers without loading cac or any other
+ * package (pipeline/cli.ts): the line is the one cac's `version()` prints, and
+ * the process resolves no module from node_modules (issue 16: `--version` ≤ 150 ms).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { cac } from 'cac';
+import { afterAll, expect, it, vi } from 'vitest';
+import { version } from '../pipeline/version.ts';
+import { repo } from './build-helpers.ts';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-version-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const bin = path.join(repo, 'pipeline/bin.mjs');
+
+/** What cac itself prints for `--version`. */
+function cacLine(): string {
+  const cli = cac('duizhao');
+  cli.version(version);
+  const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+  try {
+    cli.outputVersion();
+    return info.mock.calls.map((call) => call.join(' ')).join('\n');
+  } finally {
+    info.mockRestore();
+  }
+}
+
+it('prints the line cac prints, for --version and -v', () => {
+  const expected = cacLine();
+  expect(expected).toMatch(/^duizhao\/\d+\.\d+\.\d+ \S+-\S+ node-v\d+/);
+  for (const flag of ['--version', '-v']) expect(execFileSync(process.execPath, [bin, flag], { encoding: 'utf8' }).trim()).toBe(expected);
+}, 60_000);
+
+it('loads no package from node_modules to answer', () => {
+  const log = path.join(dir, 'resolved.txt');
+  writeFileSync(log, '');
+  const hooks = path.join(dir, 'hooks.mjs');
+  writeFileSync(hooks, `import { appendFileSync } from 'node:fs';
+export async function resolve(specifier, context, next) {
+  const resolved = await next(specifier, context);
+  appendFileSync(${JSON.stringify(log)}, resolved.url + '\\n');
+  return resolved;
+}
+`);
+  const register = path.join(dir, 'register.mjs');
+  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  execFileSync(process.execPath, ['--import', pathToFileURL(register).href, bin, '--version'], { encoding: 'utf8' });
+  const resolved = readFileSync(log, 'utf8').trim().split('\n');
+  expect(resolved.some((url) => url.endsWith('/pipeline/cli.js'))).toBe(true); // the hook saw the CLI load
+  expect(resolved.filter((url) => url.includes('/node_modules/'))).toEqual([]);
+  // another command still goes through cac
+  writeFileSync(log, '');
+  execFileSync(process.execPath, ['--import', pathToFileURL(register).href, bin, '--help'], { encoding: 'utf8' });
+  expect(readFileSync(log, 'utf8')).toContain('/node_modules/cac/');
+}, 60_000);
