@@ -33,6 +33,12 @@ export function subsetFont(font: Buffer, text: string, options: { targetFormat: 
     // futex wait while one worker compiled; test/fonts-wasm.test.ts). Compiled synchronously, the first
     // subset takes as long (~55 ms) and nothing waits. A process-wide V8 setting, set before HarfBuzz loads.
     v8.setFlagsFromString('--no-wasm-async-compilation');
+    // And kept in V8's baseline code (Liftoff): tiering its hot functions up to TurboFan cost ~0.2 s of
+    // CPU on V8's background threads for a few subsets (~0.8 s in a cold EPUB of the long report, on a
+    // loaded 2-core machine), taken from the thread pool unpacking the fonts, for a subsetter that runs a
+    // few dozen times per build; the main thread's time per subset stays the same (medians: 8 CJK subsets
+    // 170 ms with tier-up, 183 ms without). Same bytes out (test/fonts-wasm.test.ts).
+    v8.setFlagsFromString('--liftoff-only');
     subsetFontModule = require('subset-font') as SubsetFont;
   }
   return subsetFontModule(font, text, options);
