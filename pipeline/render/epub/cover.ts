@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { keepCacheFile, moduleCodeHash, packageVersion } from '../../core/cache.ts';
 import { fontkit, subsetFont, type Font, type PathCommand } from '../font-libraries.ts';
 import type { Element } from 'xast';
@@ -144,27 +145,48 @@ export interface CoverInput {
   alt: string;
 }
 
-export function coverSvg(input: CoverInput, open: OpenFont = fontsource): string {
+/** What a cover prints, as plain data (what the cover worker is sent): per language shown, its title, issuer and date. */
+export interface CoverText {
+  alt: string;
+  langs: Array<{ lang: Lang; title: string; issuer?: string; date?: string }>;
+}
+
+/** The texts coverSvg prints: the languages with a title (or Chinese), the date as each language writes it. */
+export function coverText(input: CoverInput): CoverText {
   const { pub, langs, t } = input;
   const meta = (lang: Lang) => (lang === 'zh' ? pub.meta.zh : pub.meta.en);
   const shown = langs.filter((lang) => meta(lang)?.title);
   const titleLangs = shown.length > 0 ? shown : (['zh'] as Lang[]);
+  return {
+    alt: input.alt,
+    langs: titleLangs.map((lang) => {
+      const m = meta(lang)!;
+      const date = pub.meta.zh.date ?? m.date;
+      return { lang, title: m.title, issuer: m.issuer, date: date ? t[lang]('date', { date }) : undefined };
+    }),
+  };
+}
+
+export function coverSvg(input: CoverInput, open: OpenFont = fontsource): string {
+  return drawCover(coverText(input), open);
+}
+
+/** The cover of `text`, its glyphs from the fonts `open` gives. */
+export function drawCover(text: CoverText, open: OpenFont = fontsource): string {
   const lines: Line[] = [];
-  for (const lang of titleLangs) {
+  for (const { lang, title } of text.langs) {
     const zh = lang === 'zh';
     const size = zh ? 118 : 66;
-    for (const text of wrap(meta(lang)!.title, zh ? 'zh-bold' : 'en-bold', size, open)) {
-      lines.push({ text, face: zh ? 'zh-bold' : 'en-bold', size, color: zh ? RED : INK, gap: size * 1.45 });
+    for (const line of wrap(title, zh ? 'zh-bold' : 'en-bold', size, open)) {
+      lines.push({ text: line, face: zh ? 'zh-bold' : 'en-bold', size, color: zh ? RED : INK, gap: size * 1.45 });
     }
     lines[lines.length - 1].gap += zh ? 60 : 40;
   }
   const foot: Line[] = [];
-  for (const lang of titleLangs) {
+  for (const { lang, issuer, date } of text.langs) {
     const zh = lang === 'zh';
-    const m = meta(lang)!;
-    const date = pub.meta.zh.date ?? m.date;
-    for (const text of [m.issuer, date ? t[lang]('date', { date }) : undefined]) {
-      if (text) for (const l of wrap(text, zh ? 'zh-regular' : 'en-regular', zh ? 50 : 42, open)) foot.push({ text: l, face: zh ? 'zh-regular' : 'en-regular', size: zh ? 50 : 42, color: INK, gap: (zh ? 50 : 42) * 1.6 });
+    for (const part of [issuer, date]) {
+      if (part) for (const l of wrap(part, zh ? 'zh-regular' : 'en-regular', zh ? 50 : 42, open)) foot.push({ text: l, face: zh ? 'zh-regular' : 'en-regular', size: zh ? 50 : 42, color: INK, gap: (zh ? 50 : 42) * 1.6 });
     }
   }
   const paths: Element[] = [];
@@ -186,7 +208,7 @@ export function coverSvg(input: CoverInput, open: OpenFont = fontsource): string
   const svg = x(
     'svg',
     { xmlns: 'http://www.w3.org/2000/svg', version: '1.1', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: String(WIDTH), height: String(HEIGHT), role: 'img', 'aria-labelledby': 'cover-title' },
-    x('title', { id: 'cover-title' }, input.alt),
+    x('title', { id: 'cover-title' }, text.alt),
     x('rect', { width: String(WIDTH), height: String(HEIGHT), fill: '#fbf8f1' }),
     x('rect', { x: '0', y: '0', width: String(WIDTH), height: '48', fill: RED }),
     x('rect', { x: '180', y: '420', width: String(WIDTH - 360), height: '6', fill: RED }),
@@ -208,7 +230,7 @@ const coverMemory = new Map<string, string>();
  * cover is the same, byte for byte (test/epub-units.test.ts compares it with
  * coverSvg on the whole fonts).
  */
-async function subsetOpener(text: string): Promise<OpenFont> {
+export async function subsetOpener(text: string): Promise<OpenFont> {
   const subsets = new Map<string, Font>();
   const files = new Map((['zh-bold', 'zh-regular', 'en-bold', 'en-regular'] as Face[]).flatMap(faceFiles).map(([pkg, file]) => [file, pkg]));
   // Every file read (and the CJK twins unpacked on the thread pool) at once; HarfBuzz then subsets them one by one.
@@ -255,9 +277,38 @@ export async function cachedCoverSvg(input: CoverInput, cacheDir?: string): Prom
     }
   }
   if (!svg) {
-    svg = coverSvg(input, await subsetOpener(JSON.stringify(fields)));
+    svg = await drawCoverApart(coverText(input), JSON.stringify(fields));
     if (file) await keepCacheFile(file, svg);
   }
   coverMemory.set(key, svg);
   return svg;
+}
+
+/**
+ * drawCover from fonts subset to `characters`, on a worker thread when the code runs compiled
+ * (cover-worker.ts; the TypeScript sources, under the tests, draw it here). The cover is most of the
+ * cold EPUB's font work that the book does not share — fontkit's loading (~0.12 s), the cover's
+ * subsets and its drawing — and needs only its texts: apart, it is drawn on the second core while
+ * this thread composes and serializes the book. Drawn here if the worker cannot run.
+ */
+export async function drawCoverApart(text: CoverText, characters: string): Promise<string> {
+  const here = async () => drawCover(text, await subsetOpener(characters));
+  const workerFile = new URL('./cover-worker.js', import.meta.url);
+  if (!import.meta.url.endsWith('.js')) return here();
+  try {
+    return await new Promise<string>((resolve, reject) => {
+      const worker = new Worker(workerFile, { workerData: { text, characters } satisfies CoverJob });
+      worker.once('message', (svg: string) => resolve(svg));
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the cover worker stopped (exit code ${code})`)));
+    });
+  } catch {
+    return here();
+  }
+}
+
+/** What cover-worker.ts is given. */
+export interface CoverJob {
+  text: CoverText;
+  characters: string;
 }
