@@ -110,3 +110,23 @@ describe('the text scanned once a page', () => {
     expect(notes).toHaveLength(1);
   });
 });
+
+describe('more positions only the report\'s own place takes', () => {
+  test('the General Secretary\'s words to it (总书记对广东、深圳…重要讲话; 对山东、对青岛工作的重要指示) → 深圳市, 青岛市 (was: none — once, no 全市 sentence; perturbation study: gd-shenzhen-2022, sd-qingdao-2022, bj-beijing-2025)', () => {
+    expect(issuerOf({ body: `${city}我们深入贯彻习近平总书记对广东、深圳系列重要讲话和重要指示批示精神。` })).toBe('深圳市人民政府');
+    expect(issuerOf({ body: `${city}我们深入贯彻落实习近平总书记对山东、对青岛工作的重要指示要求。` })).toBe('青岛市人民政府');
+  });
+
+  test('its share in a national cause (贡献了“北京力量”, 扛起了海口担当, 中国式现代化尉犁实践) → 北京市, 海口市, 尉犁县 (was: none; perturbation study)', () => {
+    expect(issuerOf({ body: `${city}自主研发的两支疫苗为全球抗疫贡献了“北京力量”。` })).toBe('北京市人民政府');
+    expect(issuerOf({ body: `${city}在海南自贸港建设中扛起了海口担当。` })).toBe('海口市人民政府');
+    expect(issuerOf({ body: `${county}推进中国式现代化尉犁实践迈出坚实步伐。` })).toBe('尉犁县人民政府');
+  });
+
+  test('guards: the province in those words is no city\'s or county\'s place; a superior city there is not a county-level city\'s report\'s own (the level from the leadership phrase)', () => {
+    expect(issuerOf({ body: `${city}我们深入贯彻习近平总书记对广东系列重要讲话和重要指示精神。` })).toBeUndefined();
+    expect(issuerOf({ body: `${county}我们坚决落实习近平总书记对内蒙古的重要讲话和重要指示批示精神。` })).toBeUndefined();
+    expect(issuerOf({ body: `${city}我们在嘉兴市委、市政府和市委的坚强领导下，深入贯彻习近平总书记对浙江、对嘉兴工作的重要指示。` })).toBeUndefined();
+    expect(issuerOf({ body: `${city}我们凝聚各方力量，贡献了智慧。` })).toBeUndefined();
+  });
+});

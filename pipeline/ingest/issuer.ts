@@ -203,7 +203,8 @@ const passing = /考察|学习|借鉴|经验|对口|支援|援建|援助|援疆|
  * The place of a bare unit (市, 县, 区 …) that the text names, when it names one unambiguously: the one place of that level
  * named at least twice, or once in a strong position (the title, the occasion, an occasion printed in the text, a sentence
  * about the whole unit: 全市/我市/本市 …; its history, 定西发展历程中; its party committee in the leadership, 在中共海珠区委…领导下;
- * the plan submitted with the report, 连同《包头市…规划纲要》). Names in passing do not count (`passing`); a short name is no common word (places.ts); a place
+ * the plan submitted with the report, 连同《包头市…规划纲要》; the General Secretary's words to it, 总书记对广东、深圳…重要讲话; its
+ * share in a national cause, 贡献了“北京力量”, 海口担当). Names in passing do not count (`passing`); a short name is no common word (places.ts); a place
  * named under several divisions (鼓楼区) is the one whose city or province the text names; a place whose province or
  * prefecture the text does not name while it names others firmly is not taken. Else `reason` lists the candidates.
  */
@@ -242,8 +243,12 @@ function placeOfText(unit: string, found: PageText): { place?: Place; printed?: 
           // committee in the leadership it works under (在中共海珠区委的正确领导下), the plan submitted with the report
           // (请连同《包头市国民经济和社会发展第十三个五年规划纲要（草案）》一并审议, 请结合《镶黄旗…》).
           const after = clause[0].slice(mention.end);
+          // Also (issuer-places round 2) the General Secretary's words to it (深入贯彻习近平总书记对广东、深圳系列重要讲话…, 对山东、
+          // 对青岛工作的重要指示) and its own share in a national cause (贡献了“北京力量”, 扛起了海口担当, 中国式现代化尉犁实践).
           const self =
             /^(?:发展史上|发展进程中|发展历程中)/u.test(after) ||
+            /^[”"]?(?:力量|担当|贡献|实践)/u.test(after) ||
+            (/总书记对[^，。]{0,12}$/u.test(clause[0].slice(0, mention.start)) && /^[^，。]{0,12}?重要(?:讲话|指示|批示)/u.test(after)) ||
             (/^(?:自治[区州县旗]|[区县市州旗盟])?委(?!员)/u.test(after) && /领导下/u.test(sentence[0])) ||
             /(?:连同|结合)《$/u.test(clause[0].slice(0, mention.start));
           for (const p of here) {
