@@ -130,3 +130,15 @@ describe('more positions only the report\'s own place takes', () => {
     expect(issuerOf({ body: `${city}我们凝聚各方力量，贡献了智慧。` })).toBeUndefined();
   });
 });
+
+describe('guards: homonyms in the lists of past years', () => {
+  test('鼓楼区 (four cities in every list) needs its city in 2010 too; 通州区 in 2006 is Beijing\'s alone (Nantong\'s was 通州市 until 2009), so a district report naming 通州区 twice takes it', () => {
+    const district = '各位代表：我代表区人民政府向大会报告工作。\n';
+    expect(issuerOf({ body: `${district}鼓楼区经济平稳，鼓楼区民生改善。`, year: 2010 })).toBeUndefined();
+    expect(issuerOf({ body: `${district}在福州市委的坚强领导下，鼓楼区经济平稳，鼓楼区民生改善。`, year: 2010 })).toBe('福州市鼓楼区人民政府');
+    expect(gazetteer(2006).places.filter((p) => p.name === '通州区').map((p) => p.parent?.name)).toEqual(['北京市']);
+    expect(gazetteer(2006).places.filter((p) => p.name === '通州市').map((p) => p.parent?.name)).toEqual(['南通市']);
+    expect(issuerOf({ body: `${district}通州区经济平稳，通州区民生改善。`, year: 2006 })).toBe('通州区人民政府');
+    expect(issuerOf({ body: `${district}通州区经济平稳，通州区民生改善。` })).toBeUndefined();
+  });
+});
