@@ -80,6 +80,40 @@ describe('a .docx as downloaded', () => {
     expect(result.frontMatter.notes_heading).toBe('注释');
   });
 
+  test('headings numbered by Word’s automatic numbering (a list: "%1、", "（%2）" in chineseCounting) read as if typed: the same zh.md', async () => {
+    const numbered = await ingestFile(await reportDocx(report, { numbered: true }), { fileName: 'report.docx', slug: 'sichuan-2026' });
+    expect(numbered.markdown).toBe(result.markdown);
+    expect(numbered.file.messages.find((m) => m.ruleId === 'docx-numbering')?.reason).toBe(
+      'Wrote the automatic numbers of 13 paragraph(s) into the text, as Word prints them (一、, （一）, 1. … from the document’s lists)'.replace('’', "'"),
+    );
+  });
+
+  test('numbered through a paragraph style (a heading style tied to the list, by basedOn): the same zh.md', async () => {
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(await reportDocx(report, { numbered: true }));
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', documentXml.replaceAll('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>', '<w:pStyle w:val="PartHeading"/>'));
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    zip.file(
+      'word/styles.xml',
+      styles.replace(
+        '</w:styles>',
+        '<w:style w:type="paragraph" w:styleId="ListHeadingBase"><w:name w:val="list heading base"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="PartHeading"><w:name w:val="part heading"/><w:basedOn w:val="ListHeadingBase"/><w:pPr><w:numPr><w:ilvl w:val="0"/></w:numPr></w:pPr></w:style></w:styles>',
+      ),
+    );
+    const styled = await ingestFile(await zip.generateAsync({ type: 'nodebuffer' }), { fileName: 'report.docx', slug: 'sichuan-2026' });
+    expect(styled.markdown).toBe(result.markdown);
+  });
+
+  test('Word’s number formats', async () => {
+    const { formatNumber } = await import('../pipeline/ingest/docx-numbers.ts');
+    expect([1, 10, 11, 20, 21, 100, 105].map((n) => formatNumber(n, 'chineseCounting'))).toEqual(['一', '十', '十一', '二十', '二十一', '一百', '一百零五']);
+    expect(formatNumber(3, 'decimalEnclosedCircle')).toBe('③');
+    expect(formatNumber(12, 'decimalFullWidth')).toBe('１２');
+    expect(formatNumber(4, 'upperRoman')).toBe('IV');
+    expect(formatNumber(2, 'chineseLegalSimplified')).toBe('贰');
+  });
+
   test('an image is counted and reported at its paragraph, not silently dropped', async () => {
     const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
     const drawing =

@@ -69,8 +69,8 @@ function run(r: RunSpec): string {
   return `<w:r><w:rPr>${props}</w:rPr><w:t xml:space="preserve">${esc(r.text ?? '')}</w:t></w:r>`;
 }
 
-function paragraph(runs: RunSpec[], options: { center?: boolean; indent?: boolean; style?: string } = {}): string {
-  const pPr = `${options.style ? `<w:pStyle w:val="${options.style}"/>` : ''}${options.center ? '<w:jc w:val="center"/>' : ''}${options.indent ? '<w:ind w:firstLineChars="200" w:firstLine="640"/>' : ''}`;
+function paragraph(runs: RunSpec[], options: { center?: boolean; indent?: boolean; style?: string; level?: number } = {}): string {
+  const pPr = `${options.style ? `<w:pStyle w:val="${options.style}"/>` : ''}${options.level !== undefined ? `<w:numPr><w:ilvl w:val="${options.level}"/><w:numId w:val="1"/></w:numPr>` : ''}${options.center ? '<w:jc w:val="center"/>' : ''}${options.indent ? '<w:ind w:firstLineChars="200" w:firstLine="640"/>' : ''}`;
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs.map(run).join('')}</w:p>`;
 }
 
@@ -101,14 +101,25 @@ function withCalls(text: string, notes: Array<{ term: string }>, called: Set<num
   return runs;
 }
 
-/** What a document's run of direct formatting looks like: 一、 in 黑体, （一） lead in 楷体 bold, body in 仿宋. */
-function bodyParagraph(text: string, notes: Array<{ term: string }>, called: Set<number>): string {
-  if (/^[一二三四五六七八九十]+、/.test(text)) return paragraph([{ text, font: '黑体' }], { indent: true });
-  return paragraph(withCalls(text, notes, called).map((r) => ({ ...r, font: r.footnote ? undefined : '仿宋_GB2312' })), { indent: true });
+/**
+ * What a document's run of direct formatting looks like: 一、 in 黑体, body in 仿宋. `numbered`: the
+ * 一、 and （一） numbers not typed but made by Word's automatic numbering (a list: "%1、" in
+ * chineseCounting at level 0, "（%2）" at level 1), as many documents have them.
+ */
+function bodyParagraph(text: string, notes: Array<{ term: string }>, called: Set<number>, numbered: boolean): string {
+  const top = /^[一二三四五六七八九十]+、/.exec(text);
+  const second = /^（[一二三四五六七八九十]+）/.exec(text);
+  const label = numbered ? (top ?? second)?.[0] : undefined;
+  const level = label ? (top ? 0 : 1) : undefined;
+  const rest = label ? text.slice(label.length) : text;
+  if (top) return paragraph([{ text: rest, font: '黑体' }], { indent: true, level });
+  return paragraph(withCalls(rest, notes, called).map((r) => ({ ...r, font: r.footnote ? undefined : '仿宋_GB2312' })), { indent: true, level });
 }
 
+const numberingXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:suff w:val="nothing"/><w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:suff w:val="nothing"/><w:lvlText w:val="（%2）"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+
 /** The report as a .docx: title block centred, body with first-line indents, the table after part 一's first paragraph, three footnotes. */
-export async function reportDocx(report: Report, extra: { body?: string; parts?: Record<string, string> } = {}): Promise<Buffer> {
+export async function reportDocx(report: Report, extra: { body?: string; parts?: Record<string, string>; numbered?: boolean } = {}): Promise<Buffer> {
   const notes = footnotes(report);
   const called = new Set<number>();
   const body: string[] = [
@@ -119,7 +130,7 @@ export async function reportDocx(report: Report, extra: { body?: string; parts?:
   ];
   let tableDone = false;
   for (const [i, text] of report.paragraphs.entries()) {
-    body.push(i === 0 ? paragraph([{ text, font: '仿宋_GB2312' }]) : bodyParagraph(text, notes, called));
+    body.push(i === 0 ? paragraph([{ text, font: '仿宋_GB2312' }]) : bodyParagraph(text, notes, called, extra.numbered === true));
     if (!tableDone && text.startsWith('一、')) continue;
     if (!tableDone && report.paragraphs.slice(0, i).some((p) => p.startsWith('一、'))) {
       body.push(paragraph([{ text: table.caption, font: '黑体' }], { center: true }), tableXml(table.rows), paragraph([]));
@@ -134,12 +145,12 @@ export async function reportDocx(report: Report, extra: { body?: string; parts?:
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`,
   );
   zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`);
   zip.file(
     'word/_rels/document.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>${extra.parts?.['word/media/image1.png'] !== undefined ? '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>' : ''}</Relationships>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>${extra.numbered ? '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' : ''}${extra.parts?.['word/media/image1.png'] !== undefined ? '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>' : ''}</Relationships>`,
   );
   zip.file(
     'word/styles.xml',
@@ -147,6 +158,7 @@ export async function reportDocx(report: Report, extra: { body?: string; parts?:
   );
   zip.file('word/document.xml', document);
   zip.file('word/footnotes.xml', footnotesXml);
+  if (extra.numbered) zip.file('word/numbering.xml', numberingXml);
   for (const [name, content] of Object.entries(extra.parts ?? {})) zip.file(name, Buffer.from(content, 'base64'));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

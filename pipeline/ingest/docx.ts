@@ -20,6 +20,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Element as XmlElement, Nodes as XmlNodes } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
+import { writeNumbers } from './docx-numbers.ts';
 
 /** Why a .docx cannot be read; `paragraph` is the 1-based paragraph of the document. */
 export class DocxError extends Error {
@@ -73,14 +74,18 @@ export async function docxHtml(input: Uint8Array): Promise<DocxHtml> {
   } catch (error) {
     throw new DocxError(`Unexpected damaged .docx: it is not a readable ZIP package (${(error as Error).message}); download it again, or open it in Word or WPS and save it again as .docx`, 'docx-damaged');
   }
-  const documentXml = await zip.file('word/document.xml')?.async('string');
-  if (documentXml === undefined) {
+  if (!zip.file('word/document.xml')) {
     if (zip.file('OFD.xml')) throw new DocxError(ofdAdvice, 'ofd');
     throw new DocxError('Unexpected ZIP package that is not a Word document (no word/document.xml): ingest takes a .docx, a PDF, or the report as text or HTML', 'binary');
   }
   let inventory: Inventory;
+  let numbered: number;
+  let bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   try {
-    inventory = await readInventory(zip, documentXml);
+    // Automatic numbering (一、 （一） from a list) written into the text first: the outline is read from it (docx-numbers.ts).
+    numbered = await writeNumbers(zip);
+    if (numbered > 0) bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    inventory = await readInventory(zip, (await zip.file('word/document.xml')!.async('string'))!);
   } catch (error) {
     throw new DocxError(`Unexpected damaged .docx: its XML cannot be read (${(error as Error).message}); open it in Word or WPS and save it again as .docx`, 'docx-damaged');
   }
@@ -88,7 +93,7 @@ export async function docxHtml(input: Uint8Array): Promise<DocxHtml> {
   let result;
   try {
     result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(input.buffer, input.byteOffset, input.byteLength) },
+      { buffer: bytes },
       // Every paragraph kept (empty ones too), so the HTML's lines are the document's paragraphs; images as empty <img> (reported from the inventory).
       { ignoreEmptyParagraphs: false, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
     );
@@ -132,6 +137,9 @@ export async function docxHtml(input: Uint8Array): Promise<DocxHtml> {
       ruleId: 'docx-object',
       severity: 'warning',
     });
+  }
+  if (numbered > 0) {
+    notices.push({ paragraph: 1, reason: `Wrote the automatic numbers of ${numbered} paragraph(s) into the text, as Word prints them (一、, （一）, 1. … from the document's lists)`, ruleId: 'docx-numbering', severity: 'info' });
   }
   if (inventory.comments > 0) {
     notices.push({ paragraph: 1, reason: `Left out ${inventory.comments} comment(s) in the document (a reviewer's notes, not the report's text)`, ruleId: 'docx-comments', severity: 'info' });
