@@ -44,13 +44,21 @@ interface Style {
   italic: boolean;
 }
 
-/** Font requests for all text in `tree`. `rootLang` is the `<html lang>` (default `en`). */
-export function fontRequestsFromHast(tree: Root | Element, rootLang = 'en', extra: FontRequest[] = []): FontRequest[] {
-  const buckets = new Map<string, { style: Style; text: string[] }>();
+/**
+ * Font requests for all text in `tree`. `rootLang` is the `<html lang>` (default `en`).
+ * One request per face (and fallback). With `limit`, only the first `limit` characters of the
+ * tree's text (document order) are read: the start of a page (fonts.ts firstScreen).
+ */
+export function fontRequestsFromHast(tree: Root | Element, rootLang = 'en', extra: FontRequest[] = [], limit = Infinity): FontRequest[] {
+  const buckets = new Map<string, { request: Omit<FontRequest, 'text'>; text: string[] }>();
+  let read = 0;
   const walk = (node: Nodes, style: Style) => {
+    if (read >= limit) return;
     if (node.type === 'text') {
-      const key = `${style.zh}|${style.sans}|${style.bold}|${style.italic}`;
-      const bucket = buckets.get(key) ?? { style, text: [] };
+      read += node.value.length;
+      const request = requestOf(style);
+      const key = `${request.family}|${request.weight}|${request.style ?? 'normal'}|${request.fallback?.family ?? ''}|${request.fallback?.weight ?? ''}`;
+      const bucket = buckets.get(key) ?? { request, text: [] };
       bucket.text.push(node.value);
       buckets.set(key, bucket);
       return;
@@ -72,17 +80,15 @@ export function fontRequestsFromHast(tree: Root | Element, rootLang = 'en', extr
     for (const child of node.children) walk(child as Nodes, next);
   };
   walk(tree, { zh: isHan(rootLang), sans: false, bold: false, italic: false });
-  const requests: FontRequest[] = [];
-  for (const { style, text } of buckets.values()) {
-    const value = text.join('');
-    if (style.zh) {
-      requests.push({ family: style.bold || style.sans ? 'Noto Sans SC' : 'Noto Serif SC', weight: style.bold ? 700 : 400, text: value });
-    } else {
-      const cjk = { family: style.bold || style.sans ? ('Noto Sans SC' as const) : ('Noto Serif SC' as const), weight: style.bold ? (700 as const) : (400 as const) };
-      requests.push({ family: style.sans ? 'Source Sans 3' : 'Source Serif 4', weight: style.bold ? 700 : 400, style: style.italic && !style.sans ? 'italic' : 'normal', text: value, fallback: cjk });
-    }
-  }
+  const requests: FontRequest[] = [...buckets.values()].map(({ request, text }) => ({ ...request, text: text.join('') }));
   return [...requests, ...extra];
+}
+
+/** The face (and the fallback) that sets text of this style. */
+function requestOf(style: Style): Omit<FontRequest, 'text'> {
+  if (style.zh) return { family: style.bold || style.sans ? 'Noto Sans SC' : 'Noto Serif SC', weight: style.bold ? 700 : 400 };
+  const cjk = { family: style.bold || style.sans ? ('Noto Sans SC' as const) : ('Noto Serif SC' as const), weight: style.bold ? (700 as const) : (400 as const) };
+  return { family: style.sans ? 'Source Sans 3' : 'Source Serif 4', weight: style.bold ? 700 : 400, style: style.italic && !style.sans ? 'italic' : 'normal', fallback: cjk };
 }
 
 function isHan(lang: string): boolean {

@@ -36,7 +36,11 @@
  * the HTML page, the EPUB and both PDFs when the metadata around the text took the text's quotes
  * (templates/typographic-quotes.ts displayPublication): People’s in the PDFs' Info Author, Subject and
  * Keywords, the HTML's JSON-LD and description, the OPF's creator and publisher, the cover's alt text
- * and the XHTML title of (IV) (district’s); every page's text and pixels the same.
+ * and the XHTML title of (IV) (district’s); every page's text and pixels the same;
+ * the HTML's fonts, style.css and app.js when each CJK face of the page was cut in two, the first screen's
+ * characters and the others (render/fonts.ts firstScreen, screen.css content-visibility, app.js loading the
+ * rest after the page), with unicode-ranges spanning the gaps between the page's characters: six CJK files
+ * where there were three; the EPUB and both PDFs unchanged.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -29,7 +29,7 @@ export function loadRenderer(edition: Edition): Promise<Renderer> {
 export const codeFolders: Record<Edition | 'common', string[]> = {
   // (the font modules: fonts.ts and what it runs — the libraries' loader, the WOFF and WOFF2 coders; test/code-folders.test.ts)
   common: [
-    'pipeline/model', 'pipeline/glossary', 'pipeline/render/fonts.ts', 'pipeline/render/font-packages.ts', 'pipeline/render/font-libraries.ts',
+    'pipeline/model', 'pipeline/glossary', 'pipeline/render/fonts.ts', 'pipeline/render/font-ranges.ts', 'pipeline/render/font-packages.ts', 'pipeline/render/font-libraries.ts',
     'pipeline/render/woff.ts', 'pipeline/render/woff2.ts', 'pipeline/render/woff2-glyf.ts', 'pipeline/render/types.ts', 'pipeline/render/editions.ts',
     'templates', 'package-lock.json',
   ],

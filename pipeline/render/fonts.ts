@@ -26,6 +26,9 @@ import { fontkit, subsetFont, subsetterVersion, type Font } from './font-librari
 import { fontPackages } from './font-packages.ts';
 import { isWoff, sameFont, woffToSfnt } from './woff.ts';
 import { sfntToWoff2, woff2Encoder } from './woff2.ts';
+import { codePointsOf, firstScreenParts, spanningRange, unicodeRange } from './font-ranges.ts';
+
+export { unicodeRange } from './font-ranges.ts';
 
 import type { FontFamilyName, FontRequest, FontStyle, FontWeight } from '../../templates/font-usage.ts';
 
@@ -84,11 +87,25 @@ export interface SubsetOptions {
   format?: SubsetFormat;
   /** Folder for subsets kept across builds (e.g. `.cache/duizhao`); without it only the in-memory cache is used. */
   cacheDir?: string;
+  /**
+   * The HTML page's two economies (default off: the EPUB and the print page keep one file and exact ranges).
+   * `compactRanges`: each rule's unicode-range spans the gaps between the page's own characters (a
+   * character the page does not show cannot pick a face), so a CJK face's rule names a few ranges where
+   * it listed every character (~16 KB of a whole report's style.css). `firstScreen`: the requests of
+   * the page's first screen (the start of the page, render/html/assets.ts): a face subset from one
+   * whole-face file (the CJK faces) is cut in two — the characters those requests give that face, and
+   * the others — so a browser that lays out only the first screen (screen.css content-visibility)
+   * downloads the first file only; app.js loads the others once the page has loaded.
+   */
+  compactRanges?: boolean;
+  firstScreen?: readonly FontRequest[];
 }
 
 interface Chunk {
   /** The file subset: the package's WOFF2, or its WOFF 1.0 twin (subsetSource). */
   file: string;
+  /** The CJK face's one file with all of simplified Chinese (what `firstScreen` cuts in two). */
+  whole?: boolean;
   id: string;
   /** What identifies the file's content in cache keys: package@version/<chunk>, or package@version/files/<file> for a twin. */
   identity: string;
@@ -141,7 +158,7 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle, 
       if (!existsSync(whole)) return numbered;
       const { file, covered } = await wholeFace(whole, `${pkg}/files/${path.basename(whole)}`, cacheDir);
       const id = path.basename(whole, '.woff2');
-      const simplified: Chunk = { file, id, identity: `${pkg}/files/${path.basename(file)}`, covers: (cp) => covered.has(cp) };
+      const simplified: Chunk = { file, whole: true, id, identity: `${pkg}/files/${path.basename(file)}`, covers: (cp) => covered.has(cp) };
       return [simplified, ...numbered];
     })();
     chunkCache.set(key, chunks);
@@ -268,28 +285,6 @@ function rangePredicate(list: string): (cp: number) => boolean {
   return (cp) => ranges.some(([a, b]) => cp >= a && cp <= b);
 }
 
-/** Compact `unicode-range` for a sorted list of code points. */
-export function unicodeRange(codePoints: readonly number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < codePoints.length; i++) {
-    let j = i;
-    while (j + 1 < codePoints.length && codePoints[j + 1] === codePoints[j] + 1) j++;
-    const hex = (cp: number) => cp.toString(16).toUpperCase();
-    parts.push(i === j ? `U+${hex(codePoints[i])}` : `U+${hex(codePoints[i])}-${hex(codePoints[j])}`);
-    i = j;
-  }
-  return parts.join(',');
-}
-
-function codePointsOf(text: string): number[] {
-  const set = new Set<number>();
-  for (const char of text) {
-    const cp = char.codePointAt(0)!;
-    if (cp >= 0x20 && !(cp >= 0x7f && cp < 0xa0)) set.add(cp);
-  }
-  return [...set].sort((a, b) => a - b);
-}
-
 /** Subset every requested face to its text. Requests for the same face are merged. */
 export async function subsetFonts(requests: readonly FontRequest[], options: Readonly<SubsetOptions> = {}): Promise<SubsetResult> {
   const plan = await planSubsets(requests, options);
@@ -306,6 +301,44 @@ export async function subsetFonts(requests: readonly FontRequest[], options: Rea
  */
 export async function planSubsets(requests: readonly FontRequest[], options: Readonly<SubsetOptions> = {}): Promise<SubsetPlan> {
   const urlPrefix = options.urlPrefix ?? 'fonts/';
+  const merged = await mergeRequests(requests, options.cacheDir);
+  const early = options.firstScreen && (await mergeRequests(options.firstScreen, options.cacheDir));
+  // Every face's chunks at once: the CJK faces' WOFF twins unpack on the thread pool together (woff.ts).
+  await Promise.all([...merged.values()].map((request) => chunksOf(request.family, request.weight, request.style ?? 'normal', options.cacheDir)));
+  const files: PlannedSubset[] = [];
+  const rules: string[] = [];
+  // Every character the page shows, in any face (compactRanges: the gaps between them are free).
+  const shown = options.compactRanges ? codePointsOf([...merged.values()].map((request) => request.text).join('')) : undefined;
+  for (const key of [...merged.keys()].sort()) {
+    const request = merged.get(key)!;
+    const style = request.style ?? 'normal';
+    let remaining = codePointsOf(request.text);
+    for (const chunk of await chunksOf(request.family, request.weight, style, options.cacheDir)) {
+      if (remaining.length === 0) break;
+      const used = remaining.filter((cp) => chunk.covers(cp));
+      if (used.length === 0) continue;
+      remaining = remaining.filter((cp) => !chunk.covers(cp));
+      const parts = chunk.whole && early ? firstScreenParts(used, early.get(key)?.text ?? '') : [used];
+      for (const part of parts) {
+        const characters = String.fromCodePoint(...part);
+        const format = options.format ?? 'woff2';
+        let made: Promise<Buffer> | undefined;
+        const data = () => (made ??= subsetChunk(chunk, characters, format, options.cacheDir));
+        const hash = createHash('sha256').update(characters).digest('hex').slice(0, 8);
+        const name = `${chunk.id}-${hash}.${extensions[format]}`;
+        files.push({ name, data, family: request.family, weight: request.weight, style, characters });
+        rules.push(
+          `@font-face{font-family:"${request.family}";font-style:${style};font-weight:${request.weight};font-display:${options.display ?? 'swap'};` +
+            `src:url("${urlPrefix}${name}") format("${format}");unicode-range:${shown ? spanningRange(part, shown) : unicodeRange(part)}}`,
+        );
+      }
+    }
+  }
+  return { css: rules.join('\n') + '\n', files };
+}
+
+/** Requests for the same face merged (family, weight, style), each fallback's share added to its face. */
+async function mergeRequests(requests: readonly FontRequest[], cacheDir: string | undefined): Promise<Map<string, FontRequest>> {
   const merged = new Map<string, FontRequest>();
   const add = (request: FontRequest) => {
     const style = request.style ?? 'normal';
@@ -318,38 +351,12 @@ export async function planSubsets(requests: readonly FontRequest[], options: Rea
       add(request);
       continue;
     }
-    const chunks = await chunksOf(request.family, request.weight, request.style ?? 'normal', options.cacheDir);
+    const chunks = await chunksOf(request.family, request.weight, request.style ?? 'normal', cacheDir);
     const missing = codePointsOf(request.text).filter((cp) => !chunks.some((chunk) => chunk.covers(cp)));
     add(request);
     if (missing.length > 0) add({ ...request.fallback, text: String.fromCodePoint(...missing) });
   }
-  // Every face's chunks at once: the CJK faces' WOFF twins unpack on the thread pool together (woff.ts).
-  await Promise.all([...merged.values()].map((request) => chunksOf(request.family, request.weight, request.style ?? 'normal', options.cacheDir)));
-  const files: PlannedSubset[] = [];
-  const rules: string[] = [];
-  for (const key of [...merged.keys()].sort()) {
-    const request = merged.get(key)!;
-    const style = request.style ?? 'normal';
-    let remaining = codePointsOf(request.text);
-    for (const chunk of await chunksOf(request.family, request.weight, style, options.cacheDir)) {
-      if (remaining.length === 0) break;
-      const used = remaining.filter((cp) => chunk.covers(cp));
-      if (used.length === 0) continue;
-      remaining = remaining.filter((cp) => !chunk.covers(cp));
-      const characters = String.fromCodePoint(...used);
-      const format = options.format ?? 'woff2';
-      let made: Promise<Buffer> | undefined;
-      const data = () => (made ??= subsetChunk(chunk, characters, format, options.cacheDir));
-      const hash = createHash('sha256').update(characters).digest('hex').slice(0, 8);
-      const name = `${chunk.id}-${hash}.${extensions[format]}`;
-      files.push({ name, data, family: request.family, weight: request.weight, style, characters });
-      rules.push(
-        `@font-face{font-family:"${request.family}";font-style:${style};font-weight:${request.weight};font-display:${options.display ?? 'swap'};` +
-          `src:url("${urlPrefix}${name}") format("${format}");unicode-range:${unicodeRange(used)}}`,
-      );
-    }
-  }
-  return { css: rules.join('\n') + '\n', files };
+  return merged;
 }
 
 /**

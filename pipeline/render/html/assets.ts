@@ -17,6 +17,13 @@ const ICON_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#8c1d18"/>' +
   '<rect x="8" y="8" width="6" height="16" rx="1.5" fill="#fdfcf9"/><rect x="18" y="8" width="6" height="16" rx="1.5" fill="#fdfcf9" opacity=".7"/></svg>\n';
 
+/**
+ * Characters of the page's text (document order: the bar, the contents, the title block, the first
+ * blocks) whose glyphs go in each CJK face's first file (fonts.ts firstScreen): what Chromium lays
+ * out of a whole report at 390 and 1440 px with screen.css's content-visibility, with room to spare.
+ */
+export const FIRST_SCREEN = 16000;
+
 export interface WrittenAsset {
   /** Path relative to the folder the page lives in. */
   path: string;
@@ -42,7 +49,12 @@ export async function preloadStylesheets(): Promise<void> {
 export async function writeAssets(dir: string, tree: Root | Element, options: { script: boolean; extra?: FontRequest[]; cacheDir?: string }): Promise<WrittenAsset[]> {
   const assetsDir = path.join(dir, 'assets');
   await mkdir(assetsDir, { recursive: true });
-  const fonts = await subsetFonts(fontRequestsFromHast(tree, 'en', options.extra ?? []), { urlPrefix: 'fonts/', cacheDir: options.cacheDir });
+  const fonts = await subsetFonts(fontRequestsFromHast(tree, 'en', options.extra ?? []), {
+    urlPrefix: 'fonts/',
+    cacheDir: options.cacheDir,
+    compactRanges: true,
+    firstScreen: fontRequestsFromHast(tree, 'en', [], FIRST_SCREEN),
+  });
   await writeFontFiles(fonts, path.join(assetsDir, 'fonts'));
   // The @font-face rules change with the page's text; the templates' stylesheets do not (minified once per process).
   const css = minifyStylesheets([fonts.css, await templateStylesheets()]);

@@ -198,6 +198,17 @@
     highlightToc();
   });
 
+  // The font files the first screen did not ask for (the rest of each CJK face: render/fonts.ts firstScreen),
+  // fetched once the page has loaded: a block is laid out only near the screen (screen.css content-visibility),
+  // and scrolling then finds its glyphs here instead of showing a fallback face while they load.
+  window.addEventListener('load', function () {
+    if (!document.fonts || !document.fonts.forEach) return;
+    var later = window.requestIdleCallback || function (fn) { setTimeout(fn, 200); };
+    later(function () {
+      document.fonts.forEach(function (face) { if (face.status === 'unloaded') face.load().then(null, function () {}); });
+    });
+  });
+
   // Mark the TOC entry of the section being read.
   function highlightToc() {
     if (!('IntersectionObserver' in window)) return;

@@ -1,0 +1,55 @@
+/**
+ * Code points and unicode-range values for the @font-face rules of render/fonts.ts: exact ranges
+ * (the EPUB, the print page), ranges spanning the gaps between a page's characters, and a face's
+ * characters cut at the page's first screen (the HTML page: SubsetOptions compactRanges, firstScreen).
+ */
+
+/** Compact `unicode-range` for a sorted list of code points. */
+export function unicodeRange(codePoints: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < codePoints.length; i++) {
+    let j = i;
+    while (j + 1 < codePoints.length && codePoints[j + 1] === codePoints[j] + 1) j++;
+    const hex = (cp: number) => cp.toString(16).toUpperCase();
+    parts.push(i === j ? `U+${hex(codePoints[i])}` : `U+${hex(codePoints[i])}-${hex(codePoints[j])}`);
+    i = j;
+  }
+  return parts.join(',');
+}
+
+/** The distinct code points of `text` that a font can set (no controls), sorted. */
+export function codePointsOf(text: string): number[] {
+  const set = new Set<number>();
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    if (cp >= 0x20 && !(cp >= 0x7f && cp < 0xa0)) set.add(cp);
+  }
+  return [...set].sort((a, b) => a - b);
+}
+
+/** `used` (sorted code points) cut in two: those in `first` (the first screen's text of the face), then the others; one part when either would be empty. */
+export function firstScreenParts(used: readonly number[], firstText: string): number[][] {
+  const early = new Set(codePointsOf(firstText));
+  const first = used.filter((cp) => early.has(cp));
+  const rest = used.filter((cp) => !early.has(cp));
+  return first.length > 0 && rest.length > 0 ? [first, rest] : [[...used]];
+}
+
+/**
+ * A unicode-range for `part` (sorted) that also spans the code points between consecutive characters of
+ * `shown` (sorted, holding `part`) when both are in `part`: no character the page shows is added, so the
+ * face is chosen for exactly the same characters as with unicodeRange(part).
+ */
+export function spanningRange(part: readonly number[], shown: readonly number[]): string {
+  const inPart = new Set(part);
+  const hex = (cp: number) => cp.toString(16).toUpperCase();
+  const ranges: string[] = [];
+  for (let i = 0; i < shown.length; i++) {
+    if (!inPart.has(shown[i])) continue;
+    let j = i;
+    while (j + 1 < shown.length && inPart.has(shown[j + 1])) j++;
+    ranges.push(i === j ? `U+${hex(shown[i])}` : `U+${hex(shown[i])}-${hex(shown[j])}`);
+    i = j;
+  }
+  return ranges.join(',');
+}
