@@ -12,7 +12,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { VFileMessage } from 'vfile-message';
 import { ingestFile } from '../pipeline/ingest/files.ts';
-import { pdfText } from '../pipeline/ingest/pdf.ts';
+import { pdfText, unreadablePage } from '../pipeline/ingest/pdf.ts';
 import type { IngestResult } from '../pipeline/ingest/index.ts';
 import { footnotes, hanCount, reportDocx, sichuan, table } from './report-files.ts';
 
@@ -197,6 +197,25 @@ describe('a PDF\'s lines (pdf.ts, on a PDF drawn with pdf-lib)', () => {
     expect(read.text).toMatch(/\nDZSTRUCTURE0END\n\n\n/);
     expect(read.shown).toMatch(/\n +Indicator +Value +Growth\n +GDP +67665 +5\.5%\n/);
     expect(read.text.split('\n')).toHaveLength(read.shown.split('\n').length);
+  });
+});
+
+describe('a text layer that is not text (pdf.ts unreadablePage)', () => {
+  test('the report’s own text reads (guard), also a page of figures alone', () => {
+    const pages = [report.paragraphs.slice(0, 20).join('\n'), '67665 5853.9 5.5% 3.9%', report.paragraphs.slice(20, 40).join('\n')];
+    expect(unreadablePage(pages)).toBeUndefined();
+  });
+
+  test('private-use code points (fonts with no Unicode map): refused naming the first page with them', () => {
+    const garbled = report.paragraphs[5].replace(/\p{Script=Han}/gu, (c) => String.fromCodePoint(0xe000 + (c.codePointAt(0)! % 4000)));
+    expect(unreadablePage([report.paragraphs[4], garbled])).toEqual({ page: 2, reason: expect.stringMatching(/^Unexpected PDF whose text layer is not text: \d+ of its \d+ characters are private-use code points/) });
+  });
+
+  test('Han characters that are not a report’s (a wrong Unicode map): refused', () => {
+    // Each character shifted by 1,000 code points: Han still, but rare ones — what a font's wrong ToUnicode map gives.
+    const shifted = report.paragraphs.slice(0, 10).join('\n').replace(/\p{Script=Han}/gu, (c) => String.fromCodePoint(c.codePointAt(0)! + 1000));
+    expect(unreadablePage([report.title, shifted])?.reason).toMatch(/^Unexpected PDF whose text layer does not read as Chinese/);
+    expect(unreadablePage([report.title, shifted])?.page).toBe(2);
   });
 });
 

@@ -158,8 +158,8 @@ function detect(buffer: Buffer): Decoded {
   return best.decoded;
 }
 
-/** Share of Han characters that are common ones, minus a penalty for U+FFFD. */
-function plausibility(text: string): number {
+/** Share of Han characters that are common ones, minus a penalty for U+FFFD (also used on a PDF's text layer, pdf.ts). */
+export function plausibility(text: string): number {
   let han = 0;
   let common = 0;
   const bad = count(text, /\uFFFD/g);

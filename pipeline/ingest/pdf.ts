@@ -13,6 +13,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { plausibility } from './decode.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { structureToken, type Structure, type TakenStructures } from './structures.ts';
 
@@ -132,10 +133,36 @@ export async function pdfText(input: Uint8Array): Promise<PdfText> {
         1,
       );
     }
+    const unreadable = unreadablePage(pages.map((lines) => lines.map((l) => l.items.map((i) => i.str).join('')).join('\n')));
+    if (unreadable) throw new PdfError(unreadable.reason, 'pdf-unreadable', unreadable.page);
     return dump(pages, imagePages);
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * A text layer that is not text: fonts whose characters map to private-use code points, or
+ * to the wrong characters (a font without a correct ToUnicode map: Han characters, but not
+ * those of any report). Judged on the whole document (a page of figures or names reads
+ * oddly alone), the first page that shows it named. Undefined when it reads as Chinese.
+ */
+export function unreadablePage(pages: readonly string[]): { page: number; reason: string } | undefined {
+  const all = pages.join('');
+  const privateUse = /[\uE000-\uF8FF]/gu;
+  const visible = all.replace(/\s/g, '').length;
+  const pua = all.match(privateUse)?.length ?? 0;
+  const advice = 'open it in a PDF reader and check that its text can be copied as Chinese; print it to a new PDF, or ingest the .docx or the page the report was published on';
+  if (visible > 0 && pua / visible > 0.02) {
+    const page = pages.findIndex((t) => privateUse.test(t)) + 1;
+    return { page, reason: `Unexpected PDF whose text layer is not text: ${pua} of its ${visible} characters are private-use code points (fonts with no Unicode map); ${advice}` };
+  }
+  const han = all.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han >= 50 && plausibility(all) < 0.3) {
+    const page = pages.findIndex((t) => (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= 20 && plausibility(t) < 0.3) + 1 || 1;
+    return { page, reason: `Unexpected PDF whose text layer does not read as Chinese (its characters are not those of a report: fonts with a wrong Unicode map); ${advice}` };
+  }
+  return undefined;
 }
 
 /** Whether a page paints an image (a scan): only asked of pages with no text. */
