@@ -36,8 +36,8 @@ const siteName = /(网|网站|门户|官网|平台|首页)$/;
 const namesDocument = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明|总结|部署)/;
 /** The salutation a report's text opens with. */
 const salutationLine = /^(各位代表|各位委员)/;
-/** A standing committee's salutation, too: "主任、各位副主任、秘书长,各位委员:". */
-const greetingLine = /^(?:各位代表|各位委员|主任[、，,][^。；]{0,30}?各位委员)/;
+/** The salutation, or a standing committee's form of it: "主任、各位副主任、秘书长,各位委员:". */
+const greetingLine = new RegExp(`${salutationLine.source}|^主任[、，,][^。；]{0,30}?各位委员`);
 /** A place's name alone (a portal's name above the title: "中山翠亨新区"). */
 const placeName = /^\p{Script=Han}{2,10}(?:新区|开发区|高新区|自治区|自治州|自治县|[省市区县州旗盟])$/u;
 /** A page's time stamp or source line ("2023-02-07| 来源:北辰遴选"): never the first line of a title. */

@@ -124,6 +124,14 @@ function promoteAnnexes(blocks: DraftBlock[], notes: StructureNote[]): void {
   }
 }
 
+/**
+ * `b` made a block of another kind (`block`: its kind and text): it keeps its place in the input and its
+ * English twin (a bilingual edition's, twins.ts); every other field of `b` is dropped.
+ */
+function remade(b: DraftBlock, block: Omit<DraftBlock, 'line' | 'column' | 'english'>): DraftBlock {
+  return { ...block, line: b.line, column: b.column, ...(b.english && { english: b.english }) };
+}
+
 function demoteLists(blocks: DraftBlock[], notes: StructureNote[]): void {
   for (let i = 0; i < blocks.length; ) {
     const style = blocks[i].kind === 'heading' ? blocks[i].numbering?.style : undefined;
@@ -134,7 +142,7 @@ function demoteLists(blocks: DraftBlock[], notes: StructureNote[]): void {
       notes.push({ kind: 'list', line: blocks[i].line, column: blocks[i].column });
       for (let k = i; k < j; k++) {
         const b = blocks[k];
-        blocks[k] = { kind: 'paragraph', text: b.runIn!, line: b.line, column: b.column, ...(b.english && { english: b.english }) };
+        blocks[k] = remade(b, { kind: 'paragraph', text: b.runIn! });
       }
     }
     i = Math.max(j, i + 1);
@@ -169,7 +177,7 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     if (!boldHeading && ((han < 4 && !padded) || b.text.length > 24 || !headingShape.test(shape) || notHeading.test(b.text))) continue;
     if (padded) zeroPadded = true;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
-    blocks[i] = { kind: 'heading', depth: 2, text: b.text, line: b.line, column: b.column, numbering: { style: 'none', ordinal: 1 }, ...(b.english && { english: b.english }) };
+    blocks[i] = remade(b, { kind: 'heading', depth: 2, text: b.text, numbering: { style: 'none', ordinal: 1 } });
   }
 }
 
@@ -188,7 +196,7 @@ function promoteDashHeadings(blocks: DraftBlock[], notes: StructureNote[]): void
     // (Ending the page, it may be a line cut off mid-sentence: "——改革开放迈出重".)
     if (next === undefined || next.kind !== 'paragraph' || next.text.length < 40) continue;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
-    blocks[i] = { kind: 'heading', depth: 2, text: b.text, line: b.line, column: b.column, numbering: { style: 'dash', ordinal: 1 }, ...(b.english && { english: b.english }) };
+    blocks[i] = remade(b, { kind: 'heading', depth: 2, text: b.text, numbering: { style: 'dash', ordinal: 1 } });
   }
 }
 
@@ -208,6 +216,6 @@ function promoteNumberedTopics(blocks: DraftBlock[], notes: StructureNote[]): vo
     if (numberingOf(next.text) || next.text.length < 40) continue;
     const item = notes.findIndex((n) => n.kind === 'numbered-item' && n.line === b.line && n.column === b.column);
     if (item >= 0) notes.splice(item, 1);
-    blocks[i] = { kind: 'heading', depth: 4, text: text.slice(0, -1), line: b.line, column: b.column, numbering, runIn: b.text, ...(b.english && { english: b.english }) };
+    blocks[i] = remade(b, { kind: 'heading', depth: 4, text: text.slice(0, -1), numbering, runIn: b.text });
   }
 }
