@@ -44,13 +44,11 @@ export interface DocxNotice {
 
 export interface DocxHtml {
   html: string;
-  /** Footnotes and endnotes carried over as the notes section. */
-  notes: number;
   notices: DocxNotice[];
 }
 
-/** Heading of the notes section made of the document's footnotes and endnotes (notes.ts reads it). */
-export const NOTES_HEADING = '注释';
+/** Heading of the notes section made of the document's footnotes and endnotes (one of the headings notes.ts knows a notes section by). */
+const NOTES_HEADING = '注释';
 
 interface Paragraph {
   /** 1-based, in document order (text boxes' paragraphs included). */
@@ -157,8 +155,8 @@ export async function docxHtml(input: Uint8Array): Promise<DocxHtml> {
     notices.push({ paragraph: 1, reason: `Unexpected ${m.type} from the .docx converter (mammoth): ${m.message}`, ruleId: 'docx-converter', severity: 'warning' });
   }
 
-  const notes = reshape(tree);
-  return { html: `<!doctype html><html><head><meta charset="utf-8"></head><body>${toHtml(tree)}</body></html>\n`, notes, notices };
+  reshape(tree);
+  return { html: `<!doctype html><html><head><meta charset="utf-8"></head><body>${toHtml(tree)}</body></html>\n`, notices };
 }
 
 const ofdAdvice =
@@ -184,9 +182,9 @@ function isNoteLink(node: Element): boolean {
 /**
  * mammoth's HTML → the shape of a portal page: note calls as <sup>[n]</sup>, the
  * notes list as a 注释 heading and one `[n] text` paragraph per note, images and
- * the empty comment list out, a line break after every paragraph. Returns how many notes.
+ * the empty comment list out, a line break after every paragraph.
  */
-function reshape(tree: HastRoot): number {
+function reshape(tree: HastRoot): void {
   let notes = 0;
   const visit = (parent: HastRoot | Element): void => {
     const out: Array<HastRoot['children'][number]> = [];
@@ -218,7 +216,6 @@ function reshape(tree: HastRoot): number {
     parent.children = out as typeof parent.children;
   };
   visit(tree);
-  return notes;
 }
 
 /** A note's paragraphs as one (a note is one paragraph in zh.md), its back link off. */

@@ -17,13 +17,6 @@ import { plausibility } from './decode.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { structureToken, type Structure, type TakenStructures } from './structures.ts';
 
-export interface PdfLine {
-  text: string;
-  /** 1-based page, and line on that page. */
-  page: number;
-  lineOnPage: number;
-}
-
 export interface PdfFurniture {
   page: number;
   text: string;
@@ -118,7 +111,6 @@ export async function pdfText(input: Uint8Array): Promise<PdfText> {
         if (!('str' in raw) || raw.str.trim() === '') continue;
         const [a, b, c, d, e, f] = raw.transform as number[];
         items.push({ str: raw.str, x: e, y: f, size: Math.hypot(c, d) || Math.hypot(a, b), width: raw.width });
-        void b;
       }
       if (items.length === 0 && (await hasImage(page, lib))) imagePages.push(n);
       pages.push(linesOf(items));
