@@ -5,11 +5,12 @@
  * 一、 headings, a table and three footnotes, built as Word writes it
  * (test/report-files.ts). The printed PDF of the same text: test/ingest-files-pdf.test.ts.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { runIngest } from '../pipeline/cli/ingest.ts';
 import { VFileMessage } from 'vfile-message';
 import { ingestFile } from '../pipeline/ingest/files.ts';
 import { pdfText, unreadablePage } from '../pipeline/ingest/pdf.ts';
@@ -133,6 +134,31 @@ describe('a .docx as downloaded', () => {
     expect(error.reason).toMatch(/^Unexpected text of the document that the conversion lost \(paragraph \d+: “第一段可读。这段文字藏在转换器不认识的元素里。”\)/);
     expect(error.line).toBeGreaterThan(100);
   });
+});
+
+test('duizhao ingest report.docx: zh.md, the .docx and the HTML read from it (one line per paragraph); messages at their paragraph', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ingest-files-cli-'));
+  const docx = path.join(dir, 'report.docx');
+  writeFileSync(docx, await reportDocx(report));
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
+  let code: number;
+  try {
+    code = await runIngest(docx, { slug: 'sichuan-2026', out: path.join(dir, 'out') });
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+  expect(code).toBe(0);
+  expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['source.docx', 'source.docx.html', 'zh.md']);
+  expect(out.join('\n')).toMatch(/^Wrote .*zh\.md and .*source\.docx \(Word document, read as html\)\n[\s\S]*read from the Word document: .*source\.docx\.html/);
+  // Line 2 of the HTML is the document's second paragraph, the occasion.
+  const html = readFileSync(path.join(dir, 'out', 'source.docx.html'), 'utf8').split('\n');
+  expect(html[1]).toBe('<p>——2026年2月3日在四川省第十四届人民代表大会第五次会议上</p>');
+  expect(err.join('\n')).toContain('report.docx:2:1: info Moved to front matter: “——2026年2月3日在四川省第十四届人民代表大会第五次会议上” (ingest/metadata)');
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('a PDF\'s lines (pdf.ts, on a PDF drawn with pdf-lib)', () => {
