@@ -40,7 +40,9 @@
  * the HTML's fonts, style.css and app.js when each CJK face of the page was cut in two, the first screen's
  * characters and the others (render/fonts.ts firstScreen, screen.css content-visibility, app.js loading the
  * rest after the page), with unicode-ranges spanning the gaps between the page's characters: six CJK files
- * where there were three; the EPUB and both PDFs unchanged.
+ * where there were three; the EPUB and both PDFs unchanged;
+ * style.css when a Chinese heading's short quoted term was kept on one line (.keep, templates/keep-quoted-terms.ts:
+ * Haidian's headings quote nothing, its index.html is unchanged).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
