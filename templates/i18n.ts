@@ -35,10 +35,11 @@ export async function createTranslators(): Promise<Record<Lang, Translate>> {
   const result = {} as Record<Lang, Translate>;
   for (const lang of ['zh', 'en'] as const) {
     const instance = i18next.createInstance();
+    const resource = loadResource(lang);
     await instance.init({
       lng: lang,
       fallbackLng: false,
-      resources: { [lang]: { translation: loadResource(lang) } },
+      resources: { [lang]: { translation: resource } },
       interpolation: { escapeValue: false }, // hast escapes on serialization
       returnNull: false,
       initAsync: false,
@@ -49,14 +50,71 @@ export async function createTranslators(): Promise<Record<Lang, Translate>> {
     // A page asks for the same labels hundreds of times (each block's, each note's): the answers
     // are kept, by key and options, when the options are plain strings and numbers (~20 ms a page).
     const known = new Map<string, string>();
+    const templates = new Map<string, Template | null>();
     result[lang] = (key, options) => {
       const memo = options === undefined || Object.values(options).every((v) => typeof v === 'string' || typeof v === 'number');
       if (!memo) return String(t(key, options as never));
       const id = options === undefined ? key : `${key}\0${JSON.stringify(options)}`;
       let text = known.get(id);
-      if (text === undefined) known.set(id, (text = String(t(key, options as never))));
+      if (text === undefined) {
+        // A note's number makes every note's label a new key of `known`: a plain template is filled
+        // here, as i18next fills it (each i18next call ~20-50 µs: half of composing the long report's EPUB).
+        let template = templates.get(key);
+        if (template === undefined) templates.set(key, (template = plainTemplate(resource, key)));
+        text = template && options && fillable(template, options) ? fill(template, options) : String(t(key, options as never));
+        known.set(id, text);
+      }
       return text;
     };
   }
   return result;
+}
+
+/** A UI string as literal parts and the names of its `{{name}}` placeholders, alternating (parts.length = names.length + 1). */
+interface Template {
+  parts: string[];
+  names: string[];
+}
+
+/** Options i18next reads itself (plurals, context, fallbacks, nesting…): a call with any of them goes to i18next. */
+const I18NEXT_OPTIONS = new Set(['count', 'context', 'defaultValue', 'lng', 'lngs', 'ns', 'fallbackLng', 'returnObjects', 'returnDetails', 'joinArrays', 'postProcess', 'interpolation', 'keySeparator', 'nsSeparator', 'ordinal', 'replace', 'skipInterpolation']);
+
+/**
+ * The key's string when i18next would only put option values into its `{{name}}` placeholders: a
+ * plain string at a dotted key, no formatting (`{{date, longdate}}`), unescaped (`{{-`) or nested
+ * (`$t(`) placeholder, no plural or context form of it. Else null (i18next answers).
+ */
+export function plainTemplate(resource: Record<string, unknown>, key: string): Template | null {
+  if (key.includes(':')) return null;
+  let node: unknown = resource;
+  for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  if (typeof node !== 'string' || node.includes('$t(')) return null;
+  const leaf = key.slice(key.lastIndexOf('.') + 1);
+  const siblings = key.includes('.') ? key.split('.').slice(0, -1).reduce<unknown>((n, part) => (n as Record<string, unknown>)[part], resource) : resource;
+  if (Object.keys(siblings as object).some((other) => other.startsWith(`${leaf}_`))) return null; // a plural or context form
+  const parts: string[] = [];
+  const names: string[] = [];
+  let rest = node;
+  for (let at = rest.indexOf('{{'); at >= 0; at = rest.indexOf('{{')) {
+    const end = rest.indexOf('}}', at);
+    if (end < 0) return null;
+    const name = rest.slice(at + 2, end).trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return null;
+    parts.push(rest.slice(0, at));
+    names.push(name);
+    rest = rest.slice(end + 2);
+  }
+  parts.push(rest);
+  return { parts, names };
+}
+
+/** Whether `options` fills every placeholder of `template` with a string or a number, and asks nothing of i18next. */
+function fillable(template: Template, options: Record<string, unknown>): boolean {
+  return Object.keys(options).every((name) => !I18NEXT_OPTIONS.has(name)) && template.names.every((name) => typeof options[name] === 'string' || typeof options[name] === 'number');
+}
+
+function fill(template: Template, options: Record<string, unknown>): string {
+  let text = template.parts[0];
+  for (let i = 0; i < template.names.length; i++) text += String(options[template.names[i]]) + template.parts[i + 1];
+  return text;
 }
