@@ -11,6 +11,7 @@ export const e2e = [
   'test/build-identical.test.ts',
   'test/build-real.test.ts',
   'test/check-review.test.ts',
+  'test/cli-version.test.ts',
   'test/compile.test.ts',
   'test/dev.test.ts',
   'test/display-quotes.test.ts',
