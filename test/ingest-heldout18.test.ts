@@ -154,3 +154,21 @@ describe('held-out round 18: ASCII quotes mixed with curled ones', () => {
     expect(normalizeText('坚持以“三个代表"重要思想为指导,全面实施“南工北商·科技带动"发展战略', emptyCounts())).toBe('坚持以“三个代表”重要思想为指导，全面实施“南工北商·科技带动”发展战略');
   });
 });
+
+describe('held-out round 18: a page cut right after a heading, or inside a quotation', () => {
+  const cut = (text: string) => readIngested(text, 'page.txt', { clean: false }).result.file.messages.filter((m) => m.ruleId === 'cut-off').map((m) => m.reason);
+
+  test('the text ends on a heading with nothing under it ("(一)產業", 信阳 2020; "（二）结构调整迈出新步", nm-baotou-2016-news): a cut-off warning (was: none)', () => {
+    expect(cut(`${opening}经济运行总体平稳,主要指标好于预期,社会大局和谐稳定。\n(一)产业`)).toEqual([expect.stringContaining('heading with nothing under it')]);
+  });
+
+  test('the last paragraph ends inside a quotation it opened ("推动D建与审判执行深度融合，打造“D旗", a short one): a cut-off warning (was: none — fewer than 20 Han characters)', () => {
+    expect(cut(`${opening}\n(三)D建融合促发展。推动D建与审判执行深度融合,打造“D旗`)).toEqual([expect.stringContaining('mid-sentence')]);
+  });
+
+  test('guard: a report ending on a whole sentence, or a short closing line, or a heading over text, is not cut', () => {
+    expect(cut(`${opening}\n二、2022年工作安排\n新的一年,我们将继续努力。`)).toEqual([]);
+    expect(cut(`${opening}\n让我们共同奋斗。\n2022年1月`)).toEqual([]);
+    expect(cut(`${opening}\n他说:“我们要继续奋斗。”`)).toEqual([]);
+  });
+});

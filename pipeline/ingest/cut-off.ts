@@ -4,7 +4,8 @@
  * end (…城建六大攻坚行动和房). The editions would print it as the whole report: ingest says so.
  * Also where the cut is not the page's end: a paragraph stopping mid-word where the text
  * cannot go on — before a heading, a box, the notes section, or the page's English — and a
- * table whose last row is cut short.
+ * table whose last row is cut short, a text that stops at a heading with nothing under it, and a
+ * short last paragraph that stops inside a quotation it opened.
  */
 import { hanOf, isHan } from './chars.ts';
 import type { DraftBlock } from './types.ts';
@@ -19,7 +20,7 @@ const ANNOUNCES = /(?:如下|以下|下列)[^\p{Script=Han}]*$/u;
 /** Where the text is cut: the block, and what comes after it (`end` for the report's end). */
 export interface CutOff {
   block: DraftBlock;
-  before: 'end' | 'heading' | 'box' | 'notes' | 'other-language' | 'table';
+  before: 'end' | 'end-heading' | 'heading' | 'box' | 'notes' | 'other-language' | 'table';
 }
 
 /**
@@ -42,9 +43,12 @@ export function cutOffs(blocks: readonly DraftBlock[]): CutOff[] {
   });
   const last = shown.at(-1);
   if (last?.kind === 'table' && last.shortLastRow) found.push({ block: last, before: 'table' });
+  // "…社会大局和谐稳定。" / "(一)产业": a heading with nothing under it ends no report — the page stops where its section begins.
+  else if (last?.kind === 'heading' && shown.some((b) => b.kind === 'paragraph' && hanOf(b.text).length >= RUNNING_TEXT)) found.push({ block: last, before: 'end-heading' });
   else if (last && ['paragraph', 'item', 'quote', 'note'].includes(last.kind)) {
     const text = last.text.trim();
-    if ((hanOf(text).length >= RUNNING_TEXT && !SENTENCE_END.test(text)) || midClause(text)) found.push({ block: last, before: 'end' });
+    // (a short one too when it stops inside a quotation it opened: "…打造“D旗")
+    if (((hanOf(text).length >= RUNNING_TEXT || openQuotation(text)) && !SENTENCE_END.test(text)) || midClause(text)) found.push({ block: last, before: 'end' });
   }
   return found;
 }
@@ -57,6 +61,11 @@ function breakAfter(next: DraftBlock): CutOff['before'] | undefined {
   // (Running text in another language: five words or more, not a site's "CCTV.com - ERROR".)
   if (next.kind === 'paragraph' && hanOf(next.text) === '' && (next.text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 5) return 'other-language';
   return undefined;
+}
+
+/** More opening quotation marks than closing ones: the text stops inside a quotation. */
+function openQuotation(text: string): boolean {
+  return (text.match(/[“「『]/gu)?.length ?? 0) > (text.match(/[”」』]/gu)?.length ?? 0);
 }
 
 /** A paragraph is never ended by a comma or an enumeration comma, however short (这五年，): but a salutation may be (各位代表，). */

@@ -308,9 +308,11 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     const reason =
       before === 'end'
         ? `Unexpected end of the report mid-sentence (${end}): the page looks cut off; ${excerpt}`
-        : before === 'table'
-          ? `Unexpected end of the report inside a table (its last row has fewer cells than the table): the page looks cut off; ${excerpt}`
-          : `Unexpected paragraph stopping ${/[，、,]$/.test(block.text.trim()) ? 'mid-sentence' : 'mid-word'} (${end}) before ${{ heading: 'a heading', box: 'a box', notes: 'the notes section', 'other-language': 'text in another language' }[before]}: the page looks cut here, text missing; ${excerpt}`;
+        : before === 'end-heading'
+          ? `Unexpected end of the report at a heading with nothing under it (${end}): the page looks cut off; ${excerpt}`
+          : before === 'table'
+            ? `Unexpected end of the report inside a table (its last row has fewer cells than the table): the page looks cut off; ${excerpt}`
+            : `Unexpected paragraph stopping ${/[，、,]$/.test(block.text.trim()) ? 'mid-sentence' : 'mid-word'} (${end}) before ${{ heading: 'a heading', box: 'a box', notes: 'the notes section', 'other-language': 'text in another language' }[before]}: the page looks cut here, text missing; ${excerpt}`;
     file.message(reason, { place: { line: block.line, column: block.column }, ruleId: 'cut-off', source: SOURCE });
   }
 
