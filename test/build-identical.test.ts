@@ -42,7 +42,8 @@
  * rest after the page), with unicode-ranges spanning the gaps between the page's characters: six CJK files
  * where there were three; the EPUB and both PDFs unchanged;
  * style.css when a Chinese heading's short quoted term was kept on one line (.keep, templates/keep-quoted-terms.ts:
- * Haidian's headings quote nothing, its index.html is unchanged).
+ * Haidian's headings quote nothing, its index.html is unchanged);
+ * the EPUB when its title page set the scope notes flush instead of centred (epub.css .scope-note).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
