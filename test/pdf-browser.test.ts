@@ -7,6 +7,7 @@
  * tests' browsers running at the same time do not disturb the counts.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { getEventListeners } from 'node:events';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -135,6 +136,19 @@ describe('print jobs', () => {
       // file:// from the print origin is refused by Chromium itself, before any request
       expect(result.blocked.some((u) => u.startsWith('file:'))).toBe(false);
       expect(Buffer.from(result.pdf.slice(0, 5)).toString()).toBe('%PDF-');
+    } finally {
+      await launched.close();
+    }
+  }, 60_000);
+
+  it('leaves no abort listener on the build\'s signal after a print (was: one per print, MaxListenersExceededWarning at 11 reports)', async () => {
+    const launched = await launchBrowser();
+    const controller = new AbortController();
+    try {
+      const html = `<!doctype html><html><head><script>window.duizhaoLayout = async () => ({ pages: 1, pageOf: {}, strayNotes: [], layoutMs: 0 });</script></head><body><p>x</p></body></html>`;
+      const before = getEventListeners(controller.signal, 'abort').length;
+      for (let n = 0; n < 3; n += 1) await printPage(launched.browser, { html, signal: controller.signal });
+      expect(getEventListeners(controller.signal, 'abort').length).toBe(before);
     } finally {
       await launched.close();
     }

@@ -188,13 +188,18 @@ export async function printPage(browser: Browser, job: PrintJob): Promise<PrintR
     timer = setTimeout(() => reject(new PrintTimeoutError(`Chromium did not finish the PDF within ${timeoutMs} ms`)), timeoutMs);
     timer.unref();
   });
+  // One build's signal serves every print of it: the listener goes when the print ends, or each print
+  // of a many-report build would leave one behind (MaxListenersExceededWarning at 11 reports).
+  let onAbort: (() => void) | undefined;
   const aborted = new Promise<never>((_, reject) => {
-    job.signal?.addEventListener('abort', () => reject(job.signal?.reason ?? new Error('aborted')), { once: true });
+    onAbort = () => reject(job.signal?.reason ?? new Error('aborted'));
+    job.signal?.addEventListener('abort', onAbort, { once: true });
   });
   try {
     return await Promise.race([work, deadline, aborted]);
   } finally {
     clearTimeout(timer);
+    job.signal?.removeEventListener('abort', onAbort!);
     work.catch(() => undefined); // the loser of the race must not become an unhandled rejection
     // The grace timer must not keep Node alive once the page has closed (it cost ~2 s at the end of every build).
     if (page && browser.connected) await Promise.race([page.close().catch(() => undefined), new Promise((r) => setTimeout(r, 2000).unref())]);
