@@ -43,7 +43,9 @@
  * where there were three; the EPUB and both PDFs unchanged;
  * style.css when a Chinese heading's short quoted term was kept on one line (.keep, templates/keep-quoted-terms.ts:
  * Haidian's headings quote nothing, its index.html is unchanged);
- * the EPUB when its title page set the scope notes flush instead of centred (epub.css .scope-note).
+ * the EPUB when its title page set the scope notes flush instead of centred (epub.css .scope-note);
+ * the bilingual PDF when its contents' glossary and colophon entries printed one divider between their
+ * languages (print.css: "术语表 · Glossary", was "术语表 · · · Glossary": the hidden divider shown beside two drawn).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
