@@ -6,25 +6,18 @@
  * Async, unlike `ingest`: both readers are.
  */
 import { VFile } from 'vfile';
+import { fileKind } from './decode.ts';
 import { DocxError, docxHtml } from './docx.ts';
 import { ingest, type IngestOptions, type IngestResult } from './index.ts';
 import { PdfError, pdfText } from './pdf.ts';
 
-export type FileKind = 'pdf' | 'docx';
-
 /** Largest .docx or PDF accepted, in bytes: their fonts and images weigh far more than the text (a 47-page report printed with its CJK fonts: 0.8 MB). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-const SOURCE = 'ingest';
+/** (What a file is by its bytes: decode.ts, beside the signatures it refuses.) */
+export { fileKind, type FileKind } from './decode.ts';
 
-/** What a file is by its bytes (a file's name often lies: a .doc that is a .docx, a .pdf that is HTML). */
-export function fileKind(input: Uint8Array): FileKind | undefined {
-  const head = Buffer.from(input.buffer, input.byteOffset, Math.min(input.byteLength, 1024)).toString('latin1');
-  // A PDF may have a few bytes of junk before its header; readers accept it within the first KB.
-  if (head.includes('%PDF-')) return 'pdf';
-  if (input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04) return 'docx';
-  return undefined;
-}
+const SOURCE = 'ingest';
 
 /**
  * Any input `ingest` takes, and .docx and PDF files. For those, `extracted` holds
