@@ -201,6 +201,26 @@ describe('a PDF\'s lines (pdf.ts, on a PDF drawn with pdf-lib)', () => {
     expect(read.structures.structures).toEqual([]);
   });
 
+  test('a running header spread across the page (title left, issue right) is furniture too (was: kept, its gap counted as 280 characters)', async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.TimesRoman);
+    for (const n of [1, 2, 3]) {
+      const page = pdf.addPage([595, 842]);
+      page.drawText('Gazette of the Government', { x: 72, y: 800, size: 10, font });
+      page.drawText('Issue 5', { x: 480, y: 800, size: 10, font });
+      for (const [text, x, y] of prose(n)) page.drawText(text, { x, y, size: 12, font });
+      page.drawText(`- ${n} -`, { x: 290, y: 40, size: 12, font });
+    }
+    const read = await pdfText(await pdf.save());
+    expect(read.furniture.map((f) => `${f.page} ${f.where} ${f.text.replace(/ +/g, ' ')}`)).toEqual([
+      '1 footer - 1 -',
+      '2 header Gazette of the Government Issue 5',
+      '2 footer - 2 -',
+      '3 header Gazette of the Government Issue 5',
+      '3 footer - 3 -',
+    ]);
+  });
+
   test('a simple table (one line per row, cells an em apart) is a table; a contents list and two columns of prose are not (guards)', async () => {
     const table: Array<[string, number, number]> = [
       ['Indicator', 100, 600], ['Value', 300, 600], ['Growth', 420, 600],

@@ -300,13 +300,15 @@ function isCell(text: string): boolean {
  */
 function findFurniture(pages: Line[][]): Map<string, 'header' | 'footer'> {
   const found = new Map<string, 'header' | 'footer'>();
-  const unit = 1;
+  // What a line says, each gap one space: a header spread across the page (title left, issue right)
+  // is as short as its words, however wide its gap.
+  const words = (line: Line): string => lineText(line, Number.POSITIVE_INFINITY);
   for (const where of ['header', 'footer'] as const) {
     const at = (lines: Line[]) => (where === 'header' ? 0 : lines.length - 1);
     const counts = new Map<string, number>();
     for (const lines of pages) {
       if (lines.length < 2) continue;
-      const key = shape(lineText(lines[at(lines)], unit));
+      const key = shape(words(lines[at(lines)]));
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     const needed = pages.length <= 2 ? pages.length : 3;
@@ -314,7 +316,7 @@ function findFurniture(pages: Line[][]): Map<string, 'header' | 'footer'> {
       // The first page's first line is the document's own (its title, which a running header repeats).
       if (lines.length < 2 || (i === 0 && where === 'header')) return;
       const j = at(lines);
-      const text = lineText(lines[j], unit);
+      const text = words(lines[j]);
       // A page's only furniture line: short (a header is a title, never a paragraph's line).
       if ((counts.get(shape(text)) ?? 0) >= needed && needed >= 2 && text.trim().length <= 40) found.set(`${i}:${j}`, where);
     });

@@ -37,7 +37,8 @@ export function subsetFont(font: Buffer, text: string, options: { targetFormat: 
     // CPU on V8's background threads for a few subsets (~0.8 s in a cold EPUB of the long report, on a
     // loaded 2-core machine), taken from the thread pool unpacking the fonts, for a subsetter that runs a
     // few dozen times per build; the main thread's time per subset stays the same (medians: 8 CJK subsets
-    // 170 ms with tier-up, 183 ms without). Same bytes out (test/fonts-wasm.test.ts).
+    // 170 ms with tier-up, 183 ms without). Same bytes out (test/build-identical.test.ts); the flag's place before
+    // HarfBuzz loads: test/fonts-wasm.test.ts.
     v8.setFlagsFromString('--liftoff-only');
     subsetFontModule = require('subset-font') as SubsetFont;
   }
