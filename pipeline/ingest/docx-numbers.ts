@@ -8,9 +8,10 @@
  * its numbering off; bullets are left as they are (a list stays a list).
  */
 import type JSZip from 'jszip';
-import type { Element as XmlElement, Nodes as XmlNodes, Root as XmlRoot } from 'xast';
+import type { Element as XmlElement, Root as XmlRoot } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
 import { toXml } from 'xast-util-to-xml';
+import { child, descendants } from '../translate/xml.ts';
 
 interface Level {
   format: string;
@@ -28,7 +29,7 @@ export async function writeNumbers(zip: JSZip): Promise<number> {
   const tree = fromXml(documentXml);
   const counters = new Map<string, number[]>();
   let numbered = 0;
-  for (const p of elements(tree, 'w:p')) {
+  for (const p of descendants(tree, 'w:p')) {
     const pPr = child(p, 'w:pPr');
     const own = pPr && child(pPr, 'w:numPr');
     const style = pPr && child(pPr, 'w:pStyle')?.attributes['w:val'];
@@ -63,9 +64,9 @@ export async function writeNumbers(zip: JSZip): Promise<number> {
 
 function readNumbering(root: XmlRoot): { nums: Map<string, { abstract: string; starts: Map<number, number> }>; abstracts: Map<string, Map<number, Level>> } {
   const abstracts = new Map<string, Map<number, Level>>();
-  for (const a of elements(root, 'w:abstractNum')) {
+  for (const a of descendants(root, 'w:abstractNum')) {
     const levels = new Map<number, Level>();
-    for (const lvl of elements(a, 'w:lvl')) {
+    for (const lvl of descendants(a, 'w:lvl')) {
       levels.set(Number(lvl.attributes['w:ilvl'] ?? 0), {
         format: String(child(lvl, 'w:numFmt')?.attributes['w:val'] ?? 'decimal'),
         text: String(child(lvl, 'w:lvlText')?.attributes['w:val'] ?? ''),
@@ -75,9 +76,9 @@ function readNumbering(root: XmlRoot): { nums: Map<string, { abstract: string; s
     abstracts.set(String(a.attributes['w:abstractNumId']), levels);
   }
   const nums = new Map<string, { abstract: string; starts: Map<number, number> }>();
-  for (const n of elements(root, 'w:num')) {
+  for (const n of descendants(root, 'w:num')) {
     const starts = new Map<number, number>();
-    for (const o of elements(n, 'w:lvlOverride')) {
+    for (const o of descendants(n, 'w:lvlOverride')) {
       const start = child(o, 'w:startOverride')?.attributes['w:val'];
       if (start !== undefined) starts.set(Number(o.attributes['w:ilvl'] ?? 0), Number(start));
     }
@@ -91,7 +92,7 @@ function readStyles(xml: string | undefined): Map<string, { numId?: string; ilvl
   const out = new Map<string, { numId?: string; ilvl?: string }>();
   if (xml === undefined) return out;
   const raw = new Map<string, { numId?: string; ilvl?: string; basedOn?: string }>();
-  for (const s of elements(fromXml(xml), 'w:style')) {
+  for (const s of descendants(fromXml(xml), 'w:style')) {
     const numPr = child(s, 'w:pPr') && child(child(s, 'w:pPr')!, 'w:numPr');
     const value = (node: XmlElement | undefined, name: string) => {
       const v = node && child(node, name)?.attributes['w:val'];
@@ -165,16 +166,3 @@ function toRoman(n: number): string {
   return out;
 }
 
-function child(node: XmlElement, name: string): XmlElement | undefined {
-  return node.children.find((c): c is XmlElement => c.type === 'element' && c.name === name);
-}
-
-function elements(node: XmlNodes, name: string): XmlElement[] {
-  const found: XmlElement[] = [];
-  const walk = (n: XmlNodes): void => {
-    if (n.type === 'element' && n.name === name) found.push(n);
-    if (n.type === 'element' || n.type === 'root') for (const c of n.children) walk(c);
-  };
-  walk(node);
-  return found;
-}

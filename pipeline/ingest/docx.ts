@@ -20,6 +20,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Element as XmlElement, Nodes as XmlNodes } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
+import { descendants, textOf } from '../translate/xml.ts';
 import { writeNumbers } from './docx-numbers.ts';
 
 /** Why a .docx cannot be read; `paragraph` is the 1-based paragraph of the document. */
@@ -263,10 +264,10 @@ async function readInventory(zip: JSZip, documentXml: string): Promise<Inventory
     const xml = await zip.file(`word/${kind}s.xml`)?.async('string');
     if (xml === undefined) continue;
     const root = fromXml(xml);
-    for (const note of elements(root, `w:${kind}`)) {
+    for (const note of descendants(root, `w:${kind}`)) {
       const type = note.attributes['w:type'];
       if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue;
-      const text = elements(note, 'w:t').map(textOf).join('');
+      const text = descendants(note, 'w:t').map(textOf).join('');
       inventory.notes.push({ kind, id: String(note.attributes['w:id'] ?? ''), text });
     }
   }
@@ -285,20 +286,6 @@ function objectKind(node: XmlElement): string | undefined {
   }
   if (node.name === 'v:imagedata') return 'image';
   return undefined;
-}
-
-function elements(node: XmlNodes, name: string): XmlElement[] {
-  const found: XmlElement[] = [];
-  const walk = (n: XmlNodes): void => {
-    if (n.type === 'element' && n.name === name) found.push(n);
-    if (n.type === 'element' || n.type === 'root') for (const c of n.children) walk(c);
-  };
-  walk(node);
-  return found;
-}
-
-function textOf(node: XmlElement): string {
-  return node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 }
 
 function clip(text: string): string {

@@ -1,5 +1,5 @@
 /**
- * XML plumbing shared by the XLIFF 2.0, XLIFF 1.2 and TMX readers/writers:
+ * XML plumbing shared by the XLIFF 2.0, XLIFF 1.2 and TMX readers/writers (and ingest's .docx reader):
  * xast in (xast-util-from-xml, positions kept for messages), xast out
  * (xastscript + xast-util-to-xml), never string templates.
  */
@@ -54,6 +54,17 @@ export function children(element: Element, name?: string): Element[] {
 
 export function child(element: Element, name: string): Element | undefined {
   return children(element, name)[0];
+}
+
+/** Every element named `name` below `node` (itself included), in document order. */
+export function descendants(node: Root | Element, name: string): Element[] {
+  const found: Element[] = [];
+  const walk = (n: Root | Element): void => {
+    if (n.type === 'element' && n.name === name) found.push(n);
+    for (const c of n.children) if (c.type === 'element') walk(c);
+  };
+  walk(node);
+  return found;
 }
 
 export function attribute(element: Element, name: string): string | undefined {
