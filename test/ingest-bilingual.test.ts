@@ -11,10 +11,9 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test, vi } from 'vitest';
-import { runIngest } from '../pipeline/cli/ingest.ts';
+import { describe, expect, test } from 'vitest';
 import { sourceHash } from '../pipeline/model/hash.ts';
-import { readIngested } from './ingest-helpers.ts';
+import { ingestInProcess, readIngested } from './ingest-helpers.ts';
 import { en1, en2, en3, english, head, page, zh1, zh2, zh3 } from './bilingual-page.ts';
 
 const titleTwin = ['REPORT ON THE WORK OF THE GOVERNMENT', 'Delivered at the First Session of the Sixteenth Beijing Municipal', "People's Congress on January 15th, 2023", 'Yin Yong, Acting Mayor of Beijing'];
@@ -236,20 +235,14 @@ describe('the CLI writes en.md and never overwrites one', () => {
     const input = path.join(dir, 'page.txt');
     writeFileSync(input, page([...head, ...titleTwin, zh1, en1, zh2, en2]));
     const out = path.join(dir, 'out');
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
-    try {
-      expect(await runIngest(input, { slug: 't', out })).toBe(0);
-      const enPath = path.join(out, 'en.md');
-      expect(existsSync(enPath)).toBe(true);
-      expect(readFileSync(enPath, 'utf8')).toContain(en1);
-      writeFileSync(enPath, 'hand-made\n');
-      expect(await runIngest(input, { slug: 't', out, force: true })).toBe(0);
-      expect(readFileSync(enPath, 'utf8')).toBe('hand-made\n');
-      expect(err.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/Kept the existing en\.md/);
-    } finally {
-      log.mockRestore();
-      err.mockRestore();
-    }
+    expect((await ingestInProcess(input, { slug: 't', out })).code).toBe(0);
+    const enPath = path.join(out, 'en.md');
+    expect(existsSync(enPath)).toBe(true);
+    expect(readFileSync(enPath, 'utf8')).toContain(en1);
+    writeFileSync(enPath, 'hand-made\n');
+    const again = await ingestInProcess(input, { slug: 't', out, force: true });
+    expect(again.code).toBe(0);
+    expect(readFileSync(enPath, 'utf8')).toBe('hand-made\n');
+    expect(again.stderr).toMatch(/Kept the existing en\.md/);
   });
 });

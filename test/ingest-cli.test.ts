@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, test, vi } from 'vitest';
-import { runIngest } from '../pipeline/cli/ingest.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import { ingestInProcess } from './ingest-helpers.ts';
 
 const repo = path.join(import.meta.dirname, '..');
 const seedDir = path.join(repo, 'content', 'reports', 'haidian-2021');
@@ -77,21 +77,7 @@ describe('duizhao ingest', () => {
     });
   }
 
-  // In-process (runIngest is the whole command): the same checks, faster.
-  async function inProcess(...args: Parameters<typeof runIngest>): Promise<{ code: number; stdout: string; stderr: string }> {
-    const out: string[] = [];
-    const err: string[] = [];
-    const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-    const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-    try {
-      const code = await runIngest(...args);
-      return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-    } finally {
-      log.mockRestore();
-      error.mockRestore();
-    }
-  }
-
+  // In-process (ingestInProcess): the same checks, faster.
   const bad: Array<[string, () => string, RegExp]> = [
     ['bytes with NUL', () => write('blob.bin', Buffer.from('abc\u0000\u0001\u0002def')), /blob\.bin:1:1: error Unexpected binary input.*\(ingest\/binary\)/],
     // A PDF is read (test/ingest-files.test.ts); one that is only its header is damaged.
@@ -107,7 +93,7 @@ describe('duizhao ingest', () => {
     test(`refuses ${what}: clear message, exit 1, nothing written`, async () => {
       const input = make();
       const out = path.join(tmp, `out-${path.basename(input)}`);
-      const { code, stdout, stderr } = await inProcess(input, { slug: 'bad', out });
+      const { code, stdout, stderr } = await ingestInProcess(input, { slug: 'bad', out });
       expect(code).toBe(1);
       expect(stderr).toMatch(message);
       expect(stdout).toBe('');
@@ -117,36 +103,36 @@ describe('duizhao ingest', () => {
 
   test('refuses a missing or malformed --slug and an invalid --meta file', async () => {
     const input = write('ok.txt', '各位代表：\n\n现在，我代表区人民政府，向大会报告工作。\n');
-    const noSlug = await inProcess(input, {});
+    const noSlug = await ingestInProcess(input, {});
     expect(noSlug.code).toBe(1);
     expect(noSlug.stderr).toMatch(/error Expected `--slug <slug>`/);
-    expect((await inProcess(input, { slug: 'Bad Slug' })).code).toBe(1);
+    expect((await ingestInProcess(input, { slug: 'Bad Slug' })).code).toBe(1);
     const meta = write('meta.yaml', 'title: ok\nissuer: [unclosed\n');
-    const badMeta = await inProcess(input, { slug: 'ok', out: path.join(tmp, 'ok'), meta });
+    const badMeta = await ingestInProcess(input, { slug: 'ok', out: path.join(tmp, 'ok'), meta });
     expect(badMeta.code).toBe(1);
     expect(badMeta.stderr).toMatch(/meta\.yaml:\d+:\d+: error Invalid YAML in the meta file: Flow sequence/);
     const list = write('list.yaml', '- a\n- b\n');
-    expect((await inProcess(input, { slug: 'ok', out: path.join(tmp, 'ok'), meta: list })).stderr).toMatch(/list\.yaml:1:1: error Unexpected meta file content, expected a YAML mapping/);
-    expect((await inProcess(input, { slug: 'ok', out: path.join(tmp, 'ok'), meta: path.join(tmp, 'nope.yaml') })).stderr).toMatch(/nope\.yaml: error Could not read the meta file: no such file/);
+    expect((await ingestInProcess(input, { slug: 'ok', out: path.join(tmp, 'ok'), meta: list })).stderr).toMatch(/list\.yaml:1:1: error Unexpected meta file content, expected a YAML mapping/);
+    expect((await ingestInProcess(input, { slug: 'ok', out: path.join(tmp, 'ok'), meta: path.join(tmp, 'nope.yaml') })).stderr).toMatch(/nope\.yaml: error Could not read the meta file: no such file/);
   });
 
   test('an existing zh.md is not overwritten without --force', async () => {
     const input = write('again.txt', '各位代表：\n\n现在，我代表区人民政府，向大会报告工作。\n');
     const out = path.join(tmp, 'again');
-    expect((await inProcess(input, { slug: 'again', out })).code).toBe(0);
+    expect((await ingestInProcess(input, { slug: 'again', out })).code).toBe(0);
     writeFileSync(path.join(out, 'zh.md'), 'hand edits');
-    const refusedRun = await inProcess(input, { slug: 'again', out });
+    const refusedRun = await ingestInProcess(input, { slug: 'again', out });
     expect(refusedRun.code).toBe(1);
     expect(refusedRun.stderr).toMatch(/again\/zh\.md: error Unexpected existing zh\.md: .* pass --force to overwrite it/);
     expect(readFileSync(path.join(out, 'zh.md'), 'utf8')).toBe('hand edits');
-    expect((await inProcess(input, { slug: 'again', out, force: true })).code).toBe(0);
+    expect((await ingestInProcess(input, { slug: 'again', out, force: true })).code).toBe(0);
     expect(readFileSync(path.join(out, 'zh.md'), 'utf8')).toMatch(/^---\n/);
   });
 
   test('a warning (no title) still writes the file and exits 0; the meta file fills the gap', async () => {
     const input = write('untitled.txt', '各位代表：\n\n现在，我代表区人民政府，向大会报告工作。\n');
     const out = path.join(tmp, 'untitled');
-    const first = await inProcess(input, { slug: 'untitled', out });
+    const first = await ingestInProcess(input, { slug: 'untitled', out });
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(/untitled\.txt:1:1: warning Unexpected page without a recognisable title.*\(ingest\/missing-title\)/);
     expect(readFileSync(path.join(out, 'zh.md'), 'utf8')).toMatch(/^---\ntitle: ""\n---\n/);
@@ -154,7 +140,7 @@ describe('duizhao ingest', () => {
     // ("我代表区人民政府" names no place, so no issuer: a bare 区人民政府 is not a name.)
     for (const field of ['issuer', 'date', 'occasion', 'speaker']) expect(first.stderr).toMatch(new RegExp(`warning .*add \`${field}\` to the --meta file.*\\(ingest/missing-${field}\\)`));
     const meta = write('untitled.yaml', 'title: 某区人民政府工作报告\nissuer: 某区人民政府\ndate: 2022-01-06\noccasion: 2022年1月6日在某区第一届人民代表大会第一次会议上\nspeaker: 某区人民政府区长 某某\nscope: full\n');
-    const second = await inProcess(input, { slug: 'untitled', out, meta, force: true });
+    const second = await ingestInProcess(input, { slug: 'untitled', out, meta, force: true });
     // The meta file fills what the page lacked: nothing is overridden, nothing is missing.
     expect(second.stderr).not.toMatch(/warning|meta-override/);
     expect(readFileSync(path.join(out, 'zh.md'), 'utf8')).toMatch(/^---\ntitle: 某区人民政府工作报告\nissuer: 某区人民政府\ndate: 2022-01-06\noccasion: .*\nspeaker: .*\nscope: full\n---\n/);

@@ -10,12 +10,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { runIngest } from '../pipeline/cli/ingest.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../pipeline/render/pdf/browser.ts';
 import { ingestFile } from '../pipeline/ingest/files.ts';
 import type { IngestResult } from '../pipeline/ingest/index.ts';
-import { footerTemplate, hanCount, reportHtml, sichuan, table } from './report-files.ts';
+import { footerTemplate, hanCount, portalTitleBlock, reportHtml, sichuan, table } from './report-files.ts';
+import { ingestInProcess } from './ingest-helpers.ts';
 
 const report = sichuan();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'duizhao-ingest-files-'));
@@ -39,19 +39,6 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-async function cli(...args: Parameters<typeof runIngest>): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  try {
-    return { code: await runIngest(...args), stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
-
 describe('a PDF printed from a 公文-styled page', () => {
   test('keeps every Han character printed: the title block in the front matter, the rest in the body', () => {
     const end = result.markdown.indexOf('\n---\n', 4);
@@ -64,13 +51,7 @@ describe('a PDF printed from a 公文-styled page', () => {
   });
 
   test('title block as from the portal page, the occasion printed over two lines joined', () => {
-    expect(result.frontMatter).toMatchObject({
-      title: '2026年四川省人民政府工作报告',
-      issuer: '四川省人民政府',
-      date: '2026-02-03',
-      occasion: '2026年2月3日在四川省第十四届人民代表大会第五次会议上',
-      speaker: '四川省人民政府省长 施小琳',
-    });
+    expect(result.frontMatter).toMatchObject(portalTitleBlock);
   });
 
   test('paragraphs wrapped at the page width and across pages are whole again; headings and levels', () => {
@@ -106,7 +87,7 @@ describe('a PDF printed from a 公文-styled page', () => {
 
   test('duizhao ingest report.pdf: zh.md, the PDF and the text read from it; messages name their page', async () => {
     const out = path.join(tmp, 'content');
-    const { code, stdout, stderr } = await cli(pdfPath, { slug: 'sichuan-2026', out });
+    const { code, stdout, stderr } = await ingestInProcess(pdfPath, { slug: 'sichuan-2026', out });
     expect(code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['source.pdf', 'source.pdf.txt', 'zh.md']);
     expect(readFileSync(path.join(out, 'source.pdf')).equals(readFileSync(pdfPath))).toBe(true);
@@ -120,7 +101,7 @@ describe('refused', () => {
     const locked = path.join(tmp, 'locked.pdf');
     execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', pdfPath, locked]);
     const out = path.join(tmp, 'locked');
-    const { code, stdout, stderr } = await cli(locked, { slug: 'locked', out });
+    const { code, stdout, stderr } = await ingestInProcess(locked, { slug: 'locked', out });
     expect(code).toBe(1);
     expect(stderr).toMatch(/locked\.pdf:1:1: error Unexpected password-protected PDF: .*\(ingest\/pdf-encrypted\)/);
     expect(stdout).toBe('');

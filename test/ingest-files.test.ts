@@ -9,13 +9,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { runIngest } from '../pipeline/cli/ingest.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { VFileMessage } from 'vfile-message';
 import { ingestFile } from '../pipeline/ingest/files.ts';
 import { pdfText, unreadablePage } from '../pipeline/ingest/pdf.ts';
 import type { IngestResult } from '../pipeline/ingest/index.ts';
-import { footnotes, hanCount, reportDocx, sichuan, table } from './report-files.ts';
+import { ingestInProcess } from './ingest-helpers.ts';
+import { footnotes, hanCount, portalTitleBlock, reportDocx, sichuan, table } from './report-files.ts';
 
 const report = sichuan();
 
@@ -52,14 +52,7 @@ describe('a .docx as downloaded', () => {
   });
 
   test('title, issuer, date, occasion and speaker come out as from the portal page', () => {
-    expect(result.frontMatter).toMatchObject({
-      title: '2026年四川省人民政府工作报告',
-      issuer: '四川省人民政府',
-      date: '2026-02-03',
-      date_source: 'occasion',
-      occasion: '2026年2月3日在四川省第十四届人民代表大会第五次会议上',
-      speaker: '四川省人民政府省长 施小琳',
-    });
+    expect(result.frontMatter).toMatchObject({ ...portalTitleBlock, date_source: 'occasion' });
   });
 
   test('headings and their levels: 一、 at ##, the run-in （一） at ### (its sentence end off, as from the page)', () => {
@@ -140,24 +133,14 @@ test('duizhao ingest report.docx: zh.md, the .docx and the HTML read from it (on
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ingest-files-cli-'));
   const docx = path.join(dir, 'report.docx');
   writeFileSync(docx, await reportDocx(report));
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  let code: number;
-  try {
-    code = await runIngest(docx, { slug: 'sichuan-2026', out: path.join(dir, 'out') });
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
+  const { code, stdout, stderr } = await ingestInProcess(docx, { slug: 'sichuan-2026', out: path.join(dir, 'out') });
   expect(code).toBe(0);
   expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['source.docx', 'source.docx.html', 'zh.md']);
-  expect(out.join('\n')).toMatch(/^Wrote .*zh\.md and .*source\.docx \(Word document, read as html\)\n[\s\S]*read from the Word document: .*source\.docx\.html/);
+  expect(stdout).toMatch(/^Wrote .*zh\.md and .*source\.docx \(Word document, read as html\)\n[\s\S]*read from the Word document: .*source\.docx\.html/);
   // Line 2 of the HTML is the document's second paragraph, the occasion.
   const html = readFileSync(path.join(dir, 'out', 'source.docx.html'), 'utf8').split('\n');
   expect(html[1]).toBe('<p>——2026年2月3日在四川省第十四届人民代表大会第五次会议上</p>');
-  expect(err.join('\n')).toContain('report.docx:2:1: info Moved to front matter: “——2026年2月3日在四川省第十四届人民代表大会第五次会议上” (ingest/metadata)');
+  expect(stderr).toContain('report.docx:2:1: info Moved to front matter: “——2026年2月3日在四川省第十四届人民代表大会第五次会议上” (ingest/metadata)');
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,6 +1,7 @@
 /** Shared by the ingest defect tests (defects, every held-out round, the new user's pages). */
 import { VFile } from 'vfile';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
+import { runIngest } from '../pipeline/cli/ingest.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { buildPublication } from '../pipeline/model/load.ts';
 import { parseReportMarkdown } from '../pipeline/model/parse.ts';
@@ -19,4 +20,18 @@ export function readIngested(text: string, fileName = 'page.txt', { clean = true
   const leads = publication.blocks.filter((b) => b.lead).map((b) => b.zhText.slice(0, b.zhText.indexOf('。') + 1));
   const front = parseReportMarkdown(new VFile(result.markdown)).frontMatter as Record<string, unknown>;
   return { result, front, blocks, leads, publication, rules: result.file.messages.map((m) => m.ruleId) };
+}
+
+/** `duizhao ingest` in process (runIngest is the whole command): its exit code and what it printed. */
+export async function ingestInProcess(...args: Parameters<typeof runIngest>): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
+  try {
+    return { code: await runIngest(...args), stdout: out.join('\n'), stderr: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
 }

@@ -36,6 +36,15 @@ export function sichuan(): Report {
 }
 
 /** The table both files insert after the first paragraph of part 一 (the report's own figures of 2025). */
+/** The title block ingest reads from the report's portal page (the corpus golden, sc-sichuan-2026-portal-notes-heldout16): the .docx and the PDF must give the same. */
+export const portalTitleBlock = {
+  title: '2026年四川省人民政府工作报告',
+  issuer: '四川省人民政府',
+  date: '2026-02-03',
+  occasion: '2026年2月3日在四川省第十四届人民代表大会第五次会议上',
+  speaker: '四川省人民政府省长 施小琳',
+};
+
 export const table = {
   caption: '表1　2025年全省主要经济指标',
   rows: [
