@@ -8,7 +8,7 @@
 import { VFile } from 'vfile';
 import { fileKind } from './decode.ts';
 import { DocxError, docxHtml } from './docx.ts';
-import { ingest, type IngestOptions, type IngestResult } from './index.ts';
+import { ingest, inReadingOrder, type IngestOptions, type IngestResult } from './index.ts';
 import { PdfError, pdfText } from './pdf.ts';
 
 /** Largest .docx or PDF accepted, in bytes: their fonts and images weigh far more than the text (a 47-page report printed with its CJK fonts: 0.8 MB). */
@@ -46,7 +46,7 @@ export async function ingestFile(input: Uint8Array, options: Readonly<IngestOpti
       if (n.severity === 'info') result.file.info(n.reason, { place, ruleId: n.ruleId, source: SOURCE });
       else result.file.message(n.reason, { place, ruleId: n.ruleId, source: SOURCE });
     }
-    result.file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    inReadingOrder(result.file);
     return { ...result, summary: { ...result.summary, from: 'docx' }, extracted: { kind, ext: 'html', text: read.html } };
   }
   let read;
@@ -70,7 +70,7 @@ export async function ingestFile(input: Uint8Array, options: Readonly<IngestOpti
       { place: { line: firstLineOf(read.pageOfLine, read.imagePages[0]), column: 1 }, ruleId: 'pdf-scanned-page', source: SOURCE },
     );
   }
-  result.file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  inReadingOrder(result.file);
   return { ...result, summary: { ...result.summary, from: 'pdf', pages: read.pages }, extracted: { kind, ext: 'txt', text: read.shown, pageOfLine: read.pageOfLine } };
 }
 

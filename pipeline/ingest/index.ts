@@ -360,9 +360,13 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     ].sort((a, b) => a.line - b.line),
     normalized: counts,
   };
-  // Messages in reading order, whichever step raised them.
-  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  inReadingOrder(file);
   return { markdown, file, summary, frontMatter: meta, blocks, english };
+}
+
+/** A file's messages in reading order (line, then column), whichever step raised them. */
+export function inReadingOrder(file: VFile): void {
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** What a bilingual edition's English became: en.md (how many blocks, the title block), or a warning where the pairing is not clear. */
