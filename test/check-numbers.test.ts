@@ -96,6 +96,16 @@ describe('number-mismatch conversions', () => {
     // a numeral before 万亿 scales by both: 一万亿 = 10^12
     ['一万亿元', '1 trillion yuan'],
     ['三亿五千万元', '350 million yuan'],
+    // a court's instances are counted in order: 二审 = second instance, 一审 = first instance, 三审稿 = the third reading
+    // (new user, round 7, 2026-12-01: a court report's 二审发回重审率 was refused, "the Chinese has 二, expected two (or 2)")
+    ['二审发回重审率（%）', 'Second-instance cases remanded for retrial (%)'],
+    ['一审服判息诉率89.62%，二审发回重审率4.4%', 'first-instance judgments accepted: 89.62%; second-instance cases remanded: 4.4%'],
+    ['审结一、二审刑事案件1744件', 'concluded 1,744 criminal cases of first and second instance'],
+    ['草案三审稿', 'the draft for its third reading'],
+    // guard: 两审终审 counts the instances (a two-tier system of trial)
+    ['两审终审制', 'the system of two instances of trial'],
+    // guard: 三审三校 counts the rounds (of review and of proofreading)
+    ['坚持三审三校', 'kept to three rounds of review and three of proofreading'],
   ];
   for (const [zh, en] of right) it(`quiet: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual([]));
 
@@ -134,6 +144,10 @@ describe('number-mismatch conversions', () => {
     // guards: a numeral before 万亿 is still a figure
     ['一万亿元', '100 million yuan', ['missing:一万亿', 'extra:100 million']],
     ['两万亿元', '1 trillion yuan', ['missing:两万亿', 'extra:1 trillion']],
+    // guards: an instance is still a figure, in order
+    ['二审发回重审率', 'the rate of third-instance remands', ['missing:二', 'extra:third']],
+    ['一审案件', 'cases of second instance', ['missing:一', 'extra:second']],
+    ['两审终审制', 'a one-tier system', ['missing:两']],
   ];
   for (const [zh, en, expected] of wrong) it(`fires: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual(expected));
 });

@@ -37,6 +37,12 @@ function growthMultiple(text: string, start: number, end: number, value: number,
 const plenary = /^中(?:[、，,和及与][〇一二三四五六七八九十]+中)*全会/;
 /** After the numeral of a quarter of the year: 季度, or a list ending in 季度 (一、二季度, 三至四季度). */
 const quarter = /^(?:[、，,和及与至到][一二三四])*季度/;
+/**
+ * After the numeral of a court's instance: 一审, 二审 (first and second instance; also listed: 一、二审), or of a
+ * bill's reading: 三审稿 (the draft for its third reading). Not 两审终审 (two instances: a count) nor 三审三校 (three
+ * rounds of review).
+ */
+const instance = /^(?:(?:[、，,和及与]二)?审(?!三校)|审稿)/;
 
 export function findZhNumbers(original: string): FoundNumber[] {
   // Traditional forms of the words the grammar reads (萬 億 兩, 全會 屆 個百分點 餘 …) as simplified, full-width digits and the full-width point between
@@ -139,7 +145,7 @@ export function findZhNumbers(original: string): FoundNumber[] {
     // 第七次, 十七届 (the 17th congress), 六中全会 (the Sixth Plenary Session; also listed: 二中、三中全会) and
     // 三季度 (the third quarter; also listed: 一、二季度) are ordinals; 前三季度 counts them (the first three quarters)
     const after = text.slice(start + run.length);
-    const ordinal = text[start - 1] === '第' || after[0] === '届' || plenary.test(after) || (value <= 4 && quarter.test(after) && !/[前后近]/.test(text[start - 1] ?? ''));
+    const ordinal = text[start - 1] === '第' || after[0] === '届' || plenary.test(after) || (value <= 4 && quarter.test(after) && !/[前后近]/.test(text[start - 1] ?? '')) || (run !== '两' && (value <= 2 || /^审稿/.test(after)) && instance.test(after));
     if (value === 1 && !ordinal) continue;
     if (value === 0) continue;
     const number: FoundNumber = { value, kind: ordinal ? 'ordinal' : 'cardinal', raw: text[start - 1] === '第' ? `第${run}` : run, index: start, words: true };
