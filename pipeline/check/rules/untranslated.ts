@@ -67,7 +67,7 @@ function frontMatter({ publication, report }: RuleContext): void {
         ruleId: 'untranslated',
         file: 'en',
         place: { line: point.line, column: point.column },
-        reason: `Unexpected Chinese \`${run}\` in the English front matter (\`${key}\`), expected English`,
+        reason: `Unexpected Chinese \`${run}\` in the English front matter (\`${key}\`), expected English (or the Chinese in parentheses after its English, as a gloss)`,
       });
     }
   }
