@@ -27,11 +27,16 @@ export const rules: readonly Rule[] = [
     rule: 'navigation',
     label: 'navigation menu',
     test: (text) =>
-      /^(导航菜单|网站导航|导航|栏目导航|主导航|菜单|首页|跳过导航|跳过主导航|跳至主要内容|跳到主要内容|跳转到主要内容)$/.test(text) ||
+      // (内 or 內: the simplified table leaves 內 as printed — "跳至主要內容", a Hong Kong government page)
+      /^(导航菜单|网站导航|导航|栏目导航|主导航|菜单|首页|跳过导航|跳过主导航|跳至主要[内內]容|跳到主要[内內]容|跳转到主要[内內]容)$/.test(text) ||
       // "跳转到内容", "跳到导航", "跳到搜索": a wiki's skip links (MediaWiki's desktop pages, Wikisource), alone on their line
-      /^跳(?:转)?[到至](?:内容|导航|搜索)$/.test(text) ||
+      /^跳(?:转)?[到至](?:[内內]容|导航|搜索)$/.test(text) ||
       // "无障碍版 长者助手 登录": a portal's accessibility and account links, nothing else
       isAccessRow(text) ||
+      // "无障碍辅助浏览工具条 |": the accessibility bar's link alone, its separator after it
+      /^无障碍\p{Script=Han}{0,10}\s*[|｜]$/u.test(text) ||
+      // "欢迎访问【沈阳市城市管理综合行政执法局 沈阳市园林局】官方网站!": a portal's welcome banner, nothing after the site's name
+      (text.length <= 60 && /^欢迎(?:访问|光临|来到|您访问)[^。，,；]{2,40}(?:网站|网|门户|平台)[!！。]?$/u.test(text)) ||
       // "首页 | 新闻中心 | 政务公开 | 办事服务": a run of short items with separators
       (text.length <= 120 && /首页/.test(text) && text.split(/\s*[|｜·•\/]\s*|\s{2,}/).filter(Boolean).length >= 3 && !/[。，；]/.test(text)),
   },
@@ -120,6 +125,23 @@ export const rules: readonly Rule[] = [
     test: (text) =>
       text.length <= 120 &&
       /^[0-9]{1,2}月[0-9]{1,2}日\s*[，,]\s*[^。；！？]{2,60}?作[\p{Script=Han}《》“”]{2,30}?报告。\s*(?:新华社|新華社|本报|本報|中新社)?(?:[\p{Script=Han}]{0,8}(?:记者|記者))\s*[\p{Script=Han}·\s]{2,8}?\s*(?:摄|攝)$/u.test(text),
+  },
+  {
+    rule: 'separator',
+    label: 'separator line',
+    // "***************************************" under a press release's heading, "|" left of a layout table's cell:
+    // one symbol repeated (three or more), or table bars alone — no word. (Dashes are left alone: "——" leads a line of text.)
+    test: (text) => /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text),
+  },
+  {
+    rule: 'page-info',
+    label: 'flipbook page label or gazette running header',
+    test: (text) =>
+      // "Page 9 - 2022年第2期", "P. 9": a flipbook's (basic-html export of a printed PDF) page title and page label
+      /^Page\s+[0-9]{1,4}\s+-\s+\S.{0,40}$/u.test(text) ||
+      /^P\.\s?[0-9]{1,4}$/.test(text) ||
+      // "·工作报告· 2/2022 大同市人民政府公报": a periodical's running header — its column between dots, the issue, its name
+      /^(?:[·•]\p{Script=Han}{2,8}[·•]\s*)?(?:[0-9]{1,2}\s*\/\s*(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}\s*年\s*第\s*[0-9]{1,3}\s*期)\s*\p{Script=Han}{2,20}(?:公报|学报|杂志|月刊|周刊|半月刊)$/u.test(text),
   },
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
   { rule: 'bookmark', label: '“bookmark this site” link', test: short(/(收藏本站|加入收藏|收藏本页)/) },
@@ -349,7 +371,8 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
   let awaiting: string | undefined;
   for (const [index, line] of lines.entries()) {
     const trimmed = line.text.trim();
-    const probe = toSimplified(trimmed);
+    // (a menu's letter-spaced first item, "首 页 区县招商 产业园区 …", read as 首页)
+    const probe = toSimplified(trimmed).replace(/^首\s+页(?=\s|$)/u, '首页');
     if (trimmed === '') {
       kept.push(line);
       continue;

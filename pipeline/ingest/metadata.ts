@@ -442,7 +442,9 @@ function titleContinuation(next: readonly string[]): number {
 }
 
 function isBody(text: string): boolean {
-  return /[。；！？]/.test(text) || headingDepth(text.replace(/^\(/, '（').replace(/^([（][^)）]+)\)/, '$1）')) !== undefined || /^(各位|主席)/.test(text) || text.length > 80;
+  // (a half-width ; after Chinese text ends a clause too: "“生态有为”的历史跨越;坚持…", as many pages print it; not !,
+  // which ends many a headline: "干的漂亮!…")
+  return /[。；！？]|[\p{Script=Han}”];/u.test(text) || headingDepth(text.replace(/^\(/, '（').replace(/^([（][^)）]+)\)/, '$1）')) !== undefined || /^(各位|主席)/.test(text) || text.length > 80;
 }
 
 function isTitleLike(text: string): boolean {

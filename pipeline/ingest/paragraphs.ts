@@ -38,8 +38,12 @@ interface Open extends RawParagraph {
 const SHORT_LINE = 0.6;
 
 const indent = /^[ \u3000\u00a0\t]{2,}|^[\u3000\t]/;
-/** A line ending here ends its sentence (so a following line is a new paragraph when nothing else tells). */
-const sentenceEnd = /([。！？；：…]|[。！？][”’」』）)])$/;
+/**
+ * A line ending here ends its sentence (so a following line is a new paragraph when nothing else tells); a
+ * half-width colon, semicolon or exclamation mark after Chinese text too ("…主要表现在:", as many pages print it).
+ * (Not "?": a lost character reads "?" on damaged pages.)
+ */
+const sentenceEnd = /([。！？；：…]|[。！？][”’」』）)]|[\p{Script=Han}”’」』）)][:;!])$/u;
 /** A transcript's note of the hall's response after a sentence ends it too: "…重大成就。(掌聲)". */
 const responseEnd = /[。！？][（(](?:长时间|長時間)?(?:热烈的?|熱烈的?)?(?:掌声|掌聲|笑声|笑聲)[）)]$/u;
 
