@@ -143,6 +143,57 @@ describe('xliff CLI', { timeout: 120_000 }, () => {
     }
   });
 
+  it('export --omegat makes the OmegaT project the 1.2 file goes in, folders and all, and keeps a project file that is there (new user, round 7)', () => {
+    // Was: README's "the project is two small files" (omegat.project, config/omegat.prefs) — OmegaT 3.6's console mode then
+    // stopped with "Unable to read project file!" (a NullPointerException on projectDir) until target/ and omegat/ existed.
+    const project = path.join(tmp, 'omegat-hd');
+    const made = run('xliff', 'export', 'haidian-2021', '--omegat', project);
+    expect(made.status, made.stderr).toBe(0);
+    for (const dir of ['source', 'target', 'tm/auto', 'glossary', 'dictionary', 'omegat', 'config']) expect(existsSync(path.join(project, dir)), dir).toBe(true);
+    expect(readFileSync(path.join(project, 'source/haidian-2021.xlf'), 'utf8')).toContain('<xliff version="1.2"');
+    expect(readFileSync(path.join(project, 'omegat.project'), 'utf8')).toContain('<source_lang>zh-CN</source_lang>');
+    expect(readFileSync(path.join(project, 'config/omegat.prefs'), 'utf8')).toContain('<ext_tmx_show_level2>true</ext_tmx_show_level2>');
+    expect(made.stderr).toContain(`omegat ${project} --mode=console-translate --config-dir=${path.join(project, 'config')}`);
+    expect(made.stderr).toContain(`xliff import ${path.join(project, 'target/haidian-2021.xlf')}`);
+    // a project the translator already has (other settings) is kept; the XLIFF is written again
+    writeFileSync(path.join(project, 'omegat.project'), '<omegat>mine</omegat>');
+    const again = run('xliff', 'export', 'haidian-2021', '--omegat', project);
+    expect(again.status, again.stderr).toBe(0);
+    expect(readFileSync(path.join(project, 'omegat.project'), 'utf8')).toBe('<omegat>mine</omegat>');
+    expect(again.stderr).toContain('kept');
+    // OmegaT reads XLIFF 1.2: 2.0 with --omegat is refused
+    const v2 = run('xliff', 'export', 'haidian-2021', '--omegat', project, '--xliff', '2.0');
+    expect(v2.status).toBe(1);
+    expect(v2.stderr).toContain('--omegat writes XLIFF 1.2');
+  });
+
+  it('--xliff 2.0 as README writes it is XLIFF 2.0, and --xliff 2 too (new user, round 7)', () => {
+    // Was: "unknown --xliff 2, expected 2.0 or 1.2" — the option parser had read 2.0 as the number 2.
+    for (const flag of ['2.0', '2']) {
+      const out = path.join(tmp, `v${flag}.xlf`);
+      const result = run('xliff', 'export', 'haidian-2021', '--xliff', flag, '-o', out);
+      expect(result.status, result.stderr).toBe(0);
+      expect(readFileSync(out, 'utf8')).toMatch(/<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0"[^>]* version="2.0"/);
+    }
+    const bad = run('xliff', 'export', 'haidian-2021', '--xliff', '2.1');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('unknown --xliff 2.1, expected 2.0 or 1.2');
+  });
+
+  it('tm export, glossary export and xliff export -o make the folder they write into (new user, round 7: README step 2 in an empty project)', () => {
+    // Was: `tm export -o xicheng/tm/auto/duizhao.tmx` as README's step 2 says, in a new project: "duizhao: ENOENT: no such file or directory"
+    const project = path.join(tmp, 'new-project');
+    const tm = run('tm', 'export', '-o', path.join(project, 'tm/auto/duizhao.tmx'));
+    expect(tm.status, tm.stderr).toBe(0);
+    expect(readFileSync(path.join(project, 'tm/auto/duizhao.tmx'), 'utf8')).toContain('<tmx version="1.4"');
+    const glossary = spawnSync(process.execPath, [bin, 'glossary', 'export', '-o', path.join(project, 'glossary/duizhao.tbx'), '--glossary', path.join(import.meta.dirname, '../content/glossary.yaml')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(glossary.status, glossary.stderr).toBe(0);
+    expect(readFileSync(path.join(project, 'glossary/duizhao.tbx'), 'utf8')).toContain('<martif');
+    const xliff = run('xliff', 'export', 'haidian-2021', '--xliff', '1.2', '-o', path.join(project, 'source/haidian-2021.xlf'));
+    expect(xliff.status, xliff.stderr).toBe(0);
+    expect(existsSync(path.join(project, 'source/haidian-2021.xlf'))).toBe(true);
+  });
+
   it('mt is off without DUIZHAO_MT_URL and says how to turn it on', () => {
     const result = run('mt', 'haidian-2021');
     expect(result.status).toBe(1);

@@ -12,7 +12,7 @@
  *   and a reviewed block (approved="yes") is no fuzzy entry.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,36 +32,6 @@ const project = path.join(tmp, 'omegat-project');
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
-const omegatProject = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<omegat>
-  <project version="1.0">
-    <source_dir>source</source_dir>
-    <source_dir_excludes/>
-    <target_dir>target</target_dir>
-    <tm_dir>tm</tm_dir>
-    <glossary_dir>glossary</glossary_dir>
-    <glossary_file>glossary/glossary.txt</glossary_file>
-    <dictionary_dir>dictionary</dictionary_dir>
-    <source_lang>zh-CN</source_lang>
-    <target_lang>en</target_lang>
-    <source_tok>org.omegat.tokenizer.LuceneSmartChineseTokenizer</source_tok>
-    <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
-    <sentence_seg>false</sentence_seg>
-    <support_default_translations>true</support_default_translations>
-    <remove_tags>false</remove_tags>
-  </project>
-</omegat>
-`;
-// Options > Preferences > TMX: read external TMX at level 2 (inline codes as tags), as README says.
-const omegatPrefs = `<?xml version="1.0" encoding="UTF-8" ?>
-<omegat>
-  <preference version="1.0">
-    <ext_tmx_show_level2>true</ext_tmx_show_level2>
-    <ext_tmx_use_slash>true</ext_tmx_use_slash>
-  </preference>
-</omegat>
-`;
-
 describe('CAT round trip with Debian tools', { timeout: 180_000 }, () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -71,14 +41,11 @@ describe('CAT round trip with Debian tools', { timeout: 180_000 }, () => {
     cpSync(report, path.join(content, 'reports/haidian-2021'), { recursive: true });
     cpSync(path.join(root, 'content/glossary.yaml'), path.join(content, 'glossary.yaml'));
     rmSync(path.join(content, 'reports/haidian-2021/en.md'));
-    for (const dir of ['source', 'target', 'tm/auto', 'glossary', 'dictionary', 'omegat', 'config']) mkdirSync(path.join(project, dir), { recursive: true });
-    writeFileSync(path.join(project, 'omegat.project'), omegatProject);
-    writeFileSync(path.join(project, 'config/omegat.prefs'), omegatPrefs);
-
+    // the project as README makes it: `xliff export --omegat` (folders, omegat.project, level-2 TMX preferences), then the memory and the term base
+    const exported = run('xliff', 'export', 'haidian-2021', '--omegat', project, '--content', content);
+    expect(exported.status, exported.stderr).toBe(0);
     const tm = run('tm', 'export', '-o', path.join(project, 'tm/auto/duizhao.tmx'), '--content', path.join(root, 'content'));
     expect(tm.status, tm.stderr).toBe(0);
-    const exported = run('xliff', 'export', 'haidian-2021', '--xliff', '1.2', '-o', path.join(project, 'source/haidian-2021.xlf'), '--content', content);
-    expect(exported.status, exported.stderr).toBe(0);
     const glossary = run('glossary', 'export', '-o', path.join(project, 'glossary/duizhao.tbx'), '--glossary', path.join(content, 'glossary.yaml'));
     expect(glossary.status, glossary.stderr).toBe(0);
 

@@ -5,7 +5,7 @@
  * report under content/reports uses (info). Exit 1 when the glossary has errors.
  */
 import { existsSync } from 'node:fs';
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CAC } from 'cac';
 import { reporter } from 'vfile-reporter';
@@ -72,6 +72,7 @@ export async function runGlossary(action: string, flags: Readonly<GlossaryFlags>
     const output = format === 'tbx' ? exportTbx(glossary) : exportCsv(glossary, { bom: flags.bom !== false });
     if (flags.output) {
       try {
+        await mkdir(path.dirname(path.resolve(flags.output)), { recursive: true });
         await writeFile(flags.output, output, 'utf8');
       } catch (error) {
         console.error(`duizhao glossary: error Could not write ${flags.output}: ${(error as Error).message}`);

@@ -1,6 +1,7 @@
 /**
- * `duizhao xliff export <slug> [--xliff 1.2|2.0] [--tm file.tmx] [-o file]` —
- * XLIFF for CAT tools (stdout without -o); `duizhao xliff import <file>
+ * `duizhao xliff export <slug> [--xliff 1.2|2.0] [--tm file.tmx] [-o file | --omegat dir]` —
+ * XLIFF for CAT tools (stdout without -o; with --omegat, 1.2 into an OmegaT project made there);
+ * `duizhao xliff import <file>
  * [--slug s]` — translations (either version) back into
  * content/reports/<slug>/en.md, written atomically, or refused with
  * file:line:column and en.md untouched.
@@ -8,7 +9,7 @@
  * blocks en.md lacks, from the endpoint in DUIZHAO_MT_URL (off when unset).
  */
 import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CAC } from 'cac';
 import { reporter } from 'vfile-reporter';
@@ -17,13 +18,15 @@ import { mtProviderFromEnv } from '../translate/mt/openai.ts';
 import { exportXliff } from '../translate/xliff-export.ts';
 import { importXliff, readXliff } from '../translate/xliff-import.ts';
 import { memoryLookup } from '../translate/tm-lookup.ts';
+import { makeOmegatProject } from '../translate/omegat.ts';
 import { VFile } from 'vfile';
 import { readReportFiles } from '../model/read.ts';
 import { loadTerms } from './check.ts';
 
 interface XliffFlags {
   output?: string;
-  xliff?: string;
+  omegat?: string;
+  xliff?: string | number;
   tm?: string;
   slug?: string;
   content?: string;
@@ -33,8 +36,9 @@ interface XliffFlags {
 
 export function registerXliff(cli: CAC): void {
   cli
-    .command('xliff <action> <target>', 'XLIFF exchange: `xliff export <slug> [--xliff 1.2|2.0] [--tm memory.tmx] [-o file]`, `xliff import <file>`')
+    .command('xliff <action> <target>', 'XLIFF exchange: `xliff export <slug> [--xliff 1.2|2.0] [--tm memory.tmx] [-o file | --omegat dir]`, `xliff import <file>`')
     .option('-o, --output <file>', 'export: write here instead of stdout')
+    .option('--omegat <dir>', 'export: make an OmegaT project in <dir> (folders, omegat.project, level-2 TMX preferences; kept if there) and write the XLIFF 1.2 to its source/')
     .option('--xliff <version>', 'export: XLIFF version, 2.0 (default) or 1.2')
     .option('--tm <file>', 'export: pre-fill untranslated units from this TMX memory (exact matches as targets, fuzzy ones as matches)')
     .option('--slug <slug>', 'import: report to write (default: the XLIFF <file id>)')
@@ -79,8 +83,10 @@ async function runExport(content: string, slug: string, flags: XliffFlags): Prom
   const dir = path.join(content, 'reports', slug);
   const zhPath = path.join(dir, 'zh.md');
   if (!existsSync(zhPath)) throw new Error(`No report \`${slug}\`: ${zhPath} does not exist`);
-  const version = String(flags.xliff ?? '2.0');
+  const version = xliffVersion(flags.xliff ?? (flags.omegat ? '1.2' : '2.0'));
   if (version !== '2.0' && version !== '1.2') throw new Error(`xliff export: unknown --xliff ${version}, expected 2.0 or 1.2`);
+  if (flags.omegat && version !== '1.2') throw new Error(`xliff export: --omegat writes XLIFF 1.2 (what OmegaT reads), not --xliff ${version}`);
+  if (flags.omegat && flags.output) throw new Error('xliff export: --omegat writes to <dir>/source/; leave out -o');
   const { glossary, matcher } = await loadTerms(content);
   const lookup = flags.tm ? await memoryLookup(flags.tm) : undefined;
   const xml = await exportXliff({
@@ -91,11 +97,30 @@ async function runExport(content: string, slug: string, flags: XliffFlags): Prom
     matcher,
     lookup,
   });
-  if (flags.output) {
+  if (flags.omegat) {
+    const project = flags.omegat;
+    const { written, kept } = await makeOmegatProject(project);
+    const xlf = path.join(project, 'source', `${slug}.xlf`);
+    await writeFile(xlf, xml);
+    const files = [...written.map((f) => `${f} written`), ...kept.map((f) => `${f} kept`)].join(', ');
+    console.error(
+      `Wrote ${xlf} in an OmegaT project (${files}).\n` +
+        `Next: memories in ${path.join(project, 'tm/auto')}/ (duizhao tm export -o ${path.join(project, 'tm/auto/duizhao.tmx')}), ` +
+        `the term base in ${path.join(project, 'glossary')}/ (duizhao glossary export -o ${path.join(project, 'glossary/duizhao.tbx')}); ` +
+        `translate in OmegaT (without the GUI: omegat ${project} --mode=console-translate --config-dir=${path.join(project, 'config')}), ` +
+        `then: duizhao xliff import ${path.join(project, 'target', `${slug}.xlf`)}`,
+    );
+  } else if (flags.output) {
+    await mkdir(path.dirname(path.resolve(flags.output)), { recursive: true });
     await writeFile(flags.output, xml);
     console.error(`Wrote ${flags.output}`);
   } else process.stdout.write(xml);
   return 0;
+}
+
+/** The --xliff value as written: the option parser reads `2.0` as the number 2 (and `1.2` as 1.2). */
+function xliffVersion(value: string | number): string {
+  return typeof value === 'number' && Number.isInteger(value) ? value.toFixed(1) : String(value);
 }
 
 async function runImport(content: string, xliffPath: string, flags: XliffFlags): Promise<number> {
