@@ -187,6 +187,27 @@ describe('composed components', () => {
     expect(text).not.toMatch(/paragraphs translated|共28段/);
   });
 
+  // Found by a new user (round 7, 2026-12-01): a court report as a newspaper printed it, dated only by the paper's issue
+  // (date_source: published) — the title block said "Hohhot Intermediate People's Court · 28 January 2023" and the colophon
+  // "Date", as if the report were of that day; it was delivered days before, at a session the page does not name.
+  it('a date read from the page’s publication is said to be one, in the title block and the colophon (guard: a report’s own date is not)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = new URL('./fixtures/newuser-round4/content/reports/xx-county-2023/', import.meta.url);
+    const read = (name: string, edit = (v: string) => v) => new VFile({ path: name, value: edit(readFileSync(new URL(name, dir), 'utf8')) });
+    const published = buildPublication('xx-county-2023', read('zh.md'), read('en.md')).publication;
+    expect(published.meta.zh.extra.date_source).toBe('published');
+    const title = toText(titleBlock(published, opts('html')));
+    expect(title).toContain('Published 21 December 2023');
+    expect(title).toContain('2023年12月21日发布');
+    const col = colophon(published, opts('html'), new Date('2026-02-03T00:00:00Z'));
+    expect(selectAll('dt', col).map((dt) => toText(dt))).toContain('发布日期 · Published');
+    expect(selectAll('dt', col).map((dt) => toText(dt))).not.toContain('日期 · Date');
+    // guard: the date of the occasion (or none said) stays the report's date
+    const own = buildPublication('xx-county-2023', read('zh.md', (v) => v.replace('date_source: published\n', '')), read('en.md')).publication;
+    expect(toText(titleBlock(own, opts('html')))).not.toMatch(/Published|发布/);
+    expect(selectAll('dt', colophon(own, opts('html'), new Date('2026-02-03T00:00:00Z'))).map((dt) => toText(dt))).toContain('日期 · Date');
+  });
+
   it('omits the other language in single-language editions', () => {
     const pub = fixturePublication();
     const el = bilingualBlock(pub.blocks[2], opts('epub', { languages: 'en' }));

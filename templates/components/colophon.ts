@@ -6,6 +6,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { BlockKind, Lang, Publication } from '../../pipeline/model/types.ts';
 import { bilingualLabel, headingTag, shownLangs } from './label.ts';
+import { reportDate } from './report-date.ts';
 import { langTag, type TemplateOptions } from './types.ts';
 
 export interface TranslationStatus {
@@ -71,8 +72,8 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
     rows.push(h('div.colophon-row', [h('dt', bilingualLabel(options, 'colophon.source')), h('dd.source', link)]));
   }
   row('colophon.issuer', { zh: zh.issuer, en: en?.issuer });
-  const date = zh.date ?? en?.date;
-  if (date) row('colophon.date', { zh: options.t.zh('date', { date }), en: options.t.en('date', { date }) });
+  const found = reportDate(pub);
+  if (found) row(found.published ? 'colophon.published' : 'colophon.date', { zh: options.t.zh('date', { date: found.date }), en: options.t.en('date', { date: found.date }) });
   const scope = zh.scope ?? en?.scope;
   if (scope) {
     // The scope note usually names the scope itself (节选，… / Excerpt, …); the label only stands in for a missing note.

@@ -7,6 +7,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Lang, Meta, Publication } from '../../pipeline/model/types.ts';
 import { shownLangs, uiLabel } from './label.ts';
+import { reportDateText } from './report-date.ts';
 import { langTag, type TemplateOptions } from './types.ts';
 
 function metaOf(pub: Publication, lang: Lang): Meta | undefined {
@@ -24,8 +25,7 @@ export function titleBlock(pub: Publication, options: TemplateOptions): Element 
   for (const lang of titleLangs) {
     const meta = metaOf(pub, lang)!;
     const parts = [meta.occasion, meta.speaker].filter(Boolean) as string[];
-    const date = pub.meta.zh.date ?? meta.date;
-    const byline = [meta.issuer, date ? options.t[lang]('date', { date }) : undefined].filter(Boolean).join(lang === 'zh' ? '　' : ' · ');
+    const byline = [meta.issuer, reportDateText(pub, options.t[lang])].filter(Boolean).join(lang === 'zh' ? '　' : ' · ');
     lines.push(h('div.title-meta', { lang: langTag[lang], className: [`meta-${lang}`] }, [
       ...parts.map((text) => h('p.occasion', text)),
       ...(byline ? [h('p.byline', byline)] : []),

@@ -9,6 +9,7 @@ export { glossaryAppendix, termsUsed } from './glossary-appendix.ts';
 export { contentSchema, inlineContent } from './inline.ts';
 export { bilingualLabel, headingTag, shownLangs, uiLabel } from './label.ts';
 export { noteBody, noteList, uniqueNotes } from './note.ts';
+export { reportDate, reportDateText } from './report-date.ts';
 export { section } from './section.ts';
 export { flowElements, unitContent } from './flow.ts';
 export { REPORT_NOTES_ID, reportNoteCall, reportNoteCallId, reportNoteIndex, reportNoteLabel, reportNoteList, reportNoteText } from './report-note.ts';

@@ -11,6 +11,7 @@ import type { RenderContext } from '../types.ts';
 import { displayPublication } from '../../../templates/typographic-quotes.ts';
 import { withNoteCarriers } from './carriers.ts';
 import { cachedCoverSvg } from './cover.ts';
+import { reportDateText } from '../../../templates/components/report-date.ts';
 import { composeDocuments, joinLangs, templateOptions, type Doc } from './documents.ts';
 import { COVER_PAGE, navDocument } from './nav.ts';
 import { packageDocument, type ManifestItem } from './package-document.ts';
@@ -44,7 +45,7 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
   const primary = langs[0];
   const meta = (lang: Lang) => (lang === 'zh' ? pub.meta.zh : pub.meta.en);
   const coverLang = meta(primary)?.title ? primary : 'zh';
-  const date = pub.meta.zh.date ? ctx.t[coverLang]('date', { date: pub.meta.zh.date }) : undefined;
+  const date = reportDateText(pub, ctx.t[coverLang]);
   const alt = strings[coverLang].coverAlt(joinLangs(langs.map((l) => meta(l)?.title)), meta(coverLang)?.issuer, date);
   // The cover needs only the metadata: started first, its font files are read and the CJK twins
   // unpacked on the thread pool while the documents are composed (the book's subsets then find

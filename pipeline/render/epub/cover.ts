@@ -15,6 +15,7 @@ import type { Lang, Publication } from '../../model/types.ts';
 import type { Translate } from '../types.ts';
 import { sourceFont, subsetSource } from '../fonts.ts';
 import { x, xmlDocument } from './xml.ts';
+import { reportDateText } from '../../../templates/components/report-date.ts';
 
 const WIDTH = 1600;
 const HEIGHT = 2400;
@@ -161,8 +162,7 @@ export function coverText(input: CoverInput): CoverText {
     alt: input.alt,
     langs: titleLangs.map((lang) => {
       const m = meta(lang)!;
-      const date = pub.meta.zh.date ?? m.date;
-      return { lang, title: m.title, issuer: m.issuer, date: date ? t[lang]('date', { date }) : undefined };
+      return { lang, title: m.title, issuer: m.issuer, date: reportDateText(pub, t[lang]) };
     }),
   };
 }
@@ -261,8 +261,7 @@ export async function cachedCoverSvg(input: CoverInput, cacheDir?: string): Prom
   const { pub, langs, t } = input;
   const fields = langs.map((lang) => {
     const m = lang === 'zh' ? pub.meta.zh : pub.meta.en;
-    const date = pub.meta.zh.date ?? m?.date;
-    return [lang, m?.title, m?.issuer, date ? t[lang]('date', { date }) : undefined];
+    return [lang, m?.title, m?.issuer, reportDateText(pub, t[lang])];
   });
   const key = createHash('sha256').update(coverKeyMaterial(input, fields)).digest('hex').slice(0, 40);
   const known = coverMemory.get(key);

@@ -10,6 +10,7 @@ import type { RenderedFile, Translate } from '../types.ts';
 import { writeAssets } from './assets.ts';
 import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
 import { pageHead } from './head.ts';
+import { reportDateText } from '../../../templates/components/report-date.ts';
 import { canonicalUrl } from './page.ts';
 
 export async function renderCatalogue(pubs: Publication[], ctx: { distDir: string; t: Record<Lang, Translate>; config: Config; cacheDir?: string; offered?: OfferedEditions }): Promise<RenderedFile[]> {
@@ -24,7 +25,7 @@ export async function renderCatalogue(pubs: Publication[], ctx: { distDir: strin
       ...(en?.title ? [h('span.cat-title-en', { lang: 'en' }, en.title)] : []),
       h('span.cat-meta', [
         ...(zh.issuer ? [h('span', { lang: 'zh-Hans' }, zh.issuer), ' · '] : []),
-        ...(date ? [h('span', { lang: 'en' }, t.en('date', { date }))] : []),
+        ...(date ? [h('span', { lang: 'en' }, reportDateText(pub, t.en))] : []),
       ]),
     ]));
   });

@@ -23,6 +23,7 @@ import type { RenderContext } from '../types.ts';
 import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
 import { keepQuotedTerms } from '../../../templates/keep-quoted-terms.ts';
 import { pageHead, reportJsonLd } from './head.ts';
+import { reportDateText } from '../../../templates/components/report-date.ts';
 
 export interface Download {
   edition: EditionFile['edition'];
@@ -112,12 +113,11 @@ export function reportPage(source: Publication, ctx: RenderContext): { tree: Roo
   ]);
   const canonical = canonicalUrl(ctx, `${pub.slug}/`);
   const title = [zh.title, en?.title].filter(Boolean).join(' · ');
-  const date = zh.date;
   const head = pageHead({
     title,
     description: [
-      en ? t.en('description', { title: en.title, date: date ? t.en('date', { date }) : '', context: offered }) : undefined,
-      t.zh('description', { title: zh.title, date: date ? t.zh('date', { date }) : '', context: offered }),
+      en ? t.en('description', { title: en.title, date: reportDateText(pub, t.en) ?? '', context: offered }) : undefined,
+      t.zh('description', { title: zh.title, date: reportDateText(pub, t.zh) ?? '', context: offered }),
     ].filter(Boolean).join(' '),
     css: 'assets/style.css',
     js: 'assets/app.js',
