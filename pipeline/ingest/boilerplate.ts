@@ -273,10 +273,12 @@ function isAccessRow(text: string): boolean {
 
 /** The labels of a page's stamp row (source, author, times, counters, font buttons). */
 const stampLabel = '(?:稿件来源|信息来源|文章来源|来源|作者|编辑|责任编辑|发布时间|发布日期|更新时间|时间|日期|访问次数|浏览次数|阅读次数|点击数|点击|浏览|阅读|字号|字体)';
-const stampPair = new RegExp(`${stampLabel}\\s*[:：]\\s*(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[^\\s:：。，；,]{0,20})`, 'gu');
+/** ("来源:大众网作者:": a value is the words up to the next label, which may follow with no space.) */
+const stampPair = new RegExp(`${stampLabel}\\s*[:：]\\s*(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:(?!${stampLabel}\\s*[:：])[^\\s:：。，；,]){0,20})`, 'gu');
 
 /** What else a stamp row holds beside its pairs: the posting date, a view count ("85205次浏览"), a bare "分享:". */
-const stampExtra = /(?<=^|\s)[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?=\s|$)|(?<=^|\s)[0-9]+\s*次(?:浏览|阅读|点击|访问)(?=\s|$)|(?<=^|\s)分享到?\s*[:：]?(?=\s|$)/gu;
+/** ("2018-07-24 15:33:00来源:大众网作者:": the time may be glued to the first label.) */
+const stampExtra = new RegExp(`(?<=^|\\s)[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?=\\s|$|${stampLabel}\\s*[:：])|(?<=^|\\s)[0-9]+\\s*次(?:浏览|阅读|点击|访问)(?=\\s|$)|(?<=^|\\s)分享到?\\s*[:：]?(?=\\s|$)`, 'gu');
 
 /**
  * Two or more items of a stamp row and nothing else — "label: value" pairs of stamp labels (a value is one word:

@@ -48,7 +48,8 @@ export function cutOffs(blocks: readonly DraftBlock[]): CutOff[] {
   else if (last && ['paragraph', 'item', 'quote', 'note'].includes(last.kind)) {
     const text = last.text.trim();
     // (a short one too when it stops inside a quotation it opened: "…打造“D旗")
-    if (((hanOf(text).length >= RUNNING_TEXT || openQuotation(text)) && !SENTENCE_END.test(text)) || midClause(text)) found.push({ block: last, before: 'end' });
+    // (and a short one that is the next of a run of numbered items ending their sentences: "7.…99.45%。" / "8.农林水事务支出651.4万元，为")
+    if (((hanOf(text).length >= RUNNING_TEXT || openQuotation(text) || nextItemOf(text, shown.at(-2))) && !SENTENCE_END.test(text)) || midClause(text)) found.push({ block: last, before: 'end' });
   }
   return found;
 }
@@ -61,6 +62,13 @@ function breakAfter(next: DraftBlock): CutOff['before'] | undefined {
   // (Running text in another language: five words or more, not a site's "CCTV.com - ERROR".)
   if (next.kind === 'paragraph' && hanOf(next.text) === '' && (next.text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 5) return 'other-language';
   return undefined;
+}
+
+/** The next numbered item ("8.…") right after one ("7.…。") that ends its sentence. */
+function nextItemOf(text: string, before: DraftBlock | undefined): boolean {
+  const number = (t: string) => /^([0-9]{1,2})[.．、]/u.exec(t)?.[1];
+  const [n, m] = [number(text), before?.kind === 'paragraph' ? number(before.text.trim()) : undefined];
+  return n !== undefined && m !== undefined && Number(n) === Number(m) + 1 && SENTENCE_END.test(before!.text.trim());
 }
 
 /** More opening quotation marks than closing ones: the text stops inside a quotation. */

@@ -25,22 +25,14 @@ export function dateFromStamp(
   body: readonly SourceLine[],
 ): StampDate | undefined {
   const stamp = removed.find((r) => r.rule === 'page-info' && /(发布|發佈|发表|公开|更新)?(日期|时间|時間|于)\s*[:：]/.test(r.text) && findDate(r.text));
-  if (!stamp) return undefined;
+  if (!stamp) return unlabelled(removed, found);
   // "更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31": the publication, not the last update.
   const published = findDate(stamp.text.slice(Math.max(0, stamp.text.search(/(发布|發佈|发表|公开)(日期|时间|時間)/))));
   if (!published) return undefined;
   const place = { line: stamp.line, column: stamp.column };
   const latest = latestYear([found.title ?? '', ...body.slice(0, 40).map((l) => l.text)]);
-  const dated = found.occasion ? occasionDate(found.occasion, published.iso) : undefined;
-  if (dated) {
-    // "—在3月2日政协…会议上" and the page's stamp 2025-03-05: the occasion's day, in the stamp's year.
-    const why = dated.how === 'year' ? 'it prints the month and day only, the year is' : 'its 年 and 月 are lost, the one reading of its digits that falls shortly before';
-    return {
-      date: dated.iso,
-      dateSource: 'occasion',
-      note: { ...place, ruleId: 'occasion-year', reason: `Dated the occasion ${dated.iso}: ${why} the page's time stamp's (${published.iso}, a few days later)` },
-    };
-  }
+  const dated = found.occasion ? occasionDated(found.occasion, published.iso, place) : undefined;
+  if (dated) return dated;
   // "2021 年 xx 月 xx 日在…会议上" (a draft's blank day) and "发布时间:2022-06-19": the stamp is of another year than
   // the report's, a copy's posting time.
   const occasionYear = found.occasion ? /([0-9]{4})\s*年/u.exec(found.occasion)?.[1] : undefined;
@@ -56,6 +48,30 @@ export function dateFromStamp(
     return { note: { ...place, ruleId: 'repost-date', reason: `Not taken as the date: the page's time stamp ${published.iso} is a writing-material site's (its source names the site), a copy's posting time` } };
   }
   return { date: published.iso, dateSource: 'published' };
+}
+
+/**
+ * A stamp row whose date opens it with no label ("2018-07-24 15:33:00来源:大众网作者:"): it completes an occasion whose
+ * date lost its year or its 年 and 月, as a labelled stamp does, and dates nothing else (it may be any time the page shows).
+ */
+function unlabelled(removed: ReadonlyArray<RemovedLine & { column: number }>, found: { occasion?: string }): StampDate | undefined {
+  if (!found.occasion || findDate(found.occasion)) return undefined;
+  const row = removed.find((r) => r.rule === 'page-info' && /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}/.test(r.text));
+  const at = row ? findDate(row.text) : undefined;
+  return row && at ? occasionDated(found.occasion, at.iso, { line: row.line, column: row.column }) : undefined;
+}
+
+/** The occasion's date the stamp completes, said as the message does. */
+function occasionDated(occasion: string, stampIso: string, place: { line: number; column: number }): StampDate | undefined {
+  const dated = occasionDate(occasion, stampIso);
+  if (!dated) return undefined;
+  // "—在3月2日政协…会议上" and the page's stamp 2025-03-05: the occasion's day, in the stamp's year.
+  const why = dated.how === 'year' ? 'it prints the month and day only, the year is' : 'its 年 and 月 are lost, the one reading of its digits that falls shortly before';
+  return {
+    date: dated.iso,
+    dateSource: 'occasion',
+    note: { ...place, ruleId: 'occasion-year', reason: `Dated the occasion ${dated.iso}: ${why} the page's time stamp's (${stampIso}, a few days later)` },
+  };
 }
 
 /** How many days after an occasion a page's time stamp may come and still give it its year. */

@@ -98,8 +98,9 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
     // ("我代表xx镇人民政府": an anonymised place is a place.)
     // ("我代表省政府", "我代表市政府": the government by its short name, 人民政府 in full.)
     const match = /我谨?代表\s*((?:[Xx×＊*]{2,4})?[\p{Script=Han}]{0,15}?)(人民政府|國務院|国务院|行署|行政公署|特别行政区政府|特別行政區政府|政府(?![办辦部机機工]))/u.exec(found.body.slice(0, 2000)) ??
-      // ("我受市人民政府的委托，向大会作政府工作报告": the government by its unit alone, its place from the page or the text.)
-      /我受\s*(自治区|自治州|自治县|[省市县縣区區州旗盟])(人民政府|政府)的?委[托託]/u.exec(found.body.slice(0, 2000));
+      // ("我受市人民政府的委托，向大会作政府工作报告": the government by its unit alone, its place from the page or the text;
+      // "我受径山镇人民政府委托向大会作…的报告": by its name, a town's too.)
+      /我受\s*((?:\p{Script=Han}{1,12}?)?(?:自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉]))(人民政府|政府)的?委[托託]/u.exec(found.body.slice(0, 2000));
     // (Only a place's government by its short name: "我謹代表特區政府" is no 特區人民政府.)
     const short = match?.[2] === '政府' ? match[1].replace(/^本[届屆]?/u, '') : '';
     if (match && !(match[2] === '政府' && (!/(?:^|[省市县縣区區州旗盟镇鎮乡鄉])$/u.test(short) || /特[区區]$/u.test(short)))) {
@@ -345,7 +346,13 @@ function standingCommittee(body: string | undefined, complete: (name: string, un
   // ("受省人大常委会委托，我向大会报告工作": the committee by its short name, the sentence without 我.)
   const match = /(?:我(?:代表|受)|(?:^|[，,。；\s])受)\s*((?:(?![，,。；：:\s向]).){1,40}?(?:常务委员会|常務委員會|人大常委会|人大常委會))/u.exec(body?.slice(0, 2000) ?? '');
   if (!match) return undefined;
-  const name = match[1].replace(/第[一二三四五六七八九十百零〇0-9]+[届屆]/u, '').replace(/人大常委会$/u, '人民代表大会常务委员会').replace(/人大常委會$/u, '人民代表大會常務委員會');
+  // ("政协岳阳市第九届委员会常务委员会": the committee's name with 政协 written out, as its title prints it.)
+  const name = match[1]
+    .replace(/第[一二三四五六七八九十百零〇0-9]+[届屆]/u, '')
+    .replace(/人大常委会$/u, '人民代表大会常务委员会')
+    .replace(/人大常委會$/u, '人民代表大會常務委員會')
+    .replace(/^政协(?=\p{Script=Han}{0,12}委员会常务委员会$)/u, '中国人民政治协商会议')
+    .replace(/^政協(?=\p{Script=Han}{0,12}委員會常務委員會$)/u, '中國人民政治協商會議');
   const unit = /^(?:自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉])(?=人民代表|人大|政协|政協)/u.exec(name)?.[0];
   if (!unit) return name;
   const completed = complete(name, unit);

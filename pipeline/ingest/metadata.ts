@@ -246,10 +246,11 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'metadata');
       continue;
     }
-    // A speaker line right over the salutation (or over the date alone, then the salutation), no occasion: any role
-    // speaker.ts knows ("衢州市审计局局长 刘石平"), role and name glued too ("银川市人民政府市长陶少华").
+    // A speaker line right over the salutation (or over the date alone, then the salutation): any role speaker.ts knows
+    // ("衢州市审计局局长 刘石平"), role and name glued too ("银川市人民政府市长陶少华"); also under an occasion the title block
+    // could not anchor ("——年11月27日在…会议上" / "省审计厅厅长胡章胜": a copy lost its year).
     const greetedAt = nonBlank[k + 1] && isDayAlone(nonBlank[k + 1].text) ? k + 2 : k + 1;
-    if (!meta.speaker && !meta.occasion && nonBlank[greetedAt] && greetingLine.test(probe(nonBlank[greetedAt].text))) {
+    if (!meta.speaker && nonBlank[greetedAt] && greetingLine.test(probe(nonBlank[greetedAt].text))) {
       const speaker = speakerOf(text);
       if (speaker) {
         meta.speaker = speaker;

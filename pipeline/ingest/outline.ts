@@ -25,6 +25,7 @@ export function outlineLevels(blocks: DraftBlock[], notes: StructureNote[]): voi
   joinSplitLeads(blocks);
   markParallelOpenings(blocks);
   demoteLists(blocks, notes);
+  continueItems(blocks, notes);
   promoteUnnumbered(blocks, notes);
   promoteDashHeadings(blocks, notes);
   promoteNumberedTopics(blocks, notes);
@@ -149,6 +150,23 @@ function demoteLists(blocks: DraftBlock[], notes: StructureNote[]): void {
   }
 }
 
+/**
+ * The next of a run of numbered items ("7.城乡社区事务支出144.2万元，为调整预算的99.45%。" kept as an item) is an item too,
+ * though cut where it reads as a heading line ("8.农林水事务支出651.4万元，为": a page cut there) — the same numbering,
+ * the next number, right after the item.
+ */
+function continueItems(blocks: DraftBlock[], notes: StructureNote[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const [before, b] = [blocks[i - 1], blocks[i]];
+    if (b.kind !== 'heading' || !b.numbering || b.runIn === undefined || before.kind !== 'paragraph') continue;
+    const item = notes.some((n) => n.kind === 'numbered-item' && n.line === before.line && n.column === before.column);
+    const previous = numberingOf(before.text);
+    if (!item || previous?.style !== b.numbering.style || previous.ordinal + 1 !== b.numbering.ordinal) continue;
+    notes.push({ kind: 'numbered-item', line: b.line, column: b.column });
+    blocks[i] = remade(b, { kind: 'paragraph', text: b.runIn });
+  }
+}
+
 /** Only Han text, figures and quotes: no sentence, no clause, no date or organisation line. */
 const headingShape = /^[\p{Script=Han}0-9０-９〇○Ｏ“”《》、·]+$/u;
 const notHeading = /(人民政府|委员会|办公室|会议上|會議上)$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$|^各位/u;
@@ -166,7 +184,8 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     if (b.kind !== 'paragraph' || b.midLine || next.kind !== 'paragraph' || next.text.length < 40) continue;
     const han = hanOf(b.text).length;
     // A template's placeholder number reads as a number: "xx年工作回顾", "20XX年工作回顾", "x届政府工作及“十四五”开局".
-    const shape = b.text.replace(/(?<![A-Za-z])[XxＸｘ]{1,4}(?=[年届屆次])/gu, '0');
+    // "回望2024：初心如磐担使命接续奋进谱新篇": a short label, a colon, a phrase — the colon is no clause mark.
+    const shape = b.text.replace(/(?<![A-Za-z])[XxＸｘ]{1,4}(?=[年届屆次])/gu, '0').replace(/^([\p{Script=Han}0-9]{2,8})[:：](?=[\p{Script=Han}“]{6,}$)/u, '$1');
     // "01综合", "02农业": a section numbered with two digits glued to a short name (a statistical communiqué's);
     // "10教育" only after an "01…" ("12万人" alone is a figure).
     const padded = /^0[1-9]\p{Script=Han}{2,12}$/u.test(b.text) || (zeroPadded && /^[1-9][0-9]\p{Script=Han}{2,12}$/u.test(b.text));

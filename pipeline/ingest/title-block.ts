@@ -37,6 +37,12 @@ const leadMarks = /^(?:[—―─━－\-]{1,4}|\?{1,2}？?|？{1,2}|;{1,4}|[（
 /** A lost character's placeholder after a Chinese line's last word: " ?". */
 const lostAtEnd = /(?<=[\p{Script=Han}）)])[\s\u3000]+[?？]{1,2}$/u;
 const salutation = /^(各位代表|各位委员|各位代表、各位委员|各位代表，各位委员|主席)/u;
+/** A salutation alone on its line, also the older "代表们:" ("各位代表:", "各位委员、同志们:"). */
+const greetingAlone = /^(?:各位代表|各位委员|代表们)[^。；，,：:]{0,12}[:：]$/u;
+/** A numbered heading's opening ("一、", "（一）"): the report's text. */
+const numberedHeading = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/u;
+/** What an occasion line may name after 会议上: the kind of speech made there ("…会议上的报告", "…会议上的讲话"), the whole rest of the line. */
+const deliveredAt = /^的\s*\p{Script=Han}{0,8}?(?:报告|報告|讲话|講話)$/u;
 /** A news text's label before the report it quotes: "原文如下:", "全文如下：". */
 const fullTextFollows = /(?:原文|全文)如下\s*[:：]?$/u;
 /**
@@ -51,6 +57,8 @@ const clippedOccasionRe = new RegExp(`^[—―─━－\\-]{1,4}\\s*(${DATE}\\s*
 const clippedSessionRe = new RegExp(`^(${DATE}\\s*在\\s*[^，,。；：:]{2,40}?(?:代表大会|代表大會|委员会|委員會)\\s*第[一二三四五六七八九十百0-9]+次(?:全体)?(?:会议|會議))$`, 'u');
 
 const nameOnly = /^[\p{Script=Han}]{2,4}$/u;
+/** Words a salutation may open with, no name: "尊敬的各位代表", "同志们、各位代表". */
+const notAName = /的$|^(?:现在|同志|尊敬|亲爱|親愛|女士|先生|朋友|在座|我们|我們|今天)/u;
 /** A government, a space, a person's name (a minority name may be long): "镶黄旗人民政府 好毕斯哈拉图". */
 const governmentByline = /^(\S{2,20}?(?:人民政府|行政公署|行署))[\s\u3000]+([\p{Script=Han}·]{2,8})$/u;
 /** What names an office, not a person: "办公室", "财政局". */
@@ -121,6 +129,24 @@ export function findTitleBlock(lines: readonly string[], headLines = 40): TitleB
     const copy = again ? readBlock(texts, again.k) : undefined;
     if (copy?.speaker) block = copy;
   }
+  // No speaker under the block, but one right over the salutation a few lines down (a law site's author row, summary,
+  // the headline again and a blurb between, "湖北省高级人民法院院长游全荣" / "代表们:"): the speaker, and what stands between
+  // is the page's — the report's text starts at its salutation.
+  if (!block.speaker) {
+    const last = Math.max(...block.used);
+    const greeted = texts.findIndex((t, j) => j > last + 1 && j <= last + 9 && greetingAlone.test(probe(t)));
+    const speaker = greeted > 0 ? speakerOf(texts[greeted - 1]) : undefined;
+    const between = texts.slice(last + 1, Math.max(last + 1, greeted - 1));
+    // (Page furniture shows itself: a posting time, or the occasion printed again in a summary or the headline repeated.
+    // A sentence alone there is text: the search for a speaker ends at it.)
+    const day = block.occasion ? looseDate(block.occasion) : undefined;
+    const furniture = between.some((t) => /[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}/.test(t) || (day !== undefined && looseDate(t) === day));
+    if (speaker && furniture && !between.some((t) => numberedHeading.test(t.trim()))) {
+      block.speaker = speaker;
+      block.used.push(greeted - 1);
+      for (let i = last + 1; i < greeted - 1; i++) (block.chrome ??= []).push(i);
+    }
+  }
   // Its lines printed again after it, before the text starts (a portal's heading over its breadcrumb, then the
   // article's own title block), are furniture.
   const printed = new Set(block.used.map((i) => texts[i]));
@@ -167,7 +193,8 @@ function occasionAt(texts: readonly string[], k: number): OccasionMatch | undefi
     return datelessAt(texts, k);
   }
   const prefix = joined.slice(0, match.index).replace(/[\s—―─━－\-?？;（(]+$/u, '').trim();
-  const suffix = joined.slice(match.index + match[0].length).replace(/^\s*[）)]/u, '').trim();
+  // "——2024年12月22日在政协岳阳市…会议上的报告": the occasion naming what was delivered there — its words are the line's, no text.
+  const suffix = joined.slice(match.index + match[0].length).replace(/^\s*[）)]/u, '').trim().replace(deliveredAt, '');
   const titleBefore = prefix === '' || (prefix.length <= 40 && !/[，,。；]/.test(prefix));
   const speakerAfter = suffix === '' || speakerOf(suffix) !== undefined || salutation.test(probe(suffix));
   return { last, prefix, occasion: match[0], suffix, clean: titleBefore && speakerAfter && !/[。；]/.test(match[0]) };
@@ -221,13 +248,17 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
     // Up to eight lines of furniture between them: a stamp (URL, date, source), a link ("點擊查閱更多…") or buttons
     // ("列印", "字號:", a portal's 【字体：/ 大 / 中 / 小 / 】 / 分享： one a line).
     let over2 = t;
-    while (over2 > k - 9 && texts[over2] !== undefined && texts[over2 - 1] !== undefined && (isLink(texts[over2]) || isButton(texts[over2]) || (!isTitleLike(texts[over2]) && isStamp(texts[over2])))) over2--;
-    if (over2 < t && isTitleLike(texts[over2])) {
+    // (An announcement's number and date: "2019年第43号(总第221号)", "(二〇一九年十二月三十日公告)".)
+    while (over2 > k - 9 && texts[over2] !== undefined && texts[over2 - 1] !== undefined && (isLink(texts[over2]) || isButton(texts[over2]) || isAnnouncement(texts[over2]) || (!isTitleLike(texts[over2]) && isStamp(texts[over2])))) over2--;
+    // "2019年第43号(总第221号)郑州市关于…的报告": the announcement's number glued before the title is no part of it.
+    const numbered = texts[over2] !== undefined ? numberBefore.exec(texts[over2].trim()) : null;
+    const unnumbered = numbered ? texts[over2].trim().slice(numbered[0].length) : undefined;
+    if (over2 < t && (isTitleLike(texts[over2]) || (unnumbered !== undefined && isTitleLike(unnumbered)))) {
       block.chrome = [];
       for (let c = t; c > over2; c--) block.chrome.push(c);
       t = over2;
     }
-    let above = texts[t];
+    let above = t === over2 && unnumbered !== undefined && isTitleLike(unnumbered) ? unnumbered : texts[t];
     // "关于新邵县2023年财政决算草案的" + "报 告": the document word alone on the second line.
     if (above !== undefined && /^(报告|報告)$/.test(joinSpaced(above)) && texts[t - 1] !== undefined && /的$/.test(compact(texts[t - 1])) && isTitleLike(compact(texts[t - 1]) + '报告')) {
       used.push(t);
@@ -251,6 +282,13 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
         block.title = compact(upper) + block.title;
         block.start = --t;
         used.push(t);
+        // Over three lines: "关于绍兴市柯桥区2021年财政" / "预算执行情况及2022年财政" / "预算草案的报告" — the first opens with 关于.
+        const top = texts[t - 1];
+        if (top !== undefined && /^(?:关于|關於)/u.test(compact(top)) && isTitleStart(top, block.title)) {
+          block.title = compact(top) + block.title;
+          block.start = --t;
+          used.push(t);
+        }
       }
       // "北京市海淀区人民政府" above "政 府 工 作 报 告": the issuer, then the title.
       const issuer = texts[t - 1];
@@ -306,6 +344,12 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
         used.push(i, i + 1);
         break;
       }
+      // The role alone right over the salutation, the name left blank ("绍兴市柯桥区财政局局长    " / "各位代表:"): the role as printed.
+      if (roleAlone && (texts[i + 1] === undefined || salutation.test(probe(texts[i + 1])))) {
+        block.speaker = roleAlone;
+        used.push(i);
+        break;
+      }
       // The issuing government (or bureau) alone where a speaker would stand ("南宁市邕宁区人民政府", "南开区财政局"): the issuer.
       // A role and a name come first ("市长 王建厅": a name ending in 厅), then a bureau ("区财政局"), then a name alone.
       const role = speakerOf(next);
@@ -335,6 +379,14 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
         block.rest = { index: i, text: next.slice(opening.length).trim() };
         break;
       }
+      // "黎作凤各位委员、同志们:": a name alone (no role) glued before the salutation on the first line under the block.
+      const glued = /^(\p{Script=Han}{2,4}?)(?=各位代表|各位委员|各位委員)/u.exec(next.trim());
+      if (glued && !notAName.test(glued[1]) && !office.test(glued[1])) {
+        block.speaker = glued[1];
+        used.push(i);
+        block.rest = { index: i, text: next.trim().slice(glued[1].length) };
+        break;
+      }
       if (/\p{Script=Han}/u.test(next)) break;
     }
   }
@@ -353,6 +405,17 @@ function wholeTitle(texts: readonly string[], t: number): { title: string; first
     if (heading) return { title: joined, first: t - n };
   }
   return undefined;
+}
+
+/** An announcement's number ("2019年第43号(总第221号)", "郑审〔2019〕43号"), at the start of a line. */
+const numberBefore = /^(?:[0-9]{4}年第[0-9]{1,4}号(?:\s*[（(]总第[0-9]{1,5}号[）)])?|\p{Script=Han}{1,10}[〔［\[][0-9]{4}[〕］\]][0-9]{1,4}号)\s*/u;
+
+/** An announcement's number alone, or its date in brackets ("(二〇一九年十二月三十日公告)"): furniture between a title and its occasion. */
+function isAnnouncement(text: string): boolean {
+  const line = text.trim();
+  const number = numberBefore.exec(line);
+  if (number && number[0].length === line.length) return true;
+  return /^[（(][^（）()]{6,24}(?:公告|发布|發佈|印发)[）)]$/u.test(line) && looseDate(line) !== undefined;
 }
 
 /** A link a news column prints under its heading: "點擊查閱更多2023年地方政府工作報告", "点击查看原文". */
@@ -398,7 +461,9 @@ function isTitleLike(text: string): boolean {
   const joined = joinSpaced(text);
   const p = toSimplified(joined).replace(/[（(][^（）()]*[）)]$/u, '');
   // A site's keyword string ("…报告文库_资料共享_统计公报") is not a title.
-  return joined.length >= 4 && joined.length <= 50 && !/[，,。；：:_|｜]/.test(joined) && [...joined].some(isHan) && namesDocument(p);
+  // (A report "关于…的报告" may run long: an audit report and the rectification report it carries, 66 characters.)
+  const longest = /^\p{Script=Han}{0,12}(?:关于|關於).+的(?:报告|報告)$/u.test(p) ? 90 : 50;
+  return joined.length >= 4 && joined.length <= longest && !/[，,。；：:_|｜]/.test(joined) && [...joined].some(isHan) && namesDocument(p);
 }
 
 /**
@@ -418,8 +483,18 @@ function titleIn(prefix: string): string | undefined {
     if (words.length > 1 && isTitleLike(words.at(-1)!)) return compact(words.at(-1)!);
     const part = compact(parts[i]).replace(/^[0-9]{1,3}、(?=[0-9\p{Script=Han}])|^[0-9]{1,3}(?=\p{Script=Han})/u, '').replace(/^[-_]{1,3}(?=\p{Script=Han})/u, '');
     if (isTitleLike(part)) return part;
+    // "湖北省高级人民法院地址,湖北省高级人民法院工作报告": a search keyword naming the same body, a comma, then the title.
+    const keyword = /^([^，,。；：:]{4,24})[，,]([^，,。；：:]{4,40})$/u.exec(part);
+    if (keyword && isTitleLike(keyword[2]) && sharedStart(keyword[1], keyword[2]) >= 4) return keyword[2];
   }
   return undefined;
+}
+
+/** How many characters two texts open with alike. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
 }
 
 /** Spaces next to Han characters or digits dropped (PDF spacing, letter spacing). */
