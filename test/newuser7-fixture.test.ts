@@ -50,6 +50,20 @@ describe('new user round 7: the court report as published', () => {
     expect(checkPublication(load, { glossary, matcher: createMatcher(glossary) }).messages.map(String)).toEqual([]);
   });
 
+  it('the same target imported again after review --all withdraws the reviews (the file says translated), and says so at the first unit, naming them', async () => {
+    // Was: "updated 35 block(s)", nothing else — every state=reviewed of en.md silently back to translated.
+    const again = await importXliff({ xliff: omegat, zh, en, xliffPath: 'hohhot-court-2022.omegat.xlf' });
+    expect(again.value).toBe(en.replaceAll(' state=reviewed}', ' state=translated}'));
+    expect(again.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.fatal}`)).toEqual([`${lineOf(omegat, 'p-67086a')}:7 xliff-review-withdrawn false`]);
+    expect(again.file.messages[0].reason).toContain('35 reviewed unit(s) whose English this file leaves unchanged are marked translated in it, not reviewed: their reviews are withdrawn (p-67086a, p-66e363, ');
+    expect(again.file.messages[0].reason).toContain('`duizhao review hohhot-court-2022 --all`');
+    // guard: a file that keeps them reviewed (exported after the review) changes nothing and says nothing
+    const signed = omegat.replaceAll('state="needs-translation"', 'state="signed-off"');
+    const same = await importXliff({ xliff: signed, zh, en, xliffPath: 'x.xlf' });
+    expect(same.value).toBe(en);
+    expect(same.file.messages).toEqual([]);
+  });
+
   it("a translator's mistakes are refused at the unit's line, en.md kept: a case count changed, the wrong instance", async () => {
     const attempt = (xliff: string) => importXliff({ xliff, zh, en, xliffPath: 'x.xlf' });
     const figure = await attempt(mistake('p-fa0f17', (t) => t.replace('102,000', '120,000')));

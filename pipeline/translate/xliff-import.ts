@@ -108,6 +108,8 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   const metaUpdates: Partial<Record<MetaKey, string>> = {};
   /** Blocks whose English this import writes, made from the current Chinese (their QA must pass). */
   const written = new Set<string>();
+  /** Reviewed blocks whose English the file leaves as it is but marks not reviewed: their reviews are withdrawn. */
+  const withdrawn: ReadUnit[] = [];
   const blockUnits = doc.units.filter((read) => !read.id.startsWith('meta-'));
   if (blockUnits.length > 0 && !blockUnits.some((read) => units.has(read.id))) {
     refuse(file, `None of the ${blockUnits.length} unit(s) of this file is a block of ${slug} (zh.md), expected the XLIFF exported from ${slug}: a file from another report?`, doc.place, 'xliff-other-report');
@@ -155,6 +157,7 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
       const current = (span.fields.state as EnState | undefined) ?? 'translated';
       const same = samePhrasing(twin.node.children, phrasing);
       if (same && read.state === current) continue;
+      if (same && current === 'reviewed') withdrawn.push(read);
       if (!same) {
         edits.push({ start: span.contentStart, end: span.contentEnd, text: unitMarkdown(unit.kind, phrasing) });
         warnLostCodes(read, file);
@@ -171,6 +174,14 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
     }
   }
   if (file.messages.some((m) => m.fatal)) return refused();
+  if (withdrawn.length > 0) {
+    // A file exported before the review (or a CAT tool that keeps the state it was given) says "translated" of English
+    // that was reviewed since: told once, at the first such unit, so that the reviews are not lost unnoticed.
+    file.message(
+      `${withdrawn.length} reviewed unit(s) whose English this file leaves unchanged are marked translated in it, not reviewed: their reviews are withdrawn (${withdrawn.map((read) => read.id).join(', ')}); if they still stand, \`duizhao review ${slug} --all\` (or the ids) records them again`,
+      { place: withdrawn[0].place, ruleId: 'xliff-review-withdrawn', source: 'translate' },
+    );
+  }
 
   const { value: withBlocks, inserted, unplaced } = insertBlocks(input.zh, applyEdits(original, edits), additions);
   for (const { id, reason } of unplaced) {
