@@ -115,6 +115,18 @@ describe('held-out round 20: an occasion whose 年 and 月 were lost, under a ne
     expect(result.file.messages.map((m) => m.ruleId)).toContain('occasion-year');
   });
 
+  test('a page cut one character into the section under its heading ("一、省本级决算草案和财税管理审计情况" / "重") says it is cut (was: nothing said)', () => {
+    const { result } = readIngested(shandong.replace(/审计结果表明,省级预算执行和其他财政收支情况总体是好的。$/u, '重'));
+    expect(result.file.messages.find((m) => m.ruleId === 'cut-off')?.reason).toContain('mid-sentence');
+  });
+
+  test('guard: a whole sentence under the last heading says nothing, and a short closing line after a paragraph neither', () => {
+    for (const page of [shandong, shandong.replace(/审计结果表明,省级预算执行和其他财政收支情况总体是好的。$/u, '审计结果表明,省级预算执行和其他财政收支情况总体是好的。\n山东省审计厅')]) {
+      const { result } = readIngested(page, 'page.txt', { clean: false });
+      expect(result.file.messages.some((m) => m.ruleId === 'cut-off')).toBe(false);
+    }
+  });
+
   test('guard: the same stamp row over a page with no occasion dates nothing (an unlabelled row is no publication date)', () => {
     const { front } = readIngested('关于山东省2017年度省级预算执行和其他财政收支的审计工作报告\n2018-07-24 15:33:00来源:大众网作者:\n山东省审计厅厅长  孙成良\n主任、各位副主任、秘书长、各位委员:\n我受省政府委托,向省人大常委会报告审计情况,请予审议。\n一、省本级决算草案和财税管理审计情况\n审计结果表明,省级预算执行情况总体是好的。', 'page.txt', { clean: false });
     expect(front.date).toBeUndefined();

@@ -48,8 +48,10 @@ export function cutOffs(blocks: readonly DraftBlock[]): CutOff[] {
   else if (last && ['paragraph', 'item', 'quote', 'note'].includes(last.kind)) {
     const text = last.text.trim();
     // (a short one too when it stops inside a quotation it opened: "…打造“D旗")
-    // (and a short one that is the next of a run of numbered items ending their sentences: "7.…99.45%。" / "8.农林水事务支出651.4万元，为")
-    if (((hanOf(text).length >= RUNNING_TEXT || openQuotation(text) || nextItemOf(text, shown.at(-2))) && !SENTENCE_END.test(text)) || midClause(text)) found.push({ block: last, before: 'end' });
+    // (and a short one that is the next of a run of numbered items ending their sentences: "7.…99.45%。" / "8.农林水事务支出651.4万元，为";
+    // or the first words under a heading: "一、省本级决算草案和财税管理审计情况" / "重" — a closing line follows text, not a heading)
+    const short = openQuotation(text) || nextItemOf(text, shown.at(-2)) || (shown.at(-2)?.kind === 'heading' && /\p{Script=Han}$/u.test(text));
+    if (((hanOf(text).length >= RUNNING_TEXT || short) && !SENTENCE_END.test(text)) || midClause(text)) found.push({ block: last, before: 'end' });
   }
   return found;
 }
