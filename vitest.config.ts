@@ -23,6 +23,7 @@ export const e2e = [
   'test/fonts-cache.test.ts',
   'test/fonts-wasm.test.ts',
   'test/html-browser.test.ts',
+  'test/html-draft-heading.test.ts',
   'test/html-first-screen.test.ts',
   'test/html-narrow-table.test.ts',
   'test/html-wide-table.test.ts',

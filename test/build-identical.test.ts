@@ -45,7 +45,9 @@
  * Haidian's headings quote nothing, its index.html is unchanged);
  * the EPUB when its title page set the scope notes flush instead of centred (epub.css .scope-note);
  * the bilingual PDF when its contents' glossary and colophon entries printed one divider between their
- * languages (print.css: "术语表 · Glossary", was "术语表 · · · Glossary": the hidden divider shown beside two drawn).
+ * languages (print.css: "术语表 · Glossary", was "术语表 · · · Glossary": the hidden divider shown beside two drawn);
+ * style.css when a draft's pending heading set its marker on a line of its own in the English view on a phone
+ * (screen.css; test/html-draft-heading.test.ts: Haidian has no pending block, its index.html is unchanged).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
