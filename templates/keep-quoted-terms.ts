@@ -1,34 +1,51 @@
 /**
- * A Chinese heading keeps a short quoted term on one line: “十四五”, “放管服”, “一网通办” are one
- * name, and a line break inside one (一、2025年和“十 / 四五”时期工作回顾, seen at 320 and 390 px on
- * whole reports) splits the name the heading is about. Chinese may break between any two characters,
- * so the HTML page wraps each such term of a heading's own text in `span.keep` (screen.css:
- * white-space: nowrap). A term longer than KEEP_MAX characters, one with a space, and anything outside
- * a heading or in another language are left to the browser's line breaking.
+ * Chinese may break between any two characters; the HTML page keeps together what a break would split:
+ *
+ * - a heading's short quoted term: “十四五”, “放管服”, “一网通办” are one name, and a line break inside one
+ *   (一、2025年和“十 / 四五”时期工作回顾, seen at 320 and 390 px on whole reports) splits the name the heading
+ *   is about. A term longer than KEEP_MAX characters or with a space is left alone;
+ * - a table cell's figure with the unit after it: 15天, 10.2万件, 2022年 (减少15 / 天 in a narrow column, seen at
+ *   320 and 390 px on a court report's table, new user round 7). A figure with no unit is left alone.
+ *
+ * Each is wrapped in `span.keep` (screen.css: white-space: nowrap). Paragraphs, and anything in another
+ * language, are left to the browser's line breaking.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 
 /** Longest quoted term (characters inside the quotes) kept on one line: a short name, not a quoted sentence. */
 export const KEEP_MAX = 8;
-const pattern = `“[^“”\\s]{1,${KEEP_MAX}}”`;
-const term = new RegExp(pattern, 'g');
-const hasTerm = new RegExp(pattern);
+const quotedPattern = `“[^“”\\s]{1,${KEEP_MAX}}”`;
 const heading = /^h[1-6]$/;
+/** A figure and its unit: one character, after a 万/亿/千/百 of the figure's (10.2万件). */
+const figurePattern = String.raw`\d[\d.,]*[万亿千百]?\p{Script=Han}`;
+const cell = /^t[dh]$/;
 
 /** Wrap the short quoted terms of the Chinese headings of `tree` in `span.keep`, in place. */
 export function keepQuotedTerms(tree: Root | Element): void {
-  const walk = (parent: Root | Element, lang: string | undefined, inHeading: boolean): void => {
+  keepInside(tree, heading, quotedPattern);
+}
+
+/** Wrap each figure with the unit after it, in the Chinese table cells of `tree`, in `span.keep`, in place. */
+export function keepFiguresWithUnits(tree: Root | Element): void {
+  keepInside(tree, cell, figurePattern);
+}
+
+/** In the Chinese text of the elements named by `inside`, wrap every match of `pattern` in `span.keep`. */
+function keepInside(tree: Root | Element, inside: RegExp, pattern: string): void {
+  const all = new RegExp(pattern, 'gu');
+  const any = new RegExp(pattern, 'u');
+  const walk = (parent: Root | Element, lang: string | undefined, within: boolean): void => {
     parent.children = parent.children.flatMap((child): ElementContent[] => {
       if (child.type === 'element') {
         const own = typeof child.properties.lang === 'string' ? child.properties.lang : lang;
-        walk(child, own, inHeading || heading.test(child.tagName));
+        walk(child, own, within || inside.test(child.tagName));
         return [child];
       }
-      if (child.type !== 'text' || !inHeading || !lang || !/^zh(?!-Latn)/i.test(lang) || !hasTerm.test(child.value)) return [child as ElementContent];
+      if (child.type !== 'text' || !within || !lang || !/^zh(?!-Latn)/i.test(lang) || !any.test(child.value)) return [child as ElementContent];
       const parts: ElementContent[] = [];
       let at = 0;
-      for (const match of child.value.matchAll(term)) {
+      for (const match of child.value.matchAll(all)) {
         if (match.index > at) parts.push({ type: 'text', value: child.value.slice(at, match.index) });
         parts.push(h('span.keep', match[0]));
         at = match.index + match[0].length;

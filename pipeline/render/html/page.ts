@@ -21,7 +21,7 @@ import type { Publication } from '../../model/types.ts';
 import { editionFiles, offeredEditionsContext, type EditionFile } from '../editions.ts';
 import type { RenderContext } from '../types.ts';
 import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
-import { keepQuotedTerms } from '../../../templates/keep-quoted-terms.ts';
+import { keepFiguresWithUnits, keepQuotedTerms } from '../../../templates/keep-quoted-terms.ts';
 import { pageHead, reportJsonLd } from './head.ts';
 import { reportDateText } from '../../../templates/components/report-date.ts';
 
@@ -128,5 +128,6 @@ export function reportPage(source: Publication, ctx: RenderContext): { tree: Roo
   const html = h('html', { lang: 'en', className: ['no-js'], dataView: 'parallel' }, [head, body as ElementContent]);
   typographicQuotes(html);
   keepQuotedTerms(html);
+  keepFiguresWithUnits(html);
   return { tree: { type: 'root', children: [{ type: 'doctype' }, html] }, body };
 }
