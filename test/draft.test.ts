@@ -55,6 +55,18 @@ describe('draft: contents of an untranslated report', () => {
   });
 });
 
+describe('draft: running heads of untranslated chapters', () => {
+  it('head their pages with the Chinese heading, never the pending marker, in every edition (was, English PDF: "Translation pending 2022年主要工作")', () => {
+    for (const languages of ['bilingual', 'en', 'zh'] as const) {
+      const doc = fromHtml(printDocument(pub, ctx, { layout: 'interleaved', languages, paper: 'A4' }, { paginate: false }));
+      const chapterHeads = selectAll('.chapter .run-section', doc).map((el) => toString(el).trim());
+      expect(chapterHeads.length, languages).toBeGreaterThan(0);
+      expect(chapterHeads, languages).toContain('一、过去五年工作回顾');
+      expect(chapterHeads.filter((text) => text.includes('Translation pending')), languages).toEqual([]);
+    }
+  });
+});
+
 describe('draft: glossary notes of untranslated blocks', () => {
   it('prints each note once in the bilingual PDF (the Chinese side calls it; its pending copy does not)', async () => {
     const { glossary } = await loadGlossary(path.join(repo, 'content/glossary.yaml'));

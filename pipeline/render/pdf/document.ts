@@ -146,8 +146,9 @@ function markRunningStrings(parts: { cover: Element; text: Element; back: Elemen
   const chapters = parts.text.children.filter((child): child is Element => child.type === 'element' && (child.properties.className as string[]).includes('chapter'));
   for (const chapter of chapters) {
     const heading = select('.block:first-child', chapter);
-    // A heading still without English heads its pages in Chinese (its English slot holds only the pending marker).
-    mark(select(`[lang="${sideLang}"]:not(.pending)`, heading ?? chapter) ?? select('[lang]', heading ?? chapter) ?? undefined, 'run-section');
+    // A heading still without English heads its pages in Chinese: the Chinese heading, or in the English
+    // edition the Chinese stand-in inside the pending heading — never the pending marker beside it.
+    mark(select(`[lang="${sideLang}"]:not(.pending)`, heading ?? chapter) ?? select('[lang]:not(.pending)', heading ?? chapter) ?? undefined, 'run-section');
   }
 }
 
