@@ -63,3 +63,75 @@ describe('held-out round 19: a paragraph ending on a half-width colon', () => {
     expect(blocks.join('\n')).toContain('全市上下共同努力');
   });
 });
+
+describe('held-out round 19: an essay site\'s compilation heading over its numbered item', () => {
+  const fuzhou = '关于福州市政府工作报告\n政府工作报告由于其独特的权威性和涉及面的广泛性历来广受国内外关注,下面学习啦小编给大家分享几篇关于福州市政府工作报告,一起看一下吧!\n关于福州市政府工作报告篇1\n各位代表:\n现在,我代表市人民政府向大会作政府工作报告,请予审议。\n2008年工作回顾\n刚刚过去的2008年是极不平凡的一年,我们扎实推进福州又好又快发展。';
+
+  test('"关于福州市政府工作报告" over "关于福州市政府工作报告篇1" (the same words and the item\'s number) is the site\'s heading for its pieces, not the report\'s title (was: title "关于福州市政府工作报告", issuer "关于福州市人民政府")', () => {
+    const { front, blocks } = readIngested(fuzhou);
+    expect(front.title ?? '').toBe('');
+    expect(front.issuer).toBe('福州市人民政府');
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('guard: without the numbered item under it, the heading naming the report is its title', () => {
+    const { front } = readIngested(fuzhou.replace('关于福州市政府工作报告篇1\n', '').replace('关于福州市政府工作报告\n', '福州市政府工作报告\n'));
+    expect(front.title).toBe('福州市政府工作报告');
+  });
+});
+
+describe('held-out round 19: the place a title names after 关于', () => {
+  test('guard: a place that opens with 关 ("关岭布依族苗族自治县人民政府工作报告") keeps it', () => {
+    const { front } = readIngested('关岭布依族苗族自治县人民政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2020年工作回顾\n过去一年,全县经济稳中有进。');
+    expect(front.issuer).toBe('关岭布依族苗族自治县人民政府');
+  });
+});
+
+describe('held-out round 19: an article\'s stamp row set as table cells', () => {
+  test('"发布时间 | 2021-02-10 责任编辑 |  来源 | 沈阳日报" is the article\'s stamp, not a disclosure table: removed, its day the publication date (was: a disclosure field 发布时间)', () => {
+    const { front, rules } = readIngested(`沈阳市2021年政府工作报告\n\n发布时间 | 2021-02-10 责任编辑 |  来源 | 沈阳日报\n\n${opening}`);
+    expect(front.disclosure).toBeUndefined();
+    expect(front).toMatchObject({ date: '2021-02-10', date_source: 'published' });
+    expect(rules).toContain('page-info');
+  });
+
+  test('guard: a disclosure table\'s row ("索引号 | 0001/2021-01 | 发布时间 | 2021-02-10") is still read as one', () => {
+    const { front } = readIngested(`索引号 | 0001/2021-01 | 发布时间 | 2021-02-10\n沈阳市2021年政府工作报告\n\n${opening}`);
+    expect(front.disclosure).toMatchObject({ 索引号: '0001/2021-01' });
+  });
+});
+
+describe('held-out round 19: a press release carrying a speech, its lede naming the document in 《》', () => {
+  const release = '跳至主要內容\n\n行政長官向立法會發表《行政長官2021年施政報告》發言全文(一)(附圖/短片)\n***************************************\n  以下是行政長官林鄭月娥今日(十月六日)上午向立法會發表《行政長官2021年施政報告》的發言全文:\n\n立法會主席、各位議員、各位市民: \n\n(一)前言:新局面\n\n1. 今天我發表任內第五份《施政報告》,也是本屆香港特別行政區(特區)政府五年任期內的最後一份《施政報告》。儘管如此,我和我的團隊非常重視這份《施政報告》;我親自主持了40場線上線下的諮詢會。\n\n2. 與此同時,我們必須緊記好局面得來不易。我今天能安然站在立法會議事廳發表行政長官施政報告,標誌着香港特區已回到「一國兩制」的正確軌道,管治秩序已恢復正常。\n\n3. 我今天發表的《施政報告》,聚焦發展,為香港勾劃未來,向社會作全面交代。';
+
+  test('"以下是行政長官林鄭月娥今日…向立法會發表《行政長官2021年施政報告》的發言全文:" over the salutation: the name in 《》 is the title, who gave it the speaker, the release\'s heading above it the page\'s (was: the heading as title, heading and lede left as paragraphs, no speaker)', () => {
+    const { front, blocks } = readIngested(release, 'page.txt', { clean: false });
+    expect(front).toMatchObject({ title: '行政長官2021年施政報告', speaker: '行政長官 林鄭月娥' });
+    expect(blocks[0]).toBe('立法會主席、各位議員、各位市民：');
+  });
+
+  test('guard: a lede that names no document in 《》 and a text that does not follow it leave the head as it was', () => {
+    const { front } = readIngested(release.replace('《行政長官2021年施政報告》的發言全文:', '施政報告時表示:'), 'page.txt', { clean: false });
+    expect(front.speaker).toBeUndefined();
+  });
+});
+
+describe('held-out round 19: numbered paragraphs', () => {
+  test('paragraphs numbered 1. 2. 3. (a policy address numbers every paragraph), two of them kept whole for their long first sentence: the second, whose first sentence is short, is a numbered paragraph too, not a run-in heading (was: "### 2. 與此同時，我們必須緊記好局面得來不易")', () => {
+    const { blocks } = readIngested('施政報告\n立法會主席、各位議員:\n(一)前言:新局面\n1. 今天我發表任內第五份《施政報告》,也是本屆香港特別行政區(特區)政府五年任期內的最後一份《施政報告》。儘管如此,我和我的團隊非常重視這份《施政報告》。\n2. 與此同時,我們必須緊記好局面得來不易。我今天能安然站在立法會議事廳發表行政長官施政報告,管治秩序已恢復正常。\n3. 我今天發表的《施政報告》,聚焦發展,為香港勾劃未來,而有關總結過去四年多的施政成效,則放在同日公布的《施政報告附篇》中。\n4. 雖然本屆政府面對前所未有的嚴峻挑戰,我們秉持迎難而上,堅持不懈,為香港的長遠發展打好基礎,讓市民安居樂業。', 'page.txt', { clean: false });
+    expect(blocks.filter((b) => b.startsWith('#'))).toEqual(['## （一）前言：新局面']);
+    expect(blocks).toContain('2. 與此同時，我們必須緊記好局面得來不易。我今天能安然站在立法會議事廳發表行政長官施政報告，管治秩序已恢復正常。');
+  });
+
+  test('guard: run-in headings numbered 1. 2. 3. with one long one among them stay headings', () => {
+    const { blocks } = readIngested(`政府工作报告\n${opening}\n1.产业转型升级。全市规上工业增加值增长8%。\n2.创新能力持续提升,全社会研发投入强度达到2.8%,高新技术企业数量突破一千家,科技型中小企业评价入库数量位居全省前列。新增国家级平台3个。\n3.改革开放纵深推进。营商环境持续优化。`);
+    expect(blocks.filter((b) => b.startsWith('###'))).toEqual(['### 1.产业转型升级', '### 3.改革开放纵深推进']);
+  });
+});
+
+describe('held-out round 19: a compilation heading that is a document\'s name', () => {
+  test('guard: "杭州市政協工作報告" over "杭州市政協工作報告篇1" (no 关于: the name the site gives the document, round 20\'s zj-hangzhou-cppcc) stays the title', () => {
+    const { front } = readIngested('杭州市政协工作报告\n下面学习啦小编给大家分享几篇杭州市政协工作报告,一起看一下吧!\n杭州市政协工作报告篇1\n各位委员:\n我代表政协第十届杭州市委员会常务委员会,向大会报告工作,请予审议。\n一、20xx年工作回顾\n过去一年,市政协认真履职。', 'page.txt', { clean: false });
+    expect(front.title).toBe('杭州市政协工作报告');
+  });
+});

@@ -61,6 +61,8 @@ export const rules: readonly Rule[] = [
         !/[。；]$/.test(text)) ||
       // "访问次数: 2538   作者: ahjgbzw   发布时间:2020-01-23", "稿件来源:甘肃人大网 发布时间:2022-11-02 20:14:37": label-value pairs only
       isStampRow(text) ||
+      // "发布时间 | 2021-02-10 责任编辑 |  来源 | 沈阳日报": the same set as table cells
+      isStampCells(text) ||
       short(/(打印页面|打印本页|关闭页面|关闭窗口|关闭本页|【打印】|【关闭】|【打印正文】|【打印文章】|\[打印\]|\[关闭\]|字号\s*[:：]?\s*[大中小])/)(text) ||
       // "小字号", "大字号 中字号 小字号": the page's font-size buttons alone on their line
       /^(?:[大中小默认]字号\s*){1,4}$/.test(text) ||
@@ -292,6 +294,24 @@ function isStampRow(text: string): boolean {
   const rest = text.replace(stampPair, ' ');
   const extras = rest.match(stampExtra) ?? [];
   return pairs.length + extras.length >= 2 && rest.replace(stampExtra, '').replace(/[\s|｜【】\[\]]/g, '') === '';
+}
+
+/**
+ * An article's stamp row set as table cells ("发布时间 | 2021-02-10 责任编辑 |  来源 | 沈阳日报"): bars between cells,
+ * two stamp labels or more, and besides them only dates, times and short values (a name, a source), no more values
+ * than labels. A disclosure table's row has labels of its own (索引号, 发布机构 …), which are no stamp labels.
+ */
+function isStampCells(text: string): boolean {
+  if (text.length > 120 || !/[|｜]/.test(text)) return false;
+  const label = new RegExp(`(?<![\p{Script=Han}])${stampLabel}(?![\p{Script=Han}])`, 'gu');
+  const labels = text.match(label) ?? [];
+  if (labels.length < 2) return false;
+  const values = text
+    .replace(label, ' ')
+    .replace(/[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?/g, ' ')
+    .split(/[\s|｜:：]+/)
+    .filter(Boolean);
+  return values.length <= labels.length && values.every((v) => /^[^。，,；;！？]{1,12}$/u.test(v));
 }
 
 /** "镇政府,工作报告,2023": three to eight short words between commas, one a year or a kind of document, no sentence. */

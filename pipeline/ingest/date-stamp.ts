@@ -24,7 +24,8 @@ export function dateFromStamp(
   found: { title?: string; occasion?: string },
   body: readonly SourceLine[],
 ): StampDate | undefined {
-  const stamp = removed.find((r) => r.rule === 'page-info' && /(发布|發佈|发表|公开|更新)?(日期|时间|時間|于)\s*[:：]/.test(r.text) && findDate(r.text));
+  // (its label before a colon, or before a table cell's bar: "发布时间 | 2021-02-10 责任编辑 | …")
+  const stamp = removed.find((r) => r.rule === 'page-info' && /(发布|發佈|发表|公开|更新)?(日期|时间|時間|于)\s*[:：|｜]/.test(r.text) && findDate(r.text));
   if (!stamp) return unlabelled(removed, found);
   // "更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31": the publication, not the last update.
   const published = findDate(stamp.text.slice(Math.max(0, stamp.text.search(/(发布|發佈|发表|公开)(日期|时间|時間)/))));

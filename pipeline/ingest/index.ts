@@ -259,7 +259,9 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
               ? 'Made a short unnumbered line before the text a heading'
               : n.kind === 'enumeration'
                 ? 'Kept numbered text as a paragraph: the next number follows the first (一、二、三次产业), an enumeration, not a heading'
-                : 'Kept outline-numbered text as a paragraph: it is too long for a heading';
+                : n.kind === 'paragraph-numbers'
+                  ? 'Kept numbered text as a paragraph: most of the numbered paragraphs around it are whole paragraphs, so the numbers number paragraphs, not headings'
+                  : 'Kept outline-numbered text as a paragraph: it is too long for a heading';
     file.info(reason, { place: { line: n.line, column: n.column }, ruleId: n.kind, source: SOURCE });
   }
   if (drafts.length === 0) {

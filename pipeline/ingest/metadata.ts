@@ -132,7 +132,9 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   let titleAt = -1;
   let noticeAt = -1;
   const greeted = nonBlank.slice(0, HEAD_LINES).some((x) => salutationLine.test(probe(x.text)));
+  const pieces = compilationHeads(nonBlank.slice(0, HEAD_LINES).map((x) => x.text));
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
+    if (pieces.has(k) || (pieces.size > 0 && /小编/.test(nonBlank[k].text))) continue;
     if (disclosureStart.test(probe(nonBlank[k].text))) continue;
     if (isCongressFile(nonBlank[k].text)) continue;
     if (noticeAt === -1 && coverNoticeTitle.test(probe(nonBlank[k].text))) {
@@ -169,6 +171,11 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
     const text = nonBlank[k].text;
     const labelled = joinSpaced(text);
+    // (and a site editor's blurb over the pieces — "下面学习啦小编给大家分享几篇…,一起看一下吧!" — is no title either)
+    if (pieces.has(k) || (pieces.size > 0 && !meta.title && /小编/.test(text))) {
+      take(k, 'page-head');
+      continue;
+    }
     if (disclosureStart.test(probe(text))) {
       readDisclosure(labelled, meta);
       take(k, 'metadata');
@@ -440,6 +447,26 @@ function titleContinuation(next: readonly string[]): number {
     if (findDate(text)) return 0;
   }
   return 0;
+}
+
+/**
+ * An essay site's compilation under a topic heading: "关于福州市政府工作报告" — 关于 and a name with no 的 before it, no
+ * document's own title (a title that opens with 关于 ends "…的报告") — and, below it, the same words with a piece's
+ * number ("关于福州市政府工作报告篇1", "…篇一"): the site's heading and its item label, neither the report's title.
+ * (A heading that is a document's name, "杭州市政協工作報告" over "…篇1", is the name the page gives the document.)
+ * The indices of both.
+ */
+function compilationHeads(head: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < head.length; k++) {
+    const heading = joinSpaced(head[k]);
+    if (heading.length < 4 || !/^(?:关于|關於)[^的]+$/u.test(heading)) continue;
+    for (let j = k + 1; j < head.length; j++) {
+      const rest = joinSpaced(head[j]);
+      if (rest.startsWith(heading) && /^篇(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})$/u.test(rest.slice(heading.length))) out.add(k).add(j);
+    }
+  }
+  return out;
 }
 
 function isBody(text: string): boolean {

@@ -15,13 +15,14 @@
  */
 import { hanOf } from './chars.ts';
 import { isNotesHeading } from './notes.ts';
-import { numberingOf, parallelOpening, type StructureNote } from './structure.ts';
+import { headingDepth, numberingOf, parallelOpening, type StructureNote } from './structure.ts';
 import type { DraftBlock, NumberingStyle } from './types.ts';
 
 const LIST_RUN = 3;
 const MAX_DEPTH = 6;
 
 export function outlineLevels(blocks: DraftBlock[], notes: StructureNote[]): void {
+  joinNumberedParagraphs(blocks, notes);
   joinSplitLeads(blocks);
   markParallelOpenings(blocks);
   demoteLists(blocks, notes);
@@ -58,6 +59,38 @@ function levels(headings: DraftBlock[], top: number): void {
 
 /** The topic statements a portal may set apart from their paragraphs: "一是联合港澳承办十五运会和残特奥会。", "这是经济实力持续提升的五年。". */
 const splitLeadKinds: readonly RegExp[] = [/^[一二三四五六七八九十]是[^，,。；;：:！？]{3,24}[。！]$/u, /^(?:这|這)是[^，,。；;：:！？]{2,24}的(?:五年|一年)[。！]$/u];
+
+/**
+ * Paragraph numbers, not an outline: a run of three or more numbered blocks of one style whose ordinals follow one
+ * another (1. 2. 3. …, as a special administrative region's policy address numbers every paragraph), most of them
+ * whole paragraphs kept as text (structure.ts: a first sentence too long for a heading) — a run-in heading among
+ * them is a numbered paragraph too: it and the paragraph split from it are one paragraph again.
+ */
+function joinNumberedParagraphs(blocks: DraftBlock[], notes: StructureNote[]): void {
+  const members: Array<{ i: number; style: NumberingStyle; ordinal: number; runIn: boolean }> = [];
+  for (const [i, b] of blocks.entries()) {
+    if (b.kind === 'heading' && b.numbering && b.cut !== undefined && blocks[i + 1]?.kind === 'paragraph') members.push({ i, ...b.numbering, runIn: true });
+    else if (b.kind === 'paragraph' && !b.english && headingDepth(b.text) !== undefined) {
+      const n = numberingOf(b.text);
+      if (n) members.push({ i, ...n, runIn: false });
+    }
+  }
+  const joins: number[] = [];
+  for (let a = 0; a < members.length; ) {
+    let z = a + 1;
+    while (z < members.length && members[z].style === members[z - 1].style && members[z].ordinal === members[z - 1].ordinal + 1) z++;
+    const run = members.slice(a, z);
+    if (run.length >= 3 && 2 * run.filter((m) => !m.runIn).length > run.length) joins.push(...run.filter((m) => m.runIn).map((m) => m.i));
+    a = z;
+  }
+  for (const i of joins.reverse()) {
+    const [head, rest] = [blocks[i], blocks[i + 1]];
+    blocks.splice(i, 2, { kind: 'paragraph', text: head.text + head.cut + rest.text, line: head.line, column: head.column });
+    // (its split is undone: the note saying it was made goes, one saying why it was kept whole takes its place)
+    const split = notes.findIndex((n) => n.kind === 'run-in' && n.line === head.line && n.column === head.column);
+    if (split >= 0) notes.splice(split, 1, { kind: 'paragraph-numbers', line: head.line, column: head.column });
+  }
+}
 
 /**
  * Leads a page printed as paragraphs of their own (a portal's bold line over the text, where the printed report runs

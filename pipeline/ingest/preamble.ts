@@ -26,6 +26,15 @@ const openingWords = /我(?:代表|受)[^。]{0,60}?向大[会會]/u;
 const fullTextLabel = /^《(.{2,40}?)》\s*全文\s*[:：]?$/u;
 /** "以下是政府工作報告全文：", "以下为《…》全文：": a lede's last words, the label over the text. */
 const followingLabel = /^(?:以下(?:是|为|為)|下面是)\s*《?([^《》]{2,40}?)》?\s*全文\s*[:：]?$/u;
+/**
+ * "以下是行政長官林鄭月娥今日(十月六日)上午向立法會發表《行政長官2021年施政報告》的發言全文:": a press release's lede
+ * naming who gave the speech (before the day or place) and the document in 《》, the label over the text.
+ */
+const speechLabel = /^(?:以下(?:是|为|為)|下面是)([^《》。；]{0,60}?)《([^《》]{2,40})》\s*的?(?:发言|發言|讲话|講話|致辞|致辭)?全文\s*[:：]?$/u;
+/** Where the lede's "who" ends: the day, a place, a bracket, the verb. */
+const ledeWhoEnd = /(?:今日|今天|昨日|昨天|日前|本月|[0-9一二三四五六七八九十]{1,3}月|[（(]|在|于|於|向|发表|發表|所作)/u;
+/** A salutation the text may open with, a legislature's too ("立法會主席、各位議員、各位市民:"). */
+const anySalutation = /^(?:[^。；，,]{0,12}[、，,])?各位(?:代表|委员|委員|议员|議員)/u;
 /** How far below the first line of text the salutation may stand (a news headline, lede and summary above it). */
 const PREAMBLE_LINES = 12;
 
@@ -97,7 +106,7 @@ export function startAtSalutation(
     }
     return;
   }
-  startAtLabel(nonBlank, first, used, meta, take);
+  startAtLabel(nonBlank, first, used, meta, moved, take);
 }
 
 /**
@@ -105,8 +114,30 @@ export function startAtSalutation(
  * "以下是政府工作報告全文：" and the report from its first paragraph. The
  * lines above the label are the page's head; the label names the report.
  */
-function startAtLabel(nonBlank: ReadonlyArray<{ i: number; text: string }>, first: number, used: Set<number>, meta: ReportMeta, take: (k: number, rule: string) => void): void {
+function startAtLabel(
+  nonBlank: ReadonlyArray<{ l: SourceLine; i: number; text: string }>,
+  first: number,
+  used: Set<number>,
+  meta: ReportMeta,
+  moved: RemovedLine[],
+  take: (k: number, rule: string) => void,
+): void {
   for (let s = first; s < Math.min(nonBlank.length - 1, first + PREAMBLE_LINES); s++) {
+    const speech = speechLabel.exec(nonBlank[s].text.trim());
+    if (speech && documentWord.test(toSimplified(speech[2])) && anySalutation.test(toSimplified(nonBlank[s + 1].text))) {
+      // A press release's lede over the speech's salutation: the heading above (taken for the title) is the release's;
+      // the document is the one the lede names, and the one it names as giving it is the speaker.
+      if (nonBlank.slice(first, s).some((x) => headingDepth(x.text) !== undefined)) return;
+      const heading = moved.find((m) => m.rule === 'metadata' && meta.title !== undefined && joinSpaced(m.text) === meta.title && m.line < nonBlank[s].l.line);
+      if (heading) heading.rule = 'page-head';
+      if (heading || !meta.title) meta.title = speech[2];
+      for (let k = first; k < s; k++) if (!used.has(nonBlank[k].i)) take(k, 'page-head');
+      const who = speech[1].split(ledeWhoEnd)[0];
+      const speaker = who ? speakerOf(who) : undefined;
+      if (speaker) meta.speaker ??= speaker;
+      take(s, 'metadata');
+      return;
+    }
     const named = followingLabel.exec(nonBlank[s].text);
     if (!named || !documentWord.test(toSimplified(named[1]))) continue;
     // The text follows: a sentence, not a heading or another label.

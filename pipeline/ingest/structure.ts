@@ -71,7 +71,7 @@ const MIN_LEAD_HAN = 4;
 const terminal = /[。！？]/;
 
 export interface StructureNote {
-  kind: 'run-in' | 'numbered-paragraph' | 'numbered-item' | 'list' | 'unnumbered-heading' | 'enumeration';
+  kind: 'run-in' | 'numbered-paragraph' | 'numbered-item' | 'list' | 'unnumbered-heading' | 'enumeration' | 'paragraph-numbers';
   line: number;
   column: number;
 }
