@@ -212,3 +212,38 @@ describe('held-out round 20: a law site\'s spun copy of a court report, its furn
   });
 });
 
+describe('held-out round 20, second batch: a final-accounts disclosure page with a table one cell a line', () => {
+  const fengdu = `您当前所在位置:首页>政务公开>法定主动公开内容>预算/决算>决算公开>县级\n\n[ 索引号 ] 11500230008686369K/2024-00230 [ 发文字号 ]\n[ 发布机构 ] 丰都县财政局\n[ 成文日期 ] 2022-09-28 [ 发布日期 ] 2022-09-28\n\n丰都县人民政府关于2021年决算情况的报告\n\n\n一、全县收支决算情况\n\n(一)一般公共预算。\n\n2021年全县一般公共预算本级收入238965万元,增长3.98%,收入总计929393万元。全县一般公共预算本级支出623396万元,下降11.44%,支出总计929393万元。\n\n表1:2021年全县一般公共预算收支决算平衡表\n\n单位:万元\n\n收入\n\n预算数\n\n决算数\n\n总计\n\n610709\n\n929393\n\n一、本级收入\n\n230000\n\n238600`;
+
+  test('"您当前所在位置:首页>…" is a breadcrumb (was: the first paragraph)', () => {
+    const { blocks } = readIngested(fengdu, 'page.txt', { clean: false });
+    expect(blocks.join('\n')).not.toContain('您当前所在位置');
+  });
+
+  test('"一、本级收入" between bare figures (a table printed one cell a line) is a row label, no heading (was: a top-level heading)', () => {
+    const { blocks } = readIngested(fengdu, 'page.txt', { clean: false });
+    expect(blocks).toContain('一、本级收入');
+    expect(blocks.filter((b) => b.startsWith('#'))).toEqual(['## 一、全县收支决算情况', '### （一）一般公共预算']);
+  });
+
+  test('guard: a numbered heading after a paragraph of text and over one stays a heading, figures or not around other lines', () => {
+    const { blocks } = readIngested(fengdu.replace('一、本级收入\n\n230000\n\n238600', '二、政府性基金预算\n\n2021年全县政府性基金预算收入完成130000万元,增长8.3%,支出完成122700万元。'), 'page.txt', { clean: false });
+    expect(blocks).toContain('## 二、政府性基金预算');
+  });
+});
+
+describe('held-out round 20, second batch: a township congress presidium\'s report', () => {
+  const presidium = `××乡镇人大主席团工作报告  \n\n   \n\n—— 2019年12月24日 在××县××乡镇第十六届人民代表大会第一次会议上  \n\n   \n\n×××  \n\n   \n\n各位代表:  \n\n我受××县××乡镇第十五届人民代表大会主席团的委托,向大会报告工作,请予审议,并请列席人员提出意见。  \n\n五年工作的回顾  \n\n五年来,××乡镇人大主席团在乡镇党委的正确领导和县人大的直接指导下,认真履行宪法和法律赋予的职权,较好地发挥了地方国家权力机关应有的作用。`;
+
+  test('"我受××县××乡镇第十五届人民代表大会主席团的委托": the presidium is the issuer, without its term (was: none)', () => {
+    const { front } = readIngested(presidium, 'page.txt', { clean: false });
+    expect(front.issuer).toBe('××县××乡镇人民代表大会主席团');
+  });
+
+  test('"×××" alone under the occasion: an anonymised name, the speaker (was: none)', () => {
+    const { front, blocks } = readIngested(presidium, 'page.txt', { clean: false });
+    expect(front.speaker).toBe('×××');
+    expect(blocks[0]).toBe('各位代表：');
+  });
+});
+

@@ -44,7 +44,7 @@ export const rules: readonly Rule[] = [
     rule: 'breadcrumb',
     label: 'breadcrumb',
     test: (text) =>
-      /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置|现在位置|位置|[您你]?当前的?位置|当前页面)\s*[:：]/.test(text) ||
+      /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置|现在位置|位置|[您你]?当前的?位置|[您你]?当前所在的?位置|当前页面)\s*[:：]/.test(text) ||
       (text.length <= 120 && /^首页\s*(>|>>|＞|»|→|\/)/.test(text)) ||
       // "首页 理论教育 2020年工作…回顾-高县年鉴": home, section and page title separated by single spaces
       (text.length <= 80 && /^首页\s/.test(text) && text.split(/\s+/).length >= 3 && !/[。，；：:]|上一[页頁]|下一[页頁]/.test(text)) ||

@@ -344,7 +344,8 @@ function cityLevel(found: PageText, unit: string): Place['level'] | undefined {
 function standingCommittee(body: string | undefined, complete: (name: string, unit: string) => string): string | undefined {
   // (Not "我代表市人民政府向市人民代表大会常务委员会报告": a government reporting TO a standing committee.)
   // ("受省人大常委会委托，我向大会报告工作": the committee by its short name, the sentence without 我.)
-  const match = /(?:我(?:代表|受)|(?:^|[，,。；\s])受)\s*((?:(?![，,。；：:\s向]).){1,40}?(?:常务委员会|常務委員會|人大常委会|人大常委會))/u.exec(body?.slice(0, 2000) ?? '');
+  // ("我受××县××乡镇第十五届人民代表大会主席团的委托": a township congress's presidium reports in its own name too.)
+  const match = /(?:我(?:代表|受)|(?:^|[，,。；\s])受)\s*((?:(?![，,。；：:\s向]).){1,40}?(?:常务委员会|常務委員會|人大常委会|人大常委會|人民代表大会主席团|人民代表大會主席團))/u.exec(body?.slice(0, 2000) ?? '');
   if (!match) return undefined;
   // ("政协岳阳市第九届委员会常务委员会": the committee's name with 政协 written out, as its title prints it.)
   const name = match[1]

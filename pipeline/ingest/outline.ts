@@ -27,6 +27,7 @@ export function outlineLevels(blocks: DraftBlock[], notes: StructureNote[]): voi
   markParallelOpenings(blocks);
   demoteLists(blocks, notes);
   continueItems(blocks, notes);
+  demoteCellLabels(blocks, notes);
   promoteUnnumbered(blocks, notes);
   promoteDashHeadings(blocks, notes);
   promoteNumberedTopics(blocks, notes);
@@ -195,6 +196,23 @@ function continueItems(blocks: DraftBlock[], notes: StructureNote[]): void {
     const item = notes.some((n) => n.kind === 'numbered-item' && n.line === before.line && n.column === before.column);
     const previous = numberingOf(before.text);
     if (!item || previous?.style !== b.numbering.style || previous.ordinal + 1 !== b.numbering.ordinal) continue;
+    notes.push({ kind: 'numbered-item', line: b.line, column: b.column });
+    blocks[i] = remade(b, { kind: 'paragraph', text: b.runIn });
+  }
+}
+
+/** A table's cell printed alone on its line: a figure ("929393", "3.98%", "-12.5"). */
+const figureCell = /^[-+]?[0-9][0-9.,，]*%?$/u;
+
+/**
+ * "一、本级收入" between bare figures ("929393" / "一、本级收入" / "230000"): a table printed one cell a line, the line a
+ * row's label — no heading.
+ */
+function demoteCellLabels(blocks: DraftBlock[], notes: StructureNote[]): void {
+  for (let i = 1; i < blocks.length - 1; i++) {
+    const [before, b, after] = [blocks[i - 1], blocks[i], blocks[i + 1]];
+    if (b.kind !== 'heading' || !b.numbering || b.runIn === undefined) continue;
+    if (before.kind !== 'paragraph' || after.kind !== 'paragraph' || !figureCell.test(before.text.trim()) || !figureCell.test(after.text.trim())) continue;
     notes.push({ kind: 'numbered-item', line: b.line, column: b.column });
     blocks[i] = remade(b, { kind: 'paragraph', text: b.runIn });
   }

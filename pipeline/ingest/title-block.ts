@@ -358,7 +358,8 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
         used.push(i);
         continue;
       }
-      const speaker = role ?? (nameOnly.test(joinSpaced(next)) ? joinSpaced(next) : undefined);
+      // ("×××": an anonymised name alone.)
+      const speaker = role ?? (nameOnly.test(joinSpaced(next)) || /^[×＊*]{2,4}$/u.test(joinSpaced(next)) ? joinSpaced(next) : undefined);
       if (speaker) {
         block.speaker = speaker;
         used.push(i);
