@@ -135,3 +135,17 @@ describe('held-out round 19: a compilation heading that is a document\'s name', 
     expect(front.title).toBe('杭州市政协工作报告');
   });
 });
+
+describe('held-out round 19: a Chief Executive\'s policy address', () => {
+  const address = '以下是行政長官林鄭月娥今日(十月六日)上午向立法會發表《行政長官2021年施政報告》的發言全文:\n立法會主席、各位議員、各位市民:\n(一)前言:新局面\n1. 今天我發表任內第五份《施政報告》,也是本屆香港特別行政區(特區)政府五年任期內的最後一份《施政報告》。儘管如此,我和我的團隊非常重視這份《施政報告》,親自主持了40場諮詢會。\n2. 我們必須緊記好局面得來不易,要長治久安,全港市民應當更全面認識「一國兩制」,更好融入國家發展大局。\n3. 我今天發表的《施政報告》,聚焦發展,為香港勾劃未來,向社會作全面交代,總結過去四年多的施政成效。';
+
+  test('the speaker a 行政長官 and the text naming its region ("本屆香港特別行政區(特區)政府"): the issuer is that region\'s government (was: none)', () => {
+    const { front } = readIngested(address, 'page.txt', { clean: false });
+    expect(front.issuer).toBe('香港特別行政區政府');
+  });
+
+  test('guard: a text naming both regions names no issuer', () => {
+    const { front } = readIngested(address.replace('本屆香港特別行政區(特區)政府', '本屆香港特別行政區(特區)政府與澳門特別行政區政府'), 'page.txt', { clean: false });
+    expect(front.issuer).toBeUndefined();
+  });
+});

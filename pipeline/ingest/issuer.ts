@@ -66,6 +66,14 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
     const role = found.speaker.split(' ')[0];
     const simple = toSimplified(role);
     if (simple.startsWith('国务院')) return role.slice(0, 3);
+    // A special administrative region's Chief Executive ("行政長官 林鄭月娥"): the region's government, as the text names the
+    // region ("本屆香港特別行政區(特區)政府…"); the one region named, else none.
+    if (simple.endsWith('行政长官') && found.body) {
+      const regions = new Set([...found.body.matchAll(/(香港|澳[门門])特[别別]行政[区區]/gu)].map((m) => m[0]));
+      const simplified = new Set([...regions].map((r) => toSimplified(r)));
+      if (simplified.size === 1) return `${[...regions][0]}政府`;
+      if (simplified.size > 1) return undefined;
+    }
     const head = institution.exec(simple);
     if (head) {
       const name = role.slice(0, head[1].length);
