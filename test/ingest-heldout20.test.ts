@@ -247,3 +247,51 @@ describe('held-out round 20, second batch: a township congress presidium\'s repo
   });
 });
 
+describe('held-out round 20, third batch: the State Council\'s 1986 plan report on a law search site', () => {
+  const plan = `法搜网--中国法律信息搜索网\n中华人民共和国第六届全国人民代表大会第四次会议政府工作报告\n\n关于第七个五年计划的报告\n\n\n             一九八六年三月二十五日在\n          第六届全国人民代表大会第四次会议上\n\n             (国务院总理 赵紫阳)\n\n各位代表:\n  现在,我代表国务院,向大会作关于我国国民经济和社会发展第七个五年计划的报告,请审议。\n\n一、“六五”计划执行情况的回顾\n\n  经五届人大五次会议批准的第六个五年计划,要求在一九八一年至一九八五年的五年中,进一步解决过去遗留下来的阻碍经济发展的各种问题。`;
+
+  test('"(国务院总理 赵紫阳)" in brackets under the occasion: the speaker (was: none, the bracketed line the first paragraph)', () => {
+    const { front, blocks } = readIngested(plan);
+    expect(front.speaker).toBe('国务院总理 赵紫阳');
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('guard: a bracketed note that names no speaker stays text ("(草案)" is the draft mark, "(摘要)" no speaker)', () => {
+    const { front } = readIngested(plan.replace('(国务院总理 赵紫阳)', '(根据录音整理)'), 'page.txt', { clean: false });
+    expect(front.speaker).toBeUndefined();
+  });
+});
+
+describe('held-out round 20, third batch: a high-tech zone\'s report on its disclosure page, the text flattened on one line', () => {
+  const zone = `索引号 | 11330208591592676Q/2008-17089 |\n主题分类: | 政府工作 |\n文号: | |\n发布机构: | 区办公室 |\n成文日期: | 2008-03-12 |\n组配分类: | 政府工作报告 |\n宁波国家高新区2007年工作总结和2008年工作安排报告 |\n当创业先锋 做创新龙头 努力实现高新区发展的新跨越 ——宁波国家高新区2007年工作总结和2008年工作安排 一、2007年工作回顾 2007年是高新区升级为国家高新区后的开局之年,也是我区经济社会各项事业实现全面提升的重要一年。 回顾全年工作,主要取得了以下几个方面的成绩: (一)抢抓机遇,理清思路,开创各项工作新局面 宁波高新区成功升级为国家级高新区,是我区发展历程中具有里程碑意义的大事。 发展方向进一步明确。市委、市政府对高新区升级后的发展十分重视,市主要领导多次到高新区调研并作出重要指示。`;
+
+  test('the document\'s name in the table\'s last row "…报告 |": the title without the table\'s bar (was: "…报告 |")', () => {
+    const { front } = readIngested(zone);
+    expect(front.title).toBe('宁波国家高新区2007年工作总结和2008年工作安排报告');
+  });
+
+  test('发布机构 "区办公室", a bare office with no place, is no issuer (was: issuer "区办公室")', () => {
+    const { front } = readIngested(zone);
+    expect(front.issuer).toBeUndefined();
+  });
+
+  test('"…新跨越 ——宁波…工作安排 一、2007年工作回顾 2007年是…": the slogan title and its subtitle naming the document are the title\'s, "一、…" a heading (was: all one first paragraph)', () => {
+    const { blocks, result } = readIngested(zone);
+    expect(blocks[0]).toBe('## 一、2007年工作回顾');
+    expect(blocks[1]).toMatch(/^2007年是高新区升级/);
+    expect(result.file.messages.map((m) => m.reason).join('\n')).toContain('当创业先锋');
+  });
+
+  test('guard: a disclosure office with its place stays the issuer ("宁波市财政局")', () => {
+    const { front } = readIngested(zone.replace('发布机构: | 区办公室 |', '发布机构: | 宁波市财政局 |'), 'page.txt', { clean: false });
+    expect(front.issuer).toBe('宁波市财政局');
+  });
+
+  test('guard: on a flattened line a numbered word after a figure is no heading ("2022 一、年工作回顾": a PDF\'s re-placed digits; seen red without the figure condition), and (earlier behaviour) a slogan line over "——" and another document\'s name is not removed as page head', () => {
+    const pdf = zone.replace('一、2007年工作回顾 2007年是', '第2022 一、年工作回顾 2007年是');
+    expect(readIngested(pdf, 'page.txt', { clean: false }).blocks.some((b) => b.includes('年工作回顾') && b.startsWith('#'))).toBe(false);
+    const other = readIngested(zone.replace('——宁波国家高新区2007年工作总结和2008年工作安排', '——加快高新区发展的若干意见'), 'page.txt', { clean: false });
+    expect(other.result.file.messages.some((m) => m.ruleId === 'page-head' && m.reason.includes('当创业先锋'))).toBe(false);
+  });
+});
+

@@ -45,7 +45,8 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   let title = joinSpaced(line).replace(/^(?:[•·●◆■▪]\s*|第[0-9０-９一二三四五六七八九十]{1,3}篇\s*)+/u, '').replace(titlePrefix, '').trim();
   const out: Pick<ReportMeta, 'title' | 'date' | 'issuer' | 'speaker'> = {};
   // "…工作报告(全文)": a site's mark that the page carries the whole text, not part of the title.
-  title = title.replace(/\s*[（(]\s*全\s*文\s*[）)]$/u, '').trim();
+  // ("…工作安排报告 |": a disclosure table's last row, its cell's bar no part of the name.)
+  title = title.replace(/\s*[（(]\s*全\s*文\s*[）)]$/u, '').replace(/(?<=\p{Script=Han})\s*[|｜]+$/u, '').trim();
   // "五角场街道办事处2016年工作总结… 2018-06-15": a portal list's posting date after the title is no part of it.
   title = title.replace(/(?<=\p{Script=Han})\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u, '').trim();
   // "2012年1月5日昭通市政府工作报告": the day it was delivered, glued before the title, is not part of it (a year alone is).

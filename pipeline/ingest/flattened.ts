@@ -225,6 +225,10 @@ function piecesOf(text: string): Array<{ text: string; start: number }> {
     // (Not the line's first piece: a document site's chunk number "1、" opens lines too.)
     // (Nor a space after a figure: PDF text spaces figures out, "一、2014 年工作回顾".)
     const heading = start > 0 && !/[0-9]$/.test(before) && outline.test(before.trim()) && !sentence.test(before) && before.trim().length <= MAX_HEADING;
+    // A heading between two spaces, after a title that ends no sentence: "…工作安排 一、2007年工作回顾 2007年是…" (not after a
+    // figure: "2022 一、年工作回顾", a PDF's re-placed digits).
+    const word = /^\S+/u.exec(after)![0];
+    const headingAhead = !/[0-9]$/.test(before) && outline.test(word) && !sentence.test(word) && word.length <= MAX_HEADING && /\p{Script=Han}$/u.test(word) && after.length > word.length;
     const language = (hanEnd.test(before) && englishRun(after, false)) || (hanStart.test(after) && englishRun(before, true));
     // A heading glued after a sentence, its text after the space: "…提供宝贵意见。一、加大环境整治力度,绿化美化社区 社区是…".
     const tail = /[。！？](?=[^。！？；]+$)/u.exec(before);
@@ -233,7 +237,7 @@ function piecesOf(text: string): Array<{ text: string; start: number }> {
     if (gluedHeading && !language) {
       pieces.push({ text: before.slice(0, tail!.index + 1), start }, { text: glued, start: start + tail!.index + 1 });
       start = at + gap[0].length;
-    } else if (ended.test(before) || heading || language) {
+    } else if (ended.test(before) || heading || headingAhead || language) {
       pieces.push({ text: before, start });
       start = at + gap[0].length;
     }

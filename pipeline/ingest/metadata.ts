@@ -278,6 +278,13 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'page-head');
       continue;
     }
+    // The report's own title under the page's name for it: a slogan, then "——" and the document's name
+    // ("当创业先锋 做创新龙头 努力实现高新区发展的新跨越 ——宁波国家高新区2007年工作总结和2008年工作安排" under "…工作安排报告").
+    const subtitled = meta.title ? /^[^。；，,]{4,40}?\s*——\s*([^。；，,—]{8,40})$/u.exec(text) : null;
+    if (subtitled && probe(meta.title!).startsWith(probe(subtitled[1]))) {
+      take(k, 'page-head');
+      continue;
+    }
     // The title printed again over two lines ("关于开州区2022年预算执行情况和" / "2023年预算草案的报告" under the
     // page's one-line heading): the copy goes.
     const lower = nonBlank[k + 1]?.text;
@@ -390,7 +397,8 @@ function finish(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], use
   if (!meta.issuer) meta.issuer = issuerOf({ speaker: meta.speaker, occasion: meta.occasion, title: meta.title, body: body.slice(0, 40).map((l) => l.text).join('\n'), head, headings: moved.map((m) => m.text), year }, issuerNotes);
   if (!meta.issuer && meta.disclosure) {
     const office = meta.disclosure['发文机关'] ?? meta.disclosure['发布机构'] ?? meta.disclosure['发文单位'];
-    if (office && !/(会议|會議)$/.test(office)) meta.issuer = office;
+    // (Not a bare office with no place, "区办公室", "县政府": it names no one.)
+    if (office && !/(会议|會議)$/.test(office) && !/^(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)?(?:人民政府|政府)?(?:办公室|辦公室|办公厅|辦公廳|人民政府|政府)$/u.test(office)) meta.issuer = office;
   }
   return { meta, moved, body, ...(issuerNotes.length > 0 ? { issuerNotes } : {}) };
 }

@@ -352,7 +352,9 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
       }
       // The issuing government (or bureau) alone where a speaker would stand ("南宁市邕宁区人民政府", "南开区财政局"): the issuer.
       // A role and a name come first ("市长 王建厅": a name ending in 厅), then a bureau ("区财政局"), then a name alone.
-      const role = speakerOf(next);
+      // ("(国务院总理 赵紫阳)": the speaker in brackets under the occasion.)
+      const bracketed = /^[（(]\s*([^（）()]{4,30}?)\s*[）)]$/u.exec(next.trim());
+      const role = speakerOf(next) ?? (bracketed ? speakerOf(bracketed[1]) : undefined);
       if (!role && !block.issuer && author.test(probe(next)) && joinSpaced(next).length <= 30 && !/[，,。；：:\s]/.test(joinSpaced(next))) {
         block.issuer = joinSpaced(next);
         used.push(i);
