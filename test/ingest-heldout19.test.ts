@@ -149,3 +149,20 @@ describe('held-out round 19: a Chief Executive\'s policy address', () => {
     expect(front.issuer).toBeUndefined();
   });
 });
+
+describe('held-out round 19: a two-column page read across', () => {
+  const datong = 'Page 9 - 2022年第2期\nP. 9\n·工作报告· 2/2022 大同市人民政府公报\n“生态有为”的历史跨越;坚持山水林田湖草沙 力建设集商务、科创、会展、休闲等功能为一\n系统治理,全面落实“河长制”“林长制”,强 体的现代活力新区。\n化采煤沉陷区矿山生态治理,努力建设“一带 (六) 蹚出共建与共享相互促进的共同富裕\n两屏六区多廊”生态安全格局,全市森林覆盖 之路。共同富裕是高质量发展的最终目标。我\n率每年至少提升0.5个百分点。让蓝天白云、青 们将把改革发展的成果更多地惠及群众,深入\n山绿水、鸟语花香成为大同人的骄傲。 践行以人民为中心的发展思想,以共享引领共\n(四) 蹚出产业与人口竞相汇聚的开放共赢 建,以共建促进共享,在不断做大“蛋糕”的\n之路。对外开放是提升经济发展能级的现实选 同时,更加注重分好“蛋糕”。就业是最大的民\n择,是全方位推动高质量发展的必由之路。我 生,以产业结构调整引领就业结构优化,持续\n们将紧紧盯住北京产业转移,持续深化京同合 发展壮大数据服务产业,力争通过五年努力增';
+
+  test('lines that each hold a left-column line, a space and the right-column line beside it (a gazette page\'s flipbook text): a warning that the text does not read in order, naming the lines (was: nothing said, the columns interleaved as one text)', () => {
+    const { result } = readIngested(datong, 'page.txt', { clean: false });
+    const warning = result.file.messages.find((m) => m.ruleId === 'two-columns');
+    expect(warning?.fatal).toBe(false);
+    expect(warning?.line).toBe(4);
+    expect(warning?.reason).toContain('lines 4–13');
+  });
+
+  test('guard: spaced figures, letter-spaced titles and a PDF dump\'s wrapped lines are no columns', () => {
+    const { result } = readIngested(`政 府 工 作 报 告\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n一、2020年工作回顾\n过去一年,全市地区生产总值增长 5.5%,一般公共预算收入 123.4 亿元,\n增长 6.1%;城镇居民人均可支配收入 4.5 万元,增长 5%;农村居民人均\n可支配收入 2.1 万元,增长 7%。全市新增城镇就业 3.2 万人,城镇调查\n失业率控制在 5.5% 以内。粮食总产量 120 万吨,连续 8 年稳定在百万吨\n以上。规模以上工业增加值增长 8%,高新技术企业达到 560 家,研发投\n入强度达到 2.5%。全市 PM2.5 年均浓度下降到 32 微克/立方米。`, 'page.txt', { clean: false });
+    expect(result.file.messages.some((m) => m.ruleId === 'two-columns')).toBe(false);
+  });
+});

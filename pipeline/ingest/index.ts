@@ -33,6 +33,7 @@ import { outlineLevels } from './outline.ts';
 import { isStructureToken, restoreStructures, takeStructures, type TakenStructures } from './structures.ts';
 import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
+import { columnsReadAcross } from './columns.ts';
 import { takeOmissions } from './omission.ts';
 import { extractNotes, strayMarkers } from './notes.ts';
 import { takeTwins } from './twins.ts';
@@ -172,6 +173,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   }
   for (const r of removed) {
     file.info(`Removed site boilerplate (${r.label}): “${clip(r.text)}”`, { place: { line: r.line, column: r.column }, ruleId: r.rule, source: SOURCE });
+  }
+  for (const c of columnsReadAcross(kept)) {
+    file.message(
+      `Unexpected two columns read across in lines ${c.line}–${c.last}: each line holds a line of the left column, a space and the line of the right column beside it (a two-column page's text extracted across), so the text there does not read in order — kept as found; ingest the PDF or a one-column copy of the page`,
+      { place: { line: c.line, column: c.column }, ruleId: 'two-columns', source: SOURCE },
+    );
   }
   const { meta: found, moved, body, issuerNotes } = extractMetadata(kept);
   // No speaker line: a news photo's caption over the text may name who made the report ("叶建春作政府工作报告。…摄").
