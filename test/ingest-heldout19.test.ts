@@ -166,3 +166,15 @@ describe('held-out round 19: a two-column page read across', () => {
     expect(result.file.messages.some((m) => m.ruleId === 'two-columns')).toBe(false);
   });
 });
+
+describe('held-out round 19: a period characterised by two phrases', () => {
+  test('"过去的五年,是生态建设取得显著成效,人民幸福指数不断提高的五年。" over its paragraph (one of the review\'s parallel characterisations, as "这是…,…的五年。") is a lead (was: not marked — "过去五年,是…" opens the review)', () => {
+    const { leads } = readIngested(`政府工作报告\n${opening}\n过去的五年,是生态建设取得显著成效,人民幸福指数不断提高的五年。始终把打造良好的生态环境和生活环境作为重大民生工程,努力增强人民群众的幸福感。`);
+    expect(leads).toEqual(['过去的五年，是生态建设取得显著成效，人民幸福指数不断提高的五年。']);
+  });
+
+  test('guard: "过去五年,是沈阳振兴发展进程中极不平凡的五年。" (one phrase) opens the review: no lead', () => {
+    const { leads } = readIngested(`政府工作报告\n${opening}\n过去五年,是沈阳振兴发展进程中极不平凡的五年。我们深入学习贯彻习近平新时代中国特色社会主义思想,砥砺奋进,开拓创新。`);
+    expect(leads).toEqual([]);
+  });
+});

@@ -191,6 +191,11 @@ const periodCharacter = /^(这|這)是\p{Script=Han}{2,10}[，,]\p{Script=Han}{2
  */
 const periodLead = /^(这五年|這五年|这一年|這一年)[，,]\s*是[^，,。；]{2,30}的(?:五年|一年)[。！]$/u;
 /**
+ * The same period characterised by two phrases, as "这是…，…的五年。" ("过去的五年，是生态建设取得显著成效，人民幸福指数不断
+ * 提高的五年。", one of a review's parallel topics): a lead; with one phrase it opens the review ("过去五年，是…极不平凡的五年。").
+ */
+const periodTwoPhrases = /^(?:过去的?|過去的?|这|這)(?:五年|一年)[，,]\s*是\p{Script=Han}{2,16}[，,]\p{Script=Han}{2,16}的(?:五年|一年)[。！]$/u;
+/**
  * An enumerated topic statement with a clause after it, each over its paragraph: "一是创新和完善宏观调控，经济保持平稳运行。"
  * (one comma, no figure; a "…；二是…" enumeration inside one sentence is none).
  */
@@ -254,7 +259,7 @@ export function leadLength(text: string): number {
     if (periodTopic.test(sentence.replace(dashLead, ''))) return end + 1;
     return han >= MIN_LEAD_HAN && han <= 40 && !notLead.test(statement) && !yearOpening.test(statement) ? end + 1 : 0;
   }
-  if (periodLead.test(sentence)) return han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
+  if (periodLead.test(sentence) || periodTwoPhrases.test(sentence)) return han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
   if (anaphora.test(text)) return (sentence.match(/[，,]/g)?.length ?? 0) >= 2 && han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
   if (periodTopic.test(sentence) || periodCharacter.test(sentence)) return end + 1;
   // (a statement of figures, "二是一般性转移支付收入266266万元，同比增长13.29%。", is none)
