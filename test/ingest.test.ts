@@ -43,6 +43,10 @@ describe('decode', () => {
   test('UTF-16 with BOM', () => {
     expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')])).text).toBe(text);
   });
+  test('UTF-32 with BOM, either byte order (was: refused as binary, "control characters")', () => {
+    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), iconv.encode(text, 'utf-32le')]))).toMatchObject({ text, encoding: 'utf-32le', how: 'bom' });
+    expect(decode(Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), iconv.encode(text, 'utf-32be')]))).toMatchObject({ text, encoding: 'utf-32be', how: 'bom' });
+  });
   test('UTF-16 without BOM (Windows “Unicode” text) is detected', () => {
     const withLines = `${text}\r\n第二行。\r\n2021年12月15日\r\n`;
     expect(decode(iconv.encode(withLines, 'utf-16le'))).toMatchObject({ text: withLines, encoding: 'utf-16le' });

@@ -1,7 +1,8 @@
 /**
  * Bytes → text. Real report pages come as UTF-8 (with or without BOM),
  * GB18030/GBK/GB2312 (mainland sites) or Big5 (Hong Kong, Taiwan, Macao
- * mirrors); HTML may declare its charset in a <meta>. Anything that does not
+ * mirrors), now and then UTF-16 (Windows "Unicode" text, BOM or not) or UTF-32
+ * with its BOM; HTML may declare its charset in a <meta>. Anything that does not
  * decode to plausible Chinese text is refused rather than guessed at.
  */
 import chardet from 'chardet';
@@ -73,6 +74,9 @@ export function decode(input: Uint8Array, options: { html?: boolean } = {}): Dec
   if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
     return checked({ text: buffer.toString('utf8', 3), encoding: 'utf-8', how: 'bom' });
   }
+  // UTF-32's BOM first: FF FE 00 00 opens UTF-16LE's too.
+  if (buffer[0] === 0xff && buffer[1] === 0xfe && buffer[2] === 0 && buffer[3] === 0) return checked({ text: iconv.decode(buffer.subarray(4), 'utf-32le'), encoding: 'utf-32le', how: 'bom' });
+  if (buffer[0] === 0 && buffer[1] === 0 && buffer[2] === 0xfe && buffer[3] === 0xff) return checked({ text: iconv.decode(buffer.subarray(4), 'utf-32be'), encoding: 'utf-32be', how: 'bom' });
   if (buffer[0] === 0xff && buffer[1] === 0xfe) return checked({ text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le', how: 'bom' });
   if (buffer[0] === 0xfe && buffer[1] === 0xff) return checked({ text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be', how: 'bom' });
   const utf16 = utf16WithoutBom(buffer);
