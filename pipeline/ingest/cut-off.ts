@@ -8,6 +8,7 @@
  * short last paragraph that stops inside a quotation it opened.
  */
 import { hanOf, isHan } from './chars.ts';
+import { ADDRESSEES, DEPUTIES_PLURAL } from './salutation.ts';
 import type { DraftBlock } from './types.ts';
 
 /** Fewer Han characters than this is a closing line (a signature, a date), not running text. */
@@ -82,7 +83,7 @@ function openQuotation(text: string): boolean {
 function midClause(text: string): boolean {
   return /[，、,]$/.test(text) && !SALUTATION.test(text);
 }
-const SALUTATION = /^(?:各位代表|各位委员|同志们|代表们|女士们、先生们|朋友们)[，,]$/;
+const SALUTATION = new RegExp(`^(?:${ADDRESSEES}|同志们|${DEPUTIES_PLURAL}|女士们、先生们|朋友们)[，,]$`);
 
 /** Running text whose last character is a Han character, a figure or a letter: no mark ends it. */
 function midWord(text: string): boolean {

@@ -15,6 +15,7 @@
  * in a title). Only long lines with several such breaks are split; the pieces
  * keep their line number and column, and nothing is dropped but the spaces.
  */
+import { ADDRESSEES } from './salutation.ts';
 import type { SourceLine } from './types.ts';
 
 /** A line this long, with this many breaks, is a flattened page rather than a long paragraph. */
@@ -76,7 +77,10 @@ export function joinChunks(lines: readonly SourceLine[]): { lines: SourceLine[];
  * text ending in 报告 (and a document site's name for it in brackets: "…报告(2022年政府工作报告)")
  * right before 各位代表: (or 各位代表，同志们:) is split there (title, then the text).
  */
-const titleThenSalutation = /^(\s*[^\s。！？；，,:：]{4,60}?报告(?:[（(][^（）()\s。，,]{1,20}[）)])?)(工作总结|工作汇报|总结|范文)?(?=\s*各位(?:代表|委员)(?:[，,、]?各位(?:代表|委员)|[，,、](?:同志们|朋友们))?\s*[:：])/u;
+const titleThenSalutation = new RegExp(
+  String.raw`^(\s*[^\s。！？；，,:：]{4,60}?报告(?:[（(][^（）()\s。，,]{1,20}[）)])?)(工作总结|工作汇报|总结|范文)?(?=\s*${ADDRESSEES}(?:[，,、]?${ADDRESSEES}|[，,、](?:同志们|朋友们))?\s*[:：])`,
+  'u',
+);
 /**
  * A document site's first line: its category between hyphens, then a report's name glued to its opening words
  * ("-精品合同推荐- 2008年街道办工作总结一年来,振兴街道办事处…"): the category, the name and the text apart.

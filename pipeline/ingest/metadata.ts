@@ -18,6 +18,7 @@ import { congressFile, findTitleBlock } from './title-block.ts';
 import { speakerOf } from './speaker.ts';
 import { findInfobox } from './infobox.ts';
 import { startAtSalutation } from './preamble.ts';
+import { ADDRESSEES } from './salutation.ts';
 import { documentWord, joinSpaced, parseTitle, sectionSuffix, titlePrefix } from './document-title.ts';
 import type { DateSource, RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
@@ -35,7 +36,7 @@ const siteName = /(网|网站|门户|官网|平台|首页)$/;
 /** A document's name anywhere in a line ("…政府工作报告—全文", "…工作报告全文汇编"). */
 const namesDocument = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明|总结|部署)/;
 /** The salutation a report's text opens with. */
-const salutationLine = /^(各位代表|各位委员)/;
+const salutationLine = new RegExp(`^(?:${ADDRESSEES})`);
 /** The salutation, or a standing committee's form of it: "主任、各位副主任、秘书长,各位委员:". */
 const greetingLine = new RegExp(`${salutationLine.source}|^主任[、，,][^。；]{0,30}?各位委员`);
 /** A place's name alone (a portal's name above the title: "中山翠亨新区"). */

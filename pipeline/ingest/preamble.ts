@@ -7,19 +7,20 @@
 import { headingDepth } from './structure.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { speakerOf } from './speaker.ts';
+import { ADDRESSEES_OR_LEGISLATORS, ADDRESSEES_PRINTED } from './salutation.ts';
 import { documentWord, joinSpaced } from './document-title.ts';
 import { findDate } from './dates.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 /** A speaker's label before the salutation: "全國政協主席 俞正聲:", a transcript's "[最高人民法院院長 王勝俊]", "[溫家寶]:". */
-const speakerLabel = /^(?:[\[［【]([^\]］】]{2,30})[\]］】]\s*[:：]?|([^:：\[\]［］【】]{2,30}?)[:：])\s*(?=各位(?:代表|委员|委員))/u;
+const speakerLabel = new RegExp(String.raw`^(?:[\[［【]([^\]］】]{2,30})[\]］】]\s*[:：]?|([^:：\[\]［］【】]{2,30}?)[:：])\s*(?=${ADDRESSEES_PRINTED})`, 'u');
 /** A transcript's tag that is a name alone: "[溫家寶]:". */
 const bareName = /^[\p{Script=Han}·]{2,5}$/u;
 /** A lede's verbs before the one it names: "聽取國務院總理溫家寶作…" → the role starts after 聽取. */
 const ledeVerb = /^.*(?:听取|聽取|请|請|由|宣布|主持|出席)/u;
 /** A news lede that dates the report: the day, the session, and who made the report ("…會議…聽取…溫家寶作政府工作報告"). */
 const ledeDate = /^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[^。]*?(?:人民代表大[会會]|人大)[^。]*?(?:会议|會議|全体会议|全體會議|开幕会|開幕會)[^。]*?[作做][^。，,；;]{0,30}?(?:报告|報告)/u;
-const greeting = /^各位(?:代表|委员|委員)[^:：。，,]{0,10}[:：]/u;
+const greeting = new RegExp(`^${ADDRESSEES_PRINTED}[^:：。，,]{0,10}[:：]`, 'u');
 /** The report's opening sentence: "我代表…向大会报告工作", "我受…委托，向大会报告". */
 const openingWords = /我(?:代表|受)[^。]{0,60}?向大[会會]/u;
 /** "《政府工作报告》全文：": a news page's label over the text it carries. */
@@ -34,7 +35,7 @@ const speechLabel = /^(?:以下(?:是|为|為)|下面是)([^《》。；]{0,60}?
 /** Where the lede's "who" ends: the day, a place, a bracket, the verb. */
 const ledeWhoEnd = /(?:今日|今天|昨日|昨天|日前|本月|[0-9一二三四五六七八九十]{1,3}月|[（(]|在|于|於|向|发表|發表|所作)/u;
 /** A salutation the text may open with, a legislature's too ("立法會主席、各位議員、各位市民:"). */
-const anySalutation = /^(?:[^。；，,]{0,12}[、，,])?各位(?:代表|委员|委員|议员|議員)/u;
+const anySalutation = new RegExp(`^(?:[^。；，,]{0,12}[、，,])?${ADDRESSEES_OR_LEGISLATORS}`, 'u');
 /** How far below the first line of text the salutation may stand (a news headline, lede and summary above it). */
 const PREAMBLE_LINES = 12;
 

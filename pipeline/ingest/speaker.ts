@@ -6,6 +6,10 @@
  * photo caption naming who made the report, by index.ts.
  */
 import { toSimplified } from '../model/han-forms.ts';
+import { ADDRESSEES } from './salutation.ts';
+
+/** The salutation anywhere in a flattened line, where the speaker before it ends. */
+const addressees = new RegExp(ADDRESSEES);
 
 /** (A committee's party secretary may deliver its report before the chair is elected: "市人大常委会党组书记 覃天卫".) */
 /** (A committee's secretary-general explains its draft report to the committee: "市人大常委会秘书长 赵 英".) */
@@ -42,7 +46,7 @@ export function speakerOf(text: string): string | undefined {
 export function speakerPrefix(text: string): { speaker: string; length: number } | undefined {
   const whole = speakerOf(text);
   if (whole) return { speaker: whole, length: text.length };
-  const greeting = /各位代表|各位委员/.exec(text);
+  const greeting = addressees.exec(text);
   if (greeting && greeting.index > 0) {
     const speaker = speakerOf(text.slice(0, greeting.index));
     if (speaker) return { speaker, length: greeting.index };

@@ -11,6 +11,7 @@ import { isHan } from './chars.ts';
 import { looseDate } from './dates.ts';
 import { documentWord, joinSpaced } from './document-title.ts';
 import { roleOf, speakerOf, speakerPrefix } from './speaker.ts';
+import { ADDRESSEES, ADDRESSEES_PRINTED, DEPUTIES_PLURAL } from './salutation.ts';
 import { toSimplified } from '../model/han-forms.ts';
 
 const Y = '(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})';
@@ -36,9 +37,14 @@ const bracketDateRe = new RegExp(`^[（(]\\s*${DATE}\\s*[）)]$`, 'u');
 const leadMarks = /^(?:[—―─━－\-]{1,4}|\?{1,2}？?|？{1,2}|;{1,4}|[（(])\s*/u;
 /** A lost character's placeholder after a Chinese line's last word: " ?". */
 const lostAtEnd = /(?<=[\p{Script=Han}）)])[\s\u3000]+[?？]{1,2}$/u;
-const salutation = /^(各位代表|各位委员|各位代表、各位委员|各位代表，各位委员|主席)/u;
+/** A salutation opening a line ("各位代表、各位委员:", or one opening with 主席): the report's text starts there. */
+const salutation = new RegExp(`^(?:${ADDRESSEES}|主席)`, 'u');
 /** A salutation alone on its line, also the older "代表们:" ("各位代表:", "各位委员、同志们:"). */
-const greetingAlone = /^(?:各位代表|各位委员|代表们)[^。；，,：:]{0,12}[:：]$/u;
+const greetingAlone = new RegExp(`^(?:${ADDRESSEES}|${DEPUTIES_PLURAL})[^。；，,：:]{0,12}[:：]$`, 'u');
+/** The salutation anywhere in a line (a flattened one). */
+const addressees = new RegExp(ADDRESSEES, 'u');
+/** A name glued before the salutation: group 1. */
+const nameBeforeSalutation = new RegExp(`^(\\p{Script=Han}{2,4}?)(?=${ADDRESSEES_PRINTED})`, 'u');
 /** A numbered heading's opening ("一、", "（一）"): the report's text. */
 const numberedHeading = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/u;
 /** What an occasion line may name after 会议上: the kind of speech made there ("…会议上的报告", "…会议上的讲话"), the whole rest of the line. */
@@ -375,7 +381,7 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
         break;
       }
       // "最高人民检察院检察长贾春旺 各位代表: 现在，…": the speaker opens a flattened line.
-      const opening = /各位代表|各位委员/.test(next) ? speakerPrefix(next) : undefined;
+      const opening = addressees.test(next) ? speakerPrefix(next) : undefined;
       if (opening && opening.length < next.length) {
         block.speaker = opening.speaker;
         used.push(i);
@@ -383,7 +389,7 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
         break;
       }
       // "黎作凤各位委员、同志们:": a name alone (no role) glued before the salutation on the first line under the block.
-      const glued = /^(\p{Script=Han}{2,4}?)(?=各位代表|各位委员|各位委員)/u.exec(next.trim());
+      const glued = nameBeforeSalutation.exec(next.trim());
       if (glued && !notAName.test(glued[1]) && !office.test(glued[1])) {
         block.speaker = glued[1];
         used.push(i);
