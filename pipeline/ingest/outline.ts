@@ -255,16 +255,29 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
 const dashHeading = /^(?:——|──|――)[^。；！？：:]{6,40}$/u;
 
 /**
+ * "——五年来，我们坚持发展第一要务，经济发展实现新突破。": a dash, a phrase, a comma and a clause, one sentence — a section's
+ * statement set alone on its line.
+ */
+const dashStatement = /^(?:——|──|――)[^。；！？：:，,]{2,30}[，,][^。；！？：:]{4,60}。$/u;
+const dashStart = /^(?:——|──|――)/u;
+
+/**
  * A "——…" line with no sentence end, alone between the text and a paragraph:
  * a sub-heading of its own level under the numbered ones. A "——…。" statement is a lead, and a wrapped line was joined to its
- * sentence before (paragraphs.ts).
+ * sentence before (paragraphs.ts) — unless it is a phrase and a clause ("——五年来，我们…，…新突破。") alone between prose and
+ * its section's prose: then it heads that section as well. Not one of a run of "——" lines (a list of targets), nor after a
+ * line ending in a colon (a list's lead-in), nor one with no comma (a split lead: "———主要经济指标增速位居全国第一方阵。").
  */
 function promoteDashHeadings(blocks: DraftBlock[], notes: StructureNote[]): void {
   for (let i = 1; i < blocks.length; i++) {
-    const [b, next] = [blocks[i], blocks[i + 1]];
-    if (b.kind !== 'paragraph' || b.midLine || !dashHeading.test(b.text) || hanOf(b.text).length < 6) continue;
+    const [before, b, next] = [blocks[i - 1], blocks[i], blocks[i + 1]];
+    if (b.kind !== 'paragraph' || b.midLine || hanOf(b.text).length < 6) continue;
+    const statement =
+      dashStatement.test(b.text) && (before.kind === 'heading' || (before.kind === 'paragraph' && !dashStart.test(before.text) && !/[:：]$/u.test(before.text)));
+    if (!dashHeading.test(b.text) && !statement) continue;
     // (Ending the page, it may be a line cut off mid-sentence: "——改革开放迈出重".)
     if (next === undefined || next.kind !== 'paragraph' || next.text.length < 40) continue;
+    if (statement && dashStart.test(next.text)) continue;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
     blocks[i] = remade(b, { kind: 'heading', depth: 2, text: b.text, numbering: { style: 'dash', ordinal: 1 } });
   }
