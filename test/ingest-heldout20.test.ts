@@ -29,6 +29,12 @@ describe('held-out round 20: a CPPCC report opening at "——…会议上的报
     expect(blocks[0]).toBe('各位委员、同志们：');
   });
 
+  test('its message quotes what moved to the front matter, the name alone (was: "Moved to front matter: “黎作凤各位委员、同志们:”", the salutation that stays in the text quoted too)', () => {
+    const { result } = readIngested(yueyang);
+    const moved = result.file.messages.filter((m) => m.ruleId === 'metadata' && m.line === 2).map((m) => m.reason);
+    expect(moved).toEqual(['Moved to front matter: “黎作凤”']);
+  });
+
   test('guard: "尊敬的各位代表:" under the block is a salutation, no name before it', () => {
     const { front, blocks } = readIngested(`政府工作报告\n——2024年1月5日在岳阳市第九届人民代表大会第四次会议上\n尊敬的各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n一、2023年工作回顾\n过去一年,全市经济稳中有进。`);
     expect(front.speaker).toBeUndefined();

@@ -121,6 +121,10 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       // A flattened page: what followed the block on its line is the body's start.
       const k = block.rest.index;
       used.delete(nonBlank[k].i);
+      // Only the line's start moved ("黎作凤" of "黎作凤各位委员、同志们:"): the message quotes that, not the text kept.
+      const entry = moved.find((m) => m.line === nonBlank[k].l.line && m.text === nonBlank[k].text);
+      const at = nonBlank[k].text.lastIndexOf(block.rest.text);
+      if (entry && at > 0) entry.text = nonBlank[k].text.slice(0, at).trim();
       const line = lines[nonBlank[k].i];
       lines[nonBlank[k].i] = { ...line, text: block.rest.text, column: line.column + Math.max(0, line.text.lastIndexOf(block.rest.text)) };
     }
