@@ -262,9 +262,10 @@ describe('held-out round 20, third batch: the State Council\'s 1986 plan report 
     expect(blocks[0]).toBe('各位代表：');
   });
 
-  test('guard: a bracketed note that names no speaker stays text ("(草案)" is the draft mark, "(摘要)" no speaker)', () => {
-    const { front } = readIngested(plan.replace('(国务院总理 赵紫阳)', '(根据录音整理)'), 'page.txt', { clean: false });
+  test('guard: a bracketed note under the occasion that names no one ("(根据录音整理)") gives no speaker and stays text (seen red with the rule taking any words in brackets)', () => {
+    const { front, blocks } = readIngested(plan.replace('(国务院总理 赵紫阳)', '(根据录音整理)'), 'page.txt', { clean: false });
     expect(front.speaker).toBeUndefined();
+    expect(blocks.join('\n')).toContain('根据录音整理');
   });
 });
 
@@ -293,11 +294,16 @@ describe('held-out round 20, third batch: a high-tech zone\'s report on its disc
     expect(front.issuer).toBe('宁波市财政局');
   });
 
-  test('guard: on a flattened line a numbered word after a figure is no heading ("2022 一、年工作回顾": a PDF\'s re-placed digits; seen red without the figure condition), and (earlier behaviour) a slogan line over "——" and another document\'s name is not removed as page head', () => {
+  test('guard: on a flattened line a numbered word after a figure is no heading ("2022 一、年工作回顾": a PDF\'s re-placed digits; seen red without the figure condition)', () => {
     const pdf = zone.replace('一、2007年工作回顾 2007年是', '第2022 一、年工作回顾 2007年是');
     expect(readIngested(pdf, 'page.txt', { clean: false }).blocks.some((b) => b.includes('年工作回顾') && b.startsWith('#'))).toBe(false);
-    const other = readIngested(zone.replace('——宁波国家高新区2007年工作总结和2008年工作安排', '——加快高新区发展的若干意见'), 'page.txt', { clean: false });
+  });
+
+  test('guard: a slogan line whose "——" part is not the title ("——写在高新区升级为国家高新区之际") is not removed as page head: it stays the first paragraph (seen red with the rule\'s title condition taken out)', () => {
+    const other = readIngested(zone.replace('——宁波国家高新区2007年工作总结和2008年工作安排', '——写在高新区升级为国家高新区之际'), 'page.txt', { clean: false });
+    expect(other.front.title).toBe('宁波国家高新区2007年工作总结和2008年工作安排报告');
     expect(other.result.file.messages.some((m) => m.ruleId === 'page-head' && m.reason.includes('当创业先锋'))).toBe(false);
+    expect(other.blocks[0]).toMatch(/^当创业先锋/);
   });
 });
 
