@@ -99,6 +99,12 @@ describe('held-out round 19: an article\'s stamp row set as table cells', () => 
     const { front } = readIngested(`索引号 | 0001/2021-01 | 发布时间 | 2021-02-10\n沈阳市2021年政府工作报告\n\n${opening}`);
     expect(front.disclosure).toMatchObject({ 索引号: '0001/2021-01' });
   });
+
+  test('a disclosure row whose labels end in a stamp label ("成文日期 | 2021-02-10 | 发布日期 | 2021-02-12": 日期 inside 成文日期) is read as one, not as a stamp row (was: removed as page info, both fields lost — the "not inside a longer word" condition was void, \\p{Script=Han} in a template string being read as the letters p, S, c, r…)', () => {
+    const { front, rules } = readIngested(`成文日期 | 2021-02-10 | 发布日期 | 2021-02-12\n沈阳市2021年政府工作报告\n\n${opening}`);
+    expect(front.disclosure).toMatchObject({ 成文日期: '2021-02-10', 发布日期: '2021-02-12' });
+    expect(rules).not.toContain('page-info');
+  });
 });
 
 describe('held-out round 19: a press release carrying a speech, its lede naming the document in 《》', () => {

@@ -303,7 +303,7 @@ function isStampRow(text: string): boolean {
  */
 function isStampCells(text: string): boolean {
   if (text.length > 120 || !/[|｜]/.test(text)) return false;
-  const label = new RegExp(`(?<![\p{Script=Han}])${stampLabel}(?![\p{Script=Han}])`, 'gu');
+  const label = new RegExp(`(?<!\\p{Script=Han})${stampLabel}(?!\\p{Script=Han})`, 'gu');
   const labels = text.match(label) ?? [];
   if (labels.length < 2) return false;
   const values = text
