@@ -64,6 +64,14 @@ describe('new user round 7: the court report as published', () => {
     expect(same.file.messages).toEqual([]);
   });
 
+  it('a file that marks those units machine drafts says so: "marked mt in it", not "translated" (the state the import writes)', async () => {
+    // Was: "…are marked translated in it", while en.md got state=mt.
+    const drafts = omegat.replaceAll('state="needs-translation"', 'state="needs-review-translation" state-qualifier="mt-suggestion"');
+    const again = await importXliff({ xliff: drafts, zh, en, xliffPath: 'x.xlf' });
+    expect(again.value).toBe(en.replaceAll(' state=reviewed}', ' state=mt}'));
+    expect(again.file.messages.map((m) => m.reason)).toEqual([expect.stringContaining('35 reviewed unit(s) whose English this file leaves unchanged are marked mt (a machine draft) in it, not reviewed: ')]);
+  });
+
   it("a translator's mistakes are refused at the unit's line, en.md kept: a case count changed, the wrong instance", async () => {
     const attempt = (xliff: string) => importXliff({ xliff, zh, en, xliffPath: 'x.xlf' });
     const figure = await attempt(mistake('p-fa0f17', (t) => t.replace('102,000', '120,000')));

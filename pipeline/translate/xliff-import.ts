@@ -175,10 +175,11 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   }
   if (file.messages.some((m) => m.fatal)) return refused();
   if (withdrawn.length > 0) {
-    // A file exported before the review (or a CAT tool that keeps the state it was given) says "translated" of English
-    // that was reviewed since: told once, at the first such unit, so that the reviews are not lost unnoticed.
+    // A file exported before the review (or a CAT tool that keeps the state it was given) says "translated" (or "mt") of
+    // English that was reviewed since: told once, at the first such unit, so that the reviews are not lost unnoticed.
+    const marked = [...new Set(withdrawn.map((read) => (read.state === 'mt' ? 'mt (a machine draft)' : read.state)))].join(' or ');
     file.message(
-      `${withdrawn.length} reviewed unit(s) whose English this file leaves unchanged are marked translated in it, not reviewed: their reviews are withdrawn (${withdrawn.map((read) => read.id).join(', ')}); if they still stand, \`duizhao review ${slug} --all\` (or the ids) records them again`,
+      `${withdrawn.length} reviewed unit(s) whose English this file leaves unchanged are marked ${marked} in it, not reviewed: their reviews are withdrawn (${withdrawn.map((read) => read.id).join(', ')}); if they still stand, \`duizhao review ${slug} --all\` (or the ids) records them again`,
       { place: withdrawn[0].place, ruleId: 'xliff-review-withdrawn', source: 'translate' },
     );
   }
