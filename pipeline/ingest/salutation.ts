@@ -2,7 +2,8 @@
  * Who a report's salutation addresses ("各位代表：", "各位委员、同志们：", "代表们："): the one list the rules
  * that find where a report's text starts (title block, metadata, preamble, speaker, flattened lines, cut-off)
  * share. Each is a regular expression's source, without flags or anchors, for the rules to build their
- * own pattern around.
+ * own pattern around. (Rules that need only a line's opening word 各位 — outline.ts, structure.ts, watermark.ts,
+ * metadata.ts's isBody — test that word alone: any 各位…, a salutation or not, opens no heading, lead or title.)
  */
 
 /** A congress's deputies or a committee's members, as a simplified page prints them: "各位代表", "各位委员". */
