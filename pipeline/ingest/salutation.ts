@@ -3,7 +3,8 @@
  * that find where a report's text starts (title block, metadata, preamble, speaker, flattened lines, cut-off)
  * share. Each is a regular expression's source, without flags or anchors, for the rules to build their
  * own pattern around. (Rules that need only a line's opening word 各位 — outline.ts, structure.ts, watermark.ts,
- * metadata.ts's isBody — test that word alone: any 各位…, a salutation or not, opens no heading, lead or title.)
+ * metadata.ts's isBody — test that word alone: a line opening 各位…, a salutation or not, is no heading, lead, title
+ * or watermark label.)
  */
 
 /** A congress's deputies or a committee's members, as a simplified page prints them: "各位代表", "各位委员". */
