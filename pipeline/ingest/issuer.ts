@@ -10,7 +10,8 @@ import { toSimplified } from '../model/han-forms.ts';
 import { distinctName, mentionsIn, within, type Place } from './places.ts';
 import { occasionPlace } from './title-block.ts';
 
-const offices = /(?:代理|代)?(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理)$/;
+/** (A deputy who gives the report speaks for the government too: "静宁县常务副县长" → 静宁县人民政府.) */
+const offices = /(?:常务副|副|代理|代)?(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理)$/;
 /** The head of an institution that reports in its own name: 最高人民检察院检察长, 珠海市审计局局长 → the institution. */
 /** (A party post may come first: 县财政局党组书记、局长.) */
 /** (A deputy speaks for the institution too: 省人民代表大会常务委员会副主任.) */
