@@ -93,7 +93,10 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     // footers inside a paragraph: an unfinished paragraph goes on.
     // A page that opens mid-sentence after its page number (page-numbers.ts) goes on with the paragraph left unfinished.
     const pageGoesOn = source.continuesPage === true && current !== undefined && !current.standalone && !sentenceEnd.test(current.text.slice(-2)) && !numbered(trimmed);
-    if (blank && !pageGoesOn && !(indentMarksParagraphs && current && !sentenceEnd.test(current.text.slice(-2)))) current = undefined;
+    // A document's page end inside a sentence, a blank line between its halves ("…由“十五”末的" / "12.8亿元增加到…"): a
+    // paragraph never ends on the particle 的, and the page goes on with a figure — the sentence goes on.
+    const figureGoesOn = blank && current !== undefined && !current.standalone && /\p{Script=Han}的$/u.test(current.text) && /^[0-9０-９]/u.test(trimmed) && !numbered(trimmed);
+    if (blank && !pageGoesOn && !figureGoesOn && !(indentMarksParagraphs && current && !sentenceEnd.test(current.text.slice(-2)))) current = undefined;
     blank = false;
     const lead = source.text.length - source.text.trimStart().length;
     // A sentence the page's inline markup broke over lines ("…发展的" / "主要目标" / "是：…", "…成效，PM" / "2.5" / "年平均浓度…"):
@@ -109,7 +112,7 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
       current &&
       !source.hardBreak &&
       !current.standalone &&
-      (pageGoesOn || (current.lastLine >= width * SHORT_LINE && continues(current.text, source.text, trimmed, indentMarksParagraphs)))
+      (pageGoesOn || figureGoesOn || (current.lastLine >= width * SHORT_LINE && continues(current.text, source.text, trimmed, indentMarksParagraphs)))
     ) {
       append(current, source, trimmed, lead);
       joined++;
