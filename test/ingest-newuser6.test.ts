@@ -5,8 +5,6 @@
  * its unit on the next (单位：亿元), a note under it (注：…). Each test is the shape reduced to a
  * few lines; its name says what ingest did before ("was: …").
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readIngested as read } from './ingest-helpers.ts';
 

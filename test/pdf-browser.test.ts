@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { chromiumProcesses, findBrowserExecutable, launchBrowser } from '../pipeline/render/pdf/browser.ts';
 import { renderPdfEdition } from '../pipeline/render/pdf/index.ts';
 import { printPage } from '../pipeline/render/pdf/print-page.ts';
-import { createSharedBrowser, type SharedBrowser } from '../pipeline/render/pdf/browser.ts';
+import { createSharedBrowser } from '../pipeline/render/pdf/browser.ts';
 import { createTranslators } from '../templates/i18n.ts';
 import { loadFixture } from './fixtures/pdf/annotate.ts';
 import { pdfinfo } from './fixtures/pdf/checks.ts';

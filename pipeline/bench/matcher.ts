@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { longestNonOverlapping } from '../glossary/aho-corasick.ts';
 import { foldZh, zhPatternKey } from '../glossary/fold.ts';
 import { createMatcher } from '../glossary/matcher.ts';

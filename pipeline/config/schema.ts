@@ -14,11 +14,6 @@ const layout = v.pipe(
   v.picklist(['interleaved', 'side-by-side']),
   v.description('PDF layout: `interleaved` (each Chinese block followed by its English) or `side-by-side`.'),
 );
-const npmName = v.pipe(
-  v.string(),
-  v.regex(/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/, 'Expected an npm package name, e.g. `@fontsource/noto-serif-sc`'),
-);
-
 export const configSchema = v.pipe(
   v.strictObject({
     editions: v.optional(

@@ -1,7 +1,6 @@
 /** What the dev overlay shows, and builds with fresh code in a child process (after code changes). */
 import { fork } from 'node:child_process';
 import path from 'node:path';
-import type { Edition } from '../config/types.ts';
 import { sourceRoot } from '../core/inputs.ts';
 import type { BuildOptions, BuildResult } from '../core/types.ts';
 

@@ -12,7 +12,7 @@ import { VFile } from 'vfile';
 import { removeBoilerplate } from './boilerplate.ts';
 import { readTableRowsRemoved } from './disclosure.ts';
 import { hanOf } from './chars.ts';
-import { DecodeError, decode, MAX_INPUT_BYTES } from './decode.ts';
+import { DecodeError, decode } from './decode.ts';
 import { dateFromStamp } from './date-stamp.ts';
 import { htmlLines, looksLikeHtml } from './html.ts';
 import { assignIds, type IdentifiedBlock } from './ids.ts';

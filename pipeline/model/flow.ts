@@ -8,7 +8,7 @@ import type { Blockquote, FootnoteDefinition, Heading, List, Paragraph, RootCont
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { parseTrailingAttributes, type BlockAttributes } from './attributes.ts';
+import { parseTrailingAttributes } from './attributes.ts';
 import type { ParsedBlock } from './parse.ts';
 import { readTable } from './table.ts';
 import type { BlockKind, Flow, UnitNode } from './types.ts';

@@ -54,7 +54,6 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
   coverSvg.catch(() => undefined); // awaited below; not an unhandled rejection if composing throws first
   const docs = composeDocuments(input);
   const options = templateOptions(input);
-  const title = docs[0].title;
   const cover: Doc = {
     id: 'cover',
     href: COVER_PAGE,

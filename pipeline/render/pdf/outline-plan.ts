@@ -6,7 +6,6 @@
  * contents list the lead sentences (furniture.ts `addLeadEntries`) — the lead
  * sentences too, as the contents do.
  */
-import { h } from 'hastscript';
 import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { EditionLanguage } from '../../config/types.ts';
