@@ -121,6 +121,13 @@ describe('the issuer\'s place from the text', () => {
     expect(front.issuer).toBe('大连市人民政府');
     expect(result.file.messages.find((m) => m.ruleId === 'issuer-place')).toMatchObject({ fatal: undefined, reason: expect.stringContaining('大连市') });
   });
+
+  test('the info names the place and, apart, the province it lies in (was: “辽宁省大连市 (2×…”, a name the text never prints — new user round 7)', () => {
+    const { result } = readIngested(`政府工作报告\n${government}一年来，全市上下奋力推进大连高质量发展，地区生产总值增长4.5%。`);
+    const reason = result.file.messages.find((m) => m.ruleId === 'issuer-place')?.reason ?? '';
+    expect(reason).toContain('大连市 of 辽宁省 (');
+    expect(reason).not.toContain('辽宁省大连市');
+  });
 });
 
 describe('guards: no place guessed', () => {
@@ -146,7 +153,7 @@ describe('guards: no place guessed', () => {
   test('guard: a city named once, in no sentence on the whole city → not enough (was the same; the warning says so)', () => {
     const notes: IssuerNote[] = [];
     expect(issuerOf({ body: `${government}在抓紧物质文明建设的同时，推进美化广州城的工作。` }, notes)).toBeUndefined();
-    expect(notes).toEqual([{ reason: expect.stringContaining('广州市 (1×') }]);
+    expect(notes).toEqual([{ reason: expect.stringContaining('广州市 of 广东省 (1×') }]);
   });
 
   test('guard: homonyms — 朝阳 is a common word, and 朝阳区 of Beijing and of Changchun is neither without its city', () => {
@@ -161,7 +168,7 @@ describe('guards: no place guessed', () => {
     expect(issuerOf({ body: `${unit}鼓楼区经济平稳，鼓楼区民生改善。` })).toBeUndefined();
     const notes: IssuerNote[] = [];
     expect(issuerOf({ body: `${unit}在福州市委的坚强领导下，鼓楼区经济平稳，鼓楼区民生改善。` }, notes)).toBe('福州市鼓楼区人民政府');
-    expect(notes[0].reason).toContain('福州市鼓楼区');
+    expect(notes[0].reason).toContain('鼓楼区 of 福州市');
   });
 
   test('guard: 通州区 of Beijing and of Nantong — none without its city', () => {

@@ -303,7 +303,8 @@ function placeOfText(unit: string, found: PageText): { place?: Place; printed?: 
     const fits = candidates.filter((p) => p.level === level);
     if (fits.length === 1) candidates = fits;
   }
-  const list = [...count.keys()].map((p) => `${p.parent ? `${p.parent.name}` : ''}${p.name} (${count.get(p)}×${strong.has(p) ? ', in a sentence on the whole ' + mark : ''}: “${where.get(p)}”)`).join('; ');
+  // (The place, then where it lies: "大连市 of 辽宁省", not "辽宁省大连市", a name the text may never print.)
+  const list = [...count.keys()].map((p) => `${p.name}${p.parent ? ` of ${p.parent.name}` : ''} (${count.get(p)}×${strong.has(p) ? ', in a sentence on the whole ' + mark : ''}: “${where.get(p)}”)`).join('; ');
   if (candidates.length !== 1) {
     return { reason: `the text names ${candidates.length > 1 ? 'several places' : 'no place firmly (twice, or once in the title or a sentence on the whole ' + mark + ')'} of the unit's level: ${list}` };
   }
