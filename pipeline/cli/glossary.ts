@@ -5,7 +5,8 @@
  * report under content/reports uses (info). Exit 1 when the glossary has errors.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { writeOutput } from './output.ts';
 import path from 'node:path';
 import type { CAC } from 'cac';
 import { reporter } from 'vfile-reporter';
@@ -72,8 +73,7 @@ export async function runGlossary(action: string, flags: Readonly<GlossaryFlags>
     const output = format === 'tbx' ? exportTbx(glossary) : exportCsv(glossary, { bom: flags.bom !== false });
     if (flags.output) {
       try {
-        await mkdir(path.dirname(path.resolve(flags.output)), { recursive: true });
-        await writeFile(flags.output, output, 'utf8');
+        await writeOutput(flags.output, output);
       } catch (error) {
         console.error(`duizhao glossary: error Could not write ${flags.output}: ${(error as Error).message}`);
         return 1;

@@ -2,7 +2,7 @@
  * `duizhao tm export [-o memory.tmx]` — a TMX 1.4b memory of every translated
  * report under content/reports, at paragraph and sentence level.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeOutput } from './output.ts';
 import path from 'node:path';
 import type { CAC } from 'cac';
 import { listReports } from '../model/read.ts';
@@ -32,8 +32,7 @@ export function registerTm(cli: CAC): void {
       const tmx = writeTmx(units);
       const sentences = units.filter((u) => u.level === 'sentence').length;
       if (flags.output) {
-        await mkdir(path.dirname(path.resolve(flags.output)), { recursive: true });
-        await writeFile(flags.output, tmx);
+        await writeOutput(flags.output, tmx);
         console.error(`Wrote ${flags.output}: ${units.length - sentences} paragraph and ${sentences} sentence unit(s)`);
       } else process.stdout.write(tmx);
     });

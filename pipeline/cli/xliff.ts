@@ -9,7 +9,7 @@
  * blocks en.md lacks, from the endpoint in DUIZHAO_MT_URL (off when unset).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CAC } from 'cac';
 import { reporter } from 'vfile-reporter';
@@ -19,6 +19,7 @@ import { exportXliff } from '../translate/xliff-export.ts';
 import { importXliff, readXliff } from '../translate/xliff-import.ts';
 import { memoryLookup } from '../translate/tm-lookup.ts';
 import { makeOmegatProject } from '../translate/omegat.ts';
+import { writeOutput } from './output.ts';
 import { VFile } from 'vfile';
 import { readReportFiles } from '../model/read.ts';
 import { loadTerms } from './check.ts';
@@ -111,8 +112,7 @@ async function runExport(content: string, slug: string, flags: XliffFlags): Prom
         `then: duizhao xliff import ${path.join(project, 'target', `${slug}.xlf`)}`,
     );
   } else if (flags.output) {
-    await mkdir(path.dirname(path.resolve(flags.output)), { recursive: true });
-    await writeFile(flags.output, xml);
+    await writeOutput(flags.output, xml);
     console.error(`Wrote ${flags.output}`);
   } else process.stdout.write(xml);
   return 0;
