@@ -9,6 +9,7 @@
  */
 import { hanOf, isHan } from './chars.ts';
 import { ADDRESSEES, DEPUTIES_PLURAL } from './salutation.ts';
+import { numberingOf } from './structure.ts';
 import type { DraftBlock } from './types.ts';
 
 /** Fewer Han characters than this is a closing line (a signature, a date), not running text. */
@@ -69,9 +70,10 @@ function breakAfter(next: DraftBlock): CutOff['before'] | undefined {
 
 /** The next numbered item ("8.…") right after one ("7.…。") that ends its sentence. */
 function nextItemOf(text: string, before: DraftBlock | undefined): boolean {
-  const number = (t: string) => /^([0-9]{1,2})[.．、]/u.exec(t)?.[1];
-  const [n, m] = [number(text), before?.kind === 'paragraph' ? number(before.text.trim()) : undefined];
-  return n !== undefined && m !== undefined && Number(n) === Number(m) + 1 && SENTENCE_END.test(before!.text.trim());
+  if (before?.kind !== 'paragraph') return false;
+  // (Numbered as the outline reads it, structure.ts: "8." / "8、", not the figure "8.5亿".)
+  const [n, m] = [numberingOf(text), numberingOf(before.text.trim())];
+  return n?.style === 'arabic' && m?.style === 'arabic' && n.ordinal === m.ordinal + 1 && SENTENCE_END.test(before.text.trim());
 }
 
 /** More opening quotation marks than closing ones: the text stops inside a quotation. */
