@@ -39,6 +39,7 @@ import { InlineCodeError, inlineCodes, inlineText, inlineToPhrasing, phrasingToI
 import { insertBlocks, type NewBlock } from './insert.ts';
 import { translatableUnits, unitKindName, unitMarkdown } from './units.ts';
 import { chineseCharacter, type ReadDoc, type ReadUnit, type SourceCodes, type XliffVersion } from './xliff-doc.ts';
+import type { ReportUnit } from './sdlxliff.ts';
 import { readXliff12 } from './xliff12.ts';
 import { readXliff20 } from './xliff20.ts';
 import { attribute, parseXml, refuse } from './xml.ts';
@@ -73,10 +74,10 @@ export interface ImportResult {
 }
 
 /** Read either XLIFF version; a file that is not XLIFF 1.2/2.x throws (message on `file`). */
-export function readXliff(xliff: string, file: VFile, codesOf?: (unitId: string) => SourceCodes): ReadDoc {
+export function readXliff(xliff: string, file: VFile, codesOf?: (unitId: string) => SourceCodes, reportUnits?: readonly ReportUnit[]): ReadDoc {
   const root = parseXml(xliff, file, 'XLIFF');
   const version = attribute(root, 'version') ?? '';
-  if (root.name === 'xliff' && version === '1.2') return readXliff12(root, file, codesOf);
+  if (root.name === 'xliff' && version === '1.2') return readXliff12(root, file, codesOf, reportUnits);
   if (root.name === 'xliff' && version.startsWith('2.')) return readXliff20(root, file, codesOf);
   // (translate-toolkit's po2xliff writes 1.1 when it has no template: its units name no block)
   const hint = root.name === 'xliff' && version === '1.1' ? ' (po2xliff without a template writes 1.1: convert with `po2xliff -t <the exported .xlf> <file.po> <out.xlf>`)' : '';
@@ -89,7 +90,12 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   const units = new Map(translatableUnits(publication).map((u) => [u.id, u] as const));
   // Codes a file names only by id (a CAT tool's bare `<pc id="1">`) are the Chinese block's codes, numbered as export numbers them.
   const codesOf = (id: string): SourceCodes => new Map(inlineCodes(phrasingToInline(units.get(id)?.source ?? [])).map((c) => [c.id, c] as const));
-  const doc = readXliff(input.xliff, file, codesOf);
+  // (a Trados file names units and tags its own way: they are found by the report's Chinese and codes, sdlxliff.ts)
+  const reportUnits = [...units.values()].map((u) => {
+    const source = phrasingToInline(u.source);
+    return { id: u.id, text: inlineText(source), codes: inlineCodes(source) };
+  });
+  const doc = readXliff(input.xliff, file, codesOf, reportUnits);
   const slug = input.slug ?? doc.slug ?? '';
   const original = input.en ?? '';
   const refused = (): ImportResult => ({ slug, version: doc.version, value: original, updated: [], inserted: [], file });

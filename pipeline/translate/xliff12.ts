@@ -22,6 +22,7 @@ import { inlineCodes, inlineText, type Inline } from './inline.ts';
 import { InlineReader, SpanStack, type OpenCode } from './inline-reader.ts';
 import { chineseCharacter, joinSegments, resolveSpan, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
 import { isFuzzyPoEntry, isPoHeader, overTemplate, poLocation, unprefixXliff } from './po2xliff.ts';
+import { prepareSdlxliff, sdlPrefix, sdlSlug, sdlState, type ReportUnit } from './sdlxliff.ts';
 import { fromState12, toState12 } from './xliff-state.ts';
 import { attribute, child, children, placeOf, serializeXml } from './xml.ts';
 
@@ -68,17 +69,24 @@ function writeInline(inline: readonly Inline[]): ElementContent[] {
   });
 }
 
-/** Read an XLIFF 1.2 document (root already parsed); problems are fatal messages on `file`. */
-export function readXliff12(root: Element, file: VFile, codesOf: (unitId: string) => SourceCodes = () => new Map()): ReadDoc {
+/**
+ * Read an XLIFF 1.2 document (root already parsed); problems are fatal messages on `file`. A Trados Studio
+ * file (`.sdlxliff`) gets the report's names back first from `reportUnits` (sdlxliff.ts).
+ */
+export function readXliff12(root: Element, file: VFile, codesOf: (unitId: string) => SourceCodes = () => new Map(), reportUnits?: readonly ReportUnit[]): ReadDoc {
   unprefixXliff(root);
+  const sdl = sdlPrefix(root);
+  if (sdl !== undefined && reportUnits) prepareSdlxliff(root, file, reportUnits);
   const files = children(root, 'file');
   const trgLang = files[0] ? attribute(files[0], 'target-language') : undefined;
   const units = new Map<string, ReadUnit>();
   for (const fileElement of files) {
     for (const unit of transUnits(child(fileElement, 'body') ?? fileElement)) {
-      if (isPoHeader(unit)) continue;
+      // (translate="no": not for translation — Trados keeps such units for the document's structure)
+      if (isPoHeader(unit) || attribute(unit, 'translate') === 'no') continue;
       try {
         const entry = readUnit(unit, file, trgLang, codesOf);
+        if (sdl !== undefined) sdlState(unit, entry, sdl, file);
         const earlier = units.get(entry.id);
         // po2xliff appends the PO's entries after its template's units: a PO entry is the translation.
         const fromPo = poLocation(unit) !== undefined;
@@ -97,7 +105,8 @@ export function readXliff12(root: Element, file: VFile, codesOf: (unitId: string
       }
     }
   }
-  return { version: '1.2', slug: files[0] ? attribute(files[0], 'original') : undefined, srcLang: files[0] ? attribute(files[0], 'source-language') : undefined, trgLang, units: [...units.values()], place: files[0] ? placeOf(files[0]) : undefined };
+  const original = files[0] ? attribute(files[0], 'original') : undefined;
+  return { version: '1.2', slug: sdl !== undefined ? sdlSlug(original) : original, srcLang: files[0] ? attribute(files[0], 'source-language') : undefined, trgLang, units: [...units.values()], place: files[0] ? placeOf(files[0]) : undefined };
 }
 
 function* transUnits(element: Element): Generator<Element> {
