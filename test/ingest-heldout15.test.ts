@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isButton } from '../pipeline/ingest/title-block.ts';
+import { isButton } from '../pipeline/ingest/title-furniture.ts';
 import { readIngested } from './ingest-helpers.ts';
 
 describe('held-out round 15: a disclosure table of bracketed labels', () => {

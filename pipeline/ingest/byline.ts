@@ -10,7 +10,7 @@
 import { findDate } from './dates.ts';
 import { speakerOf } from './speaker.ts';
 import { toSimplified } from '../model/han-forms.ts';
-import { occasionPlace } from './title-block.ts';
+import { occasionPlace } from './occasion.ts';
 
 /** One issuing office: a government, a bureau, a survey team, a committee, a court or procuratorate. */
 const office = /^(?![0-9])\p{Script=Han}{2,24}?(?:人民政府|政府|办公厅|办公室|委员会|调查总队|调查队|[^\s]局|[^\s]厅|[^\s]署|检察院|法院)$/u;

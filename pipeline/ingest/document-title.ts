@@ -22,6 +22,16 @@ export function joinSpaced(text: string): string {
   return text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim();
 }
 
+/** Letter spacing joined, traditional keyword characters simplified: head text as compared (for matching only). */
+export function probe(text: string): string {
+  return toSimplified(joinSpaced(text));
+}
+
+/** Spaces next to Han characters or digits dropped (PDF spacing, letter spacing). */
+export function compact(text: string): string {
+  return text.replace(/[\s\u3000]+(?=[\p{Script=Han}0-9])|(?<=[\p{Script=Han}0-9])[\s\u3000]+/gu, '').trim();
+}
+
 /**
  * A portal's breadcrumb copied without its separators: "江西省人民政府 政府工作报告 政府工作报告(2021年)" — the
  * portal (a government), its column, the article's title last (with the column's year label). The portal names

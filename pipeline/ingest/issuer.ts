@@ -8,7 +8,7 @@
  */
 import { toSimplified } from '../model/han-forms.ts';
 import { distinctName, mentionsIn, within, type Place } from './places.ts';
-import { occasionPlace } from './title-block.ts';
+import { occasionPlace } from './occasion.ts';
 
 /** (A deputy who gives the report speaks for the government too: "静宁县常务副县长" → 静宁县人民政府.) */
 const offices = /(?:常务副|副|代理|代)?(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理)$/;

@@ -4,32 +4,28 @@
  * occasion subtitle ("——2021年12月15日在…会议上", possibly over two lines),
  * speaker ("海淀区人民政府区长 王合生"), issuer, and the fields of a
  * government-information disclosure table (索引号, 文号, 生成日期 …).
- * Lines used here leave the body and are reported as moved.
+ * Lines used here leave the body and are reported as moved. What a line of the head is:
+ * head-lines.ts; what the head leaves unset, filled after it: finish-metadata.ts.
  */
 import { bylineOf } from './byline.ts';
 import { findDate } from './dates.ts';
-import { isHan } from './chars.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { headingDepth } from './structure.ts';
-import { issuerOf, type IssuerNote } from './issuer.ts';
+import type { IssuerNote } from './issuer.ts';
 import { coverNoticeTitle, disclosureStart, isCoverNoticeLine, normalizeDisclosure, readDisclosure } from './disclosure.ts';
 import { isNotesHeading } from './notes.ts';
-import { congressFile, findTitleBlock } from './title-block.ts';
+import { findTitleBlock } from './title-block.ts';
 import { speakerOf } from './speaker.ts';
 import { findInfobox } from './infobox.ts';
 import { startAtSalutation } from './preamble.ts';
 import { ADDRESSEES } from './salutation.ts';
-import { documentWord, joinSpaced, parseTitle, sectionSuffix, titlePrefix } from './document-title.ts';
-import type { DateSource, RemovedLine, ReportMeta, SourceLine } from './types.ts';
+import { documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
+import { setDate } from './date-priority.ts';
+import { finishMetadata } from './finish-metadata.ts';
+import { blankDate, compilationHeads, dateOnly, isBody, isCongressFile, isDateOrSpeaker, isDayAlone, isPortalPlace, isTitleShaped, speakerLine, titleContinuation } from './head-lines.ts';
+import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
-export { DISCLOSURE_KEYS } from './disclosure.ts';
-
-const speakerLine =
-  /^((?:[\p{Script=Han}（）()]{2,30}?)?(?:代理)?(?:代)?(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|主席|总理|主任|盟长|书记))[\s\u3000]+([\p{Script=Han}·]{2,5}|[Xx×＊*]{2,4})$/u;
-/** A template's date with month and day left blank: "2014年 月 日" (no date to read). */
-const blankDate = /^[（(]?\s*[0-9]{4}\s*年\s+月\s*日\s*[）)]?$/;
 const documentNumber = /^[\p{Script=Han}]{1,10}[〔［\[（(]\s*[0-9]{4}\s*[〕］\]）)]\s*[0-9]+\s*号$/u;
-const dateOnly = /^[（(]\s*([^（）()]{6,24})\s*[）)]$/;
 const subtitleStart = /^(——|－－|--|—|―)/;
 const organisation = /(人民政府|政府|委员会|人大常委会|办公厅|办公室|人民代表大会)$/;
 const siteName = /(网|网站|门户|官网|平台|首页)$/;
@@ -39,8 +35,6 @@ const namesDocument = /(报告|讲话|公报|纲要|规划|决定|意见|通知|
 const salutationLine = new RegExp(`^(?:${ADDRESSEES})`);
 /** The salutation, or a standing committee's form of it: "主任、各位副主任、秘书长,各位委员:". */
 const greetingLine = new RegExp(`${salutationLine.source}|^主任[、，,][^。；]{0,30}?各位委员`);
-/** A place's name alone (a portal's name above the title: "中山翠亨新区"). */
-const placeName = /^\p{Script=Han}{2,10}(?:新区|开发区|高新区|自治区|自治州|自治县|[省市区县州旗盟])$/u;
 /** A page's time stamp or source line ("2023-02-07| 来源:北辰遴选"): never the first line of a title. */
 const stamp = /(来源|來源|发布|發佈|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})/u;
 /** A note's call at the end of a line: [1], 〔2〕, ③. */
@@ -128,7 +122,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       const line = lines[nonBlank[k].i];
       lines[nonBlank[k].i] = { ...line, text: block.rest.text, column: line.column + Math.max(0, line.text.lastIndexOf(block.rest.text)) };
     }
-    return finish(meta, moved, lines, used);
+    return finishMetadata(meta, moved, lines, used);
   }
 
   // A site name ("海淀区人民政府网") can look like a title; a line naming a
@@ -149,12 +143,12 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     const inNotice = noticeAt !== -1;
     if (inNotice && isCoverNoticeLine(nonBlank[k].text)) continue;
     if (isBody(nonBlank[k].text) || isNotesHeading(nonBlank[k].text)) break;
-    if (isTitleLike(nonBlank[k].text) && documentWord.test(probe(nonBlank[k].text).replace(/[（(][^（）()]*[）)]$/, '').replace(sectionSuffix, ''))) {
+    if (isTitleShaped(nonBlank[k].text) && documentWord.test(probe(nonBlank[k].text).replace(/[（(][^（）()]*[）)]$/, '').replace(sectionSuffix, ''))) {
       titleAt = k;
       break;
     }
     // A title over three or four lines starts at its first ("国务院关于在海南…" / "暂时调整实施《…" / "…的决定").
-    if (isTitleLike(nonBlank[k].text) && !siteName.test(probe(nonBlank[k].text)) && titleContinuation(nonBlank.slice(k + 1, k + 4).map((x) => x.text)) > 1) {
+    if (isTitleShaped(nonBlank[k].text) && !siteName.test(probe(nonBlank[k].text)) && titleContinuation(nonBlank.slice(k + 1, k + 4).map((x) => x.text)) > 1) {
       titleAt = k;
       break;
     }
@@ -169,7 +163,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       const text = nonBlank[k].text;
       if (isBody(text)) break;
       // A news column's heading that carries the report's date (and speaker) in brackets is the report's own title.
-      if (isTitleLike(text) && ((documentWord.test(probe(text)) && isDateOrSpeaker(nonBlank[k + 1].text)) || isDatedTitle(text))) titleAt = k;
+      if (isTitleShaped(text) && ((documentWord.test(probe(text)) && isDateOrSpeaker(nonBlank[k + 1].text)) || isDatedTitle(text))) titleAt = k;
     }
   }
 
@@ -278,7 +272,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // The title printed again (a page heading, then the report's own copy): the copy goes; a
     // shorter copy ("2011年行署工作报告", then "行 署 工 作 报 告") is the report's own title.
     // (A note's call after the copy, "…统计公报[1]", is no part of the name.)
-    if (meta.title && isTitleLike(text) && probe(meta.title).endsWith(probe(text).replace(noteCall, ''))) {
+    if (meta.title && isTitleShaped(text) && probe(meta.title).endsWith(probe(text).replace(noteCall, ''))) {
       meta.title = joinSpaced(text).replace(noteCall, '');
       take(k, 'page-head');
       continue;
@@ -299,29 +293,29 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       continue;
     }
     // Before the report's own title block: the aggregator's document names above it are its head.
-    if (titleAt > headAt && k >= headAt && k < titleAt && isTitleLike(text) && documentWord.test(probe(text).replace(/[（(][^（）()]*[）)]$/, ''))) {
+    if (titleAt > headAt && k >= headAt && k < titleAt && isTitleShaped(text) && documentWord.test(probe(text).replace(/[（(][^（）()]*[）)]$/, ''))) {
       take(k, 'page-head');
       continue;
     }
     // A report's text follows (各位代表：) and no line of the head names a document: a line naming none is the
     // page's (a journal index's "论文部分内容阅读", a clickbait headline), not a title the report printed.
-    if (!meta.title && titleAt === -1 && greeted && isTitleLike(text) && headingDepth(text) === undefined && !namesDocument.test(probe(text))) {
+    if (!meta.title && titleAt === -1 && greeted && isTitleShaped(text) && headingDepth(text) === undefined && !namesDocument.test(probe(text))) {
       take(k, 'page-head');
       continue;
     }
     // (A line with a colon or a bar, "凹丫丫旗下网站:四字成语大全 - …", is a site's line, not the upper half of the title under it.)
-    if (!meta.title && isTitleLike(text) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text)))) {
+    if (!meta.title && isTitleShaped(text) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text)))) {
       let title = text;
       const next = nonBlank[k + 1]?.text;
       // "开发区年度述职报告述职报告范文大全" over "开发区年度述职报告": the site's heading (the name and its own words), then the name.
-      if (next && !documentWord.test(probe(title)) && isTitleLike(next) && documentWord.test(probe(next)) && probe(title).startsWith(probe(next)) && probe(title) !== probe(next)) {
+      if (next && !documentWord.test(probe(title)) && isTitleShaped(next) && documentWord.test(probe(next)) && probe(title).startsWith(probe(next)) && probe(title) !== probe(next)) {
         take(k, 'page-head');
         continue;
       }
       take(k, 'metadata');
       // "北京市海淀区人民政府" + "政 府 工 作 报 告" on two lines
       // "北京市海淀区人民政府" above "政 府 工 作 报 告": the issuer, then the title.
-      if (organisation.test(probe(title)) && next && !titlePrefix.test(next) && isTitleLike(next) && documentWord.test(probe(next))) {
+      if (organisation.test(probe(title)) && next && !titlePrefix.test(next) && isTitleShaped(next) && documentWord.test(probe(next))) {
         meta.issuer = joinSpaced(title);
         title = next;
         take(++k, 'metadata');
@@ -362,138 +356,5 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     break;
   }
   startAtSalutation(nonBlank, lines, used, meta, moved, take);
-  return finish(meta, moved, lines, used);
-}
-
-/** Fallbacks once the head is read: title, issuer and date from the disclosure fields, the speaker or the body. */
-function finish(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], used: Set<number>): MetadataResult {
-  // The title printed again inside the text (an essay site's insert between paragraphs): not the report's words.
-  const name = meta.title ? probe(meta.title) : '';
-  if (name.length >= 6 && documentWord.test(name)) {
-    lines.forEach((line, i) => {
-      if (!used.has(i) && probe(line.text) === name) {
-        used.add(i);
-        moved.push({ line: line.line, text: line.text.trim(), rule: 'page-head' });
-      }
-    });
-  }
-  const body = lines.filter((_, i) => !used.has(i));
-  // Only the notice names the report: "关于印发《2021年海淀区政府工作报告》的通知" → its title.
-  const noticed = meta.cover_notice ? /关于印发[《]?(.+?)[》]?的通知$/u.exec(toSimplified(meta.cover_notice)) : undefined;
-  if (!meta.title && noticed && meta.cover_notice) {
-    const at = toSimplified(meta.cover_notice).indexOf(noticed[1]);
-    meta.title = meta.cover_notice.slice(at, at + noticed[1].length);
-  }
-  if (!meta.title && meta.disclosure) {
-    const named = meta.disclosure['标题'] ?? meta.disclosure['文件名称'] ?? meta.disclosure['信息名称'] ?? meta.disclosure['名称'];
-    if (named) Object.assign(meta, { ...parseTitle(named), date: meta.date });
-  }
-  // The speaker's government (or 我代表…) names the issuer better than the publishing office
-  // ("泾县人民政府(办公室)") or the meeting that published it ("深圳市第五届人民代表大会第一次会议").
-  const head = moved.filter((m) => m.rule === 'page-head').map((m) => m.text);
-  if (meta.disclosure) {
-    // 生成日期 of the disclosure catalogue and the platform's 发文日期 date the document itself, as 成文日期 does.
-    for (const key of ['成文日期', '发文日期', '生成日期']) setDate(meta, isoOf(meta.disclosure[key]), 'written');
-    for (const key of ['发布日期', '公开日期', '发布时间']) setDate(meta, isoOf(meta.disclosure[key]), 'published');
-  }
-  const issuerNotes: IssuerNote[] = [];
-  // (The report's year names its places as they were then: 开县 in 2015, 开州区 since 2016.)
-  const year = /^[0-9]{4}/u.test(meta.date ?? '') ? Number(meta.date!.slice(0, 4)) : undefined;
-  if (!meta.issuer) meta.issuer = issuerOf({ speaker: meta.speaker, occasion: meta.occasion, title: meta.title, body: body.slice(0, 40).map((l) => l.text).join('\n'), head, headings: moved.map((m) => m.text), year }, issuerNotes);
-  if (!meta.issuer && meta.disclosure) {
-    const office = meta.disclosure['发文机关'] ?? meta.disclosure['发布机构'] ?? meta.disclosure['发文单位'];
-    // (Not a bare office with no place, "区办公室", "县政府": it names no one.)
-    if (office && !/(会议|會議)$/.test(office) && !/^(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)?(?:人民政府|政府)?(?:办公室|辦公室|办公厅|辦公廳|人民政府|政府)$/u.test(office)) meta.issuer = office;
-  }
-  return { meta, moved, body, ...(issuerNotes.length > 0 ? { issuerNotes } : {}) };
-}
-
-const datePriority: DateSource[] = ['occasion', 'title', 'written', 'published'];
-
-/** The date of the occasion wins, then one beside the title, then 成文日期, then the publication date. */
-function setDate(meta: ReportMeta, iso: string | undefined, source: DateSource): void {
-  if (!iso) return;
-  if (meta.date && datePriority.indexOf(meta.date_source ?? 'published') <= datePriority.indexOf(source)) return;
-  meta.date = iso;
-  meta.date_source = source;
-}
-
-function isoOf(value: string | undefined): string | undefined {
-  return value ? findDate(value)?.iso : undefined;
-}
-
-/**
- * A place's name alone over a title that names the place itself ("中山翠亨新区" over "翠亨新区2022年工作总结…"):
- * the portal's name. ("海淀区" over "政府工作报告" is the first line of the title.)
- */
-function isPortalPlace(text: string, title: string): boolean {
-  const place = probe(text);
-  if (!placeName.test(place)) return false;
-  const named = probe(title);
-  for (let n = place.length; n >= 3; n--) if (named.includes(place.slice(-n))) return true;
-  return false;
-}
-
-/** A session's file label: "…人民代表大会第一次会议文件之一", "…人大常委会第十二次会议文件". */
-function isCongressFile(text: string): boolean {
-  return congressFile.test(probe(text).replace(/[\s\u3000]+/g, ''));
-}
-
-/** A day alone on its line ("2023年9月28日"), as a title block prints it under the speaker. */
-function isDayAlone(text: string): boolean {
-  return /^\S{8,16}$/.test(text) && findDate(text)?.length === text.length;
-}
-
-/** A line of a title block under the title: a date (blank or not) or a speaker. */
-function isDateOrSpeaker(text: string): boolean {
-  return blankDate.test(text) || dateOnly.test(text) || (/^\S{8,16}$/.test(text) && findDate(text)?.length === text.length) || speakerLine.test(toSimplified(text.replace(/\s+/g, ' ')));
-}
-
-/** The body starts at a salutation, a numbered heading or a sentence. */
-/** How many of the next lines (up to three) continue a title: title-like, unnumbered, the last one naming the document; 0 if none does. */
-function titleContinuation(next: readonly string[]): number {
-  for (let n = 0; n < next.length; n++) {
-    const text = next[n];
-    if (headingDepth(text) !== undefined || titlePrefix.test(text) || !isTitleLike(text) || isBody(text)) return 0;
-    if (documentWord.test(probe(text))) return n + 1;
-    // A dated line ("每周一学（2023年3月13日-3月19日）") is a heading of its own, not a title's first part.
-    if (findDate(text)) return 0;
-  }
-  return 0;
-}
-
-/**
- * An essay site's compilation under a topic heading: "关于福州市政府工作报告" — 关于 and a name with no 的 before it, no
- * document's own title (a title that opens with 关于 ends "…的报告") — and, below it, the same words with a piece's
- * number ("关于福州市政府工作报告篇1", "…篇一"): the site's heading and its item label, neither the report's title.
- * (A heading that is a document's name, "杭州市政協工作報告" over "…篇1", is the name the page gives the document.)
- * The indices of both.
- */
-function compilationHeads(head: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  for (let k = 0; k < head.length; k++) {
-    const heading = joinSpaced(head[k]);
-    if (heading.length < 4 || !/^(?:关于|關於)[^的]+$/u.test(heading)) continue;
-    for (let j = k + 1; j < head.length; j++) {
-      const rest = joinSpaced(head[j]);
-      if (rest.startsWith(heading) && /^篇(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})$/u.test(rest.slice(heading.length))) out.add(k).add(j);
-    }
-  }
-  return out;
-}
-
-function isBody(text: string): boolean {
-  // (a half-width ; after Chinese text ends a clause too: "“生态有为”的历史跨越;坚持…", as many pages print it; not !,
-  // which ends many a headline: "干的漂亮!…")
-  return /[。；！？]|[\p{Script=Han}”];/u.test(text) || headingDepth(text.replace(/^\(/, '（').replace(/^([（][^)）]+)\)/, '$1）')) !== undefined || /^(各位|主席)/.test(text) || text.length > 80;
-}
-
-function isTitleLike(text: string): boolean {
-  const joined = joinSpaced(text);
-  return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && [...joined].some(isHan);
-}
-
-/** Letter spacing joined, traditional keyword characters simplified: for matching only. */
-function probe(text: string): string {
-  return toSimplified(joinSpaced(text));
+  return finishMetadata(meta, moved, lines, used);
 }

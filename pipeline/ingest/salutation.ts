@@ -15,3 +15,6 @@ export const ADDRESSEES_PRINTED = '各位(?:代表|委员|委員)';
 export const ADDRESSEES_OR_LEGISLATORS = '各位(?:代表|委员|委員|议员|議員)';
 /** The older form with no 各位: "代表们". */
 export const DEPUTIES_PLURAL = '代表们';
+
+/** A salutation opening a line ("各位代表、各位委员:", or one opening with 主席): the report's text starts there. */
+export const salutationStart = new RegExp(`^(?:${ADDRESSEES}|主席)`, 'u');

@@ -14,7 +14,7 @@
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { dropped } from './html.ts';
-import { DISCLOSURE_KEYS } from './metadata.ts';
+import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { normalizeText } from './normalize.ts';
 import type { DraftBlock, DraftCell, NormalizeCounts } from './types.ts';
 

@@ -1,0 +1,59 @@
+/**
+ * What front matter the head of a page left unset, filled from the rest once the head is read: the title printed
+ * again inside the text removed, the title from a cover notice or the disclosure fields, the dates of the disclosure
+ * fields, the issuer from the speaker and the text (issuer.ts) or the disclosure's office. Used by metadata.ts.
+ */
+import { findDate } from './dates.ts';
+import { toSimplified } from '../model/han-forms.ts';
+import { issuerOf, type IssuerNote } from './issuer.ts';
+import { setDate } from './date-priority.ts';
+import { documentWord, parseTitle, probe } from './document-title.ts';
+import type { MetadataResult } from './metadata.ts';
+import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
+
+/** Fallbacks once the head is read: title, issuer and date from the disclosure fields, the speaker or the body. */
+export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], used: Set<number>): MetadataResult {
+  // The title printed again inside the text (an essay site's insert between paragraphs): not the report's words.
+  const name = meta.title ? probe(meta.title) : '';
+  if (name.length >= 6 && documentWord.test(name)) {
+    lines.forEach((line, i) => {
+      if (!used.has(i) && probe(line.text) === name) {
+        used.add(i);
+        moved.push({ line: line.line, text: line.text.trim(), rule: 'page-head' });
+      }
+    });
+  }
+  const body = lines.filter((_, i) => !used.has(i));
+  // Only the notice names the report: "关于印发《2021年海淀区政府工作报告》的通知" → its title.
+  const noticed = meta.cover_notice ? /关于印发[《]?(.+?)[》]?的通知$/u.exec(toSimplified(meta.cover_notice)) : undefined;
+  if (!meta.title && noticed && meta.cover_notice) {
+    const at = toSimplified(meta.cover_notice).indexOf(noticed[1]);
+    meta.title = meta.cover_notice.slice(at, at + noticed[1].length);
+  }
+  if (!meta.title && meta.disclosure) {
+    const named = meta.disclosure['标题'] ?? meta.disclosure['文件名称'] ?? meta.disclosure['信息名称'] ?? meta.disclosure['名称'];
+    if (named) Object.assign(meta, { ...parseTitle(named), date: meta.date });
+  }
+  // The speaker's government (or 我代表…) names the issuer better than the publishing office
+  // ("泾县人民政府(办公室)") or the meeting that published it ("深圳市第五届人民代表大会第一次会议").
+  const head = moved.filter((m) => m.rule === 'page-head').map((m) => m.text);
+  if (meta.disclosure) {
+    // 生成日期 of the disclosure catalogue and the platform's 发文日期 date the document itself, as 成文日期 does.
+    for (const key of ['成文日期', '发文日期', '生成日期']) setDate(meta, isoOf(meta.disclosure[key]), 'written');
+    for (const key of ['发布日期', '公开日期', '发布时间']) setDate(meta, isoOf(meta.disclosure[key]), 'published');
+  }
+  const issuerNotes: IssuerNote[] = [];
+  // (The report's year names its places as they were then: 开县 in 2015, 开州区 since 2016.)
+  const year = /^[0-9]{4}/u.test(meta.date ?? '') ? Number(meta.date!.slice(0, 4)) : undefined;
+  if (!meta.issuer) meta.issuer = issuerOf({ speaker: meta.speaker, occasion: meta.occasion, title: meta.title, body: body.slice(0, 40).map((l) => l.text).join('\n'), head, headings: moved.map((m) => m.text), year }, issuerNotes);
+  if (!meta.issuer && meta.disclosure) {
+    const office = meta.disclosure['发文机关'] ?? meta.disclosure['发布机构'] ?? meta.disclosure['发文单位'];
+    // (Not a bare office with no place, "区办公室", "县政府": it names no one.)
+    if (office && !/(会议|會議)$/.test(office) && !/^(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)?(?:人民政府|政府)?(?:办公室|辦公室|办公厅|辦公廳|人民政府|政府)$/u.test(office)) meta.issuer = office;
+  }
+  return { meta, moved, body, ...(issuerNotes.length > 0 ? { issuerNotes } : {}) };
+}
+
+function isoOf(value: string | undefined): string | undefined {
+  return value ? findDate(value)?.iso : undefined;
+}

@@ -1,0 +1,91 @@
+/**
+ * What a line of a page's head is, as metadata.ts reads the head of a page without a title block: a line shaped like a
+ * title, a title's continuation, a body line (where the head ends), a date or speaker line under the title, a
+ * session's file label, a portal's place name, an essay site's compilation headings.
+ */
+import { findDate } from './dates.ts';
+import { isHan } from './chars.ts';
+import { toSimplified } from '../model/han-forms.ts';
+import { headingDepth } from './structure.ts';
+import { congressFile } from './title-text.ts';
+import { documentWord, joinSpaced, probe, titlePrefix } from './document-title.ts';
+
+export const speakerLine =
+  /^((?:[\p{Script=Han}（）()]{2,30}?)?(?:代理)?(?:代)?(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|主席|总理|主任|盟长|书记))[\s\u3000]+([\p{Script=Han}·]{2,5}|[Xx×＊*]{2,4})$/u;
+/** A template's date with month and day left blank: "2014年 月 日" (no date to read). */
+export const blankDate = /^[（(]?\s*[0-9]{4}\s*年\s+月\s*日\s*[）)]?$/;
+export const dateOnly = /^[（(]\s*([^（）()]{6,24})\s*[）)]$/;
+/** A place's name alone (a portal's name above the title: "中山翠亨新区"). */
+const placeName = /^\p{Script=Han}{2,10}(?:新区|开发区|高新区|自治区|自治州|自治县|[省市区县州旗盟])$/u;
+
+/**
+ * A place's name alone over a title that names the place itself ("中山翠亨新区" over "翠亨新区2022年工作总结…"):
+ * the portal's name. ("海淀区" over "政府工作报告" is the first line of the title.)
+ */
+export function isPortalPlace(text: string, title: string): boolean {
+  const place = probe(text);
+  if (!placeName.test(place)) return false;
+  const named = probe(title);
+  for (let n = place.length; n >= 3; n--) if (named.includes(place.slice(-n))) return true;
+  return false;
+}
+
+/** A session's file label: "…人民代表大会第一次会议文件之一", "…人大常委会第十二次会议文件". */
+export function isCongressFile(text: string): boolean {
+  return congressFile.test(probe(text).replace(/[\s\u3000]+/g, ''));
+}
+
+/** A day alone on its line ("2023年9月28日"), as a title block prints it under the speaker. */
+export function isDayAlone(text: string): boolean {
+  return /^\S{8,16}$/.test(text) && findDate(text)?.length === text.length;
+}
+
+/** A line of a title block under the title: a date (blank or not) or a speaker. */
+export function isDateOrSpeaker(text: string): boolean {
+  return blankDate.test(text) || dateOnly.test(text) || (/^\S{8,16}$/.test(text) && findDate(text)?.length === text.length) || speakerLine.test(toSimplified(text.replace(/\s+/g, ' ')));
+}
+
+/** How many of the next lines (up to three) continue a title: title-like, unnumbered, the last one naming the document; 0 if none does. */
+export function titleContinuation(next: readonly string[]): number {
+  for (let n = 0; n < next.length; n++) {
+    const text = next[n];
+    if (headingDepth(text) !== undefined || titlePrefix.test(text) || !isTitleShaped(text) || isBody(text)) return 0;
+    if (documentWord.test(probe(text))) return n + 1;
+    // A dated line ("每周一学（2023年3月13日-3月19日）") is a heading of its own, not a title's first part.
+    if (findDate(text)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * An essay site's compilation under a topic heading: "关于福州市政府工作报告" — 关于 and a name with no 的 before it, no
+ * document's own title (a title that opens with 关于 ends "…的报告") — and, below it, the same words with a piece's
+ * number ("关于福州市政府工作报告篇1", "…篇一"): the site's heading and its item label, neither the report's title.
+ * (A heading that is a document's name, "杭州市政協工作報告" over "…篇1", is the name the page gives the document.)
+ * The indices of both.
+ */
+export function compilationHeads(head: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < head.length; k++) {
+    const heading = joinSpaced(head[k]);
+    if (heading.length < 4 || !/^(?:关于|關於)[^的]+$/u.test(heading)) continue;
+    for (let j = k + 1; j < head.length; j++) {
+      const rest = joinSpaced(head[j]);
+      if (rest.startsWith(heading) && /^篇(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})$/u.test(rest.slice(heading.length))) out.add(k).add(j);
+    }
+  }
+  return out;
+}
+
+/** The body starts at a salutation, a numbered heading or a sentence. */
+export function isBody(text: string): boolean {
+  // (a half-width ; after Chinese text ends a clause too: "“生态有为”的历史跨越;坚持…", as many pages print it; not !,
+  // which ends many a headline: "干的漂亮!…")
+  return /[。；！？]|[\p{Script=Han}”];/u.test(text) || headingDepth(text.replace(/^\(/, '（').replace(/^([（][^)）]+)\)/, '$1）')) !== undefined || /^(各位|主席)/.test(text) || text.length > 80;
+}
+
+/** A line shaped like a title: 4 to 70 characters with Han in them, not ending in a clause's mark. */
+export function isTitleShaped(text: string): boolean {
+  const joined = joinSpaced(text);
+  return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && [...joined].some(isHan);
+}

@@ -1,0 +1,112 @@
+/**
+ * The occasion line of a title block (…年…月…日在…会议上): the patterns of the date and the session, where a line
+ * (or two) holds it — with or without ——, split over two lines, the date alone above it, without its date and the
+ * date in brackets near it, a standing committee's session without 在…上, a document named by its occasion — and
+ * the place it names. The anchor title-block.ts finds the block by.
+ */
+import { compact, probe } from './document-title.ts';
+import { speakerOf } from './speaker.ts';
+import { salutationStart } from './salutation.ts';
+import { isTitleLike } from './title-text.ts';
+
+const Y = '(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})';
+const N = '[0-9０-９一二三四五六七八九十]{1,3}';
+/** A month or a day a draft leaves blank ("2021 年 xx 月 xx 日"): its year is known, the day is not. */
+const BLANK = '[xX×＊*]{1,2}|[_＿]{1,4}';
+const DATE = `${Y}\\s*年?\\s*(?:${N}|${BLANK})\\s*月?\\s*(?:${N}|${BLANK})\\s*日`;
+/** The occasion itself; the place (group 1) is the text between 在 and the session's ordinal. */
+const occasionRe = new RegExp(`${DATE}\\s*(?:上午|下午)?\\s*在\\s*((?:(?!${DATE}).){2,60}?(?:会议|會議))\\s*上`, 'u');
+export const dateOnlyRe = new RegExp(`^${DATE}$`, 'u');
+/** An occasion printed without its date ("——在科右前旗第十八届人民代表大会第三次会议上"), the whole line. */
+const datelessRe = /^(?:[—―─━－-]{1,4}\s*)?(在\s*.{2,60}?(?:会议|會議)\s*上)$/u;
+/** A standing committee's session after the date, without 在…上: "2024年11月27日县十八届人大常委会第二十三次会议". */
+const bareSessionRe = new RegExp(`^${DATE}\\s*(?:(?!在)[\\p{Script=Han}0-9])*?(?:第[一二三四五六七八九十百0-9]+次)(?:会议|會議)$`, 'u');
+/** Its date, alone in brackets on a line near it: "（2024年3月12日）". */
+const bracketDateRe = new RegExp(`^[（(]\\s*${DATE}\\s*[）)]$`, 'u');
+/** What may stand before the occasion on its line: a subtitle dash (or what a mirror made of it), a bracket. */
+export const leadMarks = /^(?:[—―─━－\-]{1,4}|\?{1,2}？?|？{1,2}|;{1,4}|[（(])\s*/u;
+/** What an occasion line may name after 会议上: the kind of speech made there ("…会议上的报告", "…会议上的讲话"), the whole rest of the line. */
+const deliveredAt = /^的\s*\p{Script=Han}{0,8}?(?:报告|報告|讲话|講話)$/u;
+/**
+ * A document named by its occasion, the whole line: "在第十一届全国人民代表大会第三次会议上的政府工作报告",
+ * "市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)" (a role before it, a document site's
+ * name for it in brackets after). Group 1 is the occasion, group 2 the title.
+ */
+const occasionTitleRe = /^(?:\p{Script=Han}{0,12}?)(在\s*[^，,。；：:在]{2,40}?(?:会议|會議)\s*上)的\s*([^，,。；：:的]{2,20}?(?:报告|報告))(?:\s*[（(][^（）()]{1,30}[）)])?$/u;
+/** A subtitle whose last character was lost ("——2022 1 20 日在省第人民会第会议": 上 gone with the session's numbers), the whole line. */
+const clippedOccasionRe = new RegExp(`^[—―─━－\\-]{1,4}\\s*(${DATE}\\s*在\\s*(?:(?!${DATE}).){2,60}?(?:会议|會議))$`, 'u');
+/** The same without the dash: the whole line a date, 在, the congress and its session's ordinal ("2019年2月26日在镇第十四届人民代表大会第三次会议"). */
+const clippedSessionRe = new RegExp(`^(${DATE}\\s*在\\s*[^，,。；：:]{2,40}?(?:代表大会|代表大會|委员会|委員會)\\s*第[一二三四五六七八九十百0-9]+次(?:全体)?(?:会议|會議))$`, 'u');
+
+export interface OccasionMatch {
+  /** Index of the last line the occasion uses (two when split). */
+  last: number;
+  prefix: string;
+  occasion: string;
+  suffix: string;
+  /** Nothing but a title before it and a speaker (or nothing) after it. */
+  clean: boolean;
+  /** An occasion without a date: the line holding its date in brackets. */
+  dateLine?: number;
+  /** The title, when the line names the document by its occasion ("在…会议上的政府工作报告"). */
+  title?: string;
+  /** The speaker's name, when a byline prints it before the date. */
+  speaker?: string;
+}
+
+export function occasionAt(texts: readonly string[], k: number): OccasionMatch | undefined {
+  const line = texts[k];
+  let joined = line;
+  let last = k;
+  let match = occasionRe.exec(line);
+  // Split over two lines: "——2025年1月14日在北京市第十六届" + "人民代表大会第三次会议上", or the date alone above "在…会议上".
+  if (!match && k + 1 < texts.length && texts[k + 1].length <= 40) {
+    const stripped = line.replace(leadMarks, '');
+    if (dateOnlyRe.test(stripped) || new RegExp(`^${DATE}\\s*在`, 'u').test(stripped)) {
+      joined = line + texts[k + 1];
+      match = occasionRe.exec(joined);
+      last = k + 1;
+    }
+  }
+  if (!match) {
+    const titled = occasionTitleRe.exec(line.trim());
+    if (titled) return { last: k, prefix: '', occasion: titled[1], suffix: '', clean: true, title: compact(titled[2]) };
+    const clipped = clippedOccasionRe.exec(line.trim()) ?? clippedSessionRe.exec(line.trim());
+    if (clipped) return { last: k, prefix: '', occasion: clipped[1], suffix: '', clean: true };
+    return datelessAt(texts, k);
+  }
+  const prefix = joined.slice(0, match.index).replace(/[\s—―─━－\-?？;（(]+$/u, '').trim();
+  // "——2024年12月22日在政协岳阳市…会议上的报告": the occasion naming what was delivered there — its words are the line's, no text.
+  const suffix = joined.slice(match.index + match[0].length).replace(/^\s*[）)]/u, '').trim().replace(deliveredAt, '');
+  const titleBefore = prefix === '' || (prefix.length <= 40 && !/[，,。；]/.test(prefix));
+  const speakerAfter = suffix === '' || speakerOf(suffix) !== undefined || salutationStart.test(probe(suffix));
+  return { last, prefix, occasion: match[0], suffix, clean: titleBefore && speakerAfter && !/[。；]/.test(match[0]) };
+}
+
+/** "——在…会议上" with its date in brackets on one of the next two lines (the speaker may come between). */
+function datelessAt(texts: readonly string[], k: number): OccasionMatch | undefined {
+  const session = texts[k].trim().replace(leadMarks, '');
+  if (bareSessionRe.test(session)) return { last: k, prefix: '', occasion: session, suffix: '', clean: true };
+  // A PDF's byline: the speaker's name, then the date and the session ("温家宝 2011 年 3 月 5 日 第十一届全国人民代表大会第四次会议").
+  const byline = /^(\p{Script=Han}{2,4})[\s\u3000]+(?=[0-9０-９])/u.exec(session);
+  if (byline && bareSessionRe.test(session.slice(byline[0].length))) {
+    return { last: k, prefix: '', occasion: session.slice(byline[0].length), suffix: '', clean: true, speaker: byline[1] };
+  }
+  const match = datelessRe.exec(texts[k].trim());
+  if (!match) return undefined;
+  for (let j = k + 1; j <= k + 2 && j < texts.length; j++) {
+    if (bracketDateRe.test(texts[j].trim())) return { last: k, prefix: '', occasion: match[1], suffix: '', clean: true, dateLine: j };
+  }
+  // A subtitle "—在3月2日政协…会议上" (no date, or no year) right under the title: the occasion as printed.
+  if (/^[—―─━－-]/u.test(texts[k].trim()) && k > 0 && isTitleLike(texts[k - 1])) return { last: k, prefix: '', occasion: match[1], suffix: '', clean: true };
+  return undefined;
+}
+
+/** The place of the occasion: "在广州市第十五届人民代表大会…" → 广州市; the national congress → 全国. */
+export function occasionPlace(occasion: string): string | undefined {
+  // (Without the term: "在X市人民代表大会第一次会议上" → X市; the term without 第: "在天水市七届人大一次会议上" → 天水市.)
+  const match = /在\s*(.*?)\s*(?:第[一二三四五六七八九十百]+[届屆]|(?<=[省市县縣区區州旗盟])[一二三四五六七八九十百]+[届屆]|人民代表大[会會]第)/u.exec(occasion);
+  if (match?.[1]) return match[1];
+  if (/全国|全國/.test(occasion)) return '全国';
+  return undefined;
+}

@@ -1,0 +1,100 @@
+/**
+ * A report's title as a title block prints it: what reads as a title (a document's name, no clause), the session's
+ * file label above it, a title over two or three lines, a title printed whole as the page's heading, a document
+ * name printed twice, the title inside a flattened line's text before the occasion. Used by title-block.ts and
+ * occasion.ts.
+ */
+import { isHan } from './chars.ts';
+import { compact, documentWord, joinSpaced, probe } from './document-title.ts';
+import { toSimplified } from '../model/han-forms.ts';
+
+/**
+ * The label of a congress's (or committee's) session file printed above a report's title: "桃江县第十八届人民代表大会第一次会议文件之一",
+ * also by the short names ("宁波市十六届人大常委会第十二次会议文件"). Simplified text, spaces removed.
+ */
+export const congressFile = /(?:人民代表大会|常务委员会|人大常委会|人大|政治协商会议|政协).*会议(?:文件|材料)(?:之[一二三四五六七八九十]+)?$/;
+/** A government or an office: an issuer printed on its own line above the title. */
+export const organisation = /(人民政府|国务院|委员会|人大常委会|办公厅|办公室)$/;
+/** A document's name (document-title.ts's words), also as a site heads the full text ("…工作报告全文"). */
+const namesDocument = (text: string) => documentWord.test(text) || /报告全文$/.test(text);
+
+/** The title's last line at `t` and up to three lines above it, joined, when a line higher up prints exactly that. */
+export function wholeTitle(texts: readonly string[], t: number): { title: string; first: number } | undefined {
+  for (let n = 3; n >= 1; n--) {
+    if (t - n < 1) continue;
+    const joined = texts.slice(t - n, t + 1).map(compact).join('');
+    if (!isTitleLike(joined)) continue;
+    const heading = texts.slice(0, t - n).some((line) => probe(compact(line)) === probe(joined));
+    if (heading) return { title: joined, first: t - n };
+  }
+  return undefined;
+}
+
+/** The first line of a title printed over two lines: a long title ("关于…") with no end of its own. */
+export function isTitleStart(upper: string, title: string): boolean {
+  const u = compact(upper);
+  // The label a printed report carries above its title ("县第十八届人民代表大会第一次会议文件(之一)"): the session's file, not half of the title.
+  if (congressFile.test(toSimplified(u))) return false;
+  // A page heading ("2023年…政府工作报告—全文") names a document itself: not half of a title.
+  if (isTitleLike(upper) || organisation.test(probe(upper)) || /[，,。；：:|｜_—―－-]|报告|報告|全文/.test(u) || !/\p{Script=Han}$/u.test(u)) return false;
+  // "文档库 最新最全的文档下载": words of three or more characters apart are a site's name and slogan, not letter spacing.
+  if (/\p{Script=Han}{3}[\s\u3000]+\p{Script=Han}{3}/u.test(upper.trim())) return false;
+  return (/^关于|^關於/.test(u) || u.length >= 12) && isTitleLike(u + title);
+}
+
+/**
+ * The body's name on the line above a title that opens with its term ("中国人民政治协商会议" / "第七届磐安县委员会常务委员会工作报告",
+ * "磐安县人民代表大会" / "第十五届常务委员会工作报告"): one name printed over two lines — a title never opens with a term alone.
+ */
+export function isBodyOverTerm(upper: string, title: string): boolean {
+  return /^第[一二三四五六七八九十百]+[届屆]/u.test(title) && /^\p{Script=Han}{0,12}(?:人民政治协商会议|政治协商会议|人民代表大会)$/u.test(toSimplified(compact(upper)));
+}
+
+export function isTitleLike(text: string): boolean {
+  const joined = joinSpaced(text);
+  const p = toSimplified(joined).replace(/[（(][^（）()]*[）)]$/u, '');
+  // A site's keyword string ("…报告文库_资料共享_统计公报") is not a title.
+  // (A report "关于…的报告" may run long: an audit report and the rectification report it carries, 66 characters.)
+  const longest = /^\p{Script=Han}{0,12}(?:关于|關於).+的(?:报告|報告)$/u.test(p) ? 90 : 50;
+  return joined.length >= 4 && joined.length <= longest && !/[，,。；：:_|｜]/.test(joined) && [...joined].some(isHan) && namesDocument(p);
+}
+
+/**
+ * A title before the occasion on a flattened line: its last document-naming
+ * part ("(湖北省)2017年…工作报告(全文) 政 府 工 作 报 告" → 政府工作报告),
+ * without a document site's chunk number ("1、2015 年 武 汉 市…").
+ */
+export function titleIn(prefix: string): string | undefined {
+  // A portal's date after the title ("政 府 工 作 报 告 2016-12-14") is not part of it.
+  const cleaned = prefix.replace(/\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u, '');
+  const parts = cleaned.split(/(?<=[)）》])|\s{2,}/u).filter((p) => p.trim() !== '');
+  for (let i = parts.length - 1; i >= 0; i--) {
+    // Without a document site's chunk or page number ("1、2015 年…", "1政府工作报告"), nor the separator it prints
+    // before the text ("1、-_政府工作报告2013年3月5日在…").
+    // "新华网北京3月19日电 最高人民检察院工作报告": a dateline, one space, the title — the last word when it names a document.
+    const words = parts[i].trim().split(/(?<=\S{2})\s+(?=\S{2})/u);
+    if (words.length > 1 && isTitleLike(words.at(-1)!)) return compact(words.at(-1)!);
+    const part = compact(parts[i]).replace(/^[0-9]{1,3}、(?=[0-9\p{Script=Han}])|^[0-9]{1,3}(?=\p{Script=Han})/u, '').replace(/^[-_]{1,3}(?=\p{Script=Han})/u, '');
+    if (isTitleLike(part)) return part;
+    // "湖北省高级人民法院地址,湖北省高级人民法院工作报告": a search keyword naming the same body, a comma, then the title.
+    const keyword = /^([^，,。；：:]{4,24})[，,]([^，,。；：:]{4,40})$/u.exec(part);
+    if (keyword && isTitleLike(keyword[2]) && sharedStart(keyword[1], keyword[2]) >= 4) return keyword[2];
+  }
+  return undefined;
+}
+
+/** How many characters two texts open with alike. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** "2021年政府工作报告政府工作报告": a document name printed twice, glued — the repeated name. */
+export function undoubled(title: string): string {
+  for (let n = Math.floor(title.length / 2); n >= 4; n--) {
+    const tail = title.slice(-n);
+    if (title.slice(0, -n).endsWith(tail) || (title.length - n > 0 && title.slice(0, -n).endsWith(tail.replace(/^[0-9]{4}年/, '')))) return tail;
+  }
+  return title;
+}
