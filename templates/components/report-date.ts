@@ -3,6 +3,7 @@
  * or — when ingest could read only the day a page published it (`date_source: published` in zh.md) — said to be
  * that: "Published 28 January 2023" / 2023年1月28日发布, and labelled 发布日期 · Published in the colophon.
  * A newspaper or a portal prints a report days after it was delivered; the bare date would pass for the report's.
+ * The HTML catalogue (pipeline/render/html/catalogue.ts) dates and orders its list of reports by it too.
  */
 import type { Publication } from '../../pipeline/model/types.ts';
 import type { Translate } from '../i18n.ts';

@@ -10,23 +10,23 @@ import type { RenderedFile, Translate } from '../types.ts';
 import { writeAssets } from './assets.ts';
 import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
 import { pageHead } from './head.ts';
-import { reportDateText } from '../../../templates/components/report-date.ts';
+import { reportDate, reportDateText } from '../../../templates/components/report-date.ts';
 import { canonicalUrl } from './page.ts';
 
 export async function renderCatalogue(pubs: Publication[], ctx: { distDir: string; t: Record<Lang, Translate>; config: Config; cacheDir?: string; offered?: OfferedEditions }): Promise<RenderedFile[]> {
   const { t } = ctx;
   const intro = { zh: t.zh('catalogueIntro', { context: ctx.offered ?? '' }), en: t.en('catalogueIntro', { context: ctx.offered ?? '' }) };
-  const sorted = pubs.map(displayPublication).sort((a, b) => (b.meta.zh.date ?? '').localeCompare(a.meta.zh.date ?? '') || a.slug.localeCompare(b.slug));
+  // Dated as every edition dates a report (report-date.ts: zh.md's date, else en.md's), newest first.
+  const dateOf = (pub: Publication) => reportDate(pub)?.date ?? '';
+  const sorted = pubs.map(displayPublication).sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || a.slug.localeCompare(b.slug));
   const items = sorted.map((pub) => {
     const { zh, en } = pub.meta;
-    const date = zh.date;
+    const date = reportDateText(pub, t.en);
+    const meta = [...(zh.issuer ? [h('span', { lang: 'zh-Hans' }, zh.issuer)] : []), ...(date ? [h('span', { lang: 'en' }, date)] : [])];
     return h('li', h('a', { href: `${pub.slug}/index.html` }, [
       h('h2.cat-title-zh', { lang: 'zh-Hans' }, zh.title),
       ...(en?.title ? [h('span.cat-title-en', { lang: 'en' }, en.title)] : []),
-      h('span.cat-meta', [
-        ...(zh.issuer ? [h('span', { lang: 'zh-Hans' }, zh.issuer), ' · '] : []),
-        ...(date ? [h('span', { lang: 'en' }, reportDateText(pub, t.en))] : []),
-      ]),
+      h('span.cat-meta', meta.flatMap((part, i) => (i > 0 ? [' · ', part] : [part]))),
     ]));
   });
   const body = h('body', [

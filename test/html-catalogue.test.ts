@@ -1,0 +1,58 @@
+/**
+ * The catalogue (`dist/index.html`) dates each report as every edition does: `reportDateText`
+ * (templates/components/report-date.ts), zh.md's date, else en.md's — and orders the reports by that date.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import type { Element, ElementContent } from 'hast';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../pipeline/config/types.ts';
+import type { Publication } from '../pipeline/model/types.ts';
+import { renderCatalogue } from '../pipeline/render/html/index.ts';
+import { createTranslators } from '../templates/i18n.ts';
+import { fixturePublication } from './fixtures/html/publication.ts';
+
+/** The basic fixture under another slug, with zh.md's and en.md's dates as given. */
+function dated(slug: string, zh: string | undefined, en: string | undefined): Publication {
+  const pub = { ...fixturePublication('basic', { annotate: false }), slug };
+  pub.meta.zh.date = zh;
+  pub.meta.en!.date = en;
+  return pub;
+}
+
+/** The text of an element. */
+const textOf = (node: Element | ElementContent): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
+
+let dist: string;
+let items: string[];
+
+beforeAll(async () => {
+  dist = await mkdtemp(path.join(os.tmpdir(), 'duizhao-catalogue-'));
+  const pubs = [dated('zh-dated', '2021-06-01', undefined), dated('en-dated', undefined, '2021-12-15'), dated('undated', undefined, undefined), dated('newest', '2022-01-10', '2022-01-10')];
+  await renderCatalogue(pubs, { distDir: dist, t: await createTranslators(), config: defaultConfig });
+  const tree = fromHtml(await readFile(path.join(dist, 'index.html'), 'utf8'));
+  items = selectAll('main li', tree).map((li) => `${String((selectAll('a', li)[0]?.properties.href as string | undefined) ?? '')} ${textOf(selectAll('.cat-meta', li)[0]!)}`);
+}, 120_000);
+afterAll(async () => {
+  if (dist) await rm(dist, { recursive: true, force: true });
+});
+
+describe('HTML catalogue: the report date', () => {
+  it("shows en.md's date when zh.md has none, as the cover and the colophon do", () => {
+    expect(items.find((item) => item.startsWith('en-dated/'))).toContain('15 December 2021');
+  });
+
+  it('orders the reports newest first by that same date (a report dated in en.md alone is not last)', () => {
+    expect(items.map((item) => item.split('/')[0])).toEqual(['newest', 'en-dated', 'zh-dated', 'undated']);
+  });
+
+  it('shows no date for a report dated nowhere (guard)', () => {
+    expect(items.find((item) => item.startsWith('undated/'))).not.toMatch(/20[0-9]{2}/);
+    // (the issuer alone, no separator left hanging after it)
+    expect(items.find((item) => item.startsWith('undated/'))).toBe('undated/index.html 北京市海淀区人民政府');
+    expect(items.find((item) => item.startsWith('zh-dated/'))).toContain('1 June 2021');
+  });
+});
