@@ -9,8 +9,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
+import { ingest } from '../pipeline/ingest/index.ts';
 import { parseReportMarkdown } from '../pipeline/model/index.ts';
 import { importXliff } from '../pipeline/translate/xliff-import.ts';
+import { readMeta } from '../pipeline/translate/front-matter.ts';
 import { sdlSlug } from '../pipeline/translate/sdlxliff.ts';
 
 const dir = path.join(import.meta.dirname, 'fixtures/newuser-round8');
@@ -36,6 +38,14 @@ function withConf(xml: string, mid: number, conf: string | undefined): string {
   return xml.replace(new RegExp(`<sdl:seg id="${mid}" conf="[^"]*"`), conf ? `<sdl:seg id="${mid}" conf="${conf}"` : `<sdl:seg id="${mid}"`);
 }
 
+describe('new user round 8: the fixture', () => {
+  it('zh.md is what ingest wrote of the page, with the source, scope and scope_note given and the lead sentence set bold by hand', () => {
+    const meta = Object.fromEntries(['source', 'scope', 'scope_note'].map((key) => [key, new RegExp(`^${key}: (.*)$`, 'm').exec(zh)![1]]));
+    const result = ingest(readFileSync(path.join(dir, 'page.html')), { fileName: 'page.html', slug: 'shandong-congress-2021', meta });
+    expect(result.markdown).toBe(zh.replace('**传承弘扬党的百年历史经验，思想自觉更加坚定。**', '传承弘扬党的百年历史经验，思想自觉更加坚定。'));
+  });
+});
+
 describe('xliff import: a Trados Studio .sdlxliff', () => {
   it('finds each unit by its Chinese, each Trados tag by its definition, and keeps every word (en.md created)', async () => {
     const result = await importXliff({ xliff: sdlxliff, xliffPath, zh });
@@ -59,35 +69,35 @@ describe('xliff import: a Trados Studio .sdlxliff', () => {
     expect(en.get('p-4edee6')!.attributes.fields.state).toBe('reviewed'); // four segments, each ApprovedTranslation
     expect(en.get('p-1b0120')!.attributes.fields.state).toBeUndefined(); // one segment ApprovedTranslation, one Translated
     // RejectedSignOff: the translation stands, the sign-off was refused — translated, not reviewed
-    const rejected = await importXliff({ xliff: withConf(sdlxliff, 6, 'RejectedSignOff'), xliffPath, zh });
+    const rejected = await importXliff({ xliff: withConf(sdlxliff, 8, 'RejectedSignOff'), xliffPath, zh });
     expect(blocks(rejected.value).get('p-cfbfcd')!.attributes.fields.state).toBeUndefined();
   });
 
   it('does not import a unit with a Draft segment and says where it is; the rest is imported', async () => {
-    // segment 10 is the third sentence of p-4edee6
-    const xml = withConf(sdlxliff, 10, 'Draft');
+    // segment 12 is the third sentence of p-4edee6
+    const xml = withConf(sdlxliff, 12, 'Draft');
     const result = await importXliff({ xliff: xml, xliffPath, zh });
     const messages = result.file.messages;
     expect(messages).toHaveLength(1);
     expect(messages[0].ruleId).toBe('xliff-unconfirmed');
     expect(messages[0].fatal).toBeFalsy();
-    expect(`${messages[0].line}:${messages[0].column}`).toBe(placeOf(xml, '<mrk mtype="seg" mid="10">Over the past year'));
-    expect(messages[0].reason).toContain('Segment 10 of `p-4edee6` is `Draft` in Trados');
+    expect(`${messages[0].line}:${messages[0].column}`).toBe(placeOf(xml, '<mrk mtype="seg" mid="12">Over the past year'));
+    expect(messages[0].reason).toContain('Segment 12 of `p-4edee6` is `Draft` in Trados');
     expect(result.inserted).not.toContain('p-4edee6');
     expect(result.inserted).toHaveLength(6);
   });
 
   it('says nothing of a unit not translated at all, and names the segment left empty in a unit half translated', async () => {
-    // p-cfbfcd (segment 6) never translated: empty <mrk>, no confirmation level
-    const untouched = withConf(sdlxliff, 6, undefined).replace(/(<mrk mtype="seg" mid="6">)[^<]*(<\/mrk>)(?=<\/target>)/, '$1$2');
+    // p-cfbfcd (segment 8) never translated: empty <mrk>, no confirmation level
+    const untouched = withConf(sdlxliff, 8, undefined).replace(/(<mrk mtype="seg" mid="8">)[^<]*(<\/mrk>)(?=<\/target>)/, '$1$2');
     const result = await importXliff({ xliff: untouched, xliffPath, zh });
     expect(result.file.messages.map(String)).toEqual([]);
     expect(result.inserted).not.toContain('p-cfbfcd');
-    // p-4edee6: segment 11 empty and unconfirmed, the others translated
-    const half = withConf(sdlxliff, 11, undefined).replace(/(<mrk mtype="seg" mid="11">)[^<]*(<\/mrk>)(?=<\/target>)/, '$1$2');
+    // p-4edee6: segment 13 empty and unconfirmed, the others translated
+    const half = withConf(sdlxliff, 13, undefined).replace(/(<mrk mtype="seg" mid="13">)[^<]*(<\/mrk>)(?=<\/target>)/, '$1$2');
     const partial = await importXliff({ xliff: half, xliffPath, zh });
     expect(partial.file.messages.map((m) => m.ruleId)).toEqual(['xliff-unconfirmed']);
-    expect(partial.file.messages[0].reason).toContain('Segment 11 of `p-4edee6` has no English yet');
+    expect(partial.file.messages[0].reason).toContain('Segment 13 of `p-4edee6` has no English yet');
     expect(partial.inserted).not.toContain('p-4edee6');
   });
 
@@ -174,7 +184,7 @@ describe('xliff import: Trados "Save Target As" (the exported XLIFF 1.2 with tar
   async function savedTarget(state: string | undefined) {
     const { value } = await importXliff({ xliff: sdlxliff, xliffPath, zh });
     const en = blocks(value);
-    const meta = Object.fromEntries([...value.matchAll(/^(title|issuer|occasion|speaker): (.*)$/gm)].map((m) => [`meta-${m[1]}`, m[2]]));
+    const meta = Object.fromEntries(Object.entries(readMeta(value)).map(([key, text]) => [`meta-${key}`, text]));
     const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     return exported.replace(/<trans-unit id="([^"]+)"([^>]*)>([\s\S]*?)<target state="needs-translation">[\s\S]*?<\/target>/g, (_, id: string, attributes: string, between: string) => {
       const block = en.get(id);
