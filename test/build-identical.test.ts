@@ -47,7 +47,11 @@
  * the bilingual PDF when its contents' glossary and colophon entries printed one divider between their
  * languages (print.css: "术语表 · Glossary", was "术语表 · · · Glossary": the hidden divider shown beside two drawn);
  * style.css when a draft's pending heading set its marker on a line of its own in the English view on a phone
- * (screen.css; test/html-draft-heading.test.ts: Haidian has no pending block, its index.html is unchanged).
+ * (screen.css; test/html-draft-heading.test.ts: Haidian has no pending block, its index.html is unchanged);
+ * every edition when the title block's byline kept its date on one line (span.keep, base.css/epub.css .byline .keep)
+ * and a scope note opening with its own label ("节选，非报告全文。" / "Excerpt, not the full report.") lost the badge
+ * that said it a second time (templates/components/cover.ts; new user, round 8): of both PDFs only page 1 (the cover)
+ * differs, the two badges gone and the notes reflowed; the HTML's first-screen font subsets with them.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

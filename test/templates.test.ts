@@ -208,6 +208,35 @@ describe('composed components', () => {
     expect(selectAll('dt', colophon(own, opts('html'), new Date('2026-02-03T00:00:00Z'))).map((dt) => toText(dt))).toContain('日期 · Date');
   });
 
+  // Found by a new user (round 8, 2026-12-01): the Shandong standing committee report at 320 px broke its byline's date
+  // as "…常务委员会　2022年1 / 月25日" and "… · 25 / January 2022"; and its scope note, written "节选：…" / "Excerpt: …" as
+  // ingest's cut-off warning and round 7's project have it, came out "[节选] 节选：…" / "[Excerpt] Excerpt: …".
+  it('keeps the byline date on one line, and gives no badge to a scope note that opens with its own label (guards: a note without it keeps the badge)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = new URL('./fixtures/newuser-round8/', import.meta.url);
+    const zhText = readFileSync(new URL('zh.md', dir), 'utf8');
+    const enText = "---\ntitle: Report\nissuer: Standing Committee\nscope_note: 'Excerpt: from the opening to Part I.'\n---\n";
+    const pub = (zh: string, en: string) => buildPublication('shandong-congress-2021', new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value: en })).publication;
+    const title = titleBlock(pub(zhText, enText), opts('html'));
+    const bylines = selectAll('p.byline', title);
+    expect(bylines.map((p) => toHtml(p))).toEqual([
+      '<p class="byline">山东省人民代表大会常务委员会　<span class="keep">2022年1月25日</span></p>',
+      '<p class="byline">Standing Committee · <span class="keep">25 January 2022</span></p>',
+    ]);
+    const notes = selectAll('p.scope-note', title);
+    expect(notes.map((p) => toText(p))).toEqual(['节选：报告开头至第一部分第二段（页面在“认真研读中央指定的学习”处截断）。末段段首句的加粗为编者所加。', 'Excerpt: from the opening to Part I.']);
+    expect(selectAll('.scope-badge', title)).toHaveLength(0);
+    // guard: a note that does not open with the label keeps its badge
+    const plain = titleBlock(pub(zhText.replace('scope_note: 节选：', 'scope_note: '), enText.replace('Excerpt: from', 'From')), opts('html'));
+    expect(selectAll('.scope-badge', plain).map((b) => toText(b))).toEqual(['节选', 'Excerpt']);
+    // Haidian's "节选，非报告全文。" / "Excerpt, not the full report." open with the label too (a comma after it)
+    const comma = titleBlock(pub(zhText.replace('scope_note: 节选：', 'scope_note: 节选，'), enText.replace('Excerpt: from', 'Excerpt, from')), opts('html'));
+    expect(selectAll('.scope-badge', comma)).toHaveLength(0);
+    // guard: a word that only begins like the label keeps the badge ("Excerpts of …" is no label)
+    const word = titleBlock(pub(zhText, enText.replace('Excerpt: from', 'Excerpts from')), opts('html'));
+    expect(selectAll('.scope-badge', word).map((b) => toText(b))).toEqual(['Excerpt']);
+  });
+
   it('omits the other language in single-language editions', () => {
     const pub = fixturePublication();
     const el = bilingualBlock(pub.blocks[2], opts('epub', { languages: 'en' }));

@@ -25,11 +25,16 @@ export function titleBlock(pub: Publication, options: TemplateOptions): Element 
   for (const lang of titleLangs) {
     const meta = metaOf(pub, lang)!;
     const parts = [meta.occasion, meta.speaker].filter(Boolean) as string[];
-    const byline = [meta.issuer, reportDateText(pub, options.t[lang])].filter(Boolean).join(lang === 'zh' ? '　' : ' · ');
+    // The date stays on one line (a narrow screen broke "2022年1 / 月25日", "25 / January 2022": new user, round 8).
+    const date = reportDateText(pub, options.t[lang]);
+    const byline: ElementContent[] = [];
+    if (meta.issuer) byline.push({ type: 'text', value: meta.issuer });
+    if (meta.issuer && date) byline.push({ type: 'text', value: lang === 'zh' ? '　' : ' · ' });
+    if (date) byline.push(h('span.keep', date));
     lines.push(h('div.title-meta', { lang: langTag[lang], className: [`meta-${lang}`] }, [
       ...parts.map((text) => h('p.occasion', text)),
-      ...(byline ? [h('p.byline', byline)] : []),
-      ...(meta.scope_note ? [h('p.scope-note', [h('span.scope-badge', options.t[lang](meta.scope === 'full' ? 'colophon.scopeFull' : 'colophon.scopeExcerpt')), ' ', meta.scope_note])] : []),
+      ...(byline.length > 0 ? [h('p.byline', byline)] : []),
+      ...(meta.scope_note ? [h('p.scope-note', scopeNote(meta.scope_note, options.t[lang](meta.scope === 'full' ? 'colophon.scopeFull' : 'colophon.scopeExcerpt')))] : []),
     ]));
   }
   const pending = pub.blocks.some((b) => !b.en) && (shownLangs(options).includes('en') || options.markPending === true);
@@ -37,6 +42,15 @@ export function titleBlock(pub: Publication, options: TemplateOptions): Element 
     ? [h('p.draft-banner', { role: options.edition === 'html' ? 'note' : undefined }, shownLangs(options).map((lang) => h('span', { lang: langTag[lang] }, uiLabel(options, pub.blocks.some((b) => b.en) ? 'draftBanner' : 'draftBannerNone', lang) + ' ')))]
     : [];
   return h('header.title-block', [title, h('div.title-metas', lines), ...banner]);
+}
+
+/**
+ * The scope note after its badge (节选 / Excerpt) — or alone, when it opens with that label itself ("节选：…",
+ * "Excerpt: …", "节选，非报告全文" as earlier projects write it): the badge would say it twice.
+ */
+function scopeNote(note: string, label: string): ElementContent[] {
+  const opensWithLabel = note.toLowerCase().startsWith(label.toLowerCase()) && /^[：:，,]/.test(note.slice(label.length).trimStart());
+  return opensWithLabel ? [{ type: 'text', value: note }] : [h('span.scope-badge', label), { type: 'text', value: ' ' }, { type: 'text', value: note }];
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
