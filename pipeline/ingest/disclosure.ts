@@ -19,6 +19,8 @@ export const DISCLOSURE_KEYS = [
   '发文日期', '公开时限', '责任部门',
   // The 政务公开 > 政策文件 attribute list ("1. [主题分类] …" … "10. [文件来源] …").
   '发文机构', '联合发文单位', '实施日期', '文件来源',
+  // The county portals' 公开信息内容 table, all on one line ("索 引 号:… 公文目录:… 发文机构:… 主 题 词:… 文  号:… 标  题:…").
+  '公文目录',
 ] as const;
 
 /** Longest first; a short key that ends a longer one (名称 in 文件名称, 分类 in 主题分类) only after a non-Han character. */
@@ -36,6 +38,9 @@ const labelledRow = /^[\p{Script=Han}]{2,8}\s*[:：]\s*\S/u;
 
 /** A row of bracketed labels with their values after them, maybe behind a list number or bullet. */
 const bracketedRow = /^(?:[0-9]{1,2}[.．、]\s*|[•·]\s*)?([\[［]\s*\p{Script=Han}{2,8}\s*[\]］].*)$/u;
+
+/** A bracketed label's value in a table cell ("[ 主题分类 ] | 综合政务 | [ 体裁分类 ] …"): the cell's borders are not the value's ("| |" is empty). */
+const unbordered = (value: string) => value.trim().replace(/^[|｜]\s*/u, '').replace(/\s*[|｜]$/u, '');
 
 /** Letter spacing inside labels joined (标　　题 → 标题), traditional keys simplified: for matching only. */
 const probeKey = (text: string) => toSimplified(text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim());
@@ -57,7 +62,7 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
     if (bracketed) {
       const cells = bracketed[1].split(/\s*[\[［]\s*([^\[\]［］]{2,12}?)\s*[\]］]\s*/).slice(1);
       const pairs: string[] = [];
-      for (let c = 0; c + 1 < cells.length; c += 2) pairs.push(`${cells[c]}：${cells[c + 1].trim()}`);
+      for (let c = 0; c + 1 < cells.length; c += 2) pairs.push(`${cells[c]}：${unbordered(cells[c + 1])}`);
       if (pairs.some((pair) => disclosureStart.test(probeKey(pair)))) out[i] = { ...out[i], text: pairs.join('  ') };
       continue;
     }
