@@ -51,10 +51,7 @@
  * every edition when the title block's byline kept its date on one line (span.keep, base.css/epub.css .byline .keep)
  * and a scope note opening with its own label ("节选，非报告全文。" / "Excerpt, not the full report.") lost the badge
  * that said it a second time (templates/components/cover.ts; new user, round 8): of both PDFs only page 1 (the cover)
- * differs, the two badges gone and the notes reflowed; the HTML's first-screen font subsets with them;
- * index.html when every figure of the page's Chinese text kept its unit on one line, not only a table cell's
- * (templates/keep-quoted-terms.ts keepFiguresWithUnits: 2020年, 650亿元, 15日 … in span.keep; new user, round 8);
- * its text, style.css, the fonts, the EPUB and both PDFs unchanged.
+ * differs, the two badges gone and the notes reflowed; the HTML's first-screen font subsets with them.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
