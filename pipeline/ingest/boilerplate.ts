@@ -66,8 +66,9 @@ export const rules: readonly Rule[] = [
       short(/(打印页面|打印本页|关闭页面|关闭窗口|关闭本页|【打印】|【关闭】|【打印正文】|【打印文章】|\[打印\]|\[关闭\]|字号\s*[:：]?\s*[大中小])/)(text) ||
       // "小字号", "大字号 中字号 小字号": the page's font-size buttons alone on their line
       /^(?:[大中小默认]字号\s*){1,4}$/.test(text) ||
-      // "打印": the print link alone on its line
-      /^(?:打印|打印本文|打印此页|关闭)$/.test(text),
+      // "打印": the print link alone on its line; "打印 打印", "纠错 纠错": a button's label printed twice (its icon's
+      // text, then its own; a disclosure page's 纠错 is its error-report button)
+      /^(打印|打印本文|打印此页|关闭|纠错|我要纠错)(?:\s+\1)?$/.test(text),
   },
   { rule: 'abstract-label', label: 'journal index label', test: (text) => /^(摘\s*要|简\s*介|内容摘要|内容简介)\s*[:：]?$/.test(text) },
   {
@@ -151,8 +152,14 @@ export const rules: readonly Rule[] = [
     rule: 'social',
     label: 'social media link',
     // ("分享:" alone: the share button on its line)
-    test: (text) => short(/(官方微博|官方微信|微信公众号|分享到|分享让更多人看到|扫一扫|扫码关注|一键分享)/)(text) || /^分享\s*[:：]$/.test(text),
+    test: (text) =>
+      short(/(官方微博|官方微信|微信公众号|分享到|分享让更多人看到|扫一扫|扫码关注|一键分享)/)(text) ||
+      /^分享\s*[:：]$/.test(text) ||
+      // "微信", "微博": a share link alone on its line (round 24: "• 微信" / "• 微博" over a disclosure table)
+      /^(?:微信|微博|新浪微博|腾讯微博|QQ空间|朋友圈)$/.test(text),
   },
+  // "繁体字", "繁體版": the link to the page's other script, alone on its line
+  { rule: 'navigation', label: 'script version link', test: (text) => /^(?:繁[体體]字?版?|[简簡][体體]字?版?)$/u.test(text) },
   {
     rule: 'counter',
     label: 'click counter',
@@ -333,7 +340,28 @@ const abstractMarker = /^\s*(?:(?:摘\s*要|简\s*介|內容摘要|内容摘要|
 const documentLabel = /^\s*(?:资源描述|文档介绍|內容介紹|内容介绍|文档简介|文檔介紹|資源描述)\s*[:：]\s*(?=\S)/u;
 
 /** A newspaper's jump marker where an article continues from another page: "(紧接第3版)", "（上接第二版）". */
-const jumpMarker = /^\s*[（(](?:紧接|緊接|上接|接|续|續)第\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*[版]\s*[）)]\s*/u;
+/** ("(上接15版)": 第 left out, round 24.) */
+const jumpMarker = /^\s*[（(](?:紧接|緊接|上接|接|续|續)第?\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*[版]\s*[）)]\s*/u;
+
+/** A table of contents' label alone on its line: "目录", "目 录", "目錄/提綱:……" (a writing site's outline of the text). */
+const contentsLabel = /^(?:目\s*录|提\s*纲|目录\s*[\/／]\s*提纲)\s*[:：]?\s*(?:…+|\.{3,})?$/u;
+/**
+ * A contents line: a numbered item (一、 （一）、 1、 1.), or the ellipsis that ends an outline. (A budget book's contents
+ * by parts, "第一部分 报告" over its tables, is not read here: the title block under it takes it with the page's head,
+ * and its part labels keep the head's lines apart from the title.)
+ */
+const contentsItem = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]、?|[0-9]{1,2}、|[0-9]{1,2}[.．](?![0-9]))|^(?:…+|\.{3,})$/u;
+/** How many contents items follow a label (blank lines skipped), up to the first other line. */
+function contentsItems(lines: readonly SourceLine[], from: number): number {
+  let n = 0;
+  for (let j = from; j < lines.length; j++) {
+    const t = toSimplified(lines[j].text.trim());
+    if (t === '') continue;
+    if (!contentsItem.test(t)) break;
+    n++;
+  }
+  return n;
+}
 
 /** Comment boxes: from their header on, the rest of the page is readers' input. */
 /** ("边看边聊": a video portal's chat box under the article.) */
@@ -387,6 +415,7 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
   const trail = verticalTrails(lines);
   let inComments = false;
   let inRelated = false;
+  let inContents = false;
   /** Han characters of running text so far (lines of 20 or more). */
   let text = 0;
   /** The label whose value may stand on the next line. */
@@ -420,7 +449,17 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'page-info', label: `the value of “${pending}”` });
       continue;
     }
-    const hit = rules.find((r) => r.test(probe));
+    // Before the text: a table of contents ("目录", "目錄/提綱:……") and the numbered lines under it, the page's (the report
+    // follows; its own headings are read there) — not from the report's text on (a contents label inside it stays).
+    if (text === 0 && contentsLabel.test(probe) && contentsItems(lines, index + 1) >= 2) inContents = true;
+    else if (inContents && !contentsItem.test(probe)) inContents = false;
+    if (inContents) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'contents', label: 'table of contents before the text' });
+      continue;
+    }
+    // ("• 微信", "• 【字体:": a button behind a list bullet)
+    const bulleted = /^[•●▪]\s+(?=\S)/u.exec(probe);
+    const hit = rules.find((r) => r.test(probe)) ?? (bulleted ? rules.find((r) => r.test(probe.slice(bulleted[0].length))) : undefined);
     if (hit) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: hit.rule, label: hit.label });
       if (labelAlone.test(probe)) awaiting = trimmed;

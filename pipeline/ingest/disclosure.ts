@@ -21,6 +21,8 @@ export const DISCLOSURE_KEYS = [
   '发文机构', '联合发文单位', '实施日期', '文件来源',
   // The county portals' 公开信息内容 table, all on one line ("索 引 号:… 公文目录:… 发文机构:… 主 题 词:… 文  号:… 标  题:…").
   '公文目录',
+  // (round 24) "文件编号: 有效性: 有效" (a 南昌 district's table); a law database's header "施行日期2017年11月01日".
+  '文件编号', '施行日期',
 ] as const;
 
 /** Longest first; a short key that ends a longer one (名称 in 文件名称, 分类 in 主题分类) only after a non-Han character. */
@@ -54,8 +56,21 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
   const out = [...lines];
   const merged: number[] = [];
   const limit = Math.min(lines.length, head);
+  const rows = unseparatedRows(lines, limit);
   for (let i = 0; i < limit; i++) {
+    // "索引号 1150…/2023-00011 发布机构 渝中区财政局", "发文字号" alone in such a table, "發文機關最高人民法院": the same pairs.
+    const row = rows.get(i);
+    if (row !== undefined) {
+      out[i] = { ...out[i], text: row };
+      continue;
+    }
     const text = out[i].text.trim();
+    // "• 索引号: j602402--2023-0165 主题分类: 综合政务": a row behind a list bullet.
+    const bullet = /^[•·●▪]\s*(?=\S)/u.exec(text);
+    if (bullet && disclosureStart.test(probeKey(text.slice(bullet[0].length)))) {
+      out[i] = { ...out[i], text: text.slice(bullet[0].length) };
+      continue;
+    }
     // Bracketed labels, one or two to a line, maybe numbered ("[ 索引号 ] 1150…/2023-00515 [ 发文字号 ]",
     // "1. [主题分类] 财政、金融、审计/财政"): the same pairs.
     const bracketed = bracketedRow.exec(text);
@@ -83,6 +98,59 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
     merged.push(j);
   }
   return { lines: out, merged };
+}
+
+/** A row's value: short, no clause or sentence in it (a line of prose may open with a label's word: "主题分类 工作要细，…"). */
+const rowValue = (value: string) => value.length <= 40 && !/[。，,；;！？!?]/u.test(value);
+const knownKey = (token: string) => (DISCLOSURE_KEYS as readonly string[]).includes(probeKey(token));
+/** A label glued to its value ("發文機關最高人民法院", "时效性现行有效"): the key, then the value as printed. */
+const gluedRow = new RegExp(`^(${keyPattern})(?![:：\\s])(.+)$`, 'u');
+
+/**
+ * The table's rows with no colon between label and value, as "key：value" lines (by line index):
+ * - labels and values apart by spaces, several pairs to a line or one ("索引号 1150…/2023-00011 发布机构 渝中区财政局",
+ *   "体裁分类 财政预算、决算 发文字号 有效性": a label with no value is empty), and a label alone on its line among
+ *   such rows ("发文字号", "有效性": empty cells, not labels over the next line's value — the title under the table);
+ *   a line of one pair or a label alone only beside another such row;
+ * - a label glued to its value, two such lines or more in a row ("發文機關最高人民法院" / "發文日期2017年11月01日" /
+ *   "時效性現行有效": a law database's header).
+ */
+function unseparatedRows(lines: readonly SourceLine[], limit: number): Map<number, string> {
+  const spaced = new Map<number, { text: string; pairs: number; filled: boolean }>();
+  for (let i = 0; i < limit; i++) {
+    const tokens = lines[i].text.trim().split(/[\s\u3000]+/u).filter(Boolean);
+    if (tokens.length === 0 || !knownKey(tokens[0]) || /[:：|｜\[\]［］]/u.test(lines[i].text)) continue;
+    const pairs: Array<{ key: string; value: string[] }> = [];
+    for (const token of tokens) {
+      if (knownKey(token)) pairs.push({ key: probeKey(token), value: [] });
+      else pairs.at(-1)!.value.push(token);
+    }
+    if (!pairs.every((p) => rowValue(p.value.join(' ')))) continue;
+    spaced.set(i, { text: pairs.map((p) => `${p.key}：${p.value.join(' ')}`).join('  '), pairs: pairs.length, filled: pairs.some((p) => p.value.length > 0) });
+  }
+  const rows = new Map<number, string>();
+  for (const [i, row] of spaced) if (row.pairs >= 2 && row.filled) rows.set(i, row.text);
+  // (a pair alone only beside another row that gives a value, a label alone only beside a row taken)
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [i, row] of spaced) {
+      const near = [i - 1, i + 1].filter((j) => spaced.has(j));
+      if (rows.has(i) || !(near.some((j) => rows.has(j)) || (row.filled && near.some((j) => spaced.get(j)!.filled)))) continue;
+      rows.set(i, row.text);
+      grew = true;
+    }
+  }
+  // Glued rows: a run of two or more at the head.
+  const glued = (i: number) => {
+    const text = lines[i]?.text.trim() ?? '';
+    const match = gluedRow.exec(probeKey(text));
+    return match && rowValue(match[2]) && !/\s/u.test(text) ? `${match[1]}：${text.slice(text.length - match[2].length)}` : undefined;
+  };
+  for (let i = 0; i < limit; i++) {
+    if (rows.has(i) || glued(i) === undefined || !(glued(i - 1) !== undefined || glued(i + 1) !== undefined)) continue;
+    rows.set(i, glued(i)!);
+  }
+  return rows;
 }
 
 /** Cells → pairs: a label takes the next cell as its value unless that cell is a label (then its value is empty). */

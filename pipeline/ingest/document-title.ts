@@ -113,7 +113,8 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // "2023年国务院政府工作报告": the State Council's report is its 政府工作报告; 政府 belongs to the document's name.
   if (name && /^国务院政府$/u.test(name)) return { ...out, issuer: '国务院' };
   // "人民代表大会政府工作报告": a site's name for a report to the congress; the congress is no government.
-  if (name && /(?:代表大会|代表大會|会议|會議)政府$/u.test(name)) return out;
+  // ("鎮人代會政府工作報告": a site's name for the report to the town's congress session, 人代会 its short name.)
+  if (name && /(?:代表大会|代表大會|人代会|人代會|会议|會議)政府$/u.test(name)) return out;
   if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)(?:人大|人民代表|政协|政協|常务|常務)/u.test(name)) {
     out.issuer = /^(?:[\p{Script=Han}]{1,12}|[Xx×＊*]{2,4})[省市县縣区區州旗镇鎮乡鄉]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
     // A committee is named without its term ("…第十一届委员会常务委员会" → "…委员会常务委员会"), as 我代表… is read.

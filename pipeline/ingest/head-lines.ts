@@ -77,6 +77,36 @@ export function compilationHeads(head: readonly string[]): Set<number> {
   return out;
 }
 
+/**
+ * An occasion in brackets under the title: "（2022年1月6日在丰台区第十七届人民代表大会第一次会议上）", also with its
+ * 上 left out ("( 2017年11月1日在第十二屆全國人民代表大會常務委員會第三十次會議)", a law database's copy), or the
+ * meeting that reviewed the report as a disclosure page notes it ("(经区第十九届人大常委会第十二次会议审议)"): the
+ * occasion as printed inside the brackets.
+ */
+export function bracketedOccasion(text: string): string | undefined {
+  const delivered = /^[（(]\s*(.{6,}?上)\s*[）)]$/u.exec(text);
+  if (delivered && /会|會/.test(delivered[1])) return delivered[1];
+  const inner = /^[（(]\s*([^（）()]{6,}?)\s*[）)]$/u.exec(text)?.[1];
+  if (!inner) return undefined;
+  const s = toSimplified(inner);
+  if (/会议$/u.test(s) && findDate(s)?.index === 0 && /在/u.test(s)) return inner;
+  if (/^经[^，,。；]{4,40}会议审议$/u.test(s)) return inner;
+  return undefined;
+}
+
+/**
+ * A part of a report named on its own line, unnumbered ("2015年工作回顾", "过去五年工作回顾", "2024年工作安排"): the
+ * text's first heading when a page starts with it, never the title.
+ */
+export function isPartHeading(text: string): boolean {
+  return /^(?:(?:19|20)[0-9]{2}年度?|过去的?(?:一年|五年)|今后(?:一年|五年)|今年|本届政府)?\p{Script=Han}{0,4}?(?:工作回顾|工作安排|工作任务|主要任务|目标任务)$/u.test(probe(text));
+}
+
+/** A compilation's name, counting its pieces, maybe with the page ("乡2023年政府工作报告-10篇(第20/30页)"): the site's, no report's title. */
+export function isCompilationName(text: string): boolean {
+  return /[0-9一二三四五六七八九十]{1,3}篇(?:[0-9]+万字)?[）)]?\s*(?:[（(]第\s*[0-9]+\s*[\/／]\s*[0-9]+\s*页[）)])?$/u.test(probe(text)) && /[0-9一二三四五六七八九十]篇/u.test(probe(text));
+}
+
 /** The body starts at a salutation, a numbered heading or a sentence. */
 export function isBody(text: string): boolean {
   // (a half-width ; after Chinese text ends a clause too: "“生态有为”的历史跨越;坚持…", as many pages print it; not !,

@@ -22,7 +22,7 @@ import { ADDRESSEES } from './salutation.ts';
 import { documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
 import { setDate } from './date-priority.ts';
 import { finishMetadata } from './finish-metadata.ts';
-import { blankDate, compilationHeads, dateOnly, isBody, isCongressFile, isDateOrSpeaker, isDayAlone, isPortalPlace, isTitleShaped, speakerLine, titleContinuation } from './head-lines.ts';
+import { blankDate, bracketedOccasion, compilationHeads, dateOnly, isBody, isCompilationName, isCongressFile, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, speakerLine, titleContinuation } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 const documentNumber = /^[\p{Script=Han}]{1,10}[〔［\[（(]\s*[0-9]{4}\s*[〕］\]）)]\s*[0-9]+\s*号$/u;
@@ -167,6 +167,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
   }
 
+  /** A compilation's name was read at the head: a line under it names a document, or it is no title. */
+  let compiled = false;
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
     const text = nonBlank[k].text;
     const labelled = joinSpaced(text);
@@ -224,10 +226,10 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'metadata');
       continue;
     }
-    // "（2022年1月6日在丰台区第十七届人民代表大会第一次会议上）"
-    const bracketed = /^[（(]\s*(.{6,}?上)\s*[）)]$/.exec(text);
-    if (bracketed && !meta.occasion && /会|會/.test(bracketed[1])) {
-      meta.occasion = bracketed[1].replace(/\s+/g, '');
+    // "（2022年1月6日在丰台区第十七届人民代表大会第一次会议上）", "(经区第十九届人大常委会第十二次会议审议)"
+    const bracketed = bracketedOccasion(text);
+    if (bracketed && !meta.occasion) {
+      meta.occasion = bracketed.replace(/\s+/g, '');
       setDate(meta, findDate(meta.occasion)?.iso, 'occasion');
       take(k, 'metadata');
       continue;
@@ -303,8 +305,16 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'page-head');
       continue;
     }
+    // "乡2023年政府工作报告-10篇(第20/30页)": a compilation's name over one of its pieces, the site's heading.
+    // (Under it, a line that names no document is the site's too — "联系客服提示-办公文库—…", its service links — no title.)
+    if (!meta.title && titleAt === -1 && isTitleShaped(text) && isCompilationName(text)) {
+      take(k, 'page-head');
+      compiled = true;
+      continue;
+    }
     // (A line with a colon or a bar, "凹丫丫旗下网站:四字成语大全 - …", is a site's line, not the upper half of the title under it.)
-    if (!meta.title && isTitleShaped(text) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text)))) {
+    // ("2015年工作回顾" at the top of an excerpt: the text's first part heading, no title.)
+    if (!meta.title && isTitleShaped(text) && !isPartHeading(text) && !(compiled && !documentWord.test(probe(text))) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text)))) {
       let title = text;
       const next = nonBlank[k + 1]?.text;
       // "开发区年度述职报告述职报告范文大全" over "开发区年度述职报告": the site's heading (the name and its own words), then the name.
