@@ -179,6 +179,25 @@ describe('xliff import: a Trados Studio .sdlxliff', () => {
   });
 });
 
+describe('xliff import: a Trados file of a report with a table, notes and cells that repeat', () => {
+  // Round 7's court report (test/fixtures/newuser-round7): its OmegaT translation held as Trados holds it — one segment
+  // per unit, the bold leads and the note calls (<x ctype="x-footnotereference" dz:data="[^1]"/>) as Trados's own tags
+  // defined in tag-defs, GUID units, three table cells reading —.
+  const court = path.join(import.meta.dirname, 'fixtures/newuser-round7');
+  const courtZh = readFileSync(path.join(court, 'content/reports/hohhot-court-2022/zh.md'), 'utf8');
+  const omegat = readFileSync(path.join(court, 'hohhot-court-2022.omegat.xlf'), 'utf8');
+  const trados = readFileSync(path.join(dir, 'hohhot-court-2022.xlf.sdlxliff'), 'utf8');
+
+  it('writes the same en.md as the same translation from OmegaT: note calls, bold leads, table cells in place', async () => {
+    const fromOmegat = await importXliff({ xliff: omegat, xliffPath: 'hohhot-court-2022.xlf', zh: courtZh });
+    const fromTrados = await importXliff({ xliff: trados, xliffPath: 'hohhot-court-2022.xlf.sdlxliff', zh: courtZh });
+    expect(fromTrados.file.messages.map(String)).toEqual([]);
+    expect(fromTrados.slug).toBe('hohhot-court-2022');
+    expect(fromTrados.value).toBe(fromOmegat.value);
+    expect(fromTrados.value).toMatch(/\[\^1\]/);
+  });
+});
+
 describe('xliff import: Trados "Save Target As" (the exported XLIFF 1.2 with targets filled)', () => {
   /** Trados writes the file it opened back with the English in each <target> (ids, notes and the rest kept). */
   async function savedTarget(state: string | undefined) {
