@@ -199,4 +199,17 @@ describe('xliff CLI', { timeout: 120_000 }, () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Machine translation is off: set DUIZHAO_MT_URL');
   });
+
+  // New user, round 8: Trados Studio's bilingual file names the report only by the path of the .xlf it opened
+  // (<file original="C:\\…\\zh-CN\\shandong-congress-2021.xlf">); was "is for report `C:\\Users\\…`, but …/zh.md does not exist".
+  it('imports a Trados .sdlxliff as it is, the report named by the file Trados opened', () => {
+    const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round8');
+    const dir = path.join(tmp, 'reports/shandong-congress-2021');
+    cpSync(path.join(fixture, 'zh.md'), path.join(dir, 'zh.md'));
+    const sdlxliff = path.join(fixture, 'shandong-congress-2021.xlf.sdlxliff');
+    const result = run('xliff', 'import', sdlxliff);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/shandong-congress-2021\/en\.md: created with 7 block\(s\)/);
+    expect(readFileSync(path.join(dir, 'en.md'), 'utf8')).toContain('{#p-4edee6 src=4edee63c state=reviewed}');
+  });
 });
