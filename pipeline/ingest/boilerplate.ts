@@ -84,6 +84,8 @@ export const rules: readonly Rule[] = [
       /^-\p{Script=Han}{2,10}-$/u.test(text) ||
       // "《….docx》由会员分享,可在线阅读,更多相关《…(10页珍藏版)》请在优知文库上搜索。": the library's line over its preview
       (text.length <= 160 && /(由会员上传分享|由会员分享|免费在线阅读|更多相关内容在|请在\p{Script=Han}{2,8}上搜索)/u.test(text)) ||
+      // "百度搜索“70edu”或“70教育网”即可找到本站免费阅读全部范文。收藏本站方便下次阅读,…在线全文阅读。": a paged copy's footer
+      (text.length <= 200 && /(即可找到本站|收藏本站方便下次阅读|在线全文阅读)/u.test(text)) ||
       // "说明:文章内容仅供预览,部分内容可能不全。下载后的文档…": a download site's preview disclaimer
       (text.length <= 200 && /仅供预览/.test(text) && /下载/.test(text)) ||
       // "#第一文档网# 导语】以下是…的小编为您整理的《…》,欢迎阅读!": the site editor's blurb over the piece, nothing else
@@ -163,7 +165,7 @@ export const rules: readonly Rule[] = [
   {
     rule: 'counter',
     label: 'click counter',
-    test: (text) => short(/(点击率|点击数|点击量|浏览次数|阅读次数|浏览量|阅读量|访问量)\s*[:：]?/)(text) || /^(阅读|浏览|点击)\s*[:：]?\s*[0-9]+\s*次?$/.test(text),
+    test: (text) => short(/(点击率|点击数|点击量|浏览次数|阅读次数|浏览量|阅读量|访问量)\s*[:：]?/)(text) || /^(阅读|浏览|点击|访问)\s*[:：]?\s*(?:[0-9]+\s*次?|次)$/.test(text),
   },
   {
     rule: 'disclaimer',
@@ -374,7 +376,7 @@ const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论
  * opening): a report does not go on after its page's related links. Before that (a sidebar above the text) only the
  * label's own line goes (the pager rule).
  */
-const relatedHeader = /^(?:相关链接|相关附件|相关报道|相关阅读|相关文章|相关新闻|相关稿件|延伸阅读|推荐阅读|热点推荐|相关推荐)\s*[:：>》»]*$/;
+const relatedHeader = /^(?:相关链接|相关附件|相关报道|相关阅读|相关文章|相关新闻|相关稿件|延伸阅读|推荐阅读|热点推荐|相关推荐|最新更新|最新文章)\s*[:：>》»]*$/;
 const RELATED_AFTER = 300;
 
 /** A stamp label alone on its line ("责任编辑：", "来源:", "时间："): its value stands on the next line. */

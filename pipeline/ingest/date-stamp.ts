@@ -23,6 +23,7 @@ export function dateFromStamp(
   removed: ReadonlyArray<RemovedLine & { column: number }>,
   found: { title?: string; occasion?: string },
   body: readonly SourceLine[],
+  head: readonly string[] = [],
 ): StampDate | undefined {
   // (its label before a colon, or before a table cell's bar: "发布时间 | 2021-02-10 责任编辑 | …")
   const stamp = removed.find((r) => r.rule === 'page-info' && /(发布|發佈|发表|公开|更新)?(日期|时间|時間|于)\s*[:：|｜]/.test(r.text) && findDate(r.text));
@@ -43,6 +44,11 @@ export function dateFromStamp(
   if (latest !== undefined && Number(published.iso.slice(0, 4)) > latest + 1) {
     // An essay site's "时间:2022-03-12" over a 2008 report: when the copy was posted, not when the report was published.
     return { note: { ...place, ruleId: 'repost-date', reason: `Not taken as the date: the page's time stamp ${published.iso} is years after the report (its latest year is ${latest}), a copy's posting time` } };
+  }
+  const site = [...removed.map((r) => r.text), ...head].find((t) => writingSite.test(t));
+  if (site !== undefined && !essaySource.test(stamp.text)) {
+    // "位置:首页 > 范文 > 工作报告", "…由公務員之家整理的十篇范文": the page is a writing-material site's, its stamp the copy's.
+    return { note: { ...place, ruleId: 'repost-date', reason: `Not taken as the date: the page's time stamp ${published.iso} is a writing-material site's (“${site.length > 30 ? `${site.slice(0, 30)}…` : site}”), a copy's posting time` } };
   }
   if (essaySource.test(stamp.text)) {
     // "来源:蚂蚁范文网 | 时间:2021-08-28": a writing-material site's copy, posted when the site took it.
@@ -115,6 +121,12 @@ function occasionDate(occasion: string, stampIso: string): { iso: string; how: '
 
 /** A stamp whose source is a writing-material or document site ("来源:蚂蚁范文网"): the copy's, not the report's. */
 const essaySource = /(?:来源|來源)\s*[:：]\s*\S{0,12}?(?:范文|文库|文档|作文|写作|公文|材料)\S{0,4}?(?:网|站|库)/u;
+
+/**
+ * The page's head or chrome naming a writing-material site: its channel or tag (范文, 文库, 文秘), its editor's blurb
+ * (小编, 公务员之家整理的…), its name (…总结范文网, 写写帮文库).
+ */
+const writingSite = /范文|範文|文库|文庫|文秘|小编|小編|公务员之家|公務員之家|写写帮|寫寫幫/u;
 
 /** The latest year a report names in its title and first lines (2008年, 2021两会). */
 function latestYear(texts: readonly string[]): number | undefined {

@@ -72,6 +72,14 @@ export function joinChunks(lines: readonly SourceLine[]): { lines: SourceLine[];
 }
 
 /**
+ * A numbered heading glued to its paragraph by a space on a line of its own (the break before the text lost, the
+ * rest of the page not flattened): "一、围绕中心,服务大局,政治协商逐步规范 五年来,区政协重视…,认真建言献策。" — a
+ * heading with no sentence end, then a text of sentences that ends one. (Not a heading with a space inside it,
+ * "一、加快发展 改善民生", nor an item ending no sentence.)
+ */
+const spacedHeading = new RegExp(`^(\\s*${CN}、(?=\\p{Script=Han}|“|[0-9])[^。！？；!?;\\s]{2,${MAX_HEADING - 2}}\\p{Script=Han})[ \\t\\u3000\\u00a0]+((?=\\p{Script=Han})[^\\s]{8,}[。！？][”’」）)]?)$`, 'u');
+
+/**
  * A page flattened with no space left at all: the title runs into the salutation
  * ("2023X市政府工作报告各位代表:现在,我代表…"). A long line that opens with a short
  * text ending in 报告 (and a document site's name for it in brackets: "…报告(2022年政府工作报告)")
@@ -201,6 +209,13 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
         split++;
         // (The text after the title may still hide its first heading's lost break.)
         out.push(...glued.slice(0, -1), ...headingBreaks(glued[glued.length - 1]));
+        continue;
+      }
+      const spaced = spacedHeading.exec(line.text);
+      if (spaced) {
+        split++;
+        const at = line.text.length - spaced[2].length;
+        out.push({ ...line, text: spaced[1] }, { ...line, text: spaced[2], column: line.column + at, hardBreak: true });
         continue;
       }
       const headed = headingBreaks(line);

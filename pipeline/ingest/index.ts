@@ -197,7 +197,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   if (url && !found.source) found.source = /https?:\/\/[\x21-\x7e]+/.exec(url.text)![0];
   // "发布时间：2023-02-27 09:10:38" is boilerplate too, but when nothing better dates the report it is the publication date.
   if (!found.date) {
-    const stamp = dateFromStamp(removed, found, body);
+    const stamp = dateFromStamp(removed, found, body, moved.filter((m) => m.rule === 'page-head' || m.rule === 'site-name').map((m) => m.text));
     if (stamp?.date) Object.assign(found, { date: stamp.date, date_source: stamp.dateSource });
     if (stamp?.note) file.info(stamp.note.reason, { place: { line: stamp.note.line, column: stamp.note.column }, ruleId: stamp.note.ruleId, source: SOURCE });
   }

@@ -61,19 +61,32 @@ export function startAtSalutation(
     const text = nonBlank[s].text;
     const label = speakerLabel.exec(toSimplified(text));
     const rest = label ? text.slice(label[0].length) : text;
-    if (!greeting.test(toSimplified(rest))) continue;
-    if (!openingWords.test(toSimplified(rest + (nonBlank[s + 1]?.text ?? '')))) return;
+    // (A copy that opens at the report's first sentence, its salutation left out: "現在,我代表鎮人民政府向大會作工作報告,…";
+    // not one under a salutation the greeting does not take, "各位代表" or "各位代表," and a translation: the text starts there.)
+    const opens = s > first && openingStart.test(toSimplified(text)) && !nonBlank.slice(first, s).some((x) => anySalutation.test(toSimplified(x.text)));
+    if (!greeting.test(toSimplified(rest)) && !opens) continue;
+    // (Its opening words in the first or, after a welcome, the second paragraph: "金秋十月,…表示衷心感謝" / "今天,我代表…向大會作…".)
+    if (!openingWords.test(toSimplified(rest + (nonBlank[s + 1]?.text ?? '') + (nonBlank[s + 2]?.text ?? '')))) return;
     const tag = label ? text.slice(0, label[0].length).replace(/^[\[［【]|[\]］】]?\s*[:：]?\s*$/gu, '').trim() : '';
     // A transcript's tag with the name alone ("[溫家寶]:"): the role from the lede above ("…聽取國務院總理溫家寶作…"), else the name.
     const named = label?.[1] !== undefined && bareName.test(tag) ? roleFromLede(tag, nonBlank.slice(first, s).map((x) => x.text)) ?? tag : undefined;
     const speaker = label ? (speakerOf(tag) ?? named) : undefined;
     if (label && !speaker) return;
-    if (nonBlank.slice(first, s).some((x) => headingDepth(x.text) !== undefined)) return;
+    // (A compilation's item label, "第一篇:镇政府年度工作报告", "1.… 篇一", is numbered like a part, and is no heading.)
+    if (nonBlank.slice(first, s).some((x) => headingDepth(x.text) !== undefined && !itemLabel(x.text))) return;
     // The lede's day is the day the report was made when it says so (the session, who 作 the report): the occasion's date.
     if (!meta.date) {
       const lede = nonBlank.slice(first, s).map((x) => toSimplified(x.text)).find((t) => ledeDate.test(t) && (!speaker || t.includes(toSimplified(speaker.split(' ').pop()!))));
       const day = lede ? findDate(lede) : undefined;
       if (day && day.index === 0) Object.assign(meta, { date: day.iso, date_source: 'occasion' });
+    }
+    // The document's own name right over the salutation, under the site's names for the page (essaySiteTitle).
+    const own = s > first && !used.has(nonBlank[s - 1].i) ? ownName(nonBlank[s - 1].text, meta.title) : undefined;
+    if (own !== undefined) {
+      const page = moved.find((m) => m.rule === 'metadata' && meta.title !== undefined && joinSpaced(m.text) === meta.title);
+      if (page && own !== meta.title) page.rule = 'page-head';
+      meta.title = own;
+      take(s - 1, 'metadata');
     }
     for (let k = first; k < s; k++) {
       // (A line the head already took — the title, a line of it — is reported once.)
@@ -89,6 +102,12 @@ export function startAtSalutation(
         meta.title = joinSpaced(nonBlank[k].text);
         take(k, 'metadata');
       } else take(k, 'page-head');
+    }
+    // A name in the site's words ("县政府报告范文", "鎮長工作報告范文", "…15篇"): the site's label, no title the page prints.
+    if (meta.title && siteLabel.test(toSimplified(joinSpaced(meta.title)))) {
+      const label = moved.find((m) => m.rule === 'metadata' && joinSpaced(m.text) === meta.title);
+      if (label) label.rule = 'page-head';
+      delete meta.title;
     }
     // A headline over news prose names no document: it is the page's, not the report's title.
     if (s > first && meta.title && !documentWord.test(toSimplified(joinSpaced(meta.title)).replace(/[（(][^（）()]*[）)]$/, ''))) {
@@ -181,4 +200,55 @@ function isOwnName(text: string, title: string): boolean {
   const own = joinSpaced(text);
   const stripped = joinSpaced(title).replace(/(?<=\p{Script=Han})[0-9]{4}年?度?(?=\p{Script=Han})/u, '');
   return stripped !== joinSpaced(title) && own === stripped && documentWord.test(toSimplified(own));
+}
+
+/** The report's opening sentence at a line's start, with no salutation before it. */
+const openingStart = /^(?:现在[，,]\s*)?我(?:代表|受)[^。]{0,60}?向大[会會]/u;
+/** A page's name in the site's words: …范文, …范文大全, a collection's count (…15篇, (共6篇)). */
+const siteLabel = /(?:范文|範文)(?:大全)?$|[0-9]{1,3}篇$|[（(]共[0-9]{1,3}篇[）)]$/u;
+/** A compilation's piece number: 1, 12, 一, 十二. */
+const pieceNumber = String.raw`(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})`;
+/** A site's own words in its name for a page: 范文, a collection's count, 全文 (not a document's). */
+const siteWords = new RegExp(String.raw`(?:范文|範文|大全|精选|精選|合集|汇编|彙編)|${pieceNumber}篇$|全文$`, 'u');
+
+/**
+ * A compilation's item label: "篇1" (no name), "第一篇:镇政府年度工作报告", "第1篇 政府工作报告(5)工作总结",
+ * "1.政协新乐市…工作总结 篇一", "关于福州市政府工作报告篇1". Undefined when the line is none; else the name it gives
+ * the piece, if any (its number and the site's category after a document's name, "工作总结"/"范文", off).
+ */
+export function itemLabel(text: string): { name?: string } | undefined {
+  const line = joinSpaced(text);
+  if (new RegExp(`^篇${pieceNumber}$`, 'u').test(line)) return {};
+  const numbered = new RegExp(`^第${pieceNumber}篇\\s*[:：]?\\s*(\\S.{1,60})$`, 'u').exec(line) ?? new RegExp(`^(?:[0-9]{1,2}[.．、]\\s*)?(\\S.{1,60}?)\\s*篇${pieceNumber}$`, 'u').exec(line);
+  if (!numbered) return undefined;
+  const name = numbered[1].replace(/(?<=(?:报告|報告)(?:[（(][0-9]{1,2}[）)])?)(?:工作总结|工作總結|总结|總結|范文|範文)$/u, '');
+  return { name };
+}
+
+/**
+ * The document's own name printed right over the salutation on an essay or document site, under the site's names
+ * for the page: the title — a bare name ("政府工作报告" under "道外区2009年政府工作报告" and its teaser; "县政府报告"
+ * under "县政府报告范文"), or the name an item label gives its piece ("第1篇 政府工作报告(5)工作总结" under the
+ * site's heading "政府工总结报告"). Only when the page's name for it (its site marks off) ends with it, or no line
+ * named the document; never a line in the site's words ("县政府报告范文", "…篇1").
+ */
+function ownName(text: string, pageTitle: string | undefined): string | undefined {
+  const item = itemLabel(text);
+  if (item) {
+    const name = item.name === undefined ? undefined : titleOf(item.name);
+    // (The piece named as the heading names the page, "镇政府年度工作报告" over "第一篇:镇政府年度工作报告": the heading stays.)
+    return name !== undefined && (pageTitle === undefined || toSimplified(name) !== toSimplified(pageTitle)) ? name : undefined;
+  }
+  const own = titleOf(text);
+  if (own === undefined || siteWords.test(toSimplified(joinSpaced(text)))) return undefined;
+  if (pageTitle === undefined) return own;
+  const page = toSimplified(joinSpaced(pageTitle)).replace(/(?:[【\[［][^】\]］]*[】\]］]|[（(][^（）()]*[）)])+$/u, '').replace(/(?:范文|範文)(?:大全)?$/u, '');
+  return page.endsWith(toSimplified(own)) ? own : undefined;
+}
+
+/** A line that is a document's name alone: title-like, naming a document, short, no sentence or outline number. */
+function titleOf(text: string): string | undefined {
+  const name = joinSpaced(text).replace(/[（(]\s*[0-9]{1,2}\s*[）)]$/u, '').trim();
+  if (name.length < 4 || name.length > 30 || /[，,。；：:！？]/.test(name) || headingDepth(name) !== undefined) return undefined;
+  return documentWord.test(toSimplified(name)) ? name : undefined;
 }
