@@ -1,7 +1,8 @@
 /**
  * The paginator (pipeline/render/pdf/paginate.js) on small documents made for one
  * rule each, in the build's browser and print job: a table whose rows are joined by
- * rowspans breaks only between groups, and repeats its header row on each page.
+ * rowspans breaks only between groups, and repeats its header row on each page; a
+ * box's title, a table's caption and its header row stay with its first body row.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSharedBrowser } from '../pipeline/render/pdf/browser.ts';
@@ -40,7 +41,47 @@ function fillerTableDocument(filler: number, rows: number): string {
   return pageDocument(`${paragraphs}<table><thead><tr><th>Row</th><th>Figures</th></tr></thead><tbody>${body}</tbody></table>`, ' p { margin: 0 0 3mm; }');
 }
 
+/**
+ * `filler` paragraphs, then a box as the templates make one: its title (kept with what follows), a table
+ * named by a visually hidden caption (the box title again, for assistive technology), a header row, six rows.
+ */
+function boxTableDocument(filler: number, spacerMm: number): string {
+  const paragraphs = Array.from({ length: filler }, (_, i) => `<p>Paragraph ${i}: ${'text '.repeat(30)}</p>`).join('') + `<div style="height: ${spacerMm}mm"></div>`;
+  const body = Array.from({ length: 6 }, (_, r) => `<tr><th>Row ${r}</th><td>${'figure '.repeat(8)}</td></tr>`).join('');
+  return pageDocument(
+    `${paragraphs}<section class="box"><p class="box-title">Table 1: the box title</p><table><caption class="visually-hidden">Table 1: the box title</caption><thead><tr><th>Row</th><th>Figures<sup data-note-call="n1">1</sup><span class="footnote" data-note-id="n1">1 ${'A note on the figures. '.repeat(12)}</span></th></tr></thead><tbody>${body}</tbody></table></section>`,
+    ' p { margin: 0 0 3mm; } body.dz-measuring .dz-flow .footnote { display: none; } .dz-page-notes .footnote { display: block; } .box-title { break-after: avoid; font-weight: bold; } .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }',
+  );
+}
+
 describe('paginate.js', () => {
+  it("keeps a box's title, a table's caption and its header row with the first body row: none of them ends a page", async () => {
+    // Looked at, round 8 (the structures fixture's bilingual PDF): the box title alone at a page foot, its table on the next
+    // page (a break was allowed after the table's visually hidden caption), and the English table's header row alone at a
+    // page foot (a break was allowed before the first body row). The header row here calls a long note, as that one did.
+    const stranded: string[] = [];
+    for (const spacer of [0, 10, 20, 30, 40]) {
+      let pages: Array<{ title: boolean; head: boolean; rows: number }> = [];
+      await printPage(await browser.get(), {
+        html: boxTableDocument(13, spacer),
+        files: await paginatorFiles(),
+        onLaidOut: async (page) => {
+          pages = await page.evaluate(() =>
+            Array.from(document.querySelectorAll('.dz-page')).map((p) => ({
+              title: p.querySelector('.box-title') !== null,
+              head: p.querySelector('thead:not([data-repeated-header])') !== null,
+              rows: p.querySelectorAll('tbody tr').length,
+            })),
+          );
+        },
+      });
+      pages.forEach((p, i) => {
+        if ((p.title || p.head) && p.rows === 0) stranded.push(`${spacer} mm more before: page ${i + 2} ends with the ${p.head ? 'header row' : 'box title'}, no row under it`);
+      });
+    }
+    expect(stranded).toEqual([]);
+  }, 240_000);
+
   it('leaves no table row alone on a page: a table of 4+ rows breaks with 2 rows or more on each side', async () => {
     // New user, round 5 (2026-12-01): the Hebei box's six-row table ran on to the next page with its last row alone.
     const lonely: string[] = [];

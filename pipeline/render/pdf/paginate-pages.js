@@ -19,7 +19,7 @@
     const ends = prev.ends.map(breaks);
     if (starts.some((b) => FORCED.has(b.before)) || ends.some((b) => FORCED.has(b.after))) return 'forced';
     if (starts.some((b) => AVOID.has(b.before)) || ends.some((b) => AVOID.has(b.after)) || u.spanned) return 'avoid';
-    if (lonelyRow(u.el)) return 'avoid';
+    if (lonelyRow(u.el) || tableHead(prev.el)) return 'avoid';
     if (u.kind === 'line' && prev.kind === 'line' && prev.el === u.el && !u.text) {
       if (u.line < u.orphans || u.lines - u.line < u.widows) return 'avoid';
       // whether the line above ends inside a word is read only for the breaks a page might take (plan)
@@ -40,6 +40,16 @@
     if (rows.length < 4) return false;
     const i = Array.prototype.indexOf.call(rows, el);
     return i === 1 || i === rows.length - 1;
+  }
+
+  /**
+   * A table's caption or header row: a page must not end right after it, away from the table's first body row
+   * (looked at, round 8: a box title and its table's visually hidden caption alone at a page foot, the table on
+   * the next page; a header row alone at a page foot). The caption is a unit of its own even when hidden, so
+   * the box title's `break-after: avoid` did not reach the table.
+   */
+  function tableHead(el) {
+    return el.tagName === 'CAPTION' || el.tagName === 'THEAD';
   }
 
   const breakStyles = new Map();
