@@ -172,3 +172,17 @@ describe('held-out round 24: under a compilation\'s name, the site\'s lines are 
     expect(front.title ?? '').toBe('');
   });
 });
+
+describe('held-out round 24: a page cut in its salutation (云溪 2022)', () => {
+  const block = '关于云溪区2022年决算草案和2023年上半年预算执行情况的报告\n——2023年8月29日在岳阳市云溪区第六届人民代表大会\n常务委员会第十二次会议上\n区财政局局长 张品飞\n';
+
+  test('the text\'s only line "主任、各位副主任" (its salutation, cut) is said to be cut off (was: nothing said: the report looked whole)', () => {
+    const { rules } = readIngested(`${block}主任、各位副主任`);
+    expect(rules).toContain('cut-off');
+  });
+
+  test('guard: a salutation with its colon and the text after it is no cut', () => {
+    const { rules } = readIngested(`${block}主任、各位副主任、各位委员：\n我受区人民政府委托，向区人大常委会报告2022年决算草案和2023年上半年预算执行情况，请予审议。`);
+    expect(rules).not.toContain('cut-off');
+  });
+});

@@ -52,7 +52,8 @@ export function cutOffs(blocks: readonly DraftBlock[]): CutOff[] {
     // (a short one too when it stops inside a quotation it opened: "…打造“D旗")
     // (and a short one that is the next of a run of numbered items ending their sentences: "7.…99.45%。" / "8.农林水事务支出651.4万元，为";
     // or the first words under a heading: "一、省本级决算草案和财税管理审计情况" / "重" — a closing line follows text, not a heading)
-    const short = openQuotation(text) || nextItemOf(text, shown.at(-2)) || (shown.at(-2)?.kind === 'heading' && /\p{Script=Han}$/u.test(text));
+    // (or the text stops in its salutation, nothing of the report after it: "主任、各位副主任" — a page cut there)
+    const short = openQuotation(text) || nextItemOf(text, shown.at(-2)) || (shown.at(-2)?.kind === 'heading' && /\p{Script=Han}$/u.test(text)) || unfinishedSalutation(text, shown);
     if (((hanOf(text).length >= RUNNING_TEXT || short) && !SENTENCE_END.test(text)) || midClause(text)) found.push({ block: last, before: 'end' });
   }
   return found;
@@ -74,6 +75,11 @@ function nextItemOf(text: string, before: DraftBlock | undefined): boolean {
   // (Numbered as the outline reads it, structure.ts: "8." / "8、", not the figure "8.5亿".)
   const [n, m] = [numberingOf(text), numberingOf(before.text.trim())];
   return n?.style === 'arabic' && m?.style === 'arabic' && n.ordinal === m.ordinal + 1 && SENTENCE_END.test(before.text.trim());
+}
+
+/** The text's only paragraph a salutation with no mark after it ("主任、各位副主任", "各位代表"): cut in the salutation. */
+function unfinishedSalutation(text: string, shown: readonly DraftBlock[]): boolean {
+  return new RegExp(`^(?:${ADDRESSEES}|主席|主任、|${DEPUTIES_PLURAL})`, 'u').test(text) && /\p{Script=Han}$/u.test(text) && hanOf(text).length < RUNNING_TEXT && shown.filter((b) => b.kind === 'paragraph').length === 1;
 }
 
 /** More opening quotation marks than closing ones: the text stops inside a quotation. */
