@@ -82,6 +82,30 @@ describe('paginate.js', () => {
     expect(stranded).toEqual([]);
   }, 240_000);
 
+  it('keeps the columns of a table cut across pages where they were: every fragment has the whole table\'s column widths', async () => {
+    // Looked at, round 8 (the structures fixture's English PDF): the box table went on to the next page with its columns
+    // moved (Type narrower on one page, wider on the next), each fragment laid out anew from its own rows.
+    const rows = Array.from({ length: 40 }, (_, r) => {
+      const [left, right] = r < 20 ? ['words '.repeat(14), 'x'] : ['x', 'words '.repeat(14)];
+      return `<tr><th>Row ${r}</th><td>${left}</td><td>${right}</td></tr>`;
+    }).join('');
+    let columns: string[] = [];
+    await printPage(await browser.get(), {
+      html: pageDocument(`<table><thead><tr><th>Row</th><th>Left</th><th>Right</th></tr></thead><tbody>${rows}</tbody></table>`),
+      files: await paginatorFiles(),
+      onLaidOut: async (page) => {
+        columns = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('.dz-page table')).map((t) => {
+            const left = t.getBoundingClientRect().left;
+            return Array.from(t.querySelectorAll('thead th')).map((th) => Math.round(th.getBoundingClientRect().left - left)).join(' ');
+          }),
+        );
+      },
+    });
+    expect(columns.length).toBeGreaterThan(1);
+    expect(new Set(columns).size, columns.join(' | ')).toBe(1);
+  }, 120_000);
+
   it('leaves no table row alone on a page: a table of 4+ rows breaks with 2 rows or more on each side', async () => {
     // New user, round 5 (2026-12-01): the Hebei box's six-row table ran on to the next page with its last row alone.
     const lonely: string[] = [];

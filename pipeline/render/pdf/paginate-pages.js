@@ -224,6 +224,11 @@
       copy.setAttribute('data-repeated-header', '');
       table.insertBefore(copy, table.firstChild);
     }
+    // A table cut across pages keeps its columns: each fragment gets the whole table's column widths.
+    for (const table of fragment.querySelectorAll('table[data-split-from], table[data-split-to]')) {
+      const orig = index[table.getAttribute('data-dz')];
+      if (orig) keepColumns(table, orig);
+    }
     // A page starting after an unforced break drops the top margins there; every page drops them at its foot.
     if (s > 0 && units[s].breakKind !== 'forced') {
       for (const el of units[s].starts) fragment.querySelector(`[data-dz="${el.getAttribute('data-dz')}"]`)?.setAttribute('data-page-top', '');
@@ -234,6 +239,32 @@
     const notes = Array.from(fragment.querySelectorAll(NOTE));
     for (const n of notes) n.remove();
     return { fragment, notes };
+  }
+
+  /**
+   * Fixes the columns of `clone`, a fragment of `orig`, at the widths `orig` has in the flow (laid out whole at
+   * the page's width, where its rows were measured). Laid out from its own rows, a fragment of an automatic
+   * table gets other widths: the columns moved from one page to the next (looked at, round 8), and its rows
+   * were not as tall as measured. A column that no cell starts (always inside a colspan) leaves it as it is.
+   */
+  function keepColumns(clone, orig) {
+    const box = orig.getBoundingClientRect();
+    const columns = Math.max(0, ...Array.from(orig.rows, (row) => Array.from(row.cells).reduce((n, c) => n + Math.max(1, c.colSpan), 0)));
+    const edges = new Set();
+    for (const row of orig.rows) for (const cell of row.cells) edges.add(Math.round((cell.getBoundingClientRect().left - box.left) * 100) / 100);
+    const lefts = Array.from(edges).sort((a, b) => a - b);
+    if (columns === 0 || lefts.length !== columns) return;
+    const group = document.createElement('colgroup');
+    lefts.forEach((left, i) => {
+      const col = document.createElement('col');
+      col.style.width = ((i + 1 < lefts.length ? lefts[i + 1] : box.width) - left) + 'px';
+      group.appendChild(col);
+    });
+    let before = clone.firstChild;
+    while (before && before.nodeType === 1 && before.tagName === 'CAPTION') before = before.nextSibling;
+    clone.insertBefore(group, before);
+    clone.style.tableLayout = 'fixed';
+    clone.style.width = box.width + 'px';
   }
 
   function pageBox(fragment, notes, geometry) {
