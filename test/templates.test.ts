@@ -187,6 +187,26 @@ describe('composed components', () => {
     expect(text).not.toMatch(/paragraphs translated|共28段/);
   });
 
+  // Looked at, round 8 (2026-12-01): the budget report's glossary said "Used in ¶6 … ¶11 ¶18 ¶48 ¶53 ¶79 ¶81" for 一般公共预算 —
+  // three links to the same table, and numbers counting every table cell and note as a paragraph (¶79 in a text of 17 blocks
+  // a reader can see). A use is labelled by the place the link goes to, each place once.
+  it('labels the glossary’s uses by the places their links go to, each place once: a table or list counts as one (guard: a report of paragraphs keeps its numbers)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = new URL('./fixtures/newuser-round6/content/reports/nankai-budget-2023/', import.meta.url);
+    const read = (name: string) => new VFile({ path: name, value: readFileSync(new URL(name, dir), 'utf8') });
+    const { publication } = buildPublication('nankai-budget-2023', read('zh.md'), read('en.md'));
+    const { annotate, createMatcher, loadGlossary } = await import('../pipeline/glossary/index.ts');
+    const { glossary: terms } = await loadGlossary(new URL('../../glossary.yaml', dir).pathname);
+    annotate(publication, terms, createMatcher(terms));
+    const appendix = glossaryAppendix(publication, opts('html', { glossary: terms }))!;
+    const links = selectAll('#g-general-public-budget .gloss-uses a', appendix);
+    expect(links.map((a) => `${toText(a)} ${a.properties.href}`)).toEqual([
+      '¶6 #h-a5d88b', '¶7 #h-0de51c', '¶8 #p-205415', '¶9 #h-5f73f6', '¶10 #p-57427d', '¶11 #b-8bb3c1', '¶13 #table-c-79f326', '¶15 #fn-125c74', '¶17 #fn-c8889f',
+    ]);
+    // guard: a report of headings and paragraphs (every block its own place) is numbered as before
+    expect(selectAll('#g-shuang-jian .gloss-uses a', glossaryAppendix(fixturePublication(), opts('html'))!).map((a) => toText(a))).toEqual(['¶5', '¶7', '¶9']);
+  });
+
   // Found by a new user (round 7, 2026-12-01): a court report as a newspaper printed it, dated only by the paper's issue
   // (date_source: published) — the title block said "Hohhot Intermediate People's Court · 28 January 2023" and the colophon
   // "Date", as if the report were of that day; it was delivered days before, at a session the page does not name.
