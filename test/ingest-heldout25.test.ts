@@ -81,12 +81,27 @@ const cppcc = (head: string) =>
   `${head}\n\n政协武陵源区第四届委员会第一次会议\n\n常务委员会工作报告\n\n区政协第三届委员会常务副主席 卓乐知\n\n(2007年12月11日)\n\n各位委员:\n\n我受政协张家界市武陵源区第三届委员会常务委员会的委托,向大会作工作报告,请予审议,并请列席会议的同志提出意见。\n\n三届政协工作的回顾\n\n政协张家界市武陵源区第三届委员会任期的五年,是我区坚持科学发展观、经济又好又快发展的五年。`;
 
 describe('held-out round 25: a clickbait name for another body over the document\'s own head', () => {
-  // (The document's own head under the site's name — title, speaker, day — is not read yet: a gap, ingest-corpus-gaps.ts.)
+  test('"政协新乐市第四届委员会工作总结" ×3 (heading, "(共6篇)", "1.… 篇一") over the session line, "常务委员会工作报告", the speaker and the day: the document\'s title, speaker and date (was: the clickbait title, the posting date, the item label a heading)', () => {
+    const { front, blocks } = readIngested(cppcc('政协新乐市第四届委员会工作总结\n\n2024-09-22\n\n政协新乐市第四届委员会工作总结(共6篇)\n\n1.政协新乐市第四届委员会工作总结 篇一'));
+    expect(front.title).toBe('政协武陵源区第四届委员会第一次会议常务委员会工作报告');
+    expect(front.speaker).toBe('区政协第三届委员会常务副主席 卓乐知');
+    expect(front.date).toBe('2007-12-11');
+    expect(front.date_source).toBe('title');
+    expect(blocks[0]).toBe('各位委员：');
+  });
+
   test('"政协新乐市第四届委员会工作总结" ×3 (heading, "(共6篇)", "1.… 篇一") over the document\'s own head: the page\'s head, the text opening at the salutation (was: "(共6篇)" and the head paragraphs of the text, the item label a level-1 heading)', () => {
     const { blocks } = readIngested(cppcc('政协新乐市第四届委员会工作总结\n\n2024-09-22\n\n政协新乐市第四届委员会工作总结(共6篇)\n\n1.政协新乐市第四届委员会工作总结 篇一'));
     expect(blocks[0]).toBe('各位委员：');
     expect(blocks.filter((b) => b.includes('新乐市') || b.includes('卓乐知'))).toEqual([]);
     expect(blocks).toContain('## 三届政协工作的回顾');
+  });
+
+  test('guard: a reporter\'s byline where the speaker would stand ("本报记者 李明") makes no title block: the page\'s title stays, no speaker', () => {
+    const { front } = readIngested('政协新乐市第四届委员会工作总结\n\n政协工作报告\n\n本报记者 李明\n\n(2007年12月11日)\n\n各位委员:\n\n我受政协张家界市武陵源区第三届委员会常务委员会的委托,向大会作工作报告,请予审议。\n\n三届政协工作的回顾\n\n' + review, 'page.txt', { clean: false });
+    expect(front.speaker).toBeUndefined();
+    expect(front.date_source).not.toBe('title');
+    expect(front.title).toBe('政协新乐市第四届委员会工作总结');
   });
 
   test('"一、围绕中心,服务大局,政治协商逐步规范 五年来,…。" (a heading and its paragraph on one line, a space between): a heading over a paragraph, "(一)…" under it (was: one paragraph, "(一)…" a level up)', () => {

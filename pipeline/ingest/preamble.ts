@@ -80,8 +80,18 @@ export function startAtSalutation(
       const day = lede ? findDate(lede) : undefined;
       if (day && day.index === 0) Object.assign(meta, { date: day.iso, date_source: 'occasion' });
     }
+    // The document's own head right over the salutation — its title, the speaker, the day in brackets — under a site's
+    // name for the page that is not the document's ("政协新乐市…工作总结" over 武陵源's "…第一次会议" / "常务委员会工作报告" /
+    // "区政协…常务副主席 卓乐知" / "(2007年12月11日)"): the title block the head did not find at the top.
+    const block = s > first ? ownBlock(nonBlank.slice(first, s).map((x) => (used.has(x.i) ? undefined : x.text))) : undefined;
+    if (block) {
+      const page = moved.find((m) => m.rule === 'metadata' && meta.title !== undefined && joinSpaced(m.text) === meta.title);
+      if (page) page.rule = 'page-head';
+      Object.assign(meta, { title: block.title, speaker: block.speaker, date: block.date, date_source: 'title' });
+      for (let k = s - block.lines; k < s; k++) take(k, 'metadata');
+    }
     // The document's own name right over the salutation, under the site's names for the page (essaySiteTitle).
-    const own = s > first && !used.has(nonBlank[s - 1].i) ? ownName(nonBlank[s - 1].text, meta.title) : undefined;
+    const own = !block && s > first && !used.has(nonBlank[s - 1].i) ? ownName(nonBlank[s - 1].text, meta.title) : undefined;
     if (own !== undefined) {
       const page = moved.find((m) => m.rule === 'metadata' && meta.title !== undefined && joinSpaced(m.text) === meta.title);
       if (page && own !== meta.title) page.rule = 'page-head';
@@ -244,6 +254,25 @@ function ownName(text: string, pageTitle: string | undefined): string | undefine
   if (pageTitle === undefined) return own;
   const page = toSimplified(joinSpaced(pageTitle)).replace(/(?:[【\[［][^】\]］]*[】\]］]|[（(][^（）()]*[）)])+$/u, '').replace(/(?:范文|範文)(?:大全)?$/u, '');
   return page.endsWith(toSimplified(own)) ? own : undefined;
+}
+
+/** A session's name alone on its line, a title's first line: "政协武陵源区第四届委员会第一次会议". */
+const sessionLine = /^\p{Script=Han}{4,24}第[一二三四五六七八九十]{1,3}次(?:会议|會議)$/u;
+
+/**
+ * A title block printed right over the salutation, its lines the last of `head` (undefined: a line the head took):
+ * [a session's name,] the document's name, the speaker's role and name, the day alone in brackets — all three at least.
+ */
+function ownBlock(head: ReadonlyArray<string | undefined>): { title: string; speaker: string; date: string; lines: number } | undefined {
+  const at = (back: number) => head[head.length - back];
+  const day = at(1) === undefined ? undefined : /^[（(]\s*([^（）()]{6,20})\s*[）)]$/u.exec(joinSpaced(at(1)!));
+  const date = day ? findDate(day[1]) : undefined;
+  if (!date || date.length !== day![1].trim().length) return undefined;
+  const speaker = at(2) === undefined ? undefined : speakerOf(at(2)!);
+  const name = at(3) === undefined ? undefined : titleOf(at(3)!);
+  if (!speaker || name === undefined || itemLabel(at(3)!) || siteWords.test(toSimplified(name))) return undefined;
+  const session = at(4) !== undefined && sessionLine.test(toSimplified(joinSpaced(at(4)!))) ? joinSpaced(at(4)!) : undefined;
+  return { title: (session ?? '') + name, speaker, date: date.iso, lines: session ? 4 : 3 };
 }
 
 /** A line that is a document's name alone: title-like, naming a document, short, no sentence or outline number. */
