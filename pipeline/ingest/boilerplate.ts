@@ -165,7 +165,8 @@ export const rules: readonly Rule[] = [
   {
     rule: 'counter',
     label: 'click counter',
-    test: (text) => short(/(点击率|点击数|点击量|浏览次数|阅读次数|浏览量|阅读量|访问量)\s*[:：]?/)(text) || /^(阅读|浏览|点击|访问)\s*[:：]?\s*(?:[0-9]+\s*次?|次)$/.test(text),
+    // (not a clause of running text: a PDF dump's wrapped line "盛会，相关报道总点击量超610亿次。那些…" is no counter)
+    test: (text) => (short(/(点击率|点击数|点击量|浏览次数|阅读次数|浏览量|阅读量|访问量)\s*[:：]?/)(text) && !/[，。；！？]/.test(text)) || /^(阅读|浏览|点击|访问)\s*[:：]?\s*(?:[0-9]+\s*次?|次)$/.test(text),
   },
   {
     rule: 'disclaimer',

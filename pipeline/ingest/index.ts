@@ -10,6 +10,7 @@ import { compareNumbers } from '../check/numbers/match.ts';
 import { findZhNumbers } from '../check/numbers/zh.ts';
 import { VFile } from 'vfile';
 import { removeBoilerplate } from './boilerplate.ts';
+import { takeDumpFurniture } from './dump-furniture.ts';
 import { readTableRowsRemoved } from './disclosure.ts';
 import { hanOf } from './chars.ts';
 import { DecodeError, decode } from './decode.ts';
@@ -157,6 +158,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
       `Unexpected gap in the report: the site left out ${how} here (“${clip(n.text)}”), removed as its notice; the text before and after it is incomplete — ingest the whole text, or say it is a part (\`scope: excerpt\` and a \`scope_note\` in the --meta file or zh.md)`,
       { place: { line: n.line, column: n.column }, ruleId: 'omitted-text', source: SOURCE },
     );
+  }
+  // A PDF dump's running headers and footers (a browser's print header and footer, "- 3 -"): the lines by its page breaks that repeat.
+  const dumped = takeDumpFurniture(extracted.lines);
+  extracted.lines = dumped.lines;
+  for (const f of dumped.taken) {
+    file.info(`Removed the PDF's running ${f.where} on page ${f.page}: “${f.text}” (repeated at the ${f.where === 'header' ? 'top' : 'foot'} of its pages)`, { place: { line: f.line, column: f.column }, ruleId: 'pdf-furniture', source: SOURCE });
   }
   const watermarks = removeWatermarks(extracted.lines);
   // "  2 发展提质扩面，…": a PDF's page numbers glued before each page's first line.

@@ -17,6 +17,8 @@ export interface SourceLine {
   bold?: boolean;
   /** A page's first line after its page number, the page before having ended mid-sentence: it goes on with that paragraph. */
   continuesPage?: boolean;
+  /** Text only: the line opened with a form feed — a PDF dump's new page (dump-furniture.ts). */
+  pageStart?: boolean;
 }
 
 /** A line removed as site boilerplate (or moved into the front matter). */

@@ -26,11 +26,37 @@ export interface WatermarkResult {
   emptied: SourceLine[];
 }
 
+/** Width of a line as printed: a Han or full-width character two, any other one, spaces none (a justified line's spacing aside). */
+function printedWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) if (!/\s/u.test(ch)) width += /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…]/u.test(ch) ? 2 : 1;
+  return width;
+}
+
+/**
+ * (PDF dumps, round 2) The width a hard-wrapped text fills (a PDF's dump, its lines cut at the page's width): the
+ * most common width of its lines of ten Han characters or more, when a quarter of them or more fill it (within a
+ * character). A line that fills it ends where the page did, not where a site glued its mark.
+ */
+export function wrapWidth(lines: readonly SourceLine[]): number | undefined {
+  const widths = lines.filter((l) => (l.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 10).map((l) => printedWidth(l.text));
+  if (widths.length < 12) return undefined;
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  const filled = widths.filter((w) => Math.abs(w - best) <= 2).length;
+  return filled >= widths.length / 4 ? best : undefined;
+}
+
 export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
   const tokens = removeRandomTokens(lines);
   const seen = new Map<string, number>();
+  const wrap = wrapWidth(lines);
+  const wrapped = (text: string) => wrap !== undefined && Math.abs(printedWidth(text) - wrap) <= 2;
   for (const line of lines) {
     const text = line.text.trim();
+    // A line filled to the page's width: the next sentence's first words wrapped there ("…引进力度。大力发展" / "银发经济…").
+    if (wrapped(text)) continue;
     const after = afterEnd.exec(text);
     // "…00011 组配分类: 政府工作报告": a label's value ends the line, nothing is glued after a sentence.
     if (after && labelBefore.test(text.slice(0, after.index + 1))) continue;
@@ -45,6 +71,7 @@ export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
   const votes = new Map<string, number>();
   for (const line of lines) {
     const text = line.text.trimEnd();
+    if (wrapped(text)) continue;
     for (let n = 1; n <= Math.min(20, text.length); n++) {
       const tail = text.slice(-n);
       if (seen.has(tail)) votes.set(tail, (votes.get(tail) ?? 0) + 1);
