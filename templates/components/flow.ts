@@ -95,11 +95,24 @@ function tableBlock(table: FlowTable, blocks: ReadonlyMap<string, Block>, option
   return h('div.block.block-table', { id: table.id, dataBlock: table.id }, sides);
 }
 
+/**
+ * A cell that is one short word — a term of up to four Han characters (预期性, 经济发展) or one Latin word of up to
+ * 14 letters (Anticipatory, Binding) — is not broken across lines: in a narrow column of the PDF's automatic table
+ * layout it came out '预期 / 性', '经济发 / 展', 'Anti- / cip- / atory' (looked at, round 8). Longer text wraps as before.
+ */
+export function shortCell(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || /\s/u.test(t)) return false;
+  const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
+  return han > 0 ? han <= 4 && [...t].length <= 6 : [...t].length <= 14;
+}
+
 function cell(slot: TableSlot, lang: Lang, blocks: ReadonlyMap<string, Block>, options: TemplateOptions): Element {
   const block = slot.id ? blocks.get(slot.id) : undefined;
   const pending = block && lang === 'en' && !block.en;
   const scope = slot.header === 'col' && slot.colSpan > 1 ? 'colgroup' : slot.header;
-  const classes = [...(slot.align ? [`align-${slot.align}`] : []), ...(pending ? ['pending'] : [])];
+  const text = block ? toString(lang === 'zh' || !block.en ? block.zh : block.en) : '';
+  const classes = [...(slot.align ? [`align-${slot.align}`] : []), ...(pending ? ['pending'] : []), ...(!slot.align && shortCell(text) ? ['short'] : [])];
   return h(slot.header ? 'th' : 'td', {
     scope,
     rowSpan: slot.rowSpan > 1 ? slot.rowSpan : undefined,
