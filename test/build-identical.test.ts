@@ -51,7 +51,11 @@
  * every edition when the title block's byline kept its date on one line (span.keep, base.css/epub.css .byline .keep)
  * and a scope note opening with its own label ("节选，非报告全文。" / "Excerpt, not the full report.") lost the badge
  * that said it a second time (templates/components/cover.ts; new user, round 8): of both PDFs only page 1 (the cover)
- * differs, the two badges gone and the notes reflowed; the HTML's first-screen font subsets with them.
+ * differs, the two badges gone and the notes reflowed; the HTML's first-screen font subsets with them;
+ * index.html, style.css, the EPUB and the bilingual PDF when Chinese headings and contents entries broke only between
+ * words (templates/chinese-word-breaks.ts: <wbr> in the heading and contents entry of (四), base.css keep-all for
+ * every Chinese heading; new user, round 8): the text the same, every page of both PDFs pixel-identical at 110 dpi
+ * (Haidian's one heading fits its line in print), the English PDF byte-identical.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -305,7 +305,7 @@ describe('links to list items and pending headings (a real notes page: its entri
 
 describe('Chinese title line breaks', () => {
   it('allows breaks only between words (keep-all + <wbr>)', async () => {
-    const { chineseWords } = await import('../templates/components/cover.ts');
+    const { chineseWords } = await import('../templates/chinese-word-breaks.ts');
     const html = (text: string) => toHtml({ type: 'root', children: chineseWords(text) });
     expect(html('北京市海淀区人民政府工作报告')).toBe('北京市<wbr>海淀区<wbr>人民政府<wbr>工作<wbr>报告');
     expect(html('北京市海淀区2021年政府工作报告（节选）')).toBe('北京市<wbr>海淀区<wbr>2021年<wbr>政府<wbr>工作<wbr>报告<wbr>（节选）');

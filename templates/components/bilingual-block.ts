@@ -7,6 +7,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { Block, Lang, TermRef } from '../../pipeline/model/types.ts';
+import { withWordBreaks } from '../chinese-word-breaks.ts';
 import { inlineContent } from './inline.ts';
 import { chineseBeside, shownLangs, uiLabel } from './label.ts';
 import { langTag, type TemplateOptions } from './types.ts';
@@ -23,7 +24,7 @@ export function blockSide(block: Block, lang: Lang, options: TemplateOptions, bl
   if (lang === 'zh' || block.en) {
     const node = lang === 'zh' ? block.zh : block.en!;
     if (lang === 'en' && block.enState === 'mt') className.push('mt');
-    const content = inlineContent(node, lang, block.id, options);
+    const content = lang === 'zh' && titled(block) ? withWordBreaks(inlineContent(node, lang, block.id, options)) : inlineContent(node, lang, block.id, options);
     // a Chinese-only draft: the marker, in the book's language, says the English is still to come
     if (lang === 'zh' && !block.en && options.markPending) {
       content.unshift(h('span.pending-label', { title: uiLabel(options, 'pendingTitle', 'zh') }, uiLabel(options, 'pending', 'zh')), { type: 'text', value: ' ' });
@@ -40,7 +41,13 @@ export function blockSide(block: Block, lang: Lang, options: TemplateOptions, bl
   // Only the marker: not a heading of its own (no "Translation pending" in the headings, bookmarks or structure tree).
   if (chineseBeside(options)) return h('p', { lang: langTag.en, className }, [label]);
   const zh = shownLangs(options).includes('zh') ? withoutNoteCalls(block.zh) : block.zh;
-  return h(tag, { lang: langTag.en, className }, [label, ' ', h('span', { lang: langTag.zh }, inlineContent(zh, 'en', block.id, options))]);
+  const standIn = inlineContent(zh, 'en', block.id, options);
+  return h(tag, { lang: langTag.en, className }, [label, ' ', h('span', { lang: langTag.zh }, titled(block) ? withWordBreaks(standIn) : standIn)]);
+}
+
+/** A heading or a box title: its Chinese breaks only between words (chinese-word-breaks.ts; paragraphs are justified running text). */
+function titled(block: Block): boolean {
+  return block.kind === 'heading' || block.kind === 'title';
 }
 
 /** A copy of a block's tree whose glossary occurrences call no note (`first: false`). */

@@ -6,6 +6,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Lang, Meta, Publication } from '../../pipeline/model/types.ts';
+import { chineseWords } from '../chinese-word-breaks.ts';
 import { shownLangs, uiLabel } from './label.ts';
 import { reportDateText } from './report-date.ts';
 import { langTag, type TemplateOptions } from './types.ts';
@@ -51,40 +52,4 @@ export function titleBlock(pub: Publication, options: TemplateOptions): Element 
 function scopeNote(note: string, label: string): ElementContent[] {
   const opensWithLabel = note.toLowerCase().startsWith(label.toLowerCase()) && /^[：:，,]/.test(note.slice(label.length).trimStart());
   return opensWithLabel ? [{ type: 'text', value: note }] : [h('span.scope-badge', label), { type: 'text', value: ' ' }, { type: 'text', value: note }];
-}
-
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
-/**
- * A Chinese title with `<wbr>` between its words, for `word-break: keep-all`
- * (base.css): on a narrow screen 北京市海淀区人民政府工作报告 breaks as
- * 北京市海淀区 / 人民政府工作报告, not inside 人民. Words come from ICU's
- * dictionary (Intl.Segmenter); names it does not know come out as single
- * characters (海|淀|区), so a run of single characters stays together and a lone
- * one stays with the word before it. No break after an opening bracket or
- * before a closing one, nor between a number and its unit (2021年).
- */
-export function chineseWords(text: string): ElementContent[] {
-  const segments = [...segmenter.segment(text)].map((s) => s.segment);
-  const han = (ch: string | undefined) => ch !== undefined && /\p{Script=Han}/u.test(ch);
-  const single = (i: number) => i >= 0 && i < segments.length && [...segments[i]].length === 1 && han(segments[i]);
-  const out: ElementContent[] = [];
-  let run = '';
-  segments.forEach((segment, i) => {
-    const before = [...segments[i - 1] ?? ''].at(-1);
-    const first = [...segment][0];
-    const allowed =
-      i > 0 &&
-      (han(before) || /[）」』》〉】”’，、。；：！？]/.test(before ?? '')) &&
-      (han(first) || /[（「『《〈【“‘]/.test(first) || (han(before) && /[0-9A-Za-z]/.test(first))) &&
-      !(single(i) && single(i - 1)) &&
-      !(single(i) && !single(i - 1) && !single(i + 1));
-    if (allowed) {
-      out.push({ type: 'text', value: run }, h('wbr'));
-      run = '';
-    }
-    run += segment;
-  });
-  if (run) out.push({ type: 'text', value: run });
-  return out;
 }

@@ -2,6 +2,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { OutlineEntry, Publication } from '../../pipeline/model/types.ts';
+import { chineseWords } from '../chinese-word-breaks.ts';
 import { bilingualLabel, chineseBeside, headingTag, shownLangs, uiLabel } from './label.ts';
 import { hrefs, langTag, type TemplateOptions } from './types.ts';
 
@@ -50,7 +51,8 @@ export function tocLabel(text: { zh: string; en?: string }, options: TemplateOpt
   }
   return langs.flatMap((lang) => {
     const value = text[lang];
-    if (value) return [h('span', { lang: langTag[lang], className: [`toc-${lang}`] }, value)];
+    // a Chinese entry breaks between words, as its heading does (chinese-word-breaks.ts)
+    if (value) return [h('span', { lang: langTag[lang], className: [`toc-${lang}`] }, lang === 'zh' ? chineseWords(value) : value)];
     if (lang !== 'en') return [];
     // Both languages, the English missing: its slot says so (never an empty link in the English view);
     // the HTML page's English view also shows the Chinese behind the marker (its 对照 view hides that copy in CSS).

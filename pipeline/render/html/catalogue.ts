@@ -9,6 +9,7 @@ import type { OfferedEditions } from '../editions.ts';
 import type { RenderedFile, Translate } from '../types.ts';
 import { writeAssets } from './assets.ts';
 import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
+import { chineseWords } from '../../../templates/chinese-word-breaks.ts';
 import { pageHead } from './head.ts';
 import { reportDate, reportDateText } from '../../../templates/components/report-date.ts';
 import { canonicalUrl } from './page.ts';
@@ -24,7 +25,7 @@ export async function renderCatalogue(pubs: Publication[], ctx: { distDir: strin
     const date = reportDateText(pub, t.en);
     const meta = [...(zh.issuer ? [h('span', { lang: 'zh-Hans' }, zh.issuer)] : []), ...(date ? [h('span', { lang: 'en' }, date)] : [])];
     return h('li', h('a', { href: `${pub.slug}/index.html` }, [
-      h('h2.cat-title-zh', { lang: 'zh-Hans' }, zh.title),
+      h('h2.cat-title-zh', { lang: 'zh-Hans' }, chineseWords(zh.title)),
       ...(en?.title ? [h('span.cat-title-en', { lang: 'en' }, en.title)] : []),
       h('span.cat-meta', meta.flatMap((part, i) => (i > 0 ? [' · ', part] : [part]))),
     ]));

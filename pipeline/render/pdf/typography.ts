@@ -78,7 +78,12 @@ function textNodesByLang(
 export function compressPunctuation(tree: Root): void {
   textNodesByLang(tree, (node, lang, parent, index) => {
     if (lang !== 'zh-Hans') return;
-    const marks = compressibleMarks(node.value);
+    // A heading's <wbr> between two marks (改革，<wbr>“十四五”: templates/chinese-word-breaks.ts) splits the pair
+    // over two text nodes: the mark after it is read too.
+    const wbr = parent.children[index + 1];
+    const after = wbr?.type === 'element' && wbr.tagName === 'wbr' ? parent.children[index + 2] : undefined;
+    const next = after?.type === 'text' ? after.value.charAt(0) : '';
+    const marks = compressibleMarks(node.value + next).filter((at) => at < node.value.length);
     if (marks.length === 0) return;
     const parts: ElementContent[] = [];
     let from = 0;
