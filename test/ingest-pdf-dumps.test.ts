@@ -117,3 +117,28 @@ describe('the PDF itself (pdf.js)', () => {
     expect(kept(r)).toBe(han(readFileSync(path.join(dumps, 'gd-dongguan-court-2023-web-print', 'printed.txt'), 'utf8')));
   });
 });
+
+describe('a 公文 with a red-letter 版头 and its 版记 (丰都 2021 决算)', () => {
+  for (const carrier of ['layout.txt', 'plain.txt']) {
+    test(`${carrier}: the 版头 and 发文字号 are no title — the title under them, the 版头's organ the issuer, the number 文号; the 版记 (抄送, 印发) out and reported (was: title "丰都县人民政府文件丰都府文〔2022〕116号丰都县人民政府关于…", no issuer, the 版记 in the text)`, () => {
+      const r = ingest(readFileSync(path.join(dumps, 'cq-fengdu-2021-final-accounts-redhead', carrier)), { fileName: carrier, slug: 'fd' });
+      expect(r.frontMatter).toMatchObject({ title: '关于2021年决算情况的报告', issuer: '丰都县人民政府', disclosure: { 文号: '丰都府文〔2022〕116号' } });
+      const body = r.blocks.map((b) => b.text).join('\n');
+      expect(body).not.toMatch(/抄送|印发|县政协办公室/);
+      expect(r.file.messages.filter((m) => m.ruleId === 'colophon').length).toBeGreaterThanOrEqual(2);
+      // The 落款 is the document's: kept.
+      expect(r.blocks.slice(-2).map((b) => b.text)).toEqual(['丰都县人民政府', '2022年9月28日']);
+    });
+  }
+
+  test('guard: a line ending in 文件 with no 发文字号 under it is read as before (the title block unchanged)', () => {
+    const lines = ['某某县人民政府文件', '关于2021年决算情况的报告', '一、全县收支决算情况', '2021年全县一般公共预算本级收入238965万元，增长3.98%。'];
+    expect(read(lines).frontMatter.title).toBe('某某县人民政府文件关于2021年决算情况的报告');
+  });
+
+  test('guard: 抄送 inside a sentence, an office alone over a plain date (a 落款), and a date alone are text', () => {
+    const r = read(['关于2021年决算情况的报告', '一、全县收支决算情况', '2021年全县一般公共预算本级收入238965万元，有关情况已抄送：县审计局。', '县人民政府办公室', '2022年9月28日']);
+    expect(r.file.messages.filter((m) => m.ruleId === 'colophon')).toEqual([]);
+    expect(r.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['县人民政府办公室', '2022年9月28日']));
+  });
+});

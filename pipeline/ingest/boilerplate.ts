@@ -21,6 +21,10 @@ interface Rule {
 const SHORT = 40;
 const short = (re: RegExp) => (text: string) => text.length <= SHORT && re.test(text);
 const anchored = (re: RegExp) => (text: string) => re.test(text);
+/** A 版记's 印发 line: the office that printed the document (maybe on the line above) and the day, "…2022年9月28日印发". */
+const issuedLine = /^(?:[\p{Script=Han}（）()]{2,30}\s+)?[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*印\s*发$/u;
+/** The printing office alone right over the 印发 date (a plain dump breaks the 版记's line in two). */
+const issuingOffice = /^[\p{Script=Han}（）()]{2,30}(?:办公室|办公厅|秘书处|秘书科|综合科|机要室)$/u;
 
 export const rules: readonly Rule[] = [
   {
@@ -167,6 +171,14 @@ export const rules: readonly Rule[] = [
     label: 'click counter',
     // (not a clause of running text: a PDF dump's wrapped line "盛会，相关报道总点击量超610亿次。那些…" is no counter)
     test: (text) => (short(/(点击率|点击数|点击量|浏览次数|阅读次数|浏览量|阅读量|访问量)\s*[:：]?/)(text) && !/[，。；！？]/.test(text)) || /^(阅读|浏览|点击|访问)\s*[:：]?\s*(?:[0-9]+\s*次?|次)$/.test(text),
+  },
+  {
+    // (PDF dumps, round 2) A 公文's 版记 at the foot of its last page: "抄送：…。" and "丰都县人民政府办公室  2022年9月28日印发"
+    // (the office alone on the line above the date in a plain dump: issuedBy) — who else got the document and when it was
+    // printed, no part of the report.
+    rule: 'colophon',
+    label: '公文 版记',
+    test: (text) => (/^抄\s*送\s*[:：]/u.test(text) && text.length <= 200) || issuedLine.test(text),
   },
   {
     rule: 'disclaimer',
@@ -462,6 +474,11 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
     }
     // ("• 微信", "• 【字体:": a button behind a list bullet)
     const bulleted = /^[•●▪]\s+(?=\S)/u.exec(probe);
+    const next = lines.slice(index + 1).find((l) => l.text.trim() !== '');
+    if (issuingOffice.test(probe) && next && issuedLine.test(toSimplified(next.text.trim()))) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'colophon', label: '公文 版记' });
+      continue;
+    }
     const hit = rules.find((r) => r.test(probe)) ?? (bulleted ? rules.find((r) => r.test(probe.slice(bulleted[0].length))) : undefined);
     if (hit) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: hit.rule, label: hit.label });

@@ -26,6 +26,8 @@ import { blankDate, bracketedOccasion, compilationHeads, dateOnly, isBody, isCom
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 const documentNumber = /^[\p{Script=Han}]{1,10}[〔［\[（(]\s*[0-9]{4}\s*[〕］\]）)]\s*[0-9]+\s*号$/u;
+/** (PDF dumps, round 2) A 公文's 版头, "丰都县人民政府文件" printed in red over its 发文字号: the issuing organ, no title. */
+const redHeader = /^(\p{Script=Han}{2,40}?)\s*文\s*件$/u;
 const subtitleStart = /^(——|－－|--|—|―)/;
 const organisation = /(人民政府|政府|委员会|人大常委会|办公厅|办公室|人民代表大会)$/;
 const siteName = /(网|网站|门户|官网|平台|首页)$/;
@@ -130,12 +132,15 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   // A cover notice (…关于印发…的通知, its addressee, 现将…, signature) comes before the report's own title.
   let titleAt = -1;
   let noticeAt = -1;
+  /** A 版头 at k: "…文件" right over the 发文字号. */
+  const redHeadAt = (k: number) => k + 1 < nonBlank.length && redHeader.test(probe(nonBlank[k].text)) && documentNumber.test(nonBlank[k + 1].text.replace(/\s+/g, ''));
   const greeted = nonBlank.slice(0, HEAD_LINES).some((x) => salutationLine.test(probe(x.text)));
   const pieces = compilationHeads(nonBlank.slice(0, HEAD_LINES).map((x) => x.text));
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
     if (pieces.has(k) || (pieces.size > 0 && /小编/.test(nonBlank[k].text))) continue;
     if (disclosureStart.test(probe(nonBlank[k].text))) continue;
     if (isCongressFile(nonBlank[k].text)) continue;
+    if (redHeadAt(k) || (k > 0 && redHeadAt(k - 1))) continue;
     if (noticeAt === -1 && coverNoticeTitle.test(probe(nonBlank[k].text))) {
       noticeAt = k;
       continue;
@@ -177,6 +182,11 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'page-head');
       continue;
     }
+    if (redHeadAt(k)) {
+      meta.issuer ??= redHeader.exec(probe(text))![1];
+      take(k, 'metadata');
+      continue;
+    }
     if (disclosureStart.test(probe(text))) {
       readDisclosure(labelled, meta);
       take(k, 'metadata');
@@ -196,7 +206,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     const bracketedNote = /^[（(][^（）()]*[）)]$/u.test(text) && meta.title !== undefined && !meta.occasion && bylineOf(text) !== undefined;
     if ((isBody(text) && !bracketedNote) || isNotesHeading(text)) break;
     // A document number on its own line: 海政发〔2016〕45号
-    if (documentNumber.test(text) && meta.title) {
+    if (documentNumber.test(text.replace(/\s+/g, '')) && (meta.title || (k > 0 && redHeadAt(k - 1)))) {
       meta.disclosure ??= {};
       // (Already the disclosure table's 发文字号: the same number, not a second field.)
       if (meta.disclosure['发文字号'] !== text) meta.disclosure['文号'] ??= text;
