@@ -27,11 +27,16 @@ export interface DumpFurniture {
 
 /** How many lines at a page's top and foot may be furniture. */
 const EDGE = 2;
-/** Furniture is short: a title, a page number, a URL with its page count. */
-const MAX_LENGTH = 40;
+/** Furniture is short: a title, a page number, a URL with its page count (pdf.ts's limit too). */
+export const FURNITURE_MAX_LENGTH = 40;
 
-/** What a furniture line says, digits folded: "- 3 -" and "- 4 -", a header with its page number, are the same (as pdf.ts's shape). */
-function furnitureShape(text: string): string {
+/** On how many of a document's pages a shape must stand to be furniture: three, or every page of a shorter one. */
+export function furniturePagesNeeded(pages: number): number {
+  return pages <= 2 ? pages : 3;
+}
+
+/** What a furniture line says, digits folded: "- 3 -" and "- 4 -", a header with its page number, are the same (pdf.ts reads its pages with it too). */
+export function furnitureShape(text: string): string {
   return text.replace(/\s+/g, '').replace(/[0-9０-９]+/g, '#');
 }
 
@@ -42,7 +47,7 @@ function furnitureLength(text: string): number {
 
 /** Short once a web address is set aside, and no clause of running text (a header is a title, never a paragraph's line). */
 function isFurnitureLike(text: string): boolean {
-  return furnitureLength(text) <= MAX_LENGTH && !/[，。；！？]/.test(text);
+  return furnitureLength(text) <= FURNITURE_MAX_LENGTH && !/[，。；！？]/.test(text);
 }
 
 /** A dump's lines without its running headers and footers, and those taken; pages are told by `pageStart`. */
@@ -55,7 +60,7 @@ export function takeDumpFurniture(lines: SourceLine[]): { lines: SourceLine[]; t
   const real = pages.filter((p) => p.length > 0);
   if (real.length < 2) return { lines, taken: [] };
   const found = new Map<SourceLine, { page: number; where: 'header' | 'footer' }>();
-  const needed = real.length <= 2 ? real.length : 3;
+  const needed = furniturePagesNeeded(real.length);
   for (const where of ['header', 'footer'] as const) {
     const edge = (page: SourceLine[]) => (where === 'header' ? page.slice(0, EDGE) : page.slice(-EDGE));
     const counts = new Map<string, number>();

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { plausibility } from './decode.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
+import { FURNITURE_MAX_LENGTH, furniturePagesNeeded, furnitureShape } from './dump-furniture.ts';
 import { structureToken, type Structure, type TakenStructures } from './structures.ts';
 
 export interface PdfFurniture {
@@ -194,11 +195,6 @@ function lineText(line: Line, unit: number): string {
   return text;
 }
 
-/** Digits folded: "- 3 -" and "- 4 -", a header with its page number, are the same furniture. */
-function shape(text: string): string {
-  return text.replace(/\s+/g, '').replace(/[0-9０-９]+/g, '#');
-}
-
 function dump(pages: Line[][], imagePages: number[]): PdfText {
   const all = pages.flat();
   // The body's type size (the most common) and left margin (the most common line start): indentation is measured from it.
@@ -308,17 +304,17 @@ function findFurniture(pages: Line[][]): Map<string, 'header' | 'footer'> {
     const counts = new Map<string, number>();
     for (const lines of pages) {
       if (lines.length < 2) continue;
-      const key = shape(words(lines[at(lines)]));
+      const key = furnitureShape(words(lines[at(lines)]));
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    const needed = pages.length <= 2 ? pages.length : 3;
+    const needed = furniturePagesNeeded(pages.length);
     pages.forEach((lines, i) => {
       // The first page's first line is the document's own (its title, which a running header repeats).
       if (lines.length < 2 || (i === 0 && where === 'header')) return;
       const j = at(lines);
       const text = words(lines[j]);
       // A page's only furniture line: short (a header is a title, never a paragraph's line).
-      if ((counts.get(shape(text)) ?? 0) >= needed && needed >= 2 && text.trim().length <= 40) found.set(`${i}:${j}`, where);
+      if ((counts.get(furnitureShape(text)) ?? 0) >= needed && needed >= 2 && text.trim().length <= FURNITURE_MAX_LENGTH) found.set(`${i}:${j}`, where);
     });
   }
   return found;
