@@ -8,7 +8,7 @@
  * short last paragraph that stops inside a quotation it opened.
  */
 import { hanOf, isHan } from './chars.ts';
-import { ADDRESSEES, DEPUTIES_PLURAL } from './salutation.ts';
+import { ADDRESSEES, DEPUTIES_PLURAL, salutationStart } from './salutation.ts';
 import { numberingOf } from './structure.ts';
 import type { DraftBlock } from './types.ts';
 
@@ -79,8 +79,11 @@ function nextItemOf(text: string, before: DraftBlock | undefined): boolean {
 
 /** The text's only paragraph a salutation with no mark after it ("主任、各位副主任", "各位代表"): cut in the salutation. */
 function unfinishedSalutation(text: string, shown: readonly DraftBlock[]): boolean {
-  return new RegExp(`^(?:${ADDRESSEES}|主席|主任、|${DEPUTIES_PLURAL})`, 'u').test(text) && /\p{Script=Han}$/u.test(text) && hanOf(text).length < RUNNING_TEXT && shown.filter((b) => b.kind === 'paragraph').length === 1;
+  return (salutationStart.test(text) || committeeOrOlderSalutation.test(text)) && /\p{Script=Han}$/u.test(text) && hanOf(text).length < RUNNING_TEXT && shown.filter((b) => b.kind === 'paragraph').length === 1;
 }
+
+/** Salutations salutation.ts's salutationStart does not open with: a standing committee's "主任、…", the older "代表们". */
+const committeeOrOlderSalutation = new RegExp(`^(?:主任、|${DEPUTIES_PLURAL})`, 'u');
 
 /** More opening quotation marks than closing ones: the text stops inside a quotation. */
 function openQuotation(text: string): boolean {

@@ -38,7 +38,7 @@ function printedWidth(text: string): number {
  * most common width of its lines of ten Han characters or more, when a quarter of them or more fill it (within a
  * character). A line that fills it ends where the page did, not where a site glued its mark.
  */
-export function wrapWidth(lines: readonly SourceLine[]): number | undefined {
+function wrapWidth(lines: readonly SourceLine[]): number | undefined {
   const widths = lines.filter((l) => (l.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 10).map((l) => printedWidth(l.text));
   if (widths.length < 12) return undefined;
   const counts = new Map<number, number>();

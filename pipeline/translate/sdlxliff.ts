@@ -29,7 +29,7 @@ import type { InlinePlaceholder, InlineSpan } from './inline.ts';
 import { chineseCharacter, type ReadUnit } from './xliff-doc.ts';
 import { attribute, child, children, descendants, placeOf, refuse, textOf } from './xml.ts';
 
-export const sdlNamespace = 'http://sdl.com/FileTypes/SdlXliff/1.0';
+const sdlNamespace = 'http://sdl.com/FileTypes/SdlXliff/1.0';
 
 /** What import knows of a unit of the report: its id, its Chinese as plain text, its codes in order. */
 export interface ReportUnit {
