@@ -8,6 +8,7 @@
  * its signature and date).
  */
 import { findDate } from './dates.ts';
+import { probe } from './document-title.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import type { ReportMeta, SourceLine } from './types.ts';
 
@@ -44,8 +45,8 @@ const bracketedRow = /^(?:[0-9]{1,2}[.．、]\s*|[•·]\s*)?([\[［]\s*\p{Scrip
 /** A bracketed label's value in a table cell ("[ 主题分类 ] | 综合政务 | [ 体裁分类 ] …"): the cell's borders are not the value's ("| |" is empty). */
 const unbordered = (value: string) => value.trim().replace(/^[|｜]\s*/u, '').replace(/\s*[|｜]$/u, '');
 
-/** Letter spacing inside labels joined (标　　题 → 标题), traditional keys simplified: for matching only. */
-const probeKey = (text: string) => toSimplified(text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim());
+/** Letter spacing inside labels joined (标　　题 → 标题), traditional keys simplified: for matching only (document-title.ts's probe). */
+const probeKey = probe;
 
 /**
  * Rewrites table-cell rows and label/value line pairs of the page's head into
