@@ -14,12 +14,13 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { CLOSING_MARKS, OPENING_MARKS, STOP_MARKS } from './chinese-marks.ts';
 import { KEEP_MAX } from './keep-quoted-terms.ts';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const han = (ch: string | undefined): boolean => ch !== undefined && /\p{Script=Han}/u.test(ch);
-const closingMarks = /[）」』》〉】”’，、。；：！？]/;
-const openingMarks = /[（「『《〈【“‘]/;
+const closingMarks = new RegExp(`[${CLOSING_MARKS}${STOP_MARKS}]`, 'u');
+const openingMarks = new RegExp(`[${OPENING_MARKS}]`, 'u');
 const quotedTerm = new RegExp(`“[^“”\\s]{1,${KEEP_MAX}}”`, 'gu');
 
 /** Offsets (UTF-16 code units, ascending) in `text` where a line may break: between two of its words. */

@@ -98,6 +98,12 @@ describe('Chinese headings break only between words', () => {
     expect(html(chineseWords('（一）深化改革，区域发展竞争力进一步彰显'))).toBe('（一）<wbr>深化<wbr>改革，<wbr>区域<wbr>发展<wbr>竞争力<wbr>进一步<wbr>彰显');
   });
 
+  it('reads the 公文 brackets 〔〕 and the full-width ［］ as the PDF\'s punctuation compression does: brackets like （）', () => {
+    // (the marks are one list, templates/chinese-marks.ts; the breaks had their own, without 〔〕［］｛｝)
+    expect(html(chineseWords('贯彻落实〔2022〕号文件精神'))).toBe('贯彻<wbr>落实<wbr>〔2022〕号<wbr>文件<wbr>精神');
+    expect(html(chineseWords('推进［试点］改革工作'))).toBe('推进<wbr>［试点］<wbr>改革<wbr>工作');
+  });
+
   it('keeps 的 with the character before it, and that character with its word (影响|力|的 as ICU reads it: 影响力的)', () => {
     // was "全球影响 / 力的产业" on the Guangdong 2026 outline at 320 px
     expect(html(chineseWords('打造具有全球影响力的产业科技创新中心'))).toBe('打造<wbr>具有<wbr>全球<wbr>影响力的<wbr>产业<wbr>科技<wbr>创新<wbr>中心');

@@ -20,16 +20,13 @@ import { createRequire } from 'node:module';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
+import { CLOSING_MARKS as closing, OPENING_MARKS as opening, STOP_MARKS as stops } from '../../../templates/chinese-marks.ts';
 
 const require = createRequire(import.meta.url);
 // `hyphen` ships CommonJS without type declarations; this is the part we use.
 const { hyphenateSync } = require('hyphen/en-gb') as {
   hyphenateSync: (text: string, options?: { minWordLength?: number; hyphenChar?: string }) => string;
 };
-
-const opening = '“‘（《〈「『【〔［｛';
-const closing = '”’）》〉」』】〕］｝';
-const stops = '，、。：；！？';
 
 /** Index of every character that should be set half-width. */
 export function compressibleMarks(text: string): number[] {
