@@ -214,8 +214,10 @@ function isOwnName(text: string, title: string): boolean {
 
 /** The report's opening sentence at a line's start, with no salutation before it. */
 const openingStart = /^(?:现在[，,]\s*)?我(?:代表|受)[^。]{0,60}?向大[会會]/u;
+/** A writing site's word after a document's name: …范文, …范文大全. */
+const essaySuffix = /(?:范文|範文)(?:大全)?$/u;
 /** A page's name in the site's words: …范文, …范文大全, a collection's count (…15篇, (共6篇)). */
-const siteLabel = /(?:范文|範文)(?:大全)?$|[0-9]{1,3}篇$|[（(]共[0-9]{1,3}篇[）)]$/u;
+const siteLabel = new RegExp(String.raw`${essaySuffix.source}|[0-9]{1,3}篇$|[（(]共[0-9]{1,3}篇[）)]$`, 'u');
 /** A compilation's piece number: 1, 12, 一, 十二. */
 const pieceNumber = String.raw`(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})`;
 /** A site's own words in its name for a page: 范文, a collection's count, 全文 (not a document's). */
@@ -226,7 +228,7 @@ const siteWords = new RegExp(String.raw`(?:范文|範文|大全|精选|精選|�
  * "1.政协新乐市…工作总结 篇一", "关于福州市政府工作报告篇1". Undefined when the line is none; else the name it gives
  * the piece, if any (its number and the site's category after a document's name, "工作总结"/"范文", off).
  */
-export function itemLabel(text: string): { name?: string } | undefined {
+function itemLabel(text: string): { name?: string } | undefined {
   const line = joinSpaced(text);
   if (new RegExp(`^篇${pieceNumber}$`, 'u').test(line)) return {};
   const numbered = new RegExp(`^第${pieceNumber}篇\\s*[:：]?\\s*(\\S.{1,60})$`, 'u').exec(line) ?? new RegExp(`^(?:[0-9]{1,2}[.．、]\\s*)?(\\S.{1,60}?)\\s*篇${pieceNumber}$`, 'u').exec(line);
@@ -252,7 +254,7 @@ function ownName(text: string, pageTitle: string | undefined): string | undefine
   const own = titleOf(text);
   if (own === undefined || siteWords.test(toSimplified(joinSpaced(text)))) return undefined;
   if (pageTitle === undefined) return own;
-  const page = toSimplified(joinSpaced(pageTitle)).replace(/(?:[【\[［][^】\]］]*[】\]］]|[（(][^（）()]*[）)])+$/u, '').replace(/(?:范文|範文)(?:大全)?$/u, '');
+  const page = toSimplified(joinSpaced(pageTitle)).replace(/(?:[【\[［][^】\]］]*[】\]］]|[（(][^（）()]*[）)])+$/u, '').replace(essaySuffix, '');
   return page.endsWith(toSimplified(own)) ? own : undefined;
 }
 
