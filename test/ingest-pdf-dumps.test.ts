@@ -142,3 +142,17 @@ describe('a 公文 with a red-letter 版头 and its 版记 (丰都 2021 决算)'
     expect(r.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['县人民政府办公室', '2022年9月28日']));
   });
 });
+
+describe('a 公文\'s 落款 dates it (丰都 2021 决算)', () => {
+  test('the issuer\'s name and the day alone closing the text are its 成文日期 (was: no date)', () => {
+    const r = ingest(readFileSync(path.join(dumps, 'cq-fengdu-2021-final-accounts-redhead', 'plain.txt')), { fileName: 'plain.txt', slug: 'fd' });
+    expect(r.frontMatter).toMatchObject({ date: '2022-09-28', date_source: 'written' });
+  });
+
+  test('guard: a day alone closing the text under another name, or with no name over it, dates nothing', () => {
+    const text = ['丰都县人民政府', '关于2021年决算情况的报告', '一、全县收支决算情况', '2021年全县一般公共预算本级收入238965万元，增长3.98%。'];
+    expect(read([...text, '县财政局', '2022年9月28日']).frontMatter.date).toBeUndefined();
+    expect(read([...text, '2022年9月28日']).frontMatter.date).toBeUndefined();
+    expect(read([...text, '丰都县人民政府', '2022年9月28日']).frontMatter).toMatchObject({ date: '2022-09-28', date_source: 'written' });
+  });
+});

@@ -7,6 +7,7 @@ import { findDate } from './dates.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { issuerOf, type IssuerNote } from './issuer.ts';
 import { setDate } from './date-priority.ts';
+import { isDayAlone } from './head-lines.ts';
 import { documentWord, parseTitle, probe } from './document-title.ts';
 import type { MetadataResult } from './metadata.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
@@ -42,6 +43,10 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
     for (const key of ['成文日期', '发文日期', '生成日期']) setDate(meta, isoOf(meta.disclosure[key]), 'written');
     for (const key of ['发布日期', '公开日期', '发布时间']) setDate(meta, isoOf(meta.disclosure[key]), 'published');
   }
+  // (PDF dumps, round 2) A 公文's 落款 closing the text — the issuer's name, then the day alone ("丰都县人民政府" /
+  // "2022年9月28日") — is its 成文日期 (`written`); both lines stay text.
+  const tail = body.map((l) => l.text.trim()).filter(Boolean).slice(-2);
+  if (tail.length === 2 && meta.issuer && probe(tail[0]) === probe(meta.issuer) && isDayAlone(tail[1])) setDate(meta, findDate(tail[1])?.iso, 'written');
   const issuerNotes: IssuerNote[] = [];
   // (The report's year names its places as they were then: 开县 in 2015, 开州区 since 2016.)
   const year = /^[0-9]{4}/u.test(meta.date ?? '') ? Number(meta.date!.slice(0, 4)) : undefined;
