@@ -10,14 +10,13 @@ import { fileKind } from './decode.ts';
 import { DocxError, docxHtml } from './docx.ts';
 import { ingest, inReadingOrder, type IngestOptions, type IngestResult } from './index.ts';
 import { PdfError, pdfText } from './pdf.ts';
+import { SOURCE } from './messages.ts';
 
 /** Largest .docx or PDF accepted, in bytes: their fonts and images weigh far more than the text (a 47-page report printed with its CJK fonts: 0.8 MB). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /** (What a file is by its bytes: decode.ts, beside the signatures it refuses.) */
 export { fileKind, type FileKind } from './decode.ts';
-
-const SOURCE = 'ingest';
 
 /**
  * Any input `ingest` takes, and .docx and PDF files. For those, `extracted` holds

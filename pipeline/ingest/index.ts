@@ -5,9 +5,6 @@
  * message with its line number). Unusable input fails with a fatal message
  * (VFileMessage thrown by `file.fail`).
  */
-import { findEnNumbers } from '../check/numbers/en.ts';
-import { compareNumbers } from '../check/numbers/match.ts';
-import { findZhNumbers } from '../check/numbers/zh.ts';
 import { VFile } from 'vfile';
 import { removeBoilerplate } from './boilerplate.ts';
 import { takeDumpFurniture } from './dump-furniture.ts';
@@ -24,14 +21,14 @@ import { emptyCounts, lostIndent, normalizeText } from './normalize.ts';
 import { takePageNumbers } from './page-numbers.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
-import { stripPinyin } from './pinyin.ts';
+import { removePinyin } from './pinyin.ts';
 import { removeWatermarks } from './watermark.ts';
 import { findLostBytes } from './lost-bytes.ts';
 import { repairMojibake } from './mojibake.ts';
 import { speakerOfCaption } from './speaker.ts';
 import { structure, type StructureNote } from './structure.ts';
 import { outlineLevels } from './outline.ts';
-import { isStructureToken, restoreStructures, takeStructures, type TakenStructures } from './structures.ts';
+import { restoreStructures, structureBreaks, takeStructures, type TakenStructures } from './structures.ts';
 import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
 import { columnsReadAcross } from './columns.ts';
@@ -39,7 +36,10 @@ import { takeOmissions } from './omission.ts';
 import { extractNotes, strayMarkers } from './notes.ts';
 import { takeTwins } from './twins.ts';
 import { englishMarkdown } from './english.ts';
-import type { DraftBlock, IngestSummary, NormalizeCounts, RemovedLine, ReportMeta, SourceLine } from './types.ts';
+import { definedOf, mergeMeta, MISSABLE } from './front-matter.ts';
+import { figureMismatch, reportTwins } from './twin-messages.ts';
+import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types.ts';
+import { clip, SOURCE } from './messages.ts';
 
 export type { IngestSummary, RemovedLine, ReportMeta } from './types.ts';
 export { MAX_INPUT_BYTES } from './decode.ts';
@@ -70,17 +70,6 @@ export interface IngestResult {
   /** A .docx or PDF (files.ts `ingestFile`): the HTML or text read from it, whose lines the messages' lines are, and a PDF line's page. */
   extracted?: { kind: 'docx' | 'pdf'; ext: 'html' | 'txt'; text: string; pageOfLine?: number[] };
 }
-
-const SOURCE = 'ingest';
-
-/** Front-matter fields every report has; each one the page does not give is a warning. */
-const MISSABLE: ReadonlyArray<[keyof ReportMeta, string]> = [
-  ['title', 'title'],
-  ['issuer', 'issuer (…人民政府)'],
-  ['date', 'date'],
-  ['occasion', 'occasion (…年…月…日在…会议上)'],
-  ['speaker', 'speaker (role and name)'],
-];
 
 export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): IngestResult {
   const file = new VFile({ path: options.fileName });
@@ -383,115 +372,4 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
 /** A file's messages in reading order (line, then column), whichever step raised them. */
 export function inReadingOrder(file: VFile): void {
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-
-/** What a bilingual edition's English became: en.md (how many blocks, the title block), or a warning where the pairing is not clear. */
-function reportTwins(file: VFile, twins: ReturnType<typeof takeTwins>, written: number): void {
-  if (!twins.bilingual) return;
-  const fields = twins.title ? (['title', 'occasion', 'speaker'] as const).filter((k) => twins.title![k]) : [];
-  file.info(
-    `Read the page as a bilingual edition: the English after ${written} Chinese block(s) taken out of zh.md as their official translation, for en.md (state=translated, not reviewed)${fields.length > 0 ? `; the title block's English as en.md's ${fields.join(', ')}` : ''}`,
-    { place: { line: 1, column: 1 }, ruleId: 'english-twin', source: SOURCE },
-  );
-  const why = {
-    'not-alternating': 'it follows two or more Chinese paragraphs with no English between them, so which of them it translates is not clear',
-    'after-glued': 'it follows a Chinese line that keeps English glued inside it (not clearly split), so which Chinese it translates is not clear',
-    'not-in-step': 'it was split out of a line holding Chinese and English, and its length is out of step with the Chinese before it (English letters per Chinese character outside 1.5–12), so it is not clearly that Chinese’s English',
-    cut: 'it starts or stops mid-sentence where its Chinese is whole (the page is cut there, or skips part of the English), so it is not the whole English of its Chinese',
-    damaged: 'its words are run together or broken by the extraction (a damaged copy), not fit to publish',
-    'before-text': 'it stands before the report’s text and is not the title block (title, occasion, speaker)',
-    'sentence-after-heading': 'it follows a heading but reads as a sentence, not the heading’s English (the English is out of step with the Chinese here)',
-    split: 'its Chinese paragraph was split (a run-in heading and its text), and which part of the English is whose is not clear',
-    figures: 'its figures do not match the Chinese before it',
-  } as const;
-  for (const u of twins.unclear) {
-    const first = u.paragraphs[0];
-    const lines = u.paragraphs.map((p) => p.line);
-    const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines[0]}–${lines[lines.length - 1]}`;
-    file.message(
-      `Unexpected English the page prints (${where}) that is no clear twin: ${why[u.why]}${u.detail ? ` (${u.detail}: the page may be cut in one language, or the English out of step or different)` : ''}; taken out of zh.md and not written to en.md: “${clip(u.paragraphs.map((p) => p.text).join(' '))}” — add it to en.md by hand under the id of its Chinese block`,
-      { place: { line: first.line, column: first.column }, ruleId: 'english-twin', source: SOURCE },
-    );
-  }
-  for (const g of twins.glued) {
-    file.message(`Unexpected English glued inside a Chinese line (“${clip(g.text)}”): kept in zh.md, as where the Chinese ends is not clear (no sentence end, heading or salutation before it, or no sentence end after it) — move it to en.md by hand`, {
-      place: { line: g.line, column: g.column },
-      ruleId: 'english-twin',
-      source: SOURCE,
-    });
-  }
-}
-
-/**
- * Whether a paired English disagrees with its Chinese on figures (the number check's own
- * reading, check/numbers): the first difference, said as the check says it, or undefined.
- */
-function figureMismatch(zh: string, en: string): string | undefined {
-  const problem = compareNumbers(findZhNumbers(zh), findEnNumbers(en), en)[0];
-  if (!problem) return undefined;
-  if (problem.kind === 'missing') return `the Chinese has ${problem.zh!.raw}, the English no ${problem.expected}`;
-  if (problem.kind === 'approximation') return `the Chinese has ${problem.zh!.raw}, the English ${problem.en!.raw}`;
-  return `the English has ${problem.en!.raw}, the Chinese nothing for it`;
-}
-
-function mergeMeta(found: ReportMeta, given: Record<string, unknown>, file: VFile): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...found };
-  for (const [key, value] of Object.entries(given)) {
-    if (key === 'disclosure' && value && typeof value === 'object' && found.disclosure) {
-      out.disclosure = { ...found.disclosure, ...(value as Record<string, unknown>) };
-      continue;
-    }
-    const had = out[key];
-    if (had !== undefined && String(had) !== String(value)) {
-      file.info(`Front matter \`${key}\` taken from the meta file (“${clip(String(value))}”) instead of the page (“${clip(String(had))}”)`, {
-        place: { line: 1, column: 1 },
-        ruleId: 'meta-override',
-        source: SOURCE,
-      });
-    }
-    out[key] = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-  }
-  // The content model reads these strictly; say so now rather than lose them silently later.
-  if (out.scope !== undefined && out.scope !== 'full' && out.scope !== 'excerpt') {
-    file.message(`Unexpected \`scope: ${String(out.scope)}\`, expected \`full\` or \`excerpt\``, { place: { line: 1, column: 1 }, ruleId: 'meta-value', source: SOURCE });
-  }
-  if (out.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(out.date))) {
-    file.message(`Unexpected \`date: ${String(out.date)}\`, expected an ISO date (YYYY-MM-DD)`, { place: { line: 1, column: 1 }, ruleId: 'meta-value', source: SOURCE });
-  }
-  return out;
-}
-
-/** A structure's placeholder line in text stands apart: it and the line after it start paragraphs, as block elements do in HTML. */
-function structureBreaks(lines: SourceLine[], taken: TakenStructures): SourceLine[] {
-  if (taken.structures.length === 0) return lines;
-  let after = false;
-  for (const line of lines) {
-    const token = isStructureToken(line.text);
-    if (token || (after && line.text.trim() !== '')) {
-      line.hardBreak = true;
-      after = token;
-    }
-  }
-  return lines;
-}
-
-/** Strips pinyin annotations in place; returns where the first one was. */
-function removePinyin(lines: SourceLine[], counts: NormalizeCounts): { line: number; column: number } | undefined {
-  let first: { line: number; column: number } | undefined;
-  for (const line of lines) {
-    const { text, count } = stripPinyin(line.text);
-    if (count === 0) continue;
-    first ??= { line: line.line, column: line.column };
-    counts.pinyin += count;
-    line.text = text;
-  }
-  return first;
-}
-
-function definedOf(meta: ReportMeta): ReportMeta {
-  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as ReportMeta;
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

@@ -5,6 +5,7 @@
  * counted. Only a parenthesised single syllable with a tone mark directly
  * after a Han character counts: "方案(a)" or "(试行)" are left alone.
  */
+import type { NormalizeCounts, SourceLine } from './types.ts';
 
 const syllable = '[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*';
 const annotation = new RegExp(`(?<=\\p{Script=Han})[(（]\\s*(?:${syllable})\\s*[)）]`, 'gu');
@@ -17,4 +18,17 @@ export function stripPinyin(text: string): { text: string; count: number } {
     return '';
   });
   return { text: out, count };
+}
+
+/** Strips pinyin annotations in place; returns where the first one was. */
+export function removePinyin(lines: SourceLine[], counts: NormalizeCounts): { line: number; column: number } | undefined {
+  let first: { line: number; column: number } | undefined;
+  for (const line of lines) {
+    const { text, count } = stripPinyin(line.text);
+    if (count === 0) continue;
+    first ??= { line: line.line, column: line.column };
+    counts.pinyin += count;
+    line.text = text;
+  }
+  return first;
 }

@@ -16,7 +16,7 @@ import { toString } from 'hast-util-to-string';
 import { dropped } from './html.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { normalizeText } from './normalize.ts';
-import type { DraftBlock, DraftCell, NormalizeCounts } from './types.ts';
+import type { DraftBlock, DraftCell, NormalizeCounts, SourceLine } from './types.ts';
 
 export type Structure =
   | { kind: 'table'; caption?: string; rows: DraftCell[][]; shortLastRow?: boolean }
@@ -195,4 +195,18 @@ function flatText(structure: Structure): string {
   if (structure.kind === 'list') return structure.items.join('');
   if (structure.kind === 'quote') return structure.paragraphs.join('');
   return (structure.caption ?? '') + structure.rows.flat().map((c) => ('text' in c ? c.text : '')).join('');
+}
+
+/** A structure's placeholder line in text stands apart: it and the line after it start paragraphs, as block elements do in HTML. */
+export function structureBreaks(lines: SourceLine[], taken: TakenStructures): SourceLine[] {
+  if (taken.structures.length === 0) return lines;
+  let after = false;
+  for (const line of lines) {
+    const token = isStructureToken(line.text);
+    if (token || (after && line.text.trim() !== '')) {
+      line.hardBreak = true;
+      after = token;
+    }
+  }
+  return lines;
 }

@@ -1,0 +1,304 @@
+/**
+ * Site boilerplate's line rules: what a line of menus, breadcrumbs, stamps, print/close links, counters, disclaimers,
+ * footers and the like looks like, one rule each, with the label its removal is reported under (boilerplate.ts applies them).
+ *
+ * Patterns are anchored (at the start of the line) or limited to short
+ * lines, so a report sentence that merely mentions 评论 or 首页 survives.
+ */
+import { isStampCells, isStampRow, stampPair } from './stamp-row.ts';
+
+interface Rule {
+  rule: string;
+  /** What the rule removes, for messages. */
+  label: string;
+  test: (text: string) => boolean;
+}
+
+const SHORT = 40;
+const short = (re: RegExp) => (text: string) => text.length <= SHORT && re.test(text);
+const anchored = (re: RegExp) => (text: string) => re.test(text);
+/** A 版记's 印发 line: the office that printed the document (maybe on the line above) and the day, "…2022年9月28日印发". */
+export const issuedLine = /^(?:[\p{Script=Han}（）()]{2,30}\s+)?[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*印\s*发$/u;
+/** The printing office alone right over the 印发 date (a plain dump breaks the 版记's line in two). */
+export const issuingOffice = /^[\p{Script=Han}（）()]{2,30}(?:办公室|办公厅|秘书处|秘书科|综合科|机要室)$/u;
+
+export const rules: readonly Rule[] = [
+  {
+    rule: 'navigation',
+    label: 'navigation menu',
+    test: (text) =>
+      // (内 or 內: the simplified table leaves 內 as printed — "跳至主要內容", a Hong Kong government page)
+      /^(导航菜单|网站导航|导航|栏目导航|主导航|菜单|首页|跳过导航|跳过主导航|跳至主要[内內]容|跳到主要[内內]容|跳转到主要[内內]容)$/.test(text) ||
+      // "跳转到内容", "跳到导航", "跳到搜索": a wiki's skip links (MediaWiki's desktop pages, Wikisource), alone on their line
+      /^跳(?:转)?[到至](?:[内內]容|导航|搜索)$/.test(text) ||
+      // "无障碍版 长者助手 登录": a portal's accessibility and account links, nothing else
+      isAccessRow(text) ||
+      // "无障碍辅助浏览工具条 |": the accessibility bar's link alone, its separator after it
+      /^无障碍\p{Script=Han}{0,10}\s*[|｜]$/u.test(text) ||
+      // "欢迎访问【沈阳市城市管理综合行政执法局 沈阳市园林局】官方网站!": a portal's welcome banner, nothing after the site's name
+      (text.length <= 60 && /^欢迎(?:访问|光临|来到|您访问)[^。，,；]{2,40}(?:网站|网|门户|平台)[!！。]?$/u.test(text)) ||
+      // "首页 | 新闻中心 | 政务公开 | 办事服务": a run of short items with separators
+      (text.length <= 120 && /首页/.test(text) && text.split(/\s*[|｜·•\/]\s*|\s{2,}/).filter(Boolean).length >= 3 && !/[。，；]/.test(text)),
+  },
+  {
+    rule: 'breadcrumb',
+    label: 'breadcrumb',
+    test: (text) =>
+      /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置|现在位置|位置|[您你]?当前的?位置|[您你]?当前所在的?位置|当前页面)\s*[:：]/.test(text) ||
+      (text.length <= 120 && /^首页\s*(>|>>|＞|»|→|\/)/.test(text)) ||
+      // "首页 理论教育 2020年工作…回顾-高县年鉴": home, section and page title separated by single spaces
+      (text.length <= 80 && /^首页\s/.test(text) && text.split(/\s+/).length >= 3 && !/[。，；：:]|上一[页頁]|下一[页頁]/.test(text)) ||
+      // "人民网>>广西频道>>时政": a trail of three or more short names between arrows, nothing else
+      (text.length <= 80 && isTrail(text)),
+  },
+  {
+    rule: 'page-info',
+    label: 'date/source/print line',
+    test: (text) =>
+      (text.length <= 120 &&
+        // "（责编：韦继川、王小明）": a news page's editor credit, in brackets after the text
+        /^([【（(\[［]?(日期|发布日期|发布时间|发表时间|发表日期|发布于|发表于|更新时间|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|审校|终审|初审|复审|字号|字体)\s*[:：】\]］])/.test(text) &&
+        !/[。；]$/.test(text)) ||
+      // "访问次数: 2538   作者: ahjgbzw   发布时间:2020-01-23", "稿件来源:甘肃人大网 发布时间:2022-11-02 20:14:37": label-value pairs only
+      isStampRow(text) ||
+      // "发布时间 | 2021-02-10 责任编辑 |  来源 | 沈阳日报": the same set as table cells
+      isStampCells(text) ||
+      short(/(打印页面|打印本页|关闭页面|关闭窗口|关闭本页|【打印】|【关闭】|【打印正文】|【打印文章】|\[打印\]|\[关闭\]|字号\s*[:：]?\s*[大中小])/)(text) ||
+      // "小字号", "大字号 中字号 小字号": the page's font-size buttons alone on their line
+      /^(?:[大中小默认]字号\s*){1,4}$/.test(text) ||
+      // "打印": the print link alone on its line; "打印 打印", "纠错 纠错": a button's label printed twice (its icon's
+      // text, then its own; a disclosure page's 纠错 is its error-report button)
+      /^(打印|打印本文|打印此页|关闭|纠错|我要纠错)(?:\s+\1)?$/.test(text),
+  },
+  { rule: 'abstract-label', label: 'journal index label', test: (text) => /^(摘\s*要|简\s*介|内容摘要|内容简介)\s*[:：]?$/.test(text) },
+  {
+    rule: 'document-site',
+    label: 'document library stats or blurb',
+    test: (text) =>
+      // "ID:21393329", "大小:44.50 KB", "页数:21页": a document library's stats, a number each
+      /^(ID|大小|页数|文档页数|文件大小|下载次数|下载|浏览|收藏)\s*[:：]\s*[0-9][0-9.,]*\s*(KB|MB|K|M|页|次)?$/i.test(text) ||
+      // "…政府工作报告_第1页": a page thumbnail's caption
+      (text.length <= 80 && /_第\s*[0-9]+\s*页$/.test(text)) ||
+      /^(资源描述|文档介绍|内容介绍|文档简介)\s*[:：]$/.test(text) ||
+      // "-精品合同推荐-": a document site's category between hyphens, alone on its line
+      /^-\p{Script=Han}{2,10}-$/u.test(text) ||
+      // "《….docx》由会员分享,可在线阅读,更多相关《…(10页珍藏版)》请在优知文库上搜索。": the library's line over its preview
+      (text.length <= 160 && /(由会员上传分享|由会员分享|免费在线阅读|更多相关内容在|请在\p{Script=Han}{2,8}上搜索)/u.test(text)) ||
+      // "百度搜索“70edu”或“70教育网”即可找到本站免费阅读全部范文。收藏本站方便下次阅读,…在线全文阅读。": a paged copy's footer
+      (text.length <= 200 && /(即可找到本站|收藏本站方便下次阅读|在线全文阅读)/u.test(text)) ||
+      // "说明:文章内容仅供预览,部分内容可能不全。下载后的文档…": a download site's preview disclaimer
+      (text.length <= 200 && /仅供预览/.test(text) && /下载/.test(text)) ||
+      // "#第一文档网# 导语】以下是…的小编为您整理的《…》,欢迎阅读!": the site editor's blurb over the piece, nothing else
+      // (a news summary that ends in such a blurb keeps its line: it is the page's text, not the site's)
+      (text.length <= 200 && /^(?:#[^#]{1,12}#\s*)?(?:导语\s*[】:：]\s*)?(?:以下是|下面是)/.test(text) && /小编/.test(text) && /(欢迎阅读|欢迎参考|仅供参考|希望对)/.test(text)),
+  },
+  {
+    rule: 'url',
+    label: 'site stamp',
+    // "【www.guakaob.com--报告】": the site's address and a category in brackets
+    test: (text) => /^[【\[［]\s*(https?:\/\/|www\.)[^】\]］]*[】\]］]$/i.test(text),
+  },
+  {
+    rule: 'page-head',
+    label: 'essay-site piece heading or tag row',
+    // "篇一:乡镇人大会,政府工作报告": a compilation's piece heading; "| 报告 |": a tag cell
+    test: (text) =>
+      (text.length <= 60 && /^篇[一二三四五六七八九十]{1,3}\s*[:：]/.test(text) && !/[。；]/.test(text)) ||
+      /^\|\s*\p{Script=Han}{1,6}\s*\|$/u.test(text) ||
+      // "下面是温家宝总理…所作的政府工作报告全文": an editor's note introducing the full text, no sentence of its own
+      // (with a colon, "以下是政府工作報告全文：" is a label over the text that names the report: metadata reads it)
+      (text.length <= 120 && /^(?:下面是|以下是|以下为|下面为)[^。；，,]*(?:报告|讲话)全文(?:\s+[!-~]{1,10}){0,2}$/.test(text)) ||
+      // "镇政府,工作报告,2023": a site's keywords, short words between commas, one a year or a kind of document
+      (text.length <= 40 && isTagRow(text)),
+  },
+  {
+    rule: 'caption',
+    label: 'photo caption',
+    // "蒋卓庆作市人大常委会工作报告。": a news photo's caption alone on its line (a person, 作, the report's name),
+    // optionally with its credit ("…报告。 记者 王磊 摄"); a sentence that goes on ("…报告时指出，…") is text.
+    test: (text) =>
+      text.length <= 60 &&
+      /^(?!我|现在|下面|今年|去年|会议|大会)\p{Script=Han}{2,4}(?:同志)?(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?作[\p{Script=Han}《》“”]{2,30}?报告。?(?:\s*[（(]?[^。，；]{0,24}摄[）)]?)?$/u.test(text),
+  },
+  {
+    rule: 'caption',
+    label: 'photo caption',
+    // "3月11日,最高人民检察院检察长曹建明在十一届全国人大五次会议上作最高人民检察院工作报告。 新华社记者 姚大伟 摄":
+    // a news agency's dated caption — one sentence (the day, who, at which session, 作 the report) and the
+    // photographer's credit; without the credit it is a sentence of a news lede, and stays. (The simplified-character
+    // table leaves 華, 記, 攝 as printed: both forms.)
+    test: (text) =>
+      text.length <= 120 &&
+      /^[0-9]{1,2}月[0-9]{1,2}日\s*[，,]\s*[^。；！？]{2,60}?作[\p{Script=Han}《》“”]{2,30}?报告。\s*(?:新华社|新華社|本报|本報|中新社)?(?:[\p{Script=Han}]{0,8}(?:记者|記者))\s*[\p{Script=Han}·\s]{2,8}?\s*(?:摄|攝)$/u.test(text),
+  },
+  {
+    rule: 'separator',
+    label: 'separator line',
+    // "***************************************" under a press release's heading, "|" left of a layout table's cell:
+    // one symbol repeated (three or more), or table bars alone — no word. (Dashes are left alone: "——" leads a line of text.)
+    test: (text) => /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text),
+  },
+  {
+    rule: 'page-info',
+    label: 'flipbook page label or gazette running header',
+    test: (text) =>
+      // "Page 9 - 2022年第2期", "P. 9": a flipbook's (basic-html export of a printed PDF) page title and page label
+      /^Page\s+[0-9]{1,4}\s+-\s+\S.{0,40}$/u.test(text) ||
+      /^P\.\s?[0-9]{1,4}$/.test(text) ||
+      // "·工作报告· 2/2022 大同市人民政府公报": a periodical's running header — its column between dots, the issue, its name
+      /^(?:[·•]\p{Script=Han}{2,8}[·•]\s*)?(?:[0-9]{1,2}\s*\/\s*(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}\s*年\s*第\s*[0-9]{1,3}\s*期)\s*\p{Script=Han}{2,20}(?:公报|学报|杂志|月刊|周刊|半月刊)$/u.test(text),
+  },
+  { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
+  { rule: 'bookmark', label: '“bookmark this site” link', test: short(/(收藏本站|加入收藏|收藏本页)/) },
+  {
+    rule: 'social',
+    label: 'social media link',
+    // ("分享:" alone: the share button on its line)
+    test: (text) =>
+      short(/(官方微博|官方微信|微信公众号|分享到|分享让更多人看到|扫一扫|扫码关注|一键分享)/)(text) ||
+      /^分享\s*[:：]$/.test(text) ||
+      // "微信", "微博": a share link alone on its line (round 24: "• 微信" / "• 微博" over a disclosure table)
+      /^(?:微信|微博|新浪微博|腾讯微博|QQ空间|朋友圈)$/.test(text),
+  },
+  // "繁体字", "繁體版": the link to the page's other script, alone on its line
+  { rule: 'navigation', label: 'script version link', test: (text) => /^(?:繁[体體]字?版?|[简簡][体體]字?版?)$/u.test(text) },
+  {
+    rule: 'counter',
+    label: 'click counter',
+    // (not a clause of running text: a PDF dump's wrapped line "盛会，相关报道总点击量超610亿次。那些…" is no counter)
+    test: (text) => (short(/(点击率|点击数|点击量|浏览次数|阅读次数|浏览量|阅读量|访问量)\s*[:：]?/)(text) && !/[，。；！？]/.test(text)) || /^(阅读|浏览|点击|访问)\s*[:：]?\s*(?:[0-9]+\s*次?|次)$/.test(text),
+  },
+  {
+    // (PDF dumps, round 2) A 公文's 版记 at the foot of its last page: "抄送：…。" and "丰都县人民政府办公室  2022年9月28日印发"
+    // (the office alone on the line above the date in a plain dump: issuedBy) — who else got the document and when it was
+    // printed, no part of the report.
+    rule: 'colophon',
+    label: '公文 版记',
+    test: (text) => (/^抄\s*送\s*[:：]/u.test(text) && text.length <= 200) || issuedLine.test(text),
+  },
+  {
+    rule: 'disclaimer',
+    label: 'disclaimer or reprint notice',
+    test: (text) =>
+      anchored(/^(本文仅代表作者观点|本文观点仅代表|免责声明|版权声明|声明\s*[:：]|凡注明|转载请注明|未经许可|未经授权|本站部分|本网站)/)(text) ||
+      // An essay site's "导语：《…》一文来源于网友上传，不代表本站观点，…欢迎参考。"
+      (text.length <= 160 && /(来源于网友上传|不代表本站(立场|观点))/.test(text)) ||
+      // "作者原创,不允许二次传播,一经发现收回": a writing site's copy notice under its 版权声明
+      short(/(不允许二次传播|禁止二次传播|谢绝转载|禁止转载)/)(text) ||
+      short(/(不代表本站立场|版权所有|Copyright|©|ICP备|公网安备|网站标识码|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|网站地图|联系我们)/i)(text) ||
+      // a portal's footer row, longer than a short line: "网站标识码：6104230001　陕ICP备05003213号　陕公网安备 6104…号"
+      (text.length <= 160 && /(ICP备\s*[0-9]|ICP证\s*[0-9]|公网安备\s*[0-9]|网站标识码\s*[:：]?\s*[0-9A-Za-z])/.test(text)),
+  },
+  {
+    rule: 'page-footer',
+    label: 'site contact line',
+    // "联系电话：029-36221234　地址：泾阳县…": a portal's footer; no paragraph of a report opens with such a label
+    test: (text) => text.length <= 160 && /^(联系电话|联系方式|咨询电话|服务热线|办公电话|传真|邮编|邮政编码|电子邮箱|电子信箱|E-?mail|通讯地址|联系地址|地址)\s*[:：]/i.test(text),
+  },
+  { rule: 'pager', label: 'links list', test: anchored(/^(友情链接|网站群链接|政府网站链接|相关网站)\s*[:：]?/) },
+  {
+    rule: 'url',
+    label: 'URL',
+    test: (text) =>
+      /^(本文地址|本文链接|原文链接|原文地址|文章地址|网址|链接地址)\s*[:：]/.test(text) ||
+      /^(https?:\/\/|www\.)\S+$/.test(text) ||
+      // "Original URL: http://…": a short label and an address, nothing else
+      /^[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s*[:：]\s*(https?:\/\/|www\.)\S+$/i.test(text),
+  },
+  { rule: 'captcha', label: 'captcha', test: short(/(验证码|看不清|换一张)/) },
+  {
+    rule: 'page-info',
+    label: 'error widget',
+    // "CCTV.com - ERROR": a page widget that failed to load, its site and the word ERROR (or 404) alone on the line
+    test: (text) => /^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}\s*[-–—:：]\s*(?:ERROR|Error|error|404|Not Found)$/.test(text),
+  },
+  {
+    rule: 'login',
+    label: 'login or paywall notice',
+    // "欢迎光临散文网 会员登陆 & 注册": a site's welcome and its account links (登陆, the common misspelling of 登录)
+    test: short(/(会员登[录陆]|用户登[录陆]|新用户注册|注册登[录陆]|登[录陆]\s*[&|｜/]\s*注册|请先登[录陆]|需要先登[录陆]|登[录陆]后(阅读|查看|下载))/),
+  },
+  {
+    rule: 'page-info',
+    label: 'date/time stamp',
+    // "2023-02-03 15:38:08 336": a posting time and a view count, nothing else
+    // "2021-08-20 17:10:37 点击:[] 打印": the same with the page's counter and print links
+    test: (text) =>
+      /^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\s+[0-9]{1,8})?$/.test(text) ||
+      (/^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s/.test(text) &&
+        /(点击|浏览|阅读|打印|分享|字号)/.test(text) &&
+        text.replace(/^\S+\s+\S+/, '').replace(/点击|浏览|阅读|打印|关闭|分享到?|字号|字体|次数?|[大中小]|[\s\[\]【】:：|｜0-9]/g, '') === '') ||
+      // "2021-02-08 13:41 作者:江西中公教育  | 我要投稿": the time, "label: value" pairs, the site's buttons
+      (/^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s/.test(text) &&
+        text.length <= 80 &&
+        (text.match(stampPair) ?? []).length >= 1 &&
+        text.replace(/^\S+\s+\S+/, '').replace(stampPair, '').replace(/我要投稿|投稿|收藏|分享到?|打印|关闭/g, '').replace(/[\s|｜【】\[\]]/g, '') === '') ||
+      // "2023-04-25 15:10:15   第一文档网     [ 字体: ] [ 阅读: ] [ 文档下载 ]": the time, the site's name, its buttons
+      (/^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s/.test(text) &&
+        /[\[【][^\]】]*[\]】]/.test(text) &&
+        text.replace(/^\S+\s+\S+/, '').replace(/[\[【][^\]】。，]{0,12}[\]】]/g, '').replace(/\s\p{Script=Han}{2,8}(网|網|站)(?=\s|$)/gu, '').trim() === ''),
+  },
+  {
+    rule: 'page-info',
+    label: 'newspaper page slug',
+    // "深圳特区报/2024 年/2 月/7 日/第 A01 版", "湖北日报/2022 /1 /30 /001": the paper, its date and page (a PDF of the page)
+    test: (text) => /^\p{Script=Han}{2,10}[报報]\s*\/\s*[0-9]{4}\s*年?\s*\/\s*[0-9]{1,2}\s*月?\s*\/\s*[0-9]{1,2}\s*日?\s*\/\s*(?:第\s*[A-Z]?[0-9]{1,3}\s*版|[0-9]{1,3})$/u.test(text),
+  },
+  {
+    rule: 'page-info',
+    label: 'disclosure-page link',
+    test: (text) => /^[【\[]?(查看目录信息|查看原文|相关附件|附件下载|下载附件|扫一扫在手机打开当前页)[】\]]?$/.test(text),
+  },
+  {
+    rule: 'attachment',
+    label: 'attachment name',
+    // "附件：2021年政府工作报告.docx", a file name alone on its line
+    test: (text) => text.length <= 120 && (/^(?:相关)?附件\s*[0-9]*\s*[:：]/.test(text) || /^[^。；，]{1,100}\.(docx?|pdf|wps|xlsx?|zip|rar|ofd)$/i.test(text)),
+  },
+  { rule: 'pager', label: 'previous/next link', test: anchored(/^(上一篇|下一篇|上一页|下一页|相关链接|相关阅读|相关文章|相关新闻|热点推荐|推荐阅读)\s*[:：]?/) },
+  {
+    rule: 'page-footer',
+    label: 'page footer',
+    test: (text) =>
+      /^[-—–\s]*第\s*[0-9０-９]+\s*页\s*([,，/、]?\s*共\s*[0-9０-９]+\s*页)?[-—–\s]*$/.test(text) ||
+      /^[-—–]+\s*[0-9０-９]{1,4}\s*[-—–]+$/.test(text) ||
+      /^共\s*[0-9]+\s*页[,，\s]*第\s*[0-9]+\s*页$/.test(text) ||
+      /^[0-9]{1,4}\s*\/\s*[0-9]{1,4}$/.test(text) ||
+      /^(Page|页码)\s*[0-9]+(\s*(of|\/)\s*[0-9]+)?$/i.test(text),
+  },
+  {
+    rule: 'pagination',
+    label: 'pagination',
+    // "首页 上一页 1 2 3 下一页 尾页", "共3页 第1页": nothing but pager tokens
+    test: (text) =>
+      text.length <= 80 &&
+      /页/.test(text) &&
+      text.replace(/首页|上一页|下一页|尾页|末页|前一页|后一页|共\s*[0-9]+\s*页|第\s*[0-9]+\s*页|跳转|转到|GO|[0-9]+|[\s|｜\[\]【】<>《》«»:：,，.]/gi, '') === '',
+  },
+];
+
+/** "人民网>>广西频道>>时政", "新闻 > 国内 > 正文": short names (no sentence) between arrows. */
+function isTrail(text: string): boolean {
+  const parts = text.split(/\s*(?:>>|>|＞|»|→)\s*/);
+  return parts.length >= 3 && parts.every((part) => /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u.test(part));
+}
+
+/** A portal's accessibility and account links: "无障碍版 长者助手 登录", "关怀版 | English". */
+const accessWord = /^(无障碍(?:版|浏览|阅读|通道)?|长者(?:助手|模式|版)|关怀版|适老化|登录|注册|English|繁体|简体|繁體|手机版|移动版)$/;
+
+function isAccessRow(text: string): boolean {
+  const words = text.split(/[\s|｜]+/).filter(Boolean);
+  return text.length <= 40 && words.length >= 2 && words.every((w) => accessWord.test(w));
+}
+
+/** "镇政府,工作报告,2023": three to eight short words between commas, one a year or a kind of document, no sentence. */
+function isTagRow(text: string): boolean {
+  const words = text.split(/\s*[,，]\s*/);
+  return (
+    words.length >= 3 &&
+    words.length <= 8 &&
+    // each a word or a year: other figures between commas are a number's thousands ("1,0001,000经经", a wrapped line of text)
+    words.every((w) => /^[\p{Script=Han}A-Za-z]{1,6}$/u.test(w) || /^(?:19|20)[0-9]{2}年?$/u.test(w)) &&
+    words.some((w) => /^(?:19|20)[0-9]{2}年?$/.test(w) || /(报告|范文|总结|讲话|致辞|心得|计划)$/.test(w))
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * The front matter written: the page's fields merged with the --meta file's (whose values win, each override said),
+ * and the fields every report has (a missing one is a warning, said by index.ts).
+ */
+import type { VFile } from 'vfile';
+import type { ReportMeta } from './types.ts';
+import { clip, SOURCE } from './messages.ts';
+
+/** Front-matter fields every report has; each one the page does not give is a warning. */
+export const MISSABLE: ReadonlyArray<[keyof ReportMeta, string]> = [
+  ['title', 'title'],
+  ['issuer', 'issuer (…人民政府)'],
+  ['date', 'date'],
+  ['occasion', 'occasion (…年…月…日在…会议上)'],
+  ['speaker', 'speaker (role and name)'],
+];
+
+/** The page's fields with the meta file's over them (a disclosure merged key by key); each override said, a scope or date the content model would refuse warned of. */
+export function mergeMeta(found: ReportMeta, given: Record<string, unknown>, file: VFile): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...found };
+  for (const [key, value] of Object.entries(given)) {
+    if (key === 'disclosure' && value && typeof value === 'object' && found.disclosure) {
+      out.disclosure = { ...found.disclosure, ...(value as Record<string, unknown>) };
+      continue;
+    }
+    const had = out[key];
+    if (had !== undefined && String(had) !== String(value)) {
+      file.info(`Front matter \`${key}\` taken from the meta file (“${clip(String(value))}”) instead of the page (“${clip(String(had))}”)`, {
+        place: { line: 1, column: 1 },
+        ruleId: 'meta-override',
+        source: SOURCE,
+      });
+    }
+    out[key] = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  }
+  // The content model reads these strictly; say so now rather than lose them silently later.
+  if (out.scope !== undefined && out.scope !== 'full' && out.scope !== 'excerpt') {
+    file.message(`Unexpected \`scope: ${String(out.scope)}\`, expected \`full\` or \`excerpt\``, { place: { line: 1, column: 1 }, ruleId: 'meta-value', source: SOURCE });
+  }
+  if (out.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(out.date))) {
+    file.message(`Unexpected \`date: ${String(out.date)}\`, expected an ISO date (YYYY-MM-DD)`, { place: { line: 1, column: 1 }, ruleId: 'meta-value', source: SOURCE });
+  }
+  return out;
+}
+
+/** The fields that hold a value (neither undefined nor empty). */
+export function definedOf(meta: ReportMeta): ReportMeta {
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as ReportMeta;
+}

@@ -1,0 +1,45 @@
+/**
+ * A page's stamp row: the labels of its source, author, times and counters, and the row they make — label-value pairs
+ * with the posting date, a view count or "分享:", or set as table cells. Boilerplate, read by the rules
+ * (boilerplate-rules.ts) and by a label alone on its line (boilerplate.ts).
+ */
+/** The labels of a page's stamp row (source, author, times, counters, font buttons). */
+export const stampLabel = '(?:稿件来源|信息来源|文章来源|来源|作者|编辑|责任编辑|发布时间|发布日期|更新时间|时间|日期|访问次数|浏览次数|阅读次数|点击数|点击|浏览|阅读|字号|字体)';
+/** ("来源:大众网作者:": a value is the words up to the next label, which may follow with no space.) */
+export const stampPair = new RegExp(`${stampLabel}\\s*[:：]\\s*(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:(?!${stampLabel}\\s*[:：])[^\\s:：。，；,]){0,20})`, 'gu');
+
+/** What else a stamp row holds beside its pairs: the posting date, a view count ("85205次浏览"), a bare "分享:". */
+/** ("2018-07-24 15:33:00来源:大众网作者:": the time may be glued to the first label.) */
+const stampExtra = new RegExp(`(?<=^|\\s)[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?=\\s|$|${stampLabel}\\s*[:：])|(?<=^|\\s)[0-9]+\\s*次(?:浏览|阅读|点击|访问)(?=\\s|$)|(?<=^|\\s)分享到?\\s*[:：]?(?=\\s|$)`, 'gu');
+
+/**
+ * Two or more items of a stamp row and nothing else — "label: value" pairs of stamp labels (a value is one word:
+ * a sentence after a label is text), at least one, and the posting date, a view count or "分享:"
+ * ("2020-04-29 85205次浏览 来源:钦州人大网 分享:").
+ */
+export function isStampRow(text: string): boolean {
+  if (text.length > 120) return false;
+  const pairs = text.match(stampPair) ?? [];
+  if (pairs.length === 0) return false;
+  const rest = text.replace(stampPair, ' ');
+  const extras = rest.match(stampExtra) ?? [];
+  return pairs.length + extras.length >= 2 && rest.replace(stampExtra, '').replace(/[\s|｜【】\[\]]/g, '') === '';
+}
+
+/**
+ * An article's stamp row set as table cells ("发布时间 | 2021-02-10 责任编辑 |  来源 | 沈阳日报"): bars between cells,
+ * two stamp labels or more, and besides them only dates, times and short values (a name, a source), no more values
+ * than labels. A disclosure table's row has labels of its own (索引号, 发布机构 …), which are no stamp labels.
+ */
+export function isStampCells(text: string): boolean {
+  if (text.length > 120 || !/[|｜]/.test(text)) return false;
+  const label = new RegExp(`(?<!\\p{Script=Han})${stampLabel}(?!\\p{Script=Han})`, 'gu');
+  const labels = text.match(label) ?? [];
+  if (labels.length < 2) return false;
+  const values = text
+    .replace(label, ' ')
+    .replace(/[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?/g, ' ')
+    .split(/[\s|｜:：]+/)
+    .filter(Boolean);
+  return values.length <= labels.length && values.every((v) => /^[^。，,；;！？]{1,12}$/u.test(v));
+}
