@@ -22,6 +22,7 @@ import type { Element as XmlElement, Nodes as XmlNodes } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
 import { descendants, textOf } from '../translate/xml.ts';
 import { writeNumbers } from './docx-numbers.ts';
+import { clip } from './messages.ts';
 
 /** Why a .docx cannot be read; `paragraph` is the 1-based paragraph of the document. */
 export class DocxError extends Error {
@@ -110,7 +111,7 @@ export async function docxHtml(input: Uint8Array): Promise<DocxHtml> {
     if (at >= 0) cursor = at + text.length;
     else if (!kept.includes(text)) {
       throw new DocxError(
-        `Unexpected text of the document that the conversion lost (paragraph ${p.index}: “${clip(p.text)}”): it sits in an element the converter does not read; open the document in Word or WPS, save it as PDF, and ingest the PDF`,
+        `Unexpected text of the document that the conversion lost (paragraph ${p.index}: “${clip(p.text.trim())}”): it sits in an element the converter does not read; open the document in Word or WPS, save it as PDF, and ingest the PDF`,
         'docx-lost-text',
         p.index,
       );
@@ -120,7 +121,7 @@ export async function docxHtml(input: Uint8Array): Promise<DocxHtml> {
     const text = note.text.replace(/\s+/gu, '');
     if (text !== '' && !kept.includes(text)) {
       throw new DocxError(
-        `Unexpected ${note.kind} ${note.id} that the conversion lost (“${clip(note.text)}”): nothing in the text calls it, so it would not be printed; call it from the text in Word or WPS, or ingest a PDF of the document`,
+        `Unexpected ${note.kind} ${note.id} that the conversion lost (“${clip(note.text.trim())}”): nothing in the text calls it, so it would not be printed; call it from the text in Word or WPS, or ingest a PDF of the document`,
         'docx-lost-note',
       );
     }
@@ -286,9 +287,4 @@ function objectKind(node: XmlElement): string | undefined {
   }
   if (node.name === 'v:imagedata') return 'image';
   return undefined;
-}
-
-function clip(text: string): string {
-  const t = text.trim();
-  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
 }
