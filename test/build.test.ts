@@ -218,6 +218,7 @@ describe('build: catalogue', () => {
     writeFileSync(zh, text.replace(`title: ${title}`, `title: ${title}（修订）`));
     const afterTitle = await build({ root, only: ['html'], env, allowErrors: true, strict: false });
     expect(catalogue(afterTitle)?.cached).toBe(false);
-    expect(readFileSync(path.join(root, 'dist/index.html'), 'utf8')).toContain(`${title}（修订）`);
+    // the catalogue's titles carry word breaks (<wbr>, templates/chinese-word-breaks.ts): the title is read without them
+    expect(readFileSync(path.join(root, 'dist/index.html'), 'utf8').replaceAll('<wbr>', '')).toContain(`${title}（修订）`);
   });
 });
