@@ -63,6 +63,13 @@ export async function ingestFile(input: Uint8Array, options: Readonly<IngestOpti
       source: SOURCE,
     });
   }
+  for (const c of read.columns) {
+    result.file.info(`Read page ${c.page}'s two columns one after the other (the left column's lines, then the right column's; the lines as printed side by side are in source.pdf.txt's order)`, {
+      place: { line: c.line, column: 1 },
+      ruleId: 'pdf-columns',
+      source: SOURCE,
+    });
+  }
   if (read.imagePages.length > 0) {
     result.file.message(
       `Unexpected page(s) without text in the PDF (${read.imagePages.join(', ')}): scanned images, and ingest does not do OCR — whatever they show is not in zh.md; if it is the report's text, type it in or ingest another copy`,

@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { plausibility } from './decode.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { FURNITURE_MAX_LENGTH, furniturePagesNeeded, furnitureShape } from './dump-furniture.ts';
+import { readColumns } from './pdf-columns.ts';
 import { structureToken, type Structure, type TakenStructures } from './structures.ts';
 
 export interface PdfFurniture {
@@ -36,6 +37,8 @@ export interface PdfText {
   furniture: PdfFurniture[];
   /** Pages with no text at all but an image (a scanned page among text pages). */
   imagePages: number[];
+  /** Pages set in two columns (a run of them or more), read column after column: the line of the dump each run starts. */
+  columns: Array<{ page: number; line: number }>;
   /** Tables, each standing in `text` as its placeholder line (structures.ts). */
   structures: TakenStructures;
 }
@@ -64,6 +67,8 @@ interface Line {
   y: number;
   size: number;
   items: Item[];
+  /** The left edge its indentation is measured from in a column (pdf-columns.ts); else the page's margin. */
+  origin?: number;
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -98,6 +103,7 @@ export async function pdfText(input: Uint8Array): Promise<PdfText> {
   try {
     const pages: Line[][] = [];
     const imagePages: number[] = [];
+    const columnPages = new Set<number>();
     for (let n = 1; n <= doc.numPages; n++) {
       let page;
       let content;
@@ -114,7 +120,10 @@ export async function pdfText(input: Uint8Array): Promise<PdfText> {
         items.push({ str: raw.str, x: e, y: f, size: Math.hypot(c, d) || Math.hypot(a, b), width: raw.width });
       }
       if (items.length === 0 && (await hasImage(page, lib))) imagePages.push(n);
-      pages.push(linesOf(items));
+      // (a page set in two columns: its lines read column after column)
+      const read = readColumns(linesOf(items), linesOf);
+      if (read.runs > 0) columnPages.add(n);
+      pages.push(read.lines);
       page.cleanup();
     }
     if (pages.every((lines) => lines.length === 0)) {
@@ -128,7 +137,7 @@ export async function pdfText(input: Uint8Array): Promise<PdfText> {
     }
     const unreadable = unreadablePage(pages.map((lines) => lines.map((l) => l.items.map((i) => i.str).join('')).join('\n')));
     if (unreadable) throw new PdfError(unreadable.reason, 'pdf-unreadable', unreadable.page);
-    return dump(pages, imagePages);
+    return dump(pages, imagePages, columnPages);
   } finally {
     await doc.destroy();
   }
@@ -195,18 +204,20 @@ function lineText(line: Line, unit: number): string {
   return text;
 }
 
-function dump(pages: Line[][], imagePages: number[]): PdfText {
+function dump(pages: Line[][], imagePages: number[], columnPages: ReadonlySet<number> = new Set()): PdfText {
   const all = pages.flat();
   // The body's type size (the most common) and left margin (the most common line start): indentation is measured from it.
   const size = mode(all.map((l) => Math.round(l.size * 2) / 2)) ?? 12;
   const unit = size / 2; // pdftotext -layout's grid: one space ≈ half an em, so a two-character indent is four spaces
-  const margin = mode(all.filter((l) => Math.abs(l.size - size) < 0.5).map((l) => Math.round(l.items[0].x))) ?? 0;
+  // (a line in a column counts its column's edge: a page in two columns has the left column's as its margin)
+  const margin = mode(all.filter((l) => Math.abs(l.size - size) < 0.5).map((l) => l.origin ?? Math.round(l.items[0].x))) ?? 0;
   const furniture = findFurniture(pages);
   const out: string[] = [];
   const shown: string[] = [];
   const pageOfLine: number[] = [];
   const taken: PdfFurniture[] = [];
   const structures: Structure[] = [];
+  const columns: PdfText['columns'] = [];
   pages.forEach((lines, i) => {
     const page = i + 1;
     const body = lines.filter((_, j) => {
@@ -218,7 +229,8 @@ function dump(pages: Line[][], imagePages: number[]): PdfText {
     let first = true;
     let table: { lines: number } | undefined;
     for (const [j, line] of body.entries()) {
-      const text = `${first && page > 1 ? '\f' : ''}${' '.repeat(Math.max(0, Math.round((line.items[0].x - margin) / unit)))}${lineText(line, unit)}`;
+      if (columnPages.has(page) && line.origin !== undefined && (j === 0 || body[j - 1].origin === undefined)) columns.push({ page, line: out.length + 1 });
+      const text = `${first && page > 1 ? '\f' : ''}${' '.repeat(Math.max(0, Math.round((line.items[0].x - (line.origin ?? margin)) / unit)))}${lineText(line, unit)}`;
       shown.push(text);
       pageOfLine.push(page);
       first = false;
@@ -234,7 +246,7 @@ function dump(pages: Line[][], imagePages: number[]): PdfText {
       } else out.push(text);
     }
   });
-  return { text: `${out.join('\n')}\n`, shown: `${shown.join('\n')}\n`, pageOfLine, pages: pages.length, furniture: taken, imagePages, structures: { structures } };
+  return { text: `${out.join('\n')}\n`, shown: `${shown.join('\n')}\n`, pageOfLine, pages: pages.length, furniture: taken, imagePages, columns, structures: { structures } };
 }
 
 /** A line's cells: its items split where a gap of an em or more keeps them apart (a table's columns). */
