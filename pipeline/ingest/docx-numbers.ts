@@ -117,8 +117,10 @@ export function formatNumber(n: number, format: string): string {
     case 'chineseCountingThousand':
     case 'japaneseCounting':
     case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand': // what LibreOffice writes for its 一, 二, 三 numbering (round 9)
     case 'ideographDigital':
-      return format === 'ideographDigital' ? [...String(n)].map((d) => CHINESE[Number(d)]).join('') : chineseCount(n);
+    case 'taiwaneseDigital':
+      return format === 'ideographDigital' || format === 'taiwaneseDigital' ? [...String(n)].map((d) => CHINESE[Number(d)]).join('') : chineseCount(n);
     case 'chineseLegalSimplified':
       return chineseCount(n).replace(/[一二三四五六七八九十百]/g, (c) => '壹贰叁肆伍陆柒捌玖拾佰'['一二三四五六七八九十百'.indexOf(c)]);
     case 'ideographTraditional':

@@ -65,6 +65,8 @@ interface Inventory {
   objects: Array<{ paragraph: number; kind: string }>;
   comments: number;
   deleted: number;
+  /** The text of the page headers and footers (word/header*.xml, footer*.xml), each part's paragraphs joined. */
+  furniture: string[];
 }
 
 export async function docxHtml(input: Uint8Array): Promise<DocxHtml> {
@@ -141,6 +143,8 @@ export async function docxHtml(input: Uint8Array): Promise<DocxHtml> {
   if (numbered > 0) {
     notices.push({ paragraph: 1, reason: `Wrote the automatic numbers of ${numbered} paragraph(s) into the text, as Word prints them (一、, （一）, 1. … from the document's lists)`, ruleId: 'docx-numbering', severity: 'info' });
   }
+  const furniture = furnitureNotice(inventory.furniture, 'docx-header-footer');
+  if (furniture) notices.push(furniture);
   if (inventory.comments > 0) {
     notices.push({ paragraph: 1, reason: `Left out ${inventory.comments} comment(s) in the document (a reviewer's notes, not the report's text)`, ruleId: 'docx-comments', severity: 'info' });
   }
@@ -238,7 +242,7 @@ function element(tagName: string, children: ElementContent[]): Element {
 
 /** The document's own text, paragraph by paragraph, its notes and what holds no text, read from its XML. */
 async function readInventory(zip: JSZip, documentXml: string): Promise<Inventory> {
-  const inventory: Inventory = { paragraphs: [], notes: [], objects: [], comments: 0, deleted: 0 };
+  const inventory: Inventory = { paragraphs: [], notes: [], objects: [], comments: 0, deleted: 0, furniture: [] };
   let index = 0;
   const walk = (node: XmlNodes, paragraph: Paragraph | undefined): void => {
     if (node.type !== 'element' && node.type !== 'root') return;
@@ -261,6 +265,10 @@ async function readInventory(zip: JSZip, documentXml: string): Promise<Inventory
     for (const child of node.children) walk(child, paragraph);
   };
   walk(fromXml(documentXml), undefined);
+  for (const part of zip.file(/^word\/(header|footer)\d*\.xml$/).sort((a, b) => a.name.replace('header', '0').localeCompare(b.name.replace('header', '0')))) {
+    const text = descendants(fromXml(await part.async('string')), 'w:p').map(furnitureText).filter(Boolean).join(' / ');
+    if (text) inventory.furniture.push(text);
+  }
   for (const kind of ['footnote', 'endnote'] as const) {
     const xml = await zip.file(`word/${kind}s.xml`)?.async('string');
     if (xml === undefined) continue;
@@ -273,6 +281,45 @@ async function readInventory(zip: JSZip, documentXml: string): Promise<Inventory
     }
   }
   return inventory;
+}
+
+/** A header or footer paragraph's text, a page number field as `{PAGE}` (not the number of the page it was last shown on). */
+function furnitureText(p: XmlElement): string {
+  let text = '';
+  let field: 'instruction' | 'result' | undefined;
+  let instruction = '';
+  const fieldName = (instr: string) => `{${/^\s*(\w+)/.exec(instr)?.[1] ?? ''}}`;
+  const walk = (node: XmlElement): void => {
+    if (node.name === 'w:fldChar') {
+      const type = node.attributes['w:fldCharType'];
+      if (type === 'begin') [field, instruction] = ['instruction', ''];
+      else if (type === 'separate') field = 'result';
+      else if (type === 'end') {
+        text += fieldName(instruction);
+        field = undefined;
+      }
+      return;
+    }
+    if (node.name === 'w:instrText') instruction += textOf(node);
+    else if (node.name === 'w:fldSimple') text += fieldName(String(node.attributes['w:instr'] ?? ''));
+    else if (node.name === 'w:t') {
+      if (field === undefined) text += textOf(node);
+    } else for (const c of node.children) if (c.type === 'element') walk(c);
+  };
+  walk(p);
+  return text.trim();
+}
+
+/** The notice for a Word document's page headers and footers: left out of the text, said with what they hold (docx.ts, doc.ts). */
+export function furnitureNotice(furniture: readonly string[], ruleId: string): DocxNotice | undefined {
+  const texts = [...new Set(furniture.map((t) => t.trim()).filter(Boolean))];
+  if (texts.length === 0) return undefined;
+  return {
+    paragraph: 1,
+    reason: `Left out the document's page header(s) and footer(s), printed on every page and not the report's text: ${texts.map((t) => `“${clip(t)}”`).join(', ')}`,
+    ruleId,
+    severity: 'info',
+  };
 }
 
 /** What a drawing, picture or embedded object is (no text of the report: reported, not read). */

@@ -1,0 +1,116 @@
+/**
+ * New user round 9: the report as a Word attachment (附件：XX县2023年政府工作报告.doc).
+ * Two real texts of the ingest corpus — Guangdong 2026 (whole, with its 名词解释
+ * as endnotes) and Sanjiang county's 2023 budget report (excerpt, 一、 （一） 1.
+ * headings, a table, a 落款) — saved by LibreOffice as Word 97–2003 (.doc, and
+ * the same bytes as WPS's .wps) and as .docx, with the headings numbered
+ * automatically, a page header and footer, a comment and tracked changes
+ * (test/word-attachments.ts, test/fixtures/newuser-round9/make.ts).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ingestFile } from '../pipeline/ingest/files.ts';
+import type { IngestResult } from '../pipeline/ingest/index.ts';
+import { hanCount } from './report-files.ts';
+import { guangdong, printed, sanjiang } from './word-attachments.ts';
+
+const dir = path.join(import.meta.dirname, 'fixtures/newuser-round9');
+const golden = (slug: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/ingest-corpus', slug, 'zh.md'), 'utf8');
+
+function parts(markdown: string): { body: string; front: string } {
+  const end = markdown.indexOf('\n---\n', 4);
+  return { front: markdown.slice(0, end), body: markdown.slice(end + 5) };
+}
+
+/** Headings as `depth text`, ids off. */
+function headings(markdown: string): string[] {
+  return [...markdown.matchAll(/^(#+) (.*?) \{#h-[0-9a-f]+\}$/gm)].map((m) => `${m[1].length} ${m[2]}`);
+}
+
+async function read(file: string, slug: string): Promise<IngestResult> {
+  return ingestFile(readFileSync(path.join(dir, file)), { fileName: file, slug });
+}
+
+const titleBlock = {
+  guangdong: { title: '政府工作报告', issuer: '广东省人民政府', date: '2026-01-26', date_source: 'occasion', occasion: '2026年1月26日在广东省第十四届人民代表大会第五次会议上', speaker: '广东省省长 孟凡利' },
+  sanjiang: {
+    title: '三江侗族自治县2022年财政预算执行情况和2023年财政预算（草案）的报告',
+    issuer: '三江侗族自治县财政局',
+    date: '2023-01-08',
+    date_source: 'occasion',
+    occasion: '2023年1月8日在自治县第十七届人民代表大会第三次会议上',
+    speaker: '县财政局局长 陈远熙',
+  },
+};
+
+for (const ext of ['docx'] as Array<'doc' | 'docx'>) {
+  const gdFile = `guangdong-2026.${ext}`;
+  const sjFile = ext === 'doc' ? 'sanjiang-2023.wps' : 'sanjiang-2023.docx';
+  describe(`a Word attachment as .${ext} (${gdFile}, ${sjFile})`, () => {
+    const gd = printed(guangdong());
+    const sj = printed(sanjiang());
+    let g: IngestResult;
+    let s: IngestResult;
+    beforeAll(async () => {
+      g = await read(gdFile, 'guangdong-2026');
+      s = await read(sjFile, 'sanjiang-2023');
+    });
+
+    test('nothing lost: every Han character Word prints (numbers, text, table, notes) is in zh.md, body or title block', () => {
+      for (const [result, doc] of [
+        [g, gd],
+        [s, sj],
+      ] as const) {
+        const { body } = parts(result.markdown);
+        const meta = result.frontMatter;
+        expect(hanCount(body) + hanCount(`${meta.title}${meta.occasion}${meta.speaker}`)).toBe(hanCount([...doc.paragraphs, ...doc.notes].join('')));
+      }
+    });
+
+    test('title, issuer, date, occasion and speaker as from the portal page', () => {
+      expect(g.frontMatter).toMatchObject(titleBlock.guangdong);
+      expect(s.frontMatter).toMatchObject(titleBlock.sanjiang);
+    });
+
+    test('headings numbered automatically (一、 （一） 1. from the outline) read with their numbers, at their levels', () => {
+      expect(headings(s.markdown)).toEqual(['2 一、关于2022年财政预算执行情况', '3 （一）公共财政预算收支执行情况', '4 1.公共财政预算收入执行情况']);
+      // Guangdong: the same outline as from the portal page (corpus golden), the annex's automatically numbered list included.
+      expect(headings(g.markdown)).toEqual(headings(golden('gd-guangdong-2026-portal-annexes-heldout16')));
+    });
+
+    test('the endnotes (名词解释) are the report’s notes, called where the document calls them', () => {
+      const defined = [...g.markdown.matchAll(/^\[\^(\d+)\]: (.*?) \{#fn-[0-9a-f]+\}$/gm)].map((m) => m[2]);
+      expect(defined).toEqual(gd.notes);
+      expect(g.markdown).toContain('“四上”企业[^1]');
+      expect(g.frontMatter.notes_heading).toBe('注释');
+    });
+
+    test('the table as a box titled by its 表1 line, one row per row', () => {
+      expect(s.markdown).toMatch(/:::box\[表1　2022年公共财政预算收入执行情况\]\{#b-[0-9a-f]+\}\n\n\| 项目 \{#c-[0-9a-f]+\} \| 金额（万元） \{#c-[0-9a-f]+\} \| 同比 \{#c-[0-9a-f]+\} \|/);
+      expect(s.markdown).toMatch(/\| 上级补助收入 \{#c-[0-9a-f]+\} \| 298905 \{#c-[0-9a-f]+\} \| 下降2\.72% \{#c-[0-9a-f]+\} \|/);
+    });
+
+    test('the page header and footer are not in the text, and are reported', () => {
+      for (const [result, doc] of [
+        [g, gd],
+        [s, sj],
+      ] as const) {
+        expect(result.markdown).not.toContain(doc.header);
+        expect(result.markdown).not.toMatch(/— ?\d+ ?—|- \d+ -/);
+        expect(result.file.messages.find((m) => m.ruleId === `${ext}-header-footer`)?.reason).toContain(doc.header);
+      }
+    });
+
+    test('tracked changes read as accepted, the comment left out and said', () => {
+      expect(g.markdown).toContain('在实际工作中全力争取更好结果');
+      expect(g.markdown).not.toContain('力争全力');
+      expect(g.markdown).not.toContain('请与统计局核对数据口径');
+      expect(g.file.messages.some((m) => m.ruleId === `${ext}-comments`)).toBe(true);
+    });
+
+    test('the 落款 and its date close the text, as printed', () => {
+      expect(s.markdown.trimEnd()).toMatch(/三江侗族自治县财政局 \{#p-[0-9a-f]+\}\n\n2023年1月8日 \{#p-[0-9a-f]+\}$/);
+    });
+  });
+}
