@@ -24,3 +24,10 @@ it('unit test files start no browser and no process (those belong in the e2e pro
   const heavy = /from\s+['"](puppeteer|node:child_process|child_process)['"]|from\s+['"]\.\/reliability-helpers\.ts['"]|execFileSync|spawnSync/;
   expect(unit.filter((file) => heavy.test(readFileSync(path.join(repo, file), 'utf8')))).toEqual([]);
 });
+
+it('the top level is the fixed one (the brief: package.json, tsconfig.json, content/, pipeline/, templates/, dist/, test/, README.md) with the tools\' own files', () => {
+  const fixed = ['package.json', 'tsconfig.json', 'content', 'pipeline', 'templates', 'dist', 'test', 'README.md'];
+  const tools = ['package-lock.json', 'vitest.config.ts', 'BENCHMARKS.md', 'node_modules'];
+  const extra = readdirSync(repo).filter((name) => !name.startsWith('.') && !fixed.includes(name) && !tools.includes(name));
+  expect(extra).toEqual([]);
+});
