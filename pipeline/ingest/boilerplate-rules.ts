@@ -5,6 +5,7 @@
  * Patterns are anchored (at the start of the line) or limited to short
  * lines, so a report sentence that merely mentions 评论 or 首页 survives.
  */
+import { ROLE_WORDS } from './speaker.ts';
 import { isStampCells, isStampRow, stampPair } from './stamp-row.ts';
 
 interface Rule {
@@ -13,6 +14,12 @@ interface Rule {
   label: string;
   test: (text: string) => boolean;
 }
+
+/** A news photo's caption alone on its line: [role] a person, 作, the report's name, [the photographer's credit]. */
+const captionLine = new RegExp(
+  String.raw`^(?!我|现在|下面|今年|去年|会议|大会)(?:\p{Script=Han}{0,12}?(?:代理|代)?${ROLE_WORDS})?\p{Script=Han}{2,4}(?:同志)?(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?作[\p{Script=Han}《》“”]{2,30}?报告。?(?:\s*[（(]?[^。，；]{0,24}摄[）)]?)?$`,
+  'u',
+);
 
 const SHORT = 40;
 const short = (re: RegExp) => (text: string) => text.length <= SHORT && re.test(text);
@@ -70,6 +77,13 @@ export const rules: readonly Rule[] = [
       // text, then its own; a disclosure page's 纠错 is its error-report button)
       /^(打印|打印本文|打印此页|关闭|纠错|我要纠错)(?:\s+\1)?$/.test(text),
   },
+  {
+    rule: 'masthead',
+    label: 'newspaper masthead',
+    // "国内统一刊号:CN51-0018 中共甘孜州委机关报·甘孜日报社出版…": an e-paper's masthead line, its registration number
+    // (a sentence that names a 刊号 without the CN number is text: "取得国内统一刊号。")
+    test: (text) => text.length <= 120 && /(?:国内统一(?:刊号|连续出版物号)|刊号)\s*[:：]?\s*CN\s*[0-9]{2}\s*[-－—]\s*[0-9]{4}/u.test(text),
+  },
   { rule: 'abstract-label', label: 'journal index label', test: (text) => /^(摘\s*要|简\s*介|内容摘要|内容简介)\s*[:：]?$/.test(text) },
   {
     rule: 'document-site',
@@ -115,10 +129,9 @@ export const rules: readonly Rule[] = [
     rule: 'caption',
     label: 'photo caption',
     // "蒋卓庆作市人大常委会工作报告。": a news photo's caption alone on its line (a person, 作, the report's name),
-    // optionally with its credit ("…报告。 记者 王磊 摄"); a sentence that goes on ("…报告时指出，…") is text.
-    test: (text) =>
-      text.length <= 60 &&
-      /^(?!我|现在|下面|今年|去年|会议|大会)\p{Script=Han}{2,4}(?:同志)?(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?作[\p{Script=Han}《》“”]{2,30}?报告。?(?:\s*[（(]?[^。，；]{0,24}摄[）)]?)?$/u.test(text),
+    // optionally with its credit ("…报告。 记者 王磊 摄"), the person maybe named with the role ("自治区主席王莉霞作政府
+    // 工作报告。", round 26); a sentence that goes on ("…报告时指出，…") is text.
+    test: (text) => text.length <= 60 && captionLine.test(text),
   },
   {
     rule: 'caption',

@@ -26,10 +26,18 @@ export const DISCLOSURE_KEYS = [
   '文件编号', '施行日期',
 ] as const;
 
-/** Longest first; a short key that ends a longer one (名称 in 文件名称, 分类 in 主题分类) only after a non-Han character. */
-const keyPattern = [...DISCLOSURE_KEYS]
+/**
+ * Labels a disclosure table prints among its colon-less rows that elsewhere open a page's source line ("来源: 新华社", a
+ * stamp row boilerplate.ts removes): a key of the table ("来        源 乌恰县人民政府办公室", round 26), never a table
+ * cell's label of a page's markup or a PDF's (DISCLOSURE_KEYS only).
+ */
+const TABLE_ROW_KEYS = ['来源'] as const;
+const ALL_KEYS: readonly string[] = [...DISCLOSURE_KEYS, ...TABLE_ROW_KEYS];
+
+/** Longest first; a short key that ends a longer one (名称 in 文件名称, 分类 in 主题分类, 来源 in 文件来源) only after a non-Han character. */
+const keyPattern = [...ALL_KEYS]
   .sort((a, b) => b.length - a.length)
-  .map((k) => (DISCLOSURE_KEYS.some((other) => other !== k && other.endsWith(k)) ? `(?<!\\p{Script=Han})${k}` : k))
+  .map((k) => (ALL_KEYS.some((other) => other !== k && other.endsWith(k)) ? `(?<!\\p{Script=Han})${k}` : k))
   .join('|');
 const disclosurePair = new RegExp(`(${keyPattern})\\s*[:：]\\s*(.*?)(?=\\s*(?:${keyPattern})\\s*[:：]|$)`, 'gu');
 export const disclosureStart = new RegExp(`^\\s*(${keyPattern})\\s*[:：]`, 'u');
@@ -103,7 +111,25 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
 
 /** A row's value: short, no clause or sentence in it (a line of prose may open with a label's word: "主题分类 工作要细，…"). */
 const rowValue = (value: string) => value.length <= 40 && !/[。，,；;！？!?]/u.test(value);
-const knownKey = (token: string) => (DISCLOSURE_KEYS as readonly string[]).includes(probeKey(token));
+const knownKey = (token: string) => ALL_KEYS.includes(probeKey(token));
+
+/**
+ * A row's words, a label letter-spaced to the table's width joined into one ("索  引  号 K4…" → 索引号, "名        称 …" →
+ * 名称): single characters that together make a known label.
+ */
+function rowTokens(text: string): string[] {
+  const tokens = text.trim().split(/[\s\u3000]+/u).filter(Boolean);
+  const out: string[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    let joined: string | undefined;
+    for (let n = 2; n <= 5 && t + n <= tokens.length && tokens.slice(t, t + n).every((x) => /^\p{Script=Han}$/u.test(x)); n++) {
+      if (knownKey(tokens.slice(t, t + n).join(''))) joined = tokens.slice(t, t + n).join('');
+    }
+    out.push(joined ?? tokens[t]);
+    if (joined) t += joined.length - 1;
+  }
+  return out;
+}
 /** A label glued to its value ("發文機關最高人民法院", "时效性现行有效"): the key, then the value as printed. */
 const gluedRow = new RegExp(`^(${keyPattern})(?![:：\\s])(.+)$`, 'u');
 
@@ -119,8 +145,9 @@ const gluedRow = new RegExp(`^(${keyPattern})(?![:：\\s])(.+)$`, 'u');
 function unseparatedRows(lines: readonly SourceLine[], limit: number): Map<number, string> {
   const spaced = new Map<number, { text: string; pairs: number; filled: boolean }>();
   for (let i = 0; i < limit; i++) {
-    const tokens = lines[i].text.trim().split(/[\s\u3000]+/u).filter(Boolean);
-    if (tokens.length === 0 || !knownKey(tokens[0]) || /[:：|｜\[\]［］]/u.test(lines[i].text)) continue;
+    const tokens = rowTokens(lines[i].text);
+    // (A time of day's colon, "发布日期 2023-01-31 18:42", is no label's.)
+    if (tokens.length === 0 || !knownKey(tokens[0]) || /[:：|｜\[\]［］]/u.test(lines[i].text.replace(/[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?/gu, ''))) continue;
     const pairs: Array<{ key: string; value: string[] }> = [];
     for (const token of tokens) {
       if (knownKey(token)) pairs.push({ key: probeKey(token), value: [] });
@@ -175,8 +202,8 @@ export function readDisclosure(labelled: string, meta: ReportMeta): void {
   for (const match of toSimplified(labelled).matchAll(disclosurePair)) {
     const end = match.index + match[0].length;
     const value = labelled.slice(end - match[2].length, end).trim();
-    // "〔〕": the number's brackets printed with no number in them — empty.
-    if (value && !/^[〔〕[\]［］()（）\s]*$/u.test(value)) meta.disclosure[match[1]] = /(日期|时间)$/.test(match[1]) ? isoDateTime(value) : value;
+    // "〔〕", "〔〕号": the number's brackets printed with no number in them — empty.
+    if (value && !/^[〔〕[\]［］()（）\s]*号?$/u.test(value)) meta.disclosure[match[1]] = /(日期|时间)$/.test(match[1]) ? isoDateTime(value) : value;
   }
 }
 

@@ -14,6 +14,10 @@ export const documentWord = /(报告|讲话|公报|纲要|规划|决定|意见|�
 /** A section of the document after a dash: "二〇二四年财政年度施政报告—前言" (one page per section). */
 export const sectionSuffix = /[—―－]{1,2}\s*(?:前言|引言|序言|结语|结束语|結語)$/u;
 export const titlePrefix = /^(?:[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］])+/;
+/** A portal column's label for the session's year after a document's name: "政府工作报告(2021年)", "…(2024年度)". */
+const yearLabel = /\s*[（(]\s*(?:19|20)[0-9]{2}\s*年?度?\s*[）)]$/u;
+/** A document site's paywall label glued after a document's name: "…政府工作报告VIP专享", "…VIP", "…会员专享". */
+export const paywallLabel = /(?<=\p{Script=Han})\s*(?:VIP|vip|会员|會員)(?:专享|專享|免费|免費|专用|專用)?$|(?<=\p{Script=Han})(?:会员|會員)?(?:专享|專享)$/u;
 /** The speaker's name after the date in a title's brackets: "(2023年1月12日 王伟中)". */
 const datedName = /^[\p{Script=Han}·]{2,4}$/u;
 
@@ -41,7 +45,7 @@ function copiedBreadcrumb(line: string): { title: string; issuer: string } | und
   const parts = toSimplified(line).trim().split(/[\s\u3000]+/);
   if (parts.length < 3 || parts.length > 5) return undefined;
   const portal = /^(\p{Script=Han}{2,20}?(?:人民政府|政府))(?:门户网站|网站|网)?$/u.exec(parts[0]);
-  const last = parts[parts.length - 1].replace(/[（(]\s*(?:19|20)[0-9]{2}\s*年?度?\s*[）)]$/u, '');
+  const last = parts[parts.length - 1].replace(yearLabel, '');
   if (!portal || !parts.slice(1, -1).every((p) => /^\p{Script=Han}{2,10}$/u.test(p)) || !/^\p{Script=Han}{4,30}$/u.test(last) || !documentWord.test(last)) return undefined;
   const original = line.trim().split(/[\s\u3000]+/);
   return { title: original[original.length - 1].slice(0, last.length), issuer: original[0].slice(0, portal[1].length) };
@@ -57,6 +61,8 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // "…工作报告(全文)": a site's mark that the page carries the whole text, not part of the title.
   // ("…工作安排报告 |": a disclosure table's last row, its cell's bar no part of the name.)
   title = title.replace(/\s*[（(]\s*全\s*文\s*[）)]$/u, '').replace(/(?<=\p{Script=Han})\s*[|｜]+$/u, '').trim();
+  // "…政府工作报告VIP专享": a document site's paywall label after the name, not part of it.
+  title = title.replace(paywallLabel, '').trim();
   // "五角场街道办事处2016年工作总结… 2018-06-15": a portal list's posting date after the title is no part of it.
   title = title.replace(/(?<=\p{Script=Han})\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u, '').trim();
   // "2012年1月5日昭通市政府工作报告": the day it was delivered, glued before the title, is not part of it (a year alone is).
@@ -79,6 +85,10 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
       if (date?.index === 0 && name && datedName.test(joinSpaced(name))) out.speaker = joinSpaced(name);
     }
   }
+  // "政府工作报告(2024年)": the portal column's year label (a portal's article title), not part of the document's name.
+  // (A bare "(2023)" is kept: round 17's guard, a year the name may carry.)
+  const label = yearLabel.exec(title);
+  if (label && /年/u.test(label[0]) && documentWord.test(toSimplified(title.slice(0, label.index)))) title = title.slice(0, label.index).trim();
   // "(20230224)": a document library's upload tag, not part of the title (nor a date the report gives).
   title = title.replace(/[（(]\s*[0-9]{8}\s*[）)]$/, '').trim();
   // "政府工作报告(5)": an essay site's number for its fifth text of that name, not part of the document's.

@@ -161,13 +161,22 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
   // when the text names one ("过去的2022年…也是湖州发展进程中…", "系统谋划推进“六个新湖州”建设").
   // (Not "…和镇党委的领导下", "…和开发区党工委…": a township's or an area's; "党中央…领导下": the State Council's.)
   if (found.body && /政府工作(?:报告|報告)/u.test(found.title ?? '')) {
-    const under = /在([^。；]{0,40}?)的?(?:坚强|正确|有力)?(?:领导|領導)下/u.exec(toSimplified(found.body.slice(0, 5000)));
-    const last = under ? [...under[1].matchAll(/(省|市|县|区|州|旗|盟|镇|乡|街道|党工|开发区|新区|园区)(?:党工委|党委|委)(?![员会])/gu)].at(-1)?.[1] : undefined;
+    const opening = toSimplified(found.body.slice(0, 5000));
+    const under = /在([^。；]{0,40}?)的?(?:坚强|正确|有力)?(?:领导|領導)下/u.exec(opening);
+    // (No leadership phrase in the excerpt, a continued copy's page: the one unit its 全… words speak of — "完成全州风能规划
+    // 编制" → 州 — when they speak of one only; "全县…居全市第一" names two, and no level.)
+    // (Not 全市场, 全区域: words, no unit.)
+    const whole = new Set([...opening.matchAll(/全(省|市|县|区|州|旗|盟)(?![场域])/gu)].map((m) => m[1]));
+    const last = under
+      ? [...under[1].matchAll(/(省|市|县|区|州|旗|盟|镇|乡|街道|党工|开发区|新区|园区)(?:党工委|党委|委)(?![员会])/gu)].at(-1)?.[1]
+      : whole.size === 1
+        ? [...whole][0]
+        : undefined;
     if (last && /^[省市县区州旗盟]$/u.test(last)) {
       const before = notes?.length ?? 0;
       const name = complete(`${last}人民政府`, last);
       if (name !== `${last}人民政府`) {
-        for (const note of notes?.slice(before) ?? []) note.reason = `its level from “在${under![1]}…领导下”, ${note.reason}`;
+        for (const note of notes?.slice(before) ?? []) note.reason = `its level from ${under ? `“在${under[1]}…领导下”` : `“全${last}”`}, ${note.reason}`;
         return name;
       }
       // (Only a place the text names: a level alone is no issuer, and no unit the page printed to warn about.)

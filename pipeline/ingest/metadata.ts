@@ -231,8 +231,9 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     const date = dateOnly.exec(text);
     if ((date && findDate(date[1])) || (/^\S{8,16}$/.test(text) && findDate(text)?.length === text.length)) {
-      // "2026-02-03" alone under an e-paper's or portal's heading: the page's issue date; a report dates itself in words ("2024年3月12日").
-      setDate(meta, findDate(text)!.iso, /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$/.test(text) ? 'published' : 'title');
+      // "2026-02-03" alone under an e-paper's or portal's heading, or a machine's "2025年01月22日" (a month or day
+      // zero-padded) over it: the page's issue date; a report dates itself in words ("2024年3月12日").
+      setDate(meta, findDate(text)!.iso, /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$|^[0-9]{4}年(?:0[0-9]月[0-9]{1,2}日|[0-9]{1,2}月0[0-9]日)$/.test(text) ? 'published' : 'title');
       take(k, 'metadata');
       continue;
     }

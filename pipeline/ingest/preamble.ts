@@ -8,7 +8,7 @@ import { headingDepth } from './structure.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { speakerOf } from './speaker.ts';
 import { ADDRESSEES_OR_LEGISLATORS, ADDRESSEES_PRINTED } from './salutation.ts';
-import { documentWord, joinSpaced } from './document-title.ts';
+import { documentWord, joinSpaced, paywallLabel } from './document-title.ts';
 import { findDate } from './dates.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
@@ -241,8 +241,9 @@ function itemLabel(text: string): { name?: string } | undefined {
  * The document's own name printed right over the salutation on an essay or document site, under the site's names
  * for the page: the title — a bare name ("政府工作报告" under "道外区2009年政府工作报告" and its teaser; "县政府报告"
  * under "县政府报告范文"), or the name an item label gives its piece ("第1篇 政府工作报告(5)工作总结" under the
- * site's heading "政府工总结报告"). Only when the page's name for it (its site marks off) ends with it, or no line
- * named the document; never a line in the site's words ("县政府报告范文", "…篇1").
+ * site's heading "政府工总结报告"). Only when the page's name for it (its site marks and paywall label, "VIP专享",
+ * off) ends with it, or no line named the document (the page's first line read as its name names none: "电脑桌面");
+ * never a line in the site's words ("县政府报告范文", "…篇1").
  */
 function ownName(text: string, pageTitle: string | undefined): string | undefined {
   const item = itemLabel(text);
@@ -254,8 +255,9 @@ function ownName(text: string, pageTitle: string | undefined): string | undefine
   const own = titleOf(text);
   if (own === undefined || siteWords.test(toSimplified(joinSpaced(text)))) return undefined;
   if (pageTitle === undefined) return own;
-  const page = toSimplified(joinSpaced(pageTitle)).replace(/(?:[【\[［][^】\]］]*[】\]］]|[（(][^（）()]*[）)])+$/u, '').replace(essaySuffix, '');
-  return page.endsWith(toSimplified(own)) ? own : undefined;
+  const page = toSimplified(joinSpaced(pageTitle)).replace(/(?:[【\[［][^】\]］]*[】\]］]|[（(][^（）()]*[）)])+$/u, '').replace(essaySuffix, '').replace(paywallLabel, '');
+  // (A page's name for itself that names no document — a site's "电脑桌面" box over "2026年横州市政府工作报告" — is no name of it.)
+  return page.endsWith(toSimplified(own)) || !documentWord.test(page) ? own : undefined;
 }
 
 /** A session's name alone on its line, a title's first line: "政协武陵源区第四届委员会第一次会议". */

@@ -14,7 +14,7 @@ const addressees = new RegExp(ADDRESSEES);
 /** (A committee's party secretary may deliver its report before the chair is elected: "市人大常委会党组书记 覃天卫".) */
 /** (A committee's secretary-general explains its draft report to the committee: "市人大常委会秘书长 赵 英".) */
 /** (A special administrative region's Chief Executive gives its policy address: "行政长官 林郑月娥".) */
-const ROLE_WORDS = '(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理|检察长|院长|局长|厅长|署长|专员|委员长|主任|秘书长|党组书记|党组副书记|行政长官)';
+export const ROLE_WORDS = '(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理|检察长|院长|局长|厅长|署长|专员|委员长|主任|秘书长|党组书记|党组副书记|行政长官)';
 /** A speaker: role (place, government, 代/代理, the office) then a name of 2–4 characters, glued or spaced. */
 /** (An anonymised name, "**", "XX", stands for the name: "旗 长  **".) */
 const speakerRe = new RegExp(`^((?:[\\p{Script=Han}、]{0,24}?)(?:代理|代)?${ROLE_WORDS})\\s*([\\p{Script=Han}·]{2,5}|[*＊×Xx]{2,4})$`, 'u');
