@@ -82,7 +82,7 @@ describe('duizhao ingest', () => {
     ['bytes with NUL', () => write('blob.bin', Buffer.from('abc\u0000\u0001\u0002def')), /blob\.bin:1:1: error Unexpected binary input.*\(ingest\/binary\)/],
     // A PDF is read (test/ingest-files.test.ts); one that is only its header is damaged.
     ['a damaged PDF', () => write('report.pdf', '%PDF-1.7\n%âãÏÓ\n'), /report\.pdf:1:1: error Unexpected damaged PDF: .*\(ingest\/pdf-damaged\)/],
-    ['an old Word document', () => write('report.doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])), /report\.doc:1:1: error Unexpected binary input: this is an old Word or WPS document \(\.doc, \.wps.*save it as \.docx or PDF.*\(ingest\/binary\)/],
+    ['a damaged old Word document', () => write('report.doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])), /report\.doc:1:1: error Unexpected damaged \.doc: it is not a readable OLE compound file.*save it as \.docx or PDF \(ingest\/doc-damaged\)/],
     ['text with no Chinese', () => write('english.txt', 'Report on the work of the government.\nDelivered on 15 December 2021.\n'), /english\.txt:1:1: error Unexpected text without Chinese characters.*\(ingest\/no-chinese\)/],
     ['undecodable bytes', () => write('noise.txt', noise()), /noise\.txt:1:1: error Unexpected undecodable input.*\(ingest\/undecodable\)/],
     ['a page that is all boilerplate', () => write('chrome.txt', '导航菜单\n返回首页\n本文地址：/a.html\n'), /chrome\.txt:1:1: error Unexpected page without report text.*\(ingest\/no-content\)/],

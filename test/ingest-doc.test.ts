@@ -9,9 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { VFileMessage } from 'vfile-message';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ingestFile } from '../pipeline/ingest/files.ts';
-import type { IngestResult } from '../pipeline/ingest/index.ts';
+import { ingest, type IngestResult } from '../pipeline/ingest/index.ts';
 import { hanCount } from './report-files.ts';
 import { guangdong, printed, sanjiang } from './word-attachments.ts';
 
@@ -44,7 +45,7 @@ const titleBlock = {
   },
 };
 
-for (const ext of ['docx'] as Array<'doc' | 'docx'>) {
+for (const ext of ['docx', 'doc'] as const) {
   const gdFile = `guangdong-2026.${ext}`;
   const sjFile = ext === 'doc' ? 'sanjiang-2023.wps' : 'sanjiang-2023.docx';
   describe(`a Word attachment as .${ext} (${gdFile}, ${sjFile})`, () => {
@@ -107,6 +108,7 @@ for (const ext of ['docx'] as Array<'doc' | 'docx'>) {
       expect(g.markdown).not.toContain('力争全力');
       expect(g.markdown).not.toContain('请与统计局核对数据口径');
       expect(g.file.messages.some((m) => m.ruleId === `${ext}-comments`)).toBe(true);
+      expect(g.file.messages.some((m) => m.ruleId === `${ext}-tracked-changes`)).toBe(true);
     });
 
     test('the 落款 and its date close the text, as printed', () => {
@@ -114,3 +116,49 @@ for (const ext of ['docx'] as Array<'doc' | 'docx'>) {
     });
   });
 }
+
+describe('a .doc as the same document: the same zh.md as its .docx', () => {
+  test('Guangdong and Sanjiang: .doc/.wps and .docx give byte-identical zh.md (text, outline, notes, table, ids)', async () => {
+    expect((await read('guangdong-2026.doc', 'g')).markdown).toBe((await read('guangdong-2026.docx', 'g')).markdown);
+    expect((await read('sanjiang-2023.wps', 's')).markdown).toBe((await read('sanjiang-2023.docx', 's')).markdown);
+  });
+
+  test('told by its bytes, not its name: a .doc saved as "report.docx" is read as a .doc', async () => {
+    const result = await ingestFile(readFileSync(path.join(dir, 'sanjiang-2023.wps')), { fileName: 'report.docx', slug: 's' });
+    expect(result.summary.from).toBe('doc');
+    expect(headings(result.markdown)).toHaveLength(3);
+  });
+});
+
+describe('guards: a .doc ingest cannot read is refused, with what to do', () => {
+  async function refused(bytes: Uint8Array, fileName: string): Promise<VFileMessage> {
+    try {
+      await ingestFile(bytes, { fileName, slug: 'x' });
+    } catch (error) {
+      if (error instanceof VFileMessage) return error;
+      throw error;
+    }
+    throw new Error('not refused');
+  }
+  const wps = readFileSync(path.join(dir, 'sanjiang-2023.wps'));
+
+  test('a download cut short: damaged, download it again or save it as .docx or PDF', async () => {
+    const error = await refused(wps.subarray(0, 2048), 'cut.doc');
+    expect(error.ruleId).toBe('doc-damaged');
+    expect(error.reason).toMatch(/^Unexpected damaged \.doc: .*save it as \.docx or PDF/);
+  });
+
+  test('a password-protected .doc (the FIB says fEncrypted)', async () => {
+    const locked = Buffer.from(wps);
+    let fib = -1;
+    for (let at = 512; at < locked.length && fib < 0; at += 512) if (locked.readUInt16LE(at) === 0xa5ec) fib = at;
+    locked.writeUInt16LE(locked.readUInt16LE(fib + 0x0a) | 0x0100, fib + 0x0a);
+    const error = await refused(locked, 'locked.wps');
+    expect(error.ruleId).toBe('doc-encrypted');
+    expect(error.reason).toMatch(/password-protected \.doc.*save it without one/);
+  });
+
+  test('the pure `ingest` (text and HTML only) sends a .doc to ingestFile', () => {
+    expect(() => ingest(wps, { fileName: 'x.doc', slug: 'x' })).toThrow(/old Word or WPS document \(\.doc, \.wps\); read it with ingestFile/);
+  });
+});

@@ -266,11 +266,12 @@ describe('refused with a clear message', () => {
     expect(cut.reason).toMatch(/^Unexpected damaged \.docx: .*open it in Word or WPS and save it again as \.docx/);
   });
 
-  test('an old .doc or .wps (OLE compound file) and an OFD: save as .docx or PDF', async () => {
+  test('an OLE compound file that cannot be read as a .doc or .wps, and an OFD: save as .docx or PDF (a real .doc is read: test/ingest-doc.test.ts)', async () => {
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
     for (const name of ['report.doc', 'report.wps']) {
       const error = await refused(ole, name);
-      expect(error.reason).toMatch(/old Word or WPS document \(\.doc, \.wps.*save it as \.docx or PDF/);
+      expect(error.ruleId).toBe('doc-damaged');
+      expect(error.reason).toMatch(/^Unexpected damaged \.doc: it is not a readable OLE compound file .*save it as \.docx or PDF/);
     }
     const { default: JSZip } = await import('jszip');
     const ofd = new JSZip();

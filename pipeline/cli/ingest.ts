@@ -22,7 +22,7 @@ interface Flags {
 
 export function registerIngest(cli: CAC): void {
   cli
-    .command('ingest <input>', `Raw report page (text or HTML; UTF-8, GB18030/GBK or Big5), at most ${MAX_INPUT_BYTES / 1024 / 1024} MB; a Word document (.docx) or a PDF with a text layer, at most ${MAX_FILE_BYTES / 1024 / 1024} MB → <out>/zh.md`)
+    .command('ingest <input>', `Raw report page (text or HTML; UTF-8, GB18030/GBK or Big5), at most ${MAX_INPUT_BYTES / 1024 / 1024} MB; a Word document (.docx, or an old .doc/.wps) or a PDF with a text layer, at most ${MAX_FILE_BYTES / 1024 / 1024} MB → <out>/zh.md`)
     .option('--slug <slug>', 'Report slug, e.g. haidian-2021 (required)')
     .option('--out <dir>', 'Output folder (default: content/reports/<slug>)')
     .option('--meta <file>', 'YAML file with front-matter values that win over the page (title, issuer, date, occasion, source, scope, scope_note …)')

@@ -36,8 +36,11 @@ export class DecodeError extends Error {
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46];
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
+/** An OLE compound file's signature (Word 97–2003 .doc, WPS .wps; also .xls, .ppt). */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
 /** The files `ingestFile` reads rather than `decode` (files.ts). */
-export type FileKind = 'pdf' | 'docx';
+export type FileKind = 'pdf' | 'docx' | 'doc';
 
 /** What a file is by its bytes (a file's name often lies: a .doc that is a .docx, a .pdf that is HTML). */
 export function fileKind(input: Uint8Array): FileKind | undefined {
@@ -45,6 +48,7 @@ export function fileKind(input: Uint8Array): FileKind | undefined {
   // A PDF may have a few bytes of junk before its header; readers accept it within the first KB.
   if (head.includes(`${String.fromCharCode(...PDF_MAGIC)}-`)) return 'pdf';
   if (ZIP_MAGIC.every((b, i) => input[i] === b)) return 'docx';
+  if (OLE_MAGIC.every((b, i) => input[i] === b)) return 'doc';
   return undefined;
 }
 
@@ -52,7 +56,7 @@ const magic: Array<[number[], string]> = [
   // PDFs and .docx files are read by `ingestFile` (files.ts; the CLI uses it), not here.
   [PDF_MAGIC, 'a PDF document; read it with ingestFile (files.ts), as `duizhao ingest` does'],
   [ZIP_MAGIC, 'a ZIP archive (a .docx is read with ingestFile, as `duizhao ingest` does; an .epub or other archive is not a report page)'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word or WPS document (.doc, .wps: a binary format ingest cannot read); open it in Word or WPS and save it as .docx or PDF, then ingest that'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word or WPS document (.doc, .wps); read it with ingestFile (files.ts), as `duizhao ingest` does'],
   [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document; open it in Word or WPS and save it as .docx or PDF, then ingest that'],
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
   [[0xff, 0xd8, 0xff], 'a JPEG image'],

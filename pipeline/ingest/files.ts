@@ -1,12 +1,14 @@
 /**
- * Files as government sites publish them: a Word document (.docx) or a PDF is
- * turned into what the existing paths read — HTML (docx.ts) or a PDF text dump
- * (pdf.ts) — and ingested; anything else goes to `ingest` as it is (text and
- * HTML; an old .doc/.wps, RTF or a scan is refused there or here with what to do).
+ * Files as government sites publish them: a Word document (.docx, or an old
+ * .doc/.wps) or a PDF is turned into what the existing paths read — HTML
+ * (docx.ts, doc.ts) or a PDF text dump (pdf.ts) — and ingested; anything else
+ * goes to `ingest` as it is (text and HTML; RTF or a scan is refused there or
+ * here with what to do).
  * Async, unlike `ingest`: both readers are.
  */
 import { VFile } from 'vfile';
 import { fileKind } from './decode.ts';
+import { docHtml } from './doc.ts';
 import { DocxError, docxHtml } from './docx.ts';
 import { ingest, inReadingOrder, type IngestOptions, type IngestResult } from './index.ts';
 import { PdfError, pdfText } from './pdf.ts';
@@ -30,10 +32,10 @@ export async function ingestFile(input: Uint8Array, options: Readonly<IngestOpti
   if (input.length > MAX_FILE_BYTES) {
     file.fail(`Unexpected input of ${(input.length / 1024 / 1024).toFixed(1)} MB, expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB (one report as .docx or PDF)`, { place: { line: 1, column: 1 }, ruleId: 'too-large', source: SOURCE });
   }
-  if (kind === 'docx') {
+  if (kind === 'docx' || kind === 'doc') {
     let read;
     try {
-      read = await docxHtml(input);
+      read = kind === 'doc' ? await docHtml(input) : await docxHtml(input);
     } catch (error) {
       if (error instanceof DocxError) file.fail(error.message, { place: { line: error.paragraph ?? 1, column: 1 }, ruleId: error.ruleId, source: SOURCE });
       throw error;
@@ -46,7 +48,7 @@ export async function ingestFile(input: Uint8Array, options: Readonly<IngestOpti
       else result.file.message(n.reason, { place, ruleId: n.ruleId, source: SOURCE });
     }
     inReadingOrder(result.file);
-    return { ...result, summary: { ...result.summary, from: 'docx' }, extracted: { kind, ext: 'html', text: read.html } };
+    return { ...result, summary: { ...result.summary, from: kind }, extracted: { kind, ext: 'html', text: read.html } };
   }
   let read;
   try {

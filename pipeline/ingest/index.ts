@@ -68,7 +68,7 @@ export interface IngestResult {
   /** A bilingual edition: en.md holding the page's own English (twins.ts), and how many blocks it gives English. */
   english?: { markdown: string; blocks: number };
   /** A .docx or PDF (files.ts `ingestFile`): the HTML or text read from it, whose lines the messages' lines are, and a PDF line's page. */
-  extracted?: { kind: 'docx' | 'pdf'; ext: 'html' | 'txt'; text: string; pageOfLine?: number[] };
+  extracted?: { kind: 'docx' | 'doc' | 'pdf'; ext: 'html' | 'txt'; text: string; pageOfLine?: number[] };
 }
 
 export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): IngestResult {

@@ -34,7 +34,7 @@ export interface IngestSummary {
   encoding: string;
   format: 'text' | 'html';
   /** The file the text was read from, when not text or HTML itself (files.ts): a Word document, or a PDF and its pages. */
-  from?: 'docx' | 'pdf';
+  from?: 'docx' | 'doc' | 'pdf';
   pages?: number;
   blocks: number;
   headings: number;
