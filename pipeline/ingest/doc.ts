@@ -15,8 +15,6 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import BufferReader from 'word-extractor/lib/buffer-reader.js';
-import WordOleExtractor from 'word-extractor/lib/word-ole-extractor.js';
 import { DocxError, furnitureNotice, type DocxHtml, type DocxNotice } from './docx.ts';
 import { readNumbering, type DocNumbering } from './doc-numbers.ts';
 
@@ -31,22 +29,24 @@ interface Piece {
   bpc: number;
 }
 
-/** word-extractor's OLE extractor, keeping the OLE file it opened and its WordDocument stream (for the table stream). */
-class Extractor extends WordOleExtractor {
-  wordDocument?: Buffer;
-  ole?: unknown;
-  override documentStream(document: unknown, name: string): Promise<unknown> {
-    this.ole = document;
-    return super.documentStream(document, name);
-  }
-  override extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown> {
-    this.wordDocument = buffer;
-    return super.extractWordDocument(document, buffer);
-  }
-}
-
 export async function docHtml(input: Uint8Array): Promise<DocxHtml> {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  // word-extractor is loaded on first use (as pdf.js is): only a .doc needs it.
+  const { default: WordOleExtractor } = await import('word-extractor/lib/word-ole-extractor.js');
+  const { default: BufferReader } = await import('word-extractor/lib/buffer-reader.js');
+  /** word-extractor's OLE extractor, keeping the OLE file it opened and its WordDocument stream (for the table stream). */
+  class Extractor extends WordOleExtractor {
+    wordDocument?: Buffer;
+    ole?: unknown;
+    override documentStream(document: unknown, name: string): Promise<unknown> {
+      this.ole = document;
+      return super.documentStream(document, name);
+    }
+    override extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown> {
+      this.wordDocument = buffer;
+      return super.extractWordDocument(document, buffer);
+    }
+  }
   const extractor = new Extractor();
   const reader = new BufferReader(bytes);
   try {
