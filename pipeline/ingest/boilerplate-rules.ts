@@ -266,7 +266,19 @@ export const rules: readonly Rule[] = [
     rule: 'attachment',
     label: 'attachment name',
     // "附件：2021年政府工作报告.docx", a file name alone on its line
-    test: (text) => text.length <= 120 && (/^(?:相关)?附件\s*[0-9]*\s*[:：]/.test(text) || /^[^。；，]{1,100}\.(docx?|pdf|wps|xlsx?|zip|rar|ofd)$/i.test(text)),
+    test: (text) =>
+      text.length <= 120 &&
+      (/^(?:相关)?附件\s*[0-9]*\s*[:：]/.test(text) ||
+        /^[^。；，]{1,100}\.(docx?|pdf|wps|xlsx?|zip|rar|ofd)$/i.test(text) ||
+        // (round 27) "经开区工作总结及2023年工作安排.docxVIP专享VIP免费优质": a document site's file name with its price labels
+        /^[^。；，]{1,100}\.(docx?|pdf|wps|pptx?)(?:\s*(?:VIP|专享|免费|优质|精品|原创|付费|会员|下载|[【】\[\]]))+$/i.test(text)),
+  },
+  {
+    rule: 'navigation',
+    label: 'add-to-desktop prompt',
+    // (round 27) A document site's prompt to put a shortcut on the desktop: "电脑桌面" / "添加文秘家园网 | 公文写作素材范文网站到电脑桌面" /
+    // "安装后可以在桌面快捷访问" — nothing else on each line
+    test: (text) => /^电脑桌面$/.test(text) || /^添加[^。，；]{1,40}到电脑桌面$/u.test(text) || /^安装后可以?在桌面快捷访问$/.test(text),
   },
   { rule: 'pager', label: 'previous/next link', test: anchored(/^(上一篇|下一篇|上一页|下一页|相关链接|相关阅读|相关文章|相关新闻|热点推荐|推荐阅读)\s*[:：]?/) },
   {

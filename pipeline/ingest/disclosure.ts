@@ -24,6 +24,9 @@ export const DISCLOSURE_KEYS = [
   '公文目录',
   // (round 24) "文件编号: 有效性: 有效" (a 南昌 district's table); a law database's header "施行日期2017年11月01日".
   '文件编号', '施行日期',
+  // (round 27) The 江苏 disclosure template's rows with no colon: "文件编号 发布机构 华庄街道办事处 效力状况 有效", then
+  // "文件下载" (its download cell, empty here) and "内容概述 <title>".
+  '效力状况', '文件下载', '内容概述',
 ] as const;
 
 /**
@@ -216,9 +219,15 @@ export function readTableRowsRemoved(removed: ReadonlyArray<{ line: number; text
   const table = moved.filter((m) => disclosureStart.test(probeKey(m.text))).map((m) => m.line);
   if (!meta.disclosure || table.length === 0) return;
   for (const r of removed) {
-    if (r.rule === 'page-info' && disclosureStart.test(probeKey(r.text)) && table.some((line) => Math.abs(line - r.line) <= 2)) readDisclosure(joinLetterSpacing(r.text), meta);
+    if (r.rule === 'page-info' && disclosureStart.test(probeKey(r.text)) && !pageStamp.test(r.text) && table.some((line) => Math.abs(line - r.line) <= 2)) readDisclosure(joinLetterSpacing(r.text), meta);
   }
 }
+
+/**
+ * (round 27) The page's stamp row over the table — its time with the page's counter or source beside it ("发布时间:2023-01-17 15:00
+ * 发布部门:华庄街道 阅读次数:") — is the article's, not a row of the table.
+ */
+const pageStamp = /(阅读|浏览|访问|点击)(次数|量|数)?\s*[:：]|(?<![发公])来源\s*[:：]|作者\s*[:：]/u;
 
 const joinLetterSpacing = (text: string) => text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim();
 

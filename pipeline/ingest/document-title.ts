@@ -21,6 +21,24 @@ export const paywallLabel = /(?<=\p{Script=Han})\s*(?:VIP|vip|会员|會員)(?:�
 /** The speaker's name after the date in a title's brackets: "(2023年1月12日 王伟中)". */
 const datedName = /^[\p{Script=Han}·]{2,4}$/u;
 
+/** A committee's term in its name: "第十一届", or a template's masked "x届" (round 27). */
+export const committeeTerm = /(?:第[一二三四五六七八九十百零〇0-9]+|[xX×＊*]{1,2})[届屆]/u;
+
+/**
+ * A congress's standing committee or presidium, or a CPPCC committee, by its full name, as the issuer is written:
+ * 人大常委会 → 人民代表大会常务委员会, 人大主席团 → 人民代表大会主席团, 政协…委员会常务委员会 → 中国人民政治协商会议…
+ * (traditional forms kept traditional).
+ */
+export function committeeName(name: string): string {
+  return name
+    .replace(/人大常委会$/u, '人民代表大会常务委员会')
+    .replace(/人大常委會$/u, '人民代表大會常務委員會')
+    .replace(/人大主席团$/u, '人民代表大会主席团')
+    .replace(/人大主席團$/u, '人民代表大會主席團')
+    .replace(/^政协(?=\p{Script=Han}{0,12}委员会常务委员会$)/u, '中国人民政治协商会议')
+    .replace(/^政協(?=\p{Script=Han}{0,12}委員會常務委員會$)/u, '中國人民政治協商會議');
+}
+
 /** "政 府 工 作 报 告" → "政府工作报告": spaces between Han characters are letter spacing. */
 export function joinSpaced(text: string): string {
   return text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim();
@@ -56,7 +74,12 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   const crumb = copiedBreadcrumb(line);
   if (crumb) return crumb;
   // A compilation's piece number ("第1篇") or a list bullet ("•") before a channel tag ("【投资滨江区】") and the title.
-  let title = joinSpaced(line).replace(/^(?:[•·●◆■▪]\s*|第[0-9０-９一二三四五六七八九十]{1,3}篇\s*)+/u, '').replace(titlePrefix, '').trim();
+  let title = joinSpaced(line).replace(/^(?:[•·●◆■▪]\s*|第[0-9０-９一二三四五六七八九十]{1,3}篇\s*)+/u, '');
+  // (round 27) "[2020年X区人大常委会工作报告] 2020年是几中全会": a page title in brackets names the document, the words after
+  // it (a search keyword) name none — the bracket's name is the title, not a channel tag before it.
+  const bracketed = /^[\[［【]([^\[\]［］【】]{4,40})[\]］】]\s*(.*)$/u.exec(title);
+  title = bracketed && documentWord.test(toSimplified(bracketed[1])) && !documentWord.test(toSimplified(bracketed[2])) ? bracketed[1] : title.replace(titlePrefix, '');
+  title = title.trim();
   const out: Pick<ReportMeta, 'title' | 'date' | 'issuer' | 'speaker'> = {};
   // "…工作报告(全文)": a site's mark that the page carries the whole text, not part of the title.
   // ("…工作安排报告 |": a disclosure table's last row, its cell's bar no part of the name.)
@@ -127,8 +150,9 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   if (name && /(?:代表大会|代表大會|人代会|人代會|会议|會議)政府$/u.test(name)) return out;
   if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)(?:人大|人民代表|政协|政協|常务|常務)/u.test(name)) {
     out.issuer = /^(?:[\p{Script=Han}]{1,12}|[Xx×＊*]{2,4})[省市县縣区區州旗镇鎮乡鄉]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
-    // A committee is named without its term ("…第十一届委员会常务委员会" → "…委员会常务委员会"), as 我代表… is read.
-    if (/(?:委员会|委員會)$/u.test(out.issuer)) out.issuer = out.issuer.replace(/第[一二三四五六七八九十百零〇0-9]+[届屆]/u, '');
+    // A committee is named without its term ("…第十一届委员会常务委员会" → "…委员会常务委员会"), as 我代表… is read, and by its
+    // full name ("X区人大常委会" → "X区人民代表大会常务委员会", "崔家橋鎮人大主席團" → "崔家橋鎮人民代表大會主席團": round 27).
+    if (/(?:委员会|委員會|人大常委会|人大常委會|人大主席团|人大主席團)$/u.test(out.issuer)) out.issuer = committeeName(out.issuer.replace(committeeTerm, ''));
   }
   return out;
 }

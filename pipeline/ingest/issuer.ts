@@ -6,6 +6,7 @@
  * (在广州市第十五届… → 广州市), of the title or a page heading, else with the
  * one place of its level the text names unambiguously (places.ts; placeOfText).
  */
+import { committeeName, committeeTerm } from './document-title.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { distinctName } from './places.ts';
 import { occasionPlace } from './occasion.ts';
@@ -212,12 +213,8 @@ function standingCommittee(body: string | undefined, complete: (name: string, un
   const match = /(?:我(?:代表|受)|(?:^|[，,。；\s])受)\s*((?:(?![，,。；：:\s向]).){1,40}?(?:常务委员会|常務委員會|人大常委会|人大常委會|人民代表大会主席团|人民代表大會主席團))/u.exec(body?.slice(0, 2000) ?? '');
   if (!match) return undefined;
   // ("政协岳阳市第九届委员会常务委员会": the committee's name with 政协 written out, as its title prints it.)
-  const name = match[1]
-    .replace(/第[一二三四五六七八九十百零〇0-9]+[届屆]/u, '')
-    .replace(/人大常委会$/u, '人民代表大会常务委员会')
-    .replace(/人大常委會$/u, '人民代表大會常務委員會')
-    .replace(/^政协(?=\p{Script=Han}{0,12}委员会常务委员会$)/u, '中国人民政治协商会议')
-    .replace(/^政協(?=\p{Script=Han}{0,12}委員會常務委員會$)/u, '中國人民政治協商會議');
+  // ("我受区x届人大常委会的委托": a template's masked term, x届, is a term too.)
+  const name = committeeName(match[1].replace(committeeTerm, ''));
   const unit = /^(?:自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉])(?=人民代表|人大|政协|政協)/u.exec(name)?.[0];
   if (!unit) return name;
   const completed = complete(name, unit);

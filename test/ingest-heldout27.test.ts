@@ -1,0 +1,85 @@
+/**
+ * Ingest defects found on the twenty-seventh round of held-out pages (2026-12-01):
+ * report kinds and carriers the corpus had few of — courts' and procuratorates'
+ * reports, congress presidiums and standing committees, CPPCC committees,
+ * sub-districts' years, a development zone's summary — on news, law-database,
+ * essay, writing-material, spam and disclosure pages; listed in
+ * test/fixtures/ingest-corpus/README.md under "Held-out pages, round 27". Each test
+ * is the page's shape reduced to a few lines; its name says what ingest did before
+ * ("was: …"). Guards (precision) are named as such.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested } from './ingest-helpers.ts';
+
+const subdistrictYear = '2022年是党的二十大召开之年,是“十四五”规划的关键之年,也是华庄街道抢抓新机遇、应对新挑战、实现新发展的奋进之年,各项工作取得了显著成效。';
+const epidemic = '前期,街道上下坚持“外防输入、内防反弹”总策略和“动态清零”总方针,压实属地、部门、单位、个人四方责任,果断高效处置了多轮疫情。';
+
+describe('held-out round 27: a disclosure table with no colons (the 江苏 template)', () => {
+  const page = `当前位置:首页 > 华庄街道 > 政府信息公开 > 政府信息公开目录 > 重点工作\n\n华庄街道2022年工作总结\n\n发布时间:2023-01-17 15:00     发布部门:华庄街道     阅读次数:\n\n索引号 MB1670946/2023-00023 生成日期 2023-01-17 公开日期 2023-01-17\n文件编号 发布机构 华庄街道办事处 效力状况 有效\n文件下载\n内容概述 华庄街道2022年工作总结\n\n  ${subdistrictYear}\n\n  (一)疫情防控方向更明\n\n  ${epidemic}`;
+
+  test('"…发布机构 华庄街道办事处 效力状况 有效", "文件下载", "内容概述 <title>": rows of the table (was: 发布机构 "华庄街道办事处效力状况有效", "文件下载" the first paragraph, "内容概述…" a heading over the text)', () => {
+    const { front, blocks } = readIngested(page);
+    expect(front.disclosure).toMatchObject({ 发布机构: '华庄街道办事处', 效力状况: '有效', 内容概述: '华庄街道2022年工作总结' });
+    expect(front.issuer).toBe('华庄街道办事处');
+    expect(blocks[0]).toBe(subdistrictYear.replace(/,/g, '，'));
+    expect(blocks[1]).toBe('## （一）疫情防控方向更明');
+  });
+
+  test('the page\'s stamp row over the table ("发布时间:… 发布部门:… 阅读次数:") is no row of it (was: its time the table\'s 发布时间)', () => {
+    const { front } = readIngested(page);
+    expect(front.disclosure).not.toHaveProperty('发布时间');
+  });
+
+  test('guard: "发布时间:2008-02-20" alone among the table\'s rows is the table\'s', () => {
+    const { front } = readIngested(`索引号:431000/2008-00112\n发布时间:2008-02-20\n发布机构:株洲县人民政府\n\n株洲县人民政府工作报告\n\n各位代表:\n\n现在,我代表县人民政府向大会报告工作,请予审议。\n\n一、过去一年工作回顾\n\n${subdistrictYear}`);
+    expect(front.disclosure).toMatchObject({ 发布时间: '2008-02-20' });
+  });
+
+  test('guard: "文件下载" and "内容概述" away from a table are text', () => {
+    const { blocks } = readIngested(`华庄街道2022年工作总结\n\n${subdistrictYear}\n\n内容概述 本文回顾了街道一年的工作\n\n文件下载`, 'page.txt', { clean: false });
+    expect(blocks).toContain('内容概述本文回顾了街道一年的工作');
+    expect(blocks).toContain('文件下载');
+  });
+});
+
+const zoneYear = '今年以来,在县委、县政府的坚强领导下,县经开区聚焦争先进位,着力推进双招双引、项目建设、园区拓展等各项工作,高质量发展呈现稳中向好态势。';
+
+describe('held-out round 27: a document site\'s desktop prompt and its file label', () => {
+  test('"电脑桌面" / "添加…到电脑桌面" / "安装后可以在桌面快捷访问", then "<name>.docxVIP专享VIP免费优质" over "<name>": the prompt and the label are the site\'s, the name the title (was: the title "电脑桌面", the rest paragraphs)', () => {
+    const { front, blocks } = readIngested(`电脑桌面\n添加文秘家园网 | 公文写作素材范文网站到电脑桌面\n安装后可以在桌面快捷访问\n\n经开区工作总结及2023年工作安排.docxVIP专享VIP免费优质\n\n经开区工作总结及2023年工作安排\n\n一、2022年以来工作开展情况\n\n${zoneYear}`);
+    expect(front.title).toBe('经开区工作总结及2023年工作安排');
+    expect(blocks[0]).toBe('## 一、2022年以来工作开展情况');
+  });
+
+  test('guard: a sentence about the desktop, and a file name with words after it, are text', () => {
+    const { blocks } = readIngested(`经开区工作总结\n\n${zoneYear}\n\n添加政务服务快捷方式到电脑桌面,群众办事更便捷。\n\n经开区工作总结.docx中的数据以统计局公布为准`, 'page.txt', { clean: false });
+    expect(blocks).toContain('添加政务服务快捷方式到电脑桌面，群众办事更便捷。');
+    expect(blocks.some((b) => b.startsWith('经开区工作总结.docx中的数据'))).toBe(true);
+  });
+});
+
+const congressYear = '2019年是我区改革开放和经济社会发展取得新的重大进展的一年。一年来,在中共xx区委的正确领导下,区人大常委会坚持习近平新时代中国特色社会主义思想为指导,忠实履行宪法和法律赋予的职责。';
+
+describe('held-out round 27: a template\'s page title in brackets, its masked term', () => {
+  const page = `[2020年X区人大常委会工作报告] 2020年是几中全会\n\n各位代表\n\n我受区x届人大常委会的委托,向大会作常委会工作报告,请予审议。\n\n2019年的工作回顾\n\n${congressYear}`;
+
+  test('"[2020年X区人大常委会工作报告] 2020年是几中全会": the bracket names the document, the tail (a search keyword) none — the title (was: "2020年是几中全会")', () => {
+    expect(readIngested(page).front.title).toBe('2020年X区人大常委会工作报告');
+  });
+
+  test('the committee a title names is the issuer by its full name, "我受区x届人大常委会的委托" its masked term dropped (was: "X区人大常委会", and "区x届人民代表大会常务委员会" from the text)', () => {
+    expect(readIngested(page).front.issuer).toBe('X区人民代表大会常务委员会');
+    const untitled = readIngested(page.replace(/^.*\n/, ''));
+    expect(String(untitled.front.issuer ?? '')).not.toMatch(/x届/);
+  });
+
+  test('guard: a channel tag in brackets before a title ("【投资滨江区】2018年杭州市滨江区政府工作报告") is no title', () => {
+    const { front } = readIngested(`【投资滨江区】2018年杭州市滨江区政府工作报告\n\n各位代表:\n\n现在,我代表杭州市滨江区人民政府向大会报告工作,请予审议。\n\n一、2017年工作回顾\n\n${congressYear}`);
+    expect(front.title).toBe('2018年杭州市滨江区政府工作报告');
+  });
+
+  test('guard: a bracketed document name over a title that is a document too ("【2022年两会】…政府工作报告") keeps the printed title', () => {
+    const { front } = readIngested(`【2022年政府工作报告】2022年杭州市滨江区政府工作报告\n\n各位代表:\n\n现在,我代表杭州市滨江区人民政府向大会报告工作,请予审议。\n\n一、2021年工作回顾\n\n${congressYear}`);
+    expect(front.title).toBe('2022年杭州市滨江区政府工作报告');
+  });
+});
