@@ -83,3 +83,65 @@ describe('held-out round 27: a template\'s page title in brackets, its masked te
     expect(front.title).toBe('2022年杭州市滨江区政府工作报告');
   });
 });
+
+const baiyangYear = '今年以来,白杨街道在区委、区政府的坚强领导下,团结依靠广大党员群众,扎实推进各项工作,确保经济社会民生事业健康发展。';
+
+describe('held-out round 27: a sub-district\'s year named by its title', () => {
+  test('"白杨街道2022年工作总结及2023年工作思路": the 街道\'s office is the issuer (was: none)', () => {
+    const { front } = readIngested(`白杨街道2022年工作总结及2023年工作思路\n发布日期:2023-01-12 17:22 信息来源:白杨街道\n${baiyangYear}\n一、2022年工作成效\n1.从严从紧抓好新冠疫情防控。有效应对多次疫情,筑牢疫情防控屏障。`);
+    expect(front.issuer).toBe('白杨街道办事处');
+  });
+
+  test('guard: "…街道党工委2022年工作总结" (the Party\'s committee) names no office', () => {
+    const { front } = readIngested(`白杨街道党工委2022年工作总结\n${baiyangYear}\n一、2022年工作成效\n1.从严从紧抓好新冠疫情防控。有效应对多次疫情,筑牢疫情防控屏障。`);
+    expect(front.issuer).not.toBe('白杨街道办事处');
+    expect(front.issuer).not.toBe('白杨街道党工委办事处');
+  });
+});
+
+const cppccOpening = '我受中国人民政治协商会议第八届芮城县委员会常务委员会的委托,向大会报告工作,请予审议。并请列席会议的同志提出意见。';
+const cppccYear = '刚刚过去的2008年,是很不寻常、极不平凡的一年。一年来,在县委、县政府的坚强领导下,全县呈现出政治稳定、经济发展、民生改善、社会和谐的良好局面。';
+
+describe('held-out round 27: a slogan title over the document\'s name as a "——" subtitle', () => {
+  const block = (name: string) => `同心同德共克时艰   竭智尽职谋求发展\n\n为促进我县经济平稳较快发展做出新贡献\n\n \n\n——政协第八届芮城县委员会常务委员会工作报告\n\n(2009年2月13日)\n\n${name}\n\n \n\n各位委员、同志们:\n\n${cppccOpening}\n\n一、2008年工作回顾\n\n${cppccYear}`;
+
+  test('"为促进…新贡献" / "——政协第八届芮城县委员会常务委员会工作报告": the document\'s name is the title, and the committee the issuer (was: the slogan and the name joined, the issuer "为促进…——政协…")', () => {
+    const { front, blocks } = readIngested(block('李 万 廷'));
+    expect(front.title).toBe('政协第八届芮城县委员会常务委员会工作报告');
+    expect(front.issuer).toBe('中国人民政治协商会议芮城县委员会常务委员会');
+    expect(blocks[0]).toBe('各位委员、同志们：');
+  });
+
+  test('"李 万 廷", letter-spaced, right over the salutation under the bracketed date: the speaker (was: removed as the page\'s head)', () => {
+    expect(readIngested(block('李 万 廷')).front.speaker).toBe('李万廷');
+  });
+
+  test('guard: a word of two characters there ("全文") is no speaker', () => {
+    const { front } = readIngested(block('全文'), 'page.txt', { clean: false });
+    expect(front.speaker).toBeUndefined();
+  });
+
+  test('guard: the "——" line under a title that is its occasion ("——2021年12月15日在…会议上") stays the occasion', () => {
+    const { front } = readIngested(`政府工作报告\n\n——2021年12月15日在北京市海淀区第十七届人民代表大会第一次会议上\n\n各位代表:\n\n现在,我代表区人民政府向大会报告工作,请予审议。\n\n一、过去五年工作回顾\n\n${cppccYear}`);
+    expect(front.title).toBe('政府工作报告');
+    expect(front.occasion).toBe('2021年12月15日在北京市海淀区第十七届人民代表大会第一次会议上');
+  });
+});
+
+const sppOpening = '现在,我代表最高人民检察院,向大会报告工作,请予审议,并请全国政协各位委员提出意见。';
+const sppReview = '党的十九大以来,伴随党和国家事业取得举世瞩目的重大成就,法治中国建设开创新局面。习近平总书记对检察工作作出系列重要指示。';
+
+describe('held-out round 27: a law database\'s record title', () => {
+  test('"中华人民共和国第十四届全国人民代表大会第一次会议最高人民检察院工作报告" over the occasion naming that session: the report\'s name is the title (was: the session glued before it)', () => {
+    const { front } = readIngested(`中华人民共和国第十四届全国人民代表大会第一次会议最高人民检察院工作报告\n——2023年3月7日在第十四届全国人民代表大会第一次会议上\n最高人民检察院检察长 张军\n各位代表:\n${sppOpening}\n过去五年工作回顾\n${sppReview}`);
+    expect(front.title).toBe('最高人民检察院工作报告');
+    expect(front.occasion).toBe('2023年3月7日在第十四届全国人民代表大会第一次会议上');
+  });
+
+  test('guard: a session glued before a title with no occasion under it, or before a name with no organ, stays as printed', () => {
+    const bare = readIngested(`第十四届全国人民代表大会第一次会议最高人民检察院工作报告\n最高人民检察院检察长 张军\n各位代表:\n${sppOpening}\n过去五年工作回顾\n${sppReview}`, 'page.txt', { clean: false });
+    expect(bare.front.title).toBe('第十四届全国人民代表大会第一次会议最高人民检察院工作报告');
+    const organless = readIngested(`第十四届全国人民代表大会第一次会议工作报告\n——2023年3月7日在第十四届全国人民代表大会第一次会议上\n各位代表:\n${sppOpening}\n过去五年工作回顾\n${sppReview}`, 'page.txt', { clean: false });
+    expect(organless.front.title).toBe('第十四届全国人民代表大会第一次会议工作报告');
+  });
+});

@@ -13,6 +13,9 @@ import type { MetadataResult } from './metadata.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 /** Fallbacks once the head is read: title, issuer and date from the disclosure fields, the speaker or the body. */
+/** A session's name opening a title: [中华人民共和国]第十四届全国人民代表大会第一次会议 (the session, group 2, as the occasion names it). */
+const sessionPrefix = /^(中华人民共和国)?(第[一二三四五六七八九十]+届\p{Script=Han}{0,12}?人民代表大会第[一二三四五六七八九十]+次会议)/u;
+
 export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], used: Set<number>): MetadataResult {
   // The title printed again inside the text (an essay site's insert between paragraphs): not the report's words.
   const name = meta.title ? probe(meta.title) : '';
@@ -23,6 +26,12 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
         moved.push({ line: line.line, text: line.text.trim(), rule: 'page-head' });
       }
     });
+  }
+  // (round 27) A database's record title glues the session before the report's name ("中华人民共和国第十四届全国人民代表大会
+  // 第一次会议最高人民检察院工作报告") and the occasion under it names that session: the report's name is the title.
+  const session = meta.title && meta.occasion ? sessionPrefix.exec(toSimplified(meta.title)) : null;
+  if (session && toSimplified(meta.occasion!).includes(session[2]) && documentWord.test(toSimplified(meta.title!).slice(session[0].length)) && /^\p{Script=Han}{2,}?(?:院|委员会|政府|国务院)/u.test(toSimplified(meta.title!).slice(session[0].length))) {
+    meta.title = meta.title!.slice(session[0].length);
   }
   const body = lines.filter((_, i) => !used.has(i));
   // Only the notice names the report: "关于印发《2021年海淀区政府工作报告》的通知" → its title.

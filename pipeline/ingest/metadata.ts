@@ -29,6 +29,8 @@ const documentNumber = /^[\p{Script=Han}]{1,10}[〔［\[（(]\s*[0-9]{4}\s*[〕�
 /** (PDF dumps, round 2) A 公文's 版头, "丰都县人民政府文件" printed in red over its 发文字号: the issuing organ, no title. */
 const redHeader = /^(\p{Script=Han}{2,40}?)\s*文\s*件$/u;
 const subtitleStart = /^(——|－－|--|—|―)/;
+/** An occasion's words ("在…会议上", a day): a "——" line holding them is the occasion, not a document's name. */
+const occasionWords = /会议|會議|大会|大會|[0-9]{4}\s*年/u;
 const organisation = /(人民政府|政府|委员会|人大常委会|办公厅|办公室|人民代表大会)$/;
 const siteName = /(网|网站|门户|官网|平台|首页)$/;
 /** A document's name anywhere in a line ("…政府工作报告—全文", "…工作报告全文汇编"). */
@@ -277,6 +279,13 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
         continue;
       }
     }
+    // (round 27) A name alone, letter-spaced, right over the salutation under the title and its date ("李 万 廷" under
+    // "(2009年2月13日)"): the speaker, a bare name (an unspaced line of two to four characters may be a word: "全文").
+    if (!meta.speaker && meta.title && meta.date && nonBlank[k + 1] && greetingLine.test(probe(nonBlank[k + 1].text)) && /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,3}$/u.test(text.trim())) {
+      meta.speaker = joinSpaced(text);
+      take(k, 'metadata');
+      continue;
+    }
     // The session's file label over the title ("宁波市十六届人大常委会第十二次会议文件"): the printed file's, not the title.
     if (isCongressFile(text)) {
       take(k, 'page-head');
@@ -351,10 +360,21 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
           take(k, 'page-head');
           continue;
         }
-        for (let n = 0; n < rest; n++) {
-          title += nonBlank[k + 1].text;
-          take(++k, 'metadata');
-        }
+        // (round 27) A slogan over the document's name printed as a "——" subtitle ("为促进我县经济平稳较快发展做出新贡献" /
+        // "——政协第八届芮城县委员会常务委员会工作报告"): the name is the title, the slogan the page's head (as 宁波's, below).
+        const named = rest > 0 ? nonBlank[k + rest].text.trim() : '';
+        if (subtitleStart.test(named) && !occasionWords.test(named)) {
+          moved.pop();
+          used.delete(nonBlank[k].i);
+          for (let n = 0; n < rest; n++) take(k + n, 'page-head');
+          k += rest;
+          take(k, 'metadata');
+          title = named.replace(subtitleStart, '').trim();
+        } else
+          for (let n = 0; n < rest; n++) {
+            title += nonBlank[k + 1].text;
+            take(++k, 'metadata');
+          }
       }
       const { date: titleDate, ...rest } = parseTitle(title);
       Object.assign(meta, rest);
