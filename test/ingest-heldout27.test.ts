@@ -145,3 +145,24 @@ describe('held-out round 27: a law database\'s record title', () => {
     expect(organless.front.title).toBe('第十四届全国人民代表大会第一次会议工作报告');
   });
 });
+
+const presidiumYear = '2017年,崔家橋鎮人大主席團在鎮黨委的領導下,按照縣人大常委會的工作部署和要求,切實履行了憲法和法律賦予的職責,爲促進全鎮社會穩定和諧發展發揮了積極的作用。';
+
+describe('held-out round 27: an essay site\'s name and its compilation over a town presidium\'s report', () => {
+  const page = `靈感範文站\n\n鄉鎮人大主席團工作報告(三篇)\n\n崔家橋鎮人大主席團工作報告\n\n鄉鎮人大主席團工作報告(三篇)\n\n各位代表:\n\n我受鎮第十七屆人民代表大會主席團委託,向大會報告工作,請予審議。\n\n2017年工作回顧\n\n${presidiumYear}`;
+
+  test('"靈感範文站" (a site\'s name, …站), "…工作報告(三篇)" (a compilation) over "崔家橋鎮人大主席團工作報告": the piece\'s name is the title (was: the three joined)', () => {
+    const { front, blocks } = readIngested(page);
+    expect(front.title).toBe('崔家橋鎮人大主席團工作報告');
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('"我受鎮第十七屆人民代表大會主席團委託" under a title naming the town\'s presidium: the presidium with its place is the issuer (was: none)', () => {
+    expect(readIngested(page).front.issuer).toBe('崔家橋鎮人民代表大會主席團');
+  });
+
+  test('guard (pins earlier behaviour): a compilation\'s name with no piece\'s name under it ("…工作報告(三篇)" alone over the salutation) reads as before', () => {
+    const { front } = readIngested(`鄉鎮人大主席團工作報告(三篇)\n\n各位代表:\n\n我受鎮第十七屆人民代表大會主席團委託,向大會報告工作,請予審議。\n\n2017年工作回顧\n\n${presidiumYear}`, 'page.txt', { clean: false });
+    expect(front.title).toBe('鄉鎮人大主席團工作報告（三篇）');
+  });
+});

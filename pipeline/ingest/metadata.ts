@@ -32,7 +32,7 @@ const subtitleStart = /^(——|－－|--|—|―)/;
 /** An occasion's words ("在…会议上", a day): a "——" line holding them is the occasion, not a document's name. */
 const occasionWords = /会议|會議|大会|大會|[0-9]{4}\s*年/u;
 const organisation = /(人民政府|政府|委员会|人大常委会|办公厅|办公室|人民代表大会)$/;
-const siteName = /(网|网站|门户|官网|平台|首页)$/;
+const siteName = /(网|网站|站|门户|官网|平台|首页)$/;
 /** A document's name anywhere in a line ("…政府工作报告—全文", "…工作报告全文汇编"). */
 const namesDocument = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明|总结|部署)/;
 /** The salutation a report's text opens with. */
@@ -134,6 +134,11 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   // A cover notice (…关于印发…的通知, its addressee, 现将…, signature) comes before the report's own title.
   let titleAt = -1;
   let noticeAt = -1;
+  /** A compilation's name with its count at k, right over a piece's name (a document's, no count). */
+  const compilationOverPiece = (k: number) => {
+    const next = nonBlank[k + 1]?.text;
+    return next !== undefined && isTitleShaped(nonBlank[k].text) && isCompilationName(nonBlank[k].text) && isTitleShaped(next) && !isCompilationName(next) && documentWord.test(probe(next));
+  };
   /** A 版头 at k: "…文件" right over the 发文字号. */
   const redHeadAt = (k: number) => k + 1 < nonBlank.length && redHeader.test(probe(nonBlank[k].text)) && documentNumber.test(nonBlank[k + 1].text.replace(/\s+/g, ''));
   const greeted = nonBlank.slice(0, HEAD_LINES).some((x) => salutationLine.test(probe(x.text)));
@@ -150,6 +155,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     const inNotice = noticeAt !== -1;
     if (inNotice && isCoverNoticeLine(nonBlank[k].text)) continue;
     if (isBody(nonBlank[k].text) || isNotesHeading(nonBlank[k].text)) break;
+    if (compilationOverPiece(k)) continue;
     if (isTitleShaped(nonBlank[k].text) && documentWord.test(probe(nonBlank[k].text).replace(/[（(][^（）()]*[）)]$/, '').replace(sectionSuffix, ''))) {
       titleAt = k;
       break;
@@ -327,6 +333,12 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     // "乡2023年政府工作报告-10篇(第20/30页)": a compilation's name over one of its pieces, the site's heading.
     // (Under it, a line that names no document is the site's too — "联系客服提示-办公文库—…", its service links — no title.)
+    // (round 27) "鄉鎮人大主席團工作報告(三篇)" right over "崔家橋鎮人大主席團工作報告": a compilation's name with its count, then its
+    // first piece's name — the site's heading, then the title.
+    if (!meta.title && compilationOverPiece(k)) {
+      take(k, 'page-head');
+      continue;
+    }
     if (!meta.title && titleAt === -1 && isTitleShaped(text) && isCompilationName(text)) {
       take(k, 'page-head');
       compiled = true;
@@ -342,6 +354,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
         take(k, 'page-head');
         continue;
       }
+
       take(k, 'metadata');
       // "北京市海淀区人民政府" + "政 府 工 作 报 告" on two lines
       // "北京市海淀区人民政府" above "政 府 工 作 报 告": the issuer, then the title.
