@@ -166,3 +166,16 @@ describe('held-out round 27: an essay site\'s name and its compilation over a to
     expect(front.title).toBe('鄉鎮人大主席團工作報告（三篇）');
   });
 });
+
+describe('held-out round 27: an earlier gap — a dash typed as three hyphens (阿城区 2011, round 25)', () => {
+  const fiveYears = '区一届人代会以来的五年,是阿城发展史上极不平凡且具有重要里程碑意义的五年。五年来,在市委、市政府和区委的正确领导下,我们坚持以科学发展观统领经济社会发展全局。';
+  test('"---撤市设区的五年,是经济发展势头迅猛、综合实力显著增强的五年。…": a dash-led topic statement, a lead (was: not marked)', () => {
+    const { leads } = readIngested(`阿城区人民政府工作报告\n各位代表:\n现在,我代表阿城区第一届人民政府向大会作工作报告,请予审议。\n一、撤市设区五年的工作回顾\n${fiveYears}\n---撤市设区的五年,是经济发展势头迅猛、综合实力显著增强的五年。2011年,预计全区生产总值实现215.3亿元,同比增长12.8%。\n---撤市设区的五年,是招商引资成果丰硕、重大项目强势推进的五年。全年引进项目120个,总投资86亿元。`);
+    expect(leads).toEqual(['---撤市设区的五年，是经济发展势头迅猛、综合实力显著增强的五年。', '---撤市设区的五年，是招商引资成果丰硕、重大项目强势推进的五年。']);
+  });
+
+  test('guard: three hyphens alone (a rule) or before a bar (a table\'s border) lead nothing', () => {
+    const { leads } = readIngested(`阿城区人民政府工作报告\n各位代表:\n现在,我代表阿城区第一届人民政府向大会作工作报告,请予审议。\n一、撤市设区五年的工作回顾\n${fiveYears}\n---\n综合实力显著增强。2011年,预计全区生产总值实现215.3亿元,同比增长12.8%。`, 'page.txt', { clean: false });
+    expect(leads.some((l) => l.startsWith('---'))).toBe(false);
+  });
+});

@@ -154,8 +154,12 @@ function firstSentenceEnd(text: string): number {
 }
 
 
-/** A ——-led statement in a list of achievements (——经济运行总体平稳。…): set in bold in printed reports. */
-const dashLead = /^(——|──|――|—)/;
+/**
+ * A ——-led statement in a list of achievements (——经济运行总体平稳。…): set in bold in printed reports. (Round 27, 阿城's gap:
+ * a copy typing the dash as three hyphens right before the words, "---撤市设区的五年，…的五年。"; not a rule or a table's
+ * border, "---" or "---|---", which no word follows.)
+ */
+const dashLead = /^(——|──|――|—|-{3}(?=\p{Script=Han}))/u;
 /**
  * The parallel openings of a review (五年来，我们…，…。 / 这一年，我们…): a lead
  * when the sentence names an action and its result (two clauses or more).
