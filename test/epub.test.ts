@@ -6,8 +6,11 @@ import * as fontkit from 'fontkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Element } from 'xast';
 import { bookIdentifier } from '../pipeline/render/epub/package-document.ts';
-import { BUILD_DATE, buildFixture, buildHaidian, type Built } from './fixtures/epub/build.ts';
-import { byId, elements, hasType, textOf } from './fixtures/epub/inspect.ts';
+import path from 'node:path';
+import { loadPublication } from '../pipeline/model/index.ts';
+import { buildEpub } from '../pipeline/render/epub/index.ts';
+import { BUILD_DATE, buildFixture, buildHaidian, repo, t, type Built } from './fixtures/epub/build.ts';
+import { Book, byId, elements, hasType, textOf } from './fixtures/epub/inspect.ts';
 import { displayPublication, typographicQuotesOf } from '../templates/typographic-quotes.ts';
 
 let bilingual: Built;
@@ -324,6 +327,43 @@ describe('glossary notes', () => {
       }
     }
   });
+});
+
+/** The language of `target`: the `lang` of its nearest element that has one. */
+function langOf(tree: Element | import('xast').Root, target: Element, lang?: string): string | undefined {
+  const own = tree.type === 'element' ? tree.attributes.lang ?? lang : lang;
+  if (tree === target) return own;
+  for (const child of tree.children) {
+    if (child.type !== 'element') continue;
+    const found = langOf(child, target, own);
+    if (found !== undefined || elements(child).includes(target)) return found;
+  }
+  return undefined;
+}
+
+describe("the report's own notes", () => {
+  // Looked at, stop 23: a note called from both languages had one back link, to the Chinese call.
+  it('link back from each language to the call in that language', async () => {
+    const { publication } = await loadPublication({ dir: path.join(repo, 'test/fixtures/structures/project/content/reports/fyp14-indicators') });
+    const epub = await buildEpub(publication, { t: await t(), draft: false, buildDate: BUILD_DATE }, 'bilingual');
+    const book = await Book.open(epub.data);
+    let notes = 0;
+    for (const [name, page] of book.pages()) {
+      for (const aside of elements(page, 'aside').filter((a) => (a.attributes.class ?? '').includes('report-note'))) {
+        notes++;
+        const sides = elements(aside, 'p');
+        expect(sides.map((p) => p.attributes.lang), `${name} ${aside.attributes.id}`).toEqual(['zh-Hans', 'en']);
+        for (const side of sides) {
+          const back = elements(side, 'a').find((a) => a.attributes.role === 'doc-backlink');
+          expect(back, `${name} ${aside.attributes.id} ${side.attributes.lang}`).toBeDefined();
+          const call = byId(page, (back!.attributes.href ?? '').slice(1));
+          expect(call && hasType(call, 'noteref'), `${name} ${back!.attributes.href}`).toBe(true);
+          expect(langOf(page, call!), `${name} ${aside.attributes.id}: the ${side.attributes.lang} back link`).toBe(side.attributes.lang);
+        }
+      }
+    }
+    expect(notes).toBe(4);
+  }, 120_000);
 });
 
 describe('fonts', () => {
