@@ -24,6 +24,7 @@ import {
   translationStatusKey,
   type TemplateOptions,
 } from '../../../templates/components/index.ts';
+import { printNoteScopes } from './note-scopes.ts';
 import { addReportNoteCalls } from './report-notes.ts';
 import { splitSideBySideRows } from './rows.ts';
 import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
@@ -60,7 +61,7 @@ export interface PrintDocumentOptions {
 
 export function printDocument(source: Publication, ctx: DocumentContext, edition: PrintEdition, mode: Readonly<PrintDocumentOptions> = {}): string {
   const paginate = mode.paginate ?? true;
-  const pub = editionPublication(displayPublication(source), edition.languages);
+  const pub = editionPublication(printNoteScopes(displayPublication(source)), edition.languages);
   const options: TemplateOptions = {
     edition: 'print',
     t: ctx.t,
