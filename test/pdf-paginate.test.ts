@@ -123,6 +123,34 @@ describe('paginate.js', () => {
     expect(lonely).toEqual([]);
   }, 240_000);
 
+  it("keeps a bilingual block's Chinese of one or two lines with its English: never alone at a page foot, its English over the page", async () => {
+    // Looked at, round 8 (the budget report's bilingual PDF): the box's note line 注：… (two lines) at the foot of page 5,
+    // its English alone in the box's continuation on page 6.
+    const split = (zhLines: number) => async (): Promise<string[]> => {
+      const found: string[] = [];
+      for (const spacer of [0, 2, 4, 6, 8, 10]) {
+        const paragraphs = Array.from({ length: 14 }, (_, i) => `<p>Paragraph ${i}: ${'text '.repeat(30)}</p>`).join('') + `<div style="height: ${spacer}mm"></div>`;
+        // `zhLines` lines of 6.35 mm (12pt × 1.5), each ended by a <br>
+        const zh = Array.from({ length: zhLines }, () => '注：预算数为调整预算数。').join('<br>');
+        const block = `<div class="block"><p lang="zh-Hans" data-side="zh">${zh}</p><p lang="en" data-side="en">${'Note: budget figures are the adjusted budget. '.repeat(5)}</p></div>`;
+        let pages: Array<{ zh: boolean; en: boolean }> = [];
+        await printPage(await browser.get(), {
+          html: pageDocument(`${paragraphs}${block}<p>After.</p>`, ' p { margin: 0 0 3mm; }'),
+          files: await paginatorFiles(),
+          onLaidOut: async (page) => {
+            pages = await page.evaluate(() => Array.from(document.querySelectorAll('.dz-page')).map((p) => ({ zh: p.querySelector('[data-side="zh"]') !== null, en: p.querySelector('[data-side="en"]') !== null })));
+          },
+        });
+        const zhPage = pages.findLastIndex((p) => p.zh); // the page where the Chinese ends
+        if (zhPage >= 0 && !pages[zhPage].en) found.push(`${spacer} mm more before: the Chinese ends page ${zhPage + 2}, its English on the next`);
+      }
+      return found;
+    };
+    expect(await split(2)()).toEqual([]);
+    // guard: a Chinese side of four lines may end a page, its English opening the next (a break at the languages' seam)
+    expect((await split(4)()).length).toBeGreaterThan(0);
+  }, 300_000);
+
   it('breaks a table only between rowspan groups, repeating its header row on every page', async () => {
     let pages: Array<{ firstRow: string; groupsOfFirst: number; header: boolean }> = [];
     const result = await printPage(await browser.get(), {

@@ -19,7 +19,7 @@
     const ends = prev.ends.map(breaks);
     if (starts.some((b) => FORCED.has(b.before)) || ends.some((b) => FORCED.has(b.after))) return 'forced';
     if (starts.some((b) => AVOID.has(b.before)) || ends.some((b) => AVOID.has(b.after)) || u.spanned) return 'avoid';
-    if (lonelyRow(u.el) || tableHead(prev.el)) return 'avoid';
+    if (lonelyRow(u.el) || tableHead(prev.el) || shortTwin(u, prev)) return 'avoid';
     if (u.kind === 'line' && prev.kind === 'line' && prev.el === u.el && !u.text) {
       if (u.line < u.orphans || u.lines - u.line < u.widows) return 'avoid';
       // whether the line above ends inside a word is read only for the breaks a page might take (plan)
@@ -50,6 +50,23 @@
    */
   function tableHead(el) {
     return el.tagName === 'CAPTION' || el.tagName === 'THEAD';
+  }
+
+  /** Lines of a Chinese side short enough to stay with its English (as `orphans` keeps a paragraph's first two lines). */
+  const SHORT_TWIN_LINES = 2;
+
+  /**
+   * A break before the English side of a bilingual block whose Chinese side is a line or two: that Chinese
+   * would stand alone at the page foot, its English over the page (looked at, round 8: a box's note line 注：…
+   * at the foot of page 5, its English alone in the box's continuation on page 6). Avoided, so the pair moves
+   * together; a longer Chinese side may still end a page, its English opening the next.
+   */
+  function shortTwin(u, prev) {
+    const en = u.starts.find((el) => el.getAttribute('lang') === 'en' && el.parentElement?.classList.contains('block'));
+    const zh = en?.previousElementSibling;
+    // the Chinese side's own lines (a paragraph or heading), not a table or list ending there
+    if (!zh || zh.getAttribute('lang') !== 'zh-Hans' || prev.el !== zh) return false;
+    return (prev.kind === 'line' ? prev.lines : 1) <= SHORT_TWIN_LINES;
   }
 
   const breakStyles = new Map();
