@@ -35,6 +35,7 @@ export const e2e = [
   'test/pdf-browser.test.ts',
   'test/pdf-fonts-plan.test.ts',
   'test/pdf-paginate.test.ts',
+  'test/pdf-report-notes.test.ts',
   'test/pdf-report.test.ts',
   'test/pdf.test.ts',
   'test/reliability-interrupt.test.ts',

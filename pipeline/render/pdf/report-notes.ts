@@ -18,13 +18,15 @@ export function addReportNoteCalls(tree: Root, pub: Publication): void {
     if (!parent || index === undefined || node.properties.dataReportNote === undefined) return;
     const noteId = String(node.properties.dataReportNote);
     const mark = `[${numbers.get(noteId) ?? ''}]`;
-    const call = h('sup.fn-call.rn-call', { dataNoteCall: noteId }, h('a', { href: `#fn-${noteId}` }, mark));
+    const call = h('sup.fn-call.rn-call', { dataNoteCall: noteId }, h('a', { href: `#${noteId}` }, mark));
     if (carried.has(noteId)) {
       parent.children.splice(index, 1, call);
       return [SKIP, index + 1];
     }
     carried.add(noteId);
-    node.properties = { ...node.properties, dataNoteId: noteId, id: `fn-${noteId}` };
+    // The note's own unit id, as the HTML and EPUB editions give it: the glossary's "Used in" pages of a term
+    // used in a note look for it (looked at, stop 23: 'Used in' with no page, the id being fn-<id>).
+    node.properties = { ...node.properties, dataNoteId: noteId, id: noteId };
     node.children = [h('span.fn-num', mark), { type: 'text', value: ' ' }, ...node.children];
     parent.children.splice(index, 0, call);
     return [SKIP, index + 2];
