@@ -62,7 +62,7 @@ describe('ingest fixtures', () => {
         // The notes section's heading (注释) is in the front matter (notes_heading), read where the notes begin.
         const blocks = loaded.publication.blocks;
         const notesAt = blocks.findIndex((b) => b.kind === 'note');
-        const notesHeading = String(loaded.publication.meta.zh.extra.notes_heading ?? '');
+        const notesHeading = String(loaded.publication.meta.zh.notes_heading ?? '');
         expect(blocks.map((b, i) => (i === notesAt ? hanOf(notesHeading) : '') + hanOf(b.zhText)).join('')).toBe(hanOf(kept));
       }
     });

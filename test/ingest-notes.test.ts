@@ -134,7 +134,7 @@ describe('properties', () => {
           const lines = [...head, ...paragraphs, '名词解释', ...entries.map(([term, text], k) => `${k + 1}.${term}：${text}。`)];
           const { result, publication, body } = run(lines);
           expect(publication.files.zh.messages.map(String)).toEqual([]);
-          const notesHeading = String(publication.meta.zh.extra.notes_heading ?? '');
+          const notesHeading = String(publication.meta.zh.notes_heading ?? '');
           const notesAt = publication.blocks.findIndex((b) => b.kind === 'note');
           const kept = publication.blocks.map((b, i) => (i === notesAt ? hanOf(notesHeading) : '') + hanOf(b.zhText)).join('');
           expect(kept).toBe(hanOf(lines.slice(3).join('')));

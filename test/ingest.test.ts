@@ -482,7 +482,7 @@ describe('properties', () => {
         const expected = hanOf('各位代表' + content + (notes.length > 0 ? '注释' + notes.join('') : ''));
         const blocks = publication.blocks;
         const notesAt = blocks.findIndex((b) => b.kind === 'note');
-        const heading = String(publication.meta.zh.extra.notes_heading ?? '');
+        const heading = String(publication.meta.zh.notes_heading ?? '');
         expect(blocks.map((b, i) => (i === notesAt ? hanOf(heading) : '') + hanOf(b.zhText)).join('')).toBe(expected);
         // every note called: GFM notes; one that nothing calls: the section kept as its heading and a list (EPUB and PDF print a note only at its call)
         const paragraphs = items.filter((it) => it.kind === 'p').length;

@@ -53,7 +53,7 @@ describe('real pages with the report’s own structures', () => {
       const removed = new Set(result.summary.linesRemoved.map((r) => r.line));
       const kept = decode(input).text.split(/\r\n|\r|\n/).filter((_, i) => !removed.has(i + 1)).join('');
       const notesAt = publication.blocks.findIndex((b) => b.kind === 'note');
-      const notesHeading = String(publication.meta.zh.extra.notes_heading ?? '');
+      const notesHeading = String(publication.meta.zh.notes_heading ?? '');
       expect(publication.blocks.map((b, i) => (i === notesAt ? hanOf(notesHeading) : '') + hanOf(b.zhText)).join('')).toBe(hanOf(kept));
     });
   }

@@ -207,6 +207,31 @@ describe('composed components', () => {
     expect(selectAll('#g-shuang-jian .gloss-uses a', glossaryAppendix(fixturePublication(), opts('html'))!).map((a) => toText(a))).toEqual(['¶5', '¶7', '¶9']);
   });
 
+  // Looked at, round 8 and stop 23: the report's own heading for its notes (名词解释, kept by ingest as notes_heading) was shown
+  // nowhere — the HTML's notes section and its contents entry read 原注 · Notes in the original.
+  it("titles the report's notes with the report's own heading and its English, in the notes section and the contents (guard: no heading, the edition's label)", async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = new URL('./fixtures/newuser-round6/content/reports/nankai-budget-2023/', import.meta.url);
+    const zh = readFileSync(new URL('zh.md', dir), 'utf8');
+    const en = readFileSync(new URL('en.md', dir), 'utf8');
+    const titles = async (zhText: string, enText: string) => {
+      const { publication } = buildPublication('nankai-budget-2023', new VFile({ path: 'zh.md', value: zhText }), new VFile({ path: 'en.md', value: enText }));
+      const { reportPage } = await import('../pipeline/render/html/page.ts');
+      const { defaultConfig } = await import('../pipeline/config/types.ts');
+      const { tree } = reportPage(publication, { config: defaultConfig, outDir: '', distDir: '', t, draft: false, buildDate: new Date('2026-12-01T00:00:00Z') });
+      const section = select('section.report-notes', tree)!;
+      return {
+        heading: toText(select('.report-notes-title', section)!),
+        name: String(section.properties.ariaLabel),
+        contents: toText(select('nav.toc a[href="#report-notes"]', tree)!),
+      };
+    };
+    expect(await titles(zh, en)).toEqual({ heading: '名词解释 · Explanation of Terms', name: 'Explanation of Terms', contents: '名词解释 · Explanation of Terms' });
+    // guard: a report that gives its notes no heading keeps the edition's label
+    const none = await titles(zh.replace(/^notes_heading: .*\n/m, ''), en.replace(/^notes_heading: .*\n/m, ''));
+    expect(none).toEqual({ heading: '原注 · Notes in the original', name: 'Notes in the original', contents: '原注 · Notes in the original' });
+  });
+
   // Found by a new user (round 7, 2026-12-01): a court report as a newspaper printed it, dated only by the paper's issue
   // (date_source: published) — the title block said "Hohhot Intermediate People's Court · 28 January 2023" and the colophon
   // "Date", as if the report were of that day; it was delivered days before, at a session the page does not name.

@@ -57,6 +57,21 @@ describe('a term not used, told at import', () => {
   });
 });
 
+describe("the heading of the report's notes", () => {
+  it('is a unit of the export (meta-notes_heading), and its English is imported into en.md, where the HTML titles the notes with it (stop 23: 名词解释 had no unit, so no English)', async () => {
+    const report = path.join(import.meta.dirname, 'fixtures/newuser-round6/content/reports/nankai-budget-2023');
+    const nkZh = readFileSync(path.join(report, 'zh.md'), 'utf8');
+    const xml = await exportXliff({ slug: 'nankai-budget-2023', zh: nkZh, version: '1.2' });
+    const unit = /<trans-unit id="meta-notes_heading"[\s\S]*?<\/trans-unit>/.exec(xml)?.[0] ?? '';
+    expect(unit).toContain('<source>名词解释</source>');
+    const translated = xml.replace(unit, unit.replace('<source>名词解释</source>', '<source>名词解释</source><target state="translated">Explanation of Terms</target>'));
+    const nkEn = readFileSync(path.join(report, 'en.md'), 'utf8').replace(/^notes_heading: .*\n/m, '');
+    const result = await importXliff({ xliff: translated.replace(/<trans-unit id="(?!meta-notes_heading)[\s\S]*?<\/trans-unit>/g, ''), zh: nkZh, en: nkEn, xliffPath: 'x.xlf' });
+    expect(result.file.messages.filter((m) => m.fatal).map(String)).toEqual([]);
+    expect(result.value).toMatch(/^notes_heading: Explanation of Terms$/m);
+  });
+});
+
 describe('an ideographic space kept through OmegaT', () => {
   it('a 1.2 unit whose text holds a space other than one plain space (表1　…, a slogan’s 　) is xml:space="preserve", so OmegaT keeps it and a memory entry holding it matches (was: OmegaT read 　 as a plain space, the TMX entry never applied: 49 segments left, not 48)', async () => {
     const nkZh = readFileSync(path.join(import.meta.dirname, 'fixtures/newuser-round6/content/reports/nankai-budget-2023/zh.md'), 'utf8');

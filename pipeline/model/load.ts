@@ -205,7 +205,7 @@ function resolveNotes(blocks: Block[], byId: Map<string, Block>, sections: Secti
   });
 }
 
-const known = ['title', 'issuer', 'date', 'occasion', 'speaker', 'source', 'scope', 'scope_note', 'translator_note', 'translator', 'draft'] as const;
+const known = ['title', 'issuer', 'date', 'occasion', 'speaker', 'source', 'scope', 'scope_note', 'notes_heading', 'translator_note', 'translator', 'draft'] as const;
 
 function toMeta(data: Record<string, unknown>): Meta {
   const extra: Record<string, unknown> = {};
@@ -225,6 +225,7 @@ function toMeta(data: Record<string, unknown>): Meta {
     source: str('source'),
     scope: scope === 'excerpt' || scope === 'full' ? scope : undefined,
     scope_note: str('scope_note'),
+    notes_heading: str('notes_heading'),
     translator_note: str('translator_note'),
     translator: str('translator'),
     draft: data.draft === true ? true : undefined,

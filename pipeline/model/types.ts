@@ -24,6 +24,11 @@ export interface Meta {
   scope?: 'full' | 'excerpt';
   /** Human note on the scope (which part of the report this excerpt is). */
   scope_note?: string;
+  /**
+   * The heading of the report's own notes section (名词解释, 注释, 附件2　名词解释 …), which ingest takes out
+   * of the text; in en.md its English. Every edition that lists the notes titles them with it.
+   */
+  notes_heading?: string;
   /** en.md only: translator's note (unofficial translation, of what, from where). */
   translator_note?: string;
   translator?: string;

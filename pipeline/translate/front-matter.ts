@@ -1,12 +1,12 @@
 /**
  * The translatable front matter of a report (title, issuer, occasion,
- * speaker, scope note) for XLIFF units `meta-<key>`. Edits replace only the
+ * speaker, scope note, the heading of its notes section) for XLIFF units `meta-<key>`. Edits replace only the
  * value's own range in the YAML (via the yaml CST ranges), so other keys and
  * their formatting stay as written.
  */
 import { isScalar, parseDocument, stringify } from 'yaml';
 
-export const metaKeys = ['title', 'issuer', 'occasion', 'speaker', 'scope_note'] as const;
+export const metaKeys = ['title', 'issuer', 'occasion', 'speaker', 'scope_note', 'notes_heading'] as const;
 export type MetaKey = (typeof metaKeys)[number];
 
 interface FrontMatter {

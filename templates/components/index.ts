@@ -12,7 +12,7 @@ export { noteBody, noteList, uniqueNotes } from './note.ts';
 export { reportDate, reportDateText } from './report-date.ts';
 export { section } from './section.ts';
 export { flowElements, unitContent } from './flow.ts';
-export { REPORT_NOTES_ID, reportNoteCall, reportNoteCallId, reportNoteIndex, reportNoteLabel, reportNoteList, reportNoteText } from './report-note.ts';
+export { REPORT_NOTES_ID, reportNoteCall, reportNoteCallId, reportNoteIndex, reportNoteLabel, reportNoteList, reportNotesTitle, reportNoteText } from './report-note.ts';
 export { termRefElement, type TermContext } from './term.ts';
 export { toc, tocLabel, type TocOptions } from './toc.ts';
 export { glossaryEntryId, hrefs, langTag, occurrenceId, type TemplateEdition, type TemplateOptions } from './types.ts';

@@ -18,7 +18,7 @@ import type { FootnoteReference } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Block, Lang, Publication } from '../../pipeline/model/types.ts';
 import { unitContent } from './flow.ts';
-import { bilingualLabel, headingTag, shownLangs, uiLabel } from './label.ts';
+import { headingTag, shownLangs, uiLabel } from './label.ts';
 import { hrefs, langTag, type TemplateOptions } from './types.ts';
 
 export const REPORT_NOTES_ID = 'report-notes';
@@ -90,6 +90,24 @@ function calls(block: Block, lang: Lang, noteId: string): boolean {
 }
 
 /**
+ * The notes' title: the report's own heading for them (名词解释, 注释 … — zh.md's `notes_heading`) and its
+ * English (en.md's), set as the UI's bilingual labels are; the edition's label (原注 · Notes in the original)
+ * for a language the report gives no heading in (looked at, round 8: the report's 名词解释 was shown nowhere).
+ */
+export function reportNotesTitle(pub: Publication, options: TemplateOptions): ElementContent[] {
+  const own: Record<Lang, string | undefined> = { zh: pub.meta.zh.notes_heading, en: pub.meta.en?.notes_heading };
+  return shownLangs(options).flatMap((lang, i): ElementContent[] => {
+    const span = h('span', { lang: langTag[lang], className: [`ui-${lang}`] }, own[lang] ?? options.t[lang]('reportNotes'));
+    return i === 0 ? [span] : [h('span.ui-sep', { ariaHidden: 'true' }, ' · '), span];
+  });
+}
+
+/** The notes' title as plain text in one language (an accessible name). */
+function reportNotesName(pub: Publication, options: TemplateOptions, lang: Lang): string {
+  return (lang === 'zh' ? pub.meta.zh.notes_heading : pub.meta.en?.notes_heading) ?? uiLabel(options, 'reportNotes', lang);
+}
+
+/**
  * HTML edition: the notes after the text, each a `li.block` (so the views and
  * the parallel grid apply) with one paragraph per shown language, led by a
  * link back to the first call in that language.
@@ -112,8 +130,8 @@ export function reportNoteList(pub: Publication, options: TemplateOptions): Elem
     return [h('li.block.block-note', { id: note.id, dataNote: String(note.number) }, sides)];
   });
   const uiLang: Lang = langs.includes('en') ? 'en' : 'zh';
-  return h('section.report-notes', { id: REPORT_NOTES_ID, ariaLabel: uiLabel(options, 'reportNotes', uiLang) }, [
-    h(headingTag(options), { className: ['report-notes-title'] }, bilingualLabel(options, 'reportNotes')),
+  return h('section.report-notes', { id: REPORT_NOTES_ID, ariaLabel: reportNotesName(pub, options, uiLang) }, [
+    h(headingTag(options), { className: ['report-notes-title'] }, reportNotesTitle(pub, options)),
     h('ol.rn-list', items),
   ]);
 }

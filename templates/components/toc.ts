@@ -9,8 +9,8 @@ import { hrefs, langTag, type TemplateOptions } from './types.ts';
 export interface TocOptions {
   /** Deepest heading depth listed. Default 3 (一、 and （一）). */
   maxDepth?: number;
-  /** Extra entries after the outline (e.g. the glossary appendix): [href, i18n key]. */
-  extra?: Array<[href: string, key: string]>;
+  /** Extra entries after the outline (e.g. the glossary appendix): [href, i18n key or the entry's own label]. */
+  extra?: Array<[href: string, label: string | ElementContent[]]>;
   /** id of the `<nav>`. Default `toc`. */
   id?: string;
 }
@@ -24,7 +24,7 @@ export function toc(pub: Publication, options: TemplateOptions, tocOptions: TocO
     });
     return items.length > 0 ? h('ol', items) : undefined;
   };
-  const extras = (tocOptions.extra ?? []).map(([href, key]) => h('li.toc-extra', h('a', { href }, bilingualLabel(options, key))));
+  const extras = (tocOptions.extra ?? []).map(([href, label]) => h('li.toc-extra', h('a', { href }, typeof label === 'string' ? bilingualLabel(options, label) : label)));
   const top = list(pub.outline) ?? h('ol');
   top.children.push(...extras);
   const title = h(headingTag(options), { className: ['toc-title'] }, bilingualLabel(options, 'contents'));

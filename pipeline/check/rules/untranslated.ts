@@ -43,7 +43,7 @@ function isGloss(text: string, start: number, end: number): boolean {
   return glossParen.test(text.slice(open, end + close + 1));
 }
 
-const metaKeys = ['title', 'issuer', 'occasion', 'speaker', 'scope_note', 'translator_note', 'translator'] as const;
+const metaKeys = ['title', 'issuer', 'occasion', 'speaker', 'scope_note', 'notes_heading', 'translator_note', 'translator'] as const;
 
 /** The English front matter is read too (title, issuer, occasion, notes). */
 function frontMatter({ publication, report }: RuleContext): void {

@@ -12,6 +12,7 @@ import {
   REPORT_NOTES_ID,
   reportNoteIndex,
   reportNoteList,
+  reportNotesTitle,
   section,
   titleBlock,
   toc,
@@ -89,7 +90,7 @@ export function reportPage(source: Publication, ctx: RenderContext): { tree: Roo
         h('summary.ui', bilingualLabel(options, 'contents')),
         toc(pub, options, {
           extra: [
-            ...(reportNotes ? [[`#${REPORT_NOTES_ID}`, 'reportNotes'] as [string, string]] : []),
+            ...(reportNotes ? [[`#${REPORT_NOTES_ID}`, reportNotesTitle(pub, options)] as [string, ElementContent[]]] : []),
             ...(appendix ? [['#glossary', 'glossary'] as [string, string]] : []),
             ['#colophon', 'colophon.heading'],
           ],
