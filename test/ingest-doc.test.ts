@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { ingestFile } from '../pipeline/ingest/files.ts';
 import { ingest, type IngestResult } from '../pipeline/ingest/index.ts';
 import { hanCount } from './report-files.ts';
-import { guangdong, printed, sanjiang } from './word-attachments.ts';
+import { guangdong, printed, sanjiang, sichuanOpening } from './word-attachments.ts';
 
 const dir = path.join(import.meta.dirname, 'fixtures/newuser-round9');
 const golden = (slug: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/ingest-corpus', slug, 'zh.md'), 'utf8');
@@ -160,5 +160,39 @@ describe('guards: a .doc ingest cannot read is refused, with what to do', () => 
 
   test('the pure `ingest` (text and HTML only) sends a .doc to ingestFile', () => {
     expect(() => ingest(wps, { fileName: 'x.doc', slug: 'x' })).toThrow(/old Word or WPS document \(\.doc, \.wps\); read it with ingestFile/);
+  });
+});
+
+describe('footnotes and endnotes together, and a text box (Sichuan 2026’s opening, sichuan-2026-opening.doc/.docx)', () => {
+  const doc = sichuanOpening();
+  const shown = printed(doc);
+  const notesOf = (markdown: string) => [...markdown.matchAll(/^\[\^(\d+)\]: (.*?) \{#fn-[0-9a-f]+\}$/gm)].map((m) => m[2]);
+  let d: IngestResult;
+  let x: IngestResult;
+  beforeAll(async () => {
+    d = await read('sichuan-2026-opening.doc', 'sichuan-2026');
+    x = await read('sichuan-2026-opening.docx', 'sichuan-2026');
+  });
+
+  test('nothing lost: the text, the four notes and the text box’s sentence', () => {
+    for (const result of [d, x]) {
+      const { body } = parts(result.markdown);
+      const meta = result.frontMatter;
+      expect(hanCount(body) + hanCount(`${meta.title}${meta.occasion}${meta.speaker}`)).toBe(hanCount([...shown.paragraphs, ...shown.notes, doc.boxed].join('')));
+    }
+  });
+
+  test('a .doc calling footnote, endnote, footnote, endnote: each call linked to its own note (by the calls’ positions), as from the .docx', () => {
+    expect(notesOf(d.markdown)).toEqual(doc.notes.map((n) => n.text));
+    expect(notesOf(d.markdown)).toEqual(notesOf(x.markdown));
+    expect(d.markdown).toContain('“两新”[^2]');
+    expect(d.file.messages.some((m) => m.ruleId === 'doc-notes')).toBe(false);
+  });
+
+  test('a .doc’s text box: its text kept after the body and said (doc-text-box); a .docx’s after its paragraph', () => {
+    // (The last paragraph's own copy of the sentence carries a note call, [^4]: the box's is the one verbatim.)
+    expect(d.markdown.indexOf(doc.boxed)).toBeGreaterThan(d.markdown.indexOf('稳增长“21”条[^4]'));
+    expect(d.file.messages.find((m) => m.ruleId === 'doc-text-box')?.reason).toMatch(/^Unexpected 1 paragraph\(s\) in text boxes: kept after the body's last paragraph/);
+    expect(x.markdown.indexOf(doc.boxed)).toBeLessThan(x.markdown.indexOf('各位代表') + 400);
   });
 });

@@ -14,7 +14,7 @@ import path from 'node:path';
 
 const corpus = path.join(import.meta.dirname, 'fixtures/ingest-corpus');
 
-export type Run = string | { text?: string; bold?: boolean; sub?: boolean; note?: string; insert?: boolean; delete?: string; comment?: string };
+export type Run = string | { text?: string; bold?: boolean; sub?: boolean; note?: string; footnote?: boolean; insert?: boolean; delete?: string; comment?: string; frame?: string };
 export type Block =
   | { kind: 'title' | 'occasion' | 'speaker' | 'p' | 'h1' | 'h2' | 'h3' | 'item' | 'signature' | 'date' | 'annex' | 'annex-title'; runs: string | Run[] }
   | { kind: 'table'; name: string; rows: string[][] };
@@ -25,6 +25,7 @@ export interface WordDocument {
   blocks: Block[];
 }
 interface State {
+  frames: number;
   notes: number;
   changes: number;
   comments: number;
@@ -49,7 +50,11 @@ function runsXml(runs: string | Run[], state: State): string {
     if (r.sub) inner = `<text:span text:style-name="Sub">${inner}</text:span>`;
     if (r.note) {
       const id = `ftn${++state.notes}`;
-      inner += `<text:note text:id="${id}" text:note-class="endnote"><text:note-citation>${state.notes}</text:note-citation><text:note-body><text:p text:style-name="Endnote">${esc(r.note)}</text:p></text:note-body></text:note>`;
+      inner += `<text:note text:id="${id}" text:note-class="${r.footnote ? 'footnote' : 'endnote'}"><text:note-citation>${state.notes}</text:note-citation><text:note-body><text:p text:style-name="Endnote">${esc(r.note)}</text:p></text:note-body></text:note>`;
+    }
+    if (r.frame) {
+      // A text box anchored in the paragraph (LibreOffice's frame: a Word text box in .doc and .docx).
+      inner += `<draw:frame draw:name="Box${++state.frames}" text:anchor-type="paragraph" svg:width="12cm" svg:height="2cm" svg:x="1cm" svg:y="0cm" draw:z-index="0"><draw:text-box><text:p text:style-name="Body">${esc(r.frame)}</text:p></draw:text-box></draw:frame>`;
     }
     if (r.insert) {
       const id = `ct${++state.changes}`;
@@ -120,13 +125,13 @@ const numbering = (level: number, prefix: string, suffix: string, format: string
   `<text:outline-level-style text:level="${level}"${prefix ? ` style:num-prefix="${prefix}"` : ''} style:num-suffix="${suffix}" style:num-format="${format}"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="0cm" fo:margin-left="0cm"/></style:list-level-properties></text:outline-level-style>`;
 
 export function fodt(doc: WordDocument): string {
-  const state: State = { notes: 0, changes: 0, comments: 0, regions: [] };
+  const state: State = { frames: 0, notes: 0, changes: 0, comments: 0, regions: [] };
   const body = bodyXml(doc.blocks, state);
   const font = (name: string, generic: string): string => `<style:font-face style:name="${name}" svg:font-family="${name}" style:font-family-generic="${generic}" style:font-pitch="variable"/>`;
   const pStyle = (name: string, fontName: string, size: string, extra = '', paragraph = ''): string =>
     `<style:style style:name="${name}" style:family="paragraph" style:parent-style-name="Standard"${extra}><style:paragraph-properties fo:line-height="28.9pt"${paragraph}/><style:text-properties style:font-name-asian="${fontName}" style:font-name="${fontName}" fo:font-size="${size}" style:font-size-asian="${size}"/></style:style>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:meta><dc:title>${esc(doc.metaTitle)}</dc:title><meta:initial-creator>${esc(doc.author)}</meta:initial-creator><dc:creator>${esc(doc.author)}</dc:creator></office:meta>
 <office:font-face-decls>${font('方正小标宋简体', 'roman')}${font('仿宋_GB2312', 'roman')}${font('黑体', 'swiss')}${font('楷体_GB2312', 'roman')}</office:font-face-decls>
 <office:styles>
@@ -284,6 +289,57 @@ export function sanjiang(): WordDocument {
   return { metaTitle: lines[0], author: '三江县财政局', header: '三江侗族自治县第十七届人民代表大会第三次会议文件', blocks };
 }
 
+
+// ---------------------------------------------------------------- 2026年四川省人民政府工作报告 (the opening)
+/**
+ * Sichuan 2026's opening, from 各位代表 to the paragraph that uses the fourth
+ * 名词解释 term: the first and third entries as footnotes, the second and
+ * fourth as endnotes (called in the order 1 2 3 4 in the text), and the
+ * paragraph after the title block's speaker also in a text box beside it.
+ */
+export function sichuanOpening(): WordDocument & { notes: Array<{ term: string; text: string; footnote: boolean }>; boxed: string } {
+  const lines = readFileSync(path.join(corpus, 'sc-sichuan-2026-portal-notes-heldout16/input.txt'), 'utf8').split('\n').map((l) => l.trim());
+  const at = (start: string) => lines.findIndex((l) => l.startsWith(start));
+  const glossary = lines.slice(at('名词解释') + 1, at('名词解释') + 5).map((entry, i) => {
+    const [, term, text] = /^\d+\.(.+?)：(.*)$/.exec(entry)!;
+    return { term, text: `${term}：${text}`, footnote: i % 2 === 0 };
+  });
+  const blocks: Block[] = [
+    { kind: 'title', runs: lines[0] },
+    { kind: 'occasion', runs: lines[at('2026年2月3日在')] },
+    { kind: 'speaker', runs: lines[at('四川省人民政府省长')] },
+  ];
+  const pending = [...glossary];
+  let boxed = '';
+  for (const line of lines.slice(at('各位代表：'))) {
+    if (!line) continue;
+    const runs: Run[] = [];
+    let rest = line;
+    for (;;) {
+      const n = pending[0];
+      const i = n ? rest.indexOf(n.term) : -1;
+      if (!n || i < 0) break;
+      runs.push({ text: rest.slice(0, i + n.term.length), note: n.text, footnote: n.footnote });
+      rest = rest.slice(i + n.term.length);
+      pending.shift();
+    }
+    runs.push(rest);
+    const h1 = /^[一二三四五六七八九十]+、(.*)$/.exec(line);
+    if (h1) blocks.push({ kind: 'h1', runs: h1[1] });
+    else blocks.push({ kind: 'p', runs });
+    if (pending.length === 0) break;
+  }
+  if (pending.length) throw new Error(`terms never used: ${pending.map((n) => n.term).join(', ')}`);
+  // A text box beside the salutation holding a sentence of the report's own (its last paragraph's first sentence).
+  const last = blocks.at(-1)!;
+  const lastRuns = 'runs' in last ? last.runs : '';
+  const lastText = typeof lastRuns === 'string' ? lastRuns : lastRuns.map((r) => (typeof r === 'string' ? r : (r.text ?? ''))).join('');
+  boxed = lastText.slice(0, lastText.indexOf('。') + 1);
+  const salutation = blocks.findIndex((b) => b.kind === 'p');
+  const first = blocks[salutation] as { kind: 'p'; runs: Run[] };
+  first.runs = [...first.runs, { frame: boxed }];
+  return { metaTitle: lines[0], author: '四川省人民政府办公厅', header: '四川省第十四届人民代表大会第五次会议文件', blocks, notes: glossary, boxed };
+}
 
 // ---------------------------------------------------------------- what Word prints
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

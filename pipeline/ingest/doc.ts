@@ -94,7 +94,7 @@ export async function docHtml(input: Uint8Array): Promise<DocxHtml> {
   }
 
   const notices: DocxNotice[] = [];
-  const notes = [...noteTexts(footnotes), ...noteTexts(endnotes)];
+  const notes = notesInCallOrder(body, noteTexts(footnotes), noteTexts(endnotes), noteRefs(word, table, 2), noteRefs(word, table, 46));
   const nodes: ElementContent[] = [];
   let rows: Element[] = [];
   const objects: number[] = [];
@@ -130,19 +130,19 @@ export async function docHtml(input: Uint8Array): Promise<DocxHtml> {
     for (const children of boxed) nodes.push(el('p', children), text('\n'));
     notices.push({ paragraph: paragraphs.length + 1, reason: `Unexpected ${boxed.length} paragraph(s) in text boxes: kept after the body's last paragraph (a .doc keeps them apart from the text); move them to their place in zh.md`, ruleId: 'doc-text-box', severity: 'warning' });
   }
-  // The body's note marks are read in order: footnotes then endnotes, so a document with both may call them in another order.
-  if ((called !== notes.length && notes.length > 0) || (noteTexts(footnotes).length > 0 && noteTexts(endnotes).length > 0)) {
-    notices.push({ paragraph: 1, reason: `Unexpected ${notes.length} note(s) in the document (footnotes and endnotes) and ${called} note call(s) in its text: the notes are linked in order, footnotes first; check that each is called where the document calls it`, ruleId: 'doc-notes', severity: 'warning' });
+  // Each note mark of the body is a footnote's or an endnote's call, by its position (PlcffndRef, PlcfendRef); else in order, footnotes first, said.
+  if (!notes.placed || (called !== notes.texts.length && notes.texts.length > 0)) {
+    notices.push({ paragraph: 1, reason: `Unexpected ${notes.texts.length} note(s) in the document and ${called} note call(s) in its text that its tables do not match: the notes are linked in order, footnotes first; check that each is called where the document calls it`, ruleId: 'doc-notes', severity: 'warning' });
   }
-  if (notes.length > 0) {
+  if (notes.texts.length > 0) {
     nodes.push(el('h2', [text(NOTES_HEADING)]), text('\n'));
-    notes.forEach((note, i) => nodes.push(el('p', [text(`[${i + 1}]${note}`)]), text('\n')));
+    notes.texts.forEach((note, i) => nodes.push(el('p', [text(`[${i + 1}]${note}`)]), text('\n')));
   }
 
   if (objects.length > 0) {
     notices.push({
       paragraph: objects[0],
-      reason: `Unexpected ${objects.length} picture(s) or drawn object(s) in the document (paragraph${objects.length > 1 ? 's' : ''} ${objects.join(', ')}): not carried over — zh.md holds the report's text; add what they show by hand if it is the report's (a chart's figures as a table)`,
+      reason: `Unexpected ${objects.length} picture(s), drawing(s) or text box(es) anchored in the document (paragraph${objects.length > 1 ? 's' : ''} ${objects.join(', ')}): a picture or drawing is not carried over — zh.md holds the report's text (a text box's text is, after the body: doc-text-box); add what they show by hand if it is the report's (a chart's figures as a table)`,
       ruleId: 'doc-object',
       severity: 'warning',
     });
@@ -226,6 +226,31 @@ function noteTexts(story: string): string[] {
         .replace(/[\x00-\x08\x0e-\x1f]/g, '')
         .trim(),
     );
+}
+
+/** The character positions of the body's footnote (FIB index 2, PlcffndRef) or endnote (46, PlcfendRef) calls. */
+function noteRefs(word: Buffer, table: Buffer, index: number): number[] {
+  const fc = word.readUInt32LE(0x9a + index * 8);
+  const lcb = word.readUInt32LE(0x9a + index * 8 + 4);
+  if (lcb < 4) return [];
+  const n = (lcb - 4) / 6; // n + 1 CPs, n two-byte FRDs
+  return Array.from({ length: n }, (_, i) => table.readUInt32LE(fc + i * 4));
+}
+
+/** The notes in the order the body calls them: each note mark found among the footnote or endnote calls by its position. */
+function notesInCallOrder(body: string, footnotes: string[], endnotes: string[], footRefs: number[], endRefs: number[]): { texts: string[]; placed: boolean } {
+  const marks: number[] = [];
+  for (let cp = body.indexOf('\x02'); cp >= 0; cp = body.indexOf('\x02', cp + 1)) marks.push(cp);
+  const texts: string[] = [];
+  for (const cp of marks) {
+    const f = footRefs.indexOf(cp);
+    const e = endRefs.indexOf(cp);
+    const note = f >= 0 ? footnotes[f] : e >= 0 ? endnotes[e] : undefined;
+    if (note === undefined) return { texts: [...footnotes, ...endnotes], placed: false };
+    texts.push(note);
+  }
+  if (texts.length !== footnotes.length + endnotes.length) return { texts: [...footnotes, ...endnotes], placed: false };
+  return { texts, placed: true };
 }
 
 /** The header and footer stories' lines with text, fields as `{PAGE}`. */
