@@ -6,7 +6,7 @@
  * lines, so a report sentence that merely mentions 评论 or 首页 survives.
  */
 import { ROLE_WORDS } from './speaker.ts';
-import { isStampCells, isStampRow, stampPair } from './stamp-row.ts';
+import { isPublisherStamp, isStampCells, isStampRow, stampPair } from './stamp-row.ts';
 
 interface Rule {
   rule: string;
@@ -74,8 +74,11 @@ export const rules: readonly Rule[] = [
       // "小字号", "大字号 中字号 小字号": the page's font-size buttons alone on their line
       /^(?:[大中小默认]字号\s*){1,4}$/.test(text) ||
       // "打印": the print link alone on its line; "打印 打印", "纠错 纠错": a button's label printed twice (its icon's
-      // text, then its own; a disclosure page's 纠错 is its error-report button)
-      /^(打印|打印本文|打印此页|关闭|纠错|我要纠错)(?:\s+\1)?$/.test(text),
+      // text, then its own; a disclosure page's 纠错 is its error-report button); "[纠错]": the button in brackets
+      /^(打印|打印本文|打印此页|关闭|纠错|我要纠错)(?:\s+\1)?$/.test(text) ||
+      /^[\[［【]\s*(?:纠错|我要纠错)\s*[\]］】]$/.test(text) ||
+      // "梨树县人民政府 2017-01-10 16:56:00": the portal's publisher and its posting time, nothing else (stamp-row.ts)
+      isPublisherStamp(text),
   },
   {
     rule: 'masthead',

@@ -6,6 +6,7 @@
  * occasion that prints its day without its year.
  */
 import { findDate } from './dates.ts';
+import { isPublisherStamp } from './stamp-row.ts';
 import type { DateSource, RemovedLine, SourceLine } from './types.ts';
 
 /** What the stamp says: the date taken (if any) and, when it was read or refused, why. */
@@ -26,7 +27,10 @@ export function dateFromStamp(
   head: readonly string[] = [],
 ): StampDate | undefined {
   // (its label before a colon, or before a table cell's bar: "发布时间 | 2021-02-10 责任编辑 | …")
-  const stamp = removed.find((r) => r.rule === 'page-info' && /(发布|發佈|发表|公开|更新)?(日期|时间|時間|于)\s*[:：|｜]/.test(r.text) && findDate(r.text));
+  // ("梨树县人民政府 2017-01-10 16:56:00": a portal's publisher and its posting time, unlabelled — stamp-row.ts.)
+  const stamp =
+    removed.find((r) => r.rule === 'page-info' && /(发布|發佈|发表|公开|更新)?(日期|时间|時間|于)\s*[:：|｜]/.test(r.text) && findDate(r.text)) ??
+    removed.find((r) => r.rule === 'page-info' && isPublisherStamp(r.text));
   if (!stamp) return unlabelled(removed, found);
   // "更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31": the publication, not the last update.
   const published = findDate(stamp.text.slice(Math.max(0, stamp.text.search(/(发布|發佈|发表|公开)(日期|时间|時間)/))));

@@ -12,6 +12,7 @@ import { readTableRowsRemoved } from './disclosure.ts';
 import { hanOf } from './chars.ts';
 import { DecodeError, decode } from './decode.ts';
 import { dateFromStamp } from './date-stamp.ts';
+import { issuerOfPublisher } from './issuer.ts';
 import { htmlLines, looksLikeHtml } from './html.ts';
 import { assignIds, type IdentifiedBlock } from './ids.ts';
 import { textLines } from './lines.ts';
@@ -196,6 +197,14 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     const stamp = dateFromStamp(removed, found, body, moved.filter((m) => m.rule === 'page-head' || m.rule === 'site-name').map((m) => m.text));
     if (stamp?.date) Object.assign(found, { date: stamp.date, date_source: stamp.dateSource });
     if (stamp?.note) file.info(stamp.note.reason, { place: { line: stamp.note.line, column: stamp.note.column }, ruleId: stamp.note.ruleId, source: SOURCE });
+  }
+  // "梨树县人民政府 2017-01-10 16:56:00": the portal's publisher, when nothing else names the issuer (issuer.ts).
+  if (!found.issuer) {
+    const publisher = issuerOfPublisher(
+      removed.map((r) => r.text),
+      body.slice(0, 40).map((l) => l.text).join('\n'),
+    );
+    if (publisher) found.issuer = publisher;
   }
   for (const m of moved) {
     const reason =

@@ -11,6 +11,7 @@ import { toSimplified } from '../model/han-forms.ts';
 import { distinctName } from './places.ts';
 import { occasionPlace } from './occasion.ts';
 import { placeOfText } from './issuer-place.ts';
+import { publisherStamp } from './stamp-row.ts';
 
 /** (A deputy who gives the report speaks for the government too: "静宁县常务副县长" → 静宁县人民政府.) */
 const offices = /(?:常务副|副|代理|代)?(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理)$/;
@@ -284,4 +285,21 @@ function placesInHeading(line: string): string[] {
   }
   if (prefix) found.push(printed.slice(1, 1 + prefix[1].length));
   return found;
+}
+
+/**
+ * The government a portal's publisher stamp names ("梨树县人民政府 2017-01-10 16:56:00", removed as page info) when
+ * nothing else on the page names the issuer: taken only when the text speaks of a government of that level ("县政府团结
+ * 和带领全县人民" under a 县人民政府) — a county portal posting its city's report names no issuer.
+ */
+export function issuerOfPublisher(removed: readonly string[], body: string): string | undefined {
+  const text = toSimplified(body.slice(0, 3000));
+  for (const line of removed) {
+    const name = publisherStamp.exec(line)?.[1];
+    const unit = name ? /(自治区|自治州|自治县|自治旗|[省市县縣区區州旗盟镇鎮乡鄉])人民政府$/u.exec(name)?.[1] : undefined;
+    if (!name || !unit) continue;
+    const level = toSimplified(unit).slice(-1);
+    if (new RegExp(`(?:全|我|本)${level}(?![场域])|${level}(?:人民)?政府`, 'u').test(text)) return name;
+  }
+  return undefined;
 }

@@ -65,6 +65,9 @@ const HEAD_LINES = 30;
 /** "以下是:2023年重慶市政府工作報告(全文)": an exam or news site's words introducing the text by its name, right over its title block. */
 const introducedName = /^(?:以下(?:是|为|為)|下面是)\s*[:：]\s*《?([^《》:：。，,]{4,40}?)》?\s*$/u;
 
+/** A congress session's name alone: "梨树县第十八届人民代表大会第一次会议" (no 文件, no 上, no day). */
+const sessionName = /^\p{Script=Han}{2,20}?第[一二三四五六七八九十百零〇0-9]+届人民代表大会第[一二三四五六七八九十百零〇0-9]+次会议$/u;
+
 export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   const original = [...input];
   const { lines, merged } = normalizeDisclosure(input, HEAD_LINES * 3);
@@ -342,6 +345,12 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     if (!meta.title && titleAt === -1 && isTitleShaped(text) && isCompilationName(text)) {
       take(k, 'page-head');
       compiled = true;
+      continue;
+    }
+    // "梨树县第十八届人民代表大会第一次会议" alone over the text, no report's name on the page: a session page's heading
+    // (its topic), no title — the session with no day and no 在…上 is no occasion either.
+    if (!meta.title && titleAt === -1 && sessionName.test(probe(text))) {
+      take(k, 'page-head');
       continue;
     }
     // (A line with a colon or a bar, "凹丫丫旗下网站:四字成语大全 - …", is a site's line, not the upper half of the title under it.)

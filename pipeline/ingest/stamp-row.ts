@@ -43,3 +43,13 @@ export function isStampCells(text: string): boolean {
     .filter(Boolean);
   return values.length <= labels.length && values.every((v) => /^[^。，,；;！？]{1,12}$/u.test(v));
 }
+
+/**
+ * A portal's publisher and its posting time, nothing else: "梨树县人民政府 2017-01-10 16:56:00" (a government's own page,
+ * its name where other pages print "来源:"). Its government is the publisher (issuer.ts), its date the posting (date-stamp.ts).
+ */
+export const publisherStamp = /^(\p{Script=Han}{2,20}?人民政府)\s+([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u;
+
+export function isPublisherStamp(text: string): boolean {
+  return publisherStamp.test(text);
+}

@@ -209,6 +209,8 @@ const enumeratedLead = /^[一二三四五六七八九十]是[^，,。；;：:！
  * for, one short sentence with no comma ("为此，…", "为了…" and "为确保…，…" are ordinary openings).
  */
 const purposeTopic = /^为(?!此|了|[^，,；;：:。]*[，,])[^，,；;：:。！？]{3,23}[。！]$/u;
+/** A period characterised by one phrase, "过去五年，是…的五年。": a lead only after a dash (an item of a dash-led list). */
+const dashPeriodCharacter = /^(?:过去的?|過去的?|这|這)(?:五年|一年)[，,]\s*是[^，,。；]{2,30}的(?:五年|一年)[。！]$/u;
 /** "2020年是极不平凡的一年。": a year's opening sentence, not a topic statement. */
 const yearOpening = /^(?:[0-9]{4}|今|去|明)年(?:是|在|，|,)/;
 /** An opening that characterises a period, its subject short: "“十一五”时期是我国发展进程中极不平凡的五年。" (no topic statement). */
@@ -261,6 +263,9 @@ export function leadLength(text: string): number {
     if (anaphora.test(statement)) return (sentence.match(/[，,]/g)?.length ?? 0) >= 2 && han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
     // "——过去五年，综合实力实现稳步提升。": a period's opening over a short topic, led by a dash (过去 opens no lead otherwise).
     if (periodTopic.test(sentence.replace(dashLead, ''))) return end + 1;
+    // "——过去五年，是全市经济快速增长的五年。": the period characterised, one item of a dash-led list (without the dash it
+    // opens the review: periodOpening); one phrase, no figures.
+    if (dashPeriodCharacter.test(sentence.replace(dashLead, ''))) return han <= MAX_ANAPHORA_HAN && !/[0-9０-９]/.test(sentence) ? end + 1 : 0;
     return han >= MIN_LEAD_HAN && han <= 40 && !notLead.test(statement) && !yearOpening.test(statement) ? end + 1 : 0;
   }
   if (periodLead.test(sentence) || periodTwoPhrases.test(sentence)) return han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
