@@ -80,7 +80,8 @@ function gutterOf(run: readonly ColumnLine[], em: number): { gutter: number; fro
   return undefined;
 }
 
-function mode(values: number[]): number | undefined {
+/** The most common of the values (the first to reach the count on a tie); pdf.ts reads the body's type size and margin with it. */
+export function mode(values: number[]): number | undefined {
   const counts = new Map<number, number>();
   let best: number | undefined;
   for (const v of values) {

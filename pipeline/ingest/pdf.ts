@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { plausibility } from './decode.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { FURNITURE_MAX_LENGTH, furniturePagesNeeded, furnitureShape } from './dump-furniture.ts';
-import { readColumns } from './pdf-columns.ts';
+import { mode, readColumns } from './pdf-columns.ts';
 import { structureToken, type Structure, type TakenStructures } from './structures.ts';
 
 export interface PdfFurniture {
@@ -330,15 +330,4 @@ function findFurniture(pages: Line[][]): Map<string, 'header' | 'footer'> {
     });
   }
   return found;
-}
-
-function mode(values: number[]): number | undefined {
-  const counts = new Map<number, number>();
-  let best: number | undefined;
-  for (const v of values) {
-    const n = (counts.get(v) ?? 0) + 1;
-    counts.set(v, n);
-    if (best === undefined || n > counts.get(best)!) best = v;
-  }
-  return best;
 }
