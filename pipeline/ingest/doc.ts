@@ -15,19 +15,12 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { DocxError, furnitureNotice, type DocxHtml, type DocxNotice } from './docx.ts';
+import type WordOleExtractor from 'word-extractor/lib/word-ole-extractor.js';
+import { DocxError, furnitureNotice, NOTES_HEADING, type DocxHtml, type DocxNotice } from './docx.ts';
 import { readNumbering, type DocNumbering } from './doc-numbers.ts';
 
-/** Heading of the notes section (as docx.ts: one notes.ts knows). */
-const NOTES_HEADING = '注释';
-
-interface Piece {
-  startCp: number;
-  endCp: number;
-  text: string;
-  startFilePos: number;
-  bpc: number;
-}
+/** A piece of the document's text (word-extractor's piece table; its type in word-extractor.d.ts). */
+type Piece = WordOleExtractor.Piece;
 
 export async function docHtml(input: Uint8Array): Promise<DocxHtml> {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
@@ -66,7 +59,7 @@ export async function docHtml(input: Uint8Array): Promise<DocxHtml> {
   if (flags & 0x0100) throw new DocxError('Unexpected password-protected .doc: ingest cannot open it; open it in Word or WPS with its password and save it without one (as .docx or PDF)', 'doc-encrypted');
   const table = await extractor.streamBuffer(await extractor.documentStream(extractor.ole, flags & 0x0200 ? '1Table' : '0Table'));
 
-  const pieces = extractor._pieces as Piece[];
+  const pieces = extractor._pieces;
   const b = extractor._boundaries;
   const range = (start: number, length: number) => textRange(pieces, start, start + length);
   const body = range(0, b.ccpText);

@@ -49,8 +49,8 @@ export interface DocxHtml {
   notices: DocxNotice[];
 }
 
-/** Heading of the notes section made of the document's footnotes and endnotes (one of the headings notes.ts knows a notes section by). */
-const NOTES_HEADING = '注释';
+/** Heading of the notes section made of the document's footnotes and endnotes (one of the headings notes.ts knows a notes section by; doc.ts's too). */
+export const NOTES_HEADING = '注释';
 
 interface Paragraph {
   /** 1-based, in document order (text boxes' paragraphs included). */
