@@ -16,7 +16,7 @@
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type WordOleExtractor from 'word-extractor/lib/word-ole-extractor.js';
-import { DocxError, furnitureNotice, NOTES_HEADING, type DocxHtml, type DocxNotice } from './docx.ts';
+import { commentsNotice, DocxError, furnitureNotice, NOTES_HEADING, numberingNotice, type DocxHtml, type DocxNotice } from './docx.ts';
 import { readNumbering, type DocNumbering } from './doc-numbers.ts';
 
 /** A piece of the document's text (word-extractor's piece table; its type in word-extractor.d.ts). */
@@ -140,13 +140,13 @@ export async function docHtml(input: Uint8Array): Promise<DocxHtml> {
       severity: 'warning',
     });
   }
-  if (numbered > 0) notices.push({ paragraph: 1, reason: `Wrote the automatic numbers of ${numbered} paragraph(s) into the text, as Word prints them (一、, （一）, 1. … from the document's lists)`, ruleId: 'doc-numbering', severity: 'info' });
+  if (numbered > 0) notices.push(numberingNotice(numbered, 'doc-numbering'));
   // word-extractor blanks tracked deletions to NUL.
   const deleted = body.split('\x00').length - 1;
   if (deleted > 0) notices.push({ paragraph: 1, reason: `Read the document with its tracked changes accepted: ${deleted} deleted character(s) left out, insertions kept`, ruleId: 'doc-tracked-changes', severity: 'info' });
   const furniture = furnitureNotice(furnitureLines(headers), 'doc-header-footer');
   if (furniture) notices.push(furniture);
-  if (comments > 0 || b.ccpAtn > 0) notices.push({ paragraph: 1, reason: `Left out ${Math.max(comments, 1)} comment(s) in the document (a reviewer's notes, not the report's text)`, ruleId: 'doc-comments', severity: 'info' });
+  if (comments > 0 || b.ccpAtn > 0) notices.push(commentsNotice(Math.max(comments, 1), 'doc-comments'));
 
   const html = toHtml({ type: 'root', children: nodes });
   return { html: `<!doctype html><html><head><meta charset="utf-8"></head><body>${html}</body></html>\n`, notices };

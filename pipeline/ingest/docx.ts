@@ -141,12 +141,12 @@ export async function docxHtml(input: Uint8Array): Promise<DocxHtml> {
     });
   }
   if (numbered > 0) {
-    notices.push({ paragraph: 1, reason: `Wrote the automatic numbers of ${numbered} paragraph(s) into the text, as Word prints them (一、, （一）, 1. … from the document's lists)`, ruleId: 'docx-numbering', severity: 'info' });
+    notices.push(numberingNotice(numbered, 'docx-numbering'));
   }
   const furniture = furnitureNotice(inventory.furniture, 'docx-header-footer');
   if (furniture) notices.push(furniture);
   if (inventory.comments > 0) {
-    notices.push({ paragraph: 1, reason: `Left out ${inventory.comments} comment(s) in the document (a reviewer's notes, not the report's text)`, ruleId: 'docx-comments', severity: 'info' });
+    notices.push(commentsNotice(inventory.comments, 'docx-comments'));
   }
   if (inventory.deleted > 0) {
     notices.push({ paragraph: 1, reason: `Read the document with its tracked changes accepted: ${inventory.deleted} tracked deletion(s) left out, insertions kept`, ruleId: 'docx-tracked-changes', severity: 'info' });
@@ -308,6 +308,16 @@ function furnitureText(p: XmlElement): string {
   };
   walk(p);
   return text.trim();
+}
+
+/** The notice for a Word document's automatic numbers written into the text (docx.ts, doc.ts). */
+export function numberingNotice(numbered: number, ruleId: string): DocxNotice {
+  return { paragraph: 1, reason: `Wrote the automatic numbers of ${numbered} paragraph(s) into the text, as Word prints them (一、, （一）, 1. … from the document's lists)`, ruleId, severity: 'info' };
+}
+
+/** The notice for a Word document's comments, left out (docx.ts, doc.ts). */
+export function commentsNotice(comments: number, ruleId: string): DocxNotice {
+  return { paragraph: 1, reason: `Left out ${comments} comment(s) in the document (a reviewer's notes, not the report's text)`, ruleId, severity: 'info' };
 }
 
 /** The notice for a Word document's page headers and footers: left out of the text, said with what they hold (docx.ts, doc.ts). */
