@@ -56,7 +56,7 @@ const magic: Array<[number[], string]> = [
   // PDFs and .docx files are read by `ingestFile` (files.ts; the CLI uses it), not here.
   [PDF_MAGIC, 'a PDF document; read it with ingestFile (files.ts), as `duizhao ingest` does'],
   [ZIP_MAGIC, 'a ZIP archive (a .docx is read with ingestFile, as `duizhao ingest` does; an .epub or other archive is not a report page)'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word or WPS document (.doc, .wps); read it with ingestFile (files.ts), as `duizhao ingest` does'],
+  [OLE_MAGIC, 'an old Word or WPS document (.doc, .wps); read it with ingestFile (files.ts), as `duizhao ingest` does'],
   [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document; open it in Word or WPS and save it as .docx or PDF, then ingest that'],
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
   [[0xff, 0xd8, 0xff], 'a JPEG image'],

@@ -10,7 +10,7 @@ import { removeBoilerplate } from './boilerplate.ts';
 import { takeDumpFurniture } from './dump-furniture.ts';
 import { readTableRowsRemoved } from './disclosure.ts';
 import { hanOf } from './chars.ts';
-import { DecodeError, decode } from './decode.ts';
+import { DecodeError, decode, type FileKind } from './decode.ts';
 import { dateFromStamp } from './date-stamp.ts';
 import { issuerOfPublisher } from './issuer.ts';
 import { htmlLines, looksLikeHtml } from './html.ts';
@@ -69,7 +69,7 @@ export interface IngestResult {
   /** A bilingual edition: en.md holding the page's own English (twins.ts), and how many blocks it gives English. */
   english?: { markdown: string; blocks: number };
   /** A .docx or PDF (files.ts `ingestFile`): the HTML or text read from it, whose lines the messages' lines are, and a PDF line's page. */
-  extracted?: { kind: 'docx' | 'doc' | 'pdf'; ext: 'html' | 'txt'; text: string; pageOfLine?: number[] };
+  extracted?: { kind: FileKind; ext: 'html' | 'txt'; text: string; pageOfLine?: number[] };
 }
 
 export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): IngestResult {

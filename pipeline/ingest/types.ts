@@ -1,4 +1,5 @@
 /** Shared shapes of the ingest stage. */
+import type { FileKind } from './decode.ts';
 
 /** One line of extracted text with the 1-based line of the input it came from. */
 export interface SourceLine {
@@ -34,7 +35,7 @@ export interface IngestSummary {
   encoding: string;
   format: 'text' | 'html';
   /** The file the text was read from, when not text or HTML itself (files.ts): a Word document, or a PDF and its pages. */
-  from?: 'docx' | 'doc' | 'pdf';
+  from?: FileKind;
   pages?: number;
   blocks: number;
   headings: number;
