@@ -12,10 +12,10 @@ import { documentWord, parseTitle, probe } from './document-title.ts';
 import type { MetadataResult } from './metadata.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
-/** Fallbacks once the head is read: title, issuer and date from the disclosure fields, the speaker or the body. */
 /** A session's name opening a title: [中华人民共和国]第十四届全国人民代表大会第一次会议 (the session, group 2, as the occasion names it). */
 const sessionPrefix = /^(中华人民共和国)?(第[一二三四五六七八九十]+届\p{Script=Han}{0,12}?人民代表大会第[一二三四五六七八九十]+次会议)/u;
 
+/** Fallbacks once the head is read: title, issuer and date from the disclosure fields, the speaker or the body. */
 export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], used: Set<number>): MetadataResult {
   // The title printed again inside the text (an essay site's insert between paragraphs): not the report's words.
   const name = meta.title ? probe(meta.title) : '';
