@@ -128,13 +128,14 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // "朝阳区人民政府2003年政府工作报告": the issuer, the year, the document.
   const named = /^((?![0-9])[\p{Script=Han}]{2,20}?人民政府)[0-9]{4}年度?(?:政府)?工作报告$/u.exec(toSimplified(title));
   if (named) return { ...out, issuer: title.slice(0, named[1].length) };
-  // "五角场街道办事处2016年工作总结和2017年工作安排": a subdistrict's office names itself before the year of its report.
-  const office2 = /^((?![0-9])[\p{Script=Han}]{2,12}?街道办事处)[0-9]{4}年度?[\p{Script=Han}0-9]{0,24}?(?:工作报告|工作总结|工作安排|工作计划|工作思路)$/u.exec(toSimplified(title));
-  if (office2) return { ...out, issuer: title.slice(0, office2[1].length) };
-  // (round 27) "白杨街道2022年工作总结及2023年工作思路": a subdistrict named before the year of its year's report is its office's
-  // (the 街道's government is its 办事处; "…街道党工委2022年…" names the Party's committee, not matched).
-  const subdistrict = /^((?![0-9])[\p{Script=Han}]{2,12}?街道)[0-9]{4}年度?[\p{Script=Han}0-9]{0,24}?(?:工作报告|工作总结|工作安排|工作计划|工作思路)$/u.exec(toSimplified(title));
-  if (subdistrict) return { ...out, issuer: `${title.slice(0, subdistrict[1].length)}${title !== toSimplified(title) ? '辦事處' : '办事处'}` };
+  // "五角场街道办事处2016年工作总结和2017年工作安排": a subdistrict's office names itself before the year of its report;
+  // (round 27) "白杨街道2022年工作总结及2023年工作思路": a subdistrict named so is its office's (the 街道's government is
+  // its 办事处; "…街道党工委2022年…" names the Party's committee, not matched).
+  const subdistrict = /^((?![0-9])[\p{Script=Han}]{2,12}?街道)(办事处)?[0-9]{4}年度?[\p{Script=Han}0-9]{0,24}?(?:工作报告|工作总结|工作安排|工作计划|工作思路)$/u.exec(toSimplified(title));
+  if (subdistrict) {
+    const name = title.slice(0, subdistrict[1].length);
+    return { ...out, issuer: subdistrict[2] ? title.slice(0, name.length + subdistrict[2].length) : `${name}${title !== toSimplified(title) ? '辦事處' : '办事处'}` };
+  }
   // "綦江县人民政府政府工作报告": a document site's name of the report, the issuer then the document ("政府工作报告").
   const doubled = /^((?![0-9])[\p{Script=Han}]{2,20}?人民政府)政府工作报告$/u.exec(toSimplified(title));
   if (doubled) return { ...out, issuer: title.slice(0, doubled[1].length) };
