@@ -31,9 +31,13 @@ export function uiLabel(options: TemplateOptions, key: string, lang: Lang, value
 
 /** The key in every shown language, each in a `lang` span (separated by a thin divider). */
 export function bilingualLabel(options: TemplateOptions, key: string, values?: Record<string, unknown>): ElementContent[] {
-  const langs = shownLangs(options);
-  return langs.flatMap((lang, i): ElementContent[] => {
-    const span = h('span', { lang: langTag[lang], className: [`ui-${lang}`] }, options.t[lang](key, values));
+  return bilingualText(options, (lang) => options.t[lang](key, values));
+}
+
+/** A text in every shown language, set as the UI's labels are: each in a `lang` span, separated by a thin divider. */
+export function bilingualText(options: TemplateOptions, textIn: (lang: Lang) => string): ElementContent[] {
+  return shownLangs(options).flatMap((lang, i): ElementContent[] => {
+    const span = h('span', { lang: langTag[lang], className: [`ui-${lang}`] }, textIn(lang));
     return i === 0 ? [span] : [h('span.ui-sep', { ariaHidden: 'true' }, ' · '), span];
   });
 }

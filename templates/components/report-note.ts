@@ -18,7 +18,7 @@ import type { FootnoteReference } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Block, Lang, Publication } from '../../pipeline/model/types.ts';
 import { unitContent } from './flow.ts';
-import { headingTag, shownLangs, uiLabel } from './label.ts';
+import { bilingualText, headingTag, shownLangs, uiLabel } from './label.ts';
 import { hrefs, langTag, type TemplateOptions } from './types.ts';
 
 export const REPORT_NOTES_ID = 'report-notes';
@@ -95,16 +95,12 @@ function calls(block: Block, lang: Lang, noteId: string): boolean {
  * for a language the report gives no heading in (looked at, round 8: the report's 名词解释 was shown nowhere).
  */
 export function reportNotesTitle(pub: Publication, options: TemplateOptions): ElementContent[] {
-  const own: Record<Lang, string | undefined> = { zh: pub.meta.zh.notes_heading, en: pub.meta.en?.notes_heading };
-  return shownLangs(options).flatMap((lang, i): ElementContent[] => {
-    const span = h('span', { lang: langTag[lang], className: [`ui-${lang}`] }, own[lang] ?? options.t[lang]('reportNotes'));
-    return i === 0 ? [span] : [h('span.ui-sep', { ariaHidden: 'true' }, ' · '), span];
-  });
+  return bilingualText(options, (lang) => reportNotesName(pub, options, lang));
 }
 
 /** The notes' title as plain text in one language (an accessible name). */
 function reportNotesName(pub: Publication, options: TemplateOptions, lang: Lang): string {
-  return (lang === 'zh' ? pub.meta.zh.notes_heading : pub.meta.en?.notes_heading) ?? uiLabel(options, 'reportNotes', lang);
+  return pub.meta[lang]?.notes_heading ?? uiLabel(options, 'reportNotes', lang);
 }
 
 /**
