@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { plausibility } from './decode.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { FURNITURE_MAX_LENGTH, furniturePagesNeeded, furnitureShape } from './dump-furniture.ts';
-import { mode, readColumns } from './pdf-columns.ts';
+import { mode, readColumns, type ColumnItem, type ColumnLine } from './pdf-columns.ts';
 import { structureToken, type Structure, type TakenStructures } from './structures.ts';
 
 export interface PdfFurniture {
@@ -55,21 +55,9 @@ export class PdfError extends Error {
   }
 }
 
-interface Item {
-  str: string;
-  x: number;
-  y: number;
-  size: number;
-  width: number;
-}
-
-interface Line {
-  y: number;
-  size: number;
-  items: Item[];
-  /** The left edge its indentation is measured from in a column (pdf-columns.ts); else the page's margin. */
-  origin?: number;
-}
+/** A text item where pdf.js places it, and a line of them (pdf-columns.ts's shapes: it reads the same lines; a line's `origin`, its column's edge, else the page's margin). */
+type Item = ColumnItem;
+type Line = ColumnLine;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let loaded: Promise<PdfJs> | undefined;
