@@ -1,7 +1,8 @@
 /**
  * What a line of a page's head is, as metadata.ts reads the head of a page without a title block: a line shaped like a
  * title, a title's continuation, a body line (where the head ends), a date or speaker line under the title, a
- * session's file label, a portal's place name, an essay site's compilation headings.
+ * session's file label, a portal's place name, an essay site's compilation headings; and the patterns metadata.ts
+ * reads a head's lines with as they stand (a 发文字号, a 版头, a subtitle, the salutation, a stamp …).
  */
 import { findDate } from './dates.ts';
 import { isHan } from './chars.ts';
@@ -9,6 +10,7 @@ import { toSimplified } from '../model/han-forms.ts';
 import { headingDepth } from './structure.ts';
 import { congressFile } from './title-text.ts';
 import { documentWord, joinSpaced, probe, titlePrefix } from './document-title.ts';
+import { ADDRESSEES } from './salutation.ts';
 
 export const speakerLine =
   /^((?:[\p{Script=Han}（）()]{2,30}?)?(?:代理)?(?:代)?(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|主席|总理|主任|盟长|书记))[\s\u3000]+([\p{Script=Han}·]{2,5}|[Xx×＊*]{2,4})$/u;
@@ -119,3 +121,34 @@ export function isTitleShaped(text: string): boolean {
   const joined = joinSpaced(text);
   return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && [...joined].some(isHan);
 }
+
+// The lines metadata.ts reads in a head as they stand: a 发文字号, a 版头, a subtitle or occasion, an organ, a site's name, the salutation, a stamp, a dated title, a session's name.
+export const documentNumber = /^[\p{Script=Han}]{1,10}[〔［\[（(]\s*[0-9]{4}\s*[〕］\]）)]\s*[0-9]+\s*号$/u;
+/** (PDF dumps, round 2) A 公文's 版头, "丰都县人民政府文件" printed in red over its 发文字号: the issuing organ, no title. */
+export const redHeader = /^(\p{Script=Han}{2,40}?)\s*文\s*件$/u;
+export const subtitleStart = /^(——|－－|--|—|―)/;
+/** An occasion's words ("在…会议上", a day): a "——" line holding them is the occasion, not a document's name. */
+export const occasionWords = /会议|會議|大会|大會|[0-9]{4}\s*年/u;
+export const organisation = /(人民政府|政府|委员会|人大常委会|办公厅|办公室|人民代表大会)$/;
+export const siteName = /(网|网站|站|门户|官网|平台|首页)$/;
+/** A document's name anywhere in a line ("…政府工作报告—全文", "…工作报告全文汇编"). */
+export const namesDocument = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明|总结|部署)/;
+/** The salutation a report's text opens with. */
+export const salutationLine = new RegExp(`^(?:${ADDRESSEES})`);
+/** The salutation, or a standing committee's form of it: "主任、各位副主任、秘书长,各位委员:". */
+export const greetingLine = new RegExp(`${salutationLine.source}|^主任[、，,][^。；]{0,30}?各位委员`);
+/** A page's time stamp or source line ("2023-02-07| 来源:北辰遴选"): never the first line of a title. */
+export const stamp = /(来源|來源|发布|發佈|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})/u;
+/** A note's call at the end of a line: [1], 〔2〕, ③. */
+export const noteCall = /(?:\[[0-9]{1,2}\]|〔[0-9]{1,2}〕|[①-⑳])$/u;
+/** A document name with its date (and speaker) in brackets: "广东省政府工作报告(2023年1月12日 王伟中)". */
+export const isDatedTitle = (text: string) => {
+  const joined = joinSpaced(text);
+  const bracket = /[（(]\s*([^（）()]{6,24})\s*[）)]$/.exec(joined);
+  return bracket !== null && findDate(bracket[1]) !== undefined && documentWord.test(probe(joined.slice(0, bracket.index)));
+};
+/** "以下是:2023年重慶市政府工作報告(全文)": an exam or news site's words introducing the text by its name, right over its title block. */
+export const introducedName = /^(?:以下(?:是|为|為)|下面是)\s*[:：]\s*《?([^《》:：。，,]{4,40}?)》?\s*$/u;
+
+/** A congress session's name alone: "梨树县第十八届人民代表大会第一次会议" (no 文件, no 上, no day). */
+export const sessionName = /^\p{Script=Han}{2,20}?第[一二三四五六七八九十百零〇0-9]+届人民代表大会第[一二三四五六七八九十百零〇0-9]+次会议$/u;

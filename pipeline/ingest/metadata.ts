@@ -18,37 +18,11 @@ import { findTitleBlock } from './title-block.ts';
 import { speakerOf } from './speaker.ts';
 import { findInfobox } from './infobox.ts';
 import { startAtSalutation } from './preamble.ts';
-import { ADDRESSEES } from './salutation.ts';
 import { documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
 import { setDate } from './date-priority.ts';
 import { finishMetadata } from './finish-metadata.ts';
-import { blankDate, bracketedOccasion, compilationHeads, dateOnly, isBody, isCompilationName, isCongressFile, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, speakerLine, titleContinuation } from './head-lines.ts';
+import { blankDate, bracketedOccasion, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
-
-const documentNumber = /^[\p{Script=Han}]{1,10}[〔［\[（(]\s*[0-9]{4}\s*[〕］\]）)]\s*[0-9]+\s*号$/u;
-/** (PDF dumps, round 2) A 公文's 版头, "丰都县人民政府文件" printed in red over its 发文字号: the issuing organ, no title. */
-const redHeader = /^(\p{Script=Han}{2,40}?)\s*文\s*件$/u;
-const subtitleStart = /^(——|－－|--|—|―)/;
-/** An occasion's words ("在…会议上", a day): a "——" line holding them is the occasion, not a document's name. */
-const occasionWords = /会议|會議|大会|大會|[0-9]{4}\s*年/u;
-const organisation = /(人民政府|政府|委员会|人大常委会|办公厅|办公室|人民代表大会)$/;
-const siteName = /(网|网站|站|门户|官网|平台|首页)$/;
-/** A document's name anywhere in a line ("…政府工作报告—全文", "…工作报告全文汇编"). */
-const namesDocument = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明|总结|部署)/;
-/** The salutation a report's text opens with. */
-const salutationLine = new RegExp(`^(?:${ADDRESSEES})`);
-/** The salutation, or a standing committee's form of it: "主任、各位副主任、秘书长,各位委员:". */
-const greetingLine = new RegExp(`${salutationLine.source}|^主任[、，,][^。；]{0,30}?各位委员`);
-/** A page's time stamp or source line ("2023-02-07| 来源:北辰遴选"): never the first line of a title. */
-const stamp = /(来源|來源|发布|發佈|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})/u;
-/** A note's call at the end of a line: [1], 〔2〕, ③. */
-const noteCall = /(?:\[[0-9]{1,2}\]|〔[0-9]{1,2}〕|[①-⑳])$/u;
-/** A document name with its date (and speaker) in brackets: "广东省政府工作报告(2023年1月12日 王伟中)". */
-const isDatedTitle = (text: string) => {
-  const joined = joinSpaced(text);
-  const bracket = /[（(]\s*([^（）()]{6,24})\s*[）)]$/.exec(joined);
-  return bracket !== null && findDate(bracket[1]) !== undefined && documentWord.test(probe(joined.slice(0, bracket.index)));
-};
 
 export interface MetadataResult {
   meta: ReportMeta;
@@ -62,12 +36,6 @@ export interface MetadataResult {
 
 /** How far into the page the head may reach (non-blank lines). */
 const HEAD_LINES = 30;
-/** "以下是:2023年重慶市政府工作報告(全文)": an exam or news site's words introducing the text by its name, right over its title block. */
-const introducedName = /^(?:以下(?:是|为|為)|下面是)\s*[:：]\s*《?([^《》:：。，,]{4,40}?)》?\s*$/u;
-
-/** A congress session's name alone: "梨树县第十八届人民代表大会第一次会议" (no 文件, no 上, no day). */
-const sessionName = /^\p{Script=Han}{2,20}?第[一二三四五六七八九十百零〇0-9]+届人民代表大会第[一二三四五六七八九十百零〇0-9]+次会议$/u;
-
 export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   const original = [...input];
   const { lines, merged } = normalizeDisclosure(input, HEAD_LINES * 3);
