@@ -4,7 +4,7 @@
  * (docx.ts, doc.ts) or a PDF text dump (pdf.ts) — and ingested; anything else
  * goes to `ingest` as it is (text and HTML; RTF or a scan is refused there or
  * here with what to do).
- * Async, unlike `ingest`: both readers are.
+ * Async, unlike `ingest`: the three readers are.
  */
 import { VFile } from 'vfile';
 import { fileKind } from './decode.ts';
