@@ -9,10 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { VFileMessage } from 'vfile-message';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ingestFile } from '../pipeline/ingest/files.ts';
 import { ingest, type IngestResult } from '../pipeline/ingest/index.ts';
+import { refused } from './ingest-helpers.ts';
 import { hanCount } from './report-files.ts';
 import { guangdong, printed, sanjiang, sichuanOpening } from './word-attachments.ts';
 
@@ -131,15 +131,6 @@ describe('a .doc as the same document: the same zh.md as its .docx', () => {
 });
 
 describe('guards: a .doc ingest cannot read is refused, with what to do', () => {
-  async function refused(bytes: Uint8Array, fileName: string): Promise<VFileMessage> {
-    try {
-      await ingestFile(bytes, { fileName, slug: 'x' });
-    } catch (error) {
-      if (error instanceof VFileMessage) return error;
-      throw error;
-    }
-    throw new Error('not refused');
-  }
   const wps = readFileSync(path.join(dir, 'sanjiang-2023.wps'));
 
   test('a download cut short: damaged, download it again or save it as .docx or PDF', async () => {

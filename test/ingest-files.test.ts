@@ -10,11 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { VFileMessage } from 'vfile-message';
 import { ingestFile } from '../pipeline/ingest/files.ts';
 import { pdfText, unreadablePage } from '../pipeline/ingest/pdf.ts';
 import type { IngestResult } from '../pipeline/ingest/index.ts';
-import { ingestInProcess } from './ingest-helpers.ts';
+import { ingestInProcess, refused } from './ingest-helpers.ts';
 import { footnotes, hanCount, portalTitleBlock, reportDocx, sichuan, table } from './report-files.ts';
 
 const report = sichuan();
@@ -23,16 +22,6 @@ const report = sichuan();
 function parts(markdown: string): { body: string; front: string } {
   const end = markdown.indexOf('\n---\n', 4);
   return { front: markdown.slice(0, end), body: markdown.slice(end + 5) };
-}
-
-async function refused(bytes: Uint8Array, fileName: string): Promise<VFileMessage> {
-  try {
-    await ingestFile(bytes, { fileName, slug: 'x' });
-  } catch (error) {
-    if (error instanceof VFileMessage) return error;
-    throw error;
-  }
-  throw new Error('not refused');
 }
 
 describe('a .docx as downloaded', () => {

@@ -1,7 +1,9 @@
 /** Shared by the ingest defect tests (defects, every held-out round, the new user's pages). */
 import { VFile } from 'vfile';
 import { expect, vi } from 'vitest';
+import { VFileMessage } from 'vfile-message';
 import { runIngest } from '../pipeline/cli/ingest.ts';
+import { ingestFile } from '../pipeline/ingest/files.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { buildPublication } from '../pipeline/model/load.ts';
 import { parseReportMarkdown } from '../pipeline/model/parse.ts';
@@ -34,4 +36,15 @@ export async function ingestInProcess(...args: Parameters<typeof runIngest>): Pr
     log.mockRestore();
     error.mockRestore();
   }
+}
+
+/** The message ingestFile refuses a file with (a test fails if it reads the file). */
+export async function refused(bytes: Uint8Array, fileName: string): Promise<VFileMessage> {
+  try {
+    await ingestFile(bytes, { fileName, slug: 'x' });
+  } catch (error) {
+    if (error instanceof VFileMessage) return error;
+    throw error;
+  }
+  throw new Error('not refused');
 }
