@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { buildPublication } from '../pipeline/model/load.ts';
 import { printDocument } from '../pipeline/render/pdf/document.ts';
+import { printNoteScopes } from '../pipeline/render/pdf/note-scopes.ts';
 import { outlinePlan } from '../pipeline/render/pdf/outline-plan.ts';
 import { annotate, createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { createTranslators } from '../templates/i18n.ts';
@@ -73,10 +74,14 @@ describe('draft: glossary notes of untranslated blocks', () => {
     const { publication } = buildPublication('pdf-extracted', new VFile({ path: zhPath, value: readFileSync(zhPath, 'utf8') }));
     annotate(publication, glossary, createMatcher(glossary));
     expect(publication.notes.length).toBeGreaterThan(1);
+    // Print's notes: the front and the first chapter share theirs (note-scopes.ts, 76cdf36: a term noted in the
+    // salutation is not noted again on the same page), so print has one note fewer per such term.
+    const printed = printNoteScopes(publication).notes.map((n) => n.noteId);
+    expect(printed.length).toBeGreaterThan(1);
     for (const languages of ['bilingual', 'en'] as const) {
       const html = printDocument(publication, { ...ctx, glossary }, { layout: 'interleaved', languages, paper: 'A4' }, { paginate: false });
       const notes = selectAll('.footnote', fromHtml(html)).map((el) => String(el.properties.dataNote));
-      expect(notes, languages).toEqual(publication.notes.map((n) => n.noteId));
+      expect(notes, languages).toEqual(printed);
     }
   });
 });
