@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ingestFile } from '../pipeline/ingest/files.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
 import { readColumns, type ColumnItem, type ColumnLine } from '../pipeline/ingest/pdf-columns.ts';
 
 const dumps = path.join(import.meta.dirname, 'fixtures', 'ingest-pdf-dumps');
@@ -69,5 +70,92 @@ describe('a PDF page set in two columns is read column after column (pdf-columns
     expect(lines.at(-1)).toBe(foot);
     expect(lines.slice(1, 9).every((l) => l.items[0].x === 50)).toBe(true);
     expect(lines.slice(9, 17).every((l) => l.items[0].x === 320)).toBe(true);
+  });
+});
+
+describe('a pdftotext -layout dump of two columns side by side is split at its gutter (columns.ts splitLayoutColumns)', () => {
+  test('常宁\'s newspaper page: each paragraph whole, left column then right (was: the two columns\' lines run together)', async () => {
+    const r = await read('hn-changning-cppcc-2025-newspaper', 'layout.txt');
+    const body = texts(r);
+    expect(body).toContain('我代表政协常宁市第十一届委员会常务委员会，向大会报告工作，请予审议，并请列席会议的同志提出意见。');
+    expect(body.find((t) => t.startsWith('2024年是中华人民共和国成立75周年'))).toMatch(/提供了根本遵循。$/);
+    expect(body.find((t) => t.startsWith('一年来，中共常宁市委'))).toMatch(/长足进步。$/);
+    expect(r.file.messages.filter((m) => m.ruleId === 'layout-columns').map((m) => m.reason)).toEqual([expect.stringMatching(/^Read lines 12–\d+ as two columns side by side/)]);
+  });
+
+  test('深圳\'s 政府公报 page: the paragraph across the column break whole, the column\'s last short line in its place', async () => {
+    const r = await read('gd-shenzhen-2010-gazette-two-columns', 'layout.txt');
+    expect(texts(r).find((t) => t.startsWith('五年来，我们采取各种积极有效的措施'))).toMatch(/跨上新台阶。本市生产总值年均增长13\.8%.*连续四年列内地城市榜首。$/);
+  });
+
+  test('guard: a table set with spaces (short cells), and single-column dumps with tables and 版记 rows, are read as before', async () => {
+    const table = ['各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', ...Array.from({ length: 8 }, (_, k) => `  项目名称        ${k}00万元        增长${k}%        备注说明`)];
+    const r = await ingestFile(Buffer.from(table.join('\n')), { fileName: 'dump.txt', slug: 'dump' });
+    expect(r.file.messages.filter((m) => m.ruleId === 'layout-columns')).toEqual([]);
+    for (const dir of ['cq-fengdu-2021-final-accounts-redhead', 'gd-dongguan-court-2023-web-print', 'gd-guangdong-2026-gongwen']) {
+      expect((await read(dir, 'layout.txt')).file.messages.filter((m) => m.ruleId === 'layout-columns'), dir).toEqual([]);
+    }
+  });
+});
+
+describe('a wrapped line opening with the report\'s name is no tag row', () => {
+  test('"政府工作报告,请予审议,并请各位政协" (深圳\'s gazette, every dump) stays in its sentence (was: removed as a tag row, 15 Han lost)', async () => {
+    for (const carrier of ['layout.txt', 'source.pdf']) {
+      const r = await read('gd-shenzhen-2010-gazette-two-columns', carrier);
+      expect(texts(r), carrier).toContain('现在，我代表市人民政府向大会作政府工作报告，请予审议，并请各位政协委员和其他列席人员提出意见。');
+    }
+    // (the plain dump interleaves the columns' lines: the line is kept where it stands)
+    expect(texts(await read('gd-shenzhen-2010-gazette-two-columns', 'plain.txt'))).toContain('政府工作报告，请予审议，并请各位政协');
+  });
+
+  test('guard: a site\'s tag row is still one (镇政府,工作报告,2023; 乡镇人大会,政府工作报告,范文)', () => {
+    for (const tags of ['镇政府,工作报告,2023', '乡镇人大会,政府工作报告,范文']) {
+      const r = ingest(Buffer.from(['北京市某区人民政府工作报告', tags, '', '各位代表：', '现在，我代表区人民政府报告工作。'].join('\n')), { fileName: 'tags.txt', slug: 'tags' });
+      expect(r.file.messages.filter((m) => m.ruleId === 'page-head').map((m) => m.reason), tags).toEqual([expect.stringContaining(tags)]);
+    }
+  });
+});
+
+describe('a plain dump alternating two columns\' lines is said, not reordered (columns.ts columnsInterleaved)', () => {
+  test('常宁\'s and 深圳\'s plain dumps: a two-columns warning over the run (was: no word of it), the lines kept as found', async () => {
+    for (const dir of ['hn-changning-cppcc-2025-newspaper', 'gd-shenzhen-2010-gazette-two-columns']) {
+      const r = await read(dir, 'plain.txt');
+      expect(r.file.messages.filter((m) => m.ruleId === 'two-columns').map((m) => m.reason), dir).toEqual([expect.stringMatching(/^Unexpected two columns interleaved in lines \d+–\d+/)]);
+    }
+  });
+
+  test('guard: single-column plain dumps (a 公文 of 61 pages, a browser print, a 版头 with its table, page-foot notes) and one-line blocks, three of them ending mid-sentence, say nothing', async () => {
+    for (const dir of ['gd-guangdong-2026-gongwen', 'gd-dongguan-court-2023-web-print', 'cq-fengdu-2021-final-accounts-redhead', 'sc-sichuan-2026-footnotes']) {
+      expect((await read(dir, 'plain.txt')).file.messages.filter((m) => m.ruleId === 'two-columns'), dir).toEqual([]);
+    }
+    const items = ['各位代表：', '', '一、全年地区生产总值增长百分之六。', '', '二、一般公共预算收入增长百分之五，', '', '三、城乡居民收入稳步增长，', '', '四、新增城镇就业一万人。', '', '五、粮食产量稳定在五十万吨，', '', '六、单位生产总值能耗下降。', '', '七、主要污染物排放总量减少。'];
+    const r = ingest(Buffer.from(items.join('\n')), { fileName: 'dump.txt', slug: 'dump' });
+    expect(r.file.messages.filter((m) => m.ruleId === 'two-columns')).toEqual([]);
+  });
+});
+
+describe('a numbered heading wrapped over two lines is one heading (paragraphs.ts wrappedHeading)', () => {
+  test('广东\'s 附件1 item in both dumps, 深圳\'s （一） in its -layout dump (was: the first line a heading, "平。" / "增长。" a paragraph)', async () => {
+    for (const carrier of ['layout.txt', 'plain.txt']) {
+      const r = await read('gd-guangdong-2026-gongwen', carrier);
+      expect(r.blocks.filter((b) => b.kind === 'heading').map((b) => b.text), carrier).toContain('二、加快建立长期护理保险制度和提升养老服务供给水平');
+      expect(texts(r), carrier).not.toContain('平。');
+    }
+    const r = await read('gd-shenzhen-2010-gazette-two-columns', 'layout.txt');
+    expect(r.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(expect.arrayContaining(['（一）过去五年，综合经济实力稳步增长', '（二）过去五年，发展方式转变初见成效']));
+  });
+
+  const heading = '一、坚持创新驱动，加快建设现代化产业体系和新质生产力';
+  const body = (lines: string[]) => ingest(Buffer.from(['政府工作报告', '各位代表：', ...lines].join('\n')), { fileName: 'dump.txt', slug: 'dump' }).blocks.map((b) => `${b.kind}:${b.text}`);
+  const full = '过去一年，全市经济运行稳中有进，产业结构持续优化，创新';
+
+  test('guard: a heading line followed by a body paragraph keeps it — indented under it, a full line, or under a short heading or one that ends its sentence', () => {
+    // indentation marks paragraphs: the short line under the heading is indented, a paragraph of its own
+    expect(body([`  ${heading}`, '  现将有关情况报告如下。', `  ${full}`, '动能不断增强。'])).toContain('paragraph:现将有关情况报告如下。');
+    // no indentation: a full line under a heading of four fifths of a line is a paragraph's
+    expect(body([heading.slice(0, 22), full, '动能不断增强。'])).toContain(`paragraph:${full}动能不断增强。`);
+    // a short heading, or one ending its sentence, is whole: the short line under it is a paragraph
+    expect(body(['一、过去五年工作回顾', '五年来成就显著。', full, '动能不断增强。'])).toContain('paragraph:五年来成就显著。');
+    expect(body(['（一）坚持创新驱动，加快建设现代化产业体系。', '五年来成就显著。', full, '动能不断增强。'])).toContain('paragraph:五年来成就显著。');
   });
 });

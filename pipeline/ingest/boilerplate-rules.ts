@@ -327,6 +327,8 @@ function isTagRow(text: string): boolean {
     words.length <= 8 &&
     // each a word or a year: other figures between commas are a number's thousands ("1,0001,000经经", a wrapped line of text)
     words.every((w) => /^[\p{Script=Han}A-Za-z]{1,6}$/u.test(w) || /^(?:19|20)[0-9]{2}年?$/u.test(w)) &&
+    // (PDF dumps, round 3) no word opening with a function word: "政府工作报告,请予审议,并请各位政协" is a wrapped line of a sentence
+    !words.some((w) => /^[并请和及与在对为向以把将从]/u.test(w)) &&
     words.some((w) => /^(?:19|20)[0-9]{2}年?$/.test(w) || /(报告|范文|总结|讲话|致辞|心得|计划)$/.test(w))
   );
 }

@@ -32,7 +32,7 @@ import { outlineLevels } from './outline.ts';
 import { restoreStructures, structureBreaks, takeStructures, type TakenStructures } from './structures.ts';
 import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
-import { columnsReadAcross } from './columns.ts';
+import { columnsInterleaved, columnsReadAcross, splitLayoutColumns } from './columns.ts';
 import { takeOmissions } from './omission.ts';
 import { extractNotes, strayMarkers } from './notes.ts';
 import { takeTwins } from './twins.ts';
@@ -155,6 +155,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   for (const f of dumped.taken) {
     file.info(`Removed the PDF's running ${f.where} on page ${f.page}: “${f.text}” (repeated at the ${f.where === 'header' ? 'top' : 'foot'} of its pages)`, { place: { line: f.line, column: f.column }, ruleId: 'pdf-furniture', source: SOURCE });
   }
+  // "  我代表…,向        全市广大干部群众,…": a -layout dump's two columns side by side, read one after the other.
+  const layout = splitLayoutColumns(extracted.lines);
+  extracted.lines = layout.lines;
+  for (const c of layout.runs) {
+    file.info(`Read lines ${c.line}–${c.last} as two columns side by side (a pdftotext -layout dump; the gutter at column ${c.gutter}): the left column's lines, then the right column's`, { place: { line: c.line, column: c.column }, ruleId: 'layout-columns', source: SOURCE });
+  }
   const watermarks = removeWatermarks(extracted.lines);
   // "  2 发展提质扩面，…": a PDF's page numbers glued before each page's first line.
   for (const n of takePageNumbers(extracted.lines)) {
@@ -174,6 +180,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   for (const c of columnsReadAcross(kept)) {
     file.message(
       `Unexpected two columns read across in lines ${c.line}–${c.last}: each line holds a line of the left column, a space and the line of the right column beside it (a two-column page's text extracted across), so the text there does not read in order — kept as found; ingest the PDF or a one-column copy of the page`,
+      { place: { line: c.line, column: c.column }, ruleId: 'two-columns', source: SOURCE },
+    );
+  }
+  for (const c of columnsInterleaved(kept)) {
+    file.message(
+      `Unexpected two columns interleaved in lines ${c.line}–${c.last}: one-line blocks between blank lines, most of them ending mid-sentence — a plain pdftotext dump of a two-column page alternating the columns' lines — so the text there does not read in order; kept as found (nothing tells which line is which column's): ingest the PDF, or its \`pdftotext -layout\` dump, which are read column after column`,
       { place: { line: c.line, column: c.column }, ruleId: 'two-columns', source: SOURCE },
     );
   }

@@ -83,7 +83,7 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
   let current: Open | undefined;
   let joined = 0;
   let blank = false;
-  for (const source of lines) {
+  for (const [k, source] of lines.entries()) {
     const trimmed = source.text.trim();
     if (trimmed === '') {
       blank = true;
@@ -108,6 +108,13 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
       continue;
     }
     if (current) current.broken = false;
+    // A numbered heading wrapped over two lines ("二、加快建立…提升养老服务供给水" / "平。"): its tail goes on it, and it stands alone after.
+    if (current && !blank && !source.hardBreak && wrappedHeading(current, source.text, trimmed, lines[k + 1]?.text, width, indentMarksParagraphs)) {
+      append(current, source, trimmed, lead);
+      current.standalone = true;
+      joined++;
+      continue;
+    }
     if (
       current &&
       !source.hardBreak &&
@@ -123,6 +130,22 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     paragraphs.push(current);
   }
   return { paragraphs: paragraphs.map(({ text, line, column, bold, joins }) => ({ text, line, column, ...(bold ? { bold } : {}), ...(joins ? { joins } : {}) })), joined };
+}
+
+/**
+ * (PDF dumps, round 3) The tail of a numbered heading wrapped at the page's width: the
+ * heading one line so far (its number, no mark ending it or a clause: it was cut, not
+ * finished) reaching three quarters of a full line or more, its indentation counted; the
+ * line after it short (half a line at most), not numbered, ending the heading's sentence
+ * (。！？ or nothing) and, where indentation marks paragraphs, not indented and followed by
+ * a line that is (a new paragraph), a blank line or the end. A body paragraph's first line
+ * under a heading is indented there, or a full line: never taken.
+ */
+function wrappedHeading(current: Open, raw: string, trimmed: string, after: string | undefined, width: number, indentMode: boolean): boolean {
+  if (current.joins || !numbered(current.text) || /[。！？；：，、,;:]$/u.test(current.text) || current.lastLine < width * 0.75) return false;
+  if (trimmed.length > width * 0.5 || numbered(trimmed) || /[，、；：,;:]$/u.test(trimmed)) return false;
+  if (!indentMode) return true;
+  return !indent.test(raw) && (after === undefined || after.trim() === '' || indent.test(after) || numbered(after.trim()));
 }
 
 /** A line goes on the open paragraph: joined to its text, where it starts kept (placeAt). */

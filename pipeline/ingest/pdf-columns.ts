@@ -61,8 +61,9 @@ function covered(items: readonly ColumnItem[]): number {
 
 /**
  * A gutter that makes the run columns (both sides running text), and the part of the run
- * that is columns: from the first line filling a side to the last (what comes before or
- * after — a title block letter-spaced over the gutter, a line at the foot — is no column).
+ * that is columns: from the first line filling a side to the last and the lines in the body
+ * type under it (what comes before — a title block letter-spaced over the gutter — or after
+ * in other type — an editors' line — is no column).
  */
 function gutterOf(run: readonly ColumnLine[], em: number): { gutter: number; from: number; to: number } | undefined {
   if (run.length < MIN_LINES) return undefined;
@@ -74,7 +75,9 @@ function gutterOf(run: readonly ColumnLine[], em: number): { gutter: number; fro
     const fullLeft = run.map((l) => Math.round(l.size) === em && covered(side(l, left, g0)) >= FULL * (g0 - left));
     const fullRight = run.map((l) => Math.round(l.size) === em && covered(side(l, g1, right)) >= FULL * (right - g1));
     const full = run.map((_, k) => fullLeft[k] || fullRight[k]);
-    const to = full.lastIndexOf(true) + 1;
+    // (past the last full line, the lines in the body type under it: a column's last line, short, lower than the other column's)
+    let to = full.lastIndexOf(true) + 1;
+    while (to < run.length && Math.round(run[to].size) === em) to++;
     if (fullLeft.filter(Boolean).length >= MIN_FULL && fullRight.filter(Boolean).length >= MIN_FULL && to - full.indexOf(true) >= MIN_LINES) return { gutter: g0, from: full.indexOf(true), to };
   }
   return undefined;
