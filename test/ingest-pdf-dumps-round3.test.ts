@@ -11,6 +11,8 @@ import { describe, expect, test } from 'vitest';
 import { ingestFile } from '../pipeline/ingest/files.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { readColumns, type ColumnItem, type ColumnLine } from '../pipeline/ingest/pdf-columns.ts';
+import { pdfText } from '../pipeline/ingest/pdf.ts';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 const dumps = path.join(import.meta.dirname, 'fixtures', 'ingest-pdf-dumps');
 const read = async (dir: string, carrier: string) => ingestFile(readFileSync(path.join(dumps, dir, carrier)), { fileName: carrier, slug: 'dump' });
@@ -157,5 +159,34 @@ describe('a numbered heading wrapped over two lines is one heading (paragraphs.t
     // a short heading, or one ending its sentence, is whole: the short line under it is a paragraph
     expect(body(['一、过去五年工作回顾', '五年来成就显著。', full, '动能不断增强。'])).toContain('paragraph:五年来成就显著。');
     expect(body(['（一）坚持创新驱动，加快建设现代化产业体系。', '五年来成就显著。', full, '动能不断增强。'])).toContain('paragraph:五年来成就显著。');
+  });
+});
+
+describe('a one-page PDF\'s running head (pdf.ts: a first line in small type spread across the page)', () => {
+  test('深圳\'s 政府公报 page: "深圳市人民政府公报 … 2010年第22期" is taken out and reported, the title is the headline (was: the three glued)', async () => {
+    const r = await read('gd-shenzhen-2010-gazette-two-columns', 'source.pdf');
+    expect(r.frontMatter.title).toBe('政府工作报告');
+    expect(r.file.messages.filter((m) => m.ruleId === 'pdf-furniture').map((m) => m.reason)).toEqual([expect.stringMatching(/^Removed the PDF's running header on page 1: “深圳市人民政府公报\s+2010年第22期” \(in type smaller than the text, spread across the top of the page\)$/)]);
+  });
+
+  test('guard: a title spread over the page\'s top in the body\'s type or larger is no running head (one page, pdf-lib)', async () => {
+    for (const size of [12, 16]) {
+      const pdf = await PDFDocument.create();
+      const font = await pdf.embedFont(StandardFonts.TimesRoman);
+      const page = pdf.addPage([595, 842]);
+      page.drawText('Report', { x: 72, y: 800, size, font });
+      page.drawText('2024', { x: 480, y: 800, size, font });
+      for (const [k, text] of ['Fellow Deputies, on behalf of the government I now present', 'to you my report on the work of the government.'].entries()) page.drawText(text, { x: 72, y: 700 - 16 * k, size: 12, font });
+      expect((await pdfText(await pdf.save())).furniture, `${size} pt`).toEqual([]);
+    }
+  });
+
+  test('guard: a first line in the body\'s type or larger — a 版头 in red, a web page\'s headline — stays (丰都\'s and 东莞\'s titles as before)', async () => {
+    const fengdu = await read('cq-fengdu-2021-final-accounts-redhead', 'source.pdf');
+    expect(fengdu.frontMatter).toMatchObject({ title: '关于2021年决算情况的报告', issuer: '丰都县人民政府' });
+    // (the browser's print header over the headline, in 8 px, is a running head on page 1 too)
+    const dongguan = await read('gd-dongguan-court-2023-web-print', 'source.pdf');
+    expect(dongguan.frontMatter.title).toBe('东莞市中级人民法院工作报告');
+    expect(dongguan.file.messages.filter((m) => m.ruleId === 'pdf-furniture' && /page 1:/.test(m.reason)).map((m) => m.reason)).toEqual([expect.stringMatching(/running header on page 1: “2023\/2\/15 09:31 .*spread across the top/), expect.stringContaining('running footer on page 1')]);
   });
 });

@@ -59,7 +59,8 @@ export async function ingestFile(input: Uint8Array, options: Readonly<IngestOpti
   }
   const result = ingest(Buffer.from(read.text, 'utf8'), { ...options, format: 'text', structures: read.structures });
   for (const f of read.furniture) {
-    result.file.info(`Removed the PDF's running ${f.where} on page ${f.page}: “${f.text}” (repeated at the ${f.where === 'header' ? 'top' : 'foot'} of its pages)`, {
+    const why = f.why === 'running-head' ? 'in type smaller than the text, spread across the top of the page' : `repeated at the ${f.where === 'header' ? 'top' : 'foot'} of its pages`;
+    result.file.info(`Removed the PDF's running ${f.where} on page ${f.page}: “${f.text}” (${why})`, {
       place: { line: firstLineOf(read.pageOfLine, f.page), column: 1 },
       ruleId: 'pdf-furniture',
       source: SOURCE,

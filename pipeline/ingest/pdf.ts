@@ -23,6 +23,8 @@ export interface PdfFurniture {
   page: number;
   text: string;
   where: 'header' | 'footer';
+  /** Why: repeated on the pages' same side, or (one page too) a first line in small type spread across the page. */
+  why?: 'repeated' | 'running-head';
 }
 
 export interface PdfText {
@@ -199,7 +201,7 @@ function dump(pages: Line[][], imagePages: number[], columnPages: ReadonlySet<nu
   const unit = size / 2; // pdftotext -layout's grid: one space ≈ half an em, so a two-character indent is four spaces
   // (a line in a column counts its column's edge: a page in two columns has the left column's as its margin)
   const margin = mode(all.filter((l) => Math.abs(l.size - size) < 0.5).map((l) => l.origin ?? Math.round(l.items[0].x))) ?? 0;
-  const furniture = findFurniture(pages);
+  const furniture = findFurniture(pages, size);
   const out: string[] = [];
   const shown: string[] = [];
   const pageOfLine: number[] = [];
@@ -210,7 +212,7 @@ function dump(pages: Line[][], imagePages: number[], columnPages: ReadonlySet<nu
     const page = i + 1;
     const body = lines.filter((_, j) => {
       const where = furniture.get(`${i}:${j}`);
-      if (where) taken.push({ page, text: lineText(lines[j], unit).trim(), where });
+      if (where) taken.push({ page, text: lineText(lines[j], unit).trim(), where: where === 'running-head' ? 'header' : where, why: where === 'running-head' ? 'running-head' : 'repeated' });
       return !where;
     });
     const tables = findTables(body);
@@ -294,8 +296,17 @@ function isCell(text: string): boolean {
  * (digits folded) is the first or last line of at least two other pages — or of
  * every page of a two-page document. Keyed `page:line`.
  */
-function findFurniture(pages: Line[][]): Map<string, 'header' | 'footer'> {
-  const found = new Map<string, 'header' | 'footer'>();
+function findFurniture(pages: Line[][], body = 12): Map<string, 'header' | 'footer' | 'running-head'> {
+  const found = new Map<string, 'header' | 'footer' | 'running-head'>();
+  // (PDF dumps, round 3) A page's first line in type smaller than the body's, its parts spread across the page (gaps
+  // of four em or more: the paper's or gazette's name left, its issue or page right), short: a running head, on a
+  // single page too (a newspaper's page, a 公报's page) — the report's title is never smaller than its text.
+  pages.forEach((lines, i) => {
+    const head = lines[0];
+    if (lines.length < 2 || head.size >= body - 0.5 || head.items.length < 2) return;
+    const spread = head.items.some((item, k) => k > 0 && item.x - (head.items[k - 1].x + head.items[k - 1].width) >= 4 * head.size);
+    if (spread && lineText(head, Number.POSITIVE_INFINITY).trim().length <= FURNITURE_MAX_LENGTH) found.set(`${i}:0`, 'running-head');
+  });
   // What a line says, each gap one space: a header spread across the page (title left, issue right)
   // is as short as its words, however wide its gap.
   const words = (line: Line): string => lineText(line, Number.POSITIVE_INFINITY);
