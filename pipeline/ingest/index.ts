@@ -16,6 +16,7 @@ import { issuerOfPublisher } from './issuer.ts';
 import { htmlLines, looksLikeHtml } from './html.ts';
 import { assignIds, type IdentifiedBlock } from './ids.ts';
 import { textLines } from './lines.ts';
+import { findInjectedSpam } from './injected-spam.ts';
 import { extractMetadata } from './metadata.ts';
 import { joinChunks, splitFlattened } from './flattened.ts';
 import { emptyCounts, lostIndent, normalizeText } from './normalize.ts';
@@ -187,6 +188,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     file.message(
       `Unexpected two columns interleaved in lines ${c.line}–${c.last}: one-line blocks between blank lines, most of them ending mid-sentence — a plain pdftotext dump of a two-column page alternating the columns' lines — so the text there does not read in order; kept as found (nothing tells which line is which column's): ingest the PDF, or its \`pdftotext -layout\` dump, which are read column after column`,
       { place: { line: c.line, column: c.column }, ruleId: 'two-columns', source: SOURCE },
+    );
+  }
+  for (const spam of findInjectedSpam(kept)) {
+    file.message(
+      `Unexpected gambling-site keywords in the text: ${spam.words.map((w) => `“${w}”`).join(', ')} — a mirror site's advertising injected into the report's sentence, most likely in place of the report's own words; kept as found (ingest cannot tell what they replaced): compare this line with the original page and correct zh.md by hand`,
+      { place: { line: spam.line, column: spam.column }, ruleId: 'injected-spam', source: SOURCE },
     );
   }
   const { meta: found, moved, body, issuerNotes } = extractMetadata(kept);

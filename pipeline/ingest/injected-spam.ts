@@ -1,0 +1,34 @@
+/**
+ * A spam mirror's advertising injected into the report's sentences: some mirrors
+ * replace a word of the text with a gambling site's keywords ("中共beat365官方网站手机版_
+ * 365三式投注_365打水账号怎么防止封号委的正确领导下", 湖南 2008, round 28). Ingest keeps
+ * every word, and telling an injection from the report's own words needs the
+ * original page, so the text stays as found — but the user is told where: a
+ * warning per line, naming the keywords, so they can compare with the original.
+ *
+ * The vocabulary is a gambling site's, never a report's: a brand of betting
+ * site (bet365, beat365, 365bet …) or a word of betting (投注, 博彩, 百家乐, 老虎机,
+ * 真人娱乐, …娱乐城, 葡京, 打水). Lottery words (体育彩票, 福利彩票) and 棋牌室 are a
+ * report's own and are not listed.
+ */
+import type { SourceLine } from './types.ts';
+
+const spamWord = /(?:bea?t\s?365|365\s?bet|bet\s?365|投注|博彩|百家乐|老虎机|真人娱乐|\p{Script=Han}{0,4}娱乐城|葡京|打水账号|网上赌场|赌博网站)/giu;
+
+export interface InjectedSpam {
+  line: number;
+  column: number;
+  /** The keywords found on the line, in order, each once. */
+  words: string[];
+}
+
+/** The lines holding a gambling site's keywords, with where the first one starts. */
+export function findInjectedSpam(lines: readonly SourceLine[]): InjectedSpam[] {
+  const found: InjectedSpam[] = [];
+  for (const line of lines) {
+    const matches = [...line.text.matchAll(spamWord)];
+    if (matches.length === 0) continue;
+    found.push({ line: line.line, column: line.column + matches[0].index, words: [...new Set(matches.map((m) => m[0]))] });
+  }
+  return found;
+}
