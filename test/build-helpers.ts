@@ -17,6 +17,13 @@ afterAll(() => {
   for (const dir of projects.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** An empty project folder in a temp folder, removed after the test file. */
+export function emptyProject(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-build-'));
+  projects.push(dir);
+  return dir;
+}
+
 /** A fresh copy of the fixture project (content/ with reports alpha and beta) in a temp folder, removed after the test file. */
 export function tempProject(fixture = fixtureProject): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-build-'));

@@ -5,15 +5,12 @@
  * gd-dongguan-court-2023 at 390 px): "[Translation pending] 一、建" / "设更高水平的平安东莞", the word
  * 建设 split over two lines.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftHtmlProject } from './reliability-helpers.ts';
 
-const repo = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
 let dir = '';
 let browser: Browser;
@@ -38,17 +35,12 @@ speaker: 东莞市中级人民法院副院长 陈葵
 `;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-draft-heading-'));
-  mkdirSync(path.join(dir, 'content/reports/dg-2023'), { recursive: true });
-  writeFileSync(path.join(dir, 'content/reports/dg-2023/zh.md'), zh);
-  execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), 'ids', 'dg-2023'], { cwd: dir, stdio: 'pipe' });
-  execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), 'build', '--draft', '--no-strict', '--only', 'html'], { cwd: dir, stdio: 'pipe' });
+  dir = draftHtmlProject('dg-2023', zh);
   browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('a pending heading in the English view of a draft', () => {

@@ -5,15 +5,12 @@
  * on a word boundary (Intl.Segmenter), and a name longer than the line, which the dictionary does not know,
  * still wraps instead of overflowing (keep-all's fallback, base.css).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftHtmlProject } from './reliability-helpers.ts';
 
-const repo = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
 let dir = '';
 let browser: Browser;
@@ -58,17 +55,12 @@ date: 2022-01-25
 `;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-heading-words-'));
-  mkdirSync(path.join(dir, 'content/reports/sd-2021'), { recursive: true });
-  writeFileSync(path.join(dir, 'content/reports/sd-2021/zh.md'), zh);
-  execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), 'ids', 'sd-2021'], { cwd: dir, stdio: 'pipe' });
-  execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), 'build', '--draft', '--no-strict', '--only', 'html'], { cwd: dir, stdio: 'pipe' });
+  dir = draftHtmlProject('sd-2021', zh);
   browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 interface Measured {

@@ -1,8 +1,8 @@
 /** Running the real `duizhao` command in a temp project, as a user would. */
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { repo } from './build-helpers.ts';
+import { emptyProject, repo } from './build-helpers.ts';
 
 export interface CliRun {
   status: number | null;
@@ -65,4 +65,19 @@ export function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A project of one draft report, as a new user makes it: its zh.md written, `duizhao ids` and
+ * `duizhao build --draft --no-strict --only html` run in it. Returns the project's folder (removed
+ * after the test file); the page is `dist/<slug>/index.html`.
+ */
+export function draftHtmlProject(slug: string, zh: string): string {
+  const dir = emptyProject();
+  mkdirSync(path.join(dir, 'content/reports', slug), { recursive: true });
+  writeFileSync(path.join(dir, 'content/reports', slug, 'zh.md'), zh);
+  const bin = path.join(repo, 'pipeline/bin.mjs');
+  execFileSync(process.execPath, [bin, 'ids', slug], { cwd: dir, stdio: 'pipe' });
+  execFileSync(process.execPath, [bin, 'build', '--draft', '--no-strict', '--only', 'html'], { cwd: dir, stdio: 'pipe' });
+  return dir;
 }
