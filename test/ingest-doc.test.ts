@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { countListItem } from '../pipeline/ingest/docx-numbers.ts';
 import { ingestFile } from '../pipeline/ingest/files.ts';
 import { ingest, type IngestResult } from '../pipeline/ingest/index.ts';
 import { refused } from './ingest-helpers.ts';
@@ -185,5 +186,20 @@ describe('footnotes and endnotes together, and a text box (Sichuan 2026’s open
     expect(d.markdown.indexOf(doc.boxed)).toBeGreaterThan(d.markdown.indexOf('稳增长“21”条[^4]'));
     expect(d.file.messages.find((m) => m.ruleId === 'doc-text-box')?.reason).toMatch(/^Unexpected 1 paragraph\(s\) in text boxes: kept after the body's last paragraph/);
     expect(x.markdown.indexOf(doc.boxed)).toBeLessThan(x.markdown.indexOf('各位代表') + 400);
+  });
+});
+
+describe('Word\'s list counting (countListItem, shared by the .docx and the .doc reader)', () => {
+  test('a level counts on from its start, and a deeper level restarts under each new item: 一、（一）（二）二、（一）', () => {
+    const counters = new Map<string, number[]>();
+    const seen = [0, 1, 1, 0, 1].map((ilvl) => [...countListItem(counters, 'outline', ilvl, 1)]);
+    expect(seen).toEqual([[1], [1, 1], [1, 2], [2], [2, 1]]);
+  });
+
+  test('each list counts apart, from its own start', () => {
+    const counters = new Map<string, number[]>();
+    countListItem(counters, 'a', 0, 1);
+    expect(countListItem(counters, 'b', 0, 5)).toEqual([5]);
+    expect(countListItem(counters, 'a', 0, 1)).toEqual([2]);
   });
 });

@@ -10,7 +10,7 @@
  * written by docx-numbers.ts's `formatNumber`, as for a .docx. A paragraph in
  * a heading style (heading 1–9) is that heading level.
  */
-import { formatNumber } from './docx-numbers.ts';
+import { countListItem, formatNumber } from './docx-numbers.ts';
 
 export interface DocParagraph {
   /** The paragraph mark's character position in the body. */
@@ -80,11 +80,8 @@ export function readNumbering(word: Buffer, table: Buffer, paragraphs: readonly 
     const levels = lfo && lists.get(lfo.lsid);
     const level = levels?.[ilvl];
     if (lfo && levels && level && level.format !== 'bullet' && level.format !== 'none') {
-      const counter = counters.get(lfo.lsid) ?? [];
-      counters.set(lfo.lsid, counter);
       const startOf = (k: number) => lfo.starts.get(k) ?? levels[k]?.start ?? 1;
-      counter[ilvl] = (counter[ilvl] ?? startOf(ilvl) - 1) + 1;
-      counter.length = ilvl + 1; // deeper levels restart
+      const counter = countListItem(counters, lfo.lsid, ilvl, startOf(ilvl));
       let label = '';
       for (const c of level.text) {
         const k = c.charCodeAt(0);

@@ -40,10 +40,7 @@ export async function writeNumbers(zip: JSZip): Promise<number> {
     const levels = num && abstracts.get(num.abstract);
     const level = levels?.get(ilvl);
     if (!num || !levels || !level || level.format === 'bullet' || level.format === 'none') continue;
-    const counter = counters.get(num.abstract) ?? [];
-    counters.set(num.abstract, counter);
-    counter[ilvl] = (counter[ilvl] ?? (num.starts.get(ilvl) ?? level.start) - 1) + 1;
-    counter.length = ilvl + 1; // deeper levels restart
+    const counter = countListItem(counters, num.abstract, ilvl, num.starts.get(ilvl) ?? level.start);
     const label = level.text.replace(/%(\d)/g, (_, k: string) => {
       const at = Number(k) - 1;
       const l = levels.get(at);
@@ -109,6 +106,18 @@ function readStyles(xml: string | undefined): Map<string, { numId?: string; ilvl
 }
 
 const CHINESE = '〇一二三四五六七八九';
+
+/**
+ * Word's list counting, for the .docx and the .doc reader (doc-numbers.ts): a paragraph of `list` at level `ilvl`
+ * counts that level on from `start` (its first number), and the deeper levels restart. Returns the list's counters.
+ */
+export function countListItem<K>(counters: Map<K, number[]>, list: K, ilvl: number, start: number): number[] {
+  const counter = counters.get(list) ?? [];
+  counters.set(list, counter);
+  counter[ilvl] = (counter[ilvl] ?? start - 1) + 1;
+  counter.length = ilvl + 1; // deeper levels restart
+  return counter;
+}
 
 /** A counter in Word's number formats (ECMA-376 ST_NumberFormat); an unknown one as decimal. */
 export function formatNumber(n: number, format: string): string {
