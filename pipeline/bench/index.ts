@@ -83,6 +83,11 @@ export interface BenchResults {
   version?: Figure;
   /** `node -e 0` in the same environment, median of 5 (run between the version runs). */
   nodeStart?: Figure;
+  /**
+   * The same two with NODE_EXTRA_CA_CERTS unset, when the environment sets it (information):
+   * Node 20 reads and parses that CA bundle before any JavaScript runs (nodejs/node#40524).
+   */
+  withoutExtraCa?: { version: Figure; nodeStart: Figure };
   corpus: Array<{ reports: number; build: Figure }>;
   ingest?: unknown;
   /** Per-field accuracy of ingest over the real-page corpus, as a Markdown table. */
@@ -195,6 +200,21 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
     nodeAlone.sort((a, b) => a.ms - b.ms);
     results.version = must('duizhao --version (median of 5)', versions[2]);
     results.nodeStart = must('node -e 0 (median of 5)', nodeAlone[2]);
+    if (process.env.NODE_EXTRA_CA_CERTS) {
+      const unset = { env: { NODE_EXTRA_CA_CERTS: undefined } };
+      const bareVersions: ProcessRun[] = [];
+      const bareNode: ProcessRun[] = [];
+      for (let n = 0; n < 5; n++) {
+        bareVersions.push(await runProcess(process.execPath, [bin, '--version'], unset));
+        bareNode.push(await runProcess(process.execPath, ['-e', '0'], unset));
+      }
+      bareVersions.sort((a, b) => a.ms - b.ms);
+      bareNode.sort((a, b) => a.ms - b.ms);
+      results.withoutExtraCa = {
+        version: must('duizhao --version without NODE_EXTRA_CA_CERTS (median of 5)', bareVersions[2]),
+        nodeStart: must('node -e 0 without NODE_EXTRA_CA_CERTS (median of 5)', bareNode[2]),
+      };
+    }
   }
   for (const count of options.corpus ?? []) {
     try {

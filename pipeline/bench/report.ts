@@ -72,6 +72,15 @@ export function benchReport(r: BenchResults): string {
     rows.push(['Cold EPUB, long report (empty cache)', `${s(job?.ms ?? r.long.epub.ms)} (process ${s(r.long.epub.ms)})`, 'EPUB job inside `build --only epub`', `≤ 1.5 s: ${verdict((job?.ms ?? r.long.epub.ms) / 1000, 1.5)}`]);
   }
   if (r.version) rows.push(['`duizhao --version`', `${r.version.ms.toFixed(0)} ms (CPU ${r.version.cpuMs.toFixed(0)} ms)`, `median of 5, whole process${r.nodeStart ? `; Node alone (\`node -e 0\`) ${r.nodeStart.ms.toFixed(0)} ms (CPU ${r.nodeStart.cpuMs.toFixed(0)} ms)` : ''}`, `≤ 150 ms: ${verdict(r.version.ms, 150)} (CPU: ${verdict(r.version.cpuMs, 150)})`]);
+  if (r.withoutExtraCa) {
+    const bare = r.withoutExtraCa;
+    rows.push([
+      '(information) the same with NODE_EXTRA_CA_CERTS unset',
+      `${bare.version.ms.toFixed(0)} ms (CPU ${bare.version.cpuMs.toFixed(0)} ms)`,
+      `Node alone ${bare.nodeStart.ms.toFixed(0)} ms (CPU ${bare.nodeStart.cpuMs.toFixed(0)} ms): this environment sets NODE_EXTRA_CA_CERTS, which Node 20 loads before any JavaScript runs (nodejs/node#40524)`,
+      '(information)',
+    ]);
+  }
   if (h) {
     /** Chromium's own print of Haidian's PDFs, each document alone: what an edit (or a dev save) reprints at least. */
     const printAll = h.pdfs.reduce((sum, pdf) => sum + pdf.nativeMs, 0);
