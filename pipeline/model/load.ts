@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { sourceHash } from './hash.ts';
+import { metaKeys, type MetaKey } from './meta-keys.ts';
 import { parseReportMarkdown, type ParsedBlock } from './parse.ts';
 import { readReportFiles } from './read.ts';
 import type { Block, EnState, Flow, Meta, OutlineEntry, Publication, ReportNote, Section } from './types.ts';
@@ -205,12 +206,11 @@ function resolveNotes(blocks: Block[], byId: Map<string, Block>, sections: Secti
   });
 }
 
-const known = ['title', 'issuer', 'date', 'occasion', 'speaker', 'source', 'scope', 'scope_note', 'notes_heading', 'translator_note', 'translator', 'draft'] as const;
-
 function toMeta(data: Record<string, unknown>): Meta {
   const extra: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) if (!(known as readonly string[]).includes(key)) extra[key] = value;
-  const str = (key: string): string | undefined => {
+  for (const [key, value] of Object.entries(data)) if (!(metaKeys as readonly string[]).includes(key)) extra[key] = value;
+  // Only a key of metaKeys is read: a field added to Meta is added there, or it would land in `extra` too.
+  const str = (key: MetaKey): string | undefined => {
     const value = data[key];
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     return value === undefined || value === null ? undefined : String(value);

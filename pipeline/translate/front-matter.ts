@@ -5,9 +5,7 @@
  * their formatting stay as written.
  */
 import { isScalar, parseDocument, stringify } from 'yaml';
-
-export const metaKeys = ['title', 'issuer', 'occasion', 'speaker', 'scope_note', 'notes_heading'] as const;
-export type MetaKey = (typeof metaKeys)[number];
+import { translatableMetaKeys, type TranslatableMetaKey } from '../model/meta-keys.ts';
 
 interface FrontMatter {
   /** offsets of the YAML text between the `---` fences */
@@ -24,12 +22,12 @@ function locate(value: string): FrontMatter | undefined {
 }
 
 /** String values of the translatable keys. */
-export function readMeta(value: string): Partial<Record<MetaKey, string>> {
+export function readMeta(value: string): Partial<Record<TranslatableMetaKey, string>> {
   const fm = locate(value);
   if (!fm) return {};
   const doc = parseDocument(value.slice(fm.start, fm.end));
-  const meta: Partial<Record<MetaKey, string>> = {};
-  for (const key of metaKeys) {
+  const meta: Partial<Record<TranslatableMetaKey, string>> = {};
+  for (const key of translatableMetaKeys) {
     const node = doc.get(key, true);
     if (isScalar(node) && typeof node.value === 'string') meta[key] = node.value;
   }
@@ -37,8 +35,8 @@ export function readMeta(value: string): Partial<Record<MetaKey, string>> {
 }
 
 /** Set translatable keys; a key that is absent is appended, a missing front matter is created. */
-export function writeMeta(value: string, updates: Partial<Record<MetaKey, string>>): string {
-  const entries = Object.entries(updates).filter(([, v]) => v !== undefined) as Array<[MetaKey, string]>;
+export function writeMeta(value: string, updates: Partial<Record<TranslatableMetaKey, string>>): string {
+  const entries = Object.entries(updates).filter(([, v]) => v !== undefined) as Array<[TranslatableMetaKey, string]>;
   if (entries.length === 0) return value;
   const fm = locate(value);
   if (!fm) return `---\n${entries.map(([k, v]) => `${k}: ${inline(v)}`).join('\n')}\n---\n\n${value}`;

@@ -10,7 +10,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import type { Block, Publication } from '../model/types.ts';
 import { phrasingToMarkdown } from './inline.ts';
-import { metaKeys, readMeta, type MetaKey } from './front-matter.ts';
+import { translatableMetaKeys, type TranslatableMetaKey } from '../model/meta-keys.ts';
+import { readMeta } from './front-matter.ts';
 import type { UnitState } from './xliff-state.ts';
 
 export interface UnitTerm {
@@ -54,8 +55,8 @@ export function translatableUnits(publication: Publication, options: Readonly<Un
   return units;
 }
 
-function metaUnits(zh: Partial<Record<MetaKey, string>>, en: Partial<Record<MetaKey, string>> | undefined): TranslationUnit[] {
-  return metaKeys.flatMap((key: MetaKey): TranslationUnit[] => {
+function metaUnits(zh: Partial<Record<TranslatableMetaKey, string>>, en: Partial<Record<TranslatableMetaKey, string>> | undefined): TranslationUnit[] {
+  return translatableMetaKeys.flatMap((key: TranslatableMetaKey): TranslationUnit[] => {
     const source = zh[key];
     if (!source) return [];
     const target = en?.[key] || undefined;

@@ -34,7 +34,8 @@ import { blockFindings } from '../check/index.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import type { EnState } from '../model/types.ts';
 import { applyEdits, attributeEdit, locateBlocks, type Edit } from './en-file.ts';
-import { metaKeys, readMeta, writeMeta, type MetaKey } from './front-matter.ts';
+import { translatableMetaKeys, type TranslatableMetaKey } from '../model/meta-keys.ts';
+import { readMeta, writeMeta } from './front-matter.ts';
 import { InlineCodeError, inlineCodes, inlineText, inlineToPhrasing, phrasingToInline, samePhrasing } from './inline.ts';
 import { insertBlocks, type NewBlock } from './insert.ts';
 import { translatableUnits, unitKindName, unitMarkdown } from './units.ts';
@@ -111,7 +112,7 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   const updated: string[] = [];
   const additions = new Map<string, NewBlock>();
   const intended = new Map<string, { phrasing: PhrasingContent[]; read: ReadUnit }>();
-  const metaUpdates: Partial<Record<MetaKey, string>> = {};
+  const metaUpdates: Partial<Record<TranslatableMetaKey, string>> = {};
   /** Blocks whose English this import writes, made from the current Chinese (their QA must pass). */
   const written = new Set<string>();
   /** Reviewed blocks whose English the file leaves as it is but marks not reviewed: their reviews are withdrawn. */
@@ -141,12 +142,12 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
       continue;
     }
     if (unit.kind === 'meta') {
-      const key = read.id.slice(5) as MetaKey;
+      const key = read.id.slice(5) as TranslatableMetaKey;
       const fileSource = inlineText(read.source);
       // Front matter has no src= to record a change by: a Chinese that is not this report's is refused.
       if (spacing(fileSource) !== spacing(unit.sourceText)) refuse(file, `Cannot import \`${read.id}\`: the file's Chinese “${fileSource}” is not the ${key} of ${slug} in zh.md (“${unit.sourceText}”), expected a file exported from this report (another report's file, or the Chinese changed since export: export again)`, read.place, 'xliff-other-report');
       else if (phrasing.some((n) => n.type !== 'text')) refuse(file, `Cannot import \`${read.id}\`: front matter is plain text, expected no inline codes in its target`, read.place, 'xliff-inline');
-      else if ((metaKeys as readonly string[]).includes(key) && toString(phrasing) !== enMeta[key]) metaUpdates[key] = toString(phrasing);
+      else if ((translatableMetaKeys as readonly string[]).includes(key) && toString(phrasing) !== enMeta[key]) metaUpdates[key] = toString(phrasing);
       continue;
     }
     const sourceText = toString({ type: 'paragraph', children: inlineToPhrasing(read.source) }).normalize('NFC');

@@ -4,7 +4,7 @@
  * “Xuexi Qiangguo (学习强国)” — the convention for showing a term's original.
  */
 import { location } from 'vfile-location';
-import type { Meta } from '../../model/types.ts';
+import { englishMetaKeys } from '../../model/meta-keys.ts';
 import type { Rule, RuleContext } from '../types.ts';
 import { mappedText } from '../place.ts';
 
@@ -43,8 +43,6 @@ function isGloss(text: string, start: number, end: number): boolean {
   return glossParen.test(text.slice(open, end + close + 1));
 }
 
-const metaKeys = ['title', 'issuer', 'occasion', 'speaker', 'scope_note', 'notes_heading', 'translator_note', 'translator'] as const;
-
 /** The English front matter is read too (title, issuer, occasion, notes). */
 function frontMatter({ publication, report }: RuleContext): void {
   const meta = publication.meta.en;
@@ -54,8 +52,8 @@ function frontMatter({ publication, report }: RuleContext): void {
   const end = value.startsWith('---') ? value.indexOf('\n---', 3) : -1;
   if (end < 0) return;
   const where = location(enFile);
-  for (const key of metaKeys) {
-    const text = meta[key as keyof Meta];
+  for (const key of englishMetaKeys) {
+    const text = meta[key];
     if (typeof text !== 'string') continue;
     for (const match of text.matchAll(hanRun)) {
       const run = match[0].replace(/[\s\p{P}]+$/u, '');
