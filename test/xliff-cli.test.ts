@@ -212,4 +212,21 @@ describe('xliff CLI', { timeout: 120_000 }, () => {
     expect(result.stdout).toMatch(/shandong-congress-2021\/en\.md: created with 7 block\(s\)/);
     expect(readFileSync(path.join(dir, 'en.md'), 'utf8')).toContain('{#p-4edee6 src=4edee63c state=reviewed}');
   });
+
+  // New user, round 10: Phrase TMS's .mxliff names the report by the file uploaded (<file original="wuhan-cppcc-2021.xlf">)
+  // and the units by Phrase's segments (<task>:<n>); was "is for report `wuhan-cppcc-2021.xlf`, but …/zh.md does not exist",
+  // and with --slug "None of the 14 unit(s) of this file is a block of wuhan-cppcc-2021".
+  it("imports Phrase's bilingual .mxliff as it is: the translator's (a segment unconfirmed, named at its line:column), then the reviser's", () => {
+    const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round10');
+    const dir = path.join(tmp, 'reports/wuhan-cppcc-2021');
+    cpSync(path.join(fixture, 'zh.md'), path.join(dir, 'zh.md'));
+    const translator = run('xliff', 'import', path.join(fixture, 'wuhan-cppcc-2021-zh_cn-en-T.mxliff'));
+    expect(translator.status, translator.stdout + translator.stderr).toBe(0);
+    expect(translator.stdout).toMatch(/wuhan-cppcc-2021\/en\.md: created with 5 block\(s\)/);
+    expect(translator.stderr).toMatch(/wuhan-cppcc-2021-zh_cn-en-T\.mxliff\n\s*132:1\s+warning\s+Segment Kx7Qm2Rb9TzLp4Wn1:9 of `p-e3e0e4` is not confirmed in Phrase/);
+    const reviser = run('xliff', 'import', path.join(fixture, 'wuhan-cppcc-2021-zh_cn-en-R.mxliff'));
+    expect(reviser.status, reviser.stdout + reviser.stderr).toBe(0);
+    expect(reviser.stdout).toMatch(/inserted 1 \(p-e3e0e4\)/);
+    expect(readFileSync(path.join(dir, 'en.md'), 'utf8')).toBe(readFileSync(path.join(fixture, 'en.md'), 'utf8'));
+  });
 });

@@ -23,20 +23,12 @@
  */
 import type { Element } from 'xast';
 import type { VFile } from 'vfile';
-import { fromXml } from 'xast-util-from-xml';
 import type { EnState } from '../model/types.ts';
-import type { InlinePlaceholder, InlineSpan } from './inline.ts';
+import { ReportUnitFinder, xliffElement, type ReportUnit } from './cat-units.ts';
 import { chineseCharacter, type ReadUnit } from './xliff-doc.ts';
 import { attribute, child, children, descendants, placeOf, refuse, textOf } from './xml.ts';
 
 const sdlNamespace = 'http://sdl.com/FileTypes/SdlXliff/1.0';
-
-/** What import knows of a unit of the report: its id, its Chinese as plain text, its codes in order. */
-export interface ReportUnit {
-  id: string;
-  text: string;
-  codes: ReadonlyArray<InlineSpan | InlinePlaceholder>;
-}
 
 /** The prefix the file gives Trados's namespace (`sdl`), or undefined: not an SDLXLIFF. */
 export function sdlPrefix(root: Element): string | undefined {
@@ -57,23 +49,15 @@ export function sdlSlug(original: string | undefined): string | undefined {
  * Chinese), each tag's code id (and its Markdown, from the tag definitions). Revisions not accepted are refused.
  */
 export function prepareSdlxliff(root: Element, file: VFile, reportUnits: readonly ReportUnit[]): void {
-  const byText = new Map<string, number[]>();
-  reportUnits.forEach((unit, index) => byText.set(plain(unit.text), [...(byText.get(plain(unit.text)) ?? []), index]));
-  const byId = new Map(reportUnits.map((unit, index) => [unit.id, index] as const));
-  const taken = new Set<number>();
-  let next = 0;
+  const finder = new ReportUnitFinder(reportUnits);
   for (const fileElement of children(root, 'file')) {
     const tags = tagDefinitions(fileElement);
     for (const unit of descendants(fileElement, 'trans-unit')) {
       if (attribute(unit, 'translate') === 'no') continue;
       const source = child(unit, 'source');
       if (!source) continue;
-      const own = byId.get(attribute(unit, 'id') ?? '');
-      const index = own ?? pick(byText.get(plain(textOf(source))) ?? [], taken, next);
-      if (index === undefined) continue;
-      taken.add(index);
-      next = index + 1;
-      const report = reportUnits[index];
+      const report = finder.find(textOf(source), attribute(unit, 'id'));
+      if (!report) continue;
       unit.attributes.id = report.id;
       renameTags(unit, source, tags, report);
       for (const mrk of descendants(child(unit, 'target') ?? unit, 'mrk')) {
@@ -85,17 +69,6 @@ export function prepareSdlxliff(root: Element, file: VFile, reportUnits: readonl
       }
     }
   }
-}
-
-/** The first report unit with this text not taken yet, from `next` on (then from the start). */
-function pick(candidates: readonly number[], taken: ReadonlySet<number>, next: number): number | undefined {
-  const free = candidates.filter((i) => !taken.has(i));
-  return free.find((i) => i >= next) ?? free[0];
-}
-
-/** Text compared to find a unit: no white space at all (Trados and the export may space a unit differently). */
-function plain(text: string): string {
-  return text.replace(/\s+/g, '').normalize('NFC');
 }
 
 /** Tag id → the XLIFF element it stands for, when its definition is one (`<g …>` of a `<bpt>`, `<x …/>` of a `<ph>`). */
@@ -111,19 +84,6 @@ function tagDefinitions(fileElement: Element): Map<string, Record<string, string
     }
   }
   return found;
-}
-
-/** The attributes of an XLIFF 1.2 `<g …>` or `<x …/>` written as text, or undefined. */
-function xliffElement(text: string): Record<string, string> | undefined {
-  const match = /^\s*<(g|x)\s[^<>]*>\s*$/.exec(text);
-  if (!match) return undefined;
-  try {
-    const element = fromXml(match[1] === 'g' && !/\/>\s*$/.test(text) ? `${text}</g>` : text).children.find((c): c is Element => c.type === 'element');
-    if (!element || attribute(element, 'id') === undefined) return undefined;
-    return Object.fromEntries(Object.entries(element.attributes).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-  } catch {
-    return undefined;
-  }
 }
 
 /** Each Trados tag of the unit gets the id (and Markdown) of the report's code it stands for. */

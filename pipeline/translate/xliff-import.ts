@@ -40,7 +40,7 @@ import { InlineCodeError, inlineCodes, inlineText, inlineToPhrasing, phrasingToI
 import { insertBlocks, type NewBlock } from './insert.ts';
 import { translatableUnits, unitKindName, unitMarkdown } from './units.ts';
 import { chineseCharacter, type ReadDoc, type ReadUnit, type SourceCodes, type XliffVersion } from './xliff-doc.ts';
-import type { ReportUnit } from './sdlxliff.ts';
+import type { ReportUnit } from './cat-units.ts';
 import { readXliff12 } from './xliff12.ts';
 import { readXliff20 } from './xliff20.ts';
 import { attribute, parseXml, refuse } from './xml.ts';

@@ -22,7 +22,9 @@ import { inlineCodes, inlineText, type Inline } from './inline.ts';
 import { InlineReader, SpanStack, type OpenCode } from './inline-reader.ts';
 import { chineseCharacter, joinSegments, resolveSpan, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
 import { isFuzzyPoEntry, isPoHeader, overTemplate, poLocation, unprefixXliff } from './po2xliff.ts';
-import { prepareSdlxliff, sdlPrefix, sdlSlug, sdlState, type ReportUnit } from './sdlxliff.ts';
+import type { ReportUnit } from './cat-units.ts';
+import { mxliffPrefix, prepareMxliff } from './mxliff.ts';
+import { prepareSdlxliff, sdlPrefix, sdlSlug, sdlState } from './sdlxliff.ts';
 import { fromState12, toState12 } from './xliff-state.ts';
 import { attribute, child, children, placeOf, serializeXml } from './xml.ts';
 
@@ -71,12 +73,16 @@ function writeInline(inline: readonly Inline[]): ElementContent[] {
 
 /**
  * Read an XLIFF 1.2 document (root already parsed); problems are fatal messages on `file`. A Trados Studio
- * file (`.sdlxliff`) gets the report's names back first from `reportUnits` (sdlxliff.ts).
+ * file (`.sdlxliff`) gets the report's names back first from `reportUnits` (sdlxliff.ts), a Phrase TMS file
+ * (`.mxliff`) its units (mxliff.ts).
  */
 export function readXliff12(root: Element, file: VFile, codesOf: (unitId: string) => SourceCodes = () => new Map(), reportUnits?: readonly ReportUnit[]): ReadDoc {
   unprefixXliff(root);
   const sdl = sdlPrefix(root);
   if (sdl !== undefined && reportUnits) prepareSdlxliff(root, file, reportUnits);
+  // (Phrase TMS's .mxliff: one trans-unit per segment, tags as text; mxliff.ts makes the report's units of it)
+  const phrase = sdl === undefined ? mxliffPrefix(root) : undefined;
+  if (phrase !== undefined && reportUnits) prepareMxliff(root, file, reportUnits, phrase);
   const files = children(root, 'file');
   const trgLang = files[0] ? attribute(files[0], 'target-language') : undefined;
   const units = new Map<string, ReadUnit>();
@@ -106,7 +112,7 @@ export function readXliff12(root: Element, file: VFile, codesOf: (unitId: string
     }
   }
   const original = files[0] ? attribute(files[0], 'original') : undefined;
-  return { version: '1.2', slug: sdl !== undefined ? sdlSlug(original) : original, srcLang: files[0] ? attribute(files[0], 'source-language') : undefined, trgLang, units: [...units.values()], place: files[0] ? placeOf(files[0]) : undefined };
+  return { version: '1.2', slug: sdl !== undefined || phrase !== undefined ? sdlSlug(original) : original, srcLang: files[0] ? attribute(files[0], 'source-language') : undefined, trgLang, units: [...units.values()], place: files[0] ? placeOf(files[0]) : undefined };
 }
 
 function* transUnits(element: Element): Generator<Element> {
