@@ -39,7 +39,7 @@ const cases = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirec
 
 describe('check fixtures', () => {
   it('has a fixture per rule and a clean one', () => {
-    for (const rule of ['clean', 'no-english', 'missing', 'orphan', 'order', 'duplicate-id', 'stale', 'number-mismatch', 'term-mismatch', 'untranslated', 'punctuation', 'mt-draft', 'state', 'repeated-word', 'brackets', 'end-punctuation']) {
+    for (const rule of ['clean', 'no-english', 'missing', 'orphan', 'order', 'duplicate-id', 'stale', 'number-mismatch', 'term-mismatch', 'untranslated', 'notes-heading', 'punctuation', 'mt-draft', 'state', 'repeated-word', 'brackets', 'end-punctuation']) {
       expect(cases).toContain(rule);
     }
   });
@@ -82,6 +82,25 @@ describe('check options', () => {
     const cause = first.cause as { reason: string; file: string; line: number };
     expect(cause.reason).toMatch(/^Chinese twin at zh\.md:9:1: “疫情防控/);
     expect(cause.file).toBe('zh.md');
+  });
+});
+
+describe('notes-heading (stop 24: a report titling its notes 名词解释 whose en.md gave no English for it got no message)', () => {
+  const publicationOf = (editZh: (v: string) => string, editEn: (v: string) => string) => {
+    const dir = path.join(root, 'notes-heading');
+    const read = (name: string, edit: (v: string) => string) => new VFile({ path: name, value: edit(readFileSync(path.join(dir, name), 'utf8').replace(/SRC:[\w-]+/g, '')) });
+    return checkPublication(buildPublication('notes-heading', read('zh.md', editZh), read('en.md', editEn))).messages.filter((m) => m.ruleId === 'notes-heading');
+  };
+  const keep = (v: string) => v;
+  it("points at en.md's front matter, with zh.md's heading as cause", () => {
+    const [message] = publicationOf(keep, keep);
+    expect(message.cause).toMatchObject({ reason: 'The heading at zh.md:4:1: “名词解释”', file: 'zh.md', line: 4 });
+  });
+  it('guards: silent when en.md gives the English, when zh.md has no notes heading, and without en.md', () => {
+    expect(publicationOf(keep, (v) => v.replace('date: 2021-12-15\n', 'date: 2021-12-15\nnotes_heading: Explanation of Terms\n'))).toEqual([]);
+    expect(publicationOf((v) => v.replace(/^notes_heading: .*\n/m, ''), keep)).toEqual([]);
+    const zhOnly = buildPublication('notes-heading', new VFile({ path: 'zh.md', value: readFileSync(path.join(root, 'notes-heading/zh.md'), 'utf8') }));
+    expect(checkPublication(zhOnly).messages.filter((m) => m.ruleId === 'notes-heading')).toEqual([]);
   });
 });
 

@@ -16,6 +16,7 @@ export type RuleId =
   | 'number-mismatch'
   | 'term-mismatch'
   | 'untranslated'
+  | 'notes-heading'
   | 'punctuation'
   | 'state'
   | 'markup-parity'
