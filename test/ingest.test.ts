@@ -155,6 +155,18 @@ describe('dates, titles, structure', () => {
     expect(parseTitle('在广州市第十五届人民代表大会第二次会议上的广州市人民政府工作报告').issuer).toBe('广州市人民政府');
     expect(joinSpaced('政　府　工　作　报　告')).toBe('政府工作报告');
   });
+  // New user round 10 (whzx.gov.cn): a news-style title naming who delivered the report gave the issuer
+  // "杨智同志在政协武汉市委员会常务委员会" and no speaker.
+  test('title: "X同志在…工作报告" names the speaker, not part of the document or its issuer', () => {
+    expect(parseTitle('杨智同志在政协武汉市第十三届委员会常务委员会工作报告')).toEqual({
+      title: '政协武汉市第十三届委员会常务委员会工作报告',
+      issuer: '中国人民政治协商会议武汉市委员会常务委员会',
+      speaker: '杨智',
+    });
+    // guards: a speech at a meeting is no report to take apart; an occasion before the report stays for its own rule
+    expect(parseTitle('王伟同志在全市经济工作会议上的讲话')).toEqual({ title: '王伟同志在全市经济工作会议上的讲话' });
+    expect(parseTitle('李明同志在县第十八届人民代表大会第三次会议上的政府工作报告').speaker).toBeUndefined();
+  });
   test.each([
     ['一、过去五年工作回顾', 2],
     ['十二、加强政府自身建设', 2],

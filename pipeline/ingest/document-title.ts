@@ -119,6 +119,14 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   if (numbered && documentWord.test(toSimplified(title.slice(0, numbered.index).trim()))) title = title.slice(0, numbered.index).trim();
   // "…施政报告—前言": the page's section, not part of the document's name.
   if (sectionSuffix.test(title) && documentWord.test(toSimplified(title.replace(sectionSuffix, '')))) title = title.replace(sectionSuffix, '').trim();
+  // "杨智同志在政协武汉市第十三届委员会常务委员会工作报告": a news-style title naming who delivered the report; the
+  // document is what follows 在 (new user round 10: was the issuer "杨智同志在政协武汉市委员会常务委员会", no speaker).
+  // ("…同志在…会议上的讲话" is a speech, and "在…会议上的…报告" an occasion: neither is taken apart here.)
+  const deliveredBy = /^([\p{Script=Han}·]{2,4})同志在((?!.*(?:会议|大会|會議|大會)上).{4,}(?:工作报告|工作報告))$/u.exec(title);
+  if (deliveredBy) {
+    out.speaker = deliveredBy[1];
+    title = deliveredBy[2];
+  }
   out.title = title;
   // "重庆市长寿区财政局关于…的报告": the issuing office glued in front of the title (发文机关 + 关于…): issuer and title apart.
   const office = /^((?![0-9])[\p{Script=Han}]{2,20}?(?:人民政府|政府|[^\s]局|[^\s]厅|委员会|办公室|检察院|法院))(?=关于|關於)/u.exec(toSimplified(title));
