@@ -24,7 +24,7 @@ import { takePageNumbers } from './page-numbers.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
 import { removePinyin } from './pinyin.ts';
-import { removeWatermarks } from './watermark.ts';
+import { removeKeywordChains, removeWatermarks } from './watermark.ts';
 import { findLostBytes } from './lost-bytes.ts';
 import { repairMojibake } from './mojibake.ts';
 import { speakerOfCaption } from './speaker.ts';
@@ -163,6 +163,10 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     file.info(`Read lines ${c.line}–${c.last} as two columns side by side (a pdftotext -layout dump; the gutter at column ${c.gutter}): the left column's lines, then the right column's`, { place: { line: c.line, column: c.column }, ruleId: 'layout-columns', source: SOURCE });
   }
   const watermarks = removeWatermarks(extracted.lines);
+  // "…代市长 周军波资料库_模版下载_资料共享": a document site's keyword chain glued to a line's end, or alone on a line.
+  for (const c of removeKeywordChains(extracted.lines)) {
+    file.info(`Removed a site's keyword chain (short phrases joined by underscores, a tag line no report prints)${c.alone ? ', alone on its line' : ' from the end of the line'}: “${c.text}”`, { place: { line: c.line, column: c.column }, ruleId: 'keyword-chain', source: SOURCE });
+  }
   // "  2 发展提质扩面，…": a PDF's page numbers glued before each page's first line.
   for (const n of takePageNumbers(extracted.lines)) {
     file.info(`Removed the page number ${n.number} glued before the first line of its page (a PDF's numbering)`, { place: { line: n.line, column: n.column }, ruleId: 'page-number', source: SOURCE });

@@ -166,3 +166,57 @@ function isToken(token: string | undefined): boolean {
   const kinds = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((k) => k.test(token)).length;
   return kinds >= 3 || (kinds === 2 && /[^A-Za-z0-9]/.test(token.slice(1, -1)));
 }
+
+/** One keyword chain taken off a line: where it started and what it was. */
+export interface KeywordChain {
+  line: number;
+  column: number;
+  text: string;
+  /** The line held nothing else (it goes). */
+  alone: boolean;
+}
+
+/** Short Han phrases joined by underscores, three or more, ending the line: a site's tag line ("资料库_模版下载_资料共享"). */
+const chainAtEnd = /(\p{Script=Han}+)((?:[_＿]\p{Script=Han}{2,6}){2,})\s*$/u;
+const PHRASE = /^\p{Script=Han}{2,6}$/u;
+
+/**
+ * (Ingest gaps, stop 24) A document site's keyword chain — three or more short Han phrases joined by underscores
+ * ("资料库_模版下载_资料共享", "文库_资料共享_统计公报"), an SEO tag line — alone on a line or glued to its end. Report
+ * prose never joins words with "_" (a blank to fill is "____", a file name carries figures or Latin), so the chain is
+ * the site's: it is taken off the line, each one returned for a message at its line and column. Where the chain's
+ * first phrase is glued to the report's words ("…代市长 周军波资料库_模版下载_资料共享") or follows a space, it starts
+ * at the longest ending of that run that is a phrase of a chain whose start is clear elsewhere on the page (after a
+ * sentence end or alone on a line); with none, the line is left as found.
+ */
+export function removeKeywordChains(lines: SourceLine[]): KeywordChain[] {
+  const found = lines.map((line) => {
+    const match = chainAtEnd.exec(line.text.trimEnd());
+    if (!match) return undefined;
+    const rest = match[2].slice(1).split(/[_＿]/u);
+    // (A first run of Han with a clear start: the line's start or a mark before it; not a space, which may stand
+    // inside the report's line, "代市长  周军波资料库_…".)
+    const clear = match[1].length <= 6 && /(?:^|[^\p{Script=Han}\s])\s*$/u.test(line.text.slice(0, match.index)) && !/\S\s+$/u.test(line.text.slice(0, match.index));
+    return { line, match, rest, clear };
+  });
+  const known = new Set<string>();
+  for (const f of found) {
+    if (!f) continue;
+    for (const phrase of f.rest) known.add(phrase);
+    if (f.clear) known.add(f.match[1]);
+  }
+  const taken: KeywordChain[] = [];
+  for (const f of found) {
+    if (!f || !f.rest.every((p) => PHRASE.test(p))) continue;
+    const run = f.match[1];
+    let first: string | undefined = f.clear ? run : undefined;
+    for (let n = Math.min(6, run.length); !first && n >= 2; n--) if (known.has(run.slice(-n))) first = run.slice(-n);
+    if (!first) continue;
+    const start = f.match.index! + run.length - first.length;
+    const text = f.line.text.slice(start).trim();
+    const before = f.line.text.slice(0, start).trimEnd();
+    taken.push({ line: f.line.line, column: f.line.column + start, text, alone: before.trim() === '' });
+    f.line.text = before;
+  }
+  return taken;
+}
