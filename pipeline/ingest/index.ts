@@ -28,7 +28,7 @@ import { removeKeywordChains, removeWatermarks } from './watermark.ts';
 import { findLostBytes } from './lost-bytes.ts';
 import { repairMojibake } from './mojibake.ts';
 import { speakerOfCaption } from './speaker.ts';
-import { structure, type StructureNote } from './structure.ts';
+import { shiftedNumberOf, structure, type StructureNote } from './structure.ts';
 import { outlineLevels } from './outline.ts';
 import { restoreStructures, structureBreaks, takeStructures, type TakenStructures } from './structures.ts';
 import { findBoxes } from './boxes.ts';
@@ -298,6 +298,15 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
                   ? 'Kept numbered text as a paragraph: most of the numbered paragraphs around it are whole paragraphs, so the numbers number paragraphs, not headings'
                   : 'Kept outline-numbered text as a paragraph: it is too long for a heading';
     file.info(reason, { place: { line: n.line, column: n.column }, ruleId: n.kind, source: SOURCE });
+  }
+  // (Ingest gaps, stop 24) A heading numbered with a GBK-shifted （n）: kept as printed, said so the user can mend it.
+  for (const d of drafts) {
+    const shifted = d.kind === 'heading' ? shiftedNumberOf(d.text) : undefined;
+    if (!shifted) continue;
+    file.message(
+      `Unexpected garbled outline number “${shifted.label}” read as （${'一二三四五六七八九十'[shifted.ordinal - 1]}）: the page's “　（${'一二三四五六七八九十'[shifted.ordinal - 1]}）” read one byte off as GBK (a site cutting its text a byte into the line), which also garbled the first characters after it; kept as printed — write the number and those characters as the original report has them in zh.md`,
+      { place: { line: d.line, column: d.column }, ruleId: 'shifted-number', source: SOURCE },
+    );
   }
   if (drafts.length === 0) {
     file.fail('Unexpected page without report text: everything in it is site boilerplate or metadata', { place, ruleId: 'no-content', source: SOURCE });

@@ -9,12 +9,40 @@ import { escapeRegExp, hanOf } from './chars.ts';
 import type { DraftBlock, NumberingStyle } from './types.ts';
 
 const CN = '[一二三四五六七八九十百零〇]+';
+/**
+ * (Ingest gaps, stop 24) A paragraph's opening "　（一）" of a GBK page read one byte off — a site cutting its text a byte
+ * into the line — garbles its first characters: the full-width space's second byte and the bracket's first read as "。",
+ * the bracket's second byte and the numeral's first as a bopomofo or pinyin letter (row A8), the numeral's second and the
+ * closing bracket's first as one character, the closing bracket's second with the next character's first as a row-A9
+ * sign ("?。ㄒ唬﹫猿贮h建為先" for "（一）堅持黨建為先", "。ㄒ唬┙濟運行" for "（一）經濟運行"). The forms are those bytes read
+ * as GBK (test/ingest-gaps-shifted-number.test.ts derives them with iconv-lite); a numeral whose shifted pair GBK does
+ * not map (二 三 六 十: FE A3, FD A3, F9 A3, AE A3) shows its row-A8 letter and a "?" or a private-use character. No text opens so: the garbled number
+ * stands for （n）, kept as printed (what it garbled cannot be read back), and ingest warns at the line.
+ */
+export const SHIFTED_NUMBERS: Record<string, number> = { ㄒ唬: 1, ǘ: 2, ㄈ: 3, ㄋ模: 4, ㄎ澹: 5, ㄆ撸: 7, ò耍: 8, ň牛: 9, ㄊ: 10 };
+
+function shiftedNumber(): RegExp {
+  const forms = Object.keys(SHIFTED_NUMBERS).sort((a, b) => b.length - a.length).join('|');
+  // (The full-width space's first byte alone reads as "?" or is dropped; the row-A9 sign after the number stays with the text.)
+  return new RegExp(`^[?？\uFFFD]?。(?:${forms})(?=[^\\s。！？，])`, 'u');
+}
+
+const shifted = shiftedNumber();
+
+/** The GBK-shifted number a text opens with ("。ㄒ唬" for （一）), or undefined. */
+export function shiftedNumberOf(text: string): { label: string; ordinal: number } | undefined {
+  const label = shifted.exec(text)?.[0];
+  return label ? { label, ordinal: ordinalOf(label) } : undefined;
+}
+
 /** Numbering styles with their conventional depth (used when a text is an excerpt and cannot tell its own order). */
 const levels: Array<[RegExp, number, NumberingStyle]> = [
   [new RegExp(`^第${CN}(?:部分|章|篇)[\\s\\u3000]*`), 2, 'part'],
   // 一、 (and the occasional 一． / 一.)
   [new RegExp(`^(?:${CN}[、．]|${CN}\\.(?![0-9]))`), 2, 'han'],
   [new RegExp(`^（${CN}）`), 3, 'paren-han'],
+  // (Ingest gaps, stop 24) "?。ㄒ唬﹫猿…": the indented "　（一）" of a GBK page read one byte off (shiftedNumber).
+  [shifted, 3, 'paren-han'],
   [/^[0-9０-９]{1,2}(?:[.．](?![0-9０-９])|、)/, 4, 'arabic'],
   [/^（[0-9０-９]{1,2}）/, 5, 'paren-arabic'],
 ];
@@ -29,6 +57,8 @@ export function numberingOf(text: string): { style: NumberingStyle; ordinal: num
 }
 
 function ordinalOf(label: string): number {
+  const shifted = /。(.+)$/u.exec(label)?.[1];
+  if (shifted && SHIFTED_NUMBERS[shifted] !== undefined) return SHIFTED_NUMBERS[shifted];
   const digits = /[0-9０-９]+/.exec(label);
   if (digits) return Number(digits[0].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
   const han = /[一二三四五六七八九十百零〇]+/.exec(label)?.[0] ?? '';
@@ -93,7 +123,9 @@ export function structure(text: string, line: number, column: number, notes: Str
     notes.push({ kind: 'run-in', line, column });
     return [{ kind: 'heading', depth, text: glued[1], line, column, numbering: numbered }, paragraph(text.slice(glued[1].length), line, column)];
   }
-  const end = firstSentenceEnd(text);
+  // (After the number: a GBK-shifted one holds a "。" of its own.)
+  const fromLabel = firstSentenceEnd(text.slice(label.length));
+  const end = fromLabel === -1 ? -1 : fromLabel + label.length;
   // A heading says something after its number: "1.！发展" is not "1." + "发展".
   if (depth !== undefined && numbered && hanOf((end === -1 ? text : text.slice(0, end)).replace(label, '')).length >= 2) {
     const head = end === -1 ? text.trim() : text.slice(0, end);
