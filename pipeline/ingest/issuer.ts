@@ -49,14 +49,14 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
     // The place only the text's words give ("我代表市政府" over "…殷切嘱托大连要勇当…，激发了全市上下…"): the one place of
     // the unit's level the text names (places.ts), else the unit stays bare and the candidates are said.
     // (Once a page for each unit, however many ways reach it: the text is scanned once, and said once.)
-    if (simple !== '' && !scanned.has(simple)) scanned.set(simple, placeOfText(simple, found));
+    if (simple !== '' && !scanned.has(simple)) scanned.set(simple, placeOfText(simple, found) ?? townOfText(simple, found.body));
     const told = said.has(simple);
     said.add(simple);
     const named = scanned.get(simple);
-    if (named?.place) {
+    if (named?.place || named?.printed) {
       // (As the page prints it: 信陽市 on a page in traditional characters, its unit 縣 or 區 as the page writes the unit;
       // 武汉市汉阳区 where the text names it after its city, else 汉阳区 — a homonym or a generic name always so: 福州市鼓楼区.)
-      const distinct = named.printed ? `${named.printed.slice(0, -1)}${toSimplified(unit.slice(-1)) === named.printed.slice(-1) ? unit.slice(-1) : named.printed.slice(-1)}` : distinctName(named.place);
+      const distinct = named.printed ? `${named.printed.slice(0, -1)}${toSimplified(unit.slice(-1)) === named.printed.slice(-1) ? unit.slice(-1) : named.printed.slice(-1)}` : distinctName(named.place!);
       if (!told) notes?.push({ taken: distinct, reason: named.reason });
       return `${distinct}${name.slice(unit.length)}`;
     }
@@ -146,6 +146,8 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
       const name = unit ? complete(court[1], unit) : court[1];
       if (!unit || name !== court[1]) return name;
     }
+    const own = subjectUnit(found.body);
+    if (own) return own;
   }
   // A news lede above the text or among its opening paragraphs ("國務院總理李強代表國務院，向十四屆全國人大四次會議作政府工作報告",
   // "區長連天浪代表章貢區人民政府向大會報告工作"), or a source note ("(摘自…楊維俊同志代表市人民政府在天水市七屆人大一次會議上向大會作的工作報告。)":
@@ -186,6 +188,46 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
     }
   }
   return undefined;
+}
+
+/**
+ * (Ingest gaps, stop 24) A name before 镇 or 乡 that is a word, not a town's name: a clause's words before the unit (是全镇,
+ * 我们赴梅山镇, 推进乡镇 — a function word, 全/我/本/各 …, or the other unit inside), or a kind of town (小城镇, 特色小镇, 重点镇,
+ * 中心镇, 建制镇, 示范镇, 名镇 …).
+ */
+const notTownName = /[全我本各该該是在和与與对對为為把从從向到赴的了等乡鄉镇鎮县縣市区區村]|(?:小城|^城|集|重点|重點|中心|示范|示範|建制|特色小?|美丽|美麗|文明|卫生|衛生|生态|生態|旅游|旅遊|名|强|強|古|商贸|商貿|边境|邊境)$/u;
+
+/**
+ * (Ingest gaps, stop 24) The place of a bare 镇 or 乡 (places.ts knows divisions down to the county): the one town of that
+ * unit the text names at the start of a clause, as its subject ("…的五年,寺家莊鎮正沿著科學發展的大道闊步前進" → 寺家莊): two to
+ * four Han characters from the clause's start to the unit, the clause going on after it (not a slogan that is the whole
+ * clause: "…紧扣中心,实干兴乡,以…"); none when it names two or more, or none.
+ */
+function townOfText(unit: string, body: string | undefined): ReturnType<typeof placeOfText> {
+  if ((unit !== '镇' && unit !== '乡') || !body) return undefined;
+  const mark = unit === '镇' ? '[镇鎮]' : '[乡鄉]';
+  const names = new Map<string, string>();
+  for (const m of body.slice(0, 5000).matchAll(new RegExp(`(?:^|[，,。；;：:！？!?\\n])\\s*(\\p{Script=Han}{2,4})(${mark})(?=\\p{Script=Han})`, 'gu'))) {
+    if (notTownName.test(m[1])) continue;
+    names.set(toSimplified(m[1]), `${m[1]}${m[2]}`);
+  }
+  if (names.size !== 1) return names.size > 1 ? { reason: `the text names several towns at the start of a clause: ${[...names.values()].join(', ')}` } : undefined;
+  const [printed] = names.values();
+  return { printed, reason: `the one town the text names at the start of a clause: “${printed}”` };
+}
+
+/**
+ * (Ingest gaps, stop 24) A text opening with its year and a named sub-district, town or township as its first sentence's subject
+ * ("2022年,東曉街道堅持以…為指導,…現將全年工作情況總結匯報如下:") speaks for it: the sub-district's office (街道办事处, 辦事處 on a
+ * page in traditional characters), the town's or township's government. Not its party committee, congress or another body
+ * named after it (东晓街道党工委, …镇人大); a county's report names no town first.
+ */
+function subjectUnit(body: string): string | undefined {
+  const opening = /^(?:[0-9]{4}年度?[，,]\s*)(\p{Script=Han}{2,6}?)(街道|镇|鎮|乡|鄉)(?![党黨人纪紀政办辦的和与與、，,])(?=\p{Script=Han})/u.exec(body.slice(0, 200));
+  if (!opening || notTownName.test(opening[1])) return undefined;
+  const traditional = body.slice(0, 300) !== toSimplified(body.slice(0, 300));
+  if (opening[2] === '街道') return `${opening[1]}街道${traditional ? '辦事處' : '办事处'}`;
+  return `${opening[1]}${opening[2]}人民政府`;
 }
 
 /** What issuerOf reads: the title block's fields, the page's head lines and the text's opening. */
