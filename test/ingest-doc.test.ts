@@ -15,7 +15,7 @@ import { ingestFile } from '../pipeline/ingest/files.ts';
 import { ingest, type IngestResult } from '../pipeline/ingest/index.ts';
 import { refused } from './ingest-helpers.ts';
 import { hanCount } from './report-files.ts';
-import { guangdong, printed, sanjiang, sichuanOpening } from './word-attachments.ts';
+import { guangdong, printed, sanjiang, sichuanOpening, threeComments } from './word-attachments.ts';
 
 const dir = path.join(import.meta.dirname, 'fixtures/newuser-round9');
 const golden = (slug: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/ingest-corpus', slug, 'zh.md'), 'utf8');
@@ -117,6 +117,27 @@ for (const ext of ['docx', 'doc'] as const) {
     });
   });
 }
+
+describe("a Word document's comments: counted where the document keeps them, and quoted (stop 24)", () => {
+  // Was: a .doc counted the comment marks in its body's paragraphs and, finding none while its comments story had
+  // text, said "1 comment(s)" whatever the number; neither reader said what the comments say.
+  const commentsOf = (r: IngestResult, ext: string) => r.file.messages.filter((m) => m.ruleId === `${ext}-comments`).map((m) => m.reason);
+  for (const ext of ['doc', 'docx'] as const) {
+    test(`.${ext}: three comments, two in one paragraph — three, each quoted; Guangdong's one; none in Sanjiang and Sichuan (guards)`, async () => {
+      const quoted = threeComments().comments.map((c) => `“${c}”`).join(', ');
+      expect(commentsOf(await read(`three-comments.${ext}`, 'c'), ext)).toEqual([`Left out 3 comment(s) in the document, a reviewer's notes, not the report's text: ${quoted}`]);
+      expect(commentsOf(await read(`guangdong-2026.${ext}`, 'g'), ext)).toEqual(["Left out 1 comment(s) in the document, a reviewer's notes, not the report's text: “请与统计局核对数据口径。”"]);
+      expect(commentsOf(await read(ext === 'doc' ? 'sanjiang-2023.wps' : 'sanjiang-2023.docx', 's'), ext)).toEqual([]);
+      expect(commentsOf(await read(`sichuan-2026-opening.${ext}`, 'o'), ext)).toEqual([]);
+    });
+  }
+  test('the comments are not in the text', async () => {
+    for (const file of ['three-comments.doc', 'three-comments.docx']) {
+      const { markdown } = await read(file, 'c');
+      for (const c of threeComments().comments) expect(markdown).not.toContain(c);
+    }
+  });
+});
 
 describe('a .doc as the same document: the same zh.md as its .docx', () => {
   test('Guangdong and Sanjiang: .doc/.wps and .docx give byte-identical zh.md (text, outline, notes, table, ids)', async () => {

@@ -290,6 +290,22 @@ export function sanjiang(): WordDocument {
 }
 
 
+// ---------------------------------------------------------------- three comments (stop 24)
+/**
+ * Sanjiang's first paragraphs with three reviewer's comments, two in one paragraph: what a .doc's and a .docx's
+ * comments notice counts and quotes (test/ingest-doc.test.ts).
+ */
+export function threeComments(): WordDocument & { comments: string[] } {
+  const doc = sanjiang();
+  const comments = ['请核对数据口径。', '数据待更新。', '补充资料来源。'];
+  const paragraphs = doc.blocks.filter((b): b is { kind: 'p'; runs: string } => b.kind === 'p' && typeof b.runs === 'string').slice(0, 2);
+  const [first, second] = paragraphs;
+  const cut = second.runs.indexOf('。') + 1;
+  (first as { runs: string | Run[] }).runs = [{ text: first.runs, comment: comments[0] }];
+  (second as { runs: string | Run[] }).runs = [{ text: second.runs.slice(0, cut), comment: comments[1] }, { text: second.runs.slice(cut), comment: comments[2] }];
+  return { ...doc, blocks: doc.blocks.slice(0, doc.blocks.indexOf(second) + 1), comments };
+}
+
 // ---------------------------------------------------------------- 2026年四川省人民政府工作报告 (the opening)
 /**
  * Sichuan 2026's opening, from 各位代表 to the paragraph that uses the fourth

@@ -67,7 +67,9 @@ export async function docHtml(input: Uint8Array): Promise<DocxHtml> {
   const footnotes = range(at, b.ccpFtn);
   at += b.ccpFtn;
   const headers = range(at, b.ccpHdd);
-  at += b.ccpHdd + b.ccpAtn;
+  at += b.ccpHdd;
+  const annotations = range(at, b.ccpAtn);
+  at += b.ccpAtn;
   const endnotes = range(at, b.ccpEdn);
   at += b.ccpEdn;
   const textBoxes = range(at, b.ccpTxbx);
@@ -91,7 +93,6 @@ export async function docHtml(input: Uint8Array): Promise<DocxHtml> {
   const nodes: ElementContent[] = [];
   let rows: Element[] = [];
   const objects: number[] = [];
-  let comments = 0;
   let numbered = 0;
   let called = 0;
   const call = () => ++called;
@@ -102,7 +103,6 @@ export async function docHtml(input: Uint8Array): Promise<DocxHtml> {
   paragraphs.forEach((p, i) => {
     const raw = body.slice(p.start, p.mark);
     if (/[\x01\x08]/.test(raw)) objects.push(i + 1);
-    comments += raw.split('\x05').length - 1;
     if (raw.includes('\x07')) {
       // A table row: each cell ends with \x07 (the row's own end mark is the \n word-extractor wrote).
       const cells = raw.split('\x07');
@@ -146,7 +146,11 @@ export async function docHtml(input: Uint8Array): Promise<DocxHtml> {
   if (deleted > 0) notices.push({ paragraph: 1, reason: `Read the document with its tracked changes accepted: ${deleted} deleted character(s) left out, insertions kept`, ruleId: 'doc-tracked-changes', severity: 'info' });
   const furniture = furnitureNotice(furnitureLines(headers), 'doc-header-footer');
   if (furniture) notices.push(furniture);
-  if (comments > 0 || b.ccpAtn > 0) notices.push(commentsNotice(Math.max(comments, 1), 'doc-comments'));
+  // The comments story holds every comment, each opening with its mark (wherever its anchor is): they are counted there.
+  if (/[\p{L}\p{N}]/u.test(annotations)) {
+    const marked = annotations.includes('\x05');
+    notices.push(commentsNotice(marked ? storyEntries(annotations, '\x05') : storyEntries(`\x05${annotations}`, '\x05'), 'doc-comments', marked));
+  }
 
   const html = toHtml({ type: 'root', children: nodes });
   return { html: `<!doctype html><html><head><meta charset="utf-8"></head><body>${html}</body></html>\n`, notices };
@@ -210,11 +214,16 @@ function withoutFieldCodes(raw: string): string {
 /** A notes story → one text per note: each note opens with its \x02 mark and runs to the next. */
 function noteTexts(story: string): string[] {
   if (!story.includes('\x02')) return [];
+  return storyEntries(story, '\x02');
+}
+
+/** A story of notes (\x02) or comments (\x05) → one text per entry: each opens with its mark and runs to the next. */
+function storyEntries(story: string, mark: string): string[] {
   return story
-    .split('\x02')
+    .split(mark)
     .slice(1)
-    .map((note) =>
-      withoutFieldCodes(note)
+    .map((entry) =>
+      withoutFieldCodes(entry)
         .replace(/[\r\n\x0b\f]+/g, ' ')
         .replace(/[\x00-\x08\x0e-\x1f]/g, '')
         .trim(),

@@ -63,7 +63,8 @@ interface Inventory {
   /** Notes (footnotes, then endnotes), their text. */
   notes: Array<{ kind: 'footnote' | 'endnote'; id: string; text: string }>;
   objects: Array<{ paragraph: number; kind: string }>;
-  comments: number;
+  /** The comments' texts (word/comments.xml); without that part, one empty text per comment reference of the document. */
+  comments: string[];
   deleted: number;
   /** The text of the page headers and footers (word/header*.xml, footer*.xml), each part's paragraphs joined. */
   furniture: string[];
@@ -145,7 +146,7 @@ export async function docxHtml(input: Uint8Array): Promise<DocxHtml> {
   }
   const furniture = furnitureNotice(inventory.furniture, 'docx-header-footer');
   if (furniture) notices.push(furniture);
-  if (inventory.comments > 0) {
+  if (inventory.comments.length > 0) {
     notices.push(commentsNotice(inventory.comments, 'docx-comments'));
   }
   if (inventory.deleted > 0) {
@@ -242,8 +243,9 @@ function element(tagName: string, children: ElementContent[]): Element {
 
 /** The document's own text, paragraph by paragraph, its notes and what holds no text, read from its XML. */
 async function readInventory(zip: JSZip, documentXml: string): Promise<Inventory> {
-  const inventory: Inventory = { paragraphs: [], notes: [], objects: [], comments: 0, deleted: 0, furniture: [] };
+  const inventory: Inventory = { paragraphs: [], notes: [], objects: [], comments: [], deleted: 0, furniture: [] };
   let index = 0;
+  let commentReferences = 0;
   const walk = (node: XmlNodes, paragraph: Paragraph | undefined): void => {
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
@@ -258,7 +260,7 @@ async function readInventory(zip: JSZip, documentXml: string): Promise<Inventory
       }
       if ((name === 'w:t' || name === 'm:t') && paragraph) paragraph.text += textOf(node);
       if (name === 'w:delText') inventory.deleted++;
-      if (name === 'w:commentReference') inventory.comments++;
+      if (name === 'w:commentReference') commentReferences++;
       const kind = objectKind(node);
       if (kind) inventory.objects.push({ paragraph: paragraph?.index ?? index, kind });
     }
@@ -269,6 +271,8 @@ async function readInventory(zip: JSZip, documentXml: string): Promise<Inventory
     const text = descendants(fromXml(await part.async('string')), 'w:p').map(furnitureText).filter(Boolean).join(' / ');
     if (text) inventory.furniture.push(text);
   }
+  const commentsXml = await zip.file('word/comments.xml')?.async('string');
+  inventory.comments = commentsXml === undefined ? Array<string>(commentReferences).fill('') : descendants(fromXml(commentsXml), 'w:comment').map((c) => descendants(c, 'w:t').map(textOf).join(''));
   for (const kind of ['footnote', 'endnote'] as const) {
     const xml = await zip.file(`word/${kind}s.xml`)?.async('string');
     if (xml === undefined) continue;
@@ -315,9 +319,14 @@ export function numberingNotice(numbered: number, ruleId: string): DocxNotice {
   return { paragraph: 1, reason: `Wrote the automatic numbers of ${numbered} paragraph(s) into the text, as Word prints them (一、, （一）, 1. … from the document's lists)`, ruleId, severity: 'info' };
 }
 
-/** The notice for a Word document's comments, left out (docx.ts, doc.ts). */
-export function commentsNotice(comments: number, ruleId: string): DocxNotice {
-  return { paragraph: 1, reason: `Left out ${comments} comment(s) in the document (a reviewer's notes, not the report's text)`, ruleId, severity: 'info' };
+/**
+ * The notice for a Word document's comments, left out (docx.ts, doc.ts), with what they say; `counted` false
+ * when the document holds comment text without marking where each comment begins (how many cannot be told).
+ */
+export function commentsNotice(comments: readonly string[], ruleId: string, counted = true): DocxNotice {
+  const what = counted ? `${comments.length} comment(s) in the document` : "the document's comments (how many cannot be told: their text has no comment marks)";
+  const said = comments.filter(Boolean).map((c) => `“${clip(c)}”`);
+  return { paragraph: 1, reason: `Left out ${what}, a reviewer's notes, not the report's text${said.length > 0 ? `: ${said.join(', ')}` : ''}`, ruleId, severity: 'info' };
 }
 
 /** The notice for a Word document's page headers and footers: left out of the text, said with what they hold (docx.ts, doc.ts). */
