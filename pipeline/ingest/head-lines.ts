@@ -11,9 +11,10 @@ import { headingDepth } from './structure.ts';
 import { congressFile } from './title-text.ts';
 import { documentWord, joinSpaced, probe, titlePrefix } from './document-title.ts';
 import { ADDRESSEES } from './salutation.ts';
+import { ROLE_WORDS } from './speaker.ts';
 
-export const speakerLine =
-  /^((?:[\p{Script=Han}（）()]{2,30}?)?(?:代理)?(?:代)?(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|主席|总理|主任|盟长|书记))[\s\u3000]+([\p{Script=Han}·]{2,5}|[Xx×＊*]{2,4})$/u;
+/** A speaker's line under a title: a role (speaker.ts's role words, or a party secretary's 书记) and a name, apart. */
+export const speakerLine = new RegExp(`^((?:[\\p{Script=Han}（）()]{2,30}?)?(?:代理)?(?:代)?(?:${ROLE_WORDS}|书记))[\\s\u3000]+([\\p{Script=Han}·]{2,5}|[Xx×＊*]{2,4})$`, 'u');
 /** A template's date with month and day left blank: "2014年 月 日" (no date to read). */
 export const blankDate = /^[（(]?\s*[0-9]{4}\s*年\s+月\s*日\s*[）)]?$/;
 export const dateOnly = /^[（(]\s*([^（）()]{6,24})\s*[）)]$/;
