@@ -10,13 +10,14 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { checkPublication } from '../pipeline/check/index.ts';
-import { buildPublication, parseReportMarkdown, sourceHash } from '../pipeline/model/index.ts';
+import { buildPublication } from '../pipeline/model/index.ts';
 import { markReviewed } from '../pipeline/translate/review.ts';
+import { sourceHashes, withSourceHashes } from './source-hashes.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/check/stale');
 const zh = readFileSync(path.join(fixture, 'zh.md'), 'utf8');
-const hashes = new Map(parseReportMarkdown(new VFile({ value: zh })).blocks.map((b) => [b.attributes.id, sourceHash(b.text)]));
-const en = readFileSync(path.join(fixture, 'en.md'), 'utf8').replace(/SRC:([\w-]+)/g, (_, id: string) => hashes.get(id)!);
+const hashes = sourceHashes(zh);
+const en = withSourceHashes(readFileSync(path.join(fixture, 'en.md'), 'utf8'), hashes);
 const staleIds = (enValue: string) =>
   checkPublication(buildPublication('t', new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value: enValue })))
     .messages.filter((m) => m.ruleId === 'stale')
@@ -80,7 +81,7 @@ describe('duizhao check / review CLI', { timeout: 90_000 }, () => {
 
   it('prints reporter output with file:line:column for a broken report', () => {
     cpSync(path.join(import.meta.dirname, 'fixtures/check/number-mismatch'), path.join(tmp, 'reports/numbers'), { recursive: true });
-    const en2 = readFileSync(path.join(tmp, 'reports/numbers/en.md'), 'utf8').replace(/SRC:([\w-]+)/g, (_, id: string) => hashes.get(id)!);
+    const en2 = withSourceHashes(readFileSync(path.join(tmp, 'reports/numbers/en.md'), 'utf8'), hashes);
     writeFileSync(path.join(tmp, 'reports/numbers/en.md'), en2);
     const result = run('check', 'numbers');
     expect(result.status).toBe(1);

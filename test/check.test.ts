@@ -10,18 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { checkPublication, type CheckOptions } from '../pipeline/check/index.ts';
-import { buildPublication, parseReportMarkdown, sourceHash } from '../pipeline/model/index.ts';
+import { buildPublication } from '../pipeline/model/index.ts';
 import { fixtureGlossary, fixtureMatcher } from './fixtures/check/fixture-matcher.ts';
+import { withSourceHashes } from './source-hashes.ts';
 
 const root = path.join(import.meta.dirname, 'fixtures/check');
 
 export function loadFixture(name: string, extra: Readonly<CheckOptions> = {}) {
   const dir = path.join(root, name);
   const zhValue = readFileSync(path.join(dir, 'zh.md'), 'utf8');
-  const hashes = new Map<string, string>();
-  for (const b of parseReportMarkdown(new VFile({ value: zhValue })).blocks) if (!hashes.has(b.attributes.id)) hashes.set(b.attributes.id, sourceHash(b.text));
   const enPath = path.join(dir, 'en.md');
-  const enValue = existsSync(enPath) ? readFileSync(enPath, 'utf8').replace(/SRC:([\w-]+)/g, (_, id: string) => hashes.get(id) ?? 'unknown') : undefined;
+  const enValue = existsSync(enPath) ? withSourceHashes(readFileSync(enPath, 'utf8'), zhValue) : undefined;
   const load = buildPublication(name, new VFile({ path: 'zh.md', value: zhValue }), enValue === undefined ? undefined : new VFile({ path: 'en.md', value: enValue }));
   const glossaryPath = path.join(dir, 'glossary.yaml');
   const glossary = existsSync(glossaryPath) ? fixtureGlossary(parse(readFileSync(glossaryPath, 'utf8'))) : undefined;

@@ -11,14 +11,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { checkPublication } from '../pipeline/check/index.ts';
-import { buildPublication, parseReportMarkdown, sourceHash } from '../pipeline/model/index.ts';
+import { buildPublication } from '../pipeline/model/index.ts';
 import { createOpenAiProvider, fillMissing, mtProviderFromEnv } from '../pipeline/translate/index.ts';
 import { fixtureGlossary } from './fixtures/check/fixture-matcher.ts';
+import { sourceHashes, withSourceHashes } from './source-hashes.ts';
 
 const dir = path.join(import.meta.dirname, 'fixtures/xliff/basic');
 const zh = readFileSync(path.join(dir, 'zh.md'), 'utf8');
-const hashes = new Map(parseReportMarkdown(new VFile({ value: zh })).blocks.map((b) => [b.attributes.id, sourceHash(b.text)]));
-const en = readFileSync(path.join(dir, 'en.md'), 'utf8').replace(/SRC:([\w-]+)/g, (_, id: string) => hashes.get(id)!);
+const hashes = sourceHashes(zh);
+const en = withSourceHashes(readFileSync(path.join(dir, 'en.md'), 'utf8'), hashes);
 const glossary = fixtureGlossary([
   { id: 'lao-jiu-xiao-qu', zh: '老旧小区改造', en: 'renovation of old residential compounds', variants: ['old residential compounds'] },
   { id: 'fang-guan-fu', zh: '放管服', en: 'the reform to streamline administration, delegate power, strengthen regulation and improve services' },

@@ -14,13 +14,13 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { checkPublication } from '../pipeline/check/index.ts';
-import { buildPublication, parseReportMarkdown, sourceHash } from '../pipeline/model/index.ts';
+import { buildPublication, parseReportMarkdown } from '../pipeline/model/index.ts';
 import { importXliff } from '../pipeline/translate/xliff-import.ts';
+import { withSourceHashes } from './source-hashes.ts';
 
 const dir = path.join(import.meta.dirname, 'fixtures/xliff/basic');
 const zh = readFileSync(path.join(dir, 'zh.md'), 'utf8');
-const zhBlocks = new Map(parseReportMarkdown(new VFile({ value: zh })).blocks.map((b) => [b.attributes.id, b] as const));
-const en = readFileSync(path.join(dir, 'en.md'), 'utf8').replace(/SRC:([\w-]+)/g, (_, id: string) => sourceHash(zhBlocks.get(id)!.text));
+const en = withSourceHashes(readFileSync(path.join(dir, 'en.md'), 'utf8'), zh);
 
 function xliff20(units: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -8,14 +8,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { checkPublication } from '../pipeline/check/index.ts';
-import { buildPublication, parseReportMarkdown, sourceHash } from '../pipeline/model/index.ts';
+import { buildPublication, parseReportMarkdown } from '../pipeline/model/index.ts';
 import { exportXliff } from '../pipeline/translate/xliff-export.ts';
 import { importXliff } from '../pipeline/translate/xliff-import.ts';
+import { sourceHashes, withSourceHashes } from './source-hashes.ts';
 
 const dir = path.join(import.meta.dirname, 'fixtures/xliff/basic');
 const zh = readFileSync(path.join(dir, 'zh.md'), 'utf8');
-const hashes = new Map(parseReportMarkdown(new VFile({ value: zh })).blocks.map((b) => [b.attributes.id, sourceHash(b.text)]));
-const en = readFileSync(path.join(dir, 'en.md'), 'utf8').replace(/SRC:([\w-]+)/g, (_, id: string) => hashes.get(id)!);
+const hashes = sourceHashes(zh);
+const en = withSourceHashes(readFileSync(path.join(dir, 'en.md'), 'utf8'), hashes);
 const real = path.join(import.meta.dirname, '../content/reports/haidian-2021');
 
 /** Replace one unit's target (and optionally its segment state) in an exported file. */
