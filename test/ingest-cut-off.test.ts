@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { ingest } from '../pipeline/ingest/index.ts';
 import { readIngested as read } from './ingest-helpers.ts';
 
 const opening = '现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。';
@@ -31,5 +32,23 @@ describe('a report whose last paragraph stops mid-sentence', () => {
       const { result } = read(['各位代表:', opening, end].join('\n'));
       expect(cutOff(result), end).toEqual([]);
     }
+  });
+});
+
+// New user round 10: the --meta file already said `scope: excerpt` with a scope_note, as the warning asks, and the warning
+// still came (a warning the user can do nothing more about).
+describe('a page cut at its end that the --meta file says is an excerpt', () => {
+  const input = readFileSync(path.join(import.meta.dirname, 'fixtures/ingest/cq-2026-cut-off/input.txt'), 'utf8');
+  const messages = (meta: Record<string, string>) => ingest(Buffer.from(input), { fileName: 'page.txt', slug: 't', meta }).file.messages.filter((m) => m.ruleId === 'cut-off');
+
+  test('is told as info, where it is, naming the scope note (was: the same warning)', () => {
+    const [message, ...rest] = messages({ scope: 'excerpt', scope_note: '节选：报告开头部分（页面截断）。' });
+    expect(rest).toEqual([]);
+    expect([message.line, message.column, message.fatal]).toEqual([23, 1, undefined]);
+    expect(message.reason).toMatch(/^The report ends mid-sentence \(“…[^”]*城建六大攻坚行动和房”\), as the scope note says/);
+  });
+
+  test('guards: scope: excerpt without a scope_note, or a scope_note without scope: excerpt, still warns', () => {
+    for (const meta of [{ scope: 'excerpt' }, { scope_note: '节选。' }] as Array<Record<string, string>>) expect(messages(meta).map((m) => m.fatal)).toEqual([false]);
   });
 });

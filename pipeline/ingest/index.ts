@@ -359,6 +359,14 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
           : before === 'table'
             ? `Unexpected end of the report inside a table (its last row has fewer cells than the table): the page looks cut off; ${excerpt}`
             : `Unexpected paragraph stopping ${/[，、,]$/.test(block.text.trim()) ? 'mid-sentence' : 'mid-word'} (${end}) before ${{ heading: 'a heading', box: 'a box', notes: 'the notes section', 'other-language': 'text in another language' }[before]}: the page looks cut here, text missing; ${excerpt}`;
+    // (the --meta file already says the text is a part, with a note saying which: an end cut is what it says — told, no warning;
+    // new user round 10. A cut inside the text is still a warning: the note may not say that text is missing there.)
+    const said = options.meta?.scope === 'excerpt' && typeof options.meta.scope_note === 'string' && options.meta.scope_note.trim() !== '';
+    if (said && (before === 'end' || before === 'end-heading' || before === 'table')) {
+      const where = before === 'end' ? `mid-sentence (${end})` : before === 'end-heading' ? `at a heading with nothing under it (${end})` : 'inside a table';
+      file.info(`The report ends ${where}, as the scope note says: the editions print it as an excerpt`, { place: { line: block.line, column: block.column }, ruleId: 'cut-off', source: SOURCE });
+      continue;
+    }
     file.message(reason, { place: { line: block.line, column: block.column }, ruleId: 'cut-off', source: SOURCE });
   }
 
