@@ -13,8 +13,9 @@
  * control marks go); the page headers and footers are left out and said, as
  * are comments, pictures and drawn objects.
  */
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import type WordOleExtractor from 'word-extractor/lib/word-ole-extractor.js';
 import { commentsNotice, DocxError, furnitureNotice, NOTES_HEADING, numberingNotice, type DocxHtml, type DocxNotice } from './docx.ts';
 import { readNumbering, type DocNumbering } from './doc-numbers.ts';
@@ -90,14 +91,14 @@ export async function docHtml(input: Uint8Array): Promise<DocxHtml> {
 
   const notices: DocxNotice[] = [];
   const notes = notesInCallOrder(body, noteTexts(footnotes), noteTexts(endnotes), noteRefs(word, table, 2), noteRefs(word, table, 46));
-  const nodes: ElementContent[] = [];
+  const nodes: Array<Element | string> = [];
   let rows: Element[] = [];
   const objects: number[] = [];
   let numbered = 0;
   let called = 0;
   const call = () => ++called;
   const flushTable = () => {
-    if (rows.length > 0) nodes.push(el('table', rows), text('\n'));
+    if (rows.length > 0) nodes.push(h('table', rows), '\n');
     rows = [];
   };
   paragraphs.forEach((p, i) => {
@@ -107,20 +108,19 @@ export async function docHtml(input: Uint8Array): Promise<DocxHtml> {
       // A table row: each cell ends with \x07 (the row's own end mark is the \n word-extractor wrote).
       const cells = raw.split('\x07');
       if (cells.at(-1) === '') cells.pop();
-      rows.push(el('tr', cells.map((cell) => el('td', inline(cell, call)))));
+      rows.push(h('tr', cells.map((cell) => h('td', inline(cell, call)))));
       return;
     }
     flushTable();
     const { label, heading } = numbering.paragraphs[i];
     if (label) numbered++;
-    const children = inline(raw, call);
-    nodes.push(el(heading ? `h${heading}` : 'p', label ? [text(label), ...children] : children), text('\n'));
+    nodes.push(h(heading ? `h${heading}` : 'p', label || undefined, inline(raw, call)), '\n');
   });
   flushTable();
   // Text boxes are a story of their own, with no place in the body's text that this reader knows: kept after the body, said.
-  const boxed = textBoxes.split(/[\r\n\f]/).map((l) => inline(l, call)).filter((c) => c.some((n) => n.type === 'text' && n.value.trim() !== ''));
+  const boxed = textBoxes.split(/[\r\n\f]/).map((l) => inline(l, call)).filter((c) => c.some((n) => typeof n === 'string' && n.trim() !== ''));
   if (boxed.length > 0) {
-    for (const children of boxed) nodes.push(el('p', children), text('\n'));
+    for (const children of boxed) nodes.push(h('p', children), '\n');
     notices.push({ paragraph: paragraphs.length + 1, reason: `Unexpected ${boxed.length} paragraph(s) in text boxes: kept after the body's last paragraph (a .doc keeps them apart from the text); move them to their place in zh.md`, ruleId: 'doc-text-box', severity: 'warning' });
   }
   // Each note mark of the body is a footnote's or an endnote's call, by its position (PlcffndRef, PlcfendRef); else in order, footnotes first, said.
@@ -128,8 +128,8 @@ export async function docHtml(input: Uint8Array): Promise<DocxHtml> {
     notices.push({ paragraph: 1, reason: `Unexpected ${notes.texts.length} note(s) in the document and ${called} note call(s) in its text that its tables do not match: the notes are linked in order, footnotes first; check that each is called where the document calls it`, ruleId: 'doc-notes', severity: 'warning' });
   }
   if (notes.texts.length > 0) {
-    nodes.push(el('h2', [text(NOTES_HEADING)]), text('\n'));
-    notes.texts.forEach((note, i) => nodes.push(el('p', [text(`[${i + 1}]${note}`)]), text('\n')));
+    nodes.push(h('h2', NOTES_HEADING), '\n');
+    notes.texts.forEach((note, i) => nodes.push(h('p', `[${i + 1}]${note}`), '\n'));
   }
 
   if (objects.length > 0) {
@@ -152,7 +152,7 @@ export async function docHtml(input: Uint8Array): Promise<DocxHtml> {
     notices.push(commentsNotice(marked ? storyEntries(annotations, '\x05') : storyEntries(`\x05${annotations}`, '\x05'), 'doc-comments', marked));
   }
 
-  const html = toHtml({ type: 'root', children: nodes });
+  const html = toHtml(h(null, nodes));
   return { html: `<!doctype html><html><head><meta charset="utf-8"></head><body>${html}</body></html>\n`, notices };
 }
 
@@ -173,21 +173,21 @@ function filePos(pieces: readonly Piece[], cp: number): number | undefined {
 }
 
 /** A paragraph's text as HTML: fields read as their result, note marks as <sup>[n]</sup>, line breaks as <br>, Word's other marks out. */
-function inline(raw: string, call: () => number): ElementContent[] {
-  const out: ElementContent[] = [];
+function inline(raw: string, call: () => number): Array<Element | string> {
+  const out: Array<Element | string> = [];
   let buffer = '';
   const flush = () => {
-    if (buffer) out.push(text(buffer));
+    if (buffer) out.push(buffer);
     buffer = '';
   };
   const fields = withoutFieldCodes(raw);
   for (const c of fields) {
     if (c === '\x02') {
       flush();
-      out.push(el('sup', [text(`[${call()}]`)]));
+      out.push(h('sup', `[${call()}]`));
     } else if (c === '\x0b') {
       flush();
-      out.push(el('br', []));
+      out.push(h('br'));
     } else if (c === '\x1e') buffer += '-';
     else if (c === '\xa0') buffer += ' ';
     else if (c >= ' ' || c === '\t') buffer += c;
@@ -262,12 +262,4 @@ function furnitureLines(story: string): string[] {
     .split(/[\r\n\f]/)
     .map((l) => l.replace(/[\x00-\x08\x0e-\x1f]/g, '').trim())
     .filter((l) => /[\p{L}\p{N}]/u.test(l));
-}
-
-function el(tagName: string, children: ElementContent[]): Element {
-  return { type: 'element', tagName, properties: {}, children };
-}
-
-function text(value: string): ElementContent {
-  return { type: 'text', value };
 }

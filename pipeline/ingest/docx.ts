@@ -16,6 +16,7 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Element as XmlElement, Nodes as XmlNodes } from 'xast';
@@ -204,16 +205,15 @@ function reshape(tree: HastRoot): void {
       if (node.tagName === 'dl' && node.children.length === 0) continue;
       if (node.tagName === 'ol' && node.children.some((li) => li.type === 'element' && /^(footnote|endnote)-/.test(String(li.properties.id ?? '')))) {
         const entries = node.children.filter((li): li is Element => li.type === 'element' && li.tagName === 'li');
-        if (entries.length > 0) out.push(element('h2', [{ type: 'text', value: NOTES_HEADING }]), { type: 'text', value: '\n' });
+        if (entries.length > 0) out.push(h('h2', NOTES_HEADING), { type: 'text', value: '\n' });
         for (const li of entries) {
           notes++;
-          const text = noteText(li);
-          out.push(element('p', [{ type: 'text', value: `[${notes}]${text}` }]), { type: 'text', value: '\n' });
+          out.push(h('p', `[${notes}]${noteText(li)}`), { type: 'text', value: '\n' });
         }
         continue;
       }
       if (node.tagName === 'sup' && node.children.length === 1 && node.children[0].type === 'element' && isNoteLink(node.children[0])) {
-        out.push(element('sup', node.children[0].children));
+        out.push(h('sup', node.children[0].children));
         continue;
       }
       visit(node);
@@ -235,10 +235,6 @@ function noteText(li: Element): string {
   };
   for (const child of li.children) parts.push(walk(child).trim());
   return parts.filter(Boolean).join(' ').trim();
-}
-
-function element(tagName: string, children: ElementContent[]): Element {
-  return { type: 'element', tagName, properties: {}, children };
 }
 
 /** The document's own text, paragraph by paragraph, its notes and what holds no text, read from its XML. */
