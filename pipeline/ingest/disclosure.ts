@@ -8,7 +8,8 @@
  * its signature and date).
  */
 import { findDate } from './dates.ts';
-import { probe } from './document-title.ts';
+import { joinSpaced, probe } from './document-title.ts';
+import { documentNumber } from './head-lines.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import type { ReportMeta, SourceLine } from './types.ts';
 
@@ -233,6 +234,21 @@ const joinLetterSpacing = (text: string) => text.replace(/(\p{Script=Han})[\s\u3
 
 /** The title of a cover notice: "北京市海淀区人民政府关于印发…政府工作报告的通知". */
 export const coverNoticeTitle = /关于印发.{2,80}的通知$/u;
+
+/**
+ * The cover notice's title line into `cover_notice` — without the document number a portal
+ * prints before it on the same line ("牡东政办发〔2022〕1号 牡丹江市东安区人民政府办公室 关于印发…的通知",
+ * round 29), which is the notice's 文号.
+ */
+export function takeCoverNotice(text: string, meta: ReportMeta): void {
+  const numbered = /^(\S+)[\s\u3000]+(?=\S)/u.exec(text.trim());
+  if (numbered && documentNumber.test(numbered[1])) {
+    meta.disclosure ??= {};
+    if (meta.disclosure['发文字号'] !== numbered[1]) meta.disclosure['文号'] ??= numbered[1];
+    text = text.trim().slice(numbered[0].length);
+  }
+  meta.cover_notice = joinSpaced(text);
+}
 
 /** A line of the cover notice's text: addressee, the 现将…印发 sentence, signature, date, 此件公开发布. */
 export function isCoverNoticeLine(text: string): boolean {

@@ -148,6 +148,12 @@ export const isDatedTitle = (text: string) => {
   const bracket = /[（(]\s*([^（）()]{6,24})\s*[）)]$/.exec(joined);
   return bracket !== null && findDate(bracket[1]) !== undefined && documentWord.test(probe(joined.slice(0, bracket.index)));
 };
+/**
+ * (round 29) A headline about a part of the report: its name, then a year or "中的", then what part — "儋州政府工作报告2022主要工作任务",
+ * "政府工作报告中的民生实事" — a page's heading, no title (simplified text: probe()).
+ */
+export const aboutReport = /工作报告(?:(?:19|20)[0-9]{2}年?|中的|里的)\p{Script=Han}{2,12}$/u;
+
 /** "以下是:2023年重慶市政府工作報告(全文)": an exam or news site's words introducing the text by its name, right over its title block. */
 export const introducedName = /^(?:以下(?:是|为|為)|下面是)\s*[:：]\s*《?([^《》:：。，,]{4,40}?)》?\s*$/u;
 

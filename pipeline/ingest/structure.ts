@@ -241,6 +241,12 @@ const enumeratedLead = /^[一二三四五六七八九十]是[^，,。；;：:！
  * for, one short sentence with no comma ("为此，…", "为了…" and "为确保…，…" are ordinary openings).
  */
 const purposeTopic = /^为(?!此|了|[^，,；;：:。]*[，,])[^，,；;：:。！？]{3,23}[。！]$/u;
+/**
+ * A topic set in a field of work, as the procuratorate's and the courts' reports head their paragraphs: "在依法履职战疫和促进
+ * 经济恢复中弘扬伟大抗疫精神。" — 在…中 and what is done there, one short sentence with no comma and no figure (held-out
+ * round 29). "在市委的坚强领导下，…", "在…中，…" (a comma) and "在此…" are ordinary openings.
+ */
+const fieldTopic = /^在(?!此)[^，,；;：:。！？0-9０-９]{2,16}中[^，,；;：:。！？0-9０-９]{3,14}[。！]$/u;
 /** A period characterised by one phrase, "过去五年，是…的五年。": a lead only after a dash (an item of a dash-led list). */
 const dashPeriodCharacter = /^(?:过去的?|過去的?|这|這)(?:五年|一年)[，,]\s*是[^，,。；]{2,30}的(?:五年|一年)[。！]$/u;
 /** "2020年是极不平凡的一年。": a year's opening sentence, not a topic statement. */
@@ -305,7 +311,7 @@ export function leadLength(text: string): number {
   if (periodTopic.test(sentence) || periodCharacter.test(sentence)) return end + 1;
   // (a statement of figures, "二是一般性转移支付收入266266万元，同比增长13.29%。", is none)
   if (enumeratedLead.test(sentence) && han <= MAX_ANAPHORA_HAN && !/[0-9０-９]/.test(sentence)) return end + 1;
-  if (yearOpening.test(text) || (notLead.test(text) && !purposeTopic.test(sentence)) || periodOpening.test(sentence)) return 0;
+  if (yearOpening.test(text) || (notLead.test(text) && !purposeTopic.test(sentence) && !fieldTopic.test(sentence)) || periodOpening.test(sentence)) return 0;
   // A quoted term may open a lead ("“稳”的态势巩固延续。"); a quotation may not.
   if (text.startsWith('“') && !/^“[^”]{1,12}”\p{Script=Han}/u.test(text)) return 0;
   const pair = pairedLead.exec(sentence);

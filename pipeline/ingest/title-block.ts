@@ -61,7 +61,20 @@ export interface TitleBlock {
   chrome?: number[];
   /** Text that followed the block on its last line (a flattened page): goes back to the body. */
   rest?: { index: number; text: string };
+  /** The rest of a news lede that gave the occasion ("中商情報網訊:<occasion>《…》,《報告》包括…"): the page's, not the body. */
+  lede?: { index: number; text: string };
+  /** A label naming the text right under the block ("《青海省政府工作報告》全文"): its name is the title when the block has none. */
+  label?: number;
 }
+
+/**
+ * A news item's dateline before the occasion on its line: "中商情報網訊:", "本报讯", "新华社北京3月5日电" — the line is the
+ * news lede that reports the session, not the report's subtitle (held-out round 29).
+ */
+const newsDateline = /(?:讯|訊|电|電)\s*[:：]?$/u;
+const datelineShape = /^[\p{Script=Han}0-9（）()]{2,24}(?:讯|訊|电|電)\s*[:：]?$/u;
+/** A label naming the text that follows: "《青海省政府工作報告》全文", "《政府工作报告》全文如下：". */
+export const fullTextLabel = /^《([^《》]{4,40})》\s*(?:全文|原文)(?:如下)?\s*[:：]?$/u;
 
 /**
  * Finds the title block among the first lines of the page (`texts`: the
@@ -115,6 +128,9 @@ export function findTitleBlock(lines: readonly string[], headLines = 40): TitleB
   }
   // Its lines printed again after it, before the text starts (a portal's heading over its breadcrumb, then the
   // article's own title block), are furniture.
+  // A label naming the text right under the block, no salutation between ("《青海省政府工作報告》全文" over "一、…").
+  const after = Math.max(...block.used, ...(block.chrome ?? [])) + 1;
+  if (after < texts.length && after !== greeting && fullTextLabel.test(probe(texts[after]))) block.label = after;
   const printed = new Set(block.used.map((i) => texts[i]));
   const greeted = greeting >= 0 ? greeting : Math.max(...block.used) + 1;
   for (let i = Math.max(...block.used) + 1; i < end && (i < greeted || printed.has(texts[i])); i++) if (printed.has(texts[i])) (block.chrome ??= []).push(i);
@@ -209,7 +225,10 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
       block.speaker = speaker.speaker;
       rest = rest.slice(speaker.length).trim();
     }
-    if (rest) block.rest = { index: match.last, text: rest };
+    if (rest) {
+      if (newsDateline.test(match.prefix) && datelineShape.test(match.prefix)) block.lede = { index: match.last, text: rest };
+      else block.rest = { index: match.last, text: rest };
+    }
   } else {
     // On the next line, or the one after an English line (bilingual editions).
     // The block printed again right under it (a portal's article heading and subtitle over its 发布时间 row, then
