@@ -77,6 +77,19 @@ describe('xliff import: a Phrase TMS .mxliff', () => {
     expect(result.value).not.toContain('very extraordinary');
   });
 
+  it("in the reviser's file, a segment still carrying the translator's confirmation (m:confirmed=\"1\") is translated, not reviewed", async () => {
+    // Phrase writes the step that confirmed a segment: the reviser's confirmations read "2" (was: only "1" counted as
+    // confirmed, so a real revision-step file imported nothing, and any "1" there was taken for a review)
+    const carried = reviser.replace(/(<trans-unit id="Kx7Qm2Rb9TzLp4Wn1:[67]"[^>]*?)m:confirmed="2"/g, '$1m:confirmed="1"');
+    expect(carried).not.toBe(reviser);
+    const result = await importXliff({ xliff: carried, xliffPath, zh });
+    expect(result.file.messages.map(String)).toEqual([]);
+    expect(result.inserted).toEqual(blockIds);
+    expect(result.value).toMatch(/\{#p-369417 src=[0-9a-f]{8}\}/);
+    expect(result.value).toMatch(/\{#p-41b0d2 src=[0-9a-f]{8}\}/);
+    expect(result.value).toMatch(/\{#h-4b9470 src=[0-9a-f]{8} state=reviewed\}/);
+  });
+
   it("the reviser's file over the translator's import: the missing paragraph inserted, every block now reviewed", async () => {
     const first = await importXliff({ xliff: translator, xliffPath: 'T.mxliff', zh });
     const second = await importXliff({ xliff: reviser, xliffPath, zh, en: first.value });
@@ -103,7 +116,7 @@ describe('xliff import: a Phrase TMS .mxliff', () => {
   it('reads a segment Phrase split in two (two trans-units, one m:para-id) as one', async () => {
     const long = /<group id="14">[\s\S]*?<\/group>/.exec(reviser)![0];
     const split = long
-      .replace('工作机制，', '工作机制，</source><target>We set up a working mechanism of “political guidance first, study before all else”.</target></trans-unit></group>\n<group id="15"><trans-unit id="Kx7Qm2Rb9TzLp4Wn1:15" m:para-id="11-tu11" m:confirmed="1" m:locked="false"><source>')
+      .replace('工作机制，', '工作机制，</source><target>We set up a working mechanism of “political guidance first, study before all else”.</target></trans-unit></group>\n<group id="15"><trans-unit id="Kx7Qm2Rb9TzLp4Wn1:15" m:para-id="11-tu11" m:confirmed="2" m:locked="false"><source>')
       .replace(/<target>We set up a working mechanism of “political guidance first, study before all else”\. /, '<target>');
     const result = await importXliff({ xliff: reviser.replace(long, split), xliffPath, zh });
     expect(result.file.messages.map(String)).toEqual([]);

@@ -17,8 +17,11 @@
  *   whose definition is the export's XLIFF gets it back; another is the unit's code in the same place (the n-th
  *   tag of the Chinese is its n-th code); a tag of the English its Chinese segment lacks is refused at the
  *   segment's `<target>`. `{j}` marks where two segments were joined in Phrase (Ctrl+J): white space.
- * - the state, from each segment's `m:confirmed`: every segment confirmed → translated, or reviewed when the file
- *   is a revision step's (`m:level` 2 or more on the root: the reviser confirmed it); a unit with a segment not
+ * - the state, from each segment's `m:confirmed`, the workflow step it was confirmed in (0: not confirmed; a
+ *   revision step's file writes its own level, `m:confirmed="2"`, for what its reviser confirmed): every segment
+ *   confirmed → translated; reviewed only in a revision step's file (`m:level` 2 or more on the root) and when every
+ *   segment was confirmed in a revision step (2 or more) — a translator's confirmation carried into the reviser's
+ *   file (`m:confirmed="1"`) is no review, and is imported as translated; a unit with a segment not
  *   confirmed is not imported (half a block is no English), and when the unit has English a warning names the
  *   segment (`xliff-unconfirmed`); a unit never translated (empty targets) says nothing. `m:locked` is read like
  *   any segment, by its confirmation.
@@ -46,13 +49,13 @@ const letterTypes: Record<string, string> = { b: 'bold', B: 'bold', i: 'italic',
 
 type Token = { type: 'text'; value: string } | { type: 'open' | 'close' | 'ph'; key: string; attributes: Record<string, string> };
 
-/** One Phrase segment: its trans-unit, Chinese and English as Phrase's text, and whether it is confirmed. */
+/** One Phrase segment: its trans-unit, Chinese and English as Phrase's text, and the workflow step that confirmed it (0: none). */
 interface Segment {
   unit: Element;
   source: string;
   target?: Element;
   english: string;
-  confirmed: boolean;
+  confirmedAt: number;
 }
 
 /**
@@ -70,7 +73,7 @@ export function prepareMxliff(root: Element, file: VFile, reportUnits: readonly 
       .filter((unit) => attribute(unit, 'translate') !== 'no')
       .map((unit): Segment => {
         const target = child(unit, 'target');
-        return { unit, source: textOf(child(unit, 'source') ?? unit), target, english: target ? textOf(target) : '', confirmed: attribute(unit, `${prefix}:confirmed`) === '1' };
+        return { unit, source: textOf(child(unit, 'source') ?? unit), target, english: target ? textOf(target) : '', confirmedAt: confirmationStep(attribute(unit, `${prefix}:confirmed`)) };
       });
     const units: Element[] = [];
     for (let i = 0; i < segments.length; ) {
@@ -165,7 +168,7 @@ function reportUnit(segments: readonly Segment[], report: ReportUnit, review: bo
  */
 function targetElement(segments: readonly Segment[], report: ReportUnit, review: boolean, file: VFile): Element | undefined {
   const english = (segment: Segment) => segment.english.trim() !== '' && !(segment.english.trim() === segment.source.trim() && chineseCharacter.test(segment.source));
-  const open = segments.find((segment) => !segment.confirmed);
+  const open = segments.find((segment) => segment.confirmedAt === 0);
   if (open) {
     if (!segments.some(english)) return undefined;
     const what = english(open) ? 'is not confirmed in Phrase (m:confirmed="0")' : 'has no English yet';
@@ -176,7 +179,13 @@ function targetElement(segments: readonly Segment[], report: ReportUnit, review:
     return undefined;
   }
   if (!segments.some((segment) => segment.target)) return undefined;
-  return { type: 'element', name: 'target', attributes: { state: review ? 'signed-off' : 'translated' }, children: [] };
+  return { type: 'element', name: 'target', attributes: { state: review && segments.every((segment) => segment.confirmedAt >= 2) ? 'signed-off' : 'translated' }, children: [] };
+}
+
+/** `m:confirmed` as the workflow step that confirmed the segment: "1" the translation step, "2" a revision step, "0"/absent none. */
+function confirmationStep(value: string | undefined): number {
+  const step = Number(value ?? '0');
+  return Number.isInteger(step) && step > 0 ? step : 0;
 }
 
 /** Tag number → the XLIFF element its `<m:mark>` in `<m:tunit-metadata>` holds (the export's `<g …>`/`<x …/>`). */
