@@ -11,9 +11,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { ingest } from '../pipeline/ingest/index.ts';
-import { parseReportMarkdown } from '../pipeline/model/index.ts';
 import { importXliff } from '../pipeline/translate/xliff-import.ts';
 import { readMeta } from '../pipeline/translate/front-matter.ts';
+import { blocks, placeOf } from './xliff-helpers.ts';
 
 const dir = path.join(import.meta.dirname, 'fixtures/newuser-round10');
 const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
@@ -23,17 +23,6 @@ const reviser = read('wuhan-cppcc-2021-zh_cn-en-R.mxliff');
 const xliffPath = 'wuhan-cppcc-2021-zh_cn-en-R.mxliff';
 const blockIds = ['p-369417', 'p-41b0d2', 'h-4b9470', 'p-e3e0e4', 'h-fc083b', 'p-5f542e'];
 
-function blocks(en: string) {
-  return new Map(parseReportMarkdown(new VFile({ path: 'en.md', value: en })).blocks.map((b) => [b.attributes.id, b] as const));
-}
-
-/** Where `needle` starts in `text`, as line:column (1-based). */
-function placeOf(text: string, needle: string): string {
-  const at = text.indexOf(needle);
-  expect(at).toBeGreaterThan(-1);
-  const before = text.slice(0, at).split('\n');
-  return `${before.length}:${before[before.length - 1].length + 1}`;
-}
 
 const messages = (result: { file: VFile }) => result.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}${m.fatal ? ' (fatal)' : ''}`);
 

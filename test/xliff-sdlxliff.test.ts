@@ -8,11 +8,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
 import { ingest } from '../pipeline/ingest/index.ts';
-import { parseReportMarkdown } from '../pipeline/model/index.ts';
 import { importXliff } from '../pipeline/translate/xliff-import.ts';
 import { readMeta } from '../pipeline/translate/front-matter.ts';
+import { blocks, placeOf } from './xliff-helpers.ts';
 import { sdlSlug } from '../pipeline/translate/sdlxliff.ts';
 
 const dir = path.join(import.meta.dirname, 'fixtures/newuser-round8');
@@ -21,17 +20,6 @@ const sdlxliff = readFileSync(path.join(dir, 'shandong-congress-2021.xlf.sdlxlif
 const exported = readFileSync(path.join(dir, 'shandong-congress-2021.xlf'), 'utf8');
 const xliffPath = 'shandong-congress-2021.xlf.sdlxliff';
 
-function blocks(en: string) {
-  return new Map(parseReportMarkdown(new VFile({ path: 'en.md', value: en })).blocks.map((b) => [b.attributes.id, b] as const));
-}
-
-/** Where `needle` starts in `text`, as line:column (1-based), for the messages' places. */
-function placeOf(text: string, needle: string): string {
-  const at = text.indexOf(needle);
-  expect(at).toBeGreaterThan(-1);
-  const before = text.slice(0, at).split('\n');
-  return `${before.length}:${before[before.length - 1].length + 1}`;
-}
 
 /** The segment definition of segment `mid` set to `conf` (undefined: no confirmation level). */
 function withConf(xml: string, mid: number, conf: string | undefined): string {
