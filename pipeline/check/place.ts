@@ -77,3 +77,8 @@ export function zhCause(block: Block, zhFile: VFile): VFileMessage {
   cause.file = zhFile.path;
   return cause;
 }
+
+/** The line where `key:` starts a line of a file's text (its front matter's key), 1 when none does. */
+export function keyLine(value: string, key: string): number {
+  return value.split('\n').findIndex((line) => line.startsWith(`${key}:`)) + 1 || 1;
+}

@@ -5,13 +5,14 @@
  * like the other front-matter fields (untranslated.ts, number-mismatch.ts).
  */
 import { VFileMessage } from 'vfile-message';
+import { keyLine } from '../place.ts';
 import type { Rule } from '../types.ts';
 
 export const notesHeadingRule: Rule = ({ publication, report }) => {
   const { meta, files } = publication;
   const zhHeading = meta.zh.notes_heading;
   if (!zhHeading || !meta.en || !files.en || meta.en.notes_heading?.trim()) return;
-  const zhLine = lineOfKey(String(files.zh.value), 'notes_heading');
+  const zhLine = keyLine(String(files.zh.value), 'notes_heading');
   const cause = new VFileMessage(`The heading at ${files.zh.basename ?? 'zh.md'}:${zhLine}:1: “${zhHeading}”`, { place: { line: zhLine, column: 1 }, source: 'check' });
   cause.file = files.zh.path;
   report({
@@ -23,10 +24,6 @@ export const notesHeadingRule: Rule = ({ publication, report }) => {
     cause,
   });
 };
-
-function lineOfKey(value: string, key: string): number {
-  return value.split('\n').findIndex((line) => line.startsWith(`${key}:`)) + 1 || 1;
-}
 
 /** The line of the `---` that closes the front matter (1 without one). */
 function frontMatterEnd(value: string): number {
