@@ -19,6 +19,7 @@ import { textLines } from './lines.ts';
 import { findInjectedSpam } from './injected-spam.ts';
 import { extractMetadata } from './metadata.ts';
 import { joinChunks, splitFlattened } from './flattened.ts';
+import { splitBilingualHead } from './bilingual-head.ts';
 import { emptyCounts, lostIndent, normalizeText } from './normalize.ts';
 import { takePageNumbers } from './page-numbers.ts';
 import { toParagraphs } from './paragraphs.ts';
@@ -116,6 +117,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
       ruleId: 'flattened',
       source: SOURCE,
     });
+  }
+  // "政府工作报告 REPORT ON THE WORK OF THE GOVERNMENT ――2019 年3月5日在…": a bilingual title block run onto a line, split into its fields.
+  const bilingualHead = splitBilingualHead(extracted.lines);
+  if (bilingualHead.split > 0) {
+    extracted.lines = bilingualHead.lines;
+    file.info(`Split ${bilingualHead.split} line(s) of the head where Chinese meets English: a bilingual edition's title block run onto one line, each field then its English`, { place, ruleId: 'bilingual-head', source: SOURCE });
   }
   const firstPinyin = removePinyin(extracted.lines, counts);
   if (firstPinyin) {

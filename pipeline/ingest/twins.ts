@@ -374,8 +374,8 @@ export function readTitleTwin(lines: readonly EnglishText[]): { twin?: TitleTwin
       field = 'speaker';
       n++;
     } else if (field === 'occasion' && !out.speaker && !/[.!?]$/.test(out.occasion!) && !/\b(?:19|20)\d\d\b/.test(out.occasion!)) {
-      // an occasion printed over lines
-      out.occasion = `${out.occasion} ${line}`;
+      // an occasion printed over lines (a possessive broken at its apostrophe mended, as joinEnglish does: People' / s Congress)
+      out.occasion = /['’]$/.test(out.occasion!) && /^s\b/.test(line) ? `${out.occasion}${line}` : `${out.occasion} ${line}`;
     } else break;
   }
   if (out.occasion) out.occasion = out.occasion.replace(/,(?=\S)/g, ', ');
