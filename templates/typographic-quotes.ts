@@ -22,6 +22,7 @@
  * (print: `span.footnote`) is text of its own, and the sentence goes on after it.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { englishMetaKeys } from '../pipeline/model/meta-keys.ts';
 import type { Block, Meta, OutlineEntry, Publication } from '../pipeline/model/types.ts';
 import { retext } from 'retext';
 import retextSmartypants from 'retext-smartypants';
@@ -214,8 +215,6 @@ export function typographicQuotesOf(text: string): string {
   return node.value;
 }
 
-/** English front-matter fields shown to readers (title page, <title>, OPF, PDF Info, og tags…). */
-const shownMeta = ['title', 'issuer', 'occasion', 'speaker', 'scope_note', 'translator_note', 'translator'] as const;
 
 const displayed = new WeakMap<Publication, Publication>();
 const isDisplay = new WeakSet<Publication>();
@@ -255,7 +254,8 @@ export function displayPublication(pub: Publication): Publication {
 
 function displayMeta(meta: Meta): Meta {
   const out: Meta = { ...meta };
-  for (const key of shownMeta) {
+  // Every English field of the front matter is shown to readers (title page, <title>, OPF, PDF Info, og tags, the notes' title…).
+  for (const key of englishMetaKeys) {
     const value = out[key];
     if (typeof value === 'string' && /["']/.test(value)) out[key] = typographicQuotesOf(value);
   }

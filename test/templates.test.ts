@@ -230,6 +230,10 @@ describe('composed components', () => {
     // guard: a report that gives its notes no heading keeps the edition's label
     const none = await titles(zh.replace(/^notes_heading: .*\n/m, ''), en.replace(/^notes_heading: .*\n/m, ''));
     expect(none).toEqual({ heading: '原注 · Notes in the original', name: 'Notes in the original', contents: '原注 · Notes in the original' });
+    // stop 24: the English heading's quotes are set in its accessible name as on the page (was: the page's text curly, the
+    // name straight — typographic-quotes.ts listed the shown keys apart from the model's englishMetaKeys, without it)
+    const quoted = await titles(zh, en.replace(/^notes_heading: .*$/m, `notes_heading: '"Explanation" of Terms'`));
+    expect(quoted).toEqual({ heading: '名词解释 · “Explanation” of Terms', name: '“Explanation” of Terms', contents: '名词解释 · “Explanation” of Terms' });
   });
 
   // Found by a new user (round 7, 2026-12-01): a court report as a newspaper printed it, dated only by the paper's issue

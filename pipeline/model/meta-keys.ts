@@ -2,7 +2,8 @@
  * The keys of a report's front matter, owned here beside `Meta` (types.ts), which
  * they are the fields of: the model reads these (load.ts, every other key goes to
  * `extra`), XLIFF exchanges the translatable ones (translate/front-matter.ts) and
- * check reads the English ones for Chinese left in them (check/rules/untranslated.ts).
+ * check reads the English ones for Chinese left in them (check/rules/untranslated.ts), and the editions set
+ * their quotes as the text's (templates/typographic-quotes.ts).
  */
 import type { Meta } from './types.ts';
 
