@@ -202,6 +202,14 @@ describe('metadata and HTML', () => {
     const { publication } = buildPublication('t', new VFile(result.markdown));
     return { result, front: parseReportMarkdown(new VFile(result.markdown)).frontMatter, publication };
   };
+  test("a court's report: its president's line under the title, no occasion, no salutation, is the speaker (stop 24: speakerLine reads speaker.ts's role words; guard: a county head's line as before)", () => {
+    // Was: 院长 was not one of head-lines.ts's own role words — the line and the date under it stayed in the text.
+    const court = front('某市中级人民法院工作报告\n某市中级人民法院院长 张明华\n2023年1月10日\n过去一年，全市法院受理各类案件10.2万件，审结9.8万件。\n一、主要工作\n坚持公正司法。\n');
+    expect(court.front).toMatchObject({ speaker: '某市中级人民法院院长 张明华', date: '2023-01-10' });
+    expect(court.publication.blocks[0].zhText).toBe('过去一年，全市法院受理各类案件10.2万件，审结9.8万件。');
+    const county = front('某县人民政府工作报告\n某县县长 李强\n2023年1月10日\n过去一年，全县经济平稳增长。\n一、主要工作\n坚持稳中求进。\n');
+    expect(county.front).toMatchObject({ speaker: '某县县长 李强' });
+  });
   test('traditional disclosure labels are recognised; values are kept as written', () => {
     const { front: f } = front('索引號：MO-2022-0045　　發文機關：澳門特別行政區政府\n成文日期：2022年03月01日\n\n各位議員：\n\n施政報告全文如下。\n');
     expect(f.disclosure).toEqual({ 索引号: 'MO-2022-0045', 发文机关: '澳門特別行政區政府', 成文日期: '2022-03-01' });
