@@ -146,3 +146,15 @@ describe('held-out round 29: a company\'s news column carrying a report', () => 
     expect(readIngested(`儋州新闻2022主要工作任务\n\n2022-03-09 公司新闻\n\n${body}`, 'page.txt', { clean: false }).front.issuer).toBeUndefined();
   });
 });
+
+describe('held-out round 29: the leadership words of a page in traditional characters', () => {
+  test('"在黨中央、國務院和省委的堅強領導下" under "《青海省政府工作報告》全文" gives the province\'s government (was: no issuer — toSimplified leaves "堅強領导", which the level rule did not read; 青海\'s page was placed only by its "全省")', () => {
+    const { front } = readIngested('中商情報網訊:2021年1月30日在青海省第十三屆人民代表大會第六次會議上《青海省政府工作報告》,《報告》包括四個部分。\n\n《青海省政府工作報告》全文\n\n一、2020年和“十三五”工作回顧\n剛剛過去的一年,是青海發展史上極不平凡的一年。我們堅持以習近平新時代中國特色社會主義思想為指導,在黨中央、國務院和省委的堅強領導下,克難奮進、勇毅前行。');
+    expect(front.issuer).toBe('青海省人民政府');
+  });
+
+  test('guard: the same words under the State Council\'s leadership alone ("在黨中央、國務院的堅強領導下") name no level', () => {
+    const { front } = readIngested('2021年政府工作報告全文\n\n一、2020年工作回顧\n剛剛過去的一年,是極不平凡的一年。我們堅持以習近平新時代中國特色社會主義思想為指導,在黨中央、國務院的堅強領導下,克難奮進、勇毅前行。', 'page.txt', { clean: false });
+    expect(front.issuer).toBeUndefined();
+  });
+});

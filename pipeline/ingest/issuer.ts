@@ -167,7 +167,8 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
   // (round 29) Or a headline above the text names it for a government's report ("儋州政府工作报告2022主要工作任务", no title).
   if (found.body && [found.title ?? '', ...(found.title ? [] : (found.head ?? []))].some((t) => /政府工作(?:报告|報告)/u.test(t))) {
     const opening = toSimplified(found.body.slice(0, 5000));
-    const under = /在([^。；]{0,40}?)的?(?:坚强|正确|有力)?(?:领导|領導)下/u.exec(opening);
+    // (A page in traditional characters: toSimplified converts some of them only — "堅強領导".)
+    const under = /在([^。；]{0,40}?)的?(?:[坚堅][强強]|正[确確]|有力)?[领領][导導]下/u.exec(opening);
     // (No leadership phrase in the excerpt, a continued copy's page: the one unit its 全… words speak of — "完成全州风能规划
     // 编制" → 州 — when they speak of one only; "全县…居全市第一" names two, and no level.)
     // (Not 全市场, 全区域: words, no unit.)
