@@ -7,7 +7,7 @@ import { findDate } from './dates.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { issuerOf, type IssuerNote } from './issuer.ts';
 import { setDate } from './date-priority.ts';
-import { isDayAlone } from './head-lines.ts';
+import { isDayAlone, namesDocument } from './head-lines.ts';
 import { documentWord, parseTitle, probe } from './document-title.ts';
 import type { MetadataResult } from './metadata.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
@@ -22,6 +22,18 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
   if (name.length >= 6 && documentWord.test(name)) {
     lines.forEach((line, i) => {
       if (!used.has(i) && probe(line.text) === name) {
+        used.add(i);
+        moved.push({ line: line.line, text: line.text.trim(), rule: 'page-head' });
+      }
+    });
+  }
+  // (Ingest gaps, stop 24) The page's headline printed again inside the report (a video site's "《政府工作报告》全文发布" over
+  // the page, removed as its head, and again between the speaker and the salutation): the site's words, as the first copy.
+  // (A headline naming the document, six characters or more, the whole line the same: not a sentence quoting it.)
+  const headlines = new Set(moved.filter((m) => m.rule === 'page-head').map((m) => probe(m.text)).filter((t) => t.length >= 6 && t !== name && namesDocument.test(t)));
+  if (headlines.size > 0) {
+    lines.forEach((line, i) => {
+      if (!used.has(i) && headlines.has(probe(line.text))) {
         used.add(i);
         moved.push({ line: line.line, text: line.text.trim(), rule: 'page-head' });
       }
