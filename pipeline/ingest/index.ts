@@ -36,7 +36,8 @@ import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
 import { columnsInterleaved, columnsReadAcross, splitLayoutColumns } from './columns.ts';
 import { takeOmissions } from './omission.ts';
-import { extractNotes, strayMarkers } from './notes.ts';
+import { CALL_TOKEN, extractNotes, strayMarkers } from './notes.ts';
+import { takePageNotes } from './page-notes.ts';
 import { takeTwins } from './twins.ts';
 import { englishMarkdown } from './english.ts';
 import { definedOf, mergeMeta, MISSABLE } from './front-matter.ts';
@@ -163,6 +164,16 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   for (const f of dumped.taken) {
     file.info(`Removed the PDF's running ${f.where} on page ${f.page}: “${f.text}” (repeated at the ${f.where === 'header' ? 'top' : 'foot'} of its pages)`, { place: { line: f.line, column: f.column }, ruleId: 'pdf-furniture', source: SOURCE });
   }
+  // "①“两重”：是指…" at a page's foot, "…“两重”①…" in its text: a PDF's page-foot notes out of the text, their calls made tokens (page-notes.ts).
+  const footed = html ? { lines: extracted.lines, notes: [] } : takePageNotes(extracted.lines);
+  extracted.lines = footed.lines;
+  for (const n of footed.notes) {
+    file.info(`Read the page-foot note ${n.mark} of page ${n.page} as a note of the report, called where its mark stands in the text (line ${n.call.line}, column ${n.call.column}): “${clip(n.text)}”`, {
+      place: { line: n.line, column: n.column },
+      ruleId: 'page-notes',
+      source: SOURCE,
+    });
+  }
   // "  我代表…,向        全市广大干部群众,…": a -layout dump's two columns side by side, read one after the other.
   const layout = splitLayoutColumns(extracted.lines);
   extracted.lines = layout.lines;
@@ -206,6 +217,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
       `Unexpected gambling-site keywords in the text: ${spam.words.map((w) => `“${w}”`).join(', ')} — a mirror site's advertising injected into the report's sentence, most likely in place of the report's own words; kept as found (ingest cannot tell what they replaced): compare this line with the original page and correct zh.md by hand`,
       { place: { line: spam.line, column: spam.column }, ruleId: 'injected-spam', source: SOURCE },
     );
+  }
+  // (a page-foot note called from the title block — the title, the occasion, the speaker, over the first line of running
+  // text: the front matter holds no call, so its token leaves those lines, and the note is said uncalled below)
+  if (footed.notes.length > 0) {
+    const head = kept.findIndex((l) => /[，。；]/.test(l.text) || l.text.trim().length >= 40);
+    for (const [i, l] of kept.entries()) if (i < head && /[\uE000-\uE3FF]/u.test(l.text)) kept[i] = { ...l, text: l.text.replace(CALL_TOKEN, '') };
   }
   const { meta: found, moved, body, issuerNotes } = extractMetadata(kept);
   // No speaker line: a news photo's caption over the text may name who made the report ("叶建春作政府工作报告。…摄").
@@ -330,12 +347,24 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   }
 
   // Tables, lists, quotations, boxed sections and the report's own notes (structures.ts, boxes.ts, notes.ts).
-  const noted = extractNotes(restoreStructures(drafts, taken, counts));
+  const noted = extractNotes(
+    restoreStructures(drafts, taken, counts),
+    footed.notes.map((n) => ({ text: normalizeText(n.text, counts), line: n.line, column: n.column })),
+  );
+  for (const k of noted.pageNotes?.uncalled ?? []) {
+    const n = footed.notes[k];
+    file.message(`Unexpected page-foot note ${n.mark} of page ${n.page} whose call (line ${n.call.line}, column ${n.call.column}) is not in the report's text (it is in the title block): the note is kept, not called — add its call ([^n]) by hand where it belongs`, {
+      place: { line: n.line, column: n.column },
+      ruleId: 'page-notes',
+      source: SOURCE,
+    });
+  }
   const boxed = findBoxes(noted.drafts);
   if (noted.heading) found.notes_heading = noted.heading;
   if (noted.notes > 0) {
     const how = noted.byTerm > 0 ? `${noted.calls} called by their markers, ${noted.byTerm} after the first occurrence of their term` : `${noted.calls} called from the text`;
-    file.info(`Read the notes section (${noted.heading}): ${noted.notes} note(s), ${how}`, { place, ruleId: 'notes', source: SOURCE });
+    const sectionNotes = noted.notes - (noted.pageNotes?.notes ?? 0);
+    if (sectionNotes > 0) file.info(`Read the notes section (${noted.heading}): ${sectionNotes} note(s), ${how}`, { place, ruleId: 'notes', source: SOURCE });
   }
   for (const note of noted.unlinked) {
     const what = note.term ? `its term “${clip(note.term)}” does not occur in the text` : 'it names no term (术语：…)';
@@ -378,6 +407,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   }
 
   const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };
+  // (a page-foot note's call in the title block: the front matter holds no call)
+  for (const [key, value] of Object.entries(page)) if (typeof value === 'string' && /[\uE000-\uE3FF]/u.test(value)) (page as Record<string, unknown>)[key] = value.replace(CALL_TOKEN, '');
   // Same typography as the body (关于…(试行)的通知 → （试行）); the speaker keeps its space.
   for (const key of ['title', 'issuer', 'occasion'] as const) if (page[key]) page[key] = normalizeText(page[key], counts);
   // A date given in the meta file is the editor's: where the page had its own no longer matters.

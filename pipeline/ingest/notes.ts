@@ -32,6 +32,17 @@ const TERM = /^([^：:。；，！？]{1,30})[：:]/;
 /** An unnumbered entry: a short term (no mark, no figure), its colon, a definition ending a sentence. */
 const TERM_LINE = /^[^：:。；，！？、\s\d]{2,15}[：:].{4,}[。）)]$/u;
 
+/**
+ * (PDF dumps, round 4) A page-foot note's call as page-notes.ts leaves it in the text: a private-use character, which
+ * no report's text holds, the k-th note's U+E000 + k — it goes wherever its line goes (joins, splits, runs), and
+ * `extractNotes` makes it the call of its note.
+ */
+const TOKEN_BASE = 0xe000;
+export const callToken = (k: number): string => String.fromCharCode(TOKEN_BASE + k);
+/** Every call token in a text. */
+export const CALL_TOKEN = /[\uE000-\uE3FF]/gu;
+const tokenIndex = (token: string): number => token.charCodeAt(0) - TOKEN_BASE;
+
 const labelOf = (m: RegExpExecArray): string => {
   const circled = m[3] ? String(CIRCLED.indexOf(m[3]) + 1) : undefined;
   return String(Number(m[1] ?? m[2] ?? circled ?? m[4] ?? m[5]));
@@ -64,11 +75,65 @@ export interface NotesResult {
   unlinked: UnlinkedNote[];
   /** The heading of a section kept as a list, as the page wrote it. */
   kept?: string;
+  /** Page-foot notes (page-notes.ts) read: how many, and those whose call was not found in the text (it went elsewhere: the title). */
+  pageNotes?: { notes: number; uncalled: number[] };
+}
+
+/** A page-foot note as page-notes.ts read it: its text (normalized), where it stands; its call is token k in the text. */
+export interface FootNote {
+  text: string;
+  line: number;
+  column: number;
 }
 
 const none = (drafts: readonly DraftBlock[]): NotesResult => ({ drafts: [...drafts], notes: 0, calls: 0, byTerm: 0, unlinked: [] });
 
-export function extractNotes(drafts: readonly DraftBlock[]): NotesResult {
+/**
+ * The report's notes: its notes section (`readSection`) and its page-foot notes (page-notes.ts), each of
+ * these called where its token stands in the text, numbered on after the section's.
+ */
+export function extractNotes(drafts: readonly DraftBlock[], footNotes: readonly FootNote[] = []): NotesResult {
+  const section = readSection(drafts);
+  return footNotes.length === 0 ? section : withFootNotes(section, footNotes);
+}
+
+function withFootNotes(section: NotesResult, footNotes: readonly FootNote[]): NotesResult {
+  const first = Math.max(0, ...section.drafts.filter((d) => d.kind === 'note').map((d) => Number(d.label) || 0)) + 1;
+  const labelOf = (k: number) => String(first + k);
+  const called = new Set<number>();
+  const drafts = section.drafts.map((draft) => {
+    if (draft.kind === 'table' && draft.rows) {
+      const rows = draft.rows.map((row) => row.map((cell) => ('text' in cell ? { ...cell, ...tokensToCalls(cell.text, cell.calls, undefined, labelOf, called) } : cell)));
+      return { ...draft, rows };
+    }
+    if (!/[\uE000-\uE3FF]/u.test(draft.text)) return draft;
+    const made = tokensToCalls(draft.text, draft.calls, draft.lead, labelOf, called);
+    return { ...draft, text: made.text, calls: made.calls, ...(draft.lead !== undefined ? { lead: made.lead } : {}) };
+  });
+  const notes = footNotes.map((n, k): DraftBlock => ({ kind: 'note', label: labelOf(k), text: n.text, line: n.line, column: n.column }));
+  const uncalled = footNotes.map((_, k) => k).filter((k) => !called.has(k));
+  return { ...section, drafts: [...drafts, ...notes], notes: section.notes + notes.length, pageNotes: { notes: notes.length, uncalled } };
+}
+
+/** A text's call tokens out of it, each a call of its note where it stood (a bold lead before it one character shorter). */
+function tokensToCalls(text: string, calls: DraftBlock['calls'], lead: number | undefined, labelOf: (k: number) => string, called: Set<number>): { text: string; calls?: DraftBlock['calls']; lead?: number } {
+  let out = '';
+  let from = 0;
+  const made = [...(calls ?? [])];
+  let shorter = 0;
+  for (const m of text.matchAll(CALL_TOKEN)) {
+    out += text.slice(from, m.index);
+    const k = tokenIndex(m[0]);
+    made.push({ at: out.length, label: labelOf(k) });
+    called.add(k);
+    if (lead !== undefined && m.index! < lead) shorter++;
+    from = m.index! + m[0].length;
+  }
+  if (from === 0) return { text, calls, lead };
+  return { text: out + text.slice(from), calls: made.sort((a, b) => a.at - b.at), lead: lead === undefined ? undefined : lead - shorter };
+}
+
+function readSection(drafts: readonly DraftBlock[]): NotesResult {
   const start = headingIndex(drafts);
   if (start < 0) return none(drafts);
   const head = drafts[start];

@@ -22,6 +22,8 @@ export interface ColumnItem {
   y: number;
   size: number;
   width: number;
+  /** (PDF dumps, round 4) A note's call set small and raised over the line's baseline (pdf.ts `raisedMarks`): read in its line. */
+  raised?: boolean;
 }
 
 export interface ColumnLine {

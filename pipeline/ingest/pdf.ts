@@ -176,11 +176,71 @@ function linesOf(items: Item[]): Line[] {
     } else lines.push({ y: item.y, size: item.size, items: [item] });
   }
   for (const line of lines) line.items.sort((p, q) => p.x - q.x);
-  return lines.sort((p, q) => q.y - p.y);
+  return raisedMarks(lines.sort((p, q) => q.y - p.y));
+}
+
+/** A note's call as a superscript prints it: circled ①…⑳, a number, [1], 〔1〕, an asterisk (spaces between several). */
+const MARKS = /^(?:\s*(?:[①-⑳]|\d{1,2}|\[\d{1,2}\]|〔\d{1,2}〕|\*{1,3}))+\s*$/u;
+
+/**
+ * (PDF dumps, round 4) Superscript note calls: set in small type and raised more than a third of the text's
+ * size over its baseline, they are a line of their own by baseline alone, read before the line they belong to
+ * (`① ②升。对接政策…`). A line holding only such marks (each 4/5 of the next line's type or smaller), its
+ * baseline less than an em of that line over it, goes into that line, each mark where it stands.
+ */
+function raisedMarks(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    const next = lines[k + 1];
+    const marks = line.items.map((i) => i.str).join(' ');
+    if (next && MARKS.test(marks) && line.items.every((i) => i.size <= next.size * 0.8) && line.y > next.y && line.y - next.y < next.size) {
+      const left = Math.min(...next.items.map((i) => i.x));
+      const right = Math.max(...next.items.map((i) => i.x + i.width));
+      if (line.items.every((i) => i.x >= left - next.size && i.x <= right + next.size)) {
+        next.items = [...next.items, ...line.items.map((i) => ({ ...i, raised: true }))].sort((p, q) => p.x - q.x);
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  // (a mark raised less, within a third of the type size, is in its line already: raised too when set small over the line's baseline)
+  for (const line of out) {
+    const base = line.items.find((i) => i.size === line.size)?.y ?? line.y;
+    for (const item of line.items) if (item.size <= line.size * 0.8 && item.y - base >= line.size * 0.15 && MARKS.test(item.str)) item.raised = true;
+  }
+  return out;
+}
+
+/**
+ * (PDF dumps, round 4) Notes numbered 1, 2, 3 (a word processor's default footnotes): at the page's foot, lines in
+ * type smaller than the text (5/6 of it or less), the entries opening with their number as an item of its own; in the
+ * page's text above, each number raised at its call (`raisedMarks`). Where every entry's number, in sequence, has
+ * its raised call on the page, both read `[n]` in the dump ingest reads (`page-notes.ts` then links them; the dump
+ * shown keeps the digits as printed). A raised figure with no note of its number (m², a power) stays as printed.
+ */
+function numberedNotes(lines: readonly Line[], body: number): Map<Item, string> {
+  const marks = new Map<Item, string>();
+  let top = lines.length;
+  while (top > 0 && lines[top - 1].items.every((i) => i.size <= body * (5 / 6))) top--;
+  if (top === lines.length || top === 0) return marks;
+  const entries = lines.slice(top).map((l) => l.items[0]).filter((i) => /^\s*\d{1,2}\s*$/.test(i.str));
+  if (entries.length === 0 || !/^\s*\d/.test(lines[top].items[0].str)) return marks;
+  const raised = lines.slice(0, top).flatMap((l) => l.items.filter((i) => i.raised));
+  let previous: number | undefined;
+  for (const entry of entries) {
+    const n = Number(entry.str.trim());
+    const call = raised.find((i) => i.str.trim() === String(n) && !marks.has(i));
+    if ((previous !== undefined && n !== previous + 1) || !call) return new Map();
+    marks.set(entry, `[${n}]`);
+    marks.set(call, `[${n}]`);
+    previous = n;
+  }
+  return marks;
 }
 
 /** A line's text: items joined, a gap of a quarter of the type size or more a space (a wider one a run of spaces, as pdftotext -layout keeps columns apart). */
-function lineText(line: Line, unit: number): string {
+function lineText(line: Line, unit: number, marks?: ReadonlyMap<Item, string>): string {
   let text = '';
   let end: number | undefined;
   for (const item of line.items) {
@@ -188,7 +248,7 @@ function lineText(line: Line, unit: number): string {
       const gap = item.x - end;
       if (gap >= line.size / 4) text += ' '.repeat(Math.max(1, Math.round(gap / unit)));
     }
-    text += item.str;
+    text += marks?.get(item) ?? item.str;
     end = item.x + item.width;
   }
   return text;
@@ -216,12 +276,15 @@ function dump(pages: Line[][], imagePages: number[], columnPages: ReadonlySet<nu
       return !where;
     });
     const tables = findTables(body);
+    const marks = numberedNotes(body, size);
     let first = true;
     let table: { lines: number } | undefined;
     for (const [j, line] of body.entries()) {
       if (columnPages.has(page) && line.origin !== undefined && (j === 0 || body[j - 1].origin === undefined)) columns.push({ page, line: out.length + 1 });
-      const text = `${first && page > 1 ? '\f' : ''}${' '.repeat(Math.max(0, Math.round((line.items[0].x - (line.origin ?? margin)) / unit)))}${lineText(line, unit)}`;
-      shown.push(text);
+      const lead = `${first && page > 1 ? '\f' : ''}${' '.repeat(Math.max(0, Math.round((line.items[0].x - (line.origin ?? margin)) / unit)))}`;
+      shown.push(lead + lineText(line, unit));
+      // (a note's number, at the page's foot and raised at its call, reads [n] in the dump ingest reads: page-notes.ts)
+      const text = lead + lineText(line, unit, marks);
       pageOfLine.push(page);
       first = false;
       // A table's first line is its placeholder, its other lines blank: the dump's lines stay those shown.
