@@ -3,7 +3,8 @@
  * footnotes, ①…⑥ at the foot of the page of each call — read as the report's notes, each called where
  * its mark stands, the paragraphs the pages broke whole again (page-notes.ts), from the PDF and from
  * both dumps; superscript calls kept in their line (pdf.ts raisedMarks). Guards: what is not a page's
- * notes stays text where it is.
+ * notes stays text where it is. A title block whose title is the document word alone, letter-spaced (工 作 报 告),
+ * under the reporting body's name: one title (title-text.ts bodyOverBareName).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -165,3 +166,28 @@ describe('a superscript call stays in its line (pdf.ts raisedMarks)', () => {
     expect((await numbered(['1', '3'], ['1', '3'])).text).not.toMatch(/\[\d\]/);
   });
 });
+
+describe('the body\'s name over a letter-spaced 工 作 报 告 is the title\'s (title-text.ts bodyOverBareName)', () => {
+  test('常宁\'s newspaper page, every carrier: title 中国人民政治协商会议常宁市第十一届委员会常务委员会工作报告 (was: 工作报告, the first line removed as the page\'s head, 25 Han lost)', async () => {
+    for (const carrier of ['source.pdf', 'layout.txt', 'plain.txt', 'plain.gb18030.txt']) {
+      const r = await read('hn-changning-cppcc-2025-newspaper', carrier);
+      expect(r.frontMatter, carrier).toMatchObject({ title: '中国人民政治协商会议常宁市第十一届委员会常务委员会工作报告', issuer: '中国人民政治协商会议常宁市委员会常务委员会' });
+    }
+  });
+
+  const head = (lines: string[]) =>
+    ingest(Buffer.from([...lines, '——2026年1月10日在某市第十届人民代表大会第五次会议上', '市长 张三', '各位代表：', '现在，我代表市人民政府，向大会报告工作，请予审议。'].join('\n')), { fileName: 'head.txt', slug: 'head' }).frontMatter;
+
+  test('a government\'s name over 工 作 报 告 too: one title, the government its issuer', () => {
+    expect(head(['某市人民政府', '工 作 报 告'])).toMatchObject({ title: '某市人民政府工作报告', issuer: '某市人民政府' });
+  });
+
+  test('guard: a government over a title naming a document of its own (政 府 工 作 报 告, 关于…的报告) is its issuer, the title as before; a letter-spaced title alone is joined', () => {
+    expect(head(['北京市海淀区人民政府', '政 府 工 作 报 告'])).toMatchObject({ title: '政府工作报告', issuer: '北京市海淀区人民政府' });
+    expect(head(['某县人民政府', '关于2021年决算情况的报告'])).toMatchObject({ title: '关于2021年决算情况的报告', issuer: '某县人民政府' });
+    expect(head(['政 府 工 作 报 告'])).toMatchObject({ title: '政府工作报告' });
+    // (a line over the word that names no body — a site's name — is no part of it)
+    expect(head(['政务公开网', '工 作 报 告']).title).toBe('工作报告');
+  });
+});
+

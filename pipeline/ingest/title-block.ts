@@ -15,7 +15,7 @@ import { dateOnlyRe, leadMarks, occasionAt } from './occasion.ts';
 import { roleOf, speakerOf, speakerPrefix } from './speaker.ts';
 import { ADDRESSEES, ADDRESSEES_PRINTED, DEPUTIES_PLURAL, salutationStart } from './salutation.ts';
 import { isAnnouncement, isButton, isLink, isStamp, numberBefore } from './title-furniture.ts';
-import { isBodyOverTerm, isTitleLike, isTitleStart, organisation, titleIn, undoubled, wholeTitle } from './title-text.ts';
+import { bodyOverBareName, isBodyOverTerm, isTitleLike, isTitleStart, organisation, titleIn, undoubled, wholeTitle } from './title-text.ts';
 
 /** A lost character's placeholder after a Chinese line's last word: " ?". */
 const lostAtEnd = /(?<=[\p{Script=Han}）)])[\s\u3000]+[?？]{1,2}$/u;
@@ -210,7 +210,14 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
       }
       // "北京市海淀区人民政府" above "政 府 工 作 报 告": the issuer, then the title.
       const issuer = texts[t - 1];
-      if (issuer !== undefined && organisation.test(probe(issuer)) && joinSpaced(issuer).length <= 30) {
+      // (PDF dumps, round 4) "中国人民政治协商会议" / "常宁市第十一届委员会常务委员会" / "工 作 报 告": a title that is the document
+      // word alone (工作报告, 报告: it names no body) is the body's name over it, one title over two or three lines.
+      const bodyName = bodyOverBareName(texts, t, block.title);
+      if (bodyName) {
+        block.title = bodyName.title;
+        block.start = t - bodyName.lines;
+        for (let i = t - bodyName.lines; i < t; i++) used.push(i);
+      } else if (issuer !== undefined && organisation.test(probe(issuer)) && joinSpaced(issuer).length <= 30) {
         block.issuer = joinSpaced(issuer);
         block.start = t - 1;
         used.push(t - 1);

@@ -50,6 +50,26 @@ export function isBodyOverTerm(upper: string, title: string): boolean {
   return /^第[一二三四五六七八九十百]+[届屆]/u.test(title) && /^\p{Script=Han}{0,12}(?:人民政治协商会议|政治协商会议|人民代表大会)$/u.test(toSimplified(compact(upper)));
 }
 
+/**
+ * (PDF dumps, round 4) A title that is the document word alone — 工作报告, 报告, letter-spaced as a title block sets it
+ * (工 作 报 告) — under the name of the body that reports, on its own line or two (a people's congress or a CPPCC's name,
+ * then the committee with its term: "中国人民政治协商会议" / "常宁市第十一届委员会常务委员会"): the name and the word are
+ * one title, `lines` lines over the word. A government or committee over a title that names a document of its own
+ * (政府工作报告, 关于…的报告) is its issuer, not this.
+ */
+export function bodyOverBareName(texts: readonly string[], t: number, title: string): { title: string; lines: number } | undefined {
+  const upper = texts[t - 1];
+  if (!/^(?:工作)?(?:报告|報告)$/u.test(title) || upper === undefined) return undefined;
+  const name = toSimplified(compact(upper));
+  if (!organisation.test(name) || name.length > 30 || /[，,。；：:]/.test(name)) return undefined;
+  const top = texts[t - 2];
+  // (the body's name over its committee's line: "中国人民政治协商会议" / "常宁市第十一届委员会常务委员会")
+  if (top !== undefined && /^\p{Script=Han}{0,12}(?:人民政治协商会议|政治协商会议|人民代表大会)$/u.test(toSimplified(compact(top))) && /[届屆]/u.test(name)) {
+    return { title: compact(top) + compact(upper) + title, lines: 2 };
+  }
+  return { title: compact(upper) + title, lines: 1 };
+}
+
 export function isTitleLike(text: string): boolean {
   const joined = joinSpaced(text);
   const p = toSimplified(joined).replace(/[（(][^（）()]*[）)]$/u, '');
