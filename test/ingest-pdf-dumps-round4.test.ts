@@ -191,3 +191,25 @@ describe('the body\'s name over a letter-spaced 工 作 报 告 is the title\'s 
   });
 });
 
+
+describe('a table of many columns set with spaces is said where, its words kept (layout-table.ts)', () => {
+  test('丰都\'s 表1 (ten columns, cells wrapped over lines), in the -layout dump and the PDF: a warning over its lines (was: nothing said, its rows run together, one a heading)', async () => {
+    for (const [carrier, lines] of [['layout.txt', '33–38'], ['source.pdf', '23–31']]) {
+      const r = await read('cq-fengdu-2021-final-accounts-redhead', carrier);
+      expect(r.file.messages.filter((m) => m.ruleId === 'layout-table').map((m) => m.reason), carrier).toEqual([expect.stringMatching(new RegExp(`^Unexpected table set with spaces in lines ${lines} \\(up to 6 cells a line`))]);
+    }
+  });
+
+  test('guard: no warning for the other dumps (two columns side by side, a 61-page 公文, a browser print, page-foot notes), a table of four columns, one row of five cells, or text spaced by single spaces', async () => {
+    for (const [dir, carrier] of [['hn-changning-cppcc-2025-newspaper', 'layout.txt'], ['gd-guangdong-2026-gongwen', 'layout.txt'], ['gd-dongguan-court-2023-web-print', 'layout.txt'], ['sc-sichuan-2026-footnotes', 'layout.txt'], ['hn-changning-cppcc-2025-newspaper', 'source.pdf']]) {
+      expect((await read(dir, carrier)).file.messages.filter((m) => m.ruleId === 'layout-table'), `${dir} ${carrier}`).toEqual([]);
+    }
+    const text = (rows: string[]) => ingest(Buffer.from(['各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', '', ...rows, '', '过去一年，全县经济运行总体平稳，各项事业全面进步。'].join('\n')), { fileName: 'dump.txt', slug: 'dump' });
+    const none = (rows: string[]) => expect(text(rows).file.messages.filter((m) => m.ruleId === 'layout-table'), rows[0]).toEqual([]);
+    none(['项目        预算数        执行数        决算数', '收入        610709        925766        929393']);
+    none(['2025年3月6日   星期四   常宁新闻   要闻   03', '现在，我代表县人民政府向大会报告工作，请予审议，并请列席会议的同志提出意见。']);
+    none(['产 业 增 加 值 分 别 增 长 6.8% 、 12.3% 、 7.8%', '工 业 投 资 增 长 7.3%']);
+    // (five cells on two lines: said)
+    expect(text(['项目  预算数  执行数  决算数  增长', '收入  610709  925766  929393  3.9%']).file.messages.filter((m) => m.ruleId === 'layout-table')).toHaveLength(1);
+  });
+});

@@ -38,6 +38,7 @@ import { columnsInterleaved, columnsReadAcross, splitLayoutColumns } from './col
 import { takeOmissions } from './omission.ts';
 import { CALL_TOKEN, extractNotes, strayMarkers } from './notes.ts';
 import { takePageNotes } from './page-notes.ts';
+import { layoutTables } from './layout-table.ts';
 import { takeTwins } from './twins.ts';
 import { englishMarkdown } from './english.ts';
 import { definedOf, mergeMeta, MISSABLE } from './front-matter.ts';
@@ -179,6 +180,15 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   extracted.lines = layout.lines;
   for (const c of layout.runs) {
     file.info(`Read lines ${c.line}–${c.last} as two columns side by side (a pdftotext -layout dump; the gutter at column ${c.gutter}): the left column's lines, then the right column's`, { place: { line: c.line, column: c.column }, ruleId: 'layout-columns', source: SOURCE });
+  }
+  // "收            调整预算                     支            调整预算": a table of many columns set with spaces, read as text — said where.
+  if (!html) {
+    for (const t of layoutTables(extracted.lines)) {
+      file.message(
+        `Unexpected table set with spaces in lines ${t.line}–${t.last} (up to ${t.columns} cells a line; a PDF's table whose cells wrap over lines, or a pdftotext -layout dump's): read as text, every word kept, but each line's cells run together and a wrapped cell's parts stand lines apart — rebuild it in zh.md as a :::box with a table (the PDF shows it), or ingest the .docx or the page the report was published on`,
+        { place: { line: t.line, column: t.column }, ruleId: 'layout-table', source: SOURCE },
+      );
+    }
   }
   const watermarks = removeWatermarks(extracted.lines);
   // "…代市长 周军波资料库_模版下载_资料共享": a document site's keyword chain glued to a line's end, or alone on a line.
