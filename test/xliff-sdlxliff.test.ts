@@ -12,7 +12,7 @@ import { ingest } from '../pipeline/ingest/index.ts';
 import { importXliff } from '../pipeline/translate/xliff-import.ts';
 import { readMeta } from '../pipeline/translate/front-matter.ts';
 import { blocks, placeOf } from './xliff-helpers.ts';
-import { sdlSlug } from '../pipeline/translate/sdlxliff.ts';
+import { originalSlug } from '../pipeline/translate/cat-units.ts';
 
 const dir = path.join(import.meta.dirname, 'fixtures/newuser-round8');
 const zh = readFileSync(path.join(dir, 'zh.md'), 'utf8');
@@ -161,9 +161,9 @@ describe('xliff import: a Trados Studio .sdlxliff', () => {
   });
 
   it('names the report from a Windows or POSIX path of the file Trados opened', () => {
-    expect(sdlSlug('C:\\Users\\t\\Documents\\Studio 2022\\Projects\\p\\zh-CN\\shandong-congress-2021.xlf')).toBe('shandong-congress-2021');
-    expect(sdlSlug('/home/t/shandong-congress-2021.xliff')).toBe('shandong-congress-2021');
-    expect(sdlSlug('shandong-congress-2021.xlf.sdlxliff')).toBe('shandong-congress-2021');
+    expect(originalSlug('C:\\Users\\t\\Documents\\Studio 2022\\Projects\\p\\zh-CN\\shandong-congress-2021.xlf')).toBe('shandong-congress-2021');
+    expect(originalSlug('/home/t/shandong-congress-2021.xliff')).toBe('shandong-congress-2021');
+    expect(originalSlug('shandong-congress-2021.xlf.sdlxliff')).toBe('shandong-congress-2021');
   });
 });
 

@@ -27,7 +27,10 @@ export class ReportUnitFinder {
   private next = 0;
 
   constructor(readonly units: readonly ReportUnit[]) {
-    units.forEach((unit, index) => this.byText.set(plain(unit.text), [...(this.byText.get(plain(unit.text)) ?? []), index]));
+    units.forEach((unit, index) => {
+      const key = plain(unit.text);
+      this.byText.set(key, [...(this.byText.get(key) ?? []), index]);
+    });
     this.byId = new Map(units.map((unit, index) => [unit.id, index] as const));
   }
 
@@ -46,6 +49,15 @@ export class ReportUnitFinder {
     this.next = index + 1;
     return this.units[index];
   }
+}
+
+/**
+ * The report a CAT tool's file is for: the file the tool was given (`<file original>`), `C:\…\<slug>.xlf`
+ * (Windows or POSIX path), named without folder and extension (Trados, Phrase).
+ */
+export function originalSlug(original: string | undefined): string | undefined {
+  const name = original?.split(/[\\/]/).pop();
+  return name ? name.replace(/(\.(xlf|xliff|sdlxliff))+$/i, '') : undefined;
 }
 
 /** Text compared to find a unit: no white space at all (a tool and the export may space a unit differently). */

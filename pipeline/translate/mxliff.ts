@@ -5,7 +5,7 @@
  * (duizhao's export), and what import does about it:
  *
  * - `<file original>` is the name of the file uploaded (`wuhan-2021.xlf`): the report is that name without its
- *   extension (sdlxliff.ts's `sdlSlug`).
+ *   extension (cat-units.ts's `originalSlug`).
  * - one `<trans-unit>` per Phrase *segment* (Phrase segments a unit at 。), ids Phrase's own (`<task>:<n>`), each
  *   in a `<group>`, the segments of one paragraph sharing `m:para-id`: a paragraph's segments are joined again
  *   (the Chinese without a space, the English with one) and the unit found by its Chinese (cat-units.ts). When
@@ -30,16 +30,13 @@ import type { Element, ElementContent } from 'xast';
 import type { VFile } from 'vfile';
 import { plain, ReportUnitFinder, xliffElement, type ReportUnit } from './cat-units.ts';
 import { chineseCharacter } from './xliff-doc.ts';
-import { attribute, child, children, descendants, placeOf, refuse, textOf } from './xml.ts';
+import { attribute, child, children, descendants, namespacePrefix, placeOf, refuse, textOf } from './xml.ts';
 
 const phraseNamespace = 'http://www.memsource.com/mxlf/2.0';
 
 /** The prefix the file gives Phrase's namespace (`m`), or undefined: not an MXLIFF. */
 export function mxliffPrefix(root: Element): string | undefined {
-  for (const [name, value] of Object.entries(root.attributes)) {
-    if (name.startsWith('xmlns:') && value === phraseNamespace) return name.slice(6);
-  }
-  return undefined;
+  return namespacePrefix(root, phraseNamespace);
 }
 
 /** Phrase's tag notation: `{1>` `<1}` (paired, numbered or Phrase's own `b`/`i`…), `{1}` (standalone), `{j}` (a join). */

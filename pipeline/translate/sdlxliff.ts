@@ -4,7 +4,7 @@
  * opened (duizhao's export), and what import does about it:
  *
  * - `<file original>` is the path of the file Trados opened (`C:\…\shandong-2021.xlf`): the report is its name
- *   without the folder and the extension (`sdlSlug`).
+ *   without the folder and the extension (cat-units.ts's `originalSlug`).
  * - every `<trans-unit id>` is Trados's own (a GUID), so a unit is found by its Chinese: the report's unit
  *   with the same text (spacing aside), the first not yet taken from where the last one was found (a unit
  *   whose id is the report's is taken as it is). A unit whose Chinese is no unit of the report stays unknown
@@ -26,22 +26,13 @@ import type { VFile } from 'vfile';
 import type { EnState } from '../model/types.ts';
 import { ReportUnitFinder, xliffElement, type ReportUnit } from './cat-units.ts';
 import { chineseCharacter, type ReadUnit } from './xliff-doc.ts';
-import { attribute, child, children, descendants, placeOf, refuse, textOf } from './xml.ts';
+import { attribute, child, children, descendants, namespacePrefix, placeOf, refuse, textOf } from './xml.ts';
 
 const sdlNamespace = 'http://sdl.com/FileTypes/SdlXliff/1.0';
 
 /** The prefix the file gives Trados's namespace (`sdl`), or undefined: not an SDLXLIFF. */
 export function sdlPrefix(root: Element): string | undefined {
-  for (const [name, value] of Object.entries(root.attributes)) {
-    if (name.startsWith('xmlns:') && value === sdlNamespace) return name.slice(6);
-  }
-  return undefined;
-}
-
-/** The report a Trados file is for: the file it opened, `C:\…\<slug>.xlf` (Windows or POSIX path), named without folder and extension. */
-export function sdlSlug(original: string | undefined): string | undefined {
-  const name = original?.split(/[\\/]/).pop();
-  return name ? name.replace(/(\.(xlf|xliff|sdlxliff))+$/i, '') : undefined;
+  return namespacePrefix(root, sdlNamespace);
 }
 
 /**

@@ -22,9 +22,9 @@ import { inlineCodes, inlineText, type Inline } from './inline.ts';
 import { InlineReader, SpanStack, type OpenCode } from './inline-reader.ts';
 import { chineseCharacter, joinSegments, resolveSpan, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
 import { isFuzzyPoEntry, isPoHeader, overTemplate, poLocation, unprefixXliff } from './po2xliff.ts';
-import type { ReportUnit } from './cat-units.ts';
+import { originalSlug, type ReportUnit } from './cat-units.ts';
 import { mxliffPrefix, prepareMxliff } from './mxliff.ts';
-import { prepareSdlxliff, sdlPrefix, sdlSlug, sdlState } from './sdlxliff.ts';
+import { prepareSdlxliff, sdlPrefix, sdlState } from './sdlxliff.ts';
 import { fromState12, toState12 } from './xliff-state.ts';
 import { attribute, child, children, placeOf, serializeXml } from './xml.ts';
 
@@ -112,7 +112,7 @@ export function readXliff12(root: Element, file: VFile, codesOf: (unitId: string
     }
   }
   const original = files[0] ? attribute(files[0], 'original') : undefined;
-  return { version: '1.2', slug: sdl !== undefined || phrase !== undefined ? sdlSlug(original) : original, srcLang: files[0] ? attribute(files[0], 'source-language') : undefined, trgLang, units: [...units.values()], place: files[0] ? placeOf(files[0]) : undefined };
+  return { version: '1.2', slug: sdl !== undefined || phrase !== undefined ? originalSlug(original) : original, srcLang: files[0] ? attribute(files[0], 'source-language') : undefined, trgLang, units: [...units.values()], place: files[0] ? placeOf(files[0]) : undefined };
 }
 
 function* transUnits(element: Element): Generator<Element> {

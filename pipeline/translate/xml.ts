@@ -9,6 +9,14 @@ import { toXml } from 'xast-util-to-xml';
 import type { VFile } from 'vfile';
 import { pretty } from '../glossary/export-tbx.ts';
 
+/** The prefix `root` declares for the namespace `uri` (`xmlns:sdl="…"` → `sdl`), or undefined: the file does not use it. */
+export function namespacePrefix(root: Element, uri: string): string | undefined {
+  for (const [name, value] of Object.entries(root.attributes)) {
+    if (name.startsWith('xmlns:') && value === uri) return name.slice(6);
+  }
+  return undefined;
+}
+
 /** A document with the XML declaration, block elements indented (inline content untouched). */
 export function serializeXml(root: Element): string {
   const tree: Root = {
