@@ -337,8 +337,9 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   for (const d of drafts) {
     const shifted = d.kind === 'heading' ? shiftedNumberOf(d.text) : undefined;
     if (!shifted) continue;
+    const numeral = '一二三四五六七八九十'[shifted.ordinal - 1];
     file.message(
-      `Unexpected garbled outline number “${shifted.label}” read as （${'一二三四五六七八九十'[shifted.ordinal - 1]}）: the page's “　（${'一二三四五六七八九十'[shifted.ordinal - 1]}）” read one byte off as GBK (a site cutting its text a byte into the line), which also garbled the first characters after it; kept as printed — write the number and those characters as the original report has them in zh.md`,
+      `Unexpected garbled outline number “${shifted.label}” read as （${numeral}）: the page's “　（${numeral}）” read one byte off as GBK (a site cutting its text a byte into the line), which also garbled the first characters after it; kept as printed — write the number and those characters as the original report has them in zh.md`,
       { place: { line: d.line, column: d.column }, ruleId: 'shifted-number', source: SOURCE },
     );
   }

@@ -31,8 +31,9 @@ export function layoutTables(lines: readonly SourceLine[]): LayoutTable[] {
   };
   for (const line of lines) {
     const cells = cellsOf(line.text);
-    if (line.pageStart || cells.length === 0 || !cells.every(isCell)) close();
-    if (cells.length > 0 && cells.every(isCell)) run.push(line);
+    const cellsOnly = cells.length > 0 && cells.every(isCell);
+    if (line.pageStart || !cellsOnly) close();
+    if (cellsOnly) run.push(line);
   }
   close();
   return found;

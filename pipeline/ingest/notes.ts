@@ -22,9 +22,13 @@ const NAMES = '注释|注|名词解释|附注|注解|名词注释|名词注解|�
 /** A notes heading: the name, after 附： and the document's name (《…》) or 有关 / 报告中 if any. */
 const HEADING_TEXT = new RegExp(`^((?:附[：:]?\\s*)?(?:《[^》]{1,40}》)?(?:报告中|有关|相关)?(?:${NAMES}))\\s*[：:]?`);
 const HEADING = new RegExp(`${HEADING_TEXT.source}\\s*$`);
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** A note's mark as the text calls it: `[1]` (group 1), `〔1〕` (group 2) or a circled ①…⑳ (group 3). */
+export const CALL_MARK = `\\[(\\d{1,2})\\]|〔(\\d{1,2})〕|([${CIRCLED}])`;
+/** The number a CALL_MARK match stands for. */
+export const callMarkNumber = (m: RegExpMatchArray): number => (m[3] ? CIRCLED.indexOf(m[3]) + 1 : Number(m[1] ?? m[2]));
 /** An entry's number at the start of a paragraph. */
-const ENTRY = new RegExp(`^(?:\\[(\\d{1,2})\\]|〔(\\d{1,2})〕|([${CIRCLED}])|(\\d{1,2})[.、．](?!\\d)|[（(](\\d{1,2})[）)])\\s*`);
+const ENTRY = new RegExp(`^(?:${CALL_MARK}|(\\d{1,2})[.、．](?!\\d)|[（(](\\d{1,2})[）)])\\s*`);
 /** Entries run together in one paragraph: split before each `[n]` / `①`. */
 const INLINE_ENTRY = new RegExp(`(?=\\[\\d{1,2}\\]|〔\\d{1,2}〕|[${CIRCLED}])`);
 /** The term an entry explains: what precedes its first colon, short and no sentence. */
@@ -43,10 +47,7 @@ export const callToken = (k: number): string => String.fromCharCode(TOKEN_BASE +
 export const CALL_TOKEN = /[\uE000-\uE3FF]/gu;
 const tokenIndex = (token: string): number => token.charCodeAt(0) - TOKEN_BASE;
 
-const labelOf = (m: RegExpExecArray): string => {
-  const circled = m[3] ? String(CIRCLED.indexOf(m[3]) + 1) : undefined;
-  return String(Number(m[1] ?? m[2] ?? circled ?? m[4] ?? m[5]));
-};
+const labelOf = (m: RegExpExecArray): string => String((m[1] ?? m[2] ?? m[3]) !== undefined ? callMarkNumber(m) : Number(m[4] ?? m[5]));
 
 /** Whether a line is a notes section's heading (metadata.ts: such a line is not the report's title). */
 export function isNotesHeading(text: string): boolean {
@@ -367,13 +368,13 @@ function withCalls(draft: DraftBlock, labels: ReadonlySet<string>, called: Set<s
     return { ...draft, rows };
   }
   if (!['paragraph', 'heading', 'item', 'quote', 'box'].includes(draft.kind)) return draft;
-  const marker = new RegExp(`\\[(\\d{1,2})\\]|〔(\\d{1,2})〕|([${CIRCLED}])`, 'g');
+  const marker = new RegExp(CALL_MARK, 'g');
   let text = '';
   let from = 0;
   let lead = draft.lead;
   const calls: Array<{ at: number; label: string }> = [...(draft.calls ?? [])];
   for (const m of draft.text.matchAll(marker)) {
-    const label = m[3] ? String(CIRCLED.indexOf(m[3]) + 1) : String(Number(m[1] ?? m[2]));
+    const label = String(callMarkNumber(m));
     if (!labels.has(label)) continue;
     text += draft.text.slice(from, m.index);
     calls.push({ at: text.length, label });

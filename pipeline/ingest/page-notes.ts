@@ -16,12 +16,11 @@
  * by form feeds (`pageStart`): a text without any has no page feet (a one-page PDF neither);
  * entries under a notes heading (注释：) are the notes section's, read by notes.ts.
  */
-import { callToken, isNotesHeading } from './notes.ts';
+import { CALL_MARK, callMarkNumber, callToken, CIRCLED, isNotesHeading } from './notes.ts';
 import type { SourceLine } from './types.ts';
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-/** An entry's mark at the start of a foot line. */
-const ENTRY = new RegExp(`^\\s*(?:([${CIRCLED}])|\\[(\\d{1,2})\\]|〔(\\d{1,2})〕)\\s*`, 'u');
+/** An entry's mark at the start of a foot line (notes.ts's CALL_MARK: [1], 〔1〕, ①). */
+const ENTRY = new RegExp(`^\\s*(?:${CALL_MARK})\\s*`, 'u');
 /** What may follow the notes on a page: a page number ("- 3 -", "3", "第 3 页"). */
 const PAGE_NUMBER = /^\s*(?:[-—–－]\s*)?\d{1,4}(?:\s*[-—–－])?\s*$|^\s*第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?\s*$/u;
 
@@ -36,11 +35,6 @@ export interface PageNote {
   column: number;
   /** Where its call stood in the input. */
   call: { line: number; column: number };
-}
-
-/** The number a mark stands for. */
-function numberOf(m: RegExpExecArray): number {
-  return m[1] ? CIRCLED.indexOf(m[1]) + 1 : Number(m[2] ?? m[3]);
 }
 
 /** The mark as it reads in the text for number n, in the block's style. */
@@ -142,11 +136,11 @@ function readBlock(lines: readonly SourceLine[], k: number, last: number): Entry
     const raw = lines[j].text;
     if (raw.trim() === '') continue;
     const m = ENTRY.exec(raw);
-    const style = m ? (m[1] ? 'circled' : m[2] ? 'square' : 'tortoise') : undefined;
-    if (m && (entries.length === 0 || (style === entries[0].style && numberOf(m) === entries[entries.length - 1].n + 1))) {
+    const style = m ? (m[3] ? 'circled' : m[1] ? 'square' : 'tortoise') : undefined;
+    if (m && (entries.length === 0 || (style === entries[0].style && callMarkNumber(m) === entries[entries.length - 1].n + 1))) {
       const rest = raw.slice(m[0].length).trim();
       if (rest === '') return undefined;
-      entries.push({ mark: m[0].trim(), n: numberOf(m), style: style!, text: rest, line: lines[j].line, column: lines[j].column + m[0].length });
+      entries.push({ mark: m[0].trim(), n: callMarkNumber(m), style: style!, text: rest, line: lines[j].line, column: lines[j].column + m[0].length });
     } else if (m) return 'out-of-sequence';
     else entries[entries.length - 1].text = join(entries[entries.length - 1].text, raw.trim());
   }
