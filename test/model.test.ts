@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { buildPublication, formatAttributes, parseTrailingAttributes, sourceHash, newBlockId } from '../pipeline/model/index.ts';
+import { locateFrontMatter } from '../pipeline/model/parse.ts';
 
 const zh = `---
 title: 测试报告
@@ -89,5 +90,21 @@ describe('buildPublication', () => {
     const reasons = file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.fatal}`);
     expect(reasons).toContain('5:1 missing-id true');
     expect(file.messages.some((m) => m.ruleId === 'front-matter' && m.line === 2)).toBe(true);
+  });
+});
+
+describe('front matter: one reading of its fences (remark-frontmatter, house stop 25)', () => {
+  it('records where the YAML is and which line closes it on the parsed file', () => {
+    const file = new VFile({ path: 'zh.md', value: zh });
+    buildPublication('t', file);
+    expect(file.data.frontMatter).toEqual({ start: 4, end: zh.indexOf('---', 4), openLine: 1, closeLine: 6 });
+  });
+  it('reads fences as the model does: trailing blanks, CRLF, an empty block; not a longer rule, not an unclosed block, not a later rule', () => {
+    expect(locateFrontMatter('---  \r\ntitle: A\r\n--- \r\n\r\ntext')).toEqual({ start: 7, end: 17, openLine: 1, closeLine: 3 });
+    expect(locateFrontMatter('---\n---\n')).toEqual({ start: 4, end: 4, openLine: 1, closeLine: 2 });
+    expect(locateFrontMatter('---\na: 1\n---')).toEqual({ start: 4, end: 9, openLine: 1, closeLine: 3 });
+    expect(locateFrontMatter('----\ntitle: A\n---\n')).toBeUndefined();
+    expect(locateFrontMatter('---\ntitle: A\n')).toBeUndefined();
+    expect(locateFrontMatter('text\n\n---\n\nmore')).toBeUndefined();
   });
 });

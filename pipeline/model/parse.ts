@@ -14,6 +14,7 @@ import type { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
 import type { BlockAttributes } from './attributes.ts';
 import { restoreInlineDirectives } from './directives.ts';
+import { frontMatterPlace, type FrontMatterPlace } from './front-matter.ts';
 import { readFlow } from './flow.ts';
 import type { BlockKind, Flow, UnitNode } from './types.ts';
 
@@ -54,13 +55,22 @@ export function parseMarkdown(value: string): Root {
   return tree;
 }
 
+/** Where a report file's text has its front matter (the same parse as the model's), if it has one. */
+export function locateFrontMatter(value: string): FrontMatterPlace | undefined {
+  const node = (processor.parse(value) as Root).children[0];
+  return node?.type === 'yaml' ? frontMatterPlace(node, value) : undefined;
+}
+
 export function parseReportMarkdown(file: VFile): ParsedFile {
   const tree = processor.parse(file) as Root;
-  restoreInlineDirectives(tree, String(file.value));
+  const value = String(file.value);
+  restoreInlineDirectives(tree, value);
   let frontMatter: Record<string, unknown> = {};
   const rest = tree.children.filter((node) => {
     if (node.type !== 'yaml') return true;
-    frontMatter = parseFrontMatter(node.value, file, node.position?.start.line ?? 1);
+    const place = frontMatterPlace(node, value);
+    if (place) file.data.frontMatter = place;
+    frontMatter = parseFrontMatter(node.value, file, place?.openLine ?? 1);
     return false;
   });
   const { blocks, flow, noteIds } = readFlow(rest, file);

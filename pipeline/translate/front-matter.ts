@@ -6,24 +6,11 @@
  */
 import { isScalar, parseDocument, stringify } from 'yaml';
 import { translatableMetaKeys, type TranslatableMetaKey } from '../model/meta-keys.ts';
-
-interface FrontMatter {
-  /** offsets of the YAML text between the `---` fences */
-  start: number;
-  end: number;
-}
-
-function locate(value: string): FrontMatter | undefined {
-  const open = /^---[ \t]*\r?\n/.exec(value);
-  if (!open) return undefined;
-  const close = /^---[ \t]*$/m.exec(value.slice(open[0].length));
-  if (!close) return undefined;
-  return { start: open[0].length, end: open[0].length + close.index };
-}
+import { locateFrontMatter } from '../model/parse.ts';
 
 /** String values of the translatable keys. */
 export function readMeta(value: string): Partial<Record<TranslatableMetaKey, string>> {
-  const fm = locate(value);
+  const fm = locateFrontMatter(value);
   if (!fm) return {};
   const doc = parseDocument(value.slice(fm.start, fm.end));
   const meta: Partial<Record<TranslatableMetaKey, string>> = {};
@@ -38,7 +25,7 @@ export function readMeta(value: string): Partial<Record<TranslatableMetaKey, str
 export function writeMeta(value: string, updates: Partial<Record<TranslatableMetaKey, string>>): string {
   const entries = Object.entries(updates).filter(([, v]) => v !== undefined) as Array<[TranslatableMetaKey, string]>;
   if (entries.length === 0) return value;
-  const fm = locate(value);
+  const fm = locateFrontMatter(value);
   if (!fm) return `---\n${entries.map(([k, v]) => `${k}: ${inline(v)}`).join('\n')}\n---\n\n${value}`;
   const yamlText = value.slice(fm.start, fm.end);
   const doc = parseDocument(yamlText);
@@ -55,7 +42,7 @@ export function writeMeta(value: string, updates: Partial<Record<TranslatableMet
   let result = value;
   for (const edit of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   if (appended.length > 0) {
-    const at = locate(result)!.end;
+    const at = locateFrontMatter(result)!.end;
     result = result.slice(0, at) + appended.join('') + result.slice(at);
   }
   return result;

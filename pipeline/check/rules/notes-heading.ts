@@ -19,15 +19,8 @@ export const notesHeadingRule: Rule = ({ publication, report }) => {
     ruleId: 'notes-heading',
     file: 'en',
     // Where it would go: the front matter's closing fence.
-    place: { line: frontMatterEnd(String(files.en.value)), column: 1 },
+    place: { line: files.en.data.frontMatter?.closeLine ?? 1, column: 1 },
     reason: `Missing \`notes_heading\` in the English front matter, expected the English of the report's own heading for its notes (zh.md: \`notes_heading: ${zhHeading}\`); the English editions title the notes with their own label meanwhile`,
     cause,
   });
 };
-
-/** The line of the `---` that closes the front matter (1 without one). */
-function frontMatterEnd(value: string): number {
-  const lines = value.split('\n');
-  if (!/^---\s*$/.test(lines[0] ?? '')) return 1;
-  return lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line)) + 1 || 1;
-}

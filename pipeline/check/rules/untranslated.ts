@@ -49,8 +49,8 @@ function frontMatter({ publication, report }: RuleContext): void {
   const enFile = publication.files.en;
   if (!meta || !enFile) return;
   const value = String(enFile.value);
-  const end = value.startsWith('---') ? value.indexOf('\n---', 3) : -1;
-  if (end < 0) return;
+  const end = enFile.data.frontMatter?.end;
+  if (end === undefined) return;
   const where = location(enFile);
   for (const key of englishMetaKeys) {
     const text = meta[key];
