@@ -46,6 +46,8 @@ describe('number-mismatch conversions', () => {
     ['十四五时期', 'the 14th Five-Year Plan period'],
     ['两学一做', 'the "Two Studies, One Action" campaign'],
     ['新冠肺炎疫情', 'the COVID-19 epidemic'],
+    // the State Council's official English of 2020 writes the name in lower case (new user, round 11)
+    ['这次新冠肺炎疫情', 'The covid-19 epidemic is the fastest spreading'],
     ['三分之一', 'one third'],
     ['十分重要，千方百计', 'very important, by every possible means'],
     ['4688元/月', '4,688 yuan a month'],

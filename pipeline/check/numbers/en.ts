@@ -20,7 +20,7 @@ const scales: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
 export const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const digits = /(?<![\w.,]|\d[.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?:[\s-]+(hundred|thousand|million|billion|trillion)\b|\s?(bn|mn)\b)?((?:\s*|-)(?:%|percent\b|per cent\b|percentage[\s-]points?\b))?/gi;
-const fixedNames = /COVID-19|Covid-19|\b[A-Z]\d+\b/g;
+const fixedNames = /\b(?:COVID|Covid|covid)-19\b|\b[A-Z]\d+\b/g;
 /** A currency code glued to its figure, as financial English writes it: RMB3.91 billion, US$5 million. */
 const currencyPrefix = /\b(?:RMB|CNY|USD|HKD|US\$|HK\$)(?=\d)/g;
 const abbreviated: Record<string, string> = { bn: 'billion', mn: 'million' };
