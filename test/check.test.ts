@@ -38,7 +38,7 @@ const cases = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirec
 
 describe('check fixtures', () => {
   it('has a fixture per rule and a clean one', () => {
-    for (const rule of ['clean', 'no-english', 'missing', 'orphan', 'order', 'duplicate-id', 'stale', 'number-mismatch', 'term-mismatch', 'untranslated', 'notes-heading', 'punctuation', 'mt-draft', 'state', 'repeated-word', 'brackets', 'end-punctuation']) {
+    for (const rule of ['clean', 'no-english', 'missing', 'orphan', 'order', 'duplicate-id', 'stale', 'number-mismatch', 'term-mismatch', 'untranslated', 'notes-heading', 'front-matter-english', 'punctuation', 'mt-draft', 'state', 'repeated-word', 'brackets', 'end-punctuation']) {
       expect(cases).toContain(rule);
     }
   });
@@ -94,12 +94,41 @@ describe('notes-heading (stop 24: a report titling its notes 名词解释 whose 
   it("points at en.md's front matter, with zh.md's heading as cause", () => {
     const [message] = publicationOf(keep, keep);
     expect(message.cause).toMatchObject({ reason: 'The heading at zh.md:4:1: “名词解释”', file: 'zh.md', line: 4 });
+    expect(message.line).toBe(4);
+    // an empty key is said at the key (stop 25: at the closing fence before), as front-matter-english says it
+    const [empty] = publicationOf(keep, (v) => v.replace('date: 2021-12-15\n', 'date: 2021-12-15\nnotes_heading: ""\n'));
+    expect(empty).toMatchObject({ line: 4, column: 1 });
+    expect(empty.reason).toMatch(/^Empty `notes_heading` in the English front matter/);
   });
   it('guards: silent when en.md gives the English, when zh.md has no notes heading, and without en.md', () => {
     expect(publicationOf(keep, (v) => v.replace('date: 2021-12-15\n', 'date: 2021-12-15\nnotes_heading: Explanation of Terms\n'))).toEqual([]);
     expect(publicationOf((v) => v.replace(/^notes_heading: .*\n/m, ''), keep)).toEqual([]);
     const zhOnly = buildPublication('notes-heading', new VFile({ path: 'zh.md', value: readFileSync(path.join(root, 'notes-heading/zh.md'), 'utf8') }));
     expect(checkPublication(zhOnly).messages.filter((m) => m.ruleId === 'notes-heading')).toEqual([]);
+  });
+});
+
+describe('front-matter-english (stop 25: zh.md\'s title, issuer, occasion, speaker or scope note with no English in en.md got no message; an English edition printed the Chinese title)', () => {
+  const messagesOf = (editZh: (v: string) => string, editEn: (v: string) => string) => {
+    const dir = path.join(root, 'front-matter-english');
+    const read = (name: string, edit: (v: string) => string) => new VFile({ path: name, value: edit(withSourceHashes(readFileSync(path.join(dir, name), 'utf8'), readFileSync(path.join(dir, 'zh.md'), 'utf8'))) });
+    return checkPublication(buildPublication('front-matter-english', read('zh.md', editZh), read('en.md', editEn))).messages.filter((m) => m.ruleId === 'front-matter-english');
+  };
+  const keep = (v: string) => v;
+  const complete = (v: string) => v.replace('speaker: ""\n', 'speaker: Wang Ming, District Mayor\nissuer: People\'s Government of Test District\noccasion: Delivered at the First Session of the 17th Test District People\'s Congress on December 15, 2021\nscope_note: Excerpt, not the full report.\n');
+  it('a missing title: the English editions show the Chinese one; the cause is zh.md\'s key', () => {
+    const [message, ...rest] = messagesOf(keep, (v) => complete(v).replace(/^title: .*\n/m, ''));
+    expect(rest).toEqual([]);
+    expect(message).toMatchObject({ line: 8, column: 1, fatal: false });
+    expect(message.reason).toMatch(/^Missing `title` in the English front matter, .*the English editions show the Chinese title meanwhile$/);
+    expect(message.cause).toMatchObject({ reason: 'The title at zh.md:2:1: “测试区人民政府工作报告”', file: 'zh.md', line: 2 });
+  });
+  it('guards: silent when en.md gives every key, when zh.md\'s value has no Chinese or no value, and without en.md', () => {
+    expect(messagesOf(keep, complete)).toEqual([]);
+    const noChinese = (v: string) => v.replace(/^issuer: .*$/m, 'issuer: ""').replace(/^occasion: .*$/m, 'occasion: Test Congress').replace(/^speaker: .*\n/m, '').replace(/^scope_note: .*\n/m, '');
+    expect(messagesOf(noChinese, keep)).toEqual([]);
+    const zhOnly = buildPublication('front-matter-english', new VFile({ path: 'zh.md', value: readFileSync(path.join(root, 'front-matter-english/zh.md'), 'utf8') }));
+    expect(checkPublication(zhOnly).messages.filter((m) => m.ruleId === 'front-matter-english')).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
  * Severities (`fatal: true` = error, `false` = warning, `undefined` = info):
  * - errors: missing, orphan, duplicate-id, stale, state, number-mismatch, untranslated, markup-parity
  *   — each can put a wrong or absent text on a printed page;
- * - warnings: order, notes-heading, term-mismatch, punctuation, repeated-word, brackets, end-punctuation, mt-draft — the model renders
+ * - warnings: order, notes-heading, front-matter-english, term-mismatch, punctuation, repeated-word, brackets, end-punctuation, mt-draft — the model renders
  *   in Chinese order and the text is still right, but a strict build fails;
  * - with `draft: true`, missing and mt-draft become info.
  * A block can silence a rule it has been checked for by hand with
@@ -20,6 +20,7 @@ import { markupParityRule } from './rules/markup-parity.ts';
 import { missingRule } from './rules/missing.ts';
 import { mtDraftRule } from './rules/mt-draft.ts';
 import { notesHeadingRule } from './rules/notes-heading.ts';
+import { frontMatterEnglishRule } from './rules/front-matter-english.ts';
 import { numberMismatchRule } from './rules/number-mismatch.ts';
 import { orderRule } from './rules/order.ts';
 import { orphanRule } from './rules/orphan.ts';
@@ -47,6 +48,7 @@ const severities: Readonly<Record<RuleId, Severity>> = {
   untranslated: 'error',
   order: 'warning',
   'notes-heading': 'warning',
+  'front-matter-english': 'warning',
   'term-mismatch': 'warning',
   punctuation: 'warning',
   'mt-draft': 'warning',
@@ -73,6 +75,7 @@ export const rules: ReadonlyArray<[RuleId, Rule]> = [
   ['term-mismatch', termMismatchRule],
   ['untranslated', untranslatedRule],
   ['notes-heading', notesHeadingRule],
+  ['front-matter-english', frontMatterEnglishRule],
   ['punctuation', punctuationRule],
   ['markup-parity', markupParityRule],
   ['repeated-word', repeatedWordRule],

@@ -82,3 +82,12 @@ export function zhCause(block: Block, zhFile: VFile): VFileMessage {
 export function keyLine(value: string, key: string): number {
   return value.split('\n').findIndex((line) => line.startsWith(`${key}:`)) + 1 || 1;
 }
+
+/** The line of `key:` inside a parsed file's front matter (model/front-matter.ts), undefined when it has no such key. */
+export function frontMatterKeyLine(file: VFile, key: string): number | undefined {
+  const place = file.data.frontMatter;
+  if (!place) return undefined;
+  const lines = String(file.value).slice(place.start, place.end).split('\n');
+  const index = lines.findIndex((line) => line.startsWith(`${key}:`));
+  return index < 0 ? undefined : place.openLine + 1 + index;
+}

@@ -17,6 +17,7 @@ export type RuleId =
   | 'term-mismatch'
   | 'untranslated'
   | 'notes-heading'
+  | 'front-matter-english'
   | 'punctuation'
   | 'state'
   | 'markup-parity'
