@@ -148,6 +148,13 @@ export const rules: readonly Rule[] = [
       /^[0-9]{1,2}月[0-9]{1,2}日\s*[，,]\s*[^。；！？]{2,60}?作[\p{Script=Han}《》“”]{2,30}?报告。\s*(?:新华社|新華社|本报|本報|中新社)?(?:[\p{Script=Han}]{0,8}(?:记者|記者))\s*[\p{Script=Han}·\s]{2,8}?\s*(?:摄|攝)$/u.test(text),
   },
   {
+    rule: 'image-name',
+    label: 'image file name',
+    // "2 (1).jpg", "微信图片_20240701084817.jpg" (held-out round 30): a picture's file name a portal prints where the
+    // picture was (its alt text), alone on its line — no clause, no stop; a sentence naming a file keeps it.
+    test: (text) => text.length <= 60 && /^[^\s，,。；;：:、！？]+(?:\s*[（(][0-9]{1,3}[)）])?\.(?:jpe?g|png|gif|bmp|webp|tiff?)$/iu.test(text),
+  },
+  {
     rule: 'separator',
     label: 'separator line',
     // "***************************************" under a press release's heading, "|" left of a layout table's cell:
