@@ -45,3 +45,83 @@ describe('held-out round 30: an image\'s file name alone on its line is the page
     expect(blocks).toContain(sentence.replace(/,/g, '，'));
   });
 });
+
+describe('held-out round 30: a speaker whose role carries a bracketed qualifier', () => {
+  // 官渡区's mid-year plan report to the standing committee: the deputy district head reports as a NOMINEE.
+  const page = (speaker: string) =>
+    [
+      '昆明市官渡区人民政府关于官渡区2023年上半年国民经济和社会发展计划执行情况的报告',
+      '——2023年8月31日在区第十七届人大常委会第十五次会议上',
+      speaker,
+      '尊敬的赵主任、各位副主任、各位委员:',
+      '受李德鸿区长委托,我代表区人民政府,向本次会议报告官渡区2023年上半年国民经济和社会发展计划执行情况,请予审议。',
+      '一、2023年上半年国民经济和社会发展计划执行情况',
+      '2023年以来,区政府认真贯彻落实党中央、省委、省政府、市委、市政府及区委各项决策部署,全区经济社会发展取得积极成效。',
+    ].join('\n');
+
+  test('"官渡区人民政府副区长(提名人选) 吴小军" is the speaker, the text starts at the salutation (was: no speaker, the line the first paragraph)', () => {
+    const { front, blocks } = readIngested(page('官渡区人民政府副区长(提名人选) 吴小军'));
+    expect(front.speaker).toBe('官渡区人民政府副区长(提名人选) 吴小军');
+    expect(blocks[0]).toBe('尊敬的赵主任、各位副主任、各位委员：');
+  });
+
+  test('the same with full-width brackets and the name glued ("副区长（提名人选）吴小军")', () => {
+    expect(readIngested(page('官渡区人民政府副区长（提名人选）吴小军')).front.speaker).toBe('官渡区人民政府副区长（提名人选） 吴小军');
+  });
+
+  test('guard: a bracket that is no qualifier of the role (a sentence in it, or more than a few characters) makes no speaker', () => {
+    const { front, blocks } = readIngested(page('官渡区人民政府副区长(受区长委托向会议作报告) 吴小军'));
+    expect(front.speaker).toBeUndefined();
+    expect(blocks[0]).toBe('官渡区人民政府副区长（受区长委托向会议作报告）吴小军');
+  });
+});
+
+describe('held-out round 30: a title block a site masked with asterisks', () => {
+  // A tender site's copy of a county audit work report: "*" runs over the place ("2025年9月26****人大常委会…",
+  // "****审计局局长 熊武"), the excerpt starting at the occasion.
+  const page = (occasion: string, speaker = '****审计局局长 熊武') =>
+    [
+      occasion,
+      speaker,
+      '县人大常委会:',
+      '按照有****人大常委会安排,受县政府委托,现就我县2024年度县级预算执行和其他财政支出的审计情况报告如下,请审议。',
+      '2024年8月以来,以推动经济高质量发展为目标,县审计局重点对28个单位开展了立项审计,并延伸审计调查单位88个。',
+    ].join('\n');
+
+  test('"2025年9月26****人大常委会第十三次会议上" is the occasion and dates the report, the masked role and name the speaker (was: the title; no date, occasion or speaker; the speaker line the first paragraph)', () => {
+    const { front, blocks } = readIngested(page('2025年9月26****人大常委会第十三次会议上'));
+    expect(front.title ?? '').toBe('');
+    expect(front.occasion).toBe('2025年9月26****人大常委会第十三次会议上');
+    expect(front.date).toBe('2025-09-26');
+    expect(front.date_source).toBe('occasion');
+    expect(front.speaker).toBe('****审计局局长 熊武');
+    expect(blocks[0]).toBe('县人大常委会：');
+  });
+
+  test('the same with the subtitle dash and the day\'s 日 printed ("——2025年9月26日**县第**届人大常委会第十三次会议上")', () => {
+    const { front } = readIngested(page('——2025年9月26日**县第**届人大常委会第十三次会议上'));
+    expect(front.occasion).toBe('2025年9月26日**县第**届人大常委会第十三次会议上');
+    expect(front.date).toBe('2025-09-26');
+  });
+
+  test('guard: a date and a mask that end in no session (a sentence, a stamp) are no occasion', () => {
+    const { front } = readIngested(page('2025年9月26****发布', '县审计局'));
+    expect(front.occasion).toBeUndefined();
+    expect(front.date_source).not.toBe('occasion');
+  });
+});
+
+describe('held-out round 30: a masked role names no issuer', () => {
+  const page = (speaker: string) =>
+    ['2025年9月26****人大常委会第十三次会议上', speaker, '县人大常委会:', '按照有****人大常委会安排,受县政府委托,现就我县2024年度县级预算执行和其他财政支出的审计情况报告如下,请审议。'].join('\n');
+
+  test('"****审计局局长 熊武": no issuer, and the warning says how to give one (was: issuer "****审计局")', () => {
+    const { front, result } = readIngested(page('****审计局局长 熊武'));
+    expect(front.issuer).toBeUndefined();
+    expect(result.file.messages.some((m) => m.ruleId === 'missing-issuer')).toBe(true);
+  });
+
+  test('guard: the role printed whole names its bureau as before ("某某县审计局局长 熊武" → 某某县审计局)', () => {
+    expect(readIngested(page('宁蒗县审计局局长 熊武')).front.issuer).toBe('宁蒗县审计局');
+  });
+});

@@ -4,6 +4,7 @@
  * date in brackets near it, a standing committee's session without 在…上, a document named by its occasion — and
  * the place it names. The anchor title-block.ts finds the block by.
  */
+import { findDate } from './dates.ts';
 import { compact, probe } from './document-title.ts';
 import { speakerOf } from './speaker.ts';
 import { salutationStart } from './salutation.ts';
@@ -37,6 +38,11 @@ const occasionTitleRe = /^(?:\p{Script=Han}{0,12}?)(在\s*[^，,。；：:在]{2
 const clippedOccasionRe = new RegExp(`^[—―─━－\\-]{1,4}\\s*(${DATE}\\s*在\\s*(?:(?!${DATE}).){2,60}?(?:会议|會議))$`, 'u');
 /** The same without the dash: the whole line a date, 在, the congress and its session's ordinal ("2019年2月26日在镇第十四届人民代表大会第三次会议"). */
 const clippedSessionRe = new RegExp(`^(${DATE}\\s*在\\s*[^，,。；：:]{2,40}?(?:代表大会|代表大會|委员会|委員會)\\s*第[一二三四五六七八九十百0-9]+次(?:全体)?(?:会议|會議))$`, 'u');
+/**
+ * A site's mask over the day's 日, 在 and the place ("2025年9月26****人大常委会第十三次会议上", a tender site's copy,
+ * held-out round 30): the whole line is the occasion as printed; group 1 its date, before the mask.
+ */
+const maskedOccasionRe = new RegExp(`^(${Y}\\s*年\\s*${N}\\s*月\\s*${N})\\s*日?\\s*[*＊]{2,}[^，,。；：:]{0,40}?(?:会议|會議)\\s*上$`, 'u');
 
 export interface OccasionMatch {
   /** Index of the last line the occasion uses (two when split). */
@@ -52,6 +58,8 @@ export interface OccasionMatch {
   title?: string;
   /** The speaker's name, when a byline prints it before the date. */
   speaker?: string;
+  /** The date (ISO), when the occasion's own words no longer make one (a mask over its 日). */
+  date?: string;
 }
 
 export function occasionAt(texts: readonly string[], k: number): OccasionMatch | undefined {
@@ -73,6 +81,10 @@ export function occasionAt(texts: readonly string[], k: number): OccasionMatch |
     if (titled) return { last: k, prefix: '', occasion: titled[1], suffix: '', clean: true, title: compact(titled[2]) };
     const clipped = clippedOccasionRe.exec(line.trim()) ?? clippedSessionRe.exec(line.trim());
     if (clipped) return { last: k, prefix: '', occasion: clipped[1], suffix: '', clean: true };
+    const bare = line.trim().replace(leadMarks, '');
+    const masked = maskedOccasionRe.exec(bare);
+    const day = masked ? findDate(`${masked[1]}日`) : undefined;
+    if (day) return { last: k, prefix: '', occasion: bare, suffix: '', clean: true, date: day.iso };
     return datelessAt(texts, k);
   }
   const prefix = joined.slice(0, match.index).replace(/[\s—―─━－\-?？;（(]+$/u, '').trim();

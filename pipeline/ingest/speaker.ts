@@ -15,11 +15,16 @@ const addressees = new RegExp(ADDRESSEES);
 /** (A committee's secretary-general explains its draft report to the committee: "市人大常委会秘书长 赵 英".) */
 /** (A special administrative region's Chief Executive gives its policy address: "行政长官 林郑月娥".) */
 export const ROLE_WORDS = '(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理|检察长|院长|局长|厅长|署长|专员|委员长|主任|秘书长|党组书记|党组副书记|行政长官)';
+/**
+ * What may stand before the office: the place and body, maybe a site's mask over them ("****审计局局长 熊武", a tender
+ * site's copy, held-out round 30); after it, a qualifier in brackets ("副区长(提名人选) 吴小军": a nominee reports).
+ */
+const ROLE = `(?:[\\p{Script=Han}、]|[*＊]{2,8}){0,24}?(?:代理|代)?${ROLE_WORDS}(?:[（(]\\p{Script=Han}{2,6}[）)])?`;
 /** A speaker: role (place, government, 代/代理, the office) then a name of 2–4 characters, glued or spaced. */
 /** (An anonymised name, "**", "XX", stands for the name: "旗 长  **".) */
-const speakerRe = new RegExp(`^((?:[\\p{Script=Han}、]{0,24}?)(?:代理|代)?${ROLE_WORDS})\\s*([\\p{Script=Han}·]{2,5}|[*＊×Xx]{2,4})$`, 'u');
+const speakerRe = new RegExp(`^(${ROLE})\\s*([\\p{Script=Han}·]{2,5}|[*＊×Xx]{2,4})$`, 'u');
 /** Role and name apart (spaces between them): a longer name, as many minority names are ("副旗长  阿拉腾宝力格"). */
-const spacedSpeakerRe = new RegExp(`^((?:[\\p{Script=Han}、]{0,24}?)(?:代理|代)?${ROLE_WORDS})[\\s\u3000]+([\\p{Script=Han}·]{2,8})$`, 'u');
+const spacedSpeakerRe = new RegExp(`^(${ROLE})[\\s\u3000]+([\\p{Script=Han}·]{2,8})$`, 'u');
 
 const roleRe = new RegExp(`^(?:[\\p{Script=Han}、]{0,24}?)(?:代理|代)?${ROLE_WORDS}$`, 'u');
 

@@ -142,7 +142,7 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
   const used = [];
   for (let i = k; i <= match.last; i++) used.push(i);
   const block: TitleBlock = { start: k, used, occasion: joinSpaced(match.occasion.replace(/^\s+/, '')) };
-  const date = looseDate(match.dateLine === undefined ? match.occasion : texts[match.dateLine]);
+  const date = match.date ?? looseDate(match.dateLine === undefined ? match.occasion : texts[match.dateLine]);
   if (date) block.date = date;
   if (match.dateLine !== undefined) {
     block.dateApart = true;
