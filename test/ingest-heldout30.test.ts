@@ -151,3 +151,30 @@ describe('held-out round 30: a page cut in the first words of the next topic say
     for (const closing of ['特此报告', '凌海市人民检察院', '2025年12月31日']) expect(cut(page(closing))).toEqual([]);
   });
 });
+
+describe('held-out round 30: a report on a year\'s accounts is published the year after, or later', () => {
+  // 鹤山区's portal: an audit work report on 2024 posted as a results notice in January 2026, no other date on the page.
+  const page = (title: string) =>
+    [
+      '当前位置: 首页 > 新闻动态 > 公示公告',
+      title,
+      '发布时间:2026年01月15日 15:08 来源:鹤山区人民政府 浏览次数:',
+      '受区人民政府委托,区审计局局长于慧敏向十二届人大常委会第二十四次会议作《关于2024年度区级预算执行和其他财政收支审计的审计工作报告》,现将有关审计结果公告如下。',
+      '按照《中华人民共和国审计法》及相关法律法规规定,区审计局依法审计了2024年度区级预算执行和其他财政收支情况。',
+      '一、区级财政预算执行审计情况',
+      '重点对区本级财政预算执行情况进行了审计。从审计情况看,区级预算执行情况总体较好。',
+    ].join('\n');
+
+  test('"关于2024年度区级预算执行和其他财政收支的审计工作报告" under a stamp of 2026-01-15: the publication date (was: refused as "years after the report", no date)', () => {
+    const { front } = readIngested(page('关于2024年度区级预算执行和其他财政收支的审计工作报告'));
+    expect(front.date).toBe('2026-01-15');
+    expect(front.date_source).toBe('published');
+  });
+
+  test('guard: a stamp three years after the year of account, or two after a work report\'s year, is still a copy\'s posting time', () => {
+    const later = readIngested(page('关于2023年度区级预算执行和其他财政收支的审计工作报告').replace(/2024年度/g, '2023年度'));
+    expect(later.front.date).toBeUndefined();
+    const work = readIngested(page('2024年政府工作报告').replace(/2024年度/g, '2024年'));
+    expect(work.front.date).toBeUndefined();
+  });
+});

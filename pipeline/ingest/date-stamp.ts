@@ -36,7 +36,9 @@ export function dateFromStamp(
   const published = findDate(stamp.text.slice(Math.max(0, stamp.text.search(/(发布|發佈|发表|公开)(日期|时间|時間)/))));
   if (!published) return undefined;
   const place = { line: stamp.line, column: stamp.column };
-  const latest = latestYear([found.title ?? '', ...body.slice(0, 40).map((l) => l.text)]);
+  const printed = latestYear([found.title ?? '', ...body.slice(0, 40).map((l) => l.text)]);
+  const made = accountsMade(found.title);
+  const latest = printed === undefined || made === undefined ? (printed ?? made) : Math.max(printed, made);
   const dated = found.occasion ? occasionDated(found.occasion, published.iso, place) : undefined;
   if (dated) return dated;
   // "2021 年 xx 月 xx 日在…会议上" (a draft's blank day) and "发布时间:2022-06-19": the stamp is of another year than
@@ -133,6 +135,16 @@ const essaySource = /(?:来源|來源)\s*[:：]\s*\S{0,12}?(?:范文|文库|文�
 const writingSite = /范文|範文|文库|文庫|文秘|小编|小編|公务员之家|公務員之家|写写帮|寫寫幫/u;
 
 /** The latest year a report names in its title and first lines (2008年, 2021两会). */
+/**
+ * A report on a year's accounts is made the year after that year ("关于2024年度区级预算执行和其他财政收支的审计工作报告",
+ * "关于2022年财政决算的报告"): the district's own stamp of January 2026 over it is its publication, not a copy's
+ * (held-out round 30). Only a whole year's accounts (年度, 决算): a half year's execution is reported within the year.
+ */
+function accountsMade(title: string | undefined): number | undefined {
+  const match = /(?<![0-9])((?:19|20)[0-9]{2})\s*(?:年度[^，。；]{0,30}?(?:预算执行|财政收支|审计)|年[^，。；上下半]{0,12}?决算)/u.exec(title ?? '');
+  return match ? Number(match[1]) + 1 : undefined;
+}
+
 function latestYear(texts: readonly string[]): number | undefined {
   const years = texts.flatMap((t) => [...t.matchAll(/(?<![0-9])(19[89][0-9]|20[0-9]{2})(?=年|两会|兩會)/g)].map((m) => Number(m[1])));
   return years.length ? Math.max(...years) : undefined;
