@@ -144,9 +144,13 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
     const name = title.slice(0, subdistrict[1].length);
     return { ...out, issuer: subdistrict[2] ? title.slice(0, name.length + subdistrict[2].length) : `${name}${title !== toSimplified(title) ? '辦事處' : '办事处'}` };
   }
-  // "綦江县人民政府政府工作报告": a document site's name of the report, the issuer then the document ("政府工作报告").
-  const doubled = /^((?![0-9])[\p{Script=Han}]{2,20}?人民政府)政府工作报告$/u.exec(toSimplified(title));
-  if (doubled) return { ...out, issuer: title.slice(0, doubled[1].length) };
+  // "綦江县人民政府政府工作报告": a document site's name of the report, the issuer then the document ("政府工作报告");
+  // with the report's year in front too ("2025年嘉兴市人民政府政府工作报告": was the issuer "嘉兴市人民政府政府").
+  const doubled = /^([0-9]{4}年度?)?((?![0-9])[\p{Script=Han}]{2,20}?人民政府)政府工作报告$/u.exec(toSimplified(title));
+  if (doubled) {
+    const year = doubled[1]?.length ?? 0;
+    return { ...out, issuer: title.slice(year, year + doubled[2].length) };
+  }
   const issuer = /^(.+?(?:人民政府|人大常委会|委员会|政府))(?:工作)?报告$/.exec(toSimplified(title));
   // "2022年朝阳区人民政府工作报告": the year belongs to the report, not the issuer.
   // An issuer with a year inside ("丰台区2022年政府") is not a name to guess from.
