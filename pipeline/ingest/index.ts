@@ -21,7 +21,7 @@ import { extractMetadata } from './metadata.ts';
 import { joinChunks, splitFlattened } from './flattened.ts';
 import { splitBilingualHead } from './bilingual-head.ts';
 import { emptyCounts, lostIndent, normalizeText } from './normalize.ts';
-import { takePageNumbers } from './page-numbers.ts';
+import { takeLoneFolios, takePageNumbers } from './page-numbers.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
 import { removePinyin } from './pinyin.ts';
@@ -198,6 +198,10 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // "  2 发展提质扩面，…": a PDF's page numbers glued before each page's first line.
   for (const n of takePageNumbers(extracted.lines)) {
     file.info(`Removed the page number ${n.number} glued before the first line of its page (a PDF's numbering)`, { place: { line: n.line, column: n.column }, ruleId: 'page-number', source: SOURCE });
+  }
+  // "…物价总体平稳，城" / "1": a printed page's number alone on its line, the sentence broken off over it.
+  for (const n of takeLoneFolios(extracted.lines)) {
+    file.info(`Removed the page number ${n.number} alone on its line, where a sentence breaks off (a printed page's foot)`, { place: { line: n.line, column: n.column }, ruleId: 'page-number', source: SOURCE });
   }
   const { kept, removed } = removeBoilerplate(extracted.lines);
   for (const line of watermarks.emptied) removed.push({ line: line.line, column: line.column, text: line.text.trim(), rule: 'watermark', label: 'watermark' });

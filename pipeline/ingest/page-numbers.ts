@@ -57,3 +57,34 @@ export function takePageNumbers(lines: SourceLine[]): PageNumber[] {
     return { line: line.line, column: line.column + match[1].length, number: n };
   });
 }
+
+/** A page number alone on its line, as a flipbook page prints it at the foot: "1" ("- 2 -" is boilerplate-rules.ts's page footer). */
+const alone = /^[ \u3000\u00a0\t]*([1-9][0-9]{0,2})[ \u3000\u00a0\t]*$/u;
+/** A line of running prose, wrapped: so many Han characters at least (not a table's cell, a label or a heading). */
+const WRAPPED_HAN = 15;
+
+/**
+ * Page numbers alone on their lines in text copied from a printed page (a flipbook's
+ * page, a PDF copied line by line): a number under a line of prose that breaks off
+ * mid-sentence, and either the text's end or the sentence going on under it. Each is
+ * emptied (reported at it); the line after it goes on with the paragraph (`continuesPage`).
+ * A number alone after a finished sentence (a list's number, a table's cell) stays.
+ */
+export function takeLoneFolios(lines: SourceLine[]): PageNumber[] {
+  const taken: PageNumber[] = [];
+  lines.forEach((line, i) => {
+    const match = alone.exec(line.text);
+    if (!match || line.tableRow) return;
+    const previous = lines.slice(0, i).findLast((l) => l.text.trim() !== '');
+    if (!previous || previous.tableRow) return;
+    const before = previous.text.trim();
+    if (hanCount(before) < WRAPPED_HAN || finished.test(before) || !/[\p{Script=Han}0-9，、,]$/u.test(before)) return;
+    const nextIndex = lines.findIndex((l, k) => k > i && l.text.trim() !== '');
+    const next = nextIndex < 0 ? undefined : lines[nextIndex];
+    if (next && (next.tableRow || !/^[\p{Script=Han}0-9，、,]/u.test(next.text.trim()))) return;
+    lines[i] = { ...line, text: '' };
+    if (next) lines[nextIndex] = { ...next, continuesPage: true };
+    taken.push({ line: line.line, column: line.column + line.text.indexOf(match[1]), number: Number(match[1]) });
+  });
+  return taken;
+}
