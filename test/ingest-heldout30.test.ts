@@ -178,3 +178,18 @@ describe('held-out round 30: a report on a year\'s accounts is published the yea
     expect(work.front.date).toBeUndefined();
   });
 });
+
+describe('held-out round 30: an account of what was done to what opens no lead', () => {
+  const page = (paragraph: string) =>
+    ['关于2024年度区级预算执行和其他财政收支的审计工作报告', '按照《中华人民共和国审计法》及相关法律法规规定,区审计局依法审计了2024年度区级预算执行和其他财政收支情况。', '一、区级财政预算执行审计情况', paragraph].join('\n');
+
+  test('"重点对区本级财政预算执行情况进行了审计。从审计情况看,…" is a paragraph without a lead (was: its first sentence marked a lead)', () => {
+    expect(readIngested(page('重点对区本级财政预算执行情况进行了审计。从审计情况看,区财政部门贯彻落实区委、区政府决策部署,有效发挥财政调控保障职能,区级预算执行情况总体较好。')).leads).toEqual([]);
+  });
+
+  test('guard: a topic sentence there is a lead as before ("预算执行总体平稳。…", "农村综合改革进行了有益探索。…", "一是加强了对重大决策实施情况的监督。…")', () => {
+    expect(readIngested(page('预算执行总体平稳。区财政部门贯彻落实区委、区政府决策部署,有效发挥财政调控保障职能,区级预算执行情况总体较好。')).leads).toEqual(['预算执行总体平稳。']);
+    expect(readIngested(page('农村综合改革进行了有益探索。全区推进农村集体产权制度改革,完成清产核资和成员身份确认,村级集体经济收入稳步增长。')).leads).toEqual(['农村综合改革进行了有益探索。']);
+    expect(readIngested(page('一是加强了对重大决策实施情况的监督。常委会听取审议区政府关于重大项目推进情况的报告,开展专题询问,推动问题整改落实。')).leads).toEqual(['一是加强了对重大决策实施情况的监督。']);
+  });
+});
