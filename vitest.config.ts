@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
  * of browsers and child processes.
  */
 export const e2e = [
+  'test/align-official-cli.test.ts',
   'test/build-honest.test.ts',
   'test/build-identical.test.ts',
   'test/build-real.test.ts',

@@ -18,6 +18,7 @@ const registrars: Record<string, () => Promise<(cli: CAC) => void>> = {
   review: async () => (await import('./cli/check.ts')).registerCheck,
   translated: async () => (await import('./cli/check.ts')).registerCheck,
   ids: async () => (await import('./cli/ids.ts')).registerIds,
+  align: async () => (await import('./cli/align.ts')).registerAlign,
 
   xliff: async () => (await import('./cli/xliff.ts')).registerXliff,
   mt: async () => (await import('./cli/xliff.ts')).registerXliff,

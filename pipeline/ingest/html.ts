@@ -47,7 +47,11 @@ export interface DroppedElement {
 /** Code and document head: dropped silently, they are not text of the page. */
 const silent = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'canvas', 'object', 'embed', 'map']);
 
-export function htmlLines(html: string, transform?: (tree: Root) => void): { lines: SourceLine[]; meta: ReportMeta; dropped: DroppedElement[] } {
+/**
+ * @param reported what text of a dropped element is worth a message (default: Chinese text; the reader of an
+ *   official English page, translate/english-page.ts, reports dropped English too)
+ */
+export function htmlLines(html: string, transform?: (tree: Root) => void, reported: RegExp = /\p{Script=Han}/u): { lines: SourceLine[]; meta: ReportMeta; dropped: DroppedElement[] } {
   const tree = fromHtml(html);
   // Structures (tables, lists, quotations, note calls) are taken out first (structures.ts).
   transform?.(tree);
@@ -61,7 +65,7 @@ export function htmlLines(html: string, transform?: (tree: Root) => void): { lin
   /** A dropped element with text is reported like a removed line (scripts and styles are not text). */
   const report = (node: Element): void => {
     const text = silent.has(node.tagName) ? '' : toString(node).replace(/\s+/g, ' ').trim();
-    if (/\p{Script=Han}/u.test(text)) {
+    if (reported.test(text)) {
       removed.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, text, label: describe(node) });
     }
   };

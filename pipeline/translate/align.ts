@@ -30,6 +30,30 @@ export interface Bead {
 
 export interface AlignOptions {
   matcher?: TermMatcher;
+  /**
+   * The bead types allowed and their priors (default: the sentence priors below). Block-level
+   * alignment (official.ts) passes its own: 1–1 far likelier, 1–0 and 0–1 allowed.
+   */
+  beads?: ReadonlyArray<readonly [number, number, number]>;
+  /** Further anchors of each unit (e.g. a heading's outline number), shared or not like numbers and terms. */
+  marks?: { zh: (index: number) => string[]; en: (index: number) => string[] };
+  /**
+   * English length expected per Chinese character (default: the units' own ratio). A caller
+   * whose texts may end at different points passes one measured where both sides agree.
+   */
+  ratio?: number;
+  /**
+   * A bead with one empty side (1–0, 0–1) costs its prior and anchors only, not the length term
+   * (Gale & Church's insertion/deletion cost): block-level alignment, where a whole paragraph
+   * missing on one side is a real case, not a sentence the length term should fold into its neighbour.
+   */
+  freeEmpty?: boolean;
+  /**
+   * The length term's variance per unit of length (default Gale & Church's 6.8, for sentences). Whole
+   * paragraphs of a report's official translation vary more in length around the ratio (3–7 English
+   * letters per Chinese character in one report): block-level alignment passes a larger one.
+   */
+  variance?: number;
 }
 
 const zhSegmenter = new Intl.Segmenter('zh', { granularity: 'sentence' });
@@ -70,29 +94,36 @@ const priors: Array<[number, number, number]> = [
   [1, 0, 0.002],
   [0, 1, 0.002],
 ];
-const variance = 6.8; // Gale & Church's s², per Chinese character scaled by the ratio below
+const sentenceVariance = 6.8; // Gale & Church's s², per Chinese character scaled by the ratio below
 const anchorWeight = 3;
 
 /** Align the sentences of one block; beads in order, covering every sentence once. */
 export function alignSentences(zh: readonly string[], en: readonly string[], options: Readonly<AlignOptions> = {}): Bead[] {
+  return alignWithCost(zh, en, options).beads;
+}
+
+/** The same, with the alignment's total cost (−log of its score: lower is likelier), to compare alignments made with different options (a ratio). */
+export function alignWithCost(zh: readonly string[], en: readonly string[], options: Readonly<AlignOptions> = {}): { beads: Bead[]; cost: number } {
   const zhLength = zh.reduce((n, s) => n + s.length, 0);
   const enLength = en.reduce((n, s) => n + s.length, 0);
-  const ratio = zhLength > 0 ? enLength / zhLength : 1;
-  const zhAnchors = zh.map((s) => anchorsZh(s, options.matcher));
-  const enAnchors = en.map((s) => anchorsEn(s, options.matcher, zhAnchors.flatMap((a) => a.terms)));
+  const ratio = options.ratio ?? (zhLength > 0 ? enLength / zhLength : 1);
+  const zhAnchors = zh.map((s, i) => anchorsZh(s, options.matcher, options.marks?.zh(i)));
+  const enAnchors = en.map((s, j) => anchorsEn(s, options.matcher, zhAnchors.flatMap((a) => a.terms), options.marks?.en(j)));
+  const beadTypes = options.beads ?? priors;
   const cost: number[][] = Array.from({ length: zh.length + 1 }, () => new Array<number>(en.length + 1).fill(Infinity));
   const back: Array<Array<[number, number] | undefined>> = Array.from({ length: zh.length + 1 }, () => new Array(en.length + 1).fill(undefined));
   cost[0][0] = 0;
   for (let i = 0; i <= zh.length; i++) {
     for (let j = 0; j <= en.length; j++) {
       if (cost[i][j] === Infinity) continue;
-      for (const [dz, de, prior] of priors) {
+      for (const [dz, de, prior] of beadTypes) {
         const i2 = i + dz;
         const j2 = j + de;
         if (i2 > zh.length || j2 > en.length) continue;
         const lz = sum(zh, i, i2);
         const le = sum(en, j, j2);
-        const c = cost[i][j] + lengthCost(lz, le, ratio) - Math.log(prior) + anchorCost(zhAnchors.slice(i, i2), enAnchors.slice(j, j2));
+        const length = options.freeEmpty && (dz === 0 || de === 0) ? 0 : lengthCost(lz, le, ratio, options.variance ?? sentenceVariance);
+        const c = cost[i][j] + length - Math.log(prior) + anchorCost(zhAnchors.slice(i, i2), enAnchors.slice(j, j2));
         if (c < cost[i2][j2]) {
           cost[i2][j2] = c;
           back[i2][j2] = [i, j];
@@ -106,7 +137,7 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
     beads.unshift({ zh: range(pi, i), en: range(pj, j) });
     [i, j] = [pi, pj];
   }
-  return beads;
+  return { beads, cost: cost[zh.length][en.length] };
 }
 
 function sum(sentences: readonly string[], from: number, to: number): number {
@@ -119,7 +150,7 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: to - from }, (_, k) => from + k);
 }
 
-function lengthCost(zhLength: number, enLength: number, ratio: number): number {
+function lengthCost(zhLength: number, enLength: number, ratio: number, variance: number): number {
   if (zhLength === 0 && enLength === 0) return 0;
   const mean = (zhLength + enLength / ratio) / 2;
   const delta = (enLength - zhLength * ratio) / Math.sqrt(Math.max(mean, 1) * variance * ratio);
@@ -138,26 +169,31 @@ function normalCdf(x: number): number {
 interface Anchors {
   numbers: number[];
   terms: string[];
+  marks: string[];
 }
 
-function anchorsZh(sentence: string, matcher: TermMatcher | undefined): Anchors {
-  return {
-    numbers: findZhNumbers(sentence).filter((n) => !n.optional && !n.words).map((n) => n.value),
-    terms: matcher ? matcher.findZh(sentence).map((t) => t.termId) : [],
-  };
+/** The figures of a Chinese text the number check reads (28.9万 = 289,000), words such as 三 left out. */
+export function zhFigures(text: string): number[] {
+  return findZhNumbers(text).filter((n) => !n.optional && !n.words).map((n) => n.value);
 }
 
-function anchorsEn(sentence: string, matcher: TermMatcher | undefined, termIds: string[]): Anchors {
-  return {
-    numbers: findEnNumbers(sentence).filter((n) => !n.words).map((n) => n.value),
-    terms: matcher && termIds.length > 0 ? matcher.findEn(sentence, termIds).map((t) => t.termId) : [],
-  };
+/** The figures of an English text the number check reads, number words left out. */
+export function enFigures(text: string): number[] {
+  return findEnNumbers(text).filter((n) => !n.words).map((n) => n.value);
+}
+
+function anchorsZh(sentence: string, matcher: TermMatcher | undefined, marks: string[] = []): Anchors {
+  return { numbers: zhFigures(sentence), terms: matcher ? matcher.findZh(sentence).map((t) => t.termId) : [], marks };
+}
+
+function anchorsEn(sentence: string, matcher: TermMatcher | undefined, termIds: string[], marks: string[] = []): Anchors {
+  return { numbers: enFigures(sentence), terms: matcher && termIds.length > 0 ? matcher.findEn(sentence, termIds).map((t) => t.termId) : [], marks };
 }
 
 /** Anchors shared by both sides of a bead lower its cost; anchors on one side only raise it. */
 function anchorCost(zh: Anchors[], en: Anchors[]): number {
   let cost = 0;
-  for (const key of ['numbers', 'terms'] as const) {
+  for (const key of ['numbers', 'terms', 'marks'] as const) {
     const left = zh.flatMap((a) => a[key] as Array<number | string>);
     const right = en.flatMap((a) => a[key] as Array<number | string>);
     const pool = [...right];
