@@ -33,6 +33,7 @@ import { stringify } from 'yaml';
 import { numberingOf } from '../ingest/structure.ts';
 import type { TermMatcher } from '../glossary/types.ts';
 import { sourceHash } from '../model/hash.ts';
+import { translatableMetaKeys } from '../model/meta-keys.ts';
 import { parseReportMarkdown, type ParsedBlock } from '../model/parse.ts';
 import { alignSentences, alignWithCost, enFigures, splitSentences, zhFigures, type Bead } from './align.ts';
 import type { EnglishPage, EnglishParagraph } from './english-page.ts';
@@ -128,9 +129,12 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
   }
   for (const l of input.page.title?.lines ?? []) file.info(`Read as the English title block (front matter): “${clip(l.text)}”`, { place: l, ruleId: 'align-title', source: SOURCE });
   const zhMeta = zhParsed.frontMatter;
-  for (const key of ['title', 'occasion', 'speaker'] as const) {
-    if (typeof zhMeta[key] === 'string' && !input.page.title?.[key]) {
-      file.message(`The page prints no English ${key} for zh.md's “${clip(String(zhMeta[key]), 30)}” (the title block is read from its first lines: Report on …, Delivered at …, a name and a role): en.md has none; write the official one in its front matter`, { place: input.page.title?.lines[0] ?? english[0], ruleId: 'align-title', source: SOURCE });
+  // (the keys the English editions print: check's front-matter-english asks for each too)
+  for (const key of translatableMetaKeys.filter((k) => k !== 'notes_heading')) {
+    const read = key === 'title' || key === 'occasion' || key === 'speaker' ? input.page.title?.[key] : undefined;
+    if (typeof zhMeta[key] === 'string' && !read) {
+      const how = key === 'title' || key === 'occasion' || key === 'speaker' ? ' (the title block is read from its first lines: Report on …, Delivered at …, a name and a role)' : '';
+      file.message(`The page prints no English ${key.replace('_', ' ')} for zh.md's “${clip(String(zhMeta[key]), 30)}”${how}: en.md has none; write the official one in its front matter`, { place: input.page.title?.lines[0] ?? english[0], ruleId: 'align-title', source: SOURCE });
     }
   }
 
