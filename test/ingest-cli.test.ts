@@ -145,6 +145,19 @@ describe('duizhao ingest', () => {
     expect(second.stderr).not.toMatch(/warning|meta-override/);
     expect(readFileSync(path.join(out, 'zh.md'), 'utf8')).toMatch(/^---\ntitle: 某区人民政府工作报告\nissuer: 某区人民政府\ndate: 2022-01-06\noccasion: .*\nspeaker: .*\nscope: full\n---\n/);
   });
+
+  test('an official English page given to ingest is refused with the way to align it (new user, round 11)', async () => {
+    const input = path.join(repo, 'test/fixtures/newuser-round11/en-chinadaily.html');
+    const result = await ingestInProcess(input, { slug: 'prc-gwr-2020-en', out: path.join(tmp, 'english') });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/error Unexpected page without report text.*\(ingest\/no-content\)/);
+    expect(result.stderr).toContain('en-chinadaily.html: the page is in English: ingest reads the Chinese report; to put an official English translation under its blocks, ingest the Chinese page, then `duizhao align <slug> ');
+    // guard: a Chinese page without report text gets no such hint
+    const chrome = write('chrome.html', '<html><body><div class="nav">首页 | 新闻中心 | 政务公开</div><div class="footer">版权所有 某某区人民政府</div></body></html>');
+    const plain = await ingestInProcess(chrome, { slug: 'chrome', out: path.join(tmp, 'chrome') });
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).not.toContain('the page is in English');
+  });
 });
 
 function write(name: string, content: string | Buffer): string {

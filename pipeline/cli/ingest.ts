@@ -11,6 +11,7 @@ import { VFileMessage } from 'vfile-message';
 import { LineCounter, parseDocument } from 'yaml';
 import { fileKind, ingestFile, MAX_FILE_BYTES } from '../ingest/files.ts';
 import { MAX_INPUT_BYTES, type IngestSummary } from '../ingest/index.ts';
+import { readEnglishPage } from '../translate/english-page.ts';
 import { formatMessage } from './format-ingest.ts';
 
 interface Flags {
@@ -71,6 +72,10 @@ export async function runIngest(input: string, flags: Flags): Promise<number> {
   } catch (error) {
     if (error instanceof VFileMessage) {
       console.error(formatMessage(input, error));
+      if (error.ruleId === 'no-content' && englishTranslation(bytes, input)) {
+        // (new user, round 11: an official English page given to ingest was "site boilerplate or metadata", and nothing said what to do)
+        console.error(`${input}: the page is in English: ingest reads the Chinese report; to put an official English translation under its blocks, ingest the Chinese page, then \`duizhao align <slug> ${input}\``);
+      }
       return 1;
     }
     throw error;
@@ -158,4 +163,14 @@ function summaryText(zhPath: string, sourcePath: string, s: IngestSummary): stri
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Whether a page ingest found no report in reads as an English translation (paragraphs of English, hardly any Chinese). */
+function englishTranslation(bytes: Uint8Array, input: string): boolean {
+  try {
+    const page = readEnglishPage(bytes, path.basename(input));
+    return page.paragraphs.length >= 3 && page.leftOut.filter((l) => l.why === 'chinese').length < page.paragraphs.length;
+  } catch {
+    return false;
+  }
 }
