@@ -193,3 +193,27 @@ describe('held-out round 30: an account of what was done to what opens no lead',
     expect(readIngested(page('一是加强了对重大决策实施情况的监督。常委会听取审议区政府关于重大项目推进情况的报告,开展专题询问,推动问题整改落实。')).leads).toEqual(['一是加强了对重大决策实施情况的监督。']);
   });
 });
+
+describe('held-out round 30: a part numbered 一、 whose first section is numbered 一、 again', () => {
+  // 绍兴's congress standing committee: "一、2024年主要工作" (the part), a paragraph, then "一、坚持…" (its first section).
+  const head = ['绍兴市人民代表大会常务委员会工作报告', '2025年1月21日在绍兴市第九届人民代表大会第五次会议上', '各位代表:', '受绍兴市人民代表大会常务委员会的委托,现在,我向大会报告工作,请予审议。'];
+  const para = '2024年是中华人民共和国成立75周年,是人民代表大会制度建立70周年,市人大常委会切实履行宪法和法律赋予的各项职责。';
+  const section = '推动创新理论学习入脑入心。坚持不懈以习近平新时代中国特色社会主义思想凝心铸魂,严格落实“第一议题”制度,组织集中学习36次。';
+  const headings = (lines: string[]) => readIngested([...head, ...lines].join('\n')).blocks.filter((b) => b.startsWith('#'));
+
+  test('"一、2024年主要工作" / "一、坚持…" / "二、…" / "二、2025年工作建议": the sections one level under the part, the next part at the top (was: all four at one level)', () => {
+    expect(headings(['一、2024年主要工作', para, '一、坚持思想与行动一致,强化根本政治制度自信', section, '二、坚持立法与改革衔接,提升地方立法质量', section, '二、2025年工作建议', para])).toEqual([
+      '## 一、2024年主要工作',
+      '### 一、坚持思想与行动一致，强化根本政治制度自信',
+      '### 二、坚持立法与改革衔接，提升地方立法质量',
+      '## 二、2025年工作建议',
+    ]);
+  });
+
+  test('guard: a 一、 printed again after a 一、 that names no part of the report keeps its level (a page printing a section twice)', () => {
+    expect(headings(['一、坚持思想与行动一致,强化根本政治制度自信', section, '一、坚持立法与改革衔接,提升地方立法质量', section])).toEqual([
+      '## 一、坚持思想与行动一致，强化根本政治制度自信',
+      '## 一、坚持立法与改革衔接，提升地方立法质量',
+    ]);
+  });
+});

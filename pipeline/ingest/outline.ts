@@ -42,6 +42,7 @@ export function outlineLevels(blocks: DraftBlock[], notes: StructureNote[]): voi
       continue;
     }
     levels(part, top);
+    nestRestartedSections(part);
     part = [];
     top = 3;
   }
@@ -57,6 +58,27 @@ function levels(headings: DraftBlock[], top: number): void {
   const order: NumberingStyle[] = [];
   for (const h of headings) if (!order.includes(h.numbering!.style)) order.push(h.numbering!.style);
   for (const h of headings) h.depth = Math.min(MAX_DEPTH, top + order.indexOf(h.numbering!.style));
+}
+
+/** A part of the report named after its period and kind of work: "2024年主要工作", "过去五年工作回顾", "2025年工作建议". */
+const partName = /^(?:(?:19|20)[0-9]{2}年度?|过去的?(?:一年|五年)|今后(?:一年|五年)|今年|本届政府)?的?\p{Script=Han}{0,4}?(?:工作回顾|工作安排|工作任务|主要任务|目标任务|主要工作|工作建议)$/u;
+
+/**
+ * "一、2024年主要工作" (a part, named as one) and, before any 二、, "一、坚持…" again: the page numbers the part's sections
+ * as it numbers the parts (绍兴's congress standing committee, held-out round 30). The sections — and what is under them —
+ * go one level down, until the next 一、-style heading named as a part ("二、2025年工作建议"), which is the next part.
+ */
+function nestRestartedSections(headings: DraftBlock[]): void {
+  const han = (h: DraftBlock) => h.numbering?.style === 'han';
+  const named = (h: DraftBlock) => partName.test(h.text.replace(/^[一二三四五六七八九十]+[、.．]\s*/u, '').trim());
+  for (let i = 0; i < headings.length; i++) {
+    if (!han(headings[i]) || headings[i].numbering!.ordinal !== 1 || !named(headings[i])) continue;
+    const j = headings.findIndex((h, k) => k > i && han(h));
+    if (j < 0 || headings[j].numbering!.ordinal !== 1 || named(headings[j])) continue;
+    let k = j;
+    for (; k < headings.length && !(han(headings[k]) && named(headings[k])); k++) headings[k].depth = Math.min(MAX_DEPTH, (headings[k].depth ?? 2) + 1);
+    i = k - 1;
+  }
 }
 
 /** The topic statements a portal may set apart from their paragraphs: "一是联合港澳承办十五运会和残特奥会。", "这是经济实力持续提升的五年。". */
