@@ -45,6 +45,10 @@ import { definedOf, mergeMeta, MISSABLE } from './front-matter.ts';
 import { figureMismatch, reportTwins } from './twin-messages.ts';
 import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types.ts';
 import { clip, SOURCE } from './messages.ts';
+import {
+  failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
+  sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayPageNotes, sayPageNumbers, sayPinyin, sayRemoved, sayTwoColumns, sayWatermarks,
+} from './line-messages.ts';
 
 export type { IngestSummary, RemovedLine, ReportMeta } from './types.ts';
 export { MAX_INPUT_BYTES } from './decode.ts';
@@ -87,16 +91,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     if (error instanceof DecodeError) file.fail(error.message, { place, ruleId: error.ruleId, source: SOURCE });
     throw error;
   }
-  if (!/\p{Script=Han}/u.test(decoded.text)) {
-    // An English edition alone (a portal's English site): say so, and what to do with it.
-    const english = (decoded.text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 40;
-    file.fail(
-      english
-        ? 'Unexpected text without Chinese characters, expected a Chinese report: this page is in English only (an English edition); ingest the Chinese page, or a bilingual edition, whose English goes to en.md — an English-only page has no Chinese text to pair it with'
-        : 'Unexpected text without Chinese characters, expected a Chinese report',
-      { place, ruleId: 'no-chinese', source: SOURCE },
-    );
-  }
+  failWithoutChinese(file, decoded.text);
 
   let taken: TakenStructures = (!html && options.structures) || { structures: [] };
   const extracted = html ? htmlLines(decoded.text, (tree) => (taken = takeStructures(tree))) : { lines: structureBreaks(textLines(decoded.text), taken), meta: {} as ReportMeta, dropped: [] };
@@ -104,134 +99,55 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // A document site's numbered chunks joined, then a page flattened onto one line: its lost line breaks back (flattened.ts).
   const chunks = joinChunks(extracted.lines);
   if (chunks.numbers.length > 0) extracted.lines = chunks.lines;
-  for (const n of chunks.numbers) {
-    file.info(`Removed a document site's chunk number and joined its chunk to the text before it: “${n.text}…” (not the report's numbering)`, {
-      place: { line: n.line, column: n.column },
-      ruleId: 'chunks',
-      source: SOURCE,
-    });
-  }
+  sayChunkNumbers(file, chunks.numbers);
   const unflattened = splitFlattened(extracted.lines);
-  if (unflattened.split > 0) {
-    extracted.lines = unflattened.lines;
-    file.info(`Split ${unflattened.split} line(s) that held a whole page at its lost line breaks (the spaces after a sentence, around outline numbering and where Chinese meets an English sentence; between a title and 各位代表; before a first heading glued after a sentence)`, {
-      place,
-      ruleId: 'flattened',
-      source: SOURCE,
-    });
-  }
+  if (unflattened.split > 0) extracted.lines = unflattened.lines;
+  sayFlattened(file, unflattened.split);
   // "政府工作报告 REPORT ON THE WORK OF THE GOVERNMENT ――2019 年3月5日在…": a bilingual title block run onto a line, split into its fields.
   const bilingualHead = splitBilingualHead(extracted.lines);
-  if (bilingualHead.split > 0) {
-    extracted.lines = bilingualHead.lines;
-    file.info(`Split ${bilingualHead.split} line(s) of the head where Chinese meets English: a bilingual edition's title block run onto one line, each field then its English`, { place, ruleId: 'bilingual-head', source: SOURCE });
-  }
-  const firstPinyin = removePinyin(extracted.lines, counts);
-  if (firstPinyin) {
-    file.info(`Removed ${counts.pinyin} pinyin annotation(s) a converter glued after characters (經(jīng)濟 → 經濟)`, { place: firstPinyin, ruleId: 'pinyin', source: SOURCE });
-  }
+  if (bilingualHead.split > 0) extracted.lines = bilingualHead.lines;
+  sayBilingualHead(file, bilingualHead.split);
+  sayPinyin(file, removePinyin(extracted.lines, counts), counts.pinyin);
   // "瀵逛笉璧凤紝…": a line of UTF-8 read as GBK by a widget — repaired when it reads back whole, else taken out as damage.
   const mojibake = repairMojibake(extracted.lines);
   extracted.lines = mojibake.lines;
-  for (const g of mojibake.garbled) {
-    const place = { line: g.line, column: g.column };
-    if (g.repaired) file.info(`Repaired a line garbled as mojibake (UTF-8 read as GBK): “${clip(g.garbled)}” → “${clip(g.text)}”`, { place, ruleId: 'mojibake', source: SOURCE });
-    else
-      file.message(
-        `Unexpected garbled line (UTF-8 read as GBK, with bytes lost): removed, as it cannot be restored; what can be read of it: “${clip(g.text.replace(/\uFFFD/gu, '?'))}” — if it is the report's text, take it from another copy of the page`,
-        { place, ruleId: 'mojibake', source: SOURCE },
-      );
-  }
+  sayMojibake(file, mojibake.garbled);
   // "…全市第一??h域經濟…": characters a GBK/Big5 round trip broke (a lead byte lost), left as they are and said.
-  for (const b of findLostBytes(extracted.lines)) {
-    file.message(
-      `Unexpected broken characters in the text: “…${b.context}…” — a “?” and a stray Latin byte between Chinese characters are what is left of one or two characters the page's encoding lost (e.g. 。縣 → ??h); kept as found: check this sentence against another copy of the page and correct zh.md`,
-      { place: { line: b.line, column: b.column }, ruleId: 'lost-bytes', source: SOURCE },
-    );
-  }
+  sayLostBytes(file, findLostBytes(extracted.lines));
   // "……(…省略912字,正式会员可完整阅读)……": the site's notice out of the text, the text on either side kept apart.
   const omissions = takeOmissions(extracted.lines);
   extracted.lines = omissions.lines;
-  for (const n of omissions.notices) {
-    const how = n.characters === undefined ? 'part of the report' : `${n.characters} characters`;
-    file.message(
-      `Unexpected gap in the report: the site left out ${how} here (“${clip(n.text)}”), removed as its notice; the text before and after it is incomplete — ingest the whole text, or say it is a part (\`scope: excerpt\` and a \`scope_note\` in the --meta file or zh.md)`,
-      { place: { line: n.line, column: n.column }, ruleId: 'omitted-text', source: SOURCE },
-    );
-  }
+  sayOmissions(file, omissions.notices);
   // A PDF dump's running headers and footers (a browser's print header and footer, "- 3 -"): the lines by its page breaks that repeat.
   const dumped = takeDumpFurniture(extracted.lines);
   extracted.lines = dumped.lines;
-  for (const f of dumped.taken) {
-    file.info(`Removed the PDF's running ${f.where} on page ${f.page}: “${f.text}” (repeated at the ${f.where === 'header' ? 'top' : 'foot'} of its pages)`, { place: { line: f.line, column: f.column }, ruleId: 'pdf-furniture', source: SOURCE });
-  }
+  sayDumpFurniture(file, dumped.taken);
   // "①“两重”：是指…" at a page's foot, "…“两重”①…" in its text: a PDF's page-foot notes out of the text, their calls made tokens (page-notes.ts).
   const footed = html ? { lines: extracted.lines, notes: [] } : takePageNotes(extracted.lines);
   extracted.lines = footed.lines;
-  for (const n of footed.notes) {
-    file.info(`Read the page-foot note ${n.mark} of page ${n.page} as a note of the report, called where its mark stands in the text (line ${n.call.line}, column ${n.call.column}): “${clip(n.text)}”`, {
-      place: { line: n.line, column: n.column },
-      ruleId: 'page-notes',
-      source: SOURCE,
-    });
-  }
+  sayPageNotes(file, footed.notes);
   // "  我代表…,向        全市广大干部群众,…": a -layout dump's two columns side by side, read one after the other.
   const layout = splitLayoutColumns(extracted.lines);
   extracted.lines = layout.lines;
-  for (const c of layout.runs) {
-    file.info(`Read lines ${c.line}–${c.last} as two columns side by side (a pdftotext -layout dump; the gutter at column ${c.gutter}): the left column's lines, then the right column's`, { place: { line: c.line, column: c.column }, ruleId: 'layout-columns', source: SOURCE });
-  }
+  sayLayoutColumns(file, layout.runs);
   // "收            调整预算                     支            调整预算": a table of many columns set with spaces, read as text — said where.
-  if (!html) {
-    for (const t of layoutTables(extracted.lines)) {
-      file.message(
-        `Unexpected table set with spaces in lines ${t.line}–${t.last} (up to ${t.columns} cells a line; a PDF's table whose cells wrap over lines, or a pdftotext -layout dump's): read as text, every word kept, but each line's cells run together and a wrapped cell's parts stand lines apart — rebuild it in zh.md as a :::box with a table (the PDF shows it), or ingest the .docx or the page the report was published on`,
-        { place: { line: t.line, column: t.column }, ruleId: 'layout-table', source: SOURCE },
-      );
-    }
-  }
+  if (!html) sayLayoutTables(file, layoutTables(extracted.lines));
   const watermarks = removeWatermarks(extracted.lines);
   // "…代市长 周军波资料库_模版下载_资料共享": a document site's keyword chain glued to a line's end, or alone on a line.
-  for (const c of removeKeywordChains(extracted.lines)) {
-    file.info(`Removed a site's keyword chain (short phrases joined by underscores, a tag line no report prints)${c.alone ? ', alone on its line' : ' from the end of the line'}: “${c.text}”`, { place: { line: c.line, column: c.column }, ruleId: 'keyword-chain', source: SOURCE });
-  }
+  sayKeywordChains(file, removeKeywordChains(extracted.lines));
   // "  2 发展提质扩面，…": a PDF's page numbers glued before each page's first line.
-  for (const n of takePageNumbers(extracted.lines)) {
-    file.info(`Removed the page number ${n.number} glued before the first line of its page (a PDF's numbering)`, { place: { line: n.line, column: n.column }, ruleId: 'page-number', source: SOURCE });
-  }
+  sayPageNumbers(file, takePageNumbers(extracted.lines));
   // "…物价总体平稳，城" / "1": a printed page's number alone on its line, the sentence broken off over it.
-  for (const n of takeLoneFolios(extracted.lines)) {
-    file.info(`Removed the page number ${n.number} alone on its line, where a sentence breaks off (a printed page's foot)`, { place: { line: n.line, column: n.column }, ruleId: 'page-number', source: SOURCE });
-  }
+  sayLoneFolios(file, takeLoneFolios(extracted.lines));
   const { kept, removed } = removeBoilerplate(extracted.lines);
   for (const line of watermarks.emptied) removed.push({ line: line.line, column: line.column, text: line.text.trim(), rule: 'watermark', label: 'watermark' });
-  if (watermarks.marks.length > 0) {
-    file.info(`Removed a site's watermark from the end of ${watermarks.count} line(s): ${watermarks.marks.map((m) => `“${m}”`).join(', ')}`, { place, ruleId: 'watermark', source: SOURCE });
-  }
+  sayWatermarks(file, watermarks.marks, watermarks.count);
   for (const d of extracted.dropped) {
     removed.push({ line: d.line, column: d.column, text: d.text, rule: 'page-chrome', label: `page chrome ${d.label}` });
   }
-  for (const r of removed) {
-    file.info(`Removed site boilerplate (${r.label}): “${clip(r.text)}”`, { place: { line: r.line, column: r.column }, ruleId: r.rule, source: SOURCE });
-  }
-  for (const c of columnsReadAcross(kept)) {
-    file.message(
-      `Unexpected two columns read across in lines ${c.line}–${c.last}: each line holds a line of the left column, a space and the line of the right column beside it (a two-column page's text extracted across), so the text there does not read in order — kept as found; ingest the PDF or a one-column copy of the page`,
-      { place: { line: c.line, column: c.column }, ruleId: 'two-columns', source: SOURCE },
-    );
-  }
-  for (const c of columnsInterleaved(kept)) {
-    file.message(
-      `Unexpected two columns interleaved in lines ${c.line}–${c.last}: one-line blocks between blank lines, most of them ending mid-sentence — a plain pdftotext dump of a two-column page alternating the columns' lines — so the text there does not read in order; kept as found (nothing tells which line is which column's): ingest the PDF, or its \`pdftotext -layout\` dump, which are read column after column`,
-      { place: { line: c.line, column: c.column }, ruleId: 'two-columns', source: SOURCE },
-    );
-  }
-  for (const spam of findInjectedSpam(kept)) {
-    file.message(
-      `Unexpected gambling-site keywords in the text: ${spam.words.map((w) => `“${w}”`).join(', ')} — a mirror site's advertising injected into the report's sentence, most likely in place of the report's own words; kept as found (ingest cannot tell what they replaced): compare this line with the original page and correct zh.md by hand`,
-      { place: { line: spam.line, column: spam.column }, ruleId: 'injected-spam', source: SOURCE },
-    );
-  }
+  sayRemoved(file, removed);
+  sayTwoColumns(file, columnsReadAcross(kept), columnsInterleaved(kept));
+  sayInjectedSpam(file, findInjectedSpam(kept));
   // (a page-foot note called from the title block — the title, the occasion, the speaker, over the first line of running
   // text: the front matter holds no call, so its token leaves those lines, and the note is said uncalled below)
   if (footed.notes.length > 0) {
@@ -243,11 +159,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const caption = found.speaker ? undefined : removed.find((r) => r.rule === 'caption' && speakerOfCaption(r.text, found.title));
   if (caption) {
     found.speaker = speakerOfCaption(caption.text, found.title);
-    file.info(`Took the speaker ${found.speaker} from the photo caption (the page prints no speaker line): “${clip(caption.text)}”`, {
-      place: { line: caption.line, column: caption.column },
-      ruleId: 'caption-speaker',
-      source: SOURCE,
-    });
+    sayCaptionSpeaker(file, found.speaker!, caption);
   }
   readTableRowsRemoved(removed, moved, found);
   // "本文地址：http://…" is boilerplate, but it says where the page came from.
@@ -267,19 +179,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     );
     if (publisher) found.issuer = publisher;
   }
-  for (const m of moved) {
-    const reason =
-      m.rule === 'site-name'
-        ? `Removed site boilerplate (site name): “${clip(m.text)}”`
-        : m.rule === 'page-head'
-          ? `Removed the page's head above the report (its title block or salutation): “${clip(m.text)}”`
-          : m.rule === 'cover-notice'
-            ? `Removed the cover notice's text (its title is kept as cover_notice): “${clip(m.text)}”`
-            : m.rule === 'transcript-tag'
-              ? `Removed the live transcript's speaker tag before the text: “${clip(m.text)}”`
-              : `Moved to front matter: “${clip(m.text)}”`;
-    file.info(reason, { place: { line: m.line, column: 1 }, ruleId: m.rule, source: SOURCE });
-  }
+  sayMoved(file, moved);
 
   const { paragraphs: all, joined } = toParagraphs(body);
   counts.joinedLines = joined;

@@ -1,0 +1,196 @@
+/**
+ * What ingest says about the page's lines (index.ts's steps before the text is
+ * read as blocks): each function says one step's findings on the file, with
+ * the step's rule id, place and severity — `info` for what was removed or
+ * repaired as it should be, a warning (`message`) for what the user must look
+ * at, `fail` for a page that is no report. The texts live here, the flow in index.ts.
+ */
+import type { VFile } from 'vfile';
+import { clip, SOURCE } from './messages.ts';
+
+/** A finding at a line and column of the page. */
+interface At {
+  line: number;
+  column: number;
+}
+
+const PAGE = { line: 1, column: 1 };
+const at = (where: At) => ({ line: where.line, column: where.column });
+
+/** Refuse a page without Chinese: an English edition alone (a portal's English site), said so with what to do, or any other text. */
+export function failWithoutChinese(file: VFile, text: string): void {
+  if (/\p{Script=Han}/u.test(text)) return;
+  const english = (text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 40;
+  file.fail(
+    english
+      ? 'Unexpected text without Chinese characters, expected a Chinese report: this page is in English only (an English edition); ingest the Chinese page, or a bilingual edition, whose English goes to en.md — an English-only page has no Chinese text to pair it with'
+      : 'Unexpected text without Chinese characters, expected a Chinese report',
+    { place: PAGE, ruleId: 'no-chinese', source: SOURCE },
+  );
+}
+
+export function sayChunkNumbers(file: VFile, numbers: ReadonlyArray<At & { text: string }>): void {
+  for (const n of numbers) {
+    file.info(`Removed a document site's chunk number and joined its chunk to the text before it: “${n.text}…” (not the report's numbering)`, { place: at(n), ruleId: 'chunks', source: SOURCE });
+  }
+}
+
+export function sayFlattened(file: VFile, split: number): void {
+  if (split === 0) return;
+  file.info(`Split ${split} line(s) that held a whole page at its lost line breaks (the spaces after a sentence, around outline numbering and where Chinese meets an English sentence; between a title and 各位代表; before a first heading glued after a sentence)`, {
+    place: PAGE,
+    ruleId: 'flattened',
+    source: SOURCE,
+  });
+}
+
+export function sayBilingualHead(file: VFile, split: number): void {
+  if (split === 0) return;
+  file.info(`Split ${split} line(s) of the head where Chinese meets English: a bilingual edition's title block run onto one line, each field then its English`, { place: PAGE, ruleId: 'bilingual-head', source: SOURCE });
+}
+
+export function sayPinyin(file: VFile, first: At | undefined, count: number): void {
+  if (first) file.info(`Removed ${count} pinyin annotation(s) a converter glued after characters (經(jīng)濟 → 經濟)`, { place: first, ruleId: 'pinyin', source: SOURCE });
+}
+
+export function sayMojibake(file: VFile, garbled: ReadonlyArray<At & { garbled: string; text: string; repaired: boolean }>): void {
+  for (const g of garbled) {
+    const place = at(g);
+    if (g.repaired) file.info(`Repaired a line garbled as mojibake (UTF-8 read as GBK): “${clip(g.garbled)}” → “${clip(g.text)}”`, { place, ruleId: 'mojibake', source: SOURCE });
+    else
+      file.message(
+        `Unexpected garbled line (UTF-8 read as GBK, with bytes lost): removed, as it cannot be restored; what can be read of it: “${clip(g.text.replace(/\uFFFD/gu, '?'))}” — if it is the report's text, take it from another copy of the page`,
+        { place, ruleId: 'mojibake', source: SOURCE },
+      );
+  }
+}
+
+export function sayLostBytes(file: VFile, lost: ReadonlyArray<At & { context: string }>): void {
+  for (const b of lost) {
+    file.message(
+      `Unexpected broken characters in the text: “…${b.context}…” — a “?” and a stray Latin byte between Chinese characters are what is left of one or two characters the page's encoding lost (e.g. 。縣 → ??h); kept as found: check this sentence against another copy of the page and correct zh.md`,
+      { place: at(b), ruleId: 'lost-bytes', source: SOURCE },
+    );
+  }
+}
+
+export function sayOmissions(file: VFile, notices: ReadonlyArray<At & { text: string; characters?: number }>): void {
+  for (const n of notices) {
+    const how = n.characters === undefined ? 'part of the report' : `${n.characters} characters`;
+    file.message(
+      `Unexpected gap in the report: the site left out ${how} here (“${clip(n.text)}”), removed as its notice; the text before and after it is incomplete — ingest the whole text, or say it is a part (\`scope: excerpt\` and a \`scope_note\` in the --meta file or zh.md)`,
+      { place: at(n), ruleId: 'omitted-text', source: SOURCE },
+    );
+  }
+}
+
+export function sayDumpFurniture(file: VFile, taken: ReadonlyArray<At & { where: 'header' | 'footer'; page: number; text: string }>): void {
+  for (const f of taken) {
+    file.info(`Removed the PDF's running ${f.where} on page ${f.page}: “${f.text}” (repeated at the ${f.where === 'header' ? 'top' : 'foot'} of its pages)`, { place: at(f), ruleId: 'pdf-furniture', source: SOURCE });
+  }
+}
+
+export function sayPageNotes(file: VFile, notes: ReadonlyArray<At & { mark: string; page: number; text: string; call: At }>): void {
+  for (const n of notes) {
+    file.info(`Read the page-foot note ${n.mark} of page ${n.page} as a note of the report, called where its mark stands in the text (line ${n.call.line}, column ${n.call.column}): “${clip(n.text)}”`, {
+      place: at(n),
+      ruleId: 'page-notes',
+      source: SOURCE,
+    });
+  }
+}
+
+export function sayLayoutColumns(file: VFile, runs: ReadonlyArray<At & { last: number; gutter: number }>): void {
+  for (const c of runs) {
+    file.info(`Read lines ${c.line}–${c.last} as two columns side by side (a pdftotext -layout dump; the gutter at column ${c.gutter}): the left column's lines, then the right column's`, { place: at(c), ruleId: 'layout-columns', source: SOURCE });
+  }
+}
+
+export function sayLayoutTables(file: VFile, tables: ReadonlyArray<At & { last: number; columns: number }>): void {
+  for (const t of tables) {
+    file.message(
+      `Unexpected table set with spaces in lines ${t.line}–${t.last} (up to ${t.columns} cells a line; a PDF's table whose cells wrap over lines, or a pdftotext -layout dump's): read as text, every word kept, but each line's cells run together and a wrapped cell's parts stand lines apart — rebuild it in zh.md as a :::box with a table (the PDF shows it), or ingest the .docx or the page the report was published on`,
+      { place: at(t), ruleId: 'layout-table', source: SOURCE },
+    );
+  }
+}
+
+export function sayKeywordChains(file: VFile, chains: ReadonlyArray<At & { text: string; alone: boolean }>): void {
+  for (const c of chains) {
+    file.info(`Removed a site's keyword chain (short phrases joined by underscores, a tag line no report prints)${c.alone ? ', alone on its line' : ' from the end of the line'}: “${c.text}”`, { place: at(c), ruleId: 'keyword-chain', source: SOURCE });
+  }
+}
+
+export function sayPageNumbers(file: VFile, numbers: ReadonlyArray<At & { number: number | string }>): void {
+  for (const n of numbers) {
+    file.info(`Removed the page number ${n.number} glued before the first line of its page (a PDF's numbering)`, { place: at(n), ruleId: 'page-number', source: SOURCE });
+  }
+}
+
+export function sayLoneFolios(file: VFile, numbers: ReadonlyArray<At & { number: number | string }>): void {
+  for (const n of numbers) {
+    file.info(`Removed the page number ${n.number} alone on its line, where a sentence breaks off (a printed page's foot)`, { place: at(n), ruleId: 'page-number', source: SOURCE });
+  }
+}
+
+export function sayWatermarks(file: VFile, marks: readonly string[], count: number): void {
+  if (marks.length > 0) {
+    file.info(`Removed a site's watermark from the end of ${count} line(s): ${marks.map((m) => `“${m}”`).join(', ')}`, { place: PAGE, ruleId: 'watermark', source: SOURCE });
+  }
+}
+
+export function sayRemoved(file: VFile, removed: ReadonlyArray<At & { text: string; rule: string; label: string }>): void {
+  for (const r of removed) {
+    file.info(`Removed site boilerplate (${r.label}): “${clip(r.text)}”`, { place: at(r), ruleId: r.rule, source: SOURCE });
+  }
+}
+
+/** Two columns of a page read across (each line a line of both) or interleaved (a plain dump alternating them). */
+export function sayTwoColumns(file: VFile, across: ReadonlyArray<At & { last: number }>, interleaved: ReadonlyArray<At & { last: number }>): void {
+  for (const c of across) {
+    file.message(
+      `Unexpected two columns read across in lines ${c.line}–${c.last}: each line holds a line of the left column, a space and the line of the right column beside it (a two-column page's text extracted across), so the text there does not read in order — kept as found; ingest the PDF or a one-column copy of the page`,
+      { place: at(c), ruleId: 'two-columns', source: SOURCE },
+    );
+  }
+  for (const c of interleaved) {
+    file.message(
+      `Unexpected two columns interleaved in lines ${c.line}–${c.last}: one-line blocks between blank lines, most of them ending mid-sentence — a plain pdftotext dump of a two-column page alternating the columns' lines — so the text there does not read in order; kept as found (nothing tells which line is which column's): ingest the PDF, or its \`pdftotext -layout\` dump, which are read column after column`,
+      { place: at(c), ruleId: 'two-columns', source: SOURCE },
+    );
+  }
+}
+
+export function sayInjectedSpam(file: VFile, found: ReadonlyArray<At & { words: readonly string[] }>): void {
+  for (const spam of found) {
+    file.message(
+      `Unexpected gambling-site keywords in the text: ${spam.words.map((w) => `“${w}”`).join(', ')} — a mirror site's advertising injected into the report's sentence, most likely in place of the report's own words; kept as found (ingest cannot tell what they replaced): compare this line with the original page and correct zh.md by hand`,
+      { place: at(spam), ruleId: 'injected-spam', source: SOURCE },
+    );
+  }
+}
+
+export function sayCaptionSpeaker(file: VFile, speaker: string, caption: At & { text: string }): void {
+  file.info(`Took the speaker ${speaker} from the photo caption (the page prints no speaker line): “${clip(caption.text)}”`, {
+    place: at(caption),
+    ruleId: 'caption-speaker',
+    source: SOURCE,
+  });
+}
+
+/** The head's lines metadata.ts took out of the text: removed as the page's, or moved to the front matter. */
+export function sayMoved(file: VFile, moved: ReadonlyArray<{ line: number; text: string; rule: string }>): void {
+  for (const m of moved) {
+    const reason =
+      m.rule === 'site-name'
+        ? `Removed site boilerplate (site name): “${clip(m.text)}”`
+        : m.rule === 'page-head'
+          ? `Removed the page's head above the report (its title block or salutation): “${clip(m.text)}”`
+          : m.rule === 'cover-notice'
+            ? `Removed the cover notice's text (its title is kept as cover_notice): “${clip(m.text)}”`
+            : m.rule === 'transcript-tag'
+              ? `Removed the live transcript's speaker tag before the text: “${clip(m.text)}”`
+              : `Moved to front matter: “${clip(m.text)}”`;
+    file.info(reason, { place: { line: m.line, column: 1 }, ruleId: m.rule, source: SOURCE });
+  }
+}
