@@ -29,7 +29,7 @@ import { removeKeywordChains, removeWatermarks } from './watermark.ts';
 import { findLostBytes } from './lost-bytes.ts';
 import { repairMojibake } from './mojibake.ts';
 import { speakerOfCaption } from './speaker.ts';
-import { shiftedNumberOf, structure, type StructureNote } from './structure.ts';
+import { structure, type StructureNote } from './structure.ts';
 import { outlineLevels } from './outline.ts';
 import { restoreStructures, structureBreaks, takeStructures, type TakenStructures } from './structures.ts';
 import { findBoxes } from './boxes.ts';
@@ -41,14 +41,18 @@ import { takePageNotes } from './page-notes.ts';
 import { layoutTables } from './layout-table.ts';
 import { takeTwins } from './twins.ts';
 import { englishMarkdown } from './english.ts';
-import { definedOf, mergeMeta, MISSABLE } from './front-matter.ts';
+import { definedOf, mergeMeta } from './front-matter.ts';
 import { figureMismatch, reportTwins } from './twin-messages.ts';
 import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types.ts';
-import { clip, SOURCE } from './messages.ts';
+import { SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
   sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayPageNotes, sayPageNumbers, sayPinyin, sayRemoved, sayTwoColumns, sayWatermarks,
 } from './line-messages.ts';
+import {
+  failWithoutText, sayCutOffs, sayIssuerPlace, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
+  sayUncalledPageNotes,
+} from './block-messages.ts';
 
 export type { IngestSummary, RemovedLine, ReportMeta } from './types.ts';
 export { MAX_INPUT_BYTES } from './decode.ts';
@@ -82,13 +86,12 @@ export interface IngestResult {
 
 export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): IngestResult {
   const file = new VFile({ path: options.fileName });
-  const place = { line: 1, column: 1 };
   const html = options.format ? options.format === 'html' : looksLikeHtml(options.fileName, input);
   let decoded;
   try {
     decoded = decode(input, { html });
   } catch (error) {
-    if (error instanceof DecodeError) file.fail(error.message, { place, ruleId: error.ruleId, source: SOURCE });
+    if (error instanceof DecodeError) file.fail(error.message, { place: { line: 1, column: 1 }, ruleId: error.ruleId, source: SOURCE });
     throw error;
   }
   failWithoutChinese(file, decoded.text);
@@ -190,13 +193,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const drafts: DraftBlock[] = [];
   for (const p of paragraphs) {
     const indent = lostIndent(p.text);
-    if (indent.removed) {
-      file.info(`Removed “${indent.removed}” at the start of a paragraph: characters the page lost, most likely its full-width indentation`, {
-        place: { line: p.line, column: p.column },
-        ruleId: 'lost-indent',
-        source: SOURCE,
-      });
-    }
+    if (indent.removed) sayLostIndent(file, indent.removed, p);
     const text = normalizeText(indent.text, counts);
     if (text === '') continue;
     const made = structure(text, p.line, p.column, notes);
@@ -220,106 +217,26 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     drafts.push(...made);
   }
   outlineLevels(drafts, notes);
-  for (const n of notes) {
-    const reason =
-      n.kind === 'run-in'
-        ? 'Split a run-in heading into a heading and a paragraph'
-        : n.kind === 'numbered-item'
-          ? 'Kept numbered text as a paragraph: it reads as a list item or a note, not a heading'
-          : n.kind === 'list'
-            ? 'Kept a run of numbered lines as paragraphs: they are a list, not headings'
-            : n.kind === 'unnumbered-heading'
-              ? 'Made a short unnumbered line before the text a heading'
-              : n.kind === 'enumeration'
-                ? 'Kept numbered text as a paragraph: the next number follows the first (一、二、三次产业), an enumeration, not a heading'
-                : n.kind === 'paragraph-numbers'
-                  ? 'Kept numbered text as a paragraph: most of the numbered paragraphs around it are whole paragraphs, so the numbers number paragraphs, not headings'
-                  : 'Kept outline-numbered text as a paragraph: it is too long for a heading';
-    file.info(reason, { place: { line: n.line, column: n.column }, ruleId: n.kind, source: SOURCE });
-  }
-  // (Ingest gaps, stop 24) A heading numbered with a GBK-shifted （n）: kept as printed, said so the user can mend it.
-  for (const d of drafts) {
-    const shifted = d.kind === 'heading' ? shiftedNumberOf(d.text) : undefined;
-    if (!shifted) continue;
-    const numeral = '一二三四五六七八九十'[shifted.ordinal - 1];
-    file.message(
-      `Unexpected garbled outline number “${shifted.label}” read as （${numeral}）: the page's “　（${numeral}）” read one byte off as GBK (a site cutting its text a byte into the line), which also garbled the first characters after it; kept as printed — write the number and those characters as the original report has them in zh.md`,
-      { place: { line: d.line, column: d.column }, ruleId: 'shifted-number', source: SOURCE },
-    );
-  }
-  if (drafts.length === 0) {
-    file.fail('Unexpected page without report text: everything in it is site boilerplate or metadata', { place, ruleId: 'no-content', source: SOURCE });
-  }
+  sayStructureNotes(file, notes);
+  sayShiftedNumbers(file, drafts);
+  if (drafts.length === 0) failWithoutText(file);
   // Nothing lost: every Han character of the body must reach the blocks, in order.
   const before = hanOf(body.map((l) => l.text).join(''));
   const after = hanOf(drafts.map((d) => d.text).join(''));
-  if (before.normalize('NFC') !== after) {
-    file.message('Unexpected loss of Chinese text between the page and zh.md (an ingest bug); compare the output with the source', {
-      place,
-      ruleId: 'lost-text',
-      source: SOURCE,
-    });
-  }
+  if (before.normalize('NFC') !== after) sayLostText(file);
 
   // Tables, lists, quotations, boxed sections and the report's own notes (structures.ts, boxes.ts, notes.ts).
   const noted = extractNotes(
     restoreStructures(drafts, taken, counts),
     footed.notes.map((n) => ({ text: normalizeText(n.text, counts), line: n.line, column: n.column })),
   );
-  for (const k of noted.pageNotes?.uncalled ?? []) {
-    const n = footed.notes[k];
-    file.message(`Unexpected page-foot note ${n.mark} of page ${n.page} whose call (line ${n.call.line}, column ${n.call.column}) is not in the report's text (it is in the title block): the note is kept, not called — add its call ([^n]) by hand where it belongs`, {
-      place: { line: n.line, column: n.column },
-      ruleId: 'page-notes',
-      source: SOURCE,
-    });
-  }
+  sayUncalledPageNotes(file, footed.notes, noted.pageNotes?.uncalled ?? []);
   const boxed = findBoxes(noted.drafts);
   if (noted.heading) found.notes_heading = noted.heading;
-  if (noted.notes > 0) {
-    const how = noted.byTerm > 0 ? `${noted.calls} called by their markers, ${noted.byTerm} after the first occurrence of their term` : `${noted.calls} called from the text`;
-    const sectionNotes = noted.notes - (noted.pageNotes?.notes ?? 0);
-    if (sectionNotes > 0) file.info(`Read the notes section (${noted.heading}): ${sectionNotes} note(s), ${how}`, { place, ruleId: 'notes', source: SOURCE });
-  }
-  for (const note of noted.unlinked) {
-    const what = note.term ? `its term “${clip(note.term)}” does not occur in the text` : 'it names no term (术语：…)';
-    file.message(
-      `Unexpected note ${note.label} that nothing calls: no marker [${note.label}] and ${what}; the notes section (${noted.kept}) is kept as a titled list, its notes not linked — add the calls ([^n]) by hand, or ingest the page that holds the report's text`,
-      { place: { line: note.line, column: note.column }, ruleId: 'note-unlinked', source: SOURCE },
-    );
-  }
-
+  sayNotes(file, noted);
   // (in a section kept as a list, the markers are text beside their entries: reported there)
-  if (noted.kept === undefined) {
-    for (const stray of strayMarkers(noted.drafts)) {
-      file.message(
-        `Unexpected note marker ${stray.marker} with no note on the page: no notes section (注释, 名词解释 …) holds entry ${stray.marker}; kept as text — ingest the page with the report's notes, or add the note ([^n]: …) by hand`,
-        { place: { line: stray.line, column: stray.column }, ruleId: 'note-marker-unlinked', source: SOURCE },
-      );
-    }
-  }
-
-  const excerpt = 'ingest the whole page, or say it is a part (`scope: excerpt` and a `scope_note` in the --meta file or zh.md)';
-  for (const { block, before } of cutOffs(boxed.drafts)) {
-    const end = `“…${block.text.trim().slice(-12)}”`;
-    const reason =
-      before === 'end'
-        ? `Unexpected end of the report mid-sentence (${end}): the page looks cut off; ${excerpt}`
-        : before === 'end-heading'
-          ? `Unexpected end of the report at a heading with nothing under it (${end}): the page looks cut off; ${excerpt}`
-          : before === 'table'
-            ? `Unexpected end of the report inside a table (its last row has fewer cells than the table): the page looks cut off; ${excerpt}`
-            : `Unexpected paragraph stopping ${/[，、,]$/.test(block.text.trim()) ? 'mid-sentence' : 'mid-word'} (${end}) before ${{ heading: 'a heading', box: 'a box', notes: 'the notes section', 'other-language': 'text in another language' }[before]}: the page looks cut here, text missing; ${excerpt}`;
-    // (the --meta file already says the text is a part, with a note saying which: an end cut is what it says — told, no warning;
-    // new user round 10. A cut inside the text is still a warning: the note may not say that text is missing there.)
-    const said = options.meta?.scope === 'excerpt' && typeof options.meta.scope_note === 'string' && options.meta.scope_note.trim() !== '';
-    if (said && (before === 'end' || before === 'end-heading' || before === 'table')) {
-      const where = before === 'end' ? `mid-sentence (${end})` : before === 'end-heading' ? `at a heading with nothing under it (${end})` : 'inside a table';
-      file.info(`The report ends ${where}, as the scope note says: the editions print it as an excerpt`, { place: { line: block.line, column: block.column }, ruleId: 'cut-off', source: SOURCE });
-      continue;
-    }
-    file.message(reason, { place: { line: block.line, column: block.column }, ruleId: 'cut-off', source: SOURCE });
-  }
+  if (noted.kept === undefined) sayStrayMarkers(file, strayMarkers(noted.drafts));
+  sayCutOffs(file, cutOffs(boxed.drafts), options.meta);
 
   const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };
   // (a page-foot note's call in the title block: the front matter holds no call)
@@ -330,14 +247,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   if (options.meta?.date !== undefined && options.meta.date_source === undefined) delete page.date_source;
   const meta = mergeMeta(page, options.meta ?? {}, file);
   // The issuer's place from the text's words (issuer.ts): said when taken; when the text named none unambiguously, the candidates.
-  for (const note of options.meta?.issuer === undefined ? (issuerNotes ?? []) : []) {
-    if (note.taken) file.info(`Took the issuer's place ${note.taken} from the text's words (the page gives the unit, not its place): ${note.reason}`, { place, ruleId: 'issuer-place', source: SOURCE });
-    else if (meta.issuer === found.issuer) file.message(`Unexpected issuer without its place: the page gives the unit only, and ${note.reason}; add \`issuer\` to the --meta file or to zh.md`, { place, ruleId: 'issuer-place', source: SOURCE });
-  }
-  for (const [field, what] of MISSABLE) {
-    if (meta[field] !== undefined && meta[field] !== '') continue;
-    file.message(`Unexpected page without a recognisable ${what}; add \`${field}\` to the --meta file or to zh.md`, { place, ruleId: `missing-${field}`, source: SOURCE });
-  }
+  sayIssuerPlace(file, options.meta?.issuer === undefined ? (issuerNotes ?? []) : [], meta.issuer === found.issuer);
+  sayMissingFields(file, meta);
   const blocks = assignIds(boxed.drafts);
   const markdown = serialize(meta, blocks);
   // The title block's English is held to the same figures as a paragraph's (check compares title and occasion too).

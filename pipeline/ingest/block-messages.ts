@@ -1,0 +1,158 @@
+/**
+ * What ingest says about the text read as blocks and about the front matter
+ * (index.ts's steps from the paragraphs on): each function says one step's
+ * findings on the file, with the step's rule id, place and severity. The texts
+ * live here, the flow in index.ts; the page's lines are line-messages.ts's.
+ */
+import type { VFile } from 'vfile';
+import type { CutOff } from './cut-off.ts';
+import { MISSABLE } from './front-matter.ts';
+import type { IssuerNote } from './issuer.ts';
+import { clip, SOURCE } from './messages.ts';
+import type { NotesResult } from './notes.ts';
+import { shiftedNumberOf, type StructureNote } from './structure.ts';
+import type { DraftBlock } from './types.ts';
+
+/** A finding at a line and column of the page. */
+interface At {
+  line: number;
+  column: number;
+}
+
+const PAGE = { line: 1, column: 1 };
+const at = (where: At) => ({ line: where.line, column: where.column });
+
+export function sayLostIndent(file: VFile, removed: string, paragraph: At): void {
+  file.info(`Removed “${removed}” at the start of a paragraph: characters the page lost, most likely its full-width indentation`, {
+    place: at(paragraph),
+    ruleId: 'lost-indent',
+    source: SOURCE,
+  });
+}
+
+/** How outline numbering and run-in headings were read (structure.ts, outline.ts). */
+export function sayStructureNotes(file: VFile, notes: readonly StructureNote[]): void {
+  for (const n of notes) {
+    const reason =
+      n.kind === 'run-in'
+        ? 'Split a run-in heading into a heading and a paragraph'
+        : n.kind === 'numbered-item'
+          ? 'Kept numbered text as a paragraph: it reads as a list item or a note, not a heading'
+          : n.kind === 'list'
+            ? 'Kept a run of numbered lines as paragraphs: they are a list, not headings'
+            : n.kind === 'unnumbered-heading'
+              ? 'Made a short unnumbered line before the text a heading'
+              : n.kind === 'enumeration'
+                ? 'Kept numbered text as a paragraph: the next number follows the first (一、二、三次产业), an enumeration, not a heading'
+                : n.kind === 'paragraph-numbers'
+                  ? 'Kept numbered text as a paragraph: most of the numbered paragraphs around it are whole paragraphs, so the numbers number paragraphs, not headings'
+                  : 'Kept outline-numbered text as a paragraph: it is too long for a heading';
+    file.info(reason, { place: at(n), ruleId: n.kind, source: SOURCE });
+  }
+}
+
+/** (Ingest gaps, stop 24) A heading numbered with a GBK-shifted （n）: kept as printed, said so the user can mend it. */
+export function sayShiftedNumbers(file: VFile, drafts: readonly DraftBlock[]): void {
+  for (const d of drafts) {
+    const shifted = d.kind === 'heading' ? shiftedNumberOf(d.text) : undefined;
+    if (!shifted) continue;
+    const numeral = '一二三四五六七八九十'[shifted.ordinal - 1];
+    file.message(
+      `Unexpected garbled outline number “${shifted.label}” read as （${numeral}）: the page's “　（${numeral}）” read one byte off as GBK (a site cutting its text a byte into the line), which also garbled the first characters after it; kept as printed — write the number and those characters as the original report has them in zh.md`,
+      { place: at(d), ruleId: 'shifted-number', source: SOURCE },
+    );
+  }
+}
+
+export function failWithoutText(file: VFile): never {
+  return file.fail('Unexpected page without report text: everything in it is site boilerplate or metadata', { place: PAGE, ruleId: 'no-content', source: SOURCE });
+}
+
+export function sayLostText(file: VFile): void {
+  file.message('Unexpected loss of Chinese text between the page and zh.md (an ingest bug); compare the output with the source', {
+    place: PAGE,
+    ruleId: 'lost-text',
+    source: SOURCE,
+  });
+}
+
+/** The page-foot notes whose call was not in the report's text (it was in the title block). */
+export function sayUncalledPageNotes(file: VFile, notes: ReadonlyArray<At & { mark: string; page: number; call: At }>, uncalled: readonly number[]): void {
+  for (const k of uncalled) {
+    const n = notes[k];
+    file.message(`Unexpected page-foot note ${n.mark} of page ${n.page} whose call (line ${n.call.line}, column ${n.call.column}) is not in the report's text (it is in the title block): the note is kept, not called — add its call ([^n]) by hand where it belongs`, {
+      place: at(n),
+      ruleId: 'page-notes',
+      source: SOURCE,
+    });
+  }
+}
+
+/** The notes section read (notes.ts), and its entries nothing calls. */
+export function sayNotes(file: VFile, noted: NotesResult): void {
+  if (noted.notes > 0) {
+    const how = noted.byTerm > 0 ? `${noted.calls} called by their markers, ${noted.byTerm} after the first occurrence of their term` : `${noted.calls} called from the text`;
+    const sectionNotes = noted.notes - (noted.pageNotes?.notes ?? 0);
+    if (sectionNotes > 0) file.info(`Read the notes section (${noted.heading}): ${sectionNotes} note(s), ${how}`, { place: PAGE, ruleId: 'notes', source: SOURCE });
+  }
+  for (const note of noted.unlinked) {
+    const what = note.term ? `its term “${clip(note.term)}” does not occur in the text` : 'it names no term (术语：…)';
+    file.message(
+      `Unexpected note ${note.label} that nothing calls: no marker [${note.label}] and ${what}; the notes section (${noted.kept}) is kept as a titled list, its notes not linked — add the calls ([^n]) by hand, or ingest the page that holds the report's text`,
+      { place: at(note), ruleId: 'note-unlinked', source: SOURCE },
+    );
+  }
+}
+
+/** Note markers in the text that no note answers (notes.ts strayMarkers). */
+export function sayStrayMarkers(file: VFile, strays: ReadonlyArray<At & { marker: string }>): void {
+  for (const stray of strays) {
+    file.message(
+      `Unexpected note marker ${stray.marker} with no note on the page: no notes section (注释, 名词解释 …) holds entry ${stray.marker}; kept as text — ingest the page with the report's notes, or add the note ([^n]: …) by hand`,
+      { place: at(stray), ruleId: 'note-marker-unlinked', source: SOURCE },
+    );
+  }
+}
+
+/**
+ * Where the report's text is cut (cut-off.ts). When the --meta file already says the text is a part, with a note
+ * saying which, an end cut is what it says — told, no warning (new user round 10); a cut inside the text is still
+ * a warning: the note may not say that text is missing there.
+ */
+export function sayCutOffs(file: VFile, cuts: readonly CutOff[], meta: Readonly<Record<string, unknown>> | undefined): void {
+  const excerpt = 'ingest the whole page, or say it is a part (`scope: excerpt` and a `scope_note` in the --meta file or zh.md)';
+  for (const { block, before } of cuts) {
+    const end = `“…${block.text.trim().slice(-12)}”`;
+    const reason =
+      before === 'end'
+        ? `Unexpected end of the report mid-sentence (${end}): the page looks cut off; ${excerpt}`
+        : before === 'end-heading'
+          ? `Unexpected end of the report at a heading with nothing under it (${end}): the page looks cut off; ${excerpt}`
+          : before === 'table'
+            ? `Unexpected end of the report inside a table (its last row has fewer cells than the table): the page looks cut off; ${excerpt}`
+            : `Unexpected paragraph stopping ${/[，、,]$/.test(block.text.trim()) ? 'mid-sentence' : 'mid-word'} (${end}) before ${{ heading: 'a heading', box: 'a box', notes: 'the notes section', 'other-language': 'text in another language' }[before]}: the page looks cut here, text missing; ${excerpt}`;
+    const said = meta?.scope === 'excerpt' && typeof meta.scope_note === 'string' && meta.scope_note.trim() !== '';
+    if (said && (before === 'end' || before === 'end-heading' || before === 'table')) {
+      const where = before === 'end' ? `mid-sentence (${end})` : before === 'end-heading' ? `at a heading with nothing under it (${end})` : 'inside a table';
+      file.info(`The report ends ${where}, as the scope note says: the editions print it as an excerpt`, { place: at(block), ruleId: 'cut-off', source: SOURCE });
+      continue;
+    }
+    file.message(reason, { place: at(block), ruleId: 'cut-off', source: SOURCE });
+  }
+}
+
+/** The issuer's place from the text's words (issuer.ts): said when taken; when the text named none unambiguously (and the issuer is still the page's unit), the candidates. */
+export function sayIssuerPlace(file: VFile, notes: readonly IssuerNote[], unitOnly: boolean): void {
+  for (const note of notes) {
+    if (note.taken) file.info(`Took the issuer's place ${note.taken} from the text's words (the page gives the unit, not its place): ${note.reason}`, { place: PAGE, ruleId: 'issuer-place', source: SOURCE });
+    else if (unitOnly) file.message(`Unexpected issuer without its place: the page gives the unit only, and ${note.reason}; add \`issuer\` to the --meta file or to zh.md`, { place: PAGE, ruleId: 'issuer-place', source: SOURCE });
+  }
+}
+
+/** The fields every report has (front-matter.ts MISSABLE) that neither the page nor the --meta file gave. */
+export function sayMissingFields(file: VFile, meta: Readonly<Record<string, unknown>>): void {
+  for (const [field, what] of MISSABLE) {
+    if (meta[field] !== undefined && meta[field] !== '') continue;
+    file.message(`Unexpected page without a recognisable ${what}; add \`${field}\` to the --meta file or to zh.md`, { place: PAGE, ruleId: `missing-${field}`, source: SOURCE });
+  }
+}
