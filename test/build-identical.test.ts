@@ -55,7 +55,11 @@
  * index.html, style.css, the EPUB and the bilingual PDF when Chinese headings and contents entries broke only between
  * words (templates/chinese-word-breaks.ts: <wbr> in the heading and contents entry of (四), base.css keep-all for
  * every Chinese heading; new user, round 8): the text the same, every page of both PDFs pixel-identical at 110 dpi
- * (Haidian's one heading fits its line in print), the English PDF byte-identical.
+ * (Haidian's one heading fits its line in print), the English PDF byte-identical;
+ * the bilingual PDF when the running head of a page where the text before the first heading runs into a chapter
+ * lower down names what the page starts with (paginate-pages.js runningHeads; house stop 25): page 7's head reads
+ * the English title, not "(IV) Deepening reform…", which starts lower on that page; every other page and the
+ * English PDF the same.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -4,6 +4,7 @@
  * reproducibility; every page compared with its reference render.
  * Fixture: test/fixtures/pdf/basic (zh.md + en.md + glossary, hand-annotated).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -120,6 +121,20 @@ describe.each(cases)('PDF edition $name ($layout, $paper)', (c) => {
   it('loads nothing from outside the build', () => {
     expect(get().result.blocked).toEqual([]);
     expect(get().result.attempts, get().result.failures.join('\n')).toBe(1);
+  });
+
+  it('heads the page where the salutation runs into Part I with what the page starts with, not with Part I (house stop 25)', () => {
+    // The text before the first heading (各位代表：) and Part I share a page (print.css); the head named Part I there.
+    const pages = execFileSync('pdftotext', ['-layout', get().file, '-'], { encoding: 'utf8' }).split('\f');
+    const salutation = c.languages === 'en' ? 'Fellow Deputies' : '各位代表';
+    const partI = c.languages === 'zh' ? '过去五年工作回顾' : 'A Review of Our Work';
+    const page = pages.find((text) => text.includes(salutation) && text.includes(partI));
+    expect(page, 'a page with the salutation and Part I').toBeDefined();
+    const head = page!.slice(0, page!.indexOf(salutation));
+    expect(head).not.toContain(partI);
+    // the bilingual head shows the English title before the first chapter (document.ts markRunningStrings); the others none
+    if (c.languages === 'bilingual') expect(head.replace(/\s+/g, ' ')).toContain(pub.meta.en!.title);
+    else expect(head.trim()).toBe('');
   });
 
   it('looks like its reference renders, page by page', () => {

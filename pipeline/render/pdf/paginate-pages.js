@@ -306,14 +306,21 @@
 
   const cssString = (s) => '"' + s.replace(/[\s\u00AD]+/g, (m) => (/\s/.test(m) ? ' ' : '')).trim().replace(/["\\]/g, '\\$&') + '"';
 
+  /** Whether a block of the page's text stands before `el` on it (the salutation over Part I's heading). */
+  const blockBefore = (page, el) =>
+    Array.from(page.querySelectorAll('.block')).some((b) => !b.contains(el) && (b.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+
   function runningHeads(pages, title, cover) {
     const rules = [];
     const names = new Map();
     const start = cover && cover.querySelector('.run-section');
     let section = start ? start.textContent : '';
     pages.forEach((page) => {
+      // The head names what the page starts with: a section whose title opens the page, else the one running on from
+      // the page before — also where a section starts lower down (the salutation running into Part I: print.css lets
+      // the first chapter follow the text before it on its page).
       const here = page.querySelector('.run-section');
-      const first = here ? here.textContent : section;
+      const first = here && !blockBefore(page, here) ? here.textContent : section;
       const last = page.querySelectorAll('.run-section');
       if (last.length) section = last[last.length - 1].textContent;
       // only when the chapter opens the page (not when it starts lower down)
