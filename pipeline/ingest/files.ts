@@ -10,9 +10,9 @@ import { VFile } from 'vfile';
 import { fileKind } from './decode.ts';
 import { docHtml } from './doc.ts';
 import { DocxError, docxHtml } from './docx.ts';
-import { ingest, inReadingOrder, type IngestOptions, type IngestResult } from './index.ts';
+import { ingest, type IngestOptions, type IngestResult } from './index.ts';
 import { PdfError, pdfText } from './pdf.ts';
-import { SOURCE } from './messages.ts';
+import { inReadingOrder, SOURCE } from './messages.ts';
 
 /** Largest .docx or PDF accepted, in bytes: their fonts and images weigh far more than the text (a 47-page report printed with its CJK fonts: 0.8 MB). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;

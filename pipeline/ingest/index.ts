@@ -42,9 +42,10 @@ import { layoutTables } from './layout-table.ts';
 import { takeTwins } from './twins.ts';
 import { englishMarkdown } from './english.ts';
 import { definedOf, mergeMeta } from './front-matter.ts';
-import { figureMismatch, reportTwins } from './twin-messages.ts';
+import { reportTwins } from './twin-messages.ts';
+import { holdTitleFigures, pairTwin } from './twin-pairing.ts';
 import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types.ts';
-import { SOURCE } from './messages.ts';
+import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
   sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayPageNotes, sayPageNumbers, sayPinyin, sayRemoved, sayTwoColumns, sayWatermarks,
@@ -201,19 +202,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     if (p.bold && made.length === 1 && made[0].kind === 'paragraph') made[0].bold = true;
     // Chinese a flattened bilingual line goes on with after its English (twins.ts) is the line's text, no heading of its own.
     if (p.midLine) for (const b of made) if (b.kind === 'paragraph') b.midLine = true;
-    const twin = twins.twinOf.get(p);
-    const figures = twin && made.length === 1 ? figureMismatch(made[0].text, twin.text) : undefined;
-    if (twin && made.length === 1 && made[0].kind === 'heading' && /[.;!?]["”’)]?$/.test(twin.text)) {
-      // A heading's English is a heading, not a sentence ("Let me begin with a review of our work in 2016."): the page's English is out of step here.
-      twins.unclear.push({ why: 'sentence-after-heading', paragraphs: [twin] });
-    } else if (twin && figures) {
-      // The figures disagree: the two are not the same passage (a page cut in one language, the English out of step) or the translation differs — not for ingest to decide.
-      twins.unclear.push({ why: 'figures', paragraphs: [twin], detail: figures });
-    } else if (twin && made.length === 1) made[0].english = { ...twin, text: twin.text.normalize('NFC') };
-    else if (twin) {
-      // A run-in heading split from its paragraph: which part of the English is whose is not clear.
-      twins.unclear.push({ why: 'split', paragraphs: [twin] });
-    }
+    pairTwin(made, twins.twinOf.get(p), twins.unclear);
     drafts.push(...made);
   }
   outlineLevels(drafts, notes);
@@ -252,15 +241,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const blocks = assignIds(boxed.drafts);
   const markdown = serialize(meta, blocks);
   // The title block's English is held to the same figures as a paragraph's (check compares title and occasion too).
-  for (const key of ['title', 'occasion'] as const) {
-    const en = twins.title?.[key];
-    const zh = typeof meta[key] === 'string' ? (meta[key] as string) : undefined;
-    const detail = en && zh ? figureMismatch(zh, en) : undefined;
-    if (!detail) continue;
-    const at = twins.title!.lines[0] ?? { line: 1, column: 1 };
-    twins.unclear.push({ why: 'figures', detail: `its ${key}: ${detail}`, paragraphs: [{ text: en!, line: at.line, column: at.column }] });
-    delete twins.title![key];
-  }
+  holdTitleFigures(twins, meta);
   const english = twins.bilingual ? englishMarkdown(markdown, meta, blocks, twins.title) : undefined;
   reportTwins(file, twins, english?.blocks ?? 0);
   const headings = blocks.filter((b) => b.kind === 'heading').length;
@@ -280,9 +261,4 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   };
   inReadingOrder(file);
   return { markdown, file, summary, frontMatter: meta, blocks, english };
-}
-
-/** A file's messages in reading order (line, then column), whichever step raised them. */
-export function inReadingOrder(file: VFile): void {
-  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
