@@ -6,7 +6,7 @@
  */
 import { VFileMessage } from 'vfile-message';
 import type { TranslatableMetaKey } from '../model/meta-keys.ts';
-import { frontMatterKeyLine, keyLine } from './place.ts';
+import { frontMatterKeyLine } from './place.ts';
 import type { RuleContext, RuleId } from './types.ts';
 
 export interface MissingKey {
@@ -23,7 +23,7 @@ export function reportMissingKey({ publication, report }: RuleContext, { ruleId,
   const { meta, files } = publication;
   const zhValue = meta.zh[key];
   if (!zhValue || !/\p{Script=Han}/u.test(zhValue) || !meta.en || !files.en || meta.en[key]?.trim()) return;
-  const zhLine = keyLine(String(files.zh.value), key);
+  const zhLine = frontMatterKeyLine(files.zh, key) ?? 1;
   const cause = new VFileMessage(`The ${label} at ${files.zh.basename ?? 'zh.md'}:${zhLine}:1: “${zhValue}”`, { place: { line: zhLine, column: 1 }, source: 'check' });
   cause.file = files.zh.path;
   const enLine = frontMatterKeyLine(files.en, key);

@@ -78,10 +78,6 @@ export function zhCause(block: Block, zhFile: VFile): VFileMessage {
   return cause;
 }
 
-/** The line where `key:` starts a line of a file's text (its front matter's key), 1 when none does. */
-export function keyLine(value: string, key: string): number {
-  return value.split('\n').findIndex((line) => line.startsWith(`${key}:`)) + 1 || 1;
-}
 
 /** The line of `key:` inside a parsed file's front matter (model/front-matter.ts), undefined when it has no such key. */
 export function frontMatterKeyLine(file: VFile, key: string): number | undefined {

@@ -6,7 +6,7 @@ import { findEnNumbers } from '../numbers/en.ts';
 import { compareNumbers } from '../numbers/match.ts';
 import { findZhNumbers } from '../numbers/zh.ts';
 import { cellUnits, enStatedUnit, scaled, withoutUnit, zhStatedUnit } from '../numbers/cell-units.ts';
-import { blockStart, keyLine, mappedText, zhCause } from '../place.ts';
+import { blockStart, frontMatterKeyLine, mappedText, zhCause } from '../place.ts';
 import type { Publication } from '../../model/types.ts';
 import type { Report, Rule } from '../types.ts';
 
@@ -71,7 +71,7 @@ function frontMatter(publication: Publication, report: (r: Report) => void): voi
     const enText = en[key];
     if (!zhText || !enText) continue;
     const zhNumbers = findZhNumbers(zhText);
-    const line = keyLine(String(enFile.value), key);
+    const line = frontMatterKeyLine(enFile, key) ?? 1;
     for (const problem of compareNumbers(zhNumbers, findEnNumbers(enText), enText)) {
       const what = problem.kind === 'extra' ? `Unexpected number \`${problem.en!.raw}\`` : problem.kind === 'approximation' ? `Unexpected exact \`${problem.en!.raw}\`` : `Missing number \`${problem.expected}\` (Chinese \`${problem.zh!.raw}\`)`;
       report({
