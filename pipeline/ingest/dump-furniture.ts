@@ -72,8 +72,10 @@ export function takeDumpFurniture(lines: SourceLine[]): { lines: SourceLine[]; t
       if (page.length <= EDGE || (i === 0 && where === 'header')) return;
       // From the page's edge inwards: a line further in is furniture only under (or over) furniture (a header's time, then its title).
       const inwards = where === 'header' ? edge(page) : edge(page).reverse();
-      for (const line of inwards) {
+      for (const [k, line] of inwards.entries()) {
         if (!((counts.get(furnitureShape(line.text)) ?? 0) >= needed && isFurnitureLike(line.text))) break;
+        // (round 5) two lines of one shape are not one page's furniture: a page has one page number (a footnote's number, raised over its note, stands over it in a plain dump)
+        if (k > 0 && furnitureShape(line.text) === furnitureShape(inwards[0].text)) break;
         found.set(line, { page: i + 1, where });
       }
     });

@@ -48,7 +48,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayPageNotes, sayPageNumbers, sayPinyin, sayRemoved, sayTwoColumns, sayWatermarks,
+  sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayPageNumbers, sayPinyin, sayRemoved, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   failWithoutText, sayCutOffs, sayIssuerPlace, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -127,9 +127,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   extracted.lines = dumped.lines;
   sayDumpFurniture(file, dumped.taken);
   // "①“两重”：是指…" at a page's foot, "…“两重”①…" in its text: a PDF's page-foot notes out of the text, their calls made tokens (page-notes.ts).
-  const footed = html ? { lines: extracted.lines, notes: [] } : takePageNotes(extracted.lines);
+  const footed = html ? { lines: extracted.lines, notes: [], unsafe: [], continued: [] } : takePageNotes(extracted.lines);
   extracted.lines = footed.lines;
   sayPageNotes(file, footed.notes);
+  // (round 5) a note continued at the next page's foot; a foot that reads as notes numbered 1, 2 … but not safely, kept as text
+  sayContinuedNotes(file, footed.continued);
+  sayUnsafeFeet(file, footed.unsafe);
   // "  我代表…,向        全市广大干部群众,…": a -layout dump's two columns side by side, read one after the other.
   const layout = splitLayoutColumns(extracted.lines);
   extracted.lines = layout.lines;

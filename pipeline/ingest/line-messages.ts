@@ -100,6 +100,23 @@ export function sayPageNotes(file: VFile, notes: ReadonlyArray<At & { mark: stri
   }
 }
 
+/** (PDF dumps, round 5) A page-foot note continued at the next page's foot (page-notes.ts). */
+export function sayContinuedNotes(file: VFile, continued: ReadonlyArray<At & { mark: string; page: number; lines: number }>): void {
+  for (const c of continued) {
+    file.info(`Read ${c.lines} line(s) at the foot of page ${c.page} as the rest of the page-foot note ${c.mark} of the page before (continued there, set in the notes' type)`, { place: at(c), ruleId: 'page-notes', source: SOURCE });
+  }
+}
+
+/** (PDF dumps, round 5) A page's foot that reads as notes numbered 1, 2 … whose calls were not each found once (page-notes.ts): kept as text. */
+export function sayUnsafeFeet(file: VFile, feet: ReadonlyArray<At & { page: number; marks: string[]; why: string }>): void {
+  for (const u of feet) {
+    file.message(
+      `Unexpected foot of page ${u.page} that reads as notes numbered ${u.marks.join(', ')} (a word processor's footnotes), not read as notes: ${u.why} — its lines are kept as text where they stand; make the calls [1], [2] … and the notes [^n] by hand`,
+      { place: at(u), ruleId: 'page-notes', source: SOURCE },
+    );
+  }
+}
+
 export function sayLayoutColumns(file: VFile, runs: ReadonlyArray<At & { last: number; gutter: number }>): void {
   for (const c of runs) {
     file.info(`Read lines ${c.line}–${c.last} as two columns side by side (a pdftotext -layout dump; the gutter at column ${c.gutter}): the left column's lines, then the right column's`, { place: at(c), ruleId: 'layout-columns', source: SOURCE });

@@ -284,7 +284,11 @@ function dump(pages: Line[][], imagePages: number[], columnPages: ReadonlySet<nu
       const lead = `${first && page > 1 ? '\f' : ''}${' '.repeat(Math.max(0, Math.round((line.items[0].x - (line.origin ?? margin)) / unit)))}`;
       shown.push(lead + lineText(line, unit));
       // (a note's number, at the page's foot and raised at its call, reads [n] in the dump ingest reads: page-notes.ts)
-      const text = lead + lineText(line, unit, marks);
+      // (round 5) a raised call opening its line (set after the word that ended the line before) goes at that line's end, where the word it follows is
+      // (a line of the text's type: a note's own number, raised too, opens its line at the foot in smaller type)
+      const call = line.items[0].raised && !first && line.size >= size - 0.5 ? marks.get(line.items[0]) : undefined;
+      if (call !== undefined && out.length > 0) out[out.length - 1] += call;
+      const text = call !== undefined ? lead + lineText({ ...line, items: line.items.slice(1) }, unit, marks) : lead + lineText(line, unit, marks);
       pageOfLine.push(page);
       first = false;
       // A table's first line is its placeholder, its other lines blank: the dump's lines stay those shown.
