@@ -126,3 +126,45 @@ describe('a note continued at the next page\'s foot (page-notes.ts, round 5)', (
   });
 });
 
+describe('pdftotext\'s line break before a quoted phrase (paragraphs.ts quoteBroken, round 5)', () => {
+  const sichuan = async (carrier: string) => ingestFile(readFileSync(path.join(dumps, 'sc-sichuan-2026-footnotes', carrier)), { fileName: carrier, slug: 'dump' });
+
+  test('四川\'s dumps: "…出台稳增长“21条”" / "“18条”等政策" and "…打造“新十二月市”" / "“少必入川”" / "“蓉城囍事”等文旅消" / "费品牌…" are one paragraph, no heading (was: two paragraphs, “少必入川” and “蓉城囍事”等文旅消 headings)', async () => {
+    for (const carrier of ['layout.txt', 'plain.txt']) {
+      const r = await sichuan(carrier);
+      const all = texts(r).join('\n');
+      expect(all, carrier).toContain('出台稳增长“21条”“18条”等政策，加强激发消费');
+      expect(all, carrier).toContain('打造“新十二月市”“少必入川”“蓉城囍事”等文旅消费品牌，全省接待游客超11亿人次');
+      expect(all, carrier).toContain('第十二届中国网络视听大会，《哪吒2》创造多项影史纪录');
+      expect(r.blocks.filter((b) => b.kind === 'heading').map((b) => b.text), carrier).toEqual(['一、2025年工作回顾和“十四五”发展主要成绩']);
+    }
+  });
+
+  const lines = (...ls: string[]) => ingest(Buffer.from(['各位代表：', '现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列', '席人员提出意见。', ...ls].join('\n')), { fileName: 'dump.txt', slug: 'dump' });
+
+  test('guard: a line ending its sentence, or a short line over a full one opening on “ (a heading over its paragraph), stays apart', () => {
+    const ended = lines('过去一年，我们坚持稳中求进工作总基调，经济运行总体平稳，全市生产总值增长5%。', '“十四五”规划目标任务全面完成，城乡居民收入稳步增长，民生保障水平不断提高。');
+    expect(texts(ended)).toContain('“十四五”规划目标任务全面完成，城乡居民收入稳步增长，民生保障水平不断提高。');
+    const heading = lines('建设新时代更高水平“天府粮仓”', '“天府粮仓”建设全面提速，新建高标准农田三百万亩，粮食产量创历史新高，生猪出', '栏稳定。');
+    expect(texts(heading).join('\n')).not.toContain('“天府粮仓”“天府粮仓”');
+  });
+});
+
+describe('the date in a printed page\'s running head completes the occasion\'s month and day (date-stamp.ts occasionFromHead, round 5)', () => {
+  test('常宁\'s newspaper page, every carrier: "—在3月2日…会议上" under the paper\'s "2025年3月6日 星期四 常宁新闻 要闻 03" is dated 2025-03-02 (was: no date)', async () => {
+    for (const carrier of ['source.pdf', 'layout.txt', 'plain.txt', 'plain.gb18030.txt']) {
+      const r = await ingestFile(readFileSync(path.join(dumps, 'hn-changning-cppcc-2025-newspaper', carrier)), { fileName: carrier, slug: 'dump' });
+      expect(r.frontMatter, carrier).toMatchObject({ date: '2025-03-02', date_source: 'occasion' });
+      expect(r.file.messages.filter((m) => m.ruleId === 'occasion-year').map((m) => `${m.line}:${m.column} ${m.reason}`), carrier).toEqual(['1:1 Dated the occasion 2025-03-02: it prints the month and day only, the year is the date\'s in the running head over the page (2025-03-06, a few days later)']);
+    }
+  });
+
+  const head = (date: string, occasion: string) =>
+    ingest(Buffer.from([`${date}　星期四　　常宁新闻　　要闻　03`, '', '中国人民政治协商会议', '常宁市第十一届委员会常务委员会', '工 作 报 告', occasion, '各位委员：', '现在，我代表政协常宁市第十一届委员会常务委员会，向大会报告工作，请予审议。'].join('\n')), { fileName: 'page.txt', slug: 'page' }).frontMatter;
+
+  test('guard: a head dated months after the occasion, or an occasion with its own year, is not completed by it', () => {
+    expect(head('2025年3月6日', '—在3月2日政协常宁市第十一届委员会第四次会议上').date).toBe('2025-03-02');
+    expect(head('2025年9月6日', '—在3月2日政协常宁市第十一届委员会第四次会议上').date).toBeUndefined();
+    expect(head('2025年3月6日', '—2024年3月2日在政协常宁市第十一届委员会第三次会议上').date).toBe('2024-03-02');
+  });
+});

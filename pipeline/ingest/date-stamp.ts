@@ -75,7 +75,7 @@ function unlabelled(removed: ReadonlyArray<RemovedLine & { column: number }>, fo
 }
 
 /** The occasion's date the stamp completes, said as the message does. */
-function occasionDated(occasion: string, stampIso: string, place: { line: number; column: number }): StampDate | undefined {
+function occasionDated(occasion: string, stampIso: string, place: { line: number; column: number }, what = "the page's time stamp's"): StampDate | undefined {
   const dated = occasionDate(occasion, stampIso);
   if (!dated) return undefined;
   // "—在3月2日政协…会议上" and the page's stamp 2025-03-05: the occasion's day, in the stamp's year.
@@ -83,8 +83,23 @@ function occasionDated(occasion: string, stampIso: string, place: { line: number
   return {
     date: dated.iso,
     dateSource: 'occasion',
-    note: { ...place, ruleId: 'occasion-year', reason: `Dated the occasion ${dated.iso}: ${why} the page's time stamp's (${stampIso}, a few days later)` },
+    note: { ...place, ruleId: 'occasion-year', reason: `Dated the occasion ${dated.iso}: ${why} ${what} (${stampIso}, a few days later)` },
   };
+}
+
+/**
+ * (PDF dumps, round 5) The date over a printed page — a newspaper's or a gazette's issue in its running head
+ * ("2025年3月6日 星期四 常宁新闻 要闻 03"), removed as the page's head or the PDF's furniture — completes an occasion
+ * that prints its month and day only, as a page's time stamp does (within STAMP_DAYS after it); it dates nothing else.
+ */
+export function occasionFromHead(occasion: string | undefined, heads: ReadonlyArray<{ text: string; line: number; column: number }>): StampDate | undefined {
+  if (!occasion || findDate(occasion)) return undefined;
+  for (const head of heads) {
+    const at = findDate(head.text);
+    const dated = at ? occasionDated(occasion, at.iso, { line: head.line, column: head.column }, "the date's in the running head over the page") : undefined;
+    if (dated) return dated;
+  }
+  return undefined;
 }
 
 /** How many days after an occasion a page's time stamp may come and still give it its year. */

@@ -57,7 +57,8 @@ export async function ingestFile(input: Uint8Array, options: Readonly<IngestOpti
     if (error instanceof PdfError) file.fail(error.page ? `${error.message} (page ${error.page})` : error.message, { place: { line: 1, column: 1 }, ruleId: error.ruleId, source: SOURCE });
     throw error;
   }
-  const result = ingest(Buffer.from(read.text, 'utf8'), { ...options, format: 'text', structures: read.structures });
+  const pageHeads = read.furniture.filter((f) => f.where === 'header').map((f) => ({ text: f.text, line: firstLineOf(read.pageOfLine, f.page), column: 1 }));
+  const result = ingest(Buffer.from(read.text, 'utf8'), { ...options, format: 'text', structures: read.structures, pageHeads });
   for (const f of read.furniture) {
     const why = f.why === 'running-head' ? 'in type smaller than the text, spread across the top of the page' : `repeated at the ${f.where === 'header' ? 'top' : 'foot'} of its pages`;
     result.file.info(`Removed the PDF's running ${f.where} on page ${f.page}: “${f.text}” (${why})`, {

@@ -11,7 +11,7 @@ import { takeDumpFurniture } from './dump-furniture.ts';
 import { readTableRowsRemoved } from './disclosure.ts';
 import { hanOf } from './chars.ts';
 import { DecodeError, decode, type FileKind } from './decode.ts';
-import { dateFromStamp } from './date-stamp.ts';
+import { dateFromStamp, occasionFromHead } from './date-stamp.ts';
 import { issuerOfPublisher } from './issuer.ts';
 import { htmlLines, looksLikeHtml } from './html.ts';
 import { assignIds, type IdentifiedBlock } from './ids.ts';
@@ -69,6 +69,8 @@ export interface IngestOptions {
   format?: 'text' | 'html';
   /** Text input only: structures read apart from the text (a PDF's tables: files.ts), each standing in it as its placeholder line (`structureToken`). */
   structures?: TakenStructures;
+  /** Text input only: a PDF's running heads pdf.ts took out (files.ts), at the line of their page — a newspaper's date there completes an occasion's month and day. */
+  pageHeads?: ReadonlyArray<{ text: string; line: number; column: number }>;
 }
 
 export interface IngestResult {
@@ -174,7 +176,10 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   if (url && !found.source) found.source = /https?:\/\/[\x21-\x7e]+/.exec(url.text)![0];
   // "发布时间：2023-02-27 09:10:38" is boilerplate too, but when nothing better dates the report it is the publication date.
   if (!found.date) {
-    const stamp = dateFromStamp(removed, found, body, moved.filter((m) => m.rule === 'page-head' || m.rule === 'site-name').map((m) => m.text));
+    // (PDF dumps, round 5: a newspaper's date in the running head over the page completes "在3月2日…")
+    const heads = [...(options.pageHeads ?? []), ...moved.filter((m) => m.rule === 'page-head').map((m) => ({ text: m.text, line: m.line, column: 1 }))];
+    const stamped = dateFromStamp(removed, found, body, moved.filter((m) => m.rule === 'page-head' || m.rule === 'site-name').map((m) => m.text));
+    const stamp = (stamped?.date ? stamped : occasionFromHead(found.occasion, heads)) ?? stamped;
     if (stamp?.date) Object.assign(found, { date: stamp.date, date_source: stamp.dateSource });
     if (stamp?.note) file.info(stamp.note.reason, { place: { line: stamp.note.line, column: stamp.note.column }, ruleId: stamp.note.ruleId, source: SOURCE });
   }

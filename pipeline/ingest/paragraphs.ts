@@ -115,6 +115,17 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
       joined++;
       continue;
     }
+    // (PDF dumps, round 5) pdftotext breaks a line before a quoted phrase ("…出台稳增长“21条”" / "“18条”等政策，…",
+    // "…视听大会，" / "《哪吒2》创造多"): two short lines, the first inside its sentence, the second opening on “ or 《, no
+    // longer together than a full line, are one line — its length the two together.
+    const quoteBreak = current !== undefined && !blank && !source.hardBreak && !current.standalone && quoteBroken(current.text, current.lastLine, trimmed, width);
+    if (quoteBreak) {
+      const before = current!.lastLine;
+      append(current!, source, trimmed, lead);
+      current!.lastLine += before;
+      joined++;
+      continue;
+    }
     if (
       current &&
       !source.hardBreak &&
@@ -176,6 +187,14 @@ function brokenByMarkup(previous: string, next: string): boolean {
     fragment.test(next) &&
     (figures || (/\p{Script=Han}/u.test(next) && !numbered(next)))
   );
+}
+
+/**
+ * (round 5) A line a dump broke before a quoted phrase: the one before inside its sentence, the next opening on “ or 《
+ * (no numbered line), the two no longer than a full line (a heading over a paragraph's first, full, line is longer).
+ */
+function quoteBroken(previous: string, lastLine: number, next: string, width: number): boolean {
+  return /^[“《]/u.test(next) && !sentenceEnd.test(previous.slice(-2)) && !responseEnd.test(previous.slice(-12)) && !numbered(next) && lastLine + next.length <= width + 1;
 }
 
 /**
