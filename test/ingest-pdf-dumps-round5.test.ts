@@ -85,6 +85,13 @@ describe('notes numbered 1, 2 … as a word processor sets footnotes (page-notes
     expect(said.map((m) => `${m.line}:${m.column} ${m.reason}`)).toEqual([expect.stringMatching(/^6:1 Unexpected foot of page 1 that reads as notes numbered 1 .*: note 1 has 2 candidates for its call \(line 3, column 25; line 3, column 33\) — its lines are kept as text/)]);
   });
 
+  test('guard: a number alone on a line over lines of the text\'s width (a chart\'s label) is no note, though its figure stands once after a closing mark above', () => {
+    const body = [...text1.slice(0, 2), '其他列席人员提出意见。过去一年，我们坚持稳中求进工作总基调，落实“两重”3，', ...text1.slice(3), '稳步增长。我们推进各项工作，消费品以旧换新带动销售额超过一百亿元，全', '年新增城镇就业三万人，民生保障水平不断提高，社会大局和谐稳定，各项事'];
+    const r = dump([page([...body, '3', '业全面进步。全市生产总值增长百分之五点二，城乡居民收入稳步增长，民生', '保障水平不断提高。'], [], 1), page(text2.map((l) => l.replace('2', '')), [], 2)]);
+    expect(r.blocks.filter((b) => b.kind === 'note')).toEqual([]);
+    expect(texts(r).join('')).toContain('业全面进步。全市生产总值增长百分之五点二');
+  });
+
   test('guard: a -layout table row at a page\'s foot (1   项目   100) is no entry', () => {
     const r = dump([page(text1, ['1      一般公共预算收入      610709      925766'], 1), page(text2.map((l) => l.replace('2', '')), [], 2)]);
     expect(r.blocks.filter((b) => b.kind === 'note')).toEqual([]);

@@ -182,6 +182,8 @@ export function takePageNotes(lines: readonly SourceLine[]): { lines: SourceLine
         break;
       }
       if (!block) continue;
+      // (round 5) a digit entry's lines but its last set in the notes' smaller type: a number alone over lines of the text's width (a chart's label, a table's cell) is no note
+      if (block[0].style === 'digit' && block.some((e) => e.widths.slice(0, -1).some((w) => w < wide))) continue;
       // (round 5) a digit entry's number under the notes, by the page's end (pdftotext's order of small type): which lines are whose is not known
       const after = block[block.length - 1].n + 1;
       if (block[0].style === 'digit' && lines.slice(last + 1, end).some((l) => DIGIT_ALONE.exec(l.text)?.[1] === String(after))) {
@@ -301,6 +303,8 @@ interface Entry {
   text: string;
   line: number;
   column: number;
+  /** Its lines' widths (`displayWidth`), the first without its mark. */
+  widths: number[];
 }
 
 /** Lines k…last as entries: the first opens with a mark, the others open with the next numbers or go on the entry before. */
@@ -312,13 +316,16 @@ function readBlock(lines: readonly SourceLine[], k: number, last: number): Entry
     const m = entryAt(lines, j, last);
     const previous = entries[entries.length - 1];
     if (m && (entries.length === 0 || (m.style === entries[0].style && m.n === previous.n + 1))) {
-      entries.push({ mark: m.mark, n: m.n, style: m.style, text: m.text, line: m.line, column: m.column });
+      entries.push({ mark: m.mark, n: m.n, style: m.style, text: m.text, line: m.line, column: m.column, widths: [displayWidth(m.text)] });
       j = m.through;
     } else if (m && (m.style !== 'digit' || entries[0].style === 'digit')) return 'out-of-sequence';
     // (a digit entry's number alone on a line with no entry under it: its numbers and texts are not in order)
     else if (entries[0]?.style === 'digit' && DIGIT_ALONE.test(raw)) return 'out-of-sequence';
     else if (entries.length === 0) return undefined;
-    else previous.text = join(previous.text, raw.trim());
+    else {
+      previous.text = join(previous.text, raw.trim());
+      previous.widths.push(displayWidth(raw));
+    }
   }
   return entries.length > 0 ? entries : undefined;
 }
