@@ -9,6 +9,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CAC } from 'cac';
 import { reporter } from 'vfile-reporter';
+import { jsonMessage } from './output.ts';
 import { EnglishPageError, readEnglishPage } from '../translate/english-page.ts';
 import { alignOfficial } from '../translate/official.ts';
 import { loadTerms } from './check.ts';
@@ -59,15 +60,7 @@ async function runAlign(slug: string, englishPath: string, flags: AlignFlags): P
   }
   const s = result.stats;
   if (flags.json) {
-    const messages = result.file.messages.map((m) => ({
-      file: englishPath,
-      line: m.line ?? null,
-      column: m.column ?? null,
-      ruleId: m.ruleId ?? null,
-      source: m.source ?? null,
-      severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
-      reason: m.reason,
-    }));
+    const messages = result.file.messages.map((m) => jsonMessage(englishPath, m));
     const blocks = result.beads.map((b) => ({ ids: b.ids, english: b.english.map((p) => ({ line: p.line, column: p.column })), ...(b.low ? { low: b.low } : {}) }));
     console.log(JSON.stringify({ en: rel, written, stats: s, messages, blocks }, null, 2));
   } else {

@@ -6,6 +6,7 @@
 import type { CAC } from 'cac';
 import type { Edition } from '../config/types.ts';
 import { build } from '../core/run.ts';
+import { severityOf } from './output.ts';
 import { eventLine, formatMessages, formatMs, outputTable, problemLine, summaryLine } from './format-build.ts';
 import type { BuildEvent } from '../core/types.ts';
 
@@ -91,7 +92,7 @@ async function runBuildCommand(flags: BuildFlags): Promise<number> {
     progress.stop();
     if (flags.json) {
       const messages = result.files.flatMap((file) =>
-        file.messages.map((m) => ({ file: file.path, line: m.line, column: m.column, severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info', ruleId: m.ruleId, source: m.source, message: m.reason })),
+        file.messages.map((m) => ({ file: file.path, line: m.line, column: m.column, severity: severityOf(m), ruleId: m.ruleId, source: m.source, message: m.reason })),
       );
       const { files: _files, ...rest } = result;
       process.stdout.write(`${JSON.stringify({ ...rest, messages }, null, 2)}\n`);

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { CAC } from 'cac';
 import type { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
+import { jsonMessage } from './output.ts';
 import type { CheckStats } from '../check/types.ts';
 import { prepareReport } from '../core/prepare.ts';
 import { loadCheckStage, loadGlossaryStage } from '../core/stages.ts';
@@ -79,15 +80,7 @@ async function runCheck(slug: string | undefined, flags: CheckFlags): Promise<nu
   const errors = all.filter(({ m }) => m.fatal === true).length;
   const warnings = all.filter(({ m }) => m.fatal === false).length;
   if (flags.json) {
-    const messages = all.map(({ file, m }) => ({
-      file: file.path,
-      line: m.line ?? null,
-      column: m.column ?? null,
-      ruleId: m.ruleId ?? null,
-      source: m.source ?? null,
-      severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
-      reason: m.reason,
-    }));
+    const messages = all.map(({ file, m }) => jsonMessage(file.path, m));
     const stats = rows.length === 1 ? rows[0][1] : total(rows.map(([, s]) => s));
     console.log(JSON.stringify({ messages, stats, reports: Object.fromEntries(rows), glossary: Boolean(matcher) }, null, 2));
   } else {

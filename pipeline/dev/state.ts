@@ -3,6 +3,7 @@ import { fork } from 'node:child_process';
 import path from 'node:path';
 import { sourceRoot } from '../core/inputs.ts';
 import type { BuildOptions, BuildResult } from '../core/types.ts';
+import { severityOf } from '../cli/output.ts';
 
 export interface DevMessage {
   severity: 'error' | 'warning' | 'info';
@@ -23,7 +24,7 @@ export interface DevState {
 export function stateOf(result: BuildResult): DevState {
   const messages = result.files.flatMap((file) =>
     file.messages.map((m) => ({
-      severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
+      severity: severityOf(m),
       place: `${path.relative(process.cwd(), file.path)}:${m.line ?? 1}:${m.column ?? 1}`,
       reason: m.reason,
       ruleId: m.ruleId ?? undefined,
