@@ -79,4 +79,13 @@ describe('duizhao align (CLI)', { timeout: 180_000 }, () => {
     expect(noReport.stderr).toContain('duizhao: No report `nope`');
     expect(existsSync(path.join(project, 'content/reports/nope'))).toBe(false);
   });
+
+  it('reads zh.md and en.md through the one reader of report files: an en.md not in UTF-8 is refused at its byte, left as it was (was: decoded with U+FFFD and, with --force, replaced)', () => {
+    const bytes = Buffer.concat([readFileSync(enPath), Buffer.from([0xb1, 0xa8, 0x0a])]);
+    writeFileSync(enPath, bytes);
+    const refused = run('align', 'prc-gwr-2020', 'en.html', '--force');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/en\.md:\d+:1: Unexpected byte 0xb1, expected UTF-8 text/);
+    expect(readFileSync(enPath).equals(bytes)).toBe(true);
+  });
 });

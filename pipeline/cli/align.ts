@@ -5,11 +5,11 @@
  * exit 1 when refused (en.md exists without --force, a page that is not English, a loss), en.md untouched.
  */
 import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CAC } from 'cac';
 import { reporter } from 'vfile-reporter';
-import { jsonMessage } from './output.ts';
+import { jsonMessage, readReportTexts, writeAtomically } from './output.ts';
 import { EnglishPageError, readEnglishPage } from '../translate/english-page.ts';
 import { alignOfficial } from '../translate/official.ts';
 import { loadTerms } from './check.ts';
@@ -40,7 +40,7 @@ async function runAlign(slug: string, englishPath: string, flags: AlignFlags): P
   if (!existsSync(zhPath)) throw new Error(`No report \`${slug}\`: ${zhPath} does not exist (ingest the Chinese first: duizhao ingest <page> --slug ${slug})`);
   if (!existsSync(englishPath)) throw new Error(`No English page at ${englishPath}`);
   const enPath = path.join(dir, 'en.md');
-  const en = existsSync(enPath) ? await readFile(enPath, 'utf8') : undefined;
+  const { zh, en } = await readReportTexts(dir);
   let page;
   try {
     page = readEnglishPage(await readFile(englishPath), path.basename(englishPath));
@@ -49,15 +49,11 @@ async function runAlign(slug: string, englishPath: string, flags: AlignFlags): P
     throw error;
   }
   const { matcher } = await loadTerms(content);
-  const result = alignOfficial({ slug, zh: await readFile(zhPath, 'utf8'), en, page, pagePath: englishPath, matcher, force: flags.force });
+  const result = alignOfficial({ slug, zh, en, page, pagePath: englishPath, matcher, force: flags.force });
   const refused = result.file.messages.some((m) => m.fatal);
   const rel = path.relative(process.cwd(), enPath);
   const written = !refused && !flags.dryRun && result.value !== undefined;
-  if (written) {
-    const temporary = `${enPath}.${process.pid}.tmp`;
-    await writeFile(temporary, result.value!);
-    await rename(temporary, enPath);
-  }
+  if (written) await writeAtomically(enPath, result.value!);
   const s = result.stats;
   if (flags.json) {
     const messages = result.file.messages.map((m) => jsonMessage(englishPath, m));

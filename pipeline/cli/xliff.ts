@@ -9,7 +9,7 @@
  * blocks en.md lacks, from the endpoint in DUIZHAO_MT_URL (off when unset).
  */
 import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CAC } from 'cac';
 import { reporter } from 'vfile-reporter';
@@ -19,9 +19,8 @@ import { exportXliff } from '../translate/xliff-export.ts';
 import { importXliff, readXliff } from '../translate/xliff-import.ts';
 import { memoryLookup } from '../translate/tm-lookup.ts';
 import { makeOmegatProject } from '../translate/omegat.ts';
-import { writeOutput } from './output.ts';
+import { readReportTexts, writeAtomically, writeOutput } from './output.ts';
 import { VFile } from 'vfile';
-import { readReportFiles } from '../model/read.ts';
 import { loadTerms } from './check.ts';
 
 interface XliffFlags {
@@ -92,7 +91,7 @@ async function runExport(content: string, slug: string, flags: XliffFlags): Prom
   const lookup = flags.tm ? await memoryLookup(flags.tm) : undefined;
   const xml = await exportXliff({
     slug,
-    ...(await reportTexts(dir)),
+    ...(await readReportTexts(dir)),
     version,
     glossary,
     matcher,
@@ -132,7 +131,7 @@ async function runImport(content: string, xliffPath: string, flags: XliffFlags):
   const zhPath = path.join(dir, 'zh.md');
   if (!existsSync(zhPath)) throw new Error(`${xliffPath} is for report \`${slug}\`, but ${zhPath} does not exist (pass --slug?)`);
   const enPath = path.join(dir, 'en.md');
-  const { zh, en } = await reportTexts(dir);
+  const { zh, en } = await readReportTexts(dir);
   const { glossary, matcher } = await loadTerms(content);
   const result = await importXliff({ xliff, xliffPath, slug, zh, en, check: flags.check !== false, glossary, matcher });
   const report = reporter([result.file], { quiet: true });
@@ -160,19 +159,3 @@ function xliffSlug(xliff: string, xliffPath: string): string | undefined {
   return readXliff(xliff, file).slug;
 }
 
-/** Write beside the target and rename over it, so a crash never leaves half an en.md. */
-async function writeAtomically(file: string, value: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, value);
-  await rename(temporary, file);
-}
-
-/** zh.md and en.md through the one strict reader; a file it refuses stops here with its message. */
-async function reportTexts(dir: string): Promise<{ zh: string; en?: string }> {
-  const files = await readReportFiles(dir);
-  for (const file of [files.zh, files.en]) {
-    const fatal = file?.messages.find((m) => m.fatal);
-    if (fatal) throw new Error(`${file!.path}:${fatal.line ?? 1}:${fatal.column ?? 1}: ${fatal.reason}`);
-  }
-  return { zh: String(files.zh.value), en: files.en ? String(files.en.value) : undefined };
-}
