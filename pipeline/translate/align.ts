@@ -94,7 +94,7 @@ const priors: Array<[number, number, number]> = [
   [1, 0, 0.002],
   [0, 1, 0.002],
 ];
-const sentenceVariance = 6.8; // Gale & Church's s², per Chinese character scaled by the ratio below
+export const sentenceVariance = 6.8; // Gale & Church's s², per Chinese character scaled by the ratio below
 const anchorWeight = 3;
 
 /** Align the sentences of one block; beads in order, covering every sentence once. */

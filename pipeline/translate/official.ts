@@ -35,7 +35,7 @@ import type { TermMatcher } from '../glossary/types.ts';
 import { sourceHash } from '../model/hash.ts';
 import { translatableMetaKeys } from '../model/meta-keys.ts';
 import { parseReportMarkdown, type ParsedBlock } from '../model/parse.ts';
-import { alignSentences, alignWithCost, enFigures, splitSentences, zhFigures, type Bead } from './align.ts';
+import { alignSentences, alignWithCost, enFigures, sentenceVariance, splitSentences, zhFigures, type Bead } from './align.ts';
 import type { EnglishPage, EnglishParagraph } from './english-page.ts';
 import { insertBlocks, type NewBlock } from './insert.ts';
 import { unitMarkdown } from './units.ts';
@@ -144,8 +144,8 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
   // The ratio of English to Chinese length is not known beforehand (3–7 letters a character) and the whole
   // texts' is skewed when one page goes on further or lacks a paragraph: the likeliest alignment over a range
   // of ratios, then the ratio of its 1–1 beads while that is likelier still.
-  let best = { ratio: 0, ...alignWithCost(zhTexts, enTexts, { ...options, ratio: RATIOS[0] }) };
-  for (const ratio of RATIOS) {
+  let best = { ratio: RATIOS[0], ...alignWithCost(zhTexts, enTexts, { ...options, ratio: RATIOS[0] }) };
+  for (const ratio of RATIOS.slice(1)) {
     const tried = alignWithCost(zhTexts, enTexts, { ...options, ratio });
     if (tried.cost < best.cost) best = { ratio, ...tried };
   }
@@ -317,8 +317,8 @@ function clip(text: string, length = 60): string {
 /** English letters per Chinese character tried: 1.5 to about 9, 15% apart. */
 const RATIOS = Array.from({ length: 14 }, (_, k) => 1.5 * 1.15 ** k);
 
-/** Whole paragraphs vary in length around the ratio more than sentences do (align.ts's default is Gale & Church's 6.8). */
-const BLOCK_VARIANCE = 4 * 6.8;
+/** Whole paragraphs vary in length around the ratio more than sentences do (align.ts's default is Gale & Church's). */
+const BLOCK_VARIANCE = 4 * sentenceVariance;
 
 /** English length per Chinese character over the 1–1 beads (the text both pages share). */
 function oneToOneRatio(beads: readonly Bead[], zh: readonly string[], en: readonly string[]): number | undefined {
