@@ -149,7 +149,6 @@ const essaySource = /(?:来源|來源)\s*[:：]\s*\S{0,12}?(?:范文|文库|文�
  */
 const writingSite = /范文|範文|文库|文庫|文秘|小编|小編|公务员之家|公務員之家|写写帮|寫寫幫/u;
 
-/** The latest year a report names in its title and first lines (2008年, 2021两会). */
 /**
  * A report on a year's accounts is made the year after that year ("关于2024年度区级预算执行和其他财政收支的审计工作报告",
  * "关于2022年财政决算的报告"): the district's own stamp of January 2026 over it is its publication, not a copy's
@@ -160,6 +159,7 @@ function accountsMade(title: string | undefined): number | undefined {
   return match ? Number(match[1]) + 1 : undefined;
 }
 
+/** The latest year a report names in its title and first lines (2008年, 2021两会). */
 function latestYear(texts: readonly string[]): number | undefined {
   const years = texts.flatMap((t) => [...t.matchAll(/(?<![0-9])(19[89][0-9]|20[0-9]{2})(?=年|两会|兩會)/g)].map((m) => Number(m[1])));
   return years.length ? Math.max(...years) : undefined;
