@@ -63,6 +63,11 @@ describe('number-mismatch conversions', () => {
     ['数十个项目', 'dozens of projects'],
     ['一批重点项目', 'a number of key projects'],
     ['第十七届人民代表大会第一次会议', "the First Session of the 17th People's Congress"],
+    // 十一届二次会议: the session of a congress or CPPCC term numbered without 第 (new user round 12, a CPPCC report)
+    ['政协十一届二次会议以来', 'since the Second Session of the 11th National Committee'],
+    ['政協十一屆二次會議以來', 'since the Second Session of the 11th National Committee'],
+    ['十四届全国人大一次会议', 'the First Session of the 14th National People\'s Congress'],
+    ['区十七届人大三次会议', 'the Third Session of the 17th District People\'s Congress'],
     ['二〇二一年', 'in 2021'],
     ['年初剩余的551萬農村貧困人口全部脫貧，52個貧困縣全部摘帽', 'All remaining poor rural residents, totaling 5.51 million, were lifted out of poverty, as were all 52 poor counties'],
     ['新纳入低保近600万人，实施临时救助超过800万人次', 'Close to six million additional people received subsistence allowances, and more than eight million temporary assistance grants were disbursed'],
@@ -150,6 +155,10 @@ describe('number-mismatch conversions', () => {
     ['二审发回重审率', 'the rate of third-instance remands', ['missing:二', 'extra:third']],
     ['一审案件', 'cases of second instance', ['missing:一', 'extra:second']],
     ['两审终审制', 'a one-tier system', ['missing:两']],
+    // guards (precision): a session is still a figure in order; meetings counted with no 届 before them are a count
+    ['政协十一届二次会议', 'the Third Session of the 11th National Committee', ['missing:二', 'extra:Third']],
+    ['召开三次会议', 'held the third meeting', ['missing:三']],
+    ['区政府召开两次会议', 'held the second meeting', ['missing:两']],
   ];
   for (const [zh, en, expected] of wrong) it(`fires: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual(expected));
 });

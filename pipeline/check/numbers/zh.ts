@@ -43,6 +43,9 @@ const quarter = /^(?:[、，,和及与至到][一二三四])*季度/;
  * rounds of review).
  */
 const instance = /^(?:(?:[、，,和及与]二)?审(?!三校)|审稿)/;
+/** 十一届二次会议, 十四届全国人大一次会议: a term's session numbered without 第 — 届, then at most a body's name, before it. */
+const sessionTerm = /届(?:全国|[省市区县州])?(?:人大|政协|人民代表大会|委员会)?$/;
+const session = /^次(?:全体)?会议/;
 
 export function findZhNumbers(original: string): FoundNumber[] {
   // Traditional forms of the words the grammar reads (萬 億 兩, 全會 屆 個百分點 餘 …) as simplified, full-width digits and the full-width point between
@@ -145,7 +148,7 @@ export function findZhNumbers(original: string): FoundNumber[] {
     // 第七次, 十七届 (the 17th congress), 六中全会 (the Sixth Plenary Session; also listed: 二中、三中全会) and
     // 三季度 (the third quarter; also listed: 一、二季度) are ordinals; 前三季度 counts them (the first three quarters)
     const after = text.slice(start + run.length);
-    const ordinal = text[start - 1] === '第' || after[0] === '届' || plenary.test(after) || (value <= 4 && quarter.test(after) && !/[前后近]/.test(text[start - 1] ?? '')) || (run !== '两' && (value <= 2 || /^审稿/.test(after)) && instance.test(after));
+    const ordinal = text[start - 1] === '第' || after[0] === '届' || (session.test(after) && sessionTerm.test(text.slice(0, start))) || plenary.test(after) || (value <= 4 && quarter.test(after) && !/[前后近]/.test(text[start - 1] ?? '')) || (run !== '两' && (value <= 2 || /^审稿/.test(after)) && instance.test(after));
     if (value === 1 && !ordinal) continue;
     if (value === 0) continue;
     const number: FoundNumber = { value, kind: ordinal ? 'ordinal' : 'cardinal', raw: text[start - 1] === '第' ? `第${run}` : run, index: start, words: true };
