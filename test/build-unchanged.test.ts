@@ -158,6 +158,26 @@ describe('build: the fingerprint of a rebuild covers the pipeline code', () => {
     }
   });
 
+  it('running compiled, stands on the manifest\'s content hashes and does not read the sources again', async () => {
+    const code = mkdtempSync(path.join(os.tmpdir(), 'duizhao-code-'));
+    const compiled = mkdtempSync(path.join(os.tmpdir(), 'duizhao-compiled-'));
+    copies.push(code, compiled);
+    for (const item of ['pipeline', 'templates', 'package.json', 'package-lock.json']) cpSync(path.join(repo, item), path.join(code, item), { recursive: true });
+    const manifest = (hash: string) => writeFileSync(path.join(compiled, 'compiled.json'), JSON.stringify({ sourceRoot: code, files: { 'pipeline/cli.ts': '1:1' }, hashes: { 'pipeline/cli.ts': hash } }));
+    const root = tempProject();
+    const paths = resolvePaths({ root });
+    const print = () => fingerprint({ root, env }, paths, code, compiled);
+    manifest('a'.repeat(64));
+    const base = await print();
+    // the sources changed but the tree was not compiled again: the same code runs
+    const file = path.join(code, 'pipeline/render/html/index.ts');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n`);
+    expect(await print()).toBe(base);
+    // compiled again (compile.mjs writes the new hash): another fingerprint
+    manifest('b'.repeat(64));
+    expect(await print()).not.toBe(base);
+  });
+
   it('changes with the manifest of the compiled tree the code runs from (a tree behind its sources never stands for them)', async () => {
     const compiled = mkdtempSync(path.join(os.tmpdir(), 'duizhao-compiled-'));
     copies.push(compiled);

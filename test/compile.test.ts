@@ -4,6 +4,7 @@
  * without TypeScript at run time, and the real CLI starts from it.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,6 +47,30 @@ it('compiles the sources once, then only what changed, and never serves a stale 
   const third = compile(root);
   expect(third.removed).toEqual(['templates/style.css']);
   expect(existsSync(path.join(third.outRoot, 'templates/style.css'))).toBe(false);
+});
+
+it('names every source in its manifest by the hash of the bytes it compiled (what a build fingerprint stands on)', () => {
+  const sha = (rel: string) => createHash('sha256').update(readFileSync(path.join(root, rel))).digest('hex');
+  const manifest = () => JSON.parse(readFileSync(path.join(root, '.cache/compiled/compiled.json'), 'utf8')) as { files: Record<string, string>; hashes: Record<string, string> };
+  write('pipeline/hashed.ts', "export const n = 1;\n");
+  compile(root);
+  const before = manifest();
+  expect(Object.keys(before.hashes).sort()).toEqual(Object.keys(before.files).sort());
+  expect(before.hashes['pipeline/hashed.ts']).toBe(sha('pipeline/hashed.ts'));
+  write('pipeline/hashed.ts', "export const n = 2;\n");
+  utimesSync(path.join(root, 'pipeline/hashed.ts'), new Date(), new Date(Date.now() + 7000));
+  compile(root);
+  const after = manifest();
+  expect(after.hashes['pipeline/hashed.ts']).toBe(sha('pipeline/hashed.ts'));
+  expect(after.hashes['pipeline/hashed.ts']).not.toBe(before.hashes['pipeline/hashed.ts']);
+  // the other sources keep the hash taken when they were compiled
+  expect(Object.keys(after.hashes).filter((rel) => after.hashes[rel] !== before.hashes[rel])).toEqual(['pipeline/hashed.ts']);
+  // a manifest written before hashes were kept: everything is compiled again, and hashed
+  writeFileSync(path.join(root, '.cache/compiled/compiled.json'), JSON.stringify({ sourceRoot: root, files: after.files }));
+  expect(compile(root).changed.sort()).toEqual(Object.keys(after.files).sort());
+  expect(manifest().hashes).toEqual(after.hashes);
+  rmSync(path.join(root, 'pipeline/hashed.ts'));
+  compile(root);
 });
 
 it('keeps the output of a source when another source of the same output name is removed (x.ts beside a plain x.js)', () => {

@@ -10,8 +10,9 @@
  *
  * The fingerprint: the content folder, the config file, the templates, the
  * pipeline's code and package files (content hashes memoized by size, mtime and
- * inode, as the output cache's keys are) and the compiled tree's manifest when
- * the code runs compiled, Duizhao's and Node's versions, the
+ * inode, as the output cache's keys are) — or, when the code runs compiled, the
+ * compiled tree's manifest, which holds the content hash of every source it was
+ * compiled from — Duizhao's and Node's versions, the
  * options that shape the dist and SOURCE_DATE_EPOCH. Only a build with no message
  * and no problem is recorded, so a replayed result never hides a message: the
  * checks it stands for found nothing, on the same inputs and the same check code.
@@ -52,7 +53,10 @@ export async function fingerprint(options: BuildOptions, paths: Paths, codeRoot 
   // sources it was compiled from (pipeline/setup/compile.mjs), so a tree behind its sources never
   // stands for them.
   const compiled = await readFile(path.join(runningRoot, 'compiled.json'), 'utf8').catch(() => 'sources');
-  const hashed = await Promise.all([paths.contentDir, paths.templatesDir, configFile, ...codeItems.map((item) => path.join(codeRoot, item))].map((target) => (target ? hashPath(target) : 'none')));
+  // A manifest that holds every source's content hash names the code that runs by itself: the
+  // sources are not read again (~300 files, ~0.1 s of every cold build). Otherwise they are hashed.
+  const code = namesItsCode(compiled) ? [] : codeItems.map((item) => path.join(codeRoot, item));
+  const hashed = await Promise.all([paths.contentDir, paths.templatesDir, configFile, ...code].map((target) => (target ? hashPath(target) : 'none')));
   return sha256(JSON.stringify({
     version,
     node: process.version,
@@ -66,6 +70,16 @@ export async function fingerprint(options: BuildOptions, paths: Paths, codeRoot 
       linkEditions: options.linkEditions, renderers: options.renderers?.map((r) => [r.edition, r.codeId]),
     },
   }));
+}
+
+/** Whether a compiled tree's manifest names its sources by content (pipeline/setup/compile.mjs writes `hashes` beside `files`). */
+function namesItsCode(manifest: string): boolean {
+  try {
+    const { files, hashes } = JSON.parse(manifest) as { files?: Record<string, string>; hashes?: Record<string, string> };
+    return Boolean(files && hashes) && Object.keys(files!).every((rel) => typeof hashes![rel] === 'string');
+  } catch {
+    return false; // 'sources', or not a manifest
+  }
 }
 
 function recordPath(paths: Paths): string {
