@@ -9,6 +9,10 @@
  * - the English title block (Report on the Work of the Government / Delivered at … / Li Keqiang /
  *   Premier of the State Council) is read as ingest reads a bilingual edition's (twins.ts
  *   `readTitleTwin`), among the first lines;
+ * - a line without a letter (a dateline "26/1/2005 10:38", a page number) is the page's too, left out and reported;
+ * - the page's headline printed again over the title block (REPORT ON THE WORK OF THE GOVERNMENT twice) is left
+ *   out and reported; an occasion printed after the speaker and without "Delivered" ("at the Third Session / of the
+ *   Twelfth Shanghai Municipal People’s Congress / on January 18, 2005", Eastday 2005) is read with the title block;
  * - every other line is a paragraph or a heading of the translation, with its line:column.
  *
  * A Word file or a PDF is refused with what to do: `align` reads web pages and text.
@@ -87,16 +91,41 @@ export function readEnglishPage(input: Uint8Array, fileName: string): EnglishPag
     const text = l.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
     if (text === '') continue;
     if (/\p{Script=Han}/u.test(text)) leftOut.push({ ...l, text, why: 'chinese' });
-    else if (isEnglish(text) || /\d/.test(text)) english.push({ ...l, text });
-    else leftOut.push({ ...l, text, why: 'chrome' });
+    else if (isEnglish(text)) english.push({ ...l, text });
+    else leftOut.push({ ...l, text, why: 'chrome', label: /\d/.test(text) ? 'without a word (a dateline, a page number)' : undefined });
   }
   // The title block, among the first lines (a "Full text:" line or a dateline may come first: they stay paragraphs, and are reported if nothing takes them).
   for (let start = 0; start < Math.min(TITLE_WITHIN, english.length); start++) {
-    const { twin, rest } = readTitleTwin(english.slice(start));
+    const read = readTitleTwin(english.slice(start));
+    const twin = read.twin;
     if (!twin || (!twin.occasion && !twin.speaker)) continue;
-    return { format: html ? 'html' : 'text', encoding: decoded.encoding, source, title: twin, paragraphs: [...english.slice(0, start), ...rest], leftOut: sorted(leftOut) };
+    const rest = twin.occasion ? read.rest : occasionAfter(twin, read.rest);
+    // the page's headline over the title block, the same words as its title
+    const before = english.slice(0, start).filter((l) => {
+      if (!twin.title || squash(l.text) !== squash(twin.title)) return true;
+      leftOut.push({ ...l, why: 'chrome', label: 'the page’s headline, the title again' });
+      return false;
+    });
+    return { format: html ? 'html' : 'text', encoding: decoded.encoding, source, title: twin, paragraphs: [...before, ...rest], leftOut: sorted(leftOut) };
   }
   return { format: html ? 'html' : 'text', encoding: decoded.encoding, source, paragraphs: english, leftOut: sorted(leftOut) };
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * An occasion printed after the speaker, without "Delivered": "at the Third Session / of the Twelfth Shanghai Municipal
+ * People’s Congress / on January 18, 2005" — lines from one starting "at the" up to the one naming the year (at most 4),
+ * read into the title block; the lines after are the rest.
+ */
+function occasionAfter(twin: TitleTwin, rest: EnglishParagraph[]): EnglishParagraph[] {
+  if (!/^at the\b/i.test(rest[0]?.text ?? '')) return rest;
+  const end = rest.slice(0, 4).findIndex((l) => /\b(?:19|20)\d\d\b/.test(l.text));
+  const lines = rest.slice(0, end + 1);
+  if (end < 0 || !/\b(?:Session|Congress|Meeting|Conference|Plenary)\b/.test(lines.map((l) => l.text).join(' '))) return rest;
+  twin.occasion = lines.map((l) => l.text).join(' ');
+  twin.lines.push(...lines);
+  return rest.slice(end + 1);
 }
 
 function sorted(list: LeftOut[]): LeftOut[] {

@@ -125,7 +125,7 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
   if (file.messages.some((m) => m.fatal)) return empty();
 
   for (const l of input.page.leftOut) {
-    file.info(`Left out ${l.why === 'chinese' ? 'a line in Chinese (site furniture of the English page)' : `site chrome ${l.label ?? ''}`.trimEnd()}: “${clip(l.text)}”`, { place: l, ruleId: 'align-left-out', source: SOURCE });
+    file.info(`Left out ${l.why === 'chinese' ? 'a line in Chinese (site furniture of the English page)' : l.label && !l.label.startsWith('<') ? `a line of the page: ${l.label}` : `site chrome ${l.label ?? ''}`.trimEnd()}: “${clip(l.text)}”`, { place: l, ruleId: 'align-left-out', source: SOURCE });
   }
   for (const l of input.page.title?.lines ?? []) file.info(`Read as the English title block (front matter): “${clip(l.text)}”`, { place: l, ruleId: 'align-title', source: SOURCE });
   const zhMeta = zhParsed.frontMatter;
