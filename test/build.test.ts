@@ -221,4 +221,19 @@ describe('build: catalogue', () => {
     // the catalogue's titles carry word breaks (<wbr>, templates/chinese-word-breaks.ts): the title is read without them
     expect(readFileSync(path.join(root, 'dist/index.html'), 'utf8').replaceAll('<wbr>', '')).toContain(`${title}（修订）`);
   });
+
+  it('re-renders the catalogue when a title changes in front matter whose fences the model reads and a bare `---` pattern would not (trailing spaces)', async () => {
+    const root = tempProject();
+    const zh = path.join(root, 'content/reports/beta/zh.md');
+    writeFileSync(zh, readFileSync(zh, 'utf8').replace(/^---\n/, '---  \n'));
+    const first = await build({ root, only: ['html'], env });
+    expect(first.ok).toBe(true);
+    const catalogue = (result: typeof first) => result.jobs.find((job) => job.slug === 'catalogue');
+    const text = readFileSync(zh, 'utf8');
+    const title = /^title: (.+)$/m.exec(text)![1];
+    writeFileSync(zh, text.replace(`title: ${title}`, `title: ${title}（修订）`));
+    const afterTitle = await build({ root, only: ['html'], env, allowErrors: true, strict: false });
+    expect(catalogue(afterTitle)?.cached).toBe(false);
+    expect(readFileSync(path.join(root, 'dist/index.html'), 'utf8').replaceAll('<wbr>', '')).toContain(`${title}（修订）`);
+  });
 });

@@ -116,8 +116,15 @@ async function catalogueJob(inputs: PlanInputs): Promise<Job> {
   };
 }
 
-/** The front matter block of a Markdown file (`---` … `---` at its start), or '' when it has none. */
+/**
+ * What of a Markdown file the catalogue's key covers: its text up to the first bare `---` line
+ * after an opening one. That holds at least the front matter the model reads (model/front-matter.ts,
+ * which closes it at the first fence line, trailing spaces allowed), without parsing every listed
+ * report at each plan. When the file does not open with a bare `---` (fences with trailing spaces),
+ * the whole text: a key that covers too much re-renders the catalogue, one that covers too little
+ * serves it stale.
+ */
 function frontMatter(file: { value: unknown }): string {
   const text = String(file.value);
-  return /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(text)?.[0] ?? '';
+  return /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(text)?.[0] ?? text;
 }
