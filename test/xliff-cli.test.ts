@@ -200,6 +200,18 @@ describe('xliff CLI', { timeout: 120_000 }, () => {
     expect(result.stderr).toContain('Machine translation is off: set DUIZHAO_MT_URL');
   });
 
+  it('mt refuses an en.md that is not UTF-8 at its byte, before any request, and leaves it as it was', () => {
+    // was: read with readFile('utf8'), the bytes became U+FFFD unseen (and the drafts were written over the file)
+    const before = readFileSync(enPath);
+    const bad = Buffer.concat([before.subarray(0, 40), Buffer.from([0xc4, 0xe3]), before.subarray(40)]);
+    writeFileSync(enPath, bad);
+    const result = spawnSync(process.execPath, [bin, 'mt', 'haidian-2021', '--content', tmp], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', DUIZHAO_MT_URL: 'http://127.0.0.1:9/v1', DUIZHAO_MT_MODEL: 'none' } });
+    expect(result.status, result.stdout + result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/en\.md:\d+:\d+: .*UTF-8/);
+    expect(readFileSync(enPath).equals(bad)).toBe(true);
+    writeFileSync(enPath, before);
+  });
+
   // New user, round 8: Trados Studio's bilingual file names the report only by the path of the .xlf it opened
   // (<file original="C:\\…\\zh-CN\\shandong-congress-2021.xlf">); was "is for report `C:\\Users\\…`, but …/zh.md does not exist".
   it('imports a Trados .sdlxliff as it is, the report named by the file Trados opened', () => {

@@ -67,12 +67,13 @@ async function runMt(content: string, slug: string, ids: string[], flags: XliffF
   const zhPath = path.join(dir, 'zh.md');
   if (!existsSync(zhPath)) throw new Error(`No report \`${slug}\`: ${zhPath} does not exist`);
   const enPath = path.join(dir, 'en.md');
-  const en = existsSync(enPath) ? await readFile(enPath, 'utf8') : undefined;
+  // Through the one strict reader: a file that is not UTF-8 is refused at its byte, before any request.
+  const { zh, en } = await readReportTexts(dir);
   const { glossary, matcher } = await loadTerms(content);
-  const result = await fillMissing({ zh: await readFile(zhPath, 'utf8'), en, provider, glossary, matcher, ids: ids.length > 0 ? ids : undefined });
+  const result = await fillMissing({ zh, en, provider, glossary, matcher, ids: ids.length > 0 ? ids : undefined });
   const report = reporter([result.file], { quiet: true });
   if (report) console.error(report);
-  if (result.filled.length > 0 && !flags.dryRun) await writeFile(enPath, result.value);
+  if (result.filled.length > 0 && !flags.dryRun) await writeAtomically(enPath, result.value);
   console.log(result.filled.length > 0
     ? `${flags.dryRun ? 'Would add' : 'Added'} ${result.filled.length} machine draft(s) (state=mt) from ${provider.name}: ${result.filled.join(', ')}. Review each, then \`duizhao review ${slug} <id>\`.`
     : 'No missing blocks: nothing to translate.');
