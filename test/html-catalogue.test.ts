@@ -56,3 +56,15 @@ describe('HTML catalogue: the report date', () => {
     expect(items.find((item) => item.startsWith('zh-dated/'))).toContain('1 June 2021');
   });
 });
+
+describe('HTML catalogue: the intro', () => {
+  // New user, round 12: a think tank's catalogue listing a CPPCC report and a district's report on law-based
+  // government said 中国政府工作报告中英对照版 ("government work reports") — narrower than its English
+  // ("Chinese government reports") and untrue of most of what it listed.
+  it('names reports of every kind in Chinese, as its English does', async () => {
+    const html = await readFile(path.join(dist, 'index.html'), 'utf8');
+    expect(html).toContain('Chinese government reports with an aligned English translation');
+    expect(html).toContain('中国政府报告中英对照版');
+    expect(html).not.toContain('政府工作报告');
+  });
+});

@@ -116,6 +116,7 @@ function withDefaults(input: ConfigInput): Config {
   return {
     editions: input.editions ? [...new Set(input.editions)] : base.editions,
     site: { ...base.site, ...input.site },
+    ...(input.publisher ? { publisher: { ...input.publisher } } : {}),
     epub: { languages: input.epub?.languages ?? base.epub.languages },
     pdf: { paper: input.pdf?.paper ?? base.pdf.paper, editions: input.pdf?.editions ?? base.pdf.editions },
     ...(input.build ? { build: { ...input.build } } : {}),

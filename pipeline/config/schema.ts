@@ -37,6 +37,15 @@ export const configSchema = v.pipe(
         v.description('The hosted HTML site.'),
       ),
     ),
+    publisher: v.optional(
+      v.pipe(
+        v.strictObject({
+          en: v.pipe(v.string(), v.minLength(1, 'Expected the publisher\'s name in English'), v.description('The publisher\'s name in English.')),
+          zh: v.optional(v.pipe(v.string(), v.minLength(1), v.description('The publisher\'s name in Chinese.'))),
+        }),
+        v.description('Who publishes these editions (a think tank, a university, a press): named in the HTML masthead, the catalogue, og:site_name, every colophon and the EPUB\'s dc:publisher (the report\'s issuer stays its author). Default: none (the issuer is the EPUB\'s publisher).'),
+      ),
+    ),
     epub: v.optional(
       v.pipe(
         v.strictObject({

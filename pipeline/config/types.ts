@@ -6,6 +6,12 @@ export type Edition = 'html' | 'epub' | 'pdf';
 export type PdfLayout = 'interleaved' | 'side-by-side';
 export type EditionLanguage = 'bilingual' | 'en' | 'zh';
 
+/** The organisation that publishes the editions (not the report's issuer, which is its author). */
+export interface Publisher {
+  en: string;
+  zh?: string;
+}
+
 export interface Config {
   /** Editions to build. Default: all three. */
   editions: Edition[];
@@ -13,6 +19,8 @@ export interface Config {
     /** Absolute base URL of the hosted HTML edition (canonical, og:url). Default: none. */
     baseUrl?: string;
   };
+  /** Who publishes these editions (masthead, catalogue, og:site_name, colophons, EPUB dc:publisher). Default: none. */
+  publisher?: Publisher;
   epub: {
     /** Languages of the EPUB. Default: `bilingual` (interleaved). */
     languages: EditionLanguage[];

@@ -72,6 +72,7 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
     rows.push(h('div.colophon-row', [h('dt', bilingualLabel(options, 'colophon.source')), h('dd.source', link)]));
   }
   row('colophon.issuer', { zh: zh.issuer, en: en?.issuer });
+  if (options.publisher) row('colophon.publisher', { zh: options.publisher.zh, en: options.publisher.en });
   const found = reportDate(pub);
   if (found) row(found.published ? 'colophon.published' : 'colophon.date', { zh: options.t.zh('date', { date: found.date }), en: options.t.en('date', { date: found.date }) });
   const scope = zh.scope ?? en?.scope;

@@ -4,7 +4,7 @@
 import type { Glossary } from '../../pipeline/glossary/types.ts';
 import type { Block, Lang } from '../../pipeline/model/types.ts';
 import type { Translate } from '../i18n.ts';
-import type { EditionLanguage } from '../../pipeline/config/types.ts';
+import type { EditionLanguage, Publisher } from '../../pipeline/config/types.ts';
 
 /** Which edition a component renders for; changes glossary terms and links. */
 export type TemplateEdition = 'html' | 'epub' | 'print';
@@ -41,6 +41,8 @@ export interface TemplateOptions {
    * both sides. Without it a call to a report note renders as its bare number.
    */
   reportNotes?: ReadonlyMap<string, { number: number; block: Block }>;
+  /** Who publishes the edition (config `publisher`): the colophon names it. Default: none. */
+  publisher?: Publisher;
 }
 
 export const hrefs = {

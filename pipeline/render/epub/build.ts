@@ -33,14 +33,14 @@ export interface EpubBuild {
 const ROOT = 'EPUB';
 const XHTML = 'application/xhtml+xml';
 
-type BuildContext = Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary' | 'cacheDir'>;
+type BuildContext = Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary' | 'cacheDir'> & { config?: Pick<RenderContext['config'], 'publisher'> };
 
 export async function buildEpub(source: Publication, ctx: BuildContext, variant: EpubVariant): Promise<EpubBuild> {
   const langs = langOrder(variant, source);
   const pub = withNoteCarriers(displayPublication(source), langs);
   const styles = await epubStylesheets();
   const styleHrefs = ['styles/fonts.css', ...styles.map((s) => s.href)];
-  const input = { pub, variant, langs, t: ctx.t, glossary: ctx.glossary, draft: ctx.draft, buildDate: ctx.buildDate, styles: styleHrefs };
+  const input = { pub, variant, langs, t: ctx.t, glossary: ctx.glossary, draft: ctx.draft, buildDate: ctx.buildDate, styles: styleHrefs, publisher: ctx.config?.publisher };
   const strings = epubStrings;
   const primary = langs[0];
   const meta = (lang: Lang) => (lang === 'zh' ? pub.meta.zh : pub.meta.en);
@@ -88,7 +88,7 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
   add('styles/fonts.css', fonts.css, { id: 'fonts-css', mediaType: 'text/css' });
   for (const [i, font] of fonts.files.entries()) add(`fonts/${font.name}`, font.data, { id: `font-${i + 1}`, mediaType: 'font/ttf' });
 
-  const opf = packageDocument({ pub, variant, items, modified: ctx.buildDate, strings });
+  const opf = packageDocument({ pub, variant, items, modified: ctx.buildDate, strings, publisher: ctx.config?.publisher });
   const container = xmlDocument(
     x('container', { version: '1.0', xmlns: 'urn:oasis:names:tc:opendocument:xmlns:container' },
       x('rootfiles', {}, x('rootfile', { 'full-path': `${ROOT}/package.opf`, 'media-type': 'application/oebps-package+xml' }))),

@@ -14,6 +14,7 @@ import {
   titleBlock,
   type TemplateOptions,
 } from '../../../templates/components/index.ts';
+import type { Publisher } from '../../config/types.ts';
 import type { Glossary } from '../../glossary/types.ts';
 import type { Lang, OutlineEntry, Publication, Section } from '../../model/types.ts';
 import type { Translate } from '../types.ts';
@@ -42,6 +43,8 @@ export interface ComposeInput {
   buildDate: Date;
   /** Stylesheets, relative to the package document. */
   styles: readonly string[];
+  /** Who publishes the edition (config `publisher`): named in the colophon. */
+  publisher?: Publisher;
 }
 
 export const TITLE_PAGE = 'title.xhtml';
@@ -72,6 +75,7 @@ export function templateOptions(input: ComposeInput): TemplateOptions {
     noteHref: (noteId) => `#${noteId}`,
     headingLevel: 1,
     reportNotes: reportNoteIndex(input.pub),
+    publisher: input.publisher,
   };
 }
 

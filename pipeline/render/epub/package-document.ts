@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Element } from 'xast';
+import type { Publisher } from '../../config/types.ts';
 import type { Lang, Meta, Publication } from '../../model/types.ts';
 import type { EpubStrings } from './strings.ts';
 import { langOrder, type EpubVariant } from './variant.ts';
@@ -29,6 +30,8 @@ export interface PackageInput {
   /** `dcterms:modified` (SOURCE_DATE_EPOCH or the content's date). */
   modified: Date;
   strings: Record<Lang, EpubStrings>;
+  /** Who publishes the edition (config `publisher`): dc:publisher. Default: the report's issuer. */
+  publisher?: Publisher;
 }
 
 const LANG_TAG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
@@ -62,7 +65,7 @@ export function packageDocument(input: PackageInput): string {
     x('dc:identifier', { id: 'pub-id' }, bookIdentifier(pub, variant)),
     ...langs.flatMap((lang, i) => titleAndRefinements(meta(lang)?.title, lang, i, langs)),
     ...langs.map((lang) => x('dc:language', {}, LANG_TAG[lang])),
-    ...agents(pub, langs),
+    ...agents(pub, langs, input.publisher),
     pub.meta.zh.date ? x('dc:date', {}, pub.meta.zh.date) : undefined,
     pub.meta.zh.source ? x('dc:source', {}, pub.meta.zh.source) : undefined,
     x('dc:rights', { 'xml:lang': LANG_TAG[primary] }, input.strings[primary].rights),
@@ -105,8 +108,8 @@ function titleAndRefinements(title: string | undefined, lang: Lang, index: numbe
   ].filter((e): e is Element => e !== undefined);
 }
 
-/** Issuer as creator (author) and publisher; translator as contributor (marc:relators trl). */
-function agents(pub: Publication, langs: Lang[]): Element[] {
+/** Issuer as creator (author); the edition's publisher, else the issuer, as publisher; translator as contributor (marc:relators trl). */
+function agents(pub: Publication, langs: Lang[], publisher: Publisher | undefined): Element[] {
   const out: Element[] = [];
   const issuers = langs.map((lang) => [lang, (lang === 'zh' ? pub.meta.zh : pub.meta.en)?.issuer] as const).filter(([, v]) => v);
   issuers.forEach(([lang, issuer], i) => {
@@ -117,7 +120,8 @@ function agents(pub: Publication, langs: Lang[]): Element[] {
     );
     if (issuers.length > 1) out.push(x('meta', { refines: `#${id}`, property: 'display-seq' }, String(i + 1)));
   });
-  for (const [lang, issuer] of issuers) out.push(x('dc:publisher', { 'xml:lang': LANG_TAG[lang] }, issuer));
+  const publishers = publisher ? langs.map((lang) => [lang, publisher[lang]] as const).filter(([, v]) => v) : issuers;
+  for (const [lang, name] of publishers) out.push(x('dc:publisher', { 'xml:lang': LANG_TAG[lang] }, name));
   const translator = pub.meta.en?.translator;
   if (translator && langs.includes('en')) {
     out.push(

@@ -30,8 +30,10 @@ export async function renderCatalogue(pubs: Publication[], ctx: { distDir: strin
       h('span.cat-meta', meta.flatMap((part, i) => (i > 0 ? [' · ', part] : [part]))),
     ]));
   });
+  const publisher = ctx.config.publisher;
   const body = h('body', [
     h('main.catalogue', { id: 'main' }, [
+      ...(publisher ? [h('p.publisher', [...(publisher.zh ? [h('span', { lang: 'zh-Hans' }, publisher.zh), h('span.ui-sep', { ariaHidden: 'true' }, ' · ')] : []), h('span', publisher.en)])] : []),
       h('h1', [h('span', { lang: 'zh-Hans' }, t.zh('catalogue')), h('span.ui-sep', { ariaHidden: 'true' }, ' · '), h('span', t.en('catalogue'))]),
       h('p.intro', { lang: 'zh-Hans' }, intro.zh),
       h('p.intro', intro.en),
@@ -39,12 +41,13 @@ export async function renderCatalogue(pubs: Publication[], ctx: { distDir: strin
     ]),
   ]);
   const head = pageHead({
-    title: `${t.zh('catalogue')} · ${t.en('catalogue')} — Duizhao`,
+    title: `${t.zh('catalogue')} · ${t.en('catalogue')} — ${publisher?.en ?? 'Duizhao'}`,
     description: `${intro.en} ${intro.zh}`,
     css: 'assets/style.css',
     icon: 'assets/icon.svg',
     canonical: canonicalUrl(ctx, './'),
     ogType: 'website',
+    siteName: publisher?.en,
   });
   const page = h('html', { lang: 'en', dataView: 'parallel' }, [head, body]);
   typographicQuotes(page);

@@ -23,6 +23,8 @@ export interface HeadOptions {
   canonical?: string;
   jsonLd?: object;
   ogType?: string;
+  /** The site's name (config `publisher`): og:site_name. */
+  siteName?: string;
 }
 
 /** `<script type="application/ld+json">` body: JSON with `<` escaped so it can never close the element. */
@@ -57,6 +59,7 @@ export function pageHead(options: HeadOptions): Element {
     h('meta', { name: 'referrer', content: 'no-referrer' }),
     ...(options.canonical ? [h('link', { rel: 'canonical', href: options.canonical })] : []),
     h('meta', { property: 'og:type', content: options.ogType ?? 'article' }),
+    ...(options.siteName ? [h('meta', { property: 'og:site_name', content: options.siteName })] : []),
     h('meta', { property: 'og:title', content: options.title }),
     h('meta', { property: 'og:description', content: options.description }),
     h('meta', { property: 'og:locale', content: 'en_GB' }),

@@ -18,9 +18,10 @@ import {
   toc,
   type TemplateOptions,
 } from '../../../templates/components/index.ts';
-import type { Publication } from '../../model/types.ts';
+import type { Publisher } from '../../config/types.ts';
+import type { Lang, Publication } from '../../model/types.ts';
 import { editionFiles, offeredEditionsContext, type EditionFile } from '../editions.ts';
-import type { RenderContext } from '../types.ts';
+import type { RenderContext, Translate } from '../types.ts';
 import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
 import { keepFiguresWithUnits, keepQuotedTerms } from '../../../templates/keep-quoted-terms.ts';
 import { pageHead, reportJsonLd } from './head.ts';
@@ -57,7 +58,7 @@ export function canonicalUrl(ctx: Pick<RenderContext, 'config'>, pathname: strin
 
 export function reportPage(source: Publication, ctx: RenderContext): { tree: Root; body: Element } {
   const pub = displayPublication(source);
-  const options: TemplateOptions = { edition: 'html', t: ctx.t, draft: ctx.draft, glossary: ctx.glossary, languages: 'bilingual', reportNotes: reportNoteIndex(pub) };
+  const options: TemplateOptions = { edition: 'html', t: ctx.t, draft: ctx.draft, glossary: ctx.glossary, languages: 'bilingual', reportNotes: reportNoteIndex(pub), publisher: ctx.config.publisher };
   const { t } = ctx;
   const zh = pub.meta.zh;
   const en = pub.meta.en;
@@ -77,7 +78,7 @@ export function reportPage(source: Publication, ctx: RenderContext): { tree: Roo
   const body = h('body', { dataCopied: `${t.zh('linkCopied')} · ${t.en('linkCopied')}` }, [
     h('a.skip-link.ui', { href: '#main' }, t.en('skip')),
     h('header.site-bar.ui', [
-      h('a.home', { href: '../index.html' }, [h('strong', { lang: 'zh-Hans' }, t.zh('home')), ' ', h('span', t.en('home'))]),
+      h('a.home', { href: '../index.html' }, homeLabel(ctx.config.publisher, t)),
       h('div.view-switch', { role: 'group', ariaLabel: `${t.en('view.label')} / ${t.zh('view.label')}` }, [
         viewButton('parallel', 'zh-Hans', t.zh('view.parallelNative')),
         viewButton('zh', 'zh-Hans', t.zh('lang.zhNative')),
@@ -124,6 +125,7 @@ export function reportPage(source: Publication, ctx: RenderContext): { tree: Roo
     js: 'assets/app.js',
     icon: 'assets/icon.svg',
     canonical,
+    siteName: ctx.config.publisher?.en,
     jsonLd: reportJsonLd(pub, ctx.config, canonical, t, offered),
   });
   const html = h('html', { lang: 'en', className: ['no-js'], dataView: 'parallel' }, [head, body as ElementContent]);
@@ -131,4 +133,10 @@ export function reportPage(source: Publication, ctx: RenderContext): { tree: Roo
   keepQuotedTerms(html);
   keepFiguresWithUnits(html);
   return { tree: { type: 'root', children: [{ type: 'doctype' }, html] }, body };
+}
+
+/** The masthead's link to the catalogue: the publisher's name (config `publisher`), else 对照 Duizhao. */
+export function homeLabel(publisher: Publisher | undefined, t: Record<Lang, Translate>): Array<Element | string> {
+  if (!publisher) return [h('strong', { lang: 'zh-Hans' }, t.zh('home')), ' ', h('span', t.en('home'))];
+  return [...(publisher.zh ? [h('strong', { lang: 'zh-Hans' }, publisher.zh), ' '] : []), h('span', publisher.en)];
 }

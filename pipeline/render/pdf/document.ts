@@ -9,7 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 import { select, selectAll } from 'hast-util-select';
 import { h } from 'hastscript';
 import type { Glossary } from '../../glossary/types.ts';
-import type { EditionLanguage, PdfLayout } from '../../config/types.ts';
+import type { Config, EditionLanguage, PdfLayout } from '../../config/types.ts';
 import type { Lang, Publication } from '../../model/types.ts';
 import type { Translate } from '../types.ts';
 import {
@@ -43,6 +43,8 @@ export interface DocumentContext {
   draft: boolean;
   glossary?: Glossary;
   buildDate: Date;
+  /** The build's configuration: its `publisher` is named in the colophon. */
+  config?: Pick<Config, 'publisher'>;
 }
 
 /** Primary language of an edition: the language of its `<html>` and running title. */
@@ -71,6 +73,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
     inlineNotes: true,
     headingLevel: 2,
     reportNotes: reportNoteIndex(pub),
+    publisher: ctx.config?.publisher,
   };
   const langs: Lang[] = edition.languages === 'bilingual' ? ['zh', 'en'] : [edition.languages];
   const cover = h('section.cover', [titleBlock(pub, options), ...coverStatus(pub, options, langs)]);
