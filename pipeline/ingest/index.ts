@@ -38,6 +38,7 @@ import { columnsInterleaved, columnsReadAcross, splitLayoutColumns } from './col
 import { takeOmissions } from './omission.ts';
 import { CALL_TOKEN, extractNotes, strayMarkers } from './notes.ts';
 import { takePageNotes } from './page-notes.ts';
+import { takeRemarks } from './remarks.ts';
 import { layoutTables } from './layout-table.ts';
 import { takeTwins } from './twins.ts';
 import { englishMarkdown } from './english.ts';
@@ -48,7 +49,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayPageNumbers, sayPinyin, sayRemoved, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayPageNumbers, sayPinyin, sayRemoved, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   failWithoutText, sayCutOffs, sayIssuerPlace, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -135,6 +136,10 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // (round 5) a note continued at the next page's foot; a foot that reads as notes numbered 1, 2 … but not safely, kept as text
   sayContinuedNotes(file, footed.continued);
   sayUnsafeFeet(file, footed.unsafe);
+  // (round 6) "注：1.…" / "2.…" at a page's foot or the text's end: one block of remarks, put after the paragraph over it (remarks.ts)
+  const remarked = html ? { lines: extracted.lines, remarks: [] } : takeRemarks(extracted.lines);
+  extracted.lines = remarked.lines;
+  sayRemarks(file, remarked.remarks);
   // "  我代表…,向        全市广大干部群众,…": a -layout dump's two columns side by side, read one after the other.
   const layout = splitLayoutColumns(extracted.lines);
   extracted.lines = layout.lines;
@@ -200,6 +205,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const paragraphs = twins.paragraphs;
   const notes: StructureNote[] = [];
   const drafts: DraftBlock[] = [];
+  /** (round 6) After which draft each remark block goes: the last made from the paragraph holding the line over it. */
+  const remarkAfter = new Map<number, number>();
   for (const p of paragraphs) {
     const indent = lostIndent(p.text);
     if (indent.removed) sayLostIndent(file, indent.removed, p);
@@ -212,6 +219,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     if (p.midLine) for (const b of made) if (b.kind === 'paragraph') b.midLine = true;
     pairTwin(made, twins.twinOf.get(p), twins.unclear);
     drafts.push(...made);
+    for (const [k, r] of remarked.remarks.entries()) if (p.line === r.after || p.joins?.some((j) => j.line === r.after)) remarkAfter.set(k, drafts.length);
   }
   outlineLevels(drafts, notes);
   sayStructureNotes(file, notes);
@@ -221,6 +229,11 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const before = hanOf(body.map((l) => l.text).join(''));
   const after = hanOf(drafts.map((d) => d.text).join(''));
   if (before.normalize('NFC') !== after) sayLostText(file);
+  // (round 6) each remark block after its paragraph (or, that paragraph gone — the title block, boilerplate — where it stood), never a heading
+  for (const [k, r] of [...remarked.remarks.entries()].reverse()) {
+    const at = remarkAfter.get(k) ?? (drafts.findIndex((d) => d.line > r.line) + 1 || drafts.length + 1) - 1;
+    drafts.splice(at, 0, { kind: 'paragraph', text: normalizeText(r.text, counts), line: r.line, column: r.column });
+  }
 
   // Tables, lists, quotations, boxed sections and the report's own notes (structures.ts, boxes.ts, notes.ts).
   const noted = extractNotes(

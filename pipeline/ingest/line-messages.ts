@@ -117,6 +117,15 @@ export function sayUnsafeFeet(file: VFile, feet: ReadonlyArray<At & { page: numb
   }
 }
 
+/** (PDF dumps, round 6) A 注：/说明： block at a page's foot or the text's end read as one paragraph after the paragraph of the line over it (remarks.ts). */
+export function sayRemarks(file: VFile, remarks: ReadonlyArray<At & { page?: number; lines: number; last: number; after: number; broke: boolean; text: string }>): void {
+  for (const r of remarks) {
+    const where = r.page === undefined ? 'at the end of the text' : `at the foot of page ${r.page}`;
+    const put = r.broke ? `put after the paragraph the page broke there (its line ${r.after} goes on on the next page)` : `kept after the paragraph over it (line ${r.after})`;
+    file.info(`Read ${r.lines} line(s) ${where} (lines ${r.line}–${r.last}) as one block of remarks, not headings: ${put}: “${clip(r.text)}”`, { place: at(r), ruleId: 'remarks', source: SOURCE });
+  }
+}
+
 export function sayLayoutColumns(file: VFile, runs: ReadonlyArray<At & { last: number; gutter: number }>): void {
   for (const c of runs) {
     file.info(`Read lines ${c.line}–${c.last} as two columns side by side (a pdftotext -layout dump; the gutter at column ${c.gutter}): the left column's lines, then the right column's`, { place: at(c), ruleId: 'layout-columns', source: SOURCE });

@@ -1,0 +1,114 @@
+/**
+ * (PDF dumps, round 6) A block of remarks at a page's foot or at the text's end: `注：1.城镇调查失业率为全年平均数。` /
+ * `2.城乡居民收入为初步统计数。`, `说明：…` over a line or more. Nothing calls such notes (they are no footnotes), and
+ * a dump has them where they were printed: at a page's foot, between the halves of the paragraph the page broke — which
+ * ran on into them (`…各项事注：1.…`) — and their entries numbered `2.`, `3.` read as headings.
+ *
+ * A block is taken when it is a page's last lines (after it only blank lines and a page number; a text without form
+ * feeds is one page, its foot the text's end), its first line opens with 注：, 注1：, 说明： or 备注：, it holds no more
+ * lines than the text over it on its page, and every line in it that opens with a number (`2.`, `3、`) goes on the
+ * numbering the first line started (`注：1.…`) — a `2.` with no `1.` before it, or out of order, is a heading list's,
+ * and the block is not taken (nor is a line of a -layout table's cells). The block is one paragraph, its lines joined,
+ * put after the paragraph of the line over it: where the text over it stopped mid-sentence, the paragraph the page broke
+ * (whole again, the page's next lines going on with it); else where it stood.
+ */
+import type { SourceLine } from './types.ts';
+
+/** A remark block's first line: 注：, 注1：, 说明：, 备注：(not 注重…, 注意…: the colon is what says it). */
+const REMARK = /^\s*(?:注\s*[0-9]{0,2}|说\s*明|备\s*注)\s*[：:]/u;
+/** An entry's number opening a line: 1. 1．1、 (not 1.5). */
+const NUMBER = /^\s*([0-9]{1,2})(?:[.．](?![0-9])|、)/u;
+/** What may follow the block on a page: a page number ("- 3 -", "3", "第 3 页"). */
+const PAGE_NUMBER = /^\s*(?:[-—–－]\s*)?\d{1,4}(?:\s*[-—–－])?\s*$|^\s*第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?\s*$/u;
+/** A -layout table row: cells kept apart by three spaces or more. */
+const TABLE_ROW = /\S {3,}\S/u;
+/** A sentence's end: the text over the block stopping so is not broken by it. */
+const SENTENCE_END = /[。！？；：.!?）)”’」』]$/u;
+
+export interface Remark {
+  /** The block's lines joined. */
+  text: string;
+  line: number;
+  column: number;
+  /** Its last line in the input. */
+  last: number;
+  /** How many lines it held. */
+  lines: number;
+  /** Its page (1-based) when the text has pages. */
+  page?: number;
+  /** The line of the text it follows: the block goes after that line's paragraph. */
+  after: number;
+  /** The text over it stopped mid-sentence: the block was between the halves of the paragraph the page broke. */
+  broke: boolean;
+}
+
+/** The remark blocks at the pages' feet: the lines without them, and the blocks (each to be put after its paragraph). */
+export function takeRemarks(lines: readonly SourceLine[]): { lines: SourceLine[]; remarks: Remark[] } {
+  const pages: Array<[number, number]> = [];
+  let from = 0;
+  lines.forEach((l, i) => {
+    if (l.pageStart && i > from) {
+      pages.push([from, i]);
+      from = i;
+    }
+  });
+  pages.push([from, lines.length]);
+  const paged = pages.length > 1 || lines.some((l) => l.pageStart);
+  const drop = new Set<number>();
+  const remarks: Remark[] = [];
+  pages.forEach(([start, end], p) => {
+    let last = end - 1;
+    while (last >= start && (lines[last].text.trim() === '' || (paged && PAGE_NUMBER.test(lines[last].text)))) last--;
+    for (let k = start + 1; k <= last; k++) {
+      if (!REMARK.test(lines[k].text) || !isBlock(lines, k, last)) continue;
+      let over = k - 1;
+      while (over >= start && lines[over].text.trim() === '') over--;
+      if (over < start) break;
+      // (notes are the smaller part of a page: no more lines than the text over them)
+      const textLines = lines.slice(start, k).filter((l) => l.text.trim() !== '').length;
+      const blockLines = lines.slice(k, last + 1).filter((l) => l.text.trim() !== '');
+      if (blockLines.length > textLines) break;
+      // (the spaces a dump sets after the colon and an entry's number before Chinese: 注： 1. 绝对额 → 注：1.绝对额)
+      const text = blockLines
+        .map((l) => l.text.trim().replace(/([：:])[ \t]+/gu, '$1').replace(/((?:^|[；;。：:])[0-9]{1,2}[.．、])[ \t]+(?=\p{Script=Han})/gu, '$1'))
+        .reduce((a, b) => (/[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b));
+      const lead = lines[k].text.length - lines[k].text.trimStart().length;
+      remarks.push({ text, line: lines[k].line, column: lines[k].column + lead, last: lines[last].line, lines: blockLines.length, page: paged ? p + 1 : undefined, after: lines[over].line, broke: !SENTENCE_END.test(lines[over].text.trim()) });
+      // (its lines, the blank lines over it and under it to the page's end: the text goes on on the next page as if they were not there)
+      for (let j = over + 1; j < end; j++) if (j <= last || lines[j].text.trim() === '') drop.add(j);
+      break;
+    }
+  });
+  if (remarks.length === 0) return { lines: [...lines], remarks };
+  // A page's first line keeps the mark that it opens a page when the lines before it go.
+  const kept: SourceLine[] = [];
+  let opens = false;
+  lines.forEach((line, i) => {
+    if (drop.has(i)) opens ||= line.pageStart === true;
+    else {
+      kept.push(opens ? { ...line, pageStart: true } : line);
+      opens = false;
+    }
+  });
+  return { lines: kept, remarks };
+}
+
+/** Lines k…last as one remark block: no table row, and every numbered line going on the numbering its first line opened. */
+function isBlock(lines: readonly SourceLine[], k: number, last: number): boolean {
+  const first = lines[k].text.trim();
+  const opened = NUMBER.exec(first.replace(REMARK, ''));
+  let next = opened ? Number(opened[1]) + 1 : undefined;
+  for (let j = k; j <= last; j++) {
+    const text = lines[j].text.trim();
+    if (text === '') continue;
+    if (TABLE_ROW.test(text)) return false;
+    if (j === k) continue;
+    // (a second 注： under the first: two blocks, or a table's notes — not one block)
+    if (REMARK.test(text)) return false;
+    const numbered = NUMBER.exec(text);
+    if (!numbered) continue;
+    if (next === undefined || Number(numbered[1]) !== next) return false;
+    next++;
+  }
+  return true;
+}

@@ -1,0 +1,77 @@
+/**
+ * PDF text dumps, round 6 (test/fixtures/ingest-pdf-dumps/): blocks of remarks — `注：1.…` / `2.…`, `说明：…` — at a
+ * page's foot or the text's end read as one paragraph after the paragraph over them, not as headings (remarks.ts), in
+ * the PDF, its `pdftotext -layout` dump and its plain dump. Case: remarks-word (a document written in LibreOffice Writer,
+ * 陕西 2026's text with the 国家统计局's 注： blocks, one in a frame at page 1's foot, one at the end — make-word.ts).
+ * Guards: a real numbered heading list stays headings; a block out of sequence, longer than its page's text, a table's
+ * rows or a word opening with 注 (注重…) is not taken.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ingestFile } from '../pipeline/ingest/files.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+
+const dumps = path.join(import.meta.dirname, 'fixtures', 'ingest-pdf-dumps');
+const read = async (dir: string, carrier: string) => ingestFile(readFileSync(path.join(dumps, dir, carrier)), { fileName: carrier, slug: 'dump' });
+type Result = ReturnType<typeof ingest>;
+const texts = (r: Result) => r.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+const headings = (r: Result) => r.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+const said = (r: Result) => r.file.messages.filter((m) => m.ruleId === 'remarks').map((m) => `${m.line}:${m.column} ${m.reason.replace(/: “.*$/, '')}`);
+
+describe('remarks — 注：1.… / 2.… at a page\'s foot or the text\'s end (remarks.ts, round 6)', () => {
+  const FOOT = '注：1.绝对额按现价计算，增长速度按不变价计算；2.三次产业分类依据国家统计局2012年制定的《三次产业划分规定》；3.行业分类采用《国民经济行业分类（GB/T 4754-2011）》。';
+  const END = '注：1.环比增长速度为经季节调整后与上一季度对比的增长速度。2.同比增长速度为与上年同期对比的增长速度。';
+  for (const carrier of ['source.pdf', 'layout.txt', 'plain.txt']) {
+    test(`Writer's PDF with a 注： block in a frame at page 1's foot and one at the end, ${carrier}: each one paragraph, the page-1 block after the paragraph the page broke (whole again); 1.…/2.… headings stay (was: the paragraph broken by the block, 2.… and 3.… headings)`, async () => {
+      const r = await read('remarks-word', carrier);
+      const paragraphs = texts(r);
+      const broken = paragraphs.findIndex((t) => t.includes('用好“两重”“两新”和新型政策性金融工具，争取中央预算内投资'));
+      expect(broken, carrier).toBeGreaterThan(0);
+      expect(paragraphs[broken + 1], carrier).toBe(FOOT);
+      expect(paragraphs[paragraphs.length - 1], carrier).toBe(END);
+      expect(headings(r), carrier).toEqual(expect.arrayContaining(['1.扩大有效投资', '2.积极促进消费']));
+      expect(headings(r).filter((h) => /三次产业|行业分类|同比增长/.test(h)), carrier).toEqual([]);
+      expect(said(r), carrier).toEqual([
+        expect.stringMatching(/^\d+:1 Read 4 line\(s\) at the foot of page 1 \(lines \d+–\d+\) as one block of remarks, not headings: put after the paragraph the page broke there/),
+        expect.stringMatching(/^\d+:1 Read 2 line\(s\) at the foot of page 4 \(lines \d+–\d+\) as one block of remarks, not headings: kept after the paragraph over it/),
+      ]);
+    });
+  }
+
+  // A two-page dump: the text 26–28 characters a line, a page number at each foot.
+  const text1 = ['各位代表：', '    过去一年，全市经济运行总体平稳，地区生产总值增长百分之五点二，城镇', '调查失业率保持在百分之五以内，城乡居民人均可支配收入增长百分之五点八，', '居民消费价格上涨百分之零点三，民生保障水平不断提高，社会大局和谐稳定各项事'];
+  const text2 = ['业全面进步。', '    一、主要指标完成情况', '    全年规模以上工业增加值增长百分之六点一，固定资产投资增长百分之三点五，', '主要指标好于预期。'];
+  const dump = (foot: string[], body1 = text1) => ingest(Buffer.from(`${[...body1, '', ...foot, '', '1'].join('\n')}\n\f${[...text2, '', '2'].join('\n')}\n`), { fileName: 'dump.txt', slug: 'dump' });
+
+  test('a plain dump\'s 注：1.…/2.… and 说明：… at a page\'s foot: one paragraph after the paragraph the page broke (was: "…各项事注：1.…" and a level-4 heading "2.城乡居民收入为初步统计数")', () => {
+    const r = dump(['注：1.城镇调查失业率为全年平均数。', '2.城乡居民收入为初步统计数。']);
+    expect(texts(r)).toContain('过去一年，全市经济运行总体平稳，地区生产总值增长百分之五点二，城镇调查失业率保持在百分之五以内，城乡居民人均可支配收入增长百分之五点八，居民消费价格上涨百分之零点三，民生保障水平不断提高，社会大局和谐稳定各项事业全面进步。');
+    expect(r.blocks.map((b) => b.text).slice(1, 3)).toEqual([expect.stringMatching(/各项事业全面进步。$/), '注：1.城镇调查失业率为全年平均数。2.城乡居民收入为初步统计数。']);
+    expect(headings(r)).toEqual(['一、主要指标完成情况']);
+    const explained = dump(['说明：城镇调查失业率为全年平均数，城乡居民收入为', '初步统计数。']);
+    expect(texts(explained)).toContain('说明：城镇调查失业率为全年平均数，城乡居民收入为初步统计数。');
+    expect(texts(explained).some((t) => t.endsWith('各项事业全面进步。'))).toBe(true);
+  });
+
+  test('a text without pages: a 注： block ending the text is one paragraph (was: 2.… a heading)', () => {
+    const r = ingest(Buffer.from(`${[...text1.slice(0, 3), '居民消费价格上涨百分之零点三，民生保障水平不断提高。', '各项事业全面进步。', '注：1.城镇调查失业率为全年平均数。', '2.城乡居民收入为初步统计数。'].join('\n')}\n`), { fileName: 'page.txt', slug: 'dump' });
+    expect(texts(r)[texts(r).length - 1]).toBe('注：1.城镇调查失业率为全年平均数。2.城乡居民收入为初步统计数。');
+    expect(headings(r)).toEqual([]);
+  });
+
+  test('guard: a numbered heading list at a page\'s foot (no 注：), a block whose numbers are out of order, one longer than its page\'s text, a table\'s rows, 注重… — not taken, nothing said', () => {
+    const list = dump(['1.城镇调查失业率为全年平均数', '    全市城镇调查失业率保持在较低水平。', '2.城乡居民收入为初步统计数']);
+    expect(headings(list)).toEqual(expect.arrayContaining(['1.城镇调查失业率为全年平均数', '2.城乡居民收入为初步统计数']));
+    expect(said(list)).toEqual([]);
+    const order = dump(['注：1.城镇调查失业率为全年平均数。', '3.城乡居民收入为初步统计数']);
+    expect(said(order)).toEqual([]);
+    expect(headings(order)).toContain('3.城乡居民收入为初步统计数');
+    const long = dump(['注：1.城镇调查失业率为全年平均数。', ...Array.from({ length: 6 }, (_, i) => `${i + 2}.第${i + 2}项指标为初步统计数。`)]);
+    expect(said(long)).toEqual([]);
+    const table = dump(['注：单位为亿元', '生产总值       1250       5.2', '财政收入        98        3.1']);
+    expect(said(table)).toEqual([]);
+    const word = dump(['注重民生保障，城乡居民收入稳步增长。']);
+    expect(said(word)).toEqual([]);
+  });
+});
