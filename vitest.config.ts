@@ -39,6 +39,8 @@ export const e2e = [
   'test/pdf-report-notes.test.ts',
   'test/pdf-report.test.ts',
   'test/pdf.test.ts',
+  'test/publisher.test.ts',
+  'test/newuser12-fixture.test.ts',
   'test/reliability-interrupt.test.ts',
   'test/reliability.test.ts',
   'test/structures-build.test.ts',
