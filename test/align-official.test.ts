@@ -102,10 +102,10 @@ describe('align: the real pair (2020 Report on the Work of the Government, begin
     expect(cut.map((m) => `${m.line}:${m.column}`)).toEqual(['23:4', '23:4']);
     expect(cut[0].reason).toMatch(/The English ends before the Chinese: 2 block\(s\) of zh\.md from `p-95964c` \(zh\.md:23/);
     expect(cut[1].reason).toMatch(/stops mid-sentence \(“….*Around 13\.5”\)/);
-    // the cut paragraph's figures disagree: a low-confidence bead naming both sides
-    const low = result.file.messages.filter((m) => m.ruleId === 'align-low-confidence');
-    expect(low).toHaveLength(1);
-    expect(low[0].reason).toMatch(/“The economy remained stable overall\..*” placed as the English of `p-462d4e` \(zh\.md:21 .*figures of the Chinese are not in the English: 13520000, 5\.3, 2\.9/);
+    // The cut paragraph lacks figures of the Chinese (13520000, 5.3, 2.9): they were cut off, said by the message above,
+    // not a second warning (align round 2; round 11 warned low confidence here). A figure it has that differs still is:
+    // the 98.1 guard below.
+    expect(result.file.messages.filter((m) => m.ruleId === 'align-low-confidence')).toEqual([]);
   });
 
   it('reads the same English saved as a text file the same way', () => {
@@ -137,7 +137,8 @@ describe('align: precision guards', () => {
     expect(english.get(order[1])).toMatch(/^On behalf of the State Council.*for their comments\.$/);
     expect(english.get(order[2])).toMatch(/^The covid-19 epidemic.*this year\.$/);
     const low = r.file.messages.filter((m) => m.ruleId === 'align-low-confidence');
-    expect(low.map((m) => m.reason)).toEqual([expect.stringMatching(/^Split one English paragraph across 2 Chinese blocks \(`p-9c83ef` .* and `p-9c7930` .*\)/), expect.anything()]);
+    // (the cut last paragraph's missing figures are no second warning since align round 2: the cut is said once)
+    expect(low.map((m) => m.reason)).toEqual([expect.stringMatching(/^Split one English paragraph across 2 Chinese blocks \(`p-9c83ef` .* and `p-9c7930` .*\)/)]);
     expect(r.stats.split).toBe(1);
     // Without a term base the split rests on length alone and is wrong here (the salutation's English runs long: 6.8
     // letters a character against the report's 4.6): still said, as a warning naming both blocks, and no word lost.

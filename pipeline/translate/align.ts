@@ -16,7 +16,11 @@
  * - a bead-type prior (−log P: 1–1 most likely, 1–0/0–1 least);
  * - anchors: numbers (the `number-mismatch` readers: 28.9万 = 289,000) and
  *   glossary terms (Chinese term ↔ approved English) found on both sides of a
- *   bead lower its cost; found on one side only, they raise it.
+ *   bead lower its cost; found on one side only, they raise it. A figure
+ *   written as a word (十九大 ↔ "the 19th", 4次 ↔ "four times") and a year
+ *   named relative to the report's (今年, 去年, 明年 ↔ 2021 when `year` is
+ *   2022) are soft: shared they lower the cost by half an anchor, alone they
+ *   cost nothing (a translation writes them either way).
  */
 import { findEnNumbers } from '../check/numbers/en.ts';
 import { findZhNumbers } from '../check/numbers/zh.ts';
@@ -54,6 +58,29 @@ export interface AlignOptions {
    * letters per Chinese character in one report): block-level alignment passes a larger one.
    */
   variance?: number;
+  /**
+   * The year of the report (its date's): 今年 reads as this year, 去年/上年/过去一年 as the one before, 明年 as the
+   * next, soft anchors for the year an official English often writes instead ("the first few months of 2020").
+   */
+  year?: number;
+  /**
+   * English units that continue into the next one: a list's lead-in ending in a colon and its items ending in a
+   * semicolon ("…the following endeavors:" / "We celebrated …;" / "… as envisaged; and"), printed as paragraphs of their
+   * own where the Chinese runs them in one. A bead of one Chinese unit may take such a run whole: its prior is that of
+   * the bead with the run counted as one unit (1–5 through a list of four items costs what 1–1 costs).
+   */
+  continues?: (index: number) => boolean;
+  /**
+   * The last English unit is cut (the page ends mid-sentence): a bead holding it pays the length term only for
+   * English longer than expected — what is missing of it is not evidence against the pairing.
+   */
+  cutEnd?: boolean;
+  /**
+   * Two texts cut at different points (a page that starts later or ends earlier than the other): a unit of one side
+   * before the other side's first unit, or after its last, costs this prior and no anchors, not the prior of a unit
+   * missing in the middle. Only one side can overhang at each end, so a shift is never cheap.
+   */
+  overhang?: number;
 }
 
 const zhSegmenter = new Intl.Segmenter('zh', { granularity: 'sentence' });
@@ -107,7 +134,7 @@ export function alignWithCost(zh: readonly string[], en: readonly string[], opti
   const zhLength = zh.reduce((n, s) => n + s.length, 0);
   const enLength = en.reduce((n, s) => n + s.length, 0);
   const ratio = options.ratio ?? (zhLength > 0 ? enLength / zhLength : 1);
-  const zhAnchors = zh.map((s, i) => anchorsZh(s, options.matcher, options.marks?.zh(i)));
+  const zhAnchors = zh.map((s, i) => anchorsZh(s, options.matcher, options.marks?.zh(i), options.year));
   const enAnchors = en.map((s, j) => anchorsEn(s, options.matcher, zhAnchors.flatMap((a) => a.terms), options.marks?.en(j)));
   const beadTypes = options.beads ?? priors;
   const cost: number[][] = Array.from({ length: zh.length + 1 }, () => new Array<number>(en.length + 1).fill(Infinity));
@@ -116,14 +143,29 @@ export function alignWithCost(zh: readonly string[], en: readonly string[], opti
   for (let i = 0; i <= zh.length; i++) {
     for (let j = 0; j <= en.length; j++) {
       if (cost[i][j] === Infinity) continue;
-      for (const [dz, de, prior] of beadTypes) {
+      const tries: Array<readonly [number, number, number]> = [...beadTypes];
+      if (options.continues && i < zh.length) {
+        // one Chinese unit and English runs that continue (a list printed line by line), counted as their runs
+        let runs = 1;
+        for (let k = 2; j + k <= en.length; k++) {
+          if (!options.continues(j + k - 2)) runs++;
+          if (k === runs) continue; // an ordinary 1–k bead, tried already
+          const like = beadTypes.find(([dz, de]) => dz === 1 && de === runs);
+          if (!like) break;
+          tries.push([1, k, like[2]]);
+        }
+      }
+      for (const [dz, de, prior] of tries) {
         const i2 = i + dz;
         const j2 = j + de;
         if (i2 > zh.length || j2 > en.length) continue;
         const lz = sum(zh, i, i2);
         const le = sum(en, j, j2);
-        const length = options.freeEmpty && (dz === 0 || de === 0) ? 0 : lengthCost(lz, le, ratio, options.variance ?? sentenceVariance);
-        const c = cost[i][j] + length - Math.log(prior) + anchorCost(zhAnchors.slice(i, i2), enAnchors.slice(j, j2));
+        const cut = options.cutEnd && j2 === en.length && dz === 1 && de === 1;
+        const length = (options.freeEmpty && (dz === 0 || de === 0)) || (cut && le < lz * ratio) ? 0 : lengthCost(lz, le, ratio, options.variance ?? sentenceVariance);
+        const over = options.overhang !== undefined && ((dz === 0 && (i === 0 || i === zh.length)) || (de === 0 && (j === 0 || j === en.length)));
+        const anchors = over ? 0 : anchorCost(zhAnchors.slice(i, i2), enAnchors.slice(j, j2), cut);
+        const c = cost[i][j] + length - Math.log(over ? options.overhang! : prior) + anchors;
         if (c < cost[i2][j2]) {
           cost[i2][j2] = c;
           back[i2][j2] = [i, j];
@@ -168,6 +210,8 @@ function normalCdf(x: number): number {
 
 interface Anchors {
   numbers: number[];
+  /** figures written as words, years named relative to the report's: evidence when shared, no cost alone */
+  soft: number[];
   terms: string[];
   marks: string[];
 }
@@ -182,18 +226,72 @@ export function enFigures(text: string): number[] {
   return findEnNumbers(text).filter((n) => !n.words).map((n) => n.value);
 }
 
-function anchorsZh(sentence: string, matcher: TermMatcher | undefined, marks: string[] = []): Anchors {
-  return { numbers: zhFigures(sentence), terms: matcher ? matcher.findZh(sentence).map((t) => t.termId) : [], marks };
+/** The figures of a Chinese text written as words (十九大 → 19, 三大 → 3). */
+export function zhWordFigures(text: string): number[] {
+  return findZhNumbers(text).filter((n) => !n.optional && n.words).map((n) => n.value);
+}
+
+/** The figures of an English text written as words ("four times" → 4). */
+export function enWordFigures(text: string): number[] {
+  return findEnNumbers(text).filter((n) => n.words).map((n) => n.value);
+}
+
+/** Years a Chinese text names relative to the report's: 今年 → year, 去年/上年/过去一年 → year − 1, 明年 → year + 1. */
+export function relativeYears(text: string, year: number | undefined): number[] {
+  if (year === undefined) return [];
+  const out: number[] = [];
+  for (const m of text.matchAll(/今年|明年|去年|上年|过去一年/g)) out.push(m[0] === '今年' ? year : m[0] === '明年' ? year + 1 : year - 1);
+  return out;
+}
+
+function anchorsZh(sentence: string, matcher: TermMatcher | undefined, marks: string[] = [], year?: number): Anchors {
+  return { numbers: zhFigures(sentence), soft: [...zhWordFigures(sentence), ...relativeYears(sentence, year)], terms: matcher ? matcher.findZh(sentence).map((t) => t.termId) : [], marks };
 }
 
 function anchorsEn(sentence: string, matcher: TermMatcher | undefined, termIds: string[], marks: string[] = []): Anchors {
-  return { numbers: enFigures(sentence), terms: matcher && termIds.length > 0 ? matcher.findEn(sentence, termIds).map((t) => t.termId) : [], marks };
+  return { numbers: enFigures(sentence), soft: enWordFigures(sentence), terms: matcher && termIds.length > 0 ? matcher.findEn(sentence, termIds).map((t) => t.termId) : [], marks };
 }
 
-/** Anchors shared by both sides of a bead lower its cost; anchors on one side only raise it. */
-function anchorCost(zh: Anchors[], en: Anchors[]): number {
-  let cost = 0;
-  for (const key of ['numbers', 'terms', 'marks'] as const) {
+/** Take `item` out of `pool` if it is there. */
+function take<T>(pool: T[], item: T): boolean {
+  const at = pool.indexOf(item);
+  if (at < 0) return false;
+  pool.splice(at, 1);
+  return true;
+}
+
+/**
+ * Figures: a figure of one side found among the other's lowers the cost; a figure in digits found nowhere on the other
+ * side raises it; one written as a word (or a relative year) found nowhere costs nothing, shared it counts half.
+ */
+function figureCost(zh: Anchors[], en: Anchors[], zhAloneFree = false): number {
+  const left = zh.flatMap((a) => a.numbers);
+  const right = en.flatMap((a) => a.numbers);
+  const leftSoft = zh.flatMap((a) => a.soft);
+  const rightSoft = en.flatMap((a) => a.soft);
+  let shared = 0;
+  let soft = 0;
+  let alone = 0;
+  for (const n of left) {
+    if (take(right, n)) shared++;
+    else if (take(rightSoft, n)) soft++;
+    else if (!zhAloneFree) alone++;
+  }
+  for (const n of right) {
+    if (take(leftSoft, n)) soft++;
+    else alone++;
+  }
+  for (const n of leftSoft) if (take(rightSoft, n)) soft++;
+  return (anchorWeight * alone) / 2 - anchorWeight * shared - (anchorWeight / 2) * soft;
+}
+
+/**
+ * Anchors shared by both sides of a bead lower its cost; anchors on one side only raise it — but for English cut
+ * short (`cut`), what the Chinese has and the English lacks is no evidence: it may be in the part cut off.
+ */
+function anchorCost(zh: Anchors[], en: Anchors[], cut = false): number {
+  let cost = figureCost(zh, en, cut);
+  for (const key of ['terms', 'marks'] as const) {
     const left = zh.flatMap((a) => a[key] as Array<number | string>);
     const right = en.flatMap((a) => a[key] as Array<number | string>);
     const pool = [...right];
@@ -205,7 +303,7 @@ function anchorCost(zh: Anchors[], en: Anchors[]): number {
         shared++;
       }
     }
-    cost += anchorWeight * (left.length + right.length - 2 * shared) / 2 - anchorWeight * shared;
+    cost += anchorWeight * ((cut ? 0 : left.length - shared) + right.length - shared) / 2 - anchorWeight * shared;
   }
   return cost;
 }

@@ -35,7 +35,7 @@ import type { TermMatcher } from '../glossary/types.ts';
 import { sourceHash } from '../model/hash.ts';
 import { translatableMetaKeys } from '../model/meta-keys.ts';
 import { parseReportMarkdown, type ParsedBlock } from '../model/parse.ts';
-import { alignSentences, alignWithCost, enFigures, sentenceVariance, splitSentences, zhFigures, type Bead } from './align.ts';
+import { alignSentences, alignWithCost, enFigures, enWordFigures, sentenceVariance, splitSentences, zhFigures, type Bead } from './align.ts';
 import type { EnglishPage, EnglishParagraph } from './english-page.ts';
 import { insertBlocks, type NewBlock } from './insert.ts';
 import { unitMarkdown } from './units.ts';
@@ -140,7 +140,17 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
 
   const zhTexts = blocks.map((b) => b.text);
   const enTexts = english.map((p) => p.text);
-  const options = { matcher: input.matcher, beads: blockBeads, freeEmpty: true, variance: BLOCK_VARIANCE, marks: { zh: (i: number) => zhMarks(blocks[i]), en: (j: number) => enMarks(enTexts[j]) } };
+  const cutEnd = english.length > 0 && midSentence(english.at(-1)!.text);
+  const options = {
+    matcher: input.matcher,
+    beads: blockBeads,
+    freeEmpty: true,
+    variance: BLOCK_VARIANCE,
+    marks: { zh: (i: number) => zhMarks(blocks[i]), en: (j: number) => enMarks(enTexts[j]) },
+    year: reportYear(zhMeta, input.page),
+    continues: (j: number) => continuesList(enTexts[j]),
+    overhang: OVERHANG,
+  };
   // The ratio of English to Chinese length is not known beforehand (3–7 letters a character) and the whole
   // texts' is skewed when one page goes on further or lacks a paragraph: the likeliest alignment over a range
   // of ratios, then the ratio of its 1–1 beads while that is likelier still.
@@ -156,7 +166,9 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
     if (tried.cost >= best.cost) break;
     best = { ratio, ...tried };
   }
-  const beads = best.beads;
+  // A cut last paragraph: the ratio is measured as above, on what both pages print whole; then the alignment at that
+  // ratio with the cut paragraph's shortness not held against its block (align.ts `cutEnd`).
+  const beads = cutEnd ? alignWithCost(zhTexts, enTexts, { ...options, ratio: best.ratio, cutEnd }).beads : best.beads;
   const ratio = best.ratio;
 
   const firstPlaced = beads.findIndex((b) => b.zh.length > 0 && b.en.length > 0);
@@ -210,7 +222,8 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
         else file.info(how, { place: en[0], ruleId: 'align-joined', source: SOURCE });
       }
       const text = en.map((p) => p.text).join(' ');
-      const low = lowConfidence(b, text, ratio);
+      // (the page's cut last paragraph lacks what was cut off: its figures and length are not held against it — the cut is said once, below)
+      const low = lowConfidence(b, text, ratio, cutEnd && bead.en.at(-1) === english.length - 1);
       if (low) warnLow(record, `Low confidence: “${clip(text)}” placed as the English of ${describe(b)}, but ${low}`, en[0]);
       placed.set(b.attributes.id, en);
       contents.set(b.attributes.id, phrasingOf(b, text, input.matcher, en[0], file));
@@ -265,7 +278,7 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
       { place: headExtra[0], ruleId: 'align-cut', source: SOURCE },
     );
   }
-  if (lastEnglish && !/[.!?:;,]["”’)\]]*$/.test(lastEnglish.text) && !looksLikeHeading(lastEnglish.text)) {
+  if (lastEnglish && midSentence(lastEnglish.text)) {
     file.message(`The English page's last paragraph stops mid-sentence (“…${lastEnglish.text.slice(-40)}”): the page is cut there; its block's English is incomplete — complete it by hand`, { place: lastEnglish, ruleId: 'align-cut', source: SOURCE });
   }
   if (file.messages.some((m) => m.fatal)) return { ...empty(), beads: out };
@@ -313,6 +326,34 @@ function describe(b: ParsedBlock | undefined): string {
 function clip(text: string, length = 60): string {
   return text.length > length ? `${text.slice(0, length)}…` : text;
 }
+
+/**
+ * A last paragraph that stops mid-sentence: the page cut there. It ends without a full stop (a comma, a colon, a word:
+ * "…With greater passion,", "…Around 13.5", "*Investment in R&D and in env") and is no numbered heading (a page rarely
+ * ends on a heading, never on a cut one with its label).
+ */
+function midSentence(text: string): boolean {
+  return !/[.!?]["”’)\]]*$/.test(text) && !(looksLikeHeading(text) && enLabel(text) !== undefined);
+}
+
+/** An English paragraph that runs on into the next: a list's lead-in (…:) or an item (…; / …; and / …; or). */
+function continuesList(text: string): boolean {
+  return /(?::|;(?:\s+(?:and|or))?)$/.test(text);
+}
+
+/** The report's year, for 今年/去年 (align.ts `year`): zh.md's date, else the year of the English occasion. */
+function reportYear(meta: Record<string, unknown>, page: EnglishPage): number | undefined {
+  const date = meta.date instanceof Date ? meta.date.toISOString() : typeof meta.date === 'string' ? meta.date : undefined;
+  const year = /^(\d{4})/.exec(date ?? '')?.[1] ?? /\b((?:19|20)\d\d)\b/.exec(page.title?.occasion ?? '')?.[1];
+  return year ? Number(year) : undefined;
+}
+
+/**
+ * The prior of a paragraph before the other page's first or after its last (align.ts `overhang`): pages cut at
+ * different points are the usual case (round 2: three of four pairs start or end apart), a paragraph missing in the
+ * middle (blockBeads' 0.01) is not.
+ */
+const OVERHANG = 0.5;
 
 /** English letters per Chinese character tried: 1.5 to about 9, 15% apart. */
 const RATIOS = Array.from({ length: 14 }, (_, k) => 1.5 * 1.15 ** k);
@@ -365,8 +406,9 @@ function looksLikeHeading(text: string): boolean {
 }
 
 /** The English label of a numbered heading: I. / (II) / 3. / (4). */
-function enLabel(text: string): number | undefined {
-  const label = /^\(?([IVXL]+|\d{1,2})(?:\.|\))\s+\S/.exec(text);
+export function enLabel(text: string): number | undefined {
+  // I. / (II) / 3. / (4), "Part I" (Beijing 2020: "Part I 2019 in Review"), a numeral and a capital ("I Review of Work …")
+  const label = /^\(?([IVXL]+|\d{1,2})(?:\.|\))\s+\S/.exec(text) ?? /^Part\s+([IVXL]+|\d{1,2})\b/.exec(text) ?? /^([IVX]+)\s+[A-Z][a-z]/.exec(text);
   if (!label) return undefined;
   return /^\d/.test(label[1]) ? Number(label[1]) : romanValue(label[1]);
 }
@@ -378,10 +420,11 @@ function enMarks(text: string): string[] {
 }
 
 /** Why a 1–1 bead is doubtful, or undefined: figures that differ, a heading against a sentence, a length far off the ratio. */
-function lowConfidence(block: ParsedBlock, english: string, ratio: number): string | undefined {
+function lowConfidence(block: ParsedBlock, english: string, ratio: number, cut = false): string | undefined {
   const zh = zhFigures(block.text);
   const en = enFigures(english);
-  const pool = [...en];
+  // (a figure the English writes as a word is there: 4次 ↔ "four times")
+  const pool = [...en, ...enWordFigures(english)];
   const onlyZh: number[] = [];
   for (const n of zh) {
     const at = pool.indexOf(n);
@@ -389,11 +432,15 @@ function lowConfidence(block: ParsedBlock, english: string, ratio: number): stri
     else onlyZh.push(n);
   }
   // (an English figure the Chinese lacks is often a year the English adds: "the first few months of 2020")
-  if (onlyZh.length > 0) return `figures of the Chinese are not in the English: ${onlyZh.join(', ')}${pool.length > 0 ? ` (the English has ${pool.join(', ')})` : ''}`;
+  // A cut paragraph lacks figures of the Chinese that were cut off; a figure it has that the Chinese lacks still counts
+  // (a year it adds aside, and a last figure the cut may have shortened: "Around 13.5" of 13.52 million).
+  const last = enFigures(english.replace(/[\d.,]+$/, '')).length;
+  const differs = pool.filter((n, k) => !(n >= 1900 && n <= 2100 && Number.isInteger(n)) && !(k === pool.length - 1 && last < en.length && n === en.at(-1)));
+  if (onlyZh.length > 0 && (!cut || differs.length > 0)) return `figures of the Chinese are not in the English: ${onlyZh.join(', ')}${pool.length > 0 ? ` (the English has ${pool.join(', ')})` : ''}`;
   if (block.kind === 'heading' && !looksLikeHeading(english)) return 'a heading of the Chinese is placed with English that reads as a sentence';
   if (block.kind === 'paragraph' && looksLikeHeading(english) && enLabel(english) !== undefined) return 'a paragraph of the Chinese is placed with English that reads as a numbered heading';
   const expected = block.text.length * ratio;
-  if (block.text.length >= 20 && (english.length < expected / 2.5 || english.length > expected * 2.5)) {
+  if (block.text.length >= 20 && ((english.length < expected / 2.5 && !cut) || english.length > expected * 2.5)) {
     return `its length is far from the report's (${english.length} letters for ${block.text.length} Chinese characters, about ${Math.round(expected)} expected)`;
   }
   return undefined;
