@@ -76,6 +76,10 @@ describe('ingest corpus of real pages', () => {
         }
         if (result.frontMatter.date !== undefined) expect(result.frontMatter.date_source).toMatch(/^(occasion|written|published|title)$/);
       });
+      // (guard of ingest/news-story.ts: every page of the corpus carries a report's text, none is a story about one)
+      test('is not called a news story about the report', () => {
+        expect(result.file.messages.filter((m) => m.ruleId === 'news-story').map(String)).toEqual([]);
+      });
       test('the output is valid content and the id of every block is stable', () => {
         const loaded = buildPublication(c.name, new VFile({ path: 'zh.md', value: result.markdown }));
         // (a page without a title: ingest warns, and the model says the editions show the slug meanwhile)

@@ -7,6 +7,7 @@
 import type { VFile } from 'vfile';
 import type { CutOff } from './cut-off.ts';
 import { MISSABLE } from './front-matter.ts';
+import type { StoryParagraph } from './news-story.ts';
 import type { IssuerNote } from './issuer.ts';
 import { clip, SOURCE } from './messages.ts';
 import type { NotesResult } from './notes.ts';
@@ -139,6 +140,16 @@ export function sayCutOffs(file: VFile, cuts: readonly CutOff[], meta: Readonly<
     }
     file.message(reason, { place: at(block), ruleId: 'cut-off', source: SOURCE });
   }
+}
+
+/** A news story about the report rather than its text (news-story.ts): said once, at its first paragraph that tells of the report. */
+export function sayNewsStory(file: VFile, story: readonly StoryParagraph[]): void {
+  if (story.length === 0) return;
+  const told = story.slice(0, 3).map((p) => `“${clip(p.words)}” (line ${p.block.line}: ${p.what})`).join(', ');
+  file.message(
+    `Unexpected news story about the report rather than the report's text: ${told}${story.length > 3 ? ` and ${story.length - 3} more` : ''}, and nowhere the speaker's own voice (a salutation, “我代表…向大会报告”); ingest the report's full text (its 全文, on the issuer's site), or keep this page only if a story is what you mean to publish`,
+    { place: at(story[0].block), ruleId: 'news-story', source: SOURCE },
+  );
 }
 
 /** The issuer's place from the text's words (issuer.ts): said when taken; when the text named none unambiguously (and the issuer is still the page's unit), the candidates. */

@@ -34,6 +34,7 @@ import { outlineLevels } from './outline.ts';
 import { restoreStructures, structureBreaks, takeStructures, type TakenStructures } from './structures.ts';
 import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
+import { newsStory } from './news-story.ts';
 import { columnsInterleaved, columnsReadAcross, splitLayoutColumns } from './columns.ts';
 import { takeOmissions } from './omission.ts';
 import { CALL_TOKEN, extractNotes, strayMarkers } from './notes.ts';
@@ -52,7 +53,7 @@ import {
   sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayPageNumbers, sayPinyin, sayRemoved, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
-  failWithoutText, sayCutOffs, sayIssuerPlace, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
+  failWithoutText, sayCutOffs, sayIssuerPlace, sayNewsStory, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
   sayUncalledPageNotes,
 } from './block-messages.ts';
 
@@ -247,6 +248,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // (in a section kept as a list, the markers are text beside their entries: reported there)
   if (noted.kept === undefined) sayStrayMarkers(file, strayMarkers(noted.drafts));
   sayCutOffs(file, cutOffs(boxed.drafts), options.meta);
+  sayNewsStory(file, newsStory(boxed.drafts));
 
   const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };
   // (a page-foot note's call in the title block: the front matter holds no call)

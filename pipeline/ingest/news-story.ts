@@ -1,0 +1,60 @@
+/**
+ * A news story about a report rather than the report: what a search for a report finds first
+ * ("县长刘海亮代表县人民政府向大会作工作报告。…刘海亮在报告中指出，…", "…宣布…会议开幕", "在主席台前排就座").
+ * It reads like a report's page — the session, the speaker, figures — and ingest would make it one,
+ * titled by the headline. A story tells of the report in the third person; the report speaks in its
+ * speaker's voice (a salutation, "我代表…向大会报告"). A page with no such voice and at least two
+ * paragraphs telling of the report or of its session is said to be a story, at those paragraphs.
+ * (A newspaper page that carries the full text under a news lede has the voice: nothing is said.)
+ */
+import { toSimplified } from '../model/han-forms.ts';
+import { ADDRESSEES_OR_LEGISLATORS, DEPUTIES_PLURAL } from './salutation.ts';
+import type { DraftBlock } from './types.ts';
+
+/** Paragraphs telling of the report (or of its session) before the page is called a story. */
+const STORY_PARAGRAPHS = 2;
+
+/** The speaker's own voice: a salutation opening a paragraph, or the speaker presenting the report to the session. */
+const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}|${DEPUTIES_PLURAL})|我代表|向(?:大会|会议)报告|请予审议|提请[^。]{0,12}审议`, 'u');
+
+/** A head of government, congress, court or procuratorate, as a story names the speaker: 县长刘海亮, 代理县长李卫. */
+const ROLE = '(?:[县市区省州旗盟]长|主任|院长|检察长|主席)';
+/** On whose behalf, and to whom: 代表县人民政府向大会. */
+const ON_BEHALF = '代表[^。，；！]{1,24}?(?:向[^。，；]{1,16})?';
+/** Delivered the report: 作工作报告, 作了《政府工作报告》. */
+const DELIVERS = '(?:作|做)了?《?[^。，；》]{0,12}报告';
+
+/** What a story says of a report and its session (on the simplified probe). */
+const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
+  // "县长刘海亮代表县人民政府向大会作工作报告", "代理县长李卫作政府工作报告" (not "我代表…作…报告": the speaker's own words)
+  { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${DELIVERS}|(?<![我们])${ON_BEHALF}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${DELIVERS}`, 'u') },
+  // "刘海亮在报告中指出", "报告强调" — not the Party congress's report a report quotes ("党的二十大报告指出")
+  { what: 'what the report said', pattern: /(?<![大会])(?:在报告中|报告)(?:指出|强调|提出|表示|回顾|共分)/u },
+  // "…宣布…会议开幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名"
+  { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|在主席台(?:前排)?就座|主持(?:会议|大会)|(?:应到|实到)代表/u },
+];
+
+export interface StoryParagraph {
+  block: DraftBlock;
+  /** the words that tell of the report, as printed */
+  words: string;
+  what: string;
+}
+
+/** The paragraphs that make the page a news story about the report, or [] when it is the report (or may be). */
+export function newsStory(blocks: readonly DraftBlock[]): StoryParagraph[] {
+  const texts = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'quote').map((block) => ({ block, text: block.text.trim(), probe: toSimplified(block.text.trim()) }));
+  if (texts.some(({ probe }) => VOICE.test(probe))) return [];
+  const told: StoryParagraph[] = [];
+  for (const { block, text, probe } of texts) {
+    for (const { what, pattern } of TELLS) {
+      const match = pattern.exec(probe);
+      // (the probe maps one character to one: its offsets are the text's)
+      if (match) {
+        told.push({ block, words: text.slice(match.index, match.index + match[0].length), what });
+        break;
+      }
+    }
+  }
+  return told.length >= STORY_PARAGRAPHS ? told : [];
+}

@@ -1,0 +1,82 @@
+/**
+ * A news story about a report is not the report (ingest/news-story.ts). A search for a county's
+ * report finds the paper's story of the session first; ingested, it became a report titled by the
+ * headline, with no word said. The pages (lead, 2026-12-02): 宝丰县's paper, 2024-01-22
+ * (http://bfkb.v0375.cn/Html/2024-01-22/20747.html), and Xinhua's Anhui channel in traditional
+ * characters, 2025-01-05 (http://big5.news.cn/gate/big5/ah.news.cn/20250105/9e104478c55847baa7cfef2f61073d6b/c.html),
+ * reduced to a few lines. Guards (precision) are named as such; test/ingest-corpus.test.ts holds
+ * every corpus page to no such warning.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested } from './ingest-helpers.ts';
+
+const story = (text: string) => readIngested(text, 'page.txt', { clean: false }).result.file.messages.filter((m) => m.ruleId === 'news-story');
+
+describe('ingest: a news story about the report is said to be one', () => {
+  test('a county paper\'s story of the session (was: ingested as the report, titled by the headline, no message)', () => {
+    const page = [
+      '县十六届人大四次会议开幕',
+      '刊发日期:2024-01-22 作者:  语音阅读:',
+      '  1月21日上午,宝丰县第十六届人民代表大会第四次会议在演艺中心开幕。来自全县各条战线的人大代表齐聚一堂,认真履行宪法和法律赋予的神圣职责,共商发展大计,共绘美好蓝图。',
+      '  大会主席团常务主席、执行主席王代强、刘景华、崔仓、阿卫国、庞旭辉、金龙峰在主席台前排就座。刘景华主持会议。',
+      '  在热烈的掌声中,县长刘海亮代表县人民政府向大会作工作报告。报告共分三个部分:一、2023年工作回顾。二、2024年政府工作总体思路和奋斗目标。三、2024年重点工作安排。',
+      '  刘海亮在报告中指出,一年来,在市委、市政府和县委的坚强领导下,我们坚持以习近平新时代中国特色社会主义思想为指导,推动了全县经济社会高质量发展。',
+    ].join('\n');
+    const [warning, ...more] = story(page);
+    expect(more).toEqual([]);
+    expect(warning.fatal).toBe(false);
+    expect(warning.line).toBe(4);
+    expect(warning.reason).toMatch(/^Unexpected news story about the report rather than the report's text: “在主席台前排就座” \(line 4: the session as news\), “县长刘海亮代表县人民政府向大会作工作报告” \(line 5: who delivered the report\), “在报告中指出” \(line 6: what the report said\)/);
+    expect(warning.reason).toContain('全文');
+  });
+
+  test('the same in traditional characters, on a news agency\'s page (was: no message)', () => {
+    const page = [
+      '1月4日,長豐縣第十二屆人民代表大會第四次會議開幕。長豐縣人民政府代理縣長李衛作政府工作報告。',
+      '報告指出,2024年,長豐縣咬定“主戰場、新引擎”戰略定位和“三個強縣”建設目標,全力拼經濟、強能級、優環境,圓滿完成全年目標任務。',
+      '就提高政府履職能力和水平,報告強調,要始終堅持把政治建設擺在首位,打造人民滿意的政府。(范夢民)',
+    ].join('\n');
+    expect(story(page).map((m) => m.line)).toEqual([1]);
+    expect(story(page)[0].reason).toContain('“縣長李衛作政府工作報告” (line 1: who delivered the report), “報告指出” (line 2: what the report said), “報告強調” (line 3: what the report said)');
+  });
+
+  test('a county paper\'s date line is page furniture, and the page\'s date (was: a paragraph “刊发日期：2024-01-22作者：语音阅读：”)', () => {
+    const { result } = readIngested(['宝丰县2024年政府工作报告', '刊发日期:2024-01-22 作者:  语音阅读:', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。'].join('\n'), 'page.txt', { clean: false });
+    expect(result.markdown).not.toContain('刊发日期');
+    expect(result.summary.linesRemoved.map((r) => r.line)).toContain(2);
+    expect(result.frontMatter.date).toBe('2024-01-22');
+  });
+
+  test('guard: a paper\'s page that carries the full text under its story (the speaker\'s voice) is the report', () => {
+    const page = [
+      '  在热烈的掌声中,县长刘海亮代表县人民政府向大会作工作报告。',
+      '  大会主席团常务主席王代强在主席台前排就座。刘景华主持会议。',
+      '政府工作报告',
+      '各位代表:',
+      '现在,我代表县人民政府向大会报告工作,请予审议。',
+      '一年来,我们坚持以习近平新时代中国特色社会主义思想为指导,推动了全县经济社会高质量发展。',
+    ].join('\n');
+    expect(story(page)).toEqual([]);
+  });
+
+  test('guard: a standing committee\'s report that tells of the sessions it held, in its own voice, is the report', () => {
+    const page = [
+      '各位代表:',
+      '现在,我代表市人民代表大会常务委员会向大会报告工作,请予审议。',
+      '一年来,常委会听取和审议了市长王明代表市人民政府所作的政府工作报告。',
+      '常委会共举行主任会议24次,由主任李华主持会议,研究决定重要事项。',
+    ].join('\n');
+    expect(story(page)).toEqual([]);
+    // (the same paragraphs without the voice would be a story: the voice is what keeps it the report)
+    expect(story(['某市人民代表大会常务委员会工作报告', ...page.split('\n').slice(2)].join('\n')).length).toBe(1);
+  });
+
+  test('guard: a report that quotes the Party congress\'s report, and one paragraph telling of a session, is no story', () => {
+    const page = [
+      '一年来,我们认真贯彻党的二十大报告指出的各项任务,县长在县人大会议上作了政府工作报告。',
+      '习近平总书记在党的二十大报告中指出,高质量发展是全面建设社会主义现代化国家的首要任务。',
+      '党的二十大报告强调,必须坚持以人民为中心的发展思想。',
+    ].join('\n');
+    expect(story(page)).toEqual([]);
+  });
+});
