@@ -10,7 +10,7 @@ import type { Block, Lang, TermRef } from '../../pipeline/model/types.ts';
 import { withWordBreaks } from '../chinese-word-breaks.ts';
 import { inlineContent } from './inline.ts';
 import { chineseBeside, shownLangs, uiLabel } from './label.ts';
-import { langTag, type TemplateOptions } from './types.ts';
+import { langTag, textTag, type TemplateOptions } from './types.ts';
 
 export interface BlockOptions {
   /** Added to heading depth (block depth 2 → h2 by default). */
@@ -29,7 +29,7 @@ export function blockSide(block: Block, lang: Lang, options: TemplateOptions, bl
     if (lang === 'zh' && !block.en && options.markPending) {
       content.unshift(h('span.pending-label', { title: uiLabel(options, 'pendingTitle', 'zh') }, uiLabel(options, 'pending', 'zh')), { type: 'text', value: ' ' });
     }
-    return h(tag, { lang: langTag[lang], className, dataState: lang === 'en' ? block.enState : undefined }, content);
+    return h(tag, { lang: textTag(options, lang), className, dataState: lang === 'en' ? block.enState : undefined }, content);
   }
   // No English: a visible marker, in every edition. Where the Chinese is not printed right
   // beside it (an English edition, or the HTML, whose English view hides the Chinese side),
@@ -42,7 +42,7 @@ export function blockSide(block: Block, lang: Lang, options: TemplateOptions, bl
   if (chineseBeside(options)) return h('p', { lang: langTag.en, className }, [label]);
   const zh = shownLangs(options).includes('zh') ? withoutNoteCalls(block.zh) : block.zh;
   const standIn = inlineContent(zh, 'en', block.id, options);
-  return h(tag, { lang: langTag.en, className }, [label, ' ', h('span', { lang: langTag.zh }, titled(block) ? withWordBreaks(standIn) : standIn)]);
+  return h(tag, { lang: langTag.en, className }, [label, ' ', h('span', { lang: textTag(options, 'zh') }, titled(block) ? withWordBreaks(standIn) : standIn)]);
 }
 
 /** A heading or a box title: its Chinese breaks only between words (chinese-word-breaks.ts; paragraphs are justified running text). */

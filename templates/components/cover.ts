@@ -9,7 +9,7 @@ import type { Lang, Meta, Publication } from '../../pipeline/model/types.ts';
 import { chineseWords } from '../chinese-word-breaks.ts';
 import { shownLangs, uiLabel } from './label.ts';
 import { reportDateText } from './report-date.ts';
-import { langTag, type TemplateOptions } from './types.ts';
+import { langTag, textTag, type TemplateOptions } from './types.ts';
 
 function metaOf(pub: Publication, lang: Lang): Meta | undefined {
   return lang === 'zh' ? pub.meta.zh : pub.meta.en;
@@ -20,7 +20,7 @@ export function titleBlock(pub: Publication, options: TemplateOptions): Element 
   const titleLangs = langs.length > 0 ? langs : (['zh'] as Lang[]);
   const title = h('h1.title', titleLangs.map((lang) => {
     const text = metaOf(pub, lang)!.title;
-    return h('span', { lang: langTag[lang], className: [`title-${lang}`] }, lang === 'zh' ? chineseWords(text) : text);
+    return h('span', { lang: textTag(options, lang), className: [`title-${lang}`] }, lang === 'zh' ? chineseWords(text) : text);
   }));
   const lines: ElementContent[] = [];
   for (const lang of titleLangs) {
@@ -32,7 +32,7 @@ export function titleBlock(pub: Publication, options: TemplateOptions): Element 
     if (meta.issuer) byline.push({ type: 'text', value: meta.issuer });
     if (meta.issuer && date) byline.push({ type: 'text', value: lang === 'zh' ? '　' : ' · ' });
     if (date) byline.push(h('span.keep', date));
-    lines.push(h('div.title-meta', { lang: langTag[lang], className: [`meta-${lang}`] }, [
+    lines.push(h('div.title-meta', { lang: textTag(options, lang), className: [`meta-${lang}`] }, [
       ...parts.map((text) => h('p.occasion', text)),
       ...(byline.length > 0 ? [h('p.byline', byline)] : []),
       ...(meta.scope_note ? [h('p.scope-note', scopeNote(meta.scope_note, options.t[lang](meta.scope === 'full' ? 'colophon.scopeFull' : 'colophon.scopeExcerpt')))] : []),

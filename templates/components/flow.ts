@@ -19,7 +19,7 @@ import type { Block, Flow, FlowList, FlowTable, Lang, TableSlot } from '../../pi
 import { bilingualBlock, type BlockOptions } from './bilingual-block.ts';
 import { inlineContent } from './inline.ts';
 import { chineseBeside, shownLangs, uiLabel } from './label.ts';
-import { langTag, type TemplateOptions } from './types.ts';
+import { textTag, type TemplateOptions } from './types.ts';
 import { typographicQuotesOf } from '../typographic-quotes.ts';
 
 /** A table's unit on the line right above it (单位：亿元, （单位：万元）), as budget and statistical tables print it. */
@@ -57,13 +57,13 @@ export function flowElements(items: readonly Flow[], blocks: ReadonlyMap<string,
 export function unitContent(block: Block, lang: Lang, options: TemplateOptions, marker = true): ElementContent[] {
   if (lang === 'zh' || block.en) return inlineContent(lang === 'zh' ? block.zh : block.en!, lang, block.id, options);
   if (marker && chineseBeside(options)) return [h('span.pending-label', uiLabel(options, 'pending', 'en'))];
-  const chinese = h('span', { lang: langTag.zh }, inlineContent(block.zh, 'en', block.id, options));
+  const chinese = h('span', { lang: textTag(options, 'zh') }, inlineContent(block.zh, 'en', block.id, options));
   return marker ? [h('span.pending-label', uiLabel(options, 'pending', 'en')), { type: 'text', value: ' ' }, chinese] : [chinese];
 }
 
 function listBlock(list: FlowList, blocks: ReadonlyMap<string, Block>, options: TemplateOptions): Element {
   const sides = shownLangs(options).map((lang) =>
-    h(list.ordered ? 'ol' : 'ul', { lang: langTag[lang], className: [lang], start: list.start }, list.items.flatMap((id) => {
+    h(list.ordered ? 'ol' : 'ul', { lang: textTag(options, lang), className: [lang], start: list.start }, list.items.flatMap((id) => {
       const block = blocks.get(id);
       if (!block) return [];
       return [h('li', { className: lang === 'en' && !block.en ? ['pending'] : undefined }, unitContent(block, lang, options))];
@@ -87,7 +87,7 @@ function tableBlock(table: FlowTable, blocks: ReadonlyMap<string, Block>, option
     const rows = table.rows.map((slots) => h('tr', slots.map((slot) => cell(slot, lang, blocks, options))));
     const element = h('table', { className: [lang], ...(named ? { ariaLabel: name } : {}) }, [...caption, h('thead', rows.slice(0, 1)), h('tbody', rows.slice(1))]);
     return h('div.table-scroll', {
-      lang: langTag[lang],
+      lang: textTag(options, lang),
       className: [lang],
       ...(screen ? { tabIndex: 0, role: 'region', ariaLabel: uiLabel(options, 'tableScroll', lang, { caption: name }) } : {}),
     }, element);

@@ -19,7 +19,7 @@ import { visit } from 'unist-util-visit';
 import type { Block, Lang, Publication } from '../../pipeline/model/types.ts';
 import { unitContent } from './flow.ts';
 import { bilingualText, headingTag, shownLangs, uiLabel } from './label.ts';
-import { hrefs, langTag, type TemplateOptions } from './types.ts';
+import { hrefs, langTag, textTag, type TemplateOptions } from './types.ts';
 
 export const REPORT_NOTES_ID = 'report-notes';
 
@@ -76,7 +76,7 @@ export function reportNoteLabel(options: TemplateOptions, lang: Lang): Element {
 
 function printBody(block: Block, options: TemplateOptions): ElementContent[] {
   return shownLangs(options).map((lang) =>
-    h('span', { lang: langTag[lang], className: ['rn-text', `rn-${lang}`] }, [reportNoteLabel(options, lang), ' ', ...reportNoteText(block, lang, options)]));
+    h('span', { lang: textTag(options, lang), className: ['rn-text', `rn-${lang}`] }, [reportNoteLabel(options, lang), ' ', ...reportNoteText(block, lang, options)]));
 }
 
 /** Whether a side of a block calls the note (to link back only to calls that exist). */
@@ -121,7 +121,7 @@ export function reportNoteList(pub: Publication, options: TemplateOptions): Elem
       const back = caller
         ? h('a.rn-back', { href: `#${reportNoteCallId(caller.id, lang, note.id)}`, ariaLabel: uiLabel(options, 'reportNoteBack', lang, { number: note.number }) }, mark)
         : h('span.rn-back', mark);
-      return h('p', { lang: langTag[lang], className: [lang] }, [back, ' ', reportNoteLabel(options, lang), ' ', ...reportNoteText(block, lang, options)]);
+      return h('p', { lang: textTag(options, lang), className: [lang] }, [back, ' ', reportNoteLabel(options, lang), ' ', ...reportNoteText(block, lang, options)]);
     });
     return [h('li.block.block-note', { id: note.id, dataNote: String(note.number) }, sides)];
   });

@@ -4,7 +4,7 @@ import { h } from 'hastscript';
 import type { OutlineEntry, Publication } from '../../pipeline/model/types.ts';
 import { chineseWords } from '../chinese-word-breaks.ts';
 import { bilingualLabel, chineseBeside, headingTag, shownLangs, uiLabel } from './label.ts';
-import { hrefs, langTag, type TemplateOptions } from './types.ts';
+import { hrefs, langTag, textTag, type TemplateOptions } from './types.ts';
 
 export interface TocOptions {
   /** Deepest heading depth listed. Default 3 (一、 and （一）). */
@@ -46,17 +46,17 @@ export function tocLabel(text: { zh: string; en?: string }, options: TemplateOpt
     return [h('span', { lang: langTag.en, className: ['toc-en', 'pending'] }, [
       h('span.pending-label', uiLabel(options, 'pending', 'en')),
       ' ',
-      h('span', { lang: langTag.zh }, text.zh),
+      h('span', { lang: textTag(options, 'zh') }, text.zh),
     ])];
   }
   return langs.flatMap((lang) => {
     const value = text[lang];
     // a Chinese entry breaks between words, as its heading does (chinese-word-breaks.ts)
-    if (value) return [h('span', { lang: langTag[lang], className: [`toc-${lang}`] }, lang === 'zh' ? chineseWords(value) : value)];
+    if (value) return [h('span', { lang: textTag(options, lang), className: [`toc-${lang}`] }, lang === 'zh' ? chineseWords(value) : value)];
     if (lang !== 'en') return [];
     // Both languages, the English missing: its slot says so (never an empty link in the English view);
     // the HTML page's English view also shows the Chinese behind the marker (its 对照 view hides that copy in CSS).
-    const copy = chineseBeside(options) ? [] : [' ', h('span', { lang: langTag.zh }, text.zh)];
+    const copy = chineseBeside(options) ? [] : [' ', h('span', { lang: textTag(options, 'zh') }, text.zh)];
     return [h('span', { lang: langTag.en, className: ['toc-en', 'pending'] }, [h('span.pending-label', uiLabel(options, 'pending', 'en')), ...copy])];
   });
 }

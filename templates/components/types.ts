@@ -43,6 +43,8 @@ export interface TemplateOptions {
   reportNotes?: ReadonlyMap<string, { number: number; block: Block }>;
   /** Who publishes the edition (config `publisher`): the colophon names it. Default: none. */
   publisher?: Publisher;
+  /** Language tag of the report's Chinese text (pipeline/model/script.ts `chineseTag`): zh-Hant for a report in traditional characters. Default `zh-Hans`. UI strings stay zh-Hans. */
+  zhTag?: string;
 }
 
 export const hrefs = {
@@ -62,5 +64,10 @@ export function occurrenceId(blockId: string, lang: Lang, termId: string): strin
   return `${blockId}-${lang}-${termId}`;
 }
 
-/** BCP 47 tag written into `lang` attributes. */
+/** BCP 47 tag written into `lang` attributes of UI strings (templates/locales: simplified Chinese, English). */
 export const langTag: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
+
+/** BCP 47 tag of the report's own text in one language: its Chinese in the report's script (`zhTag`), or English. */
+export function textTag(options: Pick<TemplateOptions, 'zhTag'>, lang: Lang): string {
+  return lang === 'zh' ? (options.zhTag ?? langTag.zh) : langTag.en;
+}

@@ -11,12 +11,14 @@ import {
   reportNoteIndex,
   section,
   shownLangs,
+  textTag,
   titleBlock,
   type TemplateOptions,
 } from '../../../templates/components/index.ts';
 import type { Publisher } from '../../config/types.ts';
 import type { Glossary } from '../../glossary/types.ts';
 import type { Lang, OutlineEntry, Publication, Section } from '../../model/types.ts';
+import { chineseTag } from '../../model/script.ts';
 import type { Translate } from '../types.ts';
 import { identifyNoteRefs, reportFootnotes, sectionFootnotes } from './footnotes.ts';
 import { eachElement, page, withSemantics } from './page.ts';
@@ -76,6 +78,7 @@ export function templateOptions(input: ComposeInput): TemplateOptions {
     headingLevel: 1,
     reportNotes: reportNoteIndex(input.pub),
     publisher: input.publisher,
+    zhTag: chineseTag(input.pub),
   };
 }
 
@@ -92,7 +95,7 @@ export function composeDocuments(input: ComposeInput): Doc[] {
     id,
     href,
     title,
-    html: page({ title, lang: primary, styles: input.styles, body, bodyType }),
+    html: page({ title, lang: primary, tag: textTag(options, primary), styles: input.styles, body, bodyType }),
   });
   const ui = (key: string) => joinLangs(shownLangs(options).map((lang) => input.t[lang](key)));
   const docs: Doc[] = [];

@@ -6,7 +6,7 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { noteBody, reportNoteLabel, reportNoteText, shownLangs, uniqueNotes, type TemplateOptions } from '../../../templates/components/index.ts';
+import { noteBody, reportNoteLabel, reportNoteText, shownLangs, textTag, uniqueNotes, type TemplateOptions } from '../../../templates/components/index.ts';
 import type { Lang, Publication, Section } from '../../model/types.ts';
 import { epubType, LANG_TAG } from './page.ts';
 
@@ -86,8 +86,8 @@ export function reportFootnotes(pub: Publication, sec: Section, calls: NoteCalls
     const mark = `[${note.number}]`;
     return [
       h('aside.footnote.report-note', { id: note.id, 'epub:type': 'footnote', role: 'doc-footnote' }, langs.map((lang) =>
-        h('p', { lang: LANG_TAG[lang] }, [
-          h('a.note-back', { href: `#${calls.byLang.get(note.id)?.get(LANG_TAG[lang]) ?? call}`, role: 'doc-backlink', ariaLabel: options.t[lang]('reportNoteBack', { number: note.number }) }, mark),
+        h('p', { lang: textTag(options, lang) }, [
+          h('a.note-back', { href: `#${calls.byLang.get(note.id)?.get(textTag(options, lang)) ?? call}`, role: 'doc-backlink', ariaLabel: options.t[lang]('reportNoteBack', { number: note.number }) }, mark),
           ' ',
           reportNoteLabel(options, lang),
           ' ',

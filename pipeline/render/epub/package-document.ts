@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Element } from 'xast';
 import type { Publisher } from '../../config/types.ts';
 import type { Lang, Meta, Publication } from '../../model/types.ts';
+import { chineseTag } from '../../model/script.ts';
 import type { EpubStrings } from './strings.ts';
 import { langOrder, type EpubVariant } from './variant.ts';
 import { x, xmlDocument } from './xml.ts';
@@ -35,6 +36,8 @@ export interface PackageInput {
 }
 
 const LANG_TAG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
+/** The tag of the report's own text (its title, its issuer, the book's language): zh-Hant for a report in traditional characters. */
+const textLang = (pub: Publication, lang: Lang): string => (lang === 'zh' ? chineseTag(pub) : 'en');
 
 /**
  * A stable identifier for this edition of this report: a name-based UUID
@@ -63,8 +66,8 @@ export function packageDocument(input: PackageInput): string {
 
   const metadata: Element[] = [
     x('dc:identifier', { id: 'pub-id' }, bookIdentifier(pub, variant)),
-    ...langs.flatMap((lang, i) => titleAndRefinements(meta(lang)?.title, lang, i, langs)),
-    ...langs.map((lang) => x('dc:language', {}, LANG_TAG[lang])),
+    ...langs.flatMap((lang, i) => titleAndRefinements(meta(lang)?.title, lang, i, langs, textLang(pub, lang))),
+    ...langs.map((lang) => x('dc:language', {}, textLang(pub, lang))),
     ...agents(pub, langs, input.publisher),
     pub.meta.zh.date ? x('dc:date', {}, pub.meta.zh.date) : undefined,
     pub.meta.zh.source ? x('dc:source', {}, pub.meta.zh.source) : undefined,
@@ -86,7 +89,7 @@ export function packageDocument(input: PackageInput): string {
       xmlns: 'http://www.idpf.org/2007/opf',
       version: '3.0',
       'unique-identifier': 'pub-id',
-      'xml:lang': LANG_TAG[primary],
+      'xml:lang': textLang(pub, primary),
       dir: 'ltr',
     },
     x('metadata', { 'xmlns:dc': 'http://purl.org/dc/elements/1.1/' }, metadata),
@@ -96,11 +99,11 @@ export function packageDocument(input: PackageInput): string {
   return xmlDocument(opf);
 }
 
-function titleAndRefinements(title: string | undefined, lang: Lang, index: number, langs: Lang[]): Element[] {
+function titleAndRefinements(title: string | undefined, lang: Lang, index: number, langs: Lang[], tag: string): Element[] {
   if (!title) return [];
   const id = `title-${lang}`;
   return [
-    x('dc:title', { id, 'xml:lang': LANG_TAG[lang] }, title),
+    x('dc:title', { id, 'xml:lang': tag }, title),
     // Both titles are the book's main title (it is one bilingual book);
     // display-seq says which a reading system shows first.
     x('meta', { refines: `#${id}`, property: 'title-type' }, 'main'),
@@ -115,7 +118,7 @@ function agents(pub: Publication, langs: Lang[], publisher: Publisher | undefine
   issuers.forEach(([lang, issuer], i) => {
     const id = `creator-${lang}`;
     out.push(
-      x('dc:creator', { id, 'xml:lang': LANG_TAG[lang] }, issuer),
+      x('dc:creator', { id, 'xml:lang': textLang(pub, lang) }, issuer),
       x('meta', { refines: `#${id}`, property: 'role', scheme: 'marc:relators' }, 'aut'),
     );
     if (issuers.length > 1) out.push(x('meta', { refines: `#${id}`, property: 'display-seq' }, String(i + 1)));

@@ -12,6 +12,8 @@ export const LANG_TAG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
 export interface PageInput {
   title: string;
   lang: Lang;
+  /** The `<html lang>` when not the language's UI tag: a document of the report's text in traditional characters (zh-Hant). */
+  tag?: string;
   /** Stylesheets, relative to the page. */
   styles: readonly string[];
   body: ElementContent[];
@@ -22,7 +24,7 @@ export interface PageInput {
 }
 
 export function page(input: PageInput): Element {
-  const html = h('html', { lang: LANG_TAG[input.lang] }, [
+  const html = h('html', { lang: input.tag ?? LANG_TAG[input.lang] }, [
     h('head', [
       h('meta', { charSet: 'utf-8' }),
       h('title', input.title),

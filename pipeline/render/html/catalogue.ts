@@ -13,6 +13,7 @@ import { chineseWords } from '../../../templates/chinese-word-breaks.ts';
 import { pageHead } from './head.ts';
 import { reportDate, reportDateText } from '../../../templates/components/report-date.ts';
 import { canonicalUrl } from './page.ts';
+import { chineseTag } from '../../model/script.ts';
 
 export async function renderCatalogue(pubs: Publication[], ctx: { distDir: string; t: Record<Lang, Translate>; config: Config; cacheDir?: string; offered?: OfferedEditions }): Promise<RenderedFile[]> {
   const { t } = ctx;
@@ -23,9 +24,10 @@ export async function renderCatalogue(pubs: Publication[], ctx: { distDir: strin
   const items = sorted.map((pub) => {
     const { zh, en } = pub.meta;
     const date = reportDateText(pub, t.en);
-    const meta = [...(zh.issuer ? [h('span', { lang: 'zh-Hans' }, zh.issuer)] : []), ...(date ? [h('span', { lang: 'en' }, date)] : [])];
+    const zhTag = chineseTag(pub);
+    const meta = [...(zh.issuer ? [h('span', { lang: zhTag }, zh.issuer)] : []), ...(date ? [h('span', { lang: 'en' }, date)] : [])];
     return h('li', h('a', { href: `${pub.slug}/index.html` }, [
-      h('h2.cat-title-zh', { lang: 'zh-Hans' }, chineseWords(zh.title)),
+      h('h2.cat-title-zh', { lang: zhTag }, chineseWords(zh.title)),
       ...(en?.title ? [h('span.cat-title-en', { lang: 'en' }, en.title)] : []),
       h('span.cat-meta', meta.flatMap((part, i) => (i > 0 ? [' · ', part] : [part]))),
     ]));

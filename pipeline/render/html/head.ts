@@ -8,6 +8,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Config } from '../../config/types.ts';
 import type { Lang, Publication } from '../../model/types.ts';
+import { chineseTag } from '../../model/script.ts';
 import type { Translate } from '../types.ts';
 import type { OfferedEditions } from '../editions.ts';
 
@@ -77,24 +78,26 @@ export function pageHead(options: HeadOptions): Element {
 export function reportJsonLd(pub: Publication, config: Config, canonical: string | undefined, t: Record<Lang, Translate>, offered: OfferedEditions): object {
   const zh = pub.meta.zh;
   const en = pub.meta.en;
-  const publisher = zh.issuer ? { '@type': 'GovernmentOrganization', name: zh.issuer, ...(en?.issuer ? { alternateName: en.issuer } : {}) } : undefined;
-  void config;
+  const issuer = zh.issuer ? { '@type': 'GovernmentOrganization', name: zh.issuer, ...(en?.issuer ? { alternateName: en.issuer } : {}) } : undefined;
+  // The edition's publisher (config `publisher`), else the issuer; the original is the issuer's.
+  const publisher = config.publisher ? { '@type': 'Organization', name: config.publisher.en, ...(config.publisher.zh ? { alternateName: config.publisher.zh } : {}) } : issuer;
+  const zhTag = chineseTag(pub);
   return {
     '@context': 'https://schema.org',
     '@type': 'Report',
     name: en?.title || zh.title,
     alternateName: en?.title ? zh.title : undefined,
     description: t.en('description', { title: en?.title || zh.title, date: zh.date ?? '', context: offered }),
-    inLanguage: en ? ['zh-Hans', 'en'] : ['zh-Hans'],
+    inLanguage: en ? [zhTag, 'en'] : [zhTag],
     datePublished: zh.date,
     ...(publisher ? { publisher } : {}),
     ...(canonical ? { url: canonical } : {}),
     translationOfWork: {
       '@type': 'Report',
       name: zh.title,
-      inLanguage: 'zh-Hans',
+      inLanguage: zhTag,
       datePublished: zh.date,
-      ...(publisher ? { publisher } : {}),
+      ...(issuer ? { publisher: issuer } : {}),
       ...(zh.source && /^https?:\/\//.test(zh.source) ? { url: zh.source } : {}),
     },
   };

@@ -20,6 +20,7 @@ import {
 } from '../../../templates/components/index.ts';
 import type { Publisher } from '../../config/types.ts';
 import type { Lang, Publication } from '../../model/types.ts';
+import { chineseTag } from '../../model/script.ts';
 import { editionFiles, offeredEditionsContext, type EditionFile } from '../editions.ts';
 import type { RenderContext, Translate } from '../types.ts';
 import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
@@ -58,7 +59,7 @@ export function canonicalUrl(ctx: Pick<RenderContext, 'config'>, pathname: strin
 
 export function reportPage(source: Publication, ctx: RenderContext): { tree: Root; body: Element } {
   const pub = displayPublication(source);
-  const options: TemplateOptions = { edition: 'html', t: ctx.t, draft: ctx.draft, glossary: ctx.glossary, languages: 'bilingual', reportNotes: reportNoteIndex(pub), publisher: ctx.config.publisher };
+  const options: TemplateOptions = { edition: 'html', t: ctx.t, draft: ctx.draft, glossary: ctx.glossary, languages: 'bilingual', reportNotes: reportNoteIndex(pub), publisher: ctx.config.publisher, zhTag: chineseTag(pub) };
   const { t } = ctx;
   const zh = pub.meta.zh;
   const en = pub.meta.en;

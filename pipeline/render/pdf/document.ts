@@ -11,12 +11,14 @@ import { h } from 'hastscript';
 import type { Glossary } from '../../glossary/types.ts';
 import type { Config, EditionLanguage, PdfLayout } from '../../config/types.ts';
 import type { Lang, Publication } from '../../model/types.ts';
+import { chineseTag } from '../../model/script.ts';
 import type { Translate } from '../types.ts';
 import {
   colophon,
   glossaryAppendix,
   langTag,
   reportNoteIndex,
+  textTag,
   section,
   titleBlock,
   toc,
@@ -74,6 +76,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
     headingLevel: 2,
     reportNotes: reportNoteIndex(pub),
     publisher: ctx.config?.publisher,
+    zhTag: chineseTag(pub),
   };
   const langs: Lang[] = edition.languages === 'bilingual' ? ['zh', 'en'] : [edition.languages];
   const cover = h('section.cover', [titleBlock(pub, options), ...coverStatus(pub, options, langs)]);
@@ -104,7 +107,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
   ]);
   const tree: Root = { type: 'root', children: [body] };
   // The furniture looks into the parts it concerns: selectors over the whole tree cost ~0.1 s per document.
-  markRunningStrings({ cover, text, back }, edition.languages);
+  markRunningStrings({ cover, text, back }, edition.languages, textTag(options, 'zh'));
   addPageSlots([contents, ...back]);
   readableBookmarks(tree);
   typographicQuotes(tree);
@@ -117,7 +120,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
 
   const lang = primaryLang(edition.languages);
   const title = [pub.meta.zh.title, pub.meta.en?.title].filter(Boolean).join(' · ');
-  const page = h('html', { lang: langTag[lang] }, [
+  const page = h('html', { lang: textTag(options, lang) }, [
     h('head', [
       h('meta', { charSet: 'utf-8' }),
       h('title', edition.languages === 'en' ? pub.meta.en?.title ?? title : edition.languages === 'zh' ? pub.meta.zh.title : title),
@@ -134,7 +137,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
 }
 
 /** Which texts feed the running head (print.css: `.run-title`, `.run-section` → string-set). */
-function markRunningStrings(parts: { cover: Element; text: Element; back: Element[] }, languages: EditionLanguage): void {
+function markRunningStrings(parts: { cover: Element; text: Element; back: Element[] }, languages: EditionLanguage, zhTag: string): void {
   const mark = (el: Element | undefined, cls: string): void => {
     if (el) el.properties.className = [...((el.properties.className as string[] | undefined) ?? []), cls];
   };
@@ -143,7 +146,9 @@ function markRunningStrings(parts: { cover: Element; text: Element; back: Elemen
   // Before the first chapter (and in a text without headings) the bilingual
   // head shows the English title opposite the Chinese one.
   if (languages === 'bilingual') mark(select('.title-en', parts.cover), 'run-section');
+  // The back matter's titles are UI strings (zh-Hans); a chapter's heading is the report's text (zh-Hant in traditional characters).
   const sideLang = languages === 'zh' ? 'zh-Hans' : 'en';
+  const headingLang = languages === 'zh' ? zhTag : 'en';
   for (const title of parts.back.flatMap((part) => selectAll('.glossary-title, .colophon-title', part))) {
     mark(select(`[lang="${sideLang}"]`, title) ?? title, 'run-section');
   }
@@ -152,7 +157,7 @@ function markRunningStrings(parts: { cover: Element; text: Element; back: Elemen
     const heading = select('.block:first-child', chapter);
     // A heading still without English heads its pages in Chinese: the Chinese heading, or in the English
     // edition the Chinese stand-in inside the pending heading — never the pending marker beside it.
-    mark(select(`[lang="${sideLang}"]:not(.pending)`, heading ?? chapter) ?? select('[lang]:not(.pending)', heading ?? chapter) ?? undefined, 'run-section');
+    mark(select(`[lang="${headingLang}"]:not(.pending)`, heading ?? chapter) ?? select('[lang]:not(.pending)', heading ?? chapter) ?? undefined, 'run-section');
   }
 }
 

@@ -18,6 +18,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Publication } from '../../model/types.ts';
+import { chineseTag } from '../../model/script.ts';
 import { version } from '../../version.ts';
 import { RenderError, type RenderContext, type RenderedFile, type Renderer } from '../types.ts';
 import { pdfEditions } from '../editions.ts';
@@ -145,7 +146,7 @@ export async function finishEdition(pub: Publication, ctx: EditionContext, print
   // pdf-lib (~140 CommonJS files, 0.2-0.4 s to load) is loaded while Chromium lays out the first PDF
   // (pdfRenderer), not with the renderer, whose loading is on the job's longest path.
   const { finishPdf } = await import('./postprocess.ts');
-  const bytes = await finishPdf(pdf, { ...meta, pageMargins: report.pageMargins, lang: primaryLang(edition.languages) === 'zh' ? 'zh-Hans' : 'en' });
+  const bytes = await finishPdf(pdf, { ...meta, pageMargins: report.pageMargins, lang: primaryLang(edition.languages) === 'zh' ? chineseTag(pub) : 'en' });
   return { ...report, bytes };
 }
 

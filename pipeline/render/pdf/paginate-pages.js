@@ -65,7 +65,7 @@
     const en = u.starts.find((el) => el.getAttribute('lang') === 'en' && el.parentElement?.classList.contains('block'));
     const zh = en?.previousElementSibling;
     // the Chinese side's own lines (a paragraph or heading), not a table or list ending there
-    if (!zh || zh.getAttribute('lang') !== 'zh-Hans' || prev.el !== zh) return false;
+    if (!zh || !/^zh-Han[st]$/.test(zh.getAttribute('lang') ?? '') || prev.el !== zh) return false;
     return (prev.kind === 'line' ? prev.lines : 1) <= SHORT_TWIN_LINES;
   }
 

@@ -78,7 +78,7 @@ export function splitSideBySideRows(tree: Root): void {
     section.children = section.children.flatMap((node) => {
       if (node.type !== 'element' || !((node.properties.className as string[]) ?? []).includes('block-p')) return [node];
       const [zh, en] = node.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'p'));
-      if (!zh || !en || zh.properties.lang !== 'zh-Hans' || en.properties.lang !== 'en') return [node];
+      if (!zh || !en || !['zh-Hans', 'zh-Hant'].includes(String(zh.properties.lang)) || en.properties.lang !== 'en') return [node];
       const zc = sentenceCuts(zh, /[。！？；]/g);
       const ec = sentenceCuts(en, /[.;!?][”’")]?\s+/g);
       const rows = Math.min(Math.ceil(zc.length / rowChars), zc.cuts.length + 1, ec.cuts.length + 1);

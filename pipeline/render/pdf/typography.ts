@@ -74,7 +74,7 @@ function textNodesByLang(
 
 export function compressPunctuation(tree: Root): void {
   textNodesByLang(tree, (node, lang, parent, index) => {
-    if (lang !== 'zh-Hans') return;
+    if (lang !== 'zh-Hans' && lang !== 'zh-Hant') return;
     // A heading's <wbr> between two marks (改革，<wbr>“十四五”: templates/chinese-word-breaks.ts) splits the pair
     // over two text nodes: the mark after it is read too.
     const wbr = parent.children[index + 1];
