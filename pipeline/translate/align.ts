@@ -81,6 +81,8 @@ export interface AlignOptions {
    * missing in the middle. Only one side can overhang at each end, so a shift is never cheap.
    */
   overhang?: number;
+  /** English units that open an item (a list mark): a bead of several English units takes one only as its first. */
+  opens?: (index: number) => boolean;
 }
 
 const zhSegmenter = new Intl.Segmenter('zh', { granularity: 'sentence' });
@@ -159,6 +161,7 @@ export function alignWithCost(zh: readonly string[], en: readonly string[], opti
         const i2 = i + dz;
         const j2 = j + de;
         if (i2 > zh.length || j2 > en.length) continue;
+        if (options.opens && de > 1 && range(j + 1, j2).some(options.opens)) continue;
         const lz = sum(zh, i, i2);
         const le = sum(en, j, j2);
         const cut = options.cutEnd && j2 === en.length && dz === 1 && de === 1;

@@ -26,6 +26,8 @@ export interface EnglishParagraph {
   text: string;
   line: number;
   column: number;
+  /** opens with a list mark (a bullet left out, or a dash kept): an item, never the run-on of the paragraph before */
+  item?: boolean;
 }
 
 export interface LeftOut extends EnglishParagraph {
@@ -36,6 +38,8 @@ export interface LeftOut extends EnglishParagraph {
 }
 
 export interface EnglishPage {
+  /** a text file's lines wrapped at a width, read as paragraphs: how many lines were joined into how many paragraphs */
+  unwrapped?: { lines: number; paragraphs: number };
   format: 'html' | 'text';
   encoding: string;
   /** the page's canonical URL, when it names one */
@@ -86,29 +90,74 @@ export function readEnglishPage(input: Uint8Array, fileName: string): EnglishPag
   } else {
     lines = textLines(decoded.text).map((l) => ({ text: l.text, line: l.line, column: l.column }));
   }
+  let unwrapped: Pick<EnglishPage, 'unwrapped'> = {};
   const english: EnglishParagraph[] = [];
+  const afterBlank = new Set<EnglishParagraph>();
+  let blank = false;
   for (const l of lines) {
     const text = l.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-    if (text === '') continue;
+    if (text === '') {
+      blank = true;
+      continue;
+    }
+    if (blank) afterBlank.add(l);
+    blank = false;
     if (/\p{Script=Han}/u.test(text)) leftOut.push({ ...l, text, why: 'chinese' });
-    else if (isEnglish(text)) english.push({ ...l, text });
-    else leftOut.push({ ...l, text, why: 'chrome', label: /\d/.test(text) ? 'without a word (a dateline, a page number)' : undefined });
+    else if (isEnglish(text)) {
+      // a bullet before an item (Eastday's "*Stable and sound economic growth …") is the page's list mark, not text
+      const mark = /^([*•·▪●◆■])\s*/.exec(text);
+      if (mark) leftOut.push({ text: mark[1], line: l.line, column: l.column + l.text.indexOf(mark[1]), why: 'chrome', label: 'a list mark before the item' });
+      const p = { ...l, text: mark ? text.slice(mark[0].length) : text, ...(mark ? { item: true } : /^[–—-]\s/.test(text) ? { item: true } : {}) };
+      if (afterBlank.has(l)) afterBlank.add(p);
+      english.push(p);
+    }
+    else leftOut.push({ ...l, text, why: 'chrome', label: /\d/.test(text) ? 'a line without a word (a dateline, a page number)' : undefined });
   }
   // The title block, among the first lines (a "Full text:" line or a dateline may come first: they stay paragraphs, and are reported if nothing takes them).
   for (let start = 0; start < Math.min(TITLE_WITHIN, english.length); start++) {
     const read = readTitleTwin(english.slice(start));
     const twin = read.twin;
     if (!twin || (!twin.occasion && !twin.speaker)) continue;
-    const rest = twin.occasion ? read.rest : occasionAfter(twin, read.rest);
+    const rest = unwrapText(twin.occasion ? read.rest : occasionAfter(twin, read.rest));
     // the page's headline over the title block, the same words as its title
     const before = english.slice(0, start).filter((l) => {
       if (!twin.title || squash(l.text) !== squash(twin.title)) return true;
       leftOut.push({ ...l, why: 'chrome', label: 'the page’s headline, the title again' });
       return false;
     });
-    return { format: html ? 'html' : 'text', encoding: decoded.encoding, source, title: twin, paragraphs: [...before, ...rest], leftOut: sorted(leftOut) };
+    return { format: html ? 'html' : 'text', encoding: decoded.encoding, source, title: twin, paragraphs: [...before, ...rest], leftOut: sorted(leftOut), ...unwrapped };
   }
-  return { format: html ? 'html' : 'text', encoding: decoded.encoding, source, paragraphs: english, leftOut: sorted(leftOut) };
+  return { format: html ? 'html' : 'text', encoding: decoded.encoding, source, paragraphs: unwrapText(english), leftOut: sorted(leftOut), ...unwrapped };
+
+  /**
+   * A text file wrapped at a width (the page's source as saved, a mail): a line that does not end a sentence runs on
+   * into the next when that one opens in lower case or — in a file wrapped at a width, where 40% of the lines reach
+   * near it (60% of the longest line) without ending a sentence — the line reaches near the width.
+   * A blank line always ends a paragraph; a line ending a sentence always does (its paragraph may go on in the page —
+   * a text file cannot say, and the aligner joins such halves). HTML paragraphs are the page's own: never joined.
+   */
+  function unwrapText(list: EnglishParagraph[]): EnglishParagraph[] {
+    if (html || list.length < 2) return list;
+    const width = Math.max(...list.map((p) => p.text.length));
+    const ends = (text: string) => /[.!?:;]["”’)\]]*$/.test(text);
+    // wrapped at a width: many lines run to near it without ending a sentence (Eastday's source: 18 of 30), not a few headings
+    const wrapped = list.filter((p) => p.text.length >= 0.6 * width && !ends(p.text)).length >= 0.4 * list.length;
+    const out: EnglishParagraph[] = [];
+    let previous: EnglishParagraph | undefined;
+    let joined = 0;
+    for (const p of list) {
+      const last = out.at(-1);
+      const runsOn =
+        last && previous && !afterBlank.has(p) && !p.item && !ends(previous.text) && (/^[a-z(]/.test(p.text) || (wrapped && previous.text.length >= 0.6 * width));
+      if (runsOn) {
+        out[out.length - 1] = { ...last, text: `${last.text} ${p.text}` };
+        joined++;
+      } else out.push(p);
+      previous = p;
+    }
+    if (joined > 0) unwrapped = { unwrapped: { lines: out.length + joined, paragraphs: out.length } };
+    return out;
+  }
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -125,7 +125,11 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
   if (file.messages.some((m) => m.fatal)) return empty();
 
   for (const l of input.page.leftOut) {
-    file.info(`Left out ${l.why === 'chinese' ? 'a line in Chinese (site furniture of the English page)' : l.label && !l.label.startsWith('<') ? `a line of the page: ${l.label}` : `site chrome ${l.label ?? ''}`.trimEnd()}: “${clip(l.text)}”`, { place: l, ruleId: 'align-left-out', source: SOURCE });
+    file.info(`Left out ${l.why === 'chinese' ? 'a line in Chinese (site furniture of the English page)' : l.label && !l.label.startsWith('<') ? l.label : `site chrome ${l.label ?? ''}`.trimEnd()}: “${clip(l.text)}”`, { place: l, ruleId: 'align-left-out', source: SOURCE });
+  }
+  if (input.page.unwrapped) {
+    const { lines, paragraphs } = input.page.unwrapped;
+    file.info(`Read the text's wrapped lines as paragraphs: ${lines} lines as ${paragraphs} (a line not ending a sentence runs on into the next); each paragraph is named by its first line`, { place: english[0], ruleId: 'align-unwrapped', source: SOURCE });
   }
   for (const l of input.page.title?.lines ?? []) file.info(`Read as the English title block (front matter): “${clip(l.text)}”`, { place: l, ruleId: 'align-title', source: SOURCE });
   const zhMeta = zhParsed.frontMatter;
@@ -150,6 +154,7 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
     year: reportYear(zhMeta, input.page),
     continues: (j: number) => continuesList(enTexts[j]),
     overhang: OVERHANG,
+    opens: (j: number) => english[j].item === true,
   };
   // The ratio of English to Chinese length is not known beforehand (3–7 letters a character) and the whole
   // texts' is skewed when one page goes on further or lacks a paragraph: the likeliest alignment over a range
