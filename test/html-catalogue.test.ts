@@ -68,3 +68,13 @@ describe('HTML catalogue: the intro', () => {
     expect(html).not.toContain('政府工作报告');
   });
 });
+
+describe('HTML catalogue: the date on one line', () => {
+  // New user, round 12: at 390 px the CPPCC report's line broke "3 March / 2010" (the report page and the
+  // cover keep a date whole: span.keep, new user round 8).
+  it('sets each report date in span.keep', async () => {
+    const tree = fromHtml(await readFile(path.join(dist, 'index.html'), 'utf8'));
+    const dates = selectAll('.cat-meta .keep', tree).map((e) => textOf(e));
+    expect(dates).toEqual(['10 January 2022', '15 December 2021', '1 June 2021']);
+  });
+});

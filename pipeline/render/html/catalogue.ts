@@ -25,7 +25,7 @@ export async function renderCatalogue(pubs: Publication[], ctx: { distDir: strin
     const { zh, en } = pub.meta;
     const date = reportDateText(pub, t.en);
     const zhTag = chineseTag(pub);
-    const meta = [...(zh.issuer ? [h('span', { lang: zhTag }, zh.issuer)] : []), ...(date ? [h('span', { lang: 'en' }, date)] : [])];
+    const meta = [...(zh.issuer ? [h('span', { lang: zhTag }, zh.issuer)] : []), ...(date ? [h('span.keep', { lang: 'en' }, date)] : [])];
     return h('li', h('a', { href: `${pub.slug}/index.html` }, [
       h('h2.cat-title-zh', { lang: zhTag }, chineseWords(zh.title)),
       ...(en?.title ? [h('span.cat-title-en', { lang: 'en' }, en.title)] : []),
