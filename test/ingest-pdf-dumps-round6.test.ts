@@ -75,3 +75,40 @@ describe('remarks — 注：1.… / 2.… at a page\'s foot or the text\'s end (
     expect(said(word)).toEqual([]);
   });
 });
+
+describe('a word processor\'s PDF (LibreOffice Writer): its table (pdf.ts, round 6)', () => {
+  const rows = (r: Result, title: string) => {
+    const at = r.blocks.findIndex((b) => b.kind === 'box' && b.text === title);
+    const table = at < 0 ? undefined : r.blocks.slice(at + 1).find((b) => b.kind === 'table');
+    return table?.rows?.map((row) => row.map((cell) => ('text' in cell ? cell.text : '^')));
+  };
+  const tableTexts = (r: Result) => r.blocks.filter((b) => b.kind === 'table').map((b) => b.rows!.map((row) => row.map((cell) => ('text' in cell ? cell.text : '^')).join(' | ')));
+
+  test('陕西\'s 表1: its caption (表1, a gap, its title) the box\'s title, not a row; its rows on page 4 under the header Writer repeats there read as the rest of it, the repeated row left out and said (was: the caption a row, two tables, the header twice)', async () => {
+    const r = await read('sn-shaanxi-2026-word-processor', 'source.pdf');
+    expect(rows(r, '表1　2026年经济社会发展主要预期目标')).toEqual([
+      ['指标', '2026年预期目标'],
+      ['生产总值增长', '5％左右'],
+      ['固定资产投资增速', '保持在全国平均水平以上'],
+      ['一般公共预算收入增长', '3％'],
+      ['城镇新增就业', '40万人以上'],
+      ['城镇调查失业率', '5.5％左右'],
+      ['居民消费价格涨幅', '2％左右'],
+    ]);
+    expect(r.blocks.filter((b) => b.kind === 'table')).toHaveLength(1);
+    expect(r.file.messages.filter((m) => m.ruleId === 'pdf-table').map((m) => m.reason)).toEqual([expect.stringMatching(/^Read the table at the top of page 4 as the rest of the table the page before ended with; its header row, repeated there \(“指标 2026 ?年预期目标”\), left out$/)]);
+  });
+
+  test('guard: a table at a page\'s top under a different header stays a table of its own, and a table ending page 1 is kept (was, with the page\'s form feed kept: both placeholders taken as a running footer, 表1\'s rows lost)', async () => {
+    for (const carrier of ['source.pdf']) {
+      const r = await read('tables-word', carrier);
+      const tables = tableTexts(r);
+      // (表2's header, wrapped over two lines, is a table of its own: pdf.ts reads no wrapped cell — as before)
+      expect(tables[0][0], carrier).toBe('GDP | 568845 | 7.7');
+      expect(tables[0].join('\n'), carrier).not.toMatch(/2013年1季度|环比/);
+      expect(tables[tables.length - 1].join('\n'), carrier).toContain('2013年1季度 | 1.7 | 7.8');
+      expect(r.file.messages.filter((m) => m.ruleId === 'pdf-table'), carrier).toEqual([]);
+      expect(r.file.messages.filter((m) => /DZSTRUCTURE/.test(m.reason)), carrier).toEqual([]);
+    }
+  });
+});

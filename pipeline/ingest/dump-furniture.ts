@@ -15,6 +15,7 @@
  * text marks its pages the same way), which takes what pdf.ts leaves: a browser's
  * footer, longer than its 40 characters with the URL.
  */
+import { isStructureToken } from './structures.ts';
 import type { SourceLine } from './types.ts';
 
 export interface DumpFurniture {
@@ -47,7 +48,8 @@ function furnitureLength(text: string): number {
 
 /** Short once a web address is set aside, and no clause of running text (a header is a title, never a paragraph's line). */
 function isFurnitureLike(text: string): boolean {
-  return furnitureLength(text) <= FURNITURE_MAX_LENGTH && !/[，。；！？]/.test(text);
+  // (round 6) never a table's placeholder (a PDF's table read by pdf.ts): two tables at two pages' edges are no running footer
+  return furnitureLength(text) <= FURNITURE_MAX_LENGTH && !/[，。；！？]/.test(text) && !isStructureToken(text);
 }
 
 /** A dump's lines without its running headers and footers, and those taken; pages are told by `pageStart`. */

@@ -67,6 +67,13 @@ export async function ingestFile(input: Uint8Array, options: Readonly<IngestOpti
       source: SOURCE,
     });
   }
+  for (const t of read.continuedTables ?? []) {
+    result.file.info(`Read the table at the top of page ${t.page} as the rest of the table the page before ended with; its header row, repeated there (“${t.header}”), left out`, {
+      place: { line: t.line, column: 1 },
+      ruleId: 'pdf-table',
+      source: SOURCE,
+    });
+  }
   for (const c of read.columns) {
     result.file.info(`Read page ${c.page}'s two columns one after the other (the left column's lines, then the right column's; the lines as printed side by side are in source.pdf.txt's order)`, {
       place: { line: c.line, column: 1 },

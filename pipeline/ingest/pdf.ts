@@ -43,6 +43,8 @@ export interface PdfText {
   columns: Array<{ page: number; line: number }>;
   /** Tables, each standing in `text` as its placeholder line (structures.ts). */
   structures: TakenStructures;
+  /** (round 6) Tables read as the rest of the table on the page before (its header row repeated at the page's top, left out): the dump's line where each goes on. */
+  continuedTables: Array<{ page: number; line: number; header: string }>;
 }
 
 /** Why a PDF cannot be read; `page` where the problem is on one page. */
@@ -268,6 +270,9 @@ function dump(pages: Line[][], imagePages: number[], columnPages: ReadonlySet<nu
   const taken: PdfFurniture[] = [];
   const structures: Structure[] = [];
   const columns: PdfText['columns'] = [];
+  const continued: PdfText['continuedTables'] = [];
+  /** (round 6) The last table read, when it ended its page: the next page's first lines may go on with it. */
+  let open: { rows: string[][]; structure: Structure & { kind: 'table' } } | undefined;
   pages.forEach((lines, i) => {
     const page = i + 1;
     const body = lines.filter((_, j) => {
@@ -277,6 +282,8 @@ function dump(pages: Line[][], imagePages: number[], columnPages: ReadonlySet<nu
     });
     const tables = findTables(body);
     const marks = numberedNotes(body, size);
+    const ending = open;
+    open = undefined;
     let first = true;
     let table: { lines: number } | undefined;
     for (const [j, line] of body.entries()) {
@@ -293,18 +300,33 @@ function dump(pages: Line[][], imagePages: number[], columnPages: ReadonlySet<nu
       first = false;
       // A table's first line is its placeholder, its other lines blank: the dump's lines stay those shown.
       const found = tables.get(j);
-      if (found) {
-        out.push(structureToken(structures.length));
-        structures.push({ kind: 'table', rows: found.rows.map((row) => row.map((cell) => ({ text: cell, rowSpan: 1, colSpan: 1 }))) });
+      // (round 6) a table at a page's top under the same header row as the table that ended the page before: its rest — a word
+      // processor repeats a table's header row on each page it runs over; the repeated row is left out, and said
+      if (found && j === 0 && ending && sameRow(found.rows[0], ending.rows[0]) && found.rows.length > 1) {
+        out.push(lead);
+        for (const row of found.rows.slice(1)) ending.structure.rows!.push(row.map((cell) => ({ text: cell, rowSpan: 1, colSpan: 1 })));
+        continued.push({ page, line: out.length, header: found.rows[0].join(' ') });
         table = { lines: found.lines - 1 };
+        if (found.lines === body.length) open = ending;
+      } else if (found) {
+        out.push(`${first0(lead)}${structureToken(structures.length)}`);
+        const structure = { kind: 'table' as const, rows: found.rows.map((row) => row.map((cell) => ({ text: cell, rowSpan: 1, colSpan: 1 }))) };
+        structures.push(structure);
+        table = { lines: found.lines - 1 };
+        if (j + found.lines === body.length) open = { rows: found.rows, structure };
       } else if (table && table.lines > 0) {
         out.push('');
         table.lines--;
       } else out.push(text);
     }
   });
-  return { text: `${out.join('\n')}\n`, shown: `${shown.join('\n')}\n`, pageOfLine, pages: pages.length, furniture: taken, imagePages, columns, structures: { structures } };
+  return { text: `${out.join('\n')}\n`, shown: `${shown.join('\n')}\n`, pageOfLine, pages: pages.length, furniture: taken, imagePages, columns, structures: { structures }, continuedTables: continued };
 }
+
+/** The same cells, in order. */
+const sameRow = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((cell, k) => cell === b[k]);
+/** The form feed a page's first line opens with (a table's placeholder keeps it: the page still starts there). */
+const first0 = (lead: string) => (lead.startsWith('\f') ? '\f' : '');
 
 /** A line's cells: its items split where a gap of an em or more keeps them apart (a table's columns). */
 function cellsOf(line: Line): Array<{ x0: number; x1: number; text: string }> {
@@ -329,7 +351,8 @@ function cellsOf(line: Line): Array<{ x0: number; x1: number; text: string }> {
 function findTables(lines: Line[]): Map<number, { lines: number; rows: string[][] }> {
   const tables = new Map<number, { lines: number; rows: string[][] }>();
   const cells = lines.map(cellsOf);
-  const cellLike = (row: Array<{ text: string }>) => row.length >= 2 && row.every((c) => isCell(c.text));
+  // (round 6) a table's number set apart from its title — `表1   2026年…主要预期目标`, a word processor's caption over the table — is its title line, no row
+  const cellLike = (row: Array<{ text: string }>) => row.length >= 2 && row.every((c) => isCell(c.text)) && !TABLE_NUMBER.test(row[0].text);
   for (let j = 0; j < lines.length; ) {
     const head = cells[j];
     let end = j + 1;
@@ -352,6 +375,9 @@ function findTables(lines: Line[]): Map<number, { lines: number; rows: string[][
   }
   return tables;
 }
+
+/** A table's number alone: 表1, 附表2, 表3-1. */
+const TABLE_NUMBER = /^附?表\s*[0-9]+(?:[-－.．][0-9]+)?$/u;
 
 /** A table cell: short, and no running text (no clause or sentence inside it) nor a contents list's dot leaders. */
 function isCell(text: string): boolean {
