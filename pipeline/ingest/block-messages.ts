@@ -7,9 +7,10 @@
 import type { VFile } from 'vfile';
 import type { CutOff } from './cut-off.ts';
 import { MISSABLE } from './front-matter.ts';
-import type { StoryParagraph } from './news-story.ts';
 import type { IssuerNote } from './issuer.ts';
+import type { ListPage } from './list-page.ts';
 import { clip, SOURCE } from './messages.ts';
+import type { StoryParagraph } from './news-story.ts';
 import type { NotesResult } from './notes.ts';
 import { shiftedNumberOf, type StructureNote } from './structure.ts';
 import type { DraftBlock } from './types.ts';
@@ -149,6 +150,16 @@ export function sayNewsStory(file: VFile, story: readonly StoryParagraph[]): voi
   file.message(
     `Unexpected news story about the report rather than the report's text: ${told}${story.length > 3 ? ` and ${story.length - 3} more` : ''}, and nowhere the speaker's own voice (a salutation, “我代表…向大会报告”); ingest the report's full text (its 全文, on the issuer's site), or keep this page only if a story is what you mean to publish`,
     { place: at(story[0].block), ruleId: 'news-story', source: SOURCE },
+  );
+}
+
+/** A page with no running text but a list of reports (list-page.ts): said once, at its first block. */
+export function sayListPage(file: VFile, list: ListPage | undefined): void {
+  if (!list) return;
+  const quoted = list.titles.slice(0, 3).map((t) => `“${clip(t)}”`).join(', ');
+  file.message(
+    `Unexpected list of reports rather than a report: ${list.titles.length} reports' titles (${quoted}${list.titles.length > 3 ? ', …' : ''}) and not one sentence of text — a column's list or an index page; open the report's own page and ingest that`,
+    { place: at(list.block), ruleId: 'list-page', source: SOURCE },
   );
 }
 

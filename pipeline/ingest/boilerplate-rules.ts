@@ -306,11 +306,11 @@ export const rules: readonly Rule[] = [
   {
     rule: 'pagination',
     label: 'pagination',
-    // "首页 上一页 1 2 3 下一页 尾页", "共3页 第1页": nothing but pager tokens
+    // "首页 上一页 1 2 3 下一页 尾页", "共3页 第1页": nothing but pager tokens; "共5条 1/1页 首页 上一页 下一页 尾页": a list's count and its page of pages
     test: (text) =>
       text.length <= 80 &&
       /页/.test(text) &&
-      text.replace(/首页|上一页|下一页|尾页|末页|前一页|后一页|共\s*[0-9]+\s*页|第\s*[0-9]+\s*页|跳转|转到|GO|[0-9]+|[\s|｜\[\]【】<>《》«»:：,，.]/gi, '') === '',
+      text.replace(/首页|上一页|下一页|尾页|末页|前一页|后一页|共\s*[0-9]+\s*[页条篇]|第\s*[0-9]+\s*页|[0-9]+\s*\/\s*[0-9]+\s*页|跳转|转到|GO|[0-9]+|[\s|｜\[\]【】<>《》«»:：,，.]/gi, '') === '',
   },
 ];
 

@@ -35,6 +35,7 @@ import { restoreStructures, structureBreaks, takeStructures, type TakenStructure
 import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
 import { newsStory } from './news-story.ts';
+import { listPage } from './list-page.ts';
 import { columnsInterleaved, columnsReadAcross, splitLayoutColumns } from './columns.ts';
 import { takeOmissions } from './omission.ts';
 import { CALL_TOKEN, extractNotes, strayMarkers } from './notes.ts';
@@ -53,7 +54,7 @@ import {
   sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayPageNumbers, sayPinyin, sayRemoved, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
-  failWithoutText, sayCutOffs, sayIssuerPlace, sayNewsStory, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
+  failWithoutText, sayCutOffs, sayIssuerPlace, sayListPage, sayNewsStory, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
   sayUncalledPageNotes,
 } from './block-messages.ts';
 
@@ -249,6 +250,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   if (noted.kept === undefined) sayStrayMarkers(file, strayMarkers(noted.drafts));
   sayCutOffs(file, cutOffs(boxed.drafts), options.meta);
   sayNewsStory(file, newsStory(boxed.drafts));
+  sayListPage(file, listPage(boxed.drafts));
 
   const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };
   // (a page-foot note's call in the title block: the front matter holds no call)

@@ -1,5 +1,6 @@
 /**
- * A news story about a report is not the report (ingest/news-story.ts). A search for a county's
+ * Pages a new user saves that are not the report: a list of reports (ingest/list-page.ts), and
+ * a news story about a report (ingest/news-story.ts). A search for a county's
  * report finds the paper's story of the session first; ingested, it became a report titled by the
  * headline, with no word said. The pages (lead, 2026-12-02): 宝丰县's paper, 2024-01-22
  * (http://bfkb.v0375.cn/Html/2024-01-22/20747.html), and Xinhua's Anhui channel in traditional
@@ -78,5 +79,38 @@ describe('ingest: a news story about the report is said to be one', () => {
       '党的二十大报告强调,必须坚持以人民为中心的发展思想。',
     ].join('\n');
     expect(story(page)).toEqual([]);
+  });
+});
+
+describe('ingest: a list of reports is said to be one', () => {
+  const rules = (text: string) => readIngested(text, 'page.txt', { clean: false }).result.file.messages.filter((m) => m.ruleId === 'list-page');
+  test('a portal column\'s list of the years\' reports (was: the titles written as one paragraph of a report titled “2024年政府工作报告”, no message)', () => {
+    const page = [
+      '首页 > 政务公开 > 政府工作报告',
+      '2024年政府工作报告 2024-01-25',
+      '2023年政府工作报告 2023-01-18',
+      '2022年政府工作报告 2022-01-20',
+      '2021年政府工作报告 2021-02-01',
+      '共5条 1/1页 首页 上一页 下一页 尾页',
+    ].join('\n');
+    const [warning, ...more] = rules(page);
+    expect(more).toEqual([]);
+    expect(warning.fatal).toBe(false);
+    expect(warning.reason).toMatch(/^Unexpected list of reports rather than a report: 3 reports' titles \(“2023年政府工作报告”, “2022年政府工作报告”, “2021年政府工作报告”\) and not one sentence of text/);
+  });
+
+  test('the list\'s count and page of pages is pagination (was: “共5条1/1页首页上一页下一页尾页” a paragraph)', () => {
+    const { result } = readIngested(['2024年政府工作报告', '各位代表:', '现在,我代表市人民政府向大会报告工作,请予审议。', '共5条 1/1页 首页 上一页 下一页 尾页'].join('\n'), 'page.txt', { clean: false });
+    expect(result.markdown).not.toContain('共5条');
+    expect(result.summary.linesRemoved.find((r) => r.line === 4)?.rule).toBe('pagination');
+  });
+
+  test('guard: a report\'s opening that names the years\' reports in a sentence is the report', () => {
+    const page = ['2024年政府工作报告', '根据2023年政府工作报告、2022年政府工作报告和2021年政府工作报告的部署,我们完成了各项任务。'].join('\n');
+    expect(rules(page)).toEqual([]);
+  });
+
+  test('guard: a page cut in its salutation names no reports and is no list', () => {
+    expect(rules(['2024年政府工作报告', '主任、各位副主任'].join('\n'))).toEqual([]);
   });
 });
