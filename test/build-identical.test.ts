@@ -59,7 +59,9 @@
  * the bilingual PDF when the running head of a page where the text before the first heading runs into a chapter
  * lower down names what the page starts with (paginate-pages.js runningHeads; house stop 25): page 7's head reads
  * the English title, not "(IV) Deepening reform…", which starts lower on that page; every other page and the
- * English PDF the same.
+ * English PDF the same;
+ * style.css when the English view hid a colophon value tagged zh-Hant too (screen.css; a traditional-character
+ * report's issuer and scope note, new user round 12): nothing else, Haidian being in simplified characters.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
@@ -56,6 +57,11 @@ describe('the editions of a report in traditional characters', () => {
     expect(select('.title-zh', root)?.properties.lang).toBe('zh-Hant');
     expect(select('.title-meta.meta-zh', root)?.properties.lang).toBe('zh-Hant');
     expect(select('.view-switch button[data-view=zh]', root)?.properties.lang).toBe('zh-Hans');
+    // the colophon: the report's own words (issuer, scope note) in its script, the edition's (translation status) zh-Hans
+    const colophon = selectAll('.colophon-row dd[lang^=zh]', root).map((dd) => `${dd.properties.lang} ${toString(dd).slice(0, 4)}`);
+    expect(colophon).toContain('zh-Hant 中國人民');
+    expect(colophon).toContain('zh-Hant 節選：報');
+    expect(colophon).toContain('zh-Hans 已全部译');
     expect(JSON.parse(String((select('script[type="application/ld+json"]', root)?.children[0] as { value: string }).value)).inLanguage).toEqual(['zh-Hant', 'en']);
   });
 

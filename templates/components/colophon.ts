@@ -7,7 +7,7 @@ import { h } from 'hastscript';
 import type { BlockKind, Lang, Publication } from '../../pipeline/model/types.ts';
 import { bilingualLabel, headingTag, shownLangs } from './label.ts';
 import { reportDate } from './report-date.ts';
-import { langTag, type TemplateOptions } from './types.ts';
+import { langTag, textTag, type TemplateOptions } from './types.ts';
 
 export interface TranslationStatus {
   total: number;
@@ -57,12 +57,14 @@ export function translationStatusKey(status: TranslationStatus): string {
 export function colophon(pub: Publication, options: TemplateOptions, buildDate: Date, id = 'colophon'): Element {
   const langs = shownLangs(options);
   const rows: ElementContent[] = [];
-  const row = (key: string, values: Partial<Record<Lang, ElementContent | string | undefined>>) => {
+  // `report`: the values are the report's own words (its issuer, its scope note), tagged in its script
+  // (zh-Hant for traditional characters); the others are the edition's UI strings (zh-Hans).
+  const row = (key: string, values: Partial<Record<Lang, ElementContent | string | undefined>>, report = false) => {
     const shown = langs.filter((lang) => values[lang] !== undefined);
     if (shown.length === 0) return;
     rows.push(h('div.colophon-row', [
       h('dt', bilingualLabel(options, key)),
-      ...shown.map((lang) => h('dd', { lang: langTag[lang] }, values[lang]!)),
+      ...shown.map((lang) => h('dd', { lang: report ? textTag(options, lang) : langTag[lang] }, values[lang]!)),
     ]));
   };
   const { zh, en } = pub.meta;
@@ -71,7 +73,7 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
     const link = /^https?:\/\//.test(source) ? h('a', { href: source, rel: 'external noopener' }, source) : source;
     rows.push(h('div.colophon-row', [h('dt', bilingualLabel(options, 'colophon.source')), h('dd.source', link)]));
   }
-  row('colophon.issuer', { zh: zh.issuer, en: en?.issuer });
+  row('colophon.issuer', { zh: zh.issuer, en: en?.issuer }, true);
   if (options.publisher) row('colophon.publisher', { zh: options.publisher.zh, en: options.publisher.en });
   const found = reportDate(pub);
   if (found) row(found.published ? 'colophon.published' : 'colophon.date', { zh: options.t.zh('date', { date: found.date }), en: options.t.en('date', { date: found.date }) });
@@ -79,7 +81,7 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
   if (scope) {
     // The scope note usually names the scope itself (节选，… / Excerpt, …); the label only stands in for a missing note.
     const label = (lang: Lang, note?: string) => note ?? options.t[lang](scope === 'full' ? 'colophon.scopeFull' : 'colophon.scopeExcerpt');
-    row('colophon.scope', { zh: label('zh', zh.scope_note), en: label('en', en?.scope_note) });
+    row('colophon.scope', { zh: label('zh', zh.scope_note), en: label('en', en?.scope_note) }, zh.scope_note !== undefined);
   }
   const status = translationStatus(pub, options.t);
   const statusKey = translationStatusKey(status);
