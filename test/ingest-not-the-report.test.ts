@@ -114,3 +114,31 @@ describe('ingest: a list of reports is said to be one', () => {
     expect(rules(['2024年政府工作报告', '主任、各位副主任'].join('\n'))).toEqual([]);
   });
 });
+
+describe('ingest: a news page\'s credit after the text is the page\'s, not the report\'s', () => {
+  // New user round 12: the CPPCC's 2010 proposals report on a traditional-character copy of Xinhua's page
+  // (test/fixtures/newuser-round12), its last paragraph ending "… 體現了政協特色和時代特點。 (來源: 新華網?? 編輯:小唐)".
+  const page = (end: string) => ['全國政協常委會關於政協十一屆二次會議以來提案工作情況的報告', '各位委員:', `一年來,共提交提案5820件。總體來看,凝聚著委員們智慧和心血的提案,內容豐富,針對性強,體現了政協特色和時代特點。${end}`].join('\n');
+
+  test('“ (來源: 新華網 編輯:小唐)” at the last paragraph\'s end is removed and reported at its column (was: kept inside the paragraph)', () => {
+    const { result } = readIngested(page(' (來源: 新華網 編輯:小唐)'), 'page.txt', { clean: false });
+    expect(result.markdown).toContain('體現了政協特色和時代特點。 {#');
+    expect(result.markdown).not.toContain('新華網');
+    const taken = result.summary.linesRemoved.find((r) => r.text === '(來源: 新華網 編輯:小唐)');
+    expect(taken?.line).toBe(3);
+    const line = page(' (來源: 新華網 編輯:小唐)').split('\n')[2];
+    const said = result.file.messages.find((m) => m.ruleId === 'page-info' && m.reason.includes('(來源: 新華網 編輯:小唐)'));
+    expect([said?.line, said?.column]).toEqual([3, line.indexOf('(來源') + 1]);
+  });
+
+  test('the same with a lost character\'s "??" and a reading in brackets in it (was: a paragraph “新華網？?” left)', () => {
+    const { result } = readIngested(page(' (來源: 新華網(wǎng)?? 編輯:小唐)'), 'page.txt', { clean: false });
+    expect(result.markdown).not.toContain('新華網');
+    expect(result.markdown).toContain('體現了政協特色和時代特點。 {#');
+  });
+
+  test('guard: a bracket after a sentence that is the report\'s own (a source it cites, a note) stays', () => {
+    const { result } = readIngested(page('（数据来源：市统计局）'), 'page.txt', { clean: false });
+    expect(result.markdown).toContain('（数据来源：市统计局）');
+  });
+});

@@ -19,6 +19,12 @@ const abstractMarker = /^\s*(?:(?:摘\s*要|简\s*介|內容摘要|内容摘要|
 /** A document library's label glued before the text it introduces: "文档介绍:——2009年5月16日在昔阳县…". */
 const documentLabel = /^\s*(?:资源描述|文档介绍|內容介紹|内容介绍|文档简介|文檔介紹|資源描述)\s*[:：]\s*(?=\S)/u;
 
+/**
+ * A news page's credit in brackets after a sentence's end, ending its line: "（来源：新华网 编辑：小唐）",
+ * "(记者 张三)" is not one (no label). Its words may hold a lost character's "?" or a reading in brackets.
+ */
+const creditAtEnd = /(?<=[。！？!?”』」])\s*([（(]\s*(?:来源|稿源|信息来源|文章来源|编辑|责编|责任编辑|记者|作者)\s*[:：](?:[^（）()\n]|[（(][^（）()\n]{0,12}[)）]){1,60}[)）])\s*$/u;
+
 /** A newspaper's jump marker where an article continues from another page: "(紧接第3版)", "（上接第二版）". */
 /** ("(上接15版)": 第 left out, round 24.) */
 const jumpMarker = /^\s*[（(](?:紧接|緊接|上接|接|续|續)第?\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*[版]\s*[）)]\s*/u;
@@ -159,11 +165,21 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
     const jump = abstract ? undefined : jumpMarker.exec(line.text);
     const docLabel = abstract || jump ? undefined : documentLabel.exec(line.text);
     const marker = abstract ?? jump ?? docLabel;
+    let rest = line;
     if (marker) {
       const [rule, label] = abstract ? ['abstract-label', 'journal index abstract marker'] : jump ? ['page-info', 'newspaper jump marker'] : ['document-site', 'document library label'];
       removed.push({ line: line.line, column: line.column + marker.index, text: marker[0].trim(), rule, label });
-      kept.push({ ...line, text: line.text.slice(marker.index + marker[0].length), column: line.column + marker.index + marker[0].length });
-    } else kept.push(line);
+      rest = { ...line, text: line.text.slice(marker.index + marker[0].length), column: line.column + marker.index + marker[0].length };
+    }
+    // "…體現了政協特色和時代特點。 (來源: 新華網 編輯:小唐)": a news page's credit after the text's last sentence, on its line.
+    // (the probe maps one character to one: its offsets are the line's)
+    const credit = creditAtEnd.exec(toSimplified(rest.text));
+    if (credit) {
+      const from = credit.index + credit[0].indexOf(credit[1]);
+      removed.push({ line: rest.line, column: rest.column + from, text: rest.text.slice(from, from + credit[1].length), rule: 'page-info', label: 'news credit after the text' });
+      rest = { ...rest, text: rest.text.slice(0, credit.index) };
+    }
+    kept.push(rest);
   }
   return { kept, removed };
 }
