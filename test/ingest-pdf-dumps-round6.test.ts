@@ -112,3 +112,39 @@ describe('a word processor\'s PDF (LibreOffice Writer): its table (pdf.ts, round
     }
   });
 });
+
+describe('a word processor\'s footnotes in its PDF\'s dumps: the numbers printed under their entries (page-notes.ts, round 6)', () => {
+  const called = (r: Result) =>
+    r.blocks
+      .filter((b) => b.kind === 'note')
+      .map((n) => {
+        const from = r.blocks.find((b) => b.calls?.some((c) => c.label === n.label));
+        const at = from?.calls?.find((c) => c.label === n.label)?.at ?? 0;
+        return `${from ? from.text.slice(Math.max(0, at - 6), at) : '(not called)'} → ${n.text}`;
+      });
+  const TWO = ['用好“两重” → “两重”：是指国家重大战略实施和重点领域安全能力建设。', '重”“两新” → “两新”：是指大规模设备更新和消费品以旧换新。'];
+
+  test('陕西\'s Writer PDF, -layout dump (each number under its entry: `“两重”：….` / `1` / `“两新”：….` / `2`) and plain dump (both numbers under both entries): notes 1 and 2, called after “两重” and “两新” (a space before the raised 1), the paragraph whole over the page (was: no note, the entries and numbers paragraphs between its halves)', async () => {
+    for (const carrier of ['layout.txt', 'plain.txt']) {
+      const r = await read('sn-shaanxi-2026-word-processor', carrier);
+      expect(called(r), carrier).toEqual(TWO);
+      expect(texts(r).join('\n'), carrier).toContain('用好“两重”“两新”和新型政策性金融工具，争取中央预算内投资、超长期特别国债分别增长');
+    }
+  });
+
+  const body = ['    过去一年，我们坚持稳中求进工作总基调，落实“两重” 1“两新”2政策，经济', '运行总体平稳，全市地区生产总值增长百分之五点二，城乡居民收入稳步增长，', '民生保障水平不断提高，社会大局和谐稳定，各项事业全面进步，社会大局和谐'];
+  const dump = (foot: string[]) => ingest(Buffer.from(`${['各位代表：', ...body, ...foot, '', '1'].join('\n')}\n\f${['稳定。', '    全年新增城镇就业三万人。', '', '2'].join('\n')}\n`), { fileName: 'dump.txt', slug: 'dump' });
+
+  test('guard: numbers under entries that do not end their sentence, a number over an entry as well as under one, as many numbers as lines but no call — not read, the lines kept as text', () => {
+    // (read: each number under its one-line entry, each called once)
+    expect(called(dump(['“两重”：是指国家重大战略实施和重点领域安全能力建设。', '1', '“两新”：是指大规模设备更新和消费品以旧换新。', '2']))).toEqual(['落实“两重” → “两重”：是指国家重大战略实施和重点领域安全能力建设。', '重”“两新” → “两新”：是指大规模设备更新和消费品以旧换新。']);
+    const open = dump(['“两重”：是指国家重大战略实施和重点领域安全能力建设', '1', '“两新”：是指大规模设备更新和消费品以旧换新', '2']);
+    expect(called(open)).toEqual([]);
+    expect(texts(open).join('')).toContain('“两重”：是指国家重大战略实施和重点领域安全能力建设');
+    const mixed = dump(['1', '“两重”：是指国家重大战略实施和重点领域安全能力建设。', '“两新”：是指大规模设备更新和消费品以旧换新。', '2']);
+    expect(called(mixed)).toEqual([]);
+    const none = ingest(Buffer.from(`${['各位代表：', ...body.map((l) => l.replace(/ 1|2/g, '')), '“两重”：是指国家重大战略实施和重点领域安全能力建设。', '“两新”：是指大规模设备更新和消费品以旧换新。', '1', '2'].join('\n')}\n\f稳定。\n`), { fileName: 'dump.txt', slug: 'dump' });
+    expect(called(none)).toEqual([]);
+    expect(texts(none).join('')).toContain('“两新”：是指大规模设备更新和消费品以旧换新。');
+  });
+});

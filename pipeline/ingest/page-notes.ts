@@ -202,6 +202,22 @@ export function takePageNotes(lines: readonly SourceLine[]): { lines: SourceLine
         if (block[0].style === 'digit' && calls !== undefined) doubt = { k, why: calls };
         continue;
       }
+      take(k, block, calls);
+      break;
+    }
+    // (round 6) numbers printed UNDER their entries (a word processor's raised note number, read after its line by pdftotext)
+    if (!taken) {
+      // (the last number may read as a page number: the page's last non-blank line)
+      let bottom = end - 1;
+      while (bottom > start && lines[bottom].text.trim() === '') bottom--;
+      const under = numbersUnder(lines, start, bottom, wide);
+      const calls = under && findCalls(out, start, under.k, under.entries);
+      if (under && Array.isArray(calls)) {
+        take(under.k, under.entries, calls);
+        doubt = undefined;
+      }
+    }
+    function take(k: number, block: Entry[], calls: Call[]): void {
       // Taken: the block's lines and the blank lines over it out of the text, the calls made tokens.
       let top = k;
       while (top - 1 > start && lines[top - 1].text.trim() === '') top--;
@@ -230,7 +246,6 @@ export function takePageNotes(lines: readonly SourceLine[]): { lines: SourceLine
       taken = { top, k };
       const lastNote = notes[notes.length - 1];
       if (!SENTENCE_END.test(lastNote.text)) open = { page: p + 1, note: lastNote };
-      break;
     }
     if (!taken && doubt) unsafeFoot(lines, start, doubt.k, last, p, unsafe, doubt.why);
     // (round 5) The note the page before left open goes on in the lines over this page's own notes (or at its foot), set in their smaller type.
@@ -330,6 +345,59 @@ function readBlock(lines: readonly SourceLine[], k: number, last: number): Entry
   return entries.length > 0 ? entries : undefined;
 }
 
+/**
+ * (round 6) A foot whose digit notes have their numbers UNDER their entries, as pdftotext prints a word processor's raised note
+ * number that opens the note's line (`“两重”：是指…。` / `1` / `“两新”：…。` / `2`): from the page's last line up, each number
+ * alone on its line under its entry — the entry its line over the number and the lines over that set in the notes' smaller
+ * type (wider than the text's full line) — numbered down by one, every entry ending its sentence; no number alone over the
+ * block's top within three lines (a number over its entry there: round 5's mixed order, not known whose lines are whose).
+ */
+function numbersUnder(lines: readonly SourceLine[], start: number, last: number, wide: number): { k: number; entries: Entry[] } | undefined {
+  const entries: Entry[] = [];
+  let j = last;
+  // (the plain dump's order: the numbers all under the entries, `“两重”：….` / `“两新”：….` / `1` / `2` — read in order only when each
+  // entry is one line ending its sentence, as many lines over the numbers as numbers, a blank line or the text's line over them)
+  const run: number[] = [];
+  for (let i = last; i > start && (lines[i].text.trim() === '' || DIGIT_ALONE.test(lines[i].text)); i--) if (lines[i].text.trim() !== '') run.unshift(i);
+  if (run.length >= 2) {
+    const numbers = run.map((i) => Number(DIGIT_ALONE.exec(lines[i].text)![1]));
+    if (numbers.some((n, i) => i > 0 && n !== numbers[i - 1] + 1)) return undefined;
+    let i = run[0] - 1;
+    while (i > start && lines[i].text.trim() === '') i--;
+    const texts = lines.slice(i - run.length + 1, i + 1);
+    if (i - run.length < start || texts.some((l) => l.text.trim() === '' || !SENTENCE_END.test(l.text.trim()) || TABLE_ROW.test(l.text.trim()) || displayWidth(l.text) >= wide)) return undefined;
+    const k = i - run.length + 1;
+    return {
+      k,
+      entries: texts.map((l, e) => ({ mark: String(numbers[e]), n: numbers[e], style: 'digit' as const, text: l.text.trim(), line: l.line, column: l.column + l.text.length - l.text.trimStart().length, widths: [displayWidth(l.text)] })),
+    };
+  }
+  for (;;) {
+    const number = DIGIT_ALONE.exec(lines[j].text);
+    if (!number || (entries.length > 0 && Number(number[1]) !== entries[0].n - 1)) break;
+    let bottom = j - 1;
+    while (bottom > start && lines[bottom].text.trim() === '') bottom--;
+    if (bottom <= start || DIGIT_ALONE.test(lines[bottom].text) || TABLE_ROW.test(lines[bottom].text.trim()) || !SENTENCE_END.test(lines[bottom].text.trim())) return undefined;
+    let top = bottom;
+    while (top - 1 > start && lines[top - 1].text.trim() !== '' && displayWidth(lines[top - 1].text) >= wide && !DIGIT_ALONE.test(lines[top - 1].text)) top--;
+    const body = lines.slice(top, bottom + 1);
+    const lead = lines[top].text.length - lines[top].text.trimStart().length;
+    entries.unshift({ mark: number[1], n: Number(number[1]), style: 'digit', text: body.map((l) => l.text.trim()).reduce(join), line: lines[top].line, column: lines[top].column + lead, widths: body.map((l) => displayWidth(l.text)) });
+    j = top - 1;
+    while (j > start && lines[j].text.trim() === '') j--;
+    if (j <= start) return undefined;
+  }
+  if (entries.length === 0) return undefined;
+  const k = lines.findIndex((l) => l.line === entries[0].line);
+  // (a number alone just over the block: numbers over and under their entries at once — not read)
+  for (let i = k - 1, seen = 0; i > start && seen < 3; i--) {
+    if (lines[i].text.trim() === '') continue;
+    if (DIGIT_ALONE.test(lines[i].text)) return undefined;
+    seen++;
+  }
+  return { k, entries };
+}
+
 /** Where digit n stands in a text as a call could: after a Han character or a closing mark, before a space, a punctuation mark or the line's end. */
 function digitCandidates(text: string, n: number): number[] {
   const mark = String(n);
@@ -339,7 +407,8 @@ function digitCandidates(text: string, n: number): number[] {
     const after = text.slice(i + mark.length);
     if (/\d$/.test(before) || /^\d/.test(after)) continue;
     // (after a closing mark — “两新”2工作 — anything but a figure's own signs goes on)
-    if ((CALL_BEFORE.test(before) && !/第$/.test(before) && CALL_AFTER.test(after)) || (CLOSING_BEFORE.test(before) && !/^[.．%％‰]/.test(after))) at.push(i);
+    // (round 6: or after a closing mark and the space pdftotext sets before a raised digit — “两重” 1“两新”)
+    if ((CALL_BEFORE.test(before) && !/第$/.test(before) && CALL_AFTER.test(after)) || (CLOSING_BEFORE.test(before.replace(/[ \t]$/u, '')) && !/^[.．%％‰]/.test(after))) at.push(i);
   }
   return at;
 }
