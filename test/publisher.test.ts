@@ -19,6 +19,7 @@ import { defaultConfig, type Config } from '../pipeline/config/types.ts';
 import { htmlRenderer, renderCatalogue } from '../pipeline/render/html/index.ts';
 import { packageDocument } from '../pipeline/render/epub/package-document.ts';
 import { epubStrings } from '../pipeline/render/epub/strings.ts';
+import { composeDocuments } from '../pipeline/render/epub/documents.ts';
 import { printDocument } from '../pipeline/render/pdf/document.ts';
 import { createTranslators } from '../templates/i18n.ts';
 import { fixturePublication, glossary } from './fixtures/html/publication.ts';
@@ -104,5 +105,40 @@ describe('publisher: the EPUB and the PDF', () => {
     expect(colophonRow(withIt)).toContain(publisher.en);
     const without = fromHtml(printDocument(fixturePublication(), ctx, { layout: 'interleaved', languages: 'bilingual', paper: 'A4' }, { paginate: false }));
     expect(colophonRow(without)).toBeUndefined();
+  });
+});
+
+describe('the online edition named in the EPUB and the PDF', () => {
+  // New user, round 12: a think tank hosting the HTML edition at site.baseUrl — a PDF or EPUB passed on by
+  // email said nowhere where the web edition is (baseUrl filled only the HTML's canonical and og:url).
+  const online = (tree: ReturnType<typeof fromHtml>) =>
+    selectAll('.colophon-row', tree).find((row) => toString(row).replaceAll('\u00ad', '').includes('Online edition'));
+  const site = { baseUrl: 'https://example.org/reports/duizhao' };
+
+  it("the PDF's colophon links the report's page under site.baseUrl", async () => {
+    const t = await createTranslators();
+    const ctx = { t, draft: true, glossary, buildDate: new Date(0) };
+    const tree = fromHtml(printDocument(fixturePublication(), { ...ctx, config: { site, editions: ['html', 'pdf'] } }, { layout: 'interleaved', languages: 'bilingual', paper: 'A4' }, { paginate: false }));
+    expect(selectAll('a', online(tree)!).map((a) => a.properties.href)).toEqual(['https://example.org/reports/duizhao/basic/']);
+  });
+
+  it('no row without a base URL, or when no HTML edition is built (guards)', async () => {
+    const t = await createTranslators();
+    const ctx = { t, draft: true, glossary, buildDate: new Date(0) };
+    const edition = { layout: 'interleaved', languages: 'bilingual', paper: 'A4' } as const;
+    expect(online(fromHtml(printDocument(fixturePublication(), { ...ctx, config: { site: {}, editions: ['html', 'pdf'] } }, edition, { paginate: false })))).toBeUndefined();
+    expect(online(fromHtml(printDocument(fixturePublication(), { ...ctx, config: { site, editions: ['pdf'] } }, edition, { paginate: false })))).toBeUndefined();
+  });
+
+  it("the EPUB's colophon links it too", async () => {
+    const t = await createTranslators();
+    const input = { pub: fixturePublication(), variant: 'bilingual' as const, langs: ['zh', 'en'] as Array<'zh' | 'en'>, t, glossary, draft: true, buildDate: new Date(0), styles: [], onlineUrl: 'https://example.org/reports/duizhao/basic/' };
+    const colophonDoc = composeDocuments(input).find((doc) => doc.id === 'colophon')!;
+    expect(selectAll('a', online(colophonDoc.html as never)!).map((a) => a.properties.href)).toEqual(['https://example.org/reports/duizhao/basic/']);
+  });
+
+  it("the HTML page, itself the online edition, has no such row (guard)", async () => {
+    const { page } = await html({ ...defaultConfig, site });
+    expect(online(page)).toBeUndefined();
   });
 });

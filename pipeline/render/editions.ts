@@ -67,3 +67,14 @@ export function editionFiles(slug: string, config: Pick<Config, 'epub' | 'pdf'>,
   if (editions.includes('pdf')) for (const pdf of pdfEditions(slug, config)) out.push({ edition: 'pdf', ...pdf });
   return out;
 }
+
+/** An absolute URL of the hosted site (`site.baseUrl`, its sub-path included, with or without the final slash). */
+export function siteUrl(config: Pick<Config, 'site'>, pathname: string): string | undefined {
+  const base = config.site.baseUrl;
+  return base ? new URL(pathname, base.endsWith('/') ? base : `${base}/`).href : undefined;
+}
+
+/** The report's page in the hosted HTML edition, when there is one: a base URL and the HTML edition built. */
+export function reportPageUrl(config: Partial<Pick<Config, 'site' | 'editions'>>, slug: string): string | undefined {
+  return config.site && config.editions?.includes('html') ? siteUrl({ site: config.site }, `${slug}/`) : undefined;
+}

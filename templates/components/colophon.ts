@@ -73,6 +73,7 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
     const link = /^https?:\/\//.test(source) ? h('a', { href: source, rel: 'external noopener' }, source) : source;
     rows.push(h('div.colophon-row', [h('dt', bilingualLabel(options, 'colophon.source')), h('dd.source', link)]));
   }
+  if (options.onlineUrl) rows.push(h('div.colophon-row', [h('dt', bilingualLabel(options, 'colophon.online')), h('dd.source', h('a', { href: options.onlineUrl }, options.onlineUrl))]));
   row('colophon.issuer', { zh: zh.issuer, en: en?.issuer }, true);
   if (options.publisher) row('colophon.publisher', { zh: options.publisher.zh, en: options.publisher.en });
   const found = reportDate(pub);

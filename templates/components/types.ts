@@ -43,6 +43,8 @@ export interface TemplateOptions {
   reportNotes?: ReadonlyMap<string, { number: number; block: Block }>;
   /** Who publishes the edition (config `publisher`): the colophon names it. Default: none. */
   publisher?: Publisher;
+  /** URL of the report's page in the hosted HTML edition (EPUB and PDF: `site.baseUrl`): the colophon links it. Default: none. */
+  onlineUrl?: string;
   /** Language tag of the report's Chinese text (pipeline/model/script.ts `chineseTag`): zh-Hant for a report in traditional characters. Default `zh-Hans`. UI strings stay zh-Hans. */
   zhTag?: string;
 }

@@ -7,6 +7,7 @@ import { h } from 'hastscript';
 import type { Lang, Publication } from '../../model/types.ts';
 import { fontRequestsFromHast } from '../../../templates/font-usage.ts';
 import { subsetFonts } from '../fonts.ts';
+import { reportPageUrl } from '../editions.ts';
 import type { RenderContext } from '../types.ts';
 import { displayPublication } from '../../../templates/typographic-quotes.ts';
 import { withNoteCarriers } from './carriers.ts';
@@ -33,14 +34,14 @@ export interface EpubBuild {
 const ROOT = 'EPUB';
 const XHTML = 'application/xhtml+xml';
 
-type BuildContext = Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary' | 'cacheDir'> & { config?: Pick<RenderContext['config'], 'publisher'> };
+type BuildContext = Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary' | 'cacheDir'> & { config?: Partial<Pick<RenderContext['config'], 'publisher' | 'site' | 'editions'>> };
 
 export async function buildEpub(source: Publication, ctx: BuildContext, variant: EpubVariant): Promise<EpubBuild> {
   const langs = langOrder(variant, source);
   const pub = withNoteCarriers(displayPublication(source), langs);
   const styles = await epubStylesheets();
   const styleHrefs = ['styles/fonts.css', ...styles.map((s) => s.href)];
-  const input = { pub, variant, langs, t: ctx.t, glossary: ctx.glossary, draft: ctx.draft, buildDate: ctx.buildDate, styles: styleHrefs, publisher: ctx.config?.publisher };
+  const input = { pub, variant, langs, t: ctx.t, glossary: ctx.glossary, draft: ctx.draft, buildDate: ctx.buildDate, styles: styleHrefs, publisher: ctx.config?.publisher, onlineUrl: ctx.config ? reportPageUrl(ctx.config, pub.slug) : undefined };
   const strings = epubStrings;
   const primary = langs[0];
   const meta = (lang: Lang) => (lang === 'zh' ? pub.meta.zh : pub.meta.en);

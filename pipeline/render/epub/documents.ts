@@ -47,6 +47,8 @@ export interface ComposeInput {
   styles: readonly string[];
   /** Who publishes the edition (config `publisher`): named in the colophon. */
   publisher?: Publisher;
+  /** The report's page in the hosted HTML edition: linked in the colophon. */
+  onlineUrl?: string;
 }
 
 export const TITLE_PAGE = 'title.xhtml';
@@ -78,6 +80,7 @@ export function templateOptions(input: ComposeInput): TemplateOptions {
     headingLevel: 1,
     reportNotes: reportNoteIndex(input.pub),
     publisher: input.publisher,
+    onlineUrl: input.onlineUrl,
     zhTag: chineseTag(input.pub),
   };
 }

@@ -21,7 +21,7 @@ import {
 import type { Publisher } from '../../config/types.ts';
 import type { Lang, Publication } from '../../model/types.ts';
 import { chineseTag } from '../../model/script.ts';
-import { editionFiles, offeredEditionsContext, type EditionFile } from '../editions.ts';
+import { editionFiles, offeredEditionsContext, siteUrl, type EditionFile } from '../editions.ts';
 import type { RenderContext, Translate } from '../types.ts';
 import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
 import { keepFiguresWithUnits, keepQuotedTerms } from '../../../templates/keep-quoted-terms.ts';
@@ -53,8 +53,7 @@ export function downloadsFor(pub: Publication, ctx: Pick<RenderContext, 'config'
 }
 
 export function canonicalUrl(ctx: Pick<RenderContext, 'config'>, pathname: string): string | undefined {
-  const base = ctx.config.site.baseUrl;
-  return base ? new URL(pathname, base.endsWith('/') ? base : `${base}/`).href : undefined;
+  return siteUrl(ctx.config, pathname);
 }
 
 export function reportPage(source: Publication, ctx: RenderContext): { tree: Root; body: Element } {

@@ -12,6 +12,7 @@ import type { Glossary } from '../../glossary/types.ts';
 import type { Config, EditionLanguage, PdfLayout } from '../../config/types.ts';
 import type { Lang, Publication } from '../../model/types.ts';
 import { chineseTag } from '../../model/script.ts';
+import { reportPageUrl } from '../editions.ts';
 import type { Translate } from '../types.ts';
 import {
   colophon,
@@ -45,8 +46,8 @@ export interface DocumentContext {
   draft: boolean;
   glossary?: Glossary;
   buildDate: Date;
-  /** The build's configuration: its `publisher` is named in the colophon. */
-  config?: Pick<Config, 'publisher'>;
+  /** The build's configuration: its `publisher` is named in the colophon, the report's page under `site.baseUrl` linked there. */
+  config?: Partial<Pick<Config, 'publisher' | 'site' | 'editions'>>;
 }
 
 /** Primary language of an edition: the language of its `<html>` and running title. */
@@ -76,6 +77,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
     headingLevel: 2,
     reportNotes: reportNoteIndex(pub),
     publisher: ctx.config?.publisher,
+    onlineUrl: ctx.config ? reportPageUrl(ctx.config, pub.slug) : undefined,
     zhTag: chineseTag(pub),
   };
   const langs: Lang[] = edition.languages === 'bilingual' ? ['zh', 'en'] : [edition.languages];

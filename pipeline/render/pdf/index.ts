@@ -77,7 +77,7 @@ export async function fontsFor(documents: readonly string[], cacheDir?: string):
   return printFonts([...documents, ...Object.values(await staticFiles())], cacheDir);
 }
 
-type EditionContext = Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary' | 'signal' | 'cacheDir'> & { config?: Pick<RenderContext['config'], 'publisher'> };
+type EditionContext = Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary' | 'signal' | 'cacheDir'> & { config?: Partial<Pick<RenderContext['config'], 'publisher' | 'site' | 'editions'>> };
 
 /** Lay out and print one edition in a tab of `browser` (retried once on a fresh browser). */
 export async function printEdition(
