@@ -320,12 +320,16 @@ function isTrail(text: string): boolean {
   return parts.length >= 3 && parts.every((part) => /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u.test(part));
 }
 
-/** A portal's accessibility and account links: "无障碍版 长者助手 登录", "关怀版 | English". */
-const accessWord = /^(无障碍(?:版|浏览|阅读|通道)?|长者(?:助手|模式|版)|关怀版|适老化|登录|注册|English|繁体|简体|繁體|手机版|移动版)$/;
+/**
+ * A portal's accessibility, service and account links: "无障碍版 长者助手 登录", "关怀版 | English", (round 31)
+ * "智能问答   |   无障碍浏览   |   长者专区   |   ENGLISH" (its assistant, its elders' section, English in capitals).
+ */
+const accessWord = /^(无障碍(?:版|浏览|阅读|通道)?|长者(?:助手|模式|版|专区)|关怀版|适老化|智能问答|登录|注册|English|ENGLISH|繁体|简体|繁體|手机版|移动版)$/;
 
 function isAccessRow(text: string): boolean {
   const words = text.split(/[\s|｜]+/).filter(Boolean);
-  return text.length <= 40 && words.length >= 2 && words.every((w) => accessWord.test(w));
+  // (every word one of the links, so the bars' padding may take the row past 40 characters)
+  return text.length <= 60 && words.length >= 2 && words.every((w) => accessWord.test(w));
 }
 
 /** "镇政府,工作报告,2023": three to eight short words between commas, one a year or a kind of document, no sentence. */

@@ -30,7 +30,8 @@ export function dateFromStamp(
   // ("梨树县人民政府 2017-01-10 16:56:00": a portal's publisher and its posting time, unlabelled — stamp-row.ts.)
   const stamp =
     removed.find((r) => r.rule === 'page-info' && /(发布|發佈|发表|公开|更新)?(日期|时间|時間|于)\s*[:：|｜]/.test(r.text) && findDate(r.text)) ??
-    removed.find((r) => r.rule === 'page-info' && isPublisherStamp(r.text));
+    removed.find((r) => r.rule === 'page-info' && isPublisherStamp(r.text)) ??
+    besideSource(removed);
   if (!stamp) return unlabelled(removed, found);
   // "更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31": the publication, not the last update.
   const published = findDate(stamp.text.slice(Math.max(0, stamp.text.search(/(发布|發佈|发表|公开)(日期|时间|時間)/))));
@@ -61,6 +62,22 @@ export function dateFromStamp(
     return { note: { ...place, ruleId: 'repost-date', reason: `Not taken as the date: the page's time stamp ${published.iso} is a writing-material site's (its source names the site), a copy's posting time` } };
   }
   return { date: published.iso, dateSource: 'published' };
+}
+
+/** A bare posting time, maybe behind the article's list bullet: "• 2017-05-02 00:00". */
+const bareStamp = /^(?:[•·●]\s*)?[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u;
+/** The article's source row: "• 来源: 武汉东湖新技术开发区政务网", "信息来源：…". */
+const sourceRow = /^(?:[•·●]\s*)?(?:信息|文章|稿件)?来源\s*[:：]/u;
+
+/**
+ * (round 31) An article's bare time stamp right over or under its 来源 row — a portal's meta list ("• 2017-05-02 00:00" /
+ * "• 来源: …" / "• 分享到", 东湖高新区) — is its posting time, as a labelled stamp is. Alone (no source row beside it) a
+ * time may be any the page shows, and dates nothing (unlabelled, below).
+ */
+function besideSource(removed: ReadonlyArray<RemovedLine & { column: number }>): (RemovedLine & { column: number }) | undefined {
+  return removed.find(
+    (r) => r.rule === 'page-info' && bareStamp.test(r.text.trim()) && removed.some((s) => s !== r && Math.abs(s.line - r.line) <= 2 && sourceRow.test(s.text.trim())),
+  );
 }
 
 /**

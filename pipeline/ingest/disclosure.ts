@@ -220,7 +220,14 @@ export function readTableRowsRemoved(removed: ReadonlyArray<{ line: number; text
   const table = moved.filter((m) => disclosureStart.test(probeKey(m.text))).map((m) => m.line);
   if (!meta.disclosure || table.length === 0) return;
   for (const r of removed) {
-    if (r.rule === 'page-info' && disclosureStart.test(probeKey(r.text)) && !pageStamp.test(r.text) && table.some((line) => Math.abs(line - r.line) <= 2)) readDisclosure(joinLetterSpacing(r.text), meta);
+    if (!table.some((line) => Math.abs(line - r.line) <= 2)) continue;
+    if (r.rule === 'page-info' && disclosureStart.test(probeKey(r.text)) && !pageStamp.test(r.text)) readDisclosure(joinLetterSpacing(r.text), meta);
+    // (round 31) A row of the table's cells the counter rule took for the page's view count: "浏览次数: | 有 效 性: | 成文日期: |
+    // 2021-02-27 | ||" (沙沟镇) opens with the counter's label, its cell empty, and goes on with the table's labels and values.
+    else if (r.rule === 'counter' && /[|｜]/u.test(r.text)) {
+      const cells = r.text.split(/\s*[|｜]\s*/u).map((c) => c.trim());
+      if (cells.some((c) => bareKey.test(probeKey(c)))) readDisclosure(pairsOf(cells), meta);
+    }
   }
 }
 
