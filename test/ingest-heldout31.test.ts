@@ -109,3 +109,74 @@ describe('held-out round 31: a disclosure table\'s row that opens with the view 
     expect((front.disclosure as Record<string, string>)['成文日期']).toBeUndefined();
   });
 });
+
+describe('held-out round 31: a bilingual page that prints each English BEFORE its Chinese', () => {
+  /** Each block's English from en.md, by the Chinese block's text (zh.md and en.md share the ids). */
+  const pairs = (text: string) => {
+    const { result } = readIngested(text);
+    const ids = new Map<string, string>();
+    for (const line of result.markdown.split('\n')) {
+      const m = /^(?:#+ )?(.*?) \{#([a-z]-[0-9a-f]+)\}$/.exec(line);
+      if (m) ids.set(m[2], m[1]);
+    }
+    const out: Record<string, string> = {};
+    for (const line of (result.english?.markdown ?? '').split('\n')) {
+      const m = /^(?:#+ )?(.*?) \{#([a-z]-[0-9a-f]+) /.exec(line);
+      if (m && ids.has(m[2])) out[ids.get(m[2])!] = m[1];
+    }
+    return { out, result };
+  };
+  // The SPP's 2019 report in a think tank's library: the title block, the site's links, then English / Chinese in turn.
+  const page = [
+    '最高人民检察院工作报告 ——2019年3月12日在第十三届全国人民代表大会第二次会议上',
+    'Return to the Library',
+    'View the translated and original text side-by-side',
+    'Distinguished delegates:',
+    '各位代表:',
+    'Now, on behalf of the Supreme People’s Procuratorate, I will report to the General Assembly on our work. Please review this report, and I invite all members of the National Committee of the Chinese People’s Political Consultative Conference to give their opinions.',
+    '现在,我代表最高人民检察院,向大会报告工作,请予审议,并请全国政协各位委员提出意见。',
+    'Review of Work from 2018',
+    '2018年工作回顾',
+    'The year 2018 marks the 40th anniversary of reform and opening up as well as the 40th anniversary of the restoration and reconstruction of procuratorial institutions, and the procuratorates worked hard under the leadership of the Party.',
+    '2018年是改革开放40周年,也是检察机关恢复重建40周年,全国检察机关在党中央坚强领导下,在全国人大及其常委会有力监督下,忠实履行宪法法律赋予的职责。',
+  ].join('\n');
+
+  test('each English is the Chinese after it (was: the first paragraph\'s English under the salutation, the rest unpaired)', () => {
+    const { out, result } = pairs(page);
+    expect(out['各位代表：']).toBe('Distinguished delegates:');
+    expect(out['现在，我代表最高人民检察院，向大会报告工作，请予审议，并请全国政协各位委员提出意见。']).toMatch(/^Now, on behalf of the Supreme/);
+    expect(out['2018年工作回顾']).toBe('Review of Work from 2018');
+    expect(Object.keys(out).find((k) => k.startsWith('2018年是改革开放'))).toBeDefined();
+    expect(result.file.messages.find((m) => m.ruleId === 'english-twin' && m.reason.startsWith('Read the page'))?.reason).toContain('the English before 4 Chinese block(s)');
+  });
+
+  test('English after the last Chinese block is said, not paired (the page cut before its Chinese)', () => {
+    const { result } = pairs(page.split('\n').slice(0, -1).join('\n'));
+    expect(result.file.messages.some((m) => m.ruleId === 'english-twin' && m.reason.includes('follows the last Chinese block'))).toBe(true);
+  });
+
+  test('guard: a page that prints each English after its Chinese is paired as before', () => {
+    const after = [
+      '政府工作报告',
+      '——2019年1月14日在北京市第十五届人民代表大会第二次会议上',
+      '各位代表:',
+      'Fellow Deputies,',
+      '现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。',
+      'On behalf of the Municipal People’s Government, I will now report to you on the work of the government for your deliberation and approval, and I also invite comments from members of the Municipal Committee of the CPPCC.',
+      '一、2018年工作回顾',
+      'I. Review of Work in 2018',
+      '2018年是全面贯彻党的十九大精神的开局之年,全市经济社会发展取得新的成绩,人民生活水平不断提高,首都发展站在新的起点上。',
+      'The year 2018 was the first year for fully implementing the guiding principles of the 19th CPC National Congress, and the city made new progress in its economic and social development.',
+      // (paragraphs of like length in turn: each English is in step with the next Chinese too, by chance)
+      '我们坚持稳中求进工作总基调,经济运行保持在合理区间,城乡居民收入稳步增长。',
+      'We followed the general principle of pursuing progress while ensuring stability, kept the economy within an appropriate range, and saw steady growth in the incomes of urban and rural residents.',
+      '我们扎实推进疏解整治促提升,城市精细化管理水平不断提高,生态环境持续改善,群众获得感明显增强。',
+      'We made solid progress in relocating functions and improving the city, raised the level of its fine management, improved its environment, and gave the people a greater sense of gain.',
+    ].join('\n');
+    const { out } = pairs(after);
+    expect(out['各位代表：']).toBe('Fellow Deputies,');
+    expect(out['现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。']).toMatch(/^On behalf of the Municipal/);
+    expect(out['一、2018年工作回顾']).toBe('I. Review of Work in 2018');
+    expect(Object.entries(out).find(([zh]) => zh.startsWith('我们坚持稳中求进'))?.[1]).toMatch(/^We followed/);
+  });
+});

@@ -14,7 +14,7 @@ export function reportTwins(file: VFile, twins: ReturnType<typeof takeTwins>, wr
   if (!twins.bilingual) return;
   const fields = twins.title ? (['title', 'occasion', 'speaker'] as const).filter((k) => twins.title![k]) : [];
   file.info(
-    `Read the page as a bilingual edition: the English after ${written} Chinese block(s) taken out of zh.md as their official translation, for en.md (state=translated, not reviewed)${fields.length > 0 ? `; the title block's English as en.md's ${fields.join(', ')}` : ''}`,
+    `Read the page as a bilingual edition: the English ${twins.englishFirst ? 'before' : 'after'} ${written} Chinese block(s) taken out of zh.md as their official translation, for en.md (state=translated, not reviewed)${fields.length > 0 ? `; the title block's English as en.md's ${fields.join(', ')}` : ''}`,
     { place: { line: 1, column: 1 }, ruleId: 'english-twin', source: SOURCE },
   );
   const why = {
@@ -26,7 +26,8 @@ export function reportTwins(file: VFile, twins: ReturnType<typeof takeTwins>, wr
     'before-text': 'it stands before the report’s text and is not the title block (title, occasion, speaker)',
     'sentence-after-heading': 'it follows a heading but reads as a sentence, not the heading’s English (the English is out of step with the Chinese here)',
     split: 'its Chinese paragraph was split (a run-in heading and its text), and which part of the English is whose is not clear',
-    figures: 'its figures do not match the Chinese before it',
+    figures: `its figures do not match the Chinese ${twins.englishFirst ? 'after' : 'before'} it`,
+    'after-last': 'it follows the last Chinese block on a page that prints each English before its Chinese (the page is cut before its Chinese)',
   } as const;
   for (const u of twins.unclear) {
     const first = u.paragraphs[0];

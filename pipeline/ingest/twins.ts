@@ -24,7 +24,9 @@
  *   paragraphs with a different number of English ones, or out of step, English damaged by the extraction, English
  *   before the text that is not the title block), nothing is guessed: the
  *   English is taken out of the Chinese text and reported (`unclear`), with
- *   its place, and the Chinese gets no English.
+ *   its place, and the Chinese gets no English;
+ * - (round 31) a page that prints each English BEFORE its Chinese (`englishFirst`) is read in that order
+ *   (`pairForward`): each English run is the twin of the Chinese after it.
  *
  * A flattened line (its line breaks lost) holds Chinese and English in turn:
  * `…提出意见。On behalf of … approval.一、过去五年工作回顾I. Review…`. It is split at
@@ -58,7 +60,7 @@ export interface TitleTwin {
 
 export interface Unclear {
   /** why the pairing is not clear, for the message */
-  why: 'not-alternating' | 'after-glued' | 'not-in-step' | 'damaged' | 'before-text' | 'split' | 'sentence-after-heading' | 'figures' | 'cut';
+  why: 'not-alternating' | 'after-glued' | 'not-in-step' | 'damaged' | 'before-text' | 'split' | 'sentence-after-heading' | 'figures' | 'cut' | 'after-last';
   /** 'figures': what the number check found (the Chinese figure and the English expected, or the English figure the Chinese lacks) */
   detail?: string;
   paragraphs: EnglishText[];
@@ -74,6 +76,8 @@ export interface Twins {
   unclear: Unclear[];
   /** Chinese paragraphs with an English run glued inside */
   glued: EnglishText[];
+  /** (round 31) the page prints each English BEFORE its Chinese (englishFirst) */
+  englishFirst?: boolean;
 }
 
 const MIN_LETTERS = 200;
@@ -268,6 +272,8 @@ export function takeTwins(paragraphs: readonly RawParagraph[]): Twins {
   const none: Twins = { bilingual: false, paragraphs: [...paragraphs], twinOf: new Map(), unclear: [], glued: [] };
   // (a page whose English extraction ran the words together counts by letters)
   if (letters < MIN_LETTERS || (longest < MIN_PARAGRAPH_WORDS && longestLetters < MIN_PARAGRAPH_LETTERS)) return none;
+  const units = unitsOf(pieces, english);
+  if (englishFirst(units)) return pairForward(units);
 
   const kept: RawParagraph[] = [];
   const twinOf = new Map<RawParagraph, EnglishText>();
@@ -330,6 +336,90 @@ export function takeTwins(paragraphs: readonly RawParagraph[]): Twins {
     unclear.sort((a, b) => a.paragraphs[0].line - b.paragraphs[0].line);
   }
   return { bilingual: true, paragraphs: kept, twinOf, title, unclear, glued };
+}
+
+/** The page in runs: a run of English paragraphs, a run of Chinese ones, in turn. */
+interface Unit {
+  english: boolean;
+  items: Piece[];
+}
+
+function unitsOf(pieces: readonly Piece[], english: readonly boolean[]): Unit[] {
+  const units: Unit[] = [];
+  for (const [i, p] of pieces.entries()) {
+    const last = units.at(-1);
+    if (last && last.english === english[i]) last.items.push(p);
+    else units.push({ english: english[i], items: [p] });
+  }
+  return units;
+}
+
+const asEnglish = (p: RawParagraph): EnglishText => ({ text: spaced(p.text), line: p.line, column: p.column });
+
+/** One Chinese paragraph and one English text in step: English letters per Chinese character in `PAIR_RATIO`. */
+function onePairInStep(zh: RawParagraph, en: readonly RawParagraph[]): boolean {
+  const ratio = en.reduce((n, e) => n + lettersOf(e.text), 0) / Math.max(1, hanOf(zh.text).length);
+  return ratio >= PAIR_RATIO[0] && ratio <= PAIR_RATIO[1];
+}
+
+/**
+ * (round 31) A page that prints each English BEFORE its Chinese (a think tank's library: "Distinguished delegates:" /
+ * "各位代表:" / "Now, on behalf of …" / "现在，我代表…" / "Review of Work from 2018" / "2018年工作回顾"): more of its English
+ * runs are in step with the one Chinese paragraph after them than with the one before them, and at least two — on a page
+ * that prints the English after, each English is its Chinese's length and the next paragraph's only by chance. The English
+ * before the first Chinese counts by its last paragraph (a salutation's English over the Chinese salutation). Lines split
+ * out of a flattened line (segments) are read in the page's usual order only.
+ */
+function englishFirst(units: readonly Unit[]): boolean {
+  if (units.some((u) => u.items.some((p) => p.split))) return false;
+  let forward = 0;
+  let backward = 0;
+  for (const [k, u] of units.entries()) {
+    if (!u.english) continue;
+    const [before, after] = [units[k - 1], units[k + 1]];
+    if (after && after.items.length === 1 && onePairInStep(after.items[0], before ? u.items : u.items.slice(-1))) forward++;
+    if (before && before.items.length === 1 && onePairInStep(before.items[0], u.items)) backward++;
+  }
+  return forward >= 2 && forward > backward;
+}
+
+/**
+ * The twins of a page that prints each English before its Chinese: an English run is the twin of the Chinese paragraph
+ * after it (several English paragraphs joined), or of as many Chinese paragraphs in step; the English before the first
+ * Chinese is the title block's (as on any page) and, its last paragraph in step with the first Chinese paragraph, that
+ * paragraph's; English after the last Chinese has none on the page (`after-last`); what is not clear is said, as takeTwins does.
+ */
+function pairForward(units: readonly Unit[]): Twins {
+  const kept: RawParagraph[] = [];
+  const twinOf = new Map<RawParagraph, EnglishText>();
+  const unclear: Unclear[] = [];
+  let title: TitleTwin | undefined;
+  const pair = (zh: RawParagraph, en: EnglishText, report: EnglishText[]) => {
+    const whole = /[。！？.!?]["”’」』）)]*$/u.test(zh.text.trimEnd());
+    if (whole && englishEnd(en.text) === 'open' && !isHeading(zh.text)) unclear.push({ why: 'cut', paragraphs: report });
+    else twinOf.set(zh, en);
+  };
+  for (const [k, u] of units.entries()) {
+    if (!u.english) {
+      kept.push(...u.items);
+      continue;
+    }
+    const texts = u.items.map(asEnglish);
+    const next = units[k + 1]?.items;
+    if (k === 0) {
+      const read = readTitleTwin(texts);
+      if (read.twin) title = read.twin;
+      const rest = [...read.rest];
+      const last = rest.at(-1);
+      if (last && next && onePairInStep(next[0], [last]) && !damaged(last.text)) pair(next[0], rest.pop()!, [last]);
+      if (rest.length > 0) unclear.push({ why: 'before-text', paragraphs: rest });
+    } else if (texts.some((t) => damaged(t.text))) unclear.push({ why: 'damaged', paragraphs: texts });
+    else if (!next) unclear.push({ why: 'after-last', paragraphs: texts });
+    else if (next.length === 1) pair(next[0], { text: joinEnglish(texts), line: texts[0].line, column: texts[0].column }, texts);
+    else if (next.length === texts.length && inStep(next, texts)) next.forEach((zh, n) => pair(zh, texts[n], [texts[n]]));
+    else unclear.push({ why: 'not-alternating', paragraphs: texts });
+  }
+  return { bilingual: true, paragraphs: kept, twinOf, title, unclear, glued: [], englishFirst: true };
 }
 
 const smallWords = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'the', 'to']);
