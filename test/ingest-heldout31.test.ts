@@ -180,3 +180,24 @@ describe('held-out round 31: a bilingual page that prints each English BEFORE it
     expect(Object.entries(out).find(([zh]) => zh.startsWith('我们坚持稳中求进'))?.[1]).toMatch(/^We followed/);
   });
 });
+
+describe('held-out round 31: a part\'s name as the text\'s last block, the page cut right after it', () => {
+  const page = (lines: string[]) =>
+    ['最高人民检察院工作报告', '——2019年3月12日在第十三届全国人民代表大会第二次会议上', '各位代表:', ...lines].join('\n');
+  const prose = '现在,我代表最高人民检察院,向大会报告工作,请予审议,并请全国政协各位委员提出意见。';
+
+  test('"2018年工作回顾" after a paragraph of prose is a heading (was: a paragraph, the page\'s last)', () => {
+    const { blocks } = readIngested(page([prose, '2018年工作回顾']));
+    expect(blocks.at(-1)).toBe('## 2018年工作回顾');
+  });
+
+  test('guard: after a short line (a contents list\'s entries) it stays a paragraph', () => {
+    const { blocks } = readIngested(page([prose, '2018年工作回顾', '2019年工作安排']));
+    expect(blocks.at(-1)).toBe('2019年工作安排');
+  });
+
+  test('guard: a last line of another shape stays a paragraph', () => {
+    const { blocks } = readIngested(page([prose, '2018年检察工作']));
+    expect(blocks.at(-1)).toBe('2018年检察工作');
+  });
+});

@@ -275,6 +275,14 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
     blocks[i] = remade(b, { kind: 'heading', depth: 2, text: b.text, numbering: { style: 'none', ordinal: 1 } });
   }
+  // (round 31) A part of the report named on its own line ("2018年工作回顾", isPartHeading's strict shape) as the text's LAST
+  // block, right after a paragraph of prose: the page is cut right after the part's name (the SPP 2019 on a think tank's
+  // page, cut in the English of the part's first paragraph). Not after a short line (a contents list's last entry).
+  const [before, last] = [blocks.at(-2), blocks.at(-1)];
+  if (last?.kind === 'paragraph' && !last.midLine && before?.kind === 'paragraph' && before.text.length >= 40 && /[。！？]["”’」』）)]*$/u.test(before.text) && isPartHeading(last.text)) {
+    notes.push({ kind: 'unnumbered-heading', line: last.line, column: last.column });
+    blocks[blocks.length - 1] = remade(last, { kind: 'heading', depth: 2, text: last.text, numbering: { style: 'none', ordinal: 1 } });
+  }
 }
 
 /** "——这一年，我们以发展眼光持续优化产业结构，基础支撑更加牢固": a dash, a phrase or two, no sentence end. */
