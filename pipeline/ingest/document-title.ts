@@ -7,6 +7,7 @@
  */
 import { isHan } from './chars.ts';
 import { findDate } from './dates.ts';
+import { mentionsIn } from './places.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import type { ReportMeta } from './types.ts';
 
@@ -126,6 +127,18 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   if (deliveredBy) {
     out.speaker = deliveredBy[1];
     title = deliveredBy[2];
+  }
+  // "韩正市长政府工作报告", "上海市韩正市长政府工作报告": a copy's name for the report naming the head of government before
+  // it (align round 2's Shanghai 2005 page: was the title as printed and the issuer "韩正市长政府"). The document is the
+  // place's 政府工作报告, the speaker the head; a place is no name ("上海市长…" names no one).
+  const headNamed = /^((?:[\p{Script=Han}]{2,8}?[省市县区州])?)([\p{Script=Han}]{2,3}?)(省长|市长|县长|区长|州长|主席)(政府工作报告)$/u.exec(toSimplified(title));
+  if (headNamed && mentionsIn(headNamed[2]).length === 0 && !/[省市县区州]$/u.test(headNamed[2])) {
+    const [place, name, role] = [1, 2, 3].map((n) => title.slice(headNamed.slice(1, n).join('').length, headNamed.slice(1, n + 1).join('').length));
+    out.speaker = `${place}${role} ${name}`;
+    title = `${place}${title.slice(-headNamed[4].length)}`;
+    if (place) out.issuer = `${place}人民政府`;
+    out.title = title;
+    return out;
   }
   out.title = title;
   // "重庆市长寿区财政局关于…的报告": the issuing office glued in front of the title (发文机关 + 关于…): issuer and title apart.
