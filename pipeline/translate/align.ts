@@ -24,7 +24,11 @@
  */
 import { findEnNumbers } from '../check/numbers/en.ts';
 import { findZhNumbers } from '../check/numbers/zh.ts';
+import { relativeYears } from '../check/numbers/relative-years.ts';
 import type { TermMatcher } from '../glossary/types.ts';
+
+/** 今年/去年/上年/过去一年/明年 as years (check/numbers/relative-years.ts, the one reading; re-exported for align's callers). */
+export { relativeYears };
 
 export interface Bead {
   /** sentence indices on each side (consecutive, possibly empty) */
@@ -237,14 +241,6 @@ export function zhWordFigures(text: string): number[] {
 /** The figures of an English text written as words ("four times" → 4). */
 export function enWordFigures(text: string): number[] {
   return findEnNumbers(text).filter((n) => n.words).map((n) => n.value);
-}
-
-/** Years a Chinese text names relative to the report's: 今年 → year, 去年/上年/过去一年 → year − 1, 明年 → year + 1. */
-export function relativeYears(text: string, year: number | undefined): number[] {
-  if (year === undefined) return [];
-  const out: number[] = [];
-  for (const m of text.matchAll(/今年|明年|去年|上年|过去一年/g)) out.push(m[0] === '今年' ? year : m[0] === '明年' ? year + 1 : year - 1);
-  return out;
 }
 
 function anchorsZh(sentence: string, matcher: TermMatcher | undefined, marks: string[] = [], year?: number): Anchors {

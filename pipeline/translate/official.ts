@@ -32,6 +32,7 @@ import { VFile } from 'vfile';
 import { stringify } from 'yaml';
 import { numberingOf } from '../ingest/structure.ts';
 import type { TermMatcher } from '../glossary/types.ts';
+import { reportYear as dateYear } from '../check/numbers/relative-years.ts';
 import { sourceHash } from '../model/hash.ts';
 import { translatableMetaKeys } from '../model/meta-keys.ts';
 import { parseReportMarkdown, type ParsedBlock } from '../model/parse.ts';
@@ -346,11 +347,10 @@ function continuesList(text: string): boolean {
   return /(?::|;(?:\s+(?:and|or))?)$/.test(text);
 }
 
-/** The report's year, for 今年/去年 (align.ts `year`): zh.md's date, else the year of the English occasion. */
+/** The report's year, for 今年/去年 (align.ts `year`): zh.md's date (as check reads it), else the year of the English occasion. */
 function reportYear(meta: Record<string, unknown>, page: EnglishPage): number | undefined {
-  const date = meta.date instanceof Date ? meta.date.toISOString() : typeof meta.date === 'string' ? meta.date : undefined;
-  const year = /^(\d{4})/.exec(date ?? '')?.[1] ?? /\b((?:19|20)\d\d)\b/.exec(page.title?.occasion ?? '')?.[1];
-  return year ? Number(year) : undefined;
+  const year = /\b((?:19|20)\d\d)\b/.exec(page.title?.occasion ?? '')?.[1];
+  return dateYear(meta.date) ?? (year ? Number(year) : undefined);
 }
 
 /**

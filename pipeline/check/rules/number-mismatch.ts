@@ -5,6 +5,7 @@
 import { findEnNumbers } from '../numbers/en.ts';
 import { compareNumbers } from '../numbers/match.ts';
 import { findZhNumbers } from '../numbers/zh.ts';
+import { relativeYearNumbers, reportYear } from '../numbers/relative-years.ts';
 import { cellUnits, enStatedUnit, scaled, withoutUnit, zhStatedUnit } from '../numbers/cell-units.ts';
 import { blockStart, frontMatterKeyLine, mappedText, zhCause } from '../place.ts';
 import type { Publication } from '../../model/types.ts';
@@ -15,6 +16,8 @@ export const numberMismatchRule: Rule = ({ publication, report }) => {
   if (!enFile) return;
   frontMatter(publication, report);
   const units = cellUnits(publication);
+  // 今年/去年/上年/过去一年/明年 stand for years of the report's date: an English year equal to one is no extra figure
+  const year = reportYear(publication.meta.zh.date);
   for (const block of publication.blocks) {
     if (!block.en) continue;
     const { text, placeAt } = mappedText(block.en, enFile);
@@ -23,7 +26,7 @@ export const numberMismatchRule: Rule = ({ publication, report }) => {
     const zhText = cell ? withoutUnit(block.zhText, zhStatedUnit(block.zhText)) : block.zhText;
     const enText = cell ? withoutUnit(text, enStatedUnit(text)) : text;
     const unit = units.get(block.id);
-    const zh = unit ? scaled(findZhNumbers(zhText), unit.zh) : findZhNumbers(zhText);
+    const zh = [...(unit ? scaled(findZhNumbers(zhText), unit.zh) : findZhNumbers(zhText)), ...relativeYearNumbers(zhText, year)];
     const en = unit ? scaled(findEnNumbers(enText), unit.en) : findEnNumbers(enText);
     const problems = compareNumbers(zh, en, enText);
     for (const problem of problems) {
@@ -47,6 +50,7 @@ export const numberMismatchRule: Rule = ({ publication, report }) => {
           block,
         });
       } else {
+        // (a relative year's raw is `今年 = 2022`: the year it stands for)
         const zhList = zh.length > 0 ? [...new Set(zh.map((z) => z.raw))].join(', ') : 'none';
         report({
           ruleId: 'number-mismatch',
