@@ -68,4 +68,16 @@ describe('relative years: one reading for check and align', () => {
     expect(relativeYears('一、2019年和今年以来工作回顾', 2020)).toEqual([2020]);
     expect(relativeYears('上半年', 2022)).toEqual([]); // 上半年 is the first half, no 上年
   });
+
+  it('a report in traditional characters: 過去一年 is 过去一年', () => {
+    expect(relativeYears('過去一年，我們堅持穩中求進。', 2022)).toEqual([2021]);
+  });
+
+  it('guards: 过去年均 (the past years\' average) holds no 去年, 以上年龄 / 规模以上年 no 上年', () => {
+    expect(relativeYears('过去年均增长6%', 2022)).toEqual([]);
+    expect(relativeYears('60岁以上年龄段人口', 2022)).toEqual([]);
+    expect(relativeYears('规模以上年销售额2000万元', 2022)).toEqual([]);
+    expect(relativeYears('比上年增长8%，去年同期', 2022)).toEqual([2021, 2021]);
+    expect(relativeYears('以上年为基数', 2022)).toEqual([2021]);
+  });
 });

@@ -6,7 +6,11 @@
  */
 import type { FoundNumber } from './types.ts';
 
-const relativeWord = /今年|明年|去年|上年|过去一年/g;
+/**
+ * 過去一年 is 过去一年 in traditional characters. Not in another word: 过去年均 (the past years' average) holds no 去年,
+ * 60岁以上年龄 / 规模以上年销售额 no 上年 (以上 = or more); 以上年为基数 (last year as the base) does.
+ */
+const relativeWord = /今年|明年|(?<![过過])去年|(?<!(?:岁|歲|模)以)上年|[过過]去一年/gu;
 
 /** The report's year from its front matter's `date` (YYYY-MM-DD, or a YAML date); none without one. */
 export function reportYear(date: unknown): number | undefined {
