@@ -24,7 +24,7 @@ import { emptyCounts, lostIndent, normalizeText } from './normalize.ts';
 import { takeLoneFolios, takePageNumbers } from './page-numbers.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
-import { removePinyin } from './pinyin.ts';
+import { removeDoubledCommas, removePinyin } from './pinyin.ts';
 import { removeKeywordChains, removeWatermarks } from './watermark.ts';
 import { findLostBytes } from './lost-bytes.ts';
 import { repairMojibake } from './mojibake.ts';
@@ -51,7 +51,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayPageNumbers, sayPinyin, sayRemoved, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayPageNumbers, sayPinyin, sayDoubledCommas, sayRemoved, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   failWithoutText, sayCutOffs, sayIssuerPlace, sayListPage, sayNewsStory, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -117,6 +117,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   if (bilingualHead.split > 0) extracted.lines = bilingualHead.lines;
   sayBilingualHead(file, bilingualHead.split);
   sayPinyin(file, removePinyin(extracted.lines, counts), counts.pinyin);
+  if (counts.pinyin > 0) sayDoubledCommas(file, removeDoubledCommas(extracted.lines));
   // "瀵逛笉璧凤紝…": a line of UTF-8 read as GBK by a widget — repaired when it reads back whole, else taken out as damage.
   const mojibake = repairMojibake(extracted.lines);
   extracted.lines = mojibake.lines;

@@ -53,6 +53,11 @@ export function sayPinyin(file: VFile, first: At | undefined, count: number): vo
   if (first) file.info(`Removed ${count} pinyin annotation(s) a converter glued after characters (經(jīng)濟 → 經濟)`, { place: first, ruleId: 'pinyin', source: SOURCE });
 }
 
+/** (round 31) The commas the same converter doubled, removed (pinyin.ts removeDoubledCommas). */
+export function sayDoubledCommas(file: VFile, removed: { first?: At; count: number }): void {
+  if (removed.first) file.info(`Removed ${removed.count} comma(s) the same converter doubled before another mark (一年來,,我們 → 一年來,我們; 開局,。 → 開局。)`, { place: removed.first, ruleId: 'pinyin', source: SOURCE });
+}
+
 export function sayMojibake(file: VFile, garbled: ReadonlyArray<At & { garbled: string; text: string; repaired: boolean }>): void {
   for (const g of garbled) {
     const place = at(g);
