@@ -8,6 +8,8 @@
  * reduced to a few lines. Guards (precision) are named as such; test/ingest-corpus.test.ts holds
  * every corpus page to no such warning.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readIngested } from './ingest-helpers.ts';
 
@@ -140,5 +142,25 @@ describe('ingest: a news page\'s credit after the text is the page\'s, not the r
   test('guard: a bracket after a sentence that is the report\'s own (a source it cites, a note) stays', () => {
     const { result } = readIngested(page('（数据来源：市统计局）'), 'page.txt', { clean: false });
     expect(result.markdown).toContain('（数据来源：市统计局）');
+  });
+});
+
+describe('ingest: a news credit broken into a label, its value and the next label', () => {
+  // The real paragraph's end (test/fixtures/newuser-round12, the CPPCC's 2010 proposals report, source.html line 8):
+  // the page's HTML reads the credit as stamp pieces, "(來源:" / "新華網(wǎng)??" / "編輯:小唐)".
+  const html = (end: string) => `<html><body><h1>全國政協常委會關於政協十一屆二次會議以來提案工作情況的報告</h1><p>各位委員:</p><p>一年來,共提交提案5820件。總體來看,凝聚著委員們智慧和心血的提案,內容豐富,針對性強,體現了政協特色和時代特點。${end}</p></body></html>`;
+
+  test('the value between “(來源:” and “編輯:小唐)”, with its lost character, goes with them (was: a paragraph “新華網？?”)', () => {
+    // (the page's own paragraph, its readings in brackets after 75 characters and all: those split the credit)
+    const source = readFileSync(path.join(import.meta.dirname, 'fixtures/newuser-round12/content/reports/cppcc-proposals-2010/source.html'), 'utf8');
+    const paragraph = source.split('\n').find((line) => line.includes('(來源:'))!;
+    const { result } = readIngested(`<html><body><h1>全國政協常委會關於政協十一屆二次會議以來提案工作情況的報告</h1><p>各位委員:</p>\n${paragraph}\n</body></html>`, 'page.html', { clean: false });
+    expect(result.markdown).not.toContain('新華網');
+    expect(result.markdown).toContain('時代特點。 {#');
+  });
+
+  test('guard: a short question after a label alone is not taken as its value', () => {
+    const { result } = readIngested(['政府工作报告', '各位代表:', '现在,我代表市人民政府向大会报告工作。', '来源:', '为什么要这样做？', '因为这是人民群众的期盼。'].join('\n'), 'page.txt', { clean: false });
+    expect(result.markdown).toContain('为什么要这样做？');
   });
 });

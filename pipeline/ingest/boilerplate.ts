@@ -63,10 +63,10 @@ const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论
 const relatedHeader = /^(?:相关链接|相关附件|相关报道|相关阅读|相关文章|相关新闻|相关稿件|延伸阅读|推荐阅读|热点推荐|相关推荐|最新更新|最新文章)\s*[:：>》»]*$/;
 const RELATED_AFTER = 300;
 
-/** A stamp label alone on its line ("责任编辑：", "来源:", "时间："): its value stands on the next line. */
-const labelAlone = new RegExp(`^[【\\[]?${stampLabel}\\s*[:：]$`, 'u');
-/** That value: a name, a date or a source — short, no clause or sentence mark. */
-const labelValue = /^[^。，；：:,;！？!?]{1,16}$/u;
+/** A stamp label alone on its line ("责任编辑：", "来源:", "时间：", a news credit's opening "(來源:"): its value stands on the next line. */
+const labelAlone = new RegExp(`^[【\\[（(]?${stampLabel}\\s*[:：]$`, 'u');
+/** That value: a name, a date or a source — short, no clause or sentence mark (a lost character's "?" aside: "新華網？?"). */
+const labelValue = /^[^。，；：:,;！？!?]{1,16}(?:[?？]{2,})?$/u;
 
 export interface BoilerplateResult {
   kept: SourceLine[];
