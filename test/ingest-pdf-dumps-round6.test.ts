@@ -148,3 +148,41 @@ describe('a word processor\'s footnotes in its PDF\'s dumps: the numbers printed
     expect(texts(none).join('')).toContain('“两新”：是指大规模设备更新和消费品以旧换新。');
   });
 });
+
+describe('tables in a -layout dump (layout-table.ts, round 6)', () => {
+  const tableTexts = (r: Result) => r.blocks.filter((b) => b.kind === 'table').map((b) => b.rows!.map((row) => row.map((cell) => ('text' in cell ? cell.text : '^')).join(' | ')));
+
+  test('陕西\'s 表1 in the -layout dump: a box titled by its caption holding one table of the printed rows, the header Writer repeats on page 4 left out and said (was: one paragraph per row, its cells run together — 生产总值增长5％左右 — the header twice, nothing said)', async () => {
+    const r = await read('sn-shaanxi-2026-word-processor', 'layout.txt');
+    const at = r.blocks.findIndex((b) => b.kind === 'box' && b.text === '表1　2026年经济社会发展主要预期目标');
+    expect(at).toBeGreaterThan(0);
+    expect(tableTexts(r)).toEqual([['指标 | 2026年预期目标', '生产总值增长 | 5％左右', '固定资产投资增速 | 保持在全国平均水平以上', '一般公共预算收入增长 | 3％', '城镇新增就业 | 40万人以上', '城镇调查失业率 | 5.5％左右', '居民消费价格涨幅 | 2％左右']]);
+    expect(texts(r).filter((t) => /指标|预期目标$/.test(t))).toEqual([]);
+    expect(r.file.messages.filter((m) => m.ruleId === 'layout-table').map((m) => `${m.line} ${m.reason}`)).toEqual([
+      '93 Read lines 93–99 as a table of 7 rows and 2 columns (its cells kept apart by runs of spaces)',
+      '109 Read the table at line 109 as the rest of the table before it, over a page break; its header row, repeated there (“指标 2026 年预期目标”), left out',
+    ]);
+  });
+
+  test('guard: 国家统计局\'s two tables over a page break under different headers stay two tables (-layout), every row kept', async () => {
+    const r = await read('tables-word', 'layout.txt');
+    const tables = tableTexts(r);
+    expect(tables).toHaveLength(2);
+    expect(tables[0]).toEqual(['GDP | 568845 | 7.7', '第一产业 | 56957 | 4.0', '第二产业 | 249684 | 7.8', '第三产业 | 262204 | 8.3']);
+    expect(tables[1][0]).toBe('2013年1季度 | 1.7 | 7.8');
+  });
+
+  test('guard: two columns of prose side by side, a run of two rows, a contents list with dot leaders — no table; two tables over a page break under different header rows — two tables', () => {
+    const one = (lines: string[]) => ingest(Buffer.from(`${['各位代表：', ...lines].join('\n')}\n`), { fileName: 'dump.txt', slug: 'dump' });
+    const prose = one(['    过去一年，全市经济运行总体平稳，      全年新增城镇就业三万人，民生保障', '地区生产总值增长百分之五点二，城      水平不断提高，社会大局和谐稳定，', '镇调查失业率保持在百分之五以内。      各项事业全面进步。']);
+    expect(tableTexts(prose)).toEqual([]);
+    const two = one(['    过去一年，全市经济运行总体平稳，各项事业全面进步。', '生产总值增长       5％左右', '城镇新增就业       40万人以上', '    今年要重点做好9个方面工作。']);
+    expect(tableTexts(two)).toEqual([]);
+    expect(texts(two).join('\n')).toContain('5％左右');
+    // (two tables over a page break, a page number between, under different header rows: two tables)
+    const pages = ingest(Buffer.from(`${['各位代表：', '    指标              2025年', '    生产总值增长        5.1％', '    城镇新增就业        44.1万人', '', '- 1 -'].join('\n')}\n\f${['    指标              2026年', '    生产总值增长        5％左右', '    城镇新增就业        40万人以上', '', '- 2 -'].join('\n')}\n`), { fileName: 'dump.txt', slug: 'dump' });
+    expect(tableTexts(pages)).toEqual([['指标 | 2025年', '生产总值增长 | 5.1％', '城镇新增就业 | 44.1万人'], ['指标 | 2026年', '生产总值增长 | 5％左右', '城镇新增就业 | 40万人以上']]);
+    const contents = one(['一、2025年工作回顾 ………………   1', '二、“十五五”时期主要目标 ……   5', '三、2026年重点工作 ………………   9']);
+    expect(tableTexts(contents)).toEqual([]);
+  });
+});

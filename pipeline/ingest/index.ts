@@ -41,7 +41,7 @@ import { takeOmissions } from './omission.ts';
 import { CALL_TOKEN, extractNotes, strayMarkers } from './notes.ts';
 import { takePageNotes } from './page-notes.ts';
 import { takeRemarks } from './remarks.ts';
-import { layoutTables } from './layout-table.ts';
+import { layoutStructures, layoutTables } from './layout-table.ts';
 import { takeTwins } from './twins.ts';
 import { englishMarkdown } from './english.ts';
 import { definedOf, mergeMeta } from './front-matter.ts';
@@ -51,7 +51,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayPageNumbers, sayPinyin, sayDoubledCommas, sayRemoved, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayDoubledCommas, sayRemoved, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   failWithoutText, sayCutOffs, sayIssuerPlace, sayListPage, sayNewsStory, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -103,7 +103,11 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   failWithoutChinese(file, decoded.text);
 
   let taken: TakenStructures = (!html && options.structures) || { structures: [] };
-  const extracted = html ? htmlLines(decoded.text, (tree) => (taken = takeStructures(tree))) : { lines: structureBreaks(textLines(decoded.text), taken), meta: {} as ReportMeta, dropped: [] };
+  // (round 6) a -layout dump's simple tables (cells kept apart by runs of spaces) read as tables, when no reader gave the text's structures
+  const laid = html || options.structures ? undefined : layoutStructures(textLines(decoded.text), 0);
+  if (laid && laid.tables.length > 0) taken = { structures: laid.tables.map((t) => ({ kind: 'table' as const, rows: t.cells.map((row) => row.map((text) => ({ text, rowSpan: 1, colSpan: 1 }))) })) };
+  const extracted = html ? htmlLines(decoded.text, (tree) => (taken = takeStructures(tree))) : { lines: structureBreaks(laid?.lines ?? textLines(decoded.text), taken), meta: {} as ReportMeta, dropped: [] };
+  if (laid) sayLayoutStructures(file, laid.tables, laid.continued);
   const counts = emptyCounts();
   // A document site's numbered chunks joined, then a page flattened onto one line: its lost line breaks back (flattened.ts).
   const chunks = joinChunks(extracted.lines);

@@ -5,6 +5,7 @@
  * so it is said where: a run of lines between blank lines, each of them cells only (parts kept apart by two spaces or
  * more, each short, no clause or sentence in it), two or more of them with five cells or more. Nothing is changed.
  */
+import { DISCLOSURE_KEYS } from './disclosure.ts';
 import type { SourceLine } from './types.ts';
 
 export interface LayoutTable {
@@ -37,4 +38,97 @@ export function layoutTables(lines: readonly SourceLine[]): LayoutTable[] {
   }
   close();
   return found;
+}
+
+/** (round 6) A cell of a simple table: short, no clause or sentence in it, not dot leaders (a contents list). */
+const isSimpleCell = (cell: string): boolean => cell.length <= 24 && !/[，。；！？,;]/u.test(cell) && !/[.·…]{3}/u.test(cell);
+/** A line's cells with their extent in the dump's character grid (a Han character two columns): parts kept apart by three spaces or more. */
+function gridCells(text: string): Array<{ from: number; to: number; text: string }> {
+  const cells: Array<{ from: number; to: number; text: string }> = [];
+  let col = 0;
+  for (const part of text.split(/( {3,}|\u3000+)/u)) {
+    const width = [...part].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[“”‘’…—]/u.test(ch) ? 2 : 1), 0);
+    const trimmed = part.trim();
+    if (trimmed !== '') {
+      const lead = part.length - part.trimStart().length;
+      cells.push({ from: col + lead, to: col + width, text: trimmed.replace(/\s+/gu, ' ') });
+    }
+    col += width;
+  }
+  return cells;
+}
+
+export interface SimpleLayoutTable {
+  /** Index in the lines of its first row, and of its last. */
+  first: number;
+  last: number;
+  rows: string[][];
+}
+
+/**
+ * (PDF dumps, round 6) A simple table of a `pdftotext -layout` dump — a word processor's table whose cells each fit their line:
+ * three rows or more (blank lines between them allowed, not a page break), each of as many cells (two to eight) kept apart by
+ * three spaces or more, each cell short with no clause or sentence in it and overlapping, in the character grid (within two columns), the
+ * first row's cell of its column. Before: its cells run together into one paragraph per row (`生产总值增长5％左右`) — every word kept,
+ * the cells lost, nothing said (a table of five columns or more was said, `layoutTables`). Its lines become a table
+ * (structures.ts's placeholder), read as one a PDF's is.
+ */
+export function simpleLayoutTables(lines: readonly SourceLine[]): SimpleLayoutTable[] {
+  const found: SimpleLayoutTable[] = [];
+  const cells = lines.map((l) => gridCells(l.text));
+  // (a table's number set apart from its title, `表1   2026 年…`, is its caption line: no row)
+  const rowLike = (i: number) => cells[i].length >= 2 && cells[i].length <= 8 && cells[i].every((c) => isSimpleCell(c.text)) && !/^附?表\s*[0-9]+(?:[-－.．][0-9]+)?$/u.test(cells[i][0].text);
+  for (let i = 0; i < lines.length; i++) {
+    if (!rowLike(i)) continue;
+    const head = cells[i];
+    const rows = [i];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      if (lines[j].pageStart) break;
+      if (lines[j].text.trim() === '') continue;
+      // (centred or right-aligned cells of one column overlap, within two columns of the grid)
+      if (!rowLike(j) || cells[j].length !== head.length || !cells[j].every((c, k) => c.from < head[k].to + 2 && head[k].from < c.to + 2)) break;
+      rows.push(j);
+    }
+    // (not a disclosure table's keys and values — 索  引  号 …, 名        称 …: disclosure.ts reads those; its labels letter-spaced)
+    if (rows.length >= 3 && !DISCLOSURE_KEYS.some((key) => rows.map((r) => lines[r].text).join('').replace(/\s+/gu, '').includes(key))) {
+      found.push({ first: i, last: rows[rows.length - 1], rows: rows.map((r) => cells[r].map((c) => c.text)) });
+      i = rows[rows.length - 1];
+    }
+  }
+  return found;
+}
+
+/**
+ * (round 6) The dump's simple tables made structures: each table's first line its placeholder (structures.ts), its other lines
+ * blank (a page's first line keeps its page break). A table whose first row is the row that opened the table before — with
+ * at most three lines between them (a page number, a running header) and a page break — is the rest of that table, a word
+ * processor's header row repeated on the next page: its rows go on the table before, the repeated row left out.
+ */
+export function layoutStructures(lines: readonly SourceLine[], first: number): {
+  lines: SourceLine[];
+  tables: Array<{ line: number; column: number; last: number; rows: number; columns: number; index: number; cells: string[][] }>;
+  continued: Array<{ line: number; column: number; header: string }>;
+} {
+  const found = simpleLayoutTables(lines);
+  const out = lines.map((l) => ({ ...l }));
+  const tables: Array<{ line: number; column: number; last: number; rows: number; columns: number; index: number; cells: string[][] }> = [];
+  const continued: Array<{ line: number; column: number; header: string }> = [];
+  let previous: SimpleLayoutTable | undefined;
+  for (const t of found) {
+    const between = previous ? lines.slice(previous.last + 1, t.first) : [];
+    const goesOn = previous !== undefined && tables.length > 0 && (between.some((l) => l.pageStart) || lines[t.first].pageStart === true) && between.filter((l) => l.text.trim() !== '').length <= 3 && t.rows[0].join('\u0000') === previous.rows[0].join('\u0000');
+    for (let j = t.first; j <= t.last; j++) out[j] = { ...out[j], text: '' };
+    if (goesOn) {
+      tables[tables.length - 1].cells.push(...t.rows.slice(1));
+      tables[tables.length - 1].rows += t.rows.length - 1;
+      continued.push({ line: lines[t.first].line, column: lines[t.first].column, header: t.rows[0].join(' ') });
+    } else {
+      const index = first + tables.length;
+      out[t.first] = { ...out[t.first], text: `DZSTRUCTURE${index}END` };
+      tables.push({ line: lines[t.first].line, column: lines[t.first].column, last: lines[t.last].line, rows: t.rows.length, columns: t.rows[0].length, index, cells: t.rows.map((r) => [...r]) });
+    }
+    previous = t;
+  }
+  return { lines: out, tables, continued };
 }

@@ -131,6 +131,12 @@ export function sayRemarks(file: VFile, remarks: ReadonlyArray<At & { page?: num
   }
 }
 
+/** (PDF dumps, round 6) A -layout dump's simple table read as a table (layout-table.ts `layoutStructures`), and a table's rest on the next page under its repeated header row. */
+export function sayLayoutStructures(file: VFile, tables: ReadonlyArray<At & { last: number; rows: number; columns: number }>, continued: ReadonlyArray<At & { header: string }>): void {
+  for (const t of tables) file.info(`Read lines ${t.line}–${t.last} as a table of ${t.rows} rows and ${t.columns} columns (its cells kept apart by runs of spaces)`, { place: at(t), ruleId: 'layout-table', source: SOURCE });
+  for (const c of continued) file.info(`Read the table at line ${c.line} as the rest of the table before it, over a page break; its header row, repeated there (“${c.header}”), left out`, { place: at(c), ruleId: 'layout-table', source: SOURCE });
+}
+
 export function sayLayoutColumns(file: VFile, runs: ReadonlyArray<At & { last: number; gutter: number }>): void {
   for (const c of runs) {
     file.info(`Read lines ${c.line}–${c.last} as two columns side by side (a pdftotext -layout dump; the gutter at column ${c.gutter}): the left column's lines, then the right column's`, { place: at(c), ruleId: 'layout-columns', source: SOURCE });
