@@ -148,8 +148,6 @@ describe('ingest: a news page\'s credit after the text is the page\'s, not the r
 describe('ingest: a news credit broken into a label, its value and the next label', () => {
   // The real paragraph's end (test/fixtures/newuser-round12, the CPPCC's 2010 proposals report, source.html line 8):
   // the page's HTML reads the credit as stamp pieces, "(來源:" / "新華網(wǎng)??" / "編輯:小唐)".
-  const html = (end: string) => `<html><body><h1>全國政協常委會關於政協十一屆二次會議以來提案工作情況的報告</h1><p>各位委員:</p><p>一年來,共提交提案5820件。總體來看,凝聚著委員們智慧和心血的提案,內容豐富,針對性強,體現了政協特色和時代特點。${end}</p></body></html>`;
-
   test('the value between “(來源:” and “編輯:小唐)”, with its lost character, goes with them (was: a paragraph “新華網？?”)', () => {
     // (the page's own paragraph, its readings in brackets after 75 characters and all: those split the credit)
     const source = readFileSync(path.join(import.meta.dirname, 'fixtures/newuser-round12/content/reports/cppcc-proposals-2010/source.html'), 'utf8');
