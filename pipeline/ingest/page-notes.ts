@@ -29,6 +29,7 @@
  * characters, than the text's full lines — are that note's rest (`continuation`).
  */
 import { CALL_MARK, callMarkNumber, callToken, CIRCLED, isNotesHeading } from './notes.ts';
+import { pagesOf } from './lines.ts';
 import type { SourceLine } from './types.ts';
 
 /** An entry's mark at the start of a foot line (notes.ts's CALL_MARK: [1], 〔1〕, ①). */
@@ -138,16 +139,7 @@ function entryAt(lines: readonly SourceLine[], j: number, last: number): { mark:
 export function takePageNotes(lines: readonly SourceLine[]): { lines: SourceLine[]; notes: PageNote[]; unsafe: UnsafeFoot[]; continued: Continuation[] } {
   // (a text without page breaks — a page, a text file — has no page feet)
   if (!lines.some((l) => l.pageStart)) return { lines: [...lines], notes: [], unsafe: [], continued: [] };
-  // Pages: index ranges of `lines`.
-  const pages: Array<[number, number]> = [];
-  let from = 0;
-  lines.forEach((l, i) => {
-    if (l.pageStart && i > from) {
-      pages.push([from, i]);
-      from = i;
-    }
-  });
-  pages.push([from, lines.length]);
+  const pages = pagesOf(lines);
   const out = lines.map((l) => ({ ...l }));
   const drop = new Set<number>();
   const notes: PageNote[] = [];

@@ -12,6 +12,7 @@
  * put after the paragraph of the line over it: where the text over it stopped mid-sentence, the paragraph the page broke
  * (whole again, the page's next lines going on with it); else where it stood.
  */
+import { pagesOf } from './lines.ts';
 import type { SourceLine } from './types.ts';
 
 /** A remark block's first line: 注：, 注1：, 说明：, 备注：(not 注重…, 注意…: the colon is what says it). */
@@ -44,15 +45,7 @@ export interface Remark {
 
 /** The remark blocks at the pages' feet: the lines without them, and the blocks (each to be put after its paragraph). */
 export function takeRemarks(lines: readonly SourceLine[]): { lines: SourceLine[]; remarks: Remark[] } {
-  const pages: Array<[number, number]> = [];
-  let from = 0;
-  lines.forEach((l, i) => {
-    if (l.pageStart && i > from) {
-      pages.push([from, i]);
-      from = i;
-    }
-  });
-  pages.push([from, lines.length]);
+  const pages = pagesOf(lines);
   const paged = pages.length > 1 || lines.some((l) => l.pageStart);
   const drop = new Set<number>();
   const remarks: Remark[] = [];
