@@ -29,7 +29,7 @@
  * characters, than the text's full lines — are that note's rest (`continuation`).
  */
 import { CALL_MARK, callMarkNumber, callToken, CIRCLED, isNotesHeading } from './notes.ts';
-import { pagesOf } from './lines.ts';
+import { PAGE_NUMBER_LINE, pagesOf, withoutLines } from './lines.ts';
 import type { SourceLine } from './types.ts';
 
 /** An entry's mark at the start of a foot line (notes.ts's CALL_MARK: [1], 〔1〕, ①). */
@@ -45,8 +45,6 @@ const CLOSING_BEFORE = /[”’」』）》】〕]$/u;
 const CALL_AFTER = /^(?:$|[\s，。、；：！？,;:!?）)”’」』》】])/u;
 /** A sentence's end: a note stopping so is not continued. */
 const SENTENCE_END = /[。！？.!?）)”]$/u;
-/** What may follow the notes on a page: a page number ("- 3 -", "3", "第 3 页"). */
-const PAGE_NUMBER = /^\s*(?:[-—–－]\s*)?\d{1,4}(?:\s*[-—–－])?\s*$|^\s*第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?\s*$/u;
 
 
 /** (round 5) A page's foot that reads as notes numbered 1, 2 … whose calls were not each found once in its text: kept as text, said. */
@@ -154,7 +152,7 @@ export function takePageNotes(lines: readonly SourceLine[]): { lines: SourceLine
     open = undefined;
     // The page's last line of text: after it only blank lines and its page number.
     let last = end - 1;
-    while (last >= start && (lines[last].text.trim() === '' || PAGE_NUMBER.test(lines[last].text))) last--;
+    while (last >= start && (lines[last].text.trim() === '' || PAGE_NUMBER_LINE.test(lines[last].text))) last--;
     if (last < start) return;
     // The block's first line: the topmost line opening with a mark from which the page's foot reads as notes.
     let taken: { top: number; k: number } | undefined;
@@ -259,17 +257,7 @@ export function takePageNotes(lines: readonly SourceLine[]): { lines: SourceLine
     }
   });
   if (notes.length === 0) return { lines: [...lines], notes, unsafe, continued };
-  // A page's first line keeps the mark that it opens a page when the lines before it go.
-  const kept: SourceLine[] = [];
-  let opens = false;
-  out.forEach((line, i) => {
-    if (drop.has(i)) opens ||= line.pageStart === true;
-    else {
-      kept.push(opens ? { ...line, pageStart: true } : line);
-      opens = false;
-    }
-  });
-  return { lines: kept, notes, unsafe, continued };
+  return { lines: withoutLines(out, drop), notes, unsafe, continued };
 }
 
 /** A foot read as digit-numbered notes, but not safely: said at its first entry. */

@@ -12,15 +12,13 @@
  * put after the paragraph of the line over it: where the text over it stopped mid-sentence, the paragraph the page broke
  * (whole again, the page's next lines going on with it); else where it stood.
  */
-import { pagesOf } from './lines.ts';
+import { PAGE_NUMBER_LINE, pagesOf, withoutLines } from './lines.ts';
 import type { SourceLine } from './types.ts';
 
 /** A remark block's first line: 注：, 注1：, 说明：, 备注：(not 注重…, 注意…: the colon is what says it). */
 const REMARK = /^\s*(?:注\s*[0-9]{0,2}|说\s*明|备\s*注)\s*[：:]/u;
 /** An entry's number opening a line: 1. 1．1、 (not 1.5). */
 const NUMBER = /^\s*([0-9]{1,2})(?:[.．](?![0-9])|、)/u;
-/** What may follow the block on a page: a page number ("- 3 -", "3", "第 3 页"). */
-const PAGE_NUMBER = /^\s*(?:[-—–－]\s*)?\d{1,4}(?:\s*[-—–－])?\s*$|^\s*第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?\s*$/u;
 /** A -layout table row: cells kept apart by three spaces or more. */
 const TABLE_ROW = /\S {3,}\S/u;
 /** A sentence's end: the text over the block stopping so is not broken by it. */
@@ -51,7 +49,7 @@ export function takeRemarks(lines: readonly SourceLine[]): { lines: SourceLine[]
   const remarks: Remark[] = [];
   pages.forEach(([start, end], p) => {
     let last = end - 1;
-    while (last >= start && (lines[last].text.trim() === '' || (paged && PAGE_NUMBER.test(lines[last].text)))) last--;
+    while (last >= start && (lines[last].text.trim() === '' || (paged && PAGE_NUMBER_LINE.test(lines[last].text)))) last--;
     for (let k = start + 1; k <= last; k++) {
       if (!REMARK.test(lines[k].text) || !isBlock(lines, k, last)) continue;
       let over = k - 1;
@@ -73,17 +71,7 @@ export function takeRemarks(lines: readonly SourceLine[]): { lines: SourceLine[]
     }
   });
   if (remarks.length === 0) return { lines: [...lines], remarks };
-  // A page's first line keeps the mark that it opens a page when the lines before it go.
-  const kept: SourceLine[] = [];
-  let opens = false;
-  lines.forEach((line, i) => {
-    if (drop.has(i)) opens ||= line.pageStart === true;
-    else {
-      kept.push(opens ? { ...line, pageStart: true } : line);
-      opens = false;
-    }
-  });
-  return { lines: kept, remarks };
+  return { lines: withoutLines(lines, drop), remarks };
 }
 
 /** Lines k…last as one remark block: no table row, and every numbered line going on the numbering its first line opened. */
