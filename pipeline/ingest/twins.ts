@@ -314,7 +314,7 @@ export function takeTwins(paragraphs: readonly RawParagraph[]): Twins {
     }
     const group: Piece[] = [];
     while (i < pieces.length && english[i]) group.push(pieces[i++]);
-    const texts = group.map((g) => ({ text: spaced(g.text), line: g.line, column: g.column }));
+    const texts = group.map(asEnglish);
     const split = group.some((g) => g.split) || run.some((r) => r.split);
     if (!seenChinese) {
       const read = readTitleTwin(texts);
