@@ -90,7 +90,6 @@ export function readEnglishPage(input: Uint8Array, fileName: string): EnglishPag
   } else {
     lines = textLines(decoded.text).map((l) => ({ text: l.text, line: l.line, column: l.column }));
   }
-  let unwrapped: Pick<EnglishPage, 'unwrapped'> = {};
   const english: EnglishParagraph[] = [];
   const afterBlank = new Set<EnglishParagraph>();
   let blank = false;
@@ -118,16 +117,17 @@ export function readEnglishPage(input: Uint8Array, fileName: string): EnglishPag
     const read = readTitleTwin(english.slice(start));
     const twin = read.twin;
     if (!twin || (!twin.occasion && !twin.speaker)) continue;
-    const rest = unwrapText(twin.occasion ? read.rest : occasionAfter(twin, read.rest));
+    const { paragraphs: rest, unwrapped } = unwrapText(twin.occasion ? read.rest : occasionAfter(twin, read.rest));
     // the page's headline over the title block, the same words as its title
     const before = english.slice(0, start).filter((l) => {
       if (!twin.title || squash(l.text) !== squash(twin.title)) return true;
       leftOut.push({ ...l, why: 'chrome', label: 'the page’s headline, the title again' });
       return false;
     });
-    return { format: html ? 'html' : 'text', encoding: decoded.encoding, source, title: twin, paragraphs: [...before, ...rest], leftOut: sorted(leftOut), ...unwrapped };
+    return { format: html ? 'html' : 'text', encoding: decoded.encoding, source, title: twin, paragraphs: [...before, ...rest], leftOut: sorted(leftOut), ...(unwrapped && { unwrapped }) };
   }
-  return { format: html ? 'html' : 'text', encoding: decoded.encoding, source, paragraphs: unwrapText(english), leftOut: sorted(leftOut), ...unwrapped };
+  const { paragraphs, unwrapped } = unwrapText(english);
+  return { format: html ? 'html' : 'text', encoding: decoded.encoding, source, paragraphs, leftOut: sorted(leftOut), ...(unwrapped && { unwrapped }) };
 
   /**
    * A text file wrapped at a width (the page's source as saved, a mail): a line that does not end a sentence runs on
@@ -136,8 +136,8 @@ export function readEnglishPage(input: Uint8Array, fileName: string): EnglishPag
    * A blank line always ends a paragraph; a line ending a sentence always does (its paragraph may go on in the page —
    * a text file cannot say, and the aligner joins such halves). HTML paragraphs are the page's own: never joined.
    */
-  function unwrapText(list: EnglishParagraph[]): EnglishParagraph[] {
-    if (html || list.length < 2) return list;
+  function unwrapText(list: EnglishParagraph[]): Pick<EnglishPage, 'paragraphs' | 'unwrapped'> {
+    if (html || list.length < 2) return { paragraphs: list };
     const width = Math.max(...list.map((p) => p.text.length));
     const ends = (text: string) => /[.!?:;]["”’)\]]*$/.test(text);
     // wrapped at a width: many lines run to near it without ending a sentence (Eastday's source: 18 of 30), not a few headings
@@ -155,8 +155,7 @@ export function readEnglishPage(input: Uint8Array, fileName: string): EnglishPag
       } else out.push(p);
       previous = p;
     }
-    if (joined > 0) unwrapped = { unwrapped: { lines: out.length + joined, paragraphs: out.length } };
-    return out;
+    return { paragraphs: out, ...(joined > 0 && { unwrapped: { lines: out.length + joined, paragraphs: out.length } }) };
   }
 }
 
