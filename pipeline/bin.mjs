@@ -3,6 +3,21 @@
 // (pipeline/setup/compile.mjs keeps it in .cache/compiled/ and recompiles what
 // changed before it runs, so it is never stale). No TypeScript is compiled at run
 // time unless a source file changed since the last run.
-import { compiledCli } from './setup/compile.mjs';
+//
+// `duizhao --version` (or `-v`) alone runs none of the CLI's code, so it is answered
+// here, before the compiled tree's staleness walk (~300 stats) and the ESM loads of
+// compile.mjs and cli.js: it prints the line cac's `version()` prints,
+// `<name>/<version> <platform>-<arch> node-<version>`, from package.json
+// (test/cli-version.test.ts holds the two equal). Every other command line, `--help`
+// and `<command> --version` included, goes through the CLI.
+import { readFileSync, writeSync } from 'node:fs';
 
-await import(compiledCli());
+const flags = process.argv.slice(2);
+if (flags.length === 1 && (flags[0] === '--version' || flags[0] === '-v')) {
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  // Written to the descriptor: console's first use builds process.stdout's stream, ~10 ms.
+  writeSync(1, `duizhao/${version} ${process.platform}-${process.arch} node-${process.version}\n`);
+} else {
+  const { compiledCli } = await import('./setup/compile.mjs');
+  await import(compiledCli());
+}

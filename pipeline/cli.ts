@@ -32,21 +32,16 @@ const registrars: Record<string, () => Promise<(cli: CAC) => void>> = {
 const asked = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
 const flags = process.argv.slice(2);
 const help = flags.includes('--help') || flags.includes('-h');
-// `--version` alone loads no command and not even cac (the package's import cost ~10 ms of the ~40 ms
-// `--version` takes over Node's own start-up): it prints the line cac's `version()` prints
-// (`<name>/<version> <platform>-<arch> node-<version>`; test/cli-version.test.ts holds them equal).
+// `--version` alone is answered by pipeline/bin.mjs before this module loads; asked here (this
+// file run on its own, or with other flags) it needs cac's `version()` and no command.
 const versionOnly = asked === undefined && !help && (flags.includes('--version') || flags.includes('-v'));
-if (versionOnly) {
-  console.info(`duizhao/${version} ${process.platform}-${process.arch} node-${process.version}`);
-} else {
-  await runCli();
-}
+await runCli();
 
 /** Every other command line: cac with the commands it asks for. */
 async function runCli(): Promise<void> {
   const { cac } = await import('cac');
   const cli = cac('duizhao');
-  const wanted = asked !== undefined && asked in registrars && !help ? [asked] : Object.keys(registrars);
+  const wanted = versionOnly ? [] : asked !== undefined && asked in registrars && !help ? [asked] : Object.keys(registrars);
   const registered = new Set<(cli: CAC) => void>();
   for (const name of wanted) {
     const register = await registrars[name]();
