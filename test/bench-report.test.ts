@@ -24,6 +24,15 @@ describe('the bench report: `duizhao --version`', () => {
     expect(text).toContain('≤ 150 ms: **missed** by 1.01×');
   });
 
+  it('shows a command\'s start through the CLI beside it, as information, never as the verdict', () => {
+    const text = benchReport(results({ version: figure(140), nodeStart: figure(119), cliStart: figure(171) }));
+    const row = text.split('\n').find((line) => line.includes('a command\'s start'));
+    expect(row).toContain('| 171 ms (CPU 131 ms) |');
+    expect(row).toContain('staleness walk');
+    expect(row).toMatch(/\| \(information\) \|$/);
+    expect(text).toContain('≤ 150 ms: met');
+  });
+
   it('says nothing about the variable when it was not set', () => {
     expect(benchReport(results({ version: figure(140), nodeStart: figure(100) }))).not.toContain('NODE_EXTRA_CA_CERTS');
   });
