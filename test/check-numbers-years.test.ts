@@ -9,14 +9,19 @@ import { VFile } from 'vfile';
 import { checkPublication } from '../pipeline/check/index.ts';
 import { buildPublication } from '../pipeline/model/index.ts';
 import { relativeYears as alignRelativeYears } from '../pipeline/translate/align.ts';
-import { relativeYears, reportYear } from '../pipeline/check/numbers/relative-years.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { relativeYears, reportYear, type ReportYear } from '../pipeline/check/numbers/relative-years.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { parseReportMarkdown } from '../pipeline/model/parse.ts';
+import { readEnglishPage } from '../pipeline/translate/english-page.ts';
 
-const zhDoc = (date: string | undefined, zh: string) =>
-  ['---', 'title: 政府工作报告', ...(date ? [`date: ${date}`] : []), '---', '', `${zh} {#p-1}`, ''].join('\n');
-const enDoc = (en: string) => ['---', 'title: Report on the Work of the Government', '---', '', `${en} {#p-1}`, ''].join('\n');
+const zhDoc = (date: string | undefined, zh: string, front: string[] = ['title: 政府工作报告']) =>
+  ['---', ...front, ...(date ? [`date: ${date}`] : []), '---', '', `${zh} {#p-1}`, ''].join('\n');
+const enDoc = (en: string, front: string[] = []) => ['---', 'title: Report on the Work of the Government', ...front, '---', '', `${en} {#p-1}`, ''].join('\n');
 
-const numberErrors = (date: string | undefined, zh: string, en: string) => {
-  const load = buildPublication('t', new VFile({ path: 'zh.md', value: zhDoc(date, zh) }), new VFile({ path: 'en.md', value: enDoc(en) }));
+const numberErrors = (date: string | undefined, zh: string, en: string, front: { zh?: string[]; en?: string[] } = {}) => {
+  const load = buildPublication('t', new VFile({ path: 'zh.md', value: zhDoc(date, zh, front.zh) }), new VFile({ path: 'en.md', value: enDoc(en, front.en) }));
   return checkPublication(load).messages.filter((m) => m.ruleId === 'number-mismatch').map((m) => m.reason);
 };
 
@@ -56,11 +61,11 @@ describe('number-mismatch: a year written for a relative year word', () => {
 });
 
 describe('relative years: one reading for check and align', () => {
-  it('reportYear reads zh.md\'s date (string or YAML date), nothing else', () => {
-    expect(reportYear('2022-01-06')).toBe(2022);
-    expect(reportYear(new Date('2021-12-15'))).toBe(2021);
-    expect(reportYear(undefined)).toBeUndefined();
-    expect(reportYear('January 2022')).toBeUndefined();
+  it('reportYear reads zh.md\'s date (string or YAML date) first', () => {
+    expect(reportYear({ meta: { date: '2022-01-06' }, blocks: [] })).toEqual({ year: 2022, from: 'date' });
+    expect(reportYear({ meta: { date: new Date('2021-12-15') }, blocks: [] })).toEqual({ year: 2021, from: 'date' });
+    expect(reportYear({ meta: {}, blocks: [] })).toBeUndefined();
+    expect(reportYear({ meta: { date: 'January 2022' }, blocks: [] })).toBeUndefined();
   });
 
   it('align reads the same years as the check (the one owner)', () => {
@@ -80,4 +85,87 @@ describe('relative years: one reading for check and align', () => {
     expect(relativeYears('比上年增长8%，去年同期', 2022)).toEqual([2021, 2021]);
     expect(relativeYears('以上年为基数', 2022)).toEqual([2021]);
   });
+});
+
+/**
+ * The report's year without a date (align round 3): three of align round 2's five Chinese pages have none after ingest
+ * (a broken occasion, news stories, a page without its date line), so nothing was read there. What the report gives
+ * otherwise: its occasion's year, the official English occasion, the year its text ties to 过去, a work report's title.
+ * Over the ingest corpus's pages dated by their occasion or title (219), with the date and occasion taken away: 50
+ * read (33 by the text, 16 by the title, right; one by the text, wrong — a page whose review heading is mislabelled
+ * 2016 for 2015), 169 nothing.
+ */
+describe('the report\'s year without a date in zh.md', () => {
+  const at = (meta: Record<string, unknown>, blocks: Array<[boolean, string]> = [], enOccasion?: string) =>
+    reportYear({ meta, enOccasion, blocks: blocks.map(([heading, text]) => ({ heading, text })) });
+
+  it('the occasion\'s year, also where the page lost 年 and 月 (Shanghai 2005: “2005118日在上海市第十二届…”)', () => {
+    expect(at({ occasion: '2005118日在上海市第十二届人民代表大会第三次会议上' })).toEqual({ year: 2005, from: 'occasion' });
+    expect(at({ occasion: '2022年1月6日在北京市第十五届人民代表大会第五次会议上' })).toEqual({ year: 2022, from: 'occasion' });
+  });
+
+  it('the official English occasion’s date (the page’s title block, or en.md’s front matter)', () => {
+    expect(at({}, [], 'Delivered at the Fifth Session of the 13th National People’s Congress of the People’s Republic of China on March 5, 2022')).toEqual({ year: 2022, from: 'English occasion' });
+  });
+
+  it('the year the text ties to 过去: 刚刚过去的2019年 → 2020 (Beijing 2020), 即将过去的2022年 → 2022 (中卫, December)', () => {
+    expect(at({}, [[false, '陈吉宁说，刚刚过去的2019年，我们隆重庆祝新中国成立70周年。']])).toEqual({ year: 2020, from: 'text' });
+    expect(at({}, [[false, '即将过去的2022年，是中卫发展极不寻常的一年。']])).toEqual({ year: 2022, from: 'text' });
+  });
+
+  it('the review heading’s year with the year past unnamed: 2023年工作回顾 + 过去一年 → 2024 (Shanghai 2024); + 即将过去的一年 → 2022 (张湾, December)', () => {
+    expect(at({ title: '上海市人民政府工作报告' }, [[true, '一、2023年工作回顾'], [false, '过去一年，我们坚持以习近平新时代中国特色社会主义思想为指导。']])).toEqual({ year: 2024, from: 'text' });
+    expect(at({}, [[true, '一、2022年工作回顾'], [false, '即将过去的一年，是迎难而上、负重前行的一年。']])).toEqual({ year: 2022, from: 'text' });
+  });
+
+  it('a government work report’s title year: 2023年国务院政府工作报告, 政府工作报告（2024年）', () => {
+    expect(at({ title: '2023年国务院政府工作报告' })).toEqual({ year: 2023, from: 'title' });
+    expect(at({ title: '上海市人民政府工作报告（2024年）' })).toEqual({ year: 2024, from: 'title' });
+  });
+
+  it('guards: a review heading alone (January or December?), a span, readings that differ — nothing', () => {
+    expect(at({}, [[true, '一、2023年工作回顾'], [false, '一年来，我们坚持稳中求进。']])).toBeUndefined();
+    expect(at({}, [[false, '过去的2016年至2020年，全市经济稳步增长。']])).toBeUndefined();
+    expect(at({}, [[false, '刚刚过去的2019年极不平凡。即将过去的2022年也是。']])).toBeUndefined();
+  });
+
+  it('guards: a title naming the year reported on — another kind of report, or a review heading of that same year (2022年乌恰县政府工作报告, January 2023)', () => {
+    expect(at({ title: '关于2022年预算执行情况和2023年预算草案的报告' })).toBeUndefined();
+    expect(at({ title: '武汉市人民检察院2024年工作报告' })).toBeUndefined();
+    expect(at({ title: '2022年乌恰县政府工作报告' }, [[true, '一、2022年工作回顾']])).toBeUndefined();
+    expect(at({ title: '2023年政府工作报告' }, [[true, '一、2022年工作回顾']])).toEqual({ year: 2023, from: 'title' });
+  });
+
+  it('the text before the title: 即将过去的2003年 in 2004年法库县政府工作报告 (December 2003) → 2003', () => {
+    expect(at({ title: '2004年法庫縣政府工作報告' }, [[false, '即將過去的2003年，是農業喜獲豐收的一年。']])).toEqual({ year: 2003, from: 'text' });
+  });
+
+  it('number-mismatch reads it: 过去一年 → “The year 2021” in a report whose zh.md has only its occasion, or only the English occasion in en.md', () => {
+    const zh = '过去一年，是党和国家历史上具有里程碑意义的一年。';
+    const en = 'The year 2021 marked a milestone in the history of our Party and nation.';
+    expect(numberErrors(undefined, zh, en)).toEqual([expect.stringMatching(/Unexpected number `2021`/)]);
+    expect(numberErrors(undefined, zh, en, { zh: ['title: 政府工作报告', 'occasion: 2022年1月6日在北京市第十五届人民代表大会第五次会议上'] })).toEqual([]);
+    expect(numberErrors(undefined, zh, en, { en: ["occasion: Delivered at the Fifth Session of the Fifteenth Beijing Municipal People's Congress on January 6th, 2022"] })).toEqual([]);
+  });
+});
+
+describe('the report\'s year of align round 2\'s five Chinese pages (test/fixtures/align-round2/)', () => {
+  // before: zh.md's date alone — beijing-2022 only; the English occasion (align's fallback) gave four, never the check
+  const want: Record<string, [ReportYear | undefined, ReportYear]> = {
+    'shanghai-2005': [{ year: 2005, from: 'occasion' }, { year: 2005, from: 'occasion' }],
+    'beijing-2022': [{ year: 2022, from: 'date' }, { year: 2022, from: 'date' }],
+    'prc-2022': [undefined, { year: 2022, from: 'English occasion' }], // a news story: no year in its Chinese
+    'beijing-2020': [{ year: 2020, from: 'text' }, { year: 2020, from: 'English occasion' }], // 刚刚过去的2019年
+    'shanghai-2024': [{ year: 2024, from: 'text' }, { year: 2024, from: 'text' }], // 2023年工作回顾 + 过去一年; the English prints no occasion
+  };
+  for (const [name, [zhOnly, withEnglish]] of Object.entries(want)) {
+    it(`${name}: ${zhOnly ? `${zhOnly.year} from its ${zhOnly.from}` : 'none from the Chinese'}; with the English ${withEnglish.year}`, () => {
+      const dir = path.join(import.meta.dirname, 'fixtures/align-round2', name);
+      const zh = parseReportMarkdown(new VFile({ path: 'zh.md', value: ingest(readFileSync(path.join(dir, 'zh.html')), { fileName: 'zh.html', slug: name }).markdown }));
+      const blocks = zh.blocks.filter((b) => b.kind === 'heading' || b.kind === 'paragraph').map((b) => ({ heading: b.kind === 'heading', text: b.text }));
+      const page = readEnglishPage(readFileSync(path.join(dir, 'en.html')), 'en.html');
+      expect(reportYear({ meta: zh.frontMatter, blocks })).toEqual(zhOnly);
+      expect(reportYear({ meta: zh.frontMatter, blocks, enOccasion: page.title?.occasion })).toEqual(withEnglish);
+    });
+  }
 });

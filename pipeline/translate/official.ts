@@ -32,7 +32,7 @@ import { VFile } from 'vfile';
 import { stringify } from 'yaml';
 import { numberingOf } from '../ingest/structure.ts';
 import type { TermMatcher } from '../glossary/types.ts';
-import { reportYear as dateYear } from '../check/numbers/relative-years.ts';
+import { reportYear } from '../check/numbers/relative-years.ts';
 import { sourceHash } from '../model/hash.ts';
 import { translatableMetaKeys } from '../model/meta-keys.ts';
 import { parseReportMarkdown, type ParsedBlock } from '../model/parse.ts';
@@ -152,7 +152,7 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
     freeEmpty: true,
     variance: BLOCK_VARIANCE,
     marks: { zh: (i: number) => zhMarks(blocks[i]), en: (j: number) => enMarks(enTexts[j]) },
-    year: reportYear(zhMeta, input.page),
+    year: reportYear({ meta: zhMeta, enOccasion: input.page.title?.occasion, blocks: blocks.map((b) => ({ heading: b.kind === 'heading', text: b.text })) })?.year,
     continues: (j: number) => continuesList(enTexts[j]),
     overhang: OVERHANG,
     opens: (j: number) => english[j].item === true,
@@ -345,12 +345,6 @@ function midSentence(text: string): boolean {
 /** An English paragraph that runs on into the next: a list's lead-in (…:) or an item (…; / …; and / …; or). */
 function continuesList(text: string): boolean {
   return /(?::|;(?:\s+(?:and|or))?)$/.test(text);
-}
-
-/** The report's year, for 今年/去年 (align.ts `year`): zh.md's date (as check reads it), else the year of the English occasion. */
-function reportYear(meta: Record<string, unknown>, page: EnglishPage): number | undefined {
-  const year = /\b((?:19|20)\d\d)\b/.exec(page.title?.occasion ?? '')?.[1];
-  return dateYear(meta.date) ?? (year ? Number(year) : undefined);
 }
 
 /**

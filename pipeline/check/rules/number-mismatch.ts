@@ -16,8 +16,12 @@ export const numberMismatchRule: Rule = ({ publication, report }) => {
   if (!enFile) return;
   frontMatter(publication, report);
   const units = cellUnits(publication);
-  // 今年/去年/上年/过去一年/明年 stand for years of the report's date: an English year equal to one is no extra figure
-  const year = reportYear(publication.meta.zh.date);
+  // 今年/去年/上年/过去一年/明年 stand for years of the report's year: an English year equal to one is no extra figure
+  const year = reportYear({
+    meta: { ...publication.meta.zh },
+    enOccasion: publication.meta.en?.occasion,
+    blocks: publication.blocks.filter((b) => b.kind === 'heading' || b.kind === 'paragraph').map((b) => ({ heading: b.kind === 'heading', text: b.zhText })),
+  })?.year;
   for (const block of publication.blocks) {
     if (!block.en) continue;
     const { text, placeAt } = mappedText(block.en, enFile);
