@@ -1,4 +1,8 @@
-/** A top-level section: its heading block and what follows it (blocks, lists, tables, quotations, boxes). */
+/**
+ * A top-level section: its heading block and what follows it (blocks, lists, tables, quotations, boxes).
+ * The text before the first heading (the model's `front` section) is no titled part of the report: a `div`,
+ * or a `section` named by `label` where the edition gives it a name (the EPUB's opening document).
+ */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Section } from '../../pipeline/model/types.ts';
@@ -6,7 +10,8 @@ import type { BlockOptions } from './bilingual-block.ts';
 import { flowElements } from './flow.ts';
 import type { TemplateOptions } from './types.ts';
 
-export function section(sec: Section, options: TemplateOptions, blockOptions: BlockOptions = {}): Element {
+export function section(sec: Section, options: TemplateOptions, blockOptions: BlockOptions = {}, label?: string): Element {
   const blocks = new Map(sec.blocks.map((block) => [block.id, block]));
-  return h('section.section', { dataSection: sec.id }, flowElements(sec.body, blocks, options, blockOptions));
+  const tag = sec.heading || label ? 'section' : 'div';
+  return h(`${tag}.section`, { dataSection: sec.id, ariaLabel: sec.heading ? undefined : label }, flowElements(sec.body, blocks, options, blockOptions));
 }

@@ -109,13 +109,11 @@ export function composeDocuments(input: ComposeInput): Doc[] {
 
   const levels = outlineLevels(pub.outline);
   for (const sec of pub.sections) {
-    const body = section(sec, options);
+    const body = section(sec, options, {}, ui('front'));
     relevelHeadings(body, levels);
     if (sec.heading) {
       withSemantics(body, 'chapter', 'doc-chapter');
       body.properties.ariaLabelledBy = [sec.heading.id];
-    } else {
-      body.properties.ariaLabel = ui('front');
     }
     const calls = identifyNoteRefs(body);
     const notes = [...reportFootnotes(pub, sec, calls, options), ...sectionFootnotes(pub, sec, calls, options, input.langs.includes('en') ? 'en' : 'zh')];
