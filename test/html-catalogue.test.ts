@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../pipeline/config/types.ts';
 import type { Publication } from '../pipeline/model/types.ts';
 import { renderCatalogue } from '../pipeline/render/html/index.ts';
+import { siteFiles } from '../pipeline/render/editions.ts';
 import { createTranslators } from '../templates/i18n.ts';
 import { fixturePublication } from './fixtures/html/publication.ts';
 
@@ -76,5 +77,41 @@ describe('HTML catalogue: the date on one line', () => {
     const tree = fromHtml(await readFile(path.join(dist, 'index.html'), 'utf8'));
     const dates = selectAll('.cat-meta .keep', tree).map((e) => textOf(e));
     expect(dates).toEqual(['10 January 2022', '15 December 2021', '1 June 2021']);
+  });
+});
+
+describe("the site's own files for its host (new user round 13)", () => {
+  // New user, round 13: a publisher hosting the HTML edition on GitHub Pages, Netlify or an nginx folder found
+  // no 404 page (the host's bare one, unstyled, no way back), no sitemap and no robots.txt.
+  const pubs = () => [dated('first', '2021-06-01', undefined), dated('second', '2022-01-10', '2022-01-10')];
+  async function site(baseUrl: string | undefined): Promise<{ dir: string; files: string[] }> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'duizhao-site-'));
+    const written = await renderCatalogue(pubs(), { distDir: dir, t: await createTranslators(), config: { ...defaultConfig, site: { ...defaultConfig.site, baseUrl } } });
+    return { dir, files: written.map((file) => file.path).filter((file) => !file.startsWith('assets/')) };
+  }
+  const hrefs = async (file: string) => selectAll('a[href], link[href]', fromHtml(await readFile(file, 'utf8'))).map((e) => String(e.properties.href));
+
+  it('without a base URL: the 404 page links relative to the top folder, no sitemap or robots.txt (absolute URLs needed), and says so', async () => {
+    const { dir, files } = await site(undefined);
+    try {
+      expect(files).toEqual(['index.html', '404.html']);
+      expect(await hrefs(path.join(dir, '404.html'))).toEqual(['assets/icon.svg', 'assets/style.css', 'index.html', 'index.html', 'second/index.html', 'first/index.html']);
+      expect(siteFiles({ site: {} }).caveats.map((c) => c.file)).toEqual(['sitemap.xml', '404.html']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("at a host's root: the 404 page links from the root, and robots.txt names the sitemap", async () => {
+    const { dir, files } = await site('https://reports.example.org');
+    try {
+      expect(files).toEqual(['index.html', '404.html', 'sitemap.xml', 'robots.txt']);
+      expect(await hrefs(path.join(dir, '404.html'))).toEqual(['/assets/icon.svg', '/assets/style.css', '/index.html', '/index.html', '/second/index.html', '/first/index.html']);
+      expect(await readFile(path.join(dir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow:\n\nSitemap: https://reports.example.org/sitemap.xml\n');
+      expect(await readFile(path.join(dir, 'sitemap.xml'), 'utf8')).toContain('<url><loc>https://reports.example.org/second/</loc></url>');
+      expect(siteFiles({ site: { baseUrl: 'https://reports.example.org/' } }).caveats).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

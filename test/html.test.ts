@@ -12,7 +12,7 @@ import { renderSite, root, type RenderedSite } from './fixtures/html/render.ts';
 
 const run = promisify(execFile);
 let site: RenderedSite;
-const pages = () => [path.join(site.dist, 'index.html'), ...[...site.files.keys()].map((slug) => path.join(site.dist, slug, 'index.html'))];
+const pages = () => [path.join(site.dist, 'index.html'), path.join(site.dist, '404.html'), ...[...site.files.keys()].map((slug) => path.join(site.dist, slug, 'index.html'))];
 
 beforeAll(async () => {
   site = await renderSite();

@@ -18,6 +18,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
+import { fromXml } from 'xast-util-from-xml';
+import type { Root as XmlRoot, Element as XmlElement } from 'xast';
 import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
@@ -25,6 +27,7 @@ import { parse as parseYaml } from 'yaml';
 import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { build } from '../pipeline/index.ts';
+import { outputTable } from '../pipeline/cli/format-build.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { buildPublication } from '../pipeline/model/index.ts';
 import { tempProject } from './build-helpers.ts';
@@ -39,6 +42,11 @@ const handEdits: Record<string, (zh: string) => string> = {
 };
 const read = (slug: string, file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
 const PREFIX = '/reports/duizhao/';
+
+/** The text of every element named `name` of an XML tree. */
+function selectAllXml(tree: XmlRoot | XmlElement, name: string): string[] {
+  return tree.children.flatMap((child) => (child.type !== 'element' ? [] : child.name === name ? [child.children.map((c) => (c.type === 'text' ? c.value : '')).join('')] : selectAllXml(child, name)));
+}
 
 describe('new user round 12: the two reports as published', () => {
   for (const slug of reports) {
@@ -62,21 +70,27 @@ describe('new user round 12: the HTML edition hosted under a sub-path', () => {
   let server: http.Server;
   let origin: string;
   let dist: string;
+  let outputs: string[];
+  let table: string;
   const status = new Map<string, number>();
 
   beforeAll(async () => {
     const root = tempProject(fixture);
     const result = await build({ root, only: ['html', 'epub'], env: { SOURCE_DATE_EPOCH: undefined } });
     expect(result.ok).toBe(true);
+    outputs = result.outputs.map((o) => o.path);
+    table = outputTable(result, root);
     dist = path.join(root, 'dist');
-    // A plain static server, as a university's would be: the site lives under PREFIX, nothing above it.
+    // A plain static server, as GitHub Pages serves a project site: the site lives under PREFIX, nothing above
+    // it; a path with no file gets the site's 404.html (status 404), when there is one.
     server = http.createServer(async (req, res) => {
       const { pathname } = new URL(req.url ?? '/', 'http://x');
       let file = pathname.startsWith(PREFIX) ? path.join(dist, decodeURIComponent(pathname.slice(PREFIX.length))) : undefined;
       const info = file ? await stat(file).catch(() => undefined) : undefined;
       if (info?.isDirectory()) file = pathname.endsWith('/') ? path.join(file!, 'index.html') : undefined;
       const body = file ? await readFile(file).catch(() => undefined) : undefined;
-      res.writeHead(body ? 200 : 404).end(body);
+      if (body) return void res.writeHead(200).end(body);
+      res.writeHead(404).end(await readFile(path.join(dist, '404.html')).catch(() => undefined));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -88,12 +102,11 @@ describe('new user round 12: the HTML edition hosted under a sub-path', () => {
     return status.get(url)!;
   }
 
-  it('every page, link, asset, font and download resolves inside the sub-path; every fragment is an id of its page', async () => {
-    const pages = [`${origin}${PREFIX}`, ...reports.map((slug) => `${origin}${PREFIX}${slug}/`)];
+  /** What of a served page does not resolve inside PREFIX (links, stylesheets and their fonts, scripts, fragments); how many references it followed. */
+  async function unresolved(page: string, html: string): Promise<{ problems: string[]; checked: number }> {
     const problems: string[] = [];
     let checked = 0;
-    for (const page of pages) {
-      const html = await (await fetch(page)).text();
+    {
       const tree = fromHtml(html);
       const ids = new Set(selectAll('[id]', tree).map((e) => String(e.properties.id)));
       const refs = [
@@ -121,6 +134,18 @@ describe('new user round 12: the HTML edition hosted under a sub-path', () => {
         }
       }
     }
+    return { problems, checked };
+  }
+
+  it('every page, link, asset, font and download resolves inside the sub-path; every fragment is an id of its page', async () => {
+    const pages = [`${origin}${PREFIX}`, ...reports.map((slug) => `${origin}${PREFIX}${slug}/`)];
+    const problems: string[] = [];
+    let checked = 0;
+    for (const page of pages) {
+      const found = await unresolved(page, await (await fetch(page)).text());
+      problems.push(...found.problems);
+      checked += found.checked;
+    }
     expect(problems).toEqual([]);
     // the catalogue's two reports, each page's stylesheet, script, icon, fonts and downloads
     expect(checked).toBeGreaterThan(20);
@@ -136,5 +161,47 @@ describe('new user round 12: the HTML edition hosted under a sub-path', () => {
     const catalogue = await (await fetch(`${origin}${PREFIX}`)).text();
     expect(catalogue).toContain('<title>报告 · Reports — Example Institute for China Studies</title>');
     expect(catalogue).not.toContain('Duizhao');
+  });
+
+  it("a missing path, at the top or deep in a report's folder, gets the site's 404 page, in both languages, its stylesheet, fonts and links resolving", async () => {
+    for (const missing of ['no-such-report/', `${reports[0]}/no/such/page.html`]) {
+      const page = `${origin}${PREFIX}${missing}`;
+      const response = await fetch(page);
+      expect(response.status).toBe(404);
+      const html = await response.text();
+      const tree = fromHtml(html);
+      expect(selectAll('h1 [lang]', tree).map((e) => e.properties.lang), missing).toEqual(['zh-Hans', 'en']);
+      expect(selectAll('link[rel=stylesheet]', tree), missing).toHaveLength(1);
+      // home (the catalogue) and each report, from any depth
+      const links = selectAll('a[href]', tree).map((e) => new URL(String(e.properties.href), page).pathname);
+      expect(links, missing).toEqual(expect.arrayContaining([`${PREFIX}index.html`, ...reports.map((slug) => `${PREFIX}${slug}/index.html`)]));
+      const found = await unresolved(page, html);
+      expect(found.problems, missing).toEqual([]);
+      expect(found.checked, missing).toBeGreaterThan(4);
+    }
+  });
+
+  it('sitemap.xml lists the catalogue and every report by its canonical URL, each a page that exists; no robots.txt under a sub-path', async () => {
+    const response = await fetch(`${origin}${PREFIX}sitemap.xml`);
+    expect(response.status).toBe(200);
+    const locs = selectAllXml(fromXml(await response.text()), 'loc');
+    expect(locs.sort()).toEqual(['https://example.org/reports/duizhao/', ...reports.map((slug) => `https://example.org/reports/duizhao/${slug}/`)].sort());
+    for (const loc of locs) {
+      const local = `${origin}${new URL(loc).pathname}`;
+      const page = await fetch(local);
+      expect(page.status, loc).toBe(200);
+      expect(selectAll('link[rel=canonical]', fromHtml(await page.text())).map((e) => e.properties.href), loc).toEqual([loc]);
+    }
+    // crawlers read robots.txt at a host's root only: one under /reports/duizhao/ would be read by nobody
+    expect((await fetch(`${origin}${PREFIX}robots.txt`)).status).toBe(404);
+  });
+
+  it("the build's outputs and its summary count the site's own files as the others, and say why one is left out", () => {
+    expect(outputs).toEqual(expect.arrayContaining(['index.html', '404.html', 'sitemap.xml']));
+    expect(outputs).not.toContain('robots.txt');
+    expect(table).toMatch(/^html +dist\/404\.html +[\d.]+ KB/m);
+    expect(table).toMatch(/^html +dist\/sitemap\.xml +\d+ B/m);
+    // and says why there is no robots.txt
+    expect(table).toContain("site robots.txt: not written: the site is under /reports/duizhao/, and crawlers read robots.txt only at the host's root — name https://example.org/reports/duizhao/sitemap.xml in that one");
   });
 });

@@ -56,7 +56,7 @@ export function outputTable(result: BuildResult, cwd = process.cwd()): string {
   const head = ['edition', 'file', 'size', 'time'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
-  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), ...pageWeightLines(result)].join('\n');
+  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), ...pageWeightLines(result), ...siteCaveatLines(result)].join('\n');
 }
 
 /** Budget of the HTML edition of one report: HTML + CSS + JS + fonts. */
@@ -71,6 +71,11 @@ export function pageWeightLines(result: Pick<BuildResult, 'outputs'>): string[] 
   }
   return [...weights].sort(([a], [b]) => a.localeCompare(b)).map(([slug, bytes]) =>
     `page weight ${slug}/index.html: ${formatSize(bytes)} (HTML + CSS + JS + fonts; budget ${formatSize(pageWeightBudget)}${bytes > pageWeightBudget ? ', OVER BUDGET' : ''})`);
+}
+
+/** What the site lacks for its host, and why (no sitemap without a base URL, …). */
+export function siteCaveatLines(result: Pick<BuildResult, 'siteCaveats'>): string[] {
+  return (result.siteCaveats ?? []).map((caveat) => `site ${caveat.file}: ${caveat.reason}`);
 }
 
 /** vfile-reporter output plus a code frame under each error that has a position. */

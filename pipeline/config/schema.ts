@@ -30,7 +30,7 @@ export const configSchema = v.pipe(
             v.pipe(
               v.string(),
               v.url('Expected an absolute URL, e.g. `https://example.org/reports/`'),
-              v.description('Absolute base URL where the HTML edition is hosted (canonical links, og:url). Default: none.'),
+              v.description('Absolute base URL where the HTML edition is hosted, its sub-path included (canonical links, og:url, sitemap.xml, the 404 page\'s links from any depth, robots.txt at a host\'s root). Default: none.'),
             ),
           ),
         }),

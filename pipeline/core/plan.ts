@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Edition } from '../config/types.ts';
 import { buildPublication } from '../model/load.ts';
 import type { Publication } from '../model/types.ts';
-import { editionFiles, offeredEditionsContext, type EditionFile } from '../render/editions.ts';
+import { editionFiles, offeredEditionsContext, siteFiles, type EditionFile } from '../render/editions.ts';
 import { RenderError } from '../render/types.ts';
 import { readReport } from './inputs.ts';
 import { buildDateFor, jobKey, renderContext, type Job, type KeyInputs, type RenderEnv } from './jobs.ts';
@@ -111,7 +111,10 @@ async function catalogueJob(inputs: PlanInputs): Promise<Job> {
         return [prepared.find((r) => r.slug === s.slug)?.load?.publication ?? buildPublication(s.slug, s.zh, s.en).publication];
       });
       const { renderCatalogue } = await loadHtmlStage();
-      return renderCatalogue(pubs, { distDir, t: await renderEnv.translators(), config: env.config, cacheDir: paths.cacheDir, offered });
+      const files = await renderCatalogue(pubs, { distDir, t: await renderEnv.translators(), config: env.config, cacheDir: paths.cacheDir, offered });
+      const missing = siteFiles(env.config).files.find((rel) => !files.some((file) => file.path === rel));
+      if (missing) throw new RenderError(`the catalogue's job did not write ${missing}, which pipeline/render/editions.ts lists`, missing);
+      return files;
     },
   };
 }

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Lang } from '../model/types.ts';
 import { RenderError, type Translate } from '../render/types.ts';
+import { siteFiles } from '../render/editions.ts';
 import { BrowserMissingError, createSharedBrowser } from '../render/pdf/browser.ts';
 import { OutputCache } from './cache.ts';
 import { loadHashMemo, saveHashMemo } from './inputs.ts';
@@ -111,6 +112,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       translators: () => (translators ??= loadI18n().then((i18n) => i18n.createTranslators())),
       prepared: () => pdfPrepared(),
     };
+    const withCatalogue = env.renderers.has('html') && !options.renderers;
     try {
       const jobs = await planJobs({
         paths, env, renderEnv, prepared,
@@ -118,9 +120,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         linkEditions: options.linkEditions ?? [],
         full: isFull(options),
         keyInputs: { config: env.config, glossaryHash: env.glossaryHash, ...code, draft },
-        withCatalogue: env.renderers.has('html') && !options.renderers,
+        withCatalogue,
         processEnv: options.env ?? process.env,
       });
+      if (withCatalogue) result.siteCaveats = siteFiles(env.config).caveats;
       const cache = new OutputCache(paths.cacheDir);
       const staging = await createStaging(paths.outDir);
       try {

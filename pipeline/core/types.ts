@@ -4,6 +4,7 @@
  */
 import type { VFile } from 'vfile';
 import type { Edition } from '../config/types.ts';
+import type { SiteFileCaveat } from '../render/editions.ts';
 import type { PdfPhases, Renderer } from '../render/types.ts';
 
 export interface BuildOptions {
@@ -121,6 +122,8 @@ export interface BuildResult {
   problems: BuildProblem[];
   /** Draft reports a plain build left out (build them with --draft), and why each is a draft. */
   skipped: Array<{ slug: string; reason: string }>;
+  /** The site's own files (render/editions.ts siteFiles) not written, or of limited use, and why: the summary says them. */
+  siteCaveats?: SiteFileCaveat[];
   /** Errors counts every fatal message and every problem (a failed job is one). */
   counts: { errors: number; warnings: number; infos: number };
   rendered: number;

@@ -2,7 +2,8 @@
  * The one list of the files each edition writes for a report, from the config:
  * the EPUB and PDF renderers name their files with it, the HTML page links
  * exactly these (the ones that exist beside it after the build), and the build
- * checks that every renderer wrote what the list says. Light on purpose (no
+ * checks that every renderer wrote what the list says; and of the site's own
+ * files beside the reports' folders (siteFiles). Light on purpose (no
  * renderer is loaded to know a file name).
  */
 import type { Config, Edition, EditionLanguage, PdfLayout } from '../config/types.ts';
@@ -77,4 +78,43 @@ export function siteUrl(config: Pick<Config, 'site'>, pathname: string): string 
 /** The report's page in the hosted HTML edition, when there is one: a base URL and the HTML edition built. */
 export function reportPageUrl(config: Partial<Pick<Config, 'site' | 'editions'>>, slug: string): string | undefined {
   return config.site && config.editions?.includes('html') ? siteUrl({ site: config.site }, `${slug}/`) : undefined;
+}
+
+/** The site's path on its host (`site.baseUrl`'s, with the final slash: `/reports/duizhao/`), when the base URL is set. */
+export function sitePath(config: Pick<Config, 'site'>): string | undefined {
+  const root = siteUrl(config, './');
+  return root ? new URL(root).pathname : undefined;
+}
+
+/** A file the site does not have, or has with a limit, and why (the build's summary says it). */
+export interface SiteFileCaveat {
+  file: string;
+  reason: string;
+}
+
+/**
+ * The site's own files at the top of the dist, which the catalogue's job writes (and the build checks it did):
+ * the catalogue; `404.html`, the page a static host (GitHub Pages, Netlify, nginx's `error_page`) serves for a
+ * missing path; with `site.baseUrl`, `sitemap.xml` (a sitemap lists absolute URLs) and, when the site is its
+ * host's root, `robots.txt` naming the sitemap (crawlers read robots.txt at a host's root only, so one under
+ * a sub-path would be read by nobody). `caveats`: what is not written, or works only in part, and why.
+ */
+export function siteFiles(config: Pick<Config, 'site'>): { files: string[]; caveats: SiteFileCaveat[] } {
+  const root = sitePath(config);
+  if (root === undefined) {
+    return {
+      files: ['index.html', '404.html'],
+      caveats: [
+        { file: 'sitemap.xml', reason: 'not written: site.baseUrl is not set, and a sitemap lists absolute URLs' },
+        { file: '404.html', reason: "links relative to the site's top folder without site.baseUrl: served for a missing page below it, its stylesheet and links do not resolve" },
+      ],
+    };
+  }
+  if (root !== '/') {
+    return {
+      files: ['index.html', '404.html', 'sitemap.xml'],
+      caveats: [{ file: 'robots.txt', reason: `not written: the site is under ${root}, and crawlers read robots.txt only at the host's root — name ${siteUrl(config, 'sitemap.xml')} in that one` }],
+    };
+  }
+  return { files: ['index.html', '404.html', 'sitemap.xml', 'robots.txt'], caveats: [] };
 }

@@ -1,11 +1,11 @@
-/** `dist/index.html`: the list of publications, newest first. */
+/** `dist/index.html`, the catalogue, and the site's other own files. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Config } from '../../config/types.ts';
 import type { Lang, Publication } from '../../model/types.ts';
-import type { OfferedEditions } from '../editions.ts';
+import { siteFiles, type OfferedEditions } from '../editions.ts';
 import type { RenderedFile, Translate } from '../types.ts';
 import { writeAssets } from './assets.ts';
 import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
@@ -14,24 +14,19 @@ import { pageHead } from './head.ts';
 import { reportDate, reportDateText } from '../../../templates/components/report-date.ts';
 import { canonicalUrl } from './page.ts';
 import { chineseTag } from '../../model/script.ts';
+import { notFoundPage, robotsTxt, siteHref, sitemapXml } from './site.ts';
+import type { Element } from 'hast';
 
+/**
+ * The catalogue's job: `dist/index.html`, the list of publications, newest first, and the site's other own
+ * files (editions.ts siteFiles: the 404 page, the sitemap, robots.txt), with the `assets/` they share.
+ */
 export async function renderCatalogue(pubs: Publication[], ctx: { distDir: string; t: Record<Lang, Translate>; config: Config; cacheDir?: string; offered?: OfferedEditions }): Promise<RenderedFile[]> {
   const { t } = ctx;
   const intro = { zh: t.zh('catalogueIntro', { context: ctx.offered ?? '' }), en: t.en('catalogueIntro', { context: ctx.offered ?? '' }) };
   // Dated as every edition dates a report (report-date.ts: zh.md's date, else en.md's), newest first.
   const dateOf = (pub: Publication) => reportDate(pub)?.date ?? '';
   const sorted = pubs.map(displayPublication).sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || a.slug.localeCompare(b.slug));
-  const items = sorted.map((pub) => {
-    const { zh, en } = pub.meta;
-    const date = reportDateText(pub, t.en);
-    const zhTag = chineseTag(pub);
-    const meta = [...(zh.issuer ? [h('span', { lang: zhTag }, zh.issuer)] : []), ...(date ? [h('span.keep', { lang: 'en' }, date)] : [])];
-    return h('li', h('a', { href: `${pub.slug}/index.html` }, [
-      h('h2.cat-title-zh', { lang: zhTag }, chineseWords(zh.title)),
-      ...(en?.title ? [h('span.cat-title-en', { lang: 'en' }, en.title)] : []),
-      h('span.cat-meta', meta.flatMap((part, i) => (i > 0 ? [' · ', part] : [part]))),
-    ]));
-  });
   const publisher = ctx.config.publisher;
   const body = h('body', [
     h('main.catalogue', { id: 'main' }, [
@@ -39,7 +34,7 @@ export async function renderCatalogue(pubs: Publication[], ctx: { distDir: strin
       h('h1', [h('span', { lang: 'zh-Hans' }, t.zh('catalogue')), h('span.ui-sep', { ariaHidden: 'true' }, ' · '), h('span', t.en('catalogue'))]),
       h('p.intro', { lang: 'zh-Hans' }, intro.zh),
       h('p.intro', intro.en),
-      h('ul', items),
+      h('ul', sorted.map((pub) => catalogueEntry(pub, t, { href: `${pub.slug}/index.html`, title: 'h2' }))),
     ]),
   ]);
   const head = pageHead({
@@ -51,12 +46,41 @@ export async function renderCatalogue(pubs: Publication[], ctx: { distDir: strin
     ogType: 'website',
     siteName: publisher?.en,
   });
-  const page = h('html', { lang: 'en', dataView: 'parallel' }, [head, body]);
-  typographicQuotes(page);
-  const tree = { type: 'root' as const, children: [{ type: 'doctype' as const }, page] };
-  const html = toHtml(tree, { upperDoctype: true }) + '\n';
+  const notFound = notFoundPage(sorted.map((pub) => catalogueEntry(pub, t, { href: siteHref(ctx.config, `${pub.slug}/index.html`), title: 'h3' })), ctx);
+  const { files } = siteFiles(ctx.config);
+  const texts: Record<string, () => string> = {
+    'index.html': () => htmlDocument(h('html', { lang: 'en', dataView: 'parallel' }, [head, body])),
+    '404.html': () => htmlDocument(notFound.html),
+    'sitemap.xml': () => sitemapXml(sorted.map((pub) => pub.slug), ctx.config),
+    'robots.txt': () => robotsTxt(ctx.config),
+  };
   await mkdir(ctx.distDir, { recursive: true });
-  await writeFile(path.join(ctx.distDir, 'index.html'), html);
-  const assets = await writeAssets(ctx.distDir, body, { script: false, cacheDir: ctx.cacheDir });
-  return [{ path: 'index.html', bytes: Buffer.byteLength(html), edition: 'html' }, ...assets.map((a) => ({ path: a.path, bytes: a.bytes, edition: 'html' as const }))];
+  const written: RenderedFile[] = [];
+  for (const file of files) {
+    const text = texts[file]();
+    await writeFile(path.join(ctx.distDir, file), text);
+    written.push({ path: file, bytes: Buffer.byteLength(text), edition: 'html' });
+  }
+  // one stylesheet and one set of font subsets for both pages
+  const assets = await writeAssets(ctx.distDir, { type: 'root', children: [body, notFound.body] }, { script: false, cacheDir: ctx.cacheDir });
+  return [...written, ...assets.map((a) => ({ path: a.path, bytes: a.bytes, edition: 'html' as const }))];
+}
+
+/** A page of the site's own as served: its quotes typographic, doctype first. */
+function htmlDocument(page: Element): string {
+  typographicQuotes(page);
+  return toHtml({ type: 'root', children: [{ type: 'doctype' }, page] }, { upperDoctype: true }) + '\n';
+}
+
+/** One report in a list of reports: its Chinese title (a heading: h2 in the catalogue, h3 under the 404 page's h2), English title, issuer and date; a link to its page. */
+function catalogueEntry(pub: Publication, t: Record<Lang, Translate>, options: { href: string; title: 'h2' | 'h3' }): Element {
+  const { zh, en } = pub.meta;
+  const date = reportDateText(pub, t.en);
+  const zhTag = chineseTag(pub);
+  const meta = [...(zh.issuer ? [h('span', { lang: zhTag }, zh.issuer)] : []), ...(date ? [h('span.keep', { lang: 'en' }, date)] : [])];
+  return h('li', h('a', { href: options.href }, [
+    h(`${options.title}.cat-title-zh`, { lang: zhTag }, chineseWords(zh.title)),
+    ...(en?.title ? [h('span.cat-title-en', { lang: 'en' }, en.title)] : []),
+    h('span.cat-meta', meta.flatMap((part, i) => (i > 0 ? [' · ', part] : [part]))),
+  ]));
 }

@@ -26,6 +26,8 @@ export interface HeadOptions {
   ogType?: string;
   /** The site's name (config `publisher`): og:site_name. */
   siteName?: string;
+  /** A page search engines should not list (the 404 page, fetched by its own name). */
+  noindex?: boolean;
 }
 
 /** `<script type="application/ld+json">` body: JSON with `<` escaped so it can never close the element. */
@@ -58,6 +60,7 @@ export function pageHead(options: HeadOptions): Element {
     h('meta', { name: 'description', content: options.description }),
     h('meta', { name: 'color-scheme', content: 'light dark' }),
     h('meta', { name: 'referrer', content: 'no-referrer' }),
+    ...(options.noindex ? [h('meta', { name: 'robots', content: 'noindex' })] : []),
     ...(options.canonical ? [h('link', { rel: 'canonical', href: options.canonical })] : []),
     h('meta', { property: 'og:type', content: options.ogType ?? 'article' }),
     ...(options.siteName ? [h('meta', { property: 'og:site_name', content: options.siteName })] : []),
