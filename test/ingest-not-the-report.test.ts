@@ -162,3 +162,62 @@ describe('ingest: a news credit broken into a label, its value and the next labe
     expect(result.markdown).toContain('为什么要这样做？');
   });
 });
+
+describe('ingest: a masked copy or a template is said to be one (ingest/masked-text.ts)', () => {
+  // A writing site's copy (lead, stop 27: http://www.uv63h8.cn/article/lidaojianhua/zfzw/200907/229828.html, its
+  // beginning as the search tool returned it): a district's 2008 report with its place masked by ××.
+  const essay = [
+    '區政府工作會議的講話',
+    '',
+    '時間:2022-07-15 08:03:00',
+    '',
+    '導語:區政府工作會議的講話一文來源于網友上傳,不代表本站觀點,若需要原創文章可咨詢客服老師,歡迎參考。',
+    '',
+    '各位代表:',
+    '',
+    '現在,我代表區人民政府向大會報告工作,請予審議,并請各位政協委員和其他列席人員提出意見。',
+    '',
+    '一、2008年工作回顧',
+    '',
+    '2008年是××歷史上很不平凡的一年。一年來,區政府緊緊圍繞建設全面小康××、和諧××的奮斗目標,圓滿完成了區六屆人大二次會議確定的各項目標任務。',
+  ].join('\n');
+  const masked = (text: string) => readIngested(text, 'page.txt', { clean: false }).result.file.messages.filter((m) => m.ruleId === 'masked-text');
+
+  test('a writing site\'s copy with the place masked by ×× (was: ingested as the report, no message)', () => {
+    const [warning, ...more] = masked(essay);
+    expect(more).toEqual([]);
+    expect(warning.fatal).toBe(false);
+    expect(warning.line).toBe(13);
+    expect(warning.reason).toMatch(/^Unexpected masked text: “08年是××歷史上很” \(line 13\), “全面小康××、和諧” \(line 13\), “××的奮斗目” \(line 13\) — /);
+    expect(warning.reason).toContain("issuer's site");
+  });
+
+  test('a template\'s year and Party unit: 20XX年, 中共xx区委', () => {
+    const page = ['各位代表:', '现在,我代表区人民政府向大会报告工作,请予审议。', '一、20XX年工作回顾', '一年来,在中共xx区委的正确领导下,我们圆满完成了全年目标任务。'].join('\n');
+    expect(masked(page).map((m) => m.line)).toEqual([3]);
+    expect(masked(page)[0].reason).toContain('“一、20XX年工作回” (line 3), “，在中共xx区委的正” (line 4) — ');
+  });
+
+  test('masks in the title block only: the front matter\'s title, issuer and a speaker named "XX" (was: no message)', () => {
+    const page = ['XX镇政府工作报告', '镇长 XX', '各位代表:', '我代表镇人民政府,向大会报告工作,请予审查。', '一年来,我们圆满完成了全年目标任务。'].join('\n');
+    const [warning, ...more] = masked(page);
+    expect(more).toEqual([]);
+    expect(warning.line).toBe(1);
+    expect(warning.reason).toMatch(/^Unexpected masked text: “XX镇政府工” \(the title\), .*“镇长 XX” \(the speaker\)/);
+  });
+
+  test('guard: a draft\'s blank month and day (2021年xx月xx日) are its missing date, not a mask', () => {
+    const page = ['政府工作报告', '(征求意见稿)', '——2021年xx月xx日在七星关区第二届人民代表大会第六次会议上', '各位代表:', '现在,我代表区人民政府向大会报告工作,请予审议。'].join('\n');
+    expect(masked(page).map(String)).toEqual([]);
+  });
+
+  test('guard: a court\'s 苏某某, X射线, an English "XX" between Latin words and a figure\'s × are no masks', () => {
+    const page = [
+      '各位代表:',
+      '现在,我代表市人民检察院向大会报告工作,请予审议。',
+      '成功办理苏某某信访案,引进X射线安检设备,面积120×80米。',
+      'We hosted the XX Olympic Winter Games torch relay.',
+    ].join('\n');
+    expect(masked(page).map(String)).toEqual([]);
+  });
+});

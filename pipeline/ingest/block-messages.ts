@@ -9,6 +9,7 @@ import type { CutOff } from './cut-off.ts';
 import { MISSABLE } from './front-matter.ts';
 import type { IssuerNote } from './issuer.ts';
 import type { ListPage } from './list-page.ts';
+import type { Mask } from './masked-text.ts';
 import { clip, SOURCE } from './messages.ts';
 import type { StoryParagraph } from './news-story.ts';
 import type { NotesResult } from './notes.ts';
@@ -160,6 +161,18 @@ export function sayListPage(file: VFile, list: ListPage | undefined): void {
   file.message(
     `Unexpected list of reports rather than a report: ${list.titles.length} reports' titles (${quoted}${list.titles.length > 3 ? ', …' : ''}) and not one sentence of text — a column's list or an index page; open the report's own page and ingest that`,
     { place: at(list.block), ruleId: 'list-page', source: SOURCE },
+  );
+}
+
+/** A masked copy or a template (masked-text.ts): said once, quoting up to three masks, at the text's first (or the page's start when only the front matter has them). */
+export function sayMaskedText(file: VFile, masks: readonly Mask[]): void {
+  if (masks.length === 0) return;
+  const where = (m: Mask) => (typeof m.at === 'string' ? `the ${m.at}` : `line ${m.at.line}`);
+  const quoted = masks.slice(0, 3).map((m) => `“${clip(m.words)}” (${where(m)})`).join(', ');
+  const first = masks.find((m) => typeof m.at !== 'string')?.at;
+  file.message(
+    `Unexpected masked text: ${quoted}${masks.length > 3 ? ` and ${masks.length - 3} more` : ''} — names, places or figures replaced by XX or ××, as a writing site's template or a masked copy prints them, not the report as delivered; find the report's own page (on the issuer's site) before translating, or keep this one only if a template is what you mean to publish`,
+    { place: typeof first === 'object' ? at(first) : PAGE, ruleId: 'masked-text', source: SOURCE },
   );
 }
 

@@ -36,6 +36,7 @@ import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
 import { newsStory } from './news-story.ts';
 import { listPage } from './list-page.ts';
+import { maskedText } from './masked-text.ts';
 import { columnsInterleaved, columnsReadAcross, splitLayoutColumns } from './columns.ts';
 import { takeOmissions } from './omission.ts';
 import { CALL_TOKEN, extractNotes, strayMarkers } from './notes.ts';
@@ -54,7 +55,7 @@ import {
   sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayDoubledCommas, sayRemoved, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
-  failWithoutText, sayCutOffs, sayIssuerPlace, sayListPage, sayNewsStory, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
+  failWithoutText, sayCutOffs, sayIssuerPlace, sayListPage, sayMaskedText, sayNewsStory, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
   sayUncalledPageNotes,
 } from './block-messages.ts';
 
@@ -268,6 +269,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // The issuer's place from the text's words (issuer.ts): said when taken; when the text named none unambiguously, the candidates.
   sayIssuerPlace(file, options.meta?.issuer === undefined ? (issuerNotes ?? []) : [], meta.issuer === found.issuer);
   sayMissingFields(file, meta);
+  sayMaskedText(file, maskedText(meta, boxed.drafts));
   const blocks = assignIds(boxed.drafts);
   const markdown = serialize(meta, blocks);
   // The title block's English is held to the same figures as a paragraph's (check compares title and occasion too).

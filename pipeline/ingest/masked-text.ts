@@ -1,0 +1,59 @@
+/**
+ * A masked copy or a writing site's template rather than the report as delivered: names, places,
+ * years or figures replaced by a run of X or × ("2008年是××歷史上", "中共xx区委", "20XX年工作回顾",
+ * "镇党委“XXX、XXX”", a speaker "镇长 XX" or "旗长 **"). Such pages (范文 and 文库 sites, masked
+ * uploads) read like a report, and ingest makes them one; translated and published, their masks
+ * would stand as the report's words. A run of two or more X (Latin, full width) or × beside a Han
+ * character or a Chinese punctuation mark (or after a figure: 20XX年) is a mask, and so is a speaker's
+ * name made of X, × or asterisks (a draft's blank month and day, 2021年xx月xx日, are not): across the 345 real pages of the ingest corpus these occur only on
+ * such copies (21 pages), never in a report's own text. A single X is not read (X射线, X光), nor 某某
+ * (a court's or procuratorate's report names parties so: 苏某某), nor an English twin's "XX" between
+ * Latin words, nor a figure's × (120×80米).
+ */
+import type { DraftBlock, ReportMeta } from './types.ts';
+
+/** Han characters and Chinese punctuation (CJK symbols, full-width forms, curly quotes). */
+const CHINESE = '[\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20“”‘’]';
+/**
+ * Two or more X or × with Chinese after them, or after Chinese or a figure — not a month's or a day's
+ * blank (2021年xx月xx日): a draft leaves its date so, and that is the report (said as a missing date).
+ */
+const MASK = new RegExp(`(?:(?<=${CHINESE}|[0-9])[×xXＸｘ]{2,}|[×xXＸｘ]{2,}(?=${CHINESE}))(?![月日])`, 'gu');
+/** A speaker's name that is only a mask: "镇长 XX", "旗长 **". */
+const MASKED_NAME = /\s[×xXＸｘ*＊]{2,}$/u;
+/** Characters quoted either side of a mask. */
+const CONTEXT = 4;
+/** The front matter's fields a page's masks show in. */
+const FIELDS = ['title', 'issuer', 'occasion', 'speaker'] as const;
+
+export interface Mask {
+  /** where: a block of the text, or a front-matter field (the title block's lines are gone from the text) */
+  at: DraftBlock | (typeof FIELDS)[number];
+  /** the mask with a few characters either side, as printed */
+  words: string;
+}
+
+/** The masks in a text, each quoted with up to four characters either side (quotes never overlap). */
+function masksIn(text: string): string[] {
+  const found = [...text.matchAll(MASK)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  let quoted = 0; // where the last quote ended
+  return found.map(({ start, end }, n) => {
+    const from = Math.max(quoted, start - CONTEXT);
+    quoted = Math.min(n + 1 < found.length ? found[n + 1].start : text.length, end + CONTEXT);
+    return text.slice(from, quoted).trim();
+  });
+}
+
+/** Every mask in the page's front matter and text, in reading order ([] for a report's own text). */
+export function maskedText(meta: Readonly<ReportMeta>, blocks: readonly DraftBlock[]): Mask[] {
+  const masks: Mask[] = [];
+  for (const field of FIELDS) {
+    const value = meta[field];
+    if (typeof value !== 'string') continue;
+    const words = masksIn(value);
+    if (field === 'speaker' && words.length === 0 && MASKED_NAME.test(value)) words.push(value);
+    masks.push(...words.map((w) => ({ at: field, words: w })));
+  }
+  for (const block of blocks) if (block.kind !== 'box-end') masks.push(...masksIn(block.text).map((words) => ({ at: block, words })));
+  return masks;
+}
