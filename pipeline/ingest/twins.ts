@@ -434,7 +434,20 @@ function titleCase(text: string): string {
     .join(' ');
 }
 
-const speakerRole = /\b(?:Premier|Mayor|Governor|Chairman|Chairwoman|Director|Head|President|Secretary|Magistrate)\b/;
+const speakerRole = /\b(?:Premier|Mayor|Governor|Chairman|Chairwoman|Director|Head|President|Secretary|Magistrate|Prosecutor|Procurator)\b/;
+
+/**
+ * A speaker line: a name and a role, at most 10 words — "By" before it left out (the SPP's "By Zhang Jun, Prosecutor
+ * General of the"); never a line naming the report (a headline: "Governor Ma Delivers Report on the Work of the
+ * Government", Guangdong 2020, over the title block).
+ */
+function speakerLine(line: string): string | undefined {
+  const text = line.replace(/^By\s+/, '');
+  return speakerRole.test(text) && wordsOf(text) <= 10 && !/^delivered/i.test(text) && !/\breport\b/i.test(text) ? text : undefined;
+}
+
+/** A role broken over lines after "of the" / "of" / "and": "Prosecutor General of the" / "Supreme People's Procuratorate". */
+const roleGoesOn = /\b(?:of(?: the)?|and|the)$/;
 
 /**
  * The title block's English: a title (Report on …), an occasion (Delivered at …,
@@ -455,8 +468,14 @@ export function readTitleTwin(lines: readonly EnglishText[]): { twin?: TitleTwin
     } else if (/^delivered\b/i.test(line) && !out.occasion) {
       out.occasion = line;
       field = 'occasion';
-    } else if (speakerRole.test(line) && !out.speaker && wordsOf(line) <= 10 && !/^delivered/i.test(line)) {
-      out.speaker = line.replace(/,(?=\S)/g, ', ');
+    } else if (!out.speaker && speakerLine(line)) {
+      let speaker = speakerLine(line)!;
+      const next = lines[n + 1]?.text ?? '';
+      if (roleGoesOn.test(speaker) && /^[A-Z]/.test(next) && wordsOf(next) <= 6 && !/[.!?,:;]$/.test(next)) {
+        speaker = `${speaker} ${next}`;
+        n++;
+      }
+      out.speaker = speaker.replace(/,(?=\S)/g, ', ');
       field = 'speaker';
     } else if (!out.speaker && /^(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+$/.test(line) && speakerRole.test(lines[n + 1]?.text ?? '') && wordsOf(lines[n + 1].text) <= 8) {
       // the name alone, its role on the next line: "Li Qiang" / "Premier of the State Council"

@@ -252,7 +252,7 @@ function anchorsEn(sentence: string, matcher: TermMatcher | undefined, termIds: 
 }
 
 /** Take `item` out of `pool` if it is there. */
-function take<T>(pool: T[], item: T): boolean {
+export function take<T>(pool: T[], item: T): boolean {
   const at = pool.indexOf(item);
   if (at < 0) return false;
   pool.splice(at, 1);

@@ -112,16 +112,25 @@ export function readEnglishPage(input: Uint8Array, fileName: string): EnglishPag
     }
     else leftOut.push({ ...l, text, why: 'chrome', label: /\d/.test(text) ? 'a line without a word (a dateline, a page number)' : undefined });
   }
+  // A headline stamped with its date after a bar ("Report on the Work of the Supreme People's Procuratorate| November
+  // 29, 2023", en.spp.gov.cn): the date is the page's, left out and reported at its column.
+  for (const p of english.slice(0, TITLE_WITHIN)) {
+    const stamp = /\s*\|\s*((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$/.exec(p.text);
+    if (!stamp || stamp.index === 0) continue;
+    leftOut.push({ text: stamp[1], line: p.line, column: p.column + stamp.index + stamp[0].indexOf(stamp[1]), why: 'chrome', label: 'a date stamped on the headline' });
+    p.text = p.text.slice(0, stamp.index);
+  }
   // The title block, among the first lines (a "Full text:" line or a dateline may come first: they stay paragraphs, and are reported if nothing takes them).
   for (let start = 0; start < Math.min(TITLE_WITHIN, english.length); start++) {
     const read = readTitleTwin(english.slice(start));
     const twin = read.twin;
     if (!twin || (!twin.occasion && !twin.speaker)) continue;
     const { paragraphs: rest, unwrapped } = unwrapText(twin.occasion ? read.rest : occasionAfter(twin, read.rest));
-    // the page's headline over the title block, the same words as its title
+    // the page's headline over the title block: its title again, or a line naming it ("Full text of the Report on the
+    // Work of the Guangdong Government (2024)", "Governor Ma Delivers Report on the Work of the Government")
     const before = english.slice(0, start).filter((l) => {
-      if (!twin.title || squash(l.text) !== squash(twin.title)) return true;
-      leftOut.push({ ...l, why: 'chrome', label: 'the page’s headline, the title again' });
+      if (!twin.title || !squash(l.text).includes(squash(twin.title))) return true;
+      leftOut.push({ ...l, why: 'chrome', label: squash(l.text) === squash(twin.title) ? 'the page’s headline, the title again' : 'the page’s headline, naming the report' });
       return false;
     });
     return { format: html ? 'html' : 'text', encoding: decoded.encoding, source, title: twin, paragraphs: [...before, ...rest], leftOut: sorted(leftOut), ...(unwrapped && { unwrapped }) };

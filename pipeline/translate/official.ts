@@ -36,7 +36,7 @@ import { reportYear } from '../check/numbers/relative-years.ts';
 import { sourceHash } from '../model/hash.ts';
 import { translatableMetaKeys } from '../model/meta-keys.ts';
 import { parseReportMarkdown, type ParsedBlock } from '../model/parse.ts';
-import { alignSentences, alignWithCost, enFigures, enWordFigures, sentenceVariance, splitSentences, zhFigures, type Bead } from './align.ts';
+import { alignSentences, alignWithCost, enFigures, enWordFigures, sentenceVariance, splitSentences, take, zhFigures, zhWordFigures, type Bead } from './align.ts';
 import type { EnglishPage, EnglishParagraph } from './english-page.ts';
 import { insertBlocks, type NewBlock } from './insert.ts';
 import { unitMarkdown } from './units.ts';
@@ -175,7 +175,10 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
   // A cut last paragraph: the ratio is measured as above, on what both pages print whole; then the alignment at that
   // ratio with the cut paragraph's shortness not held against its block (align.ts `cutEnd`).
   const beads = cutEnd ? alignWithCost(zhTexts, enTexts, { ...options, ratio: best.ratio, cutEnd }).beads : best.beads;
-  const ratio = best.ratio;
+  // A bead's length is judged against the ratio of the paragraphs both pages print whole: the cut one's says nothing
+  // (align round 3: a page of four blocks whose cut paragraph was most of its text had the ratio at 2.6, and its
+  // whole opening paragraph, 7.3 letters a character, was called far from it).
+  const ratio = (cutEnd ? oneToOneRatio(beads.filter((b) => !b.en.includes(english.length - 1)), zhTexts, enTexts) : undefined) ?? best.ratio;
 
   const firstPlaced = beads.findIndex((b) => b.zh.length > 0 && b.en.length > 0);
   const lastPlaced = beads.findLastIndex((b) => b.zh.length > 0 && b.en.length > 0);
@@ -424,6 +427,8 @@ function lowConfidence(block: ParsedBlock, english: string, ratio: number, cut =
   const en = enFigures(english);
   // (a figure the English writes as a word is there: 4次 ↔ "four times")
   const pool = [...en, ...enWordFigures(english)];
+  // (and a figure the Chinese writes as a word is there too: 十九大、二十大 ↔ "the 19th and 20th National Congresses")
+  for (const n of zhWordFigures(block.text)) take(pool, n);
   const onlyZh: number[] = [];
   for (const n of zh) {
     const at = pool.indexOf(n);
