@@ -265,6 +265,52 @@ describe('HTML edition in Chromium', () => {
     }
   });
 
+  it("the 404 page a host serves at a deep missing path under the base URL's path: its stylesheet and fonts load, the CSP blocks nothing, no axe violation (light and dark, 320 and 1440 px)", async () => {
+    // renderSite's site.baseUrl is https://example.org/reports/: served under /reports/ as GitHub Pages serves a project site
+    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
+    const server: Server = createServer((req, res) => {
+      const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+      const file = pathname.startsWith('/reports/') ? path.join(site.dist, decodeURIComponent(pathname.slice('/reports/'.length))) : '';
+      readFile(file).then(
+        (data) => res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(data),
+        () => readFile(path.join(site.dist, '404.html')).then((data) => res.writeHead(404, { 'content-type': types['.html'] }).end(data), () => res.writeHead(404).end()),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      for (const [width, dark] of [[320, false], [1440, false], [1440, true]] as const) {
+        const page = await browser.newPage();
+        try {
+          await page.setViewport({ width, height: 900 });
+          await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]);
+          await page.evaluateOnNewDocument(() => {
+            const w = window as unknown as { cspViolations: string[] };
+            w.cspViolations = [];
+            document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+          });
+          const statuses: Array<[string, number]> = [];
+          page.on('response', (response) => statuses.push([response.url(), response.status()]));
+          const missing = `${origin}/reports/haidian-2021/no/such/page`;
+          await page.goto(missing, { waitUntil: 'networkidle0' });
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          expect(statuses.filter(([url, status]) => url !== missing && status !== 200)).toEqual([]);
+          expect(statuses.find(([url]) => url === missing)?.[1]).toBe(404);
+          expect(statuses.some(([url]) => url.endsWith('/reports/assets/style.css'))).toBe(true);
+          expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family))).toEqual(expect.arrayContaining(['Noto Sans SC']));
+          expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+          expect(await axe(page), `${width}px${dark ? ' dark' : ''}`).toEqual([]);
+          await shoot(page, `404-${width}${dark ? '-dark' : ''}`);
+        } finally {
+          await page.close();
+        }
+      }
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('made no request outside the page’s own files', () => {
     expect(requests.length).toBeGreaterThan(10);
     const outside = requests.filter((url) => !url.startsWith(pathToFileURL(site.dist).href));
