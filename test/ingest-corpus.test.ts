@@ -45,6 +45,7 @@ const MASKED = new Set([
   'fj-shanghang-county-2020-anonymized-paywall',
   'gs-city-2021-docsite-title-split-heldout7',
   'xx-banner-2006-writing-site-heldout12',
+  'xx-city-2022-docshare-flattened-heldout7',
   'xx-city-2024-template-site-heldout7',
   'xx-city-court-2023-template-writing-heldout15',
   'xx-city-cppcc-2024-template-abridged',

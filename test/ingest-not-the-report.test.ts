@@ -198,6 +198,17 @@ describe('ingest: a masked copy or a template is said to be one (ingest/masked-t
     expect(masked(page)[0].reason).toContain('“一、20XX年工作回” (line 3), “，在中共xx区委的正” (line 4) — ');
   });
 
+  test('single masks where a report has figures and places: X市, X亿元, x.x%, 202x年 (a document site\'s copy, https://www.xiaomilidoc.com/p-115984.html)', () => {
+    const page = [
+      '市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)',
+      '各位代表:现在,我代表市人民政府,向大会报告工作,请予审议。',
+      '预计地区生产总值突破X亿元,年均增长x.x%;一、202x年工作回顾',
+    ].join('\n');
+    const [warning, ...more] = masked(page);
+    expect(more).toEqual([]);
+    expect(warning.reason).toMatch(/^Unexpected masked text: “在X市人民代” \(the occasion\), “总值突破X亿元，年” \(line 3\), “均增长x\.x%；一、” \(line 3\) and 1 more — /);
+  });
+
   test('masks in the title block only: the front matter\'s title, issuer and a speaker named "XX" (was: no message)', () => {
     const page = ['XX镇政府工作报告', '镇长 XX', '各位代表:', '我代表镇人民政府,向大会报告工作,请予审查。', '一年来,我们圆满完成了全年目标任务。'].join('\n');
     const [warning, ...more] = masked(page);
@@ -215,7 +226,8 @@ describe('ingest: a masked copy or a template is said to be one (ingest/masked-t
     const page = [
       '各位代表:',
       '现在,我代表市人民检察院向大会报告工作,请予审议。',
-      '成功办理苏某某信访案,引进X射线安检设备,面积120×80米。',
+      '成功办理苏某某信访案,引进X射线安检设备,面积120×80米,建成X光机房。',
+      'Revenue grew 5.2% in 2025, up from 4.1%; Windows X 2025年版.',
       'We hosted the XX Olympic Winter Games torch relay.',
     ].join('\n');
     expect(masked(page).map(String)).toEqual([]);

@@ -1,12 +1,12 @@
 /**
  * A masked copy or a writing site's template rather than the report as delivered: names, places,
  * years or figures replaced by a run of X or × ("2008年是××歷史上", "中共xx区委", "20XX年工作回顾",
- * "镇党委“XXX、XXX”", a speaker "镇长 XX" or "旗长 **"). Such pages (范文 and 文库 sites, masked
+ * "镇党委“XXX、XXX”", "202x年", "增长x.x%", "突破X亿元", "在X市", a speaker "镇长 XX" or "旗长 **"). Such pages (范文 and 文库 sites, masked
  * uploads) read like a report, and ingest makes them one; translated and published, their masks
  * would stand as the report's words. A run of two or more X (Latin, full width) or × beside a Han
  * character or a Chinese punctuation mark (or after a figure: 20XX年) is a mask, and so is a speaker's
  * name made of X, × or asterisks (a draft's blank month and day, 2021年xx月xx日, are not): across the 345 real pages of the ingest corpus these occur only on
- * such copies (21 pages), never in a report's own text. A single X is not read (X射线, X光), nor 某某
+ * such copies (22 pages), never in a report's own text. A single X elsewhere is not read (X射线, X光), nor 某某
  * (a court's or procuratorate's report names parties so: 苏某某), nor an English twin's "XX" between
  * Latin words, nor a figure's × (120×80米).
  */
@@ -17,8 +17,19 @@ const CHINESE = '[\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20�
 /**
  * Two or more X or × with Chinese after them, or after Chinese or a figure — not a month's or a day's
  * blank (2021年xx月xx日): a draft leaves its date so, and that is the report (said as a missing date).
+ * And single masks where a report has a figure or a place: a year's last digit (202x年), a share (x.x%),
+ * an amount (X亿元, 增长X%), a unit's place after Chinese (在X市, 2020年X区).
  */
-const MASK = new RegExp(`(?:(?<=${CHINESE}|[0-9])[×xXＸｘ]{2,}|[×xXＸｘ]{2,}(?=${CHINESE}))(?![月日])`, 'gu');
+const MASK = new RegExp(
+  [
+    `(?:(?<=${CHINESE}|[0-9])[×xXＸｘ]{2,}|[×xXＸｘ]{2,}(?=${CHINESE}))(?![月日])`,
+    '[×xXＸｘ]\\.[×xXＸｘ]+',
+    '(?<=[0-9]{3})[xXｘＸ](?=年)',
+    '(?<![A-Za-z])[×xXＸｘ](?=[亿万千%％])',
+    '(?<=\\p{Script=Han}|[0-9]年)[XＸ](?=[省市县区镇乡州旗盟])',
+  ].join('|'),
+  'gu',
+);
 /** A speaker's name that is only a mask: "镇长 XX", "旗长 **". */
 const MASKED_NAME = /\s[×xXＸｘ*＊]{2,}$/u;
 /** Characters quoted either side of a mask. */
