@@ -86,3 +86,64 @@ describe('a table whose unit is stated on the line above it (单位：亿元), a
     expect(numberErrors(enTable('Unit: billion yuan', ['3.75', '3.91', '10.43', '0.00352', '—']))).toHaveLength(2); // the % column is no amount
   });
 });
+
+/**
+ * New user, round 14 (a county's budget report, 周至县 2023, figures in 万元): a table in 万元 the English gives in
+ * million yuan, and a slogan of numerals (“奋战一三五”) the English writes in figures.
+ */
+describe('budget figures in 万元 and numbered slogans (new user, round 14)', () => {
+  const zhTable = [
+    ':::box[表2　2023年县级一般公共预算收支执行总体情况]{#b-t2}',
+    '',
+    '单位：万元 {#p-unit}',
+    '',
+    '| 项目 {#c-h1} | 预算数 {#c-h2} | 执行数 {#c-h3} | 完成预算% {#c-h4} |',
+    '| --- | --: | --: | --: |',
+    '| 县级一般公共预算收入 {#c-r1} | 31220 {#c-r1b} | 31751 {#c-r1e} | 101.7 {#c-r1p} |',
+    '',
+    ':::',
+    '',
+  ].join('\n');
+  const enTable = (unit: string, cells: [string, string, string]) =>
+    [
+      ':::box[Table 2: Overall Execution of the County-Level General Public Budget in 2023]{#b-t2}',
+      '',
+      `${unit} {#p-unit}`,
+      '',
+      '| Item {#c-h1} | Budget {#c-h2} | Execution {#c-h3} | Execution as % of budget {#c-h4} |',
+      '| --- | --: | --: | --: |',
+      `| County-level general public budget revenue {#c-r1} | ${cells[0]} {#c-r1b} | ${cells[1]} {#c-r1e} | ${cells[2]} {#c-r1p} |`,
+      '',
+      ':::',
+      '',
+    ].join('\n');
+  const numberErrors = (en: string) => {
+    const load = buildPublication('t', new VFile({ path: 'zh.md', value: zhTable }), new VFile({ path: 'en.md', value: en }));
+    return checkPublication(load).messages.filter((m) => m.ruleId === 'number-mismatch').map((m) => m.reason);
+  };
+
+  it('单位：万元 over a table the English converts to million yuan is a unit, no figure (was: "the Chinese has 万, expected 10,000" on "Unit: million yuan")', () => {
+    expect(numberErrors(enTable('Unit: million yuan', ['312.20', '317.51', '101.7']))).toEqual([]);
+    expect(problems('单位：万元', 'Unit: million yuan')).toEqual([]);
+    expect(problems('（单位：万元）', '(In million yuan)')).toEqual([]);
+  });
+
+  it('guards: "Unit: 10,000 yuan" with the report\'s figures stays right; a cell converted wrong is still caught; 万元 elsewhere is still a figure', () => {
+    expect(numberErrors(enTable('Unit: 10,000 yuan', ['31,220', '31,751', '101.7']))).toEqual([]);
+    expect(numberErrors(enTable('Unit: million yuan', ['3,122.0', '317.51', '101.7']))).toHaveLength(2); // 3,122 million: missing and extra
+    expect(problems('万元地区生产总值能耗下降3%', 'energy consumption per unit of GDP fell 3%')).toEqual(['missing:万']);
+  });
+
+  it('a run of numerals that is no number (“奋战一三五”, 三四年) allows its digits in the English (was: "unexpected number 5" for "the 1-3-5 targets")', () => {
+    expect(problems('聚力“奋战一三五、振兴金周至”战略目标', 'the strategic goal of “striving for the 1-3-5 targets and revitalizing a golden Zhouzhi”')).toEqual([]);
+    expect(problems('“一三二一”工作思路', 'the “1-3-2-1” approach to its work')).toEqual([]);
+    expect(problems('用三四年时间', 'within three or four years')).toEqual([]);
+    // …and requires none of them
+    expect(problems('聚力“奋战一三五”', 'the goal of “striving for the targets”')).toEqual([]);
+  });
+
+  it('guards: a digit the numerals do not hold is still extra; a year in numerals is still the year', () => {
+    expect(problems('聚力“奋战一三五”', 'the “1-3-6” targets')).toEqual(['extra:6']);
+    expect(problems('二〇二一年', 'in 2022')).toEqual(['missing:二〇二一', 'extra:2022']);
+  });
+});

@@ -46,6 +46,8 @@ const instance = /^(?:(?:[、，,和及与]二)?审(?!三校)|审稿)/;
 /** 十一届二次会议, 十四届全国人大一次会议: a term's session numbered without 第 — 届, then at most a body's name, before it. */
 const sessionTerm = /届(?:全国|[省市区县州])?(?:人大|政协|人民代表大会|委员会)?$/;
 const session = /^次(?:全体)?会议/;
+/** Before the unit of a table's unit line: 单位：, 金额单位： (new user, round 14). */
+const unitLabel = /单位\s*[：:]\s*$/;
 
 export function findZhNumbers(original: string): FoundNumber[] {
   // Traditional forms of the words the grammar reads (萬 億 兩, 全會 屆 個百分點 餘 …) as simplified, full-width digits and the full-width point between
@@ -135,7 +137,14 @@ export function findZhNumbers(original: string): FoundNumber[] {
     // 万亿 / 亿万 with no numeral is a scale word, not a figure: a table's unit cell 万亿元 (trillion yuan), 亿万人民
     if (/^[万亿]{2,}$/.test(run)) continue;
     const value = parseHan(run);
-    if (value === undefined) continue;
+    if (value === undefined) {
+      // A run of numerals that is no number names its digits: a slogan's “奋战一三五” (the 1-3-5 targets), a range's 三四年
+      // (three or four years) — each allowed in the English, none required.
+      if (/^[一二两三四五六七八九]{2,}$/.test(run)) {
+        for (const c of new Set(run)) found.push({ value: digit[c], kind: 'cardinal', raw: run, index: start, words: true, optional: true });
+      }
+      continue;
+    }
     const afterRun = text.slice(start + run.length);
     // 三成, 七成以上: tenths — 30%, more than 70%
     if (value >= 1 && value <= 10 && run.length === 1 && tenthAfter.test(afterRun)) {
@@ -155,6 +164,8 @@ export function findZhNumbers(original: string): FoundNumber[] {
     const multiple = growthMultiple(text, start, start + run.length, value);
     if (multiple) number.also = multiple;
     if (run === '亿' && text[start + 1] === '元') number.optional = true;
+    // 单位：万元 over a table is its unit, which the English may give as million yuan (its cells then converted): allowed, not required
+    if (run === '万' && text[start + 1] === '元' && unitLabel.test(text.slice(0, start))) number.optional = true;
     if (/^[多余]/.test(text.slice(start + run.length))) number.approx = 'more';
     else if (nearly(text, start, start + run.length)) number.approx = 'nearly';
     found.push(number);
