@@ -194,6 +194,12 @@ describe('dates, titles, structure', () => {
     expect(leadLength('这是极不平凡的一年。我们经受住了考验。')).toBe(0);
     expect(leadLength('坚持创新驱动发展。支持高校院所开展基础研究。')).toBe(9);
   });
+  test('a dash-led statement of figures, a budget report\'s item (——非税收入13432万元，增长0.8%。其中：…), is no lead (new user round 14: 周至县\'s item was set bold, the ——税收收入 item over it not)', () => {
+    expect(leadLength('——非税收入13432万元，增长0.8%。其中：行政事业性收费收入3452万元，增长88.2%。')).toBe(0);
+    expect(leadLength('——教育支出5.2亿元，下降3.1%。主要是一次性支出减少。')).toBe(0);
+    // guard: a dash-led topic statement is still one
+    expect(leadLength('——经济运行总体平稳。全年地区生产总值增长6.5%。')).toBe('——经济运行总体平稳。'.length);
+  });
 });
 
 describe('metadata and HTML', () => {

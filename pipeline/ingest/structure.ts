@@ -192,6 +192,8 @@ function firstSentenceEnd(text: string): number {
  * border, "---" or "---|---", which no word follows.)
  */
 const dashLead = /^(——|──|――|—|-{3}(?=\p{Script=Han}))/u;
+/** An amount of money or a percentage: 13432万元, 5.2亿元, 0.8%. */
+const amount = /[0-9０-９](?:[0-9０-９.,．]*)\s*(?:(?:万亿|亿|万|千)?元|[%％])/u;
 /**
  * The parallel openings of a review (五年来，我们…，…。 / 这一年，我们…): a lead
  * when the sentence names an action and its result (two clauses or more).
@@ -304,7 +306,9 @@ export function leadLength(text: string): number {
     // "——过去五年，是全市经济快速增长的五年。": the period characterised, one item of a dash-led list (without the dash it
     // opens the review: periodOpening); one phrase, no figures.
     if (dashPeriodCharacter.test(sentence.replace(dashLead, ''))) return han <= MAX_ANAPHORA_HAN && !/[0-9０-９]/.test(sentence) ? end + 1 : 0;
-    return han >= MIN_LEAD_HAN && han <= 40 && !notLead.test(statement) && !yearOpening.test(statement) ? end + 1 : 0;
+    // (a statement of amounts, a budget report's item "——非税收入13432万元，增长0.8%。其中：…", is none: new user round 14;
+    // a figure that names, "——第一件是以快制快，坚决打赢“0801”疫情防控阻击战。", may stand in one)
+    return han >= MIN_LEAD_HAN && han <= 40 && !notLead.test(statement) && !yearOpening.test(statement) && !amount.test(sentence) ? end + 1 : 0;
   }
   if (periodLead.test(sentence) || periodTwoPhrases.test(sentence)) return han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
   if (anaphora.test(text)) return (sentence.match(/[，,]/g)?.length ?? 0) >= 2 && han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
