@@ -113,6 +113,12 @@ describe('normalize', () => {
     // Full-width figures and letters as ASCII (was: kept, so ６８．９万 was no figure for the number check)
     ['新增市场主体６８．９万户，５Ａ级景区，ＧＤＰ增长６．５％', '新增市场主体68.9万户，5A级景区，GDP增长6.5％'],
     ['２０１８年１月２４日在自治区第十三届人民代表大会第一次会议上', '2018年1月24日在自治区第十三届人民代表大会第一次会议上'],
+    // A clause's comma or semicolon ending the line after a figure (new user round 14: 周至县's last item stayed "下降17.2%;")
+    ['——一般公共服务支出39238万元,下降17.2%;', '——一般公共服务支出39238万元，下降17.2%；'],
+    ['收入增长2.5%,', '收入增长2.5%，'],
+    // guard: an English line's figure before its semicolon stays half-width
+    ['Revenue grew 5%;', 'Revenue grew 5%;'],
+    ['GDP 5%;', 'GDP 5%;'],
     // guard: a full-width point not between digits, and full-width punctuation, stay
     ['第一．加强领导；（一）落实', '第一．加强领导；（一）落实'],
   ])('%s', (input, expected) => {

@@ -89,6 +89,13 @@ function neighbour(text: string, from: number, step: 1 | -1): number {
   return -1;
 }
 
+/** The text before `end` ends in a figure (digits, its point, a percent sign) right after Chinese text: …下降17.2%. */
+function endsChineseFigure(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && /[0-9.%‰]/.test(text[start - 1])) start--;
+  return start < end && isDigitCode(text.charCodeAt(start)) && isCjkCode(neighbour(text, start, -1));
+}
+
 function convertPunctuation(text: string, keep: Uint8Array, counts: NormalizeCounts): string {
   // Bracket pairs decide together: （海淀） or (GDP) inside Chinese both become full-width.
   const decided = new Map<number, boolean>();
@@ -120,6 +127,8 @@ function convertPunctuation(text: string, keep: Uint8Array, counts: NormalizeCou
     else if (char === ':' && /^(?:专栏|附表|附图|表|图)\s*[0-9０-９]{1,3}$/.test(text.slice(0, i))) convert = true;
     // "增速超过50%,16个市县…": after a percentage no thousands separator, the clause's comma before the next figure and its word.
     else if (char === ',' && (before === 0x25 || before === 0x2030) && isDigitCode(after) && /^,[0-9.]+%?\p{Script=Han}/u.test(text.slice(i))) convert = true;
+    // "下降17.2%;" ending the line: the clause's mark after a figure that ends a Chinese clause (new user round 14).
+    else if (after === -1 && endsChineseFigure(text, i)) convert = true;
     // 1,000 / 10:30 / 1:1 stay half-width between digits.
     else if (isDigitCode(before) && isDigitCode(after) && !isSpaceCode(text.charCodeAt(i + 1))) convert = false;
     else convert = isCjkCode(before) || (isHanCode(after) && !isLetterCode(before));
