@@ -1,0 +1,111 @@
+/**
+ * New user, round 14: a think tank publishing a county's BUDGET report — 周至县2023年财政预算执行情况和2024年财政预算草案的报告
+ * (test/fixtures/newuser-round14: the page as the search tool returned it, two tables from its figures in 万元). The
+ * committed project holds together: ingest of the page with its meta file gives zh.md; check passes with the
+ * project's glossary (the text in million yuan, Table 1 in 10,000 yuan, Table 2 in million yuan under its
+ * 单位：万元 line); the XLIFF round trip leaves en.md byte for byte. In the built editions: the three-column Table 1
+ * fits a phone at 320 and 390 px in every view (was: its header cells kept on one line, 比上年增减% and "Change on
+ * previous year (%)" pushed the figures out of view); in both PDFs every table's unit line stands on the page of
+ * the table's first row (was: "Table 1 … / Unit: 10,000 yuan" at the foot of page 3 of the English PDF, the table
+ * on page 4).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer, { type Browser } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import { checkPublication } from '../pipeline/check/index.ts';
+import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
+import { build } from '../pipeline/index.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { buildPublication } from '../pipeline/model/index.ts';
+import { exportXliff, importXliff } from '../pipeline/translate/index.ts';
+import { tempProject } from './build-helpers.ts';
+
+const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round14');
+const slug = 'zhouzhi-budget-2023';
+const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
+const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
+
+describe('new user round 14: the budget report as published', () => {
+  it('ingest of the page with its meta file gives zh.md', () => {
+    const meta = parseYaml(readFileSync(path.join(fixture, 'meta.yaml'), 'utf8'));
+    const result = ingest(readFileSync(path.join(fixture, 'content/reports', slug, 'source.html')), { fileName: 'page.html', slug, meta });
+    expect(result.markdown).toBe(read('zh.md'));
+  });
+
+  it("check passes with the project's glossary: figures in 万元 as million yuan, a table's unit line converted, “奋战一三五” as 1-3-5", async () => {
+    const { glossary } = await loadGlossary(path.join(fixture, 'content/glossary.yaml'));
+    const load = buildPublication(slug, new VFile({ path: 'zh.md', value: read('zh.md') }), new VFile({ path: 'en.md', value: read('en.md') }));
+    expect(checkPublication(load, { glossary, matcher: createMatcher(glossary) }).messages.map(String)).toEqual([]);
+  });
+
+  it('the XLIFF 1.2 round trip of the tables (figures, dashes, −29.6, the unit lines) leaves en.md byte for byte', async () => {
+    const [zh, en] = [read('zh.md'), read('en.md')];
+    const xliff = await exportXliff({ slug, zh, en, version: '1.2' });
+    const result = await importXliff({ xliff, zh, en, xliffPath: `${slug}.xlf` });
+    expect(result.file.messages.filter((m) => m.fatal).map(String)).toEqual([]);
+    expect(result.value).toBe(en);
+  });
+});
+
+describe('new user round 14: the built editions', () => {
+  let root = '';
+  let browser: Browser;
+
+  beforeAll(async () => {
+    root = tempProject(fixture);
+    const result = await build({ root, env: { SOURCE_DATE_EPOCH: undefined } });
+    expect(result.ok).toBe(true);
+    browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('Table 1 (three columns) fits a phone at 320 and 390 px in every view: every cell in view, nothing to scroll', async () => {
+    const problems: string[] = [];
+    for (const view of ['parallel', 'zh', 'en']) {
+      for (const width of [320, 390]) {
+        const page = await browser.newPage();
+        await page.setViewport({ width, height: 844 });
+        await page.goto(`${pathToFileURL(path.join(root, 'dist', slug, 'index.html')).href}?view=${view}`, { waitUntil: 'load' });
+        const tables = await page.evaluate(() =>
+          [...document.querySelectorAll('#table-c-79f326 > .table-scroll')]
+            .filter((el) => (el as HTMLElement).offsetParent !== null)
+            .map((el) => {
+              const box = el.getBoundingClientRect();
+              const cells = [...el.querySelectorAll('th, td')].map((c) => c.getBoundingClientRect());
+              return { lang: el.className, overflow: el.scrollWidth - el.clientWidth, outside: cells.filter((c) => c.right > box.right + 0.5).length };
+            }),
+        );
+        expect(tables.length, `${view} ${width}`).toBeGreaterThan(0);
+        for (const t of tables) if (t.overflow > 0 || t.outside > 0) problems.push(`${view} ${width} ${t.lang}: scrolls ${t.overflow} px, ${t.outside} cell(s) out of view`);
+        await page.close();
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it("in both PDFs each table's unit line stands on the page of the table's first row", () => {
+    const pagesOf = (pdf: string) => execFileSync('pdftotext', ['-layout', path.join(root, 'dist', slug, pdf), '-'], { encoding: 'utf8' }).split('\f');
+    const problems: string[] = [];
+    const cases: Array<[string, Array<[string, string]>]> = [
+      // (the bilingual PDF sets the Chinese table first under the unit line; a row header may wrap, so its first words)
+      [`${slug}.pdf`, [['Unit: 10,000 yuan', '县级一般公共预算收入'], ['Unit: million yuan', '县级一般公共预算收入']]],
+      [`${slug}.en.pdf`, [['Unit: 10,000 yuan', 'County-level general'], ['Unit: million yuan', 'County-level general']]],
+    ];
+    for (const [pdf, pairs] of cases) {
+      const pages = pagesOf(pdf);
+      for (const [unit, firstRow] of pairs) {
+        const at = pages.findIndex((p) => p.includes(unit));
+        expect(at, `${pdf}: ${unit}`).toBeGreaterThanOrEqual(0);
+        if (!pages[at].slice(pages[at].indexOf(unit)).includes(firstRow)) problems.push(`${pdf}: "${unit}" on page ${at + 1}, the table's first row not under it there`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
