@@ -30,10 +30,10 @@ describe('number-mismatch: a year written for a relative year word', () => {
     expect(numberErrors('2022-01-06', '过去一年，是党和国家历史上具有里程碑意义的一年。', 'The year 2021 marked a milestone in the history of our Party and nation.')).toEqual([]);
   });
 
-  it('今年 → 2022, 去年 / 上年 → 2021, 明年 → 2023 in a report dated 2022', () => {
+  it('今年 → 2022, 去年 → 2021, 今年…上年 → 2021, 明年 → 2023 in a report dated 2022', () => {
     expect(numberErrors('2022-03-05', '今年发展主要预期目标是：国内生产总值增长5.5%左右。', 'The main projected targets for development in 2022 are: GDP growth of around 5.5%.')).toEqual([]);
     expect(numberErrors('2022-03-05', '去年国内生产总值增长8.1%。', 'GDP grew by 8.1% in 2021.')).toEqual([]);
-    expect(numberErrors('2022-03-05', '居民收入比上年增长8.1%。', 'Per capita disposable income rose 8.1% over 2021.')).toEqual([]);
+    expect(numberErrors('2022-03-05', '今年居民收入比上年增长8%。', 'Per capita disposable income will rise 8% over 2021.')).toEqual([]);
     expect(numberErrors('2022-03-05', '明年要继续推进。', 'We will continue these efforts in 2023.')).toEqual([]);
   });
 
@@ -82,8 +82,8 @@ describe('relative years: one reading for check and align', () => {
     expect(relativeYears('过去年均增长6%', 2022)).toEqual([]);
     expect(relativeYears('60岁以上年龄段人口', 2022)).toEqual([]);
     expect(relativeYears('规模以上年销售额2000万元', 2022)).toEqual([]);
-    expect(relativeYears('比上年增长8%，去年同期', 2022)).toEqual([2021, 2021]);
-    expect(relativeYears('以上年为基数', 2022)).toEqual([2021]);
+    expect(relativeYears('去年比上年增长8%，去年同期', 2022)).toEqual([2021, 2020, 2021]);
+    expect(relativeYears('今年以上年为基数', 2022)).toEqual([2022, 2021]);
   });
 });
 
@@ -168,4 +168,36 @@ describe('the report\'s year of align round 2\'s five Chinese pages (test/fixtur
       expect(reportYear({ meta: zh.frontMatter, blocks, enOccasion: page.title?.occasion })).toEqual(withEnglish);
     });
   }
+});
+
+/**
+ * 上年 is the year before the one its sentence speaks of, not the report's year before: a review of 2004 delivered in
+ * 2005 says 比上年增长 of 2004 over 2003 (Shanghai 2005, align round 2's page: "全市生产总值预计达到7440亿元，按可比价格
+ * 计算比上年增长13.5%" under "一、2004年工作回顾"). Read where the sentence names its year before it; else not at all.
+ * 前年 is the year before last; 当年 and 本年 are not read (relative-years.ts says why).
+ */
+describe('上年, 前年, 当年, 本年', () => {
+  it('上年 with no year before it in its sentence is not read (was: the report\'s year − 1 — 2004 where Shanghai 2005 means 2003)', () => {
+    expect(relativeYears('全市生产总值预计达到7440亿元，按可比价格计算比上年增长13.5%，连续13年保持两位数增长。', 2005)).toEqual([]);
+  });
+
+  it('上年 after a year its sentence names: that year − 1 (2004年…比上年 → 2003; 去年…比上年 → the year before last)', () => {
+    expect(relativeYears('2004年全市生产总值比上年增长13.5%。', 2005)).toEqual([2003]);
+    expect(relativeYears('去年地方财政收入比上年增长24.5%。', 2005)).toEqual([2004, 2003]);
+    expect(numberErrors('2005-01-18', '2004年全市生产总值比上年增长13.5%。', 'In 2004, the GDP of Shanghai grew by 13.5% over 2003.')).toEqual([]);
+  });
+
+  it('guard: 上年 looks back no further than its sentence', () => {
+    expect(relativeYears('2004年全市生产总值达到7440亿元。地方财政收入比上年增长24.5%。', 2005)).toEqual([]);
+  });
+
+  it('前年 is the year before last (比前年, 和前年, after a mark)', () => {
+    expect(relativeYears('固定资产投资比前年增长12%。', 2022)).toEqual([2020]);
+    expect(relativeYears('前年、去年和今年', 2022)).toEqual([2020, 2021, 2022]);
+  });
+
+  it('guards: 前年 inside another word is none (目前年产, 提前年底, 以前年度, 学前年龄, 节前年货); 当年 and 本年 are not read', () => {
+    expect(relativeYears('目前年产能达到50万吨，提前年底完成，以前年度结转资金，学前年龄儿童，节前年货供应充足。', 2022)).toEqual([]);
+    expect(relativeYears('当年开工当年竣工，本年收入增长5%。', 2022)).toEqual([]);
+  });
 });

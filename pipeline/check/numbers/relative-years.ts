@@ -1,16 +1,32 @@
 /**
- * Years a Chinese text names relative to the report's own: 今年 (this year), 去年 / 上年 / 过去一年 (last year),
- * 明年 (next year). Translators often write the year itself ("in 2022", "2021" for 过去一年 in Beijing 2022's
- * official English). One owner of that reading: `number-mismatch` accepts such a year in the English
- * (rules/number-mismatch.ts), and align counts it as a soft anchor (translate/align.ts).
+ * Years a Chinese text names relative to the report's own: 今年 (this year), 去年 / 过去一年 (last year), 前年 (the year
+ * before last), 明年 (next year) — and 上年 (the previous year) relative to the year its sentence speaks of. Translators
+ * often write the year itself ("in 2022", "2021" for 过去一年 in Beijing 2022's official English). One owner of that
+ * reading: `number-mismatch` accepts such a year in the English (rules/number-mismatch.ts), and align counts it as a
+ * soft anchor (translate/align.ts).
+ *
+ * Not read: 当年 ("that year", "the same year", "back then": the year of whatever the sentence speaks of, or none) and
+ * 本年 (this year — but in budget and final accounts reports the accounts' year, which is not the report's: a 决算 report
+ * of August 2023 says 本年收入 of 2022).
  */
 import type { FoundNumber } from './types.ts';
 
 /**
  * 過去一年 is 过去一年 in traditional characters. Not in another word: 过去年均 (the past years' average) holds no 去年,
- * 60岁以上年龄 / 规模以上年销售额 no 上年 (以上 = or more); 以上年为基数 (last year as the base) does.
+ * 60岁以上年龄 / 规模以上年销售额 no 上年 (以上 = or more); 以上年为基数 (last year as the base) does. 前年 only after a
+ * word's end (比前年, 和前年, a punctuation mark): 目前年产, 提前年底, 以前年度, 学前年龄, 节前年货 hold none.
  */
-const relativeWord = /今年|明年|(?<![过過])去年|(?<!(?:岁|歲|模)以)上年|[过過]去一年/gu;
+const relativeWord = /今年|明年|(?<![过過])去年|(?<!(?:岁|歲|模)以)上年|[过過]去一年|(?<=^|[^\p{Script=Han}]|[比较較与與和及同于於在是从從自至到])前年(?![度龄齡代货貨轻輕份均底末初])/gu;
+
+/**
+ * A year a sentence names before its 上年: "2004年…比上年增长13.5%" speaks of 2004 (上年 is 2003); a review under
+ * "一、2004年工作回顾" that says only "全市生产总值预计达到7440亿元，按可比价格计算比上年增长13.5%" (Shanghai 2005) names
+ * none, and its 上年 — 2003, not the report's year before, 2004 — is not read.
+ */
+const namedYear = /((?:19|20)\d\d)\s*年(?![度代])/gu;
+
+/** Where a sentence ends (上年 looks back no further). */
+const sentenceEnd = /[。！？；!?;\n]/u;
 
 /** Where the report's year was read, most certain first (`reportYear`). */
 export type ReportYearSource = 'date' | 'occasion' | 'English occasion' | 'text' | 'title';
@@ -123,10 +139,26 @@ export function reportYear(evidence: YearEvidence): ReportYear | undefined {
   return undefined;
 }
 
-/** 今年 → year, 去年/上年/过去一年 → year − 1, 明年 → year + 1, each where it stands in `text`; none when `year` is not known. */
+/**
+ * 今年 → year, 去年/过去一年 → year − 1, 前年 → year − 2, 明年 → year + 1, 上年 → the year its sentence names before it − 1
+ * (unread when it names none), each where it stands in `text`; none when `year` is not known.
+ */
 export function relativeYearWords(text: string, year: number | undefined): Array<{ word: string; year: number; index: number }> {
   if (year === undefined) return [];
-  return [...text.matchAll(relativeWord)].map((m) => ({ word: m[0], index: m.index, year: m[0] === '今年' ? year : m[0] === '明年' ? year + 1 : year - 1 }));
+  const words: Array<{ word: string; year: number; index: number }> = [];
+  const named = [...text.matchAll(namedYear)].map((m) => ({ index: m.index, year: Number(m[1]) }));
+  for (const m of text.matchAll(relativeWord)) {
+    const word = m[0];
+    if (word !== '上年') {
+      words.push({ word, index: m.index, year: word === '今年' ? year : word === '明年' ? year + 1 : word === '前年' ? year - 2 : year - 1 });
+      continue;
+    }
+    // the year the sentence names last before it: a figure, or a relative word read above
+    const start = Math.max(...[...text.slice(0, m.index).matchAll(new RegExp(sentenceEnd, 'gu'))].map((e) => e.index + 1), 0);
+    const before = [...named, ...words].filter((w) => w.index >= start && w.index < m.index).sort((a, b) => b.index - a.index)[0];
+    if (before) words.push({ word, index: m.index, year: before.year - 1 });
+  }
+  return words;
 }
 
 /** The years a Chinese text names relative to the report's, in order. */
