@@ -111,3 +111,36 @@ describe('align, round 3: guards', () => {
     expect(warn('18th')).toEqual([expect.stringMatching(/not in the English: 6\.2 \(the English has 18\)/)]);
   });
 });
+
+/**
+ * Tables, lists, boxes and notes (align round 3): align placed headings and paragraphs only. A box's paragraph made the
+ * whole run fail ("Cannot write en.md without loss": en.md writes a box with its title, which had no English), and a
+ * table, a list or the report's notes were left out of en.md without a word. Now a box's title is aligned like a heading,
+ * a box paragraph that still cannot be written stays pending (said), and each table, list and the notes are said once.
+ */
+describe('align, round 3: structures of zh.md', () => {
+  const zh = ['---', 'title: 政府工作报告', '---', '', '各位代表： {#p-0}', '', '现在，我代表市人民政府，向大会报告工作，请予审议。 {#p-1}', '',
+    ':::box[专栏1　主要指标]{#b-box1}', '全市生产总值增长5%。 {#p-b1}', '', '| 指标 {#c-h1} | 2023年 {#c-h2} |', '|---|--:|', '| 生产总值增长（%） {#c-r1a} | 5 {#c-r1b} |', ':::', '',
+    '- 经济发展取得新成效。 {#li-g1}', '- 民生持续改善。 {#li-g2}', '', '全市经济稳中向好，一般公共预算收入增长6.2%。[^1] {#p-2}', '', '[^1]: 带*的为2019年数据。 {#fn-1}', ''].join('\n');
+  const en = (lines: string[]) => readEnglishPage(Buffer.from(lines.join('\n\n')), 'en.txt');
+  const opening = ['Fellow Deputies,', "On behalf of the Municipal People's Government, I will now report to you on the work of the government for your deliberation."];
+  const closing = 'The economy of the city was stable, and the general public budget revenue grew by 6.2%.';
+
+  it('a box: its title aligned like a heading, its paragraph under it, its table said (was: nothing written, a loss refused)', () => {
+    const result = alignOfficial({ slug: 't', zh, page: en([...opening, 'Box 1 Main targets', 'The GDP of the city grew by 5%.', closing]), pagePath: 'en.txt' });
+    expect(result.value).toContain(':::box[Box 1 Main targets]{#b-box1');
+    expect(result.value).toContain('The GDP of the city grew by 5%. {#p-b1');
+    expect(result.file.messages.filter((m) => m.ruleId === 'align-structure').map((m) => m.reason)).toEqual([
+      expect.stringMatching(/^Not aligned: zh\.md's table at zh\.md:12 “指标” \(4 cell\(s\)\)/),
+      expect.stringMatching(/^Not aligned: zh\.md's list at zh\.md:17 “经济发展取得新成效。” \(2 item\(s\)\)/),
+      expect.stringMatching(/^Not aligned: zh\.md's report’s notes at zh\.md:22 .*\(1 note\(s\)\)/),
+    ]);
+  });
+
+  it('a box whose title the page does not print: its paragraph stays pending, said; the rest is written', () => {
+    const result = alignOfficial({ slug: 't', zh, page: en([...opening, 'The GDP of the city grew by 5%.', closing]), pagePath: 'en.txt' });
+    expect(result.value).toContain(`${closing} {#p-2`);
+    expect(result.placed.has('p-b1')).toBe(false);
+    expect(result.file.messages.find((m) => m.ruleId === 'align-unplaced' && /p-b1/.test(m.reason))?.reason).toMatch(/box title `b-box1` has no English.*stays without English \(pending\)/);
+  });
+});

@@ -36,6 +36,7 @@ import { reportYear } from '../check/numbers/relative-years.ts';
 import { sourceHash } from '../model/hash.ts';
 import { translatableMetaKeys } from '../model/meta-keys.ts';
 import { parseReportMarkdown, type ParsedBlock } from '../model/parse.ts';
+import type { Flow } from '../model/types.ts';
 import { alignSentences, alignWithCost, enFigures, enWordFigures, sentenceVariance, splitSentences, take, zhFigures, zhWordFigures, type Bead } from './align.ts';
 import type { EnglishPage, EnglishParagraph } from './english-page.ts';
 import { insertBlocks, type NewBlock } from './insert.ts';
@@ -114,7 +115,9 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
   const file = new VFile({ path: input.pagePath });
   const zhFile = new VFile({ path: 'zh.md', value: input.zh });
   const zhParsed = parseReportMarkdown(zhFile);
-  const blocks = zhParsed.blocks.filter((b) => b.kind === 'heading' || b.kind === 'paragraph');
+  // headings, paragraphs (a box's too) and a box's title; a list's items, a table's cells and the report's notes are not
+  // aligned — each such structure is said (unalignedStructures)
+  const blocks = zhParsed.blocks.filter((b) => b.kind === 'heading' || b.kind === 'paragraph' || b.kind === 'title');
   const english = input.page.paragraphs;
   const stats: OfficialStats = { blocks: blocks.length, placed: 0, missing: 0, unplaced: 0, paragraphs: english.length, joined: 0, split: 0, low: 0 };
   const empty = (): OfficialResult => ({ file, beads: [], placed: new Map(), stats });
@@ -292,13 +295,48 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
   }
   if (file.messages.some((m) => m.fatal)) return { ...empty(), beads: out };
 
-  const value = writeEnglish(input, blocks, contents, file);
+  const { value, unplaced } = writeEnglish(input, blocks, contents, file);
   if (file.messages.some((m) => m.fatal)) return { ...empty(), beads: out };
+  for (const id of unplaced) {
+    if (placed.delete(id)) {
+      stats.placed--;
+      stats.missing++;
+    }
+  }
+  for (const reason of unalignedStructures(zhParsed)) file.message(reason, { ruleId: 'align-structure', source: SOURCE });
   return { value, file, beads: out, placed, stats };
 }
 
+/**
+ * The structures of zh.md align gives no English (it aligns headings, paragraphs and box titles): each list, table and
+ * the report's notes, said once with its zh.md line and size — never left silently untranslated. A table or list the page
+ * prints in English is among its paragraphs placed nowhere, or joined to a neighbour's (said there).
+ */
+function unalignedStructures(zh: ReturnType<typeof parseReportMarkdown>): string[] {
+  const byId = new Map(zh.blocks.map((b) => [b.attributes.id, b] as const));
+  const out: string[] = [];
+  const walk = (flow: readonly Flow[]) => {
+    for (const f of flow) {
+      if (f.type === 'list') out.push(unaligned('list', f.items.map((id) => byId.get(id)), `${f.items.length} item(s)`));
+      else if (f.type === 'table') {
+        const cells = f.rows.flat().flatMap((slot) => (slot.id ? [byId.get(slot.id)] : []));
+        out.push(unaligned('table', cells, `${cells.length} cell(s)`));
+      } else if (f.type === 'box' || f.type === 'quote') walk(f.children);
+    }
+  };
+  walk(zh.flow);
+  const notes = zh.blocks.filter((b) => b.kind === 'note');
+  if (notes.length > 0) out.push(unaligned('report’s notes', notes, `${notes.length} note(s)`));
+  return out;
+
+  function unaligned(kind: string, units: ReadonlyArray<ParsedBlock | undefined>, size: string): string {
+    const first = units.find((u) => u !== undefined);
+    return `Not aligned: zh.md's ${kind} at ${first ? `zh.md:${first.line} “${clip(first.text, 16)}”` : 'zh.md'} (${size}): no English in en.md — align places headings, paragraphs and box titles only; translate it by hand or through a CAT tool (duizhao xliff export). Its English on the page, if printed, is among the paragraphs placed nowhere or joined to a neighbour's (said above)`;
+  }
+}
+
 /** en.md: the title block's English, a translator's note naming the page, the placed blocks (in zh.md's order, with its structures). */
-function writeEnglish(input: Readonly<OfficialInput>, blocks: readonly ParsedBlock[], contents: ReadonlyMap<string, PhrasingContent[]>, file: VFile): string | undefined {
+function writeEnglish(input: Readonly<OfficialInput>, blocks: readonly ParsedBlock[], contents: ReadonlyMap<string, PhrasingContent[]>, file: VFile): { value: string; unplaced: Set<string> } {
   const front: Record<string, string> = {};
   const title = input.page.title;
   if (title?.title) front.title = title.title;
@@ -313,17 +351,21 @@ function writeEnglish(input: Readonly<OfficialInput>, blocks: readonly ParsedBlo
   }
   const head = `---\n${stringify(front, { lineWidth: 0 }).trimEnd()}\n---\n`;
   const { value, unplaced } = insertBlocks(input.zh, head, additions);
-  for (const { id, reason } of unplaced) file.message(`Not placed: \`${id}\`: ${reason}`, { ruleId: 'align-unplaced', source: SOURCE });
+  // (a box's paragraph whose box title has no English: en.md writes a box with its title — the paragraph stays pending, said)
+  const byId = new Map(blocks.map((b) => [b.attributes.id, b] as const));
+  for (const { id, reason } of unplaced) file.message(`Not placed: ${byId.has(id) ? describe(byId.get(id)) : `\`${id}\``}: ${reason}; it stays without English (pending)`, { ruleId: 'align-unplaced', source: SOURCE });
+  const left = new Set(unplaced.map((u) => u.id));
   // Read back: each placed block must read as its English, or nothing is written.
   const back = new Map(parseReportMarkdown(new VFile({ path: 'en.md', value })).blocks.map((b) => [b.attributes.id, b] as const));
   for (const [id, phrasing] of contents) {
+    if (left.has(id)) continue;
     const expected = toString({ type: 'paragraph', children: phrasing });
     const got = back.get(id);
     if (!got || toString(got.node) !== expected) {
       refuse(file, `Cannot write en.md without loss: \`${id}\` would read back as “${clip(got ? toString(got.node) : '(nothing)')}”, expected “${clip(expected)}”`, undefined, 'align-validate');
     }
   }
-  return value;
+  return { value, unplaced: left };
 }
 
 /** A block as messages name it: its id, zh.md line and opening. */
@@ -396,6 +438,7 @@ function romanValue(label: string): number {
 
 /** A heading's anchors: its kind and its outline number (一、 → #1, （三） → #3). */
 function zhMarks(block: ParsedBlock): string[] {
+  if (block.kind === 'title') return ['heading'];
   if (block.kind !== 'heading') return [];
   const numbering = numberingOf(block.text.trim());
   return numbering ? ['heading', `#${numbering.ordinal}`] : ['heading'];
