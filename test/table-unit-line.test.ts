@@ -22,14 +22,18 @@ import { Book } from './fixtures/epub/inspect.ts';
 const report = path.join(import.meta.dirname, 'fixtures/newuser-round6/content/reports/nankai-budget-2023');
 const buildDate = new Date('2026-12-01T00:00:00Z');
 const classesOf = (tree: Root, id: string) => (selectAll(`[data-block="${id}"]`, tree) as Element[]).map((e) => ((e.properties.className as string[]) ?? []).join(' '));
+/** Round 6's report as the HTML edition and the bilingual PDF's document print it. */
+async function htmlAndPdf(): Promise<Root[]> {
+  const { publication } = buildPublication('nankai-budget-2023', new VFile({ path: 'zh.md', value: readFileSync(path.join(report, 'zh.md'), 'utf8') }), new VFile({ path: 'en.md', value: readFileSync(path.join(report, 'en.md'), 'utf8') }));
+  const t = await createTranslators();
+  const { tree } = reportPage(publication, { config: defaultConfig, outDir: '', distDir: '', t, draft: false, buildDate });
+  const pdf = printDocument(publication, { t, draft: false, buildDate }, { layout: 'interleaved', languages: 'bilingual', paper: 'A4' });
+  return [fromHtml(toHtml(tree)), fromHtml(pdf)];
+}
 
 describe('the unit line of a table', () => {
   it('the paragraph 单位：亿元 right before the table is a block-p marked table-unit in the HTML and the PDF; the CSS sets it flush right, unindented', async () => {
-    const { publication } = buildPublication('nankai-budget-2023', new VFile({ path: 'zh.md', value: readFileSync(path.join(report, 'zh.md'), 'utf8') }), new VFile({ path: 'en.md', value: readFileSync(path.join(report, 'en.md'), 'utf8') }));
-    const t = await createTranslators();
-    const { tree } = reportPage(publication, { config: defaultConfig, outDir: '', distDir: '', t, draft: false, buildDate });
-    const pdf = printDocument(publication, { t, draft: false, buildDate }, { layout: 'interleaved', languages: 'bilingual', paper: 'A4' });
-    for (const doc of [fromHtml(toHtml(tree)), fromHtml(pdf)]) {
+    for (const doc of await htmlAndPdf()) {
       expect(classesOf(doc, 'p-7d5877')[0]).toMatch(/\bblock-p\b.*\btable-unit\b/);
       // guard: the paragraphs of the text, and the note line under the table, are not
       expect(classesOf(doc, 'p-205415')[0]).not.toContain('table-unit');
@@ -37,6 +41,21 @@ describe('the unit line of a table', () => {
     }
     const css = readFileSync(path.join(import.meta.dirname, '../templates/styles/base.css'), 'utf8');
     expect(css).toMatch(/\.block\.table-unit > p \{[^}]*text-indent: 0[^}]*text-align: (?:end|right)/);
+  });
+});
+
+describe('the note line under a table', () => {
+  it('the paragraph 注：… right after the table is a block-p marked table-note in the HTML and the PDF; the CSS sets it unindented, not justified, in the table\'s type (new user round 14: set as running text, at 390 px its first line spread over the width)', async () => {
+    for (const doc of await htmlAndPdf()) {
+      expect(classesOf(doc, 'p-9d6e14')[0]).toMatch(/\bblock-p\b.*\btable-note\b/);
+      // guard: the unit line over the table and the paragraphs of the text are not
+      expect(classesOf(doc, 'p-7d5877')[0]).not.toContain('table-note');
+      expect(classesOf(doc, 'p-205415')[0]).not.toContain('table-note');
+    }
+    const css = readFileSync(path.join(import.meta.dirname, '../templates/styles/base.css'), 'utf8');
+    expect(css).toMatch(/\.block\.table-note > p \{[^}]*text-indent: 0[^}]*text-align: start/);
+    const print = readFileSync(path.join(import.meta.dirname, '../templates/styles/print.css'), 'utf8');
+    expect(print).toMatch(/\.text \.block\.table-note \{[^}]*break-before: avoid/);
   });
 });
 

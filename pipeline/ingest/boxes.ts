@@ -10,6 +10,7 @@
  * box titled by that line holding the unit, the table and the notes (new user, round 6: was three
  * loose paragraphs round an untitled table, the unit cut off from the figures it states).
  */
+import { tableNoteLine, tableUnitLine } from '../model/table-lines.ts';
 import type { DraftBlock } from './types.ts';
 
 const TITLE = /^专栏\s*[0-9０-９一二三四五六七八九十]+/;
@@ -17,10 +18,6 @@ const TITLE = /^专栏\s*[0-9０-９一二三四五六七八九十]+/;
 const RUNNING_TEXT = 60;
 /** A table's number opening its title line: 表1　…, 附表2　…, 表3：…, 表1-2 …, 表4（not 表示, 表明). */
 const TABLE_TITLE = /^附?表\s*[0-9０-９]+(?:[-－.．][0-9０-９]+)?(?:[\s　：:、．.]|(?=[\p{Script=Han}“（(]))/u;
-/** The unit of a table's figures on its own line: 单位：亿元, （单位：万元）. */
-const UNIT_LINE = /^[（(]?\s*(?:金额)?单位\s*[：:]/;
-/** A table's notes under it: 注：…, 注1：…, 说明：…, 资料来源：…. */
-const TABLE_NOTE = /^(?:注\s*[0-9０-９]*|说明|备注|资料来源|数据来源)\s*[：:]/;
 
 /** A short paragraph: a title, a unit or a note line, not running text. */
 const short = (draft: DraftBlock | undefined, max: number) => draft?.kind === 'paragraph' && draft.text.length <= max;
@@ -33,10 +30,10 @@ function titledTable(drafts: readonly DraftBlock[], at: number): number {
   const title = drafts[at];
   if (!short(title, 60) || !TABLE_TITLE.test(title.text) || /[，。！？；]/.test(title.text)) return 0;
   let next = at + 1;
-  while (short(drafts[next], 40) && UNIT_LINE.test(drafts[next].text)) next++;
+  while (short(drafts[next], 40) && tableUnitLine.test(drafts[next].text)) next++;
   if (drafts[next]?.kind !== 'table') return 0;
   next++;
-  while (short(drafts[next], 200) && TABLE_NOTE.test(drafts[next].text)) next++;
+  while (short(drafts[next], 200) && tableNoteLine.test(drafts[next].text)) next++;
   return next - at;
 }
 

@@ -15,6 +15,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'mdast-util-to-string';
+import { tableNoteLine, tableUnitLine } from '../../pipeline/model/table-lines.ts';
 import type { Block, Flow, FlowList, FlowTable, Lang, TableSlot } from '../../pipeline/model/types.ts';
 import { bilingualBlock, type BlockOptions } from './bilingual-block.ts';
 import { inlineContent } from './inline.ts';
@@ -22,8 +23,6 @@ import { chineseBeside, shownLangs, uiLabel } from './label.ts';
 import { textTag, type TemplateOptions } from './types.ts';
 import { typographicQuotesOf } from '../typographic-quotes.ts';
 
-/** A table's unit on the line right above it (单位：亿元, （单位：万元）), as budget and statistical tables print it. */
-const unitLine = /^[（(]?\s*(?:金额)?单位\s*[：:]/;
 
 export function flowElements(items: readonly Flow[], blocks: ReadonlyMap<string, Block>, options: TemplateOptions, blockOptions: BlockOptions = {}): Element[] {
   return items.flatMap((item, i): Element[] => {
@@ -33,7 +32,10 @@ export function flowElements(items: readonly Flow[], blocks: ReadonlyMap<string,
         if (!block) return [];
         const element = bilingualBlock(block, options, blockOptions);
         // set flush right over its table, not indented like running text (styles/base.css; new user round 6)
-        if (items[i + 1]?.type === 'table' && block.kind === 'paragraph' && unitLine.test(block.zhText.trim())) (element.properties.className as string[]).push('table-unit');
+        if (items[i + 1]?.type === 'table' && block.kind === 'paragraph' && tableUnitLine.test(block.zhText.trim())) (element.properties.className as string[]).push('table-unit');
+        // its note under it (注：…) in the table's type, unindented, not justified (new user round 14: set as running text,
+        // at 390 px its first line spread eleven characters over the width)
+        if (items[i - 1]?.type === 'table' && block.kind === 'paragraph' && tableNoteLine.test(block.zhText.trim())) (element.properties.className as string[]).push('table-note');
         return [element];
       }
       case 'list':
