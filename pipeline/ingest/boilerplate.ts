@@ -29,6 +29,12 @@ const creditAtEnd = /(?<=[。！？!?”』」])\s*([（(]\s*(?:来源|稿源|�
 /** ("(上接15版)": 第 left out, round 24.) */
 const jumpMarker = /^\s*[（(](?:紧接|緊接|上接|接|续|續)第?\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*[版]\s*[）)]\s*/u;
 
+/** The same where the article goes on on another page, ending its line: "(下转第2版)", "（转A3版）". */
+const jumpOnward = /\s*[（(](?:下转|下轉|转|轉|转至|轉至|见|見)第?\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*版\s*[）)]\s*$/u;
+/** The labels the jump markers are removed with (the report's text is on another page of the paper: index.ts says so unless both are here). */
+export const JUMP_FROM = 'newspaper jump marker: continued from another page';
+export const JUMP_ONWARD = 'newspaper jump marker: continued on another page';
+
 /** A table of contents' label alone on its line: "目录", "目 录", "目錄/提綱:……" (a writing site's outline of the text). */
 const contentsLabel = /^(?:目\s*录|提\s*纲|目录\s*[\/／]\s*提纲)\s*[:：]?\s*(?:…+|\.{3,})?$/u;
 /**
@@ -106,6 +112,9 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
   let text = 0;
   /** The label whose value may stand on the next line. */
   let awaiting: string | undefined;
+  /** Kept lines that ended at a "(下转…)" mid-sentence, and lines that began at an "(上接…)". */
+  const brokenOnward = new Set<SourceLine>();
+  const goneOnFrom = new Set<SourceLine>();
   for (const [index, line] of lines.entries()) {
     const trimmed = line.text.trim();
     // (a menu's letter-spaced first item, "首 页 区县招商 产业园区 …", read as 首页)
@@ -167,7 +176,7 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
     const marker = abstract ?? jump ?? docLabel;
     let rest = line;
     if (marker) {
-      const [rule, label] = abstract ? ['abstract-label', 'journal index abstract marker'] : jump ? ['page-info', 'newspaper jump marker'] : ['document-site', 'document library label'];
+      const [rule, label] = abstract ? ['abstract-label', 'journal index abstract marker'] : jump ? ['page-info', JUMP_FROM] : ['document-site', 'document library label'];
       removed.push({ line: line.line, column: line.column + marker.index, text: marker[0].trim(), rule, label });
       rest = { ...line, text: line.text.slice(marker.index + marker[0].length), column: line.column + marker.index + marker[0].length };
     }
@@ -179,7 +188,41 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
       removed.push({ line: rest.line, column: rest.column + from, text: rest.text.slice(from, from + credit[1].length), rule: 'page-info', label: 'news credit after the text' });
       rest = { ...rest, text: rest.text.slice(0, credit.index) };
     }
+    // "…增长5.2%。(下转第2版)": the jump where the article goes on on another page.
+    const onward = jumpOnward.exec(rest.text);
+    if (onward) {
+      const from = onward.index + onward[0].length - onward[0].trimStart().length;
+      removed.push({ line: rest.line, column: rest.column + from, text: onward[0].trim(), rule: 'page-info', label: JUMP_ONWARD });
+      rest = { ...rest, text: rest.text.slice(0, onward.index) };
+      if (!SENTENCE_END.test(rest.text.trim())) brokenOnward.add(rest);
+    }
+    if (jump) goneOnFrom.add(rest);
     kept.push(rest);
   }
-  return { kept, removed };
+  return { kept: joinedAtJumps(kept, brokenOnward, goneOnFrom), removed };
 }
+
+/** What ends a sentence, or a paragraph, before a jump marker. */
+const SENTENCE_END = /[。！？!?；;：:…”」』）)]$/u;
+
+/**
+ * Pages pasted in order: a paragraph the paper broke at its jump — "…地区生产总值增长(下转第2版)" / "(上接第1版)5.2%，…"
+ * — is one paragraph again (the second part's text on the first part's line; only blank lines between them).
+ */
+function joinedAtJumps(kept: SourceLine[], brokenOnward: ReadonlySet<SourceLine>, goneOnFrom: ReadonlySet<SourceLine>): SourceLine[] {
+  if (brokenOnward.size === 0) return kept;
+  const joined: SourceLine[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const line = kept[i];
+    let next = i + 1;
+    while (next < kept.length && kept[next].text.trim() === '') next++;
+    if (brokenOnward.has(line) && next < kept.length && goneOnFrom.has(kept[next])) {
+      joined.push({ ...line, text: line.text.trimEnd() + kept[next].text.trimStart() });
+      i = next;
+      continue;
+    }
+    joined.push(line);
+  }
+  return joined;
+}
+

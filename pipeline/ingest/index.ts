@@ -52,7 +52,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayDoubledCommas, sayRemoved, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   failWithoutText, sayCutOffs, sayIssuerPlace, sayListPage, sayMaskedText, sayNewsStory, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -168,6 +168,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     removed.push({ line: d.line, column: d.column, text: d.text, rule: 'page-chrome', label: `page chrome ${d.label}` });
   }
   sayRemoved(file, removed);
+  sayJumps(file, removed, options.meta);
   sayTwoColumns(file, columnsReadAcross(kept), columnsInterleaved(kept));
   sayInjectedSpam(file, findInjectedSpam(kept));
   // (a page-foot note called from the title block — the title, the occasion, the speaker, over the first line of running

@@ -6,6 +6,7 @@
  * at, `fail` for a page that is no report. The texts live here, the flow in index.ts.
  */
 import type { VFile } from 'vfile';
+import { JUMP_FROM, JUMP_ONWARD } from './boilerplate.ts';
 import { clip, SOURCE } from './messages.ts';
 
 /** A finding at a line and column of the page. */
@@ -179,6 +180,28 @@ export function sayWatermarks(file: VFile, marks: readonly string[], count: numb
 export function sayRemoved(file: VFile, removed: ReadonlyArray<At & { text: string; rule: string; label: string }>): void {
   for (const r of removed) {
     file.info(`Removed site boilerplate (${r.label}): “${clip(r.text)}”`, { place: at(r), ruleId: r.rule, source: SOURCE });
+  }
+}
+
+/**
+ * A newspaper's jump markers (boilerplate.ts): "(紧接第3版)" with no "(下转…)" before it in the file — the report's
+ * text before it is on another page of the paper — and "(下转第2版)" with no "(上接…)" after it — the rest is.
+ * Pages pasted in order pair them up and say nothing. A part the editor means (`scope: excerpt` with a
+ * `scope_note`) is said as info.
+ */
+export function sayJumps(file: VFile, removed: ReadonlyArray<At & { text: string; label: string }>, meta: Readonly<Record<string, unknown>> | undefined): void {
+  const onward: Array<At & { text: string }> = [];
+  const unpaired: Array<At & { text: string; from: boolean }> = [];
+  for (const r of [...removed].sort((a, b) => a.line - b.line || a.column - b.column)) {
+    if (r.label === JUMP_ONWARD) onward.push(r);
+    else if (r.label === JUMP_FROM && onward.pop() === undefined) unpaired.push({ ...r, from: true });
+  }
+  unpaired.push(...onward.map((r) => ({ ...r, from: false })));
+  const said = meta?.scope === 'excerpt' && typeof meta.scope_note === 'string' && meta.scope_note.trim() !== '';
+  for (const jump of unpaired) {
+    const where = jump.from ? `begins on another page of the paper (“${clip(jump.text)}”): the report's text before it is not here` : `goes on on another page of the paper (“${clip(jump.text)}”): the rest of the report is not here`;
+    if (said) file.info(`The text ${where}, as the scope note says: the editions print it as an excerpt`, { place: at(jump), ruleId: 'cut-off', source: SOURCE });
+    else file.message(`Unexpected jump: the text ${where}; add that page's text where the marker is (pages in order, one file), or say it is a part (\`scope: excerpt\` and a \`scope_note\` in the --meta file or zh.md)`, { place: at(jump), ruleId: 'cut-off', source: SOURCE });
   }
 }
 
