@@ -68,3 +68,13 @@ export function warnings(result: OfficialResult): string[] {
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
     .map((m) => `${m.line}:${m.column} ${m.ruleId}`);
 }
+
+/** The English page's lines (paragraphs, lines left out, the title block's) neither placed nor named by a message at their line:column. */
+export function unaccounted(dir: string, en = 'en.html', zhName = 'zh.html'): string[] {
+  const page = readEnglishPage(readFileSync(path.join(dir, en)), en);
+  const { result } = runPair(dir, en, zhName);
+  const placed = new Set([...result.placed.values()].flat().map((p) => `${p.line}:${p.column}`));
+  const said = new Set(result.file.messages.flatMap((m) => [`${m.line}:${m.column}`, ...[...m.reason.matchAll(/\b(\d+:\d+)\b/g)].map((x) => x[1])]));
+  const lines = [...page.paragraphs, ...page.leftOut, ...(page.title?.lines ?? [])].map((l) => `${l.line}:${l.column}`);
+  return lines.filter((l) => !placed.has(l) && !said.has(l));
+}

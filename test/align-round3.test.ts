@@ -1,16 +1,16 @@
 /**
- * `duizhao align`, round 3: four NEW real pairs, held out — a Chinese report page and its official English published
+ * `duizhao align`, round 3: five NEW real pairs, held out — a Chinese report page and its official English published
  * apart (test/fixtures/align-round3/README.md: queries, URLs, how the files were made), each keyed by hand and run
- * before any change of the round. Blocks right: 16 of 16 before (the rules of round 2 held); the title block's fields
- * 9 of 12 (a headline read as the speaker, a date stamped on the title, a speaker line led by "By" and broken over two
- * lines) and three false low-confidence warnings — each fixed generally, and pinned here.
+ * before any change of the round (the fifth, Shenzhen 2013, after). Blocks right: 16 of 16 before (the rules of round 2
+ * held); the title block's fields 9 of 12 (a headline read as the speaker, a date stamped on the title, a speaker line
+ * led by "By" and broken over two lines) and five false warnings — each fixed generally, and pinned here.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEnglishPage } from '../pipeline/translate/english-page.ts';
 import { alignOfficial } from '../pipeline/translate/official.ts';
-import { runPair, score, warnings } from './align-pairs.ts';
+import { runPair, score, unaccounted, warnings } from './align-pairs.ts';
 
 const root = path.join(import.meta.dirname, 'fixtures/align-round3');
 
@@ -60,9 +60,19 @@ const expected: Record<string, Want> = {
     title: { title: 'Report on the Work of the Supreme People\'s Procuratorate', occasion: 'Delivered at the First Session of the Fourteenth National People\'s Congress on March 7, 2023', speaker: 'Zhang Jun, Prosecutor General of the Supreme People\'s Procuratorate' },
     warnings: ['11:20 align-title', '21:4 align-cut', '22:4 align-cut'],
   },
+  // the fifth pair, found and keyed after the round's rules were set (held out from them): run once, as it came. The
+  // low-confidence warning is true — the English gives no GDP figure (1.295万亿元) and rounds 2314.43亿元 to 231.4 billion.
+  // (ingest leaves “许勤作政府工作报告”, the occasion's tail, as a paragraph before 各位代表: not in the key; align gives it nothing)
+  'shenzhen-2013': {
+    zh: 'zh.html',
+    right: 5,
+    of: 5,
+    title: { title: 'Report on the Work of the Government', occasion: 'Delivered at the Fifth Session of the Fifth People’s Congress of Shenzhen Municipality 15 January 2013, Shenzhen', speaker: 'Mayor Xu Qin' },
+    warnings: ['11:4 align-title', '21:4 align-low-confidence', '21:4 align-cut'],
+  },
 };
 
-describe('align, round 3: four new real pairs, held out, scored against their keys', () => {
+describe('align, round 3: five new real pairs, held out, scored against their keys', () => {
   for (const [name, want] of Object.entries(expected)) {
     it(`${name}: ${want.right} of ${want.of} blocks right, the title block read, the warnings true`, () => {
       const dir = path.join(root, name);
@@ -74,6 +84,8 @@ describe('align, round 3: four new real pairs, held out, scored against their ke
       expect(result.value).toContain(`occasion: ${want.title.occasion}\n`);
       expect(result.value).toContain(`speaker: ${want.title.speaker}\n`);
       expect(warnings(result)).toEqual(want.warnings);
+      // no silent loss: every English line of the page placed, or named by a message at its line:column
+      expect(unaccounted(dir, 'en.html', want.zh)).toEqual([]);
     });
   }
 
