@@ -90,6 +90,14 @@ describe('new user round 14: the built editions', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('in the bilingual PDF a short table (Table 2: five rows) is not broken over two pages (was: two rows on page 5, three on page 6)', () => {
+    const pages = execFileSync('pdftotext', ['-layout', path.join(root, 'dist', slug, `${slug}.pdf`), '-'], { encoding: 'utf8' }).split('\f');
+    const pageOf = (row: RegExp) => pages.findIndex((p) => row.test(p));
+    const first = pageOf(/县级一般公共预算收入\s+31220\s+31751/);
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(pageOf(/其中：民生支出\s+—\s+463744/)).toBe(first);
+  });
+
   it("in both PDFs each table's unit line stands on the page of the table's first row", () => {
     const pagesOf = (pdf: string) => execFileSync('pdftotext', ['-layout', path.join(root, 'dist', slug, pdf), '-'], { encoding: 'utf8' }).split('\f');
     const problems: string[] = [];
