@@ -26,8 +26,10 @@ const KNOWN: Record<string, Record<string, number>> = {
  */
 const PASSED: Record<string, Record<string, number>> = {
   'cq-fengdu-2021-final-accounts-redhead': { 'source.pdf': 22, 'layout.txt': 21, 'plain.txt': 21 },
-  'gd-dongguan-court-2023-web-print': { 'source.pdf': 21, 'layout.txt': 19, 'plain.txt': 21 },
-  'gd-guangdong-2026-gongwen': { 'layout.txt': 152, 'plain.txt': 155 },
+  // (held-out round 32: a paragraph a blank line cut in mid-sentence goes on — paragraphs.ts clauseCut — 19 → 21 in 东莞's
+  // layout dump, 155 → 156 in 广东's plain one, 25 → 27 in 陕西's plain one; no check lost)
+  'gd-dongguan-court-2023-web-print': { 'source.pdf': 21, 'layout.txt': 21, 'plain.txt': 21 },
+  'gd-guangdong-2026-gongwen': { 'layout.txt': 152, 'plain.txt': 156 },
   'gd-shenzhen-2010-gazette-two-columns': { 'source.pdf': 22, 'layout.txt': 20, 'plain.txt': 14 },
   // (round 5: 常宁's date from the paper's running head, 17, 17, 12, 12 → 19, 19, 14, 14)
   'hn-changning-cppcc-2025-newspaper': { 'source.pdf': 19, 'layout.txt': 19, 'plain.txt': 14, 'plain.gb18030.txt': 14 },
@@ -36,7 +38,7 @@ const PASSED: Record<string, Record<string, number>> = {
   // (before round 5: 20, 15, 15 — no note read, the notes paragraphs between the text's halves)
   'sc-sichuan-2026-word-footnotes': { 'source.pdf': 33, 'layout.txt': 33, 'plain.txt': 26 },
   // (round 6) a word processor's own PDF (LibreOffice Writer), and its .docx
-  'sn-shaanxi-2026-word-processor': { 'source.pdf': 30, 'layout.txt': 30, 'plain.txt': 25, 'source.docx': 29 },
+  'sn-shaanxi-2026-word-processor': { 'source.pdf': 30, 'layout.txt': 30, 'plain.txt': 27, 'source.docx': 29 },
 };
 
 describe('nothing lost: every Han character printed kept, and the checks passed as pinned, in every case and carrier', () => {

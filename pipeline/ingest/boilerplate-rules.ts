@@ -50,13 +50,18 @@ export const rules: readonly Rule[] = [
   {
     rule: 'breadcrumb',
     label: 'breadcrumb',
-    test: (text) =>
-      /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置|现在位置|位置|[您你]?当前的?位置|[您你]?当前所在的?位置|当前页面)\s*[:：]/.test(text) ||
-      (text.length <= 120 && /^首页\s*(>|>>|＞|»|→|\/)/.test(text)) ||
-      // "首页 理论教育 2020年工作…回顾-高县年鉴": home, section and page title separated by single spaces
-      (text.length <= 80 && /^首页\s/.test(text) && text.split(/\s+/).length >= 3 && !/[。，；：:]|上一[页頁]|下一[页頁]/.test(text)) ||
-      // "人民网>>广西频道>>时政": a trail of three or more short names between arrows, nothing else
-      (text.length <= 80 && isTrail(text)),
+    // (held-out round 32) "ico-crumb.png 首页 > 常委会会议 > …": the trail's icon printed by its file name before it
+    test: (line) => {
+      const text = line.replace(/^[\w.-]{1,40}\.(?:png|gif|jpe?g|svg|webp)\s+(?=\S)/iu, '');
+      return (
+        /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置|现在位置|位置|[您你]?当前的?位置|[您你]?当前所在的?位置|当前页面)\s*[:：]/.test(text) ||
+        (text.length <= 120 && /^首页\s*(>|>>|＞|»|→|\/)/.test(text)) ||
+        // "首页 理论教育 2020年工作…回顾-高县年鉴": home, section and page title separated by single spaces
+        (text.length <= 80 && /^首页\s/.test(text) && text.split(/\s+/).length >= 3 && !/[。，；：:]|上一[页頁]|下一[页頁]/.test(text)) ||
+        // "人民网>>广西频道>>时政": a trail of three or more short names between arrows, nothing else
+        (text.length <= 80 && isTrail(text))
+      );
+    },
   },
   {
     rule: 'page-info',
@@ -105,9 +110,10 @@ export const rules: readonly Rule[] = [
       (text.length <= 200 && /(即可找到本站|收藏本站方便下次阅读|在线全文阅读)/u.test(text)) ||
       // "说明:文章内容仅供预览,部分内容可能不全。下载后的文档…": a download site's preview disclaimer
       (text.length <= 200 && /仅供预览/.test(text) && /下载/.test(text)) ||
-      // "#第一文档网# 导语】以下是…的小编为您整理的《…》,欢迎阅读!": the site editor's blurb over the piece, nothing else
+      // "#第一文档网# 导语】以下是…的小编为您整理的《…》,欢迎阅读!": the site editor's blurb over the piece, nothing else;
+      // (held-out round 32) "下面是小编为大家整理的…书面报告,供大家参考。" too
       // (a news summary that ends in such a blurb keeps its line: it is the page's text, not the site's)
-      (text.length <= 200 && /^(?:#[^#]{1,12}#\s*)?(?:导语\s*[】:：]\s*)?(?:以下是|下面是)/.test(text) && /小编/.test(text) && /(欢迎阅读|欢迎参考|仅供参考|希望对)/.test(text)),
+      (text.length <= 200 && /^(?:#[^#]{1,12}#\s*)?(?:导语\s*[】:：]\s*)?(?:以下是|下面是)/.test(text) && /小编/.test(text) && /(欢迎阅读|欢迎参考|仅供参考|供(?:大家|您)参考|希望对)/.test(text)),
   },
   {
     rule: 'url',

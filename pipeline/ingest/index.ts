@@ -12,7 +12,7 @@ import { readTableRowsRemoved } from './disclosure.ts';
 import { hanOf } from './chars.ts';
 import { DecodeError, decode, type FileKind } from './decode.ts';
 import { dateFromStamp, occasionFromHead } from './date-stamp.ts';
-import { issuerOfPublisher } from './issuer.ts';
+import { issuerOfPublisher, issuerOfSessionsSpecial } from './issuer.ts';
 import { htmlLines, looksLikeHtml } from './html.ts';
 import { assignIds, type IdentifiedBlock } from './ids.ts';
 import { textLines } from './lines.ts';
@@ -204,6 +204,14 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
       body.slice(0, 40).map((l) => l.text).join('\n'),
     );
     if (publisher) found.issuer = publisher;
+  }
+  // "首页 > 专题报道 > 2015年商洛市两会专题报道 > …" over "我谨代表市人民政府": the place of the special's 两会 (issuer.ts).
+  if (!found.issuer) {
+    const special = issuerOfSessionsSpecial(
+      removed.map((r) => r.text),
+      body.slice(0, 40).map((l) => l.text).join('\n'),
+    );
+    if (special) found.issuer = special;
   }
   sayMoved(file, moved);
 

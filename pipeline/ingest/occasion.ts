@@ -20,8 +20,11 @@ const occasionRe = new RegExp(`${DATE}\\s*(?:上午|下午)?\\s*在\\s*((?:(?!${
 export const dateOnlyRe = new RegExp(`^${DATE}$`, 'u');
 /** An occasion printed without its date ("——在科右前旗第十八届人民代表大会第三次会议上"), the whole line. */
 const datelessRe = /^(?:[—―─━－-]{1,4}\s*)?(在\s*.{2,60}?(?:会议|會議)\s*上)$/u;
-/** A standing committee's session after the date, without 在…上: "2024年11月27日县十八届人大常委会第二十三次会议". */
-const bareSessionRe = new RegExp(`^${DATE}\\s*(?:(?!在)[\\p{Script=Han}0-9])*?(?:第[一二三四五六七八九十百0-9]+次)(?:会议|會議)$`, 'u');
+/**
+ * A standing committee's session after the date, without 在…上: "2024年11月27日县十八届人大常委会第二十三次会议"; (held-out
+ * round 32) with its 上 but no 在: "2023年5月17日上海市徐汇区第十七届人民代表大会常务委员会第十次会议上".
+ */
+const bareSessionRe = new RegExp(`^${DATE}\\s*(?:(?!在)[\\p{Script=Han}0-9])*?(?:第[一二三四五六七八九十百0-9]+次)(?:会议|會議)上?$`, 'u');
 /** Its date, alone in brackets on a line near it: "（2024年3月12日）". */
 const bracketDateRe = new RegExp(`^[（(]\\s*${DATE}\\s*[）)]$`, 'u');
 /** What may stand before the occasion on its line: a subtitle dash (or what a mirror made of it), a bracket. */
@@ -99,6 +102,11 @@ export function occasionAt(texts: readonly string[], k: number): OccasionMatch |
 function datelessAt(texts: readonly string[], k: number): OccasionMatch | undefined {
   const session = texts[k].trim().replace(leadMarks, '');
   if (bareSessionRe.test(session)) return { last: k, prefix: '', occasion: session, suffix: '', clean: true };
+  // Over two lines: "——2023年5月17日上海市徐汇区第十七届人民代表大会" + "常务委员会第十次会议上" (held-out round 32).
+  const next = texts[k + 1]?.trim() ?? '';
+  if (next !== '' && next.length <= 40 && new RegExp(`^${DATE}`, 'u').test(session) && bareSessionRe.test(session + next)) {
+    return { last: k + 1, prefix: '', occasion: session + next, suffix: '', clean: true };
+  }
   // A PDF's byline: the speaker's name, then the date and the session ("温家宝 2011 年 3 月 5 日 第十一届全国人民代表大会第四次会议").
   const byline = /^(\p{Script=Han}{2,4})[\s\u3000]+(?=[0-9０-９])/u.exec(session);
   if (byline && bareSessionRe.test(session.slice(byline[0].length))) {

@@ -243,7 +243,8 @@ function demoteCellLabels(blocks: DraftBlock[], notes: StructureNote[]): void {
 
 /** Only Han text, figures and quotes: no sentence, no clause, no date or organisation line. */
 const headingShape = /^[\p{Script=Han}0-9０-９〇○Ｏ“”《》、·]+$/u;
-const notHeading = /(人民政府|委员会|办公室|会议上|會議上)$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$|^各位/u;
+/** (A salutation after its first addressee, "主任、各位副主任各位委员" with its colon lost, is none either — held-out round 32.) */
+const notHeading = /(人民政府|委员会|办公室|会议上|會議上)$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$|(?:^|[、，,])各位/u;
 
 function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
   // The first block too when the page's head is gone and numbered headings follow it ("2022年工作总结" over "一、…").
@@ -268,8 +269,9 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     const padded = /^0[1-9]\p{Script=Han}{2,12}$/u.test(b.text) || (zeroPadded && /^[1-9][0-9]\p{Script=Han}{2,12}$/u.test(b.text));
     // A line the page set all in bold may carry a clause ("李克强在政府工作报告中指出，过去一年是…的一年"): no sentence end.
     const boldHeading = b.bold === true && han >= 4 && b.text.length <= 40 && !/[。！？；：:!?;]/.test(b.text) && !notHeading.test(b.text);
-    // (The first block only when set in bold as a heading, unless numbered headings follow it.)
-    if (i < first && !boldHeading) continue;
+    // (The first block only when set in bold as a heading, unless numbered headings follow it — or it names a part of the
+    // report, isPartHeading's strict shape, over prose: a page that starts at "2022年工作回顧", held-out round 32.)
+    if (i < first && !boldHeading && !isPartHeading(b.text)) continue;
     if (!boldHeading && ((han < 4 && !padded) || b.text.length > 24 || !headingShape.test(shape) || notHeading.test(b.text))) continue;
     if (padded) zeroPadded = true;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });

@@ -96,7 +96,10 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     // A document's page end inside a sentence, a blank line between its halves ("…由“十五”末的" / "12.8亿元增加到…"): a
     // paragraph never ends on the particle 的, and the page goes on with a figure — the sentence goes on.
     const figureGoesOn = blank && current !== undefined && !current.standalone && /\p{Script=Han}的$/u.test(current.text) && /^[0-9０-９]/u.test(trimmed) && !numbered(trimmed);
-    if (blank && !pageGoesOn && !figureGoesOn && !(indentMarksParagraphs && current && !sentenceEnd.test(current.text.slice(-2)))) current = undefined;
+    // (held-out round 32) A sentence a blank line cut ("…在区人大常委会的导下," / "认真学习贯彻…", "…实现社会消费品" / "零售总额5.03亿元,…"):
+    // the paragraph stopped on a comma, or in mid-word after running prose, and the line after it is prose again — it goes on.
+    const clauseGoesOn = blank && current !== undefined && !current.standalone && clauseCut(current.text, trimmed);
+    if (blank && !pageGoesOn && !figureGoesOn && !clauseGoesOn && !(indentMarksParagraphs && current && !sentenceEnd.test(current.text.slice(-2)))) current = undefined;
     blank = false;
     const lead = source.text.length - source.text.trimStart().length;
     // A sentence the page's inline markup broke over lines ("…发展的" / "主要目标" / "是：…", "…成效，PM" / "2.5" / "年平均浓度…"):
@@ -130,7 +133,7 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
       current &&
       !source.hardBreak &&
       !current.standalone &&
-      (pageGoesOn || figureGoesOn || (current.lastLine >= width * SHORT_LINE && continues(current.text, source.text, trimmed, indentMarksParagraphs)))
+      (pageGoesOn || figureGoesOn || clauseGoesOn || (current.lastLine >= width * SHORT_LINE && continues(current.text, source.text, trimmed, indentMarksParagraphs)))
     ) {
       append(current, source, trimmed, lead);
       joined++;
@@ -166,6 +169,19 @@ function append(current: Open, source: SourceLine, trimmed: string, lead: number
   current.text = text;
   current.lastLine = trimmed.length;
   current.bold &&= source.bold === true;
+}
+
+/**
+ * (held-out round 32) A paragraph a blank line broke inside a sentence: the part before ends on a comma (ten characters or
+ * more, no salutation: "各位代表，" over its first sentence stays apart), or runs on for 60 characters or more with its
+ * clauses and stops on a character in mid-word; the part after is prose — not numbered, opening on a character or a
+ * figure, 20 characters or more with a clause mark (no heading, title or name line). A subtitle "——…，…" is no sentence.
+ */
+function clauseCut(previous: string, next: string): boolean {
+  if (numbered(next) || !/^[\p{Script=Han}0-9０-９]/u.test(next) || next.length < 20 || !/[，,；;、]/u.test(next)) return false;
+  if (/^[—―─━-]/u.test(previous) || /^各位/u.test(previous)) return false;
+  if (/[，,]$/u.test(previous)) return previous.length >= 10;
+  return previous.length >= 60 && /\p{Script=Han}$/u.test(previous) && (previous.match(/[，,；;]/gu) ?? []).length >= 2;
 }
 
 /**

@@ -37,6 +37,8 @@ export function roleOf(text: string): string | undefined {
 /** "县长 屈凯军", "市长温国辉", "北京市市长 殷 勇" → "role name" (spaces inside each part dropped); else undefined. */
 export function speakerOf(text: string): string | undefined {
   const flat = text.replace(/[\s\u3000]+/g, '');
+  // (A salutation is nobody: "主任、各位副主任各位委员" with its colon lost is no role 主任…副主任 and name 各位委员 — held-out round 32.)
+  if (/各位/u.test(flat)) return undefined;
   const match = speakerRe.exec(toSimplified(flat));
   if (!match) {
     // Only the last run of spaces kept: the one between the role and the name.

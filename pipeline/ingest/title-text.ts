@@ -84,9 +84,13 @@ export function isTitleLike(text: string): boolean {
  * part ("(湖北省)2017年…工作报告(全文) 政 府 工 作 报 告" → 政府工作报告),
  * without a document site's chunk number ("1、2015 年 武 汉 市…").
  */
+/** A newspaper database's reference to the page a text was printed on: "商洛日报/2024 年/2 月/6 日/第 001 版". */
+const newspaperPage = /^\p{Script=Han}{2,12}?[报報]\s*[/／]\s*[0-9]{4}\s*年\s*[/／]\s*[0-9]{1,2}\s*月\s*[/／]\s*[0-9]{1,2}\s*日\s*[/／]\s*第\s*[0-9]{1,3}\s*版\s*/u;
+
 export function titleIn(prefix: string): string | undefined {
-  // A portal's date after the title ("政 府 工 作 报 告 2016-12-14") is not part of it.
-  const cleaned = prefix.replace(/\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u, '');
+  // A portal's date after the title ("政 府 工 作 报 告 2016-12-14") is not part of it, nor a newspaper database's reference to
+  // the page before it ("商洛日报/2024 年/2 月/6 日/第 001 版政府工作报告——…", held-out round 32).
+  const cleaned = prefix.replace(/\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u, '').replace(newspaperPage, '');
   const parts = cleaned.split(/(?<=[)）》])|\s{2,}/u).filter((p) => p.trim() !== '');
   for (let i = parts.length - 1; i >= 0; i--) {
     // Without a document site's chunk or page number ("1、2015 年…", "1政府工作报告"), nor the separator it prints
