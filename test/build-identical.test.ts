@@ -61,7 +61,12 @@
  * the English title, not "(IV) Deepening reform…", which starts lower on that page; every other page and the
  * English PDF the same;
  * style.css when the English view hid a colophon value tagged zh-Hant too (screen.css; a traditional-character
- * report's issuer and scope note, new user round 12): nothing else, Haidian being in simplified characters.
+ * report's issuer and scope note, new user round 12): nothing else, Haidian being in simplified characters;
+ * index.html and both PDFs when the text before the first heading became a div, not a section (vnu's "Section lacks
+ * heading", new user round 13): in the PDFs' structure tree one level fewer above that text's paragraphs (the same 263 / 172
+ * P and 85 Link elements), every page's text and pixels the same at 100 dpi; style.css and the EPUB's CSS when a numeric
+ * column's header cell was let wrap and a table note got its style (new user round 14, a budget report: Haidian has no
+ * table), and style.css with the 404 page's heading (round 13).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
