@@ -209,6 +209,16 @@ describe('ingest: a masked copy or a template is said to be one (ingest/masked-t
     expect(warning.reason).toMatch(/^Unexpected masked text: “在X市人民代” \(the occasion\), “总值突破X亿元，年” \(line 3\), “均增长x\.x%；一、” \(line 3\) and 1 more — /);
   });
 
+  test('asterisks: ***同志, **镇, **年 (a writing site\'s copies in the corpus: xj-xinjiang-2022, xx-town-2004)', () => {
+    const page = ['各位代表:', '现在,我代表**镇人民政府向大会报告工作,请予审议。', '一年来,在以***同志为核心的党中央坚强领导下,**年完成财政收入1亿元。'].join('\n');
+    expect(masked(page)[0].reason).toMatch(/^Unexpected masked text: “\*\*镇人民政” \(the issuer\), “，我代表\*\*镇人民政” \(line 2\), “来，在以\*\*\*同志为核” \(line 3\) and 1 more — names, places or figures replaced by XX, ×× or asterisks/);
+  });
+
+  test('guard: Markdown\'s bold around Chinese words (**深化改革**, **大力发展**) is no mask', () => {
+    const page = ['各位代表:', '现在,我代表市人民政府向大会报告工作,请予审议。', '**深化改革。**我们**大力发展**新质生产力。'].join('\n');
+    expect(masked(page).map(String)).toEqual([]);
+  });
+
   test('masks in the title block only: the front matter\'s title, issuer and a speaker named "XX" (was: no message)', () => {
     const page = ['XX镇政府工作报告', '镇长 XX', '各位代表:', '我代表镇人民政府,向大会报告工作,请予审查。', '一年来,我们圆满完成了全年目标任务。'].join('\n');
     const [warning, ...more] = masked(page);

@@ -1,12 +1,13 @@
 /**
  * A masked copy or a writing site's template rather than the report as delivered: names, places,
  * years or figures replaced by a run of X or × ("2008年是××歷史上", "中共xx区委", "20XX年工作回顾",
- * "镇党委“XXX、XXX”", "202x年", "增长x.x%", "突破X亿元", "在X市", a speaker "镇长 XX" or "旗长 **"). Such pages (范文 and 文库 sites, masked
+ * "镇党委“XXX、XXX”", "202x年", "增长x.x%", "突破X亿元", "在X市", "以***同志为核心", "**镇人民政府", a speaker
+ * "镇长 XX" or "旗长 **"). Such pages (范文 and 文库 sites, masked
  * uploads) read like a report, and ingest makes them one; translated and published, their masks
  * would stand as the report's words. A run of two or more X (Latin, full width) or × beside a Han
  * character or a Chinese punctuation mark (or after a figure: 20XX年) is a mask, and so is a speaker's
- * name made of X, × or asterisks (a draft's blank month and day, 2021年xx月xx日, are not): across the 345 real pages of the ingest corpus these occur only on
- * such copies (22 pages), never in a report's own text. A single X elsewhere is not read (X射线, X光), nor 某某
+ * name made of X, × or asterisks (a draft's blank month and day, 2021年xx月xx日, are not): across the 353 real pages of the ingest corpus these occur only on
+ * such copies (29 pages), never in a report's own text. A single X elsewhere is not read (X射线, X光), nor 某某
  * (a court's or procuratorate's report names parties so: 苏某某), nor an English twin's "XX" between
  * Latin words, nor a figure's × (120×80米).
  */
@@ -27,6 +28,10 @@ const MASK = new RegExp(
     '(?<=[0-9]{3})[xXｘＸ](?=年)',
     '(?<![A-Za-z])[×xXＸｘ](?=[亿万千%％])',
     '(?<=\\p{Script=Han}|[0-9]年)[XＸ](?=[省市县区镇乡州旗盟])',
+    // asterisks: three or more beside Chinese (***同志, ****人大常委会), two before a unit or a year (**镇, **年) —
+    // not two before other words, which a page copied from Markdown may carry as bold (**深化改革**)
+    `(?<=${CHINESE}|[0-9])[*＊]{3,}|[*＊]{3,}(?=${CHINESE})`,
+    '(?<![*＊])[*＊]{2}(?=[省市县区镇乡州旗盟村年])',
   ].join('|'),
   'gu',
 );
