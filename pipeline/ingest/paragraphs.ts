@@ -99,7 +99,18 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     // (held-out round 32) A sentence a blank line cut ("…在区人大常委会的导下," / "认真学习贯彻…", "…实现社会消费品" / "零售总额5.03亿元,…"):
     // the paragraph stopped on a comma, or in mid-word after running prose, and the line after it is prose again — it goes on.
     const clauseGoesOn = blank && current !== undefined && !current.standalone && clauseCut(current.text, trimmed);
-    if (blank && !pageGoesOn && !figureGoesOn && !clauseGoesOn && !(indentMarksParagraphs && current && !sentenceEnd.test(current.text.slice(-2)))) current = undefined;
+    // (PDF dumps, round 7) A dump's page break inside a sentence: a plain dump sets blank lines round the running header and
+    // footer it had (dump-furniture.ts took them out), and has no indentation to tell paragraphs by. The page's first line
+    // goes on a paragraph whose last line was a full one and which stopped inside its sentence, unless it is numbered.
+    const pageBreakGoesOn =
+      blank &&
+      source.pageStart === true &&
+      current !== undefined &&
+      !current.standalone &&
+      current.lastLine >= width * SHORT_LINE &&
+      !sentenceEnd.test(current.text.slice(-2)) &&
+      continues(current.text, source.text, trimmed, indentMarksParagraphs);
+    if (blank && !pageGoesOn && !figureGoesOn && !clauseGoesOn && !pageBreakGoesOn && !(indentMarksParagraphs && current && !sentenceEnd.test(current.text.slice(-2)))) current = undefined;
     blank = false;
     const lead = source.text.length - source.text.trimStart().length;
     // A sentence the page's inline markup broke over lines ("…发展的" / "主要目标" / "是：…", "…成效，PM" / "2.5" / "年平均浓度…"):
@@ -133,7 +144,7 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
       current &&
       !source.hardBreak &&
       !current.standalone &&
-      (pageGoesOn || figureGoesOn || clauseGoesOn || (current.lastLine >= width * SHORT_LINE && continues(current.text, source.text, trimmed, indentMarksParagraphs)))
+      (pageGoesOn || figureGoesOn || clauseGoesOn || pageBreakGoesOn || (current.lastLine >= width * SHORT_LINE && continues(current.text, source.text, trimmed, indentMarksParagraphs)))
     ) {
       append(current, source, trimmed, lead);
       joined++;
