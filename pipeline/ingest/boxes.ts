@@ -16,8 +16,10 @@ import type { DraftBlock } from './types.ts';
 const TITLE = /^专栏\s*[0-9０-９一二三四五六七八九十]+/;
 /** A paragraph this long that ends a sentence is the report's running text again. */
 const RUNNING_TEXT = 60;
+/** A table's number alone on its line (a word processor's caption sets it apart from its title): 表1, 附表2, 表3-1. */
+export const TABLE_NUMBER = /^附?表\s*[0-9]+(?:[-－.．][0-9]+)?$/u;
 /** A table's number opening its title line: 表1　…, 附表2　…, 表3：…, 表1-2 …, 表4（not 表示, 表明). */
-const TABLE_TITLE = /^附?表\s*[0-9０-９]+(?:[-－.．][0-9０-９]+)?(?:[\s　：:、．.]|(?=[\p{Script=Han}“（(]))/u;
+export const TABLE_TITLE = /^附?表\s*[0-9０-９]+(?:[-－.．][0-9０-９]+)?(?:[\s　：:、．.]|(?=[\p{Script=Han}“（(]))/u;
 
 /** A short paragraph: a title, a unit or a note line, not running text. */
 const short = (draft: DraftBlock | undefined, max: number) => draft?.kind === 'paragraph' && draft.text.length <= max;

@@ -42,7 +42,7 @@ import { takeOmissions } from './omission.ts';
 import { CALL_TOKEN, extractNotes, strayMarkers } from './notes.ts';
 import { takePageNotes } from './page-notes.ts';
 import { takeRemarks } from './remarks.ts';
-import { layoutStructures, layoutTables } from './layout-table.ts';
+import { layoutStructures, layoutTables, plainTables } from './layout-table.ts';
 import { takeTwins } from './twins.ts';
 import { englishMarkdown } from './english.ts';
 import { definedOf, mergeMeta } from './front-matter.ts';
@@ -52,7 +52,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayPlainTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   failWithoutText, sayCutOffs, sayIssuerPlace, sayListPage, sayMaskedText, sayNewsStory, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -154,6 +154,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   sayLayoutColumns(file, layout.runs);
   // "收            调整预算                     支            调整预算": a table of many columns set with spaces, read as text — said where.
   if (!html) sayLayoutTables(file, layoutTables(extracted.lines));
+  // (round 7) "指标" / "2026 年预期目标" / "生产总值增长" / "5％左右": a plain dump's table, a cell a line — said, its rows not in the dump.
+  if (!html) sayPlainTables(file, plainTables(extracted.lines));
   const watermarks = removeWatermarks(extracted.lines);
   // "…代市长 周军波资料库_模版下载_资料共享": a document site's keyword chain glued to a line's end, or alone on a line.
   sayKeywordChains(file, removeKeywordChains(extracted.lines));

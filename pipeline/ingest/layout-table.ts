@@ -4,8 +4,12 @@
  * text: each line's cells run together, a wrapped cell's halves lines apart. Every word is kept, but not as a table,
  * so it is said where: a run of lines between blank lines, each of them cells only (parts kept apart by two spaces or
  * more, each short, no clause or sentence in it), two or more of them with five cells or more. Nothing is changed.
+ * (round 6) A -layout dump's simple tables are read as tables (`layoutStructures`); (round 7) a plain dump's, a cell a
+ * line, are said (`plainTables`).
  */
+import { TABLE_NUMBER, TABLE_TITLE } from './boxes.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
+import { headingDepth } from './structure.ts';
 import type { SourceLine } from './types.ts';
 
 export interface LayoutTable {
@@ -77,7 +81,7 @@ export function simpleLayoutTables(lines: readonly SourceLine[]): SimpleLayoutTa
   const found: SimpleLayoutTable[] = [];
   const cells = lines.map((l) => gridCells(l.text));
   // (a table's number set apart from its title, `表1   2026 年…`, is its caption line: no row)
-  const rowLike = (i: number) => cells[i].length >= 2 && cells[i].length <= 8 && cells[i].every((c) => isSimpleCell(c.text)) && !/^附?表\s*[0-9]+(?:[-－.．][0-9]+)?$/u.test(cells[i][0].text);
+  const rowLike = (i: number) => cells[i].length >= 2 && cells[i].length <= 8 && cells[i].every((c) => isSimpleCell(c.text)) && !TABLE_NUMBER.test(cells[i][0].text);
   for (let i = 0; i < lines.length; i++) {
     if (!rowLike(i)) continue;
     const head = cells[i];
@@ -131,4 +135,72 @@ export function layoutStructures(lines: readonly SourceLine[], first: number): {
     previous = t;
   }
   return { lines: out, tables, continued };
+}
+
+export interface PlainTable {
+  line: number;
+  column: number;
+  /** The line of its last cell. */
+  last: number;
+  /** How many cells (lines) it holds, and how many of them are figures. */
+  cells: number;
+  figures: number;
+}
+
+/** A figure cell: it opens with a figure, and few words after it (5％左右, 40 万人以上, 568845, 2013 年 1 季度; not a title, 2022年镇人大主席团工作报告). */
+const isFigureCell = (cell: string): boolean => /^[-+−]?[0-9]/u.test(cell) && (cell.match(/\p{Script=Han}/gu) ?? []).length <= 6;
+/** A cell with words (生产总值增长, 第一产业, 2季度). */
+const WORDS_CELL = /\p{Script=Han}/u;
+/** A line of running text: a clause in it. */
+const RUNNING_TEXT = /\p{Script=Han}[，。；]/u;
+/** How many cells make a table, and how many of them must be figures and how many hold words. */
+const PLAIN_TABLE_CELLS = 6;
+const PLAIN_TABLE_FIGURES = 2;
+/** A line of cells a space apart is no longer than this (each cell `isSimpleCell`). */
+const PLAIN_LINE_MAX = 60;
+
+/**
+ * (PDF dumps, round 7) A table in a PLAIN `pdftotext` dump: each cell a line of its own, blank lines between them or not,
+ * in an order that depends on the PDF — a word processor's row after row (`指标` / `2026 年预期目标` / `生产总值增长` /
+ * `5％左右` …), Chromium's the same for a simple table, but for another its header cells run together on one line, a
+ * column's cells in a run, and the paragraph printed under the table dropped among its cells (`指标` / `GDP` / `正文继续。`
+ * / `绝对额（亿元） 比上年增长（%）` / `568845` …: pdftotext's reading order over blocks), a wrapped cell in pieces (`收` /
+ * `入`). Which cells make a row is not in the dump, so the table is not rebuilt; it is said (before, each cell became a
+ * paragraph, nothing said). Found as a run of six lines or more (blank lines and page breaks between them allowed), each
+ * cells — short (`isSimpleCell`; a header row's may share a line, a space apart), no colon (单位：万元, a label and its
+ * value), no runs of spaces (a -layout dump's row), no numbered heading, not the table's caption (`表1` and, on the next
+ * line, its title, or `表1 title` on one) — two of them figures or more and two or more with words (Han), after the running text began (a line with a clause: not a title
+ * block, nor a newspaper's running head). Text input only; the lines are left as they are.
+ */
+export function plainTables(lines: readonly SourceLine[]): PlainTable[] {
+  const found: PlainTable[] = [];
+  let run: SourceLine[] = [];
+  const close = () => {
+    const cells = run.map((l) => l.text.trim());
+    const figures = cells.filter(isFigureCell).length;
+    if (cells.length >= PLAIN_TABLE_CELLS && figures >= PLAIN_TABLE_FIGURES && cells.filter((c) => WORDS_CELL.test(c)).length >= PLAIN_TABLE_FIGURES) {
+      found.push({ line: run[0].line, column: run[0].column + run[0].text.length - run[0].text.trimStart().length, last: run[run.length - 1].line, cells: cells.length, figures });
+    }
+    run = [];
+  };
+  let captionTitle = false;
+  let begun = false;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === '') continue;
+    // (a caption's number alone: its title is the next line)
+    if (TABLE_NUMBER.test(text) || TABLE_TITLE.test(text) || captionTitle) {
+      close();
+      captionTitle = TABLE_NUMBER.test(text);
+      continue;
+    }
+    // (a header row's cells may come on one line, a space apart: 绝对额（亿元） 比上年同期增长（%）)
+    const cell = text.length <= PLAIN_LINE_MAX && text.split(' ').every(isSimpleCell) && !/[：:]/u.test(text) && !/\S\s{2,}\S/u.test(text) && !/^\s{2,}/u.test(line.text) && headingDepth(text) === undefined;
+    // (only once the running text has begun: a title block's and a newspaper's running head's short lines are no table)
+    if (cell && begun) run.push(line);
+    else close();
+    begun ||= RUNNING_TEXT.test(text);
+  }
+  close();
+  return found;
 }

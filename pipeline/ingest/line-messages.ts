@@ -153,6 +153,15 @@ export function sayLayoutTables(file: VFile, tables: ReadonlyArray<At & { last: 
   }
 }
 
+export function sayPlainTables(file: VFile, tables: ReadonlyArray<At & { last: number; cells: number; figures: number }>): void {
+  for (const t of tables) {
+    file.message(
+      `Unexpected table with a cell a line in lines ${t.line}–${t.last} (${t.cells} short lines, ${t.figures} of them figures: a plain pdftotext dump's table): read as one paragraph per cell, the rows lost — the dump does not say which cells make a row, and may even set text printed under the table among its cells. Ingest the PDF itself or a \`pdftotext -layout\` dump (each row on its line), or rebuild the table in zh.md as a :::box with a table`,
+      { place: at(t), ruleId: 'plain-table', source: SOURCE },
+    );
+  }
+}
+
 export function sayKeywordChains(file: VFile, chains: ReadonlyArray<At & { text: string; alone: boolean }>): void {
   for (const c of chains) {
     file.info(`Removed a site's keyword chain (short phrases joined by underscores, a tag line no report prints)${c.alone ? ', alone on its line' : ' from the end of the line'}: “${c.text}”`, { place: at(c), ruleId: 'keyword-chain', source: SOURCE });

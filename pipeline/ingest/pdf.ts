@@ -13,6 +13,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { TABLE_NUMBER } from './boxes.ts';
 import { plausibility } from './decode.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { FURNITURE_MAX_LENGTH, furniturePagesNeeded, furnitureShape } from './dump-furniture.ts';
@@ -375,9 +376,6 @@ function findTables(lines: Line[]): Map<number, { lines: number; rows: string[][
   }
   return tables;
 }
-
-/** A table's number alone: 表1, 附表2, 表3-1. */
-const TABLE_NUMBER = /^附?表\s*[0-9]+(?:[-－.．][0-9]+)?$/u;
 
 /** A table cell: short, and no running text (no clause or sentence inside it) nor a contents list's dot leaders. */
 function isCell(text: string): boolean {
