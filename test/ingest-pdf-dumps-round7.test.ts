@@ -2,7 +2,8 @@
  * PDF text dumps, round 7 (test/fixtures/ingest-pdf-dumps/): what round 6 left in PLAIN dumps (`pdftotext`, no -layout).
  * A plain dump's table, a cell a line, said at its first cell (layout-table.ts plainTables: was one paragraph per cell,
  * nothing said); a paragraph a page break cut inside its sentence, where the plain dump sets blank lines round the running
- * header and footer (paragraphs.ts). Cases: sn-shaanxi-2026-word-processor (Writer, round 6), bj-beijing-2026-chromium-table and tables-chromium (Chromium,
+ * header and footer (paragraphs.ts); a numbered 注： block in the middle of a page, the text going on under it (remarks.ts).
+ * Cases: sn-shaanxi-2026-word-processor (Writer, round 6), bj-beijing-2026-chromium-table and tables-chromium (Chromium,
  * this round: make.ts), cq-fengdu-2021-final-accounts-redhead (Chromium, round 2).
  */
 import { readFileSync } from 'node:fs';
@@ -86,5 +87,37 @@ describe('a plain dump\'s table, a cell a line: said at its first cell (layout-t
     expect(said(one(['2025年3月6日', '星期四', '常宁新闻', '要闻', '03', '中国人民政治协商会议', '常宁市委员会常务委员会', '段鸣', ...opening]))).toEqual([]);
     // (read: the same cells under the running text)
     expect(said(one([...opening, '指标', '2026年预期目标', '生产总值增长', '5％左右', '城镇新增就业', '40万人以上', '今年要重点做好9个方面工作。']))).toEqual([expect.stringMatching(/^3:1 warning /)]);
+  });
+});
+
+describe('a numbered 注： block in the middle of a page, the text going on under it (remarks.ts, round 7)', () => {
+  const END = '注：1.环比增长速度为经季节调整后与上一季度对比的增长速度。2.同比增长速度为与上年同期对比的增长速度。';
+  test('the 国家统计局\'s 表2 with its 注： under it and part 三\'s heading after, printed by Chromium — PDF, -layout and plain dump: one paragraph, 三、 a heading (was: 2.同比增长速度… a level-4 heading)', async () => {
+    for (const carrier of ['source.pdf', 'layout.txt', 'plain.txt']) {
+      const r = await read('tables-chromium', carrier);
+      const blocks = r.blocks.map((b) => `${b.kind}: ${b.text}`);
+      const at = blocks.indexOf(`paragraph: ${END}`);
+      expect(at, carrier).toBeGreaterThan(0);
+      expect(blocks[at + 1], carrier).toBe('heading: 三、2026年重点工作');
+      expect(r.blocks.filter((b) => b.kind === 'heading' && /^2\.同比/.test(b.text)), carrier).toEqual([]);
+      expect(r.file.messages.filter((m) => m.ruleId === 'remarks').map((m) => m.reason.replace(/ \(lines.*$/, '')), carrier).toEqual(['Read 3 line(s) at the foot of page 1', 'Read 2 line(s) in the middle of page 3, the text going on under them']);
+    }
+  });
+
+  const text = ['各位代表：', '全年地区生产总值增长百分之五点二，城镇调查失业率保持在较低水平。', '注：1.城镇调查失业率为全年平均数。', '2.城乡居民收入为初步统计数。'];
+  const after = ['一、主要指标完成情况', '全年规模以上工业增加值增长百分之六点一，主要指标好于预期。'];
+  test('a plain text: the block one paragraph where it stood, an entry wrapped over two lines joined; the heading under it stays', () => {
+    const r = ingest(Buffer.from(`${[...text, ...after].join('\n')}\n`), { fileName: 'plain.txt', slug: 'dump' });
+    expect(texts(r)).toContain('注：1.城镇调查失业率为全年平均数。2.城乡居民收入为初步统计数。');
+    expect(r.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['一、主要指标完成情况']);
+    const wrapped = ingest(Buffer.from(`${[...text.slice(0, 3), '2.城乡居民收入为初步统计数，按全体居民', '常住人口计算。', ...after].join('\n')}\n`), { fileName: 'plain.txt', slug: 'dump' });
+    expect(texts(wrapped)).toContain('注：1.城镇调查失业率为全年平均数。2.城乡居民收入为初步统计数，按全体居民常住人口计算。');
+  });
+
+  test('guard: one entry only, an entry ending in ； with no next number, an entry that does not end before the text under it — not taken, nothing said', () => {
+    const none = (lines: string[]) => ingest(Buffer.from(`${lines.join('\n')}\n`), { fileName: 'plain.txt', slug: 'dump' }).file.messages.filter((m) => m.ruleId === 'remarks');
+    expect(none([...text.slice(0, 3), ...after])).toEqual([]);
+    expect(none([...text.slice(0, 3), '2.城乡居民收入为初步统计数；', '全年规模以上工业增加值增长百分之六点一，主要指标好于预期。', ...after])).toEqual([]);
+    expect(none([...text.slice(0, 3), '2.城乡居民收入为初步统计数', '    一、主要指标完成情况', '全年规模以上工业增加值增长百分之六点一，主要指标好于预期。', '二、今年主要任务', '全年新增城镇就业三万人。'])).toEqual([]);
   });
 });

@@ -124,9 +124,9 @@ export function sayUnsafeFeet(file: VFile, feet: ReadonlyArray<At & { page: numb
 }
 
 /** (PDF dumps, round 6) A 注：/说明： block at a page's foot or the text's end read as one paragraph after the paragraph of the line over it (remarks.ts). */
-export function sayRemarks(file: VFile, remarks: ReadonlyArray<At & { page?: number; lines: number; last: number; after: number; broke: boolean; text: string }>): void {
+export function sayRemarks(file: VFile, remarks: ReadonlyArray<At & { page?: number; lines: number; last: number; after: number; broke: boolean; mid?: boolean; text: string }>): void {
   for (const r of remarks) {
-    const where = r.page === undefined ? 'at the end of the text' : `at the foot of page ${r.page}`;
+    const where = r.mid ? (r.page === undefined ? 'in the text, the text going on under them' : `in the middle of page ${r.page}, the text going on under them`) : r.page === undefined ? 'at the end of the text' : `at the foot of page ${r.page}`;
     const put = r.broke ? `put after the paragraph the page broke there (its line ${r.after} goes on on the next page)` : `kept after the paragraph over it (line ${r.after})`;
     file.info(`Read ${r.lines} line(s) ${where} (lines ${r.line}–${r.last}) as one block of remarks, not headings: ${put}: “${clip(r.text)}”`, { place: at(r), ruleId: 'remarks', source: SOURCE });
   }

@@ -11,8 +11,14 @@
  * and the block is not taken (nor is a line of a -layout table's cells). The block is one paragraph, its lines joined,
  * put after the paragraph of the line over it: where the text over it stopped mid-sentence, the paragraph the page broke
  * (whole again, the page's next lines going on with it); else where it stood.
+ *
+ * (round 7) A NUMBERED block in the middle of a page, the text going on under it (a table's or a chart's notes: 表2, then
+ * `注：1.环比增长速度为….` / `2.同比增长速度为….`, then `三、2026年重点工作`): taken to where its last entry ends — each entry
+ * the next number, an entry's wrapped lines going on it, the block ending at a line that ends an entry with 。 when the
+ * next line is not the next number; two entries at least (`midPageEnd`). It stays where it stood, one paragraph.
  */
 import { PAGE_NUMBER_LINE, pagesOf, withoutLines } from './lines.ts';
+import { headingDepth } from './structure.ts';
 import type { SourceLine } from './types.ts';
 
 /** A remark block's first line: 注：, 注1：, 说明：, 备注：(not 注重…, 注意…: the colon is what says it). */
@@ -39,6 +45,8 @@ export interface Remark {
   after: number;
   /** The text over it stopped mid-sentence: the block was between the halves of the paragraph the page broke. */
   broke: boolean;
+  /** (round 7) In the middle of its page, the text going on under it. */
+  mid?: boolean;
 }
 
 /** The remark blocks at the pages' feet: the lines without them, and the blocks (each to be put after its paragraph). */
@@ -51,27 +59,81 @@ export function takeRemarks(lines: readonly SourceLine[]): { lines: SourceLine[]
     let last = end - 1;
     while (last >= start && (lines[last].text.trim() === '' || (paged && PAGE_NUMBER_LINE.test(lines[last].text)))) last--;
     for (let k = start + 1; k <= last; k++) {
-      if (!REMARK.test(lines[k].text) || !isBlock(lines, k, last)) continue;
+      if (!REMARK.test(lines[k].text)) continue;
       let over = k - 1;
       while (over >= start && lines[over].text.trim() === '') over--;
       if (over < start) break;
+      const lead = lines[k].text.length - lines[k].text.trimStart().length;
       // (notes are the smaller part of a page: no more lines than the text over them)
       const textLines = lines.slice(start, k).filter((l) => l.text.trim() !== '').length;
-      const blockLines = lines.slice(k, last + 1).filter((l) => l.text.trim() !== '');
-      if (blockLines.length > textLines) break;
-      // (the spaces a dump sets after the colon and an entry's number before Chinese: 注： 1. 绝对额 → 注：1.绝对额)
-      const text = blockLines
-        .map((l) => l.text.trim().replace(/([：:])[ \t]+/gu, '$1').replace(/((?:^|[；;。：:])[0-9]{1,2}[.．、])[ \t]+(?=\p{Script=Han})/gu, '$1'))
-        .reduce((a, b) => (/[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b));
-      const lead = lines[k].text.length - lines[k].text.trimStart().length;
-      remarks.push({ text, line: lines[k].line, column: lines[k].column + lead, last: lines[last].line, lines: blockLines.length, page: paged ? p + 1 : undefined, after: lines[over].line, broke: !SENTENCE_END.test(lines[over].text.trim()) });
-      // (its lines, the blank lines over it and under it to the page's end: the text goes on on the next page as if they were not there)
-      for (let j = over + 1; j < end; j++) if (j <= last || lines[j].text.trim() === '') drop.add(j);
-      break;
+      const footLines = lines.slice(k, last + 1).filter((l) => l.text.trim() !== '');
+      if (isBlock(lines, k, last) && footLines.length <= textLines) {
+        remarks.push({ text: joinRemark(footLines), line: lines[k].line, column: lines[k].column + lead, last: lines[last].line, lines: footLines.length, page: paged ? p + 1 : undefined, after: lines[over].line, broke: !SENTENCE_END.test(lines[over].text.trim()) });
+        // (its lines, the blank lines over it and under it to the page's end: the text goes on on the next page as if they were not there)
+        for (let j = over + 1; j < end; j++) if (j <= last || lines[j].text.trim() === '') drop.add(j);
+        break;
+      }
+      // (round 7) a numbered block in the middle of the page, the text going on under it: to where its last entry ends
+      const ends = midPageEnd(lines, k, last);
+      if (ends === undefined) continue;
+      const blockLines = lines.slice(k, ends + 1).filter((l) => l.text.trim() !== '');
+      remarks.push({ text: joinRemark(blockLines), line: lines[k].line, column: lines[k].column + lead, last: lines[ends].line, lines: blockLines.length, page: paged ? p + 1 : undefined, after: lines[over].line, broke: false, mid: true });
+      for (let j = k; j <= ends; j++) drop.add(j);
+      k = ends;
     }
   });
   if (remarks.length === 0) return { lines: [...lines], remarks };
   return { lines: withoutLines(lines, drop), remarks };
+}
+
+/** A block's lines as one paragraph: the spaces a dump sets after the colon and an entry's number before Chinese dropped (注： 1. 绝对额 → 注：1.绝对额). */
+function joinRemark(blockLines: readonly SourceLine[]): string {
+  return blockLines
+    .map((l) => l.text.trim().replace(/([：:])[ \t]+/gu, '$1').replace(/((?:^|[；;。：:])[0-9]{1,2}[.．、])[ \t]+(?=\p{Script=Han})/gu, '$1'))
+    .reduce((a, b) => (/[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b));
+}
+
+/** An entry's end: 。 (the block may end there), ； (another entry follows). */
+const ENTRY_END = /[。.]$/u;
+const ENTRY_GOES_ON = /[；;]$/u;
+
+/**
+ * (round 7) A numbered remark block in the middle of a page, the text going on under it (after a table or a chart: 表2's
+ * `注：1.环比增长速度为….` / `2.同比增长速度为….` / `三、2026年重点工作`): its first line `注：1.…`, each next entry the next
+ * number, an entry's wrapped lines going on it (not numbered, not indented, no heading); it ends at the line that ends an
+ * entry with 。 when the next line is not the next number — two entries at least. An entry ending in ； with no next
+ * number after it, or a line of a -layout table, and it is no block. The index of its last line, or undefined.
+ */
+function midPageEnd(lines: readonly SourceLine[], k: number, last: number): number | undefined {
+  const opened = NUMBER.exec(lines[k].text.trim().replace(REMARK, ''));
+  if (!opened) return undefined;
+  let next = Number(opened[1]) + 1;
+  let entries = 1;
+  let previous = lines[k].text.trim();
+  for (let j = k + 1; j <= last; j++) {
+    const text = lines[j].text.trim();
+    if (text === '') continue;
+    const numbered = NUMBER.exec(text);
+    if (numbered && Number(numbered[1]) === next && !TABLE_ROW.test(text)) {
+      next++;
+      entries++;
+      previous = text;
+      continue;
+    }
+    if (ENTRY_END.test(previous)) return entries >= 2 ? lastFilled(lines, k, j - 1) : undefined;
+    // (an entry wrapped over lines: the next line goes on it)
+    const wrapped = !ENTRY_GOES_ON.test(previous) && !numbered && !REMARK.test(text) && !TABLE_ROW.test(text) && !/^\s{2,}/u.test(lines[j].text) && headingDepth(text) === undefined;
+    if (!wrapped) return undefined;
+    previous = text;
+  }
+  // (the block runs to the page's foot: a foot block's, judged as such)
+  return undefined;
+}
+
+/** The last line with text at or before `j` (from `k`). */
+function lastFilled(lines: readonly SourceLine[], k: number, j: number): number {
+  while (j > k && lines[j].text.trim() === '') j--;
+  return j;
 }
 
 /** Lines k…last as one remark block: no table row, and every numbered line going on the numbering its first line opened. */
