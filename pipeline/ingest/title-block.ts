@@ -31,6 +31,8 @@ const numberedHeading = /^(?:[一二三四五六七八九十]+、|[（(][一二�
 const fullTextFollows = /(?:原文|全文)如下\s*[:：]?$/u;
 
 const nameOnly = /^[\p{Script=Han}]{2,4}$/u;
+/** A name and the report it delivered, the whole rest of the occasion's line: "许勤作政府工作报告", "李强作了《政府工作报告》". */
+const nameDelivers = /^([\p{Script=Han}]{2,4}?)\s*(?:作|做)了?\s*《?\s*\p{Script=Han}{0,8}(?:报告|報告)\s*》?$/u;
 /** Words a salutation may open with, no name: "尊敬的各位代表", "同志们、各位代表". */
 const notAName = /的$|^(?:现在|同志|尊敬|亲爱|親愛|女士|先生|朋友|在座|我们|我們|今天)/u;
 /** A government, a space, a person's name (a minority name may be long): "镶黄旗人民政府 好毕斯哈拉图". */
@@ -228,9 +230,14 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
   let rest = match.suffix;
   if (rest) {
     const speaker = speakerPrefix(rest);
+    // "…会议上许勤作政府工作报告" (a university's copy of Shenzhen 2013, align round 3): the name and what was delivered, no role.
+    const delivered = speaker ? undefined : nameDelivers.exec(rest);
     if (speaker) {
       block.speaker = speaker.speaker;
       rest = rest.slice(speaker.length).trim();
+    } else if (delivered && !notAName.test(delivered[1])) {
+      block.speaker = delivered[1];
+      rest = '';
     }
     if (rest) {
       if (newsDateline.test(match.prefix) && datelineShape.test(match.prefix)) block.lede = { index: match.last, text: rest };
