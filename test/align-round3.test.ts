@@ -68,7 +68,9 @@ const expected: Record<string, Want> = {
     right: 5,
     of: 5,
     title: { title: 'Report on the Work of the Government', occasion: 'Delivered at the Fifth Session of the Fifth People’s Congress of Shenzhen Municipality 15 January 2013, Shenzhen', speaker: 'Mayor Xu Qin' },
-    warnings: ['11:4 align-title', '21:4 align-low-confidence', '21:4 align-cut'],
+    // (16:4: "(For Reference)", English the Chinese lacks, said to start before the Chinese — true, as the key says; it was
+    // not said while ingest left "许勤作政府工作报告" a paragraph of zh.md, before the salutation: the speaker since 45658aa)
+    warnings: ['11:4 align-title', '16:4 align-cut', '21:4 align-low-confidence', '21:4 align-cut'],
   },
 };
 
