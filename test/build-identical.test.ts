@@ -66,7 +66,9 @@
  * heading", new user round 13): in the PDFs' structure tree one level fewer above that text's paragraphs (the same 263 / 172
  * P and 85 Link elements), every page's text and pixels the same at 100 dpi; style.css and the EPUB's CSS when a numeric
  * column's header cell was let wrap and a table note got its style (new user round 14, a budget report: Haidian has no
- * table), and style.css with the 404 page's heading (round 13).
+ * table), and style.css with the 404 page's heading (round 13);
+ * both PDFs when the structure tree root got a /RoleMap for Chromium's PDF 2.0 /Strong (→ /Span; postprocess.ts
+ * mapNewerStructureTypes): text and every page's pixels the same at 100 dpi.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -4,7 +4,7 @@
  * reproducibility; every page compared with its reference render.
  * Fixture: test/fixtures/pdf/basic (zh.md + en.md + glossary, hand-annotated).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,6 +77,14 @@ describe.each(cases)('PDF edition $name ($layout, $paper)', (c) => {
     const info = expectInfo(get().file, pub, c.languages, c.paper, version);
     expect(info.CreationDate).toMatch(/2021/);
     expect(info.Keywords).toContain(c.languages === 'zh' ? '三防' : 'three preventions');
+  });
+
+  it('tags with the structure types of PDF 1.7 (the version it declares), PDF 2.0\'s /Strong and /Em role-mapped: poppler reads every element', () => {
+    // (Chromium tags <strong> as /Strong, a PDF 2.0 type; without /RoleMap, poppler said "StructElem object is wrong type (Strong)", 12 times in Haidian's bilingual PDF)
+    const run = spawnSync('pdfinfo', ['-struct', get().file], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Document');
+    expect(run.stderr.split('\n').filter((line) => /wrong type/.test(line))).toEqual([]);
   });
 
   it('has a book outline: one bookmark per heading, nested, in the edition’s language(s), each on its page', () => {

@@ -13,7 +13,9 @@
  * - the structure element IDs Chromium writes for tables (`/ID (node00001452)`,
  *   referred to by header cells' `/Headers` and the `/IDTree`) are its DOM node
  *   numbers, which shift from one build to the next: they are renumbered in
- *   order (node00000001, …), so a report with tables is reproducible too.
+ *   order (node00000001, …), so a report with tables is reproducible too;
+ * - PDF 2.0 structure types Chromium tags with in a PDF 1.7 file (/Strong, /Em) are
+ *   role-mapped to 1.7's /Span in the structure tree root's /RoleMap (PDF/UA-1).
  * pdf-lib writes the document back with the objects it did not read copied as Chromium
  * wrote them (lazy-pdf.ts: only the catalog, info, page tree, outline, destinations
  * and, when the PDF has element IDs, the structure tree are parsed): the structure tree
@@ -61,6 +63,7 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   // (Looked for in the bytes: reading the structure tree root would parse it, and a parsed object is written
   // in pdf-lib's formatting rather than copied as Chromium wrote it — same document, other bytes.)
   if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/IDTree')) renumberStructureIds(doc);
+  mapNewerStructureTypes(doc, bytes);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   // One save: the /ID is written as a placeholder of the same length, the digest
   // of those bytes is computed, then written over the placeholder in the trailer.
@@ -80,6 +83,29 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
     at = text.lastIndexOf(marker, at - 1);
   }
   return out;
+}
+
+/**
+ * Structure types of PDF 2.0 that Chromium tags with (`<strong>`/`<b>` → /Strong, `<em>` → /Em) in a file it
+ * declares PDF 1.7, where they are not standard: PDF/UA-1 (ISO 14289-1, 7.1) and readers that know 1.7's types
+ * only (poppler: "StructElem object is wrong type (Strong)") need each mapped to a standard 1.7 type in the
+ * structure tree root's /RoleMap. Mapped to the 1.7 type PDF 2.0 itself names as their fallback.
+ */
+const PDF_2_TYPES: Readonly<Record<string, string>> = { Strong: 'Span', Em: 'Span', Sub: 'Span', Title: 'P', Aside: 'Div', FENote: 'Note', DocumentFragment: 'Div' };
+
+/** A structure element's type as Chromium writes it: `/S /Strong`, the name ending at a delimiter or a space. */
+const STRUCTURE_TYPE = /\/S ?\/([A-Za-z]+)(?![A-Za-z0-9#])/g;
+
+/** Adds the /RoleMap entries for the PDF 2.0 types the structure tree uses (found in the bytes: `/S /Strong`), keeping any it has. */
+export function mapNewerStructureTypes(doc: PDFDocument, bytes: Uint8Array): void {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const used = [...new Set([...text.matchAll(STRUCTURE_TYPE)].map((m) => m[1]))].filter((type) => type in PDF_2_TYPES).sort();
+  if (used.length === 0) return;
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  if (!root) return;
+  const roleMap = root.lookupMaybe(PDFName.of('RoleMap'), PDFDict) ?? doc.context.obj({});
+  for (const type of used) if (!roleMap.has(PDFName.of(type))) roleMap.set(PDFName.of(type), PDFName.of(PDF_2_TYPES[type]));
+  root.set(PDFName.of('RoleMap'), roleMap);
 }
 
 /**
