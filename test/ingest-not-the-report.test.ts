@@ -163,6 +163,45 @@ describe('ingest: a news credit broken into a label, its value and the next labe
   });
 });
 
+describe('ingest: a procuratorate\'s news of its report approved (stop 27, lead)', () => {
+  // 秭归县人民检察院's page (http://zg.yc.hbjc.gov.cn/zjxw/zjdt/202401/t20240129_1802703.shtml) and China Daily's story of
+  // 龙安区's (https://chujupifa.com/read/-dy-article-JPE2DOVD0514R9KE.html), reduced: before, neither was said to be a story
+  // ("…作的《…报告》", "表决通过了…报告", "胜利闭幕" and "分组讨论" were not read), the first titled "色彩风格".
+  test('the report approved and discussed, the session closed: a story (was: no message)', () => {
+    const page = [
+      '两会“检”阅丨赞成率100%!秭归县检察院工作报告获全票通过',
+      '  2024年1月27日,秭归县第十九届人民代表大会第四次会议胜利闭幕,大会表决通过了秭归县人民检察院工作报告,赞成率100%。',
+      '  2023年,在县委和上级检察机关的坚强领导下,县人民检察院交出了一份亮眼的成绩单。',
+      '  在人大代表分组讨论会上,代表们普遍认为,县人民检察院政治站位高、工作措施强、履职效果佳。',
+    ].join('\n');
+    expect(story(page).map((m) => m.line)).toEqual([2]);
+    expect(story(page)[0].reason).toContain('“胜利闭幕” (line 2: the session as news), “分组讨论” (line 4: the deputies discussing it)');
+  });
+
+  test('"检察长祝现明作的《…工作报告》" and "报告从…等5个方面回顾了": who delivered it, what it said', () => {
+    const page = [
+      '近日,安阳市龙安区第五届人民代表大会第五次会议听取了龙安区人民检察院检察长祝现明作的《龙安区人民检察院工作报告》。',
+      '报告从服务大局、为民司法、维护公平正义等5个方面回顾了2024年检察工作开展情况。',
+    ].join('\n');
+    expect(story(page)[0].reason).toMatch(/\(line 1: who delivered the report\), “报告从服务大局.*回顾” \(line 2: what the report said\)/);
+  });
+
+  test('guard: 工作报告 is no "作…报告" (a report\'s own "代表委员对…工作报告的意见" delivers nothing)', () => {
+    const page = ['全面了解代表委员对秭归县人民检察院工作报告的意见建议。', '认真研究代表对法院工作报告提出的意见,不断加强和改进工作。'].join('\n');
+    expect(story(page)).toEqual([]);
+  });
+
+  test('guard: a standing committee\'s own report that heard and approved reports has the voice: no story', () => {
+    const page = [
+      '各位代表:',
+      '现在,我代表县人民代表大会常务委员会向大会报告工作,请予审议。',
+      '一年来,常委会听取和审议了县人民政府关于国民经济和社会发展计划执行情况的报告,审议通过了县人民检察院工作报告。',
+      '在分组审议中,代表们普遍认为,各项工作取得新成绩。',
+    ].join('\n');
+    expect(story(page)).toEqual([]);
+  });
+});
+
 describe('ingest: a masked copy or a template is said to be one (ingest/masked-text.ts)', () => {
   // A writing site's copy (lead, stop 27: http://www.uv63h8.cn/article/lidaojianhua/zfzw/200907/229828.html, its
   // beginning as the search tool returned it): a district's 2008 report with its place masked by ××.

@@ -21,17 +21,21 @@ const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}|${DEPUTIES_PLURAL})|�
 const ROLE = '(?:[县市区省州旗盟]长|主任|院长|检察长|主席)';
 /** On whose behalf, and to whom: 代表县人民政府向大会. */
 const ON_BEHALF = '代表[^。，；！]{1,24}?(?:向[^。，；]{1,16})?';
-/** Delivered the report: 作工作报告, 作了《政府工作报告》. */
-const DELIVERS = '(?:作|做)了?《?[^。，；》]{0,12}报告';
+/** Delivered the report: 作工作报告, 作了《政府工作报告》, 所作的工作报告, 作的《…工作报告》. */
+const DELIVERS = '所?(?<!工)(?:作|做)[了的]?《?[^。，；》]{0,12}报告';
 
 /** What a story says of a report and its session (on the simplified probe). */
 const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "县长刘海亮代表县人民政府向大会作工作报告", "代理县长李卫作政府工作报告" (not "我代表…作…报告": the speaker's own words)
   { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${DELIVERS}|(?<![我们])${ON_BEHALF}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${DELIVERS}`, 'u') },
-  // "刘海亮在报告中指出", "报告强调" — not the Party congress's report a report quotes ("党的二十大报告指出")
-  { what: 'what the report said', pattern: /(?<![大会])(?:在报告中|报告)(?:指出|强调|提出|表示|回顾|共分)/u },
-  // "…宣布…会议开幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名"
-  { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|在主席台(?:前排)?就座|主持(?:会议|大会)|(?:应到|实到)代表/u },
+  // "刘海亮在报告中指出", "报告强调", "报告从…等5个方面回顾了" — not the Party congress's report a report quotes ("党的二十大报告指出")
+  { what: 'what the report said', pattern: /(?<![大会])(?:在报告中|报告(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分)/u },
+  // "…宣布…会议开幕", "…会议胜利闭幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名"
+  { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|在主席台(?:前排)?就座|主持(?:会议|大会)|(?:应到|实到)代表/u },
+  // "大会表决通过了秭归县人民检察院工作报告", "全票通过了…所作的工作报告", "审议通过检察工作报告" (stop 27: a procuratorate's news of its report)
+  { what: 'the report approved', pattern: /(?:表决|审议|全票|一致)通过了?[^。]{0,30}报告|批准了?[^。]{0,20}报告/u },
+  // "在人大代表分组讨论会上，代表们普遍认为，…", "代表委员审议讨论检察工作报告情况"
+  { what: 'the deputies discussing it', pattern: /分组(?:讨论|审议)|代表们(?:普遍)?认为|审议讨论/u },
 ];
 
 export interface StoryParagraph {
