@@ -186,6 +186,16 @@ describe('ingest: a procuratorate\'s news of its report approved (stop 27, lead)
     expect(story(page)[0].reason).toMatch(/\(line 1: who delivered the report\), “报告从服务大局.*回顾” \(line 2: what the report said\)/);
   });
 
+  // ("報告中提出" is not read: a digest of the report says "报告中指出" on every line — the corpus's school CMS page, heldout11)
+  test('a paper\'s story of readers\' views in traditional characters: 總理李克強…作政府工作報告, 告訴記者 (was: no message)', () => {
+    const page = [
+      '3月5日9時,十二屆全國人大二次會議在京開幕,國務院總理李克強代表國務院向大會作政府工作報告。',
+      '私營業主劉帝臣告訴記者,“我覺得報告非常務實。”',
+      '報告中提出“要像對貧困宣戰一樣,堅決向污染宣戰”,這讓中學教師王海印象很深刻。',
+    ].join('\n');
+    expect(story(page)[0].reason).toContain('“總理李克強代表國務院向大會作政府工作報告” (line 1: who delivered the report), “告訴記者” (line 2: told to a reporter), and nowhere');
+  });
+
   test('guard: 工作报告 is no "作…报告" (a report\'s own "代表委员对…工作报告的意见" delivers nothing)', () => {
     const page = ['全面了解代表委员对秭归县人民检察院工作报告的意见建议。', '认真研究代表对法院工作报告提出的意见,不断加强和改进工作。'].join('\n');
     expect(story(page)).toEqual([]);

@@ -258,6 +258,11 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
   return { lines: out, split };
 }
 
+/** A closing quotation mark or bracket: the sentence before the space ends after it ("…點贊’。 ”一直…"), not before. */
+const closingMark = /^[”’」』）)】〕]/u;
+/** Question marks alone, the characters a narrow encoding lost ("??? 3月5日…", its full-width indent): no sentence. */
+const lostMarks = /^[?？]+$/u;
+
 function piecesOf(text: string): Array<{ text: string; start: number }> {
   const pieces: Array<{ text: string; start: number }> = [];
   let start = 0;
@@ -281,7 +286,7 @@ function piecesOf(text: string): Array<{ text: string; start: number }> {
     if (gluedHeading && !language) {
       pieces.push({ text: before.slice(0, tail!.index + 1), start }, { text: glued, start: start + tail!.index + 1 });
       start = at + gap[0].length;
-    } else if (ended.test(before) || heading || headingAhead || language) {
+    } else if ((ended.test(before) && !closingMark.test(after) && !lostMarks.test(before.trim())) || heading || headingAhead || language) {
       pieces.push({ text: before, start });
       start = at + gap[0].length;
     }

@@ -17,8 +17,8 @@ const STORY_PARAGRAPHS = 2;
 /** The speaker's own voice: a salutation opening a paragraph, or the speaker presenting the report to the session. */
 const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}|${DEPUTIES_PLURAL})|我代表|向(?:大会|会议)报告|请予审议|提请[^。]{0,12}审议`, 'u');
 
-/** A head of government, congress, court or procuratorate, as a story names the speaker: 县长刘海亮, 代理县长李卫. */
-const ROLE = '(?:[县市区省州旗盟]长|主任|院长|检察长|主席)';
+/** A head of government, congress, court or procuratorate, as a story names the speaker: 县长刘海亮, 代理县长李卫, 总理李克强. */
+const ROLE = '(?:[县市区省州旗盟]长|总理|主任|院长|检察长|主席)';
 /** On whose behalf, and to whom: 代表县人民政府向大会. */
 const ON_BEHALF = '代表[^。，；！]{1,24}?(?:向[^。，；]{1,16})?';
 /** Delivered the report: 作工作报告, 作了《政府工作报告》, 所作的工作报告, 作的《…工作报告》. */
@@ -34,6 +34,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|在主席台(?:前排)?就座|主持(?:会议|大会)|(?:应到|实到)代表/u },
   // "大会表决通过了秭归县人民检察院工作报告", "全票通过了…所作的工作报告", "审议通过检察工作报告" (stop 27: a procuratorate's news of its report)
   { what: 'the report approved', pattern: /(?:表决|审议|全票|一致)通过了?[^。]{0,30}报告|批准了?[^。]{0,20}报告/u },
+  // "…告诉记者", "接受记者采访时说": people telling a reporter what they made of it (a report never does; 訴 as printed:
+  // han-forms.ts does not fold it)
+  { what: 'told to a reporter', pattern: /告[诉訴]记者|接受(?:本报)?记者(?:的)?采访|对记者说/u },
   // "在人大代表分组讨论会上，代表们普遍认为，…", "代表委员审议讨论检察工作报告情况"
   { what: 'the deputies discussing it', pattern: /分组(?:讨论|审议)|代表们(?:普遍)?认为|审议讨论/u },
 ];

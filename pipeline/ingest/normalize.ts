@@ -26,7 +26,9 @@ const protectedSpan = /(?:https?|ftp):\/\/[\x21-\x7e]+|www\.[\w-]+\.[\x21-\x7e]+
  * caller reports what it removed.
  */
 export function lostIndent(text: string): { text: string; removed: string } {
-  const match = /^\?{1,4}(?=[\u3001-\u303f\u3400-\u9fff\uff01-\uff5e\u201c\u2018])/u.exec(text);
+  // (a space after them too, the indent's last character a plain space — then a figure may follow: "??? 3月5日9時…";
+  // not "?2017年的目标是什么", a question)
+  const match = /^\?{1,4}(?:[ \u00a0](?=[\u3001-\u303f\u3400-\u9fff\uff01-\uff5e\u201c\u20180-9])|(?=[\u3001-\u303f\u3400-\u9fff\uff01-\uff5e\u201c\u2018]))/u.exec(text);
   return match ? { text: text.slice(match[0].length), removed: match[0] } : { text, removed: '' };
 }
 

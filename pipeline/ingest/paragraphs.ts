@@ -44,6 +44,8 @@ const indent = /^[ \u3000\u00a0\t]{2,}|^[\u3000\t]/;
  * (Not "?": a lost character reads "?" on damaged pages.)
  */
 const sentenceEnd = /([。！？；：…]|[。！？][”’」』）)]|[\p{Script=Han}”’」』）)][:;!])$/u;
+/** Whether a text's last line ends its sentence — also with a space before its closing quote ("…有追求的。 ”", a news page's). */
+const endsSentence = (text: string): boolean => sentenceEnd.test(text.replace(/[ \u3000\u00a0]+(?=[”’」』）)]$)/u, '').slice(-2));
 /** A transcript's note of the hall's response after a sentence ends it too: "…重大成就。(掌聲)". */
 const responseEnd = /[。！？][（(](?:长时间|長時間)?(?:热烈的?|熱烈的?)?(?:掌声|掌聲|笑声|笑聲)[）)]$/u;
 
@@ -92,7 +94,7 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     // In indented text (PDF extraction) blank lines also surround page
     // footers inside a paragraph: an unfinished paragraph goes on.
     // A page that opens mid-sentence after its page number (page-numbers.ts) goes on with the paragraph left unfinished.
-    const pageGoesOn = source.continuesPage === true && current !== undefined && !current.standalone && !sentenceEnd.test(current.text.slice(-2)) && !numbered(trimmed);
+    const pageGoesOn = source.continuesPage === true && current !== undefined && !current.standalone && !endsSentence(current.text) && !numbered(trimmed);
     // A document's page end inside a sentence, a blank line between its halves ("…由“十五”末的" / "12.8亿元增加到…"): a
     // paragraph never ends on the particle 的, and the page goes on with a figure — the sentence goes on.
     const figureGoesOn = blank && current !== undefined && !current.standalone && /\p{Script=Han}的$/u.test(current.text) && /^[0-9０-９]/u.test(trimmed) && !numbered(trimmed);
@@ -108,15 +110,15 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
       current !== undefined &&
       !current.standalone &&
       current.lastLine >= width * SHORT_LINE &&
-      !sentenceEnd.test(current.text.slice(-2)) &&
+      !endsSentence(current.text) &&
       continues(current.text, source.text, trimmed, indentMarksParagraphs);
-    if (blank && !pageGoesOn && !figureGoesOn && !clauseGoesOn && !pageBreakGoesOn && !(indentMarksParagraphs && current && !sentenceEnd.test(current.text.slice(-2)))) current = undefined;
+    if (blank && !pageGoesOn && !figureGoesOn && !clauseGoesOn && !pageBreakGoesOn && !(indentMarksParagraphs && current && !endsSentence(current.text))) current = undefined;
     blank = false;
     const lead = source.text.length - source.text.trimStart().length;
     // A sentence the page's inline markup broke over lines ("…发展的" / "主要目标" / "是：…", "…成效，PM" / "2.5" / "年平均浓度…"):
     // the fragment, and the line after it, go on the paragraph.
     if (current && !source.hardBreak && (current.broken ? !numbered(trimmed) : brokenByMarkup(current.text, trimmed))) {
-      current.broken = !current.broken && !sentenceEnd.test(trimmed);
+      current.broken = !current.broken && !endsSentence(trimmed);
       append(current, source, trimmed, lead);
       joined++;
       continue;
@@ -221,7 +223,7 @@ function brokenByMarkup(previous: string, next: string): boolean {
  * (no numbered line), the two no longer than a full line (a heading over a paragraph's first, full, line is longer).
  */
 function quoteBroken(previous: string, lastLine: number, next: string, width: number): boolean {
-  return /^[“《]/u.test(next) && !sentenceEnd.test(previous.slice(-2)) && !responseEnd.test(previous.slice(-12)) && !numbered(next) && lastLine + next.length <= width + 1;
+  return /^[“《]/u.test(next) && !endsSentence(previous) && !responseEnd.test(previous.slice(-12)) && !numbered(next) && lastLine + next.length <= width + 1;
 }
 
 /**
@@ -239,7 +241,7 @@ function continues(previous: string, raw: string, trimmed: string, indentMode: b
   if (numbered(trimmed)) return false;
   if (indentMode) return true;
   // Only the end matters; slicing keeps this constant-time on long paragraphs.
-  return !sentenceEnd.test(previous.slice(-2)) && !responseEnd.test(previous.slice(-12));
+  return !endsSentence(previous) && !responseEnd.test(previous.slice(-12));
 }
 
 const numberStart = /^[一二三四五六七八九十百零〇第（(0-9０-９]/;
