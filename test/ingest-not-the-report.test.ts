@@ -196,6 +196,16 @@ describe('ingest: a procuratorate\'s news of its report approved (stop 27, lead)
     expect(story(page)[0].reason).toContain('“總理李克強代表國務院向大會作政府工作報告” (line 1: who delivered the report), “告訴記者” (line 2: told to a reporter), and nowhere');
   });
 
+  test('a county portal\'s news of a meeting on the draft report: 主持召开, 参加会议 (http://www.cqck.gov.cn/zwxx_270/qxdt/202601/t20260104_15285300.html; was: a report titled by the headline, no message)', () => {
+    const page = [
+      '我县召开2026年《政府工作报告》意见征求座谈会',
+      '12月30日,县委副书记、县长王春梅主持召开2026年《政府工作报告》意见征求座谈会,广泛征求社会各界代表意见建议。',
+      '县领导伍咏梅、张国进、王晓斌、王广参加会议。',
+      '会上,报告起草组就《报告》的起草过程、基本框架和主要内容作了说明。',
+    ].join('\n');
+    expect(story(page)[0].reason).toContain('“主持召开” (line 2: the session as news), “参加会议。” (line 3: the session as news)');
+  });
+
   test('guard: 工作报告 is no "作…报告" (a report\'s own "代表委员对…工作报告的意见" delivers nothing)', () => {
     const page = ['全面了解代表委员对秭归县人民检察院工作报告的意见建议。', '认真研究代表对法院工作报告提出的意见,不断加强和改进工作。'].join('\n');
     expect(story(page)).toEqual([]);
@@ -261,6 +271,16 @@ describe('ingest: a masked copy or a template is said to be one (ingest/masked-t
   test('asterisks: ***同志, **镇, **年 (a writing site\'s copies in the corpus: xj-xinjiang-2022, xx-town-2004)', () => {
     const page = ['各位代表:', '现在,我代表**镇人民政府向大会报告工作,请予审议。', '一年来,在以***同志为核心的党中央坚强领导下,**年完成财政收入1亿元。'].join('\n');
     expect(masked(page)[0].reason).toMatch(/^Unexpected masked text: “\*\*镇人民政” \(the issuer\), “，我代表\*\*镇人民政” \(line 2\), “来，在以\*\*\*同志为核” \(line 3\) and 1 more — names, places or figures replaced by XX, ×× or asterisks/);
+  });
+
+  test('one asterisk for a figure: 生产总值*亿元, 增长*%, 达到*元 (a writing site\'s speech, https://www.laowenbi.com/show/80759.html)', () => {
+    const page = ['同志们:', '下面,我代表县政府,讲三个方面的意见。', '全年实现地区生产总值*亿元,同比增长*%;城乡居民人均可支配收入分别达到*元、*元。'].join('\n');
+    expect(masked(page)[0].reason).toMatch(/^Unexpected masked text: “生产总值\*亿元，同” \(line 3\), “比增长\*%；城乡” \(line 3\), “分别达到\*元、” \(line 3\) and 1 more/);
+  });
+
+  test('guard: a note\'s asterisk after a figure (5000亿元*, 5.2%*) is no mask', () => {
+    const page = ['各位代表:', '现在,我代表市人民政府向大会报告工作,请予审议。', '地区生产总值5000亿元*,增长5.2%*。'].join('\n');
+    expect(masked(page).map(String)).toEqual([]);
   });
 
   test('guard: Markdown\'s bold around Chinese words (**深化改革**, **大力发展**) is no mask', () => {

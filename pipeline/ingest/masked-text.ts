@@ -1,7 +1,7 @@
 /**
  * A masked copy or a writing site's template rather than the report as delivered: names, places,
  * years or figures replaced by a run of X or × ("2008年是××歷史上", "中共xx区委", "20XX年工作回顾",
- * "镇党委“XXX、XXX”", "202x年", "增长x.x%", "突破X亿元", "在X市", "以***同志为核心", "**镇人民政府", a speaker
+ * "镇党委“XXX、XXX”", "202x年", "增长x.x%", "突破X亿元", "在X市", "以***同志为核心", "**镇人民政府", "增长*%", a speaker
  * "镇长 XX" or "旗长 **"). Such pages (范文 and 文库 sites, masked
  * uploads) read like a report, and ingest makes them one; translated and published, their masks
  * would stand as the report's words. A run of two or more X (Latin, full width) or × beside a Han
@@ -32,6 +32,8 @@ const MASK = new RegExp(
     // not two before other words, which a page copied from Markdown may carry as bold (**深化改革**)
     `(?<=${CHINESE}|[0-9])[*＊]{3,}|[*＊]{3,}(?=${CHINESE})`,
     '(?<![*＊])[*＊]{2}(?=[省市县区镇乡州旗盟村年])',
+    // one asterisk for a figure: "地区生产总值*亿元，同比增长*%", "分别达到*元" (a writing site's speech, laowenbi.com 2026)
+    '(?<![*＊A-Za-z])[*＊](?![*＊])(?=[亿万千百%％元])',
   ].join('|'),
   'gu',
 );
