@@ -10,7 +10,7 @@ import { MISSABLE } from './front-matter.ts';
 import type { IssuerNote } from './issuer.ts';
 import type { ListPage } from './list-page.ts';
 import type { Mask } from './masked-text.ts';
-import { clip, SOURCE } from './messages.ts';
+import { clip, SAY_A_PART, saidToBeAPart, SOURCE } from './messages.ts';
 import type { StoryParagraph } from './news-story.ts';
 import type { NotesResult } from './notes.ts';
 import { shiftedNumberOf, type StructureNote } from './structure.ts';
@@ -123,7 +123,8 @@ export function sayStrayMarkers(file: VFile, strays: ReadonlyArray<At & { marker
  * a warning: the note may not say that text is missing there.
  */
 export function sayCutOffs(file: VFile, cuts: readonly CutOff[], meta: Readonly<Record<string, unknown>> | undefined): void {
-  const excerpt = 'ingest the whole page, or say it is a part (`scope: excerpt` and a `scope_note` in the --meta file or zh.md)';
+  const excerpt = `ingest the whole page, or ${SAY_A_PART}`;
+  const said = saidToBeAPart(meta);
   for (const { block, before } of cuts) {
     const end = `“…${block.text.trim().slice(-12)}”`;
     const reason =
@@ -134,7 +135,6 @@ export function sayCutOffs(file: VFile, cuts: readonly CutOff[], meta: Readonly<
           : before === 'table'
             ? `Unexpected end of the report inside a table (its last row has fewer cells than the table): the page looks cut off; ${excerpt}`
             : `Unexpected paragraph stopping ${/[，、,]$/.test(block.text.trim()) ? 'mid-sentence' : 'mid-word'} (${end}) before ${{ heading: 'a heading', box: 'a box', notes: 'the notes section', 'other-language': 'text in another language' }[before]}: the page looks cut here, text missing; ${excerpt}`;
-    const said = meta?.scope === 'excerpt' && typeof meta.scope_note === 'string' && meta.scope_note.trim() !== '';
     if (said && (before === 'end' || before === 'end-heading' || before === 'table')) {
       const where = before === 'end' ? `mid-sentence (${end})` : before === 'end-heading' ? `at a heading with nothing under it (${end})` : 'inside a table';
       file.info(`The report ends ${where}, as the scope note says: the editions print it as an excerpt`, { place: at(block), ruleId: 'cut-off', source: SOURCE });

@@ -7,7 +7,7 @@
  */
 import type { VFile } from 'vfile';
 import { JUMP_FROM, JUMP_ONWARD } from './boilerplate.ts';
-import { clip, SOURCE } from './messages.ts';
+import { clip, SAY_A_PART, saidToBeAPart, SOURCE } from './messages.ts';
 
 /** A finding at a line and column of the page. */
 interface At {
@@ -206,11 +206,11 @@ export function sayJumps(file: VFile, removed: ReadonlyArray<At & { text: string
     else if (r.label === JUMP_FROM && onward.pop() === undefined) unpaired.push({ ...r, from: true });
   }
   unpaired.push(...onward.map((r) => ({ ...r, from: false })));
-  const said = meta?.scope === 'excerpt' && typeof meta.scope_note === 'string' && meta.scope_note.trim() !== '';
+  const said = saidToBeAPart(meta);
   for (const jump of unpaired) {
     const where = jump.from ? `begins on another page of the paper (“${clip(jump.text)}”): the report's text before it is not here` : `goes on on another page of the paper (“${clip(jump.text)}”): the rest of the report is not here`;
     if (said) file.info(`The text ${where}, as the scope note says: the editions print it as an excerpt`, { place: at(jump), ruleId: 'cut-off', source: SOURCE });
-    else file.message(`Unexpected jump: the text ${where}; add that page's text where the marker is (pages in order, one file), or say it is a part (\`scope: excerpt\` and a \`scope_note\` in the --meta file or zh.md)`, { place: at(jump), ruleId: 'cut-off', source: SOURCE });
+    else file.message(`Unexpected jump: the text ${where}; add that page's text where the marker is (pages in order, one file), or ${SAY_A_PART}`, { place: at(jump), ruleId: 'cut-off', source: SOURCE });
   }
 }
 
