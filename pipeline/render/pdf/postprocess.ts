@@ -62,8 +62,9 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   // Chromium writes element IDs (tables' header cells) with an /IDTree: without one there is nothing to renumber.
   // (Looked for in the bytes: reading the structure tree root would parse it, and a parsed object is written
   // in pdf-lib's formatting rather than copied as Chromium wrote it — same document, other bytes.)
-  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/IDTree')) renumberStructureIds(doc);
-  mapNewerStructureTypes(doc, bytes);
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (raw.includes('/IDTree')) renumberStructureIds(doc);
+  mapNewerStructureTypes(doc, raw);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   // One save: the /ID is written as a placeholder of the same length, the digest
   // of those bytes is computed, then written over the placeholder in the trailer.
@@ -93,13 +94,21 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
  */
 const PDF_2_TYPES: Readonly<Record<string, string>> = { Strong: 'Span', Em: 'Span', Sub: 'Span', Title: 'P', Aside: 'Div', FENote: 'Note', DocumentFragment: 'Div' };
 
-/** A structure element's type as Chromium writes it: `/S /Strong`, the name ending at a delimiter or a space. */
-const STRUCTURE_TYPE = /\/S ?\/([A-Za-z]+)(?![A-Za-z0-9#])/g;
+/** Whether the bytes hold a structure element of the type as Chromium writes one: `/S /Strong` (or `/S/Strong`), the name ending there. */
+function tagsWith(raw: Buffer, type: string): boolean {
+  for (const written of [`/S /${type}`, `/S/${type}`]) {
+    for (let at = raw.indexOf(written); at !== -1; at = raw.indexOf(written, at + 1)) {
+      const next = raw[at + written.length];
+      if (next === undefined || !/[A-Za-z0-9#]/.test(String.fromCharCode(next))) return true;
+    }
+  }
+  return false;
+}
 
 /** Adds the /RoleMap entries for the PDF 2.0 types the structure tree uses (found in the bytes: `/S /Strong`), keeping any it has. */
-export function mapNewerStructureTypes(doc: PDFDocument, bytes: Uint8Array): void {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const used = [...new Set([...text.matchAll(STRUCTURE_TYPE)].map((m) => m[1]))].filter((type) => type in PDF_2_TYPES).sort();
+export function mapNewerStructureTypes(doc: PDFDocument, raw: Buffer): void {
+  // (searched in the bytes, not read from the tree: the tree's objects are parsed only when looked up — lazy-pdf.ts)
+  const used = Object.keys(PDF_2_TYPES).filter((type) => tagsWith(raw, type)).sort();
   if (used.length === 0) return;
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
   if (!root) return;
