@@ -97,12 +97,17 @@ function agreed(years: readonly number[]): number | undefined {
  * (今年 is the heading's year + 1), one delivered in December its own (the held-out corpus: 78 and 6 of the dated
  * pages with such a heading).
  */
-function textYear(blocks: YearEvidence['blocks']): number | undefined {
+function textYear(blocks: YearEvidence['blocks'], reviewed: number | undefined): number | undefined {
   const text = blocks.map((b) => b.text).join('\n');
   const years = [...text.matchAll(namedPastYear)].map((m) => Number(m[2]) + (m[1] ? 0 : 1));
-  const reviewed = blocks.filter((b) => b.heading).map((b) => reviewHeading.exec(b.text)?.[1]).find((y) => y !== undefined);
-  if (reviewed) years.push(...[...text.matchAll(pastYearWords)].map((m) => Number(reviewed) + (m[1] ? 0 : 1)));
+  if (reviewed !== undefined) years.push(...[...text.matchAll(pastYearWords)].map((m) => reviewed + (m[1] ? 0 : 1)));
   return agreed(years);
+}
+
+/** The year the report's first review heading names (一、2023年工作回顾 → 2023), if one does. */
+function reviewedYear(blocks: YearEvidence['blocks']): number | undefined {
+  const year = blocks.filter((b) => b.heading).map((b) => reviewHeading.exec(b.text)?.[1]).find((y) => y !== undefined);
+  return year === undefined ? undefined : Number(year);
 }
 
 /**
@@ -110,11 +115,10 @@ function textYear(blocks: YearEvidence['blocks']): number | undefined {
  * dated ones), some the year they review (2022年乌恰县政府工作报告, delivered January 2023) or plan (2004年法库县政府工作
  * 报告, December 2003). Not taken when the report's review heading names a year other than the one before it.
  */
-function titleYearOf(evidence: YearEvidence): number | undefined {
-  const m = titleYear.exec(typeof evidence.meta.title === 'string' ? evidence.meta.title : '');
+function titleYearOf(title: unknown, reviewed: number | undefined): number | undefined {
+  const m = titleYear.exec(typeof title === 'string' ? title : '');
   const year = m ? Number(m[1] ?? m[2]) : undefined;
-  const reviewed = evidence.blocks.filter((b) => b.heading).map((b) => reviewHeading.exec(b.text)?.[1]).find((y) => y !== undefined);
-  return year !== undefined && (reviewed === undefined || Number(reviewed) === year - 1) ? year : undefined;
+  return year !== undefined && (reviewed === undefined || reviewed === year - 1) ? year : undefined;
 }
 
 /**
@@ -125,12 +129,15 @@ function titleYearOf(evidence: YearEvidence): number | undefined {
 export function reportYear(evidence: YearEvidence): ReportYear | undefined {
   const occasion = typeof evidence.meta.occasion === 'string' ? occasionYear.exec(evidence.meta.occasion)?.[1] : undefined;
   const enOccasion = typeof evidence.enOccasion === 'string' ? enOccasionYear.exec(evidence.enOccasion)?.[1] : undefined;
+  // (read once, and only when neither the date nor an occasion gives the year)
+  let review: { year: number | undefined } | undefined;
+  const reviewed = () => (review ??= { year: reviewedYear(evidence.blocks) }).year;
   const readings: Array<[ReportYearSource, () => number | undefined]> = [
     ['date', () => dateYear(evidence.meta.date)],
     ['occasion', () => (occasion ? Number(occasion) : undefined)],
     ['English occasion', () => (enOccasion ? Number(enOccasion) : undefined)],
-    ['text', () => textYear(evidence.blocks)],
-    ['title', () => titleYearOf(evidence)],
+    ['text', () => textYear(evidence.blocks, reviewed())],
+    ['title', () => titleYearOf(evidence.meta.title, reviewed())],
   ];
   for (const [from, read] of readings) {
     const year = read();
@@ -154,7 +161,8 @@ export function relativeYearWords(text: string, year: number | undefined): Array
       continue;
     }
     // the year the sentence names last before it: a figure, or a relative word read above
-    const start = Math.max(...[...text.slice(0, m.index).matchAll(new RegExp(sentenceEnd, 'gu'))].map((e) => e.index + 1), 0);
+    let start = m.index;
+    while (start > 0 && !sentenceEnd.test(text[start - 1])) start--;
     const before = [...named, ...words].filter((w) => w.index >= start && w.index < m.index).sort((a, b) => b.index - a.index)[0];
     if (before) words.push({ word, index: m.index, year: before.year - 1 });
   }
