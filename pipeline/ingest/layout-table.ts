@@ -103,6 +103,17 @@ export function simpleLayoutTables(lines: readonly SourceLine[]): SimpleLayoutTa
   return found;
 }
 
+/** A -layout dump's table read as a structure: where it stands, its size, its structure's index (structures.ts's placeholder) and cells. */
+export interface LayoutStructure {
+  line: number;
+  column: number;
+  last: number;
+  rows: number;
+  columns: number;
+  index: number;
+  cells: string[][];
+}
+
 /**
  * (round 6) The dump's simple tables made structures: each table's first line its placeholder (structures.ts), its other lines
  * blank (a page's first line keeps its page break). A table whose first row is the row that opened the table before — with
@@ -111,12 +122,12 @@ export function simpleLayoutTables(lines: readonly SourceLine[]): SimpleLayoutTa
  */
 export function layoutStructures(lines: readonly SourceLine[], first: number): {
   lines: SourceLine[];
-  tables: Array<{ line: number; column: number; last: number; rows: number; columns: number; index: number; cells: string[][] }>;
+  tables: LayoutStructure[];
   continued: Array<{ line: number; column: number; header: string }>;
 } {
   const found = simpleLayoutTables(lines);
   const out = lines.map((l) => ({ ...l }));
-  const tables: Array<{ line: number; column: number; last: number; rows: number; columns: number; index: number; cells: string[][] }> = [];
+  const tables: LayoutStructure[] = [];
   const continued: Array<{ line: number; column: number; header: string }> = [];
   let previous: SimpleLayoutTable | undefined;
   for (const t of found) {
