@@ -29,7 +29,7 @@ describe('ingest: a news story about the report is said to be one', () => {
     expect(more).toEqual([]);
     expect(warning.fatal).toBe(false);
     expect(warning.line).toBe(4);
-    expect(warning.reason).toMatch(/^Unexpected news story about the report rather than the report's text: “在主席台前排就座” \(line 4: the session as news\), “县长刘海亮代表县人民政府向大会作工作报告” \(line 5: who delivered the report\), “在报告中指出” \(line 6: what the report said\)/);
+    expect(warning.reason).toMatch(/^Unexpected news story or notice about the report rather than the report's text: “在主席台前排就座” \(line 4: the session as news\), “县长刘海亮代表县人民政府向大会作工作报告” \(line 5: who delivered the report\), “在报告中指出” \(line 6: what the report said\)/);
     expect(warning.reason).toContain('全文');
   });
 
@@ -217,6 +217,63 @@ describe('ingest: a procuratorate\'s news of its report approved (stop 27, lead)
       '现在,我代表县人民代表大会常务委员会向大会报告工作,请予审议。',
       '一年来,常委会听取和审议了县人民政府关于国民经济和社会发展计划执行情况的报告,审议通过了县人民检察院工作报告。',
       '在分组审议中,代表们普遍认为,各项工作取得新成绩。',
+    ].join('\n');
+    expect(story(page)).toEqual([]);
+  });
+});
+
+describe('ingest: a delegation\'s deliberation, a call for suggestions, a session\'s agenda: pages about a report (session of 2026-12-02 12:28, lead)', () => {
+  // Real pages a search for a report finds, reduced: 璧山's news of its delegation deliberating the city's report
+  // (https://www.bishan.gov.cn/sy_241/ywdt/202601/t20260130_15368204.html), 历下区's call for suggestions on its 2026 report
+  // (http://www.lixia.gov.cn/art/2025/12/17/art_116062_5790.html), and a district congress's agenda
+  // (http://www.thnet.gov.cn/ztzl/qsjrdechy/hyrc/content/post_8031136.html). Before, each was made a report with no word
+  // said: titled by its headline (璧山's with the issuer "璧山代表团审议市人民政府"), by its tab menu
+  // ("…的公告- 征集公告- 草案内容- 起草说明") or by a time ("9时至10时30分").
+  test('a delegation deliberating the report, its deputies quoted: a story (was: no message)', () => {
+    const page = [
+      '璧山代表团审议市政府工作报告',
+      '日期:2026-01-30',
+      '1月28日至29日,参加市六届人大四次会议的璧山代表团举行全体会议,审议市政府工作报告,沈金强、罗清泉等市人大代表出席会议。',
+      '代表们认为,政府工作报告通篇贯穿习近平新时代中国特色社会主义思想,是一个感恩奋进、凝聚力量、鼓舞人心的好报告。',
+      '沈金强代表说,报告总结成绩客观全面、分析形势精准深刻、部署工作务实有力,完全赞同。',
+    ].join('\n');
+    expect(story(page)[0].reason).toContain('“出席会议。” (line 3: the session as news), “代表们认为” (line 4: the deputies discussing it), “沈金强代表说，” (line 5: the deputies discussing it)');
+    // (a headline's verb is no place: before, the issuer "璧山代表团审议市人民政府")
+    expect(readIngested(page, 'page.txt', { clean: false }).result.frontMatter.issuer ?? '').not.toMatch(/代表团|审议/);
+    // without its closing sentence, the delegation's deliberation is what tells
+    expect(story(page.replace('等市人大代表出席会议。', '。'))[0].reason).toContain('“代表团举行全体会议，审议市政府工作报告” (line 3: the deputies discussing it)');
+  });
+
+  test('a call for suggestions on the report to be drafted: said (was: a report titled "…的公告- 征集公告- 草案内容- 起草说明")', () => {
+    const page = [
+      '关于公开征集历下区2026年度《政府工作报告》起草建议的公告',
+      '亲爱的市民朋友:',
+      '您有所呼,我有所应。历下区2026年《政府工作报告》起草工作已启动,现公开征集社会各界对历下区2026年《政府工作报告》和政府工作的建议。',
+      '本次建议征集活动自即日开始,12月31日结束。您可以将意见建议通过以下渠道反馈,起草组将认真吸纳研究。',
+      '历下区2026年度《政府工作报告》起草组',
+    ].join('\n');
+    expect(story(page)[0].reason).toMatch(/\(line 3: a call for suggestions on it\), “建议征集” \(line 4: a call for suggestions on it\)/);
+  });
+
+  test('a session\'s agenda: said (was: a report titled "9时至10时30分")', () => {
+    const page = [
+      '9时至10时30分',
+      '第一次全体会议',
+      '1.听取区人民政府工作报告',
+      '2.审查区2021年预算执行情况和2022年预算草案的报告(书面)',
+      '10时30分至12时',
+      '代表团会议',
+      '1.审议区人民政府工作报告',
+    ].join('\n');
+    expect(story(page)[0].reason).toMatch(/“1\.听取” \(line 3: the session's agenda\), “2\.审查” \(line 4: the session's agenda\)/);
+  });
+
+  test('guard: a report\'s own deputies\' suggestions, its drafting consulted, its sessions heard: no story', () => {
+    const page = [
+      '认真办理人大代表建议和政协委员提案,办结率100%。',
+      '报告起草过程中,广泛征求了各方面意见。',
+      '区政府常务会议听取审议重大事项42次。',
+      '王芳代表说的“办实事”,我们要做好。',
     ].join('\n');
     expect(story(page)).toEqual([]);
   });

@@ -144,12 +144,12 @@ export function sayCutOffs(file: VFile, cuts: readonly CutOff[], meta: Readonly<
   }
 }
 
-/** A news story about the report rather than its text (news-story.ts): said once, at its first paragraph that tells of the report. */
+/** A news story, notice or agenda about the report rather than its text (news-story.ts): said once, at its first paragraph that tells of the report. */
 export function sayNewsStory(file: VFile, story: readonly StoryParagraph[]): void {
   if (story.length === 0) return;
   const told = story.slice(0, 3).map((p) => `“${clip(p.words)}” (line ${p.block.line}: ${p.what})`).join(', ');
   file.message(
-    `Unexpected news story about the report rather than the report's text: ${told}${story.length > 3 ? ` and ${story.length - 3} more` : ''}, and nowhere the speaker's own voice (a salutation, “我代表…向大会报告”); ingest the report's full text (its 全文, on the issuer's site), or keep this page only if a story is what you mean to publish`,
+    `Unexpected news story or notice about the report rather than the report's text: ${told}${story.length > 3 ? ` and ${story.length - 3} more` : ''}, and nowhere the speaker's own voice (a salutation, “我代表…向大会报告”); ingest the report's full text (its 全文, on the issuer's site), or keep this page only if a story is what you mean to publish`,
     { place: at(story[0].block), ruleId: 'news-story', source: SOURCE },
   );
 }

@@ -45,7 +45,8 @@ export const rules: readonly Rule[] = [
       // "欢迎访问【沈阳市城市管理综合行政执法局 沈阳市园林局】官方网站!": a portal's welcome banner, nothing after the site's name
       (text.length <= 60 && /^欢迎(?:访问|光临|来到|您访问)[^。，,；]{2,40}(?:网站|网|门户|平台)[!！。]?$/u.test(text)) ||
       // "首页 | 新闻中心 | 政务公开 | 办事服务": a run of short items with separators
-      (text.length <= 120 && /首页/.test(text) && text.split(/\s*[|｜·•\/]\s*|\s{2,}/).filter(Boolean).length >= 3 && !/[。，；]/.test(text)),
+      // (each item short: "1.在线反馈:登录…政府网(http://www.lixia.gov.cn/)通过网站政务首页下方…" is a sentence, its URL's slashes no separators)
+      (text.length <= 120 && /首页/.test(text) && isMenuRow(text)),
   },
   {
     rule: 'breadcrumb',
@@ -319,6 +320,12 @@ export const rules: readonly Rule[] = [
       text.replace(/首页|上一页|下一页|尾页|末页|前一页|后一页|共\s*[0-9]+\s*[页条篇]|第\s*[0-9]+\s*页|[0-9]+\s*\/\s*[0-9]+\s*页|跳转|转到|GO|[0-9]+|[\s|｜\[\]【】<>《》«»:：,，.]/gi, '') === '',
   },
 ];
+
+/** "首页 | 新闻中心 | 政务公开 | 办事服务": three or more short items between separators, no sentence. */
+function isMenuRow(text: string): boolean {
+  const items = text.split(/\s*[|｜·•\/]\s*|\s{2,}/).filter(Boolean);
+  return items.length >= 3 && items.every((item) => item.length <= 16) && !/[。，；]/.test(text);
+}
 
 /** "人民网>>广西频道>>时政", "新闻 > 国内 > 正文": short names (no sentence) between arrows. */
 function isTrail(text: string): boolean {

@@ -101,10 +101,43 @@ function verticalTrails(lines: readonly SourceLine[]): Set<number> {
   return out;
 }
 
+/** A menu's or a tab strip's item as a page's list prints it: "- 征集公告", "• 图解" — a bullet and a short name, no sentence. */
+const menuItem = /^[-*•●▪·]\s*[\p{Script=Han}A-Za-z0-9]{1,8}$/u;
+/** Fewest items in a row for a menu (two bulleted words may be a report's own short list). */
+const MENU_ITEMS = 3;
+
+/**
+ * A menu or a tab strip printed one item a line as a list — "- 征集公告" / "- 草案内容" / "- 起草说明" / "- 征集意见"
+ * (a portal's tabs under the title; before, they were joined to the title and the last one made a paragraph). Its lines'
+ * indices (blank lines between items allowed).
+ */
+function listedMenus(lines: readonly SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  /** The line before the run: one ending in a colon leads into a list of the text's own ("重点支持：" / "- 教育" / …). */
+  let before = '';
+  const close = () => {
+    if (run.length >= MENU_ITEMS && !/[:：]$/u.test(before)) for (const k of run) out.add(k);
+    run = [];
+  };
+  for (const [index, line] of lines.entries()) {
+    const text = toSimplified(line.text.trim());
+    if (text === '') continue;
+    if (menuItem.test(text)) run.push(index);
+    else {
+      close();
+      before = text;
+    }
+  }
+  close();
+  return out;
+}
+
 export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResult {
   const kept: SourceLine[] = [];
   const removed: BoilerplateResult['removed'] = [];
   const trail = verticalTrails(lines);
+  const menus = listedMenus(lines);
   let inComments = false;
   let inRelated = false;
   let inContents = false;
@@ -125,6 +158,11 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
     }
     if (trail.has(index)) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'breadcrumb', label: 'breadcrumb, one item a line' });
+      continue;
+    }
+    // (before the text has run only — a title block's long line is not yet the text: a report's own short list stays)
+    if (menus.has(index) && text < RELATED_AFTER) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'navigation', label: 'menu, one item a line' });
       continue;
     }
     const pending = awaiting;

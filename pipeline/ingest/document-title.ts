@@ -55,6 +55,9 @@ export function compact(text: string): string {
   return text.replace(/[\s\u3000]+(?=[\p{Script=Han}0-9])|(?<=[\p{Script=Han}0-9])[\s\u3000]+/gu, '').trim();
 }
 
+/** A headline's verb, in no issuer's or place's name: "璧山代表团审议市政府工作报告", "热议政府工作报告", "学习解读…" (simplified). */
+export const headlineVerb = /代表团|审议|讨论|热议|学习|解读|听取|聆听|收看/u;
+
 /**
  * A portal's breadcrumb copied without its separators: "江西省人民政府 政府工作报告 政府工作报告(2021年)" — the
  * portal (a government), its column, the article's title last (with the column's year label). The portal names
@@ -178,6 +181,8 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // "人民代表大会政府工作报告": a site's name for a report to the congress; the congress is no government.
   // ("鎮人代會政府工作報告": a site's name for the report to the town's congress session, 人代会 its short name.)
   if (name && /(?:代表大会|代表大會|人代会|人代會|会议|會議)政府$/u.test(name)) return out;
+  // ("璧山代表团审议市政府工作报告": a headline's verb is in no name — a delegation deliberating the report, no issuer.)
+  if (name && headlineVerb.test(toSimplified(name))) return out;
   if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)(?:人大|人民代表|政协|政協|常务|常務)/u.test(name)) {
     out.issuer = /^(?:[\p{Script=Han}]{1,12}|[Xx×＊*]{2,4})[省市县縣区區州旗镇鎮乡鄉]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
     // A committee is named without its term ("…第十一届委员会常务委员会" → "…委员会常务委员会"), as 我代表… is read, and by its

@@ -6,7 +6,7 @@
  * (在广州市第十五届… → 广州市), of the title or a page heading, else with the
  * one place of its level the text names unambiguously (places.ts; placeOfText).
  */
-import { committeeName, committeeTerm } from './document-title.ts';
+import { committeeName, committeeTerm, headlineVerb } from './document-title.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { distinctName } from './places.ts';
 import { occasionPlace } from './occasion.ts';
@@ -324,7 +324,9 @@ function placeInTitle(title: string | undefined): string | undefined {
   const level = /^(?:关于|關於)[0-9]{4}年度?((?![全本我])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))(?=级|級)/u.exec(title ?? '');
   // (round 27) "崔家橋鎮人大主席團工作報告": the place whose congress body (its presidium, its standing committee) the title names.
   const congress = /^((?![全本我年0-9])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉]))(?=人大|人民代表|政协|政協)/u.exec(title ?? '');
-  return match?.[1] ?? about?.[1] ?? opens?.[1] ?? level?.[1] ?? congress?.[1];
+  const place = match?.[1] ?? about?.[1] ?? opens?.[1] ?? level?.[1] ?? congress?.[1];
+  // (a headline's "璧山代表团审议市政府工作报告" names no place 璧山代表团审议市)
+  return place && headlineVerb.test(toSimplified(place)) ? undefined : place;
 }
 
 

@@ -15,7 +15,8 @@ import type { DraftBlock } from './types.ts';
 const STORY_PARAGRAPHS = 2;
 
 /** The speaker's own voice: a salutation opening a paragraph, or the speaker presenting the report to the session. */
-const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}|${DEPUTIES_PLURAL})|我代表|向(?:大会|会议)报告|请予审议|提请[^。]{0,12}审议`, 'u');
+// ("代表们：" is the older salutation; "代表们认为，" is a story telling what the deputies thought)
+const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|向(?:大会|会议)报告|请予审议|提请[^。]{0,12}审议`, 'u');
 
 /** A head of government, congress, court or procuratorate, as a story names the speaker: 县长刘海亮, 代理县长李卫, 总理李克强. */
 const ROLE = '(?:[县市区省州旗盟]长|总理|主任|院长|检察长|主席)';
@@ -39,7 +40,13 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // han-forms.ts does not fold it)
   { what: 'told to a reporter', pattern: /告[诉訴]记者|接受(?:本报)?记者(?:的)?采访|对记者说/u },
   // "在人大代表分组讨论会上，代表们普遍认为，…", "代表委员审议讨论检察工作报告情况"
-  { what: 'the deputies discussing it', pattern: /分组(?:讨论|审议)|代表们(?:普遍)?认为|审议讨论/u },
+  // "璧山代表团举行全体会议，审议市政府工作报告", "沈金强代表说，" (a report's own "人大代表建议" tells nothing: only 说/表示 and a comma)
+  { what: 'the deputies discussing it', pattern: /分组(?:讨论|审议)|代表们(?:普遍)?认为|审议讨论|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
+  // "现公开征集社会各界对…《政府工作报告》…的建议", "本次建议征集活动", "…起草工作已启动" (a notice before the report is written;
+  // a report's "广泛征求了各方面意见" is no call)
+  { what: 'a call for suggestions on it', pattern: /征集[^。]{0,40}报告[^。]{0,16}(?:建议|意见)|(?:建议|意见)征集|起草工作已(?:经)?启动/u },
+  // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
+  { what: "the session's agenda", pattern: /^\d{1,2}[.、．]\s*(?:听取|审查|审议|表决|选举)|^\d{1,2}(?:时|:\d\d)(?:\d{1,2}分)?至\d{1,2}(?:时|:\d\d)/u },
 ];
 
 export interface StoryParagraph {
