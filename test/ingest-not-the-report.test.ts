@@ -268,6 +268,29 @@ describe('ingest: a delegation\'s deliberation, a call for suggestions, a sessio
     expect(story(page)[0].reason).toMatch(/“1\.听取” \(line 3: the session's agenda\), “2\.审查” \(line 4: the session's agenda\)/);
   });
 
+  // 宜城's paper (http://yicheng.cjyun.org/p/66423.html), 大同日报 (http://epaper.dtnews.cn/dtrb/html/2025-02/17/content_2_252316.htm)
+  // and 临汾新闻网 on a mirror in traditional characters with pinyin (http://www.axle-china.com/2025/lflh/rdbd/2766925.html), reduced
+  test('news datelines, people watching the session and saying what they made of it: stories (was: no message)', () => {
+    const watched = [
+      '记者张尚东 通讯员刘珍妮报道:3月5日上午9时,十四届全国人大三次会议在人民大会堂开幕。宜城市人大常委会全体机关干部一起集中收看了大会直播。',
+      '市人大工作服务中心干部刘冠闽表示:“听完政府工作报告,我有三个方面感受。”',
+      '集中收看结束后,大家纷纷表示,要深入学习领会政府工作报告精神。',
+    ].join('\n');
+    expect(story(watched)[0].reason).toContain('“记者张尚东通讯员刘珍妮报道” (line 1: a news dateline), “表示：“” (line 2: people telling what they made of it), “集中收看” (line 3: people telling what they made of it)');
+    const deliberated = [
+      '本报讯 (记者 韩云峰) 连日来,出席市十六届人大五次会议的市领导来到所在代表团,与代表们共同审议政府工作报告。',
+      '代表们一致认为,政府工作报告是一个主题鲜明、凝聚力量、求真务实的好报告。',
+    ].join('\n');
+    expect(story(deliberated)[0].reason).toContain('“本报讯” (line 1: a news dateline), “代表们一致认为” (line 2: the deputies discussing it)');
+    const traditional = ['臨汾新聞網訊 (記者 孫宗林) 2月25日下午,參加市五屆人大五次會議的代表們分團審議政府工作報告。', '代表們一致表示,過去的一年是臨汾發展歷程中極不平凡的一年。'].join('\n');
+    expect(story(traditional)[0].reason).toContain('“臨汾新聞網訊” (line 1: a news dateline), “代表們一致表示” (line 2: the deputies discussing it)');
+  });
+
+  test('guard: a report quoting what was said ("正如…所说：“…”"), and a paper\'s name in a sentence, tell nothing', () => {
+    const page = ['正如习近平总书记所说:“幸福都是奋斗出来的。”', '我们在人民日报、新华社等媒体刊发报道120篇,县融媒体中心讯息平台访问量增长30%。', '群众所说:“办事不用跑了。”这是对我们工作的最好肯定。'].join('\n');
+    expect(story(page)).toEqual([]);
+  });
+
   test('guard: a report\'s own deputies\' suggestions, its drafting consulted, its sessions heard: no story', () => {
     const page = [
       '认真办理人大代表建议和政协委员提案,办结率100%。',

@@ -39,9 +39,15 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "…告诉记者", "接受记者采访时说": people telling a reporter what they made of it (a report never does; 訴 as printed:
   // han-forms.ts does not fold it)
   { what: 'told to a reporter', pattern: /告[诉訴]记者|接受(?:本报)?记者(?:的)?采访|对记者说/u },
+  // "本报讯（记者韩云峰）", "临汾新闻网讯（记者孙宗林）", "记者张尚东 通讯员刘珍妮报道：": a news story's dateline, opening its paragraph
+  { what: 'a news dateline', pattern: /^(?:本[报台网刊]讯|\p{Script=Han}{2,10}?(?:网|报|台|社)讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)/u },
+  // "…机关干部一起集中收看了大会直播", "大家纷纷表示", "刘冠闽表示：“听完政府工作报告…”", "激动地说：“…”": people watching the
+  // session and saying what they made of it (not a report's "正如…所说：“…”")
+  { what: 'people telling what they made of it', pattern: /集中(?:收看|收听|观看)|纷纷表示|(?<!所)(?:表示|说)[：:]\s*“/u },
   // "在人大代表分组讨论会上，代表们普遍认为，…", "代表委员审议讨论检察工作报告情况"
   // "璧山代表团举行全体会议，审议市政府工作报告", "沈金强代表说，" (a report's own "人大代表建议" tells nothing: only 说/表示 and a comma)
-  { what: 'the deputies discussing it', pattern: /分组(?:讨论|审议)|代表们(?:普遍)?认为|审议讨论|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
+  // ("代表们分团审议政府工作报告", "代表们一致认为", "与代表们共同审议政府工作报告")
+  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|代表们(?:普遍|一致)?(?:认为|表示)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
   // "现公开征集社会各界对…《政府工作报告》…的建议", "本次建议征集活动", "…起草工作已启动" (a notice before the report is written;
   // a report's "广泛征求了各方面意见" is no call)
   { what: 'a call for suggestions on it', pattern: /征集[^。]{0,40}报告[^。]{0,16}(?:建议|意见)|(?:建议|意见)征集|起草工作已(?:经)?启动/u },
