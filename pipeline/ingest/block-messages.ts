@@ -9,6 +9,7 @@ import type { CutOff } from './cut-off.ts';
 import { MISSABLE } from './front-matter.ts';
 import type { IssuerNote } from './issuer.ts';
 import type { ListPage } from './list-page.ts';
+import type { BlankFigure } from './blank-figures.ts';
 import type { Mask } from './masked-text.ts';
 import { clip, SAY_A_PART, saidToBeAPart, SOURCE } from './messages.ts';
 import type { StoryParagraph } from './news-story.ts';
@@ -161,6 +162,16 @@ export function sayListPage(file: VFile, list: ListPage | undefined): void {
   file.message(
     `Unexpected list of reports rather than a report: ${list.titles.length} reports' titles (${quoted}${list.titles.length > 3 ? ', …' : ''}) and not one sentence of text — a column's list or an index page; open the report's own page and ingest that`,
     { place: at(list.block), ruleId: 'list-page', source: SOURCE },
+  );
+}
+
+/** Figures lost from the text (blank-figures.ts): said once, quoting up to three blanks with their lines, at the first. */
+export function sayBlankFigures(file: VFile, blanks: readonly BlankFigure[]): void {
+  if (blanks.length === 0) return;
+  const quoted = blanks.slice(0, 3).map((b) => `“${clip(b.words)}” (line ${b.block.line})`).join(', ');
+  file.message(
+    `Unexpected figures missing from the text: ${quoted}${blanks.length > 3 ? ` and ${blanks.length - 3} more` : ''} — a unit or a rate with no figure, as a document site's extraction or a stripped copy leaves them; translated, these sentences would state nothing. Find the report's own page (on the issuer's site) or its PDF, or put the figures back in zh.md from it`,
+    { place: at(blanks[0].block), ruleId: 'blank-figures', source: SOURCE },
   );
 }
 

@@ -36,6 +36,7 @@ import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
 import { newsStory } from './news-story.ts';
 import { listPage } from './list-page.ts';
+import { blankFigures } from './blank-figures.ts';
 import { maskedText } from './masked-text.ts';
 import { columnsInterleaved, columnsReadAcross, splitLayoutColumns } from './columns.ts';
 import { takeOmissions } from './omission.ts';
@@ -55,7 +56,7 @@ import {
   sayLayoutTables, sayPlainTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
-  failWithoutText, sayCutOffs, sayIssuerPlace, sayListPage, sayMaskedText, sayNewsStory, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
+  failWithoutText, sayCutOffs, sayIssuerPlace, sayListPage, sayBlankFigures, sayMaskedText, sayNewsStory, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
   sayUncalledPageNotes,
 } from './block-messages.ts';
 
@@ -281,6 +282,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   sayIssuerPlace(file, options.meta?.issuer === undefined ? (issuerNotes ?? []) : [], meta.issuer === found.issuer);
   sayMissingFields(file, meta);
   sayMaskedText(file, maskedText(meta, boxed.drafts));
+  sayBlankFigures(file, blankFigures(boxed.drafts));
   const blocks = assignIds(boxed.drafts);
   const markdown = serialize(meta, blocks);
   // The title block's English is held to the same figures as a paragraph's (check compares title and occasion too).

@@ -1,0 +1,45 @@
+/**
+ * Figures lost from the text: a document site's extraction, or a copy whose numbers were stripped, leaves a report's
+ * sentences with their units and no figures — "同比增长16%；，%，" (昔阳县 2009 on a document site: most numbers gone), "占财政总收入的 %",
+ * "投入经费万多元", "公开率达。" (a paginated essay site's copy of a 街道办事处's report). Every word ingest keeps is
+ * there, yet translated and published the sentences would state nothing, and no check can see it (a figure missing on
+ * both sides is equal). A per cent sign with no figure before it, a rate that reaches nothing, and an amount in 万元 or
+ * 亿元 after a verb of spending or reaching with no figure before it are read as blanks; two or more on a page are said.
+ * Not blanks: "亿元以上企业", "亿元项目", "万元地区生产总值能耗" (a class, not an amount), "上亿元", "数十万元", a masked
+ * figure (X%, *亿元: masked-text.ts says those).
+ */
+import type { DraftBlock } from './types.ts';
+
+/** What a figure ends with, or stands for, right before a unit (digits, Chinese numerals, a mask, 多/余/几 after them). */
+const FIGURE_END = '0-9０-９.．一二三四五六七八九十百千万亿两几数余多半〇零xXｘＸ×*＊上近逾超';
+const BLANK = new RegExp(
+  [
+    // "，%；", "的 %": a per cent sign after no figure (not a unit's label: "增长（%）", "单位：%")
+    `(?<![${FIGURE_END}（(：:]\\s*)[%％]`,
+    // "公开率达。", "比重提高到，": a rate or share reaching nothing
+    '(?:率|比重|占比)(?:达到?|为|提高到|提升到)(?=[。，；、])',
+    // "投入经费万多元", "投入多万元", "完成投资亿元，": an amount after spending or reaching, its figure gone
+    `(?:投入|投资|完成|实现|达到?|筹集|争取|拨付|发放|累计|共计|总额|资金|经费)\\p{Script=Han}{0,4}?(?<![${FIGURE_END}])(?:多|余)?[万亿](?:多|余)?元(?!以上|以下|级|企业|项目|楼|镇|村|产业|大关|台阶|的?台阶|地区生产总值|生产总值|GDP)`,
+  ].join('|'),
+  'gu',
+);
+/** Blanks on a page before it is said (one may be a typo of the report's own). */
+export const BLANKS_SAID = 2;
+/** Characters quoted before a blank. */
+const CONTEXT = 8;
+
+export interface BlankFigure {
+  block: DraftBlock;
+  /** the blank with the words before it, as printed */
+  words: string;
+}
+
+/** The page's blank figures in reading order, or [] when fewer than BLANKS_SAID. */
+export function blankFigures(blocks: readonly DraftBlock[]): BlankFigure[] {
+  const found: BlankFigure[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'heading' && block.kind !== 'quote' && block.kind !== 'item' && block.kind !== 'note') continue;
+    for (const m of block.text.matchAll(BLANK)) found.push({ block, words: block.text.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length).trim() });
+  }
+  return found.length >= BLANKS_SAID ? found : [];
+}
