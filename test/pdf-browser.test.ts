@@ -8,13 +8,14 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { getEventListeners } from 'node:events';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chromiumProcesses, findBrowserExecutable, launchBrowser } from '../pipeline/render/pdf/browser.ts';
 import { renderPdfEdition } from '../pipeline/render/pdf/index.ts';
-import { printPage } from '../pipeline/render/pdf/print-page.ts';
+import { KeptTab, printPage } from '../pipeline/render/pdf/print-page.ts';
+import { packageRoot } from '../pipeline/render/pdf/fonts-css.ts';
 import { createSharedBrowser } from '../pipeline/render/pdf/browser.ts';
 import { createTranslators } from '../templates/i18n.ts';
 import { loadFixture } from './fixtures/pdf/annotate.ts';
@@ -136,6 +137,49 @@ describe('print jobs', () => {
       // file:// from the print origin is refused by Chromium itself, before any request
       expect(result.blocked.some((u) => u.startsWith('file:'))).toBe(false);
       expect(Buffer.from(result.pdf.slice(0, 5)).toString()).toBe('%PDF-');
+    } finally {
+      await launched.close();
+    }
+  }, 60_000);
+
+  it('prints a report\'s PDFs in one kept tab: a font named by its content is asked for once, each job answered and blocked for itself', async () => {
+    const launched = await launchBrowser();
+    const tab = new KeptTab();
+    const font = readFileSync(path.join(packageRoot('@fontsource/source-serif-4'), 'files/source-serif-4-latin-400-normal.woff2'));
+    let asked = 0;
+    const files = { '/print/fonts/serif.woff2': () => ((asked += 1), Promise.resolve(font)) };
+    const html = (text: string, stray: string) => `<!doctype html><html><head><link rel="icon" href="data:,">
+      <style>@font-face { font-family: T; src: url(/print/fonts/serif.woff2) format("woff2"); } p { font-family: T; }</style>
+      <script>window.duizhaoLayout = async () => ({ pages: 1, pageOf: {}, strayNotes: [], layoutMs: 0, text: document.body.textContent.trim() });</script>
+      </head><body><p>${text}</p><img src="https://example.com/${stray}.png"></body></html>`;
+    try {
+      const tabs = (await launched.browser.pages()).length;
+      const first = await printPage(launched.browser, { html: html('first', 'one'), files, tab, immutableUnder: '/print/fonts/' });
+      expect((await launched.browser.pages()).length).toBe(tabs + 1); // kept open for the next job
+      const second = await printPage(launched.browser, { html: html('second', 'two'), files, tab, immutableUnder: '/print/fonts/' });
+      expect(asked).toBe(1);
+      expect((await launched.browser.pages()).length).toBe(tabs + 1); // the same tab, no other
+      expect([(first.layout as unknown as { text: string }).text, (second.layout as unknown as { text: string }).text]).toEqual(['first', 'second']);
+      expect(first.blocked).toEqual(['https://example.com/one.png']);
+      expect(second.blocked).toEqual(['https://example.com/two.png']);
+      await tab.close();
+      expect((await launched.browser.pages()).length).toBe(tabs);
+    } finally {
+      await launched.close();
+    }
+  }, 60_000);
+
+  it('keeps no tab whose print failed: the next job opens a fresh one', async () => {
+    const launched = await launchBrowser();
+    const tab = new KeptTab();
+    const html = (layout: string) => `<!doctype html><html><head><script>window.duizhaoLayout = ${layout};</script></head><body><p>x</p></body></html>`;
+    try {
+      const tabs = (await launched.browser.pages()).length;
+      await expect(printPage(launched.browser, { html: html('async () => { throw new Error("layout failed"); }'), tab })).rejects.toThrow(/layout failed/);
+      expect((await launched.browser.pages()).length).toBe(tabs);
+      const result = await printPage(launched.browser, { html: html('async () => ({ pages: 1, pageOf: {}, strayNotes: [], layoutMs: 0 })'), tab });
+      expect(Buffer.from(result.pdf.slice(0, 5)).toString()).toBe('%PDF-');
+      await tab.close();
     } finally {
       await launched.close();
     }

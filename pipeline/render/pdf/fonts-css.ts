@@ -10,6 +10,9 @@ import { FACES, planSubsets, unicodeRange, type FontRequest } from '../fonts.ts'
 
 const require = createRequire(import.meta.url);
 
+/** Where the print origin serves the subsets; a file's name there carries its characters' hash (planSubsets). */
+export const printFontsPath = '/print/fonts/';
+
 /** Folder of an installed package (its `exports` may hide package.json from require.resolve). */
 export function packageRoot(name: string): string {
   for (const dir of require.resolve.paths(name) ?? []) {
@@ -81,16 +84,16 @@ export async function printFonts(texts: readonly string[], cacheDir?: string): P
   const text = characters.sort().join(''); // in UTF-16 order, as the cache keys were made
   const requests: FontRequest[] = FACES.map((face) => ({ ...face, text }));
   // TrueType, not WOFF2: the files never leave the machine, and brotli would be most of the subsetting time.
-  const subset = await planSubsets(requests, { urlPrefix: '/print/fonts/', display: 'block', format: 'truetype', cacheDir });
+  const subset = await planSubsets(requests, { urlPrefix: printFontsPath, display: 'block', format: 'truetype', cacheDir });
   const rules = [subset.css];
   for (const file of subset.files) {
     if (file.family !== 'Source Serif 4' || file.style !== 'normal') continue;
     const inHan = [...file.characters].map((c) => c.codePointAt(0)!).filter(latinInHan).sort((a, b) => a - b);
     if (inHan.length === 0) continue;
-    rules.push(`@font-face{font-family:"DZ Latin in Han";font-style:normal;font-weight:${file.weight};font-display:block;src:url("/print/fonts/${file.name}") format("truetype");unicode-range:${unicodeRange(inHan)}}`);
+    rules.push(`@font-face{font-family:"DZ Latin in Han";font-style:normal;font-weight:${file.weight};font-display:block;src:url("${printFontsPath}${file.name}") format("truetype");unicode-range:${unicodeRange(inHan)}}`);
   }
   const files: Record<string, () => Promise<Buffer>> = {};
-  for (const file of subset.files) files[`/print/fonts/${file.name}`] = file.data;
+  for (const file of subset.files) files[`${printFontsPath}${file.name}`] = file.data;
   const covers = (html: string): boolean => {
     let all = true;
     forEachCodePoint(html, (cp) => {

@@ -23,12 +23,12 @@ import { version } from '../../version.ts';
 import { RenderError, type RenderContext, type RenderedFile, type Renderer } from '../types.ts';
 import { pdfEditions } from '../editions.ts';
 import { primaryLang, printDocument, type PrintEdition } from './document.ts';
-import { printFonts, type PrintFonts } from './fonts-css.ts';
+import { printFonts, printFontsPath, type PrintFonts } from './fonts-css.ts';
 import type { LayoutReport, PrintFiles, PrintJob } from './print-page.ts';
 import { postMetadata } from './metadata.ts';
 import { paginatorFiles } from './paginator.ts';
 import { createSharedBrowser, withRetry, type SharedBrowser } from './browser.ts';
-import { printPage } from './print-page.ts';
+import { KeptTab, printPage } from './print-page.ts';
 import { MakingClock, pdfPhases, type PdfTimes } from './pdf-times.ts';
 
 export { pdfFileName } from '../editions.ts';
@@ -50,6 +50,8 @@ export interface EditionRenderOptions {
    * meanwhile; its font requests wait); default: subset to this edition's text.
    */
   fonts?: PrintFonts | Promise<PrintFonts>;
+  /** The tab the report's PDFs are printed in, one after the other (PrintJob.tab); default a tab of its own. */
+  tab?: KeptTab;
 }
 
 export interface EditionResult extends LayoutReport {
@@ -109,6 +111,8 @@ export async function printEdition(
     signal: ctx.signal,
     onLoaded: options.onLoaded,
     onLayout: options.onLayout,
+    tab: options.tab,
+    immutableUnder: printFontsPath,
   };
   // The fonts failing (not the browser) is not worth a retry on a fresh browser.
   const result = await Promise.race([
@@ -169,6 +173,9 @@ export const pdfRenderer: Renderer = {
     const files: RenderedFile[] = [];
     // pdf-lib finishing each PDF while Chromium prints the next one.
     const finishing: Array<Promise<void>> = [];
+    // One tab for the report's PDFs, one after the other: the fonts it has loaded stay loaded (print-page.ts).
+    const tab = new KeptTab();
+    let tabClosed: Promise<void> | undefined;
     try {
       const started = performance.now();
       await mkdir(ctx.outDir, { recursive: true });
@@ -220,7 +227,7 @@ export const pdfRenderer: Renderer = {
           if (editions.length > 1) void makeDocument(1);
           void import('./postprocess.ts').catch(() => undefined);
         };
-        printing = printEdition(pub, ctx, editions[0].edition, browser, { html: editions[0].html, fonts, onLayout }).catch(failed(editions[0].rel));
+        printing = printEdition(pub, ctx, editions[0].edition, browser, { html: editions[0].html, fonts, onLayout, tab }).catch(failed(editions[0].rel));
         printing.catch(() => undefined); // awaited below
         fontsReady(plan([editions[0].html]));
       } catch (error) {
@@ -245,6 +252,7 @@ export const pdfRenderer: Renderer = {
         // pdf-lib runs on Node's one thread, which the next tab needs until it lays out: the
         // finishing waits for that (Chromium lays out alone, ~1-4 s, Node sat idle).
         const next = editions[index + 1];
+        if (!next) tabClosed = tab.close(); // while the last PDF is finished
         let layingOut: () => void = () => undefined;
         const nextLayout = new Promise<void>((resolve) => (layingOut = resolve));
         const onLayout = () => {
@@ -252,7 +260,7 @@ export const pdfRenderer: Renderer = {
           layingOut();
         };
         const nextFonts = next && (await makeDocument(index + 1).catch(failed(next.rel)));
-        printing = next && printEdition(pub, ctx, next.edition, browser, { html: next.html, fonts: nextFonts, onLayout }).catch(failed(next.rel));
+        printing = next && printEdition(pub, ctx, next.edition, browser, { html: next.html, fonts: nextFonts, onLayout, tab }).catch(failed(next.rel));
         printing?.catch(() => undefined);
         const turn = printing ? Promise.race([nextLayout, printing.then(() => undefined, () => undefined)]) : Promise.resolve();
         const done = turn.then(() => finishEdition(pub, ctx, printed)).then(async (result) => {
@@ -273,6 +281,7 @@ export const pdfRenderer: Renderer = {
       for (const [n, phases] of pdfPhases(started, prepared, times, making).entries()) Object.assign(files[n], phases);
     } finally {
       await Promise.allSettled(finishing);
+      await (tabClosed ?? tab.close());
       if (!ctx.browser) await browser.close();
     }
     return files;
