@@ -16,6 +16,11 @@ import type { DraftBlock } from './types.ts';
 const RUNNING_TEXT = 20;
 /** What a sentence, a quotation or a bracketed date may end with (full and half width). */
 const SENTENCE_END = /[。！？；…!?;.”’」』）)】〕］\]》]$/u;
+/**
+ * An aggregator's or a preview's cut, marked: "…全社会研发经费支出相当 ..." (reportify.ai's copy of Shanghai's 2026 report) —
+ * an ellipsis after a word, no sentence end before it. (Not "……" after a sentence's end.)
+ */
+const CUT_WITH_ELLIPSIS = /(?<=[\p{Script=Han}0-9A-Za-z，,、])\s*(?:\.{3,}|…+)$/u;
 /** A paragraph announcing what follows (…汇报如下, …报告以下情况): complete before a heading, though unpunctuated. */
 const ANNOUNCES = /(?:如下|以下|下列)[^\p{Script=Han}]*$/u;
 
@@ -54,7 +59,7 @@ export function cutOffs(blocks: readonly DraftBlock[]): CutOff[] {
     // or the first words under a heading: "一、省本级决算草案和财税管理审计情况" / "重" — a closing line follows text, not a heading)
     // (or the text stops in its salutation, nothing of the report after it: "主任、各位副主任" — a page cut there)
     const short = openQuotation(text) || nextItemOf(text, shown.at(-2)) || (shown.at(-2)?.kind === 'heading' && /\p{Script=Han}$/u.test(text)) || unfinishedSalutation(text, shown) || nextTopicOf(text, shown.at(-2));
-    if (((hanOf(text).length >= RUNNING_TEXT || short) && !SENTENCE_END.test(text)) || midClause(text)) found.push({ block: last, before: 'end' });
+    if (((hanOf(text).length >= RUNNING_TEXT || short) && (!SENTENCE_END.test(text) || CUT_WITH_ELLIPSIS.test(text))) || midClause(text)) found.push({ block: last, before: 'end' });
   }
   return found;
 }
