@@ -286,6 +286,20 @@ describe('ingest: a delegation\'s deliberation, a call for suggestions, a sessio
     expect(story(traditional)[0].reason).toContain('“臨汾新聞網訊” (line 1: a news dateline), “代表們一致表示” (line 2: the deputies discussing it)');
   });
 
+  // Articles explaining the report: http://m.kankanhao.net/post/11900.html and etnet's 两会解读 in traditional characters
+  // (https://www.etnet.com.hk/www/tc/stocks/ah_news_detail.php?newsid=ETN360305440), reduced
+  test('an article explaining the report ("本文将…解读政府工作报告", "关键词一：", "解讀《政府工作報告》"): said (was: ingested as a report, no message)', () => {
+    const keywords = ['政府工作报告是政府每年向全国人民代表大会报告工作的重要文件,本文将通过四个关键词来解读政府工作报告。', '关键词一:经济发展', '在政府工作报告中,经济发展始终是重中之重。'].join('\n');
+    expect(story(keywords)[0].reason).toContain('“本文将” (line 1: commentary on it), “关键词一：” (line 2: commentary on it)');
+    const briefing = ['【兩會解讀】報告起草組沈丹陽：「改革」「創新」高頻詞，共出現75次', '▷ 沈丹陽解讀《政府工作報告》全文1.9萬字分四部分', '　　國新辦舉行吹風會，解讀《政府工作報告》，《政府工作報告》起草組負責人沈丹陽表示，報告全文分為四個部分。'].join('\n');
+    expect(story(briefing)[0].reason).toContain('“解讀《政府工作報告” (line 2: commentary on it), “解讀《政府工作報告” (line 3: commentary on it)');
+  });
+
+  test('guard: a report\'s own "解读" of a policy and its keywords in a sentence tell nothing', () => {
+    const page = ['组织开展政策解读活动120场,宣传解读惠企政策。', '围绕“关键词”开展宣传,本年度共发布政策文件36件。'].join('\n');
+    expect(story(page)).toEqual([]);
+  });
+
   test('guard: a report quoting what was said ("正如…所说：“…”"), and a paper\'s name in a sentence, tell nothing', () => {
     const page = ['正如习近平总书记所说:“幸福都是奋斗出来的。”', '我们在人民日报、新华社等媒体刊发报道120篇,县融媒体中心讯息平台访问量增长30%。', '群众所说:“办事不用跑了。”这是对我们工作的最好肯定。'].join('\n');
     expect(story(page)).toEqual([]);
