@@ -88,6 +88,12 @@ describe('number-mismatch conversions', () => {
     ['十九届六中全会', 'the Sixth Plenary Session of the 19th CPC Central Committee'],
     ['十九届二中、三中、四中、五中全会精神', 'the guiding principles of the second, third, fourth and fifth plenary sessions of the 19th Central Committee'],
     ['十九届五中全会', 'the 5th plenary session of the 19th Central Committee'],
+    // a list of plenary sessions run together without 、 (十九届二中三中四中五中全会: Chongqing's 2020 plan report, new user round 15)
+    ['深入贯彻党的十九届二中三中四中五中全会精神', 'the second, third, fourth and fifth plenary sessions of the 19th Central Committee'],
+    // a number word before “months”, “youths”, “births” is a count, not a fraction (was: “nine months” read as nine …ths and dropped:
+    // “连续9个月” → “for nine months in a row” was missing 9 — Chongqing's 2020 plan report, new user round 15)
+    ['连续9个月单月正增长', 'with growth every month for nine months in a row'],
+    ['8个月单月增长10%以上', 'by more than 10% a month in eight months'],
     // a quarter of the year is counted in order: 三季度 = the third quarter (new user, round 4, 2026-12-01)
     ['三季度活动综合评比排名全市第二', 'In the third quarter, the county ranked second in the city'],
     ['第一季度', 'the first quarter'],
@@ -148,6 +154,12 @@ describe('number-mismatch conversions', () => {
     ['前三季度', 'the first two quarters', ['missing:三', 'extra:two']],
     // guard: a fraction after "past" is still a fraction (the count of quarters is quarters only)
     ['三分之二', 'over the past two thirds of the period', []],
+    // guards: “nine months” is still a count that must come from the Chinese; “three fifths”, “nine tenths” are still fractions
+    ['连续8个月', 'for nine months in a row', ['missing:8', 'extra:nine']],
+    ['五分之三', 'three fifths of the villages', []],
+    ['十分之九', 'nine tenths', []],
+    // guard: a run of plenary numerals is still in order
+    ['十九届二中三中全会', 'the second and fourth plenary sessions of the 19th Central Committee', ['missing:三', 'extra:fourth']],
     // guards: a numeral before 万亿 is still a figure
     ['一万亿元', '100 million yuan', ['missing:一万亿', 'extra:100 million']],
     ['两万亿元', '1 trillion yuan', ['missing:两万亿', 'extra:1 trillion']],

@@ -16,6 +16,14 @@ const ordinals: Record<string, number> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
 };
+/**
+ * The denominator of a fraction: “two thirds”, “three quarters”, “nine tenths” — an ordinal's plural (not “seconds”),
+ * never any word ending in -ths (“nine months”, “two youths” are counts).
+ */
+const fractionDenominator = new RegExp(
+  `^[\\s-]+(?:halves|quarters|${Object.keys(ordinals).filter((o) => o !== 'first' && o !== 'second').map((o) => `${o}s`).join('|')}|thousandths|millionths)\\b`,
+  'i',
+);
 const scales: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 export const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -113,7 +121,7 @@ function findNumberWords(text: string): FoundNumber[] {
     // “three quarters” is a fraction; “the first and second quarters” (of a year) are not: a fraction's count is a cardinal;
     // nor are “the first three quarters”, “the past two quarters” (a count of quarters, 前三季度)
     const counted = /^[\s-]+quarters\b/i.test(after) && /\b(?:first|last|past|next|previous|final|coming)[\s-]+$/i.test(text.slice(0, words[i].index));
-    if (fraction || (!ordinal && !counted && /^[\s-]+(?:halves|thirds|quarters|[a-z]+ths)\b/i.test(after))) {
+    if (fraction || (!ordinal && !counted && fractionDenominator.test(after))) {
       i = j;
       continue;
     }

@@ -33,8 +33,11 @@ function growthMultiple(text: string, start: number, end: number, value: number,
   ];
 }
 
-/** After the numeral of a Central Committee's plenary session: 中全会, or 中 in a list ending in 全会 (二中、三中全会). */
-const plenary = /^中(?:[、，,和及与][〇一二三四五六七八九十]+中)*全会/;
+/**
+ * After the numeral of a Central Committee's plenary session: 中全会, or 中 in a list ending in 全会 (二中、三中全会, or run
+ * together: 二中三中四中五中全会).
+ */
+const plenary = /^中(?:[、，,和及与]?[〇一二三四五六七八九十]+中)*全会/;
 /** After the numeral of a quarter of the year: 季度, or a list ending in 季度 (一、二季度, 三至四季度). */
 const quarter = /^(?:[、，,和及与至到][一二三四])*季度/;
 /**
