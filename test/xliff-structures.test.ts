@@ -119,6 +119,34 @@ describe('XLIFF units of structures', () => {
     expect(result.file.messages.filter((m) => m.fatal).map(String).join('\n')).toMatch(/c-h1.*box title `b-box1` has no English/);
   });
 
+  // New user, round 15: OmegaT's console mode filled a plan report's paragraphs from last year's memory and left every other
+  // unit as the copy of its source — the table's figures too, which are their own English; the import refused the whole file
+  // (10 errors: "the box title has no English in this file") though no translated word needed the box.
+  it('imports what a memory filled while the box title has no English: the figures left as they were wait for it, said once, nothing refused', async () => {
+    let xml = await exportXliff({ slug: 'fyp14-indicators', zh, version: '1.2' });
+    const start = xml.indexOf('<trans-unit id="p-goals"');
+    const block = xml.slice(start, xml.indexOf('</trans-unit>', start));
+    xml = xml.replace(block, block.replace(/<target[^>]*>[^<]*<\/target>/, '<target state="translated">With an eye on the long-range objectives for 2035, and taking full account of trends at home and abroad and of our own conditions, combining a goal-oriented with a problem-oriented approach and upholding fundamental principles while breaking new ground, we will work to achieve the following main goals for economic and social development in the next five years.</target>'));
+    const result = await importXliff({ xliff: xml, zh, en: undefined });
+    expect(result.file.messages.filter((m) => m.fatal).map(String)).toEqual([]);
+    expect(result.value).toContain('in the next five years. {#p-goals');
+    expect(result.value).not.toContain('2.3');
+    const waiting = result.file.messages.filter((m) => m.ruleId === 'xliff-waiting').map((m) => m.reason);
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]).toMatch(/^Not imported yet: `c-r1c`, .* and \d+ more \(their source as it was: figures, dashes\) — the box title `b-box1` has no English in this file.*; they go in with it$/);
+  });
+
+  // guard: a cell translated (not its Chinese again) still refuses the file while its box has no title in English
+  it('still refuses a box with a translated cell and no English title', async () => {
+    let xml = await exportXliff({ slug: 'fyp14-indicators', zh, version: '1.2' });
+    const start = xml.indexOf('<trans-unit id="c-r1c"');
+    const block = xml.slice(start, xml.indexOf('</trans-unit>', start));
+    xml = xml.replace(block, block.replace(/<target[^>]*>[^<]*<\/target>/, '<target state="translated">2.30</target>'));
+    const result = await importXliff({ xliff: xml, zh, en: undefined });
+    expect(result.value).toBe('');
+    expect(result.file.messages.filter((m) => m.fatal).map(String).join('\n')).toMatch(/c-r1c.*box title `b-box1` has no English/);
+  });
+
   // Found by the same new user: a 1.2 unit whose target is a copy of its source was read as never translated — right
   // for Chinese, wrong for a figure: every cell such as 2.3, 8.5, —, 60.6* was dropped by the import (OmegaT leaves
   // the copy, and its state, as they were), so a translated table kept those cells missing for ever.

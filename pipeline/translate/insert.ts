@@ -9,7 +9,10 @@
  * with each unit's English in place of the Chinese, a cell without English an
  * empty slot, an item or a paragraph without English left out. A structure en.md has in part
  * is not touched, and neither is a box whose title has no English (a box is
- * written with its title): those units come back in `unplaced`, with why.
+ * written with its title): those units come back in `unplaced`, with why —
+ * unless each of them is its source as the file gave it (a figure, a dash: what a CAT
+ * tool leaves as it was, OmegaT's console mode filling from a memory): those
+ * wait, in `waiting`, for the title's English, and nothing is refused.
  */
 import type { RootContent } from 'mdast';
 import { formatAttributes } from '../model/attributes.ts';
@@ -20,6 +23,8 @@ import { unitKindName } from './units.ts';
 export interface NewBlock {
   content: string;
   fields: Record<string, string>;
+  /** the target is its source as the file gives it (a figure, a dash: its own English, left as it was by the CAT tool) */
+  sourceCopy?: boolean;
 }
 
 export interface Unplaced {
@@ -28,7 +33,11 @@ export interface Unplaced {
   reason: string;
 }
 
-export function insertBlocks(zh: string, en: string | undefined, blocks: ReadonlyMap<string, NewBlock>): { value: string; inserted: string[]; unplaced: Unplaced[] } {
+export function insertBlocks(
+  zh: string,
+  en: string | undefined,
+  blocks: ReadonlyMap<string, NewBlock>,
+): { value: string; inserted: string[]; unplaced: Unplaced[]; waiting: Unplaced[] } {
   const zhSpans = locateBlocks(zh, 'zh.md').spans;
   const base = en ?? '';
   const enSpans = en === undefined ? [] : locateBlocks(en, 'en.md').spans;
@@ -37,6 +46,7 @@ export function insertBlocks(zh: string, en: string | undefined, blocks: Readonl
   const groups = new Map<number, string[]>();
   const inserted: string[] = [];
   const unplaced: Unplaced[] = [];
+  const waiting: Unplaced[] = [];
   let anchor: number | undefined;
   const seen = new Set<string>();
   const add = (text: string) => {
@@ -67,7 +77,7 @@ export function insertBlocks(zh: string, en: string | undefined, blocks: Readonl
     if (wanted.length === 0) continue;
     const written = writeStructure(zh, structure, blocks, enById);
     if ('reason' in written) {
-      unplaced.push(...wanted.map((s) => ({ id: s.id, reason: written.reason })));
+      (written.waitsFor && wanted.every((s) => blocks.get(s.id)?.sourceCopy) ? waiting : unplaced).push(...wanted.map((s) => ({ id: s.id, reason: written.reason })));
       continue;
     }
     add(written.text);
@@ -86,7 +96,7 @@ export function insertBlocks(zh: string, en: string | undefined, blocks: Readonl
       value = `${base}${gap}${texts.join('\n\n')}\n`;
     }
   }
-  return { value: applyEdits(value, edits), inserted, unplaced };
+  return { value: applyEdits(value, edits), inserted, unplaced, waiting };
 }
 
 const beforeFirst = -1;
@@ -121,7 +131,12 @@ function structuresOf(zh: string, spans: readonly BlockSpan[]): Structure[] {
 }
 
 /** zh.md's Markdown of a structure with the English in place, or why it cannot be written. */
-function writeStructure(zh: string, structure: Structure, blocks: ReadonlyMap<string, NewBlock>, enById: ReadonlyMap<string, BlockSpan>): { text: string } | { reason: string } {
+function writeStructure(
+  zh: string,
+  structure: Structure,
+  blocks: ReadonlyMap<string, NewBlock>,
+  enById: ReadonlyMap<string, BlockSpan>,
+): { text: string } | { reason: string; /** the unit with no English the structure cannot be written without (a box's title) */ waitsFor?: string } {
   const part = structure.spans.find((s) => enById.has(s.id));
   if (part) return { reason: `en.md has this ${structure.name} in part (\`${part.id}\`) but not this unit: add it to the ${structure.name} in en.md (copy its line from zh.md), then import again` };
   const edits: Edit[] = [];
@@ -140,7 +155,7 @@ function writeStructure(zh: string, structure: Structure, blocks: ReadonlyMap<st
       if (span.kind === 'paragraph' && zh[end] === '\n' && end < structure.end) end++;
       edits.push({ start: lineStart, end, text: '' });
     } else {
-      return { reason: `the ${unitKindName(span.kind)} \`${span.id}\` has no English in this file, and a ${structure.name} is written into en.md with it: translate it too, then import again` };
+      return { reason: `the ${unitKindName(span.kind)} \`${span.id}\` has no English in this file, and a ${structure.name} is written into en.md with it: translate it too, then import again`, waitsFor: span.id };
     }
   }
   const shifted = edits.map((e) => ({ ...e, start: e.start - structure.start, end: e.end - structure.start }));

@@ -350,7 +350,8 @@ function writeEnglish(input: Readonly<OfficialInput>, blocks: readonly ParsedBlo
     if (phrasing) additions.set(b.attributes.id, { content: unitMarkdown(b.kind, phrasing), fields: { src: sourceHash(b.text), state: 'translated' } });
   }
   const head = `---\n${stringify(front, { lineWidth: 0 }).trimEnd()}\n---\n`;
-  const { value, unplaced } = insertBlocks(input.zh, head, additions);
+  const { value, unplaced: refused, waiting } = insertBlocks(input.zh, head, additions);
+  const unplaced = [...refused, ...waiting];
   // (a box's paragraph whose box title has no English: en.md writes a box with its title — the paragraph stays pending, said)
   const byId = new Map(blocks.map((b) => [b.attributes.id, b] as const));
   for (const { id, reason } of unplaced) file.message(`Not placed: ${byId.has(id) ? describe(byId.get(id)) : `\`${id}\``}: ${reason}; it stays without English (pending)`, { ruleId: 'align-unplaced', source: SOURCE });
