@@ -68,7 +68,10 @@
  * column's header cell was let wrap and a table note got its style (new user round 14, a budget report: Haidian has no
  * table), and style.css with the 404 page's heading (round 13);
  * both PDFs when the structure tree root got a /RoleMap for Chromium's PDF 2.0 /Strong (→ /Span; postprocess.ts
- * mapNewerStructureTypes): text and every page's pixels the same at 100 dpi.
+ * mapNewerStructureTypes): text and every page's pixels the same at 100 dpi;
+ * style.css when a table of four columns or more kept 40rem only where its column is as wide (screen.css; new user
+ * round 15: Haidian has no table) and print.css gave the running heads' type to a probe that measures a title too long
+ * for one line (paginate-pages.js oneLine): Haidian's titles fit their line, both PDFs byte for byte the same.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

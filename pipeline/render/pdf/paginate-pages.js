@@ -310,7 +310,35 @@
   const blockBefore = (page, el) =>
     Array.from(page.querySelectorAll('.block')).some((b) => !b.contains(el) && (b.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
 
+  /**
+   * `text` as it stands on one line of the running head (the page's width, the head's type: print.css .dz-run-probe):
+   * whole, or its longest start that fits with an ellipsis — whole words where it has spaces, characters where it has
+   * none (new user, round 15: an English plan report's title, “Report on the Implementation of Chongqing's 2021 Plan
+   * for National Economic and Social Development and on the 2022 Draft Plan”, wrapped to a second line on every left page).
+   */
+  function oneLine(text, width, side) {
+    const probe = document.createElement('span');
+    probe.className = 'dz-run-probe ' + side;
+    document.body.appendChild(probe);
+    const fits = (t) => {
+      probe.textContent = t;
+      return probe.getBoundingClientRect().width <= width;
+    };
+    let line = text.replace(/[\s\u00AD]+/g, (m) => (/\s/.test(m) ? ' ' : '')).trim();
+    if (!fits(line)) {
+      const spaced = line.includes(' ');
+      const parts = spaced ? line.split(' ') : Array.from(line);
+      const cut = () => parts.join(spaced ? ' ' : '').replace(/[\s,;:.、，；：]+$/, '') + '…';
+      while (parts.length > 1 && !fits(cut())) parts.pop();
+      line = cut();
+    }
+    probe.remove();
+    return line;
+  }
+
   function runningHeads(pages, title, cover) {
+    const width = pages.length ? pages[0].getBoundingClientRect().width : 0;
+    const head = (text, side) => cssString(width ? oneLine(text, width, side) : text);
     const rules = [];
     const names = new Map();
     const start = cover && cover.querySelector('.run-section');
@@ -331,7 +359,7 @@
         names.set(key, name);
         rules.push(opening
           ? `@page ${name} { @top-left { content: none; } @top-right { content: none; } }`
-          : `@page ${name}:left { @top-left { content: ${cssString(title)}; } } @page ${name}:right { @top-right { content: ${cssString(first)}; } }`);
+          : `@page ${name}:left { @top-left { content: ${head(title, 'left')}; } } @page ${name}:right { @top-right { content: ${head(first, 'right')}; } }`);
       }
       page.style.page = names.get(key);
     });
