@@ -71,7 +71,9 @@
  * mapNewerStructureTypes): text and every page's pixels the same at 100 dpi;
  * style.css when a table of four columns or more kept 40rem only where its column is as wide (screen.css; new user
  * round 15: Haidian has no table) and print.css gave the running heads' type to a probe that measures a title too long
- * for one line (paginate-pages.js oneLine): Haidian's titles fit their line, both PDFs byte for byte the same.
+ * for one line (paginate-pages.js oneLine): Haidian's titles fit their line, both PDFs byte for byte the same; style.css
+ * when a table's cells on a phone got narrower side padding and its header cells the cells' minimum width, kept whole by
+ * keep-all (new user round 15: Haidian has no table).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
