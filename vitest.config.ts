@@ -42,6 +42,7 @@ export const e2e = [
   'test/publisher.test.ts',
   'test/newuser12-fixture.test.ts',
   'test/newuser14-fixture.test.ts',
+  'test/newuser15-fixture.test.ts',
   'test/reliability-interrupt.test.ts',
   'test/reliability.test.ts',
   'test/structures-build.test.ts',
