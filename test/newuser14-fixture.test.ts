@@ -12,23 +12,19 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import puppeteer, { type Browser } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
-import { build } from '../pipeline/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { buildPublication } from '../pipeline/model/index.ts';
 import { exportXliff, importXliff } from '../pipeline/translate/index.ts';
-import { tempProject } from './build-helpers.ts';
+import { builtEditions, tablesOutOfView } from './fixture-editions.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round14');
 const slug = 'zhouzhi-budget-2023';
 const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
-const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
 
 describe('new user round 14: the budget report as published', () => {
   it('ingest of the page with its meta file gives zh.md', () => {
@@ -53,45 +49,14 @@ describe('new user round 14: the budget report as published', () => {
 });
 
 describe('new user round 14: the built editions', () => {
-  let root = '';
-  let browser: Browser;
-
-  beforeAll(async () => {
-    root = tempProject(fixture);
-    const result = await build({ root, env: { SOURCE_DATE_EPOCH: undefined } });
-    expect(result.ok).toBe(true);
-    browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const built = builtEditions(fixture);
 
   it('Table 1 (three columns) fits a phone at 320 and 390 px in every view: every cell in view, nothing to scroll', async () => {
-    const problems: string[] = [];
-    for (const view of ['parallel', 'zh', 'en']) {
-      for (const width of [320, 390]) {
-        const page = await browser.newPage();
-        await page.setViewport({ width, height: 844 });
-        await page.goto(`${pathToFileURL(path.join(root, 'dist', slug, 'index.html')).href}?view=${view}`, { waitUntil: 'load' });
-        const tables = await page.evaluate(() =>
-          [...document.querySelectorAll('#table-c-79f326 > .table-scroll')]
-            .filter((el) => (el as HTMLElement).offsetParent !== null)
-            .map((el) => {
-              const box = el.getBoundingClientRect();
-              const cells = [...el.querySelectorAll('th, td')].map((c) => c.getBoundingClientRect());
-              return { lang: el.className, overflow: el.scrollWidth - el.clientWidth, outside: cells.filter((c) => c.right > box.right + 0.5).length };
-            }),
-        );
-        expect(tables.length, `${view} ${width}`).toBeGreaterThan(0);
-        for (const t of tables) if (t.overflow > 0 || t.outside > 0) problems.push(`${view} ${width} ${t.lang}: scrolls ${t.overflow} px, ${t.outside} cell(s) out of view`);
-        await page.close();
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(await tablesOutOfView(built.browser, path.join(built.root, 'dist', slug, 'index.html'), [320, 390], '#table-c-79f326 > .table-scroll')).toEqual([]);
   }, 120_000);
 
   it('in the bilingual PDF a short table (Table 2: five rows) is not broken over two pages (was: two rows on page 5, three on page 6)', () => {
-    const pages = execFileSync('pdftotext', ['-layout', path.join(root, 'dist', slug, `${slug}.pdf`), '-'], { encoding: 'utf8' }).split('\f');
+    const pages = execFileSync('pdftotext', ['-layout', path.join(built.root, 'dist', slug, `${slug}.pdf`), '-'], { encoding: 'utf8' }).split('\f');
     const pageOf = (row: RegExp) => pages.findIndex((p) => row.test(p));
     const first = pageOf(/县级一般公共预算收入\s+31220\s+31751/);
     expect(first).toBeGreaterThanOrEqual(0);
@@ -99,7 +64,7 @@ describe('new user round 14: the built editions', () => {
   });
 
   it("in both PDFs each table's unit line stands on the page of the table's first row", () => {
-    const pagesOf = (pdf: string) => execFileSync('pdftotext', ['-layout', path.join(root, 'dist', slug, pdf), '-'], { encoding: 'utf8' }).split('\f');
+    const pagesOf = (pdf: string) => execFileSync('pdftotext', ['-layout', path.join(built.root, 'dist', slug, pdf), '-'], { encoding: 'utf8' }).split('\f');
     const problems: string[] = [];
     const cases: Array<[string, Array<[string, string]>]> = [
       // (the bilingual PDF sets the Chinese table first under the unit line; a row header may wrap, so its first words)

@@ -13,24 +13,20 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import puppeteer, { type Browser } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
-import { build } from '../pipeline/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { buildPublication } from '../pipeline/model/index.ts';
 import { exportXliff, importXliff } from '../pipeline/translate/index.ts';
 import { memoryLookup } from '../pipeline/translate/tm-lookup.ts';
-import { tempProject } from './build-helpers.ts';
+import { builtEditions, tablesOutOfView } from './fixture-editions.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round15');
 const slug = 'chongqing-plan-2021';
 const read = (file: string, dir = fixture, report = slug) => readFileSync(path.join(dir, 'content/reports', report, file), 'utf8');
-const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
 
 describe('new user round 15: the plan report as published', () => {
   it('ingest of the page with its meta file gives zh.md', () => {
@@ -69,65 +65,18 @@ describe('new user round 15: the plan report as published', () => {
 });
 
 describe('new user round 15: the built editions', () => {
-  let root = '';
-  let browser: Browser;
+  const built = builtEditions(fixture);
 
-  beforeAll(async () => {
-    root = tempProject(fixture);
-    const result = await build({ root, env: { SOURCE_DATE_EPOCH: undefined } });
-    expect(result.ok).toBe(true);
-    browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  it('Table 1 (four columns) does not scroll on a desktop (1440 and 1024 px) in any view: every column in view', async () => {
-    const problems: string[] = [];
-    for (const view of ['parallel', 'zh', 'en']) {
-      for (const width of [1024, 1440]) {
-        const page = await browser.newPage();
-        await page.setViewport({ width, height: 900 });
-        await page.goto(`${pathToFileURL(path.join(root, 'dist', slug, 'index.html')).href}?view=${view}`, { waitUntil: 'load' });
-        const tables = await page.evaluate(() =>
-          [...document.querySelectorAll('.block-table > .table-scroll')]
-            .filter((el) => (el as HTMLElement).offsetParent !== null)
-            .map((el) => ({ lang: el.className, overflow: el.scrollWidth - el.clientWidth })),
-        );
-        expect(tables.length, `${view} ${width}`).toBeGreaterThan(0);
-        for (const t of tables) if (t.overflow > 0) problems.push(`${view} ${width} ${t.lang}: scrolls ${t.overflow} px`);
-        await page.close();
-      }
-    }
-    expect(problems).toEqual([]);
+  it('Table 1 (four columns) does not scroll on a desktop (1024 and 1440 px) in any view: every column in view', async () => {
+    expect(await tablesOutOfView(built.browser, path.join(built.root, 'dist', slug, 'index.html'), [1024, 1440])).toEqual([]);
   }, 120_000);
 
   it('Table 1 (four columns) fits a phone at 320 and 390 px in every view: every figure in view, nothing to scroll', async () => {
-    const problems: string[] = [];
-    for (const view of ['parallel', 'zh', 'en']) {
-      for (const width of [320, 390]) {
-        const page = await browser.newPage();
-        await page.setViewport({ width, height: 844 });
-        await page.goto(`${pathToFileURL(path.join(root, 'dist', slug, 'index.html')).href}?view=${view}`, { waitUntil: 'load' });
-        const tables = await page.evaluate(() =>
-          [...document.querySelectorAll('.block-table > .table-scroll')]
-            .filter((el) => (el as HTMLElement).offsetParent !== null)
-            .map((el) => {
-              const box = el.getBoundingClientRect();
-              const cells = [...el.querySelectorAll('th, td')].map((c) => c.getBoundingClientRect());
-              return { lang: el.className, overflow: el.scrollWidth - el.clientWidth, outside: cells.filter((c) => c.right > box.right + 0.5).length };
-            }),
-        );
-        expect(tables.length, `${view} ${width}`).toBeGreaterThan(0);
-        for (const t of tables) if (t.overflow > 0 || t.outside > 0) problems.push(`${view} ${width} ${t.lang}: scrolls ${t.overflow} px, ${t.outside} cell(s) out of view`);
-        await page.close();
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(await tablesOutOfView(built.browser, path.join(built.root, 'dist', slug, 'index.html'), [320, 390])).toEqual([]);
   }, 120_000);
 
   it("the English PDF's running heads stand on one line: the long title ends in an ellipsis, its last word not on a line of its own", () => {
-    const pages = execFileSync('pdftotext', ['-layout', path.join(root, 'dist', slug, `${slug}.en.pdf`), '-'], { encoding: 'utf8' }).split('\f');
+    const pages = execFileSync('pdftotext', ['-layout', path.join(built.root, 'dist', slug, `${slug}.en.pdf`), '-'], { encoding: 'utf8' }).split('\f');
     const heads = pages.map((p) => p.split('\n')).filter((lines) => lines[0].startsWith('Report on the Implementation of Chongqing'));
     expect(heads.length).toBeGreaterThan(1);
     for (const lines of heads) {
