@@ -377,6 +377,21 @@ describe('ingest: a masked copy or a template is said to be one (ingest/masked-t
     expect(masked(page).map(String)).toEqual([]);
   });
 
+  test('held-out round 33: an asterisk alone in brackets before a unit ("〔*〕街道党工委", a writing site\'s copy, https://www.92read.com/fanwen/gzzj/3662ey.html) is a mask (was: no message)', () => {
+    const page = ['〔*〕街道党工委2025年度基层治理工作总结', '2025年,〔*〕街道党工委深入学习贯彻习近平新时代中国特色社会主义思想,全年工作推进有序。', '一、基本情况'].join('\n');
+    expect(masked(page)[0]?.reason).toMatch(/^Unexpected masked text: “〔\*〕街道党工” \(the title\), “25年，〔\*〕街道党工” \(line 2\) — /);
+  });
+
+  test('held-out round 33: two asterisks between words with no other pair in the paragraph ("我们**经济社会快速发展", the county masked: https://m.liuxuequn.com/a/529470.html) are a mask, not half a bold (was: no message)', () => {
+    const page = ['各位老领导、老同志:', '过去的半年,在县委的正确领导下,我们**经济社会快速发展、各项社会事业全面进步。'].join('\n');
+    expect(masked(page)[0]?.reason).toMatch(/^Unexpected masked text: “下，我们\*\*经济社会” \(line 2\) — /);
+  });
+
+  test('guard (round 33): an asterisk in brackets after a figure or before punctuation ("增长5%(*)。", a note\'s call) is no mask', () => {
+    const page = ['各位代表:', '现在,我代表市人民政府向大会报告工作,请予审议。', '地区生产总值增长5%(*)。[*]为初步核算数。'].join('\n');
+    expect(masked(page).map(String)).toEqual([]);
+  });
+
   test('guard: Markdown\'s bold around Chinese words (**深化改革**, **大力发展**) is no mask', () => {
     const page = ['各位代表:', '现在,我代表市人民政府向大会报告工作,请予审议。', '**深化改革。**我们**大力发展**新质生产力。'].join('\n');
     expect(masked(page).map(String)).toEqual([]);

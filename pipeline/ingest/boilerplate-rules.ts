@@ -159,7 +159,11 @@ export const rules: readonly Rule[] = [
     label: 'image file name',
     // "2 (1).jpg", "微信图片_20240701084817.jpg" (held-out round 30): a picture's file name a portal prints where the
     // picture was (its alt text), alone on its line — no clause, no stop; a sentence naming a file keeps it.
-    test: (text) => text.length <= 60 && /^[^\s，,。；;：:、！？]+(?:\s*[（(][0-9]{1,3}[)）])?\.(?:jpe?g|png|gif|bmp|webp|tiff?)$/iu.test(text),
+    test: (text) =>
+      (text.length <= 60 && /^[^\s，,。；;：:、！？]+(?:\s*[（(][0-9]{1,3}[)）])?\.(?:jpe?g|png|gif|bmp|webp|tiff?)$/iu.test(text)) ||
+      // (held-out round 33) "![]() |": a picture's place as the page's text renders it in Markdown (empty here), maybe in a
+      // table's cell, alone on its line — no word of the text (a sentence naming a picture in these words keeps it)
+      /^(?:!\[[^\]]{0,40}\]\([^)\s]{0,200}\)\s*[|｜]?\s*)+$/u.test(text),
   },
   {
     rule: 'separator',

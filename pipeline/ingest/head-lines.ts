@@ -133,7 +133,7 @@ export const occasionWords = /会议|會議|大会|大會|[0-9]{4}\s*年/u;
 export const organisation = /(人民政府|政府|委员会|人大常委会|办公厅|办公室|人民代表大会)$/;
 export const siteName = /(网|网站|站|门户|官网|平台|首页)$/;
 /** A document's name anywhere in a line ("…政府工作报告—全文", "…工作报告全文汇编"). */
-export const namesDocument = /(报告|讲话|公报|纲要|规划|决定|意见|通知|办法|方案|说明|总结|部署)/;
+export const namesDocument = /(报告|讲话|发言|公报|纲要|规划|决定|意见|通知|办法|方案|说明|总结|部署)/;
 /** The salutation a report's text opens with. */
 export const salutationLine = new RegExp(`^(?:${ADDRESSEES})`);
 /** The salutation, or a standing committee's form of it: "主任、各位副主任、秘书长,各位委员:". */

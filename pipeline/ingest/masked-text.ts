@@ -34,9 +34,18 @@ const MASK = new RegExp(
     '(?<![*＊])[*＊]{2}(?=[省市县区镇乡州旗盟村年])',
     // one asterisk for a figure: "地区生产总值*亿元，同比增长*%", "分别达到*元" (a writing site's speech, laowenbi.com 2026)
     '(?<![*＊A-Za-z])[*＊](?![*＊])(?=[亿万千百%％元])',
+    // (held-out round 33) one asterisk alone in brackets before a unit: "〔*〕街道党工委" (a writing site's copy, 92read.com) —
+    // not a note's call after a figure or before punctuation ("增长5%(*)。")
+    '[〔［【\\[(（][*＊][〕］】\\])）](?=[省市县区镇乡街州旗盟村])',
   ].join('|'),
   'gu',
 );
+/**
+ * (held-out round 33) Two asterisks between Chinese words, the only two of their paragraph: the place left out
+ * ("我们**经济社会快速发展", a writing site's copy, liuxuequn.com) — Markdown's bold comes in pairs (**深化改革**).
+ */
+const LONE_PAIR = new RegExp(`(?<=${CHINESE})(?<![*＊])[*＊]{2}(?![*＊])(?=${CHINESE})`, 'gu');
+const PAIRS = /(?<![*＊])[*＊]{2}(?![*＊])/gu;
 /** A speaker's name that is only a mask: "镇长 XX", "旗长 **". */
 const MASKED_NAME = /\s[×xXＸｘ*＊]{2,}$/u;
 /** Characters quoted either side of a mask. */
@@ -53,7 +62,11 @@ export interface Mask {
 
 /** The masks in a text, each quoted with up to four characters either side (quotes never overlap). */
 function masksIn(text: string): string[] {
-  const found = [...text.matchAll(MASK)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const spans = (matches: Iterable<RegExpMatchArray>) => [...matches].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const masks = spans(text.matchAll(MASK));
+  // (a lone pair that is a mask already, "我代表**镇人民政府", is quoted once)
+  const lone = (text.match(PAIRS) ?? []).length === 1 ? spans(text.matchAll(LONE_PAIR)).filter((l) => !masks.some((m) => l.start < m.end && m.start < l.end)) : [];
+  const found = [...masks, ...lone].sort((a, b) => a.start - b.start);
   let quoted = 0; // where the last quote ended
   return found.map(({ start, end }, n) => {
     const from = Math.max(quoted, start - CONTEXT);
