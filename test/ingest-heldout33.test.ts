@@ -47,3 +47,54 @@ describe('held-out round 33: a speech named 发言 / 发言稿 (a writing site\'
     expect(blocks[0]).toBe('各位领导、同志们：');
   });
 });
+
+describe('held-out round 33: writing sites\' furniture after the text', () => {
+  const text = ['各位老领导、老同志:', '今天,我们请老领导们回来,开个座谈会,向老领导们汇报一下县政协的工作情况。', '过去的半年,县政协紧紧围绕县委确定的工作方针和经济发展思路,积极开展政治协商、民主监督、参政议政,政协整体工作取得了明显成效。'];
+
+  test('"小编精心推荐" (twice) under the text: the site\'s recommended-links label (m.liuxuequn.com; was: two paragraphs of the text)', () => {
+    const { blocks, rules } = readIngested([...text, '小编精心推荐', '小编精心推荐'].join('\n'));
+    expect(blocks.at(-1)).toBe(text[2].replaceAll(',', '，').replace(/、/g, '、'));
+    expect(rules.filter((r) => r === 'pager' || r === 'related').length).toBeGreaterThanOrEqual(1);
+  });
+
+  test('"预览结束,免费获取全文定制代笔此类文章,请扫码联系老师!": a preview wall (huaboedu.com; was: the text\'s last paragraph)', () => {
+    const { blocks, rules } = readIngested([...text, '预览结束,免费获取全文定制代笔此类文章,请扫码联系老师!'].join('\n'));
+    expect(blocks.at(-1)).toBe(text[2].replaceAll(',', '，'));
+    expect(rules).toContain('document-site');
+  });
+
+  test('guard: a sentence of the text about a preview (预览) stays', () => {
+    const line = '展览预览结束后,我们将全文发布规划成果,欢迎扫码参与评议。';
+    expect(readIngested([...text, line].join('\n')).blocks.at(-1)).toBe(line.replaceAll(',', '，'));
+  });
+});
+
+describe('held-out round 33: a county budget report\'s head on its disclosure page (cqck.gov.cn 城口, 2025)', () => {
+  const head = [
+    '您当前的位置:首页>政务公开>法定主动公开内容>预算/决算>预算>政府预算',
+    '[ 索引号 ]11500229750082850H/2025-00004 [ 发文字号 ] [ 发布机构 ]城口县财政局 [ 主题分类 ]财政 [ 成文日期 ]2025-01-20 [ 发布日期 ]2025-01-20 [ 体裁分类 ]财政预算、决算',
+    '城口县2025年度政府预算公开',
+    '城口县2024财政预算执行情况2025财政预算草案的报告',
+  ];
+  const text = ['各位代表:', '受县人民政府委托,现将《城口县2024年财政预算执行情况与2025年财政预算草案的报告》提请大会审查,并请各位政协委员提出意见。', '一、2024年预算执行情况'];
+
+  test('the package\'s heading over the report\'s own title, both opening with the county\'s name, is no first line of the title (was: the two lines joined as the title)', () => {
+    const { front, blocks } = readIngested([...head, ...text].join('\n'));
+    expect(front.title).toBe('城口县2024财政预算执行情况2025财政预算草案的报告');
+    expect(blocks.join('\n')).not.toContain('城口县2025年度政府预算公开');
+  });
+
+  test('an occasion whose date lost its 年, 月 and 日 and its 上 ("20251在城口县第十届人民代表大会第五次会议") is the occasion as printed (was: the text\'s first paragraph)', () => {
+    const { front, blocks } = readIngested([...head, '20251在城口县第十届人民代表大会第五次会议', ...text].join('\n'));
+    expect(front.title).toBe('城口县2024财政预算执行情况2025财政预算草案的报告');
+    expect(front.occasion).toBe('20251在城口县第十届人民代表大会第五次会议');
+    expect(front.date).toBe('2025-01-20');
+    expect(front.date_source).toBe('written');
+    expect(blocks[0]).toBe('各位代表：');
+  });
+
+  test('guard: a title printed over two lines ("关于开州区2022年预算执行情况和" / "2023年预算草案的报告") is still one title', () => {
+    const { front } = readIngested(['关于开州区2022年预算执行情况和', '2023年预算草案的报告', ...text].join('\n'));
+    expect(front.title).toBe('关于开州区2022年预算执行情况和2023年预算草案的报告');
+  });
+});

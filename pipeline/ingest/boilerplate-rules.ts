@@ -111,6 +111,8 @@ export const rules: readonly Rule[] = [
       (text.length <= 200 && /(即可找到本站|收藏本站方便下次阅读|在线全文阅读)/u.test(text)) ||
       // "说明:文章内容仅供预览,部分内容可能不全。下载后的文档…": a download site's preview disclaimer
       (text.length <= 200 && /仅供预览/.test(text) && /下载/.test(text)) ||
+      // (held-out round 33) "预览结束,免费获取全文定制代笔此类文章,请扫码联系老师!": a writing site's preview wall, opening its line
+      (text.length <= 80 && /^(?:预览|试读)已?结束/.test(text) && /(全文|完整|扫码|下载)/.test(text)) ||
       // "#第一文档网# 导语】以下是…的小编为您整理的《…》,欢迎阅读!": the site editor's blurb over the piece, nothing else;
       // (held-out round 32) "下面是小编为大家整理的…书面报告,供大家参考。" too
       // (a news summary that ends in such a blurb keeps its line: it is the page's text, not the site's)
@@ -303,7 +305,7 @@ export const rules: readonly Rule[] = [
     // "安装后可以在桌面快捷访问" — nothing else on each line
     test: (text) => /^电脑桌面$/.test(text) || /^添加[^。，；]{1,40}到电脑桌面$/u.test(text) || /^安装后可以?在桌面快捷访问$/.test(text),
   },
-  { rule: 'pager', label: 'previous/next link', test: anchored(/^(上一篇|下一篇|上一页|下一页|相关链接|相关阅读|相关文章|相关新闻|热点推荐|推荐阅读)\s*[:：]?/) },
+  { rule: 'pager', label: 'previous/next link', test: anchored(/^(上一篇|下一篇|上一页|下一页|相关链接|相关阅读|相关文章|相关新闻|热点推荐|推荐阅读|小编推荐|小编精心推荐)\s*[:：]?/) },
   {
     rule: 'page-footer',
     label: 'page footer',

@@ -66,7 +66,8 @@ const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论
  * opening): a report does not go on after its page's related links. Before that (a sidebar above the text) only the
  * label's own line goes (the pager rule).
  */
-const relatedHeader = /^(?:相关链接|相关附件|相关报道|相关阅读|相关文章|相关新闻|相关稿件|延伸阅读|推荐阅读|热点推荐|相关推荐|最新更新|最新文章)\s*[:：>》»]*$/;
+// (held-out round 33: "小编精心推荐", a writing site's box of its editor's picks.)
+const relatedHeader = /^(?:相关链接|相关附件|相关报道|相关阅读|相关文章|相关新闻|相关稿件|延伸阅读|推荐阅读|热点推荐|相关推荐|小编推荐|小编精心推荐|最新更新|最新文章)\s*[:：>》»]*$/;
 const RELATED_AFTER = 300;
 
 /** A stamp label alone on its line ("责任编辑：", "来源:", "时间：", a news credit's opening "(來源:"): its value stands on the next line. */

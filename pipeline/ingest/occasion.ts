@@ -42,6 +42,12 @@ const clippedOccasionRe = new RegExp(`^[—―─━－\\-]{1,4}\\s*(${DATE}\\s*
 /** The same without the dash: the whole line a date, 在, the congress and its session's ordinal ("2019年2月26日在镇第十四届人民代表大会第三次会议"). */
 const clippedSessionRe = new RegExp(`^(${DATE}\\s*在\\s*[^，,。；：:]{2,40}?(?:代表大会|代表大會|委员会|委員會)\\s*第[一二三四五六七八九十百0-9]+次(?:全体)?(?:会议|會議))$`, 'u');
 /**
+ * (held-out round 33) The same with the date's 年, 月 and 日 lost, its digits run together, and maybe its 上
+ * ("20251在城口县第十届人民代表大会第五次会议", a county portal's budget report): the whole line is the occasion as printed
+ * (no date can be read from it).
+ */
+const lostMarksSessionRe = /^((?:19|20)[0-9]{3,6}\s*在\s*[^，,。；：:]{2,40}?(?:代表大会|代表大會|委员会|委員會)\s*第[一二三四五六七八九十百0-9]+次(?:全体)?(?:会议|會議)\s*上?)$/u;
+/**
  * A site's mask over the day's 日, 在 and the place ("2025年9月26****人大常委会第十三次会议上", a tender site's copy,
  * held-out round 30): the whole line is the occasion as printed; group 1 its date, before the mask.
  */
@@ -82,7 +88,7 @@ export function occasionAt(texts: readonly string[], k: number): OccasionMatch |
   if (!match) {
     const titled = occasionTitleRe.exec(line.trim());
     if (titled) return { last: k, prefix: '', occasion: titled[1], suffix: '', clean: true, title: compact(titled[2]) };
-    const clipped = clippedOccasionRe.exec(line.trim()) ?? clippedSessionRe.exec(line.trim());
+    const clipped = clippedOccasionRe.exec(line.trim()) ?? clippedSessionRe.exec(line.trim()) ?? lostMarksSessionRe.exec(line.trim());
     if (clipped) return { last: k, prefix: '', occasion: clipped[1], suffix: '', clean: true };
     const bare = line.trim().replace(leadMarks, '');
     const masked = maskedOccasionRe.exec(bare);

