@@ -98,3 +98,43 @@ describe('held-out round 33: a county budget report\'s head on its disclosure pa
     expect(front.title).toBe('关于开州区2022年预算执行情况和2023年预算草案的报告');
   });
 });
+
+describe('held-out round 33: an essay site\'s name alone over the report\'s name ("天天范文" / "东丽区政府工作报告", www.tiaonei.com)', () => {
+  test('is the site\'s, no first line of the title (was: title and issuer "天天范文东丽区…")', () => {
+    const { front } = readIngested(['天天范文', '', '东丽区政府工作报告', '', '各位代表:', '', '现在,我代表东丽区人民政府,向大会作政府工作报告,请予审议。', '', '一、工作回顾', '', '一年来,我们全面完成各项任务,经济社会发展取得显著成就,群众生活持续改善。'].join('\n'));
+    expect(front.title).toBe('东丽区政府工作报告');
+    expect(front.issuer).toBe('东丽区人民政府');
+  });
+});
+
+describe('held-out round 33: a writing site\'s heading, upload stamp and blurb over the document\'s own title (www.92read.com)', () => {
+  const page = [
+    '(材料)街道党工委2025年度基层治理工作总结范文',
+    '',
+    '时间:2025-11-26 12:49:35 分享:网友 下载本文',
+    '',
+    '街道党工委深入推进基层治理,强化服务意识,提升居民参与,构建和谐社区,成效显著,推动社会稳定与发展。下面是网友为您整理分享的“街道党工委2025基层治理工作总结”相关范文阅读,供您参考!',
+    '',
+    '',
+    '〔*〕街道党工委2025年度基层治理工作总结',
+    '',
+    '2025年,〔*〕街道党工委深入学习贯彻习近平新时代中国特色社会主义思想,全年工作推进有序、措施有力、成效显著,现将具体情况报告如下。',
+    '',
+    '一、基本情况',
+    '',
+    '基层治理现代化必须坚持党的全面领导。街道党工委将党建引领作为贯穿全程的根本保证,确保治理方向不偏、重心不移、力度不减。',
+  ].join('\n');
+
+  test('the document\'s own title is the title, the site\'s lines its head, the stamp the copy\'s (was: the site\'s heading the title, dated by the upload, the blurb the first paragraph)', () => {
+    const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('〔*〕街道党工委2025年度基层治理工作总结');
+    expect(front.date).toBeUndefined();
+    expect(blocks[0]).toMatch(/^2025年，〔\*〕街道党工委深入学习贯彻/);
+  });
+
+  test('guard: a text\'s own paragraph saying it offers its words for reference, with no site\'s word, stays', () => {
+    const line = '下面是区人大常委会整理的有关情况,供大家参考。';
+    const { blocks } = readIngested([line, '', '区人大常委会工作情况报告', '', '一、基本情况', '', '常委会紧紧围绕区委中心工作,积极参与并监督重点项目建设,取得了明显成效。'].join('\n'));
+    expect(blocks[0]).toBe(line.replace(',', '，'));
+  });
+});

@@ -7,6 +7,7 @@
  */
 import { findDate } from './dates.ts';
 import { isPublisherStamp } from './stamp-row.ts';
+import { writingSite } from './head-lines.ts';
 import type { DateSource, RemovedLine, SourceLine } from './types.ts';
 
 /** What the stamp says: the date taken (if any) and, when it was read or refused, why. */
@@ -172,11 +173,6 @@ function occasionDate(occasion: string, stampIso: string): { iso: string; how: '
 /** A stamp whose source is a writing-material or document site ("来源:蚂蚁范文网"): the copy's, not the report's. */
 const essaySource = /(?:来源|來源)\s*[:：]\s*\S{0,12}?(?:范文|文库|文档|作文|写作|公文|材料)\S{0,4}?(?:网|站|库)/u;
 
-/**
- * The page's head or chrome naming a writing-material site: its channel or tag (范文, 文库, 文秘), its editor's blurb
- * (小编, 公务员之家整理的…), its name (…总结范文网, 写写帮文库).
- */
-const writingSite = /范文|範文|文库|文庫|文秘|小编|小編|公务员之家|公務員之家|写写帮|寫寫幫/u;
 
 /**
  * A report on a year's accounts is made the year after that year ("关于2024年度区级预算执行和其他财政收支的审计工作报告",

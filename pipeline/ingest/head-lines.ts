@@ -132,6 +132,18 @@ export const subtitleStart = /^(——|－－|--|—|―)/;
 export const occasionWords = /会议|會議|大会|大會|[0-9]{4}\s*年/u;
 export const organisation = /(人民政府|政府|委员会|人大常委会|办公厅|办公室|人民代表大会)$/;
 export const siteName = /(网|网站|站|门户|官网|平台|首页)$/;
+/**
+ * The page's head or chrome naming a writing-material site: its channel or tag (范文, 文库, 文秘), its editor's blurb
+ * (小编, 公务员之家整理的…), its name (…总结范文网, 写写帮文库, 天天范文).
+ */
+export const writingSite = /范文|範文|文库|文庫|文秘|小编|小編|公务员之家|公務員之家|写写帮|寫寫幫/u;
+/**
+ * (held-out round 33) A writing site's blurb over the piece — a teaser, then "下面是网友为您整理分享的“…”相关范文阅读,供您参考!"
+ * — that reads as text: a site's word, its gathering the piece, its offer to the reader. (A text's own "下面是区人大常委会整理的
+ * 有关情况,供大家参考。" names no site.)
+ */
+export const isWritingBlurb = (text: string): boolean =>
+  text.length <= 300 && writingSite.test(text) && /整理|分享|收集|准备/u.test(text) && /供(?:大家|您|你)参考|欢迎(?:阅读|参考)|希望对|仅供参考/u.test(text);
 /** A document's name anywhere in a line ("…政府工作报告—全文", "…工作报告全文汇编"). */
 export const namesDocument = /(报告|讲话|发言|公报|纲要|规划|决定|意见|通知|办法|方案|说明|总结|部署)/;
 /** The salutation a report's text opens with. */

@@ -22,7 +22,7 @@ import { startAtSalutation } from './preamble.ts';
 import { documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
 import { setDate } from './date-priority.ts';
 import { finishMetadata } from './finish-metadata.ts';
-import { aboutReport, blankDate, bracketedOccasion, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation } from './head-lines.ts';
+import { aboutReport, blankDate, bracketedOccasion, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 export interface MetadataResult {
@@ -140,7 +140,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     const inNotice = noticeAt !== -1;
     if (inNotice && isCoverNoticeLine(nonBlank[k].text)) continue;
-    if (isBody(nonBlank[k].text) || isNotesHeading(nonBlank[k].text)) break;
+    // (held-out round 33: a writing site's blurb over the document's own title is no start of the text.)
+    if ((isBody(nonBlank[k].text) && !isWritingBlurb(nonBlank[k].text)) || isNotesHeading(nonBlank[k].text)) break;
     if (compilationOverPiece(k)) continue;
     if (isTitleShaped(nonBlank[k].text) && documentWord.test(probe(nonBlank[k].text).replace(/[（(][^（）()]*[）)]$/, '').replace(sectionSuffix, ''))) {
       titleAt = k;
@@ -198,6 +199,11 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // The body starts here; a notes section's heading (《政府工作报告》名词解释) is not the report's title.
     // (A note in brackets under the title may end its sentence inside them: "(摘自…作的工作報告。)" is no body text.)
     const bracketedNote = /^[（(][^（）()]*[）)]$/u.test(text) && meta.title !== undefined && !meta.occasion && bylineOf(text) !== undefined;
+    // (held-out round 33) A writing site's blurb above the document's own title: the site's, not the text's start.
+    if (!meta.title && titleAt > k && isWritingBlurb(text)) {
+      take(k, 'page-head');
+      continue;
+    }
     if ((isBody(text) && !bracketedNote) || isNotesHeading(text)) break;
     // A document number on its own line: 海政发〔2016〕45号
     if (documentNumber.test(text.replace(/\s+/g, '')) && (meta.title || (k > 0 && redHeadAt(k - 1)))) {
@@ -342,7 +348,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     // (A line with a colon or a bar, "凹丫丫旗下网站:四字成语大全 - …", is a site's line, not the upper half of the title under it.)
     // ("2015年工作回顾" at the top of an excerpt: the text's first part heading, no title.)
-    if (!meta.title && isTitleShaped(text) && !isPartHeading(text) && !(compiled && !documentWord.test(probe(text))) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text) && !restartsName(text, nonBlank[k + 1].text)))) {
+    if (!meta.title && isTitleShaped(text) && !isPartHeading(text) && !(compiled && !documentWord.test(probe(text))) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !writingSite.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text) && !restartsName(text, nonBlank[k + 1].text)))) {
       let title = text;
       const next = nonBlank[k + 1]?.text;
       // "开发区年度述职报告述职报告范文大全" over "开发区年度述职报告": the site's heading (the name and its own words), then the name.
@@ -397,6 +403,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     if (titleAt > k) {
       // Before the real title: a site name goes, anything else stays in the body.
       if (siteName.test(probe(text)) && text.length <= 30) take(k, 'site-name');
+      // (held-out round 33) A writing site's heading for the piece ("(材料)…工作总结范文") above its own title: the site's.
+      else if (isTitleShaped(text) && writingSite.test(probe(text))) take(k, 'page-head');
       // A channel's name alone ("新闻", "工作报告"): a word of two to four characters is no text of the report.
       else if (/^\p{Script=Han}{2,4}$/u.test(text) && !organisation.test(probe(text))) take(k, 'page-head');
       // A place's name alone right above the title ("中山翠亨新区"): the portal's name.
