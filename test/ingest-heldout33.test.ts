@@ -138,3 +138,47 @@ describe('held-out round 33: a writing site\'s heading, upload stamp and blurb o
     expect(blocks[0]).toBe(line.replace(',', '，'));
   });
 });
+
+describe('held-out round 33: a budget report\'s numbered items stating amounts (www.shangyu.gov.cn\'s town budget report)', () => {
+  const page = (items: string[]) => ['各位代表:', '一、2024年财政预算执行情况', '(一)2024年财政收入执行情况', ...items].join('\n');
+
+  test('"2.全年实现财政非税收入9265.21万元。具体为:…" is an item of the account, no run-in heading (was: a heading "2.全年实现财政非税收入9265.21万元")', () => {
+    const { blocks } = readIngested(
+      page([
+        '1.2024年我镇实现财政总收入2.09亿元,完成年度预算的75.54%;实现一般公共预算收入1.25亿元。',
+        '2.全年实现财政非税收入9265.21万元。具体为:国有土地使用权出让金收入1375.05万元,其他收入282.91万元。',
+        '3.体制结算收入6582.47万元。具体为:保障基数3688万元,税收分成741.47万元。',
+      ]),
+    );
+    expect(blocks.filter((b) => b.startsWith('#'))).toEqual(['## 一、2024年财政预算执行情况', '### （一）2024年财政收入执行情况']);
+    expect(blocks).toContain('2.全年实现财政非税收入9265.21万元。具体为：国有土地使用权出让金收入1375.05万元，其他收入282.91万元。');
+  });
+
+  test('its first sentence, a statement of an amount, is no lead (was: "2.全年实现财政非税收入9265.21万元。" bold)', () => {
+    const { leads } = readIngested(page(['2.全年实现财政非税收入9265.21万元。具体为:国有土地使用权出让金收入1375.05万元,其他收入282.91万元。', '3.体制结算收入6582.47万元。具体为:保障基数3688万元,税收分成741.47万元。']));
+    expect(leads).toEqual([]);
+  });
+
+  test('guard: a run-in topic with a number that is no amount ("1.实施“十大工程”。…", "2.精准施策稳大盘。…") is a heading', () => {
+    const { blocks } = readIngested(page(['1.实施“十大工程”。全年完成投资12亿元,建成项目35个。', '2.精准施策稳大盘。落实减税降费政策,新增减税2.3亿元。']));
+    expect(blocks.filter((b) => b.startsWith('####'))).toEqual(['#### 1.实施“十大工程”', '#### 2.精准施策稳大盘']);
+  });
+});
+
+describe('held-out round 33: a town named as the disclosure\'s 发布单位 ("发布单位: | 章镇镇 |") of a report that names no reporter', () => {
+  const page = (unit: string) =>
+    ['索引号: | 002590139/2025-00800 | 公开方式: | 主动公开 |', `发布单位: | ${unit} |`, '章镇镇2024年财政预算执行情况及2025年财政预算草案的报告 | ||', '一、2024年财政预算执行情况', budget].join('\n');
+
+  test('is the town\'s government reporting (was: no issuer)', () => {
+    expect(readIngested(page('章镇镇')).front.issuer).toBe('章镇镇人民政府');
+  });
+
+  test('a sub-district so named is its office; a bureau is taken as printed', () => {
+    expect(readIngested(page('白杨街道')).front.issuer).toBe('白杨街道办事处');
+    expect(readIngested(page('上虞区财政局')).front.issuer).toBe('上虞区财政局');
+  });
+
+  test('guard: a bare unit with no place ("镇人民政府") names no one', () => {
+    expect(readIngested(page('镇人民政府')).front.issuer).toBeUndefined();
+  });
+});

@@ -154,14 +154,18 @@ export function structure(text: string, line: number, column: number, notes: Str
 /**
  * Numbered text that is a list item or a note, never a heading (it keeps its
  * final 。): it ends in ；, a 1./（1） entry defines a term ("1.“六稳”：…"),
- * or a 1./（1） entry is one whole sentence that reads as one (a comma inside,
- * or long) rather than a short title.
+ * states an amount in its first sentence ("2.…收入9265.21万元。"), or a 1./（1）
+ * entry is one whole sentence that reads as one (a comma inside, or long) rather
+ * than a short title.
  */
 function isItem(text: string, head: string, label: string, style: NumberingStyle): boolean {
   // "（2）深化营商环境改革；" is an item; a run-in heading's paragraph that ends in ； after whole sentences is not.
   if (/[；;]$/.test(text.trim()) && !/[。！？]/.test(text.trim().slice(0, -1))) return true;
   if (style !== 'arabic' && style !== 'paren-arabic') return false;
   if (/[：:]/.test(head.slice(label.length))) return true;
+  // (held-out round 33) A first sentence stating an amount ("2.全年实现财政非税收入9265.21万元。具体为:…", a budget report's
+  // account): an item of the account, not a topic heading (a topic names no sum: "1.实施“十大工程”。").
+  if (amount.test(head.slice(label.length))) return true;
   const whole = head.length >= text.trim().length - 1;
   return whole && /[。！？]$/.test(text.trim()) && (/[，,；]/.test(head) || head.length > 30);
 }
@@ -328,6 +332,9 @@ export function leadLength(text: string): number {
   // "重点对区本级财政预算执行情况进行了审计。从审计情况看，…": what was done to what (对…进行了…), an account of the work —
   // the section's topic is in what follows (held-out round 30, 鹤山区's audit work report).
   if (doneTo.test(sentence)) return 0;
+  // (held-out round 33) a statement of an amount, a budget report's item ("2.全年实现财政非税收入9265.21万元。具体为:…"), is
+  // none, as with a dash (above)
+  if (amount.test(sentence)) return 0;
   return end + 1;
 }
 
