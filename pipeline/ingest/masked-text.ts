@@ -6,8 +6,8 @@
  * uploads) read like a report, and ingest makes them one; translated and published, their masks
  * would stand as the report's words. A run of two or more X (Latin, full width) or × beside a Han
  * character or a Chinese punctuation mark (or after a figure: 20XX年) is a mask, and so is a speaker's
- * name made of X, × or asterisks (a draft's blank month and day, 2021年xx月xx日, are not): across the 353 real pages of the ingest corpus these occur only on
- * such copies (29 pages), never in a report's own text. A single X elsewhere is not read (X射线, X光), nor 某某
+ * name made of X, × or asterisks (a draft's blank month and day, 2021年xx月xx日, are not): across the 361 real pages of the ingest corpus these occur only on
+ * such copies (34 pages), never in a report's own text. A single X elsewhere is not read (X射线, X光), nor 某某
  * (a court's or procuratorate's report names parties so: 苏某某), nor an English twin's "XX" between
  * Latin words, nor a figure's × (120×80米).
  */
