@@ -13,15 +13,37 @@
  */
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { dropped } from './html.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { normalizeText } from './normalize.ts';
 import type { DraftBlock, DraftCell, NormalizeCounts, SourceLine } from './types.ts';
 
+/** Where a cell or an item starts in the page (line, column of its element). */
+export interface Place {
+  line: number;
+  column: number;
+}
+
 export type Structure =
-  | { kind: 'table'; caption?: string; rows: DraftCell[][]; shortLastRow?: boolean }
-  | { kind: 'list'; ordered: boolean; items: string[] }
+  /** `places`: each row's cells' places in an HTML page, spanned positions undefined (align's English page names a cell by it) */
+  | { kind: 'table'; caption?: string; rows: DraftCell[][]; shortLastRow?: boolean; places?: Array<Array<Place | undefined>> }
+  /** `places`: each item's place in an HTML page */
+  | { kind: 'list'; ordered: boolean; items: string[]; places?: Place[] }
   | { kind: 'quote'; paragraphs: string[] };
+
+export interface TakeOptions {
+  /** read a `<sup>` note call in a table's cell as a call, `[2]` (default false: ingest's tables are read as they were) */
+  callsInCells?: boolean;
+  /** take block quotations (default true; an English page's are read as paragraphs, as before structures were taken) */
+  quotes?: boolean;
+  /**
+   * The script of the report's text: a list is taken when its items have text of it outside links (a menu is a list of
+   * links), a quotation's paragraphs when they have it. Default Han; the reader of an official English page
+   * (translate/english-page.ts) takes Latin.
+   */
+  script?: RegExp;
+}
 
 export interface TakenStructures {
   structures: Structure[];
@@ -37,7 +59,8 @@ const blockInside = new Set(['p', 'div', 'table', 'ul', 'ol', 'blockquote', 'sec
 const flat = (node: Nodes): string => toString(node).replace(/\s+/g, ' ').trim();
 
 /** Take the structures out of the tree (in place), leaving one placeholder line each. */
-export function takeStructures(tree: Root): TakenStructures {
+export function takeStructures(tree: Root, options: Readonly<TakeOptions> = {}): TakenStructures {
+  const script = options.script ?? /\p{Script=Han}/u;
   const structures: Structure[] = [];
   const placeholder = (node: Element, structure: Structure, wrap: (p: Element) => ElementContent) => {
     const p: Element = { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: token(structures.length), position: node.position }], position: node.position };
@@ -51,19 +74,21 @@ export function takeStructures(tree: Root): TakenStructures {
       if (dropped(node, insideArticle)) return;
       if (node.tagName === 'sup') return markNoteCall(node);
       if (node.tagName === 'table') {
+        // (a note call in a cell, `2020<sup>2</sup>`, is read as one: the table is not walked further)
+        if (options.callsInCells) visit(node, 'element', (sup) => (sup.tagName === 'sup' ? markNoteCall(sup) : undefined));
         const table = dataTable(node);
         if (table) {
           placeholder(node, table, (p) => ({ type: 'element', tagName: 'tbody', properties: {}, children: [{ type: 'element', tagName: 'tr', properties: {}, children: [{ type: 'element', tagName: 'td', properties: {}, children: [p] }] }] }));
           return;
         }
       }
-      if ((node.tagName === 'ul' || node.tagName === 'ol') && simpleList(node)) {
-        const items = elements(node).filter((li) => li.tagName === 'li').map(flat).filter((text) => text !== '');
-        placeholder(node, { kind: 'list', ordered: node.tagName === 'ol', items }, (p) => ({ type: 'element', tagName: 'li', properties: {}, children: [p] }));
+      if ((node.tagName === 'ul' || node.tagName === 'ol') && simpleList(node, script)) {
+        const lis = elements(node).filter((li) => li.tagName === 'li' && flat(li) !== '');
+        placeholder(node, { kind: 'list', ordered: node.tagName === 'ol', items: lis.map(flat), places: lis.map(placeOf) }, (p) => ({ type: 'element', tagName: 'li', properties: {}, children: [p] }));
         return;
       }
-      if (node.tagName === 'blockquote') {
-        const paragraphs = quoteParagraphs(node);
+      if (node.tagName === 'blockquote' && options.quotes !== false) {
+        const paragraphs = quoteParagraphs(node, script);
         if (paragraphs.length > 0) {
           placeholder(node, { kind: 'quote', paragraphs }, (p) => p);
           return;
@@ -88,15 +113,19 @@ function elements(node: Element): Element[] {
   return node.children.filter((c): c is Element => c.type === 'element');
 }
 
-function simpleList(list: Element): boolean {
+function placeOf(node: Element): Place {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+function simpleList(list: Element, script: RegExp): boolean {
   const items = elements(list).filter((c) => c.tagName === 'li');
   if (items.length === 0 || items.length !== elements(list).length) return false;
   // Menus are lists of links; a list of the report's text has Han text outside links.
-  const hasText = items.some((li) => /\p{Script=Han}/u.test(flat({ ...li, children: li.children.filter((c) => !(c.type === 'element' && c.tagName === 'a')) })));
+  const hasText = items.some((li) => script.test(flat({ ...li, children: li.children.filter((c) => !(c.type === 'element' && c.tagName === 'a')) })));
   return hasText && items.every((li) => !li.children.some((c) => c.type === 'element' && blockInside.has(c.tagName)));
 }
 
-function quoteParagraphs(quote: Element): string[] {
+function quoteParagraphs(quote: Element, script: RegExp): string[] {
   const out: string[] = [];
   let loose = '';
   for (const child of quote.children) {
@@ -115,7 +144,7 @@ function quoteParagraphs(quote: Element): string[] {
     }
   }
   if (loose.trim()) out.push(loose.trim());
-  return out.map((p) => p.replace(/\s+/g, ' ')).filter((p) => /\p{Script=Han}/u.test(p));
+  return out.map((p) => p.replace(/\s+/g, ' ')).filter((p) => script.test(p));
 }
 
 /** A table of data (not page layout, not the disclosure box): its grid with spans, or undefined. */
@@ -136,11 +165,14 @@ function dataTable(table: Element): Structure | undefined {
   if (DISCLOSURE_KEYS.some((key) => text.includes(key))) return undefined;
   // The grid, with the positions a spanning cell covers marked.
   const grid: DraftCell[][] = [];
+  const places: Array<Array<Place | undefined>> = [];
   rows.forEach((tr, r) => {
     grid[r] ??= [];
+    places[r] ??= [];
     let c = 0;
     for (const cell of cellsOf(tr)) {
       while (grid[r][c]) c++;
+      places[r][c] = placeOf(cell);
       const rowSpan = Math.max(1, Math.min(rows.length - r, Number(cell.properties.rowSpan ?? 1) || 1));
       const colSpan = Math.max(1, Math.min(50, Number(cell.properties.colSpan ?? 1) || 1));
       grid[r][c] = { text: flat(cell), rowSpan, colSpan };
@@ -160,7 +192,7 @@ function dataTable(table: Element): Structure | undefined {
   const shortLastRow = last.filter(Boolean).length < width;
   for (const row of grid) for (let c = 0; c < width; c++) row[c] ??= { text: '', rowSpan: 1, colSpan: 1 };
   const caption = elements(table).find((c) => c.tagName === 'caption');
-  return { kind: 'table', caption: caption ? flat(caption) || undefined : undefined, rows: grid, ...(shortLastRow ? { shortLastRow } : {}) };
+  return { kind: 'table', caption: caption ? flat(caption) || undefined : undefined, rows: grid, places, ...(shortLastRow ? { shortLastRow } : {}) };
 }
 
 /** Put the structures back where their placeholder paragraphs are. */

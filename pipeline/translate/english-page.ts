@@ -20,6 +20,7 @@
 import { DecodeError, decode, fileKind } from '../ingest/decode.ts';
 import { htmlLines, looksLikeHtml } from '../ingest/html.ts';
 import { textLines } from '../ingest/lines.ts';
+import { isStructureToken, takeStructures, type Place, type TakenStructures } from '../ingest/structures.ts';
 import { isEnglish, readTitleTwin, type TitleTwin } from '../ingest/twins.ts';
 
 export interface EnglishParagraph {
@@ -28,7 +29,22 @@ export interface EnglishParagraph {
   column: number;
   /** opens with a list mark (a bullet left out, or a dash kept): an item, never the run-on of the paragraph before */
   item?: boolean;
+  /** a table or a list of the page (HTML `<table>` of data, `<ul>`/`<ol>`), its text the cells' or items' run together */
+  structure?: EnglishStructure;
 }
+
+/** A cell of the page's table: its text, its place (line, column in the page), its grid column (0-based) and spans. */
+export interface EnglishCell extends Place {
+  text: string;
+  gridColumn: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+export type EnglishStructure =
+  /** rows of the cells the page prints (a position another cell spans over holds none) */
+  | { kind: 'table'; caption?: string; rows: EnglishCell[][] }
+  | { kind: 'list'; ordered: boolean; items: EnglishParagraph[] };
 
 export interface LeftOut extends EnglishParagraph {
   /** `chinese`: a line of the page in Chinese; `chrome`: site chrome the HTML reader drops (a menu, a footer) */
@@ -82,8 +98,10 @@ export function readEnglishPage(input: Uint8Array, fileName: string): EnglishPag
   const leftOut: LeftOut[] = [];
   let lines: EnglishParagraph[];
   let source: string | undefined;
+  let taken: TakenStructures = { structures: [] };
   if (html) {
-    const read = htmlLines(decoded.text, undefined, /[\p{Script=Han}A-Za-z]/u);
+    // tables of data and lists are taken whole (ingest's structures.ts, for Latin text), each one line at its place
+    const read = htmlLines(decoded.text, (tree) => (taken = takeStructures(tree, { script: /[A-Za-z]/, quotes: false, callsInCells: true })), /[\p{Script=Han}A-Za-z]/u);
     source = read.meta.source;
     lines = read.lines.map((l) => ({ text: l.text, line: l.line, column: l.column }));
     leftOut.push(...read.dropped.map((d) => ({ text: d.text, line: d.line, column: d.column, why: 'chrome' as const, label: d.label })));
@@ -97,6 +115,12 @@ export function readEnglishPage(input: Uint8Array, fileName: string): EnglishPag
     const text = l.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
     if (text === '') {
       blank = true;
+      continue;
+    }
+    if (isStructureToken(text)) {
+      const structure = englishStructure(taken.structures[Number(/\d+/.exec(text)![0])], l);
+      if (structure) english.push({ ...l, text: structureText(structure), structure });
+      blank = false;
       continue;
     }
     if (blank) afterBlank.add(l);
@@ -166,6 +190,26 @@ export function readEnglishPage(input: Uint8Array, fileName: string): EnglishPag
     }
     return { paragraphs: out, ...(joined > 0 && { unwrapped: { lines: out.length + joined, paragraphs: out.length } }) };
   }
+}
+
+const clean = (text: string) => text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+
+/** A structure taken from the page as align reads it: cells with their places and grid columns, items as paragraphs. */
+function englishStructure(structure: TakenStructures['structures'][number] | undefined, at: Place): EnglishStructure | undefined {
+  if (structure?.kind === 'list') {
+    return { kind: 'list', ordered: structure.ordered, items: structure.items.map((text, k) => ({ text: clean(text), ...(structure.places?.[k] ?? at) })) };
+  }
+  if (structure?.kind !== 'table') return undefined;
+  const rows = structure.rows.map((row, r) =>
+    // (a position the page's row leaves empty at its end, filled in to the table's width, is no cell of the page)
+    row.flatMap((cell, c): EnglishCell[] => ('text' in cell && (structure.places?.[r]?.[c] || !structure.places) ? [{ text: clean(cell.text), gridColumn: c, rowSpan: cell.rowSpan, colSpan: cell.colSpan, ...(structure.places?.[r]?.[c] ?? at) }] : [])),
+  );
+  return { kind: 'table', ...(structure.caption ? { caption: clean(structure.caption) } : {}), rows };
+}
+
+/** A structure's text as one paragraph: its cells or items, in reading order. */
+export function structureText(structure: EnglishStructure): string {
+  return structure.kind === 'list' ? structure.items.map((i) => i.text).join(' ') : [structure.caption ?? '', ...structure.rows.flat().map((c) => c.text)].filter(Boolean).join(' ');
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();

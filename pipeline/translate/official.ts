@@ -35,11 +35,15 @@ import type { TermMatcher } from '../glossary/types.ts';
 import { reportYear } from '../check/numbers/relative-years.ts';
 import { sourceHash } from '../model/hash.ts';
 import { translatableMetaKeys } from '../model/meta-keys.ts';
+import { buildPublication } from '../model/load.ts';
 import { parseReportMarkdown, type ParsedBlock } from '../model/parse.ts';
-import type { Flow } from '../model/types.ts';
+import { numberMismatchRule } from '../check/rules/number-mismatch.ts';
+import type { Report } from '../check/types.ts';
 import { alignSentences, alignWithCost, enFigures, enWordFigures, sentenceVariance, splitSentences, take, zhFigures, zhWordFigures, type Bead } from './align.ts';
 import type { EnglishPage, EnglishParagraph } from './english-page.ts';
 import { insertBlocks, type NewBlock } from './insert.ts';
+import { clip, describe } from './official-describe.ts';
+import { alignStructures, noteCalls, setApart, zhStructuresOf } from './official-structures.ts';
 import { unitMarkdown } from './units.ts';
 import { refuse } from './xml.ts';
 
@@ -76,6 +80,8 @@ export interface OfficialStats {
   missing: number;
   /** English paragraphs placed nowhere */
   unplaced: number;
+  /** cells, list items and notes of zh.md given English (official-structures.ts) */
+  units: number;
   /** English paragraphs of the page (title block aside) */
   paragraphs: number;
   joined: number;
@@ -115,11 +121,13 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
   const file = new VFile({ path: input.pagePath });
   const zhFile = new VFile({ path: 'zh.md', value: input.zh });
   const zhParsed = parseReportMarkdown(zhFile);
-  // headings, paragraphs (a box's too) and a box's title; a list's items, a table's cells and the report's notes are not
-  // aligned — each such structure is said (unalignedStructures)
+  // headings, paragraphs (a box's too) and a box's title; a list's items, a table's cells and the report's notes are
+  // aligned apart, with the page's tables, lists and notes (official-structures.ts)
   const blocks = zhParsed.blocks.filter((b) => b.kind === 'heading' || b.kind === 'paragraph' || b.kind === 'title');
-  const english = input.page.paragraphs;
-  const stats: OfficialStats = { blocks: blocks.length, placed: 0, missing: 0, unplaced: 0, paragraphs: english.length, joined: 0, split: 0, low: 0 };
+  const zhStructures = zhStructuresOf(zhParsed);
+  const apart = setApart(input.page.paragraphs, zhStructures);
+  const english = apart.paragraphs;
+  const stats: OfficialStats = { blocks: blocks.length, placed: 0, missing: 0, unplaced: 0, units: 0, paragraphs: english.length, joined: 0, split: 0, low: 0 };
   const empty = (): OfficialResult => ({ file, beads: [], placed: new Map(), stats });
   if (input.en !== undefined && !input.force) {
     refuse(file, `${input.slug} has an en.md already: not overwritten (pass --force to replace it with the aligned English; commit or copy it first)`, undefined, 'align-en-exists');
@@ -148,7 +156,10 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
 
   const zhTexts = blocks.map((b) => b.text);
   const enTexts = english.map((p) => p.text);
-  const cutEnd = english.length > 0 && midSentence(english.at(-1)!.text);
+  // (the page's last paragraph, when the aligner reads it: a table, a list or the notes set apart after it end the page whole)
+  const pageLast = input.page.paragraphs.at(-1);
+  const endsPage = english.length > 0 && pageLast !== undefined && english.at(-1)!.line >= pageLast.line;
+  const cutEnd = endsPage && midSentence(english.at(-1)!.text);
   const options = {
     matcher: input.matcher,
     beads: blockBeads,
@@ -156,7 +167,7 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
     variance: BLOCK_VARIANCE,
     marks: { zh: (i: number) => zhMarks(blocks[i]), en: (j: number) => enMarks(enTexts[j]) },
     year: reportYear({ meta: zhMeta, enOccasion: input.page.title?.occasion, blocks: blocks.map((b) => ({ heading: b.kind === 'heading', text: b.text })) })?.year,
-    continues: (j: number) => continuesList(enTexts[j]),
+    continues: (j: number) => continuesList(enTexts[j]) && !apart.leadIns.has(english[j]),
     overhang: OVERHANG,
     opens: (j: number) => english[j].item === true,
   };
@@ -238,7 +249,7 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
       const low = lowConfidence(b, text, ratio, cutEnd && bead.en.at(-1) === english.length - 1);
       if (low) warnLow(record, `Low confidence: “${clip(text)}” placed as the English of ${describe(b)}, but ${low}`, en[0]);
       placed.set(b.attributes.id, en);
-      contents.set(b.attributes.id, phrasingOf(b, text, input.matcher, en[0], file));
+      contents.set(b.attributes.id, noteCalls(b, phrasingOf(b, text, input.matcher, en[0], file), zhStructures, en[0], file));
       stats.placed++;
       return;
     }
@@ -256,7 +267,7 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
     warnLow(record, `Split one English paragraph across ${zh.length} Chinese blocks (${names}) where the sentences pair: ${parts.map((p, k) => `${zh[k].attributes.id} ← “${clip(p, 40)}”`).join('; ')} — check the split`, en[0]);
     zh.forEach((b, k) => {
       placed.set(b.attributes.id, en);
-      contents.set(b.attributes.id, phrasingOf(b, parts[k], input.matcher, en[0], file));
+      contents.set(b.attributes.id, noteCalls(b, phrasingOf(b, parts[k], input.matcher, en[0], file), zhStructures, en[0], file));
       stats.placed++;
     });
   });
@@ -290,12 +301,33 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
       { place: headExtra[0], ruleId: 'align-cut', source: SOURCE },
     );
   }
-  if (lastEnglish && midSentence(lastEnglish.text)) {
+  if (lastEnglish && cutEnd) {
     file.message(`The English page's last paragraph stops mid-sentence (“…${lastEnglish.text.slice(-40)}”): the page is cut there; its block's English is incomplete — complete it by hand`, { place: lastEnglish, ruleId: 'align-cut', source: SOURCE });
   }
   if (file.messages.some((m) => m.fatal)) return { ...empty(), beads: out };
 
-  const { value, unplaced } = writeEnglish(input, blocks, contents, file);
+  // the tables, lists and notes, unit by unit
+  const structures = alignStructures({ zh: zhStructures, apart, beads, blocks, file, doubt: (b, text) => lowConfidence(b, text, ratio) });
+  for (const [id, phrasing] of structures.contents) contents.set(id, phrasing);
+  const units = zhParsed.blocks.filter((b) => structures.contents.has(b.attributes.id));
+  // (the notes' heading, when zh.md has one: its English as the page prints it over the notes)
+  const notesHeading = typeof zhMeta.notes_heading === 'string' ? structures.notesHeading?.text : undefined;
+  if (structures.notesHeading) {
+    const { text, place } = structures.notesHeading;
+    file.info(`Read “${clip(text)}” as the heading over the page's notes${notesHeading ? ': en.md’s notes_heading' : ', left out: zh.md has no notes_heading'}`, { place, ruleId: 'align-title', source: SOURCE });
+  }
+  let { value, unplaced } = writeEnglish(input, [...blocks, ...units], contents, { heading: notesHeading, ids: zhParsed.noteIds }, file);
+  // A cell's figures are held to the Chinese's by the number check (its units as the table states them): a cell failing
+  // it is not written — in a table a figure that differs is a cell out of place more often than a translation's slip.
+  const failed = cellsFailingNumbers(input, value, units);
+  if (failed.size > 0 && !file.messages.some((m) => m.fatal)) {
+    for (const [id, reason] of failed) {
+      contents.delete(id);
+      structures.contents.delete(id);
+      file.message(`Not placed: the page's cell “${clip(structures.placed.get(id)!.text)}” as the English of ${describe(units.find((u) => u.attributes.id === id))}: ${reason}; left without English (pending)`, { place: structures.placed.get(id), ruleId: 'align-low-confidence', source: SOURCE });
+    }
+    ({ value, unplaced } = writeEnglish(input, [...blocks, ...units], contents, { heading: notesHeading, ids: zhParsed.noteIds }, file));
+  }
   if (file.messages.some((m) => m.fatal)) return { ...empty(), beads: out };
   for (const id of unplaced) {
     if (placed.delete(id)) {
@@ -303,50 +335,49 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
       stats.missing++;
     }
   }
-  for (const reason of unalignedStructures(zhParsed)) file.message(reason, { ruleId: 'align-structure', source: SOURCE });
+  for (const u of units) {
+    if (!structures.contents.has(u.attributes.id) || unplaced.has(u.attributes.id)) continue;
+    placed.set(u.attributes.id, [structures.placed.get(u.attributes.id)!]);
+    stats.units++;
+  }
   return { value, file, beads: out, placed, stats };
 }
 
-/**
- * The structures of zh.md align gives no English (it aligns headings, paragraphs and box titles): each list, table and
- * the report's notes, said once with its zh.md line and size — never left silently untranslated. A table or list the page
- * prints in English is among its paragraphs placed nowhere, or joined to a neighbour's (said there).
- */
-function unalignedStructures(zh: ReturnType<typeof parseReportMarkdown>): string[] {
-  const byId = new Map(zh.blocks.map((b) => [b.attributes.id, b] as const));
-  const out: string[] = [];
-  const walk = (flow: readonly Flow[]) => {
-    for (const f of flow) {
-      if (f.type === 'list') out.push(unaligned('list', f.items.map((id) => byId.get(id)), `${f.items.length} item(s)`));
-      else if (f.type === 'table') {
-        const cells = f.rows.flat().flatMap((slot) => (slot.id ? [byId.get(slot.id)] : []));
-        out.push(unaligned('table', cells, `${cells.length} cell(s)`));
-      } else if (f.type === 'box' || f.type === 'quote') walk(f.children);
-    }
+/** The cells whose figures the number check (check's `number-mismatch`) finds unequal in the written en.md, with its reason. */
+function cellsFailingNumbers(input: Readonly<OfficialInput>, en: string, units: readonly ParsedBlock[]): Map<string, string> {
+  const cells = new Set(units.filter((u) => u.kind === 'cell').map((u) => u.attributes.id));
+  const failed = new Map<string, string>();
+  if (cells.size === 0) return failed;
+  const loaded = buildPublication(input.slug, new VFile({ path: 'zh.md', value: input.zh }), new VFile({ path: 'en.md', value: en }));
+  const report = (r: Report) => {
+    if (r.block && cells.has(r.block.id) && !failed.has(r.block.id)) failed.set(r.block.id, r.reason.replace(/^./, (c) => c.toLowerCase()));
   };
-  walk(zh.flow);
-  const notes = zh.blocks.filter((b) => b.kind === 'note');
-  if (notes.length > 0) out.push(unaligned('report’s notes', notes, `${notes.length} note(s)`));
-  return out;
-
-  function unaligned(kind: string, units: ReadonlyArray<ParsedBlock | undefined>, size: string): string {
-    const first = units.find((u) => u !== undefined);
-    return `Not aligned: zh.md's ${kind} at ${first ? `zh.md:${first.line} “${clip(first.text, 16)}”` : 'zh.md'} (${size}): no English in en.md — align places headings, paragraphs and box titles only; translate it by hand or through a CAT tool (duizhao xliff export). Its English on the page, if printed, is among the paragraphs placed nowhere or joined to a neighbour's (said above)`;
-  }
+  numberMismatchRule({ publication: loaded.publication, parsed: loaded.parsed, orphans: loaded.orphans, options: {}, enAttributes: new Map(), report });
+  return failed;
 }
 
 /** en.md: the title block's English, a translator's note naming the page, the placed blocks (in zh.md's order, with its structures). */
-function writeEnglish(input: Readonly<OfficialInput>, blocks: readonly ParsedBlock[], contents: ReadonlyMap<string, PhrasingContent[]>, file: VFile): { value: string; unplaced: Set<string> } {
+function writeEnglish(
+  input: Readonly<OfficialInput>,
+  blocks: readonly ParsedBlock[],
+  contents: ReadonlyMap<string, PhrasingContent[]>,
+  notes: { heading?: string; ids: ReadonlyMap<string, string> },
+  file: VFile,
+): { value: string; unplaced: Set<string> } {
   const front: Record<string, string> = {};
   const title = input.page.title;
   if (title?.title) front.title = title.title;
   if (title?.occasion) front.occasion = title.occasion;
   if (title?.speaker) front.speaker = title.speaker;
+  if (notes.heading) front.notes_heading = notes.heading;
   const where = input.page.source ?? input.pagePath.split(/[\\/]/).pop();
   front.translator_note = `The English is the official translation published apart from the Chinese (${where}), aligned to the Chinese block by block by duizhao align; it has not been reviewed for this edition.`;
   const additions = new Map<string, NewBlock>();
+  // A call of a note en.md does not have would read as text (`[^2]`): left out of the English, said with the note
+  const noteIds = new Map(blocks.filter((b) => b.kind === 'note').map((b) => [b.attributes.id, contents.has(b.attributes.id)] as const));
+  const written = (call: PhrasingContent) => call.type !== 'footnoteReference' || noteIds.get(notes.ids.get(call.identifier) ?? '') === true;
   for (const b of blocks) {
-    const phrasing = contents.get(b.attributes.id);
+    const phrasing = contents.get(b.attributes.id)?.filter(written);
     if (phrasing) additions.set(b.attributes.id, { content: unitMarkdown(b.kind, phrasing), fields: { src: sourceHash(b.text), state: 'translated' } });
   }
   const head = `---\n${stringify(front, { lineWidth: 0 }).trimEnd()}\n---\n`;
@@ -360,23 +391,13 @@ function writeEnglish(input: Readonly<OfficialInput>, blocks: readonly ParsedBlo
   const back = new Map(parseReportMarkdown(new VFile({ path: 'en.md', value })).blocks.map((b) => [b.attributes.id, b] as const));
   for (const [id, phrasing] of contents) {
     if (left.has(id)) continue;
-    const expected = toString({ type: 'paragraph', children: phrasing });
+    const expected = toString({ type: 'paragraph', children: phrasing.filter(written) });
     const got = back.get(id);
     if (!got || toString(got.node) !== expected) {
       refuse(file, `Cannot write en.md without loss: \`${id}\` would read back as “${clip(got ? toString(got.node) : '(nothing)')}”, expected “${clip(expected)}”`, undefined, 'align-validate');
     }
   }
   return { value, unplaced: left };
-}
-
-/** A block as messages name it: its id, zh.md line and opening. */
-function describe(b: ParsedBlock | undefined): string {
-  if (!b) return 'the start';
-  return `\`${b.attributes.id}\` (zh.md:${b.line} “${clip(b.text, 16)}”)`;
-}
-
-function clip(text: string, length = 60): string {
-  return text.length > length ? `${text.slice(0, length)}…` : text;
 }
 
 /**
