@@ -21,6 +21,8 @@
  *   the report's ratio) is a warning naming both sides.
  * - A bold lead sentence of the Chinese is set on the English sentences the sentence aligner pairs
  *   with it (the first English sentence, with a warning, when no boundary matches).
+ * - Tables, lists and the report's notes: aligned unit by unit with the page's when counts, shapes and places agree,
+ *   else said (official-structures.ts); a cell's figures held equal by check's number rule.
  * - en.md is written only when there is none, or with `force`; every block `state=translated` (never
  *   reviewed) with `src=` the Chinese block's hash as `duizhao translated` records it, and a
  *   translator's note naming the page. The result is read back before it is returned: each placed
