@@ -86,10 +86,10 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   title = bracketed && documentWord.test(toSimplified(bracketed[1])) && !documentWord.test(toSimplified(bracketed[2])) ? bracketed[1] : title.replace(titlePrefix, '');
   title = title.trim();
   const out: Pick<ReportMeta, 'title' | 'date' | 'issuer' | 'speaker'> = {};
-  // "…工作报告(全文)": a site's mark that the page carries the whole text, not part of the title.
+  // "…工作报告(全文)", "(全文内容)": a site's mark that the page carries the whole text, not part of the title.
   // ("…工作安排报告 |": a disclosure table's last row, its cell's bar no part of the name; round 33: "…草案的报告 | ||", the
   // row's empty cells after it.)
-  title = title.replace(/\s*[（(]\s*全\s*文\s*[）)]$/u, '').replace(/(?<=\p{Script=Han})(?:\s*[|｜])+$/u, '').trim();
+  title = title.replace(/\s*[（(]\s*全\s*文\s*(?:内\s*容|實錄|实录|稿)?\s*[）)]$/u, '').replace(/(?<=\p{Script=Han})(?:\s*[|｜])+$/u, '').trim();
   // "…政府工作报告VIP专享": a document site's paywall label after the name, not part of it.
   title = title.replace(paywallLabel, '').trim();
   // "五角场街道办事处2016年工作总结… 2018-06-15": a portal list's posting date after the title is no part of it.
@@ -132,6 +132,14 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   if (deliveredBy) {
     out.speaker = deliveredBy[1];
     title = deliveredBy[2];
+  }
+  // "最高人民法院院长周强同志作最高人民法院工作报告": a copy's headline naming who delivered it, by role and name; the document
+  // is what follows 作, the speaker the role and the name (a news site's 2018 copy: was the whole headline as the title).
+  const madeBy = /^([\p{Script=Han}]{2,16}?(?:院长|检察长|省长|市长|县长|区长|州长|主席|主任|总理))([\p{Script=Han}·]{2,4}?)同志(?:所)?作(?:的)?(《?[\p{Script=Han}]{2,30}?(?:工作报告|工作報告)》?)$/u.exec(toSimplified(title));
+  if (madeBy) {
+    const [role, name] = [title.slice(0, madeBy[1].length), title.slice(madeBy[1].length, madeBy[1].length + madeBy[2].length)];
+    out.speaker = `${role} ${name}`;
+    title = title.slice(title.length - madeBy[3].length).replace(/^《|》$/gu, '');
   }
   // "韩正市长政府工作报告", "上海市韩正市长政府工作报告": a copy's name for the report naming the head of government before
   // it (align round 2's Shanghai 2005 page: was the title as printed and the issuer "韩正市长政府"). The document is the
