@@ -295,6 +295,23 @@ describe('ingest: a delegation\'s deliberation, a call for suggestions, a sessio
     expect(story(briefing)[0].reason).toContain('“解讀《政府工作報告” (line 2: commentary on it), “解讀《政府工作報告” (line 3: commentary on it)');
   });
 
+  // A writing site's digest of "范文" (https://www.fudaoke.com/exam/2242519.html), a reader's essay on the report (the pages
+  // corpus, no address) and a deputy's article with its byline (https://www.163.com/dy/article/KMOTOS9G0514C5MG.html), reduced
+  test('a digest of examples and a reader\'s essay: said (was: ingested as reports, no message); a byline is the page\'s (was: the title)', () => {
+    const digest = ['以下是10篇精选的《政府工作报告》范文,涵盖不同层级政府和年度的典型内容。', '1. 中央政府工作报告', '- 范例:2024年《政府工作报告》提出,国内生产总值增长5.2%。'].join('\n');
+    expect(story(digest)[0].reason).toContain('“精选的《政府工作报告》范文” (line 1: commentary on it), “- 范例：” (line 3: commentary on it)');
+    const essay = ['每年开年时,我们总能听到一阵热闹的讨论。记得上次我看了那篇报告,真的感觉到了一种前所未有的信心。', '特别让我印象深刻的是,对科技创新的大力支持。'].join('\n');
+    expect(story(essay)[0].reason).toContain('“我看了那篇报告” (line 1: commentary on it), “让我印象深刻” (line 2: commentary on it)');
+    const { result } = readIngested(['文 | 全国人大代表、广西壮族自治区桂林图书馆副研究馆员 罗天', '2026年1月19日,全国高级法院院长会议在北京召开。笔者很荣幸受邀参会。'].join('\n'), 'page.txt', { clean: false });
+    expect(result.frontMatter.title ?? '').toBe('');
+    expect(result.summary.linesRemoved.map((r) => r.line)).toContain(1);
+  });
+
+  test('guard: a report\'s 我们 and its 我代表 are no reader\'s 我; a 范文 named in a sentence is no digest', () => {
+    const page = ['我们听了代表的意见,修改了报告。', '我们要学习先进地区的经验,把精选的范文式材料变成实打实的举措。'].join('\n');
+    expect(story(page)).toEqual([]);
+  });
+
   test('guard: a report\'s own "解读" of a policy and its keywords in a sentence tell nothing', () => {
     const page = ['组织开展政策解读活动120场,宣传解读惠企政策。', '围绕“关键词”开展宣传,本年度共发布政策文件36件。'].join('\n');
     expect(story(page)).toEqual([]);

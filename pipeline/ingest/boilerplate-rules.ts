@@ -77,6 +77,8 @@ export const rules: readonly Rule[] = [
       // "发布时间 | 2021-02-10 责任编辑 |  来源 | 沈阳日报": the same set as table cells
       isStampCells(text) ||
       short(/(打印页面|打印本页|关闭页面|关闭窗口|关闭本页|【打印】|【关闭】|【打印正文】|【打印文章】|\[打印\]|\[关闭\]|字号\s*[:：]?\s*[大中小])/)(text) ||
+      // "文 | 全国人大代表、…副研究馆员 罗天", "撰文/张三": an article's byline (not a title: session of 2026-12-02, 163.com)
+      /^(?:文|撰文|图文|文字)\s*[|｜/／]\s*[^。；|｜]{1,60}$/u.test(text) ||
       // "小字号", "大字号 中字号 小字号": the page's font-size buttons alone on their line
       /^(?:[大中小默认]字号\s*){1,4}$/.test(text) ||
       // "打印": the print link alone on its line; "打印 打印", "纠错 纠错": a button's label printed twice (its icon's

@@ -53,7 +53,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'a call for suggestions on it', pattern: /征集[^。]{0,40}报告[^。]{0,16}(?:建议|意见)|(?:建议|意见)征集|起草工作已(?:经)?启动/u },
   // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
   // "本文将通过四个关键词来解读政府工作报告", "关键词一：经济发展", "沈丹阳解读《政府工作报告》", "高频词": an article explaining the report
-  { what: 'commentary on it', pattern: /解读《?[^。，]{0,12}报告|本文(?:将|通过|结合|从|旨在)|^关键词[一二三四五六七八九十0-9]*[：:]|高频词|^(?:AI)?导读[：:]/u },
+  // (and a writing site's digest of examples, "以下是10篇精选的《政府工作报告》范文", "- 范例：…"; a reader's essay, "记得上次我看了
+  //那篇报告", "特别让我印象深刻的是", "笔者…聆听…所作的工作报告" — a report speaks as 我们, its 我 only in 我代表)
+  { what: 'commentary on it', pattern: /解读《?[^。，]{0,12}报告|本文(?:将|通过|结合|从|旨在)|^关键词[一二三四五六七八九十0-9]*[：:]|高频词|^(?:AI)?导读[：:]|精选[^。]{0,12}范文|^-?\s*范例[：:]|笔者|让我印象(?:最)?深刻|我(?:看了|读了|听了|学习了)[^。]{0,12}报告/u },
   { what: "the session's agenda", pattern: /^\d{1,2}[.、．]\s*(?:听取|审查|审议|表决|选举)|^\d{1,2}(?:时|:\d\d)(?:\d{1,2}分)?至\d{1,2}(?:时|:\d\d)/u },
 ];
 
