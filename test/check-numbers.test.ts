@@ -72,6 +72,9 @@ describe('number-mismatch conversions', () => {
     ['年初剩余的551萬農村貧困人口全部脫貧，52個貧困縣全部摘帽', 'All remaining poor rural residents, totaling 5.51 million, were lifted out of poverty, as were all 52 poor counties'],
     ['新纳入低保近600万人，实施临时救助超过800万人次', 'Close to six million additional people received subsistence allowances, and more than eight million temporary assistance grants were disbursed'],
     ['增长3.5个百分点', 'a 3.5-percentage-point increase'],
+    ['增长5-10个百分点', 'by 5 to 10 percentage points'],
+    ['高于全国平均水平2个百分点', 'two percentage points above the national average'],
+    ['提高3個百分點', 'up 3 percentage points'],
     ['海淀区第十七届人民代表大会', "the 17th Haidian District People's Congress"],
     ['区十七届人大', "the Seventeenth District People's Congress"],
     ['十七届人大', "the 17th People's Congress"],
@@ -171,6 +174,11 @@ describe('number-mismatch conversions', () => {
     ['政协十一届二次会议', 'the Third Session of the 11th National Committee', ['missing:二', 'extra:Third']],
     ['召开三次会议', 'held the third meeting', ['missing:三']],
     ['区政府召开两次会议', 'held the second meeting', ['missing:两']],
+    // percentage points are not percent: 高于预期目标2.3个百分点 as “2.3% above the target” says another thing (was: quiet —
+    // both were one kind; Chongqing's 2021 plan report, new user round 15, review)
+    ['增长8.3%、高于预期目标2.3个百分点', 'up 8.3%, 2.3% above the projected target', ['missing:2.3个百分点']],
+    ['提高3个百分点', 'up 3 percent', ['missing:3个百分点']],
+    ['增长2.3%', 'up 2.3 percentage points', ['missing:2.3%']],
   ];
   for (const [zh, en, expected] of wrong) it(`fires: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual(expected));
 });

@@ -27,6 +27,8 @@ const fractionDenominator = new RegExp(
 const scales: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 export const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** The percent suffix that makes a figure percentage points (a difference of percentages), not percent. */
+const percentagePoints = /percentage[\s-]points?/i;
 const digits = /(?<![\w.,]|\d[.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?:[\s-]+(hundred|thousand|million|billion|trillion)\b|\s?(bn|mn)\b)?((?:\s*|-)(?:%|percent\b|per cent\b|percentage[\s-]points?\b))?/gi;
 const fixedNames = /\b(?:COVID|Covid|covid)-19\b|\b[A-Z]\d+\b/g;
 /** A currency code glued to its figure, as financial English writes it: RMB3.91 billion, US$5 million. */
@@ -46,6 +48,7 @@ export function findEnNumbers(text: string): FoundNumber[] {
     found.push({
       value,
       kind: percent ? 'percent' : suffix ? 'ordinal' : 'cardinal',
+      ...(percent && percentagePoints.test(percent) ? { points: true } : {}),
       raw: raw.trim(),
       index: start,
     });
@@ -65,7 +68,7 @@ function shareRangeUnits(found: FoundNumber[], text: string): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const [left, right] = [found[i], found[i + 1]];
     if (!/^\s*(?:-|–|—|to|and)\s*$/i.test(text.slice(left.index + left.raw.length, right.index))) continue;
-    if (left.kind === 'cardinal' && right.kind === 'percent') left.kind = 'percent';
+    if (left.kind === 'cardinal' && right.kind === 'percent') Object.assign(left, { kind: 'percent', points: right.points });
     const scale = /\b(thousand|million|billion|trillion)\b/i.exec(right.raw)?.[1]?.toLowerCase();
     if (!scale || /thousand|million|billion|trillion/i.test(left.raw)) continue;
     const scaled = scaleDecimal(String(left.value), Math.log10(scales[scale]));
@@ -125,10 +128,11 @@ function findNumberWords(text: string): FoundNumber[] {
       i = j;
       continue;
     }
-    const percent = /^(?:\s*|-)(?:percent\b|per cent\b|%|percentage[\s-]points?\b)/i.test(after);
+    const percent = /^(?:\s*|-)(?:percent\b|per cent\b|%|percentage[\s-]points?\b)/i.exec(after)?.[0];
     found.push({
       value: total + current,
       kind: percent ? 'percent' : ordinal ? 'ordinal' : 'cardinal',
+      ...(percent && percentagePoints.test(percent) ? { points: true } : {}),
       raw: text.slice(words[i].index, end),
       index: words[i].index,
       words: true,

@@ -57,7 +57,7 @@ function fitsAs(z: FoundNumber, e: FoundNumber): boolean {
   if (!same(z.value, e.value)) return false;
   switch (z.kind) {
     case 'percent':
-      return e.kind === 'percent';
+      return e.kind === 'percent' && Boolean(e.points) === Boolean(z.points);
     case 'ordinal':
       // 第九家 → ninth / 9th; 第3页 → page 3 (digits, never a cardinal word: “nine” is not “ninth”)
       return e.kind === 'ordinal' || (e.kind === 'cardinal' && !e.words);
@@ -99,7 +99,7 @@ function uniqueBy(numbers: FoundNumber[]): FoundNumber[] {
 /** How the English should write a Chinese figure: 1.38万 → 13,800; 417亿 → 41.7 billion. */
 function expectedText(z: FoundNumber): string {
   const prefix = z.approx === 'more' ? 'more than ' : z.approx === 'nearly' ? 'nearly ' : '';
-  if (z.kind === 'percent') return `${prefix}${formatPlain(z.value)}%`;
+  if (z.kind === 'percent') return `${prefix}${formatPlain(z.value)}${z.points ? ' percentage points' : '%'}`;
   if (z.kind === 'ordinal') return z.value < 20 ? `${ordinalWords[z.value]} (or ${ordinalSuffix(z.value)})` : ordinalSuffix(z.value);
   if (z.words && z.value < 20) return `${prefix}${cardinalWords[z.value]} (or ${z.value})`;
   if (z.kind === 'month') return months[z.value - 1][0].toUpperCase() + months[z.value - 1].slice(1);

@@ -3,6 +3,11 @@ export interface FoundNumber {
   value: number;
   /** cardinal; percent (also 个百分点 / percentage points); ordinal (第九 / ninth); month (12月 / December) */
   kind: 'cardinal' | 'percent' | 'ordinal' | 'month';
+  /**
+   * A percent that is a difference of percentages: 个百分点 / percentage points. Never the same figure as a
+   * percent (“2.3 percentage points above the target” and “2.3% above the target” say different things).
+   */
+  points?: boolean;
   /** 多/余 → more than; 近 → nearly */
   approx?: 'more' | 'nearly';
   /** the text as written, e.g. `2400多`, `1.38万`, `six million` */

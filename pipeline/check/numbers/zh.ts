@@ -93,6 +93,7 @@ export function findZhNumbers(original: string): FoundNumber[] {
     const number: FoundNumber & { end: number; scaled: boolean } = {
       value,
       kind: percent ? 'percent' : 'cardinal',
+      ...(percent?.endsWith('百分点') ? { points: true } : {}),
       raw: raw.trim(),
       index: start,
       end,
@@ -119,7 +120,7 @@ export function findZhNumbers(original: string): FoundNumber[] {
     if (!/^\s*[-–—~～至到]\s*$/.test(text.slice(left.end, right.index))) continue;
     const rightScale = /(万亿|万|亿|千)/.exec(right.raw)?.[1];
     if (!left.scaled && rightScale) left.value = scaleDecimal(String(left.value), zerosOf(rightScale));
-    if (left.kind === 'cardinal' && right.kind === 'percent') left.kind = 'percent';
+    if (left.kind === 'cardinal' && right.kind === 'percent') Object.assign(left, { kind: 'percent', points: right.points });
     if (left.kind === 'cardinal' && right.kind === 'month' && Number.isInteger(left.value) && left.value >= 1 && left.value <= 12) left.kind = 'month';
   }
   found.push(...arabicFound.map(({ end: _end, scaled: _scaled, ...rest }) => rest));
