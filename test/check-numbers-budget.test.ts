@@ -85,6 +85,16 @@ describe('a table whose unit is stated on the line above it (单位：亿元), a
     expect(numberErrors(enTable('Unit: billion yuan', ['37.5', '3.91', '104.3', '0.00352', '—']))).toHaveLength(2); // 37.5 billion: missing and extra
     expect(numberErrors(enTable('Unit: billion yuan', ['3.75', '3.91', '10.43', '0.00352', '—']))).toHaveLength(2); // the % column is no amount
   });
+
+  it("a wrong cell's message says the figure at the English cell's own scale (was: “expected `3.91 billion`” for a cell under “Unit: 100 million yuan”, and “expected `104.3%`” in a column headed %; new user round 15, review)", () => {
+    const [cell, percentCell] = numberErrors(enTable('Unit: 100 million yuan', ['37.5', '39.2', '104.3', '0.0352', '—'])).concat(
+      numberErrors(enTable('Unit: 100 million yuan', ['37.5', '39.1', '103.4', '0.0352', '—'])),
+    ).filter((reason) => reason.startsWith('Missing'));
+    expect(cell).toContain('expected `39.1` in the English');
+    expect(percentCell).toContain('expected `104.3` in the English');
+    // converted: the figure in the English cell's unit
+    expect(numberErrors(enTable('Unit: billion yuan', ['3.75', '3.19', '104.3', '0.00352', '—'])).find((reason) => reason.startsWith('Missing'))).toContain('expected `3.91` in the English');
+  });
 });
 
 /**

@@ -5,6 +5,7 @@
  * come from the Chinese. Presence is compared, not counts: the English may
  * say a figure once where the Chinese repeats it.
  */
+import type { CellUnit } from './cell-units.ts';
 import { months } from './en.ts';
 import type { FoundNumber } from './types.ts';
 
@@ -96,9 +97,23 @@ function uniqueBy(numbers: FoundNumber[]): FoundNumber[] {
   });
 }
 
+/**
+ * How an English table cell should write a Chinese figure when its column or row states the English unit: bare, at that
+ * unit's scale (39.1亿 under “Unit: 100 million yuan” → 39.1, under “Unit: billion yuan” → 3.91; 104.3 in a column
+ * headed % → 104.3). Any other figure as {@link expectedText}.
+ */
+export function expectedInCell(z: FoundNumber, unit: CellUnit): string {
+  const bare = (unit.zeros > 0 && z.kind === 'cardinal') || (unit.percent && z.kind === 'percent' && !z.points);
+  return bare ? `${approxPrefix(z)}${formatPlain(z.value / 10 ** unit.zeros)}` : expectedText(z);
+}
+
+function approxPrefix(z: FoundNumber): string {
+  return z.approx === 'more' ? 'more than ' : z.approx === 'nearly' ? 'nearly ' : '';
+}
+
 /** How the English should write a Chinese figure: 1.38万 → 13,800; 417亿 → 41.7 billion. */
 function expectedText(z: FoundNumber): string {
-  const prefix = z.approx === 'more' ? 'more than ' : z.approx === 'nearly' ? 'nearly ' : '';
+  const prefix = approxPrefix(z);
   if (z.kind === 'percent') return `${prefix}${formatPlain(z.value)}${z.points ? ' percentage points' : '%'}`;
   if (z.kind === 'ordinal') return z.value < 20 ? `${ordinalWords[z.value]} (or ${ordinalSuffix(z.value)})` : ordinalSuffix(z.value);
   if (z.words && z.value < 20) return `${prefix}${cardinalWords[z.value]} (or ${z.value})`;

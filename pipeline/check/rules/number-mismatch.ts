@@ -3,7 +3,7 @@
  * the English, and the English must not add figures (see numbers/).
  */
 import { findEnNumbers } from '../numbers/en.ts';
-import { compareNumbers } from '../numbers/match.ts';
+import { compareNumbers, expectedInCell } from '../numbers/match.ts';
 import { findZhNumbers } from '../numbers/zh.ts';
 import { relativeYearNumbers, reportYear } from '../numbers/relative-years.ts';
 import { cellUnits, enStatedUnit, scaled, withoutUnit, zhStatedUnit } from '../numbers/cell-units.ts';
@@ -35,12 +35,14 @@ export const numberMismatchRule: Rule = ({ publication, report }) => {
     const problems = compareNumbers(zh, en, enText);
     for (const problem of problems) {
       const cause = zhCause(block, publication.files.zh);
+      // a cell under a stated unit: the figure as that cell should write it, not at full scale
+      const expected = unit && problem.zh ? expectedInCell(problem.zh, unit.en) : problem.expected;
       if (problem.kind === 'missing') {
         report({
           ruleId: 'number-mismatch',
           file: 'en',
           place: blockStart(block.en, block.enLine ?? 1),
-          reason: `Missing number in \`${block.id}\`: the Chinese has \`${problem.zh!.raw}\`, expected \`${problem.expected}\` in the English`,
+          reason: `Missing number in \`${block.id}\`: the Chinese has \`${problem.zh!.raw}\`, expected \`${expected}\` in the English`,
           cause,
           block,
         });
@@ -49,7 +51,7 @@ export const numberMismatchRule: Rule = ({ publication, report }) => {
           ruleId: 'number-mismatch',
           file: 'en',
           place: placeAt(problem.en!.index),
-          reason: `Unexpected exact \`${problem.en!.raw}\` in \`${block.id}\`, expected \`${problem.expected}\` (the Chinese says \`${problem.zh!.raw}\`)`,
+          reason: `Unexpected exact \`${problem.en!.raw}\` in \`${block.id}\`, expected \`${expected}\` (the Chinese says \`${problem.zh!.raw}\`)`,
           cause,
           block,
         });
