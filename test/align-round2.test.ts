@@ -25,7 +25,9 @@ const expected: Record<string, { right: number; of: number; wrong: RegExp[]; war
   // in common, no anchor against it but its 12: the low-confidence warning at 17:4 names it.
   // the fifth pair, found and keyed after the rules above were set: held out (before: 3/4, the English after the Chinese
   // ends joined into its last block). The "no English title" warning is wrong: the page's headline is in its chrome.
-  'shanghai-2024': { right: 4, of: 4, wrong: [], warnings: ['13:4 align-title', '13:4 align-title', '18:4 align-cut', '19:4 align-cut'] },
+  // The third align-title (since d6b788b, ingest reading the speaker's line over the salutation: zh.md's speaker
+  // 上海市市长 龚正) is true: the English page prints no speaker.
+  'shanghai-2024': { right: 4, of: 4, wrong: [], warnings: ['13:4 align-title', '13:4 align-title', '13:4 align-title', '18:4 align-cut', '19:4 align-cut'] },
   'beijing-2020': { right: 3, of: 4, wrong: [/^12日上午/], warnings: ['12:4 align-title', '14:4 align-cut', '17:4 align-low-confidence', '20:4 align-cut'] },
 };
 
