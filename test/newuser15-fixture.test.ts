@@ -23,6 +23,7 @@ import { buildPublication } from '../pipeline/model/index.ts';
 import { exportXliff, importXliff } from '../pipeline/translate/index.ts';
 import { memoryLookup } from '../pipeline/translate/tm-lookup.ts';
 import { builtEditions, tablesOutOfView } from './fixture-editions.ts';
+import { structLanguages } from './fixtures/pdf/checks.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round15');
 const slug = 'chongqing-plan-2021';
@@ -74,6 +75,15 @@ describe('new user round 15: the built editions', () => {
   it('Table 1 (four columns) fits a phone at 320 and 390 px in every view: every figure in view, nothing to scroll', async () => {
     expect(await tablesOutOfView(built.browser, path.join(built.root, 'dist', slug, 'index.html'), [320, 390])).toEqual([]);
   }, 120_000);
+
+  it("the English PDF tells a screen reader the language of each Chinese term and its pinyin in the notes and the glossary (was: none — Chromium tags no plain span, so its lang was lost)", async () => {
+    // 16 terms, each with a note where it is first used and an entry in the glossary: 32 Chinese terms, 32 pinyin
+    const langs = await structLanguages(path.join(built.root, 'dist', slug, `${slug}.en.pdf`));
+    expect(langs.get('zh-Hans') ?? 0).toBeGreaterThanOrEqual(32);
+    expect(langs.get('zh-Latn-pinyin') ?? 0).toBeGreaterThanOrEqual(32);
+    const bilingual = await structLanguages(path.join(built.root, 'dist', slug, `${slug}.pdf`));
+    expect(bilingual.get('zh-Latn-pinyin') ?? 0).toBeGreaterThanOrEqual(32);
+  });
 
   it("the English PDF's running heads stand on one line: the long title ends in an ellipsis, its last word not on a line of its own", () => {
     const pages = execFileSync('pdftotext', ['-layout', path.join(built.root, 'dist', slug, `${slug}.en.pdf`), '-'], { encoding: 'utf8' }).split('\f');

@@ -32,6 +32,7 @@ import { addReportNoteCalls } from './report-notes.ts';
 import { splitSideBySideRows } from './rows.ts';
 import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
 import { callsAfterClosingMarks, compressPunctuation, hyphenateEnglish } from './typography.ts';
+import { exposeLanguageParts } from './language-parts.ts';
 import { paginatorScripts } from './paginator.ts';
 import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication, readableBookmarks } from './furniture.ts';
 
@@ -121,6 +122,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
   if (edition.layout === 'side-by-side' && edition.languages === 'bilingual') splitSideBySideRows(tree);
 
   const lang = primaryLang(edition.languages);
+  exposeLanguageParts(tree, textTag(options, lang));
   const title = [pub.meta.zh.title, pub.meta.en?.title].filter(Boolean).join(' · ');
   const page = h('html', { lang: textTag(options, lang) }, [
     h('head', [
