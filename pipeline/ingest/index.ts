@@ -26,6 +26,8 @@ import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
 import { removeDoubledCommas, removePinyin } from './pinyin.ts';
 import { removeKeywordChains, removeWatermarks } from './watermark.ts';
+import { takeLiveText } from './live-text.ts';
+import { setDate } from './date-priority.ts';
 import { findLostBytes } from './lost-bytes.ts';
 import { repairMojibake } from './mojibake.ts';
 import { speakerOfCaption } from './speaker.ts';
@@ -124,6 +126,11 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   sayBilingualHead(file, bilingualHead.split);
   sayPinyin(file, removePinyin(extracted.lines, counts), counts.pinyin);
   if (counts.pinyin > 0) sayDoubledCommas(file, removeDoubledCommas(extracted.lines));
+  // "石泰峰:" / "…開幕！2026-03-04 15:03:06" / "王滬寧:" / "各位委員：我代表…": a live text of the session, the report its speaker's turns (live-text.ts).
+  const live = takeLiveText(extracted.lines);
+  extracted.lines = live.lines;
+  if (live.speaker && !extracted.meta.speaker) extracted.meta.speaker = live.speaker;
+  setDate(extracted.meta, live.day, 'published');
   // "瀵逛笉璧凤紝…": a line of UTF-8 read as GBK by a widget — repaired when it reads back whole, else taken out as damage.
   const mojibake = repairMojibake(extracted.lines);
   extracted.lines = mojibake.lines;
@@ -166,6 +173,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   sayLoneFolios(file, takeLoneFolios(extracted.lines));
   const { kept, removed } = removeBoilerplate(extracted.lines);
   for (const line of watermarks.emptied) removed.push({ line: line.line, column: line.column, text: line.text.trim(), rule: 'watermark', label: 'watermark' });
+  for (const taken of live.taken) removed.push({ ...taken, rule: 'live-text' });
   sayWatermarks(file, watermarks.marks, watermarks.count);
   for (const d of extracted.dropped) {
     removed.push({ line: d.line, column: d.column, text: d.text, rule: 'page-chrome', label: `page chrome ${d.label}` });

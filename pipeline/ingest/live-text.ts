@@ -1,0 +1,84 @@
+/**
+ * A live text of the session (文字直播: a portal's, or a mirror of it): each turn a label naming who speaks, alone on its
+ * line ("石泰峰:", "王滬寧:", the site's own "中國網:"), then what was said, the time it was posted glued to its end
+ * ("…符合規定人數。2026-03-04 15:02:28"). The report is the turns of the one who delivers it — the turn that opens in the
+ * speaker's voice ("我代表…向大会报告工作") and every later turn of the same label; the chair's turns before it (calling
+ * the meeting to order, the agenda, "請…作工作報告"), the site's notes and anyone's after it are the session's, not the
+ * report's. Before, all of it was read as the report's text: the labels as paragraphs, the dates glued on ("…開幕！
+ * 2026-03-04石泰峰："), a heading "一、2025年主要工作2026-03-04" (a live text of the CPPCC's 2026 opening, phjcn.cn).
+ * Every label, time and turn taken out is returned with its place, to be reported.
+ */
+import { toSimplified } from '../model/han-forms.ts';
+import type { SourceLine } from './types.ts';
+
+/** A turn's label alone on its line: a person's name, or a site's ("中國網"). */
+const LABEL = /^\s*([\p{Script=Han}·]{2,6})\s*[:：]\s*$/u;
+/** The time a turn was posted, at its line's end: "2026-03-04 15:02:28". */
+const POSTED = /\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*$/u;
+/** Turns (a label over a line ending at its time) before a page is read as a live text. */
+const TURNS = 2;
+/**
+ * The report's speaker taking the floor: "我代表…向大会报告工作". (Not the salutation alone: the chair opens with one too,
+ * "各位委员、各位朋友、各位同志：…应出席委员2125人".)
+ */
+const VOICE = /我(?:谨)?代表[^。]{0,60}报告/u;
+
+export interface LiveTextRemoval {
+  line: number;
+  column: number;
+  text: string;
+  label: string;
+}
+
+export interface LiveText {
+  lines: SourceLine[];
+  taken: LiveTextRemoval[];
+  /** The label of the turns that are the report: who delivered it. */
+  speaker?: string;
+  /** The day the first of them was posted (ISO): the day the report was delivered, live. */
+  day?: string;
+}
+
+export function takeLiveText(lines: readonly SourceLine[]): LiveText {
+  const nextText = (i: number) => lines.slice(i + 1).find((l) => l.text.trim() !== '');
+  const labelled = lines.filter((l, i) => LABEL.test(l.text) && POSTED.test(nextText(i)?.text ?? ''));
+  if (labelled.length < TURNS) return { lines: [...lines], taken: [] };
+  // Turns: each label and the lines under it, to the next label.
+  const turns: Array<{ label: SourceLine; name: string; body: SourceLine[] }> = [];
+  const before: SourceLine[] = [];
+  for (const line of lines) {
+    const label = LABEL.exec(line.text);
+    if (label) turns.push({ label: line, name: label[1], body: [] });
+    else if (turns.length > 0) turns.at(-1)!.body.push(line);
+    else before.push(line);
+  }
+  const opening = turns.findIndex((t) => t.body.some((l) => VOICE.test(toSimplified(l.text.trim()))));
+  const speaker = opening >= 0 ? turns[opening].name : undefined;
+  const posted = opening >= 0 ? turns[opening].body.map((l) => POSTED.exec(l.text)?.[0].trim()).find(Boolean) : undefined;
+  const day = posted ? /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})/u.exec(posted) : null;
+  const taken: LiveTextRemoval[] = [];
+  const kept: SourceLine[] = [...before];
+  for (const [n, turn] of turns.entries()) {
+    taken.push({ line: turn.label.line, column: turn.label.column, text: turn.label.text.trim(), label: 'live text: who speaks' });
+    const ours = speaker === undefined || (n >= opening && turn.name === speaker);
+    for (const line of turn.body) {
+      if (line.text.trim() === '') {
+        kept.push(line);
+        continue;
+      }
+      if (!ours) {
+        taken.push({ line: line.line, column: line.column, text: line.text.trim(), label: `live text: ${turn.name}'s turn, not the report's` });
+        continue;
+      }
+      const posted = POSTED.exec(line.text);
+      if (posted) {
+        const at = posted.index + posted[0].length - posted[0].trimStart().length;
+        taken.push({ line: line.line, column: line.column + at, text: posted[0].trim(), label: 'live text: the time of a turn' });
+        kept.push({ ...line, text: line.text.slice(0, posted.index) });
+      } else kept.push(line);
+      // (each turn a paragraph: a turn's last line ends its paragraph)
+    }
+    kept.push({ text: '', line: turn.label.line, column: 1 });
+  }
+  return { lines: kept, taken, ...(speaker && { speaker }), ...(day && { day: `${day[1]}-${day[2].padStart(2, '0')}-${day[3].padStart(2, '0')}` }) };
+}

@@ -1,0 +1,52 @@
+/**
+ * A live text of the session (ingest/live-text.ts; lead, session of 2026-12-02 12:28): a mirror of a portal's 文字直播 of
+ * the CPPCC's 2026 opening (http://www.phjcn.cn/13/24101.html, traditional characters with a converter's pinyin), every
+ * turn a label ("石泰峰:") over what was said with the time it was posted glued on. Before, all of it was the report's
+ * text: the labels paragraphs, the dates glued on ("…開幕！2026-03-04石泰峰："), a heading "一、2025年主要工作2026-03-04".
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested } from './ingest-helpers.ts';
+
+const page = [
+  '石泰峰:',
+  '各位委員、各位朋友、各位同志:中國人民政治協(xié)商會議第十四屆全國委員會第四次會議,應(yīng)出席委員2125人,實(shí)到2078人,符合規(guī)定人數(shù)。2026-03-04 15:02:28',
+  '石泰峰:',
+  '現(xiàn)在我宣布:中國人民政治協(xié)商會議第十四屆全國委員會第四次會議開幕!2026-03-04 15:03:06',
+  '中國網(wǎng):',
+  '工作人員宣讀議程草案。2026-03-04 15:06:22',
+  '石泰峰:',
+  '現(xiàn)在進(jìn)行第二項(xiàng)議程:請王滬寧同志代表政協(xié)第十四屆全國委員會常務(wù)委員會作工作報告。2026-03-04 15:07:31',
+  '王滬寧:',
+  '各位委員:我代表中國人民政治協(xié)商會議第十四屆全國委員會常務(wù)委員會,向大會報告工作,請予審議。2026-03-04 15:07:43',
+  '王滬寧:',
+  '一、2025年主要工作2026-03-04 15:08:03',
+  '王滬寧:',
+  '2025年是中國式現(xiàn)代化進(jìn)程中具有重要意義的一年。面對錯綜復(fù)雜的國際形勢(shì),迎難而上、奮力拼搏。2026-03-04 15:08:40',
+];
+
+describe('ingest: a live text of the session', () => {
+  test('the report is its speaker\'s turns: no labels, no times, the chair\'s and the site\'s turns out and reported (was: all of it the text)', () => {
+    const { result, blocks } = readIngested(page.join('\n'), 'page.txt', { clean: false });
+    expect(blocks).toEqual([
+      '各位委員：我代表中國人民政治協商會議第十四屆全國委員會常務委員會，向大會報告工作，請予審議。',
+      '## 一、2025年主要工作',
+      '2025年是中國式現代化進程中具有重要意義的一年。面對錯綜復雜的國際形勢，迎難而上、奮力拼搏。',
+    ]);
+    const taken = result.file.messages.filter((m) => m.ruleId === 'live-text');
+    expect(taken.filter((m) => m.reason.includes('who speaks')).map((m) => m.line)).toEqual([1, 3, 5, 7, 9, 11, 13]);
+    expect(taken.filter((m) => m.reason.includes("turn, not the report's")).map((m) => m.line)).toEqual([2, 4, 6, 8]);
+    // (the times' lines; a column is exact where no pinyin was taken out before it — line 12 — the pinyin's removal keeps no map)
+    expect(taken.filter((m) => m.reason.includes('the time of a turn')).map((m) => m.line)).toEqual([10, 12, 14]);
+    expect(taken.find((m) => m.line === 12)?.column).toBe(12);
+  });
+
+  test('who took the floor is the speaker, the day of the turn the date', () => {
+    const { result } = readIngested(page.join('\n'), 'page.txt', { clean: false });
+    expect(result.frontMatter).toMatchObject({ speaker: '王滬寧', date: '2026-03-04', date_source: 'published' });
+  });
+
+  test('guard: one labelled turn is no live text', () => {
+    const { result } = readIngested(['王滬寧:', '各位委員:我代表常務委員會向大會報告工作。2026-03-04 15:07:43', '主持人:', '请大家发言。'].join('\n'), 'page.txt', { clean: false });
+    expect(result.file.messages.filter((m) => m.ruleId === 'live-text')).toEqual([]);
+  });
+});
