@@ -318,7 +318,7 @@ describe('ingest: a delegation\'s deliberation, a call for suggestions, a sessio
   });
 
   test('guard: a report quoting what was said ("正如…所说：“…”"), and a paper\'s name in a sentence, tell nothing', () => {
-    const page = ['正如习近平总书记所说:“幸福都是奋斗出来的。”', '我们在人民日报、新华社等媒体刊发报道120篇,县融媒体中心讯息平台访问量增长30%。', '群众所说:“办事不用跑了。”这是对我们工作的最好肯定。'].join('\n');
+    const page = ['正如习近平总书记所说:“幸福都是奋斗出来的。”', '我们在人民日报、新华社等媒体刊发报道120篇,县融媒体中心讯息平台访问量增长30%。', '群众所说:“办事不用跑了。”这是对我们工作的最好肯定。', '习近平总书记说:“人民对美好生活的向往,就是我们的奋斗目标。”', '正如总书记说:“绿水青山就是金山银山。”'].join('\n');
     expect(story(page)).toEqual([]);
   });
 

@@ -43,7 +43,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'a news dateline', pattern: /^(?:本[报台网刊]讯|\p{Script=Han}{2,10}?(?:网|报|台|社)讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)/u },
   // "…机关干部一起集中收看了大会直播", "大家纷纷表示", "刘冠闽表示：“听完政府工作报告…”", "激动地说：“…”": people watching the
   // session and saying what they made of it (not a report's "正如…所说：“…”")
-  { what: 'people telling what they made of it', pattern: /集中(?:收看|收听|观看)|纷纷表示|(?<!所)(?:表示|说)[：:]\s*“/u },
+  { what: 'people telling what they made of it', pattern: /集中(?:收看|收听|观看)|纷纷表示|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
   // "在人大代表分组讨论会上，代表们普遍认为，…", "代表委员审议讨论检察工作报告情况"
   // "璧山代表团举行全体会议，审议市政府工作报告", "沈金强代表说，" (a report's own "人大代表建议" tells nothing: only 说/表示 and a comma)
   // ("代表们分团审议政府工作报告", "代表们一致认为", "与代表们共同审议政府工作报告")
