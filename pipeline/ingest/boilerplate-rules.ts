@@ -5,6 +5,7 @@
  * Patterns are anchored (at the start of the line) or limited to short
  * lines, so a report sentence that merely mentions 评论 or 首页 survives.
  */
+import { toSimplified } from '../model/han-forms.ts';
 import { ROLE_WORDS } from './speaker.ts';
 import { isPublisherStamp, isStampCells, isStampRow, stampPair } from './stamp-row.ts';
 
@@ -17,7 +18,7 @@ interface Rule {
 
 /** A news photo's caption alone on its line: [role] a person, 作, the report's name, [the photographer's credit]. */
 const captionLine = new RegExp(
-  String.raw`^(?!我|现在|下面|今年|去年|会议|大会)(?:\p{Script=Han}{0,12}?(?:代理|代)?${ROLE_WORDS})?\p{Script=Han}{2,4}(?:同志)?(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?作[\p{Script=Han}《》“”]{2,30}?报告。?(?:\s*[（(]?[^。，；]{0,24}摄[）)]?)?$`,
+  String.raw`^(?!我|现在|下面|今年|去年|会议|大会)(?:\p{Script=Han}{0,12}?(?:代理|代)?${ROLE_WORDS})?\p{Script=Han}{2,4}(?:(?:代理|代)?${ROLE_WORDS})?(?:同志)?(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?作[\p{Script=Han}《》“”]{2,30}?报告。?(?:\s*[（(]?[^。，；]{0,24}[摄攝][）)]?)?$`,
   'u',
 );
 
@@ -144,8 +145,9 @@ export const rules: readonly Rule[] = [
     label: 'photo caption',
     // "蒋卓庆作市人大常委会工作报告。": a news photo's caption alone on its line (a person, 作, the report's name),
     // optionally with its credit ("…报告。 记者 王磊 摄"), the person maybe named with the role ("自治区主席王莉霞作政府
-    // 工作报告。", round 26); a sentence that goes on ("…报告时指出，…") is text.
-    test: (text) => text.length <= 60 && captionLine.test(text),
+    // 工作报告。", round 26) or the role after the name, in either script ("杜家毫省長作政府工作報告。", round 34); a sentence
+    // that goes on ("…报告时指出，…") is text.
+    test: (text) => text.length <= 60 && captionLine.test(toSimplified(text)),
   },
   {
     rule: 'caption',

@@ -13,8 +13,14 @@ import type { ReportMeta } from './types.ts';
 
 // (held-out round 33: a speech named 发言, its text 发言稿 or 讲话稿 — "…在2025年工作务虚会上的发言", "关于…工作的发言稿".)
 export const documentWord = /(报告|讲话|讲话稿|发言|发言稿|公报|纲要|规划|决定|意见|通知|办法|方案|说明|工作总结|工作部署)$/;
-/** A section of the document after a dash: "二〇二四年财政年度施政报告—前言" (one page per section). */
-export const sectionSuffix = /[—―－]{1,2}\s*(?:前言|引言|序言|结语|结束语|結語)$/u;
+/**
+ * A section of the document after its name (one page per section): after a dash, "二〇二四年财政年度施政报告—前言";
+ * after a colon or the chapter's number, "施政報告:結語", "2017《施政報告》(一)引言" (a news page's headline); a part
+ * named at length after a run of hyphens, its page number in brackets, "…施政報告---二○二三年施政總體方向和施政重點 (1)"
+ * (an information bureau's release). (An occasion glued after hyphens, "---2021年2月7日在…会议上", is read before the title is.)
+ */
+export const sectionSuffix =
+  /(?:[—―－]{1,2}|[:：]|[（(][一二三四五六七八九十]{1,2}[）)])\s*(?:前言|引言|序言|结语|结束语|結語|結束語)$|-{2,3}\s*[\p{Script=Han}○〇0-9]{2,30}(?:\s*[（(][0-9]{1,2}[）)])?$/u;
 export const titlePrefix = /^(?:[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］])+/;
 /** A portal column's label for the session's year after a document's name: "政府工作报告(2021年)", "…(2024年度)". */
 const yearLabel = /\s*[（(]\s*(?:19|20)[0-9]{2}\s*年?度?\s*[）)]$/u;
@@ -90,6 +96,10 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // ("…工作安排报告 |": a disclosure table's last row, its cell's bar no part of the name; round 33: "…草案的报告 | ||", the
   // row's empty cells after it.)
   title = title.replace(/\s*[（(]\s*全\s*文\s*(?:内\s*容|實錄|实录|稿)?\s*[）)]$/u, '').replace(/(?<=\p{Script=Han})(?:\s*[|｜])+$/u, '').trim();
+  // "湖南省政府工作報告全文,湖南省政府工作報告精神要點解讀和中英文翻譯": an exam site's headline listing what the page
+  // offers — the document's name is what comes before "全文,".
+  const offered = /(?<=\p{Script=Han})全文[，,]\s*\S.{1,60}$/u.exec(title);
+  if (offered && documentWord.test(toSimplified(title.slice(0, offered.index)))) title = title.slice(0, offered.index);
   // "…政府工作报告VIP专享": a document site's paywall label after the name, not part of it.
   title = title.replace(paywallLabel, '').trim();
   // "五角场街道办事处2016年工作总结… 2018-06-15": a portal list's posting date after the title is no part of it.
@@ -124,7 +134,9 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   const numbered = /[（(]\s*[0-9]{1,2}\s*[）)]$/u.exec(title);
   if (numbered && documentWord.test(toSimplified(title.slice(0, numbered.index).trim()))) title = title.slice(0, numbered.index).trim();
   // "…施政报告—前言": the page's section, not part of the document's name.
-  if (sectionSuffix.test(title) && documentWord.test(toSimplified(title.replace(sectionSuffix, '')))) title = title.replace(sectionSuffix, '').trim();
+  if (sectionSuffix.test(title) && documentWord.test(toSimplified(title.replace(sectionSuffix, '')).replace(/[《》]/gu, ''))) title = title.replace(sectionSuffix, '').trim();
+  // "2017《施政報告》": a headline's year before the name in 《》 — the name and its year, the marks off.
+  title = title.replace(/^((?:19|20)[0-9]{2}年?度?)《([^《》]{2,30})》$/u, '$1$2');
   // "杨智同志在政协武汉市第十三届委员会常务委员会工作报告": a news-style title naming who delivered the report; the
   // document is what follows 在 (new user round 10: was the issuer "杨智同志在政协武汉市委员会常务委员会", no speaker).
   // ("…同志在…会议上的讲话" is a speech, and "在…会议上的…报告" an occasion: neither is taken apart here.)

@@ -6,7 +6,7 @@
  */
 import { headingDepth } from './structure.ts';
 import { toSimplified } from '../model/han-forms.ts';
-import { speakerOf } from './speaker.ts';
+import { ROLE_WORDS, speakerOf } from './speaker.ts';
 import { ADDRESSEES_OR_LEGISLATORS, ADDRESSEES_PRINTED } from './salutation.ts';
 import { documentWord, joinSpaced, paywallLabel } from './document-title.ts';
 import { findDate } from './dates.ts';
@@ -32,6 +32,12 @@ const followingLabel = /^(?:以下(?:是|为|為)|下面是)\s*《?([^《》]{2,
  * naming who gave the speech (before the day or place) and the document in 《》, the label over the text.
  */
 const speechLabel = /^(?:以下(?:是|为|為)|下面是)([^《》。；]{0,60}?)《([^《》]{2,40})》\s*的?(?:发言|發言|讲话|講話|致辞|致辭)?全文\s*[:：]?$/u;
+/** A news lede's last words handing over to the report it quotes: "…作政府工作报告。他说——", "在回顾2013年工作时,李强说——". */
+const quoteIntro = /(?:说|說)\s*[—―]{1,2}\s*$/u;
+/** The lede names the report being made: "…作政府工作报告", "…向大会作报告". */
+const reportMade = /[作做][^。，,；;]{0,12}?(?:报告|報告)/u;
+/** Who made it, as the lede names them: "浙江省省长吕祖善作…", "省长李强代表省人民政府向大会作…" (role and name before the verb). */
+const ledeMaker = new RegExp(`(\\p{Script=Han}{0,12}?(?:代理|代)?${ROLE_WORDS}[\\p{Script=Han}·]{2,3}?)(?:代表[^。，,；;]{2,20}?)?(?:向大[会會])?[作做][^。，,；;]{0,12}?(?:报告|報告)`, 'u');
 /** Where the lede's "who" ends: the day, a place, a bracket, the verb. */
 const ledeWhoEnd = /(?:今日|今天|昨日|昨天|日前|本月|[0-9一二三四五六七八九十]{1,3}月|[（(]|在|于|於|向|发表|發表|所作)/u;
 /** A salutation the text may open with, a legislature's too ("立法會主席、各位議員、各位市民:"). */
@@ -65,8 +71,9 @@ export function startAtSalutation(
     // not one under a salutation the greeting does not take, "各位代表" or "各位代表," and a translation: the text starts there.)
     const opens = s > first && openingStart.test(toSimplified(text)) && !nonBlank.slice(first, s).some((x) => anySalutation.test(toSimplified(x.text)));
     if (!greeting.test(toSimplified(rest)) && !opens) continue;
-    // (Its opening words in the first or, after a welcome, the second paragraph: "金秋十月,…表示衷心感謝" / "今天,我代表…向大會作…".)
-    if (!openingWords.test(toSimplified(rest + (nonBlank[s + 1]?.text ?? '') + (nonBlank[s + 2]?.text ?? '')))) return;
+    // (Its opening words in the first or, after a welcome, the second paragraph: "金秋十月,…表示衷心感謝" / "今天,我代表…向大會作…";
+    // without them, a label right over the salutation may still name the text: "《行政长官2018年施政报告》全文".)
+    if (!openingWords.test(toSimplified(rest + (nonBlank[s + 1]?.text ?? '') + (nonBlank[s + 2]?.text ?? '')))) break;
     const tag = label ? text.slice(0, label[0].length).replace(/^[\[［【]|[\]］】]?\s*[:：]?\s*$/gu, '').trim() : '';
     // A transcript's tag with the name alone ("[溫家寶]:"): the role from the lede above ("…聽取國務院總理溫家寶作…"), else the name.
     const named = label?.[1] !== undefined && bareName.test(tag) ? roleFromLede(tag, nonBlank.slice(first, s).map((x) => x.text)) ?? tag : undefined;
@@ -153,6 +160,31 @@ function startAtLabel(
   take: (k: number, rule: string) => void,
 ): void {
   for (let s = first; s < Math.min(nonBlank.length - 1, first + PREAMBLE_LINES); s++) {
+    // A news portal's live piece of the report: a lede naming the report being made, its last words handing over to
+    // the report's ("他说——"), a sentence of the report next. The lede is the page's; who it says made the report speaks.
+    if (quoteIntro.test(nonBlank[s].text) && /[。！!；;]/u.test(nonBlank[s + 1].text)) {
+      const head = nonBlank.slice(first, s + 1);
+      if (!reportMade.test(toSimplified(head.map((x) => x.text).join(''))) || head.some((x) => headingDepth(x.text) !== undefined)) return;
+      for (const x of head) {
+        const maker = ledeMaker.exec(toSimplified(x.text));
+        const speaker = maker ? speakerOf(x.text.slice(maker.index, maker.index + maker[1].length)) : undefined;
+        if (speaker) meta.speaker ??= speaker;
+      }
+      for (let k = first; k <= s; k++) if (!used.has(nonBlank[k].i)) take(k, 'page-head');
+      return;
+    }
+    // "《行政长官2018年施政报告》全文" right over the salutation (a legislature's, with no "我代表…向大会" after it): the label
+    // names the text; the headline, buttons, lede and caption above it are the page's.
+    const label = fullTextLabel.exec(nonBlank[s].text.trim());
+    if (label && documentWord.test(toSimplified(label[1])) && anySalutation.test(toSimplified(nonBlank[s + 1].text))) {
+      if (nonBlank.slice(first, s).some((x) => headingDepth(x.text) !== undefined)) return;
+      const headline = moved.find((m) => m.rule === 'metadata' && meta.title !== undefined && joinSpaced(m.text) === meta.title && m.line < nonBlank[s].l.line);
+      if (headline) headline.rule = 'page-head';
+      if (headline || !meta.title) meta.title = label[1];
+      for (let k = first; k < s; k++) if (!used.has(nonBlank[k].i)) take(k, 'page-head');
+      take(s, 'metadata');
+      return;
+    }
     const speech = speechLabel.exec(nonBlank[s].text.trim());
     if (speech && documentWord.test(toSimplified(speech[2])) && anySalutation.test(toSimplified(nonBlank[s + 1].text))) {
       // A press release's lede over the speech's salutation: the heading above (taken for the title) is the release's;

@@ -73,9 +73,12 @@ export function speakerPrefix(text: string): { speaker: string; length: number }
  * (or the page has none), so a caption about another report (a chair's "…作常委会工作报告") names nobody here.
  */
 export function speakerOfCaption(caption: string, title: string | undefined): string | undefined {
-  const match = /^(\p{Script=Han}{2,4}?)(?:同志)?(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?作《?([\p{Script=Han}“”]{2,30}?报告)》?。?/u.exec(toSimplified(caption.trim()));
+  const match = new RegExp(`^(\\p{Script=Han}{2,4}?)((?:代理|代)?${ROLE_WORDS})?(?:同志)?(?:代表\\p{Script=Han}{2,24}?)?(?:向大会)?作《?([\\p{Script=Han}“”]{2,30}?报告)》?。?`, 'u').exec(toSimplified(caption.trim()));
   if (!match) return undefined;
-  const named = match[2].replace(/[“”]/g, '');
+  const named = match[3].replace(/[“”]/g, '');
   const own = title === undefined || toSimplified(title).replace(/\s+/g, '').endsWith(named);
-  return own ? caption.trim().slice(0, match[1].length) : undefined;
+  if (!own) return undefined;
+  const name = caption.trim().slice(0, match[1].length);
+  // "杜家毫省長作政府工作報告。": the role the caption gives after the name is the speaker's role.
+  return match[2] ? `${caption.trim().slice(match[1].length, match[1].length + match[2].length)} ${name}` : name;
 }

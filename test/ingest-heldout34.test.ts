@@ -1,0 +1,122 @@
+/**
+ * Ingest defects found on the thirty-fourth round of held-out pages (2026-12-02): seven pages from seven hosts the
+ * corpus had not seen — Hong Kong's policy address on an overseas news portal (2018, the full text) and on two Hong Kong
+ * TV news portals (2017, its first and its last chapter), Macao's on the government information bureau (2023, a part),
+ * a traditional mirror of 湖南's report on an exam site, and two live pieces of 浙江's report on the provincial paper's
+ * portal (2009, 2014) — listed in test/fixtures/ingest-corpus/README.md under "Held-out pages, round 34". Each test is
+ * the page's shape reduced to a few lines; its name says what ingest did before ("was: …"). Guards are named as such.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested } from './ingest-helpers.ts';
+
+describe('held-out round 34: a part or chapter of an address named after the document', () => {
+  const page = (heading: string) =>
+    [heading, '', '展望2023年,國際局勢仍然複雜多變,世紀疫情影響深遠,全球經濟復甦乏力,發展前景不明朗。主要發達經濟體收緊貨幣政策,將對金融市場帶來一定的負面影響。'].join('\n');
+
+  test('"NAME---PART (1)": the part and its number after hyphens are not the title (was: the whole heading)', () => {
+    expect(readIngested(page('二○二三年財政年度施政報告---二○二三年施政總體方向和施政重點 (1)')).front.title).toBe('二○二三年財政年度施政報告');
+  });
+
+  test('"YEAR《NAME》(一)CHAPTER": the chapter is not the title, nor the 《》 round the name (was: "2017《施政報告》（一）引言")', () => {
+    expect(readIngested(page('2017《施政報告》(一)引言')).front.title).toBe('2017施政報告');
+  });
+
+  test('"NAME:CHAPTER": the closing chapter after a colon is not the title', () => {
+    expect(readIngested(page('施政報告:結語')).front.title).toBe('施政報告');
+  });
+});
+
+describe('held-out round 34: a news portal\'s live piece of the report, handed over by "…说——"', () => {
+  const closing = '各位代表!今年我省经济社会发展的任务十分艰巨。我们要紧密团结在以胡锦涛同志为总书记的党中央周围,坚定信心,振奋精神,以优异的成绩迎接新中国成立六十周年!';
+  const problems = '我们也清醒地看到,与人民群众的要求和期待相比,政府工作还存在不少差距。主要是:政府职能转变仍然滞后,一些领域消极腐败问题依然多发频发。对这些问题,我们一定高度重视,采取有力措施认真加以解决。';
+
+  test('the dateline lede ending "他说——" is the page\'s, its maker the speaker (was: the lede the first paragraph, no speaker)', () => {
+    const { front, blocks, rules } = readIngested(
+      ['浙江在线01月16日讯 今天上午9时,浙江省十一届人大二次会议在省人民大会堂隆重开幕,浙江省省长吕祖善作政府工作报告。他说——', closing].join('\n'),
+    );
+    expect(blocks[0]).toMatch(/^各位代表/u);
+    expect(front.speaker).toBe('浙江省省长 吕祖善');
+    expect(rules).toContain('page-head');
+  });
+
+  test('a line of its own "在回顾2013年工作时,李强说——" under the lede hands over too (was: both lines paragraphs)', () => {
+    const { front, blocks } = readIngested(
+      ['浙江在线01月16日讯 今天上午9时,浙江省十二届人大二次会议在省人民大会堂隆重开幕。省长李强代表省人民政府向大会作政府工作报告。', '在回顾2013年工作时,李强说——', problems].join('\n'),
+    );
+    expect(blocks[0]).toMatch(/^我们也清醒地看到/u);
+    expect(front.speaker).toBe('省长 李强');
+  });
+
+  test('guard: words handed over by "…说——" with no report made above them are the text', () => {
+    const { blocks } = readIngested(['2023年县政府工作报告', '今天上午,我们召开全县经济工作会议,县委书记在会上说——', problems].join('\n'));
+    expect(blocks[0]).toMatch(/^今天上午/u);
+  });
+});
+
+describe('held-out round 34: a news portal\'s full text of a policy address under its label "《…》全文"', () => {
+  const page = (label: string) =>
+    [
+      '“世上并无完美方案” 香港特首发布最新施政报告[全文]',
+      '',
+      '+',
+      '',
+      'A',
+      '',
+      '-',
+      '2018-10-10 00:40:00',
+      '',
+      '香港行政长官林郑月娥已于当地时间2018年10月10日宣读完其自上任以来的第二份施政报告,在这份拥有6万字内容的报告中,林郑月娥阐述了多项领域的执政思路,现刊载全文如下。',
+      '',
+      '对于这份施政报告,香港特首林郑月娥指“世界上并无完美方案”(图源:新华社)',
+      '',
+      label,
+      '',
+      '立法会主席、各位议员、各位市民:',
+      '',
+      '(一)前言:坚定前行',
+      '',
+      '1. 我今天发表的《施政报告》,除了重申我的施政理念和详细交代本届政府在各政策范畴的愿景和措施外,亦反映了我担任行政长官以来的体会。',
+    ].join('\n');
+
+  test('the label over the legislature\'s salutation names the document; the headline, buttons, lede and caption are the page\'s (was: the headline the title, the lede the first paragraph)', () => {
+    const { front, blocks, rules } = readIngested(page('《行政长官2018年施政报告》全文'));
+    expect(front.title).toBe('行政长官2018年施政报告');
+    expect(blocks[0]).toBe('立法会主席、各位议员、各位市民：');
+    expect(rules).toContain('page-head');
+  });
+
+  test('guard: a label naming no document over the salutation leaves the page as it was', () => {
+    const { blocks } = readIngested(page('《春天的故事》全文'));
+    expect(blocks.some((b) => b.startsWith('香港行政长官林郑月娥已于'))).toBe(true);
+  });
+});
+
+describe('held-out round 34: a photo caption naming the governor after his name ("杜家毫省長作政府工作報告。")', () => {
+  const page = (caption: string) =>
+    [
+      '湖南省政府工作報告全文,湖南省政府工作報告精神要點解讀和中英文翻譯',
+      '',
+      caption,
+      '',
+      '各位代表:',
+      '',
+      '現在,我代表省人民政府向大會作政府工作報告,請予審查,并請各位政協委員和其他列席人員提出意見。',
+    ].join('\n');
+
+  test('the role after the name is the speaker\'s role (was: no speaker)', () => {
+    expect(readIngested(page('杜家毫省長作政府工作報告。湖南日報記者羅新國攝')).front.speaker).toBe('省長 杜家毫');
+  });
+
+  test('guard: a caption with the name alone still gives the name alone', () => {
+    expect(readIngested(page('杜家毫作政府工作報告。湖南日報記者羅新國攝')).front.speaker).toBe('杜家毫');
+  });
+});
+
+describe('held-out round 34: an exam site\'s headline "NAME全文,…解讀和中英文翻譯"', () => {
+  test('the name before "全文," is the title (was: the whole headline, once the caption under it was read as one)', () => {
+    const { front } = readIngested(
+      ['湖南省政府工作報告全文,湖南省政府工作報告精神要點解讀和中英文翻譯', '', '各位代表:', '', '現在,我代表省人民政府向大會作政府工作報告,請予審查,并請各位政協委員和其他列席人員提出意見。'].join('\n'),
+    );
+    expect(front.title).toBe('湖南省政府工作報告');
+  });
+});
