@@ -120,3 +120,23 @@ describe('held-out round 34: an exam site\'s headline "NAME全文,…解讀和�
     expect(front.title).toBe('湖南省政府工作報告');
   });
 });
+
+describe('held-out round 34: the headline a title was read from, printed again over the text', () => {
+  const paragraph = '273. 主席、 各位議員、各位市民, 今年是香港回歸祖國的20周年。20年來,國家的發展取得舉世矚目的成就,國際影響力亦不斷提升。';
+
+  test('its second copy ("施政報告:結語" twice, the title "施政報告") is the page\'s too (was: the first paragraph)', () => {
+    const { front, blocks } = readIngested(['施政報告:結語', '', '施政報告:結語', '', paragraph].join('\n'));
+    expect(front.title).toBe('施政報告');
+    expect(blocks[0]).toMatch(/^273\./u);
+  });
+
+  test('the name alone with its 《》 ("2017《施政報告》" under the headline "2017《施政報告》(一)引言") is the page\'s too', () => {
+    const { blocks } = readIngested(['2017《施政報告》(一)引言', '', '2017《施政報告》', '', '(一)引言', '', '1.本屆政府一直秉持「發展經濟,改善民生」的施政理念,深信只有發展經濟,才能改善民生,促進社會和諧共融。'].join('\n'));
+    expect(blocks[0]).toBe('## （一）引言');
+  });
+
+  test('guard: a sentence of the text quoting the headline stays', () => {
+    const { blocks } = readIngested(['施政報告:結語', '', '施政報告:結語是本屆政府最後一份施政報告的最後一章。', '', paragraph].join('\n'));
+    expect(blocks[0]).toMatch(/^施政報告：結語是/u);
+  });
+});

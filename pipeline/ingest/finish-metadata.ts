@@ -28,6 +28,19 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
       }
     });
   }
+  // (held-out round 34) The line the title was read from, printed again as a whole line ("施政報告:結語" twice on a TV
+  // news page, the title "施政報告"), or the name alone with its 《》 ("2017《施政報告》" under "2017《施政報告》(一)引言"):
+  // the page's headline, as its first copy.
+  const printed = new Set(moved.filter((m) => m.rule === 'metadata' && name && probe(m.text).replace(/[《》]/gu, '').startsWith(name)).map((m) => probe(m.text)));
+  if (name.length >= 4 && printed.size > 0) {
+    lines.forEach((line, i) => {
+      const text = probe(line.text);
+      if (!used.has(i) && text.length >= 6 && (printed.has(text) || text.replace(/[《》]/gu, '') === name)) {
+        used.add(i);
+        moved.push({ line: line.line, text: line.text.trim(), rule: 'page-head' });
+      }
+    });
+  }
   // (Ingest gaps, stop 24) The page's headline printed again inside the report (a video site's "《政府工作报告》全文发布" over
   // the page, removed as its head, and again between the speaker and the salutation): the site's words, as the first copy.
   // (A headline naming the document, six characters or more, the whole line the same: not a sentence quoting it.)
