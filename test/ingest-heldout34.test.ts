@@ -140,3 +140,31 @@ describe('held-out round 34: the headline a title was read from, printed again o
     expect(blocks[0]).toMatch(/^施政報告：結語是/u);
   });
 });
+
+describe('held-out round 34: a policy address numbers its paragraphs, not its outline', () => {
+  const page = (title: string) =>
+    [
+      title,
+      '',
+      '(一)引言',
+      '',
+      '1.本屆政府一直秉持「發展經濟,改善民生」的施政理念,深信只有發展經濟,才能改善民生,促進社會和諧共融。',
+      '',
+      '2.美國傳統基金會連續22年評選香港為全球最自由的經濟體。美國智庫卡托研究所去年公布「2016年人類自由指數」排名,香港連續6年排名第一。',
+      '',
+      '3.過去4年,香港經濟溫和增長,通脹持續回落。政府既鞏固傳統產業的優勢,亦全力推動新興產業。',
+      '',
+      '4.我另一个体会是世界上并没有完美的方案,也难令社会达致全面的共识,但意见分歧不应成为政府带领香港',
+    ].join('\n');
+
+  test('under a title naming a 施政報告 every "N." block is a paragraph, run-in or cut off (was: 2. and 3. split into headings, 4. a heading)', () => {
+    const { blocks } = readIngested(page('2017《施政報告》'), 'page.txt', { clean: false });
+    expect(blocks.filter((b) => b.startsWith('#'))).toEqual(['## （一）引言']);
+    expect(blocks.slice(1).every((b) => /^[1-4]\./u.test(b))).toBe(true);
+  });
+
+  test('guard: under another report\'s title the run-in headings stay headings', () => {
+    const { blocks } = readIngested(page('政府工作报告'), 'page.txt', { clean: false });
+    expect(blocks.filter((b) => b.startsWith('#')).length).toBeGreaterThan(1);
+  });
+});

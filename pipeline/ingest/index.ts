@@ -31,6 +31,7 @@ import { setDate } from './date-priority.ts';
 import { findLostBytes } from './lost-bytes.ts';
 import { repairMojibake } from './mojibake.ts';
 import { speakerOfCaption } from './speaker.ts';
+import { toSimplified } from '../model/han-forms.ts';
 import { structure, type StructureNote } from './structure.ts';
 import { outlineLevels } from './outline.ts';
 import { restoreStructures, structureBreaks, takeStructures, type TakenStructures } from './structures.ts';
@@ -249,7 +250,9 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     drafts.push(...made);
     for (const [k, r] of remarked.remarks.entries()) if (p.line === r.after || p.joins?.some((j) => j.line === r.after)) remarkAfter.set(k, drafts.length);
   }
-  outlineLevels(drafts, notes);
+  // A policy address numbers its paragraphs ("行政長官2018年施政報告"); Macao's, by its fiscal year, is not known to.
+  const policyAddress = found.title !== undefined && /施政报告/u.test(toSimplified(found.title)) && !/财政年度/u.test(toSimplified(found.title));
+  outlineLevels(drafts, notes, policyAddress);
   sayStructureNotes(file, notes);
   sayShiftedNumbers(file, drafts);
   if (drafts.length === 0) failWithoutText(file);

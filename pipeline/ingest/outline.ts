@@ -22,7 +22,12 @@ import type { DraftBlock, NumberingStyle } from './types.ts';
 const LIST_RUN = 3;
 const MAX_DEPTH = 6;
 
-export function outlineLevels(blocks: DraftBlock[], notes: StructureNote[]): void {
+/**
+ * `paragraphNumbers`: the document numbers its paragraphs, not its outline (a special administrative region's policy
+ * address: chapters "(一)…", every paragraph "1.", "2.", … "277." through the address) — every "N." block is a paragraph.
+ */
+export function outlineLevels(blocks: DraftBlock[], notes: StructureNote[], paragraphNumbers = false): void {
+  if (paragraphNumbers) keepNumberedParagraphs(blocks, notes);
   joinNumberedParagraphs(blocks, notes);
   joinSplitLeads(blocks);
   markParallelOpenings(blocks);
@@ -83,6 +88,20 @@ function nestRestartedSections(headings: DraftBlock[]): void {
 
 /** The topic statements a portal may set apart from their paragraphs: "一是联合港澳承办十五运会和残特奥会。", "这是经济实力持续提升的五年。". */
 const splitLeadKinds: readonly RegExp[] = [/^[一二三四五六七八九十]是[^，,。；;：:！？]{3,24}[。！]$/u, /^(?:这|這)是[^，,。；;：:！？]{2,24}的(?:五年|一年)[。！]$/u];
+
+/** A document that numbers its paragraphs: each "N." heading is a paragraph again — a run-in one joined to the paragraph split from it. */
+function keepNumberedParagraphs(blocks: DraftBlock[], notes: StructureNote[]): void {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const head = blocks[i];
+    if (head.kind !== 'heading' || head.numbering?.style !== 'arabic') continue;
+    const runIn = head.cut !== undefined && blocks[i + 1]?.kind === 'paragraph';
+    const text = runIn ? head.text + head.cut + blocks[i + 1].text : (head.runIn ?? head.text + (head.cut ?? ''));
+    blocks.splice(i, runIn ? 2 : 1, { kind: 'paragraph', text, line: head.line, column: head.column });
+    const split = notes.findIndex((n) => n.kind === 'run-in' && n.line === head.line && n.column === head.column);
+    if (split >= 0) notes.splice(split, 1, { kind: 'paragraph-numbers', line: head.line, column: head.column });
+    else notes.push({ kind: 'paragraph-numbers', line: head.line, column: head.column });
+  }
+}
 
 /**
  * Paragraph numbers, not an outline: a run of three or more numbered blocks of one style whose ordinals follow one
