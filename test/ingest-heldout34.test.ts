@@ -168,3 +168,27 @@ describe('held-out round 34: a policy address numbers its paragraphs, not its ou
     expect(blocks.filter((b) => b.startsWith('#')).length).toBeGreaterThan(1);
   });
 });
+
+describe('held-out round 34: a news portal\'s player and share notices, and its name printed over and under the text', () => {
+  const text = ['1.本屆政府一直秉持「發展經濟,改善民生」的施政理念,深信只有發展經濟,才能改善民生,促進社會和諧共融。', '', '2.過去4年,香港經濟溫和增長,通脹持續回落,政府財政穩健,就業人口累計增加16萬,失業率極低。'];
+
+  test('"未能播放Youtube視頻" and "已複製連結" are the page\'s (was: the first paragraph, or glued to the lines by them)', () => {
+    const { blocks, rules } = readIngested(['未能播放Youtube視頻', '', '已複製連結', '', ...text].join('\n'));
+    expect(blocks[0]).toMatch(/^1\./u);
+    expect(rules.filter((r) => r === 'media' || r === 'social').length).toBe(2);
+  });
+
+  test('the broadcaster\'s name, three times or more, is the page\'s (was: paragraphs of the text)', () => {
+    const { blocks } = readIngested(
+      ['2017《施政報告》(一)引言', '', '發佈日期: 2017-01-18 11:10', '無綫新聞 TVB News', '無綫新聞 TVB News', '', '(一)引言', '', ...text, '', '無綫新聞 TVB News', '無綫新聞 TVB News', '無綫新聞 TVB News'].join('\n'),
+    );
+    expect(blocks.some((b) => /TVB/u.test(b))).toBe(false);
+  });
+
+  test('guard: a line of the text printed twice stays, and so does a line without a Latin name', () => {
+    const lines = ['2017《施政報告》(一)引言', '', '(一)引言', '', ...text, '', '(掌聲)', '', '(掌聲)', '', '(掌聲)', '', 'GDP增長 TVB', '', 'GDP增長 TVB'];
+    const { blocks } = readIngested(lines.join('\n'), 'page.txt', { clean: false });
+    expect(blocks.filter((b) => /掌聲/u.test(b)).length).toBe(3);
+    expect(blocks.filter((b) => /GDP/u.test(b)).length).toBe(2);
+  });
+});

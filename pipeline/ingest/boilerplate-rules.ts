@@ -198,8 +198,12 @@ export const rules: readonly Rule[] = [
       short(/(官方微博|官方微信|微信公众号|分享到|分享让更多人看到|扫一扫|扫码关注|一键分享)/)(text) ||
       /^分享\s*[:：]$/.test(text) ||
       // "微信", "微博": a share link alone on its line (round 24: "• 微信" / "• 微博" over a disclosure table)
-      /^(?:微信|微博|新浪微博|腾讯微博|QQ空间|朋友圈)$/.test(text),
+      /^(?:微信|微博|新浪微博|腾讯微博|QQ空间|朋友圈)$/.test(text) ||
+      // "已複製連結": the share button's notice that the link was copied (a TV news page, held-out round 34)
+      /^已?[复複][制製](?:[链鏈連连][接結结]|[网網]址)$/u.test(text),
   },
+  // "未能播放Youtube視頻": a video player's notice where the page's video would be (held-out round 34)
+  { rule: 'media', label: 'video player notice', test: (text) => text.length <= 30 && /^(?:未能|无法|無法|不能)播放\S{0,16}(?:视频|視頻|影片)$/u.test(text) },
   // "繁体字", "繁體版": the link to the page's other script, alone on its line
   { rule: 'navigation', label: 'script version link', test: (text) => /^(?:繁[体體]字?版?|[简簡][体體]字?版?)$/u.test(text) },
   {

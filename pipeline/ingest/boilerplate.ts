@@ -134,11 +134,27 @@ function listedMenus(lines: readonly SourceLine[]): Set<number> {
   return out;
 }
 
+/**
+ * A site's or broadcaster's name printed three times or more over and under the text, alone on its line ("無綫新聞 TVB
+ * News" twice over a TV news page's text and three times under it): short, Han and a Latin word, no sentence in it. (A
+ * line of the text repeated, "(掌聲)", has no Latin name; a name printed twice may be the text's.)
+ */
+function repeatedNames(lines: readonly SourceLine[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const text = toSimplified(line.text.trim());
+    if (text.length > 24 || !/[A-Za-z]{2,}/.test(text) || !/\p{Script=Han}/u.test(text) || /[，。；：:！？、,;!?]/u.test(text)) continue;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([text]) => text));
+}
+
 export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResult {
   const kept: SourceLine[] = [];
   const removed: BoilerplateResult['removed'] = [];
   const trail = verticalTrails(lines);
   const menus = listedMenus(lines);
+  const names = repeatedNames(lines);
   let inComments = false;
   let inRelated = false;
   let inContents = false;
@@ -196,6 +212,10 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
     const next = lines.slice(index + 1).find((l) => l.text.trim() !== '');
     if (issuingOffice.test(probe) && next && issuedLine.test(toSimplified(next.text.trim()))) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'colophon', label: '公文 版记' });
+      continue;
+    }
+    if (names.has(probe)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'masthead', label: "the site's name, printed again and again" });
       continue;
     }
     const hit = rules.find((r) => r.test(probe)) ?? (bulleted ? rules.find((r) => r.test(probe.slice(bulleted[0].length))) : undefined);
