@@ -85,6 +85,18 @@ describe('held-out round 34: a news portal\'s full text of a policy address unde
     expect(rules).toContain('page-head');
   });
 
+  test('the lede naming who read the address and on which day gives the speaker and the date (was: neither)', () => {
+    const { front } = readIngested(page('《行政长官2018年施政报告》全文'));
+    expect(front.speaker).toBe('香港行政长官 林郑月娥');
+    expect(front.date).toBe('2018-10-10');
+    expect(front.date_source).toBe('occasion');
+  });
+
+  test('guard: a lede naming who read another document names no speaker', () => {
+    const { front } = readIngested(page('《行政长官2018年施政报告》全文').replace('宣读完其自上任以来的第二份施政报告', '宣读完其自上任以来的第二份新年贺词'));
+    expect(front.speaker).toBeUndefined();
+  });
+
   test('guard: a label naming no document over the salutation leaves the page as it was', () => {
     const { blocks } = readIngested(page('《春天的故事》全文'));
     expect(blocks.some((b) => b.startsWith('香港行政长官林郑月娥已于'))).toBe(true);

@@ -36,8 +36,27 @@ const speechLabel = /^(?:以下(?:是|为|為)|下面是)([^《》。；]{0,60}?
 const quoteIntro = /(?:说|說)\s*[—―]{1,2}\s*$/u;
 /** The lede names the report being made: "…作政府工作报告", "…向大会作报告". */
 const reportMade = /[作做][^。，,；;]{0,12}?(?:报告|報告)/u;
-/** Who made it, as the lede names them: "浙江省省长吕祖善作…", "省长李强代表省人民政府向大会作…" (role and name before the verb). */
-const ledeMaker = new RegExp(`(\\p{Script=Han}{0,12}?(?:代理|代)?${ROLE_WORDS}[\\p{Script=Han}·]{2,3}?)(?:代表[^。，,；;]{2,20}?)?(?:向大[会會])?[作做][^。，,；;]{0,12}?(?:报告|報告)`, 'u');
+/**
+ * Who made it, as the lede names them, role and name before the verb — and the day, when the lede gives it there:
+ * "浙江省省长吕祖善作…", "省长李强代表省人民政府向大会作…", "香港行政长官林郑月娥已于当地时间2018年10月10日宣读完其…施政报告".
+ */
+const ledeMaker = new RegExp(
+  `(\\p{Script=Han}{0,12}?(?:代理|代)?${ROLE_WORDS}[\\p{Script=Han}·]{2,4}?)(?:已|今天|今日)?(?:[于於](?:当地时间|當地時間)?([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日))?(?:代表[^。，,；;]{2,20}?)?(?:向大[会會])?(?:宣读完?|宣讀完?|发表|發表|[作做])[^。，,；;]{0,16}?(?:报告|報告)`,
+  'u',
+);
+
+/** The speaker (and the day the report was made) a lede names, when one of `head` names them (ledeMaker). */
+function readLede(head: readonly string[], meta: ReportMeta): void {
+  for (const text of head) {
+    const maker = ledeMaker.exec(toSimplified(text));
+    const speaker = maker ? speakerOf(text.slice(maker.index, maker.index + maker[1].length)) : undefined;
+    if (!speaker) continue;
+    meta.speaker ??= speaker;
+    const day = maker![2] ? findDate(maker![2]) : undefined;
+    if (day && !meta.date) Object.assign(meta, { date: day.iso, date_source: 'occasion' });
+    return;
+  }
+}
 /** Where the lede's "who" ends: the day, a place, a bracket, the verb. */
 const ledeWhoEnd = /(?:今日|今天|昨日|昨天|日前|本月|[0-9一二三四五六七八九十]{1,3}月|[（(]|在|于|於|向|发表|發表|所作)/u;
 /** A salutation the text may open with, a legislature's too ("立法會主席、各位議員、各位市民:"). */
@@ -165,11 +184,7 @@ function startAtLabel(
     if (quoteIntro.test(nonBlank[s].text) && /[。！!；;]/u.test(nonBlank[s + 1].text)) {
       const head = nonBlank.slice(first, s + 1);
       if (!reportMade.test(toSimplified(head.map((x) => x.text).join(''))) || head.some((x) => headingDepth(x.text) !== undefined)) return;
-      for (const x of head) {
-        const maker = ledeMaker.exec(toSimplified(x.text));
-        const speaker = maker ? speakerOf(x.text.slice(maker.index, maker.index + maker[1].length)) : undefined;
-        if (speaker) meta.speaker ??= speaker;
-      }
+      readLede(head.map((x) => x.text), meta);
       for (let k = first; k <= s; k++) if (!used.has(nonBlank[k].i)) take(k, 'page-head');
       return;
     }
@@ -181,6 +196,7 @@ function startAtLabel(
       const headline = moved.find((m) => m.rule === 'metadata' && meta.title !== undefined && joinSpaced(m.text) === meta.title && m.line < nonBlank[s].l.line);
       if (headline) headline.rule = 'page-head';
       if (headline || !meta.title) meta.title = label[1];
+      readLede(nonBlank.slice(first, s).map((x) => x.text), meta);
       for (let k = first; k < s; k++) if (!used.has(nonBlank[k].i)) take(k, 'page-head');
       take(s, 'metadata');
       return;
