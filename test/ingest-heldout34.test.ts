@@ -204,3 +204,18 @@ describe('held-out round 34: a news portal\'s player and share notices, and its 
     expect(blocks.filter((b) => /GDP/u.test(b)).length).toBe(2);
   });
 });
+
+describe('held-out round 34: 博彩 as Macao\'s gaming industry, not a gambling site\'s keyword', () => {
+  test('"博彩經營批給", "博彩業", "非博彩元素" in a Macao text are no injected keywords (was: a warning on the line)', () => {
+    const { rules } = readIngested(
+      ['二○二三年財政年度施政報告', '', '從澳門自身來看,第一,博彩經營批給重新競投工作順利完成,澳門綜合旅遊休閒業進入新的發展機遇期。博彩業健康有序發展,非博彩元素發展新佈局將逐步展開。'].join('\n'),
+    );
+    expect(rules).not.toContain('injected-spam');
+  });
+
+  test('guard: 博彩 with no industry after it, and a betting brand, are still said', () => {
+    const { rules } = readIngested(['政府工作报告', '', '在中共beat365官方网站手机版_博彩平台委的正确领导下,我们坚持稳中求进工作总基调,经济社会持续健康发展。'].join('\n'), 'page.txt', { clean: false });
+    expect(rules).toContain('injected-spam');
+    expect(readIngested(['政府工作报告', '', '在博彩平台委的正确领导下,我们坚持稳中求进工作总基调,经济社会持续健康发展。'].join('\n'), 'page.txt', { clean: false }).rules).toContain('injected-spam');
+  });
+});
