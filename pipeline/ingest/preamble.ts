@@ -188,31 +188,24 @@ function startAtLabel(
       for (let k = first; k <= s; k++) if (!used.has(nonBlank[k].i)) take(k, 'page-head');
       return;
     }
-    // "《行政长官2018年施政报告》全文" right over the salutation (a legislature's, with no "我代表…向大会" after it): the label
-    // names the text; the headline, buttons, lede and caption above it are the page's.
+    // A label right over the salutation naming the text: a press release's lede ("以下是行政長官林鄭月娥…發表《…》的發言全文:",
+    // naming who gave it) or a news page's "《行政长官2018年施政报告》全文" (a legislature's salutation, no "我代表…向大会"
+    // after it). The heading above (taken for the title) is the page's; the headline, buttons, lede and caption are.
     const label = fullTextLabel.exec(nonBlank[s].text.trim());
-    if (label && documentWord.test(toSimplified(label[1])) && anySalutation.test(toSimplified(nonBlank[s + 1].text))) {
-      if (nonBlank.slice(first, s).some((x) => headingDepth(x.text) !== undefined)) return;
-      const headline = moved.find((m) => m.rule === 'metadata' && meta.title !== undefined && joinSpaced(m.text) === meta.title && m.line < nonBlank[s].l.line);
-      if (headline) headline.rule = 'page-head';
-      if (headline || !meta.title) meta.title = label[1];
-      readLede(nonBlank.slice(first, s).map((x) => x.text), meta);
-      for (let k = first; k < s; k++) if (!used.has(nonBlank[k].i)) take(k, 'page-head');
-      take(s, 'metadata');
-      return;
-    }
-    const speech = speechLabel.exec(nonBlank[s].text.trim());
-    if (speech && documentWord.test(toSimplified(speech[2])) && anySalutation.test(toSimplified(nonBlank[s + 1].text))) {
-      // A press release's lede over the speech's salutation: the heading above (taken for the title) is the release's;
-      // the document is the one the lede names, and the one it names as giving it is the speaker.
+    const speech = label ? undefined : speechLabel.exec(nonBlank[s].text.trim());
+    const document = label?.[1] ?? speech?.[2];
+    if (document !== undefined && documentWord.test(toSimplified(document)) && anySalutation.test(toSimplified(nonBlank[s + 1].text))) {
       if (nonBlank.slice(first, s).some((x) => headingDepth(x.text) !== undefined)) return;
       const heading = moved.find((m) => m.rule === 'metadata' && meta.title !== undefined && joinSpaced(m.text) === meta.title && m.line < nonBlank[s].l.line);
       if (heading) heading.rule = 'page-head';
-      if (heading || !meta.title) meta.title = speech[2];
+      if (heading || !meta.title) meta.title = document;
+      // Who gave it: the one the release's lede names before the day, or the news lede's reader (and the day it was read).
+      if (speech) {
+        const who = speech[1].split(ledeWhoEnd)[0];
+        const speaker = who ? speakerOf(who) : undefined;
+        if (speaker) meta.speaker ??= speaker;
+      } else readLede(nonBlank.slice(first, s).map((x) => x.text), meta);
       for (let k = first; k < s; k++) if (!used.has(nonBlank[k].i)) take(k, 'page-head');
-      const who = speech[1].split(ledeWhoEnd)[0];
-      const speaker = who ? speakerOf(who) : undefined;
-      if (speaker) meta.speaker ??= speaker;
       take(s, 'metadata');
       return;
     }
