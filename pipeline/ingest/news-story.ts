@@ -6,6 +6,9 @@
  * speaker's voice (a salutation, "我代表…向大会报告"). A page with no such voice and at least two
  * paragraphs telling of the report or of its session is said to be a story, at those paragraphs.
  * (A newspaper page that carries the full text under a news lede has the voice: nothing is said.)
+ * The same for the other pages about a report a search finds (session of 2026-12-02): a delegation's deliberation, a call
+ * for suggestions on the report to be drafted, the session's agenda, an article explaining it, a reader's essay, a writing
+ * site's digest of 范文 — said as a "news story or notice" (block-messages.ts).
  */
 import { toSimplified } from '../model/han-forms.ts';
 import { ADDRESSEES_OR_LEGISLATORS, DEPUTIES_PLURAL } from './salutation.ts';
@@ -51,11 +54,11 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "现公开征集社会各界对…《政府工作报告》…的建议", "本次建议征集活动", "…起草工作已启动" (a notice before the report is written;
   // a report's "广泛征求了各方面意见" is no call)
   { what: 'a call for suggestions on it', pattern: /征集[^。]{0,40}报告[^。]{0,16}(?:建议|意见)|(?:建议|意见)征集|起草工作已(?:经)?启动/u },
-  // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
   // "本文将通过四个关键词来解读政府工作报告", "关键词一：经济发展", "沈丹阳解读《政府工作报告》", "高频词": an article explaining the report
   // (and a writing site's digest of examples, "以下是10篇精选的《政府工作报告》范文", "- 范例：…"; a reader's essay, "记得上次我看了
-  //那篇报告", "特别让我印象深刻的是", "笔者…聆听…所作的工作报告" — a report speaks as 我们, its 我 only in 我代表)
+  // 那篇报告", "特别让我印象深刻的是", "笔者…聆听…所作的工作报告" — a report speaks as 我们, its 我 only in 我代表)
   { what: 'commentary on it', pattern: /解读《?[^。，]{0,12}报告|本文(?:将|通过|结合|从|旨在)|^关键词[一二三四五六七八九十0-9]*[：:]|高频词|^(?:AI)?导读[：:]|精选[^。]{0,12}范文|^-?\s*范例[：:]|笔者|让我印象(?:最)?深刻|我(?:看了|读了|听了|学习了)[^。]{0,12}报告/u },
+  // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
   { what: "the session's agenda", pattern: /^\d{1,2}[.、．]\s*(?:听取|审查|审议|表决|选举)|^\d{1,2}(?:时|:\d\d)(?:\d{1,2}分)?至\d{1,2}(?:时|:\d\d)/u },
 ];
 
