@@ -60,6 +60,8 @@ export function takeLiveText(lines: readonly SourceLine[]): LiveText {
   const kept: SourceLine[] = [...before];
   for (const [n, turn] of turns.entries()) {
     taken.push({ line: turn.label.line, column: turn.label.column, text: turn.label.text.trim(), label: 'live text: who speaks' });
+    // (the label's line left blank: each turn its own paragraph, the lines in their order)
+    kept.push({ ...turn.label, text: '' });
     const ours = speaker === undefined || (n >= opening && turn.name === speaker);
     for (const line of turn.body) {
       if (line.text.trim() === '') {
@@ -76,9 +78,7 @@ export function takeLiveText(lines: readonly SourceLine[]): LiveText {
         taken.push({ line: line.line, column: line.column + at, text: posted[0].trim(), label: 'live text: the time of a turn' });
         kept.push({ ...line, text: line.text.slice(0, posted.index) });
       } else kept.push(line);
-      // (each turn a paragraph: a turn's last line ends its paragraph)
     }
-    kept.push({ text: '', line: turn.label.line, column: 1 });
   }
   return { lines: kept, taken, ...(speaker && { speaker }), ...(day && { day: `${day[1]}-${day[2].padStart(2, '0')}-${day[3].padStart(2, '0')}` }) };
 }
