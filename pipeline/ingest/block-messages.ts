@@ -145,12 +145,17 @@ export function sayCutOffs(file: VFile, cuts: readonly CutOff[], meta: Readonly<
   }
 }
 
+/** The first three of what a warning quotes, then how many more: "“a” (line 1), “b” (line 2), “c” (line 4) and 2 more". */
+function firstQuoted<T>(items: readonly T[], quote: (item: T) => string): string {
+  return `${items.slice(0, 3).map(quote).join(', ')}${items.length > 3 ? ` and ${items.length - 3} more` : ''}`;
+}
+
 /** A news story, notice or agenda about the report rather than its text (news-story.ts): said once, at its first paragraph that tells of the report. */
 export function sayNewsStory(file: VFile, story: readonly StoryParagraph[]): void {
   if (story.length === 0) return;
-  const told = story.slice(0, 3).map((p) => `“${clip(p.words)}” (line ${p.block.line}: ${p.what})`).join(', ');
+  const told = firstQuoted(story, (p) => `“${clip(p.words)}” (line ${p.block.line}: ${p.what})`);
   file.message(
-    `Unexpected news story or notice about the report rather than the report's text: ${told}${story.length > 3 ? ` and ${story.length - 3} more` : ''}, and nowhere the speaker's own voice (a salutation, “我代表…向大会报告”); ingest the report's full text (its 全文, on the issuer's site), or keep this page only if a story is what you mean to publish`,
+    `Unexpected news story or notice about the report rather than the report's text: ${told}, and nowhere the speaker's own voice (a salutation, “我代表…向大会报告”); ingest the report's full text (its 全文, on the issuer's site), or keep this page only if a story is what you mean to publish`,
     { place: at(story[0].block), ruleId: 'news-story', source: SOURCE },
   );
 }
@@ -168,9 +173,9 @@ export function sayListPage(file: VFile, list: ListPage | undefined): void {
 /** Figures lost from the text (blank-figures.ts): said once, quoting up to three blanks with their lines, at the first. */
 export function sayBlankFigures(file: VFile, blanks: readonly BlankFigure[]): void {
   if (blanks.length === 0) return;
-  const quoted = blanks.slice(0, 3).map((b) => `“${clip(b.words)}” (line ${b.block.line})`).join(', ');
+  const quoted = firstQuoted(blanks, (b) => `“${clip(b.words)}” (line ${b.block.line})`);
   file.message(
-    `Unexpected figures missing from the text: ${quoted}${blanks.length > 3 ? ` and ${blanks.length - 3} more` : ''} — a unit or a rate with no figure, as a document site's extraction or a stripped copy leaves them; translated, these sentences would state nothing. Find the report's own page (on the issuer's site) or its PDF, or put the figures back in zh.md from it`,
+    `Unexpected figures missing from the text: ${quoted} — a unit or a rate with no figure, as a document site's extraction or a stripped copy leaves them; translated, these sentences would state nothing. Find the report's own page (on the issuer's site) or its PDF, or put the figures back in zh.md from it`,
     { place: at(blanks[0].block), ruleId: 'blank-figures', source: SOURCE },
   );
 }
@@ -179,10 +184,10 @@ export function sayBlankFigures(file: VFile, blanks: readonly BlankFigure[]): vo
 export function sayMaskedText(file: VFile, masks: readonly Mask[]): void {
   if (masks.length === 0) return;
   const where = (m: Mask) => (typeof m.at === 'string' ? `the ${m.at}` : `line ${m.at.line}`);
-  const quoted = masks.slice(0, 3).map((m) => `“${clip(m.words)}” (${where(m)})`).join(', ');
+  const quoted = firstQuoted(masks, (m) => `“${clip(m.words)}” (${where(m)})`);
   const first = masks.find((m) => typeof m.at !== 'string')?.at;
   file.message(
-    `Unexpected masked text: ${quoted}${masks.length > 3 ? ` and ${masks.length - 3} more` : ''} — names, places or figures replaced by XX, ×× or asterisks, as a writing site's template or a masked copy prints them, not the report as delivered; find the report's own page (on the issuer's site) before translating, or keep this one only if a template is what you mean to publish`,
+    `Unexpected masked text: ${quoted} — names, places or figures replaced by XX, ×× or asterisks, as a writing site's template or a masked copy prints them, not the report as delivered; find the report's own page (on the issuer's site) before translating, or keep this one only if a template is what you mean to publish`,
     { place: typeof first === 'object' ? at(first) : PAGE, ruleId: 'masked-text', source: SOURCE },
   );
 }
