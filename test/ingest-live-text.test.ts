@@ -45,6 +45,13 @@ describe('ingest: a live text of the session', () => {
     expect(result.frontMatter).toMatchObject({ speaker: '王滬寧', date: '2026-03-04', date_source: 'published' });
   });
 
+  test('the salutation alone on its line in the speaker\'s turn is the report\'s, no label (was: the speaker "各位委员", his later turns removed)', () => {
+    const lines = ['石泰峰:', '现在开会。2026-03-04 15:02:28', '石泰峰:', '请王沪宁同志作工作报告。2026-03-04 15:07:31', '王沪宁:', '各位委员:', '我代表政协常务委员会,向大会报告工作,请予审议。2026-03-04 15:07:43', '王沪宁:', '2025年是具有重要意义的一年。2026-03-04 15:08:40'];
+    const { result, blocks } = readIngested(lines.join('\n'), 'page.txt', { clean: false });
+    expect(result.frontMatter.speaker).toBe('王沪宁');
+    expect(blocks).toEqual(['各位委员：', '我代表政协常务委员会，向大会报告工作，请予审议。', '2025年是具有重要意义的一年。']);
+  });
+
   test('guard: one labelled turn is no live text', () => {
     const { result } = readIngested(['王滬寧:', '各位委員:我代表常務委員會向大會報告工作。2026-03-04 15:07:43', '主持人:', '请大家发言。'].join('\n'), 'page.txt', { clean: false });
     expect(result.file.messages.filter((m) => m.ruleId === 'live-text')).toEqual([]);

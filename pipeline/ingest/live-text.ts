@@ -9,10 +9,13 @@
  * Every label, time and turn taken out is returned with its place, to be reported.
  */
 import { toSimplified } from '../model/han-forms.ts';
+import { salutationStart } from './salutation.ts';
 import type { SourceLine } from './types.ts';
 
 /** A turn's label alone on its line: a person's name, or a site's ("中國網"). */
 const LABEL = /^\s*([\p{Script=Han}·]{2,6})\s*[:：]\s*$/u;
+/** A turn's label: not the salutation alone on its line ("各位委员：" opening the speaker's turn is the report's). */
+const labelOf = (text: string) => (salutationStart.test(toSimplified(text.trim())) ? null : LABEL.exec(text));
 /** The time a turn was posted, at its line's end: "2026-03-04 15:02:28". */
 const POSTED = /\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*$/u;
 /** Turns (a label over a line ending at its time) before a page is read as a live text. */
@@ -41,13 +44,13 @@ export interface LiveText {
 
 export function takeLiveText(lines: readonly SourceLine[]): LiveText {
   const nextText = (i: number) => lines.slice(i + 1).find((l) => l.text.trim() !== '');
-  const labelled = lines.filter((l, i) => LABEL.test(l.text) && POSTED.test(nextText(i)?.text ?? ''));
+  const labelled = lines.filter((l, i) => labelOf(l.text) && POSTED.test(nextText(i)?.text ?? ''));
   if (labelled.length < TURNS) return { lines: [...lines], taken: [] };
   // Turns: each label and the lines under it, to the next label.
   const turns: Array<{ label: SourceLine; name: string; body: SourceLine[] }> = [];
   const before: SourceLine[] = [];
   for (const line of lines) {
-    const label = LABEL.exec(line.text);
+    const label = labelOf(line.text);
     if (label) turns.push({ label: line, name: label[1], body: [] });
     else if (turns.length > 0) turns.at(-1)!.body.push(line);
     else before.push(line);
