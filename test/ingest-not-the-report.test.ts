@@ -322,6 +322,32 @@ describe('ingest: a delegation\'s deliberation, a call for suggestions, a sessio
     expect(story(page)).toEqual([]);
   });
 
+  // Blind, session of 2026-12-02 15:39 (lead): the congress's resolution on the report as a 人大 site prints it
+  // (http://www.ztrd.gov.cn/article/20260123/n64952_1.shtml, its adoption note split over two lines, the title lost) and a
+  // prefecture's news of its executive meeting on the draft reports (http://xgll.com.cn/xwzx/2022-01/27/content_387686.htm),
+  // reduced. Each was made a report with no word said (the resolution titled "（2026年1月23日昭通市第五届人民代表大会").
+  test('the session\'s resolution on the report, and a meeting on its draft: said (was: ingested as reports, no message)', () => {
+    const resolution = [
+      '(2026年1月23日昭通市第五届人民代表大会',
+      '第八次会议第四次全体会议通过)',
+      '昭通市第五届人民代表大会第八次会议听取和审议了冯皓市长代表市人民政府所作的政府工作报告。会议充分肯定市人民政府过去五年和2025年所做的工作及取得的成效,决定批准这个报告。',
+      '会议强调,2026年是“十五五”开局之年,做好今年工作,意义重大。',
+      '会议号召,全市各族人民要高举习近平新时代中国特色社会主义思想伟大旗帜,为奋力开创昭通发展新局面而努力奋斗!',
+    ].join('\n');
+    expect(story(resolution)[0].reason).toContain('“会议通过）” (line 2: what the session resolved), “听取和审议了冯皓市长代表市人民政府所作的政府工作报告” (line 3: what the session resolved), “会议强调” (line 4: what the session resolved) and 1 more');
+    const meeting = [
+      '香格里拉网讯(记者 洛桑央宗)1月26日,州人民政府代理州长张卫东主持召开州十三届人民政府第92次常务会议。 会议研究审议了《2022年度政府工作报告(送审稿)》。',
+      '会议指出,起草好三个报告对于总结成绩、鼓舞人心具有重要意义,要精心修改打磨报告。',
+      '会议强调,要高度重视政府工作报告的起草,进一步提高报告的政治性、思想性。',
+    ].join('\n');
+    expect(story(meeting)[0].reason).toContain('“主持召开” (line 1: the session as news), “会议指出” (line 2: what the session resolved), “会议强调” (line 3: what the session resolved)');
+  });
+
+  test('guard: a report\'s own 会议 in a sentence ("中央经济工作会议强调，…", "中央农村工作会议指出，…") and its sessions heard tell nothing', () => {
+    const page = ['中央经济工作会议强调,要坚持稳中求进工作总基调。', '中央农村工作会议指出,要锚定建设农业强国目标。', '省委经济工作会议要求,扎实做好“产、城、人”三篇文章。', '区政府常务会议听取审议重大事项42次。'].join('\n');
+    expect(story(page)).toEqual([]);
+  });
+
   test('guard: a report\'s own deputies\' suggestions, its drafting consulted, its sessions heard: no story', () => {
     const page = [
       '认真办理人大代表建议和政协委员提案,办结率100%。',

@@ -30,6 +30,10 @@ const DELIVERS = '所?(?<!工)(?:作|做)[了的]?《?[^。，；》]{0,12}报�
 
 /** What a story says of a report and its session (on the simplified probe). */
 const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
+  // The congress's resolution on the report ("（…第四次全体会议通过）", "会议听取和审议了…所作的政府工作报告", "会议强调，…", "会议号召，…")
+  // and a meeting's news on its draft ("会议指出，起草好三个报告…"): a paragraph that opens with what the meeting resolved (a report
+  // says whose: "中央经济工作会议强调", "市委全会指出")
+  { what: 'what the session resolved', pattern: /(?:会议|大会)通过[）)]$|听取(?:和|并)?审议了?[^。]{0,40}报告|^会议(?:指出|强调|要求|认为|号召|决定|同意|研究审议)/u },
   // "县长刘海亮代表县人民政府向大会作工作报告", "代理县长李卫作政府工作报告" (not "我代表…作…报告": the speaker's own words)
   { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${DELIVERS}|(?<![我们])${ON_BEHALF}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${DELIVERS}`, 'u') },
   // "刘海亮在报告中指出", "报告强调", "报告从…等5个方面回顾了" — not the Party congress's report a report quotes ("党的二十大报告指出")
