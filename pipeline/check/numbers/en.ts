@@ -4,7 +4,7 @@
  * Chinese month numbers. Outline markers ((1), a leading `1.`) and fixed
  * names (COVID-19) are not figures.
  */
-import { scaleDecimal, type FoundNumber } from './types.ts';
+import { scaleDecimal, thousandsSeparator, type FoundNumber } from './types.ts';
 
 const ones: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -29,7 +29,7 @@ export const months = ['january', 'february', 'march', 'april', 'may', 'june', '
 
 /** The percent suffix that makes a figure percentage points (a difference of percentages), not percent. */
 const percentagePoints = /percentage[\s-]points?/i;
-const digits = /(?<![\w.,]|\d[.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?:[\s-]+(hundred|thousand|million|billion|trillion)\b|\s?(bn|mn)\b)?((?:\s*|-)(?:%|percent\b|per cent\b|percentage[\s-]points?\b))?/gi;
+const digits = /(?<![\w.,]|\d[.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(\.\d+)?(st|nd|rd|th)?(?:[\s-]+(hundred|thousand|million|billion|trillion)\b|\s?(bn|mn)\b)?((?:\s*|-)(?:%|percent\b|per cent\b|percentage[\s-]points?\b))?/gi;
 const fixedNames = /\b(?:COVID|Covid|covid)-19\b|\b[A-Z]\d+\b/g;
 /** A currency code glued to its figure, as financial English writes it: RMB3.91 billion, US$5 million. */
 const currencyPrefix = /\b(?:RMB|CNY|USD|HKD|US\$|HK\$)(?=\d)/g;
@@ -43,7 +43,7 @@ export function findEnNumbers(text: string): FoundNumber[] {
     const scale = word ?? (abbreviation ? abbreviated[abbreviation] : undefined);
     const start = m.index;
     if (isOutlineMarker(masked, start, start + whole.length + fraction.length, whole)) continue;
-    const plain = whole.replace(/,/g, '') + fraction;
+    const plain = whole.replace(thousandsSeparator, '') + fraction;
     const value = scale ? scaleDecimal(plain, Math.log10(scales[scale.toLowerCase()])) : Number(plain);
     found.push({
       value,

@@ -25,7 +25,7 @@ const nearlyBefore = /(?:nearly|almost|close to|approaching|just under|about|aro
 /** English words that stand for a Chinese figure without being a number word. */
 const alternatives: Record<string, RegExp> = {
   'cardinal:2': /\b(?:twice|double|dual|both|twin|pair|two-fold|twofold)\b/i,
-  'ordinal:1': /\b(?:first|1st|top|foremost|leading|led|lead|number one|no\. ?1|best|above all)\b/i,
+  'ordinal:1': /\b(?:first|1st|top(?:s|ped|ping)?|foremost|leading|led|lead|number one|no\. ?1|best|above all)\b/i,
   'cardinal:100': /\b(?:centenary|centennial)\b/i,
 };
 

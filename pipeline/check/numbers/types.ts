@@ -26,6 +26,13 @@ export interface FoundNumber {
 }
 
 /**
+ * What groups a figure's digits in threes: a comma (13,800), or a space — plain, no-break or thin — as the HKSAR
+ * Government, SI and ISO 80000 write them (160 000, 3 500): only between groups of exactly three digits after one to
+ * three, so “in 2017 100 people” stays two figures.
+ */
+export const thousandsSeparator = /[,\u0020\u00a0\u2009\u202f]/g;
+
+/**
  * `text` (digits with an optional decimal part, no grouping) × 10^zeros,
  * exact for integers below 2^53: 1.38 × 10^4 → 138 × 10^2 = 13800, where
  * float multiplication would give 13799.999999999998.

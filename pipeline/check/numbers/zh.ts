@@ -6,13 +6,13 @@
  * compared: it is everywhere (一批, 一体化) and English often drops it.
  */
 import { toHalfWidth, toSimplified } from '../../model/han-forms.ts';
-import { scaleDecimal, type FoundNumber } from './types.ts';
+import { scaleDecimal, thousandsSeparator, type FoundNumber } from './types.ts';
 
 const digit: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const unit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const big: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-const arabic = /(\d+(?:,\d{3})*(?:\.\d+)?)(多|余)?(万亿|万|亿|千(?![米克瓦]))?(多|余)?\s*(个百分点|百分点|[%％])?/g;
+const arabic = /((?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+(?:,\d{3})*)(?:\.\d+)?)(多|余)?(万亿|万|亿|千(?![米克瓦]))?(多|余)?\s*(个百分点|百分点|[%％])?/g;
 const hanNumeral = /[〇零一二两三四五六七八九十百千万亿]+/g;
 const idioms = ['十分', '十足', '万一', '千方百计', '百姓', '万众', '千家万户', '四面八方', '五湖四海', '三番五次', '七上八下', '三令五申', '四通八达', '百花', '万物', '九州', '三农', '两岸', '一五一十', '百般', '千万', '万万', '千里', '百年大计', '十全十美', '九牛', '百分之', '千亿', '二氧化', '一氧化'];
 
@@ -70,6 +70,9 @@ export function findZhNumbers(original: string): FoundNumber[] {
     mask(m.index, m.index + m[0].length);
   }
   for (const m of masked.matchAll(/[〇零一二两三四五六七八九十百千]+分之[〇零一二两三四五六七八九十百千]+/g)) mask(m.index, m.index + m[0].length);
+  // 十等分, 五等分: a division into equal parts (deciles, quintiles), no count of ten or five — “the lowest three income
+  // decile groups” for 收入最低3個十等分 (round 16); the count before it (3個) stays a figure.
+  for (const m of masked.matchAll(/[〇零一二两三四五六七八九十百]+等分/g)) mask(m.index, m.index + m[0].length - 2);
   // 一刻钟 = a quarter of an hour: “15-minute” in English.
   for (const m of masked.matchAll(/一刻钟/g)) {
     found.push({ value: 15, kind: 'cardinal', raw: m[0], index: m.index, words: true });
@@ -88,7 +91,7 @@ export function findZhNumbers(original: string): FoundNumber[] {
     const start = m.index;
     const end = start + raw.length;
     if (isOutlineMarker(text, start, end, raw)) continue;
-    const plain = digits.replace(/,/g, '');
+    const plain = digits.replace(thousandsSeparator, '');
     const value = scale ? scaleDecimal(plain, zerosOf(scale)) : Number(plain);
     const number: FoundNumber & { end: number; scaled: boolean } = {
       value,

@@ -25,12 +25,12 @@ export const missingRule: Rule = ({ publication, enAttributes, report }) => {
     const twin = enAttributes.get(block.id);
     if (twin) {
       // Same id, different kind: the model does not pair them.
-      const enKind = twin.node.type === 'heading' ? `heading (level ${(twin.node as Heading).depth})` : 'paragraph';
+      const enKind = twin.kind === 'heading' ? `heading (level ${(twin.node as Heading).depth})` : twin.kind === 'item' ? 'list item' : twin.kind;
       report({
         ruleId: 'missing',
         file: 'en',
         place: blockStart(twin.node, twin.line),
-        reason: `Unexpected ${enKind} for \`${block.id}\`, expected a ${block.kind} like its Chinese twin`,
+        reason: `Unexpected ${enKind} for \`${block.id}\`, expected a ${block.kind} like its Chinese twin${numberedListHint(block.kind, twin.kind, String(enFile.value), twin.line)}`,
         cause: zhCause(block, files.zh),
         block,
       });
@@ -48,6 +48,18 @@ export const missingRule: Rule = ({ publication, enAttributes, report }) => {
     });
   }
 };
+
+/**
+ * (round 16) A paragraph that opens with its own number, as a policy address numbers its paragraphs (“1. The
+ * current-term Government…”), is a numbered list to Markdown: say so, and how to keep the number in the paragraph.
+ */
+function numberedListHint(zhKind: string, enKind: string, enSource: string, line: number): string {
+  if (zhKind !== 'paragraph' || enKind !== 'item') return '';
+  const opening = /^\s*(\d{1,9})([.)])\s+(\S.{0,20})/u.exec(enSource.split('\n')[line - 1] ?? '');
+  if (!opening) return '';
+  const [, number, mark, words] = opening;
+  return ` (Markdown reads a line opening “${number}${mark} ” as a numbered list: write \`${number}\\${mark} ${words}…\` to keep the number in the paragraph)`;
+}
 
 function endOf(value: string): { line: number; column: number } {
   const lines = value.split('\n');
