@@ -343,6 +343,37 @@ describe('ingest: a delegation\'s deliberation, a call for suggestions, a sessio
     expect(story(meeting)[0].reason).toContain('“主持召开” (line 1: the session as news), “会议指出” (line 2: what the session resolved), “会议强调” (line 3: what the session resolved)');
   });
 
+  // Blind (lead): a district procuratorate's news of its report (http://www.chengguan.jcy.gov.cn/info/1015/2424.htm, 2026), a
+  // paper's news of a 述职报告会 with the reporter's credit at its end (http://jishi.3news.cn/2022/0125/629609.html) and a
+  // paper's jump page of a session's news (https://jrdh.zjol.com.cn/html/2023-02/17/content_2820805.htm), reduced: each was
+  // made a report with no word said.
+  test('a procuratorate\'s news of its report, a 述职 meeting\'s news, a jump page of a session\'s news: said (was: no message)', () => {
+    const procuratorate = [
+      '1月14日,兰州市城关区人民检察院检察长苏克鸿在兰州市城关区第十九届人民代表大会第六次会议上作《兰州市城关区人民检察院工作报告》。',
+      '报告指出,2025年,区检察院在区委和市检察院的坚强领导下,以高质量法律监督服务保障“七个新城关”建设。',
+      '报告明确,2026年,区检察院将围绕“十五五”规划开局目标,依法履职、奋勇前行。',
+    ].join('\n');
+    expect(story(procuratorate)[0].reason).toContain('“检察长苏克鸿在兰州市城关区第十九届人民代表大会第六次会议上作《兰州市城关区人民检…” (line 1: who delivered the report), “报告指出” (line 2: what the report said), “报告明确” (line 3: what the report said)');
+    const review = [
+      '1月24日,驻马店市人民检察院召开2021年度基层检察院检察长向市人民检察院述职报告会。市人民检察院检察长吴文立出席会议。',
+      '报告会上,10位基层检察院检察长从政治建设、队伍建设等方面进行了汇报。',
+      '与会人员对各基层检察院检察长述职报告进行了现场评议。(记者 代廷伟 通讯员张红旗)',
+    ].join('\n');
+    expect(story(review)[0].reason).toContain('“出席会议。” (line 1: the session as news), “（记者代廷伟通讯员张红旗）” (line 3: a news dateline)');
+    const jump = [
+      '区十八届人大二次会议举行第二次全体会议',
+      '▲上接第1版',
+      '区人民检察院检察长柳涛在工作报告中指出,过去的一年,区人民检察院全面贯彻习近平法治思想,各项工作取得新成效。',
+      '大会采用电子表决器表决的方式通过了区政府民生实事项目代表票决办法。',
+    ].join('\n');
+    expect(story(jump)[0].reason).toContain('“在工作报告中指出” (line 3: what the report said), “大会采用电子表决器表决的方式通过” (line 4: the session as news)');
+  });
+
+  test('guard: a report\'s own "报告明确" of another\'s report, its 工作报告, and a credit in brackets that is no reporter\'s tell nothing', () => {
+    const page = ['党的二十大报告明确提出,要加快建设法治中国。', '认真研究代表对法院工作报告提出的意见。', '本报告所用数据来源于统计部门(记者节另行统计)'].join('\n');
+    expect(story(page)).toEqual([]);
+  });
+
   test('guard: a report\'s own 会议 in a sentence ("中央经济工作会议强调，…", "中央农村工作会议指出，…") and its sessions heard tell nothing', () => {
     const page = ['中央经济工作会议强调,要坚持稳中求进工作总基调。', '中央农村工作会议指出,要锚定建设农业强国目标。', '省委经济工作会议要求,扎实做好“产、城、人”三篇文章。', '区政府常务会议听取审议重大事项42次。'].join('\n');
     expect(story(page)).toEqual([]);

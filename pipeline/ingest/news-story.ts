@@ -26,7 +26,10 @@ const ROLE = '(?:[县市区省州旗盟]长|总理|主任|院长|检察长|主�
 /** On whose behalf, and to whom: 代表县人民政府向大会. */
 const ON_BEHALF = '代表[^。，；！]{1,24}?(?:向[^。，；]{1,16})?';
 /** Delivered the report: 作工作报告, 作了《政府工作报告》, 所作的工作报告, 作的《…工作报告》. */
-const DELIVERS = '所?(?<!工)(?:作|做)[了的]?《?[^。，；》]{0,12}报告';
+// (a report's full name in 《》 may be long: 作《兰州市城关区人民检察院工作报告》)
+const DELIVERS = '所?(?<!工)(?:作|做)[了的]?(?:《[^。，；》]{0,30}|[^。，；》]{0,12})报告';
+/** Where it was delivered, between the speaker and 作: "检察长苏克鸿在…第六次会议上作…". */
+const AT_SESSION = '(?:在[^。，；]{2,40}?上)?';
 
 /** What a story says of a report and its session (on the simplified probe). */
 const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
@@ -35,19 +38,21 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // says whose: "中央经济工作会议强调", "市委全会指出")
   { what: 'what the session resolved', pattern: /(?:会议|大会)通过[）)]$|听取(?:和|并)?审议了?[^。]{0,40}报告|^会议(?:指出|强调|要求|认为|号召|决定|同意|研究审议)/u },
   // "县长刘海亮代表县人民政府向大会作工作报告", "代理县长李卫作政府工作报告" (not "我代表…作…报告": the speaker's own words)
-  { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${DELIVERS}|(?<![我们])${ON_BEHALF}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${DELIVERS}`, 'u') },
+  { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${DELIVERS}|(?<![我们])${ON_BEHALF}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${AT_SESSION}${DELIVERS}`, 'u') },
   // "刘海亮在报告中指出", "报告强调", "报告从…等5个方面回顾了" — not the Party congress's report a report quotes ("党的二十大报告指出")
-  { what: 'what the report said', pattern: /(?<![大会])(?:在报告中|报告(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分)/u },
+  // ("在工作报告中指出", "报告明确，2026年…")
+  { what: 'what the report said', pattern: /(?<![大会])(?:在[^。，]{0,6}报告中|报告(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确)/u },
   // "…宣布…会议开幕", "…会议胜利闭幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名"
   // (and a meeting on the report: "县长王春梅主持召开2026年《政府工作报告》意见征求座谈会", "县领导…参加会议")
-  { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|在主席台(?:前排)?就座|主持(?:召开|会议|大会)|(?:应到|实到)代表|(?:出席|参加)(?:会议|座谈会)。/u },
+  { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|在主席台(?:前排)?就座|主持(?:召开|会议|大会)|(?:应到|实到)代表|(?:出席|参加)(?:会议|座谈会)。|大会[^。，]{0,30}表决[^。，]{0,12}通过/u },
   // "大会表决通过了秭归县人民检察院工作报告", "全票通过了…所作的工作报告", "审议通过检察工作报告" (stop 27: a procuratorate's news of its report)
   { what: 'the report approved', pattern: /(?:表决|审议|全票|一致)通过了?[^。]{0,30}报告|批准了?[^。]{0,20}报告/u },
   // "…告诉记者", "接受记者采访时说": people telling a reporter what they made of it (a report never does; 訴 as printed:
   // han-forms.ts does not fold it)
   { what: 'told to a reporter', pattern: /告[诉訴]记者|接受(?:本报)?记者(?:的)?采访|对记者说/u },
   // "本报讯（记者韩云峰）", "临汾新闻网讯（记者孙宗林）", "记者张尚东 通讯员刘珍妮报道：": a news story's dateline, opening its paragraph
-  { what: 'a news dateline', pattern: /^(?:本[报台网刊]讯|\p{Script=Han}{2,10}?(?:网|报|台|社)讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)/u },
+  // (and the reporter's credit closing a story: "…进行了现场评议。（记者 代廷伟 通讯员张红旗）")
+  { what: 'a news dateline', pattern: /^(?:本[报台网刊]讯|\p{Script=Han}{2,10}?(?:网|报|台|社)讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(]记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$/u },
   // "…机关干部一起集中收看了大会直播", "大家纷纷表示", "刘冠闽表示：“听完政府工作报告…”", "激动地说：“…”": people watching the
   // session and saying what they made of it (not a report's "正如…所说：“…”")
   { what: 'people telling what they made of it', pattern: /集中(?:收看|收听|观看)|纷纷表示|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
