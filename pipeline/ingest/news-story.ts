@@ -41,7 +41,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${DELIVERS}|(?<![我们])${ON_BEHALF}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${AT_SESSION}${DELIVERS}`, 'u') },
   // "刘海亮在报告中指出", "报告强调", "报告从…等5个方面回顾了" — not the Party congress's report a report quotes ("党的二十大报告指出")
   // ("在工作报告中指出", "报告明确，2026年…")
-  { what: 'what the report said', pattern: /(?<![大会])(?:在[^。，]{0,6}报告中|报告(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确)/u },
+  { what: 'what the report said', pattern: /(?<![大会])(?:在(?:工作)?报告中|报告(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确)/u },
   // "…宣布…会议开幕", "…会议胜利闭幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名"
   // (and a meeting on the report: "县长王春梅主持召开2026年《政府工作报告》意见征求座谈会", "县领导…参加会议")
   { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|在主席台(?:前排)?就座|主持(?:召开|会议|大会)|(?:应到|实到)代表|(?:出席|参加)(?:会议|座谈会)。|大会[^。，]{0,30}表决[^。，]{0,12}通过/u },
