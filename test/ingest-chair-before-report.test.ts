@@ -31,6 +31,23 @@ describe('ingest: the chair before the report, and a headline naming who deliver
     expect(result.markdown).not.toMatch(/现在开会|张春贤/);
   });
 
+  test('the head reads past the chair\'s name, opening and agenda (each reported at its line as the chair\'s) to the speaker over the salutation, and the font-size buttons one a line are the page\'s', () => {
+    const { result } = readIngested(page.join('\n'), 'page.txt', { clean: false });
+    const at = (rule: string) => result.file.messages.filter((m) => m.ruleId === rule).map((m) => m.line);
+    expect(at('chair')).toEqual([5, 6, 7]);
+    expect(result.file.messages.find((m) => m.line === 8)?.ruleId).toBe('metadata');
+    expect(result.file.messages.filter((m) => m.line === 3 || m.line === 4).map((m) => m.ruleId)).toEqual(['page-info', 'page-info']);
+    // Under a headline that names no one, the speaker is the line's alone.
+    const unnamed = readIngested(['最高人民法院工作报告(全文)', ...page.slice(1)].join('\n'), 'page.txt', { clean: false });
+    expect(unnamed.result.frontMatter.speaker).toBe('最高人民法院院长 周强');
+    expect(unnamed.result.file.messages.find((m) => m.line === 8)?.ruleId).toBe('metadata');
+  });
+
+  test('guard: the chair\'s words not leading to the salutation (a report quoting an agenda) are the text\'s', () => {
+    const { blocks } = readIngested(['2018年最高人民法院工作报告', '大会执行主席宣布:现在开会。', '会议听取了最高人民法院院长周强作的工作报告。', '代表们认为,报告实事求是。'].join('\n'), 'page.txt', { clean: false });
+    expect(blocks.join('\n')).toContain('现在开会');
+  });
+
   test('"X院长Y同志作Z工作报告(全文内容)": title Z工作报告 (was: the whole headline)', () => {
     const { result } = readIngested(page.join('\n'), 'page.txt', { clean: false });
     expect(result.frontMatter.title).toBe('最高人民法院工作报告');

@@ -149,10 +149,30 @@ function repeatedNames(lines: readonly SourceLine[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= 3).map(([text]) => text));
 }
 
+/** A font-size button's label alone on its line: 大, 中 or 小. */
+const sizeButton = /^[大中小]$/u;
+
+/**
+ * The page's font-size buttons printed one a line — "…点击量:472 大" / "中" / "小" (the first glued to the stamp row
+ * over them) or "大" / "中" / "小": a run of two labels or more, each alone on its line. Its lines' indices.
+ */
+function sizeButtons(lines: readonly SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  const texts = lines.map((l) => l.text.trim());
+  for (let i = 0; i < texts.length; i++) {
+    let j = i;
+    while (j < texts.length && sizeButton.test(texts[j])) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) out.add(k);
+    i = j;
+  }
+  return out;
+}
+
 export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResult {
   const kept: SourceLine[] = [];
   const removed: BoilerplateResult['removed'] = [];
   const trail = verticalTrails(lines);
+  const buttons = sizeButtons(lines);
   const menus = listedMenus(lines);
   const names = repeatedNames(lines);
   let inComments = false;
@@ -171,6 +191,10 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
     const probe = toSimplified(trimmed).replace(/^首\s+页(?=\s|$)/u, '首页');
     if (trimmed === '') {
       kept.push(line);
+      continue;
+    }
+    if (buttons.has(index)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'page-info', label: 'font-size button, one a line' });
       continue;
     }
     if (trail.has(index)) {

@@ -7,8 +7,7 @@ import { findDate } from './dates.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { issuerOf, type IssuerNote } from './issuer.ts';
 import { setDate } from './date-priority.ts';
-import { greetingLine, isDayAlone, namesDocument } from './head-lines.ts';
-import { speakerOf } from './speaker.ts';
+import { isDayAlone, namesDocument } from './head-lines.ts';
 import { documentWord, parseTitle, probe } from './document-title.ts';
 import type { MetadataResult } from './metadata.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
@@ -60,19 +59,6 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
     meta.title = meta.title!.slice(session[0].length);
   }
   const body = lines.filter((_, i) => !used.has(i));
-  // The speaker's line right over the salutation, taken with the page's head when something the head reader does not
-  // know stands between it and the title — the session's chair and his words ("张春贤" / "…现在开会。" / "现在进行第一项议程：
-  // 请最高人民法院院长周强同志作最高人民法院工作报告。" / "最高人民法院院长 周强" / "各位代表："): the speaker, not the page's.
-  const opening = body.find((l) => l.text.trim() !== '');
-  if (!meta.speaker && opening && greetingLine.test(probe(opening.text))) {
-    const above = moved.filter((m) => m.line < opening.line).sort((a, b) => b.line - a.line)[0];
-    const between = lines.some((l) => above && l.line > above.line && l.line < opening.line && l.text.trim() !== '');
-    const speaker = above?.rule === 'page-head' && !between ? speakerOf(above.text) : undefined;
-    if (speaker) {
-      meta.speaker = speaker;
-      above!.rule = 'metadata';
-    }
-  }
   // Only the notice names the report: "关于印发《2021年海淀区政府工作报告》的通知" → its title.
   const noticed = meta.cover_notice ? /关于印发[《]?(.+?)[》]?的通知$/u.exec(toSimplified(meta.cover_notice)) : undefined;
   if (!meta.title && noticed && meta.cover_notice) {

@@ -11,7 +11,7 @@ import { headingDepth } from './structure.ts';
 import { congressFile } from './title-text.ts';
 import { documentWord, joinSpaced, probe, titlePrefix } from './document-title.ts';
 import { ADDRESSEES } from './salutation.ts';
-import { ROLE_WORDS } from './speaker.ts';
+import { ROLE_WORDS, speakerOf } from './speaker.ts';
 
 /** A speaker's line under a title: a role (speaker.ts's role words, or a party secretary's 书记) and a name, apart. */
 export const speakerLine = new RegExp(`^((?:[\\p{Script=Han}（）()]{2,30}?)?(?:代理)?(?:代)?(?:${ROLE_WORDS}|书记))[\\s\u3000]+([\\p{Script=Han}·]{2,5}|[Xx×＊*]{2,4})$`, 'u');
@@ -171,3 +171,29 @@ export const introducedName = /^(?:以下(?:是|为|為)|下面是)\s*[:：]\s*�
 
 /** A congress session's name alone: "梨树县第十八届人民代表大会第一次会议" (no 文件, no 上, no day). */
 export const sessionName = /^\p{Script=Han}{2,20}?第[一二三四五六七八九十百零〇0-9]+届人民代表大会第[一二三四五六七八九十百零〇0-9]+次会议$/u;
+
+/**
+ * The session chair's words before the report a copy prints (what the chair said to open the sitting and call the
+ * report): "…出席人数符合法定人数，现在开会。", "现在进行第一项议程：", "请最高人民法院院长周强同志作最高人民法院工作报告。",
+ * "大会现在开幕". Read on the simplified probe.
+ */
+const chairWords = /现在开会|(?:大会|会议)现在开幕|第[一二三四五六七八九十]{1,3}项议程|(?:^|[。；：:，,])(?:下面|现在|首先)?[，,]?请\p{Script=Han}{2,40}?(?:作|做)\p{Script=Han}{0,30}?(?:报告|说明)[。！]?$/u;
+/** The chair's name alone over those words ("张春贤"), or with the role ("全国人大常委会副委员长 张春贤"). */
+const chairName = /^[\p{Script=Han}·]{2,5}$/u;
+
+/**
+ * How many lines from `k` are the session chair's, before the report (0 when none): the chair's name alone (or a
+ * speaker line), then one or more lines of the chair's words, then — and only then — the speaker's line over the
+ * salutation, or the salutation itself. A report quoting an agenda ("现在进行第一项议程" in its text) has no salutation
+ * after it: nothing is the chair's. `texts` are the head's non-blank lines.
+ */
+export function chairLines(texts: readonly string[], k: number): number {
+  let j = k;
+  if (texts[j] !== undefined && (chairName.test(probe(texts[j])) || speakerOf(texts[j]) !== undefined) && texts[j + 1] !== undefined && chairWords.test(probe(texts[j + 1]))) j++;
+  const from = j;
+  // (The chair may greet the deputies too, "各位代表，今天的全体会议…现在开会。"; the report's own opening, 我代表…, is never his.)
+  while (texts[j] !== undefined && j - from < 4 && chairWords.test(probe(texts[j])) && !/我(?:代表|受)/u.test(probe(texts[j]))) j++;
+  if (j === from) return 0;
+  const over = texts[j] !== undefined && speakerOf(texts[j]) !== undefined ? j + 1 : j;
+  return texts[over] !== undefined && greetingLine.test(probe(texts[over])) ? j - k : 0;
+}

@@ -257,7 +257,9 @@ export function sayMoved(file: VFile, moved: ReadonlyArray<{ line: number; text:
           ? `Removed the page's head above the report (its title block or salutation): “${clip(m.text)}”`
           : m.rule === 'cover-notice'
             ? `Removed the cover notice's text (its title is kept as cover_notice): “${clip(m.text)}”`
-            : m.rule === 'transcript-tag'
+            : m.rule === 'chair'
+              ? `Removed the session chair's words before the report (the chair's name, the sitting's opening and agenda): “${clip(m.text)}”`
+              : m.rule === 'transcript-tag'
               ? `Removed the live transcript's speaker tag before the text: “${clip(m.text)}”`
               : `Moved to front matter: “${clip(m.text)}”`;
     file.info(reason, { place: { line: m.line, column: 1 }, ruleId: m.rule, source: SOURCE });

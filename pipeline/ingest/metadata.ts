@@ -22,7 +22,7 @@ import { startAtSalutation } from './preamble.ts';
 import { documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
 import { setDate } from './date-priority.ts';
 import { finishMetadata } from './finish-metadata.ts';
-import { aboutReport, blankDate, bracketedOccasion, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
+import { aboutReport, blankDate, bracketedOccasion, chairLines, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 export interface MetadataResult {
@@ -204,6 +204,14 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'page-head');
       continue;
     }
+    // The session chair's name and words before the report ("张春贤" / "…现在开会。" / "现在进行第一项议程：请…作…报告。"):
+    // the head's furniture, reported; the speaker's line under them is read below.
+    const chair = chairLines(nonBlank.map((x) => x.text), k);
+    if (chair > 0) {
+      for (let n = 0; n < chair; n++) take(k + n, 'chair');
+      k += chair - 1;
+      continue;
+    }
     if ((isBody(text) && !bracketedNote) || isNotesHeading(text)) break;
     // A document number on its own line: 海政发〔2016〕45号
     if (documentNumber.test(text.replace(/\s+/g, '')) && (meta.title || (k > 0 && redHeadAt(k - 1)))) {
@@ -259,7 +267,9 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       continue;
     }
     const spaced = text.replace(/\s+/g, ' ');
-    if (speakerLine.test(toSimplified(spaced)) && !meta.speaker) {
+    // (The speaker the headline named already, "…院长周强同志作…报告": the line names them again, read as the front matter's.)
+    const named = meta.speaker !== undefined && meta.speaker.replace(/\s+/g, '') === spaced.replace(/\s+/g, '');
+    if (speakerLine.test(toSimplified(spaced)) && (!meta.speaker || named)) {
       const cut = spaced.lastIndexOf(' ');
       meta.speaker = `${spaced.slice(0, cut).replace(/\s+/g, '')} ${spaced.slice(cut + 1)}`;
       take(k, 'metadata');
