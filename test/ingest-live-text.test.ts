@@ -52,6 +52,41 @@ describe('ingest: a live text of the session', () => {
     expect(blocks).toEqual(['各位委员：', '我代表政协常务委员会，向大会报告工作，请予审议。', '2025年是具有重要意义的一年。']);
   });
 
+  test('a turn whose label and words are on one line ("石泰峰:各位委员,…", "主持人:现在开会" with the time glued on) is read as a turn, reported alike (was: all of it the text)', () => {
+    const lines = [
+      '主持人:现在开会2026-03-04 15:02:28',
+      '石泰峰:各位委员、各位朋友、各位同志:全国委员会第四次会议,应出席委员2125人,实到2078人,符合规定人数。2026-03-04 15:02:40',
+      '石泰峰:现在进行第二项议程:请王沪宁同志作工作报告。2026-03-04 15:07:31',
+      '王沪宁:各位委员:我代表政协常务委员会,向大会报告工作,请予审议。2026-03-04 15:07:43',
+      '王沪宁:一、2025年主要工作2026-03-04 15:08:03',
+      '王沪宁:2025年是具有重要意义的一年。面对错综复杂的国际形势,迎难而上、奋力拼搏。2026-03-04 15:08:40',
+    ];
+    const { result, blocks } = readIngested(lines.join('\n'), 'page.txt', { clean: false });
+    expect(blocks).toEqual(['各位委员：我代表政协常务委员会，向大会报告工作，请予审议。', '## 一、2025年主要工作', '2025年是具有重要意义的一年。面对错综复杂的国际形势，迎难而上、奋力拼搏。']);
+    expect(result.frontMatter).toMatchObject({ speaker: '王沪宁', date: '2026-03-04' });
+    const taken = result.file.messages.filter((m) => m.ruleId === 'live-text');
+    expect(taken.filter((m) => m.reason.includes('who speaks')).map((m) => [m.line, m.column])).toEqual([[1, 1], [2, 1], [3, 1], [4, 1], [5, 1], [6, 1]]);
+    expect(taken.filter((m) => m.reason.includes("turn, not the report's")).map((m) => [m.line, m.column])).toEqual([[1, 5], [2, 5], [3, 5]]);
+    expect(taken.filter((m) => m.reason.includes('the time of a turn')).map((m) => [m.line, m.column])).toEqual([[4, 34], [5, 16], [6, 43]]);
+  });
+
+  test('guard: a report\'s own sentence with a colon after a name or a topic ("习近平总书记指出:…", "总书记强调:…", "主要做法:…", "民生方面:…" once) is no turn, even posted with a time', () => {
+    const lines = [
+      '王沪宁:各位委员:我代表政协常务委员会,向大会报告工作,请予审议。2026-03-04 15:07:43',
+      '王沪宁:2025年是具有重要意义的一年。2026-03-04 15:08:03',
+      '习近平总书记指出:要坚持团结和民主两大主题。2026-03-04 15:08:40',
+      '总书记强调:要发挥专门协商机构作用。2026-03-04 15:09:10',
+      '总书记强调:要坚持大团结大联合。2026-03-04 15:09:40',
+      '主要做法:加强思想政治引领,深化协商议政。2026-03-04 15:10:02',
+      '民生方面:办好一批民生实事。2026-03-04 15:10:30',
+    ];
+    const { blocks } = readIngested(lines.join('\n'), 'page.txt', { clean: false });
+    expect(blocks.join('\n')).toContain('习近平总书记指出：要坚持团结和民主两大主题。');
+    expect(blocks.join('\n')).toContain('总书记强调：要发挥专门协商机构作用。');
+    expect(blocks.join('\n')).toContain('主要做法：加强思想政治引领，深化协商议政。');
+    expect(blocks.join('\n')).toContain('民生方面：办好一批民生实事。');
+  });
+
   test('guard: one labelled turn is no live text', () => {
     const { result } = readIngested(['王滬寧:', '各位委員:我代表常務委員會向大會報告工作。2026-03-04 15:07:43', '主持人:', '请大家发言。'].join('\n'), 'page.txt', { clean: false });
     expect(result.file.messages.filter((m) => m.ruleId === 'live-text')).toEqual([]);

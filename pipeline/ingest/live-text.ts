@@ -18,6 +18,15 @@ const LABEL = /^\s*([\p{Script=Han}·]{2,6})\s*[:：]\s*$/u;
 const labelOf = (text: string) => (salutationStart.test(toSimplified(text.trim())) ? null : LABEL.exec(text));
 /** The time a turn was posted, at its line's end: "2026-03-04 15:02:28". */
 const POSTED = /\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*$/u;
+/**
+ * A turn's label and words on one line ("石泰峰:各位委员,…2026-03-04 15:02:40", "主持人:现在开会2026-03-04 15:02:28"): a
+ * label as above, then the words, the line ending at its time. A report's own sentence after a name or a topic and a
+ * colon ("总书记强调:…", "主要做法:…") is none: a label saying or stating something (指出, 强调, 做法 …) never, and any
+ * other only when it opens two such lines or more, or its words are the speaker's taking the floor (VOICE).
+ */
+const INLINE = /^(\s*)([\p{Script=Han}·]{2,6})\s*[:：]\s*(?=\S)/u;
+/** What a sentence's subject says or a topic names, never who speaks: "…指出", "…强调", "主要做法", "工作目标". */
+const STATED = /(?:指出|强调|表示|认为|要求|提出|宣布|说|做法|目标|任务|措施|成效|举措|情况|经验|重点|思路|原则)$/u;
 /** Turns (a label over a line ending at its time) before a page is read as a live text. */
 const TURNS = 2;
 /**
@@ -42,10 +51,36 @@ export interface LiveText {
   day?: string;
 }
 
-export function takeLiveText(lines: readonly SourceLine[]): LiveText {
+/**
+ * The page's lines with each turn whose label and words share a line (INLINE) as two: the label at the line's start,
+ * then the words at their column — the shape takeLiveText reads.
+ */
+function splitInlineTurns(lines: readonly SourceLine[]): SourceLine[] {
+  const inline = lines.map((l) => {
+    const label = POSTED.test(l.text) ? INLINE.exec(l.text) : null;
+    return label && !salutationStart.test(toSimplified(label[2])) && !STATED.test(toSimplified(label[2])) ? label : null;
+  });
+  const opened = new Map<string, number>();
+  for (const label of inline) if (label) opened.set(label[2], (opened.get(label[2]) ?? 0) + 1);
+  // (Before the speaker takes the floor, a label opening one line is a turn too — the host's "主持人:现在开会"; from
+  // there on, only a label that opens two lines or more: the report's own "…：" sentences are the speaker's words.)
+  const floor = inline.findIndex((label, i) => label && VOICE.test(toSimplified(lines[i].text.slice(label[0].length))));
+  return lines.flatMap((l, i) => {
+    const label = inline[i];
+    const rest = label ? l.text.slice(label[0].length) : '';
+    if (!label || ((opened.get(label[2]) ?? 0) < TURNS && !(floor >= 0 && i <= floor))) return [l];
+    return [
+      { ...l, text: l.text.slice(0, label[0].length).trimEnd(), column: l.column },
+      { ...l, text: rest, column: l.column + label[0].length },
+    ];
+  });
+}
+
+export function takeLiveText(page: readonly SourceLine[]): LiveText {
+  const lines = splitInlineTurns(page);
   const nextText = (i: number) => lines.slice(i + 1).find((l) => l.text.trim() !== '');
   const labelled = lines.filter((l, i) => labelOf(l.text) && POSTED.test(nextText(i)?.text ?? ''));
-  if (labelled.length < TURNS) return { lines: [...lines], taken: [] };
+  if (labelled.length < TURNS) return { lines: [...page], taken: [] };
   // Turns: each label and the lines under it, to the next label.
   const turns: Array<{ label: SourceLine; name: string; body: SourceLine[] }> = [];
   const before: SourceLine[] = [];
