@@ -20,7 +20,12 @@ describe('ingest: figures missing from the text are said', () => {
     expect(more).toEqual([]);
     expect(warning.fatal).toBe(false);
     expect(warning.line).toBe(2);
-    expect(warning.reason).toMatch(/^Unexpected figures missing from the text: “量，用半年时间，投入经费万多元” \(line 2\), “我们投入多万元” \(line 3\), “容齐全准确，公开率达” \(line 3\) — /u);
+    expect(warning.reason).toMatch(/^Unexpected figures missing from the text, 3 blanks: “量，用半年时间，投入经费万多元” \(line 2\), “我们投入多万元” \(line 3\), “容齐全准确，公开率达” \(line 3\) — /u);
+  });
+
+  test('the warning counts every blank it saw, quoting the first three (was: "and 2 more" with no total)', () => {
+    const [warning] = blanks(['各位代表:', '全县生产总值同比增长%,财政收入增长%,税收增长%。', '居民收入增长%,消费增长%。']);
+    expect(warning.reason).toMatch(/^Unexpected figures missing from the text, 5 blanks: “[^”]+” \(line 2\), “[^”]+” \(line 2\), “[^”]+” \(line 2\) and 2 more — /u);
   });
 
   test('an extraction that lost the numbers: per cent signs after no figure (was: no message)', () => {
