@@ -17,7 +17,7 @@ const speakerLabel = new RegExp(String.raw`^(?:[\[［【]([^\]］】]{2,30})[\]�
 /** A transcript's tag that is a name alone: "[溫家寶]:". */
 const bareName = /^[\p{Script=Han}·]{2,5}$/u;
 /** A lede's verbs before the one it names: "聽取國務院總理溫家寶作…" → the role starts after 聽取. */
-const ledeVerb = /^.*(?:听取|聽取|请|請|由|宣布|主持|出席)/u;
+const ledeVerb = /^.*(?:听取|聽取|请|請|由|宣布|主持|出席|发布|發布|刊发|刊發|播发|播發)/u;
 /** A news lede that dates the report: the day, the session, and who made the report ("…會議…聽取…溫家寶作政府工作報告"). */
 const ledeDate = /^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[^。]*?(?:人民代表大[会會]|人大)[^。]*?(?:会议|會議|全体会议|全體會議|开幕会|開幕會)[^。]*?[作做][^。，,；;]{0,30}?(?:报告|報告)/u;
 const greeting = new RegExp(`^${ADDRESSEES_PRINTED}[^:：。，,]{0,10}[:：]`, 'u');
@@ -41,7 +41,7 @@ const reportMade = /[作做][^。，,；;]{0,12}?(?:报告|報告)/u;
  * "浙江省省长吕祖善作…", "省长李强代表省人民政府向大会作…", "香港行政长官林郑月娥已于当地时间2018年10月10日宣读完其…施政报告".
  */
 const ledeMaker = new RegExp(
-  `(\\p{Script=Han}{0,12}?(?:代理|代)?${ROLE_WORDS}[\\p{Script=Han}·]{2,4}?)(?:已|今天|今日)?(?:[于於](?:当地时间|當地時間)?([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日))?(?:代表[^。，,；;]{2,20}?)?(?:向大[会會])?(?:宣读完?|宣讀完?|发表|發表|[作做])[^。，,；;]{0,16}?(?:报告|報告)`,
+  `(\\p{Script=Han}{0,12}?(?:代理|代)?${ROLE_WORDS}[\\p{Script=Han}·]{2,4}?)(?:已|今天|今日)?(?:[于於](?:当地时间|當地時間)?([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日))?(?:代表[^。，,；;]{2,20}?)?(?:向大[会會])?(?:宣读完?|宣讀完?|发表|發表|(?<!工)[作做])[^。，,；;]{0,16}?(?:报告|報告)`,
   'u',
 );
 
@@ -49,7 +49,8 @@ const ledeMaker = new RegExp(
 function readLede(head: readonly string[], meta: ReportMeta): void {
   for (const text of head) {
     const maker = ledeMaker.exec(toSimplified(text));
-    const speaker = maker ? speakerOf(text.slice(maker.index, maker.index + maker[1].length)) : undefined;
+    // (the verbs before the one it names are the lede's: "3月13日發布總理李強…" → 總理李強)
+    const speaker = maker ? speakerOf(text.slice(maker.index, maker.index + maker[1].length).replace(ledeVerb, '')) : undefined;
     if (!speaker) continue;
     meta.speaker ??= speaker;
     const day = maker![2] ? findDate(maker![2]) : undefined;
@@ -151,6 +152,9 @@ export function startAtSalutation(
       if (headline) headline.rule = 'page-head';
       delete meta.title;
     }
+    // A news lede above the salutation naming who made the report ("《新華社》…發布總理李強代表國務院…所作的《政府工作報告》
+    // 全文。"): the speaker, when nothing nearer named one.
+    if (!speaker && s > first) readLede(nonBlank.slice(first, s).map((x) => x.text), meta);
     if (speaker) {
       meta.speaker ??= speaker;
       const line = lines[nonBlank[s].i];
