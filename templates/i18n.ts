@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import i18next from 'i18next';
+import { simplifiedToTraditional } from '../pipeline/model/opencc.ts';
+import type { ChineseTag } from '../pipeline/model/script.ts';
 import type { Lang } from '../pipeline/model/types.ts';
 
 /** i18next `t` bound to one language. */
@@ -13,6 +15,15 @@ const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
 function loadResource(lang: Lang): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(`./locales/${lang}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+}
+
+/**
+ * locales/zh.json in traditional characters (OpenCC's s2t, pipeline/model/opencc.ts), for an edition of a report in
+ * traditional characters (round 16: a Hong Kong policy address had 目录, 术语表, 关于本版, 节选 around its 繁體 text).
+ * Each string is converted before it is filled, so the values put into it (a title, a caption) are never touched.
+ */
+function inTraditional(resource: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(resource).map(([key, value]) => [key, typeof value === 'string' ? simplifiedToTraditional(value) : value && typeof value === 'object' ? inTraditional(value as Record<string, unknown>) : value]));
 }
 
 /** One long-date format per language (making an Intl.DateTimeFormat costs far more than using one). */
@@ -30,12 +41,16 @@ export function formatDate(value: string | Date, lang: Lang): string {
   return format.format(date);
 }
 
-/** One bound `t` per language; keys are shared (see locales/en.json). */
-export async function createTranslators(): Promise<Record<Lang, Translate>> {
+/**
+ * One bound `t` per language; keys are shared (see locales/en.json). `script`: the script of the report the strings are
+ * set around — its Chinese UI strings in traditional characters for zh-Hant (tagged so, templates/components/types.ts
+ * textTag).
+ */
+export async function createTranslators(script: ChineseTag = 'zh-Hans'): Promise<Record<Lang, Translate>> {
   const result = {} as Record<Lang, Translate>;
   for (const lang of ['zh', 'en'] as const) {
     const instance = i18next.createInstance();
-    const resource = loadResource(lang);
+    const resource = lang === 'zh' && script === 'zh-Hant' ? inTraditional(loadResource(lang)) : loadResource(lang);
     await instance.init({
       lng: lang,
       fallbackLng: false,

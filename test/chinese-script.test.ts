@@ -3,7 +3,8 @@
  * round 12: the CPPCC's 2010 proposals report, copied from a traditional-character mirror, was tagged zh-Hans
  * everywhere (its paragraphs and title in the HTML, the EPUB's dc:language and documents, the PDF's /Lang), which
  * tells screen readers and reading systems it is simplified Chinese. The edition's own UI strings (templates/locales,
- * simplified) stay zh-Hans, and the print edition's Chinese typography applies to both scripts.
+ * simplified) stayed zh-Hans until round 16 (a Hong Kong policy address): they are now in the report's script too, 目錄,
+ * 術語表, 已全部譯出 and tagged zh-Hant (templates/i18n.ts). The print edition's Chinese typography applies to both scripts.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +18,7 @@ import { defaultConfig } from '../pipeline/config/types.ts';
 import { buildPublication, chineseScript, chineseTag } from '../pipeline/model/index.ts';
 import { reportPage } from '../pipeline/render/html/page.ts';
 import { packageDocument } from '../pipeline/render/epub/package-document.ts';
-import { epubStrings } from '../pipeline/render/epub/strings.ts';
+import { epubStringsIn } from '../pipeline/render/epub/strings.ts';
 import { printDocument } from '../pipeline/render/pdf/document.ts';
 import { compressPunctuation } from '../pipeline/render/pdf/typography.ts';
 import { createTranslators } from '../templates/i18n.ts';
@@ -47,8 +48,8 @@ describe('chineseScript', () => {
 });
 
 describe('the editions of a report in traditional characters', () => {
-  it('HTML: its title, headings, paragraphs and title block are zh-Hant; the UI stays zh-Hans', async () => {
-    const t = await createTranslators();
+  it('HTML: its title, headings, paragraphs and title block are zh-Hant, and the UI in traditional characters too', async () => {
+    const t = await createTranslators('zh-Hant');
     const { tree } = reportPage(cppcc(), { config: defaultConfig, outDir: '', distDir: '', t, draft: false, buildDate: new Date(0) });
     const root = tree as Root;
     const blocks = selectAll('[data-block] > [lang^=zh]', root).map((e) => e.properties.lang);
@@ -56,12 +57,12 @@ describe('the editions of a report in traditional characters', () => {
     expect(new Set(blocks)).toEqual(new Set(['zh-Hant']));
     expect(select('.title-zh', root)?.properties.lang).toBe('zh-Hant');
     expect(select('.title-meta.meta-zh', root)?.properties.lang).toBe('zh-Hant');
-    expect(select('.view-switch button[data-view=zh]', root)?.properties.lang).toBe('zh-Hans');
-    // the colophon: the report's own words (issuer, scope note) in its script, the edition's (translation status) zh-Hans
+    expect(select('.view-switch button[data-view=zh]', root)?.properties.lang).toBe('zh-Hant');
+    // the colophon: the report's own words (issuer, scope note) and the edition's (translation status) in its script
     const colophon = selectAll('.colophon-row dd[lang^=zh]', root).map((dd) => `${dd.properties.lang} ${toString(dd).slice(0, 4)}`);
     expect(colophon).toContain('zh-Hant 中國人民');
     expect(colophon).toContain('zh-Hant 節選：報');
-    expect(colophon).toContain('zh-Hans 已全部译');
+    expect(colophon).toContain('zh-Hant 已全部譯');
     expect(JSON.parse(String((select('script[type="application/ld+json"]', root)?.children[0] as { value: string }).value)).inLanguage).toEqual(['zh-Hant', 'en']);
   });
 
@@ -71,13 +72,13 @@ describe('the editions of a report in traditional characters', () => {
     expect(new Set(selectAll('[data-block] > [lang^=zh]', tree as Root).map((e) => e.properties.lang))).toEqual(new Set(['zh-Hans']));
   });
 
-  it("EPUB: dc:language, the package's and the Chinese title's xml:lang are zh-Hant; the rights statement (UI) zh-Hans", () => {
-    const opf = packageDocument({ pub: cppcc(), variant: 'bilingual', items: [], modified: new Date(0), strings: epubStrings });
+  it("EPUB: dc:language, the package's and the Chinese title's xml:lang are zh-Hant, and the rights statement (UI) in traditional characters", () => {
+    const opf = packageDocument({ pub: cppcc(), variant: 'bilingual', items: [], modified: new Date(0), strings: epubStringsIn('zh-Hant') });
     expect(opf).toContain('<dc:language>zh-Hant</dc:language>');
     expect(opf).not.toContain('<dc:language>zh-Hans</dc:language>');
     expect(opf).toMatch(/<package [^>]*xml:lang="zh-Hant"/);
     expect(opf).toMatch(/<dc:title id="title-zh" xml:lang="zh-Hant">/);
-    expect(opf).toMatch(/<dc:rights xml:lang="zh-Hans">/);
+    expect(opf).toMatch(/<dc:rights xml:lang="zh-Hant">中文為發佈機關的正式文本/);
   });
 
   it("PDF: the document is zh-Hant, and the Chinese typography (punctuation compressed) applies to its text", async () => {

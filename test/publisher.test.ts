@@ -18,7 +18,7 @@ import { parseConfig } from '../pipeline/config/index.ts';
 import { defaultConfig, type Config } from '../pipeline/config/types.ts';
 import { htmlRenderer, renderCatalogue } from '../pipeline/render/html/index.ts';
 import { packageDocument } from '../pipeline/render/epub/package-document.ts';
-import { epubStrings } from '../pipeline/render/epub/strings.ts';
+import { epubStringsIn } from '../pipeline/render/epub/strings.ts';
 import { composeDocuments } from '../pipeline/render/epub/documents.ts';
 import { printDocument } from '../pipeline/render/pdf/document.ts';
 import { createTranslators } from '../templates/i18n.ts';
@@ -84,7 +84,7 @@ describe('publisher: the HTML edition and the catalogue', () => {
 
 describe('publisher: the EPUB and the PDF', () => {
   const opf = (withPublisher: boolean) =>
-    packageDocument({ pub: fixturePublication(), variant: 'bilingual', items: [], modified: new Date(0), strings: epubStrings, ...(withPublisher ? { publisher } : {}) });
+    packageDocument({ pub: fixturePublication(), variant: 'bilingual', items: [], modified: new Date(0), strings: epubStringsIn('zh-Hans'), ...(withPublisher ? { publisher } : {}) });
 
   it("the EPUB's dc:publisher is the publisher; the issuer stays its creator", () => {
     const xml = opf(true);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Config, Edition } from '../config/types.ts';
 import type { Glossary } from '../glossary/types.ts';
 import type { Publication } from '../model/types.ts';
+import { chineseTag, type ChineseTag } from '../model/script.ts';
 import type { SharedBrowser } from '../render/pdf/browser.ts';
 import type { RenderContext, RenderedFile, Translate } from '../render/types.ts';
 import type { Lang } from '../model/types.ts';
@@ -78,7 +79,8 @@ export interface RenderEnv {
   config: Config;
   draft: boolean;
   glossary?: Glossary;
-  translators(): Promise<Record<Lang, Translate>>;
+  /** The edition's UI strings, their Chinese in `script` (a report's: pipeline/model/script.ts chineseTag; zh-Hans by default). */
+  translators(script?: ChineseTag): Promise<Record<Lang, Translate>>;
   browser?: SharedBrowser;
   signal?: AbortSignal;
   cacheDir?: string;
@@ -94,7 +96,7 @@ export async function renderContext(env: RenderEnv, pub: Publication, distDir: s
     config: env.config,
     outDir,
     distDir,
-    t: await env.translators(),
+    t: await env.translators(chineseTag(pub)),
     draft: env.draft,
     buildDate,
     browser: env.browser,

@@ -11,6 +11,7 @@ import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Lang } from '../model/types.ts';
+import type { ChineseTag } from '../model/script.ts';
 import { RenderError, type Translate } from '../render/types.ts';
 import { siteFiles } from '../render/editions.ts';
 import { BrowserMissingError, createSharedBrowser } from '../render/pdf/browser.ts';
@@ -102,14 +103,18 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const closeBrowser = () => (options.browser ? Promise.resolve() : browser.close());
     const closeOnAbort = () => void closeBrowser();
     options.signal?.addEventListener('abort', closeOnAbort, { once: true });
-    let translators: Promise<Record<Lang, Translate>> | undefined;
+    const translators = new Map<ChineseTag, Promise<Record<Lang, Translate>>>();
     // The PDF's work on Node's thread before Chromium has a page to lay out (its documents and
     // fonts) is on the build's longest path: the other jobs start once it is done (RenderContext.prepared).
     let pdfPrepared: () => void = () => undefined;
     const lightAfter = new Promise<void>((resolve) => (pdfPrepared = resolve));
     const renderEnv: RenderEnv = {
       config: env.config, draft, glossary: env.glossary, signal: options.signal, browser, cacheDir: paths.cacheDir,
-      translators: () => (translators ??= loadI18n().then((i18n) => i18n.createTranslators())),
+      translators: (script = 'zh-Hans') => {
+        let made = translators.get(script);
+        if (!made) translators.set(script, (made = loadI18n().then((i18n) => i18n.createTranslators(script))));
+        return made;
+      },
       prepared: () => pdfPrepared(),
     };
     const withCatalogue = env.renderers.has('html') && !options.renderers;

@@ -7,7 +7,7 @@ import { h } from 'hastscript';
 import type { BlockKind, Lang, Publication } from '../../pipeline/model/types.ts';
 import { bilingualLabel, headingTag, shownLangs } from './label.ts';
 import { reportDate } from './report-date.ts';
-import { langTag, textTag, type TemplateOptions } from './types.ts';
+import { textTag, type TemplateOptions } from './types.ts';
 
 export interface TranslationStatus {
   total: number;
@@ -57,14 +57,14 @@ export function translationStatusKey(status: TranslationStatus): string {
 export function colophon(pub: Publication, options: TemplateOptions, buildDate: Date, id = 'colophon'): Element {
   const langs = shownLangs(options);
   const rows: ElementContent[] = [];
-  // `report`: the values are the report's own words (its issuer, its scope note), tagged in its script
-  // (zh-Hant for traditional characters); the others are the edition's UI strings (zh-Hans).
-  const row = (key: string, values: Partial<Record<Lang, ElementContent | string | undefined>>, report = false) => {
+  // `report`: the values are the report's own words (its issuer, its scope note); the others are the edition's UI
+  // strings — both in the report's script (zh-Hant for traditional characters: templates/i18n.ts), so tagged alike.
+  const row = (key: string, values: Partial<Record<Lang, ElementContent | string | undefined>>) => {
     const shown = langs.filter((lang) => values[lang] !== undefined);
     if (shown.length === 0) return;
     rows.push(h('div.colophon-row', [
       h('dt', bilingualLabel(options, key)),
-      ...shown.map((lang) => h('dd', { lang: report ? textTag(options, lang) : langTag[lang] }, values[lang]!)),
+      ...shown.map((lang) => h('dd', { lang: textTag(options, lang) }, values[lang]!)),
     ]));
   };
   const { zh, en } = pub.meta;
@@ -74,7 +74,7 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
     rows.push(h('div.colophon-row', [h('dt', bilingualLabel(options, 'colophon.source')), h('dd.source', link)]));
   }
   if (options.onlineUrl) rows.push(h('div.colophon-row', [h('dt', bilingualLabel(options, 'colophon.online')), h('dd.source', h('a', { href: options.onlineUrl }, options.onlineUrl))]));
-  row('colophon.issuer', { zh: zh.issuer, en: en?.issuer }, true);
+  row('colophon.issuer', { zh: zh.issuer, en: en?.issuer });
   if (options.publisher) row('colophon.publisher', { zh: options.publisher.zh, en: options.publisher.en });
   const found = reportDate(pub);
   if (found) row(found.published ? 'colophon.published' : 'colophon.date', { zh: options.t.zh('date', { date: found.date }), en: options.t.en('date', { date: found.date }) });
@@ -82,7 +82,7 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
   if (scope) {
     // The scope note usually names the scope itself (节选，… / Excerpt, …); the label only stands in for a missing note.
     const label = (lang: Lang, note?: string) => note ?? options.t[lang](scope === 'full' ? 'colophon.scopeFull' : 'colophon.scopeExcerpt');
-    row('colophon.scope', { zh: label('zh', zh.scope_note), en: label('en', en?.scope_note) }, zh.scope_note !== undefined);
+    row('colophon.scope', { zh: label('zh', zh.scope_note), en: label('en', en?.scope_note) });
   }
   const status = translationStatus(pub, options.t);
   const statusKey = translationStatusKey(status);
@@ -99,7 +99,7 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
   return h('footer.colophon', { id }, [
     h(headingTag(options), { className: ['colophon-title'] }, bilingualLabel(options, 'colophon.heading')),
     h('dl.colophon-list', rows),
-    ...langs.map((lang) => h('p.notice', { lang: langTag[lang] }, options.t[lang]('colophon.notice'))),
-    h('p.software', { lang: langTag[langs.includes('en') ? 'en' : 'zh'] }, options.t[langs.includes('en') ? 'en' : 'zh']('colophon.software')),
+    ...langs.map((lang) => h('p.notice', { lang: textTag(options, lang) }, options.t[lang]('colophon.notice'))),
+    h('p.software', { lang: textTag(options, langs.includes('en') ? 'en' : 'zh') }, options.t[langs.includes('en') ? 'en' : 'zh']('colophon.software')),
   ]);
 }

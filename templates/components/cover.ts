@@ -9,7 +9,7 @@ import type { Lang, Meta, Publication } from '../../pipeline/model/types.ts';
 import { chineseWords } from '../chinese-word-breaks.ts';
 import { shownLangs, uiLabel } from './label.ts';
 import { reportDateText } from './report-date.ts';
-import { langTag, textTag, type TemplateOptions } from './types.ts';
+import { textTag, type TemplateOptions } from './types.ts';
 
 function metaOf(pub: Publication, lang: Lang): Meta | undefined {
   return lang === 'zh' ? pub.meta.zh : pub.meta.en;
@@ -40,7 +40,7 @@ export function titleBlock(pub: Publication, options: TemplateOptions): Element 
   }
   const pending = pub.blocks.some((b) => !b.en) && (shownLangs(options).includes('en') || options.markPending === true);
   const banner = pending
-    ? [h('p.draft-banner', { role: options.edition === 'html' ? 'note' : undefined }, shownLangs(options).map((lang) => h('span', { lang: langTag[lang] }, uiLabel(options, pub.blocks.some((b) => b.en) ? 'draftBanner' : 'draftBannerNone', lang) + ' ')))]
+    ? [h('p.draft-banner', { role: options.edition === 'html' ? 'note' : undefined }, shownLangs(options).map((lang) => h('span', { lang: textTag(options, lang) }, uiLabel(options, pub.blocks.some((b) => b.en) ? 'draftBanner' : 'draftBannerNone', lang) + ' ')))]
     : [];
   return h('header.title-block', [title, h('div.title-metas', lines), ...banner]);
 }

@@ -1,11 +1,12 @@
 /**
  * UI labels in one or both languages, following `options.languages`:
- * bilingual → `<span lang="zh-Hans">目录</span> <span lang="en">Contents</span>`.
+ * bilingual → `<span lang="zh-Hans">目录</span> <span lang="en">Contents</span>` (目錄 and zh-Hant in an edition of a
+ * report in traditional characters: templates/i18n.ts).
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Lang } from '../../pipeline/model/types.ts';
-import { langTag, type TemplateOptions } from './types.ts';
+import { textTag, type TemplateOptions } from './types.ts';
 
 /** Languages shown, in display order. */
 export function shownLangs(options: TemplateOptions): Lang[] {
@@ -37,7 +38,7 @@ export function bilingualLabel(options: TemplateOptions, key: string, values?: R
 /** A text in every shown language, set as the UI's labels are: each in a `lang` span, separated by a thin divider. */
 export function bilingualText(options: TemplateOptions, textIn: (lang: Lang) => string): ElementContent[] {
   return shownLangs(options).flatMap((lang, i): ElementContent[] => {
-    const span = h('span', { lang: langTag[lang], className: [`ui-${lang}`] }, textIn(lang));
+    const span = h('span', { lang: textTag(options, lang), className: [`ui-${lang}`] }, textIn(lang));
     return i === 0 ? [span] : [h('span.ui-sep', { ariaHidden: 'true' }, ' · '), span];
   });
 }

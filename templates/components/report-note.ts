@@ -19,7 +19,7 @@ import { visit } from 'unist-util-visit';
 import type { Block, Lang, Publication } from '../../pipeline/model/types.ts';
 import { unitContent } from './flow.ts';
 import { bilingualText, headingTag, shownLangs, uiLabel } from './label.ts';
-import { hrefs, langTag, textTag, type TemplateOptions } from './types.ts';
+import { hrefs, textTag, type TemplateOptions } from './types.ts';
 
 export const REPORT_NOTES_ID = 'report-notes';
 
@@ -71,7 +71,7 @@ export function reportNoteText(block: Block, lang: Lang, options: TemplateOption
 
 /** `原注` / `Original note` before the text, so a reader never takes it for the edition's note. */
 export function reportNoteLabel(options: TemplateOptions, lang: Lang): Element {
-  return h('span.rn-label', { lang: langTag[lang] }, uiLabel(options, 'reportNoteLabel', lang));
+  return h('span.rn-label', { lang: textTag(options, lang) }, uiLabel(options, 'reportNoteLabel', lang));
 }
 
 function printBody(block: Block, options: TemplateOptions): ElementContent[] {

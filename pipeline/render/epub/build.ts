@@ -5,6 +5,7 @@
  */
 import { h } from 'hastscript';
 import type { Lang, Publication } from '../../model/types.ts';
+import { chineseTag } from '../../model/script.ts';
 import { fontRequestsFromHast } from '../../../templates/font-usage.ts';
 import { subsetFonts } from '../fonts.ts';
 import { reportPageUrl } from '../editions.ts';
@@ -13,11 +14,12 @@ import { displayPublication } from '../../../templates/typographic-quotes.ts';
 import { withNoteCarriers } from './carriers.ts';
 import { cachedCoverSvg } from './cover.ts';
 import { reportDateText } from '../../../templates/components/report-date.ts';
+import { textTag } from '../../../templates/components/index.ts';
 import { composeDocuments, joinLangs, templateOptions, type Doc } from './documents.ts';
 import { COVER_PAGE, navDocument } from './nav.ts';
 import { packageDocument, type ManifestItem } from './package-document.ts';
 import { LANG_TAG, page, withSemantics } from './page.ts';
-import { epubStrings } from './strings.ts';
+import { coverAlt, epubStringsIn } from './strings.ts';
 import { epubStylesheets } from './styles.ts';
 import { langOrder, type EpubVariant } from './variant.ts';
 import { xhtmlDocument, x, xmlDocument } from './xml.ts';
@@ -42,12 +44,12 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
   const styles = await epubStylesheets();
   const styleHrefs = ['styles/fonts.css', ...styles.map((s) => s.href)];
   const input = { pub, variant, langs, t: ctx.t, glossary: ctx.glossary, draft: ctx.draft, buildDate: ctx.buildDate, styles: styleHrefs, publisher: ctx.config?.publisher, onlineUrl: ctx.config ? reportPageUrl(ctx.config, pub.slug) : undefined };
-  const strings = epubStrings;
+  const strings = epubStringsIn(chineseTag(pub));
   const primary = langs[0];
   const meta = (lang: Lang) => (lang === 'zh' ? pub.meta.zh : pub.meta.en);
   const coverLang = meta(primary)?.title ? primary : 'zh';
   const date = reportDateText(pub, ctx.t[coverLang]);
-  const alt = strings[coverLang].coverAlt(joinLangs(langs.map((l) => meta(l)?.title)), meta(coverLang)?.issuer, date);
+  const alt = coverAlt(strings[coverLang], joinLangs(langs.map((l) => meta(l)?.title)), meta(coverLang)?.issuer, date);
   // The cover needs only the metadata: started first, its font files are read and the CJK twins
   // unpacked on the thread pool while the documents are composed (the book's subsets then find
   // the twins unpacked: fonts.ts sourceFont), and its drawing fills the waits of the subsets.
@@ -62,6 +64,7 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
     html: page({
       title: strings[coverLang].cover,
       lang: primary,
+      tag: textTag(options, primary),
       styles: styleHrefs,
       bodyType: 'frontmatter',
       bodyClass: 'cover-page',

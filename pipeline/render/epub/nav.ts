@@ -4,7 +4,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { bilingualLabel, toc, type TemplateOptions } from '../../../templates/components/index.ts';
+import { bilingualLabel, textTag, toc, type TemplateOptions } from '../../../templates/components/index.ts';
 import type { Lang, Publication } from '../../model/types.ts';
 import { COLOPHON_PAGE, GLOSSARY_PAGE, sectionHref, TITLE_PAGE, type Doc } from './documents.ts';
 import { page, withSemantics } from './page.ts';
@@ -36,7 +36,7 @@ export function navDocument(input: NavInput): Doc {
   if (front && list) list.children.unshift(h('li.toc-extra', h('a', { href: sectionHref(front) }, bilingualLabel(options, 'front'))));
 
   const label = (key: 'cover' | 'titlePage' | 'bodymatter' | 'landmarks'): ElementContent[] =>
-    input.langs.map((lang) => h('span', { lang: lang === 'zh' ? 'zh-Hans' : 'en' }, input.strings[lang][key])).flatMap((s, i): ElementContent[] => (i === 0 ? [s] : [{ type: 'text', value: ' · ' }, s]));
+    input.langs.map((lang) => h('span', { lang: textTag(options, lang) }, input.strings[lang][key])).flatMap((s, i): ElementContent[] => (i === 0 ? [s] : [{ type: 'text', value: ' · ' }, s]));
   const firstSection = pub.sections[0];
   const marks: Array<[string, string, ElementContent[]]> = [
     ['cover', COVER_PAGE, label('cover')],
@@ -55,6 +55,6 @@ export function navDocument(input: NavInput): Doc {
     href: NAV_PAGE,
     title: input.title,
     properties: 'nav',
-    html: page({ title: input.title, lang: input.langs[0], styles: input.styles, body: [nav, landmarks], bodyType: 'frontmatter' }),
+    html: page({ title: input.title, lang: input.langs[0], tag: textTag(input.options, input.langs[0]), styles: input.styles, body: [nav, landmarks], bodyType: 'frontmatter' }),
   };
 }

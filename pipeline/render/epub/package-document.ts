@@ -71,7 +71,7 @@ export function packageDocument(input: PackageInput): string {
     ...agents(pub, langs, input.publisher),
     pub.meta.zh.date ? x('dc:date', {}, pub.meta.zh.date) : undefined,
     pub.meta.zh.source ? x('dc:source', {}, pub.meta.zh.source) : undefined,
-    x('dc:rights', { 'xml:lang': LANG_TAG[primary] }, input.strings[primary].rights),
+    x('dc:rights', { 'xml:lang': textLang(input.pub, primary) }, input.strings[primary].rights),
     x('meta', { property: 'dcterms:modified' }, w3cDateTime(input.modified)),
     ...accessibility(input, primary),
   ].filter((e): e is Element => e !== undefined);
@@ -148,7 +148,7 @@ function accessibility(input: PackageInput, primary: Lang): Element[] {
     x('meta', { property: 'schema:accessModeSufficient' }, 'textual'),
     ...features.map((feature) => x('meta', { property: 'schema:accessibilityFeature' }, feature)),
     x('meta', { property: 'schema:accessibilityHazard' }, 'none'),
-    x('meta', { property: 'schema:accessibilitySummary', 'xml:lang': LANG_TAG[primary] }, input.strings[primary].accessibilitySummary),
+    x('meta', { property: 'schema:accessibilitySummary', 'xml:lang': textLang(input.pub, primary) }, input.strings[primary].accessibilitySummary),
     x('meta', { property: 'dcterms:conformsTo' }, 'EPUB Accessibility 1.1 - WCAG 2.1 Level AA'),
     x('meta', { property: 'a11y:certifiedBy' }, input.strings[primary].certifiedBy),
   ];

@@ -12,7 +12,7 @@ export const LANG_TAG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
 export interface PageInput {
   title: string;
   lang: Lang;
-  /** The `<html lang>` when not the language's UI tag: a document of the report's text in traditional characters (zh-Hant). */
+  /** The `<html lang>` when not the language's default tag: a document of a report in traditional characters (zh-Hant), its text and the edition's words around it. */
   tag?: string;
   /** Stylesheets, relative to the page. */
   styles: readonly string[];

@@ -3,6 +3,8 @@
  * shared UI strings (Contents, Glossary, Notes, …) come from templates/locales
  * through `ctx.t`; these are kept here because no other edition uses them.
  */
+import { simplifiedToTraditional } from '../../model/opencc.ts';
+import type { ChineseTag } from '../../model/script.ts';
 import type { Lang } from '../../model/types.ts';
 
 export interface EpubStrings {
@@ -13,7 +15,9 @@ export interface EpubStrings {
   cover: string;
   titlePage: string;
   bodymatter: string;
-  coverAlt: (title: string, issuer: string | undefined, date: string | undefined) => string;
+  /** The cover image's text alternative: this label, then the title, issuer and date joined by `listSeparator`. */
+  coverAltLabel: string;
+  listSeparator: string;
 }
 
 export const epubStrings: Record<Lang, EpubStrings> = {
@@ -27,7 +31,8 @@ export const epubStrings: Record<Lang, EpubStrings> = {
     cover: 'Cover',
     titlePage: 'Title page',
     bodymatter: 'Start of text',
-    coverAlt: (title, issuer, date) => `Cover: ${[title, issuer, date].filter(Boolean).join(', ')}`,
+    coverAltLabel: 'Cover: ',
+    listSeparator: ', ',
   },
   zh: {
     rights: '中文为发布机关的正式文本。英文为非官方参考译文，如有出入，以中文为准。',
@@ -38,6 +43,19 @@ export const epubStrings: Record<Lang, EpubStrings> = {
     cover: '封面',
     titlePage: '书名页',
     bodymatter: '正文',
-    coverAlt: (title, issuer, date) => `封面：${[title, issuer, date].filter(Boolean).join('，')}`,
+    coverAltLabel: '封面：',
+    listSeparator: '，',
   },
 };
+
+/** The cover image's text alternative in one language's strings. */
+export function coverAlt(strings: EpubStrings, title: string, issuer: string | undefined, date: string | undefined): string {
+  return strings.coverAltLabel + [title, issuer, date].filter(Boolean).join(strings.listSeparator);
+}
+
+/** The strings for an edition of a report in `script`: the Chinese in traditional characters for zh-Hant (as templates/i18n.ts's). */
+export function epubStringsIn(script: ChineseTag): Record<Lang, EpubStrings> {
+  if (script !== 'zh-Hant') return epubStrings;
+  const zh = Object.fromEntries(Object.entries(epubStrings.zh).map(([key, value]) => [key, simplifiedToTraditional(value)])) as unknown as EpubStrings;
+  return { en: epubStrings.en, zh };
+}

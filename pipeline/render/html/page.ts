@@ -78,10 +78,10 @@ export function reportPage(source: Publication, ctx: RenderContext): { tree: Roo
   const body = h('body', { dataCopied: `${t.zh('linkCopied')} · ${t.en('linkCopied')}` }, [
     h('a.skip-link.ui', { href: '#main' }, t.en('skip')),
     h('header.site-bar.ui', [
-      h('a.home', { href: '../index.html' }, homeLabel(ctx.config.publisher, t)),
+      h('a.home', { href: '../index.html' }, homeLabel(ctx.config.publisher, t, options.zhTag)),
       h('div.view-switch', { role: 'group', ariaLabel: `${t.en('view.label')} / ${t.zh('view.label')}` }, [
-        viewButton('parallel', 'zh-Hans', t.zh('view.parallelNative')),
-        viewButton('zh', 'zh-Hans', t.zh('lang.zhNative')),
+        viewButton('parallel', options.zhTag, t.zh('view.parallelNative')),
+        viewButton('zh', options.zhTag, t.zh('lang.zhNative')),
         viewButton('en', 'en', t.en('lang.enNative')),
       ]),
     ]),
@@ -135,8 +135,8 @@ export function reportPage(source: Publication, ctx: RenderContext): { tree: Roo
   return { tree: { type: 'root', children: [{ type: 'doctype' }, html] }, body };
 }
 
-/** The masthead's link to the catalogue: the publisher's name (config `publisher`), else 对照 Duizhao. */
-export function homeLabel(publisher: Publisher | undefined, t: Record<Lang, Translate>): Array<Element | string> {
-  if (!publisher) return [h('strong', { lang: 'zh-Hans' }, t.zh('home')), ' ', h('span', t.en('home'))];
+/** The masthead's link to the catalogue: the publisher's name (config `publisher`), else 对照 Duizhao (對照 in `zhTag` zh-Hant). */
+export function homeLabel(publisher: Publisher | undefined, t: Record<Lang, Translate>, zhTag = 'zh-Hans'): Array<Element | string> {
+  if (!publisher) return [h('strong', { lang: zhTag }, t.zh('home')), ' ', h('span', t.en('home'))];
   return [...(publisher.zh ? [h('strong', { lang: 'zh-Hans' }, publisher.zh), ' '] : []), h('span', publisher.en)];
 }

@@ -17,7 +17,6 @@ import type { Translate } from '../types.ts';
 import {
   colophon,
   glossaryAppendix,
-  langTag,
   reportNoteIndex,
   textTag,
   section,
@@ -150,8 +149,8 @@ function markRunningStrings(parts: { cover: Element; text: Element; back: Elemen
   // Before the first chapter (and in a text without headings) the bilingual
   // head shows the English title opposite the Chinese one.
   if (languages === 'bilingual') mark(select('.title-en', parts.cover), 'run-section');
-  // The back matter's titles are UI strings (zh-Hans); a chapter's heading is the report's text (zh-Hant in traditional characters).
-  const sideLang = languages === 'zh' ? 'zh-Hans' : 'en';
+  // The back matter's titles are UI strings, a chapter's heading the report's text: both in its script (zh-Hant in traditional characters).
+  const sideLang = languages === 'zh' ? zhTag : 'en';
   const headingLang = languages === 'zh' ? zhTag : 'en';
   for (const title of parts.back.flatMap((part) => selectAll('.glossary-title, .colophon-title', part))) {
     mark(select(`[lang="${sideLang}"]`, title) ?? title, 'run-section');
@@ -172,7 +171,7 @@ function coverStatus(pub: Publication, options: TemplateOptions, langs: Lang[]):
   const key = translationStatusKey(status);
   return [
     h('div.cover-status', langs.map((lang) =>
-      h('p', { lang: langTag[lang] }, [
+      h('p', { lang: textTag(options, lang) }, [
         h('span.cover-status-label', options.t[lang]('colophon.translation')),
         lang === 'zh' ? '：' : ': ',
         options.t[lang](key, { ...status }),

@@ -1,0 +1,71 @@
+/**
+ * New user, round 16: a Hong Kong publisher's bilingual edition of a report in TRADITIONAL characters — the first
+ * chapter (引言, paragraphs 1–8) of the Chief Executive's 2017 Policy Address as TVB News carried it
+ * (test/fixtures/newuser-round16), with the HKSAR Government's official English for the heading and paragraphs 1–5
+ * and the editor's translation of 6–8, and a glossary written in simplified characters. The committed project holds
+ * together: check passes with the glossary (the number check on “160 000”, “topped”, 十等分: test/newuser16-check.test.ts);
+ * the glossary's simplified terms are found in the traditional text. In the built editions the edition's own words —
+ * the contents, the view switch, the downloads, the colophon, the EPUB's landmarks and rights — are in traditional
+ * characters and tagged zh-Hant like the text around them (were: 目录, 术语表, 关于本版, 节选, 对照 in simplified
+ * characters, tagged zh-Hans, around a 繁體 text).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Element } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { checkPublication } from '../pipeline/check/index.ts';
+import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
+import { buildPublication } from '../pipeline/model/index.ts';
+import { openccTable } from '../pipeline/model/opencc.ts';
+import { builtEditions } from './fixture-editions.ts';
+
+const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round16');
+const slug = 'hk-policy-address-2017-intro';
+const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
+
+/** Characters only simplified Chinese writes (OpenCC's STCharacters maps them to another). */
+const simplifiedOnly = new Set(openccTable('STCharacters.txt').filter(([from, to]) => [...from].length === 1 && to[0] !== from).map(([from]) => from));
+const simplifiedIn = (text: string) => [...text].filter((c) => simplifiedOnly.has(c)).join('');
+
+/** The glossary's own entries (its simplified term and note) are the glossary's words, in its script: all else is the edition's. */
+const glossaryData = (e: Element) => ['gloss-zh', 'gloss-note', 'note-zh', 'note-text'].some((c) => (e.properties.className as string[] | undefined)?.includes(c));
+
+describe('new user round 16: the policy address as published', () => {
+  it('check passes with the glossary, whose simplified terms are found in the traditional text', async () => {
+    const { glossary } = await loadGlossary(path.join(fixture, 'content/glossary.yaml'));
+    const load = buildPublication(slug, new VFile({ path: 'zh.md', value: read('zh.md') }), new VFile({ path: 'en.md', value: read('en.md') }));
+    expect(checkPublication(load, { glossary, matcher: createMatcher(glossary) }).messages.map(String)).toEqual([]);
+    const found = new Set(createMatcher(glossary).findZh(load.publication.blocks.map((b) => b.zhText).join('\n')).map((m) => m.termId));
+    expect([...found].sort()).toEqual(['chao-ji-lian-xi-ren', 'guo-jia-suo-xu-xiang-gang-suo-chang', 'ji-ben-fa', 'shi-san-wu', 'yi-dai-yi-lu', 'yi-guo-liang-zhi']);
+  });
+});
+
+describe('new user round 16: the built editions', () => {
+  const built = builtEditions(fixture);
+
+  it('HTML: the edition’s own words are in traditional characters and tagged zh-Hant, as the text (was: 目录, 术语表, 关于本版, 节选 tagged zh-Hans)', () => {
+    const root = fromHtml(readFileSync(path.join(built.root, 'dist', slug, 'index.html'), 'utf8'));
+    const hans = selectAll('[lang=zh-Hans]', root).filter((e) => !glossaryData(e)).map((e) => toString(e).slice(0, 12));
+    expect(hans).toEqual([]);
+    const simplified = selectAll('[lang=zh-Hant]', root).map((e) => simplifiedIn(toString(e))).filter(Boolean);
+    expect(simplified).toEqual([]);
+    const labels = selectAll('.view-switch button, .sidebar [lang=zh-Hant], .downloads [lang=zh-Hant]', root).map((e) => toString(e));
+    expect(labels).toEqual(expect.arrayContaining(['對照', '目錄', '術語表', '關於本版', 'EPUB 電子書', 'PDF 中英對照']));
+  });
+
+  it('EPUB: the landmarks, the contents and the rights statement are in traditional characters, tagged zh-Hant', () => {
+    const epub = path.join(built.root, 'dist', slug, `${slug}.epub`);
+    const nav = execFileSync('unzip', ['-p', epub, 'EPUB/nav.xhtml'], { encoding: 'utf8' });
+    const opf = execFileSync('unzip', ['-p', epub, 'EPUB/package.opf'], { encoding: 'utf8' });
+    expect(nav).toMatch(/<span lang="zh-Hant" xml:lang="zh-Hant">封面<\/span>/);
+    expect(nav).toMatch(/<span lang="zh-Hant" xml:lang="zh-Hant">書名頁<\/span>/);
+    expect(nav).not.toContain('lang="zh-Hans"');
+    expect(simplifiedIn(nav)).toBe('');
+    expect(opf).toMatch(/<dc:rights xml:lang="zh-Hant">中文為發佈機關的正式文本/);
+  });
+});
