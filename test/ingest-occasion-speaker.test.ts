@@ -58,3 +58,37 @@ test('guard: a lede naming who made another document names no speaker', () => {
   const { front } = readIngested(release('《新華社》3月13日發布總理李強代表國務院在十四屆全國人大三次會議上所作的新年賀詞全文。'), 'page.txt', { clean: false });
   expect(front.speaker).toBeUndefined();
 });
+
+// Blind (lead): 中評社's page of the CPPCC standing committee's 2026 report
+// (https://hk.crntt.com/doc/1071/7/3/0/107173045.html, traditional), reduced: a photo caption and news lede, the chair
+// opening the session, then "全國政協主席王滬寧代表…常務委員會作工作報告：" handing over to the text, which opens at its
+// first heading (no salutation). Before: a news story (warning), the lede and the hand-over line paragraphs of the report,
+// no title, no speaker.
+const handedOver = (handOver: string) =>
+  [
+    '全國政協主席王滬寧同志代表政協第十四屆全國委員會常務委員會作工作報告（中評社 林艶攝） 中評社北京3月4日電（記者 林艶）3月4日下午，全國政協十四屆四次會議在北京人民大會堂開幕。',
+    '',
+    '下午3時，第十四屆全國政協副主席石泰峰宣布，大會開幕，全體起立，奏唱國歌。',
+    '',
+    handOver,
+    '',
+    '一、2025年主要工作',
+    '',
+    '2025年是中國式現代化進程中具有重要意義的一年。面對錯綜複雜的國際形勢，順利完成全年經濟社會發展主要目標。',
+    '',
+    '政協全國委員會及其常務委員會堅持以習近平新時代中國特色社會主義思想為指導，各項工作取得新成效。',
+  ].join('\n');
+
+test('a lede handing over to the text ("…作工作報告：") is the page\'s head: the speaker, the title it names, no story (was: a news story, the lede paragraphs, no title or speaker)', () => {
+  const { front, blocks, rules } = readIngested(handedOver('全國政協主席王滬寧代表政協第十四屆全國委員會常務委員會作工作報告：'), 'page.txt', { clean: false });
+  expect(front.speaker).toBe('全國政協主席 王滬寧');
+  expect(front.title).toBe('政協第十四屆全國委員會常務委員會工作報告');
+  expect(front.issuer).toBe('中國人民政治協商會議全國委員會常務委員會');
+  expect(blocks[0]).toBe('## 一、2025年主要工作');
+  expect(rules).not.toContain('news-story');
+});
+
+test('guard: a lede that hands over to nothing it names ("…作了發言：") leaves the page as it was', () => {
+  const { blocks } = readIngested(handedOver('全國政協主席王滬寧在會上作了發言：'), 'page.txt', { clean: false });
+  expect(blocks.some((b) => b.startsWith('全國政協主席王滬寧在會上作了發言'))).toBe(true);
+});

@@ -8,7 +8,7 @@ import { headingDepth } from './structure.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { ROLE_WORDS, speakerOf } from './speaker.ts';
 import { ADDRESSEES_OR_LEGISLATORS, ADDRESSEES_PRINTED } from './salutation.ts';
-import { documentWord, joinSpaced, paywallLabel } from './document-title.ts';
+import { documentWord, joinSpaced, parseTitle, paywallLabel } from './document-title.ts';
 import { findDate } from './dates.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
@@ -34,6 +34,11 @@ const followingLabel = /^(?:以下(?:是|为|為)|下面是)\s*《?([^《》]{2,
 const speechLabel = /^(?:以下(?:是|为|為)|下面是)([^《》。；]{0,60}?)《([^《》]{2,40})》\s*的?(?:发言|發言|讲话|講話|致辞|致辭)?全文\s*[:：]?$/u;
 /** A news lede's last words handing over to the report it quotes: "…作政府工作报告。他说——", "在回顾2013年工作时,李强说——". */
 const quoteIntro = /(?:说|說)\s*[—―]{1,2}\s*$/u;
+/**
+ * A news lede's last line handing over to the text it carries: "全國政協主席王滬寧代表政協第十四屆全國委員會常務委員會作工作報告："
+ * (on the simplified probe). Who it names makes the report; the body it names is the title's: "…常務委員會工作報告".
+ */
+const handOver = /(?:代表([^。，,；;：:]{2,30}?))?(?<!工)[作做](?:了)?((?:政府)?工作)?(报告)\s*[:：]$/du;
 /** The lede names the report being made: "…作政府工作报告", "…向大会作报告". */
 const reportMade = /[作做][^。，,；;]{0,12}?(?:报告|報告)/u;
 /**
@@ -185,10 +190,20 @@ function startAtLabel(
   for (let s = first; s < Math.min(nonBlank.length - 1, first + PREAMBLE_LINES); s++) {
     // A news portal's live piece of the report: a lede naming the report being made, its last words handing over to
     // the report's ("他说——"), a sentence of the report next. The lede is the page's; who it says made the report speaks.
-    if (quoteIntro.test(nonBlank[s].text) && /[。！!；;]/u.test(nonBlank[s + 1].text)) {
+    // (or its last line hands over with a colon, "…作工作報告：", the text next from its first heading or sentence)
+    const handing = handOver.exec(toSimplified(nonBlank[s].text.trim()));
+    const next = nonBlank[s + 1].text;
+    if ((quoteIntro.test(nonBlank[s].text) && /[。！!；;]/u.test(next)) || (handing && (/[。！!；;]/u.test(next) || headingDepth(next) !== undefined))) {
       const head = nonBlank.slice(first, s + 1);
       if (!reportMade.test(toSimplified(head.map((x) => x.text).join(''))) || head.some((x) => headingDepth(x.text) !== undefined)) return;
       readLede(head.map((x) => x.text), meta);
+      // The body it names, when the page named no document: "代表政協…常務委員會作工作報告" → "政協…常務委員會工作報告".
+      if (handing?.[1] && !meta.title) {
+        const text = nonBlank[s].text.trim();
+        const named = parseTitle([1, 2, 3].map((g) => (handing.indices![g] ? text.slice(...handing.indices![g]!) : '')).join(''));
+        meta.title = named.title;
+        if (named.issuer) meta.issuer ??= named.issuer;
+      }
       for (let k = first; k <= s; k++) if (!used.has(nonBlank[k].i)) take(k, 'page-head');
       return;
     }
