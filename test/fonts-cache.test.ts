@@ -140,6 +140,41 @@ describe('a build whose subsets are cached (a one-paragraph edit)', () => {
   }, 120_000);
 });
 
+describe("the print fonts' read-ahead (what the tab's fonts need, got ready while Chromium opens it)", () => {
+  // A fresh process each time, as each build is: which font libraries the read-ahead loaded, and which subsets it made.
+  const readAhead = async (dir: string): Promise<{ loaded: string[]; made: number }> => {
+    const script = `
+      const { printFonts } = await import(${JSON.stringify(path.join(repo, 'pipeline/render/pdf/fonts-css.ts'))});
+      const { createRequire } = await import('node:module');
+      const { readdir } = await import('node:fs/promises');
+      const fonts = await printFonts(['<p lang="zh-Hans">中关村</p><p lang="en">report</p>'], ${JSON.stringify(dir)});
+      await fonts.readAhead();
+      const loaded = Object.keys(createRequire(import.meta.url).cache).map((file) => /node_modules\\/(subset-font)\\/(?!package\\.json$)/.exec(file)?.[1]).filter(Boolean);
+      const made = (await readdir(${JSON.stringify(path.join(dir, 'fonts'))}).catch(() => [])).filter((f) => f.endsWith('.ttf')).length;
+      console.log(JSON.stringify({ loaded: [...new Set(loaded)], made }));
+    `;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repo });
+    return JSON.parse(stdout.trim().split('\n').pop()!) as { loaded: string[]; made: number };
+  };
+
+  it('loads HarfBuzz and makes no subset when the subsets are not kept; loads nothing when they all are', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'dz-read-ahead-'));
+    try {
+      expect(await readAhead(dir)).toEqual({ loaded: ['subset-font'], made: 0 });
+      const script = `
+        const { printFonts } = await import(${JSON.stringify(path.join(repo, 'pipeline/render/pdf/fonts-css.ts'))});
+        const fonts = await printFonts(['<p lang="zh-Hans">中关村</p><p lang="en">report</p>'], ${JSON.stringify(dir)});
+        await Promise.all(Object.values(fonts.files).map((make) => make()));
+      `;
+      await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repo });
+      // every subset on disk: a build whose subsets are cached loads no font library for the read-ahead
+      expect(await readAhead(dir)).toMatchObject({ loaded: [] });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 describe('print fonts', () => {
   it('cover every character of the document, in every face, plus what the page may add', async () => {
     const doc = '<p lang="zh-Hans">海淀区“两区”建设&#x3001;中关村</p><p lang="en">Zhongguancun — 2021&nbsp;report</p>';

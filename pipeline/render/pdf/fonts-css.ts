@@ -52,6 +52,8 @@ export interface PrintFonts {
   files: Record<string, () => Promise<Buffer>>;
   /** Whether every character of `html` is in the subsets (another document of the report may use them). */
   covers(html: string): boolean;
+  /** Gets ready what making the files not yet made will take (render/fonts.ts SubsetPlan.readAhead). */
+  readAhead(): Promise<void>;
 }
 
 /** Each code point of `html`, character references decoded. */
@@ -101,5 +103,5 @@ export async function printFonts(texts: readonly string[], cacheDir?: string): P
     });
     return all;
   };
-  return { css: rules.join('\n') + '\n', files, covers };
+  return { css: rules.join('\n') + '\n', files, covers, readAhead: subset.readAhead };
 }

@@ -234,7 +234,10 @@ export const pdfRenderer: Renderer = {
         fontsReady(Promise.reject(error as Error)); // the first tab stops waiting for them
         throw error;
       }
-      await fonts.catch(failed(editions[0].rel));
+      const planned = await fonts.catch(failed(editions[0].rel));
+      // What making the fonts takes (HarfBuzz, the CJK faces unpacked) is got ready while Chromium opens the
+      // tab that will ask for them (render/fonts.ts, readAhead); a font that cannot be made fails its request.
+      planned.readAhead().catch(() => undefined);
       ctx.prepared?.(); // Node's part before the first layout is done: the build's other jobs may start
       // Each PDF's time (what the bench sets against its floors): pdf-times.ts.
       const prepared = performance.now();
