@@ -205,3 +205,14 @@ describe('guards: no place guessed', () => {
     expect(issuerOf({ body: '各位代表：我代表xx市人民政府向大会报告工作。\n全市经济增长。' })).toBe('xx市人民政府');
   });
 });
+
+// Blind (lead, session of 2026-12-02 15:39): 中評社's page of the CPPCC standing committee's 2026 report named the issuer
+// "全國政協人民政府" from its speaker "全國政協主席 王滬寧" — a 主席 of a political consultative conference or a congress heads
+// no government.
+test('a chair of the CPPCC or of a congress names no 人民政府 (was: "全國政協人民政府")', () => {
+  expect(issuerOf({ speaker: '全國政協主席 王滬寧', body: '一、2025年主要工作\n2025年是中國式現代化進程中具有重要意義的一年。' })).toBeUndefined();
+  expect(issuerOf({ speaker: '市政协主席 李明', body: '一年来，市政协认真履行职能。' })).toBeUndefined();
+  expect(issuerOf({ speaker: '县人大常委会主任 王刚', body: '一年来，常委会依法履职。' })).toBeUndefined();
+  // guard: a region's 主席 heads its government
+  expect(issuerOf({ speaker: '广西壮族自治区主席 蓝天立', body: '各位代表：我代表自治区人民政府向大会报告工作。' })).toBe('广西壮族自治区人民政府');
+});
