@@ -3,10 +3,12 @@
  * 2017 Policy Address in traditional characters, with the HKSAR Government's official English. What `check` said of
  * the official English that was not so, and what it said of English written in the usual way for these paragraphs.
  */
+import type { Element, Root, Text } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { checkPublication, compareNumbers, findEnNumbers, findZhNumbers } from '../pipeline/check/index.ts';
 import { buildPublication } from '../pipeline/model/index.ts';
+import { keepFigureGroupsTogether } from '../templates/figure-groups.ts';
 
 const problems = (zh: string, en: string) => compareNumbers(findZhNumbers(zh), findEnNumbers(en), en).map((p) => `${p.kind}:${p.zh?.raw ?? p.en?.raw}`);
 
@@ -48,5 +50,18 @@ describe('an English paragraph opening with its number (round 16)', () => {
     const messages = checkPublication(load, {}).messages.map((m) => m.reason);
     expect(messages).toEqual([expect.stringContaining('Unexpected list item for `p-1`, expected a paragraph like its Chinese twin')]);
     expect(messages[0]).toContain('`1\\. The current-term');
+  });
+});
+
+describe('a spaced figure in the editions (round 16)', () => {
+  const set = (text: string) => {
+    const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] }] };
+    keepFigureGroupsTogether(tree);
+    return ((tree.children[0] as Element).children[0] as Text).value;
+  };
+  it('its groups are joined by no-break spaces; figures side by side that are no groups stay breakable (guard)', () => {
+    expect(set('increased by 160 000 while')).toBe('increased by 160\u00a0000 while');
+    expect(set('共1 234 567人')).toBe('共1\u00a0234\u00a0567人');
+    expect(set('in 2017 100 people, pages 3 4')).toBe('in 2017 100 people, pages 3 4');
   });
 });

@@ -58,6 +58,19 @@ describe('new user round 16: the built editions', () => {
     expect(labels).toEqual(expect.arrayContaining(['對照', '目錄', '術語表', '關於本版', 'EPUB 電子書', 'PDF 中英對照']));
   });
 
+  it('a figure grouped by spaces (“160 000”) stays on one line in both PDFs, and is one word in the HTML and the EPUB (was: “by 160 / 000 while”)', () => {
+    for (const file of [`${slug}.pdf`, `${slug}.en.pdf`]) {
+      const text = execFileSync('pdftotext', ['-layout', path.join(built.root, 'dist', slug, file), '-'], { encoding: 'utf8' });
+      const lines = text.split('\n');
+      expect(lines.some((line) => /\b160\s000 while\b/.test(line)), file).toBe(true);
+      expect(lines.some((line) => /\b160\s*$/.test(line)), file).toBe(false);
+    }
+    expect(readFileSync(path.join(built.root, 'dist', slug, 'index.html'), 'utf8')).toContain('by 160\u00a0000 while');
+    const epub = path.join(built.root, 'dist', slug, `${slug}.epub`);
+    const chapter = execFileSync('unzip', ['-p', epub, 'EPUB/*.xhtml'], { encoding: 'utf8' });
+    expect(chapter).toContain('by 160\u00a0000 while');
+  });
+
   it('EPUB: the landmarks, the contents and the rights statement are in traditional characters, tagged zh-Hant', () => {
     const epub = path.join(built.root, 'dist', slug, `${slug}.epub`);
     const nav = execFileSync('unzip', ['-p', epub, 'EPUB/nav.xhtml'], { encoding: 'utf8' });

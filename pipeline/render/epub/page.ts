@@ -6,6 +6,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Lang } from '../../model/types.ts';
 import { typographicQuotes } from '../../../templates/typographic-quotes.ts';
+import { keepFigureGroupsTogether } from '../../../templates/figure-groups.ts';
 
 export const LANG_TAG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
 
@@ -33,6 +34,7 @@ export function page(input: PageInput): Element {
     h('body', { 'epub:type': input.bodyType, className: input.bodyClass ? [input.bodyClass] : undefined }, input.body),
   ]);
   typographicQuotes(html);
+  keepFigureGroupsTogether(html);
   return html;
 }
 

@@ -24,6 +24,7 @@ import { chineseTag } from '../../model/script.ts';
 import { editionFiles, offeredEditionsContext, siteUrl, type EditionFile } from '../editions.ts';
 import type { RenderContext, Translate } from '../types.ts';
 import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
+import { keepFigureGroupsTogether } from '../../../templates/figure-groups.ts';
 import { keepFiguresWithUnits, keepQuotedTerms } from '../../../templates/keep-quoted-terms.ts';
 import { pageHead, reportJsonLd } from './head.ts';
 import { reportDateText } from '../../../templates/components/report-date.ts';
@@ -130,6 +131,7 @@ export function reportPage(source: Publication, ctx: RenderContext): { tree: Roo
   });
   const html = h('html', { lang: 'en', className: ['no-js'], dataView: 'parallel' }, [head, body as ElementContent]);
   typographicQuotes(html);
+  keepFigureGroupsTogether(html);
   keepQuotedTerms(html);
   keepFiguresWithUnits(html);
   return { tree: { type: 'root', children: [{ type: 'doctype' }, html] }, body };

@@ -30,6 +30,7 @@ import { printNoteScopes } from './note-scopes.ts';
 import { addReportNoteCalls } from './report-notes.ts';
 import { splitSideBySideRows } from './rows.ts';
 import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
+import { keepFigureGroupsTogether } from '../../../templates/figure-groups.ts';
 import { callsAfterClosingMarks, compressPunctuation, hyphenateEnglish } from './typography.ts';
 import { exposeLanguageParts } from './language-parts.ts';
 import { paginatorScripts } from './paginator.ts';
@@ -113,6 +114,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
   addPageSlots([contents, ...back]);
   readableBookmarks(tree);
   typographicQuotes(tree);
+  keepFigureGroupsTogether(tree);
   addFootnoteNumbers(tree, pub, options, edition.languages);
   addReportNoteCalls(tree, pub);
   callsAfterClosingMarks(tree);
