@@ -24,7 +24,7 @@ import { emptyCounts, lostIndent, normalizeText } from './normalize.ts';
 import { takeLoneFolios, takePageNumbers } from './page-numbers.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
-import { removeDoubledCommas, removePinyin } from './pinyin.ts';
+import { inputColumns, removeDoubledCommas, removePinyin } from './pinyin.ts';
 import { removeKeywordChains, removeWatermarks } from './watermark.ts';
 import { takeLiveText } from './live-text.ts';
 import { setDate } from './date-priority.ts';
@@ -125,8 +125,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const bilingualHead = splitBilingualHead(extracted.lines);
   if (bilingualHead.split > 0) extracted.lines = bilingualHead.lines;
   sayBilingualHead(file, bilingualHead.split);
-  sayPinyin(file, removePinyin(extracted.lines, counts), counts.pinyin);
-  if (counts.pinyin > 0) sayDoubledCommas(file, removeDoubledCommas(extracted.lines));
+  const pinyin = removePinyin(extracted.lines, counts);
+  sayPinyin(file, pinyin.first, counts.pinyin);
+  const commas = counts.pinyin > 0 ? removeDoubledCommas(extracted.lines) : undefined;
+  if (commas) sayDoubledCommas(file, commas);
+  /** The messages from here on count columns in lines the converter's marks were taken out of (pinyin.ts inputColumns). */
+  const afterPinyin = file.messages.length;
   // "石泰峰:" / "…開幕！2026-03-04 15:03:06" / "王滬寧:" / "各位委員：我代表…": a live text of the session, the report its speaker's turns (live-text.ts).
   const live = takeLiveText(extracted.lines);
   extracted.lines = live.lines;
@@ -315,6 +319,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     ].sort((a, b) => a.line - b.line),
     normalized: counts,
   };
+  inputColumns(file.messages.slice(afterPinyin), pinyin.shifts, commas?.shifts ?? []);
   inReadingOrder(file);
   return { markdown, file, summary, frontMatter: meta, blocks, english };
 }

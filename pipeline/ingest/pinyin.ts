@@ -5,7 +5,54 @@
  * counted. Only a parenthesised single syllable with a tone mark directly
  * after a Han character counts: "方案(a)" or "(试行)" are left alone.
  */
+import type { VFileMessage } from 'vfile-message';
 import type { NormalizeCounts, SourceLine } from './types.ts';
+
+/**
+ * Characters taken out of a line (an annotation, a doubled comma): from `column` on — a column of the line as cleaned, up
+ * to `end`, its last — the input's columns are `width` further on. What lets a later step's message name the place in
+ * the page as it was (`inputColumns`): the steps after this one count columns in the cleaned line.
+ */
+export interface ColumnShift {
+  line: number;
+  /** The cleaned line's first and last column (the shift holds there only: another piece of the input line is apart). */
+  start: number;
+  end: number;
+  column: number;
+  width: number;
+}
+
+/** `pattern` taken out of the line's text, each removal's ColumnShift added to `shifts`; how many. */
+function takeOut(line: SourceLine, pattern: RegExp, shifts: ColumnShift[]): number {
+  const found: Array<{ at: number; width: number }> = [];
+  let taken = 0;
+  const text = line.text.replace(pattern, (match: string, at: number) => {
+    found.push({ at: at - taken, width: match.length });
+    taken += match.length;
+    return '';
+  });
+  for (const f of found) shifts.push({ line: line.line, start: line.column, end: line.column + text.length, column: line.column + f.at, width: f.width });
+  line.text = text;
+  return found.length;
+}
+
+/**
+ * The messages raised after characters were taken out of lines (`shifts`, in the order the steps took them) moved to the
+ * input's columns: a time after a line's pinyin is said where it stands in the page, not in the cleaned line.
+ */
+export function inputColumns(messages: readonly VFileMessage[], ...steps: ReadonlyArray<readonly ColumnShift[]>): void {
+  if (steps.every((s) => s.length === 0)) return;
+  const input = (line: number, column: number) =>
+    [...steps].reverse().reduce((c, shifts) => c + shifts.filter((s) => s.line === line && s.start <= c && c <= s.end && s.column <= c).reduce((n, s) => n + s.width, 0), column);
+  for (const m of messages) {
+    if (m.line == null || m.column == null) continue;
+    const column = input(m.line, m.column);
+    if (column === m.column) continue;
+    m.column = column;
+    if (m.place && 'start' in m.place) m.place = { start: { ...m.place.start, column: input(m.place.start.line, m.place.start.column) }, end: { ...m.place.end, column: input(m.place.end.line, m.place.end.column) } };
+    else if (m.place) m.place = { ...m.place, column };
+  }
+}
 
 const syllable = '[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*';
 const annotation = new RegExp(`(?<=\\p{Script=Han})[(（]\\s*(?:${syllable})\\s*[)）]`, 'gu');
@@ -20,17 +67,19 @@ export function stripPinyin(text: string): { text: string; count: number } {
   return { text: out, count };
 }
 
-/** Strips pinyin annotations in place; returns where the first one was. */
-export function removePinyin(lines: SourceLine[], counts: NormalizeCounts): { line: number; column: number } | undefined {
+/** Strips pinyin annotations in place; returns where the first one was, and where each was (`ColumnShift`). */
+export function removePinyin(lines: SourceLine[], counts: NormalizeCounts): { first?: { line: number; column: number }; shifts: ColumnShift[] } {
   let first: { line: number; column: number } | undefined;
+  const shifts: ColumnShift[] = [];
   for (const line of lines) {
-    const { text, count } = stripPinyin(line.text);
+    if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(line.text)) continue;
+    const at = { line: line.line, column: line.column };
+    const count = takeOut(line, annotation, shifts);
     if (count === 0) continue;
-    first ??= { line: line.line, column: line.column };
+    first ??= at;
     counts.pinyin += count;
-    line.text = text;
   }
-  return first;
+  return { first, shifts };
 }
 
 /**
@@ -39,19 +88,18 @@ export function removePinyin(lines: SourceLine[], counts: NormalizeCounts): { li
  * glossed (`removePinyin` found its annotations) a comma right after a Han character or a closing mark and before another
  * comma, 、, 。, ；, ！ or ？ is removed, when it does so twice or more (its habit, not a slip of one line); counted.
  */
-export function removeDoubledCommas(lines: SourceLine[]): { first?: { line: number; column: number }; count: number } {
+export function removeDoubledCommas(lines: SourceLine[]): { first?: { line: number; column: number }; count: number; shifts: ColumnShift[] } {
   const doubled = /(?<=[\p{Script=Han}0-9%％”’」』)）])[,，](?=[,，、。；;！？])/gu;
-  if (lines.reduce((n, l) => n + (l.text.match(doubled)?.length ?? 0), 0) < 2) return { count: 0 };
+  const shifts: ColumnShift[] = [];
+  if (lines.reduce((n, l) => n + (l.text.match(doubled)?.length ?? 0), 0) < 2) return { count: 0, shifts };
   let first: { line: number; column: number } | undefined;
   let count = 0;
   for (const line of lines) {
-    const text = line.text.replace(doubled, () => {
-      count++;
-      return '';
-    });
-    if (text === line.text) continue;
-    first ??= { line: line.line, column: line.column };
-    line.text = text;
+    const at = { line: line.line, column: line.column };
+    const taken = takeOut(line, doubled, shifts);
+    if (taken === 0) continue;
+    first ??= at;
+    count += taken;
   }
-  return { first, count };
+  return { first, count, shifts };
 }
