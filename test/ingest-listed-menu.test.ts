@@ -63,3 +63,18 @@ describe('ingest: a menu printed one item a line as a list', () => {
     expect(result.file.messages.filter((m) => m.ruleId === 'navigation').map((m) => m.line)).toEqual([1]);
   });
 });
+
+// Blind (lead, session of 2026-12-02 15:39): 大渡口's news site (http://www.ddknews.gov.cn/ddk_Content/2026-01/26/content_10855453.htm)
+// opens with a two-step trail, the site and its section: "重庆大渡口网 > 大渡口新闻". Before: the page's title.
+describe('ingest: a two-step trail from a site\'s name', () => {
+  test('"重庆大渡口网 > 大渡口新闻" is a breadcrumb (was: the title)', () => {
+    const result = ingest(['重庆大渡口网 > 大渡口新闻', '大渡口区2026年政府工作报告', '各位代表:', '现在,我代表区人民政府向大会报告工作,请予审议。']);
+    expect(result.frontMatter.title).toBe('大渡口区2026年政府工作报告');
+    expect(result.file.messages.filter((m) => m.ruleId === 'breadcrumb').map((m) => m.line)).toEqual([1]);
+  });
+
+  test('guard: a title with an arrow between two names that start from no site ("收入 > 支出") is no trail', () => {
+    const result = ingest(['一般公共预算收入 > 支出的说明', '各位代表:', '现在,我代表区人民政府向大会报告工作,请予审议。']);
+    expect(result.file.messages.filter((m) => m.ruleId === 'breadcrumb')).toEqual([]);
+  });
+});

@@ -344,7 +344,9 @@ function isMenuRow(text: string): boolean {
 /** "人民网>>广西频道>>时政", "新闻 > 国内 > 正文": short names (no sentence) between arrows. */
 function isTrail(text: string): boolean {
   const parts = text.split(/\s*(?:>>|>|＞|»|→)\s*/);
-  return parts.length >= 3 && parts.every((part) => /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u.test(part));
+  if (!parts.every((part) => /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u.test(part))) return false;
+  // (two steps when the first is a site, "重庆大渡口网 > 大渡口新闻": the site and its section)
+  return parts.length >= 3 || (parts.length === 2 && /(?:网|網|网站|網站|首页|首頁|门户|門戶|频道|頻道)$/u.test(parts[0]));
 }
 
 /**
