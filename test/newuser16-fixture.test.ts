@@ -18,8 +18,10 @@ import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
 import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
 import { buildPublication } from '../pipeline/model/index.ts';
 import { openccTable } from '../pipeline/model/opencc.ts';
 import { builtEditions } from './fixture-editions.ts';
@@ -80,5 +82,14 @@ describe('new user round 16: the built editions', () => {
     expect(nav).not.toContain('lang="zh-Hans"');
     expect(simplifiedIn(nav)).toBe('');
     expect(opf).toMatch(/<dc:rights xml:lang="zh-Hant">中文為發佈機關的正式文本/);
+  });
+});
+
+describe('new user round 16: ingest of the page', () => {
+  it('ingest of the page with its meta file gives zh.md but for the channel tag “港澳”, kept as a paragraph, that the user deleted', () => {
+    const meta = parseYaml(readFileSync(path.join(fixture, 'meta.yaml'), 'utf8'));
+    const result = ingest(readFileSync(path.join(fixture, 'content/reports', slug, 'source.txt')), { fileName: 'page.txt', slug, meta });
+    expect(result.markdown).toContain('\n港澳 {#p-19de22}\n');
+    expect(result.markdown.replace('港澳 {#p-19de22}\n\n', '')).toBe(read('zh.md'));
   });
 });
