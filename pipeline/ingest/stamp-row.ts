@@ -10,7 +10,8 @@ export const stampPair = new RegExp(`${stampLabel}\\s*[:：]\\s*(?:[0-9]{4}-[0-9
 
 /** What else a stamp row holds beside its pairs: the posting date, a view count ("85205次浏览"), a bare "分享:". */
 /** ("2018-07-24 15:33:00来源:大众网作者:": the time may be glued to the first label.) */
-const stampExtra = new RegExp(`(?<=^|\\s)[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?=\\s|$|${stampLabel}\\s*[:：])|(?<=^|\\s)[0-9]+\\s*次(?:浏览|阅读|点击|访问)(?=\\s|$)|(?<=^|\\s)分享到?\\s*[:：]?(?=\\s|$)`, 'gu');
+/** (held-out round 36) "2025年01月28日11:54 | 来源:西藏日报": the date in 年月日, the time glued to it (people.com.cn). */
+const stampExtra = new RegExp(`(?<=^|\\s)(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)(?=\\s|$|${stampLabel}\\s*[:：])|(?<=^|\\s)[0-9]+\\s*次(?:浏览|阅读|点击|访问)(?=\\s|$)|(?<=^|\\s)分享到?\\s*[:：]?(?=\\s|$)`, 'gu');
 
 /**
  * Two or more items of a stamp row and nothing else — "label: value" pairs of stamp labels (a value is one word:
