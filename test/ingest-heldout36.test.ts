@@ -40,3 +40,29 @@ describe('held-out round 36: a news portal\'s stamp with the date in 年月日 a
     expect(blocks.some((b) => b.startsWith('2025年01月28日'))).toBe(true);
   });
 });
+
+describe('held-out round 36: a news lede listing the report\'s parts over the first part\'s heading', () => {
+  const text = [
+    '  2025年是很不平凡的一年。全省上下全面落實黨的二十大和二十屆歷次全會精神,統籌推進穩增長、提質效、抓改革、防風險、惠民生各項工作,全年主要目標任務順利完成。',
+    '',
+    '  (一)經濟增長邁出堅實步伐。地區生產總值增長5.5%、達到10.3萬億元,成為全國第三個、北方第一個過10萬億元省份。',
+  ];
+  const page = (lede: string, heading = '  一、2025年及“十四五”時期工作回顧') =>
+    ['穩中求進 提質增效 確保“十五五”開好局起好步', '', lede, '', heading, '', ...text].join('\n');
+  const lede =
+    '  1月27日上午,山東省第十四屆人民代表大會第四次會議在山東會堂隆重開幕。周乃翔代表省人民政府向大會作政府工作報告。政府工作報告分三個部分:2025年及“十四五”時期工作回顧、“十五五”時期經濟社會發展目標任務、2026年重點工作。';
+
+  test('the lede is the page\'s, the headline no title, who made the report the speaker (was: the lede the first paragraph, the headline the title)', () => {
+    const { front, blocks, rules } = readIngested(page(lede));
+    expect(blocks[0]).toBe('## 一、2025年及“十四五”時期工作回顧');
+    expect(front.title || undefined).toBeUndefined();
+    expect(front.speaker).toBe('周乃翔');
+    expect(front.issuer).toBe('山東省人民政府');
+    expect(rules).toContain('page-head');
+  });
+
+  test('guard: a paragraph listing parts over a heading that is not the first of them stays text', () => {
+    const { blocks } = readIngested(page(lede, '  二、“十五五”時期經濟社會發展目標任務'));
+    expect(blocks.some((b) => b.includes('分三個部分'))).toBe(true);
+  });
+});

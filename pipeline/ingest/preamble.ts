@@ -6,7 +6,7 @@
  */
 import { headingDepth } from './structure.ts';
 import { toSimplified } from '../model/han-forms.ts';
-import { ROLE_WORDS, speakerOf } from './speaker.ts';
+import { ROLE_WORDS, speakerOf, speakerOfCaption } from './speaker.ts';
 import { ADDRESSEES_OR_LEGISLATORS, ADDRESSEES_PRINTED } from './salutation.ts';
 import { documentWord, joinSpaced, parseTitle, paywallLabel } from './document-title.ts';
 import { findDate } from './dates.ts';
@@ -41,6 +41,8 @@ const quoteIntro = /(?:说|說)\s*[—―]{1,2}\s*$/u;
 const handOver = /(?:代表([^。，,；;：:]{2,30}?))?(?<!工)[作做](?:了)?((?:政府)?工作)?(报告)\s*[:：]$/du;
 /** The lede names the report being made: "…作政府工作报告", "…向大会作报告". */
 const reportMade = /[作做][^。，,；;]{0,12}?(?:报告|報告)/u;
+/** (held-out round 36) The lede lists the report's parts: "政府工作报告分三个部分:A、B、C。", "报告共分为四个部分:…". */
+const partsListed = /(?:共?分为?|共?分為|包括)[^。；;:：]{0,6}?部分\s*[:：]([^。]*)/u;
 /**
  * Who made it, as the lede names them, role and name before the verb — and the day, when the lede gives it there:
  * "浙江省省长吕祖善作…", "省长李强代表省人民政府向大会作…", "香港行政长官林郑月娥已于当地时间2018年10月10日宣读完其…施政报告".
@@ -204,6 +206,27 @@ function startAtLabel(
         meta.title = named.title;
         if (named.issuer) meta.issuer ??= named.issuer;
       }
+      for (let k = first; k <= s; k++) if (!used.has(nonBlank[k].i)) take(k, 'page-head');
+      return;
+    }
+    // (held-out round 36) A newspaper's abridged text under its story: a lede naming the report being made and listing its
+    // parts ("周乃翔代表省人民政府向大會作政府工作報告。政府工作報告分三個部分:2025年及…工作回顧、…"), right over the first
+    // part's heading. The headline and the lede are the page's; who the lede says made the report speaks.
+    const parts = partsListed.exec(toSimplified(nonBlank[s].text));
+    const depth = headingDepth(nonBlank[s + 1].text);
+    if (parts && depth !== undefined && reportMade.test(toSimplified(nonBlank[s].text))) {
+      const part = toSimplified(nonBlank[s + 1].text.trim().replace(/^[一二三四五六七八九十]+[、.．]\s*/u, ''));
+      if (!part || !parts[1].trim().startsWith(part)) return;
+      if (nonBlank.slice(first, s).some((x) => headingDepth(x.text) !== undefined)) return;
+      if (meta.title && !documentWord.test(toSimplified(joinSpaced(meta.title)))) {
+        const headline = moved.find((m) => m.rule === 'metadata' && joinSpaced(m.text) === meta.title);
+        if (headline) headline.rule = 'page-head';
+        delete meta.title;
+      }
+      const head = nonBlank.slice(first, s + 1).map((x) => x.text);
+      readLede(head, meta);
+      // (A lede giving the name alone, "周乃翔代表省人民政府向大會作…報告": the name, as a photo caption gives it.)
+      meta.speaker ??= head.flatMap((t) => t.split(/(?<=[。！!])/u)).map((t) => speakerOfCaption(t, meta.title)).find((x) => x !== undefined);
       for (let k = first; k <= s; k++) if (!used.has(nonBlank[k].i)) take(k, 'page-head');
       return;
     }
