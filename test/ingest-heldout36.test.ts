@@ -66,3 +66,33 @@ describe('held-out round 36: a news lede listing the report\'s parts over the fi
     expect(blocks.some((b) => b.includes('分三個部分'))).toBe(true);
   });
 });
+
+describe('held-out round 36: the issuing government glued in front of a title in traditional characters with 于', () => {
+  const body = '根據《中華人民共和國審計法》及有關法律法規和上級審計機關的部署要求,我市認真落實市第十六屆人大常委會第十八次會議有關決議以及審計工作審議意見,組織開展了2024年度市本級預算執行和其他財政收支情況審計工作。';
+
+  test('"福州市人民政府關于2024年度…的審計工作報告": issuer and title apart (was: the whole line the title, no issuer)', () => {
+    const { front } = readIngested(['福州市人民政府關于2024年度市本級預算執行和其他財政收支的審計工作報告', body].join('\n'));
+    expect(front.title).toBe('關于2024年度市本級預算執行和其他財政收支的審計工作報告');
+    expect(front.issuer).toBe('福州市人民政府');
+  });
+});
+
+describe('held-out round 36: an audit report in the audit law\'s words names the audit office that sent the team', () => {
+  const page = (opening: string) =>
+    [
+      '关于2023年度县本级财政预算执行和其他财政收支审计问题审计情况具体汇报如下:',
+      opening,
+      '一、2024年全县财政预算执行情况',
+      '2024年,当年预算批复指标71.48亿元,已用指标62.09亿元,预算结余9.39亿元,总体执行率87%。',
+    ].join('\n');
+
+  test('"…的规定,浮梁县审计局派出审计组,自…进行了审计": the audit office is the issuer (was: none)', () => {
+    const { front } = readIngested(page('根据《中华人民共和国审计法》第十九条的规定,浮梁县审计局派出审计组,自2025年4月8日至6月25日对2024年度县本级预算执行及决算草案情况进行了审计。县审计局的责任是依法独立实施审计并出具审计报告。'));
+    expect(front.issuer).toBe('浮梁县审计局');
+  });
+
+  test('guard: a text that only tells of an audit office\'s team names no issuer by it', () => {
+    const { front } = readIngested(page('根据县委部署,县财政局配合市审计局派出审计组,对2024年度县本级预算执行情况开展了自查。'));
+    expect(front.issuer ?? '').not.toMatch(/审计局/u);
+  });
+});

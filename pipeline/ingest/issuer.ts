@@ -164,6 +164,16 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
       const name = unit ? complete(court[1], unit) : court[1];
       if (!unit || name !== court[1]) return name;
     }
+    // (held-out round 36) An audit report in the 审计法's words: "…的规定,浮梁县审计局派出审计组,自…对…进行了审计" — the audit
+    // office that sent the team, the subject of its clause (not "县财政局配合市审计局派出审计组": another office's clause).
+    const auditor = /(?:^|[，,。；;：:\s])((?:(?![局厅署])\p{Script=Han}){1,14}?(?:审计局|审计厅|审计署))派出审计组/u.exec(toSimplified(found.body.slice(0, 1000)));
+    if (auditor) {
+      const start = auditor.index + auditor[0].indexOf(auditor[1]);
+      const printed = found.body.slice(start, start + auditor[1].length);
+      const unit = /^(?:自治区|自治州|自治县|[省市县区州旗盟])(?=审计)/u.exec(auditor[1])?.[0];
+      const name = unit ? complete(printed, printed.slice(0, unit.length)) : printed;
+      if (!bareUnit.test(toSimplified(name.slice(0, -3)))) return name;
+    }
     const own = subjectUnit(found.body);
     if (own) return own;
   }
