@@ -316,9 +316,12 @@ function managementCommittee(body: string, title: string | undefined): string | 
   return named ? `${named}${match[2]}` : undefined;
 }
 
+/** A congress by its place and term: "山東省第十四屆人民代表大會" → 山東省. */
+const congressPlace = String.raw`([\p{Script=Han}]{2,12}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))第[一二三四五六七八九十]+[届屆]人民代表大[会會]`;
+
 function placeOfCongress(head: readonly string[]): string | undefined {
   for (const line of head) {
-    const match = /^([\p{Script=Han}]{2,12}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))第[一二三四五六七八九十]+[届屆]人民代表大[会會]/u.exec(line.replace(/\s+/g, ''));
+    const match = new RegExp(`^${congressPlace}`, 'u').exec(line.replace(/\s+/g, ''));
     if (match) return match[1];
   }
   return undefined;
@@ -326,7 +329,7 @@ function placeOfCongress(head: readonly string[]): string | undefined {
 
 /** The place of a congress a line names after a comma or at its start ("…,山東省第十四屆人民代表大會…"), of `unit`'s level. */
 function congressNamed(line: string, unit: string): string | undefined {
-  const match = /(?<!\p{Script=Han})([\p{Script=Han}]{2,12}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))第[一二三四五六七八九十]+[届屆]人民代表大[会會]/u.exec(line.replace(/\s+/g, ''));
+  const match = new RegExp(`(?<!\\p{Script=Han})${congressPlace}`, 'u').exec(line.replace(/\s+/g, ''));
   return match && unit !== '' && toSimplified(match[1]).endsWith(toSimplified(unit)) ? match[1] : undefined;
 }
 
