@@ -7,7 +7,7 @@ import { findDate } from './dates.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { issuerOf, type IssuerNote } from './issuer.ts';
 import { setDate } from './date-priority.ts';
-import { isDayAlone, namesDocument } from './head-lines.ts';
+import { isDayAlone, namesDocument, organisation } from './head-lines.ts';
 import { documentWord, parseTitle, probe } from './document-title.ts';
 import type { MetadataResult } from './metadata.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
@@ -32,13 +32,25 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
   // the page's headline, as its first copy.
   const printed = new Set(moved.filter((m) => m.rule === 'metadata' && name && probe(m.text).replace(/[《》]/gu, '').startsWith(name)).map((m) => probe(m.text)));
   if (name.length >= 4 && printed.size > 0) {
+    let reprint = -1;
     lines.forEach((line, i) => {
       const text = probe(line.text);
       if (!used.has(i) && text.length >= 6 && (printed.has(text) || text.replace(/[《》]/gu, '') === name)) {
         used.add(i);
         moved.push({ line: line.line, text: line.text.trim(), rule: 'page-head' });
+        if (reprint < 0) reprint = i;
       }
     });
+    // (round 16) A word of two to four characters alone between the headline and its first copy — the channel's tag under
+    // the stamp ("港澳" on a TV news page) — is the page's too.
+    const headline = lines.findIndex((line) => printed.has(probe(line.text)));
+    for (let i = headline + 1; headline >= 0 && i < reprint; i++) {
+      const text = lines[i].text.trim();
+      if (!used.has(i) && /^\p{Script=Han}{2,4}$/u.test(text) && !organisation.test(toSimplified(text))) {
+        used.add(i);
+        moved.push({ line: lines[i].line, text, rule: 'page-head' });
+      }
+    }
   }
   // (Ingest gaps, stop 24) The page's headline printed again inside the report (a video site's "《政府工作报告》全文发布" over
   // the page, removed as its head, and again between the speaker and the salutation): the site's words, as the first copy.
