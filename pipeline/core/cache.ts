@@ -29,6 +29,22 @@ export async function keepCacheFile(file: string, data: string | Uint8Array): Pr
 }
 
 /**
+ * `key`'s value from `map`, or `make()`'s, kept there: the process's in-memory caches (font subsets,
+ * minified stylesheet parts, glossary scans), bounded to `limit` entries with the most recently used
+ * last, as the dev server runs for hours.
+ */
+export function recall<K, V>(map: Map<K, V>, limit: number, key: K, make: () => V): V {
+  let value: V;
+  if (map.has(key)) {
+    value = map.get(key)!;
+    map.delete(key);
+  } else value = make();
+  map.set(key, value);
+  while (map.size > limit) map.delete(map.keys().next().value!);
+  return value;
+}
+
+/**
  * An installed package's version, for the keys of cache files made with it: its package.json, found
  * beside its entry when the package does not export it (valibot, fontkit).
  */

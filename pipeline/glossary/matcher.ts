@@ -4,12 +4,20 @@
  * both built once per glossary. Selection is longest match first, without
  * overlaps, so 一刻钟社区服务圈 never also yields a shorter term inside it.
  */
-import { buildAutomaton, longestNonOverlapping, selectLongest, type AutomatonHit } from './aho-corasick.ts';
+import { recall } from '../core/cache.ts';
+import { buildAutomaton, longestNonOverlapping, selectLongest, type AutomatonHit, type RawHits } from './aho-corasick.ts';
 import { balanceQuotes, enPatternKey, foldEn, foldZh, isWordChar, zhPatternKey, type Folded } from './fold.ts';
 import type { Glossary, TermMatcher, TermOccurrence } from './types.ts';
 
 /** Pseudo term id of exclusion patterns (not a valid entry id, so it cannot clash). */
 const excluded = ' excluded';
+
+/**
+ * Texts folded and scanned, per matcher and language (most recently used last). A block's text is asked
+ * about several times: by the term-mismatch check (its English once per term of its Chinese), then by the
+ * glossary notes (annotate), and the dev server asks again at every save about the blocks that did not change.
+ */
+const SCANNED_TEXTS = 4096;
 
 export function createMatcher(glossary: Pick<Glossary, 'entries'>): TermMatcher {
   // Exclusions are patterns of their own that win by length and are then dropped.
@@ -20,15 +28,17 @@ export function createMatcher(glossary: Pick<Glossary, 'entries'>): TermMatcher 
   const en = indexForms(glossary.entries.map((e) => [e.id, withSingulars([e.en, ...e.variants].map(enPatternKey))]), (key) => key);
   const zhAutomaton = buildAutomaton(zh.keys);
   const enAutomaton = buildAutomaton(en.keys);
-  // The fold and scan of the last English text: the term-mismatch check asks about one block once
-  // per term of its Chinese (findEn(text, [termId])), and only the selection depends on the term.
-  let lastEn: { text: string; folded: Folded; hits: AutomatonHit[] } | undefined;
+  // Only the selection of the English hits depends on the terms asked about (findEn(text, [termId])).
+  const zhScans = new Map<string, { folded: Folded; raw: RawHits; kept: Int32Array }>();
+  const enScans = new Map<string, { folded: Folded; hits: AutomatonHit[] }>();
 
   return {
     findZh(text: string): TermOccurrence[] {
-      const folded = foldZh(text);
-      const raw = zhAutomaton.scanRaw(folded.key);
-      const kept = selectLongest(raw, folded.key.length);
+      const { folded, raw, kept } = recall(zhScans, SCANNED_TEXTS, text, () => {
+        const folded = foldZh(text);
+        const raw = zhAutomaton.scanRaw(folded.key);
+        return { folded, raw, kept: selectLongest(raw, folded.key.length) };
+      });
       const found: TermOccurrence[] = [];
       for (const k of kept) {
         const termId = zh.ids[raw.pattern[k]][0];
@@ -38,11 +48,10 @@ export function createMatcher(glossary: Pick<Glossary, 'entries'>): TermMatcher 
     },
     findEn(text: string, termIds?: readonly string[]): TermOccurrence[] {
       const allowed = termIds ? new Set(termIds) : undefined;
-      if (lastEn?.text !== text) {
+      const { folded, hits } = recall(enScans, SCANNED_TEXTS, text, () => {
         const folded = foldEn(text);
-        lastEn = { text, folded, hits: enAutomaton.scan(folded.key) };
-      }
-      const { folded, hits } = lastEn;
+        return { folded, hits: enAutomaton.scan(folded.key) };
+      });
       const candidates: Array<AutomatonHit & { termId: string }> = [];
       for (const hit of hits) {
         const termId = allowed ? en.ids[hit.pattern].find((id) => allowed.has(id)) : en.ids[hit.pattern][0];

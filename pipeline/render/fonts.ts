@@ -21,7 +21,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { keepCacheFile, moduleCodeHash, packageVersion, siblingModule } from '../core/cache.ts';
+import { keepCacheFile, moduleCodeHash, packageVersion, recall, siblingModule } from '../core/cache.ts';
 import { fontkit, subsetFont, subsetterVersion, type Font } from './font-libraries.ts';
 import { fontPackages } from './font-packages.ts';
 import { isWoff, sameFont, woffToSfnt } from './woff.ts';
@@ -268,21 +268,16 @@ export function sourceFont(file: string): Promise<Buffer> {
   // Only the WOFF twins are kept: the WOFF2 chunks are small and would push them out.
   if (!file.endsWith('.woff')) return readFile(file).then(unpack);
   // Kept for the next subset of the same face (the EPUB's, its cover's, the print page's): a few, most recent last.
-  return recall(unpacked, UNPACKED_ENTRIES, file, () => readFile(file).then(unpack));
+  return recallPromise(unpacked, UNPACKED_ENTRIES, file, () => readFile(file).then(unpack));
 }
 
-/** `key`'s promise from `map` (bounded to `limit`, most recently used last), or `make`'s, kept there; a rejected one is forgotten. */
-function recall<T>(map: Map<string, Promise<T>>, limit: number, key: string, make: () => Promise<T>): Promise<T> {
-  let value = map.get(key);
-  if (value) {
-    map.delete(key);
-  } else {
-    value = make();
+/** `key`'s promise from `map` (bounded to `limit`, most recently used last: core/cache.ts recall), or `make`'s, kept there; a rejected one is forgotten. */
+function recallPromise<T>(map: Map<string, Promise<T>>, limit: number, key: string, make: () => Promise<T>): Promise<T> {
+  return recall(map, limit, key, () => {
+    const value = make();
     value.catch(() => map.delete(key));
-  }
-  map.set(key, value);
-  while (map.size > limit) map.delete(map.keys().next().value!);
-  return value;
+    return value;
+  });
 }
 
 function rangePredicate(list: string): (cp: number) => boolean {
@@ -415,7 +410,7 @@ async function isKept(key: string, format: SubsetFormat, cacheDir: string | unde
 function subsetChunk(chunk: Chunk, characters: string, format: SubsetFormat, cacheDir: string | undefined): Promise<Buffer> {
   const key = subsetKey(chunk, characters, format);
   const file = keptFile(key, format, cacheDir);
-  return recall(memory, MEMORY_ENTRIES, key, async () => {
+  return recallPromise(memory, MEMORY_ENTRIES, key, async () => {
     if (file) {
       const cached = await readFile(file).catch(() => undefined);
       if (cached && cached.length > 0) return cached;

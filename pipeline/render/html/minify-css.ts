@@ -8,6 +8,7 @@
 import postcss, { type ChildNode, type Container } from 'postcss';
 import selectorParser from 'postcss-selector-parser';
 import valueParser from 'postcss-value-parser';
+import { recall } from '../../core/cache.ts';
 
 /**
  * Stylesheets minified as one (their concatenation), each part's statements
@@ -25,18 +26,13 @@ const minified = new Map<string, string>();
 const MINIFIED_ENTRIES = 16;
 
 function partStatements(css: string): string {
-  let text = minified.get(css);
-  if (text === undefined) {
+  return recall(minified, MINIFIED_ENTRIES, css, () => {
     const root = postcss.parse(css);
     root.walkComments((comment) => {
       comment.remove();
     });
-    text = statements(root, false);
-  }
-  minified.delete(css);
-  minified.set(css, text);
-  while (minified.size > MINIFIED_ENTRIES) minified.delete(minified.keys().next().value!);
-  return text;
+    return statements(root, false);
+  });
 }
 
 /** The children of a block; inside braces the last declaration needs no semicolon. */
