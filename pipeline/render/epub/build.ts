@@ -41,9 +41,6 @@ type BuildContext = Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary'
 export async function buildEpub(source: Publication, ctx: BuildContext, variant: EpubVariant): Promise<EpubBuild> {
   const langs = langOrder(variant, source);
   const pub = withNoteCarriers(displayPublication(source), langs);
-  const styles = await epubStylesheets();
-  const styleHrefs = ['styles/fonts.css', ...styles.map((s) => s.href)];
-  const input = { pub, variant, langs, t: ctx.t, glossary: ctx.glossary, draft: ctx.draft, buildDate: ctx.buildDate, styles: styleHrefs, publisher: ctx.config?.publisher, onlineUrl: ctx.config ? reportPageUrl(ctx.config, pub.slug) : undefined };
   const strings = epubStringsIn(chineseTag(pub));
   const primary = langs[0];
   const meta = (lang: Lang) => (lang === 'zh' ? pub.meta.zh : pub.meta.en);
@@ -55,6 +52,9 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
   // the twins unpacked: fonts.ts sourceFont), and its drawing fills the waits of the subsets.
   const coverSvg = cachedCoverSvg({ pub, langs, t: ctx.t, alt }, ctx.cacheDir);
   coverSvg.catch(() => undefined); // awaited below; not an unhandled rejection if composing throws first
+  const styles = await epubStylesheets();
+  const styleHrefs = ['styles/fonts.css', ...styles.map((s) => s.href)];
+  const input = { pub, variant, langs, t: ctx.t, glossary: ctx.glossary, draft: ctx.draft, buildDate: ctx.buildDate, styles: styleHrefs, publisher: ctx.config?.publisher, onlineUrl: ctx.config ? reportPageUrl(ctx.config, pub.slug) : undefined };
   const docs = composeDocuments(input);
   const options = templateOptions(input);
   const cover: Doc = {
@@ -79,14 +79,19 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
   // TrueType, not WOFF2: every EPUB 2 and 3 reading system takes it (WOFF2 is a core media type only since
   // EPUB 3.2), the zip deflates it, and it costs no brotli encoding (~1 s CPU a cold Haidian book).
   const requests = ordered.flatMap((d) => fontRequestsFromHast(d.html, LANG_TAG[primary]));
-  const [fonts, coverImage] = await Promise.all([subsetFonts(requests, { urlPrefix: '../fonts/', cacheDir: ctx.cacheDir, format: 'truetype' }), coverSvg]);
+  const subsets = subsetFonts(requests, { urlPrefix: '../fonts/', cacheDir: ctx.cacheDir, format: 'truetype' });
+  subsets.catch(() => undefined); // awaited below
+  // Serialized while the subsets' font files are read and unpacked (on the thread pool) and the cover is
+  // drawn (on its worker): the cover's drawing ended after the book's subsets, and this thread then sat waiting.
+  const xhtml = ordered.map((doc) => xhtmlDocument(doc.html));
+  const [fonts, coverImage] = await Promise.all([subsets, coverSvg]);
   const files = new Map<string, Buffer>();
   const items: ManifestItem[] = [];
   const add = (href: string, data: string | Buffer, item: Omit<ManifestItem, 'href'>) => {
     files.set(`${ROOT}/${href}`, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
     items.push({ href, ...item });
   };
-  for (const doc of ordered) add(doc.href, xhtmlDocument(doc.html), { id: doc.id, mediaType: XHTML, properties: doc.properties, spine: true });
+  for (const [i, doc] of ordered.entries()) add(doc.href, xhtml[i], { id: doc.id, mediaType: XHTML, properties: doc.properties, spine: true });
   add('images/cover.svg', coverImage, { id: 'cover-image', mediaType: 'image/svg+xml', properties: 'cover-image' });
   for (const style of styles) add(style.href, style.css, { id: style.id, mediaType: 'text/css' });
   add('styles/fonts.css', fonts.css, { id: 'fonts-css', mediaType: 'text/css' });
