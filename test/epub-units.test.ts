@@ -70,12 +70,12 @@ describe('stylesheet lowering', () => {
   });
 
   it('leaves no :is() or :where() in the EPUB stylesheets', async () => {
-    const { epubStylesheets } = await import('../pipeline/render/epub/styles.ts');
+    const { epubStylesheets } = await import('../pipeline/render/epub/stylesheets.ts');
     for (const sheet of await epubStylesheets()) expect(sheet.css, sheet.href).not.toMatch(/:(is|where)\(/);
   });
 
   it('leaves no var() or calc() in the EPUB stylesheets', async () => {
-    const { epubStylesheets } = await import('../pipeline/render/epub/styles.ts');
+    const { epubStylesheets } = await import('../pipeline/render/epub/stylesheets.ts');
     for (const sheet of await epubStylesheets()) expect(sheet.css, sheet.href).not.toMatch(/\b(var|calc)\(/);
   });
 });

@@ -44,6 +44,28 @@ export function recall<K, V>(map: Map<K, V>, limit: number, key: K, make: () => 
   return value;
 }
 
+/** recall for a promise: a rejected one is forgotten (the next call makes it again). */
+export function recallPromise<K, T>(map: Map<K, Promise<T>>, limit: number, key: K, make: () => Promise<T>): Promise<T> {
+  return recall(map, limit, key, () => {
+    const value = make();
+    value.catch(() => map.delete(key));
+    return value;
+  });
+}
+
+/**
+ * The folder beside the installed packages where the install keeps what is its own whatever the project
+ * (the faces' coverage, fonts.ts; the EPUB's lowered stylesheets, render/epub/stylesheets.ts):
+ * `node_modules/.cache/duizhao/` above `installedFile` (the folder npm tools keep their caches in);
+ * `DUIZHAO_INSTALL_CACHE` names another. Undefined when the file is in no node_modules.
+ */
+export function installCacheDir(installedFile: string): string | undefined {
+  if (process.env.DUIZHAO_INSTALL_CACHE) return process.env.DUIZHAO_INSTALL_CACHE;
+  const parts = installedFile.split(path.sep);
+  const at = parts.lastIndexOf('node_modules');
+  return at < 0 ? undefined : path.join(parts.slice(0, at + 1).join(path.sep) || path.sep, '.cache', 'duizhao');
+}
+
 /**
  * An installed package's version, for the keys of cache files made with it: its package.json, found
  * beside its entry when the package does not export it (valibot, fontkit).

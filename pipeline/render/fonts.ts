@@ -21,7 +21,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { keepCacheFile, moduleCodeHash, packageVersion, recall, siblingModule } from '../core/cache.ts';
+import { installCacheDir, keepCacheFile, moduleCodeHash, packageVersion, recallPromise, siblingModule } from '../core/cache.ts';
 import { fontkit, subsetFont, subsetterVersion, type Font } from './font-libraries.ts';
 import { fontPackages } from './font-packages.ts';
 import { isWoff, sameFont, woffToSfnt } from './woff.ts';
@@ -182,10 +182,7 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle, 
  * installed font's, keyed by it (faceRecordKey). `DUIZHAO_FACE_INDEX` names another folder.
  */
 function faceIndexOf(fontFile: string): string | undefined {
-  if (process.env.DUIZHAO_FACE_INDEX) return process.env.DUIZHAO_FACE_INDEX;
-  const parts = fontFile.split(path.sep);
-  const at = parts.lastIndexOf('node_modules');
-  return at < 0 ? undefined : path.join(parts.slice(0, at + 1).join(path.sep) || path.sep, '.cache', 'duizhao');
+  return process.env.DUIZHAO_FACE_INDEX || installCacheDir(fontFile);
 }
 
 /**
@@ -271,14 +268,6 @@ export function sourceFont(file: string): Promise<Buffer> {
   return recallPromise(unpacked, UNPACKED_ENTRIES, file, () => readFile(file).then(unpack));
 }
 
-/** `key`'s promise from `map` (bounded to `limit`, most recently used last: core/cache.ts recall), or `make`'s, kept there; a rejected one is forgotten. */
-function recallPromise<T>(map: Map<string, Promise<T>>, limit: number, key: string, make: () => Promise<T>): Promise<T> {
-  return recall(map, limit, key, () => {
-    const value = make();
-    value.catch(() => map.delete(key));
-    return value;
-  });
-}
 
 function rangePredicate(list: string): (cp: number) => boolean {
   const ranges = list.split(',').map((part) => {

@@ -20,7 +20,7 @@ import { COVER_PAGE, navDocument } from './nav.ts';
 import { packageDocument, type ManifestItem } from './package-document.ts';
 import { LANG_TAG, page, withSemantics } from './page.ts';
 import { coverAlt, epubStringsIn } from './strings.ts';
-import { epubStylesheets } from './styles.ts';
+import { epubStylesheets } from './stylesheets.ts';
 import { langOrder, type EpubVariant } from './variant.ts';
 import { xhtmlDocument, x, xmlDocument } from './xml.ts';
 import { zipEpub, type ZipEntry } from './zip.ts';

@@ -10,9 +10,6 @@
  * syntax tree (postcss, postcss-value-parser, postcss-selector-parser);
  * everything else is passed through unchanged, whitespace included.
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import postcss, { type ChildNode, type Root } from 'postcss';
 import postcssCalc from 'postcss-calc';
 import selectorParser from 'postcss-selector-parser';
@@ -25,21 +22,10 @@ export interface Stylesheet {
   css: string;
 }
 
-const STYLES = fileURLToPath(new URL('../../../templates/styles/', import.meta.url));
-
-export async function epubStylesheets(): Promise<Stylesheet[]> {
-  const out: Stylesheet[] = [];
+/** The templates' stylesheets (stylesheets.ts reads them, in order) lowered for the EPUB; custom properties carry from one to the next. */
+export function lowerStylesheets(sources: ReadonlyArray<{ name: string; css: string }>): Stylesheet[] {
   const vars = new Map<string, string>();
-  for (const name of ['base', 'epub']) {
-    const file = `${STYLES}${name}.css`;
-    if (!existsSync(file)) {
-      if (name === 'epub') throw new Error(`Missing the EPUB stylesheet ${file}`);
-      continue;
-    }
-    const css = await readFile(file, 'utf8');
-    out.push({ id: `css-${name}`, href: `styles/${name}.css`, css: expandIs(resolveCustomProperties(css, vars)) });
-  }
-  return out;
+  return sources.map(({ name, css }) => ({ id: `css-${name}`, href: `styles/${name}.css`, css: expandIs(resolveCustomProperties(css, vars)) }));
 }
 
 /**
