@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { codePointsOf } from '../pipeline/render/font-ranges.ts';
+import { codePointsOf, rangePredicate } from '../pipeline/render/font-ranges.ts';
 import { repo } from './build-helpers.ts';
 
 /** The plain reading: every code point of the text, as `for…of` gives them. */
@@ -35,4 +35,37 @@ const texts = [
 it('gives the code points of a text as reading it by code point does, short or long', () => {
   for (const text of texts) expect(codePointsOf(text)).toEqual(byCodePoint(text));
   expect(codePointsOf('b😀a\u0001a')).toEqual([0x61, 0x62, 0x1f600]);
+});
+
+it('tells whether a code point is in a unicode-range value as trying every range does', () => {
+  const byEveryRange = (list: string) => {
+    const ranges = list.split(',').map((part) => {
+      const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+      return [parseInt(from, 16), parseInt(to ?? from, 16)] as const;
+    });
+    return (cp: number) => ranges.some(([a, b]) => cp >= a && cp <= b);
+  };
+  const lists = [
+    'U+0-FF,U+131,U+152-153,U+2BB-2BC,U+2C6,U+2DA,U+2DC,U+304,U+308,U+329,U+2000-206F,U+FEFF,U+FFFD',
+    'U+2000-206F, U+0-FF,U+10-20,U+21,u+1F600-1F64F,U+30-40,U+FF-100', // unsorted, overlapping, adjacent, lower case
+    'U+4E00',
+    'U+9FA5-9FA5,U+4E00-4E0F,U+4E10-4E1F',
+  ];
+  let seed = 7;
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  for (let n = 0; n < 30; n++) {
+    const parts = Array.from({ length: 1 + Math.floor(random() * 40) }, () => {
+      const from = Math.floor(random() * 0x2ffff);
+      const to = random() < 0.3 ? from : from + Math.floor(random() * 500);
+      return random() < 0.5 && to !== from ? `U+${from.toString(16)}-${to.toString(16)}` : `U+${from.toString(16)}`;
+    });
+    lists.push(parts.join(','));
+  }
+  for (const list of lists) {
+    const expected = byEveryRange(list);
+    const covers = rangePredicate(list);
+    const points = list.split(',').flatMap((part) => part.trim().replace(/^U\+/i, '').split('-').map((hex) => parseInt(hex, 16))).flatMap((cp) => [cp - 1, cp, cp + 1]);
+    for (let i = 0; i < 300; i++) points.push(Math.floor(random() * 0x30000));
+    for (const cp of points) expect(covers(cp), `${list}: U+${cp.toString(16)}`).toBe(expected(cp));
+  }
 });

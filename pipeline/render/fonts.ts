@@ -26,7 +26,7 @@ import { fontkit, subsetFont, subsetterVersion, type Font } from './font-librari
 import { fontPackages } from './font-packages.ts';
 import { isWoff, sameFont, woffToSfnt } from './woff.ts';
 import { sfntToWoff2, woff2Encoder } from './woff2.ts';
-import { codePointsOf, firstScreenParts, spanningRange, unicodeRange } from './font-ranges.ts';
+import { codePointsOf, firstScreenParts, rangePredicate, spanningRange, unicodeRange } from './font-ranges.ts';
 
 export { unicodeRange } from './font-ranges.ts';
 
@@ -268,14 +268,6 @@ export function sourceFont(file: string): Promise<Buffer> {
   return recallPromise(unpacked, UNPACKED_ENTRIES, file, () => readFile(file).then(unpack));
 }
 
-
-function rangePredicate(list: string): (cp: number) => boolean {
-  const ranges = list.split(',').map((part) => {
-    const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
-    return [parseInt(from, 16), parseInt(to ?? from, 16)] as const;
-  });
-  return (cp) => ranges.some(([a, b]) => cp >= a && cp <= b);
-}
 
 /** Subset every requested face to its text. Requests for the same face are merged. */
 export async function subsetFonts(requests: readonly FontRequest[], options: Readonly<SubsetOptions> = {}): Promise<SubsetResult> {
