@@ -369,6 +369,35 @@ describe('ingest: a delegation\'s deliberation, a call for suggestions, a sessio
     expect(story(jump)[0].reason).toContain('“在工作报告中指出” (line 3: what the report said), “大会采用电子表决器表决的方式通过” (line 4: the session as news)');
   });
 
+  // Blind (lead): 红网's mobile page of an infographic on 雨花区's report (https://cs.rednet.cn/m/content/646956/68/15565678.html,
+  // 2025), reduced: an app button, the headline "一图读懂|划重点!…", a dated dateline, two sentences, the page's buttons. Before:
+  // a report titled "立即下载", no message; "点击查看全文", "回首页", "返 回", "回顶部" its last paragraphs.
+  test('a mobile news page of an infographic on the report, opening with its dateline: said; its app button and page buttons are the page\'s (was: a report titled "立即下载")', () => {
+    const page = [
+      '立即下载',
+      '一图读懂|划重点!雨花区政府工作报告来了',
+      '2025-12-24 16:58:33 字号:',
+      '一图读懂|划重点!雨花区政府工作报告来了',
+      '红网时刻新闻12月23日讯(记者 胡芳 谢芹)12月23日,长沙市雨花区第六届人民代表大会第六次会议召开。',
+      '2026年是“十五五”规划开局之年。雨花区将围绕“决战项目主战场,决胜产业新高地”工作主题,加快建设现代产业强区。',
+      '来源:红网',
+      '点击查看全文',
+      '回首页',
+      '返 回',
+      '回顶部',
+    ].join('\n');
+    // (the headline is the title; the dateline opening the text is enough alone)
+    expect(story(page)[0].reason).toContain('rather than the report\'s text: “红网时刻新闻12月23日讯” (line 5: a news dateline), and nowhere');
+    const { result } = readIngested(page, 'page.txt', { clean: false });
+    expect(result.frontMatter.title ?? '').not.toBe('立即下载');
+    expect(result.markdown).not.toMatch(/立即下载|点击查看全文|回首页|返回|回顶部/);
+  });
+
+  test('guard: a dateline in a later paragraph alone (a report quoting a paper\'s story) is no story', () => {
+    const page = ['2025年,全县经济运行稳中向好。', '本报讯(记者 王敏)一文称赞了我县的做法。'].join('\n');
+    expect(story(page)).toEqual([]);
+  });
+
   test('guard: a report\'s own "报告明确" of another\'s report, its 工作报告, and a credit in brackets that is no reporter\'s tell nothing', () => {
     const page = ['党的二十大报告明确提出,要加快建设法治中国。', '认真研究代表对法院工作报告提出的意见。', '本报告所用数据来源于统计部门(记者节另行统计)'].join('\n');
     expect(story(page)).toEqual([]);

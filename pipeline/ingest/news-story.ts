@@ -52,7 +52,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'told to a reporter', pattern: /告[诉訴]记者|接受(?:本报)?记者(?:的)?采访|对记者说/u },
   // "本报讯（记者韩云峰）", "临汾新闻网讯（记者孙宗林）", "记者张尚东 通讯员刘珍妮报道：": a news story's dateline, opening its paragraph
   // (and the reporter's credit closing a story: "…进行了现场评议。（记者 代廷伟 通讯员张红旗）")
-  { what: 'a news dateline', pattern: /^(?:本[报台网刊]讯|\p{Script=Han}{2,10}?(?:网|报|台|社)讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(]记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$/u },
+  // ("红网时刻新闻12月23日讯（记者…）": the outlet's name and the day before 讯)
+  { what: 'a news dateline', pattern: /^(?:本[报台网刊]讯|\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(]记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$/u },
   // "…机关干部一起集中收看了大会直播", "大家纷纷表示", "刘冠闽表示：“听完政府工作报告…”", "激动地说：“…”": people watching the
   // session and saying what they made of it (not a report's "正如…所说：“…”")
   { what: 'people telling what they made of it', pattern: /集中(?:收看|收听|观看)|纷纷表示|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
@@ -93,5 +94,7 @@ export function newsStory(blocks: readonly DraftBlock[]): StoryParagraph[] {
       }
     }
   }
-  return told.length >= STORY_PARAGRAPHS ? told : [];
+  // (A dateline opening the page's text, "红网时刻新闻12月23日讯（记者…）", is a story's first words: enough alone.)
+  const datelined = told[0]?.what === 'a news dateline' && told[0].block === texts[0]?.block;
+  return told.length >= STORY_PARAGRAPHS || datelined ? told : [];
 }
