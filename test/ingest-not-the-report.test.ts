@@ -398,6 +398,17 @@ describe('ingest: a delegation\'s deliberation, a call for suggestions, a sessio
     expect(story(page)).toEqual([]);
   });
 
+  // Blind (lead): a billboard firm's copy of a township's session news, its words spun by a synonym tool (报告 → 陈述, 发展 → 开展;
+  // http://m.gyxmad.com/newdetail-266908.html), reduced. Before: a report with no message.
+  test('a spun copy of a session\'s news: what the session heard, what a deputy said (如是说), what the deputies said (was: no message)', () => {
+    const page = [
+      '会上,代表们认真听取和审议了张文朋同志所作的《政府工作陈述》和左庆伟同志所作的《人大主席团工作陈述》,审议通过了各项抉择。',
+      '“我觉得务实是这届陈述的最大特征。”列席会议的机关离退休党支部书记程杰度在分团评论时如是说。',
+      '与会代表们纷纷表示要履行好代表职责,为河口乡经济开展更快奉献自己的力气。',
+    ].join('\n');
+    expect(story(page)[0].reason).toContain('“听取和审议了张文朋同志所作的《” (line 1: what the session resolved), “如是说” (line 2: people telling what they made of it), “纷纷表示” (line 3: people telling what they made of it)');
+  });
+
   test('guard: a report\'s own "报告明确" of another\'s report, its 工作报告, and a credit in brackets that is no reporter\'s tell nothing', () => {
     const page = ['党的二十大报告明确提出,要加快建设法治中国。', '认真研究代表对法院工作报告提出的意见。', '本报告所用数据来源于统计部门(记者节另行统计)'].join('\n');
     expect(story(page)).toEqual([]);
