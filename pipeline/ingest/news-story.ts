@@ -36,15 +36,15 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // The congress's resolution on the report ("（…第四次全体会议通过）", "会议听取和审议了…所作的政府工作报告", "会议强调，…", "会议号召，…")
   // and a meeting's news on its draft ("会议指出，起草好三个报告…"): a paragraph that opens with what the meeting resolved (a report
   // says whose: "中央经济工作会议强调", "市委全会指出")
-  { what: 'what the session resolved', pattern: /(?:会议|大会)通过[）)]$|听取(?:和|并)?审议了?[^。]{0,40}?(?:报告|所作的《)|^会议(?:指出|强调|要求|认为|号召|决定|同意|研究审议)/u },
+  { what: 'what the session resolved', pattern: /(?:会议|大会)通过[）)]$|听取(?:和|并)?审议了?[^。]{0,40}?(?:报告|所作的《)|^会议(?:指出|强调|要求|认为|号召|决定|同意|研究审议|表决通过)/u },
   // "县长刘海亮代表县人民政府向大会作工作报告", "代理县长李卫作政府工作报告" (not "我代表…作…报告": the speaker's own words)
   { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${DELIVERS}|(?<![我们])${ON_BEHALF}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${AT_SESSION}${DELIVERS}`, 'u') },
   // "刘海亮在报告中指出", "报告强调", "报告从…等5个方面回顾了" — not the Party congress's report a report quotes ("党的二十大报告指出")
   // ("在工作报告中指出", "报告明确，2026年…")
   { what: 'what the report said', pattern: /(?<![大会])(?:在(?:工作)?报告中|报告(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确)/u },
   // "…宣布…会议开幕", "…会议胜利闭幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名"
-  // (and a meeting on the report: "县长王春梅主持召开2026年《政府工作报告》意见征求座谈会", "县领导…参加会议")
-  { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|在主席台(?:前排)?就座|主持(?:召开|会议|大会)|(?:应到|实到)代表|(?:出席|参加)(?:会议|座谈会)。|大会[^。，]{0,30}表决[^。，]{0,12}通过/u },
+  // (its mood: "会场气氛热烈", "代表齐聚一堂"; and a meeting on the report: "县长王春梅主持召开2026年《政府工作报告》意见征求座谈会", "县领导…参加会议")
+  { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|在主席台(?:前排)?就座|主持(?:召开|会议|大会)|(?:应到|实到)代表|(?:出席|参加)(?:会议|座谈会)。|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂/u },
   // "大会表决通过了秭归县人民检察院工作报告", "全票通过了…所作的工作报告", "审议通过检察工作报告" (stop 27: a procuratorate's news of its report)
   { what: 'the report approved', pattern: /(?:表决|审议|全票|一致)通过了?[^。]{0,30}报告|批准了?[^。]{0,20}报告/u },
   // "…告诉记者", "接受记者采访时说": people telling a reporter what they made of it (a report never does; 訴 as printed:

@@ -19,6 +19,8 @@ const pairs =
   '萬万億亿兩两餘余幾几' +
   // (a news story about a report, ingest/news-story.ts: 報告強調, 應到代表, 實到, 回顧)
   '強强調调應应實实顧顾' +
+  // (its session's mood: 氣氛熱烈, 齊聚一堂)
+  '氣气齊齐' +
   // (a wiki infobox's labels, read by ingest/infobox.ts: 基本介紹, 匯報單位, 製定機關, 基本資料)
   '紹绍匯汇製制資资';
 
