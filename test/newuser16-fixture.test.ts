@@ -34,8 +34,12 @@ const read = (file: string) => readFileSync(path.join(fixture, 'content/reports'
 const simplifiedOnly = new Set(openccTable('STCharacters.txt').filter(([from, to]) => [...from].length === 1 && to[0] !== from).map(([from]) => from));
 const simplifiedIn = (text: string) => [...text].filter((c) => simplifiedOnly.has(c)).join('');
 
-/** The glossary's own entries (its simplified term and note) are the glossary's words, in its script: all else is the edition's. */
-const glossaryData = (e: Element) => ['gloss-zh', 'gloss-note', 'note-zh', 'note-text'].some((c) => (e.properties.className as string[] | undefined)?.includes(c));
+/** The glossary's notes are the glossary's words, in its script: all else (its terms included) is the edition's. */
+const glossaryData = (e: Element) => ['gloss-note', 'note-text'].some((c) => (e.properties.className as string[] | undefined)?.includes(c));
+
+/** The six terms as the report prints them where they are matched (the term base writes 一带一路, 超级联系人 …). */
+const termsAsPrinted = ['一帶一路', '一國兩制', '國家所需、香港所長', '基本法', '十三五', '超級聯繫人'];
+const termsIn = (root: ReturnType<typeof fromHtml>, selector: string) => selectAll(selector, root).map((e) => [toString(e), e.properties.lang]);
 
 describe('new user round 16: the policy address as published', () => {
   it('check passes with the glossary, whose simplified terms are found in the traditional text', async () => {
@@ -58,6 +62,24 @@ describe('new user round 16: the built editions', () => {
     expect(simplified).toEqual([]);
     const labels = selectAll('.view-switch button, .sidebar [lang=zh-Hant], .downloads [lang=zh-Hant]', root).map((e) => toString(e));
     expect(labels).toEqual(expect.arrayContaining(['對照', '目錄', '術語表', '關於本版', 'EPUB 電子書', 'PDF 中英對照']));
+  });
+
+  it('HTML: the glossary shows each term as the text writes it, tagged zh-Hant (was: 一带一路, 超级联系人 … tagged zh-Hans)', () => {
+    const root = fromHtml(readFileSync(path.join(built.root, 'dist', slug, 'index.html'), 'utf8'));
+    const terms = termsIn(root, '.gloss-zh');
+    expect(terms.map(([term]) => term).sort()).toEqual([...termsAsPrinted].sort());
+    expect(new Set(terms.map(([, lang]) => lang))).toEqual(new Set(['zh-Hant']));
+  });
+
+  it('EPUB: the glossary and the notes show each term as the text writes it, tagged zh-Hant', () => {
+    const epub = path.join(built.root, 'dist', slug, `${slug}.epub`);
+    const root = fromHtml(execFileSync('unzip', ['-p', epub, 'EPUB/*.xhtml'], { encoding: 'utf8' }));
+    const glossaryTerms = termsIn(root, '.gloss-zh');
+    expect(glossaryTerms.map(([term]) => term).sort()).toEqual([...termsAsPrinted].sort());
+    const noteTerms = termsIn(root, '.note-zh');
+    expect(noteTerms.length).toBeGreaterThan(0);
+    expect(noteTerms.map(([term]) => term).filter((term) => !termsAsPrinted.includes(term as string))).toEqual([]);
+    expect(new Set([...glossaryTerms, ...noteTerms].map(([, lang]) => lang))).toEqual(new Set(['zh-Hant']));
   });
 
   it('a figure grouped by spaces (“160 000”) stays on one line in both PDFs, and is one word in the HTML and the EPUB (was: “by 160 / 000 while”)', () => {

@@ -8,7 +8,7 @@ import { h } from 'hastscript';
 import type { GlossaryEntry } from '../../pipeline/glossary/types.ts';
 import type { Publication } from '../../pipeline/model/types.ts';
 import { bilingualLabel, headingTag, shownLangs, uiLabel } from './label.ts';
-import { glossaryEntryId, hrefs, langTag, type TemplateOptions } from './types.ts';
+import { glossaryEntryId, hrefs, langTag, termZh, type TemplateOptions } from './types.ts';
 
 /** Entries of the terms used, sorted by English (then by id, for stable output). */
 export function termsUsed(pub: Publication, options: TemplateOptions): Array<{ entry: GlossaryEntry; blocks: string[] }> {
@@ -53,11 +53,12 @@ export function glossaryAppendix(pub: Publication, options: TemplateOptions, id 
         h('a', { href: hrefs.block(options, blockId, anchors.get(blockId)) }, `¶${places.get(placeOf(blockId)) ?? 0}`),
       ]),
     ]);
+    const zh = termZh(options, entry);
     return h('div.gloss-entry', { id: glossaryEntryId(entry.id), dataEntry: entry.id }, [
       h('dt', [
         h('span.gloss-en', { lang: langTag.en }, entry.en),
         ' ',
-        h('span.gloss-zh', { lang: langTag.zh }, entry.zh),
+        h('span.gloss-zh', { lang: zh.lang }, zh.text),
         ' ',
         h('span.pinyin', { lang: 'zh-Latn-pinyin' }, entry.pinyin),
       ]),

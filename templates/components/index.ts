@@ -15,4 +15,4 @@ export { flowElements, unitContent } from './flow.ts';
 export { REPORT_NOTES_ID, reportNoteCall, reportNoteCallId, reportNoteIndex, reportNoteLabel, reportNoteList, reportNotesTitle, reportNoteText } from './report-note.ts';
 export { termRefElement, type TermContext } from './term.ts';
 export { toc, tocLabel, type TocOptions } from './toc.ts';
-export { glossaryEntryId, hrefs, langTag, occurrenceId, textTag, type TemplateEdition, type TemplateOptions } from './types.ts';
+export { glossaryEntryId, hrefs, langTag, occurrenceId, termZh, textTag, type TemplateEdition, type TemplateOptions } from './types.ts';

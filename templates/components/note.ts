@@ -7,18 +7,19 @@ import { h } from 'hastscript';
 import type { GlossaryEntry } from '../../pipeline/glossary/types.ts';
 import type { Lang, NoteUse } from '../../pipeline/model/types.ts';
 import { headingTag, uiLabel } from './label.ts';
-import { langTag, type TemplateOptions } from './types.ts';
+import { langTag, termZh, type TemplateOptions } from './types.ts';
 
 const space: ElementContent = { type: 'text', value: ' ' };
 
-/** English rendering, Chinese term, pinyin, then the note in `lang` (English if no Chinese note). */
-export function noteBody(entry: GlossaryEntry, lang: Lang, _options: TemplateOptions): ElementContent[] {
+/** English rendering, Chinese term (as the report writes it: `termZh`), pinyin, then the note in `lang` (English if no Chinese note). */
+export function noteBody(entry: GlossaryEntry, lang: Lang, options: TemplateOptions): ElementContent[] {
   const text = lang === 'zh' && entry.note_zh ? entry.note_zh : entry.note_en;
   const textLang = lang === 'zh' && entry.note_zh ? langTag.zh : langTag.en;
+  const zh = termZh(options, entry);
   return [
     h('span.note-term', { lang: langTag.en }, entry.en),
     space,
-    h('span.note-zh', { lang: langTag.zh }, entry.zh),
+    h('span.note-zh', { lang: zh.lang }, zh.text),
     space,
     h('span.pinyin', { lang: 'zh-Latn-pinyin' }, entry.pinyin),
     space,

@@ -1,7 +1,7 @@
 /**
  * Options every component takes. One object, built once per edition render.
  */
-import type { Glossary } from '../../pipeline/glossary/types.ts';
+import type { Glossary, GlossaryEntry } from '../../pipeline/glossary/types.ts';
 import type { Block, Lang } from '../../pipeline/model/types.ts';
 import type { Translate } from '../i18n.ts';
 import type { EditionLanguage, Publisher } from '../../pipeline/config/types.ts';
@@ -45,8 +45,14 @@ export interface TemplateOptions {
   publisher?: Publisher;
   /** URL of the report's page in the hosted HTML edition (EPUB and PDF: `site.baseUrl`): the colophon links it. Default: none. */
   onlineUrl?: string;
-  /** Language tag of the report's Chinese text (pipeline/model/script.ts `chineseTag`): zh-Hant for a report in traditional characters. Default `zh-Hans`. UI strings stay zh-Hans. */
+  /** Language tag of the report's Chinese text (pipeline/model/script.ts `chineseTag`): zh-Hant for a report in traditional characters. Default `zh-Hans`. */
   zhTag?: string;
+  /**
+   * The glossary's Chinese terms as the report's text writes them, by term id (pipeline/glossary/written.ts
+   * `termsAsWritten`): set for a report in traditional characters, whose glossary list and notes show each term so
+   * and tagged `zhTag`. Default: the term as the term base writes it, tagged zh-Hans.
+   */
+  termsWritten?: ReadonlyMap<string, string>;
 }
 
 export const hrefs = {
@@ -68,6 +74,12 @@ export function occurrenceId(blockId: string, lang: Lang, termId: string): strin
 
 /** BCP 47 tag written into `lang` attributes of UI strings (templates/locales: simplified Chinese, English). */
 export const langTag: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
+
+/** A glossary entry's Chinese term as the edition shows it, with its language tag (`termsWritten`, else the term base's). */
+export function termZh(options: Pick<TemplateOptions, 'zhTag' | 'termsWritten'>, entry: GlossaryEntry): { text: string; lang: string } {
+  const written = options.termsWritten?.get(entry.id);
+  return written === undefined ? { text: entry.zh, lang: langTag.zh } : { text: written, lang: textTag(options, 'zh') };
+}
 
 /** BCP 47 tag of the report's own text in one language: its Chinese in the report's script (`zhTag`), or English. */
 export function textTag(options: Pick<TemplateOptions, 'zhTag'>, lang: Lang): string {

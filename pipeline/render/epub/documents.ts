@@ -19,6 +19,7 @@ import type { Publisher } from '../../config/types.ts';
 import type { Glossary } from '../../glossary/types.ts';
 import type { Lang, OutlineEntry, Publication, Section } from '../../model/types.ts';
 import { chineseTag } from '../../model/script.ts';
+import { termsAsWritten } from '../../glossary/written.ts';
 import type { Translate } from '../types.ts';
 import { identifyNoteRefs, reportFootnotes, sectionFootnotes } from './footnotes.ts';
 import { eachElement, page, withSemantics } from './page.ts';
@@ -82,6 +83,7 @@ export function templateOptions(input: ComposeInput): TemplateOptions {
     publisher: input.publisher,
     onlineUrl: input.onlineUrl,
     zhTag: chineseTag(input.pub),
+    termsWritten: termsAsWritten(input.pub, input.glossary),
   };
 }
 

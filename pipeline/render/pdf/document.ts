@@ -12,6 +12,7 @@ import type { Glossary } from '../../glossary/types.ts';
 import type { Config, EditionLanguage, PdfLayout } from '../../config/types.ts';
 import type { Lang, Publication } from '../../model/types.ts';
 import { chineseTag } from '../../model/script.ts';
+import { termsAsWritten } from '../../glossary/written.ts';
 import { reportPageUrl } from '../editions.ts';
 import type { Translate } from '../types.ts';
 import {
@@ -80,6 +81,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
     publisher: ctx.config?.publisher,
     onlineUrl: ctx.config ? reportPageUrl(ctx.config, pub.slug) : undefined,
     zhTag: chineseTag(pub),
+    termsWritten: termsAsWritten(pub, ctx.glossary),
   };
   const langs: Lang[] = edition.languages === 'bilingual' ? ['zh', 'en'] : [edition.languages];
   const cover = h('section.cover', [titleBlock(pub, options), ...coverStatus(pub, options, langs)]);
