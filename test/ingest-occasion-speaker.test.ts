@@ -92,3 +92,13 @@ test('guard: a lede that hands over to nothing it names ("…作了發言：") l
   const { blocks } = readIngested(handedOver('全國政協主席王滬寧在會上作了發言：'), 'page.txt', { clean: false });
   expect(blocks.some((b) => b.startsWith('全國政協主席王滬寧在會上作了發言'))).toBe(true);
 });
+
+// Found by align round 2's pinned warnings (shanghai-2024, a writing site's copy): a headline the head reader stops at, then the
+// speaker's line right over the salutation. Stop 28 read it with a fallback in finish-metadata.ts; this stop's head reader
+// (1869947) removed the fallback and the speaker was lost with the page's head.
+test('the speaker\'s line right over the salutation under a headline is the speaker (was: removed as the page\'s head)', () => {
+  const page = ['(上海市)上海市人民政府工作报告(2024年)', '', '龚正市长在上海市第十六届人民代表大会第二次会议的政府工作报告(2024年)', '上海市市长 龚 正', '各位代表:', '现在,我代表上海市人民政府,向大会报告工作,请予审议。', '一、2023年工作回顾', '2023年是全面贯彻党的二十大精神的开局之年。'].join('\n');
+  const { front, rules } = readIngested(page, 'page.txt', { clean: false });
+  expect(front.speaker).toBe('上海市市长 龚正');
+  expect(rules).not.toContain('missing-speaker');
+});

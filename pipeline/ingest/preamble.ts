@@ -145,6 +145,11 @@ export function startAtSalutation(
         if (upload) upload.rule = 'page-head';
         meta.title = joinSpaced(nonBlank[k].text);
         take(k, 'metadata');
+      } else if (k === s - 1 && !meta.speaker && !speaker && speakerOf(nonBlank[k].text)) {
+        // The speaker's line right over the salutation, under a headline the head reader stopped at ("龚正市长在…的政府工作
+        // 报告(2024年)" / "上海市市长 龚 正" / "各位代表:"): the speaker, not the page's head.
+        meta.speaker = speakerOf(nonBlank[k].text);
+        take(k, 'metadata');
       } else take(k, 'page-head');
     }
     // A name in the site's words ("县政府报告范文", "鎮長工作報告范文", "…15篇"): the site's label, no title the page prints.
