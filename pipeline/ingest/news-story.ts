@@ -8,7 +8,9 @@
  * (A newspaper page that carries the full text under a news lede has the voice: nothing is said.)
  * The same for the other pages about a report a search finds (session of 2026-12-02): a delegation's deliberation, a call
  * for suggestions on the report to be drafted, the session's agenda, an article explaining it, a reader's essay, a writing
- * site's digest of 范文 — said as a "news story or notice" (block-messages.ts).
+ * site's digest of 范文 — said as a "news story or notice" (block-messages.ts). And (stop 29) the congress's resolution on
+ * the report, a meeting's news on its draft, a court's or procuratorate's news of its report, a residents' council's news, a
+ * mobile page opening with its dateline (enough alone), a synonym-spun copy of a session's news.
  */
 import { toSimplified } from '../model/han-forms.ts';
 import { ADDRESSEES_OR_LEGISLATORS, DEPUTIES_PLURAL } from './salutation.ts';
