@@ -60,7 +60,9 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     used.add(nonBlank[k].i);
     moved.push({ line: nonBlank[k].l.line, text: nonBlank[k].text, rule });
   };
-  const block = findTitleBlock(nonBlank.map((x) => x.text));
+  /** The head's non-blank lines' texts (nonBlank's entries are never changed: `lines` is). */
+  const texts = nonBlank.map((x) => x.text);
+  const block = findTitleBlock(texts);
   if (block) {
     // Above the block: disclosure fields are kept, the rest is the page's head (site, aggregator heading, summary).
     for (let k = 0; k < block.start; k++) {
@@ -206,7 +208,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     // The session chair's name and words before the report ("张春贤" / "…现在开会。" / "现在进行第一项议程：请…作…报告。"):
     // the head's furniture, reported; the speaker's line under them is read below.
-    const chair = chairLines(nonBlank.map((x) => x.text), k);
+    const chair = chairLines(texts, k);
     if (chair > 0) {
       for (let n = 0; n < chair; n++) take(k + n, 'chair');
       k += chair - 1;
