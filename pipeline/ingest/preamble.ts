@@ -65,6 +65,10 @@ function readLede(head: readonly string[], meta: ReportMeta): void {
     return;
   }
 }
+/** The head's line the title was read from (moved to the front matter), if one was — `before` a line, when given. */
+function titleLine(moved: readonly RemovedLine[], title: string | undefined, before = Infinity): RemovedLine | undefined {
+  return title === undefined ? undefined : moved.find((m) => m.rule === 'metadata' && joinSpaced(m.text) === title && m.line < before);
+}
 /** Where the lede's "who" ends: the day, a place, a bracket, the verb. */
 const ledeWhoEnd = /(?:今日|今天|昨日|昨天|日前|本月|[0-9一二三四五六七八九十]{1,3}月|[（(]|在|于|於|向|发表|發表|所作)/u;
 /** A salutation the text may open with, a legislature's too ("立法會主席、各位議員、各位市民:"). */
@@ -119,7 +123,7 @@ export function startAtSalutation(
     // "区政协…常务副主席 卓乐知" / "(2007年12月11日)"): the title block the head did not find at the top.
     const block = s > first ? ownBlock(nonBlank.slice(first, s).map((x) => (used.has(x.i) ? undefined : x.text))) : undefined;
     if (block) {
-      const page = moved.find((m) => m.rule === 'metadata' && meta.title !== undefined && joinSpaced(m.text) === meta.title);
+      const page = titleLine(moved, meta.title);
       if (page) page.rule = 'page-head';
       Object.assign(meta, { title: block.title, speaker: block.speaker, date: block.date, date_source: 'title' });
       for (let k = s - block.lines; k < s; k++) take(k, 'metadata');
@@ -127,7 +131,7 @@ export function startAtSalutation(
     // The document's own name right over the salutation, under the site's names for the page (essaySiteTitle).
     const own = !block && s > first && !used.has(nonBlank[s - 1].i) ? ownName(nonBlank[s - 1].text, meta.title) : undefined;
     if (own !== undefined) {
-      const page = moved.find((m) => m.rule === 'metadata' && meta.title !== undefined && joinSpaced(m.text) === meta.title);
+      const page = titleLine(moved, meta.title);
       if (page && own !== meta.title) page.rule = 'page-head';
       meta.title = own;
       take(s - 1, 'metadata');
@@ -136,31 +140,32 @@ export function startAtSalutation(
       // (A line the head already took — the title, a line of it — is reported once.)
       if (used.has(nonBlank[k].i)) continue;
       const named = fullTextLabel.exec(nonBlank[k].text);
+      // The speaker's line right over the salutation, under a headline the head reader stopped at ("龚正市长在…的政府工作
+      // 报告(2024年)" / "上海市市长 龚 正" / "各位代表:"): the speaker, not the page's head.
+      const over = k === s - 1 && !meta.speaker && !speaker ? speakerOf(nonBlank[k].text) : undefined;
       if (named && !meta.title) {
         meta.title = named[1];
         take(k, 'metadata');
       } else if (k === s - 1 && meta.title && isOwnName(nonBlank[k].text, meta.title)) {
         // "镇政府2017工作报告" (an upload's name, a year put in) over "镇政府工作报告" glued before 各位代表: the document's own title.
-        const upload = moved.find((m) => m.rule === 'metadata' && joinSpaced(m.text) === meta.title);
+        const upload = titleLine(moved, meta.title);
         if (upload) upload.rule = 'page-head';
         meta.title = joinSpaced(nonBlank[k].text);
         take(k, 'metadata');
-      } else if (k === s - 1 && !meta.speaker && !speaker && speakerOf(nonBlank[k].text)) {
-        // The speaker's line right over the salutation, under a headline the head reader stopped at ("龚正市长在…的政府工作
-        // 报告(2024年)" / "上海市市长 龚 正" / "各位代表:"): the speaker, not the page's head.
-        meta.speaker = speakerOf(nonBlank[k].text);
+      } else if (over) {
+        meta.speaker = over;
         take(k, 'metadata');
       } else take(k, 'page-head');
     }
     // A name in the site's words ("县政府报告范文", "鎮長工作報告范文", "…15篇"): the site's label, no title the page prints.
     if (meta.title && siteLabel.test(toSimplified(joinSpaced(meta.title)))) {
-      const label = moved.find((m) => m.rule === 'metadata' && joinSpaced(m.text) === meta.title);
+      const label = titleLine(moved, meta.title);
       if (label) label.rule = 'page-head';
       delete meta.title;
     }
     // A headline over news prose names no document: it is the page's, not the report's title.
     if (s > first && meta.title && !documentWord.test(toSimplified(joinSpaced(meta.title)).replace(/[（(][^（）()]*[）)]$/, ''))) {
-      const headline = moved.find((m) => m.rule === 'metadata' && joinSpaced(m.text) === meta.title);
+      const headline = titleLine(moved, meta.title);
       if (headline) headline.rule = 'page-head';
       delete meta.title;
     }
@@ -224,7 +229,7 @@ function startAtLabel(
       if (!part || !parts[1].trim().startsWith(part)) return;
       if (nonBlank.slice(first, s).some((x) => headingDepth(x.text) !== undefined)) return;
       if (meta.title && !documentWord.test(toSimplified(joinSpaced(meta.title)))) {
-        const headline = moved.find((m) => m.rule === 'metadata' && joinSpaced(m.text) === meta.title);
+        const headline = titleLine(moved, meta.title);
         if (headline) headline.rule = 'page-head';
         delete meta.title;
       }
@@ -243,7 +248,7 @@ function startAtLabel(
     const document = label?.[1] ?? speech?.[2];
     if (document !== undefined && documentWord.test(toSimplified(document)) && anySalutation.test(toSimplified(nonBlank[s + 1].text))) {
       if (nonBlank.slice(first, s).some((x) => headingDepth(x.text) !== undefined)) return;
-      const heading = moved.find((m) => m.rule === 'metadata' && meta.title !== undefined && joinSpaced(m.text) === meta.title && m.line < nonBlank[s].l.line);
+      const heading = titleLine(moved, meta.title, nonBlank[s].l.line);
       if (heading) heading.rule = 'page-head';
       if (heading || !meta.title) meta.title = document;
       // Who gave it: the one the release's lede names before the day, or the news lede's reader (and the day it was read).
