@@ -97,7 +97,7 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
     if (government) return complete(office.slice(0, government[0].length), office.slice(0, government[1].length));
     const held = offices.exec(officeSimple);
     // (A 主席 of a political consultative conference or a congress, "全國政協主席", "县人大常委会主任", heads no government.)
-    if (held && !/政协|政協|人大|委员会|委員會|常委会|常委會/u.test(office.slice(0, held.index))) {
+    if (held && !/政协|人大|委员会|常委会/u.test(officeSimple.slice(0, held.index))) {
       const unit = office.slice(0, held.index);
       // A bare role ("区长") and a government the report names itself ("我代表海珠区人民政府"): its own name.
       const own = bareUnit.test(toSimplified(unit)) && found.body ? namedInBody(found.body) : undefined;
