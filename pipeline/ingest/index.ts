@@ -24,6 +24,7 @@ import { emptyCounts, lostIndent, normalizeText } from './normalize.ts';
 import { takeLoneFolios, takePageNumbers } from './page-numbers.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
+import { removeImageMarks } from './image-marks.ts';
 import { inputColumns, removeDoubledCommas, removePinyin } from './pinyin.ts';
 import { removeKeywordChains, removeWatermarks } from './watermark.ts';
 import { takeLiveText } from './live-text.ts';
@@ -56,7 +57,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayPlainTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayPlainTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayImageMarks, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   failWithoutText, sayCutOffs, sayIssuerPlace, sayListPage, sayBlankFigures, sayMaskedText, sayNewsStory, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -114,6 +115,11 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const extracted = html ? htmlLines(decoded.text, (tree) => (taken = takeStructures(tree))) : { lines: structureBreaks(laid?.lines ?? textLines(decoded.text), taken), meta: {} as ReportMeta, dropped: [] };
   if (laid) sayLayoutStructures(file, laid.tables, laid.continued);
   const counts = emptyCounts();
+  // "![]()": a picture's place run into the text as Markdown, no word of it (image-marks.ts); taken out first, so that no
+  // later step reads its "!" as a full stop. The columns of the messages after this are the page's again (inputColumns below).
+  const images = removeImageMarks(extracted.lines);
+  sayImageMarks(file, images);
+  const afterImages = file.messages.length;
   // A document site's numbered chunks joined, then a page flattened onto one line: its lost line breaks back (flattened.ts).
   const chunks = joinChunks(extracted.lines);
   if (chunks.numbers.length > 0) extracted.lines = chunks.lines;
@@ -319,7 +325,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     ].sort((a, b) => a.line - b.line),
     normalized: counts,
   };
-  inputColumns(file.messages.slice(afterPinyin), pinyin.shifts, commas?.shifts ?? []);
+  inputColumns(file.messages.slice(afterImages, afterPinyin), images.shifts);
+  inputColumns(file.messages.slice(afterPinyin), images.shifts, pinyin.shifts, commas?.shifts ?? []);
   inReadingOrder(file);
   return { markdown, file, summary, frontMatter: meta, blocks, english };
 }

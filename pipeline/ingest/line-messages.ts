@@ -50,6 +50,11 @@ export function sayBilingualHead(file: VFile, split: number): void {
   file.info(`Split ${split} line(s) of the head where Chinese meets English: a bilingual edition's title block run onto one line, each field then its English`, { place: PAGE, ruleId: 'bilingual-head', source: SOURCE });
 }
 
+/** Pictures' places run into the text as Markdown ("![]()"), taken out (image-marks.ts). */
+export function sayImageMarks(file: VFile, removed: { first?: At; count: number }): void {
+  if (removed.first) file.info(`Removed ${removed.count} picture mark(s) run into the text (“![]()”: a picture's place as the page's text gives it, no word of the report)`, { place: removed.first, ruleId: 'image-marks', source: SOURCE });
+}
+
 export function sayPinyin(file: VFile, first: At | undefined, count: number): void {
   if (first) file.info(`Removed ${count} pinyin annotation(s) a converter glued after characters (經(jīng)濟 → 經濟)`, { place: first, ruleId: 'pinyin', source: SOURCE });
 }

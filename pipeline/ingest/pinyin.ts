@@ -23,7 +23,7 @@ export interface ColumnShift {
 }
 
 /** `pattern` taken out of the line's text, each removal's ColumnShift added to `shifts`; how many. */
-function takeOut(line: SourceLine, pattern: RegExp, shifts: ColumnShift[]): number {
+export function takeOut(line: SourceLine, pattern: RegExp, shifts: ColumnShift[]): number {
   const found: Array<{ at: number; width: number }> = [];
   let taken = 0;
   const text = line.text.replace(pattern, (match: string, at: number) => {
