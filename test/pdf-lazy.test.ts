@@ -5,8 +5,8 @@
  * PDF in any other form is refused (postprocess.ts then loads it whole).
  */
 import { describe, expect, it } from 'vitest';
-import { PDFDocument, PDFName, PDFRawStream, StandardFonts } from 'pdf-lib';
-import { openLazily } from '../pipeline/render/pdf/lazy-pdf.ts';
+import { PDFDocument, PDFName, PDFRawStream, PDFRef, StandardFonts } from 'pdf-lib';
+import { openLazily, saveLazily } from '../pipeline/render/pdf/lazy-pdf.ts';
 
 /** A PDF in the plain form Chromium writes: one classic xref section, no object streams. */
 async function plainPdf(pages = 3): Promise<Uint8Array> {
@@ -65,5 +65,41 @@ describe('openLazily', () => {
     doc.addPage();
     expect(openLazily(await doc.save({ useObjectStreams: true }))).toBeUndefined();
     expect(openLazily(new TextEncoder().encode('not a pdf'))).toBeUndefined();
+  });
+});
+
+describe('saveLazily', () => {
+  /** What the finishing does to a lazily opened PDF (postprocess.ts), with one object deleted: numbers with a gap. */
+  const finish = (doc: PDFDocument, deleted?: number): void => {
+    doc.setTitle('After');
+    doc.setLanguage('en');
+    doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+    doc.catalog.set(PDFName.of('Extra'), doc.context.register(doc.context.obj({ Kind: PDFName.of('New') })));
+    if (deleted !== undefined) doc.context.delete(PDFRef.of(deleted, 0));
+  };
+
+  it("writes the bytes pdf-lib's writer writes", async () => {
+    const bytes = await plainPdf(12);
+    for (const deleted of [undefined, 5]) {
+      const mine = openLazily(bytes)!;
+      const theirs = openLazily(bytes)!;
+      finish(mine, deleted);
+      finish(theirs, deleted);
+      const written = saveLazily(mine)!;
+      expect(written).toBeDefined();
+      const expected = await theirs.save({ useObjectStreams: false, updateFieldAppearances: false });
+      expect(Buffer.from(written).equals(Buffer.from(expected)), `deleted ${deleted}`).toBe(true);
+    }
+  });
+
+  it('takes only a lazily opened document', async () => {
+    expect(saveLazily(await PDFDocument.load(await plainPdf(1)))).toBeUndefined();
+  });
+
+  it("finds a parsed object's reference without copying every object", async () => {
+    const doc = openLazily(await plainPdf(3))!;
+    const page = doc.getPage(1);
+    expect(doc.context.getObjectRef(page.node)).toBe(page.ref);
+    expect(doc.context.getObjectRef(doc.context.obj({}))).toBeUndefined();
   });
 });

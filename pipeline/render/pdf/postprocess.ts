@@ -23,7 +23,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFObject } from 'pdf-lib';
-import { openLazily } from './lazy-pdf.ts';
+import { openLazily, saveLazily } from './lazy-pdf.ts';
 import { rewriteOutline, type OutlinePlan } from './outline.ts';
 
 export interface PdfMetadata {
@@ -42,11 +42,11 @@ export interface PdfMetadata {
 }
 
 export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>): Promise<Uint8Array> {
-  // pdf-lib yields to the event loop (setTimeout, >= 1 ms) every 100 objects by default when
-  // parsing and 50 when saving: half of its time on a 70-page PDF was idle. Every 1500: a
-  // few ms in all, and the tab printing the next PDF meanwhile (index.ts) is not kept waiting
-  // for Node for the whole parse (a Haidian layout, ~0.3 s, is shorter than this finishing).
-  // Only the objects the finishing reads are parsed (lazy-pdf.ts); a PDF in another form is loaded whole.
+  // Only the objects the finishing reads are parsed, and the file is written in one pass with the others
+  // copied as byte ranges (lazy-pdf.ts: openLazily, saveLazily); a PDF in another form is loaded and saved
+  // whole by pdf-lib, which yields to the event loop (setTimeout, >= 1 ms) every 100 objects by default when
+  // parsing and 50 when saving — every 1500 here: a few ms in all, and the tab printing the next PDF
+  // meanwhile (index.ts) is not kept waiting for Node for the whole parse.
   const doc = openLazily(bytes) ?? (await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fast }));
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) doc.setAuthor(meta.author);
@@ -72,7 +72,7 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   doc.context.trailerInfo.ID = PDFArray.withContext(doc.context);
   (doc.context.trailerInfo.ID as PDFArray).push(PDFHexString.of(placeholder));
   (doc.context.trailerInfo.ID as PDFArray).push(PDFHexString.of(placeholder));
-  const out = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: ParseSpeeds.Fast });
+  const out = saveLazily(doc) ?? (await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: ParseSpeeds.Fast }));
   const digest = createHash('sha256').update(out).digest('hex').slice(0, 32);
   const tail = Math.max(0, out.length - 4096); // the trailer is at the end (no object streams)
   const marker = Buffer.from(`<${placeholder}>`, 'latin1');
