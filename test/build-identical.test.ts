@@ -77,7 +77,10 @@
  * both PDFs when every element whose lang differs from the text around it was kept in Chromium's accessibility tree
  * (render/pdf/language-parts.ts, aria-busy="false"), so its structure element carries /Lang: the English PDF's Chinese
  * terms and pinyin in notes and glossary went from no /Lang to 152 zh-Hans and 152 zh-Latn-pinyin, the bilingual PDF's
- * English from 98 to 194 elements tagged en; text and every page's pixels the same at 100 dpi (25 and 21 pages).
+ * English from 98 to 194 elements tagged en; text and every page's pixels the same at 100 dpi (25 and 21 pages);
+ * both PDFs when each footnote became a /Note with its id (paginate-pages.js sets it as an `aside`, postprocess.ts
+ * tagNotes): 76 /Note elements (fn-n-1 … fn-n-76) in each, in the /IDTree, where they were /NonStruct; text and every
+ * page's pixels the same at 60 dpi.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -5,7 +5,8 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { renumberStructureIds } from '../pipeline/render/pdf/postprocess.ts';
+import { renumberStructureIds, tagNotes } from '../pipeline/render/pdf/postprocess.ts';
+import { openLazily } from '../pipeline/render/pdf/lazy-pdf.ts';
 
 /** A structure tree as Chromium writes one for a table: a header cell, a data cell naming it, the ID tree. */
 async function tableDoc(first: number): Promise<PDFDocument> {
@@ -39,5 +40,43 @@ describe('structure element IDs', () => {
     const names = root.lookup(PDFName.of('IDTree'), PDFDict).lookup(PDFName.of('Names'), PDFArray).asArray();
     expect([names[0], names[2]].map((n) => (n as PDFString).decodeText())).toEqual(['node00000001', 'node00000002']);
     expect(a.getTitle()).toBe('node00000999');
+  });
+});
+
+describe('footnotes tagged /Note (tagNotes)', () => {
+  /** Chromium's form: two /Aside elements (the page feet's notes), a table cell's ID in an /IDTree of /Kids. */
+  async function noteDoc(): Promise<Uint8Array> {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    const ctx = doc.context;
+    const aside = (text: string) => ctx.register(ctx.obj({ Type: 'StructElem', S: 'Aside', T: PDFString.of(text) }));
+    const first = aside('first');
+    const td = ctx.register(ctx.obj({ Type: 'StructElem', S: 'TD', ID: PDFString.of('node00000001') }));
+    const second = aside('second');
+    const leaf = ctx.register(ctx.obj({ Names: [PDFString.of('node00000001'), td], Limits: [PDFString.of('node00000001'), PDFString.of('node00000001')] }));
+    const root = ctx.register(ctx.obj({ Type: 'StructTreeRoot', K: [first, td, second], IDTree: ctx.register(ctx.obj({ Kids: [leaf] })) }));
+    doc.catalog.set(PDFName.of('StructTreeRoot'), root);
+    return doc.save({ useObjectStreams: false });
+  }
+
+  it('makes each /Aside a /Note with the id of its note in order, and enters the ids in the /IDTree, sorted with the others', async () => {
+    const bytes = await noteDoc();
+    const doc = openLazily(bytes)!;
+    expect(tagNotes(doc, Buffer.from(bytes), ['fn-n-2', 'fn-a'])).toEqual(['Aside']);
+    const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+    const kids = root.lookup(PDFName.of('K'), PDFArray).asArray().map((ref) => doc.context.lookup(ref, PDFDict));
+    expect(kids.map((k) => [k.get(PDFName.of('S'))?.toString(), k.lookupMaybe(PDFName.of('ID'), PDFString)?.decodeText()])).toEqual([
+      ['/Note', 'fn-n-2'],
+      ['/TD', 'node00000001'],
+      ['/Note', 'fn-a'],
+    ]);
+    const names = root.lookup(PDFName.of('IDTree'), PDFDict).lookup(PDFName.of('Names'), PDFArray).asArray();
+    expect(names.filter((_, i) => i % 2 === 0).map((n) => (n as PDFString).decodeText())).toEqual(['fn-a', 'fn-n-2', 'node00000001']);
+    expect(names[1]).toBe(root.lookup(PDFName.of('K'), PDFArray).get(2));
+  });
+
+  it('refuses when the notes laid out and the /Aside elements do not match in number, rather than give a note another\'s id', async () => {
+    const bytes = await noteDoc();
+    expect(() => tagNotes(openLazily(bytes)!, Buffer.from(bytes), ['fn-n-1'])).toThrow(/1 footnote\(s\) laid out, 2 \/Aside/);
   });
 });

@@ -26,6 +26,7 @@ import {
 } from './fixtures/pdf/edition-checks.ts';
 import { expectBookOutline, expectShortMetadata } from './fixtures/pdf/outline-checks.ts';
 import { comparePages } from './fixtures/pdf/pages.ts';
+import { structElements, structIds, structureTree } from './fixtures/pdf/checks.ts';
 import { displayPublication } from '../templates/typographic-quotes.ts';
 
 const { pub, glossary } = loadFixture('basic');
@@ -114,6 +115,18 @@ describe.each(cases)('PDF edition $name ($layout, $paper)', (c) => {
     const checked = expectFootnotesOnTheirPage(get().file, pub, glossary, c.languages);
     expect(checked).toBe(new Set(pub.notes.map((n) => n.noteId)).size);
     expect(get().result.strayNotes).toEqual([]);
+  });
+
+  it('tags each footnote a /Note with its id, entered in the /IDTree (PDF/UA-1 7.9); no /Aside left (was: /NonStruct, no id)', async () => {
+    const { ids, idTree } = await structIds(get().file, 'Note');
+    expect([...ids].sort()).toEqual([...new Set(pub.notes.map((n) => `fn-${n.noteId}`))].sort());
+    expect(ids).toEqual(get().result.noteIds);
+    expect(idTree.filter((id) => id.startsWith('fn-')).sort()).toEqual([...ids].sort());
+    expect((await structIds(get().file, 'Aside')).ids).toEqual([]);
+    // a reader sees the note's text in it: its number first
+    const notes = structElements(await structureTree(get().file)).filter((node) => node.role === 'Note');
+    expect(notes.length).toBe(ids.length);
+    for (const note of notes) expect(note.text).toMatch(/^\d+ \S/);
   });
 
   it('prints every block of each language, in order', () => {

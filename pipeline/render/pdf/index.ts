@@ -136,6 +136,7 @@ export async function printEdition(
     strandedHeadings: result.layout.strandedHeadings,
     strayNotes: result.layout.strayNotes,
     pageMargins: result.layout.pageMargins,
+    noteIds: result.layout.noteIds,
     blocked: result.blocked,
     attempts: result.attempts,
     failures: result.failures,
@@ -150,7 +151,7 @@ export async function finishEdition(pub: Publication, ctx: EditionContext, print
   // pdf-lib (~140 CommonJS files, 0.2-0.4 s to load) is loaded while Chromium lays out the first PDF
   // (pdfRenderer), not with the renderer, whose loading is on the job's longest path.
   const { finishPdf } = await import('./postprocess.ts');
-  const bytes = await finishPdf(pdf, { ...meta, pageMargins: report.pageMargins, lang: primaryLang(edition.languages) === 'zh' ? chineseTag(pub) : 'en' });
+  const bytes = await finishPdf(pdf, { ...meta, pageMargins: report.pageMargins, noteIds: report.noteIds, lang: primaryLang(edition.languages) === 'zh' ? chineseTag(pub) : 'en' });
   return { ...report, bytes };
 }
 

@@ -284,6 +284,18 @@
     clone.style.width = box.width + 'px';
   }
 
+  /**
+   * A footnote at the foot of its page is an `aside` (as the EPUB's `aside[epub:type=footnote]`), not the `span` it is
+   * in the text, where a block could not stand inside a paragraph: Chromium tags an `aside` /Aside, and the finishing
+   * (postprocess.ts tagNotes) makes each one a /Note with its id. Same attributes and children, so it looks the same.
+   */
+  function asAside(note) {
+    const aside = document.createElement('aside');
+    for (const { name, value } of note.attributes) aside.setAttribute(name, value);
+    aside.append(...note.childNodes);
+    return aside;
+  }
+
   function pageBox(fragment, notes, geometry) {
     const page = document.createElement('div');
     page.className = 'dz-page';
@@ -296,7 +308,7 @@
     if (notes.length) {
       const area = document.createElement('div');
       area.className = 'dz-page-notes';
-      for (const n of notes) area.appendChild(n);
+      for (const n of notes) area.appendChild(asAside(n));
       page.appendChild(area);
     }
     return page;

@@ -196,7 +196,9 @@
       const call = document.querySelector('.dz-page-text [data-note-call="' + id + '"]');
       if (!call || call.closest('.dz-page') !== note.closest('.dz-page')) strayNotes.push(id);
     }
-    return { pages: sheets.length, pageOf, strayNotes, layoutMs, ...typesetting };
+    // The footnotes' ids in the order Chromium writes their structure elements (reading order): the /ID of each /Note.
+    const noteIds = Array.from(document.querySelectorAll('.dz-page-notes > aside'), (note) => note.id);
+    return { pages: sheets.length, pageOf, strayNotes, noteIds, layoutMs, ...typesetting };
   }
 })();
 

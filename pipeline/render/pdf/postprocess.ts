@@ -22,7 +22,7 @@
  * (tagged PDF), the outline and the embedded font subsets are kept (test/pdf.test.ts).
  */
 import { createHash } from 'node:crypto';
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFObject } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import { openLazily, saveLazily } from './lazy-pdf.ts';
 import { rewriteOutline, type OutlinePlan } from './outline.ts';
 
@@ -39,6 +39,8 @@ export interface PdfMetadata {
   pageMargins?: ReadonlyArray<readonly [number, number]>;
   /** Headings of the edition: Chromium's bookmarks are rewritten into this outline. */
   outline?: OutlinePlan;
+  /** The footnotes' ids in reading order (paginate.js): each note's /Aside becomes a /Note with that /ID (tagNotes). */
+  noteIds?: readonly string[];
 }
 
 export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>): Promise<Uint8Array> {
@@ -64,7 +66,8 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   // in pdf-lib's formatting rather than copied as Chromium wrote it — same document, other bytes.)
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (raw.includes('/IDTree')) renumberStructureIds(doc);
-  mapNewerStructureTypes(doc, raw);
+  const retagged = meta.noteIds ? tagNotes(doc, raw, meta.noteIds) : [];
+  mapNewerStructureTypes(doc, raw, retagged);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   // One save: the /ID is written as a placeholder of the same length, the digest
   // of those bytes is computed, then written over the placeholder in the trailer.
@@ -105,16 +108,71 @@ function tagsWith(raw: Buffer, type: string): boolean {
   return false;
 }
 
-/** Adds the /RoleMap entries for the PDF 2.0 types the structure tree uses (found in the bytes: `/S /Strong`), keeping any it has. */
-export function mapNewerStructureTypes(doc: PDFDocument, raw: Buffer): void {
+/**
+ * Adds the /RoleMap entries for the PDF 2.0 types the structure tree uses (found in the bytes: `/S /Strong`), keeping any
+ * it has; not for the types `retagged` (every element of theirs given another type: tagNotes).
+ */
+export function mapNewerStructureTypes(doc: PDFDocument, raw: Buffer, retagged: readonly string[] = []): void {
   // (searched in the bytes, not read from the tree: the tree's objects are parsed only when looked up — lazy-pdf.ts)
-  const used = Object.keys(PDF_2_TYPES).filter((type) => tagsWith(raw, type)).sort();
+  const used = Object.keys(PDF_2_TYPES).filter((type) => !retagged.includes(type) && tagsWith(raw, type)).sort();
   if (used.length === 0) return;
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
   if (!root) return;
   const roleMap = root.lookupMaybe(PDFName.of('RoleMap'), PDFDict) ?? doc.context.obj({});
   for (const type of used) if (!roleMap.has(PDFName.of(type))) roleMap.set(PDFName.of(type), PDFName.of(PDF_2_TYPES[type]));
   root.set(PDFName.of('RoleMap'), roleMap);
+}
+
+/**
+ * The footnotes: Chromium has no structure type for a note (an `aside role=doc-footnote` is /NonStruct), and tags an
+ * `aside` /Aside; paginate.js sets every footnote at its page's foot as an `aside`, and there is no other in the print
+ * document. Each /Aside, in the order of the file (which is the tree's, reading order), becomes the /Note of PDF 1.7
+ * (PDF/UA-1 7.9) with its note's id (`noteIds`, the HTML ids in reading order) as /ID, entered in the structure tree
+ * root's /IDTree; its call is the /Link to it that Chromium already writes. A count that differs from the notes laid
+ * out is an error, never a note named after another. Returns the types retagged (['Aside'], or none).
+ */
+export function tagNotes(doc: PDFDocument, raw: Buffer, noteIds: readonly string[]): string[] {
+  // (found in the bytes, then only those elements parsed: the tree is not read whole — lazy-pdf.ts)
+  const asides: PDFRef[] = [];
+  for (const written of ['/S /Aside', '/S/Aside']) {
+    for (let at = raw.indexOf(written); at !== -1; at = raw.indexOf(written, at + 1)) {
+      const next = raw[at + written.length];
+      if (next !== undefined && /[A-Za-z0-9#]/.test(String.fromCharCode(next))) continue;
+      // the object it is in: the last `N 0 obj` before it
+      const start = raw.lastIndexOf(' 0 obj', at);
+      const header = /(\d+) 0 obj$/.exec(raw.toString('latin1', Math.max(0, start - 12), start + 6));
+      if (header) asides.push(PDFRef.of(Number(header[1]), 0));
+    }
+  }
+  const elements = [...new Set(asides)].sort((a, b) => a.objectNumber - b.objectNumber).map((ref) => [ref, doc.context.lookup(ref)] as const)
+    .filter((pair): pair is readonly [PDFRef, PDFDict] => pair[1] instanceof PDFDict && pair[1].get(PDFName.of('S')) === PDFName.of('Aside'));
+  if (elements.length === 0 && noteIds.length === 0) return [];
+  if (elements.length !== noteIds.length) throw new Error(`finishPdf: ${noteIds.length} footnote(s) laid out, ${elements.length} /Aside element(s) in Chromium's structure tree: the notes cannot be tagged`);
+  const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+  const named: Array<[string, PDFObject]> = [];
+  for (const [index, [ref, element]] of elements.entries()) {
+    element.set(PDFName.of('S'), PDFName.of('Note'));
+    element.set(PDFName.of('ID'), PDFString.of(noteIds[index]));
+    named.push([noteIds[index], ref]);
+  }
+  // The /IDTree (Chromium writes one for tables' header cells: a root with /Kids, each a leaf with /Names) becomes one
+  // leaf holding every ID, sorted as a name tree's keys are.
+  const tree = root.lookupMaybe(PDFName.of('IDTree'), PDFDict) ?? doc.context.obj({});
+  const leaves = tree.has(PDFName.of('Kids')) ? tree.lookup(PDFName.of('Kids'), PDFArray).asArray() : [];
+  for (const leafRef of leaves) {
+    const leaf = doc.context.lookup(leafRef, PDFDict);
+    if (leaf.has(PDFName.of('Kids'))) throw new Error('finishPdf: an /IDTree deeper than one level of /Kids');
+    const names = leaf.lookup(PDFName.of('Names'), PDFArray).asArray();
+    for (let i = 0; i + 1 < names.length; i += 2) named.push([(names[i] as PDFString | PDFHexString).decodeText(), names[i + 1]]);
+    if (leafRef instanceof PDFRef) doc.context.delete(leafRef);
+  }
+  const own = tree.lookupMaybe(PDFName.of('Names'), PDFArray)?.asArray() ?? [];
+  for (let i = 0; i + 1 < own.length; i += 2) named.push([(own[i] as PDFString | PDFHexString).decodeText(), own[i + 1]]);
+  named.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  tree.delete(PDFName.of('Kids'));
+  tree.set(PDFName.of('Names'), doc.context.obj(named.flatMap(([key, value]) => [PDFString.of(key), value])));
+  if (!root.has(PDFName.of('IDTree'))) root.set(PDFName.of('IDTree'), doc.context.register(tree));
+  return ['Aside'];
 }
 
 /**

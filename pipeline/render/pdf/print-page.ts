@@ -62,6 +62,8 @@ export interface LayoutReport {
   pageOf: Record<string, number>;
   /** note ids whose footnote body did not land on the page of its call. */
   strayNotes: string[];
+  /** the ids of the footnotes (`aside`s at the page feet), in reading order: each one's /Note is given it as /ID (postprocess.ts). */
+  noteIds?: string[];
   /** Time the paginator took. */
   layoutMs: number;
   /**
