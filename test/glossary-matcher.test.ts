@@ -118,6 +118,12 @@ describe('findZh', () => {
     expect(foldZh('乾').key).toBe('乾'); // 干 or 乾
   });
 
+  it('new user round 17: folds 戰 and 開, whose other simplified form is a rare character outside the BMP (战 or 𢧐, 开 or 𫔭) (was: left, so 中國人民抗日戰爭…, 改革開放 found no term)', async () => {
+    const { foldZh } = await import('../pipeline/glossary/fold.ts');
+    expect(foldZh('抗日戰爭 改革開放 買 願').key).toBe('抗日战争改革开放买愿');
+    expect(foldZh('乾').key).toBe('乾'); // still: two common forms
+  });
+
   it('finds nothing in text without terms', () => {
     expect(matcher.findZh('今天天气很好。')).toEqual([]);
     expect(matcher.findZh('')).toEqual([]);

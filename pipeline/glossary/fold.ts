@@ -19,10 +19,19 @@ import { openccTable } from '../model/opencc.ts';
 /**
  * Traditional → simplified, one character for one (OpenCC's character tables; a
  * character with more than one simplified form, such as 乾 (干 or 乾), is left as it is).
+ * A candidate outside the Basic Multilingual Plane is a rare form no report prints (戰 → 战 or 𢧐,
+ * 開 → 开 or 𫔭) and is no second form: 戰 folds to 战.
  */
 function traditionalToSimplified(): Map<number, number> {
-  // (one-character entries with one candidate of one character: 乾, with two, is left as it is)
-  const table = (file: string): Map<string, string> => new Map(openccTable(file).filter(([from, to]) => from.length === 1 && to.length === 1 && to[0].length === 1).map(([from, to]) => [from, to[0]]));
+  // (one-character entries with one candidate of one UTF-16 unit: 乾, with two, is left as it is)
+  const table = (file: string): Map<string, string> =>
+    new Map(
+      openccTable(file)
+        .filter(([from]) => from.length === 1)
+        .map(([from, to]) => [from, to.filter((c) => c.length === 1)] as const)
+        .filter(([, to]) => to.length === 1)
+        .map(([from, to]) => [from, to[0]]),
+    );
   const simplified = table('TSCharacters.txt');
   const folds = new Map<number, number>();
   for (const [from, to] of simplified) folds.set(from.charCodeAt(0), to.charCodeAt(0));
