@@ -51,7 +51,7 @@ class LazyObjects extends Map<PDFRef, PdfObject> {
   constructor(
     private readonly bytes: Uint8Array,
     /** object number → [start of `N 0 obj`, end of its bytes (the next object's start)] */
-    private readonly spans: Map<number, [number, number]>,
+    private readonly spans: Spans,
   ) {
     super();
   }
@@ -248,8 +248,37 @@ function putDigits(out: Uint8Array, at: number, value: number, width: number): n
   return at + count;
 }
 
+/**
+ * Where each object's bytes are in the file, by object number: typed arrays, not a Map of pairs (the
+ * cross-reference table of a long report's PDF holds 12,000 objects, read at every finishing).
+ */
+class Spans {
+  private readonly starts: Float64Array;
+  private readonly ends: Float64Array;
+
+  constructor(size: number) {
+    this.starts = new Float64Array(size).fill(-1);
+    this.ends = new Float64Array(size);
+  }
+
+  set(objectNumber: number, start: number, end: number): void {
+    this.starts[objectNumber] = start;
+    this.ends[objectNumber] = end;
+  }
+
+  get(objectNumber: number): [number, number] | undefined {
+    const start = objectNumber >= 0 && objectNumber < this.starts.length ? this.starts[objectNumber] : -1;
+    return start < 0 ? undefined : [start, this.ends[objectNumber]];
+  }
+
+  /** The object numbers in use, ascending. */
+  *keys(): Generator<number> {
+    for (let n = 0; n < this.starts.length; n += 1) if (this.starts[n] >= 0) yield n;
+  }
+}
+
 /** The trailer and object spans of a PDF in Chromium's plain form; undefined for any other. */
-function readCrossReference(bytes: Uint8Array): { trailer: PDFDict; spans: Map<number, [number, number]>; size: number } | undefined {
+function readCrossReference(bytes: Uint8Array): { trailer: PDFDict; spans: Spans; size: number } | undefined {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString('latin1');
   const start = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
   if (!start) return undefined;
@@ -269,7 +298,10 @@ function readCrossReference(bytes: Uint8Array): { trailer: PDFDict; spans: Map<n
     }
     return value;
   };
-  const offsets: Array<[number, number]> = [];
+  // The objects in use: their numbers and offsets, in the table's order (object number).
+  const numbers = new Int32Array(size);
+  const offsets = new Float64Array(size);
+  let used = 0;
   for (let n = 0; n < size; n += 1) {
     const at = entriesAt + n * 20;
     const offset = digits(at, 10);
@@ -278,7 +310,9 @@ function readCrossReference(bytes: Uint8Array): { trailer: PDFDict; spans: Map<n
     if (offset < 0 || generation < 0 || (kind !== 0x6e && kind !== 0x66)) return undefined;
     if (kind === 0x6e) {
       if (generation !== 0) return undefined;
-      offsets.push([n, offset]);
+      numbers[used] = n;
+      offsets[used] = offset;
+      used += 1;
     }
   }
   const after = Buffer.from(bytes.subarray(entriesAt + size * 20, xrefAt + Math.min(bytes.length - xrefAt, size * 20 + 2048))).toString('latin1');
@@ -287,9 +321,11 @@ function readCrossReference(bytes: Uint8Array): { trailer: PDFDict; spans: Map<n
   const trailer = PDFObjectParser.forBytes(Buffer.from(trailerText[1], 'latin1'), PDFContext.create()).parseObject();
   if (!(trailer instanceof PDFDict) || trailer.has(PDFName.of('Encrypt')) || trailer.has(PDFName.of('Prev'))) return undefined;
   // Each object runs to the next one in the file (the last to the xref table).
-  const byPosition = [...offsets].sort((a, b) => a[1] - b[1]);
-  const spans = new Map<number, [number, number]>();
-  for (const [i, [n, at]] of byPosition.entries()) spans.set(n, [at, byPosition[i + 1]?.[1] ?? xrefAt]);
+  // (Chromium writes them in the order of their numbers: then the table's order is already the file's.)
+  let order = Array.from({ length: used }, (_, i) => i);
+  if (order.some((i) => i > 0 && offsets[i] < offsets[i - 1])) order = order.sort((a, b) => offsets[a] - offsets[b]);
+  const spans = new Spans(size);
+  for (let i = 0; i < used; i += 1) spans.set(numbers[order[i]], offsets[order[i]], i + 1 < used ? offsets[order[i + 1]] : xrefAt);
   return { trailer, spans, size };
 }
 
