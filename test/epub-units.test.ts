@@ -182,6 +182,29 @@ describe('cover cache', () => {
     }
   });
 
+  it('draws a title with a character none of its fonts has (二○二三: U+25CB, not 〇) from subset fonts', async () => {
+    // Whole-corpus build sweep, stop 36: the EPUB of mo-macau-2023-policy-address-gcs-section-tc-heldout34 failed with
+    // fontkit's "Could not find a supported cmap table": a file subset to none of the cover's characters has no cmap,
+    // and a character the first files lack was looked up there.
+    const { cachedCoverSvg, coverSvg } = await import('../pipeline/render/epub/cover.ts');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'dz-cover-'));
+    try {
+      const { publication } = loadFixture(path.join(here, 'basic'));
+      const pub = { ...publication, meta: { ...publication.meta, zh: { ...publication.meta.zh, title: '二○二三年財政年度施政報告' } } };
+      const input = { pub, langs: ['zh'] as Array<'zh' | 'en'>, t: await t(), alt: 'cover' };
+      // Every character the fonts have is drawn as from the whole fonts; ○ is an advance with no outline (HarfBuzz keeps
+      // no outline for .notdef; the whole font draws its box), so the SVGs are compared with that box taken out.
+      const notdefBox = /M129\.8 14\.2L129\.8 -103\.8L224\.2 -103\.8L224\.2 14\.2Z(?:M[^Z]*Z){4}/;
+      const whole = coverSvg(input);
+      expect(whole).toMatch(notdefBox);
+      expect(await cachedCoverSvg(input, cacheDir)).toBe(whole.replace(notdefBox, ''));
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
   it('is keyed by the font libraries that draw it too (fontkit: the outlines; subset-font: HarfBuzz\'s subsets)', async () => {
     const { coverKeyMaterial } = await import('../pipeline/render/epub/cover.ts');
     const { readFileSync } = await import('node:fs');

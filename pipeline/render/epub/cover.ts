@@ -75,6 +75,19 @@ interface Shaped {
 }
 
 /**
+ * Whether `font` maps `cp`. A file subset to none of the cover's characters (subsetOpener) has no cmap, and
+ * fontkit throws on asking it; such a file maps nothing (whole-corpus sweep, stop 36: a title's 二○二三, U+25CB,
+ * is in none of the first files, so the last was asked and the EPUB failed).
+ */
+function maps(font: Font, cp: number): boolean {
+  try {
+    return font.hasGlyphForCodePoint(cp);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Outline one line of text at `size`, starting at x=0 on the baseline y=0; with
  * `outline: false` only its width (what line breaking asks for every candidate line:
  * the outlines and their path data were most of the cover's time).
@@ -83,7 +96,7 @@ function shape(text: string, face: Face, size: number, open: OpenFont, outline =
   const fonts = faces(face, open);
   const runs: Array<{ font: Font; text: string }> = [];
   for (const ch of text) {
-    const font = fonts.find((f) => f.hasGlyphForCodePoint(ch.codePointAt(0)!)) ?? fonts[0];
+    const font = fonts.find((f) => maps(f, ch.codePointAt(0)!)) ?? fonts[0];
     const last = runs[runs.length - 1];
     if (last && last.font === font) last.text += ch;
     else runs.push({ font, text: ch });
