@@ -38,6 +38,10 @@ describe('number-mismatch conversions', () => {
     ['四、今后五年', 'IV. The Next Five Years'],
     ['（1）加强监管', '(1) Strengthening Oversight'],
     ['2021年12月15日', 'on 15 December 2021'],
+    // a clock time on the hour: ":00" is no figure (a session's news, soolun.net's bilingual abstract, stop 36: "the English has 00")
+    ['3月5日上午9时，会议开幕', 'At 9:00 a.m. on March 5th, the session opened'],
+    ['上午9时30分', 'at 9:30 a.m.'],
+    ['下午3时', 'at 3:00 p.m.'],
     ['增长10%-20%', 'grew by 10 to 20 percent'],
     ['5-10万人', '50,000 to 100,000 people'],
     ['提高3个百分点', 'up 3 percentage points'],

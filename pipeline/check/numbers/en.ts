@@ -34,10 +34,12 @@ const fixedNames = /\b(?:COVID|Covid|covid)-19\b|\b[A-Z]\d+\b/g;
 /** A currency code glued to its figure, as financial English writes it: RMB3.91 billion, US$5 million. */
 const currencyPrefix = /\b(?:RMB|CNY|USD|HKD|US\$|HK\$)(?=\d)/g;
 const abbreviated: Record<string, string> = { bn: 'billion', mn: 'million' };
+/** A clock time on the hour, "9:00 a.m.", "at 15:00": its ":00" is no figure (上午9时 says no minutes); "9:30" keeps its 30 (9时30分). */
+const onTheHour = /(?<=\b\d{1,2}):00\b(?![:.,]?\d)/g;
 
 export function findEnNumbers(text: string): FoundNumber[] {
   const found: FoundNumber[] = [];
-  const masked = text.replace(fixedNames, (m) => ' '.repeat(m.length)).replace(currencyPrefix, (m) => ' '.repeat(m.length));
+  const masked = text.replace(fixedNames, (m) => ' '.repeat(m.length)).replace(currencyPrefix, (m) => ' '.repeat(m.length)).replace(onTheHour, (m) => ' '.repeat(m.length));
   for (const m of masked.matchAll(digits)) {
     const [raw, whole, fraction = '', suffix, word, abbreviation, percent] = m;
     const scale = word ?? (abbreviation ? abbreviated[abbreviation] : undefined);
