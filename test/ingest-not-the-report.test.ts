@@ -83,6 +83,24 @@ describe('ingest: a news story about the report is said to be one', () => {
     ].join('\n');
     expect(story(page)).toEqual([]);
   });
+
+  test('a story told in ONE paragraph — a journal index\'s abstract of the session\'s news, with its English (soolun.net, blind, stop 36): who delivered the report and what it said (was: ingested as a report titled “论文部分内容阅读”, no message)', () => {
+    // http://soolun.net/periodical/ebff505cd805e2e48ea4b75a1405dee2.html, reduced
+    const page = [
+      '论文部分内容阅读',
+      '走过重要而非同寻常的一年,全国各族人民在全面建设小康社会的征途上迎来了十届全国人大二次会议的召开。3月5日上午9时,中华人民共和国第十届全国人民代表大会第二次会议开幕,全体起立,军乐队高奏国歌。掌声中,国务院总理温家宝代表国务院向大会作《政府工作报告》。温家宝在报告中回顾了过去的一年我国改革开放和社会主义现代化建设取得的显著成就。',
+      'In an important, rather unusual, year, the people of all ethnic groups across the country ushered in the second session of the Tenth National People’s Congress. At 9:00 a.m. on March 5th, the second session of the 10th National People’s Congress of the People’s Republic of China was opened. In applause, Premier Wen Jiabao of the State Council made a “Government Work Report” to the General Assembly on behalf of the State Council. In his report, Wen Jiabao reviewed the remarkable achievements made in China’s reform and opening up and socialist modernization in the past year.',
+    ].join('\n');
+    const [warning, ...more] = story(page);
+    expect(more).toEqual([]);
+    expect(warning.line).toBe(2);
+    expect(warning.reason).toContain('“总理温家宝代表国务院向大会作《政府工作报告” (line 2: who delivered the report)');
+  });
+
+  test('guard: one paragraph of a report telling one thing of a session is no story', () => {
+    const page = ['一年来，县长王明代表县人民政府向大会作了政府工作报告，我们认真落实各项任务，全县地区生产总值增长6%。'].join('\n');
+    expect(story(page)).toEqual([]);
+  });
 });
 
 describe('ingest: a list of reports is said to be one', () => {

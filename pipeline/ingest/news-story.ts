@@ -86,17 +86,22 @@ export function newsStory(blocks: readonly DraftBlock[]): StoryParagraph[] {
   const texts = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'quote').map((block) => ({ block, text: block.text.trim(), probe: toSimplified(block.text.trim()) }));
   if (texts.some(({ probe }) => VOICE.test(probe))) return [];
   const told: StoryParagraph[] = [];
+  /** How many different things the page's paragraphs tell (a paragraph telling two counts two). */
+  let tellings = 0;
   for (const { block, text, probe } of texts) {
-    for (const { what, pattern } of TELLS) {
+    const matches = TELLS.flatMap(({ what, pattern }) => {
       const match = pattern.exec(probe);
-      // (the probe maps one character to one: its offsets are the text's)
-      if (match) {
-        told.push({ block, words: text.slice(match.index, match.index + match[0].length), what });
-        break;
-      }
-    }
+      return match ? [{ what, match }] : [];
+    });
+    if (matches.length === 0) continue;
+    // (the probe maps one character to one: its offsets are the text's)
+    const { what, match } = matches[0];
+    told.push({ block, words: text.slice(match.index, match.index + match[0].length), what });
+    tellings += Math.min(matches.length, STORY_PARAGRAPHS);
   }
   // (A dateline opening the page's text, "红网时刻新闻12月23日讯（记者…）", is a story's first words: enough alone.)
   const datelined = told[0]?.what === 'a news dateline' && told[0].block === texts[0]?.block;
-  return told.length >= STORY_PARAGRAPHS || datelined ? told : [];
+  // (stop 36) A story told in one paragraph — a journal's abstract of the session's news, "…总理温家宝代表国务院向大会作《政府
+  // 工作报告》。温家宝在报告中回顾了…" — tells two things in it: who delivered the report and what it said.
+  return tellings >= STORY_PARAGRAPHS || datelined ? told : [];
 }
