@@ -88,6 +88,10 @@ describe('number-mismatch conversions', () => {
     // issue 14: a year in both languages is never "unexpected", and a unit in a header is a unit
     ['地区生产总值由2016年的5908亿元增长到2021年的9500亿元', 'GDP grew from 590.8 billion yuan in 2016 to 950 billion yuan in 2021'],
     ['地区生产总值由2016年5908亿元增长到9500亿元', 'GDP grew from 590.8 billion yuan in 2016 to 950 billion yuan'],
+    // a percentage before "to" and an amount is growth to a total, not a range sharing the amount's scale (new user round 17, the
+    // State Council's 2026 report: was "5 percent" read as 5 trillion percent, "expected 5%" and "unexpected 5 percent")
+    ['国内生产总值增长5%，总量达到140.19万亿元', 'GDP grew by 5 percent to 140.19 trillion yuan'],
+    ['增长5.4%，达到1.2万亿元', 'grew 5.4% to 1.2 trillion yuan'],
     ['一般公共预算收入（亿元）', 'General public budget revenue (100 million yuan)'],
     ['单位：亿元', 'Unit: 100 million yuan'],
     ['单位：亿元', 'Unit: RMB billion'],

@@ -70,7 +70,9 @@ function shareRangeUnits(found: FoundNumber[], text: string): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const [left, right] = [found[i], found[i + 1]];
     if (!/^\s*(?:-|–|—|to|and)\s*$/i.test(text.slice(left.index + left.raw.length, right.index))) continue;
-    if (left.kind === 'cardinal' && right.kind === 'percent') Object.assign(left, { kind: 'percent', points: right.points });
+    // (a left end with a unit of its own is no bare end of a range: "grew by 5 percent to 140.19 trillion yuan" is growth to a total)
+    if (left.kind !== 'cardinal') continue;
+    if (right.kind === 'percent') Object.assign(left, { kind: 'percent', points: right.points });
     const scale = /\b(thousand|million|billion|trillion)\b/i.exec(right.raw)?.[1]?.toLowerCase();
     if (!scale || /thousand|million|billion|trillion/i.test(left.raw)) continue;
     const scaled = scaleDecimal(String(left.value), Math.log10(scales[scale]));
