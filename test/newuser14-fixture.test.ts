@@ -21,6 +21,7 @@ import { ingest } from '../pipeline/ingest/index.ts';
 import { buildPublication } from '../pipeline/model/index.ts';
 import { exportXliff, importXliff } from '../pipeline/translate/index.ts';
 import { builtEditions, tablesOutOfView } from './fixture-editions.ts';
+import { letters, structElements, structureTree } from './fixtures/pdf/checks.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round14');
 const slug = 'zhouzhi-budget-2023';
@@ -67,8 +68,8 @@ describe('new user round 14: the built editions', () => {
     const pagesOf = (pdf: string) => execFileSync('pdftotext', ['-layout', path.join(built.root, 'dist', slug, pdf), '-'], { encoding: 'utf8' }).split('\f');
     const problems: string[] = [];
     const cases: Array<[string, Array<[string, string]>]> = [
-      // (the bilingual PDF sets the Chinese table first under the unit line; a row header may wrap, so its first words)
-      [`${slug}.pdf`, [['Unit: 10,000 yuan', '县级一般公共预算收入'], ['Unit: million yuan', '县级一般公共预算收入']]],
+      // (in the bilingual PDF each table has its own language's unit line in its caption; a row header may wrap, so its first words)
+      [`${slug}.pdf`, [['单位：万元', '县级一般公共预算收入'], ['Unit: 10,000 yuan', 'County-level general'], ['Unit: million yuan', 'County-level general']]],
       [`${slug}.en.pdf`, [['Unit: 10,000 yuan', 'County-level general'], ['Unit: million yuan', 'County-level general']]],
     ];
     for (const [pdf, pairs] of cases) {
@@ -80,5 +81,25 @@ describe('new user round 14: the built editions', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it("in both PDFs each table's title and unit line are its /Caption, inside its /Table, in the table's language; neither printed as a paragraph of its own (was: /P elements before the /Table, which had none)", async () => {
+    const titles = {
+      zh: [['表1　2023年县级一般公共预算收入执行情况', '单位：万元'], ['表2　2023年县级一般公共预算收支执行总体情况', '单位：万元']],
+      en: [['Table 1: Execution of County-Level General Public Budget Revenue in 2023', 'Unit: 10,000 yuan'], ['Table 2: Overall Execution of County-Level General Public Budget Revenue and Expenditure in 2023', 'Unit: million yuan']],
+    };
+    const cases: Array<[string, string[][]]> = [
+      [`${slug}.pdf`, [titles.zh[0], titles.en[0], titles.zh[1], titles.en[1]]],
+      [`${slug}.en.pdf`, titles.en],
+    ];
+    for (const [pdf, expected] of cases) {
+      const elements = structElements(await structureTree(path.join(built.root, 'dist', slug, pdf)));
+      // a table cut over two pages is in both pages' trees, its caption on the first
+      const captions = elements.filter((node) => node.role === 'Table' && node.children[0]?.role === 'Caption').map((table) => letters(table.children[0].text));
+      expect(captions, pdf).toEqual(expected.map((parts) => letters(parts.join(''))));
+      expect(elements.filter((node) => node.role === 'Caption').length, pdf).toBe(expected.length);
+      const apart = elements.filter((node) => node.role === 'P' && expected.flat().some((part) => letters(node.text) === letters(part)));
+      expect(apart.map((node) => node.text), pdf).toEqual([]);
+    }
   });
 });

@@ -10,14 +10,15 @@
  *          box is a focusable, labelled region on screen so a 320 px phone scrolls
  *          the table, never the page;
  * - quote: `blockquote.quote` around its blocks;
- * - box:   `section.box[aria-labelledby=<title id>]`, its title a `div.block.block-title`.
+ * - box:   `section.box[aria-labelledby=<title id>]`, its title a `div.block.block-title`; in print, a table right under
+ *          the title (or under its unit line) carries the title and unit line as its `caption` instead (printedCaption).
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'mdast-util-to-string';
 import { tableNoteLine, tableUnitLine } from '../../pipeline/model/table-lines.ts';
-import type { Block, Flow, FlowList, FlowTable, Lang, TableSlot } from '../../pipeline/model/types.ts';
-import { bilingualBlock, type BlockOptions } from './bilingual-block.ts';
+import type { Block, Flow, FlowBox, FlowList, FlowTable, Lang, TableSlot } from '../../pipeline/model/types.ts';
+import { bilingualBlock, blockSide, type BlockOptions } from './bilingual-block.ts';
 import { inlineContent } from './inline.ts';
 import { chineseBeside, shownLangs, uiLabel } from './label.ts';
 import { textTag, type TemplateOptions } from './types.ts';
@@ -46,9 +47,17 @@ export function flowElements(items: readonly Flow[], blocks: ReadonlyMap<string,
         return [h('blockquote.quote', flowElements(item.children, blocks, options, blockOptions))];
       case 'box': {
         const title = blocks.get(item.id);
+        const children = flowElements(item.children, blocks, options, blockOptions);
+        const titled = title && options.edition === 'print' ? titledTable(item, blocks) : undefined;
+        if (title && titled) {
+          // print: the title and unit line print as the table's caption (printedCaption), not as paragraphs of their own
+          const id = (el: Element) => el.properties.id;
+          return [h('section.box', { ariaLabelledBy: [item.id] }, children.flatMap((el) =>
+            id(el) === titled.unit?.id ? [] : id(el) === titled.table.id ? [tableBlock(titled.table, blocks, options, { title, unit: titled.unit })] : [el]))];
+        }
         return [h('section.box', { ariaLabelledBy: title ? [item.id] : undefined }, [
           ...(title ? [bilingualBlock(title, options, blockOptions)] : []),
-          ...flowElements(item.children, blocks, options, blockOptions),
+          ...children,
         ])];
       }
     }
@@ -73,17 +82,46 @@ function listBlock(list: FlowList, blocks: ReadonlyMap<string, Block>, options: 
   return h('div.block.block-list', { id: list.id, dataBlock: list.id }, sides);
 }
 
-function tableBlock(table: FlowTable, blocks: ReadonlyMap<string, Block>, options: TemplateOptions): Element {
+/**
+ * The box's table whose title (the box's) stands right above it, or above its unit line (单位：万元) right above it:
+ * the box's first table, first in the box or after its unit line alone. (A table after the box's paragraphs keeps its
+ * title apart.)
+ */
+function titledTable(box: FlowBox, blocks: ReadonlyMap<string, Block>): { table: FlowTable; unit?: Block } | undefined {
+  const [first, second] = box.children;
+  if (first?.type === 'table' && first.caption === box.id) return { table: first };
+  const unit = first?.type === 'block' ? blocks.get(first.id) : undefined;
+  if (second?.type === 'table' && second.caption === box.id && unit?.kind === 'paragraph' && tableUnitLine.test(unit.zhText.trim())) return { table: second, unit };
+  return undefined;
+}
+
+/**
+ * In print, the title of a box's table and its unit line are the table's caption, in the table's language: Chromium
+ * tags a caption /Caption inside the /Table (PDF/UA) only when all its content is inline (a block inside, a `p`, and it
+ * drops the /Caption), so each is the `span` of its side (blockSide), set on a line of its own by print.css. The
+ * units' ids are on the first table's caption (where a link to them lands), as on their blocks before.
+ */
+function printedCaption(parts: { title: Block; unit?: Block }, lang: Lang, options: TemplateOptions, first: boolean): Element {
+  const part = (block: Block, className: string): Element => {
+    const side = blockSide(block, lang, options);
+    return h('span', { ...side.properties, className: [...(side.properties.className as string[]), className], ...(first ? { id: block.id, dataBlock: block.id } : {}) }, side.children);
+  };
+  return h('caption.table-title', [part(parts.title, 'caption-title'), ...(parts.unit ? [part(parts.unit, 'caption-unit')] : [])]);
+}
+
+function tableBlock(table: FlowTable, blocks: ReadonlyMap<string, Block>, options: TemplateOptions, printed?: { title: Block; unit?: Block }): Element {
   const captionBlock = table.caption ? blocks.get(table.caption) : undefined;
   const screen = options.edition !== 'print';
-  const sides = shownLangs(options).map((lang) => {
+  const sides = shownLangs(options).map((lang, index) => {
     // A box's title is the caption of its table; it stands right above, so the caption is for assistive technology only.
     // The EPUB cannot hide an element from sight alone (no positioning there: the page is the reading system's), so
     // there the table is named by aria-label instead (new user round 6: was a caption seen twice, the box title repeated).
     // (an attribute: its quotes are set here, typographicQuotes sets the text's)
     const name = captionBlock ? (lang === 'zh' || !captionBlock.en ? toString(captionBlock.zh) : typographicQuotesOf(toString(captionBlock.en))) : uiLabel(options, 'table', lang);
     const named = captionBlock !== undefined && options.edition === 'epub';
-    const caption = named
+    const caption = printed
+      ? [printedCaption(printed, lang, options, index === 0)]
+      : named
       ? []
       : [captionBlock ? h('caption.visually-hidden', unitContent(captionBlock, lang, options, false)) : h('caption', uiLabel(options, 'table', lang))];
     const rows = table.rows.map((slots) => h('tr', slots.map((slot) => cell(slot, lang, blocks, options))));
@@ -94,7 +132,7 @@ function tableBlock(table: FlowTable, blocks: ReadonlyMap<string, Block>, option
       ...(screen ? { tabIndex: 0, role: 'region', ariaLabel: uiLabel(options, 'tableScroll', lang, { caption: name }) } : {}),
     }, element);
   });
-  return h('div.block.block-table', { id: table.id, dataBlock: table.id }, sides);
+  return h('div.block.block-table', { id: table.id, dataBlock: table.id, className: printed ? ['titled'] : undefined }, sides);
 }
 
 /**
