@@ -79,3 +79,27 @@ describe('held-out round 37: a review opened by the term characterised twice ("�
     expect(leads[0]).toBe('过去的五年，是生态建设取得显著成效，人民幸福指数不断提高的五年。');
   });
 });
+
+describe('held-out round 37, found in passing: a title naming 点击量', () => {
+  const page = (head: string) =>
+    [
+      head,
+      '——2023年6月28日在某市第十七届人民代表大会常务委员会第十二次会议上',
+      '各位委员:',
+      '受市人民政府委托,现将网络平台点击量造假问题的调查情况报告如下,请予审议。',
+      '一、基本情况',
+      '今年以来,市网信办会同公安、市场监管部门开展专项整治,查处刷量平台12家。',
+    ].join('\n');
+
+  test('"关于网络平台点击量造假问题的调查报告" is the title (was: removed as a click counter)', () => {
+    const { front, rules } = readIngested(page('关于网络平台点击量造假问题的调查报告'));
+    expect(front.title).toBe('关于网络平台点击量造假问题的调查报告');
+    expect(rules).not.toContain('counter');
+  });
+
+  test('guard: a counter line over the title block is still the page\'s counter', () => {
+    const { blocks, rules } = readIngested(page('点击量:1234').replace('——', '关于网络平台点击量造假问题的调查报告\n——'));
+    expect(rules).toContain('counter');
+    expect(blocks.some((b) => b.includes('1234'))).toBe(false);
+  });
+});
