@@ -97,6 +97,34 @@ describe('ingest: a news story about the report is said to be one', () => {
     expect(warning.reason).toContain('“总理温家宝代表国务院向大会作《政府工作报告” (line 2: who delivered the report)');
   });
 
+  test('pages of a session\'s news found blind (stop 36): photo captions closed by their credit, a caption\'s "金句", the session opening and "代表国务院，向…作" (was: each ingested as a report, no message)', () => {
+    // http://www.nibeiya.com/news/gansu/2010030807261358727.htm (pinyin-glossed traditional): three captions, each ending "本報記者 呂建榮攝"
+    const captions = [
+      '全國(guó)人大代表、省委書(shū)記、省人大常委會(huì)主任陸浩審議政府工作報(bào)告。本報(bào)記者 呂建榮攝',
+      '全國(guó)人大代表、省委副書(shū)記、省長(zhǎng)徐守盛審議政府工作報(bào)告。本報(bào)記者 呂建榮攝',
+      '全國(guó)人大代表、省委副書(shū)記劉偉平審議政府工作報(bào)告。本報(bào)記者 呂建榮攝',
+    ].join('\n');
+    const told = story(captions);
+    expect(told).toHaveLength(1);
+    // (each caption its own paragraph: a credit ends its line as a full stop does — they were one paragraph)
+    expect(told[0].reason).toMatch(/“記者呂建榮攝” \(line 1: a news photo's caption\), “記者呂建榮攝” \(line 2: a news photo's caption\), “記者呂建榮攝” \(line 3/);
+    // https://ceirp.cn/xwzx/zxyw/2017-03-06/2339.html
+    const goldenWords = ['昨日上午,十二届全国人大五次会议在京开幕,国务院总理李克强作政府工作报告。', '各级政府要坚持过紧日子,决不允许增加“三公”经费;坚决打好蓝天保卫战……总理报告金句不断,给力!'].join('\n');
+    expect(story(goldenWords)[0]?.reason).toContain('“金句” (line 2: commentary on it)');
+    // https://gfxww.com.cn/show-34-651-1.html
+    const opening = ['十四届全国人大三次会议开幕会5日9时在北京人民大会堂举行,习近平等党和国家领导人出席大会。', '国务院总理李强代表国务院,向十四届全国人大三次会议作政府工作报告。'].join('\n');
+    expect(story(opening)[0]?.reason).toMatch(/^Unexpected news story or notice about the report rather than the report's text: “[^”]+” \(line 1: the session as news\), “总理李强代表国务院，向十四届全国人大三次会议作政府工作报告” \(line 2: who delivered the report\)/);
+  });
+
+  test('guard: a report\'s own "…次会议在…举行" of a session it held and a photographer it names are no story', () => {
+    const page = [
+      '过去一年，县人大常委会举行常委会会议8次，县十七届人大三次会议顺利举行。',
+      '我们支持新闻媒体发展，本报记者队伍不断壮大。',
+      '全年听取和审议了“一府一委两院”工作报告12项。',
+    ].join('\n');
+    expect(story(page)).toEqual([]);
+  });
+
   test('guard: one paragraph of a report telling one thing of a session is no story', () => {
     const page = ['一年来，县长王明代表县人民政府向大会作了政府工作报告，我们认真落实各项任务，全县地区生产总值增长6%。'].join('\n');
     expect(story(page)).toEqual([]);

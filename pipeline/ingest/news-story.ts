@@ -26,7 +26,8 @@ const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}|${DEPUTIES_PLURAL}(?=
 /** A head of government, congress, court or procuratorate, as a story names the speaker: 县长刘海亮, 代理县长李卫, 总理李克强. */
 const ROLE = '(?:[县市区省州旗盟]长|总理|主任|院长|检察长|主席)';
 /** On whose behalf, and to whom: 代表县人民政府向大会. */
-const ON_BEHALF = '代表[^。，；！]{1,24}?(?:向[^。，；]{1,16})?';
+// ("代表国务院，向十四届全国人大三次会议作…": a comma before 向, stop 36)
+const ON_BEHALF = '代表[^。，；！]{1,24}?(?:[，,]?向[^。，；]{1,24})?';
 /** Delivered the report: 作工作报告, 作了《政府工作报告》, 所作的工作报告, 作的《…工作报告》. */
 // (a report's full name in 《》 may be long: 作《兰州市城关区人民检察院工作报告》)
 const DELIVERS = '所?(?<!工)(?:作|做)[了的]?(?:《[^。，；》]{0,30}|[^。，；》]{0,12})报告';
@@ -47,6 +48,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "…宣布…会议开幕", "…会议胜利闭幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名"
   // (its mood: "会场气氛热烈", "代表齐聚一堂"; and a meeting on the report: "县长王春梅主持召开2026年《政府工作报告》意见征求座谈会", "县领导…参加会议")
   { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|在主席台(?:前排)?就座|主持(?:召开|会议|大会)|(?:应到|实到)代表|(?:出席|参加)(?:会议|座谈会)。|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂/u },
+  // (stop 36) a news photo's caption, its credit closing the paragraph: "…审议政府工作报告。本报记者 吕建荣摄", "新华社记者 丁海涛 摄", "徐讯/摄影"
+  { what: "a news photo's caption", pattern: /(?:[记記]者|通[讯訊]员)\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*\s*[摄攝]$|\p{Script=Han}{2,4}\s*[\/／]\s*[摄攝]影$/u },
   // "大会表决通过了秭归县人民检察院工作报告", "全票通过了…所作的工作报告", "审议通过检察工作报告" (stop 27: a procuratorate's news of its report)
   { what: 'the report approved', pattern: /(?:表决|审议|全票|一致)通过了?[^。]{0,30}报告|批准了?[^。]{0,20}报告/u },
   // "…告诉记者", "接受记者采访时说": people telling a reporter what they made of it (a report never does; 訴 as printed:
@@ -69,9 +72,12 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "本文将通过四个关键词来解读政府工作报告", "关键词一：经济发展", "沈丹阳解读《政府工作报告》", "高频词": an article explaining the report
   // (and a writing site's digest of examples, "以下是10篇精选的《政府工作报告》范文", "- 范例：…"; a reader's essay, "记得上次我看了
   // 那篇报告", "特别让我印象深刻的是", "笔者…聆听…所作的工作报告" — a report speaks as 我们, its 我 only in 我代表)
-  { what: 'commentary on it', pattern: /解读《?[^。，]{0,12}报告|本文(?:将|通过|结合|从|旨在)|^关键词[一二三四五六七八九十0-9]*[：:]|高频词|^(?:AI)?导读[：:]|精选[^。]{0,12}范文|^-?\s*范例[：:]|笔者|让我印象(?:最)?深刻|我(?:看了|读了|听了|学习了)[^。]{0,12}报告/u },
+  { what: 'commentary on it', pattern: /解读《?[^。，]{0,12}报告|本文(?:将|通过|结合|从|旨在)|^关键词[一二三四五六七八九十0-9]*[：:]|高频词|金句|^(?:AI)?导读[：:]|精选[^。]{0,12}范文|^-?\s*范例[：:]|笔者|让我印象(?:最)?深刻|我(?:看了|读了|听了|学习了)[^。]{0,12}报告/u },
   // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
   { what: "the session's agenda", pattern: /^\d{1,2}[.、．]\s*(?:听取|审查|审议|表决|选举)|^\d{1,2}(?:时|:\d\d)(?:\d{1,2}分)?至\d{1,2}(?:时|:\d\d)/u },
+  // (stop 36) "十二届全国人大五次会议在京开幕", "…人大三次会议开幕会5日9时在北京人民大会堂举行", "…出席大会。": the session opening as news
+  // (last: a paragraph's other tells are quoted first)
+  { what: 'the session as news', pattern: /(?:人大|政协)[^。，；]{0,12}次会议(?:开幕会[^。，；]{0,16}?举行|[^。，；]{0,6}?(?:在京|在[^。，；]{2,12}?)?(?:开幕|闭幕))|出席大会。/u },
 ];
 
 export interface StoryParagraph {

@@ -45,7 +45,9 @@ const indent = /^[ \u3000\u00a0\t]{2,}|^[\u3000\t]/;
  */
 const sentenceEnd = /([。！？；：…]|[。！？][”’」』）)]|[\p{Script=Han}”’」』）)][:;!])$/u;
 /** Whether a text's last line ends its sentence — also with a space before its closing quote ("…有追求的。 ”", a news page's). */
-const endsSentence = (text: string): boolean => sentenceEnd.test(text.replace(/[ \u3000\u00a0]+(?=[”’」』）)]$)/u, '').slice(-2));
+// (stop 36) — and a news photo's caption closed by its credit, "…审议政府工作报告。本报记者 吕建荣摄": the next line is the next caption.
+const endsSentence = (text: string): boolean => sentenceEnd.test(text.replace(/[ \u3000\u00a0]+(?=[”’」』）)]$)/u, '').slice(-2)) || photoCredit.test(text);
+const photoCredit = /[。！？]\s*(?:\p{Script=Han}{0,6}(?:记者|記者|通讯员|通訊員))\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*\s*[摄攝]$/u;
 /** A transcript's note of the hall's response after a sentence ends it too: "…重大成就。(掌聲)". */
 const responseEnd = /[。！？][（(](?:长时间|長時間)?(?:热烈的?|熱烈的?)?(?:掌声|掌聲|笑声|笑聲)[）)]$/u;
 
