@@ -10,7 +10,9 @@
  * for suggestions on the report to be drafted, the session's agenda, an article explaining it, a reader's essay, a writing
  * site's digest of 范文 — said as a "news story or notice" (block-messages.ts). And (stop 29) the congress's resolution on
  * the report, a meeting's news on its draft, a court's or procuratorate's news of its report, a residents' council's news, a
- * mobile page opening with its dateline (enough alone), a synonym-spun copy of a session's news.
+ * mobile page opening with its dateline (enough alone), a synonym-spun copy of a session's news. (Held-out round 38) A
+ * paper's commentary on the report and its keyword digest, and a page that is no report at all but lists an office's duties
+ * (a 街道办事处's), which a search for its report finds too.
  */
 import { toSimplified } from '../model/han-forms.ts';
 import { ADDRESSEES_OR_LEGISLATORS, DEPUTIES_PLURAL } from './salutation.ts';
@@ -31,8 +33,8 @@ const ON_BEHALF = '代表[^。，；！]{1,24}?(?:[，,]?向[^。，；]{1,24})?
 /** Delivered the report: 作工作报告, 作了《政府工作报告》, 所作的工作报告, 作的《…工作报告》. */
 // (a report's full name in 《》 may be long: 作《兰州市城关区人民检察院工作报告》)
 const DELIVERS = '所?(?<!工)(?:作|做)[了的]?(?:《[^。，；》]{0,30}|[^。，；》]{0,12})报告';
-/** Where it was delivered, between the speaker and 作: "检察长苏克鸿在…第六次会议上作…". */
-const AT_SESSION = '(?:在[^。，；]{2,40}?上)?';
+/** Where it was delivered, between the speaker and 作: "检察长苏克鸿在…第六次会议上作…", "院长陈广军在会上作…" (held-out round 38). */
+const AT_SESSION = '(?:在[^。，；]{1,40}?上)?';
 
 /** What a story says of a report and its session (on the simplified probe). */
 const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
@@ -43,8 +45,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "县长刘海亮代表县人民政府向大会作工作报告", "代理县长李卫作政府工作报告" (not "我代表…作…报告": the speaker's own words)
   { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${DELIVERS}|(?<![我们])${ON_BEHALF}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${AT_SESSION}${DELIVERS}`, 'u') },
   // "刘海亮在报告中指出", "报告强调", "报告从…等5个方面回顾了" — not the Party congress's report a report quotes ("党的二十大报告指出")
-  // ("在工作报告中指出", "报告明确，2026年…")
-  { what: 'what the report said', pattern: /(?<![大会])(?:在(?:工作)?报告中|报告(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确)/u },
+  // ("在工作报告中指出", "报告明确，2026年…"; held-out round 38: "《报告》从培根铸魂，…；…六个方面回顾了…", its parts named over clauses)
+  { what: 'what the report said', pattern: /(?<![大会])(?:在(?:工作)?报告中|报告(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确)|报告》?从[^。]{2,120}?[一二三四五六七八九十两几\d]+个方面/u },
   // "…宣布…会议开幕", "…会议胜利闭幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名"
   // (its mood: "会场气氛热烈", "代表齐聚一堂"; and a meeting on the report: "县长王春梅主持召开2026年《政府工作报告》意见征求座谈会", "县领导…参加会议")
   { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|在主席台(?:前排)?就座|主持(?:召开|会议|大会)|(?:应到|实到)代表|(?:出席|参加)(?:会议|座谈会)。|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂/u },
@@ -57,22 +59,30 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'told to a reporter', pattern: /告[诉訴]记者|接受(?:本报)?记者(?:的)?采访|对记者说/u },
   // "本报讯（记者韩云峰）", "临汾新闻网讯（记者孙宗林）", "记者张尚东 通讯员刘珍妮报道：": a news story's dateline, opening its paragraph
   // (and the reporter's credit closing a story: "…进行了现场评议。（记者 代廷伟 通讯员张红旗）")
-  // ("红网时刻新闻12月23日讯（记者…）": the outlet's name and the day before 讯)
-  { what: 'a news dateline', pattern: /^(?:本[报台网刊]讯|\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(]记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$/u },
+  // ("红网时刻新闻12月23日讯（记者…）": the outlet's name and the day before 讯; held-out round 38: "中新河南网（江松 董媛媛）1月23日，",
+  // the outlet, its reporters in brackets and the day)
+  { what: 'a news dateline', pattern: /^(?:\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊]讯|\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(]记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$/u },
   // "…机关干部一起集中收看了大会直播", "大家纷纷表示", "…在分团讨论时如是说", "刘冠闽表示：“听完政府工作报告…”", "激动地说：“…”": people watching the
   // session and saying what they made of it (not a report's "正如…所说：“…”")
   { what: 'people telling what they made of it', pattern: /集中(?:收看|收听|观看)|纷纷表示|如是说|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
   // "在人大代表分组讨论会上，代表们普遍认为，…", "代表委员审议讨论检察工作报告情况"
   // "璧山代表团举行全体会议，审议市政府工作报告", "沈金强代表说，" (a report's own "人大代表建议" tells nothing: only 说/表示 and a comma)
   // ("代表们分团审议政府工作报告", "代表们一致认为", "与代表们共同审议政府工作报告")
-  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|代表们(?:普遍|一致)?(?:认为|表示)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
+  // (held-out round 38: "与会代表一致认为", "代表们充分肯定"; 認 as printed: han-forms.ts does not fold it)
+  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|(?:代表们|(?:与会|参会|列席)代表们?)(?:普遍|一致)?(?:[认認]为|表示|充分肯定)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
   // "现公开征集社会各界对…《政府工作报告》…的建议", "本次建议征集活动", "…起草工作已启动" (a notice before the report is written;
   // a report's "广泛征求了各方面意见" is no call)
   { what: 'a call for suggestions on it', pattern: /征集[^。]{0,40}报告[^。]{0,16}(?:建议|意见)|(?:建议|意见)征集|起草工作已(?:经)?启动/u },
   // "本文将通过四个关键词来解读政府工作报告", "关键词一：经济发展", "沈丹阳解读《政府工作报告》", "高频词": an article explaining the report
   // (and a writing site's digest of examples, "以下是10篇精选的《政府工作报告》范文", "- 范例：…"; a reader's essay, "记得上次我看了
   // 那篇报告", "特别让我印象深刻的是", "笔者…聆听…所作的工作报告" — a report speaks as 我们, its 我 only in 我代表)
-  { what: 'commentary on it', pattern: /解读《?[^。，]{0,12}报告|本文(?:将|通过|结合|从|旨在)|^关键词[一二三四五六七八九十0-9]*[：:]|高频词|金句|^(?:AI)?导读[：:]|精选[^。]{0,12}范文|^-?\s*范例[：:]|笔者|让我印象(?:最)?深刻|我(?:看了|读了|听了|学习了)[^。]{0,12}报告/u },
+  // (held-out round 38: a paper's commentary, "特约评论员 马各驰" alone, "细读2025年的綦江区人民政府工作报告"; its digest, "今报为你来解读……",
+  // "从8个关键字里…", each keyword in 【】 opening its paragraph: "【和】社会和谐治理有效" — not a box's label, 【专栏】, 【图表】; not
+  // 通读, as a report's "组织干部通读党的二十大报告")
+  { what: 'commentary on it', pattern: /^(?:特约|本报|本台|本刊)?评论员\s*\p{Script=Han}{2,4}$|(?:细读|细品|数读)[^。，]{0,20}工作报告|为(?:你|您)(?:来)?解读|\d+个关键[字词]|^【(?!专栏|图表|附件|注释|图片|视频)\p{Script=Han}{1,2}】|解读《?[^。，]{0,12}报告|本文(?:将|通过|结合|从|旨在)|^关键词[一二三四五六七八九十0-9]*[：:]|高频词|金句|^(?:AI)?导读[：:]|精选[^。]{0,12}范文|^-?\s*范例[：:]|笔者|让我印象(?:最)?深刻|我(?:看了|读了|听了|学习了)[^。]{0,12}报告/u },
+  // (held-out round 38) A page listing an office's duties, not a report of its work: "街道办事处的主要职能是：", "主要工作职责是：",
+  // "承办上级市委、市政府交办的其它工作", "…是市政府的派出机构", "街道办事处是由区人民政府管理，受区人民政府领导；"
+  { what: "an office's duties", pattern: /主要(?:工作)?(?:职责|职能)(?:是|为|包括|如下)[：:]|承办[^。]{0,20}交办的其[他它](?:工作|事项)|^[^。，；]{2,12}是(?:由)?[^。，；]{0,12}政府的?派出(?:机构|机关)|受[^。，；]{2,10}政府领导[；;。]$/u },
   // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
   { what: "the session's agenda", pattern: /^\d{1,2}[.、．]\s*(?:听取|审查|审议|表决|选举)|^\d{1,2}(?:时|:\d\d)(?:\d{1,2}分)?至\d{1,2}(?:时|:\d\d)/u },
   // (stop 36) "十二届全国人大五次会议在京开幕", "…人大三次会议开幕会5日9时在北京人民大会堂举行", "…出席大会。": the session opening as news
