@@ -100,3 +100,18 @@ describe('held-out round 38: a page listing an office\'s duties', () => {
     expect(story(page)).toEqual([]);
   });
 });
+
+describe('held-out round 38: a writing site\'s label with its page number', () => {
+  const page = (label: string) =>
+    [label, '', '时间:2021-08-31', '', '二、2018年工作总体要求和目标任务', '', '  2018年,是全面深化改革的开局之年,也是深化开发区整合提升、加快转型升级的关键之年。'].join('\n');
+
+  test('"开发区管委会年度工作总结范文(2)" is the site\'s label of a paged copy, no title (m.010zaixian.com; was: the title)', () => {
+    const { front } = readIngested(page('开发区管委会年度工作总结范文(2)'));
+    expect(front.title || undefined).toBeUndefined();
+  });
+
+  test('guard: a document\'s own name with a number in brackets and no 范文 stays the title', () => {
+    const { front } = readIngested(page('开发区管委会2018年工作报告(2)'));
+    expect(front.title).toBe('开发区管委会2018年工作报告');
+  });
+});

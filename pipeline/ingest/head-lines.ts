@@ -137,6 +137,10 @@ export const siteName = /(网|网站|站|门户|官网|平台|首页)$/;
  * (小编, 公务员之家整理的…), its name (…总结范文网, 写写帮文库, 天天范文).
  */
 export const writingSite = /范文|範文|文库|文庫|文秘|小编|小編|公务员之家|公務員之家|写写帮|寫寫幫/u;
+/** A writing site's word after a document's name: …范文, …范文大全. */
+export const essaySuffix = /(?:范文|範文)(?:大全)?$/u;
+/** A page's name in the site's words: …范文, …范文大全, a collection's count (…15篇, (共6篇)), a paged copy's page after 范文 (…范文(2), held-out round 38). */
+export const siteLabel = new RegExp(String.raw`${essaySuffix.source}|(?:范文|範文)[（(][0-9]{1,2}[）)]$|[0-9]{1,3}篇$|[（(]共[0-9]{1,3}篇[）)]$`, 'u');
 /**
  * (held-out round 33) A writing site's blurb over the piece — a teaser, then "下面是网友为您整理分享的“…”相关范文阅读,供您参考!"
  * — that reads as text: a site's word, its gathering the piece, its offer to the reader. (A text's own "下面是区人大常委会整理的

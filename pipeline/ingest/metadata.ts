@@ -22,7 +22,7 @@ import { startAtSalutation } from './preamble.ts';
 import { documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
 import { setDate } from './date-priority.ts';
 import { finishMetadata } from './finish-metadata.ts';
-import { aboutReport, blankDate, bracketedOccasion, chairLines, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
+import { aboutReport, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 export interface MetadataResult {
@@ -355,6 +355,11 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       continue;
     }
     if (!meta.title && isTitleShaped(text) && aboutReport.test(probe(text))) {
+      take(k, 'page-head');
+      continue;
+    }
+    // (held-out round 38) A name in the site's words ("开发区管委会年度工作总结范文(2)", a paged copy's page 2): the site's label, no title.
+    if (!meta.title && isTitleShaped(text) && siteLabel.test(probe(text))) {
       take(k, 'page-head');
       continue;
     }

@@ -4,6 +4,7 @@
  * glued before it. Called by metadata.ts once the head is read, when no title
  * block (occasion) was found.
  */
+import { essaySuffix, siteLabel } from './head-lines.ts';
 import { headingDepth } from './structure.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { ROLE_WORDS, speakerOf, speakerOfCaption } from './speaker.ts';
@@ -307,10 +308,6 @@ function isOwnName(text: string, title: string): boolean {
 
 /** The report's opening sentence at a line's start, with no salutation before it. */
 const openingStart = /^(?:现在[，,]\s*)?我(?:代表|受)[^。]{0,60}?向大[会會]/u;
-/** A writing site's word after a document's name: …范文, …范文大全. */
-const essaySuffix = /(?:范文|範文)(?:大全)?$/u;
-/** A page's name in the site's words: …范文, …范文大全, a collection's count (…15篇, (共6篇)). */
-const siteLabel = new RegExp(String.raw`${essaySuffix.source}|[0-9]{1,3}篇$|[（(]共[0-9]{1,3}篇[）)]$`, 'u');
 /** A compilation's piece number: 1, 12, 一, 十二. */
 const pieceNumber = String.raw`(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})`;
 /** A site's own words in its name for a page: 范文, a collection's count, 全文 (not a document's). */
