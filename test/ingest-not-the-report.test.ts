@@ -488,6 +488,26 @@ describe('ingest: a delegation\'s deliberation, a call for suggestions, a sessio
     expect(story(page)).toEqual([]);
   });
 
+  test('new user round 17: a paper\'s live blog of the State Council\'s 2026 report (stheadline.com, zh-hans): "总理李强发表政府工作报告", "代表国务院，向…作政府工作报告", "政府工作报告说，" (was: ingested as the report, no message)', () => {
+    // https://www.stheadline.com/zh-hans/realtime-china/3549682/ (2026-03-05), as the search tool returned it, reduced
+    const page = [
+      '十四届全国人大四次会议今日上午9点开幕，中共中央政治局常委、国务院总理李强发表政府工作报告，披露今年的经济增长目标等。',
+      '09：00',
+      '十四届全国人大四次会议开幕会5日9时在北京人民大会堂举行，习近平等党和国家领导人出席大会。',
+      '国务院总理李强代表国务院，向十四届全国人大四次会议作政府工作报告。',
+      '政府工作报告说，2025年是很不平凡的一年。党的二十届四中全会胜利召开，擘画了未来五年我国发展的宏伟蓝图。',
+    ].join('\n');
+    const [warning, ...more] = story(page);
+    expect(more).toEqual([]);
+    expect(warning.reason).toContain('“总理李强发表政府工作报告” (line 1: who delivered the report), “总理李强代表国务院，向十四届全国人大四次会议作政府工作报告” (line 4: who delivered the report), “报告说，” (line 5: what the report said)');
+  });
+
+  test('guard (round 17): a report that says what another report said, or its speaker "发表重要讲话", tells nothing', () => {
+    const page = ['各位代表：', '习近平总书记发表重要讲话，党的二十大报告说，中国式现代化是人口规模巨大的现代化。'].join('\n');
+    expect(story(page)).toEqual([]);
+    expect(story('习近平总书记发表重要讲话。\n党的二十大报告指出，高质量发展是首要任务。')).toEqual([]);
+  });
+
   test('guard: a report\'s own deputies\' suggestions, its drafting consulted, its sessions heard: no story', () => {
     const page = [
       '认真办理人大代表建议和政协委员提案,办结率100%。',

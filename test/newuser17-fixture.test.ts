@@ -6,7 +6,8 @@
  * The committed project holds together: ingest of the page with its meta file gives zh.md; check passes with the project's
  * glossary (was: "GDP grew by 5 percent to 140.19 trillion yuan" two number-mismatch errors, and the term
  * 中国人民抗日战争暨世界反法西斯战争胜利 not found in 中國人民抗日戰爭… because 戰 was never folded); the glossary's terms for
- * the 15th Five-Year Plan (人工智能+, 投资于人, 因地制宜) are found where the report writes them.
+ * the 15th Five-Year Plan (人工智能+, 投资于人, 因地制宜) are found where the report writes them; and the paper's live blog of
+ * the session (stheadline.com), ingested first, is said to be a story (was: ingested as the report, no message).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -63,6 +64,11 @@ describe('new user round 17: the 2026 report as the page carries it', () => {
     expect(ids('深化拓展「人工智能+」行動，因地制宜發展新質生產力，實現「十五五」良好開局。')).toEqual(['ren-gong-zhi-neng-jia', 'shi-wu-wu', 'xin-zhi-sheng-chan-li', 'yin-di-zhi-yi']);
     const en = matcher.findEn('We will advance the "AI Plus" initiative, combine investment in physical assets with investing in people, and develop new quality productive forces according to local conditions.').map((m) => m.termId);
     expect(new Set(en)).toEqual(new Set(['ren-gong-zhi-neng-jia', 'tou-zi-yu-ren', 'yin-di-zhi-yi', 'xin-zhi-sheng-chan-li']));
+  });
+
+  it('the paper\'s live blog of the session, ingested first, is said to be a story (was: ingested as the report, 5 paragraphs, no message)', () => {
+    const result = ingest(readFileSync(path.join(fixture, 'pages/stheadline-live-blog.txt')), { fileName: 'page.txt', slug: 'x' });
+    expect(result.file.messages.filter((m) => m.ruleId === 'news-story').length).toBe(1);
   });
 });
 

@@ -30,9 +30,9 @@ const ROLE = '(?:[县市区省州旗盟]长|总理|主任|院长|检察长|主�
 /** On whose behalf, and to whom: 代表县人民政府向大会. */
 // ("代表国务院，向十四届全国人大三次会议作…": a comma before 向, stop 36)
 const ON_BEHALF = '代表[^。，；！]{1,24}?(?:[，,]?向[^。，；]{1,24})?';
-/** Delivered the report: 作工作报告, 作了《政府工作报告》, 所作的工作报告, 作的《…工作报告》. */
+/** Delivered the report: 作工作报告, 作了《政府工作报告》, 所作的工作报告, 作的《…工作报告》, 发表政府工作报告 (a live blog's word, new user round 17). */
 // (a report's full name in 《》 may be long: 作《兰州市城关区人民检察院工作报告》)
-const DELIVERS = '所?(?<!工)(?:作|做)[了的]?(?:《[^。，；》]{0,30}|[^。，；》]{0,12})报告';
+const DELIVERS = '所?(?<!工)(?:作|做|发表)[了的]?(?:《[^。，；》]{0,30}|[^。，；》]{0,12})报告';
 /** Where it was delivered, between the speaker and 作: "检察长苏克鸿在…第六次会议上作…", "院长陈广军在会上作…" (held-out round 38). */
 const AT_SESSION = '(?:在[^。，；]{1,40}?上)?';
 
@@ -45,8 +45,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "县长刘海亮代表县人民政府向大会作工作报告", "代理县长李卫作政府工作报告" (not "我代表…作…报告": the speaker's own words)
   { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${DELIVERS}|(?<![我们])${ON_BEHALF}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${AT_SESSION}${DELIVERS}`, 'u') },
   // "刘海亮在报告中指出", "报告强调", "报告从…等5个方面回顾了" — not the Party congress's report a report quotes ("党的二十大报告指出")
-  // ("在工作报告中指出", "报告明确，2026年…"; held-out round 38: "《报告》从培根铸魂，…；…六个方面回顾了…", its parts named over clauses)
-  { what: 'what the report said', pattern: /(?<![大会])(?:在(?:工作)?报告中|报告(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确)|报告》?从[^。]{2,120}?[一二三四五六七八九十两几\d]+个方面/u },
+  // ("在工作报告中指出", "报告明确，2026年…"; held-out round 38: "《报告》从培根铸魂，…；…六个方面回顾了…", its parts named over clauses; new user round 17: "政府工作报告说，…", a live blog quoting the report as it is read, not the Party congress's "二十大报告说")
+  { what: 'what the report said', pattern: /(?<![大会])(?:在(?:工作)?报告中|报告(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确)|报告》?从[^。]{2,120}?[一二三四五六七八九十两几\d]+个方面|(?<![大会])报告说[，,：:]/u },
   // "…宣布…会议开幕", "…会议胜利闭幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名"
   // (its mood: "会场气氛热烈", "代表齐聚一堂"; and a meeting on the report: "县长王春梅主持召开2026年《政府工作报告》意见征求座谈会", "县领导…参加会议")
   { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|在主席台(?:前排)?就座|主持(?:召开|会议|大会)|(?:应到|实到)代表|(?:出席|参加)(?:会议|座谈会)。|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂/u },
