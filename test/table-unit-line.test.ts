@@ -33,8 +33,12 @@ async function htmlAndPdf(): Promise<Root[]> {
 
 describe('the unit line of a table', () => {
   it('the paragraph 单位：亿元 right before the table is a block-p marked table-unit in the HTML and the PDF; the CSS sets it flush right, unindented', async () => {
-    for (const doc of await htmlAndPdf()) {
-      expect(classesOf(doc, 'p-7d5877')[0]).toMatch(/\bblock-p\b.*\btable-unit\b/);
+    const [html, pdf] = await htmlAndPdf();
+    expect(classesOf(html, 'p-7d5877')[0]).toMatch(/\bblock-p\b.*\btable-unit\b/);
+    // (the print document, since 3506272: the unit line is printed inside its table's <caption>, tagged /Caption)
+    expect(selectAll('table > caption [data-block="p-7d5877"]', pdf).length).toBeGreaterThan(0);
+    expect(classesOf(pdf, 'p-7d5877').some((c) => /\bcaption-unit\b/.test(c))).toBe(true);
+    for (const doc of [html, pdf]) {
       // guard: the paragraphs of the text, and the note line under the table, are not
       expect(classesOf(doc, 'p-205415')[0]).not.toContain('table-unit');
       expect(classesOf(doc, 'p-9d6e14')[0]).not.toContain('table-unit');
