@@ -26,6 +26,17 @@ const captionLine = new RegExp(
 const SHORT = 40;
 const short = (re: RegExp) => (text: string) => text.length <= SHORT && re.test(text);
 const anchored = (re: RegExp) => (text: string) => re.test(text);
+/** A button's label or a stamp's label and value, as a news page prints each inside brackets (read simplified). */
+const bracketedItem =
+  /^(?:纠错|我要纠错|打印|打印本页|关闭|关闭窗口|收藏|分享|返回|返回顶部|(?:责任编辑|编辑|责编|来源|作者|审核|校对)\s*[:：]\s*[^:：]{0,20})$/u;
+
+/** A line of two or more bracketed items, each a button or a stamp pair and nothing else ("【纠错】 【责任编辑:钟红霞】"). */
+function bracketedPageInfo(text: string): boolean {
+  if (text.length > 80 || !/^(?:\s*[【\[［][^【】\[\]［］]{1,30}[】\]］])+\s*$/u.test(text)) return false;
+  const items = [...text.matchAll(/[【\[［]([^【】\[\]［］]+)[】\]］]/gu)].map((m) => toSimplified(m[1].trim()));
+  return items.length >= 2 && items.every((item) => bracketedItem.test(item));
+}
+
 /** A 版记's 印发 line: the office that printed the document (maybe on the line above) and the day, "…2022年9月28日印发". */
 export const issuedLine = /^(?:[\p{Script=Han}（）()]{2,30}\s+)?[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*印\s*发$/u;
 /** The printing office alone right over the 印发 date (a plain dump breaks the 版记's line in two). */
@@ -87,6 +98,8 @@ export const rules: readonly Rule[] = [
       // text, then its own; a disclosure page's 纠错 is its error-report button); "[纠错]": the button in brackets
       /^(打印|打印本文|打印此页|关闭|纠错|我要纠错)(?:\s+\1)?$/.test(text) ||
       /^[\[［【]\s*(?:纠错|我要纠错)\s*[\]］】]$/.test(text) ||
+      // "【糾錯】 【責任編輯:鐘紅霞】", "【打印】【关闭】": a news page's buttons and its stamp pairs, each in brackets, on one line
+      bracketedPageInfo(text) ||
       // "梨树县人民政府 2017-01-10 16:56:00": the portal's publisher and its posting time, nothing else (stamp-row.ts)
       isPublisherStamp(text),
   },

@@ -22,7 +22,9 @@ const pairs =
   // (its session's mood: 氣氛熱烈, 齊聚一堂)
   '氣气齊齐' +
   // (a wiki infobox's labels, read by ingest/infobox.ts: 基本介紹, 匯報單位, 製定機關, 基本資料)
-  '紹绍匯汇製制資资';
+  '紹绍匯汇製制資资' +
+  // (a news page's error-report button, 【糾錯】, ingest/boilerplate-rules.ts)
+  '糾纠錯错';
 
 const map = new Map<string, string>();
 for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i], pairs[i + 1]);
