@@ -130,6 +130,19 @@ describe('number-mismatch conversions', () => {
     ['两审终审制', 'the system of two instances of trial'],
     // guard: 三审三校 counts the rounds (of review and of proofreading)
     ['坚持三审三校', 'kept to three rounds of review and three of proofreading'],
+    // 三角 is a triangle, a delta: 长三角, 珠三角, 三角洲 are places, no count of three (new user, round 18: Jiaxing's 2025 report,
+    // "长三角国家技术创新中心浙江中心" → "the Zhejiang Center of the Yangtze River Delta National Technology Innovation Center"
+    // was "the Chinese has 三, expected three (or 3)")
+    ['落地建设长三角国家技术创新中心浙江中心', 'the Zhejiang Center of the Yangtze River Delta National Technology Innovation Center was established'],
+    ['粤港澳大湾区和珠三角九市', 'the Guangdong-Hong Kong-Macao Greater Bay Area and the nine cities of the Pearl River Delta'],
+    ['长江三角洲区域一体化发展', 'the integrated development of the Yangtze River Delta'],
+    // a quoted abbreviation whose numeral counts the characters after it (“两新”, “两化”, “三保”) is named by its items in the
+    // English as often as by the count: the numeral is allowed, not required (new user, round 18: 制造业“两化”改造列入国务院“两新”
+    // 督查典型案例 — "the digital and green transformation of manufacturing … the State Council's inspection on large-scale
+    // equipment renewal and consumer goods trade-ins" was "the Chinese has 两, expected two (or 2)")
+    ['制造业“两化”改造列入国务院“两新”督查典型案例', 'the digital and green transformation of manufacturing was a model case in the State Council inspection on large-scale equipment renewal and consumer goods trade-ins'],
+    ['统筹推进“两重”“两新”', 'advanced the “two major” projects and the “two new” initiatives in a coordinated way'],
+    ['兜牢“三保”底线', 'ensured basic living needs, wages and government operations'],
   ];
   for (const [zh, en] of right) it(`quiet: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual([]));
 
@@ -186,6 +199,12 @@ describe('number-mismatch conversions', () => {
     // both were one kind; Chongqing's 2021 plan report, new user round 15, review)
     ['增长8.3%、高于预期目标2.3个百分点', 'up 8.3%, 2.3% above the projected target', ['missing:2.3个百分点']],
     ['提高3个百分点', 'up 3 percent', ['missing:3个百分点']],
+    // guards: a quoted slogan counted with a measure word (“两个确立”, “十项重大工程”) still counts; an unquoted 两新 still counts; a
+    // delta's 三角 does not make the figure before it optional
+    ['“两个确立”', 'the Establishments', ['missing:两']],
+    ['“十项重大工程”', 'the Major Projects', ['missing:十']],
+    ['推进两新工作', 'the new initiatives', ['missing:两']],
+    ['长三角三省一市', 'the two provinces and one city of the Yangtze River Delta', ['missing:三', 'extra:two']],
     ['增长2.3%', 'up 2.3 percentage points', ['missing:2.3%']],
   ];
   for (const [zh, en, expected] of wrong) it(`fires: ${zh} → ${en}`, () => expect(problems(zh, en)).toEqual(expected));

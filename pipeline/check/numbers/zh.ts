@@ -2,7 +2,7 @@
  * Numbers in Chinese text: Arabic digits with 万/亿/千 scaling, decimals,
  * percentages, 多/余/近 approximations, dates, ranges, and Chinese numerals in
  * counts (五年, 三年行动, 第七次). Outline markers (（四）, 一、, （1）) and
- * idioms (十分, 千方百计 …) are not numbers. A cardinal 一 ("one", "a") is not
+ * idioms (十分, 千方百计 …) and a delta's 三角 (长三角) are not numbers. A cardinal 一 ("one", "a") is not
  * compared: it is everywhere (一批, 一体化) and English often drops it.
  */
 import { toHalfWidth, toSimplified } from '../../model/han-forms.ts';
@@ -14,7 +14,7 @@ const big: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 const arabic = /((?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+(?:,\d{3})*)(?:\.\d+)?)(多|余)?(万亿|万|亿|千(?![米克瓦]))?(多|余)?\s*(个百分点|百分点|[%％])?/g;
 const hanNumeral = /[〇零一二两三四五六七八九十百千万亿]+/g;
-const idioms = ['十分', '十足', '万一', '千方百计', '百姓', '万众', '千家万户', '四面八方', '五湖四海', '三番五次', '七上八下', '三令五申', '四通八达', '百花', '万物', '九州', '三农', '两岸', '一五一十', '百般', '千万', '万万', '千里', '百年大计', '十全十美', '九牛', '百分之', '千亿', '二氧化', '一氧化'];
+const idioms = ['十分', '十足', '万一', '千方百计', '百姓', '万众', '千家万户', '四面八方', '五湖四海', '三番五次', '七上八下', '三令五申', '四通八达', '百花', '万物', '九州', '三农', '两岸', '一五一十', '百般', '千万', '万万', '千里', '百年大计', '十全十美', '九牛', '百分之', '千亿', '二氧化', '一氧化', '三角'];
 
 /**
  * Before a multiple that is growth (增长1.5倍, 扩大两倍: grew BY 1.5 times its size): the English may say
@@ -49,6 +49,13 @@ const instance = /^(?:(?:[、，,和及与]二)?审(?!三校)|审稿)/;
 /** 十一届二次会议, 十四届全国人大一次会议: a term's session numbered without 第 — 届, then at most a body's name, before it. */
 const sessionTerm = /届(?:全国|[省市区县州])?(?:人大|政协|人民代表大会|委员会)?$/;
 const session = /^次(?:全体)?会议/;
+/**
+ * A quoted abbreviation whose numeral counts the one or two characters after it (“两新”, “两化”, “三保”, “六稳”): its English
+ * names the items as often as the count (the digital and green transformation), so the numeral is allowed, not required. Not
+ * with a measure word after the numeral (“两个确立”, “十项重大工程”: the count is the name), nor unquoted (三城一区).
+ */
+const quoteOpen = /[“「『‘"]$/;
+const quotedAbbreviation = /^(?![个项大条种类张件批名位])\p{Script=Han}{1,2}[”」』’"]/u;
 /** Before the unit of a table's unit line: 单位：, 金额单位： (new user, round 14). */
 const unitLabel = /单位\s*[：:]\s*$/;
 
@@ -171,6 +178,7 @@ export function findZhNumbers(original: string): FoundNumber[] {
     const multiple = growthMultiple(text, start, start + run.length, value);
     if (multiple) number.also = multiple;
     if (run === '亿' && text[start + 1] === '元') number.optional = true;
+    if (quoteOpen.test(text.slice(0, start)) && quotedAbbreviation.test(afterRun)) number.optional = true;
     // 单位：万元 over a table is its unit, which the English may give as million yuan (its cells then converted): allowed, not required
     if (run === '万' && text[start + 1] === '元' && unitLabel.test(text.slice(0, start))) number.optional = true;
     if (/^[多余]/.test(text.slice(start + run.length))) number.approx = 'more';
