@@ -8,6 +8,7 @@ import type { FootnoteReference } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { markBrokenOff } from './broken-off.ts';
 import { sourceHash } from './hash.ts';
 import { metaKeys, type MetaKey } from './meta-keys.ts';
 import { parseReportMarkdown, type ParsedBlock } from './parse.ts';
@@ -83,6 +84,7 @@ export function buildPublication(slug: string, zhFile: VFile, enFile?: VFile): L
     }).fatal = false;
     zhMeta.title = slug;
   }
+  markBrokenOff(blocks, zhMeta.scope);
   const publication: Publication = {
     slug,
     meta: { zh: zhMeta, en: en ? toMeta(en.frontMatter) : undefined },

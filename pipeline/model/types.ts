@@ -122,6 +122,8 @@ export interface Block {
   /** 1-based line in zh.md / en.md (for messages). */
   zhLine: number;
   enLine?: number;
+  /** The excerpt's copy breaks off in this block, its last, mid-sentence (broken-off.ts): every edition marks its end. */
+  brokenOff?: boolean;
 }
 
 /** A top-level group of blocks (by the highest heading level present). */

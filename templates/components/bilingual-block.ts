@@ -8,6 +8,7 @@ import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { Block, Lang, TermRef } from '../../pipeline/model/types.ts';
 import { withWordBreaks } from '../chinese-word-breaks.ts';
+import { brokenOffMark } from './broken-off.ts';
 import { inlineContent } from './inline.ts';
 import { chineseBeside, shownLangs, uiLabel } from './label.ts';
 import { langTag, textTag, type TemplateOptions } from './types.ts';
@@ -29,6 +30,7 @@ export function blockSide(block: Block, lang: Lang, options: TemplateOptions, bl
     if (lang === 'zh' && !block.en && options.markPending) {
       content.unshift(h('span.pending-label', { title: uiLabel(options, 'pendingTitle', 'zh') }, uiLabel(options, 'pending', 'zh')), { type: 'text', value: ' ' });
     }
+    content.push(...brokenOffMark(block, lang, options));
     return h(tag, { lang: textTag(options, lang), className, dataState: lang === 'en' ? block.enState : undefined }, content);
   }
   // No English: a visible marker, in every edition. Where the Chinese is not printed right

@@ -13,6 +13,7 @@
  * - box:   `section.box[aria-labelledby=<title id>]`, its title a `div.block.block-title`; in print, a table right under
  *          the title (or under its unit line) carries the title and unit line as its `caption` instead (printedCaption).
  */
+import { brokenOffMark } from './broken-off.ts';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'mdast-util-to-string';
@@ -66,7 +67,7 @@ export function flowElements(items: readonly Flow[], blocks: ReadonlyMap<string,
 
 /** One unit's content in one language; the Chinese behind a "translation pending" marker when the English is missing. */
 export function unitContent(block: Block, lang: Lang, options: TemplateOptions, marker = true): ElementContent[] {
-  if (lang === 'zh' || block.en) return inlineContent(lang === 'zh' ? block.zh : block.en!, lang, block.id, options);
+  if (lang === 'zh' || block.en) return [...inlineContent(lang === 'zh' ? block.zh : block.en!, lang, block.id, options), ...brokenOffMark(block, lang, options)];
   if (marker && chineseBeside(options)) return [h('span.pending-label', uiLabel(options, 'pending', 'en'))];
   const chinese = h('span', { lang: textTag(options, 'zh') }, inlineContent(block.zh, 'en', block.id, options));
   return marker ? [h('span.pending-label', uiLabel(options, 'pending', 'en')), { type: 'text', value: ' ' }, chinese] : [chinese];

@@ -1,0 +1,32 @@
+/**
+ * Where an excerpt's copy breaks off: the report published as a part (`scope: excerpt`) whose last paragraph stops
+ * mid-sentence — a page cut at a size limit ("…督查典型案例推广，再获"), the first page of a paginated mirror. Every
+ * edition marks that paragraph's end (templates/components/broken-off.ts), so a reader does not take its last words for
+ * a sentence's end. Ingest says the same of the page it reads (ingest/cut-off.ts, a warning naming `scope: excerpt`);
+ * this reads the published zh.md, whatever made it.
+ */
+import type { Block } from './types.ts';
+
+/** A clause left open: a comma or an enumeration comma, or a quotation opened and not closed ("打造“D旗"). */
+const openClause = /[，、,]$/u;
+/** Running text stopping on a word, a figure or a letter (no sentence end, colon, closing quote or bracket). */
+const onWord = /[\p{Script=Han}\p{L}\p{N}]$/u;
+/** A date or a signature's date alone is no sentence (2025年2月11日, 二〇二五年二月). */
+const dateEnd = /[年月日]$/u;
+
+export function isBrokenOff(text: string): boolean {
+  const trimmed = text.trimEnd();
+  if (openClause.test(trimmed)) return true;
+  const opened = (trimmed.match(/[“「『]/gu) ?? []).length;
+  const closed = (trimmed.match(/[”」』]/gu) ?? []).length;
+  if (opened > closed && onWord.test(trimmed)) return true;
+  const han = (trimmed.match(/\p{Script=Han}/gu) ?? []).length;
+  return onWord.test(trimmed) && han >= 10 && !dateEnd.test(trimmed);
+}
+
+/** Marks the last block of an excerpt's text (its notes apart) when it is a paragraph or an item that breaks off. */
+export function markBrokenOff(blocks: readonly Block[], scope: string | undefined): void {
+  if (scope !== 'excerpt') return;
+  const last = blocks.filter((b) => b.kind !== 'note').at(-1);
+  if (last && (last.kind === 'paragraph' || last.kind === 'item') && isBrokenOff(last.zhText)) last.brokenOff = true;
+}
