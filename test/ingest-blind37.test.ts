@@ -25,3 +25,26 @@ describe('stop 37, blind: a news page\'s buttons and editor credit in brackets o
     }
   });
 });
+
+describe('stop 37, blind: a resolution\'s adoption note is no title', () => {
+  // hhzb.huainannet.com/content/202401/22/content_151275.html (淮南 2024) and m.4fhk.cn/content/2024-02/05/content_508547.htm
+  // (梧州 2024, traditional with pinyin glosses): the congress's resolution on the report, its title lost, its adoption note
+  // "(2024年1月19日…会议通过)" first — it was the page's title. The page is said to be a story (ingest/news-story) either way.
+  const resolution = '淮南市第十七届人民代表大会第四次会议听取和审议了张志强市长代表市人民政府所作的《政府工作报告》。会议充分肯定市政府过去一年的工作成绩,决定批准这个报告。\n会议号召,全市人民要更加紧密地团结在以习近平同志为核心的党中央周围,为奋力谱写中国式现代化淮南篇章而不懈奋斗!';
+  test('"(2024年1月19日淮南市第十七届人民代表大会第四次会议通过)" over the text is no title, and is kept (was: the title)', () => {
+    const { front, blocks } = readIngested(`(2024年1月19日淮南市第十七届人民代表大会第四次会议通过)\n${resolution}`, 'page.txt', { clean: false });
+    expect(front.title || undefined).toBeUndefined();
+    expect(blocks[0]).toBe('（2024年1月19日淮南市第十七届人民代表大会第四次会议通过）');
+  });
+
+  test('the same note split over two lines ("(2026年1月23日昭通市第五届人民代表大会" / "第八次会议第四次全体会议通过)") is no title either', () => {
+    const { front } = readIngested(`(2026年1月23日昭通市第五届人民代表大会\n第八次会议第四次全体会议通过)\n${resolution}`, 'page.txt', { clean: false });
+    expect(front.title || undefined).toBeUndefined();
+  });
+
+  test('guard: a bracketed occasion "（2024年1月12日在…会议上）" under a title is still the occasion, the title the title', () => {
+    const { front } = readIngested('政府工作报告\n（2024年1月12日在淮南市第十七届人民代表大会第四次会议上）\n市长 张志强\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n过去一年，全市经济稳中有进。');
+    expect(front.title).toBe('政府工作报告');
+    expect(front.occasion).toBe('2024年1月12日在淮南市第十七届人民代表大会第四次会议上');
+  });
+});

@@ -123,6 +123,13 @@ export function isTitleShaped(text: string): boolean {
   return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && [...joined].some(isHan);
 }
 
+/**
+ * A document's adoption note in brackets, or either half of one split over two lines: "(2024年1月19日…会议通过)",
+ * "(2026年1月23日昭通市第五届人民代表大会" / "第八次会议第四次全体会议通过)" — a resolution's, under its title; never a title.
+ * (An occasion, "（2024年1月12日在…会议上）", has 在 after its day: bracketedOccasion reads it.)
+ */
+export const adoptionNote = /^[（(]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?!\s*在)[^（）()]*(?:[)）])?$|^[^（）()]*(?:通过|通過|批准)\s*[)）]$/u;
+
 // The lines metadata.ts reads in a head as they stand: a 发文字号, a 版头, a subtitle or occasion, an organ, a site's name, the salutation, a stamp, a dated title, a session's name.
 export const documentNumber = /^[\p{Script=Han}]{1,10}[〔［\[（(]\s*[0-9]{4}\s*[〕］\]）)]\s*[0-9]+\s*号$/u;
 /** (PDF dumps, round 2) A 公文's 版头, "丰都县人民政府文件" printed in red over its 发文字号: the issuing organ, no title. */

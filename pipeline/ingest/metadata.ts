@@ -22,7 +22,7 @@ import { startAtSalutation } from './preamble.ts';
 import { documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
 import { setDate } from './date-priority.ts';
 import { finishMetadata } from './finish-metadata.ts';
-import { aboutReport, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
+import { adoptionNote, aboutReport, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 export interface MetadataResult {
@@ -365,7 +365,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     // (A line with a colon or a bar, "凹丫丫旗下网站:四字成语大全 - …", is a site's line, not the upper half of the title under it.)
     // ("2015年工作回顾" at the top of an excerpt: the text's first part heading, no title.)
-    if (!meta.title && isTitleShaped(text) && !isPartHeading(text) && !(compiled && !documentWord.test(probe(text))) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !writingSite.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text) && !restartsName(text, nonBlank[k + 1].text)))) {
+    if (!meta.title && isTitleShaped(text) && !isPartHeading(text) && !adoptionNote.test(text) && !(compiled && !documentWord.test(probe(text))) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !writingSite.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text) && !restartsName(text, nonBlank[k + 1].text)))) {
       let title = text;
       const next = nonBlank[k + 1]?.text;
       // "开发区年度述职报告述职报告范文大全" over "开发区年度述职报告": the site's heading (the name and its own words), then the name.
