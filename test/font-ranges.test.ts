@@ -69,3 +69,11 @@ it('tells whether a code point is in a unicode-range value as trying every range
     for (const cp of points) expect(covers(cp), `${list}: U+${cp.toString(16)}`).toBe(expected(cp));
   }
 });
+
+it('parses each unicode-range value once: the faces of a family list the same chunks', () => {
+  const list = 'U+0-FF,U+131,U+2000-206F';
+  const covers = rangePredicate(list);
+  expect(rangePredicate(`${list}`)).toBe(covers);
+  expect(rangePredicate('U+0-FF')).not.toBe(covers);
+  expect([0x41, 0x131, 0x2001, 0x132].map(covers)).toEqual([true, true, true, false]);
+});
