@@ -6,7 +6,6 @@
  */
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { select, selectAll } from 'hast-util-select';
 import { h } from 'hastscript';
 import type { Glossary } from '../../glossary/types.ts';
 import type { Config, EditionLanguage, PdfLayout } from '../../config/types.ts';
@@ -35,7 +34,7 @@ import { keepFigureGroupsTogether } from '../../../templates/figure-groups.ts';
 import { callsAfterClosingMarks, compressPunctuation, hyphenateEnglish } from './typography.ts';
 import { exposeLanguageParts } from './language-parts.ts';
 import { paginatorScripts } from './paginator.ts';
-import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication, readableBookmarks } from './furniture.ts';
+import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication, elementsIn, firstIn, hasClass, readableBookmarks } from './furniture.ts';
 
 export interface PrintEdition {
   layout: PdfLayout;
@@ -148,23 +147,28 @@ function markRunningStrings(parts: { cover: Element; text: Element; back: Elemen
   const mark = (el: Element | undefined, cls: string): void => {
     if (el) el.properties.className = [...((el.properties.className as string[] | undefined) ?? []), cls];
   };
+  // Plain tests in walks of the parts (firstIn, elementsIn), not hast-util-select: its selectors, matched at every
+  // element of the text's chapters, were ~13% of the bilingual print document's CPU, made before the first tab.
   const titleLang = languages === 'en' ? 'en' : 'zh';
-  mark(select(`.title-${titleLang}`, parts.cover), 'run-title');
+  mark(firstIn(parts.cover, (el) => hasClass(el, `title-${titleLang}`)), 'run-title');
   // Before the first chapter (and in a text without headings) the bilingual
   // head shows the English title opposite the Chinese one.
-  if (languages === 'bilingual') mark(select('.title-en', parts.cover), 'run-section');
+  if (languages === 'bilingual') mark(firstIn(parts.cover, (el) => hasClass(el, 'title-en')), 'run-section');
   // The back matter's titles are UI strings, a chapter's heading the report's text: both in its script (zh-Hant in traditional characters).
   const sideLang = languages === 'zh' ? zhTag : 'en';
   const headingLang = languages === 'zh' ? zhTag : 'en';
-  for (const title of parts.back.flatMap((part) => selectAll('.glossary-title, .colophon-title', part))) {
-    mark(select(`[lang="${sideLang}"]`, title) ?? title, 'run-section');
+  for (const title of elementsIn(parts.back, (el) => hasClass(el, 'glossary-title') || hasClass(el, 'colophon-title'))) {
+    mark(firstIn(title, (el) => el.properties.lang === sideLang) ?? title, 'run-section');
   }
   const chapters = parts.text.children.filter((child): child is Element => child.type === 'element' && (child.properties.className as string[]).includes('chapter'));
+  const pending = (el: Element): boolean => hasClass(el, 'pending');
   for (const chapter of chapters) {
-    const heading = select('.block:first-child', chapter);
+    // .block:first-child — a block that is the first element of its parent
+    const heading = firstIn(chapter, (el, parent) => hasClass(el, 'block') && parent?.children.find((c) => c.type === 'element') === el);
     // A heading still without English heads its pages in Chinese: the Chinese heading, or in the English
     // edition the Chinese stand-in inside the pending heading — never the pending marker beside it.
-    mark(select(`[lang="${headingLang}"]:not(.pending)`, heading ?? chapter) ?? select('[lang]:not(.pending)', heading ?? chapter) ?? undefined, 'run-section');
+    const within = heading ?? chapter;
+    mark(firstIn(within, (el) => el.properties.lang === headingLang && !pending(el)) ?? firstIn(within, (el) => typeof el.properties.lang === 'string' && !pending(el)), 'run-section');
   }
 }
 

@@ -79,22 +79,37 @@ export function addLeadEntries(contents: Element, pub: Publication, options: Tem
   list.children = [...items, ...extras];
 }
 
-const hasClass = (node: Element | Root, name: string): boolean => node.type === 'element' && ((node.properties.className as string[] | undefined) ?? []).includes(name);
+export const hasClass = (node: Element | Root, name: string): boolean => node.type === 'element' && ((node.properties.className as string[] | undefined) ?? []).includes(name);
 const isLocalLink = (node: Element): boolean => node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('#');
 
 /**
  * The elements of `parts` (each part itself included) that pass `test`, in document order: one walk
  * with a plain test, where hast-util-select matched a compiled selector at every element of the contents
  * and the glossary (~25 ms of the bilingual print document's CPU, made on the PDFs' path before the first tab).
+ * A plain recursion: unist-util-visit copies the ancestors' list at every node.
  */
-function elementsIn(parts: ReadonlyArray<Element | Root>, test: (node: Element) => boolean): Element[] {
+export function elementsIn(parts: ReadonlyArray<Element | Root>, test: (node: Element) => boolean): Element[] {
   const found: Element[] = [];
-  for (const part of parts) {
-    visit(part, 'element', (node: Element) => {
-      if (test(node)) found.push(node);
-    });
-  }
+  const walk = (node: Element | Root): void => {
+    if (node.type === 'element' && test(node)) found.push(node);
+    for (const child of node.children) if (child.type === 'element') walk(child);
+  };
+  for (const part of parts) walk(part);
   return found;
+}
+
+/** The first element of `part` (itself included), in document order, that passes `test` (given the element's parent; none for `part`). */
+export function firstIn(part: Element, test: (node: Element, parent: Element | undefined) => boolean): Element | undefined {
+  const walk = (node: Element, parent: Element | undefined): Element | undefined => {
+    if (test(node, parent)) return node;
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const found = walk(child, node);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(part, undefined);
 }
 
 /** `parts`: the contents and the back matter (the glossary's lists of uses). */
