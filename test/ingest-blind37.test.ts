@@ -48,3 +48,14 @@ describe('stop 37, blind: a resolution\'s adoption note is no title', () => {
     expect(front.occasion).toBe('2024年1月12日在淮南市第十七届人民代表大会第四次会议上');
   });
 });
+
+describe('stop 37, blind: a template\'s "我代表省市政府" names no government', () => {
+  // www.paiqing-icetech.com/post/214208.html: a site's generic "2024省市级工作报告" ("我代表省市政府，向大家汇报…");
+  // its issuer was "省市人民政府".
+  test('"我代表省市政府" gives no issuer (was: 省市人民政府); guard: "我代表市政府" on a page naming its city still gives it', () => {
+    const template = readIngested('2024省市级工作报告\n尊敬的各位领导、各位代表:\n随着2023年的落幕,我代表省市政府,向大家汇报过去一年的工作成果,并对新的一年工作进行展望。\n2023年工作回顾\n经济发展稳中向好,全省GDP增速保持在合理区间。', 'page.txt', { clean: false });
+    expect(template.front.issuer).toBeUndefined();
+    const city = readIngested('淮南市政府工作报告\n各位代表:\n现在,我代表市政府,向大会报告工作,请予审议。\n一、2023年工作回顾\n过去一年,淮南市经济稳中向好。', 'page.txt', { clean: false });
+    expect(city.front.issuer).toBe('淮南市人民政府');
+  });
+});

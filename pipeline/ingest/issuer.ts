@@ -20,7 +20,9 @@ const offices = /(?:常务副|副|代理|代)?(?:区长|市长|省长|县长|州
 /** (A deputy speaks for the institution too: 省人民代表大会常务委员会副主任.) */
 const institution = /^(.+?(?:检察院|法院|审计局|局|厅|署|委员会|行署|公署))(?:\p{Script=Han}{2,6}、)?(?:代理|代|副)?(?:检察长|院长|局长|厅长|署长|主任|专员)$/u;
 /** (A forestry district is a unit too: "林区人民政府区长" under "2012年神农架林区政府工作报告" — held-out round 32.) */
-const bareUnit = /^(省|市|县|区|州|旗|盟|镇|乡|自治区|自治州|自治县|自治旗|林区)?$/;
+// (A template's "我代表省市政府", "市县政府": two levels' words together name no place either — stop 37, a writing site's
+// generic "2024省市级工作报告".)
+const bareUnit = /^(省|市|县|区|州|旗|盟|镇|乡|自治区|自治州|自治县|自治旗|林区|[省市县区乡镇]{2})?$/;
 
 /**
  * `head`: the page's head removed above the report; `headings`: every line of the head moved or removed (the title's
