@@ -83,6 +83,8 @@ describe('align: the real pair (2020 Report on the Work of the Government, begin
     expect(result.value).toContain('occasion: Delivered at the Third Session of the 13th National People’s Congress of the People’s Republic of China on May 22, 2020');
     expect(result.value).toContain('speaker: Li Keqiang, Premier of the State Council');
     expect(result.value).toContain('translator_note: The English is the official translation published apart from the Chinese (https://language.chinadaily.com.cn/a/202006/01/WS5ed46379a310a8b241159ce5.html)');
+    // the colophon's notice reads it (new user round 18: an official English was called "an unofficial translation")
+    expect(result.value).toMatch(/^translation: official$/m);
     const lacking = result.file.messages.filter((m) => m.ruleId === 'align-title' && m.fatal === false).map((m) => m.reason);
     expect(lacking).toEqual([expect.stringMatching(/no English title for zh\.md's “政府工作报告”/), expect.stringMatching(/no English issuer for zh\.md's “国务院”/)]);
   });

@@ -33,6 +33,7 @@ describe('a bilingual edition: the English goes to en.md, aligned to the Chinese
     expect(pub.blocks.map((b) => b.enSourceHash)).toEqual(pub.blocks.map((b) => sourceHash(b.zhText)));
     // where the English came from, for the colophon
     expect(pub.meta.en?.translator_note).toMatch(/official translation printed with the Chinese on the source page/);
+    expect(pub.meta.en?.translation).toBe('official');
     expect(result.file.messages.filter((m) => m.ruleId === 'english-twin' && m.fatal === false)).toEqual([]);
   });
 

@@ -236,6 +236,29 @@ describe('composed components', () => {
     expect(quoted).toEqual({ heading: '名词解释 · “Explanation” of Terms', name: '“Explanation” of Terms', contents: '名词解释 · “Explanation” of Terms' });
   });
 
+  // Found by a new user (round 18, 2026-12-03): Jiaxing's 2025 report with the city's official English (duizhao align) said in
+  // its colophon "The English is an unofficial translation made for reference" — as did every edition whose English align or
+  // ingest took over from an official translation. en.md's `translation: official` (written by both) or `partly official`
+  // (the editor's own where the official breaks off) says which; with neither, the notice is the unofficial one as before.
+  it('the colophon\'s notice says whose the English is: official, partly official, or (as before) an unofficial translation', async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = new URL('./fixtures/newuser-round4/content/reports/xx-county-2023/', import.meta.url);
+    const read = (name: string, edit = (v: string) => v) => new VFile({ path: name, value: edit(readFileSync(new URL(name, dir), 'utf8')) });
+    const notice = (translation?: string) => {
+      const en = read('en.md', (v) => (translation ? v.replace(/^---\n/, `---\ntranslation: ${translation}\n`) : v));
+      const { publication } = buildPublication('xx-county-2023', read('zh.md'), en);
+      return selectAll('p.notice', colophon(publication, opts('html'), new Date('2026-02-03T00:00:00Z'))).map((p) => toText(p));
+    };
+    expect(notice('official')).toEqual([t.zh('colophon.noticeOfficial'), t.en('colophon.noticeOfficial')]);
+    expect(notice('official')[1]).toMatch(/The English is the official translation/);
+    expect(notice('official')[1]).not.toMatch(/unofficial/);
+    expect(notice('partly official')[1]).toMatch(/The English is in part the official translation/);
+    expect(notice('partly official')[0]).toMatch(/部分/);
+    // guard: no `translation` (the editors' own English) keeps the unofficial notice
+    expect(notice()).toEqual([t.zh('colophon.notice'), t.en('colophon.notice')]);
+    expect(notice()[1]).toMatch(/unofficial translation/);
+  });
+
   // Found by a new user (round 7, 2026-12-01): a court report as a newspaper printed it, dated only by the paper's issue
   // (date_source: published) — the title block said "Hohhot Intermediate People's Court · 28 January 2023" and the colophon
   // "Date", as if the report were of that day; it was delivered days before, at a session the page does not name.

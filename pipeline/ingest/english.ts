@@ -26,6 +26,7 @@ export function englishMarkdown(zhMarkdown: string, meta: Record<string, unknown
   if (title?.occasion) front.occasion = title.occasion;
   if (title?.speaker) front.speaker = title.speaker;
   const source = typeof meta.source === 'string' ? meta.source : undefined;
+  front.translation = 'official';
   front.translator_note = `The English is the official translation printed with the Chinese on the source page${source ? ` (${source})` : ''}, taken over by ingest block by block; it has not been reviewed for this edition.`;
   const draft = `---\n${stringify(front, { lineWidth: 0 }).trimEnd()}\n---\n\n${body.join('\n\n')}\n`;
   return { markdown: markTranslated(zhMarkdown, draft, 'all').value, blocks: body.length };

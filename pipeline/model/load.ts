@@ -218,6 +218,7 @@ function toMeta(data: Record<string, unknown>): Meta {
     return value === undefined || value === null ? undefined : String(value);
   };
   const scope = str('scope');
+  const translation = str('translation');
   return {
     title: str('title') ?? '',
     issuer: str('issuer'),
@@ -230,6 +231,7 @@ function toMeta(data: Record<string, unknown>): Meta {
     notes_heading: str('notes_heading'),
     translator_note: str('translator_note'),
     translator: str('translator'),
+    translation: translation === 'official' || translation === 'partly official' ? translation : undefined,
     draft: data.draft === true ? true : undefined,
     extra,
   };

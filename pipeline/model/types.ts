@@ -31,6 +31,12 @@ export interface Meta {
   notes_heading?: string;
   /** en.md only: translator's note (unofficial translation, of what, from where). */
   translator_note?: string;
+  /**
+   * en.md only: whose translation the English is — `official` (the official translation, as `duizhao align` and ingest
+   * take it over and write this), `partly official` (official in part, the rest the editors': translator_note says which);
+   * absent, the editors' own. The colophon's notice says which (templates/components/colophon.ts).
+   */
+  translation?: 'official' | 'partly official';
   translator?: string;
   /**
    * zh.md only: `draft: true` marks a report still being translated; a plain

@@ -373,6 +373,7 @@ function writeEnglish(
   if (title?.speaker) front.speaker = title.speaker;
   if (notes.heading) front.notes_heading = notes.heading;
   const where = input.page.source ?? input.pagePath.split(/[\\/]/).pop();
+  front.translation = 'official';
   front.translator_note = `The English is the official translation published apart from the Chinese (${where}), aligned to the Chinese block by block by duizhao align; it has not been reviewed for this edition.`;
   const additions = new Map<string, NewBlock>();
   // A call of a note en.md does not have would read as text (`[^2]`): left out of the English, said with the note

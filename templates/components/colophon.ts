@@ -4,7 +4,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { BlockKind, Lang, Publication } from '../../pipeline/model/types.ts';
+import type { BlockKind, Lang, Meta, Publication } from '../../pipeline/model/types.ts';
 import { bilingualLabel, headingTag, shownLangs } from './label.ts';
 import { reportDate } from './report-date.ts';
 import { textTag, type TemplateOptions } from './types.ts';
@@ -99,7 +99,12 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
   return h('footer.colophon', { id }, [
     h(headingTag(options), { className: ['colophon-title'] }, bilingualLabel(options, 'colophon.heading')),
     h('dl.colophon-list', rows),
-    ...langs.map((lang) => h('p.notice', { lang: textTag(options, lang) }, options.t[lang]('colophon.notice'))),
+    ...langs.map((lang) => h('p.notice', { lang: textTag(options, lang) }, options.t[lang](noticeKey(en?.translation)))),
     h('p.software', { lang: textTag(options, langs.includes('en') ? 'en' : 'zh') }, options.t[langs.includes('en') ? 'en' : 'zh']('colophon.software')),
   ]);
+}
+
+/** The notice on whose the English is: the official translation, the official in part, or (absent) the editors' own. */
+function noticeKey(translation: Meta['translation']): string {
+  return translation === 'official' ? 'colophon.noticeOfficial' : translation === 'partly official' ? 'colophon.noticePartlyOfficial' : 'colophon.notice';
 }

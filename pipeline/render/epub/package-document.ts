@@ -71,7 +71,7 @@ export function packageDocument(input: PackageInput): string {
     ...agents(pub, langs, input.publisher),
     pub.meta.zh.date ? x('dc:date', {}, pub.meta.zh.date) : undefined,
     pub.meta.zh.source ? x('dc:source', {}, pub.meta.zh.source) : undefined,
-    x('dc:rights', { 'xml:lang': textLang(input.pub, primary) }, input.strings[primary].rights),
+    x('dc:rights', { 'xml:lang': textLang(input.pub, primary) }, rightsOf(input.strings[primary], pub.meta.en?.translation)),
     x('meta', { property: 'dcterms:modified' }, w3cDateTime(input.modified)),
     ...accessibility(input, primary),
   ].filter((e): e is Element => e !== undefined);
@@ -152,4 +152,9 @@ function accessibility(input: PackageInput, primary: Lang): Element[] {
     x('meta', { property: 'dcterms:conformsTo' }, 'EPUB Accessibility 1.1 - WCAG 2.1 Level AA'),
     x('meta', { property: 'a11y:certifiedBy' }, input.strings[primary].certifiedBy),
   ];
+}
+
+/** The rights statement for whose the English is (en.md's `translation`). */
+function rightsOf(strings: EpubStrings, translation: Meta['translation']): string {
+  return translation === 'official' ? strings.rightsOfficial : translation === 'partly official' ? strings.rightsPartlyOfficial : strings.rights;
 }

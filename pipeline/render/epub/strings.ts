@@ -8,7 +8,12 @@ import type { ChineseTag } from '../../model/script.ts';
 import type { Lang } from '../../model/types.ts';
 
 export interface EpubStrings {
+  /** The rights statement: the English an unofficial translation (en.md has no `translation`) … */
   rights: string;
+  /** … the official translation (`translation: official`) … */
+  rightsOfficial: string;
+  /** … or official in part (`translation: partly official`); as the colophon's notice says (templates/locales). */
+  rightsPartlyOfficial: string;
   accessibilitySummary: string;
   certifiedBy: string;
   landmarks: string;
@@ -24,6 +29,9 @@ export const epubStrings: Record<Lang, EpubStrings> = {
   en: {
     rights:
       'The Chinese text is the official report of its issuer. The English is an unofficial translation made for reference; where they differ, the Chinese prevails.',
+    rightsOfficial: 'The Chinese text is the official report of its issuer. The English is the official translation; where they differ, the Chinese prevails.',
+    rightsPartlyOfficial:
+      'The Chinese text is the official report of its issuer. The English is in part the official translation and in part the editors’ own, as the translation note says; where they differ, the Chinese prevails.',
     accessibilitySummary:
       'Reflowable text in Chinese and English with every block marked with its language, a navigable table of contents with landmarks, headings that follow the report’s outline, glossary notes as linked footnotes with links back to the text, and a cover image with a text alternative. There is no audio, video or animation.',
     certifiedBy: 'Duizhao (automated checks: EPUBCheck and Ace by DAISY)',
@@ -36,6 +44,8 @@ export const epubStrings: Record<Lang, EpubStrings> = {
   },
   zh: {
     rights: '中文为发布机关的正式文本。英文为非官方参考译文，如有出入，以中文为准。',
+    rightsOfficial: '中文为发布机关的正式文本。英文为官方译文，如有出入，以中文为准。',
+    rightsPartlyOfficial: '中文为发布机关的正式文本。英文部分为官方译文，其余为编者所译（见译文说明），如有出入，以中文为准。',
     accessibilitySummary:
       '可重排的中英文文本，每个段落均标注语言；目录可导航并附有地标；标题层级与报告提纲一致；术语注释为带返回链接的脚注；封面图片附有文字说明。本书不含音频、视频或动画。',
     certifiedBy: 'Duizhao（自动检查：EPUBCheck 与 DAISY Ace）',
