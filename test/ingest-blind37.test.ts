@@ -59,3 +59,19 @@ describe('stop 37, blind: a template\'s "我代表省市政府" names no governm
     expect(city.front.issuer).toBe('淮南市人民政府');
   });
 });
+
+describe('stop 37, blind: a document library\'s preview stats as a bulleted list', () => {
+  // max.book118.com/html/2026/0121/8125105057010037.shtm: "• 0", "• 0", "• 约4.99千字", "• 约 11页", "• 2026-01-22 发布于四川",
+  // "• 举报" between the attachment's name and the document — six paragraphs, and the document's name under them no title.
+  const piece = '2025年,在县委、县政府的坚强领导下,在镇人大的监督支持下,我团结带领镇政府班子成员,较好完成了年度目标任务。现将全年工作情况总结如下,并就2026年重点工作作出安排。\n一、2025年工作回顾\n(一)经济发展提质增效,产业根基持续夯实\n坚持把产业振兴作为乡村振兴的核心支撑,新建高标准农田3200亩,粮食总产量达2.8万吨,同比增长5%。';
+  test('the stats are the site\'s, the name under them the title (was: six paragraphs "• 0" … "• 举报", no title)', () => {
+    const { front, blocks } = readIngested(`2025年乡镇政府镇长工作总结及2026年工作计划.docxVIP\n• 0\n• 0\n• 约4.99千字\n• 约 11页\n• 2026-01-22 发布于四川\n• 举报\n2025年乡镇政府镇长工作总结及2026年工作计划.docx\n2025年乡镇政府镇长工作总结及2026年工作计划\n${piece}`, 'page.txt', { clean: false });
+    expect(front.title).toBe('2025年乡镇政府镇长工作总结及2026年工作计划');
+    expect(blocks[0]).toMatch(/^2025年，在县委/);
+  });
+
+  test('guard: a bulleted line of the text ("• 新建高标准农田3200亩") is kept', () => {
+    const { blocks } = readIngested(`2025年乡镇政府镇长工作总结及2026年工作计划\n${piece}\n• 新建高标准农田3200亩\n• 0`, 'page.txt', { clean: false });
+    expect(blocks).toContain('• 新建高标准农田3200亩');
+  });
+});

@@ -117,6 +117,9 @@ export const rules: readonly Rule[] = [
     test: (text) =>
       // "ID:21393329", "大小:44.50 KB", "页数:21页": a document library's stats, a number each
       /^(ID|大小|页数|文档页数|文件大小|下载次数|下载|浏览|收藏)\s*[:：]\s*[0-9][0-9.,]*\s*(KB|MB|K|M|页|次)?$/i.test(text) ||
+      // (stop 37, max.book118.com) the preview's stats as a bulleted list: "• 0" (its likes and favourites), "• 约4.99千字",
+      // "• 约 11页", "• 2026-01-22 发布于四川", "• 举报" (its report-abuse link) — each alone on its line
+      /^[•·●▪]\s*(?:[0-9]+|约\s*[0-9][0-9.]*\s*(?:千字|万字|字|页)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*发布于\s*\p{Script=Han}{2,8}|举报)$/u.test(text) ||
       // "…政府工作报告_第1页": a page thumbnail's caption
       (text.length <= 80 && /_第\s*[0-9]+\s*页$/.test(text)) ||
       /^(资源描述|文档介绍|内容介绍|文档简介)\s*[:：]$/.test(text) ||
