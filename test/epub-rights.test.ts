@@ -27,4 +27,16 @@ describe('EPUB rights statement', () => {
   it('guard: with no `translation`, an unofficial translation as before', () => {
     expect(rights()).toBe('中文为发布机关的正式文本。英文为非官方参考译文，如有出入，以中文为准。');
   });
+  it('a value the key does not take is said at en.md, not ignored (the notice then the unofficial one)', () => {
+    const en = readFileSync(new URL('en.md', dir), 'utf8').replace(/^---\n/, '---\ntranslation: offical\n');
+    const enFile = new VFile({ path: 'en.md', value: en });
+    const { publication } = buildPublication('xx', new VFile({ path: 'zh.md', value: readFileSync(new URL('zh.md', dir), 'utf8') }), enFile);
+    expect(publication.meta.en?.translation).toBeUndefined();
+    expect(enFile.messages.map((m) => `${m.ruleId} ${m.fatal}`)).toEqual(['translation-key false']);
+    expect(enFile.messages[0].reason).toMatch(/`translation: offical`.*expected `official` or `partly official`/);
+    // guard: a known value says nothing
+    const ok = new VFile({ path: 'en.md', value: en.replace('offical', 'official') });
+    buildPublication('xx', new VFile({ path: 'zh.md', value: readFileSync(new URL('zh.md', dir), 'utf8') }), ok);
+    expect(ok.messages).toEqual([]);
+  });
 });

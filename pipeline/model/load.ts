@@ -85,9 +85,18 @@ export function buildPublication(slug: string, zhFile: VFile, enFile?: VFile): L
     zhMeta.title = slug;
   }
   markBrokenOff(blocks, zhMeta.scope);
+  const enMeta = en ? toMeta(en.frontMatter) : undefined;
+  if (enFile && en && en.frontMatter.translation !== undefined && enMeta?.translation === undefined) {
+    // the colophon's notice reads it: a value it does not know would call an official English unofficial, unsaid
+    enFile.message(`Unexpected \`translation: ${String(en.frontMatter.translation)}\` in the front matter of en.md, expected \`official\` or \`partly official\` (or no \`translation\`: the editors' own English); the colophon calls the English an unofficial translation meanwhile`, {
+      place: { line: 1, column: 1 },
+      ruleId: 'translation-key',
+      source: 'model',
+    }).fatal = false;
+  }
   const publication: Publication = {
     slug,
-    meta: { zh: zhMeta, en: en ? toMeta(en.frontMatter) : undefined },
+    meta: { zh: zhMeta, en: enMeta },
     blocks,
     sections,
     outline: outlineOf(blocks),
