@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,7 +79,12 @@ describe('glossary.yaml validation (golden messages with positions)', () => {
       const result = await loadGlossary(file);
       expect(String(result.file.messages[0])).toBe(`${file}:4:3-4:9: Unexpected field \`colour\`, expected one of \`id\`, \`zh\`, \`pinyin\`, \`en\`, \`variants\`, \`note_en\`, \`note_zh\`, \`source\`, \`aliases\`, \`exclude\``);
       // a new project has none yet: say so and how to start one (was: 'ENOENT: no such file or directory, open …')
-      await expect(loadGlossary(path.join(dir, 'nope.yaml'))).rejects.toThrow(/^Could not read the glossary .*nope\.yaml: no such file \(a new project has none yet: create it, a YAML list of terms with id, zh, pinyin, en, note_en and source; see pipeline\/glossary\/README\.md\)$/);
+      // … and where the term base Duizhao ships is, to copy (new user round 18: started a project glossary by hand, not told)
+      const missing = await loadGlossary(path.join(dir, 'nope.yaml')).then(() => '', (error: Error) => error.message);
+      expect(missing).toMatch(/^Could not read the glossary .*nope\.yaml: no such file \(a new project has none yet: create it, a YAML list of terms with id, zh, pinyin, en, note_en and source, or start from Duizhao's own term base .*: copy (\S+) there .*; see pipeline\/glossary\/README\.md\)$/);
+      const shipped = /copy (\S+) there/.exec(missing)![1];
+      expect(shipped).toBe(path.join(import.meta.dirname, '..', 'content', 'glossary.yaml'));
+      expect(existsSync(shipped)).toBe(true);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -11,6 +11,7 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { keepCacheFile, moduleCodeHash, packageVersion, siblingModule } from '../core/cache.ts';
+import { sourceRoot } from '../core/inputs.ts';
 import { zhPatternKey } from './fold.ts';
 import { describeIssue, entrySchema, recommendedFields } from './schema.ts';
 import type { Point, Position } from 'unist';
@@ -37,7 +38,7 @@ export async function loadGlossary(path: string, options: Readonly<GlossaryLoadO
     value = await readFile(path, 'utf8');
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    const reason = missing ? 'no such file (a new project has none yet: create it, a YAML list of terms with id, zh, pinyin, en, note_en and source; see pipeline/glossary/README.md)' : (error as Error).message;
+    const reason = missing ? `no such file (a new project has none yet: create it, a YAML list of terms with id, zh, pinyin, en, note_en and source, or start from Duizhao's own term base of the policy vocabulary of government work reports: copy ${join(sourceRoot, 'content', 'glossary.yaml')} there (\`duizhao glossary check\` then lists the entries your reports do not use); see pipeline/glossary/README.md)` : (error as Error).message;
     throw new Error(`Could not read the glossary ${path}: ${reason}`, { cause: error });
   }
   if (!options.cacheDir) return parseGlossary(value, path);
