@@ -34,7 +34,8 @@ import { keepFigureGroupsTogether } from '../../../templates/figure-groups.ts';
 import { callsAfterClosingMarks, compressPunctuation, hyphenateEnglish } from './typography.ts';
 import { exposeLanguageParts } from './language-parts.ts';
 import { paginatorScripts } from './paginator.ts';
-import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication, elementsIn, firstIn, hasClass, readableBookmarks } from './furniture.ts';
+import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication, readableBookmarks } from './furniture.ts';
+import { elementsIn, firstIn, hasClass } from './walk.ts';
 
 export interface PrintEdition {
   layout: PdfLayout;

@@ -10,10 +10,11 @@ import type { Element, ElementContent, Root } from 'hast';
 import { selectAll, select } from 'hast-util-select';
 import { h } from 'hastscript';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import type { EditionLanguage } from '../../config/types.ts';
 import type { Block, Lang, Publication, TermRef, UnitNode } from '../../model/types.ts';
 import { noteBody, tocLabel, type TemplateOptions } from '../../../templates/components/index.ts';
+import { eachElement, elementsIn, hasClass } from './walk.ts';
 
 /**
  * The publication as this edition shows it. In the Chinese-only edition the
@@ -79,38 +80,7 @@ export function addLeadEntries(contents: Element, pub: Publication, options: Tem
   list.children = [...items, ...extras];
 }
 
-export const hasClass = (node: Element | Root, name: string): boolean => node.type === 'element' && ((node.properties.className as string[] | undefined) ?? []).includes(name);
 const isLocalLink = (node: Element): boolean => node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('#');
-
-/**
- * The elements of `parts` (each part itself included) that pass `test`, in document order: one walk
- * with a plain test, where hast-util-select matched a compiled selector at every element of the contents
- * and the glossary (~25 ms of the bilingual print document's CPU, made on the PDFs' path before the first tab).
- * A plain recursion: unist-util-visit copies the ancestors' list at every node.
- */
-export function elementsIn(parts: ReadonlyArray<Element | Root>, test: (node: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Element | Root): void => {
-    if (node.type === 'element' && test(node)) found.push(node);
-    for (const child of node.children) if (child.type === 'element') walk(child);
-  };
-  for (const part of parts) walk(part);
-  return found;
-}
-
-/** The first element of `part` (itself included), in document order, that passes `test` (given the element's parent; none for `part`). */
-export function firstIn(part: Element, test: (node: Element, parent: Element | undefined) => boolean): Element | undefined {
-  const walk = (node: Element, parent: Element | undefined): Element | undefined => {
-    if (test(node, parent)) return node;
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      const found = walk(child, node);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  return walk(part, undefined);
-}
 
 /** `parts`: the contents and the back matter (the glossary's lists of uses). */
 export function addPageSlots(parts: ReadonlyArray<Element | Root>): void {
@@ -134,8 +104,8 @@ export function addPageSlots(parts: ReadonlyArray<Element | Root>): void {
 export function addFootnoteNumbers(tree: Root, pub: Publication, options: TemplateOptions, languages: EditionLanguage): void {
   const numbers = new Map(pub.notes.map((n) => [n.noteId, n.noteNumber]));
   const noteLang: Lang = languages === 'zh' ? 'zh' : 'en';
-  visit(tree, 'element', (node: Element, index, parent) => {
-    if (!parent || index === undefined || !(node.properties.className as string[] | undefined)?.includes('footnote')) return;
+  eachElement(tree, (node, index, parent) => {
+    if (!(node.properties.className as string[] | undefined)?.includes('footnote')) return;
     if (node.properties.dataReportNote !== undefined) return; // the report's own notes: report-notes.ts
     const noteId = String(node.properties.dataNote);
     const number = String(numbers.get(noteId) ?? '');
@@ -146,7 +116,7 @@ export function addFootnoteNumbers(tree: Root, pub: Publication, options: Templa
     node.children = [h('span.fn-num', number), { type: 'text', value: ' ' }, ...body];
     const call = h('sup.fn-call', { dataNoteCall: noteId }, h('a', { href: `#fn-${noteId}` }, number));
     parent.children.splice(index, 0, call);
-    return [SKIP, index + 2];
+    return index + 2;
   });
 }
 
@@ -170,19 +140,17 @@ function chineseFirst(body: ElementContent[]): ElementContent[] {
  * The text headings' bookmark titles come from the publication (outline.ts).
  */
 export function readableBookmarks(tree: Root): void {
-  // One walk (hast-util-select's descendant selectors cost ~0.1 s per document here).
+  // One walk (hast-util-select's descendant selectors cost ~0.1 s per document here; unist-util-visit ~20 ms: walk.ts).
   const classes = (node: Element) => (node.properties.className as string[] | undefined) ?? [];
   const visible = (heading: Element): void => {
-    visit(heading, 'element', (node: Element) => {
-      if (classes(node).includes('ui-sep')) delete node.properties.ariaHidden;
-    });
+    for (const node of elementsIn([heading], (el) => classes(el).includes('ui-sep'))) delete node.properties.ariaHidden;
   };
-  visit(tree, 'element', (node: Element) => {
+  eachElement(tree, (node) => {
     if (!/^h[1-3]$/.test(node.tagName)) return;
     if (node.tagName === 'h1' && classes(node).includes('title')) {
       node.children = node.children.flatMap((child, i): ElementContent[] => (i === 0 ? [child] : [{ type: 'text', value: ' ' }, child]));
     }
     visible(node);
-    return SKIP;
+    return 'skip';
   });
 }

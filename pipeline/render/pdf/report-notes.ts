@@ -6,22 +6,22 @@
  * Glossary notes keep their plain numbers (furniture.ts addFootnoteNumbers),
  * so a reader tells the report's notes from the edition's at a glance.
  */
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { h } from 'hastscript';
-import { SKIP, visit } from 'unist-util-visit';
+import { eachElement } from './walk.ts';
 import type { Publication } from '../../model/types.ts';
 
 export function addReportNoteCalls(tree: Root, pub: Publication): void {
   const numbers = new Map(pub.reportNotes.map((note) => [note.id, note.number]));
   const carried = new Set<string>();
-  visit(tree, 'element', (node: Element, index, parent) => {
-    if (!parent || index === undefined || node.properties.dataReportNote === undefined) return;
+  eachElement(tree, (node, index, parent) => {
+    if (node.properties.dataReportNote === undefined) return;
     const noteId = String(node.properties.dataReportNote);
     const mark = `[${numbers.get(noteId) ?? ''}]`;
     const call = h('sup.fn-call.rn-call', { dataNoteCall: noteId }, h('a', { href: `#${noteId}` }, mark));
     if (carried.has(noteId)) {
       parent.children.splice(index, 1, call);
-      return [SKIP, index + 1];
+      return index + 1;
     }
     carried.add(noteId);
     // The note's own unit id, as the HTML and EPUB editions give it: the glossary's "Used in" pages of a term
@@ -29,6 +29,6 @@ export function addReportNoteCalls(tree: Root, pub: Publication): void {
     node.properties = { ...node.properties, dataNoteId: noteId, id: noteId };
     node.children = [h('span.fn-num', mark), { type: 'text', value: ' ' }, ...node.children];
     parent.children.splice(index, 0, call);
-    return [SKIP, index + 2];
+    return index + 2;
   });
 }

@@ -19,7 +19,7 @@
 import { createRequire } from 'node:module';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
-import { SKIP, visit } from 'unist-util-visit';
+import { eachElement } from './walk.ts';
 import { CLOSING_MARKS as closing, OPENING_MARKS as opening, STOP_MARKS as stops } from '../../../templates/chinese-marks.ts';
 
 const require = createRequire(import.meta.url);
@@ -100,8 +100,8 @@ export function compressPunctuation(tree: Root): void {
  * (`“four-party responsibility”⁴`, not `…responsibility⁴”`).
  */
 export function callsAfterClosingMarks(tree: Root): void {
-  visit(tree, 'element', (node: Element, index, parent) => {
-    if (!parent || index === undefined || !(node.properties.className as string[] | undefined)?.includes('fn-call')) return;
+  eachElement(tree, (node, index, parent) => {
+    if (!(node.properties.className as string[] | undefined)?.includes('fn-call')) return;
     // siblings: …term, sup.fn-call, span.footnote, text
     const after = parent.children[index + 2];
     if (after?.type !== 'text') return;
@@ -109,7 +109,7 @@ export function callsAfterClosingMarks(tree: Root): void {
     if (!m) return;
     after.value = after.value.slice(m[0].length);
     parent.children.splice(index, 0, { type: 'text', value: m[0] });
-    return [SKIP, index + 3];
+    return index + 3;
   });
 }
 
