@@ -15,9 +15,10 @@
  * in a title). Only long lines with several such breaks are split; the pieces
  * keep their line number and column, and nothing is dropped but the spaces.
  */
-import { compact } from './document-title.ts';
+import { compact, headlineVerb } from './document-title.ts';
 import { isPartHeading } from './head-lines.ts';
 import { ADDRESSEES } from './salutation.ts';
+import { isTitleLike } from './title-text.ts';
 import type { SourceLine } from './types.ts';
 
 /** A line this long, with this many breaks, is a flattened page rather than a long paragraph. */
@@ -98,7 +99,25 @@ const titleThenSalutation = new RegExp(
 const titleThenOpening = /^(\s*-[\p{Script=Han}]{2,10}-)\s*([0-9]{4}年度?[^\s。！？；，,:：]{2,24}?(?:工作总结|工作报告))(?=(?:一年来|过去的?一年|今年以来|[0-9]{4}年以来)[，,])/u;
 
 /**
- * The title glued to the salutation, split off (its own line), a document site's category glued
+ * A page whose title runs straight into its first numbered heading, nothing between them (a document site's
+ * preview: "政府工作报告一、基本情况。2023年,…"): a text ending in 报告 that reads as a title (no clause mark in it),
+ * right before "一、" and a heading's Han text, is the title on a line of its own (on a line of any length: the heading's
+ * text may be cut short). (Not before an enumeration, "…报告一、二季度…", "一、二、三产业";
+ * a year in numerals is a heading's, "一、二〇二三年工作回顾".)
+ */
+const titleThenHeading = /^(\s*[^\s。！？；，,:：、]{4,50}?(?:报告|報告))(?=一、(?![二三四五六七八九十](?![〇○零]))\p{Script=Han})/u;
+
+/** The title glued to the first heading, split off (title, then the text from its 一、), or undefined. */
+export function splitTitleFromHeading(line: SourceLine): SourceLine[] | undefined {
+  const glued = titleThenHeading.exec(line.text);
+  // (Not a clause naming the report, "各代表团分组审议政府工作报告一、…": a headline's verb is in no title.)
+  if (!glued || !isTitleLike(glued[1].trim()) || headlineVerb.test(glued[1])) return undefined;
+  const at = glued[1].length;
+  return [{ ...line, text: glued[1] }, { ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true }];
+}
+
+/**
+ * The title glued to the salutation (or to its first heading), split off (its own line), a document site's category glued
  * after it ("…政府工作报告工作总结各位代表:") on a line of its own for the boilerplate rules.
  */
 function splitTitle(line: SourceLine): SourceLine[] | undefined {
@@ -113,7 +132,7 @@ function splitTitle(line: SourceLine): SourceLine[] | undefined {
     ];
   }
   const glued = titleThenSalutation.exec(line.text);
-  if (!glued) return undefined;
+  if (!glued) return splitTitleFromHeading(line);
   const out: SourceLine[] = [{ ...line, text: glued[1] }];
   let at = glued[1].length;
   if (glued[2]) {
@@ -222,7 +241,8 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
   for (const line of lines) {
     const pieces = line.text.length >= MIN_LENGTH ? piecesOf(line.text) : [];
     if (pieces.length < MIN_BREAKS + 1) {
-      const glued = line.text.length >= MIN_LENGTH ? splitTitle(line) : undefined;
+      // (A title glued to its first heading is split on a short line too: the heading's text may be cut short.)
+      const glued = line.text.length >= MIN_LENGTH ? splitTitle(line) : splitTitleFromHeading(line);
       const twin = glued ? null : headingTwin.exec(line.text);
       if (twin) {
         split++;
