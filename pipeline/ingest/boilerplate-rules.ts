@@ -42,6 +42,12 @@ export const issuedLine = /^(?:[\p{Script=Han}（）()]{2,30}\s+)?[0-9]{4}\s*年
 /** The printing office alone right over the 印发 date (a plain dump breaks the 版记's line in two). */
 export const issuingOffice = /^[\p{Script=Han}（）()]{2,30}(?:办公室|办公厅|秘书处|秘书科|综合科|机要室)$/u;
 
+/**
+ * (held-out round 33) A line of a picture's places alone as a page's text renders them in Markdown ("![]() |", "![](/a.jpg)
+ * ![]()"), maybe in a table's cells, trimmed: the image-name rule's, and what image-marks.ts leaves to it.
+ */
+export const imageMarksLine = /^(?:!\[[^\]]{0,40}\]\([^)\s]{0,200}\)\s*[|｜]?\s*)+$/u;
+
 export const rules: readonly Rule[] = [
   {
     rule: 'navigation',
@@ -186,7 +192,7 @@ export const rules: readonly Rule[] = [
       (text.length <= 60 && /^[^\s，,。；;：:、！？]+(?:\s*[（(][0-9]{1,3}[)）])?\.(?:jpe?g|png|gif|bmp|webp|tiff?)$/iu.test(text)) ||
       // (held-out round 33) "![]() |": a picture's place as the page's text renders it in Markdown (empty here), maybe in a
       // table's cell, alone on its line — no word of the text (a sentence naming a picture in these words keeps it)
-      /^(?:!\[[^\]]{0,40}\]\([^)\s]{0,200}\)\s*[|｜]?\s*)+$/u.test(text),
+      imageMarksLine.test(text),
   },
   {
     rule: 'separator',

@@ -37,6 +37,29 @@ export function takeOut(line: SourceLine, pattern: RegExp, shifts: ColumnShift[]
 }
 
 /**
+ * `pattern` taken out of every line but those `skip` passes over (takeOut, each removal's ColumnShift added to `shifts`):
+ * where the first line with one was, and how many in all.
+ */
+export function takeOutOfLines(
+  lines: SourceLine[],
+  pattern: RegExp,
+  shifts: ColumnShift[],
+  skip: (text: string) => boolean = () => false,
+): { first?: { line: number; column: number }; count: number } {
+  let first: { line: number; column: number } | undefined;
+  let count = 0;
+  for (const line of lines) {
+    if (skip(line.text)) continue;
+    const at = { line: line.line, column: line.column };
+    const taken = takeOut(line, pattern, shifts);
+    if (taken === 0) continue;
+    first ??= at;
+    count += taken;
+  }
+  return { first, count };
+}
+
+/**
  * The messages raised after characters were taken out of lines (`shifts`, in the order the steps took them) moved to the
  * input's columns: a time after a line's pinyin is said where it stands in the page, not in the cleaned line.
  */
@@ -69,16 +92,9 @@ export function stripPinyin(text: string): { text: string; count: number } {
 
 /** Strips pinyin annotations in place; returns where the first one was, and where each was (`ColumnShift`). */
 export function removePinyin(lines: SourceLine[], counts: NormalizeCounts): { first?: { line: number; column: number }; shifts: ColumnShift[] } {
-  let first: { line: number; column: number } | undefined;
   const shifts: ColumnShift[] = [];
-  for (const line of lines) {
-    if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(line.text)) continue;
-    const at = { line: line.line, column: line.column };
-    const count = takeOut(line, annotation, shifts);
-    if (count === 0) continue;
-    first ??= at;
-    counts.pinyin += count;
-  }
+  const { first, count } = takeOutOfLines(lines, annotation, shifts, (text) => !/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(text));
+  counts.pinyin += count;
   return { first, shifts };
 }
 
@@ -92,14 +108,5 @@ export function removeDoubledCommas(lines: SourceLine[]): { first?: { line: numb
   const doubled = /(?<=[\p{Script=Han}0-9%％”’」』)）])[,，](?=[,，、。；;！？])/gu;
   const shifts: ColumnShift[] = [];
   if (lines.reduce((n, l) => n + (l.text.match(doubled)?.length ?? 0), 0) < 2) return { count: 0, shifts };
-  let first: { line: number; column: number } | undefined;
-  let count = 0;
-  for (const line of lines) {
-    const at = { line: line.line, column: line.column };
-    const taken = takeOut(line, doubled, shifts);
-    if (taken === 0) continue;
-    first ??= at;
-    count += taken;
-  }
-  return { first, count, shifts };
+  return { ...takeOutOfLines(lines, doubled, shifts), shifts };
 }
