@@ -91,6 +91,20 @@ describe('align, round 3: five new real pairs, held out, scored against their ke
     });
   }
 
+  // new user round 18: jiaxing.gov.cn's "Release date:2025-03-20 10:22" under its headline was English before the text (a warning)
+  it('leaves out a site\'s stamp line among the first lines (a release date, a source, views), said at its place; not a sentence', () => {
+    const page = (lines: string[]) => readEnglishPage(Buffer.from(lines.join('\n\n')), 'en.txt');
+    const head = ['Report on the Work of the Government', 'Li Jun', 'Mayor of Jiaxing', 'Fellow deputies,', 'On behalf of the Municipal People’s Government, I will now report to you on the work of the government.'];
+    for (const stamp of ['Release date:2025-03-20 10:22', 'Date: 2023-01-29', 'Source: Beijing Foreign Affairs Office', 'Views:1']) {
+      const read = page([stamp, ...head]);
+      expect(read.leftOut.find((l) => l.text === stamp), stamp).toMatchObject({ line: 1, why: 'chrome', label: 'the page’s stamp (a date, a source, a count)' });
+      expect(read.paragraphs.map((p) => p.text)).not.toContain(stamp);
+    }
+    // guard: a sentence opening with such a word is text
+    const sentence = 'Source: the Statistics Bureau reported that the economy grew by 5.6%. Prices were stable.';
+    expect(page([...head, sentence]).paragraphs.map((p) => p.text)).toContain(sentence);
+  });
+
   it('leaves out the headline naming the report and the date stamped on a headline, each said at its place', () => {
     const gd = readEnglishPage(readFileSync(path.join(root, 'guangdong-2024/en.html')), 'en.html');
     expect(gd.leftOut.find((l) => l.line === 12)).toMatchObject({ text: 'Full text of the Report on the Work of the Guangdong Government (2024)', why: 'chrome', label: 'the page’s headline, naming the report' });

@@ -51,6 +51,9 @@ describe('new user round 18: Jiaxing 2025, the page and the official English', (
     const opening = /^(On behalf of the Municipal People’s Government of Jiaxing.*) \{#p-475bf9/m.exec(value)?.[1];
     expect(read('en.md')).toContain(`${opening} {#p-475bf9`);
     const cuts = result.file.messages.filter((m) => m.ruleId === 'align-cut').map((m) => `${m.line}:${m.column}`).sort();
+    // the release date under the headline is the page's stamp, left out and said (was: English before the text, a warning)
+    expect(page.leftOut.find((l) => l.line === 3)).toMatchObject({ text: 'Release date:2025-03-20 10:22', why: 'chrome' });
+    expect(result.file.messages.filter((m) => m.ruleId === 'align-cut' && m.line === 1).map((m) => m.reason)).toEqual([expect.not.stringContaining('Release date')]);
     expect(cuts).toEqual(['19:1', '19:1', '1:1']); // the headline and release date before the text; the Chinese's last block without English; the page stopping mid-word
   });
 

@@ -78,6 +78,8 @@ export class EnglishPageError extends Error {
 
 /** How many English lines from the top the title block may start after (a "Full text:" line, a dateline). */
 const TITLE_WITHIN = 4;
+/** A site's stamp: its label (a date, the source, a count of views, the editor), a colon and a short value, no sentence. */
+const STAMP_LINE = /^(?:release date|date|published(?: on)?|publish(?:ed)? time|updated(?: on)?|posted(?: on)?|time|source|from|views|clicks|editor|author|written by)\s*[:：]\s*[^.!?]{1,60}$/i;
 
 export function readEnglishPage(input: Uint8Array, fileName: string): EnglishPage {
   const kind = fileKind(input);
@@ -143,6 +145,14 @@ export function readEnglishPage(input: Uint8Array, fileName: string): EnglishPag
     if (!stamp || stamp.index === 0) continue;
     leftOut.push({ text: stamp[1], line: p.line, column: p.column + stamp.index + stamp[0].indexOf(stamp[1]), why: 'chrome', label: 'a date stamped on the headline' });
     p.text = p.text.slice(0, stamp.index);
+  }
+  // A site's stamp line among the first lines — a label and its value, no sentence ("Release date:2025-03-20 10:22",
+  // jiaxing.gov.cn; "Date: 2023-01-29", "Source: Beijing Foreign Affairs Office", "Views: 1") — is the page's, left out
+  // and reported (new user round 18: "Release date:…" was taken for English before the text).
+  for (const p of english.slice(0, TITLE_WITHIN + 2)) {
+    if (!STAMP_LINE.test(p.text)) continue;
+    leftOut.push({ ...p, why: 'chrome', label: 'the page’s stamp (a date, a source, a count)' });
+    english.splice(english.indexOf(p), 1);
   }
   // The title block, among the first lines (a "Full text:" line or a dateline may come first: they stay paragraphs, and are reported if nothing takes them).
   for (let start = 0; start < Math.min(TITLE_WITHIN, english.length); start++) {
