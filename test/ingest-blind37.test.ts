@@ -75,3 +75,22 @@ describe('stop 37, blind: a document library\'s preview stats as a bulleted list
     expect(blocks).toContain('• 新建高标准农田3200亩');
   });
 });
+
+describe('stop 37, blind: a government\'s own meeting on the draft report, as news', () => {
+  // www.xuhuinews.com/news.php?id=13115: "徐汇区政府1月12日举行全体会议,审议2026年《政府工作报告》…", subheads, and the
+  // chair's words as reported ("王华指出,", "王华强调,", "王华要求,") — was ingested as a report with no word said.
+  const meeting = ['徐汇区政府1月12日举行全体会议,审议2026年《政府工作报告》、“十五五”规划《纲要(草案)》,部署岁末年初工作。', '抢先抓早,确保实现良好开局', '王华指出, 今年是“十五五”规划的开局之年,要保持定力、接续奋斗。', '守牢底线,保障城区安全稳定', '王华强调,岁末年初,各项安全风险隐患叠加交织,要强化责任感。'];
+  test('said to be a story (ingest/news-story), quoting the meeting and the chair\'s words', () => {
+    const { result } = readIngested(meeting.join('\n'), 'page.txt', { clean: false });
+    const story = result.file.messages.filter((m) => m.ruleId === 'news-story');
+    expect(story).toHaveLength(1);
+    expect(story[0].reason).toContain('“举行全体会议，审议2026年《政府工作报告” (line 1: a meeting on its draft)');
+    expect(story[0].reason).toContain('“王华指出，” (line 3: a chair\'s words, reported)');
+  });
+
+  test('guard: an excerpt whose paragraphs quote the centre ("习近平指出，", "党中央强调，", "会议要求，") is no story by those words', () => {
+    const excerpt = ['习近平指出,要坚持稳中求进工作总基调。', '党中央强调,要统筹发展和安全。', '过去一年,全区地区生产总值增长5.5%。'];
+    const { result } = readIngested(excerpt.join('\n'), 'page.txt', { clean: false });
+    expect(result.file.messages.filter((m) => m.ruleId === "news-story")).toEqual([]);
+  });
+});

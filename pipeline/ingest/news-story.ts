@@ -83,6 +83,11 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (held-out round 38) A page listing an office's duties, not a report of its work: "街道办事处的主要职能是：", "主要工作职责是：",
   // "承办上级市委、市政府交办的其它工作", "…是市政府的派出机构", "街道办事处是由区人民政府管理，受区人民政府领导；"
   { what: "an office's duties", pattern: /主要(?:工作)?(?:职责|职能)(?:是|为|包括|如下)[：:]|承办[^。]{0,20}交办的其[他它](?:工作|事项)|^[^。，；]{2,12}是(?:由)?[^。，；]{0,12}政府的?派出(?:机构|机关)|受[^。，；]{2,10}政府领导[；;。]$/u },
+  // (stop 37) a government's own meeting on the draft, "徐汇区政府1月12日举行全体会议，审议2026年《政府工作报告》", and its
+  // chair's words as a story reports them, a paragraph opening "王华指出，", "王华强调，", "王华要求，" (a name of two or three
+  // characters: not "会议指出", told above, nor whose words a report quotes — 中央, 党中央, 习近平, 总书记, 省委 …)
+  { what: 'a meeting on its draft', pattern: /(?:举行|召开)[^。；]{0,16}(?:全体|常务|执行)会议[，,]?\s*(?:审议|研究|讨论)[^。；]{0,24}工作报告/u },
+  { what: "a chair's words, reported", pattern: /^(?!中央|党中央|习近平|总书记|省委|市委|县委|区委|州委|国务院|会议|大会|报告|文件|规划|实践|历史|我们)\p{Script=Han}{2,3}(?:指出|强调|要求)[，,]/u },
   // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
   { what: "the session's agenda", pattern: /^\d{1,2}[.、．]\s*(?:听取|审查|审议|表决|选举)|^\d{1,2}(?:时|:\d\d)(?:\d{1,2}分)?至\d{1,2}(?:时|:\d\d)/u },
   // (stop 36) "十二届全国人大五次会议在京开幕", "…人大三次会议开幕会5日9时在北京人民大会堂举行", "…出席大会。": the session opening as news
