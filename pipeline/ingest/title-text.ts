@@ -57,10 +57,15 @@ export function isTitleStart(upper: string, title: string): boolean {
 
 /**
  * The body's name on the line above a title that opens with its term ("中国人民政治协商会议" / "第七届磐安县委员会常务委员会工作报告",
- * "磐安县人民代表大会" / "第十五届常务委员会工作报告"): one name printed over two lines — a title never opens with a term alone.
+ * "磐安县人民代表大会" / "第十五届常务委员会工作报告"), or with the standing committee whose body is above ("…第八届茂名市委员会" /
+ * "常务委员会工作报告"): one name printed over two lines — a title never opens with a term alone.
  */
 export function isBodyOverTerm(upper: string, title: string): boolean {
-  return /^第[一二三四五六七八九十百]+[届屆]/u.test(title) && /^\p{Script=Han}{0,12}(?:人民政治协商会议|政治协商会议|人民代表大会)$/u.test(toSimplified(compact(upper)));
+  const name = toSimplified(compact(upper));
+  if (/^第[一二三四五六七八九十百]+[届屆]/u.test(title) && /^\p{Script=Han}{0,12}(?:人民政治协商会议|政治协商会议|人民代表大会)$/u.test(name)) return true;
+  // (held-out round 39) The committee alone opening the title ("常务委员会工作报告") under the body it is of, its term in it:
+  // "中国人民政治协商会议第八届茂名市委员会" / "常务委员会工作报告" — whose standing committee the title does not say without it.
+  return /^(?:常务委员会|常務委員會)/u.test(title) && /^\p{Script=Han}{0,12}(?:人民政治协商会议|政治协商会议)\p{Script=Han}{0,16}委员会$/u.test(name);
 }
 
 /**
