@@ -8,7 +8,9 @@
  * A table titled on the line above it, as budget and statistical reports print one — `表1　…`
  * (or 附表2、表3：…), then its unit (单位：亿元), the table, its notes (注：…, 资料来源：…) — is a
  * box titled by that line holding the unit, the table and the notes (new user, round 6: was three
- * loose paragraphs round an untitled table, the unit cut off from the figures it states).
+ * loose paragraphs round an untitled table, the unit cut off from the figures it states). Also over the table's column
+ * heads read as a line of their own (a dump's header row with an empty first cell: the table printed a generic caption
+ * 表 / "Table" under a `表1　…` paragraph, stop 36's sweep), and in Chinese numerals (表一　…).
  */
 import { tableNoteLine, tableUnitLine } from '../model/table-lines.ts';
 import type { DraftBlock } from './types.ts';
@@ -16,13 +18,29 @@ import type { DraftBlock } from './types.ts';
 const TITLE = /^专栏\s*[0-9０-９一二三四五六七八九十]+/;
 /** A paragraph this long that ends a sentence is the report's running text again. */
 const RUNNING_TEXT = 60;
-/** A table's number alone on its line (a word processor's caption sets it apart from its title): 表1, 附表2, 表3-1. */
-export const TABLE_NUMBER = /^附?表\s*[0-9]+(?:[-－.．][0-9]+)?$/u;
-/** A table's number opening its title line: 表1　…, 附表2　…, 表3：…, 表1-2 …, 表4（not 表示, 表明). */
-export const TABLE_TITLE = /^附?表\s*[0-9０-９]+(?:[-－.．][0-9０-９]+)?(?:[\s　：:、．.]|(?=[\p{Script=Han}“（(]))/u;
+/** A table's number alone on its line (a word processor's caption sets it apart from its title): 表1, 附表2, 表3-1, 表一. */
+export const TABLE_NUMBER = /^附?表\s*(?:[0-9]+(?:[-－.．][0-9]+)?|[一二三四五六七八九十]{1,3})$/u;
+/**
+ * A table's number opening its title line: 表1　…, 附表2　…, 表3：…, 表1-2 …, 表4（not 表示, 表明); in Chinese numerals with a
+ * separator after it, 表一　…, 表二：… (not 表一致…).
+ */
+export const TABLE_TITLE = /^附?表\s*(?:[0-9０-９]+(?:[-－.．][0-9０-９]+)?(?:[\s　：:、．.]|(?=[\p{Script=Han}“（(]))|[一二三四五六七八九十]{1,3}[\s　：:．.])/u;
 
 /** A short paragraph: a title, a unit or a note line, not running text. */
 const short = (draft: DraftBlock | undefined, max: number) => draft?.kind === 'paragraph' && draft.text.length <= max;
+
+/**
+ * A table's column heads read as a line of text, between its title and its rows: a dump's header row whose first cell is
+ * empty ("绝对额（亿元） 比上年同期增长（%）", tables-chromium) — short, no clause, sentence or colon in it, no table title, over
+ * a table whose first row is figures past its first cell (GDP | 568845 | 7.7: a body row, the table's heads lost).
+ */
+const COLUMN_HEADS = 40;
+const FIGURE = /^[-+−]?[0-9０-９][0-9０-９.,．，]*\s*[%％]?$/u;
+function headsOver(line: DraftBlock | undefined, table: DraftBlock | undefined): boolean {
+  if (!short(line, COLUMN_HEADS) || /[，,。！？；;：:]/u.test(line!.text) || TABLE_TITLE.test(line!.text) || table?.kind !== 'table') return false;
+  const cells = (table.rows?.[0] ?? []).slice(1).flatMap((c) => ('text' in c ? [c.text.trim()] : []));
+  return cells.length > 0 && cells.every((c) => FIGURE.test(c));
+}
 
 /**
  * The blocks of a table titled on the line above it, starting at `at`: the title line (no clause or
@@ -33,6 +51,8 @@ function titledTable(drafts: readonly DraftBlock[], at: number): number {
   if (!short(title, 60) || !TABLE_TITLE.test(title.text) || /[，。！？；]/.test(title.text)) return 0;
   let next = at + 1;
   while (short(drafts[next], 40) && tableUnitLine.test(drafts[next].text)) next++;
+  // (the column heads a dump read as a line, right above the rows: the title still the table's caption)
+  if (headsOver(drafts[next], drafts[next + 1])) next++;
   if (drafts[next]?.kind !== 'table') return 0;
   next++;
   while (short(drafts[next], 200) && tableNoteLine.test(drafts[next].text)) next++;
