@@ -182,24 +182,26 @@ describe('cover cache', () => {
     }
   });
 
-  it('draws a title with a character none of its fonts has (二○二三: U+25CB, not 〇) from subset fonts', async () => {
+  it('draws a title with a character the face\'s first files lack (二○二三: U+25CB, not 〇) from the chunk that has it, whole or subset', async () => {
     // Whole-corpus build sweep, stop 36: the EPUB of mo-macau-2023-policy-address-gcs-section-tc-heldout34 failed with
     // fontkit's "Could not find a supported cmap table": a file subset to none of the cover's characters has no cmap,
-    // and a character the first files lack was looked up there.
+    // and a character the first files lack was looked up there (313e8c2); then ○ was drawn as a blank advance (no
+    // outline; from the whole fonts, the .notdef box): Noto Serif SC has it in its numbered chunk 88.
     const { cachedCoverSvg, coverSvg } = await import('../pipeline/render/epub/cover.ts');
     const { mkdtempSync, rmSync } = await import('node:fs');
     const os = await import('node:os');
     const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'dz-cover-'));
     try {
       const { publication } = loadFixture(path.join(here, 'basic'));
-      const pub = { ...publication, meta: { ...publication.meta, zh: { ...publication.meta.zh, title: '二○二三年財政年度施政報告' } } };
-      const input = { pub, langs: ['zh'] as Array<'zh' | 'en'>, t: await t(), alt: 'cover' };
-      // Every character the fonts have is drawn as from the whole fonts; ○ is an advance with no outline (HarfBuzz keeps
-      // no outline for .notdef; the whole font draws its box), so the SVGs are compared with that box taken out.
+      const input = async (title: string) => ({ pub: { ...publication, meta: { ...publication.meta, zh: { ...publication.meta.zh, title } } }, langs: ['zh'] as Array<'zh' | 'en'>, t: await t(), alt: 'cover' });
       const notdefBox = /M129\.8 14\.2L129\.8 -103\.8L224\.2 -103\.8L224\.2 14\.2Z(?:M[^Z]*Z){4}/;
-      const whole = coverSvg(input);
-      expect(whole).toMatch(notdefBox);
-      expect(await cachedCoverSvg(input, cacheDir)).toBe(whole.replace(notdefBox, ''));
+      const circle = coverSvg(await input('二○二三年財政年度施政報告'));
+      const blank = coverSvg(await input('二\u3000二三年財政年度施政報告'));
+      expect(circle).not.toMatch(notdefBox);
+      // the ring's two contours drawn where the ideographic space draws none
+      const contours = (svg: string) => (svg.match(/M/g) ?? []).length;
+      expect(contours(circle) - contours(blank)).toBe(2);
+      expect(await cachedCoverSvg(await input('二○二三年財政年度施政報告'), cacheDir)).toBe(circle);
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }

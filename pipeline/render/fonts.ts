@@ -139,6 +139,20 @@ const MEMORY_ENTRIES = 96;
 const unpacked = new Map<string, Promise<Buffer>>();
 const UNPACKED_ENTRIES = 4;
 
+/**
+ * A font package's CSS (@fontsource's `400.css` …): each @font-face rule's woff2 file (under `files/`) and its
+ * unicode-range, in the order listed. Read here for the faces' chunks, and by the EPUB cover for a character its
+ * faces' first files lack.
+ */
+export function cssChunks(css: string): Array<{ file: string; range?: string }> {
+  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap((match) => {
+    const src = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(match[1]);
+    if (!src) return [];
+    const range = /unicode-range:\s*([^;]+);/.exec(match[1]);
+    return [{ file: src[1], ...(range ? { range: range[1] } : {}) }];
+  });
+}
+
 /** Chunks of one face, in the order the package's CSS lists them. */
 function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle, cacheDir?: string): Promise<Chunk[]> {
   const key = `${family}|${weight}|${style}`;
@@ -152,12 +166,9 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle, 
       const css = await readFile(cssPath, 'utf8').catch((error: Error) => {
         throw new Error(`Could not read the font faces of ${family} ${weight} ${style} from ${cssPath}: ${error.message}`, { cause: error });
       });
-      const numbered: Chunk[] = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap((match) => {
-        const src = /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(match[1]);
-        if (!src) return [];
-        const range = /unicode-range:\s*([^;]+);/.exec(match[1]);
-        const id = path.basename(src[1], '.woff2');
-        return [{ file: path.join(dir, src[1]), id, identity: `${pkg}/${id}`, covers: range ? rangePredicate(range[1]) : () => true }];
+      const numbered: Chunk[] = cssChunks(css).map(({ file, range }) => {
+        const id = path.basename(file, '.woff2');
+        return { file: path.join(dir, 'files', file), id, identity: `${pkg}/${id}`, covers: range ? rangePredicate(range) : () => true };
       });
       // The CJK packages also ship one file with all of simplified Chinese (~8,000 characters).
       // Subsetting that one file gives one font file per face instead of one per numbered chunk

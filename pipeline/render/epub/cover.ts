@@ -13,7 +13,8 @@ import { fontkit, subsetFont, type Font, type PathCommand } from '../font-librar
 import type { Element } from 'xast';
 import type { Lang, Publication } from '../../model/types.ts';
 import type { Translate } from '../types.ts';
-import { sourceFont, subsetSource } from '../fonts.ts';
+import { rangePredicate } from '../font-ranges.ts';
+import { cssChunks, sourceFont, subsetSource } from '../fonts.ts';
 import { x, xmlDocument } from './xml.ts';
 import { reportDateText } from '../../../templates/components/report-date.ts';
 
@@ -69,6 +70,29 @@ function faces(face: Face, open: OpenFont): Font[] {
   return faceFiles(face).map(([pkg, file]) => open(pkg, file));
 }
 
+/** Noto Serif SC's numbered chunks at a weight, each with the unicode-range its package's CSS gives it (read once). */
+const numbered = new Map<number, Array<{ file: string; covers: (cp: number) => boolean }>>();
+
+function numberedChunks(weight: number): Array<{ file: string; covers: (cp: number) => boolean }> {
+  let chunks = numbered.get(weight);
+  if (!chunks) {
+    const css = readFileSync(path.resolve(path.dirname(fontsourceFile('noto-serif-sc', 'x')), '..', `${weight}.css`), 'utf8');
+    chunks = cssChunks(css).flatMap(({ file, range }) => (range ? [{ file, covers: rangePredicate(range) }] : []));
+    numbered.set(weight, chunks);
+  }
+  return chunks;
+}
+
+/**
+ * The font for a character none of the face's files has (faceFiles): Noto Serif SC's numbered chunk whose unicode-range
+ * holds it — the whole-corpus sweep of stop 36: 二○二三's ○ (U+25CB, for 〇), in chunk 88, was drawn as a blank advance.
+ */
+function chunkFont(face: Face, cp: number, open: OpenFont): Font | undefined {
+  const chunk = numberedChunks(face.endsWith('bold') ? 700 : 400).find((c) => c.covers(cp));
+  const font = chunk && open('noto-serif-sc', chunk.file);
+  return font && maps(font, cp) ? font : undefined;
+}
+
 interface Shaped {
   d: string;
   width: number;
@@ -96,7 +120,8 @@ function shape(text: string, face: Face, size: number, open: OpenFont, outline =
   const fonts = faces(face, open);
   const runs: Array<{ font: Font; text: string }> = [];
   for (const ch of text) {
-    const font = fonts.find((f) => maps(f, ch.codePointAt(0)!)) ?? fonts[0];
+    const cp = ch.codePointAt(0)!;
+    const font = fonts.find((f) => maps(f, cp)) ?? chunkFont(face, cp, open) ?? fonts[0];
     const last = runs[runs.length - 1];
     if (last && last.font === font) last.text += ch;
     else runs.push({ font, text: ch });
