@@ -94,3 +94,22 @@ describe('stop 37, blind: a government\'s own meeting on the draft report, as ne
     expect(result.file.messages.filter((m) => m.ruleId === "news-story")).toEqual([]);
   });
 });
+
+describe('stop 37, blind: news of an audit report', () => {
+  // qdyichengda.com/…/202212/b3f512157f604ffa9221ebd13cf6e011.shtml (a spam-injected mirror of 张家港's news, the spam taken
+  // out here): "审计局局长陆小玲受市政府委托，向…会议作《…审计工作报告》", "市人大常委会对审计工作报告给予高度评价" — was a report.
+  test('said to be a story: the audit office\'s head delivering it on the government\'s behalf, and the praise it got', () => {
+    const news = ['今年下半年,张家港市审计局局长陆小玲受市政府委托,向张家港市十五届人大常委会第四次会议作《2021年度张家港市财政预算执行、决算草案以及其他财政收支的审计工作报告》。', '报告对张家港市2021年度财政运行总体情况等方面进行了客观评价,提出了审计建议。', '市人大常委会对审计工作报告给予高度评价,认为报告重点突出、定性准确。'];
+    const { result } = readIngested(news.join('\n'), 'page.txt', { clean: false });
+    const story = result.file.messages.filter((m) => m.ruleId === 'news-story');
+    expect(story).toHaveLength(1);
+    expect(story[0].reason).toContain('(line 1: who delivered the report)');
+    expect(story[0].reason).toContain('“对审计工作报告给予高度评价” (line 3: people telling what they made of it)');
+  });
+
+  test('guard: the audit report itself ("我受县人民政府委托，向县人大常委会报告…，请审议"; no 请予) is no story', () => {
+    const report = ['关于2020年度县级预算执行和其他财政收支的审计工作报告', '县人大常委会主任、各位副主任,委员:', '我受县人民政府委托,向县人大常委会报告2020年度县级预算执行和其他财政收支的审计情况,请审议。', '2020年以来,县审计局依法审计了2020年度县级预算执行和其他财政收支情况。审计结果表明,县级财政预算执行情况总体良好。'];
+    const { result } = readIngested(report.join('\n'), 'page.txt', { clean: false });
+    expect(result.file.messages.filter((m) => m.ruleId === 'news-story')).toEqual([]);
+  });
+});

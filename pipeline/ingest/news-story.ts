@@ -27,13 +27,15 @@ const STORY_PARAGRAPHS = 2;
 const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|向(?:大会|会议)报告|请予审议|提请[^。]{0,12}审议`, 'u');
 
 /** A head of government, congress, court or procuratorate, as a story names the speaker: 县长刘海亮, 代理县长李卫, 总理李克强. */
-const ROLE = '(?:[县市区省州旗盟]长|总理|主任|院长|检察长|主席)';
+// (stop 37: an audit office's head, 审计局局长, 审计厅厅长, delivers the audit report)
+const ROLE = '(?:[县市区省州旗盟]长|总理|主任|院长|检察长|主席|局长|厅长)';
 /** On whose behalf, and to whom: 代表县人民政府向大会. */
 // ("代表国务院，向十四届全国人大三次会议作…": a comma before 向, stop 36)
-const ON_BEHALF = '代表[^。，；！]{1,24}?(?:[，,]?向[^。，；]{1,24})?';
+// (stop 37: "受市政府委托，向…会议作《…审计工作报告》", the audit report's 受…委托)
+const ON_BEHALF = '(?:代表[^。，；！]{1,24}?|受[^。；！]{1,40}?委托)(?:[，,]?向[^。，；]{1,24})?';
 /** Delivered the report: 作工作报告, 作了《政府工作报告》, 所作的工作报告, 作的《…工作报告》, 发表政府工作报告 (a live blog's word, new user round 17). */
 // (a report's full name in 《》 may be long: 作《兰州市城关区人民检察院工作报告》)
-const DELIVERS = '所?(?<!工)(?:作|做|发表)[了的]?(?:《[^。，；》]{0,30}|[^。，；》]{0,12})报告';
+const DELIVERS = '所?(?<!工)(?:作|做|发表)[了的]?(?:《[^。，；》]{0,60}|[^。，；》]{0,12})报告';
 /** Where it was delivered, between the speaker and 作: "检察长苏克鸿在…第六次会议上作…", "院长陈广军在会上作…" (held-out round 38). */
 const AT_SESSION = '(?:在[^。，；]{1,40}?上)?';
 
@@ -67,7 +69,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'a news dateline', pattern: /^(?:\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊]讯|\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(]记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$/u },
   // "…机关干部一起集中收看了大会直播", "大家纷纷表示", "…在分团讨论时如是说", "刘冠闽表示：“听完政府工作报告…”", "激动地说：“…”": people watching the
   // session and saying what they made of it (not a report's "正如…所说：“…”")
-  { what: 'people telling what they made of it', pattern: /集中(?:收看|收听|观看)|纷纷表示|如是说|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
+  { what: 'people telling what they made of it', pattern: /对[^。，；]{0,20}报告给予了?(?:高度|充分)(?:评价|肯定)|集中(?:收看|收听|观看)|纷纷表示|如是说|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
   // "在人大代表分组讨论会上，代表们普遍认为，…", "代表委员审议讨论检察工作报告情况"
   // "璧山代表团举行全体会议，审议市政府工作报告", "沈金强代表说，" (a report's own "人大代表建议" tells nothing: only 说/表示 and a comma)
   // ("代表们分团审议政府工作报告", "代表们一致认为", "与代表们共同审议政府工作报告")
