@@ -55,6 +55,35 @@ function contentsItems(lines: readonly SourceLine[], from: number): number {
   return n;
 }
 
+/** Fewest numbered lines in a row for a table of contents without its label. */
+const CONTENTS_RUN = 3;
+/** A contents item is a heading's words: short, no sentence in it. */
+const contentsItemLine = /^[^。；;！？!?]{1,40}$/u;
+
+/**
+ * A table of contents with no label, at the top of the page (a document site prints the text's outline over it): a run of
+ * three numbered lines or more before any running text, whose first line the text repeats, alone on its line, below
+ * the run (its heading). A report that opens on its first heading has that heading once. Its lines' indices.
+ */
+function unlabelledContents(lines: readonly SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  const texts = lines.map((l) => toSimplified(l.text.trim()));
+  const start = texts.findIndex((t) => t !== '');
+  // (before it, a line of running text: the report has begun, its numbered lines are its own)
+  if (start < 0 || !contentsItem.test(texts[start])) return out;
+  const run: number[] = [];
+  for (let j = start; j < texts.length; j++) {
+    if (texts[j] === '') continue;
+    if (!contentsItem.test(texts[j]) || !contentsItemLine.test(texts[j])) break;
+    run.push(j);
+  }
+  if (run.length < CONTENTS_RUN) return out;
+  const first = texts[run[0]];
+  if (!texts.slice(run[run.length - 1] + 1).includes(first)) return out;
+  for (const k of run) out.add(k);
+  return out;
+}
+
 /** Comment boxes: from their header on, the rest of the page is readers' input. */
 /** ("边看边聊": a video portal's chat box under the article.) */
 const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论|评论列表|读者留言|我要留言|网友留言|相关评论|边看边聊$)/;
@@ -174,6 +203,7 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
   const trail = verticalTrails(lines);
   const buttons = sizeButtons(lines);
   const menus = listedMenus(lines);
+  const outline = unlabelledContents(lines);
   const names = repeatedNames(lines);
   let inComments = false;
   let inRelated = false;
@@ -225,6 +255,10 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
     }
     // Before the text: a table of contents ("目录", "目錄/提綱:……") and the numbered lines under it, the page's (the report
     // follows; its own headings are read there) — not from the report's text on (a contents label inside it stays).
+    if (text === 0 && outline.has(index)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'contents', label: 'table of contents before the text, its first line the text\'s heading' });
+      continue;
+    }
     if (text === 0 && contentsLabel.test(probe) && contentsItems(lines, index + 1) >= 2) inContents = true;
     else if (inContents && !contentsItem.test(probe)) inContents = false;
     if (inContents) {
