@@ -3,6 +3,7 @@
  * and the fields every report has (a missing one is a warning, said by index.ts).
  */
 import type { VFile } from 'vfile';
+import { toSimplified } from '../model/han-forms.ts';
 import type { ReportMeta } from './types.ts';
 import { clip, SOURCE } from './messages.ts';
 
@@ -14,6 +15,15 @@ export const MISSABLE: ReadonlyArray<[keyof ReportMeta, string]> = [
   ['occasion', 'occasion (…年…月…日在…会议上)'],
   ['speaker', 'speaker (role and name)'],
 ];
+
+/** A title naming a written account of a year's work and its plan, filed, never delivered at a meeting ("…街道办事处2025年工作总结及2026年工作计划"). */
+const writtenAccount = /(?:工作总结|工作计划|工作安排|工作思路|工作要点)$/u;
+
+/** The fields this report should have: MISSABLE, without an occasion and a speaker for a written account (its title says so). */
+export function missableFor(meta: Readonly<Record<string, unknown>>): ReadonlyArray<[keyof ReportMeta, string]> {
+  const written = typeof meta.title === 'string' && writtenAccount.test(toSimplified(meta.title));
+  return written ? MISSABLE.filter(([field]) => field !== 'occasion' && field !== 'speaker') : MISSABLE;
+}
 
 /** The page's fields with the meta file's over them (a disclosure merged key by key); each override said, a scope or date the content model would refuse warned of. */
 export function mergeMeta(found: ReportMeta, given: Record<string, unknown>, file: VFile): Record<string, unknown> {

@@ -1,0 +1,44 @@
+/**
+ * Ingest defects the lead found on real pages of the search tool's `pages` corpus, blind, in stop 38 (2026-12-03).
+ * Each test is the page's shape reduced to a few lines, with its URL; its name says what ingest did before ("was: …").
+ * Guards (precision) are named as such.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested } from './ingest-helpers.ts';
+
+describe('stop 38, blind: a document site\'s outline of the text over its title, with no label', () => {
+  // www.guanlizhidu.com/doc/2676413.html (黄龙县 2026): the report's ten headings, one a line, then its title
+  // "2026年黄龙县政府工作报告", the salutation and the text, whose first heading repeats the outline's first line.
+  const outline = '一、2025年及“十四五”工作回顾\n二、“十五五”发展目标和主要任务\n三、2026年主要任务\n(一)持之以恒做强生态农业\n(二)持之以恒做大生态工业\n四、政府自身建设';
+  const text = '各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见和建议。\n一、2025年及“十四五”工作回顾\n2025年,县政府坚持稳中求进工作总基调,推动全县在逆势中稳住了基本盘。\n二、“十五五”发展目标和主要任务\n今后五年,全县经济保持合理增长。';
+  test('is the page\'s, said as a table of contents; the title under it is the title (was: six paragraphs, no title, no issuer)', () => {
+    const { front, blocks, rules } = readIngested(`${outline}\n2026年黄龙县政府工作报告\n${text}`, 'page.txt', { clean: false });
+    expect(front.title).toBe('2026年黄龙县政府工作报告');
+    expect(front.issuer).toBe('黄龙县人民政府');
+    expect(blocks[0]).toBe('各位代表：');
+    expect(blocks.filter((b) => b.includes('持之以恒'))).toEqual([]);
+    expect(rules.filter((r) => r === 'contents')).toHaveLength(6);
+  });
+
+  test('guard: numbered lines at the top that the text does not repeat are kept (an excerpt opening on a list)', () => {
+    const list = '一、稳增长\n二、促改革\n三、惠民生';
+    const { blocks } = readIngested(`${list}\n过去一年,全县经济稳中有进,地区生产总值增长5.5%。\n今年,我们将继续推动高质量发展。`, 'page.txt', { clean: false });
+    expect(blocks.slice(0, 3).join('|')).toContain('稳增长');
+  });
+});
+
+describe('stop 38, blind: a written account of the year asks for no occasion or speaker', () => {
+  // www.yanta.gov.cn/xxgk/jcxxgk/ghjh/jbjhzj/2014198590738120706.html: "西安市雁塔区大雁塔街道办事处2025年工作总结及2026年
+  // 工作计划", filed on the district's disclosure pages, never delivered — it was warned of as a page without an occasion and a speaker.
+  const text = '2025年,大雁塔街道在区委、区政府坚强领导下,全面推动各项事业提质增效。现将年度工作总结如下。\n一、工作完成情况\n截至目前,已完成固定资产投资35.93亿元,同比增长168%。';
+  test('no missing-occasion or missing-speaker warning (the date is still asked for)', () => {
+    const { front, rules } = readIngested(`西安市雁塔区大雁塔街道办事处2025年工作总结及2026年工作计划\n${text}`, 'page.txt', { clean: false });
+    expect(front.issuer).toBe('西安市雁塔区大雁塔街道办事处');
+    expect(rules.filter((r) => r?.startsWith('missing-'))).toEqual(['missing-date']);
+  });
+
+  test('guard: a report delivered at a congress without its occasion line is still warned of both', () => {
+    const { rules } = readIngested(`西安市雁塔区政府工作报告\n各位代表:\n现在,我代表区人民政府向大会报告工作,请予审议。\n${text}`, 'page.txt', { clean: false });
+    expect(rules).toEqual(expect.arrayContaining(['missing-occasion', 'missing-speaker']));
+  });
+});
