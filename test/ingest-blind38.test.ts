@@ -42,3 +42,25 @@ describe('stop 38, blind: a written account of the year asks for no occasion or 
     expect(rules).toEqual(expect.arrayContaining(['missing-occasion', 'missing-speaker']));
   });
 });
+
+describe('stop 38, blind: a Wikisource header line gives the issuer, the speaker and the date', () => {
+  // zh.m.wikisource.org/zh/2022年黎平县人民政府工作报告 (the corpus page gz-liping-county-2022-wikisource, seen again
+  // blind): "2022年黎平县人民政府工作报告 制定机关:黎平县人民政府(主讲人为时黎平县县长崔华明) 2022年2月16日 |" — its
+  // date and speaker were lost with the line, removed as the page's head.
+  const text = '各位代表:\n现在,我代表县人民政府向大会作工作报告,请予审议。\n一、过去五年政府工作回顾\n过去五年,是黎平县发展史上极不平凡的五年。';
+  test('date 2022-02-16 (written), speaker "黎平县县长 崔华明", issuer from 制定机关 (was: no date, no speaker)', () => {
+    const { front, rules } = readIngested(`2022年黎平县人民政府工作报告\n2022年黎平县人民政府工作报告 制定机关:黎平县人民政府(主讲人为时黎平县县长崔华明) 2022年2月16日 |\n${text}`, 'page.txt', { clean: false });
+    expect(front).toMatchObject({ title: '2022年黎平县人民政府工作报告', issuer: '黎平县人民政府', date: '2022-02-16', date_source: 'written', speaker: '黎平县县长 崔华明' });
+    expect(rules).not.toContain('missing-speaker');
+  });
+
+  test('in traditional characters the page\'s own forms are kept ("黎平縣縣長 崔華明")', () => {
+    const { front } = readIngested(`2022年黎平縣人民政府工作報告 制定機關:黎平縣人民政府(主講人為時黎平縣縣長崔華明) 2022年2月16日 |\n${text}`, 'page.txt', { clean: false });
+    expect(front).toMatchObject({ issuer: '黎平縣人民政府', speaker: '黎平縣縣長 崔華明', date: '2022-02-16' });
+  });
+
+  test('guard: a sentence naming 制定机关 and a speaker in the text is no header (it goes on after them)', () => {
+    const { front } = readIngested(`政府工作报告\n各位代表:\n现在,我代表县人民政府向大会作工作报告。\n本规划 制定机关:县人民政府(主讲人为县长张三)负责解释,自发布之日起施行。\n过去五年,全县经济稳步增长。`, 'page.txt', { clean: false });
+    expect(front.speaker).toBeUndefined();
+  });
+});

@@ -6,6 +6,7 @@
  * lines elsewhere are text. Used by metadata.ts.
  */
 import { toSimplified } from '../model/han-forms.ts';
+import { speakerOf } from './speaker.ts';
 
 const heading = /^(?:基本介绍|基本信息|基本资料)$/u;
 const item = /^[-•·*]?\s*(\p{Script=Han}{2,6})\s*[:：]\s*(\S.*)$/u;
@@ -44,4 +45,34 @@ export function findInfobox(lines: readonly string[]): Infobox | undefined {
     if (box.used.length >= 3) return box;
   }
   return undefined;
+}
+
+/**
+ * A Wikisource header as its mobile page prints it, one line: the page's name, "制定机关:" the issuer, the speaker in
+ * brackets ("(主讲人为时黎平县县长崔华明)": who was then 县长), the date, and the table cell's bar —
+ * "2022年黎平县人民政府工作报告 制定机关:黎平县人民政府(主讲人为时黎平县县长崔华明) 2022年2月16日 |".
+ */
+const wikisourceHeader = /^(?<name>\S.{1,60}?)\s+制定机关\s*[:：]\s*(?<issuer>[^\s（(|｜]{2,40})\s*(?:[（(]\s*主讲人为?(?:时任|当时|时)?(?<speaker>[^（）()]{3,30})[）)])?\s*(?<date>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)?\s*[|｜]?\s*$/du;
+
+export interface WikisourceHeader {
+  issuer: string;
+  speaker?: string;
+  /** As printed ("2022年2月16日"). */
+  date?: string;
+}
+
+/** A Wikisource header line (above), or undefined. */
+export function readWikisourceHeader(line: string): WikisourceHeader | undefined {
+  const text = line.trim();
+  const simplified = toSimplified(text);
+  const m = wikisourceHeader.exec(simplified);
+  if (!m?.groups || !m.indices?.groups) return undefined;
+  // The page's own characters (traditional ones kept), where the simplified probe kept its length.
+  const printed = (group: string) => {
+    const at = m.indices!.groups![group];
+    if (!at) return undefined;
+    return simplified.length === text.length ? text.slice(at[0], at[1]) : m.groups![group];
+  };
+  const speaker = printed('speaker');
+  return { issuer: printed('issuer')!, speaker: speaker ? speakerOf(speaker) : undefined, date: printed('date') };
 }

@@ -17,7 +17,7 @@ import { isNotesHeading } from './notes.ts';
 import { findTitleBlock, fullTextLabel } from './title-block.ts';
 import { restartsName } from './title-text.ts';
 import { speakerOf } from './speaker.ts';
-import { findInfobox } from './infobox.ts';
+import { findInfobox, readWikisourceHeader } from './infobox.ts';
 import { startAtSalutation } from './preamble.ts';
 import { documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
 import { setDate } from './date-priority.ts';
@@ -55,6 +55,17 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   if (box?.title && documentWord.test(probe(box.title))) Object.assign(meta, parseTitle(box.title), { date: undefined });
   if (box?.issuer) meta.issuer = box.issuer;
   if (box?.date) setDate(meta, findDate(box.date)?.iso, 'written');
+  // A Wikisource header line near the top: its issuer, speaker and date; the line leaves the page.
+  for (const x of printed.slice(0, HEAD_LINES)) {
+    const header = used.has(x.i) ? undefined : readWikisourceHeader(x.text);
+    if (!header) continue;
+    used.add(x.i);
+    moved.push({ line: x.l.line, text: x.text, rule: 'metadata' });
+    meta.issuer ??= header.issuer;
+    if (header.speaker) meta.speaker ??= header.speaker;
+    if (header.date) setDate(meta, findDate(header.date)?.iso, 'written');
+    break;
+  }
   const nonBlank = printed.filter((x) => !used.has(x.i));
   const take = (k: number, rule: string) => {
     used.add(nonBlank[k].i);
