@@ -52,10 +52,12 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
       }
     }
   }
+  // (A sentence is no headline: a clipper's excerpt of the opening, "现在，我代表…，并请…提出意见。", ends in a document's word.)
+  const sentence = /[，,。；;！？!?]/u;
   // (Ingest gaps, stop 24) The page's headline printed again inside the report (a video site's "《政府工作报告》全文发布" over
   // the page, removed as its head, and again between the speaker and the salutation): the site's words, as the first copy.
   // (A headline naming the document, six characters or more, the whole line the same: not a sentence quoting it.)
-  const headlines = new Set(moved.filter((m) => m.rule === 'page-head').map((m) => probe(m.text)).filter((t) => t.length >= 6 && t !== name && namesDocument.test(t)));
+  const headlines = new Set(moved.filter((m) => m.rule === 'page-head').map((m) => probe(m.text)).filter((t) => t.length >= 6 && t !== name && namesDocument.test(t) && !sentence.test(t)));
   if (headlines.size > 0) {
     lines.forEach((line, i) => {
       if (!used.has(i) && headlines.has(probe(line.text))) {

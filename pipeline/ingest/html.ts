@@ -5,7 +5,7 @@
  * boundary). Lines keep the HTML source line they came from. Also picks up
  * the page's <title> and canonical URL as metadata fallbacks.
  */
-import type { Element, Nodes, Root } from 'hast';
+import type { Element, Nodes, Root, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
@@ -73,10 +73,12 @@ export function htmlLines(html: string, transform?: (tree: Root) => void, report
   const weight = new Map<SourceLine, { bold: number; plain: number }>();
   const walk = (node: Nodes, insideArticle: boolean, bold = false): void => {
     if (node.type === 'text') {
-      const text = node.value.replace(/[\r\n\t ]+/g, ' ');
+      let text = node.value.replace(/[\r\n\t ]+/g, ' ');
       if (text.trim() === '' && !current) return;
       if (!current) {
-        current = { text: '', line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, hardBreak: true };
+        // (a line starts at its first printed character)
+        text = text.replace(/^ +/, '');
+        current = { text: '', ...firstCharacter(node), hardBreak: true };
         lines.push(current);
         weight.set(current, { bold: 0, plain: 0 });
       }
@@ -116,6 +118,18 @@ export function htmlLines(html: string, transform?: (tree: Root) => void, report
   walk(tree, false);
   for (const [line, { bold, plain }] of weight) if (bold > 0 && plain === 0) line.bold = true;
   return { lines: lines.filter((l) => l.text.trim() !== ''), meta, dropped: removed };
+}
+
+/**
+ * Where a text node's first printed character is: after the white space it may start with ("<br>\n　　现在，…": the
+ * line after the break, not the break's), as line and column of the page.
+ */
+function firstCharacter(node: Text): { line: number; column: number } {
+  const start = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+  const lead = /^[\r\n\t ]*/.exec(node.value)![0];
+  const breaks = lead.split('\n').length - 1;
+  if (breaks === 0) return { line: start.line, column: start.column + lead.length };
+  return { line: start.line + breaks, column: 1 + lead.length - lead.lastIndexOf('\n') - 1 };
 }
 
 function describe(node: Element): string {

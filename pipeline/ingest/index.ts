@@ -53,6 +53,7 @@ import { englishMarkdown } from './english.ts';
 import { definedOf, mergeMeta } from './front-matter.ts';
 import { reportTwins } from './twin-messages.ts';
 import { holdTitleFigures, pairTwin } from './twin-pairing.ts';
+import { isMarkdownName, markdownToHtml, sayMarkdownFrontMatter } from './markdown.ts';
 import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types.ts';
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
@@ -98,21 +99,26 @@ export interface IngestResult {
 
 export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): IngestResult {
   const file = new VFile({ path: options.fileName });
-  const html = options.format ? options.format === 'html' : looksLikeHtml(options.fileName, input);
+  // A Markdown file (by its name) is decoded as text, then read as the HTML it means (markdown.ts).
+  const fromMarkdown = options.format === undefined && isMarkdownName(options.fileName);
+  const html = options.format ? options.format === 'html' : fromMarkdown || looksLikeHtml(options.fileName, input);
   let decoded;
   try {
-    decoded = decode(input, { html });
+    decoded = decode(input, { html: html && !fromMarkdown });
   } catch (error) {
     if (error instanceof DecodeError) file.fail(error.message, { place: { line: 1, column: 1 }, ruleId: error.ruleId, source: SOURCE });
     throw error;
   }
   failWithoutChinese(file, decoded.text);
+  const markdownPage = fromMarkdown ? markdownToHtml(decoded.text) : undefined;
+  if (markdownPage) sayMarkdownFrontMatter(file, markdownPage);
+  const pageText = markdownPage?.html ?? decoded.text;
 
   let taken: TakenStructures = (!html && options.structures) || { structures: [] };
   // (round 6) a -layout dump's simple tables (cells kept apart by runs of spaces) read as tables, when no reader gave the text's structures
-  const laid = html || options.structures ? undefined : layoutStructures(textLines(decoded.text), 0);
+  const laid = html || options.structures ? undefined : layoutStructures(textLines(pageText), 0);
   if (laid && laid.tables.length > 0) taken = { structures: laid.tables.map((t) => ({ kind: 'table' as const, rows: t.cells.map((row) => row.map((text) => ({ text, rowSpan: 1, colSpan: 1 }))) })) };
-  const extracted = html ? htmlLines(decoded.text, (tree) => (taken = takeStructures(tree))) : { lines: structureBreaks(laid?.lines ?? textLines(decoded.text), taken), meta: {} as ReportMeta, dropped: [] };
+  const extracted = html ? htmlLines(pageText, (tree) => (taken = takeStructures(tree))) : { lines: structureBreaks(laid?.lines ?? textLines(pageText), taken), meta: {} as ReportMeta, dropped: [] };
   if (laid) sayLayoutStructures(file, laid.tables, laid.continued);
   const counts = emptyCounts();
   // "![]()": a picture's place run into the text as Markdown, no word of it (image-marks.ts); taken out first, so that no
@@ -313,7 +319,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const headings = blocks.filter((b) => b.kind === 'heading').length;
   const summary: IngestSummary = {
     encoding: decoded.encoding,
-    format: html ? 'html' : 'text',
+    format: fromMarkdown ? 'markdown' : html ? 'html' : 'text',
     blocks: blocks.reduce((n, b) => n + (b.id !== '' ? 1 : (b.cellIds?.flat().filter(Boolean).length ?? 0)), 0),
     headings,
     paragraphs: blocks.filter((b) => b.kind === 'paragraph').length,

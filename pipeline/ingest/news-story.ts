@@ -85,6 +85,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "从8个关键字里…", each keyword in 【】 opening its paragraph: "【和】社会和谐治理有效" — not a box's label, 【专栏】, 【图表】; not
   // 通读, as a report's "组织干部通读党的二十大报告")
   { what: 'commentary on it', pattern: /^(?:特约|本报|本台|本刊)?评论员\s*\p{Script=Han}{2,4}$|(?:细读|细品|数读)[^。，]{0,20}工作报告|为(?:你|您)(?:来)?解读|\d+个关键[字词]|^【(?!专栏|图表|附件|注释|图片|视频)\p{Script=Han}{1,2}】|解读《?[^。，]{0,12}报告|本文(?:将|通过|结合|从|旨在)|^关键词[一二三四五六七八九十0-9]*[：:]|高频词|金句|^(?:AI)?导读[：:]|精选[^。]{0,12}范文|^-?\s*范例[：:]|笔者|让我印象(?:最)?深刻|我(?:看了|读了|听了|学习了)[^。]{0,12}报告/u },
+  // (stop 38) a digest of the report, an answer site's "以下是2024年政府工作报告的主要内容摘要：" over its points (enough alone
+  // opening the text, as a dateline is)
+  { what: 'a digest of it', pattern: /以下是[^。]{0,30}报告的?(?:主要内容|核心内容|要点|摘要)|报告的?(?:主要内容|要点)(?:摘要|梳理|速览|一览)/u },
   // (held-out round 38) A page listing an office's duties, not a report of its work: "街道办事处的主要职能是：", "主要工作职责是：",
   // "承办上级市委、市政府交办的其它工作", "…是市政府的派出机构", "街道办事处是由区人民政府管理，受区人民政府领导；"
   { what: "an office's duties", pattern: /主要(?:工作)?(?:职责|职能)(?:是|为|包括|如下)[：:]|承办[^。]{0,20}交办的其[他它](?:工作|事项)|^[^。，；]{2,12}是(?:由)?[^。，；]{0,12}政府的?派出(?:机构|机关)|受[^。，；]{2,10}政府领导[；;。]$/u },
@@ -126,7 +129,8 @@ export function newsStory(blocks: readonly DraftBlock[]): StoryParagraph[] {
     tellings += Math.min(matches.length, STORY_PARAGRAPHS);
   }
   // (A dateline opening the page's text, "红网时刻新闻12月23日讯（记者…）", is a story's first words: enough alone.)
-  const datelined = told[0]?.what === 'a news dateline' && told[0].block === texts[0]?.block;
+  // (A digest's "以下是…报告的主要内容摘要：" opening it says as much.)
+  const datelined = (told[0]?.what === 'a news dateline' || told[0]?.what === 'a digest of it') && told[0].block === texts[0]?.block;
   // (stop 36) A story told in one paragraph — a journal's abstract of the session's news, "…总理温家宝代表国务院向大会作《政府
   // 工作报告》。温家宝在报告中回顾了…" — tells two things in it: who delivered the report and what it said.
   return tellings >= STORY_PARAGRAPHS || datelined ? told : [];

@@ -33,7 +33,8 @@ export interface RemovedLine {
 export interface IngestSummary {
   /** Detected input encoding, e.g. `utf-8`, `gb18030`, `big5`. */
   encoding: string;
-  format: 'text' | 'html';
+  /** How the input was read: as text, as HTML, or as Markdown (given to the HTML path as the HTML it means: markdown.ts). */
+  format: 'text' | 'html' | 'markdown';
   /** The file the text was read from, when not text or HTML itself (files.ts): a Word document, or a PDF and its pages. */
   from?: FileKind;
   pages?: number;
