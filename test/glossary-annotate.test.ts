@@ -190,6 +190,55 @@ describe('annotate', () => {
   });
 });
 
+describe('annotate: a term inside the name of a document the report cites (new user round 19)', () => {
+  const { glossary: terms } = parseGlossary(`
+- id: fa-lv-jian-du
+  zh: 法律监督
+  pinyin: fǎ lǜ jiān dū
+  en: legal supervision
+  note_en: The procuratorates' function.
+  source: translator's rendering
+- id: xin-shi-dai
+  zh: 新时代
+  pinyin: xīn shí dài
+  en: the new era
+  variants: [new era]
+  note_en: The stage dated from 2012.
+  source: translator's rendering
+`);
+  const matcher = createMatcher(terms);
+  const annotated = (zhText: string, enText?: string) => {
+    const zhDoc = `---\ntitle: 测试\n---\n\n${zhText} {#p-000001}\n`;
+    const enDoc = enText === undefined ? undefined : `---\ntitle: Test\n---\n\n${enText} {#p-000001 src=x}\n`;
+    const pub = buildPublication('test', new VFile({ path: 'zh.md', value: zhDoc }), enDoc === undefined ? undefined : new VFile({ path: 'en.md', value: enDoc })).publication;
+    annotate(pub, terms, matcher);
+    return pub;
+  };
+  // Wuhan's procuratorate, 2024 (test/fixtures/newuser-round19), shortened
+  const zh = '深化落实《中共中央关于加强新时代检察机关法律监督工作的意见》，依法全面履行法律监督职责。';
+  const en = 'We went further in implementing the Opinions of the CPC Central Committee on Strengthening the Legal Supervision Work of Procuratorial Organs in the New Era, and performed our duty of legal supervision fully.';
+
+  it('puts the note on the English use outside the name, and on none of a term used only inside the name', () => {
+    const pub = annotated(zh, en);
+    const p = pub.blocks[0];
+    expect(summary(refs(p.en!))).toEqual(['fa-lv-jian-du:n-1:link:Legal Supervision', 'fa-lv-jian-du:n-1:note:legal supervision']);
+    expect(summary(refs(p.zh))).toEqual(['fa-lv-jian-du:n-1:link:法律监督', 'fa-lv-jian-du:n-1:link:法律监督']);
+    expect(pub.notes.map((n) => n.termId)).toEqual(['fa-lv-jian-du']);
+    // the use inside the name is still a use (glossary check does not call the entry unused)
+    expect([...pub.termUses.keys()].sort()).toEqual(['fa-lv-jian-du', 'xin-shi-dai']);
+  });
+
+  it('without English, the note goes to the Chinese use outside the name', () => {
+    const p = annotated(zh).blocks[0];
+    expect(summary(refs(p.zh))).toEqual(['fa-lv-jian-du:n-1:link:法律监督', 'fa-lv-jian-du:n-1:note:法律监督']);
+  });
+
+  it('a term the text uses outside any name keeps its note on the first English use, capitalized or not', () => {
+    const p = annotated('新时代法律监督工作。', 'Legal Supervision in the new era.').blocks[0];
+    expect(summary(refs(p.en!))).toEqual(['fa-lv-jian-du:n-1:note:Legal Supervision', 'xin-shi-dai:n-2:note:new era']);
+  });
+});
+
 describe('wrapRanges', () => {
   // Inline trees of text, strong and emphasis, and sorted non-overlapping ranges.
   const leaf = fc.string({ minLength: 1, maxLength: 6 }).map((value): PhrasingContent => ({ type: 'text', value }));

@@ -49,10 +49,9 @@ export function annotate(
     if (block.en) unwrapTermRefs(block.en);
 
     const zhText = inlineText(block.zh).text;
-    const zhOcc = matcher.findZh(zhText).filter((o) => glossary.byId.has(o.termId));
-    if (zhOcc.length === 0) continue;
-    const ids = [...new Set(zhOcc.map((o) => o.termId))];
-    for (const id of ids) {
+    const found = matcher.findZh(zhText).filter((o) => glossary.byId.has(o.termId));
+    if (found.length === 0) continue;
+    for (const id of new Set(found.map((o) => o.termId))) {
       const uses = pub.termUses.get(id) ?? [];
       uses.push(block.id);
       pub.termUses.set(id, uses);
@@ -61,12 +60,30 @@ export function annotate(
     if ((block.kind === 'heading' || block.kind === 'title') && !options.headings) continue;
     if (block.kind === 'note') continue;
 
+    // A term used only inside a document's name (《中共中央关于加强新时代检察机关法律监督工作的意见》) is a word of that
+    // name, not the report's use of the term: no note there (new user round 19: "…Legal Supervision⁶ Work … New Era⁷").
+    const names = documentNames(zhText);
+    const inName = (o: TermOccurrence) => names.some(([start, end]) => o.start >= start && o.end <= end);
+    const namedOnly = new Set(found.filter((o) => found.every((p) => p.termId !== o.termId || inName(p))).map((o) => o.termId));
+    const zhOcc = found.filter((o) => !namedOnly.has(o.termId));
+    if (zhOcc.length === 0) continue;
+    const ids = [...new Set(zhOcc.map((o) => o.termId))];
+
     const enOcc = block.en ? matcher.findEn(inlineText(block.en).text, ids) : [];
+    // Where the Chinese names a document holding the term as well, the English name is the one in Title Case: the note
+    // goes to the first English use that is not ("our duty of legal supervision", not "…Strengthening the Legal Supervision Work…").
+    const named = new Set(found.filter(inName).map((o) => o.termId));
+    const noteAt = new Map<string, TermOccurrence>();
+    for (const occ of enOcc) {
+      const chosen = noteAt.get(occ.termId);
+      if (!chosen || (named.has(occ.termId) && titleCased(chosen.text) && !titleCased(occ.text))) noteAt.set(occ.termId, occ);
+    }
     const notes = sectionNotes.get(block.section) ?? new Map<string, NoteUse>();
     sectionNotes.set(block.section, notes);
     const position = (list: TermOccurrence[], id: string) => list.find((o) => o.termId === id)?.start ?? Infinity;
     const fresh = new Set<string>();
-    const order = [...ids].sort((x, y) => position(enOcc, x) - position(enOcc, y) || position(zhOcc, x) - position(zhOcc, y));
+    const enAt = (id: string) => noteAt.get(id)?.start ?? Infinity;
+    const order = [...ids].sort((x, y) => enAt(x) - enAt(y) || position(zhOcc, x) - position(zhOcc, y));
     for (const termId of order) {
       if (notes.has(termId)) continue;
       counter++;
@@ -79,24 +96,42 @@ export function annotate(
     // Wrap first, then give the note to the first occurrence that was
     // actually wrapped (English before Chinese), so no note is left unanchored.
     const carried = new Set<string>();
-    const wrapAll = (root: Parent, occurrences: TermOccurrence[]) => {
+    const wrapAll = (root: Parent, occurrences: TermOccurrence[], preferred: ReadonlyMap<string, TermOccurrence>) => {
       const refs: TermRef[] = occurrences.map((occ) => {
         const note = notes.get(occ.termId)!;
         return { type: 'termRef', termId: occ.termId, noteId: note.noteId, noteNumber: note.noteNumber, first: false, children: [] };
       });
       const done = wrapRanges(root, occurrences.map((occ, i) => ({ start: occ.start, end: occ.end, wrapper: refs[i] })));
-      refs.forEach((ref, i) => {
+      const give = (i: number) => {
+        const ref = refs[i];
         if (!done[i] || !fresh.has(ref.termId) || carried.has(ref.termId)) return;
         ref.first = true;
         carried.add(ref.termId);
+      };
+      occurrences.forEach((occ, i) => {
+        if (preferred.get(occ.termId) === occ) give(i);
       });
+      refs.forEach((_, i) => give(i));
     };
-    if (block.en) wrapAll(block.en, enOcc);
-    wrapAll(block.zh, zhOcc);
+    if (block.en) wrapAll(block.en, enOcc, noteAt);
+    const zhAt = new Map<string, TermOccurrence>();
+    for (const occ of [...zhOcc].reverse()) if (!inName(occ) || !zhAt.has(occ.termId) || inName(zhAt.get(occ.termId)!)) zhAt.set(occ.termId, occ);
+    wrapAll(block.zh, zhOcc, zhAt);
   }
 
   const unused = glossary.entries.filter((entry) => !pub.termUses.has(entry.id));
   return { notes: pub.notes, unused };
+}
+
+/** The spans of the documents' names a Chinese text cites, 《…》 (start of the name's first character, end of its last). */
+function documentNames(text: string): Array<[number, number]> {
+  return [...text.matchAll(/《[^《》]*》/g)].map((m) => [m.index + 1, m.index + m[0].length - 1]);
+}
+
+/** Every word of a rendering of two words or more capitalized, as in a document's English name ("Legal Supervision"). */
+function titleCased(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{3,}/u.test(w));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Replace every termRef by its children and merge the text nodes it split. */
