@@ -9,7 +9,10 @@ import type { Rule, RuleContext } from '../types.ts';
 import { mappedText } from '../place.ts';
 
 const hanRun = /[\p{Script=Han}\u3007][\p{Script=Han}\u3007\s\p{P}]*/gu;
-const glossParen = /^[（(][\p{Script=Han}\u3007]+(?:[,，;；\s]+[\p{L}\p{M}' -]*)?[)）]$/u;
+// The Chinese of a gloss may carry its own quotation or title marks: (“一刻钟健身圈”), (武汉之“重”),.
+const chineseMarks = '“”‘’「」『』、·';
+const glossParen = new RegExp(`^[（(][\\p{Script=Han}\\u3007${chineseMarks}]+(?:[,，;；\\s]+[\\p{L}\\p{M}' -]*)?[)）]$`, 'u');
+const beforeGloss = new RegExp(`[^\\s${chineseMarks}]`, 'u');
 
 export const untranslatedRule: Rule = (context) => {
   const { publication, report } = context;
@@ -34,10 +37,10 @@ export const untranslatedRule: Rule = (context) => {
   }
 };
 
-/** `(学习强国)` or `(学习强国, xuéxí qiángguó)`: a deliberate gloss. */
+/** `(学习强国)`, `(学习强国, xuéxí qiángguó)` or `(“两新”)`: a deliberate gloss. */
 function isGloss(text: string, start: number, end: number): boolean {
   const open = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
-  if (open < 0 || /[^\s]/u.test(text.slice(open + 1, start))) return false;
+  if (open < 0 || beforeGloss.test(text.slice(open + 1, start))) return false;
   const close = text.slice(end).search(/[)）]/u);
   if (close < 0) return false;
   return glossParen.test(text.slice(open, end + close + 1));
