@@ -9,7 +9,7 @@ import type { Rule, RuleContext } from '../types.ts';
 import { mappedText } from '../place.ts';
 
 const hanRun = /[\p{Script=Han}\u3007][\p{Script=Han}\u3007\s\p{P}]*/gu;
-// The Chinese of a gloss may carry its own quotation or title marks: (“一刻钟健身圈”), (武汉之“重”),.
+// The Chinese of a gloss may carry its own quotation marks: (“一刻钟健身圈”), (武汉之“重”).
 const chineseMarks = '“”‘’「」『』、·';
 const glossParen = new RegExp(`^[（(][\\p{Script=Han}\\u3007${chineseMarks}]+(?:[,，;；\\s]+[\\p{L}\\p{M}' -]*)?[)）]$`, 'u');
 const beforeGloss = new RegExp(`[^\\s${chineseMarks}]`, 'u');
