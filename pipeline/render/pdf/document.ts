@@ -5,7 +5,6 @@
  * head that loads the fonts, print.css and the paginator (paginate.js) from the print origin.
  */
 import type { Element, Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Glossary } from '../../glossary/types.ts';
 import type { Config, EditionLanguage, PdfLayout } from '../../config/types.ts';
@@ -36,6 +35,7 @@ import { exposeLanguageParts } from './language-parts.ts';
 import { paginatorScripts } from './paginator.ts';
 import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication, readableBookmarks } from './furniture.ts';
 import { elementsIn, firstIn, hasClass } from './walk.ts';
+import { printHtml } from './serialize.ts';
 
 export interface PrintEdition {
   layout: PdfLayout;
@@ -67,6 +67,11 @@ export interface PrintDocumentOptions {
 }
 
 export function printDocument(source: Publication, ctx: DocumentContext, edition: PrintEdition, mode: Readonly<PrintDocumentOptions> = {}): string {
+  return `<!doctype html>\n${printHtml(printTree(source, ctx, edition, mode))}`;
+}
+
+/** The print document's tree (its `html` element), as printDocument writes it. */
+export function printTree(source: Publication, ctx: DocumentContext, edition: PrintEdition, mode: Readonly<PrintDocumentOptions> = {}): Element {
   const paginate = mode.paginate ?? true;
   const pub = editionPublication(printNoteScopes(displayPublication(source)), edition.languages);
   const options: TemplateOptions = {
@@ -140,7 +145,7 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
     ]),
     body,
   ]);
-  return `<!doctype html>\n${toHtml(page)}`;
+  return page;
 }
 
 /** Which texts feed the running head (print.css: `.run-title`, `.run-section` → string-set). */
