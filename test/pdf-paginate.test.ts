@@ -55,6 +55,29 @@ function boxTableDocument(filler: number, spacerMm: number): string {
 }
 
 describe('paginate.js', () => {
+  it('makes the flow it measures while the document loads: the layout Chromium makes at load is the one measured', async () => {
+    // Issue 16: the flow (.dz-flow at the page's width, the notes' area) was made when duizhaoLayout was called, after the
+    // load had laid out the unpaginated document at the window's width — a layout thrown away, and the flow's made again.
+    let atLoad: { flow: string | undefined; measuring: boolean; notes: number; numbered: boolean } | undefined;
+    let pagesAfter = 0;
+    const result = await printPage(await browser.get(), {
+      html: fillerTableDocument(20, 6),
+      files: await paginatorFiles(),
+      onLoaded: async (page) => {
+        atLoad = await page.evaluate(() => {
+          const flow = document.querySelector<HTMLElement>('body > .dz-flow');
+          return { flow: flow?.style.width, measuring: document.body.classList.contains('dz-measuring'), notes: document.querySelectorAll('body > .dz-page-notes').length, numbered: document.querySelector('main[data-dz]') !== null };
+        });
+      },
+      onLaidOut: async (page) => {
+        pagesAfter = await page.evaluate(() => document.querySelectorAll('.dz-page').length + document.querySelectorAll('.dz-flow, [data-dz]').length);
+      },
+    });
+    // 210 mm less two 20 mm margins, in CSS pixels
+    expect(atLoad).toEqual({ flow: expect.stringMatching(/^642\.\d+px$/), measuring: true, notes: 1, numbered: true });
+    expect(pagesAfter).toBe(result.layout.pages - 1); // the pages built, the flow and its numbers gone
+  }, 120_000);
+
   it("keeps a box's title, a table's caption and its header row with the first body row: none of them ends a page", async () => {
     // Looked at, round 8 (the structures fixture's bilingual PDF): the box title alone at a page foot, its table on the next
     // page (a break was allowed after the table's visually hidden caption), and the English table's header row alone at a

@@ -16,11 +16,14 @@
   const NOTE = '.footnote';
   const visible = (s) => /[^\s\u00AD]/.test(s);
 
-  /** Page geometry from the stylesheet's `@page` rules, in CSS pixels. */
+  /**
+   * Page geometry from the stylesheet's `@page` rules, in CSS pixels. Read by a probe of the root (paginate.js reads
+   * it in the head, before the body is parsed: the probe's layout is then all there is to lay out).
+   */
   function pageGeometry() {
     const probe = document.createElement('div');
     probe.style.cssText = 'position:absolute;visibility:hidden;';
-    document.body.appendChild(probe);
+    (document.body ?? document.documentElement).appendChild(probe);
     const px = (len) => {
       probe.style.width = len;
       return probe.getBoundingClientRect().width;
@@ -52,9 +55,15 @@
 
   // ---------- Measuring ----------
 
+  /**
+   * One Range for every measure (set anew at each use): Chromium keeps every Range of the document live until it is
+   * collected and updates each at every change of the DOM (a page's clone made, a note moved), so a Range per block
+   * measured made cutting the pages slower with every block.
+   */
+  const range = document.createRange();
+
   /** Line boxes of the inline content `nodes` (text and atomic inlines) of one block, top to bottom. */
   function lineBoxes(nodes) {
-    const range = document.createRange();
     const rects = [];
     for (const node of nodes) {
       if (node.nodeType === 3) {

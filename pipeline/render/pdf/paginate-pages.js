@@ -88,10 +88,16 @@
     return u.inWord;
   }
 
+  // Ranges made once and set anew at each use (Chromium updates every live Range of the document at every change of
+  // the DOM; see paginate-measure.js): where a line starts, the page's share of the flow, an element cut.
+  const startRange = document.createRange();
+  const pageRange = document.createRange();
+  const elementRange = document.createRange();
+
   /** Where a break before line unit `u` falls: the text node and offset of the line's first character. */
   function lineStart(u) {
     const nodes = inlineLeaves(u.el).filter((n) => n.nodeType === 3);
-    const range = document.createRange();
+    const range = startRange;
     const mid = u.top; // the boundary between this line and the one above
     const onOrAfter = (node, i) => {
       range.setStart(node, i);
@@ -199,7 +205,7 @@
 
   /** The page's share of the flow, its ancestors cloned, split marks set. */
   function cut(root, units, s, e, index) {
-    const range = document.createRange();
+    const range = pageRange;
     if (s === 0) range.setStart(root, 0);
     else setPoint(range, 'start', boundary(units[s]));
     if (e >= units.length) range.setEnd(root, root.childNodes.length);
@@ -214,7 +220,7 @@
       fragment.appendChild(shell);
     }
     // Which cloned elements are continued from the previous page or go on to the next.
-    const element = document.createRange();
+    const element = elementRange;
     for (const clone of fragment.querySelectorAll('[data-dz]')) {
       const orig = index[clone.getAttribute('data-dz')];
       element.selectNode(orig);

@@ -27,11 +27,16 @@
 
   const { NOTE, pageGeometry, lineBoxes, inlineLeaves, measure, breakBefore, plan, boundary, cut, pageBox, runningHeads } = window.DuizhaoPaginate;
 
-  // ---------- The layout ----------
+  // ---------- The flow, made while the document loads ----------
 
-  window.duizhaoLayout = async function duizhaoLayout() {
-    const started = performance.now();
-    const geometry = pageGeometry();
+  /**
+   * The document as paginate.js measures it: everything but the cover moved into one column of the page's
+   * width (`.dz-flow`), its footnotes hidden there and laid out at the same width in a note area of their own,
+   * every element of the flow numbered (`data-dz`: a clone knows its original). Made as soon as the document is
+   * parsed, before Chromium's first layout of it: that layout (which the tab makes anyway, and which asks for the
+   * fonts) is the one measured, not one of the unpaginated document at the window's width thrown away here.
+   */
+  function prepare(geometry) {
     const body = document.body;
     const cover = body.querySelector(':scope > .cover');
     const flow = document.createElement('div');
@@ -53,6 +58,21 @@
     const noteEls = Array.from(flow.querySelectorAll(NOTE));
     const noteClones = noteEls.map((n) => noteArea.appendChild(n.cloneNode(true)));
     body.appendChild(noteArea);
+    return { geometry, body, cover, flow, index, noteArea, noteEls, noteClones };
+  }
+
+  // The page's geometry is read now, in the head (the stylesheets before this script have loaded; no body yet, so
+  // reading it lays out nothing), and the flow made once the body is parsed.
+  const geometry = pageGeometry();
+  let prepared;
+  const prepareOnce = () => (prepared ??= prepare(geometry));
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', prepareOnce, { once: true });
+
+  // ---------- The layout ----------
+
+  window.duizhaoLayout = async function duizhaoLayout() {
+    const started = performance.now();
+    const { body, cover, flow, index, noteArea, noteEls, noteClones } = prepareOnce();
     const units = measure(flow, geometry.height);
     const areaStyle = getComputedStyle(noteArea);
     const notes = { chrome: ['marginTop', 'borderTopWidth', 'paddingTop', 'paddingBottom', 'borderBottomWidth'].reduce((s, p) => s + (parseFloat(areaStyle[p]) || 0), 0) };
