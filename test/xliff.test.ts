@@ -271,3 +271,12 @@ ${unit('p-000000', 'Reviewer1Confirmed', '各位代表：', 'Fellow Deputies,')}
     expect(xml).not.toContain('meta-title');
   });
 });
+
+describe('xliff export: an excerpt that breaks off (new user round 19)', () => {
+  it('tells the translator of the last unit that its Chinese breaks off mid-sentence, and of no other', async () => {
+    const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round19/content/reports/wuhan-procuratorate-2024');
+    const xml = await exportXliff({ slug: 'wuhan-procuratorate-2024', zh: readFileSync(path.join(fixture, 'zh.md'), 'utf8'), version: '1.2' });
+    const units = [...xml.matchAll(/<trans-unit id="([^"]+)"[\s\S]*?<\/trans-unit>/g)].filter((m) => m[0].includes('breaks off here')).map((m) => m[1]);
+    expect(units).toEqual(['p-e59c87']);
+  });
+});

@@ -93,6 +93,8 @@ function blockUnits(block: Block, publication: Publication): TranslationUnit[] {
   if (section && section.id !== block.id) context.push(`section: ${section.zhText}${section.en ? ` / ${toString(section.en)}` : ''}`);
   if (block.en && block.enSourceHash !== block.sourceHash) context.push(`stale: the English was made from an earlier Chinese (src=${block.enSourceHash ?? 'none'}, now ${block.sourceHash})`);
   if (block.enState === 'mt') context.push('machine translation draft: review before use');
+  // The editions mark where an excerpt's copy breaks off; the translator is told so, to stop the English at the same word.
+  if (block.brokenOff) context.push('the copy breaks off here mid-sentence: end the English where the Chinese ends (the editions mark the break)');
   return [{
     id: block.id,
     kind: block.kind,
