@@ -64,3 +64,39 @@ describe('stop 38, blind: a Wikisource header line gives the issuer, the speaker
     expect(front.speaker).toBeUndefined();
   });
 });
+
+describe('stop 38, blind: a compilation\'s contents is no report', () => {
+  // sucai198.com/gongzuozongjie/2024/08/92179.html: "2024年省市级政府工作报告汇编65篇", a stamp line ("…预计阅读时长2520分钟。")
+  // and the contents, "1. 安徽省政府工作报告 5", … — was ingested as a report without a title, its contents twelve paragraphs.
+  const places = ['安徽省', '包头市', '保定市', '北京市', '滨州市', '沧州市', '赤峰市', '佛山市', '福建省', '甘肃省', '赣州市'];
+  const contents = places.map((p, i) => `${i + 1}. ${p}政府工作报告 ${5 + i * 11}`).join('\n\n');
+  test('is said to be a list of reports (list-page), naming them', () => {
+    const { result } = readIngested(`SUCAI198.COM —— 专注党建行政公文写作范文\n\n2024年省市级政府工作报告汇编65篇\n\nadmin 分享 时间: 加入收藏 共计755950个字,预计阅读时长2520分钟。\n\n目录\n\n${contents}`, 'page.txt', { clean: false });
+    const list = result.file.messages.find((m) => m.ruleId === 'list-page');
+    expect(list?.reason).toContain('11 reports\' titles (“安徽省政府工作报告”, “包头市政府工作报告”, “保定市政府工作报告”, …)');
+  });
+
+  test('guard: an excerpt of a standing committee\'s report listing the reports it heard, each in a sentence, is a report', () => {
+    const heard = places.map((p) => `听取和审议了${p}人民政府关于2023年国有资产管理情况的报告；`).join('\n');
+    const { result } = readIngested(`一、过去一年的工作\n${heard}`, 'page.txt', { clean: false });
+    expect(result.file.messages.filter((m) => m.ruleId === 'list-page')).toEqual([]);
+  });
+});
+
+describe('stop 38, blind: an occasion whose page lost its numbers is said', () => {
+  // www.ybrd.gov.cn/rmdbdh/swjd6chy/2021-01-12/177567.html: "——20211月12日在延边朝鲜族自治州第十五届人民代表大会第次会议上"
+  // (年 and the session's numeral lost on the page) — was kept as the occasion with nothing said.
+  const text = '州财政局局长 文金哲\n各位代表:\n受州人民政府委托,现将2020年预算执行情况和2021年预算草案提请大会审议。\n一、2020年预算执行情况\n全州一般公共预算地方级财政收入58.7亿元。';
+  test('kept as printed, and warned of at its line naming what is lost', () => {
+    const { front, result } = readIngested(`关于延边朝鲜族自治州2020年预算执行情况和2021年预算草案的报告\n——20211月12日在延边朝鲜族自治州第十五届人民代表大会第次会议上\n${text}`, 'page.txt', { clean: false });
+    expect(front.occasion).toBe('20211月12日在延边朝鲜族自治州第十五届人民代表大会第次会议上');
+    const said = result.file.messages.find((m) => m.ruleId === 'occasion-damaged');
+    expect(said?.line).toBe(2);
+    expect(said?.reason).toContain('(“20211月”, “第次”)');
+  });
+
+  test('guard: a whole occasion is not warned of', () => {
+    const { result } = readIngested(`关于延边朝鲜族自治州2020年预算执行情况和2021年预算草案的报告\n——2021年1月12日在延边朝鲜族自治州第十五届人民代表大会第五次会议上\n${text}`, 'page.txt', { clean: false });
+    expect(result.file.messages.filter((m) => m.ruleId === 'occasion-damaged')).toEqual([]);
+  });
+});

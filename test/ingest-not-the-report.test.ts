@@ -145,7 +145,7 @@ describe('ingest: a list of reports is said to be one', () => {
     const [warning, ...more] = rules(page);
     expect(more).toEqual([]);
     expect(warning.fatal).toBe(false);
-    expect(warning.reason).toMatch(/^Unexpected list of reports rather than a report: 3 reports' titles \(“2023年政府工作报告”, “2022年政府工作报告”, “2021年政府工作报告”\) and not one sentence of text/);
+    expect(warning.reason).toMatch(/^Unexpected list of reports rather than a report: 3 reports' titles \(“2023年政府工作报告”, “2022年政府工作报告”, “2021年政府工作报告”\) and no report's text/);
   });
 
   test('the list\'s count and page of pages is pagination (was: “共5条1/1页首页上一页下一页尾页” a paragraph)', () => {

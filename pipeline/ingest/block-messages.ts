@@ -15,7 +15,7 @@ import { clip, SAY_A_PART, saidToBeAPart, SOURCE } from './messages.ts';
 import type { StoryParagraph } from './news-story.ts';
 import type { NotesResult } from './notes.ts';
 import { shiftedNumberOf, type StructureNote } from './structure.ts';
-import type { DraftBlock } from './types.ts';
+import type { DraftBlock, RemovedLine } from './types.ts';
 
 /** A finding at a line and column of the page. */
 interface At {
@@ -165,7 +165,7 @@ export function sayListPage(file: VFile, list: ListPage | undefined): void {
   if (!list) return;
   const quoted = list.titles.slice(0, 3).map((t) => `“${clip(t)}”`).join(', ');
   file.message(
-    `Unexpected list of reports rather than a report: ${list.titles.length} reports' titles (${quoted}${list.titles.length > 3 ? ', …' : ''}) and not one sentence of text — a column's list or an index page; open the report's own page and ingest that`,
+    `Unexpected list of reports rather than a report: ${list.titles.length} reports' titles (${quoted}${list.titles.length > 3 ? ', …' : ''}) and no report's text — a column's list, an index page or a compilation's contents; open the report's own page and ingest that`,
     { place: at(list.block), ruleId: 'list-page', source: SOURCE },
   );
 }
@@ -207,4 +207,19 @@ export function sayMissingFields(file: VFile, meta: Readonly<Record<string, unkn
     if (meta[field] !== undefined && meta[field] !== '') continue;
     file.message(`Unexpected page without a recognisable ${what}; add \`${field}\` to the --meta file or to zh.md`, { place: PAGE, ruleId: `missing-${field}`, source: SOURCE });
   }
+}
+
+/**
+ * An occasion whose page lost a number (ybrd.gov.cn: "——20211月12日在延边朝鲜族自治州第十五届人民代表大会第次会议上": no 年 after
+ * the year, no numeral in 第次): kept as printed — a number cannot be guessed — and said at its line, so the editor writes it.
+ */
+const damagedOccasion = /第(?:次|届)|(?<![0-9])[0-9]{5,}月/gu;
+export function sayDamagedOccasion(file: VFile, occasion: string | undefined, moved: readonly RemovedLine[]): void {
+  const found = occasion ? [...occasion.matchAll(damagedOccasion)].map((m) => m[0]) : [];
+  if (!occasion || found.length === 0) return;
+  const line = moved.find((m) => m.rule === 'metadata' && m.text.replace(/\s+/g, '').includes(found[0]))?.line ?? 1;
+  file.message(
+    `Unexpected occasion with a number lost on the page: “${clip(occasion)}” (${found.map((f) => `“${f}”`).join(', ')}) — kept as printed; write it as the report has it (\`occasion\` in zh.md or the --meta file)`,
+    { place: { line, column: 1 }, ruleId: 'occasion-damaged', source: SOURCE },
+  );
 }

@@ -61,7 +61,7 @@ import {
   sayLayoutTables, sayPlainTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayImageMarks, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
-  failWithoutText, sayCutOffs, sayIssuerPlace, sayListPage, sayBlankFigures, sayMaskedText, sayNewsStory, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
+  failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, sayMaskedText, sayNewsStory, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
   sayUncalledPageNotes,
 } from './block-messages.ts';
 
@@ -308,6 +308,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // The issuer's place from the text's words (issuer.ts): said when taken; when the text named none unambiguously, the candidates.
   sayIssuerPlace(file, options.meta?.issuer === undefined ? (issuerNotes ?? []) : [], meta.issuer === found.issuer);
   sayMissingFields(file, meta);
+  sayDamagedOccasion(file, options.meta?.occasion === undefined ? page.occasion : undefined, moved);
   sayMaskedText(file, maskedText(meta, boxed.drafts));
   sayBlankFigures(file, blankFigures(boxed.drafts));
   const blocks = assignIds(boxed.drafts);

@@ -16,7 +16,13 @@ const LIST = 3;
 const SENTENCE_END = /[。！？；!?;]/u;
 const SALUTATION = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}|${DEPUTIES_PLURAL})`, 'u');
 /** A report's title: its year, then a name ending in 报告 ("2023年政府工作报告", "2022年国民经济和社会发展计划执行情况的报告"). */
-const REPORT_TITLE = /(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:度)?[\p{Script=Han}（）()、]{0,30}?报告/gu;
+// (stop 38: or a place's government work report without its year, as a compilation's contents list them: "安徽省政府工作报告")
+const REPORT_TITLE = /(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:度)?[\p{Script=Han}（）()、]{0,30}?报告|\p{Script=Han}{1,12}?(?:省|市|县|区|州|旗|盟)(?:人民)?政府工作报告/gu;
+/**
+ * A compilation's contents ("2024年省市级政府工作报告汇编65篇": "1. 安徽省政府工作报告 5", …): this many blocks of a report's
+ * name and no sentence each make the page a list, whatever else it says (its stamp line's "预计阅读时长2520分钟。").
+ */
+const COMPILATION = 10;
 
 export interface ListPage {
   /** the first block of the page */
@@ -28,8 +34,11 @@ export interface ListPage {
 /** The page's list of reports, or undefined when the page has running text (or lists fewer). */
 export function listPage(blocks: readonly DraftBlock[]): ListPage | undefined {
   const shown = blocks.filter((b) => b.kind !== 'box-end' && b.text.trim() !== '');
-  if (shown.length === 0 || shown.some((b) => SENTENCE_END.test(b.text) || SALUTATION.test(toSimplified(b.text.trim())))) return undefined;
+  if (shown.length === 0 || shown.some((b) => SALUTATION.test(toSimplified(b.text.trim())))) return undefined;
   // (the probe maps one character to one: its offsets are the text's)
-  const titles = shown.flatMap((b) => [...toSimplified(b.text).matchAll(REPORT_TITLE)].map((m) => b.text.slice(m.index, m.index + m[0].length)));
-  return titles.length >= LIST ? { block: shown[0], titles } : undefined;
+  const titlesOf = (b: DraftBlock) => [...toSimplified(b.text).matchAll(REPORT_TITLE)].map((m) => b.text.slice(m.index, m.index + m[0].length));
+  const titles = shown.flatMap(titlesOf);
+  if (!shown.some((b) => SENTENCE_END.test(b.text))) return titles.length >= LIST ? { block: shown[0], titles } : undefined;
+  const listed = shown.filter((b) => !SENTENCE_END.test(b.text) && titlesOf(b).length > 0);
+  return listed.length >= COMPILATION ? { block: shown[0], titles: listed.flatMap(titlesOf) } : undefined;
 }
