@@ -4,7 +4,7 @@
  * Guards (precision) are named as such.
  */
 import { describe, expect, test } from 'vitest';
-import { readIngested } from './ingest-helpers.ts';
+import { readIngested, story } from './ingest-helpers.ts';
 
 const head = '政府工作报告\n——2025年1月10日在长丰县第十二届人民代表大会第四次会议上\n县长 李卫\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2024年工作回顾\n过去一年，全县经济稳中有进，地区生产总值增长5.5%。';
 
@@ -81,17 +81,15 @@ describe('stop 37, blind: a government\'s own meeting on the draft report, as ne
   // chair's words as reported ("王华指出,", "王华强调,", "王华要求,") — was ingested as a report with no word said.
   const meeting = ['徐汇区政府1月12日举行全体会议,审议2026年《政府工作报告》、“十五五”规划《纲要(草案)》,部署岁末年初工作。', '抢先抓早,确保实现良好开局', '王华指出, 今年是“十五五”规划的开局之年,要保持定力、接续奋斗。', '守牢底线,保障城区安全稳定', '王华强调,岁末年初,各项安全风险隐患叠加交织,要强化责任感。'];
   test('said to be a story (ingest/news-story), quoting the meeting and the chair\'s words', () => {
-    const { result } = readIngested(meeting.join('\n'), 'page.txt', { clean: false });
-    const story = result.file.messages.filter((m) => m.ruleId === 'news-story');
-    expect(story).toHaveLength(1);
-    expect(story[0].reason).toContain('“举行全体会议，审议2026年《政府工作报告” (line 1: a meeting on its draft)');
-    expect(story[0].reason).toContain('“王华指出，” (line 3: a chair\'s words, reported)');
+    const told = story(meeting.join('\n'));
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toContain('“举行全体会议，审议2026年《政府工作报告” (line 1: a meeting on its draft)');
+    expect(told[0].reason).toContain('“王华指出，” (line 3: a chair\'s words, reported)');
   });
 
   test('guard: an excerpt whose paragraphs quote the centre ("习近平指出，", "党中央强调，", "会议要求，") is no story by those words', () => {
     const excerpt = ['习近平指出,要坚持稳中求进工作总基调。', '党中央强调,要统筹发展和安全。', '过去一年,全区地区生产总值增长5.5%。'];
-    const { result } = readIngested(excerpt.join('\n'), 'page.txt', { clean: false });
-    expect(result.file.messages.filter((m) => m.ruleId === "news-story")).toEqual([]);
+    expect(story(excerpt.join('\n'))).toEqual([]);
   });
 });
 
@@ -100,16 +98,14 @@ describe('stop 37, blind: news of an audit report', () => {
   // out here): "审计局局长陆小玲受市政府委托，向…会议作《…审计工作报告》", "市人大常委会对审计工作报告给予高度评价" — was a report.
   test('said to be a story: the audit office\'s head delivering it on the government\'s behalf, and the praise it got', () => {
     const news = ['今年下半年,张家港市审计局局长陆小玲受市政府委托,向张家港市十五届人大常委会第四次会议作《2021年度张家港市财政预算执行、决算草案以及其他财政收支的审计工作报告》。', '报告对张家港市2021年度财政运行总体情况等方面进行了客观评价,提出了审计建议。', '市人大常委会对审计工作报告给予高度评价,认为报告重点突出、定性准确。'];
-    const { result } = readIngested(news.join('\n'), 'page.txt', { clean: false });
-    const story = result.file.messages.filter((m) => m.ruleId === 'news-story');
-    expect(story).toHaveLength(1);
-    expect(story[0].reason).toContain('(line 1: who delivered the report)');
-    expect(story[0].reason).toContain('“对审计工作报告给予高度评价” (line 3: people telling what they made of it)');
+    const told = story(news.join('\n'));
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toContain('(line 1: who delivered the report)');
+    expect(told[0].reason).toContain('“对审计工作报告给予高度评价” (line 3: people telling what they made of it)');
   });
 
   test('guard: the audit report itself ("我受县人民政府委托，向县人大常委会报告…，请审议"; no 请予) is no story', () => {
     const report = ['关于2020年度县级预算执行和其他财政收支的审计工作报告', '县人大常委会主任、各位副主任,委员:', '我受县人民政府委托,向县人大常委会报告2020年度县级预算执行和其他财政收支的审计情况,请审议。', '2020年以来,县审计局依法审计了2020年度县级预算执行和其他财政收支情况。审计结果表明,县级财政预算执行情况总体良好。'];
-    const { result } = readIngested(report.join('\n'), 'page.txt', { clean: false });
-    expect(result.file.messages.filter((m) => m.ruleId === 'news-story')).toEqual([]);
+    expect(story(report.join('\n'))).toEqual([]);
   });
 });

@@ -13,9 +13,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ingest } from '../pipeline/ingest/index.ts';
-import { readIngested } from './ingest-helpers.ts';
-
-const story = (text: string) => readIngested(text, 'page.txt', { clean: false }).result.file.messages.filter((m) => m.ruleId === 'news-story');
+import { readIngested, story } from './ingest-helpers.ts';
 
 describe('held-out round 38: every page kept as not the report is said to be one', () => {
   const root = path.join(import.meta.dirname, 'fixtures', 'ingest-not-the-report');

@@ -13,9 +13,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ingest } from '../pipeline/ingest/index.ts';
-import { readIngested } from './ingest-helpers.ts';
+import { readIngested, story } from './ingest-helpers.ts';
 
-const story = (text: string) => readIngested(text, 'page.txt', { clean: false }).result.file.messages.filter((m) => m.ruleId === 'news-story');
 const front = (text: string) => ingest(Buffer.from(text), { fileName: 'page.txt', slug: 'page' }).frontMatter;
 
 describe('held-out round 39: every page kept as not the report is said to be one', () => {

@@ -24,6 +24,11 @@ export function readIngested(text: string, fileName = 'page.txt', { clean = true
   return { result, front, blocks, leads, publication, rules: result.file.messages.map((m) => m.ruleId) };
 }
 
+/** The news-story messages (ingest/news-story.ts) ingest gives a page: [] when it reads the page as the report. */
+export function story(text: string) {
+  return readIngested(text, 'page.txt', { clean: false }).result.file.messages.filter((m) => m.ruleId === 'news-story');
+}
+
 /** `duizhao ingest` in process (runIngest is the whole command): its exit code and what it printed. */
 export async function ingestInProcess(...args: Parameters<typeof runIngest>): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];

@@ -11,9 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readIngested } from './ingest-helpers.ts';
-
-const story = (text: string) => readIngested(text, 'page.txt', { clean: false }).result.file.messages.filter((m) => m.ruleId === 'news-story');
+import { readIngested, story } from './ingest-helpers.ts';
 
 describe('ingest: a news story about the report is said to be one', () => {
   test('a county paper\'s story of the session (was: ingested as the report, titled by the headline, no message)', () => {
