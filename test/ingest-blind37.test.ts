@@ -18,6 +18,15 @@ describe('stop 37, blind: a news page\'s buttons and editor credit in brackets o
     }
   });
 
+  // (stop 38) The button words and the stamp labels are one list each (stamp-row.ts buttonWord, stampLabel): a word one
+  // rule knew, every rule knows — the bracketed line's 收藏 and 分享 alone on their line, the lone button's 打印本文 in brackets.
+  test('one list: a button alone or in brackets, whichever rule listed it (was: each kept as a paragraph)', () => {
+    for (const line of ['收藏', '分享', '[打印本文]']) {
+      const { blocks } = readIngested(`${head}\n${line}`);
+      expect(blocks.at(-1), line).toBe('过去一年，全县经济稳中有进，地区生产总值增长5.5%。');
+    }
+  });
+
   test('guard: a bracketed item that is no button or stamp keeps the line ("【纠错】【重点项目】", "【专栏1】【专栏2】")', () => {
     for (const line of ['【纠错】【重点项目】', '【专栏1】【专栏2】']) {
       const { blocks } = readIngested(`${head}\n${line}`);

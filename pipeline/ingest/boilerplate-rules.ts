@@ -8,7 +8,7 @@
 import { toSimplified } from '../model/han-forms.ts';
 import { documentWord } from './document-title.ts';
 import { ROLE_WORDS } from './speaker.ts';
-import { isPublisherStamp, isStampCells, isStampRow, stampPair } from './stamp-row.ts';
+import { buttonWord, isPublisherStamp, isStampCells, isStampRow, stampLabel, stampPair } from './stamp-row.ts';
 
 interface Rule {
   rule: string;
@@ -27,8 +27,11 @@ const SHORT = 40;
 const short = (re: RegExp) => (text: string) => text.length <= SHORT && re.test(text);
 const anchored = (re: RegExp) => (text: string) => re.test(text);
 /** A button's label or a stamp's label and value, as a news page prints each inside brackets (read simplified). */
-const bracketedItem =
-  /^(?:纠错|我要纠错|打印|打印本页|关闭|关闭窗口|收藏|分享|返回|返回顶部|(?:责任编辑|编辑|责编|来源|作者|审核|校对)\s*[:：]\s*[^:：]{0,20})$/u;
+const bracketedItem = new RegExp(`^(?:${buttonWord}|${stampLabel}\\s*[:：]\\s*[^:：]{0,20})$`, 'u');
+/** A button's label alone on its line, maybe printed twice (its icon's text, then its own): "打印", "纠错 纠错". */
+const buttonAlone = new RegExp(`^(${buttonWord})(?:\\s+\\1)?$`, 'u');
+/** One button in brackets alone on its line: "[纠错]". */
+const buttonBracketed = new RegExp(`^[\\[［【]\\s*${buttonWord}\\s*[\\]］】]$`, 'u');
 
 /** A line of two or more bracketed items, each a button or a stamp pair and nothing else ("【纠错】 【责任编辑:钟红霞】"). */
 function bracketedPageInfo(text: string): boolean {
@@ -105,8 +108,8 @@ export const rules: readonly Rule[] = [
       /^(?:[大中小默认]字号\s*){1,4}$/.test(text) ||
       // "打印": the print link alone on its line; "打印 打印", "纠错 纠错": a button's label printed twice (its icon's
       // text, then its own; a disclosure page's 纠错 is its error-report button); "[纠错]": the button in brackets
-      /^(打印|打印本文|打印此页|关闭|纠错|我要纠错)(?:\s+\1)?$/.test(text) ||
-      /^[\[［【]\s*(?:纠错|我要纠错)\s*[\]］】]$/.test(text) ||
+      buttonAlone.test(text) ||
+      buttonBracketed.test(text) ||
       // "【糾錯】 【責任編輯:鐘紅霞】", "【打印】【关闭】": a news page's buttons and its stamp pairs, each in brackets, on one line
       bracketedPageInfo(text) ||
       // "梨树县人民政府 2017-01-10 16:56:00": the portal's publisher and its posting time, nothing else (stamp-row.ts)

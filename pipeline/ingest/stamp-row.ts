@@ -1,10 +1,20 @@
 /**
  * A page's stamp row: the labels of its source, author, times and counters, and the row they make — label-value pairs
- * with the posting date, a view count or "分享:", or set as table cells. Boilerplate, read by the rules
- * (boilerplate-rules.ts) and by a label alone on its line (boilerplate.ts).
+ * with the posting date, a view count or "分享:", or set as table cells; and the page's button words (打印, 关闭, 纠错 …).
+ * Boilerplate, read by the rules (boilerplate-rules.ts) and by a label alone on its line (boilerplate.ts).
  */
-/** The labels of a page's stamp row (source, author, times, counters, font buttons). */
-export const stampLabel = '(?:稿件来源|信息来源|文章来源|来源|作者|编辑|责任编辑|发布时间|发布日期|更新时间|时间|日期|访问次数|浏览次数|阅读次数|点击数|点击|浏览|阅读|字号|字体)';
+/**
+ * The labels of a page's stamp row (source, author, editors, times, counters, font buttons), in simplified forms: the one
+ * list of them — the stamp rules here, a label alone on its line (boilerplate.ts) and a stamp pair in brackets
+ * (boilerplate-rules.ts) read it.
+ */
+export const stampLabel = '(?:稿件来源|信息来源|文章来源|来源|作者|编辑|责任编辑|责编|审核|校对|发布时间|发布日期|更新时间|时间|日期|访问次数|浏览次数|阅读次数|点击数|点击|浏览|阅读|字号|字体)';
+/**
+ * A page's buttons, as their links print them (in simplified forms): print, close, report an error (纠错, a disclosure page's),
+ * bookmark, share, back — the one list of them, for a button alone on its line and the buttons in brackets
+ * (boilerplate-rules.ts).
+ */
+export const buttonWord = '(?:纠错|我要纠错|打印|打印本页|打印本文|打印此页|关闭|关闭窗口|收藏|分享|返回|返回顶部)';
 /** ("来源:大众网作者:": a value is the words up to the next label, which may follow with no space.) */
 export const stampPair = new RegExp(`${stampLabel}\\s*[:：]\\s*(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:(?!${stampLabel}\\s*[:：])[^\\s:：。，；,]){0,20})`, 'gu');
 
