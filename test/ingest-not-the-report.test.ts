@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { joinSpaced } from '../pipeline/ingest/document-title.ts';
 import { readIngested, story } from './ingest-helpers.ts';
 
 describe('ingest: a news story about the report is said to be one', () => {
@@ -621,5 +622,42 @@ describe('ingest: a masked copy or a template is said to be one (ingest/masked-t
       'We hosted the XX Olympic Winter Games torch relay.',
     ].join('\n');
     expect(masked(page).map(String)).toEqual([]);
+  });
+});
+
+describe('ingest: a news headline of clauses, each with its own act (stop 38, lead)', () => {
+  // A Macau or Hong Kong paper's headline of the city's session: "王衍詩主持 孫志洋作政府工作報告 郭永航李貽偉等出席" — who
+  // chaired, who delivered the report, who attended, set apart by spaces. Its spaces were read as letter spacing (joinSpaced),
+  // the clauses joined into one run as the report's title, and the page, telling one thing in its text, was no story.
+  const headline = '王衍詩主持 孫志洋作政府工作報告 郭永航李貽偉等出席';
+  const text = ['去年全市地區生產總值增長5.2%，今年預期目標為增長5%左右。', '報告提出，今年將全力推動產業發展，加快建設現代化國際化經濟特區。'];
+
+  test('the headline is a story\'s: said at its line (was: the title, its clauses joined, no message)', () => {
+    const [warning, ...more] = story([headline, ...text].join('\n'));
+    expect(more).toEqual([]);
+    expect(warning.line).toBe(1);
+    expect(warning.reason).toContain(`“${headline}” (line 1: a news headline)`);
+  });
+
+  test('its spaces part clauses, each with its own act: kept, one each — an ideographic space in the front matter, as between a title\'s phrases (was: "王衍詩主持孫志洋作政府工作報告郭永航李貽偉等出席")', () => {
+    const { front } = readIngested([headline.replace(' ', '\u3000\u3000'), ...text].join('\n'), 'page.txt', { clean: false });
+    expect(front.title).toBe(headline.replaceAll(' ', '\u3000'));
+    expect(joinSpaced(`${headline.replace(' ', '  ')} `)).toBe(headline);
+  });
+
+  test('guard: letter spacing, words with no act of their own and a sentence\'s wrap are still joined ("政 府 工 作 报 告", "市长 孙志洋 作政府工作报告", "…请予审议， 并请…列席人员…")', () => {
+    expect(joinSpaced('政 府 工 作 报 告')).toBe('政府工作报告');
+    expect(joinSpaced('主 持 出 席')).toBe('主持出席');
+    // (a name alone has no act: 孙志洋; 工作报告's 作 is none)
+    expect(joinSpaced('市长 孙志洋 作政府工作报告')).toBe('市长孙志洋作政府工作报告');
+    expect(joinSpaced('珠海市人民政府 政府工作报告')).toBe('珠海市人民政府政府工作报告');
+    // (a sentence's runs with acts, a wrap's space between them: no headline — zj-pinghu-2022-watermarked-mirror's opening)
+    const opening = '现在，我代表市人民政府向大会作工作报告，请予审议， 并请市政协各位委员和列席人员提出意见。';
+    expect(readIngested(['政府工作报告', '各位代表：', opening].join('\n')).blocks).toContain(opening.replace(' ', ''));
+  });
+
+  test('guard: the report\'s full text under such a headline (an aggregator\'s heading over it, the speaker\'s voice) is no story', () => {
+    const page = [headline, '政府工作報告', '各位代表：', '現在，我代表市人民政府，向大會報告工作，請予審議。', ...text].join('\n');
+    expect(story(page)).toEqual([]);
   });
 });

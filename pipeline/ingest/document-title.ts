@@ -5,6 +5,7 @@
  * it, the issuer it names ("…人民政府工作报告", "…局关于…的报告"). Used by
  * metadata.ts (the page's head) and html.ts (the page's <title>).
  */
+import { actHeadlineSpaces } from './act-headline.ts';
 import { isHan } from './chars.ts';
 import { findDate } from './dates.ts';
 import { mentionsIn } from './places.ts';
@@ -47,9 +48,19 @@ export function committeeName(name: string): string {
     .replace(/^政協(?=\p{Script=Han}{0,12}委員會常務委員會$)/u, '中國人民政治協商會議');
 }
 
-/** "政 府 工 作 报 告" → "政府工作报告": spaces between Han characters are letter spacing. */
+/**
+ * "政 府 工 作 报 告" → "政府工作报告": spaces between Han characters are letter spacing — except the spaces of a
+ * headline of clauses each with an act of its own ("王衍诗主持 孙志洋作政府工作报告 郭永航李贻伟等出席", act-headline.ts),
+ * kept as one space each.
+ */
 export function joinSpaced(text: string): string {
-  return text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1').trim();
+  let kept: Set<number> | undefined;
+  return text
+    .replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, (gap: string, han: string, at: number) => {
+      kept ??= actHeadlineSpaces(text);
+      return kept.has(at + 1) ? `${han} ` : han;
+    })
+    .trim();
 }
 
 /** Letter spacing joined, traditional keyword characters simplified: head text as compared (for matching only). */

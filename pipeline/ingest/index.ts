@@ -294,7 +294,10 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // (in a section kept as a list, the markers are text beside their entries: reported there)
   if (noted.kept === undefined) sayStrayMarkers(file, strayMarkers(noted.drafts));
   sayCutOffs(file, cutOffs(boxed.drafts), options.meta);
-  sayNewsStory(file, newsStory(boxed.drafts));
+  // (the head's lines that became front matter — a news headline read as the title — are the story's too)
+  const headLines = new Set(moved.map((m) => `${m.line}\t${m.text}`));
+  const head = kept.filter((l) => headLines.has(`${l.line}\t${l.text.trim()}`));
+  sayNewsStory(file, newsStory(boxed.drafts, head));
   sayListPage(file, listPage(boxed.drafts));
 
   const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };

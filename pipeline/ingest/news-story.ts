@@ -15,8 +15,9 @@
  * (a 街道办事处's), which a search for its report finds too.
  */
 import { toSimplified } from '../model/han-forms.ts';
+import { actHeadline } from './act-headline.ts';
 import { ADDRESSEES_OR_LEGISLATORS, DEPUTIES_PLURAL } from './salutation.ts';
-import type { DraftBlock } from './types.ts';
+import type { DraftBlock, SourceLine } from './types.ts';
 
 /** Paragraphs telling of the report (or of its session) before the page is called a story. */
 const STORY_PARAGRAPHS = 2;
@@ -101,6 +102,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 36) "十二届全国人大五次会议在京开幕", "…人大三次会议开幕会5日9时在北京人民大会堂举行", "…出席大会。": the session opening as news
   // (last: a paragraph's other tells are quoted first)
   { what: 'the session as news', pattern: /(?:人大|政协)[^。，；]{0,12}次会议(?:开幕会[^。，；]{0,16}?举行|[^。，；]{0,6}?(?:在京|在[^。，；]{2,12}?)?(?:开幕|闭幕))|出席大会。/u },
+  // (stop 38) "王衍诗主持 孙志洋作政府工作报告 郭永航李贻伟等出席": a headline of clauses each with its own act (act-headline.ts)
+  { what: 'a news headline', pattern: actHeadline },
 ];
 
 export interface StoryParagraph {
@@ -110,13 +113,21 @@ export interface StoryParagraph {
   what: string;
 }
 
-/** The paragraphs that make the page a news story about the report, or [] when it is the report (or may be). */
-export function newsStory(blocks: readonly DraftBlock[]): StoryParagraph[] {
+/**
+ * The paragraphs that make the page a news story about the report, or [] when it is the report (or may be). `head`: the
+ * page's head lines that left the text (metadata.ts: the title, the page's head), where only a news headline is looked for.
+ */
+export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLine[] = []): StoryParagraph[] {
   const texts = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'quote').map((block) => ({ block, text: block.text.trim(), probe: toSimplified(block.text.trim()) }));
   if (texts.some(({ probe }) => VOICE.test(probe))) return [];
   const told: StoryParagraph[] = [];
   /** How many different things the page's paragraphs tell (a paragraph telling two counts two). */
   let tellings = 0;
+  // (stop 38) A news headline read as the page's title ("王衍詩主持 孫志洋作政府工作報告 郭永航李貽偉等出席") is the story's.
+  for (const line of head) {
+    const text = line.text.trim();
+    if (actHeadline.test(toSimplified(text))) told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'a news headline' });
+  }
   for (const { block, text, probe } of texts) {
     const matches = TELLS.flatMap(({ what, pattern }) => {
       const match = pattern.exec(probe);
@@ -131,7 +142,10 @@ export function newsStory(blocks: readonly DraftBlock[]): StoryParagraph[] {
   // (A dateline opening the page's text, "红网时刻新闻12月23日讯（记者…）", is a story's first words: enough alone.)
   // (A digest's "以下是…报告的主要内容摘要：" opening it says as much.)
   const datelined = (told[0]?.what === 'a news dateline' || told[0]?.what === 'a digest of it') && told[0].block === texts[0]?.block;
+  // (stop 38) So is a headline of clauses each with its own act — who chaired, who delivered the report, who attended: a
+  // report's title names a document.
+  const headlined = told.some(({ what }) => what === 'a news headline');
   // (stop 36) A story told in one paragraph — a journal's abstract of the session's news, "…总理温家宝代表国务院向大会作《政府
   // 工作报告》。温家宝在报告中回顾了…" — tells two things in it: who delivered the report and what it said.
-  return tellings >= STORY_PARAGRAPHS || datelined ? told : [];
+  return tellings >= STORY_PARAGRAPHS || datelined || headlined ? told : [];
 }

@@ -8,6 +8,7 @@
  * (a rare Han character outside the BMP) counts as Chinese context.
  */
 import { toHalfWidth } from '../model/han-forms.ts';
+import { actHeadlineSpaces } from './act-headline.ts';
 import type { NormalizeCounts } from './types.ts';
 
 export function emptyCounts(): NormalizeCounts {
@@ -224,10 +225,13 @@ const labelSpace = /^((?:专栏|附表|附图|表|图)\s*[0-9０-９一二三四
  * without spaces, also around numbers and Latin (5G基站, 增长7.1%). Spaces
  * between two Latin words stay (runs become one). The space between the
  * phrases of a quoted slogan or title stays, as one ideographic space
- * (`phraseSpaces`), and so does the space after a box's or a table's label (`labelSpace`).
+ * (`phraseSpaces`), and so do the space after a box's or a table's label (`labelSpace`) and the spaces between a news
+ * headline's clauses, each with its own act ("王衍诗主持　孙志洋作政府工作报告", act-headline.ts).
  */
 function removeSpaces(text: string, keep: Uint8Array, counts: NormalizeCounts): string {
   const phraseBreaks = phraseSpaces(text);
+  // (stop 38) a headline's spaces between clauses each with its own act ("王衍诗主持 孙志洋作政府工作报告 …") are the text's too
+  for (const at of actHeadlineSpaces(text)) phraseBreaks.add(at);
   const label = labelSpace.exec(text);
   if (label) phraseBreaks.add(label[1].length);
   let out = '';
