@@ -661,3 +661,41 @@ describe('ingest: a news headline of clauses, each with its own act (stop 38, le
     expect(story(page)).toEqual([]);
   });
 });
+
+describe('ingest: a New Year message is said to be one (stop 38, lead)', () => {
+  const message = (text: string) => readIngested(text, 'page.txt', { clean: false }).result.file.messages.filter((m) => m.ruleId === 'new-year-message');
+  // https://thrd.gov.cn/substance/rendayaowen-22_3039.html (the search tool's excerpt, reduced): a county congress standing
+  // committee's New Year message, no title on the page — it looks back on the year's work as a report does, in its own voice.
+  const thrd = [
+    '当初升的太阳普照神州大地,新的一年如约而至。在这普天同庆、万家团圆的美好日子里,我们向全县人大代表、人大工作者以及全县广大人民群众致以新春的问候和最美好的祝福。',
+    '岁月不居,时节如流。刚刚过去的一年是我县发展历史上极不平凡的一年。一年来,经济高质量发展提档加速,民生福祉有了全面性提升,脱贫攻坚连战连捷,社会事业全面进步。',
+    '一年来,县人大常委会开展“十三五”规划实施中期评估,听取和审议县政府关于耕地保护、全县环境状况等工作报告,开展《中华人民共和国档案法》执法检查。',
+    '雄关漫道真如铁,而今迈步从头越。2019年是大庆之年、落实之年,也是地方人大常委会成立40周年。我们要坚持党的领导、人民当家作主和依法治国有机统一。',
+  ];
+
+  test('a congress standing committee\'s message with no title, greeting the new year: said at its greeting (was: a text without a title, no word)', () => {
+    const [warning, ...more] = message(thrd.join('\n'));
+    expect(more).toEqual([]);
+    expect(warning.line).toBe(1);
+    expect(warning.reason).toMatch(/^Unexpected New Year message rather than a report: “致以新春的问候和最美好的祝福” \(line 1: greets the new year\)/);
+  });
+
+  test('a government\'s message named in its title ("区长2015年新年致辞"): said at the title\'s line (was: a report titled so, no message)', () => {
+    const page = ['区长2015年新年致辞', '各位市民、各位朋友:', '大家好!时光飞逝,转眼间2015年元旦即将来临。', '回首即将过去的2014年,全区经济社会继续保持了平稳健康发展的良好态势,全年经济增长预计在11%左右。'];
+    const [warning, ...more] = message(page.join('\n'));
+    expect(more).toEqual([]);
+    expect(warning.line).toBe(1);
+    expect(warning.reason).toContain('“区长2015年新年致辞” (line 1: names a New Year message)');
+  });
+
+  test('guard: a report presenting itself to the session, greeting the new year first ("值此新春佳节…致以新春的问候", "向大会报告工作，请予审议"), is no message', () => {
+    const report = ['各位代表:', '值此新春佳节即将来临之际,我代表县人民政府,向全县人民致以新春的问候和美好的祝福!', '现在,我代表县人民政府,向大会报告工作,请予审议。', '新年伊始,全县上下团结奋进。新的一年,我们将坚持稳中求进工作总基调。'];
+    expect(message(report.join('\n'))).toEqual([]);
+  });
+
+  test('guard: a title naming a report, and a text that mentions the new year ("新的一年", "新年伊始") or greets it only at its end, are no message', () => {
+    expect(message(['2019年县人大常委会工作报告', ...thrd].join('\n'))).toEqual([]);
+    const greetedLast = ['新的一年,我们将坚持稳中求进工作总基调,全力推动经济高质量发展。新年伊始,全县上下团结奋进。', ...thrd.slice(1), '值此新春佳节即将来临之际,向全县人民致以新春的问候和美好的祝福!'];
+    expect(message(greetedLast.join('\n'))).toEqual([]);
+  });
+});

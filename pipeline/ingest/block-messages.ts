@@ -11,6 +11,7 @@ import type { IssuerNote } from './issuer.ts';
 import type { ListPage } from './list-page.ts';
 import type { BlankFigure } from './blank-figures.ts';
 import type { Mask } from './masked-text.ts';
+import type { NewYearMessage } from './new-year-message.ts';
 import { clip, SAY_A_PART, saidToBeAPart, SOURCE } from './messages.ts';
 import type { StoryParagraph } from './news-story.ts';
 import type { NotesResult } from './notes.ts';
@@ -157,6 +158,15 @@ export function sayNewsStory(file: VFile, story: readonly StoryParagraph[]): voi
   file.message(
     `Unexpected news story or notice about the report rather than the report's text: ${told}, and nowhere the speaker's own voice (a salutation, “我代表…向大会报告”); ingest the report's full text (its 全文, on the issuer's site), or keep this page only if a story is what you mean to publish`,
     { place: at(story[0].block), ruleId: 'news-story', source: SOURCE },
+  );
+}
+
+/** A New Year message rather than a report (new-year-message.ts): said once, where it greets the new year or is named. */
+export function sayNewYearMessage(file: VFile, message: NewYearMessage | undefined): void {
+  if (!message) return;
+  file.message(
+    `Unexpected New Year message rather than a report: “${clip(message.words)}” (line ${message.at.line}: ${message.what}) and nowhere a report presented to a session (“向大会报告”, “请予审议”) — a congress standing committee's or a government's 新年贺词 or 新年致辞 looks back on the year's work as a report does, but is no report; ingest the report's own text (its 全文, on the issuer's site), or keep this page only if the message is what you mean to publish`,
+    { place: at(message.at), ruleId: 'new-year-message', source: SOURCE },
   );
 }
 
