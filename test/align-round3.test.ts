@@ -123,6 +123,18 @@ describe('align, round 3: guards', () => {
     expect(sentence.title?.speaker).toBe('Li Keqiang, Premier of the');
   });
 
+  // (stop 38, new user round 18's jiaxing.gov.cn) the headline naming the report with its place and year among the title's words
+  it('a headline holding the title\'s words in order with a few more ("…of the Jiaxing Municipal Government(2025)") is the page\'s headline naming the report; a sentence holding them, or a line with them out of order, stays', () => {
+    const block = ['Report on the Work of the Government', 'Li Jun', 'Mayor of the Municipal Peoples Government of Jiaxing', 'Fellow deputies,'];
+    const headline = 'Report on the Work of the Jiaxing Municipal Government(2025)';
+    const read = page([headline, ...block]);
+    expect(read.leftOut.find((l) => l.text === headline)).toMatchObject({ line: 1, why: 'chrome', label: 'the page’s headline, naming the report' });
+    expect(read.paragraphs.map((p) => p.text)).toEqual(['Fellow deputies,']);
+    for (const line of ['The report on the city’s economy said the work of the new year has begun and the government will act.', 'The Work of the Government: a Report']) {
+      expect(page([line, ...block]).paragraphs.map((p) => p.text), line).toEqual([line, 'Fellow deputies,']);
+    }
+  });
+
   it('a line before the title block that does not name the report stays a paragraph; a bar without a date stays in the text', () => {
     const read = page(['Home | News', 'Report on the Work of the Government', 'Delivered at the Fifth Session of the 13th National People’s Congress on March 5, 2022', 'Li Keqiang, Premier of the State Council', 'Fellow Deputies,']);
     expect(read.paragraphs.map((p) => p.text)).toEqual(['Home | News', 'Fellow Deputies,']);

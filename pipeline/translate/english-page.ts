@@ -10,8 +10,8 @@
  *   Premier of the State Council) is read as ingest reads a bilingual edition's (twins.ts
  *   `readTitleTwin`), among the first lines;
  * - a line without a letter (a dateline "26/1/2005 10:38", a page number) is the page's too, left out and reported;
- * - the page's headline printed again over the title block (REPORT ON THE WORK OF THE GOVERNMENT twice) is left
- *   out and reported; an occasion printed after the speaker and without "Delivered" ("at the Third Session / of the
+ * - the page's headline printed again over the title block (REPORT ON THE WORK OF THE GOVERNMENT twice), or naming it
+ *   with a few words more ("Report on the Work of the Jiaxing Municipal Government(2025)"), is left out and reported; an occasion printed after the speaker and without "Delivered" ("at the Third Session / of the
  *   Twelfth Shanghai Municipal People’s Congress / on January 18, 2005", Eastday 2005) is read with the title block;
  * - every other line is a paragraph or a heading of the translation, with its line:column.
  *
@@ -163,7 +163,7 @@ export function readEnglishPage(input: Uint8Array, fileName: string): EnglishPag
     // the page's headline over the title block: its title again, or a line naming it ("Full text of the Report on the
     // Work of the Guangdong Government (2024)", "Governor Ma Delivers Report on the Work of the Government")
     const before = english.slice(0, start).filter((l) => {
-      if (!twin.title || !squash(l.text).includes(squash(twin.title))) return true;
+      if (!twin.title || !namesTitle(l.text, twin.title)) return true;
       leftOut.push({ ...l, why: 'chrome', label: squash(l.text) === squash(twin.title) ? 'the page’s headline, the title again' : 'the page’s headline, naming the report' });
       return false;
     });
@@ -223,6 +223,23 @@ export function structureText(structure: EnglishStructure): string {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** How many words a headline may add to the title's: the place, its level, the year ("Jiaxing Municipal", "(2025)"). */
+const HEADLINE_EXTRA = 6;
+
+/**
+ * A headline naming the title: holding it ("Full text of the Report on the Work of the Government"), or its words in order
+ * with a few more among them — "Report on the Work of the Jiaxing Municipal Government(2025)" over the title block's
+ * "Report on the Work of the Government" (new user round 18, jiaxing.gov.cn: was English before the text).
+ */
+function namesTitle(line: string, title: string): boolean {
+  if (squash(line).includes(squash(title))) return true;
+  const words = (text: string) => squash(text).split(/[^a-z0-9’']+/).filter(Boolean);
+  const [lineWords, titleWords] = [words(line), words(title)];
+  let matched = 0;
+  for (const word of lineWords) if (word === titleWords[matched]) matched++;
+  return titleWords.length > 0 && matched === titleWords.length && lineWords.length - titleWords.length <= HEADLINE_EXTRA;
+}
 
 /**
  * An occasion printed after the speaker, without "Delivered": "at the Third Session / of the Twelfth Shanghai Municipal
