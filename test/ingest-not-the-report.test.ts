@@ -8,9 +8,11 @@
  * reduced to a few lines. Guards (precision) are named as such; test/ingest-corpus.test.ts holds
  * every corpus page to no such warning.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { ingest } from '../pipeline/ingest/index.ts';
 import { joinSpaced } from '../pipeline/ingest/document-title.ts';
 import { readIngested, story } from './ingest-helpers.ts';
 
@@ -698,4 +700,22 @@ describe('ingest: a New Year message is said to be one (stop 38, lead)', () => {
     const greetedLast = ['新的一年,我们将坚持稳中求进工作总基调,全力推动经济高质量发展。新年伊始,全县上下团结奋进。', ...thrd.slice(1), '值此新春佳节即将来临之际,向全县人民致以新春的问候和美好的祝福!'];
     expect(message(greetedLast.join('\n'))).toEqual([]);
   });
+});
+
+// The held-out rounds' pages that are not the report (rounds 38–40: news, commentary, lists, an office's duties), kept in
+// test/fixtures/ingest-not-the-report/<case>/ (input.txt, the search tool's excerpt; expected.yaml, written by hand before
+// any ingest, naming the rule that must say so). One test for every round's pages (they were one loop per round).
+describe('every held-out page kept as not the report is said to be one, by the rule its expected.yaml names', () => {
+  const root = path.join(import.meta.dirname, 'fixtures', 'ingest-not-the-report');
+  const cases = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  test('the rounds\' pages are there (38: ten, 39: six, 40: three)', () => {
+    expect([38, 39, 40].map((round) => cases.filter((name) => name.endsWith(`-heldout${round}`)).length)).toEqual([10, 6, 3]);
+  });
+  for (const name of cases) {
+    test(name, () => {
+      const expected = parseYaml(readFileSync(path.join(root, name, 'expected.yaml'), 'utf8')) as { not_the_report: string };
+      const result = ingest(readFileSync(path.join(root, name, 'input.txt')), { fileName: 'input.txt', slug: name });
+      expect(result.file.messages.filter((m) => m.ruleId === expected.not_the_report).length).toBe(1);
+    });
+  }
 });
