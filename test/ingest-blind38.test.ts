@@ -4,7 +4,7 @@
  * Guards (precision) are named as such.
  */
 import { describe, expect, test } from 'vitest';
-import { readIngested } from './ingest-helpers.ts';
+import { readIngested, story } from './ingest-helpers.ts';
 
 describe('stop 38, blind: a document site\'s outline of the text over its title, with no label', () => {
   // www.guanlizhidu.com/doc/2676413.html (黄龙县 2026): the report's ten headings, one a line, then its title
@@ -108,5 +108,28 @@ describe('stop 38: "关于2022年度县级…" names no place', () => {
   test('no issuer "度县人民政府" (the page names no place); guard: "关于2022年度宁波市级…" still gives 宁波市人民政府', () => {
     expect(readIngested(`关于2022年度县级国有资产管理情况的综合报告\n${body}`, 'page.txt', { clean: false }).front.issuer).toBeUndefined();
     expect(readIngested(`关于2022年度宁波市级国有资产管理情况的综合报告\n${body.replace('县人民政府', '市人民政府').replace('全县', '全市')}`, 'page.txt', { clean: false }).front.issuer).toBe('宁波市人民政府');
+  });
+});
+
+describe('stop 38, blind: news of a policy address, and the press conference on it', () => {
+  // fiobi.com/a/202509/16/AP68c8f695e4b0f2e743955532.html (traditional, with a converter's pinyin): "行政長官李家超明日發表
+  // 2025年施政報告。他表示,這是他任內第四份施政報告…", "他提到,…", "他指出,…", "李家超表示,…" — was ingested as a report.
+  test('words reported in the third person ("他表示，", "他指出，") and "李家超表示，" tell a story', () => {
+    const tells = story(['行政長官李家超明日發表2025年施政報告。他表示,這是他任內第四份施政報告,主題是「深化改革 心繫民生」。', '他指出,今年施政報告主軸環繞經濟和民生。', '李家超表示,編寫施政報告期間舉辦逾40場諮詢會。'].join('\n'));
+    expect(tells).toHaveLength(1);
+    expect(tells[0].reason).toMatch(/“他表示，” \(line 1: words reported in the third person\), “他指出，” \(line 2: words reported in the third person\), “李家超表示，” \(line 3: a chair's words, reported\)/u);
+  });
+
+  // www.info.gov.hk/gia/general/202509/17/P2025091700933p.htm: "《行政長官2025年施政報告》記者會開場發言(只有中文)(附圖/短片)",
+  // "以下是行政長官李家超今日…在《行政長官2025年施政報告》記者會的開場發言:" — was ingested as a report so titled.
+  test('a press conference on the report, in the title and the opening, tells a story', () => {
+    const tells = story(['《行政長官2025年施政報告》記者會開場發言(只有中文)(附圖/短片)', '以下是行政長官李家超今日(九月十七日)下午在《行政長官2025年施政報告》記者會的開場發言:', '行政長官:首先感謝大家出席記者招待會。我知道大家對這份《施政報告》一定有很多問題,這很正常。'].join('\n'));
+    expect(tells).toHaveLength(1);
+    expect(tells[0].reason).toMatch(/\(line 1: a press conference on it\), “報告》記者會” \(line 2: a press conference on it\)/u);
+  });
+
+  test('guard: a report quoting 习近平总书记 ("习近平总书记指出，") and saying what people think ("他们表示，", "他们认为，") is no story', () => {
+    // (no salutation: an excerpt — with one, the speaker's voice keeps every tell silent)
+    expect(story(['一、2025年工作回顾', '过去一年,习近平总书记指出,要坚持稳中求进。群众满意度持续提升。他们表示,获得感更强了。', '企业信心增强。他们认为,营商环境更好了。'].join('\n'))).toEqual([]);
   });
 });

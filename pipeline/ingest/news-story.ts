@@ -96,7 +96,12 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // chair's words as a story reports them, a paragraph opening "王华指出，", "王华强调，", "王华要求，" (a name of two or three
   // characters: not "会议指出", told above, nor whose words a report quotes — 中央, 党中央, 习近平, 总书记, 省委 …)
   { what: 'a meeting on its draft', pattern: /(?:举行|召开)[^。；]{0,16}(?:全体|常务|执行)会议[，,]?\s*(?:审议|研究|讨论)[^。；]{0,24}工作报告/u },
-  { what: "a chair's words, reported", pattern: /^(?!中央|党中央|习近平|总书记|省委|市委|县委|区委|州委|国务院|会议|大会|报告|文件|规划|实践|历史|我们)\p{Script=Han}{2,3}(?:指出|强调|要求)[，,]/u },
+  { what: "a chair's words, reported", pattern: /^(?!中央|党中央|习近平|总书记|省委|市委|县委|区委|州委|国务院|会议|大会|报告|文件|规划|实践|历史|我们)\p{Script=Han}{2,3}(?:指出|强调|要求|表示)[，,]/u },
+  // (stop 38) Someone's words as a story reports them, in the third person: "他表示，这是他任内第四份施政报告", "他指出，…",
+  // "她说，…" (a report speaks as 我们; it quotes others by name and office, 习近平总书记指出 — never as 他)
+  { what: 'words reported in the third person', pattern: /(?:^|(?<=[。！？；]))(?:他|她)(?:指出|强调|表示|说|提到|认为|介绍)[，,：:]/u },
+  // (stop 38) A press conference on the report: "以下是行政长官…在《行政长官2025年施政报告》记者会的开场发言：" (info.gov.hk)
+  { what: 'a press conference on it', pattern: /报告》?[^。，]{0,6}(?:记者会|记者招待会|新闻发布会|吹风会)|(?:记者会|记者招待会|新闻发布会|吹风会)[^。]{0,6}(?:开场发言|答问|答记者问)/u },
   // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
   { what: "the session's agenda", pattern: /^\d{1,2}[.、．]\s*(?:听取|审查|审议|表决|选举)|^\d{1,2}(?:时|:\d\d)(?:\d{1,2}分)?至\d{1,2}(?:时|:\d\d)/u },
   // (stop 36) "十二届全国人大五次会议在京开幕", "…人大三次会议开幕会5日9时在北京人民大会堂举行", "…出席大会。": the session opening as news
@@ -117,6 +122,9 @@ export interface StoryParagraph {
  * The paragraphs that make the page a news story about the report, or [] when it is the report (or may be). `head`: the
  * page's head lines that left the text (metadata.ts: the title, the page's head), where only a news headline is looked for.
  */
+/** The press conference's tell, also read in the page's head (its title). */
+const pressConference = TELLS.find(({ what }) => what === 'a press conference on it')!.pattern;
+
 export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLine[] = []): StoryParagraph[] {
   const texts = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'quote').map((block) => ({ block, text: block.text.trim(), probe: toSimplified(block.text.trim()) }));
   if (texts.some(({ probe }) => VOICE.test(probe))) return [];
@@ -127,6 +135,11 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
   for (const line of head) {
     const text = line.text.trim();
     if (actHeadline.test(toSimplified(text))) told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'a news headline' });
+    // (a page titled as the press conference on the report: "《行政長官2025年施政報告》記者會開場發言(只有中文)")
+    else if (pressConference.test(toSimplified(text))) {
+      told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'a press conference on it' });
+      tellings++;
+    }
   }
   for (const { block, text, probe } of texts) {
     const matches = TELLS.flatMap(({ what, pattern }) => {
