@@ -51,16 +51,23 @@ interface Style {
  */
 export function fontRequestsFromHast(tree: Root | Element, rootLang = 'en', extra: FontRequest[] = [], limit = Infinity): FontRequest[] {
   const buckets = new Map<string, { request: Omit<FontRequest, 'text'>; text: string[] }>();
+  // A style is four bits (ZH, SANS, BOLD, ITALIC); each of the 16 finds its bucket once (a whole
+  // book has tens of thousands of text nodes: a request and its key made for each was most of the walk).
+  const bucketOf: Array<{ text: string[] } | undefined> = [];
+  const bucketFor = (bits: number) => {
+    const style: Style = { zh: (bits & ZH) !== 0, sans: (bits & SANS) !== 0, bold: (bits & BOLD) !== 0, italic: (bits & ITALIC) !== 0 };
+    const request = requestOf(style);
+    const key = `${request.family}|${request.weight}|${request.style ?? 'normal'}|${request.fallback?.family ?? ''}|${request.fallback?.weight ?? ''}`;
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = { request, text: [] }));
+    return (bucketOf[bits] = bucket);
+  };
   let read = 0;
-  const walk = (node: Nodes, style: Style) => {
+  const walk = (node: Nodes, style: number) => {
     if (read >= limit) return;
     if (node.type === 'text') {
       read += node.value.length;
-      const request = requestOf(style);
-      const key = `${request.family}|${request.weight}|${request.style ?? 'normal'}|${request.fallback?.family ?? ''}|${request.fallback?.weight ?? ''}`;
-      const bucket = buckets.get(key) ?? { request, text: [] };
-      bucket.text.push(node.value);
-      buckets.set(key, bucket);
+      (bucketOf[style] ?? bucketFor(style)).text.push(node.value);
       return;
     }
     if (node.type !== 'element' && node.type !== 'root') return;
@@ -68,21 +75,34 @@ export function fontRequestsFromHast(tree: Root | Element, rootLang = 'en', extr
     if (node.type === 'element') {
       if (skipTags.has(node.tagName) || node.properties.hidden !== undefined && node.properties.hidden !== false) return;
       const classes = (node.properties.className as string[] | undefined) ?? [];
-      const lang = typeof node.properties.lang === 'string' ? node.properties.lang : undefined;
-      next = {
-        zh: lang === undefined ? style.zh : isHan(lang),
-        sans: style.sans || sansTags.has(node.tagName) || classes.some((c) => sansClasses.has(c)),
-        bold: classes.some((c) => regularClasses.has(c)) ? false : style.bold || boldTags.has(node.tagName) || classes.some((c) => boldClasses.has(c)),
-        // a quotation's English is set in italic (base.css blockquote.quote)
-        italic: style.italic || node.tagName === 'em' || node.tagName === 'i' || classes.includes('quote'),
-      };
+      const lang = node.properties.lang;
+      let sans = sansTags.has(node.tagName);
+      let bold = boldTags.has(node.tagName);
+      let regular = false;
+      // a quotation's English is set in italic (base.css blockquote.quote)
+      let italic = node.tagName === 'em' || node.tagName === 'i';
+      for (const c of classes) {
+        if (sansClasses.has(c)) sans = true;
+        if (boldClasses.has(c)) bold = true;
+        if (regularClasses.has(c)) regular = true;
+        if (c === 'quote') italic = true;
+      }
+      next = typeof lang === 'string' ? (isHan(lang) ? ZH : 0) : style & ZH;
+      if (sans || style & SANS) next |= SANS;
+      if (!regular && (bold || style & BOLD)) next |= BOLD;
+      if (italic || style & ITALIC) next |= ITALIC;
     }
     for (const child of node.children) walk(child as Nodes, next);
   };
-  walk(tree, { zh: isHan(rootLang), sans: false, bold: false, italic: false });
+  walk(tree, isHan(rootLang) ? ZH : 0);
   const requests: FontRequest[] = [...buckets.values()].map(({ request, text }) => ({ ...request, text: text.join('') }));
   return [...requests, ...extra];
 }
+
+const ZH = 1;
+const SANS = 2;
+const BOLD = 4;
+const ITALIC = 8;
 
 /** The face (and the fallback) that sets text of this style. */
 function requestOf(style: Style): Omit<FontRequest, 'text'> {
