@@ -13,8 +13,8 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 
 const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
-function loadResource(lang: Lang): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`./locales/${lang}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+function localeText(lang: Lang): string {
+  return readFileSync(new URL(`./locales/${lang}.json`, import.meta.url), 'utf8');
 }
 
 /**
@@ -46,11 +46,31 @@ export function formatDate(value: string | Date, lang: Lang): string {
  * set around — its Chinese UI strings in traditional characters for zh-Hant (tagged so, templates/components/types.ts
  * textTag).
  */
-export async function createTranslators(script: ChineseTag = 'zh-Hans'): Promise<Record<Lang, Translate>> {
+/** The last translators made per script, with the locale files' text they were made from. */
+const madeFor = new Map<ChineseTag, { texts: string; made: Promise<Record<Lang, Translate>> }>();
+
+/**
+ * The translators of a script, made once per process while locales/*.json stay as they are: every
+ * build asks for them, and the dev server builds at each save (two i18next instances initialized and
+ * every label looked up again, ~50 ms of a save); its preview preload then makes the ones the first
+ * save uses. A locale file edited makes new ones.
+ */
+export function createTranslators(script: ChineseTag = 'zh-Hans'): Promise<Record<Lang, Translate>> {
+  const texts = (['zh', 'en'] as const).map(localeText);
+  const key = texts.join('\0');
+  const kept = madeFor.get(script);
+  if (kept?.texts === key) return kept.made;
+  const made = makeTranslators(script, texts.map((text) => JSON.parse(text) as Record<string, unknown>) as [Record<string, unknown>, Record<string, unknown>]);
+  madeFor.set(script, { texts: key, made });
+  made.catch(() => madeFor.delete(script));
+  return made;
+}
+
+async function makeTranslators(script: ChineseTag, [zh, en]: [Record<string, unknown>, Record<string, unknown>]): Promise<Record<Lang, Translate>> {
   const result = {} as Record<Lang, Translate>;
   for (const lang of ['zh', 'en'] as const) {
     const instance = i18next.createInstance();
-    const resource = lang === 'zh' && script === 'zh-Hant' ? inTraditional(loadResource(lang)) : loadResource(lang);
+    const resource = lang === 'zh' ? (script === 'zh-Hant' ? inTraditional(zh) : zh) : en;
     await instance.init({
       lng: lang,
       fallbackLng: false,

@@ -70,3 +70,22 @@ describe.each(['zh', 'en'] as const)('%s', (lang) => {
     }
   });
 });
+
+describe('translators kept for the process', () => {
+  // Every build asks for them and the dev server builds at each save: i18next's two instances are made
+  // once per script while locales/*.json stay the same (the dev preview's preload makes the first save's).
+  it('gives the same translators for a script again, and other ones for another script', async () => {
+    const init = vi.spyOn(i18next, 'createInstance');
+    const before = init.mock.calls.length;
+    const first = await createTranslators('zh-Hans');
+    const again = await createTranslators('zh-Hans');
+    expect(again).toBe(first);
+    const traditional = await createTranslators('zh-Hant');
+    expect(traditional).not.toBe(first);
+    expect(traditional.zh('contents')).not.toBe(first.zh('contents'));
+    expect(await createTranslators('zh-Hant')).toBe(traditional);
+    // at most one pair of instances per script made here (none if an earlier test made them)
+    expect(init.mock.calls.length - before).toBeLessThanOrEqual(4);
+    init.mockRestore();
+  });
+});
