@@ -101,14 +101,16 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   void schedule([]);
   // When the first build came from the cache, nothing has loaded the HTML renderer
   // yet, and the first save would pay for loading it (~1–2.5 s of module loading
-  // and transpiling) and for minifying the templates' stylesheets (~0.1 s) on top
-  // of its build. Do both now, while the user reads.
+  // and transpiling), for minifying the templates' stylesheets (~0.1 s), for the UI
+  // strings' translators and OpenCC's script tables (~0.1 s) on top of its build. Do both now, while the user reads.
   queue = queue
     .then(() => Promise.all([
       loadHtmlStage(),
       loadI18n().then((i18n) => i18n.createTranslators()),
       import('../render/fonts.ts').then((m) => m.preloadFaces()),
       import('../render/html/assets.ts').then((m) => m.preloadStylesheets()),
+      // the report's script (its language tag) is read from its text at every render: OpenCC's tables first
+      import('../model/script.ts').then((m) => m.loadScriptTables()),
     ]))
     .then(() => undefined, () => undefined);
 
