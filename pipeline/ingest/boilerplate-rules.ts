@@ -6,6 +6,7 @@
  * lines, so a report sentence that merely mentions 评论 or 首页 survives.
  */
 import { toSimplified } from '../model/han-forms.ts';
+import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { documentWord } from './document-title.ts';
 import { ROLE_WORDS } from './speaker.ts';
 import { buttonWord, isPublisherStamp, isStampCells, isStampRow, stampLabel, stampPair } from './stamp-row.ts';
@@ -96,7 +97,9 @@ export const rules: readonly Rule[] = [
         /^(?:[-•·●]\s*)?([【（(\[［]?(日期|发布日期|发布时间|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|更新时间|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|审校|终审|初审|复审|字号|字体)\s*[:：】\]］])/.test(text) &&
         !/[。；]$/.test(text)) ||
       // "回答时间 : 2024-08-07", "提问日期：2023年5月2日 10:21": a time stamp of any label (a Q&A page's), the date alone after it
-      /^\p{Script=Han}{1,4}(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u.test(text) ||
+      // (not a disclosure table's field, "公开日期：2016-05-13": metadata.ts reads those)
+      (/^\p{Script=Han}{1,4}(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u.test(text) &&
+        !(DISCLOSURE_KEYS as readonly string[]).includes(/^\p{Script=Han}+/u.exec(text)![0])) ||
       // "访问次数: 2538   作者: ahjgbzw   发布时间:2020-01-23", "稿件来源:甘肃人大网 发布时间:2022-11-02 20:14:37": label-value pairs only
       isStampRow(text) ||
       // "发布时间 | 2021-02-10 责任编辑 |  来源 | 沈阳日报": the same set as table cells
