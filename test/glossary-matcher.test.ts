@@ -224,6 +224,9 @@ describe('matcher properties', () => {
         const text = chars.join('');
         const m = createMatcher({ entries: terms.map((zh, i) => entry(`t${i}`, zh, `term ${i}`)) });
         const found = m.findZh(text);
+        // a term found inside a coordination (a head, members joined by 、, a tail: coordination.ts) is not spelled out
+        // in the text, and no brute-force search finds it: such texts are left to test/glossary-coordination.test.ts
+        fc.pre(found.every((o) => !o.text.includes('、')));
         let last = 0;
         for (const o of found) {
           expect(o.start).toBeGreaterThanOrEqual(last);

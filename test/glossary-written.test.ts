@@ -39,13 +39,20 @@ function annotated(zh: string) {
 
 describe('termsAsWritten', () => {
   it('a report in traditional characters: the form the text prints where the term is matched, else the converted term', () => {
-    // 熱綫 is how Hong Kong prints it; OpenCC's standard form is 熱線. 一國 is an alias: not the term's own form.
-    const pub = annotated('市民可致電熱綫查詢。在「一國」之下，每一個香港人都有義務遵守《基本法》，這是憲制責任。');
+    // 熱綫 is how Hong Kong prints it; OpenCC's standard form is 熱線. 一國兩制 is written nowhere: converted.
+    const pub = annotated('市民可致電熱綫查詢。每一個香港人都有義務遵守《基本法》，貫徹一國兩制，這是憲制責任。');
     expect(simplifiedToTraditional('热线')).toBe('熱線');
     expect(Object.fromEntries(termsAsWritten(pub, glossary)!)).toEqual({ 're-xian': '熱綫', 'yi-guo-liang-zhi': '一國兩制', 'ji-ben-fa': '基本法' });
   });
 
-  it('a report in simplified characters: none (its terms shown as the term base writes them) (guard)', () => {
-    expect(termsAsWritten(annotated('市民可致电热线查询。在“一国”之下，每一个香港人都有义务遵守《基本法》。'), glossary)).toBeUndefined();
+  it('a term written only in an alias\'s form: the alias as printed, in either script (new user round 19: 经营主体)', () => {
+    // 一國 is an alias: the text says 「一國」 and never 一國兩制 (was: 一國兩制, the term converted)
+    const pub = annotated('市民可致電熱綫查詢。在「一國」之下，每一個香港人都有義務遵守《基本法》，這是憲制責任。');
+    expect(termsAsWritten(pub, glossary)?.get('yi-guo-liang-zhi')).toBe('一國');
+    expect(Object.fromEntries(termsAsWritten(annotated('在“一国”之下，每一个香港人都有义务遵守《基本法》。'), glossary)!)).toEqual({ 'yi-guo-liang-zhi': '一国' });
+  });
+
+  it('a report in simplified characters writing its terms themselves: none (shown as the term base writes them) (guard)', () => {
+    expect(termsAsWritten(annotated('市民可致电热线查询。坚持一国两制，每一个香港人都有义务遵守《基本法》。'), glossary)).toBeUndefined();
   });
 });

@@ -65,7 +65,9 @@ export function annotate(
     const names = documentNames(zhText);
     const inName = (o: TermOccurrence) => names.some(([start, end]) => o.start >= start && o.end <= end);
     const namedOnly = new Set(found.filter((o) => found.every((p) => p.termId !== o.termId || inName(p))).map((o) => o.termId));
-    const zhOcc = found.filter((o) => !namedOnly.has(o.termId));
+    // Two terms of one coordination (二十届二中、三中全会 with both sessions in the term base) share its span, and a
+    // term's mark is never inside another's: the first is marked there, the other counted as used (termUses) only.
+    const zhOcc = found.filter((o, i) => !namedOnly.has(o.termId) && !found.slice(0, i).some((p) => p.start === o.start && p.end === o.end));
     if (zhOcc.length === 0) continue;
     const ids = [...new Set(zhOcc.map((o) => o.termId))];
 

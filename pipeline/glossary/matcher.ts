@@ -5,7 +5,8 @@
  * overlaps, so 一刻钟社区服务圈 never also yields a shorter term inside it.
  */
 import { recall } from '../core/cache.ts';
-import { buildAutomaton, longestNonOverlapping, selectLongest, type AutomatonHit, type RawHits } from './aho-corasick.ts';
+import { buildAutomaton, longestNonOverlapping, selectLongest, type AutomatonHit } from './aho-corasick.ts';
+import { coordinations, expanded, memberIndex, printed, withHits } from './coordination.ts';
 import { balanceQuotes, enPatternKey, foldEn, foldZh, isWordChar, zhPatternKey, type Folded } from './fold.ts';
 import type { Glossary, TermMatcher, TermOccurrence } from './types.ts';
 
@@ -29,22 +30,44 @@ export function createMatcher(glossary: Pick<Glossary, 'entries'>): TermMatcher 
   const zhAutomaton = buildAutomaton(zh.keys);
   const enAutomaton = buildAutomaton(en.keys);
   // Only the selection of the English hits depends on the terms asked about (findEn(text, [termId])).
-  const zhScans = new Map<string, { folded: Folded; raw: RawHits; kept: Int32Array }>();
+  const members = memberIndex(zh.keys, (pattern) => zh.ids[pattern][0] !== excluded);
+  const zhScans = new Map<string, TermOccurrence[]>();
   const enScans = new Map<string, { folded: Folded; hits: AutomatonHit[] }>();
 
   return {
     findZh(text: string): TermOccurrence[] {
-      const { folded, raw, kept } = recall(zhScans, SCANNED_TEXTS, text, () => {
+      const found = recall(zhScans, SCANNED_TEXTS, text, () => {
         const folded = foldZh(text);
         const raw = zhAutomaton.scanRaw(folded.key);
-        return { folded, raw, kept: selectLongest(raw, folded.key.length) };
+        const shared = coordinations(text, folded.key, folded.map, zh.keys, members);
+        const literal = raw.count;
+        const all = shared.length > 0 ? withHits(raw, shared) : raw;
+        const kept = [...selectLongest(all, folded.key.length)];
+        // Two members of one coordination that are both terms (二十届二中、三中全会 with both sessions in the term base)
+        // share its span: both are kept.
+        const spans = new Set(kept.filter((k) => k >= literal).map((k) => `${all.start[k]}:${all.end[k]}`));
+        for (let k = literal; k < all.count; k++) {
+          if (!kept.includes(k) && spans.has(`${all.start[k]}:${all.end[k]}`) && kept.every((j) => j < literal || shared[j - literal].member !== shared[k - literal].member)) kept.push(k);
+        }
+        kept.sort((a, b) => all.start[a] - all.start[b] || a - b);
+        const occurrences: TermOccurrence[] = [];
+        const seen = new Set<string>();
+        for (const k of kept) {
+          const termId = zh.ids[all.pattern[k]][0];
+          if (termId === excluded) continue;
+          const occ = occurrence(text, folded, { start: all.start[k], end: all.end[k] }, termId);
+          if (k < literal) {
+            occurrences.push({ ...occ, form: printed(occ.text) });
+            continue;
+          }
+          const key = `${occ.start}:${termId}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          occurrences.push({ ...occ, form: expanded(text, folded.map, shared[k - literal]) });
+        }
+        return occurrences;
       });
-      const found: TermOccurrence[] = [];
-      for (const k of kept) {
-        const termId = zh.ids[raw.pattern[k]][0];
-        if (termId !== excluded) found.push(occurrence(text, folded, { start: raw.start[k], end: raw.end[k] }, termId));
-      }
-      return found;
+      return [...found];
     },
     findEn(text: string, termIds?: readonly string[]): TermOccurrence[] {
       const allowed = termIds ? new Set(termIds) : undefined;

@@ -41,6 +41,12 @@ export interface TermOccurrence {
   end: number;
   /** the matched text (term, alias, rendering or variant) */
   text: string;
+  /**
+   * Chinese: the form of the term the text writes there, in its own characters — the matched text without quotes
+   * (经营主体 for an alias, 熱綫 in a traditional text), or for a member of a coordination the member with its shared
+   * head and tail (二十届三中全会 in 二十届二中、三中全会: coordination.ts).
+   */
+  form?: string;
 }
 
 export interface TermMatcher {

@@ -7,6 +7,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { zhPatternKey } from '../glossary/fold.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import type { Block, Publication } from '../model/types.ts';
 import { phrasingToMarkdown } from './inline.ts';
@@ -16,7 +17,10 @@ import type { UnitState } from './xliff-state.ts';
 
 export interface UnitTerm {
   termId: string;
+  /** the term as the unit's source writes it (an alias such as 经营主体; a coordination's member with its head and tail, 二十届三中全会) */
   zh: string;
+  /** the term base's own term, when the source writes another form (经营主体 for 市场主体): the pinyin is its */
+  term?: string;
   pinyin?: string;
   /** approved English rendering */
   en: string;
@@ -115,7 +119,10 @@ function termsOf(text: string, options: Readonly<UnitOptions>): UnitTerm[] {
     const entry = options.glossary.byId.get(hit.termId);
     if (!entry || seen.has(entry.id)) continue;
     seen.add(entry.id);
-    terms.push({ termId: entry.id, zh: entry.zh, pinyin: entry.pinyin || undefined, en: entry.en, note: entry.note_en || undefined });
+    // the form the source writes (new user round 19: "市场主体 → market entities" for a source saying 经营主体)
+    const zh = hit.form ?? entry.zh;
+    const term = zhPatternKey(zh) === zhPatternKey(entry.zh) ? undefined : entry.zh;
+    terms.push({ termId: entry.id, zh, term, pinyin: entry.pinyin || undefined, en: entry.en, note: entry.note_en || undefined });
   }
   return terms;
 }
@@ -133,4 +140,9 @@ export function unitMarkdown(kind: string, phrasing: readonly PhrasingContent[])
   if (kind === 'cell') return line.replace(/(?<!\\)\|/g, '\\|');
   if (kind === 'title') return line.replace(/(?<!\\)\]/g, '\\]');
   return line;
+}
+
+/** A term as a glossary hint names it: the source's form, the term base's own term when that differs, the pinyin (经营主体 = 市场主体 (shì chǎng zhǔ tǐ)). */
+export function termLabel(term: Readonly<UnitTerm>): string {
+  return `${term.zh}${term.term ? ` = ${term.term}` : ''}${term.pinyin ? ` (${term.pinyin})` : ''}`;
 }

@@ -26,6 +26,7 @@ import { originalSlug, type ReportUnit } from './cat-units.ts';
 import { mxliffPrefix, prepareMxliff } from './mxliff.ts';
 import { prepareSdlxliff, sdlPrefix, sdlState } from './sdlxliff.ts';
 import { fromState12, toState12 } from './xliff-state.ts';
+import { termLabel } from './units.ts';
 import { attribute, child, children, placeOf, serializeXml } from './xml.ts';
 
 const ns = { core: 'urn:oasis:names:tc:xliff:document:1.2', dz: 'urn:duizhao:xliff' };
@@ -55,7 +56,7 @@ function writeUnit(unit: XliffUnit): Element {
     x('target', state, writeInline(target)),
     // from="developer": the author XLIFF tools and translate-toolkit (xliff2po → `#.` comments) read as the tool's context
     ...unit.notes.map((n) => x('note', { from: 'developer', annotates: 'general' }, n)),
-    ...unit.terms.map((t) => x('note', { from: 'developer', annotates: 'source' }, `${t.zh}${t.pinyin ? ` (${t.pinyin})` : ''} → ${t.en}${t.note ? ` — ${t.note}` : ''}`)),
+    ...unit.terms.map((t) => x('note', { from: 'developer', annotates: 'source' }, `${termLabel(t)} → ${t.en}${t.note ? ` — ${t.note}` : ''}`)),
     ...unit.matches.map((m) =>
       x('alt-trans', { 'match-quality': m.similarity.toFixed(1).replace(/\.0$/, ''), origin: m.origin }, [x('source', writeInline(m.source)), x('target', writeInline(m.target))]),
     ),

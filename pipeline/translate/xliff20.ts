@@ -14,6 +14,7 @@ import { inlineCodes, type Inline } from './inline.ts';
 import { InlineReader, SpanStack, type OpenCode } from './inline-reader.ts';
 import { joinSegments, resolveSpan, type CodeHint, type ReadDoc, type ReadUnit, type SourceCodes, type UnitMatch, type XliffDoc, type XliffUnit } from './xliff-doc.ts';
 import { fromState20, toState20 } from './xliff-state.ts';
+import { termLabel } from './units.ts';
 import { attribute, child, children, placeOf, refuse, serializeXml, textOf } from './xml.ts';
 
 const ns = {
@@ -48,7 +49,7 @@ function writeUnit(unit: XliffUnit): Element {
     unit.matches.length > 0 ? x('mtc:matches', unit.matches.map((m) => writeMatch(m))) : undefined,
     unit.terms.length > 0
       ? x('gls:glossary', unit.terms.map((t) => x('gls:glossEntry', [
-          x('gls:term', { source: 'content/glossary.yaml' }, t.pinyin ? `${t.zh} (${t.pinyin})` : t.zh),
+          x('gls:term', { source: 'content/glossary.yaml' }, termLabel(t)),
           x('gls:translation', t.en),
           t.note ? x('gls:definition', t.note) : undefined,
         ])))

@@ -59,8 +59,7 @@ export function glossaryAppendix(pub: Publication, options: TemplateOptions, id 
         h('span.gloss-en', { lang: langTag.en }, entry.en),
         ' ',
         h('span.gloss-zh', { lang: zh.lang }, zh.text),
-        ' ',
-        h('span.pinyin', { lang: 'zh-Latn-pinyin' }, entry.pinyin),
+        ...(zh.pinyin === undefined ? [] : [' ', h('span.pinyin', { lang: 'zh-Latn-pinyin' }, zh.pinyin)]),
       ]),
       h('dd', [...notes, uses]),
     ]);

@@ -21,8 +21,7 @@ export function noteBody(entry: GlossaryEntry, lang: Lang, options: TemplateOpti
     space,
     h('span.note-zh', { lang: zh.lang }, zh.text),
     space,
-    h('span.pinyin', { lang: 'zh-Latn-pinyin' }, entry.pinyin),
-    space,
+    ...(zh.pinyin === undefined ? [] : [h('span.pinyin', { lang: 'zh-Latn-pinyin' }, zh.pinyin), space]),
     h('span.note-text', { lang: textLang }, text),
   ];
 }
