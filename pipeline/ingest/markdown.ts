@@ -30,8 +30,6 @@ export interface MarkdownPage {
   frontMatter?: { line: number; keys: string[] };
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * A paragraph's line breaks kept as breaks: a page saved as Markdown keeps its lines, and whether two lines are one
  * sentence wrapped or two lines of the page ("回答时间：2024-08-07" over "以下是…") is for the ingest's line reading to
@@ -82,7 +80,8 @@ export function markdownToHtml(text: string): MarkdownPage {
       const title = typeof record.title === 'string' ? record.title.trim() : '';
       frontMatter = { line: start, keys: Object.keys(record).filter((k) => k !== 'title') };
       if (!data || typeof data !== 'object') frontMatter.keys = ['(unreadable YAML)'];
-      html = title ? `<h1>${escape(title)}</h1>` : '';
+      // (written as a Markdown heading of the page would be: one serializer, its escaping)
+      html = title ? blockHtml({ type: 'heading', depth: 1, children: [{ type: 'text', value: title }] }) : '';
     } else html = blockHtml(node);
     out.push(html);
     line += (html.match(/\n/g) ?? []).length;
