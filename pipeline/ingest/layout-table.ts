@@ -9,6 +9,7 @@
  */
 import { TABLE_NUMBER, TABLE_TITLE } from './boxes.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
+import { pipeTables } from './pipe-table.ts';
 import { headingDepth } from './structure.ts';
 import type { SourceLine } from './types.ts';
 
@@ -67,6 +68,8 @@ export interface SimpleLayoutTable {
   first: number;
   last: number;
   rows: string[][];
+  /** How its cells were told apart: runs of spaces (a -layout dump); pipes, a row a line or a cell a line (pipe-table.ts). */
+  how: 'spaces' | 'rows' | 'cells';
 }
 
 /**
@@ -96,7 +99,7 @@ export function simpleLayoutTables(lines: readonly SourceLine[]): SimpleLayoutTa
     }
     // (not a disclosure table's keys and values — 索  引  号 …, 名        称 …: disclosure.ts reads those; its labels letter-spaced)
     if (rows.length >= 3 && !DISCLOSURE_KEYS.some((key) => rows.map((r) => lines[r].text).join('').replace(/\s+/gu, '').includes(key))) {
-      found.push({ first: i, last: rows[rows.length - 1], rows: rows.map((r) => cells[r].map((c) => c.text)) });
+      found.push({ first: i, last: rows[rows.length - 1], rows: rows.map((r) => cells[r].map((c) => c.text)), how: 'spaces' });
       i = rows[rows.length - 1];
     }
   }
@@ -112,6 +115,7 @@ export interface LayoutStructure {
   columns: number;
   index: number;
   cells: string[][];
+  how: SimpleLayoutTable['how'];
 }
 
 /**
@@ -125,7 +129,9 @@ export function layoutStructures(lines: readonly SourceLine[], first: number): {
   tables: LayoutStructure[];
   continued: Array<{ line: number; column: number; header: string }>;
 } {
-  const found = simpleLayoutTables(lines);
+  // (a page's tables flattened with pipes, pipe-table.ts, and a -layout dump's: one list in the order of the text, none overlapping)
+  const piped = pipeTables(lines);
+  const found = [...piped, ...simpleLayoutTables(lines).filter((t) => !piped.some((p) => p.first <= t.last && t.first <= p.last))].sort((a, b) => a.first - b.first);
   const out = lines.map((l) => ({ ...l }));
   const tables: LayoutStructure[] = [];
   const continued: Array<{ line: number; column: number; header: string }> = [];
@@ -141,7 +147,7 @@ export function layoutStructures(lines: readonly SourceLine[], first: number): {
     } else {
       const index = first + tables.length;
       out[t.first] = { ...out[t.first], text: `DZSTRUCTURE${index}END` };
-      tables.push({ line: lines[t.first].line, column: lines[t.first].column, last: lines[t.last].line, rows: t.rows.length, columns: t.rows[0].length, index, cells: t.rows.map((r) => [...r]) });
+      tables.push({ line: lines[t.first].line, column: lines[t.first].column, last: lines[t.last].line, rows: t.rows.length, columns: t.rows[0].length, index, cells: t.rows.map((r) => [...r]), how: t.how });
     }
     previous = t;
   }

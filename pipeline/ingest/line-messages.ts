@@ -138,8 +138,18 @@ export function sayRemarks(file: VFile, remarks: ReadonlyArray<At & { page?: num
 }
 
 /** (PDF dumps, round 6) A -layout dump's simple table read as a table (layout-table.ts `layoutStructures`), and a table's rest on the next page under its repeated header row. */
-export function sayLayoutStructures(file: VFile, tables: ReadonlyArray<At & { last: number; rows: number; columns: number }>, continued: ReadonlyArray<At & { header: string }>): void {
-  for (const t of tables) file.info(`Read lines ${t.line}–${t.last} as a table of ${t.rows} rows and ${t.columns} columns (its cells kept apart by runs of spaces)`, { place: at(t), ruleId: 'layout-table', source: SOURCE });
+export function sayLayoutStructures(file: VFile, tables: ReadonlyArray<At & { last: number; rows: number; columns: number; how: 'spaces' | 'rows' | 'cells' }>, continued: ReadonlyArray<At & { header: string }>): void {
+  for (const t of tables) {
+    const where = `lines ${t.line}–${t.last} as a table of ${t.rows} rows and ${t.columns} columns`;
+    if (t.how === 'spaces') file.info(`Read ${where} (its cells kept apart by runs of spaces)`, { place: at(t), ruleId: 'layout-table', source: SOURCE });
+    else if (t.how === 'rows') file.info(`Read ${where} (a page's table flattened to text: a row a line, its cells kept apart by “|”)`, { place: at(t), ruleId: 'pipe-table', source: SOURCE });
+    else {
+      file.message(
+        `Unexpected table flattened to text a cell a line (each closed by “|”) in lines ${t.line}–${t.last}: the text does not say where a row ends, so it was read as ${t.columns} columns — the fewest that give a header row of words and columns all of figures or all of words under it (${t.rows} rows). Check it against the page, or rebuild it in zh.md as a :::box with a table`,
+        { place: at(t), ruleId: 'pipe-table', source: SOURCE },
+      );
+    }
+  }
   for (const c of continued) file.info(`Read the table at line ${c.line} as the rest of the table before it, over a page break; its header row, repeated there (“${c.header}”), left out`, { place: at(c), ruleId: 'layout-table', source: SOURCE });
 }
 

@@ -1,0 +1,116 @@
+/**
+ * A web page's table flattened to text with pipes — what a page saved as text makes of an HTML `<table>` (the search
+ * corpus's pages, a reader view's copy): each row a line, its cells kept apart by `|` and closed by one
+ * (`项目 | 预算数 | 执行数 | 增长% |`), or, when each cell holds a paragraph of its own, each CELL a line closed by ` |`
+ * (`收入 |` / `执行数 |` / `支出 |` / `执行数 |` / `总计 |` / `155.41 |` …), empty cells run together (`||`).
+ * Before: the rows ran into one paragraph with the sentence after the table (a row a line: soft-wrapped lines joined), or
+ * each cell became a paragraph and a numbered cell a heading (`## 一、本级收入 |`) — every word kept, the table lost,
+ * nothing said. Now both are tables (structures.ts's placeholder, as layout-table.ts's are). A row a line is read as it
+ * stands. A cell a line does not say where a row ends, so the number of columns is inferred: the fewest (two to ten) that
+ * make the first row all words (a header) and every column below it all figures or all words (empty cells aside), with at
+ * least one column of figures and two rows under the header — said as a warning to check against the page; a run that no
+ * count fits is left as it was (the plain-table warning may still say it).
+ */
+import { DISCLOSURE_KEYS } from './disclosure.ts';
+import type { SourceLine } from './types.ts';
+
+export interface PipeTable {
+  /** Index in the lines of its first line, and of its last. */
+  first: number;
+  last: number;
+  rows: string[][];
+  /** `rows`: a row a line; `cells`: a cell a line, the rows inferred from its columns. */
+  how: 'rows' | 'cells';
+}
+
+/** A row a line: two cells or more kept apart by `|`, the line closed by one (or opened by one). */
+function rowCells(text: string): string[] | undefined {
+  const t = text.trim();
+  if (!/^\|.*\|/u.test(t) && !/\S\s*\|\s*\S.*\|$/u.test(t)) return undefined;
+  const cells = t.replace(/^\|/u, '').replace(/\|$/u, '').split('|').map((c) => c.trim());
+  return cells.length >= 2 && cells.some((c) => c !== '') ? cells : undefined;
+}
+
+/** A cell a line: some text closed by ` |` and no other pipe in it; or a line of pipes only, each an empty cell. */
+function lineCells(text: string): string[] | undefined {
+  const t = text.trim();
+  if (/^\|+$/u.test(t)) return Array.from({ length: t.length }, () => '');
+  const m = /^([^|]*\S)\s*\|$/u.exec(t);
+  return m ? [m[1].trim()] : undefined;
+}
+
+/** A figure: a number with at most a unit or sign around it (155.41, -3.1, 4.2%, 30.09亿元, 100.3％). */
+const isFigure = (cell: string): boolean => /^[-+−]?[0-9][0-9,，.]*\s*(?:[%％‰]|\p{Script=Han}{1,2})?$/u.test(cell);
+
+/** A disclosure table's keys and values (索引号 | … | 主题分类 | …): disclosure.ts reads those. */
+const isDisclosureKey = (cell: string): boolean => (DISCLOSURE_KEYS as readonly string[]).includes(cell.replace(/[\s[\]【】：:]/gu, ''));
+
+const MIN_CELL_LINES = 6;
+const MAX_COLUMNS = 10;
+
+/** The fewest columns that make the cells a table: a header row of words, and below it each column all figures or all words. */
+function inferColumns(cells: readonly string[]): number | undefined {
+  for (let n = 2; n <= MAX_COLUMNS; n++) {
+    const rows = Math.ceil(cells.length / n);
+    if (rows < 3) break;
+    const header = cells.slice(0, n);
+    if (header.some((c) => c === '' || isFigure(c))) continue;
+    let figureColumns = 0;
+    let fits = true;
+    for (let col = 0; col < n && fits; col++) {
+      const below = [];
+      for (let r = 1; r < rows; r++) {
+        const c = cells[r * n + col];
+        if (c !== undefined && c !== '') below.push(c);
+      }
+      const figures = below.filter(isFigure).length;
+      if (figures > 0 && figures < below.length) fits = false;
+      if (figures > 0) figureColumns++;
+    }
+    if (fits && figureColumns > 0) return n;
+  }
+  return undefined;
+}
+
+/** A line of running text: a clause in it. Only after one is a run of pipes a table (a page's menu, `首页 | 新闻 |`, and a disclosure table stand above the text). */
+const RUNNING_TEXT = /\p{Script=Han}[，。；,;]/u;
+
+export function pipeTables(lines: readonly SourceLine[]): PipeTable[] {
+  const found: PipeTable[] = [];
+  const begun = lines.findIndex((l) => RUNNING_TEXT.test(l.text) && !l.text.includes('|'));
+  if (begun < 0) return found;
+  for (let i = begun + 1; i < lines.length; i++) {
+    const first = rowCells(lines[i].text);
+    if (first) {
+      const rows = [first];
+      let j = i + 1;
+      for (; j < lines.length && !lines[j].pageStart; j++) {
+        const row = rowCells(lines[j].text);
+        if (!row) break;
+        rows.push(row);
+      }
+      if (rows.length >= 2 && !rows.flat().some(isDisclosureKey)) {
+        const columns = Math.max(...rows.map((r) => r.length));
+        found.push({ first: i, last: j - 1, rows: rows.map((r) => [...r, ...Array<string>(columns - r.length).fill('')]), how: 'rows' });
+        i = j - 1;
+      }
+      continue;
+    }
+    if (!lineCells(lines[i].text)) continue;
+    const cells: string[] = [];
+    let j = i;
+    for (; j < lines.length && (j === i || !lines[j].pageStart); j++) {
+      const c = lineCells(lines[j].text);
+      if (!c) break;
+      cells.push(...c);
+    }
+    const n = cells.length >= MIN_CELL_LINES && !cells.some(isDisclosureKey) ? inferColumns(cells) : undefined;
+    if (n !== undefined) {
+      const rows: string[][] = [];
+      for (let k = 0; k < cells.length; k += n) rows.push([...cells.slice(k, k + n), ...Array<string>(Math.max(0, k + n - cells.length)).fill('')]);
+      found.push({ first: i, last: j - 1, rows, how: 'cells' });
+    }
+    i = j - 1;
+  }
+  return found;
+}
