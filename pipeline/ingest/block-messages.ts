@@ -12,6 +12,7 @@ import type { ListPage } from './list-page.ts';
 import type { BlankFigure } from './blank-figures.ts';
 import type { Mask } from './masked-text.ts';
 import type { NewYearMessage } from './new-year-message.ts';
+import type { OtherDocument } from './other-document.ts';
 import { clip, SAY_A_PART, saidToBeAPart, SOURCE } from './messages.ts';
 import type { StoryParagraph } from './news-story.ts';
 import type { NotesResult } from './notes.ts';
@@ -167,6 +168,15 @@ export function sayNewYearMessage(file: VFile, message: NewYearMessage | undefin
   file.message(
     `Unexpected New Year message rather than a report: “${clip(message.words)}” (line ${message.at.line}: ${message.what}) and nowhere a report presented to a session (“向大会报告”, “请予审议”) — a congress standing committee's or a government's 新年贺词 or 新年致辞 looks back on the year's work as a report does, but is no report; ingest the report's own text (its 全文, on the issuer's site), or keep this page only if the message is what you mean to publish`,
     { place: at(message.at), ruleId: 'new-year-message', source: SOURCE },
+  );
+}
+
+/** A page whose title names another kind of document (other-document.ts): said once, where it is named. */
+export function sayOtherDocument(file: VFile, other: OtherDocument | undefined): void {
+  if (!other) return;
+  file.message(
+    `Unexpected document of another kind than a report: “${clip(other.words)}” names ${other.kind} — ingest the report's own text (its 全文, on the issuer's site), or keep this page only if this document is what you mean to publish`,
+    { place: at(other.at), ruleId: 'other-document', source: SOURCE },
   );
 }
 

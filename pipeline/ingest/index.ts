@@ -40,6 +40,7 @@ import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
 import { newsStory } from './news-story.ts';
 import { newYearMessage } from './new-year-message.ts';
+import { otherDocument } from './other-document.ts';
 import { listPage } from './list-page.ts';
 import { blankFigures } from './blank-figures.ts';
 import { maskedText } from './masked-text.ts';
@@ -62,7 +63,7 @@ import {
   sayLayoutTables, sayPlainTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayImageMarks, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
-  failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, sayMaskedText, sayNewsStory, sayNewYearMessage, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
+  failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
   sayUncalledPageNotes,
 } from './block-messages.ts';
 
@@ -300,6 +301,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const head = kept.filter((l) => headLines.has(`${l.line}\t${l.text.trim()}`));
   sayNewsStory(file, newsStory(boxed.drafts, head));
   sayNewYearMessage(file, newYearMessage(boxed.drafts, found.title, head));
+  sayOtherDocument(file, otherDocument(found.title, head));
   sayListPage(file, listPage(boxed.drafts));
 
   const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };

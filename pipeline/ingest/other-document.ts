@@ -1,0 +1,35 @@
+/**
+ * (stop 39, blind) A page whose title names another kind of document than a report — found on the search tool's `pages`
+ * corpus: a session chair's script ("XX县第十四届人民代表大会第四次会议第一次全体会议主持词", m.hongzhai.cn: "下面请县长XX同志作
+ * 政府工作报告。(报告完毕后)"), an opening address ("在县第…次会议上的开幕词"), a reader's reflections ("学习2025年政府工作报告
+ * 心得体会"). Each speaks of the session or the report, often in its own voice, so nothing else said it was not one: the
+ * script's title was even removed as the page's head, leaving none. The title is kept (document-title.ts's documentWord
+ * names these kinds) and the page said once: a warning, as a news story about the report is (news-story.ts).
+ */
+import { toSimplified } from '../model/han-forms.ts';
+import type { SourceLine } from './types.ts';
+
+/** The kinds, by the word that ends their title (simplified; a year or edition in brackets after it aside). */
+const KINDS: ReadonlyArray<{ word: RegExp; kind: string }> = [
+  { word: /(?:主持词|主持稿|串词)$/u, kind: 'a session chair\'s script (主持词), which calls the speakers and the items of the agenda' },
+  { word: /(?:开幕词|闭幕词)$/u, kind: 'an opening or closing address (开幕词, 闭幕词) to the session' },
+  { word: /(?:心得体会|学习体会|学习心得|心得|体会|感悟|观后感|读后感|学习笔记)$/u, kind: 'a reader\'s reflections on a report (心得体会)' },
+];
+
+export interface OtherDocument {
+  at: { line: number; column: number };
+  words: string;
+  kind: string;
+}
+
+/** The kind of document the title (or a head line that left the text) names, when it is no report. */
+export function otherDocument(title: string | undefined, head: readonly SourceLine[]): OtherDocument | undefined {
+  const named = (text: string) => KINDS.find((k) => k.word.test(toSimplified(text).replace(/\s+/gu, '').replace(/[（(【[][^）)】\]]*[）)】\]]$/u, '')));
+  for (const line of head) {
+    const text = line.text.trim();
+    const kind = named(text);
+    if (kind) return { at: { line: line.line, column: line.column + line.text.indexOf(text) }, words: text, kind: kind.kind };
+  }
+  const kind = title !== undefined ? named(title) : undefined;
+  return kind ? { at: { line: 1, column: 1 }, words: title!, kind: kind.kind } : undefined;
+}
