@@ -37,3 +37,37 @@ describe('stop 39, blind: a page whose title names another kind of document than
     expect(other(page)).toEqual([]);
   });
 });
+
+describe('stop 39, blind: a news site\'s furniture around a copied text', () => {
+  // us.usy7.cc (a copy of 凤凰新闻's page of 泰州日报's story): "字号变大 | 字号变小" under the stamp line and
+  // "下载凤凰新闻网APP客户端,随时随地看新闻!" after the text were kept as paragraphs.
+  const report = '各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、2025年工作回顾\n过去一年,全市经济运行稳中有进。';
+  test('the font-size buttons and the app line are removed, said (was: two paragraphs)', () => {
+    const { blocks, result } = readIngested(`2026年市政府工作报告\n字号变大 | 字号变小\n${report}\n下载凤凰新闻网APP客户端,随时随地看新闻!`, 'page.txt', { clean: false });
+    expect(blocks.filter((b) => b.includes('字号') || b.includes('客户端'))).toEqual([]);
+    expect(result.file.messages.filter((m) => /字号变大|客户端/u.test(m.reason)).length).toBe(2);
+  });
+
+  test('guard: a sentence of the report about an app is kept', () => {
+    const { blocks } = readIngested(`2026年市政府工作报告\n${report}\n推动市民下载政务服务APP客户端,注册用户达到120万人。`, 'page.txt', { clean: false });
+    expect(blocks.at(-1)).toBe('推动市民下载政务服务APP客户端，注册用户达到120万人。');
+  });
+});
+
+describe('stop 39, blind: a reporter\'s byline over a news story', () => {
+  // zhenguoke.com/read/-dy-article-JM1PVSK70530WJTO.html (a copy of 大众网's story on 郯城's report, with a "小词典" of its terms)
+  const story = '大众网记者 宋晓豪 通讯员 刘汉章 李响 临沂报道\n\n1月16日上午,郯城县第十九届人民代表大会第四次会议开幕。郯城县人民政府县长于广威作政府工作报告。政府工作报告涵盖了各行各业,有不少专业名词。\n\n1.瞪羚企业:创业后跨过死亡谷,以科技创新或商业模式创新为支撑,进入高成长期的中小企业。\n\n2.“专精特新”中小企业:具有“专业化、精细化、特色化、新颖化”特征的中小企业。';
+  test('is no title, removed as furniture, and tells a news story (was: the page\'s title, the page read as a report)', () => {
+    const { front, result } = readIngested(story, 'page.txt', { clean: false });
+    expect(front.title ?? '').toBe('');
+    expect(result.file.messages.filter((m) => m.ruleId === 'byline')).toHaveLength(1);
+    const told = result.file.messages.filter((m) => m.ruleId === 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toContain('a reporter\'s byline');
+  });
+
+  test.each(['记者招待会', '通讯员队伍建设', '记者节'])('guard: "%s" alone on a line is no byline', (line) => {
+    const { blocks } = readIngested(`2026年县政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n${line}\n全年新闻宣传工作稳步推进。`, 'page.txt', { clean: false });
+    expect(blocks.some((b) => b.includes(line))).toBe(true);
+  });
+});

@@ -19,6 +19,16 @@ interface Rule {
 }
 
 /** A news photo's caption alone on its line: [role] a person, 作, the report's name, [the photographer's credit]. */
+/** A reporter's byline: an outlet maybe, 记者 or 通讯员 and their names (a space or 、 apart), maybe more roles, a place and 报道. */
+const reporterByline = /^(?:\p{Script=Han}{2,10}?(?:网|报|台|社|新闻))?(?:本报|本台|本刊)?(?:(?:记者|通讯员|实习生)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?\s*)+(?:\p{Script=Han}{2,4}报道)?[：:]?$/u;
+/**
+ * A reporter's byline alone on its line — closed by 报道, or naming its outlet, or a reporter and a correspondent (not
+ * "记者招待会", "通讯员队伍建设"; nor "本报记者 李明" alone, which a reprint may set where a speaker stands: metadata.ts reads that).
+ */
+export function isReporterByline(text: string): boolean {
+  const probe = toSimplified(text.trim());
+  return probe.length <= 60 && reporterByline.test(probe) && (/报道[：:]?$/u.test(probe) || /^(?!本)\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)(?:记者|通讯员)/u.test(probe) || (/记者/u.test(probe) && /通讯员/u.test(probe)));
+}
 const captionLine = new RegExp(
   String.raw`^(?!我|现在|下面|今年|去年|会议|大会)(?:\p{Script=Han}{0,12}?(?:代理|代)?${ROLE_WORDS})?\p{Script=Han}{2,4}(?:(?:代理|代)?${ROLE_WORDS})?(?:同志)?(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?作[\p{Script=Han}《》“”]{2,30}?报告。?(?:\s*[（(]?[^。，；]{0,24}[摄攝][）)]?)?$`,
   'u',
@@ -107,8 +117,8 @@ export const rules: readonly Rule[] = [
       short(/(打印页面|打印本页|关闭页面|关闭窗口|关闭本页|【打印】|【关闭】|【打印正文】|【打印文章】|\[打印\]|\[关闭\]|字号\s*[:：]?\s*[大中小])/)(text) ||
       // "文 | 全国人大代表、…副研究馆员 罗天", "撰文/张三": an article's byline (not a title: session of 2026-12-02, 163.com)
       /^(?:文|撰文|图文|文字)\s*[|｜/／]\s*[^。；|｜]{1,60}$/u.test(text) ||
-      // "小字号", "大字号 中字号 小字号": the page's font-size buttons alone on their line
-      /^(?:[大中小默认]字号\s*){1,4}$/.test(text) ||
+      // "小字号", "大字号 中字号 小字号": the page's font-size buttons alone on their line; (stop 39, a 凤凰新闻 copy) "字号变大 | 字号变小"
+      /^(?:(?:[大中小默认]字号|字号变[大小]|字体变[大小])\s*[|｜]?\s*){1,4}$/u.test(text) ||
       // "打印": the print link alone on its line; "打印 打印", "纠错 纠错": a button's label printed twice (its icon's
       // text, then its own; a disclosure page's 纠错 is its error-report button); "[纠错]": the button in brackets
       buttonAlone.test(text) ||
@@ -173,6 +183,13 @@ export const rules: readonly Rule[] = [
       (text.length <= 40 && isTagRow(text)),
   },
   {
+    rule: 'byline',
+    label: 'reporter byline',
+    // (stop 39, blind) "大众网记者 宋晓豪 通讯员 刘汉章 李响 临沂报道", "记者 王平安", "本报记者 张三 通讯员 李四": a news story's byline alone
+    // on its line (zhenguoke.com's copy of a 大众网 story — it was the page's title); news-story.ts reads it as a tell
+    test: (text) => isReporterByline(text),
+  },
+  {
     rule: 'caption',
     label: 'photo caption',
     // "蒋卓庆作市人大常委会工作报告。": a news photo's caption alone on its line (a person, 作, the report's name),
@@ -223,6 +240,8 @@ export const rules: readonly Rule[] = [
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
   // "回首页", "返 回", "回顶部", "点击查看全文", "立即下载": a mobile page's buttons, alone on their line (红网's pages)
   { rule: 'home-link', label: 'mobile page button', test: anchored(/^(?:回首页|回顶部|返\s*回|点击查看全文|立即下载|下载客户端|打开APP|APP内打开)$/iu) },
+  // (stop 39) "下载凤凰新闻网APP客户端,随时随地看新闻!": a news site's line asking for its app, alone on its line
+  { rule: 'home-link', label: 'app promotion', test: anchored(/^下载\p{Script=Han}{2,10}(?:APP|App|app)?客户端[，,]?\s*(?:随时随地看新闻|阅读更多|查看更多)?[！!。]?$/u) },
   { rule: 'bookmark', label: '“bookmark this site” link', test: short(/(收藏本站|加入收藏|收藏本页)/) },
   {
     rule: 'social',

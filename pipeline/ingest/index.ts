@@ -298,7 +298,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   sayCutOffs(file, cutOffs(boxed.drafts), options.meta);
   // (the head's lines that became front matter — a news headline read as the title — are the story's too)
   const headLines = new Set(moved.map((m) => `${m.line}\t${m.text}`));
-  const head = kept.filter((l) => headLines.has(`${l.line}\t${l.text.trim()}`));
+  // (and a reporter's byline over the text, removed as furniture: a story's tell)
+  const head = [...kept.filter((l) => headLines.has(`${l.line}\t${l.text.trim()}`)), ...removed.filter((r) => r.rule === 'byline').map((r) => ({ line: r.line, column: r.column, text: r.text }))];
   sayNewsStory(file, newsStory(boxed.drafts, head));
   sayNewYearMessage(file, newYearMessage(boxed.drafts, found.title, head));
   sayOtherDocument(file, otherDocument(found.title, head));

@@ -16,6 +16,7 @@
  */
 import { toSimplified } from '../model/han-forms.ts';
 import { actHeadline } from './act-headline.ts';
+import { isReporterByline } from './boilerplate-rules.ts';
 import { ADDRESSEES_OR_LEGISLATORS, DEPUTIES_PLURAL } from './salutation.ts';
 import type { DraftBlock, SourceLine } from './types.ts';
 
@@ -140,6 +141,8 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
       told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'a press conference on it' });
       tellings++;
     }
+    // (stop 39) a reporter's byline over the text, removed as the page's furniture ("大众网记者 宋晓豪 通讯员 刘汉章 李响 临沂报道"): a report has none
+    else if (isReporterByline(text)) told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'a reporter\'s byline' });
   }
   for (const { block, text, probe } of texts) {
     const matches = TELLS.flatMap(({ what, pattern }) => {
@@ -157,7 +160,7 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
   const datelined = (told[0]?.what === 'a news dateline' || told[0]?.what === 'a digest of it') && told[0].block === texts[0]?.block;
   // (stop 38) So is a headline of clauses each with its own act — who chaired, who delivered the report, who attended: a
   // report's title names a document.
-  const headlined = told.some(({ what }) => what === 'a news headline');
+  const headlined = told.some(({ what }) => what === 'a news headline' || what === 'a reporter\'s byline');
   // (stop 36) A story told in one paragraph — a journal's abstract of the session's news, "…总理温家宝代表国务院向大会作《政府
   // 工作报告》。温家宝在报告中回顾了…" — tells two things in it: who delivered the report and what it said.
   return tellings >= STORY_PARAGRAPHS || datelined || headlined ? told : [];
