@@ -37,6 +37,7 @@ export const e2e = [
   'test/pdf-fonts-plan.test.ts',
   'test/pdf-paginate.test.ts',
   'test/pdf-report-notes.test.ts',
+  'test/pdf-renderer-tab.test.ts',
   'test/pdf-report.test.ts',
   'test/pdf.test.ts',
   'test/publisher.test.ts',

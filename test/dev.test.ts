@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { startDev } from '../pipeline/dev/index.ts';
+import { build } from '../pipeline/core/run.ts';
 import { injectClient } from '../pipeline/dev/client.ts';
 import { editBlock, repo, spyRenderers, tempProject } from './build-helpers.ts';
 import { descendants, isAlive, runCli } from './reliability-helpers.ts';
@@ -114,6 +115,28 @@ it('after a change to code, builds in a fresh process through the library and pu
   } finally {
     await dev.close();
   }
+}, 180_000);
+
+it('starts Chromium and opens its print tab before the first save when the first build came from the cache', async () => {
+  const root = tempProject();
+  writeFileSync(path.join(root, 'duizhao.config.yaml'), 'editions: [html, pdf]\npdf:\n  editions:\n    - { layout: interleaved, languages: en }\n');
+  const outDir = path.join(root, 'preview');
+  // the dev server's first build comes from the cache: this build made its PDFs (same keys)
+  const first = await build({ root, outDir, draft: false, strict: false, allowErrors: true });
+  expect(first.outputs.filter((o) => o.path.endsWith('.pdf')).length).toBeGreaterThan(0);
+  const built: Array<{ phase: string; rendered?: number }> = [];
+  const dev = await startDev({ root, port: 0, outDir, onEvent: (event) => event.type === 'built' && built.push({ phase: event.phase, rendered: event.result?.rendered }) });
+  try {
+    await dev.idle();
+    expect(built).toEqual([{ phase: 'html', rendered: 0 }, { phase: 'editions', rendered: 0 }]);
+    // no PDF was printed, yet the browser is up with a renderer for the print tab (was: launched by the first save's PDF)
+    const chromium = (await descendants(process.pid)).filter((p) => /chrom/i.test(p.command));
+    expect(chromium.some((p) => p.command.includes('--type=renderer'))).toBe(true);
+  } finally {
+    await dev.close();
+  }
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect((await descendants(process.pid)).filter((p) => /chrom/i.test(p.command) && isAlive(p.pid))).toEqual([]);
 }, 180_000);
 
 it('Ctrl-C stops `duizhao dev`: port closed, no build or Chromium left', async () => {

@@ -82,6 +82,7 @@ export interface RenderEnv {
   /** The edition's UI strings, their Chinese in `script` (a report's: pipeline/model/script.ts chineseTag; zh-Hans by default). */
   translators(script?: ChineseTag): Promise<Record<Lang, Translate>>;
   browser?: SharedBrowser;
+  printTab?: RenderContext['printTab'];
   signal?: AbortSignal;
   cacheDir?: string;
   /** See RenderContext.prepared. */
@@ -100,6 +101,7 @@ export async function renderContext(env: RenderEnv, pub: Publication, distDir: s
     draft: env.draft,
     buildDate,
     browser: env.browser,
+    printTab: env.printTab,
     signal: env.signal,
     glossary: env.glossary,
     cacheDir: env.cacheDir,

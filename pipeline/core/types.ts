@@ -58,6 +58,11 @@ export interface BuildOptions {
    * used for its PDFs and left open. Default: one launched on first use and closed by the build.
    */
   browser?: import('../render/pdf/browser.ts').SharedBrowser;
+  /**
+   * A print tab that outlives the build, of `browser` (the dev server's): the PDFs print in it and leave it
+   * open for the next build, so its renderer and the subset fonts it has decoded stay (render/pdf/print-page.ts, KeptTab).
+   */
+  printTab?: import('../render/pdf/print-page.ts').KeptTab;
   /** Environment (SOURCE_DATE_EPOCH). Default: process.env. */
   env?: Record<string, string | undefined>;
 }

@@ -17,6 +17,7 @@ import { forgetCodeHash } from '../core/jobs.ts';
 import { resolvePaths } from '../core/paths.ts';
 import { loadHtmlStage, loadI18n } from '../core/stages.ts';
 import { createSharedBrowser } from '../render/pdf/browser.ts';
+import { KeptTab } from '../render/pdf/print-page.ts';
 import type { BuildOptions, BuildResult } from '../core/types.ts';
 import { freshBuild, type DevState, stateOf } from './state.ts';
 import { startServer, type PreviewServer } from './server.ts';
@@ -55,7 +56,9 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   // Not a draft build: the same cache keys as `duizhao build`, so a preview after a build starts at once.
   // One browser for the server's life (launched on the first PDF): a save does not wait for Chromium to start.
   const browser = createSharedBrowser({ timeoutMs: 60_000 });
-  const common: BuildOptions = { ...buildOptions, outDir, draft: false, strict: false, allowErrors: true, reuseCodeHash: true, browser };
+  // One print tab kept open between saves: its renderer, and the subset fonts it has decoded, serve the next save's PDFs.
+  const printTab = new KeptTab();
+  const common: BuildOptions = { ...buildOptions, outDir, draft: false, strict: false, allowErrors: true, reuseCodeHash: true, browser, printTab };
 
   const publish = (phase: 'html' | 'editions', result: BuildResult | undefined, ms: number, next: DevState) => {
     state = next;
@@ -103,8 +106,21 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   // yet, and the first save would pay for loading it (~1–2.5 s of module loading
   // and transpiling), for minifying the templates' stylesheets (~0.1 s), for the UI
   // strings' translators and OpenCC's script tables (~0.1 s) on top of its build. Do both now, while the user reads.
+  // The same for the EPUB and PDF of the first save: their renderers and pdf-lib loaded, and Chromium
+  // started now (the shared browser above is otherwise launched by the first PDF that renders, so
+  // when the first build came from the cache the first save waited for Chromium to start).
+  const warmEditions = async () => {
+    if (buildOptions.renderers) return; // a caller's renderers (tests) need no Chromium
+    const { config } = await loadConfig(paths.root);
+    const { loadRenderer } = await import('../core/stages.ts');
+    await Promise.all(config.editions.filter((e) => e !== 'html').map(async (edition) => {
+      await loadRenderer(edition);
+      if (edition === 'pdf') await Promise.all([browser.get().then((launched) => printTab.open(launched)), import('../render/pdf/postprocess.ts')]);
+    }));
+  };
   queue = queue
     .then(() => Promise.all([
+      warmEditions().catch(() => undefined),
       loadHtmlStage(),
       loadI18n().then((i18n) => i18n.createTranslators()),
       import('../render/fonts.ts').then((m) => m.preloadFaces()),
@@ -151,6 +167,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
       await server?.close();
       await background?.done;
       await queue;
+      await printTab.close();
       await browser.close();
     },
   };

@@ -25,6 +25,8 @@ export interface RenderContext {
   buildDate: Date;
   /** Shared browser for the build (PDF, cover images); launched lazily, closed by the build. */
   browser?: import('./pdf/browser.ts').SharedBrowser;
+  /** A print tab that outlives the build (BuildOptions.printTab): the PDFs print in it and leave it open. */
+  printTab?: import('./pdf/print-page.ts').KeptTab;
   signal?: AbortSignal;
   /**
    * The term base the publication was annotated with (notes' text, pinyin, the

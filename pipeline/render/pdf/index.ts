@@ -174,8 +174,10 @@ export const pdfRenderer: Renderer = {
     const files: RenderedFile[] = [];
     // pdf-lib finishing each PDF while Chromium prints the next one.
     const finishing: Array<Promise<void>> = [];
-    // One tab for the report's PDFs, one after the other: the fonts it has loaded stay loaded (print-page.ts).
-    const tab = new KeptTab();
+    // One tab for the report's PDFs, one after the other: the fonts it has loaded stay loaded (print-page.ts);
+    // the caller's, left open for its next build (the dev server's), or one of our own, closed at the end.
+    const ownTab = !ctx.printTab;
+    const tab = ctx.printTab ?? new KeptTab();
     let tabClosed: Promise<void> | undefined;
     try {
       const started = performance.now();
@@ -256,7 +258,7 @@ export const pdfRenderer: Renderer = {
         // pdf-lib runs on Node's one thread, which the next tab needs until it lays out: the
         // finishing waits for that (Chromium lays out alone, ~1-4 s, Node sat idle).
         const next = editions[index + 1];
-        if (!next) tabClosed = tab.close(); // while the last PDF is finished
+        if (!next && ownTab) tabClosed = tab.close(); // while the last PDF is finished
         let layingOut: () => void = () => undefined;
         const nextLayout = new Promise<void>((resolve) => (layingOut = resolve));
         const onLayout = () => {
@@ -285,7 +287,7 @@ export const pdfRenderer: Renderer = {
       for (const [n, phases] of pdfPhases(started, prepared, times, making).entries()) Object.assign(files[n], phases);
     } finally {
       await Promise.allSettled(finishing);
-      await (tabClosed ?? tab.close());
+      if (ownTab) await (tabClosed ?? tab.close());
       if (!ctx.browser) await browser.close();
     }
     return files;

@@ -142,6 +142,16 @@ export class KeptTab {
     return tab && tab.browser === browser && browser.connected && !tab.page.isClosed() ? tab : undefined;
   }
 
+  /**
+   * Open the tab ahead of its first job (the dev server, before the first save): Chromium starts its
+   * renderer now, not when the first PDF has its document.
+   */
+  async open(browser: Browser): Promise<void> {
+    const tab = this.idle;
+    if (tab && tab.browser === browser && browser.connected && !tab.page.isClosed()) return;
+    await this.put(await openTab(browser, { html: '' }));
+  }
+
   /** Keep `tab` for the next job (a tab kept before is closed). */
   async put(tab: PrintTab): Promise<void> {
     const previous = this.idle;
