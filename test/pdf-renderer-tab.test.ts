@@ -1,7 +1,9 @@
 /**
  * The PDF renderer's use of Chromium between and within builds (pipeline/render/pdf/index.ts):
  * it prints in the caller's kept tab (the dev server's, BuildOptions.printTab) and leaves it open
- * for the next build, or in a tab of its own that it closes.
+ * for the next build, or in a tab of its own that it closes; and it tells the build that its work on
+ * Node's thread is done (RenderContext.prepared, when the other jobs start) only once the first
+ * document has loaded in its tab — before that, every request of the tab waits for Node to answer it.
  */
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -61,5 +63,16 @@ describe('the PDF renderer and its tabs', () => {
     // without one, the renderer's own tab is closed when it is done
     await pdfRenderer.render(pub, await context({}));
     expect((await addresses()).filter((url) => url.startsWith(origin))).toHaveLength(0);
+  }, 120_000);
+
+  it('says its Node part is done only once its first document has loaded in the tab (the tab\'s requests are answered by Node)', async () => {
+    const browser = await shared.get();
+    let seen: Promise<string[]> | undefined;
+    const prepared = () => {
+      seen ??= browser.pages().then((pages) => Promise.all(pages.map((page) => page.evaluate('`${location.href} ${document.readyState} ${document.fonts.status}`').catch(() => '') as Promise<string>)));
+    };
+    await pdfRenderer.render(pub, await context({ prepared }));
+    expect(seen).toBeDefined();
+    expect((await seen!).filter((state) => state.startsWith(origin))).toEqual([`${origin}index.html complete loaded`]);
   }, 120_000);
 });

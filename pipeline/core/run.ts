@@ -105,7 +105,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     options.signal?.addEventListener('abort', closeOnAbort, { once: true });
     const translators = new Map<ChineseTag, Promise<Record<Lang, Translate>>>();
     // The PDF's work on Node's thread before Chromium has a page to lay out (its documents and
-    // fonts) is on the build's longest path: the other jobs start once it is done (RenderContext.prepared).
+    // fonts, and answering its tab's requests while the first document loads) is on the build's
+    // longest path: the other jobs start once it is done (RenderContext.prepared).
     let pdfPrepared: () => void = () => undefined;
     const lightAfter = new Promise<void>((resolve) => (pdfPrepared = resolve));
     const renderEnv: RenderEnv = {

@@ -44,7 +44,8 @@ export interface RenderContext {
   cacheDir?: string;
   /**
    * Called by a renderer whose own work on Node's thread is done for now and whose
-   * browser has a page to lay out (the PDF, once its documents and fonts are made):
+   * browser has a page to lay out (the PDF, once its first document has loaded in its tab
+   * and the layout has begun: the load's requests are answered by Node's thread):
    * the build starts the other jobs then (core/run.ts).
    */
   prepared?: () => void;

@@ -225,10 +225,15 @@ export const pdfRenderer: Renderer = {
       let printing: Promise<PrintedEdition> | undefined;
       try {
         editions[0].html = printDocument(pub, ctx, editions[0].edition);
-        // Node waits while Chromium lays out: the next document is made, and pdf-lib loaded, then.
+        // Node waits while Chromium lays out: the next document is made, and pdf-lib loaded, then; and only
+        // then may the build's other jobs start (ctx.prepared): while the tab loads its document, each of its
+        // requests (stylesheets, paginator, fonts) waits for Node's thread to answer it, and a job holding that
+        // thread (the EPUB composing, zipping) held the tab's load up by as long (the edit rebuild: the first
+        // tab's load 1.7 s with the EPUB beside it).
         const onLayout = () => {
           if (editions.length > 1) void makeDocument(1);
           void import('./postprocess.ts').catch(() => undefined);
+          ctx.prepared?.();
         };
         printing = printEdition(pub, ctx, editions[0].edition, browser, { html: editions[0].html, fonts, onLayout, tab }).catch(failed(editions[0].rel));
         printing.catch(() => undefined); // awaited below
@@ -241,7 +246,6 @@ export const pdfRenderer: Renderer = {
       // What making the fonts takes (HarfBuzz, the CJK faces unpacked) is got ready while Chromium opens the
       // tab that will ask for them (render/fonts.ts, readAhead); a font that cannot be made fails its request.
       planned.readAhead().catch(() => undefined);
-      ctx.prepared?.(); // Node's part before the first layout is done: the build's other jobs may start
       // Each PDF's time (what the bench sets against its floors): pdf-times.ts.
       const prepared = performance.now();
       const times: PdfTimes[] = [];
