@@ -106,9 +106,10 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   // yet, and the first save would pay for loading it (~1–2.5 s of module loading
   // and transpiling), for minifying the templates' stylesheets (~0.1 s), for the UI
   // strings' translators and OpenCC's script tables (~0.1 s) on top of its build. Do both now, while the user reads.
-  // The same for the EPUB and PDF of the first save: their renderers and pdf-lib loaded, and Chromium
-  // started now (the shared browser above is otherwise launched by the first PDF that renders, so
-  // when the first build came from the cache the first save waited for Chromium to start).
+  // The same for the EPUB and PDF of the first save, after those and beside the queue (a save's HTML
+  // build does not wait for it): their renderers and pdf-lib loaded, Chromium started and its print tab
+  // opened (the shared browser above is otherwise launched by the first PDF that renders, so when the
+  // first build came from the cache the first save waited for Chromium to start and open a tab).
   const warmEditions = async () => {
     if (buildOptions.renderers) return; // a caller's renderers (tests) need no Chromium
     const { config } = await loadConfig(paths.root);
@@ -120,7 +121,6 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   };
   queue = queue
     .then(() => Promise.all([
-      warmEditions().catch(() => undefined),
       loadHtmlStage(),
       loadI18n().then((i18n) => i18n.createTranslators()),
       import('../render/fonts.ts').then((m) => m.preloadFaces()),
@@ -129,6 +129,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
       import('../model/script.ts').then((m) => m.loadScriptTables()),
     ]))
     .then(() => undefined, () => undefined);
+  const warming = queue.then(() => warmEditions()).catch(() => undefined);
 
   const watched = [paths.contentDir, paths.templatesDir, ...configFileNames.map((name) => path.join(paths.root, name))];
   const watcher: FSWatcher = watch(watched, { ignoreInitial: true, ignored: (file) => /(^|[/\\])(\.|node_modules)/.test(path.basename(file)) });
@@ -158,6 +159,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
         await queue;
       }
       await background?.done;
+      await warming;
     },
     async close() {
       closed = true;
@@ -167,6 +169,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
       await server?.close();
       await background?.done;
       await queue;
+      await warming;
       await printTab.close();
       await browser.close();
     },
