@@ -110,14 +110,21 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   // build does not wait for it): their renderers and pdf-lib loaded, Chromium started and its print tab
   // opened (the shared browser above is otherwise launched by the first PDF that renders, so when the
   // first build came from the cache the first save waited for Chromium to start and open a tab).
+  // One step at a time, each once no save is being built (a step holds Node's thread: puppeteer and pdf-lib load
+  // synchronously), so a save that comes meanwhile waits for one step at most, not for the warm-up.
   const warmEditions = async () => {
     if (buildOptions.renderers) return; // a caller's renderers (tests) need no Chromium
     const { config } = await loadConfig(paths.root);
     const { loadRenderer } = await import('../core/stages.ts');
-    await Promise.all(config.editions.filter((e) => e !== 'html').map(async (edition) => {
-      await loadRenderer(edition);
-      if (edition === 'pdf') await Promise.all([browser.get().then((launched) => printTab.open(launched)), import('../render/pdf/postprocess.ts')]);
-    }));
+    const steps = config.editions.filter((e) => e !== 'html').flatMap((edition): Array<() => Promise<unknown>> => [
+      () => loadRenderer(edition),
+      ...(edition === 'pdf' ? [() => browser.get().then((launched) => printTab.open(launched)), () => import('../render/pdf/postprocess.ts')] : []),
+    ]);
+    for (const step of steps) {
+      for (let last: Promise<void> | undefined; last !== queue && !closed;) await (last = queue);
+      if (closed) return;
+      await step();
+    }
   };
   queue = queue
     .then(() => Promise.all([
