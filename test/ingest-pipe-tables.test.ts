@@ -32,6 +32,8 @@ describe('a table a cell a line, each cell closed by " |" (the 开州 budget rep
       ['地方政府一般债务转贷收入', '8.30', '', ''],
       ['上年结转', '27.01', '', ''],
     ]);
+    // (its title line, which names a table, is its caption: before, the table printed a generic 表 under that paragraph)
+    expect(result.markdown).toMatch(/^:::box\[2024年全区一般公共预算收支执行表\]/mu);
     expect(blocks.filter((b) => b.includes('|'))).toEqual([]);
     expect(blocks.filter((b) => b.startsWith('#') && b.includes('本级'))).toEqual([]);
     expect(blocks.at(-1)).toBe('——全区一般公共预算收入30.09亿元，下降18.8%。');
@@ -76,5 +78,12 @@ describe('a table a row a line, its cells kept apart by "|"', () => {
     const disclosure = '索引号: | 11500234/2025-00005 | 主题分类: | 财政 |\n发布机构: | 开州区财政局 | 成文日期: | 2025-02-24 |';
     const { rules } = readIngested(`${opening}全年工作稳步推进。\n${disclosure}`, 'page.txt', { clean: false });
     expect(rules).not.toContain('pipe-table');
+  });
+});
+
+describe('a table\'s title with no number, named as a table', () => {
+  test('guard: such a line over running text, not a table, stays a paragraph', () => {
+    const { result } = readIngested(`${opening}2024年全区一般公共预算收支执行表\n全区一般公共预算收入30.09亿元,下降18.8%。`, 'page.txt', { clean: false });
+    expect(result.markdown).not.toContain(':::box');
   });
 });

@@ -26,6 +26,13 @@ export const TABLE_NUMBER = /^附?表\s*(?:[0-9]+(?:[-－.．][0-9]+)?|[一二�
  */
 export const TABLE_TITLE = /^附?表\s*(?:[0-9０-９]+(?:[-－.．][0-9０-９]+)?(?:[\s　：:、．.]|(?=[\p{Script=Han}“（(]))|[一二三四五六七八九十]{1,3}[\s　：:．.])/u;
 
+/**
+ * (stop 39) A table's title with no number, named as a table: "2024年全区一般公共预算收支执行表", "主要经济指标完成情况表" (开州's budget
+ * report, whose table came flattened with pipes: it printed a generic caption 表 under its title) — over a table (and its
+ * unit lines) only; not "各位代表".
+ */
+const UNNUMBERED_TABLE_TITLE = /^[^，。！？；：:]{2,40}?(?<!代)表$/u;
+
 /** A short paragraph: a title, a unit or a note line, not running text. */
 const short = (draft: DraftBlock | undefined, max: number) => draft?.kind === 'paragraph' && draft.text.length <= max;
 
@@ -48,7 +55,7 @@ function headsOver(line: DraftBlock | undefined, table: DraftBlock | undefined):
  */
 function titledTable(drafts: readonly DraftBlock[], at: number): number {
   const title = drafts[at];
-  if (!short(title, 60) || !TABLE_TITLE.test(title.text) || /[，。！？；]/.test(title.text)) return 0;
+  if (!short(title, 60) || !(TABLE_TITLE.test(title.text) || UNNUMBERED_TABLE_TITLE.test(title.text)) || /[，。！？；]/.test(title.text)) return 0;
   let next = at + 1;
   while (short(drafts[next], 40) && tableUnitLine.test(drafts[next].text)) next++;
   // (the column heads a dump read as a line, right above the rows: the title still the table's caption)
