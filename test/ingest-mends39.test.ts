@@ -28,3 +28,22 @@ describe("a period's opening with a circumstance before its 我们", () => {
     expect(leads(page('一年来，面对经济下行压力加大和疫情反复冲击的严峻挑战，我们坚持稳中求进工作总基调，统筹推进疫情防控和经济社会发展。'))).toEqual([]);
   });
 });
+
+describe('an exam coaching page on a report is not the report', () => {
+  const story = (lines: string[]) => read(lines).file.messages.filter((m) => m.ruleId === 'news-story');
+  test('a title naming the page an explanation of the report and a coach\'s words to candidates (sanwenwang.com; was: ingested as the report, no message)', () => {
+    const page = ['市政府工作报告解读——段落概括能力提升训练(2)', '一、政府工作报告的水平和性质', '政府工作报告基本可以看作中国最高公文水平，其性质非常严肃，值得每一个考生认真学习。', '以地级市工作报告为例，它在总结上一年工作的同时，对下一年度的工作也进行了规划。'];
+    const [warning, ...more] = story(page);
+    expect(more).toEqual([]);
+    expect(warning?.reason).toContain('“市政府工作报告解读——段落概括能力提升训练(2)” (line 1: commentary on it)');
+    expect(warning?.reason).toContain('“考生认真学习” (line 3: exam coaching on it)');
+  });
+
+  test('guard: a report\'s own 考生 (a school\'s, "做好高考考生服务保障") tells nothing, even under a 解读 title', () => {
+    expect(story(['某市政府工作报告解读', '一、2021年工作回顾', '教育事业稳步发展，做好高考考生服务保障，新建中小学12所。', '社会保障体系不断完善，城乡低保标准提高10%。'])).toEqual([]);
+  });
+
+  test('guard: a report\'s title names no explanation ("2021年某市政府工作报告" over the same coach\'s paragraph: one telling, no story)', () => {
+    expect(story(['2021年某市政府工作报告', '一、2021年工作回顾', '政府工作报告基本可以看作中国最高公文水平，值得每一个考生认真学习。', '社会保障体系不断完善，城乡低保标准提高10%。'])).toEqual([]);
+  });
+});

@@ -86,7 +86,11 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (held-out round 38: a paper's commentary, "特约评论员 马各驰" alone, "细读2025年的綦江区人民政府工作报告"; its digest, "今报为你来解读……",
   // "从8个关键字里…", each keyword in 【】 opening its paragraph: "【和】社会和谐治理有效" — not a box's label, 【专栏】, 【图表】; not
   // 通读, as a report's "组织干部通读党的二十大报告")
-  { what: 'commentary on it', pattern: /^(?:特约|本报|本台|本刊)?评论员\s*\p{Script=Han}{2,4}$|(?:细读|细品|数读)[^。，]{0,20}工作报告|为(?:你|您)(?:来)?解读|\d+个关键[字词]|^【(?!专栏|图表|附件|注释|图片|视频)\p{Script=Han}{1,2}】|解读《?[^。，]{0,12}报告|本文(?:将|通过|结合|从|旨在)|^关键词[一二三四五六七八九十0-9]*[：:]|高频词|金句|^(?:AI)?导读[：:]|精选[^。]{0,12}范文|^-?\s*范例[：:]|笔者|让我印象(?:最)?深刻|我(?:看了|读了|听了|学习了)[^。]{0,12}报告/u },
+  { what: 'commentary on it', pattern: /^(?:特约|本报|本台|本刊)?评论员\s*\p{Script=Han}{2,4}$|(?:细读|细品|数读)[^。，]{0,20}工作报告|为(?:你|您)(?:来)?解读|\d+个关键[字词]|^【(?!专栏|图表|附件|注释|图片|视频)\p{Script=Han}{1,2}】|解读《?[^。，]{0,12}报告|报告》?的(?:对比|逐段|深度|全面)?解读|本文(?:将|通过|结合|从|旨在)|^关键词[一二三四五六七八九十0-9]*[：:]|高频词|金句|^(?:AI)?导读[：:]|精选[^。]{0,12}范文|^-?\s*范例[：:]|笔者|让我印象(?:最)?深刻|我(?:看了|读了|听了|学习了)[^。]{0,12}报告/u },
+  // (stop 39) A civil-service exam coaching page on the report ("政府工作报告…值得每一个考生认真学习", sanwenwang.com's "…解读——段落
+  // 概括能力提升训练"): the exam's papers and the coaching's words, which no report uses (a report's own 考生 are a school's:
+  // "保障高考考生…", no 学习 after them)
+  { what: 'exam coaching on it', pattern: /申论|行测|备考|公考|考公|(?:公务员|事业单位|选调生?)(?:考试|笔试|面试)|考生(?:们|朋友们?)?(?:要|应|可以|认真|好好|多)?(?:学习|掌握|积累|借鉴|背诵)/u },
   // (stop 38) a digest of the report, an answer site's "以下是2024年政府工作报告的主要内容摘要：" over its points (enough alone
   // opening the text, as a dateline is)
   { what: 'a digest of it', pattern: /以下是[^。]{0,30}报告的?(?:主要内容|核心内容|要点|摘要)|报告的?(?:主要内容|要点)(?:摘要|梳理|速览|一览)/u },
@@ -125,6 +129,12 @@ export interface StoryParagraph {
  */
 /** The press conference's tell, also read in the page's head (its title). */
 const pressConference = TELLS.find(({ what }) => what === 'a press conference on it')!.pattern;
+/**
+ * A title that names the page an explanation of the report ("市政府工作报告解读——…", "一图读懂2024年政府工作报告", "解读
+ * 《政府工作报告》"), read in the page's head: one telling, as a body's paragraph is (stop 39: sanwenwang.com's exam coaching).
+ * A page carrying the report's text under such a title has the speaker's voice and is the report.
+ */
+const explainedTitle = /报告》?[^。，]{0,4}(?:解读|解析|学习笔记)|(?:解读|解析|读懂|图解)[^。，]{0,16}报告/u;
 
 export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLine[] = []): StoryParagraph[] {
   const texts = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'quote').map((block) => ({ block, text: block.text.trim(), probe: toSimplified(block.text.trim()) }));
@@ -139,6 +149,9 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
     // (a page titled as the press conference on the report: "《行政長官2025年施政報告》記者會開場發言(只有中文)")
     else if (pressConference.test(toSimplified(text))) {
       told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'a press conference on it' });
+      tellings++;
+    } else if (explainedTitle.test(toSimplified(text))) {
+      told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'commentary on it' });
       tellings++;
     }
     // (stop 39) a reporter's byline over the text, removed as the page's furniture ("大众网记者 宋晓豪 通讯员 刘汉章 李响 临沂报道"): a report has none
