@@ -47,3 +47,28 @@ describe('an exam coaching page on a report is not the report', () => {
     expect(story(['2021年某市政府工作报告', '一、2021年工作回顾', '政府工作报告基本可以看作中国最高公文水平，值得每一个考生认真学习。', '社会保障体系不断完善，城乡低保标准提高10%。'])).toEqual([]);
   });
 });
+
+describe("a site's name for the page removed as its head: the missing title says so, at that line", () => {
+  const body = ['', '各位代表:', '', '现在,我代表区人民政府向大会作工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。', '', '一、五年政府工作回顾', '', '五年来,区十六届人大一次会议确定的各项任务全面完成,“十一五”规划目标提前实现。统计、审计等工作也都取得了新的成绩。'];
+  const missingTitle = (lines: string[]) => read(lines).file.messages.filter((m) => m.ruleId === 'missing-title');
+  test('a paraphrasing headline, "区长在代表会上工作汇报" under the search bar (yimiaomei.com; was: "Unexpected page without a recognisable title" at line 1, the headline only in an info)', () => {
+    const [warning, ...more] = missingTitle(['快捷搜索:论文 合同 演讲 心得', '', '区长在代表会上工作汇报', ...body]);
+    expect(more).toEqual([]);
+    expect(warning.line).toBe(3);
+    expect(warning.reason).toContain('the line above the text, “区长在代表会上工作汇报”, was removed as the page\'s head');
+    expect(warning.reason).toContain('add `title` to the --meta file or to zh.md');
+  });
+
+  test('a template\'s name in the site\'s words, "XX年XX区政府工作报告范文" (was: the same bare warning)', () => {
+    const [warning] = missingTitle(['XX年XX区政府工作报告范文', ...body]);
+    expect(warning.line).toBe(1);
+    expect(warning.reason).toContain('“XX年XX区政府工作报告范文”');
+  });
+
+  test('guard: a search bar or a link to more reports is no name for the page (the bare warning, at the page\'s start)', () => {
+    for (const head of [['快捷搜索:论文 合同 演讲 心得'], ['(点击查阅更多2016年地方政府工作报告)', '2016年1月12日在某市第十四届人民代表大会第四次会议上']]) {
+      const [warning] = missingTitle([...head, ...body]);
+      expect(warning.reason).toBe('Unexpected page without a recognisable title; add `title` to the --meta file or to zh.md');
+    }
+  });
+});

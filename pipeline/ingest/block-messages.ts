@@ -7,6 +7,7 @@
 import type { VFile } from 'vfile';
 import type { CutOff } from './cut-off.ts';
 import { missableFor } from './front-matter.ts';
+import { isTitleShaped } from './head-lines.ts';
 import type { IssuerNote } from './issuer.ts';
 import type { ListPage } from './list-page.ts';
 import type { BlankFigure } from './blank-figures.ts';
@@ -220,12 +221,33 @@ export function sayIssuerPlace(file: VFile, notes: readonly IssuerNote[], unitOn
   }
 }
 
-/** The fields the report should have (front-matter.ts missableFor) that neither the page nor the --meta file gave. */
-export function sayMissingFields(file: VFile, meta: Readonly<Record<string, unknown>>): void {
+/**
+ * A head line removed as the site's name for the piece that a reader would take for its title (stop 39: yimiaomei.com's
+ * "区长在代表会上工作汇报", a paraphrase; a template's "XX年XX区政府工作报告范文", the site's label): one line, title-shaped, no
+ * sentence, no site's bar or colon ("快捷搜索:论文 合同 演讲 心得"), naming a piece of writing.
+ */
+const namesPiece = /报告|報告|汇报|匯報|讲话|講話|发言|發言|致辞|致辭|总结|總結|范文|範文|述职|述職|计划|計劃/u;
+function siteHeadline(moved: readonly RemovedLine[]): RemovedLine | undefined {
+  // (a link to more, "(点击查阅更多2016年地方政府工作报告)", is the site's menu, no name for this page)
+  return moved.find((m) => m.rule === 'page-head' && isTitleShaped(m.text) && !/[，,。；;！？!?：:|｜>＞]/u.test(m.text) && namesPiece.test(m.text) && !/点击|點擊|查阅|查閱|更多/u.test(m.text));
+}
+
+/**
+ * The fields the report should have (front-matter.ts missableFor) that neither the page nor the --meta file gave. A missing
+ * title says which head line was taken as the site's name for the page rather than the report's title, at that line (so the
+ * editor sees what ingest did and can take it back).
+ */
+export function sayMissingFields(file: VFile, meta: Readonly<Record<string, unknown>>, moved: readonly RemovedLine[] = []): void {
   // (A written account, "…2025年工作总结及2026年工作计划", is filed, not delivered: no occasion or speaker is missing.)
   for (const [field, what] of missableFor(meta)) {
     if (meta[field] !== undefined && meta[field] !== '') continue;
-    file.message(`Unexpected page without a recognisable ${what}; add \`${field}\` to the --meta file or to zh.md`, { place: PAGE, ruleId: `missing-${field}`, source: SOURCE });
+    const headline = field === 'title' ? siteHeadline(moved) : undefined;
+    if (headline) {
+      file.message(
+        `Unexpected page without a recognisable ${what}: the line above the text, “${clip(headline.text)}”, was removed as the page's head — the site's name for the page (a label, a paraphrasing headline, a compilation's name) — not taken as the report's title; add \`${field}\` to the --meta file or to zh.md (that line's words, if they are the report's title)`,
+        { place: { line: headline.line, column: 1 }, ruleId: `missing-${field}`, source: SOURCE },
+      );
+    } else file.message(`Unexpected page without a recognisable ${what}; add \`${field}\` to the --meta file or to zh.md`, { place: PAGE, ruleId: `missing-${field}`, source: SOURCE });
   }
 }
 
