@@ -434,8 +434,9 @@ describe('ingest: a delegation\'s deliberation, a call for suggestions, a sessio
       '返 回',
       '回顶部',
     ].join('\n');
-    // (the headline is the title; the dateline opening the text is enough alone)
-    expect(story(page)[0].reason).toContain('rather than the report\'s text: “红网时刻新闻12月23日讯” (line 5: a news dateline), and nowhere');
+    // (the headline is the title; the dateline opening the text is enough alone. Stop 39: the headline, naming the page an
+    // explanation of the report — "一图读懂…报告" —, is quoted too, once though printed twice)
+    expect(story(page)[0].reason).toContain('rather than the report\'s text: “一图读懂|划重点!雨花区政府工作报告来了” (line 2: commentary on it), “红网时刻新闻12月23日讯” (line 5: a news dateline), and nowhere');
     const { result } = readIngested(page, 'page.txt', { clean: false });
     expect(result.frontMatter.title ?? '').not.toBe('立即下载');
     expect(result.markdown).not.toMatch(/立即下载|点击查看全文|回首页|返回|回顶部/);

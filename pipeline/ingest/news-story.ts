@@ -150,7 +150,8 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
     else if (pressConference.test(toSimplified(text))) {
       told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'a press conference on it' });
       tellings++;
-    } else if (explainedTitle.test(toSimplified(text))) {
+    } else if (explainedTitle.test(toSimplified(text)) && !told.some((t) => t.words === text)) {
+      // (once: a headline printed again under the stamp is the same telling)
       told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'commentary on it' });
       tellings++;
     }
