@@ -72,3 +72,36 @@ describe("a site's name for the page removed as its head: the missing title says
     }
   });
 });
+
+describe('a news lede telling the day its session opened, over the text it hands over to', () => {
+  // hk.crntt.com's page of the CPPCC standing committee's 2026 report (stop 38's blind page; the same lede shape as the corpus's
+  // cn-state-council-2026-news-crntt-tc-heldout5), reduced as test/ingest-occasion-speaker.test.ts reduces it.
+  const page = (lede: string) => [
+    `全國政協主席王滬寧同志代表政協第十四屆全國委員會常務委員會作工作報告（中評社 林艶攝） ${lede}`,
+    '',
+    '全國政協主席王滬寧代表政協第十四屆全國委員會常務委員會作工作報告：',
+    '',
+    '一、2025年主要工作',
+    '',
+    '2025年是中國式現代化進程中具有重要意義的一年。面對錯綜複雜的國際形勢，順利完成全年經濟社會發展主要目標。',
+  ];
+  const missing = (lines: string[], field: string) => read(lines).file.messages.filter((m) => m.ruleId === `missing-${field}`);
+  test('the missing date and occasion quote the lede\'s sitting, at its line, and say why it is not read (hk.crntt.com; was: the bare warnings)', () => {
+    const lines = page('中評社北京3月4日電（記者 林艶）3月4日下午，全國政協十四屆四次會議在北京人民大會堂開幕。');
+    const result = read(lines);
+    expect(result.frontMatter.date).toBeUndefined();
+    expect(result.frontMatter.occasion).toBeUndefined();
+    for (const field of ['date', 'occasion']) {
+      const [warning, ...more] = missing(lines, field);
+      expect(more).toEqual([]);
+      expect(warning.line).toBe(1);
+      expect(warning.reason).toContain('the news lede above the text tells of a sitting, “3月4日下午，全國政協十四屆四次會議在北京人民大會堂開幕”, but in a story\'s words and with no year');
+      expect(warning.reason).toContain(`add \`${field}\` to the --meta file or to zh.md`);
+    }
+  });
+
+  test('guard: a lede that tells of no sitting\'s day leaves the bare warnings', () => {
+    const lines = page('中評社北京電（記者 林艶）全國政協主席王滬寧作工作報告，總結一年來的工作。');
+    expect(missing(lines, 'date')[0].reason).toBe('Unexpected page without a recognisable date; add `date` to the --meta file or to zh.md');
+  });
+});

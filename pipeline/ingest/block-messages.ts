@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import type { CutOff } from './cut-off.ts';
 import { missableFor } from './front-matter.ts';
 import { isTitleShaped } from './head-lines.ts';
+import { toSimplified } from '../model/han-forms.ts';
 import type { IssuerNote } from './issuer.ts';
 import type { ListPage } from './list-page.ts';
 import type { BlankFigure } from './blank-figures.ts';
@@ -233,16 +234,39 @@ function siteHeadline(moved: readonly RemovedLine[]): RemovedLine | undefined {
 }
 
 /**
+ * A news lede above the text telling the day its session opened (stop 39: hk.crntt.com's "中評社北京3月4日電（記者…）3月4日
+ * 下午，全國政協十四屆四次會議在北京人民大會堂開幕。" over "…代表…常務委員會作工作報告："), removed as the page's head: the
+ * sentence from its last day on, read on the simplified probe (one character for one, so its offsets are the text's). It is
+ * not read as the report's date or occasion — it prints no year (a dateline's day) and is a story's words, not the occasion the
+ * report prints, and a page may tell of one sitting over a report of another — but the missing date and occasion quote it.
+ */
+const sessionOpened = /(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^。；;月]{0,60}?(?:会议|大会)[^。；;月]{0,30}?(?:开幕|召开|举行)/u;
+function sessionLede(moved: readonly RemovedLine[]): { words: string; line: number } | undefined {
+  for (const m of moved) {
+    if (m.rule !== 'page-head') continue;
+    const found = sessionOpened.exec(toSimplified(m.text));
+    if (found) return { words: m.text.slice(found.index, found.index + found[0].length), line: m.line };
+  }
+  return undefined;
+}
+
+/**
  * The fields the report should have (front-matter.ts missableFor) that neither the page nor the --meta file gave. A missing
  * title says which head line was taken as the site's name for the page rather than the report's title, at that line (so the
- * editor sees what ingest did and can take it back).
+ * editor sees what ingest did and can take it back); a missing date or occasion, the news lede that tells the session's day.
  */
 export function sayMissingFields(file: VFile, meta: Readonly<Record<string, unknown>>, moved: readonly RemovedLine[] = []): void {
   // (A written account, "…2025年工作总结及2026年工作计划", is filed, not delivered: no occasion or speaker is missing.)
   for (const [field, what] of missableFor(meta)) {
     if (meta[field] !== undefined && meta[field] !== '') continue;
     const headline = field === 'title' ? siteHeadline(moved) : undefined;
-    if (headline) {
+    const lede = field === 'date' || field === 'occasion' ? sessionLede(moved) : undefined;
+    if (lede) {
+      file.message(
+        `Unexpected page without a recognisable ${what}: the news lede above the text tells of a sitting, “${clip(lede.words)}”, but in a story's words${/[0-9０-９]{4}年/u.test(lede.words) ? '' : ' and with no year'} — not read as the report's ${field}; if the report was delivered at that sitting, add \`${field}\` to the --meta file or to zh.md`,
+        { place: { line: lede.line, column: 1 }, ruleId: `missing-${field}`, source: SOURCE },
+      );
+    } else if (headline) {
       file.message(
         `Unexpected page without a recognisable ${what}: the line above the text, “${clip(headline.text)}”, was removed as the page's head — the site's name for the page (a label, a paraphrasing headline, a compilation's name) — not taken as the report's title; add \`${field}\` to the --meta file or to zh.md (that line's words, if they are the report's title)`,
         { place: { line: headline.line, column: 1 }, ruleId: `missing-${field}`, source: SOURCE },
