@@ -11,12 +11,13 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { annotate, createMatcher, parseGlossary, termsAsWritten, unusedEntries, type GlossaryEntry } from '../pipeline/glossary/index.ts';
+import { annotate, createMatcher, parseGlossary, termsAsWritten, unusedEntries } from '../pipeline/glossary/index.ts';
 import { buildPublication } from '../pipeline/model/index.ts';
 import type { TermRef } from '../pipeline/model/types.ts';
 import { exportXliff } from '../pipeline/translate/xliff-export.ts';
 import { noteBody } from '../templates/components/note.ts';
 import { toHtml } from 'hast-util-to-html';
+import { entry } from './glossary-helpers.ts';
 
 const root = path.join(import.meta.dirname, '..');
 const repoGlossary = parseGlossary(readFileSync(path.join(root, 'content/glossary.yaml'), 'utf8')).glossary;
@@ -25,21 +26,9 @@ const wuhanZh = readFileSync(path.join(wuhan, 'zh.md'), 'utf8');
 /** The report's sentence (Wuhan procuratorate, 2024; the same words in nearly every report of 2024–2026). */
 const sentence = wuhanZh.split('\n').find((line) => line.includes('二十届二中、三中全会'))!.replace(/ \{#[^}]*\}$/, '');
 
-const entry = (id: string, zh: string, more: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
-  id,
-  zh,
-  en: id,
-  pinyin: '',
-  variants: [],
-  note_en: '',
-  source: "translator's rendering",
-  aliases: [],
-  ...more,
-});
-
 const sessions = createMatcher({
   entries: [
-    entry('er-shi-jie-san-zhong', '二十届三中全会', { aliases: ['党的二十届三中全会'] }),
+    entry('er-shi-jie-san-zhong', '二十届三中全会', undefined, { aliases: ['党的二十届三中全会'] }),
     entry('shi-jiu-jie-si-zhong', '十九届四中全会'),
     entry('shi-jiu-jie-wu-zhong', '十九届五中全会'),
     entry('ren-da-er-ci', '十四届全国人大二次会议'),

@@ -4,6 +4,7 @@
  * the scan it kept. Counted on the automaton's scans.
  */
 import { beforeEach, expect, it, vi } from 'vitest';
+import { entry } from './glossary-helpers.ts';
 
 const scans = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../pipeline/glossary/aho-corasick.ts', async (original) => {
@@ -22,7 +23,6 @@ vi.mock('../pipeline/glossary/aho-corasick.ts', async (original) => {
 });
 
 const { createMatcher } = await import('../pipeline/glossary/matcher.ts');
-const entry = (id: string, zh: string, en: string) => ({ id, zh, en, pinyin: '', variants: [], note_en: '', source: "translator's rendering", aliases: [] });
 const glossary = { entries: [entry('community-service', '社区服务', 'community services'), entry('power-lists', '权力清单', 'power lists')] };
 
 beforeEach(() => {

@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runMatcherBench } from '../pipeline/bench/matcher.ts';
-import { buildAutomaton, createMatcher, longestNonOverlapping, type GlossaryEntry } from '../pipeline/glossary/index.ts';
+import { buildAutomaton, createMatcher, longestNonOverlapping } from '../pipeline/glossary/index.ts';
+import { entry } from './glossary-helpers.ts';
 
-const entry = (id: string, zh: string, en: string, more: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
-  id,
-  zh,
-  en,
-  pinyin: '',
-  variants: [],
-  note_en: '',
-  source: "translator's rendering",
-  aliases: [],
-  ...more,
-});
 
 const matcher = createMatcher({
   entries: [
