@@ -105,3 +105,17 @@ describe('a news lede telling the day its session opened, over the text it hands
     expect(missing(lines, 'date')[0].reason).toBe('Unexpected page without a recognisable date; add `date` to the --meta file or to zh.md');
   });
 });
+
+describe("one list of a stamp's labels (stamp-row.ts), read by page-info's line-opening rule and its bracketed items alike", () => {
+  const page = (last: string) => ['某县2023年政府工作报告', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。', '一、2022年工作回顾', '全年完成地区生产总值120亿元,增长6.5%。', last];
+  test('a reviewer\'s label page-info knew alone is a stamp pair in brackets too: "【纠错】 【审校:钟红霞】" removed (was: the report\'s last paragraph)', () => {
+    const result = read(page('【纠错】 【审校:钟红霞】'));
+    expect(result.markdown).not.toContain('钟红霞');
+    expect(result.file.messages.some((m) => m.ruleId === 'page-info' && m.line === 6)).toBe(true);
+  });
+
+  test('guard: a line opening with a counter\'s label is no page-info line (a disclosure row "浏览次数: | 有 效 性: | 成文日期: | 2021-02-27" keeps its 成文日期)', () => {
+    const result = read(['索引号：11371323MB2851432Y/2021-00066', '发布机构：某镇人民政府', '浏览次数: | 有 效 性: | 成文日期: | 2021-02-27 | ||', '某镇2021年政府工作报告', '各位代表:', '现在,我代表镇人民政府向大会报告工作,请予审议。', '一、2020年工作回顾', '全年完成财政收入1.2亿元。']);
+    expect(JSON.stringify(result.frontMatter.disclosure ?? {})).toContain('2021-02-27');
+  });
+});

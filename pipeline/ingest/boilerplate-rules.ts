@@ -9,7 +9,7 @@ import { toSimplified } from '../model/han-forms.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { documentWord } from './document-title.ts';
 import { ROLE_WORDS } from './speaker.ts';
-import { buttonWord, isPublisherStamp, isStampCells, isStampRow, stampLabel, stampPair } from './stamp-row.ts';
+import { buttonWord, isPublisherStamp, isStampCells, isStampRow, stampItemLabel, stampLabel, stampPair } from './stamp-row.ts';
 
 interface Rule {
   rule: string;
@@ -39,6 +39,12 @@ const short = (re: RegExp) => (text: string) => text.length <= SHORT && re.test(
 const anchored = (re: RegExp) => (text: string) => re.test(text);
 /** A button's label or a stamp's label and value, as a news page prints each inside brackets (read simplified). */
 const bracketedItem = new RegExp(`^(?:${buttonWord}|${stampLabel}\\s*[:：]\\s*[^:：]{0,20})$`, 'u');
+/**
+ * A line opening with a stamp label (not a counter's) and its colon or closing bracket (stamp-row.ts's one list): "发布时间:2020-01-23 …",
+ * "【责任编辑:…】", "（责编：韦继川、王小明）", and (held-out round 40) "- 时间:2023-02-24", the portal's meta list printed with
+ * its list dash.
+ */
+const lineOpensWithLabel = new RegExp(`^(?:[-•·●]\\s*)?[【（(\\[［]?${stampItemLabel}\\s*[:：】\\]］]`, 'u');
 /** A button's label alone on its line, maybe printed twice (its icon's text, then its own): "打印", "纠错 纠错". */
 const buttonAlone = new RegExp(`^(${buttonWord})(?:\\s+\\1)?$`, 'u');
 /** One button in brackets alone on its line: "[纠错]". */
@@ -104,7 +110,7 @@ export const rules: readonly Rule[] = [
       (text.length <= 120 &&
         // "（责编：韦继川、王小明）": a news page's editor credit, in brackets after the text; "刊发日期:2024-01-22 作者:  语音阅读:": a county paper's
         // (held-out round 40: "- 时间:2023-02-24", the portal's meta list printed with its list dash)
-        /^(?:[-•·●]\s*)?([【（(\[［]?(日期|发布日期|发布时间|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|更新时间|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|审校|终审|初审|复审|字号|字体)\s*[:：】\]］])/.test(text) &&
+        lineOpensWithLabel.test(text) &&
         !/[。；]$/.test(text)) ||
       // "回答时间 : 2024-08-07", "提问日期：2023年5月2日 10:21": a time stamp of any label (a Q&A page's), the date alone after it
       // (not a disclosure table's field, "公开日期：2016-05-13": metadata.ts reads those)

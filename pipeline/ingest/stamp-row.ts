@@ -4,11 +4,16 @@
  * Boilerplate, read by the rules (boilerplate-rules.ts) and by a label alone on its line (boilerplate.ts).
  */
 /**
- * The labels of a page's stamp row (source, author, editors, times, counters, font buttons), in simplified forms: the one
- * list of them — the stamp rules here, a label alone on its line (boilerplate.ts) and a stamp pair in brackets
- * (boilerplate-rules.ts) read it.
+ * The labels of a page's stamp row, in simplified forms: the one list of them — the stamp rules here, a label alone on its
+ * line (boilerplate.ts), a stamp pair in brackets and a line opening with a label (boilerplate-rules.ts page-info) read it.
+ * `stampItemLabel`: its source, author, editors and reviewers, times and font buttons; `stampCounterLabel`: its counters.
+ * (Stop 39: page-info kept a list of its own, with a paper's 发表/刊发 times, 发布于 and the reviewers 审校, 终审, 初审, 复审;
+ * merged here. A line opening with a counter is no page-info line — "浏览次数: | 有 效 性: | 成文日期: | 2021-02-27" is a
+ * disclosure table's row, and "阅读：1234次" the click counter's rule.)
  */
-export const stampLabel = '(?:稿件来源|信息来源|文章来源|来源|作者|编辑|责任编辑|责编|审核|校对|发布时间|发布日期|更新时间|时间|日期|访问次数|浏览次数|阅读次数|点击数|点击|浏览|阅读|字号|字体)';
+export const stampItemLabel = '(?:稿件来源|信息来源|文章来源|来源|作者|编辑|责任编辑|责编|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|更新时间|时间|日期|字号|字体)';
+export const stampCounterLabel = '(?:访问次数|浏览次数|阅读次数|点击数|点击|浏览|阅读)';
+export const stampLabel = `(?:${stampItemLabel}|${stampCounterLabel})`;
 /**
  * A page's buttons, as their links print them (in simplified forms): print, close, report an error (纠错, a disclosure page's),
  * bookmark, share, back — the one list of them, for a button alone on its line and the buttons in brackets
