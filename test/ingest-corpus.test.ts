@@ -59,6 +59,7 @@ const MASKED = new Set([
   'xx-county-cppcc-half-year-writing-site-heldout33',
   'xx-county-development-zone-2022-writing-site-heldout27',
   'xx-devzone-2025-writing-site-speech-heldout33',
+  'xx-district-2026-docshare-speech-masked-heldout41',
   'xx-district-2009-essay-mirror-tc',
   'xx-district-congress-2000s-template',
   'xx-district-congress-2020-template-essay-site-heldout27',

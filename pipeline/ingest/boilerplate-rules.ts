@@ -248,6 +248,14 @@ export const rules: readonly Rule[] = [
   { rule: 'home-link', label: 'mobile page button', test: anchored(/^(?:回首页|回顶部|返\s*回|点击查看全文|立即下载|下载客户端|打开APP|APP内打开)$/iu) },
   // (stop 39) "下载凤凰新闻网APP客户端,随时随地看新闻!": a news site's line asking for its app, alone on its line
   { rule: 'home-link', label: 'app promotion', test: anchored(/^下载\p{Script=Han}{2,10}(?:APP|App|app)?客户端[，,]?\s*(?:随时随地看新闻|阅读更多|查看更多)?[！!。]?$/u) },
+  // (held-out round 41) "购物车", "我的足迹": a document shop's account links, alone on their line; "加入Vip免费下载 立即下载":
+  // its download bar, nothing but its buttons.
+  { rule: 'home-link', label: 'account link', test: anchored(/^(?:购物车|我的足迹|我的收藏|我的订单|个人中心|会员中心)$/u) },
+  {
+    rule: 'home-link',
+    label: 'download bar',
+    test: anchored(/^(?:(?:加入)?VIP(?:会员)?(?:免费)?下载|(?:立即|免费|点击|会员)下载|下载(?:文档|全文|本文)|文档下载)(?:\s+(?:(?:加入)?VIP(?:会员)?(?:免费)?下载|(?:立即|免费|点击|会员)下载|下载(?:文档|全文|本文)|文档下载))*$/iu),
+  },
   { rule: 'bookmark', label: '“bookmark this site” link', test: short(/(收藏本站|加入收藏|收藏本页)/) },
   {
     rule: 'social',

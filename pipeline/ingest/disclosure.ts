@@ -45,7 +45,14 @@ const keyPattern = [...ALL_KEYS]
   .sort((a, b) => b.length - a.length)
   .map((k) => (ALL_KEYS.some((other) => other !== k && other.endsWith(k)) ? `(?<!\\p{Script=Han})${k}` : k))
   .join('|');
-const disclosurePair = new RegExp(`(${keyPattern})\\s*[:：]\\s*(.*?)(?=\\s*(?:${keyPattern})\\s*[:：]|$)`, 'gu');
+/**
+ * (held-out round 41) Labels a row prints after a pair, never opening a row of its own: "有效性: 有效 关键词:" (an 安徽
+ * district platform's row, its 关键词 left empty) — the label ends the value before it, and with a value of its own it is
+ * read as its field; a line opening with it ("关键词: 预算 报告", a document site's tags) is no disclosure table.
+ */
+const ROW_FOLLOWING_KEYS = ['关键词'] as const;
+const pairKeyPattern = `${keyPattern}|${ROW_FOLLOWING_KEYS.join('|')}`;
+const disclosurePair = new RegExp(`(${pairKeyPattern})\\s*[:：]\\s*(.*?)(?=\\s*(?:${pairKeyPattern})\\s*[:：]|$)`, 'gu');
 export const disclosureStart = new RegExp(`^\\s*(${keyPattern})\\s*[:：]`, 'u');
 const bareKey = new RegExp(`^(${keyPattern})\\s*[:：]?$`, 'u');
 /** "有效时间：" alone: some label (known or not) with its value left empty — never the value of the label above it. */

@@ -93,6 +93,16 @@ const titleThenSalutation = new RegExp(
   'u',
 );
 /**
+ * (held-out round 41) A speech's name run into its salutation on a flattened preview, the name hard-wrapped with spaces
+ * inside it ("XX 区长在 XX 区人民政府 2026 年工作务虚 会上的讲话 同志们: 今天…"): a text with no sentence or clause mark
+ * ending in "…上的讲话" (发言, 致辞), right before 同志们: (or 各位领导、同志们:, 各位代表:) is the name on its own line.
+ */
+const titleThenComrades = new RegExp(
+  String.raw`^(\s*[^。！？；，,:：]{4,60}?上的(?:讲话|发言|致辞)稿?)(?=\s*(?:各位领导[，,、]\s*)?(?:同志们|${ADDRESSEES})\s*[:：])`,
+  'u',
+);
+
+/**
  * A document site's first line: its category between hyphens, then a report's name glued to its opening words
  * ("-精品合同推荐- 2008年街道办工作总结一年来,振兴街道办事处…"): the category, the name and the text apart.
  */
@@ -131,7 +141,7 @@ function splitTitle(line: SourceLine): SourceLine[] | undefined {
       { ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true },
     ];
   }
-  const glued = titleThenSalutation.exec(line.text);
+  const glued = titleThenSalutation.exec(line.text) ?? titleThenComrades.exec(line.text);
   if (!glued) return splitTitleFromHeading(line);
   const out: SourceLine[] = [{ ...line, text: glued[1] }];
   let at = glued[1].length;

@@ -19,7 +19,7 @@ import { restartsName } from './title-text.ts';
 import { speakerOf } from './speaker.ts';
 import { findInfobox, readWikisourceHeader } from './infobox.ts';
 import { startAtSalutation } from './preamble.ts';
-import { documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
+import { compact, documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
 import { setDate } from './date-priority.ts';
 import { finishMetadata } from './finish-metadata.ts';
 import { adoptionNote, aboutReport, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
@@ -318,8 +318,11 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // The title printed again (a page heading, then the report's own copy): the copy goes; a
     // shorter copy ("2011年行署工作报告", then "行 署 工 作 报 告") is the report's own title.
     // (A note's call after the copy, "…统计公报[1]", is no part of the name.)
-    if (meta.title && isTitleShaped(text) && probe(meta.title).endsWith(probe(text).replace(noteCall, ''))) {
-      meta.title = joinSpaced(text).replace(noteCall, '');
+    // (held-out round 41: the copy hard-wrapped with spaces inside its words, "XX 区长在 XX 区人民政府 2026 年工作务虚 会上的讲话",
+    // a flattened preview's — the same name once they are gone.)
+    const spacedCopy = meta.title !== undefined && probe(meta.title) === toSimplified(compact(text));
+    if (meta.title && isTitleShaped(text) && (probe(meta.title).endsWith(probe(text).replace(noteCall, '')) || spacedCopy)) {
+      if (!spacedCopy) meta.title = joinSpaced(text).replace(noteCall, '');
       take(k, 'page-head');
       continue;
     }

