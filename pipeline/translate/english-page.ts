@@ -23,6 +23,9 @@ import { textLines } from '../ingest/lines.ts';
 import { isStructureToken, takeStructures, type Place, type TakenStructures } from '../ingest/structures.ts';
 import { isEnglish, readTitleTwin, type TitleTwin } from '../ingest/twins.ts';
 
+/** An English salutation: a few words in capitals and a comma or colon ("Fellow Deputies,", "Dear Members:"). */
+const SALUTATION = /^(?:[A-Z][a-z]+ ){0,3}(?:Deputies|Delegates|Members|Representatives|Colleagues)[,:]$/;
+
 export interface EnglishParagraph {
   text: string;
   line: number;
@@ -155,10 +158,15 @@ export function readEnglishPage(input: Uint8Array, fileName: string): EnglishPag
     english.splice(english.indexOf(p), 1);
   }
   // The title block, among the first lines (a "Full text:" line or a dateline may come first: they stay paragraphs, and are reported if nothing takes them).
-  for (let start = 0; start < Math.min(TITLE_WITHIN, english.length); start++) {
+  // (new user round 20) Further down only where the salutation follows the block: a site's menu of six lines over it.
+  const salutationAt = english.findIndex((l) => SALUTATION.test(l.text));
+  for (let start = 0; start < Math.min(Math.max(TITLE_WITHIN, salutationAt), english.length); start++) {
     const read = readTitleTwin(english.slice(start));
     const twin = read.twin;
-    if (!twin || (!twin.occasion && !twin.speaker)) continue;
+    if (start >= TITLE_WITHIN && !SALUTATION.test(read.rest[0]?.text ?? '')) continue;
+    // (new user round 20) a title alone is the title block where the salutation follows it ("Report on the Work of the
+    // Supreme People's Court" / "Fellow Deputies,", en.chinacourt.org 2014: no occasion, no speaker printed)
+    if (!twin || (!twin.occasion && !twin.speaker && !(twin.title && SALUTATION.test(read.rest[0]?.text ?? '')))) continue;
     const { paragraphs: rest, unwrapped } = unwrapText(twin.occasion ? read.rest : occasionAfter(twin, read.rest));
     // the page's headline over the title block: its title again, or a line naming it ("Full text of the Report on the
     // Work of the Guangdong Government (2024)", "Governor Ma Delivers Report on the Work of the Government")
