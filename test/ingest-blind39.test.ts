@@ -71,3 +71,20 @@ describe('stop 39, blind: a reporter\'s byline over a news story', () => {
     expect(blocks.some((b) => b.includes(line))).toBe(true);
   });
 });
+
+describe('stop 39, blind: a page holding only a report\'s notes section', () => {
+  // bx2200.com/baogao/hb/7862_6.html: the 6th page of a report split over pages, "《政府工作报告》名词解释" and its entries
+  const notes = '《政府工作报告》名词解释\n1.地区生产总值(GDP):指本地区所有常住单位在一定时期内生产活动的最终成果。\n2.固定资产投资:指以货币形式表现的、企业在一定时期内建造和购置固定资产的工作量。\n3.规上工业企业:规模以上工业企业的简称,指年主营业务收入在2000万元以上的工业企业。';
+  test('is said, once, as a page of notes without the text, before each note\'s own warning (was: only a "note nothing calls" warning a note)', () => {
+    const rules = readIngested(notes, 'page.txt', { clean: false }).rules;
+    expect(rules.filter((r) => r === 'notes-only')).toHaveLength(1);
+    expect(rules.filter((r) => r === 'note-unlinked')).toHaveLength(3);
+  });
+
+  test('guard: text whose notes its terms do not call still gets a warning a note', () => {
+    const text = '各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、2025年工作回顾\n全市经济运行稳中有进,新动能加快成长。\n';
+    const rules = readIngested(text + notes, 'page.txt', { clean: false }).rules;
+    expect(rules).not.toContain('notes-only');
+    expect(rules.filter((r) => r === 'note-unlinked').length).toBeGreaterThan(0);
+  });
+});

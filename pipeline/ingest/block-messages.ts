@@ -102,6 +102,15 @@ export function sayNotes(file: VFile, noted: NotesResult): void {
     const sectionNotes = noted.notes - (noted.pageNotes?.notes ?? 0);
     if (sectionNotes > 0) file.info(`Read the notes section (${noted.heading}): ${sectionNotes} note(s), ${how}`, { place: PAGE, ruleId: 'notes', source: SOURCE });
   }
+  // (stop 39, blind: bx2200.com's 6th page of a report split over pages — its 名词解释 and no text: said as such, before each note's own warning)
+  const firstNote = Math.min(...noted.unlinked.map((n) => n.line));
+  const textBefore = noted.drafts.some((d) => (d.kind === 'paragraph' || d.kind === 'quote' || d.kind === 'item') && d.line < firstNote);
+  if (noted.unlinked.length > 1 && !textBefore) {
+    file.message(
+      `Unexpected page holding only a notes section (${noted.kept}, ${noted.unlinked.length} notes) and no text of the report: a later page of a report split over pages, or the notes published apart — ingest the page(s) with the report's text (join the pages into one file), or keep this page only if the notes are what you mean to publish`,
+      { place: at(noted.unlinked[0]), ruleId: 'notes-only', source: SOURCE },
+    );
+  }
   for (const note of noted.unlinked) {
     const what = note.term ? `its term “${clip(note.term)}” does not occur in the text` : 'it names no term (术语：…)';
     file.message(
