@@ -20,6 +20,7 @@ import { findInjectedSpam } from './injected-spam.ts';
 import { extractMetadata } from './metadata.ts';
 import { joinChunks, splitFlattened } from './flattened.ts';
 import { splitBilingualHead } from './bilingual-head.ts';
+import { splitWrappedEnglish } from './wrapped-english.ts';
 import { emptyCounts, lostIndent, normalizeText } from './normalize.ts';
 import { takeLoneFolios, takePageNumbers } from './page-numbers.ts';
 import { toParagraphs } from './paragraphs.ts';
@@ -135,6 +136,9 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const unflattened = splitFlattened(extracted.lines);
   if (unflattened.split > 0) extracted.lines = unflattened.lines;
   sayFlattened(file, unflattened.split);
+  // "2013年主要工作 Review" / "of Work in 2013": a bilingual page's English wrapped at a width, its first words on the Chinese line.
+  const wrapped = splitWrappedEnglish(extracted.lines);
+  if (wrapped.moved > 0) extracted.lines = wrapped.lines;
   // "政府工作报告 REPORT ON THE WORK OF THE GOVERNMENT ――2019 年3月5日在…": a bilingual title block run onto a line, split into its fields.
   const bilingualHead = splitBilingualHead(extracted.lines);
   if (bilingualHead.split > 0) extracted.lines = bilingualHead.lines;

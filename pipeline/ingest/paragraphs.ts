@@ -32,6 +32,8 @@ interface Open extends RawParagraph {
   broken?: boolean;
   /** Length of the paragraph's last physical line. */
   lastLine: number;
+  /** Its last line is English a wrap broke off in mid-sentence (wrapped-english.ts): the next line goes on it. */
+  wrapsOn?: boolean;
 }
 
 /** A line this much shorter than a full line ended its paragraph: soft wrapping fills lines. */
@@ -117,6 +119,13 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     if (blank && !pageGoesOn && !figureGoesOn && !clauseGoesOn && !pageBreakGoesOn && !(indentMarksParagraphs && current && !endsSentence(current.text))) current = undefined;
     blank = false;
     const lead = source.text.length - source.text.trimStart().length;
+    // (new user round 20) English words a bilingual page's wrap left on a Chinese line: the English line after goes on them.
+    if (current?.wrapsOn && !source.hardBreak) {
+      append(current, source, trimmed, lead);
+      current.wrapsOn = false;
+      joined++;
+      continue;
+    }
     // A sentence the page's inline markup broke over lines ("…发展的" / "主要目标" / "是：…", "…成效，PM" / "2.5" / "年平均浓度…"):
     // the fragment, and the line after it, go on the paragraph.
     if (current && !source.hardBreak && (current.broken ? !numbered(trimmed) : brokenByMarkup(current.text, trimmed))) {
@@ -157,7 +166,7 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     // (held-out round 40: "一、以稳定大局为首任,全面加强各项审判工作为改革、发展、" — a numbered line stopping on a clause mark is cut
     // inside its sentence, no heading standing alone: the next line goes on it)
     const standalone = numbered(trimmed) && !/[。！？；]/.test(trimmed) && !/[、，,]$/u.test(trimmed) && trimmed.length < width * 0.85;
-    current = { text: trimmed, line: source.line, column: source.column + lead, standalone, lastLine: source.text.trimEnd().length, bold: source.bold === true };
+    current = { text: trimmed, line: source.line, column: source.column + lead, standalone, lastLine: source.text.trimEnd().length, bold: source.bold === true, ...(source.wrapsOn ? { wrapsOn: true } : {}) };
     paragraphs.push(current);
   }
   return { paragraphs: paragraphs.map(({ text, line, column, bold, joins }) => ({ text, line, column, ...(bold ? { bold } : {}), ...(joins ? { joins } : {}) })), joined };

@@ -448,6 +448,13 @@ function speakerLine(line: string): string | undefined {
 
 /** A role broken over lines after "of the" / "of" / "and": "Prosecutor General of the" / "Supreme People's Procuratorate". */
 const roleGoesOn = /\b(?:of(?: the)?|and|the)$/;
+/**
+ * (New user round 20) A role broken inside the name of its body: "President of the Supreme" / "People’s Court" — the role
+ * stops on a capitalised word after "of the", and the next line is the rest of a body's name, ending on the word that
+ * names a body (Court, Procuratorate, Council, Congress, Government, Committee …).
+ */
+const roleInName = /\bof the(?: [A-Z][A-Za-z'’-]*)+$/;
+const bodyNameEnd = /^(?:[A-Z][A-Za-z'’-]*\s+){0,4}(?:Court|Procuratorate|Council|Congress|Conference|Government|Committee|Commission)$/;
 
 /**
  * The title block's English: a title (Report on …), an occasion (Delivered at …,
@@ -471,7 +478,7 @@ export function readTitleTwin(lines: readonly EnglishText[]): { twin?: TitleTwin
     } else if (!out.speaker && speakerLine(line)) {
       let speaker = speakerLine(line)!;
       const next = lines[n + 1]?.text ?? '';
-      if (roleGoesOn.test(speaker) && /^[A-Z]/.test(next) && wordsOf(next) <= 6 && !/[.!?,:;]$/.test(next)) {
+      if ((roleGoesOn.test(speaker) && /^[A-Z]/.test(next) && wordsOf(next) <= 6 && !/[.!?,:;]$/.test(next)) || (roleInName.test(speaker) && bodyNameEnd.test(next))) {
         speaker = `${speaker} ${next}`;
         n++;
       }

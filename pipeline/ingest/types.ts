@@ -20,6 +20,8 @@ export interface SourceLine {
   continuesPage?: boolean;
   /** Text only: the line opened with a form feed — a PDF dump's new page (dump-furniture.ts). */
   pageStart?: boolean;
+  /** English words a bilingual page's wrap left at the end of a Chinese line: the next line goes on them (wrapped-english.ts). */
+  wrapsOn?: boolean;
 }
 
 /** A line removed as site boilerplate (or moved into the front matter). */
