@@ -47,6 +47,7 @@ export const e2e = [
   'test/newuser16-fixture.test.ts',
   'test/newuser18-fixture.test.ts',
   'test/newuser19-fixture.test.ts',
+  'test/newuser20-fixture.test.ts',
   'test/reliability-interrupt.test.ts',
   'test/reliability.test.ts',
   'test/structures-build.test.ts',

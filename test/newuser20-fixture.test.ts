@@ -1,0 +1,86 @@
+/**
+ * New user, round 20: a think tank's bilingual edition of a PEOPLE'S COURT's work report — the Supreme People's Court's
+ * report delivered by President 周强 on 10 March 2014 to the Second Session of the 12th National People's Congress
+ * (test/fixtures/newuser-round20). The Chinese: en84.com's bilingual copy (the search tool's excerpt, Chinese and the
+ * official English wrapped at a width in turn), ingested; the English: the SPC's own English site (en.chinacourt.org,
+ * posted 8 May 2014), aligned. Then a round trip through OmegaT 3.6 in console mode. The committed project holds together:
+ * ingest gives zh.md (a heading, was none: "2013年主要工作Review"; no "–" block) and the page's English title block;
+ * align reads the site's title under its menu and gives every block its official English, whose lost marks check reports
+ * (was: "???Review of Work in 2013" written without a word); OmegaT's target imports with en.md byte-identical; the
+ * editions print the title block and the heading in both languages.
+ */
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import { checkPublication } from '../pipeline/check/index.ts';
+import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { buildPublication } from '../pipeline/model/index.ts';
+import { builtEditions } from './fixture-editions.ts';
+
+const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round20');
+const slug = 'spc-2014';
+const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
+const bin = path.join(import.meta.dirname, '../pipeline/bin.mjs');
+const load = (en: string) => buildPublication(slug, new VFile({ path: 'zh.md', value: read('zh.md') }), new VFile({ path: 'en.md', value: en }));
+const blocksOf = (markdown: string) => markdown.slice(markdown.indexOf('\n---\n', 4) + 5);
+
+describe("new user round 20: the Supreme People's Court's 2014 report, ingest, align and the CAT round trip", () => {
+  const temp = mkdtempSync(path.join(tmpdir(), 'nu20-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  it('ingest of the bilingual page with its meta file gives the committed zh.md: 4 blocks, the heading, the English title block', () => {
+    const meta = parseYaml(readFileSync(path.join(fixture, 'meta.yaml'), 'utf8'));
+    const result = ingest(readFileSync(path.join(fixture, 'pages/en84.txt')), { fileName: 'page.txt', slug, meta });
+    expect(result.markdown).toBe(read('zh.md'));
+    expect(result.markdown.match(/\{#[ph]-[0-9a-f]{6}\}/g)).toHaveLength(4);
+    expect(result.markdown).toContain('## 2013年主要工作 {#h-');
+    const en = result.english!.markdown;
+    expect(en).toContain('## Review of Work in 2013 {#h-');
+    expect(en).toContain('speaker: Zhou Qiang, President of the Supreme People’s Court');
+    // the page's English of the last paragraph breaks off ("…maintaining judici"): said, not written
+    expect(result.file.messages.filter((m) => m.ruleId === 'english-twin' && m.fatal === false).map((m) => m.reason)).toEqual([expect.stringContaining('starts or stops mid-sentence')]);
+  });
+
+  it("align of the SPC's English page gives every block the committed English but the marks its encoding lost — which check reports", () => {
+    cpSync(path.join(fixture, 'content'), path.join(temp, 'content'), { recursive: true });
+    copyFileSync(path.join(fixture, 'pages/chinacourt-en.txt'), path.join(temp, 'chinacourt-en.txt'));
+    execFileSync(process.execPath, [bin, 'align', slug, 'chinacourt-en.txt', '--force'], { cwd: temp, encoding: 'utf8', stdio: 'pipe' });
+    const aligned = readFileSync(path.join(temp, 'content/reports', slug, 'en.md'), 'utf8');
+    expect(aligned).toContain("title: Report on the Work of the Supreme People's Court");
+    const restored = blocksOf(aligned).replace('## ???Review', '## Review').replace('judicial case?” adhered', 'judicial case,” adhered');
+    expect(restored).toBe(blocksOf(read('en.md')));
+    const messages = checkPublication(load(aligned)).messages.filter((m) => m.ruleId === 'punctuation');
+    expect(messages.map((m) => `${m.line}:${m.column}`)).toEqual(['11:4', '13:362']);
+  });
+
+  it("OmegaT's target imports into the project with en.md byte-identical; check passes with the project glossary", async () => {
+    const project = path.join(temp, 'import');
+    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    copyFileSync(path.join(fixture, 'spc-2014.omegat.xlf'), path.join(project, 'spc-2014.xlf'));
+    execFileSync(process.execPath, [bin, 'xliff', 'import', 'spc-2014.xlf'], { cwd: project, encoding: 'utf8' });
+    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(read('en.md'));
+    const { glossary } = await loadGlossary(path.join(fixture, 'content/glossary.yaml'));
+    expect(checkPublication(load(read('en.md')), { glossary, matcher: createMatcher(glossary) }).messages.map(String)).toEqual([]);
+  });
+});
+
+describe('new user round 20: the built editions', () => {
+  const built = builtEditions(fixture);
+  const dist = () => path.join(built.root, 'dist', slug);
+
+  it('English PDF: the title block and the heading; the bilingual PDF counts 4 of 4 translated; the EPUB names the court', () => {
+    const en = execFileSync('pdftotext', [path.join(dist(), `${slug}.en.pdf`), '-'], { encoding: 'utf8' }).replace(/\u00ad/g, '');
+    expect(en).toMatch(/Zhou Qiang, President of the Supreme People’s Court/);
+    expect(en).toMatch(/\nReview of Work in 2013\n/);
+    const bilingual = execFileSync('pdftotext', [path.join(dist(), `${slug}.pdf`), '-'], { encoding: 'utf8' }).replace(/\u00ad/g, '');
+    expect(bilingual).toMatch(/all 4 paragraphs translated, not yet reviewed/);
+    expect(bilingual).toMatch(/2013\s*年主要工作/);
+    const opf = execFileSync('unzip', ['-p', path.join(dist(), `${slug}.epub`), 'EPUB/package.opf'], { encoding: 'utf8' });
+    expect(opf).toContain('最高人民法院');
+  });
+});
