@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEnglishPage } from '../pipeline/translate/english-page.ts';
+import { alignOfficial } from '../pipeline/translate/official.ts';
 
 const page = readFileSync(path.join(import.meta.dirname, 'fixtures/newuser-round20/pages/chinacourt-en.txt'));
 
@@ -28,5 +29,18 @@ describe('align: a title alone over the salutation, under a site menu', () => {
     const read = readEnglishPage(Buffer.from(text), 'page.txt');
     expect(read.title).toBeUndefined();
     expect(read.paragraphs.map((p) => p.text)).toContain('Report on the judicial reform pilot programs');
+  });
+});
+
+describe('align: the English page cut after the Chinese ends', () => {
+  it("says the cut paragraph is in no block, not that a block's English is incomplete (the SPC's page runs on into section I)", () => {
+    const zh = readFileSync(path.join(import.meta.dirname, 'fixtures/newuser-round20/content/reports/spc-2014/zh.md'), 'utf8');
+    const result = alignOfficial({ slug: 'spc-2014', zh, page: readEnglishPage(page, 'chinacourt-en.txt'), pagePath: 'chinacourt-en.txt' });
+    const cut = result.file.messages.filter((m) => m.ruleId === 'align-cut').map((m) => `${m.line}:${m.column} ${m.reason}`);
+    expect(cut).toEqual([
+      expect.stringMatching(/^18:1 The English goes on after the Chinese ends: 2 paragraph/),
+      expect.stringMatching(/^1:1 The English starts before the Chinese: 6 paragraph/),
+      expect.stringMatching(/^20:1 The English page's last paragraph stops mid-sentence .*: the page is cut there; it is after the Chinese ends and in no block, so en\.md holds none of it$/),
+    ]);
   });
 });

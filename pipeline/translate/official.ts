@@ -304,7 +304,12 @@ export function alignOfficial(input: Readonly<OfficialInput>): OfficialResult {
     );
   }
   if (lastEnglish && cutEnd) {
-    file.message(`The English page's last paragraph stops mid-sentence (“…${lastEnglish.text.slice(-40)}”): the page is cut there; its block's English is incomplete — complete it by hand`, { place: lastEnglish, ruleId: 'align-cut', source: SOURCE });
+    // (new user round 20) a last paragraph after the Chinese ends is in no block: no block's English is incomplete
+    const inNoBlock = tailExtra.includes(lastEnglish);
+    file.message(
+      `The English page's last paragraph stops mid-sentence (“…${lastEnglish.text.slice(-40)}”): the page is cut there; ${inNoBlock ? 'it is after the Chinese ends and in no block, so en.md holds none of it' : "its block's English is incomplete — complete it by hand"}`,
+      { place: lastEnglish, ruleId: 'align-cut', source: SOURCE },
+    );
   }
   if (file.messages.some((m) => m.fatal)) return { ...empty(), beads: out };
 
