@@ -12,10 +12,11 @@ import { codeFolders } from '../pipeline/core/stages.ts';
 const repo = path.join(import.meta.dirname, '..');
 
 /**
- * Modules a renderer imports that shape no output: types (render/types.ts names the PDF's shared browser in a
- * type: `import('./pdf/browser.ts')`), the cache's file plumbing, the version (package-lock.json holds it).
+ * Modules a renderer imports that shape no output: types (render/types.ts names the PDF's shared browser and, since
+ * perf39's kept print tab, the tab in a type: `import('./pdf/browser.ts')`, `import('./pdf/print-page.ts').KeptTab` —
+ * the PDF renderer's own folder holds both), the cache's file plumbing, the version (package-lock.json holds it).
  */
-const shapesNoOutput = new Set(['pipeline/config/types.ts', 'pipeline/core/cache.ts', 'pipeline/version.ts', 'pipeline/render/pdf/browser.ts']);
+const shapesNoOutput = new Set(['pipeline/config/types.ts', 'pipeline/core/cache.ts', 'pipeline/version.ts', 'pipeline/render/pdf/browser.ts', 'pipeline/render/pdf/print-page.ts']);
 
 /** Every repository module reached from `entry` by relative imports (static and dynamic). */
 function reached(entry: string): string[] {
