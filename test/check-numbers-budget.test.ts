@@ -157,3 +157,57 @@ describe('budget figures in 万元 and numbered slogans (new user, round 14)', (
     expect(problems('二〇二一年', 'in 2022')).toEqual(['missing:二〇二一', 'extra:2022']);
   });
 });
+
+/**
+ * New user, round 21 (潍坊市's 2023 budget report, a table of the citywide budgets): the 比上年增长（%） column prints a
+ * decrease as a negative figure (-31). The check compared values only, so an English cell "31" — an increase — passed.
+ */
+describe('the sign of a figure alone in a table cell (new user, round 21)', () => {
+  const zhTable = [
+    ':::box[表1　2023年全市预算收支执行情况]{#b-t1}',
+    '',
+    '单位：亿元 {#p-unit}',
+    '',
+    '| 预算 {#c-h1} | 执行数 {#c-h2} | 比上年增长（%） {#c-h3} |',
+    '| --- | --: | --: |',
+    '| 政府性基金预算收入 {#c-r1} | 490.9 {#c-r1b} | -31 {#c-r1c} |',
+    '| 一般公共预算收入 {#c-r2} | 608.3 {#c-r2b} | 0.1 {#c-r2c} |',
+    '',
+    ':::',
+    '',
+  ].join('\n');
+  const enTable = (r1: string, r2: string) =>
+    [
+      ':::box[Table 1: Execution of the Citywide Budgets in 2023]{#b-t1}',
+      '',
+      'Unit: billion yuan {#p-unit}',
+      '',
+      '| Budget {#c-h1} | Actual {#c-h2} | Change on previous year (%) {#c-h3} |',
+      '| --- | --: | --: |',
+      `| Government-managed funds revenue {#c-r1} | 49.09 {#c-r1b} | ${r1} {#c-r1c} |`,
+      `| General public budget revenue {#c-r2} | 60.83 {#c-r2b} | ${r2} {#c-r2c} |`,
+      '',
+      ':::',
+      '',
+    ].join('\n');
+  const numberErrors = (en: string) => {
+    const load = buildPublication('t', new VFile({ path: 'zh.md', value: zhTable }), new VFile({ path: 'en.md', value: en }));
+    return checkPublication(load).messages.filter((m) => m.ruleId === 'number-mismatch').map((m) => m.reason);
+  };
+
+  it('a negative Chinese cell whose English drops the sign is an error (was: no message — a decrease read as an increase)', () => {
+    const errors = numberErrors(enTable('31', '0.1'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^Missing minus sign in `c-r1c`: the Chinese cell `-31` is a negative figure, the English `31` is not/);
+  });
+
+  it('an English cell that adds a minus sign is an error too', () => {
+    expect(numberErrors(enTable('−31', '−0.1'))).toEqual([expect.stringMatching(/^Unexpected minus sign in `c-r2c`/)]);
+  });
+
+  it('guards: the sign as a minus sign, a hyphen-minus, or an en dash is the same figure; a cell in words is left alone', () => {
+    for (const negative of ['−31', '-31', '–31']) expect(numberErrors(enTable(negative, '0.1'))).toEqual([]);
+    expect(numberErrors(enTable('−31', '+0.1'))).toEqual([]);
+    expect(numberErrors(enTable('down 31', '0.1'))).toEqual([]);
+  });
+});

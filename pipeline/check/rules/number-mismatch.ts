@@ -7,6 +7,7 @@ import { compareNumbers, expectedInCell } from '../numbers/match.ts';
 import { findZhNumbers } from '../numbers/zh.ts';
 import { relativeYearNumbers, reportYear } from '../numbers/relative-years.ts';
 import { cellUnits, enStatedUnit, scaled, withoutUnit, zhStatedUnit } from '../numbers/cell-units.ts';
+import { cellSign } from '../numbers/cell-sign.ts';
 import { blockStart, frontMatterKeyLine, mappedText, zhCause } from '../place.ts';
 import type { Publication } from '../../model/types.ts';
 import type { Report, Rule } from '../types.ts';
@@ -33,6 +34,21 @@ export const numberMismatchRule: Rule = ({ publication, report }) => {
     const zh = [...(unit ? scaled(findZhNumbers(zhText), unit.zh) : findZhNumbers(zhText)), ...relativeYearNumbers(zhText, year)];
     const en = unit ? scaled(findEnNumbers(enText), unit.en) : findEnNumbers(enText);
     const problems = compareNumbers(zh, en, enText);
+    // a cell that is a figure alone keeps its sign: -31 is a decrease, 31 an increase
+    const signs = cell ? { zh: cellSign(zhText), en: cellSign(enText) } : undefined;
+    if (signs?.zh && signs.en && signs.zh !== signs.en) {
+      report({
+        ruleId: 'number-mismatch',
+        file: 'en',
+        place: blockStart(block.en, block.enLine ?? 1),
+        reason:
+          signs.zh === 'negative'
+            ? `Missing minus sign in \`${block.id}\`: the Chinese cell \`${zhText.trim()}\` is a negative figure, the English \`${enText.trim()}\` is not`
+            : `Unexpected minus sign in \`${block.id}\`: the English cell \`${enText.trim()}\` is a negative figure, the Chinese \`${zhText.trim()}\` is not`,
+        cause: zhCause(block, publication.files.zh),
+        block,
+      });
+    }
     for (const problem of problems) {
       const cause = zhCause(block, publication.files.zh);
       // a cell under a stated unit: the figure as that cell should write it, not at full scale
