@@ -239,6 +239,51 @@ describe('annotate: a term inside the name of a document the report cites (new u
   });
 });
 
+describe("annotate: a term the report's own note explains (new user round 21)", () => {
+  const { glossary: terms } = parseGlossary(`
+- id: zheng-fu-xing-ji-jin-yu-suan
+  zh: 政府性基金预算
+  pinyin: zhèng fǔ xìng jī jīn yù suàn
+  en: government-managed funds budget
+  variants: [government-managed funds]
+  note_en: The budget of funds levied for specific purposes.
+  source: translator's rendering
+- id: shi-ben-ji
+  zh: 市本级
+  pinyin: shì běn jí
+  en: municipal government proper
+  note_en: The city government's own budget.
+  source: translator's rendering
+`);
+  const matcher = createMatcher(terms);
+  // 潍坊's 2023 budget report (test/fixtures/newuser-round21), shortened: its 名词解释 entry 政府性基金预算 is called after the term's first use
+  const annotated = (blocks: Array<[string, string]>, sections = false) => {
+    const zhDoc = ['---', 'title: 测试', '---', '', ...blocks.flatMap(([z], i) => [...(sections && i > 0 ? [`## ${'一二三'[i]}、二 {#h-00000${i}}`, ''] : []), `${z} {#p-00000${i}}`, '']), '[^1]: 政府性基金预算：专项用于特定公共事业发展的收支预算。 {#fn-000001}', ''].join('\n');
+    const enDoc = ['---', 'title: Test', '---', '', ...blocks.flatMap(([, e], i) => [...(sections && i > 0 ? [`## ${['I', 'II', 'III'][i]}. Two {#h-00000${i}}`, ''] : []), `${e} {#p-00000${i} src=x}`, '']), '[^1]: Government-managed funds budget: the budget of funds used solely for specific public undertakings. {#fn-000001}', ''].join('\n');
+    const pub = buildPublication('test', new VFile({ path: 'zh.md', value: zhDoc }), new VFile({ path: 'en.md', value: enDoc })).publication;
+    annotate(pub, terms, matcher);
+    return pub;
+  };
+  const first: [string, string] = ['全市政府性基金预算[^1]收入490.9亿元；市本级政府性基金预算收入7.2亿元。', 'Citywide, revenue from government-managed funds[^1] was 49.09 billion yuan; for the municipal government proper, revenue from government-managed funds was 720 million yuan.'];
+  const later: [string, string] = ['政府性基金预算支出734.4亿元。', 'Expenditure of government-managed funds was 73.44 billion yuan.'];
+
+  it('gives no edition note to a term where the report calls its own note on it, nor later in that section (was: "government-managed funds⁵[2]")', () => {
+    const pub = annotated([first, later]);
+    expect(pub.notes.map((n) => n.termId)).toEqual(['shi-ben-ji']);
+    expect(summary(refs(pub.blocks[0].en!))).toEqual(['shi-ben-ji:n-1:note:municipal government proper']);
+    expect(refs(pub.blocks[1].en!)).toEqual([]);
+    // still a use: the glossary lists the entry and glossary check does not call it unused
+    expect([...pub.termUses.keys()].sort()).toEqual(['shi-ben-ji', 'zheng-fu-xing-ji-jin-yu-suan']);
+  });
+
+  it('guards: a term noted before the report calls its note keeps that note; another section notes the term again', () => {
+    const noted = annotated([later, first]);
+    expect(noted.notes.map((n) => n.termId)).toEqual(['zheng-fu-xing-ji-jin-yu-suan', 'shi-ben-ji']);
+    const sections = annotated([first, later], true);
+    expect(sections.notes.map((n) => `${n.termId}:${n.blockId}`)).toEqual(['shi-ben-ji:p-000000', 'zheng-fu-xing-ji-jin-yu-suan:p-000001']);
+  });
+});
+
 describe('wrapRanges', () => {
   // Inline trees of text, strong and emphasis, and sorted non-overlapping ranges.
   const leaf = fc.string({ minLength: 1, maxLength: 6 }).map((value): PhrasingContent => ({ type: 'text', value }));

@@ -41,6 +41,7 @@ export function annotate(
   pub.notes = [];
   pub.termUses = new Map();
   const sectionNotes = new Map<string, Map<string, NoteUse>>();
+  const explainedInSection = new Map<string, Set<string>>();
   let counter = 0;
 
   for (const block of pub.blocks) {
@@ -48,7 +49,8 @@ export function annotate(
     unwrapTermRefs(block.zh);
     if (block.en) unwrapTermRefs(block.en);
 
-    const zhText = inlineText(block.zh).text;
+    const zhInline = inlineText(block.zh);
+    const zhText = zhInline.text;
     const found = matcher.findZh(zhText).filter((o) => glossary.byId.has(o.termId));
     if (found.length === 0) continue;
     for (const id of new Set(found.map((o) => o.termId))) {
@@ -67,7 +69,18 @@ export function annotate(
     const namedOnly = new Set(found.filter((o) => found.every((p) => p.termId !== o.termId || inName(p))).map((o) => o.termId));
     // Two terms of one coordination (二十届二中、三中全会 with both sessions in the term base) share its span, and a
     // term's mark is never inside another's: the first is marked there, the other counted as used (termUses) only.
-    const zhOcc = found.filter((o, i) => !namedOnly.has(o.termId) && !found.slice(0, i).some((p) => p.start === o.start && p.end === o.end));
+    // A term the report's own note explains where it first comes in a section (政府性基金预算[^2], a 名词解释 entry called
+    // after its term) gets no edition note in that section: the word would carry two notes, ours repeating the
+    // report's (new user round 21: "government-managed funds⁵[2]"). Its uses are still counted (the glossary lists it).
+    const notes = sectionNotes.get(block.section) ?? new Map<string, NoteUse>();
+    sectionNotes.set(block.section, notes);
+    const explained = explainedInSection.get(block.section) ?? new Set<string>();
+    explainedInSection.set(block.section, explained);
+    const calls = new Set(zhInline.opaque.filter((o) => o.node.type === 'footnoteReference').map((o) => o.at));
+    for (const o of found) if (!notes.has(o.termId) && calls.has(o.end)) explained.add(o.termId);
+    const zhOcc = found.filter(
+      (o, i) => !namedOnly.has(o.termId) && !explained.has(o.termId) && !found.slice(0, i).some((p) => p.start === o.start && p.end === o.end),
+    );
     if (zhOcc.length === 0) continue;
     const ids = [...new Set(zhOcc.map((o) => o.termId))];
 
@@ -80,8 +93,6 @@ export function annotate(
       const chosen = noteAt.get(occ.termId);
       if (!chosen || (named.has(occ.termId) && titleCased(chosen.text) && !titleCased(occ.text))) noteAt.set(occ.termId, occ);
     }
-    const notes = sectionNotes.get(block.section) ?? new Map<string, NoteUse>();
-    sectionNotes.set(block.section, notes);
     const position = (list: TermOccurrence[], id: string) => list.find((o) => o.termId === id)?.start ?? Infinity;
     const fresh = new Set<string>();
     const enAt = (id: string) => noteAt.get(id)?.start ?? Infinity;

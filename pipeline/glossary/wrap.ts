@@ -22,10 +22,13 @@ interface Segment {
 export interface InlineText {
   text: string;
   segments: Segment[];
+  /** the nodes without text (a note's call, a break), each at the one character that stands for it in `text` */
+  opaque: Array<{ at: number; node: PhrasingContent }>;
 }
 
 export function inlineText(root: Parent): InlineText {
   const segments: Segment[] = [];
+  const opaque: InlineText['opaque'] = [];
   const parts: string[] = [];
   let length = 0;
   const walk = (parent: Parent, path: Parent[]) => {
@@ -38,13 +41,14 @@ export function inlineText(root: Parent): InlineText {
       } else if ('children' in child) {
         walk(child, [...path, child]);
       } else {
+        opaque.push({ at: length, node: child });
         parts.push(OPAQUE);
         length += 1;
       }
     }
   };
   walk(root, [root]);
-  return { text: parts.join(''), segments };
+  return { text: parts.join(''), segments, opaque };
 }
 
 export interface WrapRequest {
