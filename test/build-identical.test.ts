@@ -84,7 +84,11 @@
  * index.html, style.css (a bold CJK subset renamed: it now holds 整建制), the EPUB and both PDFs when a term the text
  * writes only in an alias's form is shown so (new user round 19, glossary/written.ts): Haidian says 整建制农转非, never
  * 农转非, so that note and glossary entry read 整建制农转非 without 农转非's pinyin (was: 农转非 nóng zhuǎn fēi); both PDFs
- * keep their page counts (21 and 25), nothing else in their text changes.
+ * keep their page counts (21 and 25), nothing else in their text changes;
+ * index.html, the EPUB and both PDFs when a note's call after a name moved past the name's abbreviation in brackets
+ * (glossary/annotate.ts withAbbreviation): "…Consultative Conference (CPPCC)⁷³," was "…Conference⁷³ (CPPCC),"
+ * (page 10 of the English PDF, page 11 of the bilingual; the one term mark of the HTML/EPUB now holds the bracket,
+ * CPPCC's own second mark inside it gone); page counts and every other page the same.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

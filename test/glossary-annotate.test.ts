@@ -284,6 +284,40 @@ describe("annotate: a term the report's own note explains (new user round 21)", 
   });
 });
 
+describe('annotate: a use followed by its abbreviation in brackets (new user round 20)', () => {
+  const { glossary: terms } = parseGlossary(`
+- id: zheng-xie
+  zh: 政协
+  pinyin: zhèng xié
+  en: CPPCC
+  variants: [Chinese People's Political Consultative Conference]
+  note_en: The advisory body.
+  source: translator's rendering
+`);
+  it('the call goes after the bracket: "…Consultative Conference (CPPCC)¹", not "…Conference¹ (CPPCC)"; a use without one is marked as before', () => {
+    const doc = (zhText: string, enText: string) => {
+      const pub = buildPublication('test', new VFile({ path: 'zh.md', value: `---\ntitle: 测试\n---\n\n${zhText} {#p-000001}\n` }), new VFile({ path: 'en.md', value: `---\ntitle: Test\n---\n\n${enText} {#p-000001 src=x}\n` })).publication;
+      annotate(pub, terms, createMatcher(terms));
+      return summary(refs(pub.blocks[0].en!));
+    };
+    // the Supreme People's Court's 2014 report (test/fixtures/newuser-round20)
+    expect(doc('请全国政协各位委员提出意见。', "I welcome comments from the members of the National Committee of the Chinese People's Political Consultative Conference (CPPCC).")).toEqual([
+      "zheng-xie:n-1:note:Chinese People's Political Consultative Conference (CPPCC)",
+    ]);
+    expect(doc('请全国政协各位委员提出意见。', "I welcome comments from the members of the Chinese People's Political Consultative Conference (as its members are called).")).toEqual([
+      "zheng-xie:n-1:note:Chinese People's Political Consultative Conference",
+    ]);
+    // capitals that are not the initials of the words before the bracket are no abbreviation of them
+    expect(doc('请全国政协各位委员提出意见。', "I welcome comments from the Chinese People's Political Consultative Conference (WTO).")).toEqual([
+      "zheng-xie:n-1:note:Chinese People's Political Consultative Conference",
+    ]);
+    // initials read across the words before the term's own (National Committee of the …), skipping "of" and "the"
+    expect(doc('请全国政协各位委员提出意见。', "Members of the National Committee of the Chinese People's Political Consultative Conference (NCCPPCC) came.")).toEqual([
+      "zheng-xie:n-1:note:Chinese People's Political Consultative Conference (NCCPPCC)",
+    ]);
+  });
+});
+
 describe('wrapRanges', () => {
   // Inline trees of text, strong and emphasis, and sorted non-overlapping ranges.
   const leaf = fc.string({ minLength: 1, maxLength: 6 }).map((value): PhrasingContent => ({ type: 'text', value }));

@@ -84,7 +84,8 @@ export function annotate(
     if (zhOcc.length === 0) continue;
     const ids = [...new Set(zhOcc.map((o) => o.termId))];
 
-    const enOcc = block.en ? matcher.findEn(inlineText(block.en).text, ids) : [];
+    const enText = block.en ? inlineText(block.en).text : '';
+    const enOcc = block.en ? withAbbreviation(enText, matcher.findEn(enText, ids)) : [];
     // Where the Chinese names a document holding the term as well, the English name is the one in Title Case: the note
     // goes to the first English use that is not ("our duty of legal supervision", not "…Strengthening the Legal Supervision Work…").
     const named = new Set(found.filter(inName).map((o) => o.termId));
@@ -134,6 +135,43 @@ export function annotate(
 
   const unused = glossary.entries.filter((entry) => !pub.termUses.has(entry.id));
   return { notes: pub.notes, unused };
+}
+
+/**
+ * (New user round 20) An English use followed by its abbreviation in brackets ("…the Chinese People's Political
+ * Consultative Conference (CPPCC)", "…Communist Party of China (CPC)", "…state-owned enterprises (SOEs)") is marked
+ * with it: the note's call goes after the bracket, not between the name and its abbreviation ("Conference¹ (CPPCC)").
+ * A bracket is an abbreviation of the words before it when its capitals are, in order, their initials (or capitals
+ * inside them, NPCSC of "NPC Standing Committee"), the last one the last word's: "(as its members are called)",
+ * "(2023)" or "(WTO)" after "Conference" are not.
+ */
+function withAbbreviation(text: string, occurrences: TermOccurrence[]): TermOccurrence[] {
+  const marked = occurrences.map((o) => {
+    const bracket = /^ ?\(([A-Z][A-Za-z&]*[A-Z])s?\)/.exec(text.slice(o.end));
+    if (!bracket || !abbreviates(bracket[1], text.slice(0, o.end))) return o;
+    const end = o.end + bracket[0].length;
+    return { ...o, end, text: text.slice(o.start, end) };
+  });
+  // (the abbreviation, itself a rendering of the term — CPPCC — is inside the marked use now: no mark of its own)
+  return marked.filter((o, i) => !marked.some((p, j) => j !== i && p.end !== occurrences[j].end && p.start <= o.start && o.end <= p.end));
+}
+
+/** Whether the capitals of `abbreviation` are, in order, initials or capitals of the words ending `before`, the last the last word's. */
+function abbreviates(abbreviation: string, before: string): boolean {
+  const letters = abbreviation.replace(/[^A-Z]/g, '');
+  const words = before.split(/[\s\-–]+/).filter((w) => /\p{L}/u.test(w));
+  const initials = (word: string) => {
+    const [first, ...rest] = word.replace(/^[^\p{L}]+/u, '');
+    return [first.toUpperCase(), ...rest.filter((c) => /[A-Z]/.test(c))];
+  };
+  // read backwards: the abbreviation's last capital is the last word's, each earlier one an earlier word's or earlier in it
+  let k = letters.length - 1;
+  for (let w = words.length - 1; w >= 0 && k >= 0; w--) {
+    const own = initials(words[w]);
+    if (w === words.length - 1 && !own.includes(letters[k])) return false;
+    for (let c = own.length - 1; c >= 0 && k >= 0; c--) if (own[c] === letters[k]) k--;
+  }
+  return k < 0;
 }
 
 /** The spans of the documents' names a Chinese text cites, 《…》 (start of the name's first character, end of its last). */
