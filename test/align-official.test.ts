@@ -196,6 +196,43 @@ describe('align: precision guards', () => {
     expect(forced.value).toContain('Fellow Deputies,');
   });
 
+  it('--force replaces the blocks, not the front matter: the fields a user wrote in en.md are kept as written, the page\'s others added, a field the page reads otherwise named', () => {
+    const order = ids(zhOf());
+    const existing = [
+      '---',
+      '# checked against the State Council\'s PDF',
+      'title: "Report on the Work of the Government (2020)"',
+      'issuer: The State Council',
+      'speaker: Li Keqiang, Premier',
+      'scope_note: The opening of the report only.',
+      'translator_note: The official English of China Daily, checked for this edition by the editors.',
+      '索引号: 000014349/2020-00001',
+      '---',
+      '',
+      `Old English. {#${order[0]} src=x state=reviewed}`,
+      '',
+    ].join('\n');
+    const forced = align(enHtml, { existing, force: true });
+    expect(forced.file.messages.filter((m) => m.fatal)).toEqual([]);
+    const value = forced.value!;
+    // the user's YAML as written (comment, quotes, order), then what the page gives that it lacks
+    expect(value.startsWith(existing.slice(0, existing.indexOf('\n---\n') + 1))).toBe(true);
+    const front = parseReportMarkdown(new VFile({ path: 'en.md', value })).frontMatter;
+    expect(front).toMatchObject({ title: 'Report on the Work of the Government (2020)', speaker: 'Li Keqiang, Premier', issuer: 'The State Council', scope_note: 'The opening of the report only.', translation: 'official', 索引号: '000014349/2020-00001' });
+    expect(front.translator_note).toBe('The official English of China Daily, checked for this edition by the editors.');
+    expect(typeof front.occasion).toBe('string');
+    // the blocks are the page's
+    expect(englishOf(value).get(order[0])).toBe('Fellow Deputies,');
+    expect(value).not.toContain('Old English.');
+    // each kept field the page reads otherwise is said by name (the page prints no title: en.md's is kept, nothing to say)
+    const kept = forced.file.messages.filter((m) => m.ruleId === 'align-front-matter').map((m) => m.reason.match(/^Kept en\.md's (\w+)/)?.[1]);
+    expect(kept).toEqual(['speaker', 'translator_note']);
+    // an en.md whose front matter does not parse is refused, not replaced by the page's
+    const broken = align(enHtml, { existing: '---\ntitle: [unclosed\n---\n', force: true });
+    expect(broken.value).toBeUndefined();
+    expect(broken.file.messages.find((m) => m.fatal)?.ruleId).toBe('align-front-matter');
+  });
+
   it('guard: a page without English is refused', () => {
     const r = align(zhHtml);
     expect(r.value).toBeUndefined();

@@ -2,7 +2,8 @@
  * `duizhao align <slug> <english page or text file> [--force] [--dry-run] [--json]`: an official English
  * translation published apart from the Chinese, aligned block by block into content/reports/<slug>/en.md
  * (translate/official.ts). Messages at the English page's lines (vfile-reporter on stderr, or JSON);
- * exit 1 when refused (en.md exists without --force, a page that is not English, a loss), en.md untouched.
+ * exit 1 when refused (en.md exists without --force, a page that is not English, a loss), en.md untouched; with
+ * --force the aligned English replaces en.md's blocks, its front matter is kept (official.ts keptFrontMatter).
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -64,7 +65,7 @@ async function runAlign(slug: string, englishPath: string, flags: AlignFlags): P
     if (report) console.error(report);
     if (refused) console.error(`${rel}: ${en === undefined ? 'not created' : 'not changed'} — the alignment was refused (see above)`);
     else {
-      const verb = flags.dryRun ? (en === undefined ? 'would create it' : 'would replace it') : en === undefined ? 'created' : 'replaced';
+      const verb = flags.dryRun ? (en === undefined ? 'would create it' : 'would replace its blocks (its front matter kept)') : en === undefined ? 'created' : 'replaced its blocks (its front matter kept)';
       const how = [s.joined ? `${s.joined} joined` : '', s.split ? `${s.split} split` : ''].filter(Boolean).join(', ');
       console.log(
         `${rel}: ${verb} with the English of ${s.placed} of ${s.blocks} block(s)${how ? ` (${how})` : ''}, state=translated, not reviewed; ` +

@@ -23,7 +23,8 @@
  *   with it (the first English sentence, with a warning, when no boundary matches).
  * - Tables, lists and the report's notes: aligned unit by unit with the page's when counts, shapes and places agree,
  *   else said (official-structures.ts); a cell's figures held equal by check's number rule.
- * - en.md is written only when there is none, or with `force`; every block `state=translated` (never
+ * - en.md is written only when there is none, or with `force` — which replaces its blocks and keeps its front
+ *   matter as written (keptFrontMatter: the page's keys fill only those it lacks); every block `state=translated` (never
  *   reviewed) with `src=` the Chinese block's hash as `duizhao translated` records it, and a
  *   translator's note naming the page. The result is read back before it is returned: each placed
  *   block must read as its English, or nothing is written.
@@ -31,14 +32,14 @@
 import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
-import { stringify } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 import { numberingOf } from '../ingest/structure.ts';
 import type { TermMatcher } from '../glossary/types.ts';
 import { reportYear } from '../check/numbers/relative-years.ts';
 import { sourceHash } from '../model/hash.ts';
 import { translatableMetaKeys } from '../model/meta-keys.ts';
 import { buildPublication } from '../model/load.ts';
-import { parseReportMarkdown, type ParsedBlock } from '../model/parse.ts';
+import { locateFrontMatter, parseReportMarkdown, type ParsedBlock } from '../model/parse.ts';
 import { numberMismatchRule } from '../check/rules/number-mismatch.ts';
 import type { Report } from '../check/types.ts';
 import { alignSentences, alignWithCost, enFigures, enWordFigures, sentenceVariance, splitSentences, take, zhFigures, zhWordFigures, type Bead } from './align.ts';
@@ -388,7 +389,7 @@ function writeEnglish(
     const phrasing = contents.get(b.attributes.id)?.filter(written);
     if (phrasing) additions.set(b.attributes.id, { content: unitMarkdown(b.kind, phrasing), fields: { src: sourceHash(b.text), state: 'translated' } });
   }
-  const head = `---\n${stringify(front, { lineWidth: 0 }).trimEnd()}\n---\n`;
+  const head = (input.en !== undefined ? keptFrontMatter(input.en, front, file) : undefined) ?? `---\n${stringify(front, { lineWidth: 0 }).trimEnd()}\n---\n`;
   const { value, unplaced: refused, waiting } = insertBlocks(input.zh, head, additions);
   const unplaced = [...refused, ...waiting];
   // (a box's paragraph whose box title has no English: en.md writes a box with its title — the paragraph stays pending, said)
@@ -406,6 +407,36 @@ function writeEnglish(
     }
   }
   return { value, unplaced: left };
+}
+
+/**
+ * An en.md replaced (`--force`): the aligned English replaces its blocks, not its front matter — the issuer, speaker,
+ * scope note or translator's note a user wrote there are hand edits as the blocks' English is not. Its YAML is kept as
+ * written (comments, order, quoting), the page's keys it lacks appended; a key it holds that the page reads otherwise
+ * keeps en.md's value, said by name with the page's, to be changed by hand if the page's is the right one.
+ * Undefined when en.md has no front matter (the page's is written).
+ */
+function keptFrontMatter(en: string, front: Readonly<Record<string, string>>, file: VFile): string | undefined {
+  const place = locateFrontMatter(en);
+  if (!place) return undefined;
+  const yamlText = en.slice(place.start, place.end);
+  const doc = parseDocument(yamlText, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    refuse(file, `Cannot keep en.md's front matter (line ${place.openLine}–${place.closeLine}): its YAML does not parse (${doc.errors[0].message.split('\n')[0]}); fix it, or move en.md away to write the page's`, undefined, 'align-front-matter');
+    return undefined;
+  }
+  let appended = '';
+  for (const [key, value] of Object.entries(front)) {
+    if (!doc.has(key)) {
+      appended += stringify({ [key]: value }, { lineWidth: 0 });
+      continue;
+    }
+    const own = doc.get(key);
+    if (own !== value) {
+      file.message(`Kept en.md's ${key} “${clip(String(own), 40)}” (front matter, line ${place.openLine}–${place.closeLine}): the aligned page's would be “${clip(value, 40)}” — change it by hand if that is the right one`, { ruleId: 'align-front-matter', source: SOURCE });
+    }
+  }
+  return `---\n${yamlText}${yamlText.length === 0 || yamlText.endsWith('\n') ? '' : '\n'}${appended}---\n`;
 }
 
 /**
