@@ -3,7 +3,7 @@
  * in dev only), reloads open pages after a save (HTML first), shows check
  * messages as events for the overlay, and Ctrl-C leaves nothing running.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -137,6 +137,72 @@ it('starts Chromium and opens its print tab before the first save when the first
   }
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect((await descendants(process.pid)).filter((p) => /chrom/i.test(p.command) && isAlive(p.pid))).toEqual([]);
+}, 180_000);
+
+/** Chromium's processes under this one, with their state letter (T: stopped), read synchronously from /proc. */
+function chromiumStates(): Array<{ pid: number; state: string }> {
+  const procs = new Map<number, { ppid: number; state: string; command: string }>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      procs.set(Number(name), { ppid: Number(ppid), state, command: readFileSync(`/proc/${name}/cmdline`, 'utf8') });
+    } catch {
+      /* gone */
+    }
+  }
+  const under = (pid: number): boolean => {
+    for (let p = procs.get(pid)?.ppid, n = 0; p && n < 64; p = procs.get(p)?.ppid, n++) if (p === process.pid) return true;
+    return false;
+  };
+  return [...procs].filter(([pid, p]) => /chrom/i.test(p.command) && p.state !== 'Z' && under(pid)).map(([pid, p]) => ({ pid, state: p.state }));
+}
+
+it('a save during the warm-up gets its HTML without Chromium running and without a warm-up step starting; the EPUB + PDF follow', async () => {
+  const root = tempProject();
+  writeFileSync(path.join(root, 'duizhao.config.yaml'), 'editions: [html, pdf]\npdf:\n  editions:\n    - { layout: interleaved, languages: en }\n');
+  const outDir = path.join(root, 'preview');
+  await build({ root, outDir, draft: false, strict: false, allowErrors: true }); // the dev server's first build comes from the cache
+  const log: Array<{ what: string; chromium?: Array<{ pid: number; state: string }> }> = [];
+  let saved = false;
+  const save = () => editBlock(root, 'alpha', 'p-a00002', '**经济实力显著增强。**地区生产总值年均增长7.5%。', '**Economic strength grew markedly.** Regional GDP grew by 7.5% a year on average.');
+  const dev = await startDev({
+    root, port: 0, outDir,
+    onEvent: (event) => {
+      if (event.type === 'warm') log.push({ what: `warm ${event.step} ${event.phase}` });
+      if (event.type === 'change') log.push({ what: 'change' });
+      if (event.type === 'built') log.push({ what: `built ${event.phase}`, chromium: chromiumStates() });
+      // the save comes while Chromium is up and its print tab opening: the warm-up half done
+      if (event.type === 'warm' && event.step === 'print tab' && event.phase === 'start' && !saved) {
+        saved = true;
+        log.push({ what: 'save' });
+        save();
+      }
+    },
+  });
+  try {
+    await until(() => log.some((e, n) => e.what === 'built editions' && n > log.findIndex((s) => s.what === 'save') && saved) || undefined, 150_000);
+    await dev.idle();
+    const from = log.findIndex((e) => e.what === 'save');
+    const html = log.findIndex((e, n) => n > from && e.what === 'built html');
+    expect(from).toBeGreaterThan(0);
+    expect(html, JSON.stringify(log)).toBeGreaterThan(from);
+    // no step of the warm-up began between the save and its HTML
+    expect(log.slice(from, html).filter((e) => / start$/.test(e.what)).map((e) => e.what)).toEqual([]);
+    // Chromium was up (launched by the warm-up) and every one of its processes stopped while the HTML was built
+    const during = log[html].chromium!;
+    expect(during.length, JSON.stringify(log)).toBeGreaterThan(0);
+    expect(during.filter((p) => p.state !== 'T'), JSON.stringify(during)).toEqual([]);
+    // and running again for the EPUB + PDF of the save, which were made
+    const editions = log.findIndex((e, n) => n > html && e.what === 'built editions');
+    expect(editions, JSON.stringify(log)).toBeGreaterThan(html);
+    expect(log[editions].chromium!.filter((p) => p.state === 'T')).toEqual([]);
+    expect(dev.state().ok, JSON.stringify(dev.state())).toBe(true);
+    expect(readFileSync(path.join(outDir, 'alpha/index.html'), 'utf8')).toContain('7.5%');
+  } finally {
+    await dev.close();
+  }
 }, 180_000);
 
 it('Ctrl-C stops `duizhao dev`: port closed, no build or Chromium left', async () => {

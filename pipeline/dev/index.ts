@@ -16,7 +16,7 @@ import { build } from '../core/run.ts';
 import { forgetCodeHash } from '../core/jobs.ts';
 import { resolvePaths } from '../core/paths.ts';
 import { loadHtmlStage, loadI18n } from '../core/stages.ts';
-import { createSharedBrowser } from '../render/pdf/browser.ts';
+import { createSharedBrowser, loadPuppeteer } from '../render/pdf/browser.ts';
 import { KeptTab } from '../render/pdf/print-page.ts';
 import type { BuildOptions, BuildResult } from '../core/types.ts';
 import { freshBuild, type DevState, stateOf } from './state.ts';
@@ -32,7 +32,9 @@ export interface DevOptions extends Pick<BuildOptions, 'root' | 'contentDir' | '
 export type DevEvent =
   | { type: 'ready'; url: string }
   | { type: 'change'; files: string[] }
-  | { type: 'built'; phase: 'html' | 'editions'; result: BuildResult | undefined; state: DevState; ms: number };
+  | { type: 'built'; phase: 'html' | 'editions'; result: BuildResult | undefined; state: DevState; ms: number }
+  /** A step of the warm-up before the first save (the EPUB/PDF renderers, puppeteer, Chromium, its print tab, pdf-lib). */
+  | { type: 'warm'; step: string; phase: 'start' | 'done' };
 
 export interface DevServer {
   url: string;
@@ -77,12 +79,19 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     const code = changed.some((file) => /\.(ts|tsx|js|mjs)$/.test(file));
     if (changed.some((file) => file.startsWith(paths.templatesDir))) forgetCodeHash();
     const started = performance.now();
-    const others = (await loadConfig(paths.root).catch(() => ({ config: defaultConfig }))).config.editions.filter((e) => e !== 'html');
     const run = (only: Edition[], signal?: AbortSignal, link: Edition[] = []) =>
       code ? freshBuild({ root: paths.root, contentDir: paths.contentDir, templatesDir: paths.templatesDir, outDir, only, linkEditions: link, env: options.env, concurrency: options.concurrency }, signal) : build({ ...common, only, signal, linkEditions: link }).then((r) => ({ result: r, state: stateOf(r) }));
-    // the HTML first; its pages link the other editions, which the build that follows makes
-    const html = await run(['html'], undefined, others);
-    publish('html', html.result, performance.now() - started, html.state);
+    // Chromium (warming up, or printing the outdated PDF) stopped until the HTML is out: the cores are the save's.
+    browser.pause();
+    let others: Edition[];
+    try {
+      others = (await loadConfig(paths.root).catch(() => ({ config: defaultConfig }))).config.editions.filter((e) => e !== 'html');
+      // the HTML first; its pages link the other editions, which the build that follows makes
+      const html = await run(['html'], undefined, others);
+      publish('html', html.result, performance.now() - started, html.state);
+    } finally {
+      browser.resume();
+    }
     await previous?.done;
     if (others.length === 0 || closed) return;
     const controller = new AbortController();
@@ -110,20 +119,42 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   // build does not wait for it): their renderers and pdf-lib loaded, Chromium started and its print tab
   // opened (the shared browser above is otherwise launched by the first PDF that renders, so when the
   // first build came from the cache the first save waited for Chromium to start and open a tab).
-  // One step at a time, each once no save is being built (a step holds Node's thread: puppeteer and pdf-lib load
-  // synchronously), so a save that comes meanwhile waits for one step at most, not for the warm-up.
+  // One step at a time, each once no save is coming or being built. A step holds Node's thread while it loads
+  // (puppeteer and pdf-lib load synchronously), so before each the warm-up lets Node read the watcher's events
+  // and holds while a change waits out its debounce or was seen by the watcher in the last 100 ms; Chromium
+  // is stopped while a save's HTML is built (cycle, browser.pause). A save that comes during a step waits
+  // for that step's load at most, never for the warm-up.
+  let lastRaw = -Infinity;
+  const saveComing = () => pending.size > 0 || performance.now() - lastRaw < 100;
+  const whenQuiet = async () => {
+    for (let settled: Promise<void> | undefined; !closed;) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (settled !== queue) await (settled = queue);
+      else if (saveComing()) await new Promise((resolve) => setTimeout(resolve, 20));
+      else return;
+    }
+  };
   const warmEditions = async () => {
     if (buildOptions.renderers) return; // a caller's renderers (tests) need no Chromium
     const { config } = await loadConfig(paths.root);
     const { loadRenderer } = await import('../core/stages.ts');
-    const steps = config.editions.filter((e) => e !== 'html').flatMap((edition): Array<() => Promise<unknown>> => [
-      () => loadRenderer(edition),
-      ...(edition === 'pdf' ? [() => browser.get().then((launched) => printTab.open(launched)), () => import('../render/pdf/postprocess.ts')] : []),
+    const steps = config.editions.filter((e) => e !== 'html').flatMap((edition): Array<[string, () => unknown]> => [
+      [`${edition} renderer`, () => loadRenderer(edition)],
+      ...(edition === 'pdf'
+        ? ([
+            ['puppeteer', loadPuppeteer],
+            ['chromium', () => browser.get()],
+            ['print tab', () => browser.get().then((launched) => printTab.open(launched))],
+            ['pdf-lib', () => import('../render/pdf/postprocess.ts')],
+          ] as Array<[string, () => unknown]>)
+        : []),
     ]);
-    for (const step of steps) {
-      for (let last: Promise<void> | undefined; last !== queue && !closed;) await (last = queue);
+    for (const [step, run] of steps) {
+      await whenQuiet();
       if (closed) return;
-      await step();
+      emit({ type: 'warm', step, phase: 'start' });
+      await run();
+      emit({ type: 'warm', step, phase: 'done' });
     }
   };
   queue = queue
@@ -142,6 +173,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   const watcher: FSWatcher = watch(watched, { ignoreInitial: true, ignored: (file) => /(^|[/\\])(\.|node_modules)/.test(path.basename(file)) });
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
+  watcher.on('raw', () => (lastRaw = performance.now()));
   watcher.on('all', (_event, file) => {
     pending.add(file);
     clearTimeout(timer);

@@ -26,6 +26,11 @@ function puppeteer(): PuppeteerNode {
   return loadedPuppeteer;
 }
 
+/** Load puppeteer now (~0.2–0.3 s of Node's thread): the dev server's warm-up does it as a step of its own. */
+export function loadPuppeteer(): void {
+  puppeteer();
+}
+
 export const installHint =
   'Install Chromium or Chrome: `sudo apt-get install chromium` (Debian/Ubuntu), `brew install --cask chromium` (macOS), ' +
   'or `npx puppeteer browsers install chrome`; or point PUPPETEER_EXECUTABLE_PATH at an installed browser.';
@@ -42,6 +47,8 @@ export interface LaunchOptions {
   timeoutMs?: number;
   /** Executable; default: `findBrowserExecutable()`. */
   executablePath?: string;
+  /** Told the launch's profile folder before Chromium starts (every process of the launch has it on its command line). */
+  onProfile?: (userDataDir: string) => void;
 }
 
 export interface LaunchedBrowser {
@@ -194,6 +201,7 @@ export async function launchBrowser(options: Readonly<LaunchOptions> = {}): Prom
   // is missing or cannot run fails the same way twice and is reported.
   for (let attempt = 1; !browser; attempt += 1) {
     userDataDir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-chromium-'));
+    options.onProfile?.(userDataDir);
     try {
       browser = await puppeteer().launch({
         executablePath,
@@ -271,10 +279,43 @@ export interface SharedBrowser {
   /** Kill `browser` if it is still the current one (it crashed or hung); the next `get()` launches a new one. */
   restart(browser?: Browser): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Stop every process of the browser, started or still starting, until `resume()` (SIGSTOP to its
+   * process group; nothing where a signal cannot stop a process, on Windows): the dev server gives
+   * the cores to a save's HTML while Chromium warms up or prints an outdated PDF.
+   */
+  pause(): void;
+  resume(): void;
   /** How many browsers this handle has launched. */
   readonly launches: number;
   /** The current launch (tests use its pid and profile folder). */
   readonly current: LaunchedBrowser | undefined;
+}
+
+/** Process groups of the live processes whose command line holds `marker` (from `ps`). */
+function processGroups(marker: string): number[] {
+  let out: string;
+  try {
+    out = execFileSync('ps', ['-eo', 'pgid=,args='], { encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  const groups = new Set<number>();
+  for (const line of out.split('\n')) {
+    const match = /^\s*(\d+)\s+(.*)$/.exec(line);
+    if (match && match[2].includes(marker) && !match[2].startsWith('ps ')) groups.add(Number(match[1]));
+  }
+  return [...groups].filter((group) => group > 1 && group !== process.pid);
+}
+
+function signalGroups(groups: readonly number[], signal: 'SIGSTOP' | 'SIGCONT'): void {
+  for (const group of groups) {
+    try {
+      process.kill(-group, signal);
+    } catch {
+      /* gone */
+    }
+  }
 }
 
 export function createSharedBrowser(options: Readonly<LaunchOptions> = {}): SharedBrowser {
@@ -282,6 +323,18 @@ export function createSharedBrowser(options: Readonly<LaunchOptions> = {}): Shar
   let launches = 0;
   let last: LaunchedBrowser | undefined;
   let closed = false;
+  // The launch under way or done: its profile folder (its processes' mark) and, once started, its leader (a detached launch leads its process group).
+  let profile: string | undefined;
+  let leader: number | undefined;
+  let paused: number[] | undefined;
+  const launchOptions: LaunchOptions = {
+    ...options,
+    onProfile: (dir) => {
+      profile = dir;
+      leader = undefined;
+      options.onProfile?.(dir);
+    },
+  };
   const shared: SharedBrowser = {
     async get() {
       if (closed) throw new Error('The browser was closed (the build has finished or was stopped)');
@@ -291,12 +344,18 @@ export function createSharedBrowser(options: Readonly<LaunchOptions> = {}): Shar
         await launched?.close();
       }
       launches += 1;
-      const launching = launchBrowser(options);
+      const launching = launchBrowser(launchOptions);
       current = launching;
       launching.catch(() => {
         if (current === launching) current = undefined;
       });
       last = await launching;
+      if (last.userDataDir === profile) leader = last.pid;
+      // Started while paused, before its processes could be found: stopped now, with the others.
+      if (paused && leader && !paused.includes(leader)) {
+        signalGroups([leader], 'SIGSTOP');
+        paused.push(leader);
+      }
       // Closed while it was starting (the build was stopped): do not hand it out.
       if (closed) {
         await last.close();
@@ -312,8 +371,22 @@ export function createSharedBrowser(options: Readonly<LaunchOptions> = {}): Shar
       if (current === previous) current = undefined;
       await launched?.close();
     },
+    pause() {
+      if (paused || process.platform === 'win32' || !profile) {
+        paused ??= [];
+        return;
+      }
+      paused = leader ? [leader] : processGroups(profile);
+      signalGroups(paused, 'SIGSTOP');
+    },
+    resume() {
+      const groups = paused ?? [];
+      paused = undefined;
+      signalGroups(groups, 'SIGCONT');
+    },
     async close() {
       closed = true;
+      shared.resume();
       const previous = current;
       current = undefined;
       await (await previous?.catch(() => undefined))?.close();
