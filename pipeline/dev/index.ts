@@ -125,6 +125,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   // is stopped while a save's HTML is built (cycle, browser.pause). A save that comes during a step waits
   // for that step's load at most, never for the warm-up.
   let lastRaw = -Infinity;
+  let saves = 0;
   const saveComing = () => pending.size > 0 || performance.now() - lastRaw < 100;
   const whenQuiet = async () => {
     for (let settled: Promise<void> | undefined; !closed;) {
@@ -151,7 +152,9 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     ]);
     for (const [step, run] of steps) {
       await whenQuiet();
-      if (closed) return;
+      // Once a save is built, its EPUB + PDF build loads, launches and opens what it needs itself: a warm-up
+      // step beside it would only compete (a second tab, pdf-lib's load holding Node's thread while the tab loads).
+      if (closed || saves > 0) return;
       emit({ type: 'warm', step, phase: 'start' });
       await run();
       emit({ type: 'warm', step, phase: 'done' });
@@ -182,6 +185,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
       const files = [...pending];
       pending = new Set();
       emit({ type: 'change', files });
+      saves += 1;
       void schedule(files);
     }, 15);
   });
