@@ -43,7 +43,9 @@ describe("new user round 21: 潍坊's 2023 budget report with a table and notes 
     const zh = result.markdown.replace(/\{#[^}]*\}/g, '').replace(/^scope_note:.*$/m, '');
     expect(han(zh).length - han('关于潍坊市年预算执行情况和年预算草案的报告摘要').length).toBe(han(article).length);
     expect(result.markdown).toContain(':::box[表1　2023年全市预算收支执行情况]');
-    expect(result.markdown).toMatch(/\| \^\^ \| 支出 \{#c-[0-9a-f-]+\} \| 734\.4 \{#c-[0-9a-f]+\} \| 100\.3 \{#c-[0-9a-f]+\} \| -19\.6 \{#c-[0-9a-f]+\} \|/);
+    // the page's -31, -19.6 … (hyphen-minus) are negative figures: the minus sign, as the English cells write them
+    expect(result.markdown.match(/\| [−-][0-9.]+ \{/g)).toEqual(['| −31 {', '| −19.6 {', '| −47.3 {', '| −50.1 {']);
+    expect(result.markdown).toMatch(/\| \^\^ \| 支出 \{#c-[0-9a-f-]+\} \| 734\.4 \{#c-[0-9a-f]+\} \| 100\.3 \{#c-[0-9a-f]+\} \| −19\.6 \{#c-[0-9a-f]+\} \|/);
     for (const [n, term] of [[1, '一般公共预算'], [2, '政府性基金预算'], [3, '国有资本经营预算']] as const) {
       expect(result.markdown).toContain(`全市${term}[^${n}]收入`);
       expect(result.markdown).toMatch(new RegExp(`\\n\\[\\^${n}\\]: ${term}：是`));
@@ -55,8 +57,8 @@ describe("new user round 21: 潍坊's 2023 budget report with a table and notes 
     const { glossary } = await loadGlossary(path.join(fixture, 'content/glossary.yaml'));
     const check = (en: string) => checkPublication(load(en), { glossary, matcher: createMatcher(glossary) }).messages.map(String);
     expect(check(read('en.md'))).toEqual([]);
-    const dropped = read('en.md').replace('| −31 {#c-fe2544', '| 31 {#c-fe2544');
-    expect(check(dropped)).toEqual([expect.stringContaining('Missing minus sign in `c-fe2544`: the Chinese cell `-31` is a negative figure, the English `31` is not')]);
+    const dropped = read('en.md').replace('| −31 {#c-5b4a6c', '| 31 {#c-5b4a6c');
+    expect(check(dropped)).toEqual([expect.stringContaining('Missing minus sign in `c-5b4a6c`: the Chinese cell `−31` is a negative figure, the English `31` is not')]);
   });
 
   it("OmegaT's target imports into the project with en.md byte-identical; the target with a dropped sign is refused", () => {
@@ -76,7 +78,7 @@ describe("new user round 21: 潍坊's 2023 budget report with a table and notes 
     } catch (error) {
       refused = String((error as { stderr?: string; stdout?: string }).stderr ?? '') + String((error as { stdout?: string }).stdout ?? '');
     }
-    expect(refused).toMatch(/Cannot import `c-fe2544`: Missing minus sign/);
+    expect(refused).toMatch(/Cannot import `c-5b4a6c`: Missing minus sign/);
     expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(read('en.md'));
   });
 });
@@ -97,7 +99,7 @@ describe('new user round 21: the built editions', () => {
     expect(en).toMatch(/Revenue\s+49\.09\s+100\s+−31\n/);
     expect(en).toMatch(/Note: A decrease is shown as a negative figure\./);
     const bilingual = execFileSync('pdftotext', ['-layout', path.join(dist(), `${slug}.pdf`), '-'], { encoding: 'utf8' }).replace(/\u00ad/g, '');
-    expect(bilingual).toMatch(/收入\s+490\.9\s+100\s+-31\n/);
+    expect(bilingual).toMatch(/收入\s+490\.9\s+100\s+−31\n/);
     expect(bilingual).toMatch(/注：下降以负数表示。/);
   });
 

@@ -56,6 +56,17 @@ export function normalizeText(input: string, counts: NormalizeCounts): string {
   return text;
 }
 
+/**
+ * A table cell that is a negative figure alone, printed with a hyphen (-31, －19.6: the page's hyphen-minus or its
+ * full-width form －), gets the minus sign (−31): a figure's sign is no hyphen (new user round 21, a budget
+ * table's 比上年增长（%） column; the English cell writes −31). Counted as punctuation.
+ */
+export function cellMinus(text: string, counts: NormalizeCounts): string {
+  if (!/^[-\u2010\u2011\ufe63\uff0d]\s*\d[\d,.]*%?$/u.test(text)) return text;
+  counts.punctuation++;
+  return `\u2212${text.slice(1).trimStart()}`;
+}
+
 function protectedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   if (!/https?:|ftp:|www\.|@/.test(text)) return mask;

@@ -16,7 +16,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { dropped } from './html.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
-import { normalizeText } from './normalize.ts';
+import { cellMinus, normalizeText } from './normalize.ts';
 import type { DraftBlock, DraftCell, NormalizeCounts, SourceLine } from './types.ts';
 
 /** Where a cell or an item starts in the page (line, column of its element). */
@@ -214,7 +214,7 @@ export function restoreStructures(drafts: DraftBlock[], taken: TakenStructures, 
       case 'quote':
         return structure.paragraphs.map((text) => ({ kind: 'quote', text: norm(text), ...at }));
       case 'table': {
-        const rows = structure.rows.map((row) => row.map((cell) => ('text' in cell ? { ...cell, text: norm(cell.text) } : cell)));
+        const rows = structure.rows.map((row) => row.map((cell) => ('text' in cell ? { ...cell, text: cellMinus(norm(cell.text), counts) } : cell)));
         const table: DraftBlock = { kind: 'table', text: rows.flat().map((c) => ('text' in c ? c.text : '')).join(''), rows, ...at, ...(structure.shortLastRow ? { shortLastRow: true } : {}) };
         if (!structure.caption) return [table];
         return [{ kind: 'box', text: norm(structure.caption), ...at }, table, { kind: 'box-end', text: '', ...at }];
