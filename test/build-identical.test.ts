@@ -88,7 +88,11 @@
  * index.html, the EPUB and both PDFs when a note's call after a name moved past the name's abbreviation in brackets
  * (glossary/annotate.ts withAbbreviation): "…Consultative Conference (CPPCC)⁷³," was "…Conference⁷³ (CPPCC),"
  * (page 10 of the English PDF, page 11 of the bilingual; the one term mark of the HTML/EPUB now holds the bracket,
- * CPPCC's own second mark inside it gone); page counts and every other page the same.
+ * CPPCC's own second mark inside it gone); page counts and every other page the same;
+ * index.html, the EPUB and both PDFs when an alias's note and glossary entry got the alias's pinyin (alias_pinyin in
+ * the term base, glossary/form-pinyin.ts): 整建制农转非's note and entry read "整建制农转非 zhěng jiàn zhì nóng zhuǎn fēi"
+ * (was: no pinyin) — pages 8 and 12 of the English PDF, 9 and 13 of the bilingual (the note and the glossary entry, one
+ * line longer each); page counts (21, 25) and every other page the same, the fonts unchanged.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -16,6 +16,8 @@ import { buildPublication } from '../pipeline/model/index.ts';
 import type { TermRef } from '../pipeline/model/types.ts';
 import { exportXliff } from '../pipeline/translate/xliff-export.ts';
 import { noteBody } from '../templates/components/note.ts';
+import { glossaryAppendix } from '../templates/components/glossary-appendix.ts';
+import { createTranslators } from '../templates/i18n.ts';
 import { toHtml } from 'hast-util-to-html';
 import { entry } from './glossary-helpers.ts';
 
@@ -124,14 +126,31 @@ describe('coordination properties', () => {
 describe('a term the text writes in an alias\'s form (经营主体 for 市场主体)', () => {
   const text = '持续优化法治化营商环境，依法平等保护各类经营主体合法权益。';
 
-  it('the note and the glossary list show 经营主体, without 市场主体\'s pinyin', () => {
+  it('the note and the glossary list show 经营主体 with its own pinyin (alias_pinyin), not 市场主体\'s', () => {
     const pub = publication(text);
     annotate(pub, repoGlossary, createMatcher(repoGlossary));
     const written = termsAsWritten(pub, repoGlossary);
     expect(written?.get('shi-chang-zhu-ti')).toBe('经营主体');
-    const html = toHtml({ type: 'root', children: noteBody(repoGlossary.byId.get('shi-chang-zhu-ti')!, 'en', { edition: 'html', draft: false, t: {} as never, termsWritten: written }) });
-    expect(html).toContain('<span class="note-zh" lang="zh-Hans">经营主体</span>');
+    const options = { edition: 'html', draft: false, t: {} as never, termsWritten: written } as const;
+    const html = toHtml({ type: 'root', children: noteBody(repoGlossary.byId.get('shi-chang-zhu-ti')!, 'en', options) });
+    expect(html).toContain('<span class="note-zh" lang="zh-Hans">经营主体</span> <span class="pinyin" lang="zh-Latn-pinyin">jīng yíng zhǔ tǐ</span>');
     expect(html).not.toContain('shì chǎng zhǔ tǐ');
+  });
+
+  it('an alias without pinyin of its own: the note, the glossary list and the XLIFF hint name the headword with its pinyin (was: no pinyin)', async () => {
+    const entry = repoGlossary.byId.get('shi-chang-zhu-ti')!;
+    const bare = { ...entry, alias_pinyin: undefined };
+    const glossary = { entries: [bare], byId: new Map([[bare.id, bare]]) };
+    const pub = publication(text);
+    annotate(pub, glossary, createMatcher(glossary));
+    const options = { edition: 'html', draft: false, t: await createTranslators(), termsWritten: termsAsWritten(pub, glossary), glossary } as const;
+    const note = toHtml({ type: 'root', children: noteBody(bare, 'en', options) });
+    expect(note).toContain('<span class="note-zh" lang="zh-Hans">经营主体 = 市场主体</span> <span class="pinyin" lang="zh-Latn-pinyin">shì chǎng zhǔ tǐ</span>');
+    const list = toHtml(glossaryAppendix(pub, options)!);
+    expect(list).toContain('<span class="gloss-zh" lang="zh-Hans">经营主体 = 市场主体</span> <span class="pinyin" lang="zh-Latn-pinyin">shì chǎng zhǔ tǐ</span>');
+    const zh = `---\ntitle: 工作报告\n---\n\n${text} {#p-000001}\n`;
+    const x20 = await exportXliff({ slug: 'test', zh, en: '---\ntitle: Work Report\n---\n', glossary, matcher: createMatcher(glossary) });
+    expect(x20).toContain('<gls:term source="content/glossary.yaml">经营主体 = 市场主体 (shì chǎng zhǔ tǐ)</gls:term>');
   });
 
   it('guard: a text writing the term itself somewhere shows the term, with its pinyin', () => {
@@ -140,11 +159,11 @@ describe('a term the text writes in an alias\'s form (经营主体 for 市场主
     expect(termsAsWritten(pub, repoGlossary)?.get('shi-chang-zhu-ti')).toBeUndefined();
   });
 
-  it('the XLIFF hint: the form the source writes, then the term base\'s term and its pinyin', async () => {
+  it('the XLIFF hint: the form the source writes with its pinyin, then the term base\'s term', async () => {
     const zh = `---\ntitle: 工作报告\n---\n\n${text} {#p-000001}\n`;
     const x12 = await exportXliff({ slug: 'test', zh, en: '---\ntitle: Work Report\n---\n', glossary: repoGlossary, matcher: createMatcher(repoGlossary), version: '1.2' });
-    expect(x12).toContain('<note from="developer" annotates="source">经营主体 = 市场主体 (shì chǎng zhǔ tǐ) → market entities');
+    expect(x12).toContain('<note from="developer" annotates="source">经营主体 (jīng yíng zhǔ tǐ) = 市场主体 → market entities');
     const x20 = await exportXliff({ slug: 'test', zh, en: '---\ntitle: Work Report\n---\n', glossary: repoGlossary, matcher: createMatcher(repoGlossary) });
-    expect(x20).toContain('<gls:term source="content/glossary.yaml">经营主体 = 市场主体 (shì chǎng zhǔ tǐ)</gls:term>');
+    expect(x20).toContain('<gls:term source="content/glossary.yaml">经营主体 (jīng yíng zhǔ tǐ) = 市场主体</gls:term>');
   });
 });

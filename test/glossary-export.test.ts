@@ -62,6 +62,7 @@ function readTbx(xml: string): GlossaryEntry[] {
       ...(definition(zh) ? { note_zh: definition(zh)!.text } : {}),
       source: enDefinition?.source ?? '',
       aliases: zhTerms.slice(1).map((t) => t.term),
+      ...(zhTerms.slice(1).some((t) => t.note) ? { alias_pinyin: Object.fromEntries(zhTerms.slice(1).filter((t) => t.note).map((t) => [t.term, t.note!.replace(/^Pinyin: /, '')])) } : {}),
     };
   });
 }

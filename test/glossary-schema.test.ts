@@ -52,6 +52,17 @@ describe('glossary.yaml validation (golden messages with positions)', () => {
     expect(file.messages.map((m) => [m.ruleId, m.line, m.column, m.fatal])).toEqual([['invalid-id', 1, 7, true]]);
   });
 
+  it('alias_pinyin: the pinyin of an alias, kept; a key that is no alias of the entry or pinyin without tones is a warning at its place', () => {
+    const entry = (pinyin: string) =>
+      `- id: shi-chang-zhu-ti\n  zh: 市场主体\n  pinyin: shì chǎng zhǔ tǐ\n  en: market entities\n  note_en: All businesses.\n  source: translator's rendering\n  aliases: [经营主体]\n  alias_pinyin:\n${pinyin}`;
+    const ok = parseGlossary(entry('    经营主体: jīng yíng zhǔ tǐ\n'));
+    expect(ok.file.messages).toEqual([]);
+    expect(ok.glossary.byId.get('shi-chang-zhu-ti')?.alias_pinyin).toEqual({ 经营主体: 'jīng yíng zhǔ tǐ' });
+    const wrong = parseGlossary(entry('    营商主体: yíng shāng zhǔ tǐ\n    经营主体: jing ying zhu ti\n'));
+    expect(wrong.file.messages.map((m) => [m.ruleId, m.line, m.column, m.fatal])).toEqual([['unknown-alias', 9, 5, false], ['pinyin-tones', 10, 11, false]]);
+    expect(wrong.glossary.entries).toHaveLength(1);
+  });
+
   it('keeps valid entries with defaults and records their positions', () => {
     const { glossary, file } = parseGlossary(readFileSync(path.join(fixtures, 'valid/glossary.yaml'), 'utf8'));
     expect(file.messages).toEqual([]);
@@ -77,7 +88,7 @@ describe('glossary.yaml validation (golden messages with positions)', () => {
       const file = path.join(dir, 'glossary.yaml');
       await writeFile(file, '- id: a\n  zh: 甲\n  en: a\n  colour: red\n');
       const result = await loadGlossary(file);
-      expect(String(result.file.messages[0])).toBe(`${file}:4:3-4:9: Unexpected field \`colour\`, expected one of \`id\`, \`zh\`, \`pinyin\`, \`en\`, \`variants\`, \`note_en\`, \`note_zh\`, \`source\`, \`aliases\`, \`exclude\``);
+      expect(String(result.file.messages[0])).toBe(`${file}:4:3-4:9: Unexpected field \`colour\`, expected one of \`id\`, \`zh\`, \`pinyin\`, \`en\`, \`variants\`, \`note_en\`, \`note_zh\`, \`source\`, \`aliases\`, \`alias_pinyin\`, \`exclude\``);
       // a new project has none yet: say so and how to start one (was: 'ENOENT: no such file or directory, open …')
       // … and where the term base Duizhao ships is, to copy (new user round 18: started a project glossary by hand, not told)
       const missing = await loadGlossary(path.join(dir, 'nope.yaml')).then(() => '', (error: Error) => error.message);

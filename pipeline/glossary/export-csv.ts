@@ -6,7 +6,8 @@
  * tools that want none. One header row:
  *   zh,en,pinyin,note,variants,aliases,note_zh,source,id
  * `variants` and `aliases` hold several forms separated by `; ` (map them
- * as synonyms when importing).
+ * as synonyms when importing). An alias's pinyin (`alias_pinyin`) has no column of CAT tools' CSV to go to: the
+ * TBX export carries it.
  */
 import type { Glossary } from './types.ts';
 

@@ -3,7 +3,7 @@
  * form (ISO 30042:2008 core structure, TBXBasiccoreStructV02; memoQ, Trados
  * MultiTerm, OmegaT and Weblate read it). One termEntry per glossary entry:
  * - zh-Hans langSet: the term (preferredTerm), aliases (admittedTerm,
- *   termType shortForm), pinyin as a `note` ("Pinyin: …") on the term, the
+ *   termType shortForm), pinyin as a `note` ("Pinyin: …") on the term and on an alias with `alias_pinyin`, the
  *   Chinese note as the definition;
  * - en langSet: the approved rendering (preferredTerm), variants
  *   (admittedTerm), the English note as the definition with its source.
@@ -51,7 +51,10 @@ function termEntry(entry: GlossaryEntry, zhLang: string, enLang: string): Elemen
   const zh: ElementContent[] = [];
   if (entry.note_zh) zh.push(definition(entry.note_zh));
   zh.push(tig(entry.zh, 'preferredTerm-admn-sts', undefined, entry.pinyin ? `Pinyin: ${entry.pinyin}` : undefined));
-  for (const alias of entry.aliases) zh.push(tig(alias, 'admittedTerm-admn-sts', 'shortForm'));
+  for (const alias of entry.aliases) {
+    const pinyin = entry.alias_pinyin?.[alias];
+    zh.push(tig(alias, 'admittedTerm-admn-sts', 'shortForm', pinyin ? `Pinyin: ${pinyin}` : undefined));
+  }
   const en: ElementContent[] = [];
   if (entry.note_en) en.push(definition(entry.note_en, entry.source));
   en.push(tig(entry.en, 'preferredTerm-admn-sts'));

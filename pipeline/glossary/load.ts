@@ -212,6 +212,13 @@ function checkContent(entry: GlossaryEntry, node: YAMLMap, report: Report): void
     }
     keys.add(zhPatternKey(alias));
   });
+  for (const [alias, pinyin] of Object.entries(entry.alias_pinyin ?? {})) {
+    if (!entry.aliases.some((a) => zhPatternKey(a) === zhPatternKey(alias))) {
+      report(`Unexpected alias_pinyin for \`${alias}\`, expected one of the entry's aliases (${entry.aliases.map((a) => `\`${a}\``).join(', ') || 'none'})`, (keyNode(valueNode(node, ['alias_pinyin']) as YAMLMap, alias) ?? valueNode(node, ['alias_pinyin']))?.range ?? undefined, 'unknown-alias', false);
+    } else if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/i.test(pinyin)) {
+      report(`Unexpected pinyin \`${pinyin}\` without tone marks, expected e.g. \`fàng guǎn fú\``, valueNode(node, ['alias_pinyin', alias])?.range ?? undefined, 'pinyin-tones', false);
+    }
+  }
   const zhForms = [entry.zh, ...entry.aliases].map(zhPatternKey);
   (entry.exclude ?? []).forEach((context, index) => {
     const key = zhPatternKey(context);

@@ -21,6 +21,7 @@ export const entrySchema = v.strictObject({
   note_zh: v.optional(text('Chinese note (note_zh)')),
   source: v.optional(text('source')),
   aliases: list('Chinese aliases'),
+  alias_pinyin: v.optional(v.record(v.string(), text('alias pinyin'), 'Unexpected value, expected a map of aliases to their pinyin')),
   exclude: v.optional(v.array(text('Chinese exclusions'), 'Unexpected value, expected a list of Chinese exclusions')),
 });
 

@@ -20,6 +20,8 @@ export interface GlossaryEntry {
   source: string;
   /** other Chinese forms in running text (short or split forms) */
   aliases: string[];
+  /** pinyin of aliases, alias → pinyin (经营主体: jīng yíng zhǔ tǐ): shown where the text writes that alias (form-pinyin.ts) */
+  alias_pinyin?: Record<string, string>;
   /**
    * Longer Chinese strings in which the term is NOT meant, e.g. 个人大 for 人大
    * (个人 + 大…): text matching one of them yields no occurrence.

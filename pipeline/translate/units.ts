@@ -8,6 +8,7 @@
 import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { zhPatternKey } from '../glossary/fold.ts';
+import { formPinyin } from '../glossary/form-pinyin.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import type { Block, Publication } from '../model/types.ts';
 import { phrasingToMarkdown } from './inline.ts';
@@ -19,9 +20,12 @@ export interface UnitTerm {
   termId: string;
   /** the term as the unit's source writes it (an alias such as 经营主体; a coordination's member with its head and tail, 二十届三中全会) */
   zh: string;
-  /** the term base's own term, when the source writes another form (经营主体 for 市场主体): the pinyin is its */
+  /** the term base's own term, when the source writes another form (经营主体 for 市场主体) */
   term?: string;
+  /** the pinyin of `zh`, when the term base gives it (the term's own, or an alias's `alias_pinyin`) */
   pinyin?: string;
+  /** the pinyin of `term`, when the form has none of its own (glossary/form-pinyin.ts) */
+  termPinyin?: string;
   /** approved English rendering */
   en: string;
   /** what a foreign reader needs (note_en) */
@@ -122,7 +126,10 @@ function termsOf(text: string, options: Readonly<UnitOptions>): UnitTerm[] {
     // the form the source writes (new user round 19: "市场主体 → market entities" for a source saying 经营主体)
     const zh = hit.form ?? entry.zh;
     const term = zhPatternKey(zh) === zhPatternKey(entry.zh) ? undefined : entry.zh;
-    terms.push({ termId: entry.id, zh, term, pinyin: entry.pinyin || undefined, en: entry.en, note: entry.note_en || undefined });
+    // (one reading of whose pinyin it is, as the notes and the glossary list show it: form-pinyin.ts)
+    const reading = formPinyin(entry, zh);
+    const pinyin = reading.term === undefined ? { pinyin: reading.pinyin } : { termPinyin: reading.pinyin };
+    terms.push({ termId: entry.id, zh, term, ...pinyin, en: entry.en, note: entry.note_en || undefined });
   }
   return terms;
 }
@@ -142,7 +149,12 @@ export function unitMarkdown(kind: string, phrasing: readonly PhrasingContent[])
   return line;
 }
 
-/** A term as a glossary hint names it: the source's form, the term base's own term when that differs, the pinyin (经营主体 = 市场主体 (shì chǎng zhǔ tǐ)). */
+/**
+ * A term as a glossary hint names it: the source's form with its pinyin, the term base's own term when that differs
+ * (经营主体 (jīng yíng zhǔ tǐ) = 市场主体), the pinyin after the term it reads (经营主体 = 市场主体 (shì chǎng zhǔ tǐ) when the
+ * alias has none of its own).
+ */
 export function termLabel(term: Readonly<UnitTerm>): string {
-  return `${term.zh}${term.term ? ` = ${term.term}` : ''}${term.pinyin ? ` (${term.pinyin})` : ''}`;
+  const read = (pinyin: string | undefined) => (pinyin ? ` (${pinyin})` : '');
+  return `${term.zh}${read(term.pinyin)}${term.term ? ` = ${term.term}${read(term.termPinyin)}` : ''}`;
 }

@@ -58,7 +58,7 @@ export function glossaryAppendix(pub: Publication, options: TemplateOptions, id 
       h('dt', [
         h('span.gloss-en', { lang: langTag.en }, entry.en),
         ' ',
-        h('span.gloss-zh', { lang: zh.lang }, zh.text),
+        h('span.gloss-zh', { lang: zh.lang }, zh.term === undefined ? zh.text : `${zh.text} = ${zh.term}`),
         ...(zh.pinyin === undefined ? [] : [' ', h('span.pinyin', { lang: 'zh-Latn-pinyin' }, zh.pinyin)]),
       ]),
       h('dd', [...notes, uses]),

@@ -19,7 +19,8 @@ export function noteBody(entry: GlossaryEntry, lang: Lang, options: TemplateOpti
   return [
     h('span.note-term', { lang: langTag.en }, entry.en),
     space,
-    h('span.note-zh', { lang: zh.lang }, zh.text),
+    // (an alias without pinyin of its own: the headword whose pinyin follows, "经营主体 = 市场主体 shì chǎng zhǔ tǐ")
+    h('span.note-zh', { lang: zh.lang }, zh.term === undefined ? zh.text : `${zh.text} = ${zh.term}`),
     space,
     ...(zh.pinyin === undefined ? [] : [h('span.pinyin', { lang: 'zh-Latn-pinyin' }, zh.pinyin), space]),
     h('span.note-text', { lang: textLang }, text),

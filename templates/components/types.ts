@@ -1,7 +1,7 @@
 /**
  * Options every component takes. One object, built once per edition render.
  */
-import { zhPatternKey } from '../../pipeline/glossary/fold.ts';
+import { formPinyin } from '../../pipeline/glossary/form-pinyin.ts';
 import type { Glossary, GlossaryEntry } from '../../pipeline/glossary/types.ts';
 import type { Block, Lang } from '../../pipeline/model/types.ts';
 import type { Translate } from '../i18n.ts';
@@ -76,12 +76,14 @@ export function occurrenceId(blockId: string, lang: Lang, termId: string): strin
 /** BCP 47 tag written into `lang` attributes of UI strings (templates/locales: simplified Chinese, English). */
 export const langTag: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
 
-/** A glossary entry's Chinese term as the edition shows it, with its language tag and pinyin (`termsWritten`, else the term base's). */
-export function termZh(options: Pick<TemplateOptions, 'zhTag' | 'termsWritten'>, entry: GlossaryEntry): { text: string; lang: string; pinyin?: string } {
+/**
+ * A glossary entry's Chinese term as the edition shows it, with its language tag and pinyin (`termsWritten`, else the
+ * term base's); for an alias without pinyin of its own, the headword (`term`) whose pinyin it is (glossary/form-pinyin.ts).
+ */
+export function termZh(options: Pick<TemplateOptions, 'zhTag' | 'termsWritten'>, entry: GlossaryEntry): { text: string; lang: string; pinyin?: string; term?: string } {
   const written = options.termsWritten?.get(entry.id);
-  if (written === undefined) return { text: entry.zh, lang: langTag.zh, pinyin: entry.pinyin };
-  // the pinyin is the term's: not shown under another form (an alias, 经营主体 for 市场主体), which it would misread
-  return { text: written, lang: textTag(options, 'zh'), pinyin: zhPatternKey(written) === zhPatternKey(entry.zh) ? entry.pinyin : undefined };
+  if (written === undefined) return { text: entry.zh, lang: langTag.zh, pinyin: entry.pinyin || undefined };
+  return { text: written, lang: textTag(options, 'zh'), ...formPinyin(entry, written) };
 }
 
 /** BCP 47 tag of the report's own text in one language: its Chinese in the report's script (`zhTag`), or English. */
