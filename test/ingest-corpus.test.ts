@@ -58,6 +58,7 @@ const MASKED = new Set([
   'xx-county-congress-2009-writing-site-heldout14',
   'xx-county-cppcc-half-year-writing-site-heldout33',
   'xx-county-development-zone-2022-writing-site-heldout27',
+  'xx-county-education-2024-writing-site-paywall-heldout42',
   'xx-devzone-2025-writing-site-speech-heldout33',
   'xx-district-2026-docshare-speech-masked-heldout41',
   'xx-district-2009-essay-mirror-tc',

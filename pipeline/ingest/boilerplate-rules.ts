@@ -66,6 +66,15 @@ export const issuingOffice = /^[\p{Script=Han}（）()]{2,30}(?:办公室|办公
  * (held-out round 33) A line of a picture's places alone as a page's text renders them in Markdown ("![]() |", "![](/a.jpg)
  * ![]()"), maybe in a table's cells, trimmed: the image-name rule's, and what image-marks.ts leaves to it.
  */
+/**
+ * A writing or document site's preview wall, opening its line: "预览结束,免费获取全文定制代笔此类文章,请扫码联系老师!" (held-out
+ * round 33), "文稿预览结束,查看原文请点击下方加入会员全站免费下载" (round 42: what was previewed named first). The text stops at it
+ * (boilerplate.ts: the rest of the page is the site's).
+ */
+export function isPreviewWall(text: string): boolean {
+  return text.length <= 80 && /^(?:文稿|文档|文章|全文|本文)?(?:预览|试读)已?结束/u.test(text) && /(全文|完整|扫码|下载|原文|会员)/u.test(text);
+}
+
 export const imageMarksLine = /^(?:!\[[^\]]{0,40}\]\([^)\s]{0,200}\)\s*[|｜]?\s*)+$/u;
 
 export const rules: readonly Rule[] = [
@@ -163,7 +172,7 @@ export const rules: readonly Rule[] = [
       // "说明:文章内容仅供预览,部分内容可能不全。下载后的文档…": a download site's preview disclaimer
       (text.length <= 200 && /仅供预览/.test(text) && /下载/.test(text)) ||
       // (held-out round 33) "预览结束,免费获取全文定制代笔此类文章,请扫码联系老师!": a writing site's preview wall, opening its line
-      (text.length <= 80 && /^(?:预览|试读)已?结束/.test(text) && /(全文|完整|扫码|下载)/.test(text)) ||
+      isPreviewWall(text) ||
       // "#第一文档网# 导语】以下是…的小编为您整理的《…》,欢迎阅读!": the site editor's blurb over the piece, nothing else;
       // (held-out round 32) "下面是小编为大家整理的…书面报告,供大家参考。" too
       // (a news summary that ends in such a blurb keeps its line: it is the page's text, not the site's)

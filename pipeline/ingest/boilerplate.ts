@@ -9,7 +9,7 @@
  */
 import { documentWord } from './document-title.ts';
 import { toSimplified } from '../model/han-forms.ts';
-import { issuedLine, issuingOffice, rules } from './boilerplate-rules.ts';
+import { isPreviewWall, issuedLine, issuingOffice, rules } from './boilerplate-rules.ts';
 import { stampLabel } from './stamp-row.ts';
 import type { RemovedLine, SourceLine } from './types.ts';
 
@@ -103,6 +103,9 @@ const RELATED_AFTER = 300;
 const labelAlone = new RegExp(`^[【\\[（(]?${stampLabel}\\s*[:：]$`, 'u');
 /** That value: a name, a date or a source — short, no clause or sentence mark (a lost character's "?" aside: "新華網？?"). */
 const labelValue = /^[^。，；：:,;！？!?]{1,16}(?:[?？]{2,})?$/u;
+
+/** Two figures or more and nothing else, on one line: a page's counters. */
+const counterRow = /^[0-9]{1,9}(?:[ \t\u3000]+[0-9]{1,9})+$/u;
 
 export interface BoilerplateResult {
   kept: SourceLine[];
@@ -207,6 +210,7 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
   const names = repeatedNames(lines);
   let inComments = false;
   let inRelated = false;
+  let inWall = false;
   let inContents = false;
   /** Han characters of running text so far (lines of 20 or more). */
   let text = 0;
@@ -246,6 +250,20 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
     if (!inRelated && text >= RELATED_AFTER && relatedHeader.test(probe)) inRelated = true;
     if (inRelated) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'related', label: 'related links and the page under them' });
+      continue;
+    }
+    // (held-out round 42) A row of bare counters before the text ("1580 1580 112638" over a school site's title: its visits, its
+    // clicks): figures alone, two or more, no word — not a row of years (a table's head, "2023 2024 2025").
+    if (text === 0 && counterRow.test(probe) && !probe.split(/\s+/u).every((n) => /^(?:19|20)[0-9]{2}$/u.test(n))) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'counter', label: 'bare counters over the text' });
+      continue;
+    }
+    // (held-out round 42) A preview wall after the text has run ("文稿预览结束,查看原文请点击下方加入会员全站免费下载"): the text
+    // stops there; what follows is the wall's notices ("1. 本文稿内容较多,…", "…如有侵权请联系站长删除!"), the site's breadcrumb
+    // and its buttons ("赞助会员请点击:开通会员", "×") — the page's, however they are worded.
+    if (!inWall && text > 0 && isPreviewWall(probe)) inWall = true;
+    if (inWall) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'document-site', label: 'preview wall and the page under it' });
       continue;
     }
     // (never a heading, nor a line naming a document: a label left empty over the report's title)

