@@ -159,10 +159,16 @@ export const rules: readonly Rule[] = [
       /^(ID|大小|页数|文档页数|文件大小|下载次数|下载|浏览|收藏)\s*[:：]\s*[0-9][0-9.,]*\s*(KB|MB|K|M|页|次)?$/i.test(text) ||
       // (stop 37, max.book118.com) the preview's stats as a bulleted list: "• 0" (its likes and favourites), "• 约4.99千字",
       // "• 约 11页", "• 2026-01-22 发布于四川", "• 举报" (its report-abuse link) — each alone on its line
-      /^[•·●▪]\s*(?:[0-9]+|约\s*[0-9][0-9.]*\s*(?:千字|万字|字|页)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*发布于\s*\p{Script=Han}{2,8}|举报)$/u.test(text) ||
+      // (stop 40, blind: the same list printed with hyphens, "- 约 9页", "- 2026-02-27 发布于四川")
+      /^[•·●▪-]\s*(?:[0-9]+|约\s*[0-9][0-9.]*\s*(?:千字|万字|字|页)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*发布于\s*\p{Script=Han}{2,8}|举报)$/u.test(text) ||
       // "…政府工作报告_第1页": a page thumbnail's caption
       (text.length <= 80 && /_第\s*[0-9]+\s*页$/.test(text)) ||
       /^(资源描述|文档介绍|内容介绍|文档简介)\s*[:：]$/.test(text) ||
+      // (stop 40, blind, wap.haoword.com) a 范文 site's section labels alone on their line, "【概述】" over its blurb, "【正文】"
+      // over the piece (not a box's label, 【专栏】; nor a label with its text after it, "【摘要】:2020年,…")
+      /^【(?:概述|正文|全文|简介)】$/u.test(text) ||
+      // and its blurb: "结合当前工作需要,好范文网的会员“365769653”为你整理了这篇…范文,希望能给你的学习、工作带来参考借鉴作用。"
+      (text.length <= 200 && /(?:会员|小编|网友)[^。]{0,30}(?:为你|为您|为大家)整理了?(?:这|一)篇/u.test(text) && /(?:参考|借鉴|希望)/u.test(text)) ||
       // "-精品合同推荐-": a document site's category between hyphens, alone on its line
       /^-\p{Script=Han}{2,10}-$/u.test(text) ||
       // "《….docx》由会员分享,可在线阅读,更多相关《…(10页珍藏版)》请在优知文库上搜索。": the library's line over its preview

@@ -26,7 +26,11 @@ const STORY_PARAGRAPHS = 2;
 /** The speaker's own voice: a salutation opening a paragraph, or the speaker presenting the report to the session. */
 // ("代表们：" is the older salutation; "代表们认为，" is a story telling what the deputies thought; held-out round 39: "各位代表进行表决",
 // a photo's caption, no salutation either — the addressees end their line or stand before its mark, the next addressees or 们)
-const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|向(?:大会|会议)报告|请予审议|提请[^。]{0,12}审议`, 'u');
+// (stop 40: "陈永高代表县人民政府向大会报告工作" is a story's third person — 向大会报告 after someone's 代表 is the speaker's voice only as 我代表, or after none, "现在代表…", "下面，代表…")
+const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!\\p{Script=Han}(?<![我在面])代表[^。]{0,30})向(?:大会|会议)报告|请予审议|提请[^。]{0,12}审议`, 'u');
+
+/** The report presented in the third person: "陈永高代表县人民政府向大会报告工作" (VOICE leaves it out). */
+const PRESENTED = /\p{Script=Han}(?<![我在面])代表[^。]{0,30}向(?:大会|会议)报告/u;
 
 /** A head of government, congress, court or procuratorate, as a story names the speaker: 县长刘海亮, 代理县长李卫, 总理李克强. */
 // (stop 37: an audit office's head, 审计局局长, 审计厅厅长, delivers the audit report)
@@ -55,7 +59,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'what the report said', pattern: /(?<![大会])(?:在(?:工作)?报告中|报告(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确)|报告》?从[^。]{2,120}?[一二三四五六七八九十两几\d]+个方面|(?<![大会])报告说[，,：:]/u },
   // "…宣布…会议开幕", "…会议胜利闭幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名"
   // (its mood: "会场气氛热烈", "代表齐聚一堂"; and a meeting on the report: "县长王春梅主持召开2026年《政府工作报告》意见征求座谈会", "县领导…参加会议")
-  { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|在主席台(?:前排)?就座|主持(?:召开|会议|大会)|(?:应到|实到)代表|(?:出席|参加)(?:会议|座谈会)。|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂/u },
+  { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|在主席台(?:前排)?就座|主持(?:召开|会议|大会)|(?:应到|实到)(?:人大)?代表|(?:出席|参加)(?:会议|座谈会)。|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂/u },
   // (stop 36) a news photo's caption, its credit closing the paragraph: "…审议政府工作报告。本报记者 吕建荣摄", "新华社记者 丁海涛 摄", "徐讯/摄影"
   { what: "a news photo's caption", pattern: /(?:[记記]者|通[讯訊]员)\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*\s*[摄攝]$|\p{Script=Han}{2,4}\s*[\/／]\s*[摄攝]影$/u },
   // "大会表决通过了秭归县人民检察院工作报告", "全票通过了…所作的工作报告", "审议通过检察工作报告" (stop 27: a procuratorate's news of its report)
@@ -66,9 +70,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'told to a reporter', pattern: /告[诉訴]记者|接受(?:本报)?记者(?:的)?采访|对记者说/u },
   // "本报讯（记者韩云峰）", "临汾新闻网讯（记者孙宗林）", "记者张尚东 通讯员刘珍妮报道：": a news story's dateline, opening its paragraph
   // (and the reporter's credit closing a story: "…进行了现场评议。（记者 代廷伟 通讯员张红旗）")
-  // ("红网时刻新闻12月23日讯（记者…）": the outlet's name and the day before 讯; held-out round 38: "中新河南网（江松 董媛媛）1月23日，",
+  // ("红网时刻新闻12月23日讯（记者…）": the outlet's name and the day before 讯 — stop 40: or its app, "湖南日报·新湖南客户端2月27日讯"; held-out round 38: "中新河南网（江松 董媛媛）1月23日，",
   // the outlet, its reporters in brackets and the day)
-  { what: 'a news dateline', pattern: /^(?:\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊]讯|\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(]记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$/u },
+  { what: 'a news dateline', pattern: /^(?:\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊]讯|[\p{Script=Han}·]{2,16}?(?:网|报|台|社|新闻|客户端)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(]记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$/u },
   // "…机关干部一起集中收看了大会直播", "大家纷纷表示", "…在分团讨论时如是说", "刘冠闽表示：“听完政府工作报告…”", "激动地说：“…”": people watching the
   // session and saying what they made of it (not a report's "正如…所说：“…”")
   { what: 'people telling what they made of it', pattern: /对[^。，；]{0,20}报告给予了?(?:高度|充分)(?:评价|肯定)|集中(?:收看|收听|观看)|纷纷表示|如是说|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
@@ -101,10 +105,12 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // chair's words as a story reports them, a paragraph opening "王华指出，", "王华强调，", "王华要求，" (a name of two or three
   // characters: not "会议指出", told above, nor whose words a report quotes — 中央, 党中央, 习近平, 总书记, 省委 …)
   { what: 'a meeting on its draft', pattern: /(?:举行|召开)[^。；]{0,16}(?:全体|常务|执行)会议[，,]?\s*(?:审议|研究|讨论)[^。；]{0,24}工作报告/u },
-  { what: "a chair's words, reported", pattern: /^(?!中央|党中央|习近平|总书记|省委|市委|县委|区委|州委|国务院|会议|大会|报告|文件|规划|实践|历史|我们)\p{Script=Han}{2,3}(?:指出|强调|要求|表示)[，,]/u },
+  { what: "a chair's words, reported", pattern: /^(?!中央|党中央|习近平|总书记|省委|市委|县委|区委|州委|国务院|会议|大会|报告|文件|规划|实践|历史|我们)\p{Script=Han}{2,3}(?:指出|强调|要求|表示|认为)[，,]/u },
   // (stop 38) Someone's words as a story reports them, in the third person: "他表示，这是他任内第四份施政报告", "他指出，…",
   // "她说，…" (a report speaks as 我们; it quotes others by name and office, 习近平总书记指出 — never as 他)
-  { what: 'words reported in the third person', pattern: /(?:^|(?<=[。！？；]))(?:他|她)(?:指出|强调|表示|说|提到|认为|介绍)[，,：:]/u },
+  // (stop 40) and by a title and a name, "区党委党校…副教授包金运表示，", "县长德吉央宗说：" — a report's quotations name no one's office
+  // before a personal name with 表示/认为 (its "习近平总书记指出" has the name first and points out)
+  { what: 'words reported in the third person', pattern: /(?:^|(?<=[。！？；]))(?:他|她)(?:指出|强调|表示|说|提到|认为|介绍)[，,：:]|(?:教授|研究员|书记|[县市区省州旗]长|局长|厅长|主任|负责人|发言人)\p{Script=Han}{2,4}?(?:表示|认为)[，,：:]/u },
   // (stop 38) A press conference on the report: "以下是行政长官…在《行政长官2025年施政报告》记者会的开场发言：" (info.gov.hk)
   { what: 'a press conference on it', pattern: /报告》?[^。，]{0,6}(?:记者会|记者招待会|新闻发布会|吹风会)|(?:记者会|记者招待会|新闻发布会|吹风会)[^。]{0,6}(?:开场发言|答问|答记者问)/u },
   // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
@@ -139,6 +145,9 @@ const explainedTitle = /报告》?[^。，]{0,4}(?:解读|解析|学习笔记)|(
 export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLine[] = []): StoryParagraph[] {
   const texts = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'quote').map((block) => ({ block, text: block.text.trim(), probe: toSimplified(block.text.trim()) }));
   if (texts.some(({ probe }) => VOICE.test(probe))) return [];
+  // (stop 40) A lede presenting the report in the third person hands over to its text when a heading of it follows (a paper's
+  // re-post, "區長連天浪代表章貢區人民政府向大會報告工作。…讓我們一起來看看…" over "2018年工作回顧"); with none after it, it is the story's
+  if (texts.some(({ probe }, i) => PRESENTED.test(probe) && texts.slice(i + 1).some(({ block }) => block.kind === 'heading'))) return [];
   const told: StoryParagraph[] = [];
   /** How many different things the page's paragraphs tell (a paragraph telling two counts two). */
   let tellings = 0;

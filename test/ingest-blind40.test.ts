@@ -1,0 +1,90 @@
+/**
+ * Ingest defects the lead found on real pages of the search tool's `pages` corpus, blind, in stop 40 (2026-12-03).
+ * Each test is the page's shape reduced to a few lines, with its URL; its name says what ingest did before ("was: …").
+ * Guards (precision) are named as such.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readIngested } from './ingest-helpers.ts';
+
+const said = (text: string, ruleId: string) => readIngested(text, 'page.txt', { clean: false }).result.file.messages.filter((m) => m.ruleId === ruleId);
+
+describe('stop 40, blind: a session\'s news that names who reported to it', () => {
+  // changsha.voc.com.cn/news/202602/31632525.html (湖南日报·新湖南客户端: 长沙县十八届人大六次会议开幕)
+  const story = '县十八届人大六次会议开幕\n王雄文等大会执行主席在主席台前排就座\n陈永高作政府工作报告 周虔主持会议\n湖南日报·新湖南客户端2月27日讯(记者 王茜)2月27日上午,长沙县第十八届人民代表大会第六次会议隆重开幕。\n本次大会应到人大代表302人,实到293人,符合法定开会人数。\n在热烈的掌声中,陈永高代表县人民政府向大会报告工作。陈永高说,2025年是“十四五”规划的收官之年。';
+  test('is said to be a story (was: "陈永高代表县人民政府向大会报告工作" taken for the speaker\'s own voice, nothing said)', () => {
+    expect(said(story, 'news-story')).toHaveLength(1);
+  });
+  test('its app\'s dateline alone opens a story (was: an outlet ending 客户端, with a ·, not read as one)', () => {
+    expect(said('湖南日报·新湖南客户端2月27日讯(记者 王茜)2月27日上午,县第十八届人民代表大会第六次会议召开。\n会议听取了县人民政府的工作。', 'news-story')).toHaveLength(1);
+  });
+  test('guard: a paper\'s re-post whose lede presents the report, then carries it under its heading, is the report (the corpus\'s jx-zhanggong-district-2019-news-html)', () => {
+    const page = readFileSync('test/fixtures/ingest-corpus/jx-zhanggong-district-2019-news-html/input.html', 'utf8');
+    expect(readIngested(page, 'input.html', { clean: false }).result.file.messages.filter((m) => m.ruleId === 'news-story')).toEqual([]);
+  });
+  test('(the same page without its heading is a story)', () => {
+    const page = '2月26日上午9时,章贡区第五届人民代表大会第四次会议在区行政中心隆重开幕。\n大会执行主席在主席台前排就座。\n大会主席团常务主席刘铭忠主持大会。\n区长连天浪代表章贡区人民政府向大会报告工作。\n在市委、市政府和区委的坚强领导下,全区经济增长8.5%。';
+    expect(said(page, 'news-story')).toHaveLength(1);
+  });
+  test('guard: a report that presents itself without 我 ("现在，代表…", "下面代表…") is the report', () => {
+    for (const voice of ['现在,代表县人民政府,向大会报告工作,请审议。', '下面代表县人民政府向大会报告工作。', '现在,我代表县人民政府,向大会报告工作。']) {
+      const page = `2026年政府工作报告\n各位代表:\n${voice}\n2月27日上午,县第十八届人民代表大会第六次会议隆重开幕,大会执行主席在主席台前排就座。\n一、2025年工作回顾\n全县地区生产总值增长4.8%。`;
+      expect(said(page.replace('各位代表:\n', ''), 'news-story'), voice).toEqual([]);
+    }
+  });
+});
+
+describe('stop 40, blind: gambling spam a copying site wove into the words', () => {
+  // guibinke.net/wap/mHoq_22813.html, myjjjc.com/list/8obx_19515.html (copies of 中新网's story on Xinjiang's 2025 report)
+  const page = (title: string, more = '') => `${title}\n各位代表:\n现在,我代表自治区人民政府,向大会报告工作,请予审议。\n一、2024年工作回顾\n全区地区生产总值增长6.1%。${more}`;
+  test('a phrase inside the title\'s word is said, with where (was: the title kept as the report\'s, nothing said)', () => {
+    const found = said(page('原创 新疆“两会”:政府工黄大仙救世作报告锚定新目标 民生改善成亮点'), 'spam-words');
+    expect(found).toHaveLength(1);
+    expect(found[0].reason).toContain('政府工黄大仙救世作');
+    expect(found[0].reason).toContain('the title');
+  });
+  test('phrases in the text are said at their line, once for the page', () => {
+    const found = said(page('2025年政府工作报告', '\n民生改善成亮点管家婆正版今晚开奖结果,新疆马会传真内部绝密信封资料。'), 'spam-words');
+    expect(found).toHaveLength(1);
+    expect(found[0].line).toBe(6);
+    expect(found[0].reason).toMatch(/管家婆.*马会/u);
+  });
+  test('guard: a report\'s lottery, gaming concessions and districts are not spam', () => {
+    const words = '\n福利彩票销售额12亿元,体育彩票公益金全部用于社会福利。香港赛马会慈善信托基金资助黄大仙区社区中心。博彩经营批给重新竞投,依法打掉赌场3个。';
+    expect(said(page('2025年政府工作报告', words), 'spam-words')).toEqual([]);
+  });
+});
+
+describe('stop 40, blind: people\'s words on a report, reported by title and name', () => {
+  // A Tibet paper's story on the region's 2025 sessions (the search tool's pages corpus, no URL given by the tool): "纷纷表示",
+  // then "…副教授包金运表示，", "包金运认为，" — one telling before, not said
+  test('is said to be a story (was: one telling, nothing said)', () => {
+    const page = '刚刚结束的自治区两会,全面总结了2024年西藏各项事业取得的辉煌成就。对此,我区代表委员、各族干部群众纷纷表示,要深入学习贯彻自治区两会精神。\n区党委党校党史党建教研部副教授包金运表示,今年自治区两会上,社会各界正以前所未有的凝聚力和共识,共同绘制着美好画卷。\n包金运认为,2025年,西藏必将迎来更加美好的明天。';
+    expect(said(page, 'news-story')).toHaveLength(1);
+  });
+  test('guard: a report quoting the Party\'s leader and stating its own view is the report', () => {
+    const page = '2025年政府工作报告\n一、2024年工作回顾\n习近平总书记指出,要坚持以人民为中心。我们认为,发展是第一要务。\n县委书记的要求,我们坚决落实,全县经济增长6%。';
+    expect(said(page, 'news-story')).toEqual([]);
+  });
+});
+
+describe('stop 40, blind: a document or 范文 site\'s furniture', () => {
+  const plan = '2026年街道办事处工作计划\n2026年是街道推进基层治理现代化的攻坚之年。现结合街道实际,制定本年度工作计划如下:\n一、强化党建引领,筑牢基层治理“红色堡垒”\n坚持把党的全面领导贯穿基层治理全过程。';
+  test('a preview\'s stats listed with hyphens are removed and the title found (was: six paragraphs "- 0", "- 举报"…, no title)', () => {
+    // max.book118.com/html/2026/0217/5224342004013124.shtm
+    const { front, blocks } = readIngested(`- 0\n- 0\n- 约4.4千字\n- 约 9页\n- 2026-02-27 发布于四川\n- 举报\n${plan}`, 'page.txt', { clean: false });
+    expect(front.title).toBe('2026年街道办事处工作计划');
+    expect(blocks.filter((b) => b.startsWith('-') || b.startsWith('\\-'))).toEqual([]);
+  });
+  test('a 范文 site\'s 【概述】 blurb and 【正文】 label are removed, the piece\'s own title taken (was: blurb and labels kept, no title)', () => {
+    // wap.haoword.com/gongzuozongjie/qitazongjie/978163.htm
+    const page = '街道2021年工作总结暨2022年工作计划范文\n【概述】\n结合当前工作需要,好范文网的会员“365769653”为你整理了这篇街道2021年工作总结暨2022年工作计划范文,希望能给你的学习、工作带来参考借鉴作用。\n【正文】\n街道2021年工作总结暨2022年工作计划\n一、2021年工作总结\n(一)不断夯实党建工作基础\n深入学习习近平新时代中国特色社会主义思想。街道党工委今年以来共组织理论中心组学习43次。';
+    const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('街道2021年工作总结暨2022年工作计划');
+    expect(blocks.filter((b) => /【|范文网/u.test(b))).toEqual([]);
+  });
+  test('guard: a box\'s label and a label with its text after it are kept', () => {
+    const { blocks } = readIngested(`${plan}\n【专栏】\n2026年民生实事\n【正文】:本计划自印发之日起施行。`, 'page.txt', { clean: false });
+    expect(blocks.some((b) => b.includes('【正文】'))).toBe(true);
+  });
+});
