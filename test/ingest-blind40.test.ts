@@ -88,3 +88,31 @@ describe('stop 40, blind: a document or 范文 site\'s furniture', () => {
     expect(blocks.some((b) => b.includes('【正文】'))).toBe(true);
   });
 });
+
+describe('stop 40, blind: a page that is a table a cell a line under its title, no text before it', () => {
+  // www.ahhuoshan.gov.cn/public/6598161/37968314.html (霍山 开发区 2025年重点工作及责任清单)
+  const cells = ['序号', '重点工作', '责任领导', '责任单位', '完成时限', '1', '坚持服务跟着项目走,优化“重点项目直通车”“无忧办”工作机 制,全力服务重 大项目落地见效。', '叶林', '招商工作部、安商工作部', '全年', '2', '全力推进开发区“空间再造”,力争 全年盘活僵尸企业10家。', '马振明', '改革办', '全年', '3', '持续提升园区承载能力,加快推进开发区污水处理厂及污水管 网提升项目。', '张云峰', '规划建设局', '全年'];
+  test('is a table of 5 columns (was: a paragraph a cell, rows run together — the cell tables were sought only after running text)', () => {
+    const { result: { markdown } } = readIngested(`2025年开发区重点工作及责任清单\n${cells.map((c) => `${c} |`).join('\n')}`, 'page.txt', { clean: false });
+    expect(markdown).toMatch(/^\| 序号 \{#c-[0-9a-f]+\} \| 重点工作 \{#c-[0-9a-f]+\} \| 责任领导 .*\| 完成时限 \{#c-[0-9a-f]+\} \|$/mu);
+    expect(markdown).toMatch(/^\| 3 \{#c-[0-9a-f]+\} \| 持续提升园区承载能力，.*\| 张云峰 \{#c-[0-9a-f]+\} \| 规划建设局 .*\| 全年 .*\|$/mu);
+  });
+  test('guard: a menu a cell a line above the text is no table', () => {
+    const page = '首页 |\n新闻中心 |\n政务公开 |\n办事服务 |\n互动交流 |\n走进霍山 |\n2025年政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作。';
+    expect(readIngested(page, 'page.txt', { clean: false }).result.markdown).not.toMatch(/^\|/mu);
+  });
+});
+
+describe('stop 40, blind: a writing site\'s banner over the piece', () => {
+  // gaozipu.com/huibaofanwen/109454.html
+  test('the members\' banner and its close button are removed, the title found (was: both paragraphs, no title)', () => {
+    const page = '@所有人,接通知:二十届三中全会相关内容不让发布到网站了,这类内容请到QQ会员群里下载。加入我们\n×\n\n在2024年全市深化开发区管理制度改革工作推进会上的汇报发言\n\n|\n\n在2024年全市深化开发区管理制度改革工作推进会上的汇报发言\n\n尊敬的各位领导,同志们:\n\n近年来,我市不断深化开发区管理制度改革。\n\n一、创新清单管理机制,激活地方发展“源动力”\n\n一是改革完善管理体制。采用“管委会+公司”模式。';
+    const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('在2024年全市深化开发区管理制度改革工作推进会上的汇报发言');
+    expect(blocks.filter((b) => b.includes('@') || b === '×')).toEqual([]);
+  });
+  test('guard: a multiplication sign in the text is kept', () => {
+    const { blocks } = readIngested('2025年政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作。\n建成120×80米标准足球场2个。', 'page.txt', { clean: false });
+    expect(blocks.at(-1)).toContain('120×80米');
+  });
+});

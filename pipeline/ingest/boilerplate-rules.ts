@@ -167,6 +167,8 @@ export const rules: readonly Rule[] = [
       // (stop 40, blind, wap.haoword.com) a 范文 site's section labels alone on their line, "【概述】" over its blurb, "【正文】"
       // over the piece (not a box's label, 【专栏】; nor a label with its text after it, "【摘要】:2020年,…")
       /^【(?:概述|正文|全文|简介)】$/u.test(text) ||
+      // (stop 40, blind, gaozipu.com) a writing site's banner to its members, "@所有人,接通知:…这类内容请到QQ会员群里下载。加入我们"
+      (text.length <= 120 && /^@所有人/u.test(text)) ||
       // and its blurb: "结合当前工作需要,好范文网的会员“365769653”为你整理了这篇…范文,希望能给你的学习、工作带来参考借鉴作用。"
       (text.length <= 200 && /(?:会员|小编|网友)[^。]{0,30}(?:为你|为您|为大家)整理了?(?:这|一)篇/u.test(text) && /(?:参考|借鉴|希望)/u.test(text)) ||
       // "-精品合同推荐-": a document site's category between hyphens, alone on its line
@@ -246,7 +248,8 @@ export const rules: readonly Rule[] = [
     label: 'separator line',
     // "***************************************" under a press release's heading, "|" left of a layout table's cell:
     // one symbol repeated (three or more), or table bars alone — no word. (Dashes are left alone: "——" leads a line of text.)
-    test: (text) => /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text),
+    // (stop 40, blind, gaozipu.com) a banner's close button, "×", alone on its line
+    test: (text) => /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text) || /^[×✕✖]$/u.test(text),
   },
   {
     rule: 'page-info',

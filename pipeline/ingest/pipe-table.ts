@@ -77,10 +77,12 @@ const RUNNING_TEXT = /\p{Script=Han}[，。；,;]/u;
 
 export function pipeTables(lines: readonly SourceLine[]): PipeTable[] {
   const found: PipeTable[] = [];
+  // (a menu a row a line stands above the text: rows are read only after its first line of running text; a cell a line
+  // anywhere, its columns inferred — stop 40, blind: ahhuoshan.gov.cn's 责任清单, a page that is a table under its title,
+  // no text before it — a menu has no column of figures under a header)
   const begun = lines.findIndex((l) => RUNNING_TEXT.test(l.text) && !l.text.includes('|'));
-  if (begun < 0) return found;
-  for (let i = begun + 1; i < lines.length; i++) {
-    const first = rowCells(lines[i].text);
+  for (let i = 0; i < lines.length; i++) {
+    const first = begun >= 0 && i > begun ? rowCells(lines[i].text) : undefined;
     if (first) {
       const rows = [first];
       let j = i + 1;
