@@ -116,3 +116,15 @@ describe('stop 40, blind: a writing site\'s banner over the piece', () => {
     expect(blocks.at(-1)).toContain('120×80米');
   });
 });
+
+describe('stop 40, blind: a notice of the session and its agenda', () => {
+  // m.163.com/dy/article/KK36A3RN0553RS1E.html (凉山州 2026: the standing committee's decision to convene the congress)
+  const notice = '1月23日,州十二届人大常委会第三十五次会议在西昌召开,会议决定:凉山彝族自治州第十二届人民代表大会第六次会议于2026年2月11日在西昌召开。\n建议会议的主要议程为:\n二、审查凉山彝族自治州2025年国民经济和社会发展计划执行情况及2026年计划草案的报告;\n三、审议凉山彝族自治州中级人民法院工作报告;\n四、审议凉山彝族自治州人民代表大会常务委员会关于提请审议《凉山彝族自治州邛海保护条例(修订草案)》的议案;\n五、选举;';
+  test('is said to be a notice (was: a bill\'s name "…关于提请审议《…》的议案" taken for the speaker\'s voice, the agenda in Chinese numerals not read)', () => {
+    expect(said(notice, 'news-story')).toHaveLength(1);
+  });
+  test('guard: a report presenting its drafts for examination ("现提请大会审议") is the report', () => {
+    const page = '关于凉山彝族自治州2025年国民经济和社会发展计划执行情况及2026年计划草案的报告\n各位代表:\n受州人民政府委托,现将计划草案提请大会审议。\n一、2025年计划执行情况\n全州经济增长6%。';
+    expect(said(page, 'news-story')).toEqual([]);
+  });
+});

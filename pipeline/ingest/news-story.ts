@@ -26,8 +26,8 @@ const STORY_PARAGRAPHS = 2;
 /** The speaker's own voice: a salutation opening a paragraph, or the speaker presenting the report to the session. */
 // ("代表们：" is the older salutation; "代表们认为，" is a story telling what the deputies thought; held-out round 39: "各位代表进行表决",
 // a photo's caption, no salutation either — the addressees end their line or stand before its mark, the next addressees or 们)
-// (stop 40: "陈永高代表县人民政府向大会报告工作" is a story's third person — 向大会报告 after someone's 代表 is the speaker's voice only as 我代表, or after none, "现在代表…", "下面，代表…")
-const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!\\p{Script=Han}(?<![我在面])代表[^。]{0,30})向(?:大会|会议)报告|请予审议|提请[^。]{0,12}审议`, 'u');
+// (stop 40: a bill's name, "…常务委员会关于提请审议《…条例》的议案", is no one's voice; "陈永高代表县人民政府向大会报告工作" is a story's third person — 向大会报告 after someone's 代表 is the speaker's voice only as 我代表, or after none, "现在代表…", "下面，代表…")
+const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!\\p{Script=Han}(?<![我在面])代表[^。]{0,30})向(?:大会|会议)报告|请予审议|(?<!关于)提请[^。]{0,12}审议`, 'u');
 
 /** The report presented in the third person: "陈永高代表县人民政府向大会报告工作" (VOICE leaves it out). */
 const PRESENTED = /\p{Script=Han}(?<![我在面])代表[^。]{0,30}向(?:大会|会议)报告/u;
@@ -114,7 +114,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 38) A press conference on the report: "以下是行政长官…在《行政长官2025年施政报告》记者会的开场发言：" (info.gov.hk)
   { what: 'a press conference on it', pattern: /报告》?[^。，]{0,6}(?:记者会|记者招待会|新闻发布会|吹风会)|(?:记者会|记者招待会|新闻发布会|吹风会)[^。]{0,6}(?:开场发言|答问|答记者问)/u },
   // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
-  { what: "the session's agenda", pattern: /^\d{1,2}[.、．]\s*(?:听取|审查|审议|表决|选举)|^\d{1,2}(?:时|:\d\d)(?:\d{1,2}分)?至\d{1,2}(?:时|:\d\d)/u },
+  // (stop 40, blind: 凉山's notice of its session, "建议会议的主要议程为：" over "二、审查凉山彝族自治州…计划草案的报告；", items
+  // numbered in Chinese, each a report, plan or draft to examine and nothing else — no report's heading reads so)
+  { what: "the session's agenda", pattern: /^\d{1,2}[.、．]\s*(?:听取|审查|审议|表决|选举)|^\d{1,2}(?:时|:\d\d)(?:\d{1,2}分)?至\d{1,2}(?:时|:\d\d)|(?:会议|大会)的?主要议程(?:为|是|有)|^[一二三四五六七八九十]{1,3}、\s*(?:听取|审查|审议)[^。；;]{2,80}(?:报告|纲要|草案|议案)[）)]?[；;。]?$/u },
   // (stop 36) "十二届全国人大五次会议在京开幕", "…人大三次会议开幕会5日9时在北京人民大会堂举行", "…出席大会。": the session opening as news
   // (last: a paragraph's other tells are quoted first)
   { what: 'the session as news', pattern: /(?:人大|政协)[^。，；]{0,12}次会议(?:开幕会[^。，；]{0,16}?举行|[^。，；]{0,6}?(?:在京|在[^。，；]{2,12}?)?(?:开幕|闭幕))|出席大会。/u },
