@@ -38,20 +38,20 @@ describe('stop 40, blind: gambling spam a copying site wove into the words', () 
   // guibinke.net/wap/mHoq_22813.html, myjjjc.com/list/8obx_19515.html (copies of 中新网's story on Xinjiang's 2025 report)
   const page = (title: string, more = '') => `${title}\n各位代表:\n现在,我代表自治区人民政府,向大会报告工作,请予审议。\n一、2024年工作回顾\n全区地区生产总值增长6.1%。${more}`;
   test('a phrase inside the title\'s word is said, with where (was: the title kept as the report\'s, nothing said)', () => {
-    const found = said(page('原创 新疆“两会”:政府工黄大仙救世作报告锚定新目标 民生改善成亮点'), 'spam-words');
+    const found = said(page('原创 新疆“两会”:政府工黄大仙救世作报告锚定新目标 民生改善成亮点'), 'injected-spam');
     expect(found).toHaveLength(1);
-    expect(found[0].reason).toContain('政府工黄大仙救世作');
-    expect(found[0].reason).toContain('the title');
+    expect(found[0].reason).toContain('“黄大仙”');
+    expect([found[0].line, found[0].column]).toEqual([1, 14]);
   });
-  test('phrases in the text are said at their line, once for the page', () => {
-    const found = said(page('2025年政府工作报告', '\n民生改善成亮点管家婆正版今晚开奖结果,新疆马会传真内部绝密信封资料。'), 'spam-words');
+  test('phrases in the text are said at their line, each named', () => {
+    const found = said(page('2025年政府工作报告', '\n民生改善成亮点管家婆正版今晚开奖结果,新疆马会传真内部绝密信封资料。'), 'injected-spam');
     expect(found).toHaveLength(1);
     expect(found[0].line).toBe(6);
-    expect(found[0].reason).toMatch(/管家婆.*马会/u);
+    expect(found[0].reason).toMatch(/“管家婆”.*“今晚开奖结果”.*“马会传真”.*“内部绝密信封资料”/u);
   });
   test('guard: a report\'s lottery, gaming concessions and districts are not spam', () => {
     const words = '\n福利彩票销售额12亿元,体育彩票公益金全部用于社会福利。香港赛马会慈善信托基金资助黄大仙区社区中心。博彩经营批给重新竞投,依法打掉赌场3个。';
-    expect(said(page('2025年政府工作报告', words), 'spam-words')).toEqual([]);
+    expect(said(page('2025年政府工作报告', words), 'injected-spam')).toEqual([]);
   });
 });
 

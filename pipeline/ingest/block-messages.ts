@@ -11,7 +11,6 @@ import type { IssuerNote } from './issuer.ts';
 import type { ListPage } from './list-page.ts';
 import type { BlankFigure } from './blank-figures.ts';
 import type { Mask } from './masked-text.ts';
-import type { SpamPhrase } from './spam-words.ts';
 import type { NewYearMessage } from './new-year-message.ts';
 import type { OtherDocument } from './other-document.ts';
 import { clip, SAY_A_PART, saidToBeAPart, SOURCE } from './messages.ts';
@@ -220,18 +219,6 @@ export function sayMaskedText(file: VFile, masks: readonly Mask[]): void {
   file.message(
     `Unexpected masked text: ${quoted} — names, places or figures replaced by XX, ×× or asterisks, as a writing site's template or a masked copy prints them, not the report as delivered; find the report's own page (on the issuer's site) before translating, or keep this one only if a template is what you mean to publish`,
     { place: typeof first === 'object' ? at(first) : PAGE, ruleId: 'masked-text', source: SOURCE },
-  );
-}
-
-/** Gambling spam a copying site wove into the words (spam-words.ts): said once, quoting up to three phrases, at the first in the text (or the page's start when only the front matter has them). */
-export function saySpamPhrases(file: VFile, phrases: readonly SpamPhrase[]): void {
-  if (phrases.length === 0) return;
-  const where = (p: SpamPhrase) => (typeof p.at === 'string' ? `the ${p.at}` : `line ${p.at.line}`);
-  const quoted = firstQuoted(phrases, (p) => `“${clip(p.words)}” (${where(p)})`);
-  const first = phrases.find((p) => typeof p.at !== 'string')?.at;
-  file.message(
-    `Unexpected gambling spam in the words: ${quoted} — a copying site wove lottery or betting phrases into the page (even inside a word), which no report says; where they end cannot be told from the page, so they are kept: find the report's own page (on the issuer's site), or take them out of zh.md by hand`,
-    { place: typeof first === 'object' ? at(first) : PAGE, ruleId: 'spam-words', source: SOURCE },
   );
 }
 
