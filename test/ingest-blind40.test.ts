@@ -128,3 +128,15 @@ describe('stop 40, blind: a notice of the session and its agenda', () => {
     expect(said(page, 'news-story')).toEqual([]);
   });
 });
+
+describe('stop 40, blind: a date\'s numbers letter-spaced', () => {
+  // www.wfkjcs.com/App/PolicyDetail/dddda966-d1e7-4309-b2b4-0cfd34c671e9 (人社部's half-year report, as a policy site copied it)
+  test('"7月2 2 日", "202 5 年" are one number each (was: "7月2 2日", "202 5年")', () => {
+    const { blocks } = readIngested('7月2 2 日,人力资源社会保障部举行202 5 年二季度新闻发布会,介绍202 5 年上半年工作进展情况。\n一、就业\n上半年,全国城镇新增就业695万人。', 'page.txt', { clean: false });
+    expect(blocks[0]).toBe('7月22日，人力资源社会保障部举行2025年二季度新闻发布会，介绍2025年上半年工作进展情况。');
+  });
+  test('guard: numbers a space apart that are no date, or not one, stay apart', () => {
+    const { blocks } = readIngested('2025年政府工作报告\n一、工作回顾\n楼号依次为1 2 3号,投资3 5亿元,另有8 13月份的数据待核,12 31日统计。', 'page.txt', { clean: false });
+    expect(blocks.at(-1)).toBe('楼号依次为1 2 3号，投资3 5亿元，另有8 13月份的数据待核，12 31日统计。');
+  });
+});

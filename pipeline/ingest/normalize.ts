@@ -231,6 +231,35 @@ function phraseSpaces(text: string): Set<number> {
 const labelSpace = /^((?:专栏|附表|附图|表|图)\s*[0-9０-９一二三四五六七八九十]{1,3})[ \u3000\u00a0\t\u2002\u2003]+(?=\S)/u;
 
 /**
+ * (stop 40, blind: a ministry's press release copied with its numbers letter-spaced, "7月2 2 日", "202 5 年", wfkjcs.com) A
+ * space at i..j between two digit runs splits one number of a date when the runs together are a year (19xx, 20xx) before
+ * 年, a month (1–12) before 月, or a day (1–31) before 日 or 号 — the digits before not themselves after a space-split run.
+ */
+function splitsDateNumber(text: string, i: number, j: number): boolean {
+  let start = i;
+  while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+  if (start > 0 && (isDigitCode(text.charCodeAt(start - 1)) || (isSpaceCode(text.charCodeAt(start - 1)) && start > 1 && isDigitCode(text.charCodeAt(start - 2))))) return false;
+  let end = j;
+  while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+  let unit = end;
+  while (unit < text.length && isSpaceCode(text.charCodeAt(unit))) unit++;
+  const value = text.slice(start, i) + text.slice(j, end);
+  if (!/^[0-9]+$/u.test(value)) return false;
+  const n = Number(value);
+  switch (text[unit]) {
+    case '年':
+      return /^(?:19|20)[0-9]{2}$/u.test(value);
+    case '月':
+      return value.length <= 2 && n >= 1 && n <= 12;
+    case '日':
+    case '号':
+      return value.length <= 2 && n >= 1 && n <= 31;
+    default:
+      return false;
+  }
+}
+
+/**
  * A space next to a Chinese character or full-width punctuation is an
  * artefact (PDF extraction, letter spacing): official Chinese text is set
  * without spaces, also around numbers and Latin (5G基站, 增长7.1%). Spaces
@@ -272,7 +301,8 @@ function removeSpaces(text: string, keep: Uint8Array, counts: NormalizeCounts): 
       (isCjkCode(left) && (isCjkCode(right) || isDigitCode(right) || isLetterCode(right))) ||
       ((isDigitCode(left) || isLetterCode(left)) && isCjkCode(right)) ||
       isCjkPunctCode(left) ||
-      isCjkPunctCode(right);
+      isCjkPunctCode(right) ||
+      (isDigitCode(left) && isDigitCode(right) && splitsDateNumber(text, i, j));
     const keepOne = !drop && (j - i > 1 || text[i] !== ' ');
     if (drop || keepOne) {
       out += text.slice(last, i) + (drop ? '' : ' ');
