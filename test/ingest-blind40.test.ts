@@ -140,3 +140,18 @@ describe('stop 40, blind: a date\'s numbers letter-spaced', () => {
     expect(blocks.at(-1)).toBe('楼号依次为1 2 3号，投资3 5亿元，另有8 13月份的数据待核，12 31日统计。');
   });
 });
+
+describe('stop 40, blind: an official\'s 述职报告 flattened into one line', () => {
+  // m.wenke99.com/p-5557338.html
+  const page = '乡镇镇长述职报告各位领导、同志们:我是今年二月份调入吉昌镇,并有二月份在镇人代会上当选为政府镇长,负责政府全面工作的。下面,我代表镇政府就一年来的政府工作情况汇报如下,不妥之处,请各位领导和同志们批评指正。';
+  test('its title is split from the salutation and the page said to be another kind of document (was: one paragraph, no title, nothing said)', () => {
+    const { front, result } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('乡镇镇长述职报告');
+    const other = result.file.messages.filter((m) => m.ruleId === 'other-document');
+    expect(other).toHaveLength(1);
+    expect(other[0].reason).toContain('述职报告');
+  });
+  test('guard: a government work report is no 述职报告', () => {
+    expect(said('2025年镇政府工作报告各位代表:现在,我代表镇人民政府,向大会报告工作,请予审议。', 'other-document')).toEqual([]);
+  });
+});

@@ -86,10 +86,10 @@ const spacedHeading = new RegExp(`^(\\s*${CN}、(?=\\p{Script=Han}|“|[0-9])[^�
  * A page flattened with no space left at all: the title runs into the salutation
  * ("2023X市政府工作报告各位代表:现在,我代表…"). A long line that opens with a short
  * text ending in 报告 (and a document site's name for it in brackets: "…报告(2022年政府工作报告)")
- * right before 各位代表: (or 各位代表，同志们:) is split there (title, then the text).
+ * right before 各位代表: (or 各位代表，同志们:; stop 40, a 述职报告's 各位领导、同志们:) is split there (title, then the text).
  */
 const titleThenSalutation = new RegExp(
-  String.raw`^(\s*[^\s。！？；，,:：]{4,60}?报告(?:[（(][^（）()\s。，,]{1,20}[）)])?)(工作总结|工作汇报|总结|范文)?(?=\s*${ADDRESSEES}(?:[，,、]?${ADDRESSEES}|[，,、](?:同志们|朋友们))?\s*[:：])`,
+  String.raw`^(\s*[^\s。！？；，,:：]{4,60}?报告(?:[（(][^（）()\s。，,]{1,20}[）)])?)(工作总结|工作汇报|总结|范文)?(?=\s*(?:${ADDRESSEES}(?:[，,、]?${ADDRESSEES}|[，,、](?:同志们|朋友们))?|各位领导[，,、](?:同志们|朋友们))\s*[:：])`,
   'u',
 );
 /**

@@ -13,6 +13,8 @@ import type { SourceLine } from './types.ts';
 const KINDS: ReadonlyArray<{ word: RegExp; kind: string }> = [
   { word: /(?:主持词|主持稿|串词)$/u, kind: 'a session chair\'s script (主持词), which calls the speakers and the items of the agenda' },
   { word: /(?:开幕词|闭幕词)$/u, kind: 'an opening or closing address (开幕词, 闭幕词) to the session' },
+  // (stop 40, blind: "乡镇镇长述职报告", m.wenke99.com — an official's account of their own year to the leaders, "我是今年二月份调入…")
+  { word: /(?:述职报告|述职述廉报告|述职述德述廉报告|述职)$/u, kind: 'an official\'s account of their own duties (述职报告), given to the leaders, not a report to the congress' },
   { word: /(?:心得体会|学习体会|学习心得|心得|体会|感悟|观后感|读后感|学习笔记)$/u, kind: 'a reader\'s reflections on a report (心得体会)' },
 ];
 
