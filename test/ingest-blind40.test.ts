@@ -143,7 +143,7 @@ describe('stop 40, blind: a date\'s numbers letter-spaced', () => {
 
 describe('stop 40, blind: an official\'s 述职报告 flattened into one line', () => {
   // m.wenke99.com/p-5557338.html
-  const page = '乡镇镇长述职报告各位领导、同志们:我是今年二月份调入吉昌镇,并有二月份在镇人代会上当选为政府镇长,负责政府全面工作的。下面,我代表镇政府就一年来的政府工作情况汇报如下,不妥之处,请各位领导和同志们批评指正。';
+  const page = '乡镇镇长述职报告各位领导、同志们:我是今年二月份调入吉昌镇,并有二月份在镇人代会上当选为政府镇长,负责政府全面工作的。一年来,自己团结带领政府一班人,在镇党委的正确领导和镇村干部的大力支持下,真抓实干,锐意进取,全面实施年初确定的突出(烟果、商贸、民生)三大经济.事业,提升(新农村建设、计划生育、城镇建设、安全稳定)四项工作水平,努力兴办10件实事的目标要求,为实现全镇“加快发展、率先崛起”的宏伟目标做出了一定贡献。下面,我代表镇政府就一年来的政府工作情况汇报如下,不妥之处,请各位领导和同志们批评指正,我将诚恳接受。一、抢抓机遇、优化产业,经济工作再上新水平今年以来,镇政府因地制宜求特色,依托优势谋发展,并不断创新发展理念,突出工作重点,使全镇经济工作迈上一个新水平,农村经济和农民收入取得了平稳较快增长。1、大力发展现代农业苹果生产方面。继续按照“扩规模、强管理、提品质、增效益”的发展思路来促进产业升级,春季新发展苹果面积4500亩,全镇苹果总面积达4.2万亩。';
   test('its title is split from the salutation and the page said to be another kind of document (was: one paragraph, no title, nothing said)', () => {
     const { front, result } = readIngested(page, 'page.txt', { clean: false });
     expect(front.title).toBe('乡镇镇长述职报告');
