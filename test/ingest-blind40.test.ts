@@ -155,3 +155,17 @@ describe('stop 40, blind: an official\'s 述职报告 flattened into one line', 
     expect(said('2025年镇政府工作报告各位代表:现在,我代表镇人民政府,向大会报告工作,请予审议。', 'other-document')).toEqual([]);
   });
 });
+
+describe('stop 40, blind: an e-paper\'s page controls', () => {
+  // epaper.shuozhounews.cn:8088/szrb/20260120/html/content_20260120001003.htm (朔州晚报)
+  test('the paper before its arrow, the page controls and the word count are removed, the headline is the title (was: "朔州晚报 >" the title, five paragraphs of controls)', () => {
+    const page = '朔州晚报 >\n通版阅读请点击:\n展开通版\n收缩通版\n当前版:1版\n发布日期:2026年01月20日 上一版  下一版\n市七届人大六次会议举行第二次全体会议\n文章字数:1786\n  本报讯(记者 武跃林)1月19日上午,市七届人大六次会议举行第二次全体会议,听取市人大常委会、市中级人民法院、市人民检察院工作报告。';
+    const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('市七届人大六次会议举行第二次全体会议');
+    expect(blocks.filter((b) => /通版|当前版|字数/u.test(b))).toEqual([]);
+  });
+  test('guard: a sentence on a newspaper\'s edition and its word count is kept', () => {
+    const { blocks } = readIngested('2025年政府工作报告\n各位代表:\n现在,我代表市人民政府,向大会报告工作。\n朔州晚报开设“当前版”专栏,全年刊发稿件文章字数达120万。', 'page.txt', { clean: false });
+    expect(blocks.at(-1)).toContain('文章字数达120万');
+  });
+});

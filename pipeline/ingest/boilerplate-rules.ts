@@ -141,7 +141,10 @@ export const rules: readonly Rule[] = [
       // "【糾錯】 【責任編輯:鐘紅霞】", "【打印】【关闭】": a news page's buttons and its stamp pairs, each in brackets, on one line
       bracketedPageInfo(text) ||
       // "梨树县人民政府 2017-01-10 16:56:00": the portal's publisher and its posting time, nothing else (stamp-row.ts)
-      isPublisherStamp(text),
+      isPublisherStamp(text) ||
+      // (stop 40, blind, epaper.shuozhounews.cn) an e-paper's page controls and counter: "通版阅读请点击:", "展开通版", "收缩通版",
+      // "当前版:1版", "文章字数:1786"
+      /^(?:通版阅读请点击\s*[:：]?|展开通版|收缩通版|当前版\s*[:：]\s*[0-9A-Za-z一二三四五六七八九十]{1,4}版?|文章字数\s*[:：]\s*[0-9]+)$/u.test(text),
   },
   {
     rule: 'masthead',
@@ -430,10 +433,13 @@ function isMenuRow(text: string): boolean {
 
 /** "人民网>>广西频道>>时政", "新闻 > 国内 > 正文": short names (no sentence) between arrows. */
 function isTrail(text: string): boolean {
-  const parts = text.split(/\s*(?:>>|>|＞|»|→)\s*/);
+  // (stop 40, blind: an e-paper's "朔州晚报 >", the paper alone before its arrow — it was the page's title)
+  const open = /\s*(?:>>|>|＞|»|→)$/u.test(text);
+  const parts = text.replace(/\s*(?:>>|>|＞|»|→)$/u, '').split(/\s*(?:>>|>|＞|»|→)\s*/);
   if (!parts.every((part) => /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u.test(part))) return false;
+  const site = /(?:网|網|网站|網站|首页|首頁|门户|門戶|频道|頻道|日报|日報|晚报|晚報)$/u;
   // (two steps when the first is a site, "重庆大渡口网 > 大渡口新闻": the site and its section)
-  return parts.length >= 3 || (parts.length === 2 && /(?:网|網|网站|網站|首页|首頁|门户|門戶|频道|頻道)$/u.test(parts[0]));
+  return parts.length >= 3 || (parts.length === 2 && site.test(parts[0])) || (open && parts.length === 1 && site.test(parts[0]));
 }
 
 /**
