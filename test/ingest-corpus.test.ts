@@ -134,7 +134,8 @@ describe('ingest corpus of real pages', () => {
         // (a table is one block of ingest's and, loaded, one block per cell that holds text, each with its cell id "c-…" —
         // held-out round 41's 彭水, the first corpus page read as a pipe table: its cells stand where the table does)
         const expected = result.blocks
-          .filter((b) => b.kind !== 'notes-heading')
+          // (nor a box's end: ids.ts gives it none, the model no block — stop 40: 彭水's first table, read now, ends its box)
+          .filter((b) => b.kind !== 'notes-heading' && b.kind !== 'box-end')
           .flatMap((b) => (b.kind === 'table' ? (b.rows ?? []).flat().filter((cell) => 'text' in cell && cell.text.trim() !== '').map(() => 'c-') : [b.id]));
         const ids = loaded.publication.blocks.map((b) => b.id);
         expect(ids.map((id, i) => (expected[i] === 'c-' && id.startsWith('c-') ? 'c-' : id))).toEqual(expected);

@@ -137,6 +137,7 @@ export function scoreCase(c: CorpusCase, result = ingest(c.input, { fileName: c.
 
   const headings = result.blocks.filter((b) => b.kind === 'heading').map((b) => ({ level: (b.depth ?? 2) - 1, text: comparable(b.text), raw: b.text }));
   const paragraphs = result.blocks.filter((b) => b.kind === 'paragraph').map((b) => comparable(b.text));
+  const structured = result.blocks.flatMap((b) => (b.kind === 'box' ? [b.text] : (b.rows ?? []).flat().flatMap((cell) => ('text' in cell ? [cell.text] : [])))).map(comparable);
   const expectedHeadings = (e.headings ?? []).map((h) => ({ level: h.level, text: comparable(h.text), raw: h.text }));
   for (const h of expectedHeadings) {
     const found = headings.find((f) => f.text === h.text);
@@ -149,7 +150,8 @@ export function scoreCase(c: CorpusCase, result = ingest(c.input, { fileName: c.
     const t = comparable(text);
     const asHeading = headings.find((h) => h.text === t || h.text.startsWith(t) || t.startsWith(h.text));
     // In a paragraph, or removed with a message that quotes it (a watermark line), or a bilingual edition's English in en.md: not a heading, not lost unseen.
-    const kept = paragraphs.some((p) => p.includes(t)) || result.file.messages.some((m) => comparable(m.reason).includes(t)) || (result.english !== undefined && comparable(result.english.markdown).includes(t));
+    // (stop 40) or a table's cell, or a box's title: a row label "一、本级收入 |" read as the table it is, a caption as its box's title
+    const kept = paragraphs.some((p) => p.includes(t)) || structured.some((p) => p.includes(t.replace(/[|｜]+$/u, ''))) || result.file.messages.some((m) => comparable(m.reason).includes(t)) || (result.english !== undefined && comparable(result.english.markdown).includes(t));
     check('not_headings', text, !asHeading && kept, 'in a paragraph', asHeading ? `heading “${asHeading.raw}”` : 'missing');
   }
   const bodyTexts = result.blocks.map((b) => comparable(b.text));
@@ -162,7 +164,8 @@ export function scoreCase(c: CorpusCase, result = ingest(c.input, { fileName: c.
     check('boilerplate', line, left === undefined, 'removed', left === undefined ? 'removed' : `in the body: “${left.slice(0, 40)}”`);
   }
   if (e.first_paragraph !== undefined) {
-    const first = result.blocks.find((b) => b.kind === 'paragraph' && /\p{Script=Han}/u.test(b.text));
+    // (stop 40: a box's title — a table's caption — opening the text is its first words too)
+    const first = result.blocks.find((b) => (b.kind === 'paragraph' || b.kind === 'box') && /\p{Script=Han}/u.test(b.text));
     const ok = first !== undefined && comparable(first.text).startsWith(comparable(e.first_paragraph));
     check('body_start', e.first_paragraph, ok, e.first_paragraph, first?.text.slice(0, 40));
   }
