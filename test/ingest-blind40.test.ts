@@ -169,3 +169,15 @@ describe('stop 40, blind: an e-paper\'s page controls', () => {
     expect(blocks.at(-1)).toContain('文章字数达120万');
   });
 });
+
+describe('stop 40, blind: a deputy\'s words on a report, as a reporter wrote them down', () => {
+  // www.huashangw.com/shangye/show-1046692.html
+  test('is said to be a story (was: nothing said)', () => {
+    const page = '作为全国人大代表,我长期关注检察工作。2025年,检察机关坚守法治初心,成效斐然,交出了一份厚重提气的答卷。\n2026年,期盼检察机关续写新篇,更好履行国家法律监督机关职责。\n(本报全媒体记者王鹏翔整理)';
+    expect(said(page, 'news-story')).toHaveLength(1);
+  });
+  test('guard: a report whose speaker names themself a deputy is the report', () => {
+    const page = '2025年政府工作报告\n一、工作回顾\n全县人大代表、政协委员积极建言献策,我们认真办理代表建议126件。\n(本报记者整理的数据另见附件)';
+    expect(said(page, 'news-story')).toEqual([]);
+  });
+});

@@ -72,10 +72,12 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (and the reporter's credit closing a story: "…进行了现场评议。（记者 代廷伟 通讯员张红旗）")
   // ("红网时刻新闻12月23日讯（记者…）": the outlet's name and the day before 讯 — stop 40: or its app, "湖南日报·新湖南客户端2月27日讯"; held-out round 38: "中新河南网（江松 董媛媛）1月23日，",
   // the outlet, its reporters in brackets and the day)
-  { what: 'a news dateline', pattern: /^(?:\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊]讯|[\p{Script=Han}·]{2,16}?(?:网|报|台|社|新闻|客户端)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(]记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$/u },
+  { what: 'a news dateline', pattern: /^(?:\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊]讯|[\p{Script=Han}·]{2,16}?(?:网|报|台|社|新闻|客户端)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(]记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$|^[（(](?:本报|本台)?(?:全媒体|融媒体)?记者\s*\p{Script=Han}{2,4}\s*(?:整理|采写|采访整理)[）)]$/u },
   // "…机关干部一起集中收看了大会直播", "大家纷纷表示", "…在分团讨论时如是说", "刘冠闽表示：“听完政府工作报告…”", "激动地说：“…”": people watching the
   // session and saying what they made of it (not a report's "正如…所说：“…”")
-  { what: 'people telling what they made of it', pattern: /对[^。，；]{0,20}报告给予了?(?:高度|充分)(?:评价|肯定)|集中(?:收看|收听|观看)|纷纷表示|如是说|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
+  // (stop 40, blind: huashangw.com, a deputy's words on the procuratorate's report, "作为全国人大代表,我长期关注检察工作。…", under
+  // "（本报全媒体记者王鹏翔整理）" — the reporter's credit, read as a dateline's above)
+  { what: 'people telling what they made of it', pattern: /^作为(?:一名)?(?:全国|省|市|县|区|州)?(?:人大代表|政协委员)[，,]我|对[^。，；]{0,20}报告给予了?(?:高度|充分)(?:评价|肯定)|集中(?:收看|收听|观看)|纷纷表示|如是说|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
   // "在人大代表分组讨论会上，代表们普遍认为，…", "代表委员审议讨论检察工作报告情况"
   // "璧山代表团举行全体会议，审议市政府工作报告", "沈金强代表说，" (a report's own "人大代表建议" tells nothing: only 说/表示 and a comma)
   // ("代表们分团审议政府工作报告", "代表们一致认为", "与代表们共同审议政府工作报告")
