@@ -298,7 +298,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   if (noted.heading) found.notes_heading = noted.heading;
   sayNotes(file, noted);
   // (in a section kept as a list, the markers are text beside their entries: reported there)
-  if (noted.kept === undefined) sayStrayMarkers(file, strayMarkers(noted.drafts));
+  if (noted.kept === undefined) sayStrayMarkers(file, strayMarkers(noted.drafts, body));
   sayCutOffs(file, cutOffs(boxed.drafts), options.meta);
   // (the head's lines that became front matter — a news headline read as the title — are the story's too)
   const headLines = new Set(moved.map((m) => `${m.line}\t${m.text}`));

@@ -16,7 +16,7 @@
  * (`strayMarkers` lists them for the report).
  */
 import { escapeRegExp } from './chars.ts';
-import type { DraftBlock, DraftCell } from './types.ts';
+import type { DraftBlock, DraftCell, SourceLine } from './types.ts';
 
 const NAMES = '注释|注|名词解释|附注|注解|名词注释|名词注解|词语解释|名词解析';
 /** A notes heading: the name, after 附： and the document's name (《…》) or 有关 / 报告中 if any. */
@@ -199,16 +199,35 @@ export interface StrayMarker {
 }
 
 /**
+ * (stop 41) A circled mark ①…⑳ that is a note's call, not an enumeration's item: it follows a word — a character, a
+ * figure or a closing mark, not a line's start, a colon, a semicolon, a comma or a space — and, unless it is followed
+ * by punctuation or the text's end (“…案件”①，), it is not one of a run of marks each opening its item (抓好①加强…②推进…).
+ */
+function circledCalls(text: string): RegExpMatchArray[] {
+  const marks = [...text.matchAll(new RegExp(`[${CIRCLED}]`, 'gu'))];
+  const opensText = (m: RegExpMatchArray) => /^[\p{L}\p{N}“‘（(《「『]/u.test(text.slice(m.index! + m[0].length));
+  const afterWord = (m: RegExpMatchArray) => /[\p{L}\p{N}”’）)》」』\]]$/u.test(text.slice(0, m.index));
+  const opening = new Set(marks.filter(opensText).map((m) => CIRCLED.indexOf(m[0])));
+  const enumerates = [...opening].some((n) => opening.has(n + 1));
+  return marks.filter((m) => afterWord(m) && !(enumerates && opensText(m)));
+}
+
+/**
  * The note markers still in the text once the notes are read (first of each label):
  * markers whose notes the page does not hold — a page cut before its notes section,
- * or a notes page elsewhere. They stay text; ingest reports them.
+ * or a notes page elsewhere: `[1]`, `〔1〕`, and a circled ① where it reads as a call
+ * (`circledCalls`). They stay text; ingest reports them, each where it stands in the
+ * input when `lines` (the body's source lines) are given, else at its block.
  */
-export function strayMarkers(drafts: readonly DraftBlock[]): StrayMarker[] {
+export function strayMarkers(drafts: readonly DraftBlock[], lines: readonly SourceLine[] = []): StrayMarker[] {
   const found = new Map<string, StrayMarker>();
   const scan = (text: string, draft: DraftBlock) => {
-    for (const m of text.matchAll(/\[(\d{1,2})\]|〔(\d{1,2})〕/g)) {
-      const label = String(Number(m[1] ?? m[2]));
-      if (!found.has(label)) found.set(label, { marker: m[0], line: draft.line, column: draft.column });
+    const marks = [...text.matchAll(/\[(\d{1,2})\]|〔(\d{1,2})〕/g), ...circledCalls(text)].sort((a, b) => a.index! - b.index!);
+    for (const m of marks) {
+      const label = String(m[1] ?? m[2] ? Number(m[1] ?? m[2]) : CIRCLED.indexOf(m[0]) + 1);
+      if (found.has(label)) continue;
+      const nth = text.slice(0, m.index).split(m[0]).length - 1;
+      found.set(label, { marker: m[0], ...placeOfMark(lines, draft, m[0], nth) });
     }
   };
   for (const draft of drafts) {
@@ -216,6 +235,19 @@ export function strayMarkers(drafts: readonly DraftBlock[]): StrayMarker[] {
     if (['paragraph', 'heading', 'item', 'quote', 'box'].includes(draft.kind)) scan(draft.text, draft);
   }
   return [...found.values()];
+}
+
+/** Where the nth `mark` of a block stands in the input: its source lines from the block's start on (else the block's start). */
+function placeOfMark(lines: readonly SourceLine[], block: { line: number; column: number }, mark: string, nth: number): { line: number; column: number } {
+  let seen = 0;
+  for (const l of lines) {
+    if (l.line < block.line) continue;
+    const from = l.line === block.line ? Math.max(0, block.column - l.column) : 0;
+    for (let at = l.text.indexOf(mark, from); at >= 0; at = l.text.indexOf(mark, at + mark.length)) {
+      if (seen++ === nth) return { line: l.line, column: l.column + at };
+    }
+  }
+  return { line: block.line, column: block.column };
 }
 
 /** The last draft that opens a notes section (a heading line, or a paragraph starting 注释：[1]…). */

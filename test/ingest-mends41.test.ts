@@ -1,0 +1,53 @@
+/**
+ * Known gaps of earlier stops closed in stop 41 (helper mends41), each by a general rule; each test's name says what
+ * ingest did before ("was: …"). Guards (precision) are named as such.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested } from './ingest-helpers.ts';
+
+const said = (text: string, ruleId: string) => readIngested(text, 'page.txt', { clean: false }).result.file.messages.filter((m) => m.ruleId === ruleId);
+
+describe('circled note calls (①, ② …) with no notes on the page', () => {
+  // http://www.lnlinghai.jcy.gov.cn/jwgk/jcgzbg/202601/t20260104_7506463.shtml (凌海市人民检察院工作报告, 2026: its excerpt ends before its notes)
+  const linghai = [
+    '凌海市人民检察院工作报告',
+    '——2025年12月31日在凌海市第七届人民代表大会第六次会议上',
+    '凌海市人民检察院检察长 马量',
+    '各位代表:',
+    '现在,我代表市人民检察院向大会报告工作,请予审议,并请市政协委员提出意见。',
+    '2025年,市人民检察院坚持“高质效办好每一个案件”①,各项检察工作取得新成效。',
+    '一、忠诚履职,在服务大局中彰显检察担当',
+    '维护国家安全和社会稳定。坚持总体国家安全观②,把捍卫国家安全摆在更加突出位置,全年批准逮捕各类刑事犯罪嫌疑人146人。',
+  ].join('\n');
+
+  test('are said, each at its line and column, and kept as text (was: kept with nothing said)', () => {
+    const strays = said(linghai, 'note-marker-unlinked');
+    expect(strays.map((m) => `${m.line}:${m.column}`)).toEqual(['6:27', '8:22']);
+    expect(String(strays[0].reason)).toContain('①');
+    expect(String(strays[1].reason)).toContain('②');
+    expect(readIngested(linghai, 'page.txt', { clean: false }).blocks.join('\n')).toContain('观②，把');
+  });
+
+  test('a call right before more text, alone in its paragraph, is a call too', () => {
+    expect(said(linghai.replace('观②,把', '观②把'), 'note-marker-unlinked')).toHaveLength(2);
+  });
+
+  test('guard: an enumeration\'s circled items — opening a line, after a colon, a semicolon or a comma, or a run of marks each opening its item — are no calls', () => {
+    const head = linghai.split('\n').slice(0, 5).join('\n');
+    for (const text of [
+      '①加强队伍建设。',
+      '重点抓好三项工作:①加强队伍建设;②深化司法改革;③推进智慧检务。',
+      '一是加强队伍建设,①政治建设,②业务建设。',
+      '重点抓好①加强队伍建设②深化司法改革③推进智慧检务。',
+    ]) {
+      expect(said(`${head}\n${text}`, 'note-marker-unlinked'), text).toEqual([]);
+    }
+  });
+
+  test('guard: circled calls whose notes the page holds are calls, and nothing is said', () => {
+    const text = `${linghai}\n注释:\n①高质效办好每一个案件:是最高人民检察院提出的检察工作基本价值追求。\n②总体国家安全观:是以人民安全为宗旨的国家安全观。`;
+    const { result } = readIngested(text, 'page.txt', { clean: false });
+    expect(result.file.messages.filter((m) => m.ruleId === 'note-marker-unlinked')).toEqual([]);
+    expect(result.markdown).toContain('[^2]');
+  });
+});
