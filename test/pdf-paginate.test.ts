@@ -6,12 +6,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSharedBrowser } from '../pipeline/render/pdf/browser.ts';
-import { paginatorFiles, paginatorScripts } from '../pipeline/render/pdf/paginator.ts';
+import { paginatorFiles, paginatorHead } from '../pipeline/render/pdf/paginator.ts';
 import { printPage } from '../pipeline/render/pdf/print-page.ts';
+import { printHtml } from '../pipeline/render/pdf/serialize.ts';
 
 const browser = createSharedBrowser();
 afterAll(() => browser.close());
-const scripts = paginatorScripts.map((src) => `<script src="${src}"></script>`).join('');
+// The paginator's part of the print document's head, as document.ts writes it.
+const scripts = paginatorHead().map((el) => printHtml(el)).join('');
 
 /** A test page: a cover page, then `main` (the paginator's scripts and its page styles, with `css`). */
 function pageDocument(main: string, css = ''): string {
@@ -76,6 +78,27 @@ describe('paginate.js', () => {
     // 210 mm less two 20 mm margins, in CSS pixels
     expect(atLoad).toEqual({ flow: expect.stringMatching(/^642\.\d+px$/), measuring: true, notes: 1, numbered: true });
     expect(pagesAfter).toBe(result.layout.pages - 1); // the pages built, the flow and its numbers gone
+  }, 120_000);
+
+  it('renders nothing before the document is parsed: the first layout is of the flow, not of the unpaginated document', async () => {
+    // Issue 16, stop 41: when Chromium's parser yielded before the end of the body (here: a script in the body, served
+    // late), Chromium laid out and painted the half-parsed document at the window's width before DOMContentLoaded,
+    // where paginate.js makes its flow — a layout thrown away (70–110 ms of the tab in Haidian's English print).
+    const filler = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i}: ${'text '.repeat(30)}</p>`).join('');
+    const html = pageDocument(`${filler}<script src="/print/late.js"></script>${filler}`);
+    let seen: { paints: number[]; contentLoaded: number } | undefined;
+    await printPage(await browser.get(), {
+      html,
+      files: { ...(await paginatorFiles()), '/print/late.js': () => new Promise((resolve) => setTimeout(() => resolve(new TextEncoder().encode(';')), 300)) },
+      onLoaded: async (page) => {
+        seen = await page.evaluate(() => ({
+          paints: performance.getEntriesByType('paint').map((entry) => entry.startTime),
+          contentLoaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
+        }));
+      },
+    });
+    expect(seen!.contentLoaded).toBeGreaterThan(300); // the parser did wait for the late script
+    for (const paint of seen!.paints) expect(paint, 'a paint before DOMContentLoaded').toBeGreaterThanOrEqual(seen!.contentLoaded);
   }, 120_000);
 
   it("keeps a box's title, a table's caption and its header row with the first body row: none of them ends a page", async () => {

@@ -32,7 +32,7 @@ import { displayPublication, typographicQuotes } from '../../../templates/typogr
 import { keepFigureGroupsTogether } from '../../../templates/figure-groups.ts';
 import { callsAfterClosingMarks, compressPunctuation, hyphenateEnglish } from './typography.ts';
 import { exposeLanguageParts } from './language-parts.ts';
-import { paginatorScripts } from './paginator.ts';
+import { paginatorHead } from './paginator.ts';
 import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication, readableBookmarks } from './furniture.ts';
 import { elementsIn, firstIn, hasClass } from './walk.ts';
 import { printHtml } from './serialize.ts';
@@ -141,7 +141,7 @@ export function printTree(source: Publication, ctx: DocumentContext, edition: Pr
       h('link', { rel: 'stylesheet', href: '/print/base.css' }),
       h('link', { rel: 'stylesheet', href: '/print/print.css' }),
       h('style', `@page { size: ${edition.paper === 'Letter' ? '8.5in 11in' : '210mm 297mm'}; }`),
-      ...(paginate ? paginatorScripts.map((src) => h('script', { src })) : []),
+      ...(paginate ? paginatorHead() : []),
     ]),
     body,
   ]);

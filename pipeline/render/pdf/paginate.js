@@ -33,8 +33,9 @@
    * The document as paginate.js measures it: everything but the cover moved into one column of the page's
    * width (`.dz-flow`), its footnotes hidden there and laid out at the same width in a note area of their own,
    * every element of the flow numbered (`data-dz`: a clone knows its original). Made as soon as the document is
-   * parsed, before Chromium's first layout of it: that layout (which the tab makes anyway, and which asks for the
-   * fonts) is the one measured, not one of the unpaginated document at the window's width thrown away here.
+   * parsed, before Chromium's first layout of it (the head's render-blocking `link rel=expect`, paginator.ts, holds
+   * rendering until then): that layout (which the tab makes anyway, and which asks for the fonts) is the one measured,
+   * not one of the unpaginated document at the window's width thrown away here.
    */
   function prepare(geometry) {
     const body = document.body;
