@@ -43,6 +43,15 @@ export interface PdfMetadata {
   noteIds?: readonly string[];
 }
 
+/**
+ * A turn of Node's event loop between two steps of the finishing. The renderer finishes a PDF while the tab prints the
+ * next one (index.ts), and that tab's answers wait on Node's thread: its layout's result, then page.pdf's command and
+ * its stream. The lazy finishing is synchronous, 100 ms for Haidian's bilingual PDF on a quiet machine and 260–580 ms
+ * under load, and in two of three loaded builds the English tab's layout result was taken 1–16 ms after the finishing
+ * of the bilingual ended (issue 16, stop 41): its print started that much later. Between steps, the wait is one step.
+ */
+const betweenSteps = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>): Promise<Uint8Array> {
   // Only the objects the finishing reads are parsed, and the file is written in one pass with the others
   // copied as byte ranges (lazy-pdf.ts: openLazily, saveLazily); a PDF in another form is loaded and saved
@@ -50,6 +59,7 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   // parsing and 50 when saving — every 1500 here: a few ms in all, and the tab printing the next PDF
   // meanwhile (index.ts) is not kept waiting for Node for the whole parse.
   const doc = openLazily(bytes) ?? (await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fast }));
+  await betweenSteps();
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) doc.setAuthor(meta.author);
   if (meta.subject) doc.setSubject(meta.subject);
@@ -61,6 +71,7 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   doc.setLanguage(meta.lang);
   if (meta.pageMargins) placeNamedDestinations(doc, meta.pageMargins);
   if (meta.outline) rewriteOutline(doc, meta.outline);
+  await betweenSteps();
   // Chromium writes element IDs (tables' header cells) with an /IDTree: without one there is nothing to renumber.
   // (Looked for in the bytes: reading the structure tree root would parse it, and a parsed object is written
   // in pdf-lib's formatting rather than copied as Chromium wrote it — same document, other bytes.)
@@ -68,6 +79,7 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   if (raw.includes('/IDTree')) renumberStructureIds(doc);
   const retagged = meta.noteIds ? tagNotes(doc, raw, meta.noteIds) : [];
   mapNewerStructureTypes(doc, raw, retagged);
+  await betweenSteps();
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   // One save: the /ID is written as a placeholder of the same length, the digest
   // of those bytes is computed, then written over the placeholder in the trailer.
@@ -76,6 +88,7 @@ export async function finishPdf(bytes: Uint8Array, meta: Readonly<PdfMetadata>):
   (doc.context.trailerInfo.ID as PDFArray).push(PDFHexString.of(placeholder));
   (doc.context.trailerInfo.ID as PDFArray).push(PDFHexString.of(placeholder));
   const out = saveLazily(doc) ?? (await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: ParseSpeeds.Fast }));
+  await betweenSteps();
   const digest = createHash('sha256').update(out).digest('hex').slice(0, 32);
   const tail = Math.max(0, out.length - 4096); // the trailer is at the end (no object streams)
   const marker = Buffer.from(`<${placeholder}>`, 'latin1');
