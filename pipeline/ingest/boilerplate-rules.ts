@@ -9,6 +9,7 @@ import { toSimplified } from '../model/han-forms.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { documentWord } from './document-title.ts';
 import { ROLE_WORDS } from './speaker.ts';
+import { isSiteStamp } from './watermark.ts';
 import { buttonWord, isPublisherStamp, isStampCells, isStampRow, stampItemLabel, stampLabel, stampPair } from './stamp-row.ts';
 
 interface Rule {
@@ -193,7 +194,9 @@ export const rules: readonly Rule[] = [
     rule: 'url',
     label: 'site stamp',
     // "【www.guakaob.com--报告】": the site's address and a category in brackets
-    test: (text) => /^[【\[［]\s*(https?:\/\/|www\.)[^】\]］]*[】\]］]$/i.test(text),
+    // (held-out round 43) "二心语文}创%素材[库:https://www.xinyuwenchuang.cn/。公众@号:笔杆子星域。整理汇总。": a writing site's
+    // anti-copy stamp, split off the title it was glued to (flattened.ts)
+    test: (text) => /^[【\[［]\s*(https?:\/\/|www\.)[^】\]］]*[】\]］]$/i.test(text) || isSiteStamp(text),
   },
   {
     rule: 'page-head',
@@ -336,7 +339,9 @@ export const rules: readonly Rule[] = [
       /^(本文地址|本文链接|原文链接|原文地址|文章地址|网址|链接地址)\s*[:：]/.test(text) ||
       /^(https?:\/\/|www\.)\S+$/.test(text) ||
       // "Original URL: http://…": a short label and an address, nothing else
-      /^[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s*[:：]\s*(https?:\/\/|www\.)\S+$/i.test(text),
+      // (held-out round 43: an address is ASCII — "…库:https://www.xinyuwenchuang.cn/。公众@号:…XX镇2023年政府工作报告各位代表:
+      // 现在,我代表…" is a site's stamp glued to a flattened page's whole text, not an address alone; it went with it)
+      /^[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s*[:：]\s*(https?:\/\/|www\.)[!-~]+$/i.test(text),
   },
   { rule: 'captcha', label: 'captcha', test: short(/(验证码|看不清|换一张)/) },
   {

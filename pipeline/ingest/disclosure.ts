@@ -31,6 +31,8 @@ export const DISCLOSURE_KEYS = [
   '效力状况', '文件下载', '内容概述',
   // (held-out round 35) The 浦东 portal's table: "公开类别 | 主动公开 | 发布时间 | 2024-01-25 |".
   '公开类别',
+  // (held-out round 43) The 甘州区 portal's table: "| 生成日期 | 2026-02-04 09:30:48 | 是否有效 | 是 |" (有效性 asked as a question).
+  '是否有效',
 ] as const;
 
 /**

@@ -20,6 +20,7 @@ import { isPartHeading } from './head-lines.ts';
 import { ADDRESSEES } from './salutation.ts';
 import { isTitleLike } from './title-text.ts';
 import type { SourceLine } from './types.ts';
+import { siteStampAtStart } from './watermark.ts';
 
 /** A line this long, with this many breaks, is a flattened page rather than a long paragraph. */
 const MIN_LENGTH = 200;
@@ -131,6 +132,14 @@ export function splitTitleFromHeading(line: SourceLine): SourceLine[] | undefine
  * after it ("…政府工作报告工作总结各位代表:") on a line of its own for the boilerplate rules.
  */
 function splitTitle(line: SourceLine): SourceLine[] | undefined {
+  // (held-out round 43) A site's anti-copy stamp glued before the title: on a line of its own (the boilerplate rules take it),
+  // the title after it read as at the line's start.
+  const stamped = siteStampAtStart(line.text);
+  if (stamped) {
+    const at = stamped.stamp.length;
+    const rest: SourceLine = { ...line, text: stamped.rest, column: line.column + at, hardBreak: true };
+    return [{ ...line, text: stamped.stamp }, ...(splitTitle(rest) ?? [rest])];
+  }
   const opening = titleThenOpening.exec(line.text);
   if (opening) {
     const at = opening[0].length;

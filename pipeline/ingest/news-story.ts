@@ -45,6 +45,12 @@ const DELIVERS = '所?(?<!工)(?:作|做|发表)[了的]?(?:《[^。，；》]{0
 /** Where it was delivered, between the speaker and 作: "检察长苏克鸿在…第六次会议上作…", "院长陈广军在会上作…" (held-out round 38). */
 const AT_SESSION = '(?:在[^。，；]{1,40}?上)?';
 
+/**
+ * (held-out round 43) The division of a report's tasks among the units that carry it out, or the notice sending it out ("…工作报告
+ * 目标任务分解方案", "《政府工作报告》重点工作任务分工", "现印发给你们"); also read in the page's head, the notice's title.
+ */
+const taskNotice = /(?:工作报告|报告》)[^。]{0,20}?(?:目标任务|重点(?:工作)?任务|工作任务|任务)[^。]{0,6}?(?:分解|分工)|现(?:将[^。]{0,60}?)?印发给你们/u;
+
 /** What a story says of a report and its session (on the simplified probe). */
 const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // The congress's resolution on the report ("（…第四次全体会议通过）", "会议听取和审议了…所作的政府工作报告", "会议强调，…", "会议号召，…")
@@ -53,7 +59,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (held-out round 39) and its opening "经…第五次会议审议，…决定批准…", a banner's resolution on its plan report in one sentence
   { what: 'what the session resolved', pattern: /(?:会议|大会)通过[）)]$|听取(?:和|并)?审议了?[^。]{0,40}?(?:报告|所作的《)|^会议(?:指出|强调|要求|认为|号召|决定|同意|研究审议|表决通过)|^经[^。，,；]{2,40}?(?:代表大会|人大)[^。，,；]{0,12}?会议(?:第[一二三四五六七八九十]+次全体会议)?审议[，,]/u },
   // "县长刘海亮代表县人民政府向大会作工作报告", "代理县长李卫作政府工作报告" (not "我代表…作…报告": the speaker's own words)
-  { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${DELIVERS}|(?<![我们])${ON_BEHALF}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${AT_SESSION}${DELIVERS}`, 'u') },
+  // (held-out round 43) and the name before the role, as a court's portal writes it: "灵台县法院蒋军平院长作了《灵台县人民法院工作报告》"
+  // (an office's name before its head is no person's: in "县法院院长作…" 法院 is not a name before 院长)
+  { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${DELIVERS}|(?<![我们])${ON_BEHALF}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${AT_SESSION}${DELIVERS}|[\\u4e00-\\u9fff]{2,3}(?<![法检察院府局厅委会])${ROLE}${AT_SESSION}${DELIVERS}`, 'u') },
   // "刘海亮在报告中指出", "报告强调", "报告从…等5个方面回顾了" — not the Party congress's report a report quotes ("党的二十大报告指出")
   // ("在工作报告中指出", "报告明确，2026年…"; held-out round 38: "《报告》从培根铸魂，…；…六个方面回顾了…", its parts named over clauses; new user round 17: "政府工作报告说，…", a live blog quoting the report as it is read, not the Party congress's "二十大报告说")
   { what: 'what the report said', pattern: /(?<![大会])(?:在(?:工作)?报告中|报告(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确)|报告》?从[^。]{2,120}?[一二三四五六七八九十两几\d]+个方面|(?<![大会])报告说[，,：:]/u },
@@ -64,7 +72,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: "a news photo's caption", pattern: /(?:[记記]者|通[讯訊]员)\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*\s*[摄攝]$|\p{Script=Han}{2,4}\s*[\/／]\s*[摄攝]影$/u },
   // "大会表决通过了秭归县人民检察院工作报告", "全票通过了…所作的工作报告", "审议通过检察工作报告" (stop 27: a procuratorate's news of its report)
   // ("决定批准旗发展和改革委员会受旗人民政府委托提交的《关于…的报告》": the report's full name in 《》 after whose it is, held-out round 39)
-  { what: 'the report approved', pattern: /(?:表决|审议|全票|一致)通过了?[^。]{0,30}报告|批准了?[^。]{0,20}报告|决定批准[^。《]{0,40}《[^》。]{0,80}报告》/u },
+  // (held-out round 43) "…作了《灵台县人民法院工作报告》,…报告获全票通过。": the report named first, then its vote
+  { what: 'the report approved', pattern: /(?:表决|审议|全票|一致)通过了?[^。]{0,30}报告|批准了?[^。]{0,20}报告|决定批准[^。《]{0,40}《[^》。]{0,80}报告》|报告》?(?:获|获得|以)(?:全票|高票)(?:表决)?通过/u },
   // "…告诉记者", "接受记者采访时说": people telling a reporter what they made of it (a report never does; 訴 as printed:
   // han-forms.ts does not fold it)
   { what: 'told to a reporter', pattern: /告[诉訴]记者|接受(?:本报)?记者(?:的)?采访|对记者说/u },
@@ -119,6 +128,10 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 40, blind: 凉山's notice of its session, "建议会议的主要议程为：" over "二、审查凉山彝族自治州…计划草案的报告；", items
   // numbered in Chinese, each a report, plan or draft to examine and nothing else — no report's heading reads so)
   { what: "the session's agenda", pattern: /^\d{1,2}[.、．]\s*(?:听取|审查|审议|表决|选举)|^\d{1,2}(?:时|:\d\d)(?:\d{1,2}分)?至\d{1,2}(?:时|:\d\d)|(?:会议|大会)的?主要议程(?:为|是|有)|^[一二三四五六七八九十]{1,3}、\s*(?:听取|审查|审议)[^。；;]{2,80}(?:报告|纲要|草案|议案)[）)]?[；;。]?$/u },
+  // (held-out round 43) A notice sending out the division of the report's tasks: "《2025年管委会工作报告目标任务分解方案》已经管委会
+  // 同意，现印发给你们" (万盛经开区's 管委会 office) — a report never sends itself out; a cover notice over the report's text has
+  // the speaker's voice under it and is the report
+  { what: 'a notice dividing its tasks', pattern: taskNotice },
   // (stop 36) "十二届全国人大五次会议在京开幕", "…人大三次会议开幕会5日9时在北京人民大会堂举行", "…出席大会。": the session opening as news
   // (last: a paragraph's other tells are quoted first)
   { what: 'the session as news', pattern: /(?:人大|政协)[^。，；]{0,12}次会议(?:开幕会[^。，；]{0,16}?举行|[^。，；]{0,6}?(?:在京|在[^。，；]{2,12}?)?(?:开幕|闭幕))|出席大会。/u },
@@ -162,6 +175,10 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
     // (a page titled as the press conference on the report: "《行政長官2025年施政報告》記者會開場發言(只有中文)")
     else if (pressConference.test(toSimplified(text))) {
       told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'a press conference on it' });
+      tellings++;
+    } else if (taskNotice.test(toSimplified(text)) && !told.some((t) => t.words === text)) {
+      // (held-out round 43: the notice's title, "…关于印发2025年管委会工作报告目标任务分解方案的通知")
+      told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'a notice dividing its tasks' });
       tellings++;
     } else if (explainedTitle.test(toSimplified(text)) && !told.some((t) => t.words === text)) {
       // (once: a headline printed again under the stamp is the same telling)

@@ -220,3 +220,25 @@ export function removeKeywordChains(lines: SourceLine[]): KeywordChain[] {
   }
   return taken;
 }
+
+/**
+ * (held-out round 43) A writing site's anti-copy stamp opening a line: a few words of its name broken up with stray ASCII
+ * marks, its web address and a sentence end, then short labelled or "collected by" sentences — "二心语文}创%素材[库:
+ * https://www.xinyuwenchuang.cn/。公众@号:笔杆子星域。整理汇总。" glued before a flattened page's title. No report's sentence
+ * opens with a label and a web address ending right after it, then a labelled or "collected" sentence.
+ */
+// (the address after a label's colon, and at least one such sentence after it: "详见县政府网(http://…)。…" is the text's)
+export const SITE_STAMP = /^\s*[^\s。，,]{0,20}?[:：]\s*(?:https?:\/\/|www\.)[!-~]+。(?:[^\s。，,]{1,16}[:：][^\s。，,]{1,16}。|[^\s。，,]{0,8}(?:整理|汇总|收集|转载|编辑)[^\s。，,]{0,8}。)+/u;
+
+/** The site's stamp opening a line and the text after it (words: "XX镇2023年…"), or undefined. */
+export function siteStampAtStart(text: string): { stamp: string; rest: string } | undefined {
+  const m = SITE_STAMP.exec(text);
+  if (!m || !/^\s*[\p{L}\p{N}]/u.test(text.slice(m[0].length))) return undefined;
+  return { stamp: m[0], rest: text.slice(m[0].length) };
+}
+
+/** A line that is only a site's stamp. */
+export function isSiteStamp(text: string): boolean {
+  const m = SITE_STAMP.exec(text);
+  return m !== null && m[0].trim() === text.trim();
+}
