@@ -25,6 +25,11 @@ describe("held-out round 43: a label and a web address glued to the text are no 
     expect(result.blocks.map((b) => b.text).join('\n')).not.toContain('example.cn');
     expect(result.frontMatter.source).toBe('https://www.example.cn/a/1.html');
   });
+
+  test('guard: an address with a note in brackets after it is still the site\'s ("网址:www.bangongwenku.com(电脑浏览器打开更方便)", he-hebei-2023-compilation)', () => {
+    const page = ['政府工作报告', '', '各位代表:', '', '现在,我代表省人民政府向大会报告工作,请予审议。', '', '壹号秘书办公文库网址:www.example.com(电脑浏览器打开更方便)', '', '一、过去一年工作回顾', '', '过去一年,我们坚持稳中求进工作总基调,全省经济社会发展取得新成绩。'];
+    expect(read(page).blocks.map((b) => b.text).join('\n')).not.toContain('电脑浏览器打开更方便');
+  });
 });
 
 describe("held-out round 43: a writing site's anti-copy stamp glued before a flattened page's title", () => {

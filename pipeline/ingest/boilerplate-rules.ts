@@ -340,8 +340,9 @@ export const rules: readonly Rule[] = [
       /^(https?:\/\/|www\.)\S+$/.test(text) ||
       // "Original URL: http://…": a short label and an address, nothing else
       // (held-out round 43: an address is ASCII — "…库:https://www.xinyuwenchuang.cn/。公众@号:…XX镇2023年政府工作报告各位代表:
-      // 现在,我代表…" is a site's stamp glued to a flattened page's whole text, not an address alone; it went with it)
-      /^[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s*[:：]\s*(https?:\/\/|www\.)[!-~]+$/i.test(text),
+      // 现在,我代表…" is a site's stamp glued to a flattened page's whole text, not an address alone; it went with it — save a
+      // note in brackets after it, "网址:www.bangongwenku.com(电脑浏览器打开更方便)")
+      /^[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s*[:：]\s*(https?:\/\/|www\.)[!-~]+?(?:[（(][^（）()。，,]{1,20}[）)])?$/i.test(text),
   },
   { rule: 'captcha', label: 'captcha', test: short(/(验证码|看不清|换一张)/) },
   {
