@@ -121,3 +121,16 @@ describe("held-out round 43: a notice dividing a report's tasks", () => {
     expect(story(cover.join('\n'))).toEqual([]);
   });
 });
+
+describe('held-out round 43: the period anaphora in traditional characters', () => {
+  test('"一年來，我們大力興產業、提效益，循環經濟加快發展。" opens with its lead, as "一年来，我们…" does (sn-pingli-county-2016-mirror-tc, a known gap closed; was: no lead)', () => {
+    const page = ['政府工作報告', '', '各位代表:', '', '現在,我代表縣人民政府向大會報告工作,請予審議。', '', '一年來,我們大力興產業、提效益,循環經濟加快發展。全縣規模以上工業企業達到45戶,完成工業增加值32億元,增長15%。'];
+    const lead = read(page).blocks.find((b) => b.lead);
+    expect(lead?.text.slice(0, lead.lead)).toBe('一年來，我們大力興產業、提效益，循環經濟加快發展。');
+  });
+
+  test('guard: one over the anaphora\'s length, as 内蒙古\'s "一年來,我們牢記…取得新成效。" (37 Han characters), is no lead (left: ingest-corpus-gaps.ts)', () => {
+    const page = ['政府工作報告', '', '各位代表:', '', '現在,我代表自治區人民政府向大會報告工作,請予審議。', '', '一年來,我們牢記習近平總書記殷殷囑托,推動全方位建設模范自治區和“五大任務”取得新成效。緊緊圍繞鑄牢中華民族共同體意識工作主線,深入落實自治區黨委全方位部署。'];
+    expect(read(page).blocks.some((b) => b.lead)).toBe(false);
+  });
+});

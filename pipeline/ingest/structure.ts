@@ -208,7 +208,8 @@ const amount = /[0-9０-９](?:[0-9０-９.,．]*)\s*(?:(?:万亿|亿|万|千)?�
  * circumstance the period faced may stand before the 我们 ("一年来，面对经济下行挑战，我们迎难而上。",
  * held-out round 40); a circumstance of leadership or method ("在…领导下", "按照…") opens the review's narrative, not a lead.
  */
-const anaphora = /^(五年来|四年来|三年来|两年来|一年来|这五年|這五年|这一年|這一年|过去五年|過去五年|过去一年|過去一年|过去的一年|過去的一年|过去的五年|過去的五年)[，,]\s*(?:(?:面对|面對|面临|面臨)[^，,。；;：:！？0-9０-９]{2,14}[，,]\s*)?(我们|我們)/;
+// (held-out round 43: and 一年來, 五年來 … as a traditional page prints them — 這五年, 過去五年 were there, 一年來 was not)
+const anaphora = /^(五年来|四年来|三年来|两年来|一年来|五年來|四年來|三年來|兩年來|一年來|这五年|這五年|这一年|這一年|过去五年|過去五年|过去一年|過去一年|过去的一年|過去的一年|过去的五年|過去的五年)[，,]\s*(?:(?:面对|面對|面临|面臨)[^，,。；;：:！？0-9０-９]{2,14}[，,]\s*)?(我们|我們)/;
 /** A parallel opening states an action and its result briefly; a longer sentence is narrative. */
 const MAX_ANAPHORA_HAN = 36;
 /**
@@ -229,7 +230,7 @@ const actionAimLead = /^(?!面对|随着|按照|根据|通过|经过|对于|关�
  * characters: "五年来，创新驱动发展战略深入实施。" (held-out round 37, 黑龙江 2023); "过去五年，是…的五年。" characterises the
  * period and opens the review (periodOpening).
  */
-const periodTopic = /^(五年来|四年来|三年来|两年来|一年来|这五年|這五年|这一年|這一年|过去五年|過去五年)[，,](?!我|主要|重点|着重|集中|是)\p{Script=Han}{4,12}[。！]$/u;
+const periodTopic = /^(五年来|四年来|三年来|两年来|一年来|五年來|四年來|三年來|兩年來|一年來|这五年|這五年|这一年|這一年|过去五年|過去五年)[，,](?!我|主要|重点|着重|集中|是)\p{Script=Han}{4,12}[。！]$/u;
 /**
  * The parallel characterisations of a term ("这是坚持全面开放，发展争先进位的五年。" / "这是坚持创新引领，…的五年。"):
  * two phrases before "的五年"; "这是极不平凡的一年。" (one phrase) is an ordinary opening.
