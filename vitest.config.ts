@@ -49,6 +49,7 @@ export const e2e = [
   'test/newuser19-fixture.test.ts',
   'test/newuser20-fixture.test.ts',
   'test/newuser21-fixture.test.ts',
+  'test/newuser22-fixture.test.ts',
   'test/reliability-interrupt.test.ts',
   'test/reliability.test.ts',
   'test/structures-build.test.ts',

@@ -274,6 +274,11 @@ export function takeCoverNotice(text: string, meta: ReportMeta): void {
   meta.cover_notice = joinSpaced(text);
 }
 
+/** The cover notice's sentence issuing the report: "…现印发给你们", "现将《…》印发给你们", "现予印发". */
+export function isIssuingSentence(text: string): boolean {
+  return /印发给你们|现(?:将|予)?印发/u.test(toSimplified(text));
+}
+
 /** A line of the cover notice's text: addressee, the 现将…印发 sentence, signature, date, 此件公开发布. */
 export function isCoverNoticeLine(text: string): boolean {
   const t = toSimplified(text.trim());

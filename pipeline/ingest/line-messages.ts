@@ -263,10 +263,12 @@ export function sayCaptionSpeaker(file: VFile, speaker: string, caption: At & { 
 }
 
 /** The head's lines metadata.ts took out of the text: removed as the page's, or moved to the front matter. */
-export function sayMoved(file: VFile, moved: ReadonlyArray<{ line: number; text: string; rule: string }>): void {
+export function sayMoved(file: VFile, moved: ReadonlyArray<{ line: number; text: string; rule: string; notice?: boolean }>): void {
   for (const m of moved) {
     const reason =
-      m.rule === 'site-name'
+      m.notice
+        ? `Removed the text of the notice issuing the report (its title, …关于印发…的通知, is not on the page): “${clip(m.text)}”`
+        : m.rule === 'site-name'
         ? `Removed site boilerplate (site name): “${clip(m.text)}”`
         : m.rule === 'page-head'
           ? `Removed the page's head above the report (its title block or salutation): “${clip(m.text)}”`

@@ -12,7 +12,7 @@ import { findDate } from './dates.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { headingDepth } from './structure.ts';
 import type { IssuerNote } from './issuer.ts';
-import { coverNoticeTitle, disclosureStart, isCoverNoticeLine, normalizeDisclosure, readDisclosure, takeCoverNotice } from './disclosure.ts';
+import { coverNoticeTitle, disclosureStart, isCoverNoticeLine, isIssuingSentence, normalizeDisclosure, readDisclosure, takeCoverNotice } from './disclosure.ts';
 import { isNotesHeading } from './notes.ts';
 import { findTitleBlock, fullTextLabel } from './title-block.ts';
 import { restartsName } from './title-text.ts';
@@ -70,15 +70,19 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     break;
   }
   const nonBlank = printed.filter((x) => !used.has(x.i));
-  const take = (k: number, rule: string) => {
+  const take = (k: number, rule: string, notice?: boolean) => {
     used.add(nonBlank[k].i);
-    moved.push({ line: nonBlank[k].l.line, text: nonBlank[k].text, rule });
+    moved.push({ line: nonBlank[k].l.line, text: nonBlank[k].text, rule, ...(notice ? { notice } : {}) });
   };
   /** The head's non-blank lines' texts (nonBlank's entries are never changed: `lines` is). */
   const texts = nonBlank.map((x) => x.text);
   const block = findTitleBlock(texts);
   if (block) {
     // Above the block: disclosure fields are kept, the rest is the page's head (site, aggregator heading, summary).
+    // A notice issuing the report whose title is above the page's top ("各乡镇人民政府…：" / "…现印发给你们…" /
+    // "中宁县人民政府" / "2026年2月9日", no 关于印发…的通知 line: new user, round 22) leaves as the page's head does,
+    // and is said as the notice's text.
+    const issuedAbove = texts.slice(0, block.start).some(isIssuingSentence);
     for (let k = 0; k < block.start; k++) {
       const text = nonBlank[k].text;
       if (disclosureStart.test(probe(text))) {
@@ -87,7 +91,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       } else if (!meta.cover_notice && coverNoticeTitle.test(probe(text))) {
         takeCoverNotice(text, meta);
         take(k, 'metadata');
-      } else take(k, isCoverNoticeLine(text) && meta.cover_notice ? 'cover-notice' : 'page-head');
+      } else if (isCoverNoticeLine(text) && meta.cover_notice) take(k, 'cover-notice');
+      else take(k, 'page-head', issuedAbove && !meta.cover_notice && isCoverNoticeLine(text));
     }
     for (const k of block.used) take(k, 'metadata');
     // (the portal's disclosure rows between the title and the occasion are read as its fields, held-out round 42)

@@ -30,6 +30,11 @@ export interface RemovedLine {
   text: string;
   /** Which pattern removed it, e.g. `navigation`, `page-footer`, `metadata`. */
   rule: string;
+  /**
+   * A `page-head` line that is the text of a notice issuing the report whose own title (…关于印发…的通知) is not on
+   * the page: removed as the page's head is, said as the notice's (metadata.ts; new user, round 22).
+   */
+  notice?: boolean;
 }
 
 export interface IngestSummary {

@@ -25,6 +25,7 @@ import { termsAsWritten } from '../../glossary/written.ts';
 import { editionFiles, offeredEditionsContext, siteUrl, type EditionFile } from '../editions.ts';
 import type { RenderContext, Translate } from '../types.ts';
 import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
+import { namedTitle } from '../../../templates/components/named-title.ts';
 import { keepFigureGroupsTogether } from '../../../templates/figure-groups.ts';
 import { keepFiguresWithUnits, keepQuotedTerms } from '../../../templates/keep-quoted-terms.ts';
 import { pageHead, reportJsonLd } from './head.ts';
@@ -116,7 +117,8 @@ export function reportPage(source: Publication, ctx: RenderContext): { tree: Roo
     h('div.toast.ui', { id: 'toast', role: 'status', ariaLive: 'polite' }),
   ]);
   const canonical = canonicalUrl(ctx, `${pub.slug}/`);
-  const title = [zh.title, en?.title].filter(Boolean).join(' · ');
+  // (a title that does not name its issuer is followed by it here, away from the title block: named-title.ts)
+  const title = [namedTitle(pub.meta, 'zh'), namedTitle(pub.meta, 'en')].filter(Boolean).join(' · ');
   const head = pageHead({
     title,
     description: [

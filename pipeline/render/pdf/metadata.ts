@@ -9,6 +9,7 @@ import type { EditionLanguage } from '../../config/types.ts';
 import type { Glossary } from '../../glossary/types.ts';
 import type { Publication } from '../../model/types.ts';
 import { displayPublication, typographicQuotesOf } from '../../../templates/typographic-quotes.ts';
+import { namedTitle } from '../../../templates/components/named-title.ts';
 import { outlinePlan } from './outline-plan.ts';
 import type { PdfMetadata } from './postprocess.ts';
 
@@ -32,7 +33,7 @@ export function postMetadata(source: Publication, languages: EditionLanguage, gl
     ...mostUsedTerms(pub, glossary).flatMap((entry) => pick(entry.zh, keywordForm(entry.en))),
   ];
   return {
-    title: join(pick(zh.title, en?.title), ' · ') ?? pub.slug,
+    title: join(pick(namedTitle(pub.meta, 'zh'), namedTitle(pub.meta, 'en')), ' · ') ?? pub.slug,
     author: join(pick(zh.issuer, en?.issuer), ' · '),
     subject: subject(pub, languages, kind),
     keywords: [...new Set(keywords.filter((k): k is string => Boolean(k)))],
