@@ -29,6 +29,11 @@ export function story(text: string) {
   return readIngested(text, 'page.txt', { clean: false }).result.file.messages.filter((m) => m.ruleId === 'news-story');
 }
 
+/** The messages of one rule ingest gives a page (the zh.md not required to load clean). */
+export function said(text: string, ruleId: string) {
+  return readIngested(text, 'page.txt', { clean: false }).result.file.messages.filter((m) => m.ruleId === ruleId);
+}
+
 /** `duizhao ingest` in process (runIngest is the whole command): its exit code and what it printed. */
 export async function ingestInProcess(...args: Parameters<typeof runIngest>): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];

@@ -217,7 +217,7 @@ export function sayMaskedText(file: VFile, masks: readonly Mask[]): void {
   const quoted = firstQuoted(masks, (m) => `“${clip(m.words)}” (${where(m)})`);
   const first = masks.find((m) => typeof m.at !== 'string')?.at;
   file.message(
-    `Unexpected masked text: ${quoted} — names, places or figures replaced by XX, ×× or asterisks, as a writing site's template or a masked copy prints them, not the report as delivered; find the report's own page (on the issuer's site) before translating, or keep this one only if a template is what you mean to publish`,
+    `Unexpected masked text: ${quoted} — names, places or figures replaced by XX, ×× or asterisks (or cut to an ellipsis in brackets), as a writing site's template or a masked copy prints them, not the report as delivered; find the report's own page (on the issuer's site) before translating, or keep this one only if a template is what you mean to publish`,
     { place: typeof first === 'object' ? at(first) : PAGE, ruleId: 'masked-text', source: SOURCE },
   );
 }

@@ -204,6 +204,8 @@ export const rules: readonly Rule[] = [
     // "篇一:乡镇人大会,政府工作报告": a compilation's piece heading; "| 报告 |": a tag cell
     test: (text) =>
       (text.length <= 60 && /^篇[一二三四五六七八九十]{1,3}\s*[:：]/.test(text) && !/[。；]/.test(text)) ||
+      // (stop 41) "篇一" alone: the label flattened.ts splits from the piece's name and text ("乡镇政府工作报告篇一2020年是…")
+      /^篇(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})$/u.test(text) ||
       /^\|\s*\p{Script=Han}{1,6}\s*\|$/u.test(text) ||
       // "下面是温家宝总理…所作的政府工作报告全文": an editor's note introducing the full text, no sentence of its own
       // (with a colon, "以下是政府工作報告全文：" is a label over the text that names the report: metadata reads it)
@@ -409,6 +411,8 @@ export const rules: readonly Rule[] = [
     // "安装后可以在桌面快捷访问" — nothing else on each line
     test: (text) => /^电脑桌面$/.test(text) || /^添加[^。，；]{1,40}到电脑桌面$/u.test(text) || /^安装后可以?在桌面快捷访问$/.test(text),
   },
+  // (stop 41, blind: fjzhxww.com) "滚动新闻:多政策为企业“松绑” … 福州7月1日起实行新规": a news site's ticker of other stories' headlines
+  { rule: 'navigation', label: 'news ticker', test: (text) => /^滚动(?:新闻|播报|资讯|快讯)\s*[:：]/u.test(text) && !/。$/.test(text) },
   { rule: 'pager', label: 'previous/next link', test: anchored(/^(上一篇|下一篇|上一页|下一页|相关链接|相关阅读|相关文章|相关新闻|热点推荐|推荐阅读|小编推荐|小编精心推荐)\s*[:：]?/) },
   {
     rule: 'page-footer',

@@ -218,7 +218,8 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   if (name && /(?:代表大会|代表大會|人代会|人代會|会议|會議)政府$/u.test(name)) return out;
   // ("璧山代表团审议市政府工作报告": a headline's verb is in no name — a delegation deliberating the report, no issuer.)
   if (name && headlineVerb.test(toSimplified(name))) return out;
-  if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)(?:人大|人民代表|政协|政協|常务|常務)/u.test(name)) {
+  // (stop 41, blind: "乡镇政府工作报告", a writing site's: two units, "乡镇" — townships in general — name no place either)
+  if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]{1,2}|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)(?:人大|人民代表|政协|政協|常务|常務)/u.test(name)) {
     out.issuer = /^(?:[\p{Script=Han}]{1,12}|[Xx×＊*]{2,4})[省市县縣区區州旗镇鎮乡鄉]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
     // A committee is named without its term ("…第十一届委员会常务委员会" → "…委员会常务委员会"), as 我代表… is read, and by its
     // full name ("X区人大常委会" → "X区人民代表大会常务委员会", "崔家橋鎮人大主席團" → "崔家橋鎮人民代表大會主席團": round 27).

@@ -118,8 +118,19 @@ const titleThenOpening = /^(\s*-[\p{Script=Han}]{2,10}-)\s*([0-9]{4}年度?[^\s�
  */
 const titleThenHeading = /^(\s*[^\s。！？；，,:：、]{4,50}?(?:报告|報告))(?=一、(?![二三四五六七八九十](?![〇○零]))\p{Script=Han})/u;
 
+/**
+ * (stop 41, blind: m.zhaozongjie.com) A writing site's piece, its name and item label glued to its text ("乡镇政府工作报告篇一2020年
+ * 是…"): the name (a title), the label (the site's: boilerplate-rules.ts) and the text apart.
+ */
+const titleThenPiece = /^(\s*[^\s。！？；，,:：、]{4,50}?(?:报告|報告|总结|總結|讲话|講話))(篇(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}))(?=[0-9]{4}年|\p{Script=Han}|“)/u;
+
 /** The title glued to the first heading, split off (title, then the text from its 一、), or undefined. */
 export function splitTitleFromHeading(line: SourceLine): SourceLine[] | undefined {
+  const piece = titleThenPiece.exec(line.text);
+  if (piece && isTitleLike(piece[1].trim()) && !headlineVerb.test(piece[1])) {
+    const at = piece[0].length;
+    return [{ ...line, text: piece[1] }, { ...line, text: piece[2], column: line.column + piece[1].length, hardBreak: true }, { ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true }];
+  }
   const glued = titleThenHeading.exec(line.text);
   // (Not a clause naming the report, "各代表团分组审议政府工作报告一、…": a headline's verb is in no title.)
   if (!glued || !isTitleLike(glued[1].trim()) || headlineVerb.test(glued[1])) return undefined;

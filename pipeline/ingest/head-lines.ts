@@ -120,8 +120,13 @@ export function isBody(text: string): boolean {
 /** A line shaped like a title: 4 to 70 characters with Han in them, not ending in a clause's mark. */
 export function isTitleShaped(text: string): boolean {
   const joined = joinSpaced(text);
-  return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && [...joined].some(isHan);
+  // (stop 41, blind: fjzhxww.com, "•  秀美政和 让你的生活慢下来" over the headline) a line behind a list's bullet is an item of
+  // the site's lists (its slogan, a menu), never a title
+  return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && !bulletedLine.test(joined) && [...joined].some(isHan);
 }
+
+/** A line behind a list's bullet: an item of a list, never a title. */
+export const bulletedLine = /^[•●▪◆■]\s*(?=\S)/u;
 
 /**
  * A document's adoption note in brackets, or either half of one split over two lines: "(2024年1月19日…会议通过)",

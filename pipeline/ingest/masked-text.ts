@@ -37,6 +37,9 @@ const MASK = new RegExp(
     // (held-out round 33) one asterisk alone in brackets before a unit: "〔*〕街道党工委" (a writing site's copy, 92read.com) —
     // not a note's call after a figure or before punctuation ("增长5%(*)。")
     '[〔［【\\[(（][*＊][〕］】\\])）](?=[省市县区镇乡街州旗盟村])',
+    // (stop 41, blind: alatiku.com) an ellipsis in brackets where a place's or a company's name stands: "〔...〕乡坚持以…",
+    // "乡内〔...〕农产品加工有限公司" — a writing site's cut name (a report's own elision in a quotation stands before no unit)
+    '[〔［【\\[(（](?:\\.{3,6}|[…⋯]{1,2})[〕］】\\])）](?=[省市县区镇乡街州旗盟村]|[^。，；、]{1,12}?公司)',
   ].join('|'),
   'gu',
 );

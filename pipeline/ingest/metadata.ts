@@ -22,7 +22,7 @@ import { startAtSalutation } from './preamble.ts';
 import { compact, documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
 import { setDate } from './date-priority.ts';
 import { finishMetadata } from './finish-metadata.ts';
-import { adoptionNote, aboutReport, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
+import { adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 /** A site's headline opening with its column in 【】: "【年度大会】在…上的重要讲话", "【政府工作报告】2020年政府工作报告(…)". */
@@ -228,7 +228,9 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // (A note in brackets under the title may end its sentence inside them: "(摘自…作的工作報告。)" is no body text.)
     const bracketedNote = /^[（(][^（）()]*[）)]$/u.test(text) && meta.title !== undefined && !meta.occasion && bylineOf(text) !== undefined;
     // (held-out round 33) A writing site's blurb above the document's own title: the site's, not the text's start.
-    if (!meta.title && titleAt > k && isWritingBlurb(text)) {
+    // (stop 41, blind: alatiku.com, the blurb between the site's heading and the title printed again; m.zhaozongjie.com, the
+    // blurb over a piece whose title is glued to its text — a blurb anywhere in the head, its words no report's)
+    if (isWritingBlurb(text)) {
       take(k, 'page-head');
       continue;
     }
@@ -320,6 +322,12 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     if (!meta.speaker && meta.title && meta.date && nonBlank[k + 1] && greetingLine.test(probe(nonBlank[k + 1].text)) && /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,3}$/u.test(text.trim())) {
       meta.speaker = joinSpaced(text);
       take(k, 'metadata');
+      continue;
+    }
+    // (stop 41, blind: fjzhxww.com) "•  秀美政和 让你的生活慢下来" at the top of a news page, over its headline: a line behind a
+    // list's bullet, no sentence in it, before any title — the site's slogan or a menu's item, neither the title nor the report's
+    if (!meta.title && bulletedLine.test(text) && !/[，,。；;！!？?]/u.test(text) && joinSpaced(text).length <= 40) {
+      take(k, 'page-head');
       continue;
     }
     // The session's file label over the title ("宁波市十六届人大常委会第十二次会议文件"): the printed file's, not the title.

@@ -1,0 +1,91 @@
+/**
+ * Ingest defects the lead found on real pages of the search tool's `pages` corpus, blind, in stop 41 (2026-12-03).
+ * Each test is the page's shape reduced to a few lines, with its URL; its name says what ingest did before ("was: …").
+ * Guards (precision) are named as such.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested, said } from './ingest-helpers.ts';
+
+describe('stop 41, blind: a county paper\'s news of the session opening, over the report\'s first part', () => {
+  // http://www.fjzhxww.com/2025-12/31/content_2295861.htm (政和新闻网: 政和县第十八届人民代表大会第五次会议开幕)
+  const page = [
+    '•  秀美政和 让你的生活慢下来',
+    '滚动新闻:多政策为企业“松绑” 破解企业降杠杆难题 福州7月1日起实行新规',
+    '当前位置: 政和新闻网>时政新闻> > 正文',
+    '政和县第十八届人民代表大会第五次会议开幕',
+    '2025-12-31 09:44:35 来源: 政和县融媒体中心  责任编辑: 王俊杰',
+    '12月30日,政和县第十八届人民代表大会第五次会议在县文化中心会场开幕。本次大会应到代表190人,实到代表181人,符合法定人数。',
+    '县长王丰、县人大常委会主任翁贤忠、县政协主席倪顺才、县政协党组书记曹斌等在主席台前排就坐。',
+    '本次大会的执行主席是:王丰、翁贤忠、刘铠维、林昊。大会由县人大常委会主任翁贤忠主持。',
+    '上午8时30分,大会在庄严的国歌声中开幕。',
+    '“十四五”时期和2025年工作回顾',
+    '五年来,我们坚持科学发展,综合实力显著增强。',
+  ].join('\n');
+  test('the site\'s bulleted slogan is no title, the ticker is removed, the headline is the title (was: the slogan the title, the ticker a paragraph, the headline a heading)', () => {
+    const { front, blocks, result } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('政和县第十八届人民代表大会第五次会议开幕');
+    expect(blocks.join('\n')).not.toMatch(/秀美政和|滚动新闻/u);
+    expect(result.file.messages.find((m) => m.ruleId === 'navigation')?.reason).toContain('news ticker');
+  });
+  test('is said to be a story (was: one telling — 就坐 as printed, the chair by 由…主持, the national anthem and the congress by its full name not read)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toMatch(/在主席台前排就坐.*大会由县人大常委会主任翁贤忠主持/u);
+  });
+  test('guard: a report whose text names its session and its chair is the report', () => {
+    const report = '2026年政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n一、2025年工作回顾\n全县地区生产总值增长5.4%。县第十八届人民代表大会第四次会议以来,我们认真落实大会决议。';
+    expect(said(report, 'news-story')).toEqual([]);
+  });
+  test('guard: a list\'s bulleted item in a report\'s text stays', () => {
+    const report = '2026年政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n一、2025年工作回顾\n• 产业项目 开工建设\n全县地区生产总值增长5.4%。';
+    expect(readIngested(report, 'page.txt', { clean: false }).blocks.join('\n')).toContain('产业项目');
+  });
+});
+
+describe('stop 41, blind: writing sites\' blurbs and pieces', () => {
+  // https://www.alatiku.com/fanwen/jihua/425we0.html (a 范文 site's 乡镇2025年工作总结暨2026年工作计划)
+  const alatiku = [
+    '乡镇2025年工作总结暨2026年工作计划',
+    '总结过去一年工作成效,分析存在问题,明确未来发展方向。以下是网友为您整理分享的“乡镇2025年工作总结暨2026年工作计划”相关范文,供您参考!',
+    '乡镇2025年工作总结暨2026年工作计划',
+    '2025年,在县委、县政府的坚强领导下,〔...〕乡坚持以习近平新时代中国特色社会主义思想为指导。现将全年工作总结及2026年工作计划报告如下。',
+    '一、2025年工作回顾',
+    '全乡实现地区生产总值(GDP)约亿元,同比增长%,固定资产投资同比增长9%。乡内〔...〕农产品加工有限公司全年产值突破2000万元。',
+  ].join('\n');
+  test('the site\'s blurb between its heading and the title printed again is removed (was: the text\'s first paragraph)', () => {
+    const { front, blocks } = readIngested(alatiku, 'page.txt', { clean: false });
+    expect(front.title).toBe('乡镇2025年工作总结暨2026年工作计划');
+    expect(blocks[0]).toMatch(/^2025年，在县委/u);
+    expect(blocks.join('\n')).not.toContain('供您参考');
+  });
+  test('names cut to an ellipsis in brackets are said as masks (was: nothing said)', () => {
+    const masks = said(alatiku, 'masked-text');
+    expect(masks).toHaveLength(1);
+    expect(masks[0].reason).toMatch(/〔\.\.\.〕乡.*〔\.\.\.〕农产品/u);
+  });
+  test('"约亿元" is a blank figure, said with the rate that lost its figure (was: one blank, under the two that are said)', () => {
+    const blanks = said(alatiku, 'blank-figures');
+    expect(blanks).toHaveLength(1);
+    expect(blanks[0].reason).toMatch(/约亿元.*增长%/u);
+  });
+  test('guard: a bracketed ellipsis in a quotation, and 约 before a figure, are text', () => {
+    const report = '2026年政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n正如古人所说:“治大国若烹小鲜〔…〕。”全县约1.2万人受益,投资约3亿元,约万分之三的企业。';
+    expect(said(report, 'masked-text')).toEqual([]);
+    expect(said(report, 'blank-figures')).toEqual([]);
+  });
+  // https://m.zhaozongjie.com/fanwen/3774.html (找总结网: "乡镇政府工作报告篇一2020年是…")
+  const zhaozongjie = '乡镇政府是我国最基层的政府组织机构,承担着管理社会各项政治、经济的职能。下面找总结网小编为你整理了乡镇政府工作报告,希望对你有所帮助!\n乡镇政府工作报告篇一2020年是“XX”的开局之年,是继续深入贯彻落实西部大开发战略,改革向更深层次推进,经济社会质的飞跃的关键时期。在市委、政府的正确领导下,推动全乡经济社会又好又快发展。\n一、总体要求\n高举中国特色社会主义伟大旗帜。';
+  test('the piece\'s name glued to its label and text is the title, the label and the blurb removed (was: no title, the blurb and "…篇一2020年是" paragraphs)', () => {
+    const { front, blocks } = readIngested(zhaozongjie, 'page.txt', { clean: false });
+    expect(front.title).toBe('乡镇政府工作报告');
+    expect(blocks[0]).toMatch(/^2020年是/u);
+    expect(blocks.join('\n')).not.toMatch(/篇一|小编/u);
+  });
+  test('"乡镇政府" names no issuer (was: 乡镇人民政府)', () => {
+    expect(readIngested(zhaozongjie, 'page.txt', { clean: false }).front.issuer).toBeUndefined();
+  });
+  test('guard: a place\'s township government report names its issuer', () => {
+    const page = '石桥镇政府工作报告\n各位代表:\n现在,我代表镇人民政府,向大会报告工作,请予审议。\n一、2025年工作回顾\n全镇经济平稳增长。';
+    expect(readIngested(page, 'page.txt', { clean: false }).front.issuer).toBe('石桥镇人民政府');
+  });
+});
