@@ -89,3 +89,22 @@ describe('stop 41, blind: writing sites\' blurbs and pieces', () => {
     expect(readIngested(page, 'page.txt', { clean: false }).front.issuer).toBe('石桥镇人民政府');
   });
 });
+
+describe('stop 41, blind: a CPPCC session\'s group discussion of its reports', () => {
+  // http://yxzx.yixian.gov.cn/zxyw/9310948.html (黟县政协: 县政协十一届五次会议举行分组讨论)
+  const page = '县政协十一届五次会议举行分组讨论\n12月28日,参加县政协十一届五次会议的政协委员分组讨论了县委书记曹文磊的讲话和十一届县政协常委会工作报告。讨论中,政协委员们各抒己见、畅所欲言,一致认为曹文磊同志的讲话立意深远。委员们认为:一年来,十一届县政协及其常委会始终坚持团结和民主两大主题。\n\n不良信息举报';
+  test('is said to be a story, its headline a telling (was: nothing said — the headline not read, 委员们 not the deputies)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toContain('“县政协十一届五次会议举行分组讨论” (line 1');
+  });
+  test('the footer\'s "不良信息举报" is removed (was: a paragraph)', () => {
+    expect(readIngested(page, 'page.txt', { clean: false }).blocks.join('\n')).not.toContain('举报');
+  });
+  test('guard: a speech\'s title at a group discussion, and a CPPCC report saying its members speak freely, are no story', () => {
+    const speech = '在参加县人大代表团分组讨论时的讲话\n同志们:\n今天参加代表团讨论,我讲三点意见。\n一、充分肯定过去一年的成绩\n全县经济增长5.4%,委员们提出的建议得到落实。';
+    expect(said(speech, 'news-story')).toEqual([]);
+    const report = '政协县委员会常务委员会工作报告\n各位委员:\n我代表政协县第十一届委员会常务委员会,向大会报告工作,请予审议。\n一、2025年工作回顾\n我们搭建协商平台,营造畅所欲言的氛围。';
+    expect(said(report, 'news-story')).toEqual([]);
+  });
+});

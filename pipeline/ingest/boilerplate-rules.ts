@@ -323,7 +323,8 @@ export const rules: readonly Rule[] = [
       (text.length <= 160 && /(来源于网友上传|不代表本站(立场|观点))/.test(text)) ||
       // "作者原创,不允许二次传播,一经发现收回": a writing site's copy notice under its 版权声明
       short(/(不允许二次传播|禁止二次传播|谢绝转载|禁止转载)/)(text) ||
-      short(/(不代表本站立场|版权所有|Copyright|©|ICP备|公网安备|网站标识码|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|网站地图|联系我们)/i)(text) ||
+      // (stop 41, blind: yxzx.yixian.gov.cn) "不良信息举报": the footer's link to report harmful content
+      short(/(不代表本站立场|版权所有|Copyright|©|ICP备|公网安备|网站标识码|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|网站地图|联系我们|不良信息举报)/i)(text) ||
       // a portal's footer row, longer than a short line: "网站标识码：6104230001　陕ICP备05003213号　陕公网安备 6104…号"
       (text.length <= 160 && /(ICP备\s*[0-9]|ICP证\s*[0-9]|公网安备\s*[0-9]|网站标识码\s*[:：]?\s*[0-9A-Za-z])/.test(text)),
   },

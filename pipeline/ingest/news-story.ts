@@ -92,7 +92,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "璧山代表团举行全体会议，审议市政府工作报告", "沈金强代表说，" (a report's own "人大代表建议" tells nothing: only 说/表示 and a comma)
   // ("代表们分团审议政府工作报告", "代表们一致认为", "与代表们共同审议政府工作报告")
   // (held-out round 38: "与会代表一致认为", "代表们充分肯定"; 認 as printed: han-forms.ts does not fold it)
-  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|(?:代表们|(?:与会|参会|列席)代表们?)(?:普遍|一致)?(?:[认認]为|表示|充分肯定)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
+  // (stop 41, blind: yxzx.yixian.gov.cn, a CPPCC session's group discussion: "委员们认为：", "政协委员们各抒己见、畅所欲言，一致认为")
+  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|(?:(?:代表|委员)们|(?:与会|参会|列席)(?:代表|委员)们?)(?:普遍|一致)?(?:[认認]为|表示|充分肯定)|各抒己见[、，,]\s*畅所欲言|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
   // "现公开征集社会各界对…《政府工作报告》…的建议", "本次建议征集活动", "…起草工作已启动" (a notice before the report is written;
   // a report's "广泛征求了各方面意见" is no call)
   { what: 'a call for suggestions on it', pattern: /征集[^。]{0,40}报告[^。]{0,16}(?:建议|意见)|(?:建议|意见)征集|起草工作已(?:经)?启动/u },
@@ -161,6 +162,9 @@ const pressConference = TELLS.find(({ what }) => what === 'a press conference on
  */
 const explainedTitle = /报告》?[^。，]{0,4}(?:解读|解析|学习笔记)|(?:解读|解析|读懂|图解)[^。，]{0,16}报告/u;
 
+/** The deputies' discussion's tell, also read in the page's head (its title). */
+const discussed = TELLS.find(({ what }) => what === 'the deputies discussing it')!.pattern;
+
 export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLine[] = []): StoryParagraph[] {
   const texts = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'quote').map((block) => ({ block, text: block.text.trim(), probe: toSimplified(block.text.trim()) }));
   if (texts.some(({ probe }) => VOICE.test(probe))) return [];
@@ -185,6 +189,12 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
     } else if (explainedTitle.test(toSimplified(text)) && !told.some((t) => t.words === text)) {
       // (once: a headline printed again under the stamp is the same telling)
       told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'commentary on it' });
+      tellings++;
+    }
+    // (stop 41, blind: yxzx.yixian.gov.cn) a headline telling of the deputies' group discussion, "县政协十一届五次会议举行分组讨论"
+    // (not a speech's title, "在参加…代表团分组审议时的讲话": it names a document)
+    else if (discussed.test(toSimplified(text)) && !/(?:讲话|发言|致辞|报告)$/u.test(toSimplified(text))) {
+      told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'the deputies discussing it' });
       tellings++;
     }
     // (stop 39) a reporter's byline over the text, removed as the page's furniture ("大众网记者 宋晓豪 通讯员 刘汉章 李响 临沂报道"): a report has none
