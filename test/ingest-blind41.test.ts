@@ -108,3 +108,15 @@ describe('stop 41, blind: a CPPCC session\'s group discussion of its reports', (
     expect(said(report, 'news-story')).toEqual([]);
   });
 });
+
+describe('stop 41, blind: a portal\'s meta list a row a line between the title and the occasion', () => {
+  // https://www.gz.gov.cn/zwgk/zdly/czsj/sjjggg/content/post_10627416.html (广州: 审计查出问题整改情况的报告, 2025)
+  const page = '----\n\n关于2024年度市级预算执行和其他财政收支审计查出问题整改情况的报告\n\n  • 2026-01-04\n  • 来源:市审计局\n  • 分享到\n  • -\n\n——2025年12月30日在广州市第十六届\n\n人民代表大会常务委员会第四十五次会议上\n\n广州市人民政府副市长  赖志鸿\n\n\n主任、各位副主任、秘书长、各位委员:\n\n  市政府高度重视审计整改工作,始终坚持以习近平新时代中国特色社会主义思想为指导。\n\n  一、审计整改工作部署和成效\n\n  市政府主要领导多次对审计整改工作作出指示批示。';
+  test('the headline is the title (was: removed as the page\'s head, no title — the source row and "• -" stopped the walk up from the occasion)', () => {
+    const { front, blocks } = readIngested(page);
+    expect(front.title).toBe('关于2024年度市级预算执行和其他财政收支审计查出问题整改情况的报告');
+    expect(front.date).toBe('2025-12-30');
+    expect(front.speaker).toBe('广州市人民政府副市长 赖志鸿');
+    expect(blocks[0]).toBe('主任、各位副主任、秘书长、各位委员：');
+  });
+});

@@ -74,7 +74,7 @@ const bareStamp = /^(?:[•·●]\s*)?[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2
  */
 const stampThenSource = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:信息|文章|稿件)?来源\s*[:：]$/u;
 /** The article's source row: "• 来源: 武汉东湖新技术开发区政务网", "信息来源：…". */
-const sourceRow = /^(?:[•·●]\s*)?(?:信息|文章|稿件)?来源\s*[:：]/u;
+export const sourceRow = /^(?:[•·●]\s*)?(?:信息|文章|稿件)?来源\s*[:：]/u;
 
 /**
  * (round 31) An article's bare time stamp right over or under its 来源 row — a portal's meta list ("• 2017-05-02 00:00" /

@@ -9,6 +9,7 @@
  * Its parts: the occasion line (occasion.ts), the title (title-text.ts), what a page
  * prints between the two (title-furniture.ts).
  */
+import { sourceRow } from './date-stamp.ts';
 import { looseDate } from './dates.ts';
 import { disclosureStart } from './disclosure.ts';
 import { compact, joinSpaced, probe } from './document-title.ts';
@@ -141,6 +142,11 @@ export function findTitleBlock(lines: readonly string[], headLines = 40): TitleB
   return block;
 }
 
+/** A row of a portal's meta list (its bullet taken off or not): its source ("• 来源:市审计局"), or a bullet with a dash alone ("• -"). */
+function isMetaRow(text: string): boolean {
+  return (sourceRow.test(text.trim()) && !/[。；，]/u.test(text) && text.trim().length <= 40) || /^(?:[•·●▪]\s*)?[-—–]?$/u.test(text.trim());
+}
+
 /** A row of a disclosure table's pairs ("索引号:…  发布机构:…"), no sentence in it. */
 function isDisclosureRow(text: string): boolean {
   return disclosureStart.test(probe(text)) && !/[。；]/u.test(text);
@@ -178,7 +184,8 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
     // (An announcement's number and date: "2019年第43号(总第221号)", "(二〇一九年十二月三十日公告)".)
     // (held-out round 42) Or a row of the page's disclosure metadata ("体裁分类:政府工作报告  索引号:zfb/1772241758091", under a
     // posting row): the portal's, read as disclosure fields (metadata.ts), never the title.
-    while (over2 > k - 9 && texts[over2] !== undefined && texts[over2 - 1] !== undefined && (isLink(texts[over2]) || isButton(texts[over2]) || isAnnouncement(texts[over2]) || isDisclosureRow(texts[over2]) || (!isTitleLike(texts[over2]) && isStamp(texts[over2])))) over2--;
+    // (stop 41, blind: www.gz.gov.cn) Or the portal's meta list a row a line: "• 2026-01-04" / "• 来源:市审计局" / "• 分享到" / "• -".
+    while (over2 > k - 9 && texts[over2] !== undefined && texts[over2 - 1] !== undefined && (isLink(texts[over2]) || isButton(texts[over2]) || isAnnouncement(texts[over2]) || isDisclosureRow(texts[over2]) || isMetaRow(texts[over2]) || (!isTitleLike(texts[over2]) && isStamp(texts[over2])))) over2--;
     // "2019年第43号(总第221号)郑州市关于…的报告": the announcement's number glued before the title is no part of it.
     const numbered = texts[over2] !== undefined ? numberBefore.exec(texts[over2].trim()) : null;
     const unnumbered = numbered ? texts[over2].trim().slice(numbered[0].length) : undefined;
