@@ -69,7 +69,7 @@ describe('stop 41, blind: writing sites\' blurbs and pieces', () => {
     expect(blanks[0].reason).toMatch(/约亿元.*增长%/u);
   });
   test('guard: a bracketed ellipsis in a quotation, and 约 before a figure, are text', () => {
-    const report = '2026年政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n正如古人所说:“治大国若烹小鲜〔…〕。”全县约1.2万人受益,投资约3亿元,约万分之三的企业。';
+    const report = '2026年政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n正如古人所说:“治大国若烹小鲜〔…〕。”全县约1.2万人受益,投资约3亿元,约万分之三的企业,签约亿元以上项目5个,节约万元以上。';
     expect(said(report, 'masked-text')).toEqual([]);
     expect(said(report, 'blank-figures')).toEqual([]);
   });
@@ -118,5 +118,35 @@ describe('stop 41, blind: a portal\'s meta list a row a line between the title a
     expect(front.date).toBe('2025-12-30');
     expect(front.speaker).toBe('广州市人民政府副市长 赖志鸿');
     expect(blocks[0]).toBe('主任、各位副主任、秘书长、各位委员：');
+  });
+});
+
+describe('stop 41, blind: a forum archive page that printed a post\'s HTML as its text', () => {
+  // https://bbs.whcdrm.com/archiver/tid-21631.html (蔡甸融媒's post: 起草组专家权威解读…湖北这样干!)
+  const style = 'box-sizing: border-box; margin-top: 1em; text-indent: 2em; font-family: -apple-system, Helvetica Neue, PingFang SC, Microsoft Yahei, sans-serif; background-color: rgb(255, 255, 255);';
+  const page = `蔡甸融媒 发表于 2026-1-28 14:20:01\n\n起草组专家权威解读:“十五五”开局之年,湖北这样干!\n\n<p style="${style}"><span style="text-indent: 2em;">1月27日上午,湖北省第十四届人民代表大会第四次会议在武汉洪山礼堂开幕。2025年湖北省经济社会发展交出怎样的成绩单?</span></p><p style="${style}"></p><p style="${style}">长江云新闻邀请起草组成员和专家教授,为您权威解读。</p>`;
+  test('the tags are taken out and said, the paragraphs read at the block tags, the post\'s stamp removed (was: the styles read as English, "\\</span>\\</p>" in the text, "蔡甸融媒发表于" the title)', () => {
+    const { front, blocks, result } = readIngested(page, 'page.txt', { clean: false });
+    expect(blocks).toEqual(['1月27日上午，湖北省第十四届人民代表大会第四次会议在武汉洪山礼堂开幕。2025年湖北省经济社会发展交出怎样的成绩单？', '长江云新闻邀请起草组成员和专家教授，为您权威解读。']);
+    expect(front.title).toBe('起草组专家权威解读：“十五五”开局之年，湖北这样干！');
+    const markup = result.file.messages.filter((m) => m.ruleId === 'printed-markup');
+    expect(markup).toHaveLength(1);
+    expect(markup[0].reason).toContain('Removed 8 HTML tag(s)');
+    expect([markup[0].line, markup[0].column]).toEqual([5, 1]);
+    expect(result.file.messages.filter((m) => m.ruleId === 'english-twin')).toEqual([]);
+  });
+  test('a later message names the page\'s column, the tags counted back in', () => {
+    const cut = page.replace('为您权威解读。</p>', '为您权');
+    const off = said(cut, 'cut-off');
+    expect(off).toHaveLength(1);
+    const line5 = cut.split('\n')[4];
+    expect(off[0].column).toBe(line5.indexOf('长江云') + 1);
+  });
+  test('guard: a sentence with "<" and one tag-like word is text', () => {
+    const report = '2026年政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n城镇登记失业率<5%,PM2.5浓度<35微克,<br>一词。';
+    const { blocks, result } = readIngested(report, 'page.txt', { clean: false });
+    expect(blocks.at(-1)).toContain('<35微克');
+    expect(blocks.at(-1)).toContain('<br>');
+    expect(result.file.messages.filter((m) => m.ruleId === 'printed-markup')).toEqual([]);
   });
 });

@@ -21,7 +21,8 @@ const BLANK = new RegExp(
     // "投入经费万多元", "投入多万元", "完成投资亿元，": an amount after spending or reaching, its figure gone
     `(?:投入|投资|完成|实现|达到?|筹集|争取|拨付|发放|累计|共计|总额|资金|经费)\\p{Script=Han}{0,4}?(?<![${FIGURE_END}])(?:多|余)?[万亿](?:多|余)?元(?!以上|以下|级|企业|项目|楼|镇|村|产业|大关|台阶|的?台阶|地区生产总值|生产总值|GDP)`,
     // (stop 41, blind: alatiku.com, "实现地区生产总值（GDP）约亿元") "about" a unit with no figure: 约 stands before a figure, always
-    '约(?:多|余)?[万亿](?:多|余)?(?:元|人|亩|吨|户)',
+    // (约 "about", not the 约 of a word: 签约亿元以上项目, 节约, 合约, 履约 …)
+    '(?<![签合节制履条契预特邀集公])约(?:多|余)?[万亿](?:多|余)?(?:元|人|亩|吨|户)',
   ].join('|'),
   'gu',
 );

@@ -412,6 +412,8 @@ export const rules: readonly Rule[] = [
     // "安装后可以在桌面快捷访问" — nothing else on each line
     test: (text) => /^电脑桌面$/.test(text) || /^添加[^。，；]{1,40}到电脑桌面$/u.test(text) || /^安装后可以?在桌面快捷访问$/.test(text),
   },
+  // (stop 41, blind: bbs.whcdrm.com) "蔡甸融媒 发表于 2026-1-28 14:20:01": a forum post's author and posting time
+  { rule: 'page-info', label: 'forum post stamp', test: (text) => /^[^\s。，；]{1,20}\s*发表于\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u.test(text) },
   // (stop 41, blind: fjzhxww.com) "滚动新闻:多政策为企业“松绑” … 福州7月1日起实行新规": a news site's ticker of other stories' headlines
   { rule: 'navigation', label: 'news ticker', test: (text) => /^滚动(?:新闻|播报|资讯|快讯)\s*[:：]/u.test(text) && !/。$/.test(text) },
   { rule: 'pager', label: 'previous/next link', test: anchored(/^(上一篇|下一篇|上一页|下一页|相关链接|相关阅读|相关文章|相关新闻|热点推荐|推荐阅读|小编推荐|小编精心推荐)\s*[:：]?/) },

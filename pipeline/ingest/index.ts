@@ -47,6 +47,7 @@ import { blankFigures } from './blank-figures.ts';
 import { maskedText } from './masked-text.ts';
 import { columnsInterleaved, columnsReadAcross, splitLayoutColumns } from './columns.ts';
 import { takeOmissions } from './omission.ts';
+import { takePrintedMarkup } from './printed-markup.ts';
 import { CALL_TOKEN, extractNotes, strayMarkers } from './notes.ts';
 import { takePageNotes } from './page-notes.ts';
 import { takeRemarks } from './remarks.ts';
@@ -61,7 +62,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayPlainTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayImageMarks, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayPlainTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayImageMarks, sayPrintedMarkup, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -128,6 +129,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // later step reads its "!" as a full stop. The columns of the messages after this are the page's again (inputColumns below).
   const images = removeImageMarks(extracted.lines);
   sayImageMarks(file, images);
+  // "<p style=…><span …>…</span></p>": a page's HTML printed as its text (printed-markup.ts), cut at its block tags, its inline tags out.
+  if (!html) {
+    const markup = takePrintedMarkup(extracted.lines, images.shifts);
+    extracted.lines = markup.lines;
+    sayPrintedMarkup(file, markup.taken);
+  }
   const afterImages = file.messages.length;
   // A document site's numbered chunks joined, then a page flattened onto one line: its lost line breaks back (flattened.ts).
   const chunks = joinChunks(extracted.lines);

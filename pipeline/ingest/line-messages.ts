@@ -55,6 +55,11 @@ export function sayImageMarks(file: VFile, removed: { first?: At; count: number 
   if (removed.first) file.info(`Removed ${removed.count} picture mark(s) run into the text (“![]()”: a picture's place as the page's text gives it, no word of the report)`, { place: removed.first, ruleId: 'image-marks', source: SOURCE });
 }
 
+/** (stop 41) A page's HTML printed as its text: its tags out (printed-markup.ts). */
+export function sayPrintedMarkup(file: VFile, taken: { first?: At; count: number }): void {
+  if (taken.first) file.info(`Removed ${taken.count} HTML tag(s) printed in the text (“<p style=…>”, “</span>”: the page's markup, copied as if it were words — a forum's archive of a post pasted as HTML); the paragraphs are read at its block tags`, { place: taken.first, ruleId: 'printed-markup', source: SOURCE });
+}
+
 export function sayPinyin(file: VFile, first: At | undefined, count: number): void {
   if (first) file.info(`Removed ${count} pinyin annotation(s) a converter glued after characters (經(jīng)濟 → 經濟)`, { place: first, ruleId: 'pinyin', source: SOURCE });
 }

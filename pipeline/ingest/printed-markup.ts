@@ -1,0 +1,53 @@
+/**
+ * A page's HTML printed as its text: a forum's archive page that escaped a post pasted as HTML ("<p style="box-sizing:
+ * …">1月27日上午，…</span></p><p style=…>长江云新闻…", bbs.whcdrm.com, stop 41), a text saved from such a page. The tags
+ * are no words of the report — their styles read as English to the twin reader and broke the paragraphs. In a text input,
+ * a line holding two tags or more of HTML's common elements is cut at its block tags (p, div, br, li, h1–h6, …: each piece
+ * its own line, at its own column) and loses its inline tags (span, strong, font, a, …: their columns kept for later
+ * messages, as pinyin.ts does); the count and the first is said. A lone "<" or a tag-like word in a sentence is left.
+ */
+import { takeOut, type ColumnShift } from './pinyin.ts';
+import type { SourceLine } from './types.ts';
+
+const BLOCK = 'p|div|br|hr|li|ul|ol|h[1-6]|section|article|blockquote|table|thead|tbody|tr|td|th|center';
+const INLINE = 'span|strong|b|em|i|u|font|a|img|sup|sub|small|big|label';
+/** An opening, closing or empty tag of those elements, its attributes with it. */
+const tag = (names: string) => new RegExp(`</?(?:${names})(?:\\s+[^<>]*)?\\s*/?>`, 'giu');
+const anyTag = tag(`${BLOCK}|${INLINE}`);
+const blockTag = tag(BLOCK);
+const inlineTag = tag(INLINE);
+/** Tags on a line before it is read as printed markup. */
+const TAGS_ON_A_LINE = 2;
+
+export interface PrintedMarkup {
+  first?: { line: number; column: number };
+  count: number;
+}
+
+export function takePrintedMarkup(lines: readonly SourceLine[], shifts: ColumnShift[]): { lines: SourceLine[]; taken: PrintedMarkup } {
+  const out: SourceLine[] = [];
+  const taken: PrintedMarkup = { count: 0 };
+  for (const line of lines) {
+    const tags = line.text.match(anyTag)?.length ?? 0;
+    if (tags < TAGS_ON_A_LINE) {
+      out.push(line);
+      continue;
+    }
+    const at = line.text.search(anyTag);
+    taken.first ??= { line: line.line, column: line.column + at };
+    taken.count += tags;
+    // Cut at the block tags: each piece keeps its own column; the first piece keeps the line's break before it.
+    let from = 0;
+    const pieces: SourceLine[] = [];
+    for (const m of line.text.matchAll(blockTag)) {
+      pieces.push({ ...line, text: line.text.slice(from, m.index), column: line.column + from, ...(from > 0 ? { hardBreak: true } : {}) });
+      from = m.index + m[0].length;
+    }
+    pieces.push({ ...line, text: line.text.slice(from), column: line.column + from, ...(from > 0 ? { hardBreak: true } : {}) });
+    for (const piece of pieces) {
+      takeOut(piece, inlineTag, shifts);
+      if (piece.text.trim() !== '') out.push(piece);
+    }
+  }
+  return { lines: out, taken };
+}
