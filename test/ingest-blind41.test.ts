@@ -150,3 +150,18 @@ describe('stop 41, blind: a forum archive page that printed a post\'s HTML as it
     expect(result.file.messages.filter((m) => m.ruleId === 'printed-markup')).toEqual([]);
   });
 });
+
+describe('stop 41, blind: a portal\'s read-aloud widget over the text', () => {
+  // http://www.whereswellington.com/LDTYZGGFWZ/zwyw/jrgz/index_1933.html (a copy of 内蒙古's news on its NPC delegation, 2026)
+  const page = '语音朗读,设置朗读按钮,默认不\n朗读,老年人用户单击按钮即可对当前\n区域内容进行朗读,再次点击,\n取消朗读。\n按照大会安排,3月11日,出席十四届全国人大四次会议的内蒙古代表团在驻地举行新闻发布活动,代表团新闻发言人郝松山介绍了有关情况。';
+  test('its notice, hard-wrapped over four lines, is removed (was: its first line the title, three paragraphs of it)', () => {
+    const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title ?? '').toBe('');
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]).toMatch(/^按照大会安排/u);
+  });
+  test('guard: a report\'s sentence on a read-aloud service stays', () => {
+    const report = '2026年政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n开通政务网站语音朗读功能,老年人点击按钮即可收听。';
+    expect(readIngested(report, 'page.txt', { clean: false }).blocks.at(-1)).toContain('语音朗读');
+  });
+});

@@ -200,11 +200,36 @@ function sizeButtons(lines: readonly SourceLine[]): Set<number> {
   return out;
 }
 
+/**
+ * (stop 41, blind: a portal's read-aloud widget, "语音朗读,设置朗读按钮,默认不" / "朗读,老年人用户单击按钮即可对当前" / "区域内容
+ * 进行朗读,再次点击," / "取消朗读。") The help text of the page's read-aloud button, hard-wrapped over a few lines: from a line
+ * opening with 语音朗读 or naming the 朗读按钮 to the line that ends it, when the lines joined tell of the button. Its lines' indices.
+ */
+function readAloudNotices(lines: readonly SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  const texts = lines.map((l) => toSimplified(l.text.trim()));
+  for (let i = 0; i < texts.length; i++) {
+    if (!/^语音朗读|朗读按钮/u.test(texts[i])) continue;
+    let joined = '';
+    for (let j = i; j < Math.min(texts.length, i + 6) && texts[j] !== ''; j++) {
+      joined += texts[j];
+      if (joined.length > 120) break;
+      if (/朗读[。.]?$/u.test(texts[j]) && /(?:按钮|点击|单击)/u.test(joined) && (joined.match(/朗读/gu)?.length ?? 0) >= 3) {
+        for (let k = i; k <= j; k++) out.add(k);
+        i = j;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResult {
   const kept: SourceLine[] = [];
   const removed: BoilerplateResult['removed'] = [];
   const trail = verticalTrails(lines);
   const buttons = sizeButtons(lines);
+  const readAloud = readAloudNotices(lines);
   const menus = listedMenus(lines);
   const outline = unlabelledContents(lines);
   const names = repeatedNames(lines);
@@ -225,6 +250,10 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
     const probe = toSimplified(trimmed).replace(/^首\s+页(?=\s|$)/u, '首页');
     if (trimmed === '') {
       kept.push(line);
+      continue;
+    }
+    if (readAloud.has(index)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'navigation', label: 'read-aloud button\'s notice' });
       continue;
     }
     if (buttons.has(index)) {
