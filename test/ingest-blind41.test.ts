@@ -165,3 +165,25 @@ describe('stop 41, blind: a portal\'s read-aloud widget over the text', () => {
     expect(readIngested(report, 'page.txt', { clean: false }).blocks.at(-1)).toContain('语音朗读');
   });
 });
+
+describe('stop 41, blind: a converter\'s traditional copy of a story on what people made of the 2026 report', () => {
+  // http://www.sjmsw.net/web/content_1481001719096643584.html (a copy of 华龙网's story, pinyin glued after characters, bytes lost)
+  const page = '心愿匯聚新征程 他們把美好期盼化作實干動力\n2026-03-10 18:31:17 來源: 第1眼TV-華龍網(wǎng)\n民生保障、科技創(chuàng)新……2026年全國兩會召開,政府工作報告與“十五五”規(guī)劃綱要草案在重慶引發(fā)熱烈反響。從代表委員到基層群眾,大家紛紛話心聲、說期盼,立足崗位勇?lián)姑?,以實干奔赴新征程。\n代表委員凝心聚力 履職盡責獻良策\n全國人大代表林其鑫表示,報告中“必須把省下來的每一分錢都用到發(fā)展的關鍵點”令人動容。';
+  test('is said to be a story (was: nothing said — 響 and 紛 as printed, a deputy by title then name)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toMatch(/引發熱烈反響.*人大代表林其鑫表示/u);
+  });
+  test('the annotation whose lead bytes were lost ("勇?lián)姑?,") is said at its place, kept as found (was: "勇？lián）姑？，" with nothing said)', () => {
+    const lost = said(page, 'lost-bytes');
+    expect(lost.map((m) => [m.line, m.column])).toEqual([
+      [3, page.split('\n')[2].indexOf('?lián') + 1],
+      [3, page.split('\n')[2].indexOf('?,以') + 1],
+    ]);
+  });
+  test('guard: a report\'s festival that drew a warm response, a question before a comma in quotes, are no story nor damage', () => {
+    const report = '2026年政府工作报告\n一、2025年工作回顾\n举办茶文化节,活动引发热烈反响,大家纷纷前来。全县地区生产总值增长5.4%。\n二、2026年工作安排\n坚持问题导向,回答好“怎么办?”这一问题。';
+    expect(said(report, 'news-story')).toEqual([]);
+    expect(said(report, 'lost-bytes')).toEqual([]);
+  });
+});

@@ -9,7 +9,10 @@
  */
 import type { SourceLine } from './types.ts';
 
-const broken = /(?<=\p{Script=Han})(?:\?{2,3}[!-~]|\?,[A-Za-z])(?=\p{Script=Han})/gu;
+// (stop 41, blind: sjmsw.net, a converter's copy — "擔(dān)當" with its lead bytes lost: "勇?lián)姑?,以實干") A "?" then a
+// pinyin syllable with its tone and the annotation's closing bracket, or a "?" glued to a comma, between Chinese characters:
+// no punctuation puts a question mark before a comma.
+const broken = /(?<=\p{Script=Han})(?:\?{2,3}[!-~]|\?,[A-Za-z]|\?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)|\?[,，])(?=\p{Script=Han})/gu;
 
 export interface LostBytes {
   line: number;

@@ -87,7 +87,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // session and saying what they made of it (not a report's "正如…所说：“…”")
   // (stop 40, blind: huashangw.com, a deputy's words on the procuratorate's report, "作为全国人大代表,我长期关注检察工作。…", under
   // "（本报全媒体记者王鹏翔整理）" — the reporter's credit, read as a dateline's above)
-  { what: 'people telling what they made of it', pattern: /^作为(?:一名)?(?:全国|省|市|县|区|州)?(?:人大代表|政协委员)[，,]我|对[^。，；]{0,20}报告给予了?(?:高度|充分)(?:评价|肯定)|集中(?:收看|收听|观看)|纷纷表示|如是说|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
+  // (stop 41, blind: sjmsw.net, "…在重慶引發熱烈反響。從代表委員到基層群眾，大家紛紛話心聲、說期盼" — 響 and 紛 as printed: han-forms.ts
+  // does not fold them)
+  { what: 'people telling what they made of it', pattern: /大家[纷紛]{2}(?:表示|话|说|点赞|热议|称赞)|报告[^。]{0,30}引发(?:热烈|强烈)反[响響]|^作为(?:一名)?(?:全国|省|市|县|区|州)?(?:人大代表|政协委员)[，,]我|对[^。，；]{0,20}报告给予了?(?:高度|充分)(?:评价|肯定)|集中(?:收看|收听|观看)|纷纷表示|如是说|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
   // "在人大代表分组讨论会上，代表们普遍认为，…", "代表委员审议讨论检察工作报告情况"
   // "璧山代表团举行全体会议，审议市政府工作报告", "沈金强代表说，" (a report's own "人大代表建议" tells nothing: only 说/表示 and a comma)
   // ("代表们分团审议政府工作报告", "代表们一致认为", "与代表们共同审议政府工作报告")
@@ -123,7 +125,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "她说，…" (a report speaks as 我们; it quotes others by name and office, 习近平总书记指出 — never as 他)
   // (stop 40) and by a title and a name, "区党委党校…副教授包金运表示，", "县长德吉央宗说：" — a report's quotations name no one's office
   // before a personal name with 表示/认为 (its "习近平总书记指出" has the name first and points out)
-  { what: 'words reported in the third person', pattern: /(?:^|(?<=[。！？；]))(?:他|她)(?:指出|强调|表示|说|提到|认为|介绍)[，,：:]|(?:教授|研究员|书记|[县市区省州旗]长|局长|厅长|主任|负责人|发言人)\p{Script=Han}{2,4}?(?:表示|认为)[，,：:]/u },
+  { what: 'words reported in the third person', pattern: /(?:^|(?<=[。！？；]))(?:他|她)(?:指出|强调|表示|说|提到|认为|介绍)[，,：:]|(?:教授|研究员|书记|[县市区省州旗]长|局长|厅长|主任|负责人|发言人|人大代表|政协委员)\p{Script=Han}{2,4}?(?:表示|认为)[，,：:]/u },
   // (stop 38) A press conference on the report: "以下是行政长官…在《行政长官2025年施政报告》记者会的开场发言：" (info.gov.hk)
   { what: 'a press conference on it', pattern: /报告》?[^。，]{0,6}(?:记者会|记者招待会|新闻发布会|吹风会)|(?:记者会|记者招待会|新闻发布会|吹风会)[^。]{0,6}(?:开场发言|答问|答记者问)/u },
   // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
