@@ -187,3 +187,16 @@ describe('stop 41, blind: a converter\'s traditional copy of a story on what peo
     expect(said(report, 'lost-bytes')).toEqual([]);
   });
 });
+
+describe('stop 41, blind: an article counting the report\'s frequent words; an encyclopedia\'s tagline', () => {
+  // https://www.itansuo.net/Details/oPla.html (出现75次!“改革”“创新”成今年《政府工作报告》高频词, 2026)
+  const page = '![]() |\n出现75次!“改革”“创新”成今年《政府工作报告》高频词\n类别:资讯动态_最新资讯 时间:2026/3/5 13:38:47 点击:89 标签:报告 政府工作报告 2026年全国两会\n国务院新闻办公室今天举行吹风会,《政府工作报告》起草组负责人、国务院研究室主任沈丹阳从五个方面解读《政府工作报告》。其中,“改革”和“创新”共出现75次,成为今年《报告》的高频词。';
+  test('is said to be about the report, its title a telling (was: one telling, nothing said)', () => {
+    expect(said(page, 'news-story')).toHaveLength(1);
+  });
+  // https://fanyv88.com:443/https/zh.wikipedia.org/wiki/政府工作报告 (a proxy's copy of the Wikipedia article)
+  test('"维基百科,自由的百科全书" is the site\'s (was: the text\'s first paragraph)', () => {
+    const wiki = '跳转到内容\n\n政府工作报告\n\n维基百科,自由的百科全书\n2010年3月5日,时任国务院总理温家宝代表国务院作《政府工作报告》\n';
+    expect(readIngested(wiki, 'page.txt', { clean: false }).blocks.join('\n')).not.toContain('维基百科');
+  });
+});

@@ -412,6 +412,8 @@ export const rules: readonly Rule[] = [
     // "安装后可以在桌面快捷访问" — nothing else on each line
     test: (text) => /^电脑桌面$/.test(text) || /^添加[^。，；]{1,40}到电脑桌面$/u.test(text) || /^安装后可以?在桌面快捷访问$/.test(text),
   },
+  // (stop 41, blind: a Wikipedia mirror) "维基百科,自由的百科全书": the encyclopedia's tagline under an article's title
+  { rule: 'navigation', label: 'wiki tagline', test: (text) => /^(?:维基百科|維基百科)[，,]\s*自由的百科全[书書]$/u.test(text) },
   // (stop 41, blind: bbs.whcdrm.com) "蔡甸融媒 发表于 2026-1-28 14:20:01": a forum post's author and posting time
   { rule: 'page-info', label: 'forum post stamp', test: (text) => /^[^\s。，；]{1,20}\s*发表于\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u.test(text) },
   // (stop 41, blind: fjzhxww.com) "滚动新闻:多政策为企业“松绑” … 福州7月1日起实行新规": a news site's ticker of other stories' headlines

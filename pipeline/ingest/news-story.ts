@@ -162,7 +162,8 @@ const pressConference = TELLS.find(({ what }) => what === 'a press conference on
  * 《政府工作报告》"), read in the page's head: one telling, as a body's paragraph is (stop 39: sanwenwang.com's exam coaching).
  * A page carrying the report's text under such a title has the speaker's voice and is the report.
  */
-const explainedTitle = /报告》?[^。，]{0,4}(?:解读|解析|学习笔记)|(?:解读|解析|读懂|图解)[^。，]{0,16}报告/u;
+// (stop 41, blind: itansuo.net, "出现75次!“改革”“创新”成今年《政府工作报告》高频词": the report's frequent words counted)
+const explainedTitle = /报告》?[^。，]{0,4}(?:解读|解析|学习笔记|高频词)|(?:解读|解析|读懂|图解)[^。，]{0,16}报告/u;
 
 /** The deputies' discussion's tell, also read in the page's head (its title). */
 const discussed = TELLS.find(({ what }) => what === 'the deputies discussing it')!.pattern;
