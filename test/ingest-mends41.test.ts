@@ -51,3 +51,19 @@ describe('circled note calls (①, ② …) with no notes on the page', () => {
     expect(result.markdown).toContain('[^2]');
   });
 });
+
+describe('a spaced headline of clauses, one of them "…报告…工作"', () => {
+  // the lead's blind page of stop 40: "齊建新報告政府工作 顧琨…", three clauses set apart by spaces (the page is a story)
+  const page = (headline: string) =>
+    `${headline}\n本報訊(記者 王茜)2月27日上午,縣第十八屆人民代表大會第六次會議隆重開幕。\n本次大會應到人大代表302人,實到293人。\n在熱烈的掌聲中,齊建新代表縣人民政府向大會報告工作。`;
+
+  test('keeps its clause boundaries, in traditional and simplified characters (was: "齊建新報告政府工作顧琨主持會議張三等出席")', () => {
+    expect(readIngested(page('齊建新報告政府工作 顧琨主持會議 張三等出席')).front.title).toBe('齊建新報告政府工作　顧琨主持會議　張三等出席');
+    expect(readIngested(page('齐建新报告政府工作 顾琨主持会议 张三等出席')).front.title).toBe('齐建新报告政府工作　顾琨主持会议　张三等出席');
+    expect(readIngested(page('县长齐建新向大会报告工作 顾琨主持')).front.title).toBe('县长齐建新向大会报告工作　顾琨主持');
+  });
+
+  test('guard: a name set apart from its act is no clause — its space is letter spacing, taken out', () => {
+    expect(readIngested(page('齊建新 報告政府工作')).front.title).toBe('齊建新報告政府工作');
+  });
+});
