@@ -23,14 +23,17 @@ import type { DraftBlock, SourceLine } from './types.ts';
 /** Paragraphs telling of the report (or of its session) before the page is called a story. */
 const STORY_PARAGRAPHS = 2;
 
+/** Who presents the report to the session in the third person, up to 向大会报告: "陈永高代表县人民政府" (not 我代表, 在…代表, 面…代表). */
+const THIRD_PERSON = String.raw`\p{Script=Han}(?<![我在面])代表[^。]{0,30}`;
+const TO_THE_SESSION = '向(?:大会|会议)报告';
+/** The report presented in the third person: "陈永高代表县人民政府向大会报告工作" (VOICE leaves it out). */
+const PRESENTED = new RegExp(`${THIRD_PERSON}${TO_THE_SESSION}`, 'u');
+
 /** The speaker's own voice: a salutation opening a paragraph, or the speaker presenting the report to the session. */
 // ("代表们：" is the older salutation; "代表们认为，" is a story telling what the deputies thought; held-out round 39: "各位代表进行表决",
 // a photo's caption, no salutation either — the addressees end their line or stand before its mark, the next addressees or 们)
 // (stop 40: a bill's name, "…常务委员会关于提请审议《…条例》的议案", is no one's voice; "陈永高代表县人民政府向大会报告工作" is a story's third person — 向大会报告 after someone's 代表 is the speaker's voice only as 我代表, or after none, "现在代表…", "下面，代表…")
-const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!\\p{Script=Han}(?<![我在面])代表[^。]{0,30})向(?:大会|会议)报告|请予审议|(?<!关于)提请[^。]{0,12}审议`, 'u');
-
-/** The report presented in the third person: "陈永高代表县人民政府向大会报告工作" (VOICE leaves it out). */
-const PRESENTED = /\p{Script=Han}(?<![我在面])代表[^。]{0,30}向(?:大会|会议)报告/u;
+const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!${THIRD_PERSON})${TO_THE_SESSION}|请予审议|(?<!关于)提请[^。]{0,12}审议`, 'u');
 
 /** A head of government, congress, court or procuratorate, as a story names the speaker: 县长刘海亮, 代理县长李卫, 总理李克强. */
 // (stop 37: an audit office's head, 审计局局长, 审计厅厅长, delivers the audit report)
