@@ -238,13 +238,14 @@ const labelSpace = /^((?:专栏|附表|附图|表|图)\s*[0-9０-９一二三四
 function splitsDateNumber(text: string, i: number, j: number): boolean {
   let start = i;
   while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
-  if (start > 0 && (isDigitCode(text.charCodeAt(start - 1)) || (isSpaceCode(text.charCodeAt(start - 1)) && start > 1 && isDigitCode(text.charCodeAt(start - 2))))) return false;
+  // (the run stops at a non-digit: a space with a digit before it makes this run itself one after a split)
+  if (start > 1 && isSpaceCode(text.charCodeAt(start - 1)) && isDigitCode(text.charCodeAt(start - 2))) return false;
   let end = j;
   while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
   let unit = end;
   while (unit < text.length && isSpaceCode(text.charCodeAt(unit))) unit++;
+  // (ASCII digits on both sides: the caller splits only between two)
   const value = text.slice(start, i) + text.slice(j, end);
-  if (!/^[0-9]+$/u.test(value)) return false;
   const n = Number(value);
   switch (text[unit]) {
     case '年':
