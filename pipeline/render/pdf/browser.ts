@@ -12,11 +12,12 @@
  * SIGINT/SIGTERM/SIGHUP and at process exit. puppeteer itself is loaded on the
  * first launch: a build whose PDFs all come from the cache never loads it.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser, PuppeteerNode } from 'puppeteer';
 
 let loadedPuppeteer: PuppeteerNode | undefined;
@@ -292,11 +293,16 @@ export interface SharedBrowser {
   readonly current: LaunchedBrowser | undefined;
 }
 
-/** Process groups of the live processes whose command line holds `marker` (from `ps`). */
-function processGroups(marker: string): number[] {
+const execFileAsync = promisify(execFile);
+
+/**
+ * Process groups of the live processes whose command line holds `marker`, from `ps` run asynchronously (a pause while
+ * Chromium is still starting must not hold the caller — the dev server at a save — until `ps` is done).
+ */
+async function processGroups(marker: string): Promise<number[]> {
   let out: string;
   try {
-    out = execFileSync('ps', ['-eo', 'pgid=,args='], { encoding: 'utf8' });
+    out = (await execFileAsync('ps', ['-eo', 'pgid=,args='], { encoding: 'utf8' })).stdout;
   } catch {
     return [];
   }
@@ -376,8 +382,21 @@ export function createSharedBrowser(options: Readonly<LaunchOptions> = {}): Shar
         paused ??= [];
         return;
       }
-      paused = leader ? [leader] : processGroups(profile);
-      signalGroups(paused, 'SIGSTOP');
+      if (leader) {
+        paused = [leader];
+        signalGroups(paused, 'SIGSTOP');
+        return;
+      }
+      // Still starting (its leader not known yet): its groups found by `ps`, stopped when found unless resumed by then
+      // (a launch done meanwhile has stopped its leader in get(): not twice).
+      const groups: number[] = [];
+      paused = groups;
+      void processGroups(profile).then((found) => {
+        if (paused !== groups) return;
+        const fresh = found.filter((group) => !groups.includes(group));
+        signalGroups(fresh, 'SIGSTOP');
+        groups.push(...fresh);
+      });
     },
     resume() {
       const groups = paused ?? [];
