@@ -67,3 +67,24 @@ describe('a spaced headline of clauses, one of them "…报告…工作"', () =>
     expect(readIngested(page('齊建新 報告政府工作')).front.title).toBe('齊建新報告政府工作');
   });
 });
+
+describe('a site\'s abstract over the text', () => {
+  // 高县年鉴's page (the search tool's pages corpus, "2020年工作和十三五发展回顾-高县年鉴"): its 【摘要】 is the text's own sentences
+  const opening = '2020 年,在市委市政府和县委的坚强领导下,县政府坚持以习近平新时代中国特色社会主义思想为指导,统筹推进疫情防控和经济社会发展。';
+  const second = '2020 年,我们众志成城、严防严控,新冠疫情防控取得阶段胜利。新年伊始,新冠肺炎疫情突如其来。';
+  const third = '2020 年,我们同心同向、共克时艰,经济社会发展实现预期目标。茶叶产量2.7 万吨,综合产值70.05 亿元。';
+  const page = (abstract: string) =>
+    ['首页 理论教育 2020年工作和十三五发展回顾-高县年鉴', '', '2020年工作和十三五发展回顾-高县年鉴', '', '时间:2023-08-11 理论教育 版权反馈', abstract, '', opening, '', second, '', third].join('\n');
+
+  test('whose every sentence stands again in the text is removed and said (was: kept as the first paragraph, repeating the opening)', () => {
+    const { blocks, result } = readIngested(page('【摘要】:2020 年,我们众志成城、严防严控,新冠疫情防控取得阶段胜利。2020 年,我们同心同向、共克时艰,经济社会发展实现预期目标。'), 'page.txt', { clean: false });
+    expect(blocks[0]).toMatch(/^2020年，在市委/);
+    expect(blocks.filter((b) => b.includes('摘要'))).toEqual([]);
+    expect(result.file.messages.filter((m) => m.ruleId === 'abstract-label').map((m) => `${m.line}:${m.column}`)).toEqual(['6:1']);
+  });
+
+  test('guard: an abstract that says anything the text does not is kept', () => {
+    const { blocks } = readIngested(page('摘要:全县经济实现恢复性增长。2020 年,我们众志成城、严防严控,新冠疫情防控取得阶段胜利。'), 'page.txt', { clean: false });
+    expect(blocks.some((b) => b.startsWith('摘要：全县经济实现恢复性增长。'))).toBe(true);
+  });
+});

@@ -16,6 +16,22 @@ import type { RemovedLine, SourceLine } from './types.ts';
 /** A journal index's abstract: "<正>" opens the text, after an optional label (简介:, 摘要:). */
 const abstractMarker = /^\s*(?:(?:摘\s*要|简\s*介|內容摘要|内容摘要|内容简介)\s*[:：]?\s*)?<正>\s*/u;
 
+/**
+ * (stop 41) A site's abstract over the text, its label and its sentences on one line: "【摘要】:2020 年,我们众志成城、…"
+ * (高县年鉴's page). It is the site's when every sentence of it stands again in the lines below (the site made it of the
+ * text's own sentences); an abstract that says anything of its own stays, label and all.
+ */
+const abstractLabel = /^[【\[（(]?(?:摘\s*要|内容摘要|内容提要|提\s*要)[】\]）)]?\s*[:：]\s*(?=\S)/u;
+/** A text's letters and figures only (spaces, marks and punctuation set differently by a site and by its copy). */
+const wordsOf = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, '');
+
+function repeatedBelow(abstract: string, lines: readonly SourceLine[], from: number): boolean {
+  const sentences = abstract.split(/(?<=[。！？!?；;])/u).map(wordsOf).filter((s) => s !== '');
+  if (sentences.length === 0) return false;
+  const below = wordsOf(toSimplified(lines.slice(from).map((l) => l.text).join('')));
+  return sentences.every((sentence) => below.includes(sentence));
+}
+
 /** A document library's label glued before the text it introduces: "文档介绍:——2009年5月16日在昔阳县…". */
 const documentLabel = /^\s*(?:资源描述|文档介绍|內容介紹|内容介绍|文档简介|文檔介紹|資源描述)\s*[:：]\s*(?=\S)/u;
 
@@ -327,6 +343,11 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
     if (hit) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: hit.rule, label: hit.label });
       if (labelAlone.test(probe)) awaiting = trimmed;
+      continue;
+    }
+    const label = text === 0 ? abstractLabel.exec(probe) : null;
+    if (label && repeatedBelow(probe.slice(label[0].length), lines, index + 1)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'abstract-label', label: "the site's abstract, every sentence of it in the text below" });
       continue;
     }
     const han = (probe.match(/\p{Script=Han}/gu) ?? []).length;
