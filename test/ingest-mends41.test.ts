@@ -2,6 +2,7 @@
  * Known gaps of earlier stops closed in stop 41 (helper mends41), each by a general rule; each test's name says what
  * ingest did before ("was: …"). Guards (precision) are named as such.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readIngested } from './ingest-helpers.ts';
 
@@ -86,5 +87,26 @@ describe('a site\'s abstract over the text', () => {
   test('guard: an abstract that says anything the text does not is kept', () => {
     const { blocks } = readIngested(page('摘要:全县经济实现恢复性增长。2020 年,我们众志成城、严防严控,新冠疫情防控取得阶段胜利。'), 'page.txt', { clean: false });
     expect(blocks.some((b) => b.startsWith('摘要：全县经济实现恢复性增长。'))).toBe(true);
+  });
+});
+
+describe('a session story\'s photo captions under its headline', () => {
+  // https://www.zwgsc.com/mayang/c122195/202512/ecbbffdc34904e62b483832cb95fba7d.shtml (麻陽's session news, traditional; the
+  // corpus's hn-mayang-county-2025-session-news-tc-heldout42)
+  const page = readFileSync('test/fixtures/ingest-not-the-report/hn-mayang-county-2025-session-news-tc-heldout42/input.txt', 'utf8');
+
+  test('are removed as captions, not joined into the title (was: "…會議開幕縣委書記江濤在主席台前排就座縣委副書記、縣長胡宏林代表縣人民政府作工作報告")', () => {
+    const { front, result } = readIngested(page, 'input.txt', { clean: false });
+    expect(String(front.title)).not.toContain('就座');
+    expect(result.file.messages.filter((m) => m.ruleId === 'caption').map((m) => m.line)).toEqual([5, 8]);
+  });
+
+  test('the headline\'s clauses, the session\'s 開幕 one of them, keep their spaces', () => {
+    expect(readIngested(page, 'input.txt', { clean: false }).front.title).toBe('麻陽苗族自治縣第八屆人民代表大會第五次會議開幕　江濤出席　胡宏林作政府工作報告　陽承凡主持');
+  });
+
+  test('guard: a line that goes on after the act is the text\'s sentence, no caption', () => {
+    const { blocks } = readIngested(`${page.split('\n').slice(0, 3).join('\n')}\n\n縣長胡宏林主持會議並講話，強調要認真履行職責。\n\n本次大會應到代表229人,實到208人,符合法定人數。`, 'input.txt', { clean: false });
+    expect(blocks.join('\n')).toContain('縣長胡宏林主持會議並講話，強調');
   });
 });

@@ -30,10 +30,16 @@ export function isReporterByline(text: string): boolean {
   const probe = toSimplified(text.trim());
   return probe.length <= 60 && reporterByline.test(probe) && (/报道[：:]?$/u.test(probe) || /^(?!本)\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)(?:记者|通讯员)/u.test(probe) || (/记者/u.test(probe) && /通讯员/u.test(probe)));
 }
-const captionLine = new RegExp(
-  String.raw`^(?!我|现在|下面|今年|去年|会议|大会)(?:\p{Script=Han}{0,12}?(?:代理|代)?${ROLE_WORDS})?\p{Script=Han}{2,4}(?:(?:代理|代)?${ROLE_WORDS})?(?:同志)?(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?作[\p{Script=Han}《》“”]{2,30}?报告。?(?:\s*[（(]?[^。，；]{0,24}[摄攝][）)]?)?$`,
-  'u',
-);
+/** Who a news photo's caption names: [place, body and offices, 、 between them] a name of 2–4 characters [its office] [同志]. */
+const captioned = String.raw`(?!我|现在|下面|今年|去年|会议|大会)(?:[\p{Script=Han}、]{0,16}?(?:代理|代)?(?:${ROLE_WORDS}|书记))?\p{Script=Han}{2,4}(?:(?:代理|代)?${ROLE_WORDS})?(?:同志)?`;
+/** A photographer's credit after a caption: "记者 王磊 摄", "（…攝）". */
+const photoCredit = String.raw`(?:\s*[（(]?[^。，；]{0,24}[摄攝][）)]?)?`;
+const captionLine = new RegExp(String.raw`^${captioned}(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?作[\p{Script=Han}《》“”]{2,30}?报告。?${photoCredit}$`, 'u');
+/**
+ * (stop 41) A news photo's caption naming a person's place at the session: "县委书记江涛在主席台前排就座", "…主持会议",
+ * "…出席", "…讲话" (麻阳's session news: two such captions were joined to its headline as the title).
+ */
+const captionActLine = new RegExp(String.raw`^${captioned}(?:在主席台(?:前排)?就座|主持(?:会议|大会)?|出席(?:会议|大会)?|(?:发表)?讲话|致辞)。?${photoCredit}$`, 'u');
 
 const SHORT = 40;
 const short = (re: RegExp) => (text: string) => text.length <= SHORT && re.test(text);
@@ -227,7 +233,7 @@ export const rules: readonly Rule[] = [
     // optionally with its credit ("…报告。 记者 王磊 摄"), the person maybe named with the role ("自治区主席王莉霞作政府
     // 工作报告。", round 26) or the role after the name, in either script ("杜家毫省長作政府工作報告。", round 34); a sentence
     // that goes on ("…报告时指出，…") is text.
-    test: (text) => text.length <= 60 && captionLine.test(toSimplified(text)),
+    test: (text) => text.length <= 60 && (captionLine.test(toSimplified(text)) || captionActLine.test(toSimplified(text))),
   },
   {
     rule: 'caption',
