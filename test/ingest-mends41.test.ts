@@ -110,3 +110,37 @@ describe('a session story\'s photo captions under its headline', () => {
     expect(blocks.join('\n')).toContain('縣長胡宏林主持會議並講話，強調');
   });
 });
+
+describe('a body\'s rules, numbered in articles (第一条 …)', () => {
+  // fymate.net's excerpt of a government's 工作规则 (stop 40's lead, "Seen, not changed"); the shape of
+  // https://www.alsk.gov.cn/info/1045/2905.htm (关于印发《阿拉山口市人民政府工作规则》的通知, its rules under it)
+  const articles = [
+    '第一章 总则',
+    '第一条 阿拉山口市第二届人民政府根据《中华人民共和国宪法》、《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》等有关规定,制定本规则。',
+    '第二条 市人民政府工作的指导思想是,高举中国特色社会主义伟大旗帜,坚持依法治市,为全面建成小康社会而努力奋斗。',
+    '第三条 市人民政府工作的准则是:执政为民,依法行政,科学决策,实事求是,民主集中,务实高效,清正廉洁。',
+    '第二章 组成人员职责',
+    '第四条 市人民政府由市长、副市长、秘书长组成。',
+  ];
+
+  test('titled 工作规则: said to be another kind of document (was: read as a report, nothing said)', () => {
+    const other = said(['阿拉山口市人民政府工作规则', ...articles].join('\n\n'), 'other-document');
+    expect(other.map((m) => `${m.line}:${m.column}`)).toEqual(['1:1']);
+    expect(String(other[0].reason)).toContain('第一条');
+  });
+
+  test('under the notice that issues them (its title a 通知): said at the first article', () => {
+    const page = ['关于印发《阿拉山口市人民政府工作规则》的通知', '艾比湖镇人民政府,市人民政府各部门:', '《阿拉山口市人民政府工作规则》已经市人民政府常务会议通过,现予印发,请认真遵照执行。', ...articles].join('\n\n');
+    expect(said(page, 'other-document').map((m) => m.line)).toEqual([9]);
+  });
+
+  test('each article keeps the space between its number and its text (was: "第一条阿拉山口市…")', () => {
+    const { blocks } = readIngested(['阿拉山口市人民政府工作规则', ...articles].join('\n\n'), 'page.txt', { clean: false });
+    expect(blocks.filter((b) => b.startsWith('第')).slice(0, 3).map((b) => b.slice(0, 4))).toEqual(['第一条　', '第二条　', '第三条　']);
+  });
+
+  test('guard: a report naming articles, or two 第…条 paragraphs, is no rules', () => {
+    const report = ['政府工作报告', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。', '第一条经验是坚持党的领导,全县上下团结一心。', '第二条经验是坚持人民至上,办好民生实事。', '我们认真执行《条例》第三条的规定,依法行政。'].join('\n');
+    expect(said(report, 'other-document')).toEqual([]);
+  });
+});

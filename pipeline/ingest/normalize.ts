@@ -227,8 +227,9 @@ function phraseSpaces(text: string): Set<number> {
  * The space between a box's or a table's label and its title (专栏1　过去五年主要经济指标, 表1　2023年…):
  * the label's own, set as one ideographic space as the typesetter does, not a wrap to join (new user,
  * round 5: the caption came out as 专栏1过去五年主要经济指标). Group 1: the label.
+ * (stop 41) So is the space after an article's number, as rules set it (第一条　为规范…; was 第一条为规范…).
  */
-const labelSpace = /^((?:专栏|附表|附图|表|图)\s*[0-9０-９一二三四五六七八九十]{1,3})[ \u3000\u00a0\t\u2002\u2003]+(?=\S)/u;
+const labelSpace = /^((?:专栏|附表|附图|表|图)\s*[0-9０-９一二三四五六七八九十]{1,3}|第[一二三四五六七八九十百零〇]{1,4}[条條])[ \u3000\u00a0\t\u2002\u2003]+(?=\S)/u;
 
 /**
  * (stop 40, blind: a ministry's press release copied with its numbers letter-spaced, "7月2 2 日", "202 5 年", wfkjcs.com) A

@@ -7,7 +7,11 @@
  * names these kinds) and the page said once: a warning, as a news story about the report is (news-story.ts).
  */
 import { toSimplified } from '../model/han-forms.ts';
-import type { SourceLine } from './types.ts';
+import { ordinalOf } from './structure.ts';
+import type { DraftBlock, SourceLine } from './types.ts';
+
+/** (stop 41) A body's rules — a 工作规则, 条例, 办法, 规定 — whose text is numbered articles, 第一条 …: no report. */
+const RULES = "a body's rules (工作规则, 条例, 办法, 规定 …), numbered in articles (第一条 …), not a report to the congress";
 
 /** The kinds, by the word that ends their title (simplified; a year or edition in brackets after it aside). */
 const KINDS: ReadonlyArray<{ word: RegExp; kind: string }> = [
@@ -15,6 +19,8 @@ const KINDS: ReadonlyArray<{ word: RegExp; kind: string }> = [
   { word: /(?:开幕词|闭幕词)$/u, kind: 'an opening or closing address (开幕词, 闭幕词) to the session' },
   // (stop 40, blind: "乡镇镇长述职报告", m.wenke99.com — an official's account of their own year to the leaders, "我是今年二月份调入…")
   { word: /(?:述职报告|述职述廉报告|述职述德述廉报告|述职)$/u, kind: 'an official\'s account of their own duties (述职报告), given to the leaders, not a report to the congress' },
+  // (stop 41: fymate.net's excerpt of a government's 工作规则, its articles 第一条… read as a report's text)
+  { word: /(?:工作规则|议事规则|规则|条例|办法|规定|细则|章程)$/u, kind: RULES },
   { word: /(?:心得体会|学习体会|学习心得|心得|体会|感悟|观后感|读后感|学习笔记)$/u, kind: 'a reader\'s reflections on a report (心得体会)' },
 ];
 
@@ -34,4 +40,22 @@ export function otherDocument(title: string | undefined, head: readonly SourceLi
   }
   const kind = title !== undefined ? named(title) : undefined;
   return kind ? { at: { line: 1, column: 1 }, words: title!, kind: kind.kind } : undefined;
+}
+
+/** An article's number opening a paragraph or a heading: 第一条, 第十二条 (read simplified). */
+const ARTICLE = /^第([一二三四五六七八九十百零〇]{1,4})条/u;
+/** Articles numbered on from 第一条 before a text is one of articles. */
+const ARTICLES = 3;
+
+/**
+ * (stop 41) A text of numbered articles — 第一条, 第二条, 第三条 opening their paragraphs (or headings), in order — whatever
+ * its title says (a 通知 that issues the rules, or no title): a body's rules, said at its first article.
+ */
+export function articlesDocument(drafts: readonly DraftBlock[]): OtherDocument | undefined {
+  const articles = drafts.filter((d) => (d.kind === 'paragraph' || d.kind === 'heading') && ARTICLE.test(toSimplified(d.text)));
+  if (articles.length < ARTICLES) return undefined;
+  const numbers = articles.slice(0, ARTICLES).map((d) => ordinalOf(ARTICLE.exec(toSimplified(d.text))![1]));
+  if (numbers.some((n, i) => n !== i + 1)) return undefined;
+  const first = articles[0];
+  return { at: { line: first.line, column: first.column }, words: first.text, kind: RULES };
 }

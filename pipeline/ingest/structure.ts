@@ -56,7 +56,8 @@ export function numberingOf(text: string): { style: NumberingStyle; ordinal: num
   return undefined;
 }
 
-function ordinalOf(label: string): number {
+/** The number a label stands for: its figures, or its Chinese numeral up to 九十九 (一 … 十一 … 九十九). */
+export function ordinalOf(label: string): number {
   const shifted = /。(.+)$/u.exec(label)?.[1];
   if (shifted && SHIFTED_NUMBERS[shifted] !== undefined) return SHIFTED_NUMBERS[shifted];
   const digits = /[0-9０-９]+/.exec(label);
