@@ -200,3 +200,18 @@ describe('stop 41, blind: an article counting the report\'s frequent words; an e
     expect(readIngested(wiki, 'page.txt', { clean: false }).blocks.join('\n')).not.toContain('维基百科');
   });
 });
+
+describe('stop 41, blind: a document site\'s copy rewritten with near-synonyms', () => {
+  // https://www.wnwk.com/doc/630156.html (浔阳区's report, "科学开展观", "工作回忆", "根底设施", "效劳")
+  const page = '区人民政府年度工作报告材料\n各位代表:\n现在,我代表区人民政府,向大会作工作报告,请予审议。\n一、“十一五”及2023年工作回忆\n五年来,全区上下坚持以科学开展观为统领,加快根底设施建设,公共效劳水平不断提升。';
+  test('is said, each form with the term it stands for (was: nothing said)', () => {
+    const spun = said(page, 'spun-text');
+    expect(spun).toHaveLength(1);
+    expect(spun[0].reason).toMatch(/年工作回忆” for 工作回顾.*科学开展观” for 科学发展观.*根底设施” for 基础设施/u);
+    expect(spun[0].reason).toContain('4 of them');
+  });
+  test('guard: a report\'s own 开展 (carrying out) and one stray form are no rewriting', () => {
+    const report = '2026年政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n高质量开展省内教育对口帮扶,创新开展“三下乡”活动,可持续开展监测,回忆起五年历程。坚持以科学开展观为指导。';
+    expect(said(report, 'spun-text')).toEqual([]);
+  });
+});

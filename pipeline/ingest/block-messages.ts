@@ -10,6 +10,7 @@ import { missableFor } from './front-matter.ts';
 import type { IssuerNote } from './issuer.ts';
 import type { ListPage } from './list-page.ts';
 import type { BlankFigure } from './blank-figures.ts';
+import type { SpunWord } from './spun-text.ts';
 import type { Mask } from './masked-text.ts';
 import type { NewYearMessage } from './new-year-message.ts';
 import type { OtherDocument } from './other-document.ts';
@@ -207,6 +208,16 @@ export function sayBlankFigures(file: VFile, blanks: readonly BlankFigure[]): vo
   file.message(
     `Unexpected figures missing from the text, ${blanks.length} blanks: ${quoted} — a unit or a rate with no figure, as a document site's extraction or a stripped copy leaves them; translated, these sentences would state nothing. Find the report's own page (on the issuer's site) or its PDF, or put the figures back in zh.md from it`,
     { place: at(blanks[0].block), ruleId: 'blank-figures', source: SOURCE },
+  );
+}
+
+/** A copy whose words a site replaced by near-synonyms (spun-text.ts): said once, quoting up to three, each with the term it stands for. */
+export function saySpunText(file: VFile, spun: readonly SpunWord[]): void {
+  if (spun.length === 0) return;
+  const quoted = firstQuoted(spun, (w) => `“${clip(w.words)}” for ${w.term} (line ${w.block.line})`);
+  file.message(
+    `Unexpected words replaced by near-synonyms, ${spun.length} of them: ${quoted} — a document site's rewriting of the text so that it is not found as a copy, not the report as delivered: its fixed terms are wrong, and so would a translation of it be; find the report's own page (on the issuer's site) before translating`,
+    { place: at(spun[0].block), ruleId: 'spun-text', source: SOURCE },
   );
 }
 

@@ -45,6 +45,7 @@ import { articlesDocument, otherDocument } from './other-document.ts';
 import { listPage } from './list-page.ts';
 import { blankFigures } from './blank-figures.ts';
 import { maskedText } from './masked-text.ts';
+import { spunText } from './spun-text.ts';
 import { columnsInterleaved, columnsReadAcross, splitLayoutColumns } from './columns.ts';
 import { takeOmissions } from './omission.ts';
 import { takePrintedMarkup } from './printed-markup.ts';
@@ -65,7 +66,7 @@ import {
   sayLayoutTables, sayPlainTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayImageMarks, sayPrintedMarkup, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
-  failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
+  failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, saySpunText, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
   sayUncalledPageNotes,
 } from './block-messages.ts';
 
@@ -330,6 +331,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   sayDamagedOccasion(file, options.meta?.occasion === undefined ? page.occasion : undefined, moved);
   sayMaskedText(file, maskedText(meta, boxed.drafts));
   sayBlankFigures(file, blankFigures(boxed.drafts));
+  saySpunText(file, spunText(boxed.drafts));
   const blocks = assignIds(boxed.drafts);
   const markdown = serialize(meta, blocks);
   // The title block's English is held to the same figures as a paragraph's (check compares title and occasion too).

@@ -1,0 +1,42 @@
+/**
+ * (stop 41, blind: www.wnwk.com/doc/630156.html) A copy whose words a document site replaced by near-synonyms so that it is not
+ * found as a duplicate — "科学开展观" for 科学发展观, "根底设施" for 基础设施, "效劳" for 服务, "工作回忆" for 工作回顾 — and every word
+ * of it is kept, yet it is not the report as delivered: its fixed terms are wrong, and a translation of it would be of the
+ * site's words. Only forms no report prints are read (a report's own "高质量开展…帮扶" carries out, 开展; so does "创新开展"):
+ * two or more on a page are said, at the first, with what each stands for.
+ */
+import type { DraftBlock } from './types.ts';
+
+/** The site's forms of fixed terms, each with the term it replaced. */
+const SPUN: ReadonlyArray<{ form: RegExp; term: string }> = [
+  { form: /科学开展观/gu, term: '科学发展观' },
+  { form: /新开展理念/gu, term: '新发展理念' },
+  { form: /国民经济和社会开展/gu, term: '国民经济和社会发展' },
+  { form: /根底设施/gu, term: '基础设施' },
+  { form: /(?:公共|政务|便民)效劳|效劳(?:业|型政府|中心|体系|水平|质量)/gu, term: '服务' },
+  { form: /(?<=年|时期|五年)工作回忆/gu, term: '工作回顾' },
+];
+/** Spun forms on a page before it is said (one may be a typo of the report's own). */
+export const SPUN_SAID = 2;
+/** Characters quoted before a form. */
+const CONTEXT = 6;
+
+export interface SpunWord {
+  block: DraftBlock;
+  /** the form with the words before it, as printed */
+  words: string;
+  term: string;
+}
+
+/** The page's spun forms in reading order, or [] when fewer than SPUN_SAID. */
+export function spunText(blocks: readonly DraftBlock[]): SpunWord[] {
+  const found: SpunWord[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'heading' && block.kind !== 'quote' && block.kind !== 'item' && block.kind !== 'note') continue;
+    const at: Array<{ index: number; length: number; term: string }> = [];
+    for (const { form, term } of SPUN) for (const m of block.text.matchAll(form)) at.push({ index: m.index, length: m[0].length, term });
+    at.sort((a, b) => a.index - b.index);
+    for (const m of at) found.push({ block, words: block.text.slice(Math.max(0, m.index - CONTEXT), m.index + m.length).trim(), term: m.term });
+  }
+  return found.length >= SPUN_SAID ? found : [];
+}
