@@ -309,7 +309,9 @@ describe('HTML edition in Chromium', () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
-  });
+    // (stop 41: three page loads, each waiting for the network to go idle, and three axe runs — 6.5 s on a quiet machine; a
+    // fresh-clone CI run beside another took over the shared 60 s)
+  }, 180_000);
 
   it('made no request outside the page’s own files', () => {
     expect(requests.length).toBeGreaterThan(10);
