@@ -37,11 +37,16 @@ export interface BlankFigure {
   words: string;
 }
 
+/** A block whose text is the report's words (a paragraph, heading, quote, list item or note; not a table, box mark or notes heading). */
+export function holdsWords(block: DraftBlock): boolean {
+  return block.kind === 'paragraph' || block.kind === 'heading' || block.kind === 'quote' || block.kind === 'item' || block.kind === 'note';
+}
+
 /** The page's blank figures in reading order, or [] when fewer than BLANKS_SAID. */
 export function blankFigures(blocks: readonly DraftBlock[]): BlankFigure[] {
   const found: BlankFigure[] = [];
   for (const block of blocks) {
-    if (block.kind !== 'paragraph' && block.kind !== 'heading' && block.kind !== 'quote' && block.kind !== 'item' && block.kind !== 'note') continue;
+    if (!holdsWords(block)) continue;
     for (const m of block.text.matchAll(BLANK)) found.push({ block, words: block.text.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length).trim() });
   }
   return found.length >= BLANKS_SAID ? found : [];

@@ -183,28 +183,31 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
   // (stop 38) A news headline read as the page's title ("王衍詩主持 孫志洋作政府工作報告 郭永航李貽偉等出席") is the story's.
   for (const line of head) {
     const text = line.text.trim();
-    if (actHeadline.test(toSimplified(text))) told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'a news headline' });
+    const probe = toSimplified(text);
+    /** The head line told as `what` (a heading at the line's place). */
+    const tell = (what: string) => told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what });
+    if (actHeadline.test(probe)) tell('a news headline');
     // (a page titled as the press conference on the report: "《行政長官2025年施政報告》記者會開場發言(只有中文)")
-    else if (pressConference.test(toSimplified(text))) {
-      told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'a press conference on it' });
+    else if (pressConference.test(probe)) {
+      tell('a press conference on it');
       tellings++;
-    } else if (taskNotice.test(toSimplified(text)) && !told.some((t) => t.words === text)) {
+    } else if (taskNotice.test(probe) && !told.some((t) => t.words === text)) {
       // (held-out round 43: the notice's title, "…关于印发2025年管委会工作报告目标任务分解方案的通知")
-      told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'a notice dividing its tasks' });
+      tell('a notice dividing its tasks');
       tellings++;
-    } else if (explainedTitle.test(toSimplified(text)) && !told.some((t) => t.words === text)) {
+    } else if (explainedTitle.test(probe) && !told.some((t) => t.words === text)) {
       // (once: a headline printed again under the stamp is the same telling)
-      told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'commentary on it' });
+      tell('commentary on it');
       tellings++;
     }
     // (stop 41, blind: yxzx.yixian.gov.cn) a headline telling of the deputies' group discussion, "县政协十一届五次会议举行分组讨论"
     // (not a speech's title, "在参加…代表团分组审议时的讲话": it names a document)
-    else if (discussed.test(toSimplified(text)) && !/(?:讲话|发言|致辞|报告)$/u.test(toSimplified(text))) {
-      told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'the deputies discussing it' });
+    else if (discussed.test(probe) && !/(?:讲话|发言|致辞|报告)$/u.test(probe)) {
+      tell('the deputies discussing it');
       tellings++;
     }
     // (stop 39) a reporter's byline over the text, removed as the page's furniture ("大众网记者 宋晓豪 通讯员 刘汉章 李响 临沂报道"): a report has none
-    else if (isReporterByline(text)) told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what: 'a reporter\'s byline' });
+    else if (isReporterByline(text)) tell('a reporter\'s byline');
   }
   for (const { block, text, probe } of texts) {
     const matches = TELLS.flatMap(({ what, pattern }) => {

@@ -5,6 +5,7 @@
  * site's words. Only forms no report prints are read (a report's own "高质量开展…帮扶" carries out, 开展; so does "创新开展"):
  * two or more on a page are said, at the first, with what each stands for.
  */
+import { holdsWords } from './blank-figures.ts';
 import type { DraftBlock } from './types.ts';
 
 /** The site's forms of fixed terms, each with the term it replaced. */
@@ -32,7 +33,7 @@ export interface SpunWord {
 export function spunText(blocks: readonly DraftBlock[]): SpunWord[] {
   const found: SpunWord[] = [];
   for (const block of blocks) {
-    if (block.kind !== 'paragraph' && block.kind !== 'heading' && block.kind !== 'quote' && block.kind !== 'item' && block.kind !== 'note') continue;
+    if (!holdsWords(block)) continue;
     const at: Array<{ index: number; length: number; term: string }> = [];
     for (const { form, term } of SPUN) for (const m of block.text.matchAll(form)) at.push({ index: m.index, length: m[0].length, term });
     at.sort((a, b) => a.index - b.index);
