@@ -198,8 +198,11 @@ describe('HTML edition in Chromium', () => {
       // hidden (or faint on touch screens, where there is no hover) until hover or focus
       expect(Number(await page.$eval(`#${other} > .anchor`, (a) => getComputedStyle(a).opacity))).toBeLessThan(0.5);
       await page.focus(`#${other} > .anchor`);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(await page.$eval(`#${other} > .anchor`, (a) => getComputedStyle(a).opacity)).toBe('1');
+      // the 0.15 s fade-in ends when it ends: under load a fixed 300 ms wait read it mid-way (0.918609, CI of stop 41)
+      const shown = await page
+        .waitForFunction((selector) => getComputedStyle(document.querySelector(selector)!).opacity === '1', { timeout: 10_000 }, `#${other} > .anchor`)
+        .then(() => true, () => false);
+      expect(shown, 'the focused anchor reaches full opacity').toBe(true);
       await page.keyboard.press('Enter');
       expect(new URL(page.url()).hash).toBe(`#${other}`);
       expect(await page.$eval('#toast', (el) => el.textContent)).toMatch(/Link copied/);
