@@ -68,6 +68,43 @@ export function isAlive(pid: number): boolean {
 }
 
 /**
+ * Whether a process is gone or on its way out: a zombie, exiting (PF_EXITING in its flags), or with a SIGKILL
+ * pending. What a command's clean-up has done is known when the command exits, but the kernel tears a killed
+ * process down later on a loaded machine (a fixed wait of 300–500 ms, then isAlive, could see it alive), while
+ * a Chromium nobody killed lives on (or exits by itself when its pipe closes, ~0.5–0.8 s later: not killed).
+ */
+export function killedOrGone(pid: number): boolean {
+  let stat: string;
+  let status: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return true;
+  }
+  // fields 3 (state) and 9 (flags) of proc(5), counted after the command's closing parenthesis
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const PF_EXITING = 0x4;
+  if (fields[0] === 'Z' || fields[0] === 'X' || (Number(fields[6]) & PF_EXITING) !== 0) return true;
+  const pending = (set: string) => BigInt(`0x${/^${set}:\s*([0-9a-f]+)$/m.exec(status)?.[1] ?? '0'}`);
+  const SIGKILL = 1n << 8n; // signal 9, bit 8
+  return ((pending('SigPnd') | pending('ShdPnd')) & SIGKILL) !== 0n;
+}
+
+/**
+ * The processes of `pids` still alive once all are gone, or after `timeoutMs` (then the ones left): for
+ * processes already killed (killedOrGone), whose teardown a loaded machine takes its time over.
+ */
+export async function stillAlive(pids: () => Promise<number[]> | number[], timeoutMs = 30_000): Promise<number[]> {
+  const started = performance.now();
+  for (;;) {
+    const alive = (await pids()).filter(isAlive);
+    if (alive.length === 0 || performance.now() - started > timeoutMs) return alive;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
  * A project of one draft report, as a new user makes it: its zh.md written, `duizhao ids` and
  * `duizhao build --draft --no-strict --only html` run in it. Returns the project's folder (removed
  * after the test file); the page is `dist/<slug>/index.html`.
