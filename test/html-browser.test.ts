@@ -158,7 +158,9 @@ describe('HTML edition in Chromium', () => {
       // touch / click opens it too, and the glossary link inside leads to the appendix entry
       await page.setViewport({ width: 390, height: 844, hasTouch: true, isMobile: true });
       await page.tap('a.term');
-      expect(await page.$eval('#term-popover', (p) => p.matches(':popover-open'))).toBe(true);
+      // the click of a tap comes from Chromium's gesture detection, not necessarily before tap() returns
+      const opened = await page.waitForFunction(() => document.getElementById('term-popover')!.matches(':popover-open'), { timeout: 30_000 }).then(() => true, () => false);
+      expect(opened, 'the tapped term opens the popover').toBe(true);
       expect(await page.$eval('#term-popover .pop-more', (a) => a.getAttribute('href'))).toBe(`#g-${termId}`);
       await shoot(page, `popover-390`);
       await page.click('#term-popover .pop-close');
@@ -203,9 +205,19 @@ describe('HTML edition in Chromium', () => {
         .waitForFunction((selector) => getComputedStyle(document.querySelector(selector)!).opacity === '1', { timeout: 10_000 }, `#${other} > .anchor`)
         .then(() => true, () => false);
       expect(shown, 'the focused anchor reaches full opacity').toBe(true);
+      // The toast is written when the clipboard's promise settles (app.js copyLink), after the key press has
+      // returned, and cleared 2 s later: every text it shows is recorded as the page writes it, not read once.
+      await page.evaluate(() => {
+        const toasts: string[] = ((window as unknown as { toasts: string[] }).toasts = []);
+        const el = document.getElementById('toast')!;
+        new MutationObserver(() => toasts.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+      });
       await page.keyboard.press('Enter');
       expect(new URL(page.url()).hash).toBe(`#${other}`);
-      expect(await page.$eval('#toast', (el) => el.textContent)).toMatch(/Link copied/);
+      const toasts = await page
+        .waitForFunction(() => (window as unknown as { toasts: string[] }).toasts.some((text) => text !== ''), { timeout: 30_000 })
+        .then(() => page.evaluate(() => (window as unknown as { toasts: string[] }).toasts), () => []);
+      expect(toasts.find((text) => text !== '') ?? '(no toast shown)').toMatch(/Link copied/);
     } finally {
       await page.close();
     }
