@@ -90,7 +90,17 @@ const spacedHeading = new RegExp(`^(\\s*${CN}、(?=\\p{Script=Han}|“|[0-9])[^�
  * right before 各位代表: (or 各位代表，同志们:; stop 40, a 述职报告's 各位领导、同志们:) is split there (title, then the text).
  */
 const titleThenSalutation = new RegExp(
-  String.raw`^(\s*[^\s。！？；，,:：]{4,60}?报告(?:[（(][^（）()\s。，,]{1,20}[）)])?)(工作总结|工作汇报|总结|范文)?(?=\s*(?:${ADDRESSEES}(?:[，,、]?${ADDRESSEES}|[，,、](?:同志们|朋友们))?|各位领导[，,、](?:同志们|朋友们))\s*[:：])`,
+  String.raw`^(\s*[^\s。！？；，,:：]{4,60}?报告(?:材料)?(?:[（(][^（）()\s。，,]{1,20}[）)])?)(工作总结|工作汇报|总结|范文)?(?=\s*(?:${ADDRESSEES}(?:[，,、]?${ADDRESSEES}|[，,、](?:同志们|朋友们))?|各位领导[，,、](?:同志们|朋友们))\s*[:：])`,
+  'u',
+);
+/**
+ * (stop 42; the lead's blind page of stop 41, www.wnwk.com) The same with a full stop for the salutation's colon
+ * ("区人民政府年度工作报告材料各位代表。现在,我代表…"): read as the salutation only right before the report's opening
+ * words (现在, 我代表, 我受, 受…委托), and split from them as well as from the title — glued to either, "各位代表。" reads as
+ * a sentence of it (the title a bold lead sentence, no title found). Group 1 the title, group 2 the salutation.
+ */
+const titleThenSalutationStop = new RegExp(
+  String.raw`^(\s*[^\s。！？；，,:：]{4,60}?报告(?:材料)?)((?:${ADDRESSEES}(?:[，,、]?${ADDRESSEES}|[，,、](?:同志们|朋友们))?|各位领导[，,、](?:同志们|朋友们))\s*。)(?=\s*(?:现在|我代表|我受|受))`,
   'u',
 );
 /**
@@ -138,6 +148,18 @@ export function splitTitleFromHeading(line: SourceLine): SourceLine[] | undefine
   return [{ ...line, text: glued[1] }, { ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true }];
 }
 
+/** The title glued to a salutation ending in a full stop, before the opening words: title, salutation, text; or undefined. */
+function splitTitleAtStop(line: SourceLine): SourceLine[] | undefined {
+  const stop = titleThenSalutationStop.exec(line.text);
+  if (!stop) return undefined;
+  const at = stop[0].length;
+  return [
+    { ...line, text: stop[1] },
+    { ...line, text: stop[2], column: line.column + stop[1].length, hardBreak: true },
+    { ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true },
+  ];
+}
+
 /**
  * The title glued to the salutation (or to its first heading), split off (its own line), a document site's category glued
  * after it ("…政府工作报告工作总结各位代表:") on a line of its own for the boilerplate rules.
@@ -161,6 +183,8 @@ function splitTitle(line: SourceLine): SourceLine[] | undefined {
       { ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true },
     ];
   }
+  const stop = splitTitleAtStop(line);
+  if (stop) return stop;
   const glued = titleThenSalutation.exec(line.text) ?? titleThenComrades.exec(line.text);
   if (!glued) return splitTitleFromHeading(line);
   const out: SourceLine[] = [{ ...line, text: glued[1] }];
@@ -271,8 +295,9 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
   for (const line of lines) {
     const pieces = line.text.length >= MIN_LENGTH ? piecesOf(line.text) : [];
     if (pieces.length < MIN_BREAKS + 1) {
-      // (A title glued to its first heading is split on a short line too: the heading's text may be cut short.)
-      const glued = line.text.length >= MIN_LENGTH ? splitTitle(line) : splitTitleFromHeading(line);
+      // (A title glued to its first heading is split on a short line too: the heading's text may be cut short; so is one glued
+      // to "各位代表。" before the opening words, a paragraph of its own under it.)
+      const glued = line.text.length >= MIN_LENGTH ? splitTitle(line) : (splitTitleFromHeading(line) ?? splitTitleAtStop(line));
       const twin = glued ? null : headingTwin.exec(line.text);
       if (twin) {
         split++;
