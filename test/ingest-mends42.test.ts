@@ -4,7 +4,7 @@
  * addresses given), not copied.
  */
 import { describe, expect, test } from 'vitest';
-import { readIngested } from './ingest-helpers.ts';
+import { readIngested, story } from './ingest-helpers.ts';
 
 describe('a title glued to a salutation with a full stop for its colon', () => {
   // https://www.wnwk.com/doc/630156.html (the lead's blind page of stop 41: "区人民政府年度工作报告材料各位代表。现在,我代表…", the page one line)
@@ -32,5 +32,35 @@ describe('a title glued to a salutation with a full stop for its colon', () => {
     const colon = readIngested(flattened.replace('各位代表。', '各位代表:'), 'page.txt', { clean: false });
     expect(colon.front.title).toBe('区人民政府年度工作报告材料');
     expect(colon.blocks[0]).toMatch(/^各位代表：现在，/);
+  });
+});
+
+describe('a columnist\'s first-person commentary on the national report', () => {
+  // the shape of https://www.stheadline.com/edu-news/3550385/ (a deputy's notes on the 2026 report: one telling, the writer in the
+  // first person) and https://eastweek.stheadline.com/column/newsbusiness/105234/ (a column, "我深感", "令我最深刻的")
+  const column = [
+    '兩會札記:穩中求進的底氣',
+    '全球經濟未見景氣,但李強總理在報告中如實交代,國內生產總值增長5%,總量邁上新台階。',
+    '我認為,這些數字足以說明國家經濟的韌性,學前教育等措施更是實實在在惠及民生。',
+  ].join('\n');
+
+  test('is said, at the writer\'s view, in traditional and simplified characters (was: one telling, nothing said)', () => {
+    const tc = story(column);
+    expect(tc).toHaveLength(1);
+    expect(tc[0].line).toBe(3);
+    expect(String(tc[0].reason)).toContain("the writer's own view");
+    expect(story('两会札记\n全球经济未见景气,但李强总理在报告中如实交代,国内生产总值增长5%。\n在我看来,这些数字足以说明国家经济的韧性。')).toHaveLength(1);
+  });
+
+  test('笔者 with the report named as a head of government\'s is enough alone', () => {
+    expect(story('两会札记\n笔者细看了国务院总理所作的政府工作报告,民生篇幅明显增加。\n养老金最低标准再提高20元,惠及千万老人。')).toHaveLength(1);
+  });
+
+  test('guard: a report or a speech in the first person is no column — 我的施政, 我希望, and 我认为 with no other\'s report named', () => {
+    // the policy address's own 我 (the corpus's hk-policy-address pages) and a leader's speech to his staff
+    expect(story('我的施政以民為本。我希望這份施政報告能回應市民的期望,今年施政報告的封面是維港的照片。\n我認為,房屋問題是市民最關心的問題,政府會全力增加供應。')).toEqual([]);
+    expect(story('同志们:\n今天召开全体干部大会,我认为,今年的工作任务十分艰巨,大家要认真落实管委会工作报告的部署。\n一年来,开发区经济运行稳中有进。')).toEqual([]);
+    // a report quoting a head of government's report, with 我们 (no 我认为): no column
+    expect(story('一年来,我们认真落实李强总理在政府工作报告中提出的各项部署,经济运行稳中向好。\n全区地区生产总值增长5.2%。')).toEqual([]);
   });
 });

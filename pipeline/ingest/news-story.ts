@@ -54,6 +54,17 @@ const AT_SESSION = '(?:在[^。，；]{1,40}?上)?';
  */
 const taskNotice = /(?:工作报告|报告》)[^。]{0,20}?(?:目标任务|重点(?:工作)?任务|工作任务|任务)[^。]{0,6}?(?:分解|分工)|现(?:将[^。]{0,60}?)?印发给你们/u;
 
+/** The writer's own view in the first person singular (on the simplified probe): "我认为", "我觉得", "在我看来", "令我最深刻的". */
+// (認, 覺 as printed: han-forms.ts does not fold them)
+const VIEW = /在我看来|(?<!自)我(?:个人)?(?:[认認]为|[觉覺]得|以为|深感|深信|看来)|依我看|令我(?:最为|最)?(?:印象)?(?:最为|最)?深刻|本人(?:[认認]为|[觉覺]得|以为)/u;
+/** The same, or the columnist's 笔者 and "让我印象深刻" (commentary's tells): the writer in the first person. */
+const FIRST_PERSON = new RegExp(`${VIEW.source}|笔者|让我印象(?:最)?深刻`, 'u');
+/**
+ * (stop 42) The report named as a head of government's, in the third person: "李强总理在政府工作报告中", "总理所言", "省长所作的报告"
+ * — a report never names itself so (a report's quotation of the Party congress's report names 总书记, not a head of government).
+ */
+const ANOTHERS_REPORT = /(?:总理|[省市县区州旗]长)\p{Script=Han}{0,4}?(?:在[^。]{0,20}?报告中|所言|所说|所作的?[^。]{0,16}?报告|作(?:出|了)?的?[^。，]{0,16}?报告)/u;
+
 /** What a story says of a report and its session (on the simplified probe). */
 const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // The congress's resolution on the report ("（…第四次全体会议通过）", "会议听取和审议了…所作的政府工作报告", "会议强调，…", "会议号召，…")
@@ -109,6 +120,12 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "从8个关键字里…", each keyword in 【】 opening its paragraph: "【和】社会和谐治理有效" — not a box's label, 【专栏】, 【图表】; not
   // 通读, as a report's "组织干部通读党的二十大报告")
   { what: 'commentary on it', pattern: /^(?:特约|本报|本台|本刊)?评论员\s*\p{Script=Han}{2,4}$|(?:细读|细品|数读)[^。，]{0,20}工作报告|为(?:你|您)(?:来)?解读|\d+个关键[字词]|^【(?!专栏|图表|附件|注释|图片|视频)\p{Script=Han}{1,2}】|解读《?[^。，]{0,12}报告|报告》?的(?:对比|逐段|深度|全面)?解读|本文(?:将|通过|结合|从|旨在)|^关键词[一二三四五六七八九十0-9]*[：:]|高频词|金句|^(?:AI)?导读[：:]|精选[^。]{0,12}范文|^-?\s*范例[：:]|笔者|让我印象(?:最)?深刻|我(?:看了|读了|听了|学习了)[^。]{0,12}报告/u },
+  // (stop 42) The writer's own view, in the first person singular: "我认为", "在我看来", "令我最深刻的" — a report speaks as 我们,
+  // its 我 only as 我代表, 我国, 我市 … or a policy address's "我的施政", "我希望" (no 认为 or 觉得 in the corpus's 420 reports);
+  // a column on the report (stop 41, blind: stheadline.com). (笔者 and 让我印象深刻 stay commentary's, above.)
+  { what: "the writer's own view", pattern: VIEW },
+  // (stop 42) A column's byline closing it: "(作者为全国人大代表、某大学教授)", "作者系…研究员" — a report has no author but its speaker
+  { what: "a column's byline", pattern: /^[（(]?作者(?:为|是|系)[^。]{2,60}?[）)]?。?$/u },
   // (stop 39) A civil-service exam coaching page on the report ("政府工作报告…值得每一个考生认真学习", sanwenwang.com's "…解读——段落
   // 概括能力提升训练"): the exam's papers and the coaching's words, which no report uses (a report's own 考生 are a school's:
   // "保障高考考生…", no 学习 after them)
@@ -226,6 +243,10 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
   // (stop 38) So is a headline of clauses each with its own act — who chaired, who delivered the report, who attended: a
   // report's title names a document.
   const headlined = told.some(({ what }) => what === 'a news headline' || what === 'a reporter\'s byline');
+  // (stop 42) A writer's own view of a report a head of government delivered ("我认为，李强总理在报告中…"): a column on it, one
+  // telling enough — the report's own voice is never a single 我 giving an opinion of a report named as someone else's.
+  const column = told.length > 0 && texts.some(({ probe }) => FIRST_PERSON.test(probe)) && texts.some(({ probe }) => ANOTHERS_REPORT.test(probe));
+  if (column) return told;
   // (stop 36) A story told in one paragraph — a journal's abstract of the session's news, "…总理温家宝代表国务院向大会作《政府
   // 工作报告》。温家宝在报告中回顾了…" — tells two things in it: who delivered the report and what it said.
   return tellings >= STORY_PARAGRAPHS || datelined || headlined ? told : [];
