@@ -4,7 +4,7 @@
  * addresses given), not copied.
  */
 import { describe, expect, test } from 'vitest';
-import { readIngested, story } from './ingest-helpers.ts';
+import { readIngested, said, story } from './ingest-helpers.ts';
 
 describe('a title glued to a salutation with a full stop for its colon', () => {
   // https://www.wnwk.com/doc/630156.html (the lead's blind page of stop 41: "区人民政府年度工作报告材料各位代表。现在,我代表…", the page one line)
@@ -62,5 +62,43 @@ describe('a columnist\'s first-person commentary on the national report', () => 
     expect(story('同志们:\n今天召开全体干部大会,我认为,今年的工作任务十分艰巨,大家要认真落实管委会工作报告的部署。\n一年来,开发区经济运行稳中有进。')).toEqual([]);
     // a report quoting a head of government's report, with 我们 (no 我认为): no column
     expect(story('一年来,我们认真落实李强总理在政府工作报告中提出的各项部署,经济运行稳中向好。\n全区地区生产总值增长5.2%。')).toEqual([]);
+  });
+});
+
+describe('an encyclopedia\'s article about government work reports', () => {
+  // https://fanyv88.com:443/https/zh.wikipedia.org/wiki/政府工作报告 (a proxy's copy of the Wikipedia article; its opening 《 lost), and
+  // https://wiwikim.kfd.me/zh-tw/政府工作报告 (a mirror, traditional)
+  const wiki = [
+    '跳转到内容',
+    '政府工作报告',
+    '维基百科,自由的百科全书',
+    '2010年3月5日,时任国务院总理温家宝在全国人大会议上代表国务院作《政府工作报告》',
+    '政府工作报告》是中华人民共和国各级人民政府的一种公文形式,各级人民政府每年在当地人民代表大会会议上发布这一报告。',
+    '政府工作报告的形成和发布',
+    '[编辑]',
+    '报告由各级政府的办公机构拟稿,交由政府领导审阅后,在“两会”上由政府正职领导人宣读。',
+    '参见',
+    '[编辑]',
+    '国务院政府工作报告',
+  ].join('\n');
+
+  test('is said to be an article about a kind of report, at its definition (was: read as a report, nothing said)', () => {
+    const other = said(wiki, 'other-document');
+    expect(other.map((m) => `${m.line}:${m.column}`)).toEqual(['5:1']);
+    expect(String(other[0].reason)).toContain('一种公文');
+    const tc = said('政府工作報告\n公文類型\n政府工作報告》是中華人民共和國政府國家行政機關的一種公文形式,各級人民政府每年發布這一報告。\n報告由各級政府的辦公機構擬稿。', 'other-document');
+    expect(tc.map((m) => m.line)).toEqual([3]);
+  });
+
+  test('guard: a report\'s own words on the report, and its notes defining terms, are no definition of a kind', () => {
+    const report = [
+      '政府工作报告',
+      '各位代表:',
+      '现在,我代表市人民政府,向大会报告工作,请予审议。',
+      '政府工作报告是政府对全市人民的庄严承诺,我们将逐项抓好落实。',
+      '名词解释:',
+      '1.“两重”:是指国家重大战略实施和重点领域安全能力建设。',
+    ].join('\n');
+    expect(said(report, 'other-document')).toEqual([]);
   });
 });

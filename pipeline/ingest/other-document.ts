@@ -59,3 +59,24 @@ export function articlesDocument(drafts: readonly DraftBlock[]): OtherDocument |
   const first = articles[0];
   return { at: { line: first.line, column: first.column }, words: first.text, kind: RULES };
 }
+
+/**
+ * (stop 42) A sentence defining a kind of report: "《政府工作报告》是中华人民共和国政府…的一种公文形式", "政府工作报告是一种使用比较
+ * 广泛的文体", "审计工作报告是指…的总称" — an encyclopedia's article about such reports (zh.wikipedia.org's 政府工作报告, a mirror of
+ * it; baike's), or an essay on the genre. A report never defines its own kind; its notes (名词解释) define the terms it uses, not
+ * 报告. Read where a line or a sentence starts (its opening 《 may be lost, as on the Wikipedia proxy's copy, whose photo caption
+ * over it ends no sentence and is joined to it as one paragraph), on the simplified probe.
+ */
+const DEFINED_KIND = /(?<=^|[。！？])《?[^。，；：《》]{2,16}?报告》?(?:[（(][^）)]{1,40}[）)])?[，,]?(?:是|是指|指)[^。]{0,60}?(?:一种[^。]{0,12}?(?:公文|文体|文书|文种)|的(?:统称|总称))/u;
+const DEFINITION = "an article about a kind of report (it defines the kind: “…是…的一种公文”), as an encyclopedia's, not a report";
+
+/** (stop 42) The first sentence of the text's lines that defines a kind of report, said as an article about reports. */
+export function definitionArticle(lines: readonly SourceLine[]): OtherDocument | undefined {
+  for (const line of lines) {
+    const text = line.text.trim();
+    const match = DEFINED_KIND.exec(toSimplified(text));
+    // (the probe maps one character to one: its offsets are the text's)
+    if (match) return { at: { line: line.line, column: line.column + line.text.indexOf(text) + match.index }, words: text.slice(match.index, match.index + match[0].length), kind: DEFINITION };
+  }
+  return undefined;
+}
