@@ -102,3 +102,33 @@ describe('an encyclopedia\'s article about government work reports', () => {
     expect(said(report, 'other-document')).toEqual([]);
   });
 });
+
+describe('a labelled abstract before the text that says something of its own', () => {
+  // the shape of 高县年鉴's page (stop 41's abstract over the text), its abstract not made of the text's sentences
+  const page = (abstract: string) =>
+    [
+      '2020年工作回顾-某县年鉴',
+      '',
+      '时间:2023-08-11 理论教育 版权反馈',
+      abstract,
+      '',
+      '2020 年,在市委市政府和县委的坚强领导下,县政府坚持以习近平新时代中国特色社会主义思想为指导,统筹推进疫情防控和经济社会发展。',
+      '',
+      '2020 年,我们众志成城、严防严控,新冠疫情防控取得阶段胜利。',
+    ].join('\n');
+
+  test('is kept and said at its line and column (was: kept with nothing said)', () => {
+    const text = page('　【摘要】:全县经济实现恢复性增长,茶叶产业综合产值突破70亿元。');
+    const abstracts = said(text, 'abstract-label');
+    expect(abstracts.map((m) => `${m.line}:${m.column}`)).toEqual(['4:2']);
+    expect(String(abstracts[0].reason)).toContain('kept');
+    expect(readIngested(text, 'page.txt', { clean: false }).blocks[0]).toMatch(/^【摘要】：全县经济/);
+  });
+
+  test('guard: one made of the text\'s sentences is removed, said once as before; a page without one says nothing', () => {
+    const repeated = said(page('【摘要】:2020 年,我们众志成城、严防严控,新冠疫情防控取得阶段胜利。'), 'abstract-label');
+    expect(repeated).toHaveLength(1);
+    expect(String(repeated[0].reason)).toMatch(/^Removed/);
+    expect(said(page(''), 'abstract-label')).toEqual([]);
+  });
+});

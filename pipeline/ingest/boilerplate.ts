@@ -126,6 +126,8 @@ const counterRow = /^[0-9]{1,9}(?:[ \t\u3000]+[0-9]{1,9})+$/u;
 export interface BoilerplateResult {
   kept: SourceLine[];
   removed: Array<RemovedLine & { label: string; column: number }>;
+  /** (stop 42) A labelled abstract before the text that says something of its own, kept (label and all): to be said where it stands. */
+  abstracts: Array<{ line: number; column: number; text: string }>;
 }
 
 /** A breadcrumb's separator alone on its line (a trail the page prints one item a line). */
@@ -243,6 +245,7 @@ function readAloudNotices(lines: readonly SourceLine[]): Set<number> {
 export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResult {
   const kept: SourceLine[] = [];
   const removed: BoilerplateResult['removed'] = [];
+  const abstracts: BoilerplateResult['abstracts'] = [];
   const trail = verticalTrails(lines);
   const buttons = sizeButtons(lines);
   const readAloud = readAloudNotices(lines);
@@ -350,6 +353,9 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'abstract-label', label: "the site's abstract, every sentence of it in the text below" });
       continue;
     }
+    // (stop 42) One that says anything the text does not is kept — it may be the only place a word stands — but said: a site's or a
+    // journal's summary is not the report's words.
+    if (label) abstracts.push({ line: line.line, column: line.column + line.text.indexOf(trimmed), text: trimmed });
     const han = (probe.match(/\p{Script=Han}/gu) ?? []).length;
     if (han >= 20) text += han;
     // "简介:<正>各位代表:…": a journal index's label and its "<正>" (start of the text) marker before the report's words.
@@ -384,7 +390,7 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
     if (jump) goneOnFrom.add(rest);
     kept.push(rest);
   }
-  return { kept: joinedAtJumps(kept, brokenOnward, goneOnFrom), removed };
+  return { kept: joinedAtJumps(kept, brokenOnward, goneOnFrom), removed, abstracts };
 }
 
 /** What ends a sentence, or a paragraph, before a jump marker. */

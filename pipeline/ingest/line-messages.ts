@@ -100,6 +100,16 @@ export function sayOmissions(file: VFile, notices: ReadonlyArray<At & { text: st
   }
 }
 
+/** (stop 42) A labelled abstract over the text that is not made of the text's sentences (boilerplate.ts): kept, said where it stands. */
+export function sayKeptAbstracts(file: VFile, abstracts: ReadonlyArray<At & { text: string }>): void {
+  for (const a of abstracts) {
+    file.message(
+      `Unexpected abstract before the report's text: “${clip(a.text)}” — a site's or a journal's summary under its label, not the report's words; kept, because it says things the text below does not (an abstract made of the text's own sentences is removed). Delete it from zh.md unless the report prints it`,
+      { place: at(a), ruleId: 'abstract-label', source: SOURCE },
+    );
+  }
+}
+
 export function sayDumpFurniture(file: VFile, taken: ReadonlyArray<At & { where: 'header' | 'footer'; page: number; text: string }>): void {
   for (const f of taken) {
     file.info(`Removed the PDF's running ${f.where} on page ${f.page}: “${f.text}” (repeated at the ${f.where === 'header' ? 'top' : 'foot'} of its pages)`, { place: at(f), ruleId: 'pdf-furniture', source: SOURCE });
