@@ -4,6 +4,7 @@
  * addresses given), not copied.
  */
 import { describe, expect, test } from 'vitest';
+import { bulletedLine, withoutBullet } from '../pipeline/ingest/head-lines.ts';
 import { readIngested, said, story } from './ingest-helpers.ts';
 
 describe('a title glued to a salutation with a full stop for its colon', () => {
@@ -171,5 +172,21 @@ describe('held-out round 43\'s leads', () => {
   test('guard: a first clause followed by 我们 and what we did is narrative, no lead', () => {
     const { leads } = readIngested(report('回顾一年来的工作,我们坚持稳中求进不动摇。我们始终坚持稳中求进的工作总基调,经济运行呈现出稳中有进、持续向好的良好态势,开发区实现地区生产总值突破210亿元。'));
     expect(leads).toEqual([]);
+  });
+});
+
+describe('one owner of the list bullet (head-lines.ts)', () => {
+  test('a bullet alone on its line gives an empty line to the title block, and is no bulleted item', () => {
+    expect(withoutBullet('•')).toBe('');
+    expect(withoutBullet('●　政府工作报告')).toBe('政府工作报告');
+    expect(bulletedLine.test('•')).toBe(false);
+    expect(bulletedLine.test('• 微信')).toBe(true);
+  });
+
+  test('guard: a yearbook\'s title block printed as a list, a bare bullet inside it, is read as before', () => {
+    const { front, blocks } = readIngested('  • 政府工作报告\n•\n  • ——2001年3月1日在某某市第十二届人民代表大会第四次会议上\n  • 市长 张三\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。');
+    expect(front.title).toBe('政府工作报告');
+    expect(front.speaker).toBe('市长 张三');
+    expect(blocks[0]).toBe('各位代表：');
   });
 });

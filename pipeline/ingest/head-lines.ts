@@ -125,8 +125,16 @@ export function isTitleShaped(text: string): boolean {
   return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && !bulletedLine.test(joined) && [...joined].some(isHan);
 }
 
+/** A list's bullet opening a line, and the space after it (an ideographic space too: \s holds U+3000). */
+const BULLET = /^[•●▪◆■]\s*/u;
 /** A line behind a list's bullet: an item of a list, never a title. */
-export const bulletedLine = /^[•●▪◆■]\s*(?=\S)/u;
+export const bulletedLine = new RegExp(`${BULLET.source}(?=\\S)`, 'u');
+/**
+ * The line without its list bullet (stop 42: title-block.ts had its own copy of the bullet): a bullet alone on its line gives
+ * '' — where a yearbook site prints the title block as a list ("  • 政府工作报告" / "  • ——2001年…会议上"), an empty item is
+ * no line of the block — while `bulletedLine` wants an item behind the bullet.
+ */
+export const withoutBullet = (text: string): string => text.replace(BULLET, '');
 
 /**
  * A document's adoption note in brackets, or either half of one split over two lines: "(2024年1月19日…会议通过)",

@@ -13,6 +13,7 @@ import { sourceRow } from './date-stamp.ts';
 import { looseDate } from './dates.ts';
 import { disclosureStart } from './disclosure.ts';
 import { compact, joinSpaced, probe } from './document-title.ts';
+import { withoutBullet } from './head-lines.ts';
 import { dateOnlyRe, leadMarks, occasionAt } from './occasion.ts';
 import { roleOf, speakerOf, speakerPrefix } from './speaker.ts';
 import { ADDRESSEES, ADDRESSEES_PRINTED, DEPUTIES_PLURAL, salutationStart } from './salutation.ts';
@@ -89,7 +90,7 @@ export function findTitleBlock(lines: readonly string[], headLines = 40): TitleB
   // "政府工作报告 ?", "荣县人民政府县长 郑小清 ?": a character the source lost, a "?" after a space at the end of the
   // line, is no part of the title block (the lines used still leave the body whole, as moved).
   // ("  • 政府工作报告" / "  • ——2001年…会议上": a yearbook site prints the block as a list; the bullet is no part of it.)
-  const texts = lines.map((t) => t.replace(lostAtEnd, '').replace(/^[•●◆■▪][\s\u3000]*/u, ''));
+  const texts = lines.map((t) => withoutBullet(t.replace(lostAtEnd, '')));
   let end = Math.min(texts.length, headLines);
   const greeting = texts.slice(0, end).findIndex((t) => salutationStart.test(probe(t)));
   // (A salutation on the first line: the text starts there, no title block precedes it.)
