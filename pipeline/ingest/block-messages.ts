@@ -139,7 +139,14 @@ export function sayStrayMarkers(file: VFile, strays: ReadonlyArray<At & { marker
 export function sayCutOffs(file: VFile, cuts: readonly CutOff[], meta: Readonly<Record<string, unknown>> | undefined): void {
   const excerpt = `ingest the whole page, or ${SAY_A_PART}`;
   const said = saidToBeAPart(meta);
-  for (const { block, before } of cuts) {
+  for (const { block, before, first } of cuts) {
+    if (before === 'start' && first) {
+      const heading = `“${clip(first.heading.text.trim())}” (line ${first.heading.line})`;
+      const what = `its first numbered heading, ${heading}, is not number one, and ${first.above === 1 ? 'a paragraph stands' : `${first.above} paragraphs stand`} before it under no heading of ${first.above === 1 ? 'its' : 'their'} own`;
+      if (said) file.info(`The report starts mid-outline, as the scope note says (${what}): the editions print it as an excerpt`, { place: at(block), ruleId: 'cut-off', source: SOURCE });
+      else file.message(`Unexpected start of the report mid-outline: ${what} — the page looks like a later page of a paginated copy (…&pagenum=2), the report's beginning not on it; ingest its pages in order from the first (one file), or ${SAY_A_PART}`, { place: at(block), ruleId: 'cut-off', source: SOURCE });
+      continue;
+    }
     const end = `“…${block.text.trim().slice(-12)}”`;
     const reason =
       before === 'end'

@@ -5,12 +5,14 @@
  * Also where the cut is not the page's end: a paragraph stopping mid-word where the text
  * cannot go on — before a heading, a box, the notes section, or the page's English — and a
  * table whose last row is cut short, a text that stops at a heading with nothing under it, and a
- * short last paragraph that stops inside a quotation it opened.
+ * short last paragraph that stops inside a quotation it opened. And a text that starts mid-outline with no
+ * opening of its own — the second page of a paginated copy (…&pagenum=2): running text, then its first numbered
+ * heading, which is not number one (四、…).
  */
 import { hanOf, isHan } from './chars.ts';
 import { ADDRESSEES, DEPUTIES_PLURAL, salutationStart } from './salutation.ts';
 import { numberingOf } from './structure.ts';
-import type { DraftBlock } from './types.ts';
+import type { DraftBlock, NumberingStyle } from './types.ts';
 
 /** Fewer Han characters than this is a closing line (a signature, a date), not running text. */
 const RUNNING_TEXT = 20;
@@ -27,7 +29,9 @@ const ANNOUNCES = /(?:如下|以下|下列)[^\p{Script=Han}]*$/u;
 /** Where the text is cut: the block, and what comes after it (`end` for the report's end). */
 export interface CutOff {
   block: DraftBlock;
-  before: 'end' | 'end-heading' | 'heading' | 'box' | 'notes' | 'other-language' | 'table';
+  before: 'end' | 'end-heading' | 'heading' | 'box' | 'notes' | 'other-language' | 'table' | 'start';
+  /** For a `start`: the text's first numbered heading, not number one, and how many blocks of text stand before it. */
+  first?: { heading: DraftBlock; above: number };
 }
 
 /**
@@ -40,6 +44,8 @@ export interface CutOff {
 export function cutOffs(blocks: readonly DraftBlock[]): CutOff[] {
   const shown = blocks.filter((b) => b.kind !== 'box-end');
   const found: CutOff[] = [];
+  const start = startsMidOutline(shown);
+  if (start) found.push(start);
   shown.forEach((block, i) => {
     if (i === shown.length - 1) return;
     if (block.kind !== 'paragraph' && block.kind !== 'quote') return;
@@ -63,6 +69,27 @@ export function cutOffs(blocks: readonly DraftBlock[]): CutOff[] {
   }
   return found;
 }
+
+/**
+ * The text starts inside the report's outline, its beginning not on the page: running text (a paragraph of twenty Han
+ * characters or more, no salutation, no heading) stands before the first numbered heading, and that heading is not
+ * number one — "扎实做好执法检查。…" … "四、深化和拓展代表工作…" (lawcdsy.net's second page of the NPC Standing Committee's
+ * 2026 report, new user round 23). A page whose first words are a salutation or a heading is not read so: a report
+ * with an opening, or an excerpt that starts at a heading (the outline keeps its depths, outline.ts), says where it starts.
+ */
+function startsMidOutline(shown: readonly DraftBlock[]): CutOff | undefined {
+  const i = shown.findIndex((b) => b.kind === 'heading');
+  if (i <= 0) return undefined;
+  const heading = shown[i];
+  const numbering = heading.numbering;
+  if (!numbering || !OUTLINE_STYLES.has(numbering.style) || numbering.ordinal === 1) return undefined;
+  const above = shown.slice(0, i);
+  if (!above.every((b) => b.kind === 'paragraph') || hanOf(above[0].text).length < RUNNING_TEXT) return undefined;
+  if (above.some((b) => salutationStart.test(b.text.trim()) || committeeOrOlderSalutation.test(b.text.trim()))) return undefined;
+  return { block: above[0], before: 'start', first: { heading, above: above.length } };
+}
+/** The outline's own numbering (一、, （一）): a list's "2." is no part of a report's outline. */
+const OUTLINE_STYLES = new Set<NumberingStyle>(['han', 'paren-han']);
 
 /** The break a sentence cannot run across, if the block after a paragraph is one. */
 function breakAfter(next: DraftBlock): CutOff['before'] | undefined {

@@ -211,7 +211,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     removed.push({ line: d.line, column: d.column, text: d.text, rule: 'page-chrome', label: `page chrome ${d.label}` });
   }
   sayRemoved(file, removed);
-  sayJumps(file, removed, options.meta);
+  const begunElsewhere = sayJumps(file, removed, options.meta);
   sayTwoColumns(file, columnsReadAcross(kept), columnsInterleaved(kept));
   sayInjectedSpam(file, findInjectedSpam(kept));
   // (a page-foot note called from the title block — the title, the occasion, the speaker, over the first line of running
@@ -308,7 +308,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   sayNotes(file, noted);
   // (in a section kept as a list, the markers are text beside their entries: reported there)
   if (noted.kept === undefined) sayStrayMarkers(file, strayMarkers(noted.drafts, body));
-  sayCutOffs(file, cutOffs(boxed.drafts), options.meta);
+  // (a page said to begin on another page of the paper, "(紧接第3版)", is not said again to start mid-outline)
+  sayCutOffs(file, cutOffs(boxed.drafts).filter((cut) => !(begunElsewhere && cut.before === 'start')), options.meta);
   // (the head's lines that became front matter — a news headline read as the title — are the story's too)
   const headLines = new Set(moved.map((m) => `${m.line}\t${m.text}`));
   // (and a reporter's byline over the text, removed as furniture: a story's tell)

@@ -226,9 +226,10 @@ export function sayRemoved(file: VFile, removed: ReadonlyArray<At & { text: stri
  * A newspaper's jump markers (boilerplate.ts): "(紧接第3版)" with no "(下转…)" before it in the file — the report's
  * text before it is on another page of the paper — and "(下转第2版)" with no "(上接…)" after it — the rest is.
  * Pages pasted in order pair them up and say nothing. A part the editor means (`scope: excerpt` with a
- * `scope_note`) is said as info.
+ * `scope_note`) is said as info. True when the text was said to begin on another page (its start is said: cut-off.ts
+ * need not say it starts mid-outline).
  */
-export function sayJumps(file: VFile, removed: ReadonlyArray<At & { text: string; label: string }>, meta: Readonly<Record<string, unknown>> | undefined): void {
+export function sayJumps(file: VFile, removed: ReadonlyArray<At & { text: string; label: string }>, meta: Readonly<Record<string, unknown>> | undefined): boolean {
   const onward: Array<At & { text: string }> = [];
   const unpaired: Array<At & { text: string; from: boolean }> = [];
   for (const r of [...removed].sort((a, b) => a.line - b.line || a.column - b.column)) {
@@ -242,6 +243,7 @@ export function sayJumps(file: VFile, removed: ReadonlyArray<At & { text: string
     if (said) file.info(`The text ${where}, as the scope note says: the editions print it as an excerpt`, { place: at(jump), ruleId: 'cut-off', source: SOURCE });
     else file.message(`Unexpected jump: the text ${where}; add that page's text where the marker is (pages in order, one file), or ${SAY_A_PART}`, { place: at(jump), ruleId: 'cut-off', source: SOURCE });
   }
+  return unpaired.some((jump) => jump.from);
 }
 
 /** Two columns of a page read across (each line a line of both) or interleaved (a plain dump alternating them). */
