@@ -239,6 +239,67 @@ describe('annotate: a term inside the name of a document the report cites (new u
   });
 });
 
+describe('annotate: a common noun inside a name the English spells out (new user round 23)', () => {
+  const { glossary: terms } = parseGlossary(`
+- id: ren-da
+  zh: 人大
+  pinyin: rén dà
+  en: people's congress
+  variants: [people's congresses, NPC deputies]
+  note_en: Short for 人民代表大会.
+  source: translator's rendering
+- id: wei-yuan-zhang-hui-yi
+  zh: 委员长会议
+  pinyin: wěi yuán zhǎng huì yì
+  en: Council of Chairpersons
+  note_en: The chairman, vice chairpersons and secretary-general.
+  source: translator's rendering
+`);
+  const matcher = createMatcher(terms);
+  const annotated = (zhText: string, enText: string) => {
+    const pub = buildPublication(
+      'test',
+      new VFile({ path: 'zh.md', value: `---\ntitle: 测试\n---\n\n${zhText} {#p-000001}\n` }),
+      new VFile({ path: 'en.md', value: `---\ntitle: Test\n---\n\n${enText} {#p-000001 src=x}\n` }),
+    ).publication;
+    annotate(pub, terms, matcher);
+    return pub.blocks[0];
+  };
+  // the NPC Standing Committee's 2026 report (test/fixtures/newuser-round23), shortened: 代表法 spelt out in English
+  const zh = '全面贯彻实施新修改的代表法，为做好人大工作建言献策。';
+  const en = "We fully implemented the newly revised Law on Deputies to the National People's Congress and Local People's Congresses at All Levels, and deputies offered advice on the work of people's congresses.";
+
+  it("puts the note on the term's own use, not inside the law's name (was: on \"National People's Congress\")", () => {
+    const p = annotated(zh, en);
+    expect(summary(refs(p.en!))).toEqual(["ren-da:n-1:link:People's Congress", "ren-da:n-1:link:People's Congresses", "ren-da:n-1:note:people's congresses"]);
+  });
+
+  it('guards: a rendering in Title Case keeps its note on its first use; a use alone in a name keeps the note there', () => {
+    expect(summary(refs(annotated('委员长会议组成人员带队。', 'Led by members of the Council of Chairpersons, and the council of chairpersons met.').en!))).toEqual([
+      'wei-yuan-zhang-hui-yi:n-1:note:Council of Chairpersons',
+      'wei-yuan-zhang-hui-yi:n-1:link:council of chairpersons',
+    ]);
+    expect(summary(refs(annotated('人大代表参加。', "Deputies to the National People's Congress took part.").en!))).toEqual(["ren-da:n-1:note:People's Congress"]);
+    // a Title Case form the term base lists is the term's own use (Haidian: 区人大 "the District People's Congress")
+    const listed = parseGlossary(`
+- id: ren-da
+  zh: 人大
+  pinyin: rén dà
+  en: people's congress
+  variants: [people's congresses, District People's Congress]
+  note_en: Short for 人民代表大会.
+  source: translator's rendering
+`).glossary;
+    const pub = buildPublication(
+      'test',
+      new VFile({ path: 'zh.md', value: '---\ntitle: 测试\n---\n\n执行区人大的决议，办理各级人大代表建议。 {#p-000001}\n' }),
+      new VFile({ path: 'en.md', value: "---\ntitle: Test\n---\n\nWe carried out the resolutions of the District People's Congress and handled suggestions from deputies to people's congresses at all levels. {#p-000001 src=x}\n" }),
+    ).publication;
+    annotate(pub, listed, createMatcher(listed));
+    expect(summary(refs(pub.blocks[0].en!))).toEqual(["ren-da:n-1:note:District People's Congress", "ren-da:n-1:link:people's congresses"]);
+  });
+});
+
 describe("annotate: a term the report's own note explains (new user round 21)", () => {
   const { glossary: terms } = parseGlossary(`
 - id: zheng-fu-xing-ji-jin-yu-suan

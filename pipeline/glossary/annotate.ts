@@ -88,11 +88,23 @@ export function annotate(
     const enOcc = block.en ? withAbbreviation(enText, matcher.findEn(enText, ids)) : [];
     // Where the Chinese names a document holding the term as well, the English name is the one in Title Case: the note
     // goes to the first English use that is not ("our duty of legal supervision", not "…Strengthening the Legal Supervision Work…").
+    // So too where the rendering is a common noun (people's congress) and the English names something in Title Case with
+    // it — a law's name the translator spelt out for the Chinese short form (代表法: "the Law on Deputies to the National
+    // People's Congress and Local People's Congresses at All Levels"): the note goes to the term's own use, "the work of
+    // people's congresses" (人大工作; new user round 23).
     const named = new Set(found.filter(inName).map((o) => o.termId));
+    // (A form the term base lists in Title Case, "District People's Congress" for 区人大, is the term's use: it keeps the note.)
+    // (A common noun: its rendering has a word in lower case besides the small ones — "people's congress", not "CPPCC",
+    // "the 15th Five-Year Plan" or "Council of Chairpersons".)
+    const commonNoun = (id: string) => /(?:^|\s)(?!(?:the|of|and|for|in|on|to|an?)\b)\p{Ll}/u.test(glossary.byId.get(id)?.en ?? '');
+    const listed = (occ: TermOccurrence) => {
+      const entry = glossary.byId.get(occ.termId);
+      return entry !== undefined && [entry.en, ...(entry.variants ?? [])].includes(occ.text);
+    };
     const noteAt = new Map<string, TermOccurrence>();
     for (const occ of enOcc) {
       const chosen = noteAt.get(occ.termId);
-      if (!chosen || (named.has(occ.termId) && titleCased(chosen.text) && !titleCased(occ.text))) noteAt.set(occ.termId, occ);
+      if (!chosen || ((named.has(occ.termId) || (commonNoun(occ.termId) && !listed(chosen))) && titleCased(chosen.text) && !titleCased(occ.text))) noteAt.set(occ.termId, occ);
     }
     const position = (list: TermOccurrence[], id: string) => list.find((o) => o.termId === id)?.start ?? Infinity;
     const fresh = new Set<string>();
