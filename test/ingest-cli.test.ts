@@ -38,7 +38,9 @@ describe('duizhao ingest', () => {
     expect(stdout).toContain('lines removed: 6 — navigation: 1; moved to front matter: 3; disclaimer: 25; url: 27; comments: 29, 30');
     expect(stdout).toMatch(/characters normalized: 119 \(119 punctuation, 0 spaces, 0 NFC\)/);
     const lines = stderr.trim().split('\n');
-    expect(lines).toHaveLength(7);
+    expect(lines).toHaveLength(8);
+    // (the seed is the report's third page, starting mid-outline before （四）, as its scope note says: told, new user round 23)
+    expect(lines).toContainEqual(expect.stringMatching(/source\.txt:5:3: info The report starts mid-outline, as the scope note says \(its first numbered heading, “（四）深化改革，区域发展竞争力进一步彰显” \(line 13\), is not number one, and 4 paragraphs stand before it/));
     // The seed page names no speaker and ingest.yaml gives none: the one warning says how to add it.
     expect(lines.filter((line) => / warning /.test(line))).toEqual([expect.stringMatching(/source\.txt:1:1: warning .*add `speaker` to the --meta file.*\(ingest\/missing-speaker\)$/)]);
     for (const line of lines.filter((l) => !/ warning /.test(l))) expect(line).toMatch(/^\S+source\.txt:\d+:\d+: info .+ \(ingest\/[\w-]+\)$/);
