@@ -50,6 +50,7 @@ export const e2e = [
   'test/newuser20-fixture.test.ts',
   'test/newuser21-fixture.test.ts',
   'test/newuser22-fixture.test.ts',
+  'test/newuser23-fixture.test.ts',
   'test/reliability-interrupt.test.ts',
   'test/reliability.test.ts',
   'test/structures-build.test.ts',

@@ -1,0 +1,88 @@
+/**
+ * New user, round 23: a think tank's bilingual edition of the NATIONAL LEGISLATURE's report — the Report on the Work of the
+ * Standing Committee of the National People's Congress, delivered by 赵乐际 on 9 March 2026 at the Fourth Session of the
+ * 14th NPC — as a new user finds it: the SECOND PAGE of a law firm's paginated copy (lawcdsy.net, …&pagenum=2), from the
+ * end of the part on oversight to the fifth paragraph of Part IV, where the page breaks off (test/fixtures/newuser-round23).
+ * The committed project holds together: ingest keeps every word and says the page starts mid-outline and ends mid-sentence
+ * (as the scope note says); the English checks clean with the project glossary, whose NPC terms (执法检查, 委员长会议,
+ * 专门委员会, 代表家站) hold the English to their renderings; OmegaT 3.6's target imports with en.md byte-identical. In
+ * the built editions the last paragraph is marked where the copy breaks off, and 人大's note sits on "people's congresses"
+ * (人大工作), not inside the Deputies Law's English name (was: "…the National People's Congress⁵ and Local…").
+ */
+import { cpSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import { checkPublication } from '../pipeline/check/index.ts';
+import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { buildPublication } from '../pipeline/model/index.ts';
+import { builtEditions } from './fixture-editions.ts';
+
+const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round23');
+const slug = 'npcsc-2026';
+const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
+const bin = path.join(import.meta.dirname, '../pipeline/bin.mjs');
+const load = (en: string) => buildPublication(slug, new VFile({ path: 'zh.md', value: read('zh.md') }), new VFile({ path: 'en.md', value: en }));
+const han = (text: string) => text.match(/\p{Script=Han}/gu) ?? [];
+
+describe("new user round 23: the NPC Standing Committee's 2026 report, a paginated copy's second page — ingest, check, the CAT round trip", () => {
+  const temp = mkdtempSync(path.join(tmpdir(), 'nu23-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  it('ingest of the page with its meta file gives the committed zh.md: every word kept, the start and the end of the part said', () => {
+    const page = readFileSync(path.join(fixture, 'content/reports', slug, 'source.txt'));
+    const meta = parseYaml(readFileSync(path.join(fixture, 'meta.yaml'), 'utf8'));
+    const result = ingest(page, { fileName: 'source.txt', slug, meta });
+    expect(result.markdown).toBe(read('zh.md'));
+    expect(han(result.markdown.split('\n---\n')[1])).toEqual(han(page.toString('utf8')));
+    const said = result.file.messages.map((m) => `${m.line}:${m.ruleId}:${m.fatal} ${m.reason}`);
+    // (was: nothing said of the start — only five missing front-matter fields and the cut at the end)
+    expect(said).toEqual([
+      expect.stringMatching(/^1:cut-off:undefined The report starts mid-outline, as the scope note says \(its first numbered heading, “四、深化和拓展代表工作，更好发挥人大代表作用” \(line 3\)/),
+      expect.stringMatching(/^8:cut-off:undefined The report ends mid-sentence \(“…议案处理办法，代表建议、”\), as the scope note says/),
+    ]);
+  });
+
+  it("the English checks clean with the project glossary; English that drops the NPC terms' renderings is a term mismatch", async () => {
+    const { glossary } = await loadGlossary(path.join(fixture, 'content/glossary.yaml'));
+    const check = (en: string) => checkPublication(load(en), { glossary, matcher: createMatcher(glossary) }).messages.map(String);
+    expect(check(read('en.md'))).toEqual([]);
+    const loose = read('en.md')
+      .replace('Led by members of the Council of Chairpersons', "Led by the committee's leaders")
+      .replace('homes and liaison stations for deputies', 'local offices');
+    const messages = check(loose);
+    expect(messages).toHaveLength(2);
+    for (const zh of ['委员长会议', '代表家站']) expect(messages).toContainEqual(expect.stringContaining(zh));
+  });
+
+  it("OmegaT's target imports into the project with en.md byte-identical", () => {
+    const project = path.join(temp, 'import');
+    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    copyFileSync(path.join(fixture, `${slug}.omegat.xlf`), path.join(project, `${slug}.xlf`));
+    execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.xlf`], { cwd: project, encoding: 'utf8' });
+    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(read('en.md'));
+  });
+});
+
+describe('new user round 23: the built editions', () => {
+  const built = builtEditions(fixture);
+  const dist = () => path.join(built.root, 'dist', slug);
+  const text = (file: string) => execFileSync('pdftotext', [path.join(dist(), file), '-'], { encoding: 'utf8' }).replace(/\u00ad/g, '').replace(/\s+/g, ' ');
+
+  it('the last paragraph is marked where the copy breaks off, in both languages, in the HTML and the English PDF', () => {
+    const html = readFileSync(path.join(dist(), 'index.html'), 'utf8');
+    expect(html).toContain('修改代表议案处理办法，代表建议、<span class="broken-off" lang="zh-Hans">〔原文至此中断〕</span>');
+    expect(html).toContain('deputies’ suggestions, <span class="broken-off" lang="en">[the source text breaks off here]</span>');
+    expect(text(`${slug}.en.pdf`)).toContain('deputies’ suggestions, [the source text breaks off here]');
+  });
+
+  it("人大's note sits on \"people's congresses\" (人大工作), not inside the Deputies Law's English name", () => {
+    const english = text(`${slug}.en.pdf`);
+    expect(english).toMatch(/the work of people’s congresses ?\d+ and to work in all other areas/);
+    expect(english).toMatch(/Law on Deputies to the National People’s Congress and Local People’s Congresses at All Levels,/);
+  });
+});
