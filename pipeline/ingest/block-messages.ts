@@ -140,7 +140,8 @@ export function sayCutOffs(file: VFile, cuts: readonly CutOff[], meta: Readonly<
   const excerpt = `ingest the whole page, or ${SAY_A_PART}`;
   const said = saidToBeAPart(meta);
   for (const { block, before, first } of cuts) {
-    if (before === 'start' && first) {
+    if (before === 'start') {
+      if (!first) continue;
       const heading = `“${clip(first.heading.text.trim())}” (line ${first.heading.line})`;
       const what = `its first numbered heading, ${heading}, is not number one, and ${first.above === 1 ? 'a paragraph stands' : `${first.above} paragraphs stand`} before it under no heading of ${first.above === 1 ? 'its' : 'their'} own`;
       if (said) file.info(`The report starts mid-outline, as the scope note says (${what}): the editions print it as an excerpt`, { place: at(block), ruleId: 'cut-off', source: SOURCE });
