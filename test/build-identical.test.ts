@@ -92,7 +92,12 @@
  * index.html, the EPUB and both PDFs when an alias's note and glossary entry got the alias's pinyin (alias_pinyin in
  * the term base, glossary/form-pinyin.ts): 整建制农转非's note and entry read "整建制农转非 zhěng jiàn zhì nóng zhuǎn fēi"
  * (was: no pinyin) — pages 8 and 12 of the English PDF, 9 and 13 of the bilingual (the note and the glossary entry, one
- * line longer each); page counts (21, 25) and every other page the same, the fonts unchanged.
+ * line longer each); page counts (21, 25) and every other page the same, the fonts unchanged;
+ * the EPUB when the text before the first heading of an excerpt that starts mid-outline was named the excerpt's start,
+ * not the report's opening (model/broken-off.ts startsMidOutline, epub/documents.ts and nav.ts; new user round 23):
+ * Haidian's four paragraphs before "（四）深化改革…" are the end of part one's earlier sections, so front.xhtml's title
+ * and aria-label and the nav's first entry read "节选起始 · Start of the excerpt" (was: "开篇 · Opening"); the HTML
+ * and both PDFs unchanged.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -80,6 +80,21 @@ describe('new user round 23: the built editions', () => {
     expect(text(`${slug}.en.pdf`)).toContain('deputies’ suggestions, [the source text breaks off here]');
   });
 
+  it('the EPUB names the text before Part IV the start of the excerpt, not the report\'s opening (was: "开篇 · Opening")', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nu23-epub-'));
+    try {
+      execFileSync('unzip', ['-q', '-o', path.join(dist(), `${slug}.epub`), '-d', dir]);
+      const front = readFileSync(path.join(dir, 'EPUB/front.xhtml'), 'utf8');
+      expect(front).toContain('<title>节选起始 · Start of the excerpt</title>');
+      expect(front).toContain('aria-label="节选起始 · Start of the excerpt"');
+      const nav = readFileSync(path.join(dir, 'EPUB/nav.xhtml'), 'utf8');
+      expect(nav).toMatch(/<a href="front\.xhtml">.*节选起始.*Start of the excerpt.*<\/a>/);
+      expect(`${front}${nav}`).not.toMatch(/开篇|Opening/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("人大's note sits on \"people's congresses\" (人大工作), not inside the Deputies Law's English name", () => {
     const english = text(`${slug}.en.pdf`);
     expect(english).toMatch(/the work of people’s congresses ?\d+ and to work in all other areas/);

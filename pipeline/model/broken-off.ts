@@ -30,3 +30,18 @@ export function markBrokenOff(blocks: readonly Block[], scope: string | undefine
   const last = blocks.filter((b) => b.kind !== 'note').at(-1);
   if (last && (last.kind === 'paragraph' || last.kind === 'item') && isBrokenOff(last.zhText)) last.brokenOff = true;
 }
+
+/** A numbering of the outline's two top styles that is not number one: "四、", "（三）" (the ingest's cut-off.ts reads it so). */
+const laterPart = /^(?:[二三四五六七八九十]+[、.．]|[（(][二三四五六七八九十]+[）)])/u;
+
+/**
+ * An excerpt whose text starts mid-outline: its first block is running text and its first heading is numbered, not number
+ * one ("扎实做好执法检查。…" before "四、深化和拓展代表工作…", new user round 23; Haidian's excerpt before "（四）深化改革…").
+ * What stands before that heading is the end of a part the copy does not hold, not the report's opening.
+ */
+export function startsMidOutline(blocks: readonly Block[], scope: string | undefined): boolean {
+  if (scope !== 'excerpt') return false;
+  const text = blocks.filter((b) => b.kind !== 'note');
+  const heading = text.find((b) => b.kind === 'heading');
+  return (text[0]?.kind === 'paragraph' || text[0]?.kind === 'item') && heading !== undefined && laterPart.test(heading.zhText.trim());
+}

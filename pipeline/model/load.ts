@@ -8,7 +8,7 @@ import type { FootnoteReference } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { markBrokenOff } from './broken-off.ts';
+import { markBrokenOff, startsMidOutline } from './broken-off.ts';
 import { sourceHash } from './hash.ts';
 import { metaKeys, type MetaKey } from './meta-keys.ts';
 import { parseReportMarkdown, type ParsedBlock } from './parse.ts';
@@ -85,6 +85,8 @@ export function buildPublication(slug: string, zhFile: VFile, enFile?: VFile): L
     zhMeta.title = slug;
   }
   markBrokenOff(blocks, zhMeta.scope);
+  const front = sections.find((s) => s.id === 'front');
+  if (front && startsMidOutline(blocks, zhMeta.scope)) front.excerptStart = true;
   const enMeta = en ? toMeta(en.frontMatter) : undefined;
   if (enFile && en && en.frontMatter.translation !== undefined && enMeta?.translation === undefined) {
     // the colophon's notice reads it: a value it does not know would call an official English unofficial, unsaid

@@ -139,6 +139,11 @@ export interface Section {
   heading?: Block;
   /** Every unit of the section in reading order (with the report notes it calls first). */
   blocks: Block[];
+  /**
+   * The text before the first heading of an excerpt that starts mid-outline (broken-off.ts startsMidOutline): the end of
+   * a part whose beginning the copy does not hold, not the report's opening — the EPUB names it so.
+   */
+  excerptStart?: boolean;
   /** What the section shows, in order: blocks and the structures holding units. */
   body: Flow[];
 }

@@ -111,7 +111,9 @@ export function composeDocuments(input: ComposeInput): Doc[] {
 
   const levels = outlineLevels(pub.outline);
   for (const sec of pub.sections) {
-    const body = section(sec, options, {}, ui('front'));
+    // (the text before the first heading of an excerpt that starts mid-outline is no opening: named as the excerpt's start)
+    const frontLabel = ui(sec.excerptStart ? 'frontExcerpt' : 'front');
+    const body = section(sec, options, {}, frontLabel);
     relevelHeadings(body, levels);
     if (sec.heading) {
       withSemantics(body, 'chapter', 'doc-chapter');
@@ -121,7 +123,7 @@ export function composeDocuments(input: ComposeInput): Doc[] {
     const notes = [...reportFootnotes(pub, sec, calls, options), ...sectionFootnotes(pub, sec, calls, options, input.langs.includes('en') ? 'en' : 'zh')];
     const title = sec.heading
       ? joinLangs(input.langs.map((lang) => (lang === 'zh' ? sec.heading!.zhText : sec.heading!.enText ?? sec.heading!.zhText)))
-      : ui('front');
+      : frontLabel;
     docs.push(mk(`s-${sec.id}`, sectionHref(sec), title, [body, ...notes], 'bodymatter'));
   }
 

@@ -33,7 +33,7 @@ export function navDocument(input: NavInput): Doc {
   const nav = withSemantics(toc(pub, options, { maxDepth: 6, extra, id: 'toc' }), 'toc', 'doc-toc');
   const list = nav.children.find((c): c is Element => c.type === 'element' && c.tagName === 'ol');
   const front = pub.sections.find((s) => !s.heading);
-  if (front && list) list.children.unshift(h('li.toc-extra', h('a', { href: sectionHref(front) }, bilingualLabel(options, 'front'))));
+  if (front && list) list.children.unshift(h('li.toc-extra', h('a', { href: sectionHref(front) }, bilingualLabel(options, front.excerptStart ? 'frontExcerpt' : 'front'))));
 
   const label = (key: 'cover' | 'titlePage' | 'bodymatter' | 'landmarks'): ElementContent[] =>
     input.langs.map((lang) => h('span', { lang: textTag(options, lang) }, input.strings[lang][key])).flatMap((s, i): ElementContent[] => (i === 0 ? [s] : [{ type: 'text', value: ' · ' }, s]));
