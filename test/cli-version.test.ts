@@ -35,7 +35,7 @@ it('prints the line cac prints, for --version and -v', () => {
   const expected = cacLine();
   expect(expected).toMatch(/^duizhao\/\d+\.\d+\.\d+ \S+-\S+ node-v\d+/);
   for (const flag of ['--version', '-v']) expect(execFileSync(process.execPath, [bin, flag], { encoding: 'utf8' }).trim()).toBe(expected);
-}, 60_000);
+}, 180_000);
 
 it('loads no module but bin.mjs to answer', () => {
   const log = path.join(dir, 'resolved.txt');
@@ -66,4 +66,4 @@ export async function resolve(specifier, context, next) {
   writeFileSync(log, '');
   execFileSync(process.execPath, ['--import', pathToFileURL(register).href, bin, '--help'], { encoding: 'utf8' });
   expect(readFileSync(log, 'utf8')).toContain('/node_modules/cac/');
-}, 60_000);
+}, 180_000);

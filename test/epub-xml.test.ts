@@ -41,7 +41,7 @@ describe('EPUB XML serialization', () => {
       }
     }
     expect(compared).toBeGreaterThan(10);
-  }, 60_000);
+  }, 180_000);
 
   it('escapes and drops characters as xast-util-to-xml does, for every kind of node', () => {
     const awkward = 'a & b < c > d "e" \'f\' g?>h ]]> i -- j \u0001\u000B\u001F k\tl\nm 中文 𠀀';

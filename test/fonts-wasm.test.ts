@@ -67,4 +67,4 @@ it('keeps HarfBuzz in baseline code: --liftoff-only is set before HarfBuzz loads
   const { set, loaded } = JSON.parse(stdout.trim().split('\n').pop()!) as { set: Array<{ flags: string; harfbuzzLoaded: boolean }>; loaded: boolean };
   expect(loaded).toBe(true); // (the check sees HarfBuzz when it is loaded)
   expect(set).toContainEqual({ flags: '--liftoff-only', harfbuzzLoaded: false });
-}, 60_000);
+}, 180_000);

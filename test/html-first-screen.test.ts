@@ -94,7 +94,7 @@ it('asks for the first files only at 390 px, and for the others once the page ha
   } finally {
     await page.close();
   }
-}, 60_000);
+}, 180_000);
 
 it('spans a range over characters the page does not show, never over one it shows in another face', () => {
   const shown = [0x41, 0x42, 0x43, 0x4e00, 0x4e01, 0x4e03, 0x4e09].sort((a, b) => a - b);

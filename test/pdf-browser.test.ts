@@ -57,7 +57,7 @@ describe('launchBrowser', () => {
     await launched.close(); // idempotent
     expect(await waitFor(() => chromiumProcesses(launched.userDataDir).length === 0, 5000)).toBe(true);
     expect(existsSync(launched.userDataDir)).toBe(false);
-  }, 60_000);
+  }, 180_000);
 
   it('starts only the processes a print needs (memory: no omnibox popup WebUI, spare renderer, GPU or network process)', async () => {
     const launched = await launchBrowser();
@@ -91,14 +91,14 @@ describe('launchBrowser', () => {
     } finally {
       await launched.close();
     }
-  }, 60_000);
+  }, 180_000);
 
   it('closes the browser when the build is aborted', async () => {
     const controller = new AbortController();
     const launched = await launchBrowser({ signal: controller.signal });
     controller.abort();
     expect(await waitFor(() => chromiumProcesses(launched.userDataDir).length === 0, 5000)).toBe(true);
-  }, 60_000);
+  }, 180_000);
 
   it.each(['SIGINT', 'SIGTERM'] as const)('leaves no Chromium behind when the build gets %s', async (signal) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures/pdf/sigint-child.ts')], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -117,7 +117,7 @@ describe('launchBrowser', () => {
     expect(await exited).toBe(signal); // our handler cleans up, then the default action still ends the process
     expect(await waitFor(() => chromiumProcesses(userDataDir).length === 0, 5000)).toBe(true);
     expect(existsSync(userDataDir)).toBe(false);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('print jobs', () => {
@@ -140,7 +140,7 @@ describe('print jobs', () => {
     } finally {
       await launched.close();
     }
-  }, 60_000);
+  }, 180_000);
 
   it('prints a report\'s PDFs in one kept tab: a font named by its content is asked for once, each job answered and blocked for itself', async () => {
     const launched = await launchBrowser();
@@ -167,7 +167,7 @@ describe('print jobs', () => {
     } finally {
       await launched.close();
     }
-  }, 60_000);
+  }, 180_000);
 
   it('keeps no tab whose print failed: the next job opens a fresh one', async () => {
     const launched = await launchBrowser();
@@ -183,7 +183,7 @@ describe('print jobs', () => {
     } finally {
       await launched.close();
     }
-  }, 60_000);
+  }, 180_000);
 
   it('leaves no abort listener on the build\'s signal after a print (was: one per print, MaxListenersExceededWarning at 11 reports)', async () => {
     const launched = await launchBrowser();
@@ -196,7 +196,7 @@ describe('print jobs', () => {
     } finally {
       await launched.close();
     }
-  }, 60_000);
+  }, 180_000);
 
   it('retries once on a fresh browser when Chromium is killed mid-render, and leaves no process', async () => {
     const { pub, glossary } = loadFixture('basic');
@@ -254,5 +254,5 @@ describe('print jobs', () => {
     expect(source.launches).toBe(2);
     expect(profiles.size).toBe(2);
     for (const dir of profiles) expect(await waitFor(() => chromiumProcesses(dir).length === 0, 5000)).toBe(true);
-  }, 60_000);
+  }, 180_000);
 });

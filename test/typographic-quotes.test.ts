@@ -84,7 +84,7 @@ describe('typographic quotes in every edition', () => {
       // code stays as written
       expect.soft(toString(select(`#p-000002 [lang="en"] code`, tree)!), edition).toBe('code "as is"');
     }
-  }, 60_000);
+  }, 180_000);
 
   it('sets the title block and colophon alike (issuer, title)', async () => {
     const trees = await editions();
@@ -94,7 +94,7 @@ describe('typographic quotes in every edition', () => {
       expect.soft(all, edition).not.toContain("People's Government");
       expect.soft(all, edition).toContain('A \u201cTest\u201d Report');
     }
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('typographicQuotes', () => {
