@@ -59,6 +59,16 @@ describe("new user round 23: the NPC Standing Committee's 2026 report, a paginat
     for (const zh of ['委员长会议', '代表家站']) expect(messages).toContainEqual(expect.stringContaining(zh));
   });
 
+  it('the XLIFF tells the translator where the copy starts inside the report, as where it breaks off', () => {
+    const project = path.join(temp, 'export');
+    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    execFileSync(process.execPath, [bin, 'xliff', 'export', slug, '--xliff', '1.2', '-o', 'out.xlf'], { cwd: project, encoding: 'utf8' });
+    const units = readFileSync(path.join(project, 'out.xlf'), 'utf8').split('<trans-unit ').slice(1);
+    const noted = (words: string) => units.filter((u) => u.includes(words)).map((u) => /^id="([^"]+)"/.exec(u)![1]);
+    expect(noted('the copy starts here, inside the report')).toEqual(['p-e7bc3f']);
+    expect(noted('the copy breaks off here mid-sentence')).toEqual(['p-cdb99f']);
+  });
+
   it("OmegaT's target imports into the project with en.md byte-identical", () => {
     const project = path.join(temp, 'import');
     cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });

@@ -103,6 +103,9 @@ function blockUnits(block: Block, publication: Publication): TranslationUnit[] {
   if (block.enState === 'mt') context.push('machine translation draft: review before use');
   // The editions mark where an excerpt's copy breaks off; the translator is told so, to stop the English at the same word.
   if (block.brokenOff) context.push('the copy breaks off here mid-sentence: end the English where the Chinese ends (the editions mark the break)');
+  // And where an excerpt's copy starts inside the report (model/broken-off.ts startsMidOutline): its first unit is no opening.
+  const front = publication.sections.find((s) => s.id === block.section);
+  if (front?.excerptStart && front.blocks.find((b) => b.kind !== 'note') === block) context.push("the copy starts here, inside the report: the text before it (the report's opening and earlier parts) is not in the source");
   return [{
     id: block.id,
     kind: block.kind,
