@@ -117,7 +117,11 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
     const match = /我谨?代表\s*((?:[Xx×＊*]{2,4})?[\p{Script=Han}]{0,15}?)(人民政府|國務院|国务院|行署|行政公署|特别行政区政府|特別行政區政府|政府(?![办辦部机機工]))/u.exec(found.body.slice(0, 2000)) ??
       // ("我受市人民政府的委托，向大会作政府工作报告": the government by its unit alone, its place from the page or the text;
       // "我受径山镇人民政府委托向大会作…的报告": by its name, a town's too.)
-      /我受\s*((?:\p{Script=Han}{1,12}?)?(?:自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉]))(人民政府|政府)的?委[托託]/u.exec(found.body.slice(0, 2000));
+      /我受\s*((?:\p{Script=Han}{1,12}?)?(?:自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉]))(人民政府|政府)的?委[托託]/u.exec(found.body.slice(0, 2000)) ??
+      // (held-out round 44) "受区人民政府委托，现将…的报告提请大会审查", a paragraph opening so with no 我, read only when
+      // nothing names a reporter (`behalf`: no speaker, no bureau of the disclosure fields — they report "受…委托" themselves),
+      // and the sentence names none either ("受区人民政府委托,区审计局局长于慧敏向…会议作《…》": the bureau reports).
+      (found.behalf ? /(?:^|\n)[ \t\u3000]*(?:现在[，,]\s*)?受\s*((?:\p{Script=Han}{1,12}?)?(?:自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉]))(人民政府|政府)的?委[托託][，,]?\s*(?=现|向|我|特|将|就)/u.exec(found.body.slice(0, 2000)) : null);
     // (Only a place's government by its short name: "我謹代表特區政府" is no 特區人民政府.)
     const short = match?.[2] === '政府' ? match[1].replace(/^本[届屆]?/u, '') : '';
     if (match && !(match[2] === '政府' && (!/(?:^|[省市县縣区區州旗盟镇鎮乡鄉])$/u.test(short) || /特[区區]$/u.test(short)))) {
@@ -296,6 +300,11 @@ export interface PageText {
   headings?: readonly string[];
   /** The report's year (its date's): places are named as they were then (开县 until 2016, 襄樊 until 2010). */
   year?: number;
+  /**
+   * (held-out round 44) Nothing names who reports (no speaker, no issuer, no office of the disclosure fields): a paragraph
+   * opening "受区人民政府委托，现将…" without 我 names the government the report is made for.
+   */
+  behalf?: boolean;
 }
 
 /** Why the issuer's place was taken from the text (`taken`), or why it was not (the candidates), for the ingest report. */
