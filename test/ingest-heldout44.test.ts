@@ -45,3 +45,34 @@ describe('held-out round 44: a report made "受区人民政府委托" with no re
     expect(read(spoken).frontMatter.issuer).toBe('重庆市沙坪坝区财政局');
   });
 });
+
+describe("held-out round 44: a site's watermark is said where it was taken", () => {
+  // (m.mp.oeeee.com's image names each ended "?X-Amz-Conten", taken off nine lines and said at the page's 1:1 with a count)
+  const page = [
+    '政府工作报告',
+    '各位代表:',
+    '现在,我代表县人民政府向大会报告工作,请予审议。pbY',
+    'pbY',
+    '一、过去一年工作回顾',
+    '过去一年,全县经济社会发展取得新成绩。pbY',
+    '全县地区生产总值增长6%。pbY',
+  ];
+  test('at the first mark\'s line and column, each line:column listed (was: 1:1, "from the end of 4 line(s)" only)', () => {
+    const [said] = read(page).file.messages.filter((m) => m.ruleId === 'watermark');
+    expect([said.line, said.column]).toEqual([3, 25]);
+    expect(said.reason).toContain('(at 3:25, 4:1, 6:20, 7:14)');
+  });
+
+  test('the columns are the page\'s where a converter\'s glosses were taken out before it ("現(xiàn)在" on the line)', () => {
+    const glossed = ['政府工作報告', '各位代表:', '現(xiàn)在,我代表縣人民政府向大會報告工作,請予審議。pbY', '一、過去一年工作回顧', '過去一年,全縣經(jīng)濟社會發(fā)展取得新成績。pbY', '全縣地區生產總值增長6%。pbY'];
+    const [said] = read(glossed).file.messages.filter((m) => m.ruleId === 'watermark');
+    expect([said.line, said.column]).toEqual([3, 31]);
+    expect(said.reason).toContain('(at 3:31, 5:30, 6:14)');
+  });
+
+  test('many lines are listed to twelve, then counted', () => {
+    const long = ['政府工作报告', '各位代表:', ...Array.from({ length: 15 }, (_, i) => `全县第${i + 1}项工作${'稳步'.repeat(i)}取得新成效。pbY`)];
+    const [said] = read(long).file.messages.filter((m) => m.ruleId === 'watermark');
+    expect(said.reason).toMatch(/\(at 3:\d+, (?:\d+:\d+, ){10}\d+:\d+ and 3 more\)$/);
+  });
+});

