@@ -149,6 +149,8 @@ export const rules: readonly Rule[] = [
       bracketedPageInfo(text) ||
       // "梨树县人民政府 2017-01-10 16:56:00": the portal's publisher and its posting time, nothing else (stamp-row.ts)
       isPublisherStamp(text) ||
+      // "李万祥 2025-09-11 12:48:20": a news page's author and posting time, nothing else (stop 42, blind: rss.jingjiribao.cn)
+      /^\p{Script=Han}{2,4}\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u.test(text) ||
       // (stop 40, blind, epaper.shuozhounews.cn) an e-paper's page controls and counter: "通版阅读请点击:", "展开通版", "收缩通版",
       // "当前版:1版", "文章字数:1786"
       /^(?:通版阅读请点击\s*[:：]?|展开通版|收缩通版|当前版\s*[:：]\s*[0-9A-Za-z一二三四五六七八九十]{1,4}版?|文章字数\s*[:：]\s*[0-9]+)$/u.test(text),
@@ -296,6 +298,8 @@ export const rules: readonly Rule[] = [
     test: (text) =>
       short(/(官方微博|官方微信|微信公众号|分享到|分享让更多人看到|扫一扫|扫码关注|一键分享)/)(text) ||
       /^分享\s*[:：]$/.test(text) ||
+      // "关注济源网微信": a follow button naming the site's account, alone on its line (stop 42, blind: jyrb.cn)
+      /^(?:请|欢迎)?关注\p{Script=Han}{1,12}?(?:官方)?(?:微信(?:公众号)?|公众号|微博|抖音号?|视频号)$/u.test(text) ||
       // "微信", "微博": a share link alone on its line (round 24: "• 微信" / "• 微博" over a disclosure table)
       /^(?:微信|微博|新浪微博|腾讯微博|QQ空间|朋友圈)$/.test(text) ||
       // "已複製連結": the share button's notice that the link was copied (a TV news page, held-out round 34)
@@ -420,6 +424,9 @@ export const rules: readonly Rule[] = [
   },
   // (stop 41, blind: a Wikipedia mirror) "维基百科,自由的百科全书": the encyclopedia's tagline under an article's title
   { rule: 'navigation', label: 'wiki tagline', test: (text) => /^(?:维基百科|維基百科)[，,]\s*自由的百科全[书書]$/u.test(text) },
+  // (stop 42, blind: www.wongvin.com) "安徽省重點新聞門戶網站", "安徽青年報官方網站": a site's tagline, what it says it is, alone on its line
+  // (a place's or a paper's name before it — not a report's line on its own portal, "建成政府门户网站")
+  { rule: 'navigation', label: 'site tagline', test: (text) => text.length <= 20 && /^(?!建|开通|開通|升级|升級|完善|打造|上线|上線|改版|优化|優化|全|本|各)\p{Script=Han}{2,12}?(?:[省市县縣区區州报報台网網社]|重[点點]新[闻聞])(?:[门門]户[网網]站|官方[网網]站|新[闻聞][网網]站)$/u.test(text) },
   // (stop 41, blind: bbs.whcdrm.com) "蔡甸融媒 发表于 2026-1-28 14:20:01": a forum post's author and posting time
   { rule: 'page-info', label: 'forum post stamp', test: (text) => /^[^\s。，；]{1,20}\s*发表于\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u.test(text) },
   // (stop 41, blind: fjzhxww.com) "滚动新闻:多政策为企业“松绑” … 福州7月1日起实行新规": a news site's ticker of other stories' headlines

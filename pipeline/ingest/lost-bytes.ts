@@ -12,7 +12,10 @@ import type { SourceLine } from './types.ts';
 // (stop 41, blind: sjmsw.net, a converter's copy — "擔(dān)當" with its lead bytes lost: "勇?lián)姑?,以實干") A "?" then a
 // pinyin syllable with its tone and the annotation's closing bracket, or a "?" glued to a comma, between Chinese characters:
 // no punctuation puts a question mark before a comma.
-const broken = /(?<=\p{Script=Han})(?:\?{2,3}[!-~]|\?,[A-Za-z]|\?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)|\?[,，])(?=\p{Script=Han})/gu;
+// (stop 42, blind: m.974sport.com, 秀山's session news — "溫暖民心??偨Y(jié)工作": 。總結 with a lead byte lost, a Han
+// character and a letter read from the trail bytes, the converter's pinyin glued to the letter) "??", one or two Han
+// characters, then a letter, its annotation with it.
+const broken = /(?<=\p{Script=Han})(?:\?{2,3}\p{Script=Han}{1,2}[A-Za-z](?:\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\))?|\?{2,3}[!-~]|\?,[A-Za-z]|\?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)|\?[,，])(?=\p{Script=Han})/gu;
 
 export interface LostBytes {
   line: number;

@@ -80,3 +80,28 @@ export function definitionArticle(lines: readonly SourceLine[]): OtherDocument |
   }
   return undefined;
 }
+
+/**
+ * An article's own voice about itself: "本文将详细解析…", "本文旨在…", "本文通过四个关键词来解读…" — a report says 报告, never
+ * 本文. (news-story.ts reads it too: in an article about the report, it is commentary on it.)
+ */
+export const articleVoice = /本文(?:将|旨在|从|对|以|通过|结合|试|拟|主要|重点|详细|深入|探讨|介绍|分析|梳理|解析|围绕)/u;
+/** The blocks read for it: an article says what it is about at its opening. */
+const ARTICLE_OPENING = 4;
+
+/**
+ * (stop 42, blind: www.sthtlaw.com, "揭秘街道办一周工作亮点与挑战" — 引言, "本文将详细解析街道办一周内的工作亮点…", numbered
+ * points, 结论) A site's explainer article about government work, written in the voice of an article about itself: its
+ * headings and points read as a report's, and only the missing title block was said. Said once, at that block.
+ */
+export function articleDocument(drafts: readonly DraftBlock[]): OtherDocument | undefined {
+  const opening = drafts.filter((d) => d.kind === 'paragraph' || d.kind === 'heading').slice(0, ARTICLE_OPENING);
+  const voice = opening.find((d) => articleVoice.test(toSimplified(d.text)));
+  if (!voice) return undefined;
+  const at = toSimplified(voice.text).search(articleVoice);
+  return {
+    at: { line: voice.line, column: voice.column },
+    words: voice.text.slice(at, at + 16),
+    kind: 'a site\'s article about its subject, in its own voice (本文将…, 本文旨在…), not a report to the congress',
+  };
+}
