@@ -101,3 +101,30 @@ describe('stop 42, blind: a provincial news portal\'s taglines over a story on t
     expect(readIngested(report, 'page.txt', { clean: false }).blocks.join('\n')).toMatch(/建成政府门户网站[^]*全市门户网站[^]*改版县门户网站/u);
   });
 });
+
+describe('stop 42, blind: a gambling site\'s copy of 湖北\'s 2013 report, a photo\'s caption before the speaker', () => {
+  // https://716232.com/p/13229.html (its title "政府工作报告-尊龙体育官网")
+  const page = '政府工作报告-尊龙体育官网\n\n| 加入收藏夹\n\n当前位置: 尊龙体育官网-尊龙官方平台 >> 文章详情\n\n政府工作报告\n\n来源:湖北人大网   时间:2013-01-31 01:05   [收藏] [打印] [关闭]\n\n——2013年1月22日在湖北省第十二届人民代表大会第一次会议上\n\n王国生作政府工作报告 省长 王国生\n\n各位代表:\n\n现在,我代表省人民政府向大会报告工作,请予审议。\n\n过去五年的工作回顾\n\n本届政府履职五年来,全省上下攻坚克难。';
+  test('the speaker is the role and name after the caption, the issuer the province\'s government (was: "王国生作政府工作报告省长 王国生", "王国生作政府工作报告人民政府")', () => {
+    const { front } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.speaker).toBe('省长 王国生');
+    expect(front.issuer).toBe('湖北省人民政府');
+  });
+  test('guard: a role whose place ends in 报告 is not cut, nor a caption naming someone else', () => {
+    const other = '政府工作报告\n——2013年1月22日在湖北省第十二届人民代表大会第一次会议上\n李四作政府工作报告 省长 王国生\n各位代表:\n现在,我代表省人民政府向大会报告工作,请予审议。';
+    expect(readIngested(other, 'page.txt', { clean: false }).front.speaker).not.toBe('省长 王国生');
+  });
+});
+
+describe('stop 42, blind: a converter\'s copy of 张家川\'s 2013 session news, one "?" left of a character', () => {
+  // http://www.glencoetuneup.com/news/zjc/2013022011443333561.htm
+  const page = '2月20日上午9時,張家川回族自治縣第十五屆人民代表大會第二次會議在雄壯的國歌聲中隆重開幕。\n大會由主席團常務主席、執(zhí)行主席李肖鋒主持?h委副書記、縣長馬中奇作政府工作報告。';
+  test('"主持?h委" is said at its place (was: nothing said, the sentence made a bold lead up to its "?")', () => {
+    const lost = said(page, 'lost-bytes');
+    expect(lost.map((m) => [m.line, m.column])).toEqual([[2, page.split('\n')[1].indexOf('?h') + 1]]);
+  });
+  test('guard: a question before a capitalised Latin word is no damage', () => {
+    const report = '2026年政府工作报告\n一、2025年工作回顾\n为什么?AI赋能千行百业。全县地区生产总值增长5.4%。';
+    expect(said(report, 'lost-bytes')).toEqual([]);
+  });
+});

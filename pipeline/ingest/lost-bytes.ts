@@ -14,8 +14,9 @@ import type { SourceLine } from './types.ts';
 // no punctuation puts a question mark before a comma.
 // (stop 42, blind: m.974sport.com, 秀山's session news — "溫暖民心??偨Y(jié)工作": 。總結 with a lead byte lost, a Han
 // character and a letter read from the trail bytes, the converter's pinyin glued to the letter) "??", one or two Han
-// characters, then a letter, its annotation with it.
-const broken = /(?<=\p{Script=Han})(?:\?{2,3}\p{Script=Han}{1,2}[A-Za-z](?:\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\))?|\?{2,3}[!-~]|\?,[A-Za-z]|\?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)|\?[,，])(?=\p{Script=Han})/gu;
+// characters, then a letter, its annotation with it. (stop 42, blind: glencoetuneup.com, "…李肖鋒主持?h委副書記": 。縣 with
+// one "?" left) One "?" and a lower-case letter: a question before a Latin word capitalises it or spaces it ("为什么?A股").
+const broken = /(?<=\p{Script=Han})(?:\?{2,3}\p{Script=Han}{1,2}[A-Za-z](?:\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\))?|\?{2,3}[!-~]|\?[a-z]|\?,[A-Za-z]|\?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)|\?[,，])(?=\p{Script=Han})/gu;
 
 export interface LostBytes {
   line: number;

@@ -34,8 +34,20 @@ export function roleOf(text: string): string | undefined {
   return roleRe.test(toSimplified(flat)) ? flat : undefined;
 }
 
+/**
+ * (stop 42, blind: 716232.com's copy of 湖北's 2013 report) A photo's caption glued before the speaker line, naming the same
+ * person: "王国生作政府工作报告 省长 王国生" — the speaker is what follows it (the caption had made the role
+ * "王国生作政府工作报告省长", and the issuer "王国生作政府工作报告人民政府").
+ */
+const captionBefore = /^(\p{Script=Han}{2,4})[作做]了?\S{0,12}?报告[\s\u3000]+(\S.*)$/u;
+
 /** "县长 屈凯军", "市长温国辉", "北京市市长 殷 勇" → "role name" (spaces inside each part dropped); else undefined. */
 export function speakerOf(text: string): string | undefined {
+  const captioned = captionBefore.exec(toSimplified(text.trim()));
+  if (captioned) {
+    const after = speakerOf(text.trim().slice(text.trim().length - captioned[2].length));
+    if (after !== undefined && toSimplified(after).replace(/\s+/gu, '').endsWith(captioned[1])) return after;
+  }
   const flat = text.replace(/[\s\u3000]+/g, '');
   // (A salutation is nobody: "主任、各位副主任各位委员" with its colon lost is no role 主任…副主任 and name 各位委员 — held-out round 32.)
   if (/各位/u.test(flat)) return undefined;
