@@ -128,3 +128,17 @@ describe('stop 42, blind: a converter\'s copy of 张家川\'s 2013 session news,
     expect(said(report, 'lost-bytes')).toEqual([]);
   });
 });
+
+describe('stop 42, blind: a 兵团 city\'s portal news of the deputies\' deliberation', () => {
+  // http://www.cocodala.gov.cn/html/1343/2025-02-09/content-86219.html (第四师·可克达拉市)
+  const page = '欢迎来到第四师·可克达拉市网站\n首页 >> 新闻动态 >> 师市要闻 >> 详细内容\n可克达拉市二届人大五次会议各代表团认真审议政府工作报告 奋楫扬帆正当时 砥砺前行再出发\n发布:2025-02-09 来源:  作者:张佳玉  编审:融媒体中心  浏览量:128 \n\n  本报讯(记者 张佳玉 刘舜尧实习记者 崔裕)可克达拉市第二届人民代表大会第五次会议期间,各代表团召开会议,就政府工作报告及相关工作报告进行认真审议。';
+  test('the stamp row (发布, 编审, 浏览量) is removed as page info (was: the text\'s first paragraph)', () => {
+    const { blocks, result } = readIngested(page, 'page.txt', { clean: false });
+    expect(blocks.join('\n')).not.toMatch(/浏览量|编审/u);
+    expect(result.file.messages.find((m) => m.ruleId === 'page-info')?.line).toBe(4);
+  });
+  test('guard: a disclosure row\'s 发布机构 is no stamp pair, nor a report\'s sentence on what was published', () => {
+    const report = '2026年政府工作报告\n发布机构:县人民政府办公室 生成日期:2026-01-05\n一、2025年工作回顾\n发布:政策文件12件,浏览量超过10万人次。';
+    expect(readIngested(report, 'page.txt', { clean: false }).blocks.join('\n')).toContain('浏览量超过10万人次');
+  });
+});

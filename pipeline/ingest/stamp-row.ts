@@ -8,11 +8,12 @@
  * line (boilerplate.ts), a stamp pair in brackets and a line opening with a label (boilerplate-rules.ts page-info) read it.
  * `stampItemLabel`: its source, author, editors and reviewers, times and font buttons; `stampCounterLabel`: its counters.
  * (Stop 39: page-info kept a list of its own, with a paper's 发表/刊发 times, 发布于 and the reviewers 审校, 终审, 初审, 复审;
- * merged here. A line opening with a counter is no page-info line — "浏览次数: | 有 效 性: | 成文日期: | 2021-02-27" is a
+ * merged here. Stop 42, blind: a 兵团 city's portal, "发布:2025-02-09 来源:  作者:张佳玉  编审:融媒体中心  浏览量:128" — the bare
+ * 发布, the editor-reviewer 编审, the counter 浏览量. A line opening with a counter is no page-info line — "浏览次数: | 有 效 性: | 成文日期: | 2021-02-27" is a
  * disclosure table's row, and "阅读：1234次" the click counter's rule.)
  */
-export const stampItemLabel = '(?:稿件来源|信息来源|文章来源|来源|作者|编辑|责任编辑|责编|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|更新时间|时间|日期|字号|字体)';
-export const stampCounterLabel = '(?:访问次数|浏览次数|阅读次数|点击数|点击|浏览|阅读)';
+export const stampItemLabel = '(?:稿件来源|信息来源|文章来源|来源|作者|编辑|责任编辑|责编|编审|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|发布|更新时间|时间|日期|字号|字体)';
+export const stampCounterLabel = '(?:访问次数|浏览次数|阅读次数|点击数|点击|浏览量|浏览|阅读量|阅读)';
 export const stampLabel = `(?:${stampItemLabel}|${stampCounterLabel})`;
 /**
  * A page's buttons, as their links print them (in simplified forms): print, close, report an error (纠错, a disclosure page's),
