@@ -142,3 +142,15 @@ describe('stop 42, blind: a 兵团 city\'s portal news of the deputies\' deliber
     expect(readIngested(report, 'page.txt', { clean: false }).blocks.join('\n')).toContain('浏览量超过10万人次');
   });
 });
+
+describe('stop 42, blind: a county court\'s own page of its report, titled by its whole name over a lede', () => {
+  // https://sjzzhfy.hebeicourt.gov.cn/article/detail/2024/04/id/7911391.shtml
+  const page = '赞皇县人民法院2023年度工作报告\n1月24日,赞皇县人民法院院长张大为向赞皇县第十七届人民代表大会第五次会议报告法院工作,并接受大会审议。\n2023年以来,赞皇县人民法院在县委的坚强领导下,以习近平新时代中国特色社会主义思想为指导。\n全年收案3902件,结案3721件,结案率95.36%。\n一、坚持能动履职,服务中心大局,助力社会高质量发展\n创新社会治理,推动“三下三进三联动”走深走实。';
+  test('the issuer is the court the title names (was: none)', () => {
+    expect(readIngested(page, 'page.txt', { clean: false }).front.issuer).toBe('赞皇县人民法院');
+  });
+  test('guard: a title naming no place ("人民法院工作报告") names no issuer of itself', () => {
+    const bare = page.replace('赞皇县人民法院2023年度工作报告', '人民法院工作报告');
+    expect(readIngested(bare, 'page.txt', { clean: false }).front.issuer).toBeUndefined();
+  });
+});
