@@ -154,3 +154,17 @@ describe('stop 42, blind: a county court\'s own page of its report, titled by it
     expect(readIngested(bare, 'page.txt', { clean: false }).front.issuer).toBeUndefined();
   });
 });
+
+describe('stop 42, blind: a city paper\'s news of a district\'s Party congress', () => {
+  // https://pub-static.hizh.cn/s/202109/27/AP615136ede4b0d6ce467e1b3f.html (珠海 金湾区第五次党代会)
+  const page = '在新起点上书写高质量发展新篇章!金湾区召开第五次党代会\n\n9月26日上午,中国共产党珠海市金湾区第五次代表大会开幕,金湾区委书记、珠海经济技术开发区党工委书记梁耀斌代表区委作工作报告,总结第四次党代会以来的各项工作。\n\n“未来五年,是金湾区打造珠海市产业中心的关键时期。我们要奋力走好新时代赶考路!”梁耀斌在会上表示,全区上下要知重负重、起而行之。\n\n回望来时路\n\n过去五年来,金湾区全区上下奋勇攻坚克难。';
+  test('is said to be a story (was: nothing — a Party secretary delivering the report, his words said at the meeting)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toMatch(/书记梁耀斌代表区委作工作报告.*梁耀斌在会上表示/u);
+  });
+  test('guard: a report quoting the General Secretary\'s words at a meeting is the report', () => {
+    const report = '2026年政府工作报告\n一、2025年工作回顾\n“绿水青山就是金山银山。”习近平总书记在会上强调的理念深入人心。全县地区生产总值增长5.4%。\n二、2026年工作安排\n县委书记带头抓落实。';
+    expect(said(report, 'news-story')).toEqual([]);
+  });
+});

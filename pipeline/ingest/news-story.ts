@@ -40,7 +40,8 @@ const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!
 
 /** A head of government, congress, court or procuratorate, as a story names the speaker: 县长刘海亮, 代理县长李卫, 总理李克强. */
 // (stop 37: an audit office's head, 审计局局长, 审计厅厅长, delivers the audit report)
-const ROLE = '(?:[县市区省州旗盟]长|总理|主任|院长|检察长|主席|局长|厅长)';
+// (stop 42, blind: pub-static.hizh.cn, a district's Party congress — "区委书记、…党工委书记梁耀斌代表区委作工作报告")
+const ROLE = '(?:[县市区省州旗盟]长|总理|主任|院长|检察长|主席|局长|厅长|书记)';
 /** On whose behalf, and to whom: 代表县人民政府向大会. */
 // ("代表国务院，向十四届全国人大三次会议作…": a comma before 向, stop 36)
 // (stop 37: "受市政府委托，向…会议作《…审计工作报告》", the audit report's 受…委托)
@@ -149,6 +150,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 42, blind: 148lm.com, a district congress's news — "唐龙生副主任指出，" — the name with the title after it, as a
   // unit's own news writes its leaders; "…副主任率财经工委到区发改局调研": a leader leading an inspection visit)
   { what: "a chair's words, reported", pattern: /^(?!中央|党中央|习近平|总书记|省委|市委|县委|区委|州委|国务院|会议|大会|报告|文件|规划|实践|历史|我们)\p{Script=Han}{2,3}(?:(?:常务)?副?(?:主任|书记|主席|局长|县长|区长|市长|镇长|部长|秘书长))?(?:指出|强调|要求|表示|认为)[，,]/u },
+  // (stop 42, blind: hizh.cn) a speaker's words quoted, then named as said at the meeting: "…赶考路！”梁耀斌在会上表示，"
+  { what: 'words said at the meeting, reported', pattern: /[”"」](?!习近平|总书记)\p{Script=Han}{2,4}在(?:会上|会议上|大会上)(?:表示|指出|强调|说)/u },
   { what: 'a visit as news', pattern: /(?:主任|书记|主席|局长|县长|区长|市长|部长)\p{Script=Han}{0,3}率[^。，；]{0,24}(?:到|赴|深入)[^。，；]{1,24}(?:调研|视察|检查)/u },
   // (stop 42, blind: m.digipub.cc, a city congress's symposium on the plan: "…召開經濟工作調研座談會，", "與會人員結合匯報內容進行了深入討論")
   { what: 'a meeting as news', pattern: /召开[^。，；]{0,20}座谈会[，,]|与会(?:人员|代表|同志|委员|专家)[^。]{0,24}(?:讨论|发言|交流|提出)/u },
