@@ -32,7 +32,7 @@ const registrars: Record<string, () => Promise<(cli: CAC) => void>> = {
 const asked = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
 const flags = process.argv.slice(2);
 const help = flags.includes('--help') || flags.includes('-h');
-// `--version` alone is answered by pipeline/bin.mjs before this module loads; asked here (this
+// `--version` alone is answered by pipeline/bin.cjs before this module loads; asked here (this
 // file run on its own, or with other flags) it needs cac's `version()` and no command.
 const versionOnly = asked === undefined && !help && (flags.includes('--version') || flags.includes('-v'));
 await runCli();

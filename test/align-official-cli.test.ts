@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures/newuser-round11');
-const bin = path.join(import.meta.dirname, '../pipeline/bin.mjs');
+const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 const project = mkdtempSync(path.join(tmpdir(), 'duizhao-align-'));
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 const enPath = path.join(project, 'content/reports/prc-gwr-2020/en.md');

@@ -54,7 +54,7 @@ describe('review', () => {
 describe('duizhao check / review CLI', { timeout: 180_000 }, () => {
   const tmp = mkdtempSync(path.join(tmpdir(), 'duizhao-check-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-  const bin = path.join(import.meta.dirname, '../pipeline/bin.mjs');
+  const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
   const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args, '--content', tmp], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
   it('prints JSON messages and stats, exits 1 on errors, 0 after review', () => {

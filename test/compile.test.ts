@@ -91,7 +91,7 @@ it('keeps the output of a source when another source of the same output name is 
 });
 
 it('runs the real CLI from its compiled tree', () => {
-  const out = execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), '--version'], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.cjs'), '--version'], { encoding: 'utf8' });
   expect(out).toMatch(/^duizhao\/\d+\.\d+\.\d+/);
   const manifest = JSON.parse(readFileSync(path.join(repo, '.cache/compiled/compiled.json'), 'utf8')) as { sourceRoot: string; files: Record<string, string> };
   expect(manifest.sourceRoot).toBe(repo);

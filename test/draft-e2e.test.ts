@@ -27,7 +27,7 @@ import { hasStructTree, outline, pageTexts } from './fixtures/pdf/checks.ts';
 const run = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '..');
 const corpus = path.join(repo, 'test/fixtures/ingest-corpus');
-const bin = path.join(repo, 'pipeline/bin.mjs');
+const bin = path.join(repo, 'pipeline/bin.cjs');
 const EPUBCHECK = '/usr/share/java/epubcheck.jar';
 
 /** One page of each kind (test/fixtures/ingest-corpus/README.md). */

@@ -22,7 +22,7 @@ let browser: Browser;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-narrow-table-'));
   cpSync(path.join(repo, 'test/fixtures/newuser-round4'), dir, { recursive: true });
-  execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), 'build', '--report', 'xx-county-2023', '--only', 'html'], { cwd: dir, stdio: 'pipe' });
+  execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.cjs'), 'build', '--report', 'xx-county-2023', '--only', 'html'], { cwd: dir, stdio: 'pipe' });
   browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 });
 

@@ -23,7 +23,7 @@ let browser: Browser;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-wide-table-'));
   cpSync(path.join(repo, 'test/fixtures/newuser-round5'), dir, { recursive: true });
-  execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), 'build', '--report', 'hebei-2023', '--only', 'html'], { cwd: dir, stdio: 'pipe' });
+  execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.cjs'), 'build', '--report', 'hebei-2023', '--only', 'html'], { cwd: dir, stdio: 'pipe' });
   browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 });
 

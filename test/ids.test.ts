@@ -57,7 +57,7 @@ describe('duizhao ids', () => {
     const root = tempProject();
     const zhPath = path.join(root, 'content/reports/alpha/zh.md');
     writeFileSync(zhPath, `${readFileSync(zhPath, 'utf8')}\n新写的一段。\n`);
-    const run = spawnSync(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), 'ids', 'alpha', '--content', path.join(root, 'content')], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(repo, 'pipeline/bin.cjs'), 'ids', 'alpha', '--content', path.join(root, 'content')], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/zh\.md:\d+: added \{#p-[0-9a-f]{6}\}/);
     expect(readFileSync(zhPath, 'utf8')).toMatch(/新写的一段。 \{#p-[0-9a-f]{6}\}\n$/);

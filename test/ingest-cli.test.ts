@@ -1,5 +1,5 @@
 /**
- * `duizhao ingest` as a user runs it (node pipeline/bin.mjs ingest …):
+ * `duizhao ingest` as a user runs it (node pipeline/bin.cjs ingest …):
  * reproduces the committed seed zh.md byte for byte, prints the summary and
  * file:line:column messages, and refuses bad input with a clear message and
  * exit code 1 — never a stack trace.
@@ -17,7 +17,7 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'duizhao-ingest-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [path.join(repo, 'pipeline', 'bin.mjs'), 'ingest', ...args], {
+  const result = spawnSync(process.execPath, [path.join(repo, 'pipeline', 'bin.cjs'), 'ingest', ...args], {
     cwd: tmp,
     encoding: 'utf8',
     timeout: 170_000, // one command; under the test's 180 s (was 60 s: a loaded CI)

@@ -26,7 +26,7 @@ import { builtEditions } from './fixture-editions.ts';
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round19');
 const slug = 'wuhan-procuratorate-2024';
 const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
-const bin = path.join(import.meta.dirname, '../pipeline/bin.mjs');
+const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 const load = () => buildPublication(slug, new VFile({ path: 'zh.md', value: read('zh.md') }), new VFile({ path: 'en.md', value: read('en.md') }));
 /** en.md without the translator's note, written by hand after the imports */
 const withoutNote = (text: string) => text.replace(/^translator_note: .*\n/m, '');

@@ -25,7 +25,7 @@ import { builtEditions } from './fixture-editions.ts';
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round20');
 const slug = 'spc-2014';
 const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
-const bin = path.join(import.meta.dirname, '../pipeline/bin.mjs');
+const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 const load = (en: string) => buildPublication(slug, new VFile({ path: 'zh.md', value: read('zh.md') }), new VFile({ path: 'en.md', value: en }));
 const blocksOf = (markdown: string) => markdown.slice(markdown.indexOf('\n---\n', 4) + 5);
 

@@ -26,7 +26,7 @@ import { builtEditions } from './fixture-editions.ts';
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round22');
 const slug = 'zhongning-2026';
 const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
-const bin = path.join(import.meta.dirname, '../pipeline/bin.mjs');
+const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 const load = (en: string) => buildPublication(slug, new VFile({ path: 'zh.md', value: read('zh.md') }), new VFile({ path: 'en.md', value: en }));
 const han = (text: string) => text.match(/\p{Script=Han}/gu) ?? [];
 

@@ -13,7 +13,7 @@ export interface CliRun {
 
 export function runCli(args: string[], options: { env?: Record<string, string | undefined>; onStart?: (pid: number) => void; onStderr?: (chunk: string) => void; bin?: string } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [options.bin ?? path.join(repo, 'pipeline/bin.mjs'), ...args], {
+    const child = spawn(process.execPath, [options.bin ?? path.join(repo, 'pipeline/bin.cjs'), ...args], {
       cwd: repo,
       env: { ...process.env, CI: '1', NO_COLOR: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -113,7 +113,7 @@ export function draftHtmlProject(slug: string, zh: string): string {
   const dir = emptyProject();
   mkdirSync(path.join(dir, 'content/reports', slug), { recursive: true });
   writeFileSync(path.join(dir, 'content/reports', slug, 'zh.md'), zh);
-  const bin = path.join(repo, 'pipeline/bin.mjs');
+  const bin = path.join(repo, 'pipeline/bin.cjs');
   execFileSync(process.execPath, [bin, 'ids', slug], { cwd: dir, stdio: 'pipe' });
   execFileSync(process.execPath, [bin, 'build', '--draft', '--no-strict', '--only', 'html'], { cwd: dir, stdio: 'pipe' });
   return dir;

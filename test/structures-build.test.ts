@@ -51,10 +51,10 @@ function project(): string {
   // The edition's glossary notes beside the report's own notes.
   cpSync(path.join(repo, 'content/glossary.yaml'), path.join(dir, 'content/glossary.yaml'));
   // The real page as a new user would bring it: `duizhao ingest`, nothing added (a draft: no English, no title).
-  execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), 'ingest', path.join(realPage, 'input.txt'), '--slug', 'sx-notes-page-draft', '--out', path.join(dir, 'content/reports/sx-notes-page-draft')], { cwd: dir, stdio: 'pipe' });
+  execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.cjs'), 'ingest', path.join(realPage, 'input.txt'), '--slug', 'sx-notes-page-draft', '--out', path.join(dir, 'content/reports/sx-notes-page-draft')], { cwd: dir, stdio: 'pipe' });
   // The page with every construct, ingested (a draft), and the same ingested text with its translation.
   const boxDraft = path.join(dir, 'content/reports/box-table-page-draft');
-  execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), 'ingest', path.join(boxPage, 'input.html'), '--slug', 'box-table-page-draft', '--out', boxDraft], { cwd: dir, stdio: 'pipe' });
+  execFileSync(process.execPath, [path.join(repo, 'pipeline/bin.cjs'), 'ingest', path.join(boxPage, 'input.html'), '--slug', 'box-table-page-draft', '--out', boxDraft], { cwd: dir, stdio: 'pipe' });
   mkdirSync(path.join(dir, 'content/reports/box-table-page'));
   cpSync(path.join(boxDraft, 'zh.md'), path.join(dir, 'content/reports/box-table-page/zh.md'));
   cpSync(path.join(boxPage, 'en.md'), path.join(dir, 'content/reports/box-table-page/en.md'));
@@ -74,7 +74,7 @@ beforeAll(async () => {
   root = project();
   dist = path.join(root, 'dist');
   // --draft: the draft's missing English is reported as info and shown "translation pending".
-  await run(process.execPath, [path.join(repo, 'pipeline/bin.mjs'), 'build', '--root', root, '--draft', '--force'], { cwd: root, maxBuffer: 32 * 1024 * 1024, timeout: 600_000 });
+  await run(process.execPath, [path.join(repo, 'pipeline/bin.cjs'), 'build', '--root', root, '--draft', '--force'], { cwd: root, maxBuffer: 32 * 1024 * 1024, timeout: 600_000 });
   browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   await mkdir(shots, { recursive: true });
 }, 900_000);

@@ -71,7 +71,7 @@ describe('duizhao translated', () => {
 describe('duizhao translated CLI', { timeout: 180_000 }, () => {
   const tmp = mkdtempSync(path.join(tmpdir(), 'duizhao-translated-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-  const bin = path.join(import.meta.dirname, '../pipeline/bin.mjs');
+  const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 
   it('fills src= in en.md and then the checks pass', () => {
     cpSync(fixture, path.join(tmp, 'reports/stale'), { recursive: true });

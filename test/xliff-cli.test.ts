@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'duizhao-xliff-'));
-const bin = path.join(import.meta.dirname, '../pipeline/bin.mjs');
+const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 const report = path.join(import.meta.dirname, '../content/reports/haidian-2021');
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [bin, ...args, '--content', tmp], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', DUIZHAO_MT_URL: '' } });

@@ -24,7 +24,7 @@ import { samePhrasing } from '../pipeline/translate/inline.ts';
 import { readMeta } from '../pipeline/translate/front-matter.ts';
 
 const root = path.join(import.meta.dirname, '..');
-const bin = path.join(root, 'pipeline/bin.mjs');
+const bin = path.join(root, 'pipeline/bin.cjs');
 const report = path.join(root, 'content/reports/haidian-2021');
 const tmp = mkdtempSync(path.join(tmpdir(), 'duizhao-cat-'));
 const content = path.join(tmp, 'content');

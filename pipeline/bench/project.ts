@@ -69,7 +69,7 @@ export function editParagraph(root: string, nth = 1, sentence = 'This sentence w
  * A frozen copy of the pipeline (code, templates, package files; node_modules
  * linked) so that edits made in the working tree while the bench runs do not
  * change the cache keys between its runs. Compiled once, untimed (as the set-up
- * does), so no measured run compiles. Returns the copy's `bin.mjs`.
+ * does), so no measured run compiles. Returns the copy's `bin.cjs`.
  */
 export function snapshotPipeline(parent: string): string {
   const dir = path.join(parent, 'duizhao');
@@ -79,5 +79,5 @@ export function snapshotPipeline(parent: string): string {
   }
   symlinkSync(path.join(sourceRoot, 'node_modules'), path.join(dir, 'node_modules'));
   execFileSync(process.execPath, [path.join(dir, 'pipeline/setup/compile.mjs')], { stdio: 'ignore' });
-  return path.join(dir, 'pipeline/bin.mjs');
+  return path.join(dir, 'pipeline/bin.cjs');
 }

@@ -133,7 +133,7 @@ export function compile(sourceRoot, outRoot = path.join(sourceRoot, '.cache/comp
     } else {
       mkdirSync(path.dirname(to), { recursive: true });
       const tmp = `${to}.${process.pid}.tmp`;
-      copyFileSync(from, tmp); // keeps the file's mode (bin.mjs is executable)
+      copyFileSync(from, tmp); // keeps the file's mode (bin.cjs is executable)
       renameSync(tmp, to);
     }
   }
@@ -144,7 +144,7 @@ export function compile(sourceRoot, outRoot = path.join(sourceRoot, '.cache/comp
 /** URL of the compiled CLI for the tree holding this file, compiled first when stale. */
 export function compiledCli() {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-  // Inside a compiled tree already (e.g. the dev server spawning its own bin.mjs): run it as it is.
+  // Inside a compiled tree already (e.g. the dev server spawning its own bin.cjs): run it as it is.
   if (existsSync(path.join(root, manifestName))) return pathToFileURL(path.join(root, 'pipeline/cli.js')).href;
   const { outRoot } = compile(root);
   return pathToFileURL(path.join(outRoot, 'pipeline/cli.js')).href;
