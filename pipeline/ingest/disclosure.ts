@@ -113,7 +113,7 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
     }
     if (/[|｜]/.test(text)) {
       const cells = text.split(/\s*[|｜]\s*/).map((c) => c.trim());
-      if (cells.some((c) => bareKey.test(probeKey(c)))) out[i] = { ...out[i], text: pairsOf(cells) };
+      if (cells.some((c) => bareKey.test(probeKey(c)) || cellPair(c) !== undefined)) out[i] = { ...out[i], text: pairsOf(cells) };
       continue;
     }
     // A table row's label with an empty cell ("主题词： | "): empty, not the label of the next row or line.
@@ -202,14 +202,32 @@ function unseparatedRows(lines: readonly SourceLine[], limit: number): Map<numbe
   return rows;
 }
 
-/** Cells → pairs: a label takes the next cell as its value unless that cell is a label (then its value is empty). */
+/**
+ * (held-out round 45) A cell holding its label and its value ("| 索 引 号:111423LL00100/2026-00649 | |", "| 标 题:关于…的报告 | |",
+ * www.lvliang.gov.cn): the pair, its value as printed.
+ */
+function cellPair(cell: string): string | undefined {
+  const start = disclosureStart.exec(probeKey(cell));
+  const value = cell.replace(/^[^:：]*[:：]\s*/u, '');
+  return start && value !== '' && value !== cell ? `${start[1]}：${value}` : undefined;
+}
+
+/**
+ * Cells → pairs: a label takes the next cell as its value unless that cell is a label (then its value is empty) — a known one
+ * or any label with its colon, empty or with a value of its own ("| 发文机关: | 关 键 字: |": 发文机关 is empty, not "关键字:";
+ * "| 发文字号: | 成文日期:2026年01月06日 |", held-out round 45); a cell with its label and value is that pair.
+ */
 function pairsOf(cells: string[]): string {
   const pairs: string[] = [];
   for (let i = 0; i < cells.length; i++) {
     const key = bareKey.exec(probeKey(cells[i]));
-    if (!key) continue;
+    if (!key) {
+      const pair = cellPair(cells[i]);
+      if (pair !== undefined) pairs.push(pair);
+      continue;
+    }
     const value = cells[i + 1];
-    if (value !== undefined && value !== '' && !bareKey.test(probeKey(value))) {
+    if (value !== undefined && value !== '' && !bareKey.test(probeKey(value)) && !emptyLabel.test(probeKey(value)) && cellPair(value) === undefined) {
       pairs.push(`${key[1]}：${value}`);
       i++;
     } else pairs.push(`${key[1]}：`);
