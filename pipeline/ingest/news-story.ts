@@ -126,7 +126,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (held-out round 38: a paper's commentary, "特约评论员 马各驰" alone, "细读2025年的綦江区人民政府工作报告"; its digest, "今报为你来解读……",
   // "从8个关键字里…", each keyword in 【】 opening its paragraph: "【和】社会和谐治理有效" — not a box's label, 【专栏】, 【图表】; not
   // 通读, as a report's "组织干部通读党的二十大报告")
-  { what: 'commentary on it', pattern: new RegExp(`${/^(?:特约|本报|本台|本刊)?评论员\s*\p{Script=Han}{2,4}$|(?:细读|细品|数读)[^。，]{0,20}工作报告|为(?:你|您)(?:来)?解读|\d+个关键[字词]|^【(?!专栏|图表|附件|注释|图片|视频)\p{Script=Han}{1,2}】|解读《?[^。，]{0,12}报告|报告》?的(?:对比|逐段|深度|全面)?解读|^关键词[一二三四五六七八九十0-9]*[：:]|高频词|金句|^(?:AI)?导读[：:]|精选[^。]{0,12}范文|^-?\s*范例[：:]|笔者|让我印象(?:最)?深刻|我(?:看了|读了|听了|学习了)[^。]{0,12}报告/u.source}|${articleVoice.source}`, 'u') },
+  // (held-out round 45: trucostecnicos.com, an explainer of the Supreme People's Court's report — "报告通常包括…", "以下是关于最高
+  // 法院工作报告的详细阐述：", "报告中可能会提到…": what a report usually holds, a report never says of itself)
+  { what: 'commentary on it', pattern: new RegExp(`${/以下是[^。]{0,30}报告的?(?:详细)?(?:阐述|介绍|解析|说明)|报告(?:通常|一般|往往)(?:会|包括|包含|分为)|报告中?可能会(?:提到|涉及|包括)|^(?:特约|本报|本台|本刊)?评论员\s*\p{Script=Han}{2,4}$|(?:细读|细品|数读)[^。，]{0,20}工作报告|为(?:你|您)(?:来)?解读|\d+个关键[字词]|^【(?!专栏|图表|附件|注释|图片|视频)\p{Script=Han}{1,2}】|解读《?[^。，]{0,12}报告|报告》?的(?:对比|逐段|深度|全面)?解读|^关键词[一二三四五六七八九十0-9]*[：:]|高频词|金句|^(?:AI)?导读[：:]|精选[^。]{0,12}范文|^-?\s*范例[：:]|笔者|让我印象(?:最)?深刻|我(?:看了|读了|听了|学习了)[^。]{0,12}报告/u.source}|${articleVoice.source}`, 'u') },
   // (stop 42) The writer's own view, in the first person singular: "我认为", "在我看来", "令我最深刻的" — a report speaks as 我们,
   // its 我 only as 我代表, 我国, 我市 … or a policy address's "我的施政", "我希望" (no 认为 or 觉得 in the corpus's 420 reports);
   // a column on the report (stop 41, blind: stheadline.com). (笔者 and 让我印象深刻 stay commentary's, above.)
@@ -170,6 +172,10 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // 同意，现印发给你们" (万盛经开区's 管委会 office) — a report never sends itself out; a cover notice over the report's text has
   // the speaker's voice under it and is the report
   { what: 'a notice dividing its tasks', pattern: taskNotice },
+  // (held-out round 45: www.dawa.gov.cn, a notice issuing the report's task table, its headline not on the page) The notice's
+  // release mark closing it, "（此件公开发布）": an office's document, never a report's words — one telling, with the 印发 sentence
+  // the page is the notice; a cover notice over the report's text has the speaker's voice under it and is the report
+  { what: "a notice's release mark", pattern: /^[（(]此件[^（）()。]{0,8}[)）]$/u },
   // (stop 36) "十二届全国人大五次会议在京开幕", "…人大三次会议开幕会5日9时在北京人民大会堂举行", "…出席大会。": the session opening as news
   // (last: a paragraph's other tells are quoted first)
   // ("政和县第十八届人民代表大会第五次会议开幕", the congress by its full name: stop 41)
