@@ -43,6 +43,11 @@ describe('held-out round 45: a disclosure table whose pipe cells hold "label:val
     const cells = read(['| 索引号 | 620702001/2026-00010 | 发文字号 | |', '| 关键词 | 发布机构 | 政府办 | |', '文号 | 成文日期: | 2025年04月15日', ...page.slice(6)]);
     expect(cells.frontMatter.disclosure).toEqual({ 索引号: '620702001/2026-00010', 发布机构: '政府办', 成文日期: '2025-04-15' });
   });
+
+  test('guard: a page\'s date and source row, "2023-02-07| 来源:北辰遴选", is no table of the report\'s fields (gd-guangdong-2023-exam-site)', () => {
+    const stamped = read(['【广东遴选】2023年广东省政府工作报告', '', '2023-02-07| 来源:北辰遴选', '', '广东省政府工作报告(2023年1月12日 王伟中)', '各位代表:', '现在,我代表省人民政府向大会报告工作,请予审议。']);
+    expect(stamped.frontMatter.disclosure).toBeUndefined();
+  });
 });
 
 describe('held-out round 45: a notice issuing the report\'s task table is said to be one', () => {

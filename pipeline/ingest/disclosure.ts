@@ -113,7 +113,8 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
     }
     if (/[|｜]/.test(text)) {
       const cells = text.split(/\s*[|｜]\s*/).map((c) => c.trim());
-      if (cells.some((c) => bareKey.test(probeKey(c)) || cellPair(c) !== undefined)) out[i] = { ...out[i], text: pairsOf(cells) };
+      // (a cell with its label and value only on a row that is no page's stamp: "2023-02-07| 来源:北辰遴选" is the article's)
+      if (cells.some((c) => bareKey.test(probeKey(c)) || (cellPair(c) !== undefined && !pageStamp.test(text)))) out[i] = { ...out[i], text: pairsOf(cells) };
       continue;
     }
     // A table row's label with an empty cell ("主题词： | "): empty, not the label of the next row or line.
@@ -209,7 +210,8 @@ function unseparatedRows(lines: readonly SourceLine[], limit: number): Map<numbe
 function cellPair(cell: string): string | undefined {
   const start = disclosureStart.exec(probeKey(cell));
   const value = cell.replace(/^[^:：]*[:：]\s*/u, '');
-  return start && value !== '' && value !== cell ? `${start[1]}：${value}` : undefined;
+  // (a field of the table's: not 来源, which opens a page's source line too)
+  return start && (DISCLOSURE_KEYS as readonly string[]).includes(start[1]) && value !== '' && value !== cell ? `${start[1]}：${value}` : undefined;
 }
 
 /**
