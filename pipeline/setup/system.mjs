@@ -2,12 +2,16 @@
 // Runs first in `npm run build` and `npm test` (and `npm run setup`): makes sure what Duizhao needs beyond npm is present.
 //  - a Chromium/Chrome for the PDF edition and the browser tests;
 //  - Java + EPUBCheck, poppler-utils and qpdf for the test suite's validators;
-//  - OmegaT and translate-toolkit for the translators' round-trip test (test/xliff-tools.test.ts).
+//  - OmegaT and translate-toolkit for the translators' round-trip test (test/xliff-tools.test.ts);
+//  - ps (procps: the build and the tests find Chromium's processes with it) and unzip (tests read EPUBs with it), which a
+//    minimal Debian image lacks.
 // As root on Debian/Ubuntu it installs what is missing with apt-get; elsewhere it
-// tries puppeteer's own browser download, and otherwise names exactly what to install.
+// tries puppeteer's own browser download, and otherwise names exactly what to install. apt-get is tried up to three
+// times (pipeline/setup/apt.mjs): a mirror failing for a moment does not fail a fresh machine's CI.
 // Set DUIZHAO_SKIP_SYSTEM=1 to skip it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { aptInstall } from './apt.mjs';
 
 if (process.env.DUIZHAO_SKIP_SYSTEM) process.exit(0);
 
@@ -43,6 +47,8 @@ if (!has('pdffonts')) needs.push({ what: 'poppler-utils (pdffonts, pdfinfo, pdft
 if (!has('qpdf')) needs.push({ what: 'qpdf', apt: ['qpdf'] });
 if (!has('omegat')) needs.push({ what: 'OmegaT (the CAT round-trip test)', apt: ['omegat'] });
 if (!has('pocount')) needs.push({ what: 'translate-toolkit (pocount, xliff2po)', apt: ['translate-toolkit'] });
+if (!has('ps')) needs.push({ what: 'procps (ps)', apt: ['procps'] });
+if (!has('unzip')) needs.push({ what: 'unzip', apt: ['unzip'] });
 
 if (needs.length === 0) process.exit(0);
 
@@ -51,11 +57,17 @@ if (canApt) {
   console.log(`duizhao setup: installing ${packages.join(' ')} with apt-get`);
   try {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+    aptInstall(
+      packages,
+      (args) => execFileSync('apt-get', args, { stdio: 'inherit', env }),
+      (ms, failure) => {
+        console.error(`duizhao setup: apt-get failed (${failure}); trying again in ${ms / 1000} s`);
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+      },
+    );
     process.exit(0);
   } catch (error) {
-    console.error(`duizhao setup: apt-get failed (${error.message}); install by hand: apt-get install -y ${packages.join(' ')}`);
+    console.error(`duizhao setup: ${error.message}; install by hand: apt-get install -y ${packages.join(' ')}`);
     process.exit(1);
   }
 }
