@@ -22,7 +22,7 @@ copyFileSync(path.join(import.meta.dirname, '../content/glossary.yaml'), path.jo
 writeFileSync(path.join(project, 'zh.html'), readFileSync(path.join(fixtures, 'zh.html'), 'utf8').replace(/<p>——经济运行[\s\S]*?(?=<\/div>)/, ''));
 writeFileSync(path.join(project, 'en.html'), readFileSync(path.join(fixtures, 'en-chinadaily.html'), 'utf8').replace(/<p>The economy remained[^<]*<\/p>\n/, ''));
 
-describe('duizhao align (CLI)', { timeout: 180_000 }, () => {
+describe('duizhao align (CLI)', () => {
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
   it('aligns the official English into a new en.md; check and build --report pass', () => {

@@ -141,7 +141,7 @@ describe('build: links only to what exists', () => {
     const both = readFileSync(path.join(root, 'dist/index.html'), 'utf8');
     expect(both).toContain('href="alpha/index.html"');
     expect(both).toContain('href="beta/index.html"');
-  }, 120_000);
+  });
 
   it('the catalogue and the page name the editions they offer: the e-book alone (--only html, linking the EPUB)', async () => {
     const root = tempProject();
@@ -154,7 +154,7 @@ describe('build: links only to what exists', () => {
     expect(page).toContain('glossary notes, and an e-book edition.');
     expect(page).toContain('附术语注释及电子书版本。');
     for (const html of [catalogue, page]) expect(html).not.toMatch(/print edition|PDF edition|印刷版|PDF 版本/);
-  }, 120_000);
+  });
 
   it('a page links the files the other editions write: epub.languages [en], zh-only and side-by-side PDFs', async () => {
     const root = tempProject();

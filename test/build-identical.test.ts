@@ -150,4 +150,4 @@ it('builds the Haidian HTML, EPUB and both PDFs byte for byte as the reference',
     expect(tab).toBeGreaterThan(0);
     expect(finishing > 0).toBe(n === pdfOutputs.length - 1);
   }
-}, 300_000);
+});

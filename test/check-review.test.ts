@@ -51,7 +51,7 @@ describe('review', () => {
 });
 
 // Each CLI run starts tsx: allow for a busy 2-core machine.
-describe('duizhao check / review CLI', { timeout: 180_000 }, () => {
+describe('duizhao check / review CLI', () => {
   const tmp = mkdtempSync(path.join(tmpdir(), 'duizhao-check-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
   const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');

@@ -97,4 +97,4 @@ it('runs the real CLI from its compiled tree', () => {
   expect(manifest.sourceRoot).toBe(repo);
   expect(Object.keys(manifest.files)).toContain('pipeline/cli.ts');
   expect(existsSync(path.join(repo, '.cache/compiled/pipeline/cli.js'))).toBe(true);
-}, 180_000);
+});

@@ -109,7 +109,7 @@ it('serves the preview and reloads the page quickly after a save (HTML first); e
     await dev.close();
   }
   await expect(fetch(dev.url)).rejects.toThrow();
-}, 180_000);
+});
 
 it('after a change to code, builds in a fresh process through the library and publishes its state', async () => {
   const root = tempProject();
@@ -133,7 +133,7 @@ it('after a change to code, builds in a fresh process through the library and pu
   } finally {
     await dev.close();
   }
-}, 180_000);
+});
 
 it('starts Chromium and opens its print tab before the first save when the first build came from the cache', async () => {
   const root = tempProject();
@@ -158,7 +158,7 @@ it('starts Chromium and opens its print tab before the first save when the first
   const left = async () => [...new Set([...chromium, ...(await descendants(process.pid)).filter((p) => /chrom/i.test(p.command))].map((p) => p.pid))];
   expect((await left()).filter((pid) => !killedOrGone(pid))).toEqual([]);
   expect(await stillAlive(left)).toEqual([]);
-}, 180_000);
+});
 
 /** Chromium's processes under this one, with their state letter (T: stopped), read synchronously from /proc. */
 function chromiumStates(): Array<{ pid: number; state: string }> {
@@ -224,7 +224,7 @@ it('a save during the warm-up gets its HTML without Chromium running, and ends t
   } finally {
     await dev.close();
   }
-}, 180_000);
+});
 
 it('Ctrl-C stops `duizhao dev`: port closed, no build or Chromium left', async () => {
   const root = tempProject();
@@ -266,4 +266,4 @@ it('Ctrl-C stops `duizhao dev`: port closed, no build or Chromium left', async (
     socket.on('error', () => resolve(true));
   });
   expect(refused).toBe(true);
-}, 180_000);
+});

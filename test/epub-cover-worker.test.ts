@@ -27,4 +27,4 @@ it('draws the cover apart when compiled: the same SVG, fontkit never loaded on t
   const { coverSvg } = await import('../pipeline/render/epub/cover.ts');
   expect(svg).toBe(coverSvg(input));
   expect(fontkitLoaded()).toBe(true); // (the check sees fontkit when it is loaded here)
-}, 120_000);
+}, 180_000);

@@ -53,7 +53,7 @@ describe('epubRenderer', () => {
       expect(file.edition).toBe('epub');
     }
     expect(epubRenderer.edition).toBe('epub');
-  }, 180_000);
+  });
 
   it('rebuilds byte-identical files, whatever the time zone of the machine', async () => {
     const zone = process.env.TZ;
@@ -76,7 +76,7 @@ describe('epubRenderer', () => {
       outputs.push(await readFile(path.join(ctx.outDir, `${pub.slug}.epub`)));
     }
     expect(outputs[1].equals(outputs[0])).toBe(true);
-  }, 240_000);
+  });
 
   it('takes every timestamp from the build date (SOURCE_DATE_EPOCH or the content date)', async () => {
     const later = new Date('2024-03-01T08:30:00Z');
@@ -93,7 +93,7 @@ describe('epubRenderer', () => {
     const names = [...new Set([...a.book.files.keys(), ...b.book.files.keys()])].filter((n) => !/fonts[/.]/.test(n));
     const differing = names.filter((name) => !a.book.files.get(name)?.equals(b.book.files.get(name)!));
     expect(differing.sort()).toEqual(['EPUB/colophon.xhtml', 'EPUB/package.opf']);
-  }, 120_000);
+  });
 });
 
 const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
@@ -172,5 +172,5 @@ describe('in Chromium', () => {
       expect(embedded).toBeGreaterThan(pub.blocks.length);
       expect(remote).toEqual([]);
     }
-  }, 300_000);
+  });
 });

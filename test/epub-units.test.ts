@@ -139,7 +139,7 @@ describe('draft book (no English yet)', () => {
       const page = pages.get(`${note.sectionId}.xhtml`)!;
       expect(elements(page, 'a').some((a) => hasType(a, 'noteref') && a.attributes.href === `#${note.noteId}`), note.noteId).toBe(true);
     }
-  }, 120_000);
+  });
 });
 
 describe('partial translation', () => {
@@ -157,7 +157,7 @@ describe('partial translation', () => {
       expect(pending, block.id).toBe(!block.en);
     }
     expect(publication.blocks.filter((b) => !b.en).map((b) => b.id)).toEqual(['p-a00003', 'h-a00005']);
-  }, 120_000);
+  });
 });
 
 describe('cover cache', () => {

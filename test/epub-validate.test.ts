@@ -37,7 +37,7 @@ beforeAll(async () => {
     await writeFile(file, (await promise).epub.data);
     files.set(name, file);
   }
-}, 300_000);
+});
 
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
@@ -81,7 +81,7 @@ describe('EPUBCheck', () => {
     await writeFile(broken, await zipEpub(entries, new Date(0)));
     const report = await epubcheck(broken);
     expect(report.checker.nError + report.checker.nFatal).toBeGreaterThan(0);
-  }, 300_000);
+  });
 });
 
 interface AceReport {

@@ -25,7 +25,7 @@ beforeAll(async () => {
   english = await buildFixture('en');
   chinese = await buildFixture('zh');
   haidian = await buildHaidian('bilingual');
-}, 240_000);
+});
 
 const editions = () => ({ bilingual, english, chinese, haidian });
 const isSup = (el: Element) => el.name === 'sup';
@@ -371,7 +371,7 @@ describe("the report's own notes", () => {
       }
     }
     expect(notes).toBe(4);
-  }, 120_000);
+  });
 });
 
 describe('fonts', () => {

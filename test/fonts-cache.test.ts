@@ -124,7 +124,7 @@ describe('a build whose subsets are cached (a one-paragraph edit)', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 
   it("reads the faces' coverage from the install in a new project's first build (fontkit not loaded, the subsets made)", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'dz-font-faces-'));
@@ -137,7 +137,7 @@ describe('a build whose subsets are cached (a one-paragraph edit)', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 });
 
 describe("the print fonts' read-ahead (what the tab's fonts need, got ready while Chromium opens it)", () => {
@@ -172,7 +172,7 @@ describe("the print fonts' read-ahead (what the tab's fonts need, got ready whil
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 });
 
 describe('print fonts', () => {

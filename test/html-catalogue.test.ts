@@ -36,7 +36,7 @@ beforeAll(async () => {
   await renderCatalogue(pubs, { distDir: dist, t: await createTranslators(), config: defaultConfig });
   const tree = fromHtml(await readFile(path.join(dist, 'index.html'), 'utf8'));
   items = selectAll('main li', tree).map((li) => `${String((selectAll('a', li)[0]?.properties.href as string | undefined) ?? '')} ${textOf(selectAll('.cat-meta', li)[0]!)}`);
-}, 120_000);
+}, 180_000);
 afterAll(async () => {
   if (dist) await rm(dist, { recursive: true, force: true });
 });

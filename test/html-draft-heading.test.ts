@@ -72,5 +72,5 @@ describe('a pending heading in the English view of a draft', () => {
     }
     expect(seen).toBe(4);
     expect(problems).toEqual([]);
-  }, 120_000);
+  });
 });

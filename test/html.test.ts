@@ -16,7 +16,7 @@ const pages = () => [path.join(site.dist, 'index.html'), path.join(site.dist, '4
 
 beforeAll(async () => {
   site = await renderSite();
-}, 300_000);
+});
 afterAll(async () => {
   if (site) await rm(site.dist, { recursive: true, force: true });
 });
@@ -34,7 +34,7 @@ describe('HTML edition (static)', () => {
     );
     const messages = (JSON.parse(stderr || stdout || '{"messages":[]}') as { messages: Array<{ type: string; message: string; url: string }> }).messages;
     expect(messages.filter((m) => m.type === 'error')).toEqual([]);
-  }, 180_000);
+  });
 
   it('has no Nu HTML Checker warning either (a section without a heading was one: the text before the first heading is a div)', async () => {
     const jar = path.join(root, 'node_modules/vnu-jar/build/dist/vnu.jar');
@@ -44,7 +44,7 @@ describe('HTML edition (static)', () => {
     // over HTTP the same files are the page's own origin (html-browser.test.ts loads them under the same CSP)
     const warnings = messages.filter((m) => m.type !== 'info' || (m.subType === 'warning' && !m.message.startsWith('Resource violates Content Security Policy')));
     expect(warnings.map((m) => `${path.basename(path.dirname(m.url))}/${path.basename(m.url)}: ${m.message}`)).toEqual([]);
-  }, 180_000);
+  });
 
   it('keeps the Haidian page under 400 KB (HTML + CSS + JS + fonts)', () => {
     const weight = pageWeight(site.files.get('haidian-2021')!);

@@ -53,7 +53,7 @@ describe('duizhao ids', () => {
     expect(addMissingIds(result.value)).toEqual({ value: result.value, added: [] });
   });
 
-  it('runs as `duizhao ids <slug>` on a report', { timeout: 180_000 }, () => {
+  it('runs as `duizhao ids <slug>` on a report', () => {
     const root = tempProject();
     const zhPath = path.join(root, 'content/reports/alpha/zh.md');
     writeFileSync(zhPath, `${readFileSync(zhPath, 'utf8')}\n新写的一段。\n`);

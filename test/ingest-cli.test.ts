@@ -20,7 +20,7 @@ function run(...args: string[]): { code: number | null; stdout: string; stderr: 
   const result = spawnSync(process.execPath, [path.join(repo, 'pipeline', 'bin.cjs'), 'ingest', ...args], {
     cwd: tmp,
     encoding: 'utf8',
-    timeout: 170_000, // one command; under the test's 180 s (was 60 s: a loaded CI)
+    timeout: 590_000, // one command; under the test's 600 s (was 60 s, then 170 s: a loaded CI)
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

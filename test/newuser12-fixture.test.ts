@@ -94,7 +94,7 @@ describe('new user round 12: the HTML edition hosted under a sub-path', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  }, 180_000);
+  });
   afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
   async function fetchStatus(url: string): Promise<number> {

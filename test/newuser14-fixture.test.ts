@@ -54,7 +54,7 @@ describe('new user round 14: the built editions', () => {
 
   it('Table 1 (three columns) fits a phone at 320 and 390 px in every view: every cell in view, nothing to scroll', async () => {
     expect(await tablesOutOfView(built.browser, path.join(built.root, 'dist', slug, 'index.html'), [320, 390], '#table-c-79f326 > .table-scroll')).toEqual([]);
-  }, 120_000);
+  });
 
   it('in the bilingual PDF a short table (Table 2: five rows) is not broken over two pages (was: two rows on page 5, three on page 6)', () => {
     const pages = execFileSync('pdftotext', ['-layout', path.join(built.root, 'dist', slug, `${slug}.pdf`), '-'], { encoding: 'utf8' }).split('\f');

@@ -70,11 +70,11 @@ describe('new user round 15: the built editions', () => {
 
   it('Table 1 (four columns) does not scroll on a desktop (1024 and 1440 px) in any view: every column in view', async () => {
     expect(await tablesOutOfView(built.browser, path.join(built.root, 'dist', slug, 'index.html'), [1024, 1440])).toEqual([]);
-  }, 120_000);
+  });
 
   it('Table 1 (four columns) fits a phone at 320 and 390 px in every view: every figure in view, nothing to scroll', async () => {
     expect(await tablesOutOfView(built.browser, path.join(built.root, 'dist', slug, 'index.html'), [320, 390])).toEqual([]);
-  }, 120_000);
+  });
 
   it("the English PDF tells a screen reader the language of each Chinese term and its pinyin in the notes and the glossary (was: none — Chromium tags no plain span, so its lang was lost)", async () => {
     // 16 terms, each with a note where it is first used and an entry in the glossary: 32 Chinese terms, 32 pinyin

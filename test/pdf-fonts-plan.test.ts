@@ -30,4 +30,4 @@ it('sets a later PDF whose characters the first lacks in embedded subsets', asyn
   expect(pdffonts(zh).some((font) => /NotoSerifSC/.test(font.name))).toBe(true);
   const text = pageTexts(zh).join('\n');
   for (const phrase of ['经济实力显著增强', '推进', '放管服']) expect(text).toContain(phrase);
-}, 180_000);
+});

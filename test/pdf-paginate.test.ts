@@ -78,7 +78,7 @@ describe('paginate.js', () => {
     // 210 mm less two 20 mm margins, in CSS pixels
     expect(atLoad).toEqual({ flow: expect.stringMatching(/^642\.\d+px$/), measuring: true, notes: 1, numbered: true });
     expect(pagesAfter).toBe(result.layout.pages - 1); // the pages built, the flow and its numbers gone
-  }, 120_000);
+  });
 
   it('renders nothing before the document is parsed: the first layout is of the flow, not of the unpaginated document', async () => {
     // Issue 16, stop 41: when Chromium's parser yielded before the end of the body (here: a script in the body, served
@@ -99,7 +99,7 @@ describe('paginate.js', () => {
     });
     expect(seen!.contentLoaded).toBeGreaterThan(300); // the parser did wait for the late script
     for (const paint of seen!.paints) expect(paint, 'a paint before DOMContentLoaded').toBeGreaterThanOrEqual(seen!.contentLoaded);
-  }, 120_000);
+  });
 
   it("keeps a box's title, a table's caption and its header row with the first body row: none of them ends a page", async () => {
     // Looked at, round 8 (the structures fixture's bilingual PDF): the box title alone at a page foot, its table on the next
@@ -126,7 +126,7 @@ describe('paginate.js', () => {
       });
     }
     expect(stranded).toEqual([]);
-  }, 240_000);
+  });
 
   it('keeps the columns of a table cut across pages where they were: every fragment has the whole table\'s column widths', async () => {
     // Looked at, round 8 (the structures fixture's English PDF): the box table went on to the next page with its columns
@@ -150,7 +150,7 @@ describe('paginate.js', () => {
     });
     expect(columns.length).toBeGreaterThan(1);
     expect(new Set(columns).size, columns.join(' | ')).toBe(1);
-  }, 120_000);
+  });
 
   it('leaves no table row alone on a page: a table of 4+ rows breaks with 2 rows or more on each side', async () => {
     // New user, round 5 (2026-12-01): the Hebei box's six-row table ran on to the next page with its last row alone.
@@ -167,7 +167,7 @@ describe('paginate.js', () => {
       if (fragments.some((n) => n === 1)) lonely.push(`${filler} paragraphs before: rows per page ${fragments.join(' + ')}`);
     }
     expect(lonely).toEqual([]);
-  }, 240_000);
+  });
 
   it("keeps a bilingual block's Chinese of one or two lines with its English: never alone at a page foot, its English over the page", async () => {
     // Looked at, round 8 (the budget report's bilingual PDF): the box's note line 注：… (two lines) at the foot of page 5,
@@ -195,7 +195,7 @@ describe('paginate.js', () => {
     expect(await split(2)()).toEqual([]);
     // guard: a Chinese side of four lines may end a page, its English opening the next (a break at the languages' seam)
     expect((await split(4)()).length).toBeGreaterThan(0);
-  }, 300_000);
+  });
 
   it('breaks a table only between rowspan groups, repeating its header row on every page', async () => {
     let pages: Array<{ firstRow: string; groupsOfFirst: number; header: boolean }> = [];
@@ -219,5 +219,5 @@ describe('paginate.js', () => {
       expect(page.header, `page ${i + 2} repeats the header row`).toBe(true);
     }
     expect(result.layout.overfullPages ?? []).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -63,7 +63,7 @@ describe('the PDF renderer and its tabs', () => {
     // without one, the renderer's own tab is closed when it is done
     await pdfRenderer.render(pub, await context({}));
     expect((await addresses()).filter((url) => url.startsWith(origin))).toHaveLength(0);
-  }, 120_000);
+  });
 
   it('says its Node part is done only once its first document has loaded in the tab (the tab\'s requests are answered by Node)', async () => {
     const browser = await shared.get();
@@ -74,5 +74,5 @@ describe('the PDF renderer and its tabs', () => {
     await pdfRenderer.render(pub, await context({ prepared }));
     expect(seen).toBeDefined();
     expect((await seen!).filter((state) => state.startsWith(origin))).toEqual([`${origin}index.html complete loaded`]);
-  }, 120_000);
+  });
 });

@@ -40,5 +40,5 @@ describe("the report's own notes in print", () => {
     expect(notePage).toBeGreaterThan(0);
     const entry = text.slice(text.indexOf('government-managed funds budget'));
     expect(entry.slice(0, entry.indexOf('Used in') + 12)).toMatch(new RegExp(`Used in ${notePage}\\b`));
-  }, 180_000);
+  });
 });

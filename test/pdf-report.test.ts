@@ -113,5 +113,5 @@ describe('widow/orphan detection on the real report', () => {
     expect(bare.shortFragments.length).toBeGreaterThan(0);
     const paragraphs = new Set(pub.blocks.filter((b) => b.kind !== 'heading').map((b) => b.id));
     for (const id of bare.shortFragments) expect(paragraphs.has(id)).toBe(true);
-  }, 300_000);
+  });
 });

@@ -170,7 +170,7 @@ describe('PDF edition: reproducible and named', () => {
     const t = await createTranslators();
     const again = await renderPdfEdition(pub, { t, draft: false, buildDate, glossary }, cases[0], source);
     expect(Buffer.from(again.bytes).equals(Buffer.from(rendered.get('bilingual')!.result.bytes))).toBe(true);
-  }, 300_000);
+  });
 
   it('names the files <slug>.pdf, <slug>.en.pdf, <slug>.zh.pdf, <slug>.side-by-side.pdf', () => {
     const all = cases.map((c) => ({ layout: c.layout, languages: c.languages }));
@@ -194,7 +194,7 @@ describe('PDF edition: a page that cannot be made to fit', () => {
     await expect(renderPdfEdition(pub, { t, draft: false, buildDate, glossary: long }, cases[1], source)).rejects.toThrow(
       /page \d+ is \d+ pt too tall.*cannot be split across pages.*the PDF was not written/,
     );
-  }, 300_000);
+  });
 });
 
 describe('PDF edition: a font that cannot be made', () => {
@@ -212,5 +212,5 @@ describe('PDF edition: a font that cannot be made', () => {
     await expect(renderPdfEdition(pub, ctx, cases[1], source, { html, fonts })).rejects.toThrow(
       /The font source-serif-4-latin-400-normal-\w+\.ttf could not be made: disk full/,
     );
-  }, 300_000);
+  });
 });

@@ -67,7 +67,7 @@ describe('printHtml: the print documents', () => {
         }
       }
       expect(checked).toBeGreaterThan(0);
-    }, 120_000);
+    }, 180_000);
   }
 });
 

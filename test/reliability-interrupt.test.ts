@@ -48,4 +48,4 @@ it('Ctrl-C mid-build leaves no Chromium, no partial output and dist/ intact', as
   for (const entry of readdirSync(path.join(root, '.cache/duizhao/outputs')).filter((e) => !entriesBefore.includes(e))) {
     expect(existsSync(path.join(root, '.cache/duizhao/outputs', entry, 'meta.json'))).toBe(true);
   }
-}, 240_000);
+});

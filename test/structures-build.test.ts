@@ -95,7 +95,7 @@ describe('HTML edition', () => {
     const { stdout, stderr } = await run('java', ['-jar', jar, '--errors-only', '--format', 'json', ...pages], { maxBuffer: 10 * 1024 * 1024 }).catch((error: { stdout: string; stderr: string }) => error);
     const messages = (JSON.parse(stderr || stdout || '{"messages":[]}') as { messages: Array<{ type: string; message: string; url: string; lastLine: number }> }).messages;
     expect(messages.filter((m) => m.type === 'error').map((m) => `${m.url}:${m.lastLine} ${m.message}`)).toEqual([]);
-  }, 180_000);
+  });
 
   it('has no axe violations in any view at 320, 390 and 1440 px, and never scrolls the page sideways', async () => {
     const axeSource = await readFile(path.join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -149,7 +149,7 @@ describe('HTML edition', () => {
     expect(links.length).toBe(8); // four notes × two languages
     expect(links.every(Boolean)).toBe(true);
     await page.close();
-  }, 120_000);
+  });
 });
 
 describe('EPUB edition', () => {
@@ -164,7 +164,7 @@ describe('EPUB edition', () => {
       expect(report.messages.filter((m) => m.severity !== 'USAGE' && m.severity !== 'INFO').map((m) => m.message), slug).toEqual([]);
       expect([report.checker.nFatal, report.checker.nError, report.checker.nWarning], slug).toEqual([0, 0, 0]);
     }
-  }, 300_000);
+  });
 
   it('passes Ace by DAISY with no violations', async () => {
     const ace = path.join(repo, 'node_modules/@daisy/ace/bin/ace-puppeteer.js');
@@ -195,7 +195,7 @@ describe('PDF editions', () => {
       const { stdout: qdf } = await run('qpdf', ['--qdf', '--object-streams=disable', file, '-'], { maxBuffer: 64 * 1024 * 1024, encoding: 'latin1' });
       for (const role of ['Table', 'TR', 'TH', 'TD']) expect(qdf, `${pdf} /S /${role}`).toMatch(new RegExp(`/S /${role}\\b`));
     }
-  }, 120_000);
+  });
 
   it('repeat the header row on the page a table runs on to', async () => {
     for (const pdf of pdfs) {
@@ -212,7 +212,7 @@ describe('PDF editions', () => {
       // The draft's table is three times as long: it must run over a page in every edition.
       if (pdf.startsWith('fyp14-draft/')) expect(spanning, `${pdf}: a table runs over a page`).toBeGreaterThan(0);
     }
-  }, 120_000);
+  });
 
   it('put every note of the report on the page of its call', async () => {
     for (const pdf of pdfs) {
@@ -229,7 +229,7 @@ describe('PDF editions', () => {
       // The draft's English does not call note 3 yet: its English edition has three notes. The page: two.
       expect(bodies, pdf).toBe(pdf.startsWith('box-table-page') ? 2 : pdf === 'fyp14-draft/fyp14-draft.en.pdf' ? 3 : 4);
     }
-  }, 120_000);
+  });
 });
 
 describe('the real page (sx-notes-page-bx2200) in every edition: every entry of its 名词解释, nothing lost', () => {
@@ -279,7 +279,7 @@ describe('the real page (sx-notes-page-bx2200) in every edition: every entry of 
         for (const entry of entries) expect(han(pages), `${pdf}: ${entry.slice(0, 12)}`).toContain(han(entry));
       }
     }
-  }, 180_000);
+  });
 
   it('the translation: every entry in English too, in the HTML and the EPUB', async () => {
     const html = readFileSync(path.join(dist, 'sx-notes-page', 'index.html'), 'utf8');

@@ -68,7 +68,7 @@ describe('duizhao translated', () => {
   });
 });
 
-describe('duizhao translated CLI', { timeout: 180_000 }, () => {
+describe('duizhao translated CLI', () => {
   const tmp = mkdtempSync(path.join(tmpdir(), 'duizhao-translated-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
   const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');

@@ -36,7 +36,7 @@ function refusedWith(xlf: string, text: string, pattern: RegExp, reportKnown = t
   expect(readFileSync(enPath, 'utf8')).toBe(before);
 }
 
-describe('xliff CLI', { timeout: 120_000 }, () => {
+describe('xliff CLI', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('exports to a file and imports an edited copy into en.md', () => {
