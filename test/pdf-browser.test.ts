@@ -55,9 +55,9 @@ describe('launchBrowser', () => {
     await launched.browser.newPage();
     await launched.close();
     await launched.close(); // idempotent
-    expect(await waitFor(() => chromiumProcesses(launched.userDataDir).length === 0, 5000)).toBe(true);
+    expect(await waitFor(() => chromiumProcesses(launched.userDataDir).length === 0, 30_000)).toBe(true);
     expect(existsSync(launched.userDataDir)).toBe(false);
-  }, 180_000);
+  });
 
   it('starts only the processes a print needs (memory: no omnibox popup WebUI, spare renderer, GPU or network process)', async () => {
     const launched = await launchBrowser();
@@ -91,14 +91,14 @@ describe('launchBrowser', () => {
     } finally {
       await launched.close();
     }
-  }, 180_000);
+  });
 
   it('closes the browser when the build is aborted', async () => {
     const controller = new AbortController();
     const launched = await launchBrowser({ signal: controller.signal });
     controller.abort();
-    expect(await waitFor(() => chromiumProcesses(launched.userDataDir).length === 0, 5000)).toBe(true);
-  }, 180_000);
+    expect(await waitFor(() => chromiumProcesses(launched.userDataDir).length === 0, 30_000)).toBe(true);
+  });
 
   it.each(['SIGINT', 'SIGTERM'] as const)('leaves no Chromium behind when the build gets %s', async (signal) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures/pdf/sigint-child.ts')], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -115,9 +115,9 @@ describe('launchBrowser', () => {
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
     child.kill(signal);
     expect(await exited).toBe(signal); // our handler cleans up, then the default action still ends the process
-    expect(await waitFor(() => chromiumProcesses(userDataDir).length === 0, 5000)).toBe(true);
+    expect(await waitFor(() => chromiumProcesses(userDataDir).length === 0, 30_000)).toBe(true);
     expect(existsSync(userDataDir)).toBe(false);
-  }, 180_000);
+  });
 });
 
 describe('print jobs', () => {
@@ -140,7 +140,7 @@ describe('print jobs', () => {
     } finally {
       await launched.close();
     }
-  }, 180_000);
+  });
 
   it('prints a report\'s PDFs in one kept tab: a font named by its content is asked for once, each job answered and blocked for itself', async () => {
     const launched = await launchBrowser();
@@ -167,7 +167,7 @@ describe('print jobs', () => {
     } finally {
       await launched.close();
     }
-  }, 180_000);
+  });
 
   it('keeps no tab whose print failed: the next job opens a fresh one', async () => {
     const launched = await launchBrowser();
@@ -183,7 +183,7 @@ describe('print jobs', () => {
     } finally {
       await launched.close();
     }
-  }, 180_000);
+  });
 
   it('leaves no abort listener on the build\'s signal after a print (was: one per print, MaxListenersExceededWarning at 11 reports)', async () => {
     const launched = await launchBrowser();
@@ -196,7 +196,7 @@ describe('print jobs', () => {
     } finally {
       await launched.close();
     }
-  }, 180_000);
+  });
 
   it('retries once on a fresh browser when Chromium is killed mid-render, and leaves no process', async () => {
     const { pub, glossary } = loadFixture('basic');
@@ -227,12 +227,26 @@ describe('print jobs', () => {
     }
     expect(profiles.length).toBe(2);
     expect(new Set(profiles).size).toBe(2);
-    for (const dir of profiles) expect(await waitFor(() => chromiumProcesses(dir).length === 0, 5000)).toBe(true);
-  }, 300_000);
+    for (const dir of profiles) expect(await waitFor(() => chromiumProcesses(dir).length === 0, 30_000)).toBe(true);
+  });
 
   it('gives a clear error after a hang and a hung retry, and leaves no process', async () => {
     const { pub, glossary } = loadFixture('basic');
     const t = await createTranslators();
+    const edition = { layout: 'interleaved', languages: 'en', paper: 'A4' } as const;
+    // The yardstick, timed in this run on this machine, before the hang and after it (the longer counts): the same PDF
+    // printed on a fresh browser, which is then closed — one launch, load, layout, print and close.
+    const printOnce = async (): Promise<number> => {
+      const from = performance.now();
+      const fresh = createSharedBrowser();
+      try {
+        await renderPdfEdition(pub, { t, draft: false, buildDate: new Date(0), glossary }, edition, fresh);
+      } finally {
+        await fresh.close();
+      }
+      return performance.now() - from;
+    };
+    const before = await printOnce();
     const source = createSharedBrowser();
     // Every browser the source launches, whether the hang comes while loading or after (the deadline is short).
     const profiles = new Set<string>();
@@ -240,19 +254,26 @@ describe('print jobs', () => {
     const started = performance.now();
     try {
       await expect(
-        renderPdfEdition(pub, { t, draft: false, buildDate: new Date(0), glossary }, { layout: 'interleaved', languages: 'en', paper: 'A4' }, source, {
+        renderPdfEdition(pub, { t, draft: false, buildDate: new Date(0), glossary }, edition, source, {
           timeoutMs: hangDeadlineMs,
           onLoaded: () => new Promise<void>(() => undefined), // the page never finishes
         }),
-      ).rejects.toThrow(/Could not print the en interleaved PDF of basic: tried twice[\s\S]*1\. Chromium hung[\s\S]*2\. Chromium hung/);
+        // Each try ended at the job's own deadline, not at the production 120 s one.
+      ).rejects.toThrow(new RegExp(`Could not print the en interleaved PDF of basic: tried twice[\\s\\S]*1\\. Chromium hung: Chromium did not finish the PDF within ${hangDeadlineMs} ms\\n[\\s\\S]*2\\. Chromium hung: Chromium did not finish the PDF within ${hangDeadlineMs} ms\\n`));
     } finally {
       clearInterval(watch);
       await source.close();
     }
-    // Two deadlines and two launches, not the production 120 s deadline.
-    expect(performance.now() - started).toBeLessThan(30_000);
+    const elapsed = performance.now() - started;
+    const after = await printOnce();
+    const yardstick = Math.max(before, after);
+    console.log(JSON.stringify({ hangMs: Math.round(elapsed), yardstickMs: [Math.round(before), Math.round(after)], ratio: +((elapsed - 2 * hangDeadlineMs) / yardstick).toFixed(2) }));
+    // Two deadlines, two launches and two closes, and nothing else waited for: beside the deadlines, under two
+    // yardsticks. Measured 0.8-0.96 yardstick (machine load 6-13) and 1.11 under stop 43's load (hang 21.6 s: the old
+    // wall-clock limit, 30 s, at 72%); a 15 s stall in restart() is red (3.38), a 6 s one red once in two under load.
+    expect(elapsed - 2 * hangDeadlineMs, `hang ${Math.round(elapsed)} ms, yardstick ${Math.round(yardstick)} ms`).toBeLessThan(2 * yardstick);
     expect(source.launches).toBe(2);
     expect(profiles.size).toBe(2);
-    for (const dir of profiles) expect(await waitFor(() => chromiumProcesses(dir).length === 0, 5000)).toBe(true);
-  }, 180_000);
+    for (const dir of profiles) expect(await waitFor(() => chromiumProcesses(dir).length === 0, 30_000)).toBe(true);
+  });
 });
