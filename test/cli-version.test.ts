@@ -52,7 +52,7 @@ it('answers without starting the ESM loader or loading any module but the entry'
   const loaded = JSON.parse(run.stderr) as { esm: string[]; required: string[] };
   expect(loaded.esm).toEqual([]);
   expect(loaded.required).toEqual([probe, bin]);
-}, 180_000);
+});
 
 it('loads no module but bin.cjs to answer', () => {
   const log = path.join(dir, 'resolved.txt');
