@@ -4,7 +4,7 @@
  * `publication.files.zh/en`) plus counts.
  *
  * Severities (`fatal: true` = error, `false` = warning, `undefined` = info):
- * - errors: missing, orphan, duplicate-id, stale, state, number-mismatch, untranslated, markup-parity
+ * - errors: missing, orphan, duplicate-id, stale, state, number-mismatch, untranslated, markup-parity, occasion-date
  *   — each can put a wrong or absent text on a printed page;
  * - warnings: order, notes-heading, front-matter-english, term-mismatch, punctuation, repeated-word, brackets, end-punctuation, mt-draft — the model renders
  *   in Chinese order and the text is still right, but a strict build fails;
@@ -21,6 +21,7 @@ import { missingRule } from './rules/missing.ts';
 import { mtDraftRule } from './rules/mt-draft.ts';
 import { notesHeadingRule } from './rules/notes-heading.ts';
 import { frontMatterEnglishRule } from './rules/front-matter-english.ts';
+import { occasionDateRule } from './rules/occasion-date.ts';
 import { numberMismatchRule } from './rules/number-mismatch.ts';
 import { orderRule } from './rules/order.ts';
 import { orphanRule } from './rules/orphan.ts';
@@ -49,6 +50,7 @@ const severities: Readonly<Record<RuleId, Severity>> = {
   order: 'warning',
   'notes-heading': 'warning',
   'front-matter-english': 'warning',
+  'occasion-date': 'error',
   'term-mismatch': 'warning',
   punctuation: 'warning',
   'mt-draft': 'warning',
@@ -76,6 +78,7 @@ export const rules: ReadonlyArray<[RuleId, Rule]> = [
   ['untranslated', untranslatedRule],
   ['notes-heading', notesHeadingRule],
   ['front-matter-english', frontMatterEnglishRule],
+  ['occasion-date', occasionDateRule],
   ['punctuation', punctuationRule],
   ['markup-parity', markupParityRule],
   ['repeated-word', repeatedWordRule],

@@ -18,6 +18,7 @@ export type RuleId =
   | 'untranslated'
   | 'notes-heading'
   | 'front-matter-english'
+  | 'occasion-date'
   | 'punctuation'
   | 'state'
   | 'markup-parity'
