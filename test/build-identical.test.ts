@@ -97,7 +97,15 @@
  * not the report's opening (model/broken-off.ts startsMidOutline, epub/documents.ts and nav.ts; new user round 23):
  * Haidian's four paragraphs before "（四）深化改革…" are the end of part one's earlier sections, so front.xhtml's title
  * and aria-label and the nav's first entry read "节选起始 · Start of the excerpt" (was: "开篇 · Opening"); the HTML
- * and both PDFs unchanged.
+ * and both PDFs unchanged;
+ * index.html, style.css, the EPUB and both PDFs when every edition marked where the excerpt starts (templates/components/
+ * excerpt-start.ts, from `section`: "〔节选起始：此前的报告原文未收录〕" and "[Start of the excerpt: the report’s text before
+ * this point is not included]" before "疫情防控取得重大战略成果。", in each shown language; base.css .excerpt-start) and the
+ * PDFs' contents and outline stopped listing bold lead sentences (headings only: render/pdf/outline-plan.ts, document.ts;
+ * new user round 23): the bilingual PDF's outline 4 entries (was 10: the six leads gone), its contents one page of three
+ * entries, pages 2–4 with other text (the contents, the mark, the reflow it starts), 25 pages; the English PDF's the same,
+ * pages 2–19 reflowed by the mark's line, 21 pages; the HTML's Noto Sans SC 400 and Source Sans 3 400 first-screen
+ * subsets renamed (they now hold the mark's characters), the EPUB's front.xhtml with the mark.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -20,7 +20,7 @@ import { annotate, createMatcher, loadGlossary } from '../pipeline/glossary/inde
 import { createTranslators } from '../templates/i18n.ts';
 
 const repo = path.resolve(import.meta.dirname, '..');
-/** An ingested page with three headings (one top-level: the contents list the lead sentences) and one lead sentence. */
+/** An ingested page with three headings (one top-level) and one lead sentence. */
 const zhPath = path.join(repo, 'test/fixtures/ingest/pdf-extracted/zh.md');
 const { publication: pub } = buildPublication('pdf-extracted', new VFile({ path: zhPath, value: readFileSync(zhPath, 'utf8') }));
 const t = await createTranslators();
@@ -32,13 +32,16 @@ function contents(languages: 'bilingual' | 'en' | 'zh') {
 }
 
 describe('draft: contents of an untranslated report', () => {
-  it('lists the lead sentence and every heading in the English edition, in Chinese behind the pending marker', () => {
+  it('lists every heading in the English edition, in Chinese behind the pending marker, and no lead sentence (was: the lead listed when fewer than two top-level headings)', () => {
     const lead = pub.blocks.find((b) => b.lead)!;
     const entries = contents('en');
-    expect(entries.find((e) => e.href === `#${lead.id}`)?.text).toMatch(/^Translation pending\s*疫情防控取得重大战略成果/);
-    for (const heading of pub.blocks.filter((b) => b.kind === 'heading')) {
-      expect(entries.find((e) => e.href === `#${heading.id}`)?.text).toContain(heading.zhText);
+    expect(entries.find((e) => e.href === `#${lead.id}`)).toBeUndefined();
+    const headings = pub.blocks.filter((b) => b.kind === 'heading');
+    for (const heading of headings) {
+      expect(entries.find((e) => e.href === `#${heading.id}`)?.text).toMatch(new RegExp(`^Translation pending\\s*${heading.zhText.replace(/[()（）]/g, '.')}`));
     }
+    // the headings, then the glossary and the colophon
+    expect(entries.map((e) => e.href)).toEqual([...headings.map((h) => `#${h.id}`), '#colophon']);
     expect(entries.filter((e) => e.text === '')).toEqual([]);
   });
 
@@ -48,10 +51,9 @@ describe('draft: contents of an untranslated report', () => {
     }
   });
 
-  it('plans an outline entry for the lead sentence in every edition (the contents link is its destination)', () => {
+  it('plans an outline entry for each heading and none for the lead sentence in every edition (was: p-eedb03 疫情防控取得重大战略成果)', () => {
     for (const languages of ['bilingual', 'en', 'zh'] as const) {
-      const leads = outlinePlan(pub, languages).entries.filter((e) => e.kind === 'lead');
-      expect(leads.map((e) => [e.id, e.title])).toEqual([['p-eedb03', '疫情防控取得重大战略成果']]);
+      expect(outlinePlan(pub, languages).entries.map((e) => e.id)).toEqual(pub.blocks.filter((b) => b.kind === 'heading').map((b) => b.id));
     }
   });
 });

@@ -12,6 +12,7 @@
 import { cpSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
@@ -100,6 +101,66 @@ describe('new user round 23: the built editions', () => {
       const nav = readFileSync(path.join(dir, 'EPUB/nav.xhtml'), 'utf8');
       expect(nav).toMatch(/<a href="front\.xhtml">.*节选起始.*Start of the excerpt.*<\/a>/);
       expect(`${front}${nav}`).not.toMatch(/开篇|Opening/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('every edition marks where the copy starts, before its first words, in each language it shows (was: the EPUB only, in its titles)', async () => {
+    const zhMark = '〔节选起始：此前的报告原文未收录〕';
+    const enMark = '[Start of the excerpt: the report’s text before this point is not included]';
+    const html = readFileSync(path.join(dist(), 'index.html'), 'utf8');
+    const at = html.indexOf('<p class="excerpt-start ui">');
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(html.indexOf('id="p-e7bc3f"'));
+    // the page's views: both languages in 对照, one in 中文 and English; read out by a screen reader (the accessibility tree)
+    for (const [view, shown] of [['parallel', [zhMark, enMark]], ['zh', [zhMark]], ['en', [enMark]]] as const) {
+      const page = await built.browser.newPage();
+      try {
+        await page.setViewport({ width: 390, height: 844 });
+        await page.goto(`${pathToFileURL(path.join(dist(), 'index.html')).href}?view=${view}`, { waitUntil: 'load' });
+        const visible = await page.$$eval('.excerpt-start > span', (spans) => spans.filter((s) => (s as HTMLElement).offsetParent !== null && !s.getAttribute('aria-hidden')).map((s) => s.textContent));
+        expect(visible, view).toEqual(shown);
+        const tree = JSON.stringify(await page.accessibility.snapshot({ root: (await page.$('.excerpt-start'))!, interestingOnly: false }));
+        for (const mark of shown) expect(tree, view).toContain(JSON.stringify(mark));
+      } finally {
+        await page.close();
+      }
+    }
+    const bilingual = text(`${slug}.pdf`);
+    expect(bilingual.indexOf(`${zhMark} ${enMark} 扎实做好执法检查。`)).toBeGreaterThan(0);
+    const english = text(`${slug}.en.pdf`);
+    expect(english).toContain(`${enMark} We conducted thorough law enforcement inspections`);
+    expect(english).not.toContain(zhMark);
+    const dir = mkdtempSync(path.join(tmpdir(), 'nu23-epub-'));
+    try {
+      execFileSync('unzip', ['-q', '-o', path.join(dist(), `${slug}.epub`), '-d', dir]);
+      const front = readFileSync(path.join(dir, 'EPUB/front.xhtml'), 'utf8');
+      expect(front).toMatch(new RegExp(`<p class="excerpt-start ui"><span lang="zh-Hans" class="ui-zh" xml:lang="zh-Hans">${zhMark}</span>.*<span lang="en" class="ui-en" xml:lang="en">\\[Start of the excerpt`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the PDFs\' outline and contents and the EPUB\'s nav list the headings, not the bold lead sentences (was: the PDFs listed all six leads)', () => {
+    for (const [file, heading] of [[`${slug}.pdf`, '四、深化和拓展代表工作，更好发挥人大代表作用 · Deepening and expanding our work related to deputies so that deputies to people’s congresses play a greater role'], [`${slug}.en.pdf`, 'IV. Deepening and expanding our work related to deputies so that deputies to people’s congresses play a greater role']]) {
+      const outline = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', path.join(dist(), file)], { encoding: 'utf8' })).outlines as Array<{ title: string; kids: unknown[] }>;
+      const titles = outline.map((o) => o.title);
+      expect(titles[1], file).toBe(heading);
+      expect(titles, file).toHaveLength(4); // contents, the heading, glossary, colophon
+      expect(outline.every((o) => o.kids.length === 0), file).toBe(true);
+      // the contents page: from its title to the next page
+      const pages = execFileSync('pdftotext', [path.join(dist(), file), '-'], { encoding: 'utf8' }).split('\f');
+      const contents = pages.find((p) => /Contents/.test(p))!;
+      for (const lead of ['扎实做好执法检查', 'We conducted thorough', '推进代表法学习宣传贯彻实施工作', 'We promoted the study']) expect(contents, file).not.toContain(lead);
+      expect(contents.replace(/\s+/g, ' '), file).toContain('Deepening and expanding our work related to deputies');
+    }
+    const dir = mkdtempSync(path.join(tmpdir(), 'nu23-nav-'));
+    try {
+      execFileSync('unzip', ['-q', '-o', path.join(dist(), `${slug}.epub`), '-d', dir]);
+      const nav = readFileSync(path.join(dir, 'EPUB/nav.xhtml'), 'utf8').replace(/<wbr ?\/>/g, '');
+      expect(nav).toContain('深化和拓展代表工作');
+      for (const lead of ['扎实做好执法检查', 'We conducted thorough', 'We promoted the study']) expect(nav).not.toContain(lead);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -369,3 +369,38 @@ describe('Chinese title line breaks', () => {
     }
   });
 });
+
+describe('the mark where an excerpt starts mid-outline (excerpt-start.ts)', () => {
+  // Round 23's copy: two paragraphs of the part on oversight, then "四、…" (model/broken-off.ts startsMidOutline)
+  const zh = '---\ntitle: 报告\nscope: excerpt\n---\n\n**扎实做好执法检查。**严格依照法律规定。 {#p-1}\n\n## 四、深化和拓展代表工作 {#h-1}\n\n代表工作。 {#p-2}\n';
+  const en = '---\ntitle: Report\n---\n\n**We conducted thorough law enforcement inspections.** In strict accordance with the law. {#p-1 src=x}\n\n## IV. Deepening our work related to deputies {#h-1 src=x}\n\nDeputies. {#p-2 src=x}\n';
+  const pubOf = (scope: string) => buildPublication('r', new VFile({ path: 'zh.md', value: zh.replace('scope: excerpt', scope) }), new VFile({ path: 'en.md', value: en })).publication;
+
+  it('opens the text before the first heading, in every edition, in each shown language, as text (was: only the EPUB\'s document title named it)', () => {
+    const pub = pubOf('scope: excerpt');
+    expect(pub.sections[0].excerptStart).toBe(true);
+    for (const edition of editions) {
+      for (const [languages, langs] of [['bilingual', ['zh-Hans', 'en']], ['en', ['en']], ['zh', ['zh-Hans']]] as const) {
+        const el = section(pub.sections[0], opts(edition, { languages }));
+        const first = el.children[0] as Element;
+        expect(first.tagName, `${edition} ${languages}`).toBe('p');
+        expect(first.properties.className).toEqual(['excerpt-start', 'ui']);
+        expect(selectAll('span[lang]', first).map((s) => [s.properties.lang, toText(s)])).toEqual(
+          langs.map((lang) => [lang, lang === 'en' ? '[Start of the excerpt: the report’s text before this point is not included]' : '〔节选起始：此前的报告原文未收录〕']),
+        );
+        // read out, not hidden: no aria-hidden but on the divider between the languages
+        expect(selectAll('[aria-hidden]', first).map((s) => toText(s))).toEqual(langs.length === 2 ? [' · '] : []);
+        // before the first paragraph
+        expect((el.children[1] as Element).properties.id).toBe('p-1');
+      }
+    }
+    // the section with the heading has none
+    expect(select('.excerpt-start', section(pub.sections[1], opts('html')))).toBeFalsy();
+  });
+
+  it('is absent from a full text and from an excerpt that starts at its beginning', () => {
+    expect(select('.excerpt-start', section(pubOf('scope: full').sections[0], opts('html')))).toBeFalsy();
+    const atStart = buildPublication('r', new VFile({ path: 'zh.md', value: zh.replace('四、', '一、') }), new VFile({ path: 'en.md', value: en })).publication;
+    expect(select('.excerpt-start', section(atStart.sections[0], opts('print')))).toBeFalsy();
+  });
+});

@@ -11,6 +11,7 @@ export { bilingualLabel, headingTag, shownLangs, uiLabel } from './label.ts';
 export { noteBody, noteList, uniqueNotes } from './note.ts';
 export { reportDate, reportDateText } from './report-date.ts';
 export { section } from './section.ts';
+export { excerptStartMark } from './excerpt-start.ts';
 export { flowElements, unitContent } from './flow.ts';
 export { REPORT_NOTES_ID, reportNoteCall, reportNoteCallId, reportNoteIndex, reportNoteLabel, reportNoteList, reportNotesTitle, reportNoteText } from './report-note.ts';
 export { termRefElement, type TermContext } from './term.ts';

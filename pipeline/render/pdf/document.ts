@@ -33,7 +33,7 @@ import { keepFigureGroupsTogether } from '../../../templates/figure-groups.ts';
 import { callsAfterClosingMarks, compressPunctuation, hyphenateEnglish } from './typography.ts';
 import { exposeLanguageParts } from './language-parts.ts';
 import { paginatorHead } from './paginator.ts';
-import { addFootnoteNumbers, addPageSlots, addLeadEntries, editionPublication, readableBookmarks } from './furniture.ts';
+import { addFootnoteNumbers, addPageSlots, editionPublication, readableBookmarks } from './furniture.ts';
 import { elementsIn, firstIn, hasClass } from './walk.ts';
 import { printHtml } from './serialize.ts';
 
@@ -95,8 +95,8 @@ export function printTree(source: Publication, ctx: DocumentContext, edition: Pr
   const extra: Array<[string, string]> = [];
   if (appendix) extra.push(['#glossary', 'glossary']);
   extra.push(['#colophon', 'colophon.heading']);
+  // headings only: a bold lead sentence opens a paragraph and is no entry (new user rounds 19 and 23)
   const contents = toc(pub, options, { maxDepth: 3, extra });
-  if (pub.outline.length < 2) addLeadEntries(contents, pub, options);
 
   const text = h('main.text', pub.sections.map((sec) => {
     const el = section(sec, options);

@@ -7,13 +7,11 @@
  * - the Chinese-only edition's notes, which sit on the Chinese occurrence.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { selectAll, select } from 'hast-util-select';
 import { h } from 'hastscript';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { EditionLanguage } from '../../config/types.ts';
 import type { Block, Lang, Publication, TermRef, UnitNode } from '../../model/types.ts';
-import { noteBody, tocLabel, type TemplateOptions } from '../../../templates/components/index.ts';
+import { noteBody, type TemplateOptions } from '../../../templates/components/index.ts';
 import { eachElement, elementsIn, hasClass } from './walk.ts';
 
 /**
@@ -46,38 +44,6 @@ export function editionPublication(pub: Publication, languages: EditionLanguage)
     blocks: pub.blocks.map(map),
     sections: pub.sections.map((s) => ({ ...s, heading: s.heading && map(s.heading), blocks: s.blocks.map(map) })),
   };
-}
-
-/**
- * A report excerpt often has no headings (the seed has none): then the contents
- * list the lead sentences, which is how readers find their way in such a text.
- */
-export function addLeadEntries(contents: Element, pub: Publication, options: TemplateOptions): void {
-  const list = select('ol', contents);
-  if (!list) return;
-  // the component's entries by target id (nested lists flattened: with fewer than
-  // two headings there is no hierarchy worth keeping), then everything in reading order
-  const byId = new Map<string, Element>();
-  for (const li of selectAll('li', list)) {
-    const a = li.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a');
-    if (a) byId.set(String(a.properties.href).slice(1), { ...li, children: [a] });
-  }
-  const items: Element[] = [];
-  for (const block of pub.blocks) {
-    const heading = byId.get(block.id);
-    if (heading) {
-      items.push(heading);
-      continue;
-    }
-    if (!block.lead) continue;
-    const lead = (node: Block['zh'] | undefined) => (node?.type === 'paragraph' && node.children[0]?.type === 'strong' ? toString(node.children[0]) : undefined);
-    const zh = lead(block.zh);
-    // without its English, the lead is listed in Chinese behind the pending marker (tocLabel)
-    const spans = zh ? tocLabel({ zh, en: lead(block.en) }, options) : [];
-    if (spans.length > 0) items.push(h('li.toc-lead', h('a', { href: `#${block.id}` }, spans)));
-  }
-  const extras = list.children.filter((c) => c.type === 'element' && (c.properties.className as string[] | undefined)?.includes('toc-extra'));
-  list.children = [...items, ...extras];
 }
 
 const isLocalLink = (node: Element): boolean => node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('#');

@@ -2,15 +2,13 @@
  * What the PDF outline should hold, from the publication alone (outline.ts
  * writes it into the PDF): the text's headings with their depth, bilingual
  * titles and the printed text of each heading element (to find Chromium's
- * bookmark for it), and — when the text has fewer than two headings, so that the
- * contents list the lead sentences (furniture.ts `addLeadEntries`) — the lead
- * sentences too, as the contents do.
+ * bookmark for it). Headings only, as the contents list them: a bold lead
+ * sentence opens a paragraph and is no part of the outline (new user rounds 19
+ * and 23 saw a text with one heading list its leads as if they were headings).
  */
-import type { Paragraph } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { EditionLanguage } from '../../config/types.ts';
-import type { Block, Lang, Publication } from '../../model/types.ts';
-import { displayPublication, typographicQuotesOf } from '../../../templates/typographic-quotes.ts';
+import type { Lang, Publication } from '../../model/types.ts';
+import { displayPublication } from '../../../templates/typographic-quotes.ts';
 
 export interface OutlineHeading {
   kind: 'heading';
@@ -22,16 +20,9 @@ export interface OutlineHeading {
   sides: Array<{ lang: Lang; text: string }>;
 }
 
-export interface OutlineLead {
-  kind: 'lead';
-  /** Block id: the named destination Chromium writes for the contents' link. */
-  id: string;
-  title: string;
-}
-
 export interface OutlinePlan {
   /** In reading order. */
-  entries: Array<OutlineHeading | OutlineLead>;
+  entries: OutlineHeading[];
   /** The document titles (the cover's heading, which gets no bookmark). */
   coverTitles: string[];
 }
@@ -46,37 +37,24 @@ function titleOf(zh: string, en: string | undefined, languages: EditionLanguage)
   return en ? `${zh} · ${en}` : zh;
 }
 
-function leadText(block: Block, lang: Lang): string | undefined {
-  const node = lang === 'zh' ? block.zh : block.en;
-  const first = node?.type === 'paragraph' ? (node as Paragraph).children[0] : undefined;
-  return first?.type === 'strong' ? toString(first).trim().replace(/[。．.:：]$/, '') : undefined;
-}
-
 /**
  * Bilingual titles: the Chinese heading with its numbering, ` · `, the English
  * heading without its numbering (the same position, said once) — e.g.
- * `（四）深化改革，区域发展竞争力进一步彰显 · Deepening reform and …`; a lead
- * sentence: both sentences without their final stop.
+ * `（四）深化改革，区域发展竞争力进一步彰显 · Deepening reform and …`.
  */
 export function outlinePlan(source: Publication, languages: EditionLanguage): OutlinePlan {
   const pub = displayPublication(source); // the English headings and cover titles as the pages print them
   const entries: OutlinePlan['entries'] = [];
-  const withLeads = pub.outline.length < 2; // as the contents (document.ts → addLeadEntries)
   const langs: Lang[] = languages === 'bilingual' ? ['zh', 'en'] : [languages];
   for (const block of pub.blocks) {
-    if (block.kind === 'heading') {
-      const zh = block.zhText.trim();
-      const en = block.enText?.trim() || undefined;
-      // A heading without English: the English edition prints the Chinese in its slot (behind a
-      // "pending" label); the bilingual one prints only the label there, not as a heading (bilingual-block.ts).
-      const sides = langs.filter((lang) => lang === 'zh' || en !== undefined || languages === 'en').map((lang) => ({ lang, text: lang === 'zh' ? zh : (en ?? zh) }));
-      const title = titleOf(zh, languages === 'bilingual' ? en?.replace(englishNumber, '') : en, languages);
-      entries.push({ kind: 'heading', id: block.id, depth: block.depth ?? 2, title, sides });
-    } else if (withLeads && block.lead) {
-      const zh = leadText(block, 'zh');
-      const en = leadText(block, 'en');
-      if (zh) entries.push({ kind: 'lead', id: block.id, title: titleOf(zh, en && typographicQuotesOf(en), languages) });
-    }
+    if (block.kind !== 'heading') continue;
+    const zh = block.zhText.trim();
+    const en = block.enText?.trim() || undefined;
+    // A heading without English: the English edition prints the Chinese in its slot (behind a
+    // "pending" label); the bilingual one prints only the label there, not as a heading (bilingual-block.ts).
+    const sides = langs.filter((lang) => lang === 'zh' || en !== undefined || languages === 'en').map((lang) => ({ lang, text: lang === 'zh' ? zh : (en ?? zh) }));
+    const title = titleOf(zh, languages === 'bilingual' ? en?.replace(englishNumber, '') : en, languages);
+    entries.push({ kind: 'heading', id: block.id, depth: block.depth ?? 2, title, sides });
   }
   const coverTitles = [pub.meta.zh.title, pub.meta.en?.title].filter((t): t is string => Boolean(t));
   return { entries, coverTitles };

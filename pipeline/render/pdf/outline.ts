@@ -1,8 +1,7 @@
 /**
  * The PDF outline (bookmarks) as a book's: one entry per heading, nested by
  * heading level, the contents / glossary / colophon at the top level, no entry
- * for the cover; in a text with fewer than two headings, the lead sentences too
- * (as the contents list them), under the heading they follow.
+ * for the cover. Headings only: a bold lead sentence is no entry (outline-plan.ts).
  *
  * Chromium (`page.pdf({ outline: true })`) makes one bookmark per heading
  * *element*, so a bilingual heading block (a Chinese `<h2>` and an English
@@ -11,12 +10,11 @@
  * own language, which is right for screen readers and the structure tree — and
  * rewrite `/Outlines` after printing: the publication says which entries there
  * are, their depth and titles (outline-plan.ts); Chromium's bookmarks say where
- * each heading landed (`/Dest`, and `/SE`, the structure element, kept), and
- * Chromium's named destinations (written for the contents' links) where each
- * lead sentence landed. Bookmarks are matched in order by their text; a heading
+ * each heading landed (`/Dest`, and `/SE`, the structure element, kept).
+ * Bookmarks are matched in order by their text; a heading
  * without its bookmark is an error, never a silently flat outline.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import type { OutlinePlan } from './outline-plan.ts';
 
 export type { OutlinePlan } from './outline-plan.ts';
@@ -25,40 +23,27 @@ export type { OutlinePlan } from './outline-plan.ts';
 const key = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}]/gu, '');
 const clean = (text: string): string => text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
 
-/** One entry of the new outline: a Chromium bookmark (`item`) or a named destination (`dest`). */
+/** One entry of the new outline: a Chromium bookmark (`item`, its index in document order). */
 export interface FlatEntry {
   title: string;
   level: number;
-  item?: number;
-  dest?: string;
+  item: number;
 }
 
 /** Our entries, flat with levels, from Chromium's bookmark titles (document order) and the plan. */
 export function planEntries(titles: string[], plan: OutlinePlan): FlatEntry[] {
   const out: FlatEntry[] = [];
-  const headings = plan.entries.flatMap((entry, at) =>
-    entry.kind === 'heading' ? entry.sides.map((side, i) => ({ entry, at, side, first: i === 0 })) : []);
+  const headings = plan.entries.flatMap((entry) => entry.sides.map((side, i) => ({ entry, side, first: i === 0 })));
   const coverKeys = plan.coverTitles.map(key).filter(Boolean);
   let next = 0; // next heading side to find
-  let planned = 0; // next plan entry to emit
-  let frontSeen = false;
   let coverDone = false;
   const open: number[] = []; // depths of the headings enclosing the next entry
-  // lead sentences before plan entry `until`, nested under the heading they follow
-  const flushLeads = (until: number): void => {
-    for (; planned < until; planned += 1) {
-      const entry = plan.entries[planned];
-      if (entry.kind === 'lead') out.push({ title: entry.title, level: open.length, dest: entry.id });
-    }
-  };
   titles.forEach((raw, item) => {
     const title = clean(raw);
     const want = headings[next];
     if (want && key(title).includes(key(want.side.text))) {
       next += 1;
       if (!want.first) return; // the other language of the same heading: one bookmark
-      flushLeads(want.at);
-      planned = want.at + 1;
       while (open.length > 0 && open.at(-1)! >= want.entry.depth) open.pop();
       out.push({ title: want.entry.title, level: open.length, item });
       open.push(want.entry.depth);
@@ -68,8 +53,6 @@ export function planEntries(titles: string[], plan: OutlinePlan): FlatEntry[] {
       coverDone = true; // the cover needs no bookmark
       return;
     }
-    if (frontSeen) flushLeads(plan.entries.length); // the back matter follows the text
-    frontSeen = true;
     open.length = 0; // contents, glossary, colophon: top level
     out.push({ title, level: 0, item });
   });
@@ -77,7 +60,6 @@ export function planEntries(titles: string[], plan: OutlinePlan): FlatEntry[] {
     const { entry, side } = headings[next];
     throw new Error(`PDF outline: Chromium made no bookmark for heading ${entry.id} (${side.lang}) “${side.text}”; bookmarks: ${titles.map(clean).join(' | ')}`);
   }
-  flushLeads(plan.entries.length);
   return out;
 }
 
@@ -112,14 +94,6 @@ function readItems(doc: PDFDocument, root: PDFDict): { items: PDFDict[]; refs: P
   return { items, refs };
 }
 
-/** A named destination from the catalog's `/Dests` dictionary (where Chromium writes them). */
-function namedDest(doc: PDFDocument, name: string): PDFArray {
-  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
-  const dest = dests?.lookupMaybe(PDFName.of(name), PDFArray);
-  if (!dest) throw new Error(`PDF outline: no destination “${name}” for the bookmark of a lead sentence (the contents link to it)`);
-  return dest;
-}
-
 /** Replace Chromium's `/Outlines` with the book outline of `plan`. */
 export function rewriteOutline(doc: PDFDocument, plan: OutlinePlan): void {
   const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
@@ -131,13 +105,13 @@ export function rewriteOutline(doc: PDFDocument, plan: OutlinePlan): void {
   const flat = planEntries(items.map((item) => decode(item.get(PDFName.of('Title')))), plan);
   const top: Entry[] = [];
   const stack: Entry[] = [];
-  for (const { title, level, item, dest } of flat) {
-    const from = item === undefined ? undefined : items[item];
+  for (const { title, level, item } of flat) {
+    const from = items[item];
     const entry: Entry = {
       title,
       level,
-      dest: from ? from.get(PDFName.of('Dest')) : namedDest(doc, dest!),
-      se: from?.get(PDFName.of('SE')),
+      dest: from.get(PDFName.of('Dest')),
+      se: from.get(PDFName.of('SE')),
       kids: [],
     };
     stack.length = level;
