@@ -75,5 +75,5 @@ describe('occasion-date: the occasion line and the report date agree', () => {
     expect(summaryLine(result)).toMatch(/Build failed in .*; 2 error\(s\), 0 warning\(s\)/);
     const said = result.files.flatMap((f) => f.messages).filter((m) => m.ruleId === 'occasion-date');
     expect(said.map((m) => `${path.basename(m.file ?? '')}:${m.line}:${m.column}`)).toEqual(['zh.md:5:11', 'en.md:4:85']);
-  }, 120_000);
+  }, 180_000);
 });
