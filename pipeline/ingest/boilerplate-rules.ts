@@ -95,6 +95,8 @@ export const rules: readonly Rule[] = [
       /^跳(?:转)?[到至](?:[内內]容|导航|搜索)$/.test(text) ||
       // "无障碍版 长者助手 登录": a portal's accessibility and account links, nothing else
       isAccessRow(text) ||
+      // "关怀版": the portal's switch to its elders' edition alone on its line (stop 43, blind: www.eweihai.gov.cn)
+      /^(?:关怀版|适老化|长者(?:模式|版)|无障碍(?:版|浏览|阅读))$/u.test(text) ||
       // "无障碍辅助浏览工具条 |": the accessibility bar's link alone, its separator after it
       /^无障碍\p{Script=Han}{0,10}\s*[|｜]$/u.test(text) ||
       // "欢迎访问【沈阳市城市管理综合行政执法局 沈阳市园林局】官方网站!": a portal's welcome banner, nothing after the site's name
@@ -151,6 +153,9 @@ export const rules: readonly Rule[] = [
       isPublisherStamp(text) ||
       // "李万祥 2025-09-11 12:48:20": a news page's author and posting time, nothing else (stop 42, blind: rss.jingjiribao.cn)
       /^\p{Script=Han}{2,4}\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u.test(text) ||
+      // "2023-11-05 11:00:00 星期日": a portal's clock over its page (the day it was rendered, not the article's), the weekday after it
+      // (stop 43, blind: www.eweihai.gov.cn — it had become the page's title)
+      /^[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*(?:星期|礼拜|周)[一二三四五六日天]$/u.test(text) ||
       // (stop 40, blind, epaper.shuozhounews.cn) an e-paper's page controls and counter: "通版阅读请点击:", "展开通版", "收缩通版",
       // "当前版:1版", "文章字数:1786"
       /^(?:通版阅读请点击\s*[:：]?|展开通版|收缩通版|当前版\s*[:：]\s*[0-9A-Za-z一二三四五六七八九十]{1,4}版?|文章字数\s*[:：]\s*[0-9]+)$/u.test(text),
@@ -462,6 +467,12 @@ function isMenuRow(text: string): boolean {
 /** "人民网>>广西频道>>时政", "新闻 > 国内 > 正文": short names (no sentence) between arrows. */
 function isTrail(text: string): boolean {
   // (stop 40, blind: an e-paper's "朔州晚报 >", the paper alone before its arrow — it was the page's title)
+  // (stop 43, blind: www.eweihai.gov.cn) the trail's rest on the line after "当前位置: 首页", opening with its arrow: "> 新闻目录 > 经区新闻"
+  const goesOn = /^(?:>>|>|＞|»)\s*(?=\S)/u.exec(text);
+  if (goesOn) {
+    const rest = text.slice(goesOn[0].length).replace(/\s*(?:>>|>|＞|»)$/u, '').split(/\s*(?:>>|>|＞|»)\s*/);
+    return rest.length >= 2 && rest.every((part) => /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u.test(part));
+  }
   const open = /\s*(?:>>|>|＞|»|→)$/u.test(text);
   const parts = text.replace(/\s*(?:>>|>|＞|»|→)$/u, '').split(/\s*(?:>>|>|＞|»|→)\s*/);
   if (!parts.every((part) => /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u.test(part))) return false;

@@ -84,11 +84,13 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 42, blind: jyrb.cn's digest of 济源's plan report, "…计划草案的报告》显示，2025年，…"; a report cites no report so —
   // it may well write "《政府工作报告》提出的目标", hence only 显示 after the bracket)
   // ("在工作报告中指出", "报告明确，2026年…"; held-out round 38: "《报告》从培根铸魂，…；…六个方面回顾了…", its parts named over clauses; new user round 17: "政府工作报告说，…", a live blog quoting the report as it is read, not the Party congress's "二十大报告说")
-  { what: 'what the report said', pattern: /(?<![大会])(?:在(?:工作)?报告中|报告(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确|显示)|报告》显示|报告》?从[^。]{2,120}?[一二三四五六七八九十两几\d]+个方面|(?<![大会])报告说[，,：:]/u },
+  // (stop 43, blind: jmnews.com.cn, a city paper's digest: "开平市政府工作报告对2024年开平市政府工作…进行了回顾，对2025年工作
+  // 计划作了具体部署" — the report as the subject of what it did to the year's work)
+  { what: 'what the report said', pattern: /(?<![大会])(?:在(?:工作)?报告中|报告(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确|显示)|报告》显示|报告》?从[^。]{2,120}?[一二三四五六七八九十两几\d]+个方面|(?<![大会])报告说[，,：:]|(?<![大会])报告》?对[^。；]{2,60}?(?:进行了|作了|作出了)(?:全面|系统|简要)?(?:回顾|总结)/u },
   // "…宣布…会议开幕", "…会议胜利闭幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名"
   // (its mood: "会场气氛热烈", "代表齐聚一堂"; and a meeting on the report: "县长王春梅主持召开2026年《政府工作报告》意见征求座谈会", "县领导…参加会议")
   // (stop 41, blind: fjzhxww.com, 政和's session news: "…在主席台前排就坐" as printed, "大会由县人大常委会主任翁贤忠主持", "大会在庄严的国歌声中开幕")
-  { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|国歌声中(?:开幕|闭幕)|(?:大会|会议)由[^。，；]{2,30}主持|在主席台(?:前排)?就[座坐]|主持(?:召开|会议|大会)|(?:应到|实到)(?:人大)?代表|(?:出席|参加)(?:会议|座谈会)。|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂/u },
+  { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|国歌声中(?:开幕|闭幕)|(?:大会|会议)由[^。，；]{2,30}主持|在主席台(?:前排)?就[座坐]|主持(?:召开|会议|大会)|(?:应到|实到)(?:人大)?代表|(?:出席|参加)(?:此次|本次|了)?(?:会议|座谈会)。|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂/u },
   // (stop 36) a news photo's caption, its credit closing the paragraph: "…审议政府工作报告。本报记者 吕建荣摄", "新华社记者 丁海涛 摄", "徐讯/摄影"
   { what: "a news photo's caption", pattern: /(?:[记記]者|通[讯訊]员)\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*\s*[摄攝]$|\p{Script=Han}{2,4}\s*[\/／]\s*[摄攝]影$/u },
   // "大会表决通过了秭归县人民检察院工作报告", "全票通过了…所作的工作报告", "审议通过检察工作报告" (stop 27: a procuratorate's news of its report)
@@ -141,7 +143,12 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'exam coaching on it', pattern: /申论|行测|备考|公考|考公|(?:公务员|事业单位|选调生?)(?:考试|笔试|面试)|考生(?:们|朋友们?)?(?:要|应|可以|认真|好好|多)?(?:学习|掌握|积累|借鉴|背诵)/u },
   // (stop 38) a digest of the report, an answer site's "以下是2024年政府工作报告的主要内容摘要：" over its points (enough alone
   // opening the text, as a dateline is)
-  { what: 'a digest of it', pattern: /以下是[^。]{0,30}报告的?(?:主要内容|核心内容|要点|摘要)|报告的?(?:主要内容|要点)(?:摘要|梳理|速览|一览)/u },
+  // (stop 43, blind: jmnews.com.cn) and its invitation to the reader, "…今年有哪些新举措推动新发展？让我们一起来看看。" (a report
+  // speaks to the deputies, never invites a reader to look)
+  { what: 'a digest of it', pattern: /以下是[^。]{0,30}报告的?(?:主要内容|核心内容|要点|摘要)|报告的?(?:主要内容|要点)(?:摘要|梳理|速览|一览)|让我们一起(?:来)?(?:看看|看一看|瞧瞧|了解一下)/u },
+  // (stop 43, blind: jmnews.com.cn) the compiler's credit alone on its line, "整理 严建广" (the space gone in the paragraph:
+  // "整理严建广"), "采写：李明" — a report is nobody's compilation
+  { what: "a compiler's credit", pattern: /^(?:整理|采写|撰稿|撰文)\s*[：:]?\s*\p{Script=Han}{2,3}(?:[、\s]\s*\p{Script=Han}{2,3})?$/u },
   // (held-out round 38) A page listing an office's duties, not a report of its work: "街道办事处的主要职能是：", "主要工作职责是：",
   // "承办上级市委、市政府交办的其它工作", "…是市政府的派出机构", "街道办事处是由区人民政府管理，受区人民政府领导；"
   { what: "an office's duties", pattern: /主要(?:工作)?(?:职责|职能)(?:是|为|包括|如下)[：:]|承办[^。]{0,20}交办的其[他它](?:工作|事项)|^[^。，；]{2,12}是(?:由)?[^。，；]{0,12}政府的?派出(?:机构|机关)|受[^。，；]{2,10}政府领导[；;。]$/u },

@@ -3,6 +3,7 @@
  * boundaries and at indented lines; a line broken only by soft wrapping (PDF
  * extraction, fixed-width text) is re-joined with the next one.
  */
+import { bulletedLine } from './head-lines.ts';
 import { headingDepth, leadLength } from './structure.ts';
 import type { SourceLine } from './types.ts';
 
@@ -259,6 +260,9 @@ function continues(previous: string, raw: string, trimmed: string, indentMode: b
   const hanAfter = /\p{Script=Han}/u.test(trimmed);
   if ((!hanBefore && hanAfter && latinProse.test(previous.slice(-80))) || (hanBefore && !hanAfter && latinProse.test(trimmed))) return false;
   if (numbered(trimmed)) return false;
+  // (stop 43, blind: a city paper's digest of the report, "●地区生产总值完成515.47亿元,同比(下同)增长2.5%" / "●省、江门市…")
+  // a line behind a list's bullet opens an item of its own, as a numbered one does: items were joined two by two
+  if (bulletedLine.test(trimmed)) return false;
   if (indentMode) return true;
   // Only the end matters; slicing keeps this constant-time on long paragraphs.
   return !endsSentence(previous) && !responseEnd.test(previous.slice(-12));

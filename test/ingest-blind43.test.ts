@@ -1,0 +1,80 @@
+/**
+ * Ingest defects the lead found on real pages of the search tool's `pages` corpus, blind, in stop 43 (2026-12-03).
+ * Each test is the page's shape reduced to a few lines, with its URL; its name says what ingest did before ("was: …").
+ * Guards (precision) are named as such.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested, said } from './ingest-helpers.ts';
+
+describe('stop 43, blind: a city paper\'s digest of its report, its figures a bulleted list', () => {
+  // http://jmnews.com.cn/a/content/2025-03/12/content_2724989.htm (江门日报: 开平's report in figures)
+  const page = [
+    '一年一度的政府工作报告,既是成绩单,也是任务书。日前召开的开平市十七届人大五次会议,开平市政府工作报告对2024年开平市政府工作及“十四五”规划实施以来的工作进行了回顾,对2025年工作计划作了具体部署。开平市政府工作取得了哪些新成效、新进步?今年有哪些新举措推动新发展?让我们一起来看看。',
+    '整理 严建广',
+    '回顾2024年',
+    '1.稳经济、促增长 发展态势持续向好',
+    '●地区生产总值完成515.47亿元,同比(下同)增长2.5%',
+    '●省、江门市重点项目投资均超额完成全年目标任务',
+    '●引进超亿元制造业项目个数、计划投资额分别增长46.2%、12.7%',
+    '●新发放汽车消费贷款4.31亿元,增长51.68%',
+    '●接待游客超1000万人次,实现旅游收入超60亿元,分别增长20.1%、25.4%',
+    '●新设立外商投资企业81家',
+    '●金融机构本外币存、贷款余额分别增长10.7%、7.2%',
+    '2.谋改革、扩开放 内生动力有效激发',
+    '●与深圳龙华、珠海斗门实现97项政务服务事项跨域通办,通过“一网通办”平台成立港澳投资企业48家',
+    '●新增粤港澳大湾区“菜篮子”生产基地2家',
+    '●加强与中山翠亨新区产业合作,共建生物医药产业专业园,进驻项目6个,投资总额约40亿元',
+    '●在建农文旅项目66个,完成投资36.31亿元',
+  ].join('\n');
+  test('each bulleted line is a paragraph of its own (was: the items joined two by two, "…增长2.5%●省、江门市…")', () => {
+    const { blocks } = readIngested(page, 'page.txt', { clean: false });
+    const items = blocks.filter((b) => b.includes('●'));
+    expect(items).toHaveLength(11);
+    for (const item of items) expect(item.match(/●/gu)).toHaveLength(1);
+  });
+  test('is said to be about the report (was: nothing — "报告对…进行了回顾", "让我们一起来看看", the compiler\'s credit)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toMatch(/报告对2024年.*进行了回顾.*整理严建广/u);
+  });
+  test('guard: a bullet\'s item that wraps at the page\'s width still runs on to its next line', () => {
+    const report = '2026年政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2025年工作回顾\n●全县地区生产总值完成515.47亿元,同比增长2.5%,一般公共预算收入完成\n12.3亿元,增长6%。';
+    const { blocks } = readIngested(report, 'page.txt', { clean: false });
+    expect(blocks.some((b) => b.includes('一般公共预算收入完成12.3亿元'))).toBe(true);
+  });
+  test('guard: a report that reviews its year ("我们对…进行了全面回顾") and thanks the deputies is the report', () => {
+    const report = '2026年政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2025年工作回顾\n本报告对“十四五”时期的工作进行了全面回顾。让我们一起努力,奋力谱写新篇章!';
+    expect(said(report, 'news-story')).toEqual([]);
+  });
+});
+
+describe('stop 43, blind: a development zone\'s news on its portal, the portal\'s clock over it', () => {
+  // http://www.eweihai.gov.cn/art/2026/1/14/art_159136_6082947.html (威海经开区)
+  const page = '2023-11-05 11:00:00 星期日\n关怀版\n当前位置: 首页\n> 新闻目录 > 经区新闻\n\n经开区召开2025年工作总结汇报会\n\n1月8日、9日和12日,经开区召开2025年工作总结汇报会,听取区直各部门汇报。区党工委书记、管委主任王清主持会议并讲话。\n\n王清指出,此次汇报会准备充分、内容扎实。\n\n王清强调,要客观看待工作评价与考核排名。';
+  test('the clock line is removed as page info, not the title (was: title "2023-11-05 11:00:00星期日")', () => {
+    const { result, front } = readIngested(page, 'page.txt', { clean: false });
+    expect(result.file.messages.some((m) => m.ruleId === 'page-info' && m.line === 1)).toBe(true);
+    expect(front.title).toBe('经开区召开2025年工作总结汇报会');
+  });
+  test('"关怀版" and the breadcrumb\'s rest ("> 新闻目录 > 经区新闻") are removed (was: two paragraphs)', () => {
+    const { blocks, result } = readIngested(page, 'page.txt', { clean: false });
+    expect(blocks.join('\n')).not.toMatch(/关怀版|新闻目录/u);
+    expect(result.file.messages.filter((m) => m.line === 2 || m.line === 4).map((m) => m.ruleId)).toEqual(['navigation', 'breadcrumb']);
+  });
+  test('guard: a report\'s quoted line opening with ">" and its dated paragraph stay', () => {
+    const report = '2026年政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n> 一、2025年工作回顾\n2025年1月5日星期日,全县召开动员大会。';
+    const { blocks } = readIngested(report, 'page.txt', { clean: false });
+    expect(blocks.join('\n')).toContain('2025年工作回顾');
+    expect(blocks.join('\n')).toContain('全县召开动员大会');
+  });
+});
+
+describe('stop 43, blind: a district portal\'s news of a community\'s residents\' meeting', () => {
+  // https://www.zhonglou.gov.cn/html/czzl/2023/DJAOPIMF_0112/320094.html (钟楼区, 荷花池街道)
+  const page = '您当前的位置:首页>>新闻中心>>基层信息>>荷花池街道>>内容\n为让社区居民了解、参与社区的各项工作,发挥社区自治功能,1月10日下午,西新桥一村社区召开第八届二次居民代表大会,共计30人参加此次会议。\n社区书记周俊向各位居民代表作2022年社区工作总结以及2023年工作计划部署;社区干事马婧向各位居民代表作协调委员会工作报告。\n此次居民代表大会的召开让居民代表们进一步加深了对社区基层各项工作的理解,他们纷纷表示要继续积极支持和参与社区各项工作。(马婧)';
+  test('is said to be a story (was: nothing — "参加此次会议。" not read, 此次 between)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toMatch(/参加此次会议。.*纷纷表示/u);
+  });
+});
