@@ -78,3 +78,54 @@ describe('stop 43, blind: a district portal\'s news of a community\'s residents\
     expect(told[0].reason).toMatch(/参加此次会议。.*纷纷表示/u);
   });
 });
+
+describe('stop 43, blind: news of the CPPCC chair\'s work points, after he "reported to the session"', () => {
+  // http://www.ccbuild.com/article-152708-1.html
+  const page = [
+    '全国政协主席贾庆林从六个方面提出今年人民政协工作要点',
+    '3月3日15时,全国政协十一届四次会议在北京人民大会堂开幕。党和国家领导人胡锦涛、吴邦国等到会祝贺并在主席台上就座。全国政协副主席王刚宣布大会开幕。 全国政协主席贾庆林在代表政协第十一届全国委员会常务委员会向大会报告工作后,从六个方面提出了2011年人民政协工作要点。 一、加强教育引导,进一步夯实走中国特色社会主义政治发展道路的思想政治基础。要以纪念中国共产党成立90周年为契机,学习宣传党领导中国革命、建设、改革的丰功伟绩和历史经验。 二、紧扣主题主线,积极为实施“十二五”规划献计出力。要将“十二五”规划目标与今年重点工作有机结合起来。',
+  ].join('\n');
+  test('is said to be a story (was: nothing — "贾庆林在代表…向大会报告工作后" read as the speaker\'s voice, its points as the report\'s headings)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toContain('宣布大会开幕');
+  });
+  test('guard: "现在代表县人民政府向大会报告工作" is still the speaker\'s voice', () => {
+    const report = '2026年政府工作报告\n各位代表:\n现在代表县人民政府向大会报告工作,请政协委员提出意见。\n一、2025年工作回顾\n大会宣布开幕以来,全县上下齐聚一堂,会议在县城隆重开幕。';
+    expect(said(report, 'news-story')).toEqual([]);
+  });
+  test('guard: a lede presenting the report in the third person still hands over to its text and headings', () => {
+    const repost = '区长连天浪代表章贡区人民政府向大会报告工作。让我们一起来看看。\n2018年工作回顾\n过去一年,全区地区生产总值增长9%。\n一、坚持项目为王\n全年实施重点项目120个。';
+    expect(said(repost, 'news-story')).toEqual([]);
+  });
+});
+
+describe('stop 43, blind: 新华社\'s abstract of the Supreme People\'s Procuratorate\'s report', () => {
+  // http://www.weishou8.cn/IM/M0HaOz.html
+  const page = '更新时间:\n新华社北京3月8日电 最高人民检察院检察长应勇8日上午向第十四届全国人民代表大会第三次会议作最高人民检察院工作报告。摘要如下:\n2024年,在以习近平同志为核心的党中央坚强领导下,最高人民检察院坚持以习近平新时代中国特色社会主义思想为指导,各项检察工作取得新成效。全国检察机关共办理各类案件409.96万件。';
+  test('is said to be a story, at the agency\'s dateline (was: only a start mid-outline and missing fields)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toContain('新华社北京3月8日电');
+    expect(told[0].line).toBe(2);
+  });
+  test('"全国人民代表大会…作…报告" names no one\'s behalf (was: "代表大会第三次会议作…" read as who delivered it)', () => {
+    // (two such sentences were two tellings: a page was called a story for naming its congress twice)
+    const page2 = '2026年县人民检察院工作报告\n一、2025年工作回顾\n按照向县第十八届人民代表大会第四次会议作的检察工作报告部署,全县检察机关共办理各类案件4096件。\n二、2026年工作安排\n落实向市第十六届人民代表大会第五次会议作的专项工作报告要求,深化公益诉讼。';
+    expect(said(page2, 'news-story')).toEqual([]);
+  });
+  test('guard: the report\'s full text under the agency\'s dateline is the report', () => {
+    const report = '(两会受权发布)最高人民检察院工作报告\n新华社北京3月17日电\n最高人民检察院工作报告\n——2023年3月7日在第十四届全国人民代表大会第一次会议上\n最高人民检察院检察长 张军\n各位代表:\n现在,我代表最高人民检察院,向大会报告工作,请予审议。\n过去五年工作回顾\n党的十九大以来,法治中国建设开创新局面。';
+    expect(said(report, 'news-story')).toEqual([]);
+  });
+});
+
+describe('stop 43, blind: news of the CPPCC National Committee\'s standing committee meeting', () => {
+  // https://bcj.org.cn/a/xinwenzixun/2012/0227/111.html
+  const page = '政协第十一届全国委员会常务委员会第十六次会议26日在北京开幕。中共中央政治局常委、全国政协主席贾庆林主持开幕会。 本次常委会议为期三天,主要议程是:审议通过关于召开政协第十一届全国委员会第五次会议的决定;审议通过政协第十一届全国委员会第五次会议议程(草案)和日程。 会议开始时,常委会组成人员对因病去世的郑明康常委表示深切悼念。';
+  test('is said to be a story (was: nothing — "主持开幕会", "主要议程是：" not read)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toContain('主持开幕会');
+  });
+});

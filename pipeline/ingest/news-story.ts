@@ -24,11 +24,14 @@ import type { DraftBlock, SourceLine } from './types.ts';
 /** Paragraphs telling of the report (or of its session) before the page is called a story. */
 const STORY_PARAGRAPHS = 2;
 
-/** Who presents the report to the session in the third person, up to 向大会报告: "陈永高代表县人民政府" (not 我代表, 在…代表, 面…代表). */
-const THIRD_PERSON = String.raw`\p{Script=Han}(?<![我在面])代表[^。]{0,30}`;
+/** Who presents the report to the session in the third person, up to 向大会报告: "陈永高代表县人民政府" (not 我代表, 现在代表, 面…代表). */
+// (stop 43, blind: ccbuild.com, "贾庆林在代表政协…常务委员会向大会报告工作后，…": a name's 在代表 is the third person; 现在代表 is the speaker's)
+const THIRD_PERSON = String.raw`\p{Script=Han}(?<![我面])(?<!现在)代表[^。]{0,30}`;
 const TO_THE_SESSION = '向(?:大会|会议)报告';
 /** The report presented in the third person: "陈永高代表县人民政府向大会报告工作" (VOICE leaves it out). */
 const PRESENTED = new RegExp(`${THIRD_PERSON}${TO_THE_SESSION}`, 'u');
+/** The report presented, and then something else: "…向大会报告工作后，从六个方面提出了…工作要点" (a story on what followed it). */
+const PRESENTED_THEN = new RegExp(`${THIRD_PERSON}${TO_THE_SESSION}[^。，；]{0,8}?(?:之|以)?后`, 'u');
 
 /** The speaker's own voice: a salutation opening a paragraph, or the speaker presenting the report to the session. */
 // ("代表们：" is the older salutation; "代表们认为，" is a story telling what the deputies thought; held-out round 39: "各位代表进行表决",
@@ -45,7 +48,8 @@ const ROLE = '(?:[县市区省州旗盟]长|总理|主任|院长|检察长|主�
 /** On whose behalf, and to whom: 代表县人民政府向大会. */
 // ("代表国务院，向十四届全国人大三次会议作…": a comma before 向, stop 36)
 // (stop 37: "受市政府委托，向…会议作《…审计工作报告》", the audit report's 受…委托)
-const ON_BEHALF = '(?:代表[^。，；！]{1,24}?|受[^。；！]{1,40}?委托)(?:[，,]?向[^。，；]{1,24})?';
+// (stop 43, blind: www.weishou8.cn — not the 代表 of 人民代表大会: "…向第十四届全国人民代表大会第三次会议作…报告" named no one's behalf)
+const ON_BEHALF = '(?:代表(?!大会)[^。，；！]{1,24}?|受[^。；！]{1,40}?委托)(?:[，,]?向[^。，；]{1,24})?';
 /** Delivered the report: 作工作报告, 作了《政府工作报告》, 所作的工作报告, 作的《…工作报告》, 发表政府工作报告 (a live blog's word, new user round 17). */
 // (a report's full name in 《》 may be long: 作《兰州市城关区人民检察院工作报告》)
 const DELIVERS = '所?(?<!工)(?:作|做|发表)[了的]?(?:《[^。，；》]{0,60}|[^。，；》]{0,12})报告';
@@ -90,7 +94,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "…宣布…会议开幕", "…会议胜利闭幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名"
   // (its mood: "会场气氛热烈", "代表齐聚一堂"; and a meeting on the report: "县长王春梅主持召开2026年《政府工作报告》意见征求座谈会", "县领导…参加会议")
   // (stop 41, blind: fjzhxww.com, 政和's session news: "…在主席台前排就坐" as printed, "大会由县人大常委会主任翁贤忠主持", "大会在庄严的国歌声中开幕")
-  { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|国歌声中(?:开幕|闭幕)|(?:大会|会议)由[^。，；]{2,30}主持|在主席台(?:前排)?就[座坐]|主持(?:召开|会议|大会)|(?:应到|实到)(?:人大)?代表|(?:出席|参加)(?:此次|本次|了)?(?:会议|座谈会)。|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂/u },
+  { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|国歌声中(?:开幕|闭幕)|(?:大会|会议)由[^。，；]{2,30}主持|在主席台(?:前排)?就[座坐]|主持(?:召开|会议|大会|开幕会|闭幕会)|(?:应到|实到)(?:人大)?代表|(?:出席|参加)(?:此次|本次|了)?(?:会议|座谈会)。|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂/u },
   // (stop 36) a news photo's caption, its credit closing the paragraph: "…审议政府工作报告。本报记者 吕建荣摄", "新华社记者 丁海涛 摄", "徐讯/摄影"
   { what: "a news photo's caption", pattern: /(?:[记記]者|通[讯訊]员)\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*\s*[摄攝]$|\p{Script=Han}{2,4}\s*[\/／]\s*[摄攝]影$/u },
   // "大会表决通过了秭归县人民检察院工作报告", "全票通过了…所作的工作报告", "审议通过检察工作报告" (stop 27: a procuratorate's news of its report)
@@ -105,7 +109,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // before it, "…安全能力建设。(经济日报记者 李万祥)")
   // ("红网时刻新闻12月23日讯（记者…）": the outlet's name and the day before 讯 — stop 40: or its app, "湖南日报·新湖南客户端2月27日讯"; held-out round 38: "中新河南网（江松 董媛媛）1月23日，",
   // the outlet, its reporters in brackets and the day)
-  { what: 'a news dateline', pattern: /^(?:\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊]讯|[\p{Script=Han}·]{2,16}?(?:网|报|台|社|新闻|客户端)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(](?:\p{Script=Han}{2,8}?(?:日报|晚报|报|网|台|社))?记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$|^[（(](?:本报|本台)?(?:全媒体|融媒体)?记者\s*\p{Script=Han}{2,4}\s*(?:整理|采写|采访整理)[）)]$/u },
+  // (stop 43, blind: www.weishou8.cn) a news agency's, "新华社北京3月8日电", "中新社北京三月十一日电": the agency, the city, the day, 电
+  { what: 'a news dateline', pattern: /^(?:\p{Script=Han}{1,4}社\p{Script=Han}{2,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电|\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊]讯|[\p{Script=Han}·]{2,16}?(?:网|报|台|社|新闻|客户端)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(](?:\p{Script=Han}{2,8}?(?:日报|晚报|报|网|台|社))?记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$|^[（(](?:本报|本台)?(?:全媒体|融媒体)?记者\s*\p{Script=Han}{2,4}\s*(?:整理|采写|采访整理)[）)]$/u },
   // "…机关干部一起集中收看了大会直播", "大家纷纷表示", "…在分团讨论时如是说", "刘冠闽表示：“听完政府工作报告…”", "激动地说：“…”": people watching the
   // session and saying what they made of it (not a report's "正如…所说：“…”")
   // (stop 40, blind: huashangw.com, a deputy's words on the procuratorate's report, "作为全国人大代表,我长期关注检察工作。…", under
@@ -143,9 +148,10 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'exam coaching on it', pattern: /申论|行测|备考|公考|考公|(?:公务员|事业单位|选调生?)(?:考试|笔试|面试)|考生(?:们|朋友们?)?(?:要|应|可以|认真|好好|多)?(?:学习|掌握|积累|借鉴|背诵)/u },
   // (stop 38) a digest of the report, an answer site's "以下是2024年政府工作报告的主要内容摘要：" over its points (enough alone
   // opening the text, as a dateline is)
+  // (stop 43, blind: www.weishou8.cn, 新华社's abstract of a report, "…作最高人民检察院工作报告。摘要如下：")
   // (stop 43, blind: jmnews.com.cn) and its invitation to the reader, "…今年有哪些新举措推动新发展？让我们一起来看看。" (a report
   // speaks to the deputies, never invites a reader to look)
-  { what: 'a digest of it', pattern: /以下是[^。]{0,30}报告的?(?:主要内容|核心内容|要点|摘要)|报告的?(?:主要内容|要点)(?:摘要|梳理|速览|一览)|让我们一起(?:来)?(?:看看|看一看|瞧瞧|了解一下)/u },
+  { what: 'a digest of it', pattern: /以下是[^。]{0,30}报告的?(?:主要内容|核心内容|要点|摘要)|报告的?(?:主要内容|要点)(?:摘要|梳理|速览|一览)|让我们一起(?:来)?(?:看看|看一看|瞧瞧|了解一下)|报告。?摘要如下[：:]/u },
   // (stop 43, blind: jmnews.com.cn) the compiler's credit alone on its line, "整理 严建广" (the space gone in the paragraph:
   // "整理严建广"), "采写：李明" — a report is nobody's compilation
   { what: "a compiler's credit", pattern: /^(?:整理|采写|撰稿|撰文)\s*[：:]?\s*\p{Script=Han}{2,3}(?:[、\s]\s*\p{Script=Han}{2,3})?$/u },
@@ -174,7 +180,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
   // (stop 40, blind: 凉山's notice of its session, "建议会议的主要议程为：" over "二、审查凉山彝族自治州…计划草案的报告；", items
   // numbered in Chinese, each a report, plan or draft to examine and nothing else — no report's heading reads so)
-  { what: "the session's agenda", pattern: /^\d{1,2}[.、．]\s*(?:听取|审查|审议|表决|选举)|^\d{1,2}(?:时|:\d\d)(?:\d{1,2}分)?至\d{1,2}(?:时|:\d\d)|(?:会议|大会)的?主要议程(?:为|是|有)|^[一二三四五六七八九十]{1,3}、\s*(?:听取|审查|审议)[^。；;]{2,80}(?:报告|纲要|草案|议案)[）)]?[；;。]?$/u },
+  { what: "the session's agenda", pattern: /^\d{1,2}[.、．]\s*(?:听取|审查|审议|表决|选举)|^\d{1,2}(?:时|:\d\d)(?:\d{1,2}分)?至\d{1,2}(?:时|:\d\d)|(?:会议|大会)的?主要议程(?:为|是|有)|主要议程(?:为|是)[：:]|^[一二三四五六七八九十]{1,3}、\s*(?:听取|审查|审议)[^。；;]{2,80}(?:报告|纲要|草案|议案)[）)]?[；;。]?$/u },
   // (held-out round 43) A notice sending out the division of the report's tasks: "《2025年管委会工作报告目标任务分解方案》已经管委会
   // 同意，现印发给你们" (万盛经开区's 管委会 office) — a report never sends itself out; a cover notice over the report's text has
   // the speaker's voice under it and is the report
@@ -220,7 +226,8 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
   if (texts.some(({ probe }) => VOICE.test(probe))) return [];
   // (stop 40) A lede presenting the report in the third person hands over to its text when a heading of it follows (a paper's
   // re-post, "區長連天浪代表章貢區人民政府向大會報告工作。…讓我們一起來看看…" over "2018年工作回顧"); with none after it, it is the story's
-  if (texts.some(({ probe }, i) => PRESENTED.test(probe) && texts.slice(i + 1).some(({ block }) => block.kind === 'heading'))) return [];
+  // (stop 43, blind: ccbuild.com) — not one telling what came after it, "…向大会报告工作后，从六个方面提出了…工作要点": its headings are the points'
+  if (texts.some(({ probe }, i) => PRESENTED.test(probe) && !PRESENTED_THEN.test(probe) && texts.slice(i + 1).some(({ block }) => block.kind === 'heading'))) return [];
   const told: StoryParagraph[] = [];
   /** How many different things the page's paragraphs tell (a paragraph telling two counts two). */
   let tellings = 0;
