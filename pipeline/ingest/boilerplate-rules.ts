@@ -10,7 +10,7 @@ import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { documentWord } from './document-title.ts';
 import { ROLE_WORDS } from './speaker.ts';
 import { isSiteStamp } from './watermark.ts';
-import { buttonWord, isPublisherStamp, isStampCells, isStampRow, stampItemLabel, stampLabel, stampPair } from './stamp-row.ts';
+import { buttonWord, isPublisherStamp, isStampCells, isStampRow, stampCounterLabel, stampItemLabel, stampLabel, stampPair } from './stamp-row.ts';
 
 interface Rule {
   rule: string;
@@ -51,6 +51,8 @@ const bracketedItem = new RegExp(`^(?:${buttonWord}|${stampLabel}\\s*[:：]\\s*[
  * "【责任编辑:…】", "（责编：韦继川、王小明）", and (held-out round 40) "- 时间:2023-02-24", the portal's meta list printed with
  * its list dash.
  */
+/** A counter's label alone, its count empty or a bare number: "• 访问次数 :", "阅读量：1024". */
+const counterAlone = new RegExp(`^(?:[-•·●]\\s*)?${stampCounterLabel}\\s*[:：]\\s*[0-9]*\\s*次?$`, 'u');
 const lineOpensWithLabel = new RegExp(`^(?:[-•·●]\\s*)?[【（(\\[［]?${stampItemLabel}\\s*[:：】\\]］]`, 'u');
 /** A button's label alone on its line, maybe printed twice (its icon's text, then its own): "打印", "纠错 纠错". */
 const buttonAlone = new RegExp(`^(${buttonWord})(?:\\s+\\1)?$`, 'u');
@@ -156,6 +158,10 @@ export const rules: readonly Rule[] = [
       // "2023-11-05 11:00:00 星期日": a portal's clock over its page (the day it was rendered, not the article's), the weekday after it
       // (stop 43, blind: www.eweihai.gov.cn — it had become the page's title)
       /^[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*(?:星期|礼拜|周)[一二三四五六日天]$/u.test(text) ||
+      // "今天是:", "今天是：2026年1月5日 星期一": the same clock's label, its date filled in by a script or left out (stop 43, blind:
+      // ynmh.gov.cn); "• 访问次数 :": a counter's label, its count left out, in the page's meta list
+      /^今天是\s*[:：]?\s*(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)?\s*(?:(?:星期|礼拜|周)[一二三四五六日天])?$/u.test(text) ||
+      counterAlone.test(text) ||
       // (stop 40, blind, epaper.shuozhounews.cn) an e-paper's page controls and counter: "通版阅读请点击:", "展开通版", "收缩通版",
       // "当前版:1版", "文章字数:1786"
       /^(?:通版阅读请点击\s*[:：]?|展开通版|收缩通版|当前版\s*[:：]\s*[0-9A-Za-z一二三四五六七八九十]{1,4}版?|文章字数\s*[:：]\s*[0-9]+)$/u.test(text),
