@@ -145,3 +145,26 @@ describe('stop 43, blind: a county portal\'s news of the CPPCC members\' group d
     expect(blocks.join('\n')).toContain('年阅读量达120万人次');
   });
 });
+
+describe('stop 43, blind: encyclopedia entries on the government work report', () => {
+  // https://baike.baidu.hk/item/%E3%80%8A%E6%94%BF%E5%BA%9C%E5%B7%A5%E4%BD%9C%E5%A0%B1%E5%91%8A%E3%80%8B/1494894
+  const baike = '複製鏈接\n請複製以下鏈接發送給好友\n\n國務院政府工作報告\n\n(中華人民共和國國務院政府工作報告)\n\n鎖定\n國務院政府工作報告是中華人民共和國政府的一種公文形式,各級政府都必須在每年召開的當地人民代表大會會議上發佈這一報告。';
+  test('the share box\'s prompt is removed, not joined to the title (was: title "請複製以下鏈接發送給好友國務院政府工作報告")', () => {
+    const { front, result } = readIngested(baike, 'page.txt', { clean: false });
+    expect(front.title).toBe('國務院政府工作報告');
+    expect(result.file.messages.some((m) => m.ruleId === 'social' && m.line === 2)).toBe(true);
+  });
+  // https://www.wiki2.zh-cn.nina.az/中华人民共和国政府工作报告.html
+  const wiki = 'fbpx\n维基百科\n\n政府工作报告\n\n政府工作报告》是中华人民共和国政府国家行政机关的一种公文形式,各级人民政府都必须在每年召开的当地人民代表大会会议上发布这一报告。';
+  test('the encyclopedia\'s name alone is removed (was: title "维基百科政府工作报告", issuer "维基百科政府")', () => {
+    const { front } = readIngested(wiki, 'page.txt', { clean: false });
+    expect(front.title).toBe('政府工作报告');
+    expect(front.issuer).toBeUndefined();
+    expect(said(wiki, 'other-document')).toHaveLength(1);
+  });
+  test('guard: a report\'s sentence on copying its links to friends stays', () => {
+    const report = '2026年政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2025年工作回顾\n复制链接发送给好友,已成为群众分享政务信息的常用方式。';
+    const { blocks } = readIngested(report, 'page.txt', { clean: false });
+    expect(blocks.join('\n')).toContain('复制链接发送给好友');
+  });
+});

@@ -314,7 +314,9 @@ export const rules: readonly Rule[] = [
       // "微信", "微博": a share link alone on its line (round 24: "• 微信" / "• 微博" over a disclosure table)
       /^(?:微信|微博|新浪微博|腾讯微博|QQ空间|朋友圈)$/.test(text) ||
       // "已複製連結": the share button's notice that the link was copied (a TV news page, held-out round 34)
-      /^已?[复複][制製](?:[链鏈連连][接結结]|[网網]址)$/u.test(text),
+      /^已?[复複][制製](?:[链鏈連连][接結结]|[网網]址)$/u.test(text) ||
+      // "請複製以下鏈接發送給好友": the share box's prompt under its copy-link button (stop 43, blind: baike.baidu.hk)
+      /^[请請]?[复複][制製](?:以下|下[面方])?[的]?(?:[链鏈連连][接結结]|[网網]址)[，,]?\s*(?:[发發]送|分享|[转轉][发發])[给給](?:[好朋]友|他人)$/u.test(text),
   },
   // "未能播放Youtube視頻": a video player's notice where the page's video would be (held-out round 34)
   { rule: 'media', label: 'video player notice', test: (text) => text.length <= 30 && /^(?:未能|无法|無法|不能)播放\S{0,16}(?:视频|視頻|影片)$/u.test(text) },
@@ -434,7 +436,9 @@ export const rules: readonly Rule[] = [
     test: (text) => /^电脑桌面$/.test(text) || /^添加[^。，；]{1,40}到电脑桌面$/u.test(text) || /^安装后可以?在桌面快捷访问$/.test(text),
   },
   // (stop 41, blind: a Wikipedia mirror) "维基百科,自由的百科全书": the encyclopedia's tagline under an article's title
-  { rule: 'navigation', label: 'wiki tagline', test: (text) => /^(?:维基百科|維基百科)[，,]\s*自由的百科全[书書]$/u.test(text) },
+  // (stop 43, blind: a Wikipedia mirror, wiki2.zh-cn.nina.az) or the encyclopedia's name alone over the title, "维基百科" — it had
+  // been joined to the title ("维基百科政府工作报告") and read as the issuer
+  { rule: 'navigation', label: 'wiki tagline', test: (text) => /^(?:维基百科|維基百科)(?:[，,]\s*自由的百科全[书書])?$/u.test(text) },
   // (stop 42, blind: www.wongvin.com) "安徽省重點新聞門戶網站", "安徽青年報官方網站": a site's tagline, what it says it is, alone on its line
   // (a place's or a paper's name before it — not a report's line on its own portal, "建成政府门户网站")
   { rule: 'navigation', label: 'site tagline', test: (text) => text.length <= 20 && /^(?!建|开通|開通|升级|升級|完善|打造|上线|上線|改版|优化|優化|全|本|各)\p{Script=Han}{2,12}?(?:[省市县縣区區州报報台网網社]|重[点點]新[闻聞])(?:[门門]户[网網]站|官方[网網]站|新[闻聞][网網]站)$/u.test(text) },
