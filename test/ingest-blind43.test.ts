@@ -168,3 +168,18 @@ describe('stop 43, blind: encyclopedia entries on the government work report', (
     expect(blocks.join('\n')).toContain('复制链接发送给好友');
   });
 });
+
+describe('stop 43, blind: a city forum\'s copy of a district court\'s news, its credits and share label under it', () => {
+  // http://bbs.hebishizx.com/archiver/showtopic-3757.aspx (鹤壁 山城区)
+  const page = '5月8日上午,山城区第十一届人民代表大会第七次会议胜利闭幕。经大会无记名投票选举,韩明文同志全票当选为山城区人民法院院长。\n同时,韩明文院长5月7日在大会上所作的《山城区人民法院工作报告》也以全票通过。\n供稿:齐红丽、李学娟\n编辑:齐红丽\n审核:齐金萍\n扫码';
+  test('"供稿:…" and "扫码" are removed like the editor\'s and reviewer\'s lines (was: two paragraphs)', () => {
+    const { blocks, result } = readIngested(page, 'page.txt', { clean: false });
+    expect(blocks.join('\n')).not.toMatch(/供稿|扫码/u);
+    expect(result.file.messages.filter((m) => m.line === 3 || m.line === 6).map((m) => m.ruleId)).toEqual(['page-info', 'social']);
+  });
+  test('guard: a report\'s sentence on contributed articles and QR codes stays', () => {
+    const report = '2026年政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2025年工作回顾\n供稿单位达到120家,扫码办事覆盖全部政务大厅。';
+    const { blocks } = readIngested(report, 'page.txt', { clean: false });
+    expect(blocks.join('\n')).toContain('供稿单位达到120家');
+  });
+});

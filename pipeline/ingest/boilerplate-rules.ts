@@ -313,6 +313,8 @@ export const rules: readonly Rule[] = [
       /^(?:请|欢迎)?关注\p{Script=Han}{1,12}?(?:官方)?(?:微信(?:公众号)?|公众号|微博|抖音号?|视频号)$/u.test(text) ||
       // "微信", "微博": a share link alone on its line (round 24: "• 微信" / "• 微博" over a disclosure table)
       /^(?:微信|微博|新浪微博|腾讯微博|QQ空间|朋友圈)$/.test(text) ||
+      // "扫码": the share box's QR code label alone on its line (stop 43, blind: bbs.hebishizx.com)
+      /^扫码(?:阅读|分享|关注)?$/u.test(text) ||
       // "已複製連結": the share button's notice that the link was copied (a TV news page, held-out round 34)
       /^已?[复複][制製](?:[链鏈連连][接結结]|[网網]址)$/u.test(text) ||
       // "請複製以下鏈接發送給好友": the share box's prompt under its copy-link button (stop 43, blind: baike.baidu.hk)

@@ -12,7 +12,8 @@
  * 发布, the editor-reviewer 编审, the counter 浏览量. A line opening with a counter is no page-info line — "浏览次数: | 有 效 性: | 成文日期: | 2021-02-27" is a
  * disclosure table's row, and "阅读：1234次" the click counter's rule.)
  */
-export const stampItemLabel = '(?:稿件来源|信息来源|文章来源|来源|作者|编辑|责任编辑|责编|编审|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|发布|更新时间|时间|日期|字号|字体)';
+// (stop 43, blind: bbs.hebishizx.com's "供稿:齐红丽、李学娟", a 津滨网 page's "稿源:津滨网")
+export const stampItemLabel = '(?:稿件来源|信息来源|文章来源|来源|供稿|稿源|作者|编辑|责任编辑|责编|编审|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|发布|更新时间|时间|日期|字号|字体)';
 export const stampCounterLabel = '(?:访问次数|浏览次数|阅读次数|点击数|点击|浏览量|浏览|阅读量|阅读)';
 export const stampLabel = `(?:${stampItemLabel}|${stampCounterLabel})`;
 /**
