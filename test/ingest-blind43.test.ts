@@ -183,3 +183,25 @@ describe('stop 43, blind: a city forum\'s copy of a district court\'s news, its 
     expect(blocks.join('\n')).toContain('供稿单位达到120家');
   });
 });
+
+describe('stop 43, blind: a part of Macao\'s 2026 policy address on a government bureau\'s page', () => {
+  // https://www.draemp.gov.mo/zh-CN/T2C010020030020/202511/4e789824e9294df784a54f640a017680.html
+  const page = '二〇二六年施政报告– 2026年特区政府施政总体方向和施政重点 (一)\n\n澳门快讯 | 发布时间: 2025/11/18 | 来源: 行政长官办公室(GCE)\n\n——2026年特区发展面对的内外形势\n\n展望2026年,挑战和机遇交织,困难与希望同在。从世界范围看,国际环境复杂多变,单边主义、保护主义加剧。为有效化解风险、应对挑战,我们必须做好充分准备。';
+  test('the stamp row with its column\'s name first is removed (was: a paragraph), its day the page\'s date', () => {
+    const { blocks, front, result } = readIngested(page, 'page.txt', { clean: false });
+    expect(blocks.join('\n')).not.toContain('澳门快讯');
+    expect(result.file.messages.some((m) => m.ruleId === 'page-info' && m.line === 3)).toBe(true);
+    expect(front.date).toBe('2025-11-18');
+  });
+  test('the section\'s dashed subtitle is no occasion (was: occasion "2026年特区发展面对的内外形势", once the stamp row left)', () => {
+    const { blocks, front } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.occasion).toBeUndefined();
+    expect(blocks.some((b) => b.endsWith('——2026年特区发展面对的内外形势'))).toBe(true);
+  });
+  test('guard: a dashed occasion naming its meeting, or only its day, is still the occasion', () => {
+    const withMeeting = '政府工作报告\n——在科右前旗第十八届人民代表大会第三次会议上\n各位代表:\n现在,我代表旗人民政府向大会报告工作,请予审议。\n一、2023年工作回顾\n过去一年全旗地区生产总值增长5.7%。';
+    expect(readIngested(withMeeting, 'page.txt', { clean: false }).front.occasion).toBe('在科右前旗第十八届人民代表大会第三次会议上');
+    const withDay = '政府工作报告\n——2024年1月12日\n各位代表:\n现在,我代表旗人民政府向大会报告工作,请予审议。\n一、2023年工作回顾\n过去一年全旗地区生产总值增长5.7%。';
+    expect(readIngested(withDay, 'page.txt', { clean: false }).front.date).toBe('2024-01-12');
+  });
+});

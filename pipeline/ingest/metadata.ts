@@ -283,7 +283,9 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'metadata');
       continue;
     }
-    if (subtitleStart.test(text) && !meta.occasion) {
+    // (stop 43, blind: www.draemp.gov.mo — not a section's dashed subtitle over its text, "——2026年特区发展面对的内外形势": an
+    // occasion names a meeting, a day or ends in 上)
+    if (subtitleStart.test(text) && !meta.occasion && /会议|會議|大会|大會|上$|[0-9０-９〇零一二三四五六七八九十]\s*日/u.test(text)) {
       let occasion = text.replace(subtitleStart, '').trim();
       take(k, 'metadata');
       // A subtitle wrapped over two lines: "——2021年12月15日在…代表大会" + "第一次会议上".

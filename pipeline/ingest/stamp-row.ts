@@ -44,7 +44,8 @@ export function isStampRow(text: string): boolean {
   if (pairs.length === 0) return false;
   // (held-out round 42) With two stamp pairs or more, the article's category too: "分类:讲话致辞 时间: 2024-03-18 14:35:31 浏览:
   // 作者:小编" (a writing site's row) — its column, a word, no disclosure table's field.
-  const rest = (pairs.length >= 2 ? text.replace(stampCategory, ' ') : text).replace(stampPair, ' ');
+  // (stop 43, blind: www.draemp.gov.mo) or the column's name first, a bar after it: "澳门快讯 | 发布时间: 2025/11/18 | 来源: 行政长官办公室(GCE)"
+  const rest = (pairs.length >= 2 ? text.replace(stampCategory, ' ').replace(/^\s*\p{Script=Han}{2,8}\s*[|｜]/u, ' ') : text).replace(stampPair, ' ');
   const extras = rest.match(stampExtra) ?? [];
   return pairs.length + extras.length >= 2 && rest.replace(stampExtra, '').replace(/[\s|｜【】\[\]]/g, '') === '';
 }
