@@ -205,3 +205,17 @@ describe('stop 43, blind: a part of Macao\'s 2026 policy address on a government
     expect(readIngested(withDay, 'page.txt', { clean: false }).front.date).toBe('2024-01-12');
   });
 });
+
+describe('stop 43, blind: a day\'s digest of Macao\'s news on the policy address, a list of outlets\' headlines', () => {
+  // https://wordpress.windo.me/2025/11/19/local_news_20251119
+  const page = '民生\n澳門特區行政長官岑浩輝發表2026年施政報告,多項民生措施將延續並精準扶持弱勢群體。\n施政報告總體概述與民意反映\n行政長官岑浩輝發表2026年施政報告,主題為「銳意改革提效能,聚力攻堅促多元」。\n- 澳門電台 | 岑浩輝下午發表2026年施政報告\n- 澳門電台 | 明年度施政報告將發布 市民冀續推措施回應訴求\n- 澳門日報 | 岑:不斷提升施政水平效能\n- 新華澳報 | 岑浩輝:優化改善';
+  test('is said to be about the report (was: nothing)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toContain('a list of news stories');
+  });
+  test('guard: a report whose page carries its portal\'s name and section, a bar between, is the report', () => {
+    const report = '海南日报 | 要闻\n政府工作报告\n各位代表:\n现在,我代表省人民政府向大会报告工作,请予审议。\n一、2025年工作回顾\n全省地区生产总值增长5%。';
+    expect(said(report, 'news-story')).toEqual([]);
+  });
+});

@@ -193,6 +193,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (last: a paragraph's other tells are quoted first)
   // ("政和县第十八届人民代表大会第五次会议开幕", the congress by its full name: stop 41)
   { what: 'the session as news', pattern: /(?:人大|政协|人民代表大会)[^。，；]{0,12}次会议(?:开幕会[^。，；]{0,16}?举行|[^。，；]{0,6}?(?:在京|在[^。，；]{2,12}?)?(?:开幕|闭幕))|出席大会。/u },
+  // (stop 43, blind: wordpress.windo.me, a day's digest of Macao's news on the policy address) a list of stories, each an outlet and
+  // its headline: "- 澳門電台 | 岑浩輝下午發表2026年施政報告", "- 新華澳報 | 岑浩輝:優化改善" (a report lists no outlets' headlines)
+  { what: 'a list of news stories', pattern: /^[-•·]?\s*\p{Script=Han}{2,8}?(?:电台|電台|日报|晚报|报|网|網|社|新闻|新聞|电视台|電視台)\s*[|｜]\s*\S/u },
   // (stop 38) "王衍诗主持 孙志洋作政府工作报告 郭永航李贻伟等出席": a headline of clauses each with its own act (act-headline.ts)
   { what: 'a news headline', pattern: actHeadline },
 ];
