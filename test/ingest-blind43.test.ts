@@ -152,6 +152,8 @@ describe('stop 43, blind: encyclopedia entries on the government work report', (
   test('the share box\'s prompt is removed, not joined to the title (was: title "請複製以下鏈接發送給好友國務院政府工作報告")', () => {
     const { front, result } = readIngested(baike, 'page.txt', { clean: false });
     expect(front.title).toBe('國務院政府工作報告');
+    // (and the State Council's name read in traditional characters too: was the issuer "國務院政府")
+    expect(front.issuer).toBe('國務院');
     expect(result.file.messages.some((m) => m.ruleId === 'social' && m.line === 2)).toBe(true);
   });
   // https://www.wiki2.zh-cn.nina.az/中华人民共和国政府工作报告.html
