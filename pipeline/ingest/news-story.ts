@@ -44,7 +44,8 @@ const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!
 /** A head of government, congress, court or procuratorate, as a story names the speaker: 县长刘海亮, 代理县长李卫, 总理李克强. */
 // (stop 37: an audit office's head, 审计局局长, 审计厅厅长, delivers the audit report)
 // (stop 42, blind: pub-static.hizh.cn, a district's Party congress — "区委书记、…党工委书记梁耀斌代表区委作工作报告")
-const ROLE = '(?:[县市区省州旗盟]长|总理|主任|院长|检察长|主席|局长|厅长|书记)';
+// (stop 43: a town's head, "镇长余向阳作月山镇人民政府工作报告" — once read only through the 代表 of 人民代表大会 before it)
+const ROLE = '(?:[县市区省州旗盟镇乡]长|总理|主任|院长|检察长|主席|局长|厅长|书记)';
 /** On whose behalf, and to whom: 代表县人民政府向大会. */
 // ("代表国务院，向十四届全国人大三次会议作…": a comma before 向, stop 36)
 // (stop 37: "受市政府委托，向…会议作《…审计工作报告》", the audit report's 受…委托)
@@ -83,7 +84,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "县长刘海亮代表县人民政府向大会作工作报告", "代理县长李卫作政府工作报告" (not "我代表…作…报告": the speaker's own words)
   // (held-out round 43) and the name before the role, as a court's portal writes it: "灵台县法院蒋军平院长作了《灵台县人民法院工作报告》"
   // (an office's name before its head is no person's: in "县法院院长作…" 法院 is not a name before 院长)
-  { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${DELIVERS}|(?<![我们])${ON_BEHALF}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${AT_SESSION}${DELIVERS}|[\\u4e00-\\u9fff]{2,3}(?<![法检察院府局厅委会])${ROLE}${AT_SESSION}${DELIVERS}`, 'u') },
+  // (stop 43: on whose behalf, then where, "院长王艳代表凤县人民法院在凤县第十八届人民代表大会第三次会议上作工作报告")
+  { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${AT_SESSION}${DELIVERS}|(?<![我们])${ON_BEHALF}${AT_SESSION}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${AT_SESSION}${DELIVERS}|[\\u4e00-\\u9fff]{2,3}(?<![法检察院府局厅委会])${ROLE}${AT_SESSION}${DELIVERS}`, 'u') },
   // "刘海亮在报告中指出", "报告强调", "报告从…等5个方面回顾了" — not the Party congress's report a report quotes ("党的二十大报告指出")
   // (stop 42, blind: jyrb.cn's digest of 济源's plan report, "…计划草案的报告》显示，2025年，…"; a report cites no report so —
   // it may well write "《政府工作报告》提出的目标", hence only 显示 after the bracket)
