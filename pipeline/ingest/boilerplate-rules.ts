@@ -159,9 +159,8 @@ export const rules: readonly Rule[] = [
       // (stop 43, blind: www.eweihai.gov.cn — it had become the page's title)
       /^[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*(?:星期|礼拜|周)[一二三四五六日天]$/u.test(text) ||
       // "今天是:", "今天是：2026年1月5日 星期一": the same clock's label, its date filled in by a script or left out (stop 43, blind:
-      // ynmh.gov.cn); "• 访问次数 :": a counter's label, its count left out, in the page's meta list
+      // ynmh.gov.cn)
       /^今天是\s*[:：]?\s*(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)?\s*(?:(?:星期|礼拜|周)[一二三四五六日天])?$/u.test(text) ||
-      counterAlone.test(text) ||
       // (stop 40, blind, epaper.shuozhounews.cn) an e-paper's page controls and counter: "通版阅读请点击:", "展开通版", "收缩通版",
       // "当前版:1版", "文章字数:1786"
       /^(?:通版阅读请点击\s*[:：]?|展开通版|收缩通版|当前版\s*[:：]\s*[0-9A-Za-z一二三四五六七八九十]{1,4}版?|文章字数\s*[:：]\s*[0-9]+)$/u.test(text),
@@ -329,7 +328,8 @@ export const rules: readonly Rule[] = [
     label: 'click counter',
     // (not a clause of running text: a PDF dump's wrapped line "盛会，相关报道总点击量超610亿次。那些…" is no counter; nor a
     // document's name, "关于网络平台点击量造假问题的调查报告", held-out round 37)
-    test: (text) => (short(/(点击率|点击数|点击量|浏览次数|阅读次数|浏览量|阅读量|访问量)\s*[:：]?/)(text) && !/[，。；！？]/.test(text) && !documentWord.test(text.trim())) || /^(阅读|浏览|点击|访问)\s*[:：]?\s*(?:[0-9]+\s*次?|次)$/.test(text),
+    // (stop 43, blind: ynmh.gov.cn) "• 访问次数 :": a counter's label in the page's meta list, its count left out
+    test: (text) => (short(/(点击率|点击数|点击量|浏览次数|阅读次数|浏览量|阅读量|访问量)\s*[:：]?/)(text) && !/[，。；！？]/.test(text) && !documentWord.test(text.trim())) || /^(阅读|浏览|点击|访问)\s*[:：]?\s*(?:[0-9]+\s*次?|次)$/.test(text) || counterAlone.test(text),
   },
   {
     // (PDF dumps, round 2) A 公文's 版记 at the foot of its last page: "抄送：…。" and "丰都县人民政府办公室  2022年9月28日印发"
