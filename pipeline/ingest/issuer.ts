@@ -10,6 +10,7 @@ import { committeeName, committeeTerm, headlineVerb } from './document-title.ts'
 import { toSimplified } from '../model/han-forms.ts';
 import { distinctName } from './places.ts';
 import { occasionPlace } from './occasion.ts';
+import { partyCommitteeOf } from './party-congress.ts';
 import { placeOfText } from './issuer-place.ts';
 import { publisherStamp } from './stamp-row.ts';
 
@@ -134,6 +135,9 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
       // "我代表区人民政府" with no place anywhere on the page: no name to give (ingest warns instead).
       return bareUnit.test(toSimplified(name.slice(0, -match[2].length))) ? undefined : name;
     }
+    // (stop 43) A Party congress's report, "我代表中共天津市滨海新区第三届委员会向大会作报告": the committee, without its term.
+    const party = partyCommitteeOf(found.body);
+    if (party) return party;
     const area = managementCommittee(found.body, found.title);
     if (area) return area;
     // (held-out round 32) No 我代表: the government the review names as the one at work, a clause opening with it ("面對疫情…

@@ -22,6 +22,7 @@ import { startAtSalutation } from './preamble.ts';
 import { compact, documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
 import { setDate } from './date-priority.ts';
 import { finishMetadata } from './finish-metadata.ts';
+import { isPartyTheme } from './party-congress.ts';
 import { adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
@@ -370,7 +371,9 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     // A report's text follows (各位代表：) and no line of the head names a document: a line naming none is the
     // page's (a journal index's "论文部分内容阅读", a clickbait headline), not a title the report printed.
-    if (!meta.title && titleAt === -1 && greeted && isTitleShaped(text) && headingDepth(text) === undefined && !namesDocument.test(probe(text))) {
+    // (stop 43: a Party congress's report is titled by the congress's theme, a slogan ending in 奋斗 over an opening made for a
+    // Party committee — "勇担新使命 奋进新征程 …而努力奋斗" over "现在,我代表中共天津市滨海新区第三届委员会向大会作报告": the title.)
+    if (!meta.title && titleAt === -1 && greeted && isTitleShaped(text) && headingDepth(text) === undefined && !namesDocument.test(probe(text)) && !isPartyTheme(text, texts.slice(k + 1, k + 8))) {
       take(k, 'page-head');
       continue;
     }
