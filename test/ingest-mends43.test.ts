@@ -4,7 +4,7 @@
  * addresses given), not copied.
  */
 import { describe, expect, test } from 'vitest';
-import { readIngested, said } from './ingest-helpers.ts';
+import { readIngested } from './ingest-helpers.ts';
 
 describe('a Party congress\'s report titled by the congress\'s theme', () => {
   // https://www.tjbh.gov.cn/ZT/contents/1405/532104.html (the lead's blind page of stop 42)
@@ -33,5 +33,61 @@ describe('a Party congress\'s report titled by the congress\'s theme', () => {
     const bare = readIngested(page.replace('中共天津市滨海新区第三届委员会', '中共区委'), 'page.txt', { clean: false });
     expect(bare.front.issuer).toBeUndefined();
     expect(bare.front.title ?? '').toBe('');
+  });
+});
+
+describe('a title the opening sentence names, the page printing none', () => {
+  // http://jkh.gov.cn/jkhq/2026ndz/202601/3ae8002398cf4afcb87fe5281b2b0b1b.shtml (金口河区's 2026 budget report: occasion, speaker, no title)
+  const page = [
+    '—2026年1月26日在乐山市金口河区第十一届人民代表大会',
+    '第七次会议上',
+    '乐山市金口河区财政局局长 万 鑫',
+    '各位代表:',
+    '我受区政府委托,向大会作关于乐山市金口河区2025年预算执行情况和2026年预算草案的报告,请予审查,并请区政协委员和其他列席人员提出意见。',
+    '一、2025年预算执行情况',
+    '2025年区级一般公共预算收入完成43000万元,同比增长13.67%。',
+  ].join('\n');
+
+  test('is the title, said at its place (was: no title)', () => {
+    const { front, result } = readIngested(page);
+    expect(front.title).toBe('关于乐山市金口河区2025年预算执行情况和2026年预算草案的报告');
+    const taken = result.file.messages.filter((m) => m.ruleId === 'title-from-text');
+    expect(taken.map((m) => [m.line, m.column])).toEqual([[5, 13]]);
+    expect(result.file.messages.some((m) => m.ruleId === 'missing-title')).toBe(false);
+  });
+
+  test('guard: a printed title stays; a story\'s third person ("局长万鑫向大会作关于…的报告") names no title', () => {
+    const titled = readIngested(`关于2025年预算执行情况和2026年预算草案的报告\n${page}`, 'page.txt', { clean: false });
+    expect(titled.front.title).toBe('关于2025年预算执行情况和2026年预算草案的报告');
+    const story = readIngested(page.replace('我受区政府委托,向大会作', '区财政局局长万鑫受区政府委托,向大会作'), 'page.txt', { clean: false });
+    expect(story.front.title ?? '').toBe('');
+  });
+});
+
+describe('a court\'s report whose lede names the speaker and the day', () => {
+  // https://sjzzhfy.hebeicourt.gov.cn/article/detail/2024/04/id/7911391.shtml (the lead's blind page of stop 42)
+  const lede = '1月24日,赞皇县人民法院院长张大为向赞皇县第十七届人民代表大会第五次会议报告法院工作,并接受大会审议。';
+  const page = ['赞皇县人民法院2023年度工作报告', lede, '2023年以来,赞皇县人民法院在县委的坚强领导下,坚守司法为民公正司法主线。', '一、坚持能动履职,服务中心大局', '全年收案3902件,结案3721件,结案率95.36%。'].join('\n');
+
+  test('the speaker is read from the lede, said there; the day without a year is quoted by the missing date (was: neither)', () => {
+    const { front, result } = readIngested(page);
+    expect(front.speaker).toBe('赞皇县人民法院院长 张大为');
+    expect(result.file.messages.find((m) => m.ruleId === 'speaker-from-text')?.line).toBe(2);
+    const date = result.file.messages.find((m) => m.ruleId === 'missing-date');
+    expect(date?.line).toBe(2);
+    expect(date?.reason).toContain('with no year');
+    expect(front.date).toBeUndefined();
+  });
+
+  test('a lede with its year dates the report', () => {
+    const { front } = readIngested(page.replace('1月24日', '2024年1月24日'));
+    expect(front.date).toBe('2024-01-24');
+  });
+
+  test('guard: the speaker\'s own words ("我代表…向大会报告工作") are no lede; a printed speaker stays', () => {
+    const own = readIngested(page.replace(lede, '现在,我代表赞皇县人民法院院长张大为向大会报告工作,请予审议。'), 'page.txt', { clean: false });
+    expect(own.front.speaker).toBeUndefined();
+    const printed = readIngested(page.replace(lede, `院长 王小明\n${lede}`), 'page.txt', { clean: false });
+    expect(printed.front.speaker).not.toBe('赞皇县人民法院院长 张大为');
   });
 });

@@ -254,15 +254,17 @@ export function sayIssuerPlace(file: VFile, notes: readonly IssuerNote[], unitOn
  * title says which head line was taken as the site's name for the page rather than the report's title, at that line (so the
  * editor sees what ingest did and can take it back); a missing date or occasion, the news lede that tells the session's day.
  */
-export function sayMissingFields(file: VFile, meta: Readonly<Record<string, unknown>>, moved: readonly RemovedLine[] = []): void {
+export function sayMissingFields(file: VFile, meta: Readonly<Record<string, unknown>>, moved: readonly RemovedLine[] = [], bodyLede?: { words: string; line: number }): void {
   // (A written account, "…2025年工作总结及2026年工作计划", is filed, not delivered: no occasion or speaker is missing.)
   for (const [field, what] of missableFor(meta)) {
     if (meta[field] !== undefined && meta[field] !== '') continue;
     const headline = field === 'title' ? siteHeadline(moved) : undefined;
-    const lede = field === 'date' || field === 'occasion' ? sessionLede(moved) : undefined;
+    // (stop 43: or a lede kept as the text's first paragraph, which named the speaker — its day with no year)
+    const removedLede = field === 'date' || field === 'occasion' ? sessionLede(moved) : undefined;
+    const lede = removedLede ?? (field === 'date' || field === 'occasion' ? bodyLede : undefined);
     if (lede) {
       file.message(
-        `Unexpected page without a recognisable ${what}: the news lede above the text tells of a sitting, “${clip(lede.words)}”, but in a story's words${/[0-9０-９]{4}年/u.test(lede.words) ? '' : ' and with no year'} — not read as the report's ${field}; if the report was delivered at that sitting, add \`${field}\` to the --meta file or to zh.md`,
+        `Unexpected page without a recognisable ${what}: the news lede ${removedLede ? 'above' : 'opening'} the text tells of a sitting, “${clip(lede.words)}”, but in a story's words${/[0-9０-９]{4}年/u.test(lede.words) ? '' : ' and with no year'} — not read as the report's ${field}; if the report was delivered at that sitting, add \`${field}\` to the --meta file or to zh.md`,
         { place: { line: lede.line, column: 1 }, ruleId: `missing-${field}`, source: SOURCE },
       );
     } else if (headline) {

@@ -9,7 +9,8 @@ import { issuerOf, type IssuerNote } from './issuer.ts';
 import { setDate } from './date-priority.ts';
 import { isDayAlone, namesDocument, organisation } from './head-lines.ts';
 import { documentWord, parseTitle, probe } from './document-title.ts';
-import type { MetadataResult } from './metadata.ts';
+import type { FromText, MetadataResult } from './metadata.ts';
+import { speakerOfLede, titleOfOpening } from './opening-fields.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 /** A session's name opening a title: [中华人民共和国]第十四届全国人民代表大会第一次会议 (the session, group 2, as the occasion names it). */
@@ -83,6 +84,20 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
     const named = meta.disclosure['标题'] ?? meta.disclosure['文件名称'] ?? meta.disclosure['信息名称'] ?? meta.disclosure['名称'];
     if (named) Object.assign(meta, { ...parseTitle(named), date: meta.date });
   }
+  // (stop 43) No title printed: the one the speaker's opening sentence names ("我受区政府委托,向大会作关于…的报告"); no speaker:
+  // the one a lede over the text names in the third person ("1月24日,…人民法院院长张大为向…会议报告法院工作") — said where taken.
+  const fromText: FromText[] = [];
+  const named = meta.title ? undefined : titleOfOpening(body);
+  if (named) {
+    meta.title = parseTitle(named.value).title ?? named.value;
+    fromText.push({ ...named, field: 'title' });
+  }
+  const lede = meta.speaker ? undefined : speakerOfLede(body);
+  if (lede) {
+    meta.speaker = lede.value;
+    fromText.push({ ...lede, field: 'speaker' });
+    if (lede.iso) setDate(meta, lede.iso, 'occasion');
+  }
   // The speaker's government (or 我代表…) names the issuer better than the publishing office
   // ("泾县人民政府(办公室)") or the meeting that published it ("深圳市第五届人民代表大会第一次会议").
   const head = moved.filter((m) => m.rule === 'page-head').map((m) => m.text);
@@ -112,7 +127,9 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
     meta.issuer = issuerOf({ ...found, behalf: true }, notes);
     if (meta.issuer) issuerNotes.push(...notes.filter((n) => !issuerNotes.some((o) => o.reason === n.reason)));
   }
-  return { meta, moved, body, ...(issuerNotes.length > 0 ? { issuerNotes } : {}) };
+  // (the lede's day with no year: not the report's date — the missing date and occasion quote it)
+  const dayOnly = lede?.day && !lede.iso ? { words: lede.words, line: lede.line } : undefined;
+  return { meta, moved, body, ...(issuerNotes.length > 0 ? { issuerNotes } : {}), ...(fromText.length > 0 ? { fromText } : {}), ...(dayOnly ? { bodyLede: dayOnly } : {}) };
 }
 
 /**

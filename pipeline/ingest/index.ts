@@ -62,7 +62,7 @@ import { isMarkdownName, markdownToHtml, sayMarkdownFrontMatter } from './markdo
 import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types.ts';
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
-  failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
+  failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
   sayLayoutTables, sayPlainTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
@@ -221,7 +221,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     const head = kept.findIndex((l) => /[，。；]/.test(l.text) || l.text.trim().length >= 40);
     for (const [i, l] of kept.entries()) if (i < head && /[\uE000-\uE3FF]/u.test(l.text)) kept[i] = { ...l, text: l.text.replace(CALL_TOKEN, '') };
   }
-  const { meta: found, moved, body, issuerNotes } = extractMetadata(kept);
+  const { meta: found, moved, body, issuerNotes, fromText, bodyLede } = extractMetadata(kept);
+  sayTakenFromText(file, fromText ?? []);
   // No speaker line: a news photo's caption over the text may name who made the report ("叶建春作政府工作报告。…摄").
   const caption = found.speaker ? undefined : removed.find((r) => r.rule === 'caption' && speakerOfCaption(r.text, found.title));
   if (caption) {
@@ -330,7 +331,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const meta = mergeMeta(page, options.meta ?? {}, file);
   // The issuer's place from the text's words (issuer.ts): said when taken; when the text named none unambiguously, the candidates.
   sayIssuerPlace(file, options.meta?.issuer === undefined ? (issuerNotes ?? []) : [], meta.issuer === found.issuer);
-  sayMissingFields(file, meta, moved);
+  sayMissingFields(file, meta, moved, bodyLede);
   sayDamagedOccasion(file, options.meta?.occasion === undefined ? page.occasion : undefined, moved);
   sayMaskedText(file, maskedText(meta, boxed.drafts));
   sayBlankFigures(file, blankFigures(boxed.drafts));

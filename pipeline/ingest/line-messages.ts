@@ -286,6 +286,17 @@ export function sayCaptionSpeaker(file: VFile, speaker: string, caption: At & { 
   });
 }
 
+/** (stop 43) A field read from the text's first lines, the page printing none (opening-fields.ts): said where it was read. */
+export function sayTakenFromText(file: VFile, taken: ReadonlyArray<{ field: string; value: string; words: string; line: number; column: number }>): void {
+  for (const t of taken) {
+    file.info(`Took the ${t.field} ${t.value} from the text's words (the page prints no ${t.field} line): “${clip(t.words)}”`, {
+      place: { line: t.line, column: t.column },
+      ruleId: `${t.field}-from-text`,
+      source: SOURCE,
+    });
+  }
+}
+
 /** The head's lines metadata.ts took out of the text: removed as the page's, or moved to the front matter. */
 export function sayMoved(file: VFile, moved: ReadonlyArray<{ line: number; text: string; rule: string; notice?: boolean }>): void {
   for (const m of moved) {

@@ -12,6 +12,7 @@ import { findDate } from './dates.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { headingDepth } from './structure.ts';
 import type { IssuerNote } from './issuer.ts';
+import type { TakenFromText } from './opening-fields.ts';
 import { coverNoticeTitle, disclosureStart, isCoverNoticeLine, isIssuingSentence, normalizeDisclosure, readDisclosure, takeCoverNotice } from './disclosure.ts';
 import { isNotesHeading } from './notes.ts';
 import { findTitleBlock, fullTextLabel } from './title-block.ts';
@@ -37,7 +38,13 @@ export interface MetadataResult {
   body: SourceLine[];
   /** The issuer's place taken from the text's words, or the candidates when it named none unambiguously (issuer.ts). */
   issuerNotes?: IssuerNote[];
+  /** Fields read from the text's first lines, the page printing none (opening-fields.ts): said where taken. */
+  fromText?: FromText[];
+  /** A lede over the text that names the report's day with no year: quoted by the missing date and occasion. */
+  bodyLede?: { words: string; line: number };
 }
+
+export type FromText = TakenFromText & { field: 'title' | 'speaker' };
 
 /** How far into the page the head may reach (non-blank lines). */
 const HEAD_LINES = 30;
