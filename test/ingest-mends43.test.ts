@@ -4,7 +4,7 @@
  * addresses given), not copied.
  */
 import { describe, expect, test } from 'vitest';
-import { readIngested } from './ingest-helpers.ts';
+import { readIngested, said } from './ingest-helpers.ts';
 
 describe('a Party congress\'s report titled by the congress\'s theme', () => {
   // https://www.tjbh.gov.cn/ZT/contents/1405/532104.html (the lead's blind page of stop 42)
@@ -89,5 +89,31 @@ describe('a court\'s report whose lede names the speaker and the day', () => {
     expect(own.front.speaker).toBeUndefined();
     const printed = readIngested(page.replace(lede, `院长 王小明\n${lede}`), 'page.txt', { clean: false });
     expect(printed.front.speaker).not.toBe('赞皇县人民法院院长 张大为');
+  });
+});
+
+describe('a forum post introducing an organisation in the first person', () => {
+  // http://bbs.tulufanzx.com/archiver/showtopic-10353.aspx (the lead's blind page of stop 42)
+  const post = [
+    '你好,我是新疆生产建设兵团,这是我的介绍——',
+    '建立',
+    '屯垦戍边是中国几千年开发和保卫边疆的历史遗产。中央政府在西域新疆大规模屯垦戍边始于西汉,以后历代沿袭。',
+    '新疆生产建设兵团是新疆维吾尔自治区的重要组成部分。兵团承担着国家赋予的屯垦戍边职责。',
+    '管理',
+    '兵团实行党政军企高度统一的特殊管理体制。',
+  ].join('\n');
+
+  test('is said to be another kind of document, at its head (was: only the missing title block\'s fields said)', () => {
+    const other = said(post, 'other-document');
+    expect(other).toHaveLength(1);
+    expect([other[0].line, other[0].column]).toEqual([1, 1]);
+    expect(other[0].reason).toContain('first-person introduction');
+  });
+
+  test('guard: a report quoting a greeting in its text, and a new-year message\'s "大家好", are not so said', () => {
+    const report = '2026年政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n一、2025年工作回顾\n“你好,我是社区网格员”成为群众熟悉的问候。全县地区生产总值增长5.4%。';
+    expect(said(report, 'other-document')).toEqual([]);
+    const greeting = '同志们、朋友们,大家好!\n2026年新年即将到来,我代表县人大常委会,向全县人民致以新年的美好祝愿。';
+    expect(said(greeting, 'other-document')).toEqual([]);
   });
 });

@@ -24,6 +24,14 @@ const KINDS: ReadonlyArray<{ word: RegExp; kind: string }> = [
   { word: /(?:心得体会|学习体会|学习心得|心得|体会|感悟|观后感|读后感|学习笔记)$/u, kind: 'a reader\'s reflections on a report (心得体会)' },
 ];
 
+/**
+ * (stop 43: bbs.tulufanzx.com, "你好,我是新疆生产建设兵团,这是我的介绍——" over a profile of the 兵团) A head that greets the
+ * reader and introduces its writer in the first person (你好/您好/大家好, then 我是/我叫/我们是): a post or a profile in its own
+ * voice — a report's head names the report and its session, and its text greets the deputies (各位代表), never the reader.
+ */
+const SELF_INTRODUCTION = /^(?:你好|您好|大家好|哈喽|嗨)[，,!！。~～\s]*(?:我是|我叫|我们是)/u;
+const INTRODUCTION = 'a first-person introduction addressed to the reader (你好，我是…), as a forum post or a profile is written, not a report to the congress';
+
 export interface OtherDocument {
   at: { line: number; column: number };
   words: string;
@@ -32,7 +40,9 @@ export interface OtherDocument {
 
 /** The kind of document the title (or a head line that left the text) names, when it is no report. */
 export function otherDocument(title: string | undefined, head: readonly SourceLine[]): OtherDocument | undefined {
-  const named = (text: string) => KINDS.find((k) => k.word.test(toSimplified(text).replace(/\s+/gu, '').replace(/[（(【[][^）)】\]]*[）)】\]]$/u, '')));
+  const named = (text: string) =>
+    KINDS.find((k) => k.word.test(toSimplified(text).replace(/\s+/gu, '').replace(/[（(【[][^）)】\]]*[）)】\]]$/u, ''))) ??
+    (SELF_INTRODUCTION.test(toSimplified(text.trim())) ? { kind: INTRODUCTION } : undefined);
   for (const line of head) {
     const text = line.text.trim();
     const kind = named(text);
