@@ -117,3 +117,30 @@ describe('a forum post introducing an organisation in the first person', () => {
     expect(said(greeting, 'other-document')).toEqual([]);
   });
 });
+
+describe('the missing issuer asked for as the report\'s own type implies', () => {
+  // held-out round 44's court page (http://www.360elib.com:2027/detail.aspx?NewsCode=NC210&NewsId=74955555&OrgId=001): a 江西
+  // intermediate court's 2026 report, the city named nowhere on the page
+  const court = ['市中级人民法院院长 陈 健', '各位代表:', '现在,我代表市中级人民法院向大会报告工作,请予审议,并请市政协委员和列席会议的同志提出意见。', '2025年主要工作', '2025年,在市委正确领导下,全市法院受理各类案件128497件,审结114773件。'].join('\n');
+  const issuer = (text: string) => said(text, 'missing-issuer').map((m) => m.reason);
+
+  test('a court\'s named by its unit alone: …人民法院, and that the page names no place for it (was: "(…人民政府)", nothing of the unit)', () => {
+    const [reason] = issuer(court);
+    expect(reason).toMatch(/^Unexpected page without a recognisable issuer \(…人民法院\): the report names its body by its unit alone, “市中级人民法院” \(the speaker's role\), and no place for it was found/u);
+    expect(reason).toContain('--meta');
+  });
+
+  test('a standing committee\'s, a CPPCC committee\'s, a procuratorate\'s and a Party committee\'s report each asks for its own body (was: "(…人民政府)")', () => {
+    const opening = (voice: string, head = '') => `${head}各位代表:\n现在,我代表${voice}向大会报告工作,请予审议。\n一、过去一年的主要工作\n一年来,我们坚持依法履职,各项工作取得新成效。`;
+    expect(issuer(opening('县人民代表大会常务委员会'))[0]).toMatch(/^Unexpected page without a recognisable issuer \(…人民代表大会常务委员会\): the report names its body by its unit alone, “县人民代表大会常务委员会” \(the opening's “我代表县人民代表大会常务委员会”\)/u);
+    expect(issuer(opening('常务委员会', '政协主席 王明\n'))[0]).toContain('(中国人民政治协商会议…委员会常务委员会)');
+    expect(issuer(opening('县人民检察院'))[0]).toContain('(…人民检察院)');
+    expect(issuer(opening('中共区委'))[0]).toContain('(中共…委员会)');
+  });
+
+  test('guard: a government\'s report, or one that names no kind, asks for …人民政府 as before', () => {
+    const body = ['各位代表:', '一、过去一年的主要工作', '一年来,全县地区生产总值增长5.4%。'].join('\n');
+    expect(issuer(`政府工作报告\n${body}`)[0]).toBe('Unexpected page without a recognisable issuer (…人民政府); add `issuer` to the --meta file or to zh.md');
+    expect(issuer(body)[0]).toBe('Unexpected page without a recognisable issuer (…人民政府); add `issuer` to the --meta file or to zh.md');
+  });
+});

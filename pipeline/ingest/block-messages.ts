@@ -7,6 +7,7 @@
 import type { VFile } from 'vfile';
 import type { CutOff } from './cut-off.ts';
 import { missableFor } from './front-matter.ts';
+import { issuerWanted } from './issuer-kind.ts';
 import type { IssuerNote } from './issuer.ts';
 import type { ListPage } from './list-page.ts';
 import type { BlankFigure } from './blank-figures.ts';
@@ -254,10 +255,21 @@ export function sayIssuerPlace(file: VFile, notes: readonly IssuerNote[], unitOn
  * title says which head line was taken as the site's name for the page rather than the report's title, at that line (so the
  * editor sees what ingest did and can take it back); a missing date or occasion, the news lede that tells the session's day.
  */
-export function sayMissingFields(file: VFile, meta: Readonly<Record<string, unknown>>, moved: readonly RemovedLine[] = [], bodyLede?: { words: string; line: number }): void {
+export function sayMissingFields(file: VFile, meta: Readonly<Record<string, unknown>>, moved: readonly RemovedLine[] = [], bodyLede?: { words: string; line: number }, opening = ''): void {
   // (A written account, "…2025年工作总结及2026年工作计划", is filed, not delivered: no occasion or speaker is missing.)
-  for (const [field, what] of missableFor(meta)) {
+  for (const [field, label] of missableFor(meta)) {
     if (meta[field] !== undefined && meta[field] !== '') continue;
+    // (stop 43) The issuer asked for as the report's own type implies (…人民法院 for a court's), and a body the report names by
+    // its unit alone, with no place found for it, said so ("我代表市中级人民法院": the page names no city).
+    const wanted = field === 'issuer' ? issuerWanted(meta, opening) : undefined;
+    const what = wanted ? `issuer (${wanted.kind})` : label;
+    if (wanted?.bare) {
+      file.message(
+        `Unexpected page without a recognisable ${what}: the report names its body by its unit alone, “${wanted.bare.name}” (${wanted.bare.where}), and no place for it was found — none in a title or an occasion, none the text's words name unambiguously; add \`issuer\` to the --meta file or to zh.md (the body's full name, its place first)`,
+        { place: PAGE, ruleId: 'missing-issuer', source: SOURCE },
+      );
+      continue;
+    }
     const headline = field === 'title' ? siteHeadline(moved) : undefined;
     // (stop 43: or a lede kept as the text's first paragraph, which named the speaker — its day with no year)
     const removedLede = field === 'date' || field === 'occasion' ? sessionLede(moved) : undefined;

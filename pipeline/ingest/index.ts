@@ -331,7 +331,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const meta = mergeMeta(page, options.meta ?? {}, file);
   // The issuer's place from the text's words (issuer.ts): said when taken; when the text named none unambiguously, the candidates.
   sayIssuerPlace(file, options.meta?.issuer === undefined ? (issuerNotes ?? []) : [], meta.issuer === found.issuer);
-  sayMissingFields(file, meta, moved, bodyLede);
+  sayMissingFields(file, meta, moved, bodyLede, body.slice(0, 12).map((l) => l.text).join('\n'));
   sayDamagedOccasion(file, options.meta?.occasion === undefined ? page.occasion : undefined, moved);
   sayMaskedText(file, maskedText(meta, boxed.drafts));
   sayBlankFigures(file, blankFigures(boxed.drafts));
