@@ -41,11 +41,39 @@ const PRESENTED_THEN = new RegExp(`${THIRD_PERSON}${TO_THE_SESSION}[^。，；]{
 // (stop 40: a bill's name, "…常务委员会关于提请审议《…条例》的议案", is no one's voice; "陈永高代表县人民政府向大会报告工作" is a story's third person — 向大会报告 after someone's 代表 is the speaker's voice only as 我代表, or after none, "现在代表…", "下面，代表…")
 const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!${THIRD_PERSON})${TO_THE_SESSION}|请予审议|(?<!关于|报告》?)提请[^。]{0,12}审议|现将[^。]{0,80}提请[^。]{0,12}审议`, 'u');
 
-/** A head of government, congress, court or procuratorate, as a story names the speaker: 县长刘海亮, 代理县长李卫, 总理李克强. */
+/**
+ * The office titles a story writes beside a leader's name, listed once (stop 43: they were three near-twin lists), each with
+ * the tells that read it: `delivers` — who delivered the report (ROLE: a head of government, congress, court or procuratorate,
+ * 县长刘海亮, 代理县长李卫, 总理李克强); `says` — a chair's words, reported ("唐龙生副主任指出，"); `leads` — a visit as news
+ * ("…副主任率财经工委到区发改局调研"). No title is the start of another, so the order of an alternation made of them matters not.
+ */
 // (stop 37: an audit office's head, 审计局局长, 审计厅厅长, delivers the audit report)
 // (stop 42, blind: pub-static.hizh.cn, a district's Party congress — "区委书记、…党工委书记梁耀斌代表区委作工作报告")
 // (stop 43: a town's head, "镇长余向阳作月山镇人民政府工作报告" — once read only through the 代表 of 人民代表大会 before it)
-const ROLE = '(?:[县市区省州旗盟镇乡]长|总理|主任|院长|检察长|主席|局长|厅长|书记)';
+const OFFICES: Readonly<Record<string, ReadonlyArray<'delivers' | 'says' | 'leads'>>> = {
+  县长: ['delivers', 'says', 'leads'],
+  市长: ['delivers', 'says', 'leads'],
+  区长: ['delivers', 'says', 'leads'],
+  省长: ['delivers'],
+  州长: ['delivers'],
+  旗长: ['delivers'],
+  盟长: ['delivers'],
+  镇长: ['delivers', 'says'],
+  乡长: ['delivers'],
+  总理: ['delivers'],
+  主任: ['delivers', 'says', 'leads'],
+  院长: ['delivers'],
+  检察长: ['delivers'],
+  主席: ['delivers', 'says', 'leads'],
+  局长: ['delivers', 'says', 'leads'],
+  厅长: ['delivers'],
+  书记: ['delivers', 'says', 'leads'],
+  部长: ['says', 'leads'],
+  秘书长: ['says'],
+};
+/** The office titles one tell reads, as an alternation. */
+const officesOf = (use: 'delivers' | 'says' | 'leads'): string => `(?:${Object.keys(OFFICES).filter((title) => OFFICES[title].includes(use)).join('|')})`;
+const ROLE = officesOf('delivers');
 /** On whose behalf, and to whom: 代表县人民政府向大会. */
 // ("代表国务院，向十四届全国人大三次会议作…": a comma before 向, stop 36)
 // (stop 37: "受市政府委托，向…会议作《…审计工作报告》", the audit report's 受…委托)
@@ -166,10 +194,10 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'a meeting on its draft', pattern: /(?:举行|召开)[^。；]{0,16}(?:全体|常务|执行)会议[，,]?\s*(?:审议|研究|讨论)[^。；]{0,24}工作报告/u },
   // (stop 42, blind: 148lm.com, a district congress's news — "唐龙生副主任指出，" — the name with the title after it, as a
   // unit's own news writes its leaders; "…副主任率财经工委到区发改局调研": a leader leading an inspection visit)
-  { what: "a chair's words, reported", pattern: /^(?!中央|党中央|习近平|总书记|省委|市委|县委|区委|州委|国务院|会议|大会|报告|文件|规划|实践|历史|我们)\p{Script=Han}{2,3}(?:(?:常务)?副?(?:主任|书记|主席|局长|县长|区长|市长|镇长|部长|秘书长))?(?:指出|强调|要求|表示|认为)[，,]/u },
+  { what: "a chair's words, reported", pattern: new RegExp(`^(?!中央|党中央|习近平|总书记|省委|市委|县委|区委|州委|国务院|会议|大会|报告|文件|规划|实践|历史|我们)\\p{Script=Han}{2,3}(?:(?:常务)?副?${officesOf('says')})?(?:指出|强调|要求|表示|认为)[，,]`, 'u') },
   // (stop 42, blind: hizh.cn) a speaker's words quoted, then named as said at the meeting: "…赶考路！”梁耀斌在会上表示，"
   { what: 'words said at the meeting, reported', pattern: /[”"」](?!习近平|总书记)\p{Script=Han}{2,4}在(?:会上|会议上|大会上)(?:表示|指出|强调|说)/u },
-  { what: 'a visit as news', pattern: /(?:主任|书记|主席|局长|县长|区长|市长|部长)\p{Script=Han}{0,3}率[^。，；]{0,24}(?:到|赴|深入)[^。，；]{1,24}(?:调研|视察|检查)/u },
+  { what: 'a visit as news', pattern: new RegExp(`${officesOf('leads')}\\p{Script=Han}{0,3}率[^。，；]{0,24}(?:到|赴|深入)[^。，；]{1,24}(?:调研|视察|检查)`, 'u') },
   // (stop 42, blind: m.digipub.cc, a city congress's symposium on the plan: "…召開經濟工作調研座談會，", "與會人員結合匯報內容進行了深入討論")
   { what: 'a meeting as news', pattern: /召开[^。，；]{0,20}座谈会[，,]|与会(?:人员|代表|同志|委员|专家)[^。]{0,24}(?:讨论|发言|交流|提出)/u },
   // (stop 38) Someone's words as a story reports them, in the third person: "他表示，这是他任内第四份施政报告", "他指出，…",

@@ -43,9 +43,10 @@ const captionBefore = /^(\p{Script=Han}{2,4})[作做]了?\S{0,12}?报告[\s\u300
 
 /** "县长 屈凯军", "市长温国辉", "北京市市长 殷 勇" → "role name" (spaces inside each part dropped); else undefined. */
 export function speakerOf(text: string): string | undefined {
-  const captioned = captionBefore.exec(toSimplified(text.trim()));
+  const trimmed = text.trim();
+  const captioned = captionBefore.exec(toSimplified(trimmed));
   if (captioned) {
-    const after = speakerOf(text.trim().slice(text.trim().length - captioned[2].length));
+    const after = speakerOf(trimmed.slice(trimmed.length - captioned[2].length));
     if (after !== undefined && toSimplified(after).replace(/\s+/gu, '').endsWith(captioned[1])) return after;
   }
   const flat = text.replace(/[\s\u3000]+/g, '');
