@@ -38,7 +38,7 @@ const cases = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirec
 
 describe('check fixtures', () => {
   it('has a fixture per rule and a clean one', () => {
-    for (const rule of ['clean', 'no-english', 'missing', 'orphan', 'order', 'duplicate-id', 'stale', 'number-mismatch', 'term-mismatch', 'untranslated', 'notes-heading', 'front-matter-english', 'punctuation', 'mt-draft', 'state', 'repeated-word', 'brackets', 'end-punctuation']) {
+    for (const rule of ['clean', 'no-english', 'missing', 'orphan', 'order', 'duplicate-id', 'stale', 'number-mismatch', 'term-mismatch', 'untranslated', 'notes-heading', 'front-matter-english', 'punctuation', 'mt-draft', 'state', 'repeated-word', 'brackets', 'end-punctuation', 'date-style']) {
       expect(cases).toContain(rule);
     }
   });

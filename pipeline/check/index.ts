@@ -6,7 +6,7 @@
  * Severities (`fatal: true` = error, `false` = warning, `undefined` = info):
  * - errors: missing, orphan, duplicate-id, stale, state, number-mismatch, untranslated, markup-parity, occasion-date
  *   — each can put a wrong or absent text on a printed page;
- * - warnings: order, notes-heading, front-matter-english, term-mismatch, punctuation, repeated-word, brackets, end-punctuation, mt-draft — the model renders
+ * - warnings: order, notes-heading, front-matter-english, term-mismatch, punctuation, repeated-word, brackets, end-punctuation, date-style, mt-draft — the model renders
  *   in Chinese order and the text is still right, but a strict build fails;
  * - with `draft: true`, missing and mt-draft become info.
  * A block can silence a rule it has been checked for by hand with
@@ -15,6 +15,7 @@
 import type { VFileMessage } from 'vfile-message';
 import type { LoadResult } from '../model/load.ts';
 import type { ParsedBlock } from '../model/parse.ts';
+import { dateStyleRule } from './rules/date-style.ts';
 import { duplicateIdRule } from './rules/duplicate-id.ts';
 import { markupParityRule } from './rules/markup-parity.ts';
 import { missingRule } from './rules/missing.ts';
@@ -59,10 +60,11 @@ const severities: Readonly<Record<RuleId, Severity>> = {
   'repeated-word': 'warning',
   brackets: 'warning',
   'end-punctuation': 'warning',
+  'date-style': 'warning',
 };
 
 /** Content rules a block checked by hand can silence (`ignore=`); structural rules cannot be. */
-const ignorableRules: RuleId[] = ['number-mismatch', 'term-mismatch', 'untranslated', 'punctuation', 'repeated-word', 'brackets', 'end-punctuation'];
+const ignorableRules: RuleId[] = ['number-mismatch', 'term-mismatch', 'untranslated', 'punctuation', 'repeated-word', 'brackets', 'end-punctuation', 'date-style'];
 const ignorable = new Set<RuleId>(ignorableRules);
 
 export const rules: ReadonlyArray<[RuleId, Rule]> = [
@@ -84,6 +86,7 @@ export const rules: ReadonlyArray<[RuleId, Rule]> = [
   ['repeated-word', repeatedWordRule],
   ['brackets', bracketsRule],
   ['end-punctuation', endPunctuationRule],
+  ['date-style', dateStyleRule],
 ];
 
 export function checkPublication(load: LoadResult, options: Readonly<CheckOptions> = {}): CheckResult {

@@ -24,7 +24,8 @@ export type RuleId =
   | 'markup-parity'
   | 'repeated-word'
   | 'brackets'
-  | 'end-punctuation';
+  | 'end-punctuation'
+  | 'date-style';
 
 export type Severity = 'error' | 'warning' | 'info';
 
