@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Element, Root } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
 import { csvColumns, exportCsv, exportTbx, parseCsv, parseGlossary, type GlossaryEntry } from '../pipeline/glossary/index.ts';
+import { nationalNote } from '../pipeline/glossary/export-tbx.ts';
 import { runGlossary } from '../pipeline/cli/glossary.ts';
 
 const glossaryPath = path.join(import.meta.dirname, '../content/glossary.yaml');
@@ -20,6 +21,8 @@ const tricky: GlossaryEntry = {
   variants: ['steward, package', 'a "quoted", form'],
   note_en: 'Line one, with "quotes";\nline two & <tags>.',
   note_zh: '重点企业配备“服务管家”。',
+  note_en_national: 'In a national report: <every> "level" & more.',
+  note_zh_national: '全国性报告中的注释。',
   source: "translator's rendering",
   aliases: ['服务管家＋服务包'],
 };
@@ -42,8 +45,9 @@ function readTbx(xml: string): GlossaryEntry[] {
         status: children(tig, 'termNote').find((n) => n.attributes.type === 'administrativeStatus')!.children.map((c) => (c.type === 'text' ? c.value : '')).join(''),
         note: children(tig, 'note').map(text)[0],
       }));
-    const definition = (langSet: Element) => {
-      const group = children(langSet, 'descripGrp')[0];
+    // the definition, or (national) the one a `note` marks as a national report's
+    const definition = (langSet: Element, national = false) => {
+      const group = children(langSet, 'descripGrp').find((g) => children(g, 'note').some((n) => text(n) === nationalNote) === national);
       return group ? { text: text(children(group, 'descrip')[0]), source: children(group, 'admin').map(text)[0] } : undefined;
     };
     const zhTerms = terms(zh);
@@ -60,6 +64,8 @@ function readTbx(xml: string): GlossaryEntry[] {
       variants: enTerms.slice(1).map((t) => t.term),
       note_en: enDefinition?.text ?? '',
       ...(definition(zh) ? { note_zh: definition(zh)!.text } : {}),
+      ...(definition(en, true) ? { note_en_national: definition(en, true)!.text } : {}),
+      ...(definition(zh, true) ? { note_zh_national: definition(zh, true)!.text } : {}),
       source: enDefinition?.source ?? '',
       aliases: zhTerms.slice(1).map((t) => t.term),
       ...(zhTerms.slice(1).some((t) => t.note) ? { alias_pinyin: Object.fromEntries(zhTerms.slice(1).filter((t) => t.note).map((t) => [t.term, t.note!.replace(/^Pinyin: /, '')])) } : {}),
@@ -90,7 +96,7 @@ describe('TBX export', () => {
       expect(names(entry)).toEqual(['langSet', 'langSet']);
       for (const langSet of children(entry, 'langSet')) {
         // auxiliary information (descripGrp) first, then one or more tig
-        expect(names(langSet).join(' ')).toMatch(/^(descripGrp )?tig( tig)*$/);
+        expect(names(langSet).join(' ')).toMatch(/^(descripGrp ){0,2}tig( tig)*$/);
         for (const tig of children(langSet, 'tig')) expect(names(tig).join(' ')).toMatch(/^term( termNote)+( note)?$/);
       }
     }

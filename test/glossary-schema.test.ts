@@ -88,7 +88,7 @@ describe('glossary.yaml validation (golden messages with positions)', () => {
       const file = path.join(dir, 'glossary.yaml');
       await writeFile(file, '- id: a\n  zh: 甲\n  en: a\n  colour: red\n');
       const result = await loadGlossary(file);
-      expect(String(result.file.messages[0])).toBe(`${file}:4:3-4:9: Unexpected field \`colour\`, expected one of \`id\`, \`zh\`, \`pinyin\`, \`en\`, \`variants\`, \`note_en\`, \`note_zh\`, \`source\`, \`aliases\`, \`alias_pinyin\`, \`exclude\``);
+      expect(String(result.file.messages[0])).toBe(`${file}:4:3-4:9: Unexpected field \`colour\`, expected one of \`id\`, \`zh\`, \`pinyin\`, \`en\`, \`variants\`, \`note_en\`, \`note_zh\`, \`note_en_national\`, \`note_zh_national\`, \`source\`, \`aliases\`, \`alias_pinyin\`, \`exclude\``);
       // a new project has none yet: say so and how to start one (was: 'ENOENT: no such file or directory, open …')
       // … and where the term base Duizhao ships is, to copy (new user round 18: started a project glossary by hand, not told)
       const missing = await loadGlossary(path.join(dir, 'nope.yaml')).then(() => '', (error: Error) => error.message);

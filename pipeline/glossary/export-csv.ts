@@ -6,8 +6,8 @@
  * tools that want none. One header row:
  *   zh,en,pinyin,note,variants,aliases,note_zh,source,id
  * `variants` and `aliases` hold several forms separated by `; ` (map them
- * as synonyms when importing). An alias's pinyin (`alias_pinyin`) has no column of CAT tools' CSV to go to: the
- * TBX export carries it.
+ * as synonyms when importing). An alias's pinyin (`alias_pinyin`) and the notes for a national report
+ * (`note_en_national`, `note_zh_national`) have no column of CAT tools' CSV to go to: the TBX export carries them.
  */
 import type { Glossary } from './types.ts';
 

@@ -6,7 +6,10 @@
  *   termType shortForm), pinyin as a `note` ("Pinyin: …") on the term and on an alias with `alias_pinyin`, the
  *   Chinese note as the definition;
  * - en langSet: the approved rendering (preferredTerm), variants
- *   (admittedTerm), the English note as the definition with its source.
+ *   (admittedTerm), the English note as the definition with its source;
+ * - an entry's notes for a national report (`note_en_national`, `note_zh_national`: report-level.ts) as a second
+ *   definition in their langSet, marked by a `note` (`nationalNote`): a CAT tool shows both, a reader of the file
+ *   tells them apart.
  */
 import type { Element, ElementContent, Root } from 'xast';
 import { toXml } from 'xast-util-to-xml';
@@ -47,9 +50,13 @@ export function exportTbx(glossary: Pick<Glossary, 'entries'>, options: Readonly
   return toXml(tree);
 }
 
+/** The `note` that marks a definition as the one for a national report. */
+export const nationalNote = "For a national report (the State Council's, the NPC's …): report-level.ts";
+
 function termEntry(entry: GlossaryEntry, zhLang: string, enLang: string): Element {
   const zh: ElementContent[] = [];
   if (entry.note_zh) zh.push(definition(entry.note_zh));
+  if (entry.note_zh_national) zh.push(definition(entry.note_zh_national, undefined, nationalNote));
   zh.push(tig(entry.zh, 'preferredTerm-admn-sts', undefined, entry.pinyin ? `Pinyin: ${entry.pinyin}` : undefined));
   for (const alias of entry.aliases) {
     const pinyin = entry.alias_pinyin?.[alias];
@@ -57,6 +64,7 @@ function termEntry(entry: GlossaryEntry, zhLang: string, enLang: string): Elemen
   }
   const en: ElementContent[] = [];
   if (entry.note_en) en.push(definition(entry.note_en, entry.source));
+  if (entry.note_en_national) en.push(definition(entry.note_en_national, entry.source, nationalNote));
   en.push(tig(entry.en, 'preferredTerm-admn-sts'));
   for (const variant of entry.variants) en.push(tig(variant, 'admittedTerm-admn-sts'));
   return x('termEntry', { id: entry.id }, [
@@ -65,9 +73,10 @@ function termEntry(entry: GlossaryEntry, zhLang: string, enLang: string): Elemen
   ]);
 }
 
-function definition(text: string, source?: string): Element {
+function definition(text: string, source?: string, note?: string): Element {
   const children: ElementContent[] = [x('descrip', { type: 'definition' }, text)];
   if (source) children.push(x('admin', { type: 'source' }, source));
+  if (note) children.push(x('note', note));
   return x('descripGrp', children);
 }
 

@@ -7,6 +7,7 @@ export * from './types.ts';
 export { loadGlossary, parseGlossary, type GlossaryLoadResult } from './load.ts';
 export { createMatcher } from './matcher.ts';
 export { termsAsWritten } from './written.ts';
+export { entryForLevel, glossaryForReport, reportLevel, type ReportLevel } from './report-level.ts';
 export { annotate, unwrapTermRefs, type AnnotateOptions, type AnnotateResult } from './annotate.ts';
 export { findTermMismatches, reportUnused, unusedEntries, type TermMismatch } from './report.ts';
 export { exportTbx, type TbxOptions } from './export-tbx.ts';

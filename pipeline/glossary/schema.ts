@@ -19,6 +19,8 @@ export const entrySchema = v.strictObject({
   variants: list('English variants'),
   note_en: v.optional(text('English note (note_en)')),
   note_zh: v.optional(text('Chinese note (note_zh)')),
+  note_en_national: v.optional(text('English note for a national report (note_en_national)')),
+  note_zh_national: v.optional(text('Chinese note for a national report (note_zh_national)')),
   source: v.optional(text('source')),
   aliases: list('Chinese aliases'),
   alias_pinyin: v.optional(v.record(v.string(), text('alias pinyin'), 'Unexpected value, expected a map of aliases to their pinyin')),

@@ -16,6 +16,12 @@ export interface GlossaryEntry {
   /** one to three sentences for a foreign reader */
   note_en: string;
   note_zh?: string;
+  /**
+   * The notes for a national report (the State Council's, the NPC's …) where the term reads otherwise there; `note_en` /
+   * `note_zh` are then a local report's. An edition and an XLIFF export read them through `glossaryForReport` (report-level.ts).
+   */
+  note_en_national?: string;
+  note_zh_national?: string;
   /** where the rendering comes from (URL / publication) or "translator's rendering" */
   source: string;
   /** other Chinese forms in running text (short or split forms) */

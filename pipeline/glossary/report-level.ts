@@ -1,0 +1,57 @@
+/**
+ * A note that fits the report's level. Some terms read differently in a national report (the State Council's, the
+ * NPC Standing Committee's, the Supreme People's Court's) and in a local one: 人大's note for a district's report
+ * says "each level … has a people's congress, the local legislature", which is wrong-footed in the NPC's own report
+ * (stop 42/43's left items). The term base holds both, as data: `note_en` / `note_zh` for a local report (and any
+ * report whose level is not known), `note_en_national` / `note_zh_national` for a national one. An edition and an
+ * XLIFF export see the glossary through `glossaryForReport`: the entries' notes already the report's.
+ */
+import type { Meta } from '../model/types.ts';
+import type { Glossary, GlossaryEntry } from './types.ts';
+
+export type ReportLevel = 'national' | 'local';
+
+/** The central bodies that issue or deliver national reports, at the start of an issuer or a title (simplified and traditional). */
+const nationalBody =
+  /^(?:中华人民共和国|中華人民共和國)?(?:国务院|國務院|全国人民代表大会|全國人民代表大會|全国人大|全國人大|最高人民法院|最高人民检察院|最高人民檢察院|中国人民政治协商会议全国委员会|中國人民政治協商會議全國委員會|全国政协|全國政協|中共中央|中国共产党中央委员会|中國共產黨中央委員會|财政部|財政部|国家发展和改革委员会|國家發展和改革委員會)/u;
+/** A national session the report is delivered at: the NPC's, the CPPCC National Committee's, a Party national congress. */
+const nationalSession = /全国人民代表大会|全國人民代表大會|全国人大|全國人大|全国委员会|全國委員會|全国政协|全國政協|全国代表大会|全國代表大會/u;
+
+/**
+ * Whether a report is national or local, from its Chinese front matter: the issuer when it names one (a national body
+ * or not), else the occasion (delivered at a national session), else the title; local when none tells.
+ */
+export function reportLevel(meta: Pick<Meta, 'issuer' | 'occasion' | 'title'> | undefined): ReportLevel {
+  if (!meta) return 'local';
+  const issuer = meta.issuer?.trim();
+  if (issuer) return nationalBody.test(issuer) ? 'national' : 'local';
+  if (meta.occasion && nationalSession.test(meta.occasion)) return 'national';
+  return nationalBody.test(meta.title?.trim() ?? '') ? 'national' : 'local';
+}
+
+/** The entry as a report of this level reads it: its national notes in place of its notes (each falling back to its own). */
+export function entryForLevel(entry: GlossaryEntry, level: ReportLevel): GlossaryEntry {
+  if (level !== 'national' || (!entry.note_en_national && !entry.note_zh_national)) return entry;
+  return { ...entry, note_en: entry.note_en_national ?? entry.note_en, note_zh: entry.note_zh_national ?? entry.note_zh };
+}
+
+/** One national view per glossary (a build renders each edition of each report with it). */
+const nationalViews = new WeakMap<object, unknown>();
+
+/**
+ * The glossary as a report reads it (`meta`: zh.md's front matter): the same object for a local report or a glossary
+ * without national notes, else a view whose entries carry their national notes.
+ */
+export function glossaryForReport<G extends Pick<Glossary, 'byId'> & Partial<Pick<Glossary, 'entries'>>>(glossary: G, meta: Pick<Meta, 'issuer' | 'occasion' | 'title'> | undefined): G {
+  if (reportLevel(meta) !== 'national') return glossary;
+  const kept = nationalViews.get(glossary);
+  if (kept) return kept as G;
+  const entries = [...glossary.byId.values()];
+  let view = glossary;
+  if (entries.some((entry) => entry.note_en_national || entry.note_zh_national)) {
+    const byId = new Map(entries.map((entry) => [entry.id, entryForLevel(entry, 'national')]));
+    view = { ...glossary, byId, ...(glossary.entries ? { entries: glossary.entries.map((entry) => byId.get(entry.id) ?? entryForLevel(entry, 'national')) } : {}) };
+  }
+  nationalViews.set(glossary, view);
+  return view;
+}

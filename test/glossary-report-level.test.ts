@@ -1,0 +1,107 @@
+/**
+ * A glossary note that fits the report's level (pipeline/glossary/report-level.ts): 人大's note said "each level … has
+ * a people's congress, the local legislature" in the NPC Standing Committee's own report (new user round 23) as in a
+ * district's (stops 42/43 left it). The term base holds a national note beside the local one (`note_en_national`,
+ * `note_zh_national`, content/glossary.yaml); every edition and the XLIFF export of a national report show it, a local
+ * report keeps the note it had (Haidian's editions byte-identical: test/build-identical.test.ts).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { annotate, createMatcher, glossaryForReport, loadGlossary, reportLevel } from '../pipeline/glossary/index.ts';
+import { build } from '../pipeline/index.ts';
+import { buildPublication } from '../pipeline/model/index.ts';
+import { printDocument } from '../pipeline/render/pdf/document.ts';
+import { translatableUnits } from '../pipeline/translate/units.ts';
+import { createTranslators } from '../templates/i18n.ts';
+import { tempProject } from './build-helpers.ts';
+
+const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round23');
+const dir = path.join(fixture, 'content/reports/npcsc-2026');
+// (no apostrophes: the editions set them curly)
+const national = 'is the national legislature and highest organ of state power';
+const nationalZh = '全国人民代表大会是最高国家权力机关';
+const local = 'the local legislature';
+
+describe('reportLevel: national or local, from zh.md\'s front matter', () => {
+  it('the issuer, when there is one: a central body is national, any other local', () => {
+    expect(reportLevel({ title: '', issuer: '全国人民代表大会常务委员会' })).toBe('national');
+    expect(reportLevel({ title: '', issuer: '國務院' })).toBe('national');
+    expect(reportLevel({ title: '', issuer: '最高人民法院' })).toBe('national');
+    expect(reportLevel({ title: '', issuer: '中國人民政治協商會議全國委員會常務委員會' })).toBe('national');
+    expect(reportLevel({ title: '', issuer: '北京市海淀区人民政府', occasion: '2021年12月15日在北京市海淀区第十七届人民代表大会第一次会议上' })).toBe('local');
+    expect(reportLevel({ title: '', issuer: '武汉市人民检察院' })).toBe('local');
+    expect(reportLevel({ title: '', issuer: '呼和浩特市中级人民法院' })).toBe('local');
+  });
+  it('without an issuer, the session it was delivered at, then the title; local when nothing tells', () => {
+    expect(reportLevel({ title: '政府工作报告', occasion: '2026年3月5日在第十四届全国人民代表大会第四次会议上' })).toBe('national');
+    expect(reportLevel({ title: '政府工作报告', occasion: '2022年1月10日在政协武汉市第十四届委员会第一次会议上' })).toBe('local');
+    expect(reportLevel({ title: '国务院关于2025年度国有资产管理情况的综合报告' })).toBe('national');
+    expect(reportLevel({ title: '政府工作报告' })).toBe('local');
+    expect(reportLevel(undefined)).toBe('local');
+  });
+});
+
+async function npcsc(edit: (zh: string) => string = (v) => v) {
+  const { glossary } = await loadGlossary(path.join(fixture, 'content/glossary.yaml'));
+  const { publication } = buildPublication('npcsc-2026', new VFile({ path: 'zh.md', value: edit(readFileSync(path.join(dir, 'zh.md'), 'utf8')) }), new VFile({ path: 'en.md', value: readFileSync(path.join(dir, 'en.md'), 'utf8') }));
+  const matcher = createMatcher(glossary);
+  annotate(publication, glossary, matcher);
+  return { glossary, matcher, publication };
+}
+
+describe("人大's note in the NPC Standing Committee's report (new user round 23)", () => {
+  it('the glossary as a national report reads it: the national notes; a local report: the same glossary', async () => {
+    const { glossary, publication } = await npcsc();
+    const view = glossaryForReport(glossary, publication.meta.zh);
+    expect(view.byId.get('ren-da')?.note_en).toContain(national);
+    expect(view.byId.get('ren-da')?.note_zh).toContain(nationalZh);
+    expect(view.entries.find((e) => e.id === 'ren-da')?.note_en).toContain(national);
+    // an entry without national notes is itself; the term base itself is untouched
+    expect(view.byId.get('shi-wu-wu')).toBe(glossary.byId.get('shi-wu-wu'));
+    expect(glossary.byId.get('ren-da')?.note_en).toContain(local);
+    expect(glossaryForReport(glossary, { title: '', issuer: '北京市人民代表大会常务委员会' })).toBe(glossary);
+  });
+
+  it('the print document (both PDFs) notes 人大 as the national legislature, in each language', async () => {
+    const { glossary, publication } = await npcsc();
+    const t = await createTranslators();
+    const context = { t, draft: false, buildDate: new Date('2026-12-04T00:00:00Z'), glossary };
+    // (the print document hyphenates long words with soft hyphens)
+    const en = printDocument(publication, context, { layout: 'interleaved', languages: 'en', paper: 'A4' }).replaceAll('\u00ad', '');
+    expect(en).toContain(national);
+    expect(en).not.toContain(local);
+    const zh = printDocument(publication, context, { layout: 'interleaved', languages: 'zh', paper: 'A4' }).replaceAll('\u00ad', '');
+    expect(zh).toContain(nationalZh);
+  });
+
+  it('the XLIFF hint for 人大 carries the national note', async () => {
+    const { glossary, matcher, publication } = await npcsc();
+    const notes = translatableUnits(publication, { glossary, matcher }).flatMap((u) => u.terms ?? []).filter((term) => term.termId === 'ren-da').map((term) => term.note);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(note).toContain(national);
+  });
+
+  it('guard: the same text issued by a provincial congress keeps the local note', async () => {
+    const { glossary, matcher, publication } = await npcsc((zh) => zh.replace('issuer: 全国人民代表大会常务委员会', 'issuer: 北京市人民代表大会常务委员会'));
+    const t = await createTranslators();
+    const en = printDocument(publication, { t, draft: false, buildDate: new Date('2026-12-04T00:00:00Z'), glossary }, { layout: 'interleaved', languages: 'en', paper: 'A4' }).replaceAll('\u00ad', '');
+    expect(en).toContain(local);
+    expect(en).not.toContain(national);
+    expect(translatableUnits(publication, { glossary, matcher }).flatMap((u) => u.terms ?? []).find((term) => term.termId === 'ren-da')?.note).toContain(local);
+  });
+
+  it('the built HTML and EPUB editions show the national note (was: "the local legislature")', async () => {
+    const root = tempProject(fixture);
+    const result = await build({ root, only: ['html', 'epub'], env: { SOURCE_DATE_EPOCH: undefined } });
+    expect(result.ok, JSON.stringify(result.counts)).toBe(true);
+    const html = readFileSync(path.join(root, 'dist/npcsc-2026/index.html'), 'utf8');
+    expect(html).toContain(national);
+    expect(html).not.toContain(local);
+    const epub = execFileSync('unzip', ['-p', path.join(root, 'dist/npcsc-2026/npcsc-2026.epub'), 'EPUB/*.xhtml'], { encoding: 'utf8' });
+    expect(epub).toContain(national);
+    expect(epub).not.toContain(local);
+  }, 180_000);
+});
