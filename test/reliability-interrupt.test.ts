@@ -1,5 +1,5 @@
 /**
- * Ctrl-C in the middle of a build (while Chromium prints): the command exits
+ * Ctrl-C in the middle of a build (while Chromium prints the second report's PDFs): the command exits
  * 130, every Chromium it started is gone, no half-written output exists
  * (dist/ as before, no staging folder, no cache scratch, no partial entry).
  */
@@ -19,19 +19,28 @@ it('Ctrl-C mid-build leaves no Chromium, no partial output and dist/ intact', as
   let cliPid = 0;
   const seen = new Set<number>();
   let interrupted = false;
+  // Every Chromium the command starts, from its launch on (PDFs print one at a time, in one shared browser).
   const watcher = setInterval(async () => {
     if (!cliPid || interrupted) return;
-    const chromium = (await descendants(cliPid)).filter((p) => /chrom/i.test(p.command));
-    for (const p of chromium) seen.add(p.pid);
-    if (chromium.length > 0) {
-      interrupted = true;
-      setTimeout(() => process.kill(cliPid, 'SIGINT'), 300); // let it get into the printing
-    }
+    for (const p of (await descendants(cliPid)).filter((p) => /chrom/i.test(p.command))) seen.add(p.pid);
   }, 100);
-  const run = await runCli(['build', '--root', root, '--only', 'pdf', '--force'], { onStart: (pid) => (cliPid = pid) });
+  // Ctrl-C the moment the first report's PDFs are built: the second's are printing then, on any machine (was: 300 ms
+  // after Chromium was first seen, which a loaded machine spends still launching it, and a fast one could outrun).
+  let stderr = '';
+  const onStderr = (chunk: string) => {
+    stderr += chunk;
+    if (!interrupted && /^built +pdf +alpha /m.test(stderr)) {
+      interrupted = true;
+      process.kill(cliPid, 'SIGINT');
+    }
+  };
+  const run = await runCli(['build', '--root', root, '--only', 'pdf', '--force'], { onStart: (pid) => (cliPid = pid), onStderr });
   clearInterval(watcher);
 
-  expect(interrupted, `Chromium never started:\n${run.stderr}`).toBe(true);
+  expect(interrupted, `alpha's PDFs never built:\n${run.stderr}`).toBe(true);
+  expect(seen.size, 'no Chromium seen').toBeGreaterThan(0);
+  // The interrupt came between the two reports' PDFs: beta's never finished.
+  expect(run.stderr).not.toMatch(/^built +pdf +beta /m);
   expect(run.status, run.stderr).toBe(130);
   expect(run.stderr).toMatch(/Interrupted/);
   expect(run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
