@@ -26,7 +26,7 @@ const nationalZh = '全国人民代表大会是最高国家权力机关';
 const local = 'the local legislature';
 
 describe('reportLevel: national or local, from zh.md\'s front matter', () => {
-  it('the issuer, when there is one: a central body is national, any other local', () => {
+  it('a central body as the issuer is national, a local one local — unless it reported at a national session', () => {
     expect(reportLevel({ title: '', issuer: '全国人民代表大会常务委员会' })).toBe('national');
     expect(reportLevel({ title: '', issuer: '國務院' })).toBe('national');
     expect(reportLevel({ title: '', issuer: '最高人民法院' })).toBe('national');
@@ -34,8 +34,10 @@ describe('reportLevel: national or local, from zh.md\'s front matter', () => {
     expect(reportLevel({ title: '', issuer: '北京市海淀区人民政府', occasion: '2021年12月15日在北京市海淀区第十七届人民代表大会第一次会议上' })).toBe('local');
     expect(reportLevel({ title: '', issuer: '武汉市人民检察院' })).toBe('local');
     expect(reportLevel({ title: '', issuer: '呼和浩特市中级人民法院' })).toBe('local');
+    // a body the list lacks, reporting at a national session
+    expect(reportLevel({ title: '', issuer: '交通运输部', occasion: '2025年6月24日在第十四届全国人民代表大会常务委员会第十六次会议上' })).toBe('national');
   });
-  it('without an issuer, the session it was delivered at, then the title; local when nothing tells', () => {
+  it('the session it was delivered at, then (no issuer) the title; local when nothing tells', () => {
     expect(reportLevel({ title: '政府工作报告', occasion: '2026年3月5日在第十四届全国人民代表大会第四次会议上' })).toBe('national');
     expect(reportLevel({ title: '政府工作报告', occasion: '2022年1月10日在政协武汉市第十四届委员会第一次会议上' })).toBe('local');
     expect(reportLevel({ title: '国务院关于2025年度国有资产管理情况的综合报告' })).toBe('national');
@@ -84,8 +86,8 @@ describe("人大's note in the NPC Standing Committee's report (new user round 2
     for (const note of notes) expect(note).toContain(national);
   });
 
-  it('guard: the same text issued by a provincial congress keeps the local note', async () => {
-    const { glossary, matcher, publication } = await npcsc((zh) => zh.replace('issuer: 全国人民代表大会常务委员会', 'issuer: 北京市人民代表大会常务委员会'));
+  it('guard: the same text issued by a provincial congress, at its own session, keeps the local note', async () => {
+    const { glossary, matcher, publication } = await npcsc((zh) => zh.replace('issuer: 全国人民代表大会常务委员会', 'issuer: 北京市人民代表大会常务委员会').replace('在第十四届全国人民代表大会第四次会议上', '在北京市第十六届人民代表大会第四次会议上'));
     const t = await createTranslators();
     const en = printDocument(publication, { t, draft: false, buildDate: new Date('2026-12-04T00:00:00Z'), glossary }, { layout: 'interleaved', languages: 'en', paper: 'A4' }).replaceAll('\u00ad', '');
     expect(en).toContain(local);
