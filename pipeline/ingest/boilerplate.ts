@@ -76,6 +76,39 @@ const CONTENTS_RUN = 3;
 /** A contents item is a heading's words: short, no sentence in it. */
 const contentsItemLine = /^[^。；;！？!?]{1,40}$/u;
 
+/** A publication's part label: "第一部分 决算报告", "第二部分 决算表格(详见附件)". */
+const partLabel = /^第[一二三四五六七八九十]{1,3}部分[\s：:]*\S/u;
+/** A contents line: no sentence in it (two table names run together on one line may pass 40 characters). */
+const contentsRunLine = /^[^。；;！？!?]{1,64}$/u;
+/** Lines that may stand between a contents label and its first part: a note ("——…会议审议通过"), a date line. */
+const NOTES_BEFORE_PARTS = 2;
+
+/**
+ * (held-out round 46) A publication's table of contents by its PARTS, under its label ("目 录"): part labels with numbered
+ * lines under them ("第一部分 决算报告", "第二部分 决算表格(详见附件)", "1、…录入表" …), before any running text, up to the
+ * first part label printed again alone on its line (where that part begins: its heading, kept). A note or two between
+ * the label and the first part ("——2024年财政总决算于…会议审议通过") is no item: kept. The items' indices; none when the
+ * first part is never printed again (a part label may stand alone: nothing proves the lines under it a contents).
+ */
+function partedContents(lines: readonly SourceLine[], from: number): number[] {
+  const items: number[] = [];
+  let first: string | undefined;
+  let notes = 0;
+  for (let j = from; j < lines.length; j++) {
+    const t = toSimplified(lines[j].text.trim());
+    if (t === '') continue;
+    if (first !== undefined && t === first) return items.length >= CONTENTS_RUN ? items : [];
+    if (!contentsRunLine.test(t)) return [];
+    if (partLabel.test(t)) {
+      first ??= t;
+      items.push(j);
+    } else if (first !== undefined && contentsItem.test(t)) items.push(j);
+    else if (first === undefined && ++notes <= NOTES_BEFORE_PARTS) continue;
+    else return [];
+  }
+  return [];
+}
+
 /**
  * A table of contents with no label, at the top of the page (a document site prints the text's outline over it): a run of
  * three numbered lines or more before any running text, whose first line the text repeats, alone on its line, below
@@ -256,6 +289,8 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
   let inRelated = false;
   let inWall = false;
   let inContents = false;
+  /** (held-out round 46) The items of a contents by parts, once its label is read. */
+  const parts = new Set<number>();
   /** Han characters of running text so far (lines of 20 or more). */
   let text = 0;
   /** The label whose value may stand on the next line. */
@@ -327,7 +362,11 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
     }
     if (text === 0 && contentsLabel.test(probe) && contentsItems(lines, index + 1) >= 2) inContents = true;
     else if (inContents && !contentsItem.test(probe)) inContents = false;
-    if (inContents) {
+    else if (text === 0 && contentsLabel.test(probe)) {
+      const items = partedContents(lines, index + 1);
+      if (items.length > 0) for (const k of [index, ...items]) parts.add(k);
+    }
+    if (inContents || parts.has(index)) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'contents', label: 'table of contents before the text' });
       continue;
     }
