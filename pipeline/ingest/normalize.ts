@@ -262,6 +262,18 @@ function splitsDateNumber(text: string, i: number, j: number): boolean {
 }
 
 /**
+ * (new user, round 24) A headline of parallel phrases set apart by spaces, "群策群力 奋力争先" (a paper's headline over its digest
+ * of a report; was 群策群力奋力争先): the whole line two or more phrases of four Han characters each (四字格, as such headlines are
+ * made; not a wrapped title's halves, "县国民经济和社会 发展计划执行情况", eight and eight, nor letter spacing's single
+ * characters). Returns where each space run starts.
+ */
+function parallelPhraseSpaces(text: string): number[] {
+  const parts = text.trim().split(/[ \u3000\u00a0\t\u2002\u2003]+/u);
+  if (parts.length < 2 || !parts.every((p) => /^\p{Script=Han}{4}$/u.test(p))) return [];
+  return [...text.matchAll(/(?<=\p{Script=Han})[ \u3000\u00a0\t\u2002\u2003]+(?=\p{Script=Han})/gu)].map((gap) => gap.index);
+}
+
+/**
  * A space next to a Chinese character or full-width punctuation is an
  * artefact (PDF extraction, letter spacing): official Chinese text is set
  * without spaces, also around numbers and Latin (5G基站, 增长7.1%). Spaces
@@ -276,6 +288,7 @@ function removeSpaces(text: string, keep: Uint8Array, counts: NormalizeCounts): 
   for (const at of actHeadlineSpaces(text)) phraseBreaks.add(at);
   const label = labelSpace.exec(text);
   if (label) phraseBreaks.add(label[1].length);
+  for (const at of parallelPhraseSpaces(text)) phraseBreaks.add(at);
   let out = '';
   let last = 0;
   let i = 0;

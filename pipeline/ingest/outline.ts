@@ -262,8 +262,16 @@ function demoteCellLabels(blocks: DraftBlock[], notes: StructureNote[]): void {
 
 /** Only Han text, figures and quotes: no sentence, no clause, no date or organisation line. */
 const headingShape = /^[\p{Script=Han}0-9０-９〇○Ｏ“”《》、·]+$/u;
+/** (new user, round 24) A headline of 四字格 phrases, the ideographic space normalize.ts keeps between them: "凝心聚力　建言资政". */
+const fourCharPhrases = /^\p{Script=Han}{4}(?:\u3000\p{Script=Han}{4})+$/u;
 /** (A salutation after its first addressee, "主任、各位副主任各位委员" with its colon lost, is none either — held-out round 32.) */
 const notHeading = /(人民政府|委员会|办公室|会议上|會議上)$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$|(?:^|[、，,])各位/u;
+/**
+ * (new user, round 24) A part of the report named by its year, a colon and what the year's work is for — "2025年：为建设“活力
+ * 新城、幸福宁津”贡献政协智慧和力量", as a paper's digest of a report heads its review and its plans: a phrase, quoted names and
+ * 、 allowed, no clause mark, longer than the 24 characters an unnumbered heading is held to.
+ */
+const yearPart = /^(?:19|20)[0-9]{2}年[:：][\p{Script=Han}“”《》、·]{6,36}$/u;
 
 function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
   // The first block too when the page's head is gone and numbered headings follow it ("2022年工作总结" over "一、…").
@@ -290,8 +298,9 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     const boldHeading = b.bold === true && han >= 4 && b.text.length <= 40 && !/[。！？；：:!?;]/.test(b.text) && !notHeading.test(b.text);
     // (The first block only when set in bold as a heading, unless numbered headings follow it — or it names a part of the
     // report, isPartHeading's strict shape, over prose: a page that starts at "2022年工作回顧", held-out round 32.)
-    if (i < first && !boldHeading && !isPartHeading(b.text)) continue;
-    if (!boldHeading && ((han < 4 && !padded) || b.text.length > 24 || !headingShape.test(shape) || notHeading.test(b.text))) continue;
+    const namedYear = yearPart.test(b.text);
+    if (i < first && !boldHeading && !namedYear && !isPartHeading(b.text)) continue;
+    if (!boldHeading && !namedYear && ((han < 4 && !padded) || b.text.length > 24 || !(headingShape.test(shape) || fourCharPhrases.test(b.text)) || notHeading.test(b.text))) continue;
     if (padded) zeroPadded = true;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
     blocks[i] = remade(b, { kind: 'heading', depth: 2, text: b.text, numbering: { style: 'none', ordinal: 1 } });

@@ -234,6 +234,12 @@ const pairedLead = /^(\p{Script=Han}{3,6})、(\p{Script=Han}{3,6})[，,](?!我|�
 // the narrative's 我们 and what they did)
 const actionAimLead = /^(?!面对|随着|按照|根据|通过|经过|对于|关于|由于|虽然|尽管|如果|全年|一年|今后)(\p{Script=Han}{4,8})[，,](?!我(?!们的|們的)|并|和|但|要|将|还|也|又|就|是|共|累计|同比|比上年|增长|下降)\p{Script=Han}{5,12}[。！]$/u;
 /**
+ * (new user, round 24) An action and the field where it shows, as a plan's run-in topics open: "深化党的建设，在加强思想政治引领上
+ * 实现新提升。", "精准建言献策，在围绕中心服务大局上取得新成效。" — a short clause, then 在…上 and what is gained there, Han only,
+ * no circumstance first (the exceptions of actionAimLead); the result clause longer than actionAimLead's twelve.
+ */
+const actionFieldLead = /^(?!面对|随着|按照|根据|通过|经过|对于|关于|由于|虽然|尽管|如果|全年|一年|今后)(\p{Script=Han}{4,8})[，,]在\p{Script=Han}{2,14}上\p{Script=Han}{2,8}[。！]$/u;
+/**
  * A period's opening over a short topic statement, without "我们": "五年来，综合实力大幅提升。" (the
  * parallel openings of a review, each over its paragraph). "一年来，主要做了以下工作。" announces a list. Up to twelve
  * characters: "五年来，创新驱动发展战略深入实施。" (held-out round 37, 黑龙江 2023); "过去五年，是…的五年。" characterises the
@@ -350,6 +356,8 @@ export function leadLength(text: string): number {
   if (pair && pair[1].length === pair[2].length && han <= MAX_LEAD_HAN) return end + 1;
   const actionAim = actionAimLead.exec(sentence);
   if (actionAim && !/[中后来时上下里]$/u.test(actionAim[1]) && hanOf(text.slice(end + 1)).length >= 2 * han) return end + 1;
+  const actionField = actionFieldLead.exec(sentence);
+  if (actionField && !/[中后来时上下里]$/u.test(actionField[1]) && han <= MAX_LEAD_HAN && hanOf(text.slice(end + 1)).length >= 2 * han) return end + 1;
   if (/[，,；;：:]/.test(sentence)) return 0;
   // (held-out round 39) The Thought's full name is one term: "以习近平新时代中国特色社会主义思想统揽和指导人大工作。" is a short
   // topic statement, its length counted with the name as four characters.
