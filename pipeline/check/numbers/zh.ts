@@ -137,6 +137,11 @@ export function findZhNumbers(original: string): FoundNumber[] {
 
   // 双 is “two” in 双向 (two-way) but not in 双碳, 双创: allowed in the English, not required.
   for (const m of masked.matchAll(/双/g)) found.push({ value: 2, kind: 'cardinal', raw: m[0], index: m.index, words: true, optional: true });
+  // (new user, round 24) 上半/下半 (前半/后半) of a year, a match, an essay — 下半篇文章, “the second half” of the work: the first and
+  // second half in English (was: “second” an unexpected number), allowed, not required (下半年 is also “the latter half of the year”).
+  for (const m of masked.matchAll(/([上前下后])半(?=[年场篇段程期部月天])/gu)) {
+    found.push({ value: m[1] === '上' || m[1] === '前' ? 1 : 2, kind: 'ordinal', raw: m[0], index: m.index, words: true, optional: true });
+  }
   for (const m of masked.matchAll(hanNumeral)) {
     const start = m.index;
     const run = m[0];
