@@ -51,6 +51,7 @@ export const e2e = [
   'test/newuser21-fixture.test.ts',
   'test/newuser22-fixture.test.ts',
   'test/newuser23-fixture.test.ts',
+  'test/newuser24-fixture.test.ts',
   'test/reliability-interrupt.test.ts',
   'test/reliability.test.ts',
   'test/structures-build.test.ts',
