@@ -265,7 +265,7 @@ export function sayMissingFields(file: VFile, meta: Readonly<Record<string, unkn
     const what = wanted ? `issuer (${wanted.kind})` : label;
     if (wanted?.bare) {
       file.message(
-        `Unexpected page without a recognisable ${what}: the report names its body by its unit alone, “${wanted.bare.name}” (${wanted.bare.where}), and no place for it was found — none in a title or an occasion, none the text's words name unambiguously; add \`issuer\` to the --meta file or to zh.md (the body's full name, its place first)`,
+        `Unexpected page without a recognisable ${what}: the report names its body by its ${wanted.bare.kindAlone ? 'kind' : 'unit'} alone, “${wanted.bare.name}” (${wanted.bare.where}), and no place for it was found — none in a title or an occasion, none the text's words name unambiguously; add \`issuer\` to the --meta file or to zh.md (the body's full name, its place first)`,
         { place: PAGE, ruleId: 'missing-issuer', source: SOURCE },
       );
       continue;

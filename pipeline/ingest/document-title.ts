@@ -74,6 +74,14 @@ export function compact(text: string): string {
   return text.replace(/[\s\u3000]+(?=[\p{Script=Han}0-9])|(?<=[\p{Script=Han}0-9])[\s\u3000]+/gu, '').trim();
 }
 
+/**
+ * A body named by its unit or its kind alone, no place before it: "区人大会常务委员会", "县政协", and (stop 44) "常务委员会" of a
+ * bare title "常务委员会工作报告", "人大常委会", "政协县委员会" — no issuer to emit as if complete (the missing issuer names the
+ * kind, issuer-kind.ts). A unit alone before a government is told apart where it is read (…人民政府 completed by the page's place).
+ */
+export const namesNoPlace = (name: string): boolean =>
+  /^(?:[省市县縣区區州旗盟镇鎮乡鄉]{1,2}|自治区|自治州|自治县)?(?:中国人民政治协商会议|中國人民政治協商會議|政协|政協)?(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)?(?:人大|人民代表|人代会|人代會|常务|常務|委员会|委員會)|^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)(?:政协|政協)/u.test(name);
+
 /** A headline's verb, in no issuer's or place's name: "璧山代表团审议市政府工作报告", "热议政府工作报告", "学习解读…" (simplified). */
 export const headlineVerb = /代表团|审议|讨论|热议|学习|解读|听取|聆听|收看/u;
 
@@ -220,7 +228,7 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // ("璧山代表团审议市政府工作报告": a headline's verb is in no name — a delegation deliberating the report, no issuer.)
   if (name && headlineVerb.test(toSimplified(name))) return out;
   // (stop 41, blind: "乡镇政府工作报告", a writing site's: two units, "乡镇" — townships in general — name no place either)
-  if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]{1,2}|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)(?:人大|人民代表|政协|政協|常务|常務)/u.test(name)) {
+  if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]{1,2}|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name) && !namesNoPlace(name)) {
     out.issuer = /^(?:[\p{Script=Han}]{1,12}|[Xx×＊*]{2,4})[省市县縣区區州旗镇鎮乡鄉]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;
     // A committee is named without its term ("…第十一届委员会常务委员会" → "…委员会常务委员会"), as 我代表… is read, and by its
     // full name ("X区人大常委会" → "X区人民代表大会常务委员会", "崔家橋鎮人大主席團" → "崔家橋鎮人民代表大會主席團": round 27).

@@ -21,13 +21,16 @@ const GOVERNMENT = '…人民政府';
 const spokenFor = /(?:我代表|我受)\s*([^，,。；;\s]{2,40}?)(?:的?委托|向|，|,)/u;
 
 /** A body named by its unit alone, no place: "市中级人民法院", "区人民政府", "县人大常委会" (group 1: the body as named). */
-const bareBody = /^((?:自治区|自治州|自治县|[省市县区州旗盟镇乡])(?:中级|高级)?(?:人民法院|人民检察院|人民政府|政府|人大常委会|人民代表大会常务委员会))/u;
+// (stop 44) A CPPCC committee too, its unit after 政协: "我代表政协县委员会常务委员会".
+const bareBody = /^((?:自治区|自治州|自治县|[省市县区州旗盟镇乡])(?:中级|高级)?(?:人民法院|人民检察院|人民政府|政府|人大常委会|人民代表大会常务委员会)|(?:中国人民政治协商会议|政协)(?:自治区|自治州|自治县|[省市县区州旗盟镇乡])委员会(?:常务委员会)?)/u;
+/** (stop 44) A title naming the body by its kind alone, no unit or place: "常务委员会工作报告", "人大常委会工作报告" (group 1: the body). */
+const kindTitle = /^((?:中国人民政治协商会议|政协)?(?:人民代表大会常务委员会|人大常委会|委员会常务委员会|常务委员会|委员会))(?:工作)?报告$/u;
 
 export interface IssuerWanted {
   /** The kind's name with its place left out: …人民法院. */
   kind: string;
   /** The body as the report names it, by its unit alone, and where (the speaker's role, the opening). */
-  bare?: { name: string; where: string };
+  bare?: { name: string; where: string; /** named by its kind alone (常务委员会), not by its unit (县…) */ kindAlone?: boolean };
 }
 
 /** The issuer's kind (and a bare unit the report names) from the title, the speaker's role and the opening's words. */
@@ -44,10 +47,13 @@ export function issuerWanted(meta: Readonly<Record<string, unknown>>, opening = 
   const bareVoice = bareBody.exec(voice)?.[1];
   const printedRole = typeof meta.speaker === 'string' ? meta.speaker.split(' ')[0] : '';
   const printedVoice = printed.slice(printed.length - voice.length);
+  const kindAlone = kindTitle.exec(title)?.[1];
   const bare = bareRole
     ? { name: printedRole.slice(0, bareRole.length), where: "the speaker's role" }
     : bareVoice
       ? { name: printedVoice.slice(0, bareVoice.length), where: `the opening's “${printed}”` }
-      : undefined;
+      : kindAlone
+        ? { name: String(meta.title).replace(/\s+/gu, '').slice(0, kindAlone.length), where: 'the title', kindAlone: true }
+        : undefined;
   return { kind, ...(bare ? { bare } : {}) };
 }

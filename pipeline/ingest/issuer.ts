@@ -332,6 +332,15 @@ function standingCommittee(body: string | undefined, complete: (name: string, un
   // ("我受区x届人大常委会的委托": a template's masked term, x届, is a term too.)
   const name = committeeName(match[1].replace(committeeTerm, ''));
   const unit = /^(?:自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉])(?=人民代表|人大|政协|政協)/u.exec(name)?.[0];
+  // (stop 44) A CPPCC committee by its unit alone, the unit after 政协 ("我代表政协县委员会常务委员会" → "中国人民政治协商会议县委员会…"):
+  // placed as a congress's committee is, else no issuer — the missing issuer says which body (issuer-kind.ts).
+  const cppcc = unit ? undefined : /^(中国人民政治协商会议|中國人民政治協商會議)(自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉])(?=委员会|委員會)/u.exec(name);
+  if (cppcc) {
+    const rest = name.slice(cppcc[1].length);
+    const completed = complete(rest, cppcc[2]);
+    // (the occasion's place may carry the conference's short name: "在政协武隆县第十五届委员会…" → 政协武隆县)
+    return completed !== rest ? `${cppcc[1]}${completed.replace(/^(?:政协|政協|中国人民政治协商会议|中國人民政治協商會議)/u, '')}` : undefined;
+  }
   if (!unit) return name;
   const completed = complete(name, unit);
   return completed !== name ? completed : undefined;
