@@ -29,9 +29,10 @@ const STORY_PARAGRAPHS = 2;
 const THIRD_PERSON = String.raw`\p{Script=Han}(?<![我面])(?<!现在)代表[^。]{0,30}`;
 const TO_THE_SESSION = '向(?:大会|会议)报告';
 /** The report presented in the third person: "陈永高代表县人民政府向大会报告工作" (VOICE leaves it out). */
-const PRESENTED = new RegExp(`${THIRD_PERSON}${TO_THE_SESSION}`, 'u');
+const PRESENTS = `${THIRD_PERSON}${TO_THE_SESSION}`;
+const PRESENTED = new RegExp(PRESENTS, 'u');
 /** The report presented, and then something else: "…向大会报告工作后，从六个方面提出了…工作要点" (a story on what followed it). */
-const PRESENTED_THEN = new RegExp(`${THIRD_PERSON}${TO_THE_SESSION}[^。，；]{0,8}?(?:之|以)?后`, 'u');
+const PRESENTED_THEN = new RegExp(`${PRESENTS}[^。，；]{0,8}?(?:之|以)?后`, 'u');
 
 /** The speaker's own voice: a salutation opening a paragraph, or the speaker presenting the report to the session. */
 // ("代表们：" is the older salutation; "代表们认为，" is a story telling what the deputies thought; held-out round 39: "各位代表进行表决",
@@ -42,37 +43,46 @@ const PRESENTED_THEN = new RegExp(`${THIRD_PERSON}${TO_THE_SESSION}[^。，；]{
 const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!${THIRD_PERSON})${TO_THE_SESSION}|请予审议|(?<!关于|报告》?)提请[^。]{0,12}审议|现将[^。]{0,80}提请[^。]{0,12}审议`, 'u');
 
 /**
- * The office titles a story writes beside a leader's name, listed once (stop 43: they were three near-twin lists), each with
- * the tells that read it: `delivers` — who delivered the report (ROLE: a head of government, congress, court or procuratorate,
- * 县长刘海亮, 代理县长李卫, 总理李克强); `says` — a chair's words, reported ("唐龙生副主任指出，"); `leads` — a visit as news
- * ("…副主任率财经工委到区发改局调研"). No title is the start of another, so the order of an alternation made of them matters not.
+ * The office titles a story writes beside a leader's name, listed once (stop 43: they were three near-twin lists; stop 44: the
+ * fourth folded in), each with the tells that read it: `delivers` — who delivered the report (ROLE: a head of government,
+ * congress, court or procuratorate, 县长刘海亮, 代理县长李卫, 总理李克强); `says` — a chair's words, reported ("唐龙生副主任指出，");
+ * `leads` — a visit as news ("…副主任率财经工委到区发改局调研"); `quoted` — someone's words reported in the third person, a title
+ * before the name ("区党委党校…副教授包金运表示，", "县长德吉央宗说：" — a scholar's, a spokesman's, a deputy's titles too). No
+ * title is the start of another, so the order of an alternation made of them matters not.
  */
 // (stop 37: an audit office's head, 审计局局长, 审计厅厅长, delivers the audit report)
 // (stop 42, blind: pub-static.hizh.cn, a district's Party congress — "区委书记、…党工委书记梁耀斌代表区委作工作报告")
 // (stop 43: a town's head, "镇长余向阳作月山镇人民政府工作报告" — once read only through the 代表 of 人民代表大会 before it)
-const OFFICES: Readonly<Record<string, ReadonlyArray<'delivers' | 'says' | 'leads'>>> = {
-  县长: ['delivers', 'says', 'leads'],
-  市长: ['delivers', 'says', 'leads'],
-  区长: ['delivers', 'says', 'leads'],
-  省长: ['delivers'],
-  州长: ['delivers'],
-  旗长: ['delivers'],
+type OfficeUse = 'delivers' | 'says' | 'leads' | 'quoted';
+const OFFICES: Readonly<Record<string, readonly OfficeUse[]>> = {
+  县长: ['delivers', 'says', 'leads', 'quoted'],
+  市长: ['delivers', 'says', 'leads', 'quoted'],
+  区长: ['delivers', 'says', 'leads', 'quoted'],
+  省长: ['delivers', 'quoted'],
+  州长: ['delivers', 'quoted'],
+  旗长: ['delivers', 'quoted'],
   盟长: ['delivers'],
   镇长: ['delivers', 'says'],
   乡长: ['delivers'],
   总理: ['delivers'],
-  主任: ['delivers', 'says', 'leads'],
+  主任: ['delivers', 'says', 'leads', 'quoted'],
   院长: ['delivers'],
   检察长: ['delivers'],
   主席: ['delivers', 'says', 'leads'],
-  局长: ['delivers', 'says', 'leads'],
-  厅长: ['delivers'],
-  书记: ['delivers', 'says', 'leads'],
+  局长: ['delivers', 'says', 'leads', 'quoted'],
+  厅长: ['delivers', 'quoted'],
+  书记: ['delivers', 'says', 'leads', 'quoted'],
   部长: ['says', 'leads'],
   秘书长: ['says'],
+  教授: ['quoted'],
+  研究员: ['quoted'],
+  负责人: ['quoted'],
+  发言人: ['quoted'],
+  人大代表: ['quoted'],
+  政协委员: ['quoted'],
 };
 /** The office titles one tell reads, as an alternation. */
-const officesOf = (use: 'delivers' | 'says' | 'leads'): string => `(?:${Object.keys(OFFICES).filter((title) => OFFICES[title].includes(use)).join('|')})`;
+const officesOf = (use: OfficeUse): string => `(?:${Object.keys(OFFICES).filter((title) => OFFICES[title].includes(use)).join('|')})`;
 const ROLE = officesOf('delivers');
 /** On whose behalf, and to whom: 代表县人民政府向大会. */
 // ("代表国务院，向十四届全国人大三次会议作…": a comma before 向, stop 36)
@@ -204,7 +214,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "她说，…" (a report speaks as 我们; it quotes others by name and office, 习近平总书记指出 — never as 他)
   // (stop 40) and by a title and a name, "区党委党校…副教授包金运表示，", "县长德吉央宗说：" — a report's quotations name no one's office
   // before a personal name with 表示/认为 (its "习近平总书记指出" has the name first and points out)
-  { what: 'words reported in the third person', pattern: /(?:^|(?<=[。！？；]))(?:他|她)(?:指出|强调|表示|说|提到|认为|介绍)[，,：:]|(?:教授|研究员|书记|[县市区省州旗]长|局长|厅长|主任|负责人|发言人|人大代表|政协委员)\p{Script=Han}{2,4}?(?:表示|认为)[，,：:]/u },
+  { what: 'words reported in the third person', pattern: new RegExp(`(?:^|(?<=[。！？；]))(?:他|她)(?:指出|强调|表示|说|提到|认为|介绍)[，,：:]|${officesOf('quoted')}\\p{Script=Han}{2,4}?(?:表示|认为)[，,：:]`, 'u') },
   // (stop 38) A press conference on the report: "以下是行政长官…在《行政长官2025年施政报告》记者会的开场发言：" (info.gov.hk)
   { what: 'a press conference on it', pattern: /报告》?[^。，]{0,6}(?:记者会|记者招待会|新闻发布会|吹风会)|(?:记者会|记者招待会|新闻发布会|吹风会)[^。]{0,6}(?:开场发言|答问|答记者问)/u },
   // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
