@@ -48,3 +48,52 @@ describe('a bare title, "常务委员会工作报告", naming no body\'s place',
     expect(readIngested(page.replace('常务委员会工作报告', '人大常委会工作报告'), 'page.txt', { clean: false }).front.issuer).toBeUndefined();
   });
 });
+
+describe('a people\'s congress committee\'s review report (审查结果报告), adopted by the session\'s presidium', () => {
+  // https://zjrb.zjol.com.cn (浙江日报's page of 浙江's financial and economic committee's review report, the lead's blind page of stop 43)
+  const LONG = '2025年，全省各级政府及其财政部门坚持以习近平新时代中国特色社会主义思想为指导，落实积极的财政政策，强化财政资源统筹，持续优化支出结构，有效防控财政风险。';
+  const page = [
+    '浙江省人民代表大会财政经济委员会关于2025年全省和',
+    '省级预算执行情况及2026年全省和省级预算草案的审查结果报告',
+    '(2026年1月16日浙江省第十四届人民代表大会第四次会议主席团第四次会议通过)',
+    '浙江省第十四届人民代表大会第四次会议审查了省人民政府提出的《关于2025年全省和省级预算执行情况及2026年全省和省级预算草案的报告》、2026年全省和省级预算草案。财政经济委员会在会前初步审查基础上，根据代表审议意见，作了进一步审查。现将审查结果报告如下:',
+    '一、关于2025年全省和省级预算执行情况的总体评价',
+    LONG,
+    '二、关于批准预算报告和省级预算草案的建议',
+    '财政经济委员会建议本次会议批准省人民政府提出的预算报告，批准2026年省级预算草案。',
+  ].join('\n');
+
+  test('the committee\'s report, dated the day it was adopted; no story said (was: "a news story or notice about the report", no date)', () => {
+    const { front, rules } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('关于2025年全省和省级预算执行情况及2026年全省和省级预算草案的审查结果报告');
+    expect(front.issuer).toBe('浙江省人民代表大会财政经济委员会');
+    expect([front.date, front.date_source]).toEqual(['2026-01-16', 'written']);
+    expect(rules).not.toContain('news-story');
+    expect(rules).not.toContain('missing-date');
+  });
+
+  test('guard: the congress\'s resolution on the report, its adoption note the same, is still said not to be the report; a note not opening the text dates nothing', () => {
+    const resolution = [
+      '双峰县第十九届人民代表大会第五次会议关于政府工作报告的决议',
+      '(2026年1月22日双峰县第十九届人民代表大会第五次会议通过)',
+      '双峰县第十九届人民代表大会第五次会议听取和审议了县人民政府县长王文红所作的政府工作报告。会议充分肯定县人民政府过去一年的工作，决定批准这个报告。',
+      '会议认为，过去一年，县人民政府坚持以习近平新时代中国特色社会主义思想为指导，全县经济社会发展取得新成效。',
+    ].join('\n');
+    const read = readIngested(resolution, 'page.txt', { clean: false });
+    expect(read.rules).toContain('news-story');
+    expect(read.front.date).toBe('2026-01-22');
+    const later = readIngested([page.split('\n').slice(0, 2).join('\n'), LONG, page.split('\n')[2], ...page.split('\n').slice(3)].join('\n'), 'page.txt', { clean: false });
+    expect(later.front.date).toBeUndefined();
+  });
+
+  test('guard: the day a report was delivered (its occasion) stays its date over an adoption note', () => {
+    const delivered = [
+      '关于2025年全省和省级预算执行情况及2026年全省和省级预算草案的审查结果报告',
+      '——2026年1月14日在浙江省第十四届人民代表大会第四次会议上',
+      '(2026年1月16日浙江省第十四届人民代表大会第四次会议主席团第四次会议通过)',
+      ...page.split('\n').slice(3),
+    ].join('\n');
+    const { front } = readIngested(delivered, 'page.txt', { clean: false });
+    expect([front.date, front.date_source]).toEqual(['2026-01-14', 'occasion']);
+  });
+});

@@ -39,8 +39,10 @@ const PRESENTED_THEN = new RegExp(`${PRESENTS}[^。，；]{0,8}?(?:之|以)?后`
 // a photo's caption, no salutation either — the addressees end their line or stand before its mark, the next addressees or 们)
 // (stop 42, blind: rss.jingjiribao.cn, "国务院关于…计划执行情况的报告提请全国人大常委会会议审议": the report named as what is submitted
 // is a story's third person — the speaker says "现将…提请大会审议", "现提请…")
+// (stop 44: a body's own formula presenting what follows, "现将审查结果报告如下：" — 浙江's financial committee's review report,
+// zjrb.zjol.com.cn, was a "story" by its adoption note and its 批准预算报告; a story tells of a report, never presents one so)
 // (stop 40: a bill's name, "…常务委员会关于提请审议《…条例》的议案", is no one's voice; "陈永高代表县人民政府向大会报告工作" is a story's third person — 向大会报告 after someone's 代表 is the speaker's voice only as 我代表, or after none, "现在代表…", "下面，代表…")
-const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!${THIRD_PERSON})${TO_THE_SESSION}|请予审议|(?<!关于|报告》?)提请[^。]{0,12}审议|现将[^。]{0,80}提请[^。]{0,12}审议`, 'u');
+const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!${THIRD_PERSON})${TO_THE_SESSION}|请予审议|(?<!关于|报告》?)提请[^。]{0,12}审议|现将[^。]{0,80}提请[^。]{0,12}审议|现将[^。]{0,40}?报告如下`, 'u');
 
 /**
  * The office titles a story writes beside a leader's name, listed once (stop 43: they were three near-twin lists; stop 44: the
