@@ -97,3 +97,25 @@ describe('a people\'s congress committee\'s review report (审查结果报告), 
     expect([front.date, front.date_source]).toEqual(['2026-01-14', 'occasion']);
   });
 });
+
+describe('a page holding one section of the report, opening at its sub-heading "(五)"', () => {
+  // https://cdn.gcs.gov.mo (part five of Macao's 2026 policy address, the lead's blind page of stop 43): the section alone, no title
+  const RUN = '特區政府貫徹精準扶助、政策傾斜、資源下沉的方針，優化改善各項民生工作。在修改2025年度財政預算案中，加大民生福利支出，兜牢民生底線。';
+  const page = ['(五)社會民生工作逐步優化', RUN, '落實惠民措施。完善現金分享計劃，調整發放條件，並向符合資格的居民發放。加強食品及產品監察，制定相關指引。', '完善社會保障。調升養老金、敬老金、殘疾津貼及各項社會保障給付金額。增設長者服務，開展相關研究。'].join('\n');
+  const start = (text: string) => said(text, 'cut-off').filter((m) => m.reason.includes('mid-outline'));
+
+  test('said at its heading: the outline\'s second level, not number one, no part heading on the page (was: nothing said of its start)', () => {
+    const [cut, ...rest] = start(page);
+    expect(rest).toEqual([]);
+    expect([cut.line, cut.column, cut.fatal]).toEqual([1, 1, false]);
+    expect(cut.reason).toBe(
+      "Unexpected start of the report mid-outline: its first words are a heading of the outline's second level, “（五）社會民生工作逐步優化” (line 1), not number one, and no heading of the level above it (一、…) is on the page — the page looks like one section of the report, the report's beginning and its part heading not on it; ingest the whole report, or say it is a part (`scope: excerpt` and a `scope_note` in the --meta file or zh.md)",
+    );
+  });
+
+  test('guards: a text opening at (一), one whose part heading (二、) is on the page, one at 三、 — nothing said of the start', () => {
+    expect(start(page.replace('(五)', '(一)'))).toEqual([]);
+    expect(start(`${page}\n二、2026年施政方針\n${RUN}`)).toEqual([]);
+    expect(start(page.replace('(五)', '三、'))).toEqual([]);
+  });
+});

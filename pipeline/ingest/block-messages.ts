@@ -144,9 +144,14 @@ export function sayCutOffs(file: VFile, cuts: readonly CutOff[], meta: Readonly<
     if (before === 'start') {
       if (!first) continue;
       const heading = `“${clip(first.heading.text.trim())}” (line ${first.heading.line})`;
-      const what = `its first numbered heading, ${heading}, is not number one, and ${first.above === 1 ? 'a paragraph stands' : `${first.above} paragraphs stand`} before it under no heading of ${first.above === 1 ? 'its' : 'their'} own`;
+      // (stop 44: or the text opens at a sub-heading, （五）, with no part heading, 一、, on the page — a section cut from the report)
+      const what =
+        first.above === 0
+          ? `its first words are a heading of the outline's second level, ${heading}, not number one, and no heading of the level above it (一、…) is on the page`
+          : `its first numbered heading, ${heading}, is not number one, and ${first.above === 1 ? 'a paragraph stands' : `${first.above} paragraphs stand`} before it under no heading of ${first.above === 1 ? 'its' : 'their'} own`;
+      const looks = first.above === 0 ? "the page looks like one section of the report, the report's beginning and its part heading not on it; ingest the whole report" : "the page looks like a later page of a paginated copy (…&pagenum=2), the report's beginning not on it; ingest its pages in order from the first (one file)";
       if (said) file.info(`The report starts mid-outline, as the scope note says (${what}): the editions print it as an excerpt`, { place: at(block), ruleId: 'cut-off', source: SOURCE });
-      else file.message(`Unexpected start of the report mid-outline: ${what} — the page looks like a later page of a paginated copy (…&pagenum=2), the report's beginning not on it; ingest its pages in order from the first (one file), or ${SAY_A_PART}`, { place: at(block), ruleId: 'cut-off', source: SOURCE });
+      else file.message(`Unexpected start of the report mid-outline: ${what} — ${looks}, or ${SAY_A_PART}`, { place: at(block), ruleId: 'cut-off', source: SOURCE });
       continue;
     }
     const end = `“…${block.text.trim().slice(-12)}”`;

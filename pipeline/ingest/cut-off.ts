@@ -79,7 +79,8 @@ export function cutOffs(blocks: readonly DraftBlock[]): CutOff[] {
  */
 function startsMidOutline(shown: readonly DraftBlock[]): CutOff | undefined {
   const i = shown.findIndex((b) => b.kind === 'heading');
-  if (i <= 0) return undefined;
+  if (i === 0) return startsAtSubheading(shown);
+  if (i < 0) return undefined;
   const heading = shown[i];
   const numbering = heading.numbering;
   if (!numbering || !OUTLINE_STYLES.has(numbering.style) || numbering.ordinal === 1) return undefined;
@@ -88,6 +89,21 @@ function startsMidOutline(shown: readonly DraftBlock[]): CutOff | undefined {
   if (above.some((b) => salutationStart.test(b.text.trim()) || committeeOrOlderSalutation.test(b.text.trim()))) return undefined;
   return { block: above[0], before: 'start', first: { heading, above: above.length } };
 }
+/**
+ * (stop 44: cdn.gcs.gov.mo, part five of Macao's 2026 policy address, "(五)社會民生工作逐步優化" over its text) The text opens at
+ * a heading of the outline's second level, （五）, numbered past one, and no heading of the level above it (一、) stands anywhere
+ * on the page: a section cut from the report, whatever precedes it elsewhere. (A text opening at 三、 is not read so — an excerpt
+ * starting at a part of its own, the guard of the first rule; nor one whose （一） opens it, nor one with a part heading.)
+ */
+function startsAtSubheading(shown: readonly DraftBlock[]): CutOff | undefined {
+  const heading = shown[0];
+  if (heading.numbering?.style !== 'paren-han' || heading.numbering.ordinal === 1) return undefined;
+  if (shown.some((b) => b.kind === 'heading' && b.numbering?.style === 'han')) return undefined;
+  // (running text under it: a heading alone, or over a list, is no report's section)
+  if (!shown.some((b) => b.kind === 'paragraph' && hanOf(b.text).length >= RUNNING_TEXT)) return undefined;
+  return { block: heading, before: 'start', first: { heading, above: 0 } };
+}
+
 /** The outline's own numbering (一、, （一）): a list's "2." is no part of a report's outline. */
 const OUTLINE_STYLES = new Set<NumberingStyle>(['han', 'paren-han']);
 
