@@ -119,3 +119,19 @@ describe('a page holding one section of the report, opening at its sub-heading "
     expect(start(page.replace('(五)', '三、'))).toEqual([]);
   });
 });
+
+describe('a click counter alone on its line: one pattern (stamp-row.ts counterAlone) for the counter rule\'s two near-twins', () => {
+  const OPEN = '各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。过去一年，全县经济社会发展取得新成效，人民群众获得感持续增强。';
+  const END = '过去一年，全县经济社会发展取得新成效，人民群众获得感持续增强。';
+  const counters = (line: string) => said(`${OPEN}\n${line}\n${END}`, 'counter').map((m) => m.reason);
+
+  test('a list dash before a count with no colon, and the bare 访问 with its count left out, are counters (was: both kept as paragraphs)', () => {
+    expect(counters('- 阅读 1234次')).toEqual(['Removed site boilerplate (click counter): “- 阅读 1234次”']);
+    expect(counters('访问：')).toEqual(['Removed site boilerplate (click counter): “访问：”']);
+  });
+
+  test('guards: what either twin read stays a counter; a label alone, or a sentence after it, is no counter', () => {
+    for (const line of ['访问：1024', '阅读量 1024', '点击：次', '• 访问次数 :', '阅读：1234次', '浏览 56']) expect(counters(line), line).toHaveLength(1);
+    for (const line of ['阅读', '阅读党的二十大报告', '访问群众1200户']) expect(counters(line), line).toEqual([]);
+  });
+});

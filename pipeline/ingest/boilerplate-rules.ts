@@ -10,7 +10,7 @@ import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { documentWord } from './document-title.ts';
 import { ROLE_WORDS } from './speaker.ts';
 import { isSiteStamp } from './watermark.ts';
-import { buttonWord, isPublisherStamp, isStampCells, isStampRow, stampCounterLabel, stampItemLabel, stampLabel, stampPair } from './stamp-row.ts';
+import { buttonWord, counterAlone, isPublisherStamp, isStampCells, isStampRow, stampItemLabel, stampLabel, stampPair } from './stamp-row.ts';
 
 interface Rule {
   rule: string;
@@ -51,8 +51,6 @@ const bracketedItem = new RegExp(`^(?:${buttonWord}|${stampLabel}\\s*[:：]\\s*[
  * "【责任编辑:…】", "（责编：韦继川、王小明）", and (held-out round 40) "- 时间:2023-02-24", the portal's meta list printed with
  * its list dash.
  */
-/** A counter's label alone, its count empty or a bare number: "• 访问次数 :", "阅读量：1024". */
-const counterAlone = new RegExp(`^(?:[-•·●]\\s*)?${stampCounterLabel}\\s*[:：]\\s*[0-9]*\\s*次?$`, 'u');
 const lineOpensWithLabel = new RegExp(`^(?:[-•·●]\\s*)?[【（(\\[［]?${stampItemLabel}\\s*[:：】\\]］]`, 'u');
 /** A button's label alone on its line, maybe printed twice (its icon's text, then its own): "打印", "纠错 纠错". */
 const buttonAlone = new RegExp(`^(${buttonWord})(?:\\s+\\1)?$`, 'u');
@@ -329,7 +327,8 @@ export const rules: readonly Rule[] = [
     // (not a clause of running text: a PDF dump's wrapped line "盛会，相关报道总点击量超610亿次。那些…" is no counter; nor a
     // document's name, "关于网络平台点击量造假问题的调查报告", held-out round 37)
     // (stop 43, blind: ynmh.gov.cn) "• 访问次数 :": a counter's label in the page's meta list, its count left out
-    test: (text) => (short(/(点击率|点击数|点击量|浏览次数|阅读次数|浏览量|阅读量|访问量)\s*[:：]?/)(text) && !/[，。；！？]/.test(text) && !documentWord.test(text.trim())) || /^(阅读|浏览|点击|访问)\s*[:：]?\s*(?:[0-9]+\s*次?|次)$/.test(text) || counterAlone.test(text),
+    // (stop 44: that and the older "阅读：1234次" are one pattern, stamp-row.ts counterAlone)
+    test: (text) => (short(/(点击率|点击数|点击量|浏览次数|阅读次数|浏览量|阅读量|访问量)\s*[:：]?/)(text) && !/[，。；！？]/.test(text) && !documentWord.test(text.trim())) || counterAlone.test(text),
   },
   {
     // (PDF dumps, round 2) A 公文's 版记 at the foot of its last page: "抄送：…。" and "丰都县人民政府办公室  2022年9月28日印发"

@@ -14,7 +14,14 @@
  */
 // (stop 43, blind: bbs.hebishizx.com's "供稿:齐红丽、李学娟", a 津滨网 page's "稿源:津滨网")
 export const stampItemLabel = '(?:稿件来源|信息来源|文章来源|来源|供稿|稿源|作者|编辑|责任编辑|责编|编审|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|发布|更新时间|时间|日期|字号|字体)';
-export const stampCounterLabel = '(?:访问次数|浏览次数|阅读次数|点击数|点击|浏览量|浏览|阅读量|阅读)';
+// (stop 44: the bare 访问 too, as the click counter's older rule read it, "访问：1024")
+export const stampCounterLabel = '(?:访问次数|浏览次数|阅读次数|点击数|点击|浏览量|浏览|阅读量|阅读|访问)';
+/**
+ * (stop 44: one owner for the two near-twins of boilerplate-rules.ts's counter rule — its own "阅读：1234次", colon optional,
+ * and stop 43's "• 访问次数 :", count optional) A counter's label alone on its line with a colon, a count or both, the count's
+ * 次 or not, after a list's dash: "• 访问次数 :", "阅读量：1024", "阅读 1234次", "点击：次". Not the label alone ("阅读"): a word.
+ */
+export const counterAlone = new RegExp(`^(?:[-•·●]\\s*)?${stampCounterLabel}(?=\\s*[:：0-9次])\\s*[:：]?\\s*[0-9]*\\s*次?$`, 'u');
 export const stampLabel = `(?:${stampItemLabel}|${stampCounterLabel})`;
 /**
  * A page's buttons, as their links print them (in simplified forms): print, close, report an error (纠错, a disclosure page's),
