@@ -100,7 +100,8 @@ export const rules: readonly Rule[] = [
       // "无障碍辅助浏览工具条 |": the accessibility bar's link alone, its separator after it
       /^无障碍\p{Script=Han}{0,10}\s*[|｜]$/u.test(text) ||
       // "欢迎访问【沈阳市城市管理综合行政执法局 沈阳市园林局】官方网站!": a portal's welcome banner, nothing after the site's name
-      (text.length <= 60 && /^欢迎(?:访问|光临|来到|您访问)[^。，,；]{2,40}(?:网站|网|门户|平台)[!！。]?$/u.test(text)) ||
+      // (the lead's blind pages, stop 44) "欢迎进入中国昌吉网!": the same banner with 进入.
+      (text.length <= 60 && /^欢迎(?:访问|光临|来到|您访问|进入|您进入)[^。，,；]{2,40}(?:网站|网|门户|平台)[!！。]?$/u.test(text)) ||
       // "首页 | 新闻中心 | 政务公开 | 办事服务": a run of short items with separators
       // (each item short: "1.在线反馈:登录…政府网(http://www.lixia.gov.cn/)通过网站政务首页下方…" is a sentence, its URL's slashes no separators)
       (text.length <= 120 && /首页/.test(text) && isMenuRow(text)),
@@ -312,6 +313,8 @@ export const rules: readonly Rule[] = [
       /^(?:微信|微博|新浪微博|腾讯微博|QQ空间|朋友圈)$/.test(text) ||
       // "扫码": the share box's QR code label alone on its line (stop 43, blind: bbs.hebishizx.com)
       /^扫码(?:阅读|分享|关注)?$/u.test(text) ||
+      // (the lead's blind pages, stop 44) "請 您 評 論 查看評論 進入社區": a news page's comment links under the story
+      /^(?:(?:请您评论|发表评论|我要评论|查看评论|查看全部评论|进入社区|网友评论)\s*)+$/u.test(text.replace(/\s+/gu, '')) ||
       // "已複製連結": the share button's notice that the link was copied (a TV news page, held-out round 34)
       /^已?[复複][制製](?:[链鏈連连][接結结]|[网網]址)$/u.test(text) ||
       // "請複製以下鏈接發送給好友": the share box's prompt under its copy-link button (stop 43, blind: baike.baidu.hk)
@@ -319,6 +322,8 @@ export const rules: readonly Rule[] = [
   },
   // "未能播放Youtube視頻": a video player's notice where the page's video would be (held-out round 34)
   { rule: 'media', label: 'video player notice', test: (text) => text.length <= 30 && /^(?:未能|无法|無法|不能)播放\S{0,16}(?:视频|視頻|影片)$/u.test(text) },
+  // (the lead's blind pages, stop 44) "圖片報道 | 更多>> |": a sidebar's section name and its "more" link, alone on their line
+  { rule: 'navigation', label: 'section link', test: (text) => /^[|｜]?\s*\p{Script=Han}{2,8}\s*[|｜]?\s*更多\s*(?:>{1,2}|»|＞{1,2})\s*[|｜]?$/u.test(text) },
   // "繁体字", "繁體版": the link to the page's other script, alone on its line
   { rule: 'navigation', label: 'script version link', test: (text) => /^(?:繁[体體]字?版?|[简簡][体體]字?版?)$/u.test(text) },
   {
@@ -345,6 +350,8 @@ export const rules: readonly Rule[] = [
       anchored(/^(本文仅代表作者观点|本文观点仅代表|免责声明|版权声明|声明\s*[:：]|凡注明|转载请注明|未经许可|未经授权|本站部分|本网站)/)(text) ||
       // An essay site's "导语：《…》一文来源于网友上传，不代表本站观点，…欢迎参考。"
       (text.length <= 160 && /(来源于网友上传|不代表本站(立场|观点))/.test(text)) ||
+      // (the lead's blind pages, stop 44) "本評論觀點只代表網友個人觀點,不代表中國新聞網立場。": a news page's note under its comments
+      (text.length <= 80 && /^本?评论观点(?:只|仅)代表网友个人观点/u.test(text)) ||
       // "作者原创,不允许二次传播,一经发现收回": a writing site's copy notice under its 版权声明
       short(/(不允许二次传播|禁止二次传播|谢绝转载|禁止转载)/)(text) ||
       // (stop 41, blind: yxzx.yixian.gov.cn) "不良信息举报": the footer's link to report harmful content
@@ -400,6 +407,11 @@ export const rules: readonly Rule[] = [
         text.length <= 80 &&
         (text.match(stampPair) ?? []).length >= 1 &&
         text.replace(/^\S+\s+\S+/, '').replace(stampPair, '').replace(/我要投稿|投稿|收藏|分享到?|打印|关闭/g, '').replace(/[\s|｜【】\[\]]/g, '') === '') ||
+      // (the lead's blind pages, stop 44) "http://www.cflac.org.cn    2009-02-26    作者:    来源:新华网": the site's address, the
+      // date, the stamp's labels (empty or not)
+      (/^https?:\/\/\S+\s+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s|$)/u.test(text) &&
+        text.length <= 120 &&
+        text.replace(/^\S+\s+\S+(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?/u, '').replace(stampPair, '').replace(new RegExp(`(?:${stampLabel})\\s*[:：]`, 'gu'), '').replace(/[\s|｜]/gu, '') === '') ||
       // "2023-04-25 15:10:15   第一文档网     [ 字体: ] [ 阅读: ] [ 文档下载 ]": the time, the site's name, its buttons
       // (round 29) "2022-03-09 公司新闻": the posting date and the site's column, nothing else
       /^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s+\p{Script=Han}{0,4}(?:新闻|新聞|动态|動態|资讯|資訊|要闻|要聞|公告|文章)$/u.test(text) ||

@@ -33,6 +33,8 @@ export const DISCLOSURE_KEYS = [
   '公开类别',
   // (held-out round 43) The 甘州区 portal's table: "| 生成日期 | 2026-02-04 09:30:48 | 是否有效 | 是 |" (有效性 asked as a question).
   '是否有效',
+  // (the lead's blind pages, stop 44) The 楚雄 portal's 公开信息内容 table: "号: cxszfbgs-/2022-0130001 信息分类: 政府文件".
+  '信息分类',
 ] as const;
 
 /**
@@ -95,6 +97,13 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
       continue;
     }
     const text = out[i].text.trim();
+    // A label clipped to its last character where the page letter-spaced it ("号: cxszfbgs-/2022-0130001 信息分类: 政府文件",
+    // "称: 楚雄市人民政府关于印发…的通知": 索 引 号, 名  称 of a county portal's table) beside another row of the table.
+    const clipped = clippedLabel(text);
+    if (clipped !== undefined && nearDisclosureRow(out, i, limit)) {
+      out[i] = { ...out[i], text: clipped };
+      continue;
+    }
     // "• 索引号: j602402--2023-0165 主题分类: 综合政务": a row behind a list bullet.
     const bullet = /^[•·●▪]\s*(?=\S)/u.exec(text);
     if (bullet && disclosureStart.test(probeKey(text.slice(bullet[0].length)))) {
@@ -129,6 +138,30 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
     merged.push(j);
   }
   return { lines: out, merged };
+}
+
+/**
+ * (the lead's blind pages, stop 44) The keys a letter-spaced label leaves when a page's text loses all but its last character
+ * ("索 引 号" → "号", "名  称" → "称", "标  题" → "题", "主 题 词" → "词"): 号 is the document number's when its value is one
+ * ("楚市政发〔2022〕1号"), the index number's otherwise.
+ */
+function clippedLabel(text: string): string | undefined {
+  const match = /^([号號称稱题題词詞])\s*[:：]\s*(\S.*)$/u.exec(text);
+  if (!match) return undefined;
+  const tail = toSimplified(match[1]);
+  const value = match[2];
+  const key = tail === '号' ? (documentNumber.test(value.split(/\s+/u)[0]) ? '文号' : '索引号') : tail === '称' ? '名称' : tail === '题' ? '标题' : '主题词';
+  return `${key}：${value}`;
+}
+
+/** Another row of the disclosure table (a known key with its colon, or a clipped label) within two lines of line i. */
+function nearDisclosureRow(lines: readonly SourceLine[], i: number, limit: number): boolean {
+  for (let j = Math.max(0, i - 3); j < Math.min(limit, i + 4); j++) {
+    if (j === i) continue;
+    const text = lines[j].text.trim();
+    if (text !== '' && (disclosureStart.test(probeKey(text)) || clippedLabel(text) !== undefined)) return true;
+  }
+  return false;
 }
 
 /** A row's value: short, no clause or sentence in it (a line of prose may open with a label's word: "主题分类 工作要细，…"). */

@@ -322,8 +322,9 @@ export function parallelOpening(text: string): { opening: string; length: number
 export function leadLength(text: string): number {
   const end = firstSentenceEnd(text);
   if (end === -1 || end === text.length - 1) return 0;
-  // The rest must be more text, not just a closing quote or bracket.
-  if (!/\p{Script=Han}/u.test(text.slice(end + 1))) return 0;
+  // The rest must be more text, not just a closing quote or bracket, nor a news agency's end mark "（完）" (the lead's blind
+  // pages, stop 44: a 中新社 story's last sentence had been made a lead).
+  if (!/\p{Script=Han}/u.test(text.slice(end + 1).replace(/[（(]完[）)]\s*$/u, ''))) return 0;
   const sentence = text.slice(0, end + 1);
   // A sentence that closes a quotation it never opened ("控双达标”一等奖。") is the tail of one a page cut: no topic statement.
   if (unopenedClose(sentence)) return 0;

@@ -1,0 +1,115 @@
+/**
+ * Ingest defects the lead found on real pages of the search tool's `pages` corpus, blind, in stop 44 (2026-12-04).
+ * Each test is the page's shape reduced to a few lines, with its URL; its name says what ingest did before ("was: …").
+ * Guards (precision) are named as such.
+ */
+import { describe, expect, test } from 'vitest';
+import { toSimplified } from '../pipeline/model/han-forms.ts';
+import { readIngested, said } from './ingest-helpers.ts';
+
+describe('stop 44, blind: a county portal\'s disclosure table whose letter-spaced labels lost all but their last character', () => {
+  // http://www.cxs.gov.cn/info/egovinfo/1016/xxgkcontent/cxszfbgs-/2022-0130001.htm (楚雄市)
+  const page = [
+    '您当前的位置: 首页 >> 公开信息内容',
+    '号: cxszfbgs-/2022-0130001 信息分类: 政府文件',
+    '发文日期: 2022-01-27',
+    '发布机构: 楚雄市人民政府办公室 生成日期: 2022-01-27',
+    '称: 楚雄市人民政府关于印发2022年政府工作报告的通知',
+    '号: 楚市政发〔2022〕1号',
+    '',
+    '楚雄市人民政府关于印发2022年政府工作报告的通知',
+    '',
+    '楚雄高新区,各乡镇人民政府,市属各部门:',
+    '2022年《政府工作报告》已经楚雄市第十届人民代表大会第一次会议审议通过,现予印发,请认真贯彻落实。',
+    '楚雄市人民政府',
+    '2022年1月27日',
+    '(此件公开发布)',
+    '政府工作报告',
+    '——2022年1月20日在楚雄市第十届人民代表大会第一次会议上',
+    '市长杨俐昆',
+    '各位代表:',
+    '现在,我代表市人民政府,向大会报告工作,请予审议,并请市政协委员和列席人员提出意见。',
+  ].join('\n');
+  test('"号:" and "称:" are read as 索引号, 文号 and 名称 (was: cover_notice "称: 楚雄市…的通知", the two 号 rows removed as the page\'s head)', () => {
+    const { front } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.cover_notice).toBe('楚雄市人民政府关于印发2022年政府工作报告的通知');
+    expect(front.disclosure).toMatchObject({
+      索引号: 'cxszfbgs-/2022-0130001',
+      信息分类: '政府文件',
+      文号: '楚市政发〔2022〕1号',
+      名称: '楚雄市人民政府关于印发2022年政府工作报告的通知',
+    });
+    expect(front.speaker).toBe('市长 杨俐昆');
+  });
+  test('guard: a report\'s line opening with "号:" far from any table stays the report\'s', () => {
+    const report = '政府工作报告\n——2022年1月20日在楚雄市第十届人民代表大会第一次会议上\n市长杨俐昆\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、工作回顾\n号: 这是一行正文,讲述全年工作。';
+    const { blocks } = readIngested(report, 'page.txt', { clean: false });
+    expect(blocks.some((b) => b.includes('这是一行正文'))).toBe(true);
+  });
+});
+
+describe('stop 44, blind: a prefecture\'s session news with the portal\'s welcome banner over it', () => {
+  // https://3743677.com/z2y202201/t20220111_14603391.html (中国昌吉网)
+  const page = '欢迎进入中国昌吉网!\n当前位置: 专题 > 2022年昌吉州两会 > 要闻\n自治州十六届人大一次会议开幕\n王国和出席 金之镇作政府工作报告 马建新主持\n中国昌吉网讯(记者杨海军)昌吉回族自治州第十六届人民代表大会第一次会议1月10日上午在自治州政务中心开幕。\n根据会议议程,金之镇同志代表自治州人民政府作政府工作报告。';
+  test('the banner is removed, the headline is the title (was: title "欢迎进入中国昌吉网！")', () => {
+    const { front, result } = readIngested(page, 'page.txt', { clean: false });
+    expect(result.file.messages.some((m) => m.line === 1 && m.ruleId === 'navigation')).toBe(true);
+    expect(front.title).toBe('自治州十六届人大一次会议开幕');
+    expect(said(page, 'news-story')).toHaveLength(1);
+  });
+});
+
+describe('stop 44, blind: a 中新社 story in traditional characters, a comment box under it', () => {
+  // http://92880.cn//gn/news/2008/03-15/1193086.shtml (a mirror of 中国新闻网's traditional edition)
+  const page = [
+    '中新社北京三月十五日電 (記者 徐長安)中國政協十一屆全國委員會常務委員會第一次會議十五日在北京閉幕,會議審議通過了政協十一屆常委會關於設置專門委員會的決定。',
+    '中共中央政治局常委、全國政協主席賈慶林主持了開幕會並在閉幕會上講話,對做好十一屆政協常委會的工作提出三點要求。',
+    '中共中央政治局委員、全國政協副主席王剛主持閉幕會。(完)',
+    '請 您 評 論 查看評論 進入社區',
+    '本評論觀點只代表網友個人觀點,不代表中國新聞網立場。',
+    '|',
+    '圖片報道 | 更多>> |',
+    '|',
+  ].join('\n');
+  test('is said to be a news story (was: nothing — "電" was no character the probe simplified)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toMatch(/中新社北京三月十五日電.*a news dateline/u);
+  });
+  test('the comment links, the comments\' disclaimer and the sidebar\'s "more" link are removed (was: three paragraphs)', () => {
+    const { blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(blocks).toHaveLength(3);
+  });
+  test('the last sentence and its "(完)" are no lead sentence (was: "**…王剛主持閉幕會。**（完）")', () => {
+    const { result } = readIngested(page, 'page.txt', { clean: false });
+    expect(result.markdown).not.toMatch(/\*\*中共中央政治局委員/u);
+  });
+  test('the probe simplifies every character OpenCC pairs one for one, keeping the text\'s length (was: a hand list of ~150)', () => {
+    const text = '中新社北京三月十五日電 國臺辦主任陳雲林獲任';
+    expect(toSimplified(text)).toBe('中新社北京三月十五日电 国台办主任陈云林获任');
+    expect(toSimplified(text)).toHaveLength(text.length);
+  });
+  test('guard: a paragraph whose lead is followed by more text than "(完)" keeps its lead', () => {
+    const report = '政府工作报告\n——2022年1月20日在某市第十届人民代表大会第一次会议上\n市长王明\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、工作回顾\n经济运行稳中向好。全年地区生产总值增长8%,一般公共预算收入增长6%,完成了全年目标任务。';
+    const { result } = readIngested(report, 'page.txt', { clean: false });
+    expect(result.markdown).toMatch(/\*\*经济运行稳中向好。\*\*/u);
+  });
+});
+
+describe('stop 44, blind: a federation\'s reprint of 新华网\'s session news, its stamp line a URL and a date', () => {
+  // http://cflac.org.cn/zt/2009-02/26/content_15798345.htm (中国文艺网)
+  const page = '政协十一届常委会第四次会议在京召开 贾庆林主持\nhttp://www.cflac.org.cn    2009-02-26    作者:    来源:新华网\n\n    2月25日,政协第十一届全国委员会常务委员会第四次会议在北京召开。中共中央政治局常委、全国政协主席贾庆林主持开幕会。新华社记者 姚大伟 摄\n\n    新华网北京2月25日电 政协第十一届全国委员会常务委员会第四次会议25日在北京召开。中共中央政治局常委、全国政协主席贾庆林主持开幕会。';
+  test('the stamp line is removed as page info (was: a paragraph "http://www.cflac.org.cn 2009-02-26作者：来源：新华网")', () => {
+    const { blocks, result } = readIngested(page, 'page.txt', { clean: false });
+    expect(blocks.some((b) => b.includes('cflac'))).toBe(false);
+    expect(result.file.messages.some((m) => m.line === 2 && m.ruleId === 'page-info')).toBe(true);
+  });
+  test('the headline\'s two clauses keep a space between them (was: "…在京召开贾庆林主持")', () => {
+    const { front } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('政协十一届常委会第四次会议在京召开　贾庆林主持');
+  });
+  test('guard: a title that merely names a meeting to be convened keeps its letter spacing joined', () => {
+    const { front } = readIngested('关于召开 全县经济工作会议的通知\n各乡镇人民政府:\n经研究,定于2022年1月5日召开全县经济工作会议。', 'page.txt', { clean: false });
+    expect(front.title).toBe('关于召开全县经济工作会议的通知');
+  });
+});
