@@ -113,3 +113,47 @@ describe('stop 44, blind: a federation\'s reprint of 新华网\'s session news, 
     expect(front.title).toBe('关于召开全县经济工作会议的通知');
   });
 });
+
+describe('stop 44, blind: 新华社\'s abstract of the NPC Standing Committee\'s report, a photo\'s caption over its headline', () => {
+  // http://tech999999.com/zt/2024nzt/zmxdhghxtjjj2024qglh/bgjd_247212/rdgzbg/16292297.html (a mirror, traditional, pinyin after characters)
+  const page = [
+    '來源:新華網(wǎng) 責(zé)任編輯:于雅倩 發(fā)布:2024-03-08 16:05:48',
+    '3月8日,十四屆全國人大二次會(huì)議在北京人民大會(huì)堂舉行第二次全體會(huì)議。受全國人大常委會(huì)委托,趙樂際委員長向大會(huì)報(bào)告全國人大常委會(huì)工作。新華社記者 王曄 攝',
+    '全國人民代表大會(huì)常務(wù)委員會(huì)工作報(bào)告(摘要)',
+    '新華社北京3月8日電 受十四屆全國人大常委會(huì)委托,全國人大常委會(huì)委員長趙樂際3月8日向十四屆全國人大二次會(huì)議作《全國人民代表大會(huì)常務(wù)委員會(huì)工作報(bào)告》。報(bào)告摘要如下:',
+    '過去一年的工作',
+    '2023年是全面貫徹黨的二十大精神的開局之年。面對(duì)異常復(fù)雜的國際環(huán)境和艱巨繁重的改革發(fā)展穩(wěn)定任務(wù),高質(zhì)量發(fā)展扎實(shí)推進(jìn)。',
+  ].join('\n');
+  test('is said to be a news story, an agency\'s abstract (was: nothing — "委员长向大会报告" read as the speaker\'s voice, the lede\'s heading after it as the text\'s)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toMatch(/新華社北京3月8日電/u);
+  });
+  test('the two-sentence dated caption is removed, the headline is the title (was: no title, the caption a paragraph)', () => {
+    const { front, result } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('全國人民代表大會常務委員會工作報告（摘要）');
+    expect(result.file.messages.some((m) => m.line === 2 && m.ruleId === 'caption')).toBe(true);
+  });
+  test('the issuer has no term before it (seen red without the 第-less term: "十四屆全國人民代表大會常務委員會")', () => {
+    const { front } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.issuer).toBe('全國人民代表大會常務委員會');
+  });
+  test('guard: the committee\'s chairman presenting his own report ("我受…委托，向大会报告工作") is the report', () => {
+    const report = '全国人民代表大会常务委员会工作报告\n——2024年3月8日在第十四届全国人民代表大会第二次会议上\n全国人民代表大会常务委员会委员长 赵乐际\n各位代表:\n我受全国人大常委会委托,向大会报告工作,请予审议。\n过去一年的工作\n2023年是全面贯彻党的二十大精神的开局之年。';
+    expect(said(report, 'news-story')).toEqual([]);
+  });
+});
+
+describe('stop 44, blind: a district portal\'s story of the deputies reviewing the reports', () => {
+  // http://www.shilongqu.gov.cn/contents/5152/233061.html (石龙区)
+  const page = '区人大代表分团审议区政府工作报告和计划、财政报告\n来源:\n发布时间:2019-03-13\n浏览次数:\n3月12日上午,区五届人大四次会议结束后,人大代表们分团进行认真审议区政府、计划、财政三个工作报告。代表们各抒己见,踊跃发言。一致认为,政府工作报告符合区情,总结成绩客观真实,是一个坚定信心、催人奋进的好报告。';
+  test('is said to be a news story (was: nothing — a headline ending in 报告 was taken for a speech\'s title)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toMatch(/分团审议.*各抒己见，踊跃发言/u);
+  });
+  test('guard: a speech\'s title "在参加…代表团分组审议时的讲话" over a speech is no story', () => {
+    const speech = '在参加县代表团分组审议时的讲话\n各位代表:\n听了大家的发言,很受启发。我完全赞成这个报告。';
+    expect(said(speech, 'news-story')).toEqual([]);
+  });
+});

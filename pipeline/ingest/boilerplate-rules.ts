@@ -251,11 +251,12 @@ export const rules: readonly Rule[] = [
     label: 'photo caption',
     // "3月11日,最高人民检察院检察长曹建明在十一届全国人大五次会议上作最高人民检察院工作报告。 新华社记者 姚大伟 摄":
     // a news agency's dated caption — one sentence (the day, who, at which session, 作 the report) and the
-    // photographer's credit; without the credit it is a sentence of a news lede, and stays. (The simplified-character
-    // table leaves 華, 記, 攝 as printed: both forms.)
+    // photographer's credit; without the credit it is a sentence of a news lede, and stays. (Stop 44, blind: tech999999.com)
+    // Or two sentences, the session, then who presented the report: "3月8日,十四屆全國人大二次會議在北京人民大會堂舉行第二次全體
+    // 會議。受全國人大常委會委托,趙樂際委員長向大會報告全國人大常委會工作。新華社記者 王曄 攝" (read simplified).
     test: (text) =>
-      text.length <= 120 &&
-      /^[0-9]{1,2}月[0-9]{1,2}日\s*[，,]\s*[^。；！？]{2,60}?作[\p{Script=Han}《》“”]{2,30}?报告。\s*(?:新华社|新華社|本报|本報|中新社)?(?:[\p{Script=Han}]{0,8}(?:记者|記者))\s*[\p{Script=Han}·\s]{2,8}?\s*(?:摄|攝)$/u.test(text),
+      text.length <= 200 &&
+      /^[0-9]{1,2}月[0-9]{1,2}日\s*[，,]\s*(?:[^。；！？]{2,80}?。)?[^。；！？]{2,80}?(?:作[\p{Script=Han}《》“”]{2,30}?报告|向(?:大会|会议)报告[^。；！？]{0,24}?工作)。\s*(?:新华社|本报|中新社)?(?:[\p{Script=Han}]{0,8}记者)\s*[\p{Script=Han}·\s]{2,8}?\s*摄$/u.test(toSimplified(text)),
   },
   {
     rule: 'image-name',

@@ -32,7 +32,7 @@ export const paywallLabel = /(?<=\p{Script=Han})\s*(?:VIP|vip|会员|會員)(?:�
 const datedName = /^[\p{Script=Han}·]{2,4}$/u;
 
 /** A committee's term in its name: "第十一届", or a template's masked "x届" (round 27). */
-export const committeeTerm = /(?:第[一二三四五六七八九十百零〇0-9]+|[xX×＊*]{1,2})[届屆]/u;
+export const committeeTerm = /(?:第?[一二三四五六七八九十百零〇0-9]+|[xX×＊*]{1,2})[届屆]/u;
 
 /**
  * A congress's standing committee or presidium, or a CPPCC committee, by its full name, as the issuer is written:

@@ -42,7 +42,6 @@ const PRESENTED_THEN = new RegExp(`${PRESENTS}[^。，；]{0,8}?(?:之|以)?后`
 // (stop 44: a body's own formula presenting what follows, "现将审查结果报告如下：" — 浙江's financial committee's review report,
 // zjrb.zjol.com.cn, was a "story" by its adoption note and its 批准预算报告; a story tells of a report, never presents one so)
 // (stop 40: a bill's name, "…常务委员会关于提请审议《…条例》的议案", is no one's voice; "陈永高代表县人民政府向大会报告工作" is a story's third person — 向大会报告 after someone's 代表 is the speaker's voice only as 我代表, or after none, "现在代表…", "下面，代表…")
-const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!${THIRD_PERSON})${TO_THE_SESSION}|请予审议|(?<!关于|报告》?)提请[^。]{0,12}审议|现将[^。]{0,80}提请[^。]{0,12}审议|现将[^。]{0,40}?报告如下`, 'u');
 
 /**
  * The office titles a story writes beside a leader's name, listed once (stop 43: they were three near-twin lists; stop 44: the
@@ -67,6 +66,8 @@ const OFFICES: Readonly<Record<string, readonly OfficeUse[]>> = {
   镇长: ['delivers', 'says'],
   乡长: ['delivers'],
   总理: ['delivers'],
+  // (stop 44, blind: tech999999.com, "受全国人大常委会委托，赵乐际委员长向大会报告全国人大常委会工作": a story's third person)
+  委员长: ['delivers'],
   主任: ['delivers', 'says', 'leads', 'quoted'],
   院长: ['delivers'],
   检察长: ['delivers'],
@@ -86,6 +87,11 @@ const OFFICES: Readonly<Record<string, readonly OfficeUse[]>> = {
 /** The office titles one tell reads, as an alternation. */
 const officesOf = (use: OfficeUse): string => `(?:${Object.keys(OFFICES).filter((title) => OFFICES[title].includes(use)).join('|')})`;
 const ROLE = officesOf('delivers');
+/**
+ * The speaker's own voice (its notes stand above, by THIRD_PERSON). (Stop 44, blind: tech999999.com) 向大会报告 after an office's
+ * title is a story's third person too: "赵乐际委员长向大会报告…工作".
+ */
+const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!${THIRD_PERSON})(?<!${ROLE})${TO_THE_SESSION}|请予审议|(?<!关于|报告》?)提请[^。]{0,12}审议|现将[^。]{0,80}提请[^。]{0,12}审议|现将[^。]{0,40}?报告如下`, 'u');
 /** On whose behalf, and to whom: 代表县人民政府向大会. */
 // ("代表国务院，向十四届全国人大三次会议作…": a comma before 向, stop 36)
 // (stop 37: "受市政府委托，向…会议作《…审计工作报告》", the audit report's 受…委托)
@@ -165,7 +171,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // ("代表们分团审议政府工作报告", "代表们一致认为", "与代表们共同审议政府工作报告")
   // (held-out round 38: "与会代表一致认为", "代表们充分肯定"; 認 as printed: han-forms.ts does not fold it)
   // (stop 41, blind: yxzx.yixian.gov.cn, a CPPCC session's group discussion: "委员们认为：", "政协委员们各抒己见、畅所欲言，一致认为")
-  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|(?:(?:代表|委员)们|(?:与会|参会|列席)(?:代表|委员)们?)(?:普遍|一致)?(?:[认認]为|表示|充分肯定)|各抒己见[、，,]\s*畅所欲言|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
+  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|(?:(?:代表|委员)们|(?:与会|参会|列席)(?:代表|委员)们?)(?:普遍|一致)?(?:[认認]为|表示|充分肯定)|各抒己见[、，,]\s*(?:畅所欲言|踊跃发言)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
   // "现公开征集社会各界对…《政府工作报告》…的建议", "本次建议征集活动", "…起草工作已启动" (a notice before the report is written;
   // a report's "广泛征求了各方面意见" is no call)
   { what: 'a call for suggestions on it', pattern: /征集[^。]{0,40}报告[^。]{0,16}(?:建议|意见)|(?:建议|意见)征集|起草工作已(?:经)?启动/u },
@@ -272,7 +278,11 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
   // (stop 40) A lede presenting the report in the third person hands over to its text when a heading of it follows (a paper's
   // re-post, "區長連天浪代表章貢區人民政府向大會報告工作。…讓我們一起來看看…" over "2018年工作回顧"); with none after it, it is the story's
   // (stop 43, blind: ccbuild.com) — not one telling what came after it, "…向大会报告工作后，从六个方面提出了…工作要点": its headings are the points'
-  if (texts.some(({ probe }, i) => PRESENTED.test(probe) && !PRESENTED_THEN.test(probe) && texts.slice(i + 1).some(({ block }) => block.kind === 'heading'))) return [];
+  // (stop 44, blind: tech999999.com) — nor one over an agency's abstract of the report ("报告摘要如下：", "…工作报告（摘要）"): what
+  // follows is the agency's digest, not the report's text
+  // (only an abstract: a paper's re-post of the whole report may still say "让我们一起来看看", stop 40)
+  const digest = texts.some(({ probe }) => /报告。?摘要如下[：:]|报告[（(]摘要[）)]$/u.test(probe));
+  if (!digest && texts.some(({ probe }, i) => PRESENTED.test(probe) && !PRESENTED_THEN.test(probe) && texts.slice(i + 1).some(({ block }) => block.kind === 'heading'))) return [];
   const told: StoryParagraph[] = [];
   /** How many different things the page's paragraphs tell (a paragraph telling two counts two). */
   let tellings = 0;
@@ -298,7 +308,9 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
     }
     // (stop 41, blind: yxzx.yixian.gov.cn) a headline telling of the deputies' group discussion, "县政协十一届五次会议举行分组讨论"
     // (not a speech's title, "在参加…代表团分组审议时的讲话": it names a document)
-    else if (discussed.test(probe) && !/(?:讲话|发言|致辞|报告)$/u.test(probe)) {
+    // (stop 44, blind: shilongqu.gov.cn — but a headline naming the reports reviewed, "区人大代表分团审议区政府工作报告和计划、
+    // 财政报告", is the story's: only a speech's "…时的报告" is a document)
+    else if (discussed.test(probe) && !/(?:讲话|发言|致辞|[时上]的报告)$/u.test(probe)) {
       tell('the deputies discussing it');
       tellings++;
     }
