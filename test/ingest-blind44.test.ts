@@ -157,3 +157,54 @@ describe('stop 44, blind: a district portal\'s story of the deputies reviewing t
     expect(said(speech, 'news-story')).toEqual([]);
   });
 });
+
+describe('stop 44, blind: a court\'s news of its president delivering the report, "《报告》指出"', () => {
+  // https://longnan.chinagscourt.gov.cn/Show/79903 (陇南市中级人民法院)
+  const page = '12月11日上午,陇南市中级人民法院院长万建军在市第五届人民代表大会第二次会议上作了《市中级人民法院工作报告》。\n《报告》指出,2022年,陇南市中级人民法院坚持以习近平新时代中国特色社会主义思想为指导,各项工作取得新进展。全市法院共受理各类案件31983件。';
+  test('is said to be a news story (was: nothing — "《报告》指出" was no tell, its bracket between)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toMatch(/报告》指出/u);
+  });
+});
+
+describe('stop 44, blind: a law portal\'s story, its menu a row of words apart by spaces and "您所在的位置" over it', () => {
+  // http://hkca.gov.cn/detail-7714.html (海口市委政法委)
+  const page = '本网头条 今日要闻 高层动态 政法综治 平安建设 法治禁毒 队伍建设 百姓关注 政法人物 法院天地 阳光检务 警界传真 司法行政\n您所在的位置:首页 > 法院天地\n海口中院工作报告获高票通过!\n发布时间:2023-02-13\n\n2月10日下午,海口市第十七届人民代表大会第三次会议胜利闭幕。海口市中级人民法院院长张柏桢所作的法院工作报告获高票通过,赞成率99.28%。\n\n报告指出,2022年,全市法院忠实履行职责,各项工作不断取得新进展。';
+  test('the menu and the breadcrumb are removed, the headline is the title (was: title "本网头条今日要闻…司法行政")', () => {
+    const { front, result } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('海口中院工作报告获高票通过！');
+    expect(result.file.messages.some((m) => m.line === 1 && m.ruleId === 'navigation')).toBe(true);
+    expect(result.file.messages.some((m) => m.line === 2 && m.ruleId === 'breadcrumb')).toBe(true);
+  });
+  test('guard: a report\'s line of six two-character words with no column\'s word among them stays', () => {
+    const report = '政府工作报告\n——2022年1月20日在某市第十届人民代表大会第一次会议上\n市长王明\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、工作回顾\n稳定 增长 改革 开放 创新 协调';
+    const { blocks } = readIngested(report, 'page.txt', { clean: false });
+    expect(blocks.some((b) => b.includes('稳定'))).toBe(true);
+  });
+});
+
+describe('stop 44, blind: a court\'s copy of its report under a caption whose name the page lost', () => {
+  // http://jlsyzy.e-court.gov.cn/article/detail/2024/01/id/7755176.shtml (松原市中级人民法院)
+  const page = '在大会上作法院工作报告\n过去一年,全市法院在市委坚强领导、市人大及其常委会有力监督和省高院悉心指导下,各项工作取得新进展新成效。\n新征程任重道远,新时代使命在肩。新的一年,我们将继续坚持为大局服务、为人民司法,为谱写新时代新松原高质量发展新篇章作出更大贡献!';
+  test('no speaker is taken from the caption (was: speaker "在大会上")', () => {
+    const { front } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.speaker).toBeUndefined();
+  });
+  test('guard: a caption naming its speaker still gives him ("叶建春作政府工作报告。")', () => {
+    const { front } = readIngested('叶建春作政府工作报告。\n各位代表:\n现在,我代表省人民政府,向大会报告工作,请予审议。\n一、工作回顾\n过去一年,全省经济运行稳中向好。', 'page.txt', { clean: false });
+    expect(front.speaker).toBe('叶建春');
+  });
+});
+
+describe('stop 44, blind: a city congress\'s portal story, a column name and four headline lines over it', () => {
+  // http://rd.wuxi.gov.cn/doc/2006/02/17/1670271.shtml (无锡人大)
+  const page = '图片新闻\n无锡市第十三届人民代表大会第四次会议\n无锡市十三届人大四次会议隆重开幕\n\n  坚持科学发展观统领全局 为率先基本实现现代化合力奋斗\n  无锡市十三届人大四次会议隆重开幕 郁家树主持大会毛小平作政府工作报告\n\n  深情回眸辉煌成就,豪迈走上崭新征途。无锡市第十三届人民代表大会第四次会议昨天上午在市人民大会堂隆重开幕。\n  大会应到代表427名,实到代表404名。';
+  test('"图片新闻" is removed as a column name, no issuer is read from the headlines (was: the title "图片新闻"; then the four lines one title, its issuer "…毛小平作政府")', () => {
+    const { front, result } = readIngested(page, 'page.txt', { clean: false });
+    expect(result.file.messages.some((m) => m.line === 1 && m.ruleId === 'navigation')).toBe(true);
+    expect(front.title).not.toMatch(/图片新闻|主持大会/u);
+    expect(front.issuer).toBeUndefined();
+    expect(said(page, 'news-story')).toHaveLength(1);
+  });
+});

@@ -113,7 +113,7 @@ export const rules: readonly Rule[] = [
     test: (line) => {
       const text = line.replace(/^[\w.-]{1,40}\.(?:png|gif|jpe?g|svg|webp)\s+(?=\S)/iu, '');
       return (
-        /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置|现在位置|位置|[您你]?当前的?位置|[您你]?当前所在的?位置|当前页面)\s*[:：]/.test(text) ||
+        /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|[您你]?所在的?位置|现在位置|位置|[您你]?当前的?位置|[您你]?当前所在的?位置|当前页面)\s*[:：]/.test(text) ||
         (text.length <= 120 && /^首页\s*(>|>>|＞|»|→|\/)/.test(text)) ||
         // "首页 理论教育 2020年工作…回顾-高县年鉴": home, section and page title separated by single spaces
         (text.length <= 80 && /^首页\s/.test(text) && text.split(/\s+/).length >= 3 && !/[。，；：:]|上一[页頁]|下一[页頁]/.test(text)) ||
@@ -325,6 +325,17 @@ export const rules: readonly Rule[] = [
   { rule: 'media', label: 'video player notice', test: (text) => text.length <= 30 && /^(?:未能|无法|無法|不能)播放\S{0,16}(?:视频|視頻|影片)$/u.test(text) },
   // (the lead's blind pages, stop 44) "圖片報道 | 更多>> |": a sidebar's section name and its "more" link, alone on their line
   { rule: 'navigation', label: 'section link', test: (text) => /^[|｜]?\s*\p{Script=Han}{2,8}\s*[|｜]?\s*更多\s*(?:>{1,2}|»|＞{1,2})\s*[|｜]?$/u.test(text) },
+  // (the lead's blind pages, stop 44) "图片新闻": a portal's column name alone over its story (rd.wuxi.gov.cn); "本网头条 今日要闻
+  // 高层动态 政法综治 …": its menu, words apart by spaces (hkca.gov.cn) — six items at least, a column's word among them
+  { rule: 'navigation', label: 'column name', test: (text) => /^(?:图片新闻|图片报道|视频新闻|头条新闻|本网头条|今日要闻|时政要闻|新闻动态|工作动态)$/u.test(text) },
+  {
+    rule: 'navigation',
+    label: 'menu',
+    test: (text) => {
+      const items = text.trim().split(/[\s\u3000]+/u);
+      return items.length >= 6 && items.every((item) => /^\p{Script=Han}{2,6}$/u.test(item)) && items.some((item) => /(?:首页|头条|要闻|动态|新闻|公开|服务|互动|专题|天地|人物)$/u.test(item));
+    },
+  },
   // "繁体字", "繁體版": the link to the page's other script, alone on its line
   { rule: 'navigation', label: 'script version link', test: (text) => /^(?:繁[体體]字?版?|[简簡][体體]字?版?)$/u.test(text) },
   {

@@ -10,6 +10,7 @@ import { toSimplified } from '../model/han-forms.ts';
 import { headingDepth } from './structure.ts';
 import { congressFile } from './title-text.ts';
 import { documentWord, joinSpaced, probe, titlePrefix } from './document-title.ts';
+import { actHeadline } from './act-headline.ts';
 import { ADDRESSEES } from './salutation.ts';
 import { ROLE_WORDS, speakerOf } from './speaker.ts';
 
@@ -53,6 +54,9 @@ export function titleContinuation(next: readonly string[]): number {
   for (let n = 0; n < next.length; n++) {
     const text = next[n];
     if (headingDepth(text) !== undefined || titlePrefix.test(text) || !isTitleShaped(text) || isBody(text)) return 0;
+    // (the lead's blind pages, stop 44: rd.wuxi.gov.cn) A news headline of its own — the session opened, or clauses of acts
+    // ("…隆重开幕 郁家树主持大会毛小平作政府工作报告") — is no part of a title over it.
+    if (/(?:开幕|闭幕)$/u.test(probe(text)) || actHeadline.test(toSimplified(text.trim()))) return 0;
     if (documentWord.test(probe(text))) return n + 1;
     // A dated line ("每周一学（2023年3月13日-3月19日）") is a heading of its own, not a title's first part.
     if (findDate(text)) return 0;

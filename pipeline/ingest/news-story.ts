@@ -138,7 +138,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // ("在工作报告中指出", "报告明确，2026年…"; held-out round 38: "《报告》从培根铸魂，…；…六个方面回顾了…", its parts named over clauses; new user round 17: "政府工作报告说，…", a live blog quoting the report as it is read, not the Party congress's "二十大报告说")
   // (stop 43, blind: jmnews.com.cn, a city paper's digest: "开平市政府工作报告对2024年开平市政府工作…进行了回顾，对2025年工作
   // 计划作了具体部署" — the report as the subject of what it did to the year's work)
-  { what: 'what the report said', pattern: /(?<![大会])(?:在(?:工作)?报告中|报告(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确|显示)|报告》显示|报告》?从[^。]{2,120}?[一二三四五六七八九十两几\d]+个方面|(?<![大会])报告说[，,：:]|(?<![大会])报告》?对[^。；]{2,60}?(?:进行了|作了|作出了)(?:全面|系统|简要)?(?:回顾|总结)/u },
+  // (stop 44, blind: longnan.chinagscourt.gov.cn, "《报告》指出，": the report named in its brackets)
+  { what: 'what the report said', pattern: /(?<![大会])(?:在(?:工作)?报告中|报告》?(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确|显示)|报告》?从[^。]{2,120}?[一二三四五六七八九十两几\d]+个方面|(?<![大会])报告说[，,：:]|(?<![大会])报告》?对[^。；]{2,60}?(?:进行了|作了|作出了)(?:全面|系统|简要)?(?:回顾|总结)/u },
   // "…宣布…会议开幕", "…会议胜利闭幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名"
   // (its mood: "会场气氛热烈", "代表齐聚一堂"; and a meeting on the report: "县长王春梅主持召开2026年《政府工作报告》意见征求座谈会", "县领导…参加会议")
   // (stop 41, blind: fjzhxww.com, 政和's session news: "…在主席台前排就坐" as printed, "大会由县人大常委会主任翁贤忠主持", "大会在庄严的国歌声中开幕")

@@ -83,10 +83,11 @@ export function speakerPrefix(text: string): { speaker: string; length: number }
 /**
  * A newspaper's photo caption over the text it carries names who made the report: "叶建春作政府工作报告。本报…记者
  * 林 君摄" → "叶建春" (a name alone: a caption gives no role). Only when the report it names is the page's title
- * (or the page has none), so a caption about another report (a chair's "…作常委会工作报告") names nobody here.
+ * (or the page has none), so a caption about another report (a chair's "…作常委会工作报告") names nobody here. (Stop 44,
+ * blind: jlsyzy.e-court.gov.cn) A caption whose name the page lost, "在大会上作法院工作报告", names nobody: no name opens with 在.
  */
 export function speakerOfCaption(caption: string, title: string | undefined): string | undefined {
-  const match = new RegExp(`^(\\p{Script=Han}{2,4}?)((?:代理|代)?${ROLE_WORDS})?(?:同志)?(?:代表\\p{Script=Han}{2,24}?)?(?:向大会)?作《?([\\p{Script=Han}“”]{2,30}?报告)》?。?`, 'u').exec(toSimplified(caption.trim()));
+  const match = new RegExp(`^(?![在向于从])(\\p{Script=Han}{2,4}?)((?:代理|代)?${ROLE_WORDS})?(?:同志)?(?:代表\\p{Script=Han}{2,24}?)?(?:向大会)?作《?([\\p{Script=Han}“”]{2,30}?报告)》?。?`, 'u').exec(toSimplified(caption.trim()));
   if (!match) return undefined;
   const named = match[3].replace(/[“”]/g, '');
   const own = title === undefined || toSimplified(title).replace(/\s+/g, '').endsWith(named);
