@@ -208,3 +208,19 @@ describe('stop 44, blind: a city congress\'s portal story, a column name and fou
     expect(said(page, 'news-story')).toHaveLength(1);
   });
 });
+
+describe('stop 44, blind: a Macao paper\'s interview on the budget execution report, its end mark "◇"', () => {
+  // https://vakiodaily.net/news/view/id/631629 (華僑報)
+  const page = '二常會就預算執行率低 將邀五個部門解釋原因\n【專訪】立法會第二常設委員會昨日舉行會議,會上討論《二零二三年度預算執行情況報告》,委員會主席陳澤武會後表示,將邀請五個部門代表列席會議,解釋預算執行率低的原因。\n立法會第二常設委員會昨日會議討論《二零二三年度預算執行情況報告》,委員會主席陳澤武引述報告數據稱,每年委員會均會邀請預算執行率低的部門解釋原因。\n他又稱,其中中葡論壇常設秘書處輔助辦公室二零二三年核准預算為一點八八億元,實際使用一億元,執行率百分之五十五點四;委員會希望相關部門代表列席會議了解執行率低的原因。◇';
+  test('is said to be a news story (was: nothing — 【專訪】 alone, "他又稱" no tell)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toMatch(/他又稱/u);
+  });
+  test('its last sentence with the end mark "◇" is no cut (was: "Unexpected end of the report mid-sentence")', () => {
+    expect(said(page, 'cut-off')).toEqual([]);
+  });
+  test('guard: a text ending mid-clause with no mark is still said to be cut off', () => {
+    expect(said('政府工作报告\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、工作回顾\n过去一年,全市经济运行稳中向好,地区生产总值增长百分之六,一般公共预算收入完成', 'cut-off')).toHaveLength(1);
+  });
+});

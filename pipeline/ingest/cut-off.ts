@@ -17,7 +17,8 @@ import type { DraftBlock, NumberingStyle } from './types.ts';
 /** Fewer Han characters than this is a closing line (a signature, a date), not running text. */
 const RUNNING_TEXT = 20;
 /** What a sentence, a quotation or a bracketed date may end with (full and half width). */
-const SENTENCE_END = /[。！？；…!?;.”’」』）)】〕］\]》]$/u;
+// (the lead's blind pages, stop 44: vakiodaily.net) A news story's end mark after its last sentence, "…的原因。◇" (■, □, ◆ too).
+const SENTENCE_END = /[。！？；…!?;.”’」』）)】〕］\]》](?:\s*[◇◆□■△▲])?$/u;
 /**
  * An aggregator's or a preview's cut, marked: "…全社会研发经费支出相当 ..." (reportify.ai's copy of Shanghai's 2026 report) —
  * an ellipsis after a word, no sentence end before it. (Not "……" after a sentence's end.)

@@ -71,7 +71,7 @@ const OFFICES: Readonly<Record<string, readonly OfficeUse[]>> = {
   主任: ['delivers', 'says', 'leads', 'quoted'],
   院长: ['delivers'],
   检察长: ['delivers'],
-  主席: ['delivers', 'says', 'leads'],
+  主席: ['delivers', 'says', 'leads', 'quoted'],
   局长: ['delivers', 'says', 'leads', 'quoted'],
   厅长: ['delivers', 'quoted'],
   书记: ['delivers', 'says', 'leads', 'quoted'],
@@ -223,7 +223,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "她说，…" (a report speaks as 我们; it quotes others by name and office, 习近平总书记指出 — never as 他)
   // (stop 40) and by a title and a name, "区党委党校…副教授包金运表示，", "县长德吉央宗说：" — a report's quotations name no one's office
   // before a personal name with 表示/认为 (its "习近平总书记指出" has the name first and points out)
-  { what: 'words reported in the third person', pattern: new RegExp(`(?:^|(?<=[。！？；]))(?:他|她)(?:指出|强调|表示|说|提到|认为|介绍)[，,：:]|${officesOf('quoted')}\\p{Script=Han}{2,4}?(?:表示|认为)[，,：:]`, 'u') },
+  // (stop 44, blind: vakiodaily.net, a Macao paper: "他又稱，", "委員會主席陳澤武會後表示，")
+  { what: 'words reported in the third person', pattern: new RegExp(`(?:^|(?<=[。！？；]))(?:他|她)(?:又|还|并)?(?:指出|强调|表示|说|称|提到|认为|介绍)[，,：:]|${officesOf('quoted')}\\p{Script=Han}{2,4}?(?:会后|会上)?(?:表示|认为)[，,：:]`, 'u') },
   // (stop 38) A press conference on the report: "以下是行政长官…在《行政长官2025年施政报告》记者会的开场发言：" (info.gov.hk)
   { what: 'a press conference on it', pattern: /报告》?[^。，]{0,6}(?:记者会|记者招待会|新闻发布会|吹风会)|(?:记者会|记者招待会|新闻发布会|吹风会)[^。]{0,6}(?:开场发言|答问|答记者问)/u },
   // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
