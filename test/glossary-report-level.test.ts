@@ -37,6 +37,11 @@ describe('reportLevel: national or local, from zh.md\'s front matter', () => {
     // a body the list lacks, reporting at a national session
     expect(reportLevel({ title: '', issuer: '交通运输部', occasion: '2025年6月24日在第十四届全国人民代表大会常务委员会第十六次会议上' })).toBe('national');
   });
+  it('reads its names simplified, whatever mix of forms a page prints (was: only the all-simplified and all-traditional spellings listed)', () => {
+    expect(reportLevel({ title: '', issuer: '全国人民代表大會常務委員會' })).toBe('national');
+    expect(reportLevel({ title: '', issuer: '交通運輸部', occasion: '2025年6月24日在第十四屆全国人民代表大會常務委員會第十六次會議上' })).toBe('national');
+    expect(reportLevel({ title: '', issuer: '臺北市政府' })).toBe('local');
+  });
   it('the session it was delivered at, then (no issuer) the title; local when nothing tells', () => {
     expect(reportLevel({ title: '政府工作报告', occasion: '2026年3月5日在第十四届全国人民代表大会第四次会议上' })).toBe('national');
     expect(reportLevel({ title: '政府工作报告', occasion: '2022年1月10日在政协武汉市第十四届委员会第一次会议上' })).toBe('local');

@@ -6,16 +6,16 @@
  * report whose level is not known), `note_en_national` / `note_zh_national` for a national one. An edition and an
  * XLIFF export see the glossary through `glossaryForReport`: the entries' notes already the report's.
  */
+import { toSimplified } from '../model/han-forms.ts';
 import type { Meta } from '../model/types.ts';
 import type { Glossary, GlossaryEntry } from './types.ts';
 
 export type ReportLevel = 'national' | 'local';
 
-/** The central bodies that issue or deliver national reports, at the start of an issuer or a title (simplified and traditional). */
-const nationalBody =
-  /^(?:中华人民共和国|中華人民共和國)?(?:国务院|國務院|全国人民代表大会|全國人民代表大會|全国人大|全國人大|最高人民法院|最高人民检察院|最高人民檢察院|中国人民政治协商会议全国委员会|中國人民政治協商會議全國委員會|全国政协|全國政協|中共中央|中国共产党中央委员会|中國共產黨中央委員會|财政部|財政部|审计署|審計署|国家发展和改革委员会|國家發展和改革委員會)/u;
-/** A national session the report is delivered at: the NPC's, the CPPCC National Committee's, a Party national congress. */
-const nationalSession = /全国人民代表大会|全國人民代表大會|全国人大|全國人大|全国委员会|全國委員會|全国政协|全國政協|全国代表大会|全國代表大會/u;
+/** The central bodies that issue or deliver national reports, at the start of an issuer or a title (read simplified: han-forms.ts). */
+const nationalBody = /^(?:中华人民共和国)?(?:国务院|全国人民代表大会|全国人大|最高人民法院|最高人民检察院|中国人民政治协商会议全国委员会|全国政协|中共中央|中国共产党中央委员会|财政部|审计署|国家发展和改革委员会)/u;
+/** A national session the report is delivered at: the NPC's, the CPPCC National Committee's, a Party national congress (read simplified). */
+const nationalSession = /全国人民代表大会|全国人大|全国委员会|全国政协|全国代表大会/u;
 
 /**
  * Whether a report is national or local, from its Chinese front matter: national when its issuer is a central body,
@@ -25,9 +25,9 @@ const nationalSession = /全国人民代表大会|全國人民代表大會|全�
 export function reportLevel(meta: Pick<Meta, 'issuer' | 'occasion' | 'title'> | undefined): ReportLevel {
   if (!meta) return 'local';
   const issuer = meta.issuer?.trim();
-  if (issuer && nationalBody.test(issuer)) return 'national';
-  if (meta.occasion && nationalSession.test(meta.occasion)) return 'national';
-  return !issuer && nationalBody.test(meta.title?.trim() ?? '') ? 'national' : 'local';
+  if (issuer && nationalBody.test(toSimplified(issuer))) return 'national';
+  if (meta.occasion && nationalSession.test(toSimplified(meta.occasion))) return 'national';
+  return !issuer && nationalBody.test(toSimplified(meta.title?.trim() ?? '')) ? 'national' : 'local';
 }
 
 /** The entry as a report of this level reads it: its national notes in place of its notes (each falling back to its own). */
