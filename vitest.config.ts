@@ -10,6 +10,7 @@ export const e2e = [
   'test/align-official-cli.test.ts',
   'test/build-honest.test.ts',
   'test/build-identical.test.ts',
+  'test/glossary-report-level.test.ts',
   'test/build-real.test.ts',
   'test/check-review.test.ts',
   'test/cli-version.test.ts',
