@@ -89,8 +89,8 @@ export const rules: readonly Rule[] = [
     rule: 'navigation',
     label: 'navigation menu',
     test: (text) =>
-      // (内 or 內: the simplified table leaves 內 as printed — "跳至主要內容", a Hong Kong government page)
-      /^(导航菜单|网站导航|导航|栏目导航|主导航|菜单|首页|跳过导航|跳过主导航|跳至主要[内內]容|跳到主要[内內]容|跳转到主要[内內]容)$/.test(text) ||
+      // ("跳至主要內容", a Hong Kong government page: 內 read as 内 on the probe)
+      /^(导航菜单|网站导航|导航|栏目导航|主导航|菜单|首页|跳过导航|跳过主导航|跳至主要内容|跳到主要内容|跳转到主要内容)$/.test(text) ||
       // "跳转到内容", "跳到导航", "跳到搜索": a wiki's skip links (MediaWiki's desktop pages, Wikisource), alone on their line
       /^跳(?:转)?[到至](?:[内內]容|导航|搜索)$/.test(text) ||
       // "无障碍版 长者助手 登录": a portal's accessibility and account links, nothing else
@@ -244,7 +244,7 @@ export const rules: readonly Rule[] = [
     // optionally with its credit ("…报告。 记者 王磊 摄"), the person maybe named with the role ("自治区主席王莉霞作政府
     // 工作报告。", round 26) or the role after the name, in either script ("杜家毫省長作政府工作報告。", round 34); a sentence
     // that goes on ("…报告时指出，…") is text.
-    test: (text) => text.length <= 60 && (captionLine.test(toSimplified(text)) || captionActLine.test(toSimplified(text))),
+    test: (text) => text.length <= 60 && (captionLine.test(text) || captionActLine.test(text)),
   },
   {
     rule: 'caption',
@@ -253,10 +253,11 @@ export const rules: readonly Rule[] = [
     // a news agency's dated caption — one sentence (the day, who, at which session, 作 the report) and the
     // photographer's credit; without the credit it is a sentence of a news lede, and stays. (Stop 44, blind: tech999999.com)
     // Or two sentences, the session, then who presented the report: "3月8日,十四屆全國人大二次會議在北京人民大會堂舉行第二次全體
-    // 會議。受全國人大常委會委托,趙樂際委員長向大會報告全國人大常委會工作。新華社記者 王曄 攝" (read simplified).
+    // 會議。受全國人大常委會委托,趙樂際委員長向大會報告全國人大常委會工作。新華社記者 王曄 攝" (rules read the line's
+    // simplified probe, boilerplate.ts).
     test: (text) =>
       text.length <= 200 &&
-      /^[0-9]{1,2}月[0-9]{1,2}日\s*[，,]\s*(?:[^。；！？]{2,80}?。)?[^。；！？]{2,80}?(?:作[\p{Script=Han}《》“”]{2,30}?报告|向(?:大会|会议)报告[^。；！？]{0,24}?工作)。\s*(?:新华社|本报|中新社)?(?:[\p{Script=Han}]{0,8}记者)\s*[\p{Script=Han}·\s]{2,8}?\s*摄$/u.test(toSimplified(text)),
+      /^[0-9]{1,2}月[0-9]{1,2}日\s*[，,]\s*(?:[^。；！？]{2,80}?。)?[^。；！？]{2,80}?(?:作[\p{Script=Han}《》“”]{2,30}?报告|向(?:大会|会议)报告[^。；！？]{0,24}?工作)。\s*(?:新华社|本报|中新社)?(?:[\p{Script=Han}]{0,8}记者)\s*[\p{Script=Han}·\s]{2,8}?\s*摄$/u.test(text),
   },
   {
     rule: 'image-name',
@@ -420,10 +421,10 @@ export const rules: readonly Rule[] = [
         (text.match(stampPair) ?? []).length >= 1 &&
         text.replace(/^\S+\s+\S+/, '').replace(stampPair, '').replace(/我要投稿|投稿|收藏|分享到?|打印|关闭/g, '').replace(/[\s|｜【】\[\]]/g, '') === '') ||
       // (the lead's blind pages, stop 44) "http://www.cflac.org.cn    2009-02-26    作者:    来源:新华网": the site's address, the
-      // date, the stamp's labels (empty or not)
+      // date, the stamp's pairs (stampPair takes an empty value too)
       (/^https?:\/\/\S+\s+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s|$)/u.test(text) &&
         text.length <= 120 &&
-        text.replace(/^\S+\s+\S+(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?/u, '').replace(stampPair, '').replace(new RegExp(`(?:${stampLabel})\\s*[:：]`, 'gu'), '').replace(/[\s|｜]/gu, '') === '') ||
+        text.replace(/^\S+\s+\S+(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?/u, '').replace(stampPair, '').replace(/[\s|｜]/gu, '') === '') ||
       // "2023-04-25 15:10:15   第一文档网     [ 字体: ] [ 阅读: ] [ 文档下载 ]": the time, the site's name, its buttons
       // (round 29) "2022-03-09 公司新闻": the posting date and the site's column, nothing else
       /^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s+\p{Script=Han}{0,4}(?:新闻|新聞|动态|動態|资讯|資訊|要闻|要聞|公告|文章)$/u.test(text) ||

@@ -154,7 +154,7 @@ function clippedLabel(text: string): string | undefined {
   return `${key}：${value}`;
 }
 
-/** Another row of the disclosure table (a known key with its colon, or a clipped label) within two lines of line i. */
+/** Another row of the disclosure table (a known key with its colon, or a clipped label) within three lines of line i. */
 function nearDisclosureRow(lines: readonly SourceLine[], i: number, limit: number): boolean {
   for (let j = Math.max(0, i - 3); j < Math.min(limit, i + 4); j++) {
     if (j === i) continue;

@@ -226,10 +226,10 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // ("鎮人代會政府工作報告": a site's name for the report to the town's congress session, 人代会 its short name.)
   if (name && /(?:代表大会|代表大會|人代会|人代會|会议|會議)政府$/u.test(name)) return out;
   // ("璧山代表团审议市政府工作报告": a headline's verb is in no name — a delegation deliberating the report, no issuer.)
-  if (name && headlineVerb.test(toSimplified(name))) return out;
   // (the lead's blind pages, stop 44: rd.wuxi.gov.cn) Nor a headline's act, "…隆重开幕…郁家树主持大会毛小平作政府": no body's name
   // is longer than 30 characters or tells who chaired and who delivered.
-  if (name && (name.length > 30 || /主持|开幕|闭幕|作政府$/u.test(toSimplified(name)))) return out;
+  const nameProbe = name === undefined ? '' : toSimplified(name);
+  if (name && (name.length > 30 || headlineVerb.test(nameProbe) || /主持|开幕|闭幕|作政府$/u.test(nameProbe))) return out;
   // (stop 41, blind: "乡镇政府工作报告", a writing site's: two units, "乡镇" — townships in general — name no place either)
   if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]{1,2}|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name) && !namesNoPlace(name)) {
     out.issuer = /^(?:[\p{Script=Han}]{1,12}|[Xx×＊*]{2,4})[省市县縣区區州旗镇鎮乡鄉]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;

@@ -110,8 +110,7 @@ const AT_SESSION = '(?:在[^。，；]{1,40}?上)?';
 const taskNotice = /(?:工作报告|报告》)[^。]{0,20}?(?:目标任务|重点(?:工作)?任务|工作任务|任务)[^。]{0,6}?(?:分解|分工)|现(?:将[^。]{0,60}?)?印发给你们/u;
 
 /** The writer's own view in the first person singular (on the simplified probe): "我认为", "我觉得", "在我看来", "令我最深刻的". */
-// (認, 覺 as printed: han-forms.ts does not fold them)
-const VIEW = /在我看来|(?<!自)我(?:个人)?(?:[认認]为|[觉覺]得|以为|深感|深信|看来)|依我看|令我(?:最为|最)?(?:印象)?(?:最为|最)?深刻|本人(?:[认認]为|[觉覺]得|以为)/u;
+const VIEW = /在我看来|(?<!自)我(?:个人)?(?:认为|觉得|以为|深感|深信|看来)|依我看|令我(?:最为|最)?(?:印象)?(?:最为|最)?深刻|本人(?:认为|觉得|以为)/u;
 /** The same, or the columnist's 笔者 and "让我印象深刻" (commentary's tells): the writer in the first person. */
 const FIRST_PERSON = new RegExp(`${VIEW.source}|笔者|让我印象(?:最)?深刻`, 'u');
 /**
@@ -121,6 +120,11 @@ const FIRST_PERSON = new RegExp(`${VIEW.source}|笔者|让我印象(?:最)?深�
 const ANOTHERS_REPORT = /(?:总理|[省市县区州旗]长)\p{Script=Han}{0,4}?(?:在[^。]{0,20}?报告中|所言|所说|所作的?[^。]{0,16}?报告|作(?:出|了)?的?[^。，]{0,16}?报告)/u;
 
 /** What a story says of a report and its session (on the simplified probe). */
+/** An agency's abstract introduced: "…作最高人民检察院工作报告。摘要如下：" (a digest's tell; and no lede of it hands over to a text). */
+const ABSTRACT_INTRO = '报告。?摘要如下[：:]';
+/** A page that is an abstract of the report: its introduction, or its title "…工作报告（摘要）". */
+const ABSTRACT = new RegExp(`${ABSTRACT_INTRO}|报告[（(]摘要[）)]$`, 'u');
+
 const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // The congress's resolution on the report ("（…第四次全体会议通过）", "会议听取和审议了…所作的政府工作报告", "会议强调，…", "会议号召，…")
   // and a meeting's news on its draft ("会议指出，起草好三个报告…"): a paragraph that opens with what the meeting resolved (a report
@@ -145,14 +149,13 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 41, blind: fjzhxww.com, 政和's session news: "…在主席台前排就坐" as printed, "大会由县人大常委会主任翁贤忠主持", "大会在庄严的国歌声中开幕")
   { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|国歌声中(?:开幕|闭幕)|(?:大会|会议)由[^。，；]{2,30}主持|在主席台(?:前排)?就[座坐]|主持(?:召开|会议|大会|开幕会|闭幕会)|(?:应到|实到)(?:人大)?代表|(?:出席|参加)(?:此次|本次|了)?(?:会议|座谈会)。|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂/u },
   // (stop 36) a news photo's caption, its credit closing the paragraph: "…审议政府工作报告。本报记者 吕建荣摄", "新华社记者 丁海涛 摄", "徐讯/摄影"
-  { what: "a news photo's caption", pattern: /(?:[记記]者|通[讯訊]员)\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*\s*[摄攝]$|\p{Script=Han}{2,4}\s*[\/／]\s*[摄攝]影$/u },
+  { what: "a news photo's caption", pattern: /(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*\s*摄$|\p{Script=Han}{2,4}\s*[\/／]\s*摄影$/u },
   // "大会表决通过了秭归县人民检察院工作报告", "全票通过了…所作的工作报告", "审议通过检察工作报告" (stop 27: a procuratorate's news of its report)
   // ("决定批准旗发展和改革委员会受旗人民政府委托提交的《关于…的报告》": the report's full name in 《》 after whose it is, held-out round 39)
   // (held-out round 43) "…作了《灵台县人民法院工作报告》,…报告获全票通过。": the report named first, then its vote
   { what: 'the report approved', pattern: /(?:表决|审议|全票|一致)通过了?[^。]{0,30}报告|批准了?[^。]{0,20}报告|决定批准[^。《]{0,40}《[^》。]{0,80}报告》|报告》?(?:获|获得|以)(?:全票|高票)(?:表决)?通过/u },
-  // "…告诉记者", "接受记者采访时说": people telling a reporter what they made of it (a report never does; 訴 as printed:
-  // han-forms.ts does not fold it)
-  { what: 'told to a reporter', pattern: /告[诉訴]记者|接受(?:本报)?记者(?:的)?采访|对记者说/u },
+  // "…告诉记者", "接受记者采访时说": people telling a reporter what they made of it (a report never does)
+  { what: 'told to a reporter', pattern: /告诉记者|接受(?:本报)?记者(?:的)?采访|对记者说/u },
   // "本报讯（记者韩云峰）", "临汾新闻网讯（记者孙宗林）", "记者张尚东 通讯员刘珍妮报道：": a news story's dateline, opening its paragraph
   // (and the reporter's credit closing a story: "…进行了现场评议。（记者 代廷伟 通讯员张红旗）"; stop 42, blind: its paper named
   // before it, "…安全能力建设。(经济日报记者 李万祥)")
@@ -164,15 +167,14 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // session and saying what they made of it (not a report's "正如…所说：“…”")
   // (stop 40, blind: huashangw.com, a deputy's words on the procuratorate's report, "作为全国人大代表,我长期关注检察工作。…", under
   // "（本报全媒体记者王鹏翔整理）" — the reporter's credit, read as a dateline's above)
-  // (stop 41, blind: sjmsw.net, "…在重慶引發熱烈反響。從代表委員到基層群眾，大家紛紛話心聲、說期盼" — 響 and 紛 as printed: han-forms.ts
-  // does not fold them)
-  { what: 'people telling what they made of it', pattern: /大家[纷紛]{2}(?:表示|话|说|点赞|热议|称赞)|报告[^。]{0,30}引发(?:热烈|强烈)反[响響]|^作为(?:一名)?(?:全国|省|市|县|区|州)?(?:人大代表|政协委员)[，,]我|对[^。，；]{0,20}报告给予了?(?:高度|充分)(?:评价|肯定)|集中(?:收看|收听|观看)|纷纷表示|如是说|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
+  // (stop 41, blind: sjmsw.net, "…在重慶引發熱烈反響。從代表委員到基層群眾，大家紛紛話心聲、說期盼")
+  { what: 'people telling what they made of it', pattern: /大家纷纷(?:表示|话|说|点赞|热议|称赞)|报告[^。]{0,30}引发(?:热烈|强烈)反响|^作为(?:一名)?(?:全国|省|市|县|区|州)?(?:人大代表|政协委员)[，,]我|对[^。，；]{0,20}报告给予了?(?:高度|充分)(?:评价|肯定)|集中(?:收看|收听|观看)|纷纷表示|如是说|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
   // "在人大代表分组讨论会上，代表们普遍认为，…", "代表委员审议讨论检察工作报告情况"
   // "璧山代表团举行全体会议，审议市政府工作报告", "沈金强代表说，" (a report's own "人大代表建议" tells nothing: only 说/表示 and a comma)
   // ("代表们分团审议政府工作报告", "代表们一致认为", "与代表们共同审议政府工作报告")
-  // (held-out round 38: "与会代表一致认为", "代表们充分肯定"; 認 as printed: han-forms.ts does not fold it)
+  // (held-out round 38: "与会代表一致认为", "代表们充分肯定")
   // (stop 41, blind: yxzx.yixian.gov.cn, a CPPCC session's group discussion: "委员们认为：", "政协委员们各抒己见、畅所欲言，一致认为")
-  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|(?:(?:代表|委员)们|(?:与会|参会|列席)(?:代表|委员)们?)(?:普遍|一致)?(?:[认認]为|表示|充分肯定)|各抒己见[、，,]\s*(?:畅所欲言|踊跃发言)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
+  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|(?:(?:代表|委员)们|(?:与会|参会|列席)(?:代表|委员)们?)(?:普遍|一致)?(?:认为|表示|充分肯定)|各抒己见[、，,]\s*(?:畅所欲言|踊跃发言)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
   // "现公开征集社会各界对…《政府工作报告》…的建议", "本次建议征集活动", "…起草工作已启动" (a notice before the report is written;
   // a report's "广泛征求了各方面意见" is no call)
   { what: 'a call for suggestions on it', pattern: /征集[^。]{0,40}报告[^。]{0,16}(?:建议|意见)|(?:建议|意见)征集|起草工作已(?:经)?启动/u },
@@ -200,7 +202,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 43, blind: www.weishou8.cn, 新华社's abstract of a report, "…作最高人民检察院工作报告。摘要如下：")
   // (stop 43, blind: jmnews.com.cn) and its invitation to the reader, "…今年有哪些新举措推动新发展？让我们一起来看看。" (a report
   // speaks to the deputies, never invites a reader to look)
-  { what: 'a digest of it', pattern: /以下是[^。]{0,30}报告的?(?:主要内容|核心内容|要点|摘要)|报告的?(?:主要内容|要点)(?:摘要|梳理|速览|一览)|让我们一起(?:来)?(?:看看|看一看|瞧瞧|了解一下)|报告。?摘要如下[：:]/u },
+  { what: 'a digest of it', pattern: new RegExp(String.raw`以下是[^。]{0,30}报告的?(?:主要内容|核心内容|要点|摘要)|报告的?(?:主要内容|要点)(?:摘要|梳理|速览|一览)|让我们一起(?:来)?(?:看看|看一看|瞧瞧|了解一下)|${ABSTRACT_INTRO}`, 'u') },
   // (stop 43, blind: jmnews.com.cn) the compiler's credit alone on its line, "整理 严建广" (the space gone in the paragraph:
   // "整理严建广"), "采写：李明" — a report is nobody's compilation
   { what: "a compiler's credit", pattern: /^(?:整理|采写|撰稿|撰文)\s*[：:]?\s*\p{Script=Han}{2,3}(?:[、\s]\s*\p{Script=Han}{2,3})?$/u },
@@ -283,7 +285,7 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
   // (stop 44, blind: tech999999.com) — nor one over an agency's abstract of the report ("报告摘要如下：", "…工作报告（摘要）"): what
   // follows is the agency's digest, not the report's text
   // (only an abstract: a paper's re-post of the whole report may still say "让我们一起来看看", stop 40)
-  const digest = texts.some(({ probe }) => /报告。?摘要如下[：:]|报告[（(]摘要[）)]$/u.test(probe));
+  const digest = texts.some(({ probe }) => ABSTRACT.test(probe));
   if (!digest && texts.some(({ probe }, i) => PRESENTED.test(probe) && !PRESENTED_THEN.test(probe) && texts.slice(i + 1).some(({ block }) => block.kind === 'heading'))) return [];
   const told: StoryParagraph[] = [];
   /** How many different things the page's paragraphs tell (a paragraph telling two counts two). */
