@@ -13,8 +13,10 @@ import type { VFile } from 'vfile';
 import { frontMatterKeyLine, mappedText, type Place } from '../place.ts';
 import type { Block } from '../../model/types.ts';
 import type { Rule } from '../types.ts';
+import { months } from '../numbers/en.ts';
 
-const month = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+/** The months as an English text capitalises them (numbers/en.ts's one list). */
+const month = `(${months.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})`;
 const day = '([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 /** 9 March, 9th March (not the end of a figure: 1.9 March, 2,019 March). */
 const dayFirst = new RegExp(`(?<![\\d.,])\\b${day}\\s+${month}\\b`, 'gu');

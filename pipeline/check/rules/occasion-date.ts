@@ -14,6 +14,7 @@ import type { VFile } from 'vfile';
 import { frontMatterKeyLine } from '../place.ts';
 import type { Lang } from '../../model/types.ts';
 import type { Rule } from '../types.ts';
+import { months } from '../numbers/en.ts';
 
 const digit: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -26,7 +27,6 @@ function zhNumber(text: string, year: boolean): number {
 }
 
 const zhDate = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/u;
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const month = `(${months.join('|')})`;
 const enDayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${month},?\\s+(\\d{4})\\b`, 'iu');
 const enMonthFirst = new RegExp(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
