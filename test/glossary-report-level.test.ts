@@ -3,7 +3,9 @@
  * a people's congress, the local legislature" in the NPC Standing Committee's own report (new user round 23) as in a
  * district's (stops 42/43 left it). The term base holds a national note beside the local one (`note_en_national`,
  * `note_zh_national`, content/glossary.yaml); every edition and the XLIFF export of a national report show it, a local
- * report keeps the note it had (Haidian's editions byte-identical: test/build-identical.test.ts).
+ * report keeps the note it had (Haidian's editions byte-identical: test/build-identical.test.ts). The level is applied
+ * once per report, where its term list is made (core/plan.ts for a build's editions, xliff-export.ts for the XLIFF):
+ * the renderers and units.ts read the glossary they are given (stop 44 had four calls and a cache).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,10 +13,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { annotate, createMatcher, glossaryForReport, loadGlossary, reportLevel } from '../pipeline/glossary/index.ts';
+import { exportXliff } from '../pipeline/translate/xliff-export.ts';
 import { build } from '../pipeline/index.ts';
 import { buildPublication } from '../pipeline/model/index.ts';
 import { printDocument } from '../pipeline/render/pdf/document.ts';
-import { translatableUnits } from '../pipeline/translate/units.ts';
 import { createTranslators } from '../templates/i18n.ts';
 import { tempProject } from './build-helpers.ts';
 
@@ -72,10 +74,10 @@ describe("人大's note in the NPC Standing Committee's report (new user round 2
     expect(glossaryForReport(glossary, { title: '', issuer: '北京市人民代表大会常务委员会' })).toBe(glossary);
   });
 
-  it('the print document (both PDFs) notes 人大 as the national legislature, in each language', async () => {
+  it('the print document (both PDFs) notes 人大 as the national legislature, in each language, from the context the build makes', async () => {
     const { glossary, publication } = await npcsc();
     const t = await createTranslators();
-    const context = { t, draft: false, buildDate: new Date('2026-12-04T00:00:00Z'), glossary };
+    const context = { t, draft: false, buildDate: new Date('2026-12-04T00:00:00Z'), glossary: glossaryForReport(glossary, publication.meta.zh) };
     // (the print document hyphenates long words with soft hyphens)
     const en = printDocument(publication, context, { layout: 'interleaved', languages: 'en', paper: 'A4' }).replaceAll('\u00ad', '');
     expect(en).toContain(national);
@@ -84,25 +86,29 @@ describe("人大's note in the NPC Standing Committee's report (new user round 2
     expect(zh).toContain(nationalZh);
   });
 
-  it('the XLIFF hint for 人大 carries the national note', async () => {
-    const { glossary, matcher, publication } = await npcsc();
-    const notes = translatableUnits(publication, { glossary, matcher }).flatMap((u) => u.terms ?? []).filter((term) => term.termId === 'ren-da').map((term) => term.note);
-    expect(notes.length).toBeGreaterThan(0);
-    for (const note of notes) expect(note).toContain(national);
+  it('the XLIFF export (2.0 and 1.2) hints 人大 with the national note, the term base as given to it', async () => {
+    const { glossary, matcher } = await npcsc();
+    const zh = readFileSync(path.join(dir, 'zh.md'), 'utf8');
+    for (const version of ['2.0', '1.2'] as const) {
+      const xliff = await exportXliff({ slug: 'npcsc-2026', zh, version, glossary, matcher });
+      expect(xliff).toContain(national);
+      expect(xliff).not.toContain(local);
+    }
+    // guard: the same text at a provincial congress's session keeps the local note
+    const provincial = zh.replace('issuer: 全国人民代表大会常务委员会', 'issuer: 北京市人民代表大会常务委员会').replace('在第十四届全国人民代表大会第四次会议上', '在北京市第十六届人民代表大会第四次会议上');
+    const xliff = await exportXliff({ slug: 'npcsc-2026', zh: provincial, glossary, matcher });
+    expect(xliff).toContain(local);
+    expect(xliff).not.toContain(national);
   });
 
-  it('guard: the same text issued by a provincial congress, at its own session, keeps the local note', async () => {
-    const { glossary, matcher, publication } = await npcsc((zh) => zh.replace('issuer: 全国人民代表大会常务委员会', 'issuer: 北京市人民代表大会常务委员会').replace('在第十四届全国人民代表大会第四次会议上', '在北京市第十六届人民代表大会第四次会议上'));
-    const t = await createTranslators();
-    const en = printDocument(publication, { t, draft: false, buildDate: new Date('2026-12-04T00:00:00Z'), glossary }, { layout: 'interleaved', languages: 'en', paper: 'A4' }).replaceAll('\u00ad', '');
-    expect(en).toContain(local);
-    expect(en).not.toContain(national);
-    expect(translatableUnits(publication, { glossary, matcher }).flatMap((u) => u.terms ?? []).find((term) => term.termId === 'ren-da')?.note).toContain(local);
+  it('guard: the same text issued by a provincial congress, at its own session, reads the term base unchanged', async () => {
+    const { glossary, publication } = await npcsc((zh) => zh.replace('issuer: 全国人民代表大会常务委员会', 'issuer: 北京市人民代表大会常务委员会').replace('在第十四届全国人民代表大会第四次会议上', '在北京市第十六届人民代表大会第四次会议上'));
+    expect(glossaryForReport(glossary, publication.meta.zh)).toBe(glossary);
   });
 
-  it('the built HTML and EPUB editions show the national note (was: "the local legislature")', async () => {
+  it('the built HTML, EPUB and both PDFs show the national note (was: "the local legislature")', async () => {
     const root = tempProject(fixture);
-    const result = await build({ root, only: ['html', 'epub'], env: { SOURCE_DATE_EPOCH: undefined } });
+    const result = await build({ root, only: ['html', 'epub', 'pdf'], env: { SOURCE_DATE_EPOCH: undefined } });
     expect(result.ok, JSON.stringify(result.counts)).toBe(true);
     const html = readFileSync(path.join(root, 'dist/npcsc-2026/index.html'), 'utf8');
     expect(html).toContain(national);
@@ -110,5 +116,11 @@ describe("人大's note in the NPC Standing Committee's report (new user round 2
     const epub = execFileSync('unzip', ['-p', path.join(root, 'dist/npcsc-2026/npcsc-2026.epub'), 'EPUB/*.xhtml'], { encoding: 'utf8' });
     expect(epub).toContain(national);
     expect(epub).not.toContain(local);
-  }, 180_000);
+    for (const pdf of ['npcsc-2026.pdf', 'npcsc-2026.en.pdf']) {
+      // (pdftotext keeps the print's soft hyphens; its lines joined with spaces)
+      const text = execFileSync('pdftotext', [path.join(root, 'dist/npcsc-2026', pdf), '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '').replace(/\s+/g, ' ');
+      expect(text, pdf).toContain(national);
+      expect(text, pdf).not.toContain(local);
+    }
+  }, 300_000);
 });

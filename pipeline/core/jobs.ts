@@ -78,7 +78,6 @@ export function jobKey(inputs: KeyInputs, edition: Edition, parts: Record<string
 export interface RenderEnv {
   config: Config;
   draft: boolean;
-  glossary?: Glossary;
   /** The edition's UI strings, their Chinese in `script` (a report's: pipeline/model/script.ts chineseTag; zh-Hans by default). */
   translators(script?: ChineseTag): Promise<Record<Lang, Translate>>;
   browser?: SharedBrowser;
@@ -89,8 +88,11 @@ export interface RenderEnv {
   prepared?: () => void;
 }
 
-/** The context a renderer gets for one publication inside a scratch dist. */
-export async function renderContext(env: RenderEnv, pub: Publication, distDir: string, buildDate: Date): Promise<RenderContext> {
+/**
+ * The context a renderer gets for one publication inside a scratch dist. `glossary`: the term base as this report
+ * reads it (its level's notes: core/plan.ts makes it once per report).
+ */
+export async function renderContext(env: RenderEnv, pub: Publication, distDir: string, buildDate: Date, glossary: Glossary | undefined): Promise<RenderContext> {
   const outDir = path.join(distDir, pub.slug);
   await mkdir(outDir, { recursive: true });
   return {
@@ -103,7 +105,7 @@ export async function renderContext(env: RenderEnv, pub: Publication, distDir: s
     browser: env.browser,
     printTab: env.printTab,
     signal: env.signal,
-    glossary: env.glossary,
+    glossary,
     cacheDir: env.cacheDir,
     prepared: env.prepared,
   };

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Edition } from '../config/types.ts';
+import type { Glossary } from '../glossary/types.ts';
 import { buildPublication } from '../model/load.ts';
 import type { Publication } from '../model/types.ts';
 import { editionFiles, offeredEditionsContext, siteFiles, type EditionFile } from '../render/editions.ts';
@@ -41,11 +42,17 @@ export interface PlanInputs {
 
 export async function planJobs(inputs: PlanInputs): Promise<Job[]> {
   const { env, keyInputs, renderEnv } = inputs;
-  const annotated = new Set<string>();
-  const annotate = (pub: Publication) => {
-    if (annotated.has(pub.slug) || !env.glossary || !env.matcher) return;
-    annotated.add(pub.slug);
-    env.glossaryStage.annotate(pub, env.glossary, env.matcher);
+  // Each report's terms, made once for all its editions when its first job renders (a cached job makes none):
+  // its glossary uses annotated, and the term base as it reads it — a national report's entries carry their
+  // national notes (glossary/report-level.ts) — the one glossary every edition's render context gets.
+  const terms = new Map<string, Glossary | undefined>();
+  const reportTerms = (pub: Publication): Glossary | undefined => {
+    if (terms.has(pub.slug)) return terms.get(pub.slug);
+    const { glossary, matcher, glossaryStage } = env;
+    if (glossary && matcher) glossaryStage.annotate(pub, glossary, matcher);
+    const read = glossary && glossaryStage.glossaryForReport(glossary, pub.meta.zh);
+    terms.set(pub.slug, read);
+    return read;
   };
 
   const jobs: Job[] = [];
@@ -60,8 +67,8 @@ export async function planJobs(inputs: PlanInputs): Promise<Job[]> {
         key: jobKey(keyInputs, edition, { report: report.source.hash, slug: report.slug, buildDate: buildDate.toISOString(), ...(edition === 'html' ? { downloads } : {}) }),
         render: async (distDir) => {
           renderer.warmUp?.(renderEnv);
-          annotate(pub);
-          const files = await (await renderer.load()).render(pub, { ...(await renderContext(renderEnv, pub, distDir, buildDate)), downloads });
+          const glossary = reportTerms(pub);
+          const files = await (await renderer.load()).render(pub, { ...(await renderContext(renderEnv, pub, distDir, buildDate, glossary)), downloads });
           const missing = expected.find((rel) => !files.some((file) => file.path === rel));
           if (missing) throw new RenderError(`the ${edition} renderer did not write ${missing}, which pipeline/render/editions.ts lists (and the page links)`, missing);
           return files;

@@ -110,7 +110,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     let pdfPrepared: () => void = () => undefined;
     const lightAfter = new Promise<void>((resolve) => (pdfPrepared = resolve));
     const renderEnv: RenderEnv = {
-      config: env.config, draft, glossary: env.glossary, signal: options.signal, browser, printTab: options.browser ? options.printTab : undefined, cacheDir: paths.cacheDir,
+      config: env.config, draft, signal: options.signal, browser, printTab: options.browser ? options.printTab : undefined, cacheDir: paths.cacheDir,
       translators: (script = 'zh-Hans') => {
         let made = translators.get(script);
         if (!made) translators.set(script, (made = loadI18n().then((i18n) => i18n.createTranslators(script))));

@@ -3,8 +3,9 @@
  * NPC Standing Committee's, the Supreme People's Court's) and in a local one: 人大's note for a district's report
  * says "each level … has a people's congress, the local legislature", which is wrong-footed in the NPC's own report
  * (stop 42/43's left items). The term base holds both, as data: `note_en` / `note_zh` for a local report (and any
- * report whose level is not known), `note_en_national` / `note_zh_national` for a national one. An edition and an
- * XLIFF export see the glossary through `glossaryForReport`: the entries' notes already the report's.
+ * report whose level is not known), `note_en_national` / `note_zh_national` for a national one. The level is applied
+ * once per report, where its term list is made: a build's jobs for the report (core/plan.ts: the render context every
+ * edition gets) and an XLIFF export (translate/xliff-export.ts). Renderers and units.ts read the glossary they are given.
  */
 import { toSimplified } from '../model/han-forms.ts';
 import type { Meta } from '../model/types.ts';
@@ -36,23 +37,14 @@ export function entryForLevel(entry: GlossaryEntry, level: ReportLevel): Glossar
   return { ...entry, note_en: entry.note_en_national ?? entry.note_en, note_zh: entry.note_zh_national ?? entry.note_zh };
 }
 
-/** One national view per glossary (a build renders each edition of each report with it). */
-const nationalViews = new WeakMap<object, unknown>();
-
 /**
  * The glossary as a report reads it (`meta`: zh.md's front matter): the same object for a local report or a glossary
- * without national notes, else a view whose entries carry their national notes.
+ * without national notes, else a view whose entries carry their national notes. Called once per report (see above).
  */
 export function glossaryForReport<G extends Pick<Glossary, 'byId'> & Partial<Pick<Glossary, 'entries'>>>(glossary: G, meta: Pick<Meta, 'issuer' | 'occasion' | 'title'> | undefined): G {
   if (reportLevel(meta) !== 'national') return glossary;
-  const kept = nationalViews.get(glossary);
-  if (kept) return kept as G;
   const entries = [...glossary.byId.values()];
-  let view = glossary;
-  if (entries.some((entry) => entry.note_en_national || entry.note_zh_national)) {
-    const byId = new Map(entries.map((entry) => [entry.id, entryForLevel(entry, 'national')]));
-    view = { ...glossary, byId, ...(glossary.entries ? { entries: glossary.entries.map((entry) => byId.get(entry.id) ?? entryForLevel(entry, 'national')) } : {}) };
-  }
-  nationalViews.set(glossary, view);
-  return view;
+  if (!entries.some((entry) => entry.note_en_national || entry.note_zh_national)) return glossary;
+  const byId = new Map(entries.map((entry) => [entry.id, entryForLevel(entry, 'national')]));
+  return { ...glossary, byId, ...(glossary.entries ? { entries: glossary.entries.map((entry) => byId.get(entry.id) ?? entryForLevel(entry, 'national')) } : {}) };
 }

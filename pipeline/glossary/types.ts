@@ -18,7 +18,8 @@ export interface GlossaryEntry {
   note_zh?: string;
   /**
    * The notes for a national report (the State Council's, the NPC's …) where the term reads otherwise there; `note_en` /
-   * `note_zh` are then a local report's. An edition and an XLIFF export read them through `glossaryForReport` (report-level.ts).
+   * `note_zh` are then a local report's. A build's render context and an XLIFF export carry them for a national report
+   * (`glossaryForReport`, report-level.ts, applied once per report).
    */
   note_en_national?: string;
   note_zh_national?: string;

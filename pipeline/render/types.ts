@@ -30,8 +30,10 @@ export interface RenderContext {
   signal?: AbortSignal;
   /**
    * The term base the publication was annotated with (notes' text, pinyin, the
-   * glossary appendix). Absent when the build has no glossary: renderers then
-   * print no notes and no appendix.
+   * glossary appendix), as this report reads it: a national report's entries carry
+   * their national notes (glossary/report-level.ts, applied once per report in
+   * core/plan.ts). Absent when the build has no glossary: renderers then print no
+   * notes and no appendix.
    */
   glossary?: Glossary;
   /**

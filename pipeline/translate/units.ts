@@ -9,7 +9,6 @@ import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { zhPatternKey } from '../glossary/fold.ts';
 import { formPinyin } from '../glossary/form-pinyin.ts';
-import { glossaryForReport } from '../glossary/report-level.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import type { Block, Publication } from '../model/types.ts';
 import { phrasingToMarkdown } from './inline.ts';
@@ -50,6 +49,7 @@ export interface TranslationUnit {
 }
 
 export interface UnitOptions {
+  /** the term base as this report reads it (its level's notes: glossary/report-level.ts, applied by the caller) */
   glossary?: Pick<Glossary, 'byId'>;
   matcher?: TermMatcher;
 }
@@ -60,9 +60,7 @@ export function translatableUnits(publication: Publication, options: Readonly<Un
   const zhMeta = readMeta(String(publication.files.zh.value));
   const enMeta = publication.files.en ? readMeta(String(publication.files.en.value)) : undefined;
   const units = [...metaUnits(zhMeta, enMeta), ...publication.blocks.flatMap((block) => blockUnits(block, publication))];
-  // the notes as this report reads them (a national report's, report-level.ts)
-  const noted = { ...options, glossary: options.glossary && glossaryForReport(options.glossary, publication.meta.zh) };
-  for (const unit of units) unit.terms = termsOf(unit.sourceText, noted);
+  for (const unit of units) unit.terms = termsOf(unit.sourceText, options);
   return units;
 }
 

@@ -8,6 +8,7 @@
  * ones are offered as matches with their score.
  */
 import { VFile } from 'vfile';
+import { glossaryForReport } from '../glossary/report-level.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import { buildPublication } from '../model/load.ts';
 import { inlineCodes, phrasingToInline, type Inline } from './inline.ts';
@@ -36,7 +37,9 @@ export interface ExportInput {
 
 export async function exportXliff(input: Readonly<ExportInput>): Promise<string> {
   const { publication } = buildPublication(input.slug, new VFile({ path: 'zh.md', value: input.zh }), input.en === undefined ? undefined : new VFile({ path: 'en.md', value: input.en }));
-  const units = translatableUnits(publication, { glossary: input.glossary, matcher: input.matcher }).map((unit) => toXliffUnit(unit, input.lookup));
+  // the term base as this report reads it (a national report's notes: glossary/report-level.ts), once for all its units
+  const glossary = input.glossary && glossaryForReport(input.glossary, publication.meta.zh);
+  const units = translatableUnits(publication, { glossary, matcher: input.matcher }).map((unit) => toXliffUnit(unit, input.lookup));
   const doc = { slug: input.slug, srcLang: input.sourceLanguage ?? 'zh-CN', trgLang: input.targetLanguage ?? 'en', units };
   return input.version === '1.2' ? writeXliff12(doc) : writeXliff20(doc);
 }

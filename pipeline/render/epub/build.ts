@@ -24,7 +24,6 @@ import { epubStylesheets } from './stylesheets.ts';
 import { langOrder, type EpubVariant } from './variant.ts';
 import { xhtmlDocument, x, xmlDocument } from './xml.ts';
 import { zipEpub, type ZipEntry } from './zip.ts';
-import { glossaryForReport } from '../../glossary/report-level.ts';
 
 export interface EpubBuild {
   data: Buffer;
@@ -56,7 +55,7 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
   const styles = await epubStylesheets();
   const styleHrefs = ['styles/fonts.css', ...styles.map((s) => s.href)];
   // the notes as this report reads them (a national report's: glossary/report-level.ts)
-  const input = { pub, variant, langs, t: ctx.t, glossary: ctx.glossary && glossaryForReport(ctx.glossary, pub.meta.zh), draft: ctx.draft, buildDate: ctx.buildDate, styles: styleHrefs, publisher: ctx.config?.publisher, onlineUrl: ctx.config ? reportPageUrl(ctx.config, pub.slug) : undefined };
+  const input = { pub, variant, langs, t: ctx.t, glossary: ctx.glossary, draft: ctx.draft, buildDate: ctx.buildDate, styles: styleHrefs, publisher: ctx.config?.publisher, onlineUrl: ctx.config ? reportPageUrl(ctx.config, pub.slug) : undefined };
   const docs = composeDocuments(input);
   const options = templateOptions(input);
   const cover: Doc = {

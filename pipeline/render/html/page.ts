@@ -21,7 +21,6 @@ import {
 import type { Publisher } from '../../config/types.ts';
 import type { Lang, Publication } from '../../model/types.ts';
 import { chineseTag } from '../../model/script.ts';
-import { glossaryForReport } from '../../glossary/report-level.ts';
 import { termsAsWritten } from '../../glossary/written.ts';
 import { editionFiles, offeredEditionsContext, siteUrl, type EditionFile } from '../editions.ts';
 import type { RenderContext, Translate } from '../types.ts';
@@ -62,9 +61,7 @@ export function canonicalUrl(ctx: Pick<RenderContext, 'config'>, pathname: strin
 
 export function reportPage(source: Publication, ctx: RenderContext): { tree: Root; body: Element } {
   const pub = displayPublication(source);
-  // the notes as this report reads them (a national report's: glossary/report-level.ts)
-  const glossary = ctx.glossary && glossaryForReport(ctx.glossary, pub.meta.zh);
-  const options: TemplateOptions = { edition: 'html', t: ctx.t, draft: ctx.draft, glossary, languages: 'bilingual', reportNotes: reportNoteIndex(pub), publisher: ctx.config.publisher, zhTag: chineseTag(pub), termsWritten: termsAsWritten(pub, glossary) };
+  const options: TemplateOptions = { edition: 'html', t: ctx.t, draft: ctx.draft, glossary: ctx.glossary, languages: 'bilingual', reportNotes: reportNoteIndex(pub), publisher: ctx.config.publisher, zhTag: chineseTag(pub), termsWritten: termsAsWritten(pub, ctx.glossary) };
   const { t } = ctx;
   const zh = pub.meta.zh;
   const en = pub.meta.en;

@@ -10,7 +10,6 @@ import type { Glossary } from '../../glossary/types.ts';
 import type { Config, EditionLanguage, PdfLayout } from '../../config/types.ts';
 import type { Lang, Publication } from '../../model/types.ts';
 import { chineseTag } from '../../model/script.ts';
-import { glossaryForReport } from '../../glossary/report-level.ts';
 import { termsAsWritten } from '../../glossary/written.ts';
 import { reportPageUrl } from '../editions.ts';
 import type { Translate } from '../types.ts';
@@ -75,13 +74,11 @@ export function printDocument(source: Publication, ctx: DocumentContext, edition
 export function printTree(source: Publication, ctx: DocumentContext, edition: PrintEdition, mode: Readonly<PrintDocumentOptions> = {}): Element {
   const paginate = mode.paginate ?? true;
   const pub = editionPublication(printNoteScopes(displayPublication(source)), edition.languages);
-  // the notes as this report reads them (a national report's: glossary/report-level.ts)
-  const glossary = ctx.glossary && glossaryForReport(ctx.glossary, pub.meta.zh);
   const options: TemplateOptions = {
     edition: 'print',
     t: ctx.t,
     draft: ctx.draft,
-    glossary,
+    glossary: ctx.glossary,
     languages: edition.languages,
     inlineNotes: true,
     headingLevel: 2,
@@ -89,7 +86,7 @@ export function printTree(source: Publication, ctx: DocumentContext, edition: Pr
     publisher: ctx.config?.publisher,
     onlineUrl: ctx.config ? reportPageUrl(ctx.config, pub.slug) : undefined,
     zhTag: chineseTag(pub),
-    termsWritten: termsAsWritten(pub, glossary),
+    termsWritten: termsAsWritten(pub, ctx.glossary),
   };
   const langs: Lang[] = edition.languages === 'bilingual' ? ['zh', 'en'] : [edition.languages];
   const cover = h('section.cover', [titleBlock(pub, options), ...coverStatus(pub, options, langs)]);
