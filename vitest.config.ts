@@ -11,6 +11,7 @@ export const e2e = [
   'test/build-honest.test.ts',
   'test/build-identical.test.ts',
   'test/glossary-report-level.test.ts',
+  'test/glossary-export-tools.test.ts',
   'test/build-real.test.ts',
   'test/check-review.test.ts',
   'test/cli-version.test.ts',

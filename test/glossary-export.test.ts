@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Element, Root } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
 import { csvColumns, exportCsv, exportTbx, parseCsv, parseGlossary, type GlossaryEntry } from '../pipeline/glossary/index.ts';
-import { nationalNote } from '../pipeline/glossary/export-tbx.ts';
+import { nationalLabel, nationalNote } from '../pipeline/glossary/export-tbx.ts';
 import { runGlossary } from '../pipeline/cli/glossary.ts';
 
 const glossaryPath = path.join(import.meta.dirname, '../content/glossary.yaml');
@@ -30,6 +30,11 @@ const tricky: GlossaryEntry = {
 const children = (node: Element | Root, name: string): Element[] =>
   (node.children as Array<Element | { type: string }>).filter((c): c is Element => c.type === 'element' && (c as Element).name === name);
 const text = (node: Element): string => node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : '')).join('');
+
+const unlabel = (text: string, label: string): string => {
+  expect(text.startsWith(label), text).toBe(true);
+  return text.slice(label.length);
+};
 
 /** Read a TBX-Basic (martif) document back into glossary entries. */
 function readTbx(xml: string): GlossaryEntry[] {
@@ -64,8 +69,9 @@ function readTbx(xml: string): GlossaryEntry[] {
       variants: enTerms.slice(1).map((t) => t.term),
       note_en: enDefinition?.text ?? '',
       ...(definition(zh) ? { note_zh: definition(zh)!.text } : {}),
-      ...(definition(en, true) ? { note_en_national: definition(en, true)!.text } : {}),
-      ...(definition(zh, true) ? { note_zh_national: definition(zh, true)!.text } : {}),
+      // (a national definition opens with its label: the marker the tools show, test/glossary-export-tools.test.ts)
+      ...(definition(en, true) ? { note_en_national: unlabel(definition(en, true)!.text, nationalLabel.en) } : {}),
+      ...(definition(zh, true) ? { note_zh_national: unlabel(definition(zh, true)!.text, nationalLabel.zh) } : {}),
       source: enDefinition?.source ?? '',
       aliases: zhTerms.slice(1).map((t) => t.term),
       ...(zhTerms.slice(1).some((t) => t.note) ? { alias_pinyin: Object.fromEntries(zhTerms.slice(1).filter((t) => t.note).map((t) => [t.term, t.note!.replace(/^Pinyin: /, '')])) } : {}),
@@ -112,7 +118,7 @@ describe('TBX export', () => {
 describe('CSV export', () => {
   it('has a BOM, a header row and one row per entry; fields survive quoting', () => {
     const csv = exportCsv({ entries: [...glossary.entries, tricky] });
-    expect(csv.startsWith('\uFEFFzh,en,pinyin,note,variants,aliases,note_zh,source,id\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFzh,en,pinyin,note,variants,aliases,note_zh,source,id,note_national,note_zh_national\r\n')).toBe(true);
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([...csvColumns]);
     expect(rows).toHaveLength(glossary.entries.length + 2);
@@ -128,8 +134,21 @@ describe('CSV export', () => {
       note_zh: tricky.note_zh,
       source: tricky.source,
       id: 'tricky',
+      note_national: tricky.note_en_national,
+      note_zh_national: tricky.note_zh_national,
     });
     expect(exportCsv({ entries: [tricky] }, { bom: false }).startsWith('zh,en')).toBe(true);
+  });
+
+  it("carries every entry's notes for a national report, and leaves the column empty where a term reads the same at every level (was: no column)", () => {
+    const rows = parseCsv(exportCsv(glossary)).slice(1).map((row) => Object.fromEntries(csvColumns.map((c, i) => [c, row[i]])));
+    const national = glossary.entries.filter((e) => e.note_en_national || e.note_zh_national);
+    expect(national.length).toBeGreaterThan(0);
+    for (const entry of glossary.entries) {
+      const row = rows.find((r) => r.id === entry.id)!;
+      expect(row.note_national, entry.id).toBe(entry.note_en_national ?? '');
+      expect(row.note_zh_national, entry.id).toBe(entry.note_zh_national ?? '');
+    }
   });
 });
 

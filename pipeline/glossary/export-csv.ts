@@ -4,10 +4,13 @@
  * UTF-8 with a byte-order mark by default — memoQ, Trados MultiTerm Convert
  * and Excel then detect UTF-8 without asking; pass `{ bom: false }` for
  * tools that want none. One header row:
- *   zh,en,pinyin,note,variants,aliases,note_zh,source,id
+ *   zh,en,pinyin,note,variants,aliases,note_zh,source,id,note_national,note_zh_national
  * `variants` and `aliases` hold several forms separated by `; ` (map them
- * as synonyms when importing). An alias's pinyin (`alias_pinyin`) and the notes for a national report
- * (`note_en_national`, `note_zh_national`) have no column of CAT tools' CSV to go to: the TBX export carries them.
+ * as synonyms when importing). `note_national` / `note_zh_national`: the notes for a national report
+ * (`note_en_national`, `note_zh_national`: report-level.ts), empty where the term reads the same at every level —
+ * a terminologist sees them beside the notes; a CAT tool's import maps them as a second definition or note field,
+ * or skips them. They come last so an import mapped by position before stop 45 reads the same columns.
+ * An alias's pinyin (`alias_pinyin`) has no column: the TBX export carries it.
  */
 import type { Glossary } from './types.ts';
 
@@ -18,13 +21,13 @@ export interface CsvOptions {
   listSeparator?: string;
 }
 
-export const csvColumns = ['zh', 'en', 'pinyin', 'note', 'variants', 'aliases', 'note_zh', 'source', 'id'] as const;
+export const csvColumns = ['zh', 'en', 'pinyin', 'note', 'variants', 'aliases', 'note_zh', 'source', 'id', 'note_national', 'note_zh_national'] as const;
 
 export function exportCsv(glossary: Pick<Glossary, 'entries'>, options: Readonly<CsvOptions> = {}): string {
   const join = (list: string[]) => list.join(options.listSeparator ?? '; ');
   const rows: string[][] = [[...csvColumns]];
   for (const e of glossary.entries) {
-    rows.push([e.zh, e.en, e.pinyin, e.note_en, join(e.variants), join(e.aliases), e.note_zh ?? '', e.source, e.id]);
+    rows.push([e.zh, e.en, e.pinyin, e.note_en, join(e.variants), join(e.aliases), e.note_zh ?? '', e.source, e.id, e.note_en_national ?? '', e.note_zh_national ?? '']);
   }
   const body = rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
   return (options.bom === false ? '' : '\uFEFF') + body;

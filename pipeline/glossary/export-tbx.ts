@@ -8,8 +8,10 @@
  * - en langSet: the approved rendering (preferredTerm), variants
  *   (admittedTerm), the English note as the definition with its source;
  * - an entry's notes for a national report (`note_en_national`, `note_zh_national`: report-level.ts) as a second
- *   definition in their langSet, marked by a `note` (`nationalNote`): a CAT tool shows both, a reader of the file
- *   tells them apart.
+ *   definition in their langSet, marked by a `note` (`nationalNote`) and by a label opening its text
+ *   (`nationalLabel`): OmegaT's glossary pane and translate-toolkit's tbx2po show every definition's text but not a
+ *   descripGrp's note, so without the label a translator saw two notes and could not tell which was the national one
+ *   (test/glossary-export-tools.test.ts).
  */
 import type { Element, ElementContent, Root } from 'xast';
 import { toXml } from 'xast-util-to-xml';
@@ -52,11 +54,13 @@ export function exportTbx(glossary: Pick<Glossary, 'entries'>, options: Readonly
 
 /** The `note` that marks a definition as the one for a national report. */
 export const nationalNote = "For a national report (the State Council's, the NPC's …): report-level.ts";
+/** What opens a national definition's text, in its langSet's language (the one marker every tool shows). */
+export const nationalLabel = { en: 'In a national report: ', zh: '全国性报告中：' } as const;
 
 function termEntry(entry: GlossaryEntry, zhLang: string, enLang: string): Element {
   const zh: ElementContent[] = [];
   if (entry.note_zh) zh.push(definition(entry.note_zh));
-  if (entry.note_zh_national) zh.push(definition(entry.note_zh_national, undefined, nationalNote));
+  if (entry.note_zh_national) zh.push(definition(nationalLabel.zh + entry.note_zh_national, undefined, nationalNote));
   zh.push(tig(entry.zh, 'preferredTerm-admn-sts', undefined, entry.pinyin ? `Pinyin: ${entry.pinyin}` : undefined));
   for (const alias of entry.aliases) {
     const pinyin = entry.alias_pinyin?.[alias];
@@ -64,7 +68,7 @@ function termEntry(entry: GlossaryEntry, zhLang: string, enLang: string): Elemen
   }
   const en: ElementContent[] = [];
   if (entry.note_en) en.push(definition(entry.note_en, entry.source));
-  if (entry.note_en_national) en.push(definition(entry.note_en_national, entry.source, nationalNote));
+  if (entry.note_en_national) en.push(definition(nationalLabel.en + entry.note_en_national, entry.source, nationalNote));
   en.push(tig(entry.en, 'preferredTerm-admn-sts'));
   for (const variant of entry.variants) en.push(tig(variant, 'admittedTerm-admn-sts'));
   return x('termEntry', { id: entry.id }, [
