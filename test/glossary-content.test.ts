@@ -70,6 +70,14 @@ describe('content/glossary.yaml', () => {
       expect(sentences.length, `${entry.id}: ${entry.note_en}`).toBeGreaterThanOrEqual(1);
       expect(sentences.length, `${entry.id}: ${entry.note_en}`).toBeLessThanOrEqual(3);
       expect(entry.source, entry.id).toMatch(/https?:\/\/|translator's rendering/);
+      // a note for a national report: as many sentences, in both languages, and not the local note again
+      if (entry.note_en_national || entry.note_zh_national) {
+        const national = entry.note_en_national!.split(/(?<=[.!?])\s+(?=[A-Z0-9"“(])/).filter(Boolean);
+        expect(national.length, `${entry.id}: ${entry.note_en_national}`).toBeLessThanOrEqual(3);
+        expect(entry.note_en_national, entry.id).not.toBe(entry.note_en);
+        expect(entry.note_zh_national, `${entry.id}: both languages`).toBeTruthy();
+        expect(entry.note_zh_national, entry.id).not.toBe(entry.note_zh);
+      }
     }
     // terms.md: 三防 is not expanded and its rendering is unsourced
     const sanFang = glossary.byId.get('san-fang')!;

@@ -124,3 +124,37 @@ describe("人大's note in the NPC Standing Committee's report (new user round 2
     }
   }, 300_000);
 });
+
+/**
+ * More entries whose meaning differs by level (stop 44 left: 政协 had no national note). 政协 in the term base, and in
+ * new user round 12's project 政协 and 提案 — its 2010 report on proposals is the CPPCC National Committee's own.
+ */
+describe('national notes beyond 人大: 政协, 提案', () => {
+  const cppccNational = { title: '关于政协十一届二次会议以来提案工作情况的报告', issuer: '中国人民政治协商会议全国委员会常务委员会' };
+
+  it("the term base's 政协: the National Committee and the two sessions in a national report, committees at each level in a local one", async () => {
+    const { glossary } = await loadGlossary(path.join(import.meta.dirname, '../content/glossary.yaml'));
+    const national = glossaryForReport(glossary, cppccNational).byId.get('zheng-xie')!;
+    expect(national.note_en).toContain('National Committee');
+    expect(national.note_en).toContain('"two sessions"');
+    expect(national.note_zh).toContain('全国委员会');
+    // Haidian (a district government's report) keeps the local note
+    const haidian = readFileSync(path.join(import.meta.dirname, '../content/reports/haidian-2021/zh.md'), 'utf8');
+    const { publication } = buildPublication('haidian-2021', new VFile({ path: 'zh.md', value: haidian }));
+    expect(reportLevel(publication.meta.zh)).toBe('local');
+    expect(glossaryForReport(glossary, publication.meta.zh).byId.get('zheng-xie')!.note_en).toContain('committees at each level');
+  });
+
+  it("round 12's CPPCC report shows the national notes of 政协 and 提案 on its page (the local notes nowhere)", async () => {
+    const root = tempProject(path.join(import.meta.dirname, 'fixtures/newuser-round12'));
+    const result = await build({ root, only: ['html'], env: { SOURCE_DATE_EPOCH: undefined } });
+    expect(result.ok, JSON.stringify(result.counts)).toBe(true);
+    const html = readFileSync(path.join(root, 'dist/cppcc-proposals-2010/index.html'), 'utf8');
+    // (the editions set apostrophes curly)
+    expect(html).toContain('Its National Committee, over 2,000 members');
+    expect(html).toContain('the Committee on Proposals places it on file');
+    expect(html).toContain('经提案委员会审查立案后');
+    expect(html).not.toContain('to the government.</p>'); // the local 政协 note's end
+    expect(html).not.toContain('submits for the government to consider');
+  }, 180_000);
+});
