@@ -97,3 +97,37 @@ describe('duizhao check / review CLI', () => {
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 });
+
+/** `duizhao check` reads the project's duizhao.config.yaml as a build does: the house's date style (check.dateStyle). */
+describe('duizhao check: the house date style from the config', () => {
+  const project = mkdtempSync(path.join(tmpdir(), 'duizhao-date-style-'));
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
+  const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const dates = path.join(import.meta.dirname, 'fixtures/check/date-style');
+
+  it('warns on every date written the other way, at en.md line:column, counted per rule; a bad value is an error at the key', () => {
+    const report = path.join(project, 'content/reports/dates');
+    cpSync(dates, report, { recursive: true });
+    const zhText = readFileSync(path.join(dates, 'zh.md'), 'utf8');
+    writeFileSync(path.join(report, 'en.md'), withSourceHashes(readFileSync(path.join(dates, 'en.md'), 'utf8'), zhText));
+    // no config: the report's own majority (month first) — its one day-first date
+    const plain = JSON.parse(run('check', '--json').stdout) as { messages: Array<Record<string, unknown>>; stats: { byRule: Record<string, number> } };
+    expect(plain.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['date-style', 12, 4]]);
+    writeFileSync(path.join(project, 'duizhao.config.yaml'), 'check:\n  dateStyle: day-month\n');
+    const house = run('check', '--json');
+    expect(house.status, house.stderr).toBe(0);
+    const json = JSON.parse(house.stdout) as typeof plain;
+    expect(json.messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([
+      ['date-style', 'warning', 3, 92],
+      ['date-style', 'warning', 8, 4],
+      ['date-style', 'warning', 14, 4],
+    ]);
+    expect(json.stats.byRule['date-style']).toBe(3);
+    expect(run('check', '--strict').status).toBe(1);
+    writeFileSync(path.join(project, 'duizhao.config.yaml'), 'check:\n  dateStyle: march-9\n');
+    const broken = run('check');
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/duizhao\.config\.yaml\n\s*2:14\s+error/);
+  });
+});

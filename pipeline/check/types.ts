@@ -4,6 +4,7 @@
 import type { VFileMessage } from 'vfile-message';
 import type { ParsedBlock } from '../model/parse.ts';
 import type { Block, Publication } from '../model/types.ts';
+import type { HouseDateStyle } from '../config/types.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 
 export type RuleId =
@@ -40,6 +41,11 @@ export interface CheckOptions {
    * Default: false.
    */
   draft?: boolean;
+  /**
+   * The house's date style (duizhao.config.yaml `check.dateStyle`): `date-style` warns on every date of the English
+   * written the other way. Default: none (it warns only on a report that mixes both).
+   */
+  dateStyle?: HouseDateStyle;
 }
 
 export interface CheckStats {

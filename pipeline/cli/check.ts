@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import { jsonMessage } from './output.ts';
 import type { CheckStats } from '../check/types.ts';
+import { loadConfig } from '../config/load.ts';
 import { prepareReport } from '../core/prepare.ts';
 import { loadCheckStage, loadGlossaryStage } from '../core/stages.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
@@ -24,6 +25,7 @@ interface CheckFlags {
   draft?: boolean;
   strict?: boolean;
   content?: string;
+  config?: string;
 }
 
 export function registerCheck(cli: CAC): void {
@@ -33,6 +35,7 @@ export function registerCheck(cli: CAC): void {
     .option('--draft', 'Report missing translations and MT drafts as info, not errors')
     .option('--strict', 'Warnings also fail (exit 1)')
     .option('--content <dir>', 'Content folder (default: content)')
+    .option('--config <file>', 'Config file (default: duizhao.config.yaml|.json): its check.dateStyle')
     .action(async (slug: string | undefined, flags: CheckFlags) => {
       process.exitCode = await runCheck(slug, flags);
     });
@@ -58,13 +61,15 @@ async function runCheck(slug: string | undefined, flags: CheckFlags): Promise<nu
   const slugs = slug ? [slug] : known;
   if (slugs.length === 0) throw new Error(`No reports found in ${path.join(content, 'reports')} (folders with a zh.md)`);
   const { glossary, matcher, files: glossaryFiles } = await loadTerms(content);
-  const files: VFile[] = [...glossaryFiles];
+  // the project's config, as a build reads it (the house's date style); a broken one is told like the glossary's problems
+  const { config, file: configFile } = await loadConfig(process.cwd(), flags.config);
+  const files: VFile[] = [...glossaryFiles, ...(configFile && configFile.messages.length > 0 ? [configFile] : [])];
   const rows: Array<[string, CheckStats]> = [];
   const check = await loadCheckStage();
   for (const name of slugs) {
     if (!known.includes(name)) throw new Error(`No report \`${name}\`: ${path.join(content, 'reports', name, 'zh.md')} does not exist`);
     // The same reading, loading and checking as a build, so both report the same messages.
-    const report = await prepareReport(name, { contentDir: content, glossary, matcher, check, draft: flags.draft });
+    const report = await prepareReport(name, { contentDir: content, glossary, matcher, check, draft: flags.draft, dateStyle: config.check?.dateStyle });
     const stats = report.stats ?? noStats();
     files.push(...report.files);
     // The table counts every message on the report's files (model parse errors too), not only the rules'.

@@ -119,6 +119,7 @@ function withDefaults(input: ConfigInput): Config {
     ...(input.publisher ? { publisher: { ...input.publisher } } : {}),
     epub: { languages: input.epub?.languages ?? base.epub.languages },
     pdf: { paper: input.pdf?.paper ?? base.pdf.paper, editions: input.pdf?.editions ?? base.pdf.editions },
+    ...(input.check ? { check: { ...input.check } } : {}),
     ...(input.build ? { build: { ...input.build } } : {}),
   };
 }

@@ -76,6 +76,19 @@ export const configSchema = v.pipe(
         v.description('The print (PDF) edition.'),
       ),
     ),
+    check: v.optional(
+      v.pipe(
+        v.strictObject({
+          dateStyle: v.optional(
+            v.pipe(
+              v.picklist(['month-day', 'day-month']),
+              v.description('The house\'s way of writing a date in the English: `month-day` ("March 9, 2026", as official English writes it) or `day-month` ("9 March 2026", as the editions print their own dates). The check\'s `date-style` rule then warns on every date written the other way, at en.md line:column. Default: none — the rule warns only when one report mixes both, against the style most of its dates write.'),
+            ),
+          ),
+        }),
+        v.description('Translation QA (`duizhao check` and the checks of every build).'),
+      ),
+    ),
     build: v.optional(
       v.pipe(
         v.strictObject({

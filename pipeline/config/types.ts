@@ -6,6 +6,9 @@ export type Edition = 'html' | 'epub' | 'pdf';
 export type PdfLayout = 'interleaved' | 'side-by-side';
 export type EditionLanguage = 'bilingual' | 'en' | 'zh';
 
+/** How the house writes a date in English: `month-day` ("March 9") or `day-month` ("9 March"). */
+export type HouseDateStyle = 'month-day' | 'day-month';
+
 /** The organisation that publishes the editions (not the report's issuer, which is its author). */
 export interface Publisher {
   en: string;
@@ -30,6 +33,11 @@ export interface Config {
     paper: 'A4' | 'Letter';
     /** The PDFs to make: each is a layout × languages pair. Default: bilingual interleaved + English only. */
     editions: Array<{ layout: PdfLayout; languages: EditionLanguage }>;
+  };
+  /** Translation QA. Optional: absent, every rule keeps its defaults. */
+  check?: {
+    /** The house's date style in the English (`date-style` warns on every date written the other way). Default: none. */
+    dateStyle?: HouseDateStyle;
   };
   /** Build orchestration. Optional; added by the build stage. */
   build?: {

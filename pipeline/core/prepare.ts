@@ -4,6 +4,7 @@
  */
 import type { VFile } from 'vfile';
 import type { CheckStats } from '../check/types.ts';
+import type { HouseDateStyle } from '../config/types.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import { buildPublication, type LoadResult } from '../model/load.ts';
 import { readReport, type ReportSource } from './inputs.ts';
@@ -38,6 +39,8 @@ export interface PrepareContext {
   withDrafts?: boolean;
   /** Slugs the config marks as drafts (build.drafts). */
   drafts?: readonly string[];
+  /** The house's date style (the config's check.dateStyle): every report's `date-style` check reads it. */
+  dateStyle?: HouseDateStyle;
 }
 
 export async function prepareReport(slug: string, ctx: PrepareContext): Promise<PreparedReport> {
@@ -57,7 +60,7 @@ export async function prepareReport(slug: string, ctx: PrepareContext): Promise<
     const parseFailed = files.some((file) => file.messages.some((m) => m.fatal === true));
     if (ctx.check && !parseFailed) {
       try {
-        ({ stats } = ctx.check.checkPublication(load, { glossary: ctx.glossary, matcher: ctx.matcher, draft: ctx.draft }));
+        ({ stats } = ctx.check.checkPublication(load, { glossary: ctx.glossary, matcher: ctx.matcher, draft: ctx.draft, dateStyle: ctx.dateStyle }));
       } catch (error) {
         source.zh.message(`The checks crashed on this report: ${(error as Error).message}`, { ruleId: 'check-crashed', source: 'build' }).fatal = true;
       }

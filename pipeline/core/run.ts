@@ -183,7 +183,7 @@ async function checkReports(
 ): Promise<PreparedReport[] | undefined> {
   const prepared: PreparedReport[] = [];
   for (const slug of slugs) {
-    const report = await prepareReport(slug, { contentDir: paths.contentDir, glossary: env.glossary, matcher: env.matcher, check: env.check, draft: mode.draft, withDrafts: mode.withDrafts, drafts: env.config.build?.drafts });
+    const report = await prepareReport(slug, { contentDir: paths.contentDir, glossary: env.glossary, matcher: env.matcher, check: env.check, draft: mode.draft, withDrafts: mode.withDrafts, drafts: env.config.build?.drafts, dateStyle: env.config.check?.dateStyle });
     prepared.push(report);
     if (report.skipped) {
       const reason = report.draft!;
