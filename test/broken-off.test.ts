@@ -48,6 +48,10 @@ describe('an excerpt that breaks off mid-sentence', () => {
   it('its last paragraph is marked in the model when the Chinese stops on a word, a figure or a comma', () => {
     expect(brokenOff(zhMd('excerpt', '制造业改造列入典型案例推广，再获'))).toEqual(['p-cccccc']);
     expect(brokenOff(zhMd('excerpt', '全市研发投入强度提高到3.56'))).toEqual(['p-cccccc']);
+    // a figure with its percent or per-mille sign is a word too (new user round 25: "…分别比上年增长21.9%", which ingest said was cut
+    // off, printed unmarked in every edition)
+    expect(brokenOff(zhMd('excerpt', '各领域的投入分别比上年增长21.9%'))).toEqual(['p-cccccc']);
+    expect(brokenOff(zhMd('excerpt', '全省常住人口自然增长率为3.2‰'))).toEqual(['p-cccccc']);
     expect(brokenOff(zhMd('excerpt', '这五年，'))).toEqual(['p-cccccc']);
     expect(brokenOff(zhMd('excerpt', '打造“D旗'))).toEqual(['p-cccccc']);
   });
