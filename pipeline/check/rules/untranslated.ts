@@ -9,10 +9,13 @@ import type { Rule, RuleContext } from '../types.ts';
 import { mappedText } from '../place.ts';
 
 const hanRun = /[\p{Script=Han}\u3007][\p{Script=Han}\u3007\s\p{P}]*/gu;
-// The Chinese of a gloss may carry its own quotation marks: (“一刻钟健身圈”), (武汉之“重”).
+// The Chinese of a gloss may carry its own quotation marks: (“一刻钟健身圈”), (武汉之“重”); and a term's quoted short form
+// may be figures or letters, (“1+1+9”工作部署), (“1+N”政策体系) — only quoted: a bare figure, (10.2万件), is one left untranslated.
 const chineseMarks = '“”‘’「」『』、·';
-const glossParen = new RegExp(`^[（(][\\p{Script=Han}\\u3007${chineseMarks}]+(?:[,，;；\\s]+[\\p{L}\\p{M}' -]*)?[)）]$`, 'u');
+const quotedShortForm = '“[\\p{Script=Han}\\u3007A-Za-z0-9０-９+＋/.．·、-]+”';
+const glossParen = new RegExp(`^[（(](?:[\\p{Script=Han}\\u3007${chineseMarks}]|${quotedShortForm})+(?:[,，;；\\s]+[\\p{L}\\p{M}' -]*)?[)）]$`, 'u');
 const beforeGloss = new RegExp(`[^\\s${chineseMarks}]`, 'u');
+const quotedShortForms = new RegExp(quotedShortForm, 'gu');
 
 export const untranslatedRule: Rule = (context) => {
   const { publication, report } = context;
@@ -37,10 +40,10 @@ export const untranslatedRule: Rule = (context) => {
   }
 };
 
-/** `(学习强国)`, `(学习强国, xuéxí qiángguó)` or `(“两新”)`: a deliberate gloss. */
+/** `(学习强国)`, `(学习强国, xuéxí qiángguó)`, `(“两新”)` or `(“1+1+9”工作部署)`: a deliberate gloss. */
 function isGloss(text: string, start: number, end: number): boolean {
   const open = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
-  if (open < 0 || beforeGloss.test(text.slice(open + 1, start))) return false;
+  if (open < 0 || beforeGloss.test(text.slice(open + 1, start).replace(quotedShortForms, ''))) return false;
   const close = text.slice(end).search(/[)）]/u);
   if (close < 0) return false;
   return glossParen.test(text.slice(open, end + close + 1));
