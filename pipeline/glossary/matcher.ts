@@ -8,6 +8,7 @@ import { recall } from '../core/cache.ts';
 import { buildAutomaton, longestNonOverlapping, selectLongest, type AutomatonHit } from './aho-corasick.ts';
 import { coordinations, expanded, memberIndex, printed, withHits } from './coordination.ts';
 import { balanceQuotes, enPatternKey, foldEn, foldZh, isWordChar, zhPatternKey, type Folded } from './fold.ts';
+import { splitRenderings } from './split.ts';
 import type { Glossary, TermMatcher, TermOccurrence } from './types.ts';
 
 /** Pseudo term id of exclusion patterns (not a valid entry id, so it cannot clash). */
@@ -27,6 +28,7 @@ export function createMatcher(glossary: Pick<Glossary, 'entries'>): TermMatcher 
     zhPatternKey,
   );
   const en = indexForms(glossary.entries.map((e) => [e.id, withSingulars([e.en, ...e.variants].map(enPatternKey))]), (key) => key);
+  const splitForms = splitRenderings(glossary.entries.map((e) => [e.id, [e.en, ...e.variants].map(enPatternKey)]));
   const zhAutomaton = buildAutomaton(zh.keys);
   const enAutomaton = buildAutomaton(en.keys);
   // Only the selection of the English hits depends on the terms asked about (findEn(text, [termId])).
@@ -85,6 +87,15 @@ export function createMatcher(glossary: Pick<Glossary, 'entries'>): TermMatcher 
       }
       const kept = longestNonOverlapping(candidates, folded.key.length);
       return kept.map((hit) => occurrence(text, folded, hit, hit.termId));
+    },
+    findEnSplit(text: string, termId: string): boolean {
+      const forms = splitForms.get(termId);
+      if (forms === undefined) return false;
+      const { folded } = recall(enScans, SCANNED_TEXTS, text, () => {
+        const folded = foldEn(text);
+        return { folded, hits: enAutomaton.scan(folded.key) };
+      });
+      return forms.test(folded.key);
     },
   };
 }

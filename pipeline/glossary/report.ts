@@ -40,8 +40,8 @@ export interface TermMismatch {
 
 /**
  * Terms found in `zhText` whose approved rendering or variants occur nowhere
- * in `enText`. Each term is searched on its own (`findEn(en, [id])`), so a
- * longer rendering of another term cannot hide it.
+ * in `enText`, whole or split by a modifier before its last word (split.ts). Each term is
+ * searched on its own (`findEn(en, [id])`), so a longer rendering of another term cannot hide it.
  */
 export function findTermMismatches(zhText: string, enText: string, glossary: Glossary, matcher: TermMatcher): TermMismatch[] {
   const mismatches: TermMismatch[] = [];
@@ -51,7 +51,7 @@ export function findTermMismatches(zhText: string, enText: string, glossary: Glo
     seen.add(occurrence.termId);
     const entry = glossary.byId.get(occurrence.termId);
     if (!entry) continue;
-    if (matcher.findEn(enText, [entry.id]).length > 0) continue;
+    if (matcher.findEn(enText, [entry.id]).length > 0 || matcher.findEnSplit?.(enText, entry.id)) continue;
     mismatches.push({ occurrence, entry, expected: [entry.en, ...entry.variants] });
   }
   return mismatches;

@@ -63,4 +63,10 @@ export interface TermMatcher {
   findZh(text: string): TermOccurrence[];
   /** The approved rendering or a variant of the given terms (default: all) in an English text. */
   findEn(text: string, termIds?: readonly string[]): TermOccurrence[];
+  /**
+   * Whether an English text holds the rendering of a term of two or more words with a modifier put in before its last
+   * word (split.ts): “high-quality economic and social development” for 经济社会高质量发展. Asked by the term check only,
+   * after `findEn` found nothing; the notes are placed where `findEn` finds the rendering whole.
+   */
+  findEnSplit?(text: string, termId: string): boolean;
 }
