@@ -276,7 +276,9 @@ export const rules: readonly Rule[] = [
     // "***************************************" under a press release's heading, "|" left of a layout table's cell:
     // one symbol repeated (three or more), or table bars alone — no word. (Dashes are left alone: "——" leads a line of text.)
     // (stop 40, blind, gaozipu.com) a banner's close button, "×", alone on its line
-    test: (text) => /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text) || /^[×✕✖]$/u.test(text),
+    // (held-out round 47, epaper.scdaily.cn: "•     " between the title and the speaker) a list's bullet alone, an empty item of the
+    // page's list — no word (a bullet with an item behind it is head-lines' bulletedLine, kept for the rules that read it)
+    test: (text) => /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text) || /^[×✕✖]$/u.test(text) || /^[•●▪◆■]$/u.test(text.trim()),
   },
   {
     rule: 'page-info',

