@@ -42,10 +42,12 @@ describe('held-out round 46: a table of contents by parts, under its label, befo
     expect(text).toMatch(/^### 一、一般公共预算收支决算汇编情况 /mu);
   });
 
-  test('guard: the note between the label and the first part is no item of the contents — kept (here read as the approval note it is)', () => {
+  test('guard: the note between the label and the first part is no item of the contents — read as the approval note it is', () => {
     const result = read(page);
     expect(result.summary.linesRemoved.some((r) => r.line === 3 && r.rule === 'contents')).toBe(false);
-    expect(JSON.stringify(result.frontMatter) + result.markdown).toContain('第二十八次会议审议通过');
+    // (stop 45, mends45: an adoption note is no occasion — its day dates the document, the line said as the note, words quoted)
+    expect(result.summary.linesRemoved.some((r) => r.line === 3 && r.rule === 'adoption-note' && r.text.includes('第二十八次会议审议通过'))).toBe(true);
+    expect(result.frontMatter.date).toBe('2024-07-30');
   });
 
   test('guard: a part label the page never prints again proves no contents — every line stays', () => {

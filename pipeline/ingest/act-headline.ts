@@ -10,10 +10,10 @@ import { toSimplified } from '../model/han-forms.ts';
  * A clause with a person's act at a session (simplified): 主持, 出席, 列席, 讲话, 作…报告 (not the 作 of 工作报告, 合作,
  * 写作 …), 报告…工作 (stop 41: "齐建新报告政府工作"), and the session's own 开幕 / 闭幕 ("…第五次会议开幕"), a person before it — four characters at least ("王衍诗主持"), no sentence's mark (a headline has none: "…作工作报告，
  * 请予审议， 并请…列席人员提出意见。" is a sentence with a wrap's space). (The lead's blind pages, stop 44) The session's
- * 召开 / 举行 too: "政协十一届常委会第四次会议在京召开 贾庆林主持".
+ * 召开 / 举行 too: "政协十一届常委会第四次会议在京召开 贾庆林主持". (Stop 45) Who sat on the platform, "韩志业等在主席台就座", too.
  */
 const word = String.raw`[^\s，。；：！？,;:!?]`;
-const clause = String.raw`(?=${word}{4})${word}*?(?:主持|出席|列席|讲话|开幕|闭幕|召开|举行|(?<![工合协写创操运制])作${word}{0,20}?报告|报告${word}{0,8}?工作)${word}*`;
+const clause = String.raw`(?=${word}{4})${word}*?(?:主持|出席|列席|就座|讲话|开幕|闭幕|召开|举行|(?<![工合协写创操运制])作${word}{0,20}?报告|报告${word}{0,8}?工作)${word}*`;
 
 /** The headline (simplified): two clauses at least, spaces between them and nothing else, a line's length. */
 export const actHeadline = new RegExp(`^(?=.{9,80}$)${clause}(?:\\s+${clause})+$`, 'u');
@@ -23,3 +23,34 @@ export function actHeadlineSpaces(text: string): Set<number> {
   if (text.length > 100 || !actHeadline.test(toSimplified(text.trim()))) return new Set();
   return new Set([...text.matchAll(/(?<=\S)\s+(?=\S)/gu)].map((gap) => gap.index));
 }
+
+/** A session's own event ending a headline's clause (simplified): it opened, closed, was held. */
+const sessionEvent = /(?:开幕|闭幕|召开|举行)$/u;
+
+/** A news headline that is the session's own event, alone ("无锡市十三届人大四次会议隆重开幕") or as its first clause. */
+export function isSessionHeadline(text: string): boolean {
+  const s = toSimplified(text.trim());
+  return (s.length <= 60 && !/[\s，。；：！？,;:!?]/u.test(s) && sessionEvent.test(s) && /会议|会|大会/u.test(s)) || headlineParts(text) !== undefined;
+}
+
+/**
+ * (stop 45) A news page's headline on one line, its main title then its deck (副题): an act headline whose first clause is the
+ * session's own event — "无锡市十三届人大四次会议隆重开幕 郁家树主持大会毛小平作政府工作报告", "…第五次会议开幕 江濤出席
+ * 胡宏林作政府工作報告 陽承凡主持" — the main title that clause, the deck the persons' acts after it (as printed). None when the
+ * first clause is a person's act ("贾庆林作…报告 俞正声主持会议 …": a deck alone, its main title not on the line), or when a
+ * later clause is the session's event too ("…3月4日開幕 3月10日閉幕": one headline).
+ */
+export function headlineParts(text: string): { main: string; deck: string } | undefined {
+  const line = text.trim();
+  if (line.length > 100 || !actHeadline.test(toSimplified(line))) return undefined;
+  const gap = /\s+/u.exec(line);
+  if (!gap) return undefined;
+  const main = line.slice(0, gap.index);
+  const first = toSimplified(main);
+  if (!sessionEvent.test(first) || !/会议|大会/u.test(first) || /主持|出席|列席|就座|讲话/u.test(first)) return undefined;
+  const deck = line.slice(gap.index + gap[0].length);
+  // (every clause after it a person's act: "…3月4日開幕 3月10日閉幕" is one headline of the session's two days)
+  if (toSimplified(deck).split(/\s+/u).some((c) => sessionEvent.test(c))) return undefined;
+  return { main, deck };
+}
+

@@ -7,7 +7,7 @@ import { findDate } from './dates.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { issuerOf, type IssuerNote } from './issuer.ts';
 import { setDate } from './date-priority.ts';
-import { isDayAlone, namesDocument, organisation } from './head-lines.ts';
+import { adoptionDay, isDayAlone, namesDocument, organisation } from './head-lines.ts';
 import { documentWord, parseTitle, probe } from './document-title.ts';
 import type { FromText, MetadataResult } from './metadata.ts';
 import { speakerOfLede, titleOfOpening } from './opening-fields.ts';
@@ -15,9 +15,6 @@ import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 /** A session's name opening a title: [中华人民共和国]第十四届全国人民代表大会第一次会议 (the session, group 2, as the occasion names it). */
 const sessionPrefix = /^(中华人民共和国)?(第[一二三四五六七八九十]+届\p{Script=Han}{0,12}?人民代表大会第[一二三四五六七八九十]+次会议)/u;
-
-/** An adoption note alone on its line: the day, then the meeting that adopted it (…会议通过, …会议批准). */
-const adoptionNote = /^[（(]\s*([0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)[^（）()]{2,60}?(?:会议|大会)(?:审议)?(?:通过|批准)\s*[）)]$/u;
 
 /** Fallbacks once the head is read: title, issuer and date from the disclosure fields, the speaker or the body. */
 export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], used: Set<number>): MetadataResult {
@@ -115,8 +112,8 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
   // (stop 44: 浙江's financial committee's 审查结果报告, zjrb.zjol.com.cn) A document adopted at a session, its adoption note
   // the text's first line — "（2026年1月16日浙江省…会议主席团第四次会议通过）": the day it was adopted, the document's own
   // date (`written`); the note stays text.
-  const adopted = adoptionNote.exec(toSimplified(body.find((l) => l.text.trim() !== '')?.text.trim() ?? ''));
-  if (adopted) setDate(meta, findDate(adopted[1])?.iso, 'written');
+  // (one reading with metadata.ts's dashed note under a title: head-lines.ts adoptionDay)
+  setDate(meta, adoptionDay(body.find((l) => l.text.trim() !== '')?.text ?? ''), 'written');
   if (tail.length === 2 && meta.issuer && probe(tail[0]) === probe(meta.issuer) && isDayAlone(tail[1])) setDate(meta, findDate(tail[1])?.iso, 'written');
   const issuerNotes: IssuerNote[] = [];
   // (The report's year names its places as they were then: 开县 in 2015, 开州区 since 2016.)

@@ -102,6 +102,27 @@ export function bracketedOccasion(text: string): string | undefined {
 }
 
 /**
+ * (stop 45) Words saying a document, or what it publishes, was adopted: the line's last words 通过 / 批准 (审议通过, 表决通过),
+ * in brackets or after a dash — "（2023年1月7日…会议通过）", "——2024年财政总决算于2024年7月30日县十七届人大常委会常务委员会第二十八次
+ * 会议审议通过" (held-out round 46, 通道's accounts under the package's name). An adoption is no occasion: nothing was delivered
+ * there (bracketedOccasion reads "经…会议审议", a report reviewed at a sitting; metadata.ts's dashed occasion skips these).
+ */
+export const adoptedWords = /(?:通过|通過|批准)\s*[)）]?$/u;
+
+/**
+ * The day of an adoption note (ISO), the document's own date (`written`): "（2023年1月7日…会议通过）", the day first in brackets
+ * (stop 44, finish-metadata.ts), or a dashed line naming what was adopted and the day, "——X于2024年7月30日…会议审议通过" (stop 45).
+ * Read simplified.
+ */
+export function adoptionDay(text: string): string | undefined {
+  const s = toSimplified(text.trim());
+  const day = String.raw`([0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)`;
+  const note = new RegExp(String.raw`^[（(]\s*${day}[^（）()]{2,60}?(?:会议|大会)(?:审议)?(?:通过|批准)\s*[）)]$|^(?:——|－－|--|—|―)\s*(?:[^（）()，,。；：:]{2,30}?于\s*)?${day}[^（）()，,。；：:]{2,60}?(?:会议|大会)(?:审议|表决)?(?:通过|批准)$`, 'u').exec(s);
+  const words = note?.[1] ?? note?.[2];
+  return words ? findDate(words)?.iso : undefined;
+}
+
+/**
  * A part of a report named on its own line, unnumbered ("2015年工作回顾", "过去五年工作回顾", "2024年工作安排"): the
  * text's first heading when a page starts with it, never the title.
  */

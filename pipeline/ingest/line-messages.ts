@@ -297,6 +297,22 @@ export function sayTakenFromText(file: VFile, taken: ReadonlyArray<{ field: stri
   }
 }
 
+/**
+ * (stop 45) A news headline's kicker (引题) over the title and its deck (副题) after it (metadata.ts): kept in the text, since
+ * zh.md has no subtitle field — said, so an editor moves them by hand if the edition wants them on its title page.
+ */
+export function sayHeadlineParts(file: VFile, parts: { kicker?: { line: number; column: number; text: string }; deck?: { line: number; column: number; text: string } } | undefined, title: string | undefined): void {
+  if (!parts) return;
+  for (const [part, name] of [[parts.kicker, 'kicker (引题) over'], [parts.deck, 'deck (副题) after']] as const) {
+    if (!part) continue;
+    file.info(`Read the headline's main line as the title (${clip(title ?? '')}); its ${name} it stays in the text, as zh.md has no subtitle field: “${clip(part.text)}”`, {
+      place: { line: part.line, column: part.column },
+      ruleId: 'headline-parts',
+      source: SOURCE,
+    });
+  }
+}
+
 /** The head's lines metadata.ts took out of the text: removed as the page's, or moved to the front matter. */
 export function sayMoved(file: VFile, moved: ReadonlyArray<{ line: number; text: string; rule: string; notice?: boolean }>): void {
   for (const m of moved) {
@@ -311,6 +327,8 @@ export function sayMoved(file: VFile, moved: ReadonlyArray<{ line: number; text:
             ? `Removed the cover notice's text (its title is kept as cover_notice): “${clip(m.text)}”`
             : m.rule === 'chair'
               ? `Removed the session chair's words before the report (the chair's name, the sitting's opening and agenda): “${clip(m.text)}”`
+              : m.rule === 'adoption-note'
+              ? `Read the adoption note under the title as the document's date (written), not as the occasion (nothing was delivered there), and removed it from the text: “${clip(m.text)}”`
               : m.rule === 'transcript-tag'
               ? `Removed the live transcript's speaker tag before the text: “${clip(m.text)}”`
               : `Moved to front matter: “${clip(m.text)}”`;

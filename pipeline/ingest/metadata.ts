@@ -22,9 +22,10 @@ import { findInfobox, readWikisourceHeader } from './infobox.ts';
 import { startAtSalutation } from './preamble.ts';
 import { compact, documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
 import { setDate } from './date-priority.ts';
+import { headlineParts, isSessionHeadline } from './act-headline.ts';
 import { finishMetadata } from './finish-metadata.ts';
 import { isPartyTheme } from './party-congress.ts';
-import { adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartName, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
+import { adoptedWords, adoptionDay, adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartName, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 /** A site's headline opening with its column in 【】: "【年度大会】在…上的重要讲话", "【政府工作报告】2020年政府工作报告(…)". */
@@ -45,6 +46,14 @@ export interface MetadataResult {
   fromText?: FromText[];
   /** A lede over the text that names the report's day with no year: quoted by the missing date and occasion. */
   bodyLede?: { words: string; line: number };
+  /** (stop 45) A news headline's kicker (引题) over the title, its deck (副题) after it: kept in the text, said. */
+  headline?: HeadlineParts;
+}
+
+type HeadlinePart = { line: number; column: number; text: string };
+export interface HeadlineParts {
+  kicker?: HeadlinePart;
+  deck?: HeadlinePart;
 }
 
 export type FromText = TakenFromText & { field: 'title' | 'speaker' };
@@ -208,6 +217,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
 
   /** A compilation's name was read at the head: a line under it names a document, or it is no title. */
   let compiled = false;
+  /** A news headline's kicker over the title and deck under it, kept in the text (said by index.ts). */
+  const headline: HeadlineParts = {};
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
     const text = nonBlank[k].text;
     const labelled = joinSpaced(text);
@@ -296,7 +307,16 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     // (stop 43, blind: www.draemp.gov.mo — not a section's dashed subtitle over its text, "——2026年特区发展面对的内外形势": an
     // occasion names a meeting, a day or ends in 上)
-    if (subtitleStart.test(text) && !meta.occasion && /会议|會議|大会|大會|上$|[0-9０-９〇零一二三四五六七八九十]\s*日/u.test(text)) {
+    // (stop 45: a dashed adoption note under the title — "——2024年财政总决算于2024年7月30日…会议审议通过", held-out round 46's
+    // 通道 — is no occasion: its day dates the document, `written`, as finish-metadata.ts reads the bracketed note; the line
+    // leaves the head, said as the note it is)
+    const adoptedOn = subtitleStart.test(text) ? adoptionDay(text) : undefined;
+    if (adoptedOn) {
+      setDate(meta, adoptedOn, 'written');
+      take(k, 'adoption-note');
+      continue;
+    }
+    if (subtitleStart.test(text) && !meta.occasion && !adoptedWords.test(text) && /会议|會議|大会|大會|上$|[0-9０-９〇零一二三四五六七八九十]\s*日/u.test(text)) {
       let occasion = text.replace(subtitleStart, '').trim();
       take(k, 'metadata');
       // A subtitle wrapped over two lines: "——2021年12月15日在…代表大会" + "第一次会议上".
@@ -435,6 +455,15 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       if (titleAt === k) titleAt = -1;
       continue;
     }
+    // (stop 45) A news headline's kicker (引题): a line naming no document right over the session's own headline — "坚持科学发展观
+    // 统领全局 为率先基本实现现代化合力奋斗" over "无锡市十三届人大四次会议隆重开幕 郁家树主持大会毛小平作政府工作报告" (the lead's blind
+    // pages, stop 44: rd.wuxi.gov.cn) — is neither the title nor its first line: the headline under it is the title; the kicker
+    // stays in the text, said (zh.md has no subtitle field).
+    const under = nonBlank[k + 1]?.text;
+    if (!meta.title && (titleAt === -1 || titleAt === k + 1) && under !== undefined && isTitleShaped(text) && !documentWord.test(probe(text)) && !organisation.test(probe(text)) && !siteName.test(probe(text)) && !stamp.test(text) && !/[:：|｜>]/u.test(text) && !isSessionHeadline(text) && isSessionHeadline(under) && titleContinuation([under]) === 0) {
+      headline.kicker = { line: nonBlank[k].l.line, column: nonBlank[k].l.column + Math.max(0, nonBlank[k].l.text.indexOf(text)), text };
+      continue;
+    }
     // (A line with a colon or a bar, "凹丫丫旗下网站:四字成语大全 - …", is a site's line, not the upper half of the title under it.)
     // ("2015年工作回顾" at the top of an excerpt: the text's first part heading, no title; "主要工作" too, held-out round 47.)
     if (!meta.title && isTitleShaped(text) && !isPartName(text) && !adoptionNote.test(text) && !(compiled && !documentWord.test(probe(text))) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !writingSite.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text) && !restartsName(text, nonBlank[k + 1].text)))) {
@@ -447,6 +476,20 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       }
 
       take(k, 'metadata');
+      // (stop 45) The session's headline and its deck (副题) on one line — "无锡市十三届人大四次会议隆重开幕 郁家树主持大会毛小平作政府
+      // 工作报告", "…第五次會議開幕　江濤出席　胡宏林作政府工作報告　陽承凡主持": the session's event is the title; the persons' acts
+      // after it stay in the text, said (zh.md has no subtitle field).
+      const split = headlineParts(text);
+      if (split) {
+        title = split.main;
+        moved[moved.length - 1].text = split.main;
+        const at = nonBlank[k].i;
+        const line = lines[at];
+        const column = line.column + Math.max(0, line.text.lastIndexOf(split.deck));
+        lines[at] = { ...line, text: split.deck, column };
+        used.delete(at);
+        headline.deck = { line: line.line, column, text: split.deck };
+      }
       // "北京市海淀区人民政府" + "政 府 工 作 报 告" on two lines
       // "北京市海淀区人民政府" above "政 府 工 作 报 告": the issuer, then the title.
       if (organisation.test(probe(title)) && next && !titlePrefix.test(next) && isTitleShaped(next) && documentWord.test(probe(next))) {
@@ -506,5 +549,6 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     break;
   }
   startAtSalutation(nonBlank, lines, used, meta, moved, take);
-  return finishMetadata(meta, moved, lines, used);
+  const finished = finishMetadata(meta, moved, lines, used);
+  return headline.kicker || headline.deck ? { ...finished, headline } : finished;
 }
