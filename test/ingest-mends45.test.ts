@@ -88,6 +88,31 @@ describe('a news page\'s three-part headline: kicker (引题), main title (主�
   });
 });
 
+describe('a digest\'s headline under the document\'s name: said, kept in the text (no subtitle field)', () => {
+  // https://paper.litenews.cn/ningjin/html/NJ/content/20250115/Articel03002NR.htm (宁津报; new user round 24)
+  const page = [
+    '县政协常委会工作报告摘要',
+    '群策群力 奋力争先',
+    '2025年:为建设“活力新城、幸福宁津”贡献政协智慧和力量',
+    '深化党的建设,在加强思想政治引领上实现新提升。不断强化党对政协工作的全面领导,把思想政治引领贯穿政协工作各个方面和全过程。',
+  ].join('\n');
+
+  test('the title is the document\'s name; the paper\'s headline under it is said as the deck where it stands (was: a first paragraph, nothing said)', () => {
+    const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('县政协常委会工作报告摘要');
+    expect(blocks[0]).toBe('群策群力　奋力争先');
+    const [deck, ...more] = said(page, 'headline-parts');
+    expect(more).toEqual([]);
+    expect([deck.line, deck.column]).toEqual([2, 1]);
+    expect(deck.reason).toMatch(/deck \(副题\).*as zh\.md has no subtitle field.*“群策群力 奋力争先”/u);
+  });
+
+  test('guard: a speaker\'s role and name apart under a title, or the text\'s first sentence, is no deck', () => {
+    expect(said(['政府工作报告', '代理市长 欧阳明辉', '各位代表：', TEXT].join('\n'), 'headline-parts')).toEqual([]);
+    expect(said(['县政协常委会工作报告摘要', TEXT].join('\n'), 'headline-parts')).toEqual([]);
+  });
+});
+
 describe('an approval note under a title is no occasion', () => {
   // https://www.tongdao.gov.cn/tongdao/c101157/202511/76f2b2c54973497f8219044e6007ec3f.shtml (held-out round 46)
   const page = [

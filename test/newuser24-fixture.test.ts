@@ -41,7 +41,8 @@ describe("new user round 24: a county CPPCC standing committee's report, the cou
     const content = /<div class="content">([^]*?)<div class="footer">/u.exec(new TextDecoder('gbk').decode(page))![1];
     expect([...han(parseYaml(result.markdown.split('\n---\n')[0].replace(/^---\n/u, '')).title), ...han(body(result.markdown))]).toEqual(han(content));
     const said = result.file.messages.map((m) => `${m.line}:${m.ruleId}`);
-    expect(said).toEqual(['1:missing-occasion', '1:missing-speaker', '8:page-chrome', '10:metadata', '13:unnumbered-heading', '16:cut-off', '19:page-chrome']);
+    // (stop 45, mends45: the paper's headline under the title, kept as the first paragraph, is said — zh.md has no subtitle field)
+    expect(said).toEqual(['1:missing-occasion', '1:missing-speaker', '8:page-chrome', '10:metadata', '11:headline-parts', '13:unnumbered-heading', '16:cut-off', '19:page-chrome']);
   });
 
   it('the year\'s part is a heading, its three parallel topics leads, the headline\'s phrases apart (was: 5 paragraphs, no lead, 群策群力奋力争先)', () => {

@@ -305,7 +305,7 @@ export function sayHeadlineParts(file: VFile, parts: { kicker?: { line: number; 
   if (!parts) return;
   for (const [part, name] of [[parts.kicker, 'kicker (引题) over'], [parts.deck, 'deck (副题) after']] as const) {
     if (!part) continue;
-    file.info(`Read the headline's main line as the title (${clip(title ?? '')}); its ${name} it stays in the text, as zh.md has no subtitle field: “${clip(part.text)}”`, {
+    file.info(`Kept in the text the headline's ${name} the title (${clip(title ?? '')}), as zh.md has no subtitle field (move it by hand if the edition wants it): “${clip(part.text)}”`, {
       place: { line: part.line, column: part.column },
       ruleId: 'headline-parts',
       source: SOURCE,

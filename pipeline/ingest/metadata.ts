@@ -28,6 +28,9 @@ import { isPartyTheme } from './party-congress.ts';
 import { adoptedWords, adoptionDay, adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartName, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
+/** A headline of two to four parallel phrases apart by spaces, four to eight Han characters each: "群策群力 奋力争先". */
+const phraseHeadline = /^\p{Script=Han}{4,8}(?:[ \u3000]+\p{Script=Han}{4,8}){1,3}$/u;
+
 /** A site's headline opening with its column in 【】: "【年度大会】在…上的重要讲话", "【政府工作报告】2020年政府工作报告(…)". */
 const columnHeadline = /^【[^】]{1,8}】\s*\S/u;
 
@@ -545,6 +548,13 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       // 预算公开" over "城口县2024…的报告"): the page's heading for the item, not the text's.
       else if (k + 1 === titleAt && isTitleShaped(text) && restartsName(text, nonBlank[k + 1].text)) take(k, 'page-head');
       continue;
+    }
+    // (stop 45; new user round 24, 宁津报) A paper's headline of parallel phrases right under the document's name it printed
+    // as the title — "群策群力 奋力争先" under "县政协常委会工作报告摘要" — the digest's deck (副题), no part of the report's name:
+    // it stays in the text, said (zh.md has no subtitle field). (A speaker's role and name apart are the speaker's line.)
+    const above = moved.at(-1);
+    if (meta.title && !headline.deck && k > 0 && above?.rule === 'metadata' && above.line === nonBlank[k - 1].l.line && phraseHeadline.test(text.trim()) && !documentWord.test(probe(text)) && !organisation.test(probe(text)) && !speakerLine.test(toSimplified(text.trim()))) {
+      headline.deck = { line: nonBlank[k].l.line, column: nonBlank[k].l.column + Math.max(0, nonBlank[k].l.text.indexOf(text)), text };
     }
     break;
   }
