@@ -11,9 +11,10 @@ import { toSimplified } from '../model/han-forms.ts';
  * 写作 …), 报告…工作 (stop 41: "齐建新报告政府工作"), and the session's own 开幕 / 闭幕 ("…第五次会议开幕"), a person before it — four characters at least ("王衍诗主持"), no sentence's mark (a headline has none: "…作工作报告，
  * 请予审议， 并请…列席人员提出意见。" is a sentence with a wrap's space). (The lead's blind pages, stop 44) The session's
  * 召开 / 举行 too: "政协十一届常委会第四次会议在京召开 贾庆林主持". (Stop 45) Who sat on the platform, "韩志业等在主席台就座", too.
+ * (Stop 45, blind: a Now 新聞台 story) 发表…报告, a Hong Kong paper's word for delivering it: "全國政協會議開幕 王滬寧發表工作報告".
  */
 const word = String.raw`[^\s，。；：！？,;:!?]`;
-const clause = String.raw`(?=${word}{4})${word}*?(?:主持|出席|列席|就座|讲话|开幕|闭幕|召开|举行|(?<![工合协写创操运制])作${word}{0,20}?报告|报告${word}{0,8}?工作)${word}*`;
+const clause = String.raw`(?=${word}{4})${word}*?(?:主持|出席|列席|就座|讲话|开幕|闭幕|召开|举行|(?<![工合协写创操运制])作${word}{0,20}?报告|发表${word}{0,20}?报告|报告${word}{0,8}?工作)${word}*`;
 
 /** The headline (simplified): two clauses at least, spaces between them and nothing else, a line's length. */
 export const actHeadline = new RegExp(`^(?=.{9,80}$)${clause}(?:\\s+${clause})+$`, 'u');

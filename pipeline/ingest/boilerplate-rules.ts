@@ -34,7 +34,7 @@ export function isReporterByline(text: string): boolean {
 const captioned = String.raw`(?!我|现在|下面|今年|去年|会议|大会)(?:[\p{Script=Han}、]{0,16}?(?:代理|代)?(?:${ROLE_WORDS}|书记))?\p{Script=Han}{2,4}(?:(?:代理|代)?${ROLE_WORDS})?(?:同志)?`;
 /** A photographer's credit after a caption: "记者 王磊 摄", "（…攝）". */
 const photoCredit = String.raw`(?:\s*[（(]?[^。，；]{0,24}[摄攝][）)]?)?`;
-const captionLine = new RegExp(String.raw`^${captioned}(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?作[\p{Script=Han}《》“”]{2,30}?报告。?${photoCredit}$`, 'u');
+const captionLine = new RegExp(String.raw`^${captioned}(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?作[\p{Script=Han}《》“”]{2,30}?报告》?。?${photoCredit}$`, 'u');
 /**
  * (stop 41) A news photo's caption naming a person's place at the session: "县委书记江涛在主席台前排就座", "…主持会议",
  * "…出席", "…讲话" (麻阳's session news: two such captions were joined to its headline as the title).
@@ -142,6 +142,10 @@ export const rules: readonly Rule[] = [
       short(/(打印页面|打印本页|关闭页面|关闭窗口|关闭本页|【打印】|【关闭】|【打印正文】|【打印文章】|\[打印\]|\[关闭\]|字号\s*[:：]?\s*[大中小])/)(text) ||
       // "文 | 全国人大代表、…副研究馆员 罗天", "撰文/张三": an article's byline (not a title: session of 2026-12-02, 163.com)
       /^(?:文|撰文|图文|文字)\s*[|｜/／]\s*[^。；|｜]{1,60}$/u.test(text) ||
+      // (stop 45, blind: gscn.com.cn) "原标题:张海波在省十三届人大三次会议上作法院工作报告": a re-post's note of the story's first headline
+      (text.length <= 80 && /^原标题\s*[:：]\s*\S/u.test(text) && !/。$/u.test(text)) ||
+      // (stop 45, blind: zh.hk01.com) "撰文: 朱加樟": the writer's credit after a colon, names only
+      /^(?:撰文|图文|采写)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}$/u.test(text) ||
       // "小字号", "大字号 中字号 小字号": the page's font-size buttons alone on their line; (stop 39, a 凤凰新闻 copy) "字号变大 | 字号变小"
       /^(?:(?:[大中小默认]字号|字号变[大小]|字体变[大小])\s*[|｜]?\s*){1,4}$/u.test(text) ||
       // "打印": the print link alone on its line; "打印 打印", "纠错 纠错": a button's label printed twice (its icon's
@@ -162,7 +166,24 @@ export const rules: readonly Rule[] = [
       /^今天是\s*[:：]?\s*(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)?\s*(?:(?:星期|礼拜|周)[一二三四五六日天])?$/u.test(text) ||
       // (stop 40, blind, epaper.shuozhounews.cn) an e-paper's page controls and counter: "通版阅读请点击:", "展开通版", "收缩通版",
       // "当前版:1版", "文章字数:1786"
-      /^(?:通版阅读请点击\s*[:：]?|展开通版|收缩通版|当前版\s*[:：]\s*[0-9A-Za-z一二三四五六七八九十]{1,4}版?|文章字数\s*[:：]\s*[0-9]+)$/u.test(text),
+      /^(?:通版阅读请点击\s*[:：]?|展开通版|收缩通版|当前版\s*[:：]\s*[0-9A-Za-z一二三四五六七八九十]{1,4}版?|文章字数\s*[:：]\s*[0-9]+)$/u.test(text) ||
+      // (stop 45, blind: 澳门日报's e-paper on xiangyu-macau.oss-cn-hongkong.aliyuncs.com) "第C07版:港聞", "第3版：要闻": the e-paper's
+      // page and its column name, alone on their line (it stood between the day and the headline, which lost its title)
+      /^第\s*[A-Z]?[0-9]{1,3}\s*版\s*[:：]?\s*\p{Script=Han}{0,8}(?:\s*[0-9]{0,2}\s*[上下]一版\s*[0-9]{0,2})*$/u.test(text) ||
+      // (澳門日報's own e-paper, www.macaodaily.com — the e-paper system many papers use) its page's controls: "今日日期: 版面導航",
+      // "當前報紙日期:", "2018 11月14日 星期" (the day, its weekday lost), "3上一篇  下一篇4", "放大 縮小 默认", "top top top"
+      /^(?:今日日期\s*[:：]?\s*(?:版面导航)?|版面导航|当前报纸日期\s*[:：]?)$/u.test(text) ||
+      /^[0-9]{4}\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*星期[一二三四五六日天]?$/u.test(text) ||
+      /^[0-9]{0,2}\s*上一篇\s+下一篇\s*[0-9]{0,2}$/u.test(text) ||
+      /^(?:放大|缩小|默认)(?:\s+(?:放大|缩小|默认)){1,2}$/u.test(text) ||
+      /^(top|TOP|Top)(?:\s+\1){1,5}$/u.test(text) ||
+      // (cyberctm.com) "關注CyberCTM": the site's follow-us link under the story
+      /^关注\s*[A-Za-z][A-Za-z0-9._-]{2,20}$/u.test(text) ||
+      // (stop 45, blind: www.sznews.com) "人工智能朗读:": the read-aloud widget's label, its player lost
+      /^(?:人工智能|AI|智能)?(?:语音)?朗读\s*[:：]?$/u.test(text) ||
+      // (the same page) "2019-10-09 1 1 澳门日报 content_2079.html 1 特首擬… /enpproperty-->": the e-paper template's hidden fields,
+      // leaked with the close of their HTML comment — a line ending in "-->", no sentence in it
+      (/-->\s*$/u.test(text) && !/[。，；！？]/u.test(text)),
   },
   {
     rule: 'masthead',
@@ -227,8 +248,16 @@ export const rules: readonly Rule[] = [
       // "下面是温家宝总理…所作的政府工作报告全文": an editor's note introducing the full text, no sentence of its own
       // (with a colon, "以下是政府工作報告全文：" is a label over the text that names the report: metadata reads it)
       (text.length <= 120 && /^(?:下面是|以下是|以下为|下面为)[^。；，,]*(?:报告|讲话)全文(?:\s+[!-~]{1,10}){0,2}$/.test(text)) ||
+      // (stop 45, blind: yzydsg.com, 人民政協網's story) "以下為文字實錄:": the label over the transcript that follows, alone on its line
+      /^(?:下面是|以下是|以下为|下面为)(?:文字实录|实录|全文)\s*[:：]?$/u.test(text) ||
       // "镇政府,工作报告,2023": a site's keywords, short words between commas, one a year or a kind of document
       (text.length <= 40 && isTagRow(text)),
+  },
+  {
+    rule: 'byline',
+    label: 'reporter byline',
+    // (stop 45, blind: nggsl.com) "□ 记者 胡起/文 胡黎明/图": the reporters with what each did (text, pictures), a box before them
+    test: (text) => /^[□■◆●]?\s*(?:本报|本台)?记者\s*\p{Script=Han}{2,4}\s*[/／]\s*[文图摄](?:\s+\p{Script=Han}{2,4}\s*[/／]\s*[文图摄])*$/u.test(text),
   },
   {
     rule: 'byline',
@@ -244,7 +273,15 @@ export const rules: readonly Rule[] = [
     // optionally with its credit ("…报告。 记者 王磊 摄"), the person maybe named with the role ("自治区主席王莉霞作政府
     // 工作报告。", round 26) or the role after the name, in either script ("杜家毫省長作政府工作報告。", round 34); a sentence
     // that goes on ("…报告时指出，…") is text.
-    test: (text) => text.length <= 60 && (captionLine.test(text) || captionActLine.test(text)),
+    // (stop 45, blind: nggsl.com) also in a layout table's cell, its bar after it: "孙正东主持大会 |"
+    test: (text) => text.length <= 62 && [text, text.replace(/\s*[|｜]\s*$/u, '')].some((t) => t.length <= 60 && (captionLine.test(t) || captionActLine.test(t))),
+  },
+  {
+    rule: 'caption',
+    label: 'photo caption',
+    // (stop 45, blind: lxtdedu.com, a banner's session news) "开幕会会场", "大会现场", "分组讨论现场一角": a picture's caption naming
+    // the hall alone on its line — no sentence, no outline number (a heading has one); it was the page's title
+    test: (text) => /^\p{Script=Han}{0,10}(?:会场|现场)(?:一角|全景)?$/u.test(text),
   },
   {
     rule: 'caption',
@@ -258,6 +295,20 @@ export const rules: readonly Rule[] = [
     test: (text) =>
       text.length <= 200 &&
       /^[0-9]{1,2}月[0-9]{1,2}日\s*[，,]\s*(?:[^。；！？]{2,80}?。)?[^。；！？]{2,80}?(?:作[\p{Script=Han}《》“”]{2,30}?报告|向(?:大会|会议)报告[^。；！？]{0,24}?工作)。\s*(?:新华社|本报|中新社)?(?:[\p{Script=Han}]{0,8}记者)\s*[\p{Script=Han}·\s]{2,8}?\s*摄$/u.test(text),
+  },
+  {
+    rule: 'image-name',
+    label: "photo gallery's count",
+    // (stop 45, blind: zh.hk01.com) "+1": a gallery's "one more picture" button alone on its line, where a picture was
+    test: (text) => /^\+[0-9]{1,3}$/.test(text),
+  },
+  {
+    rule: 'page-head',
+    label: 'topic tags',
+    // (stop 45, blind: hk.mobi.yahoo.com, a Now 新聞台 story) "#要聞": the story's topic tags alone on their line, a word after each #
+    // (no heading: a Markdown heading has a space after its #; each tag a word of up to eight letters or characters, no mark
+    // in it — a wrapped line of text that starts with "#" is longer, or ends on its sentence's mark)
+    test: (text) => /^(?:[#＃][\p{Script=Han}A-Za-z0-9]{1,8}[#＃]?\s*){1,5}$/u.test(text),
   },
   {
     rule: 'image-name',

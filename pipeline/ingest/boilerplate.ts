@@ -39,14 +39,20 @@ const documentLabel = /^\s*(?:资源描述|文档介绍|內容介紹|内容介�
  * A news page's credit in brackets after a sentence's end, ending its line: "（来源：新华网 编辑：小唐）",
  * "(记者 张三)" is not one (no label). Its words may hold a lost character's "?" or a reading in brackets.
  */
-const creditAtEnd = /(?<=[。！？!?”』」])\s*([（(]\s*(?:来源|稿源|信息来源|文章来源|编辑|责编|责任编辑|记者|作者)\s*[:：](?:[^（）()\n]|[（(][^（）()\n]{0,12}[)）]){1,60}[)）])\s*$/u;
+const creditAtEnd = /(?<=[。！？!?”』」])\s*([（(]\s*(?:来源|稿源|信息来源|文章来源|编辑|责编|责任编辑|记者|作者)\s*[:：](?:[^（）()\n]|[（(][^（）()\n]{0,12}[)）]){1,60}[)）]|[（(]\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){1,3}\s*[）)]|(?<=\s)(?:本报|本台|本刊)?记者\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*)?)\s*$/u;
+// (stop 45, blind: ccwb.yunnan.cn) or unbracketed after a space, "…第一方阵。 本报记者 熊波 通讯员 杨帆": the reporters' names alone;
+// (tcrd.cn) or two names or more alone in brackets, "…参加座谈会。 (姚艺迪 曹姗 吴磐)" (one name alone may be a word: "(草案)")
 
 /** A newspaper's jump marker where an article continues from another page: "(紧接第3版)", "（上接第二版）". */
 /** ("(上接15版)": 第 left out, round 24.) */
-const jumpMarker = /^\s*[（(](?:紧接|緊接|上接|接|续|續)第?\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*[版]\s*[）)]\s*/u;
+/** (stop 45, blind: daily.cnnb.com.cn) Or unbracketed, the continued piece's number after it: "上接第1版① 区人民法院院长…" — the
+ * paper's 上接 or 紧接 and a space or a circled number after 版 (a sentence's "上接第1版" goes on with its words). */
+const jumpMarker = /^\s*(?:[（(](?:紧接|緊接|上接|接|续|續)第?\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*[版]\s*[）)]|(?:紧接|緊接|上接)第?\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*版(?:[①-⑳]\s*|\s+))\s*/u;
 
 /** The same where the article goes on on another page, ending its line: "(下转第2版)", "（转A3版）". */
 const jumpOnward = /\s*[（(](?:下转|下轉|转|轉|转至|轉至|见|見)第?\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*版\s*[）)]\s*$/u;
+/** A reporter's credit alone: "本报记者 王平", "记者 康宁" (a two-character name maybe letter-spaced, read joined). */
+const firstByline = /^(?:本报|本台|本刊)?(?:特约)?记者\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}$/u;
 /** The labels the jump markers are removed with (the report's text is on another page of the paper: index.ts says so unless both are here). */
 export const JUMP_FROM = 'newspaper jump marker: continued from another page';
 export const JUMP_ONWARD = 'newspaper jump marker: continued on another page';
@@ -186,7 +192,10 @@ function verticalTrails(lines: readonly SourceLine[]): Set<number> {
 }
 
 /** A menu's or a tab strip's item as a page's list prints it: "- 征集公告", "• 图解" — a bullet and a short name, no sentence. */
-const menuItem = /^[-*•●▪·]\s*[\p{Script=Han}A-Za-z0-9]{1,8}$/u;
+// (stop 45, blind: cyberctm.com) or a Latin name up to 16 letters, "• MediaOutReach", "• EQSGroup"
+const menuItem = /^[-*•●▪·]\s*(?:[\p{Script=Han}A-Za-z0-9]{1,8}|[A-Za-z][A-Za-z0-9.&]{1,15})$/u;
+/** A menu's section label, a short word alone over its items: "媒體", "分類" (cyberctm.com's sidebar). */
+const menuLabel = /^\p{Script=Han}{2,4}$/u;
 /** Fewest items in a row for a menu (two bulleted words may be a report's own short list). */
 const MENU_ITEMS = 3;
 
@@ -208,6 +217,8 @@ function listedMenus(lines: readonly SourceLine[]): Set<number> {
     const text = toSimplified(line.text.trim());
     if (text === '') continue;
     if (menuItem.test(text)) run.push(index);
+    // (a section's label between items, or over the first, goes with them when an item follows it)
+    else if (menuLabel.test(text) && menuItem.test(toSimplified(lines.slice(index + 1).find((l) => l.text.trim() !== '')?.text.trim() ?? ''))) run.push(index);
     else {
       close();
       before = text;
@@ -289,6 +300,8 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
   let inRelated = false;
   let inWall = false;
   let inContents = false;
+  /** Under an e-paper's "本版标题导航": its list of the page's headlines. */
+  let inHeadlines = false;
   /** (held-out round 46) The items of a contents by parts, once its label is read. */
   const parts = new Set<number>();
   /** Han characters of running text so far (lines of 20 or more). */
@@ -306,6 +319,24 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
       kept.push(line);
       continue;
     }
+    // (stop 45, blind: zyrb.com, 中原日报's page) "本报记者 康 宁" as the page's first line, no title above it: the story's byline
+    // (under a title, where a reprint may set it as a speaker's line stands, the rules leave it to metadata.ts)
+    if (kept.every((k) => k.text.trim() === '') && removed.length === 0 && firstByline.test(probe.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han}$)/u, ''))) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'byline', label: 'reporter byline over the text' });
+      continue;
+    }
+    // (stop 45, blind: www.macaodaily.com) "本版標題導航" and the page's headlines under it, one a line, up to the first line that is
+    // no short headline (a sentence, a long line): the e-paper's navigation of this page, not the article's text
+    if (/^(?:本版标题导航|标题导航)$/u.test(probe)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'navigation', label: "e-paper's headline list" });
+      inHeadlines = true;
+      continue;
+    }
+    if (inHeadlines && trimmed.length <= 30 && !/[。，；！？,;!?|｜\[\]]/u.test(trimmed)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'navigation', label: "e-paper's headline list" });
+      continue;
+    }
+    inHeadlines = false;
     if (readAloud.has(index)) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'navigation', label: 'read-aloud button\'s notice' });
       continue;
@@ -425,6 +456,14 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
       removed.push({ line: rest.line, column: rest.column + from, text: onward[0].trim(), rule: 'page-info', label: JUMP_ONWARD });
       rest = { ...rest, text: rest.text.slice(0, onward.index) };
       if (!SENTENCE_END.test(rest.text.trim())) brokenOnward.add(rest);
+    }
+    // (stop 45, blind: szdiy168.com) "…提供更加有力的司法保障。 |": the bar closing the layout table's cell the whole text stood in, after
+    // a paragraph's last sentence — no other bar on the line, and a paragraph's length (a pipe table's cell a line is a word or a figure).
+    const cellBar = /(?<=[。！？!?”」』])\s*[|｜]\s*$/u.exec(rest.text);
+    if (cellBar && !/[|｜]/u.test(rest.text.slice(0, cellBar.index)) && han >= 40) {
+      const from = cellBar.index + cellBar[0].length - cellBar[0].trimStart().length;
+      removed.push({ line: rest.line, column: rest.column + from, text: cellBar[0].trim(), rule: 'page-info', label: "a layout table's cell border" });
+      rest = { ...rest, text: rest.text.slice(0, cellBar.index) };
     }
     if (jump) goneOnFrom.add(rest);
     kept.push(rest);

@@ -109,7 +109,9 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // (round 27) "[2020年X区人大常委会工作报告] 2020年是几中全会": a page title in brackets names the document, the words after
   // it (a search keyword) name none — the bracket's name is the title, not a channel tag before it.
   const bracketed = /^[\[［【]([^\[\]［］【】]{4,40})[\]］】]\s*(.*)$/u.exec(title);
-  title = bracketed && documentWord.test(toSimplified(bracketed[1])) && !documentWord.test(toSimplified(bracketed[2])) ? bracketed[1] : title.replace(titlePrefix, '');
+  // (stop 45, blind: gzrd.gov.cn) Words after it that make a headline — a question, a clause after a comma: "【省法院工作报告】过去五年,
+  // 全省法院做了哪些工作?" — are the title, the bracket the column's tag before it.
+  title = bracketed && documentWord.test(toSimplified(bracketed[1])) && !documentWord.test(toSimplified(bracketed[2])) && !/[，,？?！!。]/u.test(bracketed[2]) ? bracketed[1] : title.replace(titlePrefix, '');
   title = title.trim();
   const out: Pick<ReportMeta, 'title' | 'date' | 'issuer' | 'speaker'> = {};
   // "…工作报告(全文)", "(全文内容)": a site's mark that the page carries the whole text, not part of the title.

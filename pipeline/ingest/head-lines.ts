@@ -228,7 +228,9 @@ export const aboutReport = /工作报告(?:(?:19|20)[0-9]{2}年?|中的|里的)\
 export const introducedName = /^(?:以下(?:是|为|為)|下面是)\s*[:：]\s*《?([^《》:：。，,]{4,40}?)》?\s*$/u;
 
 /** A congress session's name alone: "梨树县第十八届人民代表大会第一次会议" (no 文件, no 上, no day). */
-export const sessionName = /^\p{Script=Han}{2,20}?第[一二三四五六七八九十百零〇0-9]+届人民代表大会第[一二三四五六七八九十百零〇0-9]+次会议$/u;
+// (stop 45, blind: chrd.gov.cn) Its words before 第 are a place and a body, never a verb: "巢湖市散兵镇召开镇第十一届人民代表大会第五次会议" is a
+// story's headline, the title of a news page.
+export const sessionName = /^(?:(?!召开|举行|举办)\p{Script=Han}){2,20}?第[一二三四五六七八九十百零〇0-9]+届人民代表大会第[一二三四五六七八九十百零〇0-9]+次会议$/u;
 
 /**
  * The session chair's words before the report a copy prints (what the chair said to open the sitting and call the

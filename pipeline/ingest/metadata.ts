@@ -467,6 +467,13 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       headline.kicker = { line: nonBlank[k].l.line, column: nonBlank[k].l.column + Math.max(0, nonBlank[k].l.text.indexOf(text)), text };
       continue;
     }
+    // (stop 45, blind: cyberctm.com) A channel's name alone as the head's first line, a headline under it ("新聞" over "發表施政報告
+    // 特首下月十七日"): the site's, as above a title found — it had made the headline a heading. (Not over a document's name: a
+    // writing site's "范文" over its keyword label "市长政府工作报告全文" is left to the rules below, which read the label.)
+    if (!meta.title && titleAt === -1 && k === 0 && /^\p{Script=Han}{2,4}$/u.test(text) && !organisation.test(probe(text)) && nonBlank[1] && isTitleShaped(nonBlank[1].text) && !isPartHeading(nonBlank[1].text) && headingDepth(nonBlank[1].text) === undefined && !documentWord.test(probe(nonBlank[1].text).replace(/全文$/u, ''))) {
+      take(k, 'page-head');
+      continue;
+    }
     // (A line with a colon or a bar, "凹丫丫旗下网站:四字成语大全 - …", is a site's line, not the upper half of the title under it.)
     // ("2015年工作回顾" at the top of an excerpt: the text's first part heading, no title; "主要工作" too, held-out round 47.)
     if (!meta.title && isTitleShaped(text) && !isPartName(text) && !adoptionNote.test(text) && !(compiled && !documentWord.test(probe(text))) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !writingSite.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text) && !restartsName(text, nonBlank[k + 1].text)))) {

@@ -137,7 +137,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (held-out round 43) and the name before the role, as a court's portal writes it: "灵台县法院蒋军平院长作了《灵台县人民法院工作报告》"
   // (an office's name before its head is no person's: in "县法院院长作…" 法院 is not a name before 院长)
   // (stop 43: on whose behalf, then where, "院长王艳代表凤县人民法院在凤县第十八届人民代表大会第三次会议上作工作报告")
-  { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${AT_SESSION}${DELIVERS}|(?<![我们])${ON_BEHALF}${AT_SESSION}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${AT_SESSION}${DELIVERS}|[\\u4e00-\\u9fff]{2,3}(?<![法检察院府局厅委会])${ROLE}${AT_SESSION}${DELIVERS}`, 'u') },
+  { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${AT_SESSION}${DELIVERS}|(?<![我们])${ON_BEHALF}${AT_SESSION}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${AT_SESSION}(?:向(?:大会|会议))?${DELIVERS}|[\\u4e00-\\u9fff]{2,3}(?<![法检察院府局厅委会])${ROLE}${AT_SESSION}${DELIVERS}`, 'u') },
   // "刘海亮在报告中指出", "报告强调", "报告从…等5个方面回顾了" — not the Party congress's report a report quotes ("党的二十大报告指出")
   // (stop 42, blind: jyrb.cn's digest of 济源's plan report, "…计划草案的报告》显示，2025年，…"; a report cites no report so —
   // it may well write "《政府工作报告》提出的目标", hence only 显示 after the bracket)
@@ -145,11 +145,13 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 43, blind: jmnews.com.cn, a city paper's digest: "开平市政府工作报告对2024年开平市政府工作…进行了回顾，对2025年工作
   // 计划作了具体部署" — the report as the subject of what it did to the year's work)
   // (stop 44, blind: longnan.chinagscourt.gov.cn, "《报告》指出，": the report named in its brackets)
-  { what: 'what the report said', pattern: /(?<![大会])(?:在(?:工作)?报告中|报告》?(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确|显示)|报告》?从[^。]{2,120}?[一二三四五六七八九十两几\d]+个方面|(?<![大会])报告说[，,：:]|(?<![大会])报告》?对[^。；]{2,60}?(?:进行了|作了|作出了)(?:全面|系统|简要)?(?:回顾|总结)/u },
+  // (stop 45, blind: gzrd.gov.cn, a digest's "根据报告，过去五年，全省法院主要做了七个方面的工作：")
+  { what: 'what the report said', pattern: /^根据(?:工作)?报告[，,]|(?<![大会])(?:在(?:工作)?报告中|报告》?(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确|显示)|报告》?从[^。]{2,120}?[一二三四五六七八九十两几\d]+个方面|(?<![大会])报告说[，,：:]|(?<![大会])报告》?对[^。；]{2,60}?(?:进行了|作了|作出了)(?:全面|系统|简要)?(?:回顾|总结)/u },
   // "…宣布…会议开幕", "…会议胜利闭幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名"
   // (its mood: "会场气氛热烈", "代表齐聚一堂"; and a meeting on the report: "县长王春梅主持召开2026年《政府工作报告》意见征求座谈会", "县领导…参加会议")
   // (stop 41, blind: fjzhxww.com, 政和's session news: "…在主席台前排就坐" as printed, "大会由县人大常委会主任翁贤忠主持", "大会在庄严的国歌声中开幕")
-  { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|国歌声中(?:开幕|闭幕)|(?:大会|会议)由[^。，；]{2,30}主持|在主席台(?:前排)?就[座坐]|主持(?:召开|会议|大会|开幕会|闭幕会)|(?:应到|实到)(?:人大)?代表|(?:出席|参加)(?:此次|本次|了)?(?:会议|座谈会)。|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂/u },
+  // (stop 45, blind: lxtdedu.com, a CPPCC session's news: "…等处级以上领导出席会议；…应邀列席会议。", "…到会指导。", "本次大会的执行主席是：")
+  { what: 'the session as news', pattern: /宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|国歌声中(?:开幕|闭幕)|(?:大会|会议)由[^。，；]{2,30}主持|在主席台(?:前排)?就[座坐]|主持(?:召开|会议|大会|开幕会|闭幕会)|(?:应到|实到)(?:人大)?代表|(?:出席|参加|列席)(?:此次|本次|了)?(?:会议|座谈会)[。；;]|到会指导|执行主席是[：:]|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂/u },
   // (stop 36) a news photo's caption, its credit closing the paragraph: "…审议政府工作报告。本报记者 吕建荣摄", "新华社记者 丁海涛 摄", "徐讯/摄影"
   { what: "a news photo's caption", pattern: /(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*\s*摄$|\p{Script=Han}{2,4}\s*[\/／]\s*摄影$/u },
   // "大会表决通过了秭归县人民检察院工作报告", "全票通过了…所作的工作报告", "审议通过检察工作报告" (stop 27: a procuratorate's news of its report)
@@ -158,19 +160,26 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'the report approved', pattern: /(?:表决|审议|全票|一致)通过了?[^。]{0,30}报告|批准了?[^。]{0,20}报告|决定批准[^。《]{0,40}《[^》。]{0,80}报告》|报告》?(?:获|获得|以)(?:全票|高票)(?:表决)?通过/u },
   // "…告诉记者", "接受记者采访时说": people telling a reporter what they made of it (a report never does)
   { what: 'told to a reporter', pattern: /告诉记者|接受(?:本报)?记者(?:的)?采访|对记者说/u },
+  // (stop 45, blind: medol.cn) "县长李镇江就《政府工作报告》在县人大常委会征求意见", "《政府工作报告》(意见征求稿)": a meeting on the draft,
+  // the report named in its brackets (a report's own "广泛征求意见" names none)
+  { what: 'a consultation on its draft', pattern: /就《[^》]{0,30}报告》[^。]{0,20}?征求意见|报告》?[（(](?:稿|征求意见稿|意见征求稿|送审稿|讨论稿)[）)]/u },
+  // (stop 45, blind: sjj.jiaxing.gov.cn) "王马青与市人大财经委一行来市审计局调研…": an official's party visiting, the day's news
+  { what: 'a visit as news', pattern: /一行(?:来|到|赴)[^。，；]{1,16}?(?:调研|视察|考察|检查|走访)/u },
   // "本报讯（记者韩云峰）", "临汾新闻网讯（记者孙宗林）", "记者张尚东 通讯员刘珍妮报道：": a news story's dateline, opening its paragraph
   // (and the reporter's credit closing a story: "…进行了现场评议。（记者 代廷伟 通讯员张红旗）"; stop 42, blind: its paper named
   // before it, "…安全能力建设。(经济日报记者 李万祥)")
   // ("红网时刻新闻12月23日讯（记者…）": the outlet's name and the day before 讯 — stop 40: or its app, "湖南日报·新湖南客户端2月27日讯"; held-out round 38: "中新河南网（江松 董媛媛）1月23日，",
   // the outlet, its reporters in brackets and the day)
   // (stop 43, blind: www.weishou8.cn) a news agency's, "新华社北京3月8日电", "中新社北京三月十一日电": the agency, the city, the day, 电
-  { what: 'a news dateline', pattern: /^(?:\p{Script=Han}{1,4}社\p{Script=Han}{2,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电|\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊]讯|[\p{Script=Han}·]{2,16}?(?:网|报|台|社|新闻|客户端)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(](?:\p{Script=Han}{2,8}?(?:日报|晚报|报|网|台|社))?记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$|^[（(](?:本报|本台)?(?:全媒体|融媒体)?记者\s*\p{Script=Han}{2,4}\s*(?:整理|采写|采访整理)[）)]$/u },
+  // (stop 45, blind: 澳门日报's e-paper) "【香港中通社八日電】": an agency's dateline in lenticular brackets; (yzydsg.com) a news site's as an
+  // agency's, "人民政協網北京3月12日電"; (www.macaodaily.com, cyberctm.com) a Macao paper's "【本報消息】", "【特訊】"
+  { what: 'a news dateline', pattern: /^【[^】]{2,16}社[^】]{0,12}?日电】|^【(?:本[报台刊](?:消息|讯)|特讯)】|^(?:\p{Script=Han}{1,4}社\p{Script=Han}{2,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电|\p{Script=Han}{2,6}网\p{Script=Han}{2,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电|\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊]讯|[\p{Script=Han}·]{2,16}?(?:网|报|台|社|新闻|客户端)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(](?:\p{Script=Han}{2,8}?(?:日报|晚报|报|网|台|社))?记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$|^[（(](?:本报|本台)?(?:全媒体|融媒体)?记者\s*\p{Script=Han}{2,4}\s*(?:整理|采写|采访整理)[）)]$/u },
   // "…机关干部一起集中收看了大会直播", "大家纷纷表示", "…在分团讨论时如是说", "刘冠闽表示：“听完政府工作报告…”", "激动地说：“…”": people watching the
   // session and saying what they made of it (not a report's "正如…所说：“…”")
   // (stop 40, blind: huashangw.com, a deputy's words on the procuratorate's report, "作为全国人大代表,我长期关注检察工作。…", under
   // "（本报全媒体记者王鹏翔整理）" — the reporter's credit, read as a dateline's above)
   // (stop 41, blind: sjmsw.net, "…在重慶引發熱烈反響。從代表委員到基層群眾，大家紛紛話心聲、說期盼")
-  { what: 'people telling what they made of it', pattern: /大家纷纷(?:表示|话|说|点赞|热议|称赞)|报告[^。]{0,30}引发(?:热烈|强烈)反响|^作为(?:一名)?(?:全国|省|市|县|区|州)?(?:人大代表|政协委员)[，,]我|对[^。，；]{0,20}报告给予了?(?:高度|充分)(?:评价|肯定)|集中(?:收看|收听|观看)|纷纷表示|如是说|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
+  { what: 'people telling what they made of it', pattern: /大家纷纷(?:表示|话|说|点赞|热议|称赞)|报告[^。]{0,30}引发(?:热烈|强烈)反响|^作为(?:一名)?(?:全国|省|市|县|区|州)?(?:人大代表|政协委员)[，,]我|对[^。，；]{0,20}报告》?给予了?(?:高度|充分)(?:评价|肯定)|集中(?:收看|收听|观看)|纷纷表示|如是说|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
   // "在人大代表分组讨论会上，代表们普遍认为，…", "代表委员审议讨论检察工作报告情况"
   // "璧山代表团举行全体会议，审议市政府工作报告", "沈金强代表说，" (a report's own "人大代表建议" tells nothing: only 说/表示 and a comma)
   // ("代表们分团审议政府工作报告", "代表们一致认为", "与代表们共同审议政府工作报告")
@@ -230,7 +239,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 44, blind: vakiodaily.net, a Macao paper: "他又稱，", "委員會主席陳澤武會後表示，")
   { what: 'words reported in the third person', pattern: new RegExp(`(?:^|(?<=[。！？；]))(?:他|她)(?:又|还|并)?(?:指出|强调|表示|说|称|提到|认为|介绍)[，,：:]|${officesOf('quoted')}\\p{Script=Han}{2,4}?(?:会后|会上)?(?:表示|认为)[，,：:]`, 'u') },
   // (stop 38) A press conference on the report: "以下是行政长官…在《行政长官2025年施政报告》记者会的开场发言：" (info.gov.hk)
-  { what: 'a press conference on it', pattern: /报告》?[^。，]{0,6}(?:记者会|记者招待会|新闻发布会|吹风会)|(?:记者会|记者招待会|新闻发布会|吹风会)[^。]{0,6}(?:开场发言|答问|答记者问)/u },
+  // (stop 45, blind: ysigr.com) "3月5日,国务院新闻办公室举行吹风会": a briefing held on the day, the day's news (a report's "新闻办全年举行
+  // 新闻发布会24场" names no day)
+  { what: 'a press conference on it', pattern: /(?:^|[，,。])[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚)?[，,]?[^。，；]{0,12}(?:新闻办公室|新闻办|国新办|新闻中心)[^。，；]{0,6}举行(?:[^。，；]{0,8}?)(?:吹风会|新闻发布会|记者会)|报告》?[^。，]{0,6}(?:记者会|记者招待会|新闻发布会|吹风会)|(?:记者会|记者招待会|新闻发布会|吹风会)[^。]{0,6}(?:开场发言|答问|答记者问)/u },
   // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
   // (stop 40, blind: 凉山's notice of its session, "建议会议的主要议程为：" over "二、审查凉山彝族自治州…计划草案的报告；", items
   // numbered in Chinese, each a report, plan or draft to examine and nothing else — no report's heading reads so)
@@ -321,7 +332,8 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
       tellings++;
     }
     // (stop 39) a reporter's byline over the text, removed as the page's furniture ("大众网记者 宋晓豪 通讯员 刘汉章 李响 临沂报道"): a report has none
-    else if (isReporterByline(text)) tell('a reporter\'s byline');
+    // (stop 45, blind: zyrb.com) so is "本报记者 康 宁" alone over the text, which boilerplate.ts removed as the page's first line
+    else if (isReporterByline(text) || /^(?:本报|本台|本刊)?(?:特约)?记者\s*\p{Script=Han}(?:\s*\p{Script=Han}){1,3}$/u.test(toSimplified(text))) tell('a reporter\'s byline');
   }
   for (const { block, text, probe } of texts) {
     const matches = TELLS.flatMap(({ what, pattern }) => {

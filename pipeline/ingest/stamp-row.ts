@@ -13,7 +13,9 @@
  * disclosure table's row, and "阅读：1234次" the click counter's rule.)
  */
 // (stop 43, blind: bbs.hebishizx.com's "供稿:齐红丽、李学娟", a 津滨网 page's "稿源:津滨网")
-export const stampItemLabel = '(?:稿件来源|信息来源|文章来源|来源|供稿|稿源|作者|编辑|责任编辑|责编|编审|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|发布|更新时间|时间|日期|字号|字体)';
+// (stop 45, blind: npc.gov.cn's "浏览字号: 来源: 新华社 2016年3月16日" — the font buttons' label, 浏览字号, its buttons lost;
+// zh.hk01.com's "出版:更新:" — a Hong Kong paper's published and updated times, both lost)
+export const stampItemLabel = '(?:浏览字号|稿件来源|信息来源|文章来源|来源|供稿|稿源|作者|编辑|责任编辑|责编|编审|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|发布|更新时间|出版|更新|时间|日期|字号|字体)';
 // (stop 44: the bare 访问 too, as the click counter's older rule read it, "访问：1024")
 export const stampCounterLabel = '(?:访问次数|浏览次数|阅读次数|点击数|点击|浏览量|浏览|阅读量|阅读|访问)';
 /**
@@ -28,7 +30,8 @@ export const stampLabel = `(?:${stampItemLabel}|${stampCounterLabel})`;
  * bookmark, share, back — the one list of them, for a button alone on its line and the buttons in brackets
  * (boilerplate-rules.ts).
  */
-export const buttonWord = '(?:纠错|我要纠错|打印|打印本页|打印本文|打印此页|关闭|关闭窗口|收藏|分享|返回|返回顶部)';
+// (stop 45, blind: qikan.com.cn) 收藏成功, the bookmark button's toast
+export const buttonWord = '(?:纠错|我要纠错|打印|打印本页|打印本文|打印此页|关闭|关闭窗口|收藏|收藏成功|分享|返回|返回顶部)';
 /** ("来源:大众网作者:": a value is the words up to the next label, which may follow with no space.) */
 export const stampPair = new RegExp(`${stampLabel}\\s*[:：]\\s*(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:(?!${stampLabel}\\s*[:：])[^\\s:：。，；,]){0,20})`, 'gu');
 

@@ -12,8 +12,10 @@ import { clip, SOURCE } from './messages.ts';
 /** What a bilingual edition's English became: en.md (how many blocks, the title block), or a warning where the pairing is not clear. */
 export function reportTwins(file: VFile, twins: ReturnType<typeof takeTwins>, written: number): void {
   if (!twins.bilingual) return;
+  // (a page whose only Latin text is Portuguese is no bilingual edition: that text is said below)
+  const onlyPortuguese = written === 0 && !twins.title && twins.unclear.length > 0 && twins.unclear.every((u) => u.why === 'portuguese');
   const fields = twins.title ? (['title', 'occasion', 'speaker'] as const).filter((k) => twins.title![k]) : [];
-  file.info(
+  if (!onlyPortuguese) file.info(
     `Read the page as a bilingual edition: the English ${twins.englishFirst ? 'before' : 'after'} ${written} Chinese block(s) taken out of zh.md as their official translation, for en.md (state=translated, not reviewed)${fields.length > 0 ? `; the title block's English as en.md's ${fields.join(', ')}` : ''}`,
     { place: { line: 1, column: 1 }, ruleId: 'english-twin', source: SOURCE },
   );
@@ -28,13 +30,14 @@ export function reportTwins(file: VFile, twins: ReturnType<typeof takeTwins>, wr
     split: 'its Chinese paragraph was split (a run-in heading and its text), and which part of the English is whose is not clear',
     figures: `its figures do not match the Chinese ${twins.englishFirst ? 'after' : 'before'} it`,
     'after-last': 'it follows the last Chinese block on a page that prints each English before its Chinese (the page is cut before its Chinese)',
+    portuguese: 'it is Portuguese, not English (a Macao page prints its texts in Chinese and Portuguese): no translation for en.md',
   } as const;
   for (const u of twins.unclear) {
     const first = u.paragraphs[0];
     const lines = u.paragraphs.map((p) => p.line);
     const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines[0]}–${lines[lines.length - 1]}`;
     file.message(
-      `Unexpected English the page prints (${where}) that is no clear twin: ${why[u.why]}${u.detail ? ` (${u.detail}: the page may be cut in one language, or the English out of step or different)` : ''}; taken out of zh.md and not written to en.md: “${clip(u.paragraphs.map((p) => p.text).join(' '))}” — add it to en.md by hand under the id of its Chinese block`,
+      `Unexpected ${u.why === 'portuguese' ? 'Latin-script text' : 'English'} the page prints (${where}) that is no clear twin: ${why[u.why]}${u.detail ? ` (${u.detail}: the page may be cut in one language, or the English out of step or different)` : ''}; taken out of zh.md and not written to en.md: “${clip(u.paragraphs.map((p) => p.text).join(' '))}” — add it to en.md by hand under the id of its Chinese block`,
       { place: { line: first.line, column: first.column }, ruleId: 'english-twin', source: SOURCE },
     );
   }

@@ -60,7 +60,7 @@ export interface TitleTwin {
 
 export interface Unclear {
   /** why the pairing is not clear, for the message */
-  why: 'not-alternating' | 'after-glued' | 'not-in-step' | 'damaged' | 'before-text' | 'split' | 'sentence-after-heading' | 'figures' | 'cut' | 'after-last';
+  why: 'not-alternating' | 'after-glued' | 'not-in-step' | 'damaged' | 'before-text' | 'split' | 'sentence-after-heading' | 'figures' | 'cut' | 'after-last' | 'portuguese';
   /** 'figures': what the number check found (the Chinese figure and the English expected, or the English figure the Chinese lacks) */
   detail?: string;
   paragraphs: EnglishText[];
@@ -104,6 +104,18 @@ function wordsOf(text: string): number {
 
 function lettersOf(text: string): number {
   return text.match(/[A-Za-z]/g)?.length ?? 0;
+}
+
+/**
+ * (stop 45, blind: www.gaspf.gov.mo, a Macao government page printing its news in Chinese and Portuguese) Portuguese, not
+ * English: its letters with diacritics (ã, ç, õ, à …) and its function words (de, do, da, para, em, ao, às …) a fifth of its
+ * words or more. A Macao page's Portuguese is no translation for en.md.
+ */
+export function isPortuguese(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-zà-ÿ]+/gu) ?? [];
+  if (words.length < 6 || !/[ãõçâêôàáéíóú]/u.test(text.toLowerCase())) return false;
+  const function_ = words.filter((w) => /^(?:de|do|da|dos|das|para|em|no|na|nos|nas|ao|aos|à|às|com|que|pelo|pela|um|uma|é|e|o|os|as)$/u.test(w)).length;
+  return function_ / words.length >= 0.2;
 }
 
 /** English: no Han character, Latin letters, not an address. */
@@ -320,7 +332,8 @@ export function takeTwins(paragraphs: readonly RawParagraph[]): Twins {
       const read = readTitleTwin(texts);
       if (read.twin) title = read.twin;
       if (read.rest.length > 0) unclear.push({ why: 'before-text', paragraphs: read.rest });
-    } else if (texts.some((t) => damaged(t.text))) unclear.push({ why: 'damaged', paragraphs: texts });
+    } else if (texts.some((t) => isPortuguese(t.text))) unclear.push({ why: 'portuguese', paragraphs: texts });
+    else if (texts.some((t) => damaged(t.text))) unclear.push({ why: 'damaged', paragraphs: texts });
     else if (run.length === 1) pair(run[0], { text: joinEnglish(texts), line: texts[0].line, column: texts[0].column }, split, texts);
     else if (run.length > 1 && run.length === texts.length && inStep(run, texts)) run.forEach((zh, n) => pair(zh, texts[n], false));
     else if (run.length > 1 && texts.length === 1 && headingTwin(run[run.length - 1].text, texts[0].text)) pair(run[run.length - 1], texts[0], false);
@@ -413,7 +426,8 @@ function pairForward(units: readonly Unit[]): Twins {
       const last = rest.at(-1);
       if (last && next && onePairInStep(next[0], [last]) && !damaged(last.text)) pair(next[0], rest.pop()!, [last]);
       if (rest.length > 0) unclear.push({ why: 'before-text', paragraphs: rest });
-    } else if (texts.some((t) => damaged(t.text))) unclear.push({ why: 'damaged', paragraphs: texts });
+    } else if (texts.some((t) => isPortuguese(t.text))) unclear.push({ why: 'portuguese', paragraphs: texts });
+    else if (texts.some((t) => damaged(t.text))) unclear.push({ why: 'damaged', paragraphs: texts });
     else if (!next) unclear.push({ why: 'after-last', paragraphs: texts });
     else if (next.length === 1) pair(next[0], { text: joinEnglish(texts), line: texts[0].line, column: texts[0].column }, texts);
     else if (next.length === texts.length && inStep(next, texts)) next.forEach((zh, n) => pair(zh, texts[n], [texts[n]]));
