@@ -470,7 +470,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // (stop 45, blind: cyberctm.com) A channel's name alone as the head's first line, a headline under it ("新聞" over "發表施政報告
     // 特首下月十七日"): the site's, as above a title found — it had made the headline a heading. (Not over a document's name: a
     // writing site's "范文" over its keyword label "市长政府工作报告全文" is left to the rules below, which read the label.)
-    if (!meta.title && titleAt === -1 && k === 0 && /^\p{Script=Han}{2,4}$/u.test(text) && !organisation.test(probe(text)) && nonBlank[1] && isTitleShaped(nonBlank[1].text) && !isPartHeading(nonBlank[1].text) && headingDepth(nonBlank[1].text) === undefined && !documentWord.test(probe(nonBlank[1].text).replace(/全文$/u, ''))) {
+    if (!meta.title && titleAt === -1 && k === 0 && /^\p{Script=Han}{2,4}$/u.test(text) && !organisation.test(probe(text)) && nonBlank[1] && isTitleShaped(nonBlank[1].text) && !isPartName(nonBlank[1].text) && headingDepth(nonBlank[1].text) === undefined && !documentWord.test(probe(nonBlank[1].text).replace(/全文$/u, ''))) {
       take(k, 'page-head');
       continue;
     }
