@@ -26,6 +26,15 @@ const reporterByline = /^(?:\p{Script=Han}{2,10}?(?:网|报|台|社|新闻))?(?:
  * A reporter's byline alone on its line — closed by 报道, or naming its outlet, or a reporter and a correspondent (not
  * "记者招待会", "通讯员队伍建设"; nor "本报记者 李明" alone, which a reprint may set where a speaker stands: metadata.ts reads that).
  */
+/**
+ * (stop 45, blind: zyrb.com) A reporter's credit alone, no outlet, no 报道, no correspondent: "本报记者 王平", "记者 康 宁" (a
+ * name's characters maybe letter-spaced). As the page's first line it is the story's byline (boilerplate.ts); under a title it
+ * may stand where a speaker's line does, so it is no byline anywhere else. news-story.ts reads it as a tell in the page's head.
+ */
+export function isReporterAlone(text: string): boolean {
+  return /^(?:本报|本台|本刊)?(?:特约)?记者\s*\p{Script=Han}(?:\s*\p{Script=Han}){1,3}(?:[、\s]+\p{Script=Han}(?:\s*\p{Script=Han}){1,3}){0,3}$/u.test(toSimplified(text.trim()));
+}
+
 export function isReporterByline(text: string): boolean {
   const probe = toSimplified(text.trim());
   return probe.length <= 60 && reporterByline.test(probe) && (/报道[：:]?$/u.test(probe) || /^(?!本)\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)(?:记者|通讯员)/u.test(probe) || (/记者/u.test(probe) && /通讯员/u.test(probe)));

@@ -9,7 +9,7 @@
  */
 import { documentWord } from './document-title.ts';
 import { toSimplified } from '../model/han-forms.ts';
-import { isPreviewWall, issuedLine, issuingOffice, rules } from './boilerplate-rules.ts';
+import { isPreviewWall, isReporterAlone, issuedLine, issuingOffice, rules } from './boilerplate-rules.ts';
 import { stampLabel } from './stamp-row.ts';
 import type { RemovedLine, SourceLine } from './types.ts';
 
@@ -38,10 +38,10 @@ const documentLabel = /^\s*(?:资源描述|文档介绍|內容介紹|内容介�
 /**
  * A news page's credit in brackets after a sentence's end, ending its line: "（来源：新华网 编辑：小唐）",
  * "(记者 张三)" is not one (no label). Its words may hold a lost character's "?" or a reading in brackets.
+ * (Stop 45, blind: ccwb.yunnan.cn) Or unbracketed after a space, "…第一方阵。 本报记者 熊波 通讯员 杨帆": the reporters' names alone;
+ * (tcrd.cn) or two names or more alone in brackets, "…参加座谈会。 (姚艺迪 曹姗 吴磐)" (one name alone may be a word: "(草案)").
  */
 const creditAtEnd = /(?<=[。！？!?”』」])\s*([（(]\s*(?:来源|稿源|信息来源|文章来源|编辑|责编|责任编辑|记者|作者)\s*[:：](?:[^（）()\n]|[（(][^（）()\n]{0,12}[)）]){1,60}[)）]|[（(]\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){1,3}\s*[）)]|(?<=\s)(?:本报|本台|本刊)?记者\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*)?)\s*$/u;
-// (stop 45, blind: ccwb.yunnan.cn) or unbracketed after a space, "…第一方阵。 本报记者 熊波 通讯员 杨帆": the reporters' names alone;
-// (tcrd.cn) or two names or more alone in brackets, "…参加座谈会。 (姚艺迪 曹姗 吴磐)" (one name alone may be a word: "(草案)")
 
 /** A newspaper's jump marker where an article continues from another page: "(紧接第3版)", "（上接第二版）". */
 /** ("(上接15版)": 第 left out, round 24.) */
@@ -51,8 +51,6 @@ const jumpMarker = /^\s*(?:[（(](?:紧接|緊接|上接|接|续|續)第?\s*[0-9
 
 /** The same where the article goes on on another page, ending its line: "(下转第2版)", "（转A3版）". */
 const jumpOnward = /\s*[（(](?:下转|下轉|转|轉|转至|轉至|见|見)第?\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*版\s*[）)]\s*$/u;
-/** A reporter's credit alone: "本报记者 王平", "记者 康宁" (a two-character name maybe letter-spaced, read joined). */
-const firstByline = /^(?:本报|本台|本刊)?(?:特约)?记者\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}$/u;
 /** The labels the jump markers are removed with (the report's text is on another page of the paper: index.ts says so unless both are here). */
 export const JUMP_FROM = 'newspaper jump marker: continued from another page';
 export const JUMP_ONWARD = 'newspaper jump marker: continued on another page';
@@ -321,7 +319,7 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
     }
     // (stop 45, blind: zyrb.com, 中原日报's page) "本报记者 康 宁" as the page's first line, no title above it: the story's byline
     // (under a title, where a reprint may set it as a speaker's line stands, the rules leave it to metadata.ts)
-    if (kept.every((k) => k.text.trim() === '') && removed.length === 0 && firstByline.test(probe.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han}$)/u, ''))) {
+    if (kept.every((k) => k.text.trim() === '') && removed.length === 0 && isReporterAlone(trimmed)) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'byline', label: 'reporter byline over the text' });
       continue;
     }

@@ -16,7 +16,7 @@
  */
 import { toSimplified } from '../model/han-forms.ts';
 import { actHeadline } from './act-headline.ts';
-import { isReporterByline } from './boilerplate-rules.ts';
+import { isReporterAlone, isReporterByline } from './boilerplate-rules.ts';
 import { articleVoice } from './other-document.ts';
 import { ADDRESSEES_OR_LEGISLATORS, DEPUTIES_PLURAL } from './salutation.ts';
 import type { DraftBlock, SourceLine } from './types.ts';
@@ -333,7 +333,7 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
     }
     // (stop 39) a reporter's byline over the text, removed as the page's furniture ("大众网记者 宋晓豪 通讯员 刘汉章 李响 临沂报道"): a report has none
     // (stop 45, blind: zyrb.com) so is "本报记者 康 宁" alone over the text, which boilerplate.ts removed as the page's first line
-    else if (isReporterByline(text) || /^(?:本报|本台|本刊)?(?:特约)?记者\s*\p{Script=Han}(?:\s*\p{Script=Han}){1,3}$/u.test(toSimplified(text))) tell('a reporter\'s byline');
+    else if (isReporterByline(text) || isReporterAlone(text)) tell('a reporter\'s byline');
   }
   for (const { block, text, probe } of texts) {
     const matches = TELLS.flatMap(({ what, pattern }) => {
