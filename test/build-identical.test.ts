@@ -105,7 +105,12 @@
  * new user round 23): the bilingual PDF's outline 4 entries (was 10: the six leads gone), its contents one page of three
  * entries, pages 2–4 with other text (the contents, the mark, the reflow it starts), 25 pages; the English PDF's the same,
  * pages 2–19 reflowed by the mark's line, 21 pages; the HTML's Noto Sans SC 400 and Source Sans 3 400 first-screen
- * subsets renamed (they now hold the mark's characters), the EPUB's front.xhtml with the mark.
+ * subsets renamed (they now hold the mark's characters), the EPUB's front.xhtml with the mark;
+ * index.html, style.css, the EPUB and both PDFs when the term base was made to hold for the next report (glossary46,
+ * stop 46): Haidian now notes 常委会, 人大建议 (an alias of 代表建议), 提案, 国务院, 党中央 and 习近平总书记 (76 → 82 terms,
+ * 173 → 188 term marks in index.html), and notes written for Haidian read for any report (学区制, 学习强国, 相约北京,
+ * 5A级景区, 减税降费, 农转非, 营商环境, 物业管理条例 …); the bilingual PDF 25 → 27 pages, the English PDF 21 → 22; the
+ * HTML's Noto Sans SC 700 and Noto Serif SC 400 subsets renamed (the new notes' characters).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -142,7 +142,8 @@ describe('national notes beyond 人大: 政协, 提案', () => {
     const haidian = readFileSync(path.join(import.meta.dirname, '../content/reports/haidian-2021/zh.md'), 'utf8');
     const { publication } = buildPublication('haidian-2021', new VFile({ path: 'zh.md', value: haidian }));
     expect(reportLevel(publication.meta.zh)).toBe('local');
-    expect(glossaryForReport(glossary, publication.meta.zh).byId.get('zheng-xie')!.note_en).toContain('committees at each level');
+    // (stop 46: committees down to the county — there is none at the township — was "committees at each level")
+    expect(glossaryForReport(glossary, publication.meta.zh).byId.get('zheng-xie')!.note_en).toContain('committees at national, provincial, city and county level');
   });
 
   it("round 12's CPPCC report shows the national notes of 政协 and 提案 on its page (the local notes nowhere)", async () => {

@@ -75,7 +75,12 @@ describe('xliff export: context and terms per unit', () => {
     // every unit with a term in its Chinese carries it
     const units20 = x20.split('<unit id=').slice(1);
     const withTerms = units20.filter((u) => u.includes('<gls:glossary>')).length;
-    expect(withTerms).toBe(parseReportMarkdown(new VFile({ value: realZh })).blocks.filter((b) => matcher.findZh(b.text).length > 0).length);
+    const parsed = parseReportMarkdown(new VFile({ value: realZh }));
+    // the front matter's units too (meta-title …): since stop 46 the term base has 政府工作报告, 人民政府 and 人民代表大会
+    const metaWithTerms = ['title', 'issuer', 'occasion', 'scope_note'].filter((k) => matcher.findZh(String(parsed.frontMatter[k] ?? '')).length > 0);
+    expect(metaWithTerms).toEqual(['title', 'issuer', 'occasion']);
+    expect(units20.filter((u) => u.startsWith('"meta-') && u.includes('<gls:glossary>')).length).toBe(metaWithTerms.length);
+    expect(withTerms).toBe(parsed.blocks.filter((b) => matcher.findZh(b.text).length > 0).length + metaWithTerms.length);
   });
 });
 
