@@ -52,6 +52,8 @@ const MASKED = new Set([
   'xx-city-2024-template-site-heldout7',
   'xx-city-congress-2008-essay',
   'xx-city-court-2023-template-writing-heldout15',
+  // (held-out round 48: a writing site's copy of a city's report on the deputies' suggestions, the mayor masked "受xx市长委托")
+  'xx-city-2010-deputy-suggestions-writing-site-masked-heldout48',
   'xx-city-cppcc-2024-template-abridged',
   'xx-county-2021-half-year-essay-heldout8',
   'xx-county-audit-2024-tender-site-masked-heldout30',

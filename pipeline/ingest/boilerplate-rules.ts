@@ -133,6 +133,13 @@ export const rules: readonly Rule[] = [
   },
   {
     rule: 'page-info',
+    label: 'server page directive',
+    // (held-out round 48, hd.smeqh.com) '%@LANGUAGE="VBSCRIPT" CODEPAGE="65001"%>': an ASP page's directive the site printed as
+    // its first line (its "<" lost or kept), "<?php … ?>" the same of PHP — code, no word of the page
+    test: (text) => /^<?%@\s*[A-Za-z]+\s*=.{0,80}%>$/u.test(text) || /^<\?php\b.{0,80}\?>$/u.test(text),
+  },
+  {
+    rule: 'page-info',
     label: 'date/source/print line',
     test: (text) =>
       (text.length <= 120 &&
@@ -214,7 +221,8 @@ export const rules: readonly Rule[] = [
       /^[•·●▪-]\s*(?:[0-9]+|约\s*[0-9][0-9.]*\s*(?:千字|万字|字|页)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*发布于\s*\p{Script=Han}{2,8}|举报)$/u.test(text) ||
       // "…政府工作报告_第1页": a page thumbnail's caption
       (text.length <= 80 && /_第\s*[0-9]+\s*页$/.test(text)) ||
-      /^(资源描述|文档介绍|内容介绍|文档简介)\s*[:：]$/.test(text) ||
+      // (held-out round 48, e.wenmi.ren) "内容预览:": a writing site's label over the piece's preview, alone on its line
+      /^(资源描述|文档介绍|内容介绍|文档简介|内容预览|文档预览)\s*[:：]$/.test(text) ||
       // (stop 40, blind, wap.haoword.com) a 范文 site's section labels alone on their line, "【概述】" over its blurb, "【正文】"
       // over the piece (not a box's label, 【专栏】; nor a label with its text after it, "【摘要】:2020年,…")
       /^【(?:概述|正文|全文|简介)】$/u.test(text) ||

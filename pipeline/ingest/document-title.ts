@@ -122,6 +122,11 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // offers — the document's name is what comes before "全文,".
   const offered = /(?<=\p{Script=Han})全文[，,]\s*\S.{1,60}$/u.exec(title);
   if (offered && documentWord.test(toSimplified(title.slice(0, offered.index)))) title = title.slice(0, offered.index);
+  // (held-out round 48, hd.smeqh.com) A report's motto, then "——" and its name on one line ("坚决打赢疫情防控阻击战…而努力奋斗
+  // ——政府工作报告摘登"): the name is the title, as round 27's motto over a "——" subtitle line (metadata.ts). (Not an occasion after
+  // the dash, nor a name before it: "政府工作报告——2019年…会议上" is the title and its occasion.)
+  const motto = /^([^。；，,—―]{6,60}?)\s*[—―]{2}\s*([^。；，,—―\s]{4,40})$/u.exec(title);
+  if (motto && !documentWord.test(toSimplified(motto[1]).trim()) && !/会议|大会|會議|大會|[0-9]{4}年/u.test(motto[2]) && documentWord.test(toSimplified(motto[2]).replace(/(?:摘登|摘要|全文)$/u, ''))) title = motto[2];
   // "…政府工作报告VIP专享": a document site's paywall label after the name, not part of it.
   title = title.replace(paywallLabel, '').trim();
   // "五角场街道办事处2016年工作总结… 2018-06-15": a portal list's posting date after the title is no part of it.
@@ -189,7 +194,9 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   }
   out.title = title;
   // "重庆市长寿区财政局关于…的报告": the issuing office glued in front of the title (发文机关 + 关于…): issuer and title apart.
-  const office = /^((?![0-9])[\p{Script=Han}]{2,20}?(?:人民政府|政府|[^\s]局|[^\s]厅|委员会|办公室|检察院|法院))(?=关于|關於)/u.exec(toSimplified(title));
+  // (held-out round 48, cqrd.gov.cn) "重庆市人大常委会执法检查组关于检查《…》实施情况的报告": a committee's group (执法检查组, 调研组)
+  // reports so too.
+  const office = /^((?![0-9])[\p{Script=Han}]{2,20}?(?:人民政府|政府|[^\s]局|[^\s]厅|委员会|办公室|检察院|法院|[^\s]组))(?=关于|關於)/u.exec(toSimplified(title));
   // (held-out round 36: the rest read simplified too — a converter's "關于", traditional 關 with simplified 于.)
   if (office && /^关于.{4,}报告$/u.test(toSimplified(title).slice(office[1].length))) {
     return { ...out, title: title.slice(office[1].length), issuer: title.slice(0, office[1].length) };

@@ -118,7 +118,10 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
   const issuerNotes: IssuerNote[] = [];
   // (The report's year names its places as they were then: 开县 in 2015, 开州区 since 2016.)
   const year = /^[0-9]{4}/u.test(meta.date ?? '') ? Number(meta.date!.slice(0, 4)) : undefined;
-  const found = { speaker: meta.speaker, occasion: meta.occasion, title: meta.title, body: body.slice(0, 40).map((l) => l.text).join('\n'), head, headings: moved.map((m) => m.text), year };
+  // (held-out round 48, hd.smeqh.com) The title's whole printed line when it holds more than the title — a motto before it, "坚决打赢
+  // …为加快建设城乡统筹新海东而努力奋斗——政府工作报告摘登": the report's own words in the title's place (issuer-place.ts reads them so).
+  const titleLines = meta.title ? moved.filter((m) => m.rule === 'metadata' && probe(m.text).length > probe(meta.title!).length && probe(m.text).includes(probe(meta.title!))).map((m) => m.text) : [];
+  const found = { speaker: meta.speaker, occasion: meta.occasion, title: meta.title, titleLines, body: body.slice(0, 40).map((l) => l.text).join('\n'), head, headings: moved.map((m) => m.text), year };
   if (!meta.issuer) meta.issuer = issuerOf(found, issuerNotes);
   if (!meta.issuer && meta.disclosure) {
     const office = meta.disclosure['发文机关'] ?? meta.disclosure['发布机构'] ?? meta.disclosure['发文单位'] ?? meta.disclosure['发布单位'];

@@ -148,6 +148,26 @@ export function splitTitleFromHeading(line: SourceLine): SourceLine[] | undefine
   return [{ ...line, text: glued[1] }, { ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true }];
 }
 
+/**
+ * (held-out round 48, e.wenmi.ren) A report to a standing committee, its name printed again glued to the committee's
+ * salutation ("2010年市第十四届人大四次会议代表建议处理情况汇报主任、各位副主任,各位委员:"): a name ending in 报告 or 汇报
+ * with no clause mark in it, right before the salutation to the chair, the vice-chairs (the secretary-general) and the
+ * members, is the name on its own line. Group 1 the name.
+ */
+const titleThenCommittee = new RegExp(
+  String.raw`^(\s*[^\s。！？；，,:：]{4,60}?(?:报告|汇报|報告|匯報))(?=\s*主任[、，,]\s*(?:各位)?副主任(?:[、，,]\s*秘书长)?[、，,]\s*各位(?:委员|委員)\s*[:：])`,
+  'u',
+);
+
+/** The name glued to a standing committee's salutation (titleThenCommittee): the name, then the salutation and text; or undefined. */
+function splitTitleAtCommittee(line: SourceLine): SourceLine[] | undefined {
+  const glued = titleThenCommittee.exec(line.text);
+  // (Not isTitleLike: a report to the committee is often named 汇报, no document word of the title rules.)
+  if (!glued || headlineVerb.test(glued[1])) return undefined;
+  const at = glued[1].length;
+  return [{ ...line, text: glued[1] }, { ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true }];
+}
+
 /** The title glued to a salutation ending in a full stop, before the opening words: title, salutation, text; or undefined. */
 function splitTitleAtStop(line: SourceLine): SourceLine[] | undefined {
   const stop = titleThenSalutationStop.exec(line.text);
@@ -183,7 +203,7 @@ function splitTitle(line: SourceLine): SourceLine[] | undefined {
       { ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true },
     ];
   }
-  const stop = splitTitleAtStop(line);
+  const stop = splitTitleAtStop(line) ?? splitTitleAtCommittee(line);
   if (stop) return stop;
   const glued = titleThenSalutation.exec(line.text) ?? titleThenComrades.exec(line.text);
   if (!glued) return splitTitleFromHeading(line);
@@ -297,7 +317,8 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
     if (pieces.length < MIN_BREAKS + 1) {
       // (A title glued to its first heading is split on a short line too: the heading's text may be cut short; so is one glued
       // to "各位代表。" before the opening words, a paragraph of its own under it.)
-      const glued = line.text.length >= MIN_LENGTH ? splitTitle(line) : (splitTitleFromHeading(line) ?? splitTitleAtStop(line));
+      // (held-out round 48: so is one glued to a standing committee's salutation.)
+      const glued = line.text.length >= MIN_LENGTH ? splitTitle(line) : (splitTitleFromHeading(line) ?? splitTitleAtStop(line) ?? splitTitleAtCommittee(line));
       const twin = glued ? null : headingTwin.exec(line.text);
       if (twin) {
         split++;

@@ -60,6 +60,9 @@ export function placeOfText(unit: string, found: PageText): { place?: Place; pri
           for (const p of places) named.set(p, (named.get(p) ?? 0) + 1);
           const here = places.filter((p) => ofUnit(p, unit));
           if (here.length === 0) return;
+          // (held-out round 48, e.wenmi.ren) A place with its outskirts or a side after it names a neighbour the unit lies by, not
+          // the unit: "实现杭州西郊现代化生态市建设" (a city west of 杭州), "成都近郊", "以东" (not 郊区, a district's name).
+          if (/^(?:[东西南北]郊|近郊|远郊|周边|以[东西南北])/u.test(clause[0].slice(mention.end))) return;
           ofLevel.add(here[0].name);
           // A place in a position only the report's own place takes: its history (是定西发展历程中很不平凡的一年), its party
           // committee in the leadership it works under (在中共海珠区委的正确领导下), the plan submitted with the report
@@ -97,7 +100,9 @@ export function placeOfText(unit: string, found: PageText): { place?: Place; pri
     }
   };
   // (The page's head lines count as text, not as the title: a compilation's list of reports, a site's name.)
-  for (const text of [found.title, found.occasion]) if (text) read(text, true);
+  // (held-out round 48: and the title's whole printed line, a motto before the name — "…为加快建设城乡统筹新海东而努力奋斗——政府
+  // 工作报告摘登" — the report's own words where its title stands.)
+  for (const text of [found.title, found.occasion, ...(found.titleLines ?? [])]) if (text) read(text, true);
   // (The text's opening: the first 40 lines, and of a page flattened onto one line its first 5,000 characters.)
   for (const text of [...(found.headings ?? found.head ?? []), found.body?.slice(0, 5000)]) if (text) read(text, false);
   if (count.size === 0) return undefined;

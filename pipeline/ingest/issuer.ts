@@ -305,6 +305,8 @@ export interface PageText {
   speaker?: string;
   occasion?: string;
   title?: string;
+  /** (held-out round 48) The title's whole printed line(s) when they hold more than the title (a motto before it). */
+  titleLines?: readonly string[];
   body?: string;
   head?: readonly string[];
   headings?: readonly string[];

@@ -134,6 +134,15 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       const label = moved.find((m) => m.line === nonBlank[block.start - 1].l.line);
       if (label) label.rule = 'metadata';
     }
+    // (held-out round 48, www.fanwen112.com) No title in the block, the page's heading right over it naming the full text it carries,
+    // in one wording or several the site set apart by bars ("2015年政府工作报告全文|2015年南京市鼓楼区政府工作报告全文"): the fullest
+    // name is the title (the site's "…全文" says what document the page is; a heading naming none is left, stop 39's design).
+    const headed = !meta.title && block.start > 0 ? fullTextNames(nonBlank[block.start - 1].text) : undefined;
+    if (headed) {
+      meta.title = headed;
+      const label = moved.find((m) => m.line === nonBlank[block.start - 1].l.line);
+      if (label) label.rule = 'metadata';
+    }
     if (block.issuer) meta.issuer = block.issuer;
     meta.occasion = block.occasion;
     setDate(meta, block.date, block.dateApart ? 'title' : 'occasion');
@@ -568,4 +577,15 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   startAtSalutation(nonBlank, lines, used, meta, moved, take);
   const finished = finishMetadata(meta, moved, lines, used);
   return headline.kicker || headline.deck ? { ...finished, headline } : finished;
+}
+
+/**
+ * A page heading naming the full text it carries, one wording or several set apart by bars: "2015年政府工作报告全文|2015年南京市
+ * 鼓楼区政府工作报告全文" → the fullest name that is a document's ("2015年南京市鼓楼区政府工作报告"); undefined for any other line.
+ */
+function fullTextNames(text: string): string | undefined {
+  const parts = text.split(/\s*[|｜]\s*/u).map((p) => p.trim());
+  if (parts.length === 0 || parts.length > 4 || !parts.every((p) => /^[^，,。；：:\s]{4,40}?(?:全文|[（(]全文[）)])$/u.test(p))) return undefined;
+  const names = parts.map((p) => parseTitle(p.replace(/(?:全文|[（(]全文[）)])$/u, '')).title ?? '').filter((n) => documentWord.test(toSimplified(n)) && isTitleShaped(n));
+  return names.length === parts.length ? names.reduce((a, b) => (b.length > a.length ? b : a)) : undefined;
 }

@@ -15,7 +15,8 @@ import { toSimplified } from '../model/han-forms.ts';
  */
 export const congressFile = /(?:人民代表大会|常务委员会|人大常委会|人大|政治协商会议|政协).*会议(?:文件|材料)(?:之[一二三四五六七八九十]+)?$/;
 /** A government or an office: an issuer printed on its own line above the title. */
-export const organisation = /(人民政府|国务院|委员会|人大常委会|办公厅|办公室)$/;
+// (held-out round 48, cqrd.gov.cn: a standing committee's inspection group reports, "重庆市人大常委会执法检查组" over its "关于…的报告")
+export const organisation = /(人民政府|国务院|委员会|人大常委会|办公厅|办公室|(?:执法检查|检查|调研|视察|督查)组)$/;
 /** A document's name (document-title.ts's words), also as a site heads the full text ("…工作报告全文"). */
 const namesDocument = (text: string) => documentWord.test(text) || /报告全文$/.test(text);
 
@@ -49,7 +50,8 @@ export function isTitleStart(upper: string, title: string): boolean {
   // (held-out round 33) "城口县2025年度政府预算公开" over "城口县2024…的报告": a name of its own above the title.
   if (restartsName(upper, title)) return false;
   // A page heading ("2023年…政府工作报告—全文") names a document itself: not half of a title.
-  if (isTitleLike(upper) || organisation.test(probe(upper)) || /[，,。；：:|｜_—―－-]|报告|報告|全文/.test(u) || !/\p{Script=Han}$/u.test(u)) return false;
+  // (held-out round 48, cqrd.gov.cn: or a law's name in book-title marks, "关于检查《重庆市预算审查监督条例》" / "实施情况的报告")
+  if (isTitleLike(upper) || organisation.test(probe(upper)) || /[，,。；：:|｜_—―－-]|报告|報告|全文/.test(u) || !/(?:\p{Script=Han}|》)$/u.test(u)) return false;
   // "文档库 最新最全的文档下载": words of three or more characters apart are a site's name and slogan, not letter spacing.
   if (/\p{Script=Han}{3}[\s\u3000]+\p{Script=Han}{3}/u.test(upper.trim())) return false;
   return (/^关于|^關於/.test(u) || u.length >= 12) && isTitleLike(u + title);
