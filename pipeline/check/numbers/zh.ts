@@ -6,6 +6,7 @@
  * compared: it is everywhere (一批, 一体化) and English often drops it.
  */
 import { toHalfWidth, toSimplified } from '../../model/han-forms.ts';
+import { placesNamedWithNumerals } from '../../ingest/places.ts';
 import { scaleDecimal, thousandsSeparator, type FoundNumber } from './types.ts';
 
 const digit: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -141,6 +142,13 @@ export function findZhNumbers(original: string): FoundNumber[] {
   // second half in English (was: “second” an unexpected number), allowed, not required (下半年 is also “the latter half of the year”).
   for (const m of masked.matchAll(/([上前下后])半(?=[年场篇段程期部月天])/gu)) {
     found.push({ value: m[1] === '上' || m[1] === '前' ? 1 : 2, kind: 'ordinal', raw: m[0], index: m.index, words: true, optional: true });
+  }
+  // (new user, round 26) A place whose name begins with a numeral — 三明, 四川, 十堰, 六盘水, 九江, 五指山 — is a name, not a count:
+  // Sanming has no figure in English (was: “Missing number three” for the 三明市 of a title). The names are those of ingest's
+  // gazetteer (places.ts: China's provinces, prefectures and counties, full names and the short names that are no common
+  // word — 四平市 is one, 四平 alone is not), read only when a numeral stands before another Han character.
+  if (/[二两三四五六七八九十]\p{Script=Han}/u.test(masked)) {
+    for (const m of masked.matchAll(placesNamedWithNumerals())) mask(m.index, m.index + m[0].length);
   }
   for (const m of masked.matchAll(hanNumeral)) {
     const start = m.index;
