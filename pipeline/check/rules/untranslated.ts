@@ -65,7 +65,11 @@ function frontMatter({ publication, report }: RuleContext): void {
       const run = match[0].replace(/[\s\p{P}]+$/u, '');
       if (isGloss(text, match.index, match.index + run.length)) continue;
       const keyAt = value.search(new RegExp(`^${key}:`, 'm'));
-      const at = value.indexOf(run, Math.max(0, keyAt));
+      // The run's own place: the same Chinese may stand twice in a value, once as a gloss (new user, round 26: “units of
+      // 10,000 yuan (万元)” and then “(1,179,747万元 = …)” — was: the message pointed at the gloss, the first 万元).
+      const before = text.slice(0, match.index).split(run).length - 1;
+      let at = Math.max(0, keyAt) - 1;
+      for (let k = 0; k <= before && (at = value.indexOf(run, at + 1)) >= 0; k++);
       const point = where.toPoint(at >= 0 && at < end ? at : Math.max(0, keyAt)) ?? { line: 1, column: 1 };
       report({
         ruleId: 'untranslated',
