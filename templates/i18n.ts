@@ -26,17 +26,27 @@ function inTraditional(resource: Record<string, unknown>): Record<string, unknow
   return Object.fromEntries(Object.entries(resource).map(([key, value]) => [key, typeof value === 'string' ? simplifiedToTraditional(value) : value && typeof value === 'object' ? inTraditional(value as Record<string, unknown>) : value]));
 }
 
-/** One long-date format per language (making an Intl.DateTimeFormat costs far more than using one). */
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+/** One long-date format per locale (making an Intl.DateTimeFormat costs far more than using one). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** Date as the language writes it: 2021年12月15日 / 15 December 2021 (ISO dates are read as UTC days). */
-export function formatDate(value: string | Date, lang: Lang): string {
+/**
+ * The house's way of writing a date in the English (duizhao.config.yaml `check.dateStyle`, config/types.ts): `month-day`
+ * prints the editions' own English dates "June 27, 2024" too; without it, or `day-month`, they print "27 June 2024".
+ */
+export type EnglishDateStyle = 'month-day' | 'day-month';
+
+/**
+ * Date as the language writes it: 2021年12月15日 / 15 December 2021, or December 15, 2021 in a house whose style is
+ * `month-day` (ISO dates are read as UTC days).
+ */
+export function formatDate(value: string | Date, lang: Lang, style?: EnglishDateStyle): string {
   const date = typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value) : value;
   if (Number.isNaN(date.getTime())) return String(value);
-  let format = dateFormats.get(lang);
+  const locale = lang === 'en' && style === 'month-day' ? 'en-US' : locales[lang];
+  let format = dateFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(lang, format);
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
   }
   return format.format(date);
 }
@@ -46,8 +56,8 @@ export function formatDate(value: string | Date, lang: Lang): string {
  * set around — its Chinese UI strings in traditional characters for zh-Hant (tagged so, templates/components/types.ts
  * textTag).
  */
-/** The last translators made per script, with the locale files' text they were made from. */
-const madeFor = new Map<ChineseTag, { texts: string; made: Promise<Record<Lang, Translate>> }>();
+/** The last translators made per script and date style, with the locale files' text they were made from. */
+const madeFor = new Map<string, { texts: string; made: Promise<Record<Lang, Translate>> }>();
 
 /**
  * The translators of a script, made once per process while locales/*.json stay as they are: every
@@ -55,18 +65,19 @@ const madeFor = new Map<ChineseTag, { texts: string; made: Promise<Record<Lang, 
  * every label looked up again, ~50 ms of a save); its preview preload then makes the ones the first
  * save uses. A locale file edited makes new ones.
  */
-export function createTranslators(script: ChineseTag = 'zh-Hans'): Promise<Record<Lang, Translate>> {
+export function createTranslators(script: ChineseTag = 'zh-Hans', dateStyle?: EnglishDateStyle): Promise<Record<Lang, Translate>> {
   const texts = (['zh', 'en'] as const).map(localeText);
   const key = texts.join('\0');
-  const kept = madeFor.get(script);
+  const slot = `${script}\0${dateStyle ?? ''}`;
+  const kept = madeFor.get(slot);
   if (kept?.texts === key) return kept.made;
-  const made = makeTranslators(script, texts.map((text) => JSON.parse(text) as Record<string, unknown>) as [Record<string, unknown>, Record<string, unknown>]);
-  madeFor.set(script, { texts: key, made });
-  made.catch(() => madeFor.delete(script));
+  const made = makeTranslators(script, texts.map((text) => JSON.parse(text) as Record<string, unknown>) as [Record<string, unknown>, Record<string, unknown>], dateStyle);
+  madeFor.set(slot, { texts: key, made });
+  made.catch(() => madeFor.delete(slot));
   return made;
 }
 
-async function makeTranslators(script: ChineseTag, [zh, en]: [Record<string, unknown>, Record<string, unknown>]): Promise<Record<Lang, Translate>> {
+async function makeTranslators(script: ChineseTag, [zh, en]: [Record<string, unknown>, Record<string, unknown>], dateStyle?: EnglishDateStyle): Promise<Record<Lang, Translate>> {
   const result = {} as Record<Lang, Translate>;
   for (const lang of ['zh', 'en'] as const) {
     const instance = i18next.createInstance();
@@ -80,7 +91,7 @@ async function makeTranslators(script: ChineseTag, [zh, en]: [Record<string, unk
       initAsync: false,
       showSupportNotice: false,
     } as Parameters<typeof instance.init>[0]);
-    instance.services.formatter?.add('longdate', (value: unknown) => formatDate(value as string | Date, lang));
+    instance.services.formatter?.add('longdate', (value: unknown) => formatDate(value as string | Date, lang, dateStyle));
     const t = instance.getFixedT(lang);
     // A page asks for the same labels hundreds of times (each block's, each note's): the answers
     // are kept, by key and options, when the options are plain strings and numbers (~20 ms a page).

@@ -113,7 +113,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       config: env.config, draft, signal: options.signal, browser, printTab: options.browser ? options.printTab : undefined, cacheDir: paths.cacheDir,
       translators: (script = 'zh-Hans') => {
         let made = translators.get(script);
-        if (!made) translators.set(script, (made = loadI18n().then((i18n) => i18n.createTranslators(script))));
+        // (the house's date style, config check.dateStyle, is the editions' own English dates' too: title block, colophon)
+        if (!made) translators.set(script, (made = loadI18n().then((i18n) => i18n.createTranslators(script, env.config.check?.dateStyle))));
         return made;
       },
       prepared: () => pdfPrepared(),
