@@ -55,6 +55,7 @@ export const e2e = [
   'test/newuser23-fixture.test.ts',
   'test/newuser24-fixture.test.ts',
   'test/newuser25-fixture.test.ts',
+  'test/newuser26-fixture.test.ts',
   'test/reliability-interrupt.test.ts',
   'test/reliability.test.ts',
   'test/structures-build.test.ts',
