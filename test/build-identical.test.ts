@@ -112,9 +112,9 @@
  * 5A级景区, 减税降费, 农转非, 营商环境, 物业管理条例 …); the bilingual PDF 25 → 27 pages, the English PDF 21 → 22; the
  * HTML's Noto Sans SC 700 and Noto Serif SC 400 subsets renamed (the new notes' characters);
  * both PDFs when a justified English paragraph stopped spreading the Chinese in it letter by letter (print.css
- * `text-justify: inter-word`, new user round 26): five glossary notes (精神, 流调 … 流行病学调查, 业委会, 人民代表大会,
- * 经营类) read "流调 is short for 流行病学调查," where pdftotext read "流 调 is short for 流 行 病 学 调 查 ,"; every other
- * line of text the same, 21 and 25 pages as before.
+ * `text-justify: inter-word`, new user round 26): six glossary notes (精神, 流调 … 流行病学调查, 重点人群, 业委会,
+ * 人民代表大会 … 人大, 经营类) read "流调 is short for 流行病学调查," where pdftotext read "流 调 is short for 流 行 病 学 调 查 ,";
+ * every other line of text the same, 22 and 27 pages as before.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
