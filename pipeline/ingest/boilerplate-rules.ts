@@ -36,7 +36,8 @@ export function isReporterAlone(text: string): boolean {
 }
 
 export function isReporterByline(text: string): boolean {
-  const probe = toSimplified(text.trim());
+  // (stop 46, blind: szb.zhonghongnet.com) a paper's box mark before it: "□本报记者  郑海涛  报道"
+  const probe = toSimplified(text.trim()).replace(/^[□■◇◆]\s*/u, '');
   return probe.length <= 60 && reporterByline.test(probe) && (/报道[：:]?$/u.test(probe) || /^(?!本)\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)(?:记者|通讯员)/u.test(probe) || (/记者/u.test(probe) && /通讯员/u.test(probe)));
 }
 /** Who a news photo's caption names: [place, body and offices, 、 between them] a name of 2–4 characters [its office] [同志]. */
@@ -102,6 +103,8 @@ export const rules: readonly Rule[] = [
       /^(导航菜单|网站导航|导航|栏目导航|主导航|菜单|首页|跳过导航|跳过主导航|跳至主要内容|跳到主要内容|跳转到主要内容)$/.test(text) ||
       // "跳转到内容", "跳到导航", "跳到搜索": a wiki's skip links (MediaWiki's desktop pages, Wikisource), alone on their line
       /^跳(?:转)?[到至](?:[内內]容|导航|搜索)$/.test(text) ||
+      // (stop 46, blind: joammi.com) "站内搜索:": the site's search box's label alone on its line, its field and button lost
+      /^(?:站内搜索|全站搜索|本站搜索|搜索|检索)\s*[:：]?\s*(?:搜索|检索|高级搜索)?$/u.test(text) ||
       // "无障碍版 长者助手 登录": a portal's accessibility and account links, nothing else
       isAccessRow(text) ||
       // "关怀版": the portal's switch to its elders' edition alone on its line (stop 43, blind: www.eweihai.gov.cn)
@@ -167,11 +170,17 @@ export const rules: readonly Rule[] = [
       // "打印": the print link alone on its line; "打印 打印", "纠错 纠错": a button's label printed twice (its icon's
       // text, then its own; a disclosure page's 纠错 is its error-report button); "[纠错]": the button in brackets
       buttonAlone.test(text) ||
+      // (stop 46, blind: shuohk.com) "點讚(0) 打賞": a post's reaction buttons, a count after each or not — with a like or a tip
+      // among them, or a count in brackets (a line "分享" alone is buttonAlone's)
+      (/^(?:(?:点赞|打赏|赞赏|收藏|分享|评论|转发)\s*(?:[（(]\s*[0-9]+\s*[）)])?\s*){1,6}$/u.test(text) && /点赞|打赏|赞赏|[（(]\s*[0-9]+\s*[）)]/u.test(text)) ||
       buttonBracketed.test(text) ||
       // "【糾錯】 【責任編輯:鐘紅霞】", "【打印】【关闭】": a news page's buttons and its stamp pairs, each in brackets, on one line
       bracketedPageInfo(text) ||
       // "梨树县人民政府 2017-01-10 16:56:00": the portal's publisher and its posting time, nothing else (stamp-row.ts)
       isPublisherStamp(text) ||
+      // (stop 46, blind: jizihe.com) "新華社·2019年5月23日": a news agency or outlet and the day of its story, a middle dot or a
+      // space between them, nothing else (it had become the page's title)
+      /^\p{Script=Han}{2,8}(?:社|网|报|台|客户端)\s*[·•・|｜]?\s*[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?$/u.test(text) ||
       // "李万祥 2025-09-11 12:48:20": a news page's author and posting time, nothing else (stop 42, blind: rss.jingjiribao.cn)
       /^\p{Script=Han}{2,4}\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u.test(text) ||
       // "2023-11-05 11:00:00 星期日": a portal's clock over its page (the day it was rendered, not the article's), the weekday after it
@@ -186,6 +195,9 @@ export const rules: readonly Rule[] = [
       // (stop 45, blind: 澳门日报's e-paper on xiangyu-macau.oss-cn-hongkong.aliyuncs.com) "第C07版:港聞", "第3版：要闻": the e-paper's
       // page and its column name, alone on their line (it stood between the day and the headline, which lost its title)
       /^第\s*[A-Z]?[0-9]{1,3}\s*版\s*[:：]?\s*\p{Script=Han}{0,8}(?:\s*[0-9]{0,2}\s*[上下]一版\s*[0-9]{0,2})*$/u.test(text) ||
+      // (stop 46, blind: szb.zhonghongnet.com, a county paper's e-paper) "一版:要闻总第2015期 >2018-01-16编印": the page in Chinese
+      // numerals, its column, the paper's issue number and the day it was printed — it had become the page's title
+      /^(?:第\s*)?[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版\s*[:：]\s*\p{Script=Han}{0,8}?\s*总第\s*[0-9]{1,6}\s*期\s*(?:[>＞|｜]\s*)?(?:[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?)?\s*(?:编印|出版|印发)?$/u.test(text) ||
       // (澳門日報's own e-paper, www.macaodaily.com — the e-paper system many papers use) its page's controls: "今日日期: 版面導航",
       // "當前報紙日期:", "2018 11月14日 星期" (the day, its weekday lost), "3上一篇  下一篇4", "放大 縮小 默认", "top top top"
       /^(?:今日日期\s*[:：]?\s*(?:版面导航)?|版面导航|当前报纸日期\s*[:：]?)$/u.test(text) ||

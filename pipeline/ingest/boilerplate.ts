@@ -447,6 +447,14 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
       removed.push({ line: rest.line, column: rest.column + from, text: rest.text.slice(from, from + credit[1].length), rule: 'page-info', label: 'news credit after the text' });
       rest = { ...rest, text: rest.text.slice(0, credit.index) };
     }
+    // (stop 46, blind: soso.bot) "…最合适做的措施。2024-02-2821:40:27": the post's time stamp glued after the text's last sentence
+    // (its date and time run together, or a space apart) — a time of day to the second is no sentence's
+    const stamped = /(?<=[。！？!?”」』])\s*([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*[0-9]{1,2}:[0-9]{2}:[0-9]{2})\s*$/u.exec(rest.text);
+    if (stamped) {
+      const from = stamped.index + stamped[0].indexOf(stamped[1]);
+      removed.push({ line: rest.line, column: rest.column + from, text: stamped[1], rule: 'page-info', label: 'date/source/print line' });
+      rest = { ...rest, text: rest.text.slice(0, stamped.index) };
+    }
     // "…增长5.2%。(下转第2版)": the jump where the article goes on on another page.
     const onward = jumpOnward.exec(rest.text);
     if (onward) {

@@ -397,7 +397,10 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // (held-out round 41: the copy hard-wrapped with spaces inside its words, "XX 区长在 XX 区人民政府 2026 年工作务虚 会上的讲话",
     // a flattened preview's — the same name once they are gone.)
     const spacedCopy = meta.title !== undefined && probe(meta.title) === toSimplified(compact(text));
-    if (meta.title && isTitleShaped(text) && (probe(meta.title).endsWith(probe(text).replace(noteCall, '')) || spacedCopy)) {
+    // (stop 46, blind: hkcd.com) — and a title that was the page's own name, the site's after a dash or a bar ("政府2023年2月22日
+    // 發表《財政預算案》-香港商报" over the headline printed again without it): the copy is the title
+    const siteNamed = meta.title !== undefined && probe(meta.title).startsWith(probe(text)) && /^\s*[-_|｜—–]{1,2}\s*[^\s。，；,]{2,16}$/u.test(probe(meta.title).slice(probe(text).length));
+    if (meta.title && isTitleShaped(text) && (probe(meta.title).endsWith(probe(text).replace(noteCall, '')) || spacedCopy || siteNamed)) {
       if (!spacedCopy) meta.title = joinSpaced(text).replace(noteCall, '');
       take(k, 'page-head');
       continue;

@@ -1,0 +1,169 @@
+/**
+ * Ingest defects the lead found on real pages of the search tool's `pages` corpus, blind, in stop 46 (2026-12-04).
+ * Each test is the page's shape reduced to a few lines, with its URL; its name says what ingest did before ("was: …").
+ * Guards (precision) are named as such.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested, said } from './ingest-helpers.ts';
+
+const ruleAt = (text: string, line: number) => readIngested(text, 'page.txt', { clean: false }).result.file.messages.filter((m) => m.line === line).map((m) => m.ruleId);
+const paragraphs = (text: string) => readIngested(text, 'page.txt', { clean: false }).blocks;
+
+/** A report's opening in its own voice, for the guards. */
+const opening = ['政府工作报告', '——2024年1月10日在某市第十七届人民代表大会第三次会议上', '市长 王明', '各位代表:', '现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员提出意见。', '一、2023年工作回顾', '过去一年,全市经济平稳增长。'];
+
+describe('stop 46, blind: a city paper\'s story of the congress\'s second plenary, the reports\' deliverers over it', () => {
+  // http://news.jsw.com.cn/zjnews/2013-01/08/content_2756398.htm (金山网, 镇江)
+  const page = [
+    '张庆生向大会作市人大常委会工作报告',
+    '茅仲华作市中级人民法院工作报告',
+    '金山网讯 1月8日下午,镇江市七届人大二次会议举行第二次全体会议。会议听取了市人大常委会工作报告和市中级人民法院、市人民检察院工作报告。',
+    '张敬华、朱晓明、张庆生在主席台前排就坐。陈苏主持大会。',
+    '人大常委会副主任张庆生向大会作市人大常委会工作报告,向大会报告换届以来的主要工作,就2013年工作作出安排。',
+    '张庆生说,换届半年来,市人大常委会在市委的领导下,紧紧围绕全市发展大局,扎实开展“三创”活动。',
+  ].join('\n');
+  test('is said to be a news story (was: nothing said — "，向大会报告换届以来…" read as the speaker\'s own voice)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toMatch(/金山网讯/u);
+  });
+  test('guard: a report\'s own "我代表…，向大会报告工作" still is its voice (no news story)', () => {
+    const report = [...opening.slice(0, 4), '现在,我代表市人民政府,向大会报告工作,请予审议。', '会议由大会主席团主持。', '一、2023年工作回顾', '全市经济平稳增长。'].join('\n');
+    expect(said(report, 'news-story')).toEqual([]);
+  });
+});
+
+describe('stop 46, blind: a congress\'s notice of a draft regulation, its portal\'s meta list', () => {
+  // http://ordosrd.gov.cn/gg/202205/t20220507_3209416.html (鄂尔多斯市人大)
+  const page = [
+    '关于《鄂尔多斯市黄河河道管理条例(草案)》公开征求意见的公告',
+    '',
+    '  • 发布日期:2022-05-07 15:50:00  ',
+    '  • 文档来源:  ',
+    '  • 作者:',
+    '',
+    '鄂尔多斯市人民代表大会常务委员会对《鄂尔多斯市黄河河道管理条例(草案)》进行了初次审议。现将该条例草案全文公布,征求广大人民群众和社会各界的修改意见和建议。',
+  ].join('\n');
+  test('"• 文档来源:" left empty is the page\'s stamp (was: a paragraph)', () => {
+    expect(ruleAt(page, 4)).toContain('page-info');
+    expect(paragraphs(page).some((b) => b.includes('文档来源'))).toBe(false);
+  });
+});
+
+describe('stop 46, blind: a county paper\'s e-paper, its page label over the headline', () => {
+  // https://szb.zhonghongnet.com/Html/2018-01-16/2471.html (惠民县)
+  const page = [
+    '一版:要闻总第2015期 >2018-01-16编印',
+    '',
+    '县第十八届人大二次会议 举行第二次全体会议',
+    '刊发日期:2018-01-16 阅读次数: 作者:郑海涛',
+    '',
+    '□本报记者  郑海涛  报道',
+    '',
+    '本报讯    1月14日,县第十八届人大二次会议举行第二次全体代表会议。',
+    '',
+    '会议听取了县人大常委会主任李勇作的惠民县人民代表大会常务委员会工作报告。',
+  ].join('\n');
+  test('the e-paper\'s page, issue and printing day are removed; the headline is the title (was: the title)', () => {
+    const { front } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('县第十八届人大二次会议举行第二次全体会议');
+    expect(ruleAt(page, 1)).toContain('page-info');
+  });
+  test('"□本报记者  郑海涛  报道" is the reporter\'s byline (was: a paragraph)', () => {
+    expect(ruleAt(page, 6)).toContain('byline');
+    expect(paragraphs(page).some((b) => b.includes('郑海涛'))).toBe(false);
+  });
+  test('guard: a heading numbered in Chinese naming a page of a plan stays text', () => {
+    const report = [...opening, '(一)一版规划总第3期修编工作全面完成。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('一版规划总第3期'))).toBe(true);
+  });
+});
+
+describe('stop 46, blind: a Hong Kong chief executive\'s statement on the budget, its post\'s buttons', () => {
+  // https://shuohk.com/cms/dawanqu/110782.html
+  const page = [
+    '特区行政长官李家超今日(2月28日)就2024至25年度《财政预算案》发表以下声明:',
+    '',
+    '特区财政司司长今日发表本届政府第二份《财政预算案》。我呼吁社会各界支持这份预算案。',
+    '',
+    '點讚(0) 打賞',
+    '',
+    '评论列表 共有 0 條評論',
+  ].join('\n');
+  test('"點讚(0) 打賞" is the post\'s reaction buttons (was: a paragraph)', () => {
+    expect(ruleAt(page, 5)).toContain('page-info');
+  });
+  test('guard: a sentence on sharing and comments stays text', () => {
+    const report = [...opening, '分享经济、评论转发等新业态快速发展。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('分享经济'))).toBe(true);
+  });
+});
+
+describe('stop 46, blind: an article on a portal, its search box\'s label', () => {
+  // https://www.joammi.com/thread/20111004/298725.html
+  const page = [
+    '预算执行审计在政府预算管理中的作用分析',
+    '站内搜索:',
+    '1994年,全国人大通过了《预算法》,使我国预算及其监督法制建设迈出了历史性的一步。',
+  ].join('\n');
+  test('"站内搜索:" is the search box\'s label (was: a paragraph)', () => {
+    expect(ruleAt(page, 2)).toContain('navigation');
+  });
+});
+
+describe('stop 46, blind: a Hong Kong paper\'s story, the page\'s own name with the paper\'s after a dash over the headline', () => {
+  // https://hkcd.com/newsTopic_content.php?id=1371305 (香港商报)
+  const page = [
+    '政府2023年2月22日發表《財政預算案》-香港商报',
+    '首页 > 新闻专题 > 新闻 > 香港',
+    '',
+    '政府2023年2月22日發表《財政預算案》',
+    '',
+    '2022-11-11',
+    '来源:香港商報網',
+    '',
+    ' 政府今日(11日)公布,將於明年2月22日發表《財政預算案》。',
+  ].join('\n');
+  test('the headline is the title, without the paper\'s name; the copy is the page\'s head (was: "…-香港商报", the copy a paragraph)', () => {
+    const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('政府2023年2月22日發表《財政預算案》');
+    expect(blocks.some((b) => b.startsWith('政府2023年2月22日發表'))).toBe(false);
+  });
+  test('guard: a title whose copy below is a different, longer name keeps its own words', () => {
+    const report = ['某市2023年政府工作报告-某市', '', '某市2023年政府工作报告全文', ...opening.slice(1)].join('\n');
+    const { front } = readIngested(report, 'page.txt', { clean: false });
+    expect(front.title).not.toBe('某市2023年政府工作报告');
+  });
+});
+
+describe('stop 46, blind: a news digest, the post\'s time stamp glued after its last sentence', () => {
+  // http://soso.bot/details/nowtv_news_120332
+  const page = [
+    '财政预算案2024|陈茂波称政府未来会大力节流及逐步收窄赤字',
+    '财政司司长陈茂波说,政府未来会大力节流,逐步收窄赤字。他认为是最需要、最合适做的措施。2024-02-2821:40:27',
+  ].join('\n');
+  test('the time stamp is removed and the text does not end cut off (was: kept, and a cut-off warning)', () => {
+    const { blocks, rules } = readIngested(page, 'page.txt', { clean: false });
+    expect(blocks.at(-1)).toMatch(/措施。$/u);
+    expect(rules).not.toContain('cut-off');
+    expect(ruleAt(page, 2)).toContain('page-info');
+  });
+  test('guard: a sentence that names a day and a time stays whole', () => {
+    const report = [...opening, '系统于2024-02-28 21:40:27完成切换。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('21:40:27'))).toBe(true);
+  });
+});
+
+describe('stop 46, blind: a traditional copy of an agency\'s story, the agency and the day over it', () => {
+  // http://jizihe.com/page/2019/0708/8094134.shtml
+  const page = [
+    '新華社·2019年5月23日',
+    '5月22日,《十三屆全國人大常委會貫徹落實〈中共中央關於建立國務院向全國人大常委會報告國有資產管理情況制度的意見〉五年規劃(2018-2022)》正式對外發布。',
+    '規劃提出,要經過5年努力,全面摸清國有資產家底。',
+  ].join('\n');
+  test('"新華社·2019年5月23日" is the agency\'s stamp, not the title (was: the title)', () => {
+    const { front } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title ?? '').toBe('');
+    expect(ruleAt(page, 1)).toContain('page-info');
+  });
+});
