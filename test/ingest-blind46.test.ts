@@ -167,3 +167,102 @@ describe('stop 46, blind: a traditional copy of an agency\'s story, the agency a
     expect(ruleAt(page, 1)).toContain('page-info');
   });
 });
+
+describe('stop 46, blind: a web novel\'s chapter set at a county congress', () => {
+  // https://ponhibo.com/book/88470/18778143_2.html
+  const page = [
+    '第0716章 开幕(2 / 3)',
+    '好书推荐:',
+    '从动物园里走出的强者',
+    '天棺',
+    '第五项是听取和审议光军县人民代表大会常务委员会工作报告。',
+    '重点戏是一头一尾,一个是江寒代表县政府作政府工作报告,这个是需要会后进行学习讨论的。',
+    '江寒穿着正装,走到主席台边的发言席,念起了稿子。',
+  ].join('\n');
+  test('is said to be a novel\'s chapter, not a report (was: nothing said)', () => {
+    const told = said(page, 'other-document');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toMatch(/novel/u);
+  });
+  test('guard: a plan\'s chapter numbered in Chinese, or in a few Arabic figures, is no novel', () => {
+    for (const title of ['第一章 总体要求', '第3章 发展环境']) {
+      const plan = [title, '“十四五”时期是我市加快发展的关键时期。', '一、发展基础', '全市经济实力显著增强。'].join('\n');
+      expect(said(plan, 'other-document')).toEqual([]);
+    }
+  });
+});
+
+describe('stop 46, blind: a county\'s news of its acting head joining a delegation\'s deliberation', () => {
+  // http://qynews.zjol.com.cn/qynews/system/2010/03/18/011938146.shtml (庆元县)
+  const page = [
+    '县委副书记、代县长叶青参加人大第一代表团审议',
+    '副县长廖永平参加人大第一代表团审议',
+    '人大第一代表团审议现场',
+    '3月17日下午,县委副书记、代县长叶青以普通代表的身份先后来到人大第一代表团和第二代表团,与代表们共同审议《政府工作报告》。在审议和讨论中,叶青强调,要团结奋进,抢抓机遇。',
+  ].join('\n');
+  test('is said to be a news story: an official "参加…代表团审议" (was: nothing said)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toMatch(/参加人大第一代表团审议/u);
+  });
+  test('guard: a report\'s "参加代表团审议的意见" in its own voice tells nothing', () => {
+    const report = [...opening, '我们认真研究了各位代表参加代表团审议时提出的意见建议。'].join('\n');
+    expect(said(report, 'news-story')).toEqual([]);
+  });
+});
+
+describe('stop 46, blind: a speech posted with its editor\'s stray backticks', () => {
+  // http://m.nepao.com/show-14-276499-1.html
+  const page = ['县长在2017年县政府全体会议上的讲话', '', '``', '同志们:今天,我们召开本届县政府第一次全体会议。'].join('\n');
+  test('"``" alone is a separator, not a paragraph (was: a paragraph "\\`\\`")', () => {
+    expect(ruleAt(page, 3)).toContain('separator');
+  });
+});
+
+describe('stop 46, blind: a forum thread quoting the CPPCC\'s opening, the poster\'s card in it', () => {
+  // https://bbs.comefromchina.com/threads/1210300/latest
+  const page = [
+    '俞正声宣布全国政协十二届一次会议开幕',
+    '',
+    'guest',
+    '',
+    'Moderator',
+    '管理成员',
+    '注册',
+    '2002-10-07',
+    '消息',
+    '402,402',
+    '荣誉分数',
+    '76',
+    '俞正声宣布全国政协十二届一次会议开幕,全场起立唱国歌。',
+    '各位委员:我代表中国人民政治协商会议第十一届全国委员会常务委员会,向大会报告过去五年的工作,请予审议。',
+    '后退',
+    '顶部',
+  ].join('\n');
+  test('the poster\'s name, rank, group and record, and the back and top buttons, are the forum\'s (was: eleven paragraphs)', () => {
+    const { blocks } = readIngested(page, 'page.txt', { clean: false });
+    for (const word of ['guest', 'Moderator', '管理成员', '注册', '402,402', '荣誉分数', '后退', '顶部']) expect(blocks.some((b) => b.includes(word))).toBe(false);
+    expect(ruleAt(page, 7)).toContain('navigation');
+  });
+  test('guard: a report\'s figures under a label with no figures beside it stay', () => {
+    const report = [...opening, '注册', '新增市场主体2.3万户。', '主题', '以“十大行动”为主线。'].join('\n');
+    const blocks = paragraphs(report);
+    expect(blocks.some((b) => b.includes('新增市场主体'))).toBe(true);
+    expect(blocks.some((b) => b.includes('十大行动'))).toBe(true);
+  });
+});
+
+describe('stop 46, blind: a paper\'s story of the CPPCC standing committee, its dateline with the city and day', () => {
+  // https://www.lw33.cn/article/60d54702ceba43f9acd395f3.html
+  const page = [
+    '政协常委会举行第十一次会议',
+    '本报北京3月11日讯 记者李德金报道:政协八届全国委员会常务委员会第十一次会议今天上午在京举行。',
+    '会议由中共中央政治局常委、全国政协主席李瑞环主持。',
+    '全国政协秘书长朱训在会上向与会者汇报了政协八届三次会议的进展情况和各组讨论情况。',
+  ].join('\n');
+  test('"本报北京3月11日讯" is a news dateline: said to be a news story (was: nothing said)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toMatch(/本报北京3月11日讯/u);
+  });
+});

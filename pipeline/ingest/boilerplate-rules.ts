@@ -358,7 +358,8 @@ export const rules: readonly Rule[] = [
     // (stop 40, blind, gaozipu.com) a banner's close button, "×", alone on its line
     // (held-out round 47, epaper.scdaily.cn: "•     " between the title and the speaker) a list's bullet alone, an empty item of the
     // page's list — no word (a bullet with an item behind it is head-lines' bulletedLine, kept for the rules that read it)
-    test: (text) => /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text) || /^[×✕✖]$/u.test(text) || /^[•●▪◆■]$/u.test(text.trim()),
+    // (stop 46, blind: m.nepao.com) "``": a code fence's backticks or quotes left alone on their line by the page's editor
+    test: (text) => /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text) || /^[×✕✖]$/u.test(text) || /^[•●▪◆■]$/u.test(text.trim()) || /^(?:`{2,}|'{2,}|"{2,})$/u.test(text.trim()),
   },
   {
     rule: 'page-info',

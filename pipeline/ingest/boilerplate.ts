@@ -227,6 +227,41 @@ function listedMenus(lines: readonly SourceLine[]): Set<number> {
 }
 
 /**
+ * (stop 46, blind: bbs.comefromchina.com, a forum thread quoting the session's transcript) A forum's card of its poster, one
+ * field a line: "注册" / "2002-10-07" / "消息" / "402,402" / "荣誉分数" / "76" — a label of a member's record, then its value alone
+ * (figures, a date), two such pairs or more; and the poster's name, rank and group right over them ("guest" / "Moderator" /
+ * "管理成员": short lines, no sentence). A report prints no such label alone over a bare figure.
+ */
+const forumLabel = /^(?:注册|注册时间|注册日期|消息|帖子|主题|回帖|精华|积分|威望|金钱|贡献|荣誉分数|反应分数|声望点数|得分|点数|在线时间|最后登录|阅读权限|用户组|性别|来自|所在地)$/u;
+const forumValue = /^(?:[0-9][0-9,.]*\s*(?:小时|分钟|天)?|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2})?|[男女保密]|\p{Script=Han}{1,6})$/u;
+/** Fewest label-value pairs for a card. */
+const CARD_PAIRS = 2;
+
+function forumCards(lines: readonly SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  const filled = [...lines.entries()].filter(([, l]) => l.text.trim() !== '').map(([index, l]) => ({ index, text: toSimplified(l.text.trim()) }));
+  let k = 0;
+  while (k < filled.length) {
+    const pairs: number[] = [];
+    let j = k;
+    while (j + 1 < filled.length && forumLabel.test(filled[j].text) && forumValue.test(filled[j + 1].text) && !forumLabel.test(filled[j + 1].text)) {
+      pairs.push(filled[j].index, filled[j + 1].index);
+      j += 2;
+    }
+    if (pairs.length >= CARD_PAIRS * 2 && pairs.some((p, i) => i % 2 === 1 && /[0-9]/u.test(filled.find((f) => f.index === p)!.text))) {
+      for (const p of pairs) out.add(p);
+      // the poster's name, rank and group over the card: up to three short lines with no sentence mark
+      for (let b = k - 1; b >= Math.max(0, k - 3); b--) {
+        if (filled[b].text.length > 16 || /[。，；：:！？,;!?、]/u.test(filled[b].text)) break;
+        out.add(filled[b].index);
+      }
+      k = j;
+    } else k++;
+  }
+  return out;
+}
+
+/**
  * A site's or broadcaster's name printed three times or more over and under the text, alone on its line ("無綫新聞 TVB
  * News" twice over a TV news page's text and three times under it): short, Han and a Latin word, no sentence in it. (A
  * line of the text repeated, "(掌聲)", has no Latin name; a name printed twice may be the text's.)
@@ -294,6 +329,7 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
   const menus = listedMenus(lines);
   const outline = unlabelledContents(lines);
   const names = repeatedNames(lines);
+  const cards = forumCards(lines);
   let inComments = false;
   let inRelated = false;
   let inWall = false;
@@ -335,6 +371,10 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
       continue;
     }
     inHeadlines = false;
+    if (cards.has(index)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'navigation', label: "forum poster's card" });
+      continue;
+    }
     if (readAloud.has(index)) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'navigation', label: 'read-aloud button\'s notice' });
       continue;

@@ -175,7 +175,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 43, blind: www.weishou8.cn) a news agency's, "新华社北京3月8日电", "中新社北京三月十一日电": the agency, the city, the day, 电
   // (stop 45, blind: 澳门日报's e-paper) "【香港中通社八日電】": an agency's dateline in lenticular brackets; (yzydsg.com) a news site's as an
   // agency's, "人民政協網北京3月12日電"; (www.macaodaily.com, cyberctm.com) a Macao paper's "【本報消息】", "【特訊】"
-  { what: 'a news dateline', pattern: /^【[^】]{2,16}社[^】]{0,12}?日电】|^【(?:本[报台刊](?:消息|讯)|特讯)】|^(?:\p{Script=Han}{1,4}社\p{Script=Han}{2,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电|\p{Script=Han}{2,6}网\p{Script=Han}{2,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电|\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊]讯|[\p{Script=Han}·]{2,16}?(?:网|报|台|社|新闻|客户端)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(](?:\p{Script=Han}{2,8}?(?:日报|晚报|报|网|台|社))?记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$|^[（(](?:本报|本台)?(?:全媒体|融媒体)?记者\s*\p{Script=Han}{2,4}\s*(?:整理|采写|采访整理)[）)]$/u },
+  // (stop 46, blind: lw33.cn) the paper's own with its city and day, "本报北京3月11日讯"
+  { what: 'a news dateline', pattern: /^【[^】]{2,16}社[^】]{0,12}?日电】|^【(?:本[报台刊](?:消息|讯)|特讯)】|^(?:\p{Script=Han}{1,4}社\p{Script=Han}{2,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电|\p{Script=Han}{2,6}网\p{Script=Han}{2,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电|\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊](?:\p{Script=Han}{2,6}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?讯|[\p{Script=Han}·]{2,16}?(?:网|报|台|社|新闻|客户端)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(](?:\p{Script=Han}{2,8}?(?:日报|晚报|报|网|台|社))?记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$|^[（(](?:本报|本台)?(?:全媒体|融媒体)?记者\s*\p{Script=Han}{2,4}\s*(?:整理|采写|采访整理)[）)]$/u },
   // "…机关干部一起集中收看了大会直播", "大家纷纷表示", "…在分团讨论时如是说", "刘冠闽表示：“听完政府工作报告…”", "激动地说：“…”": people watching the
   // session and saying what they made of it (not a report's "正如…所说：“…”")
   // (stop 40, blind: huashangw.com, a deputy's words on the procuratorate's report, "作为全国人大代表,我长期关注检察工作。…", under
@@ -187,7 +188,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // ("代表们分团审议政府工作报告", "代表们一致认为", "与代表们共同审议政府工作报告")
   // (held-out round 38: "与会代表一致认为", "代表们充分肯定")
   // (stop 41, blind: yxzx.yixian.gov.cn, a CPPCC session's group discussion: "委员们认为：", "政协委员们各抒己见、畅所欲言，一致认为")
-  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|(?:(?:代表|委员)们|(?:与会|参会|列席)(?:代表|委员)们?)(?:普遍|一致)?(?:认为|表示|充分肯定)|各抒己见[、，,]\s*(?:畅所欲言|踊跃发言)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
+  // (stop 46, blind: qynews.zjol.com.cn) an official joining a delegation's deliberation, "代县长叶青参加人大第一代表团审议"
+  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|参加[^。，；]{0,12}代表团(?:的)?(?:分组)?(?:审议|讨论)|(?:(?:代表|委员)们|(?:与会|参会|列席)(?:代表|委员)们?)(?:普遍|一致)?(?:认为|表示|充分肯定)|各抒己见[、，,]\s*(?:畅所欲言|踊跃发言)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
   // "现公开征集社会各界对…《政府工作报告》…的建议", "本次建议征集活动", "…起草工作已启动" (a notice before the report is written;
   // a report's "广泛征求了各方面意见" is no call)
   { what: 'a call for suggestions on it', pattern: /征集[^。]{0,40}报告[^。]{0,16}(?:建议|意见)|(?:建议|意见)征集|起草工作已(?:经)?启动/u },

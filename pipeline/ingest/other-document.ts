@@ -31,6 +31,13 @@ const KINDS: ReadonlyArray<{ word: RegExp; kind: string }> = [
  */
 const SELF_INTRODUCTION = /^(?:你好|您好|大家好|哈喽|嗨)[，,!！。~～\s]*(?:我是|我叫|我们是)/u;
 const INTRODUCTION = 'a first-person introduction addressed to the reader (你好，我是…), as a forum post or a profile is written, not a report to the congress';
+/**
+ * (stop 46, blind: ponhibo.com, a web novel's chapter about a county's congress, "第0716章 开幕(2 / 3)" over "好书推荐:" and the
+ * agenda as the hero hears it) A chapter numbered in Arabic figures into the hundreds or zero-padded, maybe with the part of it
+ * the page shows: a novel's — a report's parts are 第一章 … in Chinese numerals, a plan's at most a few dozen.
+ */
+const NOVEL_CHAPTER = /^第(?:0[0-9]{2,4}|[1-9][0-9]{2,4})章(?:\s|$|[^\s]{1,30}?(?:[（(]\s*[0-9]{1,2}\s*[\/／]\s*[0-9]{1,2}\s*[）)])?$)/u;
+const NOVEL = 'a chapter of a novel (第0716章, a web novel\'s numbering), a story set at the session, not a report to the congress';
 
 export interface OtherDocument {
   at: { line: number; column: number };
@@ -42,7 +49,8 @@ export interface OtherDocument {
 export function otherDocument(title: string | undefined, head: readonly SourceLine[]): OtherDocument | undefined {
   const named = (text: string) =>
     KINDS.find((k) => k.word.test(toSimplified(text).replace(/\s+/gu, '').replace(/[（(【[][^）)】\]]*[）)】\]]$/u, ''))) ??
-    (SELF_INTRODUCTION.test(toSimplified(text.trim())) ? { kind: INTRODUCTION } : undefined);
+    (SELF_INTRODUCTION.test(toSimplified(text.trim())) ? { kind: INTRODUCTION } : undefined) ??
+    (NOVEL_CHAPTER.test(toSimplified(text.trim())) ? { kind: NOVEL } : undefined);
   for (const line of head) {
     const text = line.text.trim();
     const kind = named(text);
