@@ -266,3 +266,64 @@ describe('stop 46, blind: a paper\'s story of the CPPCC standing committee, its 
     expect(told[0].reason).toMatch(/本报北京3月11日讯/u);
   });
 });
+
+describe('stop 46, blind: a document library\'s bilingual copy of the 2010 report, its English run together', () => {
+  // https://renrendoc.com/paper/305175498.html
+  const page = [
+    '在第十一届全国人民代表大会第三次会议上的政府工作报告',
+    '',
+    '国务院总理温家宝',
+    '',
+    '2010年3月5日',
+    '',
+    '各位代表,',
+    '',
+    'FellowDeputies,',
+    '',
+    '现在,我代表国务院向大会作政府工作报告,请予审议,并请全国政协各位委员提出意见。',
+    '',
+    '一、2009年工作回顾',
+    '',
+    '2009年是新世纪以来我国经济发展最为困难的一年。',
+  ].join('\n');
+  test('the English salutation is not joined to the Chinese paragraph under it (was: "FellowDeputies,现在，我代表国务院…")', () => {
+    const { blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(blocks.some((b) => /Deputies,?现在/u.test(b))).toBe(false);
+    expect(blocks).toContain('现在，我代表国务院向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。');
+  });
+  test('guard: a Chinese sentence a blank line cut after its comma still goes on', () => {
+    const report = [...opening, '', '过去一年,面对复杂严峻的外部环境和艰巨繁重的改革发展任务,', '', '全市上下团结一心,经济社会发展取得新成效,主要目标任务较好完成。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('任务，全市上下团结一心'))).toBe(true);
+  });
+});
+
+describe('stop 46, blind: a civil-service exam site\'s feature on the 2010 report, under its breadcrumb', () => {
+  // http://fjsgwy.org/2010/0317/5211.html
+  const page = [
+    '您的当前位置:福建公务员考试网 >> 最新',
+    '',
+    '让人民生活更幸福更有尊严--政府工作报告',
+    '',
+    '发布:2010-03-17 08:57:15 字号: | | 我要提问我要提问',
+    '\\',
+    '    2010年3月14日上午,十一届全国人大三次会议在人民大会堂举行闭幕大会。',
+    '    温家宝总理代表国务院所作《政府工作报告》获高票通过。',
+  ].join('\n');
+  test('"您的当前位置:…" is the breadcrumb, not part of the title (was: joined to the title)', () => {
+    const { front } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('让人民生活更幸福更有尊严--政府工作报告');
+    expect(ruleAt(page, 1)).toContain('breadcrumb');
+  });
+  test('no issuer from the slogan before the dash (was: "让人民生活更幸福更有尊严--政府")', () => {
+    const { front } = readIngested(page.split('\n').slice(2).join('\n'), 'page.txt', { clean: false });
+    expect(front.title).toBe('让人民生活更幸福更有尊严--政府工作报告');
+    expect(front.issuer).toBeUndefined();
+  });
+  test('a backslash alone is a separator (was: a paragraph)', () => {
+    expect(ruleAt(page, 6)).toContain('separator');
+  });
+  test('guard: a title naming its government still gives the issuer', () => {
+    const report = ['西宁市政府工作报告', ...opening.slice(1)].join('\n');
+    expect(readIngested(report, 'page.txt', { clean: false }).front.issuer).toBe('西宁市人民政府');
+  });
+});

@@ -125,7 +125,8 @@ export const rules: readonly Rule[] = [
     test: (line) => {
       const text = line.replace(/^[\w.-]{1,40}\.(?:png|gif|jpe?g|svg|webp)\s+(?=\S)/iu, '');
       return (
-        /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|[您你]?所在的?位置|现在位置|位置|[您你]?当前的?位置|[您你]?当前所在的?位置|当前页面)\s*[:：]/.test(text) ||
+        // (stop 46, blind: fjsgwy.org) "您的当前位置:福建公务员考试网 >> 最新": 的 between the reader and 当前
+        /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|[您你]?所在的?位置|现在位置|位置|[您你]的?当前的?位置|[您你]?当前所在的?位置|当前页面)\s*[:：]/.test(text) ||
         (text.length <= 120 && /^首页\s*(>|>>|＞|»|→|\/)/.test(text)) ||
         // "首页 理论教育 2020年工作…回顾-高县年鉴": home, section and page title separated by single spaces
         (text.length <= 80 && /^首页\s/.test(text) && text.split(/\s+/).length >= 3 && !/[。，；：:]|上一[页頁]|下一[页頁]/.test(text)) ||
@@ -358,8 +359,9 @@ export const rules: readonly Rule[] = [
     // (stop 40, blind, gaozipu.com) a banner's close button, "×", alone on its line
     // (held-out round 47, epaper.scdaily.cn: "•     " between the title and the speaker) a list's bullet alone, an empty item of the
     // page's list — no word (a bullet with an item behind it is head-lines' bulletedLine, kept for the rules that read it)
-    // (stop 46, blind: m.nepao.com) "``": a code fence's backticks or quotes left alone on their line by the page's editor
-    test: (text) => /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text) || /^[×✕✖]$/u.test(text) || /^[•●▪◆■]$/u.test(text.trim()) || /^(?:`{2,}|'{2,}|"{2,})$/u.test(text.trim()),
+    // (stop 46, blind: m.nepao.com) "``": a code fence's backticks or quotes left alone on their line by the page's editor; (fjsgwy.org)
+    // a stray backslash alone on its line
+    test: (text) => /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text) || /^[×✕✖]$/u.test(text) || /^[•●▪◆■]$/u.test(text.trim()) || /^(?:`{2,}|'{2,}|"{2,}|\\{1,3})$/u.test(text.trim()),
   },
   {
     rule: 'page-info',

@@ -207,6 +207,9 @@ function append(current: Open, source: SourceLine, trimmed: string, lead: number
 function clauseCut(previous: string, next: string): boolean {
   if (numbered(next) || !/^[\p{Script=Han}0-9０-９]/u.test(next) || next.length < 20 || !/[，,；;、]/u.test(next)) return false;
   if (/^[—―─━-]/u.test(previous) || /^各位/u.test(previous)) return false;
+  // (stop 46, blind: renrendoc.com, a bilingual copy with its English run together) not an English line ending on a comma over the
+  // Chinese paragraph after it ("FellowDeputies," / "现在，我代表国务院…"): a Chinese sentence goes on only a Chinese clause
+  if (!/\p{Script=Han}/u.test(previous.slice(-40))) return false;
   if (/[，,]$/u.test(previous)) return previous.length >= 10;
   // (held-out round 35) Not a section's summary printed as a line of its own without its full stop (no sentence ends in
   // it), over a paragraph opening with its lead ("…努力让法治成为海南自贸港的鲜明底色和最强内核" / "着力防范化解重大风险。…").
