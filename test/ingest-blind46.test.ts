@@ -327,3 +327,54 @@ describe('stop 46, blind: a civil-service exam site\'s feature on the 2010 repor
     expect(readIngested(report, 'page.txt', { clean: false }).front.issuer).toBe('西宁市人民政府');
   });
 });
+
+describe('stop 46, blind: a county portal\'s disclosure list, each label behind a bullet and its value lines below', () => {
+  // http://zb.gov.cn/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml (镇巴县)
+  const page = [
+    '返回顶部',
+    '',
+    '镇巴县人民政府工作规则',
+    '',
+    '  • 索引号:',
+    '',
+    '    6107280000/2024-001005',
+    '  • 主题分类:',
+    '',
+    '  • 来源:',
+    '',
+    '  • 发文机构:',
+    '',
+    '    县政府网站',
+    '  • 发文字号:',
+    '',
+    '    镇政发〔2024〕7号',
+    '  • 发文日期:',
+    '',
+    '    2024年04月06日 16:40',
+    '  • 有效性:',
+    '',
+    '  • 发布日期:',
+    '',
+    '    2024年04月06日 16:34',
+    '',
+    '第一章总则',
+    '',
+    '一、根据《中华人民共和国宪法》,结合本县实际,制定本规则。',
+  ].join('\n');
+  test('each value goes with its label into the disclosure fields (was: every label and value a paragraph, disclosure {})', () => {
+    const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
+    const disclosure = front.disclosure as Record<string, string>;
+    expect(disclosure['索引号']).toBe('6107280000/2024-001005');
+    expect(disclosure['发文字号']).toBe('镇政发〔2024〕7号');
+    expect(disclosure['有效性']).toBeUndefined();
+    expect(front.date).toBe('2024-04-06');
+    expect(blocks.some((b) => /6107280000|县政府网站|16:34|主题分类/u.test(b))).toBe(false);
+  });
+  test('the stamp label "• 发布日期:" takes its value below it (was: the value a paragraph)', () => {
+    expect(ruleAt(page, 25)).toContain('page-info');
+  });
+  test('guard: a bulleted line of the text with a colon keeps its words', () => {
+    const report = [...opening, '主要措施:', '• 来源多元:拓宽资金来源渠道,吸引社会资本参与。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('拓宽资金来源渠道'))).toBe(true);
+  });
+});

@@ -155,7 +155,8 @@ const RELATED_AFTER = 300;
 /** A stamp label alone on its line ("责任编辑：", "来源:", "时间：", a news credit's opening "(來源:"): its value stands on the next line. */
 const labelAlone = new RegExp(`^[【\\[（(]?${stampLabel}\\s*[:：]$`, 'u');
 /** That value: a name, a date or a source — short, no clause or sentence mark (a lost character's "?" aside: "新華網？?"). */
-const labelValue = /^[^。，；：:,;！？!?]{1,16}(?:[?？]{2,})?$/u;
+// (stop 46, blind: zb.gov.cn) or a day and its time of day, "2024年04月06日 16:34" (its colon no clause's)
+const labelValue = /^[^。，；：:,;！？!?]{1,16}(?:[?？]{2,})?$|^[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u;
 
 /** Two figures or more and nothing else, on one line: a page's counters. */
 const counterRow = /^[0-9]{1,9}(?:[ \t\u3000]+[0-9]{1,9})+$/u;
@@ -453,7 +454,8 @@ export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResu
     const hit = rules.find((r) => r.test(probe)) ?? (bulleted ? rules.find((r) => r.test(probe.slice(bulleted[0].length))) : undefined);
     if (hit) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: hit.rule, label: hit.label });
-      if (labelAlone.test(probe)) awaiting = trimmed;
+      // (stop 46, blind: zb.gov.cn) behind a list's bullet too, "• 发布日期:" over its value
+      if (labelAlone.test(bulleted ? probe.slice(bulleted[0].length) : probe)) awaiting = trimmed;
       continue;
     }
     const label = text === 0 ? abstractLabel.exec(probe) : null;

@@ -70,6 +70,9 @@ const emptyLabel = /^[\p{Script=Han}]{2,6}\s*[:：]$/u;
 /** "政策解读链接:点击查看政策解读": a row with a label and a value of its own (known label or not) — never the value of an empty label above it. */
 const labelledRow = /^[\p{Script=Han}]{2,8}\s*[:：]\s*\S/u;
 
+/** A line without the list bullet before it ("• 索引号:" → "索引号:"). */
+const unbulleted = (text: string) => text.replace(/^[•·●▪]\s*(?=\S)/u, '');
+
 /** A row of bracketed labels with their values after them, maybe behind a list number or bullet. */
 const bracketedRow = /^(?:[0-9]{1,2}[.．、]\s*|[•·]\s*)?([\[［]\s*\p{Script=Han}{2,8}\s*[\]］].*)$/u;
 
@@ -96,7 +99,7 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
       out[i] = { ...out[i], text: row };
       continue;
     }
-    const text = out[i].text.trim();
+    let text = out[i].text.trim();
     // A label clipped to its last character where the page letter-spaced it ("号: cxszfbgs-/2022-0130001 信息分类: 政府文件",
     // "称: 楚雄市人民政府关于印发…的通知": 索 引 号, 名  称 of a county portal's table) beside another row of the table.
     const clipped = clippedLabel(text);
@@ -108,7 +111,10 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
     const bullet = /^[•·●▪]\s*(?=\S)/u.exec(text);
     if (bullet && disclosureStart.test(probeKey(text.slice(bullet[0].length)))) {
       out[i] = { ...out[i], text: text.slice(bullet[0].length) };
-      continue;
+      // (stop 46, blind: zb.gov.cn) "• 索引号:" alone, its value on a later line ("6107280000/2024-001005"): the label goes on to
+      // the alternate lines below
+      if (!bareKey.test(probeKey(unbulleted(text)))) continue;
+      text = unbulleted(text);
     }
     // Bracketed labels, one or two to a line, maybe numbered ("[ 索引号 ] 1150…/2023-00515 [ 发文字号 ]",
     // "1. [主题分类] 财政、金融、审计/财政"): the same pairs.
@@ -132,7 +138,13 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
     let j = i + 1;
     while (j < lines.length && out[j].text.trim() === '') j++;
     const value = out[j]?.text.trim();
-    if (value === undefined || bareKey.test(probeKey(value)) || disclosureStart.test(probeKey(value)) || emptyLabel.test(probeKey(value)) || labelledRow.test(probeKey(value))) continue;
+    // (a bulleted label under it, "• 来源:", is a label too: never the value)
+    const unlisted = value === undefined ? undefined : probeKey(unbulleted(value));
+    if (value === undefined || unlisted === undefined || bareKey.test(unlisted) || disclosureStart.test(unlisted) || emptyLabel.test(unlisted) || labelledRow.test(unlisted)) continue;
+    // (stop 46, blind: zb.gov.cn) Nor the text's first heading under a label left empty ("有效性:" over "第一章总则"); a validity is
+    // a word of validity
+    if (/^(?:第[一二三四五六七八九十百零〇0-9]+[章节篇部条]|[一二三四五六七八九十]+、)/u.test(unlisted)) continue;
+    if (/^(?:有效性|时效性)[:：]?$/u.test(probeKey(text)) && !/^(?:现行)?(?:有效|失效|已失效|废止|已废止|部分失效|是|否)$/u.test(unlisted)) continue;
     out[i] = { ...out[i], text: `${text.replace(/[:：]$/, '')}：${value}` };
     out[j] = { ...out[j], text: '' };
     merged.push(j);
