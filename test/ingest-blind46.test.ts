@@ -378,3 +378,33 @@ describe('stop 46, blind: a county portal\'s disclosure list, each label behind 
     expect(paragraphs(report).some((b) => b.includes('拓宽资金来源渠道'))).toBe(true);
   });
 });
+
+describe('stop 46, blind: a Taiwan paper\'s breaking story, a stored copy\'s date stamp over it', () => {
+  // https://udn.com/news/story/7331/9093932 (聯合報)
+  const page = [
+    ' date 2025-10-24 快訊',
+    '',
+    '聯合報／ 記者廖士鋒／即時報導',
+    '中共官員24日公開強調，「中共中央關於制定國民經濟和社會發展第十五個五年規劃的建議」由中共總書記習近平「親自擔任文件起草組組長」。（圖／截自央視）',
+    '中共官員24日公開強調，「中共中央關於制定國民經濟和社會發展第十五個五年規劃的建議」由中共總書記習近平「親自擔任文件起草組組長」。（圖／截自央視）',
+    '',
+    '中共中央24日上午舉行新聞發布會，介紹和解讀中共二十屆四中全會精神。',
+  ].join('\n');
+  test('"date 2025-10-24" is the page\'s stamp, its published date; "快訊" a label (was: the title "date 2025-10-24快訊")', () => {
+    const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title ?? '').toBe('');
+    expect(front.date).toBe('2025-10-24');
+    expect(front.date_source).toBe('published');
+    expect(blocks.some((b) => b.includes('快訊'))).toBe(false);
+  });
+  test('"聯合報／ 記者廖士鋒／即時報導" is the byline and the captions "…。（圖／截自央視）" are removed (was: the title; one paragraph of both captions)', () => {
+    const { blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(ruleAt(page, 3)).toContain('byline');
+    expect(ruleAt(page, 4)).toContain('caption');
+    expect(blocks).toEqual(['中共中央24日上午舉行新聞發布會，介紹和解讀中共二十屆四中全會精神。']);
+  });
+  test('guard: a report\'s sentence naming a date keeps it, and its picture note in brackets mid-text stays', () => {
+    const report = [...opening, '全年新建公园12个(图1),绿化覆盖率达到42%。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('(图1)') || b.includes('（图1）'))).toBe(true);
+  });
+});

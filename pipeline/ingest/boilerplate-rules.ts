@@ -38,6 +38,9 @@ export function isReporterAlone(text: string): boolean {
 export function isReporterByline(text: string): boolean {
   // (stop 46, blind: szb.zhonghongnet.com) a paper's box mark before it: "□本报记者  郑海涛  报道"
   const probe = toSimplified(text.trim()).replace(/^[□■◇◆]\s*/u, '');
+  // (stop 46, blind: udn.com) a Taiwan or Hong Kong paper's, its parts apart by slashes: "聯合報／ 記者廖士鋒／即時報導",
+  // "中央社記者XX台北24日電" aside (a dateline)
+  if (/^\p{Script=Han}{2,8}\s*[／/]\s*(?:记者|特派员|编译)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/]\s*\p{Script=Han}{0,6}(?:报导|报道|连线|专访)$/u.test(probe)) return true;
   return probe.length <= 60 && reporterByline.test(probe) && (/报道[：:]?$/u.test(probe) || /^(?!本)\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)(?:记者|通讯员)/u.test(probe) || (/记者/u.test(probe) && /通讯员/u.test(probe)));
 }
 /** Who a news photo's caption names: [place, body and offices, 、 between them] a name of 2–4 characters [its office] [同志]. */
@@ -164,6 +167,8 @@ export const rules: readonly Rule[] = [
       /^(?:文|撰文|图文|文字)\s*[|｜/／]\s*[^。；|｜]{1,60}$/u.test(text) ||
       // (stop 45, blind: gscn.com.cn) "原标题:张海波在省十三届人大三次会议上作法院工作报告": a re-post's note of the story's first headline
       (text.length <= 80 && /^原标题\s*[:：]\s*\S/u.test(text) && !/。$/u.test(text)) ||
+      // (stop 46, blind: udn.com) "快訊": a news page's label for a breaking story, alone on its line
+      /^(?:快讯|即时新闻|即时报导|突发新闻|独家报道)$/u.test(text) ||
       // (stop 45, blind: zh.hk01.com) "撰文: 朱加樟": the writer's credit after a colon, names only
       /^(?:撰文|图文|采写)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}$/u.test(text) ||
       // "小字号", "大字号 中字号 小字号": the page's font-size buttons alone on their line; (stop 39, a 凤凰新闻 copy) "字号变大 | 字号变小"
@@ -305,6 +310,14 @@ export const rules: readonly Rule[] = [
     // that goes on ("…报告时指出，…") is text.
     // (stop 45, blind: nggsl.com) also in a layout table's cell, its bar after it: "孙正东主持大会 |"
     test: (text) => text.length <= 62 && [text, text.replace(/\s*[|｜]\s*$/u, '')].some((t) => t.length <= 60 && (captionLine.test(t) || captionActLine.test(t))),
+  },
+  {
+    rule: 'caption',
+    label: 'photo caption',
+    // (stop 46, blind: udn.com) a Taiwan or Hong Kong paper's caption, its picture's source in brackets closing it: "中共官員24日公開強調，
+    // …。（圖／截自央視）", "（圖／取自新華社）", "（資料照片）" — the caption is printed again under the picture, as the page's
+    // lede is below it
+    test: (text) => text.length <= 200 && /[（(]\s*(?:图|图片|照片|摄影|资料照片|资料图片)\s*(?:[／/]\s*[^（）()\n]{1,20})?[）)]$/u.test(text) && /[。！？]\s*[（(]/u.test(text),
   },
   {
     rule: 'caption',

@@ -43,6 +43,9 @@ const documentLabel = /^\s*(?:资源描述|文档介绍|內容介紹|内容介�
  */
 const creditAtEnd = /(?<=[。！？!?”』」])\s*([（(]\s*(?:来源|稿源|信息来源|文章来源|编辑|责编|责任编辑|记者|作者)\s*[:：](?:[^（）()\n]|[（(][^（）()\n]{0,12}[)）]){1,60}[)）]|[（(]\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){1,3}\s*[）)]|(?<=\s)(?:本报|本台|本刊)?记者\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*)?)\s*$/u;
 
+/** A stored copy's date stamp before the page's first words: "date 2025-10-24 " (its published day). */
+const storedDate = /^\s*date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\s+|$)/u;
+
 /** A newspaper's jump marker where an article continues from another page: "(紧接第3版)", "（上接第二版）". */
 /** ("(上接15版)": 第 left out, round 24.) */
 /** (stop 45, blind: daily.cnnb.com.cn) Or unbracketed, the continued piece's number after it: "上接第1版① 区人民法院院长…" — the
@@ -320,9 +323,19 @@ function readAloudNotices(lines: readonly SourceLine[]): Set<number> {
   return out;
 }
 
-export function removeBoilerplate(lines: readonly SourceLine[]): BoilerplateResult {
+export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResult {
   const kept: SourceLine[] = [];
   const removed: BoilerplateResult['removed'] = [];
+  // (stop 46, blind: udn.com, hk.crntt.com) A stored copy's date stamp opening the page's first line, "date 2025-10-24 快訊": the
+  // day the page was published, in the copy's own words; the line's words after it stay and are read as any line is.
+  const lines = [...input];
+  const first = lines.findIndex((l) => l.text.trim() !== '');
+  const stored = first === -1 ? null : storedDate.exec(lines[first].text);
+  if (stored) {
+    const line = lines[first];
+    removed.push({ line: line.line, column: line.column + stored[0].indexOf('date'), text: stored[0].trim(), rule: 'page-info', label: 'date/source/print line' });
+    lines[first] = { ...line, text: line.text.slice(stored[0].length), column: line.column + stored[0].length };
+  }
   const abstracts: BoilerplateResult['abstracts'] = [];
   const trail = verticalTrails(lines);
   const buttons = sizeButtons(lines);

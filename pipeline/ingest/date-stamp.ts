@@ -31,6 +31,8 @@ export function dateFromStamp(
   // ("梨树县人民政府 2017-01-10 16:56:00": a portal's publisher and its posting time, unlabelled — stamp-row.ts.)
   const stamp =
     removed.find((r) => r.rule === 'page-info' && /(发布|發佈|发表|公开|更新)?(日期|时间|時間|于)\s*[:：|｜]/.test(r.text) && findDate(r.text)) ??
+    // (stop 46) a stored copy's "date 2025-10-24" before the page's first words (boilerplate.ts)
+    removed.find((r) => r.rule === 'page-info' && /^date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}$/u.test(r.text) && findDate(r.text)) ??
     removed.find((r) => r.rule === 'page-info' && isPublisherStamp(r.text)) ??
     besideSource(removed);
   if (!stamp) return unlabelled(removed, found);
