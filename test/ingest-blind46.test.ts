@@ -408,3 +408,44 @@ describe('stop 46, blind: a Taiwan paper\'s breaking story, a stored copy\'s dat
     expect(paragraphs(report).some((b) => b.includes('(图1)') || b.includes('（图1）'))).toBe(true);
   });
 });
+
+describe('stop 46, blind: a county congress\'s news of the delegations\' deliberation, its pictures\' captions and footer', () => {
+  // http://rd.qyxgov.cn/Mob/show.asp?d=5776&m=1 (青阳县人大)
+  const page = [
+    '2月16日,出席县十六届人大二次会议的代表们分组审议政府工作报告。',
+    '蓉城代表团',
+    '新河·朱备·部队代表团',
+    '审议中,代表们紧扣主题、畅所欲言。大家一致认为,政府工作报告客观总结了2022年政府的工作。',
+    '主办单位:青阳县人大常委会',
+    'Copyright © 2022 rd.qyxgov.cn All Rights Reserved.',
+  ].join('\n');
+  test('the delegations\' names alone are captions, the English copyright line the footer\'s (was: a paragraph, a heading, a paragraph)', () => {
+    expect(ruleAt(page, 2)).toContain('caption');
+    expect(ruleAt(page, 3)).toContain('caption');
+    expect(ruleAt(page, 6)).toContain('disclaimer');
+  });
+  test('guard: a report\'s sentence on a delegation stays text', () => {
+    const report = [...opening, '全省人大代表团视察了我市重点项目建设情况,提出了宝贵意见。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('全省人大代表团视察'))).toBe(true);
+  });
+});
+
+describe('stop 46, blind: a county paper\'s story of the consultation on the draft report, a notice\'s button over it', () => {
+  // http://dqxw.yunpaper.cn/Article/index/aid/7447065.html (德清新闻)
+  const page = [
+    '我知道了',
+    '县政府召开座谈会',
+    '征求社会各界对政府工作报告的意见',
+    '',
+    '2月14日~15日,县政府召开两场座谈会,听取部分人大代表、政协委员对《政府工作报告(征求意见稿)》的意见建议。',
+    '',
+    '王波认真听取发言、一一回应,并对大家关心支持政府工作表示感谢。',
+    '',
+    '|记者 徐超超 蔡俊',
+  ].join('\n');
+  test('"我知道了" is a button, not part of the title; "|记者 徐超超 蔡俊" the reporters\' credit (was: in the title; a paragraph)', () => {
+    const { front } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('县政府召开座谈会征求社会各界对政府工作报告的意见');
+    expect(ruleAt(page, 9)).toContain('page-info');
+  });
+});

@@ -167,6 +167,9 @@ export const rules: readonly Rule[] = [
       /^(?:文|撰文|图文|文字)\s*[|｜/／]\s*[^。；|｜]{1,60}$/u.test(text) ||
       // (stop 45, blind: gscn.com.cn) "原标题:张海波在省十三届人大三次会议上作法院工作报告": a re-post's note of the story's first headline
       (text.length <= 80 && /^原标题\s*[:：]\s*\S/u.test(text) && !/。$/u.test(text)) ||
+      // (stop 46, blind: dqxw.yunpaper.cn) "|记者 徐超超 蔡俊": the reporters' credit alone on its line after the text, a layout cell's
+      // bar before it
+      (/^[|｜]\s*/u.test(text) && isReporterAlone(text.replace(/^[|｜]\s*/u, ''))) ||
       // (stop 46, blind: udn.com) "快訊": a news page's label for a breaking story, alone on its line
       /^(?:快讯|即时新闻|即时报导|突发新闻|独家报道)$/u.test(text) ||
       // (stop 45, blind: zh.hk01.com) "撰文: 朱加樟": the writer's credit after a colon, names only
@@ -324,7 +327,8 @@ export const rules: readonly Rule[] = [
     label: 'photo caption',
     // (stop 45, blind: lxtdedu.com, a banner's session news) "开幕会会场", "大会现场", "分组讨论现场一角": a picture's caption naming
     // the hall alone on its line — no sentence, no outline number (a heading has one); it was the page's title
-    test: (text) => /^\p{Script=Han}{0,10}(?:会场|现场)(?:一角|全景)?$/u.test(text),
+    // (stop 46, blind: rd.qyxgov.cn) and a delegation's name alone under its picture, "蓉城代表团", "新河·朱备·部队代表团"
+    test: (text) => /^\p{Script=Han}{0,10}(?:会场|现场)(?:一角|全景)?$/u.test(text) || /^(?![一二三四五六七八九十]+、)[\p{Script=Han}·、]{1,16}代表团$/u.test(text),
   },
   {
     rule: 'caption',
@@ -467,6 +471,9 @@ export const rules: readonly Rule[] = [
       short(/(不允许二次传播|禁止二次传播|谢绝转载|禁止转载)/)(text) ||
       // (stop 41, blind: yxzx.yixian.gov.cn) "不良信息举报": the footer's link to report harmful content
       short(/(不代表本站立场|版权所有|Copyright|©|ICP备|公网安备|网站标识码|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|网站地图|联系我们|不良信息举报)/i)(text) ||
+      // (stop 46, blind: rd.qyxgov.cn) "Copyright © 2022 rd.qyxgov.cn All Rights Reserved.": the footer's copyright line in English,
+      // longer than a short line, no Chinese sentence in it
+      (text.length <= 120 && /^(?:Copyright|©)/iu.test(text) && !/[。，；]/u.test(text)) ||
       // a portal's footer row, longer than a short line: "网站标识码：6104230001　陕ICP备05003213号　陕公网安备 6104…号"
       (text.length <= 160 && /(ICP备\s*[0-9]|ICP证\s*[0-9]|公网安备\s*[0-9]|网站标识码\s*[:：]?\s*[0-9A-Za-z])/.test(text)),
   },
