@@ -449,3 +449,26 @@ describe('stop 46, blind: a county paper\'s story of the consultation on the dra
     expect(ruleAt(page, 9)).toContain('page-info');
   });
 });
+
+describe('stop 46, blind: a forum\'s copy of a city\'s drafting schedule for its report, the forum\'s anti-copy noise in it', () => {
+  // http://v2.caiyes.cn/thread-62674-11-1.html
+  const page = [
+    '1.制定《政府工作报告起草工作安排》。 2.召开县(市、区)调研座谈会。 3.形成报告提纲。 ; b/ R+ p( X9 q0 z: ~6 x5 E) d',
+    '4.形成报告初稿。',
+    '7 Z0 s7 S+ N g; ^" g* @7 M',
+    '5.征求县(市、区)及部门意见。',
+    ', d# y/ ]8 c% H+ J* w% B( Q13.制作工作报告中的名词解释。',
+  ].join('\n');
+  test('the noise alone, after a sentence and before an item is removed and said; every Chinese word stays (was: paragraphs of noise)', () => {
+    const { blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(blocks.some((b) => /[A-Za-z]/u.test(b))).toBe(false);
+    expect(blocks.some((b) => b.includes('13.制作工作报告中的名词解释。'))).toBe(true);
+    expect(said(page, 'page-info').length).toBeGreaterThanOrEqual(3);
+  });
+  test('guard: a row of figures, a list of initials and an English sentence stay', () => {
+    const report = [...opening, '12 34 56 78 90 11', 'A B C D E F G', 'The GDP grew by 5 % in 2023 , a b c d e f .'].join('\n');
+    const blocks = paragraphs(report);
+    expect(blocks.some((b) => b.includes('12 34 56 78 90 11'))).toBe(true);
+    expect(blocks.some((b) => b.includes('A B C D E F G'))).toBe(true);
+  });
+});

@@ -43,6 +43,22 @@ const documentLabel = /^\s*(?:资源描述|文档介绍|內容介紹|内容介�
  */
 const creditAtEnd = /(?<=[。！？!?”』」])\s*([（(]\s*(?:来源|稿源|信息来源|文章来源|编辑|责编|责任编辑|记者|作者)\s*[:：](?:[^（）()\n]|[（(][^（）()\n]{0,12}[)）]){1,60}[)）]|[（(]\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){1,3}\s*[）)]|(?<=\s)(?:本报|本台|本刊)?记者\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*)?)\s*$/u;
 
+/**
+ * (stop 46, blind: caiyes.cn, a Discuz forum's thread) A forum's anti-copy noise: random runs of one or two ASCII characters
+ * between spaces, hidden on the page and printed by its copy ("; b/ R+ p( X9 q0 z: ~6 x5 E) d") — alone on a line, after a
+ * sentence's end or before the line's words. Six tokens or more, three of them with a symbol and two with a letter: a row of
+ * figures ("12 34 56 78 90 11") or of initials is no noise.
+ */
+const jammerRun = String.raw`(?:[\x21-\x7e]{1,2}[ \t]+){5,}[\x21-\x7e]{1,2}`;
+const jammerAlone = new RegExp(`^\\s*${jammerRun}\\s*$`, 'u');
+const jammerAfter = new RegExp(`(?<=[。！？；;.!?])[ \\t]*(${jammerRun})[ \\t]*$`, 'u');
+const jammerBefore = new RegExp(`^[ \\t]*(${jammerRun}[ \\t]+(?:[A-Za-z](?=[0-9]))?)(?=\\S)`, 'u');
+const JAMMER = "a forum's anti-copy noise, random letters and symbols";
+function isJammer(run: string): boolean {
+  const tokens = run.trim().split(/[ \t]+/u);
+  return tokens.filter((t) => /[^A-Za-z0-9]/u.test(t)).length >= 3 && tokens.filter((t) => /[A-Za-z]/u.test(t)).length >= 2;
+}
+
 /** A stored copy's date stamp before the page's first words: "date 2025-10-24 " (its published day). */
 const storedDate = /^\s*date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\s+|$)/u;
 
@@ -367,6 +383,10 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       kept.push(line);
       continue;
     }
+    if (jammerAlone.test(trimmed) && isJammer(trimmed)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'page-info', label: JAMMER });
+      continue;
+    }
     // (stop 45, blind: zyrb.com, 中原日报's page) "本报记者 康 宁" as the page's first line, no title above it: the story's byline
     // (under a title, where a reprint may set it as a speaker's line stands, the rules leave it to metadata.ts)
     if (kept.every((k) => k.text.trim() === '') && removed.length === 0 && isReporterAlone(trimmed)) {
@@ -493,6 +513,16 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       const [rule, label] = abstract ? ['abstract-label', 'journal index abstract marker'] : jump ? ['page-info', JUMP_FROM] : ['document-site', 'document library label'];
       removed.push({ line: line.line, column: line.column + marker.index, text: marker[0].trim(), rule, label });
       rest = { ...line, text: line.text.slice(marker.index + marker[0].length), column: line.column + marker.index + marker[0].length };
+    }
+    const noiseBefore = jammerBefore.exec(rest.text);
+    if (noiseBefore && isJammer(noiseBefore[1])) {
+      removed.push({ line: rest.line, column: rest.column + noiseBefore.index, text: noiseBefore[1].trim(), rule: 'page-info', label: JAMMER });
+      rest = { ...rest, text: rest.text.slice(noiseBefore[0].length), column: rest.column + noiseBefore[0].length };
+    }
+    const noiseAfter = jammerAfter.exec(rest.text);
+    if (noiseAfter && isJammer(noiseAfter[1])) {
+      removed.push({ line: rest.line, column: rest.column + noiseAfter.index + noiseAfter[0].indexOf(noiseAfter[1]), text: noiseAfter[1], rule: 'page-info', label: JAMMER });
+      rest = { ...rest, text: rest.text.slice(0, noiseAfter.index) };
     }
     // "…體現了政協特色和時代特點。 (來源: 新華網 編輯:小唐)": a news page's credit after the text's last sentence, on its line.
     // (the probe maps one character to one: its offsets are the line's)
