@@ -472,3 +472,66 @@ describe('stop 46, blind: a forum\'s copy of a city\'s drafting schedule for its
     expect(blocks.some((b) => b.includes('A B C D E F G'))).toBe(true);
   });
 });
+
+describe('stop 46, blind: a county department\'s final accounts, its printed contents with dot leaders and page numbers', () => {
+  // https://www.daying.gov.cn/gongkai/show/b9c52ac3abf163181d0f14317806bbab.html (四川省大英县财政局)
+  const page = [
+    '2024年度四川省大英县财政局部门决算',
+    '目 录',
+    '公开时间:2025年9月1日',
+    '第一部分 部门概况………………………………………4',
+    '一、部门职责………………………………………………4',
+    '二、机构设置………………………………………………6',
+    '第二部分 2024年度部门决算情况说明…………………11',
+    '一、收入支出决算总体情况说明…………………………11',
+    '第一部分 部门概况',
+    '一、部门职责',
+    '大英县财政局是县人民政府主管全县财政收支、财税政策的工作部门。',
+  ].join('\n');
+  test('the contents (dot leaders, page numbers) are removed, the stamp between the label and them is page info (was: headings)', () => {
+    const { blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(blocks.some((b) => /…{2,}/u.test(b))).toBe(false);
+    expect(ruleAt(page, 4)).toContain('contents');
+    expect(ruleAt(page, 3)).toContain('page-info');
+    expect(blocks.some((b) => b.includes('大英县财政局是县人民政府主管'))).toBe(true);
+  });
+  test('guard: a sentence ending with a figure after an ellipsis stays', () => {
+    const report = [...opening, '主要指标完成情况……详见附表1'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('详见附表1'))).toBe(true);
+  });
+});
+
+describe('stop 46, blind: a town\'s session news, each picture\'s caption in brackets', () => {
+  // http://8787sf.com/gzzwz/jpzrmzf/gzdt/content/post_1113176.html (界炮镇)
+  const page = [
+    '5月28日上午11時,界炮鎮第十七屆人民代表大會第七次會議在莊嚴的國歌聲勝利閉幕,大會由界炮鎮人大主席林志平主持。',
+    '(大會現場)',
+    '(詹仲茗鎮長作政府工作報告)',
+    '大會聽取並審議了詹仲茗鎮長所做的《政府工作報告》和林志平主席所作的《人大工作報告》。',
+    '(代表團審議政府和人大工作報告現場)',
+    '(人大代表對有關決議(草案)進行表決)',
+  ].join('\n');
+  test('the bracketed captions are removed (was: four paragraphs)', () => {
+    for (const line of [2, 3, 5, 6]) expect(ruleAt(page, line)).toContain('caption');
+  });
+  test('guard: a bracketed note in a report\'s text stays (此件 notes aside)', () => {
+    const report = [...opening, '(以上数据为初步统计数)', '(掌声)'].join('\n');
+    const blocks = paragraphs(report);
+    expect(blocks.some((b) => b.includes('以上数据为初步统计数'))).toBe(true);
+  });
+});
+
+describe('stop 46, blind: a city paper\'s chronicle in a layout table, every line closed by the cell\'s bar', () => {
+  // http://www.tlnews.com.cn/xwpd/tlxw/content/2020-09/04/content_9109501.htm (桐庐新闻网)
+  const page = [
+    '《40年·记事》 |',
+    'http://www.tlnews.com.cn/2020年09月04日 08:33:54 |',
+    '【设立乡镇人大主席团】1990年1月,乡镇第十届人民代表大会设立乡镇人大主席团、主席团常务主席。 |',
+    '原标题: 《40年·记事》 |',
+  ].join('\n');
+  test('the title has no bar; the site\'s address and posting time is a stamp (was: "《40年·记事》|"; a paragraph)', () => {
+    const { front } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('《40年·记事》');
+    expect(ruleAt(page, 2)).toContain('page-info');
+  });
+});

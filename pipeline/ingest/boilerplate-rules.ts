@@ -52,6 +52,10 @@ const captionLine = new RegExp(String.raw`^${captioned}(?:代表\p{Script=Han}{2
  * (stop 41) A news photo's caption naming a person's place at the session: "县委书记江涛在主席台前排就座", "…主持会议",
  * "…出席", "…讲话" (麻阳's session news: two such captions were joined to its headline as the title).
  */
+/** A caption's words inside its brackets: a person's act, the hall (…现场), or the deputies at a vote or a deliberation. */
+function bracketedCaption(inner: string): boolean {
+  return captionLine.test(inner) || captionActLine.test(inner) || /^\p{Script=Han}{0,16}(?:会场|现场)(?:一角|全景)?$/u.test(inner) || /(?:进行|举手|投票)表决$|审议[^。，；]{0,20}现场$/u.test(inner);
+}
 const captionActLine = new RegExp(String.raw`^${captioned}(?:在主席台(?:前排)?就座|主持(?:会议|大会)?|出席(?:会议|大会)?|(?:发表)?讲话|致辞)。?${photoCredit}$`, 'u');
 
 const SHORT = 40;
@@ -187,6 +191,9 @@ export const rules: readonly Rule[] = [
       bracketedPageInfo(text) ||
       // "梨树县人民政府 2017-01-10 16:56:00": the portal's publisher and its posting time, nothing else (stamp-row.ts)
       isPublisherStamp(text) ||
+      // (stop 46, blind: tlnews.com.cn) "http://www.tlnews.com.cn/2020年09月04日 08:33:54 |": the site's address and the posting time,
+      // a layout cell's bar after them
+      /^https?:\/\/[\w.-]+\/?\s*[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*[|｜]?$/u.test(text) ||
       // (stop 46, blind: jizihe.com) "新華社·2019年5月23日": a news agency or outlet and the day of its story, a middle dot or a
       // space between them, nothing else (it had become the page's title)
       /^\p{Script=Han}{2,8}(?:社|网|报|台|客户端)\s*[·•・|｜]?\s*[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?$/u.test(text) ||
@@ -312,7 +319,11 @@ export const rules: readonly Rule[] = [
     // 工作报告。", round 26) or the role after the name, in either script ("杜家毫省長作政府工作報告。", round 34); a sentence
     // that goes on ("…报告时指出，…") is text.
     // (stop 45, blind: nggsl.com) also in a layout table's cell, its bar after it: "孙正东主持大会 |"
-    test: (text) => text.length <= 62 && [text, text.replace(/\s*[|｜]\s*$/u, '')].some((t) => t.length <= 60 && (captionLine.test(t) || captionActLine.test(t))),
+    // (stop 46, blind: 8787sf.com, a town's session news) or in brackets, each under its picture: "（詹仲茗鎮長作政府工作報告）",
+    // "（大會現場）", "（代表團審議政府和人大工作報告現場）", "（人大代表對有關決議（草案）進行表決）"
+    test: (text) =>
+      (text.length <= 62 && [text, text.replace(/\s*[|｜]\s*$/u, '')].some((t) => t.length <= 60 && (captionLine.test(t) || captionActLine.test(t)))) ||
+      (text.length <= 40 && /^[（(][^（）()]*(?:[（(][^（）()]{1,8}[）)][^（）()]*)?[）)]$/u.test(text) && bracketedCaption(text.slice(1, -1))),
   },
   {
     rule: 'caption',

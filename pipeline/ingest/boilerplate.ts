@@ -81,13 +81,18 @@ const contentsLabel = /^(?:目\s*录|提\s*纲|目录\s*[\/／]\s*提纲)\s*[:�
  * by parts, "第一部分 报告" over its tables, is not read here: the title block under it takes it with the page's head,
  * and its part labels keep the head's lines apart from the title.)
  */
-const contentsItem = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]、?|[0-9]{1,2}、|[0-9]{1,2}[.．](?![0-9]))|^(?:…+|\.{3,})$/u;
+// (stop 46, blind: daying.gov.cn, a department's final accounts) or any line with a dot leader and its page number, "第一部分 部门
+// 概况……………4", "二、机构设置………6" — the contents of a printed book, numbered or not
+const contentsItem = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]、?|[0-9]{1,2}、|[0-9]{1,2}[.．](?![0-9]))|^(?:…+|\.{3,})$|^[^。；;！？!?]{1,40}?(?:…{2,}|\.{4,}|·{4,})\s*[0-9]{1,3}$/u;
+/** A stamp between a contents label and its items, "公开时间:2025年9月1日": the page's, read past (and removed as page info). */
+const contentsStamp = /^(?:公开|发布|更新|印发)?(?:时间|日期)\s*[:：]\s*[0-9]{4}/u;
 /** How many contents items follow a label (blank lines skipped), up to the first other line. */
 function contentsItems(lines: readonly SourceLine[], from: number): number {
   let n = 0;
   for (let j = from; j < lines.length; j++) {
     const t = toSimplified(lines[j].text.trim());
-    if (t === '') continue;
+    // (a stamp between the label and its items, "公开时间:2025年9月1日", is the page's: read past it)
+    if (t === '' || contentsStamp.test(t)) continue;
     if (!contentsItem.test(t)) break;
     n++;
   }
@@ -464,12 +469,12 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       continue;
     }
     if (text === 0 && contentsLabel.test(probe) && contentsItems(lines, index + 1) >= 2) inContents = true;
-    else if (inContents && !contentsItem.test(probe)) inContents = false;
+    else if (inContents && !contentsItem.test(probe) && !contentsStamp.test(probe)) inContents = false;
     else if (text === 0 && contentsLabel.test(probe)) {
       const items = partedContents(lines, index + 1);
       if (items.length > 0) for (const k of [index, ...items]) parts.add(k);
     }
-    if (inContents || parts.has(index)) {
+    if ((inContents && !contentsStamp.test(probe)) || parts.has(index)) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'contents', label: 'table of contents before the text' });
       continue;
     }

@@ -117,7 +117,8 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // "…工作报告(全文)", "(全文内容)": a site's mark that the page carries the whole text, not part of the title.
   // ("…工作安排报告 |": a disclosure table's last row, its cell's bar no part of the name; round 33: "…草案的报告 | ||", the
   // row's empty cells after it.)
-  title = title.replace(/\s*[（(]\s*全\s*文\s*(?:内\s*容|實錄|实录|稿)?\s*[）)]$/u, '').replace(/(?<=\p{Script=Han})(?:\s*[|｜])+$/u, '').trim();
+  // (stop 46, blind: tlnews.com.cn) a layout cell's bar after a closing bracket too, "《40年·记事》 |"
+  title = title.replace(/\s*[（(]\s*全\s*文\s*(?:内\s*容|實錄|实录|稿)?\s*[）)]$/u, '').replace(/(?<=[\p{Script=Han}》」』”）)])(?:\s*[|｜])+$/u, '').trim();
   // "湖南省政府工作報告全文,湖南省政府工作報告精神要點解讀和中英文翻譯": an exam site's headline listing what the page
   // offers — the document's name is what comes before "全文,".
   const offered = /(?<=\p{Script=Han})全文[，,]\s*\S.{1,60}$/u.exec(title);
