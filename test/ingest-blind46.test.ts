@@ -535,3 +535,40 @@ describe('stop 46, blind: a city paper\'s chronicle in a layout table, every lin
     expect(ruleAt(page, 2)).toContain('page-info');
   });
 });
+
+describe('stop 46, blind: bylines, credits, a reading-time line and a poster\'s name over the story (four news pages)', () => {
+  test('"四川在線記者 程文雯 吳亞飛" is a byline, not the title (wwwfh2222.com; was: the title)', () => {
+    // http://wwwfh2222.com/news/b/2022-01-24/detail-ikyamrmz6975798.shtml
+    const page = ['四川在線記者 程文雯 吳亞飛', '', '  1月23日,成都市第十七屆人民代表大會第六次會議開幕,會議聽取了成都市長王鳳朝作的政府工作報告。'].join('\n');
+    expect(readIngested(page, 'page.txt', { clean: false }).front.title ?? '').toBe('');
+    expect(ruleAt(page, 1)).toContain('byline');
+  });
+  test('"(记者 陶钦忆)" over the dateline is the credit, not the title (xptb.shpt.gov.cn; was: the title)', () => {
+    // http://xptb.shpt.gov.cn/html/2025-01/23/content_8899_18216070.htm
+    const page = ['(记者 陶钦忆)', '本报讯 1月21日下午,区十七届人大六次会议主席团举行第二次会议。谈上伟主持会议。'].join('\n');
+    expect(readIngested(page, 'page.txt', { clean: false }).front.title ?? '').toBe('');
+    expect(ruleAt(page, 1)).toContain('page-info');
+  });
+  test('"本篇文章461字,读完约1分钟" is the page\'s reading time, not the title (shcafe.org; was: the title)', () => {
+    // http://shcafe.org/shzxxw/72852.html
+    const page = ['本篇文章461字,读完约1分钟', '据宝山区介绍,12月12日下午,区人大常委会召开座谈会,听取部分代表对区人大常委会工作报告(征求意见稿)的意见和建议。'].join('\n');
+    expect(readIngested(page, 'page.txt', { clean: false }).front.title ?? '').toBe('');
+  });
+  test('"admin" is the poster\'s user name; the presidium\'s meeting tells a news story (dfrd.js.cn; was: a paragraph, nothing said)', () => {
+    // http://www.dfrd.js.cn/rddt/ShowArticle.asp?ArticleID=5407
+    const page = [
+      'admin',
+      '区十六届人大一次会议主席团举行第四次会议',
+      '1月14日上午,区十六届人大一次会议主席团举行第四次会议。区委书记李志军,区委副书记、代区长戴勇,区委副书记陈允春出席。',
+      '会议听取了各代表团审议区人大常委会及“两院”工作报告情况的汇报;通过大会各项决议(草案),并提交各代表团审议。',
+    ].join('\n');
+    const { front } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('区十六届人大一次会议主席团举行第四次会议');
+    expect(ruleAt(page, 1)).toContain('page-info');
+    expect(said(page, 'news-story')).toHaveLength(1);
+  });
+  test('guard: a standing committee\'s report of its own meetings and a sentence on attendance stay its voice', () => {
+    const report = [...opening, '一年来,常委会共召开会议9次,主任会议18次,审议议题46项。', '各位代表出席了执法检查,提出了意见。'].join('\n');
+    expect(said(report, 'news-story')).toEqual([]);
+  });
+});

@@ -21,7 +21,8 @@ interface Rule {
 
 /** A news photo's caption alone on its line: [role] a person, 作, the report's name, [the photographer's credit]. */
 /** A reporter's byline: an outlet maybe, 记者 or 通讯员 and their names (a space or 、 apart), maybe more roles, a place and 报道. */
-const reporterByline = /^(?:\p{Script=Han}{2,10}?(?:网|报|台|社|新闻))?(?:本报|本台|本刊)?(?:(?:记者|通讯员|实习生)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?\s*)+(?:\p{Script=Han}{2,4}报道)?[：:]?$/u;
+// (stop 46, blind: wwwfh2222.com) an outlet named 在线 or 客户端 too: "四川在線記者 程文雯 吳亞飛"
+const reporterByline = /^(?:\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端))?(?:本报|本台|本刊)?(?:(?:记者|通讯员|实习生)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?\s*)+(?:\p{Script=Han}{2,4}报道)?[：:]?$/u;
 /**
  * A reporter's byline alone on its line — closed by 报道, or naming its outlet, or a reporter and a correspondent (not
  * "记者招待会", "通讯员队伍建设"; nor "本报记者 李明" alone, which a reprint may set where a speaker stands: metadata.ts reads that).
@@ -41,7 +42,7 @@ export function isReporterByline(text: string): boolean {
   // (stop 46, blind: udn.com) a Taiwan or Hong Kong paper's, its parts apart by slashes: "聯合報／ 記者廖士鋒／即時報導",
   // "中央社記者XX台北24日電" aside (a dateline)
   if (/^\p{Script=Han}{2,8}\s*[／/]\s*(?:记者|特派员|编译)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/]\s*\p{Script=Han}{0,6}(?:报导|报道|连线|专访)$/u.test(probe)) return true;
-  return probe.length <= 60 && reporterByline.test(probe) && (/报道[：:]?$/u.test(probe) || /^(?!本)\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)(?:记者|通讯员)/u.test(probe) || (/记者/u.test(probe) && /通讯员/u.test(probe)));
+  return probe.length <= 60 && reporterByline.test(probe) && (/报道[：:]?$/u.test(probe) || /^(?!本)\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)(?:记者|通讯员)/u.test(probe) || (/记者/u.test(probe) && /通讯员/u.test(probe)));
 }
 /** Who a news photo's caption names: [place, body and offices, 、 between them] a name of 2–4 characters [its office] [同志]. */
 const captioned = String.raw`(?!我|现在|下面|今年|去年|会议|大会)(?:[\p{Script=Han}、]{0,16}?(?:代理|代)?(?:${ROLE_WORDS}|书记))?\p{Script=Han}{2,4}(?:(?:代理|代)?${ROLE_WORDS})?(?:同志)?`;
@@ -174,6 +175,12 @@ export const rules: readonly Rule[] = [
       // (stop 46, blind: dqxw.yunpaper.cn) "|记者 徐超超 蔡俊": the reporters' credit alone on its line after the text, a layout cell's
       // bar before it
       (/^[|｜]\s*/u.test(text) && isReporterAlone(text.replace(/^[|｜]\s*/u, ''))) ||
+      // (stop 46, blind: xptb.shpt.gov.cn) "(记者 陶钦忆)": the reporter's credit in brackets alone over the text (it became the title)
+      (/^[（(]\s*/u.test(text) && /\s*[）)]$/u.test(text) && isReporterAlone(text.replace(/^[（(]\s*/u, '').replace(/\s*[）)]$/u, ''))) ||
+      // (shcafe.org) "本篇文章461字,读完约1分钟": the page's count of the article's words and reading time
+      /^(?:本篇文章|本文|全文)(?:共|约)?[0-9]+字[，,]?\s*(?:读完|阅读|预计阅读)(?:约|需)?(?:需)?[0-9]+分钟$/u.test(text) ||
+      // (dfrd.js.cn) "admin": the site's user name for whoever posted the page, alone on its line
+      /^(?:admin|administrator|webmaster|管理员)$/iu.test(text) ||
       // (stop 46, blind: udn.com) "快訊": a news page's label for a breaking story, alone on its line
       /^(?:快讯|即时新闻|即时报导|突发新闻|独家报道)$/u.test(text) ||
       // (stop 45, blind: zh.hk01.com) "撰文: 朱加樟": the writer's credit after a colon, names only
