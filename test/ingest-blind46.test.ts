@@ -572,3 +572,34 @@ describe('stop 46, blind: bylines, credits, a reading-time line and a poster\'s 
     expect(said(report, 'news-story')).toEqual([]);
   });
 });
+
+describe('stop 46, blind: a county CPPCC\'s news of its members\' group discussion, the pictures\' captions under it', () => {
+  // http://www.zhushan.cn/p/101483.html (竹山县)
+  const page = [
+    '11月27日,参加县政协八届一次会议的委员聆听了政府工作报告及其它报告后,在各小组参加了讨论。',
+    '委员们在发言中说,报告总结了三年来的工作,构画了未来五年的发展蓝图。(苗东升 党世根 陈涛)',
+    '县政协副主席张友庆在小组参加讨论',
+    '县政协副主席王治国在第一委员组参加讨论',
+    '来自乡镇的委员在分组讨论',
+  ].join('\n');
+  test('the captions are removed and the page is said to be a news story (was: four paragraphs)', () => {
+    for (const line of [3, 4, 5]) expect(ruleAt(page, line)).toContain('caption');
+    expect(said(page, 'news-story')).toHaveLength(1);
+  });
+  test('guard: a report\'s heading on discussion, numbered, stays a heading', () => {
+    const report = [...opening, '(三)广泛开展协商讨论', '组织委员在界别小组开展讨论。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('广泛开展协商讨论'))).toBe(true);
+  });
+});
+
+describe('stop 46, blind: a page on how such reports are written', () => {
+  // http://m.lh987.com/jxzs/202503/54468.html
+  const page = [
+    '政府工作报告格式',
+    '政府工作报告是各级政府向人民代表大会或政治协商会议提交的重要文件,用以总结过去一年的工作成果。以下为报告的一般格式和要点:',
+    '首先,报告通常由引言部分开始,简要回顾上一年工作的总体情况及取得的主要成就。',
+  ].join('\n');
+  test('is said to be commentary on the report (was: nothing said)', () => {
+    expect(said(page, 'news-story')).toHaveLength(1);
+  });
+});

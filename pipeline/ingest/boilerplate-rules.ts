@@ -335,6 +335,13 @@ export const rules: readonly Rule[] = [
   {
     rule: 'caption',
     label: 'photo caption',
+    // (stop 46, blind: www.zhushan.cn) the captions of a session's group discussion, each under its picture: "县政协副主席张友庆在小组
+    // 参加讨论", "来自乡镇的委员在分组讨论" — who, 在 where, discussing or deliberating; no mark, no number (a heading has one)
+    test: (text) => text.length <= 30 && !/[，。；：、,;:]/u.test(text) && !/^[（(]?[一二三四五六七八九十0-9]/u.test(text) && /^\p{Script=Han}{2,}在\p{Script=Han}{0,10}?(?:参加|分组)?(?:讨论|审议)(?:现场)?$/u.test(text),
+  },
+  {
+    rule: 'caption',
+    label: 'photo caption',
     // (stop 46, blind: udn.com) a Taiwan or Hong Kong paper's caption, its picture's source in brackets closing it: "中共官員24日公開強調，
     // …。（圖／截自央視）", "（圖／取自新華社）", "（資料照片）" — the caption is printed again under the picture, as the page's
     // lede is below it

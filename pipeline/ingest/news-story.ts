@@ -190,7 +190,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (held-out round 38: "与会代表一致认为", "代表们充分肯定")
   // (stop 41, blind: yxzx.yixian.gov.cn, a CPPCC session's group discussion: "委员们认为：", "政协委员们各抒己见、畅所欲言，一致认为")
   // (stop 46, blind: qynews.zjol.com.cn) an official joining a delegation's deliberation, "代县长叶青参加人大第一代表团审议"
-  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|参加[^。，；]{0,12}代表团(?:的)?(?:分组)?(?:审议|讨论)|(?:(?:代表|委员)们|(?:与会|参会|列席)(?:代表|委员)们?)(?:普遍|一致)?(?:认为|表示|充分肯定)|各抒己见[、，,]\s*(?:畅所欲言|踊跃发言)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
+  // (www.zhushan.cn) "委员们在发言中说", "在各小组参加了讨论", "分别参加了各组讨论"
+  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|参加[^。，；]{0,12}代表团(?:的)?(?:分组)?(?:审议|讨论)|(?:代表|委员)们?在(?:发言|讨论|审议)中(?:说|表示|认为)|(?:在各小组|分别)参加了?(?:各组|小组)?讨论|(?:(?:代表|委员)们|(?:与会|参会|列席)(?:代表|委员)们?)(?:普遍|一致)?(?:认为|表示|充分肯定)|各抒己见[、，,]\s*(?:畅所欲言|踊跃发言)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
   // "现公开征集社会各界对…《政府工作报告》…的建议", "本次建议征集活动", "…起草工作已启动" (a notice before the report is written;
   // a report's "广泛征求了各方面意见" is no call)
   { what: 'a call for suggestions on it', pattern: /征集[^。]{0,40}报告[^。]{0,16}(?:建议|意见)|(?:建议|意见)征集|起草工作已(?:经)?启动/u },
@@ -202,7 +203,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // 通读, as a report's "组织干部通读党的二十大报告")
   // (held-out round 45: trucostecnicos.com, an explainer of the Supreme People's Court's report — "报告通常包括…", "以下是关于最高
   // 法院工作报告的详细阐述：", "报告中可能会提到…": what a report usually holds, a report never says of itself)
-  { what: 'commentary on it', pattern: new RegExp(`${/以下是[^。]{0,30}报告的?(?:详细)?(?:阐述|介绍|解析|说明)|报告(?:通常|一般|往往)(?:会|包括|包含|分为)|报告中?可能会(?:提到|涉及|包括)|^(?:特约|本报|本台|本刊)?评论员\s*\p{Script=Han}{2,4}$|(?:细读|细品|数读)[^。，]{0,20}工作报告|为(?:你|您)(?:来)?解读|\d+个关键[字词]|^【(?!专栏|图表|附件|注释|图片|视频)\p{Script=Han}{1,2}】|解读《?[^。，]{0,12}报告|报告》?的(?:对比|逐段|深度|全面)?解读|^关键词[一二三四五六七八九十0-9]*[：:]|高频词|金句|^(?:AI)?导读[：:]|精选[^。]{0,12}范文|^-?\s*范例[：:]|笔者|让我印象(?:最)?深刻|我(?:看了|读了|听了|学习了)[^。]{0,12}报告/u.source}|${articleVoice.source}`, 'u') },
+  // (stop 46, blind: m.lh987.com, "政府工作报告格式": "以下为报告的一般格式和要点", "报告通常由引言部分开始" — a page on how such
+  // reports are written)
+  { what: 'commentary on it', pattern: new RegExp(`${/以下[是为][^。]{0,30}报告的?(?:一般)?(?:详细)?(?:阐述|介绍|解析|说明|格式|要点|写法|结构)|报告(?:通常|一般|往往)(?:会|包括|包含|分为|由)|报告中?可能会(?:提到|涉及|包括)|^(?:特约|本报|本台|本刊)?评论员\s*\p{Script=Han}{2,4}$|(?:细读|细品|数读)[^。，]{0,20}工作报告|为(?:你|您)(?:来)?解读|\d+个关键[字词]|^【(?!专栏|图表|附件|注释|图片|视频)\p{Script=Han}{1,2}】|解读《?[^。，]{0,12}报告|报告》?的(?:对比|逐段|深度|全面)?解读|^关键词[一二三四五六七八九十0-9]*[：:]|高频词|金句|^(?:AI)?导读[：:]|精选[^。]{0,12}范文|^-?\s*范例[：:]|笔者|让我印象(?:最)?深刻|我(?:看了|读了|听了|学习了)[^。]{0,12}报告/u.source}|${articleVoice.source}`, 'u') },
   // (stop 42) The writer's own view, in the first person singular: "我认为", "在我看来", "令我最深刻的" — a report speaks as 我们,
   // its 我 only as 我代表, 我国, 我市 … or a policy address's "我的施政", "我希望" (no 认为 or 觉得 in the corpus's 420 reports);
   // a column on the report (stop 41, blind: stheadline.com). (笔者 and 让我印象深刻 stay commentary's, above.)
