@@ -603,3 +603,25 @@ describe('stop 46, blind: a page on how such reports are written', () => {
     expect(said(page, 'news-story')).toHaveLength(1);
   });
 });
+
+describe('stop 46, blind: a Hong Kong news page on the policy address, its comment box\'s controls under the story', () => {
+  // http://fiobi.com/a/202509/16/AP68c8f695e4b0f2e743955532.html
+  const page = [
+    '行政長官李家超明日發表2025年施政報告。他表示,這是他任內第四份施政報告。',
+    '',
+    '編輯:長安',
+    '評論',
+    '',
+    '字號:小',
+    '發表',
+    '查看更多',
+    '加載中……',
+  ].join('\n');
+  test('"評論", "發表", "查看更多", "加載中……" are the comment box\'s controls (was: four paragraphs)', () => {
+    for (const line of [4, 7, 8, 9]) expect(ruleAt(page, line)).toContain('page-info');
+  });
+  test('guard: a sentence about publishing and commenting stays', () => {
+    const report = [...opening, '发表评论文章30余篇,加载中心建成投用。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('发表评论文章'))).toBe(true);
+  });
+});

@@ -433,7 +433,8 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     }
     const pending = awaiting;
     awaiting = undefined;
-    if (!inComments && commentsHeader.test(probe)) inComments = true;
+    // (stop 46: a line of the text that opens with those words, "发表评论文章30余篇，…", is no header — the header is short, no sentence)
+    if (!inComments && commentsHeader.test(probe) && probe.length <= 24 && !/[。，；,;]/u.test(probe)) inComments = true;
     if (inComments) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'comments', label: 'comment box' });
       continue;
