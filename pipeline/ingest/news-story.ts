@@ -127,6 +127,13 @@ const ABSTRACT_INTRO = '报告。?摘要如下[：:]';
 /** A page that is an abstract of the report: its introduction, or its title "…工作报告（摘要）". */
 const ABSTRACT = new RegExp(`${ABSTRACT_INTRO}|报告[（(]摘要[）)]$`, 'u');
 
+/**
+ * A day as a dateline or a story writes it, in figures or in Chinese numerals: "3月8日", "三月十一日" (written once: the agency's,
+ * the news site's and the paper's datelines, "新华社北京3月8日电", "人民政協網北京3月12日電", "本报北京3月11日讯", and the press
+ * conference's day read it).
+ */
+const DAY = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日`;
+
 const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // The congress's resolution on the report ("（…第四次全体会议通过）", "会议听取和审议了…所作的政府工作报告", "会议强调，…", "会议号召，…")
   // and a meeting's news on its draft ("会议指出，起草好三个报告…"): a paragraph that opens with what the meeting resolved (a report
@@ -177,7 +184,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 45, blind: 澳门日报's e-paper) "【香港中通社八日電】": an agency's dateline in lenticular brackets; (yzydsg.com) a news site's as an
   // agency's, "人民政協網北京3月12日電"; (www.macaodaily.com, cyberctm.com) a Macao paper's "【本報消息】", "【特訊】"
   // (stop 46, blind: lw33.cn) the paper's own with its city and day, "本报北京3月11日讯"
-  { what: 'a news dateline', pattern: /^【[^】]{2,16}社[^】]{0,12}?日电】|^【(?:本[报台刊](?:消息|讯)|特讯)】|^(?:\p{Script=Han}{1,4}社\p{Script=Han}{2,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电|\p{Script=Han}{2,6}网\p{Script=Han}{2,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电|\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊](?:\p{Script=Han}{2,6}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?讯|[\p{Script=Han}·]{2,16}?(?:网|报|台|社|新闻|客户端)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(](?:\p{Script=Han}{2,8}?(?:日报|晚报|报|网|台|社))?记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$|^[（(](?:本报|本台)?(?:全媒体|融媒体)?记者\s*\p{Script=Han}{2,4}\s*(?:整理|采写|采访整理)[）)]$/u },
+  { what: 'a news dateline', pattern: new RegExp(String.raw`^【[^】]{2,16}社[^】]{0,12}?日电】|^【(?:本[报台刊](?:消息|讯)|特讯)】|^(?:\p{Script=Han}{1,4}社\p{Script=Han}{2,8}?${DAY}电|\p{Script=Han}{2,6}网\p{Script=Han}{2,8}?${DAY}电|\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊](?:\p{Script=Han}{2,6}?${DAY})?讯|[\p{Script=Han}·]{2,16}?(?:网|报|台|社|新闻|客户端)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(](?:\p{Script=Han}{2,8}?(?:日报|晚报|报|网|台|社))?记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$|^[（(](?:本报|本台)?(?:全媒体|融媒体)?记者\s*\p{Script=Han}{2,4}\s*(?:整理|采写|采访整理)[）)]$`, 'u') },
   // "…机关干部一起集中收看了大会直播", "大家纷纷表示", "…在分团讨论时如是说", "刘冠闽表示：“听完政府工作报告…”", "激动地说：“…”": people watching the
   // session and saying what they made of it (not a report's "正如…所说：“…”")
   // (stop 40, blind: huashangw.com, a deputy's words on the procuratorate's report, "作为全国人大代表,我长期关注检察工作。…", under
@@ -249,7 +256,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 38) A press conference on the report: "以下是行政长官…在《行政长官2025年施政报告》记者会的开场发言：" (info.gov.hk)
   // (stop 45, blind: ysigr.com) "3月5日,国务院新闻办公室举行吹风会": a briefing held on the day, the day's news (a report's "新闻办全年举行
   // 新闻发布会24场" names no day)
-  { what: 'a press conference on it', pattern: /(?:^|[，,。])[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚)?[，,]?[^。，；]{0,12}(?:新闻办公室|新闻办|国新办|新闻中心)[^。，；]{0,6}举行(?:[^。，；]{0,8}?)(?:吹风会|新闻发布会|记者会)|报告》?[^。，]{0,6}(?:记者会|记者招待会|新闻发布会|吹风会)|(?:记者会|记者招待会|新闻发布会|吹风会)[^。]{0,6}(?:开场发言|答问|答记者问)/u },
+  { what: 'a press conference on it', pattern: new RegExp(String.raw`(?:^|[，,。])${DAY}(?:上午|下午|晚)?[，,]?[^。，；]{0,12}(?:新闻办公室|新闻办|国新办|新闻中心)[^。，；]{0,6}举行(?:[^。，；]{0,8}?)(?:吹风会|新闻发布会|记者会)|报告》?[^。，]{0,6}(?:记者会|记者招待会|新闻发布会|吹风会)|(?:记者会|记者招待会|新闻发布会|吹风会)[^。]{0,6}(?:开场发言|答问|答记者问)`, 'u') },
   // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
   // (stop 40, blind: 凉山's notice of its session, "建议会议的主要议程为：" over "二、审查凉山彝族自治州…计划草案的报告；", items
   // numbered in Chinese, each a report, plan or draft to examine and nothing else — no report's heading reads so)
