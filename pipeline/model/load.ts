@@ -232,6 +232,7 @@ function toMeta(data: Record<string, unknown>): Meta {
   const translation = str('translation');
   return {
     title: str('title') ?? '',
+    subtitle: str('subtitle'),
     issuer: str('issuer'),
     date: str('date'),
     occasion: str('occasion'),

@@ -8,7 +8,7 @@
 import type { Meta } from './types.ts';
 
 /** Text in the report's language, whose English en.md holds under the same key (XLIFF units `meta-<key>`), in the order they are exchanged. */
-export const translatableMetaKeys = ['title', 'issuer', 'occasion', 'speaker', 'scope_note', 'notes_heading'] as const;
+export const translatableMetaKeys = ['title', 'subtitle', 'issuer', 'occasion', 'speaker', 'scope_note', 'notes_heading'] as const;
 
 /** en.md only: the translator's own words (unofficial translation, of what, by whom). */
 export const translatorMetaKeys = ['translator_note', 'translator'] as const;
@@ -17,7 +17,7 @@ export const translatorMetaKeys = ['translator_note', 'translator'] as const;
 export const englishMetaKeys = [...translatableMetaKeys, ...translatorMetaKeys] as const;
 
 /** Every key the model reads into a field of `Meta`; the front matter's other keys (索引号, 文号 …) are kept in `extra`. */
-export const metaKeys = ['title', 'issuer', 'date', 'occasion', 'speaker', 'source', 'scope', 'scope_note', 'notes_heading', ...translatorMetaKeys, 'translation', 'draft'] as const satisfies readonly Exclude<keyof Meta, 'extra'>[];
+export const metaKeys = ['title', 'subtitle', 'issuer', 'date', 'occasion', 'speaker', 'source', 'scope', 'scope_note', 'notes_heading', ...translatorMetaKeys, 'translation', 'draft'] as const satisfies readonly Exclude<keyof Meta, 'extra'>[];
 
 export type MetaKey = (typeof metaKeys)[number];
 export type TranslatableMetaKey = (typeof translatableMetaKeys)[number];

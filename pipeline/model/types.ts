@@ -11,6 +11,12 @@ export type Lang = 'zh' | 'en';
 /** Front matter of `zh.md` / `en.md`. Unknown keys are kept in `extra`. */
 export interface Meta {
   title: string;
+  /**
+   * The title's deck (副题), printed under it in smaller type: "群策群力　奋力争先" under "县政协常委会工作报告摘要", a news
+   * headline's "郁家树主持大会　毛小平作政府工作报告". Not the occasion ("——在…会议上", `occasion`). Every edition prints it
+   * under the title (templates/components/cover.ts); translatable like the title.
+   */
+  subtitle?: string;
   /** e.g. 北京市海淀区人民政府 / Haidian District People's Government of Beijing Municipality */
   issuer?: string;
   /** ISO date YYYY-MM-DD the report was delivered / issued. */

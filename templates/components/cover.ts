@@ -1,6 +1,6 @@
 /**
  * Title block (the HTML page header, the EPUB title page, the PDF cover):
- * title, occasion/speaker, issuer and date in each shown language, the scope note,
+ * title and its subtitle (deck), occasion/speaker, issuer and date in each shown language, the scope note,
  * and a draft banner when English is missing.
  */
 import type { Element, ElementContent } from 'hast';
@@ -22,6 +22,13 @@ export function titleBlock(pub: Publication, options: TemplateOptions): Element 
     const text = metaOf(pub, lang)!.title;
     return h('span', { lang: textTag(options, lang), className: [`title-${lang}`] }, lang === 'zh' ? chineseWords(text) : text);
   }));
+  // The deck under the title, in each language that has one (an English edition without the English deck prints none,
+  // as it prints no occasion it lacks; front-matter-english says it is missing).
+  const subtitleLangs = titleLangs.filter((lang) => metaOf(pub, lang)!.subtitle);
+  const subtitle = subtitleLangs.length === 0 ? [] : [h('p.subtitle', subtitleLangs.map((lang) => {
+    const text = metaOf(pub, lang)!.subtitle!;
+    return h('span', { lang: textTag(options, lang), className: [`subtitle-${lang}`] }, lang === 'zh' ? chineseWords(text) : text);
+  }))];
   const lines: ElementContent[] = [];
   for (const lang of titleLangs) {
     const meta = metaOf(pub, lang)!;
@@ -42,7 +49,7 @@ export function titleBlock(pub: Publication, options: TemplateOptions): Element 
   const banner = pending
     ? [h('p.draft-banner', { role: options.edition === 'html' ? 'note' : undefined }, shownLangs(options).map((lang) => h('span', { lang: textTag(options, lang) }, uiLabel(options, pub.blocks.some((b) => b.en) ? 'draftBanner' : 'draftBannerNone', lang) + ' ')))]
     : [];
-  return h('header.title-block', [title, h('div.title-metas', lines), ...banner]);
+  return h('header.title-block', [title, ...subtitle, h('div.title-metas', lines), ...banner]);
 }
 
 /**

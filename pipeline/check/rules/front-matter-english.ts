@@ -1,5 +1,5 @@
 /**
- * `front-matter-english`: zh.md gives the report's title, issuer, occasion, speaker
+ * `front-matter-english`: zh.md gives the report's title, subtitle, issuer, occasion, speaker
  * or scope note in Chinese and en.md's front matter gives no English for it. The
  * English editions print each of them (templates/components/cover.ts, colophon.ts;
  * the PDF's and EPUB's metadata): without the English, a missing title falls back

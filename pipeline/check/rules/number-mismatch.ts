@@ -87,12 +87,12 @@ export const numberMismatchRule: Rule = ({ publication, report }) => {
   }
 };
 
-/** The dated occasion and the title carry figures too (session number, date). */
+/** The dated occasion, the title and its subtitle carry figures too (session number, date). */
 function frontMatter(publication: Publication, report: (r: Report) => void): void {
   const { zh, en } = publication.meta;
   const enFile = publication.files.en;
   if (!en || !enFile) return;
-  for (const key of ['title', 'occasion'] as const) {
+  for (const key of ['title', 'subtitle', 'occasion'] as const) {
     const zhText = zh[key];
     const enText = en[key];
     if (!zhText || !enText) continue;
