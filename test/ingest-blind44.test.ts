@@ -104,10 +104,11 @@ describe('stop 44, blind: a federation\'s reprint of 新华网\'s session news, 
     expect(blocks.some((b) => b.includes('cflac'))).toBe(false);
     expect(result.file.messages.some((m) => m.line === 2 && m.ruleId === 'page-info')).toBe(true);
   });
-  test('the headline\'s two clauses keep a space between them (was: "…在京召开贾庆林主持"); since stop 45 the session\'s event is the title, the deck after it kept in the text', () => {
+  test('the headline\'s two clauses keep a space between them (was: "…在京召开贾庆林主持"); since stop 45 the session\'s event is the title, the deck after it kept in the text (stop 46: the subtitle)', () => {
     const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
     expect(front.title).toBe('政协十一届常委会第四次会议在京召开');
-    expect(blocks[0]).toBe('贾庆林主持');
+    expect(front.subtitle).toBe('贾庆林主持');
+    expect(blocks).not.toContain('贾庆林主持');
   });
   test('guard: a title that merely names a meeting to be convened keeps its letter spacing joined', () => {
     const { front } = readIngested('关于召开 全县经济工作会议的通知\n各乡镇人民政府:\n经研究,定于2022年1月5日召开全县经济工作会议。', 'page.txt', { clean: false });

@@ -101,10 +101,11 @@ describe('a session story\'s photo captions under its headline', () => {
     expect(result.file.messages.filter((m) => m.ruleId === 'caption').map((m) => m.line)).toEqual([5, 8]);
   });
 
-  test('the headline\'s clauses, the session\'s 開幕 one of them, keep their spaces (since stop 45: the 開幕 clause the title, the deck after it kept in the text)', () => {
+  test('the headline\'s clauses, the session\'s 開幕 one of them, keep their spaces (since stop 45: the 開幕 clause the title, the deck after it kept in the text; stop 46: the subtitle)', () => {
     const { front, blocks } = readIngested(page, 'input.txt', { clean: false });
     expect(front.title).toBe('麻陽苗族自治縣第八屆人民代表大會第五次會議開幕');
-    expect(blocks[0]).toBe('江濤出席　胡宏林作政府工作報告　陽承凡主持');
+    expect(front.subtitle).toBe('江濤出席　胡宏林作政府工作報告　陽承凡主持');
+    expect(blocks).not.toContain('江濤出席　胡宏林作政府工作報告　陽承凡主持');
   });
 
   test('guard: a line that goes on after the act is the text\'s sentence, no caption', () => {

@@ -25,10 +25,11 @@ describe('a news page\'s three-part headline: kicker (引题), main title (主�
     const { front, blocks } = readIngested(wuxi, 'page.txt', { clean: false });
     expect(front.title).toBe('无锡市十三届人大四次会议隆重开幕');
     expect(front.issuer).toBeUndefined();
-    // kicker and deck stay in the text (no subtitle field): no word lost
+    // the kicker stays in the text: no word lost
     expect(blocks).toContain('坚持科学发展观统领全局为率先基本实现现代化合力奋斗');
-    // (the deck's short line apart over the story is read as the structure reads any such line: here a heading)
-    expect(blocks.some((b) => b.replace(/^#+ /u, '') === '郁家树主持大会毛小平作政府工作报告')).toBe(true);
+    // (stop 46, mends46: the deck is the subtitle — it was a heading of the text, the structure reading its short line apart)
+    expect(front.subtitle).toBe('郁家树主持大会毛小平作政府工作报告');
+    expect(blocks.some((b) => b.includes('郁家树主持大会'))).toBe(false);
   });
 
   test('the kicker and the deck are said where they stand (rule headline-parts)', () => {
@@ -38,7 +39,7 @@ describe('a news page\'s three-part headline: kicker (引题), main title (主�
       [4, 20],
     ]);
     expect(parts[0].reason).toMatch(/kicker \(引题\).*“坚持科学发展观统领全局 为率先基本实现现代化合力奋斗”/u);
-    expect(parts[1].reason).toMatch(/deck \(副题\).*“郁家树主持大会毛小平作政府工作报告”/u);
+    expect(parts[1].reason).toMatch(/deck \(副题\).*as its subtitle.*“郁家树主持大会毛小平作政府工作报告”/u);
     expect(said(wuxi, 'news-story')).toHaveLength(1);
   });
 
@@ -48,7 +49,9 @@ describe('a news page\'s three-part headline: kicker (引题), main title (主�
     const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
     expect(front.title).toBe('麻阳苗族自治县第八届人民代表大会第五次会议开幕');
     expect(front.issuer).toBeUndefined();
-    expect(blocks[0]).toBe('江涛出席　胡宏林作政府工作报告　阳承凡主持');
+    // (stop 46, mends46: the deck the subtitle; it was the first paragraph)
+    expect(front.subtitle).toBe('江涛出席　胡宏林作政府工作报告　阳承凡主持');
+    expect(blocks[0]).toMatch(/^12月18日上午/u);
   });
 
   test('"…在主席台就座" is a clause of a headline of acts: its spaces kept (was: run together, "…就座孙志刚作…")', () => {
@@ -56,7 +59,8 @@ describe('a news page\'s three-part headline: kicker (引题), main title (主�
     const page = ['杭锦后旗第十八届人民代表大会第五次会议开幕 韩志业等在主席台就座 孙志刚作政府工作报告 王开俊主持', '', '1月28日上午，杭锦后旗第十八届人民代表大会第五次会议在陕坝开幕。'].join('\n');
     const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
     expect(front.title).toBe('杭锦后旗第十八届人民代表大会第五次会议开幕');
-    expect(blocks[0]).toBe('韩志业等在主席台就座　孙志刚作政府工作报告　王开俊主持');
+    // (stop 46, mends46: the deck the subtitle, its clause spaces kept; it was the first paragraph)
+    expect(front.subtitle).toBe('韩志业等在主席台就座　孙志刚作政府工作报告　王开俊主持');
   });
 
   test('guard: a headline of the session\'s two days is one title, not split', () => {
@@ -88,7 +92,7 @@ describe('a news page\'s three-part headline: kicker (引题), main title (主�
   });
 });
 
-describe('a digest\'s headline under the document\'s name: said, kept in the text (no subtitle field)', () => {
+describe('a digest\'s headline under the document\'s name: said (stop 46, mends46: the subtitle)', () => {
   // https://paper.litenews.cn/ningjin/html/NJ/content/20250115/Articel03002NR.htm (宁津报; new user round 24)
   const page = [
     '县政协常委会工作报告摘要',
@@ -100,11 +104,13 @@ describe('a digest\'s headline under the document\'s name: said, kept in the tex
   test('the title is the document\'s name; the paper\'s headline under it is said as the deck where it stands (was: a first paragraph, nothing said)', () => {
     const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
     expect(front.title).toBe('县政协常委会工作报告摘要');
-    expect(blocks[0]).toBe('群策群力　奋力争先');
+    // (stop 46, mends46: the subtitle; it was the first paragraph)
+    expect(front.subtitle).toBe('群策群力　奋力争先');
+    expect(blocks[0]).toMatch(/^## 2025年/u);
     const [deck, ...more] = said(page, 'headline-parts');
     expect(more).toEqual([]);
     expect([deck.line, deck.column]).toEqual([2, 1]);
-    expect(deck.reason).toMatch(/deck \(副题\).*as zh\.md has no subtitle field.*“群策群力 奋力争先”/u);
+    expect(deck.reason).toMatch(/deck \(副题\).*as its subtitle.*“群策群力 奋力争先”/u);
   });
 
   test('guard: a speaker\'s role and name apart under a title, or the text\'s first sentence, is no deck', () => {

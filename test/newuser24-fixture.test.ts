@@ -37,18 +37,20 @@ describe("new user round 24: a county CPPCC standing committee's report, the cou
     const meta = parseYaml(readFileSync(path.join(fixture, 'meta.yaml'), 'utf8'));
     const result = ingest(page, { fileName: 'source.html', slug, meta });
     expect(result.markdown).toBe(read('zh.md'));
-    // every Han character of the page's text (its title, moved to the front matter, and the text under it), in order
+    // every Han character of the page's text (its title and the headline under it, moved to the front matter, and the text under them), in order
     const content = /<div class="content">([^]*?)<div class="footer">/u.exec(new TextDecoder('gbk').decode(page))![1];
-    expect([...han(parseYaml(result.markdown.split('\n---\n')[0].replace(/^---\n/u, '')).title), ...han(body(result.markdown))]).toEqual(han(content));
+    const front = parseYaml(result.markdown.split('\n---\n')[0].replace(/^---\n/u, ''));
+    expect([...han(front.title), ...han(front.subtitle), ...han(body(result.markdown))]).toEqual(han(content));
     const said = result.file.messages.map((m) => `${m.line}:${m.ruleId}`);
-    // (stop 45, mends45: the paper's headline under the title, kept as the first paragraph, is said — zh.md has no subtitle field)
+    // (stop 45, mends45: the paper's headline under the title is said; stop 46, mends46: as the subtitle it is read into)
     expect(said).toEqual(['1:missing-occasion', '1:missing-speaker', '8:page-chrome', '10:metadata', '11:headline-parts', '13:unnumbered-heading', '16:cut-off', '19:page-chrome']);
   });
 
-  it('the year\'s part is a heading, its three parallel topics leads, the headline\'s phrases apart (was: 5 paragraphs, no lead, 群策群力奋力争先)', () => {
-    const blocks = body(ingest(page, { fileName: 'source.html', slug }).markdown).split('\n\n').map((b) => b.replace(/ \{#.*$/u, ''));
+  it('the year\'s part is a heading, its three parallel topics leads, the headline\'s phrases apart, the subtitle (was: 5 paragraphs, no lead, 群策群力奋力争先; stop 45: the headline the first paragraph)', () => {
+    const { markdown } = ingest(page, { fileName: 'source.html', slug });
+    expect(parseYaml(markdown.split('\n---\n')[0].replace(/^---\n/u, '')).subtitle).toBe('群策群力\u3000奋力争先');
+    const blocks = body(markdown).split('\n\n').map((b) => b.replace(/ \{#.*$/u, ''));
     expect(blocks).toEqual([
-      '群策群力\u3000奋力争先',
       '## 2025年：为建设“活力新城、幸福宁津”贡献政协智慧和力量',
       expect.stringMatching(/^\*\*深化党的建设，在加强思想政治引领上实现新提升。\*\*不断强化/u),
       expect.stringMatching(/^\*\*精准建言献策，在围绕中心服务大局上取得新成效。\*\*以完成/u),
@@ -81,13 +83,13 @@ describe("new user round 24: a county CPPCC standing committee's report, the cou
     expect(check(loose)).toContainEqual(expect.stringContaining('两个确立'));
   });
 
-  it("OmegaT's target imports into a project with no English (5 blocks, check clean); the memoQ reviewer's file then gives the committed en.md but for the hand-written note", () => {
+  it("OmegaT's target imports into a project with no English (4 blocks and the front matter's subtitle, check clean); the memoQ reviewer's file then gives the committed en.md but for the hand-written note", () => {
     const project = path.join(temp, 'import');
     cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
     rmSync(path.join(project, 'content/reports', slug, 'en.md'));
     copyFileSync(path.join(fixture, `${slug}.omegat.xlf`), path.join(project, `${slug}.xlf`));
     const imported = execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.xlf`], { cwd: project, encoding: 'utf8' });
-    expect(imported).toContain('created with 5 block(s)');
+    expect(imported).toContain('created with 4 block(s)');
     execFileSync(process.execPath, [bin, 'check'], { cwd: project, encoding: 'utf8' });
     copyFileSync(path.join(fixture, `${slug}.memoq.xlf`), path.join(project, `${slug}.memoq.xlf`));
     execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.memoq.xlf`], { cwd: project, encoding: 'utf8' });
@@ -108,5 +110,17 @@ describe('new user round 24: the built editions', () => {
     }
     const outline = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', path.join(dist(), `${slug}.en.pdf`)], { encoding: 'utf8' })).outlines as Array<{ title: string }>;
     expect(outline.map((o) => o.title)).toContain("2025: Contributing the CPPCC's wisdom and strength to building “a vibrant new city and a happy Ningjin”".replace("'", '’'));
+  });
+
+  it('the headline under the title (群策群力　奋力争先) is the title block\'s subtitle in both languages, in the HTML, the EPUB\'s title page and the PDFs (was: the text\'s first paragraph)', () => {
+    const html = readFileSync(path.join(dist(), 'index.html'), 'utf8').replace(/<wbr>/gu, '');
+    expect(html).toMatch(/<h1 class="title">.*?<\/h1><p class="subtitle"><span lang="zh-Hans" class="subtitle-zh">群策群力　奋力争先<\/span><span lang="en" class="subtitle-en">Pooling Wisdom and Strength, Striving to Excel<\/span><\/p>/su);
+    expect(html).not.toMatch(/<p[^>]*>群策群力　奋力争先<\/p>/u);
+    const epub = execFileSync('unzip', ['-p', path.join(dist(), `${slug}.epub`), '*/title.xhtml'], { encoding: 'utf8' }).replace(/<wbr \/>/gu, '');
+    expect(epub).toMatch(/<p class="subtitle"><span[^>]*>群策群力　奋力争先<\/span><span[^>]*>Pooling Wisdom and Strength, Striving to Excel<\/span><\/p>/u);
+    const pdf = execFileSync('pdftotext', ['-l', '1', path.join(dist(), `${slug}.en.pdf`), '-'], { encoding: 'utf8' });
+    expect(pdf).toContain('Pooling Wisdom and Strength, Striving to Excel');
+    const bilingual = execFileSync('pdftotext', ['-l', '1', path.join(dist(), `${slug}.pdf`), '-'], { encoding: 'utf8' });
+    expect(bilingual.replace(/\s/gu, '')).toContain('群策群力奋力争先');
   });
 });

@@ -316,7 +316,9 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // (the head's lines that became front matter — a news headline read as the title — are the story's too)
   const headLines = new Set(moved.map((m) => `${m.line}\t${m.text}`));
   // (and a reporter's byline over the text, removed as furniture: a story's tell)
-  const head = [...kept.filter((l) => headLines.has(`${l.line}\t${l.text.trim()}`)), ...removed.filter((r) => r.rule === 'byline').map((r) => ({ line: r.line, column: r.column, text: r.text }))];
+  // (stop 46: a headline's deck read as the subtitle is the story's too, as the headline is)
+  const deck = headline?.deck ? [{ line: headline.deck.line, column: headline.deck.column, text: headline.deck.text }] : [];
+  const head = [...kept.filter((l) => headLines.has(`${l.line}\t${l.text.trim()}`)), ...deck, ...removed.filter((r) => r.rule === 'byline').map((r) => ({ line: r.line, column: r.column, text: r.text }))];
   sayNewsStory(file, newsStory(boxed.drafts, head));
   sayNewYearMessage(file, newYearMessage(boxed.drafts, found.title, head));
   sayOtherDocument(file, otherDocument(found.title, head) ?? articlesDocument(boxed.drafts) ?? definitionArticle(body) ?? articleDocument(boxed.drafts));
@@ -326,7 +328,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // (a page-foot note's call in the title block: the front matter holds no call)
   for (const [key, value] of Object.entries(page)) if (typeof value === 'string' && /[\uE000-\uE3FF]/u.test(value)) (page as Record<string, unknown>)[key] = value.replace(CALL_TOKEN, '');
   // Same typography as the body (关于…(试行)的通知 → （试行）); the speaker keeps its space.
-  for (const key of ['title', 'issuer', 'occasion'] as const) if (page[key]) page[key] = normalizeText(page[key], counts);
+  for (const key of ['title', 'subtitle', 'issuer', 'occasion'] as const) if (page[key]) page[key] = normalizeText(page[key], counts);
   // A date given in the meta file is the editor's: where the page had its own no longer matters.
   if (options.meta?.date !== undefined && options.meta.date_source === undefined) delete page.date_source;
   const meta = mergeMeta(page, options.meta ?? {}, file);

@@ -298,14 +298,17 @@ export function sayTakenFromText(file: VFile, taken: ReadonlyArray<{ field: stri
 }
 
 /**
- * (stop 45) A news headline's kicker (引题) over the title and its deck (副题) after it (metadata.ts): kept in the text, since
- * zh.md has no subtitle field — said, so an editor moves them by hand if the edition wants them on its title page.
+ * (stop 45) A news headline's kicker (引题) over the title (metadata.ts): kept in the text — said, so an editor moves it by hand
+ * if the edition wants it on its title page. (Stop 46) Its deck (副题) after the title: the front matter's `subtitle`, said.
  */
 export function sayHeadlineParts(file: VFile, parts: { kicker?: { line: number; column: number; text: string }; deck?: { line: number; column: number; text: string } } | undefined, title: string | undefined): void {
   if (!parts) return;
   for (const [part, name] of [[parts.kicker, 'kicker (引题) over'], [parts.deck, 'deck (副题) after']] as const) {
     if (!part) continue;
-    file.info(`Kept in the text the headline's ${name} the title (${clip(title ?? '')}), as zh.md has no subtitle field (move it by hand if the edition wants it): “${clip(part.text)}”`, {
+    const reason = part === parts.deck
+      ? `Read the headline's deck (副题) after the title (${clip(title ?? '')}) as its subtitle (front matter \`subtitle\`, printed under the title): “${clip(part.text)}”`
+      : `Kept in the text the headline's ${name} the title (${clip(title ?? '')}) (move it by hand if the edition wants it): “${clip(part.text)}”`;
+    file.info(reason, {
       place: { line: part.line, column: part.column },
       ruleId: 'headline-parts',
       source: SOURCE,

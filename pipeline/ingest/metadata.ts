@@ -49,7 +49,7 @@ export interface MetadataResult {
   fromText?: FromText[];
   /** A lede over the text that names the report's day with no year: quoted by the missing date and occasion. */
   bodyLede?: { words: string; line: number };
-  /** (stop 45) A news headline's kicker (引题) over the title, its deck (副题) after it: kept in the text, said. */
+  /** (stop 45) A news headline's kicker (引题) over the title, kept in the text; its deck (副题) after it, the subtitle (stop 46): each said. */
   headline?: HeadlineParts;
 }
 
@@ -60,6 +60,11 @@ export interface HeadlineParts {
 }
 
 export type FromText = TakenFromText & { field: 'title' | 'speaker' };
+
+/** A deck as the front matter holds it: its clauses apart by one ideographic space, as a printed headline sets them ("群策群力　奋力争先"). */
+function deckOf(text: string): string {
+  return text.trim().replace(/\s+/gu, '\u3000');
+}
 
 /** How far into the page the head may reach (non-blank lines). */
 const HEAD_LINES = 30;
@@ -500,17 +505,15 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'metadata');
       // (stop 45) The session's headline and its deck (副题) on one line — "无锡市十三届人大四次会议隆重开幕 郁家树主持大会毛小平作政府
       // 工作报告", "…第五次會議開幕　江濤出席　胡宏林作政府工作報告　陽承凡主持": the session's event is the title; the persons' acts
-      // after it stay in the text, said (zh.md has no subtitle field).
+      // after it its deck, the subtitle (stop 46: it stayed in the text while zh.md had no such field), said.
       const split = headlineParts(text);
       if (split) {
         title = split.main;
         moved[moved.length - 1].text = split.main;
-        const at = nonBlank[k].i;
-        const line = lines[at];
+        const line = lines[nonBlank[k].i];
         const column = line.column + Math.max(0, line.text.lastIndexOf(split.deck));
-        lines[at] = { ...line, text: split.deck, column };
-        used.delete(at);
         headline.deck = { line: line.line, column, text: split.deck };
+        meta.subtitle = deckOf(split.deck);
       }
       // "北京市海淀区人民政府" + "政 府 工 作 报 告" on two lines
       // "北京市海淀区人民政府" above "政 府 工 作 报 告": the issuer, then the title.
@@ -570,10 +573,13 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     // (stop 45; new user round 24, 宁津报) A paper's headline of parallel phrases right under the document's name it printed
     // as the title — "群策群力 奋力争先" under "县政协常委会工作报告摘要" — the digest's deck (副题), no part of the report's name:
-    // it stays in the text, said (zh.md has no subtitle field). (A speaker's role and name apart are the speaker's line.)
+    // the subtitle (stop 46: it stayed in the text while zh.md had no such field), said. (A speaker's role and name apart are
+    // the speaker's line.)
     const above = moved.at(-1);
     if (meta.title && !headline.deck && k > 0 && above?.rule === 'metadata' && above.line === nonBlank[k - 1].l.line && phraseHeadline.test(text.trim()) && !documentWord.test(probe(text)) && !organisation.test(probe(text)) && !speakerLine.test(toSimplified(text.trim()))) {
       headline.deck = { line: nonBlank[k].l.line, column: nonBlank[k].l.column + Math.max(0, nonBlank[k].l.text.indexOf(text)), text };
+      meta.subtitle = deckOf(text);
+      used.add(nonBlank[k].i);
     }
     break;
   }

@@ -9,7 +9,7 @@ import type { IdentifiedBlock } from './ids.ts';
 import { separator, structureMarkdown, withCalls } from './serialize-structures.ts';
 
 /** Front matter keys in the order they are written; others follow in their own order. */
-const ORDER = ['title', 'issuer', 'date', 'date_source', 'occasion', 'speaker', 'cover_notice', 'source', 'scope', 'scope_note'];
+const ORDER = ['title', 'subtitle', 'issuer', 'date', 'date_source', 'occasion', 'speaker', 'cover_notice', 'source', 'scope', 'scope_note'];
 
 export function serialize(frontMatter: Record<string, unknown>, blocks: readonly IdentifiedBlock[]): string {
   // An empty title is written out so the editor sees what to fill in.

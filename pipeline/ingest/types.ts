@@ -124,6 +124,8 @@ export type DateSource = 'occasion' | 'title' | 'written' | 'published';
 
 export interface ReportMeta {
   title?: string;
+  /** The title's deck (副题) under it, its clauses apart by an ideographic space (metadata.ts). */
+  subtitle?: string;
   issuer?: string;
   date?: string;
   /** Where the date was read: the occasion line, the title, 成文日期 (written) or the publication date. */

@@ -1,0 +1,43 @@
+/**
+ * Known ingest gaps closed in stop 46 (helper mends46), each by a general rule; each test's name says what ingest did before
+ * ("was: …"). Guards (precision) are named as such. Pages are written in the shape of those found (their addresses given),
+ * not copied.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested, said } from './ingest-helpers.ts';
+
+/** A report's running text, long enough to be a report's. */
+const TEXT = '过去一年，在县委的坚强领导下，县政府坚持以习近平新时代中国特色社会主义思想为指导，围绕中心、服务大局，依法履行职责，各项工作取得了新的成效。';
+
+describe('a title\'s deck (副题) is the front matter\'s subtitle', () => {
+  // https://paper.litenews.cn/ningjin/html/NJ/content/20250115/Articel03002NR.htm (宁津报; new user round 24)
+  const digest = ['县政协常委会工作报告摘要', '群策群力 奋力争先', '2025年:为建设“活力新城、幸福宁津”贡献政协智慧和力量', TEXT].join('\n');
+
+  test('a digest\'s headline under the document\'s name is written as `subtitle:` after the title, and loads (was: the text\'s first paragraph)', () => {
+    const { result, front, blocks, publication } = readIngested(digest, 'page.txt', { clean: false });
+    expect(result.markdown).toMatch(/^---\ntitle: 县政协常委会工作报告摘要\nsubtitle: 群策群力　奋力争先\n/u);
+    expect(front.subtitle).toBe('群策群力　奋力争先');
+    expect(publication.meta.zh.subtitle).toBe('群策群力　奋力争先');
+    expect(blocks.join('\n')).not.toContain('群策群力');
+  });
+
+  test('a news headline\'s deck on the title\'s line is the subtitle, and still tells the page is news (was: the first paragraph)', () => {
+    // www.zwgsc.com (麻陽, held-out round 42), in simplified characters
+    const page = ['麻阳苗族自治县第八届人民代表大会第五次会议开幕 江涛出席 胡宏林作政府工作报告 阳承凡主持', '', '12月18日上午，麻阳苗族自治县第八届人民代表大会第五次会议在县民族剧院开幕。县委书记江涛在主席台前排就座。'].join('\n');
+    const { front } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.subtitle).toBe('江涛出席　胡宏林作政府工作报告　阳承凡主持');
+    expect(said(page, 'news-story')[0]?.reason).toMatch(/“江涛出席 胡宏林作政府工作报告 阳承凡主持” \(line 1: a news headline\)/u);
+  });
+
+  test('guards: a kicker over a headline stays in the text; a report\'s occasion stays the occasion; a title alone has no subtitle', () => {
+    const wuxi = ['坚持科学发展观统领全局 为率先基本实现现代化合力奋斗', '无锡市十三届人大四次会议隆重开幕', '', '无锡市第十三届人民代表大会第四次会议昨天上午在市人民大会堂隆重开幕。大会应到代表427名,实到代表404名。'].join('\n');
+    const kicked = readIngested(wuxi, 'page.txt', { clean: false });
+    expect(kicked.front.subtitle).toBeUndefined();
+    expect(kicked.blocks).toContain('坚持科学发展观统领全局为率先基本实现现代化合力奋斗');
+    const report = ['政 府 工 作 报 告', '——2021年1月6日在北京市海淀区第十六届人民代表大会第六次会议上', '海淀区人民政府区长 王合生', '各位代表：', TEXT].join('\n');
+    const read = readIngested(report);
+    expect(read.front.subtitle).toBeUndefined();
+    expect(read.front.occasion).toBe('2021年1月6日在北京市海淀区第十六届人民代表大会第六次会议上');
+    expect(readIngested(['县政协常委会工作报告摘要', TEXT].join('\n'), 'page.txt', { clean: false }).front.subtitle).toBeUndefined();
+  });
+});
