@@ -41,3 +41,52 @@ describe('a title\'s deck (副题) is the front matter\'s subtitle', () => {
     expect(readIngested(['县政协常委会工作报告摘要', TEXT].join('\n'), 'page.txt', { clean: false }).front.subtitle).toBeUndefined();
   });
 });
+
+describe('the lead\'s blind pages 45, left: a column\'s tag before a bar, a chair\'s caption', () => {
+  test('"两会快讯|…": the column\'s tag is no part of the title (was: title "两会快讯|市十八届人大一次会议隆重开幕")', () => {
+    // http://renda.liaocheng.gov.cn/18rdh1/news/2022-02-25/2038.html (聊城人大)
+    const page = [
+      '两会快讯|市十八届人大一次会议隆重开幕',
+      '发布日期:  2022-02-24 10:45:08',
+      '',
+      '本报讯(记者 王培源)接续奋斗,勇毅前行,全力开创聊城高质量发展新局面。2月24日上午,聊城市第十八届人民代表大会第一次会议在市会议接待中心隆重开幕。',
+      '  上午九时,郭建民宣布大会开幕。全体起立,高唱中华人民共和国国歌。',
+    ].join('\n');
+    const { front, result } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('市十八届人大一次会议隆重开幕');
+    // (the line moved to the front matter is said with its tag)
+    expect(result.file.messages.find((m) => m.ruleId === 'metadata')?.reason).toContain('两会快讯|市十八届人大一次会议隆重开幕');
+  });
+
+  test('guards: a document\'s name before a bar, a long label, or a bar with little after it stay as they were', () => {
+    const title = (line: string) => readIngested([line, '各位代表：', TEXT].join('\n'), 'page.txt', { clean: false }).front.title;
+    expect(title('政府工作报告｜全文发布')).not.toBe('全文发布');
+    expect(title('聊城市人大常委会机关要闻|市十八届人大一次会议隆重开幕')).not.toBe('市十八届人大一次会议隆重开幕');
+    expect(title('两会快讯|开幕')).not.toBe('开幕');
+  });
+
+  test('a caption naming the sitting chaired ("…主持开幕大会") is a caption, not the title; "…由…主持。" is the story\'s sentence (was: the title; the sentence removed as a caption)', () => {
+    // https://www.shaoshang.cn/xinwen/20692.html (隆回县's session news, 邵商网)
+    const page = [
+      '会议现场',
+      '县人大常委会主任刘焕华主持开幕大会',
+      '县委副书记、县长马健强作政府工作报告',
+      '3月11日上午,隆回县第十五届人民代表大会第四次会议在县影剧院隆重开幕。',
+      '肩负着全县百万人民重托的300多名县人大代表陆续抵达会场,履行宪法和法律赋予的神圣职责。',
+      '开幕大会由县人大常委会主任刘焕华主持。',
+      '会议应到代表353名,实到346名,符合法定人数。',
+    ].join('\n');
+    const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title ?? '').toBe('');
+    expect(blocks).toContain('开幕大会由县人大常委会主任刘焕华主持。');
+    expect(said(page, 'caption').map((m) => m.line)).toEqual([1, 2, 3]);
+    // (the closing sitting too)
+    expect(said(page.replace('县人大常委会主任刘焕华主持开幕大会', '市人大常委会主任王明主持闭幕会'), 'caption').map((m) => m.line)).toEqual([1, 2, 3]);
+  });
+
+  test('guards: "…主持会议", "…主持大会" alone are captions as before', () => {
+    for (const caption of ['县人大常委会主任刘焕华主持会议', '刘焕华主持大会']) {
+      expect(said([caption, '3月11日上午,隆回县第十五届人民代表大会第四次会议在县影剧院隆重开幕。', '会议应到代表353名,实到346名,符合法定人数。'].join('\n'), 'caption').map((m) => m.line), caption).toEqual([1]);
+    }
+  });
+});

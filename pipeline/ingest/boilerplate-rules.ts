@@ -57,7 +57,9 @@ const captionLine = new RegExp(String.raw`^${captioned}(?:代表\p{Script=Han}{2
 function bracketedCaption(inner: string): boolean {
   return captionLine.test(inner) || captionActLine.test(inner) || /^\p{Script=Han}{0,16}(?:会场|现场)(?:一角|全景)?$/u.test(inner) || /(?:进行|举手|投票)表决$|审议[^。，；]{0,20}现场$/u.test(inner);
 }
-const captionActLine = new RegExp(String.raw`^${captioned}(?:在主席台(?:前排)?就座|主持(?:会议|大会)?|出席(?:会议|大会)?|(?:发表)?讲话|致辞)。?${photoCredit}$`, 'u');
+// (stop 46; the lead's blind pages 45, www.shaoshang.cn) the sitting chaired named too, "县人大常委会主任刘焕华主持开幕大会" (it was the
+// title); a sentence saying who chaired it, "开幕大会由县人大常委会主任刘焕华主持。", is the story's text, no caption (it was one)
+const captionActLine = new RegExp(String.raw`^(?![^。，；]*由[^。，；]*主持)${captioned}(?:在主席台(?:前排)?就座|主持(?:开幕|闭幕)?(?:会议|大会|会)?|出席(?:会议|大会)?|(?:发表)?讲话|致辞)。?${photoCredit}$`, 'u');
 
 const SHORT = 40;
 const short = (re: RegExp) => (text: string) => text.length <= SHORT && re.test(text);

@@ -113,6 +113,11 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // 全省法院做了哪些工作?" — are the title, the bracket the column's tag before it.
   title = bracketed && documentWord.test(toSimplified(bracketed[1])) && !documentWord.test(toSimplified(bracketed[2])) && !/[，,？?！!。]/u.test(bracketed[2]) ? bracketed[1] : title.replace(titlePrefix, '');
   title = title.trim();
+  // (stop 46; the lead's blind pages 45, renda.liaocheng.gov.cn) A column's tag before a bar — "两会快讯|市十八届人大一次会议隆重开幕",
+  // "人大要闻｜…": a short label of Han characters naming no document, the headline after it; the column's, not the title's (the
+  // moved line, said, keeps it). A document's name before the bar ("政府工作报告 | …") is left to the rules below.
+  const tagged = /^(\p{Script=Han}{2,6})\s*[|｜]\s*([^|｜]{6,})$/u.exec(title);
+  if (tagged && !documentWord.test(toSimplified(tagged[1]))) title = tagged[2].trim();
   const out: Pick<ReportMeta, 'title' | 'date' | 'issuer' | 'speaker'> = {};
   // "…工作报告(全文)", "(全文内容)": a site's mark that the page carries the whole text, not part of the title.
   // ("…工作安排报告 |": a disclosure table's last row, its cell's bar no part of the name; round 33: "…草案的报告 | ||", the
