@@ -61,6 +61,7 @@ describe('a news page\'s three-part headline: kicker (引题), main title (主�
     expect(front.title).toBe('杭锦后旗第十八届人民代表大会第五次会议开幕');
     // (stop 46, mends46: the deck the subtitle, its clause spaces kept; it was the first paragraph)
     expect(front.subtitle).toBe('韩志业等在主席台就座　孙志刚作政府工作报告　王开俊主持');
+    expect(blocks[0]).toMatch(/^1月28日上午/u);
   });
 
   test('guard: a headline of the session\'s two days is one title, not split', () => {
