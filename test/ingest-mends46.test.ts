@@ -90,3 +90,28 @@ describe('the lead\'s blind pages 45, left: a column\'s tag before a bar, a chai
     }
   });
 });
+
+describe('held-out round 47, left: a part heading run into its figures after a colon', () => {
+  // http://ezrd.gov.cn/site2/contents/29/2492.html (鄂州's congress financial committee's review of the 2018 plan)
+  const head = ['关于鄂州市2017年国民经济和社会发展计划执行情况及2018年计划草案的审查结果报告', '大会主席团：', '鄂州市第八届人民代表大会第二次会议审查了市发展和改革委员会提出的计划报告。现将审查结果报告如下。'];
+  const runIn = '一、2017年国民经济和社会发展计划执行情况:全年实现地区生产总值增长8.2%,地方公共预算收入增长10.2%,固定资产投资增长15%。';
+
+  test('the part\'s name before the colon is the heading, its figures the paragraph (was: one paragraph, "too long for a heading")', () => {
+    const { blocks, rules } = readIngested([...head, runIn, TEXT].join('\n'), 'page.txt', { clean: false });
+    expect(blocks).toContain('## 一、2017年国民经济和社会发展计划执行情况');
+    expect(blocks).toContain('全年实现地区生产总值增长8.2%，地方公共预算收入增长10.2%，固定资产投资增长15%。');
+    expect(rules).toContain('run-in');
+    // (a budget's part, and a year's review, read alike)
+    expect(readIngested([...head, '二、2023年预算执行情况：一般公共预算收入完成98.5亿元，增长6.1%。', TEXT].join('\n'), 'page.txt', { clean: false }).blocks).toContain('## 二、2023年预算执行情况');
+  });
+
+  test('guards: other numbered words before a colon, a part\'s name ending its line, a 1. item — as before', () => {
+    const blocksOf = (line: string) => readIngested([...head, line, TEXT].join('\n'), 'page.txt', { clean: false }).blocks;
+    // (a short numbered sentence is a heading whole, as before: not cut at its colon)
+    expect(blocksOf('一、加强组织领导：各地要把这项工作摆上重要议事日程，主要负责同志亲自抓。')).toContain('## 一、加强组织领导：各地要把这项工作摆上重要议事日程，主要负责同志亲自抓');
+    expect(blocksOf('一、今年主要预期目标:')).toContain('## 一、今年主要预期目标：');
+    expect(blocksOf('1.2017年计划执行情况：全年实现地区生产总值增长8.2%。')).toContain('1.2017年计划执行情况：全年实现地区生产总值增长8.2%。');
+    // (no sentence after the colon: not split)
+    expect(blocksOf('一、2017年国民经济和社会发展计划执行情况:').some((b) => b.endsWith('执行情况：') || b.endsWith('执行情况'))).toBe(true);
+  });
+});

@@ -101,6 +101,8 @@ const notLead = /^(今年|明年|去年|当前|目前|这|此|我们|五年来|�
 const MIN_LEAD_HAN = 4;
 
 const terminal = /[。！？]/;
+/** A part's name that a report runs its text into after a colon: "2017年国民经济和社会发展计划执行情况", "2023年预算执行情况", "2024年工作回顾". */
+const partRunIn = /^(?:(?:19|20)[0-9]{2}年度?)?[\p{Script=Han}、]{2,30}?(?:执行情况|完成情况|工作回顾)$/u;
 
 export interface StructureNote {
   kind: 'run-in' | 'numbered-paragraph' | 'numbered-item' | 'list' | 'unnumbered-heading' | 'enumeration' | 'paragraph-numbers';
@@ -124,6 +126,17 @@ export function structure(text: string, line: number, column: number, notes: Str
   if (depth !== undefined && numbered && glued && !/[，,。；：:]/.test(glued[1])) {
     notes.push({ kind: 'run-in', line, column });
     return [{ kind: 'heading', depth, text: glued[1], line, column, numbering: numbered }, paragraph(text.slice(glued[1].length), line, column)];
+  }
+  // (stop 46; held-out round 47, ezrd.gov.cn) "一、2017年国民经济和社会发展计划执行情况:全年实现地区生产总值增长…": a plan's or
+  // budget's part heading run into its text after a colon — the part's name (a year maybe, then what was carried out or
+  // reviewed: …执行情况, …完成情况, …工作回顾) is the heading, the sentences after the colon its paragraph. Only a part's
+  // number (一、) and only those names: a colon after other numbered words ("一、加强组织领导：…", "一、今年主要预期目标:") is
+  // left as it was.
+  const colonAt = numbered?.style === 'han' ? text.search(/[：:]/u) : -1;
+  const partName = colonAt > label.length ? text.slice(label.length, colonAt).trim() : '';
+  if (depth !== undefined && partName && partRunIn.test(partName) && firstSentenceEnd(text.slice(colonAt + 1)) !== -1) {
+    notes.push({ kind: 'run-in', line, column });
+    return [{ kind: 'heading', depth, text: text.slice(0, colonAt).trim(), line, column, numbering: numbered!, cut: text[colonAt] }, paragraph(text.slice(colonAt + 1).trim(), line, column)];
   }
   // (held-out round 41) "一、本级收入 |": a table flattened one cell a line, each cell with its border after it — a numbered
   // row label of the table, no heading.
