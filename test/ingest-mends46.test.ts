@@ -115,3 +115,29 @@ describe('held-out round 47, left: a part heading run into its figures after a c
     expect(blocksOf('一、2017年国民经济和社会发展计划执行情况:').some((b) => b.endsWith('执行情况：') || b.endsWith('执行情况'))).toBe(true);
   });
 });
+
+describe('the lead\'s blind pages 45, left: a resolution\'s name over two lines, the session that adopted it first', () => {
+  const resolved = '晋城市城区第十七届人民代表大会第三次会议听取和审议了区长所作的政府工作报告。会议充分肯定区人民政府过去一年的工作，同意报告提出的2024年工作安排，决定批准这个报告。';
+
+  test('"…第三次会议" over "关于政府工作报告的决议": one title (was: the second line alone, the session removed as the page\'s head)', () => {
+    // jccq.gov.cn (晋城市城区's congress; the lead's blind pages 45 — the page itself not found again in the pages corpus: its shape)
+    const page = ['晋城市城区第十七届人民代表大会第三次会议', '关于政府工作报告的决议', '（2024年1月10日晋城市城区第十七届人民代表大会第三次会议通过）', resolved].join('\n');
+    const { front, result } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('晋城市城区第十七届人民代表大会第三次会议关于政府工作报告的决议');
+    expect(result.file.messages.filter((m) => m.ruleId === 'page-head')).toEqual([]);
+  });
+
+  test('cut inside the session\'s name, "…全國人民代表大會" over "第一次會議關於…的決議": one title (was: the first line alone, the second a paragraph)', () => {
+    // http://big5.www.gov.cn/gate/big5/www.gov.cn/test/2008-03/06/content_910676.htm (1954's resolution, as gov.cn reprinted it)
+    const page = ['中華人民共和國第一屆全國人民代表大會', '第一次會議關於政府工作報告的決議', '(一九五四年九月二十六日通過)', '第一屆全國人民代表大會第一次會議批准周恩來總理代表中央人民政府所作的政府工作報告;並對於中央人民政府在中國共産黨和毛澤東主席的領導下五年來的努力和取得的巨大成就,表示滿意。'].join('\n');
+    const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('中華人民共和國第一屆全國人民代表大會第一次會議關於政府工作報告的決議');
+    expect(blocks.join('\n')).not.toContain('第一次會議關於政府工作報告的決議');
+  });
+
+  test('guards: a session\'s name alone over the text is still the page\'s head; over a report\'s name, joined as before; a standing committee over a resolution is not read as its session', () => {
+    expect(readIngested(['晋城市城区第十七届人民代表大会第三次会议', resolved].join('\n'), 'page.txt', { clean: false }).front.title ?? '').toBe('');
+    expect(readIngested(['晋城市城区第十七届人民代表大会第三次会议', '关于晋城市城区2023年预算执行情况的报告', '各位代表：', TEXT].join('\n'), 'page.txt', { clean: false }).front.title).toBe('晋城市城区第十七届人民代表大会第三次会议关于晋城市城区2023年预算执行情况的报告');
+    expect(readIngested(['晋城市城区人民代表大会常务委员会', '关于政府工作报告的决议', resolved].join('\n'), 'page.txt', { clean: false }).front.title).not.toMatch(/常务委员会关于/u);
+  });
+});

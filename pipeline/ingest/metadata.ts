@@ -16,7 +16,7 @@ import type { TakenFromText } from './opening-fields.ts';
 import { coverNoticeTitle, disclosureStart, isCoverNoticeLine, isIssuingSentence, normalizeDisclosure, readDisclosure, takeCoverNotice } from './disclosure.ts';
 import { isNotesHeading } from './notes.ts';
 import { findTitleBlock, fullTextLabel } from './title-block.ts';
-import { restartsName } from './title-text.ts';
+import { isSessionOverAct, restartsName } from './title-text.ts';
 import { speakerOf } from './speaker.ts';
 import { findInfobox, readWikisourceHeader } from './infobox.ts';
 import { startAtSalutation } from './preamble.ts';
@@ -453,7 +453,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     // "梨树县第十八届人民代表大会第一次会议" alone over the text, no report's name on the page: a session page's heading
     // (its topic), no title — the session with no day and no 在…上 is no occasion either.
-    if (!meta.title && titleAt === -1 && sessionName.test(probe(text))) {
+    // (Not the first line of a resolution's name, the act under it: "…第三次会议" over "关于政府工作报告的决议", stop 46.)
+    if (!meta.title && titleAt === -1 && sessionName.test(probe(text)) && !(nonBlank[k + 1] && isSessionOverAct(text, nonBlank[k + 1].text))) {
       take(k, 'page-head');
       continue;
     }
@@ -515,9 +516,12 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
         headline.deck = { line: line.line, column, text: split.deck };
         meta.subtitle = deckOf(split.deck);
       }
-      // "北京市海淀区人民政府" + "政 府 工 作 报 告" on two lines
-      // "北京市海淀区人民政府" above "政 府 工 作 报 告": the issuer, then the title.
-      if (organisation.test(probe(title)) && next && !titlePrefix.test(next) && isTitleShaped(next) && documentWord.test(probe(next))) {
+      // (stop 46; the lead's blind pages 45, jccq.gov.cn) A resolution's name over two lines, the session that adopted it first
+      // ("晋城市城区第十七届人民代表大会第三次会议" / "关于政府工作报告的决议"): one title (title-text.ts isSessionOverAct).
+      if (next && isSessionOverAct(title, next)) {
+        title = joinSpaced(title) + joinSpaced(next);
+        take(++k, 'metadata');
+      } else if (organisation.test(probe(title)) && next && !titlePrefix.test(next) && isTitleShaped(next) && documentWord.test(probe(next))) {
         meta.issuer = joinSpaced(title);
         title = next;
         take(++k, 'metadata');

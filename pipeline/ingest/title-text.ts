@@ -58,6 +58,22 @@ export function isTitleStart(upper: string, title: string): boolean {
 }
 
 /**
+ * (stop 46; the lead's blind pages 45, jccq.gov.cn) A resolution's or decision's name printed over two lines, the session that
+ * adopted it above: "晋城市城区第十七届人民代表大会第三次会议" / "关于政府工作报告的决议", or cut inside the session's name,
+ * "中華人民共和國第一屆全國人民代表大會" / "第一次會議關於政府工作報告的決議" (www.gov.cn, 1954's resolution) — one name, the
+ * session its first words (it was the second line alone, the session removed as the page's head; or the first line alone).
+ */
+export function isSessionOverAct(upper: string, title: string): boolean {
+  const u = toSimplified(compact(upper));
+  const t = toSimplified(compact(title));
+  if (!/^(?:第[一二三四五六七八九十百零〇0-9]+次会议)?关于[^。，；]{2,60}的(?:决议|决定)$/u.test(t)) return false;
+  const session = /^\p{Script=Han}{0,20}?第[一二三四五六七八九十百零〇0-9]+届(?:全国)?人民代表大会(?:常务委员会)?/u.exec(u);
+  if (!session) return false;
+  const rest = u.slice(session[0].length);
+  return /^第/u.test(t) ? rest === '' : /^第[一二三四五六七八九十百零〇0-9]+次会议$/u.test(rest);
+}
+
+/**
  * The body's name on the line above a title that opens with its term ("中国人民政治协商会议" / "第七届磐安县委员会常务委员会工作报告",
  * "磐安县人民代表大会" / "第十五届常务委员会工作报告"), or with the standing committee whose body is above ("…第八届茂名市委员会" /
  * "常务委员会工作报告"): one name printed over two lines — a title never opens with a term alone.
