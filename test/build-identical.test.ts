@@ -114,7 +114,9 @@
  * both PDFs when a justified English paragraph stopped spreading the Chinese in it letter by letter (print.css
  * `text-justify: inter-word`, new user round 26): six glossary notes (精神, 流调 … 流行病学调查, 重点人群, 业委会,
  * 人民代表大会 … 人大, 经营类) read "流调 is short for 流行病学调查," where pdftotext read "流 调 is short for 流 行 病 学 调 查 ,";
- * every other line of text the same, 22 and 27 pages as before.
+ * every other line of text the same, 22 and 27 pages as before;
+ * style.css and the EPUB's CSS when the title block gained the deck's rules (.title-block .subtitle …, mends46, stop 46:
+ * the subtitle field): Haidian has no subtitle, its HTML page and both PDFs unchanged.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
