@@ -10,7 +10,7 @@ import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { documentWord } from './document-title.ts';
 import { ROLE_WORDS } from './speaker.ts';
 import { isSiteStamp } from './watermark.ts';
-import { buttonWord, counterAlone, isPublisherStamp, isStampCells, isStampRow, stampItemLabel, stampLabel, stampPair } from './stamp-row.ts';
+import { buttonWord, counterAlone, dayInFigures, isPublisherStamp, isStampCells, isStampRow, stampItemLabel, stampLabel, stampPair, timeOfDay } from './stamp-row.ts';
 
 interface Rule {
   rule: string;
@@ -60,6 +60,15 @@ function bracketedCaption(inner: string): boolean {
 // (stop 46; the lead's blind pages 45, www.shaoshang.cn) the sitting chaired named too, "县人大常委会主任刘焕华主持开幕大会" (it was the
 // title); a sentence saying who chaired it, "开幕大会由县人大常委会主任刘焕华主持。", is the story's text, no caption (it was one)
 const captionActLine = new RegExp(String.raw`^(?![^。，；]*由[^。，；]*主持)${captioned}(?:在主席台(?:前排)?就座|主持(?:开幕|闭幕)?(?:会议|大会|会)?|出席(?:会议|大会)?|(?:发表)?讲话|致辞)。?${photoCredit}$`, 'u');
+
+/** The site's address and its posting time, a layout cell's bar after them (tlnews.com.cn). */
+const addressStamp = new RegExp(String.raw`^https?:\/\/[\w.-]+\/?\s*${dayInFigures}(?:\s*${timeOfDay})?\s*[|｜]?$`, 'u');
+/** A news agency or outlet and the day of its story (jizihe.com, "新華社·2019年5月23日"). */
+const outletDay = new RegExp(String.raw`^\p{Script=Han}{2,8}(?:社|网|报|台|客户端)\s*[·•・|｜]?\s*${dayInFigures}$`, 'u');
+/** A portal's clock over its page, the weekday after the day (www.eweihai.gov.cn, "2023-11-05 11:00:00 星期日"). */
+const portalClock = new RegExp(String.raw`^${dayInFigures}(?:\s*${timeOfDay})?\s*(?:星期|礼拜|周)[一二三四五六日天]$`, 'u');
+/** An e-paper's page, column, issue number and printing day (szb.zhonghongnet.com, "一版:要闻总第2015期 >2018-01-16编印"). */
+const epaperIssue = new RegExp(String.raw`^(?:第\s*)?[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版\s*[:：]\s*\p{Script=Han}{0,8}?\s*总第\s*[0-9]{1,6}\s*期\s*(?:[>＞|｜]\s*)?(?:${dayInFigures})?\s*(?:编印|出版|印发)?$`, 'u');
 
 const SHORT = 40;
 const short = (re: RegExp) => (text: string) => text.length <= SHORT && re.test(text);
@@ -202,15 +211,15 @@ export const rules: readonly Rule[] = [
       isPublisherStamp(text) ||
       // (stop 46, blind: tlnews.com.cn) "http://www.tlnews.com.cn/2020年09月04日 08:33:54 |": the site's address and the posting time,
       // a layout cell's bar after them
-      /^https?:\/\/[\w.-]+\/?\s*[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*[|｜]?$/u.test(text) ||
+      addressStamp.test(text) ||
       // (stop 46, blind: jizihe.com) "新華社·2019年5月23日": a news agency or outlet and the day of its story, a middle dot or a
       // space between them, nothing else (it had become the page's title)
-      /^\p{Script=Han}{2,8}(?:社|网|报|台|客户端)\s*[·•・|｜]?\s*[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?$/u.test(text) ||
+      outletDay.test(text) ||
       // "李万祥 2025-09-11 12:48:20": a news page's author and posting time, nothing else (stop 42, blind: rss.jingjiribao.cn)
       /^\p{Script=Han}{2,4}\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u.test(text) ||
       // "2023-11-05 11:00:00 星期日": a portal's clock over its page (the day it was rendered, not the article's), the weekday after it
       // (stop 43, blind: www.eweihai.gov.cn — it had become the page's title)
-      /^[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*(?:星期|礼拜|周)[一二三四五六日天]$/u.test(text) ||
+      portalClock.test(text) ||
       // "今天是:", "今天是：2026年1月5日 星期一": the same clock's label, its date filled in by a script or left out (stop 43, blind:
       // ynmh.gov.cn)
       /^今天是\s*[:：]?\s*(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)?\s*(?:(?:星期|礼拜|周)[一二三四五六日天])?$/u.test(text) ||
@@ -222,7 +231,7 @@ export const rules: readonly Rule[] = [
       /^第\s*[A-Z]?[0-9]{1,3}\s*版\s*[:：]?\s*\p{Script=Han}{0,8}(?:\s*[0-9]{0,2}\s*[上下]一版\s*[0-9]{0,2})*$/u.test(text) ||
       // (stop 46, blind: szb.zhonghongnet.com, a county paper's e-paper) "一版:要闻总第2015期 >2018-01-16编印": the page in Chinese
       // numerals, its column, the paper's issue number and the day it was printed — it had become the page's title
-      /^(?:第\s*)?[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版\s*[:：]\s*\p{Script=Han}{0,8}?\s*总第\s*[0-9]{1,6}\s*期\s*(?:[>＞|｜]\s*)?(?:[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?)?\s*(?:编印|出版|印发)?$/u.test(text) ||
+      epaperIssue.test(text) ||
       // (澳門日報's own e-paper, www.macaodaily.com — the e-paper system many papers use) its page's controls: "今日日期: 版面導航",
       // "當前報紙日期:", "2018 11月14日 星期" (the day, its weekday lost), "3上一篇  下一篇4", "放大 縮小 默认", "top top top"
       /^(?:今日日期\s*[:：]?\s*(?:版面导航)?|版面导航|当前报纸日期\s*[:：]?)$/u.test(text) ||

@@ -10,7 +10,7 @@
 import { documentWord } from './document-title.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { isPreviewWall, isReporterAlone, issuedLine, issuingOffice, rules } from './boilerplate-rules.ts';
-import { stampLabel } from './stamp-row.ts';
+import { dayInFigures, stampLabel, timeOfDay } from './stamp-row.ts';
 import type { RemovedLine, SourceLine } from './types.ts';
 
 /** A journal index's abstract: "<正>" opens the text, after an optional label (简介:, 摘要:). */
@@ -180,7 +180,7 @@ const RELATED_AFTER = 300;
 const labelAlone = new RegExp(`^[【\\[（(]?${stampLabel}\\s*[:：]$`, 'u');
 /** That value: a name, a date or a source — short, no clause or sentence mark (a lost character's "?" aside: "新華網？?"). */
 // (stop 46, blind: zb.gov.cn) or a day and its time of day, "2024年04月06日 16:34" (its colon no clause's)
-const labelValue = /^[^。，；：:,;！？!?]{1,16}(?:[?？]{2,})?$|^[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u;
+const labelValue = new RegExp(String.raw`^[^。，；：:,;！？!?]{1,16}(?:[?？]{2,})?$|^${dayInFigures}\s+${timeOfDay}$`, 'u');
 
 /** Two figures or more and nothing else, on one line: a page's counters. */
 const counterRow = /^[0-9]{1,9}(?:[ \t\u3000]+[0-9]{1,9})+$/u;
@@ -268,12 +268,15 @@ function forumCards(lines: readonly SourceLine[]): Set<number> {
   let k = 0;
   while (k < filled.length) {
     const pairs: number[] = [];
+    /** Whether a value of the card is a figure or a date (a card of words alone is no member's record). */
+    let figured = false;
     let j = k;
     while (j + 1 < filled.length && forumLabel.test(filled[j].text) && forumValue.test(filled[j + 1].text) && !forumLabel.test(filled[j + 1].text)) {
       pairs.push(filled[j].index, filled[j + 1].index);
+      figured ||= /[0-9]/u.test(filled[j + 1].text);
       j += 2;
     }
-    if (pairs.length >= CARD_PAIRS * 2 && pairs.some((p, i) => i % 2 === 1 && /[0-9]/u.test(filled.find((f) => f.index === p)!.text))) {
+    if (pairs.length >= CARD_PAIRS * 2 && figured) {
       for (const p of pairs) out.add(p);
       // the poster's name, rank and group over the card: up to three short lines with no sentence mark
       for (let b = k - 1; b >= Math.max(0, k - 3); b--) {
