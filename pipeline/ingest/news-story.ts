@@ -221,8 +221,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: "a column's byline", pattern: /^[（(]?作者(?:为|是|系)[^。]{2,60}?[）)]?。?$/u },
   // (stop 39) A civil-service exam coaching page on the report ("政府工作报告…值得每一个考生认真学习", sanwenwang.com's "…解读——段落
   // 概括能力提升训练"): the exam's papers and the coaching's words, which no report uses (a report's own 考生 are a school's:
-  // "保障高考考生…", no 学习 after them)
-  { what: 'exam coaching on it', pattern: /申论|行测|备考|公考|考公|(?:公务员|事业单位|选调生?)(?:考试|笔试|面试)|考生(?:们|朋友们?)?(?:要|应|可以|认真|好好|多)?(?:学习|掌握|积累|借鉴|背诵)/u },
+  // "保障高考考生…", no 学习 after them) (stop 47, blind: a coaching site's "面试热点相关背景" over a news feature)
+  { what: 'exam coaching on it', pattern: /申论|行测|备考|公考|考公|面试热点|(?:公务员|事业单位|选调生?)(?:考试|笔试|面试)|考生(?:们|朋友们?)?(?:要|应|可以|认真|好好|多)?(?:学习|掌握|积累|借鉴|背诵)/u },
   // (stop 38) a digest of the report, an answer site's "以下是2024年政府工作报告的主要内容摘要：" over its points (enough alone
   // opening the text, as a dateline is)
   // (stop 43, blind: www.weishou8.cn, 新华社's abstract of a report, "…作最高人民检察院工作报告。摘要如下：")
@@ -252,7 +252,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 40) and by a title and a name, "区党委党校…副教授包金运表示，", "县长德吉央宗说：" — a report's quotations name no one's office
   // before a personal name with 表示/认为 (its "习近平总书记指出" has the name first and points out)
   // (stop 44, blind: vakiodaily.net, a Macao paper: "他又稱，", "委員會主席陳澤武會後表示，")
-  { what: 'words reported in the third person', pattern: new RegExp(`(?:^|(?<=[。！？；]))(?:他|她)(?:又|还|并)?(?:指出|强调|表示|说|称|提到|认为|介绍)[，,：:]|${officesOf('quoted')}\\p{Script=Han}{2,4}?(?:会后|会上)?(?:表示|认为)[，,：:]`, 'u') },
+  // (stop 47, blind: a news feature on the report's frequent words, "…因此政府始终把发展放在首位。”全国人大代表丁列明说。") and after
+  // the words quoted, a title and a name saying them: a report quotes by the name first ("习近平总书记指出"), never "…”代表某某说。"
+  { what: 'words reported in the third person', pattern: new RegExp(`(?:^|(?<=[。！？；]))(?:他|她)(?:又|还|并)?(?:指出|强调|表示|说|称|提到|认为|介绍)[，,：:]|${officesOf('quoted')}\\p{Script=Han}{2,4}?(?:会后|会上)?(?:表示|认为)[，,：:]|[”"」][^。，；、”“"]{0,16}?(?<!总)${officesOf('quoted')}\\p{Script=Han}{2,4}?(?:说|表示|认为)[。，,]`, 'u') },
   // (stop 38) A press conference on the report: "以下是行政长官…在《行政长官2025年施政报告》记者会的开场发言：" (info.gov.hk)
   // (stop 45, blind: ysigr.com) "3月5日,国务院新闻办公室举行吹风会": a briefing held on the day, the day's news (a report's "新闻办全年举行
   // 新闻发布会24场" names no day)
@@ -303,6 +305,8 @@ const explainedTitle = /报告》?[^。，]{0,4}(?:解读|解析|学习笔记|�
 
 /** The deputies' discussion's tell, also read in the page's head (its title). */
 const discussed = TELLS.find(({ what }) => what === 'the deputies discussing it')!.pattern;
+/** Exam coaching's tell, also read in the page's head (stop 47, blind: a coaching site's title "面试热点相关背景"). */
+const coached = TELLS.find(({ what }) => what === 'exam coaching on it')!.pattern;
 
 export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLine[] = []): StoryParagraph[] {
   const texts = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'quote').map((block) => ({ block, text: block.text.trim(), probe: toSimplified(block.text.trim()) }));
@@ -336,6 +340,9 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
     } else if (explainedTitle.test(probe) && !told.some((t) => t.words === text)) {
       // (once: a headline printed again under the stamp is the same telling)
       tell('commentary on it');
+      tellings++;
+    } else if (coached.test(probe) && !told.some((t) => t.words === text)) {
+      tell('exam coaching on it');
       tellings++;
     }
     // (stop 41, blind: yxzx.yixian.gov.cn) a headline telling of the deputies' group discussion, "县政协十一届五次会议举行分组讨论"

@@ -103,7 +103,9 @@ export function definitionArticle(lines: readonly SourceLine[]): OtherDocument |
  * An article's own voice about itself: "本文将详细解析…", "本文旨在…", "本文通过四个关键词来解读…" — a report says 报告, never
  * 本文. (news-story.ts reads it too: in an article about the report, it is commentary on it.)
  */
-export const articleVoice = /本文(?:将|旨在|从|对|以|通过|结合|试|拟|主要|重点|详细|深入|探讨|介绍|分析|梳理|解析|围绕)/u;
+// (stop 47, blind: dgxyym.com, "如何理解和把握政府工作报告的精髓?" — "那么，我们该如何理解和把握…呢?以下将从几个方面来探讨这个
+// 问题。"): an essay asking its reader's question and saying how it will discuss it (a report reports: "从以下几个方面汇报")
+export const articleVoice = /本文(?:将|旨在|从|对|以|通过|结合|试|拟|主要|重点|详细|深入|探讨|介绍|分析|梳理|解析|围绕)|以下将从[^。，]{0,12}方面(?:来)?(?:探讨|分析|阐述|解读|论述|谈谈)|那么[，,]?\s*我们(?:该|应该|应当)如何/u;
 /** The blocks read for it: an article says what it is about at its opening. */
 const ARTICLE_OPENING = 4;
 
