@@ -297,7 +297,8 @@ export const rules: readonly Rule[] = [
     // "【www.guakaob.com--报告】": the site's address and a category in brackets
     // (held-out round 43) "二心语文}创%素材[库:https://www.xinyuwenchuang.cn/。公众@号:笔杆子星域。整理汇总。": a writing site's
     // anti-copy stamp, split off the title it was glued to (flattened.ts)
-    test: (text) => /^[【\[［]\s*(https?:\/\/|www\.)[^】\]］]*[】\]］]$/i.test(text) || isSiteStamp(text),
+    // (stop 47, blind: m.23xiu.com) or its bare domain before its name and tagline: "【23xiu.com-爱上秀-教育信息门户网】"
+    test: (text) => /^[【\[［]\s*(https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|top|info)(?![\w.]))[^】\]］]*[】\]］]$/i.test(text) || isSiteStamp(text),
   },
   {
     rule: 'page-head',

@@ -41,7 +41,7 @@ import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
 import { newsStory } from './news-story.ts';
 import { newYearMessage } from './new-year-message.ts';
-import { articleDocument, articlesDocument, definitionArticle, otherDocument } from './other-document.ts';
+import { articleDocument, articlesDocument, definitionArticle, narrativeDocument, otherDocument } from './other-document.ts';
 import { listPage } from './list-page.ts';
 import { blankFigures } from './blank-figures.ts';
 import { maskedText } from './masked-text.ts';
@@ -321,7 +321,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const head = [...kept.filter((l) => headLines.has(`${l.line}\t${l.text.trim()}`)), ...deck, ...removed.filter((r) => r.rule === 'byline').map((r) => ({ line: r.line, column: r.column, text: r.text }))];
   sayNewsStory(file, newsStory(boxed.drafts, head));
   sayNewYearMessage(file, newYearMessage(boxed.drafts, found.title, head));
-  sayOtherDocument(file, otherDocument(found.title, head) ?? articlesDocument(boxed.drafts) ?? definitionArticle(body) ?? articleDocument(boxed.drafts));
+  sayOtherDocument(file, otherDocument(found.title, head) ?? articlesDocument(boxed.drafts) ?? definitionArticle(body) ?? articleDocument(boxed.drafts) ?? narrativeDocument(boxed.drafts));
   sayListPage(file, listPage(boxed.drafts));
 
   const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };

@@ -112,14 +112,17 @@ const AT_SESSION = '(?:在[^。，；]{1,40}?上)?';
 const taskNotice = /(?:工作报告|报告》)[^。]{0,20}?(?:目标任务|重点(?:工作)?任务|工作任务|任务)[^。]{0,6}?(?:分解|分工)|现(?:将[^。]{0,60}?)?印发给你们/u;
 
 /** The writer's own view in the first person singular (on the simplified probe): "我认为", "我觉得", "在我看来", "令我最深刻的". */
-const VIEW = /在我看来|(?<!自)我(?:个人)?(?:认为|觉得|以为|深感|深信|看来)|依我看|令我(?:最为|最)?(?:印象)?(?:最为|最)?深刻|本人(?:认为|觉得|以为)/u;
+// (stop 47, blind: m.23xiu.com, a listener's reflections: "我有两点最深的体会", "我深切感受到…", "我感到非常自豪" — a report's
+// speaker says 我们 深切感受到, and has no 体会 of its own; shanggaozx.com, a teacher's essay, "我又认真学习了人民日报五篇评论员文章")
+const VIEW = /在我看来|(?<!自)我(?:个人)?(?:认为|觉得|以为|深感|深信|看来)|依我看|令我(?:最为|最)?(?:印象)?(?:最为|最)?深刻|本人(?:认为|觉得|以为)|我(?:有)?[一两二三四五六七八九十几]点(?:最深的?|深刻的?|粗浅的?)?体会|我(?:深切|深深|深刻)地?感受到|我感到(?:非常|十分|很|无比)?(?:自豪|振奋|鼓舞|骄傲)|我(?:又|也|还)?认真(?:学习|阅读|研读)了/u;
 /** The same, or the columnist's 笔者 and "让我印象深刻" (commentary's tells): the writer in the first person. */
 const FIRST_PERSON = new RegExp(`${VIEW.source}|笔者|让我印象(?:最)?深刻`, 'u');
 /**
  * (stop 42) The report named as a head of government's, in the third person: "李强总理在政府工作报告中", "总理所言", "省长所作的报告"
  * — a report never names itself so (a report's quotation of the Party congress's report names 总书记, not a head of government).
  */
-const ANOTHERS_REPORT = /(?:总理|[省市县区州旗]长)\p{Script=Han}{0,4}?(?:在[^。]{0,20}?报告中|所言|所说|所作的?[^。]{0,16}?报告|作(?:出|了)?的?[^。，]{0,16}?报告)/u;
+// (stop 47, blind: m.23xiu.com) or heard: "听了总理的政府工作报告之后"
+const ANOTHERS_REPORT = /(?:总理|[省市县区州旗]长)\p{Script=Han}{0,4}?(?:在[^。]{0,20}?报告中|所言|所说|所作的?[^。]{0,16}?报告|作(?:出|了)?的?[^。，]{0,16}?报告|的(?:政府)?工作报告)/u;
 
 /** What a story says of a report and its session (on the simplified probe). */
 /** An agency's abstract introduced: "…作最高人民检察院工作报告。摘要如下：" (a digest's tell; and no lede of it hands over to a text). */

@@ -85,7 +85,9 @@ export function articlesDocument(drafts: readonly DraftBlock[]): OtherDocument |
  * 报告. Read where a line or a sentence starts (its opening 《 may be lost, as on the Wikipedia proxy's copy, whose photo caption
  * over it ends no sentence and is joined to it as one paragraph), on the simplified probe.
  */
-const DEFINED_KIND = /(?<=^|[。！？])《?[^。，；：《》]{2,16}?报告》?(?:[（(][^）)]{1,40}[）)])?[，,]?(?:是|是指|指)[^。]{0,60}?(?:一种[^。]{0,12}?(?:公文|文体|文书|文种)|的(?:统称|总称))/u;
+// (stop 47, blind: pages explaining what a 述职报告 is — badongedu.com "述职报告是一种正式的书面或口头陈述", slgri.com.cn "述职报告是指
+// 工作人员…的一种书面材料", p719.cn "述職報告是各級干部…的書面匯報材料", cusdn.org.cn "“述职报告”是…一个正式文件")
+const DEFINED_KIND = /(?<=^|[。！？】])[“"]?《?[^。，；：《》“”【】]{2,16}?报告》?[”"]?(?:[（(][^）)]{1,40}[）)])?[，,]?(?:是|是指|指)[^。]{0,90}?(?:一[种个][^。]{0,12}?(?:公文|文体|文书|文种|书面材料|陈述|正式文件|术语)|的(?:统称|总称|书面(?:汇报)?材料))/u;
 const DEFINITION = "an article about a kind of report (it defines the kind: “…是…的一种公文”), as an encyclopedia's, not a report";
 
 /** (stop 42) The first sentence of the text's lines that defines a kind of report, said as an article about reports. */
@@ -125,3 +127,30 @@ export function articleDocument(drafts: readonly DraftBlock[]): OtherDocument | 
     kind: 'a site\'s article about its subject, in its own voice (本文将…, 本文旨在…), not a report to the congress',
   };
 }
+
+/**
+ * (stop 47, blind: wjf98.com, soduw.tw, eee.paoxsa.cc, m.biyug.com — chapters of officialdom novels set at a county's economic
+ * work meeting, with no chapter line on the page or a volume's "第七卷 快马加鞭未下鞍 第三十九节 鼓气") A story's narration: people
+ * who smile as they speak, nod, wave a hand, whose hearts the narrator reads. A report narrates no one; its quotations
+ * are of documents and leaders' instructions, never "笑着说". Two paragraphs narrating, or a volume's chapter line, make it fiction.
+ */
+const NARRATION = /(?:笑着|笑了笑|冷笑|苦笑|笑道)(?:说|道)?|叹了(?:一)?口气|点了点头|摇了摇头|摆了摆手|挥了挥手|皱了皱眉|耸了耸肩|愣了一下|咳了一下|清了清嗓子|(?:他|她)的心里|心中暗(?:想|道|喜)|暗道[：:，,]|心想[：:，,]|表情\p{Script=Han}{1,4}地|尴尬地/u;
+/** A volume's chapter line: "第七卷 快马加鞭未下鞍 第三十九节 鼓气" (a report has no 卷). */
+const VOLUME_CHAPTER = /^第[一二三四五六七八九十百千0-9]{1,5}卷\s*\S{0,16}?\s*第[一二三四五六七八九十百千0-9]{1,5}[章节回]/u;
+/** Paragraphs narrating before a text is called a story. */
+const NARRATING = 2;
+const FICTION = 'a story\'s narration (people who smile as they speak, nod, wave a hand; a novel\'s volume and chapter), fiction set at a meeting, not a report to the congress';
+
+export function narrativeDocument(drafts: readonly DraftBlock[]): OtherDocument | undefined {
+  const blocks = drafts.filter((d) => d.kind === 'paragraph' || d.kind === 'heading');
+  const chapter = blocks.find((d) => VOLUME_CHAPTER.test(toSimplified(d.text.trim())));
+  if (chapter) return { at: { line: chapter.line, column: chapter.column }, words: chapter.text.trim(), kind: FICTION };
+  const narrating = blocks.filter((d) => NARRATION.test(toSimplified(d.text)));
+  if (narrating.length < NARRATING) return undefined;
+  const first = narrating[0];
+  const probe = toSimplified(first.text);
+  const at = probe.search(NARRATION);
+  const match = NARRATION.exec(probe)!;
+  return { at: { line: first.line, column: first.column + at }, words: first.text.slice(at, at + match[0].length), kind: FICTION };
+}
+
