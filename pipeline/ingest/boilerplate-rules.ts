@@ -22,7 +22,8 @@ interface Rule {
 /** A news photo's caption alone on its line: [role] a person, 作, the report's name, [the photographer's credit]. */
 /** A reporter's byline: an outlet maybe, 记者 or 通讯员 and their names (a space or 、 apart), maybe more roles, a place and 报道. */
 // (stop 46, blind: wwwfh2222.com) an outlet named 在线 or 客户端 too: "四川在線記者 程文雯 吳亞飛"
-const reporterByline = /^(?:\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端))?(?:本报|本台|本刊)?(?:(?:记者|通讯员|实习生)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?\s*)+(?:\p{Script=Han}{2,4}报道)?[：:]?$/u;
+// (stop 47, blind: atoomu.net) a space between the outlet and 记者: "潮新聞客戶端 記者 蔣欣如"
+const reporterByline = /^(?:\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*)?(?:本报|本台|本刊)?(?:(?:记者|通讯员|实习生)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?\s*)+(?:\p{Script=Han}{2,4}报道)?[：:]?$/u;
 /**
  * A reporter's byline alone on its line — closed by 报道, or naming its outlet, or a reporter and a correspondent (not
  * "记者招待会", "通讯员队伍建设"; nor "本报记者 李明" alone, which a reprint may set where a speaker stands: metadata.ts reads that).
@@ -42,7 +43,7 @@ export function isReporterByline(text: string): boolean {
   // (stop 46, blind: udn.com) a Taiwan or Hong Kong paper's, its parts apart by slashes: "聯合報／ 記者廖士鋒／即時報導",
   // "中央社記者XX台北24日電" aside (a dateline)
   if (/^\p{Script=Han}{2,8}\s*[／/]\s*(?:记者|特派员|编译)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/]\s*\p{Script=Han}{0,6}(?:报导|报道|连线|专访)$/u.test(probe)) return true;
-  return probe.length <= 60 && reporterByline.test(probe) && (/报道[：:]?$/u.test(probe) || /^(?!本)\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)(?:记者|通讯员)/u.test(probe) || (/记者/u.test(probe) && /通讯员/u.test(probe)));
+  return probe.length <= 60 && reporterByline.test(probe) && (/报道[：:]?$/u.test(probe) || /^(?!本)\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*(?:记者|通讯员)/u.test(probe) || (/记者/u.test(probe) && /通讯员/u.test(probe)));
 }
 /** Who a news photo's caption names: [place, body and offices, 、 between them] a name of 2–4 characters [its office] [同志]. */
 const captioned = String.raw`(?!我|现在|下面|今年|去年|会议|大会)(?:[\p{Script=Han}、]{0,16}?(?:代理|代)?(?:${ROLE_WORDS}|书记))?\p{Script=Han}{2,4}(?:(?:代理|代)?${ROLE_WORDS})?(?:同志)?`;
@@ -198,6 +199,8 @@ export const rules: readonly Rule[] = [
       /^(?:撰文|图文|采写)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}$/u.test(text) ||
       // "小字号", "大字号 中字号 小字号": the page's font-size buttons alone on their line; (stop 39, a 凤凰新闻 copy) "字号变大 | 字号变小"
       /^(?:(?:[大中小默认]字号|字号变[大小]|字体变[大小])\s*[|｜]?\s*){1,4}$/u.test(text) ||
+      // (stop 47, blind: big5.chinataiwan.cn) "字號": the font buttons' label alone on its line, its buttons lost
+      /^字号\s*[:：]?$/u.test(text) ||
       // "打印": the print link alone on its line; "打印 打印", "纠错 纠错": a button's label printed twice (its icon's
       // text, then its own; a disclosure page's 纠错 is its error-report button); "[纠错]": the button in brackets
       buttonAlone.test(text) ||
@@ -315,7 +318,11 @@ export const rules: readonly Rule[] = [
       // (stop 45, blind: yzydsg.com, 人民政協網's story) "以下為文字實錄:": the label over the transcript that follows, alone on its line
       /^(?:下面是|以下是|以下为|下面为)(?:文字实录|实录|全文)\s*[:：]?$/u.test(text) ||
       // "镇政府,工作报告,2023": a site's keywords, short words between commas, one a year or a kind of document
-      (text.length <= 40 && isTagRow(text)),
+      (text.length <= 40 && isTagRow(text)) ||
+      // (stop 47, blind: 028news.net) "关键字: 全国政协十三届一次会议": a news page's keywords under its story, each short, no sentence
+      // (sd.sdnews.com.cn: "新闻关键词:山东")
+      // (关键字, 标签 — not a commentary's "关键词一：…" heading, which news-story.ts reads)
+      /^(?:关键字|新闻关键[字词]|标签|Tags?)\s*[:：]\s*(?:[^\s。；，,！？:：]{1,16}\s*){1,6}$/iu.test(text),
   },
   {
     rule: 'byline',
@@ -381,6 +388,15 @@ export const rules: readonly Rule[] = [
       /^[0-9]{1,2}月[0-9]{1,2}日\s*[，,]\s*(?:[^。；！？]{2,80}?。)?[^。；！？]{2,80}?(?:作[\p{Script=Han}《》“”]{2,30}?报告|向(?:大会|会议)报告[^。；！？]{0,24}?工作)。\s*(?:新华社|本报|中新社)?(?:[\p{Script=Han}]{0,8}记者)\s*[\p{Script=Han}·\s]{2,8}?\s*摄$/u.test(text),
   },
   {
+    rule: 'caption',
+    label: 'photo caption',
+    // (stop 47, blind: 124.42.81.250, 028news.net, j.mingriaudio.com) a caption of any words closed by its photographer's credit after
+    // the sentence's stop, "香港特区行政长官李家超发表2023年施政报告。人民网吴宇扬扬 摄" (printed twice over, as the picture's alt text and
+    // its caption), "3月3日，…万钢向大会报告十二届政协的提案工作情况。新华社记者庞兴雷摄", "…隆重召开。图为开幕式主席台。 记者 贾同军摄":
+    // a report's sentence never closes on a photographer's name and 摄 (it was a paragraph, or only the credit went)
+    test: (text) => text.length <= 200 && new RegExp(String.raw`[。！]\s*(?:\p{Script=Han}{1,8}?(?:社|网|报|台|日报|晚报|新闻|客户端))?(?:摄影)?(?:记者|通讯员|实习生)?\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}\s*摄$`, 'u').test(text),
+  },
+  {
     rule: 'image-name',
     label: "photo gallery's count",
     // (stop 45, blind: zh.hk01.com) "+1": a gallery's "one more picture" button alone on its line, where a picture was
@@ -415,7 +431,8 @@ export const rules: readonly Rule[] = [
     // page's list — no word (a bullet with an item behind it is head-lines' bulletedLine, kept for the rules that read it)
     // (stop 46, blind: m.nepao.com) "``": a code fence's backticks or quotes left alone on their line by the page's editor; (fjsgwy.org)
     // a stray backslash alone on its line
-    test: (text) => /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text) || /^[×✕✖]$/u.test(text) || /^[•●▪◆■]$/u.test(text.trim()) || /^(?:`{2,}|'{2,}|"{2,}|\\{1,3})$/u.test(text.trim()),
+    // (stop 47, blind: scdyrd.gov.cn) "lll" after the text: a layout's bars typed as small Ls (not "III", a Roman three)
+    test: (text) => /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^l{3,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text) || /^[×✕✖]$/u.test(text) || /^[•●▪◆■]$/u.test(text.trim()) || /^(?:`{2,}|'{2,}|"{2,}|\\{1,3})$/u.test(text.trim()),
   },
   {
     rule: 'page-info',
@@ -455,7 +472,8 @@ export const rules: readonly Rule[] = [
       // "扫码": the share box's QR code label alone on its line (stop 43, blind: bbs.hebishizx.com)
       /^扫码(?:阅读|分享|关注)?$/u.test(text) ||
       // (the lead's blind pages, stop 44) "請 您 評 論 查看評論 進入社區": a news page's comment links under the story
-      /^(?:(?:请您评论|发表评论|我要评论|查看评论|查看全部评论|进入社区|网友评论)\s*)+$/u.test(text.replace(/\s+/gu, '')) ||
+      // (stop 47, blind: 028news.net) "『查看评论』": the link in corner brackets
+      /^(?:[『【\[「]?(?:请您评论|发表评论|我要评论|查看评论|查看全部评论|进入社区|网友评论)[』】\]」]?\s*)+$/u.test(text.replace(/\s+/gu, '')) ||
       // "已複製連結": the share button's notice that the link was copied (a TV news page, held-out round 34)
       /^已?[复複][制製](?:[链鏈連连][接結结]|[网網]址)$/u.test(text) ||
       // "請複製以下鏈接發送給好友": the share box's prompt under its copy-link button (stop 43, blind: baike.baidu.hk)
@@ -477,7 +495,18 @@ export const rules: readonly Rule[] = [
     },
   },
   // "繁体字", "繁體版": the link to the page's other script, alone on its line
+  // (stop 47, blind: hkcd.com.hk) "-- 天氣": the page's weather box, its reading lost (or "天气 30.1°C"), alone on its line (it was the title)
+  { rule: 'navigation', label: 'weather box', test: (text) => /^[-—–~\s]*(?:天气|天氣)(?:\s*[:：]?\s*-?[0-9]{1,2}(?:\.[0-9])?\s*°?\s*[C℃]?)?$/u.test(text) },
+  // (stop 47, blind: sd.sdnews.com.cn) "- 山东省十四届人大二次会议扩大列席、旁听会议人员范围2024-01-21": a related story's headline in the
+  // page's list, its posting day glued after it — a list item closed by a day in figures, no sentence's stop before the day
+  { rule: 'navigation', label: 'related story with its day', test: (text) => text.length <= 120 && /^[-•·]\s*[^。；！？]{6,100}?(?<![。；！？：:，,\s])(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}$/u.test(text) },
   { rule: 'navigation', label: 'script version link', test: (text) => /^(?:繁[体體]字?版?|[简簡][体體]字?版?)$/u.test(text) },
+  // (stop 47, blind: big5.chinataiwan.cn) "台灣網移動版": the link to the site's mobile page, its name before it or not, alone on its
+  // line (it was the title, the story's headline under it a paragraph)
+  { rule: 'navigation', label: 'mobile version link', test: (text) => /^[•·]?\s*(?:\p{Script=Han}{2,8}?[网網])?(?:移动|移動|手机|手機|触屏|觸屏)[版端]$/u.test(text) },
+  // (stop 47, blind: www.rd.gz.cn) "欢迎您,下午好!": the portal's greeting to its reader at the time of day, alone on its line (it was
+  // the title)
+  { rule: 'navigation', label: 'greeting', test: (text) => /^(?:(?:欢迎您|歡迎您|您好)[，,！!\s]*)?(?:上午|下午|晚上|早上|中午)好[！!]?$|^(?:欢迎您|歡迎您)[！!]?$/u.test(text) },
   {
     rule: 'counter',
     label: 'click counter',
@@ -500,6 +529,8 @@ export const rules: readonly Rule[] = [
     label: 'disclaimer or reprint notice',
     test: (text) =>
       anchored(/^(本文仅代表作者观点|本文观点仅代表|免责声明|版权声明|声明\s*[:：]|凡注明|转载请注明|未经许可|未经授权|本站部分|本网站)/)(text) ||
+      // (stop 47, blind: atoomu.net) "「轉載請註明出處」": the notice in corner brackets
+      /^[「『【\[（(]\s*转载请注明(?:出处|来源)?[」』】\]）)]$/u.test(text) ||
       // An essay site's "导语：《…》一文来源于网友上传，不代表本站观点，…欢迎参考。"
       (text.length <= 160 && /(来源于网友上传|不代表本站(立场|观点))/.test(text)) ||
       // (the lead's blind pages, stop 44) "本評論觀點只代表網友個人觀點,不代表中國新聞網立場。": a news page's note under its comments

@@ -41,7 +41,8 @@ const documentLabel = /^\s*(?:资源描述|文档介绍|內容介紹|内容介�
  * (Stop 45, blind: ccwb.yunnan.cn) Or unbracketed after a space, "…第一方阵。 本报记者 熊波 通讯员 杨帆": the reporters' names alone;
  * (tcrd.cn) or two names or more alone in brackets, "…参加座谈会。 (姚艺迪 曹姗 吴磐)" (one name alone may be a word: "(草案)").
  */
-const creditAtEnd = /(?<=[。！？!?”』」])\s*([（(]\s*(?:来源|稿源|信息来源|文章来源|编辑|责编|责任编辑|记者|作者)\s*[:：](?:[^（）()\n]|[（(][^（）()\n]{0,12}[)）]){1,60}[)）]|[（(]\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){1,3}\s*[）)]|(?<=\s)(?:本报|本台|本刊)?记者\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*)?)\s*$/u;
+// (stop 47, blind: hainan.sina.com) "（通讯员：黄艳艳 胡阳）": the correspondents', after a colon
+const creditAtEnd = /(?<=[。！？!?”』」])\s*([（(]\s*(?:来源|稿源|信息来源|文章来源|编辑|责编|责任编辑|记者|作者|通讯员)\s*[:：](?:[^（）()\n]|[（(][^（）()\n]{0,12}[)）]){1,60}[)）]|[（(]\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){1,3}\s*[）)]|(?<=\s)(?:本报|本台|本刊)?记者\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*)?)\s*$/u;
 
 /**
  * (stop 46, blind: caiyes.cn, a Discuz forum's thread) A forum's anti-copy noise: random runs of one or two ASCII characters
@@ -175,6 +176,9 @@ const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论
 // (held-out round 33: "小编精心推荐", a writing site's box of its editor's picks.)
 const relatedHeader = /^(?:相关链接|相关附件|相关报道|相关阅读|相关文章|相关新闻|相关稿件|延伸阅读|推荐阅读|热点推荐|相关推荐|小编推荐|小编精心推荐|最新更新|最新文章)\s*[:：>》»]*$/;
 const RELATED_AFTER = 300;
+
+/** A news story's dateline opening its first paragraph: an agency's or a paper's "…社北京3月8日电", "…网…日电", "本报讯", "…网讯". */
+const storyDateline = /^(?:\p{Script=Han}{1,4}社|\p{Script=Han}{2,6}网)\s*\p{Script=Han}{2,8}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*电|^(?:本[报台网刊]|\p{Script=Han}{2,10}?(?:网|报|台|客户端))(?:\p{Script=Han}{0,8}?(?:\d{1,2}月\d{1,2}日)?)?讯/u;
 
 /** A stamp label alone on its line ("责任编辑：", "来源:", "时间：", a news credit's opening "(來源:"): its value stands on the next line. */
 const labelAlone = new RegExp(`^[【\\[（(]?${stampLabel}\\s*[:：]$`, 'u');
@@ -378,6 +382,8 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   const parts = new Set<number>();
   /** Han characters of running text so far (lines of 20 or more). */
   let text = 0;
+  /** A kept line has opened a news story with its dateline ("新华社北京3月8日电", "本报讯"): the story's text is running. */
+  let storyOpened = false;
   /** The label whose value may stand on the next line. */
   let awaiting: string | undefined;
   /** Kept lines that ended at a "(下转…)" mid-sentence, and lines that began at an "(上接…)". */
@@ -494,6 +500,14 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       continue;
     }
     const hit = rules.find((r) => r.test(probe)) ?? (bulleted ? rules.find((r) => r.test(probe.slice(bulleted[0].length))) : undefined);
+    // (stop 47, blind: qc.idea-sf.com, an agency's story of the presidium's meeting) A caption's words closed by the sentence's stop
+    // with no photographer's credit, once the story has opened with its dateline, are the story's one-sentence paragraph:
+    // "新华社北京3月8日电 …举行第二次会议。…" / "主席团常务主席赵乐际主持会议。" (it was removed as a caption). Above the dateline (a
+    // picture's captions over the story, "李燦光主持大會。" / "香格里拉網訊 …") they are captions.
+    if (hit?.rule === 'caption' && storyOpened && /。$/u.test(probe) && !/[摄攝]/u.test(probe)) {
+      kept.push(line);
+      continue;
+    }
     if (hit) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: hit.rule, label: hit.label });
       // (stop 46, blind: zb.gov.cn) behind a list's bullet too, "• 发布日期:" over its value
@@ -510,6 +524,7 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     if (label) abstracts.push({ line: line.line, column: line.column + line.text.indexOf(trimmed), text: trimmed });
     const han = (probe.match(/\p{Script=Han}/gu) ?? []).length;
     if (han >= 20) text += han;
+    if (storyDateline.test(probe)) storyOpened = true;
     // "简介:<正>各位代表:…": a journal index's label and its "<正>" (start of the text) marker before the report's words.
     // "(紧接第3版)实施…": an e-paper's jump marker before the continued text.
     // "文档介绍:——2009年5月16日在…": a document library's label before the text it shows.

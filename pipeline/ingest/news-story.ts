@@ -93,7 +93,17 @@ const ROLE = officesOf('delivers');
  */
 // (stop 46, blind: news.jsw.com.cn) — nor one continuing a sentence that had someone deliver the report: "副主任张庆生向大会作市人大
 // 常委会工作报告，向大会报告换届以来的主要工作" is the story's third person, its 向大会报告 the same subject's
-const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!${THIRD_PERSON})(?<!${ROLE})(?<!(?:作|做)[^。；！]{0,40}报告[，,]\\s*)${TO_THE_SESSION}|请予审议|(?<!关于|报告》?)提请[^。]{0,12}审议|现将[^。]{0,80}提请[^。]{0,12}审议|现将[^。]{0,40}?报告如下`, 'u');
+// (stop 47, blind: 028news.net) — nor one after a name the standing committee entrusted, "受政协第十二届全国委员会常务委员会委托，
+// 万钢向大会报告…" (the speaker's own is "受…委托，向大会报告", or "…委托，现在向大会报告"); (kuifo6180.wineast.net, qc.idea-sf.com) nor
+// a 提请…审议 that names what was put before the session, "26日提请十四届全国人大常委会审议的一份报告称", or that the session
+// decided to put before the delegations, "会议经过表决，决定将…决议草案…提请各代表团审议": a story's words (the page was the report)
+// (2getgold.com) nor one after an office and a name who was entrusted, "县政协副主席杨前超受…常务委员会委托，向大会报告…"
+const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!${THIRD_PERSON})(?<!${ROLE})(?<!(?:作|做)[^。；！]{0,40}报告[，,]\\s*)(?<!委托[，,]\\s*(?!现在|本人|特此|谨此|下面)\\p{Script=Han}{2,3})(?<!${ROLE}\\p{Script=Han}{2,3}受[^。；！]{1,40}?委托[，,]\\s*)${TO_THE_SESSION}|请予审议|(?<!关于|报告》?|决定将[^。]{0,80})提请[^。]{0,12}审议(?!的)|现将[^。]{0,80}提请[^。]{0,12}审议|现将[^。]{0,40}?报告如下`, 'u');
+/**
+ * (stop 47, blind: hainan.sina.com, 2getgold.com) Entrusted, then the one named who delivered it: "受…常务委员会委托，苏忠仕作《…》的报告"
+ * (the speaker's own is "受…委托，向大会…" or "…委托，现在…": no name after the comma).
+ */
+const ENTRUSTED_NAME = '受[^。；！]{1,40}?委托[，,](?!现在|现将|我们|本人|下面)[\\u4e00-\\u9fff]{2,3}(?:向(?:大会|会议))?(?:作|做)[^。；]{0,80}?报告';
 /** On whose behalf, and to whom: 代表县人民政府向大会. */
 // ("代表国务院，向十四届全国人大三次会议作…": a comma before 向, stop 36)
 // (stop 37: "受市政府委托，向…会议作《…审计工作报告》", the audit report's 受…委托)
@@ -149,7 +159,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (held-out round 43) and the name before the role, as a court's portal writes it: "灵台县法院蒋军平院长作了《灵台县人民法院工作报告》"
   // (an office's name before its head is no person's: in "县法院院长作…" 法院 is not a name before 院长)
   // (stop 43: on whose behalf, then where, "院长王艳代表凤县人民法院在凤县第十八届人民代表大会第三次会议上作工作报告")
-  { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${AT_SESSION}${DELIVERS}|(?<![我们])${ON_BEHALF}${AT_SESSION}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${AT_SESSION}(?:向(?:大会|会议))?${DELIVERS}|[\\u4e00-\\u9fff]{2,3}(?<![法检察院府局厅委会])${ROLE}${AT_SESSION}${DELIVERS}`, 'u') },
+  { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${AT_SESSION}${DELIVERS}|${ENTRUSTED_NAME}|(?<![我们])${ON_BEHALF}${AT_SESSION}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${AT_SESSION}(?:向(?:大会|会议))?${DELIVERS}|[\\u4e00-\\u9fff]{2,3}(?<![法检察院府局厅委会])${ROLE}${AT_SESSION}${DELIVERS}`, 'u') },
   // "刘海亮在报告中指出", "报告强调", "报告从…等5个方面回顾了" — not the Party congress's report a report quotes ("党的二十大报告指出")
   // (stop 42, blind: jyrb.cn's digest of 济源's plan report, "…计划草案的报告》显示，2025年，…"; a report cites no report so —
   // it may well write "《政府工作报告》提出的目标", hence only 显示 after the bracket)
@@ -164,7 +174,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 41, blind: fjzhxww.com, 政和's session news: "…在主席台前排就坐" as printed, "大会由县人大常委会主任翁贤忠主持", "大会在庄严的国歌声中开幕")
   // (stop 45, blind: lxtdedu.com, a CPPCC session's news: "…等处级以上领导出席会议；…应邀列席会议。", "…到会指导。", "本次大会的执行主席是：")
   // (stop 46, blind: www.dfrd.js.cn) the session's presidium meeting, "…主席团举行第四次会议", and the officials at it, "…、区委副书记陈允春出席。"
-  { what: 'the session as news', pattern: /主席团(?:举行|召开)第[一二三四五六七八九十0-9]{1,3}次会议|[、，,]\p{Script=Han}{2,4}(?:等)?出席[。；]|宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|国歌声中(?:开幕|闭幕)|(?:大会|会议)由[^。，；]{2,30}主持|在主席台(?:前排)?就[座坐]|主持(?:召开|会议|大会|开幕会|闭幕会)|(?:应到|实到)(?:人大)?代表|(?:出席|参加|列席)(?:此次|本次|了)?(?:会议|座谈会)[。；;]|到会指导|执行主席是[：:]|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂/u },
+  { what: 'the session as news', pattern: /主席团(?:举行|召开)第[一二三四五六七八九十0-9]{1,3}次会议|[、，,]\p{Script=Han}{2,4}(?:等)?出席[。；]|宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|国歌声中(?:开幕|闭幕)|(?:大会|会议)由[^。，；]{2,30}主持|在主席台(?:前排)?就[座坐]|主持(?:召开|会议|大会|开幕会|闭幕会)|(?:应到|实到)会?(?:人大)?(?:代表|委员)|(?:出席|参加|列席)(?:此次|本次|了)?(?:会议|座谈会)[。；;]|到会指导|执行主席是[：:]|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂/u },
   // (stop 36) a news photo's caption, its credit closing the paragraph: "…审议政府工作报告。本报记者 吕建荣摄", "新华社记者 丁海涛 摄", "徐讯/摄影"
   { what: "a news photo's caption", pattern: /(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*\s*摄$|\p{Script=Han}{2,4}\s*[\/／]\s*摄影$/u },
   // "大会表决通过了秭归县人民检察院工作报告", "全票通过了…所作的工作报告", "审议通过检察工作报告" (stop 27: a procuratorate's news of its report)

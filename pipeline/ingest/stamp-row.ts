@@ -17,7 +17,8 @@
 // zh.hk01.com's "出版:更新:" — a Hong Kong paper's published and updated times, both lost)
 // (held-out round 48, e.wenmi.ren: a writing site's "投稿人:佚名 发布时间:2010/8/3 投稿交换  会员申请 全文2592字" — its contributor)
 // (stop 46, blind: ordosrd.gov.cn, "• 文档来源:" left empty in the portal's meta list: a document's source, as 文章来源)
-export const stampItemLabel = '(?:投稿人|投稿时间|浏览字号|稿件来源|信息来源|文章来源|文档来源|来源|供稿|稿源|作者|编辑|责任编辑|责编|编审|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|发布|更新时间|出版|更新|时间|日期|字号|字体)';
+// (stop 47, blind: nyzy.hncourt.gov.cn, "文章出处:9月5日《河南法制报》18版" under a court's copy of a paper's story: its source)
+export const stampItemLabel = '(?:投稿人|投稿时间|浏览字号|稿件来源|信息来源|文章来源|文章出处|稿件出处|文档来源|来源|供稿|稿源|作者|编辑|责任编辑|责编|编审|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|发布|更新时间|出版|更新|时间|日期|字号|字体)';
 // (stop 44: the bare 访问 too, as the click counter's older rule read it, "访问：1024")
 export const stampCounterLabel = '(?:访问次数|浏览次数|阅读次数|点击数|点击|浏览量|浏览|阅读量|阅读|访问)';
 /**
