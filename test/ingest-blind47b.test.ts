@@ -158,9 +158,15 @@ describe('stop 47, blind: a mirror of a paper\'s story on a policy address, the 
     '',
     '人民网香港10月25日电 (吴宇扬扬)香港特区行政长官李家超25日发表任内第二份施政报告。',
   ].join('\n');
-  test('the line closed by the photographer\'s credit is a caption (was: a paragraph, marked a lead)', () => {
+  test('the line closed by the photographer\'s credit, its words printed twice, is a caption (was: a paragraph, marked a lead)', () => {
     expect(ruleAt(page, 3)).toContain('caption');
     expect(paragraphs(page).some((b) => b.includes('摄'))).toBe(false);
+  });
+  test('guard: a caption closed by its credit whose words are nowhere else on the page stays, and tells the story (stop 36)', () => {
+    const captions = ['全国人大代表、省委书记陆浩审议政府工作报告。本报记者 吕建荣摄', '全国人大代表、省长徐守盛审议政府工作报告。本报记者 吕建荣摄'].join('\n');
+    const { blocks } = readIngested(captions, 'page.txt', { clean: false });
+    expect(blocks).toHaveLength(2);
+    expect(said(captions, 'news-story')).toHaveLength(1);
   });
   test('guard: a sentence ending in 摄 with no name before it, and a line of pictures\' text with no stop before the name, stay', () => {
     const report = [...opening, '全年拍摄宣传片12部,组织群众摄影展,全市上下积极参与摄影摄', '全市举办摄影大赛3次。'].join('\n');
@@ -288,5 +294,152 @@ describe('stop 47, blind: a traditional copy of a news app\'s story of the provi
   test('guard: a report\'s sentence on reprints stays', () => {
     const report = [...opening, '「转载请注明出处」等规范写入管理办法。'].join('\n');
     expect(paragraphs(report).some((b) => b.includes('管理办法'))).toBe(true);
+  });
+});
+
+describe('stop 47, blind: spam mirrors of session stories, a betting site\'s words put into the text', () => {
+  // http://qhbaly.com/hasrmzf/rdhdt2023/content/b3049385-550c-4e49-a6de-6c018f8e6b72.html; http://bc0550.com/xwzx/jrlz/content_58333
+  test('"篮球即时比分" and "英国威廉希尔公司_官方网站" are said as injected spam (was: nothing said)', () => {
+    const page = [
+      '1月11日下午,市十七届人大二次会议举行代表团和列席队活动,审议《篮球即时比分海安市第十七届人民代表大会开发园区委员会组成人员通过办法(草案)》。',
+      '2月15日上午,英国威廉希尔公司_官方网站:第十七届人民代表大会第二次会议举行第二次全体会议。',
+    ].join('\n');
+    const told = said(page, 'injected-spam');
+    expect(told.map((m) => m.line)).toEqual([1, 2]);
+    expect(told[1].reason).toMatch(/威廉希尔公司_官方网站/u);
+  });
+  test('guard: a report\'s sports results and its portal named with an underscore-free title are no spam', () => {
+    const report = [...opening, '全市举办篮球联赛,比分实时发布在市政府官方网站。'].join('\n');
+    expect(said(report, 'injected-spam')).toEqual([]);
+  });
+});
+
+describe('stop 47, blind: a city paper\'s e-paper of the resolution on the procuratorate\'s report', () => {
+  // https://epaper.wifizs.cn/zsrb/2024-02/04/content_9934075.html (舟山日报)
+  const page = [
+    '舟山市第八届人民代表大会第四次会议关于市人民检察院工作报告的决议',
+    '',
+    '(2024年2月3日舟山市第八届人民代表大会第四次会议通过)',
+    '',
+    '字数',
+    '',
+    '《 舟山日报 》( 2024年02月04日 第 02 版 )',
+    '',
+    '  舟山市第八届人民代表大会第四次会议听取和审议了糜方强检察长所作的市人民检察院工作报告。会议决定批准这个报告。',
+  ].join('\n');
+  test('"字数" and the paper\'s issue line are the e-paper\'s (was: two paragraphs)', () => {
+    expect(ruleAt(page, 5)).toContain('page-info');
+    expect(ruleAt(page, 7)).toContain('page-info');
+    expect(paragraphs(page).some((b) => b === '字数' || b.includes('舟山日报'))).toBe(false);
+  });
+  test('guard: a report\'s sentence naming the paper and a page stays', () => {
+    const report = [...opening, '《舟山日报》(2024年2月4日第2版)刊发了常委会的决议。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('刊发了'))).toBe(true);
+  });
+});
+
+describe('stop 47, blind: a law portal\'s story that the session approved the procuratorate\'s report', () => {
+  // http://www.zyswzfw.gov.cn/Show/379839 (张掖政法网)
+  const page = [
+    '张掖市五届人大三次会议决定批准市人民检察院工作报告',
+    '',
+    '来源:张掖检察 责任编辑:高睿蔓 发布时间:2024-01-12 阅读次数:',
+    '',
+    '2024年1月10日,在张掖市第五届人民代表大会第三次会议上,与会代表对《关于市人民检察院工作报告的决议(草案)》进行表决,获全票通过。',
+  ].join('\n');
+  test('the issuer is not the headline\'s clause (was: "张掖市五届人大三次会议决定批准市人民检察院")', () => {
+    const { front } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.issuer ?? '').not.toMatch(/会议|批准/u);
+  });
+  test('guard: a court\'s report titled by its whole name still names the court', () => {
+    const report = ['张掖市人民检察院工作报告', '各位代表:', '现在,我向大会报告工作,请予审议。', '一、2023年工作回顾', '全市检察机关办理案件1.2万件。'].join('\n');
+    const { front } = readIngested(report, 'page.txt', { clean: false });
+    expect(front.issuer).toBe('张掖市人民检察院');
+  });
+});
+
+describe('stop 47, blind: a news aggregator\'s story of a county CPPCC\'s proposals report, its headline printed three times', () => {
+  // https://p2.ttnews.xyz/a/5fcebef9dc9b5e46b1bf7e8e
+  const page = [
+    '政協提案工作情況報告:“經濟建設”提案佔比超40%',
+    '',
+    '政協提案工作情況報告:“經濟建設”提案佔比超40%',
+    '',
+    '4月21日上午,政協第十三屆絳縣委員會第五次會議召開第一次全體會議。絳縣政協副主席白海珠受政協絳縣第十三屆委員會常務委員會的委託,向大會報告四次會議以來提案工作情況。',
+    '',
+    '政協提案工作情況報告:“經濟建設”提案佔比超40%',
+    '',
+    '在過去的一年裡,縣政協緊緊圍繞縣委、縣政府中心工作,積極以提案的形式建言獻策。',
+  ].join('\n');
+  test('the title keeps its last words (was: "提案佔比超40%" removed from its three lines as a site\'s watermark)', () => {
+    const { front, rules } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('政協提案工作情況報告：“經濟建設”提案佔比超40%');
+    expect(rules).not.toContain('watermark');
+  });
+  test('guard: a watermark glued after different lines\' sentences is still removed', () => {
+    const report = [...opening.slice(0, 5), '全市经济平稳增长。ddd保山日报网', '财政收入稳步提高。ddd保山日报网', '民生持续改善。ddd保山日报网'].join('\n');
+    expect(said(report, 'watermark')).toHaveLength(1);
+  });
+});
+
+describe('stop 47, blind: a court\'s news of the party committee reviewing its report, the font buttons one a line with bars', () => {
+  // https://xyzy.jxfy.gov.cn/article/detail/2019/01/id/3644004.shtml
+  const page = ['市委常委会专题审议《市中级人民法院工作报告》', '作者:万淑萍 发布时间:2019-01-04 17:46:05', '打印', '字号:', '大 |', '中 |', '小', '1月2日下午,新余市委书记蒋斌主持召开八届市委第56次常委会议,专题研究审议《市中级人民法院工作报告(讨论稿)》。'].join('\n');
+  test('"大 |" / "中 |" / "小" are the font buttons (was: "中 |" and "小" paragraphs)', () => {
+    expect(ruleAt(page, 6)).toContain('page-info');
+    expect(ruleAt(page, 7)).toContain('page-info');
+    expect(paragraphs(page).some((b) => /^[中小]/u.test(b))).toBe(false);
+  });
+});
+
+describe('stop 47, blind: a tender site\'s copy of a district CPPCC\'s proposals story, its hidden-content notice', () => {
+  // http://bid.caigoupt.com/info-268202031.html
+  const page = ['天津【关注两会】政协委员积极通过提案建言资政', '查看隐藏内容(*)需先登录', '区政协会议期间,广大政协委员积极通过提案建言资政。区政协提案委员会主任程珂表示,本次会议提案内容丰富。'].join('\n');
+  test('"查看隐藏内容(*)需先登录" is the site\'s notice that it hid part of the text (was: a paragraph, nothing said)', () => {
+    const told = said(page, 'omitted-text');
+    expect(told).toHaveLength(1);
+    expect(told[0].line).toBe(2);
+    expect(paragraphs(page).some((b) => b.includes('隐藏内容'))).toBe(false);
+  });
+  test('guard: a report\'s sentence on hidden content and logging in stays', () => {
+    const report = [...opening, '查看隐藏内容需先登录的做法,已在政务网站全面清理。'].join('\n');
+    expect(said(report, 'omitted-text')).toEqual([]);
+  });
+});
+
+describe('stop 47, blind: a radio portal\'s copy of a city paper\'s story, its app button, stamp, counter label and related header', () => {
+  // https://cq.cri.cn/chinanews/20181204/5a5d4bf2-fe0b-671a-7234-797692d98f4e.html
+  const page = [
+    '打开ChinaNews阅读',
+    '',
+    '今年市人大常委会委托5个区县对5件法规开展了执法检查工作',
+    '',
+    '重庆日报2018-12-04 10:00:59',
+    '',
+    '  近日,市人大常委会通报了委托部分区县(自治县)人大常委会开展执法检查工作的情况。 (记者 颜若雯)',
+    '',
+    '阅读',
+    '编辑:欧平淑',
+    '—  相关新闻  —',
+  ].join('\n');
+  test('the app button, the outlet\'s stamp, "阅读" and "—相关新闻—" are the page\'s; the headline is the title (was: the button the title, four paragraphs)', () => {
+    const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('今年市人大常委会委托5个区县对5件法规开展了执法检查工作');
+    for (const line of [1, 5, 9, 11]) expect(ruleAt(page, line).length).toBeGreaterThan(0);
+    expect(blocks.some((b) => /ChinaNews|重庆日报|^阅读$|相关新闻/u.test(b))).toBe(false);
+  });
+  test('guard: a report\'s "打开…大门" sentence and a heading on reading stay', () => {
+    const report = [...opening, '打开开放合作新大门。', '（三）阅读'].join('\n');
+    const blocks = paragraphs(report);
+    expect(blocks.some((b) => b.includes('打开开放合作新大门'))).toBe(true);
+    expect(blocks.some((b) => b.includes('阅读'))).toBe(true);
+  });
+});
+
+describe('stop 47, blind: a prefecture portal\'s story of a party congress report\'s drafting, the editor\'s credit in brackets', () => {
+  // http://enshifabu.cjyun.org/p/34482.html
+  const page = ['8月29日下午,来凤县第十五次党代会报告起草工作领导小组全体会议召开。县委书记胡泽出席会议并讲话,县委常委费国华主持会议。', '来源: 来凤新闻网 记者 向相辉', '(责任编辑 罗茜)'].join('\n');
+  test('"(责任编辑 罗茜)" is the page\'s credit (was: a paragraph)', () => {
+    expect(ruleAt(page, 3)).toContain('page-info');
   });
 });

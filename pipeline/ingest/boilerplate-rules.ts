@@ -45,6 +45,18 @@ export function isReporterByline(text: string): boolean {
   if (/^\p{Script=Han}{2,8}\s*[／/]\s*(?:记者|特派员|编译)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/]\s*\p{Script=Han}{0,6}(?:报导|报道|连线|专访)$/u.test(probe)) return true;
   return probe.length <= 60 && reporterByline.test(probe) && (/报道[：:]?$/u.test(probe) || /^(?!本)\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*(?:记者|通讯员)/u.test(probe) || (/记者/u.test(probe) && /通讯员/u.test(probe)));
 }
+/**
+ * (stop 47, blind: 124.42.81.250, 028news.net, j.mingriaudio.com, atoomu.net) A caption of any words closed by its photographer's credit
+ * after the sentence's stop: "香港特区行政长官李家超发表2023年施政报告。人民网吴宇扬扬 摄", "3月3日，…万钢向大会报告十二届政协的提案工作
+ * 情况。新华社记者庞兴雷摄", "…隆重召开。图为开幕式主席台。 记者 贾同军摄". Its words before the credit, the caption's part (boilerplate.ts
+ * removes the line only where nothing is lost: its words are printed elsewhere on the page, or it says 图为).
+ */
+export function creditCaption(text: string): string | undefined {
+  if (text.length > 200) return undefined;
+  const credit = /[。！]\s*(?:\p{Script=Han}{1,8}?(?:社|网|报|台|日报|晚报|新闻|客户端))?(?:摄影)?(?:记者|通讯员|实习生)?\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}\s*摄$/u.exec(text);
+  return credit ? text.slice(0, credit.index + 1) : undefined;
+}
+
 /** Who a news photo's caption names: [place, body and offices, 、 between them] a name of 2–4 characters [its office] [同志]. */
 const captioned = String.raw`(?!我|现在|下面|今年|去年|会议|大会)(?:[\p{Script=Han}、]{0,16}?(?:代理|代)?(?:${ROLE_WORDS}|书记))?\p{Script=Han}{2,4}(?:(?:代理|代)?${ROLE_WORDS})?(?:同志)?`;
 /** A photographer's credit after a caption: "记者 王磊 摄", "（…攝）". */
@@ -65,7 +77,8 @@ const captionActLine = new RegExp(String.raw`^(?![^。，；]*由[^。，；]*�
 /** The site's address and its posting time, a layout cell's bar after them (tlnews.com.cn). */
 const addressStamp = new RegExp(String.raw`^https?:\/\/[\w.-]+\/?\s*${dayInFigures}(?:\s*${timeOfDay})?\s*[|｜]?$`, 'u');
 /** A news agency or outlet and the day of its story (jizihe.com, "新華社·2019年5月23日"). */
-const outletDay = new RegExp(String.raw`^\p{Script=Han}{2,8}(?:社|网|报|台|客户端)\s*[·•・|｜]?\s*${dayInFigures}$`, 'u');
+// (stop 47, blind: cq.cri.cn) with its time of day, "重庆日报2018-12-04 10:00:59"
+const outletDay = new RegExp(String.raw`^\p{Script=Han}{2,8}(?:社|网|报|台|客户端)\s*[·•・|｜]?\s*${dayInFigures}(?:\s*${timeOfDay})?$`, 'u');
 /** A portal's clock over its page, the weekday after the day (www.eweihai.gov.cn, "2023-11-05 11:00:00 星期日"). */
 const portalClock = new RegExp(String.raw`^${dayInFigures}(?:\s*${timeOfDay})?\s*(?:星期|礼拜|周)[一二三四五六日天]$`, 'u');
 /** An e-paper's page, column, issue number and printing day (szb.zhonghongnet.com, "一版:要闻总第2015期 >2018-01-16编印"). */
@@ -201,6 +214,16 @@ export const rules: readonly Rule[] = [
       /^(?:(?:[大中小默认]字号|字号变[大小]|字体变[大小])\s*[|｜]?\s*){1,4}$/u.test(text) ||
       // (stop 47, blind: big5.chinataiwan.cn) "字號": the font buttons' label alone on its line, its buttons lost
       /^字号\s*[:：]?$/u.test(text) ||
+      // (epaper.wifizs.cn) "字数": an e-paper's word count label alone, its value lost
+      /^字数\s*[:：]?$/u.test(text) ||
+      // (cq.cri.cn) "阅读": the reading counter's label alone, its count lost
+      /^阅读\s*[:：]?$/u.test(text) ||
+      // (cq.cri.cn) "打开ChinaNews阅读": the button that opens the story in the outlet's app
+      /^(?:打开|下载)\s*[A-Za-z0-9\p{Script=Han}]{2,16}?\s*(?:APP|App|app|客户端)?\s*(?:阅读|查看|观看)(?:全文|原文|更多)?$/u.test(text) ||
+      // (enshifabu.cjyun.org) "(责任编辑 罗茜)": the editor's credit in brackets, a space for its colon
+      /^[（(]\s*(?:责任编辑|责编|编辑)\s+\p{Script=Han}{2,4}\s*[）)]$/u.test(text) ||
+      // (epaper.wifizs.cn) "《 舟山日报 》( 2024年02月04日 第 02 版 )": the e-paper's name, issue day and page under the story's title
+      /^《\s*\p{Script=Han}{2,12}\s*》\s*[（(]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*第?\s*[A-Z]?[0-9]{1,3}\s*版\s*[）)]$/u.test(text) ||
       // "打印": the print link alone on its line; "打印 打印", "纠错 纠错": a button's label printed twice (its icon's
       // text, then its own; a disclosure page's 纠错 is its error-report button); "[纠错]": the button in brackets
       buttonAlone.test(text) ||
@@ -386,15 +409,6 @@ export const rules: readonly Rule[] = [
     test: (text) =>
       text.length <= 200 &&
       /^[0-9]{1,2}月[0-9]{1,2}日\s*[，,]\s*(?:[^。；！？]{2,80}?。)?[^。；！？]{2,80}?(?:作[\p{Script=Han}《》“”]{2,30}?报告|向(?:大会|会议)报告[^。；！？]{0,24}?工作)。\s*(?:新华社|本报|中新社)?(?:[\p{Script=Han}]{0,8}记者)\s*[\p{Script=Han}·\s]{2,8}?\s*摄$/u.test(text),
-  },
-  {
-    rule: 'caption',
-    label: 'photo caption',
-    // (stop 47, blind: 124.42.81.250, 028news.net, j.mingriaudio.com) a caption of any words closed by its photographer's credit after
-    // the sentence's stop, "香港特区行政长官李家超发表2023年施政报告。人民网吴宇扬扬 摄" (printed twice over, as the picture's alt text and
-    // its caption), "3月3日，…万钢向大会报告十二届政协的提案工作情况。新华社记者庞兴雷摄", "…隆重召开。图为开幕式主席台。 记者 贾同军摄":
-    // a report's sentence never closes on a photographer's name and 摄 (it was a paragraph, or only the credit went)
-    test: (text) => text.length <= 200 && new RegExp(String.raw`[。！]\s*(?:\p{Script=Han}{1,8}?(?:社|网|报|台|日报|晚报|新闻|客户端))?(?:摄影)?(?:记者|通讯员|实习生)?\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}\s*摄$`, 'u').test(text),
   },
   {
     rule: 'image-name',
@@ -645,7 +659,8 @@ export const rules: readonly Rule[] = [
   { rule: 'page-info', label: 'forum post stamp', test: (text) => /^[^\s。，；]{1,20}\s*发表于\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u.test(text) },
   // (stop 41, blind: fjzhxww.com) "滚动新闻:多政策为企业“松绑” … 福州7月1日起实行新规": a news site's ticker of other stories' headlines
   { rule: 'navigation', label: 'news ticker', test: (text) => /^滚动(?:新闻|播报|资讯|快讯)\s*[:：]/u.test(text) && !/。$/.test(text) },
-  { rule: 'pager', label: 'previous/next link', test: anchored(/^(上一篇|下一篇|上一页|下一页|相关链接|相关阅读|相关文章|相关新闻|热点推荐|推荐阅读|小编推荐|小编精心推荐)\s*[:：]?/) },
+  // (stop 47, blind: cq.cri.cn) or between dashes, "—  相关新闻  —"
+  { rule: 'pager', label: 'previous/next link', test: (text) => anchored(/^(上一篇|下一篇|上一页|下一页|相关链接|相关阅读|相关文章|相关新闻|热点推荐|推荐阅读|小编推荐|小编精心推荐)\s*[:：]?/)(text) || /^[-—–]+\s*(?:相关链接|相关阅读|相关文章|相关新闻|相关报道|推荐阅读)\s*[-—–]+$/u.test(text) },
   {
     rule: 'page-footer',
     label: 'page footer',

@@ -9,7 +9,7 @@
  */
 import { documentWord } from './document-title.ts';
 import { toSimplified } from '../model/han-forms.ts';
-import { isPreviewWall, isReporterAlone, issuedLine, issuingOffice, rules } from './boilerplate-rules.ts';
+import { creditCaption, isPreviewWall, isReporterAlone, issuedLine, issuingOffice, rules } from './boilerplate-rules.ts';
 import { dayInFigures, stampLabel, timeOfDay } from './stamp-row.ts';
 import type { RemovedLine, SourceLine } from './types.ts';
 
@@ -174,7 +174,8 @@ const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论
  * label's own line goes (the pager rule).
  */
 // (held-out round 33: "小编精心推荐", a writing site's box of its editor's picks.)
-const relatedHeader = /^(?:相关链接|相关附件|相关报道|相关阅读|相关文章|相关新闻|相关稿件|延伸阅读|推荐阅读|热点推荐|相关推荐|小编推荐|小编精心推荐|最新更新|最新文章)\s*[:：>》»]*$/;
+// (stop 47, blind: cq.cri.cn) between dashes, "—  相关新闻  —"
+const relatedHeader = /^(?:[-—–]+\s*)?(?:相关链接|相关附件|相关报道|相关阅读|相关文章|相关新闻|相关稿件|延伸阅读|推荐阅读|热点推荐|相关推荐|小编推荐|小编精心推荐|最新更新|最新文章)\s*(?:[:：>》»]*|\s*[-—–]+)$/;
 const RELATED_AFTER = 300;
 
 /** A news story's dateline opening its first paragraph: an agency's or a paper's "…社北京3月8日电", "…网…日电", "本报讯", "…网讯". */
@@ -309,7 +310,8 @@ function repeatedNames(lines: readonly SourceLine[]): Set<string> {
 }
 
 /** A font-size button's label alone on its line: 大, 中 or 小. */
-const sizeButton = /^[大中小]$/u;
+// (stop 47, blind: xyzy.jxfy.gov.cn) each with the bar after it: "大 |" / "中 |" / "小"
+const sizeButton = /^[大中小]\s*[|｜]?$/u;
 
 /**
  * The page's font-size buttons printed one a line — "…点击量:472 大" / "中" / "小" (the first glued to the stamp row
@@ -389,6 +391,16 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   /** Kept lines that ended at a "(下转…)" mid-sentence, and lines that began at an "(上接…)". */
   const brokenOnward = new Set<SourceLine>();
   const goneOnFrom = new Set<SourceLine>();
+  /** A line's words alone (Han, letters, figures), to find a caption's sentence printed again. */
+  const bare = (text: string) => toSimplified(text).replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  const bareLines = lines.map((l) => bare(l.text));
+  /** A sentence of the caption, 8 characters or more, on another line of the page or twice on its own. */
+  const printedElsewhere = (words: string, at: number): boolean =>
+    words
+      .split(/[。！]/u)
+      .map(bare)
+      .filter((sentence) => sentence.length >= 8)
+      .some((sentence) => bareLines.some((other, k) => (k === at ? other.indexOf(sentence) !== other.lastIndexOf(sentence) : other.includes(sentence))));
   for (const [index, line] of lines.entries()) {
     const trimmed = line.text.trim();
     // (a menu's letter-spaced first item, "首 页 区县招商 产业园区 …", read as 首页)
@@ -497,6 +509,15 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     }
     if (names.has(probe)) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'masthead', label: "the site's name, printed again and again" });
+      continue;
+    }
+    // (stop 47, blind: 124.42.81.250, 028news.net, j.mingriaudio.com, atoomu.net) A line closed by a photographer's credit after its
+    // sentence's stop is a picture's caption; it goes where nothing is lost — a sentence of it printed again elsewhere on the page
+    // (the story's lede, the headline, or the caption itself twice over, "X。人民网吴宇扬扬 摄 X。人民网吴宇扬扬 摄"), or it says it shows
+    // a picture (图为) — else it stays, and news-story.ts reads its credit (a page of captions alone, stop 36)
+    const captionWords = creditCaption(probe);
+    if (captionWords !== undefined && (/图为|上图|下图/u.test(captionWords) || printedElsewhere(captionWords, index))) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'caption', label: 'photo caption' });
       continue;
     }
     const hit = rules.find((r) => r.test(probe)) ?? (bulleted ? rules.find((r) => r.test(probe.slice(bulleted[0].length))) : undefined);

@@ -318,7 +318,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // (and a reporter's byline over the text, removed as furniture: a story's tell)
   // (stop 46: a headline's deck read as the subtitle is the story's too, as the headline is)
   const deck = headline?.deck ? [{ line: headline.deck.line, column: headline.deck.column, text: headline.deck.text }] : [];
-  const head = [...kept.filter((l) => headLines.has(`${l.line}\t${l.text.trim()}`)), ...deck, ...removed.filter((r) => r.rule === 'byline').map((r) => ({ line: r.line, column: r.column, text: r.text }))];
+  // (stop 47: and a news photo's caption removed as furniture, "…报告。本报记者 吕建荣摄": a story's tell, as it was when it stayed)
+  const head = [...kept.filter((l) => headLines.has(`${l.line}\t${l.text.trim()}`)), ...deck, ...removed.filter((r) => r.rule === 'byline' || r.rule === 'caption').map((r) => ({ line: r.line, column: r.column, text: r.text }))];
   sayNewsStory(file, newsStory(boxed.drafts, head));
   sayNewYearMessage(file, newYearMessage(boxed.drafts, found.title, head));
   sayOtherDocument(file, otherDocument(found.title, head) ?? articlesDocument(boxed.drafts) ?? definitionArticle(body) ?? articleDocument(boxed.drafts) ?? narrativeDocument(boxed.drafts));

@@ -247,7 +247,9 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
   // (stop 42, blind: sjzzhfy.hebeicourt.gov.cn, "赞皇县人民法院2023年度工作报告" over a lede, "…院长张大为向赞皇县第十七届人民代表大会
   // 第五次会议报告法院工作") A court's or procuratorate's report titled by its whole name, with a place: that court.
   const courtTitle = /^(?:[0-9]{4}年度?)?((?:\p{Script=Han}{1,16}?(?:省|市|县|区|州|旗|盟|自治区|自治州|自治县))(?:中级|高级)?(?:人民法院|人民检察院|人民檢察院))(?:[0-9]{4}年度?)?(?:\p{Script=Han}{0,6}?)工作(?:报告|報告)$/u.exec(found.title ?? '');
-  if (courtTitle) return courtTitle[1];
+  // (stop 47, blind: www.zyswzfw.gov.cn) — not a headline's clause before it: "张掖市五届人大三次会议决定批准市人民检察院工作报告" named
+  // "张掖市五届人大三次会议决定批准市人民检察院" (a place's name holds no session, no act)
+  if (courtTitle && !/会议|[届次]|决定|批准|审议|通过|表决|听取/u.test(courtTitle[1])) return courtTitle[1];
   return undefined;
 }
 

@@ -316,6 +316,9 @@ const pressConference = TELLS.find(({ what }) => what === 'a press conference on
 // (stop 41, blind: itansuo.net, "出现75次!“改革”“创新”成今年《政府工作报告》高频词": the report's frequent words counted)
 const explainedTitle = /报告》?[^。，]{0,4}(?:解读|解析|学习笔记|高频词)|(?:解读|解析|读懂|图解)[^。，]{0,16}报告/u;
 
+/** A news photo's caption's tell, also read in the captions boilerplate.ts removed. */
+const photoCaption = TELLS.find(({ what }) => what === "a news photo's caption")!.pattern;
+
 /** The deputies' discussion's tell, also read in the page's head (its title). */
 const discussed = TELLS.find(({ what }) => what === 'the deputies discussing it')!.pattern;
 /** Exam coaching's tell, also read in the page's head (stop 47, blind: a coaching site's title "面试热点相关背景"). */
@@ -369,6 +372,11 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
     // (stop 39) a reporter's byline over the text, removed as the page's furniture ("大众网记者 宋晓豪 通讯员 刘汉章 李响 临沂报道"): a report has none
     // (stop 45, blind: zyrb.com) so is "本报记者 康 宁" alone over the text, which boilerplate.ts removed as the page's first line
     else if (isReporterByline(text) || isReporterAlone(text)) tell('a reporter\'s byline');
+    // (stop 47) a news photo's caption closed by its credit, removed as the page's furniture (it was a paragraph, and told so)
+    else if (photoCaption.test(probe)) {
+      tell("a news photo's caption");
+      tellings++;
+    }
   }
   for (const { block, text, probe } of texts) {
     const matches = TELLS.flatMap(({ what, pattern }) => {

@@ -70,13 +70,20 @@ export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
   }
   // A candidate seen after a sentence end counts on every line it ends (glued after a word, or alone).
   // (Each line's last 1–20 characters looked up: linear in the text.)
+  // (stop 47, blind: p2.ttnews.xyz) A line printed again whole — a headline over the text and again as each picture's alt text, "政協
+  // 提案工作情況報告:“經濟建設”提案佔比超40%" three times — is one line: its end is its own words, no mark glued to others' (the
+  // title lost "提案佔比超40%" as a watermark); a mark alone on its line still counts each time.
   const votes = new Map<string, number>();
+  const counted = new Set<string>();
   for (const line of lines) {
     const text = line.text.trimEnd();
     if (wrapped(text)) continue;
+    const whole = text.trim();
+    const again = counted.has(whole);
+    counted.add(whole);
     for (let n = 1; n <= Math.min(20, text.length); n++) {
       const tail = text.slice(-n);
-      if (seen.has(tail)) votes.set(tail, (votes.get(tail) ?? 0) + 1);
+      if (seen.has(tail) && !(again && tail.trim() !== whole)) votes.set(tail, (votes.get(tail) ?? 0) + 1);
     }
   }
   // A site's address line ("文章源自英文巴士-https://www.en84.com/15265.html"), alone on lines and glued to the end
