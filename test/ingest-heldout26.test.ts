@@ -8,7 +8,7 @@
  * before ("was: …"). Guards (precision) are named as such.
  */
 import { describe, expect, test } from 'vitest';
-import { mentionsIn } from '../pipeline/ingest/places.ts';
+import { mentionsIn } from '../pipeline/model/places.ts';
 import { readIngested } from './ingest-helpers.ts';
 
 const opening = '现在,我代表县人民政府向大会报告工作,请予审议,并请县政协各位委员提出意见。';

@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { type IssuerNote, issuerOf } from '../pipeline/ingest/issuer.ts';
-import { gazetteer, mentionsIn, shortName } from '../pipeline/ingest/places.ts';
+import { gazetteer, mentionsIn, shortName } from '../pipeline/model/places.ts';
 import { readIngested } from './ingest-helpers.ts';
 
 const government = '各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n';

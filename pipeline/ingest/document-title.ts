@@ -8,7 +8,7 @@
 import { actHeadlineSpaces } from './act-headline.ts';
 import { isHan } from './chars.ts';
 import { findDate } from './dates.ts';
-import { mentionsIn } from './places.ts';
+import { mentionsIn } from '../model/places.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import type { ReportMeta } from './types.ts';
 

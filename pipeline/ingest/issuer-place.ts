@@ -3,7 +3,7 @@
  * give it (issuer.ts): the one place of that level the text names unambiguously, with the reason, or the candidates.
  */
 import { toSimplified } from '../model/han-forms.ts';
-import { mentionsIn, within, type Place } from './places.ts';
+import { mentionsIn, within, type Place } from '../model/places.ts';
 import type { PageText } from './issuer.ts';
 
 /** The places of a unit's level: 市 → 大连市, 义乌市, 北京市; 区 → 海淀区 (not 塔城地区, whose government is a 行署); 州 → 延边朝鲜族自治州. */

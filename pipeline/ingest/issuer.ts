@@ -8,7 +8,7 @@
  */
 import { committeeName, committeeTerm, headlineVerb } from './document-title.ts';
 import { toSimplified } from '../model/han-forms.ts';
-import { distinctName } from './places.ts';
+import { distinctName } from '../model/places.ts';
 import { occasionPlace } from './occasion.ts';
 import { partyCommitteeOf } from './party-congress.ts';
 import { placeOfText } from './issuer-place.ts';

