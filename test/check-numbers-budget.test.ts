@@ -211,3 +211,26 @@ describe('the sign of a figure alone in a table cell (new user, round 21)', () =
     expect(numberErrors(enTable('down 31', '0.1'))).toEqual([]);
   });
 });
+
+/**
+ * A wrong or missing figure's suggestion is in the scale the English writes (new user round 26, 三明's final accounts: the
+ * translator wrote every 万元 figure in million yuan, and a wrong one was told “expected `11.79747 billion`”).
+ */
+describe('the suggested figure is in the English’s own scale', () => {
+  const expected = (zh: string, en: string) => compareNumbers(findZhNumbers(zh), findEnNumbers(en), en).filter((p) => p.kind !== 'extra').map((p) => p.expected);
+
+  it('1,179,747万元 in a text written in million yuan: “11,797.47 million” (was: 11.79747 billion)', () => {
+    expect(expected('一般公共预算总收入1,179,747万元，支出706,228万元', 'total revenue of 11,797.46 million yuan and expenditure of 7,062.28 million yuan')).toEqual(['11,797.47 million']);
+    expect(expected('债务还本支出55,595万元', 'debt repayments of 555.59 million yuan')).toEqual(['555.95 million (555,950,000)']); // the usual form: millions, the figure in full
+    // bn / mn as financial English abbreviates them
+    expect(expected('收入1,179,747万元，支出706,228万元', 'revenue of RMB11,797.46mn and spending of RMB7,062.28mn')).toEqual(['11,797.47 million']);
+    expect(expected('收入417亿元，支出650亿元，债务3.2万亿元', 'revenue 41.8 billion, spending 65 billion, debt 3.3 trillion yuan')).toEqual(['41.7 billion', '3.2 trillion']);
+  });
+
+  it('guards: with no scale word in the English, a billion or more in billions as before; a figure below the English’s scale as a plain number', () => {
+    expect(expected('一般公共预算总收入1,179,747万元', 'total revenue of 11,797,460,000 yuan')).toEqual(['11.79747 billion']);
+    expect(expected('发行债券417亿元', 'issued bonds')).toEqual(['41.7 billion']);
+    expect(expected('安排12万元，支出706,228万元', 'allocated 130,000 yuan; spent 7,062.28 million yuan')).toEqual(['120,000']);
+    expect(expected('减免税费5,100万元，发行债券417亿元', 'cut 51 million yuan; issued 41.6 billion yuan')).toEqual(['41.7 billion']);
+  });
+});

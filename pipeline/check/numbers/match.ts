@@ -31,15 +31,16 @@ const alternatives: Record<string, RegExp> = {
 
 export function compareNumbers(zh: FoundNumber[], en: FoundNumber[], enText: string): NumberProblem[] {
   const problems: NumberProblem[] = [];
+  const scales = scalesWritten(en);
   for (const z of uniqueBy(zh.filter((n) => !n.optional))) {
     const candidates = en.filter((e) => fits(z, e));
     if (candidates.length === 0) {
       if (alternativeFits(z, enText)) continue;
-      problems.push({ kind: 'missing', zh: z, expected: expectedText(z) });
+      problems.push({ kind: 'missing', zh: z, expected: expectedText(z, scales) });
       continue;
     }
     if (z.approx && !candidates.some((e) => hasApprox(z.approx!, e, enText))) {
-      problems.push({ kind: 'approximation', zh: z, en: candidates[0], expected: expectedText(z) });
+      problems.push({ kind: 'approximation', zh: z, en: candidates[0], expected: expectedText(z, scales) });
     }
   }
   for (const e of en) {
@@ -111,14 +112,39 @@ function approxPrefix(z: FoundNumber): string {
   return z.approx === 'more' ? 'more than ' : z.approx === 'nearly' ? 'nearly ' : '';
 }
 
-/** How the English should write a Chinese figure: 1.38万 → 13,800; 417亿 → 41.7 billion. */
-function expectedText(z: FoundNumber): string {
+const scaleWords = [
+  ['trillion', 1e12],
+  ['billion', 1e9],
+  ['million', 1e6],
+] as const;
+const scaleWritten: Record<string, (typeof scaleWords)[number][0]> = { trillion: 'trillion', billion: 'billion', bn: 'billion', million: 'million', mn: 'million' };
+
+/** The scale words (million, billion, trillion; bn, mn) the English's own figures are written with, largest first. */
+function scalesWritten(en: FoundNumber[]): Array<(typeof scaleWords)[number]> {
+  const written = new Set<string>();
+  for (const e of en) {
+    const word = /(trillion|billion|million|bn|mn)$/i.exec(e.raw)?.[1]?.toLowerCase();
+    if (word) written.add(scaleWritten[word]);
+  }
+  return scaleWords.filter(([word]) => written.has(word));
+}
+
+/**
+ * How the English should write a Chinese figure: 1.38万 → 13,800; 417亿 → 41.7 billion. A figure of a million or more is
+ * given in the largest scale the English itself writes that it reaches (new user round 26: 1,179,747万元 in a text that writes
+ * million yuan → 11,797.47 million, was 11.79747 billion; 3.2万亿 in one that writes trillion → 3.2 trillion); with none,
+ * a billion or more in billions, a million or more in millions with the figure in full.
+ */
+function expectedText(z: FoundNumber, scales: ReadonlyArray<(typeof scaleWords)[number]> = []): string {
   const prefix = approxPrefix(z);
   if (z.kind === 'percent') return `${prefix}${formatPlain(z.value)}${z.points ? ' percentage points' : '%'}`;
   if (z.kind === 'ordinal') return z.value < 20 ? `${ordinalWords[z.value]} (or ${ordinalSuffix(z.value)})` : ordinalSuffix(z.value);
   if (z.words && z.value < 20) return `${prefix}${cardinalWords[z.value]} (or ${z.value})`;
   if (z.kind === 'month') return months[z.value - 1][0].toUpperCase() + months[z.value - 1].slice(1);
   const v = z.value;
+  const own = scales.find(([, size]) => v >= size);
+  const usual = !Number.isInteger(v) ? undefined : v >= 1e9 ? 'billion' : v >= 1e6 ? 'million' : undefined;
+  if (own && own[0] !== usual) return `${prefix}${formatPlain(v / own[1])} ${own[0]}`;
   if (v >= 1e9 && Number.isInteger(v)) return `${prefix}${formatPlain(v / 1e9)} billion`;
   if (v >= 1e6 && Number.isInteger(v)) return `${prefix}${formatPlain(v / 1e6)} million (${formatPlain(v)})`;
   if (v >= 1000 && v < 10000 && Number.isInteger(v) && isYearLike(z)) return String(v);
