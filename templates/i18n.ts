@@ -30,8 +30,9 @@ function inTraditional(resource: Record<string, unknown>): Record<string, unknow
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * The house's way of writing a date in the English (duizhao.config.yaml `check.dateStyle`, config/types.ts): `month-day`
- * prints the editions' own English dates "June 27, 2024" too; without it, or `day-month`, they print "27 June 2024".
+ * The way of writing a date in the English — the house's (duizhao.config.yaml `check.dateStyle`, config/types.ts), else the
+ * report's translation's own (model/date-style.ts translationDateStyle; core/run.ts chooses): `month-day` prints the
+ * editions' own English dates "June 27, 2024" too; without a style, or `day-month`, they print "27 June 2024".
  */
 export type EnglishDateStyle = 'month-day' | 'day-month';
 

@@ -116,7 +116,12 @@
  * 人民代表大会 … 人大, 经营类) read "流调 is short for 流行病学调查," where pdftotext read "流 调 is short for 流 行 病 学 调 查 ,";
  * every other line of text the same, 22 and 27 pages as before;
  * style.css and the EPUB's CSS when the title block gained the deck's rules (.title-block .subtitle …, mends46, stop 46:
- * the subtitle field): Haidian has no subtitle, its HTML page and both PDFs unchanged.
+ * the subtitle field): Haidian has no subtitle, its HTML page and both PDFs unchanged;
+ * index.html, the EPUB and both PDFs when the editions' own English dates followed the translation's style with no
+ * `check.dateStyle` (model/date-style.ts; new user round 27, stop 47): Haidian's English writes its one date month first
+ * ("… on December 15, 2021"), so the title block's byline, the colophon's Date and Edition date, the HTML's description
+ * and og:description and the EPUB's cover read "December 15, 2021" (was "15 December 2021" under that occasion); pdftotext
+ * of both PDFs differs in those three lines alone, 27 and 22 pages as before; the fonts and style.css unchanged.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

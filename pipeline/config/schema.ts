@@ -82,7 +82,7 @@ export const configSchema = v.pipe(
           dateStyle: v.optional(
             v.pipe(
               v.picklist(['month-day', 'day-month']),
-              v.description('The house\'s way of writing a date in the English: `month-day` ("March 9, 2026", as official English writes it) or `day-month` ("9 March 2026", as the editions print their own dates). The check\'s `date-style` rule then warns on every date written the other way, at en.md line:column, and the editions print their own English dates (title block, colophon) that way too. Default: none (the editions print "9 March 2026") — the rule warns only when one report mixes both, against the style most of its dates write.'),
+              v.description('The house\'s way of writing a date in the English: `month-day` ("March 9, 2026", as official English writes it) or `day-month` ("9 March 2026", as the editions print their own dates). The check\'s `date-style` rule then warns on every date written the other way, at en.md line:column, and the editions print their own English dates (title block, colophon) that way too. Default: none — the rule warns only when one report mixes both, against the style most of its dates write, and each report\'s editions print their own dates in that style (day first when its English writes no date, or as many each way).'),
             ),
           ),
         }),

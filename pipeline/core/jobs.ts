@@ -5,10 +5,11 @@
  */
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Config, Edition } from '../config/types.ts';
+import type { Config, Edition, HouseDateStyle } from '../config/types.ts';
 import type { Glossary } from '../glossary/types.ts';
 import type { Publication } from '../model/types.ts';
 import { chineseTag, type ChineseTag } from '../model/script.ts';
+import { translationDateStyle } from '../model/date-style.ts';
 import type { SharedBrowser } from '../render/pdf/browser.ts';
 import type { RenderContext, RenderedFile, Translate } from '../render/types.ts';
 import type { Lang } from '../model/types.ts';
@@ -78,8 +79,12 @@ export function jobKey(inputs: KeyInputs, edition: Edition, parts: Record<string
 export interface RenderEnv {
   config: Config;
   draft: boolean;
-  /** The edition's UI strings, their Chinese in `script` (a report's: pipeline/model/script.ts chineseTag; zh-Hans by default). */
-  translators(script?: ChineseTag): Promise<Record<Lang, Translate>>;
+  /**
+   * The edition's UI strings, their Chinese in `script` (a report's: pipeline/model/script.ts chineseTag; zh-Hans by
+   * default), their English dates in the house's style (config check.dateStyle) or else in `dateStyle`, the style of
+   * the report's translation (model/date-style.ts translationDateStyle; day first when neither says).
+   */
+  translators(script?: ChineseTag, dateStyle?: HouseDateStyle): Promise<Record<Lang, Translate>>;
   browser?: SharedBrowser;
   printTab?: RenderContext['printTab'];
   signal?: AbortSignal;
@@ -99,7 +104,7 @@ export async function renderContext(env: RenderEnv, pub: Publication, distDir: s
     config: env.config,
     outDir,
     distDir,
-    t: await env.translators(chineseTag(pub)),
+    t: await env.translators(chineseTag(pub), translationDateStyle(pub)),
     draft: env.draft,
     buildDate,
     browser: env.browser,

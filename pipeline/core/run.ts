@@ -11,7 +11,6 @@ import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Lang } from '../model/types.ts';
-import type { ChineseTag } from '../model/script.ts';
 import { RenderError, type Translate } from '../render/types.ts';
 import { siteFiles } from '../render/editions.ts';
 import { BrowserMissingError, createSharedBrowser } from '../render/pdf/browser.ts';
@@ -103,7 +102,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const closeBrowser = () => (options.browser ? Promise.resolve() : browser.close());
     const closeOnAbort = () => void closeBrowser();
     options.signal?.addEventListener('abort', closeOnAbort, { once: true });
-    const translators = new Map<ChineseTag, Promise<Record<Lang, Translate>>>();
+    const translators = new Map<string, Promise<Record<Lang, Translate>>>();
     // The PDF's work on Node's thread before Chromium has a page to lay out (its documents and
     // fonts, and answering its tab's requests while the first document loads) is on the build's
     // longest path: the other jobs start once it is done (RenderContext.prepared).
@@ -111,10 +110,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const lightAfter = new Promise<void>((resolve) => (pdfPrepared = resolve));
     const renderEnv: RenderEnv = {
       config: env.config, draft, signal: options.signal, browser, printTab: options.browser ? options.printTab : undefined, cacheDir: paths.cacheDir,
-      translators: (script = 'zh-Hans') => {
-        let made = translators.get(script);
-        // (the house's date style, config check.dateStyle, is the editions' own English dates' too: title block, colophon)
-        if (!made) translators.set(script, (made = loadI18n().then((i18n) => i18n.createTranslators(script, env.config.check?.dateStyle))));
+      translators: (script = 'zh-Hans', reportStyle) => {
+        // (the house's date style, config check.dateStyle, is the editions' own English dates' too: title block, colophon;
+        // without it, the report's translation's own style)
+        const style = env.config.check?.dateStyle ?? reportStyle;
+        const slot = `${script} ${style ?? ''}` as const;
+        let made = translators.get(slot);
+        if (!made) translators.set(slot, (made = loadI18n().then((i18n) => i18n.createTranslators(script, style))));
         return made;
       },
       prepared: () => pdfPrepared(),

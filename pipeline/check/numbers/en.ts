@@ -25,7 +25,7 @@ const fractionDenominator = new RegExp(
   'i',
 );
 const scales: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-export const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export { months } from '../../model/date-style.ts';
 
 /** The percent suffix that makes a figure percentage points (a difference of percentages), not percent. */
 const percentagePoints = /percentage[\s-]points?/i;

@@ -1,8 +1,8 @@
 /**
  * `date-style`: the English of one report writes its dates two ways — "March 9" in one place, "9 March" in another
  * ("On December 15, 2021, …" under an occasion "Delivered … on 15 December 2021"). Either form is right (official
- * English writes the month first; the editions print the day first, en-GB: templates/i18n.ts formatDate), but one
- * edition should keep to one. Read in the translation only: every English block and the English `occasion` (the
+ * English writes the month first; the editions print their own dates as most of the report's do, the day first on a tie:
+ * model/date-style.ts, templates/i18n.ts formatDate), but one edition should keep to one. Read in the translation only: every English block and the English `occasion` (the
  * title block's translated line); the translator's note and the other front matter are the edition's own words.
  * The report's style is the one most of its dates write; on a tie, the editions' own (day first). Each date in the
  * other style is a warning at its line and column, the first date in the report's style as the cause. A date with
@@ -16,32 +16,9 @@ import { frontMatterKeyLine, mappedText, type Place } from '../place.ts';
 import type { Block } from '../../model/types.ts';
 import type { HouseDateStyle } from '../../config/types.ts';
 import type { Rule } from '../types.ts';
-import { months } from '../numbers/en.ts';
+import { datesIn, type DateStyle, type StyledDate } from '../../model/date-style.ts';
 
-/** The months as an English text capitalises them (numbers/en.ts's one list). */
-const month = `(${months.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})`;
-const day = '([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
-/** 9 March, 9th March (not the end of a figure: 1.9 March, 2,019 March). */
-const dayFirst = new RegExp(`(?<![\\d.,])\\b${day}\\s+${month}\\b`, 'gu');
-/** March 9, March 9th (not March 2021, not March 9,000). */
-const monthFirst = new RegExp(`\\b${month}\\s+${day}\\b(?!\\d|,\\d{3}\\b)`, 'gu');
-
-export type DateStyle = 'day-first' | 'month-first';
-
-export interface StyledDate {
-  style: DateStyle;
-  /** As written ("9 March", "March 9th"). */
-  raw: string;
-  index: number;
-}
-
-/** The dates with a day and a month a text writes, in order, each with its style. */
-export function datesIn(text: string): StyledDate[] {
-  const found: StyledDate[] = [];
-  for (const m of text.matchAll(dayFirst)) found.push({ style: 'day-first', raw: m[0], index: m.index });
-  for (const m of text.matchAll(monthFirst)) found.push({ style: 'month-first', raw: m[0], index: m.index });
-  return found.sort((a, b) => a.index - b.index);
-}
+export { datesIn, type DateStyle, type StyledDate };
 
 const described: Record<DateStyle, string> = { 'day-first': 'day first, “9 March”', 'month-first': 'month first, “March 9”' };
 
