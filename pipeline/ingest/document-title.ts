@@ -16,13 +16,20 @@ import type { ReportMeta } from './types.ts';
 // (stop 39: a session's other documents — 开幕词, 闭幕词, 主持词 — are documents too; other-document.ts says they are no report.)
 export const documentWord = /(报告|讲话|讲话稿|发言|发言稿|公报|纲要|规划|决定|意见|通知|办法|方案|说明|工作总结|工作部署|开幕词|闭幕词|主持词)$/;
 /**
- * A section of the document after its name (one page per section): after a dash, "二〇二四年财政年度施政报告—前言";
+ * A section of the document after its name (one page per section): after a dash, "二〇二四年财政年度施政报告—前言" (an en
+ * dash too, gov.mo's traditional pages: "…預算安排–結語");
  * after a colon or the chapter's number, "施政報告:結語", "2017《施政報告》(一)引言" (a news page's headline); a part
  * named at length after a run of hyphens, its page number in brackets, "…施政報告---二○二三年施政總體方向和施政重點 (1)"
  * (an information bureau's release). (An occasion glued after hyphens, "---2021年2月7日在…会议上", is read before the title is.)
  */
 export const sectionSuffix =
-  /(?:[—―－]{1,2}|[:：]|[（(][一二三四五六七八九十]{1,2}[）)])\s*(?:前言|引言|序言|结语|结束语|結語|結束語)$|-{2,3}\s*[\p{Script=Han}○〇0-9]{2,30}(?:\s*[（(][0-9]{1,2}[）)])?$/u;
+  /(?:[—―－–]{1,2}|[:：]|[（(][一二三四五六七八九十]{1,2}[）)])\s*(?:前言|引言|序言|结语|结束语|結語|結束語)$|-{2,3}\s*[\p{Script=Han}○〇0-9]{2,30}(?:\s*[（(][0-9]{1,2}[）)])?$/u;
+/**
+ * (new user round 27) The name Macao's Chief Executive gives the address in a year the government changes, a summary of the
+ * year's work and the next fiscal year's budget: "二○一九年財政年度政府工作總結及二○二○年財政年度預算安排" — a document's
+ * name a section follows as it follows 施政報告 ("…預算安排–結語", gov.mo's en dash), though it ends in no document word.
+ */
+const fiscalYearBudget = /财政年度预算安排$/u;
 export const titlePrefix = /^(?:[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］])+/;
 /** A portal column's label for the session's year after a document's name: "政府工作报告(2021年)", "…(2024年度)". */
 const yearLabel = /\s*[（(]\s*(?:19|20)[0-9]{2}\s*年?度?\s*[）)]$/u;
@@ -167,7 +174,8 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   const numbered = /[（(]\s*[0-9]{1,2}\s*[）)]$/u.exec(title);
   if (numbered && documentWord.test(toSimplified(title.slice(0, numbered.index).trim()))) title = title.slice(0, numbered.index).trim();
   // "…施政报告—前言": the page's section, not part of the document's name.
-  if (sectionSuffix.test(title) && documentWord.test(toSimplified(title.replace(sectionSuffix, '')).replace(/[《》]/gu, ''))) title = title.replace(sectionSuffix, '').trim();
+  const documentName = toSimplified(title.replace(sectionSuffix, '')).replace(/[《》]/gu, '').trim();
+  if (sectionSuffix.test(title) && (documentWord.test(documentName) || fiscalYearBudget.test(documentName))) title = title.replace(sectionSuffix, '').trim();
   // "2017《施政報告》": a headline's year before the name in 《》 — the name and its year, the marks off.
   title = title.replace(/^((?:19|20)[0-9]{2}年?度?)《([^《》]{2,30})》$/u, '$1$2');
   // "杨智同志在政协武汉市第十三届委员会常务委员会工作报告": a news-style title naming who delivered the report; the

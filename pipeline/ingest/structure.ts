@@ -341,6 +341,10 @@ export function leadLength(text: string): number {
   const sentence = text.slice(0, end + 1);
   // A sentence that closes a quotation it never opened ("控双达标”一等奖。") is the tail of one a page cut: no topic statement.
   if (unopenedClose(sentence)) return 0;
+  // (new user round 27) The speaker's own voice after it — "特區政府施政已走過二十年的歷程。我很榮幸，…" (Macao's Chief
+  // Executive at the close of his term): a speech's narrative, no topic statement over its account. 我 alone, not 我们 or
+  // a body's 我市, 我院, 我委 … (no lead of the ingest corpus's goldens is followed by 我 at all).
+  if (speakerSpeaks.test(text.slice(end + 1))) return 0;
   const han = hanOf(sentence).length;
   if (dashLead.test(text)) {
     const statement = text.replace(dashLead, '');
@@ -385,6 +389,12 @@ export function leadLength(text: string): number {
   if (amount.test(sentence)) return 0;
   return end + 1;
 }
+
+/**
+ * The speaker's own 我 opening the next sentence, a word after it: not 我们/我們, nor a body or place of the speaker's (我市,
+ * 我国, 我院, 我委 …), nor a 我 the page was cut after (held-out round 40's "…显著提升。我", its 我们 cut: a lead as before).
+ */
+const speakerSpeaks = /^\s*我(?![们們市县縣区區省国國州旗镇鎮乡鄉村院会會部局委党黨厅廳司所处處办辦团團校社军軍盟街])(?=\p{Script=Han})/u;
 
 /** The Thought's full name, a term however long it is printed (held-out round 39). */
 const thoughtName = /习近平新时代中国特色社会主义思想/gu;
