@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { checkPublication } from '../pipeline/check/index.ts';
+import { checkPublication, compareNumbers, findEnNumbers, findZhNumbers } from '../pipeline/check/index.ts';
 import { buildPublication } from '../pipeline/model/index.ts';
 import { relativeYears as alignRelativeYears } from '../pipeline/translate/align.ts';
 import { readFileSync } from 'node:fs';
@@ -199,5 +199,28 @@ describe('上年, 前年, 当年, 本年', () => {
   it('guards: 前年 inside another word is none (目前年产, 提前年底, 以前年度, 学前年龄, 节前年货); 当年 and 本年 are not read', () => {
     expect(relativeYears('目前年产能达到50万吨，提前年底完成，以前年度结转资金，学前年龄儿童，节前年货供应充足。', 2022)).toEqual([]);
     expect(relativeYears('当年开工当年竣工，本年收入增长5%。', 2022)).toEqual([]);
+  });
+});
+
+/**
+ * A year in Chinese numerals with its zero typed as a circle, as Macao's and Hong Kong's government documents type it
+ * (new user round 27: gov.mo's "二○一九年財政年度政府工作總結及二○二○年財政年度預算安排", U+25CB). Was: “Missing number
+ * `two (or 2)`” and 2019, 2020 “unexpected” — an error that failed the build.
+ */
+describe('a year’s zero typed as a circle', () => {
+  const problems = (zh: string, en: string) => compareNumbers(findZhNumbers(zh), findEnNumbers(en), en).map((p) => `${p.kind}:${p.zh?.raw ?? p.en?.raw}`);
+
+  it('二○一九年 (○ U+25CB), 二◯二◯年, 二O二O年 are 2019 and 2020 (was: missing two, extra 2019 and 2020)', () => {
+    expect(problems('二○一九年財政年度政府工作總結及二○二○年財政年度預算安排', 'Summary of the Government’s Work in the 2019 Fiscal Year and Budget Arrangements for the 2020 Fiscal Year')).toEqual([]);
+    expect(problems('二◯二◯年施政報告', 'the 2020 Policy Address')).toEqual([]);
+    expect(problems('二O二O年施政報告', 'the 2020 Policy Address')).toEqual([]);
+    // and compared as a year: a wrong one is told
+    expect(problems('二○一九年財政年度', 'the 2018 fiscal year')).toEqual(['missing:二〇一九', 'extra:2018']);
+  });
+
+  it('guards: a circle that is a bullet or follows no numeral is no zero, and ISO is no zero either', () => {
+    expect(problems('○ 三項措施', '○ three measures')).toEqual([]);
+    expect(problems('○ 三項措施', '○ measures')).toEqual(['missing:三']);
+    expect(problems('通過ISO九千認證', 'passed ISO 9000 certification')).toEqual([]);
   });
 });

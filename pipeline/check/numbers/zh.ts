@@ -15,6 +15,11 @@ const big: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 const arabic = /((?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+(?:,\d{3})*)(?:\.\d+)?)(多|余)?(万亿|万|亿|千(?![米克瓦]))?(多|余)?\s*(个百分点|百分点|[%％])?/g;
 const hanNumeral = /[〇零一二两三四五六七八九十百千万亿]+/g;
+/**
+ * A circle (○ ◯) or a letter O standing for 〇 in a number in Chinese numerals: after a digit, before another or 年
+ * (二○一九年, 二O二O年; a bullet ○ before a line, "ISO" and a circle after a word are none).
+ */
+const circledZero = /(?<=[〇零一二三四五六七八九][○◯O]*)[○◯O](?=[○◯O]*[〇零一二三四五六七八九年])/gu;
 const idioms = ['十分', '十足', '万一', '千方百计', '百姓', '万众', '千家万户', '四面八方', '五湖四海', '三番五次', '七上八下', '三令五申', '四通八达', '百花', '万物', '九州', '三农', '两岸', '一五一十', '百般', '千万', '万万', '千里', '百年大计', '十全十美', '九牛', '百分之', '千亿', '二氧化', '一氧化', '三角'];
 
 /**
@@ -63,7 +68,9 @@ const unitLabel = /单位\s*[：:]\s*$/;
 export function findZhNumbers(original: string): FoundNumber[] {
   // Traditional forms of the words the grammar reads (萬 億 兩, 全會 屆 個百分點 餘 …) as simplified, full-width digits and the full-width point between
   // them (６８．９) as ASCII; one char for one, so indices hold.
-  const text = toHalfWidth(toSimplified(original));
+  // (new user round 27) A year's zero typed as a circle among the numerals, as Macao's and Hong Kong's government documents
+  // type it — 二○一九年 (U+25CB), 二◯二◯, or a letter O (二O二O年) — is 〇: 2019, not "two" and a mark (one char for one).
+  const text = toHalfWidth(toSimplified(original)).replace(circledZero, '〇');
   const found: FoundNumber[] = [];
   let masked = text;
   const mask = (start: number, end: number) => {
