@@ -239,6 +239,44 @@ describe('annotate: a term inside the name of a document the report cites (new u
   });
 });
 
+describe('annotate: a term that is the whole name of a document the report cites (new user round 27)', () => {
+  const { glossary: terms } = parseGlossary(`
+- id: ao-men-ji-ben-fa
+  zh: 澳门基本法
+  pinyin: ào mén jī běn fǎ
+  en: the Macao Basic Law
+  note_en: The region's constitutional document.
+  source: translator's rendering
+- id: xian-fa
+  zh: 基本法
+  pinyin: jī běn fǎ
+  en: the Basic Law
+  note_en: A special administrative region's constitutional document.
+  source: translator's rendering
+`);
+  const matcher = createMatcher(terms);
+  const annotated = (zhText: string, enText: string) => {
+    const pub = buildPublication(
+      'test',
+      new VFile({ path: 'zh.md', value: `---\ntitle: 测试\n---\n\n${zhText} {#p-000001}\n` }),
+      new VFile({ path: 'en.md', value: `---\ntitle: Test\n---\n\n${enText} {#p-000001 src=x}\n` }),
+    ).publication;
+    annotate(pub, terms, matcher);
+    return pub;
+  };
+
+  it('《澳門基本法》: the term is the name itself, and its note is given (was: no note, the glossary listing it as used)', () => {
+    const pub = annotated('我們嚴格按照《憲法》和《澳門基本法》辦事。', 'We have acted in strict accordance with the Constitution and the Macao Basic Law.');
+    expect(summary(refs(pub.blocks[0].en!))).toEqual(['ao-men-ji-ben-fa:n-1:note:Macao Basic Law']);
+    expect(pub.notes.map((n) => n.termId)).toEqual(['ao-men-ji-ben-fa']);
+  });
+
+  it('guard: a term inside a longer name is still that name’s word (《中華人民共和國澳門特別行政區基本法》: no note for 基本法)', () => {
+    const pub = annotated('按照《中华人民共和国澳门特别行政区基本法》办事。', 'in accordance with the Basic Law of the Macao Special Administrative Region of the People’s Republic of China.');
+    expect(pub.notes).toEqual([]);
+  });
+});
+
 describe('annotate: a common noun inside a name the English spells out (new user round 23)', () => {
   const { glossary: terms } = parseGlossary(`
 - id: ren-da

@@ -64,8 +64,9 @@ export function annotate(
 
     // A term used only inside a document's name (《中共中央关于加强新时代检察机关法律监督工作的意见》) is a word of that
     // name, not the report's use of the term: no note there (new user round 19: "…Legal Supervision⁶ Work … New Era⁷").
+    // A term that is the whole name, 《澳門基本法》 (new user round 27), is the report's use of it: its note is given.
     const names = documentNames(zhText);
-    const inName = (o: TermOccurrence) => names.some(([start, end]) => o.start >= start && o.end <= end);
+    const inName = (o: TermOccurrence) => names.some(([start, end]) => o.start >= start && o.end <= end && !(o.start === start && o.end === end));
     const namedOnly = new Set(found.filter((o) => found.every((p) => p.termId !== o.termId || inName(p))).map((o) => o.termId));
     // Two terms of one coordination (二十届二中、三中全会 with both sessions in the term base) share its span, and a
     // term's mark is never inside another's: the first is marked there, the other counted as used (termUses) only.
