@@ -20,6 +20,21 @@ it('wraps a Chinese heading’s short quoted terms in span.keep', () => {
   expect(toHtml(tree)).toBe('<div lang="zh-Hans"><h2>一、2025年和<span class="keep">“十四五”</span>时期工作回顾，深化<span class="keep">“放管服”</span>改革</h2></div>');
 });
 
+it('keeps a heading’s year in Chinese numerals with a circle for its zero together (was: “…及二○二 / ○年財政年度…” at 320 px; new user round 27)', () => {
+  const tree = h('div', { lang: 'zh-Hant' }, [h('h1', '二○一九年財政年度政府工作總結及二○二○年財政年度預算安排'), h('h2', '二◯二◯年施政方針')]);
+  keepQuotedTerms(tree);
+  expect(toHtml(tree)).toBe(
+    '<div lang="zh-Hant"><h1><span class="keep">二○一九年</span>財政年度政府工作總結及<span class="keep">二○二○年</span>財政年度預算安排</h1><h2><span class="keep">二◯二◯年</span>施政方針</h2></div>',
+  );
+});
+
+it('guards: a year with the numeral zero 〇 (one word to keep-all already) and a year in a paragraph are left to the browser', () => {
+  const tree = h('div', { lang: 'zh-Hans' }, [h('h1', '二〇二〇年财政年度预算安排'), h('p', '二○二○年財政年度預算安排')]);
+  const before = toHtml(tree);
+  keepQuotedTerms(tree);
+  expect(toHtml(tree)).toBe(before);
+});
+
 it('guards: leaves paragraphs, English headings, long quotations and quotes with spaces to the browser', () => {
   const tree = h('div', { lang: 'zh-Hans' }, [
     h('p', '坚持“三防”措施'),
