@@ -218,6 +218,13 @@ describe('a year’s zero typed as a circle', () => {
     expect(problems('二○一九年財政年度', 'the 2018 fiscal year')).toEqual(['missing:二〇一九', 'extra:2018']);
   });
 
+  it('a wrong year in Chinese numerals is told as a year: “expected `2019`” (was: `2,019`)', () => {
+    const expected = compareNumbers(findZhNumbers('二○一九年財政年度'), findEnNumbers('the 2018 fiscal year'), 'the 2018 fiscal year').find((p) => p.kind === 'missing')?.expected;
+    expect(expected).toBe('2019');
+    // guard: a count in the thousands is no year
+    expect(compareNumbers(findZhNumbers('三千人'), findEnNumbers('2,000 people'), '2,000 people').find((p) => p.kind === 'missing')?.expected).toBe('3,000');
+  });
+
   it('guards: a circle that is a bullet or follows no numeral is no zero, and ISO is no zero either', () => {
     expect(problems('○ 三項措施', '○ three measures')).toEqual([]);
     expect(problems('○ 三項措施', '○ measures')).toEqual(['missing:三']);

@@ -151,8 +151,9 @@ function expectedText(z: FoundNumber, scales: ReadonlyArray<(typeof scaleWords)[
   return `${prefix}${formatPlain(v)}`;
 }
 
+/** A year: four figures, or four Chinese numerals read digit by digit (二〇一九: “2019”, not “2,019”; new user round 27). */
 function isYearLike(z: FoundNumber): boolean {
-  return /^\d{4}$/.test(z.raw) && z.value >= 1900 && z.value <= 2100;
+  return /^(?:\d{4}|[〇零一二三四五六七八九]{4})$/.test(z.raw) && z.value >= 1900 && z.value <= 2100;
 }
 
 function formatPlain(v: number): string {
