@@ -71,6 +71,8 @@ const MASKED = new Set([
   'xx-subdistrict-2026-writing-site-speech-heldout33',
   'xx-subdistrict-party-2025-writing-site-summary-heldout33',
   'xx-town-2004-docsite-flattened-heldout12',
+  // (held-out round 49: a writing site's masked town report, "XX镇")
+  'xx-town-2022-writing-site-masked-glued-title-heldout49',
   'xx-town-2023-writing-site-watermark-masked-heldout43',
   'xx-township-2006-paged-mirror-tc-heldout18',
   'xx-township-2007-writing-site-heldout12',
