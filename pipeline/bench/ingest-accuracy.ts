@@ -159,7 +159,9 @@ export function scoreCase(c: CorpusCase, result = ingest(c.input, { fileName: c.
     const t = comparable(line);
     // A short line is left when it is a block; one without Han characters (a page number, "P. 2") also when glued to a
     // block's Han text at either end ("…物价总体平稳，城1": a flipbook page's number run into the last paragraph).
-    const glued = (b: string) => !/\p{Script=Han}/u.test(t) && ((b.endsWith(t) && /\p{Script=Han}$/u.test(b.slice(0, -t.length))) || (b.startsWith(t) && /^\p{Script=Han}/u.test(b.slice(t.length))));
+    // (held-out round 49: only an item with a letter or figure — a stray full stop alone, "。", is no page number glued to every
+    // paragraph that ends a sentence)
+    const glued = (b: string) => !/\p{Script=Han}/u.test(t) && /[\p{L}\p{N}]/u.test(t) && ((b.endsWith(t) && /\p{Script=Han}$/u.test(b.slice(0, -t.length))) || (b.startsWith(t) && /^\p{Script=Han}/u.test(b.slice(t.length))));
     const left = t.length >= 8 ? bodyTexts.find((b) => b.includes(t)) : bodyTexts.find((b) => b === t || glued(b));
     check('boilerplate', line, left === undefined, 'removed', left === undefined ? 'removed' : `in the body: “${left.slice(0, 40)}”`);
   }
