@@ -446,7 +446,9 @@ export const rules: readonly Rule[] = [
     // (stop 46, blind: m.nepao.com) "``": a code fence's backticks or quotes left alone on their line by the page's editor; (fjsgwy.org)
     // a stray backslash alone on its line
     // (stop 47, blind: scdyrd.gov.cn) "lll" after the text: a layout's bars typed as small Ls (not "III", a Roman three)
-    test: (text) => /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^l{3,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text) || /^[×✕✖]$/u.test(text) || /^[•●▪◆■]$/u.test(text.trim()) || /^(?:`{2,}|'{2,}|"{2,}|\\{1,3})$/u.test(text.trim()),
+    // (held-out round 49, hlgyp.cn) the dots that glued a title printed again to the text ("…."), once split off (an ellipsis
+    // alone, "……", a story's elision, stays)
+    test: (text) => /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^l{3,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text) || /^[×✕✖]$/u.test(text) || /^[•●▪◆■]$/u.test(text.trim()) || /^(?:`{2,}|'{2,}|"{2,}|\\{1,3})$/u.test(text.trim()) || /^(?:…{1,2}[．.。]|[.]{2,6})$/u.test(text.trim()),
   },
   {
     rule: 'page-info',
@@ -495,6 +497,10 @@ export const rules: readonly Rule[] = [
   },
   // "未能播放Youtube視頻": a video player's notice where the page's video would be (held-out round 34)
   { rule: 'media', label: 'video player notice', test: (text) => text.length <= 30 && /^(?:未能|无法|無法|不能)播放\S{0,16}(?:视频|視頻|影片)$/u.test(text) },
+  // (held-out round 49, m.2021vvv.com: "(點擊查閱更多2003年地方政府工作報告)" over the text) a link to more of the site's pages in
+  // brackets, alone on its line: the site's menu, never a title (it was 广东 2003's title; district.ce.cn's copy of 包头 2016 had
+  // it removed only as the head above an occasion)
+  { rule: 'navigation', label: 'link to more pages', test: (text) => /^[（(]\s*点击\s*(?:查阅|查看|阅读|浏览)更多[^（）()]{1,40}[）)]$/u.test(text) },
   // (the lead's blind pages, stop 44) "圖片報道 | 更多>> |": a sidebar's section name and its "more" link, alone on their line
   { rule: 'navigation', label: 'section link', test: (text) => /^[|｜]?\s*\p{Script=Han}{2,8}\s*[|｜]?\s*更多\s*(?:>{1,2}|»|＞{1,2})\s*[|｜]?$/u.test(text) },
   // (the lead's blind pages, stop 44) "图片新闻": a portal's column name alone over its story (rd.wuxi.gov.cn); "本网头条 今日要闻

@@ -507,6 +507,13 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'colophon', label: '公文 版记' });
       continue;
     }
+    // (held-out round 49, hlgyp.cn) A full stop alone on its line under a line that already ends its sentence ("…综合实力位居全市
+    // 前列。" / "。"): a stray mark, no word. (Under a line that does not — a note hard-wrapped before its last "。" — it is the
+    // sentence's end, and stays.)
+    if (/^[。．]$/u.test(probe) && /[。！？；.!?]["”’」』）)]?$/u.test(lines.slice(0, index).reverse().find((l) => l.text.trim() !== '')?.text.trim() ?? '')) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'separator', label: 'stray full stop after a sentence' });
+      continue;
+    }
     if (names.has(probe)) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'masthead', label: "the site's name, printed again and again" });
       continue;

@@ -84,6 +84,21 @@ export function joinChunks(lines: readonly SourceLine[]): { lines: SourceLine[];
 const spacedHeading = new RegExp(`^(\\s*${CN}、(?=\\p{Script=Han}|“|[0-9])[^。！？；!?;\\s]{2,${MAX_HEADING - 2}}\\p{Script=Han})[ \\t\\u3000\\u00a0]+((?=\\p{Script=Han})[^\\s]{8,}[。！？][”’」）)]?)$`, 'u');
 
 /**
+ * (held-out round 49, hlgyp.cn) The same where a hard wrap left spaces inside a quoted term, in the heading and in its text
+ * ("一、“十三 五”工作回顾 回顾 “十三 五”,是全镇…的五年,也是…。"): the heading's spaces only inside its quotation marks, then a
+ * space and a text of clauses (two commas at least, forty characters or more) that ends a sentence — the first such space.
+ * (Not "一、加快发展 改善民生,促进和谐。": a space outside quotation marks is the heading's own.)
+ */
+const quotedSpacedHeading = new RegExp(`^(\\s*${CN}、(?=\\p{Script=Han}|“|[0-9])(?:[^。！？；!?;，,：:\\s“”]|“[^”。！？；，,：:]{1,12}”){2,${MAX_HEADING - 2}}?(?<=\\p{Script=Han}|”))[ \\t\\u3000\\u00a0]+((?=\\p{Script=Han}|“).{38,}[。！？][”’」）)]?)$`, 'u');
+
+/** A quoted-space heading and its text (quotedSpacedHeading), its text a run of clauses; or null. */
+function quotedSpaced(text: string): RegExpExecArray | null {
+  const match = quotedSpacedHeading.exec(text);
+  if (!match || !/\s/u.test(match[1].trim()) || (match[2].match(/[，,]/gu)?.length ?? 0) < 2) return null;
+  return match;
+}
+
+/**
  * A page flattened with no space left at all: the title runs into the salutation
  * ("2023X市政府工作报告各位代表:现在,我代表…"). A long line that opens with a short
  * text ending in 报告 (and a document site's name for it in brackets: "…报告(2022年政府工作报告)")
@@ -159,6 +174,25 @@ const titleThenCommittee = new RegExp(
   'u',
 );
 
+/**
+ * (held-out round 49, hlgyp.cn) The title printed again, letter-spaced, glued to the report's opening words by dots ("XX 镇 2022
+ * 政府工作报告 ….现在,我代表镇人民政府,…"): a name ending in 报告 with no clause mark, then an ellipsis or dots, right before
+ * the opening words (现在, 我代表, 我受, 受…委托). Group 1 the name, group 2 the dots.
+ */
+const titleThenDots = /^(\s*[^。！？；，,:：…]{4,60}?(?:报告|報告))(\s*[…．.。]{2,6}\s*)(?=现在|我代表|我受|受)/u;
+
+/** The name glued to the opening words by dots (titleThenDots): the name, the dots (the boilerplate rules take them), the text; or undefined. */
+function splitTitleAtDots(line: SourceLine): SourceLine[] | undefined {
+  const glued = titleThenDots.exec(line.text);
+  if (!glued || !isTitleLike(glued[1].trim()) || headlineVerb.test(glued[1])) return undefined;
+  const at = glued[0].length;
+  return [
+    { ...line, text: glued[1] },
+    { ...line, text: glued[2].trim(), column: line.column + glued[1].length, hardBreak: true },
+    { ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true },
+  ];
+}
+
 /** The name glued to a standing committee's salutation (titleThenCommittee): the name, then the salutation and text; or undefined. */
 function splitTitleAtCommittee(line: SourceLine): SourceLine[] | undefined {
   const glued = titleThenCommittee.exec(line.text);
@@ -203,7 +237,7 @@ function splitTitle(line: SourceLine): SourceLine[] | undefined {
       { ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true },
     ];
   }
-  const stop = splitTitleAtStop(line) ?? splitTitleAtCommittee(line);
+  const stop = splitTitleAtStop(line) ?? splitTitleAtCommittee(line) ?? splitTitleAtDots(line);
   if (stop) return stop;
   const glued = titleThenSalutation.exec(line.text) ?? titleThenComrades.exec(line.text);
   if (!glued) return splitTitleFromHeading(line);
@@ -317,8 +351,8 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
     if (pieces.length < MIN_BREAKS + 1) {
       // (A title glued to its first heading is split on a short line too: the heading's text may be cut short; so is one glued
       // to "各位代表。" before the opening words, a paragraph of its own under it.)
-      // (held-out round 48: so is one glued to a standing committee's salutation.)
-      const glued = line.text.length >= MIN_LENGTH ? splitTitle(line) : (splitTitleFromHeading(line) ?? splitTitleAtStop(line) ?? splitTitleAtCommittee(line));
+      // (held-out round 48: so is one glued to a standing committee's salutation; round 49: one glued to the opening words by dots.)
+      const glued = line.text.length >= MIN_LENGTH ? splitTitle(line) : (splitTitleFromHeading(line) ?? splitTitleAtStop(line) ?? splitTitleAtCommittee(line) ?? splitTitleAtDots(line));
       const twin = glued ? null : headingTwin.exec(line.text);
       if (twin) {
         split++;
@@ -332,7 +366,7 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
         out.push(...glued.slice(0, -1), ...headingBreaks(glued[glued.length - 1]));
         continue;
       }
-      const spaced = spacedHeading.exec(line.text);
+      const spaced = spacedHeading.exec(line.text) ?? quotedSpaced(line.text);
       if (spaced) {
         split++;
         const at = line.text.length - spaced[2].length;

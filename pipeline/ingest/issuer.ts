@@ -394,8 +394,8 @@ function placeInTitle(title: string | undefined): string | undefined {
   // ("2023年区政府工作报告" names no place: the year's 年 is no part of one.)
   // ("关于福州市政府工作报告", an essay site's heading: the place after 关于, not with it.)
   // (held-out round 43) "XX镇2023年政府工作报告": a town's too, and a place a template masked ("XX镇", as "我代表xx镇人民政府"
-  // is read) — not the generic "乡镇".
-  const match = /^(?:关于|關於)?(?:[0-9]{4}(?:年度?|两会|兩會)?)?(?![年度两兩])((?:[\p{Script=Han}]{1,10}?自治区)|(?!乡镇|鄉鎮)(?:[Xx×＊*]{2,4}|[\p{Script=Han}]{1,10}?)[省市县縣区區州旗镇鎮乡鄉])(?:[0-9]{4}年度?)?(?:人民)?政府/u.exec(title ?? '');
+  // is read) — not the generic "乡镇". (held-out round 49, hlgyp.cn: the year's 年 may be missing, "XX镇2022政府工作报告".)
+  const match = /^(?:关于|關於)?(?:[0-9]{4}(?:年度?|两会|兩會)?)?(?![年度两兩])((?:[\p{Script=Han}]{1,10}?自治区)|(?!乡镇|鄉鎮)(?:[Xx×＊*]{2,4}|[\p{Script=Han}]{1,10}?)[省市县縣区區州旗镇鎮乡鄉])(?:[0-9]{4}年?度?)?(?:人民)?政府/u.exec(title ?? '');
   // "关于新邵县2023年财政决算草案的报告": the place the report is about, before its year.
   const about = /^(?:关于|關於)((?![全本我])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))(?=[0-9]{4})/u.exec(title ?? '');
   // "三江侗族自治县2022年财政预算执行情况和…的报告": the place the title opens with, right before its year.

@@ -307,6 +307,15 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       continue;
     }
     const date = dateOnly.exec(text);
+    // (held-out round 49, m.2021vvv.com's 广东 2003: "(2003年1月13日 盧瑞華)" where the title block stands, no title or occasion
+    // printed) the day and the speaker's name in brackets, apart by a space: both read (the name was lost with the line)
+    const dayAndName = date && !meta.speaker ? datedName(date[1]) : undefined;
+    if (dayAndName) {
+      meta.speaker = dayAndName.speaker;
+      setDate(meta, dayAndName.iso, 'title');
+      take(k, 'metadata');
+      continue;
+    }
     if ((date && findDate(date[1])) || (/^\S{8,16}$/.test(text) && findDate(text)?.length === text.length)) {
       // "2026-02-03" alone under an e-paper's or portal's heading, or a machine's "2025年01月22日" (a month or day
       // zero-padded) over it: the page's issue date; a report dates itself in words ("2024年3月12日").
@@ -601,4 +610,25 @@ function fullTextNames(text: string): string | undefined {
   if (parts.length === 0 || parts.length > 4 || !parts.every((p) => /^[^，,。；：:\s]{4,40}?(?:全文|[（(]全文[）)])$/u.test(p))) return undefined;
   const names = parts.map((p) => parseTitle(p.replace(/(?:全文|[（(]全文[）)])$/u, '')).title ?? '').filter((n) => documentWord.test(toSimplified(n)) && isTitleShaped(n));
   return names.length === parts.length ? names.reduce((a, b) => (b.length > a.length ? b : a)) : undefined;
+}
+
+/** What a bracketed day beside a name never is: the name's place taken by an act or a document's word ("(2003年1月13日 通过)"). */
+const actWord = /通过|印发|发布|公布|施行|实施|修订|修正|审议|批准|讲话|草案|会议|报告|定稿|初稿|起|止/u;
+
+/**
+ * The inside of a bracket holding exactly a day and a name, apart by spaces, in either order ("2003年1月13日 盧瑞華", "温家宝
+ * 2011年3月5日"): the day (ISO) and the speaker — a role and name, or a bare name of two to four characters that names no
+ * body and no act.
+ */
+export function datedName(inner: string): { iso: string; speaker: string } | undefined {
+  const parts = inner.trim().split(/[\s\u3000]+/u);
+  if (parts.length !== 2) return undefined;
+  for (const [day, name] of [[parts[0], parts[1]], [parts[1], parts[0]]]) {
+    const found = findDate(day);
+    if (!found || found.index !== 0 || found.length !== day.length) continue;
+    const bare = /^\p{Script=Han}{2,4}$/u.test(name) && !organisation.test(probe(name)) && !actWord.test(toSimplified(name));
+    const speaker = speakerOf(name) ?? (bare ? name : undefined);
+    if (speaker) return { iso: found.iso, speaker };
+  }
+  return undefined;
 }

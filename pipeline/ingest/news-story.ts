@@ -174,7 +174,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 41, blind: fjzhxww.com, 政和's session news: "…在主席台前排就坐" as printed, "大会由县人大常委会主任翁贤忠主持", "大会在庄严的国歌声中开幕")
   // (stop 45, blind: lxtdedu.com, a CPPCC session's news: "…等处级以上领导出席会议；…应邀列席会议。", "…到会指导。", "本次大会的执行主席是：")
   // (stop 46, blind: www.dfrd.js.cn) the session's presidium meeting, "…主席团举行第四次会议", and the officials at it, "…、区委副书记陈允春出席。"
-  { what: 'the session as news', pattern: /主席团(?:举行|召开)第[一二三四五六七八九十0-9]{1,3}次会议|[、，,]\p{Script=Han}{2,4}(?:等)?出席[。；]|宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|国歌声中(?:开幕|闭幕)|(?:大会|会议)由[^。，；]{2,30}主持|在主席台(?:前排)?就[座坐]|主持(?:召开|会议|大会|开幕会|闭幕会)|(?:应到|实到)会?(?:人大)?(?:代表|委员)|(?:出席|参加|列席)(?:此次|本次|了)?(?:会议|座谈会)[。；;]|到会指导|执行主席是[：:]|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂/u },
+  // (held-out round 49, cxwy88.com) the session praised as a story sums it up, "本次大會是勝利的大會、是團結的大會"
+  { what: 'the session as news', pattern: /主席团(?:举行|召开)第[一二三四五六七八九十0-9]{1,3}次会议|[、，,]\p{Script=Han}{2,4}(?:等)?出席[。；]|宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|国歌声中(?:开幕|闭幕)|(?:大会|会议)由[^。，；]{2,30}主持|在主席台(?:前排)?就[座坐]|主持(?:召开|会议|大会|开幕会|闭幕会)|(?:应到|实到)会?(?:人大)?(?:代表|委员)|(?:出席|参加|列席)(?:此次|本次|了)?(?:会议|座谈会)[。；;]|到会指导|执行主席是[：:]|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂|(?:本次|此次|这次)(?:大会|会议)是(?:一次)?[^。，；]{0,10}的大会/u },
   // (stop 36) a news photo's caption, its credit closing the paragraph: "…审议政府工作报告。本报记者 吕建荣摄", "新华社记者 丁海涛 摄", "徐讯/摄影"
   { what: "a news photo's caption", pattern: /(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*\s*摄$|\p{Script=Han}{2,4}\s*[\/／]\s*摄影$/u },
   // "大会表决通过了秭归县人民检察院工作报告", "全票通过了…所作的工作报告", "审议通过检察工作报告" (stop 27: a procuratorate's news of its report)

@@ -42,7 +42,12 @@ const deliveredAt = /^的\s*\p{Script=Han}{0,8}?(?:报告|報告|讲话|講話)$
  * "市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)" (a role before it, a document site's
  * name for it in brackets after). Group 1 is the occasion, group 2 the title.
  */
-const occasionTitleRe = /^(?:\p{Script=Han}{0,12}?)(在\s*[^，,。；：:在]{2,40}?(?:会议|會議)\s*上)的\s*([^，,。；：:的]{2,20}?(?:报告|報告))(?:\s*[（(][^（）()]{1,30}[）)])?$/u;
+const occasionTitleRe = /^(\p{Script=Han}{0,12}?)(在\s*[^，,。；：:在]{2,40}?(?:会议|會議)\s*上)(?:所[作做])?的\s*([^，,。；：:的]{2,20}?(?:报告|報告))(\s*[（(][^（）()]{1,30}[）)])?$/u;
+/**
+ * (held-out round 49) What a bracket after such a title says of the document itself — abridged, a draft, written — is part of
+ * its name ("…所做的政府工作报告(摘要)"); any other (a document site's own name for it) is not.
+ */
+const ownQualifier = /^\s*[（(](?:摘要|摘登|节选|節選|草案|书面|書面|征求意见稿|徵求意見稿)[）)]$/u;
 /** A subtitle whose last character was lost ("——2022 1 20 日在省第人民会第会议": 上 gone with the session's numbers), the whole line. */
 const clippedOccasionRe = new RegExp(`^[—―─━－\\-]{1,4}\\s*(${DATE}\\s*在\\s*(?:(?!${DATE}).){2,60}?(?:会议|會議))$`, 'u');
 /** The same without the dash: the whole line a date, 在, the congress and its session's ordinal ("2019年2月26日在镇第十四届人民代表大会第三次会议"). */
@@ -97,8 +102,23 @@ export function occasionAt(texts: readonly string[], k: number): OccasionMatch |
     }
   }
   if (!match) {
-    const titled = occasionTitleRe.exec(line.trim());
-    if (titled) return { last: k, prefix: '', occasion: titled[1], suffix: '', clean: true, title: compact(titled[2]) };
+    let titled = occasionTitleRe.exec(line.trim());
+    let titledLast = k;
+    // (held-out round 49, hljszw.org.cn) The same over two lines, as a book's page set it: "县长亢稚林在嫩江县第十三届人民代表大会"
+    // / "第五次会议上所做的政府工作报告(摘要)" — no sentence in the first.
+    if (!titled && k + 1 < texts.length && texts[k + 1].trim().length <= 40 && !/[，,。；;：:]/u.test(line)) {
+      titled = occasionTitleRe.exec(line.trim() + texts[k + 1].trim());
+      if (titled) titledLast = k + 1;
+    }
+    if (titled) {
+      // (held-out round 49, hljszw.org.cn: "县长亢稚林在嫩江县第十三届人民代表大会第五次会议上所做的政府工作报告(摘要)", a chronicle's
+      // name for the piece) the role and name before 在 are the speaker, as a title block prints them under the occasion; the
+      // day alone in brackets on one of the next two lines ("(2001年3月13日)") is the occasion's
+      const speaker = speakerOf(titled[1]);
+      const dateLine = [titledLast + 1, titledLast + 2].find((j) => j < texts.length && bracketDateRe.test(texts[j].trim()));
+      const title = compact(titled[3]) + (titled[4] && ownQualifier.test(titled[4]) ? titled[4].trim() : '');
+      return { last: titledLast, prefix: '', occasion: titled[2], suffix: '', clean: true, title, ...(speaker ? { speaker } : {}), ...(dateLine !== undefined ? { dateLine } : {}) };
+    }
     const clipped = clippedOccasionRe.exec(line.trim()) ?? clippedSessionRe.exec(line.trim()) ?? lostMarksSessionRe.exec(line.trim());
     if (clipped) return { last: k, prefix: '', occasion: clipped[1], suffix: '', clean: true };
     const bare = line.trim().replace(leadMarks, '');
