@@ -7,7 +7,8 @@
  * (was: "…預算安排–結語") and sets no lead before the speaker's "我很榮幸" (was: "特區政府施政已走過二十年的歷程。" bold);
  * check is clean with 二○一九/二○二○ in the title (was: three errors, "Missing number two"); OmegaT's target imports as
  * committed; the editions note 《澳門基本法》 (was: none) and keep 二○二○年 on one line in the HTML title at 320 px (was: "二○二 /
- * ○年"); the page gives no date, and the title block prints none (nothing made up).
+ * ○年") and print the glossary's Chinese notes in traditional characters (was: 简体); the page gives no date, and the title
+ * block prints none (nothing made up).
  */
 import { cpSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,6 +94,15 @@ describe('new user round 27: the built editions', () => {
     expect(pdf).toMatch(/the Macao Basic Law\s*澳門基本法/u);
     const chapter = execFileSync('unzip', ['-p', path.join(dist(), `${slug}.epub`), 'EPUB/*.xhtml'], { encoding: 'utf8' });
     expect(chapter).toContain('data-term="ao-men-ji-ben-fa"');
+  });
+
+  it('the glossary’s Chinese notes are printed in traditional characters, tagged zh-Hant, as the text (was: 简体, zh-Hans)', () => {
+    const html = readFileSync(path.join(dist(), 'index.html'), 'utf8');
+    const notes = [...html.matchAll(/<p class="gloss-note" lang="(zh-Han[st])">([^<]*)<\/p>/gu)].map((m) => `${m[1]} ${m[2].slice(0, 12)}`);
+    expect(notes).toHaveLength(6);
+    expect(notes.every((note) => note.startsWith('zh-Hant '))).toBe(true);
+    expect(html).toContain('香港、澳門作為中國的特別行政區');
+    expect(pdfText(path.join(dist(), `${slug}.pdf`))).toContain('香港、澳門作為中國的特別行政區');
   });
 
   it('the HTML title keeps 二○二○年 on one line at 320 px (was: “…及二○二 / ○年財政年度預算安排”)', async () => {

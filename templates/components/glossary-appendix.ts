@@ -8,7 +8,7 @@ import { h } from 'hastscript';
 import type { GlossaryEntry } from '../../pipeline/glossary/types.ts';
 import type { Publication } from '../../pipeline/model/types.ts';
 import { bilingualLabel, headingTag, shownLangs, uiLabel } from './label.ts';
-import { glossaryEntryId, hrefs, langTag, termZh, type TemplateOptions } from './types.ts';
+import { glossaryEntryId, hrefs, langTag, noteZh, termZh, type TemplateOptions } from './types.ts';
 
 /** Entries of the terms used, sorted by English (then by id, for stable output). */
 export function termsUsed(pub: Publication, options: TemplateOptions): Array<{ entry: GlossaryEntry; blocks: string[] }> {
@@ -43,7 +43,7 @@ export function glossaryAppendix(pub: Publication, options: TemplateOptions, id 
       .filter((blockId) => !seen.has(placeOf(blockId)) && seen.add(placeOf(blockId)));
     const notes = [
       ...(langs.includes('en') || !entry.note_zh ? [h('p.gloss-note', { lang: langTag.en }, entry.note_en)] : []),
-      ...(langs.includes('zh') && entry.note_zh ? [h('p.gloss-note', { lang: langTag.zh }, entry.note_zh)] : []),
+      ...(langs.includes('zh') && entry.note_zh ? [noteZh(options, entry.note_zh)].map(({ text, lang }) => h('p.gloss-note', { lang }, text)) : []),
     ];
     const uses = h('p.gloss-uses', [
       h('span.gloss-uses-label', `${uiLabel(options, 'usedIn', uiLang)} `),

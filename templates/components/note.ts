@@ -7,14 +7,15 @@ import { h } from 'hastscript';
 import type { GlossaryEntry } from '../../pipeline/glossary/types.ts';
 import type { Lang, NoteUse } from '../../pipeline/model/types.ts';
 import { headingTag, uiLabel } from './label.ts';
-import { langTag, termZh, type TemplateOptions } from './types.ts';
+import { langTag, noteZh, termZh, type TemplateOptions } from './types.ts';
 
 const space: ElementContent = { type: 'text', value: ' ' };
 
 /** English rendering, Chinese term (as the report writes it: `termZh`), pinyin, then the note in `lang` (English if no Chinese note). */
 export function noteBody(entry: GlossaryEntry, lang: Lang, options: TemplateOptions): ElementContent[] {
-  const text = lang === 'zh' && entry.note_zh ? entry.note_zh : entry.note_en;
-  const textLang = lang === 'zh' && entry.note_zh ? langTag.zh : langTag.en;
+  const zhNote = lang === 'zh' && entry.note_zh ? noteZh(options, entry.note_zh) : undefined;
+  const text = zhNote?.text ?? entry.note_en;
+  const textLang = zhNote?.lang ?? langTag.en;
   const zh = termZh(options, entry);
   return [
     h('span.note-term', { lang: langTag.en }, entry.en),

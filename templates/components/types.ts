@@ -2,6 +2,7 @@
  * Options every component takes. One object, built once per edition render.
  */
 import { formPinyin } from '../../pipeline/glossary/form-pinyin.ts';
+import { simplifiedToTraditional } from '../../pipeline/model/opencc.ts';
 import type { Glossary, GlossaryEntry } from '../../pipeline/glossary/types.ts';
 import type { Block, Lang } from '../../pipeline/model/types.ts';
 import type { Translate } from '../i18n.ts';
@@ -84,6 +85,15 @@ export function termZh(options: Pick<TemplateOptions, 'zhTag' | 'termsWritten'>,
   const written = options.termsWritten?.get(entry.id);
   if (written === undefined) return { text: entry.zh, lang: langTag.zh, pinyin: entry.pinyin || undefined };
   return { text: written, lang: textTag(options, 'zh'), ...formPinyin(entry, written) };
+}
+
+/**
+ * A glossary entry's Chinese note as the edition prints it: the term base writes it in simplified characters; an edition of a
+ * report in traditional characters (`zhTag` zh-Hant) prints it converted with OpenCC, tagged zh-Hant, as its UI strings
+ * (new user round 27: Macao's 繁體 text with its glossary notes in 简体; round 16 had left them so).
+ */
+export function noteZh(options: Pick<TemplateOptions, 'zhTag'>, note: string): { text: string; lang: string } {
+  return options.zhTag === 'zh-Hant' ? { text: simplifiedToTraditional(note), lang: 'zh-Hant' } : { text: note, lang: langTag.zh };
 }
 
 /** BCP 47 tag of the report's own text in one language: its Chinese in the report's script (`zhTag`), or English. */
