@@ -443,3 +443,18 @@ describe('stop 47, blind: a prefecture portal\'s story of a party congress repor
     expect(ruleAt(page, 3)).toContain('page-info');
   });
 });
+
+describe('stop 47, blind: a traditional copy of a city paper\'s story on the standing committee\'s inspections, the reporters\' names at the end', () => {
+  // http://www.bkw8.com/content/2017-10/16/content_225884.htm (梧州日報)
+  const page = ['????梧州日報訊 市人大常委會認真履行職責,積極開展執法檢查,加快法治梧州建設。', '????(唐堅 吳文繼 李德昌 余麗娜) |'].join('\n');
+  test('"????(唐堅 吳文繼 李德昌 余麗娜) |" is the reporters\' credit (was: a paragraph, its lost indent kept)', () => {
+    expect(ruleAt(page, 2)).toContain('page-info');
+    expect(paragraphs(page).some((b) => b.includes('唐堅') || b.includes('?'))).toBe(false);
+  });
+  test('guard: a report\'s bracketed words with a sentence, and a bracket of one name, stay', () => {
+    const report = [...opening, '(以上数据 均为快报数)', '(王明)'].join('\n');
+    const blocks = paragraphs(report);
+    expect(blocks.some((b) => b.includes('王明'))).toBe(true);
+    expect(blocks.some((b) => b.includes('快报数'))).toBe(true);
+  });
+});

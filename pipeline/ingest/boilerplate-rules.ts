@@ -220,6 +220,9 @@ export const rules: readonly Rule[] = [
       /^阅读\s*[:：]?$/u.test(text) ||
       // (cq.cri.cn) "打开ChinaNews阅读": the button that opens the story in the outlet's app
       /^(?:打开|下载)\s*[A-Za-z0-9\p{Script=Han}]{2,16}?\s*(?:APP|App|app|客户端)?\s*(?:阅读|查看|观看)(?:全文|原文|更多)?$/u.test(text) ||
+      // (bkw8.com) "????(唐堅 吳文繼 李德昌 余麗娜) |": the reporters' names alone in brackets, two or more, a layout cell's bar after them
+      // (the indent the page lost before them: normalize.ts's lostIndent)
+      /^\?{0,4}\s*[（(]\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){1,5}\s*[）)]\s*[|｜]?$/u.test(text) ||
       // (enshifabu.cjyun.org) "(责任编辑 罗茜)": the editor's credit in brackets, a space for its colon
       /^[（(]\s*(?:责任编辑|责编|编辑)\s+\p{Script=Han}{2,4}\s*[）)]$/u.test(text) ||
       // (epaper.wifizs.cn) "《 舟山日报 》( 2024年02月04日 第 02 版 )": the e-paper's name, issue day and page under the story's title

@@ -28,8 +28,8 @@ const protectedSpan = /(?:https?|ftp):\/\/[\x21-\x7e]+|www\.[\w-]+\.[\x21-\x7e]+
  */
 export function lostIndent(text: string): { text: string; removed: string } {
   // (a space after them too, the indent's last character a plain space — then a figure may follow: "??? 3月5日9時…";
-  // not "?2017年的目标是什么", a question)
-  const match = /^\?{1,4}(?:[ \u00a0](?=[\u3001-\u303f\u3400-\u9fff\uff01-\uff5e\u201c\u20180-9])|(?=[\u3001-\u303f\u3400-\u9fff\uff01-\uff5e\u201c\u2018]))/u.exec(text);
+  // not "?2017年的目标是什么", a question; (stop 47, blind: bkw8.com) or before an ASCII bracket, "????(唐堅 吳文繼…)")
+  const match = /^\?{1,4}(?:[ \u00a0](?=[\u3001-\u303f\u3400-\u9fff\uff01-\uff5e\u201c\u2018(0-9])|(?=[\u3001-\u303f\u3400-\u9fff\uff01-\uff5e\u201c\u2018(]))/u.exec(text);
   return match ? { text: text.slice(match[0].length), removed: match[0] } : { text, removed: '' };
 }
 
