@@ -49,6 +49,29 @@ export function isDateOrSpeaker(text: string): boolean {
   return blankDate.test(text) || dateOnly.test(text) || (/^\S{8,16}$/.test(text) && findDate(text)?.length === text.length) || speakerLine.test(toSimplified(text.replace(/\s+/g, ' ')));
 }
 
+/** A year alone on its line, as a cover prints it over the unit's name: "2024年度", "2023年", "二〇二四年度". */
+const coverYear = /^(?:(?:19|20)[0-9]{2}|[一二〇○零][〇○零一二三四五六七八九]{3})年度?$/u;
+/** The kind a disclosed budget book names itself by: "部门决算", "单位预算", "财政总决算", "部门预算（草案）". */
+const accountsKind = /(?:预算|决算|预决算)(?:[（(]?草案[）)]?)?$/u;
+
+/**
+ * (stop 47; the lead's blind pages 46, daying.gov.cn) A cover printed over three lines, the year alone first — "2024年度" /
+ * "四川省大英县财政局" / "部门决算" — one title: how many lines under the year (one or two) go on it, the last naming the
+ * document (a document's word, or a budget book's kind: …预算, …决算); 0 when the line is no year alone or nothing under it
+ * names a document (a year over a heading or a sentence stays as it was). The lines between are a name (no clause, no date,
+ * no number of a heading) naming no document of their own.
+ */
+export function coverUnderYear(year: string, next: readonly string[]): number {
+  if (!coverYear.test(probe(year))) return 0;
+  for (let n = 0; n < Math.min(2, next.length); n++) {
+    const text = next[n];
+    if (headingDepth(text) !== undefined || titlePrefix.test(text) || !isTitleShaped(text) || isBody(text) || /[，,。；：:|｜]/u.test(text) || findDate(text)) return 0;
+    const name = probe(text);
+    if (documentWord.test(name) || accountsKind.test(name)) return joinSpaced(year + next.slice(0, n + 1).join('')).length <= 50 ? n + 1 : 0;
+  }
+  return 0;
+}
+
 /** How many of the next lines (up to three) continue a title: title-like, unnumbered, the last one naming the document; 0 if none does. */
 export function titleContinuation(next: readonly string[]): number {
   for (let n = 0; n < next.length; n++) {

@@ -25,7 +25,7 @@ import { setDate } from './date-priority.ts';
 import { headlineParts, isSessionHeadline } from './act-headline.ts';
 import { finishMetadata } from './finish-metadata.ts';
 import { isPartyTheme } from './party-congress.ts';
-import { adoptedWords, adoptionDay, adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartName, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
+import { adoptedWords, adoptionDay, adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, coverUnderYear, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartName, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 /** A headline of two to four parallel phrases apart by spaces, four to eight Han characters each: "群策群力 奋力争先". */
@@ -281,6 +281,18 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       k += chair - 1;
       continue;
     }
+    // (stop 47; the lead's blind pages 46, soso.bot) A headline printed again glued to the story's first sentence, its bar gone
+    // ("财政预算案2024|陈茂波称…收窄赤字" over "财政预算案2024陈茂波称…收窄赤字财政司司长陈茂波说,…"): the copy is the page's head,
+    // the text starts after it (was: the copy the text's first words). Only a headline's (a title naming no document: a
+    // report's first sentence may open with its own name, "2024年政府工作报告提出…").
+    const copyEnd = meta.title !== undefined && k > 0 && moved.at(-1)?.rule === 'metadata' && moved.at(-1)?.line === nonBlank[k - 1].l.line ? gluedHeadline(meta.title, text) : 0;
+    if (copyEnd > 0) {
+      const line = lines[nonBlank[k].i];
+      const at = line.text.indexOf(text);
+      moved.push({ line: line.line, text: text.slice(0, copyEnd), rule: 'page-head' });
+      lines[nonBlank[k].i] = { ...line, text: text.slice(copyEnd), column: line.column + Math.max(0, at) + copyEnd };
+      break;
+    }
     if ((isBody(text) && !bracketedNote) || isNotesHeading(text)) break;
     // A document number on its own line: 海政发〔2016〕45号
     if (documentNumber.test(text.replace(/\s+/g, '')) && (meta.title || (k > 0 && redHeadAt(k - 1)))) {
@@ -387,6 +399,15 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
         continue;
       }
     }
+    // (stop 47; the lead's blind pages 46, gyzzzx.com "[俞正聲]"; mends46's m.ericfola.com "張軍：") A transcript's label naming who
+    // speaks — a name alone in brackets or before a colon — right over the salutation under the title: the speaker, its words
+    // kept in the front matter (was: removed as the page's head). The same label again in the text stays there as text.
+    const label = meta.title && !meta.speaker && nonBlank[k + 1] && greetingLine.test(probe(nonBlank[k + 1].text)) ? transcriptLabel.exec(text.trim()) : null;
+    if (label && !labelWord.test(toSimplified(label[1] ?? label[2])) && !greetingLine.test(probe(label[1] ?? label[2]))) {
+      meta.speaker = label[1] ?? label[2];
+      take(k, 'metadata');
+      continue;
+    }
     // (round 27) A name alone, letter-spaced, right over the salutation under the title and its date ("李 万 廷" under
     // "(2009年2月13日)"): the speaker, a bare name (an unspaced line of two to four characters may be a word: "全文").
     if (!meta.speaker && meta.title && meta.date && nonBlank[k + 1] && greetingLine.test(probe(nonBlank[k + 1].text)) && /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,3}$/u.test(text.trim())) {
@@ -397,6 +418,13 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // (stop 41, blind: fjzhxww.com) "•  秀美政和 让你的生活慢下来" at the top of a news page, over its headline: a line behind a
     // list's bullet, no sentence in it, before any title — the site's slogan or a menu's item, neither the title nor the report's
     if (!meta.title && bulletedLine.test(text) && !/[，,。；;！!？?]/u.test(text) && joinSpaced(text).length <= 40) {
+      take(k, 'page-head');
+      continue;
+    }
+    // (stop 47; the lead's blind pages 46, joammi.com) A name cut short with an ellipsis, no sentence in it ("财政预算审计执行审计和
+    // 财政决算审计的联系区..." over the article's own headline): a link's truncated title (a related article's), never the page's
+    // title — the page's head (was: the title).
+    if (!meta.title && truncatedName.test(text.trim()) && isTitleShaped(text.trim().replace(/(?:\.{3,}|…+)$/u, ''))) {
       take(k, 'page-head');
       continue;
     }
@@ -534,6 +562,17 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
         meta.issuer = joinSpaced(title);
         title = next;
         take(++k, 'metadata');
+      } else if (next && coverUnderYear(title, nonBlank.slice(k + 1, k + 3).map((x) => x.text)) > 0) {
+        // (stop 47) A cover's year alone over the unit's name and the book's kind ("2024年度" / "四川省大英县财政局" / "部门决算"):
+        // one title (head-lines.ts coverUnderYear; was the year alone, the unit the issuer, the kind a paragraph).
+        const lines = coverUnderYear(title, nonBlank.slice(k + 1, k + 3).map((x) => x.text));
+        // (a department's or unit's own budget book, "部门决算", "单位预算": the line over the kind names whose — its issuer, as before)
+        if (lines === 2 && /^(?:部门|单位)(?:预算|决算)/u.test(probe(nonBlank[k + 2].text))) meta.issuer = joinSpaced(nonBlank[k + 1].text);
+        title = joinSpaced(title);
+        for (let n = 0; n < lines; n++) {
+          title += joinSpaced(nonBlank[k + 1].text);
+          take(++k, 'metadata');
+        }
       } else if (!documentWord.test(probe(title)) && !siteName.test(probe(title))) {
         // A title over two to four lines, only the last naming the document ("国务院关于在海南…先行区" / "暂时调整实施《…法" /
         // "实施条例》有关规定的决定"); a line under which nothing names one is a title of its own.
@@ -599,6 +638,36 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   startAtSalutation(nonBlank, lines, used, meta, moved, take);
   const finished = finishMetadata(meta, moved, lines, used);
   return headline.kicker || headline.deck ? { ...finished, headline } : finished;
+}
+
+/** A transcript's label: a name alone in brackets ("[俞正聲]", "【张军】") or before a colon ("張軍："). Group 1 or 2 the name. */
+const transcriptLabel = /^(?:[\[［【]([\p{Script=Han}·]{2,5})[\]］】]|([\p{Script=Han}·]{2,5})[:：])$/u;
+/** A label's word that names no person: an editor's note, a host, a summary, a part of the page. */
+const labelWord = /(?:编者按|按语|主持人|记者|摘要|导语|提要|附件|注释|说明|旁白|备注|简介|全文|原文|正文|目录|内容)$/u;
+
+/** A name cut short where a list's link ends it: Han text, no clause mark, then "..." or "…" ("…的联系区..."). */
+const truncatedName = /^[^，,。；;：:！!？?]{4,60}\p{Script=Han}(?:\.{3,}|…{1,2})$/u;
+
+/** A headline's own characters, as a copy may print them without the bar, dash or spaces between its parts. */
+const headlineApart = /[\s\u3000|｜_\-—–·•]/u;
+
+/**
+ * Where a copy of the headline `title` ends that opens `text` and runs on into its first sentence ("财政预算案2024陈茂波称…赤字"
+ * opening "…赤字财政司司长陈茂波说,…。" under "财政预算案2024|陈茂波称…赤字"); 0 when `text` opens with no such copy. The title a
+ * headline (12 characters or more, naming no document), the copy its characters in order (its bars, dashes and spaces may be
+ * left out), a sentence after it opening with a Han character or a figure.
+ */
+function gluedHeadline(title: string, text: string): number {
+  const want = [...title].filter((c) => !headlineApart.test(c));
+  if (want.length < 12 || documentWord.test(probe(title))) return 0;
+  let at = 0;
+  for (const c of want) {
+    while (at < text.length && headlineApart.test(text[at]) && text[at] !== c) at++;
+    if (text[at] !== c) return 0;
+    at++;
+  }
+  const rest = text.slice(at);
+  return /^[\p{Script=Han}0-9“]/u.test(rest) && /[。！？]/u.test(rest) && rest.length >= 10 ? at : 0;
 }
 
 /**
