@@ -94,3 +94,76 @@ describe('stop 47: a transcript, the speaker\'s label over the salutation', () =
     expect(read(transcript('编者按:')).front.speaker ?? '').toBe('');
   });
 });
+
+describe('stop 47: a standing committee\'s name over the resolution it adopted', () => {
+  const resolution = (organ: string, name: string) => [organ, name, '(2024年6月28日某市第十七届人民代表大会常务委员会第十次会议通过)', '某市第十七届人民代表大会常务委员会第十次会议听取和审议了市人民政府关于2023年市级决算的报告。会议决定,批准2023年市级决算。'].join('\n');
+  test('"某市人民代表大会常务委员会" / "关于批准2023年市级决算的决议": the committee the issuer, the resolution\'s name the title (was: the committee\'s name the title, the name a paragraph)', () => {
+    const page = resolution('某市人民代表大会常务委员会', '关于批准2023年市级决算的决议');
+    const { front, blocks } = read(page);
+    expect(front.title).toBe('关于批准2023年市级决算的决议');
+    expect(front.issuer).toBe('某市人民代表大会常务委员会');
+    expect(blocks.some((b) => b === '关于批准2023年市级决算的决议')).toBe(false);
+  });
+  test('guard: a committee over a decision (决定), as before', () => {
+    const { front } = read(resolution('全国人民代表大会常务委员会', '关于加强经济工作监督的决定'));
+    expect(front.title).toBe('关于加强经济工作监督的决定');
+    expect(front.issuer).toBe('全国人民代表大会常务委员会');
+  });
+});
+
+describe('stop 47: gov.cn\'s 1954 resolution, its short headline over the stamp and the full name over two lines', () => {
+  // http://big5.www.gov.cn/gate/big5/www.gov.cn/test/2008-03/06/content_910676.htm
+  const page = [
+    '當前位置: 首頁>> 中國概況>> 中國簡況',
+    '關於政府工作報告的決議',
+    '中央政府門戶網站 www.gov.cn   2008年03月06日   來源:人民日報',
+    '',
+    '中華人民共和國第一屆全國人民代表大會',
+    '第一次會議關於政府工作報告的決議',
+    '',
+    '(一九五四年九月二十六日通過)',
+    '',
+    '    第一屆全國人民代表大會第一次會議批准周恩來總理代表中央人民政府所作的政府工作報告;並對於中央人民政府在中國共産黨和毛澤東主席的領導下五年來的努力和取得的巨大成就,表示滿意。',
+  ].join('\n');
+  test('the full two-line name is the title, the headline the page\'s head (was: the headline the title, the name two paragraphs)', () => {
+    const { front, blocks } = read(page);
+    expect(front.title).toBe('中華人民共和國第一屆全國人民代表大會第一次會議關於政府工作報告的決議');
+    expect(blocks.some((b) => b.includes('第一次會議關於政府工作報告的決議'))).toBe(false);
+    expect(ruleAt(page, 2)).toContain('page-head');
+  });
+  test('the portal\'s name and address before the stamp make no text (was: a paragraph)', () => {
+    expect(ruleAt(page, 3)).toContain('page-info');
+  });
+  test('guard: a headline over a different document\'s name keeps its own title', () => {
+    const other = ['关于政府工作报告的决议', '2024年03月06日 来源:人民日报', '', '关于国民经济和社会发展计划的决议', '', '会议批准了这个计划。'].join('\n');
+    expect(read(other).front.title).toBe('关于政府工作报告的决议');
+  });
+  test('guard: a site\'s name with words after it is no stamp', () => {
+    const report = [...opening, '中央政府门户网站 www.gov.cn 开设了专栏,收到建议3000余条。'].join('\n');
+    expect(read(report).blocks.some((b) => b.includes('开设了专栏'))).toBe(true);
+  });
+});
+
+describe('stop 47: a slogan printed with the document\'s name as its dashed line — the subtitle', () => {
+  // Decision: the document's name stays the title (what the catalogue, the scorer, the issuer's rules and the PDF's metadata
+  // read, and what every other report of the kind is titled by); the slogan, the report's own words, is its subtitle —
+  // kept and printed with it (was: removed as the page's head, or moved and dropped).
+  test('held-out 27\'s 芮城: the slogan over two lines is the subtitle (was: removed as the page\'s head)', () => {
+    const page = ['同心同德共克时艰   竭智尽职谋求发展', '', '为促进我县经济平稳较快发展做出新贡献', '', '——政协第八届芮城县委员会常务委员会工作报告', '', '(2009年2月13日)', '', '李 万 廷', '', '各位委员、同志们:', '', '我受中国人民政治协商会议第八届芮城县委员会常务委员会的委托,向大会报告工作,请予审议。', '', '一、2008年工作回顾', '', '一年来,全县呈现出政治稳定、经济发展的良好局面。'].join('\n');
+    const { front } = read(page);
+    expect(front.title).toBe('政协第八届芮城县委员会常务委员会工作报告');
+    expect(front.subtitle).toBe('同心同德共克时艰　竭智尽职谋求发展　为促进我县经济平稳较快发展做出新贡献');
+    expect(ruleAt(page, 3)).toContain('metadata');
+  });
+  test('held-out 48\'s 海东: the motto before "——" on the title\'s line is the subtitle (was: dropped)', () => {
+    const page = ['坚决打赢疫情防控阻击战 决战决胜脱贫攻坚战为加快建设城乡统筹新海东而努力奋斗 ——政府工作报告摘登 |', '2019年,在市委的坚强领导下,市人民政府圆满完成了市二届人大六次会议确定的主要目标任务。'].join('\n');
+    const { front } = read(page);
+    expect(front.title).toBe('政府工作报告摘登');
+    expect(front.subtitle).toBe('坚决打赢疫情防控阻击战　决战决胜脱贫攻坚战为加快建设城乡统筹新海东而努力奋斗');
+  });
+  test('guard: a title with its occasion after the dash has no subtitle', () => {
+    const { front } = read(opening.join('\n'));
+    expect(front.subtitle).toBeUndefined();
+    expect(front.occasion).toMatch(/^2024年1月10日/u);
+  });
+});

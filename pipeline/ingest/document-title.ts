@@ -108,7 +108,7 @@ function copiedBreadcrumb(line: string): { title: string; issuer: string } | und
 }
 
 /** Title line: category prefix off, trailing "(2021年12月15日)" → date, issuer from "…人民政府工作报告". */
-export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'issuer' | 'speaker'> {
+export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'subtitle' | 'date' | 'issuer' | 'speaker'> {
   const crumb = copiedBreadcrumb(line);
   if (crumb) return crumb;
   // A compilation's piece number ("第1篇") or a list bullet ("•") before a channel tag ("【投资滨江区】") and the title.
@@ -125,7 +125,7 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // moved line, said, keeps it). A document's name before the bar ("政府工作报告 | …") is left to the rules below.
   const tagged = /^(\p{Script=Han}{2,6})\s*[|｜]\s*([^|｜]{6,})$/u.exec(title);
   if (tagged && !documentWord.test(toSimplified(tagged[1]))) title = tagged[2].trim();
-  const out: Pick<ReportMeta, 'title' | 'date' | 'issuer' | 'speaker'> = {};
+  const out: Pick<ReportMeta, 'title' | 'subtitle' | 'date' | 'issuer' | 'speaker'> = {};
   // "…工作报告(全文)", "(全文内容)": a site's mark that the page carries the whole text, not part of the title.
   // ("…工作安排报告 |": a disclosure table's last row, its cell's bar no part of the name; round 33: "…草案的报告 | ||", the
   // row's empty cells after it.)
@@ -139,7 +139,13 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'date' | 'i
   // ——政府工作报告摘登"): the name is the title, as round 27's motto over a "——" subtitle line (metadata.ts). (Not an occasion after
   // the dash, nor a name before it: "政府工作报告——2019年…会议上" is the title and its occasion.)
   const motto = /^([^。；，,—―]{6,60}?)\s*[—―]{2}\s*([^。；，,—―\s]{4,40})$/u.exec(title);
-  if (motto && !documentWord.test(toSimplified(motto[1]).trim()) && !/会议|大会|會議|大會|[0-9]{4}年/u.test(motto[2]) && documentWord.test(toSimplified(motto[2]).replace(/(?:摘登|摘要|全文)$/u, ''))) title = motto[2];
+  // (stop 47) The motto is the subtitle, as round 27's slogan (metadata.ts): kept and printed with the name, no longer dropped.
+  if (motto && !documentWord.test(toSimplified(motto[1]).trim()) && !/会议|大会|會議|大會|[0-9]{4}年/u.test(motto[2]) && documentWord.test(toSimplified(motto[2]).replace(/(?:摘登|摘要|全文)$/u, ''))) {
+    title = motto[2];
+    // (its phrases apart as the line printed them: joinSpaced above ran them together)
+    const printed = /^\s*(.+?)\s*[—―]{2}/u.exec(line)?.[1];
+    out.subtitle = (printed !== undefined && joinSpaced(printed) === joinSpaced(motto[1]) ? printed : motto[1]).trim().replace(/\s+/gu, '\u3000');
+  }
   // "…政府工作报告VIP专享": a document site's paywall label after the name, not part of it.
   title = title.replace(paywallLabel, '').trim();
   // "五角场街道办事处2016年工作总结… 2018-06-15": a portal list's posting date after the title is no part of it.

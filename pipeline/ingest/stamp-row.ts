@@ -51,6 +51,9 @@ const stampExtra = new RegExp(`(?<=^|\\s)(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s
 /** An article's category in its stamp row: "分类:讲话致辞", "栏目:工作报告" (a short word after the label). */
 const stampCategory = /(?<=^|\s)(?:分类|栏目|所属栏目|类别)\s*[:：]\s*[^\s:：。，；,]{1,12}(?=\s|$)/gu;
 
+/** A portal's name and its address opening a stamp row: "中央政府門戶網站 www.gov.cn" (a name ending in 网/网站, a host name). */
+const portalAddress = /^\s*\p{Script=Han}{2,12}(?:网站|網站|网|網)\s+(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?(?=\s)/u;
+
 /**
  * Two or more items of a stamp row and nothing else — "label: value" pairs of stamp labels (a value is one word:
  * a sentence after a label is text), at least one, and the posting date, a view count or "分享:"
@@ -63,7 +66,8 @@ export function isStampRow(text: string): boolean {
   // (held-out round 42) With two stamp pairs or more, the article's category too: "分类:讲话致辞 时间: 2024-03-18 14:35:31 浏览:
   // 作者:小编" (a writing site's row) — its column, a word, no disclosure table's field.
   // (stop 43, blind: www.draemp.gov.mo) or the column's name first, a bar after it: "澳门快讯 | 发布时间: 2025/11/18 | 来源: 行政长官办公室(GCE)"
-  const rest = (pairs.length >= 2 ? text.replace(stampCategory, ' ').replace(/^\s*\p{Script=Han}{2,8}\s*[|｜]/u, ' ') : text).replace(stampPair, ' ');
+  // (stop 47; www.gov.cn's 1954 resolution) or the portal's name and address first: "中央政府門戶網站 www.gov.cn   2008年03月06日   來源:人民日報"
+  const rest = (pairs.length >= 2 ? text.replace(stampCategory, ' ').replace(/^\s*\p{Script=Han}{2,8}\s*[|｜]/u, ' ') : text).replace(portalAddress, ' ').replace(stampPair, ' ');
   const extras = rest.match(stampExtra) ?? [];
   return pairs.length + extras.length >= 2 && rest.replace(stampExtra, '').replace(/[\s|｜【】\[\]]/g, '') === '';
 }
