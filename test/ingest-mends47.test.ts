@@ -167,3 +167,35 @@ describe('stop 47: a slogan printed with the document\'s name as its dashed line
     expect(front.occasion).toMatch(/^2024年1月10日/u);
   });
 });
+
+describe('stop 47: a digest\'s section kicker over the section\'s headline (held-out round 48\'s 海东)', () => {
+  // http://hd.smeqh.com/Web/News/hd_news/2020/04/8790202409901.html
+  const prose = '2019年,在市委的坚强领导下,在市人大和市政协的监督支持下,市人民政府圆满完成了市二届人大六次会议确定的主要目标任务。';
+  test('"砥砺初心" over "2019年经济社会呈现新气象" heads the section one level up (was: a paragraph, the headline the first heading)', () => {
+    const page = ['政府工作报告摘登', '砥砺初心', '2019年经济社会呈现新气象', prose, '经济运行保持健康平稳。全市地区生产总值同比增长7%,全社会固定资产投资增长10.3%。'].join('\n');
+    const { blocks } = read(page);
+    expect(blocks.slice(0, 2)).toEqual(['## 砥砺初心', '### 2019年经济社会呈现新气象']);
+  });
+  test('guard: a phrase over a numbered heading, and a phrase of another length, stay as they were', () => {
+    const numbered = read([...opening.slice(0, 5), '砥砺初心', '一、2023年工作回顾', prose].join('\n')).blocks;
+    expect(numbered).toContain('砥砺初心');
+    const longer = read(['政府工作报告摘登', '不忘初心牢记使命', '2019年经济社会呈现新气象', prose].join('\n')).blocks;
+    expect(longer).not.toContain('## 不忘初心牢记使命');
+  });
+});
+
+describe('stop 47: the hall caption, one shape (boilerplate-rules.ts hallCaption), its bound 16 in brackets and 10 bare', () => {
+  // No output changed: the guards pin both bounds (green on main and here).
+  test('guard: a bracketed caption naming the hall at length is a caption', () => {
+    const page = ['3月5日上午,县第十八届人民代表大会第一次会议开幕。', '(县十八届人大一次会议开幕式现场)', '会议听取了县长所作的政府工作报告。'].join('\n');
+    expect(ruleAt(page, 2)).toContain('caption');
+  });
+  test('guard: a bare unnumbered heading ending in 现场 longer than ten characters before it stays', () => {
+    const report = [...opening, '全面推进建筑工地文明施工现场', '全市建筑工地全部实现围挡,扬尘治理取得明显成效,群众满意度持续提升,文明施工水平显著提高。'].join('\n');
+    expect(read(report).blocks.some((b) => b.includes('全面推进建筑工地文明施工现场'))).toBe(true);
+  });
+  test('guard: a bare caption naming the hall in ten characters or fewer is a caption', () => {
+    const page = ['大会现场', '3月5日上午,县第十八届人民代表大会第一次会议开幕。会议听取了县长所作的政府工作报告。'].join('\n');
+    expect(ruleAt(page, 1)).toContain('caption');
+  });
+});

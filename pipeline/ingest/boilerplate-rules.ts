@@ -66,9 +66,18 @@ const captionLine = new RegExp(String.raw`^${captioned}(?:代表\p{Script=Han}{2
  * (stop 41) A news photo's caption naming a person's place at the session: "县委书记江涛在主席台前排就座", "…主持会议",
  * "…出席", "…讲话" (麻阳's session news: two such captions were joined to its headline as the title).
  */
+/**
+ * (stop 47; the review of stop 46 saw it written twice, 16 characters before it in brackets and 10 bare) A picture's caption naming
+ * the hall or the scene: "大会现场", "开幕会会场", "分组讨论现场一角", "（大會現場）" — one shape, its one parameter how many characters
+ * may name the hall: in brackets (a caption's own marks) 16, "（县十八届人大一次会议开幕式现场）"; bare 10, since a bare line is
+ * also an unnumbered heading's shape — at 16 "全面推进建筑工地文明施工现场" over its paragraph was removed (a probe; no fixture holds
+ * either length, and both bounds as one leave every fixture output as it was).
+ */
+const hallCaptions = new Map([10, 16].map((longest) => [longest, new RegExp(String.raw`^\p{Script=Han}{0,${longest}}(?:会场|现场)(?:一角|全景)?$`, 'u')]));
+const hallCaption = (text: string, longest: 10 | 16) => hallCaptions.get(longest)!.test(text);
 /** A caption's words inside its brackets: a person's act, the hall (…现场), or the deputies at a vote or a deliberation. */
 function bracketedCaption(inner: string): boolean {
-  return captionLine.test(inner) || captionActLine.test(inner) || /^\p{Script=Han}{0,16}(?:会场|现场)(?:一角|全景)?$/u.test(inner) || /(?:进行|举手|投票)表决$|审议[^。，；]{0,20}现场$/u.test(inner);
+  return captionLine.test(inner) || captionActLine.test(inner) || hallCaption(inner, 16) || /(?:进行|举手|投票)表决$|审议[^。，；]{0,20}现场$/u.test(inner);
 }
 // (stop 46; the lead's blind pages 45, www.shaoshang.cn) the sitting chaired named too, "县人大常委会主任刘焕华主持开幕大会" (it was the
 // title); a sentence saying who chaired it, "开幕大会由县人大常委会主任刘焕华主持。", is the story's text, no caption (it was one)
@@ -398,7 +407,7 @@ export const rules: readonly Rule[] = [
     // (stop 45, blind: lxtdedu.com, a banner's session news) "开幕会会场", "大会现场", "分组讨论现场一角": a picture's caption naming
     // the hall alone on its line — no sentence, no outline number (a heading has one); it was the page's title
     // (stop 46, blind: rd.qyxgov.cn) and a delegation's name alone under its picture, "蓉城代表团", "新河·朱备·部队代表团"
-    test: (text) => /^\p{Script=Han}{0,10}(?:会场|现场)(?:一角|全景)?$/u.test(text) || /^(?![一二三四五六七八九十]+、)[\p{Script=Han}·、]{1,16}代表团$/u.test(text),
+    test: (text) => hallCaption(text, 10) || /^(?![一二三四五六七八九十]+、)[\p{Script=Han}·、]{1,16}代表团$/u.test(text),
   },
   {
     rule: 'caption',

