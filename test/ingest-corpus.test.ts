@@ -55,6 +55,9 @@ const MASKED = new Set([
   // (held-out round 48: a writing site's copy of a city's report on the deputies' suggestions, the mayor masked "受xx市长委托")
   'xx-city-2010-deputy-suggestions-writing-site-masked-heldout48',
   'xx-city-cppcc-2024-template-abridged',
+  // (stop 47, blind47a: the county masked by single asterisks, "我代表*人民政府，向大会报告工作…并请*政协各位委员" — read as masks
+  // since a page blanking words to lone asterisks three times or more is said, masked-text.ts LONE_STAR)
+  'xx-county-2003-anonymised-essay-site-heldout17',
   'xx-county-2021-half-year-essay-heldout8',
   'xx-county-audit-2024-tender-site-masked-heldout30',
   'xx-county-congress-2009-writing-site-heldout14',

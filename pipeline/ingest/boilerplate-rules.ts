@@ -61,6 +61,12 @@ export function creditCaption(text: string): string | undefined {
 const captioned = String.raw`(?!我|现在|下面|今年|去年|会议|大会)(?:[\p{Script=Han}、]{0,16}?(?:代理|代)?(?:${ROLE_WORDS}|书记))?\p{Script=Han}{2,4}(?:(?:代理|代)?${ROLE_WORDS})?(?:同志)?`;
 /** A photographer's credit after a caption: "记者 王磊 摄", "（…攝）". */
 const photoCredit = String.raw`(?:\s*[（(]?[^。，；]{0,24}[摄攝][）)]?)?`;
+/**
+ * (stop 47, blind) The story's own sentence saying who delivered the report, for whom and to whom, with its full stop and no
+ * credit after it ("县长何英禅代表县政府向大会作政府工作报告。"), or naming the person as 同志 with its full stop ("镇人大主席王道燕同志作
+ * 镇人大主席团工作报告。", zzkailai.com, under the picture's own caption "图 4…作…报告"): the session story's text, never a photo's caption.
+ */
+const storySentence = /(?:代表\p{Script=Han}{2,24}?向大会|同志)作[\p{Script=Han}《》“”]{2,30}?报告》?。$/u;
 const captionLine = new RegExp(String.raw`^${captioned}(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?作[\p{Script=Han}《》“”]{2,30}?报告》?。?${photoCredit}$`, 'u');
 /**
  * (stop 41) A news photo's caption naming a person's place at the session: "县委书记江涛在主席台前排就座", "…主持会议",
@@ -79,12 +85,30 @@ const hallCaption = (text: string, longest: 10 | 16) => hallCaptions.get(longest
 function bracketedCaption(inner: string): boolean {
   return captionLine.test(inner) || captionActLine.test(inner) || hallCaption(inner, 16) || /(?:进行|举手|投票)表决$|审议[^。，；]{0,20}现场$/u.test(inner);
 }
+/**
+ * (stop 47) A photo's caption naming a person's act at the session, full stop or not ("县长张德花代表县人民政府向大会作政府工作报告。"):
+ * boilerplate.ts reads it as the caption when the story prints the same sentence again right under it (the picture's caption, then
+ * the text's sentence: the first copy goes, the sentence stays).
+ */
+export function isCaptionWords(text: string): boolean {
+  return text.length <= 60 && (captionLine.test(text) || captionActLine.test(text));
+}
+/** (stop 47) A numbered caption's words: a person's act, the hall, or the sitting's opening or closing (开幕式, 闭幕式). */
+function numberedCaption(words: string): boolean {
+  return !/[，。；：]/u.test(words) && (bracketedCaption(words) || /^\p{Script=Han}{0,12}(?:开幕式|闭幕式|开幕会|闭幕会)$/u.test(words));
+}
 // (stop 46; the lead's blind pages 45, www.shaoshang.cn) the sitting chaired named too, "县人大常委会主任刘焕华主持开幕大会" (it was the
 // title); a sentence saying who chaired it, "开幕大会由县人大常委会主任刘焕华主持。", is the story's text, no caption (it was one)
 const captionActLine = new RegExp(String.raw`^(?![^。，；]*由[^。，；]*主持)${captioned}(?:在主席台(?:前排)?就座|主持(?:开幕|闭幕)?(?:会议|大会|会)?|出席(?:会议|大会)?|(?:发表)?讲话|致辞)。?${photoCredit}$`, 'u');
 
 /** The site's address and its posting time, a layout cell's bar after them (tlnews.com.cn). */
 const addressStamp = new RegExp(String.raw`^https?:\/\/[\w.-]+\/?\s*${dayInFigures}(?:\s*${timeOfDay})?\s*[|｜]?$`, 'u');
+/**
+ * (stop 47, blind: yogviha.cn, a mirror of 中新網's story) A posting time alone: the day in 年月日 and the time of day ("2003年02月16日
+ * 14:38") under the headline — a report dates itself by its day, never to the minute. (boilerplate.ts: not a label's value on the line
+ * under it, "• 发文日期:" / "2024年04月06日 16:40", which the disclosure table reads.)
+ */
+export const dayAndTime = new RegExp(String.raw`^[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*${timeOfDay}$`, 'u');
 /** A news agency or outlet and the day of its story (jizihe.com, "新華社·2019年5月23日"). */
 // (stop 47, blind: cq.cri.cn) with its time of day, "重庆日报2018-12-04 10:00:59"
 const outletDay = new RegExp(String.raw`^\p{Script=Han}{2,8}(?:社|网|报|台|客户端)\s*[·•・|｜]?\s*${dayInFigures}(?:\s*${timeOfDay})?$`, 'u');
@@ -168,7 +192,7 @@ export const rules: readonly Rule[] = [
       const text = line.replace(/^[\w.-]{1,40}\.(?:png|gif|jpe?g|svg|webp)\s+(?=\S)/iu, '');
       return (
         // (stop 46, blind: fjsgwy.org) "您的当前位置:福建公务员考试网 >> 最新": 的 between the reader and 当前
-        /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|[您你]?所在的?位置|现在位置|位置|[您你]的?当前的?位置|[您你]?当前所在的?位置|当前页面)\s*[:：]/.test(text) ||
+        /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|[您你]?所在的?位置|现在位置|位置|[您你]的?当前的?位置|[您你]?当前所在的?位置|当前页面|本页位置)\s*[:：]/.test(text) ||
         (text.length <= 120 && /^首页\s*(>|>>|＞|»|→|\/)/.test(text)) ||
         // "首页 理论教育 2020年工作…回顾-高县年鉴": home, section and page title separated by single spaces
         (text.length <= 80 && /^首页\s/.test(text) && text.split(/\s+/).length >= 3 && !/[。，；：:]|上一[页頁]|下一[页頁]/.test(text)) ||
@@ -275,7 +299,8 @@ export const rules: readonly Rule[] = [
       /^(?:今日日期\s*[:：]?\s*(?:版面导航)?|版面导航|当前报纸日期\s*[:：]?)$/u.test(text) ||
       /^[0-9]{4}\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*星期[一二三四五六日天]?$/u.test(text) ||
       /^[0-9]{0,2}\s*上一篇\s+下一篇\s*[0-9]{0,2}$/u.test(text) ||
-      /^(?:放大|缩小|默认)(?:\s+(?:放大|缩小|默认)){1,2}$/u.test(text) ||
+      // (stop 47, blind: yogviha.cn, a mirror of 中新網's story) the buttons named with what they size: "放大字體  縮小字體"
+      /^(?:放大|缩小|默认)(?:字体|字号)?(?:\s+(?:放大|缩小|默认)(?:字体|字号)?){1,2}$/u.test(text) ||
       /^(top|TOP|Top)(?:\s+\1){1,5}$/u.test(text) ||
       // (cyberctm.com) "關注CyberCTM": the site's follow-us link under the story
       /^关注\s*[A-Za-z][A-Za-z0-9._-]{2,20}$/u.test(text) ||
@@ -340,6 +365,27 @@ export const rules: readonly Rule[] = [
   },
   {
     rule: 'page-head',
+    label: "site's summary label",
+    // (stop 47, blind: xiebitongdao.com) "文章导读": the label over a writing site's summary of the piece, alone on its line — it was the
+    // page's title
+    test: (text) => /^(?:文章|内容|本文)导读\s*[:：]?$/u.test(text),
+  },
+  {
+    rule: 'page-info',
+    label: "forum's edit note",
+    // (stop 47, blind: bbs.seclub.cn, a Discuz forum's post) "本帖最后由 一品飞云 于 2015-4-13 00:37 编辑": the forum's note of who last
+    // edited the post and when, over its text
+    test: (text) => /^本帖最后由\s*\S{1,24}?\s*于\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*编辑$/u.test(text),
+  },
+  {
+    rule: 'page-head',
+    label: "wiki's collection note",
+    // (stop 47, blind: zhonghuashu.com, a Wikisource mirror) "本作品收录于《中华人民共和国国务院政府工作报告》": the wiki's note naming
+    // the collection the page belongs to, its 》 maybe lost — it was the title, and its words up to 政府 the issuer
+    test: (text) => /^本作品收录于\s*《[^》]{2,60}》?\s*$/u.test(text),
+  },
+  {
+    rule: 'page-head',
     label: 'essay-site piece heading or tag row',
     // "篇一:乡镇人大会,政府工作报告": a compilation's piece heading; "| 报告 |": a tag cell
     test: (text) =>
@@ -382,9 +428,20 @@ export const rules: readonly Rule[] = [
     // (stop 45, blind: nggsl.com) also in a layout table's cell, its bar after it: "孙正东主持大会 |"
     // (stop 46, blind: 8787sf.com, a town's session news) or in brackets, each under its picture: "（詹仲茗鎮長作政府工作報告）",
     // "（大會現場）", "（代表團審議政府和人大工作報告現場）", "（人大代表對有關決議（草案）進行表決）"
+    // (stop 47, blind: huanxian.gov.cn, rd.sxfx.gov.cn) not the story's own sentence of it, the whole formula with its full stop
+    // and no photographer's credit — "县委副书记、县长何英禅代表县政府向大会作政府工作报告。" between the session's opening and "何英禅
+    // 说：…" (it was removed, the report's deliverer lost from the text): a caption names the act, not the body it was made for
+    // and to whom ("胡宏林代表縣人民政府作工作報告", "陆昊作政府工作报告。本报记者…摄" stay captions)
     test: (text) =>
-      (text.length <= 62 && [text, text.replace(/\s*[|｜]\s*$/u, '')].some((t) => t.length <= 60 && (captionLine.test(t) || captionActLine.test(t)))) ||
-      (text.length <= 40 && /^[（(][^（）()]*(?:[（(][^（）()]{1,8}[）)][^（）()]*)?[）)]$/u.test(text) && bracketedCaption(text.slice(1, -1))),
+      (text.length <= 62 && !storySentence.test(toSimplified(text)) && [text, text.replace(/\s*[|｜]\s*$/u, '')].some((t) => t.length <= 60 && (captionLine.test(t) || captionActLine.test(t)))) ||
+      (text.length <= 40 && /^[（(][^（）()]*(?:[（(][^（）()]{1,8}[）)][^（）()]*)?[）)]$/u.test(text) && bracketedCaption(text.slice(1, -1))) ||
+      // (stop 47, blind: zzkailai.com, a town's session news) numbered under its picture, "圖 1會場全景", "圖 3城廂鎮鎮長劉勇作政府工作報告",
+      // "圖 5閉幕式" (they were made headings): a caption's words after the figure's number — a report's chart title, "图1 2023年…
+      // 主要指标", names no act nor hall
+      (text.length <= 40 && /^图\s*[0-9]{1,2}\s*(?=\p{Script=Han})/u.test(text) && numberedCaption(text.replace(/^图\s*[0-9]{1,2}\s*/u, ''))) ||
+      // (stop 47, blind: m.hqbet6805.com, a mirror of 石台县's session story) behind the triangle a paper prints before a picture's
+      // caption, "△縣人民政府縣長張勇作《政府工作報告》", "△縣人大常委會主任、大會執行主席施道良主持大會" (they were paragraphs)
+      (text.length <= 62 && /^[△▲]\s*(?=\p{Script=Han})/u.test(text) && numberedCaption(text.replace(/^[△▲]\s*/u, ''))),
   },
   {
     rule: 'caption',
@@ -514,6 +571,8 @@ export const rules: readonly Rule[] = [
   // it removed only as the head above an occasion)
   { rule: 'navigation', label: 'link to more pages', test: (text) => /^[（(]\s*点击\s*(?:查阅|查看|阅读|浏览)更多[^（）()]{1,40}[）)]$/u.test(text) },
   // (the lead's blind pages, stop 44) "圖片報道 | 更多>> |": a sidebar's section name and its "more" link, alone on their line
+  // (stop 47, blind: yogviha.cn) "中新網分類新聞查詢>>": a link's words and its arrows, alone on the line over the story (no sentence)
+  { rule: 'navigation', label: 'link', test: (text) => /^\p{Script=Han}{2,12}\s*(?:>>|»|＞＞)$/u.test(text) && !/^(?:首页|主页)/u.test(text) },
   { rule: 'navigation', label: 'section link', test: (text) => /^[|｜]?\s*\p{Script=Han}{2,8}\s*[|｜]?\s*更多\s*(?:>{1,2}|»|＞{1,2})\s*[|｜]?$/u.test(text) },
   // (the lead's blind pages, stop 44) "图片新闻": a portal's column name alone over its story (rd.wuxi.gov.cn); "本网头条 今日要闻
   // 高层动态 政法综治 …": its menu, words apart by spaces (hkca.gov.cn) — six items at least, a column's word among them
@@ -569,6 +628,9 @@ export const rules: readonly Rule[] = [
       (text.length <= 80 && /^本?评论观点(?:只|仅)代表网友个人观点/u.test(text)) ||
       // "作者原创,不允许二次传播,一经发现收回": a writing site's copy notice under its 版权声明
       short(/(不允许二次传播|禁止二次传播|谢绝转载|禁止转载)/)(text) ||
+      // (stop 47, blind: nyxt.cn) "本文为新田新闻网原创文章，转载请附上原文出处链接和本声明。": a news site's reprint notice under its story —
+      // the piece as the site's own, then what a copy must carry; one sentence, no report's words
+      (text.length <= 80 && /^本文(?:系|为|是)\p{Script=Han}{2,16}?原创(?:文章|稿件|作品)?[，,]\s*(?:如需|欢迎)?转载请[^。]{0,30}。?$/u.test(text)) ||
       // (stop 41, blind: yxzx.yixian.gov.cn) "不良信息举报": the footer's link to report harmful content
       short(/(不代表本站立场|版权所有|Copyright|©|ICP备|公网安备|网站标识码|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|网站地图|联系我们|不良信息举报)/i)(text) ||
       // (stop 46, blind: rd.qyxgov.cn) "Copyright © 2022 rd.qyxgov.cn All Rights Reserved.": the footer's copyright line in English,
@@ -617,6 +679,7 @@ export const rules: readonly Rule[] = [
     // "2021-08-20 17:10:37 点击:[] 打印": the same with the page's counter and print links
     test: (text) =>
       /^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\s+[0-9]{1,8})?|\s+[0-9]{1,8})$/.test(text) ||
+
       (/^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s/.test(text) &&
         /(点击|浏览|阅读|打印|分享|字号)/.test(text) &&
         text.replace(/^\S+\s+\S+/, '').replace(/点击|浏览|阅读|打印|关闭|分享到?|字号|字体|次数?|[大中小]|[\s\[\]【】:：|｜0-9]/g, '') === '') ||

@@ -9,7 +9,7 @@
  */
 import { documentWord } from './document-title.ts';
 import { toSimplified } from '../model/han-forms.ts';
-import { creditCaption, isPreviewWall, isReporterAlone, issuedLine, issuingOffice, rules } from './boilerplate-rules.ts';
+import { creditCaption, dayAndTime, isCaptionWords, isPreviewWall, isReporterAlone, issuedLine, issuingOffice, rules } from './boilerplate-rules.ts';
 import { dayInFigures, stampLabel, timeOfDay } from './stamp-row.ts';
 import type { RemovedLine, SourceLine } from './types.ts';
 
@@ -527,6 +527,16 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'caption', label: 'photo caption' });
       continue;
     }
+    // (stop 47, blind: the caption of the story's own sentence, yn-zhenkang's "县长张德花代表县人民政府向大会作政府工作报告。" printed twice in a
+    // row — under the picture, then as the text's sentence, which boilerplate-rules.ts keeps: the first copy is the caption)
+    if (next && next.text.trim() === trimmed && isCaptionWords(probe)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'caption', label: 'photo caption' });
+      continue;
+    }
+    if (dayAndTime.test(probe) && !/[:：]\s*$/u.test(lines.slice(0, index).findLast((l) => l.text.trim() !== '')?.text ?? '')) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'page-info', label: 'date/time stamp' });
+      continue;
+    }
     const hit = rules.find((r) => r.test(probe)) ?? (bulleted ? rules.find((r) => r.test(probe.slice(bulleted[0].length))) : undefined);
     // (stop 47, blind: qc.idea-sf.com, an agency's story of the presidium's meeting) A caption's words closed by the sentence's stop
     // with no photographer's credit, once the story has opened with its dateline, are the story's one-sentence paragraph:
@@ -602,7 +612,9 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     }
     // (stop 45, blind: szdiy168.com) "…提供更加有力的司法保障。 |": the bar closing the layout table's cell the whole text stood in, after
     // a paragraph's last sentence — no other bar on the line, and a paragraph's length (a pipe table's cell a line is a word or a figure).
-    const cellBar = /(?<=[。！？!?”」』])\s*[|｜]\s*$/u.exec(rest.text);
+    // (stop 47, blind: qjzj.net) after a closing bracket too, a story's credit its last words: "…作出新的贡献。(记者 王道) |" (the text
+    // was said to stop mid-sentence)
+    const cellBar = /(?<=[。！？!?”」』）)])\s*[|｜]\s*$/u.exec(rest.text);
     if (cellBar && !/[|｜]/u.test(rest.text.slice(0, cellBar.index)) && han >= 40) {
       const from = cellBar.index + cellBar[0].length - cellBar[0].trimStart().length;
       removed.push({ line: rest.line, column: rest.column + from, text: cellBar[0].trim(), rule: 'page-info', label: "a layout table's cell border" });

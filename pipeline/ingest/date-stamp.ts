@@ -191,5 +191,11 @@ function accountsMade(title: string | undefined): number | undefined {
 /** The latest year a report names in its title and first lines (2008年, 2021两会). */
 function latestYear(texts: readonly string[]): number | undefined {
   const years = texts.flatMap((t) => [...t.matchAll(/(?<![0-9])(19[89][0-9]|20[0-9]{2})(?=年|两会|兩會)/g)].map((m) => Number(m[1])));
+  // (stop 47, blind: cre.org.cn's 1982 report, "一九八○年…从一九八三年到一九八七年": an older report's years in Chinese numerals)
+  const digit = (c: string) => '零〇○一二三四五六七八九'.indexOf(c);
+  const value = (c: string) => (digit(c) <= 2 ? 0 : digit(c) - 2);
+  for (const t of texts) for (const m of t.matchAll(/(?<![零〇○一二三四五六七八九])(一九[八九]|二[零〇○][零〇○一二])([零〇○一二三四五六七八九])(?=年)/gu)) {
+    years.push(Number([...m[1] + m[2]].map(value).join('')));
+  }
   return years.length ? Math.max(...years) : undefined;
 }

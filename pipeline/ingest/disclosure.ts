@@ -213,13 +213,19 @@ function unseparatedRows(lines: readonly SourceLine[], limit: number): Map<numbe
   const spaced = new Map<number, { text: string; pairs: number; filled: boolean }>();
   for (let i = 0; i < limit; i++) {
     const tokens = rowTokens(lines[i].text);
+    // (stop 47, blind: hsdz.gov.cn) a label glued to its value inside a spaced row, "索引号000014349/2010-00010 发布日期2010-11-27",
+    // "发布机构黄石市人民政府 文号" (the table's cells lost their borders, each label's value after it): the label and its value
+    const gluedToken = (token: string) => (knownKey(token) ? undefined : gluedRow.exec(probeKey(token)));
     // (A time of day's colon, "发布日期 2023-01-31 18:42", is no label's.)
-    if (tokens.length === 0 || !knownKey(tokens[0]) || /[:：|｜\[\]［］]/u.test(lines[i].text.replace(/[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?/gu, ''))) continue;
+    if (tokens.length === 0 || !(knownKey(tokens[0]) || gluedToken(tokens[0])) || /[:：|｜\[\]［］]/u.test(lines[i].text.replace(/[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?/gu, ''))) continue;
     const pairs: Array<{ key: string; value: string[] }> = [];
     for (const token of tokens) {
+      const glued = gluedToken(token);
       if (knownKey(token)) pairs.push({ key: probeKey(token), value: [] });
-      else pairs.at(-1)!.value.push(token);
+      else if (glued && tokens.length > 1) pairs.push({ key: glued[1], value: [token.slice(token.length - glued[2].length)] });
+      else if (pairs.length > 0) pairs.at(-1)!.value.push(token);
     }
+    if (pairs.length === 0) continue;
     if (!pairs.every((p) => rowValue(p.value.join(' ')))) continue;
     spaced.set(i, { text: pairs.map((p) => `${p.key}：${p.value.join(' ')}`).join('  '), pairs: pairs.length, filled: pairs.some((p) => p.value.length > 0) });
   }

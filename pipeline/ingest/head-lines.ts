@@ -179,8 +179,15 @@ export function isTitleShaped(text: string): boolean {
   const joined = joinSpaced(text);
   // (stop 41, blind: fjzhxww.com, "•  秀美政和 让你的生活慢下来" over the headline) a line behind a list's bullet is an item of
   // the site's lists (its slogan, a menu), never a title
-  return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && !bulletedLine.test(joined) && [...joined].some(isHan);
+  return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && !bulletedLine.test(joined) && [...joined].some(isHan) && !datelineAlone.test(toSimplified(joined));
 }
+
+/**
+ * (stop 47, blind: jjckb.xinhuanet.com) A news story's dateline alone on its line, its text under it: "新华网北京3月16日电",
+ * "中新社北京三月五日电", "本报北京3月11日讯" — the agency's or paper's, the city, the day and 电/讯; never a title (it was the
+ * page's title, the story printing no headline).
+ */
+const datelineAlone = /^(?:\p{Script=Han}{1,4}社|\p{Script=Han}{2,8}?(?:网|报|台)|本[报台网刊])\p{Script=Han}{0,8}?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)$/u;
 
 /** A list's bullet opening a line, and the space after it (an ideographic space too: \s holds U+3000). */
 const BULLET = /^[•●▪◆■]\s*/u;

@@ -56,8 +56,10 @@ export function sayImageMarks(file: VFile, removed: { first?: At; count: number 
 }
 
 /** (stop 41) A page's HTML printed as its text: its tags out (printed-markup.ts). */
-export function sayPrintedMarkup(file: VFile, taken: { first?: At; count: number }): void {
-  if (taken.first) file.info(`Removed ${taken.count} HTML tag(s) printed in the text (“<p style=…>”, “</span>”: the page's markup, copied as if it were words — a forum's archive of a post pasted as HTML); the paragraphs are read at its block tags`, { place: taken.first, ruleId: 'printed-markup', source: SOURCE });
+export function sayPrintedMarkup(file: VFile, taken: { first?: At; count: number; quoted?: readonly string[] }): void {
+  // (stop 47, blind: bbs.seclub.cn) the tags the page printed, quoted (it quoted "<p style=…>", "</span>" whatever they were: "<br />")
+  const quoted = (taken.quoted ?? []).map((t) => `“${t}”`).join(', ');
+  if (taken.first) file.info(`Removed ${taken.count} HTML tag(s) printed in the text (${quoted}: the page's markup, copied as if it were words — a forum's archive of a post pasted as HTML); the paragraphs are read at its block tags`, { place: taken.first, ruleId: 'printed-markup', source: SOURCE });
 }
 
 export function sayPinyin(file: VFile, first: At | undefined, count: number): void {

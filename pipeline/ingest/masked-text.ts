@@ -49,6 +49,13 @@ const MASK = new RegExp(
  */
 const LONE_PAIR = new RegExp(`(?<=${CHINESE})(?<![*＊])[*＊]{2}(?![*＊])(?=${CHINESE})`, 'gu');
 const PAIRS = /(?<![*＊])[*＊]{2}(?![*＊])/gu;
+/**
+ * (stop 47, blind: 363616.com) One asterisk alone between two Han characters where a word was cut out, "国务院总理*代表国务院向大会做
+ * *工作报告", "经济*改革", "1995年国务院*工作报告" (a site's filter blanking names and words it will not print): a mask when the page
+ * has three or more — one alone may be a note's call inside a sentence.
+ */
+const LONE_STAR = /(?<=\p{Script=Han})(?<![*＊])[*＊](?![*＊])(?=\p{Script=Han})/gu;
+const LONE_STARS = 3;
 /** A speaker's name that is only a mask: "镇长 XX", "旗长 **". */
 const MASKED_NAME = /\s[×xXＸｘ*＊]{2,}$/u;
 /** Characters quoted either side of a mask. */
@@ -64,9 +71,11 @@ export interface Mask {
 }
 
 /** The masks in a text, each quoted with up to four characters either side (quotes never overlap). */
-function masksIn(text: string): string[] {
+function masksIn(text: string, stars = false): string[] {
   const spans = (matches: Iterable<RegExpMatchArray>) => [...matches].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-  const masks = spans(text.matchAll(MASK));
+  const plain = spans(text.matchAll(MASK));
+  const starred = stars ? spans(text.matchAll(LONE_STAR)).filter((l) => !plain.some((m) => l.start < m.end && m.start < l.end)) : [];
+  const masks = [...plain, ...starred].sort((a, b) => a.start - b.start);
   // (a lone pair that is a mask already, "我代表**镇人民政府", is quoted once)
   const lone = (text.match(PAIRS) ?? []).length === 1 ? spans(text.matchAll(LONE_PAIR)).filter((l) => !masks.some((m) => l.start < m.end && m.start < l.end)) : [];
   const found = [...masks, ...lone].sort((a, b) => a.start - b.start);
@@ -81,13 +90,15 @@ function masksIn(text: string): string[] {
 /** Every mask in the page's front matter and text, in reading order ([] for a report's own text). */
 export function maskedText(meta: Readonly<ReportMeta>, blocks: readonly DraftBlock[]): Mask[] {
   const masks: Mask[] = [];
+  const texts = [...FIELDS.map((f) => meta[f]).filter((v): v is string => typeof v === 'string'), ...blocks.filter((b) => b.kind !== 'box-end').map((b) => b.text)];
+  const stars = texts.reduce((n, t) => n + (t.match(LONE_STAR) ?? []).length, 0) >= LONE_STARS;
   for (const field of FIELDS) {
     const value = meta[field];
     if (typeof value !== 'string') continue;
-    const words = masksIn(value);
+    const words = masksIn(value, stars);
     if (field === 'speaker' && words.length === 0 && MASKED_NAME.test(value)) words.push(value);
     masks.push(...words.map((w) => ({ at: field, words: w })));
   }
-  for (const block of blocks) if (block.kind !== 'box-end') masks.push(...masksIn(block.text).map((words) => ({ at: block, words })));
+  for (const block of blocks) if (block.kind !== 'box-end') masks.push(...masksIn(block.text, stars).map((words) => ({ at: block, words })));
   return masks;
 }

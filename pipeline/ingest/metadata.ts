@@ -545,6 +545,13 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'page-head');
       continue;
     }
+    // (stop 47, blind: yogviha.cn) A news agency's name alone at the page's top, "中國新聞社" over a mirror of its story: the site's
+    // masthead, no title (it was the title; the story's headline under it is one)
+    if (!meta.title && /^\p{Script=Han}{2,8}(?:新闻社|通讯社)$/u.test(probe(text))) {
+      take(k, 'page-head');
+      if (titleAt === k) titleAt = -1;
+      continue;
+    }
     // (A line with a colon or a bar, "凹丫丫旗下网站:四字成语大全 - …", is a site's line, not the upper half of the title under it.)
     // ("2015年工作回顾" at the top of an excerpt: the text's first part heading, no title; "主要工作" too, held-out round 47.)
     if (!meta.title && isTitleShaped(text) && !isPartName(text) && !adoptionNote.test(text) && !(compiled && !documentWord.test(probe(text))) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !writingSite.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text) && !restartsName(text, nonBlank[k + 1].text)))) {

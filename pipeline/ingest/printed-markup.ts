@@ -22,6 +22,8 @@ const TAGS_ON_A_LINE = 2;
 export interface PrintedMarkup {
   first?: { line: number; column: number };
   count: number;
+  /** (stop 47) The first tags taken as printed (up to two, each once): the message quotes them. */
+  quoted?: string[];
 }
 
 export function takePrintedMarkup(lines: readonly SourceLine[], shifts: ColumnShift[]): { lines: SourceLine[]; taken: PrintedMarkup } {
@@ -36,6 +38,11 @@ export function takePrintedMarkup(lines: readonly SourceLine[], shifts: ColumnSh
     const at = line.text.search(anyTag);
     taken.first ??= { line: line.line, column: line.column + at };
     taken.count += tags;
+    for (const m of line.text.match(anyTag) ?? []) {
+      const shown = m.length > 16 ? `${m.slice(0, 14)}…>` : m;
+      taken.quoted ??= [];
+      if (taken.quoted.length < 2 && !taken.quoted.includes(shown)) taken.quoted.push(shown);
+    }
     // Cut at the block tags: each piece keeps its own column; the first piece keeps the line's break before it.
     let from = 0;
     const pieces: SourceLine[] = [];

@@ -69,7 +69,12 @@ export function isStampRow(text: string): boolean {
   // (stop 47; www.gov.cn's 1954 resolution) or the portal's name and address first: "中央政府門戶網站 www.gov.cn   2008年03月06日   來源:人民日報"
   const rest = (pairs.length >= 2 ? text.replace(stampCategory, ' ').replace(/^\s*\p{Script=Han}{2,8}\s*[|｜]/u, ' ') : text).replace(portalAddress, ' ').replace(stampPair, ' ');
   const extras = rest.match(stampExtra) ?? [];
-  return pairs.length + extras.length >= 2 && rest.replace(stampExtra, '').replace(/[\s|｜【】\[\]]/g, '') === '';
+  if (pairs.length + extras.length >= 2 && rest.replace(stampExtra, '').replace(/[\s|｜【】\[\]]/g, '') === '') return true;
+  // (stop 47, blind: cre.org.cn) three stamp pairs or more with the page's own words beside them — its title before, its column
+  // after a source: "1982年政府工作报告 时间: 2019-03-07信息来源:中国政府网 国务院栏目 作者:国务院 责编:qgy" — two short words at
+  // most, no clause among them
+  const words = rest.replace(stampExtra, ' ').split(/[\s|｜【】\[\]]+/u).filter(Boolean);
+  return pairs.length >= 3 && words.length <= 2 && words.every((w) => w.length <= 20 && !/[。，,；;：:！？]/u.test(w));
 }
 
 /**

@@ -15,7 +15,13 @@ export function reportTwins(file: VFile, twins: ReturnType<typeof takeTwins>, wr
   // (a page whose only Latin text is Portuguese is no bilingual edition: that text is said below)
   const onlyPortuguese = written === 0 && !twins.title && twins.unclear.length > 0 && twins.unclear.every((u) => u.why === 'portuguese');
   const fields = twins.title ? (['title', 'occasion', 'speaker'] as const).filter((k) => twins.title![k]) : [];
-  if (!onlyPortuguese) file.info(
+  // (stop 47, blind: soulun.net, a journal index's abstract and its machine English) none paired and no title block's: said so,
+  // not "the English after 0 Chinese block(s) taken out … as their official translation"
+  if (!onlyPortuguese && written === 0 && fields.length === 0) file.info(
+    `Read the page as a bilingual edition, but none of its English is a clear twin of a Chinese block: en.md gives no block's English (each English passage is said below)`,
+    { place: { line: 1, column: 1 }, ruleId: 'english-twin', source: SOURCE },
+  );
+  else if (!onlyPortuguese) file.info(
     `Read the page as a bilingual edition: the English ${twins.englishFirst ? 'before' : 'after'} ${written} Chinese block(s) taken out of zh.md as their official translation, for en.md (state=translated, not reviewed)${fields.length > 0 ? `; the title block's English as en.md's ${fields.join(', ')}` : ''}`,
     { place: { line: 1, column: 1 }, ruleId: 'english-twin', source: SOURCE },
   );
