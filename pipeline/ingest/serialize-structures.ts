@@ -4,7 +4,7 @@
  * tables with `^^` / `<<` spans, note definitions and calls, and boxes.
  */
 import type { IdentifiedBlock } from './ids.ts';
-import { escapeInline } from './serialize.ts';
+import { escapeInline, escapeLineStart } from './serialize.ts';
 
 /** Text with its note calls written as `[^label]` (the text around them escaped). */
 export function withCalls(text: string, calls: IdentifiedBlock['calls'], escape: (s: string) => string = escapeInline): string {
@@ -18,15 +18,19 @@ export function withCalls(text: string, calls: IdentifiedBlock['calls'], escape:
   return out + escape(text.slice(from));
 }
 
-/** One structure block as Markdown, or undefined for headings and paragraphs. */
+/**
+ * One structure block as Markdown, or undefined for headings and paragraphs. A list item's, a quotation's and a note's text
+ * is a paragraph inside its container: its start is escaped as a paragraph's is (a quotation opening "# 经。" was written
+ * "> # 经。", a heading in a quotation that the model refuses — found by the structures property of test/ingest.test.ts).
+ */
 export function structureMarkdown(b: IdentifiedBlock): string | undefined {
   switch (b.kind) {
     case 'item':
-      return `${b.ordered ? '1.' : '-'} ${withCalls(b.text, b.calls)} {#${b.id}}`;
+      return `${b.ordered ? '1.' : '-'} ${escapeLineStart(withCalls(b.text, b.calls))} {#${b.id}}`;
     case 'quote':
-      return `> ${withCalls(b.text, b.calls)} {#${b.id}}`;
+      return `> ${escapeLineStart(withCalls(b.text, b.calls))} {#${b.id}}`;
     case 'note':
-      return `[^${b.label}]: ${withCalls(b.text, b.calls)} {#${b.id}}`;
+      return `[^${b.label}]: ${escapeLineStart(withCalls(b.text, b.calls))} {#${b.id}}`;
     case 'box':
       return `:::box[${withCalls(b.text, b.calls)}]{#${b.id}}`;
     case 'box-end':
