@@ -148,9 +148,8 @@ export function narrativeDocument(drafts: readonly DraftBlock[]): OtherDocument 
   const narrating = blocks.filter((d) => NARRATION.test(toSimplified(d.text)));
   if (narrating.length < NARRATING) return undefined;
   const first = narrating[0];
-  const probe = toSimplified(first.text);
-  const at = probe.search(NARRATION);
-  const match = NARRATION.exec(probe)!;
-  return { at: { line: first.line, column: first.column + at }, words: first.text.slice(at, at + match[0].length), kind: FICTION };
+  // (the probe maps one character to one: its offsets are the text's)
+  const match = NARRATION.exec(toSimplified(first.text))!;
+  return { at: { line: first.line, column: first.column + match.index }, words: first.text.slice(match.index, match.index + match[0].length), kind: FICTION };
 }
 
