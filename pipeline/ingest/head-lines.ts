@@ -211,7 +211,11 @@ export const adoptionNote = /^[（(]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]
 export const documentNumber = /^[\p{Script=Han}]{1,10}[〔［\[（(]\s*[0-9]{4}\s*[〕］\]）)]\s*[0-9]+\s*号$/u;
 /** (PDF dumps, round 2) A 公文's 版头, "丰都县人民政府文件" printed in red over its 发文字号: the issuing organ, no title. */
 export const redHeader = /^(\p{Script=Han}{2,40}?)\s*文\s*件$/u;
-export const subtitleStart = /^(——|－－|--|—|―)/;
+/**
+ * A subtitle's dash as pages print it: "——", full- or half-width hyphens, one dash, or (stop 48, a forum's copy,
+ * sjzyihang.com: "──第十六屆人民代表大會第二次會議上") the box-drawing "──"/"━━" a mirror put in its place.
+ */
+export const subtitleStart = /^(——|－－|--|—|―|[─━]{1,2})/;
 /** An occasion's words ("在…会议上", a day): a "——" line holding them is the occasion, not a document's name. */
 export const occasionWords = /会议|會議|大会|大會|[0-9]{4}\s*年/u;
 export const organisation = /(人民政府|政府|委员会|人大常委会|办公厅|办公室|人民代表大会)$/;
