@@ -118,14 +118,16 @@ const ARTICLE_OPENING = 4;
  */
 export function articleDocument(drafts: readonly DraftBlock[]): OtherDocument | undefined {
   const opening = drafts.filter((d) => d.kind === 'paragraph' || d.kind === 'heading').slice(0, ARTICLE_OPENING);
-  const voice = opening.find((d) => articleVoice.test(toSimplified(d.text)));
-  if (!voice) return undefined;
-  const at = toSimplified(voice.text).search(articleVoice);
-  return {
-    at: { line: voice.line, column: voice.column },
-    words: voice.text.slice(at, at + 16),
-    kind: 'a site\'s article about its subject, in its own voice (本文将…, 本文旨在…), not a report to the congress',
-  };
+  for (const voice of opening) {
+    // (the probe maps one character to one: its offsets are the text's)
+    const match = articleVoice.exec(toSimplified(voice.text));
+    if (match) return {
+      at: { line: voice.line, column: voice.column },
+      words: voice.text.slice(match.index, match.index + 16),
+      kind: 'a site\'s article about its subject, in its own voice (本文将…, 本文旨在…), not a report to the congress',
+    };
+  }
+  return undefined;
 }
 
 /**
