@@ -23,7 +23,8 @@ interface Rule {
 /** A reporter's byline: an outlet maybe, 记者 or 通讯员 and their names (a space or 、 apart), maybe more roles, a place and 报道. */
 // (stop 46, blind: wwwfh2222.com) an outlet named 在线 or 客户端 too: "四川在線記者 程文雯 吳亞飛"
 // (stop 47, blind: atoomu.net) a space between the outlet and 记者: "潮新聞客戶端 記者 蔣欣如"
-const reporterByline = /^(?:\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*)?(?:本报|本台|本刊)?(?:(?:记者|通讯员|实习生)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?\s*)+(?:\p{Script=Han}{2,4}报道)?[：:]?$/u;
+// (stop 48, blind: m.cqcb.com) two outlets a middle dot apart, the app's and the paper's: "上游新闻·重庆晨报记者 王梓涵"
+const reporterByline = /^(?:\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*(?:[·・]\s*\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*)?)?(?:本报|本台|本刊)?(?:(?:记者|通讯员|实习生)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?\s*)+(?:\p{Script=Han}{2,4}报道)?[：:]?$/u;
 /**
  * A reporter's byline alone on its line — closed by 报道, or naming its outlet, or a reporter and a correspondent (not
  * "记者招待会", "通讯员队伍建设"; nor "本报记者 李明" alone, which a reprint may set where a speaker stands: metadata.ts reads that).
@@ -43,7 +44,7 @@ export function isReporterByline(text: string): boolean {
   // (stop 46, blind: udn.com) a Taiwan or Hong Kong paper's, its parts apart by slashes: "聯合報／ 記者廖士鋒／即時報導",
   // "中央社記者XX台北24日電" aside (a dateline)
   if (/^\p{Script=Han}{2,8}\s*[／/]\s*(?:记者|特派员|编译)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/]\s*\p{Script=Han}{0,6}(?:报导|报道|连线|专访)$/u.test(probe)) return true;
-  return probe.length <= 60 && reporterByline.test(probe) && (/报道[：:]?$/u.test(probe) || /^(?!本)\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*(?:记者|通讯员)/u.test(probe) || (/记者/u.test(probe) && /通讯员/u.test(probe)));
+  return probe.length <= 60 && reporterByline.test(probe) && (/报道[：:]?$/u.test(probe) || /^(?!本)\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*(?:[·・]\s*\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*)?(?:记者|通讯员)/u.test(probe) || (/记者/u.test(probe) && /通讯员/u.test(probe)));
 }
 /**
  * (stop 47, blind: 124.42.81.250, 028news.net, j.mingriaudio.com, atoomu.net) A caption of any words closed by its photographer's credit
@@ -118,6 +119,9 @@ const portalClock = new RegExp(String.raw`^${dayInFigures}(?:\s*${timeOfDay})?\s
 const epaperIssue = new RegExp(String.raw`^(?:第\s*)?[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版\s*[:：]\s*\p{Script=Han}{0,8}?\s*总第\s*[0-9]{1,6}\s*期\s*(?:[>＞|｜]\s*)?(?:${dayInFigures})?\s*(?:编印|出版|印发)?$`, 'u');
 
 const SHORT = 40;
+/** The courts' and procuratorates' national sites a court's or procuratorate's page links in its footer, and its city's court site. */
+const courtSite = String.raw`(?:最高人民法院|最高人民检察院|中国法院网|人民法院报|人民法院网|中国裁判文书网|中国执行信息公开网|中国庭审公开网|中国审判流程信息公开网|人民法院诉讼资产网|人民法院公告网|中国检察网|正义网|检察日报|\p{Script=Han}{2,6}(?:法院网|检察网))`;
+const courtLinks = new RegExp(String.raw`^(?:${courtSite}[\s　|｜、]*){3,12}$`, 'u');
 const short = (re: RegExp) => (text: string) => text.length <= SHORT && re.test(text);
 const anchored = (re: RegExp) => (text: string) => re.test(text);
 /** A button's label or a stamp's label and value, as a news page prints each inside brackets (read simplified). */
@@ -235,6 +239,9 @@ export const rules: readonly Rule[] = [
       (/^[|｜]\s*/u.test(text) && isReporterAlone(text.replace(/^[|｜]\s*/u, ''))) ||
       // (stop 46, blind: xptb.shpt.gov.cn) "(记者 陶钦忆)": the reporter's credit in brackets alone over the text (it became the title)
       (/^[（(]\s*/u.test(text) && /\s*[）)]$/u.test(text) && isReporterAlone(text.replace(/^[（(]\s*/u, '').replace(/\s*[）)]$/u, ''))) ||
+      // (stop 48, blind: 1183118.com) "（記者黃曉娜 通訊員楊愛民 翟繼輝）": a reporter's and correspondents' credit in brackets, each name glued
+      // to its role (spaced, "(记者 杨婷 通讯员 储婷婷)", the brackets' names alone read it) — the byline's own shape inside them
+      (/^[（(]\s*/u.test(text) && /\s*[）)]$/u.test(text) && isReporterByline(text.replace(/^[（(]\s*/u, '').replace(/\s*[）)]$/u, ''))) ||
       // (shcafe.org) "本篇文章461字,读完约1分钟": the page's count of the article's words and reading time
       /^(?:本篇文章|本文|全文)(?:共|约)?[0-9]+字[，,]?\s*(?:读完|阅读|预计阅读)(?:约|需)?(?:需)?[0-9]+分钟$/u.test(text) ||
       // (dfrd.js.cn) "admin": the site's user name for whoever posted the page, alone on its line
@@ -554,6 +561,8 @@ export const rules: readonly Rule[] = [
       /^(?:请|欢迎)?关注\p{Script=Han}{1,12}?(?:官方)?(?:微信(?:公众号)?|公众号|微博|抖音号?|视频号)$/u.test(text) ||
       // "微信", "微博": a share link alone on its line (round 24: "• 微信" / "• 微博" over a disclosure table)
       /^(?:微信|微博|新浪微博|腾讯微博|QQ空间|朋友圈)$/.test(text) ||
+      // (stop 48, blind: bsqfy.ahcourt.gov.cn) "新浪微博 腾讯微博": the share links as a row under the story
+      /^(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|朋友圈|人人网|豆瓣网?)(?:[\s　|｜]+|$)){2,6}$/u.test(text) ||
       // "扫码": the share box's QR code label alone on its line (stop 43, blind: bbs.hebishizx.com)
       /^扫码(?:阅读|分享|关注)?$/u.test(text) ||
       // (the lead's blind pages, stop 44) "請 您 評 論 查看評論 進入社區": a news page's comment links under the story
@@ -620,6 +629,8 @@ export const rules: readonly Rule[] = [
     label: 'disclaimer or reprint notice',
     test: (text) =>
       anchored(/^(本文仅代表作者观点|本文观点仅代表|免责声明|版权声明|声明\s*[:：]|凡注明|转载请注明|未经许可|未经授权|本站部分|本网站)/)(text) ||
+      // (stop 48, blind: m.cqcb.com) "【免责声明】上游新闻客户端未标有…均为转载稿。": the label in brackets before the notice
+      /^[【\[［(（]\s*(?:免责声明|版权声明|特别声明)\s*[】\]］)）]/u.test(text) ||
       // (stop 47, blind: atoomu.net) "「轉載請註明出處」": the notice in corner brackets
       /^[「『【\[（(]\s*转载请注明(?:出处|来源)?[」』】\]）)]$/u.test(text) ||
       // An essay site's "导语：《…》一文来源于网友上传，不代表本站观点，…欢迎参考。"
@@ -637,7 +648,10 @@ export const rules: readonly Rule[] = [
       // longer than a short line, no Chinese sentence in it
       (text.length <= 120 && /^(?:Copyright|©)/iu.test(text) && !/[。，；]/u.test(text)) ||
       // a portal's footer row, longer than a short line: "网站标识码：6104230001　陕ICP备05003213号　陕公网安备 6104…号"
-      (text.length <= 160 && /(ICP备\s*[0-9]|ICP证\s*[0-9]|公网安备\s*[0-9]|网站标识码\s*[:：]?\s*[0-9A-Za-z])/.test(text)),
+      (text.length <= 160 && /(ICP备\s*[0-9]|ICP证\s*[0-9]|公网安备\s*[0-9]|网站标识码\s*[:：]?\s*[0-9A-Za-z])/.test(text)) ||
+      // (stop 48, blind: solnowat.com) "互聯網新聞信息服務許可證 10120170024": a news site's licence number in its footer, the row
+      // under its ICP line (also 网络视听 and 广播电视节目 licences)
+      (text.length <= 80 && /(?:互联网新闻信息服务|信息网络传播视听节目|网络文化经营|广播电视节目制作经营)许可证\s*(?:编?号)?\s*[:：]?\s*[（(]?[0-9A-Za-z\p{Script=Han}]{0,6}[)）]?\s*[0-9]{5,}/u.test(text) && !/[。；]/u.test(text)),
   },
   {
     rule: 'page-footer',
@@ -646,6 +660,13 @@ export const rules: readonly Rule[] = [
     test: (text) => text.length <= 160 && /^(联系电话|联系方式|咨询电话|服务热线|办公电话|传真|邮编|邮政编码|电子邮箱|电子信箱|E-?mail|通讯地址|联系地址|地址)\s*[:：]/i.test(text),
   },
   { rule: 'pager', label: 'links list', test: anchored(/^(友情链接|网站群链接|政府网站链接|相关网站)\s*[:：]?/) },
+  {
+    // (stop 48, blind: bsqfy.ahcourt.gov.cn) "最高人民法院中国法院网蚌埠法院网人民法院报中国裁判文书网": a court site's footer row of
+    // links to the courts' national sites, run together — three or more of those names and nothing else
+    rule: 'pager',
+    label: 'links list',
+    test: (text) => courtLinks.test(text),
+  },
   {
     rule: 'url',
     label: 'URL',

@@ -179,8 +179,15 @@ export function isTitleShaped(text: string): boolean {
   const joined = joinSpaced(text);
   // (stop 41, blind: fjzhxww.com, "•  秀美政和 让你的生活慢下来" over the headline) a line behind a list's bullet is an item of
   // the site's lists (its slogan, a menu), never a title
-  return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && !bulletedLine.test(joined) && [...joined].some(isHan) && !datelineAlone.test(toSimplified(joined));
+  return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && !bulletedLine.test(joined) && [...joined].some(isHan) && !datelineAlone.test(toSimplified(joined)) && !dayAlone.test(joined);
 }
+
+/**
+ * (stop 48, blind: zhengxie.bjdch.gov.cn) A day alone, month and day in figures, no year: "4月10日" — the first words of a story's
+ * sentence its page broke after them ("4月10日" / ",体育馆路街道开展…活动。"), never a title (it was the page's title, the
+ * sentence left opening with its comma).
+ */
+const dayAlone = /^[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日$/u;
 
 /**
  * (stop 47, blind: jjckb.xinhuanet.com) A news story's dateline alone on its line, its text under it: "新华网北京3月16日电",

@@ -16,7 +16,7 @@ import type { TakenFromText } from './opening-fields.ts';
 import { coverNoticeTitle, disclosureStart, isCoverNoticeLine, isIssuingSentence, normalizeDisclosure, readDisclosure, takeCoverNotice } from './disclosure.ts';
 import { isNotesHeading } from './notes.ts';
 import { findTitleBlock, fullTextLabel } from './title-block.ts';
-import { isSessionOverAct, restartsName } from './title-text.ts';
+import { bodyNameAlone, isSessionOverAct, namesBody, restartsName } from './title-text.ts';
 import { speakerOf } from './speaker.ts';
 import { findInfobox, readWikisourceHeader } from './infobox.ts';
 import { startAtSalutation } from './preamble.ts';
@@ -564,6 +564,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       }
 
       take(k, 'metadata');
+      const titleStart = k;
       // (stop 45) The session's headline and its deck (副题) on one line — "无锡市十三届人大四次会议隆重开幕 郁家树主持大会毛小平作政府
       // 工作报告", "…第五次會議開幕　江濤出席　胡宏林作政府工作報告　陽承凡主持": the session's event is the title; the persons' acts
       // after it its deck, the subtitle (stop 46: it stayed in the text while zh.md had no such field), said.
@@ -630,6 +631,14 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
             title += nonBlank[k + 1].text;
             take(++k, 'metadata');
           }
+      }
+      // (stop 48, blind: xianning.cjyun.org) The body's name alone over a title that opens with a place's committee and its term
+      // ("中国人民政治协商会议" / "咸宁市第五届委员会第二次会议" / "关于提案审查情况的报告"): one title, the name its first words (was: a
+      // paragraph, the title opening with "咸宁市第五届委员会")
+      const top = titleStart > 0 ? nonBlank[titleStart - 1] : undefined;
+      if (top !== undefined && !used.has(top.i) && bodyNameAlone(top.text) && /^\p{Script=Han}{0,12}?第[一二三四五六七八九十百]+[届屆]/u.test(compact(title)) && !namesBody(compact(title).replace(/(?:关于|關於).*$/u, ''))) {
+        title = compact(top.text) + title;
+        take(titleStart - 1, 'metadata');
       }
       const { date: titleDate, ...rest } = parseTitle(title);
       Object.assign(meta, rest);

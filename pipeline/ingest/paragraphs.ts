@@ -117,7 +117,10 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
       current.lastLine >= width * SHORT_LINE &&
       !endsSentence(current.text) &&
       continues(current.text, source.text, trimmed, indentMarksParagraphs);
-    if (blank && !pageGoesOn && !figureGoesOn && !clauseGoesOn && !pageBreakGoesOn && !(indentMarksParagraphs && current && !endsSentence(current.text))) current = undefined;
+    // (stop 48, blind: zhengxie.bjdch.gov.cn) A line opening on a comma or an enumeration comma goes on the line before it, however
+    // short that is ("4月10日" / ",体育馆路街道开展…活动。"): no paragraph starts with one — the page broke its sentence there.
+    const commaGoesOn = current !== undefined && !current.standalone && !endsSentence(current.text) && /^[，,、]/u.test(trimmed);
+    if (blank && !pageGoesOn && !figureGoesOn && !clauseGoesOn && !pageBreakGoesOn && !commaGoesOn && !(indentMarksParagraphs && current && !endsSentence(current.text))) current = undefined;
     blank = false;
     const lead = source.text.length - source.text.trimStart().length;
     // (new user round 20) English words a bilingual page's wrap left on a Chinese line: the English line after goes on them.
@@ -158,7 +161,7 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
       current &&
       !source.hardBreak &&
       !current.standalone &&
-      (pageGoesOn || figureGoesOn || clauseGoesOn || pageBreakGoesOn || (current.lastLine >= width * SHORT_LINE && continues(current.text, source.text, trimmed, indentMarksParagraphs)))
+      (pageGoesOn || figureGoesOn || clauseGoesOn || pageBreakGoesOn || commaGoesOn || (current.lastLine >= width * SHORT_LINE && continues(current.text, source.text, trimmed, indentMarksParagraphs)))
     ) {
       append(current, source, trimmed, lead);
       joined++;

@@ -18,7 +18,7 @@ import { dateOnlyRe, leadMarks, occasionAt } from './occasion.ts';
 import { roleOf, speakerOf, speakerPrefix } from './speaker.ts';
 import { ADDRESSEES, ADDRESSEES_PRINTED, DEPUTIES_PLURAL, salutationStart } from './salutation.ts';
 import { isAnnouncement, isButton, isLink, isStamp, numberBefore } from './title-furniture.ts';
-import { bodyOverBareName, isBodyOverTerm, isTitleLike, isTitleStart, organisation, titleIn, undoubled, wholeTitle } from './title-text.ts';
+import { bodyNameAlone, bodyOverBareName, isBodyOverTerm, namesBody, isTitleLike, isTitleStart, organisation, titleIn, undoubled, wholeTitle } from './title-text.ts';
 
 /** A lost character's placeholder after a Chinese line's last word: " ?". */
 const lostAtEnd = /(?<=[\p{Script=Han}）)])[\s\u3000]+[?？]{1,2}$/u;
@@ -226,6 +226,14 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
           block.start = --t;
           used.push(t);
         }
+        // (stop 48, blind: xianning.cjyun.org) "中国人民政治协商会议" / "咸宁市第五届委员会第二次会议" / "关于提案审查情况的报告": the body's
+        // name alone over the committee's term and session that do not name it — one title over three lines (was: its first line a
+        // paragraph, the title opening with "咸宁市第五届委员会")
+        else if (top !== undefined && bodyNameAlone(top) && /[届屆]/u.test(upper) && !namesBody(upper)) {
+          block.title = compact(top) + block.title;
+          block.start = --t;
+          used.push(t);
+        }
       }
       // "北京市海淀区人民政府" above "政 府 工 作 报 告": the issuer, then the title.
       const issuer = texts[t - 1];
@@ -240,6 +248,15 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
         block.issuer = joinSpaced(issuer);
         block.start = t - 1;
         used.push(t - 1);
+        // (stop 48) the body's name alone over the committee's line that does not name it ("中国人民政治协商会议" / "咸宁市第五届
+        // 委员会常务委员会" / "关于提案工作情况的报告"): one name over two lines, the issuer's (was: the committee alone, the body's
+        // name removed as the page's head)
+        const body = texts[t - 2];
+        if (body !== undefined && bodyNameAlone(body) && /[届屆]/u.test(issuer) && !namesBody(issuer)) {
+          block.issuer = compact(body) + block.issuer;
+          block.start = t - 2;
+          used.push(t - 2);
+        }
       }
     }
   }

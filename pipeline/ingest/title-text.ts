@@ -73,6 +73,16 @@ export function isSessionOverAct(upper: string, title: string): boolean {
   return /^第/u.test(t) ? rest === '' : /^第[一二三四五六七八九十百零〇0-9]+次会议$/u.test(rest);
 }
 
+/** (stop 48) A people's congress's or a CPPCC's name alone on its line: "中国人民政治协商会议", "磐安县人民代表大会". */
+export function bodyNameAlone(text: string): boolean {
+  return /^\p{Script=Han}{0,12}(?:人民政治协商会议|政治协商会议|人民代表大会)$/u.test(toSimplified(compact(text)));
+}
+
+/** (stop 48) A line naming a congress or a CPPCC (人民代表大会, 政治协商会议, 人大, 政协). */
+export function namesBody(text: string): boolean {
+  return /人民代表大会|政治协商会议|人大|政协/u.test(toSimplified(compact(text)));
+}
+
 /**
  * The body's name on the line above a title that opens with its term ("中国人民政治协商会议" / "第七届磐安县委员会常务委员会工作报告",
  * "磐安县人民代表大会" / "第十五届常务委员会工作报告"), or with the standing committee whose body is above ("…第八届茂名市委员会" /

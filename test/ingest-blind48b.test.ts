@@ -1,0 +1,181 @@
+/**
+ * Ingest defects found on real pages of the search tool's `pages` corpus, blind, in stop 48 (2026-12-04, helper blind48b):
+ * the other reports delivered to congresses and their coverage (法院、检察院、政协常委会、提案、人大常委会、预算、决算、计划、审计,
+ * 街道 and 乡镇 councils, resolutions), county level most of all. Each test is the page's shape reduced to a few lines, with its
+ * URL; its name says what ingest did before ("was: …"). Guards (precision) are named as such.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested, said } from './ingest-helpers.ts';
+
+const ruleAt = (text: string, line: number) => readIngested(text, 'page.txt', { clean: false }).result.file.messages.filter((m) => m.line === line).map((m) => m.ruleId);
+const paragraphs = (text: string) => readIngested(text, 'page.txt', { clean: false }).blocks;
+
+/** A report's opening in its own voice, for the guards. */
+const opening = ['县人民法院工作报告', '——2024年1月10日在某县第十八届人民代表大会第三次会议上', '县人民法院院长 王明', '各位代表:', '现在,我代表县人民法院向大会报告工作,请予审议。', '一、2023年主要工作', '过去一年,全院受理各类案件3553件。'];
+
+describe('stop 48, blind: a traditional mirror of a city financial committee\'s review, the reporters\' credit in brackets', () => {
+  // http://www.1183118.com/zwgk/czxx/content/post_3054933.html
+  const page = [
+    '昨日上午,市十二屆人大七次會議財經委員會會議召開。',
+    '財經委員會認為,市政府提出的2020年預算安排,貫徹了中央經濟工作會議精神,總體可行。',
+    '(記者黃曉娜 通訊員楊愛民 翟繼輝)',
+  ].join('\n');
+  test('"(記者黃曉娜 通訊員楊愛民 翟繼輝)", each name glued to its role, is the credit (was: a paragraph)', () => {
+    expect(ruleAt(page, 3)).toContain('page-info');
+    expect(paragraphs(page).some((b) => b.includes('翟繼輝'))).toBe(false);
+  });
+  test('guard: a bracketed sentence naming a reporter stays text', () => {
+    const report = [...opening, '（记者招待会由县委宣传部主办）'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('记者招待会'))).toBe(true);
+  });
+});
+
+describe('stop 48, blind: a city news app\'s digest of the procuratorate\'s report, its byline and disclaimer', () => {
+  // https://m.cqcb.com/topics/kaiqixinzhengcheng2021zhongqinglianghuitebiebaodao/zhitonglianghui/2021-01-23/3623033_pc.html
+  const page = [
+    '市检察院工作报告指出,2020年,全市检察机关共批捕各类犯罪嫌疑人13987人,提起公诉32580人;审查办理控告申诉11232件。',
+    '上游新闻·重庆晨报记者 王梓涵',
+    '【免责声明】上游新闻客户端未标有“来源:上游新闻-重庆晨报”或“上游新闻LOGO、水印的文字、图片、音频视频等稿件均为转载稿。如转载稿涉及版权等问题,请与上游新闻联系。',
+  ].join('\n');
+  test('"上游新闻·重庆晨报记者 王梓涵", two outlets a dot apart, is the byline (was: a heading)', () => {
+    expect(ruleAt(page, 2)).toContain('byline');
+    expect(paragraphs(page).some((b) => b.includes('王梓涵'))).toBe(false);
+  });
+  test('"【免责声明】…" is the disclaimer (was: a paragraph)', () => {
+    expect(ruleAt(page, 3)).toContain('disclaimer');
+    expect(paragraphs(page).some((b) => b.includes('免责声明'))).toBe(false);
+  });
+  test('guard: a heading with a middle dot naming no reporter stays', () => {
+    const report = [...opening, '二、“一带一路”·开放合作', '全县外贸平稳增长。'].join('\n');
+    expect(paragraphs(report)).toContain('## 二、“一带一路”·开放合作');
+  });
+  test('guard: a sentence on a disclaimer stays text', () => {
+    const report = [...opening, '【典型案例】某公司在合同中以免责声明排除责任,法院依法认定无效。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('免责声明排除责任'))).toBe(true);
+  });
+});
+
+describe('stop 48, blind: a traditional mirror of an agency story, the site\'s footer', () => {
+  // http://solnowat.com/rmtzcg/xwy/wzxw/202403/t20240305_2111161941.html
+  const page = [
+    '新華社北京3月4日電 十四屆全國人大二次會議5日上午9時在人民大會堂開幕,聽取國務院總理李強關于政府工作的報告。',
+    '中央廣播電視總臺將對十四屆全國人大二次會議開幕會進行現場直播。',
+    '工信部備案號:京ICP備05071141號',
+    '互聯網新聞信息服務許可證 10120170024',
+  ].join('\n');
+  test('"互聯網新聞信息服務許可證 10120170024" is the footer\'s licence line (was: a paragraph)', () => {
+    expect(ruleAt(page, 4)).toContain('disclaimer');
+    expect(paragraphs(page).some((b) => b.includes('许可证') || b.includes('許可證'))).toBe(false);
+  });
+  test('guard: a sentence on licences stays text', () => {
+    const report = [...opening, '全年核发互联网新闻信息服务许可证12件,依法查处违规网站。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('许可证12件'))).toBe(true);
+  });
+});
+
+describe('stop 48, blind: a county congress site\'s story of a town\'s session, its reviewer-editor', () => {
+  // http://www.tsinfo.com.cn/tsrd/zhenjierenda/2011/0117/1681.html
+  const page = [
+    '1月13日,海宴镇第十四届人民代表大会第六次会议隆重召开。与会人员认真听取镇长罗富贞向大会作的2010年海宴镇人民政府工作报告。',
+    '海宴镇委书记马品高在会上发表讲话,肯定过去工作成绩。',
+    '审编:陈麟育',
+  ].join('\n');
+  test('"审编:陈麟育" is the reviewer-editor\'s credit (was: a paragraph)', () => {
+    expect(ruleAt(page, 3)).toContain('page-info');
+    expect(paragraphs(page).some((b) => b.includes('陈麟育'))).toBe(false);
+  });
+});
+
+describe('stop 48, blind: a district court\'s story of its report delivered, the court site\'s footer rows', () => {
+  // http://bsqfy.ahcourt.gov.cn/article/detail/2019/12/id/4746569.shtml
+  const page = [
+    '王先年院长向区十七届人大四次会议报告工作',
+    '12月26日上午,在蚌埠市蚌山区第十七届人民代表大会第四次会议上,王先年院长代表区人民法院向大会报告工作。',
+    '报告对2020年的工作也作出安排。',
+    '责任编辑:莫富强',
+    '最高人民法院中国法院网蚌埠法院网人民法院报中国裁判文书网',
+    '新浪微博 腾讯微博',
+  ].join('\n');
+  test('the row of the courts\' national sites is a links list (was: a paragraph, said to be cut off)', () => {
+    expect(ruleAt(page, 5)).toContain('pager');
+    expect(paragraphs(page).some((b) => b.includes('中国裁判文书网'))).toBe(false);
+  });
+  test('"新浪微博 腾讯微博" is the share row (was: a paragraph)', () => {
+    expect(ruleAt(page, 6)).toContain('social');
+  });
+  test('guard: a sentence naming the courts\' sites stays text', () => {
+    const report = [...opening, '在中国裁判文书网、中国庭审公开网公开裁判文书1.2万份。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('中国庭审公开网公开'))).toBe(true);
+  });
+  test('guard: a heading of two platforms stays', () => {
+    const report = [...opening, '（一）微信 微博', '全院开通政务新媒体。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('微信'))).toBe(true);
+  });
+});
+
+describe('stop 48, blind: a district CPPCC portal\'s story of members\' 街道 group, the sentence broken after its day', () => {
+  // http://zhengxie.bjdch.gov.cn/n3201135/n3203993/c3219979/content.html
+  const page = [
+    '4月10日',
+    ',体育馆路街道开展政协委员街道活动小组2014年第一次活动。区政协主席徐鸿达、秘书长赵汶柏出席。',
+    '街道办事处负责人首先向委员们汇报了街道2013年工作情况和2014年工作安排。',
+  ].join('\n');
+  test('"4月10日" is no title and the line opening with its comma goes on it (was: the title, a paragraph opening with "，")', () => {
+    const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title ?? '').toBe('');
+    expect(blocks[0]).toBe('4月10日，体育馆路街道开展政协委员街道活动小组2014年第一次活动。区政协主席徐鸿达、秘书长赵汶柏出席。');
+  });
+  test('guard: a headline with its date stays the title', () => {
+    const { front } = readIngested(['县人大常委会召开第二十七次会议', '12月17日,县人大常委会主任段秀华主持召开会议。会议听取了报告。'].join('\n'), 'page.txt', { clean: false });
+    expect(front.title).toBe('县人大常委会召开第二十七次会议');
+  });
+  test('guard: a line after a finished sentence opening with a quotation stays its own paragraph', () => {
+    const report = [...opening, '“十四五”规划顺利实施。'].join('\n');
+    expect(paragraphs(report)).toContain('“十四五”规划顺利实施。');
+  });
+});
+
+describe('stop 48, blind: a mirror of a county government\'s story, its stamp row\'s day without 日', () => {
+  // http://www.zhilengw.com/16/9514
+  const page = [
+    '县人大常委会主任李友先出席颜集乡代表团审议工作报告',
+    '2013年03月09 12:41:38 来源:民权县人民政府网站',
+    '3月8日下午,县人大主任李友先参加了颜集乡代表团的审议。讨论中,各位代表畅所欲言。',
+  ].join('\n');
+  test('the stamp row is removed (was: a paragraph)', () => {
+    expect(ruleAt(page, 2)).toContain('page-info');
+    expect(paragraphs(page).some((b) => b.includes('12:41:38'))).toBe(false);
+  });
+  test('guard: a sentence with a day and a source stays text', () => {
+    const report = [...opening, '2013年03月09日,来源于群众的意见建议全部办结。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('来源于群众'))).toBe(true);
+  });
+});
+
+describe('stop 48, blind: a city CPPCC session\'s report on the proposals\' review, its title over three lines', () => {
+  // http://xianning.cjyun.org/p/112989.html
+  const page = [
+    '中国人民政治协商会议',
+    '咸宁市第五届委员会第二次会议',
+    '关于提案审查情况的报告',
+    '(2018年1月11日市政协五届二次会议通过)',
+    '中国人民政治协商会议咸宁市第五届委员会第二次会议期间,共收到提案156件,其中集体提案17件。',
+    '全会闭幕后,市政协提案委员会将对收到的提案进行审查立案。',
+  ].join('\n');
+  test('"中国人民政治协商会议" is the title\'s first line (was: a paragraph, the title opening with "咸宁市第五届委员会")', () => {
+    const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('中国人民政治协商会议咸宁市第五届委员会第二次会议关于提案审查情况的报告');
+    expect(blocks).not.toContain('中国人民政治协商会议');
+  });
+  test('the same stack over its occasion: the body\'s name and its committee are the issuer (was: the name removed as the page\'s head)', () => {
+    const report = ['中国人民政治协商会议', '咸宁市第五届委员会常务委员会', '关于提案工作情况的报告', '——2018年1月9日在政协咸宁市第五届委员会第二次会议上', '各位委员:', '我受常务委员会委托,向大会报告提案工作情况,请予审议。'].join('\n');
+    const { front } = readIngested(report, 'page.txt', { clean: false });
+    expect(front.issuer).toBe('中国人民政治协商会议咸宁市第五届委员会常务委员会');
+    expect(front.title).toBe('关于提案工作情况的报告');
+  });
+  test('guard: a committee line that names its body keeps the site\'s name over it out of the title', () => {
+    const report = ['中国人民政治协商会议', '政协咸宁市第五届委员会常务委员会工作报告', '——2018年1月9日在政协咸宁市第五届委员会第二次会议上', '各位委员:', '我代表常务委员会向大会报告工作,请予审议。'].join('\n');
+    const { front } = readIngested(report, 'page.txt', { clean: false });
+    expect(front.title).toBe('政协咸宁市第五届委员会常务委员会工作报告');
+  });
+});
