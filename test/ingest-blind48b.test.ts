@@ -179,3 +179,108 @@ describe('stop 48, blind: a city CPPCC session\'s report on the proposals\' revi
     expect(front.title).toBe('政协咸宁市第五届委员会常务委员会工作报告');
   });
 });
+
+describe('stop 48, blind: a legal news site\'s story of a county court\'s report, its promoted-story ticker', () => {
+  // http://sdfzcm.com/a/news/2021/0115/46818.html
+  const page = [
+    '今日特推: 全国公安机关开展为期一年的打击整治专项工作',
+    '搜索:',
+    '吉林通化县人民法院工作报告获满票通过',
+    '浏览: 来源:山东法制传媒网',
+    '  山东法制传媒网吉林:(孙媛鑫)吉林省通化县十七届人民代表大会第五次会议于1月6日至8日召开,副院长邹秀芳在此次会议上代表县法院所作的工作报告获满票通过。',
+    '  在随后的代表团审议中,代表们对县法院工作报告普遍给予了充分肯定和高度评价。',
+  ].join('\n');
+  test('"今日特推: …" is the site\'s ticker, the headline the title (was: the ticker the title, the headline a paragraph)', () => {
+    const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title).toBe('吉林通化县人民法院工作报告获满票通过');
+    expect(ruleAt(page, 1)).toContain('pager');
+    expect(blocks.some((b) => b.includes('今日特推') || b.includes('专项工作'))).toBe(false);
+  });
+  test('guard: a paragraph opening with a promoted item and a sentence stays text', () => {
+    const report = [...opening, '特别推荐:全县推广“一站式”调解,群众满意率达98%。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('一站式'))).toBe(true);
+  });
+});
+
+describe('stop 48, blind: a Hong Kong agency\'s story of the CPPCC\'s proposals report, its caption and team credit in layout cells', () => {
+  // https://bj.crntt.com/doc/22_275_105352941_1.html
+  const page = [
+    '|',
+    '全国政协副主席苏辉报告提案工作情况(中评社 徐梦溪摄) |',
+    '中评社北京3月3日电(中评社报道组)全国政协副主席、台盟中央主席苏辉今天下午在全国政协十三届二次会议上向大会报告政协十三届一次会议以来的提案工作情况。她表示,全国政协委员提交大会提案5360件。',
+    '苏辉介绍,广大政协委员、政协各参加单位和各专门委员会提交大会提案5360件,平时提案211件。',
+    '(中评社报道组:张爽 张心怡 林艳 徐梦溪 后援:阎晓阳) |',
+  ].join('\n');
+  test('the caption closed by "(中评社 徐梦溪摄)" is a photo caption, not the title (was: the title)', () => {
+    const { front } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.title ?? '').toBe('');
+    expect(ruleAt(page, 2)).toContain('caption');
+  });
+  test('"(中评社报道组:…) |" is the team\'s credit (was: a paragraph, said to be cut off)', () => {
+    expect(ruleAt(page, 5)).toContain('page-info');
+    expect(paragraphs(page).some((b) => b.includes('阎晓阳'))).toBe(false);
+  });
+  test('"苏辉今天下午在…会议上向大会报告…" is a story\'s third person: the page is said to be a story (was: read as the speaker\'s voice)', () => {
+    expect(said(page, 'news-story')).toHaveLength(1);
+  });
+  test('guard: a report\'s own "现在，我代表…向大会报告" is its voice', () => {
+    expect(said(opening.join('\n'), 'news-story')).toEqual([]);
+  });
+  test('guard: a heading closed by a photographer\'s word in a sentence stays', () => {
+    const report = [...opening, '（二）加强摄影作品版权保护（含摄影、摄像）', '全院审结著作权案件120件。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('版权保护'))).toBe(true);
+  });
+});
+
+describe('stop 48, blind: a county news portal\'s story of a county CPPCC session, headlined by its opening', () => {
+  // http://m.gxcounty.com/show-23-146361.html
+  const page = [
+    '政协平果县第九届委员会第四次会议开幕',
+    '  1月15日上午,政协平果市第九届委员会第四次会议在平果市城召开。200多名委员、特邀嘉宾、列席人员出席了会议。',
+    '  会议听取了《中国人民政治协商会议平果市第九届委员会常务委员会工作报告》。2018年,该县政协常委会认真履行职能。',
+    '  会上,县委书记黄志愿发表了重要讲话。',
+  ].join('\n');
+  test('the headline "…第四次会议开幕" tells a story: the page is said to be one (was: nothing said)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toMatch(/第四次会议开幕/u);
+  });
+  test('guard: a CPPCC report titled by its document keeps its voice', () => {
+    const report = ['政协平果县第九届委员会常务委员会工作报告', '——2019年1月15日在政协平果县第九届委员会第四次会议上', '各位委员:', '我代表政协平果县第九届委员会常务委员会,向大会报告工作,请予审议。', '县政协九届三次会议胜利召开以来,常委会认真履行职能。'].join('\n');
+    expect(said(report, 'news-story')).toEqual([]);
+  });
+});
+
+describe('stop 48, blind: a district court\'s story of its president delivering the report', () => {
+  // http://bsqfy.ahcourt.gov.cn/article/detail/2019/12/id/4746569.shtml
+  const page = [
+    '王先年院长向区十七届人大四次会议报告工作',
+    '12月26日上午,在蚌埠市蚌山区第十七届人民代表大会第四次会议上,王先年院长代表区人民法院向大会报告工作。',
+    '报告对2020年的工作也作出安排:全面提升各项工作水平。',
+  ].join('\n');
+  test('the headline and "王先年院长代表区人民法院向大会报告工作" tell a story (was: nothing said)', () => {
+    const told = said(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0].reason).toMatch(/代表区人民法院向大会报告/u);
+  });
+  test('guard: a head of government\'s 述职报告 titled with the office alone is no story', () => {
+    const report = ['县长述职报告', '各位代表:', '一年来,我认真履行职责,现将工作报告如下。', '一、主要工作', '全县经济平稳增长。'].join('\n');
+    expect(said(report, 'news-story')).toEqual([]);
+  });
+});
+
+describe('stop 48, blind: a traditional mirror of a city financial committee\'s review meeting', () => {
+  // http://www.1183118.com/zwgk/czxx/content/post_3054933.html
+  const page = [
+    '昨日上午,市十二屆人大七次會議財經委員會會議召開。',
+    '會議審查了我市2020年國民經濟和社會發展計劃草案及《惠州市2019年預算執行情況和2020年預算草案的報告》。',
+    '財經委員會認為,市政府提出的2020年預算安排總體可行。建議市十二屆人大七次會議批準。',
+  ].join('\n');
+  test('"昨日上午,…會議召開。" and "會議審查了…" tell a story (was: nothing said)', () => {
+    expect(said(page, 'news-story')).toHaveLength(1);
+  });
+  test('guard: a standing committee\'s report recalling a session held stays the report', () => {
+    const report = [...opening.slice(0, 5), '1月13日,县十八届人大一次会议胜利召开。会议选举产生了新一届国家机关领导人员。', '一年来,常委会依法履职。'].join('\n');
+    expect(said(report, 'news-story')).toEqual([]);
+  });
+});

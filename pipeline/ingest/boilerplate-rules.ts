@@ -263,6 +263,9 @@ export const rules: readonly Rule[] = [
       // (bkw8.com) "????(唐堅 吳文繼 李德昌 余麗娜) |": the reporters' names alone in brackets, two or more, a layout cell's bar after them
       // (the indent the page lost before them: normalize.ts's lostIndent)
       /^\?{0,4}\s*[（(]\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){1,5}\s*[）)]\s*[|｜]?$/u.test(text) ||
+      // (stop 48, blind: bj.crntt.com) "(中评社报道组:张爽 张心怡 林艳 徐梦溪 后援:阎晓阳) |": a reporting team's credit in brackets, the
+      // outlet's 报道组 and its names, a layout cell's bar after it or not
+      /^[（(]\s*\p{Script=Han}{0,8}?(?:报道组|采访组|报道团|前方报道组)\s*[:：][^（）()。，,；]{1,60}[）)]\s*[|｜]?$/u.test(text) ||
       // (enshifabu.cjyun.org) "(责任编辑 罗茜)": the editor's credit in brackets, a space for its colon
       /^[（(]\s*(?:责任编辑|责编|编辑)\s+\p{Script=Han}{2,4}\s*[）)]$/u.test(text) ||
       // (epaper.wifizs.cn) "《 舟山日报 》( 2024年02月04日 第 02 版 )": the e-paper's name, issue day and page under the story's title
@@ -449,6 +452,13 @@ export const rules: readonly Rule[] = [
       // (stop 47, blind: m.hqbet6805.com, a mirror of 石台县's session story) behind the triangle a paper prints before a picture's
       // caption, "△縣人民政府縣長張勇作《政府工作報告》", "△縣人大常委會主任、大會執行主席施道良主持大會" (they were paragraphs)
       (text.length <= 62 && /^[△▲]\s*(?=\p{Script=Han})/u.test(text) && numberedCaption(text.replace(/^[△▲]\s*/u, ''))),
+  },
+  {
+    rule: 'caption',
+    label: 'photo caption',
+    // (stop 48, blind: bj.crntt.com) "全国政协副主席苏辉报告提案工作情况(中评社 徐梦溪摄) |": a picture's caption of any words closed by
+    // its photographer's credit in brackets, no clause in it, a layout cell's bar after it or not (it was the page's title)
+    test: (text) => text.length <= 80 && /^[^，,。；;：:！？]{4,60}[（(]\s*[^（）()\n]{0,16}?[摄攝](?:影)?\s*[）)]\s*[|｜]?$/u.test(text),
   },
   {
     rule: 'caption',
@@ -762,6 +772,13 @@ export const rules: readonly Rule[] = [
   // (stop 41, blind: fjzhxww.com) "滚动新闻:多政策为企业“松绑” … 福州7月1日起实行新规": a news site's ticker of other stories' headlines
   { rule: 'navigation', label: 'news ticker', test: (text) => /^滚动(?:新闻|播报|资讯|快讯)\s*[:：]/u.test(text) && !/。$/.test(text) },
   // (stop 47, blind: cq.cri.cn) or between dashes, "—  相关新闻  —"
+  {
+    // (stop 48, blind: sdfzcm.com) "今日特推: 全国公安机关开展…专项工作": the site's ticker of a promoted story over the page, its label
+    // and a colon, then the story's headline (it was the page's title)
+    rule: 'pager',
+    label: 'promoted story',
+    test: (text) => text.length <= 80 && /^(?:今日特推|今日推荐|特别推荐|热门推荐|编辑推荐|今日关注)\s*[:：]\s*\S/u.test(text) && !/[。；]/u.test(text),
+  },
   { rule: 'pager', label: 'previous/next link', test: (text) => anchored(/^(上一篇|下一篇|上一页|下一页|相关链接|相关阅读|相关文章|相关新闻|热点推荐|推荐阅读|小编推荐|小编精心推荐)\s*[:：]?/)(text) || /^[-—–]+\s*(?:相关链接|相关阅读|相关文章|相关新闻|相关报道|推荐阅读)\s*[-—–]+$/u.test(text) },
   {
     rule: 'page-footer',

@@ -98,7 +98,9 @@ const ROLE = officesOf('delivers');
 // a 提请…审议 that names what was put before the session, "26日提请十四届全国人大常委会审议的一份报告称", or that the session
 // decided to put before the delegations, "会议经过表决，决定将…决议草案…提请各代表团审议": a story's words (the page was the report)
 // (2getgold.com) nor one after an office and a name who was entrusted, "县政协副主席杨前超受…常务委员会委托，向大会报告…"
-const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!${THIRD_PERSON})(?<!${ROLE})(?<!(?:作|做)[^。；！]{0,40}报告[，,]\\s*)(?<!委托[，,]\\s*(?!现在|本人|特此|谨此|下面)\\p{Script=Han}{2,3})(?<!${ROLE}\\p{Script=Han}{2,3}受[^。；！]{1,40}?委托[，,]\\s*)${TO_THE_SESSION}|请予审议|(?<!关于|报告》?|决定将[^。]{0,80})提请[^。]{0,12}审议(?!的)|现将[^。]{0,80}提请[^。]{0,12}审议|现将[^。]{0,40}?报告如下`, 'u');
+// (stop 48, blind: bj.crntt.com) nor one a story dates to its day and places at the session, "苏辉今天下午在全国政协十三届二次会议上
+// 向大会报告…" (the speaker's own never says 今天 of the session it addresses: "我代表…", "现在向大会报告")
+const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!${THIRD_PERSON})(?<!${ROLE})(?<!(?:作|做)[^。；！]{0,40}报告[，,]\\s*)(?<!委托[，,]\\s*(?!现在|本人|特此|谨此|下面)\\p{Script=Han}{2,3})(?<!${ROLE}\\p{Script=Han}{2,3}受[^。；！]{1,40}?委托[，,]\\s*)(?<!今天(?:上午|下午|晚上)?在[^。；！，,]{1,40}?上)${TO_THE_SESSION}|请予审议|(?<!关于|报告》?|决定将[^。]{0,80})提请[^。]{0,12}审议(?!的)|现将[^。]{0,80}提请[^。]{0,12}审议|现将[^。]{0,40}?报告如下`, 'u');
 /**
  * (stop 47, blind: hainan.sina.com, 2getgold.com) Entrusted, then the one named who delivered it: "受…常务委员会委托，苏忠仕作《…》的报告"
  * (the speaker's own is "受…委托，向大会…" or "…委托，现在…": no name after the comma).
@@ -154,12 +156,13 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (held-out round 39) and its opening "经…第五次会议审议，…决定批准…", a banner's resolution on its plan report in one sentence
   // (held-out round 47) not a tally of the reports a standing committee heard, "听取审议工作报告19个" / "听取和审议专项工作报告31项":
   // its own report's count of its year's work (山西's congress paper), never a session hearing one
-  { what: 'what the session resolved', pattern: /(?:会议|大会)通过[）)]$|听取(?:和|并)?审议了?(?![^。]{0,40}?报告[0-9一二三四五六七八九十]+[个项件份篇])[^。]{0,40}?(?:报告|所作的《)|^会议(?:指出|强调|要求|认为|号召|决定|同意|研究审议|表决通过)|^经[^。，,；]{2,40}?(?:代表大会|人大)[^。，,；]{0,12}?会议(?:第[一二三四五六七八九十]+次全体会议)?审议[，,]/u },
+  { what: 'what the session resolved', pattern: /(?:会议|大会)通过[）)]$|听取(?:和|并)?审议了?(?![^。]{0,40}?报告[0-9一二三四五六七八九十]+[个项件份篇])[^。]{0,40}?(?:报告|所作的《)|^会议(?:指出|强调|要求|认为|号召|决定|同意|研究审议|表决通过|审查了)|^经[^。，,；]{2,40}?(?:代表大会|人大)[^。，,；]{0,12}?会议(?:第[一二三四五六七八九十]+次全体会议)?审议[，,]/u },
   // "县长刘海亮代表县人民政府向大会作工作报告", "代理县长李卫作政府工作报告" (not "我代表…作…报告": the speaker's own words)
   // (held-out round 43) and the name before the role, as a court's portal writes it: "灵台县法院蒋军平院长作了《灵台县人民法院工作报告》"
   // (an office's name before its head is no person's: in "县法院院长作…" 法院 is not a name before 院长)
   // (stop 43: on whose behalf, then where, "院长王艳代表凤县人民法院在凤县第十八届人民代表大会第三次会议上作工作报告")
-  { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${AT_SESSION}${DELIVERS}|${ENTRUSTED_NAME}|(?<![我们])${ON_BEHALF}${AT_SESSION}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${AT_SESSION}(?:向(?:大会|会议))?${DELIVERS}|[\\u4e00-\\u9fff]{2,3}(?<![法检察院府局厅委会])${ROLE}${AT_SESSION}${DELIVERS}`, 'u') },
+  // (stop 48, blind: bsqfy.ahcourt.gov.cn) or presented it, a name and an office on whose behalf, "王先年院长代表区人民法院向大会报告工作"
+  { what: 'who delivered the report', pattern: new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}?${ON_BEHALF}${AT_SESSION}${DELIVERS}|${ENTRUSTED_NAME}|(?<![我们])${ON_BEHALF}${AT_SESSION}${DELIVERS}|${ROLE}[\\u4e00-\\u9fff]{2,3}${AT_SESSION}(?:向(?:大会|会议))?${DELIVERS}|[\\u4e00-\\u9fff]{2,3}(?<![法检察院府局厅委会])${ROLE}${AT_SESSION}${DELIVERS}|(?:${ROLE}[\\u4e00-\\u9fff]{2,3}|[\\u4e00-\\u9fff]{2,3}(?<![法检察院府局厅委会])${ROLE})代表[^。，；]{1,24}?向(?:大会|会议)报告`, 'u') },
   // "刘海亮在报告中指出", "报告强调", "报告从…等5个方面回顾了" — not the Party congress's report a report quotes ("党的二十大报告指出")
   // (stop 42, blind: jyrb.cn's digest of 济源's plan report, "…计划草案的报告》显示，2025年，…"; a report cites no report so —
   // it may well write "《政府工作报告》提出的目标", hence only 显示 after the bracket)
@@ -288,7 +291,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 36) "十二届全国人大五次会议在京开幕", "…人大三次会议开幕会5日9时在北京人民大会堂举行", "…出席大会。": the session opening as news
   // (last: a paragraph's other tells are quoted first)
   // ("政和县第十八届人民代表大会第五次会议开幕", the congress by its full name: stop 41)
-  { what: 'the session as news', pattern: /(?:人大|政协|人民代表大会)[^。，；]{0,12}次会议(?:开幕会[^。，；]{0,16}?举行|[^。，；]{0,6}?(?:在京|在[^。，；]{2,12}?)?(?:开幕|闭幕))|出席大会。/u },
+  // (stop 48, blind: tsinfo.com.cn, 1183118.com) a paragraph opening on the day a meeting was held, and saying only that in its first
+  // sentence: "1月13日，海宴镇第十四届人民代表大会第六次会议隆重召开。", "昨日上午，市十二届人大七次会议财经委员会会议召开。"
+  { what: 'the session as news', pattern: /(?:人大|政协|人民代表大会)[^。，；]{0,12}次会议(?:开幕会[^。，；]{0,16}?举行|[^。，；]{0,6}?(?:在京|在[^。，；]{2,12}?)?(?:开幕|闭幕))|出席大会。|^(?:昨日|今日|今天|日前|近日|[0-9]{1,2}月[0-9]{1,2}日)(?:上午|下午|晚上)?[，,]\s*[^。，；]{2,40}?会议(?:在[^。，；]{2,16}?)?(?:隆重|胜利)?(?:召开|举行|开幕|闭幕)[。！]/u },
   // (stop 43, blind: wordpress.windo.me, a day's digest of Macao's news on the policy address) a list of stories, each an outlet and
   // its headline: "- 澳門電台 | 岑浩輝下午發表2026年施政報告", "- 新華澳報 | 岑浩輝:優化改善" (a report lists no outlets' headlines)
   { what: 'a list of news stories', pattern: /^[-•·]?\s*\p{Script=Han}{2,8}?(?:电台|電台|日报|晚报|报|网|網|社|新闻|新聞|电视台|電視台)\s*[|｜]\s*\S/u },
@@ -322,6 +327,10 @@ const photoCaption = TELLS.find(({ what }) => what === "a news photo's caption")
 
 /** The deputies' discussion's tell, also read in the page's head (its title). */
 const discussed = TELLS.find(({ what }) => what === 'the deputies discussing it')!.pattern;
+/** (stop 48) A headline naming who delivered the report: an office and a name (either order), 向…会议报告工作 or 作…报告. */
+const deliveredHeadline = new RegExp(String.raw`^(?:[^。，；：:]{0,20}?${ROLE}\p{Script=Han}{2,3}|\p{Script=Han}{2,3}(?:代理|代)?${ROLE})(?:代表[^。，；]{2,20}?)?(?:向[^。，；]{2,30}?会议(?:报告工作|作[^。，；]{0,30}?报告)|(?:在[^。，；]{2,30}?上)?(?:作|做)了?[《“]?[^。，；]{0,30}?报告》?)$`, 'u');
+/** (stop 48) A headline of the session opening or closing: "…人大…次会议开幕", "政协…第四次会议隆重召开", "…会议胜利闭幕". */
+const sessionHeadline = /(?:人大|政协|人民代表大会|委员会)[^。，；]{0,16}次(?:全体)?会议(?:在[^。，；]{2,12}?)?(?:隆重|胜利)?(?:开幕|闭幕|召开)$/u;
 /** Exam coaching's tell, also read in the page's head (stop 47, blind: a coaching site's title "面试热点相关背景"). */
 const coached = TELLS.find(({ what }) => what === 'exam coaching on it')!.pattern;
 
@@ -368,6 +377,18 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
     // 财政报告", is the story's: only a speech's "…时的报告" is a document)
     else if (discussed.test(probe) && !/(?:讲话|发言|致辞|[时上]的报告)$/u.test(probe)) {
       tell('the deputies discussing it');
+      tellings++;
+    }
+    // (stop 48, blind: m.gxcounty.com) a headline telling of the session's opening or close, "政协平果县第九届委员会第四次会议开幕",
+    // "…第四次会议隆重召开": a report's title names a document, never its session's opening
+    else if (sessionHeadline.test(probe)) {
+      tell('the session as news');
+      tellings++;
+    }
+    // (stop 48, blind: bsqfy.ahcourt.gov.cn) a headline naming who delivered the report, an office and a name, "王先年院长向区十七届
+    // 人大四次会议报告工作", "县长刘海亮作政府工作报告": a report's title names the document, never its speaker delivering it
+    else if (deliveredHeadline.test(probe)) {
+      tell('who delivered the report');
       tellings++;
     }
     // (stop 39) a reporter's byline over the text, removed as the page's furniture ("大众网记者 宋晓豪 通讯员 刘汉章 李响 临沂报道"): a report has none
