@@ -284,3 +284,37 @@ describe('stop 48, blind: a traditional mirror of a city financial committee\'s 
     expect(said(report, 'news-story')).toEqual([]);
   });
 });
+
+describe('stop 48, blind: a spam mirror of a county portal\'s meeting story, a betting site\'s title woven into a sentence', () => {
+  // http://travelhrb.com/doc/2023/02/11/316692.shtml
+  const page = [
+    '李雷主持召开2023年第4次县政府常务会议',
+    '2月9日,县长李雷主持召开县政府常务会议。研究《政府工作报告(征求意见稿)》等相关事宜。',
+    '李雷指出,泗交国家级旅游度假区建设项目是热博体育官网_热博体育在线¥注册平台app下载文化旅游产业发展的核心工程、龙头项目。',
+  ].join('\n');
+  test('"…体育官网_…¥注册平台app下载" is said as injected spam (was: nothing said)', () => {
+    const told = said(page, 'injected-spam');
+    expect(told).toHaveLength(1);
+    expect(told[0].line).toBe(3);
+  });
+  test('guard: a report\'s sports, its official site and an app stay unsaid', () => {
+    const report = [...opening, '建成全民健身中心,开通县政府官网和“掌上政务”app,下载量突破10万次。'].join('\n');
+    expect(said(report, 'injected-spam')).toEqual([]);
+  });
+});
+
+describe('stop 48, blind: a county portal\'s disclosure column, its stamps as a bulleted list', () => {
+  // http://eryuan.gov.cn/eyxrmzf/c107737/202301/20fc61631f7048bda397d0c54913185e.shtml
+  const page = [
+    '县十七届人大二次会议隆重开幕',
+    '  • 发布时间:2023年01月16日',
+    '  • 来源:洱源发布',
+    '  • 【打印文本】',
+    '今天上午,洱源县第十七届人民代表大会第二次会议在县城农村文化活动中心隆重开幕。',
+    '大会由会议主席团常务主席、大会执行主席何家伟主持。',
+  ].join('\n');
+  test('"• 【打印文本】" is the print button (was: a paragraph)', () => {
+    expect(ruleAt(page, 4)).toContain('page-info');
+    expect(paragraphs(page).some((b) => b.includes('打印文本'))).toBe(false);
+  });
+});

@@ -36,7 +36,8 @@ export const stampLabel = `(?:${stampItemLabel}|${stampCounterLabel})`;
  */
 // (stop 45, blind: qikan.com.cn) 收藏成功, the bookmark button's toast
 // (stop 46, blind: bbs.comefromchina.com) 后退 and 顶部, a forum's back and to-top buttons; (dqxw.yunpaper.cn) 我知道了, a notice's dismiss button; (fiobi.com) 評論, 發表, 查看更多, 加載中……: a news page's comment box controls
-export const buttonWord = '(?:纠错|我要纠错|打印|打印本页|打印本文|打印此页|关闭|关闭窗口|收藏|收藏成功|分享|返回|返回顶部|顶部|后退|我知道了|评论|发表|发表评论|查看更多|加载中(?:…+|\.{3,})?)';
+// (stop 48, blind: eryuan.gov.cn) 打印文本, a portal's print button in its bulleted stamp list
+export const buttonWord = '(?:纠错|我要纠错|打印|打印本页|打印本文|打印此页|打印文本|关闭|关闭窗口|收藏|收藏成功|分享|返回|返回顶部|顶部|后退|我知道了|评论|发表|发表评论|查看更多|加载中(?:…+|\.{3,})?)';
 /** A day in figures as a page's stamps print it, spaces allowed: "2024-04-06", "2020/9/4", "2024年04月06日". */
 export const dayInFigures = String.raw`[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?`;
 /** A time of day after it, its seconds or not: "16:34", "08:33:54". */
