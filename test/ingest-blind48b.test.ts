@@ -318,3 +318,29 @@ describe('stop 48, blind: a county portal\'s disclosure column, its stamps as a 
     expect(paragraphs(page).some((b) => b.includes('打印文本'))).toBe(false);
   });
 });
+
+describe('stop 48, blind: a district bureau\'s note on its budget disclosure, closed by its 落款', () => {
+  // https://www.qingxin.gov.cn/qxqzdlyxxgk/czxx/sgjf/content/post_1278544.html
+  const page = [
+    '今年,我局暂未对财政预决算公开栏目进行更新,主要原因是我区人大会议延期召开,暂未对《清新区2020年财政预算执行情况和2019年财政决算(草案)的报告》进行审议。',
+    '下一步,我局将严格执行《预算法》有关规定,在区财政局批复后的20日内对栏目进行更新。',
+    '清远市生态环境局清新分局',
+    '2020年9月8日',
+  ].join('\n');
+  test('the 落款 names the issuer and dates the page (was: no issuer, no date)', () => {
+    const { front, blocks } = readIngested(page, 'page.txt', { clean: false });
+    expect(front.issuer).toBe('清远市生态环境局清新分局');
+    expect(front.date).toBe('2020-09-08');
+    expect(front.date_source).toBe('written');
+    expect(blocks.slice(-2)).toEqual(['清远市生态环境局清新分局', '2020年9月8日']);
+  });
+  test('guard: a report whose speaker names its issuer keeps it over a closing line', () => {
+    const report = [...opening, '全院干警将继续努力。', '县委政法委员会', '2024年1月10日'].join('\n');
+    const { front } = readIngested(report, 'page.txt', { clean: false });
+    expect(front.issuer).toBe('某县人民法院');
+  });
+  test('guard: a closing sentence and a day are no 落款', () => {
+    const { front } = readIngested(['各位代表:', '一年来,我们坚持依法履职。', '让我们紧密团结在一起,努力奋斗', '2024年1月10日'].join('\n'), 'page.txt', { clean: false });
+    expect(front.issuer ?? '').toBe('');
+  });
+});

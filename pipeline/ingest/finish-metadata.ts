@@ -139,10 +139,20 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
     meta.issuer = issuerOf({ ...found, behalf: true }, notes);
     if (meta.issuer) issuerNotes.push(...notes.filter((n) => !issuerNotes.some((o) => o.reason === n.reason)));
   }
+  // (stop 48, blind: qingxin.gov.cn, yunxi.cjyun.org) Still no one, and the text closes with a 落款 — a unit's name, then the day
+  // alone ("清远市生态环境局清新分局" / "2020年9月8日", "郧西县人民代表大会常务委员会" / "2022年12月16日"): the unit issued it, on
+  // that day (`written`, when nothing dated it before); both lines stay text.
+  if (!meta.issuer && tail.length === 2 && isDayAlone(tail[1]) && closingUnit.test(probe(tail[0]))) {
+    meta.issuer = tail[0].replace(/\s+/gu, '');
+    setDate(meta, findDate(tail[1])?.iso, 'written');
+  }
   // (the lede's day with no year: not the report's date — the missing date and occasion quote it)
   const dayOnly = lede?.day && !lede.iso ? { words: lede.words, line: lede.line } : undefined;
   return { meta, moved, body, ...(issuerNotes.length > 0 ? { issuerNotes } : {}), ...(fromText.length > 0 ? { fromText } : {}), ...(dayOnly ? { bodyLede: dayOnly } : {}) };
 }
+
+/** (stop 48) A unit's name as a 落款 prints it: a government, a congress or its committee, a bureau, a court, a sub-district's office. */
+const closingUnit = /^[\p{Script=Han}（）()]{4,30}(?:人民政府|委员会|人大常委会|人民代表大会|局|分局|厅|人民法院|人民检察院|办事处)$/u;
 
 /**
  * (held-out round 33) A town or a sub-district named alone as the office ("发布单位: 章镇镇", a district portal's page of the
