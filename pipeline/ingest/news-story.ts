@@ -291,9 +291,11 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 36) "十二届全国人大五次会议在京开幕", "…人大三次会议开幕会5日9时在北京人民大会堂举行", "…出席大会。": the session opening as news
   // (last: a paragraph's other tells are quoted first)
   // ("政和县第十八届人民代表大会第五次会议开幕", the congress by its full name: stop 41)
+  { what: 'the session as news', pattern: /(?:人大|政协|人民代表大会)[^。，；]{0,12}次会议(?:开幕会[^。，；]{0,16}?举行|[^。，；]{0,6}?(?:在京|在[^。，；]{2,12}?)?(?:开幕|闭幕))|出席大会。/u },
   // (stop 48, blind: tsinfo.com.cn, 1183118.com) a paragraph opening on the day a meeting was held, and saying only that in its first
-  // sentence: "1月13日，海宴镇第十四届人民代表大会第六次会议隆重召开。", "昨日上午，市十二届人大七次会议财经委员会会议召开。"
-  { what: 'the session as news', pattern: /(?:人大|政协|人民代表大会)[^。，；]{0,12}次会议(?:开幕会[^。，；]{0,16}?举行|[^。，；]{0,6}?(?:在京|在[^。，；]{2,12}?)?(?:开幕|闭幕))|出席大会。|^(?:昨日|今日|今天|日前|近日|[0-9]{1,2}月[0-9]{1,2}日)(?:上午|下午|晚上)?[，,]\s*[^。，；]{2,40}?会议(?:在[^。，；]{2,16}?)?(?:隆重|胜利)?(?:召开|举行|开幕|闭幕)[。！]/u },
+  // sentence: "1月13日，海宴镇第十四届人民代表大会第六次会议隆重召开。", "昨日上午，市十二届人大七次会议财经委员会会议召开。" (召开 and
+  // 举行: an opening or close is the entry's above)
+  { what: 'the meeting as news', pattern: /^(?:昨日|今日|今天|日前|近日|[0-9]{1,2}月[0-9]{1,2}日)(?:上午|下午|晚上)?[，,]\s*[^。，；]{2,40}?会议(?:在[^。，；]{2,16}?)?(?:隆重|胜利)?(?:召开|举行)[。！]/u },
   // (stop 43, blind: wordpress.windo.me, a day's digest of Macao's news on the policy address) a list of stories, each an outlet and
   // its headline: "- 澳門電台 | 岑浩輝下午發表2026年施政報告", "- 新華澳報 | 岑浩輝:優化改善" (a report lists no outlets' headlines)
   { what: 'a list of news stories', pattern: /^[-•·]?\s*\p{Script=Han}{2,8}?(?:电台|電台|日报|晚报|报|网|網|社|新闻|新聞|电视台|電視台)\s*[|｜]\s*\S/u },
@@ -348,6 +350,8 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
   const told: StoryParagraph[] = [];
   /** How many different things the page's paragraphs tell (a paragraph telling two counts two). */
   let tellings = 0;
+  /** The head's tellings counted after the text's (stop 48). */
+  const late: { line: SourceLine; text: string; what: string }[] = [];
   // (stop 38) A news headline read as the page's title ("王衍詩主持 孫志洋作政府工作報告 郭永航李貽偉等出席") is the story's.
   for (const line of head) {
     const text = line.text.trim();
@@ -380,17 +384,11 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
       tellings++;
     }
     // (stop 48, blind: m.gxcounty.com) a headline telling of the session's opening or close, "政协平果县第九届委员会第四次会议开幕",
-    // "…第四次会议隆重召开": a report's title names a document, never its session's opening
-    else if (sessionHeadline.test(probe)) {
-      tell('the session as news');
-      tellings++;
-    }
-    // (stop 48, blind: bsqfy.ahcourt.gov.cn) a headline naming who delivered the report, an office and a name, "王先年院长向区十七届
-    // 人大四次会议报告工作", "县长刘海亮作政府工作报告": a report's title names the document, never its speaker delivering it
-    else if (deliveredHeadline.test(probe)) {
-      tell('who delivered the report');
-      tellings++;
-    }
+    // "…第四次会议隆重召开"; (bsqfy.ahcourt.gov.cn) or naming who delivered the report, an office and a name, "王先年院长向区十七届
+    // 人大四次会议报告工作": a report's title names a document, never its session's opening nor its speaker delivering it — one
+    // telling, counted after the text's (where the text tells enough alone, its message is as it was)
+    else if (sessionHeadline.test(probe)) late.push({ line, text, what: 'the session as news' });
+    else if (deliveredHeadline.test(probe)) late.push({ line, text, what: 'who delivered the report' });
     // (stop 39) a reporter's byline over the text, removed as the page's furniture ("大众网记者 宋晓豪 通讯员 刘汉章 李响 临沂报道"): a report has none
     // (stop 45, blind: zyrb.com) so is "本报记者 康 宁" alone over the text, which boilerplate.ts removed as the page's first line
     else if (isReporterByline(text) || isReporterAlone(text)) tell('a reporter\'s byline');
@@ -411,6 +409,12 @@ export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLi
     told.push({ block, words: text.slice(match.index, match.index + match[0].length), what });
     tellings += Math.min(matches.length, STORY_PARAGRAPHS);
   }
+  // (stop 48) the headline's telling of the session's opening or of who delivered the report, where the text's alone is too little
+  if (tellings < STORY_PARAGRAPHS)
+    for (const { line, text, what } of late) {
+      told.push({ block: { kind: 'heading', text, line: line.line, column: line.column + line.text.indexOf(text) }, words: text, what });
+      tellings++;
+    }
   // (A dateline opening the page's text, "红网时刻新闻12月23日讯（记者…）", is a story's first words: enough alone.)
   // (A digest's "以下是…报告的主要内容摘要：" opening it says as much.)
   const datelined = (told[0]?.what === 'a news dateline' || told[0]?.what === 'a digest of it') && told[0].block === texts[0]?.block;
