@@ -15,7 +15,7 @@ import type { CAC } from 'cac';
 import { reporter } from 'vfile-reporter';
 import { fillMissing } from '../translate/mt/fill.ts';
 import { mtProviderFromEnv } from '../translate/mt/openai.ts';
-import { exportXliff } from '../translate/xliff-export.ts';
+import { exportXliffWithLanguage } from '../translate/xliff-export.ts';
 import { importXliff, readXliff } from '../translate/xliff-import.ts';
 import { memoryLookup } from '../translate/tm-lookup.ts';
 import { makeOmegatProject } from '../translate/omegat.ts';
@@ -90,7 +90,7 @@ async function runExport(content: string, slug: string, flags: XliffFlags): Prom
   if (flags.omegat && flags.output) throw new Error('xliff export: --omegat writes to <dir>/source/; leave out -o');
   const { glossary, matcher } = await loadTerms(content);
   const lookup = flags.tm ? await memoryLookup(flags.tm) : undefined;
-  const xml = await exportXliff({
+  const { xml, srcLang } = await exportXliffWithLanguage({
     slug,
     ...(await readReportTexts(dir)),
     version,
@@ -100,7 +100,9 @@ async function runExport(content: string, slug: string, flags: XliffFlags): Prom
   });
   if (flags.omegat) {
     const project = flags.omegat;
-    const { written, kept } = await makeOmegatProject(project);
+    const { written, kept, keptLang } = await makeOmegatProject(project, srcLang);
+    if (keptLang !== undefined && keptLang.toLowerCase() !== srcLang.toLowerCase())
+      console.error(`Warning: ${path.join(project, 'omegat.project')} (kept) says <source_lang>${keptLang}</source_lang>; this report's source language is ${srcLang} (Project › Properties, or remove the file to have it written)`);
     const xlf = path.join(project, 'source', `${slug}.xlf`);
     await writeFile(xlf, xml);
     const files = [...written.map((f) => `${f} written`), ...kept.map((f) => `${f} kept`)].join(', ');

@@ -49,3 +49,34 @@ export function chineseTag(pub: Publication): ChineseTag {
   }
   return tag;
 }
+
+/**
+ * The source language tag a CAT tool is given for a report's Chinese (XLIFF 1.2 `source-language`, 2.0 `srcLang`,
+ * OmegaT's `source_lang`). A report in simplified characters is `zh-CN`, as before. One in traditional characters
+ * is no "Chinese (PRC)" text (memoQ and Trados showed round 27's Macao address so): the region its issuer names —
+ * 澳門 zh-MO, 香港 zh-HK, 臺灣/台灣 zh-TW — else, when no issuer is given, the region of its source's host (.mo, .hk,
+ * .tw); else `zh-Hant` (a mainland report from a Big5 or Hong Kong mirror: the script is known, the region is not).
+ * OmegaT 3.6 reads each (its console mode, `Language`: a language and a country or script subtag).
+ */
+export function sourceLanguageTag(pub: Publication): string {
+  if (chineseTag(pub) !== 'zh-Hant') return 'zh-CN';
+  const issuer = pub.meta.zh.issuer;
+  if (issuer) return regionOfName(issuer) ?? 'zh-Hant';
+  return regionOfHost(pub.meta.zh.source) ?? 'zh-Hant';
+}
+
+const regionNames: ReadonlyArray<readonly [RegExp, string]> = [
+  [/澳[門门]|Maca[ou]/i, 'zh-MO'],
+  [/香港|Hong Kong/i, 'zh-HK'],
+  [/[臺台][灣湾]|[臺台]北市|Taiwan/i, 'zh-TW'],
+];
+
+function regionOfName(name: string): string | undefined {
+  return regionNames.find(([pattern]) => pattern.test(name))?.[1];
+}
+
+function regionOfHost(source: string | undefined): string | undefined {
+  const host = source && /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(source.trim())?.[1];
+  const tld = host?.toLowerCase().split('.').pop();
+  return tld === 'mo' ? 'zh-MO' : tld === 'hk' ? 'zh-HK' : tld === 'tw' ? 'zh-TW' : undefined;
+}

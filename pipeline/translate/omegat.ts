@@ -4,10 +4,14 @@
  * block of the report), the preferences that read a TMX's `<bpt>`/`<ept>` codes as the XLIFF's tags
  * (level-2 TMX, so the memory's bold leads and note calls match), and every folder OmegaT 3.6 needs:
  * its console mode stops with "Unable to read project file!" when `target/` or `omegat/` is missing.
+ * The source language is the report's (a Macao text in traditional characters is zh-MO, not zh-CN).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
+/** The project file for a source language (model/script.ts sourceLanguageTag: zh-CN, or zh-MO, zh-HK, zh-TW, zh-Hant). */
+export const omegatProjectFileFor = (sourceLang: string): string => omegatProjectFile.replace('<source_lang>zh-CN</source_lang>', `<source_lang>${sourceLang}</source_lang>`);
 
 export const omegatProjectFile = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <omegat>
@@ -47,17 +51,21 @@ export const omegatFolders = ['source', 'target', 'tm/auto', 'glossary', 'dictio
  * Make the project in `dir`: its folders, and the project file and preferences where there are none
  * (a translator's own are kept). Returns the files written and the files kept.
  */
-export async function makeOmegatProject(dir: string): Promise<{ written: string[]; kept: string[] }> {
+export async function makeOmegatProject(dir: string, sourceLang = 'zh-CN'): Promise<{ written: string[]; kept: string[]; keptLang?: string }> {
   for (const folder of omegatFolders) await mkdir(path.join(dir, folder), { recursive: true });
   const written: string[] = [];
   const kept: string[] = [];
-  for (const [name, text] of [['omegat.project', omegatProjectFile], ['config/omegat.prefs', omegatPrefs]] as const) {
+  let keptLang: string | undefined;
+  for (const [name, text] of [['omegat.project', omegatProjectFileFor(sourceLang)], ['config/omegat.prefs', omegatPrefs]] as const) {
     const file = path.join(dir, name);
-    if (existsSync(file)) kept.push(name);
+    if (existsSync(file)) {
+      kept.push(name);
+      if (name === 'omegat.project') keptLang = /<source_lang>([^<]*)<\/source_lang>/.exec(await readFile(file, 'utf8'))?.[1]?.trim();
+    }
     else {
       await writeFile(file, text);
       written.push(name);
     }
   }
-  return { written, kept };
+  return { written, kept, keptLang };
 }

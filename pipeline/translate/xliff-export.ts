@@ -11,6 +11,7 @@ import { VFile } from 'vfile';
 import { glossaryForReport } from '../glossary/report-level.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import { buildPublication } from '../model/load.ts';
+import { sourceLanguageTag } from '../model/script.ts';
 import { inlineCodes, phrasingToInline, type Inline } from './inline.ts';
 import { translatableUnits, type TranslationUnit } from './units.ts';
 import type { UnitMatch, XliffUnit, XliffVersion } from './xliff-doc.ts';
@@ -25,7 +26,7 @@ export interface ExportInput {
   en?: string;
   /** XLIFF version; default `2.0` */
   version?: XliffVersion;
-  /** BCP 47 tags; defaults zh-CN → en */
+  /** BCP 47 tags; default the report's own (model/script.ts sourceLanguageTag: zh-CN, or zh-MO, zh-HK, zh-TW, zh-Hant for traditional characters) → en */
   sourceLanguage?: string;
   targetLanguage?: string;
   /** term base and matcher: each unit lists the terms its source contains */
@@ -36,12 +37,17 @@ export interface ExportInput {
 }
 
 export async function exportXliff(input: Readonly<ExportInput>): Promise<string> {
+  return (await exportXliffWithLanguage(input)).xml;
+}
+
+/** The XLIFF and the source language it declares (the OmegaT project is given the same). */
+export async function exportXliffWithLanguage(input: Readonly<ExportInput>): Promise<{ xml: string; srcLang: string }> {
   const { publication } = buildPublication(input.slug, new VFile({ path: 'zh.md', value: input.zh }), input.en === undefined ? undefined : new VFile({ path: 'en.md', value: input.en }));
   // the term base as this report reads it (a national report's notes: glossary/report-level.ts), once for all its units
   const glossary = input.glossary && glossaryForReport(input.glossary, publication.meta.zh);
   const units = translatableUnits(publication, { glossary, matcher: input.matcher }).map((unit) => toXliffUnit(unit, input.lookup));
-  const doc = { slug: input.slug, srcLang: input.sourceLanguage ?? 'zh-CN', trgLang: input.targetLanguage ?? 'en', units };
-  return input.version === '1.2' ? writeXliff12(doc) : writeXliff20(doc);
+  const doc = { slug: input.slug, srcLang: input.sourceLanguage ?? sourceLanguageTag(publication), trgLang: input.targetLanguage ?? 'en', units };
+  return { xml: input.version === '1.2' ? writeXliff12(doc) : writeXliff20(doc), srcLang: doc.srcLang };
 }
 
 function toXliffUnit(unit: TranslationUnit, lookup: ExportInput['lookup']): XliffUnit {
