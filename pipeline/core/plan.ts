@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Edition } from '../config/types.ts';
 import type { Glossary } from '../glossary/types.ts';
+import { datesIn } from '../model/date-style.ts';
 import { buildPublication } from '../model/load.ts';
 import type { Publication } from '../model/types.ts';
 import { editionFiles, offeredEditionsContext, siteFiles, type EditionFile } from '../render/editions.ts';
@@ -111,14 +112,15 @@ async function catalogueJob(inputs: PlanInputs): Promise<Job> {
     slug: 'catalogue', edition: 'html',
     // The catalogue shows titles, issuers and dates: keyed by the front matter, so an
     // edit in a report's text does not re-render it (a dev-server save stays one render).
-    key: jobKey(keyInputs, 'html', { catalogue: sources.map((s) => s && [s.slug, frontMatter(s.zh), s.en && frontMatter(s.en), s.zh.messages.some((m) => m.fatal)]), offered, buildDate: catalogueDate.toISOString() }),
+    // (and the ways en.md writes its dates: each report's date is printed in its translation's style, model/date-style.ts)
+    key: jobKey(keyInputs, 'html', { catalogue: sources.map((s) => s && [s.slug, frontMatter(s.zh), s.en && frontMatter(s.en), s.en && dateStylesIn(s.en), s.zh.messages.some((m) => m.fatal)]), offered, buildDate: catalogueDate.toISOString() }),
     render: async (distDir) => {
       const pubs = sources.flatMap((s) => {
         if (!s || s.zh.messages.some((m) => m.fatal)) return [];
         return [prepared.find((r) => r.slug === s.slug)?.load?.publication ?? buildPublication(s.slug, s.zh, s.en).publication];
       });
       const { renderCatalogue } = await loadHtmlStage();
-      const files = await renderCatalogue(pubs, { distDir, t: await renderEnv.translators(), config: env.config, cacheDir: paths.cacheDir, offered });
+      const files = await renderCatalogue(pubs, { distDir, t: await renderEnv.translators(), translators: renderEnv.translators, config: env.config, cacheDir: paths.cacheDir, offered });
       const missing = siteFiles(env.config).files.find((rel) => !files.some((file) => file.path === rel));
       if (missing) throw new RenderError(`the catalogue's job did not write ${missing}, which pipeline/render/editions.ts lists`, missing);
       return files;
@@ -134,6 +136,11 @@ async function catalogueJob(inputs: PlanInputs): Promise<Job> {
  * the whole text: a key that covers too much re-renders the catalogue, one that covers too little
  * serves it stale.
  */
+/** The style of each date with a day en.md writes, in order ("dmm…"): a change of the translation's date style changes it. */
+function dateStylesIn(file: { value: unknown }): string {
+  return datesIn(String(file.value)).map((date) => (date.style === 'day-first' ? 'd' : 'm')).join('');
+}
+
 function frontMatter(file: { value: unknown }): string {
   const text = String(file.value);
   return /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(text)?.[0] ?? text;

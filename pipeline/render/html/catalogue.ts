@@ -13,16 +13,36 @@ import { chineseWords } from '../../../templates/chinese-word-breaks.ts';
 import { pageHead } from './head.ts';
 import { reportDate, reportDateText } from '../../../templates/components/report-date.ts';
 import { canonicalUrl } from './page.ts';
-import { chineseTag } from '../../model/script.ts';
+import { chineseTag, type ChineseTag } from '../../model/script.ts';
+import { translationDateStyle } from '../../model/date-style.ts';
 import { notFoundPage, robotsTxt, siteHref, sitemapXml } from './site.ts';
 import type { Element } from 'hast';
+
+export interface CatalogueContext {
+  distDir: string;
+  t: Record<Lang, Translate>;
+  /**
+   * The translators of a script and English date style, as the editions get them (core/run.ts: the house's style first,
+   * else the one given): each report's date is printed in the style of its translation (model/date-style.ts). Without
+   * it, every date in `t`'s style.
+   */
+  translators?: (script: ChineseTag, dateStyle?: 'month-day' | 'day-month') => Promise<Record<Lang, Translate>>;
+  config: Config;
+  cacheDir?: string;
+  offered?: OfferedEditions;
+}
 
 /**
  * The catalogue's job: `dist/index.html`, the list of publications, newest first, and the site's other own
  * files (editions.ts siteFiles: the 404 page, the sitemap, robots.txt), with the `assets/` they share.
  */
-export async function renderCatalogue(pubs: Publication[], ctx: { distDir: string; t: Record<Lang, Translate>; config: Config; cacheDir?: string; offered?: OfferedEditions }): Promise<RenderedFile[]> {
+export async function renderCatalogue(pubs: Publication[], ctx: CatalogueContext): Promise<RenderedFile[]> {
   const { t } = ctx;
+  // Each report's English date in the style its editions print it (the house's, else its translation's: new user round 28,
+  // round 27's gap — the list said "15 December 2021" beside an edition saying "December 15, 2021").
+  const dateStyles = new Map<string, Translate>();
+  for (const pub of pubs) if (ctx.translators) dateStyles.set(pub.slug, (await ctx.translators('zh-Hans', translationDateStyle(pub))).en);
+  const entry = (pub: Publication, options: { href: string; title: 'h2' | 'h3' }) => catalogueEntry(pub, t, options, dateStyles.get(pub.slug));
   const intro = { zh: t.zh('catalogueIntro', { context: ctx.offered ?? '' }), en: t.en('catalogueIntro', { context: ctx.offered ?? '' }) };
   // Dated as every edition dates a report (report-date.ts: zh.md's date, else en.md's), newest first.
   const dateOf = (pub: Publication) => reportDate(pub)?.date ?? '';
@@ -34,7 +54,7 @@ export async function renderCatalogue(pubs: Publication[], ctx: { distDir: strin
       h('h1', [h('span', { lang: 'zh-Hans' }, t.zh('catalogue')), h('span.ui-sep', { ariaHidden: 'true' }, ' · '), h('span', t.en('catalogue'))]),
       h('p.intro', { lang: 'zh-Hans' }, intro.zh),
       h('p.intro', intro.en),
-      h('ul', sorted.map((pub) => catalogueEntry(pub, t, { href: `${pub.slug}/index.html`, title: 'h2' }))),
+      h('ul', sorted.map((pub) => entry(pub, { href: `${pub.slug}/index.html`, title: 'h2' }))),
     ]),
   ]);
   const head = pageHead({
@@ -46,7 +66,7 @@ export async function renderCatalogue(pubs: Publication[], ctx: { distDir: strin
     ogType: 'website',
     siteName: publisher?.en,
   });
-  const notFound = notFoundPage(sorted.map((pub) => catalogueEntry(pub, t, { href: siteHref(ctx.config, `${pub.slug}/index.html`), title: 'h3' })), ctx);
+  const notFound = notFoundPage(sorted.map((pub) => entry(pub, { href: siteHref(ctx.config, `${pub.slug}/index.html`), title: 'h3' })), ctx);
   const { files } = siteFiles(ctx.config);
   const texts: Record<string, () => string> = {
     'index.html': () => htmlDocument(h('html', { lang: 'en', dataView: 'parallel' }, [head, body])),
@@ -72,10 +92,13 @@ function htmlDocument(page: Element): string {
   return toHtml({ type: 'root', children: [{ type: 'doctype' }, page] }, { upperDoctype: true }) + '\n';
 }
 
-/** One report in a list of reports: its Chinese title (a heading: h2 in the catalogue, h3 under the 404 page's h2), English title, issuer and date; a link to its page. */
-function catalogueEntry(pub: Publication, t: Record<Lang, Translate>, options: { href: string; title: 'h2' | 'h3' }): Element {
+/**
+ * One report in a list of reports: its Chinese title (a heading: h2 in the catalogue, h3 under the 404 page's h2), English title, issuer and date
+ * (in `dateEn`'s style, the report's editions'; else `t`'s); a link to its page.
+ */
+function catalogueEntry(pub: Publication, t: Record<Lang, Translate>, options: { href: string; title: 'h2' | 'h3' }, dateEn: Translate = t.en): Element {
   const { zh, en } = pub.meta;
-  const date = reportDateText(pub, t.en);
+  const date = reportDateText(pub, dateEn);
   const zhTag = chineseTag(pub);
   const meta = [...(zh.issuer ? [h('span', { lang: zhTag }, zh.issuer)] : []), ...(date ? [h('span.keep', { lang: 'en' }, date)] : [])];
   return h('li', h('a', { href: options.href }, [
