@@ -64,6 +64,13 @@ const quoteOpen = /[“「『‘"]$/;
 const quotedAbbreviation = /^(?![个项大条种类张件批名位])\p{Script=Han}{1,2}[”」』’"]/u;
 /** Before the unit of a table's unit line: 单位：, 金额单位： (new user, round 14). */
 const unitLabel = /单位\s*[：:]\s*$/;
+/**
+ * After the numeral of one of the three sectors of the economy: 第一产业, 第二产业, 第三产业 (also listed: 第二、三产业,
+ * 一二三产业) are the primary, secondary and tertiary industries, and 三次产业 the three of them — names, whose English says
+ * "primary", "secondary", "tertiary" as often as "first" or "three": the numeral is allowed, not required (new user round
+ * 28: a county's statistical communiqué was refused at import for "Missing number first" in "the primary industry").
+ */
+const sector = /^(?:(?:[、，,和及与]?第?[一二三])*产业|次产业)/;
 
 export function findZhNumbers(original: string): FoundNumber[] {
   // Traditional forms of the words the grammar reads (萬 億 兩, 全會 屆 個百分點 餘 …) as simplified, full-width digits and the full-width point between
@@ -198,6 +205,7 @@ export function findZhNumbers(original: string): FoundNumber[] {
     const multiple = growthMultiple(text, start, start + run.length, value);
     if (multiple) number.also = multiple;
     if (run === '亿' && text[start + 1] === '元') number.optional = true;
+    if (value <= 3 && sector.test(afterRun)) number.optional = true;
     if (quoteOpen.test(text.slice(0, start)) && quotedAbbreviation.test(afterRun)) number.optional = true;
     // 单位：万元 over a table is its unit, which the English may give as million yuan (its cells then converted): allowed, not required
     if (run === '万' && text[start + 1] === '元' && unitLabel.test(text.slice(0, start))) number.optional = true;
