@@ -1,0 +1,129 @@
+/**
+ * New user, round 28: a county statistics bureau's STATISTICAL COMMUNIQUÉ — 巫溪县2024年国民经济和社会发展统计公报, published by
+ * 巫溪县统计局 on cqwx.gov.cn (a disclosure table printed twice, a breadcrumb, the title twice), its opening and the first
+ * three paragraphs of "一、综合", cut at "人口自然增长" (test/fixtures/newuser-round28). Translated in OmegaT 3.6 (console
+ * mode) and imported. The committed project holds together: ingest keeps every word and asks for no occasion or speaker
+ * (was: both warned — a communiqué is published, not delivered); OmegaT's target imports (was: refused, "Missing number
+ * first / second / third / three" for the primary, secondary and tertiary industries); check is clean; the editions build.
+ * And round 27's gap: the Macao report in traditional characters goes through the real OmegaT as zh-MO (was: zh-CN).
+ */
+import { cpSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import { checkPublication } from '../pipeline/check/index.ts';
+import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { buildPublication } from '../pipeline/model/index.ts';
+import { builtEditions } from './fixture-editions.ts';
+
+const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round28');
+const slug = 'wuxi-2024-statistical-communique';
+const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
+const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
+const load = (en: string, zh = read('zh.md')) => buildPublication(slug, new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value: en }));
+const han = (text: string) => text.match(/\p{Script=Han}/gu) ?? [];
+const body = (markdown: string) => markdown.split('\n---\n')[1].trim();
+/** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
+const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
+const hasOmegat = spawnSync('sh', ['-c', 'command -v omegat'], { encoding: 'utf8' }).status === 0;
+
+describe('new user round 28: a county’s statistical communiqué — ingest, check, OmegaT', () => {
+  const temp = mkdtempSync(path.join(tmpdir(), 'nu28-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  const page = readFileSync(path.join(fixture, 'content/reports', slug, 'source.txt'));
+
+  it('ingest of the page with its meta file gives the committed zh.md: every word of the text kept, no occasion or speaker asked for', () => {
+    const meta = parseYaml(readFileSync(path.join(fixture, 'meta.yaml'), 'utf8'));
+    const result = ingest(page, { fileName: 'source.txt', slug, meta });
+    expect(result.markdown).toBe(read('zh.md'));
+    const front = parseYaml(result.markdown.split('\n---\n')[0].replace(/^---\n/u, ''));
+    expect(front).toMatchObject({ title: '巫溪县2024年国民经济和社会发展统计公报', issuer: '巫溪县统计局', date: '2025-03-28', scope: 'excerpt' });
+    expect(front.disclosure).toMatchObject({ 索引号: '11500238765945700N/2025-00006', 发布机构: '巫溪县统计局', 成文日期: '2025-03-28' });
+    // every Han character of the text (from the line after the second title), in order
+    const lines = page.toString('utf8').split('\n');
+    const text = lines.slice(lines.lastIndexOf('巫溪县2024年国民经济和社会发展统计公报') + 1).join('\n');
+    expect(han(body(result.markdown))).toEqual(han(text));
+    expect(body(result.markdown).match(/^#+ .+(?= \{)/gmu)).toEqual(['## 一、综合']);
+    // the head lines moved or removed, each said; the cut as the scope note says; no missing-* warning (was: occasion, speaker)
+    const rules = result.file.messages.map((m) => String(m.ruleId));
+    expect(rules.filter((rule) => rule.startsWith('missing-'))).toEqual([]);
+    expect(new Set(rules)).toEqual(new Set(['metadata', 'breadcrumb', 'page-head', 'cut-off']));
+    expect(result.file.messages.filter((m) => m.fatal !== undefined).map((m) => `${m.line}:${m.ruleId}`)).toEqual([]);
+    expect(result.file.messages.find((m) => m.ruleId === 'cut-off')?.reason).toContain('as the scope note says');
+  });
+
+  it('the English checks clean with the project glossary: 第一/第二/第三产业 and 三次产业 as “the primary, secondary and tertiary industries”', async () => {
+    const { glossary } = await loadGlossary(path.join(fixture, 'content/glossary.yaml'));
+    const check = (en: string) => checkPublication(load(en), { glossary, matcher: createMatcher(glossary) }).messages.map(String);
+    const en = read('en.md');
+    expect(check(en)).toEqual([]);
+    expect(en).toContain('the value added of the primary industry was 2.89 billion yuan');
+    expect(en).toContain('a birth rate of 7.07 per thousand');
+    // a wrong figure is still told
+    expect(check(en.replace('3.75 billion yuan', '3.57 billion yuan'))).toEqual([
+      expect.stringContaining('the Chinese has `37.5亿`'),
+      expect.stringContaining('Unexpected number `3.57 billion`'),
+    ]);
+  });
+
+  it("OmegaT's target imports into a project with no English (was: refused, four “Missing number” errors): the committed en.md but for the note", () => {
+    const project = path.join(temp, 'import');
+    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    rmSync(path.join(project, 'content/reports', slug, 'en.md'));
+    copyFileSync(path.join(fixture, `${slug}.omegat.xlf`), path.join(project, `${slug}.xlf`));
+    const imported = execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.xlf`], { cwd: project, encoding: 'utf8' });
+    expect(imported).toContain('created with 5 block(s)');
+    const after = readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8');
+    expect(after).toBe(read('en.md').replace(/^translator_note: .*\n/mu, ''));
+    expect(execFileSync(process.execPath, [bin, 'check'], { cwd: project, encoding: 'utf8' })).toMatch(/wuxi-2024-statistical-communique\s+5\s+5\s+0\s+0\s+0\s+0\s+0\s+0/u);
+  });
+
+  it.skipIf(!hasOmegat)('round 27’s Macao text goes through the real OmegaT 3.6 as zh-MO (was: zh-CN), and its target imports; this report stays zh-CN', () => {
+    const project = path.join(temp, 'omegat-macao');
+    cpSync(path.join(import.meta.dirname, 'fixtures/newuser-round27/content'), path.join(project, 'content'), { recursive: true });
+    const macao = 'macao-2020-budget-conclusion';
+    const en = path.join(project, 'content/reports', macao, 'en.md');
+    execFileSync(process.execPath, [bin, 'tm', 'export', '-o', 'omegat/tm/auto/duizhao.tmx'], { cwd: project, encoding: 'utf8' });
+    rmSync(en);
+    execFileSync(process.execPath, [bin, 'xliff', 'export', macao, '--omegat', 'omegat'], { cwd: project, encoding: 'utf8' });
+    expect(readFileSync(path.join(project, 'omegat/omegat.project'), 'utf8')).toContain('<source_lang>zh-MO</source_lang>');
+    const log = spawnSync('omegat', ['omegat', '--mode=console-translate', '--config-dir=omegat/config'], { cwd: project, encoding: 'utf8', timeout: 120_000 });
+    expect(log.status, log.stderr + log.stdout).toBe(0);
+    // OmegaT read the project as zh-MO, loaded the zh-CN memory (saying so) and filled every unit from it
+    expect(log.stdout + log.stderr).toContain('project source language (zh-MO)');
+    const target = readFileSync(path.join(project, 'omegat/target', `${macao}.xlf`), 'utf8');
+    expect(target).toContain('source-language="zh-MO"');
+    expect(execFileSync(process.execPath, [bin, 'xliff', 'import', `omegat/target/${macao}.xlf`], { cwd: project, encoding: 'utf8' })).toContain('created with 8 block(s)');
+    const fixtureEn = readFileSync(path.join(import.meta.dirname, 'fixtures/newuser-round27/content/reports', macao, 'en.md'), 'utf8');
+    expect(body(readFileSync(en, 'utf8'))).toBe(body(fixtureEn));
+    // a report in simplified characters keeps zh-CN
+    const wuxi = path.join(temp, 'omegat-wuxi');
+    cpSync(path.join(fixture, 'content'), path.join(wuxi, 'content'), { recursive: true });
+    execFileSync(process.execPath, [bin, 'xliff', 'export', slug, '--omegat', 'omegat'], { cwd: wuxi, encoding: 'utf8' });
+    expect(readFileSync(path.join(wuxi, 'omegat/omegat.project'), 'utf8')).toContain('<source_lang>zh-CN</source_lang>');
+  }, 180_000);
+});
+
+describe('new user round 28: the built editions', () => {
+  const built = builtEditions(fixture);
+  const dist = () => path.join(built.root, 'dist', slug);
+
+  it('every edition builds; the PDFs carry the title, the issuer and the date, the sectors’ English and the cut', () => {
+    for (const file of ['index.html', `${slug}.pdf`, `${slug}.en.pdf`, `${slug}.epub`]) expect(existsSync(path.join(dist(), file)), file).toBe(true);
+    const en = pdfText(path.join(dist(), `${slug}.en.pdf`));
+    expect(en).toMatch(/Statistical Communiqué of Wuxi\s+County on the 2024 National\s+Economic and Social Development/u);
+    expect(en).toMatch(/Wuxi County Bureau of Statistics · 28 March 2025/u);
+    expect(en).toMatch(/the natural population growth \[the source text breaks\s+off here\]/u);
+    expect(pdfText(path.join(dist(), `${slug}.pdf`))).toMatch(/人口自然增长\s*〔原文至此中断〕/u);
+  });
+
+  it('the catalogue dates the report as its editions do (day first: the translation writes no date with a day)', () => {
+    const index = readFileSync(path.join(built.root, 'dist/index.html'), 'utf8');
+    expect(index).toContain('28 March 2025');
+    expect(readFileSync(path.join(dist(), 'index.html'), 'utf8')).toContain('28 March 2025');
+  });
+});
