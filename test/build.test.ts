@@ -253,6 +253,35 @@ describe('build: catalogue', () => {
     expect(readFileSync(path.join(root, 'dist/index.html'), 'utf8').replaceAll('<wbr>', '')).toContain(`${title}（修订）`);
   });
 
+  it('re-renders the catalogue when the English text changes the style of its dates (the list dates each report in its translation\'s style), not for a date of the same style', async () => {
+    // (stop 48: new user round 28 keyed the catalogue by the date styles en.md writes; this is that key's test)
+    const root = tempProject();
+    const first = await build({ root, only: ['html'], env });
+    expect(first.ok).toBe(true);
+    const catalogue = (result: typeof first) => result.jobs.find((job) => job.slug === 'catalogue');
+    const listed = () => readFileSync(path.join(root, 'dist/index.html'), 'utf8');
+    expect(listed()).toContain('10 January 2022');
+
+    const sentence = (date: string) => `**People's wellbeing kept improving.** 30,000 new jobs were created by ${date}.`;
+    const edit = (zhDay: string, enDay: string) => editBlock(root, 'beta', 'p-b00002', `**民生持续改善。**截至${zhDay}，新增就业岗位3万个。`, sentence(enDay));
+    edit('2021年12月31日', 'December 31, 2021');
+    const monthFirst = await build({ root, only: ['html'], env });
+    expect(monthFirst.problems).toEqual([]);
+    expect(catalogue(monthFirst)?.cached).toBe(false);
+    expect(listed()).toContain('January 10, 2022');
+    expect(listed()).not.toContain('10 January 2022');
+
+    edit('2021年11月30日', 'November 30, 2021');
+    const sameStyle = await build({ root, only: ['html'], env });
+    expect(sameStyle.jobs.find((job) => job.slug === 'beta')?.cached).toBe(false);
+    expect(catalogue(sameStyle)?.cached).toBe(true);
+
+    edit('2021年12月31日', '31 December 2021');
+    const dayFirst = await build({ root, only: ['html'], env });
+    expect(catalogue(dayFirst)?.cached).toBe(false);
+    expect(listed()).toContain('10 January 2022');
+  });
+
   it('re-renders the catalogue when a title changes in front matter whose fences the model reads and a bare `---` pattern would not (trailing spaces)', async () => {
     const root = tempProject();
     const zh = path.join(root, 'content/reports/beta/zh.md');
