@@ -181,8 +181,10 @@ function firstQuoted<T>(items: readonly T[], quote: (item: T) => string): string
 export function sayNewsStory(file: VFile, story: readonly StoryParagraph[]): void {
   if (story.length === 0) return;
   const told = firstQuoted(story, (p) => `“${clip(p.words)}” (line ${p.block.line}: ${p.what})`);
+  // (stop 48) a session's resolution on the report (news-story.ts resolutionOf): said as what it is, the same rule
+  const resolution = story[0].what === "the session's resolution on it";
   file.message(
-    `Unexpected news story or notice about the report rather than the report's text: ${told}, and nowhere the speaker's own voice (a salutation, “我代表…向大会报告”); ingest the report's full text (its 全文, on the issuer's site), or keep this page only if a story is what you mean to publish`,
+    `${resolution ? "Unexpected resolution on the report (a session's 决议) rather than the report's text" : "Unexpected news story or notice about the report rather than the report's text"}: ${told}, and nowhere the speaker's own voice (a salutation, “我代表…向大会报告”); ingest the report's full text (its 全文, on the issuer's site), or keep this page only if ${resolution ? 'the resolution' : 'a story'} is what you mean to publish`,
     { place: at(story[0].block), ruleId: 'news-story', source: SOURCE },
   );
 }

@@ -623,7 +623,125 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     if (jump) goneOnFrom.add(rest);
     kept.push(rest);
   }
+  mastheadOverBreadcrumb(kept, removed);
+  creditsAfterStory(kept, removed);
+  readerChrome(kept, removed);
+  wikiNeighbours(kept, removed);
   return { kept: joinedAtJumps(kept, brokenOnward, goneOnFrom), removed, abstracts };
+}
+
+/** A document's name opening with its year: "1993年政府工作报告", "1994年中华人民共和国国务院政府工作报告". Group 1 the year. */
+const YEARED_NAME = /^([0-9]{4})年[^\s。，；：:]{2,40}(?:报告|公报|纲要|规划|决议|讲话)$/u;
+
+/**
+ * (stop 48, mends48; blind47a's zhonghuashu.com, a Wikisource mirror: "1993年政府工作报告 1994年中华人民共和国国务院政府工作报告" /
+ * "1994年3月10日" / "1995年政府工作报告" / "本作品收录于…") A wiki's header of a page in a series: the previous page's link, the
+ * page's own name, then (after its date) the next page's link — reports of the same kind a year apart. The links are the
+ * wiki's navigation, the name in the middle the page's (was: the next report's link the title, the page's name removed with
+ * the previous link as the page's head).
+ */
+function wikiNeighbours(kept: SourceLine[], removed: BoilerplateResult['removed']): void {
+  const head = kept.filter((l) => l.text.trim() !== '').slice(0, 6);
+  for (const [i, l] of head.entries()) {
+    const parts = toSimplified(l.text.trim()).split(/\s+/u);
+    if (parts.length !== 2) continue;
+    const [prev, own] = parts.map((p) => YEARED_NAME.exec(p));
+    if (!prev || !own || Number(prev[1]) !== Number(own[1]) - 1) continue;
+    const next = head.slice(i + 1, i + 4).find((x) => Number(YEARED_NAME.exec(toSimplified(x.text.trim()))?.[1]) === Number(own[1]) + 1);
+    if (!next) return;
+    const text = l.text.trim();
+    const gap = /\s+/u.exec(text)!;
+    const start = l.text.indexOf(text);
+    removed.push({ line: l.line, column: l.column + start, text: text.slice(0, gap.index), rule: 'navigation', label: "wiki's link to the previous page" });
+    kept[kept.indexOf(l)] = { ...l, text: text.slice(gap.index + gap[0].length), column: l.column + start + gap.index + gap[0].length };
+    kept.splice(kept.indexOf(next), 1);
+    removed.push({ line: next.line, column: next.column, text: next.text.trim(), rule: 'navigation', label: "wiki's link to the next page" });
+    return;
+  }
+}
+
+/**
+ * (stop 48, mends48; blind47a's m.nuoha.vip, an e-book reader's page of a county's 人大志: "书城政治彭阳县人大志" / "6261900000044" /
+ * "第44章 工作报告(7)" over the chapter's text) An e-book reader's chrome over the text, before any sentence: its trail from the
+ * store ("书城" and the category and book after it, spaces or none), a chapter's id (ten figures or more alone), and under them the
+ * book's chapter line ("第44章 …", the part the page shows in brackets) — the reader's and the book's, not the report's title
+ * (was: the trail and the id paragraphs, the chapter line the title).
+ */
+function readerChrome(kept: SourceLine[], removed: BoilerplateResult['removed']): void {
+  const head: SourceLine[] = [];
+  for (const l of kept) {
+    if (l.text.trim() === '') continue;
+    if (/[。；！？]/u.test(l.text) || head.length >= 4) break;
+    head.push(l);
+  }
+  const trail = head.filter((l) => /^书城(?:\s*[>＞/|｜»]?\s*[\p{Script=Han}A-Za-z0-9]{1,16}){1,4}$/u.test(toSimplified(l.text.trim())));
+  const id = head.filter((l) => /^[0-9]{10,}$/u.test(l.text.trim()));
+  if (trail.length === 0) return;
+  const after = head.slice(head.indexOf(trail[0]) + 1).filter((l) => !id.includes(l));
+  const chapter = after[0] && /^第[0-9]{1,4}[章节回]\s*\S[^。，；]{0,30}$/u.test(after[0].text.trim()) ? after[0] : undefined;
+  for (const [l, rule, label] of [...trail.map((l) => [l, 'navigation', "e-book reader's trail"] as const), ...id.map((l) => [l, 'page-info', "e-book reader's chapter id"] as const), ...(chapter ? [[chapter, 'page-head', "e-book's chapter heading (the book's, not the report's title)"] as const] : [])]) {
+    kept.splice(kept.indexOf(l), 1);
+    removed.push({ line: l.line, column: l.column, text: l.text.trim(), rule, label });
+  }
+}
+
+/** A credit line of a broadcast or news story: a production role, its colon, names only ("记者: 田", "制作:张 宇 张若男", "责编：王亚丽"). */
+const CREDIT = /^(?:记者|编辑|责编|责任编辑|制作|摄像|摄影|剪辑|初审|复审|终审|审核|审校|校对|监制|主编|编审|出品|策划|通讯员|播音|配音|后期|主播)\s*[:：]\s*[\p{Script=Han}·]{1,4}(?:[\s、，,]+[\p{Script=Han}·]{1,4}){0,5}$/u;
+
+/**
+ * (stop 48, mends48; blind47a's jlntv.cn, a TV station's story: "记者: 田" / "制作:张 宇 张若男" / "初审:张" / "复审:王亚丽" / "终审:
+ * 张冬梅", then "热门" / "热点新闻" / "点播栏目") A story's credits, two lines or more in a run, each a production role and names
+ * only: the station's or paper's, no words of the text (was: "记者：田" and "制作：张宇张若男" paragraphs — "记者:" alone may be an
+ * interview's label, hence the run, and names only after it). Short labels with no mark, alone after the credits at the page's
+ * end, are the site's menu (its 热门, 点播栏目).
+ */
+function creditsAfterStory(kept: SourceLine[], removed: BoilerplateResult['removed']): void {
+  const credit = (text: string) => CREDIT.test(toSimplified(text.trim()));
+  const lines = [...kept.filter((l) => l.text.trim() !== '').map((l) => ({ line: l, text: l.text.trim(), gone: false })), ...removed.map((r) => ({ line: undefined, at: r.line, text: r.text, gone: true }))];
+  const order = lines.map((x) => ({ ...x, at: x.line?.line ?? (x as { at: number }).at })).sort((a, b) => a.at - b.at);
+  for (let i = 0; i < order.length; i++) {
+    if (!credit(order[i].text)) continue;
+    let j = i;
+    while (j + 1 < order.length && credit(order[j + 1].text)) j++;
+    if (j === i) continue;
+    for (const x of order.slice(i, j + 1)) {
+      if (x.gone || !x.line) continue;
+      kept.splice(kept.indexOf(x.line), 1);
+      removed.push({ line: x.line.line, column: x.line.column, text: x.text, rule: 'page-info', label: "story's credits" });
+    }
+    const tail = order.slice(j + 1);
+    if (tail.length > 0 && tail.length <= 6 && tail.every((x) => !x.gone && x.text.length <= 6 && /^[\p{Script=Han}A-Za-z0-9\s]+$/u.test(x.text))) {
+      for (const x of tail) {
+        kept.splice(kept.indexOf(x.line!), 1);
+        removed.push({ line: x.line!.line, column: x.line!.column, text: x.text, rule: 'navigation', label: "site's menu after the story's credits" });
+      }
+    }
+    i = j;
+  }
+}
+
+/**
+ * (stop 48, mends48; blind47b's sczyb.com: "• 欢迎访问…官网!" / "项目立办   品牌兴办队伍强办   制度管办" / "您当前所在位置:首页 > …" /
+ * the story's headline) A site lays out its masthead — its name, its slogan — above the breadcrumb, and the page's own headline
+ * under it: the lines left above the page's first breadcrumb, one or two short lines of phrases with no sentence mark and naming
+ * no document, when a headline-shaped line stands under the breadcrumb, are the site's, never the title (was: the slogan the
+ * title, the headline a paragraph). A document's name above the breadcrumb ("2023年政府工作报告" over "当前位置：首页 > …") stays.
+ */
+function mastheadOverBreadcrumb(kept: SourceLine[], removed: BoilerplateResult['removed']): void {
+  const crumb = removed.find((r) => r.rule === 'breadcrumb');
+  if (!crumb) return;
+  const above = kept.filter((l) => l.line < crumb.line && l.text.trim() !== '');
+  const below = kept.filter((l) => l.line > crumb.line && l.text.trim() !== '');
+  if (above.length === 0 || above.length > 2 || below.length < 2) return;
+  const phrases = (text: string) => text.length <= 40 && !/[。，,；;！!？?：:、《》“”"()（）]/u.test(text) && !documentWord.test(toSimplified(text).replace(/\s+/gu, ''));
+  if (!above.every((l) => phrases(l.text.trim()))) return;
+  // (the headline under the breadcrumb: a short line with no sentence in it, over a line of running text)
+  const headline = below[0].text.trim();
+  if (headline.length > 60 || /[。；;！!？?]/u.test(headline) || !/[。，,]/u.test(below[1].text)) return;
+  for (const line of above) {
+    kept.splice(kept.indexOf(line), 1);
+    removed.push({ line: line.line, column: line.column, text: line.text.trim(), rule: 'page-head', label: "site's masthead or slogan above its breadcrumb" });
+  }
 }
 
 /** What ends a sentence, or a paragraph, before a jump marker. */

@@ -250,7 +250,8 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'subtitle' 
   // ("区人大会常务委员会": a bare unit before a congress or committee names no place either.)
   // "2023年国务院政府工作报告": the State Council's report is its 政府工作报告; 政府 belongs to the document's name.
   // (stop 43, blind: baike.baidu.hk — in traditional characters too, "國務院政府工作報告": was the issuer "國務院政府")
-  if (name && /^国务院政府$/u.test(toSimplified(name))) return { ...out, issuer: name.slice(0, 3) };
+  // (stop 48, mends48; blind47a's zhonghuashu.com) and by its full name, "1994年中华人民共和国国务院政府工作报告": was "中华人民共和国国务院政府"
+  if (name && /^(?:中华人民共和国)?国务院政府$/u.test(toSimplified(name))) return { ...out, issuer: name.slice(0, -2) };
   // "人民代表大会政府工作报告": a site's name for a report to the congress; the congress is no government.
   // ("鎮人代會政府工作報告": a site's name for the report to the town's congress session, 人代会 its short name.)
   if (name && /(?:代表大会|代表大會|人代会|人代會|会议|會議)政府$/u.test(name)) return out;

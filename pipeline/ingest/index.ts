@@ -18,6 +18,7 @@ import { assignIds, type IdentifiedBlock } from './ids.ts';
 import { textLines } from './lines.ts';
 import { findInjectedSpam } from './injected-spam.ts';
 import { extractMetadata } from './metadata.ts';
+import { takeTranscriptLabels } from './transcript-labels.ts';
 import { joinChunks, splitFlattened } from './flattened.ts';
 import { splitBilingualHead } from './bilingual-head.ts';
 import { splitWrappedEnglish } from './wrapped-english.ts';
@@ -39,7 +40,7 @@ import { outlineLevels } from './outline.ts';
 import { restoreStructures, structureBreaks, takeStructures, type TakenStructures } from './structures.ts';
 import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
-import { newsStory } from './news-story.ts';
+import { newsStory, resolutionOf } from './news-story.ts';
 import { newYearMessage } from './new-year-message.ts';
 import { articleDocument, articlesDocument, definitionArticle, narrativeDocument, otherDocument } from './other-document.ts';
 import { listPage } from './list-page.ts';
@@ -221,7 +222,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     const head = kept.findIndex((l) => /[，。；]/.test(l.text) || l.text.trim().length >= 40);
     for (const [i, l] of kept.entries()) if (i < head && /[\uE000-\uE3FF]/u.test(l.text)) kept[i] = { ...l, text: l.text.replace(CALL_TOKEN, '') };
   }
-  const { meta: found, moved, body, issuerNotes, fromText, bodyLede, headline } = extractMetadata(kept);
+  const { meta: found, moved, body: headless, issuerNotes, fromText, bodyLede, headline } = extractMetadata(kept);
+  // (stop 48) a transcript's speaker labels in the text ("張軍：", "[吳邦國]認真…"): the speaker, out of the text (transcript-labels.ts)
+  const labels = takeTranscriptLabels(headless, found.speaker);
+  const body = labels.body;
+  if (labels.speaker) found.speaker = labels.speaker;
+  for (const t of labels.taken) moved.push({ line: t.line, text: t.text, rule: 'metadata' });
   sayTakenFromText(file, fromText ?? []);
   // No speaker line: a news photo's caption over the text may name who made the report ("叶建春作政府工作报告。…摄").
   const caption = found.speaker ? undefined : removed.find((r) => r.rule === 'caption' && speakerOfCaption(r.text, found.title));
@@ -320,7 +326,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const deck = headline?.deck ? [{ line: headline.deck.line, column: headline.deck.column, text: headline.deck.text }] : [];
   // (stop 47: and a news photo's caption removed as furniture, "…报告。本报记者 吕建荣摄": a story's tell, as it was when it stayed)
   const head = [...kept.filter((l) => headLines.has(`${l.line}\t${l.text.trim()}`)), ...deck, ...removed.filter((r) => r.rule === 'byline' || r.rule === 'caption').map((r) => ({ line: r.line, column: r.column, text: r.text }))];
-  sayNewsStory(file, newsStory(boxed.drafts, head));
+  sayNewsStory(file, newsStory(boxed.drafts, head, found.title));
+  // (stop 48) a session's resolution on a report names the session (or organ) resolving: its issuer, where nothing else named one
+  if (!found.issuer) {
+    const resolving = resolutionOf(boxed.drafts, head, found.title)?.issuer;
+    if (resolving) found.issuer = resolving;
+  }
   sayNewYearMessage(file, newYearMessage(boxed.drafts, found.title, head));
   sayOtherDocument(file, otherDocument(found.title, head) ?? articlesDocument(boxed.drafts) ?? definitionArticle(body) ?? articleDocument(boxed.drafts) ?? narrativeDocument(boxed.drafts));
   sayListPage(file, listPage(boxed.drafts));

@@ -10,7 +10,7 @@ import { speakerOf } from './speaker.ts';
 
 const heading = /^(?:基本介绍|基本信息|基本资料)$/u;
 const item = /^[-•·*]?\s*(\p{Script=Han}{2,6})\s*[:：]\s*(\S.*)$/u;
-const KEYS: Record<string, 'title' | 'issuer' | 'date' | undefined> = {
+const KEYS: Record<string, 'title' | 'issuer' | 'date' | 'occasion' | 'speaker' | undefined> = {
   中文名: 'title',
   外文名: undefined,
   汇报单位: 'issuer',
@@ -19,6 +19,9 @@ const KEYS: Record<string, 'title' | 'issuer' | 'date' | undefined> = {
   报告类型: undefined,
   报告时间: 'date',
   发布时间: 'date',
+  // (stop 48, mends48; blind47a's 363616.com, a baike copy: "报告场合:第八届全国人民代表大会第三次会议", "报告人:国务院总理*")
+  报告场合: 'occasion',
+  报告人: 'speaker',
 };
 
 export interface Infobox {
@@ -27,6 +30,8 @@ export interface Infobox {
   title?: string;
   issuer?: string;
   date?: string;
+  occasion?: string;
+  speaker?: string;
 }
 
 /** The first infobox among the lines (trimmed, non-blank), or undefined. */
@@ -41,6 +46,23 @@ export function findInfobox(lines: readonly string[]): Infobox | undefined {
       box.used.push(k);
       const field = KEYS[key];
       if (field) box[field] ??= m[2].trim();
+    }
+    if (box.used.length >= 3) return box;
+  }
+  // (stop 48, mends48; blind47a's 363616.com) A baike copy's infobox printed with no heading, its items one a line under the
+  // summary: "中文名:1995年国务院*工作报告" / "报告场合:…" / "报告人:…" — an item of 中文名 first, two more items of the keys above
+  // right under it (was: each a paragraph of the text).
+  for (let h = 0; h < lines.length; h++) {
+    const m = item.exec(lines[h]);
+    if (!m || toSimplified(m[1]) !== '中文名') continue;
+    const box: Infobox = { used: [h], title: m[2].trim() };
+    for (let k = h + 1; k < lines.length; k++) {
+      const n = item.exec(lines[k]);
+      const key = n ? toSimplified(n[1]) : undefined;
+      if (!n || key === undefined || !(key in KEYS)) break;
+      box.used.push(k);
+      const field = KEYS[key];
+      if (field) box[field] ??= n[2].trim();
     }
     if (box.used.length >= 3) return box;
   }

@@ -22,7 +22,7 @@ import { findInfobox, readWikisourceHeader } from './infobox.ts';
 import { startAtSalutation } from './preamble.ts';
 import { compact, documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
 import { setDate } from './date-priority.ts';
-import { headlineParts, isSessionHeadline } from './act-headline.ts';
+import { actHeadline, headlineParts, isSessionHeadline } from './act-headline.ts';
 import { finishMetadata } from './finish-metadata.ts';
 import { isPartyTheme } from './party-congress.ts';
 import { adoptedWords, adoptionDay, adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, coverUnderYear, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartName, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
@@ -86,6 +86,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   if (box?.title && documentWord.test(probe(box.title))) Object.assign(meta, parseTitle(box.title), { date: undefined });
   if (box?.issuer) meta.issuer = box.issuer;
   if (box?.date) setDate(meta, findDate(box.date)?.iso, 'written');
+  if (box?.occasion && /会议|大会/u.test(probe(box.occasion))) meta.occasion ??= box.occasion.replace(/\s+/gu, '');
+  if (box?.speaker) meta.speaker ??= speakerOf(box.speaker) ?? box.speaker.trim();
   // A Wikisource header line near the top: its issuer, speaker and date; the line leaves the page.
   for (const x of printed.slice(0, HEAD_LINES)) {
     const header = used.has(x.i) ? undefined : readWikisourceHeader(x.text);
@@ -236,6 +238,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   let compiled = false;
   /** A news headline's kicker over the title and deck under it, kept in the text (said by index.ts). */
   const headline: HeadlineParts = {};
+  /** The kicker's last line read (its index in nonBlank): a kicker over lines is one. */
+  let kickerLast = -1;
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
     const text = nonBlank[k].text;
     const labelled = joinSpaced(text);
@@ -533,9 +537,23 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // 统领全局 为率先基本实现现代化合力奋斗" over "无锡市十三届人大四次会议隆重开幕 郁家树主持大会毛小平作政府工作报告" (the lead's blind
     // pages, stop 44: rd.wuxi.gov.cn) — is neither the title nor its first line: the headline under it is the title; the kicker
     // stays in the text, said (zh.md has no subtitle field).
-    const under = nonBlank[k + 1]?.text;
-    if (!meta.title && (titleAt === -1 || titleAt === k + 1) && under !== undefined && isTitleShaped(text) && !documentWord.test(probe(text)) && !organisation.test(probe(text)) && !siteName.test(probe(text)) && !stamp.test(text) && !/[:：|｜>]/u.test(text) && !isSessionHeadline(text) && isSessionHeadline(under) && titleContinuation([under]) === 0) {
-      headline.kicker = { line: nonBlank[k].l.line, column: nonBlank[k].l.column + Math.max(0, nonBlank[k].l.text.indexOf(text)), text };
+    // (stop 48, mends48; blind47b's ndytng.com) A kicker of up to three lines, a slogan set line by line ("坚定捍卫“两个确立” 坚决
+    // 做到“两个维护”" / "坚定不移沿着…阔步前进" / "奋力开创…新局面" over "中国共产党天津市第十二次代表大会隆重开幕"): each line the
+    // kicker's, the headline under the last the title (was: the kicker's first line the title, the headline a paragraph).
+    const kickerShaped = (line: string) => isTitleShaped(line) && !documentWord.test(probe(line)) && !organisation.test(probe(line)) && !siteName.test(probe(line)) && !stamp.test(line) && !/[:：|｜>]/u.test(line) && !isSessionHeadline(line);
+    let headlineAt = -1;
+    for (let j = k + 1; j <= k + 3 && j < nonBlank.length; j++) {
+      if (isSessionHeadline(nonBlank[j].text)) {
+        headlineAt = j;
+        break;
+      }
+      if (!kickerShaped(nonBlank[j].text)) break;
+    }
+    if (!meta.title && headlineAt !== -1 && (titleAt === -1 || titleAt === headlineAt) && kickerShaped(text) && titleContinuation([nonBlank[headlineAt].text]) === 0) {
+      const column = nonBlank[k].l.column + Math.max(0, nonBlank[k].l.text.indexOf(text));
+      // (a kicker's later lines join the first's, apart by an ideographic space, as a deck's parts are)
+      headline.kicker = headline.kicker && kickerLast === k - 1 ? { ...headline.kicker, text: `${headline.kicker.text}\u3000${text.trim()}` } : { line: nonBlank[k].l.line, column, text };
+      kickerLast = k;
       continue;
     }
     // (stop 45, blind: cyberctm.com) A channel's name alone as the head's first line, a headline under it ("新聞" over "發表施政報告
@@ -673,6 +691,14 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       meta.subtitle = deckOf(text);
       used.add(nonBlank[k].i);
     }
+    // (stop 48, mends48; blind47b's ndytng.com) The session's headline as the title, and under it, on a line of its own, its deck
+    // of the persons' acts — "李鸿忠代表中共天津市第十一届委员会向大会作报告 张工主持" — the subtitle, as the deck on the
+    // headline's own line is (was: a paragraph). Not a clause of the session's own event ("…开幕 …闭幕": a second headline).
+    else if (meta.title && !headline.deck && k > 0 && above?.rule === 'metadata' && above.line === nonBlank[k - 1].l.line && isSessionHeadline(meta.title) && actHeadline.test(toSimplified(text.trim())) && !toSimplified(text.trim()).split(/\s+/u).some((c) => /(?:开幕|闭幕|召开|举行)$/u.test(c))) {
+      headline.deck = { line: nonBlank[k].l.line, column: nonBlank[k].l.column + Math.max(0, nonBlank[k].l.text.indexOf(text)), text };
+      meta.subtitle = deckOf(text);
+      used.add(nonBlank[k].i);
+    }
     break;
   }
   startAtSalutation(nonBlank, lines, used, meta, moved, take);
@@ -697,9 +723,9 @@ function fullerName(title: string, text: string, lower: string | undefined): num
 }
 
 /** A transcript's label: a name alone in brackets ("[俞正聲]", "【张军】") or before a colon ("張軍："). Group 1 or 2 the name. */
-const transcriptLabel = /^(?:[\[［【]([\p{Script=Han}·]{2,5})[\]］】]|([\p{Script=Han}·]{2,5})[:：])$/u;
+export const transcriptLabel = /^(?:[\[［【]([\p{Script=Han}·]{2,5})[\]］】]|([\p{Script=Han}·]{2,5})[:：])$/u;
 /** A label's word that names no person: an editor's note, a host, a summary, a part of the page. */
-const labelWord = /(?:编者按|按语|主持人|记者|摘要|导语|提要|附件|注释|说明|旁白|备注|简介|全文|原文|正文|目录|内容)$/u;
+export const labelWord = /(?:编者按|按语|主持人|记者|摘要|导语|提要|附件|注释|说明|旁白|备注|简介|全文|原文|正文|目录|内容)$/u;
 
 /** A name cut short where a list's link ends it: Han text, no clause mark, then "..." or "…" ("…的联系区..."). */
 const truncatedName = /^[^，,。；;：:！!？?]{4,60}\p{Script=Han}(?:\.{3,}|…{1,2})$/u;

@@ -303,6 +303,50 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'a news headline', pattern: actHeadline },
 ];
 
+/**
+ * (stop 48, mends48; blind47b's hprc.org.cn and bk.zzlib.net, printed body-only; mends47's www.gov.cn 1954 page, said as a news
+ * story) A session's RESOLUTION on a report: its text opens with the session as its subject and its act on the report
+ * ("株洲市第十六届人民代表大会第二次会议审查了…的报告", "中国人民政治协商会议第九届全国委员会第五次会议，同意…的报告",
+ * "第一届全国人民代表大会第一次会议批准…所作的政府工作报告"), and resolves ("会议决定，批准…", "会议要求…", "会议号召…"); or it is
+ * titled by its name, "(<session>)关于…的决议". Not the report, and no news story either: said as the resolution it is (enough alone).
+ * A story names a day before the session ("3月5日，…会议开幕"); a report opens in its speaker's voice.
+ */
+const SESSION = String.raw`(?:(?!召开|举行|举办|通过|表决)[^。，,；;：:\s“”《》]){2,40}?(?:人民代表大会|委员会)(?:常务委员会)?第[一二三四五六七八九十百零〇0-9]+次(?:全体)?会议`;
+const RESOLUTION_OPENING = new RegExp(`^(${SESSION})[，,]?\\s*(?:(?:听取|审查|审议)(?:和|并)?(?:审议|审查)?了?|同意|批准)[^。]{0,160}?报告`, 'u');
+/** What a resolution resolves, in a sentence of its own: "会议决定，批准…", "会议要求", "决定批准这个报告". */
+const RESOLVES = /(?:^|[。；;]\s*)(?:会议|大会)(?:决定|同意|要求|号召|认为|强调|批准)|决定(?:予以)?批准|批准(?:这个|该)报告/u;
+/** A resolution's name as its title: "关于政府工作报告的决议", "<session>关于…的决议" (not a headline's act, "表决通过关于…的决议"). */
+const RESOLUTION_TITLE = /^((?:(?!通过|表决|作出|做出|审议|举行|召开)[^。，,；;：:\s]){0,60}?)关于[^。，,；;：:]{2,80}的决议$/u;
+const RESOLUTION = "the session's resolution on it";
+
+/**
+ * (stop 48) The page is a session's resolution on a report: where it says so (its title line or its opening paragraph), and the
+ * session (or organ) it names as the one resolving — the resolution's issuer — when it names one.
+ */
+export function resolutionOf(blocks: readonly DraftBlock[], head: readonly SourceLine[] = [], title?: string): { at: DraftBlock; words: string; issuer?: string } | undefined {
+  // (the title first: a name over two lines is the title whole, "中華人民共和國第一屆全國人民代表大會" / "第一次會議關於…的決議")
+  const titled = title !== undefined && RESOLUTION_TITLE.test(toSimplified(title.replace(/\s+/gu, ''))) ? head.find((l) => title.replace(/\s+/gu, '').endsWith(l.text.trim().replace(/\s+/gu, ''))) : undefined;
+  for (const line of titled ? [{ ...titled, text: title! }] : head) {
+    const text = line.text.trim().replace(/\s+/gu, '');
+    const match = RESOLUTION_TITLE.exec(toSimplified(text));
+    if (!match) continue;
+    const organ = text.slice(0, match[1].length);
+    const issuer = /(?:会议|委员会|代表大会)$/u.test(match[1]) && match[1].length >= 6 ? organ : undefined;
+    const at = titled ?? line;
+    return { at: { kind: 'heading', text: at.text.trim(), line: at.line, column: at.column + at.text.indexOf(at.text.trim()) }, words: text, issuer };
+  }
+  const first = blocks.find((b) => b.kind === 'paragraph');
+  if (!first) return undefined;
+  const text = first.text.trim();
+  const probe = toSimplified(text);
+  const opening = RESOLUTION_OPENING.exec(probe);
+  if (!opening) return undefined;
+  // (what it resolves: in the opening paragraph after its first sentence, or a later paragraph's; or the act itself approves)
+  const rest = [probe.slice(opening[0].length), ...blocks.filter((b) => b.kind === 'paragraph' && b !== first).slice(0, 4).map((b) => toSimplified(b.text.trim()))];
+  if (!/^[^。]{0,8}(?:批准|同意)/u.test(probe.slice(opening[1].length).replace(/^[，,\s]+/u, '')) && !rest.some((r) => RESOLVES.test(r))) return undefined;
+  return { at: first, words: text.slice(0, opening[0].length), issuer: text.slice(0, opening[1].length) };
+}
+
 export interface StoryParagraph {
   block: DraftBlock;
   /** the words that tell of the report, as printed */
@@ -336,7 +380,17 @@ const sessionHeadline = /(?:人大|政协|人民代表大会|委员会)[^。，�
 /** Exam coaching's tell, also read in the page's head (stop 47, blind: a coaching site's title "面试热点相关背景"). */
 const coached = TELLS.find(({ what }) => what === 'exam coaching on it')!.pattern;
 
-export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLine[] = []): StoryParagraph[] {
+export function newsStory(blocks: readonly DraftBlock[], head: readonly SourceLine[] = [], title?: string): StoryParagraph[] {
+  // (stop 48) a session's resolution on the report: said as the resolution, first, enough alone
+  const resolution = resolutionOf(blocks, head, title);
+  if (resolution && !blocks.some((b) => (b.kind === 'paragraph' || b.kind === 'heading') && VOICE.test(toSimplified(b.text.trim())))) {
+    // (alone: a resolution's "听取和审议了…所作的报告" tells nothing of a story — it is the resolution's own words)
+    return [{ block: resolution.at, words: resolution.words, what: RESOLUTION }];
+  }
+  return newsTold(blocks, head);
+}
+
+function newsTold(blocks: readonly DraftBlock[], head: readonly SourceLine[]): StoryParagraph[] {
   const texts = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'quote').map((block) => ({ block, text: block.text.trim(), probe: toSimplified(block.text.trim()) }));
   if (texts.some(({ probe }) => VOICE.test(probe))) return [];
   // (stop 40) A lede presenting the report in the third person hands over to its text when a heading of it follows (a paper's

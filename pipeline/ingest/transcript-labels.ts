@@ -1,0 +1,61 @@
+/**
+ * (stop 48, mends48; blind47b's m.ericfola.com "張軍:" under a news lede and "以下為文字實錄:", 0809ok.com's "[吳邦國]認真貫徹…")
+ * A transcript's speaker label in the text, not only right over the salutation under the title (metadata.ts reads that one):
+ * a name alone on its line in brackets or before a colon ("張軍：", "[俞正聲]"), or in brackets glued before the words it
+ * introduces ("[吳邦國]認真貫徹實施代表法，…"). The label names who speaks, not the report's words: it is the speaker (when the
+ * page gave none), and leaves the text, said as moved to the front matter (was: a paragraph "張軍：", or the paragraph's first
+ * words "[吳邦國]"). Only when every such label on the page names one person, and that person is named elsewhere on the page
+ * (after a role, as the lede's "檢察長張軍", "委員長吳邦國作…") or is the speaker already — a dialogue's labels (two names) stay as printed, and so
+ * does a bracketed word that names no one ("[图片]", "【摘要】").
+ */
+import { toSimplified } from '../model/han-forms.ts';
+import { greetingLine, organisation } from './head-lines.ts';
+import { labelWord, transcriptLabel } from './metadata.ts';
+import type { SourceLine } from './types.ts';
+
+/** A name in brackets opening a line, glued to the words after it: "[吳邦國]認真貫徹…". Group 1 the name. */
+const gluedLabel = /^([\[［【])([\p{Script=Han}·]{2,4})[\]］】](?=\p{Script=Han})/u;
+
+export interface TranscriptLabels {
+  body: SourceLine[];
+  /** The name the labels give, when the page named no speaker before. */
+  speaker?: string;
+  /** The labels taken out, where they stood. */
+  taken: Array<{ line: number; column: number; text: string }>;
+}
+
+export function takeTranscriptLabels(body: readonly SourceLine[], speaker: string | undefined): TranscriptLabels {
+  const found: Array<{ index: number; name: string; label: string; glued: boolean }> = [];
+  for (const [index, line] of body.entries()) {
+    const text = line.text.trim();
+    if (text === '') continue;
+    const alone = transcriptLabel.exec(text);
+    const glued = alone ? null : gluedLabel.exec(text);
+    const name = alone ? (alone[1] ?? alone[2]) : glued?.[2];
+    // (not the salutation, "各位代表：", "代表们：", "同志们：", nor an organ's name)
+    if (!name || labelWord.test(toSimplified(name)) || greetingLine.test(toSimplified(name)) || /们$|代表|委员|同志|各位|朋友/u.test(toSimplified(name)) || organisation.test(toSimplified(name))) continue;
+    found.push({ index, name, label: alone ? text : glued![0], glued: !alone });
+  }
+  const none: TranscriptLabels = { body: [...body], taken: [] };
+  if (found.length === 0) return none;
+  const name = found[0].name;
+  if (found.some((f) => f.name !== name)) return none;
+  // (the person named elsewhere on the page after a role, outside the labels, as a lede names the speaker: "检察长张军"; or the
+  // speaker already)
+  const own = speaker !== undefined && speaker.replace(/\s+/gu, '').endsWith(name);
+  const rest = body.map((l, i) => (found.some((f) => f.index === i) ? l.text.trim().slice(found.find((f) => f.index === i)!.label.length) : l.text)).join('\n');
+  const named = new RegExp(`(?:长|主任|主席|书记|总理|委员|院长|同志)${toSimplified(name)}`, 'u').test(toSimplified(rest));
+  // (or the words after a label are the speaker's own, "[萬鋼]我受…常务委员会委托，向大会报告…", "張軍：" over "各位代表，…")
+  const after = (f: (typeof found)[number]) => toSimplified(f.glued ? body[f.index].text.trim().slice(f.label.length) : (body.slice(f.index + 1).find((l) => l.text.trim() !== '')?.text.trim() ?? ''));
+  const voiced = found.some((f) => /^(?:我受|我代表|现在[，,]?我代表|各位(?:代表|委员))/u.test(after(f)));
+  if (!own && !named && !voiced) return none;
+  const out: SourceLine[] = [...body];
+  const taken: TranscriptLabels['taken'] = [];
+  for (const f of found) {
+    const line = out[f.index];
+    const at = line.text.indexOf(f.label);
+    taken.push({ line: line.line, column: line.column + at, text: f.label });
+    out[f.index] = f.glued ? { ...line, text: line.text.slice(at + f.label.length), column: line.column + at + f.label.length } : { ...line, text: '' };
+  }
+  return { body: out, speaker: speaker === undefined ? name : undefined, taken };
+}
