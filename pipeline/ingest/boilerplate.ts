@@ -627,7 +627,28 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   creditsAfterStory(kept, removed);
   readerChrome(kept, removed);
   wikiNeighbours(kept, removed);
+  headlineOfActs(kept, removed);
   return { kept: joinedAtJumps(kept, brokenOnward, goneOnFrom), removed, abstracts };
+}
+
+/** A person's act at the session, a headline's clause (simplified): "张庆生向大会作市人大常委会工作报告", "陈苏主持大会". */
+export const ACT_LINE = /^[\p{Script=Han}·]{2,4}(?:向(?:大会|会议))?(?:作|做)[^\s。，；：！？,;:!?]{2,30}报告$|^[\p{Script=Han}·]{2,4}主持(?:大会|会议)?$/u;
+
+/**
+ * (stop 48, mends48; mends47's gap 6, news.jsw.com.cn: "张庆生向大会作市人大常委会工作报告" / "茅仲华作市中级人民法院工作报告" /
+ * "俞波涛作市人民检察院工作报告" over "金山网讯 1月8日下午,…") The page's first lines, two or more, each a person's act and nothing
+ * else, before anything else and over the story's text: the story's headline set line by line, not photo captions (a caption
+ * stands by its picture inside the text) — given back to the head, where the first is read as the title and the rest as its
+ * deck (was: all removed as captions, no title).
+ */
+function headlineOfActs(kept: SourceLine[], removed: BoilerplateResult['removed']): void {
+  const firstKept = kept.find((l) => l.text.trim() !== '');
+  const top = removed.filter((r) => !firstKept || r.line < firstKept.line).sort((a, b) => a.line - b.line);
+  if (top.length < 2 || !firstKept || !top.every((r) => r.rule === 'caption' && ACT_LINE.test(toSimplified(r.text.trim())))) return;
+  if (!/[。，]/u.test(firstKept.text)) return;
+  for (const r of top) removed.splice(removed.indexOf(r), 1);
+  const at = kept.indexOf(firstKept);
+  kept.splice(at, 0, ...top.map((r) => ({ line: r.line, column: r.column, text: r.text })));
 }
 
 /** A document's name opening with its year: "1993年政府工作报告", "1994年中华人民共和国国务院政府工作报告". Group 1 the year. */

@@ -269,8 +269,12 @@ const notTownName = /[全我本各该該是在和与與对對为為把从從向�
 function townOfText(unit: string, body: string | undefined): ReturnType<typeof placeOfText> {
   if ((unit !== '镇' && unit !== '乡') || !body) return undefined;
   const mark = unit === '镇' ? '[镇鎮]' : '[乡鄉]';
+  // (stop 48, mends48; held-out round 49's "提升镇区档次") not the unit's character opening a word of its own — 镇区 (a town's
+  // built-up area), 镇域, 镇村, 镇级, 镇容, 镇街; 乡村, 乡镇, 乡土, 乡亲, 乡情, 乡愁, 乡贤 — where the words before it are a verb's
+  // ("提升镇区档次", "推进乡村振兴"), no town's name
+  const compound = unit === '镇' ? '[区區域村级級容街貌]' : '[村镇鎮土亲親情愁贤賢]';
   const names = new Map<string, string>();
-  for (const m of body.slice(0, 5000).matchAll(new RegExp(`(?:^|[，,。；;：:！？!?\\n])\\s*(\\p{Script=Han}{2,4})(${mark})(?=\\p{Script=Han})`, 'gu'))) {
+  for (const m of body.slice(0, 5000).matchAll(new RegExp(`(?:^|[，,。；;：:！？!?\\n])\\s*(\\p{Script=Han}{2,4})(${mark})(?=\\p{Script=Han})(?!${compound})`, 'gu'))) {
     if (notTownName.test(m[1])) continue;
     names.set(toSimplified(m[1]), `${m[1]}${m[2]}`);
   }

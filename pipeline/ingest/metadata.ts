@@ -23,6 +23,7 @@ import { startAtSalutation } from './preamble.ts';
 import { compact, documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
 import { setDate } from './date-priority.ts';
 import { actHeadline, headlineParts, isSessionHeadline } from './act-headline.ts';
+import { ACT_LINE } from './boilerplate.ts';
 import { finishMetadata } from './finish-metadata.ts';
 import { isPartyTheme } from './party-congress.ts';
 import { adoptedWords, adoptionDay, adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, coverUnderYear, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartName, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
@@ -698,6 +699,17 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       headline.deck = { line: nonBlank[k].l.line, column: nonBlank[k].l.column + Math.max(0, nonBlank[k].l.text.indexOf(text)), text };
       meta.subtitle = deckOf(text);
       used.add(nonBlank[k].i);
+    }
+    // (stop 48, mends48; mends47's gap 6, news.jsw.com.cn) A headline set line by line, each line a person's act ("张庆生向大会作
+    // 市人大常委会工作报告" / "茅仲华作市中级人民法院工作报告" / "俞波涛作市人民检察院工作报告"): the first the title, the lines
+    // under it its deck, the subtitle, its parts apart by an ideographic space (boilerplate.ts headlineOfActs gave them back).
+    else if (meta.title && !headline.deck && k > 0 && above?.rule === 'metadata' && above.line === nonBlank[k - 1].l.line && ACT_LINE.test(probe(meta.title)) && ACT_LINE.test(probe(text))) {
+      let end = k;
+      while (nonBlank[end + 1] && ACT_LINE.test(probe(nonBlank[end + 1].text)) && end - k < 3) end++;
+      const parts = nonBlank.slice(k, end + 1).map((x) => x.text.trim());
+      headline.deck = { line: nonBlank[k].l.line, column: nonBlank[k].l.column + Math.max(0, nonBlank[k].l.text.indexOf(text)), text: parts.join('\u3000') };
+      meta.subtitle = parts.map(deckOf).join('\u3000');
+      for (let j = k; j <= end; j++) used.add(nonBlank[j].i);
     }
     break;
   }
