@@ -541,7 +541,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // (stop 48, mends48; blind47b's ndytng.com) A kicker of up to three lines, a slogan set line by line ("坚定捍卫“两个确立” 坚决
     // 做到“两个维护”" / "坚定不移沿着…阔步前进" / "奋力开创…新局面" over "中国共产党天津市第十二次代表大会隆重开幕"): each line the
     // kicker's, the headline under the last the title (was: the kicker's first line the title, the headline a paragraph).
-    const kickerShaped = (line: string) => isTitleShaped(line) && !documentWord.test(probe(line)) && !organisation.test(probe(line)) && !siteName.test(probe(line)) && !stamp.test(line) && !/[:：|｜>]/u.test(line) && !isSessionHeadline(line);
+    const kickerShaped = (line: string) => isTitleShaped(line) && !documentWord.test(probe(line)) && !organisation.test(probe(line)) && !sessionName.test(probe(line)) && !siteName.test(probe(line)) && !stamp.test(line) && !/[:：|｜>]/u.test(line) && !isSessionHeadline(line);
     let headlineAt = -1;
     for (let j = k + 1; j <= k + 3 && j < nonBlank.length; j++) {
       if (isSessionHeadline(nonBlank[j].text)) {
