@@ -152,12 +152,21 @@ describe('stop 48: an e-book reader\'s chrome over a chapter', () => {
 
 describe('stop 48: a baike copy\'s infobox printed with no heading', () => {
   // https://363616.com/article/966463.html (blind47a 37)
-  const page = ['1995年国务院*工作报告', '1995年3月5日上午,第八届全国人民代表大会第三次会议在北京人民大会堂开幕,国务院总理*代表国务院向大会做*工作报告。', '中文名:1995年国务院*工作报告', '报告时间:1995年3月5日', '报告场合:第八届全国人民代表大会第三次会议', '报告人:国务院总理*', '各位代表:', '现在,我代表国务院向大会作*工作报告,请予审议。'].join('\n');
+  const page = ['1995年国务院*工作报告', '1995年3月5日上午,第八届全国人民代表大会第三次会议在北京人民大会堂开幕,国务院总理*代表国务院向大会做*工作报告。', '中文名:1995年国务院*工作报告', '报告时间:1995年3月5日', '报告场合:第八届全国人民代表大会第三次会议', '报告人:国务院总理*', '1、导语', '各位代表:', '现在,我代表国务院向大会作*工作报告,请予审议。', '2、工作回顾', '一、1994年国内工作的回顾', '过去的一年,全国人民团结奋斗,开拓进取,现代化事业取得重大成就。'].join('\n');
   test('its items give the occasion and the speaker and leave the text (was: three paragraphs, no occasion, no speaker)', () => {
     const { front, blocks } = read(page);
     expect(front.occasion).toBe('第八届全国人民代表大会第三次会议');
     expect(String(front.speaker)).toMatch(/^国务院总理/u);
     expect(blocks.some((b) => b.startsWith('中文名') || b.startsWith('报告场合'))).toBe(false);
+  });
+  test('the encyclopedia\'s own numbered sections ("1、导语", "2、工作回顾") leave the outline, the report\'s part is its top heading (was: headings the report\'s parts nested under)', () => {
+    const { blocks } = read(page);
+    expect(blocks.some((b) => b.includes('导语') || b.includes('2、工作回顾'))).toBe(false);
+    expect(blocks).toContain('## 一、1994年国内工作的回顾');
+    expect(ruleAt(page, 7)).toContain('page-head');
+  });
+  test('guard: a report\'s own "1、…" heading, with no infobox on the page, stays', () => {
+    expect(read([...opening, '1、稳增长', '全市经济平稳增长。'].join('\n')).blocks.some((b) => b.includes('1、稳增长'))).toBe(true);
   });
   test('guard: one "中文名:" line alone is text', () => {
     const { blocks } = read([...opening, '中文名:政府工作报告', '过去一年,全市经济平稳增长。'].join('\n'));

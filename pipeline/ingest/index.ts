@@ -17,7 +17,7 @@ import { htmlLines, looksLikeHtml } from './html.ts';
 import { assignIds, type IdentifiedBlock } from './ids.ts';
 import { textLines } from './lines.ts';
 import { findInjectedSpam } from './injected-spam.ts';
-import { extractMetadata } from './metadata.ts';
+import { baikeSections, extractMetadata } from './metadata.ts';
 import { takeTranscriptLabels } from './transcript-labels.ts';
 import { joinChunks, splitFlattened } from './flattened.ts';
 import { splitBilingualHead } from './bilingual-head.ts';
@@ -224,7 +224,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   }
   const { meta: found, moved, body: headless, issuerNotes, fromText, bodyLede, headline } = extractMetadata(kept);
   // (stop 48) a transcript's speaker labels in the text ("張軍：", "[吳邦國]認真…"): the speaker, out of the text (transcript-labels.ts)
-  const labels = takeTranscriptLabels(headless, found.speaker);
+  const labels = takeTranscriptLabels(baikeSections(headless, moved), found.speaker);
   const body = labels.body;
   if (labels.speaker) found.speaker = labels.speaker;
   for (const t of labels.taken) moved.push({ line: t.line, text: t.text, rule: 'metadata' });

@@ -718,6 +718,22 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   return headline.kicker || headline.deck ? { ...finished, headline } : finished;
 }
 
+/**
+ * (stop 48, mends48; blind47a's 363616.com) An encyclopedia copy's own section titles, numbered in figures with 、 and a short name
+ * alone ("1、导语" over the salutation, "2、工作回顾" over the report's "一、1994年国内工作的回顾"), on a page whose infobox (中文名 …) was
+ * read: the encyclopedia's, not the report's outline — out of the text, said as the page's (was: headings the report's parts
+ * were nested under). Only on such a page: a report's own "1、…" headings are its own.
+ */
+export function baikeSections(body: readonly SourceLine[], moved: RemovedLine[]): SourceLine[] {
+  if (!moved.some((m) => m.rule === 'metadata' && /^中文名\s*[:：]/u.test(m.text))) return [...body];
+  return body.map((l) => {
+    const text = l.text.trim();
+    if (!/^[0-9]{1,2}[、.．]\s*\p{Script=Han}{2,6}$/u.test(text)) return l;
+    moved.push({ line: l.line, text, rule: 'page-head' });
+    return { ...l, text: '' };
+  });
+}
+
 /** A resolution's name: "关于批准2023年市级决算的决议" (only so: 决议 made a document word everywhere read an e-paper's page row over a resolution as its title's first line, held-out 38's 绛县 page). */
 const resolutionName = /^(?:关于|關於)[^，,。；：:]{2,60}的(?:决议|決議)$/u;
 
