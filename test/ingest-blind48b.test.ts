@@ -344,3 +344,37 @@ describe('stop 48, blind: a district bureau\'s note on its budget disclosure, cl
     expect(front.issuer ?? '').toBe('');
   });
 });
+
+describe('stop 48, blind: resolutions on a report, their makers and days', () => {
+  // https://m.news.shi-fen.com/china/202206/50-1342226.html
+  const central = [
+    '全国人民代表大会常务委员会关于批准2021年中央决算的决议',
+    '(2022年6月24日第十三届全国人民代表大会常务委员会第三十五次会议通过)',
+    '第十三届全国人民代表大会常务委员会第三十五次会议听取了财政部部长刘昆受国务院委托作的《国务院关于2021年中央决算的报告》。会议决定批准2021年中央决算。',
+  ].join('\n');
+  test('a resolution titled with its maker names the issuer, the title kept whole (was: no issuer)', () => {
+    const { front } = readIngested(central, 'page.txt', { clean: false });
+    expect(front.issuer).toBe('全国人民代表大会常务委员会');
+    expect(front.title).toBe('全国人民代表大会常务委员会关于批准2021年中央决算的决议');
+  });
+  test('guard: a resolution titled without its maker guesses none', () => {
+    const { front } = readIngested(central.replace('全国人民代表大会常务委员会关于', '关于'), 'page.txt', { clean: false });
+    expect(front.issuer ?? '').toBe('');
+  });
+  // http://djtrjvjv.cn/law/law_view.asp?id=553415
+  const city = [
+    '市十五屆人大一次會議關于市中級人民法院工作報告的決議',
+    '江西省萍鄉市人大常委會',
+    '(2016年10月21日萍鄉市第十五屆人民代表大會第一次會議通過)',
+    '萍鄉市第十五屆人民代表大會第一次會議,聽取和審議了市中級人民法院院長張雪群所作的《萍鄉市中級人民法院工作報告》。會議決定批準這個報告。',
+  ].join('\n');
+  test('the adoption note under the publishing body\'s name dates it (was: no date)', () => {
+    const { front } = readIngested(city, 'page.txt', { clean: false });
+    expect(front.date).toBe('2016-10-21');
+    expect(front.date_source).toBe('written');
+  });
+  test('guard: an adoption note under a paragraph dates nothing', () => {
+    const { front } = readIngested(city.replace('江西省萍鄉市人大常委會', '會議認為,過去五年工作成績顯著。'), 'page.txt', { clean: false });
+    expect(front.date ?? '').toBe('');
+  });
+});

@@ -113,7 +113,11 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
   // the text's first line — "（2026年1月16日浙江省…会议主席团第四次会议通过）": the day it was adopted, the document's own
   // date (`written`); the note stays text.
   // (one reading with metadata.ts's dashed note under a title: head-lines.ts adoptionDay)
-  setDate(meta, adoptionDay(body.find((l) => l.text.trim() !== '')?.text ?? ''), 'written');
+  // (stop 48, blind: djtrjvjv.cn) or its second, under the publishing body's name alone ("江西省萍鄉市人大常委會" / "（2016年10月21日…
+  // 會議通過）", a congress site's page of its resolution)
+  const [firstLine, secondLine] = body.filter((l) => l.text.trim() !== '');
+  const underBody = firstLine !== undefined && secondLine !== undefined && organisation.test(toSimplified(firstLine.text.trim())) && toSimplified(firstLine.text.trim()).length <= 30;
+  setDate(meta, adoptionDay((underBody ? secondLine : firstLine)?.text ?? ''), 'written');
   if (tail.length === 2 && meta.issuer && probe(tail[0]) === probe(meta.issuer) && isDayAlone(tail[1])) setDate(meta, findDate(tail[1])?.iso, 'written');
   const issuerNotes: IssuerNote[] = [];
   // (The report's year names its places as they were then: 开县 in 2015, 开州区 since 2016.)
@@ -139,6 +143,10 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
     meta.issuer = issuerOf({ ...found, behalf: true }, notes);
     if (meta.issuer) issuerNotes.push(...notes.filter((n) => !issuerNotes.some((o) => o.reason === n.reason)));
   }
+  // (stop 48, blind: m.news.shi-fen.com) Still no one, and the title is a resolution's or a decision's whole name, the body that
+  // made it first ("全国人民代表大会常务委员会关于批准2021年中央决算的决议"): that body is the issuer (the title kept whole).
+  const maker = !meta.issuer && meta.title ? actMaker.exec(toSimplified(meta.title)) : null;
+  if (maker) meta.issuer = meta.title!.slice(0, maker[1].length);
   // (stop 48, blind: qingxin.gov.cn, yunxi.cjyun.org) Still no one, and the text closes with a 落款 — a unit's name, then the day
   // alone ("清远市生态环境局清新分局" / "2020年9月8日", "郧西县人民代表大会常务委员会" / "2022年12月16日"): the unit issued it, on
   // that day (`written`, when nothing dated it before); both lines stay text.
@@ -150,6 +158,9 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
   const dayOnly = lede?.day && !lede.iso ? { words: lede.words, line: lede.line } : undefined;
   return { meta, moved, body, ...(issuerNotes.length > 0 ? { issuerNotes } : {}), ...(fromText.length > 0 ? { fromText } : {}), ...(dayOnly ? { bodyLede: dayOnly } : {}) };
 }
+
+/** (stop 48) A resolution's or decision's name with the body that made it first: a congress, its standing committee, a government. */
+const actMaker = /^((?![0-9])\p{Script=Han}{2,24}?(?:人民代表大会常务委员会|人大常委会|人民代表大会|人民政府))关于[^。，；]{2,60}的(?:决议|决定)$/u;
 
 /** (stop 48) A unit's name as a 落款 prints it: a government, a congress or its committee, a bureau, a court, a sub-district's office. */
 const closingUnit = /^[\p{Script=Han}（）()]{4,30}(?:人民政府|委员会|人大常委会|人民代表大会|局|分局|厅|人民法院|人民检察院|办事处)$/u;
