@@ -244,10 +244,10 @@ describe('stop 48: a standing committee\'s deliberation on its report draft, tol
   // jhblkj.com's page (the lead's blind pages 46) was not re-found; the shape from neamco.com's copy of a Xinhua story
   // (https://neamco.com/01gmrb/2007-02/27/content_559047.htm), its dateline and headline left out
   const page = ['十届全国人大常委会组成人员26日下午分组审议了常委会工作报告稿。吴邦国委员长参加审议。', '常委会组成人员对常委会工作报告稿一致表示赞同。他们认为,一年来,全国人大常委会紧紧围绕党和国家工作大局认真履行职责,各项工作取得新的成绩。', '常委会组成人员还就进一步修改完善常委会工作报告稿提出了具体意见和建议。'].join('\n');
-  test('the leader joining the deliberation and "他们认为," tell a story (was: one telling, nothing said)', () => {
+  test('the leader joining the deliberation tells it beside the group deliberation: a story (was: one telling, nothing said)', () => {
     const told = said(page, 'news-story');
     expect(told).toHaveLength(1);
-    expect(String(told[0].reason)).toMatch(/他们认为/u);
+    expect(String(told[0].reason)).toMatch(/参加审议/u);
   });
   test('guard: a standing committee\'s own report, "我们认为,", is no story', () => {
     const report = ['全国人民代表大会常务委员会工作报告', '各位代表:', '现在,我受全国人民代表大会常务委员会委托,向大会报告工作,请予审议。', '我们认为,一年来常委会各项工作取得新的成绩。委员长会议组成人员参加了执法检查。'].join('\n');

@@ -216,9 +216,10 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 46, blind: qynews.zjol.com.cn) an official joining a delegation's deliberation, "代县长叶青参加人大第一代表团审议"
   // (www.zhushan.cn) "委员们在发言中说", "在各小组参加了讨论", "分别参加了各组讨论"
   // (stop 48, mends48; mends47's gap 6 — a standing committee's deliberation told once: "…组成人员26日下午分组审议了常委会工作报告稿。
-  // 吴邦国委员长参加审议。", neamco.com's copy of a Xinhua story) a leader by name and title joining the deliberation, and (words
-  // reported) "他们认为，": the members in the third person plural (a report says 我们)
-  { what: 'the deputies discussing it', pattern: /\p{Script=Han}{2,4}(?:委员长|副委员长|主任|副主任|主席|副主席|书记)参加(?:了)?(?:审议|讨论)|分[组团](?:讨论|审议)|参加[^。，；]{0,12}代表团(?:的)?(?:分组)?(?:审议|讨论)|(?:代表|委员)们?在(?:发言|讨论|审议)中(?:说|表示|认为)|(?:在各小组|分别)参加了?(?:各组|小组)?讨论|(?:(?:代表|委员)们|(?:与会|参会|列席)(?:代表|委员)们?)(?:普遍|一致)?(?:认为|表示|充分肯定)|各抒己见[、，,]\s*(?:畅所欲言|踊跃发言)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
+  // 吴邦国委员长参加审议。", neamco.com's copy of a Xinhua story) a leader by name and title joining the deliberation: a telling of
+  // its own (a report's "他们认为，" stays no story: a guard of stop 38)
+  { what: 'a leader joining the deliberation', pattern: /\p{Script=Han}{2,4}(?:委员长|副委员长|主任|副主任|主席|副主席|书记)参加(?:了)?(?:审议|讨论)[。，,；]/u },
+  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|参加[^。，；]{0,12}代表团(?:的)?(?:分组)?(?:审议|讨论)|(?:代表|委员)们?在(?:发言|讨论|审议)中(?:说|表示|认为)|(?:在各小组|分别)参加了?(?:各组|小组)?讨论|(?:(?:代表|委员)们|(?:与会|参会|列席)(?:代表|委员)们?)(?:普遍|一致)?(?:认为|表示|充分肯定)|各抒己见[、，,]\s*(?:畅所欲言|踊跃发言)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
   // "现公开征集社会各界对…《政府工作报告》…的建议", "本次建议征集活动", "…起草工作已启动" (a notice before the report is written;
   // a report's "广泛征求了各方面意见" is no call)
   { what: 'a call for suggestions on it', pattern: /征集[^。]{0,40}报告[^。]{0,16}(?:建议|意见)|(?:建议|意见)征集|起草工作已(?:经)?启动/u },
@@ -274,7 +275,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 44, blind: vakiodaily.net, a Macao paper: "他又稱，", "委員會主席陳澤武會後表示，")
   // (stop 47, blind: a news feature on the report's frequent words, "…因此政府始终把发展放在首位。”全国人大代表丁列明说。") and after
   // the words quoted, a title and a name saying them: a report quotes by the name first ("习近平总书记指出"), never "…”代表某某说。"
-  { what: 'words reported in the third person', pattern: new RegExp(`(?:^|(?<=[。！？；]))(?:他|她)们?(?:一致|普遍)?(?:又|还|并)?(?:指出|强调|表示|说|称|提到|认为|介绍)[，,：:]|${officesOf('quoted')}\\p{Script=Han}{2,4}?(?:会后|会上)?(?:表示|认为)[，,：:]|[”"」][^。，；、”“"]{0,16}?(?<!总)${officesOf('quoted')}\\p{Script=Han}{2,4}?(?:说|表示|认为)[。，,]`, 'u') },
+  { what: 'words reported in the third person', pattern: new RegExp(`(?:^|(?<=[。！？；]))(?:他|她)(?:又|还|并)?(?:指出|强调|表示|说|称|提到|认为|介绍)[，,：:]|${officesOf('quoted')}\\p{Script=Han}{2,4}?(?:会后|会上)?(?:表示|认为)[，,：:]|[”"」][^。，；、”“"]{0,16}?(?<!总)${officesOf('quoted')}\\p{Script=Han}{2,4}?(?:说|表示|认为)[。，,]`, 'u') },
   // (stop 38) A press conference on the report: "以下是行政长官…在《行政长官2025年施政报告》记者会的开场发言：" (info.gov.hk)
   // (stop 45, blind: ysigr.com) "3月5日,国务院新闻办公室举行吹风会": a briefing held on the day, the day's news (a report's "新闻办全年举行
   // 新闻发布会24场" names no day)
