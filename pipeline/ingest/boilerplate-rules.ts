@@ -24,7 +24,9 @@ interface Rule {
 // (stop 46, blind: wwwfh2222.com) an outlet named 在线 or 客户端 too: "四川在線記者 程文雯 吳亞飛"
 // (stop 47, blind: atoomu.net) a space between the outlet and 记者: "潮新聞客戶端 記者 蔣欣如"
 // (stop 48, blind: m.cqcb.com) two outlets a middle dot apart, the app's and the paper's: "上游新闻·重庆晨报记者 王梓涵"
-const reporterByline = /^(?:\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*(?:[·・]\s*\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*)?)?(?:本报|本台|本刊)?(?:(?:记者|通讯员|实习生)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?\s*)+(?:\p{Script=Han}{2,4}报道)?[：:]?$/u;
+// (stop 48, blind: qbwb.hebiw.com) a paper named by one character before 报, "晨报记者 张凯培 实习生 许婧"; (qdhnews.com.cn) a
+// trainee reporter, "记者 王建才 杨波 见习记者 余来坤"
+const reporterByline = /^(?:\p{Script=Han}{1,10}?(?:网|报|台|社|新闻|在线|客户端)\s*(?:[·・]\s*\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*)?)?(?:本报|本台|本刊)?(?:(?:记者|通讯员|实习生|见习记者|实习记者)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?\s*)+(?:\p{Script=Han}{2,4}报道)?[：:]?$/u;
 /**
  * A reporter's byline alone on its line — closed by 报道, or naming its outlet, or a reporter and a correspondent (not
  * "记者招待会", "通讯员队伍建设"; nor "本报记者 李明" alone, which a reprint may set where a speaker stands: metadata.ts reads that).
@@ -44,7 +46,14 @@ export function isReporterByline(text: string): boolean {
   // (stop 46, blind: udn.com) a Taiwan or Hong Kong paper's, its parts apart by slashes: "聯合報／ 記者廖士鋒／即時報導",
   // "中央社記者XX台北24日電" aside (a dateline)
   if (/^\p{Script=Han}{2,8}\s*[／/]\s*(?:记者|特派员|编译)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/]\s*\p{Script=Han}{0,6}(?:报导|报道|连线|专访)$/u.test(probe)) return true;
-  return probe.length <= 60 && reporterByline.test(probe) && (/报道[：:]?$/u.test(probe) || /^(?!本)\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*(?:[·・]\s*\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*)?(?:记者|通讯员)/u.test(probe) || (/记者/u.test(probe) && /通讯员/u.test(probe)));
+  // (stop 48) a reporter and a second role — a correspondent, a trainee (实习生, 见习记者, 实习记者) — make a byline, no speaker's line
+  return (
+    probe.length <= 60 &&
+    reporterByline.test(probe) &&
+    (/报道[：:]?$/u.test(probe) ||
+      /^(?!本)\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*(?:[·・]\s*\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*)?(?:记者|通讯员)/u.test(probe) ||
+      (/记者/u.test(probe) && /通讯员|实习生|见习记者|实习记者/u.test(probe.replace(/^[^记]*记者/u, ''))))
+  );
 }
 /**
  * (stop 47, blind: 124.42.81.250, 028news.net, j.mingriaudio.com, atoomu.net) A caption of any words closed by its photographer's credit
@@ -337,11 +346,16 @@ export const rules: readonly Rule[] = [
       // (stop 37, max.book118.com) the preview's stats as a bulleted list: "• 0" (its likes and favourites), "• 约4.99千字",
       // "• 约 11页", "• 2026-01-22 发布于四川", "• 举报" (its report-abuse link) — each alone on its line
       // (stop 40, blind: the same list printed with hyphens, "- 约 9页", "- 2026-02-27 发布于四川")
-      /^[•·●▪-]\s*(?:[0-9]+|约\s*[0-9][0-9.]*\s*(?:千字|万字|字|页)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*发布于\s*\p{Script=Han}{2,8}|举报)$/u.test(text) ||
+      // (stop 48, blind: m.61taotao.com) or with no 约, its size and posting day bare, a layout cell's bar after each: "- 2021-04-19 发布 |",
+      // "- 37.5 KB |", "- 20页" (the day had become the page's title)
+      /^[•·●▪-]\s*(?:[0-9]+|约?\s*[0-9][0-9.]*\s*(?:千字|万字|字|页|KB|MB)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*发布(?:于\s*\p{Script=Han}{2,8})?|举报)\s*[|｜]?$/iu.test(text) ||
+      // (stop 48, blind: m.61taotao.com) "申明敬告: 本站不保证该用户上传的文档完整性,…": a document library's disclaimer over the preview
+      /^(?:申明敬告|免责声明|声明)\s*[:：]\s*本站不保证/u.test(text) ||
       // "…政府工作报告_第1页": a page thumbnail's caption
       (text.length <= 80 && /_第\s*[0-9]+\s*页$/.test(text)) ||
       // (held-out round 48, e.wenmi.ren) "内容预览:": a writing site's label over the piece's preview, alone on its line
-      /^(资源描述|文档介绍|内容介绍|文档简介|内容预览|文档预览)\s*[:：]$/.test(text) ||
+      // (stop 48, blind: m.61taotao.com) or with no colon, "文档介绍" alone (it was made a heading)
+      /^(资源描述|文档介绍|内容介绍|文档简介|内容预览|文档预览)\s*[:：]?$/.test(text) ||
       // (stop 40, blind, wap.haoword.com) a 范文 site's section labels alone on their line, "【概述】" over its blurb, "【正文】"
       // over the piece (not a box's label, 【专栏】; nor a label with its text after it, "【摘要】:2020年,…")
       /^【(?:概述|正文|全文|简介)】$/u.test(text) ||
@@ -378,7 +392,8 @@ export const rules: readonly Rule[] = [
     label: "site's summary label",
     // (stop 47, blind: xiebitongdao.com) "文章导读": the label over a writing site's summary of the piece, alone on its line — it was the
     // page's title
-    test: (text) => /^(?:文章|内容|本文)导读\s*[:：]?$/u.test(text),
+    // (stop 48, blind: yxiu.cn) a machine's summary too, "AI导读:" (it was a paragraph)
+    test: (text) => /^(?:文章|内容|本文|AI|ai)导读\s*[:：]?$/u.test(text),
   },
   {
     rule: 'page-info',
@@ -481,7 +496,12 @@ export const rules: readonly Rule[] = [
     // (stop 45, blind: lxtdedu.com, a banner's session news) "开幕会会场", "大会现场", "分组讨论现场一角": a picture's caption naming
     // the hall alone on its line — no sentence, no outline number (a heading has one); it was the page's title
     // (stop 46, blind: rd.qyxgov.cn) and a delegation's name alone under its picture, "蓉城代表团", "新河·朱备·部队代表团"
-    test: (text) => hallCaption(text, 10) || /^(?![一二三四五六七八九十]+、)[\p{Script=Han}·、]{1,16}代表团$/u.test(text),
+    // (stop 48, blind: grassland.china.com.cn) or the hall of a session named in full, any length: "内蒙古自治区十三届人大一次会议开幕现场"
+    // (it was made a heading) — a congress's or a CPPCC's sitting, then its scene; no heading names a sitting's scene
+    test: (text) =>
+      hallCaption(text, 10) ||
+      /^(?![一二三四五六七八九十]+、)[\p{Script=Han}·、]{1,16}代表团$/u.test(text) ||
+      /^\p{Script=Han}{0,24}?(?:人大|政协|人民代表大会)\p{Script=Han}{0,16}?(?:会议|大会)(?:开幕式?|闭幕式?|开幕会|闭幕会)?(?:现场|会场)(?:一角|全景)?$/u.test(text),
   },
   {
     rule: 'caption',
@@ -691,6 +711,16 @@ export const rules: readonly Rule[] = [
   },
   { rule: 'captcha', label: 'captcha', test: short(/(验证码|看不清|换一张)/) },
   {
+    rule: 'captcha',
+    label: "a feedback form's field",
+    // (stop 48, blind: shouxian.gov.cn) a portal's feedback form under the text, its fields' labels alone, letter-spaced, a required
+    // field's star before them: "• 姓  名:", "• *内  容:", "• *验 证 码:" (a bare 内容/标题/主题 only with its star: a table's label)
+    test: (text) => {
+      const label = text.replace(/^[•·●▪-]\s*/u, '').replace(/[\s\u3000]+/gu, '');
+      return /^\*?(?:姓名|手机号码?|验证码)[:：]$/u.test(label) || /^\*(?:留言内容|内容|标题|主题)[:：]$/u.test(label);
+    },
+  },
+  {
     rule: 'page-info',
     label: 'error widget',
     // "CCTV.com - ERROR": a page widget that failed to load, its site and the word ERROR (or 404) alone on the line
@@ -779,7 +809,9 @@ export const rules: readonly Rule[] = [
     label: 'promoted story',
     test: (text) => text.length <= 80 && /^(?:今日特推|今日推荐|特别推荐|热门推荐|编辑推荐|今日关注)\s*[:：]\s*\S/u.test(text) && !/[。；]/u.test(text),
   },
-  { rule: 'pager', label: 'previous/next link', test: (text) => anchored(/^(上一篇|下一篇|上一页|下一页|相关链接|相关阅读|相关文章|相关新闻|热点推荐|推荐阅读|小编推荐|小编精心推荐)\s*[:：]?/)(text) || /^[-—–]+\s*(?:相关链接|相关阅读|相关文章|相关新闻|相关报道|推荐阅读)\s*[-—–]+$/u.test(text) },
+  // (stop 48, blind: m.kcqsx.com, shuzhibaogao.net, ourchinastory.com) "新闻推荐", "• 相关推荐" alone, "延伸阅读龙年|不止深中通道!…" glued to
+  // the first headline, no sentence end: a news page's recommended stories (not "新闻推荐工作成效明显,…", a report's sentence)
+  { rule: 'pager', label: 'previous/next link', test: (text) => /^(?:新闻推荐|相关推荐)\s*[:：>》»]*$/u.test(text) || (/^延伸阅读\s*[:：|｜]?\s*[^。；]{0,40}$/u.test(text) && !/[，,]/u.test(text)) || anchored(/^(上一篇|下一篇|上一页|下一页|相关链接|相关阅读|相关文章|相关新闻|热点推荐|推荐阅读|小编推荐|小编精心推荐)\s*[:：]?/)(text) || /^[-—–]+\s*(?:相关链接|相关阅读|相关文章|相关新闻|相关报道|推荐阅读)\s*[-—–]+$/u.test(text) },
   {
     rule: 'page-footer',
     label: 'page footer',
@@ -821,7 +853,9 @@ function isTrail(text: string): boolean {
   if (!parts.every((part) => /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u.test(part))) return false;
   const site = /(?:网|網|网站|網站|首页|首頁|门户|門戶|频道|頻道|日报|日報|晚报|晚報)$/u;
   // (two steps when the first is a site, "重庆大渡口网 > 大渡口新闻": the site and its section)
-  return parts.length >= 3 || (parts.length === 2 && site.test(parts[0])) || (open && parts.length === 1 && site.test(parts[0]));
+  // (stop 48, blind: grassland.china.com.cn) or a news column's name alone before its arrow, "动态要闻>" (it was the page's title)
+  const column = /(?:要闻|要聞|新闻|新聞|动态|動態|资讯|資訊|快讯|快訊|时政|時政|头条|頭條)$/u;
+  return parts.length >= 3 || (parts.length === 2 && site.test(parts[0])) || (open && parts.length === 1 && (site.test(parts[0]) || column.test(parts[0])));
 }
 
 /**

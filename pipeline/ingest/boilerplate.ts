@@ -8,6 +8,7 @@
  * lines, so a report sentence that merely mentions 评论 or 首页 survives.
  */
 import { documentWord } from './document-title.ts';
+import { headingDepth } from './structure.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { creditCaption, dayAndTime, isCaptionWords, isPreviewWall, isReporterAlone, issuedLine, issuingOffice, rules } from './boilerplate-rules.ts';
 import { dayInFigures, stampLabel, timeOfDay } from './stamp-row.ts';
@@ -164,7 +165,8 @@ function unlabelledContents(lines: readonly SourceLine[]): Set<number> {
 
 /** Comment boxes: from their header on, the rest of the page is readers' input. */
 /** ("边看边聊": a video portal's chat box under the article.) */
-const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论|评论列表|读者留言|我要留言|网友留言|相关评论|边看边聊$)/;
+// (stop 48, blind: ourchinastory.com) "我要回应" over its box, "(可输入500字)"
+const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论|我要回应|评论列表|读者留言|我要留言|网友留言|相关评论|边看边聊$)/;
 
 /**
  * A related-links box after the text: its label alone on a line ("相关链接>>", "相关报道：", "相关附件>>"). Once the
@@ -175,7 +177,7 @@ const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论
  */
 // (held-out round 33: "小编精心推荐", a writing site's box of its editor's picks.)
 // (stop 47, blind: cq.cri.cn) between dashes, "—  相关新闻  —"
-const relatedHeader = /^(?:[-—–]+\s*)?(?:相关链接|相关附件|相关报道|相关阅读|相关文章|相关新闻|相关稿件|延伸阅读|推荐阅读|热点推荐|相关推荐|小编推荐|小编精心推荐|最新更新|最新文章)\s*(?:[:：>》»]*|\s*[-—–]+)$/;
+const relatedHeader = /^(?:[-—–]+\s*)?(?:相关链接|相关附件|相关报道|相关阅读|相关文章|相关新闻|相关稿件|延伸阅读|推荐阅读|热点推荐|相关推荐|新闻推荐|小编推荐|小编精心推荐|最新更新|最新文章)\s*(?:[:：>》»]*|\s*[-—–]+)$/;
 const RELATED_AFTER = 300;
 
 /** A news story's dateline opening its first paragraph: an agency's or a paper's "…社北京3月8日电", "…网…日电", "本报讯", "…网讯". */
@@ -537,6 +539,18 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'page-info', label: 'date/time stamp' });
       continue;
     }
+    // (stop 48, blind: 58.40.17.181, 青浦人民代表大会志) "Qinpu Renming DaiBiao DaHui Zhi": the site's (or book's) name spelled in
+    // pinyin over its Chinese, before any text — four words or more, each made of pinyin syllables only (no English word is)
+    if (text === 0 && isPinyinName(trimmed)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'site-name', label: "the site's name in pinyin" });
+      continue;
+    }
+    // (stop 48, blind: xuanzhou.gov.cn) "政务" / "微信" / "政务" / "微博": a portal's share box, each account's kind on a line over its
+    // platform — the kind alone goes with the platform's line under it
+    if (/^政务$/u.test(probe) && /^(?:微信|微博|头条|抖音)$/u.test(toSimplified(lines.slice(index + 1).find((l) => l.text.trim() !== '')?.text.trim() ?? ''))) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'social', label: 'social media link' });
+      continue;
+    }
     const hit = rules.find((r) => r.test(probe)) ?? (bulleted ? rules.find((r) => r.test(probe.slice(bulleted[0].length))) : undefined);
     // (stop 47, blind: qc.idea-sf.com, an agency's story of the presidium's meeting) A caption's words closed by the sentence's stop
     // with no photographer's credit, once the story has opened with its dateline, are the story's one-sentence paragraph:
@@ -620,6 +634,13 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       removed.push({ line: rest.line, column: rest.column + from, text: cellBar[0].trim(), rule: 'page-info', label: "a layout table's cell border" });
       rest = { ...rest, text: rest.text.slice(0, cellBar.index) };
     }
+    // (stop 48, blind: ventaj.com) "| 昨日,出席…": the bar opening the layout table's cell the text stood in, before a paragraph's
+    // first words — no other bar on the line, a paragraph's length (as the closing bar above)
+    const openBar = /^\s*[|｜]\s*(?=[\p{Script=Han}“「《（(0-9])/u.exec(rest.text);
+    if (openBar && !/[|｜]/u.test(rest.text.slice(openBar[0].length)) && han >= 40) {
+      removed.push({ line: rest.line, column: rest.column + rest.text.indexOf(openBar[0].trim()), text: openBar[0].trim(), rule: 'page-info', label: "a layout table's cell border" });
+      rest = { ...rest, text: rest.text.slice(openBar[0].length), column: rest.column + openBar[0].length };
+    }
     if (jump) goneOnFrom.add(rest);
     kept.push(rest);
   }
@@ -629,6 +650,16 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   wikiNeighbours(kept, removed);
   headlineOfActs(kept, removed);
   return { kept: joinedAtJumps(kept, brokenOnward, goneOnFrom), removed, abstracts };
+}
+
+/** A pinyin syllable, its tone unmarked: an initial or none, a final. */
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)';
+const pinyinWord = new RegExp(`^(?:${PINYIN_SYLLABLE}(?![aeiouv]))+$`, 'i');
+
+/** A name spelled in pinyin: four words or more of Latin letters, each made of pinyin syllables, nothing else on the line. */
+function isPinyinName(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return words.length >= 4 && text.length <= 80 && words.every((w) => /^[A-Za-z]{1,12}$/u.test(w) && pinyinWord.test(w));
 }
 
 /** A person's act at the session, a headline's clause (simplified): "张庆生向大会作市人大常委会工作报告", "陈苏主持大会". */
@@ -753,7 +784,8 @@ function mastheadOverBreadcrumb(kept: SourceLine[], removed: BoilerplateResult['
   if (!crumb) return;
   const above = kept.filter((l) => l.line < crumb.line && l.text.trim() !== '');
   const below = kept.filter((l) => l.line > crumb.line && l.text.trim() !== '');
-  if (above.length === 0 || above.length > 2 || below.length < 2) return;
+  // (stop 48, blind48a: qdhnews.com.cn, three lines — the site's name, its slogan, a button: "视界千岛湖" / "快·准·活·美" / "点击打开")
+  if (above.length === 0 || above.length > 3 || below.length < 2) return;
   const phrases = (text: string) => text.length <= 40 && !/[。，,；;！!？?：:、《》“”"()（）]/u.test(text) && !documentWord.test(toSimplified(text).replace(/\s+/gu, ''));
   if (!above.every((l) => phrases(l.text.trim()))) return;
   // (the headline under the breadcrumb: a short line with no sentence in it, over a line of running text)

@@ -172,13 +172,13 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 44, blind: longnan.chinagscourt.gov.cn, "《报告》指出，": the report named in its brackets)
   // (stop 45, blind: gzrd.gov.cn, a digest's "根据报告，过去五年，全省法院主要做了七个方面的工作：")
   { what: 'what the report said', pattern: /^根据(?:工作)?报告[，,]|(?<![大会])(?:在(?:工作)?报告中|报告》?(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确|显示)|报告》?从[^。]{2,120}?[一二三四五六七八九十两几\d]+个方面|(?<![大会])报告说[，,：:]|(?<![大会])报告》?对[^。；]{2,60}?(?:进行了|作了|作出了)(?:全面|系统|简要)?(?:回顾|总结)/u },
-  // "…宣布…会议开幕", "…会议胜利闭幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名"
+  // "…宣布…会议开幕", "…会议胜利闭幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名" (stop 48: "应出席代表159人")
   // (its mood: "会场气氛热烈", "代表齐聚一堂"; and a meeting on the report: "县长王春梅主持召开2026年《政府工作报告》意见征求座谈会", "县领导…参加会议")
   // (stop 41, blind: fjzhxww.com, 政和's session news: "…在主席台前排就坐" as printed, "大会由县人大常委会主任翁贤忠主持", "大会在庄严的国歌声中开幕")
   // (stop 45, blind: lxtdedu.com, a CPPCC session's news: "…等处级以上领导出席会议；…应邀列席会议。", "…到会指导。", "本次大会的执行主席是：")
   // (stop 46, blind: www.dfrd.js.cn) the session's presidium meeting, "…主席团举行第四次会议", and the officials at it, "…、区委副书记陈允春出席。"
   // (held-out round 49, cxwy88.com) the session praised as a story sums it up, "本次大會是勝利的大會、是團結的大會"
-  { what: 'the session as news', pattern: /主席团(?:举行|召开)第[一二三四五六七八九十0-9]{1,3}次会议|[、，,]\p{Script=Han}{2,4}(?:等)?出席[。；]|宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|国歌声中(?:开幕|闭幕)|(?:大会|会议)由[^。，；]{2,30}主持|在主席台(?:前排)?就[座坐]|主持(?:召开|会议|大会|开幕会|闭幕会)|(?:应到|实到)会?(?:人大)?(?:代表|委员)|(?:出席|参加|列席)(?:此次|本次|了)?(?:会议|座谈会)[。；;]|到会指导|执行主席是[：:]|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂|(?:本次|此次|这次)(?:大会|会议)是(?:一次)?[^。，；]{0,10}的大会/u },
+  { what: 'the session as news', pattern: /主席团(?:举行|召开)第[一二三四五六七八九十0-9]{1,3}次会议|[、，,]\p{Script=Han}{2,4}(?:等)?出席[。；]|宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|国歌声中(?:开幕|闭幕)|(?:大会|会议)由[^。，；]{2,30}主持|在主席台(?:前排)?就[座坐]|主持(?:召开|会议|大会|开幕会|闭幕会)|(?:应到|实到)会?(?:人大)?(?:代表|委员)|(?:应出席|实际出席|出席大会的)(?:人大)?代表[0-9０-９]+(?:人|名)|(?:出席|参加|列席)(?:此次|本次|了)?(?:会议|座谈会)[。；;]|到会指导|执行主席是[：:]|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂|(?:本次|此次|这次)(?:大会|会议)是(?:一次)?[^。，；]{0,10}的大会/u },
   // (stop 36) a news photo's caption, its credit closing the paragraph: "…审议政府工作报告。本报记者 吕建荣摄", "新华社记者 丁海涛 摄", "徐讯/摄影"
   { what: "a news photo's caption", pattern: /(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*\s*摄$|\p{Script=Han}{2,4}\s*[\/／]\s*摄影$/u },
   // "大会表决通过了秭归县人民检察院工作报告", "全票通过了…所作的工作报告", "审议通过检察工作报告" (stop 27: a procuratorate's news of its report)
@@ -295,7 +295,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 36) "十二届全国人大五次会议在京开幕", "…人大三次会议开幕会5日9时在北京人民大会堂举行", "…出席大会。": the session opening as news
   // (last: a paragraph's other tells are quoted first)
   // ("政和县第十八届人民代表大会第五次会议开幕", the congress by its full name: stop 41)
-  { what: 'the session as news', pattern: /(?:人大|政协|人民代表大会)[^。，；]{0,12}次会议(?:开幕会[^。，；]{0,16}?举行|[^。，；]{0,6}?(?:在京|在[^。，；]{2,12}?)?(?:开幕|闭幕))|出席大会。/u },
+  // (stop 48, blind: etkrd.gov.cn) "…人民代表大会第四次会议举行第二次全体会议", "本次大会应出席代表159人": a plenary sitting as news
+  { what: 'the session as news', pattern: /(?:人大|政协|人民代表大会)[^。，；]{0,12}次会议(?:举行第[一二三四五六七八九十0-9]{1,3}次全体会议|开幕会[^。，；]{0,16}?举行|[^。，；]{0,6}?(?:在京|在[^。，；]{2,12}?)?(?:开幕|闭幕))|出席大会。/u },
   // (stop 48, blind: tsinfo.com.cn, 1183118.com) a paragraph opening on the day a meeting was held, and saying only that in its first
   // sentence: "1月13日，海宴镇第十四届人民代表大会第六次会议隆重召开。", "昨日上午，市十二届人大七次会议财经委员会会议召开。" (召开 and
   // 举行: an opening or close is the entry's above)
