@@ -221,3 +221,21 @@ describe('stop 48, blind: a plenary sitting as news', () => {
     expect(said(report, 'news-story')).toHaveLength(0);
   });
 });
+
+describe('stop 48, blind: a slogan printed one phrase a line over its dashed name', () => {
+  // https://www.inrrp.com.cn/html/aeaa50ffbe9796d7.html (中条林局 2012 职代会 report on a writing site)
+  const page = ['先行先试促三增', '再接再厉抓落实', '建设最具发展力的现代国有林区示范局', '----中条林局2012年工作会议暨五届五次职代会工作报告', '2012年2月22日', '各位代表、同志们: 现在,我代表局行政向大会作工作报告,请予审议,并请各位代表提出意见。', '一、2011年工作简要回顾', '2011年,全局干部职工围绕改革与发展两大主题,坚定不移地推进现代林业建设。'].join('\n');
+  test('the name after the dashes is the title, all three phrases the subtitle (was: title "建设…示范局----中条林局…", two phrases removed as the page\'s head)', () => {
+    const { front } = read(page);
+    expect(front.title).toBe('中条林局2012年工作会议暨五届五次职代会工作报告');
+    expect(front.subtitle).toBe('先行先试促三增\u3000再接再厉抓落实\u3000建设最具发展力的现代国有林区示范局');
+    expect(ruleAt(page, 1)).toContain('metadata');
+  });
+  test('guard: phrases over a dashed occasion ("——…在…会议上的政府工作报告") are read as before', () => {
+    const report = ['坚定信心', '攻坚克难', '——2012年1月5日在某县第十五届人民代表大会第一次会议上的政府工作报告', '县长 王明', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。', '一、2011年工作回顾', '过去一年,全县经济平稳增长。'].join('\n');
+    const { front } = read(report);
+    expect(front.occasion).toBe('2012年1月5日在某县第十五届人民代表大会第一次会议上');
+    expect(front.subtitle).toBeUndefined();
+    expect(ruleAt(report, 1)).toContain('page-head');
+  });
+});

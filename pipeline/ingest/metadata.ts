@@ -32,6 +32,15 @@ import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 /** A headline of two to four parallel phrases apart by spaces, four to eight Han characters each: "群策群力 奋力争先". */
 const phraseHeadline = /^\p{Script=Han}{4,8}(?:[ \u3000]+\p{Script=Han}{4,8}){1,3}$/u;
 
+/**
+ * (stop 48) A phrase of a slogan printed alone on its line: four to twenty Han characters (or parallel phrases apart by spaces), no
+ * document's, organisation's, site's or writing site's name, no session's opening or closing.
+ */
+function sloganPhrase(text: string): boolean {
+  const joined = joinSpaced(text);
+  return (/^\p{Script=Han}{4,20}$/u.test(joined) || phraseHeadline.test(text.trim())) && !documentWord.test(probe(text)) && !organisation.test(probe(text)) && !siteName.test(probe(text)) && !writingSite.test(probe(text)) && !/(?:开幕|闭幕)$/u.test(probe(text));
+}
+
 /** A site's headline opening with its column in 【】: "【年度大会】在…上的重要讲话", "【政府工作报告】2020年政府工作报告(…)". */
 const columnHeadline = /^【[^】]{1,8}】\s*\S/u;
 
@@ -635,16 +644,23 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
         // (stop 47) The slogan is the subtitle: the document's name stays the title — what the catalogue, the scorer, the
         // issuer's rules and the PDF's metadata read, and what every other report of the kind is titled by — and the slogan,
         // the report's own words printed with its name, is kept and printed with it (was: removed as the page's head).
-        if (subtitleStart.test(named) && !occasionWords.test(named)) {
+        // (stop 48, blind: inrrp.com.cn, a forestry bureau's 职代会 report) or a name with its year and its meeting's words in it, no
+        // occasion ("在…会议上"), under a slogan printed one phrase a line — "先行先试促三增" / "再接再厉抓落实" / "建设最具发展力的现代
+        // 国有林区示范局" / "——中条林局2012年工作会议暨五届五次职代会工作报告" (was: the last phrase and the name the title, the phrases
+        // above removed as the page's head)
+        const phrased = occasionWords.test(named) && documentWord.test(probe(named)) && !/在[^。]{2,40}?(?:会议|大会)上/u.test(probe(named)) && sloganPhrase(title) && k > 0 && !used.has(nonBlank[k - 1].i) && sloganPhrase(nonBlank[k - 1].text);
+        if (subtitleStart.test(named) && (!occasionWords.test(named) || phrased)) {
           moved.pop();
           used.delete(nonBlank[k].i);
           // (a slogan over two lines, parallel phrases first: "同心同德共克时艰   竭智尽职谋求发展" / "为促进…做出新贡献")
-          const from = k > 0 && !used.has(nonBlank[k - 1].i) && phraseHeadline.test(nonBlank[k - 1].text) ? k - 1 : k;
+          let from = k > 0 && !used.has(nonBlank[k - 1].i) && phraseHeadline.test(nonBlank[k - 1].text) ? k - 1 : k;
+          // (stop 48) a slogan of up to three lines over the phrase before the dash, each a phrase alone
+          if (phrased) while (from > 0 && k - from < 3 && !used.has(nonBlank[from - 1].i) && sloganPhrase(nonBlank[from - 1].text)) from--;
           for (let n = from; n < k + rest; n++) take(n, 'metadata');
           meta.subtitle = deckOf(nonBlank.slice(from, k + rest).map((x) => x.text).join(' '));
           k += rest;
           take(k, 'metadata');
-          title = named.replace(subtitleStart, '').trim();
+          title = named.replace(/^[—―－-]+/u, '').trim();
         } else
           for (let n = 0; n < rest; n++) {
             title += nonBlank[k + 1].text;
