@@ -57,19 +57,6 @@ describe('stop 48, blind: a news column\'s name alone before its arrow', () => {
   });
 });
 
-describe('stop 48, blind: a stamp row whose day lost its 日 before the time', () => {
-  // http://www.zhilengw.com/15/7579 (民权网)
-  const page = ['胡集回族乡第九届人民代表大会第二次会议胜利召开', '2013年06月09 15:50:29 来源:民权网', '6月9日,胡集回族乡召开第九届人民代表大会第二次会议,全乡51名人大代表参加会议。', '会议认真听取审议了《政府工作报告》、《人大工作报告》、《财政工作报告》。'].join('\n');
-  test('"2013年06月09 15:50:29 来源:民权网" is the stamp row (was: a paragraph)', () => {
-    expect(ruleAt(page, 2)).toContain('page-info');
-    expect(paragraphs(page).some((b) => b.includes('民权网'))).toBe(false);
-  });
-  test('guard: a sentence with a day and a source stays', () => {
-    const report = [...opening, '2023年06月09 15时,来源于上游的洪水抵达县城,我们连夜组织群众转移。'].join('\n');
-    expect(paragraphs(report).some((b) => b.includes('来源于上游的洪水'))).toBe(true);
-  });
-});
-
 describe('stop 48, blind: the site\'s header lines above its breadcrumb', () => {
   // http://www.qdhnews.com.cn/news/content/2021-02/24/content_9185963.html (视界千岛湖)
   const page = ['视界千岛湖', '快·准·活·美', '点击打开', '您当前的位置: 淳安新闻 > 时政要闻', '万象更新处 尽是为民声 县十六届人大五次会议开幕式侧记', '发布时间:2021-02-24 08:45:00', '春回大地,万象更新。昨日上午,县十六届人大五次会议在千岛湖水之灵演艺中心盛大开幕。'].join('\n');
@@ -161,20 +148,6 @@ describe('stop 48, blind: a document library\'s facts with no labels', () => {
   test('guard: an item of a report\'s list naming pages stays', () => {
     const report = [...opening, '- 编印宣传册20页,发放群众手中。'].join('\n');
     expect(paragraphs(report).some((b) => b.includes('编印宣传册20页'))).toBe(true);
-  });
-});
-
-describe('stop 48, blind: a line opening with a comma goes on the line before', () => {
-  // http://zhengxie.bjdch.gov.cn/n3201135/n3203993/c3219979/content.html (东城区政协)
-  const page = ['4月10日', ',体育馆路街道开展政协委员街道活动小组2014年第一次活动。区政协主席徐鸿达、秘书长赵汶柏出席。', '街道办事处负责人首先向委员们汇报了街道2013年工作情况和2014年工作安排。'].join('\n');
-  test('"4月10日" / ",体育馆路…" is one sentence (was: title "4月10日", a paragraph opening with a comma)', () => {
-    const { front, blocks } = read(page);
-    expect(String(front.title ?? '')).not.toBe('4月10日');
-    expect(blocks[0]).toMatch(/^4月10日，体育馆路街道/u);
-  });
-  test('guard: a line opening with a comma after a sentence\'s end is not joined to it', () => {
-    const report = [...opening, '全年新增就业1.2万人。', ',以下为各项指标完成情况。'].join('\n');
-    expect(paragraphs(report)).toContain('全年新增就业1.2万人。');
   });
 });
 

@@ -8,7 +8,6 @@
  * lines, so a report sentence that merely mentions 评论 or 首页 survives.
  */
 import { documentWord } from './document-title.ts';
-import { headingDepth } from './structure.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { creditCaption, dayAndTime, isCaptionWords, isPreviewWall, isReporterAlone, issuedLine, issuingOffice, rules } from './boilerplate-rules.ts';
 import { dayInFigures, stampLabel, timeOfDay } from './stamp-row.ts';
