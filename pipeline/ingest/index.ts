@@ -27,7 +27,8 @@ import { takeLoneFolios, takePageNumbers } from './page-numbers.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
 import { removeImageMarks } from './image-marks.ts';
-import { inputColumn, inputColumns, removeDoubledCommas, removePinyin } from './pinyin.ts';
+import { inputColumn, inputColumns, removeDoubledCommas, removePinyin, type ColumnShift } from './pinyin.ts';
+import { decodeCharacterReferences } from './char-refs.ts';
 import { removeKeywordChains, removeWatermarks } from './watermark.ts';
 import { takeLiveText } from './live-text.ts';
 import { setDate } from './date-priority.ts';
@@ -64,7 +65,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayPlainTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayPlainTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, saySpunText, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -137,6 +138,10 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     extracted.lines = markup.lines;
     sayPrintedMarkup(file, markup.taken);
   }
+  // "市长&nbsp;王明": HTML character references printed as text (a page escaped twice), each the character it names (char-refs.ts).
+  const referenceShifts: ColumnShift[] = [];
+  const references = decodeCharacterReferences(extracted.lines, referenceShifts);
+  sayCharacterReferences(file, references.first ? { ...references, first: { ...references.first, column: inputColumn(references.first.line, references.first.column, images.shifts) } } : references);
   const afterImages = file.messages.length;
   // A document site's numbered chunks joined, then a page flattened onto one line: its lost line breaks back (flattened.ts).
   const chunks = joinChunks(extracted.lines);
@@ -208,7 +213,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   for (const line of watermarks.emptied) removed.push({ line: line.line, column: line.column, text: line.text.trim(), rule: 'watermark', label: 'watermark' });
   for (const taken of live.taken) removed.push({ ...taken, rule: 'live-text' });
   // (the places listed in its words as the page has them; the message's own place is moved back with the others, below)
-  sayWatermarks(file, watermarks.marks, watermarks.count, watermarks.places, (p) => ({ line: p.line, column: inputColumn(p.line, p.column, images.shifts, pinyin.shifts, commas?.shifts ?? []) }));
+  sayWatermarks(file, watermarks.marks, watermarks.count, watermarks.places, (p) => ({ line: p.line, column: inputColumn(p.line, p.column, images.shifts, referenceShifts, pinyin.shifts, commas?.shifts ?? []) }));
   for (const d of extracted.dropped) {
     removed.push({ line: d.line, column: d.column, text: d.text, rule: 'page-chrome', label: `page chrome ${d.label}` });
   }
@@ -375,8 +380,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     ].sort((a, b) => a.line - b.line),
     normalized: counts,
   };
-  inputColumns(file.messages.slice(afterImages, afterPinyin), images.shifts);
-  inputColumns(file.messages.slice(afterPinyin), images.shifts, pinyin.shifts, commas?.shifts ?? []);
+  inputColumns(file.messages.slice(afterImages, afterPinyin), images.shifts, referenceShifts);
+  inputColumns(file.messages.slice(afterPinyin), images.shifts, referenceShifts, pinyin.shifts, commas?.shifts ?? []);
   inReadingOrder(file);
   return { markdown, file, summary, frontMatter: meta, blocks, english };
 }

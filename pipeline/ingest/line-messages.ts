@@ -66,6 +66,11 @@ export function sayPinyin(file: VFile, first: At | undefined, count: number): vo
   if (first) file.info(`Removed ${count} pinyin annotation(s) a converter glued after characters (經(jīng)濟 → 經濟)`, { place: first, ruleId: 'pinyin', source: SOURCE });
 }
 
+/** (stop 48) HTML character references printed as text ("&nbsp;", "&ldquo;"), decoded (char-refs.ts). */
+export function sayCharacterReferences(file: VFile, decoded: { first?: At & { text: string }; count: number }): void {
+  if (decoded.first) file.info(`Decoded ${decoded.count} HTML character reference(s) the page printed as text (市长&nbsp;王明 → 市长 王明; the first: “${decoded.first.text}”)`, { place: at(decoded.first), ruleId: 'character-reference', source: SOURCE });
+}
+
 /** (round 31) The commas the same converter doubled, removed (pinyin.ts removeDoubledCommas). */
 export function sayDoubledCommas(file: VFile, removed: { first?: At; count: number }): void {
   if (removed.first) file.info(`Removed ${removed.count} comma(s) the same converter doubled before another mark (一年來,,我們 → 一年來,我們; 開局,。 → 開局。)`, { place: removed.first, ruleId: 'pinyin', source: SOURCE });

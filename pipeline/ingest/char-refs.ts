@@ -1,0 +1,50 @@
+/**
+ * HTML character references printed as text: "市长&nbsp;王明", "&nbsp;&nbsp;各位代表：", "&ldquo;十四五&rdquo;" — a page
+ * whose CMS escaped its markup twice (its HTML says "&amp;nbsp;", a browser shows "&nbsp;"), or a copy of its source
+ * saved as text. They are no words of the report: each is the character it names (a space, a quotation mark, a dash),
+ * decoded here before any line is read, so that a speaker line or a salutation is read as printed. Only a whole
+ * reference with its semicolon (a named one HTML knows, "&#8220;", "&#x201C;"); "R&D", "A & B" and an unknown name stay.
+ * Each decoding is a ColumnShift (pinyin.ts), so later messages name the page's own columns; counted and said.
+ */
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import type { ColumnShift } from './pinyin.ts';
+import type { SourceLine } from './types.ts';
+
+const reference = /&(?:#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}))|([A-Za-z][A-Za-z0-9]{1,31}));/g;
+
+/** The character a reference names, or undefined when it names none a text may hold (a control, a surrogate, beyond U+10FFFF). */
+function decoded(hex: string | undefined, dec: string | undefined, name: string | undefined): string | undefined {
+  if (name !== undefined) {
+    const text = decodeNamedCharacterReference(name);
+    return text === false ? undefined : text;
+  }
+  const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
+  const control = code < 0x20 ? code !== 0x09 : code >= 0x7f && code < 0xa0;
+  if (control || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) return undefined;
+  return String.fromCodePoint(code);
+}
+
+/** Every line's character references decoded in place, each one's shift added to `shifts`: where the first was, how many. */
+export function decodeCharacterReferences(lines: SourceLine[], shifts: ColumnShift[]): { first?: { line: number; column: number; text: string }; count: number } {
+  let first: { line: number; column: number; text: string } | undefined;
+  let count = 0;
+  for (const line of lines) {
+    if (!line.text.includes('&')) continue;
+    const found: Array<{ at: number; width: number }> = [];
+    let shrunk = 0;
+    const text = line.text.replace(reference, (match: string, hex: string | undefined, dec: string | undefined, name: string | undefined, at: number) => {
+      const character = decoded(hex, dec, name);
+      if (character === undefined) return match;
+      first ??= { line: line.line, column: line.column + at, text: match };
+      // (the reference's first column now holds its character: the rest of it, taken out, is the shift)
+      found.push({ at: at - shrunk + character.length, width: match.length - character.length });
+      shrunk += match.length - character.length;
+      count++;
+      return character;
+    });
+    if (found.length === 0) continue;
+    for (const f of found) if (f.width > 0) shifts.push({ line: line.line, start: line.column, end: line.column + text.length, column: line.column + f.at, width: f.width });
+    line.text = text;
+  }
+  return { first, count };
+}
