@@ -7,7 +7,7 @@
  * Each decoding is a ColumnShift (pinyin.ts), so later messages name the page's own columns; counted and said.
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import type { ColumnShift } from './pinyin.ts';
+import { replaceInLine, type ColumnShift } from './pinyin.ts';
 import type { SourceLine } from './types.ts';
 
 const reference = /&(?:#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}))|([A-Za-z][A-Za-z0-9]{1,31}));/g;
@@ -30,21 +30,13 @@ export function decodeCharacterReferences(lines: SourceLine[], shifts: ColumnShi
   let count = 0;
   for (const line of lines) {
     if (!line.text.includes('&')) continue;
-    const found: Array<{ at: number; width: number }> = [];
-    let shrunk = 0;
-    const text = line.text.replace(reference, (match: string, hex: string | undefined, dec: string | undefined, name: string | undefined, at: number) => {
+    // (the first decoded reference's place: the first of its text in the line, as an earlier copy of it is decoded too)
+    const before = line.text;
+    count += replaceInLine(line, reference, (match, hex, dec, name) => {
       const character = decoded(hex, dec, name);
-      if (character === undefined) return match;
-      first ??= { line: line.line, column: line.column + at, text: match };
-      // (the reference's first column now holds its character: the rest of it, taken out, is the shift)
-      found.push({ at: at - shrunk + character.length, width: match.length - character.length });
-      shrunk += match.length - character.length;
-      count++;
+      if (character !== undefined && first === undefined) first = { line: line.line, column: line.column + before.indexOf(match), text: match };
       return character;
-    });
-    if (found.length === 0) continue;
-    for (const f of found) if (f.width > 0) shifts.push({ line: line.line, start: line.column, end: line.column + text.length, column: line.column + f.at, width: f.width });
-    line.text = text;
+    }, shifts);
   }
   return { first, count };
 }

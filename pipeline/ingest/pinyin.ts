@@ -24,16 +24,32 @@ export interface ColumnShift {
 
 /** `pattern` taken out of the line's text, each removal's ColumnShift added to `shifts`; how many. */
 export function takeOut(line: SourceLine, pattern: RegExp, shifts: ColumnShift[]): number {
+  return replaceInLine(line, pattern, () => '', shifts);
+}
+
+/**
+ * Each match of `pattern` in the line's text replaced by what `replace` gives for it (its groups as String.replace passes
+ * them), or left as it is where it gives undefined; each replacement that shortened the line a ColumnShift in `shifts`
+ * (the characters after the replacement's are the ones taken out); how many were replaced.
+ */
+export function replaceInLine(line: SourceLine, pattern: RegExp, replace: (match: string, ...groups: Array<string | undefined>) => string | undefined, shifts: ColumnShift[]): number {
   const found: Array<{ at: number; width: number }> = [];
-  let taken = 0;
-  const text = line.text.replace(pattern, (match: string, at: number) => {
-    found.push({ at: at - taken, width: match.length });
-    taken += match.length;
-    return '';
+  let shrunk = 0;
+  let replaced = 0;
+  const text = line.text.replace(pattern, (match: string, ...rest: unknown[]) => {
+    // (String.replace passes the groups, then the match's offset: the first number after them)
+    const at = rest.find((arg): arg is number => typeof arg === 'number')!;
+    const by = replace(match, ...(rest.slice(0, rest.indexOf(at)) as Array<string | undefined>));
+    if (by === undefined) return match;
+    const width = match.length - by.length;
+    if (width > 0) found.push({ at: at - shrunk + by.length, width });
+    shrunk += width;
+    replaced++;
+    return by;
   });
   for (const f of found) shifts.push({ line: line.line, start: line.column, end: line.column + text.length, column: line.column + f.at, width: f.width });
   line.text = text;
-  return found.length;
+  return replaced;
 }
 
 /**
