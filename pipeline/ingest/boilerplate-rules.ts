@@ -46,6 +46,9 @@ export function isReporterByline(text: string): boolean {
   // (stop 46, blind: udn.com) a Taiwan or Hong Kong paper's, its parts apart by slashes: "聯合報／ 記者廖士鋒／即時報導",
   // "中央社記者XX台北24日電" aside (a dateline)
   if (/^\p{Script=Han}{2,8}\s*[／/]\s*(?:记者|特派员|编译)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/]\s*\p{Script=Han}{0,6}(?:报导|报道|连线|专访)$/u.test(probe)) return true;
+  // (stop 49, blind: www.ynmh.gov.cn) a county portal's credit with no role, a name (or names) and 报道 apart by a space:
+  // "李德琳  报道:" (it was a paragraph) — not "专题报道", a column's name with no space in it
+  if (/^\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}\s+(?:报道|报导)[：:]?$/u.test(probe)) return true;
   // (stop 48) a reporter and a second role — a correspondent, a trainee (实习生, 见习记者, 实习记者) — make a byline, no speaker's line
   return (
     probe.length <= 60 &&
@@ -206,7 +209,8 @@ export const rules: readonly Rule[] = [
       return (
         // (stop 46, blind: fjsgwy.org) "您的当前位置:福建公务员考试网 >> 最新": 的 between the reader and 当前
         /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|[您你]?所在的?位置|现在位置|位置|[您你]的?当前的?位置|[您你]?当前所在的?位置|当前页面|本页位置)\s*[:：]/.test(text) ||
-        (text.length <= 120 && /^首页\s*(>|>>|＞|»|→|\/)/.test(text)) ||
+        // (stop 49, blind: www.jl.chinanews.com.cn) "首页-->社会": the arrow typed as dashes and a bracket
+        (text.length <= 120 && /^首页\s*(>|>>|＞|»|→|\/|-{1,2}>|={1,2}>)/.test(text)) ||
         // "首页 理论教育 2020年工作…回顾-高县年鉴": home, section and page title separated by single spaces
         (text.length <= 80 && /^首页\s/.test(text) && text.split(/\s+/).length >= 3 && !/[。，；：:]|上一[页頁]|下一[页頁]/.test(text)) ||
         // "人民网>>广西频道>>时政": a trail of three or more short names between arrows, nothing else
@@ -537,6 +541,9 @@ export const rules: readonly Rule[] = [
     // picture was (its alt text), alone on its line — no clause, no stop; a sentence naming a file keeps it.
     test: (text) =>
       (text.length <= 60 && /^[^\s，,。；;：:、！？]+(?:\s*[（(][0-9]{1,3}[)）])?\.(?:jpe?g|png|gif|bmp|webp|tiff?)$/iu.test(text)) ||
+      // (stop 49, blind: www.lnhtbio.com) what a Markdown picture's place leaves when its "![](…" went with the line before: the
+      // file's end and the bracket alone, ".jpg)" (it was a paragraph, twice)
+      (text.length <= 60 && /^[^\s，,。；;：:、！？()（）]*\.(?:jpe?g|png|gif|bmp|webp)\)$/iu.test(text)) ||
       // (held-out round 33) "![]() |": a picture's place as the page's text renders it in Markdown (empty here), maybe in a
       // table's cell, alone on its line — no word of the text (a sentence naming a picture in these words keeps it)
       imageMarksLine.test(text),
@@ -590,9 +597,10 @@ export const rules: readonly Rule[] = [
       // "关注济源网微信": a follow button naming the site's account, alone on its line (stop 42, blind: jyrb.cn)
       /^(?:请|欢迎)?关注\p{Script=Han}{1,12}?(?:官方)?(?:微信(?:公众号)?|公众号|微博|抖音号?|视频号)$/u.test(text) ||
       // "微信", "微博": a share link alone on its line (round 24: "• 微信" / "• 微博" over a disclosure table)
-      /^(?:微信|微博|新浪微博|腾讯微博|QQ空间|朋友圈)$/.test(text) ||
+      // (stop 49, blind: www.jmtv.cn) "Qzone", the QQ space's link by its English name, under "分享" / "微博"
+      /^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|Qzone|朋友圈)$/i.test(text) ||
       // (stop 48, blind: bsqfy.ahcourt.gov.cn) "新浪微博 腾讯微博": the share links as a row under the story
-      /^(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|朋友圈|人人网|豆瓣网?)(?:[\s　|｜]+|$)){2,6}$/u.test(text) ||
+      /^(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|Qzone|朋友圈|人人网|豆瓣网?)(?:[\s　|｜]+|$)){2,6}$/iu.test(text) ||
       // "扫码": the share box's QR code label alone on its line (stop 43, blind: bbs.hebishizx.com)
       /^扫码(?:阅读|分享|关注)?$/u.test(text) ||
       // (the lead's blind pages, stop 44) "請 您 評 論 查看評論 進入社區": a news page's comment links under the story
@@ -687,7 +695,13 @@ export const rules: readonly Rule[] = [
     rule: 'page-footer',
     label: 'site contact line',
     // "联系电话：029-36221234　地址：泾阳县…": a portal's footer; no paragraph of a report opens with such a label
-    test: (text) => text.length <= 160 && /^(联系电话|联系方式|咨询电话|服务热线|办公电话|传真|邮编|邮政编码|电子邮箱|电子信箱|E-?mail|通讯地址|联系地址|地址)\s*[:：]/i.test(text),
+    test: (text) =>
+      (text.length <= 160 && /^(联系电话|联系方式|咨询电话|服务热线|办公电话|传真|邮编|邮政编码|电子邮箱|电子信箱|E-?mail|通讯地址|联系地址|地址)\s*[:：]/i.test(text)) ||
+      // (stop 49, blind: www.jdnews.com.cn) a news site's header, a row a line: its telephone number alone, "0571-58318323"; its
+      // button "我要投稿"; its sponsor, "建德市新闻传媒中心 主办" (a unit's name and 主办, nothing else — "…由…主办" is a sentence)
+      /^(?:[（(]?0[0-9]{2,3}[)）]?[-－\s]?)?[0-9]{7,8}$/u.test(text) ||
+      /^(?:我要投稿|在线投稿|我要爆料)$/u.test(text) ||
+      (text.length <= 30 && /^[\p{Script=Han}（）()]{2,24}(?:中心|报社|电视台|新闻网|网站|网|局|办公室|委员会|人民政府|集团|公司)\s*主办$/u.test(text)),
   },
   { rule: 'pager', label: 'links list', test: anchored(/^(友情链接|网站群链接|政府网站链接|相关网站)\s*[:：]?/) },
   {
@@ -848,8 +862,9 @@ function isTrail(text: string): boolean {
     const rest = text.slice(goesOn[0].length).replace(/\s*(?:>>|>|＞|»)$/u, '').split(/\s*(?:>>|>|＞|»)\s*/);
     return rest.length >= 2 && rest.every((part) => /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u.test(part));
   }
-  const open = /\s*(?:>>|>|＞|»|→)$/u.test(text);
-  const parts = text.replace(/\s*(?:>>|>|＞|»|→)$/u, '').split(/\s*(?:>>|>|＞|»|→)\s*/);
+  // ("人民网-->广西频道-->时政": the arrow typed as dashes and a bracket, stop 49)
+  const open = /\s*(?:-{1,2}>|={1,2}>|>>|>|＞|»|→)$/u.test(text);
+  const parts = text.replace(/\s*(?:-{1,2}>|={1,2}>|>>|>|＞|»|→)$/u, '').split(/\s*(?:-{1,2}>|={1,2}>|>>|>|＞|»|→)\s*/);
   if (!parts.every((part) => /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u.test(part))) return false;
   const site = /(?:网|網|网站|網站|首页|首頁|门户|門戶|频道|頻道|日报|日報|晚报|晚報)$/u;
   // (two steps when the first is a site, "重庆大渡口网 > 大渡口新闻": the site and its section)

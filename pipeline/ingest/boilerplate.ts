@@ -783,6 +783,17 @@ function mastheadOverBreadcrumb(kept: SourceLine[], removed: BoilerplateResult['
   if (!crumb) return;
   const above = kept.filter((l) => l.line < crumb.line && l.text.trim() !== '');
   const below = kept.filter((l) => l.line > crumb.line && l.text.trim() !== '');
+  // (stop 49, blind: mdrd.gov.cn) The column's name printed over its breadcrumb and again as the breadcrumb's last step, "决议决定" over
+  // "当前位置: 首页 > 决议决定" over "关于政府工作报告的决议": the column's heading, never the title, though it names a document
+  // (was: title "决议决定", the resolution's own title a paragraph).
+  const last = crumb.text.split(/\s*(?:>>|>|＞|»|→|-{1,2}>)\s*/u).at(-1)?.trim();
+  const column = above.length === 1 && below.length > 0 && last !== undefined && last.length >= 2 && above[0].text.trim() === last;
+  if (column) {
+    const line = above[0];
+    kept.splice(kept.indexOf(line), 1);
+    removed.push({ line: line.line, column: line.column, text: line.text.trim(), rule: 'page-head', label: "column's name over its breadcrumb" });
+    return;
+  }
   // (stop 48, blind48a: qdhnews.com.cn, three lines — the site's name, its slogan, a button: "视界千岛湖" / "快·准·活·美" / "点击打开")
   if (above.length === 0 || above.length > 3 || below.length < 2) return;
   const phrases = (text: string) => text.length <= 40 && !/[。，,；;！!？?：:、《》“”"()（）]/u.test(text) && !documentWord.test(toSimplified(text).replace(/\s+/gu, ''));

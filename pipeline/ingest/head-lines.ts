@@ -185,9 +185,10 @@ export function isTitleShaped(text: string): boolean {
 /**
  * (stop 48, blind: zhengxie.bjdch.gov.cn) A day alone, month and day in figures, no year: "4月10日" — the first words of a story's
  * sentence its page broke after them ("4月10日" / ",体育馆路街道开展…活动。"), never a title (it was the page's title, the
- * sentence left opening with its comma).
+ * sentence left opening with its comma). (stop 49, blind: www.o6s1.cn) The day with its time of day, "4月28日上午" over
+ * "會議聽取了…" — the same sentence's first words (it was the title's first half).
  */
-const dayAlone = /^[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日$/u;
+const dayAlone = /^[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?:\s*(?:上午|下午|中午|晚上|晚间|早上|凌晨|傍晚)(?:\s*[0-9]{1,2}\s*[时時点點](?:[0-9]{1,2}分)?)?)?$/u;
 
 /**
  * (stop 47, blind: jjckb.xinhuanet.com) A news story's dateline alone on its line, its text under it: "新华网北京3月16日电",

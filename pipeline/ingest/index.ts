@@ -34,7 +34,7 @@ import { takeLiveText } from './live-text.ts';
 import { setDate } from './date-priority.ts';
 import { findLostBytes } from './lost-bytes.ts';
 import { repairMojibake } from './mojibake.ts';
-import { speakerOfCaption } from './speaker.ts';
+import { speakerOfCaption, speakerOfStampAuthor } from './speaker.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { structure, type StructureNote } from './structure.ts';
 import { outlineLevels } from './outline.ts';
@@ -64,7 +64,7 @@ import { isMarkdownName, markdownToHtml, sayMarkdownFrontMatter } from './markdo
 import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types.ts';
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
-  failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
+  failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayStampSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
   sayLayoutTables, sayPlainTables, sayLoneFolios, sayLostBytes, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
@@ -239,6 +239,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   if (caption) {
     found.speaker = speakerOfCaption(caption.text, found.title);
     sayCaptionSpeaker(file, found.speaker!, caption);
+  }
+  // (stop 49) Nor a caption: a portal's stamp row naming its author by role and name, under a report's occasion ("作者 :海南省省长 刘赐贵 …").
+  const stampRow = found.speaker || !found.occasion ? undefined : removed.find((r) => r.rule === 'page-info' && speakerOfStampAuthor(r.text));
+  if (stampRow) {
+    found.speaker = speakerOfStampAuthor(stampRow.text);
+    sayStampSpeaker(file, found.speaker!, stampRow);
   }
   readTableRowsRemoved(removed, moved, found);
   // "本文地址：http://…" is boilerplate, but it says where the page came from.

@@ -132,7 +132,9 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
       if (match[2] === '政府') match[2] = '人民政府';
       // ("我代表本届省政府": this term's government; "本镇政府" names no place.)
       // ("我代表旗十四届人民政府": the unit and its term; the term is no part of the name.)
-      match[1] = match[1].replace(/^(?:本[届屆]|本)/u, '').replace(/第?[一二三四五六七八九十百零〇0-9]+[届屆]$/u, '');
+      // (stop 49, blind: zgqingyang.gov.cn) "我谨代表新当选的市政府领导班子": a clause describing the government ends on 的 — no
+      // government's name holds 的, the name is what follows it (was: issuer "新当选的市人民政府").
+      match[1] = match[1].replace(/^\p{Script=Han}*的/u, '').replace(/^(?:本[届屆]|本)/u, '').replace(/第?[一二三四五六七八九十百零〇0-9]+[届屆]$/u, '');
       const name = complete(`${match[1]}${match[2]}`, match[1]);
       // "我代表区人民政府" with no place anywhere on the page: no name to give (ingest warns instead).
       return bareUnit.test(toSimplified(name.slice(0, -match[2].length))) ? undefined : name;

@@ -20,6 +20,14 @@ const at = (where: At) => ({ line: where.line, column: where.column });
 
 /** Refuse a page without Chinese: an English edition alone (a portal's English site), said so with what to do, or any other text. */
 export function failWithoutChinese(file: VFile, text: string): void {
+  // (stop 49, blind: xiuzhiben.com) A page in Japanese — a mirror's machine translation of a session's story, "…常州市人民代表大会
+  // ?回会議が市行政センターで盛大に開幕した。" — has Han in it but is no Chinese text: kana, which Chinese never writes (the
+  // katakana middle dot and long mark aside, "玛丽・居里"), a sixth of its characters or more (was: ingested as a Chinese page).
+  const kana = text.match(/[\u3041-\u3096\u30a1-\u30fa]/gu)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (kana >= 20 && kana * 5 >= han) {
+    file.fail('Unexpected text in Japanese, expected a Chinese report: kana make up a large share of its characters (a machine translation of a page, most likely); ingest the Chinese page', { place: PAGE, ruleId: 'no-chinese', source: SOURCE });
+  }
   if (/\p{Script=Han}/u.test(text)) return;
   const english = (text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 40;
   file.fail(
@@ -289,6 +297,15 @@ export function sayCaptionSpeaker(file: VFile, speaker: string, caption: At & { 
   file.info(`Took the speaker ${speaker} from the photo caption (the page prints no speaker line): “${clip(caption.text)}”`, {
     place: at(caption),
     ruleId: 'caption-speaker',
+    source: SOURCE,
+  });
+}
+
+/** (stop 49) The speaker read from a portal's stamp row naming its author by role and name (speaker.ts speakerOfStampAuthor). */
+export function sayStampSpeaker(file: VFile, speaker: string, stamp: At & { text: string }): void {
+  file.info(`Took the speaker ${speaker} from the page's author field (the page prints no speaker line): “${clip(stamp.text)}”`, {
+    place: at(stamp),
+    ruleId: 'stamp-speaker',
     source: SOURCE,
   });
 }

@@ -78,6 +78,18 @@ function deckOf(text: string): string {
 
 /** How far into the page the head may reach (non-blank lines). */
 const HEAD_LINES = 30;
+/** The end of a resolution's or decision's name cut off before its 的, alone on its line (simplified): "的决议(草案)". */
+const actTail = /^的(?:决议|决定)(?:[（(]草案[)）])?$/u;
+/**
+ * A line of a session headline's deck under it (the persons' acts): clauses apart by spaces (act-headline.ts actHeadline), or
+ * (stop 49, blind: www.haichengzx.com) one clause, its acts run together — "孙巨先出席大会周晓皙作人大常委会工作报告闻然作政府工作报告"
+ * — read with the headline as one (headlineParts); never a clause of the session's own event ("…开幕 …闭幕": a second headline).
+ */
+function deckLine(title: string, text: string): boolean {
+  const line = toSimplified(text.trim());
+  if (line.split(/\s+/u).some((c) => /(?:开幕|闭幕|召开|举行)$/u.test(c))) return false;
+  return actHeadline.test(line) || headlineParts(`${title.trim()} ${text.trim()}`)?.main === title.trim();
+}
 export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   const original = [...input];
   const { lines, merged } = normalizeDisclosure(input, HEAD_LINES * 3);
@@ -204,6 +216,16 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   };
   /** A 版头 at k: "…文件" right over the 发文字号. */
   const redHeadAt = (k: number) => k + 1 < nonBlank.length && redHeader.test(probe(nonBlank[k].text)) && documentNumber.test(nonBlank[k + 1].text.replace(/\s+/g, ''));
+  /**
+   * (stop 49, blind: www.69525.cn) A resolution's name under the session's line, cut before its 的: "關于《金雞鎮政府工作報告》" /
+   * "的決議(草案)" — the lines after k that make the act's name, and that name (the one line alone when nothing goes on it).
+   */
+  const actAfter = (k: number): { text: string; lines: number } | undefined => {
+    const first = nonBlank[k + 1]?.text;
+    if (first === undefined) return undefined;
+    const second = nonBlank[k + 2]?.text;
+    return second !== undefined && /^关于/u.test(probe(compact(first))) && actTail.test(probe(compact(second))) ? { text: compact(first) + compact(second), lines: 2 } : { text: first, lines: 1 };
+  };
   const greeted = nonBlank.slice(0, HEAD_LINES).some((x) => salutationLine.test(probe(x.text)));
   const pieces = compilationHeads(nonBlank.slice(0, HEAD_LINES).map((x) => x.text));
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
@@ -211,6 +233,12 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     if (disclosureStart.test(probe(nonBlank[k].text))) continue;
     if (isCongressFile(nonBlank[k].text)) continue;
     if (redHeadAt(k) || (k > 0 && redHeadAt(k - 1))) continue;
+    // (the session's line over its resolution's name, the name over two lines: the title starts at the session, stop 49)
+    const act = actAfter(k);
+    if (act && act.lines === 2 && isSessionOverAct(nonBlank[k].text, act.text)) {
+      titleAt = k;
+      break;
+    }
     if (noticeAt === -1 && coverNoticeTitle.test(probe(nonBlank[k].text))) {
       noticeAt = k;
       continue;
@@ -582,7 +610,9 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     // (A line with a colon or a bar, "凹丫丫旗下网站:四字成语大全 - …", is a site's line, not the upper half of the title under it.)
     // ("2015年工作回顾" at the top of an excerpt: the text's first part heading, no title; "主要工作" too, held-out round 47.)
-    if (!meta.title && isTitleShaped(text) && !isPartName(text) && !adoptionNote.test(text) && !(compiled && !documentWord.test(probe(text))) && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !writingSite.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text) && !restartsName(text, nonBlank[k + 1].text)))) {
+    // (stop 49, blind: www.o6s1.cn) Nor a line the next line goes on, opening with a comma or an enumeration comma ("會議聽取了…
+    // 審查區人民政府工作報告" / "、區2021年國民經濟…的報告、…"): the page broke its sentence there (it was the title, the rest a paragraph).
+    if (!meta.title && isTitleShaped(text) && !isPartName(text) && !adoptionNote.test(text) && !(compiled && !documentWord.test(probe(text))) && !/^[，,、]/u.test(nonBlank[k + 1]?.text.trim() ?? '') && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !writingSite.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text) && !restartsName(text, nonBlank[k + 1].text)))) {
       let title = text;
       const next = nonBlank[k + 1]?.text;
       // "开发区年度述职报告述职报告范文大全" over "开发区年度述职报告": the site's heading (the name and its own words), then the name.
@@ -607,9 +637,10 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       }
       // (stop 46; the lead's blind pages 45, jccq.gov.cn) A resolution's name over two lines, the session that adopted it first
       // ("晋城市城区第十七届人民代表大会第三次会议" / "关于政府工作报告的决议"): one title (title-text.ts isSessionOverAct).
-      if (next && isSessionOverAct(title, next)) {
-        title = joinSpaced(title) + joinSpaced(next);
-        take(++k, 'metadata');
+      const act = actAfter(k);
+      if (act && isSessionOverAct(title, act.text)) {
+        title = joinSpaced(title) + joinSpaced(act.text);
+        for (let n = 0; n < act.lines; n++) take(++k, 'metadata');
       } else if (organisation.test(probe(title)) && next && !titlePrefix.test(next) && isTitleShaped(next) && (documentWord.test(probe(next)) || resolutionName.test(probe(next)))) {
         // (stop 47, mends46's gap) "…人民代表大会常务委员会" over "关于批准2023年市级决算的决议": the committee that adopted the
         // resolution is its issuer, the resolution's name the title (was: the committee's name the title, the name a paragraph).
@@ -627,7 +658,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
           title += joinSpaced(nonBlank[k + 1].text);
           take(++k, 'metadata');
         }
-      } else if (!documentWord.test(probe(title)) && !siteName.test(probe(title))) {
+      } else if (!documentWord.test(probe(title)) && !siteName.test(probe(title)) && !(next && isSessionHeadline(title) && headlineParts(`${title.trim()} ${next.trim()}`)?.main === title.trim())) {
+        // (the session's headline over its deck is no title over two lines: the deck is read under it, below — stop 49)
         // A title over two to four lines, only the last naming the document ("国务院关于在海南…先行区" / "暂时调整实施《…法" /
         // "实施条例》有关规定的决定"); a line under which nothing names one is a title of its own.
         const rest = titleContinuation(nonBlank.slice(k + 1, k + 4).map((x) => x.text));
@@ -711,7 +743,14 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // (stop 48, mends48; blind47b's ndytng.com) The session's headline as the title, and under it, on a line of its own, its deck
     // of the persons' acts — "李鸿忠代表中共天津市第十一届委员会向大会作报告 张工主持" — the subtitle, as the deck on the
     // headline's own line is (was: a paragraph). Not a clause of the session's own event ("…开幕 …闭幕": a second headline).
-    else if (meta.title && !headline.deck && k > 0 && above?.rule === 'metadata' && above.line === nonBlank[k - 1].l.line && isSessionHeadline(meta.title) && actHeadline.test(toSimplified(text.trim())) && !toSimplified(text.trim()).split(/\s+/u).some((c) => /(?:开幕|闭幕|召开|举行)$/u.test(c))) {
+    // (stop 49, blind: www.haichengzx.com) or the deck of one clause, its acts run together with no space, "孙巨先出席大会周晓皙作人大
+    // 常委会工作报告闻然作政府工作报告" under "海城市八届人大六次会议隆重开幕" (it was run into the title): the two lines read as one
+    // headline's title and deck (act-headline.ts headlineParts)
+    // (stop 49, blind: www.haichengzx.com) or the deck of one clause, its acts run together with no space, "孙巨先出席大会周晓皙作人大
+    // 常委会工作报告闻然作政府工作报告" under "海城市八届人大六次会议隆重开幕" (it was run into the title) — when no second line of the
+    // deck follows (a deck over two lines, held-out round 47's jqxf.gov.cn, stays in the text as before: read, its kicker's last
+    // line would stand right over the story and be made a heading).
+    else if (meta.title && !headline.deck && k > 0 && above?.rule === 'metadata' && above.line === nonBlank[k - 1].l.line && isSessionHeadline(meta.title) && (actHeadline.test(toSimplified(text.trim())) || (deckLine(meta.title, text) && !(nonBlank[k + 1] && deckLine(meta.title, nonBlank[k + 1].text)))) && !toSimplified(text.trim()).split(/\s+/u).some((c) => /(?:开幕|闭幕|召开|举行)$/u.test(c))) {
       headline.deck = { line: nonBlank[k].l.line, column: nonBlank[k].l.column + Math.max(0, nonBlank[k].l.text.indexOf(text)), text };
       meta.subtitle = deckOf(text);
       used.add(nonBlank[k].i);

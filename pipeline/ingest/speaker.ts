@@ -97,3 +97,13 @@ export function speakerOfCaption(caption: string, title: string | undefined): st
   // "杜家毫省長作政府工作報告。": the role the caption gives after the name is the speaker's role.
   return match[2] ? `${caption.trim().slice(match[1].length, match[1].length + match[2].length)} ${name}` : name;
 }
+
+/**
+ * (stop 49, blind: rdlz.hainanpc.gov.cn) A portal's stamp row naming its author by role and name — "作者 :海南省省长 刘赐贵 编辑 :
+ * 来源 :海南省人大常委会 发布时间 :2016年01月27日" under the occasion of a report that prints no speaker line: the speaker (the row
+ * is the site's, removed; the speaker was lost with it). Only a role and a name (speakerOf): "作者:本站", "作者:张三" name no one's office.
+ */
+export function speakerOfStampAuthor(text: string): string | undefined {
+  const author = /(?:^|\s)作者\s*[:：]\s*(\S[^:：]*?)(?=\s+(?:编辑|編輯|责编|責編|责任编辑|責任編輯|来源|來源|发布时间|發布時間|时间|時間|浏览|瀏覽|点击|點擊)\s*[:：]|\s*$)/u.exec(text.trim());
+  return author ? speakerOf(author[1]) : undefined;
+}

@@ -90,6 +90,8 @@ export function headingDepth(text: string): number | undefined {
 const MAX_HEADING = 60;
 /** A run-in heading sentence is short too. */
 const MAX_RUN_IN = 50;
+/** A question's word (a heading asking one: "…关注哪些词?", "为什么要加快发展?"). */
+const questionWord = /[吗嗎呢哪谁誰]|什么|什麼|怎么|怎麼|怎样|怎樣|如何|为何|為何|为什么|為什麼|多少|是否|能否|几何|幾何/u;
 /** A lead sentence: a short topic statement. */
 const MAX_LEAD_HAN = 24;
 /**
@@ -156,7 +158,10 @@ export function structure(text: string, line: number, column: number, notes: Str
       if (text.length <= MAX_HEADING) return [heading(text.trim())];
     } else {
       const rest = text.slice(end + 1).trim();
-      if (head.length <= MAX_RUN_IN && rest === '') return [heading(head)];
+      // (stop 49, blind: stufic.com) A heading asking its question keeps its mark, "1.《2022年政府工作报告》关注哪些词?" (was: the
+      // "?" dropped with the full stop a heading leaves off, unsaid) — when a question's word is in it: a document site prints "?"
+      // where it lost a character ("一、过去五年,我们众志成城,砥砺前行 ?"), left off as before; a full stop or a semicolon is too.
+      if (head.length <= MAX_RUN_IN && rest === '') return [heading(/[？?]/u.test(text[end]) && questionWord.test(head) ? head + text[end] : head)];
       if (head.length <= MAX_RUN_IN) {
         notes.push({ kind: 'run-in', line, column });
         // Its paragraph follows: not a line of a list (and not to be restored as one).

@@ -13,7 +13,8 @@ import { toSimplified } from '../model/han-forms.ts';
  * The label of a congress's (or committee's) session file printed above a report's title: "桃江县第十八届人民代表大会第一次会议文件之一",
  * also by the short names ("宁波市十六届人大常委会第十二次会议文件"). Simplified text, spaces removed.
  */
-export const congressFile = /(?:人民代表大会|常务委员会|人大常委会|人大|政治协商会议|政协).*会议(?:文件|材料)(?:之[一二三四五六七八九十]+)?$/;
+// (stop 49, blind: www.69525.cn) or its number in brackets, "金雞鎮十七屆人大二次會議文件(12)" (it was the title)
+export const congressFile = /(?:人民代表大会|常务委员会|人大常委会|人大|政治协商会议|政协).*会议(?:文件|材料)(?:之[一二三四五六七八九十]+|[（(][0-9一二三四五六七八九十]{1,3}[)）])?$/;
 /** A government or an office: an issuer printed on its own line above the title. */
 // (held-out round 48, cqrd.gov.cn: a standing committee's inspection group reports, "重庆市人大常委会执法检查组" over its "关于…的报告")
 export const organisation = /(人民政府|国务院|委员会|人大常委会|办公厅|办公室|(?:执法检查|检查|调研|视察|督查)组)$/;
@@ -66,7 +67,8 @@ export function isTitleStart(upper: string, title: string): boolean {
 export function isSessionOverAct(upper: string, title: string): boolean {
   const u = toSimplified(compact(upper));
   const t = toSimplified(compact(title));
-  if (!/^(?:第[一二三四五六七八九十百零〇0-9]+次会议)?关于[^。，；]{2,60}的(?:决议|决定)$/u.test(t)) return false;
+  // (stop 49) a draft's too, "…的决议(草案)"
+  if (!/^(?:第[一二三四五六七八九十百零〇0-9]+次会议)?关于[^。，；]{2,60}的(?:决议|决定)(?:[（(]草案[)）])?$/u.test(t)) return false;
   const session = /^\p{Script=Han}{0,20}?第[一二三四五六七八九十百零〇0-9]+届(?:全国)?人民代表大会(?:常务委员会)?/u.exec(u);
   if (!session) return false;
   const rest = u.slice(session[0].length);
@@ -118,7 +120,9 @@ export function bodyOverBareName(texts: readonly string[], t: number, title: str
 
 export function isTitleLike(text: string): boolean {
   const joined = joinSpaced(text);
-  const p = toSimplified(joined).replace(/[（(][^（）()]*[）)]$/u, '');
+  // (stop 49, blind: shbzcgb.com) the bracket after a space, "西藏自治区政府工作报告 (2016年1月27日 洛桑江村)", goes with it (was: no
+  // title — the name left ending on the space, the line removed as the page's head above the occasion)
+  const p = toSimplified(joined).replace(/\s*[（(][^（）()]*[）)]$/u, '');
   // A site's keyword string ("…报告文库_资料共享_统计公报") is not a title.
   // (A report "关于…的报告" may run long: an audit report and the rectification report it carries, 66 characters.)
   const longest = /^\p{Script=Han}{0,12}(?:关于|關於).+的(?:报告|報告)$/u.test(p) ? 90 : 50;
