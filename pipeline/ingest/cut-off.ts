@@ -65,10 +65,17 @@ export function cutOffs(blocks: readonly DraftBlock[]): CutOff[] {
     // (and a short one that is the next of a run of numbered items ending their sentences: "7.…99.45%。" / "8.农林水事务支出651.4万元，为";
     // or the first words under a heading: "一、省本级决算草案和财税管理审计情况" / "重" — a closing line follows text, not a heading)
     // (or the text stops in its salutation, nothing of the report after it: "主任、各位副主任" — a page cut there)
-    const short = openQuotation(text) || nextItemOf(text, shown.at(-2)) || (shown.at(-2)?.kind === 'heading' && /\p{Script=Han}$/u.test(text)) || unfinishedSalutation(text, shown) || nextTopicOf(text, shown.at(-2));
+    // (new user round 29, a 政府信息公开工作年度报告 cut inside its table: "行政许可 | 0 | 0 | 0 |" / "其他对" — a few words right
+    // under a table, no mark of any kind, no cell bar: its next row's first cell, cut; a source line "资料来源：…" has its colon)
+    const short = openQuotation(text) || nextItemOf(text, shown.at(-2)) || (shown.at(-2)?.kind === 'heading' && /\p{Script=Han}$/u.test(text)) || unfinishedSalutation(text, shown) || nextTopicOf(text, shown.at(-2)) || rowAfterTable(text, shown.at(-2));
     if (((hanOf(text).length >= RUNNING_TEXT || short) && (!SENTENCE_END.test(text) || CUT_WITH_ELLIPSIS.test(text))) || midClause(text)) found.push({ block: last, before: 'end' });
   }
   return found;
+}
+
+/** A table's next row cut in its first cell: a few Han words alone under the table, no mark, figure or bar ("其他对"). */
+function rowAfterTable(text: string, before: DraftBlock | undefined): boolean {
+  return before?.kind === 'table' && /^\p{Script=Han}{1,12}$/u.test(text);
 }
 
 /**

@@ -222,12 +222,14 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'subtitle' 
     return { ...out, title: title.slice(office[1].length), issuer: title.slice(0, office[1].length) };
   }
   // "朝阳区人民政府2003年政府工作报告": the issuer, the year, the document.
-  const named = /^((?![0-9])[\p{Script=Han}]{2,20}?人民政府)[0-9]{4}年度?(?:政府)?工作报告$/u.exec(toSimplified(title));
+  // (new user round 29) and its annual report, "木塔乡人民政府2024年政府信息公开工作年度报告": the government that files it.
+  const named = /^((?![0-9])[\p{Script=Han}]{2,20}?人民政府)[0-9]{4}年度?(?:(?:政府)?工作报告|[\p{Script=Han}]{2,16}?年度报告)$/u.exec(toSimplified(title));
   if (named) return { ...out, issuer: title.slice(0, named[1].length) };
   // "五角场街道办事处2016年工作总结和2017年工作安排": a subdistrict's office names itself before the year of its report;
   // (round 27) "白杨街道2022年工作总结及2023年工作思路": a subdistrict named so is its office's (the 街道's government is
   // its 办事处; "…街道党工委2022年…" names the Party's committee, not matched).
-  const subdistrict = /^((?![0-9])[\p{Script=Han}]{2,12}?街道)(办事处)?[0-9]{4}年度?[\p{Script=Han}0-9]{0,24}?(?:工作报告|工作总结|工作安排|工作计划|工作思路)$/u.exec(toSimplified(title));
+  // (new user round 29) and its annual report: "西咸新区底张街道办事处2023年度政府信息公开工作年度报告".
+  const subdistrict = /^((?![0-9])[\p{Script=Han}]{2,12}?街道)(办事处)?[0-9]{4}年度?[\p{Script=Han}0-9]{0,24}?(?:工作报告|工作总结|工作安排|工作计划|工作思路|年度报告)$/u.exec(toSimplified(title));
   if (subdistrict) {
     const name = title.slice(0, subdistrict[1].length);
     return { ...out, issuer: subdistrict[2] ? title.slice(0, name.length + subdistrict[2].length) : `${name}${title !== toSimplified(title) ? '辦事處' : '办事处'}` };

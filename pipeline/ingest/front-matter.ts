@@ -19,9 +19,11 @@ export const MISSABLE: ReadonlyArray<[keyof ReportMeta, string]> = [
 /**
  * A title naming a written account of a year's work and its plan, filed, never delivered at a meeting ("…街道办事处2025年工作总结及
  * 2026年工作计划"); or a communiqué a bureau publishes ("巫溪县2024年国民经济和社会发展统计公报", "…环境状况公报": new user round 28
- * — a statistics bureau's communiqué was told it lacked an occasion and a speaker).
+ * — a statistics bureau's communiqué was told it lacked an occasion and a speaker); or an annual report an office files and posts
+ * ("…2023年度政府信息公开工作年度报告", "…工作年报": new user round 29 — every government body publishes one by 31 January, under
+ * the disclosure regulations; no one delivers it).
  */
-const writtenAccount = /(?:工作总结|工作计划|工作安排|工作思路|工作要点|统计公报|状况公报)$/u;
+const writtenAccount = /(?:工作总结|工作计划|工作安排|工作思路|工作要点|统计公报|状况公报|年度报告|工作年报)$/u;
 
 /** The fields this report should have: MISSABLE, without an occasion and a speaker for a written account or a published communiqué (its title says so). */
 export function missableFor(meta: Readonly<Record<string, unknown>>): ReadonlyArray<[keyof ReportMeta, string]> {

@@ -55,6 +55,7 @@ import { CALL_TOKEN, extractNotes, strayMarkers } from './notes.ts';
 import { takePageNotes } from './page-notes.ts';
 import { takeRemarks } from './remarks.ts';
 import { layoutStructures, layoutTables, plainTables } from './layout-table.ts';
+import { spannedRows } from './pipe-table.ts';
 import { takeTwins } from './twins.ts';
 import { englishMarkdown } from './english.ts';
 import { definedOf, mergeMeta } from './front-matter.ts';
@@ -124,7 +125,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   let taken: TakenStructures = (!html && options.structures) || { structures: [] };
   // (round 6) a -layout dump's simple tables (cells kept apart by runs of spaces) read as tables, when no reader gave the text's structures
   const laid = html || options.structures ? undefined : layoutStructures(textLines(pageText), 0);
-  if (laid && laid.tables.length > 0) taken = { structures: laid.tables.map((t) => ({ kind: 'table' as const, rows: t.cells.map((row) => row.map((text) => ({ text, rowSpan: 1, colSpan: 1 }))) })) };
+  // (new user round 29) a pipe table's label row across it, as the page's merged cell was (pipe-table.ts spannedRows)
+  if (laid && laid.tables.length > 0) taken = { structures: laid.tables.map((t) => ({ kind: 'table' as const, rows: t.how === 'rows' ? spannedRows(t.cells) : t.cells.map((row) => row.map((text) => ({ text, rowSpan: 1, colSpan: 1 }))) })) };
   const extracted = html ? htmlLines(pageText, (tree) => (taken = takeStructures(tree))) : { lines: structureBreaks(laid?.lines ?? textLines(pageText), taken), meta: {} as ReportMeta, dropped: [] };
   if (laid) sayLayoutStructures(file, laid.tables, laid.continued);
   const counts = emptyCounts();

@@ -76,6 +76,13 @@ function deckOf(text: string): string {
   return text.trim().replace(/\s+/gu, '\u3000');
 }
 
+/**
+ * A year in a line ("…街道办事处2023年度政府", "二〇二三年"): an organ's name holds none — a line with one that ends in 政府 is
+ * the upper half of a title broken inside a word ("…2023年度政府" / "信息公开工作年度报告": 政府信息公开, new user round 29),
+ * not the issuer over the document's name.
+ */
+const yearIn = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/u;
+
 /** How far into the page the head may reach (non-blank lines). */
 const HEAD_LINES = 30;
 /** The end of a resolution's or decision's name cut off before its 的, alone on its line (simplified): "的决议(草案)". */
@@ -497,6 +504,9 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     const siteNamed = meta.title !== undefined && probe(meta.title).startsWith(probe(text)) && /^\s*[-_|｜—–]{1,2}\s*[^\s。，；,]{2,16}$/u.test(probe(meta.title).slice(probe(text).length));
     if (meta.title && isTitleShaped(text) && (probe(meta.title).endsWith(probe(text).replace(noteCall, '')) || spacedCopy || siteNamed)) {
       if (!spacedCopy) meta.title = joinSpaced(text).replace(noteCall, '');
+      // (new user round 29, dongzhi.gov.cn) the name taken from the page's breadcrumb ("…> 木塔乡人民政府2024年政府信息公开工作年度
+      // 报告") and printed again under it: the issuer it names is read as from any title line (was: none, the copy's issuer unread)
+      meta.issuer ??= parseTitle(meta.title).issuer;
       take(k, 'page-head');
       continue;
     }
@@ -641,7 +651,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       if (act && isSessionOverAct(title, act.text)) {
         title = joinSpaced(title) + joinSpaced(act.text);
         for (let n = 0; n < act.lines; n++) take(++k, 'metadata');
-      } else if (organisation.test(probe(title)) && next && !titlePrefix.test(next) && isTitleShaped(next) && (documentWord.test(probe(next)) || resolutionName.test(probe(next)))) {
+      } else if (organisation.test(probe(title)) && !yearIn.test(title) && next && !titlePrefix.test(next) && isTitleShaped(next) && (documentWord.test(probe(next)) || resolutionName.test(probe(next)))) {
         // (stop 47, mends46's gap) "…人民代表大会常务委员会" over "关于批准2023年市级决算的决议": the committee that adopted the
         // resolution is its issuer, the resolution's name the title (was: the committee's name the title, the name a paragraph).
         meta.issuer = joinSpaced(title);

@@ -12,7 +12,7 @@
  * count fits is left as it was (the plain-table warning may still say it).
  */
 import { DISCLOSURE_KEYS } from './disclosure.ts';
-import type { SourceLine } from './types.ts';
+import type { DraftCell, SourceLine } from './types.ts';
 
 export interface PipeTable {
   /** Index in the lines of its first line, and of its last. */
@@ -81,13 +81,21 @@ export function pipeTables(lines: readonly SourceLine[]): PipeTable[] {
   // anywhere, its columns inferred — stop 40, blind: ahhuoshan.gov.cn's 责任清单, a page that is a table under its title,
   // no text before it — a menu has no column of figures under a header)
   const begun = lines.findIndex((l) => RUNNING_TEXT.test(l.text) && !l.text.includes('|'));
+  // (new user round 29, haizhu.gov.cn) a label alone closed by a bar, "第二十条第(一)项 |", right over a row: the page's merged
+  // cell across the table (a row a line), its first row or one between rows — was: a paragraph "第二十条第（一）项 |", the bar
+  // printed, the table cut in four
+  const rowAt = (j: number) => (j < lines.length ? rowCells(lines[j].text) : undefined);
+  const labelAt = (j: number) => {
+    const cell = lineCells(lines[j].text);
+    return cell?.length === 1 && cell[0] !== '' && !cell[0].includes('|') && !isFigure(cell[0]) && j + 1 < lines.length && !lines[j + 1].pageStart && rowAt(j + 1) ? cell : undefined;
+  };
   for (let i = 0; i < lines.length; i++) {
-    const first = begun >= 0 && i > begun ? rowCells(lines[i].text) : undefined;
+    const first = begun >= 0 && i > begun ? (rowCells(lines[i].text) ?? labelAt(i)) : undefined;
     if (first) {
       const rows = [first];
       let j = i + 1;
       for (; j < lines.length && !lines[j].pageStart; j++) {
-        const row = rowCells(lines[j].text);
+        const row = rowCells(lines[j].text) ?? labelAt(j);
         if (!row) break;
         rows.push(row);
       }
@@ -115,4 +123,22 @@ export function pipeTables(lines: readonly SourceLine[]): PipeTable[] {
     i = j - 1;
   }
   return found;
+}
+
+/**
+ * A table's rows as cells, a label row spanning the table: in a table of three columns or more, a row whose first cell is a
+ * label (words, no figure) and whose other cells are all empty — "第二十条第（一）项 | |||" over "信息内容 | 本年新制作数量 | …",
+ * the national format of a 政府信息公开工作年度报告 (new user round 29), a section's name over its rows in a budget table — is one
+ * cell across the row, as the page's merged cell was (was: the label squeezed into the first column, three empty cells beside
+ * it). Only where other rows fill two cells or more (a table, not a list); no word moves, the empty cells had none.
+ */
+export function spannedRows(rows: readonly (readonly string[])[]): DraftCell[][] {
+  const columns = Math.max(0, ...rows.map((r) => r.length));
+  const isLabel = (row: readonly string[]) => row[0] !== '' && !isFigure(row[0]) && row.slice(1).every((c) => c === '');
+  const table = columns >= 3 && rows.some((r) => r.filter((c) => c !== '').length >= 2);
+  return rows.map((row) =>
+    table && isLabel(row) && row.length === columns
+      ? [{ text: row[0], rowSpan: 1, colSpan: columns }, ...row.slice(1).map((): DraftCell => ({ spannedBy: 'col' }))]
+      : row.map((text): DraftCell => ({ text, rowSpan: 1, colSpan: 1 })),
+  );
 }

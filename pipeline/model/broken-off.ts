@@ -28,11 +28,20 @@ export function isBrokenOff(text: string): boolean {
   return onWord.test(trimmed) && han >= 10 && !dateEnd.test(trimmed);
 }
 
+/**
+ * A few words alone right under a table, no mark, figure or bar: its next row's first cell, cut ("行政许可 | 0 | 0 | 0" /
+ * "其他对", new user round 29 — a 政府信息公开工作年度报告 cut in its table; ingest's cut-off.ts said so, the editions printed
+ * "其他对" unmarked). A source line under a table has its colon ("资料来源：…"), a note its 注.
+ */
+const rowCut = /^\p{Script=Han}{1,12}$/u;
+
 /** Marks the last block of an excerpt's text (its notes apart) when it is a paragraph or an item that breaks off. */
 export function markBrokenOff(blocks: readonly Block[], scope: string | undefined): void {
   if (scope !== 'excerpt') return;
-  const last = blocks.filter((b) => b.kind !== 'note').at(-1);
-  if (last && (last.kind === 'paragraph' || last.kind === 'item') && isBrokenOff(last.zhText)) last.brokenOff = true;
+  const text = blocks.filter((b) => b.kind !== 'note');
+  const last = text.at(-1);
+  if (!last || (last.kind !== 'paragraph' && last.kind !== 'item')) return;
+  if (isBrokenOff(last.zhText) || (last.kind === 'paragraph' && text.at(-2)?.kind === 'cell' && rowCut.test(last.zhText.trim()))) last.brokenOff = true;
 }
 
 /** A numbering of the outline's two top styles that is not number one: "四、", "（三）" (the ingest's cut-off.ts reads it so). */
