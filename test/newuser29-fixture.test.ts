@@ -1,0 +1,139 @@
+/**
+ * New user, round 29: a subdistrict office's ANNUAL REPORT ON OPEN GOVERNMENT INFORMATION — 西咸新区底张街道办事处2023年度政府
+ * 信息公开工作年度报告, on xixianxinqu.gov.cn (its title broken over two lines inside 政府信息公开, no date printed), its opening,
+ * 一、总体情况 and the first rows of 二's table in the national format, cut at "其他对" (test/fixtures/newuser-round29). Translated
+ * in OmegaT 3.6 (console mode) and imported. The committed project holds together: ingest keeps every word and reads the title
+ * whole, the office as issuer, no occasion or speaker asked for (was: issuer "…2023年度政府", title "信息公开工作年度报告", both
+ * warned), the table's label rows across it (was: squeezed into its first column), the cut said (was: not); OmegaT's target
+ * imports; check is clean with the term base's new 政府信息公开; the editions mark the break after the cut row (was: unmarked).
+ */
+import { cpSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import { checkPublication } from '../pipeline/check/index.ts';
+import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { buildPublication } from '../pipeline/model/index.ts';
+import { builtEditions, tablesOutOfView } from './fixture-editions.ts';
+
+const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round29');
+const slug = 'dizhang-2023-information-disclosure';
+const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
+const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
+const load = (en: string, zh = read('zh.md')) => buildPublication(slug, new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value: en }));
+const han = (text: string) => text.match(/\p{Script=Han}/gu) ?? [];
+const body = (markdown: string) => markdown.split('\n---\n')[1].trim();
+/** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
+const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
+const hasOmegat = spawnSync('sh', ['-c', 'command -v omegat'], { encoding: 'utf8' }).status === 0;
+
+describe('new user round 29: a subdistrict office’s annual report on open government information — ingest, check, OmegaT', () => {
+  const temp = mkdtempSync(path.join(tmpdir(), 'nu29-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  const page = readFileSync(path.join(fixture, 'content/reports', slug, 'source.txt'));
+
+  it('ingest of the page with its meta file gives the committed zh.md: the title whole, the office its issuer, every word kept, the cut said', () => {
+    const meta = parseYaml(readFileSync(path.join(fixture, 'meta.yaml'), 'utf8'));
+    const result = ingest(page, { fileName: 'source.txt', slug, meta });
+    expect(result.markdown).toBe(read('zh.md'));
+    const front = parseYaml(result.markdown.split('\n---\n')[0].replace(/^---\n/u, ''));
+    expect(front).toMatchObject({ title: '西咸新区底张街道办事处2023年度政府信息公开工作年度报告', issuer: '西咸新区底张街道办事处', scope: 'excerpt' });
+    expect(front.date).toBeUndefined();
+    // every Han character of the text (from the line after the title's second half), in order
+    const lines = page.toString('utf8').split('\n');
+    expect(han(body(result.markdown))).toEqual(han(lines.slice(2).join('\n')));
+    expect(body(result.markdown).match(/^#+ .+(?= \{)/gmu)).toEqual([
+      '## 一、总体情况',
+      '### （一）主动公开工作情况',
+      '### （二）依申请公开工作情况',
+      '### （三）政府信息管理情况',
+      '### （四）政府信息公开平台建设情况',
+      '### （五）监督保障情况',
+      '## 二、主动公开政府信息情况',
+    ]);
+    // the table's two label rows across it
+    expect(body(result.markdown).match(/^\| 第二十条.*$/gmu)).toEqual(['| 第二十条第（一）项 {#c-68463d} | << | << | << |', '| 第二十条第（五）项 {#c-146346} | << | << | << |']);
+    // the title's two lines moved, the table read, the run-in headings split, the cut as the scope note says; of the fields only
+    // the date is missing (the page prints none) — no occasion or speaker asked for
+    const rules = result.file.messages.map((m) => String(m.ruleId));
+    expect(rules.filter((rule) => rule.startsWith('missing-'))).toEqual(['missing-date']);
+    expect(new Set(rules)).toEqual(new Set(['metadata', 'missing-date', 'run-in', 'pipe-table', 'cut-off']));
+    expect(result.file.messages.find((m) => m.ruleId === 'cut-off')?.reason).toContain('as the scope note says');
+  });
+
+  it('the English checks clean with the project glossary (政府信息公开 as “open government information”); a wrong figure and a lost term are told', async () => {
+    const { glossary } = await loadGlossary(path.join(fixture, 'content/glossary.yaml'));
+    const check = (en: string) => checkPublication(load(en), { glossary, matcher: createMatcher(glossary) }).messages.map(String);
+    const en = read('en.md');
+    expect(check(en)).toEqual([]);
+    expect(en).toContain('had proactively disclosed more than 140 items of government information');
+    expect(check(en.replace('more than 140 items', 'more than 104 items'))).toEqual([
+      expect.stringContaining('the Chinese has `140余`, expected `more than 140`'),
+      expect.stringContaining('Unexpected number `104`'),
+    ]);
+    expect(check(en.replace('dedicated staff to open government information work', 'dedicated staff to disclosure work'))).toEqual([expect.stringContaining('open government information')]);
+  });
+
+  it("OmegaT's target imports into a project with no English: the committed en.md but for the note, the label rows across the English table", () => {
+    const project = path.join(temp, 'import');
+    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    rmSync(path.join(project, 'content/reports', slug, 'en.md'));
+    copyFileSync(path.join(fixture, `${slug}.omegat.xlf`), path.join(project, `${slug}.xlf`));
+    const imported = execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.xlf`], { cwd: project, encoding: 'utf8' });
+    expect(imported).toContain('created with 36 block(s)');
+    const after = readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8');
+    expect(after).toBe(read('en.md').replace(/^translator_note: .*\n/mu, ''));
+    expect(after).toContain('| Article 20, Item (1) {#c-68463d src=68463d4f} | << | << | << |');
+    expect(execFileSync(process.execPath, [bin, 'check'], { cwd: project, encoding: 'utf8' })).toMatch(/dizhang-2023-information-disclosure\s+36\s+36\s+0\s+0\s+0\s+0\s+0\s+0/u);
+  });
+
+  it.skipIf(!hasOmegat)('the real OmegaT 3.6 fills every segment from the memory of the committed English, and its target imports to the same English', () => {
+    const project = path.join(temp, 'omegat');
+    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    const en = path.join(project, 'content/reports', slug, 'en.md');
+    execFileSync(process.execPath, [bin, 'tm', 'export', '-o', 'omegat/tm/auto/duizhao.tmx'], { cwd: project, encoding: 'utf8' });
+    rmSync(en);
+    execFileSync(process.execPath, [bin, 'xliff', 'export', slug, '--omegat', 'omegat'], { cwd: project, encoding: 'utf8' });
+    expect(readFileSync(path.join(project, 'omegat/omegat.project'), 'utf8')).toContain('<source_lang>zh-CN</source_lang>');
+    const log = spawnSync('omegat', ['omegat', '--mode=console-translate', '--config-dir=omegat/config'], { cwd: project, encoding: 'utf8', timeout: 120_000 });
+    expect(log.status, log.stderr + log.stdout).toBe(0);
+    const target = readFileSync(path.join(project, 'omegat/target', `${slug}.xlf`), 'utf8');
+    // (OmegaT writes the memory's English into each target and leaves the unit's state as exported)
+    expect(target).toContain('>Article 20, Item (5)</target>');
+    expect(target.match(/<target[^>]*>[^<]*\p{Script=Han}/gu)).toBeNull();
+    expect(execFileSync(process.execPath, [bin, 'xliff', 'import', `omegat/target/${slug}.xlf`], { cwd: project, encoding: 'utf8' })).toContain('created with 36 block(s)');
+    expect(body(readFileSync(en, 'utf8'))).toBe(body(read('en.md')));
+  }, 180_000);
+});
+
+describe('new user round 29: the built editions', () => {
+  const built = builtEditions(fixture);
+  const dist = () => path.join(built.root, 'dist', slug);
+
+  it('every edition builds; the PDFs carry the title and the issuer, the table’s rows and the break after the cut row (was: unmarked)', () => {
+    for (const file of ['index.html', `${slug}.pdf`, `${slug}.en.pdf`, `${slug}.epub`]) expect(existsSync(path.join(dist(), file)), file).toBe(true);
+    const en = pdfText(path.join(dist(), `${slug}.en.pdf`));
+    expect(en).toMatch(/Annual Report of the Dizhang\s+Subdistrict Office, Xixian New\s+Area, on Open Government\s+Information for 2023/u);
+    expect(en).toMatch(/Article 20, Item \(5\)/u);
+    expect(en).toMatch(/Other \[the source text breaks off here\]/u);
+    expect(pdfText(path.join(dist(), `${slug}.pdf`))).toMatch(/其他对\s*〔原文至此中断〕/u);
+  });
+
+  it('the HTML sets each label row as one cell across the table, in both languages (ingest’s spans, as the page’s merged cells were)', () => {
+    const html = readFileSync(path.join(dist(), 'index.html'), 'utf8');
+    expect(html.match(/<th scope="[a-z]+" colspan="4">[^<]+<\/th>/gu)).toEqual([
+      expect.stringContaining('第二十条第（一）项'),
+      expect.stringContaining('第二十条第（五）项'),
+      expect.stringContaining('Article 20, Item (1)'),
+      expect.stringContaining('Article 20, Item (5)'),
+    ]);
+  });
+
+  it('the four-column table fits a phone of 390 px in every view (nothing to scroll)', async () => {
+    expect(await tablesOutOfView(built.browser, path.join(dist(), 'index.html'), [390])).toEqual([]);
+  });
+});
