@@ -56,11 +56,18 @@ export function chineseTag(pub: Publication): ChineseTag {
  * is no "Chinese (PRC)" text (memoQ and Trados showed round 27's Macao address so): the region its issuer names —
  * 澳門 zh-MO, 香港 zh-HK, 臺灣/台灣 zh-TW — else, when no issuer is given, the region of its source's host (.mo, .hk,
  * .tw); else `zh-Hant` (a mainland report from a Big5 or Hong Kong mirror: the script is known, the region is not).
+ * One in simplified characters whose issuer names Macao, Hong Kong or Taiwan is `zh-Hans-MO`, `zh-Hans-HK`, `zh-Hans-TW`.
  * OmegaT 3.6 reads each (its console mode, `Language`: a language and a country or script subtag).
  */
 export function sourceLanguageTag(pub: Publication): string {
-  if (chineseTag(pub) !== 'zh-Hant') return 'zh-CN';
   const issuer = pub.meta.zh.issuer;
+  // (new user round 29; round 28's gap) simplified characters from Macao, Hong Kong or Taiwan — gov.mo's and gov.hk's zh-hans
+  // pages — are no "Chinese (PRC)" text either: the script and the region its issuer names, zh-Hans-MO (was: zh-CN). Only the
+  // issuer tells it: a mainland report in simplified characters on a .hk mirror stays zh-CN.
+  if (chineseTag(pub) !== 'zh-Hant') {
+    const region = issuer ? regionOfName(issuer) : undefined;
+    return region ? `zh-Hans-${region.slice(3)}` : 'zh-CN';
+  }
   if (issuer) return regionOfName(issuer) ?? 'zh-Hant';
   return regionOfHost(pub.meta.zh.source) ?? 'zh-Hant';
 }

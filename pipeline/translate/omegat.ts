@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** The project file for a source language (model/script.ts sourceLanguageTag: zh-CN, or zh-MO, zh-HK, zh-TW, zh-Hant). */
+/** The project file for a source language (model/script.ts sourceLanguageTag: zh-CN, or zh-MO, zh-HK, zh-TW, zh-Hant, zh-Hans-MO, zh-Hans-HK, zh-Hans-TW). */
 export const omegatProjectFileFor = (sourceLang: string): string => omegatProjectFile.replace('<source_lang>zh-CN</source_lang>', `<source_lang>${sourceLang}</source_lang>`);
 
 export const omegatProjectFile = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -26,7 +26,7 @@ export interface ExportInput {
   en?: string;
   /** XLIFF version; default `2.0` */
   version?: XliffVersion;
-  /** BCP 47 tags; default the report's own (model/script.ts sourceLanguageTag: zh-CN, or zh-MO, zh-HK, zh-TW, zh-Hant for traditional characters) → en */
+  /** BCP 47 tags; default the report's own (model/script.ts sourceLanguageTag: zh-CN, or zh-MO, zh-HK, zh-TW, zh-Hant for traditional characters, zh-Hans-MO … for simplified ones from those regions) → en */
   sourceLanguage?: string;
   targetLanguage?: string;
   /** term base and matcher: each unit lists the terms its source contains */
