@@ -27,7 +27,7 @@ export function createMatcher(glossary: Pick<Glossary, 'entries'>): TermMatcher 
     glossary.entries.flatMap((e): Array<[string, string[]]> => [[e.id, [e.zh, ...e.aliases]], [excluded, e.exclude ?? []]]),
     zhPatternKey,
   );
-  const en = indexForms(glossary.entries.map((e) => [e.id, withSingulars([e.en, ...e.variants].map(enPatternKey))]), (key) => key);
+  const en = indexForms(glossary.entries.map((e) => [e.id, withPluralHeads(withSingulars([e.en, ...e.variants].map(enPatternKey)))]), (key) => key);
   const splitForms = splitRenderings(glossary.entries.map((e) => [e.id, [e.en, ...e.variants].map(enPatternKey)]));
   const zhAutomaton = buildAutomaton(zh.keys);
   const enAutomaton = buildAutomaton(en.keys);
@@ -130,6 +130,23 @@ function withSingulars(keys: string[]): string[] {
     if (/[^aeiou]ies$/.test(key)) more.push(`${key.slice(0, -3)}y`);
     else if (/[^s's]s$/.test(key)) more.push(key.slice(0, -1));
     if (/[^aeiou]y$/.test(key)) more.push(`${key.slice(0, -1)}ies`);
+  }
+  return [...keys, ...more];
+}
+
+/**
+ * A form whose head noun stands before "of" is also accepted with that noun in the plural — the English of a coordination
+ * (二十届二中、三中全会, "the Second and Third Plenary Sessions of the 20th CPC Central Committee": new user round 29, round
+ * 28's gap). Was: only "Third Plenary Sessions" matched (the plural at a match's end), the note stood on those words, and
+ * "CPC Central Committee" inside the session's name took 党中央's first English mark.
+ */
+function withPluralHeads(keys: string[]): string[] {
+  const more: string[] = [];
+  for (const key of keys) {
+    const head = /^(.*?\b)([a-z]+)( of .+)$/u.exec(key);
+    if (!head || head[2].length < 3 || /s$/u.test(head[2])) continue;
+    const plural = /[^aeiou]y$/u.test(head[2]) ? `${head[2].slice(0, -1)}ies` : /(?:sh|ch|x|z)$/u.test(head[2]) ? `${head[2]}es` : `${head[2]}s`;
+    more.push(`${head[1]}${plural}${head[3]}`);
   }
   return [...keys, ...more];
 }
