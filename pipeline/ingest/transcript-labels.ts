@@ -11,6 +11,7 @@
 import { toSimplified } from '../model/han-forms.ts';
 import { greetingLine, organisation } from './head-lines.ts';
 import { labelWord, transcriptLabel } from './metadata.ts';
+import { ROLE_WORDS } from './speaker.ts';
 import type { SourceLine } from './types.ts';
 
 /** A name in brackets opening a line, glued to the words after it: "[吳邦國]認真貫徹…". Group 1 the name. */
@@ -24,38 +25,50 @@ export interface TranscriptLabels {
   taken: Array<{ line: number; column: number; text: string }>;
 }
 
+/** (not the salutation, "各位代表：", "代表们：", "同志们：", nor an organ's name: a label naming no one) */
+const nobody = (simple: string) => labelWord.test(simple) || greetingLine.test(simple) || /们$|代表|委员|同志|各位|朋友/u.test(simple) || organisation.test(simple);
+
+/**
+ * What may stand right before the person's name elsewhere on the page: a role of speaker.ts's list (the one list of roles
+ * ingest keeps), or any office ending in 长, a party 书记, a 委员, 同志 — the lede's "检察长张军", "委员长吴邦国作…".
+ */
+const ROLE_BEFORE_NAME = `(?:${ROLE_WORDS}|长|书记|委员|同志)`;
+
 export function takeTranscriptLabels(body: readonly SourceLine[], speaker: string | undefined): TranscriptLabels {
-  const found: Array<{ index: number; name: string; label: string; glued: boolean }> = [];
+  /** Each label, by the index of its line: the name (as printed and simplified), the label's text, glued or alone. */
+  const found = new Map<number, { name: string; simple: string; label: string; glued: boolean }>();
   for (const [index, line] of body.entries()) {
     const text = line.text.trim();
     if (text === '') continue;
     const alone = transcriptLabel.exec(text);
     const glued = alone ? null : gluedLabel.exec(text);
     const name = alone ? (alone[1] ?? alone[2]) : glued?.[2];
-    // (not the salutation, "各位代表：", "代表们：", "同志们：", nor an organ's name)
-    if (!name || labelWord.test(toSimplified(name)) || greetingLine.test(toSimplified(name)) || /们$|代表|委员|同志|各位|朋友/u.test(toSimplified(name)) || organisation.test(toSimplified(name))) continue;
-    found.push({ index, name, label: alone ? text : glued![0], glued: !alone });
+    if (!name) continue;
+    const simple = toSimplified(name);
+    if (nobody(simple)) continue;
+    found.set(index, { name, simple, label: alone ? text : glued![0], glued: !alone });
   }
   const none: TranscriptLabels = { body: [...body], taken: [] };
-  if (found.length === 0) return none;
-  const name = found[0].name;
-  if (found.some((f) => f.name !== name)) return none;
+  const labels = [...found.values()];
+  if (labels.length === 0) return none;
+  const { name, simple } = labels[0];
+  if (labels.some((f) => f.name !== name)) return none;
   // (the person named elsewhere on the page after a role, outside the labels, as a lede names the speaker: "检察长张军"; or the
   // speaker already)
   const own = speaker !== undefined && speaker.replace(/\s+/gu, '').endsWith(name);
-  const rest = body.map((l, i) => (found.some((f) => f.index === i) ? l.text.trim().slice(found.find((f) => f.index === i)!.label.length) : l.text)).join('\n');
-  const named = new RegExp(`(?:长|主任|主席|书记|总理|委员|院长|同志)${toSimplified(name)}`, 'u').test(toSimplified(rest));
+  const rest = body.map((l, i) => { const f = found.get(i); return f ? l.text.trim().slice(f.label.length) : l.text; }).join('\n');
+  const named = new RegExp(`${ROLE_BEFORE_NAME}${simple}`, 'u').test(toSimplified(rest));
   // (or the words after a label are the speaker's own, "[萬鋼]我受…常务委员会委托，向大会报告…", "張軍：" over "各位代表，…")
-  const after = (f: (typeof found)[number]) => toSimplified(f.glued ? body[f.index].text.trim().slice(f.label.length) : (body.slice(f.index + 1).find((l) => l.text.trim() !== '')?.text.trim() ?? ''));
-  const voiced = found.some((f) => /^(?:我受|我代表|现在[，,]?我代表|各位(?:代表|委员))/u.test(after(f)));
+  const after = (index: number, f: { label: string; glued: boolean }) => (f.glued ? body[index].text.trim().slice(f.label.length) : (body.slice(index + 1).find((l) => l.text.trim() !== '')?.text.trim() ?? ''));
+  const voiced = [...found].some(([index, f]) => /^(?:我受|我代表|现在[，,]?我代表|各位(?:代表|委员))/u.test(toSimplified(after(index, f))));
   if (!own && !named && !voiced) return none;
   const out: SourceLine[] = [...body];
   const taken: TranscriptLabels['taken'] = [];
-  for (const f of found) {
-    const line = out[f.index];
+  for (const [index, f] of found) {
+    const line = out[index];
     const at = line.text.indexOf(f.label);
     taken.push({ line: line.line, column: line.column + at, text: f.label });
-    out[f.index] = f.glued ? { ...line, text: line.text.slice(at + f.label.length), column: line.column + at + f.label.length } : { ...line, text: '' };
+    out[index] = f.glued ? { ...line, text: line.text.slice(at + f.label.length), column: line.column + at + f.label.length } : { ...line, text: '' };
   }
   return { body: out, speaker: speaker === undefined ? name : undefined, taken };
 }
