@@ -105,6 +105,16 @@ export function sayLostBytes(file: VFile, lost: ReadonlyArray<At & { context: st
   }
 }
 
+/** (stop 49) Dates whose 月 the page lost ("728日"), kept as printed (lost-bytes.ts findLostMonths). */
+export function sayLostMonths(file: VFile, lost: ReadonlyArray<At & { date: string }>): void {
+  for (const d of lost) {
+    file.message(
+      `Unexpected date without its month: “${d.date}” — the page writes none of its dates with 月 (7月28日 printed “728日”), so the character was lost; kept as printed, as which figures are the month cannot be known from here: check the date against another copy of the page and correct zh.md`,
+      { place: at(d), ruleId: 'lost-month', source: SOURCE },
+    );
+  }
+}
+
 export function sayOmissions(file: VFile, notices: ReadonlyArray<At & { text: string; characters?: number }>): void {
   for (const n of notices) {
     const how = n.characters === undefined ? 'part of the report' : `${n.characters} characters`;

@@ -35,3 +35,36 @@ export function findLostBytes(lines: readonly SourceLine[]): LostBytes[] {
   }
   return found;
 }
+
+/**
+ * (stop 49, mends49; blind48b's yhrd.cn "728日下午，板桥街道召开…" and bsqfy.ahcourt.gov.cn "1226日上午，在…会议上" / "截止到1130日，")
+ * Dates whose 月 the page lost, every one of them: a month and a day run together before 日 ("728日" for 7月28日, "1226日" for
+ * 12月26日). Nothing restores which digits were the month (ingest never invents a date): the text is kept as printed and each
+ * place said, so the reader checks it against another copy. Only where the page writes no date with its 月 anywhere (a page
+ * that has "3月4日" lost nothing), the digits read as a month (1–12) and a day (10–31) — three figures, or four opening with
+ * 10–12 — and stand where a day does: after a sentence's start or a preposition of time (于, 在, 至, 到, 自, 从, 截至/截止) or a year ("2019年1226日"), before
+ * the time of day or a comma ("728日下午", "1130日，"). A span of days, "历时120日", "在120日内", is none.
+ */
+const monthless = /(?<=^|[\s。，,；;：:、（(“"]|[于在至到自从年]|截至|截止)(1[0-2][0-3]\d|[1-9][1-3]\d)日(?=上午|下午|晚上?|早上|凌晨|中午|傍晚|[，,、至起—－-])/gu;
+/** A date with its 月: the page lost none. */
+const withMonth = /\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+
+export interface LostMonth {
+  line: number;
+  column: number;
+  /** The date as printed, "728日". */
+  date: string;
+}
+
+export function findLostMonths(lines: readonly SourceLine[]): LostMonth[] {
+  if (lines.some((l) => withMonth.test(l.text))) return [];
+  const found: LostMonth[] = [];
+  for (const l of lines) {
+    for (const match of l.text.matchAll(monthless)) {
+      const day = Number(match[1].slice(-2));
+      if (day < 10 || day > 31) continue;
+      found.push({ line: l.line, column: l.column + match.index!, date: match[0] });
+    }
+  }
+  return found;
+}
