@@ -33,3 +33,26 @@ describe('stop 49: dates whose 月 the page lost', () => {
     expect(said(span, 'lost-month')).toEqual([]);
   });
 });
+
+describe('stop 49: related headlines after the editor\'s credit', () => {
+  // https://m.news.shi-fen.com/china/202206/50-1342226.html (blind48b 07)
+  const page = ['全国人民代表大会常务委员会关于批准2021年中央决算的决议', '', '日期:06-24', '', '(2022年6月24日第十三届全国人民代表大会常务委员会第三十五次会议通过)', '', '第十三届全国人民代表大会常务委员会第三十五次会议听取了财政部部长刘昆受国务院委托作的《国务院关于2021年中央决算的报告》。会议同意全国人民代表大会财政经济委员会提出的审查结果报告,决定批准2021年中央决算。', '', '责任编辑:张建利', '', '独家视频丨全球发展高层对话会开始 18个与会国领导人集体“云合影” (受权发布)中华人民共和国主席令(第一一六号)'].join('\n');
+  test('the headlines the page runs together after "责任编辑:…" are the site\'s, removed and said (was: the text\'s last paragraph)', () => {
+    const { blocks, result } = read(page);
+    expect(blocks.some((b) => b.includes('独家视频'))).toBe(false);
+    const said = result.file.messages.filter((m) => m.line === 11).map((m) => [m.ruleId, String(m.reason)]);
+    expect(said).toHaveLength(1);
+    expect(said[0][0]).toBe('navigation');
+    expect(said[0][1]).toMatch(/editor's credit/u);
+  });
+  test('guard: a text that goes on in sentences after an editor\'s credit, and lines after a credit opening the page, stay', () => {
+    const goesOn = page.replace('独家视频丨全球发展高层对话会开始 18个与会国领导人集体“云合影” (受权发布)中华人民共和国主席令(第一一六号)', '附:会议强调,要加强预算执行监督。');
+    expect(read(goesOn).blocks.join('')).toContain('要加强预算执行监督');
+    // (the title block under a credit opening the page, no sentence in it: no text stands before the credit)
+    const top = ['编辑:李明', '', '某县2023年政府工作报告', '', '——2023年1月5日在某县第十八届人民代表大会第二次会议上', '', '县长 王明', '', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。'].join('\n');
+    const { front, result } = read(top);
+    expect(front.title).toBe('某县2023年政府工作报告');
+    expect(front.speaker).toBe('县长 王明');
+    expect(result.file.messages.some((m) => /editor's credit/u.test(String(m.reason)))).toBe(false);
+  });
+});

@@ -645,6 +645,7 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   }
   mastheadOverBreadcrumb(kept, removed);
   creditsAfterStory(kept, removed);
+  headlinesAfterEditor(kept, removed);
   readerChrome(kept, removed);
   wikiNeighbours(kept, removed);
   headlineOfActs(kept, removed);
@@ -768,6 +769,28 @@ function creditsAfterStory(kept: SourceLine[], removed: BoilerplateResult['remov
       }
     }
     i = j;
+  }
+}
+
+/** An editor's credit alone on its line, maybe bracketed: "责任编辑:张建利", "【责任编辑：王 丽】", "(编辑:李明)". */
+const EDITOR = /^[\[［【(（]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\p{Script=Han}·]{1,4}(?:[\s、，,]+[\p{Script=Han}·]{1,4}){0,3}\s*[\]］】)）]?$/u;
+
+/**
+ * (stop 49, mends49; blind48b's m.news.shi-fen.com: a resolution's text, "责任编辑:张建利", then "独家视频丨全球发展高层对话会开始 18个与会国
+ * 领导人集体“云合影” (受权发布)中华人民共和国主席令(第一一六号)") An editor's credit closes a story's or a document's text; what the
+ * page prints after it, to its end, is the site's — its related headlines, run together on a line or one a line (was: a
+ * paragraph of the report). Only when the credit follows the text (a sentence before it), and every line after it is short of
+ * a sentence — no 。！？； in it, at most four lines of 120 characters — so a text that goes on after a credit stays.
+ */
+function headlinesAfterEditor(kept: SourceLine[], removed: BoilerplateResult['removed']): void {
+  const editor = removed.filter((r) => EDITOR.test(toSimplified(r.text.trim()))).at(-1);
+  if (!editor || !kept.some((l) => l.line < editor.line && /[。！？]/u.test(l.text))) return;
+  const after = kept.filter((l) => l.line > editor.line && l.text.trim() !== '');
+  if (after.length === 0 || after.length > 4) return;
+  if (!after.every((l) => l.text.trim().length <= 120 && !/[。！？；!?;]/u.test(l.text))) return;
+  for (const l of after) {
+    kept.splice(kept.indexOf(l), 1);
+    removed.push({ line: l.line, column: l.column, text: l.text.trim(), rule: 'navigation', label: "related headlines after the editor's credit" });
   }
 }
 
