@@ -56,3 +56,19 @@ describe('stop 49: related headlines after the editor\'s credit', () => {
     expect(result.file.messages.some((m) => /editor's credit/u.test(String(m.reason)))).toBe(false);
   });
 });
+
+describe('stop 49: a policy explainer\'s contact block', () => {
+  // http://www.gaotang.gov.cn/site_gtgtxrmzfbgsc/channel_x_5265_6201/doc_660bc75d70ff59102ab2ab7c.html (blind48a p22)
+  const page = ['2024年3月28日,高唐县人民政府印发了《<2024年政府工作报告目标任务分工方案>的通知》(高政字〔2024〕5号,以下简称《通知》),现将主要内容解读如下:', '一、出台背景', '为确保《政府工作报告》提出的各项重点工作任务贯彻落实到位,县政府办公室对《政府工作报告》各项工作任务进行细化分解,形成了《通知》。', '三、保障措施', '县政府办公室将定期开展工作调度,每季度汇总一次工作进展并向县政府报告。', '解读机构及咨询方式', '政策解读单位:高唐县人民政府办公室', '具体联系人:张 超', '咨询电话:0635-7219958', '扫一扫在手机打开当前页'].join('\n');
+  test('its heading, who explains and whom to ask are the portal\'s form, removed and said (was: three paragraphs)', () => {
+    const { blocks, result } = read(page);
+    expect(blocks.some((b) => /解读机构|解读单位|联系人/u.test(b))).toBe(false);
+    for (const line of [6, 7, 8]) expect(result.file.messages.filter((m) => m.line === line).map((m) => m.ruleId)).toEqual(['page-footer']);
+  });
+  test('guard: a sentence opening with the same characters and a heading about explaining stay', () => {
+    const report = ['某县2024年政府工作报告', '', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。', '联系人民群众的渠道进一步畅通,政务服务热线接通率98%。', '解读机构改革方案', '全县完成机构改革。'].join('\n');
+    const { blocks } = read(report);
+    expect(blocks.join('\n')).toContain('联系人民群众的渠道进一步畅通');
+    expect(blocks.join('\n')).toContain('解读机构改革方案');
+  });
+});

@@ -703,6 +703,17 @@ export const rules: readonly Rule[] = [
       /^(?:我要投稿|在线投稿|我要爆料)$/u.test(text) ||
       (text.length <= 30 && /^[\p{Script=Han}（）()]{2,24}(?:中心|报社|电视台|新闻网|网站|网|局|办公室|委员会|人民政府|集团|公司)\s*主办$/u.test(text)),
   },
+  {
+    // (stop 49, mends49; blind48a's gaotang.gov.cn) A policy explainer's (政策解读's) closing block: "解读机构及咨询方式" over "政策解读单位：
+    // 高唐县人民政府办公室" / "具体联系人：张 超" / "咨询电话：…" (was: three paragraphs after the explainer's text, the telephone's line
+    // alone removed). Who explains and whom to ask is the portal's form, never an explained document's words: its heading, exactly,
+    // and a line opening with its labels (解读机构/单位/部门/人, a contact person) — "联系人：" as "联系电话：" above.
+    rule: 'page-footer',
+    label: "explainer's contact block",
+    test: (text) =>
+      /^(?:政策)?解读(?:机构|单位|机关|部门)(?:及|和|与|、)(?:咨询|联系)方式$/u.test(text) ||
+      (text.length <= 80 && /^(?:政策|文件)?(?:解读(?:机构|单位|机关|部门|人|专家)|(?:具体)?联系人)\s*[:：]/u.test(text) && !/[。；]/u.test(text)),
+  },
   { rule: 'pager', label: 'links list', test: anchored(/^(友情链接|网站群链接|政府网站链接|相关网站)\s*[:：]?/) },
   {
     // (stop 48, blind: bsqfy.ahcourt.gov.cn) "最高人民法院中国法院网蚌埠法院网人民法院报中国裁判文书网": a court site's footer row of
