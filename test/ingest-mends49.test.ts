@@ -72,3 +72,20 @@ describe('stop 49: a policy explainer\'s contact block', () => {
     expect(blocks.join('\n')).toContain('解读机构改革方案');
   });
 });
+
+describe('stop 49: a news story\'s day under its headline', () => {
+  // http://shengjing.city/9/content_58382.html (blind48b 29)
+  const page = ['县第十八届人大常委会召开第二十七次会议', '', '2020年12月21日', '', '  12月17日,县人大常委会主任段秀华主持召开县第十八届人大常委会第二十七次会议。会议听取并审议了县政府关于2020年预算预计执行情况和2021年预算草案初步方案的报告;听取并审议了县政府关于县十八届人大三次会议以来代表建议意见办理情况的报告。', '', '  关于审计整改工作,县人大常委会组成人员建议,县政府及相关部门要进一步依法依规推进审计结果公开,把问题全部整改到位。'].join('\n');
+  test('a story\'s day alone under its headline is the day it was published (was: date_source title)', () => {
+    const { front, result } = read(page);
+    expect(result.file.messages.some((m) => m.ruleId === 'news-story')).toBe(true);
+    expect(front.date).toBe('2020-12-21');
+    expect(front.date_source).toBe('published');
+  });
+  test('guard: a report\'s day under its title stays its own (title)', () => {
+    const report = ['某县人民代表大会常务委员会工作报告', '', '2020年12月21日', '', '各位代表:', '现在,我代表县人民代表大会常务委员会向大会报告工作,请予审议。', '一、过去一年的主要工作', '一年来,常委会依法履职。'].join('\n');
+    const { front } = read(report);
+    expect(front.date).toBe('2020-12-21');
+    expect(front.date_source).toBe('title');
+  });
+});

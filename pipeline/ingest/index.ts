@@ -12,6 +12,7 @@ import { readTableRowsRemoved } from './disclosure.ts';
 import { hanOf } from './chars.ts';
 import { DecodeError, decode, type FileKind } from './decode.ts';
 import { dateFromStamp, occasionFromHead } from './date-stamp.ts';
+import { findDate } from './dates.ts';
 import { issuerOfPublisher, issuerOfSessionsSpecial } from './issuer.ts';
 import { htmlLines, looksLikeHtml } from './html.ts';
 import { assignIds, type IdentifiedBlock } from './ids.ts';
@@ -41,7 +42,7 @@ import { outlineLevels } from './outline.ts';
 import { restoreStructures, structureBreaks, takeStructures, type TakenStructures } from './structures.ts';
 import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
-import { newsStory, resolutionOf } from './news-story.ts';
+import { isResolution, newsStory, resolutionOf } from './news-story.ts';
 import { newYearMessage } from './new-year-message.ts';
 import { articleDocument, articlesDocument, definitionArticle, narrativeDocument, otherDocument } from './other-document.ts';
 import { listPage } from './list-page.ts';
@@ -103,6 +104,13 @@ export interface IngestResult {
   english?: { markdown: string; blocks: number };
   /** A .docx or PDF (files.ts `ingestFile`): the HTML or text read from it, whose lines the messages' lines are, and a PDF line's page. */
   extracted?: { kind: FileKind; ext: 'html' | 'txt'; text: string; pageOfLine?: number[] };
+}
+
+/** A day alone on its line, "2020年12月21日", "2020-12-21": its ISO date; else undefined. */
+function dateAlone(text: string): string | undefined {
+  const trimmed = text.trim();
+  const found = findDate(trimmed);
+  return found && found.index === 0 && found.length === trimmed.length ? found.iso : undefined;
 }
 
 export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): IngestResult {
@@ -341,7 +349,12 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const deck = headline?.deck ? [{ line: headline.deck.line, column: headline.deck.column, text: headline.deck.text }] : [];
   // (stop 47: and a news photo's caption removed as furniture, "…报告。本报记者 吕建荣摄": a story's tell, as it was when it stayed)
   const head = [...kept.filter((l) => headLines.has(`${l.line}\t${l.text.trim()}`)), ...deck, ...removed.filter((r) => r.rule === 'byline' || r.rule === 'caption').map((r) => ({ line: r.line, column: r.column, text: r.text }))];
-  sayNewsStory(file, newsStory(boxed.drafts, head, found.title));
+  const story = newsStory(boxed.drafts, head, found.title);
+  sayNewsStory(file, story);
+  // (stop 49, mends49; blind48b's shengjing.city: "县第十八届人大常委会召开第二十七次会议" over "2020年12月21日") a news story's day alone
+  // under its headline is the day the story was published, not a report's own date (a report dates itself under its title,
+  // metadata.ts: 'title'); a resolution's is its own
+  if (story.length > 0 && !isResolution(story) && found.date_source === 'title' && moved.some((m) => dateAlone(m.text) === found.date)) found.date_source = 'published';
   // (stop 48) a session's resolution on a report names the session (or organ) resolving: its issuer, where nothing else named one
   if (!found.issuer) {
     const resolving = resolutionOf(boxed.drafts, head, found.title)?.issuer;

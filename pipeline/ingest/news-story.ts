@@ -352,6 +352,9 @@ export function resolutionOf(blocks: readonly DraftBlock[], head: readonly Sourc
   return { at: first, words: text.slice(0, opening[0].length), issuer: text.slice(0, opening[1].length) };
 }
 
+/** The story is a session's resolution on the report (said as the resolution). */
+export const isResolution = (story: readonly StoryParagraph[]): boolean => story.some((s) => s.what === RESOLUTION);
+
 export interface StoryParagraph {
   block: DraftBlock;
   /** the words that tell of the report, as printed */
