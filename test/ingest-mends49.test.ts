@@ -89,3 +89,19 @@ describe('stop 49: a news story\'s day under its headline', () => {
     expect(front.date_source).toBe('title');
   });
 });
+
+describe('stop 49: an encyclopedia copy\'s section titles said as such', () => {
+  // https://363616.com/article/966463.html (blind47a 37; mends48's "not closed": its message reused the page head's wording)
+  const page = ['1995年国务院*工作报告', '1995年3月5日上午,第八届全国人民代表大会第三次会议在北京人民大会堂开幕,国务院总理*代表国务院向大会做*工作报告。', '中文名:1995年国务院*工作报告', '报告时间:1995年3月5日', '报告场合:第八届全国人民代表大会第三次会议', '报告人:国务院总理*', '1、导语', '各位代表:', '现在,我代表国务院向大会作*工作报告,请予审议。', '2、工作回顾', '一、1994年国内工作的回顾', '过去的一年,全国人民团结奋斗,开拓进取,现代化事业取得重大成就。'].join('\n');
+  test('"2、工作回顾" inside the text is said as the encyclopedia\'s section title, not as the page\'s head above the report (was: "Removed the page\'s head above the report")', () => {
+    const at10 = read(page).result.file.messages.filter((m) => m.line === 10);
+    expect(at10.map((m) => m.ruleId)).toEqual(['page-head']);
+    expect(String(at10[0].reason)).toMatch(/^Removed the encyclopedia copy's own section title/u);
+    expect(String(at10[0].reason)).not.toMatch(/above the report/u);
+  });
+  test('guard: a site\'s line over a report\'s title block is still said as the page\'s head', () => {
+    const head = ['缙云天气预报15天查询新区道路查询', '', '2003年政府工作报告', '政 府 工 作 报 告', '(2003年4月14日在缙云县第十四届人民代表大会第一次会议上)', '缙云县人民政府县长 武 昌', '各位代表:', '现在,我代表县人民政府向大会作政府工作报告,请予审议。'].join('\n');
+    const at1 = read(head).result.file.messages.filter((m) => m.line === 1 && m.ruleId === 'page-head');
+    expect(at1.map((m) => String(m.reason))).toEqual([expect.stringMatching(/^Removed the page's head above the report/u)]);
+  });
+});

@@ -351,11 +351,13 @@ export function sayHeadlineParts(file: VFile, parts: { kicker?: { line: number; 
 }
 
 /** The head's lines metadata.ts took out of the text: removed as the page's, or moved to the front matter. */
-export function sayMoved(file: VFile, moved: ReadonlyArray<{ line: number; text: string; rule: string; notice?: boolean }>): void {
+export function sayMoved(file: VFile, moved: ReadonlyArray<{ line: number; text: string; rule: string; notice?: boolean; section?: boolean }>): void {
   for (const m of moved) {
     const reason =
       m.notice
         ? `Removed the text of the notice issuing the report (its title, …关于印发…的通知, is not on the page): “${clip(m.text)}”`
+        : m.section
+        ? `Removed the encyclopedia copy's own section title from the text (its numbered outline over the report's, not the report's heading): “${clip(m.text)}”`
         : m.rule === 'site-name'
         ? `Removed site boilerplate (site name): “${clip(m.text)}”`
         : m.rule === 'page-head'

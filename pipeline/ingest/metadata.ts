@@ -787,14 +787,15 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
  * (stop 48, mends48; blind47a's 363616.com) An encyclopedia copy's own section titles, numbered in figures with 、 and a short name
  * alone ("1、导语" over the salutation, "2、工作回顾" over the report's "一、1994年国内工作的回顾"), on a page whose infobox (中文名 …) was
  * read: the encyclopedia's, not the report's outline — out of the text, said as the page's (was: headings the report's parts
- * were nested under). Only on such a page: a report's own "1、…" headings are its own.
+ * were nested under). Only on such a page: a report's own "1、…" headings are its own. (stop 49) Said as the encyclopedia's section
+ * titles inside the text, not with the page head's words ("above the report") that fit the "1、导语" over the salutation only.
  */
 export function baikeSections(body: readonly SourceLine[], moved: RemovedLine[]): SourceLine[] {
   if (!moved.some((m) => m.rule === 'metadata' && /^中文名\s*[:：]/u.test(m.text))) return [...body];
   return body.map((l) => {
     const text = l.text.trim();
     if (!/^[0-9]{1,2}[、.．]\s*\p{Script=Han}{2,6}$/u.test(text)) return l;
-    moved.push({ line: l.line, text, rule: 'page-head' });
+    moved.push({ line: l.line, text, rule: 'page-head', section: true });
     return { ...l, text: '' };
   });
 }

@@ -35,6 +35,11 @@ export interface RemovedLine {
    * the page: removed as the page's head is, said as the notice's (metadata.ts; new user, round 22).
    */
   notice?: boolean;
+  /**
+   * A `page-head` line taken from inside the text, not from above it: an encyclopedia copy's own section title ("2、工作回顾",
+   * metadata.ts baikeSections), said as that (stop 49).
+   */
+  section?: boolean;
 }
 
 export interface IngestSummary {
