@@ -105,3 +105,20 @@ describe('stop 49: an encyclopedia copy\'s section titles said as such', () => {
     expect(at1.map((m) => String(m.reason))).toEqual([expect.stringMatching(/^Removed the page's head above the report/u)]);
   });
 });
+
+describe('stop 49: a TV story\'s script marks', () => {
+  // http://gzzfzx.cn/xwzx/ms/20220716/20220716_449568.shtml (blind48a p15)
+  const page = ['3月4日,贞丰县第十四届人民代表大会第四次会议隆重开幕,县委副书记、县人民政府县长秦昌政在大会上作政府工作报告。', '会议结束后,参会的人大代表分成6个组对报告展开讨论。', '人大代表余雷说:“ 早上,我听了秦县长作的政府工作报告,我听起来非常兴奋,贞丰在这几年发展得特别快。”', '同期声:人大代表 李勋祥', '今天早上听了秦县长的政府工作报告,很受鼓舞。', '【同期】', '我们要把报告提出的任务落到实处。'].join('\n');
+  test('"同期声:" and "【同期】" leave the text, said; who speaks stays as printed (was: a paragraph "同期声：人大代表李勋祥", "【同期】" a paragraph)', () => {
+    const { blocks, result } = read(page);
+    expect(blocks.some((b) => /同期/u.test(b))).toBe(false);
+    expect(blocks).toContain('人大代表李勋祥');
+    expect(result.file.messages.filter((m) => m.ruleId === 'page-info').map((m) => [m.line, m.column])).toEqual([[4, 1], [6, 1]]);
+  });
+  test('guard: a report\'s "同期" (the same period) stays', () => {
+    const report = ['某县2024年政府工作报告', '', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。', '同期,全县城乡居民收入分别增长5%和7%。', '同期增长幅度高于全市平均水平。'].join('\n');
+    const text = read(report).blocks.join('\n');
+    expect(text).toContain('同期，全县城乡居民收入');
+    expect(text).toContain('同期增长幅度');
+  });
+});

@@ -354,6 +354,28 @@ function readAloudNotices(lines: readonly SourceLine[]): Set<number> {
   return out;
 }
 
+/**
+ * A broadcast script's marks opening a line: a sound bite's (同期声, 同期, 现场同期, in brackets or before a colon) and the
+ * voice-over's (解说, 画外音). "同期" alone needs its brackets or a colon ("同期增长…" is the text's).
+ */
+const SOUND_BITE = /^\s*(?:[【\[［（(]\s*(?:现场|采访)?(?:同期声?|解说|画外音)\s*[】\]］）)]\s*[:：]?|(?:现场|采访)?同期声\s*[:：]?|(?:现场|采访)?同期\s*[:：]|(?:解说|画外音)\s*[:：])\s*/u;
+
+/**
+ * (stop 49, mends49; blind48a's gzzfzx.cn, a county TV station's story: "同期声:人大代表 李勋祥" over the deputy's words) A TV
+ * story's script keeps its production marks — a sound bite's "同期声:", "【同期】", the voice-over's "【解说】", "解说:" — before
+ * whom it gives the word to: the marks are the station's, not the story's words, and leave the line; who speaks stays, as the
+ * page prints it (was: a paragraph "同期声：人大代表李勋祥"). A line of the mark alone goes whole.
+ */
+function soundBiteMarks(lines: SourceLine[], removed: BoilerplateResult['removed']): void {
+  for (const [index, line] of lines.entries()) {
+    const mark = SOUND_BITE.exec(toSimplified(line.text));
+    if (!mark) continue;
+    const from = line.text.length - line.text.trimStart().length;
+    removed.push({ line: line.line, column: line.column + from, text: line.text.slice(from, mark[0].length).trim(), rule: 'page-info', label: "broadcast script's mark, 同期声 or 解说" });
+    lines[index] = { ...line, text: line.text.slice(mark[0].length), column: line.column + mark[0].length };
+  }
+}
+
 export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResult {
   const kept: SourceLine[] = [];
   const removed: BoilerplateResult['removed'] = [];
@@ -367,6 +389,7 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     removed.push({ line: line.line, column: line.column + stored[0].indexOf('date'), text: stored[0].trim(), rule: 'page-info', label: 'date/source/print line' });
     lines[first] = { ...line, text: line.text.slice(stored[0].length), column: line.column + stored[0].length };
   }
+  soundBiteMarks(lines, removed);
   const abstracts: BoilerplateResult['abstracts'] = [];
   const trail = verticalTrails(lines);
   const buttons = sizeButtons(lines);
