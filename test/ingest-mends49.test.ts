@@ -122,3 +122,20 @@ describe('stop 49: a TV story\'s script marks', () => {
     expect(text).toContain('同期增长幅度');
   });
 });
+
+describe('stop 49: a speaker line with a reference that lost its name', () => {
+  // https://www.moxiqu.com/thread/20160215/1202052.html (blind48a p02)
+  const page = ['2003年政府工作报告', '政 府 工 作 报 告', '(2003年4月14日在缙云县第十四届人民代表大会第一次会议上)', '缙云县人民政府县长 & 武 昌', '各位代表:', '现在,我代表县人民政府向大会作政府工作报告,请予审议,并请县政协委员和其他列席会议的同志提出意见。', '一、过去五年工作的回顾', '从县十三届人民代表大会一次会议到这次会议,已经整整五年了。'].join('\n');
+  test('"县长 & 武 昌": the lone "&" stood for a space — the speaker is read, the line moved to the front matter (was: a paragraph, no speaker)', () => {
+    const { front, blocks, result } = read(page);
+    expect(front.speaker).toBe('缙云县人民政府县长 武昌');
+    expect(blocks.some((b) => b.includes('&'))).toBe(false);
+    expect(result.file.messages.filter((m) => m.line === 4).map((m) => [m.ruleId, String(m.reason)])).toEqual([['metadata', 'Moved to front matter: “缙云县人民政府县长 & 武 昌”']]);
+  });
+  test('guard: an "&" in the text between words stays as printed', () => {
+    const report = page.replace('县长 & 武 昌', '县长 武 昌').replace('已经整整五年了。', '已经整整五年了。产学研 & 金融合作稳步推进。');
+    const { front, blocks } = read(report);
+    expect(front.speaker).toBe('缙云县人民政府县长 武昌');
+    expect(blocks.join('')).toMatch(/产学研\s?&\s?金融合作/u);
+  });
+});

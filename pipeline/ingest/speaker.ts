@@ -42,8 +42,16 @@ export function roleOf(text: string): string | undefined {
  */
 const captionBefore = /^(\p{Script=Han}{2,4})[作做]了?\S{0,12}?报告[\s\u3000]+(\S.*)$/u;
 
+/**
+ * (stop 49, mends49; blind48a's moxiqu.com, 缙云 2003: "缙云县人民政府县长 & 武 昌") A character reference that lost its name — "&nbsp;"
+ * printed as a bare "&" — between the role and the name, spaces either side: the space it stood for. Only a lone "&" so set
+ * ("R&D", "A&B" stay), and only here, where nothing but a role and a name may stand.
+ */
+const lostReference = /(?<=\p{Script=Han})[\s\u3000]+&[\s\u3000]+(?=\p{Script=Han})/u;
+
 /** "县长 屈凯军", "市长温国辉", "北京市市长 殷 勇" → "role name" (spaces inside each part dropped); else undefined. */
-export function speakerOf(text: string): string | undefined {
+export function speakerOf(given: string): string | undefined {
+  const text = given.replace(lostReference, ' ');
   const trimmed = text.trim();
   const captioned = captionBefore.exec(toSimplified(trimmed));
   if (captioned) {
