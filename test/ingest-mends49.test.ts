@@ -139,3 +139,17 @@ describe('stop 49: a speaker line with a reference that lost its name', () => {
     expect(blocks.join('')).toMatch(/产学研\s?&\s?金融合作/u);
   });
 });
+
+describe('stop 49: what was said in delivering the report, reported', () => {
+  // http://fingermedia.tw/?p=342840 (blind48a p33)
+  const page = ['嘉義縣議會第十八屆第二次定期大會縣長施政報告', '', '', '嘉義縣長張花冠11月3日在縣議會定期會施政報告時強調,嘉義縣自有財源不足,縣政建設亟需積極爭取中央補助挹注財源,未來縣府仍將致力辦理開源節流。', '', '嘉義縣議會第十八屆第二次定期大會11月2日開議,縣長張花冠3日進行口頭施政報告時,以希臘破產及苗栗發不出薪水的前車之鑑,強調日後縣府團隊推動縣政之時,將更嚴守財政紀律。', '', '嘉義縣政府編列105年度總預算為230億,與104年228億相較,僅增加2億,增加幅度僅有0.88%。'].join('\n');
+  test('a Taiwan county\'s 施政報告 told in the third person is said to be a story (was: nothing said)', () => {
+    const told = reasons(page, 'news-story');
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatch(/what was said in delivering it/u);
+  });
+  test('guard: a standing committee\'s report on what its members said in reviewing a report, and a report quoting a leader, are no story', () => {
+    const report = ['某市人民代表大会常务委员会工作报告', '——2024年1月10日在某市第十七届人民代表大会第三次会议上', '市人大常委会主任 王明', '各位代表:', '现在,我代表市人民代表大会常务委员会向大会报告工作,请予审议。', '一、依法履行监督职责', '常委会在审议市政府关于计划执行情况的报告时指出,要加大民生投入。常委会组成人员在审议预算执行报告时强调,要严格预算约束。常委会在听取和审议市人民法院工作报告时指出,要提升审判质效。', '习近平总书记在党的二十大报告中强调,要全面推进乡村振兴。'].join('\n');
+    expect(said(report, 'news-story')).toEqual([]);
+  });
+});

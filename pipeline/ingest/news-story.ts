@@ -172,6 +172,11 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 44, blind: longnan.chinagscourt.gov.cn, "《报告》指出，": the report named in its brackets)
   // (stop 45, blind: gzrd.gov.cn, a digest's "根据报告，过去五年，全省法院主要做了七个方面的工作：")
   { what: 'what the report said', pattern: /^根据(?:工作)?报告[，,]|(?<![大会])(?:在(?:工作)?报告中|报告》?(?:从[^。，]{0,40}?)?)(?:指出|强调|提出|表示|回顾|共分|明确|显示)|报告》?从[^。]{2,120}?[一二三四五六七八九十两几\d]+个方面|(?<![大会])报告说[，,：:]|(?<![大会])报告》?对[^。；]{2,60}?(?:进行了|作了|作出了)(?:全面|系统|简要)?(?:回顾|总结)/u },
+  // (stop 49, mends49; blind48a's fingermedia.tw, 嘉義縣's council: "縣長張花冠11月3日在縣議會定期會施政報告時強調", "縣長張花冠3日進行口頭施
+  // 政報告時，以…之鑑，強調…"; ourchinastory.com's "李强在作政府工作报告时提出") what someone said in delivering the report, reported:
+  // delivering it named as an act (作, 进行, 发表 …报告时), or the office and name of who delivered it "在…报告时" — a report's own
+  // "常委会在审议…报告时指出" names no one delivering it (nor is the 作 of its "…工作报告时" an act)
+  { what: 'what was said in delivering it', pattern: new RegExp(`(?<!习近平|总书记)(?:(?<!工)作|进行|发表)[^。，；]{0,16}?(?:工作|施政)?报告时[，,]?[^。]{0,40}?(?:强调|指出|表示|提出|说)|${ROLE}\\p{Script=Han}{2,3}[^。，；]{0,12}?在[^。，；]{0,24}?(?:工作|施政)报告时(?:强调|指出|表示|提出|说)`, 'u') },
   // "…宣布…会议开幕", "…会议胜利闭幕", "在主席台前排就座", "刘景华主持会议", "会议应到代表224名" (stop 48: "应出席代表159人")
   // (its mood: "会场气氛热烈", "代表齐聚一堂"; and a meeting on the report: "县长王春梅主持召开2026年《政府工作报告》意见征求座谈会", "县领导…参加会议")
   // (stop 41, blind: fjzhxww.com, 政和's session news: "…在主席台前排就坐" as printed, "大会由县人大常委会主任翁贤忠主持", "大会在庄严的国歌声中开幕")
