@@ -153,3 +153,19 @@ describe('stop 49: what was said in delivering the report, reported', () => {
     expect(said(report, 'news-story')).toEqual([]);
   });
 });
+
+describe('stop 49: an e-paper app\'s notice over its dismiss button', () => {
+  // http://ydrb.yunpaper.cn/Article/index/aid/1833391.html (blind48a p34)
+  const page = ['云报平台', '', '这已经是最后一期了哦!', '', '我知道了', '', '内容详情', '2007年01月08日', '', '盐都区十三届人大五次会议隆重开幕', '', '1月7日下午2时30分,盐都区十三届人大五次会议在盐城新世纪文化城隆重开幕。', '', '下午2时30分,大会在雄壮的《国歌》声中开幕。区人大主任俞途主持会议,代区长崔浩作政府工作报告。'].join('\n');
+  test('"这已经是最后一期了哦!" over "我知道了" is the app\'s, removed and said (was: the text\'s first paragraph)', () => {
+    const { blocks, result, front } = read(page);
+    expect(blocks.some((b) => b.includes('最后一期'))).toBe(false);
+    expect(result.file.messages.filter((m) => m.line === 3).map((m) => m.ruleId)).toEqual(['page-info']);
+    expect(front.title).toBe('盐都区十三届人大五次会议隆重开幕');
+  });
+  test('guard: a headline right over the button stays the title', () => {
+    // (德清新闻's shape, stop 46: the button over the headline; here a headline with its exclamation mark over the button)
+    const headline = ['县十七届人大四次会议胜利闭幕!', '我知道了', '', '1月9日上午,县十七届人大四次会议在县会议中心胜利闭幕。', '', '会议应到代表218名,实到205名,符合法定人数。'].join('\n');
+    expect(read(headline).front.title).toBe('县十七届人大四次会议胜利闭幕！');
+  });
+});

@@ -669,6 +669,7 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   mastheadOverBreadcrumb(kept, removed);
   creditsAfterStory(kept, removed);
   headlinesAfterEditor(kept, removed);
+  appNotice(kept, removed);
   readerChrome(kept, removed);
   wikiNeighbours(kept, removed);
   headlineOfActs(kept, removed);
@@ -792,6 +793,24 @@ function creditsAfterStory(kept: SourceLine[], removed: BoilerplateResult['remov
       }
     }
     i = j;
+  }
+}
+
+/**
+ * (stop 49, mends49; blind48a's ydrb.yunpaper.cn, an e-paper app's page: "云报平台" / "这已经是最后一期了哦!" / "我知道了" / "内容详情") An
+ * app's notice and its dismiss button at the page's head: the line right over the button ("我知道了", "知道了", removed as a button,
+ * stamp-row.ts) is what the notice said to the reader — short, in the reader's second person or with a spoken particle (您, 你,
+ * …哦!, …啦) — the app's, never the page's headline (was: a paragraph "这已经是最后一期了哦！"). Only before the text's first sentence.
+ */
+function appNotice(kept: SourceLine[], removed: BoilerplateResult['removed']): void {
+  const firstSentence = kept.find((l) => /[。]/u.test(l.text) && l.text.trim().length >= 20)?.line ?? Infinity;
+  for (const button of removed.filter((r) => /^(?:我知道了|知道了)[!！]?$/u.test(r.text.trim()) && r.line < firstSentence)) {
+    const over = kept.filter((l) => l.line < button.line && l.text.trim() !== '').at(-1);
+    if (!over) continue;
+    const text = over.text.trim();
+    if (text.length > 30 || !/[您你]|[哦啦呢吧呀喔][!！~～。.]?$/u.test(text)) continue;
+    kept.splice(kept.indexOf(over), 1);
+    removed.push({ line: over.line, column: over.column, text, rule: 'page-info', label: "app's notice over its dismiss button" });
   }
 }
 
