@@ -187,6 +187,9 @@ export const rules: readonly Rule[] = [
       /^跳(?:转)?[到至](?:[内內]容|导航|搜索)$/.test(text) ||
       // (stop 46, blind: joammi.com) "站内搜索:": the site's search box's label alone on its line, its field and button lost
       /^(?:站内搜索|全站搜索|本站搜索|搜索|检索)\s*[:：]?\s*(?:搜索|检索|高级搜索)?$/u.test(text) ||
+      // (stop 49, blind: m.zjtcn.com) "选择特殊符号", "选择搜索类型", "请输入搜索内容": a search box's pickers and its field's prompt, each
+      // alone on its line (the first was the title)
+      /^(?:选择(?:特殊符号|搜索类型|搜索范围)|请输入(?:搜索|关键[字词]|检索)(?:内容|词|关键[字词])?(?:\.{3}|…)?)$/u.test(text) ||
       // "无障碍版 长者助手 登录": a portal's accessibility and account links, nothing else
       isAccessRow(text) ||
       // "关怀版": the portal's switch to its elders' edition alone on its line (stop 43, blind: www.eweihai.gov.cn)
@@ -208,7 +211,8 @@ export const rules: readonly Rule[] = [
       const text = line.replace(/^[\w.-]{1,40}\.(?:png|gif|jpe?g|svg|webp)\s+(?=\S)/iu, '');
       return (
         // (stop 46, blind: fjsgwy.org) "您的当前位置:福建公务员考试网 >> 最新": 的 between the reader and 当前
-        /^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|[您你]?所在的?位置|现在位置|位置|[您你]的?当前的?位置|[您你]?当前所在的?位置|当前页面|本页位置)\s*[:：]/.test(text) ||
+        // (stop 49, blind: lixin.gov.cn, yzcity.gov.cn) "您现在所在的位置: 网站首页 > 政府信息公开 > …": 现在 and 所在 both
+        /^(当前位置|您现在的位置|[您你]?现在所在的?位置|你现在的位置|您的位置|你的位置|[您你]?所在的?位置|现在位置|位置|[您你]的?当前的?位置|[您你]?当前所在的?位置|当前页面|本页位置)\s*[:：]/.test(text) ||
         // (stop 49, blind: www.jl.chinanews.com.cn) "首页-->社会": the arrow typed as dashes and a bracket
         (text.length <= 120 && /^首页\s*(>|>>|＞|»|→|\/|-{1,2}>|={1,2}>)/.test(text)) ||
         // "首页 理论教育 2020年工作…回顾-高县年鉴": home, section and page title separated by single spaces
@@ -279,6 +283,8 @@ export const rules: readonly Rule[] = [
       // (stop 48, blind: bj.crntt.com) "(中评社报道组:张爽 张心怡 林艳 徐梦溪 后援:阎晓阳) |": a reporting team's credit in brackets, the
       // outlet's 报道组 and its names, a layout cell's bar after it or not
       /^[（(]\s*\p{Script=Han}{0,8}?(?:报道组|采访组|报道团|前方报道组)\s*[:：][^（）()。，,；]{1,60}[）)]\s*[|｜]?$/u.test(text) ||
+      // (stop 49, blind: m-yingcheng.cjyun.org) "（应城电视台记者：尹丹）": the outlet's reporter credit in brackets, a colon before the names
+      /^[（(]\s*\p{Script=Han}{0,10}?(?:记者|通讯员|摄像|摄影)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}\s*[）)]$/u.test(text) ||
       // (enshifabu.cjyun.org) "(责任编辑 罗茜)": the editor's credit in brackets, a space for its colon
       /^[（(]\s*(?:责任编辑|责编|编辑)\s+\p{Script=Han}{2,4}\s*[）)]$/u.test(text) ||
       // (epaper.wifizs.cn) "《 舟山日报 》( 2024年02月04日 第 02 版 )": the e-paper's name, issue day and page under the story's title
@@ -575,7 +581,23 @@ export const rules: readonly Rule[] = [
   },
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
   // "回首页", "返 回", "回顶部", "点击查看全文", "立即下载": a mobile page's buttons, alone on their line (红网's pages)
-  { rule: 'home-link', label: 'mobile page button', test: anchored(/^(?:回首页|回顶部|返\s*回|点击查看全文|立即下载|下载客户端|打开APP|APP内打开)$/iu) },
+  {
+    // (stop 49, blind: www.824939.com, tjhcsty.com, wfhtedu.com) "日韩aaa久久蜜桃av,玖玖玖国产精品,成人爱爱网址,…": an adult site's search terms a
+    // spam mirror prints over the page it copied, phrases a comma apart, no sentence — three or more, two or more of them in its
+    // vocabulary (it was the title)
+    rule: 'keyword-chain',
+    label: "a spam mirror's keywords line",
+    test: (text) => {
+      if (text.length > 200 || /[。；！？]/u.test(text)) return false;
+      const items = text.split(/\s*[,，、]\s*/u).filter(Boolean);
+      // (国产, 精品, 欧美, 久久为功 are a report's words too: one term of the trade's own among them)
+      const adult = /毛片|无码|熟女|日韩|欧美|久久(?!为功)|一区二区|不卡|蜜桃|麻豆|爱爱|(?<![A-Za-z])av(?![A-Za-z])|国产|精品|免费观看|在线观看|男人本色/iu;
+      const trade = /毛片|无码|熟女|一区二区|不卡|蜜桃|麻豆|爱爱|(?<![A-Za-z])av(?![A-Za-z])|男人本色|久久(?:久|精品|热|爱|视频|国产|综合|免费)|日韩(?:精品|无码|视频)|国产(?:精品|不卡|乱|自拍|在线)/iu;
+      return items.length >= 3 && items.every((item) => item.length <= 30) && items.filter((item) => adult.test(item)).length >= 2 && trade.test(text);
+    },
+  },
+  // (stop 49, blind: zjxj.gov.cn) "点击查看解读", "查看图解": a portal's link from a document to its explanation, alone on its line
+  { rule: 'home-link', label: 'mobile page button', test: anchored(/^(?:回首页|回顶部|返\s*回|点击查看全文|立即下载|下载客户端|打开APP|APP内打开|(?:点击)?查看(?:政策)?(?:解读|图解))$/iu) },
   // (stop 39) "下载凤凰新闻网APP客户端,随时随地看新闻!": a news site's line asking for its app, alone on its line
   { rule: 'home-link', label: 'app promotion', test: anchored(/^下载\p{Script=Han}{2,10}(?:APP|App|app)?客户端[，,]?\s*(?:随时随地看新闻|阅读更多|查看更多)?[！!。]?$/u) },
   // (held-out round 41) "购物车", "我的足迹": a document shop's account links, alone on their line; "加入Vip免费下载 立即下载":

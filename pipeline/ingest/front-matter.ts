@@ -21,9 +21,13 @@ export const MISSABLE: ReadonlyArray<[keyof ReportMeta, string]> = [
  * 2026年工作计划"); or a communiqué a bureau publishes ("巫溪县2024年国民经济和社会发展统计公报", "…环境状况公报": new user round 28
  * — a statistics bureau's communiqué was told it lacked an occasion and a speaker); or an annual report an office files and posts
  * ("…2023年度政府信息公开工作年度报告", "…工作年报": new user round 29 — every government body publishes one by 31 January, under
- * the disclosure regulations; no one delivers it).
+ * the disclosure regulations; no one delivers it). (stop 49, blind) Any 公报 or 公告
+ * ("…审计结果公告"), a government's report on building law-based government filed with the Party committee and the congress's
+ * standing committee ("嘉善县人民政府关于2022年度法治政府建设情况的报告", "…法治政府建设年度报告") and a disclosure of budgets or final
+ * accounts ("双牌县2022年度政府决算公开"): published, none delivered by a speaker.
  */
-const writtenAccount = /(?:工作总结|工作计划|工作安排|工作思路|工作要点|统计公报|状况公报|年度报告|工作年报)$/u;
+const writtenAccount =
+  /(?:工作总结|工作计划|工作安排|工作思路|工作要点|公报|公告|年度报告|工作年报|法治政府建设(?:工作)?(?:情况)?的?报告|(?:预算|决算|预决算)公开)$/u;
 
 /** The fields this report should have: MISSABLE, without an occasion and a speaker for a written account or a published communiqué (its title says so). */
 export function missableFor(meta: Readonly<Record<string, unknown>>): ReadonlyArray<[keyof ReportMeta, string]> {

@@ -44,7 +44,7 @@ import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
 import { isResolution, newsStory, resolutionOf } from './news-story.ts';
 import { newYearMessage } from './new-year-message.ts';
-import { articleDocument, articlesDocument, definitionArticle, narrativeDocument, otherDocument } from './other-document.ts';
+import { articleDocument, articlesDocument, definitionArticle, explanationDocument, narrativeDocument, otherDocument } from './other-document.ts';
 import { listPage } from './list-page.ts';
 import { blankFigures } from './blank-figures.ts';
 import { maskedText } from './masked-text.ts';
@@ -361,7 +361,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     if (resolving) found.issuer = resolving;
   }
   sayNewYearMessage(file, newYearMessage(boxed.drafts, found.title, head));
-  sayOtherDocument(file, otherDocument(found.title, head) ?? articlesDocument(boxed.drafts) ?? definitionArticle(body) ?? articleDocument(boxed.drafts) ?? narrativeDocument(boxed.drafts));
+  sayOtherDocument(file, otherDocument(found.title, head) ?? articlesDocument(boxed.drafts) ?? definitionArticle(body) ?? articleDocument(boxed.drafts) ?? narrativeDocument(boxed.drafts) ?? explanationDocument(boxed.drafts));
   sayListPage(file, listPage(boxed.drafts));
 
   const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };

@@ -668,6 +668,11 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
           title += joinSpaced(nonBlank[k + 1].text);
           take(++k, 'metadata');
         }
+      } else if (next && /(?:关于|關於)[^。，,；：:的]{0,30}$/u.test(probe(compact(title))) && /^[^。，,；：:]{2,40}的(?:决议|決議|决定|決定)$/u.test(compact(next))) {
+        // (stop 49, blind: zylycs.com) A resolution's name broken inside its 关于 clause: "绿园区人大常委会关于批准" / "2017年区本级财政决算的
+        // 决议" — one title (was: the first line alone the title, the rest a paragraph; 决议 is no document word alone, resolutionName)
+        title = compact(title) + compact(next);
+        take(++k, 'metadata');
       } else if (!documentWord.test(probe(title)) && !siteName.test(probe(title)) && !(next && isSessionHeadline(title) && headlineParts(`${title.trim()} ${next.trim()}`)?.main === title.trim())) {
         // (the session's headline over its deck is no title over two lines: the deck is read under it, below — stop 49)
         // A title over two to four lines, only the last naming the document ("国务院关于在海南…先行区" / "暂时调整实施《…法" /

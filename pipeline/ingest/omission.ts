@@ -22,8 +22,10 @@ export interface OmissionNotice {
  */
 // (stop 47, blind: bid.caigoupt.com) or alone on its line, no brackets: "查看隐藏内容(*)需先登录" — the site hid what follows from readers
 // not logged in
+// (stop 49, blind: bubsandbeans.com) Each run of dots or 。 is taken whole (the lookahead): as `\.{2,}` repeated, a contents line's dot
+// leader ("綜述......1", 55 dots) was split every way before the match failed — ingest never ended on such a page.
 const notice =
-  /(?:[…⋯]|\.{2,}|。{2,})*\s*[（(][^（）()]{0,60}?(?:(?:省略|隐藏|余下|剩余)了?\s*([0-9０-９]+)\s*(?:个)?字|(?:正式)?会员(?:可|才能)?(?:完整|全文|全部)?(?:阅读|查看|浏览)|登[录陆]后(?:可)?(?:阅读|查看|浏览)全文)[^（）()]{0,60}[）)]\s*[…⋯.。]*|^\s*(?:查看|阅读)?隐藏(?:的)?内容\s*(?:[（(]\s*\*?\s*[）)])?\s*[，,]?\s*需(?:要)?先?登[录陆]\s*$/u;
+  /(?:[…⋯]|\.{2,}(?!\.)|。{2,}(?!。))*\s*[（(][^（）()]{0,60}?(?:(?:省略|隐藏|余下|剩余)了?\s*([0-9０-９]+)\s*(?:个)?字|(?:正式)?会员(?:可|才能)?(?:完整|全文|全部)?(?:阅读|查看|浏览)|登[录陆]后(?:可)?(?:阅读|查看|浏览)全文)[^（）()]{0,60}[）)]\s*[…⋯.。]*|^\s*(?:查看|阅读)?隐藏(?:的)?内容\s*(?:[（(]\s*\*?\s*[）)])?\s*[，,]?\s*需(?:要)?先?登[录陆]\s*$/u;
 
 /** The lines without the notices; the text after a notice starts a new paragraph. */
 export function takeOmissions(lines: readonly SourceLine[]): { lines: SourceLine[]; notices: OmissionNotice[] } {

@@ -13,6 +13,19 @@ import type { DraftBlock, SourceLine } from './types.ts';
 /** (stop 41) A body's rules — a 工作规则, 条例, 办法, 规定 — whose text is numbered articles, 第一条 …: no report. */
 const RULES = "a body's rules (工作规则, 条例, 办法, 规定 …), numbered in articles (第一条 …), not a report to the congress";
 
+/**
+ * (stop 49, blind: sdsx.gov.cn, zm.sm-tc.cn, huoqiu.gov.cn) A policy explanation (政策解读) — a page a government publishes beside a
+ * report or a disclosure annual report, telling why and how it was drafted (一、起草背景 二、起草过程 三、主要内容) in its own headings:
+ * read as the report's outline, and nothing said it was not one.
+ */
+const EXPLANATION = 'an explanation of a document (政策解读: its background, drafting and main points), published beside it, not the document itself';
+/** A title labelled an explanation at its start: "分管负责人解读：…解读文章《…的报告》", "【政策解读】…", "图文解读：…". */
+// (who explains named before 解读: "解读:今年的政府工作报告用词更加形象" is a news article's lead-in, said as such by news-story.ts)
+const EXPLANATION_LABEL = /^(?:【(?:政策|图文)?解读】|[^《“。，：:]{2,12}解读[：:])/u;
+/** An explanation's opening saying what it does: "现就年报内容进行如下解读", "…的报告》，现解读如下：", "现将有关情况解读如下". */
+// ("如下" or "以下" needed: a report's "组织专家现场进行政策解读200余场" explains nothing of itself)
+const EXPLAINING = /解读如下|(?:进行|作|做)(?:如下|以下)解读/u;
+
 /** The kinds, by the word that ends their title (simplified; a year or edition in brackets after it aside). */
 const KINDS: ReadonlyArray<{ word: RegExp; kind: string }> = [
   { word: /(?:主持词|主持稿|串词)$/u, kind: 'a session chair\'s script (主持词), which calls the speakers and the items of the agenda' },
@@ -22,6 +35,9 @@ const KINDS: ReadonlyArray<{ word: RegExp; kind: string }> = [
   // (stop 41: fymate.net's excerpt of a government's 工作规则, its articles 第一条… read as a report's text)
   { word: /(?:工作规则|议事规则|规则|条例|办法|规定|细则|章程)$/u, kind: RULES },
   { word: /(?:心得体会|学习体会|学习心得|心得|体会|感悟|观后感|读后感|学习笔记)$/u, kind: 'a reader\'s reflections on a report (心得体会)' },
+  // (stop 49, blind: zm.sm-tc.cn, "关于《清水县人民政府关于…工作总结的报告》的政策解读")
+  // (not a disclosure row's link to it, "政策解读链接:点击查看政策解读": a label and its value)
+  { word: /^[^:：]*(?:政策解读|解读)$/u, kind: EXPLANATION },
 ];
 
 /**
@@ -50,7 +66,8 @@ export function otherDocument(title: string | undefined, head: readonly SourceLi
   const named = (text: string) =>
     KINDS.find((k) => k.word.test(toSimplified(text).replace(/\s+/gu, '').replace(/[（(【[][^）)】\]]*[）)】\]]$/u, ''))) ??
     (SELF_INTRODUCTION.test(toSimplified(text.trim())) ? { kind: INTRODUCTION } : undefined) ??
-    (NOVEL_CHAPTER.test(toSimplified(text.trim())) ? { kind: NOVEL } : undefined);
+    (NOVEL_CHAPTER.test(toSimplified(text.trim())) ? { kind: NOVEL } : undefined) ??
+    (EXPLANATION_LABEL.test(toSimplified(text.trim())) ? { kind: EXPLANATION } : undefined);
   for (const line of head) {
     const text = line.text.trim();
     const kind = named(text);
@@ -126,6 +143,16 @@ export function articleDocument(drafts: readonly DraftBlock[]): OtherDocument | 
       words: voice.text.slice(match.index, match.index + 16),
       kind: 'a site\'s article about its subject, in its own voice (本文将…, 本文旨在…), not a report to the congress',
     };
+  }
+  return undefined;
+}
+
+/** (stop 49) An explanation's opening paragraph saying it explains a document ("现就年报内容进行如下解读"), with no title saying so. */
+export function explanationDocument(drafts: readonly DraftBlock[]): OtherDocument | undefined {
+  for (const voice of drafts.filter((d) => d.kind === 'paragraph' || d.kind === 'heading').slice(0, ARTICLE_OPENING)) {
+    // (the probe maps one character to one: its offsets are the text's)
+    const match = EXPLAINING.exec(toSimplified(voice.text));
+    if (match) return { at: { line: voice.line, column: voice.column + match.index }, words: voice.text.slice(match.index, match.index + match[0].length), kind: EXPLANATION };
   }
   return undefined;
 }

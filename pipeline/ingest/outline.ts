@@ -267,7 +267,9 @@ const fourCharPhrases = /^\p{Script=Han}{4}(?:\u3000\p{Script=Han}{4})+$/u;
 /** A section's kicker: a 四字格 phrase, or two a space apart ("砥砺初心", "凝心聚力　建言资政"). */
 const kickerPhrase = /^\p{Script=Han}{4}(?:[ \u3000]\p{Script=Han}{4})?$/u;
 /** (A salutation after its first addressee, "主任、各位副主任各位委员" with its colon lost, is none either — held-out round 32.) */
-const notHeading = /(人民政府|委员会|办公室|会议上|會議上)$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$|(?:^|[、，,])各位/u;
+// (stop 49, blind: m.xiaomonv0755.com, a communiqué's "圖1 三次產業增加值及其增長速度") nor a figure's or a table's caption, the chart or
+// table itself lost from the page ("图2：2011-2015…比重", "表3 …排名"): it was a heading
+const notHeading = /(人民政府|委员会|办公室|会议上|會議上)$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$|(?:^|[、，,])各位|^[图圖表]\s*[0-9０-９]{1,2}(?![0-9０-９])/u;
 /**
  * (new user, round 24) A part of the report named by its year, a colon and what the year's work is for — "2025年：为建设“活力
  * 新城、幸福宁津”贡献政协智慧和力量", as a paper's digest of a report heads its review and its plans: a phrase, quoted names and

@@ -19,7 +19,8 @@
 // (stop 46, blind: ordosrd.gov.cn, "• 文档来源:" left empty in the portal's meta list: a document's source, as 文章来源)
 // (stop 47, blind: nyzy.hncourt.gov.cn, "文章出处:9月5日《河南法制报》18版" under a court's copy of a paper's story: its source)
 // (stop 48, blind: tsinfo.com.cn, "审编:陈麟育" under a county congress site's story: its reviewer-editor, as 编审)
-export const stampItemLabel = '(?:投稿人|投稿时间|浏览字号|稿件来源|信息来源|文章来源|文章出处|稿件出处|文档来源|来源|供稿|稿源|作者|编辑|责任编辑|责编|编审|审编|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|发布|更新时间|出版|更新|时间|日期|字号|字体)';
+// (stop 49, blind: huoqiu.gov.cn) 文字大小 and 背景色, a portal's reading controls in its stamp row: "浏览次数: 来源:霍邱县发改委 时间:2024-02-02 08:39 文字大小:[ ] 背景色:"
+export const stampItemLabel = '(?:投稿人|投稿时间|浏览字号|稿件来源|信息来源|文章来源|文章出处|稿件出处|文档来源|来源|供稿|稿源|作者|编辑|责任编辑|责编|编审|审编|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|发布|更新时间|出版|更新|时间|日期|字号|字体|文字大小|背景色)';
 // (stop 44: the bare 访问 too, as the click counter's older rule read it, "访问：1024")
 export const stampCounterLabel = '(?:访问次数|浏览次数|阅读次数|点击数|点击|浏览量|浏览|阅读量|阅读|访问)';
 /**
@@ -49,7 +50,8 @@ export const stampPair = new RegExp(`${stampLabel}\\s*[:：]\\s*(?:[0-9]{4}-[0-9
 /** ("2018-07-24 15:33:00来源:大众网作者:": the time may be glued to the first label.) */
 /** (held-out round 36) "2025年01月28日11:54 | 来源:西藏日报": the date in 年月日, the time glued to it (people.com.cn). */
 /** (stop 48, blind: zhilengw.com) "2013年03月09 12:41:38来源:民权县人民政府网站": its 日 left out before the time. */
-const stampExtra = new RegExp(`(?<=^|\\s)(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}(?:日\\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?))(?=\\s|$|${stampLabel}\\s*[:：])|(?<=^|\\s)[0-9]+\\s*次(?:浏览|阅读|点击|访问)(?=\\s|$)|(?<=^|\\s)分享到?\\s*[:：]?(?=\\s|$)`, 'gu');
+/** (stop 49, blind: tjhcsty.com) "2023-01-18 08:28:55 新華社   作者: 高敬": the outlet unlabelled, right after the date opening the row. */
+const stampExtra = new RegExp(`(?<=^|\\s)(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}(?:日\\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?))(?=\\s|$|${stampLabel}\\s*[:：])|(?<=^|\\s)[0-9]+\\s*次(?:浏览|阅读|点击|访问)(?=\\s|$)|(?<=^|\\s)分享到?\\s*[:：]?(?=\\s|$)|(?<=^${dayInFigures}\\s*(?:${timeOfDay})?\\s*)\\p{Script=Han}{1,8}(?:通讯社|新闻社|社|日报|晚报|报|网|电视台|台)(?=\\s|$|${stampLabel}\\s*[:：])`, 'gu');
 
 /** An article's category in its stamp row: "分类:讲话致辞", "栏目:工作报告" (a short word after the label). */
 const stampCategory = /(?<=^|\s)(?:分类|栏目|所属栏目|类别)\s*[:：]\s*[^\s:：。，；,]{1,12}(?=\s|$)/gu;
@@ -101,8 +103,9 @@ export function isStampCells(text: string): boolean {
 /**
  * A portal's publisher and its posting time, nothing else: "梨树县人民政府 2017-01-10 16:56:00" (a government's own page,
  * its name where other pages print "来源:"). Its government is the publisher (issuer.ts), its date the posting (date-stamp.ts).
+ * (stop 49, blind: zm.sm-tc.cn) The day in 年月日 too: "清水县人民政府 2024年01月08日".
  */
-export const publisherStamp = /^(\p{Script=Han}{2,20}?人民政府)\s+([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u;
+export const publisherStamp = /^(\p{Script=Han}{2,20}?人民政府)\s+([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u;
 
 export function isPublisherStamp(text: string): boolean {
   return publisherStamp.test(text);
