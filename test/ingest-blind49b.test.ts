@@ -210,3 +210,26 @@ describe('stop 49, blind: a county TV site\'s story, the reporter credited after
     expect(paragraphs([...opening, '（联络员：每村1名）'].join('\n')).some((b) => b.includes('联络员'))).toBe(true);
   });
 });
+
+describe('stop 49, blind: a city\'s monthly environment bulletin, a table\'s remark over the next part (365betzh.com)', () => {
+  // http://365betzh.com/jjqy/ljqy/jrfc/hjjl/content/post_1995264.html
+  const page = [
+    '一、环境空气质量状况',
+    '2025年1月，全市二氧化硫、二氧化氮平均浓度分别为11、24微克/立方米，按照空气质量指数评价，全市优良天数占整月有效天数的96.8%。',
+    '表1 2025年1月全市环境空气质量情况',
+    '表2 2025年1月各县（市、区）环境空气质量排名',
+    '备注：若优良天数比例相同，则以PM2.5评价浓度从小到大排序。',
+    '二、水环境质量状况',
+    '2025年1月，各县、市（区）地表水环境质量和变化排名情况如下：',
+    '表3 2025年1月各县（市、区）水环境质量与变化排名',
+  ].join('\n');
+  test('"二、水环境质量状况" under a 备注 stays a heading, the remark a paragraph of its own (was: all four lines one block of remarks)', () => {
+    const blocks = paragraphs(page);
+    expect(blocks).toContain('## 二、水环境质量状况');
+    expect(blocks).toContain('备注：若优良天数比例相同，则以PM2.5评价浓度从小到大排序。');
+  });
+  test('guard: notes numbered 1. 2. closing the text are still one block of remarks', () => {
+    const report = [...opening, '全年城镇新增就业1.2万人，城镇调查失业率控制在5.5%以内，居民收入稳步增长，社会保障更加有力。', '注：1.城镇调查失业率为全年平均数。', '2.城乡居民收入为初步统计数。'].join('\n');
+    expect(said(report, 'remarks')).toHaveLength(1);
+  });
+});

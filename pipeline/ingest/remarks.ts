@@ -27,6 +27,8 @@ const REMARK = /^\s*(?:注\s*[0-9]{0,2}|说\s*明|备\s*注)\s*[：:]/u;
 const NUMBER = /^\s*([0-9]{1,2})(?:[.．](?![0-9])|、)/u;
 /** A -layout table row: cells kept apart by three spaces or more. */
 const TABLE_ROW = /\S {3,}\S/u;
+/** A part's heading numbered in Chinese: 二、…, 三、… (a remark's entries are numbered 1. 2.). */
+const PART_HEADING = /^[一二三四五六七八九十]{1,3}、\S/u;
 /** A sentence's end: the text over the block stopping so is not broken by it. */
 const SENTENCE_END = /[。！？；：.!?）)”’」』]$/u;
 
@@ -148,6 +150,9 @@ function isBlock(lines: readonly SourceLine[], k: number, last: number): boolean
     if (j === k) continue;
     // (a second 注： under the first: two blocks, or a table's notes — not one block)
     if (REMARK.test(text)) return false;
+    // (stop 49, blind: 365betzh.com) a part's heading under it, "二、水环境质量状况": the text goes on, the remark was a table's
+    // (was: the heading and the part's first paragraph joined to the remark as one block)
+    if (PART_HEADING.test(text)) return false;
     const numbered = NUMBER.exec(text);
     if (!numbered) continue;
     if (next === undefined || Number(numbered[1]) !== next) return false;
