@@ -190,3 +190,18 @@ describe('stop 49, blind: a page machine-translated into Japanese', () => {
     expect(read(report).front.title).toBe('政府工作报告');
   });
 });
+
+describe('stop 49, blind: a photographer\'s credit alone on its line', () => {
+  // http://tech.jiangsulong.com/a/2019/0109/1546992807_4.html (a content farm's copy of a 中新社 story)
+  test('"中新社采访人员 杨艳敏 摄" is the picture\'s credit (was: a paragraph)', () => {
+    const page = ['2019省级两会今起拉开大幕 各地年度成绩单将亮相', '', '  中新社采访人员 杨艳敏 摄', '', '  无论是全国两会还是地方两会 , 政府工作报告都是备受舆论关注的焦点 。'].join('\n');
+    expect(ruleAt(page, 3)).toContain('caption');
+    expect(paragraphs(page).some((b) => b.includes('杨艳敏'))).toBe(false);
+  });
+  test('guard: a phrase ending in 拍摄, and a sentence on photography, stay', () => {
+    const report = [...opening, '全景拍摄', '全年举办摄影展览12场,记者 王明 摄制专题片3部。'].join('\n');
+    const blocks = paragraphs(report);
+    expect(blocks.some((b) => b.includes('全景拍摄'))).toBe(true);
+    expect(blocks.some((b) => b.startsWith('全年举办摄影展览'))).toBe(true);
+  });
+});

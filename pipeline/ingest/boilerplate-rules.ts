@@ -480,6 +480,20 @@ export const rules: readonly Rule[] = [
   },
   {
     rule: 'caption',
+    label: "photographer's credit",
+    // (stop 49, blind: tech.jiangsulong.com) a photographer's credit alone on its line, its picture gone: "中新社采访人员 杨艳敏 摄" (a
+    // content farm's 采访人员 for 记者), "本报记者 王震 摄" (it was a paragraph) — an outlet or a role before the name, or a space
+    // between the name and 摄 (not "全景拍摄", a phrase)
+    test: (text) => {
+      const t = toSimplified(text.trim());
+      return t.length <= 40 && (
+        /^(?:\p{Script=Han}{1,10}?(?:社|网|报|台|新闻|客户端)\s*)?(?:本报|本台|本刊)?(?:摄影)?(?:记者|通讯员|采访人员|实习生)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}\s*摄(?:影)?$/u.test(t) ||
+        /^\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}\s+摄$/u.test(t)
+      );
+    },
+  },
+  {
+    rule: 'caption',
     label: 'photo caption',
     // (stop 48, blind: bj.crntt.com) "全国政协副主席苏辉报告提案工作情况(中评社 徐梦溪摄) |": a picture's caption of any words closed by
     // its photographer's credit in brackets, no clause in it, a layout cell's bar after it or not (it was the page's title)
