@@ -205,3 +205,18 @@ describe('stop 49, blind: a photographer\'s credit alone on its line', () => {
     expect(blocks.some((b) => b.startsWith('全年举办摄影展览'))).toBe(true);
   });
 });
+
+describe('stop 49, blind: a county station\'s script marks in brackets', () => {
+  // https://www.ynmh.gov.cn/6.news.detail.dhtml?news_id=29349 (勐海)
+  test('"【导语】", "【图文】" leave the paragraphs they open (was: their first words)', () => {
+    const page = ['县政府召开《2017年政府工作报告(征求意见稿)》 征求意见会', '【导语】19号上午,县政府召开征求意见会,就《2017年政府工作报告(征求意见稿)》征求意见和建议。', '   【图文】会上,与会人员听取了《2017年政府工作报告(征求意见稿)》起草过程的说明。'].join('\n');
+    expect(paragraphs(page).some((b) => /【导语】|【图文】/u.test(b))).toBe(false);
+    expect(paragraphs(page).some((b) => b.startsWith('19号上午'))).toBe(true);
+  });
+  test('guard: the words in a sentence, and another bracketed label, stay', () => {
+    const report = [...opening, '图文并茂宣传惠民政策,导语简明扼要。', '【摘要】全年完成投资120亿元。'].join('\n');
+    const blocks = paragraphs(report);
+    expect(blocks.some((b) => b.startsWith('图文并茂'))).toBe(true);
+    expect(blocks.some((b) => b.startsWith('【摘要】'))).toBe(true);
+  });
+});

@@ -356,9 +356,11 @@ function readAloudNotices(lines: readonly SourceLine[]): Set<number> {
 
 /**
  * A broadcast script's marks opening a line: a sound bite's (同期声, 同期, 现场同期, in brackets or before a colon) and the
- * voice-over's (解说, 画外音). "同期" alone needs its brackets or a colon ("同期增长…" is the text's).
+ * voice-over's (解说, 画外音). "同期" alone needs its brackets or a colon ("同期增长…" is the text's). (stop 49, blind49a:
+ * www.ynmh.gov.cn) And a county station's web copy of its script: the anchor's intro "【导语】", a segment of pictures "【图文】",
+ * "【口播】" — in 【】 only (they were the paragraphs' first words).
  */
-const SOUND_BITE = /^\s*(?:[【\[［（(]\s*(?:现场|采访)?(?:同期声?|解说|画外音)\s*[】\]］）)]\s*[:：]?|(?:现场|采访)?同期声\s*[:：]?|(?:现场|采访)?同期\s*[:：]|(?:解说|画外音)\s*[:：])\s*/u;
+const SOUND_BITE = /^\s*(?:[【\[［（(]\s*(?:现场|采访)?(?:同期声?|解说|画外音)\s*[】\]］）)]\s*[:：]?|【\s*(?:导语|图文|口播)\s*】\s*[:：]?|(?:现场|采访)?同期声\s*[:：]?|(?:现场|采访)?同期\s*[:：]|(?:解说|画外音)\s*[:：])\s*/u;
 
 /**
  * (stop 49, mends49; blind48a's gzzfzx.cn, a county TV station's story: "同期声:人大代表 李勋祥" over the deputy's words) A TV
