@@ -172,3 +172,31 @@ describe('stop 49: an e-paper app\'s notice over its dismiss button', () => {
     expect(read(headline).front.title).toBe('县十七届人大四次会议胜利闭幕！');
   });
 });
+
+describe('stop 49: a feedback form\'s invitation', () => {
+  // https://www.shouxian.gov.cn/public/118322644/1259257664.html (blind48a p23)
+  const page = ['关于印发2022年《政府工作报告》主要任务上半年落实情况的通报', '', '各乡镇人民政府,县政府各部门、各直属机构:', '', '根据县政府工作安排,县政府督查室对2022年县《政府工作报告》上半年落实情况进行了专项督查。', '', '请各乡镇、县直有关单位在剩下的半年时间里,要进一步细化工作措施,压实工作责任,全力推进目标任务落到实处。', '', '为进一步了解掌握社会公众对政策执行效果的反馈与评价,请您对该政策的制定及执行提出宝贵的意见或建议。我们将及时收集并分析,共同助力政策不断完善。', '  • 姓  名:', '', '  • 联系方式:', '', '  • *内  容:', '', '  • *验 证 码:'].join('\n');
+  test('the sentence over the form\'s fields asking the reader for opinions is the portal\'s, removed and said (was: the text\'s last paragraph)', () => {
+    const { blocks, result } = read(page);
+    expect(blocks.some((b) => b.includes('反馈与评价'))).toBe(false);
+    expect(result.file.messages.filter((m) => m.line === 9).map((m) => m.ruleId)).toEqual(['captcha']);
+  });
+  test('guard: with no form under it, a text\'s own call for suggestions stays', () => {
+    const own = page.split('\n').slice(0, 9).join('\n');
+    expect(read(own).blocks.join('')).toContain('请您对该政策的制定及执行提出宝贵的意见或建议');
+  });
+});
+
+describe('stop 49: a chair\'s script with its head counts left blank', () => {
+  // http://esk365.com/fanwen/fwshow.asp?key=dwb1atmm (blind48b 44)
+  const page = ['镇人民代表大会全体会议主持词', '各位代表:下仓镇第一届人民代表大会第四次会议,应到代表72名,因事、因病缺席 名,实到代表 名,符合开会法定人数。', '现在我宣布:下仓镇第一届人民代表大会第四次全体会议现在正式开始。'].join('\n');
+  test('"缺席 名", "实到代表 名" are said as figures missing (was: nothing said)', () => {
+    const blanks = reasons(page, 'blank-figures');
+    expect(blanks).toHaveLength(1);
+    expect(blanks[0]).toMatch(/2 blanks/u);
+  });
+  test('guard: counts with their figures, and a list of the absent, are no blanks', () => {
+    const whole = page.replace('缺席 名', '缺席4名').replace('实到代表 名', '实到代表68名').replace('符合开会法定人数。', '符合开会法定人数。缺席名单附后。');
+    expect(said(whole, 'blank-figures')).toEqual([]);
+  });
+});

@@ -23,6 +23,9 @@ const BLANK = new RegExp(
     // (stop 41, blind: alatiku.com, "实现地区生产总值（GDP）约亿元") "about" a unit with no figure: 约 stands before a figure, always
     // (约 "about", not the 约 of a word: 签约亿元以上项目, 节约, 合约, 履约 …)
     '(?<![签合节制履条契预特邀集公])约(?:多|余)?[万亿](?:多|余)?(?:元|人|亩|吨|户)',
+    // (stop 49, mends49; blind48b's esk365.com, a chair's script with its attendance left to fill in: "因事、因病缺席 名,实到代表 名")
+    // a head count at a sitting with no figure: who attends or is absent, then the measure word and a mark
+    '(?:应到|实到|应出席|实际出席|出席|缺席|到会|请假|列席)(?:会议|大会)?(?:代表|委员|人员)?(?=[名人][，,。；、])',
   ].join('|'),
   'gu',
 );

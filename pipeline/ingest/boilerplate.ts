@@ -672,6 +672,7 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   creditsAfterStory(kept, removed);
   headlinesAfterEditor(kept, removed);
   appNotice(kept, removed);
+  formInvitation(kept, removed);
   readerChrome(kept, removed);
   wikiNeighbours(kept, removed);
   headlineOfActs(kept, removed);
@@ -814,6 +815,23 @@ function appNotice(kept: SourceLine[], removed: BoilerplateResult['removed']): v
     kept.splice(kept.indexOf(over), 1);
     removed.push({ line: over.line, column: over.column, text, rule: 'page-info', label: "app's notice over its dismiss button" });
   }
+}
+
+/**
+ * (stop 49, mends49; blind48a's shouxian.gov.cn: "为进一步了解掌握社会公众对政策执行效果的反馈与评价，请您对该政策的制定及执行提出宝贵的意见
+ * 或建议。我们将及时收集并分析，共同助力政策不断完善。" over "• 姓  名:" / "• 联系方式:" / "• *内  容:") A feedback form's invitation: the
+ * line right over the form's first field (removed as the form's, boilerplate-rules.ts), asking the reader (请您, 欢迎您) for
+ * opinions or suggestions — the portal's, not the document's (was: the text's last paragraph).
+ */
+function formInvitation(kept: SourceLine[], removed: BoilerplateResult['removed']): void {
+  const field = removed.filter((r) => r.label === "a feedback form's field").sort((a, b) => a.line - b.line)[0];
+  if (!field) return;
+  const over = kept.filter((l) => l.line < field.line && l.text.trim() !== '').at(-1);
+  if (!over || removed.some((r) => r.line > over.line && r.line < field.line && r.label !== 'site contact line')) return;
+  const text = over.text.trim();
+  if (text.length > 160 || !/请您|欢迎您|敬请/u.test(text) || !/意见|建议|评价|反馈/u.test(text)) return;
+  kept.splice(kept.indexOf(over), 1);
+  removed.push({ line: over.line, column: over.column, text, rule: 'captcha', label: "a feedback form's invitation" });
 }
 
 /** An editor's credit alone on its line, maybe bracketed: "责任编辑:张建利", "【责任编辑：王 丽】", "(编辑:李明)". */
