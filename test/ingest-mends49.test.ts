@@ -200,3 +200,19 @@ describe('stop 49: a chair\'s script with its head counts left blank', () => {
     expect(said(whole, 'blank-figures')).toEqual([]);
   });
 });
+
+describe('stop 49: an explainer\'s picture labels and credits', () => {
+  // https://www.ourchinastory.com/cn/9511 (blind48a p24)
+  const page = ['2024全国两会|一文看清政府工作报告3大重点', '', '  2024年全国两会正在北京召开,3月5日,国务院总理李强代表国务院,向十四届全国人大二次会议作政府工作报告。', '', '  回顾2023年工作成果时,李强指出,2023年国内生产总值(GDP)增长5.2%,新能源汽车产销量占全球比重超过60%。', '', '2024政府工作报告01', '(当代中国制图)', '', '  李强在作政府工作报告时提出今年的主要预期目标,包括经济方面,国内生产总值增长5%左右。', '', '2024政府工作报告02', '(当代中国制图)'].join('\n');
+  test('"2024政府工作报告01" over "(当代中国制图)" are a chart\'s label and credit, removed and said (was: a paragraph "2024政府工作报告01（当代中国制图）")', () => {
+    const { blocks, result } = read(page);
+    expect(blocks.some((b) => /制图|报告0[12]/u.test(b))).toBe(false);
+    expect([7, 8, 12, 13].map((line) => result.file.messages.filter((m) => m.line === line).map((m) => m.ruleId))).toEqual([['caption'], ['caption'], ['caption'], ['caption']]);
+  });
+  test('guard: a bracketed line that is a clause, and a heading with its number over text, stay', () => {
+    const report = ['某县2024年政府工作报告', '', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。', '(一)持续推进项目建设', '全年实施重点项目120个。', '(以上数据均为初步统计,最终以统计部门公布为准)'].join('\n');
+    const text = read(report).blocks.join('\n');
+    expect(text).toContain('持续推进项目建设');
+    expect(text).toContain('以上数据均为初步统计');
+  });
+});

@@ -494,6 +494,14 @@ export const rules: readonly Rule[] = [
   },
   {
     rule: 'caption',
+    label: "picture's credit",
+    // (stop 49, mends49; blind48a's ourchinastory.com: "2024政府工作报告01" / "(当代中国制图)" under each chart) a picture's credit alone on
+    // its line, in brackets: who drew or took it (…制图, …供图, …摄), "图/新华社", "资料图片" — no clause in it (was: a paragraph
+    // "2024政府工作报告01（当代中国制图）"); the picture's numbered label over it goes with it (boilerplate.ts pictureLabels)
+    test: (text) => text.length <= 30 && /^[（(]\s*(?:[图圖]\s*[/／:：]\s*[^（）()，,。；]{1,16}|[^（）()，,。；]{1,16}?(?:制图|製圖|供图|供圖|绘图|繪圖|摄|攝)|资料图片?|資料圖片?)\s*[）)]$/u.test(text),
+  },
+  {
+    rule: 'caption',
     label: 'photo caption',
     // (stop 48, blind: bj.crntt.com) "全国政协副主席苏辉报告提案工作情况(中评社 徐梦溪摄) |": a picture's caption of any words closed by
     // its photographer's credit in brackets, no clause in it, a layout cell's bar after it or not (it was the page's title)

@@ -673,6 +673,7 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   headlinesAfterEditor(kept, removed);
   appNotice(kept, removed);
   formInvitation(kept, removed);
+  pictureLabels(kept, removed);
   readerChrome(kept, removed);
   wikiNeighbours(kept, removed);
   headlineOfActs(kept, removed);
@@ -832,6 +833,21 @@ function formInvitation(kept: SourceLine[], removed: BoilerplateResult['removed'
   if (text.length > 160 || !/请您|欢迎您|敬请/u.test(text) || !/意见|建议|评价|反馈/u.test(text)) return;
   kept.splice(kept.indexOf(over), 1);
   removed.push({ line: over.line, column: over.column, text, rule: 'captcha', label: "a feedback form's invitation" });
+}
+
+/**
+ * (stop 49, mends49; blind48a's ourchinastory.com) A picture's numbered label right over its credit ("2024政府工作报告01" over "(当代中国
+ * 制图)", removed as the picture's credit): the picture's name, not the text's — short, no mark in it, ending in the picture's number.
+ */
+function pictureLabels(kept: SourceLine[], removed: BoilerplateResult['removed']): void {
+  for (const credit of removed.filter((r) => r.label === "picture's credit")) {
+    const over = kept.filter((l) => l.line < credit.line && l.text.trim() !== '').at(-1);
+    if (!over || over.line < credit.line - 2) continue;
+    const text = over.text.trim();
+    if (text.length > 24 || /[，,。；;：:！？!?、（）()]/u.test(text) || !/\p{Script=Han}[\s_-]?[0-9]{1,3}$/u.test(text)) continue;
+    kept.splice(kept.indexOf(over), 1);
+    removed.push({ line: over.line, column: over.column, text, rule: 'caption', label: "picture's label" });
+  }
 }
 
 /** An editor's credit alone on its line, maybe bracketed: "责任编辑:张建利", "【责任编辑：王 丽】", "(编辑:李明)". */
