@@ -10,7 +10,7 @@
 import { cpSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
@@ -19,6 +19,7 @@ import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { buildPublication } from '../pipeline/model/index.ts';
 import { builtEditions } from './fixture-editions.ts';
+import { hasOmegat, translateInOmegat } from './xliff-helpers.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round28');
 const slug = 'wuxi-2024-statistical-communique';
@@ -29,7 +30,6 @@ const han = (text: string) => text.match(/\p{Script=Han}/gu) ?? [];
 const body = (markdown: string) => markdown.split('\n---\n')[1].trim();
 /** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
-const hasOmegat = spawnSync('sh', ['-c', 'command -v omegat'], { encoding: 'utf8' }).status === 0;
 
 describe('new user round 28: a county’s statistical communiqué — ingest, check, OmegaT', () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'nu28-'));
@@ -86,20 +86,14 @@ describe('new user round 28: a county’s statistical communiqué — ingest, ch
     const project = path.join(temp, 'omegat-macao');
     cpSync(path.join(import.meta.dirname, 'fixtures/newuser-round27/content'), path.join(project, 'content'), { recursive: true });
     const macao = 'macao-2020-budget-conclusion';
-    const en = path.join(project, 'content/reports', macao, 'en.md');
-    execFileSync(process.execPath, [bin, 'tm', 'export', '-o', 'omegat/tm/auto/duizhao.tmx'], { cwd: project, encoding: 'utf8' });
-    rmSync(en);
-    execFileSync(process.execPath, [bin, 'xliff', 'export', macao, '--omegat', 'omegat'], { cwd: project, encoding: 'utf8' });
-    expect(readFileSync(path.join(project, 'omegat/omegat.project'), 'utf8')).toContain('<source_lang>zh-MO</source_lang>');
-    const log = spawnSync('omegat', ['omegat', '--mode=console-translate', '--config-dir=omegat/config'], { cwd: project, encoding: 'utf8', timeout: 120_000 });
-    expect(log.status, log.stderr + log.stdout).toBe(0);
+    const trip = translateInOmegat(project, macao);
+    expect(trip.projectFile).toContain('<source_lang>zh-MO</source_lang>');
     // OmegaT read the project as zh-MO, loaded the zh-CN memory (saying so) and filled every unit from it
-    expect(log.stdout + log.stderr).toContain('project source language (zh-MO)');
-    const target = readFileSync(path.join(project, 'omegat/target', `${macao}.xlf`), 'utf8');
-    expect(target).toContain('source-language="zh-MO"');
-    expect(execFileSync(process.execPath, [bin, 'xliff', 'import', `omegat/target/${macao}.xlf`], { cwd: project, encoding: 'utf8' })).toContain('created with 8 block(s)');
+    expect(trip.omegatLog).toContain('project source language (zh-MO)');
+    expect(trip.target).toContain('source-language="zh-MO"');
+    expect(trip.imported).toContain('created with 8 block(s)');
     const fixtureEn = readFileSync(path.join(import.meta.dirname, 'fixtures/newuser-round27/content/reports', macao, 'en.md'), 'utf8');
-    expect(body(readFileSync(en, 'utf8'))).toBe(body(fixtureEn));
+    expect(body(trip.en)).toBe(body(fixtureEn));
     // a report in simplified characters keeps zh-CN
     const wuxi = path.join(temp, 'omegat-wuxi');
     cpSync(path.join(fixture, 'content'), path.join(wuxi, 'content'), { recursive: true });

@@ -11,7 +11,7 @@
 import { cpSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
@@ -20,6 +20,7 @@ import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { buildPublication } from '../pipeline/model/index.ts';
 import { builtEditions, tablesOutOfView } from './fixture-editions.ts';
+import { hasOmegat, translateInOmegat } from './xliff-helpers.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round29');
 const slug = 'dizhang-2023-information-disclosure';
@@ -30,7 +31,6 @@ const han = (text: string) => text.match(/\p{Script=Han}/gu) ?? [];
 const body = (markdown: string) => markdown.split('\n---\n')[1].trim();
 /** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
-const hasOmegat = spawnSync('sh', ['-c', 'command -v omegat'], { encoding: 'utf8' }).status === 0;
 
 describe('new user round 29: a subdistrict office’s annual report on open government information — ingest, check, OmegaT', () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'nu29-'));
@@ -95,19 +95,13 @@ describe('new user round 29: a subdistrict office’s annual report on open gove
   it.skipIf(!hasOmegat)('the real OmegaT 3.6 fills every segment from the memory of the committed English, and its target imports to the same English', () => {
     const project = path.join(temp, 'omegat');
     cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
-    const en = path.join(project, 'content/reports', slug, 'en.md');
-    execFileSync(process.execPath, [bin, 'tm', 'export', '-o', 'omegat/tm/auto/duizhao.tmx'], { cwd: project, encoding: 'utf8' });
-    rmSync(en);
-    execFileSync(process.execPath, [bin, 'xliff', 'export', slug, '--omegat', 'omegat'], { cwd: project, encoding: 'utf8' });
-    expect(readFileSync(path.join(project, 'omegat/omegat.project'), 'utf8')).toContain('<source_lang>zh-CN</source_lang>');
-    const log = spawnSync('omegat', ['omegat', '--mode=console-translate', '--config-dir=omegat/config'], { cwd: project, encoding: 'utf8', timeout: 120_000 });
-    expect(log.status, log.stderr + log.stdout).toBe(0);
-    const target = readFileSync(path.join(project, 'omegat/target', `${slug}.xlf`), 'utf8');
+    const trip = translateInOmegat(project, slug);
+    expect(trip.projectFile).toContain('<source_lang>zh-CN</source_lang>');
     // (OmegaT writes the memory's English into each target and leaves the unit's state as exported)
-    expect(target).toContain('>Article 20, Item (5)</target>');
-    expect(target.match(/<target[^>]*>[^<]*\p{Script=Han}/gu)).toBeNull();
-    expect(execFileSync(process.execPath, [bin, 'xliff', 'import', `omegat/target/${slug}.xlf`], { cwd: project, encoding: 'utf8' })).toContain('created with 36 block(s)');
-    expect(body(readFileSync(en, 'utf8'))).toBe(body(read('en.md')));
+    expect(trip.target).toContain('>Article 20, Item (5)</target>');
+    expect(trip.target.match(/<target[^>]*>[^<]*\p{Script=Han}/gu)).toBeNull();
+    expect(trip.imported).toContain('created with 36 block(s)');
+    expect(body(trip.en)).toBe(body(read('en.md')));
   }, 180_000);
 
   it.skipIf(!hasOmegat)('round 28’s gap: a text in simplified characters whose issuer is Macao’s government goes through the real OmegaT 3.6 as zh-Hans-MO (was: zh-CN), and imports', () => {
@@ -116,20 +110,14 @@ describe('new user round 29: a subdistrict office’s annual report on open gove
     cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
     const zh = path.join(project, 'content/reports', slug, 'zh.md');
     writeFileSync(zh, readFileSync(zh, 'utf8').replace(/^issuer: .*$/mu, 'issuer: 澳门特别行政区政府'));
-    const en = path.join(project, 'content/reports', slug, 'en.md');
-    execFileSync(process.execPath, [bin, 'tm', 'export', '-o', 'omegat/tm/auto/duizhao.tmx'], { cwd: project, encoding: 'utf8' });
-    rmSync(en);
-    execFileSync(process.execPath, [bin, 'xliff', 'export', slug, '--omegat', 'omegat'], { cwd: project, encoding: 'utf8' });
-    expect(readFileSync(path.join(project, 'omegat/omegat.project'), 'utf8')).toContain('<source_lang>zh-Hans-MO</source_lang>');
-    const log = spawnSync('omegat', ['omegat', '--mode=console-translate', '--config-dir=omegat/config'], { cwd: project, encoding: 'utf8', timeout: 120_000 });
-    expect(log.status, log.stderr + log.stdout).toBe(0);
+    const trip = translateInOmegat(project, slug);
+    expect(trip.projectFile).toContain('<source_lang>zh-Hans-MO</source_lang>');
     // OmegaT reads the tag as zh-MO (its Language keeps a language and a region), loads the zh-CN memory saying so, fills every unit
-    expect(log.stdout + log.stderr).toContain('project source language (zh-MO)');
-    const target = readFileSync(path.join(project, 'omegat/target', `${slug}.xlf`), 'utf8');
-    expect(target).toContain('source-language="zh-Hans-MO"');
-    expect(target.match(/<target[^>]*>[^<]*\p{Script=Han}/gu)).toBeNull();
-    expect(execFileSync(process.execPath, [bin, 'xliff', 'import', `omegat/target/${slug}.xlf`], { cwd: project, encoding: 'utf8' })).toContain('created with 36 block(s)');
-    expect(body(readFileSync(en, 'utf8'))).toBe(body(read('en.md')));
+    expect(trip.omegatLog).toContain('project source language (zh-MO)');
+    expect(trip.target).toContain('source-language="zh-Hans-MO"');
+    expect(trip.target.match(/<target[^>]*>[^<]*\p{Script=Han}/gu)).toBeNull();
+    expect(trip.imported).toContain('created with 36 block(s)');
+    expect(body(trip.en)).toBe(body(read('en.md')));
   }, 180_000);
 });
 
