@@ -22,10 +22,11 @@ import { buildPublication } from '../pipeline/model/index.ts';
 import { exportXliff, importXliff } from '../pipeline/translate/index.ts';
 import { builtEditions, tablesOutOfView } from './fixture-editions.ts';
 import { letters, structElements, structureTree } from './fixtures/pdf/checks.ts';
+import { fixtureReport } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round14');
 const slug = 'zhouzhi-budget-2023';
-const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
+const { read } = fixtureReport(fixture, slug);
 
 describe('new user round 14: the budget report as published', () => {
   it('ingest of the page with its meta file gives zh.md', () => {

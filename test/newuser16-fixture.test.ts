@@ -25,10 +25,11 @@ import { ingest } from '../pipeline/ingest/index.ts';
 import { buildPublication } from '../pipeline/model/index.ts';
 import { openccTable } from '../pipeline/model/opencc.ts';
 import { builtEditions } from './fixture-editions.ts';
+import { fixtureReport } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round16');
 const slug = 'hk-policy-address-2017-intro';
-const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
+const { read } = fixtureReport(fixture, slug);
 
 /** Characters only simplified Chinese writes (OpenCC's STCharacters maps them to another). */
 const simplifiedOnly = new Set(openccTable('STCharacters.txt').filter(([from, to]) => [...from].length === 1 && to[0] !== from).map(([from]) => from));

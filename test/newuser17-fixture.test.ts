@@ -22,10 +22,11 @@ import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { buildPublication } from '../pipeline/model/index.ts';
 import { builtEditions } from './fixture-editions.ts';
+import { fixtureReport } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round17');
 const slug = 'prc-gwr-2026';
-const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
+const { read } = fixtureReport(fixture, slug);
 const glossaryFile = path.join(fixture, 'content/glossary.yaml');
 
 describe('new user round 17: the 2026 report as the page carries it', () => {

@@ -25,10 +25,11 @@ import { buildPublication } from '../pipeline/model/index.ts';
 import { readEnglishPage } from '../pipeline/translate/english-page.ts';
 import { alignOfficial } from '../pipeline/translate/official.ts';
 import { builtEditions } from './fixture-editions.ts';
+import { fixtureReport } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round18');
 const slug = 'jiaxing-2025';
-const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
+const { read } = fixtureReport(fixture, slug);
 const glossaryFile = path.join(fixture, 'content/glossary.yaml');
 const load = () => buildPublication(slug, new VFile({ path: 'zh.md', value: read('zh.md') }), new VFile({ path: 'en.md', value: read('en.md') }));
 

@@ -22,10 +22,11 @@ import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { buildPublication } from '../pipeline/model/index.ts';
 import { builtEditions } from './fixture-editions.ts';
+import { fixtureReport } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round19');
 const slug = 'wuhan-procuratorate-2024';
-const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
+const { read } = fixtureReport(fixture, slug);
 const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 const load = () => buildPublication(slug, new VFile({ path: 'zh.md', value: read('zh.md') }), new VFile({ path: 'en.md', value: read('en.md') }));
 /** en.md without the translator's note, written by hand after the imports */

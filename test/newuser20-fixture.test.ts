@@ -14,19 +14,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
-import { buildPublication } from '../pipeline/model/index.ts';
 import { builtEditions } from './fixture-editions.ts';
+import { fixtureReport } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round20');
 const slug = 'spc-2014';
-const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
+const { read, load } = fixtureReport(fixture, slug);
 const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
-const load = (en: string) => buildPublication(slug, new VFile({ path: 'zh.md', value: read('zh.md') }), new VFile({ path: 'en.md', value: en }));
 const blocksOf = (markdown: string) => markdown.slice(markdown.indexOf('\n---\n', 4) + 5);
 
 describe("new user round 20: the Supreme People's Court's 2014 report, ingest, align and the CAT round trip", () => {

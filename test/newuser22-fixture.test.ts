@@ -15,20 +15,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
-import { buildPublication } from '../pipeline/model/index.ts';
 import { builtEditions } from './fixture-editions.ts';
+import { fixtureReport, han } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round22');
 const slug = 'zhongning-2026';
-const read = (file: string) => readFileSync(path.join(fixture, 'content/reports', slug, file), 'utf8');
+const { read, load } = fixtureReport(fixture, slug);
 const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
-const load = (en: string) => buildPublication(slug, new VFile({ path: 'zh.md', value: read('zh.md') }), new VFile({ path: 'en.md', value: en }));
-const han = (text: string) => text.match(/\p{Script=Han}/gu) ?? [];
 
 describe("new user round 22: 中宁县's 2026 report (宁夏) — ingest, check, the CAT round trip", () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'nu22-'));
