@@ -115,7 +115,9 @@ function numberedCaption(words: string): boolean {
 const captionActLine = new RegExp(String.raw`^(?![^。，；]*由[^。，；]*主持)${captioned}(?:在主席台(?:前排)?就座|主持(?:开幕|闭幕)?(?:会议|大会|会)?|出席(?:会议|大会)?|(?:发表)?讲话|致辞)。?${photoCredit}$`, 'u');
 
 /** The site's address and its posting time, a layout cell's bar after them (tlnews.com.cn). */
-const addressStamp = new RegExp(String.raw`^https?:\/\/[\w.-]+\/?\s*${dayInFigures}(?:\s*${timeOfDay})?\s*[|｜]?$`, 'u');
+// (stop 50, mends50; blind49b's finance.sina.com.cn) the outlet after the time, its layout row's empty cells after it:
+// "http://finance.sina.com.cn 2005年03月04日 07:12 四川在线-华西都市报 | |||||||||" (it was a paragraph)
+const addressStamp = new RegExp(String.raw`^https?:\/\/[\w.-]+\/?\s*${dayInFigures}(?:\s*${timeOfDay})?(?:\s+\p{Script=Han}{2,10}(?:[-－·]\p{Script=Han}{2,10})?)?(?:\s*[|｜])*$`, 'u');
 /**
  * (stop 47, blind: yogviha.cn, a mirror of 中新網's story) A posting time alone: the day in 年月日 and the time of day ("2003年02月16日
  * 14:38") under the headline — a report dates itself by its day, never to the minute. (boilerplate.ts: not a label's value on the line
@@ -361,6 +363,10 @@ export const rules: readonly Rule[] = [
       /^[•·●▪-]\s*(?:[0-9]+|约?\s*[0-9][0-9.]*\s*(?:千字|万字|字|页|KB|MB)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*发布(?:于\s*\p{Script=Han}{2,8})?|举报)\s*[|｜]?$/iu.test(text) ||
       // (stop 48, blind: m.61taotao.com) "申明敬告: 本站不保证该用户上传的文档完整性,…": a document library's disclaimer over the preview
       /^(?:申明敬告|免责声明|声明)\s*[:：]\s*本站不保证/u.test(text) ||
+      // (stop 50, mends50; blind49b's bubsandbeans.com) a document library's copyright notice over the preview, "版權說明:本文檔由
+      // 用戶提供并上傳,收益歸屬內容提供方,若內容存在侵權,請進行舉報或認領" (the template of many: 人人文库, 原创力文档 …) — it stood as
+      // the page's first line of text, so the contents list under it was read as the report's headings
+      (text.length <= 120 && /^(?:版权说明\s*[:：]\s*)?本文档由用户提供并上传/u.test(text) && /收益归属|侵权/u.test(text)) ||
       // "…政府工作报告_第1页": a page thumbnail's caption
       (text.length <= 80 && /_第\s*[0-9]+\s*页$/.test(text)) ||
       // (held-out round 48, e.wenmi.ren) "内容预览:": a writing site's label over the piece's preview, alone on its line

@@ -26,6 +26,7 @@ export function dateFromStamp(
   found: { title?: string; occasion?: string },
   body: readonly SourceLine[],
   head: readonly string[] = [],
+  titleLine?: number,
 ): StampDate | undefined {
   // (its label before a colon, or before a table cell's bar: "发布时间 | 2021-02-10 责任编辑 | …")
   // ("梨树县人民政府 2017-01-10 16:56:00": a portal's publisher and its posting time, unlabelled — stamp-row.ts.)
@@ -34,7 +35,8 @@ export function dateFromStamp(
     // (stop 46) a stored copy's "date 2025-10-24" before the page's first words (boilerplate.ts)
     removed.find((r) => r.rule === 'page-info' && /^date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}$/u.test(r.text) && findDate(r.text)) ??
     removed.find((r) => r.rule === 'page-info' && isPublisherStamp(r.text)) ??
-    besideSource(removed);
+    besideSource(removed) ??
+    underHeadline(removed, titleLine);
   if (!stamp) return unlabelled(removed, found);
   // "更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31": the publication, not the last update.
   const published = findDate(stamp.text.slice(Math.max(0, stamp.text.search(/(发布|發佈|发表|公开)(日期|时间|時間)/))));
@@ -94,6 +96,17 @@ function besideSource(removed: ReadonlyArray<RemovedLine & { column: number }>):
         // same posting time, with the same guards
         stampThenSource.test(r.text.trim())),
   );
+}
+
+/**
+ * (stop 50, mends50; blind49a's www.jdnews.com.cn, a county news site's story: "航头镇第十八届人民代表大会第一次会议胜利召开" /
+ * "2016-12-26 09:54" / the story) A bare posting time right under the page's headline (a blank line between at most) is the
+ * article's own, as one over its 来源 row is: it dates the page, with the same guards (a copy's posting time years after the
+ * report is none). Elsewhere — a portal's clock over the page, a list's times — a time alone dates nothing (unlabelled).
+ */
+function underHeadline(removed: ReadonlyArray<RemovedLine & { column: number }>, titleLine: number | undefined): (RemovedLine & { column: number }) | undefined {
+  if (titleLine === undefined) return undefined;
+  return removed.find((r) => r.rule === 'page-info' && r.line > titleLine && r.line - titleLine <= 2 && /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u.test(r.text.trim()));
 }
 
 /**

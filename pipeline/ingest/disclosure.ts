@@ -29,6 +29,8 @@ export const DISCLOSURE_KEYS = [
   // (round 27) The 江苏 disclosure template's rows with no colon: "文件编号 发布机构 华庄街道办事处 效力状况 有效", then
   // "文件下载" (its download cell, empty here) and "内容概述 <title>".
   '效力状况', '文件下载', '内容概述',
+  // (stop 50, blind49b's 3311yl.com, a copy of 武汉市生态环境局's disclosure table) the same key as 效力状态: "效力状态: | 有效 |"
+  '效力状态',
   // (held-out round 35) The 浦东 portal's table: "公开类别 | 主动公开 | 发布时间 | 2024-01-25 |".
   '公开类别',
   // (held-out round 43) The 甘州区 portal's table: "| 生成日期 | 2026-02-04 09:30:48 | 是否有效 | 是 |" (有效性 asked as a question).

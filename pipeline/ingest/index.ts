@@ -21,6 +21,7 @@ import { findInjectedSpam } from './injected-spam.ts';
 import { baikeSections, extractMetadata } from './metadata.ts';
 import { takeTranscriptLabels } from './transcript-labels.ts';
 import { joinChunks, splitFlattened } from './flattened.ts';
+import { takeDoubledHeadings } from './doubled-headings.ts';
 import { splitBilingualHead } from './bilingual-head.ts';
 import { splitWrappedEnglish } from './wrapped-english.ts';
 import { emptyCounts, lostIndent, normalizeText } from './normalize.ts';
@@ -56,7 +57,7 @@ import { CALL_TOKEN, extractNotes, strayMarkers } from './notes.ts';
 import { takePageNotes } from './page-notes.ts';
 import { takeRemarks } from './remarks.ts';
 import { layoutStructures, layoutTables, plainTables } from './layout-table.ts';
-import { spannedRows } from './pipe-table.ts';
+import { spannedRows, takeTableRules } from './pipe-table.ts';
 import { takeTwins } from './twins.ts';
 import { englishMarkdown } from './english.ts';
 import { definedOf, mergeMeta } from './front-matter.ts';
@@ -67,7 +68,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayStampSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayPlainTables, sayLoneFolios, sayLostBytes, sayLostMonths, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayLoneFolios, sayLostBytes, sayLostMonths, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, saySpunText, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -135,8 +136,11 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const laid = html || options.structures ? undefined : layoutStructures(textLines(pageText), 0);
   // (new user round 29) a pipe table's label row across it, as the page's merged cell was (pipe-table.ts spannedRows)
   if (laid && laid.tables.length > 0) taken = { structures: laid.tables.map((t) => ({ kind: 'table' as const, rows: t.how === 'rows' ? spannedRows(t.cells) : t.cells.map((row) => row.map((text) => ({ text, rowSpan: 1, colSpan: 1 }))) })) };
-  const extracted = html ? htmlLines(pageText, (tree) => (taken = takeStructures(tree))) : { lines: structureBreaks(laid?.lines ?? textLines(pageText), taken), meta: {} as ReportMeta, dropped: [] };
+  // (stop 50) a Markdown table's rule row, "---|---|", left where no table was read (above the text, over a disclosure table's rows): emptied and said
+  const ruled = html ? undefined : takeTableRules(laid?.lines ?? textLines(pageText));
+  const extracted = html || !ruled ? htmlLines(pageText, (tree) => (taken = takeStructures(tree))) : { lines: structureBreaks(ruled.lines, taken), meta: {} as ReportMeta, dropped: [] };
   if (laid) sayLayoutStructures(file, laid.tables, laid.continued);
+  if (ruled) sayTableRules(file, ruled.taken);
   const counts = emptyCounts();
   // "![]()": a picture's place run into the text as Markdown, no word of it (image-marks.ts); taken out first, so that no
   // later step reads its "!" as a full stop. The columns of the messages after this are the page's again (inputColumns below).
@@ -160,6 +164,10 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const unflattened = splitFlattened(extracted.lines);
   if (unflattened.split > 0) extracted.lines = unflattened.lines;
   sayFlattened(file, unflattened.split);
+  // "二、加强学习培训…二、加强学习培训…": a numbered heading a document site printed twice in a row, one copy out (doubled-headings.ts)
+  const doubledHeadings = takeDoubledHeadings(extracted.lines);
+  if (doubledHeadings.taken.length > 0) extracted.lines = doubledHeadings.lines;
+  sayDoubledHeadings(file, doubledHeadings.taken);
   // "2013年主要工作 Review" / "of Work in 2013": a bilingual page's English wrapped at a width, its first words on the Chinese line.
   const wrapped = splitWrappedEnglish(extracted.lines);
   if (wrapped.moved > 0) extracted.lines = wrapped.lines;
@@ -266,7 +274,10 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   if (!found.date) {
     // (PDF dumps, round 5: a newspaper's date in the running head over the page completes "在3月2日…")
     const heads = [...(options.pageHeads ?? []), ...moved.filter((m) => m.rule === 'page-head').map((m) => ({ text: m.text, line: m.line, column: 1 }))];
-    const stamped = dateFromStamp(removed, found, body, moved.filter((m) => m.rule === 'page-head' || m.rule === 'site-name').map((m) => m.text));
+    // (stop 50) the headline's line: a bare posting time right under it is the article's (date-stamp.ts underHeadline)
+    const squeeze = (t: string) => t.replace(/\s+/gu, '');
+    const titleLine = found.title ? moved.find((m) => m.rule === 'metadata' && squeeze(m.text) !== '' && squeeze(found.title!).endsWith(squeeze(m.text)))?.line : undefined;
+    const stamped = dateFromStamp(removed, found, body, moved.filter((m) => m.rule === 'page-head' || m.rule === 'site-name').map((m) => m.text), titleLine);
     const stamp = (stamped?.date ? stamped : occasionFromHead(found.occasion, heads)) ?? stamped;
     if (stamp?.date) Object.assign(found, { date: stamp.date, date_source: stamp.dateSource });
     if (stamp?.note) file.info(stamp.note.reason, { place: { line: stamp.note.line, column: stamp.note.column }, ruleId: stamp.note.ruleId, source: SOURCE });

@@ -63,6 +63,16 @@ export function sayImageMarks(file: VFile, removed: { first?: At; count: number 
   if (removed.first) file.info(`Removed ${removed.count} picture mark(s) run into the text (“![]()”: a picture's place as the page's text gives it, no word of the report)`, { place: removed.first, ruleId: 'image-marks', source: SOURCE });
 }
 
+/** (stop 50) Markdown table rule rows ("---|---|") where no table was read, emptied (pipe-table.ts takeTableRules). */
+export function sayTableRules(file: VFile, taken: ReadonlyArray<At & { text: string }>): void {
+  if (taken.length > 0) file.info(`Removed ${taken.length} Markdown table rule row(s) (“${clip(taken[0].text)}”: the format under a table's first row as a page saved as text gives it, no word of the report)`, { place: at(taken[0]), ruleId: 'table-rule', source: SOURCE });
+}
+
+/** (stop 50) A numbered heading printed twice in a row, its second copy out (doubled-headings.ts). */
+export function sayDoubledHeadings(file: VFile, taken: ReadonlyArray<At & { text: string }>): void {
+  for (const t of taken) file.info(`Removed a heading's second copy run on after it (“${clip(t.text)}” printed twice in a row: a document site's doubled heading); the first copy stays`, { place: at(t), ruleId: 'doubled-heading', source: SOURCE });
+}
+
 /** (stop 41) A page's HTML printed as its text: its tags out (printed-markup.ts). */
 export function sayPrintedMarkup(file: VFile, taken: { first?: At; count: number; quoted?: readonly string[] }): void {
   // (stop 47, blind: bbs.seclub.cn) the tags the page printed, quoted (it quoted "<p style=…>", "</span>" whatever they were: "<br />")

@@ -16,7 +16,11 @@ import type { SourceLine } from './types.ts';
 // character and a letter read from the trail bytes, the converter's pinyin glued to the letter) "??", one or two Han
 // characters, then a letter, its annotation with it. (stop 42, blind: glencoetuneup.com, "…李肖鋒主持?h委副書記": 。縣 with
 // one "?" left) One "?" and a lower-case letter: a question before a Latin word capitalises it or spaces it ("为什么?A股").
-const broken = /(?<=\p{Script=Han})(?:\?{2,3}\p{Script=Han}{1,2}[A-Za-z](?:\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\))?|\?{2,3}[!-~]|\?[a-z]|\?,[A-Za-z]|\?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)|\?[,，])(?=\p{Script=Han})/gu;
+// (stop 50, mends50; blind48a's huiluntai.com, a Hong Kong paper's "…的過程?!裹S良浩說": 。」黃 with bytes lost) One "?", an ASCII
+// mark, a Han character or two and a letter: the same trail bytes after a mark's ("?!" before a word is a question's, but no
+// question puts a Latin letter after the word that follows it). (blind49a's bcjhc.cn, "湖北日?qǐng)?bào)(荊楚網)": two lost
+// characters in a row, each "?" and its annotation) a run of them, between Chinese characters or before a bracket.
+const broken = /(?<=\p{Script=Han})(?:\?{2,3}\p{Script=Han}{1,2}[A-Za-z](?:\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\))?|\?[!-/:;<=>@\[-`{-~]\p{Script=Han}{1,2}[A-Za-z]|\?{2,3}[!-~]|\?[a-z]|\?,[A-Za-z]|(?:\?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\))+|\?[,，])(?=\p{Script=Han}|(?<=\))[(（])/gu;
 
 export interface LostBytes {
   line: number;

@@ -23,9 +23,18 @@ export interface PipeTable {
   how: 'rows' | 'cells';
 }
 
+/**
+ * (stop 50, mends50; blind49b's finance.sina.com.cn and 3311yl.com) A Markdown table's rule row, "---|---|---|", "| :--- | ---: |":
+ * what a page saved as Markdown text puts under a table's first row — the table's format, no word and no cell. Read past inside
+ * a table (its rows go on under it); anywhere else taken out of the text and said (`takeTableRules`): it was a paragraph
+ * "---|---|…", and over a disclosure table's rows it stopped them being read (发布机构 left a paragraph).
+ */
+export const isTableRule = (text: string): boolean => /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/u.test(text.trim()) && text.includes('|');
+
 /** A row a line: two cells or more kept apart by `|`, the line closed by one (or opened by one). */
 function rowCells(text: string): string[] | undefined {
   const t = text.trim();
+  if (isTableRule(t)) return undefined;
   if (!/^\|.*\|/u.test(t) && !/\S\s*\|\s*\S.*\|$/u.test(t)) return undefined;
   const cells = t.replace(/^\|/u, '').replace(/\|$/u, '').split('|').map((c) => c.trim());
   return cells.length >= 2 && cells.some((c) => c !== '') ? cells : undefined;
@@ -34,6 +43,7 @@ function rowCells(text: string): string[] | undefined {
 /** A cell a line: some text closed by ` |` and no other pipe in it; or a line of pipes only, each an empty cell. */
 function lineCells(text: string): string[] | undefined {
   const t = text.trim();
+  if (isTableRule(t)) return undefined;
   if (/^\|+$/u.test(t)) return Array.from({ length: t.length }, () => '');
   const m = /^([^|]*\S)\s*\|$/u.exec(t);
   return m ? [m[1].trim()] : undefined;
@@ -95,6 +105,8 @@ export function pipeTables(lines: readonly SourceLine[]): PipeTable[] {
       const rows = [first];
       let j = i + 1;
       for (; j < lines.length && !lines[j].pageStart; j++) {
+        // (the rule row under the first row, "---|---|": the table's format, read past)
+        if (isTableRule(lines[j].text) && j + 1 < lines.length && rowCells(lines[j + 1].text)) continue;
         const row = rowCells(lines[j].text) ?? labelAt(j);
         if (!row) break;
         rows.push(row);
@@ -141,4 +153,19 @@ export function spannedRows(rows: readonly (readonly string[])[]): DraftCell[][]
       ? [{ text: row[0], rowSpan: 1, colSpan: columns }, ...row.slice(1).map((): DraftCell => ({ spannedBy: 'col' }))]
       : row.map((text): DraftCell => ({ text, rowSpan: 1, colSpan: 1 })),
   );
+}
+
+/**
+ * (stop 50) Every Markdown table rule row left in the text (`isTableRule`) — above the text, where no table is read (a page's
+ * layout table: "全国政协十届三次会议隆重开幕 | |||||||||" / "---|---|…|"), or over a disclosure table's rows — emptied: the
+ * line stays (a paragraph's boundary, as it was), its marks go. Returns the lines and where each was.
+ */
+export function takeTableRules(lines: readonly SourceLine[]): { lines: SourceLine[]; taken: Array<{ line: number; column: number; text: string }> } {
+  const taken: Array<{ line: number; column: number; text: string }> = [];
+  const out = lines.map((l) => {
+    if (!isTableRule(l.text)) return l;
+    taken.push({ line: l.line, column: l.column + (l.text.length - l.text.trimStart().length), text: l.text.trim() });
+    return { ...l, text: '' };
+  });
+  return { lines: out, taken };
 }

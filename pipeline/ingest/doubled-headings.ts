@@ -1,0 +1,39 @@
+/**
+ * (stop 50, mends50; blind49b's m.77wenku.com, a document site's copy of a town congress's summary) A numbered heading printed
+ * twice in a row, its copies run together: "二、加强学习培训,提高代表履职潜力二、加强学习培训,提高代表履职潜力" (a document site
+ * that read each heading's text twice, from its outline and from the page). The first copy stays, the second goes and is said;
+ * what follows the second copy (the paragraph the page ran on after it) becomes a line of its own, at its own column. Only a
+ * numbered heading (一、 （一） 1. 1、), no sentence in it (。！？；), of 4 to 40 characters, the second copy right after the
+ * first: a heading the text repeats elsewhere, or a sentence said twice, is the text's.
+ */
+import type { SourceLine } from './types.ts';
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const doubled = new RegExp(`^((?:${CN}、|[（(]${CN}[）)]、?|[0-9]{1,2}[.．、](?![0-9]))[^。！？；!?;]{4,40}?)\\s*\\1`, 'u');
+
+export interface DoubledHeading {
+  line: number;
+  column: number;
+  text: string;
+}
+
+export function takeDoubledHeadings(lines: readonly SourceLine[]): { lines: SourceLine[]; taken: DoubledHeading[] } {
+  const taken: DoubledHeading[] = [];
+  const out: SourceLine[] = [];
+  for (const l of lines) {
+    const lead = l.text.length - l.text.trimStart().length;
+    const m = doubled.exec(l.text.slice(lead));
+    if (!m) {
+      out.push(l);
+      continue;
+    }
+    const heading = m[1];
+    const second = lead + m[0].length - heading.length;
+    taken.push({ line: l.line, column: l.column + second, text: heading });
+    out.push({ ...l, text: l.text.slice(0, lead + heading.length) });
+    const rest = l.text.slice(lead + m[0].length);
+    const restLead = rest.length - rest.trimStart().length;
+    if (rest.trim() !== '') out.push({ text: rest.trimStart(), line: l.line, column: l.column + lead + m[0].length + restLead });
+  }
+  return { lines: out, taken };
+}
