@@ -195,10 +195,10 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
     if (own) return own;
     // (held-out round 42) A bureau the opening sentence names as its subject ("今年以来,市人社局坚决贯彻市委、市政府决策部署,…
     // 为中山现代化建设贡献了人社力量"): the bureau as the page writes it, a bare unit placed by the page or the text (none, no issuer).
-    const bureau = new RegExp(`^${OPENING}((?:自治区|自治州|自治县|[省市县区州旗盟])(?:(?![局，,。、])\\p{Script=Han}){1,10}局)(?=坚决|坚定|深入|全面|认真|始终|坚持|紧紧|积极|紧扣|聚焦)`, 'u').exec(toSimplified(found.body.slice(0, 300)));
+    const bureau = new RegExp(`^${OPENING}((?:自治区|自治州|自治县|[省市县区州旗盟])(?:(?![局，,。、])\\p{Script=Han}){1,10}局)(?=坚决|坚定|深入|全面|认真|始终|坚持|紧紧|积极|紧扣|聚焦)`, 'u').exec(toSimplified(found.body.trimStart().slice(0, 300)));
     if (bureau) {
       const start = bureau[0].length - bureau[1].length;
-      const printed = found.body.slice(start, start + bureau[1].length);
+      const printed = found.body.trimStart().slice(start, start + bureau[1].length);
       const unit = /^(?:自治区|自治州|自治县|[省市县区州旗盟])/u.exec(bureau[1])![0];
       const name = complete(printed, printed.slice(0, unit.length));
       if (name !== printed) return name;
@@ -288,8 +288,10 @@ function townOfText(unit: string, body: string | undefined): ReturnType<typeof p
 /**
  * The period a work report's opening sentence starts with, before its subject: "2022年,", "2022年度,", and (held-out round 42)
  * "今年以来,", "一年来,", "2025年上半年,", maybe with the leadership it worked under ("今年以来,在县委、县政府的坚强领导下,中都街道…").
+ * (new user round 30, xuwen.gov.cn) And "2023年以来," — the year's own "since": "2023年以来,下洋镇坚持以…为指导,…现将下洋镇人民政府
+ * 2023年法治政府建设工作汇报如下" (was: no issuer, and a warning asking for one).
  */
-const OPENING = String.raw`(?:(?:[0-9]{4}年(?:度|上半年)?|今年以来|今年以來|一年来|一年來|上半年)[，,]\s*)(?:在[^，,。；]{2,40}?(?:领导|領導|指导|指導)下[，,]\s*)?`;
+const OPENING = String.raw`(?:(?:[0-9]{4}年(?:度|上半年|以来|以來)?|今年以来|今年以來|一年来|一年來|上半年)[，,]\s*)(?:在[^，,。；]{2,40}?(?:领导|領導|指导|指導)下[，,]\s*)?`;
 
 /**
  * (Ingest gaps, stop 24) A text opening with its year and a named sub-district, town or township as its first sentence's subject
@@ -298,7 +300,9 @@ const OPENING = String.raw`(?:(?:[0-9]{4}年(?:度|上半年)?|今年以来|今�
  * named after it (东晓街道党工委, …镇人大); a county's report names no town first.
  */
 function subjectUnit(body: string, title?: string): string | undefined {
-  const opening = new RegExp(`^${OPENING}(\\p{Script=Han}{2,6}?)(街道|镇|鎮|乡|鄉)(?![党黨人纪紀政办辦的和与與、，,])(?=\\p{Script=Han})`, 'u').exec(body.slice(0, 200));
+  // (new user round 30, xuwen.gov.cn) The text's first line as the page sets it — after a blank line, indented ("  2023年以来,下洋镇…"):
+  // its opening all the same (was: read only when the body's first character opened the sentence).
+  const opening = new RegExp(`^${OPENING}(\\p{Script=Han}{2,6}?)(街道|镇|鎮|乡|鄉)(?![党黨人纪紀政办辦的和与與、，,])(?=\\p{Script=Han})`, 'u').exec(body.trimStart().slice(0, 200));
   if (!opening || notTownName.test(opening[1])) return undefined;
   // (A title naming another body of the place reports for it: "白杨街道党工委2022年工作总结" over "今年以来,白杨街道在…" — the
   // Party's committee, no office; held-out round 27's guard.)
