@@ -198,7 +198,10 @@ export function findZhNumbers(original: string): FoundNumber[] {
     // 第七次, 十七届 (the 17th congress), 六中全会 (the Sixth Plenary Session; also listed: 二中、三中全会) and
     // 三季度 (the third quarter; also listed: 一、二季度) are ordinals; 前三季度 counts them (the first three quarters)
     const after = text.slice(start + run.length);
-    const ordinal = text[start - 1] === '第' || after[0] === '届' || (session.test(after) && sessionTerm.test(text.slice(0, start))) || plenary.test(after) || (value <= 4 && quarter.test(after) && !/[前后近]/.test(text[start - 1] ?? '')) || (run !== '两' && (value <= 2 || /^审稿/.test(after)) && instance.test(after));
+    // (new user round 30, xuwen.gov.cn) An enumeration's "一是…，二是…，三是…" opening a sentence or clause (or its bold lead) counts
+    // its points: "Second, …", "Third, …" — an ordinal (was: "Missing number two" for a paragraph opening "**二是…**" → "**Second, …**").
+    const enumerator = run !== '两' && after[0] === '是' && /(?:^|[。；;：:，,！？!?\s*])$/u.test(text.slice(0, start));
+    const ordinal = enumerator || text[start - 1] === '第' || after[0] === '届' || (session.test(after) && sessionTerm.test(text.slice(0, start))) || plenary.test(after) || (value <= 4 && quarter.test(after) && !/[前后近]/.test(text[start - 1] ?? '')) || (run !== '两' && (value <= 2 || /^审稿/.test(after)) && instance.test(after));
     if (value === 1 && !ordinal) continue;
     if (value === 0) continue;
     const number: FoundNumber = { value, kind: ordinal ? 'ordinal' : 'cardinal', raw: text[start - 1] === '第' ? `第${run}` : run, index: start, words: true };
