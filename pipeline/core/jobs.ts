@@ -17,6 +17,7 @@ import { version } from '../version.ts';
 import { OutputCache, restore } from './cache.ts';
 import { hashPath, sha256, sourceRoot } from './inputs.ts';
 import { codeFolders } from './stages.ts';
+import { UNDATED_EDITION } from '../model/edition-date.ts';
 
 export interface Job {
   slug: string; // report slug, or `catalogue`
@@ -156,5 +157,5 @@ export function buildDateFor(env: Record<string, string | undefined>, pub?: Publ
   if (env.SOURCE_DATE_EPOCH && Number.isFinite(epoch)) return new Date(epoch * 1000);
   const date = pub?.meta.zh.date;
   if (date && !Number.isNaN(Date.parse(`${date}T00:00:00Z`))) return new Date(`${date}T00:00:00Z`);
-  return new Date('2000-01-01T00:00:00Z');
+  return new Date(UNDATED_EDITION);
 }

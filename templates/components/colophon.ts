@@ -4,6 +4,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { isUndatedEdition } from '../../pipeline/model/edition-date.ts';
 import type { BlockKind, Lang, Meta, Publication } from '../../pipeline/model/types.ts';
 import { bilingualLabel, headingTag, shownLangs } from './label.ts';
 import { reportDate } from './report-date.ts';
@@ -94,8 +95,10 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
   // The edition's date: SOURCE_DATE_EPOCH when the publisher sets it, else the report's own date (core/jobs.ts
   // buildDateFor), so that two builds of the same text are byte-identical. Labelled the edition's date
   // (版本日期), not the day it was built, which it need not be.
+  // (new user round 30) No date given — no SOURCE_DATE_EPOCH, none of the report's own: the fixed stand-in the PDFs and the EPUB
+  // carry dates nothing, and is not printed (was: "Edition date 1 January 2000" under an undated report).
   const built = buildDate.toISOString().slice(0, 10);
-  row('colophon.built', { zh: options.t.zh('date', { date: built }), en: options.t.en('date', { date: built }) });
+  if (!isUndatedEdition(buildDate)) row('colophon.built', { zh: options.t.zh('date', { date: built }), en: options.t.en('date', { date: built }) });
   return h('footer.colophon', { id }, [
     h(headingTag(options), { className: ['colophon-title'] }, bilingualLabel(options, 'colophon.heading')),
     h('dl.colophon-list', rows),
