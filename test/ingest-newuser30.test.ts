@@ -6,14 +6,16 @@
  * 下洋镇人民政府2023年法治政府建设工作汇报如下"); no date (the page prints none); no occasion, no speaker (a report filed and
  * posted); the text from "2023年以来"; 一、 and its items (一)(二)(三) as headings; cut inside (三)'s first point.
  */
+import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { VFile } from 'vfile';
 import { compareNumbers, findEnNumbers, findZhNumbers } from '../pipeline/check/index.ts';
 import { buildDateFor } from '../pipeline/core/jobs.ts';
 import { buildPublication } from '../pipeline/model/load.ts';
 import type { Lang } from '../pipeline/model/types.ts';
 import type { Translate } from '../pipeline/render/types.ts';
-import { colophon } from '../templates/components/index.ts';
+import { colophon, section } from '../templates/components/index.ts';
 import { createTranslators } from '../templates/i18n.ts';
 import { readIngested as read } from './ingest-helpers.ts';
 import { fixtureReport } from './fixture-report.ts';
@@ -97,5 +99,36 @@ describe('new user round 30: an undated edition prints no edition date', () => {
     expect(rows(publication, buildDateFor({ SOURCE_DATE_EPOCH: String(Date.UTC(2026, 11, 5) / 1000) }, publication))).toContain('5 December 2026');
     const dated = report.load(report.read('en.md'), report.read('zh.md').replace('scope: excerpt', 'date: 2024-02-20\nscope: excerpt')).publication;
     expect(rows(dated, buildDateFor({}, dated))).toMatch(/版本日期.*2024年2月20日/su);
+  });
+});
+
+describe('new user round 29’s gap, closed in round 30: an untitled table carries no bare “表” / “Table” caption', () => {
+  let t: Record<Lang, Translate>;
+  beforeAll(async () => {
+    t = await createTranslators();
+  });
+  const round29 = fixtureReport(new URL('./fixtures/newuser-round29', import.meta.url).pathname, 'dizhang-2023-information-disclosure');
+
+  test('the table under “二、主动公开政府信息情况” (no title of its own): no caption in any edition (was: <caption>表</caption> / <caption>Table</caption> over its first row)', () => {
+    const { publication } = round29.load(round29.read('en.md'));
+    const part = publication.sections.find((s) => s.blocks.some((b) => b.kind === 'cell'))!;
+    for (const edition of ['html', 'epub', 'print'] as const) {
+      const tables = selectAll('table', section(part, { edition, t, draft: false, glossary: undefined }));
+      expect(tables.length, edition).toBe(2);
+      expect(tables.map((table) => select('caption', table)), edition).toEqual([undefined, undefined]);
+    }
+    // on screens the scroller still says what it is
+    const scroller = select('.table-scroll', section(part, { edition: 'html', t, draft: false, glossary: undefined }))!;
+    expect(String(scroller.properties.ariaLabel)).toMatch(/表/u);
+  });
+
+  test('guard: a table a box titles keeps its (visually hidden) caption, the box title', () => {
+    // (test/structures-check.test.ts's box of new user round 6: its unit line, then the table the box title names)
+    const zh = ['---', 'title: 测试', '---', '', ':::box[表1　2023年区级一般公共预算收支预计执行情况]{#b-t1}', '', '单位：亿元 {#p-unit}', '', '| 项目 {#c-h1} | 执行数 {#c-h2} |', '| --- | --: |', '| 一般公共预算收入 {#c-r1} | 39.1 {#c-r1v} |', '', ':::', ''].join('\n');
+    const { publication } = buildPublication('t', new VFile({ path: 'zh.md', value: zh }));
+    const captions = publication.sections.flatMap((s) => selectAll('table caption', section(s, { edition: 'html', t, draft: false, glossary: undefined })));
+    // (one table for each language shown; the English side, untranslated, names it by the Chinese)
+    expect(captions.length).toBeGreaterThan(0);
+    for (const c of captions) expect([String(c.properties.className), toText(c)]).toEqual(['visually-hidden', '表1　2023年区级一般公共预算收支预计执行情况']);
   });
 });

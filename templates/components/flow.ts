@@ -124,7 +124,12 @@ function tableBlock(table: FlowTable, blocks: ReadonlyMap<string, Block>, option
       ? [printedCaption(printed, lang, options, index === 0)]
       : named
       ? []
-      : [captionBlock ? h('caption.visually-hidden', unitContent(captionBlock, lang, options, false)) : h('caption', uiLabel(options, 'table', lang))];
+      : captionBlock
+      ? [h('caption.visually-hidden', unitContent(captionBlock, lang, options, false))]
+      : // (new user round 29's gap, closed in round 30) A table with no title of its own — the heading above names it — has no
+        // caption: a bare "表" / "Table" printed over it named nothing (was: in every edition, over the table's first row). On
+        // screens its scroller is still labelled ("Table, scrolls sideways").
+        [];
     const rows = table.rows.map((slots) => h('tr', slots.map((slot) => cell(slot, lang, blocks, options))));
     const element = h('table', { className: [lang], ...(named ? { ariaLabel: name } : {}) }, [...caption, h('thead', rows.slice(0, 1)), h('tbody', rows.slice(1))]);
     return h('div.table-scroll', {
