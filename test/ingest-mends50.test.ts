@@ -166,3 +166,133 @@ describe('stop 50: a bare posting time right under the headline', () => {
     expect(read(clock).front.date).toBeUndefined();
   });
 });
+
+describe('stop 50: a heading run into its first point, 一是', () => {
+  // http://www.zjxj.gov.cn/art/2024/1/16/art_1229325036_3913369.html (blind49b 09)
+  const page = ['2023年下各镇政府信息公开工作年度报告', '', '一、总体情况', '', '(一)强化组织领导,不断完善政府信息与政务公开工作机制一是领导高度重视。我镇政府高度重视政府信息公开工作,成立下各镇政务公开工作领导小组。二是完善工作制度,严格政府信息公开审核制度,坚持分级审核、先审后发。', '', '(二)强化政务公开平台建设,不断丰富政府信息与政务公开形式。开辟政务公开宣传栏、公告栏公开政府信息。'].join('\n');
+  test('the heading ends where 一是 opens its text (was: "…工作机制一是领导高度重视" the heading)', () => {
+    const { blocks } = read(page);
+    expect(blocks).toContain('### （一）强化组织领导，不断完善政府信息与政务公开工作机制');
+    expect(blocks.some((b) => b.startsWith('一是领导高度重视。我镇政府'))).toBe(true);
+  });
+  test('guard: a word ending in 一 before 是, and 一是 with no 二是 after it, leave the heading as it was', () => {
+    const unity = page.replace('工作机制一是领导高度重视。', '工作机制统一是前提。').replace('二是完善工作制度', '同时完善工作制度');
+    const { blocks } = read(unity);
+    expect(blocks.some((b) => b.startsWith('一是'))).toBe(false);
+    expect(blocks.some((b) => /^### （一）强化组织领导，不断完善政府信息与政务公开工作机制统一是前提$/u.test(b))).toBe(true);
+    const alone = page.replace('二是完善工作制度', '同时完善工作制度');
+    expect(read(alone).blocks).toContain('### （一）强化组织领导，不断完善政府信息与政务公开工作机制一是领导高度重视');
+  });
+});
+
+describe('stop 50: a report addressed to the bodies it is filed with', () => {
+  // http://ynwd.gov.cn/info/egovinfo/1007/overt_centent/11532329015178442p-/2023-0516006.htm (blind49b 15)
+  const page = ['中共武定县委、县人民政府:', '2022年,在县委、县政府的坚强领导下,武定县人民政府办公室坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实法治政府建设相关任务,圆满完成了各项工作任务。现将工作情况报告如下:', '一、2022年度推进法治政府建设的主要举措和成效', '(一)强化组织领导,完善工作制度。县政府办高度重视法治政府建设工作,将法治政府建设纳入重要议事日程。'].join('\n');
+  test('asks for no occasion and no speaker (was: both asked)', () => {
+    const rules = read(page).rules;
+    expect(rules).not.toContain('missing-occasion');
+    expect(rules).not.toContain('missing-speaker');
+  });
+  test('guard: a report to the congress\'s standing committee for its sitting, and one to the deputies, are still asked for both', () => {
+    const committee = page.replace('中共武定县委、县人民政府:', '武定县人大常委会:');
+    expect(read(committee).rules).toEqual(expect.arrayContaining(['missing-occasion', 'missing-speaker']));
+    const deputies = page.replace('中共武定县委、县人民政府:', '各位代表:');
+    expect(read(deputies).rules).toEqual(expect.arrayContaining(['missing-occasion', 'missing-speaker']));
+  });
+});
+
+describe('stop 50: an implementation plan (方案)', () => {
+  // http://szb.northnews.cn/nmgrb/html/2022-09/12/content_38614_190502.htm (blind49b 12)
+  const page = ['为深入贯彻落实党中央、国务院印发的《法治政府建设实施纲要(2021—2025年)》精神,在新发展阶段持续深入推进依法行政,全面建设法治政府,结合自治区实际,制定本方案。', '一、健全政府机构职能体系', '(一)推进政府机构职能优化协同高效', '继续优化政府组织结构,进一步理顺政府各部门职责关系,使政府机构设置更加科学、职能更加优化、权责更加协同。'].join('\n');
+  test('its opening "…制定本方案" says it is a plan, said as another document (was: read as a report, nothing said)', () => {
+    const other = said(page, 'other-document');
+    expect(other).toHaveLength(1);
+    expect(String(other[0].reason)).toMatch(/“制定本方案”.*plan/u);
+    expect([other[0].line, other[0].column]).toEqual([1, page.indexOf('制定本方案') + 1]);
+  });
+  test('guard: a report that says it drew up plans is still the report', () => {
+    const report = ['某县2023年政府工作报告', '', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。过去一年,我们研究制定了乡村振兴实施方案,各项工作取得新进展。'].join('\n');
+    expect(said(report, 'other-document')).toEqual([]);
+  });
+});
+
+describe('stop 50: the title printed again over two lines, its 年 lost, and the portal\'s source naming the issuer', () => {
+  // https://www.lixin.gov.cn/XxgkAnnualReport/show/5848.html (blind49b 10)
+  const page = ['利辛县望疃镇人民政府', '您现在所在的位置: 网站首页 > 政府信息公开 > 利辛县望疃镇人民政府 > 政府信息公开年报', '利辛县望疃镇2023年政府信息公开工作年度报告', '发布时间:2024-01-19 11:04 来源:利辛县望疃镇人民政府 字体:[ ]', '', '利辛县望疃镇2023', '', '政府信息公开工作年度报告', '', '根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定,现发布《利辛县望疃镇2023年政府信息公开工作年度报告》。', '', '一、总体情况', '', '2023年我镇政府信息公开平台累计发布各类信息716条。'].join('\n');
+  test('the two lines are the title\'s copy, removed and said; the stamp\'s 来源 is the issuer (was: a paragraph and a heading; no issuer)', () => {
+    const { blocks, front, result } = read(page);
+    expect(blocks.some((b) => /^利辛县望疃镇2023$|政府信息公开工作年度报告$/u.test(b))).toBe(false);
+    for (const line of [6, 8]) expect(result.file.messages.filter((m) => m.line === line).map((m) => m.ruleId)).toEqual(['page-head']);
+    expect(front.issuer).toBe('利辛县望疃镇人民政府');
+    expect(blocks[0]).toMatch(/^根据《中华人民共和国政府信息公开条例》/u);
+  });
+  test('guard: two lines that make another name stay, and a source whose place the title does not open with names no issuer', () => {
+    const other = page.replace('利辛县望疃镇2023\n', '利辛县望疃镇2022\n').replace('来源:利辛县望疃镇人民政府', '来源:利辛县人民政府');
+    const { blocks, front } = read(other);
+    expect(blocks).toContain('利辛县望疃镇2022');
+    expect(front.issuer).toBeUndefined();
+  });
+});
+
+describe('stop 50: a department\'s site header over a disclosure table that names the document', () => {
+  // http://admin.yzcity.gov.cn:8888/spxfgj/0800/202309/dadae6fe132e4e4eb4ab700adeae0b58.shtml (blind49b 28)
+  const page = ['双牌县发展和改革局', '您现在所在的位置: 首页 > 政务公开 > 财政信息', '分享到:', '    • 索  引 号:4311230009/2023-25191 分       类:', '    • 发文机关:双牌县财政局 发文日期:2023-09-15 21:54', '    • 名称:双牌县2022年度年政府决算公开', '    • 文号:', '', '一、一般公共预算收支决算情况', '2022年全县一般公共预算收入完成5.2亿元,同比增长3.1%。'].join('\n');
+  test('the table\'s 名称 is the title, the header the page\'s (was: the title "双牌县发展和改革局")', () => {
+    const { front, result } = read(page);
+    expect(front.title).toBe('双牌县2022年度年政府决算公开');
+    expect(result.file.messages.filter((m) => m.line === 1).map((m) => m.ruleId)).toContain('page-head');
+  });
+  test('guard: a document\'s title over the table stays the title', () => {
+    const titled = page.replace('双牌县发展和改革局', '双牌县2022年度政府决算报告');
+    expect(read(titled).front.title).toBe('双牌县2022年度政府决算报告');
+  });
+});
+
+describe('stop 50: an English page under a line of Chinese', () => {
+  // https://99.wendadaohang.com/zd/v7jezvjO.html (blind49a p43)
+  const english = Array.from({ length: 12 }, () => 'On behalf of the municipal people’s government, I would like to present to you the following report on the work of the government for your deliberation and approval.').join('\n');
+  const page = ['这是06年政府工作雇员的报告. 加分后还有07年的', 'Report on the Work of the Government (2006)', '', 'Fellow Deputies:', english].join('\n');
+  const refusal = (text: string) => {
+    try {
+      read(text);
+    } catch (error) {
+      return String((error as Error).message);
+    }
+    return 'not refused';
+  };
+  test('is refused as English (was: "everything in it is site boilerplate or metadata")', () => {
+    expect(refusal(page)).toMatch(/^Unexpected page without report text: it is in English \(\d+ English words\) but for 19 Chinese character\(s\)/u);
+  });
+  test('guard: a Chinese page of chrome alone keeps its wording', () => {
+    expect(refusal(['首页 | 新闻中心 | 政务公开', '版权所有 某某区人民政府'].join('\n'))).toBe('Unexpected page without report text: everything in it is site boilerplate or metadata');
+  });
+});
+
+describe('stop 50: a lede asking questions, and a day line over its sentence', () => {
+  // https://stufic.com/news/view?id=12341 (blind49a p27)
+  const lede = ['2022年全国两会落下帷幕,过去五年中,哪些词频频写入政府工作报告?哪些新词和新提法引发社会关注?', '新京报贝壳财经记者梳理2018年至2022年政府工作报告,发现“发展”“建设”“政策”“经济”“企业”等一直是近五年来高频出现的词。'].join('\n');
+  // http://www.o6s1.cn/c/2022/04/28/165113644422832.html (blind49a p07)
+  const day = ['4月28日上午', '會議聽取了各代表團審查區人民政府工作報告', '、區2021年國民經濟和社會發展計劃執行情況及2022年計劃草案的報告的情況匯報;表決通過了總監票人、監票人名單草案。'].join('\n');
+  test('two questions and a comma are no title (was: the title)', () => {
+    const { front, blocks } = read(lede);
+    expect(front.title ?? '').toBe('');
+    expect(blocks[0]).toMatch(/^2022年全国两会落下帷幕/u);
+  });
+  test('guard: a headline of cries, and one asking one question, stay the title', () => {
+    // (the ingest corpus's gs-tianshui-2016-clickbait-mirror-tc, reduced)
+    const cries = ['干的漂亮!天水市政府奮力拼搏五年,結果讓人大吃一驚!', '(摘自2016年11月1日上午楊維俊同志代表市人民政府在天水市七屆人大一次會議上向大會作的工作報告。)', '', '一、市六屆政府工作回顧', '市六屆人大一次會議以來的五年,是天水發展歷程中很不平凡的五年。'].join('\n');
+    expect(read(cries).front.title).toBe('干的漂亮！天水市政府奮力拼搏五年，結果讓人大吃一驚！');
+    const one = ['两会落幕,哪些词频频写入政府工作报告?', '', lede.split('\n')[1]].join('\n');
+    expect(read(one).front.title).toBe('两会落幕，哪些词频频写入政府工作报告？');
+  });
+  test('"4月28日上午" goes on the sentence under it (was: a paragraph of its own)', () => {
+    const { blocks } = read(day);
+    expect(blocks[0]).toMatch(/^4月28日上午會議聽取了/u);
+  });
+  test('guard: a day line over a numbered heading, or a blank line apart, stays a line of its own', () => {
+    const numbered = ['4月28日上午', '一、會議聽取了各代表團的情況匯報', '表決通過了總監票人、監票人名單草案。'].join('\n');
+    expect(read(numbered).blocks.some((b) => /^4月28日上午$/u.test(b) || /^#+ 4月28日上午$/u.test(b))).toBe(true);
+    const apart = ['會議議程', '', '4月28日上午', '', '會議聽取了各代表團審查區人民政府工作報告的情況匯報。'].join('\n');
+    expect(read(apart).blocks.some((b) => /4月28日上午會議/u.test(b))).toBe(false);
+  });
+});

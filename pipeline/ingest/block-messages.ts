@@ -73,8 +73,15 @@ export function sayShiftedNumbers(file: VFile, drafts: readonly DraftBlock[]): v
   }
 }
 
-export function failWithoutText(file: VFile): never {
-  return file.fail('Unexpected page without report text: everything in it is site boilerplate or metadata', { place: PAGE, ruleId: 'no-content', source: SOURCE });
+export function failWithoutText(file: VFile, page = ''): never {
+  // (stop 50, mends50; blind49a's 99.wendadaohang.com, a Q&A site's English translation of 嘉兴's 2006 report under the asker's
+  // line "这是06年政府工作雇员的报告. 加分后还有07年的") A page in English but for a line or two of Chinese — fewer than 60 Han
+  // characters, 100 English words or more and four a character at least — is said to be in English (was: "everything in it is
+  // site boilerplate or metadata"); the rule id stays, so the command's hint (align an official English page) still follows.
+  const han = page.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = page.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+  const why = han < 60 && words >= 100 && words >= 4 * han ? `it is in English (${words} English words) but for ${han} Chinese character(s), a note or the site's chrome — an English edition has no Chinese text to pair it with; ingest the Chinese page, or a bilingual edition, whose English goes to en.md` : 'everything in it is site boilerplate or metadata';
+  return file.fail(`Unexpected page without report text: ${why}`, { place: PAGE, ruleId: 'no-content', source: SOURCE });
 }
 
 export function sayLostText(file: VFile): void {
@@ -264,7 +271,7 @@ export function sayIssuerPlace(file: VFile, notes: readonly IssuerNote[], unitOn
  */
 export function sayMissingFields(file: VFile, meta: Readonly<Record<string, unknown>>, moved: readonly RemovedLine[] = [], bodyLede?: { words: string; line: number }, opening = ''): void {
   // (A written account, "…2025年工作总结及2026年工作计划", is filed, not delivered: no occasion or speaker is missing.)
-  for (const [field, label] of missableFor(meta)) {
+  for (const [field, label] of missableFor(meta, opening)) {
     if (meta[field] !== undefined && meta[field] !== '') continue;
     // (stop 43) The issuer asked for as the report's own type implies (…人民法院 for a court's), and a body the report names by
     // its unit alone, with no place found for it, said so ("我代表市中级人民法院": the page names no city).

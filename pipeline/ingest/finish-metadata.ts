@@ -27,6 +27,24 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
         moved.push({ line: line.line, text: line.text.trim(), rule: 'page-head' });
       }
     });
+    // (stop 50, mends50; blind49b's lixin.gov.cn) or printed again over two lines, maybe with a blank line between them and
+    // maybe with the 年 after its year lost at the break: "利辛县望疃镇2023" / "政府信息公开工作年度报告" under the title
+    // "利辛县望疃镇2023年政府信息公开工作年度报告" (was: the first half a paragraph, the second a heading)
+    const yearless = name.replace(/([0-9]{4})年/u, '$1');
+    lines.forEach((line, i) => {
+      const first = probe(line.text);
+      if (used.has(i) || first.length < 2 || !name.startsWith(first.slice(0, 2))) return;
+      let j = i + 1;
+      while (j < lines.length && j <= i + 2 && lines[j].text.trim() === '') j++;
+      if (j >= lines.length || used.has(j)) return;
+      const joined = first + probe(lines[j].text);
+      if (probe(lines[j].text).length >= 2 && (joined === name || (yearless !== name && joined === yearless))) {
+        for (const k of [i, j]) {
+          used.add(k);
+          moved.push({ line: lines[k].line, text: lines[k].text.trim(), rule: 'page-head' });
+        }
+      }
+    });
   }
   // (held-out round 34) The line the title was read from, printed again as a whole line ("施政報告:結語" twice on a TV
   // news page, the title "施政報告"), or the name alone with its 《》 ("2017《施政報告》" under "2017《施政報告》(一)引言"):
@@ -79,6 +97,16 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
   if (!meta.title && noticed && meta.cover_notice) {
     const at = toSimplified(meta.cover_notice).indexOf(noticed[1]);
     meta.title = meta.cover_notice.slice(at, at + noticed[1].length);
+  }
+  // (stop 50, mends50; blind49b's admin.yzcity.gov.cn) A department's name alone taken as the title — the site's header,
+  // "双牌县发展和改革局", over a disclosure table whose 名称 names a document ("双牌县2022年度年政府决算公开"): the table's name is
+  // the title, the header the page's (was: the department's name the title).
+  const disclosed = meta.disclosure ? (meta.disclosure['标题'] ?? meta.disclosure['文件名称'] ?? meta.disclosure['信息名称'] ?? meta.disclosure['名称']) : undefined;
+  const headerTitle = meta.title !== undefined && /^\p{Script=Han}{2,20}?(?:局|厅|委员会|人民政府|政府|办公室|办事处)$/u.test(toSimplified(meta.title.trim()));
+  if (headerTitle && disclosed && probe(disclosed) !== probe(meta.title!) && (documentWord.test(probe(disclosed)) || /(?:公开|公报|公告|年报)$/u.test(probe(disclosed)))) {
+    const header = moved.find((m) => m.rule === 'metadata' && m.text.trim() === meta.title!.trim());
+    if (header) header.rule = 'page-head';
+    meta.title = undefined;
   }
   if (!meta.title && meta.disclosure) {
     const named = meta.disclosure['标题'] ?? meta.disclosure['文件名称'] ?? meta.disclosure['信息名称'] ?? meta.disclosure['名称'];

@@ -30,8 +30,25 @@ const writtenAccount =
   /(?:工作总结|工作计划|工作安排|工作思路|工作要点|公报|公告|年度报告|工作年报|法治政府建设(?:工作)?(?:情况)?的?报告|(?:预算|决算|预决算)公开)$/u;
 
 /** The fields this report should have: MISSABLE, without an occasion and a speaker for a written account or a published communiqué (its title says so). */
-export function missableFor(meta: Readonly<Record<string, unknown>>): ReadonlyArray<[keyof ReportMeta, string]> {
-  const written = typeof meta.title === 'string' && writtenAccount.test(toSimplified(meta.title));
+/**
+ * (stop 50, mends50; blind49b's ynwd.gov.cn) A report addressed to the bodies it is filed with — its first line a salutation
+ * naming them, "中共武定县委、县人民政府:", "市委、市政府：", "县人民政府：", and "现将…报告如下" in its opening — is submitted in
+ * writing, not delivered at a sitting: no occasion and no speaker are missing (was: both asked). A salutation to people
+ * ("各位代表：", "主任、各位副主任、秘书长、各位委员：") is a delivered report's, and one to the congress's standing committee a
+ * report for its sitting.
+ */
+const BODY = String.raw`\p{Script=Han}{0,16}?(?:党委|党组|委员会|[市县区州旗省镇乡]?委|人民政府|政府|办事处|[局厅])`;
+const addressedTo = new RegExp(String.raw`^(?:中共)?${BODY}(?:\s*[、，,和及]\s*(?:中共)?${BODY})*\s*[:：]$`, 'u');
+
+function addressedUp(opening: string): boolean {
+  const lines = opening.split('\n').map((l) => toSimplified(l.trim())).filter((l) => l !== '');
+  // (not the congress's standing committee, "渠县人大常委会：…报告如下，请予审议": a report for deliberation at its sitting, where
+  // it is delivered — held-out rounds 8 and 33)
+  return lines.length > 0 && lines[0].length <= 40 && addressedTo.test(lines[0]) && !/人大|人民代表大会|常务委员会|常委会|政协/u.test(lines[0]) && /报告如下/u.test(lines.slice(1, 6).join(''));
+}
+
+export function missableFor(meta: Readonly<Record<string, unknown>>, opening = ''): ReadonlyArray<[keyof ReportMeta, string]> {
+  const written = (typeof meta.title === 'string' && writtenAccount.test(toSimplified(meta.title))) || addressedUp(opening);
   return written ? MISSABLE.filter(([field]) => field !== 'occasion' && field !== 'speaker') : MISSABLE;
 }
 

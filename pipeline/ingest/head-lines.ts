@@ -179,7 +179,18 @@ export function isTitleShaped(text: string): boolean {
   const joined = joinSpaced(text);
   // (stop 41, blind: fjzhxww.com, "•  秀美政和 让你的生活慢下来" over the headline) a line behind a list's bullet is an item of
   // the site's lists (its slogan, a menu), never a title
-  return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && !bulletedLine.test(joined) && [...joined].some(isHan) && !datelineAlone.test(toSimplified(joined)) && !dayAlone.test(joined);
+  return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && !bulletedLine.test(joined) && [...joined].some(isHan) && !datelineAlone.test(toSimplified(joined)) && !dayAlone.test(joined) && !severalSentences(joined);
+}
+
+/**
+ * (stop 50, mends50; blind49a's stufic.com) A lede of sentences, a clause in them: "2022年全国两会落下帷幕,过去五年中,哪些词频频写入
+ * 政府工作报告?哪些新词和新提法引发社会关注?" — two questions (or more) and a comma, never a title (it was the page's title). A
+ * headline of cries, "干的漂亮！天水市政府奮力拼搏五年，結果讓人大吃一驚！" (a clickbait mirror's, ingest corpus), stays one; so does
+ * one question, "若比較連續兩年的…,會有哪些不一樣的發現?" (a headline may ask one).
+ */
+function severalSentences(text: string): boolean {
+  const asks = text.match(/[？?]+(?=.)/gu)?.length ?? 0;
+  return asks >= 1 && /[？?]$/u.test(text) && /[，,]/u.test(text);
 }
 
 /**

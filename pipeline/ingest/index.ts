@@ -13,7 +13,7 @@ import { hanOf } from './chars.ts';
 import { DecodeError, decode, type FileKind } from './decode.ts';
 import { dateFromStamp, occasionFromHead } from './date-stamp.ts';
 import { findDate } from './dates.ts';
-import { issuerOfPublisher, issuerOfSessionsSpecial } from './issuer.ts';
+import { issuerOfPublisher, issuerOfSessionsSpecial, issuerOfSource } from './issuer.ts';
 import { htmlLines, looksLikeHtml } from './html.ts';
 import { assignIds, type IdentifiedBlock } from './ids.ts';
 import { textLines } from './lines.ts';
@@ -45,7 +45,7 @@ import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
 import { isResolution, newsStory, resolutionOf } from './news-story.ts';
 import { newYearMessage } from './new-year-message.ts';
-import { articleDocument, articlesDocument, definitionArticle, explanationDocument, narrativeDocument, otherDocument } from './other-document.ts';
+import { articleDocument, articlesDocument, definitionArticle, explanationDocument, narrativeDocument, otherDocument, planDocument } from './other-document.ts';
 import { listPage } from './list-page.ts';
 import { blankFigures } from './blank-figures.ts';
 import { maskedText } from './masked-text.ts';
@@ -290,6 +290,11 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     );
     if (publisher) found.issuer = publisher;
   }
+  // "来源:利辛县望疃镇人民政府" in the stamp, the title opening with that place: the issuer (issuer.ts, stop 50).
+  if (!found.issuer) {
+    const source = issuerOfSource(removed.filter((r) => r.rule === 'page-info').map((r) => r.text), found.title);
+    if (source) found.issuer = source;
+  }
   // "首页 > 专题报道 > 2015年商洛市两会专题报道 > …" over "我谨代表市人民政府": the place of the special's 两会 (issuer.ts).
   if (!found.issuer) {
     const special = issuerOfSessionsSpecial(
@@ -329,7 +334,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   outlineLevels(drafts, notes, policyAddress);
   sayStructureNotes(file, notes);
   sayShiftedNumbers(file, drafts);
-  if (drafts.length === 0) failWithoutText(file);
+  // (the page's words, not its markup's: tags, scripts and styles out)
+  if (drafts.length === 0) failWithoutText(file, pageText.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]*>/giu, ' '));
   // Nothing lost: every Han character of the body must reach the blocks, in order.
   const before = hanOf(body.map((l) => l.text).join(''));
   const after = hanOf(drafts.map((d) => d.text).join(''));
@@ -372,7 +378,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     if (resolving) found.issuer = resolving;
   }
   sayNewYearMessage(file, newYearMessage(boxed.drafts, found.title, head));
-  sayOtherDocument(file, otherDocument(found.title, head) ?? articlesDocument(boxed.drafts) ?? definitionArticle(body) ?? articleDocument(boxed.drafts) ?? narrativeDocument(boxed.drafts) ?? explanationDocument(boxed.drafts));
+  sayOtherDocument(file, otherDocument(found.title, head) ?? articlesDocument(boxed.drafts) ?? definitionArticle(body) ?? articleDocument(boxed.drafts) ?? narrativeDocument(boxed.drafts) ?? explanationDocument(boxed.drafts) ?? planDocument(boxed.drafts));
   sayListPage(file, listPage(boxed.drafts));
 
   const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };

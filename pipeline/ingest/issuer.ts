@@ -476,3 +476,22 @@ export function issuerOfPublisher(removed: readonly string[], body: string): str
   }
   return undefined;
 }
+
+/**
+ * (stop 50, mends50; blind49b's lixin.gov.cn) The portal's stamp naming a government as the page's source, "发布时间:2024-01-19
+ * 11:04 来源:利辛县望疃镇人民政府", when the title opens with that government's place ("利辛县望疃镇2023年政府信息公开工作年度报告"):
+ * the issuer, when nothing else names it (was: none, the site's name over the page removed). Only a government's full name (not
+ * its office, …人民政府办公室), and only the place the title opens with: a county portal's source over a town's report names none.
+ */
+export function issuerOfSource(removed: readonly string[], title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const named = toSimplified(title).replace(/\s+/gu, '');
+  for (const line of removed) {
+    const m = /(?:^|\s)(?:信息|文章)?来源\s*[:：]\s*(\p{Script=Han}{2,20}?人民政府)(?!\p{Script=Han})/u.exec(toSimplified(line));
+    if (!m) continue;
+    const place = m[1].slice(0, -'人民政府'.length);
+    // (the place the title opens with, its year or its document after it: not a county's before its town's, "利辛县" before "望疃镇2023年…")
+    if (place.length >= 2 && named.startsWith(place) && /^(?:[0-9０-９]|[一二][〇○零一二三四五六七八九]{3}年|关于|人民政府|政府|年度)/u.test(named.slice(place.length))) return line.slice(m.index + m[0].length - m[1].length, m.index + m[0].length);
+  }
+  return undefined;
+}

@@ -38,7 +38,11 @@ const KINDS: ReadonlyArray<{ word: RegExp; kind: string }> = [
   // (stop 49, blind: zm.sm-tc.cn, "关于《清水县人民政府关于…工作总结的报告》的政策解读")
   // (not a disclosure row's link to it, "政策解读链接:点击查看政策解读": a label and its value)
   { word: /^[^:：]*(?:政策解读|解读)$/u, kind: EXPLANATION },
+  // (stop 50, mends50; blind49b's szb.northnews.cn, 内蒙古's plan for building law-based government, "…结合自治区实际,制定本方案。")
+  { word: /方案$/u, kind: 'a plan (方案: its tasks and measures for the years ahead, issued as a document), not a report of work done' },
 ];
+/** A plan's opening saying what it is: "…结合自治区实际，制定本方案。", "特制定如下工作方案". */
+const PLANNING = /制定本(?:实施|工作|行动)?方案|制定如下(?:实施|工作|行动)?方案/u;
 
 /**
  * (stop 43: bbs.tulufanzx.com, "你好,我是新疆生产建设兵团,这是我的介绍——" over a profile of the 兵团) A head that greets the
@@ -153,6 +157,16 @@ export function explanationDocument(drafts: readonly DraftBlock[]): OtherDocumen
     // (the probe maps one character to one: its offsets are the text's)
     const match = EXPLAINING.exec(toSimplified(voice.text));
     if (match) return { at: { line: voice.line, column: voice.column + match.index }, words: voice.text.slice(match.index, match.index + match[0].length), kind: EXPLANATION };
+  }
+  return undefined;
+}
+
+/** (stop 50) A plan's opening paragraph saying it is one ("…制定本方案。"), with no title saying so. */
+export function planDocument(drafts: readonly DraftBlock[]): OtherDocument | undefined {
+  for (const voice of drafts.filter((d) => d.kind === 'paragraph').slice(0, 2)) {
+    // (the probe maps one character to one: its offsets are the text's)
+    const match = PLANNING.exec(toSimplified(voice.text));
+    if (match) return { at: { line: voice.line, column: voice.column + match.index }, words: voice.text.slice(match.index, match.index + match[0].length), kind: KINDS.find((k) => k.word.source === '方案$')!.kind };
   }
   return undefined;
 }

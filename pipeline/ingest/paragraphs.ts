@@ -82,6 +82,9 @@ function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
   return out;
 }
 
+/** A day and its time of day, alone: "4月28日上午". */
+const dayWithTime = /^[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:上午|下午|中午|晚上|晚间|早上|凌晨|傍晚)$/u;
+
 export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawParagraph[]; joined: number } {
   const lines = splitRunTogether(input);
   const indentMarksParagraphs = indentationIsMeaningful(lines);
@@ -120,6 +123,10 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     // (stop 48, blind: zhengxie.bjdch.gov.cn) A line opening on a comma or an enumeration comma goes on the line before it, however
     // short that is ("4月10日" / ",体育馆路街道开展…活动。"): no paragraph starts with one — the page broke its sentence there.
     const commaGoesOn = current !== undefined && !current.standalone && !endsSentence(current.text) && /^[，,、]/u.test(trimmed);
+    // (stop 50, mends50; blind49a's www.o6s1.cn) A day with its time of day alone on its line, "4月28日上午", over a line of words:
+    // the sentence's first words, the page broke it after them ("4月28日上午" / "會議聽取了…") — it goes on (was: a paragraph of
+    // its own). Not over a numbered line, nor across a blank line.
+    const dayGoesOn = current !== undefined && !blank && !current.standalone && dayWithTime.test(current.text) && /^\p{Script=Han}/u.test(trimmed) && !numbered(trimmed);
     if (blank && !pageGoesOn && !figureGoesOn && !clauseGoesOn && !pageBreakGoesOn && !commaGoesOn && !(indentMarksParagraphs && current && !endsSentence(current.text))) current = undefined;
     blank = false;
     const lead = source.text.length - source.text.trimStart().length;
@@ -161,7 +168,7 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
       current &&
       !source.hardBreak &&
       !current.standalone &&
-      (pageGoesOn || figureGoesOn || clauseGoesOn || pageBreakGoesOn || commaGoesOn || (current.lastLine >= width * SHORT_LINE && continues(current.text, source.text, trimmed, indentMarksParagraphs)))
+      (pageGoesOn || figureGoesOn || clauseGoesOn || pageBreakGoesOn || commaGoesOn || dayGoesOn || (current.lastLine >= width * SHORT_LINE && continues(current.text, source.text, trimmed, indentMarksParagraphs)))
     ) {
       append(current, source, trimmed, lead);
       joined++;

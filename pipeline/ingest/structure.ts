@@ -129,6 +129,15 @@ export function structure(text: string, line: number, column: number, notes: Str
     notes.push({ kind: 'run-in', line, column });
     return [{ kind: 'heading', depth, text: glued[1], line, column, numbering: numbered }, paragraph(text.slice(glued[1].length), line, column)];
   }
+  // (stop 50, mends50; blind49b's zjxj.gov.cn) "（一）强化组织领导,不断完善…工作机制一是领导高度重视。…二是完善工作制度,…": a heading
+  // the page ran into its text where it lost the heading's break, the text opening on its first point, 一是 — the heading ends
+  // where 一是 opens (was: "…工作机制一是领导高度重视" the heading). Only with 二是 after it (the points counted on), and no
+  // sentence's end in the heading, and not a word ending in 一 (统一是…, 唯一是…).
+  const firstPoint = numbered ? new RegExp(`^(${escapeRegExp(label)}\\s*\\p{Script=Han}[^。！？；!?;]{3,${MAX_RUN_IN}}?)(?<![统統唯之第万萬同单單专專归歸合划劃])(?=一是)`, 'u').exec(text) : null;
+  if (depth !== undefined && numbered && firstPoint && text.indexOf('二是', firstPoint[1].length) !== -1) {
+    notes.push({ kind: 'run-in', line, column });
+    return [{ kind: 'heading', depth, text: firstPoint[1], line, column, numbering: numbered }, paragraph(text.slice(firstPoint[1].length), line, column)];
+  }
   // (stop 46; held-out round 47, ezrd.gov.cn) "一、2017年国民经济和社会发展计划执行情况:全年实现地区生产总值增长…": a plan's or
   // budget's part heading run into its text after a colon — the part's name (a year maybe, then what was carried out or
   // reviewed: …执行情况, …完成情况, …工作回顾) is the heading, the sentences after the colon its paragraph. Only a part's
