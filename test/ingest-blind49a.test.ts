@@ -45,7 +45,8 @@ describe('stop 49, blind: a day with its time of day over a sentence the page br
   test('"4月28日上午" and the sentence\'s first line are no title (was: title "4月28日上午會議聽取了…", the rest a paragraph opening with "、")', () => {
     const { front, blocks } = read(page);
     expect(String(front.title ?? '')).toBe('');
-    expect(blocks.some((b) => b.startsWith('會議聽取了各代表團審查區人民政府工作報告、區2021年'))).toBe(true);
+    // (stop 50, mends50: the day line goes on its sentence, "4月28日上午會議聽取了…" — it was a paragraph of its own, blind49a's gap)
+    expect(blocks.some((b) => b.startsWith('4月28日上午會議聽取了各代表團審查區人民政府工作報告、區2021年'))).toBe(true);
   });
   test('guard: a title over an ordinary first line stays the title', () => {
     expect(read(['2024年政府工作报告', '各位代表:', '现在,我代表市人民政府向大会报告工作。'].join('\n')).front.title).toBe('2024年政府工作报告');
