@@ -6,10 +6,27 @@
  *   anything bold (headings, lead sentences: 黑体 as printed reports do), Noto Sans SC 400 for UI.
  * - Everything else: Source Serif 4 (400/700, italic) for text, Source Sans 3 (400/700) for
  *   headings and UI; characters the Latin face lacks fall back to the Noto face.
+ * - A report in traditional characters (its Chinese tagged zh-Hant; base.css `html[data-han='zh-Hant']`): Noto
+ *   Serif TC and Noto Sans TC in place of the SC faces, throughout its documents: traditional characters in the
+ *   forms of traditional printing (Taiwan's standard forms), not in the mainland's forms the SC faces give them.
+ *   (Hong Kong's own standard, Noto's HK faces, differs from Taiwan's in a few hundred forms; not used.)
  */
 import type { Element, Nodes, Root } from 'hast';
 
-export type FontFamilyName = 'Noto Serif SC' | 'Noto Sans SC' | 'Source Serif 4' | 'Source Sans 3';
+export type FontFamilyName = 'Noto Serif SC' | 'Noto Sans SC' | 'Noto Serif TC' | 'Noto Sans TC' | 'Source Serif 4' | 'Source Sans 3';
+
+/** The script of a document's Chinese (model/script.ts chineseTag), which chooses its Chinese faces. */
+export type HanTag = 'zh-Hans' | 'zh-Hant';
+
+/** The Chinese faces of a document whose Chinese is in `han`: serif for text, sans for headings, bold and UI. */
+export function hanFamilies(han: HanTag): { serif: FontFamilyName; sans: FontFamilyName } {
+  return han === 'zh-Hant' ? { serif: 'Noto Serif TC', sans: 'Noto Sans TC' } : { serif: 'Noto Serif SC', sans: 'Noto Sans SC' };
+}
+
+/** The attribute the layouts put on a document's `<html>` for base.css to choose its Chinese faces (none for zh-Hans). */
+export function hanAttribute(han: HanTag | string | undefined): { dataHan?: 'zh-Hant' } {
+  return han === 'zh-Hant' ? { dataHan: 'zh-Hant' } : {};
+}
 export type FontWeight = 400 | 600 | 700;
 export type FontStyle = 'normal' | 'italic';
 
@@ -45,18 +62,20 @@ interface Style {
 }
 
 /**
- * Font requests for all text in `tree`. `rootLang` is the `<html lang>` (default `en`).
+ * Font requests for all text in `tree`. `rootLang` is the `<html lang>` (default `en`); `han` the script of the
+ * document's Chinese, which chooses its Chinese faces (hanFamilies).
  * One request per face (and fallback). With `limit`, only the first `limit` characters of the
  * tree's text (document order) are read: the start of a page (fonts.ts firstScreen).
  */
-export function fontRequestsFromHast(tree: Root | Element, rootLang = 'en', extra: FontRequest[] = [], limit = Infinity): FontRequest[] {
+export function fontRequestsFromHast(tree: Root | Element, rootLang = 'en', extra: FontRequest[] = [], limit = Infinity, han: HanTag = 'zh-Hans'): FontRequest[] {
+  const families = hanFamilies(han);
   const buckets = new Map<string, { request: Omit<FontRequest, 'text'>; text: string[] }>();
   // A style is four bits (ZH, SANS, BOLD, ITALIC); each of the 16 finds its bucket once (a whole
   // book has tens of thousands of text nodes: a request and its key made for each was most of the walk).
   const bucketOf: Array<{ text: string[] } | undefined> = [];
   const bucketFor = (bits: number) => {
     const style: Style = { zh: (bits & ZH) !== 0, sans: (bits & SANS) !== 0, bold: (bits & BOLD) !== 0, italic: (bits & ITALIC) !== 0 };
-    const request = requestOf(style);
+    const request = requestOf(style, families);
     const key = `${request.family}|${request.weight}|${request.style ?? 'normal'}|${request.fallback?.family ?? ''}|${request.fallback?.weight ?? ''}`;
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = { request, text: [] }));
@@ -105,9 +124,9 @@ const BOLD = 4;
 const ITALIC = 8;
 
 /** The face (and the fallback) that sets text of this style. */
-function requestOf(style: Style): Omit<FontRequest, 'text'> {
-  if (style.zh) return { family: style.bold || style.sans ? 'Noto Sans SC' : 'Noto Serif SC', weight: style.bold ? 700 : 400 };
-  const cjk = { family: style.bold || style.sans ? ('Noto Sans SC' as const) : ('Noto Serif SC' as const), weight: style.bold ? (700 as const) : (400 as const) };
+function requestOf(style: Style, families: ReturnType<typeof hanFamilies>): Omit<FontRequest, 'text'> {
+  const cjk = { family: style.bold || style.sans ? families.sans : families.serif, weight: style.bold ? (700 as const) : (400 as const) };
+  if (style.zh) return cjk;
   return { family: style.sans ? 'Source Sans 3' : 'Source Serif 4', weight: style.bold ? 700 : 400, style: style.italic && !style.sans ? 'italic' : 'normal', fallback: cjk };
 }
 

@@ -9,6 +9,7 @@ import { loadConfig } from '../config/load.ts';
 import { buildDateFor } from '../core/jobs.ts';
 import { buildPublication } from '../model/load.ts';
 import { readReport } from '../core/inputs.ts';
+import { chineseTag } from '../model/script.ts';
 
 export async function preparePrintJobs(projectRoot: string, slugs: string[], outDir: string): Promise<string[]> {
   const { loadGlossary, createMatcher, annotate } = await import('../glossary/index.ts');
@@ -29,7 +30,7 @@ export async function preparePrintJobs(projectRoot: string, slugs: string[], out
     const specs = config.pdf.editions.map((spec) => ({ ...spec, paper: config.pdf.paper }));
     const htmls = specs.map((edition) => printDocument(pub, ctx, edition));
     // The same subset fonts as the PDF renderer serves (made untimed, like the HTML).
-    const fonts = await fontsFor(htmls);
+    const fonts = await fontsFor(htmls, undefined, chineseTag(pub));
     for (const [n, html] of htmls.entries()) {
       const dir = path.join(outDir, `${slug}-${n}`);
       mkdirSync(path.join(dir, 'print/fonts'), { recursive: true });

@@ -30,25 +30,31 @@ import { codePointsOf, firstScreenParts, rangePredicate, spanningRange, unicodeR
 
 export { unicodeRange } from './font-ranges.ts';
 
-import type { FontFamilyName, FontRequest, FontStyle, FontWeight } from '../../templates/font-usage.ts';
+import { hanFamilies, type FontFamilyName, type FontRequest, type FontStyle, type FontWeight, type HanTag } from '../../templates/font-usage.ts';
 
 // The templates choose the faces (font-usage.ts owns these types); this module finds and subsets them.
-export type { FontFamilyName, FontRequest, FontStyle, FontWeight };
+export type { FontFamilyName, FontRequest, FontStyle, FontWeight, HanTag };
 
-/** Every face the stylesheets use (base.css, print.css): what the print page subsets and the dev server preloads. */
-export const FACES: ReadonlyArray<{ family: FontFamilyName; weight: FontWeight; style: FontStyle }> = [
-  { family: 'Noto Serif SC', weight: 400, style: 'normal' },
-  { family: 'Noto Serif SC', weight: 700, style: 'normal' },
-  { family: 'Noto Sans SC', weight: 400, style: 'normal' },
-  { family: 'Noto Sans SC', weight: 700, style: 'normal' },
-  { family: 'Source Serif 4', weight: 400, style: 'normal' },
-  { family: 'Source Serif 4', weight: 400, style: 'italic' },
-  { family: 'Source Serif 4', weight: 600, style: 'normal' },
-  { family: 'Source Serif 4', weight: 700, style: 'normal' },
-  { family: 'Source Sans 3', weight: 400, style: 'normal' },
-  { family: 'Source Sans 3', weight: 600, style: 'normal' },
-  { family: 'Source Sans 3', weight: 700, style: 'normal' },
-];
+/**
+ * Every face the stylesheets use (base.css, print.css) for a document whose Chinese is in `han`: what the print page
+ * subsets and the dev server preloads. The Chinese faces are the script's (font-usage.ts hanFamilies).
+ */
+export function facesFor(han: HanTag = 'zh-Hans'): ReadonlyArray<{ family: FontFamilyName; weight: FontWeight; style: FontStyle }> {
+  const { serif, sans } = hanFamilies(han);
+  return [
+    { family: serif, weight: 400, style: 'normal' },
+    { family: serif, weight: 700, style: 'normal' },
+    { family: sans, weight: 400, style: 'normal' },
+    { family: sans, weight: 700, style: 'normal' },
+    { family: 'Source Serif 4', weight: 400, style: 'normal' },
+    { family: 'Source Serif 4', weight: 400, style: 'italic' },
+    { family: 'Source Serif 4', weight: 600, style: 'normal' },
+    { family: 'Source Serif 4', weight: 700, style: 'normal' },
+    { family: 'Source Sans 3', weight: 400, style: 'normal' },
+    { family: 'Source Sans 3', weight: 600, style: 'normal' },
+    { family: 'Source Sans 3', weight: 700, style: 'normal' },
+  ];
+}
 
 export interface SubsetFile {
   /** File name, e.g. `noto-serif-sc-400-normal-12-1a2b3c4d.woff2`. */
@@ -170,11 +176,13 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle, 
         const id = path.basename(file, '.woff2');
         return { file: path.join(dir, 'files', file), id, identity: `${pkg}/${id}`, covers: range ? rangePredicate(range) : () => true };
       });
-      // The CJK packages also ship one file with all of simplified Chinese (~8,000 characters).
-      // Subsetting that one file gives one font file per face instead of one per numbered chunk
-      // (each file costs ~1 KB of tables on top of its glyphs). Coverage is read from its cmap.
-      const whole = path.join(dir, 'files', `${path.basename(fontPackages[family])}-chinese-simplified-${weight}-${style}.woff2`);
-      if (!existsSync(whole)) return numbered;
+      // The CJK packages also ship one file with all of simplified Chinese (~8,000 characters; the TC faces: of
+      // traditional Chinese). Subsetting that one file gives one font file per face instead of one per numbered
+      // chunk (each file costs ~1 KB of tables on top of its glyphs). Coverage is read from its cmap.
+      const whole = ['simplified', 'traditional']
+        .map((script) => path.join(dir, 'files', `${path.basename(fontPackages[family])}-chinese-${script}-${weight}-${style}.woff2`))
+        .find((file) => existsSync(file));
+      if (!whole) return numbered;
       const { file, covered } = await wholeFace(whole, `${pkg}/files/${path.basename(whole)}`, cacheDir);
       const id = path.basename(whole, '.woff2');
       const simplified: Chunk = { file, whole: true, id, identity: `${pkg}/files/${path.basename(file)}`, covers: (cp) => covered.has(cp) };
@@ -372,8 +380,8 @@ async function mergeRequests(requests: readonly FontRequest[], cacheDir: string 
  * Read every face's chunk list and coverage now (~40 ms a CJK face), so that the
  * first render after it does not: the dev server calls it while the user reads.
  */
-export async function preloadFaces(): Promise<void> {
-  await Promise.all(FACES.map(({ family, weight, style }) => chunksOf(family, weight, style).catch(() => undefined)));
+export async function preloadFaces(han: HanTag = 'zh-Hans'): Promise<void> {
+  await Promise.all(facesFor(han).map(({ family, weight, style }) => chunksOf(family, weight, style).catch(() => undefined)));
 }
 
 /** Forget the in-memory subsets (the disk cache stays): for tests that must see a subset made or read again. */

@@ -52,7 +52,7 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
   // the twins unpacked: fonts.ts sourceFont), and its drawing fills the waits of the subsets.
   const coverSvg = cachedCoverSvg({ pub, langs, t: ctx.t, alt }, ctx.cacheDir);
   coverSvg.catch(() => undefined); // awaited below; not an unhandled rejection if composing throws first
-  const styles = await epubStylesheets();
+  const styles = await epubStylesheets(chineseTag(pub));
   const styleHrefs = ['styles/fonts.css', ...styles.map((s) => s.href)];
   // the notes as this report reads them (a national report's: glossary/report-level.ts)
   const input = { pub, variant, langs, t: ctx.t, glossary: ctx.glossary, draft: ctx.draft, buildDate: ctx.buildDate, styles: styleHrefs, publisher: ctx.config?.publisher, onlineUrl: ctx.config ? reportPageUrl(ctx.config, pub.slug) : undefined };
@@ -66,6 +66,7 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
       title: strings[coverLang].cover,
       lang: primary,
       tag: textTag(options, primary),
+      han: options.zhTag,
       styles: styleHrefs,
       bodyType: 'frontmatter',
       bodyClass: 'cover-page',
@@ -79,7 +80,7 @@ export async function buildEpub(source: Publication, ctx: BuildContext, variant:
   // Each face is subset to the text it renders in these documents (templates/font-usage.ts mirrors base.css).
   // TrueType, not WOFF2: every EPUB 2 and 3 reading system takes it (WOFF2 is a core media type only since
   // EPUB 3.2), the zip deflates it, and it costs no brotli encoding (~1 s CPU a cold Haidian book).
-  const requests = ordered.flatMap((d) => fontRequestsFromHast(d.html, LANG_TAG[primary]));
+  const requests = ordered.flatMap((d) => fontRequestsFromHast(d.html, LANG_TAG[primary], [], Infinity, chineseTag(pub)));
   const subsets = subsetFonts(requests, { urlPrefix: '../fonts/', cacheDir: ctx.cacheDir, format: 'truetype' });
   subsets.catch(() => undefined); // awaited below
   // Serialized while the subsets' font files are read and unpacked (on the thread pool) and the cover is

@@ -6,4 +6,4 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { drawCover, subsetOpener, type CoverJob } from './cover.ts';
 
 const { text, characters } = workerData as CoverJob;
-parentPort!.postMessage(drawCover(text, await subsetOpener(characters)));
+parentPort!.postMessage(drawCover(text, await subsetOpener(characters, text.han)));

@@ -14,7 +14,8 @@ import type { Element } from 'xast';
 import type { Lang, Publication } from '../../model/types.ts';
 import type { Translate } from '../types.ts';
 import { rangePredicate } from '../font-ranges.ts';
-import { cssChunks, sourceFont, subsetSource } from '../fonts.ts';
+import { cssChunks, sourceFont, subsetSource, type HanTag } from '../fonts.ts';
+import { chineseTag } from '../../model/script.ts';
 import { x, xmlDocument } from './xml.ts';
 import { reportDateText } from '../../../templates/components/report-date.ts';
 
@@ -24,7 +25,21 @@ const MEASURE = 1240;
 const RED = '#9e1b20';
 const INK = '#2a2623';
 
-type Face = 'zh-bold' | 'zh-regular' | 'en-bold' | 'en-regular';
+/**
+ * A cover's faces: Chinese and English, bold and regular; `-Hant` on the cover of a report in traditional characters,
+ * whose Chinese (and any Han in its English) is drawn in Noto Serif TC.
+ */
+type Face = `${'zh' | 'en'}${'' | '-Hant'}-${'bold' | 'regular'}`;
+
+/** The faces a cover whose Chinese is in `han` draws with: Chinese bold, Chinese regular, English bold, English regular. */
+function coverFaces(han: HanTag | undefined): [Face, Face, Face, Face] {
+  return han === 'zh-Hant' ? ['zh-Hant-bold', 'zh-Hant-regular', 'en-Hant-bold', 'en-Hant-regular'] : ['zh-bold', 'zh-regular', 'en-bold', 'en-regular'];
+}
+
+/** The Chinese package of a face (the English faces' fallback): Noto Serif TC on a cover in traditional characters, else SC. */
+function hanPackage(face: Face): 'noto-serif-tc' | 'noto-serif-sc' {
+  return face.includes('-Hant') ? 'noto-serif-tc' : 'noto-serif-sc';
+}
 
 const require = createRequire(import.meta.url);
 const fontCache = new Map<string, Font>();
@@ -60,7 +75,9 @@ type OpenFont = (pkg: string, file: string) => Font;
 /** The files of a face, in the order they are tried for each character (fontsource splits a family by script). */
 function faceFiles(face: Face): Array<[pkg: string, file: string]> {
   const weight = face.endsWith('bold') ? 700 : 400;
-  const sc = [`noto-serif-sc-chinese-simplified-${weight}-normal.woff2`, `noto-serif-sc-latin-${weight}-normal.woff2`].map((f): [string, string] => ['noto-serif-sc', f]);
+  const pkg = hanPackage(face);
+  const script = pkg === 'noto-serif-tc' ? 'traditional' : 'simplified';
+  const sc = [`${pkg}-chinese-${script}-${weight}-normal.woff2`, `${pkg}-latin-${weight}-normal.woff2`].map((f): [string, string] => [pkg, f]);
   const latinWeight = weight === 700 ? 600 : 400;
   const latin = [`source-serif-4-latin-${latinWeight}-normal.woff2`, `source-serif-4-latin-ext-${latinWeight}-normal.woff2`].map((f): [string, string] => ['source-serif-4', f]);
   return face.startsWith('zh') ? [...sc, ...latin] : [...latin, ...sc];
@@ -70,26 +87,27 @@ function faces(face: Face, open: OpenFont): Font[] {
   return faceFiles(face).map(([pkg, file]) => open(pkg, file));
 }
 
-/** Noto Serif SC's numbered chunks at a weight, each with the unicode-range its package's CSS gives it (read once). */
-const numbered = new Map<number, Array<{ file: string; covers: (cp: number) => boolean }>>();
+/** A Noto Serif package's numbered chunks at a weight, each with the unicode-range its package's CSS gives it (read once). */
+const numbered = new Map<string, Array<{ file: string; covers: (cp: number) => boolean }>>();
 
-function numberedChunks(weight: number): Array<{ file: string; covers: (cp: number) => boolean }> {
-  let chunks = numbered.get(weight);
+function numberedChunks(pkg: string, weight: number): Array<{ file: string; covers: (cp: number) => boolean }> {
+  let chunks = numbered.get(`${pkg}/${weight}`);
   if (!chunks) {
-    const css = readFileSync(path.resolve(path.dirname(fontsourceFile('noto-serif-sc', 'x')), '..', `${weight}.css`), 'utf8');
+    const css = readFileSync(path.resolve(path.dirname(fontsourceFile(pkg, 'x')), '..', `${weight}.css`), 'utf8');
     chunks = cssChunks(css).flatMap(({ file, range }) => (range ? [{ file, covers: rangePredicate(range) }] : []));
-    numbered.set(weight, chunks);
+    numbered.set(`${pkg}/${weight}`, chunks);
   }
   return chunks;
 }
 
 /**
- * The font for a character none of the face's files has (faceFiles): Noto Serif SC's numbered chunk whose unicode-range
+ * The font for a character none of the face's files has (faceFiles): its Noto Serif's numbered chunk whose unicode-range
  * holds it — the whole-corpus sweep of stop 36: 二○二三's ○ (U+25CB, for 〇), in chunk 88, was drawn as a blank advance.
  */
 function chunkFont(face: Face, cp: number, open: OpenFont): Font | undefined {
-  const chunk = numberedChunks(face.endsWith('bold') ? 700 : 400).find((c) => c.covers(cp));
-  const font = chunk && open('noto-serif-sc', chunk.file);
+  const pkg = hanPackage(face);
+  const chunk = numberedChunks(pkg, face.endsWith('bold') ? 700 : 400).find((c) => c.covers(cp));
+  const font = chunk && open(pkg, chunk.file);
   return font && maps(font, cp) ? font : undefined;
 }
 
@@ -187,6 +205,8 @@ export interface CoverInput {
 /** What a cover prints, as plain data (what the cover worker is sent): per language shown, its title, issuer and date. */
 export interface CoverText {
   alt: string;
+  /** The script of the Chinese (model/script.ts chineseTag): zh-Hant draws it in Noto Serif TC. */
+  han: HanTag;
   langs: Array<{ lang: Lang; title: string; issuer?: string; date?: string }>;
 }
 
@@ -198,6 +218,7 @@ export function coverText(input: CoverInput): CoverText {
   const titleLangs = shown.length > 0 ? shown : (['zh'] as Lang[]);
   return {
     alt: input.alt,
+    han: chineseTag(pub),
     langs: titleLangs.map((lang) => {
       const m = meta(lang)!;
       return { lang, title: m.title, issuer: m.issuer, date: reportDateText(pub, t[lang]) };
@@ -212,11 +233,12 @@ export function coverSvg(input: CoverInput, open: OpenFont = fontsource): string
 /** The cover of `text`, its glyphs from the fonts `open` gives. */
 export function drawCover(text: CoverText, open: OpenFont = fontsource): string {
   const lines: Line[] = [];
+  const [zhBold, zhRegular, enBold, enRegular] = coverFaces(text.han);
   for (const { lang, title } of text.langs) {
     const zh = lang === 'zh';
     const size = zh ? 118 : 66;
-    for (const line of wrap(title, zh ? 'zh-bold' : 'en-bold', size, open)) {
-      lines.push({ text: line, face: zh ? 'zh-bold' : 'en-bold', size, color: zh ? RED : INK, gap: size * 1.45 });
+    for (const line of wrap(title, zh ? zhBold : enBold, size, open)) {
+      lines.push({ text: line, face: zh ? zhBold : enBold, size, color: zh ? RED : INK, gap: size * 1.45 });
     }
     lines[lines.length - 1].gap += zh ? 60 : 40;
   }
@@ -224,7 +246,7 @@ export function drawCover(text: CoverText, open: OpenFont = fontsource): string 
   for (const { lang, issuer, date } of text.langs) {
     const zh = lang === 'zh';
     for (const part of [issuer, date]) {
-      if (part) for (const l of wrap(part, zh ? 'zh-regular' : 'en-regular', zh ? 50 : 42, open)) foot.push({ text: l, face: zh ? 'zh-regular' : 'en-regular', size: zh ? 50 : 42, color: INK, gap: (zh ? 50 : 42) * 1.6 });
+      if (part) for (const l of wrap(part, zh ? zhRegular : enRegular, zh ? 50 : 42, open)) foot.push({ text: l, face: zh ? zhRegular : enRegular, size: zh ? 50 : 42, color: INK, gap: (zh ? 50 : 42) * 1.6 });
     }
   }
   const paths: Element[] = [];
@@ -268,9 +290,9 @@ const coverMemory = new Map<string, string>();
  * cover is the same, byte for byte (test/epub-units.test.ts compares it with
  * coverSvg on the whole fonts).
  */
-export async function subsetOpener(text: string): Promise<OpenFont> {
+export async function subsetOpener(text: string, han?: HanTag): Promise<OpenFont> {
   const subsets = new Map<string, Font>();
-  const files = new Map((['zh-bold', 'zh-regular', 'en-bold', 'en-regular'] as Face[]).flatMap(faceFiles).map(([pkg, file]) => [file, pkg]));
+  const files = new Map(coverFaces(han).flatMap(faceFiles).map(([pkg, file]) => [file, pkg]));
   // Every file read (and the CJK twins unpacked on the thread pool) at once; HarfBuzz then subsets them one by one.
   const sources = await Promise.all([...files].map(async ([file, pkg]) => [file, await sourceFont(await subsetSource(fontsourceFile(pkg, file)))] as const));
   for (const [file, source] of sources) {
@@ -286,9 +308,9 @@ export async function subsetOpener(text: string): Promise<OpenFont> {
  * Exported for tests.
  */
 export function coverKeyMaterial(input: CoverInput, fields: unknown): string {
-  const versions = ['noto-serif-sc', 'source-serif-4'].map((pkg) => (require(`@fontsource/${pkg}/package.json`) as { version: string }).version);
+  const versions = ['noto-serif-sc', 'noto-serif-tc', 'source-serif-4'].map((pkg) => (require(`@fontsource/${pkg}/package.json`) as { version: string }).version);
   const libraries = ['fontkit', 'subset-font'].map((pkg) => `${pkg}@${packageVersion(pkg)}`);
-  return JSON.stringify({ fields, zh: input.pub.meta.zh.title, alt: input.alt, versions, libraries, code: moduleCodeHash(import.meta.url) });
+  return JSON.stringify({ fields, zh: input.pub.meta.zh.title, han: chineseTag(input.pub), alt: input.alt, versions, libraries, code: moduleCodeHash(import.meta.url) });
 }
 
 /**
@@ -329,7 +351,7 @@ export async function cachedCoverSvg(input: CoverInput, cacheDir?: string): Prom
  * this thread composes and serializes the book. Drawn here if the worker cannot run.
  */
 export async function drawCoverApart(text: CoverText, characters: string): Promise<string> {
-  const here = async () => drawCover(text, await subsetOpener(characters));
+  const here = async () => drawCover(text, await subsetOpener(characters, text.han));
   const workerFile = new URL('./cover-worker.js', import.meta.url);
   if (!import.meta.url.endsWith('.js')) return here();
   try {

@@ -100,7 +100,7 @@ export function composeDocuments(input: ComposeInput): Doc[] {
     id,
     href,
     title,
-    html: page({ title, lang: primary, tag: textTag(options, primary), styles: input.styles, body, bodyType }),
+    html: page({ title, lang: primary, tag: textTag(options, primary), han: options.zhTag, styles: input.styles, body, bodyType }),
   });
   const ui = (key: string) => joinLangs(shownLangs(options).map((lang) => input.t[lang](key)));
   const docs: Doc[] = [];

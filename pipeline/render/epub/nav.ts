@@ -55,6 +55,6 @@ export function navDocument(input: NavInput): Doc {
     href: NAV_PAGE,
     title: input.title,
     properties: 'nav',
-    html: page({ title: input.title, lang: input.langs[0], tag: textTag(input.options, input.langs[0]), styles: input.styles, body: [nav, landmarks], bodyType: 'frontmatter' }),
+    html: page({ title: input.title, lang: input.langs[0], tag: textTag(input.options, input.langs[0]), han: input.options.zhTag, styles: input.styles, body: [nav, landmarks], bodyType: 'frontmatter' }),
   };
 }

@@ -7,6 +7,7 @@ import { h } from 'hastscript';
 import type { Lang } from '../../model/types.ts';
 import { typographicQuotes } from '../../../templates/typographic-quotes.ts';
 import { keepFigureGroupsTogether } from '../../../templates/figure-groups.ts';
+import { hanAttribute } from '../../../templates/font-usage.ts';
 
 export const LANG_TAG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
 
@@ -15,6 +16,8 @@ export interface PageInput {
   lang: Lang;
   /** The `<html lang>` when not the language's default tag: a document of a report in traditional characters (zh-Hant), its text and the edition's words around it. */
   tag?: string;
+  /** The script of the report's Chinese (its zhTag): zh-Hant sets the document's Chinese in the TC faces (font-usage.ts hanAttribute). */
+  han?: string;
   /** Stylesheets, relative to the page. */
   styles: readonly string[];
   body: ElementContent[];
@@ -25,7 +28,7 @@ export interface PageInput {
 }
 
 export function page(input: PageInput): Element {
-  const html = h('html', { lang: input.tag ?? LANG_TAG[input.lang] }, [
+  const html = h('html', { lang: input.tag ?? LANG_TAG[input.lang], ...hanAttribute(input.han) }, [
     h('head', [
       h('meta', { charSet: 'utf-8' }),
       h('title', input.title),

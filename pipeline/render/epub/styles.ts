@@ -14,6 +14,7 @@ import postcss, { type ChildNode, type Root } from 'postcss';
 import postcssCalc from 'postcss-calc';
 import selectorParser from 'postcss-selector-parser';
 import valueParser from 'postcss-value-parser';
+import type { HanTag } from '../../../templates/font-usage.ts';
 
 export interface Stylesheet {
   id: string;
@@ -22,10 +23,13 @@ export interface Stylesheet {
   css: string;
 }
 
-/** The templates' stylesheets (stylesheets.ts reads them, in order) lowered for the EPUB; custom properties carry from one to the next. */
-export function lowerStylesheets(sources: ReadonlyArray<{ name: string; css: string }>): Stylesheet[] {
+/**
+ * The templates' stylesheets (stylesheets.ts reads them, in order) lowered for the EPUB of a report whose Chinese is in
+ * `han`; custom properties carry from one to the next.
+ */
+export function lowerStylesheets(sources: ReadonlyArray<{ name: string; css: string }>, han: HanTag = 'zh-Hans'): Stylesheet[] {
   const vars = new Map<string, string>();
-  return sources.map(({ name, css }) => ({ id: `css-${name}`, href: `styles/${name}.css`, css: expandIs(resolveCustomProperties(css, vars)) }));
+  return sources.map(({ name, css }) => ({ id: `css-${name}`, href: `styles/${name}.css`, css: expandIs(resolveCustomProperties(css, vars, han)) }));
 }
 
 /**
@@ -35,13 +39,22 @@ export function lowerStylesheets(sources: ReadonlyArray<{ name: string; css: str
  * declarations (and the `:root` rules they leave empty); a `calc()` left with
  * constants only is computed (one that mixes units, `calc(100% - 2em)`, stays). Values that differ
  * per media query or selector are not resolved: only top-level `:root` rules
- * are read.
+ * are read — and, in the book of a report in traditional characters (`han` zh-Hant), the
+ * `:root[data-han='zh-Hant']` rule after them (its Chinese faces); other books drop that rule.
  */
-export function resolveCustomProperties(css: string, vars: Map<string, string>): string {
+export function resolveCustomProperties(css: string, vars: Map<string, string>, han: HanTag = 'zh-Hans'): string {
   const root = postcss.parse(css);
   root.walkComments((comment) => removeKeepingSpace(comment));
-  for (const node of root.nodes) {
-    if (node.type !== 'rule' || node.selector !== ':root') continue;
+  for (const node of [...root.nodes]) {
+    if (node.type !== 'rule') continue;
+    // The root of a report in traditional characters (base.css: `:root[data-han='zh-Hant']`, its Chinese faces) is
+    // the book's root when the book is one; its declarations are custom properties only, removed below.
+    const hanRoot = /^:root\[data-han=(['"]?)zh-Hant\1\]$/.exec(node.selector);
+    if (hanRoot && han !== 'zh-Hant') {
+      removeKeepingSpace(node);
+      continue;
+    }
+    if (node.selector !== ':root' && !hanRoot) continue;
     node.each((child) => {
       if (child.type === 'decl' && child.prop.startsWith('--')) vars.set(child.prop, child.value.trim());
     });
@@ -51,7 +64,7 @@ export function resolveCustomProperties(css: string, vars: Map<string, string>):
     else if (decl.value.includes('var(')) decl.value = substitute(decl.value, vars);
   });
   root.walkRules((rule) => {
-    if (rule.selector === ':root' && (rule.nodes?.length ?? 0) === 0) removeKeepingSpace(rule);
+    if ((rule.selector === ':root' || rule.selector.startsWith(':root[data-han=')) && (rule.nodes?.length ?? 0) === 0) removeKeepingSpace(rule);
   });
   return withParagraphBreaks(calc.process(root, { from: undefined }).root).toString();
 }

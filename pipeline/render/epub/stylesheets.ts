@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installCacheDir, keepCacheFile, moduleCodeHash, packageVersion, recallPromise, siblingModule } from '../../core/cache.ts';
 import type { Stylesheet } from './styles.ts';
+import type { HanTag } from '../../../templates/font-usage.ts';
 
 const STYLES = fileURLToPath(new URL('../../../templates/styles/', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -22,7 +23,8 @@ const lowering = ['postcss', 'postcss-calc', 'postcss-selector-parser', 'postcss
 /** By key (a few: the dev server may see the stylesheets edited). */
 const kept = new Map<string, Promise<Stylesheet[]>>();
 
-export async function epubStylesheets(): Promise<Stylesheet[]> {
+/** The stylesheets of the book of a report whose Chinese is in `han` (a book in traditional characters names the TC faces). */
+export async function epubStylesheets(han: HanTag = 'zh-Hans'): Promise<Stylesheet[]> {
   const sources: Array<{ name: string; css: string }> = [];
   for (const name of ['base', 'epub']) {
     const file = `${STYLES}${name}.css`;
@@ -33,11 +35,11 @@ export async function epubStylesheets(): Promise<Stylesheet[]> {
     sources.push({ name, css: await readFile(file, 'utf8') });
   }
   const code = [moduleCodeHash(siblingModule(import.meta.url, 'styles')), ...lowering.map((pkg) => `${pkg}@${packageVersion(pkg)}`)];
-  const key = createHash('sha256').update(JSON.stringify({ sources, code })).digest('hex').slice(0, 40);
-  return recallPromise(kept, 4, key, () => keptOrLowered(sources, key));
+  const key = createHash('sha256').update(JSON.stringify({ sources, code, han })).digest('hex').slice(0, 40);
+  return recallPromise(kept, 4, key, () => keptOrLowered(sources, key, han));
 }
 
-async function keptOrLowered(sources: Array<{ name: string; css: string }>, key: string): Promise<Stylesheet[]> {
+async function keptOrLowered(sources: Array<{ name: string; css: string }>, key: string, han: HanTag): Promise<Stylesheet[]> {
   const dir = installCacheDir(require.resolve('postcss'));
   const record = dir && path.join(dir, `epub-styles-${key}.json`);
   if (record) {
@@ -45,7 +47,7 @@ async function keptOrLowered(sources: Array<{ name: string; css: string }>, key:
     if (Array.isArray(read) && read.length === sources.length && read.every((sheet: Partial<Stylesheet>) => typeof sheet?.css === 'string' && typeof sheet.href === 'string' && typeof sheet.id === 'string')) return read as Stylesheet[];
   }
   const { lowerStylesheets } = await import('./styles.ts');
-  const sheets = lowerStylesheets(sources);
+  const sheets = lowerStylesheets(sources, han);
   if (record) await keepCacheFile(record, JSON.stringify(sheets));
   return sheets;
 }

@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, Root } from 'hast';
-import { fontRequestsFromHast } from '../../../templates/font-usage.ts';
+import { fontRequestsFromHast, type HanTag } from '../../../templates/font-usage.ts';
 import { subsetFonts, writeFontFiles, type FontRequest } from '../fonts.ts';
 import { minifyStylesheets } from './minify-css.ts';
 
@@ -45,15 +45,15 @@ export async function preloadStylesheets(): Promise<void> {
   minifyStylesheets([await templateStylesheets()]);
 }
 
-/** Write `assets/` beside a page whose body is `tree`; `extra` adds text the script shows. */
-export async function writeAssets(dir: string, tree: Root | Element, options: { script: boolean; extra?: FontRequest[]; cacheDir?: string }): Promise<WrittenAsset[]> {
+/** Write `assets/` beside a page whose body is `tree` (its Chinese in `han`, default zh-Hans); `extra` adds text the script shows. */
+export async function writeAssets(dir: string, tree: Root | Element, options: { script: boolean; extra?: FontRequest[]; cacheDir?: string; han?: HanTag }): Promise<WrittenAsset[]> {
   const assetsDir = path.join(dir, 'assets');
   await mkdir(assetsDir, { recursive: true });
-  const fonts = await subsetFonts(fontRequestsFromHast(tree, 'en', options.extra ?? []), {
+  const fonts = await subsetFonts(fontRequestsFromHast(tree, 'en', options.extra ?? [], Infinity, options.han), {
     urlPrefix: 'fonts/',
     cacheDir: options.cacheDir,
     compactRanges: true,
-    firstScreen: fontRequestsFromHast(tree, 'en', [], FIRST_SCREEN),
+    firstScreen: fontRequestsFromHast(tree, 'en', [], FIRST_SCREEN, options.han),
   });
   await writeFontFiles(fonts, path.join(assetsDir, 'fonts'));
   // The @font-face rules change with the page's text; the templates' stylesheets do not (minified once per process).

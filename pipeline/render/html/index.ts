@@ -8,6 +8,8 @@ import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import type { Publication } from '../../model/types.ts';
 import type { RenderContext, RenderedFile, Renderer } from '../types.ts';
+import { chineseTag } from '../../model/script.ts';
+import { hanFamilies } from '../../../templates/font-usage.ts';
 import { writeAssets } from './assets.ts';
 import { reportPage } from './page.ts';
 
@@ -27,10 +29,12 @@ export const htmlRenderer: Renderer = {
     await mkdir(ctx.outDir, { recursive: true });
     await writeFile(path.join(ctx.outDir, 'index.html'), html);
     const copied = ctx.t.zh('linkCopied') + ctx.t.en('linkCopied');
+    const han = chineseTag(pub);
     const assets = await writeAssets(ctx.outDir, body, {
       script: true,
       cacheDir: ctx.cacheDir,
-      extra: [{ family: 'Source Sans 3', weight: 400, text: copied, fallback: { family: 'Noto Sans SC', weight: 400 } }],
+      han,
+      extra: [{ family: 'Source Sans 3', weight: 400, text: copied, fallback: { family: hanFamilies(han).sans, weight: 400 } }],
     });
     const rel = path.relative(ctx.distDir, ctx.outDir).split(path.sep).join('/');
     const prefix = rel ? `${rel}/` : '';

@@ -30,6 +30,7 @@ import { keepFigureGroupsTogether } from '../../../templates/figure-groups.ts';
 import { keepFiguresWithUnits, keepQuotedTerms } from '../../../templates/keep-quoted-terms.ts';
 import { pageHead, reportJsonLd } from './head.ts';
 import { reportDateText } from '../../../templates/components/report-date.ts';
+import { hanAttribute } from '../../../templates/font-usage.ts';
 
 export interface Download {
   edition: EditionFile['edition'];
@@ -132,7 +133,7 @@ export function reportPage(source: Publication, ctx: RenderContext): { tree: Roo
     siteName: ctx.config.publisher?.en,
     jsonLd: reportJsonLd(pub, ctx.config, canonical, t, offered),
   });
-  const html = h('html', { lang: 'en', className: ['no-js'], dataView: 'parallel' }, [head, body as ElementContent]);
+  const html = h('html', { lang: 'en', className: ['no-js'], dataView: 'parallel', ...hanAttribute(options.zhTag) }, [head, body as ElementContent]);
   typographicQuotes(html);
   keepFigureGroupsTogether(html);
   keepQuotedTerms(html);

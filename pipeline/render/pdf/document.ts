@@ -36,6 +36,7 @@ import { paginatorHead } from './paginator.ts';
 import { addFootnoteNumbers, addPageSlots, editionPublication, readableBookmarks } from './furniture.ts';
 import { elementsIn, firstIn, hasClass } from './walk.ts';
 import { printHtml } from './serialize.ts';
+import { hanAttribute } from '../../../templates/font-usage.ts';
 
 export interface PrintEdition {
   layout: PdfLayout;
@@ -132,7 +133,7 @@ export function printTree(source: Publication, ctx: DocumentContext, edition: Pr
   const lang = primaryLang(edition.languages);
   exposeLanguageParts(tree, textTag(options, lang));
   const title = [pub.meta.zh.title, pub.meta.en?.title].filter(Boolean).join(' · ');
-  const page = h('html', { lang: textTag(options, lang) }, [
+  const page = h('html', { lang: textTag(options, lang), ...hanAttribute(options.zhTag) }, [
     h('head', [
       h('meta', { charSet: 'utf-8' }),
       h('title', edition.languages === 'en' ? pub.meta.en?.title ?? title : edition.languages === 'zh' ? pub.meta.zh.title : title),

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { FACES, planSubsets, unicodeRange, type FontRequest } from '../fonts.ts';
+import { facesFor, planSubsets, unicodeRange, type FontRequest, type HanTag } from '../fonts.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -38,7 +38,7 @@ const ALWAYS = [
  * "DZ Latin in Han" is Source Serif 4 limited to ASCII and Latin-1: Chinese text
  * lists it first so Latin words and numbers inside Chinese get the Latin face,
  * while CJK punctuation (including the curly quotes “ ” that Chinese uses
- * full-width) stays in Noto Serif SC.
+ * full-width) stays in the Chinese face (Noto Serif SC, or TC: font-usage.ts hanFamilies).
  */
 const latinInHan = (cp: number): boolean => (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xff) || cp === 0x2010 || cp === 0x2011 || cp === 0x2030 || cp === 0x2044;
 
@@ -78,7 +78,7 @@ function forEachCodePoint(html: string, see: (cp: number) => void): void {
  * Subsets are cached (render/fonts.ts), so a rebuild that brings no new character
  * makes none.
  */
-export async function printFonts(texts: readonly string[], cacheDir?: string): Promise<PrintFonts> {
+export async function printFonts(texts: readonly string[], cacheDir?: string, han: HanTag = 'zh-Hans'): Promise<PrintFonts> {
   // One bit per code point seen (a Set of a report's every character took ~0.1 s).
   const seen = new Uint8Array(0x110000 >> 3);
   const see = (cp: number) => (seen[cp >> 3] |= 1 << (cp & 7));
@@ -92,7 +92,7 @@ export async function printFonts(texts: readonly string[], cacheDir?: string): P
     for (let bit = 0; bit < 8; bit += 1) if (seen[byte] & (1 << bit)) characters.push(String.fromCodePoint((byte << 3) | bit));
   }
   const text = characters.sort().join(''); // in UTF-16 order, as the cache keys were made
-  const requests: FontRequest[] = FACES.map((face) => ({ ...face, text }));
+  const requests: FontRequest[] = facesFor(han).map((face) => ({ ...face, text }));
   // TrueType, not WOFF2: the files never leave the machine, and brotli would be most of the subsetting time.
   const subset = await planSubsets(requests, { urlPrefix: printFontsPath, display: 'block', format: 'truetype', cacheDir });
   const rules = [subset.css];

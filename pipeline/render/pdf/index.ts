@@ -24,6 +24,7 @@ import { RenderError, type RenderContext, type RenderedFile, type Renderer } fro
 import { pdfEditions } from '../editions.ts';
 import { primaryLang, printDocument, type PrintEdition } from './document.ts';
 import { printFonts, printFontsPath, type PrintFonts } from './fonts-css.ts';
+import type { HanTag } from '../fonts.ts';
 import type { LayoutReport, PrintFiles, PrintJob } from './print-page.ts';
 import { postMetadata } from './metadata.ts';
 import { paginatorFiles } from './paginator.ts';
@@ -74,9 +75,9 @@ export async function staticFiles(): Promise<Record<string, string>> {
   };
 }
 
-/** Fonts for the PDFs whose print HTML is `documents`: subset to their text and the stylesheets'. */
-export async function fontsFor(documents: readonly string[], cacheDir?: string): Promise<PrintFonts> {
-  return printFonts([...documents, ...Object.values(await staticFiles())], cacheDir);
+/** Fonts for the PDFs whose print HTML is `documents` (a report whose Chinese is in `han`): subset to their text and the stylesheets'. */
+export async function fontsFor(documents: readonly string[], cacheDir?: string, han: HanTag = 'zh-Hans'): Promise<PrintFonts> {
+  return printFonts([...documents, ...Object.values(await staticFiles())], cacheDir, han);
 }
 
 type EditionContext = Pick<RenderContext, 't' | 'draft' | 'buildDate' | 'glossary' | 'signal' | 'cacheDir'> & { config?: Partial<Pick<RenderContext['config'], 'publisher' | 'site' | 'editions'>> };
@@ -90,7 +91,7 @@ export async function printEdition(
   options: Readonly<EditionRenderOptions> = {},
 ): Promise<PrintedEdition> {
   const html = options.html ?? printDocument(pub, ctx, edition);
-  const fonts = options.fonts ?? fontsFor([html], ctx.cacheDir);
+  const fonts = options.fonts ?? fontsFor([html], ctx.cacheDir, chineseTag(pub));
   // A font that cannot be made fails the job (the tab alone would fall back to a system font).
   let fontFailed: (error: Error) => void = () => undefined;
   const fontFailure = new Promise<never>((_, reject) => (fontFailed = reject));
@@ -201,7 +202,7 @@ export const pdfRenderer: Renderer = {
       // the plan lacks gets a plan of the union. Each file is made when a tab first asks for it, and
       // timed (pdf-times.ts).
       const making = new MakingClock();
-      const plan = (htmls: string[]): Promise<PrintFonts> => fontsFor(htmls, ctx.cacheDir).then((planned) => ({
+      const plan = (htmls: string[]): Promise<PrintFonts> => fontsFor(htmls, ctx.cacheDir, chineseTag(pub)).then((planned) => ({
         ...planned,
         files: Object.fromEntries(Object.entries(planned.files).map(([url, make]) => [url, making.timed(make)])),
       }));
