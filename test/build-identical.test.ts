@@ -121,7 +121,10 @@
  * `check.dateStyle` (model/date-style.ts; new user round 27, stop 47): Haidian's English writes its one date month first
  * ("… on December 15, 2021"), so the title block's byline, the colophon's Date and Edition date, the HTML's description
  * and og:description and the EPUB's cover read "December 15, 2021" (was "15 December 2021" under that occasion); pdftotext
- * of both PDFs differs in those three lines alone, 27 and 22 pages as before; the fonts and style.css unchanged.
+ * of both PDFs differs in those three lines alone, 27 and 22 pages as before; the fonts and style.css unchanged;
+ * style.css when base.css named its Chinese faces through --han-serif and --han-sans and gained the rule that sets a report
+ * in traditional characters in the TC faces (`:root[data-han='zh-Hant']`, stop 50): Haidian is in simplified characters,
+ * its HTML page, EPUB (whose lowering resolves the same faces and drops the rule) and both PDFs unchanged.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -10,8 +10,9 @@
  * characters, tagged zh-Hans, around a 繁體 text).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -94,6 +95,39 @@ describe('new user round 16: the built editions', () => {
     const epub = path.join(built.root, 'dist', slug, `${slug}.epub`);
     const chapter = execFileSync('unzip', ['-p', epub, 'EPUB/*.xhtml'], { encoding: 'utf8' });
     expect(chapter).toContain('by 160\u00a0000 while');
+  });
+
+  it('every edition sets the traditional text in Noto Serif TC and Noto Sans TC, none in the SC faces (was: the SC faces: the mainland’s forms of 說, 過, 內; commas and full stops at the foot of the em box, not centred)', async () => {
+    const dist = path.join(built.root, 'dist', slug);
+    // HTML: the faces a reader's browser loads for the page, and the subsets beside it
+    const page = await built.browser.newPage();
+    try {
+      await page.goto(pathToFileURL(path.join(dist, 'index.html')).href, { waitUntil: 'networkidle0' });
+      const loaded = await page.evaluate(() => [...new Set([...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family))].sort());
+      expect(loaded).toEqual(['Noto Sans TC', 'Noto Serif TC', 'Source Sans 3', 'Source Serif 4']);
+      const paragraph = await page.evaluate(() => getComputedStyle(document.querySelector('p[lang="zh-Hant"]')!).fontFamily);
+      expect(paragraph.startsWith('"Noto Serif TC"')).toBe(true);
+    } finally {
+      await page.close();
+    }
+    const subsets = readdirSync(path.join(dist, 'assets/fonts'));
+    expect(subsets.some((name) => name.startsWith('noto-serif-tc-chinese-traditional-400'))).toBe(true);
+    expect(subsets.filter((name) => /-sc-/.test(name))).toEqual([]);
+    // PDF: the embedded faces of both
+    for (const file of [`${slug}.pdf`, `${slug}.en.pdf`]) {
+      const fonts = execFileSync('pdffonts', [path.join(dist, file)], { encoding: 'utf8' });
+      expect(fonts, file).toMatch(/\+NotoSerifTC/);
+      expect(fonts, file).not.toMatch(/NotoS(?:erif|ans)SC|Type 3/);
+    }
+    expect(execFileSync('pdffonts', [path.join(dist, `${slug}.pdf`)], { encoding: 'utf8' })).toMatch(/\+NotoSansTC/);
+    // EPUB: its fonts, and the families its stylesheets name
+    const epub = path.join(dist, `${slug}.epub`);
+    const listing = execFileSync('unzip', ['-l', epub], { encoding: 'utf8' });
+    expect(listing).toMatch(/EPUB\/fonts\/noto-serif-tc-chinese-traditional-400-normal-[0-9a-f]+\.ttf/);
+    expect(listing).not.toMatch(/noto-s(?:erif|ans)-sc-/);
+    const css = execFileSync('unzip', ['-p', epub, 'EPUB/styles/base.css'], { encoding: 'utf8' });
+    expect(css).toContain('"Noto Serif TC"');
+    expect(css).not.toMatch(/Noto S(?:erif|ans) SC|var\(|data-han/);
   });
 
   it('EPUB: the landmarks, the contents and the rights statement are in traditional characters, tagged zh-Hant', () => {
