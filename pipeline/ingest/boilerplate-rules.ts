@@ -9,6 +9,7 @@ import { toSimplified } from '../model/han-forms.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { documentWord } from './document-title.ts';
 import { ROLE_WORDS } from './speaker.ts';
+import { spamAlone } from './injected-spam.ts';
 import { isSiteStamp } from './watermark.ts';
 import { buttonWord, counterAlone, dayInFigures, isPublisherStamp, isStampCells, isStampRow, stampItemLabel, stampLabel, stampPair, timeOfDay } from './stamp-row.ts';
 
@@ -138,6 +139,8 @@ const courtSite = String.raw`(?:最高人民法院|最高人民检察院|中国�
 const courtLinks = new RegExp(String.raw`^(?:${courtSite}[\s　|｜、]*){3,12}$`, 'u');
 const short = (re: RegExp) => (text: string) => text.length <= SHORT && re.test(text);
 const anchored = (re: RegExp) => (text: string) => re.test(text);
+/** A stamp row's posting day (and time) opening the line, then a space: "2023/8/27 10:05:33 ". */
+const dayFirst = new RegExp(`^${dayInFigures}(?:\\s*${timeOfDay})?\\s+`, 'u');
 /** A button's label or a stamp's label and value, as a news page prints each inside brackets (read simplified). */
 const bracketedItem = new RegExp(`^(?:${buttonWord}|${stampLabel}\\s*[:：]\\s*[^:：]{0,20})$`, 'u');
 /**
@@ -504,7 +507,23 @@ export const rules: readonly Rule[] = [
     // (stop 49, mends49; blind48a's ourchinastory.com: "2024政府工作报告01" / "(当代中国制图)" under each chart) a picture's credit alone on
     // its line, in brackets: who drew or took it (…制图, …供图, …摄), "图/新华社", "资料图片" — no clause in it (was: a paragraph
     // "2024政府工作报告01（当代中国制图）"); the picture's numbered label over it goes with it (boilerplate.ts pictureLabels)
-    test: (text) => text.length <= 30 && /^[（(]\s*(?:[图圖]\s*[/／:：]\s*[^（）()，,。；]{1,16}|[^（）()，,。；]{1,16}?(?:制图|製圖|供图|供圖|绘图|繪圖|摄|攝)|资料图片?|資料圖片?)\s*[）)]$/u.test(text),
+    // (stop 50, blind: news.sd.cn) "【资料图】", in corner brackets, and "(相关资料图)" (the evening paper's, blind49b's gap) — it was taken
+    // for the page's title line
+    test: (text) => text.length <= 30 && /^[（(【\[]\s*(?:[图圖]\s*[/／:：]\s*[^（）()【】，,。；]{1,16}|[^（）()【】，,。；]{1,16}?(?:制图|製圖|供图|供圖|绘图|繪圖|摄|攝)|(?:相关|相關)?(?:资料图片?|資料圖片?))\s*[）)】\]]$/u.test(text),
+  },
+  {
+    rule: 'caption',
+    label: 'chart placeholder',
+    // (stop 50, blind: dyrmt.com) a final-accounts explanation's chart left as its caption and kind in brackets, alone on its line:
+    // "(图1:收、支决算总计变动情况图)(柱状图)", "(图2:收入决算结构图)(饼状图)" — the chart is not on the page, its words no sentence
+    test: (text) => text.length <= 60 && /^[（(]\s*图\s*[0-9]{1,3}\s*[:：][^（）()。；]{2,40}[）)]\s*(?:[（(][^（）()。；]{1,8}图[）)])?$/u.test(text),
+  },
+  {
+    rule: 'caption',
+    label: 'video caption',
+    // (stop 50, blind: www.cz44.com) "△央视财经《正点财经》栏目视频": a TV site's caption under its video or picture, a triangle before
+    // it, naming what it shows — no sentence's stop
+    test: (text) => text.length <= 60 && /^[△▲]\s*[^。；！？!?]{2,50}?(?:视频|視頻|画面|畫面|截图|截圖|图|圖|照片)$/u.test(text),
   },
   {
     rule: 'caption',
@@ -624,10 +643,16 @@ export const rules: readonly Rule[] = [
       return items.length >= 3 && items.every((item) => item.length <= 30) && items.filter((item) => adult.test(item)).length >= 2 && trade.test(text);
     },
   },
+  // (stop 50, blind: zzsj.com.cn) a betting brand alone on its line, between decorations, over a mirror's copy: "➒凯发k8国际首页➓" (it
+  // was the title) — injected-spam.ts's words and nothing else
+  { rule: 'keyword-chain', label: "a betting site's name", test: spamAlone },
   // (stop 49, blind: zjxj.gov.cn) "点击查看解读", "查看图解": a portal's link from a document to its explanation, alone on its line
   { rule: 'home-link', label: 'mobile page button', test: anchored(/^(?:回首页|回顶部|返\s*回|点击查看全文|立即下载|下载客户端|打开APP|APP内打开|(?:点击)?查看(?:政策)?(?:解读|图解))$/iu) },
   // (stop 39) "下载凤凰新闻网APP客户端,随时随地看新闻!": a news site's line asking for its app, alone on its line
   { rule: 'home-link', label: 'app promotion', test: anchored(/^下载\p{Script=Han}{2,10}(?:APP|App|app)?客户端[，,]?\s*(?:随时随地看新闻|阅读更多|查看更多)?[！!。]?$/u) },
+  // (stop 50, blind: news.qtv.com.cn) a TV station's app box under the story, one line each, a bullet before: "● 扫描二维码下载",
+  // "● 随时随地收看更多新闻" — nothing else on the line
+  { rule: 'home-link', label: 'app promotion', test: anchored(/^[●•·]?\s*(?:扫描?二维码(?:下载|安装|关注)(?:客户端|APP)?|随时随地(?:收看|观看|阅读|看)更多(?:新闻|精彩|资讯|视频))[！!。]?$/iu) },
   // (held-out round 41) "购物车", "我的足迹": a document shop's account links, alone on their line; "加入Vip免费下载 立即下载":
   // its download bar, nothing but its buttons.
   { rule: 'home-link', label: 'account link', test: anchored(/^(?:购物车|我的足迹|我的收藏|我的订单|个人中心|会员中心)$/u) },
@@ -646,6 +671,9 @@ export const rules: readonly Rule[] = [
       /^分享\s*[:：]$/.test(text) ||
       // "关注济源网微信": a follow button naming the site's account, alone on its line (stop 42, blind: jyrb.cn)
       /^(?:请|欢迎)?关注\p{Script=Han}{1,12}?(?:官方)?(?:微信(?:公众号)?|公众号|微博|抖音号?|视频号)$/u.test(text) ||
+      // (stop 50, blind: www.voujod.cn) "官方公眾號", "官方視頻號", "官方百家號", "官方抖音號": a site's accounts, one a line under the
+      // story, the platform after 官方 and its 号 (only "官方微博號" was taken, by 官方微博)
+      /^官方(?:微信|公[众眾]|[视視][频頻]|微博|百家|抖音|[头頭]条|[头頭]條|快手|小[红紅]书|小[红紅]書|B站)?[号號]$/u.test(text) ||
       // "微信", "微博": a share link alone on its line (round 24: "• 微信" / "• 微博" over a disclosure table)
       // (stop 49, blind: www.jmtv.cn) "Qzone", the QQ space's link by its English name, under "分享" / "微博"
       /^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|Qzone|朋友圈)$/i.test(text) ||
@@ -655,7 +683,7 @@ export const rules: readonly Rule[] = [
       /^扫码(?:阅读|分享|关注)?$/u.test(text) ||
       // (the lead's blind pages, stop 44) "請 您 評 論 查看評論 進入社區": a news page's comment links under the story
       // (stop 47, blind: 028news.net) "『查看评论』": the link in corner brackets
-      /^(?:[『【\[「]?(?:请您评论|发表评论|我要评论|查看评论|查看全部评论|进入社区|网友评论)[』】\]」]?\s*)+$/u.test(text.replace(/\s+/gu, '')) ||
+      /^(?:[『【\[「]?(?:请您评论|发表评论|我要评论|查看评论|查看全部评论|进入社区|网友评论|参与评论)[』】\]」]?\s*)+$/u.test(text.replace(/\s+/gu, '')) ||
       // "已複製連結": the share button's notice that the link was copied (a TV news page, held-out round 34)
       /^已?[复複][制製](?:[链鏈連连][接結结]|[网網]址)$/u.test(text) ||
       // "請複製以下鏈接發送給好友": the share box's prompt under its copy-link button (stop 43, blind: baike.baidu.hk)
@@ -836,6 +864,13 @@ export const rules: readonly Rule[] = [
         /[\[【][^\]】]*[\]】]/.test(text) &&
         text.replace(/^\S+\s+\S+/, '').replace(/[\[【][^\]】。，]{0,12}[\]】]/g, '').replace(/\s\p{Script=Han}{2,8}(网|網|站)(?=\s|$)/gu, '').trim() === ''),
   },
+  // (stop 50, blind: chinaidr.com) the posting day and time first, then a line a stamp's label opens, its buttons after: "2023/8/27
+  // 10:05:33 来源:发改委政研室 【字体:大 中 小】【收藏本页】【打印】【关闭】" (the time with its source and buttons)
+  {
+    rule: 'page-info',
+    label: 'date/time stamp',
+    test: (text) => text.length <= 120 && dayFirst.test(text) && lineOpensWithLabel.test(text.replace(dayFirst, '')) && !/[。；]$/.test(text),
+  },
   {
     rule: 'page-info',
     label: 'newspaper page slug',
@@ -845,7 +880,9 @@ export const rules: readonly Rule[] = [
   {
     rule: 'page-info',
     label: 'disclosure-page link',
-    test: (text) => /^[【\[]?(查看目录信息|查看原文|相关附件|附件下载|下载附件|扫一扫在手机打开当前页)[】\]]?$/.test(text),
+    test: (text) => /^[【\[]?(查看目录信息|查看原文|相关附件|附件下载|下载附件|扫一扫在手机打开当前页)[】\]]?$/.test(text) ||
+      // (stop 50, blind: sjt.gxzf.gov.cn) "文件下载:", "关联文件:": a portal's attachment labels under the text, nothing after the colon
+      /^(?:文件下载|下载文件|关联文件|相关文件|附件下载|相关附件|附件)\s*[:：]$/u.test(text),
   },
   {
     rule: 'attachment',
@@ -871,7 +908,9 @@ export const rules: readonly Rule[] = [
   { rule: 'navigation', label: 'wiki tagline', test: (text) => /^(?:维基百科|維基百科)(?:[，,]\s*自由的百科全[书書])?$/u.test(text) },
   // (stop 42, blind: www.wongvin.com) "安徽省重點新聞門戶網站", "安徽青年報官方網站": a site's tagline, what it says it is, alone on its line
   // (a place's or a paper's name before it — not a report's line on its own portal, "建成政府门户网站")
-  { rule: 'navigation', label: 'site tagline', test: (text) => text.length <= 20 && /^(?!建|开通|開通|升级|升級|完善|打造|上线|上線|改版|优化|優化|全|本|各)\p{Script=Han}{2,12}?(?:[省市县縣区區州报報台网網社]|重[点點]新[闻聞])(?:[门門]户[网網]站|官方[网網]站|新[闻聞][网網]站)$/u.test(text) },
+  // (stop 50, blind: luchovivas.com) not a clause of the text that names the site it works through, "依托区门户网站" (a disclosure
+  // report's last line, cut off by the page; it was removed): a verb or a preposition first is a sentence, never a site's name
+  { rule: 'navigation', label: 'site tagline', test: (text) => text.length <= 20 && /^(?!建|开通|開通|升级|升級|完善|打造|上线|上線|改版|优化|優化|全|本|各|依托|依靠|通过|通過|利用|借助|登录|登錄|访问|訪問|进入|進入|在|于|於|经|經|由|向|对|對|以)\p{Script=Han}{2,12}?(?:[省市县縣区區州报報台网網社]|重[点點]新[闻聞])(?:[门門]户[网網]站|官方[网網]站|新[闻聞][网網]站)$/u.test(text) },
   // (stop 41, blind: bbs.whcdrm.com) "蔡甸融媒 发表于 2026-1-28 14:20:01": a forum post's author and posting time
   { rule: 'page-info', label: 'forum post stamp', test: (text) => /^[^\s。，；]{1,20}\s*发表于\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u.test(text) },
   // (stop 41, blind: fjzhxww.com) "滚动新闻:多政策为企业“松绑” … 福州7月1日起实行新规": a news site's ticker of other stories' headlines

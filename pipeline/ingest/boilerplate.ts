@@ -258,6 +258,35 @@ function listedMenus(lines: readonly SourceLine[]): Set<number> {
 }
 
 /**
+ * (stop 50, blind: hprc.cssn.cn) A portal's menu printed as rows of its section names between bars: "重要新闻 | 影像记录 |  教育指南"
+ * / "中国概况 | 人物长廊 | 大事年表" / … — three items or more a row, each a short name (two to eight characters, letter-spaced or not,
+ * two of them Han; a figure in it, "60年图片", but never a figure alone), no bar opening or closing the row (a table's row has one, its cells figures); two such rows or more one after another
+ * (three of the rows had been joined into the title). A table's header row alone over its figures is no run.
+ */
+const pipeMenuRow = (text: string): boolean => {
+  if (/^[|｜]|[|｜]$/u.test(text)) return false;
+  const items = text.split(/[|｜]/u).map((item) => item.replace(/[\s\u3000]+/gu, ''));
+  // (a name may hold a figure, "60年图片", never be one)
+  return items.length >= 3 && items.length <= 10 && items.every((item) => /^(?:[\p{Script=Han}0-9]{2,8}|[A-Za-z]{2,12})$/u.test(item) && (item.match(/\p{Script=Han}/gu) ?? []).length >= 2 || /^[A-Za-z]{2,12}$/u.test(item));
+};
+function pipeMenus(lines: readonly SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 2) for (const k of run) out.add(k);
+    run = [];
+  };
+  for (const [index, line] of lines.entries()) {
+    const text = toSimplified(line.text.trim());
+    if (text === '') continue;
+    if (pipeMenuRow(text)) run.push(index);
+    else close();
+  }
+  close();
+  return out;
+}
+
+/**
  * (stop 46, blind: bbs.comefromchina.com, a forum thread quoting the session's transcript) A forum's card of its poster, one
  * field a line: "注册" / "2002-10-07" / "消息" / "402,402" / "荣誉分数" / "76" — a label of a member's record, then its value alone
  * (figures, a date), two such pairs or more; and the poster's name, rank and group right over them ("guest" / "Moderator" /
@@ -397,6 +426,7 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   const buttons = sizeButtons(lines);
   const readAloud = readAloudNotices(lines);
   const menus = listedMenus(lines);
+  const menuRows = pipeMenus(lines);
   const outline = unlabelledContents(lines);
   const names = repeatedNames(lines);
   const cards = forumCards(lines);
@@ -433,6 +463,12 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     const probe = toSimplified(trimmed).replace(/^首\s+页(?=\s|$)/u, '首页');
     if (trimmed === '') {
       kept.push(line);
+      continue;
+    }
+    // (stop 50, blind: chinaidr.com) a dash alone on the page's first line, over its title: a menu's empty item, no word (it kept the
+    // title from being read). Only above everything: in a table printed one cell a line, "-" is a cell's "none".
+    if (/^[-–]$/u.test(trimmed) && kept.every((l) => l.text.trim() === '')) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'separator', label: 'separator line' });
       continue;
     }
     if (jammerAlone.test(trimmed) && isJammer(trimmed)) {
@@ -474,6 +510,10 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       continue;
     }
     // (before the text has run only — a title block's long line is not yet the text: a report's own short list stays)
+    if (menuRows.has(index) && text < RELATED_AFTER) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'navigation', label: 'menu rows between bars' });
+      continue;
+    }
     if (menus.has(index) && text < RELATED_AFTER) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'navigation', label: 'menu, one item a line' });
       continue;
@@ -674,6 +714,7 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   appNotice(kept, removed);
   formInvitation(kept, removed);
   pictureLabels(kept, removed);
+  tagList(kept, removed);
   readerChrome(kept, removed);
   wikiNeighbours(kept, removed);
   headlineOfActs(kept, removed);
@@ -848,6 +889,21 @@ function pictureLabels(kept: SourceLine[], removed: BoilerplateResult['removed']
     kept.splice(kept.indexOf(over), 1);
     removed.push({ line: over.line, column: over.column, text, rule: 'caption', label: "picture's label" });
   }
+}
+
+/**
+ * (stop 50, blind: news.sd.cn) A news page's tag list under the story: "标签:" alone on its line, then its tags one a line — "个百分点"
+ * / "同比下降" / "环境质量", words the site picked from the text — to the page's end. Only when every line after the label is a
+ * short phrase (twelve characters at most, no mark of a sentence or a clause), at most ten of them: a report's "关键词：" over a
+ * paragraph stays.
+ */
+function tagList(kept: SourceLine[], removed: BoilerplateResult['removed']): void {
+  const at = kept.findIndex((l) => /^(?:标签|標簽|标记|Tags?)\s*[:：]$/iu.test(l.text.trim()));
+  if (at < 1) return;
+  const after = kept.slice(at + 1).filter((l) => l.text.trim() !== '');
+  if (after.length > 10 || !after.every((l) => { const t = l.text.trim(); return t.length <= 12 && !/[，,。；;：:！？!?、]/u.test(t); })) return;
+  for (const line of [kept[at], ...after]) removed.push({ line: line.line, column: line.column, text: line.text.trim(), rule: 'navigation', label: 'tag list' });
+  kept.splice(at);
 }
 
 /** An editor's credit alone on its line, maybe bracketed: "责任编辑:张建利", "【责任编辑：王 丽】", "(编辑:李明)". */

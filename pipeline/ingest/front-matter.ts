@@ -27,9 +27,8 @@ export const MISSABLE: ReadonlyArray<[keyof ReportMeta, string]> = [
  * accounts ("双牌县2022年度政府决算公开"): published, none delivered by a speaker.
  */
 const writtenAccount =
-  /(?:工作总结|工作计划|工作安排|工作思路|工作要点|公报|公告|年度报告|工作年报|法治政府建设(?:工作)?(?:情况)?的?报告|(?:预算|决算|预决算)公开)$/u;
+  /(?:工作总结|工作计划|工作安排|工作思路|工作要点|公报|公告|年度报告|工作年报|法治政府建设(?:工作)?(?:情况)?的?报告|(?:预算|决算|预决算)公开|关于[^。，；]{2,80}的(?:决议|决定|通知))$/u;
 
-/** The fields this report should have: MISSABLE, without an occasion and a speaker for a written account or a published communiqué (its title says so). */
 /**
  * (stop 50, mends50; blind49b's ynwd.gov.cn) A report addressed to the bodies it is filed with — its first line a salutation
  * naming them, "中共武定县委、县人民政府:", "市委、市政府：", "县人民政府：", and "现将…报告如下" in its opening — is submitted in
@@ -47,8 +46,25 @@ function addressedUp(opening: string): boolean {
   return lines.length > 0 && lines[0].length <= 40 && addressedTo.test(lines[0]) && !/人大|人民代表大会|常务委员会|常委会|政协/u.test(lines[0]) && /报告如下/u.test(lines.slice(1, 6).join(''));
 }
 
+/**
+ * (stop 50, blind: tpsnm.com, luchovivas.com, jsxishan.gov.cn — three 街道 offices' disclosure annual reports, their titles lost) a
+ * disclosure annual report's own opening, as the format the State Council's office set has every one begin: "…编制本报告。",
+ * "本年度报告是根据《中华人民共和国政府信息公开条例》…编制", "现编制《北杜街道办事处2023年政府信息公开工作年度报告》"; or a
+ * government's law-based government report's "现将…法治政府建设情况报告如下" — published, like its title would say. (A delivered
+ * report's "现将…报告如下" names no such report.) Read in the text's first lines only.
+ */
+const writtenOpening =
+  /编制本(?:年度)?报告|本(?:年度)?报告(?:是)?(?:根据|依据|按照)[^。]{0,240}?编制|编制《[^》]{2,60}(?:年度报告|工作年报)》|现将[^。]{0,60}法治政府建设(?:工作)?(?:情况)?报告如下/u;
+
+/**
+ * The fields this report should have: MISSABLE, without an occasion and a speaker for a written account or a published
+ * communiqué — its title says so (a resolution, a decision or a notice, "…关于…的决议", is adopted or issued, never delivered
+ * either: stop 50, blind, xnsrd.gov.cn and yongchang.gov.cn) or, with no title found, the text's own opening does.
+ */
 export function missableFor(meta: Readonly<Record<string, unknown>>, opening = ''): ReadonlyArray<[keyof ReportMeta, string]> {
-  const written = (typeof meta.title === 'string' && writtenAccount.test(toSimplified(meta.title))) || addressedUp(opening);
+  const title = typeof meta.title === 'string' ? toSimplified(meta.title) : '';
+  // (stop 50, mends50: or addressed up to the bodies it is filed with, addressedUp above)
+  const written = (title !== '' ? writtenAccount.test(title) : writtenOpening.test(toSimplified(opening))) || addressedUp(opening);
   return written ? MISSABLE.filter(([field]) => field !== 'occasion' && field !== 'speaker') : MISSABLE;
 }
 

@@ -52,7 +52,7 @@ import { maskedText } from './masked-text.ts';
 import { spunText } from './spun-text.ts';
 import { columnsInterleaved, columnsReadAcross, splitLayoutColumns } from './columns.ts';
 import { takeOmissions } from './omission.ts';
-import { takePrintedMarkup } from './printed-markup.ts';
+import { takePrintedMarkup, takePrintedStyles } from './printed-markup.ts';
 import { CALL_TOKEN, extractNotes, strayMarkers } from './notes.ts';
 import { takePageNotes } from './page-notes.ts';
 import { takeRemarks } from './remarks.ts';
@@ -68,7 +68,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayStampSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayLoneFolios, sayLostBytes, sayLostMonths, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayLoneFolios, sayLostBytes, sayLostMonths, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, saySpunText, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -151,6 +151,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     const markup = takePrintedMarkup(extracted.lines, images.shifts);
     extracted.lines = markup.lines;
     sayPrintedMarkup(file, markup.taken);
+    sayPrintedStyles(file, takePrintedStyles(extracted.lines, images.shifts));
   }
   // "市长&nbsp;王明": HTML character references printed as text (a page escaped twice), each the character it names (char-refs.ts).
   const referenceShifts: ColumnShift[] = [];
@@ -233,7 +234,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   for (const line of watermarks.emptied) removed.push({ line: line.line, column: line.column, text: line.text.trim(), rule: 'watermark', label: 'watermark' });
   for (const taken of live.taken) removed.push({ ...taken, rule: 'live-text' });
   // (the places listed in its words as the page has them; the message's own place is moved back with the others, below)
-  sayWatermarks(file, watermarks.marks, watermarks.count, watermarks.places, (p) => ({ line: p.line, column: inputColumn(p.line, p.column, images.shifts, referenceShifts, pinyin.shifts, commas?.shifts ?? []) }));
+  sayWatermarks(file, watermarks.marks, watermarks.count, watermarks.places, (p) => ({ line: p.line, column: inputColumn(p.line, p.column, images.shifts, referenceShifts, pinyin.shifts, commas?.shifts ?? []) }), watermarks.inside ?? 0);
   for (const d of extracted.dropped) {
     removed.push({ line: d.line, column: d.column, text: d.text, rule: 'page-chrome', label: `page chrome ${d.label}` });
   }

@@ -25,7 +25,21 @@ import type { SourceLine } from './types.ts';
 // "高举黄金赌城娱乐特色社会主义伟大旗帜" (赌城, a casino town, is no report's word)
 // (stop 49, blind: whentby.com) a betting brand's site title in Latin letters where the town's county was, "省、市uedbet体育_uedbet官网@:做好…",
 // "《uedbet体育_uedbet官网@:西柳镇人民政府…》": the brand glued to 体育 (娱乐, 棋牌), an underscore, the brand's 官网
-const spamWord = /(?:[赌賭]城(?:娱乐|娛樂)?|管家婆|六合(?:彩|宝典)|黄大仙(?![区區祠庙廟])|(?<!赛)马会(?:传真|资料|开奖|内部)|(?:今晚|最新)?开奖(?:结果|记录|直播|号码)|一肖一码|一码一肖|特马|内部(?:绝密|精准)(?:信封)?资料|资料大全|天天彩|白小姐|曾道人|(?:澳门|新澳|香港)(?:彩|今晚|正版|精准|免费|资料|六合)|bea?t\s?365|365\s?bet|bet\s?365|投注|(?<!非)博彩(?!业|業|经营|經營|税|稅|监察|監察|批给|批給|收入|企|中介|法|监管|監管)|百家乐|老虎机|真人娱乐|\p{Script=Han}{0,4}娱乐城|葡京|打水账号|网上赌场|赌博网站|即时比分|比分直播|威廉希尔|\p{Script=Han}{0,8}_(?:官方网站|官网|官方平台)|(?:体育|娱乐|棋牌)?(?:官方网站|官网|官方平台)_|(?:注册|登录|下载)平台\s?app下载|[a-z0-9]{2,12}(?:体育|體育|娱乐|娛樂|棋牌)_[a-z0-9]{0,12}(?:官方网站|官方網站|官网|官網|官方平台))/giu;
+// (stop 50, blind: zzsj.com.cn) a casino's Chinese name and its code in Latin letters and figures, then 国际 (娱乐, 体育) and what
+// a site calls its own page, 首页 or 官网: "凯发k8国际首页公报显示，…" (a report's "B2国际物流园" has no 首页 after it)
+const spamWord = /(?:[赌賭]城(?:娱乐|娛樂)?|管家婆|六合(?:彩|宝典)|黄大仙(?![区區祠庙廟])|(?<!赛)马会(?:传真|资料|开奖|内部)|(?:今晚|最新)?开奖(?:结果|记录|直播|号码)|一肖一码|一码一肖|特马|内部(?:绝密|精准)(?:信封)?资料|资料大全|天天彩|白小姐|曾道人|(?:澳门|新澳|香港)(?:彩|今晚|正版|精准|免费|资料|六合)|bea?t\s?365|365\s?bet|bet\s?365|投注|(?<!非)博彩(?!业|業|经营|經營|税|稅|监察|監察|批给|批給|收入|企|中介|法|监管|監管)|百家乐|老虎机|真人娱乐|\p{Script=Han}{0,4}娱乐城|葡京|打水账号|网上赌场|赌博网站|即时比分|比分直播|威廉希尔|\p{Script=Han}{0,8}_(?:官方网站|官网|官方平台)|(?:体育|娱乐|棋牌)?(?:官方网站|官网|官方平台)_|(?:注册|登录|下载)平台\s?app下载|[a-z0-9]{2,12}(?:体育|體育|娱乐|娛樂|棋牌)_[a-z0-9]{0,12}(?:官方网站|官方網站|官网|官網|官方平台)|\p{Script=Han}{2,4}[a-z]{1,3}[0-9]{1,3}(?:国际|國際|娱乐|娛樂|体育|體育)(?:首页|首頁|官网|官網|官方网站|官方網站))/giu;
+
+/**
+ * (stop 50, blind: zzsj.com.cn) a casino brand's name alone on its line over a mirror's copy, between decorations:
+ * "➒凯发k8国际首页➓" — nothing on the line but the spam's words (it was the title). Removed as furniture (boilerplate-rules.ts);
+ * the same words inside a sentence stay, warned of.
+ */
+export function spamAlone(text: string): boolean {
+  const words = text.replace(/[^\p{L}\p{Nd}]+/gu, '');
+  if (words === '' || words.length > 40) return false;
+  const matched = [...words.matchAll(spamWord)].map((m) => m[0]).join('');
+  return matched === words;
+}
 
 export interface InjectedSpam {
   line: number;

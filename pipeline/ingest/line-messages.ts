@@ -80,6 +80,11 @@ export function sayPrintedMarkup(file: VFile, taken: { first?: At; count: number
   if (taken.first) file.info(`Removed ${taken.count} HTML tag(s) printed in the text (${quoted}: the page's markup, copied as if it were words — a forum's archive of a post pasted as HTML); the paragraphs are read at its block tags`, { place: taken.first, ruleId: 'printed-markup', source: SOURCE });
 }
 
+/** (stop 50) A style sheet's rules printed in the text (printed-markup.ts takePrintedStyles). */
+export function sayPrintedStyles(file: VFile, taken: { first?: At; count: number }): void {
+  if (taken.first) file.info(`Removed ${taken.count} run(s) of a style sheet's rules printed in the text (“.TRS_Editor P{line-height:1;…}”: the page's styles, copied as if they were words)`, { place: taken.first, ruleId: 'printed-markup', source: SOURCE });
+}
+
 export function sayPinyin(file: VFile, first: At | undefined, count: number): void {
   if (first) file.info(`Removed ${count} pinyin annotation(s) a converter glued after characters (經(jīng)濟 → 經濟)`, { place: first, ruleId: 'pinyin', source: SOURCE });
 }
@@ -249,12 +254,14 @@ export function sayLoneFolios(file: VFile, numbers: ReadonlyArray<At & { number:
  * (held-out round 44) Said where it was taken: at the first line's mark, with the line:column of each (the first twelve,
  * then how many more) — it was said at the page's 1:1 with a count only, so the words a line lost could not be found.
  */
-export function sayWatermarks(file: VFile, marks: readonly string[], count: number, places: ReadonlyArray<At> = [], input: (p: At) => At = (p) => p): void {
+export function sayWatermarks(file: VFile, marks: readonly string[], count: number, places: ReadonlyArray<At> = [], input: (p: At) => At = (p) => p, inside = 0): void {
   if (marks.length > 0) {
     const shown = places.slice(0, 12).map(input).map((p) => `${p.line}:${p.column}`).join(', ');
     const more = places.length > 12 ? ` and ${places.length - 12} more` : '';
     const where = places.length > 0 ? ` (at ${shown}${more})` : '';
-    file.info(`Removed a site's watermark from the end of ${count} line(s): ${marks.map((m) => `“${m}”`).join(', ')}${where}`, { place: places[0] ? at(places[0]) : PAGE, ruleId: 'watermark', source: SOURCE });
+    // (stop 50: a slogan and its address taken from inside lines, said as such)
+    const from = inside === 0 ? `from the end of ${count} line(s)` : inside === count ? `from inside the text, ${count} time(s)` : `from the end of ${count - inside} line(s) and from inside the text ${inside} time(s)`;
+    file.info(`Removed a site's watermark ${from}: ${marks.map((m) => `“${m}”`).join(', ')}${where}`, { place: places[0] ? at(places[0]) : PAGE, ruleId: 'watermark', source: SOURCE });
   }
 }
 

@@ -202,11 +202,14 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // before it, "…安全能力建设。(经济日报记者 李万祥)")
   // ("红网时刻新闻12月23日讯（记者…）": the outlet's name and the day before 讯 — stop 40: or its app, "湖南日报·新湖南客户端2月27日讯"; held-out round 38: "中新河南网（江松 董媛媛）1月23日，",
   // the outlet, its reporters in brackets and the day)
+  // (stop 50, blind: hprc.cssn.cn) an agency's whose 月 and 日 the copy lost, "新华社北京324电"; a site's source lead, "央视网消息：",
+  // "中國日報網消息:" (news.sd.cn)
+  // (stop 50, blind: paper.people.com.cn) a paper's own with 电, "本报北京12月4日电（记者潘俊强）"
   // (stop 43, blind: www.weishou8.cn) a news agency's, "新华社北京3月8日电", "中新社北京三月十一日电": the agency, the city, the day, 电
   // (stop 45, blind: 澳门日报's e-paper) "【香港中通社八日電】": an agency's dateline in lenticular brackets; (yzydsg.com) a news site's as an
   // agency's, "人民政協網北京3月12日電"; (www.macaodaily.com, cyberctm.com) a Macao paper's "【本報消息】", "【特訊】"
   // (stop 46, blind: lw33.cn) the paper's own with its city and day, "本报北京3月11日讯"
-  { what: 'a news dateline', pattern: new RegExp(String.raw`^【[^】]{2,16}社[^】]{0,12}?日电】|^【(?:本[报台刊](?:消息|讯)|特讯)】|^(?:\p{Script=Han}{1,4}社\p{Script=Han}{2,8}?${DAY}电|\p{Script=Han}{2,6}网\p{Script=Han}{2,8}?${DAY}电|\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊](?:\p{Script=Han}{2,6}?${DAY})?讯|[\p{Script=Han}·]{2,16}?(?:网|报|台|社|新闻|客户端)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(](?:\p{Script=Han}{2,8}?(?:日报|晚报|报|网|台|社))?记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$|^[（(](?:本报|本台)?(?:全媒体|融媒体)?记者\s*\p{Script=Han}{2,4}\s*(?:整理|采写|采访整理)[）)]$`, 'u') },
+  { what: 'a news dateline', pattern: new RegExp(String.raw`^【[^】]{2,16}社[^】]{0,12}?日电】|^【(?:本[报台刊](?:消息|讯)|特讯)】|^(?:\p{Script=Han}{1,4}社\p{Script=Han}{2,8}?(?:${DAY}|[0-9]{3,4})电|\p{Script=Han}{2,8}?(?:网|網|台|报|報|客户端)消息[：:]|\p{Script=Han}{2,6}网\p{Script=Han}{2,8}?${DAY}电|\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊](?:\p{Script=Han}{2,6}?${DAY})?讯|本[报台网刊]\p{Script=Han}{2,8}?${DAY}电|[\p{Script=Han}·]{2,16}?(?:网|报|台|社|新闻|客户端)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(](?:\p{Script=Han}{2,8}?(?:日报|晚报|报|网|台|社))?记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$|^[（(](?:本报|本台)?(?:全媒体|融媒体)?记者\s*\p{Script=Han}{2,4}\s*(?:整理|采写|采访整理)[）)]$`, 'u') },
   // "…机关干部一起集中收看了大会直播", "大家纷纷表示", "…在分团讨论时如是说", "刘冠闽表示：“听完政府工作报告…”", "激动地说：“…”": people watching the
   // session and saying what they made of it (not a report's "正如…所说：“…”")
   // (stop 40, blind: huashangw.com, a deputy's words on the procuratorate's report, "作为全国人大代表,我长期关注检察工作。…", under

@@ -58,3 +58,24 @@ export function takePrintedMarkup(lines: readonly SourceLine[], shifts: ColumnSh
   }
   return { lines: out, taken };
 }
+
+/**
+ * (stop 50, blind: chinaidr.com) A style sheet's rules printed in the text: a CMS's editor styles copied with the page's summary,
+ * "核心提示：.TRS_Editor P{line-height:1;font-family:宋体;font-size:12pt;}.TRS_Editor DIV{line-height2023年上半年，全国…" — a class
+ * selector (an element's name after it or not), its braces holding property: value pairs; the last rule cut off where the site
+ * cut the summary, its property's name glued to the text's first words. Each run of such rules is taken out (the words around
+ * it kept, at their columns); a brace in a sentence, or a class name alone, is left.
+ */
+const styleRules = /(?:\.[A-Za-z_][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*\{\s*(?:[a-z-]+\s*:[^;{}]*;?\s*)+\}\s*)+(?:\.[A-Za-z_][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*\{\s*(?:[a-z-]+\s*:[^;{}\p{Script=Han}]*;\s*)*[a-z-]*(?::[^;{}\p{Script=Han}]*)?)?/gu;
+
+export function takePrintedStyles(lines: readonly SourceLine[], shifts: ColumnShift[]): { first?: { line: number; column: number }; count: number } {
+  const taken: { first?: { line: number; column: number }; count: number } = { count: 0 };
+  for (const line of lines) {
+    styleRules.lastIndex = 0;
+    const at = line.text.search(styleRules);
+    if (at === -1) continue;
+    taken.first ??= { line: line.line, column: line.column + at };
+    taken.count += takeOut(line, styleRules, shifts);
+  }
+  return taken;
+}

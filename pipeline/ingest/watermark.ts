@@ -26,6 +26,8 @@ export interface WatermarkResult {
   emptied: SourceLine[];
   /** (held-out round 44) Where each cleaned line's mark began, in the input: the removal is said there, not only counted. */
   places: { line: number; column: number }[];
+  /** (stop 50) Of `count`, the marks taken from inside a line (a slogan and its address glued into the text), not its end. */
+  inside?: number;
 }
 
 /** Width of a line as printed: a Han or full-width character two, any other one, spaces none (a justified line's spacing aside). */
@@ -51,7 +53,13 @@ function wrapWidth(lines: readonly SourceLine[]): number | undefined {
 }
 
 export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
+  const inline = removeInlineAddressMarks(lines);
   const tokens = removeRandomTokens(lines);
+  tokens.marks.push(...inline.marks);
+  tokens.count += inline.count;
+  tokens.emptied.push(...inline.emptied);
+  tokens.places.push(...inline.places);
+  const inside = inline.count;
   const seen = new Map<string, number>();
   const wrap = wrapWidth(lines);
   const wrapped = (text: string) => wrap !== undefined && Math.abs(printedWidth(text) - wrap) <= 2;
@@ -90,7 +98,7 @@ export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
   // of others — too long, and with no sentence end before it, for the rule above.
   for (const mark of addressMarks(lines)) votes.set(mark, MIN_REPEATS);
   const marks = [...votes].filter(([, n]) => n >= MIN_REPEATS).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([m]) => m);
-  const result: WatermarkResult = { marks: [...marks, ...tokens.marks], count: tokens.count, emptied: tokens.emptied, places: tokens.places };
+  const result: WatermarkResult = { marks: [...marks, ...tokens.marks], count: tokens.count, emptied: tokens.emptied, places: tokens.places, ...(inside > 0 ? { inside } : {}) };
   if (marks.length === 0) return result;
   for (const line of lines) {
     let text = line.text.trimEnd();
@@ -115,6 +123,54 @@ export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
   }
   result.places.sort((a, b) => a.line - b.line || a.column - b.column);
   return result;
+}
+
+/** A bare web address, "www.mishuzj.com" (its end at the first character that is no letter, figure or dot). */
+const bareAddress = /www\.[a-z0-9-]+(?:\.[a-z]{2,6}){1,2}/giu;
+
+/**
+ * (stop 50, blind: www.mishuzj.com) A document site's name and slogan with its bare address, glued INTO the text wherever it
+ * fell — before a flattened page's title and inside a sentence: "秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于…",
+ * "…扛牢法治建设第一秘书之家—全网资源每日更新www.mishuzj.com责任人职责". Found where one address is printed twice or more: the
+ * words right before it that every printing shares (four characters at least, Han among them) and the address are the mark,
+ * taken out of every line (the lines keep their words around it). A report names a site's address once, never its slogan so.
+ */
+function removeInlineAddressMarks(lines: SourceLine[]): { marks: string[]; count: number; emptied: SourceLine[]; places: { line: number; column: number }[] } {
+  const found = { marks: [] as string[], count: 0, emptied: [] as SourceLine[], places: [] as { line: number; column: number }[] };
+  const before = new Map<string, string[]>();
+  for (const line of lines) {
+    for (const m of line.text.matchAll(bareAddress)) {
+      // (a full address, "…-https://www.en84.com/15265.html", is addressMarks' below: only a bare one, no scheme, no path)
+      if (line.text.slice(0, m.index).endsWith('/') || line.text.slice(m.index! + m[0].length).startsWith('/')) continue;
+      const address = m[0].toLowerCase();
+      before.set(address, [...(before.get(address) ?? []), line.text.slice(Math.max(0, m.index! - 24), m.index!)]);
+    }
+  }
+  for (const [address, prefixes] of before) {
+    if (prefixes.length < 2) continue;
+    let common = prefixes[0];
+    for (const p of prefixes.slice(1)) {
+      let n = 0;
+      while (n < common.length && n < p.length && common[common.length - 1 - n] === p[p.length - 1 - n]) n++;
+      common = common.slice(common.length - n);
+    }
+    // (from the first word character: a sentence's mark before the slogan stays the text's)
+    common = common.replace(/^[^\p{L}\p{N}]+/u, '');
+    if ([...common].length < 4 || !/\p{Script=Han}/u.test(common) || /[。，；！？]/u.test(common)) continue;
+    const mark = common + address;
+    const markRe = new RegExp(mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+    for (const line of lines) {
+      const starts = [...line.text.matchAll(markRe)].map((m) => m.index!);
+      if (starts.length === 0) continue;
+      for (const start of starts) found.places.push({ line: line.line, column: line.column + start });
+      const text = line.text.replace(markRe, '');
+      found.count += starts.length;
+      if (text.trim() === '') found.emptied.push({ ...line });
+      line.text = text;
+    }
+    found.marks.push(mark);
+  }
+  return found;
 }
 
 /** A web address or domain: what only a site's stamp carries. */
