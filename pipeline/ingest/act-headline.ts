@@ -14,7 +14,9 @@ import { toSimplified } from '../model/han-forms.ts';
  * (Stop 45, blind: a Now 新聞台 story) 发表…报告, a Hong Kong paper's word for delivering it: "全國政協會議開幕 王滬寧發表工作報告".
  */
 const word = String.raw`[^\s，。；：！？,;:!?]`;
-const clause = String.raw`(?=${word}{4})${word}*?(?:主持|出席|列席|就座|讲话|开幕|闭幕|召开|举行|(?<![工合协写创操运制])作${word}{0,20}?报告|发表${word}{0,20}?报告|报告${word}{0,8}?工作)${word}*`;
+// (stop 50, blind: snjxww.cn, gxrd.gov.cn) A delegation's deliberation: "郑利作审议发言", "周军饶红梅参加审议", "李克强参加审议" — a
+// deputy's speech (作…发言) and a leader joining the deliberation (参加审议, 参加讨论).
+const clause = String.raw`(?=${word}{4})${word}*?(?:主持|出席|列席|就座|讲话|开幕|闭幕|召开|举行|(?<![工合协写创操运制])作${word}{0,20}?报告|发表${word}{0,20}?报告|报告${word}{0,8}?工作|(?<![工合协写创操运制])作${word}{0,6}?发言|参加${word}{0,4}?(?:审议|讨论))${word}*`;
 
 /** The headline (simplified): two clauses at least, spaces between them and nothing else, a line's length. */
 export const actHeadline = new RegExp(`^(?=.{9,80}$)${clause}(?:\\s+${clause})+$`, 'u');
@@ -48,7 +50,11 @@ export function headlineParts(text: string): { main: string; deck: string } | un
   if (!gap) return undefined;
   const main = line.slice(0, gap.index);
   const first = toSimplified(main);
-  if (!sessionEvent.test(first) || !/会议|大会/u.test(first) || /主持|出席|列席|就座|讲话/u.test(first)) return undefined;
+  // (stop 50, blind: snjxww.cn, gxrd.gov.cn) or a delegation's meeting held to deliberate the report, "直管市林区代表团举行全体会议审议
+  // 省政府工作报告 郑利作审议发言 周军饶红梅参加审议", "广西代表团举行全体会议审议政府工作报告 李克强参加审议" (the clauses were run
+  // together as the title): the meeting held (举行…会议) is the event
+  const held = /(?:举行|召开)\p{Script=Han}{0,8}?(?:会议|大会)/u.test(first);
+  if (!((sessionEvent.test(first) && /会议|大会/u.test(first)) || held) || /主持|出席|列席|就座|讲话|参加|发言/u.test(first)) return undefined;
   const deck = line.slice(gap.index + gap[0].length);
   // (every clause after it a person's act: "…3月4日開幕 3月10日閉幕" is one headline of the session's two days)
   if (toSimplified(deck).split(/\s+/u).some((c) => sessionEvent.test(c))) return undefined;

@@ -447,7 +447,10 @@ export const rules: readonly Rule[] = [
       // (stop 47, blind: 028news.net) "关键字: 全国政协十三届一次会议": a news page's keywords under its story, each short, no sentence
       // (sd.sdnews.com.cn: "新闻关键词:山东")
       // (关键字, 标签 — not a commentary's "关键词一：…" heading, which news-story.ts reads)
-      /^(?:关键字|新闻关键[字词]|标签|Tags?)\s*[:：]\s*(?:[^\s。；，,！？:：]{1,16}\s*){1,6}$/iu.test(text),
+      /^(?:关键字|新闻关键[字词]|标签|Tags?)\s*[:：]\s*(?:[^\s。；，,！？:：]{1,16}\s*){1,6}$/iu.test(text) ||
+      // (stop 50, blind: ischool.net.cn, a copy of 中國臺灣網) "推薦標簽:兩會領導人商談 | 經貿文化論壇 | 直擊海峽論壇 | 建黨91周年": a news
+      // site's recommended tags over its story, short names a bar apart (it was the title)
+      /^(?:推荐|推薦|热门|熱門|相关|相關)(?:标签|標簽|標籤)\s*[:：]\s*[^\s。；，,！？:：|｜]{1,16}(?:\s*[|｜]\s*[^\s。；，,！？:：|｜]{1,16}){1,7}\s*[|｜]?$/u.test(text),
   },
   {
     rule: 'byline',
@@ -500,6 +503,14 @@ export const rules: readonly Rule[] = [
         /^\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}\s+摄$/u.test(t)
       );
     },
+  },
+  {
+    rule: 'caption',
+    label: 'photo caption',
+    // (stop 50, blind: news.takungpao.cn) a Hong Kong paper's caption behind its "图:" mark, over the story: "图:国务院总理李克强在十三届
+    // 全国人大第一次会议作政府工作报告 资料图片" (it was the title) — one clause at most, its credit or "资料图片" after it or not; a report's
+    // chart is numbered ("图1 …"), no colon
+    test: (text) => text.length <= 90 && /^图\s*[:：]\s*(?=\p{Script=Han})[^。；;！？!?]{4,80}[。]?$/u.test(text) && !/[。]./u.test(text),
   },
   {
     rule: 'caption',
@@ -627,6 +638,9 @@ export const rules: readonly Rule[] = [
       /^(?:[·•]\p{Script=Han}{2,8}[·•]\s*)?(?:[0-9]{1,2}\s*\/\s*(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}\s*年\s*第\s*[0-9]{1,3}\s*期)\s*\p{Script=Han}{2,20}(?:公报|学报|杂志|月刊|周刊|半月刊)$/u.test(text),
   },
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
+  // (stop 50, blind: szfao.gov.cn) "天气预报: ; 多云,早晚有轻雾": a portal's weather widget over its page, the forecast after its label,
+  // no sentence (it was a paragraph)
+  { rule: 'page-info', label: 'weather widget', test: (text) => text.length <= 40 && /^(?:今日|今天)?天气(?:预报)?\s*[:：]/u.test(text) && !/[。！？]/u.test(text) },
   // "回首页", "返 回", "回顶部", "点击查看全文", "立即下载": a mobile page's buttons, alone on their line (红网's pages)
   {
     // (stop 49, blind: www.824939.com, tjhcsty.com, wfhtedu.com) "日韩aaa久久蜜桃av,玖玖玖国产精品,成人爱爱网址,…": an adult site's search terms a
@@ -636,10 +650,12 @@ export const rules: readonly Rule[] = [
     label: "a spam mirror's keywords line",
     test: (text) => {
       if (text.length > 200 || /[。；！？]/u.test(text)) return false;
-      const items = text.split(/\s*[,，、]\s*/u).filter(Boolean);
+      // (stop 50, blind: ischool.net.cn) or a hyphen apart, the site's title over a copy of 中國臺灣網's story: "91亚洲国产成人久久精品网站-
+      // 91亚洲国产-91性视频-91新网址-在线黄色网页-在线黄色网" (it was the title)
+      const items = text.split(/\s*[,，、]\s*|\s*-\s*/u).filter(Boolean);
       // (国产, 精品, 欧美, 久久为功 are a report's words too: one term of the trade's own among them)
-      const adult = /毛片|无码|熟女|日韩|欧美|久久(?!为功)|一区二区|不卡|蜜桃|麻豆|爱爱|(?<![A-Za-z])av(?![A-Za-z])|国产|精品|免费观看|在线观看|男人本色/iu;
-      const trade = /毛片|无码|熟女|一区二区|不卡|蜜桃|麻豆|爱爱|(?<![A-Za-z])av(?![A-Za-z])|男人本色|久久(?:久|精品|热|爱|视频|国产|综合|免费)|日韩(?:精品|无码|视频)|国产(?:精品|不卡|乱|自拍|在线)/iu;
+      const adult = /毛片|无码|熟女|日韩|欧美|久久(?!为功)|一区二区|不卡|蜜桃|麻豆|爱爱|(?<![A-Za-z])av(?![A-Za-z])|国产|精品|免费观看|在线观看|男人本色|黄色网|性视频|色图/iu;
+      const trade = /毛片|无码|熟女|一区二区|不卡|蜜桃|麻豆|爱爱|(?<![A-Za-z])av(?![A-Za-z])|男人本色|久久(?:久|精品|热|爱|视频|国产|综合|免费)|日韩(?:精品|无码|视频)|国产(?:精品|不卡|乱|自拍|在线)|黄色网|性视频|亚洲色图/iu;
       return items.length >= 3 && items.every((item) => item.length <= 30) && items.filter((item) => adult.test(item)).length >= 2 && trade.test(text);
     },
   },
@@ -746,7 +762,8 @@ export const rules: readonly Rule[] = [
     test: (text) =>
       anchored(/^(本文仅代表作者观点|本文观点仅代表|免责声明|版权声明|声明\s*[:：]|凡注明|转载请注明|未经许可|未经授权|本站部分|本网站)/)(text) ||
       // (stop 48, blind: m.cqcb.com) "【免责声明】上游新闻客户端未标有…均为转载稿。": the label in brackets before the notice
-      /^[【\[［(（]\s*(?:免责声明|版权声明|特别声明)\s*[】\]］)）]/u.test(text) ||
+      // (stop 50, blind: zguosxw.com) "【慎重声明】凡本站未注明来源为"中国商讯网"的所有作品,均转载…": 慎重声明, 郑重声明 the same label
+      /^[【\[［(（]\s*(?:免责声明|版权声明|特别声明|慎重声明|郑重声明|重要声明)\s*[】\]］)）]/u.test(text) ||
       // (stop 47, blind: atoomu.net) "「轉載請註明出處」": the notice in corner brackets
       /^[「『【\[（(]\s*转载请注明(?:出处|来源)?[」』】\]）)]$/u.test(text) ||
       // An essay site's "导语：《…》一文来源于网友上传，不代表本站观点，…欢迎参考。"
@@ -854,7 +871,8 @@ export const rules: readonly Rule[] = [
         text.replace(/^\S+\s+\S+/, '').replace(stampPair, '').replace(/我要投稿|投稿|收藏|分享到?|打印|关闭/g, '').replace(/[\s|｜【】\[\]]/g, '') === '') ||
       // (the lead's blind pages, stop 44) "http://www.cflac.org.cn    2009-02-26    作者:    来源:新华网": the site's address, the
       // date, the stamp's pairs (stampPair takes an empty value too)
-      (/^https?:\/\/\S+\s+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s|$)/u.test(text) &&
+      // (stop 50, blind: gxrd.gov.cn) the day in 年月日, "http://www.gxrd.gov.cn    2019年03月07日 15:51      来源:广西广播电视台" (a paragraph)
+      (new RegExp(String.raw`^https?:\/\/\S+\s+${dayInFigures}(?:\s+${timeOfDay})?(?:\s|$)`, 'u').test(text) &&
         text.length <= 120 &&
         text.replace(/^\S+\s+\S+(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?/u, '').replace(stampPair, '').replace(/[\s|｜]/gu, '') === '') ||
       // "2023-04-25 15:10:15   第一文档网     [ 字体: ] [ 阅读: ] [ 文档下载 ]": the time, the site's name, its buttons

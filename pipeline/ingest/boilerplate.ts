@@ -471,6 +471,11 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'separator', label: 'separator line' });
       continue;
     }
+    // (stop 50, blind: zguosxw.com) "分享到:" / "0": the share button's count alone on the line under it (it was a paragraph)
+    if (/^[0-9]{1,6}$/u.test(trimmed) && removed.at(-1)?.rule === 'social' && /^分享/u.test(removed.at(-1)!.text) && kept.every((k) => k.line < removed.at(-1)!.line || k.text.trim() === '')) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'social', label: "the share button's count" });
+      continue;
+    }
     if (jammerAlone.test(trimmed) && isJammer(trimmed)) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'page-info', label: JAMMER });
       continue;

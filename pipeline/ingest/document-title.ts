@@ -264,6 +264,11 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'subtitle' 
   // (stop 46, blind: fjsgwy.org) Nor a headline's slogan before a dash, "让人民生活更幸福更有尊严--政府工作报告": a body's name has no
   // dash, colon or bar in it.
   if (name && (name.length > 30 || headlineVerb.test(nameProbe) || /主持|开幕|闭幕|作政府$|向(?:大会|会议)(?:作|做)/u.test(nameProbe) || /[-—―–:：|｜]/u.test(nameProbe))) return out;
+  // (stop 50, blind: szfao.gov.cn, oo8h.com) Nor a headline's words before a bare 政府 that name no unit: "聚焦政府工作报告" (a column's
+  // kicker: was the issuer "聚焦政府"), "Smile 笑容" / "看了几个市的政府工作报告" (a forum post: was "Smile笑容看了几个市的政府") — a
+  // government called 政府 without 人民 is its unit's, the unit's word right before it (…市政府, …镇政府, …特别行政区政府), and no
+  // name holds 的 (stop 49, issuer.ts)
+  if (name && /政府$/u.test(nameProbe) && !/人民政府$/u.test(nameProbe) && (/的/u.test(nameProbe) || !/(?:[省市县区州旗盟镇乡]|自治区|自治州|自治县|特别行政区|[Xx×＊*]{2,4})政府$/u.test(nameProbe))) return out;
   // (stop 41, blind: "乡镇政府工作报告", a writing site's: two units, "乡镇" — townships in general — name no place either)
   if (name && !/[0-9０-９]/.test(name) && !/^(?:[省市县縣区區州旗盟镇鎮乡鄉]{1,2}|自治区|自治州|自治县)?(?:人民)?政府$/u.test(name) && !namesNoPlace(name)) {
     out.issuer = /^(?:[\p{Script=Han}]{1,12}|[Xx×＊*]{2,4})[省市县縣区區州旗镇鎮乡鄉]政府$/u.test(name) && !/人民政府$/.test(name) ? name.replace(/政府$/, '人民政府') : name;

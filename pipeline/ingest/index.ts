@@ -18,6 +18,7 @@ import { htmlLines, looksLikeHtml } from './html.ts';
 import { assignIds, type IdentifiedBlock } from './ids.ts';
 import { textLines } from './lines.ts';
 import { findInjectedSpam } from './injected-spam.ts';
+import { findForeignScript } from './foreign-script.ts';
 import { baikeSections, extractMetadata } from './metadata.ts';
 import { takeTranscriptLabels } from './transcript-labels.ts';
 import { joinChunks, splitFlattened } from './flattened.ts';
@@ -67,7 +68,7 @@ import { isMarkdownName, markdownToHtml, sayMarkdownFrontMatter } from './markdo
 import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types.ts';
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
-  failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayStampSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayKeywordChains, sayLayoutColumns,
+  failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayStampSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayForeignScript, sayKeywordChains, sayLayoutColumns,
   sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayLoneFolios, sayLostBytes, sayLostMonths, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
@@ -242,6 +243,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const begunElsewhere = sayJumps(file, removed, options.meta);
   sayTwoColumns(file, columnsReadAcross(kept), columnsInterleaved(kept));
   sayInjectedSpam(file, findInjectedSpam(kept));
+  sayForeignScript(file, findForeignScript(kept));
   // (a page-foot note called from the title block — the title, the occasion, the speaker, over the first line of running
   // text: the front matter holds no call, so its token leaves those lines, and the note is said uncalled below)
   if (footed.notes.length > 0) {

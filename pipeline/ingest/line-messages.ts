@@ -320,6 +320,15 @@ export function sayInjectedSpam(file: VFile, found: ReadonlyArray<At & { words: 
   }
 }
 
+export function sayForeignScript(file: VFile, found: (At & { scripts: readonly string[]; lines: number }) | undefined): void {
+  if (!found) return;
+  const scripts = found.scripts.length === 1 ? `${found.scripts[0]} script` : `${found.scripts.slice(0, -1).join(', ')} and ${found.scripts.at(-1)} scripts`;
+  file.message(
+    `Unexpected text in ${scripts} among the Chinese: ${found.lines} line${found.lines === 1 ? '' : 's'} (the first here) — a translation printed beside the report, or its twin in a minority language; kept as found in the Chinese text: ingest the Chinese alone, or remove those lines from zh.md`,
+    { place: at(found), ruleId: 'foreign-script', source: SOURCE },
+  );
+}
+
 export function sayCaptionSpeaker(file: VFile, speaker: string, caption: At & { text: string }): void {
   file.info(`Took the speaker ${speaker} from the photo caption (the page prints no speaker line): “${clip(caption.text)}”`, {
     place: at(caption),

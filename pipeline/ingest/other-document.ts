@@ -59,6 +59,20 @@ const INTRODUCTION = 'a first-person introduction addressed to the reader (你�
 const NOVEL_CHAPTER = /^第(?:0[0-9]{2,4}|[1-9][0-9]{2,4})章(?:\s|$|[^\s]{1,30}?(?:[（(]\s*[0-9]{1,2}\s*[\/／]\s*[0-9]{1,2}\s*[）)])?$)/u;
 const NOVEL = 'a chapter of a novel (第0716章, a web novel\'s numbering), a story set at the session, not a report to the congress';
 
+/**
+ * The title's name without what a writing-material site adds after it: a year or edition in brackets, and (stop 50, blind:
+ * wypgzs.com) its count of words or pieces, "政府工作报告心得体会1500字(完整)" (was no kind named: the essay's issuer was taken from
+ * its words), "…心得体会5篇", "(精选3篇)".
+ */
+function bareName(text: string): string {
+  let name = text;
+  for (let before = ''; before !== name; ) {
+    before = name;
+    name = name.replace(/(?:[（(【[][^）)】\]]*[）)】\]]|(?<=\p{Script=Han})[0-9]{1,6}(?:字|篇))$/u, '');
+  }
+  return name;
+}
+
 export interface OtherDocument {
   at: { line: number; column: number };
   words: string;
@@ -68,7 +82,7 @@ export interface OtherDocument {
 /** The kind of document the title (or a head line that left the text) names, when it is no report. */
 export function otherDocument(title: string | undefined, head: readonly SourceLine[]): OtherDocument | undefined {
   const named = (text: string) =>
-    KINDS.find((k) => k.word.test(toSimplified(text).replace(/\s+/gu, '').replace(/[（(【[][^）)】\]]*[）)】\]]$/u, ''))) ??
+    KINDS.find((k) => k.word.test(bareName(toSimplified(text).replace(/\s+/gu, '')))) ??
     (SELF_INTRODUCTION.test(toSimplified(text.trim())) ? { kind: INTRODUCTION } : undefined) ??
     (NOVEL_CHAPTER.test(toSimplified(text.trim())) ? { kind: NOVEL } : undefined) ??
     (EXPLANATION_LABEL.test(toSimplified(text.trim())) ? { kind: EXPLANATION } : undefined);

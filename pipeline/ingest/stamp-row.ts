@@ -38,7 +38,8 @@ export const stampLabel = `(?:${stampItemLabel}|${stampCounterLabel})`;
 // (stop 45, blind: qikan.com.cn) 收藏成功, the bookmark button's toast
 // (stop 46, blind: bbs.comefromchina.com) 后退 and 顶部, a forum's back and to-top buttons; (dqxw.yunpaper.cn) 我知道了, a notice's dismiss button; (fiobi.com) 評論, 發表, 查看更多, 加載中……: a news page's comment box controls
 // (stop 48, blind: eryuan.gov.cn) 打印文本, a portal's print button in its bulleted stamp list
-export const buttonWord = '(?:纠错|我要纠错|打印|打印本页|打印本文|打印此页|打印文本|关闭|关闭窗口|收藏|收藏成功|分享|返回|返回顶部|顶部|后退|我知道了|评论|发表|发表评论|查看更多|加载中(?:…+|\.{3,})?)';
+// (stop 50, blind: ischool.net.cn) 转发, a news page's forward button in its stamp row ("2013年03月15日 10:50 來源:新華社 字號:  轉發 打印")
+export const buttonWord = '(?:纠错|我要纠错|转发|打印|打印本页|打印本文|打印此页|打印文本|关闭|关闭窗口|收藏|收藏成功|分享|返回|返回顶部|顶部|后退|我知道了|评论|发表|发表评论|查看更多|加载中(?:…+|\.{3,})?)';
 /** A day in figures as a page's stamps print it, spaces allowed: "2024-04-06", "2020/9/4", "2024年04月06日". */
 export const dayInFigures = String.raw`[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?`;
 /** A time of day after it, its seconds or not: "16:34", "08:33:54". */
@@ -51,7 +52,14 @@ export const stampPair = new RegExp(`${stampLabel}\\s*[:：]\\s*(?:[0-9]{4}-[0-9
 /** (held-out round 36) "2025年01月28日11:54 | 来源:西藏日报": the date in 年月日, the time glued to it (people.com.cn). */
 /** (stop 48, blind: zhilengw.com) "2013年03月09 12:41:38来源:民权县人民政府网站": its 日 left out before the time. */
 /** (stop 49, blind: tjhcsty.com) "2023-01-18 08:28:55 新華社   作者: 高敬": the outlet unlabelled, right after the date opening the row. */
-const stampExtra = new RegExp(`(?<=^|\\s)(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}(?:日\\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?))(?=\\s|$|${stampLabel}\\s*[:：])|(?<=^|\\s)[0-9]+\\s*次(?:浏览|阅读|点击|访问)(?=\\s|$)|(?<=^|\\s)分享到?\\s*[:：]?(?=\\s|$)|(?<=^${dayInFigures}\\s*(?:${timeOfDay})?\\s*)\\p{Script=Han}{1,8}(?:通讯社|新闻社|社|日报|晚报|报|网|电视台|台)(?=\\s|$|${stampLabel}\\s*[:：])`, 'gu');
+/** (stop 50, blind: nx899.com) "01-16 15:29:25  浏览次数:419次  栏目:政府报告": the month and day with the time, no year, opening the row. */
+const stampExtra = new RegExp(`(?<=^)[0-9]{1,2}-[0-9]{1,2}\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?=\\s)|(?<=^|\\s)(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}(?:日\\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?))(?=\\s|$|${stampLabel}\\s*[:：])|(?<=^|\\s)[0-9]+\\s*次(?:浏览|阅读|点击|访问)(?=\\s|$)|(?<=^|\\s)分享到?\\s*[:：]?(?=\\s|$)|(?<=^${dayInFigures}\\s*(?:${timeOfDay})?\\s*)\\p{Script=Han}{1,8}(?:通讯社|新闻社|社|日报|晚报|报|网|电视台|台)(?=\\s|$|${stampLabel}\\s*[:：])`, 'gu');
+
+/** The page's buttons in its stamp row, each a word of its own ("转发 打印"). */
+const stampButtons = new RegExp(`(?<=^|\\s)${buttonWord}(?=\\s|$)`, 'gu');
+
+/** A posting time opening the row, its year or not: "2024-01-16 15:29", "01-16 15:29:25". */
+const timeFirst = /^(?:[0-9]{4}-)?[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}/u;
 
 /** An article's category in its stamp row: "分类:讲话致辞", "栏目:工作报告" (a short word after the label). */
 const stampCategory = /(?<=^|\s)(?:分类|栏目|所属栏目|类别)\s*[:：]\s*[^\s:：。，；,]{1,12}(?=\s|$)/gu;
@@ -72,9 +80,12 @@ export function isStampRow(text: string): boolean {
   // 作者:小编" (a writing site's row) — its column, a word, no disclosure table's field.
   // (stop 43, blind: www.draemp.gov.mo) or the column's name first, a bar after it: "澳门快讯 | 发布时间: 2025/11/18 | 来源: 行政长官办公室(GCE)"
   // (stop 47; www.gov.cn's 1954 resolution) or the portal's name and address first: "中央政府門戶網站 www.gov.cn   2008年03月06日   來源:人民日報"
-  const rest = (pairs.length >= 2 ? text.replace(stampCategory, ' ').replace(/^\s*\p{Script=Han}{2,8}\s*[|｜]/u, ' ') : text).replace(portalAddress, ' ').replace(stampPair, ' ');
+  // (stop 50, blind: nx899.com) or one pair after the posting time opening the row, "01-16 15:29:25  浏览次数:419次  栏目:政府报告"
+  const rest = (pairs.length >= 2 || (pairs.length === 1 && timeFirst.test(text)) ? text.replace(stampCategory, ' ').replace(/^\s*\p{Script=Han}{2,8}\s*[|｜]/u, ' ') : text).replace(portalAddress, ' ').replace(stampPair, ' ');
   const extras = rest.match(stampExtra) ?? [];
-  if (pairs.length + extras.length >= 2 && rest.replace(stampExtra, '').replace(/[\s|｜【】\[\]]/g, '') === '') return true;
+  // (stop 50, blind: ischool.net.cn, a copy of 中國臺灣網) the page's buttons after the pairs, "2013年03月15日 10:50 來源:新華社 字號:       轉發 打印"
+  // (it was a paragraph) — with a pair and the date besides them
+  if (pairs.length + extras.length >= 2 && rest.replace(stampExtra, '').replace(stampButtons, ' ').replace(/[\s|｜【】\[\]]/g, '') === '') return true;
   // (stop 47, blind: cre.org.cn) three stamp pairs or more with the page's own words beside them — its title before, its column
   // after a source: "1982年政府工作报告 时间: 2019-03-07信息来源:中国政府网 国务院栏目 作者:国务院 责编:qgy" — two short words at
   // most, no clause among them
