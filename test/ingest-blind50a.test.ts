@@ -164,3 +164,55 @@ describe('stop 50, blind: a translation printed beside the report in another scr
     expect(said([...opening, '与俄罗斯“Газпром”公司签署合作协议。'].join('\n'), 'foreign-script')).toHaveLength(0);
   });
 });
+
+describe('stop 50, blind: a paragraph\'s indent lost as question marks with spaces between them', () => {
+  // https://www.haowenren.com/59620.html (a writing site's 某市政府工作报告)
+  const page = ['某市政府工作报告', '', '各位代表:', '   现在,我代表市人民政府,向大会报告工作,请予审议。', '   一、2021年工作回顾', '   2021年是中国共产党成立100周年。过去一年,也是某市发展史上具有重要意义的一年。', '? ? ——坚决打赢疫情防控遭遇战阻击战,全力守护人民群众生命安全和身体健康。疫情发生后,第一时间启动应急响应机制。', '? ? ——经济总量持续攀升,城市综合竞争力显著增强。地区生产总值增长8.6%。'].join('\n');
+  test('each "? ? ——…" line is its own paragraph, the marks out and said (was: joined to the paragraph before, "？?" kept in it)', () => {
+    const blocks = paragraphs(page);
+    expect(blocks.some((b) => b.startsWith('——坚决打赢疫情防控遭遇战'))).toBe(true);
+    expect(blocks.some((b) => b.includes('?') || b.includes('？'))).toBe(false);
+    expect(ruleAt(page, 7)).toContain('lost-indent');
+  });
+  test('guard: a question at a line\'s start stays', () => {
+    expect(paragraphs([...opening, '?2017年的目标是什么,我们心中有数。'].join('\n')).some((b) => /^[?？]2017年/u.test(b))).toBe(true);
+  });
+});
+
+describe('stop 50, blind: a copied WeChat article\'s "原创" label before its headline', () => {
+  // http://yp57.com/post/VkTZ_69318.html, http://075f.com/list/glCt_10846.html (mirrors of 中新网's 2025 新疆 story)
+  test('"原创 新疆“两会”:…" is titled without the label (was: title "原创新疆“两会”：…")', () => {
+    const page = ['原创 新疆“两会”:政府工作报告锚定新目标 民生改善成亮点', '中新网乌鲁木齐1月21日电 (记者 王小军)“总的来说,今年的报告全面安排了政府全年工作。”'].join('\n');
+    expect(String(read(page).front.title)).toMatch(/^新疆“两会”/u);
+  });
+  test('guard: a headline opening with the word 原创 in it keeps it', () => {
+    const page = ['原创音乐剧献礼两会', '本报讯 3月4日,原创音乐剧在市文化中心上演。'].join('\n');
+    expect(String(read(page).front.title)).toBe('原创音乐剧献礼两会');
+  });
+});
+
+describe('stop 50, blind: a caption closed by the pictures\' source in words', () => {
+  // https://www.yyh998.com/zwgk/ztzl/rdzt/2023nmzlh/xwbd/content/post_2446335.html (梅州, 2023)
+  const page = ['人大代表分組審議《政府工作報告》', '來源:梅州日報  時間:2023-02-09 09:41:01  瀏覽:-', '', '  8日,出席市八屆人大三次會議的人大代表肩負全市人民殷殷重托,分組審議《政府工作報告》。', '', '梅縣區代表團分組討論現場,與會代表積極發言。(以上圖片均來源:掌上梅州  吳騰江 攝)', '', '  代表們還審查了梅州市2022年國民經濟和社會發展計劃執行情況與2023年計劃草案的報告。(記者鄭煒梅)'].join('\n');
+  test('the caption goes, said (was: a paragraph "梅縣區代表團…（以上圖片均來源：掌上梅州吳騰江攝）")', () => {
+    expect(ruleAt(page, 6)).toContain('caption');
+    expect(paragraphs(page).some((b) => b.includes('以上圖片'))).toBe(false);
+  });
+  test('guard: a report\'s sentence citing a source in brackets stays', () => {
+    const report = [...opening, '全市森林覆盖率达到45%。(数据来源:市统计局)'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('数据来源'))).toBe(true);
+  });
+});
+
+describe('stop 50, blind: a site\'s menu at the top of the page, one word a line, unbulleted', () => {
+  // http://ccass.org.cn/show-13-21243-1.html (a copy of a 2009 四川 session story)
+  const page = ['重要公告', '特别关注', '媒体关注', '售后服务', '本报讯(记者 周俊 张建忠) 1月15日,在四川省第十一届人民代表大会第二次会议开幕会上,四川省省长蒋巨峰作了政府工作报告。', '攻坚克难', '四川经济止滑回升', '受地震影响,四川省生产总值增长从一季度的14.5%下降为二季度的4.6%。'].join('\n');
+  test('the four words go as the menu (was: title "特别关注", "媒体关注" and "售后服务" headings)', () => {
+    for (const line of [1, 2, 3, 4]) expect(ruleAt(page, line)).toContain('navigation');
+    expect(String(read(page).front.title ?? '')).toBe('');
+  });
+  test('guard: a cover of three short lines over the title stays', () => {
+    const cover = ['某某县', '人民政府', '二〇二四年', '政府工作报告', ...opening.slice(1)].join('\n');
+    expect(ruleAt(cover, 1)).not.toContain('navigation');
+  });
+});

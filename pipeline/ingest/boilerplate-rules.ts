@@ -556,7 +556,13 @@ export const rules: readonly Rule[] = [
     // (stop 46, blind: udn.com) a Taiwan or Hong Kong paper's caption, its picture's source in brackets closing it: "中共官員24日公開強調，
     // …。（圖／截自央視）", "（圖／取自新華社）", "（資料照片）" — the caption is printed again under the picture, as the page's
     // lede is below it
-    test: (text) => text.length <= 200 && /[（(]\s*(?:图|图片|照片|摄影|资料照片|资料图片)\s*(?:[／/]\s*[^（）()\n]{1,20})?[）)]$/u.test(text) && /[。！？]\s*[（(]/u.test(text),
+    // (stop 50, blind: yyh998.com, 梅州's portal) or the pictures' source in words, "梅縣區代表團分組討論現場,與會代表積極發言。(以上圖片均
+    // 來源:掌上梅州  吳騰江 攝)" (it was a paragraph)
+    test: (text) =>
+      text.length <= 200 &&
+      (/[（(]\s*(?:图|图片|照片|摄影|资料照片|资料图片)\s*(?:[／/]\s*[^（）()\n]{1,20})?[）)]$/u.test(text) ||
+        /[（(]\s*(?:以上|上|下)?(?:图片|照片)均?(?:来源|来自|提供)\s*[:：]\s*[^（）()\n]{1,30}[）)]$/u.test(text)) &&
+      /[。！？]\s*[（(]/u.test(text),
   },
   {
     rule: 'caption',

@@ -254,8 +254,17 @@ function listedMenus(lines: readonly SourceLine[]): Set<number> {
     }
   }
   close();
+  // (stop 50, blind: ccass.org.cn, a site's copy of a 2009 session story) or unbulleted at the very top of the page, before
+  // anything else: "重要公告" / "特别关注" / "媒体关注" / "售后服务" over the story's dateline (they were the title and two headings)
+  // — four lines or more of two to four characters each, no document's name among them, a line of text right under them
+  const filled = [...lines.entries()].filter(([, l]) => l.text.trim() !== '');
+  let top = 0;
+  while (top < filled.length && /^\p{Script=Han}{2,4}$/u.test(toSimplified(filled[top][1].text.trim())) && !documentWord.test(toSimplified(filled[top][1].text.trim()))) top++;
+  if (top >= TOP_MENU_ITEMS && top < filled.length && filled[top][1].text.trim().length >= 20) for (let k = 0; k < top; k++) out.add(filled[k][0]);
   return out;
 }
+/** Fewest unbulleted items for a menu at the page's top (three short lines may be a cover's: a place, a year, a title). */
+const TOP_MENU_ITEMS = 4;
 
 /**
  * (stop 50, blind: hprc.cssn.cn) A portal's menu printed as rows of its section names between bars: "重要新闻 | 影像记录 |  教育指南"

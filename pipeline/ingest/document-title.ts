@@ -112,7 +112,9 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'subtitle' 
   const crumb = copiedBreadcrumb(line);
   if (crumb) return crumb;
   // A compilation's piece number ("第1篇") or a list bullet ("•") before a channel tag ("【投资滨江区】") and the title.
-  let title = joinSpaced(line).replace(/^(?:[•·●◆■▪]\s*|第[0-9０-９一二三四五六七八九十]{1,3}篇\s*)+/u, '');
+  // (stop 50, blind: yp57.com, 075f.com) A copied WeChat or Toutiao article's "原创" label before its headline, a space after it:
+  // "原创 新疆“两会”:政府工作报告锚定新目标 民生改善成亮点" (was the title "原创新疆…") — the platform's, no word of the headline.
+  let title = joinSpaced(line.replace(/^\s*(?:原创|原創)\s+(?=\S)/u, '')).replace(/^(?:[•·●◆■▪]\s*|第[0-9０-９一二三四五六七八九十]{1,3}篇\s*)+/u, '');
   // (round 27) "[2020年X区人大常委会工作报告] 2020年是几中全会": a page title in brackets names the document, the words after
   // it (a search keyword) name none — the bracket's name is the title, not a channel tag before it.
   const bracketed = /^[\[［【]([^\[\]［］【】]{4,40})[\]］】]\s*(.*)$/u.exec(title);

@@ -40,7 +40,9 @@ interface Open extends RawParagraph {
 /** A line this much shorter than a full line ended its paragraph: soft wrapping fills lines. */
 const SHORT_LINE = 0.6;
 
-const indent = /^[ \u3000\u00a0\t]{2,}|^[\u3000\t]/;
+// (stop 50, blind: haowenren.com) or the indent's characters lost, two marks or more before the line's words, "? ? ——坚决打赢…"
+// (normalize.ts lostIndent takes them out, and says so)
+const indent = /^[ \u3000\u00a0\t]{2,}|^[\u3000\t]|^\?(?:[ \u00a0]?\?){1,3}[ \u00a0]?(?=[\u3001-\u303f\u3400-\u9fff\uff01-\uff5e\u201c\u2018\u2014\u2015(])/u;
 /**
  * A line ending here ends its sentence (so a following line is a new paragraph when nothing else tells); a
  * half-width colon, semicolon or exclamation mark after Chinese text too ("…主要表现在:", as many pages print it).
