@@ -296,3 +296,26 @@ describe('stop 50: a lede asking questions, and a day line over its sentence', (
     expect(read(apart).blocks.some((b) => /4月28日上午會議/u.test(b))).toBe(false);
   });
 });
+
+describe('stop 50: a platform\'s default user name, and the publisher heading a bulleted stamp list', () => {
+  // https://www.meipian.cn/23zyfwvu (blind48b 16; mends49's gap)
+  const post = ['程楼乡第十五届人民代表大会第四次会议胜利召开', '', '美友10299318', '', '经过精心筹备,认真组织,程楼乡第十五届人民代表大会第四次会议于2019年5月13日在乡政府会议室胜利召开!'].join('\n');
+  // http://eryuan.gov.cn/eyxrmzf/c107737/202301/20fc61631f7048bda397d0c54913185e.shtml (blind48b 46; mends49's gap)
+  const portal = ['当前位置: 首页 / 政务公开 / 政府信息公开 / 法定主动公开 / 重要会议', '', '县十七届人大二次会议隆重开幕', '', '  • 洱源县人民政府', '  • 发布时间:2023年01月16日', '  • 来源:洱源发布', '', '今天上午,洱源县第十七届人民代表大会第二次会议在县城农村文化活动中心隆重开幕。'].join('\n');
+  test('"美友10299318" is the post\'s author, removed and said (was: the text\'s first paragraph)', () => {
+    const { blocks, result } = read(post);
+    expect(blocks.some((b) => b.includes('美友'))).toBe(false);
+    expect(result.file.messages.filter((m) => m.line === 3).map((m) => m.ruleId)).toEqual(['byline']);
+  });
+  test('"• 洱源县人民政府" over "• 发布时间:…" is the stamp\'s publisher (was: the text\'s first paragraph)', () => {
+    const { blocks, result } = read(portal);
+    expect(blocks[0]).toMatch(/^今天上午/u);
+    expect(result.file.messages.filter((m) => m.line === 5).map((m) => m.ruleId)).toEqual(['page-info']);
+  });
+  test('guard: a sentence naming users by number, and a bulleted body over a sentence, stay', () => {
+    const users = post.replace('美友10299318', '用户10299318反映的问题已全部办结。');
+    expect(read(users).blocks.join('')).toContain('用户10299318反映的问题已全部办结');
+    const list = portal.replace('  • 发布时间:2023年01月16日', '  • 县人民政府各部门认真落实会议精神。');
+    expect(read(list).blocks.join('\n')).toContain('洱源县人民政府');
+  });
+});

@@ -460,6 +460,13 @@ export const rules: readonly Rule[] = [
   },
   {
     rule: 'byline',
+    label: "the post's author, a platform's default user name",
+    // (stop 50, mends50; blind48b's www.meipian.cn) "美友10299318" under a post's headline: the platform's name for a user who
+    // set none — 美友, 网友, 用户, 会员, 游客 and a number — alone on its line (it was the text's first paragraph)
+    test: (text) => /^(?:美友|网友|用户|会员|游客|匿名用户)\s*[0-9]{5,12}$/u.test(text),
+  },
+  {
+    rule: 'byline',
     label: 'reporter byline',
     // (stop 39, blind) "大众网记者 宋晓豪 通讯员 刘汉章 李响 临沂报道", "记者 王平安", "本报记者 张三 通讯员 李四": a news story's byline alone
     // on its line (zhenguoke.com's copy of a 大众网 story — it was the page's title); news-story.ts reads it as a tell

@@ -629,6 +629,13 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'social', label: 'social media link' });
       continue;
     }
+    // (stop 50, mends50; blind48b's eryuan.gov.cn) A portal's stamp set as a bulleted list under the headline — "• 洱源县人民政府" /
+    // "• 发布时间:2023年01月16日" / "• 来源:洱源发布": its first item the publisher, a body's name alone (it was the text's first
+    // paragraph). Only over a bulleted 发布时间/发布日期/来源 item.
+    if (bulleted && next && /^\p{Script=Han}{2,20}?(?:人民政府|政府|局|委员会|办公室|人大常委会|人民法院|人民检察院|办事处)$/u.test(probe.slice(bulleted[0].length)) && /^[•●▪]\s*(?:发布|发表|公开|更新)?(?:时间|日期)\s*[:：]|^[•●▪]\s*(?:信息)?来源\s*[:：]/u.test(toSimplified(next.text.trim()))) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'page-info', label: "the publisher, the first item of the page's stamp list" });
+      continue;
+    }
     const hit = rules.find((r) => r.test(probe)) ?? (bulleted ? rules.find((r) => r.test(probe.slice(bulleted[0].length))) : undefined);
     // (stop 47, blind: qc.idea-sf.com, an agency's story of the presidium's meeting) A caption's words closed by the sentence's stop
     // with no photographer's credit, once the story has opened with its dateline, are the story's one-sentence paragraph:
