@@ -26,6 +26,9 @@ const EXPLANATION_LABEL = /^(?:【(?:政策|图文)?解读】|[^《“。，：:
 // ("如下" or "以下" needed: a report's "组织专家现场进行政策解读200余场" explains nothing of itself)
 const EXPLAINING = /解读如下|(?:进行|作|做)(?:如下|以下)解读/u;
 
+/** (stop 50) A plan (方案), by its title or its opening (planDocument). */
+const PLAN = 'a plan (方案: its tasks and measures for the years ahead, issued as a document), not a report of work done';
+
 /** The kinds, by the word that ends their title (simplified; a year or edition in brackets after it aside). */
 const KINDS: ReadonlyArray<{ word: RegExp; kind: string }> = [
   { word: /(?:主持词|主持稿|串词)$/u, kind: 'a session chair\'s script (主持词), which calls the speakers and the items of the agenda' },
@@ -39,7 +42,7 @@ const KINDS: ReadonlyArray<{ word: RegExp; kind: string }> = [
   // (not a disclosure row's link to it, "政策解读链接:点击查看政策解读": a label and its value)
   { word: /^[^:：]*(?:政策解读|解读)$/u, kind: EXPLANATION },
   // (stop 50, mends50; blind49b's szb.northnews.cn, 内蒙古's plan for building law-based government, "…结合自治区实际,制定本方案。")
-  { word: /方案$/u, kind: 'a plan (方案: its tasks and measures for the years ahead, issued as a document), not a report of work done' },
+  { word: /方案$/u, kind: PLAN },
 ];
 /** A plan's opening saying what it is: "…结合自治区实际，制定本方案。", "特制定如下工作方案". */
 const PLANNING = /制定本(?:实施|工作|行动)?方案|制定如下(?:实施|工作|行动)?方案/u;
@@ -165,24 +168,24 @@ export function articleDocument(drafts: readonly DraftBlock[]): OtherDocument | 
   return undefined;
 }
 
-/** (stop 49) An explanation's opening paragraph saying it explains a document ("现就年报内容进行如下解读"), with no title saying so. */
-export function explanationDocument(drafts: readonly DraftBlock[]): OtherDocument | undefined {
-  for (const voice of drafts.filter((d) => d.kind === 'paragraph' || d.kind === 'heading').slice(0, ARTICLE_OPENING)) {
+/** The first of `opening` (blocks of the body's start) whose words say what `kind` of document it is, at those words. */
+function openingSays(opening: readonly DraftBlock[], says: RegExp, kind: string): OtherDocument | undefined {
+  for (const voice of opening) {
     // (the probe maps one character to one: its offsets are the text's)
-    const match = EXPLAINING.exec(toSimplified(voice.text));
-    if (match) return { at: { line: voice.line, column: voice.column + match.index }, words: voice.text.slice(match.index, match.index + match[0].length), kind: EXPLANATION };
+    const match = says.exec(toSimplified(voice.text));
+    if (match) return { at: { line: voice.line, column: voice.column + match.index }, words: voice.text.slice(match.index, match.index + match[0].length), kind };
   }
   return undefined;
 }
 
+/** (stop 49) An explanation's opening paragraph saying it explains a document ("现就年报内容进行如下解读"), with no title saying so. */
+export function explanationDocument(drafts: readonly DraftBlock[]): OtherDocument | undefined {
+  return openingSays(drafts.filter((d) => d.kind === 'paragraph' || d.kind === 'heading').slice(0, ARTICLE_OPENING), EXPLAINING, EXPLANATION);
+}
+
 /** (stop 50) A plan's opening paragraph saying it is one ("…制定本方案。"), with no title saying so. */
 export function planDocument(drafts: readonly DraftBlock[]): OtherDocument | undefined {
-  for (const voice of drafts.filter((d) => d.kind === 'paragraph').slice(0, 2)) {
-    // (the probe maps one character to one: its offsets are the text's)
-    const match = PLANNING.exec(toSimplified(voice.text));
-    if (match) return { at: { line: voice.line, column: voice.column + match.index }, words: voice.text.slice(match.index, match.index + match[0].length), kind: KINDS.find((k) => k.word.source === '方案$')!.kind };
-  }
-  return undefined;
+  return openingSays(drafts.filter((d) => d.kind === 'paragraph').slice(0, 2), PLANNING, PLAN);
 }
 
 /**
