@@ -23,7 +23,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { installCacheDir, keepCacheFile, moduleCodeHash, packageVersion, recallPromise, siblingModule } from '../core/cache.ts';
 import { fontkit, subsetFont, subsetterVersion, type Font } from './font-libraries.ts';
-import { fontPackages } from './font-packages.ts';
+import { fontPackages, wholeScriptFile } from './font-packages.ts';
 import { isWoff, sameFont, woffToSfnt } from './woff.ts';
 import { sfntToWoff2, woff2Encoder } from './woff2.ts';
 import { codePointsOf, firstScreenParts, rangePredicate, spanningRange, unicodeRange } from './font-ranges.ts';
@@ -179,14 +179,13 @@ function chunksOf(family: FontFamilyName, weight: FontWeight, style: FontStyle, 
       // The CJK packages also ship one file with all of simplified Chinese (~8,000 characters; the TC faces: of
       // traditional Chinese). Subsetting that one file gives one font file per face instead of one per numbered
       // chunk (each file costs ~1 KB of tables on top of its glyphs). Coverage is read from its cmap.
-      const whole = ['simplified', 'traditional']
-        .map((script) => path.join(dir, 'files', `${path.basename(fontPackages[family])}-chinese-${script}-${weight}-${style}.woff2`))
-        .find((file) => existsSync(file));
-      if (!whole) return numbered;
+      const name = wholeScriptFile(family, weight, style);
+      const whole = name && path.join(dir, 'files', name);
+      if (!whole || !existsSync(whole)) return numbered;
       const { file, covered } = await wholeFace(whole, `${pkg}/files/${path.basename(whole)}`, cacheDir);
       const id = path.basename(whole, '.woff2');
-      const simplified: Chunk = { file, whole: true, id, identity: `${pkg}/files/${path.basename(file)}`, covers: (cp) => covered.has(cp) };
-      return [simplified, ...numbered];
+      const wholeScriptChunk: Chunk = { file, whole: true, id, identity: `${pkg}/files/${path.basename(file)}`, covers: (cp) => covered.has(cp) };
+      return [wholeScriptChunk, ...numbered];
     })();
     chunkCache.set(key, chunks);
   }

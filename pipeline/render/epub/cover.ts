@@ -14,7 +14,9 @@ import type { Element } from 'xast';
 import type { Lang, Publication } from '../../model/types.ts';
 import type { Translate } from '../types.ts';
 import { rangePredicate } from '../font-ranges.ts';
-import { cssChunks, sourceFont, subsetSource, type HanTag } from '../fonts.ts';
+import { cssChunks, sourceFont, subsetSource, type FontFamilyName, type HanTag } from '../fonts.ts';
+import { fontPackages, wholeScriptFile } from '../font-packages.ts';
+import { hanFamilies } from '../../../templates/font-usage.ts';
 import { chineseTag } from '../../model/script.ts';
 import { x, xmlDocument } from './xml.ts';
 import { reportDateText } from '../../../templates/components/report-date.ts';
@@ -36,9 +38,14 @@ function coverFaces(han: HanTag | undefined): [Face, Face, Face, Face] {
   return han === 'zh-Hant' ? ['zh-Hant-bold', 'zh-Hant-regular', 'en-Hant-bold', 'en-Hant-regular'] : ['zh-bold', 'zh-regular', 'en-bold', 'en-regular'];
 }
 
-/** The Chinese package of a face (the English faces' fallback): Noto Serif TC on a cover in traditional characters, else SC. */
-function hanPackage(face: Face): 'noto-serif-tc' | 'noto-serif-sc' {
-  return face.includes('-Hant') ? 'noto-serif-tc' : 'noto-serif-sc';
+/** The Chinese face of a cover's face (the English faces' fallback): the serif of its script (font-usage.ts hanFamilies). */
+function hanFamily(face: Face): FontFamilyName {
+  return hanFamilies(face.includes('-Hant') ? 'zh-Hant' : 'zh-Hans').serif;
+}
+
+/** A family's @fontsource package, as `fontsource` opens it (`noto-serif-tc`). */
+function packageOf(family: FontFamilyName): string {
+  return fontPackages[family].replace(/^@fontsource\//u, '');
 }
 
 const require = createRequire(import.meta.url);
@@ -75,9 +82,9 @@ type OpenFont = (pkg: string, file: string) => Font;
 /** The files of a face, in the order they are tried for each character (fontsource splits a family by script). */
 function faceFiles(face: Face): Array<[pkg: string, file: string]> {
   const weight = face.endsWith('bold') ? 700 : 400;
-  const pkg = hanPackage(face);
-  const script = pkg === 'noto-serif-tc' ? 'traditional' : 'simplified';
-  const sc = [`${pkg}-chinese-${script}-${weight}-normal.woff2`, `${pkg}-latin-${weight}-normal.woff2`].map((f): [string, string] => [pkg, f]);
+  const family = hanFamily(face);
+  const pkg = packageOf(family);
+  const sc = [wholeScriptFile(family, weight, 'normal')!, `${pkg}-latin-${weight}-normal.woff2`].map((f): [string, string] => [pkg, f]);
   const latinWeight = weight === 700 ? 600 : 400;
   const latin = [`source-serif-4-latin-${latinWeight}-normal.woff2`, `source-serif-4-latin-ext-${latinWeight}-normal.woff2`].map((f): [string, string] => ['source-serif-4', f]);
   return face.startsWith('zh') ? [...sc, ...latin] : [...latin, ...sc];
@@ -105,7 +112,7 @@ function numberedChunks(pkg: string, weight: number): Array<{ file: string; cove
  * holds it — the whole-corpus sweep of stop 36: 二○二三's ○ (U+25CB, for 〇), in chunk 88, was drawn as a blank advance.
  */
 function chunkFont(face: Face, cp: number, open: OpenFont): Font | undefined {
-  const pkg = hanPackage(face);
+  const pkg = packageOf(hanFamily(face));
   const chunk = numberedChunks(pkg, face.endsWith('bold') ? 700 : 400).find((c) => c.covers(cp));
   const font = chunk && open(pkg, chunk.file);
   return font && maps(font, cp) ? font : undefined;
@@ -308,7 +315,7 @@ export async function subsetOpener(text: string, han?: HanTag): Promise<OpenFont
  * Exported for tests.
  */
 export function coverKeyMaterial(input: CoverInput, fields: unknown): string {
-  const versions = ['noto-serif-sc', 'noto-serif-tc', 'source-serif-4'].map((pkg) => (require(`@fontsource/${pkg}/package.json`) as { version: string }).version);
+  const versions = [hanFamilies('zh-Hans').serif, hanFamilies('zh-Hant').serif, 'Source Serif 4' as const].map((family) => (require(`${fontPackages[family]}/package.json`) as { version: string }).version);
   const libraries = ['fontkit', 'subset-font'].map((pkg) => `${pkg}@${packageVersion(pkg)}`);
   return JSON.stringify({ fields, zh: input.pub.meta.zh.title, han: chineseTag(input.pub), alt: input.alt, versions, libraries, code: moduleCodeHash(import.meta.url) });
 }

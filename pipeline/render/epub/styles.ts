@@ -49,7 +49,7 @@ export function resolveCustomProperties(css: string, vars: Map<string, string>, 
     if (node.type !== 'rule') continue;
     // The root of a report in traditional characters (base.css: `:root[data-han='zh-Hant']`, its Chinese faces) is
     // the book's root when the book is one; its declarations are custom properties only, removed below.
-    const hanRoot = /^:root\[data-han=(['"]?)zh-Hant\1\]$/.exec(node.selector);
+    const hanRoot = HAN_ROOT.test(node.selector);
     if (hanRoot && han !== 'zh-Hant') {
       removeKeepingSpace(node);
       continue;
@@ -64,10 +64,13 @@ export function resolveCustomProperties(css: string, vars: Map<string, string>, 
     else if (decl.value.includes('var(')) decl.value = substitute(decl.value, vars);
   });
   root.walkRules((rule) => {
-    if ((rule.selector === ':root' || rule.selector.startsWith(':root[data-han=')) && (rule.nodes?.length ?? 0) === 0) removeKeepingSpace(rule);
+    if ((rule.selector === ':root' || HAN_ROOT.test(rule.selector)) && (rule.nodes?.length ?? 0) === 0) removeKeepingSpace(rule);
   });
   return withParagraphBreaks(calc.process(root, { from: undefined }).root).toString();
 }
+
+/** base.css's root of a report in traditional characters, `:root[data-han='zh-Hant']` (its Chinese faces). */
+const HAN_ROOT = /^:root\[data-han=(['"]?)zh-Hant\1\]$/;
 
 /** Ten decimals: `calc(0.75em / 1.45)` as `0.5172413793em`, which a reader sizes exactly as the division (five gave 11.99997px for 12px). */
 const calc = postcss([postcssCalc({ precision: 10 })]);
