@@ -124,7 +124,11 @@
  * of both PDFs differs in those three lines alone, 27 and 22 pages as before; the fonts and style.css unchanged;
  * style.css when base.css named its Chinese faces through --han-serif and --han-sans and gained the rule that sets a report
  * in traditional characters in the TC faces (`:root[data-han='zh-Hant']`, stop 50): Haidian is in simplified characters,
- * its HTML page, EPUB (whose lowering resolves the same faces and drops the rule) and both PDFs unchanged.
+ * its HTML page, EPUB (whose lowering resolves the same faces and drops the rule) and both PDFs unchanged;
+ * style.css and the EPUB's CSS when the mark after an excerpt's broken-off copy (.broken-off) was kept whole on a line
+ * by keep-all (new user round 30's gap, stop 51: 〔原文至此中断〕 broke inside its brackets at 1440 px): the EPUB differs in
+ * that one rule of styles/base.css (unzip, diff -r); Haidian's copy does not break off, so its HTML page and both PDFs
+ * unchanged.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -11,6 +11,7 @@
 import { cpSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -115,5 +116,22 @@ describe('new user round 30: the built editions', () => {
     expect(html).not.toMatch(/Edition date|版本日期|1 January 2000/u);
     const xhtml = execFileSync('unzip', ['-p', path.join(dist(), `${slug}.epub`), '*.xhtml'], { encoding: 'utf8' });
     expect(xhtml).not.toMatch(/Edition date|版本日期|1 January 2000/u);
+  });
+
+  // Round 30's gap (stop 51): at 1440 px the Chinese mark broke inside its own brackets, "〔原文至此" / "中断〕" (CJK text
+  // breaks between any two characters). It is one unit on a line at every width; a line still breaks before it.
+  it('the Chinese break mark is never broken inside its brackets, at 320, 390, 768, 1024 and 1440 px', async () => {
+    const broken: string[] = [];
+    const page = await built.browser.newPage();
+    for (const view of ['parallel', 'zh']) for (const width of [320, 390, 768, 1024, 1440]) {
+      await page.setViewport({ width, height: 900 });
+      await page.goto(`${pathToFileURL(path.join(dist(), 'index.html')).href}?view=${view}`, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      // the mark's line boxes: one top for one line
+      const lines = await page.$eval('.broken-off:lang(zh)', (mark) => new Set([...mark.getClientRects()].map((box) => Math.round(box.top))).size);
+      if (lines !== 1) broken.push(`${view} ${width} px: ${lines} lines`);
+    }
+    await page.close();
+    expect(broken).toEqual([]);
   });
 });
