@@ -17,6 +17,7 @@ import { chineseTag, type ChineseTag } from '../../model/script.ts';
 import { translationDateStyle } from '../../model/date-style.ts';
 import { notFoundPage, robotsTxt, siteHref, sitemapXml } from './site.ts';
 import type { Element } from 'hast';
+import { hanAttribute } from '../../../templates/font-usage.ts';
 
 export interface CatalogueContext {
   distDir: string;
@@ -37,7 +38,10 @@ export interface CatalogueContext {
  * files (editions.ts siteFiles: the 404 page, the sitemap, robots.txt), with the `assets/` they share.
  */
 export async function renderCatalogue(pubs: Publication[], ctx: CatalogueContext): Promise<RenderedFile[]> {
-  const { t } = ctx;
+  // A site whose every report is in traditional characters (a Hong Kong or Macao publisher's) has its own pages in them
+  // too: their Chinese words in traditional characters, tagged zh-Hant, set in the TC faces as the reports' pages are.
+  const siteTag = siteScript(pubs);
+  const t = siteTag === 'zh-Hant' && ctx.translators ? await ctx.translators(siteTag) : ctx.t;
   // Each report's English date in the style its editions print it (the house's, else its translation's: new user round 28,
   // round 27's gap — the list said "15 December 2021" beside an edition saying "December 15, 2021").
   const dateStyles = new Map<string, Translate>();
@@ -50,9 +54,9 @@ export async function renderCatalogue(pubs: Publication[], ctx: CatalogueContext
   const publisher = ctx.config.publisher;
   const body = h('body', [
     h('main.catalogue', { id: 'main' }, [
-      ...(publisher ? [h('p.publisher', [...(publisher.zh ? [h('span', { lang: 'zh-Hans' }, publisher.zh), h('span.ui-sep', { ariaHidden: 'true' }, ' · ')] : []), h('span', publisher.en)])] : []),
-      h('h1', [h('span', { lang: 'zh-Hans' }, t.zh('catalogue')), h('span.ui-sep', { ariaHidden: 'true' }, ' · '), h('span', t.en('catalogue'))]),
-      h('p.intro', { lang: 'zh-Hans' }, intro.zh),
+      ...(publisher ? [h('p.publisher', [...(publisher.zh ? [h('span', { lang: siteTag }, publisher.zh), h('span.ui-sep', { ariaHidden: 'true' }, ' · ')] : []), h('span', publisher.en)])] : []),
+      h('h1', [h('span', { lang: siteTag }, t.zh('catalogue')), h('span.ui-sep', { ariaHidden: 'true' }, ' · '), h('span', t.en('catalogue'))]),
+      h('p.intro', { lang: siteTag }, intro.zh),
       h('p.intro', intro.en),
       h('ul', sorted.map((pub) => entry(pub, { href: `${pub.slug}/index.html`, title: 'h2' }))),
     ]),
@@ -66,10 +70,10 @@ export async function renderCatalogue(pubs: Publication[], ctx: CatalogueContext
     ogType: 'website',
     siteName: publisher?.en,
   });
-  const notFound = notFoundPage(sorted.map((pub) => entry(pub, { href: siteHref(ctx.config, `${pub.slug}/index.html`), title: 'h3' })), ctx);
+  const notFound = notFoundPage(sorted.map((pub) => entry(pub, { href: siteHref(ctx.config, `${pub.slug}/index.html`), title: 'h3' })), { t, config: ctx.config, zhTag: siteTag });
   const { files } = siteFiles(ctx.config);
   const texts: Record<string, () => string> = {
-    'index.html': () => htmlDocument(h('html', { lang: 'en', dataView: 'parallel' }, [head, body])),
+    'index.html': () => htmlDocument(h('html', { lang: 'en', dataView: 'parallel', ...hanAttribute(siteTag) }, [head, body])),
     '404.html': () => htmlDocument(notFound.html),
     'sitemap.xml': () => sitemapXml(sorted.map((pub) => pub.slug), ctx.config),
     'robots.txt': () => robotsTxt(ctx.config),
@@ -82,8 +86,13 @@ export async function renderCatalogue(pubs: Publication[], ctx: CatalogueContext
     written.push({ path: file, bytes: Buffer.byteLength(text), edition: 'html' });
   }
   // one stylesheet and one set of font subsets for both pages
-  const assets = await writeAssets(ctx.distDir, { type: 'root', children: [body, notFound.body] }, { script: false, cacheDir: ctx.cacheDir });
+  const assets = await writeAssets(ctx.distDir, { type: 'root', children: [body, notFound.body] }, { script: false, cacheDir: ctx.cacheDir, han: siteTag });
   return [...written, ...assets.map((a) => ({ path: a.path, bytes: a.bytes, edition: 'html' as const }))];
+}
+
+/** The script of the site's own pages: zh-Hant when every report listed is in traditional characters, else zh-Hans. */
+export function siteScript(pubs: readonly Publication[]): ChineseTag {
+  return pubs.length > 0 && pubs.every((pub) => chineseTag(pub) === 'zh-Hant') ? 'zh-Hant' : 'zh-Hans';
 }
 
 /** A page of the site's own as served: its quotes typographic, doctype first. */

@@ -19,6 +19,8 @@ import { sitePath, siteUrl } from '../editions.ts';
 import { canonicalUrl, homeLabel } from './page.ts';
 import type { Translate } from '../types.ts';
 import { pageHead } from './head.ts';
+import { hanAttribute } from '../../../templates/font-usage.ts';
+import type { ChineseTag } from '../../model/script.ts';
 
 /** How the site's own pages link its files: from the host's root when the base URL is known, else from the site's top folder. */
 export function siteHref(config: Pick<Config, 'site'>, rel: string): string {
@@ -29,15 +31,15 @@ export function siteHref(config: Pick<Config, 'site'>, rel: string): string {
  * `404.html`: the masthead of every page (home: the catalogue), "page not found" in both languages, the way to
  * the catalogue and each report's page (`reportLinks`, the catalogue's entries, their titles h3 under the h2 that links the catalogue).
  */
-export function notFoundPage(reportLinks: ElementContent[], ctx: { t: Record<Lang, Translate>; config: Config }): { html: Element; body: Element } {
-  const { t, config } = ctx;
-  const options: TemplateOptions = { edition: 'html', t, draft: false, languages: 'bilingual' };
+export function notFoundPage(reportLinks: ElementContent[], ctx: { t: Record<Lang, Translate>; config: Config; zhTag?: ChineseTag }): { html: Element; body: Element } {
+  const { t, config, zhTag = 'zh-Hans' } = ctx;
+  const options: TemplateOptions = { edition: 'html', t, draft: false, languages: 'bilingual', zhTag };
   const home = siteHref(config, 'index.html');
   const body = h('body', [
-    h('header.site-bar.ui', [h('a.home', { href: home }, homeLabel(config.publisher, t))]),
+    h('header.site-bar.ui', [h('a.home', { href: home }, homeLabel(config.publisher, t, zhTag))]),
     h('main.catalogue.not-found', { id: 'main' }, [
       h('h1', bilingualLabel(options, 'notFound.title')),
-      h('p.intro', { lang: 'zh-Hans' }, t.zh('notFound.text')),
+      h('p.intro', { lang: zhTag }, t.zh('notFound.text')),
       h('p.intro', { lang: 'en' }, t.en('notFound.text')),
       h('h2', h('a', { href: home }, bilingualLabel(options, 'backToCatalogue'))),
       h('ul', reportLinks),
@@ -53,7 +55,7 @@ export function notFoundPage(reportLinks: ElementContent[], ctx: { t: Record<Lan
     // served with status 404 at a missing path; fetched by its own name it is a page that says nothing
     noindex: true,
   });
-  return { html: h('html', { lang: 'en', dataView: 'parallel' }, [head, body]), body };
+  return { html: h('html', { lang: 'en', dataView: 'parallel', ...hanAttribute(zhTag) }, [head, body]), body };
 }
 
 /** `sitemap.xml` (sitemaps.org 0.9): the catalogue and each listed report's page, by the URLs their canonical links give. */
