@@ -28,6 +28,7 @@ export const e2e = [
   'test/html-browser.test.ts',
   'test/html-draft-heading.test.ts',
   'test/html-first-screen.test.ts',
+  'test/html-masthead.test.ts',
   'test/html-heading-word-breaks.test.ts',
   'test/html-narrow-table.test.ts',
   'test/html-wide-table.test.ts',

@@ -128,7 +128,10 @@
  * style.css and the EPUB's CSS when the mark after an excerpt's broken-off copy (.broken-off) was kept whole on a line
  * by keep-all (new user round 30's gap, stop 51: 〔原文至此中断〕 broke inside its brackets at 1440 px): the EPUB differs in
  * that one rule of styles/base.css (unzip, diff -r); Haidian's copy does not break off, so its HTML page and both PDFs
- * unchanged.
+ * unchanged;
+ * style.css when the masthead's publisher wrapped, each name a unit, instead of ending in an ellipsis (screen.css
+ * .site-bar .home; new user round 12's "Example Institute for China St…" at 320 px, stop 51): screens only, the EPUB and
+ * both PDFs unchanged, and Haidian's "对照 Duizhao" fits one line as before.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
