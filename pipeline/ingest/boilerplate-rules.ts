@@ -129,11 +129,17 @@ export const dayAndTime = new RegExp(String.raw`^[0-9]{4}\s*年\s*[0-9]{1,2}\s*�
 // (stop 47, blind: cq.cri.cn) with its time of day, "重庆日报2018-12-04 10:00:59"
 const outletDay = new RegExp(String.raw`^\p{Script=Han}{2,8}(?:社|网|报|台|客户端)\s*[·•・|｜]?\s*${dayInFigures}(?:\s*${timeOfDay})?$`, 'u');
 /** A portal's clock over its page, the weekday after the day (www.eweihai.gov.cn, "2023-11-05 11:00:00 星期日"). */
-const portalClock = new RegExp(String.raw`^${dayInFigures}(?:\s*${timeOfDay})?\s*(?:星期|礼拜|周)[一二三四五六日天]$`, 'u');
+// (stop 51, blind: 66wc.com) the time after the half of the day it falls in, "2018/12/28 上午9:27:28 星期五" (it was the page's title)
+const portalClock = new RegExp(String.raw`^${dayInFigures}(?:\s*(?:上午|下午|中午|晚上|凌晨)?\s*${timeOfDay})?\s*(?:星期|礼拜|周)[一二三四五六日天]$`, 'u');
 /** An e-paper's page, column, issue number and printing day (szb.zhonghongnet.com, "一版:要闻总第2015期 >2018-01-16编印"). */
 const epaperIssue = new RegExp(String.raw`^(?:第\s*)?[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版\s*[:：]\s*\p{Script=Han}{0,8}?\s*总第\s*[0-9]{1,6}\s*期\s*(?:[>＞|｜]\s*)?(?:${dayInFigures})?\s*(?:编印|出版|印发)?$`, 'u');
 
 const SHORT = 40;
+/** An e-paper page's roles in its credits ("本版制图 李梦源", "本版编辑 张三 美编 李四"). */
+const pageRole = String.raw`(?:制图|编辑|责编|责任编辑|美编|校对|摄影|图片|设计|组稿|统筹|撰稿|供图)`;
+/** One to four personal names, a space or a 、 between them. */
+const creditNames = String.raw`\p{Script=Han}{2,4}(?:[、\s]\p{Script=Han}{2,4}){0,3}`;
+const pageCredits = new RegExp(String.raw`^本版${pageRole}\s*[:：]?\s*${creditNames}(?:\s+(?:本版)?${pageRole}\s*[:：]?\s*${creditNames})*$`, 'u');
 /** The courts' and procuratorates' national sites a court's or procuratorate's page links in its footer, and its city's court site. */
 const courtSite = String.raw`(?:最高人民法院|最高人民检察院|中国法院网|人民法院报|人民法院网|中国裁判文书网|中国执行信息公开网|中国庭审公开网|中国审判流程信息公开网|人民法院诉讼资产网|人民法院公告网|中国检察网|正义网|检察日报|\p{Script=Han}{2,6}(?:法院网|检察网))`;
 const courtLinks = new RegExp(String.raw`^(?:${courtSite}[\s　|｜、]*){3,12}$`, 'u');
@@ -276,6 +282,11 @@ export const rules: readonly Rule[] = [
       /^(?:(?:[大中小默认]字号|字号变[大小]|字体变[大小])\s*[|｜]?\s*){1,4}$/u.test(text) ||
       // (stop 47, blind: big5.chinataiwan.cn) "字號": the font buttons' label alone on its line, its buttons lost
       /^字号\s*[:：]?$/u.test(text) ||
+      // (stop 51, blind: art.ccnu.edu.cn) "分享至": the share buttons' label alone, its icons lost (a paragraph)
+      /^分享至\s*[:：]?$/u.test(text) ||
+      // (stop 51, blind: qinghe.me, a blog on the 知更鸟 (Begin) theme) its post's meta row: author, category, comments, the word count,
+      // the views and the reading time, its reading-mode button — "贝小鱼 翻译学习评论38,941,781字数 105296阅读168分1秒阅读模式"
+      (text.length <= 100 && /阅读模式$/u.test(text) && /[0-9][0-9,]*\s*字数?/u.test(text) && /[0-9]+\s*阅读/u.test(text)) ||
       // (epaper.wifizs.cn) "字数": an e-paper's word count label alone, its value lost
       /^字数\s*[:：]?$/u.test(text) ||
       // (cq.cri.cn) "阅读": the reading counter's label alone, its count lost
@@ -324,7 +335,8 @@ export const rules: readonly Rule[] = [
       /^(?:通版阅读请点击\s*[:：]?|展开通版|收缩通版|当前版\s*[:：]\s*[0-9A-Za-z一二三四五六七八九十]{1,4}版?|文章字数\s*[:：]\s*[0-9]+)$/u.test(text) ||
       // (stop 45, blind: 澳门日报's e-paper on xiangyu-macau.oss-cn-hongkong.aliyuncs.com) "第C07版:港聞", "第3版：要闻": the e-paper's
       // page and its column name, alone on their line (it stood between the day and the headline, which lost its title)
-      /^第\s*[A-Z]?[0-9]{1,3}\s*版\s*[:：]?\s*\p{Script=Han}{0,8}(?:\s*[0-9]{0,2}\s*[上下]一版\s*[0-9]{0,2})*$/u.test(text) ||
+      // (stop 51, blind: szb.21xc.com, 许昌日报) the column named with its year, "第05版:2019两会专页" (it was the page's title)
+      /^第\s*[A-Z]?[0-9]{1,3}\s*版\s*[:：]?\s*(?:(?:19|20)[0-9]{2}\s*年?)?\s*\p{Script=Han}{0,8}(?:\s*[0-9]{0,2}\s*[上下]一版\s*[0-9]{0,2})*$/u.test(text) ||
       // (stop 46, blind: szb.zhonghongnet.com, a county paper's e-paper) "一版:要闻总第2015期 >2018-01-16编印": the page in Chinese
       // numerals, its column, the paper's issue number and the day it was printed — it had become the page's title
       epaperIssue.test(text) ||
@@ -457,6 +469,13 @@ export const rules: readonly Rule[] = [
     label: 'reporter byline',
     // (stop 45, blind: nggsl.com) "□ 记者 胡起/文 胡黎明/图": the reporters with what each did (text, pictures), a box before them
     test: (text) => /^[□■◆●]?\s*(?:本报|本台)?记者\s*\p{Script=Han}{2,4}\s*[/／]\s*[文图摄](?:\s+\p{Script=Han}{2,4}\s*[/／]\s*[文图摄])*$/u.test(text),
+  },
+  {
+    rule: 'byline',
+    label: "an e-paper page's credits",
+    // (stop 51, blind: szb.21xc.com, 许昌日报's e-paper) "本版制图 李梦源" under a page's graphic, "本版编辑 张三 美编 李四": who made the
+    // page — 本版 and a role, the names after it, role and names again or not (a paragraph under the page's text)
+    test: (text) => pageCredits.test(text),
   },
   {
     rule: 'byline',
@@ -809,6 +828,13 @@ export const rules: readonly Rule[] = [
       // button "我要投稿"; its sponsor, "建德市新闻传媒中心 主办" (a unit's name and 主办, nothing else — "…由…主办" is a sentence)
       /^(?:[（(]?0[0-9]{2,3}[)）]?[-－\s]?)?[0-9]{7,8}$/u.test(text) ||
       /^(?:我要投稿|在线投稿|我要爆料)$/u.test(text) ||
+      // (stop 51, blind: m.12371.gov.cn) the same buttons in a row with the outlet's app's, "我要投稿 下载七一APP" (it ran into the title)
+      /^(?:(?:我要投稿|在线投稿|我要爆料|(?:下载|打开)\s*[\p{Script=Han}A-Za-z0-9]{1,8}?\s*(?:APP|App|app|客户端))\s*[|｜]?\s*){2,4}$/u.test(text) ||
+      // (stop 51, blind: 66wc.com) the header's hotlines and links: "新闻热线:0577-67898890 广告热线:67810777 | 关于我们 | 旧版"
+      /^(?:\p{Script=Han}{2,4}热线\s*[:：]\s*[0-9][0-9-]{6,14}\s*[|｜]?\s*){1,3}(?:\p{Script=Han}{2,6}\s*[|｜]?\s*){0,4}$/u.test(text) ||
+      // (stop 51, blind: dxsbao.com) the page's own address and the button that copies it, "http://www.dxsbao.com/news/77078.html 点此复制
+      // 本页地址" (cut or not: "点此复制本页地")
+      /^https?:\/\/\S+\s*(?:点此|点击)?复制本?[页文](?:地址?|链接?|网址?)?$/u.test(text) ||
       (text.length <= 30 && /^[\p{Script=Han}（）()]{2,24}(?:中心|报社|电视台|新闻网|网站|网|局|办公室|委员会|人民政府|集团|公司)\s*主办$/u.test(text)),
   },
   {
@@ -873,6 +899,9 @@ export const rules: readonly Rule[] = [
     // "2021-08-20 17:10:37 点击:[] 打印": the same with the page's counter and print links
     test: (text) =>
       /^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\s+[0-9]{1,8})?|\s+[0-9]{1,8})$/.test(text) ||
+      // (stop 51, blind: hi.people.com.cn) the day in 年月日 and the posting time glued to it, a layout cell's bar after them:
+      // "2022年01月11日10:07 |" (a paragraph; the day alone, which may date the report, is not this)
+      /^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*[|｜]$/u.test(text) ||
 
       (/^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s/.test(text) &&
         /(点击|浏览|阅读|打印|分享|字号)/.test(text) &&
@@ -995,7 +1024,11 @@ function isTrail(text: string): boolean {
   }
   // ("人民网-->广西频道-->时政": the arrow typed as dashes and a bracket, stop 49)
   const open = /\s*(?:-{1,2}>|={1,2}>|>>|>|＞|»|→)$/u.test(text);
-  const parts = text.replace(/\s*(?:-{1,2}>|={1,2}>|>>|>|＞|»|→)$/u, '').split(/\s*(?:-{1,2}>|={1,2}>|>>|>|＞|»|→)\s*/);
+  // (stop 51, blind: art.ccnu.edu.cn) a step's name letter-spaced, "主页 > 新闻资讯 > 新 闻 > 正文" (the trail had become the title)
+  const parts = text
+    .replace(/\s*(?:-{1,2}>|={1,2}>|>>|>|＞|»|→)$/u, '')
+    .split(/\s*(?:-{1,2}>|={1,2}>|>>|>|＞|»|→)\s*/)
+    .map((part) => (/^\p{Script=Han}(?:\s\p{Script=Han}){1,5}$/u.test(part) ? part.replace(/\s/gu, '') : part));
   if (!parts.every((part) => /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u.test(part))) return false;
   const site = /(?:网|網|网站|網站|首页|首頁|门户|門戶|频道|頻道|日报|日報|晚报|晚報)$/u;
   // (two steps when the first is a site, "重庆大渡口网 > 大渡口新闻": the site and its section)

@@ -965,8 +965,16 @@ function mastheadOverBreadcrumb(kept: SourceLine[], removed: BoilerplateResult['
   // (stop 49, blind: mdrd.gov.cn) The column's name printed over its breadcrumb and again as the breadcrumb's last step, "决议决定" over
   // "当前位置: 首页 > 决议决定" over "关于政府工作报告的决议": the column's heading, never the title, though it names a document
   // (was: title "决议决定", the resolution's own title a paragraph).
-  const last = crumb.text.split(/\s*(?:>>|>|＞|»|→|-{1,2}>)\s*/u).at(-1)?.trim();
-  const column = above.length === 1 && below.length > 0 && last !== undefined && last.length >= 2 && above[0].text.trim() === last;
+  // (stop 51, blind: art.ccnu.edu.cn) or as a step inside it when no headline stands under the trail, the text running at once:
+  // "新闻资讯" over "主页 > 新闻资讯 > 新 闻 > 正文" over "35日上午9时,…" (was: title "新闻资讯"). With a line of the page's own under the
+  // trail ("范文" / "位置:首页 > 范文 > 工作报告" / "市长政府工作报告全文") the page's head is read as a whole, as before.
+  const steps = crumb.text.split(/\s*(?:>>|>|＞|»|→|-{1,2}>)\s*/u).map((step) => step.trim());
+  const last = steps.at(-1);
+  const column =
+    above.length === 1 &&
+    below.length > 0 &&
+    ((last !== undefined && last.length >= 2 && above[0].text.trim() === last) ||
+      (/[。，,]/u.test(below[0].text) && steps.slice(1, -1).some((step) => step.length >= 2 && step === above[0].text.trim())));
   if (column) {
     const line = above[0];
     kept.splice(kept.indexOf(line), 1);

@@ -22,6 +22,11 @@ const KEYS: Record<string, 'title' | 'issuer' | 'date' | 'occasion' | 'speaker' 
   // (stop 48, mends48; blind47a's 363616.com, a baike copy: "报告场合:第八届全国人民代表大会第三次会议", "报告人:国务院总理*")
   报告场合: 'occasion',
   报告人: 'speaker',
+  // (stop 51, blind: zhongdou1.com, a baike copy of 济南's 2000 report) "• 时间:2000年", "• 机构:济南政府", "• 类型:工作报告": the
+  // year, the body as the wiki shortens it, the kind — read past (none is the page's date or issuer as a report prints it)
+  时间: undefined,
+  机构: undefined,
+  类型: undefined,
 };
 
 export interface Infobox {

@@ -97,6 +97,12 @@ export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
   // A site's address line ("文章源自英文巴士-https://www.en84.com/15265.html"), alone on lines and glued to the end
   // of others — too long, and with no sentence end before it, for the rule above.
   for (const mark of addressMarks(lines)) votes.set(mark, MIN_REPEATS);
+  // (stop 51, blind: qinghe.me) The same line a blog's copy-guard glues after a paragraph here and there, named as such — "…economic
+  // growth.文章源自西贝博客-https://qinghe.me/….html" — is the mark once seen: 文章源自 (出自, 来自), the site's name, a dash, its address.
+  for (const line of lines) {
+    const mark = sourceMark.exec(line.text.trimEnd())?.[0];
+    if (mark) votes.set(mark, MIN_REPEATS);
+  }
   const marks = [...votes].filter(([, n]) => n >= MIN_REPEATS).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([m]) => m);
   const result: WatermarkResult = { marks: [...marks, ...tokens.marks], count: tokens.count, emptied: tokens.emptied, places: tokens.places, ...(inside > 0 ? { inside } : {}) };
   if (marks.length === 0) return result;
@@ -175,6 +181,8 @@ function removeInlineAddressMarks(lines: SourceLine[]): { marks: string[]; count
 
 /** A web address or domain: what only a site's stamp carries. */
 const siteAddress = /https?:\/\/|www\.|[a-z0-9-]+\.(?:com|cn|net|org)\b/i;
+/** A blog's copy-guard line at a line's end: "文章源自西贝博客-https://qinghe.me/….html" (the site's name, a dash, the post's address). */
+const sourceMark = /文章(?:源自|出自|来自|來自)\s*[^\s。，,；;:：]{1,20}?\s*[-－—–]\s*https?:\/\/[^\s，。]+$/u;
 
 /** Strings holding a site address that stand alone on a line and end other lines, three times or more in all. */
 function addressMarks(lines: SourceLine[]): string[] {
