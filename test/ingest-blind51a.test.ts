@@ -145,3 +145,30 @@ describe('stop 51, blind: a stamp row labelled 新闻来源 and 点击量, its l
     expect(paragraphs([...opening, '新闻来源: 全市政务新媒体矩阵全年发布信息2万条,点击量: 5亿次。'].join('\n')).some((b) => b.startsWith('新闻来源'))).toBe(true);
   });
 });
+
+describe('stop 51, blind: a news agency\'s dateline naming the story\'s headline after 题', () => {
+  // http://www.cnr.cn/newscenter/native/gd/20180306/t20180306_524154888.shtml (央广网's copy of 新华社's story, 2018)
+  const page = ['央广网', '', '凝聚共识,回应关切——政府工作报告起草组负责人解读报告', '', '2018-03-06 15:48:00来源:新华社', '', '  新华社北京3月5日电 题:凝聚共识,回应关切——政府工作报告起草组负责人解读报告', '', '  新华社记者 齐中熙', '', '  5日,李克强总理在十二届全国人大五次会议上作了政府工作报告。这份报告是如何起草的?有什么特点?'].join('\n');
+  test('the dateline goes, said, and the headline is the title (was: title "新华社北京3月5日电题：凝聚共识，…")', () => {
+    expect(ruleAt(page, 7)).toContain('byline');
+    expect(read(page).front.title).toBe('凝聚共识，回应关切——政府工作报告起草组负责人解读报告');
+  });
+  test('guard: a dateline opening a story\'s sentence, and a report\'s sentence with 题, stay', () => {
+    const report = [...opening, '新华社北京3月5日电 题为《奋进新时代》的报告在会上宣读,代表们认真审议。', '全年共举办讲座120场,题:乡村振兴的实践。'].join('\n');
+    expect(paragraphs(report).some((b) => b.startsWith('新华社北京3月5日电'))).toBe(true);
+  });
+});
+
+describe('stop 51, blind: a notice\'s name with its document number after it on one line', () => {
+  // http://www.loyalmeds.com/downxxgk.php?fid=625167487403475 (a copy of 常州's notice, 2023, traditional with a converter's pinyin)
+  const page = ['|', '|||||||||', '關于印發2023年《政府工作報告》重點任務分解落實方案的通知 常政發〔2023〕1號 |', '|||||||||', '各轄市、區人民政府,常州經開區管委會,市各委辦局,市各直屬單位:', '現將2023年《政府工作報告》重點任務分解落實方案印發給你們,有關要求如下:'].join('\n');
+  test('the number is the notice\'s 文号, the name alone its title (was: title "…的通知常政發〔2023〕1號")', () => {
+    const { front } = read(page);
+    expect(front.title).toBe('關于印發2023年《政府工作報告》重點任務分解落實方案的通知');
+    expect((front as { disclosure?: Record<string, string> }).disclosure?.['文号']).toBe('常政發〔2023〕1號');
+  });
+  test('guard: a title naming another notice\'s number inside it keeps its words', () => {
+    const title = '关于转发国发〔2023〕1号文件的通知';
+    expect(read([title, '各区人民政府:', '现将国发〔2023〕1号文件转发给你们,请认真贯彻执行。'].join('\n')).front.title).toBe(title);
+  });
+});

@@ -139,6 +139,8 @@ const SHORT = 40;
 const pageRole = String.raw`(?:制图|编辑|责编|责任编辑|美编|校对|摄影|图片|设计|组稿|统筹|撰稿|供图)`;
 /** One to four personal names, a space or a 、 between them. */
 const creditNames = String.raw`\p{Script=Han}{2,4}(?:[、\s]\p{Script=Han}{2,4}){0,3}`;
+/** A news agency's dateline with the story's headline after 题: "新华社北京3月5日电 题:…", "中新社北京三月五日电 题：…". */
+const agencyDatelineTitle = new RegExp(String.raw`^\p{Script=Han}{1,8}(?:社|网|台|报)\p{Script=Han}{0,10}?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日电\s*题\s*[:：]\s*[^。！？]{4,60}$`, 'u');
 const pageCredits = new RegExp(String.raw`^本版${pageRole}\s*[:：]?\s*${creditNames}(?:\s+(?:本版)?${pageRole}\s*[:：]?\s*${creditNames})*$`, 'u');
 /** The courts' and procuratorates' national sites a court's or procuratorate's page links in its footer, and its city's court site. */
 const courtSite = String.raw`(?:最高人民法院|最高人民检察院|中国法院网|人民法院报|人民法院网|中国裁判文书网|中国执行信息公开网|中国庭审公开网|中国审判流程信息公开网|人民法院诉讼资产网|人民法院公告网|中国检察网|正义网|检察日报|\p{Script=Han}{2,6}(?:法院网|检察网))`;
@@ -469,6 +471,14 @@ export const rules: readonly Rule[] = [
     label: 'reporter byline',
     // (stop 45, blind: nggsl.com) "□ 记者 胡起/文 胡黎明/图": the reporters with what each did (text, pictures), a box before them
     test: (text) => /^[□■◆●]?\s*(?:本报|本台)?记者\s*\p{Script=Han}{2,4}\s*[/／]\s*[文图摄](?:\s+\p{Script=Han}{2,4}\s*[/／]\s*[文图摄])*$/u.test(text),
+  },
+  {
+    rule: 'byline',
+    label: "a news agency's dateline naming the story's headline",
+    // (stop 51, blind: www.cnr.cn, a copy of 新华社's story) "新华社北京3月5日电 题:凝聚共识,回应关切——政府工作报告起草组负责人解读报告":
+    // the agency's dateline over a feature, the headline after 题 — the story's title printed again, alone on its line (it had become
+    // the title, the headline above it removed as the page's head)
+    test: (text) => agencyDatelineTitle.test(text),
   },
   {
     rule: 'byline',

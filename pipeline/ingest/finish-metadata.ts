@@ -16,8 +16,20 @@ import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 /** A session's name opening a title: [中华人民共和国]第十四届全国人民代表大会第一次会议 (the session, group 2, as the occasion names it). */
 const sessionPrefix = /^(中华人民共和国)?(第[一二三四五六七八九十]+届\p{Script=Han}{0,12}?人民代表大会第[一二三四五六七八九十]+次会议)/u;
 
+/** A document's name ending in its kind, then its number: "…方案的通知 常政发〔2023〕1号" (group 1 the name). */
+const numberAfterName = /^(.{4,}(?:通知|决定|意见|办法|方案|规定|批复|函|公告|通报|通告|决议))\s*\p{Script=Han}{1,10}[〔［\[]\s*[0-9]{4}\s*[〕］\]]\s*[0-9]{1,4}\s*号$/u;
+
 /** Fallbacks once the head is read: title, issuer and date from the disclosure fields, the speaker or the body. */
 export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: SourceLine[], used: Set<number>): MetadataResult {
+  // (stop 51, blind: loyalmeds.com, a copy of 常州's notice) A notice's name with its document number after it on one line, "關于印發
+  // 2023年《政府工作報告》重點任務分解落實方案的通知 常政發〔2023〕1號": the number is the notice's 文号, not its name's (was: in the title).
+  const numbered = meta.title ? numberAfterName.exec(toSimplified(meta.title)) : null;
+  if (meta.title && numbered) {
+    const number = meta.title.slice(numbered.index + numbered[1].length).trim();
+    meta.title = meta.title.slice(0, numbered.index + numbered[1].length).trim();
+    meta.disclosure ??= {};
+    meta.disclosure['文号'] ??= number;
+  }
   // The title printed again inside the text (an essay site's insert between paragraphs): not the report's words.
   const name = meta.title ? probe(meta.title) : '';
   if (name.length >= 6 && documentWord.test(name)) {
