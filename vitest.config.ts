@@ -29,6 +29,7 @@ export const e2e = [
   'test/html-draft-heading.test.ts',
   'test/html-first-screen.test.ts',
   'test/html-masthead.test.ts',
+  'test/html-text-in-view.test.ts',
   'test/html-heading-word-breaks.test.ts',
   'test/html-narrow-table.test.ts',
   'test/html-wide-table.test.ts',
