@@ -11,6 +11,7 @@ import { issuerWanted } from './issuer-kind.ts';
 import type { IssuerNote } from './issuer.ts';
 import type { ListPage } from './list-page.ts';
 import type { BlankFigure } from './blank-figures.ts';
+import type { LostMark } from './lost-marks.ts';
 import type { SpunWord } from './spun-text.ts';
 import type { Mask } from './masked-text.ts';
 import type { NewYearMessage } from './new-year-message.ts';
@@ -232,6 +233,21 @@ export function sayBlankFigures(file: VFile, blanks: readonly BlankFigure[]): vo
     `Unexpected figures missing from the text, ${blanks.length} blanks: ${quoted} — a unit or a rate with no figure, as a document site's extraction or a stripped copy leaves them; translated, these sentences would state nothing. Find the report's own page (on the issuer's site) or its PDF, or put the figures back in zh.md from it`,
     { place: at(blanks[0].block), ruleId: 'blank-figures', source: SOURCE },
   );
+}
+
+/**
+ * Figures glued where a mark between them was lost (lost-marks.ts): said at each place, as its block, quoting the words, with
+ * what the figures now read as.
+ */
+export function sayLostMarks(file: VFile, lost: readonly LostMark[]): void {
+  for (const mark of lost) {
+    const [a, b] = mark.meant;
+    const kind = mark.kind === 'year-month' ? `a year glued to its month (年 lost: ${mark.restored})` : `a standard's number glued to its year (the dash between them lost: ${mark.restored})`;
+    file.message(
+      `Unexpected figures run together: “${clip(mark.words)}” — ${kind}, as a copy that dropped some characters leaves it. Check reads the figures as meant (${a} and ${b}), but the Chinese edition prints them run together: put the mark back in zh.md from the report's own page, or say so in the translator's note`,
+      { place: at(mark.block), ruleId: 'lost-marks', source: SOURCE },
+    );
+  }
 }
 
 /** A copy whose words a site replaced by near-synonyms (spun-text.ts): said once, quoting up to three, each with the term it stands for. */

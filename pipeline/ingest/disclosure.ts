@@ -147,6 +147,9 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
     // a word of validity
     if (/^(?:第[一二三四五六七八九十百零〇0-9]+[章节篇部条]|[一二三四五六七八九十]+、)/u.test(unlisted)) continue;
     if (/^(?:有效性|时效性)[:：]?$/u.test(probeKey(text)) && !/^(?:现行)?(?:有效|失效|已失效|废止|已废止|部分失效|是|否)$/u.test(unlisted)) continue;
+    // (round 31, ahqy.gov.cn) Nor, under a date's label left empty ("废止日期:"), a line with no date in it: the page's title
+    // under the table ("2022年青阳县环境质量状况公报" — its year is no date), never the day the document lapses
+    if (/(?:日期|时间)[:：]?$/u.test(probeKey(text)) && findDate(unlisted) === undefined) continue;
     out[i] = { ...out[i], text: `${text.replace(/[:：]$/, '')}：${value}` };
     out[j] = { ...out[j], text: '' };
     merged.push(j);

@@ -49,6 +49,7 @@ import { newYearMessage } from './new-year-message.ts';
 import { articleDocument, articlesDocument, definitionArticle, explanationDocument, narrativeDocument, otherDocument, planDocument } from './other-document.ts';
 import { listPage } from './list-page.ts';
 import { blankFigures } from './blank-figures.ts';
+import { lostMarks } from './lost-marks.ts';
 import { maskedText } from './masked-text.ts';
 import { spunText } from './spun-text.ts';
 import { columnsInterleaved, columnsReadAcross, splitLayoutColumns } from './columns.ts';
@@ -72,7 +73,7 @@ import {
   sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayLoneFolios, sayLostBytes, sayLostMonths, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
-  failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, saySpunText, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
+  failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, sayLostMarks, saySpunText, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
   sayUncalledPageNotes,
 } from './block-messages.ts';
 
@@ -401,6 +402,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   sayDamagedOccasion(file, options.meta?.occasion === undefined ? page.occasion : undefined, moved);
   sayMaskedText(file, maskedText(meta, boxed.drafts));
   sayBlankFigures(file, blankFigures(boxed.drafts));
+  sayLostMarks(file, lostMarks(boxed.drafts));
   saySpunText(file, spunText(boxed.drafts));
   const blocks = assignIds(boxed.drafts);
   const markdown = serialize(meta, blocks);

@@ -6,6 +6,7 @@
  * compared: it is everywhere (一批, 一体化) and English often drops it.
  */
 import { toHalfWidth, toSimplified } from '../../model/han-forms.ts';
+import { gluedFigures } from '../../model/lost-marks.ts';
 import { placesNamedWithNumerals } from '../../model/places.ts';
 import { scaleDecimal, thousandsSeparator, type FoundNumber } from './types.ts';
 
@@ -107,12 +108,26 @@ export function findZhNumbers(original: string): FoundNumber[] {
     mask(m.index, m.index + m[0].length);
   }
 
+  // (new user, round 31) Figures a copy ran together by losing the mark between them (model/lost-marks.ts): "20221-12月" is 2022
+  // and the month 1 (年 lost), "GB 30952012" the standard 3095 of 2012 (the dash lost) — read as meant, so "January to December
+  // 2022" and "GB 3095-2012" are the figures the report gives (was: "Missing number 20,221", "Missing number 30.952012 million").
+  for (const glued of gluedFigures(masked)) {
+    for (const figure of glued.figures) {
+      const value = Number(figure.digits);
+      found.push({ value, kind: figure.kind === 'month' ? 'month' : 'cardinal', raw: figure.digits, index: figure.index });
+      mask(figure.index, figure.index + figure.digits.length);
+    }
+  }
   const arabicFound: Array<FoundNumber & { end: number; scaled: boolean }> = [];
   for (const m of masked.matchAll(arabic)) {
     const [raw, digits, approxBefore, scale, approxAfter, percent] = m;
     const start = m.index;
     const end = start + raw.length;
     if (isOutlineMarker(text, start, end, raw)) continue;
+    // (new user, round 31) Digits glued to a Latin letter are part of a name, as the English reads them (en.ts: no figure after a
+    // letter): a pollutant's PM10, PM2.5, SO2, NO2, O3, a model's or a summit's G20 — "fine particulate matter (PM2.5)" holds no
+    // figure 2.5 (was: "Missing number 2.5", the import of an environment bulletin refused for every formula it names)
+    if (/[A-Za-z]/.test(text[start - 1] ?? '')) continue;
     const plain = digits.replace(thousandsSeparator, '');
     const value = scale ? scaleDecimal(plain, zerosOf(scale)) : Number(plain);
     const number: FoundNumber & { end: number; scaled: boolean } = {
