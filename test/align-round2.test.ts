@@ -28,7 +28,10 @@ const expected: Record<string, { right: number; of: number; wrong: RegExp[]; war
   // The third align-title (since d6b788b, ingest reading the speaker's line over the salutation: zh.md's speaker
   // 上海市市长 龚正) is true: the English page prints no speaker.
   'shanghai-2024': { right: 4, of: 4, wrong: [], warnings: ['13:4 align-title', '13:4 align-title', '13:4 align-title', '18:4 align-cut', '19:4 align-cut'] },
-  'beijing-2020': { right: 3, of: 4, wrong: [/^12日上午/], warnings: ['12:4 align-title', '14:4 align-cut', '17:4 align-low-confidence', '20:4 align-cut'] },
+  // (new user, round 31) 4 of 4 since check's Chinese reader reads no figure in "PM2.5" (as the English reader never did): the
+  // Chinese-only 2.5 no longer pulls the news story's lead 12日上午… onto the wrong English (was: 3 of 4, /^12日上午/ wrong, and
+  // the low-confidence warning at 17:4 that named that pairing; now the lead is one more cut at 14:4).
+  'beijing-2020': { right: 4, of: 4, wrong: [], warnings: ['12:4 align-title', '14:4 align-cut', '14:4 align-cut', '20:4 align-cut'] },
 };
 
 describe('align, round 2: the real pairs scored against their keys', () => {

@@ -47,6 +47,8 @@ const pinyinCorrections: Record<string, string> = {
 const nationalNotInCorpus: Record<string, string> = {
   '碳达峰、碳中和': 'the punctuated spelling of 碳达峰碳中和 in provincial reports',
   长江三角洲区域一体化: 'the full name of 长三角一体化, as in the national outline plan of 2019 (长江三角洲区域一体化发展规划纲要)',
+  // (new user, round 31) an environment bulletin's pollutant, PM10: the corpus's reports name PM2.5 (细颗粒物) only
+  可吸入颗粒物: 'PM10, one of the six pollutants of the Ambient Air Quality Standards, in every environment bulletin (test/fixtures/newuser-round31)',
 };
 /**
  * National terms whose Chinese Haidian has only inside a longer term of the base
