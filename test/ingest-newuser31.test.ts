@@ -9,7 +9,9 @@
  * characters between figures ("GB 30952012", "20221-12月").
  */
 import { describe, expect, test } from 'vitest';
-import { compareNumbers, findEnNumbers, findZhNumbers } from '../pipeline/check/index.ts';
+import { VFile } from 'vfile';
+import { checkPublication, compareNumbers, findEnNumbers, findZhNumbers } from '../pipeline/check/index.ts';
+import { buildPublication } from '../pipeline/model/load.ts';
 import { readIngested as read, said } from './ingest-helpers.ts';
 
 // https://www.ahqy.gov.cn/OpennessContent/show/1394342.html — the breadcrumb, the disclosure table as the search tool's copy
@@ -94,5 +96,22 @@ describe('new user round 31: a pollutant’s name holds no figure', () => {
   test('guard: the figures beside the names are still held — a changed concentration is told', () => {
     const zh = '细颗粒物（PM2.5）年均浓度为27微克/立方米。';
     expect(problems(zh, 'The annual average concentration of fine particulate matter (PM2.5) was 72 micrograms per cubic meter.')).toEqual(expect.arrayContaining(['missing:27', 'extra:72']));
+  });
+});
+
+describe('new user round 31: a translator’s note quotes the Chinese it explains', () => {
+  const zh = ['---', 'title: 2022年青阳县环境质量状况公报', '---', '', '根据方案，20221-12月开展监测。 {#p-a1}', ''].join('\n');
+  const en = (note: string, title = 'Qingyang County Bulletin, 2022') =>
+    ['---', `title: ${title}`, `translator_note: "${note}"`, '---', '', 'Monitoring was carried out from January to December 2022 under the plan. {#p-a1}', ''].join('\n');
+  const untranslated = (enText: string) =>
+    checkPublication(buildPublication('t', new VFile({ path: 'zh.md', value: zh }), new VFile({ path: 'en.md', value: enText }))).messages.filter((m) => m.ruleId === 'untranslated').map((m) => m.reason);
+
+  test('Chinese quoted in the translator’s note is the source it explains: “20221-12月” checks clean (was: an untranslated error for each quotation)', () => {
+    expect(untranslated(en('The copy prints “20221-12月” (年, “year,” lost) and “（CO24小时” (its bracket lost); the English says what is meant.'))).toEqual([]);
+  });
+
+  test('guard: Chinese unquoted in the note, or quoted in the title, is still told', () => {
+    expect(untranslated(en('The copy lost 年 in the dates.'))).toEqual([expect.stringContaining('Unexpected Chinese `年`')]);
+    expect(untranslated(en('A note.', '“青阳县” Bulletin, 2022'))).toEqual([expect.stringContaining('Unexpected Chinese `青阳县`')]);
   });
 });

@@ -49,6 +49,16 @@ function isGloss(text: string, start: number, end: number): boolean {
   return glossParen.test(text.slice(open, end + close + 1));
 }
 
+/**
+ * (new user, round 31) The translator's note with its quotations of the Chinese blanked (one space a character, so places
+ * hold) — “20221-12月”, “（CO24小时”: the note tells the reader what the source prints and how the English reads it, so it
+ * quotes the source, in quotation marks (was: each an `untranslated` error, the note rewritten round them). Only quoted, and
+ * only in the translator's note: Chinese anywhere else in the English front matter, or unquoted there, is still told.
+ */
+function unquoted(text: string): string {
+  return text.replace(/“[^“”]*”/gu, (quotation) => ' '.repeat(quotation.length));
+}
+
 /** The English front matter is read too (title, issuer, occasion, notes). */
 function frontMatter({ publication, report }: RuleContext): void {
   const meta = publication.meta.en;
@@ -59,8 +69,10 @@ function frontMatter({ publication, report }: RuleContext): void {
   if (end === undefined) return;
   const where = location(enFile);
   for (const key of englishMetaKeys) {
-    const text = meta[key];
-    if (typeof text !== 'string') continue;
+    const value0 = meta[key];
+    if (typeof value0 !== 'string') continue;
+    // (the translator's note's quotations of the source blanked: what stays is the note's own words)
+    const text = key === 'translator_note' ? unquoted(value0) : value0;
     for (const match of text.matchAll(hanRun)) {
       const run = match[0].replace(/[\s\p{P}]+$/u, '');
       if (isGloss(text, match.index, match.index + run.length)) continue;
