@@ -212,6 +212,10 @@ export const rules: readonly Rule[] = [
       // "欢迎访问【沈阳市城市管理综合行政执法局 沈阳市园林局】官方网站!": a portal's welcome banner, nothing after the site's name
       // (the lead's blind pages, stop 44) "欢迎进入中国昌吉网!": the same banner with 进入.
       (text.length <= 60 && /^欢迎(?:访问|光临|来到|您访问|进入|您进入)[^。，,；]{2,40}(?:网站|网|门户|平台)[!！。]?$/u.test(text)) ||
+      // (stop 51, blind: www.lzszyyy.com) or an institution's own site greeting its visitor with its name alone, "欢迎来到泸州市中医医院"
+      // (it was the page's title): a body's name after the verb, nothing after it — no sentence ("欢迎来到美丽的XX！各位来宾…" has
+      // its punctuation, a speech's welcome more words)
+      (text.length <= 30 && /^欢迎(?:访问|光临|来到|进入)\p{Script=Han}{2,20}(?:医院|学校|大学|学院|中学|小学|幼儿园|中心|公司|集团|研究院|研究所|图书馆|博物馆|档案馆|政府|法院|检察院|委员会|局)$/u.test(text)) ||
       // "首页 | 新闻中心 | 政务公开 | 办事服务": a run of short items with separators
       // (each item short: "1.在线反馈:登录…政府网(http://www.lixia.gov.cn/)通过网站政务首页下方…" is a sentence, its URL's slashes no separators)
       (text.length <= 120 && /首页/.test(text) && isMenuRow(text)),
@@ -386,6 +390,10 @@ export const rules: readonly Rule[] = [
       (text.length <= 120 && /^(?:版权说明\s*[:：]\s*)?本文档由用户提供并上传/u.test(text) && /收益归属|侵权/u.test(text)) ||
       // "…政府工作报告_第1页": a page thumbnail's caption
       (text.length <= 80 && /_第\s*[0-9]+\s*页$/.test(text)) ||
+      // (stop 51, blind: www.renrendoc.com) the preview's wall under those captions, "已阅读5页,还剩13页未读 继续免费阅读" (it was the
+      // page's title), and its button "下载本文档" alone on its line (the template of many libraries, in traditional characters too)
+      (text.length <= 40 && /^已阅读\s*[0-9]+\s*页\s*[，,]\s*还剩\s*[0-9]+\s*页未读/u.test(text)) ||
+      /^(?:下载本文档|下载此文档|下载文档)$/u.test(text) ||
       // (held-out round 48, e.wenmi.ren) "内容预览:": a writing site's label over the piece's preview, alone on its line
       // (stop 48, blind: m.61taotao.com) or with no colon, "文档介绍" alone (it was made a heading)
       /^(资源描述|文档介绍|内容介绍|文档简介|内容预览|文档预览)\s*[:：]?$/.test(text) ||
@@ -427,6 +435,25 @@ export const rules: readonly Rule[] = [
     // page's title
     // (stop 48, blind: yxiu.cn) a machine's summary too, "AI导读:" (it was a paragraph)
     test: (text) => /^(?:文章|内容|本文|AI|ai)导读\s*[:：]?$/u.test(text),
+  },
+  {
+    rule: 'page-head',
+    label: "author's affiliation",
+    // (stop 51, blind: zgkjsz.com, www.fx361.cc) a journal article's byline: its author's unit, city and postcode in brackets, alone
+    // on its line, "(首都经济贸易大学会计学院 北京 100070)", "(中共嵊州市委党校,浙江 嵊州 312400)", "[清华大学 北京 100084]" — a
+    // paper's, never a report's; it was the page's title. (A bracketed note in a report names no such unit before a six-figure
+    // number closing it: "(含高校毕业生就业 100070)" stays.)
+    test: (text) =>
+      text.length <= 60 &&
+      /^[（(［\[]\s*\p{Script=Han}[^（）()［］\[\]]{2,50}?\s*[1-8][0-9]{5}\s*[)）］\]]$/u.test(text) &&
+      /(?:大学|学院|学校|党校|研究院|研究所|研究中心|科学院|社会科学院|医院|编辑部|杂志社|出版社)/u.test(text),
+  },
+  {
+    rule: 'page-head',
+    label: "disclosure box's caption",
+    // (stop 51, blind: www.yj.gov.cn) "信息公开元数据": the caption over a disclosure page's box of fields (索引号, 发布机构, …), alone on
+    // its line, the box itself lost — it was the page's title
+    test: (text) => /^(?:政府)?信息公开(?:元数据|基本信息|信息索引)$|^元数据$/u.test(text),
   },
   {
     rule: 'page-info',
@@ -812,6 +839,8 @@ export const rules: readonly Rule[] = [
       (text.length <= 160 && /(来源于网友上传|不代表本站(立场|观点))/.test(text)) ||
       // (the lead's blind pages, stop 44) "本評論觀點只代表網友個人觀點,不代表中國新聞網立場。": a news page's note under its comments
       (text.length <= 80 && /^本?评论观点(?:只|仅)代表网友个人观点/u.test(text)) ||
+      // (stop 51, blind: m.dunya.com.cn) "所有評論僅代表網友意見,與本站立場無關": the same note in other words, under a comment box
+      (text.length <= 60 && /^(?:所有|以上|网友)?评论(?:内容)?(?:只|仅)代表网友(?:个人)?(?:意见|观点|看法)/u.test(text) && /本站|本网/u.test(text)) ||
       // "作者原创,不允许二次传播,一经发现收回": a writing site's copy notice under its 版权声明
       short(/(不允许二次传播|禁止二次传播|谢绝转载|禁止转载)/)(text) ||
       // (stop 47, blind: nyxt.cn) "本文为新田新闻网原创文章，转载请附上原文出处链接和本声明。": a news site's reprint notice under its story —
@@ -845,6 +874,10 @@ export const rules: readonly Rule[] = [
       // (stop 51, blind: dxsbao.com) the page's own address and the button that copies it, "http://www.dxsbao.com/news/77078.html 点此复制
       // 本页地址" (cut or not: "点此复制本页地")
       /^https?:\/\/\S+\s*(?:点此|点击)?复制本?[页文](?:地址?|链接?|网址?)?$/u.test(text) ||
+      // (stop 51, blind: www.lzszyyy.com) a hospital's, a school's header, its numbers a line each under any label that ends in
+      // 电话 or 热线: "24小时应诊电话:0830-3103108", "预约挂号电话:0830-3192516(接电话时间8:00-11:30,13:30-17:00)" — the label, the
+      // number, its hours in brackets, nothing else (the first was the page's title)
+      (text.length <= 60 && /^[0-9]{0,2}\p{Script=Han}{0,10}(?:电话|热线)\s*[:：]\s*[0-9][0-9\-－\s]{6,16}[0-9](?:\s*[（(][^（）()]{0,30}[)）])?$/u.test(text)) ||
       (text.length <= 30 && /^[\p{Script=Han}（）()]{2,24}(?:中心|报社|电视台|新闻网|网站|网|局|办公室|委员会|人民政府|集团|公司)\s*主办$/u.test(text)),
   },
   {

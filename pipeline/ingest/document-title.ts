@@ -265,7 +265,9 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'subtitle' 
   const nameProbe = name === undefined ? '' : toSimplified(name);
   // (stop 46, blind: fjsgwy.org) Nor a headline's slogan before a dash, "让人民生活更幸福更有尊严--政府工作报告": a body's name has no
   // dash, colon or bar in it.
-  if (name && (name.length > 30 || headlineVerb.test(nameProbe) || /主持|开幕|闭幕|作政府$|向(?:大会|会议)(?:作|做)/u.test(nameProbe) || /[-—―–:：|｜]/u.test(nameProbe))) return out;
+  // (stop 51, blind: www.johnnytowncar.com) Nor a news agency's act of publishing it, "新华社受权播发全国人大常委会工作报告" (was the
+  // issuer "新华社受权播发全国人民代表大会常务委员会"): 受权 and 播发 name what the agency did, no body's name holds them.
+  if (name && (name.length > 30 || headlineVerb.test(nameProbe) || /主持|开幕|闭幕|作政府$|向(?:大会|会议)(?:作|做)|受权|播发/u.test(nameProbe) || /[-—―–:：|｜]/u.test(nameProbe))) return out;
   // (stop 50, blind: szfao.gov.cn, oo8h.com) Nor a headline's words before a bare 政府 that name no unit: "聚焦政府工作报告" (a column's
   // kicker: was the issuer "聚焦政府"), "Smile 笑容" / "看了几个市的政府工作报告" (a forum post: was "Smile笑容看了几个市的政府") — a
   // government called 政府 without 人民 is its unit's, the unit's word right before it (…市政府, …镇政府, …特别行政区政府), and no

@@ -54,7 +54,19 @@ function addressedUp(opening: string): boolean {
  * report's "现将…报告如下" names no such report.) Read in the text's first lines only.
  */
 const writtenOpening =
-  /编制本(?:年度)?报告|本(?:年度)?报告(?:是)?(?:根据|依据|按照)[^。]{0,240}?编制|编制《[^》]{2,60}(?:年度报告|工作年报)》|现将[^。]{0,60}法治政府建设(?:工作)?(?:情况)?报告如下/u;
+  /编制本(?:年度)?报告|本(?:年度)?报告(?:是)?(?:由[^。]{2,40}?)?(?:根据|依据|按照)[^。]{0,240}?编制|编制《[^》]{2,60}(?:年度报告|工作年报)》|编制[^。《》]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|(?:现|特|予以|向社会)公布[^。]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|现将[^。]{0,60}(?:法治政府建设|政府信息公开)(?:工作)?(?:情况)?(?:年度)?报告如下/u;
+
+/**
+ * (stop 51, blind: zjwy.gov.cn, weishan.gov.cn, luozhuang.gov.cn, chengxiang.gov.cn, zhangwan.gov.cn, yngm.gov.cn — seven disclosure
+ * annual reports of 乡 governments and county bureaus, their titles lost) the same opening in the other words the format's users
+ * write it: "本报告由高楼乡人民政府按照…要求编制", "编制城厢区卫生健康局2023年度政府信息公开工作报告", "现公布我乡2023年政府信息公开
+ * 工作年度报告", "向社会公布2022年…政府信息公开工作年度报告", "现将2023年区卫生健康局政府信息公开工作报告如下" (writtenOpening
+ * above); or, with no such sentence, the format's own sections under its first heading: "(一)主动公开…" then "(二)依申请公开…",
+ * the two the State Council office's format (国办公开办函〔2021〕30号) puts first in every one — no delivered report is laid out
+ * so (was: an occasion and a speaker asked of each).
+ */
+const disclosureSections = (opening: string) =>
+  /(?:^|\n)\s*[（(]一[）)]\s*(?:政府信息)?主动公开/u.test(opening) && /(?:^|\n)\s*[（(]二[）)]\s*(?:政府信息)?依申请公开/u.test(opening);
 
 /**
  * The fields this report should have: MISSABLE, without an occasion and a speaker for a written account or a published
@@ -64,7 +76,8 @@ const writtenOpening =
 export function missableFor(meta: Readonly<Record<string, unknown>>, opening = ''): ReadonlyArray<[keyof ReportMeta, string]> {
   const title = typeof meta.title === 'string' ? toSimplified(meta.title) : '';
   // (stop 50, mends50: or addressed up to the bodies it is filed with, addressedUp above)
-  const written = (title !== '' ? writtenAccount.test(title) : writtenOpening.test(toSimplified(opening))) || addressedUp(opening);
+  const said = toSimplified(opening);
+  const written = (title !== '' ? writtenAccount.test(title) : writtenOpening.test(said) || disclosureSections(said)) || addressedUp(opening);
   return written ? MISSABLE.filter(([field]) => field !== 'occasion' && field !== 'speaker') : MISSABLE;
 }
 

@@ -54,7 +54,7 @@ import { maskedText } from './masked-text.ts';
 import { spunText } from './spun-text.ts';
 import { columnsInterleaved, columnsReadAcross, splitLayoutColumns } from './columns.ts';
 import { takeOmissions } from './omission.ts';
-import { takePrintedMarkup, takePrintedStyles } from './printed-markup.ts';
+import { takePrintedFieldCodes, takePrintedMarkup, takePrintedStyles } from './printed-markup.ts';
 import { CALL_TOKEN, extractNotes, strayMarkers } from './notes.ts';
 import { takePageNotes } from './page-notes.ts';
 import { takeRemarks } from './remarks.ts';
@@ -70,7 +70,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayStampSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayForeignScript, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayLoneFolios, sayLostBytes, sayLostMonths, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayLoneFolios, sayLostBytes, sayLostMonths, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedFieldCodes, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, sayLostMarks, saySpunText, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -155,6 +155,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     sayPrintedMarkup(file, markup.taken);
     sayPrintedStyles(file, takePrintedStyles(extracted.lines, images.shifts));
   }
+  // "第一部分 单位概况 PAGEREF _Toc25831 h 3": a word processor's field codes printed in a pasted table of contents (printed-markup.ts)
+  sayPrintedFieldCodes(file, takePrintedFieldCodes(extracted.lines, images.shifts));
   // "市长&nbsp;王明": HTML character references printed as text (a page escaped twice), each the character it names (char-refs.ts).
   const referenceShifts: ColumnShift[] = [];
   const references = decodeCharacterReferences(extracted.lines, referenceShifts);

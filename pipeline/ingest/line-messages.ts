@@ -74,10 +74,17 @@ export function sayDoubledHeadings(file: VFile, taken: ReadonlyArray<At & { text
 }
 
 /** (stop 41) A page's HTML printed as its text: its tags out (printed-markup.ts). */
-export function sayPrintedMarkup(file: VFile, taken: { first?: At; count: number; quoted?: readonly string[] }): void {
+export function sayPrintedMarkup(file: VFile, taken: { first?: At; count: number; quoted?: readonly string[]; marks?: number }): void {
   // (stop 47, blind: bbs.seclub.cn) the tags the page printed, quoted (it quoted "<p style=…>", "</span>" whatever they were: "<br />")
   const quoted = (taken.quoted ?? []).map((t) => `“${t}”`).join(', ');
-  if (taken.first) file.info(`Removed ${taken.count} HTML tag(s) printed in the text (${quoted}: the page's markup, copied as if it were words — a forum's archive of a post pasted as HTML); the paragraphs are read at its block tags`, { place: taken.first, ruleId: 'printed-markup', source: SOURCE });
+  // (stop 51) lines of a mirror's decoy tags, the list marks before some of them gone with them
+  const marks = taken.marks ? `; ${taken.marks} of the lines of tags began with a list's mark (“• ”, “1. ”), taken with them` : '';
+  if (taken.first) file.info(`Removed ${taken.count} HTML tag(s) printed in the text (${quoted}: the page's markup, copied as if it were words — a forum's archive of a post pasted as HTML, or a mirror's decoy tags); the paragraphs are read at its block tags${marks}`, { place: taken.first, ruleId: 'printed-markup', source: SOURCE });
+}
+
+/** (stop 51) A word processor's field codes printed in the text (printed-markup.ts takePrintedFieldCodes). */
+export function sayPrintedFieldCodes(file: VFile, taken: { first?: At; count: number }): void {
+  if (taken.first) file.info(`Removed ${taken.count} word-processor field code(s) printed in the text (“PAGEREF _Toc25831 h 3”: a table of contents pasted with its fields shown — a bookmark's name and the page it pointed to, no words of the report)`, { place: taken.first, ruleId: 'printed-markup', source: SOURCE });
 }
 
 /** (stop 50) A style sheet's rules printed in the text (printed-markup.ts takePrintedStyles). */

@@ -530,6 +530,15 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(++k, 'page-head');
       continue;
     }
+    // (stop 51, blind: www.zizhou.gov.cn) — or over two lines with a word lost between them, a styled span the copy dropped
+    // ("子洲县二〇" / "国民经济和社会发展统计公报" under "子洲县二〇二三年国民经济和社会发展统计公报"): the first line the title's
+    // start, the second its end, the two three quarters of it at least — the copy goes, and the issuer and date lines under it
+    // are read as the title block's (was: the two pieces, the bureau and the day kept as the text's first paragraphs).
+    if (meta.title && lower !== undefined && !isBody(text) && !isBody(lower) && brokenCopy(probe(meta.title), probe(joinSpaced(text)), probe(joinSpaced(lower)))) {
+      take(k, 'page-head');
+      take(++k, 'page-head');
+      continue;
+    }
     // Before the report's own title block: the aggregator's document names above it are its head.
     if (titleAt > headAt && k >= headAt && k < titleAt && isTitleShaped(text) && documentWord.test(probe(text).replace(/[（(][^（）()]*[）)]$/, ''))) {
       take(k, 'page-head');
@@ -881,4 +890,13 @@ export function datedName(inner: string): { iso: string; speaker: string } | und
     if (speaker) return { iso: found.iso, speaker };
   }
   return undefined;
+}
+
+/**
+ * (stop 51) The title printed again over two lines with a word lost between them: `upper` its start, `lower` its end, neither
+ * the whole (the exact copy is read above), together three quarters of it at least, the end four characters or more.
+ */
+function brokenCopy(title: string, upper: string, lower: string): boolean {
+  if (upper.length < 2 || lower.length < 4 || upper.length + lower.length >= title.length) return false;
+  return title.startsWith(upper) && title.endsWith(lower) && (upper.length + lower.length) * 4 >= title.length * 3;
 }

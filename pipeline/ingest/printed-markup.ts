@@ -18,18 +18,47 @@ const blockTag = tag(BLOCK);
 const inlineTag = tag(INLINE);
 /** Tags on a line before it is read as printed markup. */
 const TAGS_ON_A_LINE = 2;
+/**
+ * (stop 51, blind: m.changxiang.cc, bangbanw.com) A spam mirror's decoy tags, any element's name and the same random id on each,
+ * empty and nested, printed on lines of their own above the text: "<td id="cmuwy"><samp id="cmuwy"><big id="cmuwy"></big></samp>
+ * </td>", "<legend id="h4sia"></legend><samp id="h4sia"></samp>", "• <input id="h4sia"><address id="h4sia"></address>",
+ * "1. <blockquote id="h4sia"><rt id="h4sia"></rt></blockquote>", "<wbr id="h4sia">" — HTML's names and made-up ones ("<delect>").
+ * A tag of any lower-case name with an attribute, or the closing tag of such a name on a line where one opened, counts on a line
+ * that holds nothing but tags (a list's mark before them aside): such a line goes whole, one tag on it or twenty (was: the
+ * names outside the common list stayed as paragraphs, "<samp id="cmuwy"></samp>", and the page's list of them was read as
+ * English with no Chinese twin). A tag-like word in a sentence is left.
+ */
+const anyNamedTag = /<\/?[a-z][a-z0-9]{0,11}(?:\s+[a-z-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s<>"']+))*\s*\/?>/gu;
+const tagsOnly = /^\s*(?:[•·●▪-]\s*|[0-9]{1,3}[.、]\s*)?(?:<\/?[a-z][a-z0-9]{0,11}(?:\s+[a-z-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s<>"']+))*\s*\/?>\s*)+$/u;
+/** An attribute on an opening tag: a decoy tag always carries one, "<samp id="cmuwy">"; "<br>" alone in a sentence is no line of tags. */
+const withAttribute = /<[a-z][a-z0-9]{0,11}\s+[a-z-]+\s*=/u;
 
 export interface PrintedMarkup {
   first?: { line: number; column: number };
   count: number;
   /** (stop 47) The first tags taken as printed (up to two, each once): the message quotes them. */
   quoted?: string[];
+  /** (stop 51) Lines of decoy tags that began with a list's mark ("• ", "1. "), the mark gone with them. */
+  marks?: number;
 }
 
 export function takePrintedMarkup(lines: readonly SourceLine[], shifts: ColumnShift[]): { lines: SourceLine[]; taken: PrintedMarkup } {
   const out: SourceLine[] = [];
   const taken: PrintedMarkup = { count: 0 };
   for (const line of lines) {
+    if (tagsOnly.test(line.text) && withAttribute.test(line.text)) {
+      const all = line.text.match(anyNamedTag) ?? [];
+      taken.first ??= { line: line.line, column: line.column + line.text.search(anyNamedTag) };
+      taken.count += all.length;
+      for (const m of all) {
+        const shown = m.length > 16 ? `${m.slice(0, 14)}…>` : m;
+        taken.quoted ??= [];
+        if (taken.quoted.length < 2 && !taken.quoted.includes(shown)) taken.quoted.push(shown);
+      }
+      // (a list's mark before the tags, "• ", "1. ": the list the tags were printed in, no word of the report)
+      if (/^\s*(?:[•·●▪-]|[0-9]{1,3}[.、])/u.test(line.text)) taken.marks = (taken.marks ?? 0) + 1;
+      continue;
+    }
     const tags = line.text.match(anyTag)?.length ?? 0;
     if (tags < TAGS_ON_A_LINE) {
       out.push(line);
@@ -76,6 +105,27 @@ export function takePrintedStyles(lines: readonly SourceLine[], shifts: ColumnSh
     if (at === -1) continue;
     taken.first ??= { line: line.line, column: line.column + at };
     taken.count += takeOut(line, styleRules, shifts);
+  }
+  return taken;
+}
+
+/**
+ * (stop 51, blind: www.lzszyyy.com) A word processor's field codes printed in the text: a table of contents pasted from Word with
+ * its fields shown, "第一部分 单位概况 PAGEREF _Toc25831 h 3" — the page-reference field, its bookmark's name (_Toc and a number),
+ * its switch ("\h", the backslash often lost) and the page number it had computed; "HYPERLINK \l "_Toc…"" the same way. The
+ * field is no word of the text (it was read into the headings, "第一部分单位概况PAGEREF _Toc25831 h 3"): each is taken out where
+ * it stands, the words around it kept at their columns. "PAGEREF" or "_Toc" in a sentence without the other is left.
+ */
+const fieldCodes = /\s*(?:PAGEREF\s+_Toc[0-9]+(?:\s+\\?[hp])*(?:\s+[0-9]{1,4})?|HYPERLINK\s+\\l\s+["“]?_Toc[0-9]+["”]?)/gu;
+
+export function takePrintedFieldCodes(lines: readonly SourceLine[], shifts: ColumnShift[]): { first?: { line: number; column: number }; count: number } {
+  const taken: { first?: { line: number; column: number }; count: number } = { count: 0 };
+  for (const line of lines) {
+    fieldCodes.lastIndex = 0;
+    const at = line.text.search(fieldCodes);
+    if (at === -1) continue;
+    taken.first ??= { line: line.line, column: line.column + at };
+    taken.count += takeOut(line, fieldCodes, shifts);
   }
   return taken;
 }
