@@ -6,7 +6,7 @@
  * what ingest did before ("was: …"). Guards (precision) are named as such.
  */
 import { describe, expect, test } from 'vitest';
-import { readIngested, said } from './ingest-helpers.ts';
+import { readIngested, said, story } from './ingest-helpers.ts';
 
 const read = (text: string) => readIngested(text, 'page.txt', { clean: false });
 const ruleAt = (text: string, line: number) => read(text).result.file.messages.filter((m) => m.line === line).map((m) => m.ruleId);
@@ -235,5 +235,29 @@ describe('stop 51, blind: a news agency\'s act is no body\'s name', () => {
   test('guard: a committee\'s report titled by its name keeps that issuer', () => {
     const page = ['某县人大常委会工作报告', '各位代表:', '现在,我代表县人民代表大会常务委员会向大会报告工作,请予审议。', '一、2023年主要工作', '全年审议法规草案3件。'].join('\n');
     expect(String(read(page).front.issuer ?? '')).toMatch(/人民代表大会常务委员会$/u);
+  });
+});
+
+describe('stop 51, blind: a news site\'s dateline with the day and no city', () => {
+  test('"中新網11月2日電 中央外宣辦舉行新聞發佈會,…" opens a story, said (was: read as the report; big5.taiwan.cn)', () => {
+    // http://big5.taiwan.cn/gate/big5/econ.chinataiwan.cn/ec_dalu/201204/t20120425_2491349.htm
+    const page = ['中新網11月2日電 中央外宣辦舉行新聞發佈會,介紹開展“十二五”規劃建言獻策活動情況。國家發展改革委主任張平在發佈會上表示,“十二五”《建議》是編制規劃《綱要》的依據。', '張平説,規劃《綱要》編制完成並且報經全國人民代表大會審議批准以後,將成為全國各族人民共同行動的綱領。'].join('\n');
+    expect(story(page)).toHaveLength(1);
+  });
+  test('guard: a report naming a site\'s coverage mid-sentence ("…中新网11月2日电报道…") is not a story', () => {
+    const page = [...opening, '我院工作经验被中新网11月2日电报道,全年发布司法公开信息3200条。'].join('\n');
+    expect(story(page)).toEqual([]);
+  });
+});
+
+describe('stop 51, blind: an environment bureau\'s monitoring bulletin is published, not delivered', () => {
+  test('"2021年12月县(市)环境质量状况" asks for no occasion or speaker (was: both; bangbanw.com, m.changxiang.cc)', () => {
+    // https://bangbanw.com/hbj/syhbj/hjzlzk/202202/bd5f90a2c7074faab89f5f56a0ac259c
+    const page = ['2021年12月县(市)环境质量状况', '一、县级城镇环境空气质量监测状况', '2021年12月,全市9个县(市)平均优良天数比例为79.9%,无重度以上污染。'].join('\n');
+    expect(asked(page)).toEqual([]);
+  });
+  test('guard: a report on the environment\'s state to a standing committee, "关于2023年度环境状况…的报告", is still asked', () => {
+    const page = ['关于2023年度环境状况和环境保护目标完成情况的报告', '主任、各位副主任、各位委员:', '我受县人民政府委托,向县人大常委会报告2023年度环境状况,请予审议。', '一、环境质量状况', '全县空气质量优良天数比例为91%。'].join('\n');
+    expect(asked(page)).toEqual(['missing-occasion', 'missing-speaker']);
   });
 });

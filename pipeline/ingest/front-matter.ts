@@ -26,8 +26,10 @@ export const MISSABLE: ReadonlyArray<[keyof ReportMeta, string]> = [
  * standing committee ("嘉善县人民政府关于2022年度法治政府建设情况的报告", "…法治政府建设年度报告") and a disclosure of budgets or final
  * accounts ("双牌县2022年度政府决算公开"): published, none delivered by a speaker.
  */
+// (stop 51, blind: bangbanw.com, m.changxiang.cc) an environment bureau's monitoring bulletin named by what it states, "2021年12月县
+// (市)环境质量状况", "…全国环境空气质量状况" — published like a 公报 (a report on it delivered to a standing committee ends 的报告).
 const writtenAccount =
-  /(?:工作总结|工作计划|工作安排|工作思路|工作要点|公报|公告|年度报告|工作年报|法治政府建设(?:工作)?(?:情况)?的?报告|(?:预算|决算|预决算)公开|关于[^。，；]{2,80}的(?:决议|决定|通知))$/u;
+  /(?:工作总结|工作计划|工作安排|工作思路|工作要点|公报|公告|年度报告|工作年报|环境(?:空气)?质量状况|法治政府建设(?:工作)?(?:情况)?的?报告|(?:预算|决算|预决算)公开|关于[^。，；]{2,80}的(?:决议|决定|通知))$/u;
 
 /**
  * (stop 50, mends50; blind49b's ynwd.gov.cn) A report addressed to the bodies it is filed with — its first line a salutation
