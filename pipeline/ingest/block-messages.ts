@@ -45,7 +45,11 @@ export function sayStructureNotes(file: VFile, notes: readonly StructureNote[]):
   for (const n of notes) {
     const reason =
       n.kind === 'run-in'
-        ? 'Split a run-in heading into a heading and a paragraph'
+        ? `Split a run-in heading into a heading and a paragraph${n.mark ? `, leaving off the “${n.mark}” ${/[:：]/u.test(n.mark) ? 'after the heading' : 'that ended its sentence'} (a heading takes none; write it back in zh.md if the report's heading keeps it)` : ''}`
+        : n.kind === 'heading-mark'
+          ? /[？?]/u.test(n.mark ?? '')
+            ? `Left off the “${n.mark}” that ended the heading: no question word in it, most likely a character the page lost (as a document site prints one); write the heading as the report has it in zh.md`
+            : `Left off the “${n.mark}” that ended the heading: a heading on its own line takes no full stop (GB/T 15834); write it back in zh.md if the report's heading keeps it`
         : n.kind === 'numbered-item'
           ? 'Kept numbered text as a paragraph: it reads as a list item or a note, not a heading'
           : n.kind === 'list'
@@ -212,6 +216,14 @@ export function sayOtherDocument(file: VFile, other: OtherDocument | undefined):
   file.message(
     `Unexpected document of another kind than a report: “${clip(other.words)}” names ${other.kind} — ingest the report's own text (its 全文, on the issuer's site), or keep this page only if this document is what you mean to publish`,
     { place: at(other.at), ruleId: 'other-document', source: SOURCE },
+  );
+}
+
+/** (stop 51) The body a reader's reflections or a post names in its words, not taken as its issuer (other-document.ts writtenByNoIssuer). */
+export function sayIssuerOfOtherDocument(file: VFile, issuer: string, other: OtherDocument): void {
+  file.info(
+    `Not taken as the issuer: “${issuer}”, read from the page's words, is the issuer of the report the page speaks of, not of the page — the page is ${other.kind}, which no government issues; add \`issuer\` to the --meta file if the page names who wrote it`,
+    { place: at(other.at), ruleId: 'issuer-not-taken', source: SOURCE },
   );
 }
 

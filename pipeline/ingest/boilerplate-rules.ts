@@ -707,6 +707,17 @@ export const rules: readonly Rule[] = [
       /^(?:[·•]\p{Script=Han}{2,8}[·•]\s*)?(?:[0-9]{1,2}\s*\/\s*(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}\s*年\s*第\s*[0-9]{1,3}\s*期)\s*\p{Script=Han}{2,20}(?:公报|学报|杂志|月刊|周刊|半月刊)$/u.test(text),
   },
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
+  // (stop 51, mends51; blind50a's m.dawendou.com) "班级: 学号: 姓名: 正文字数:1589": a form's labels with nothing filled in after them, three or
+  // more in a row (a count after the last at most) — an essay template's header, no word of the text (it was the first paragraph)
+  { rule: 'page-info', label: 'empty form fields', test: (text) => text.length <= 60 && /^(?:\p{Script=Han}{2,6}\s*[:：]\s*){3,}(?:[0-9]{1,6}\s*字?)?$/u.test(text) },
+  // (stop 51, mends51; blind50b's fxbaogao.com) "您的浏览器禁用了JavaScript(…),请解除该禁用,或者联系我们。[…]:…公报 - 发现报告": a page's
+  // <noscript> notice, what a copy keeps of a page read without scripts (with the page's <title> after it, repeated below) —
+  // the browser's notice, never a report's sentence (it was the first paragraph)
+  {
+    rule: 'page-info',
+    label: "the page's notice to a browser without JavaScript",
+    test: (text) => text.length <= 160 && /^(?:[您你]的)?(?:浏览器|瀏覽器)(?:禁用了|已禁用|不支持|未启用|未啟用|没有启用|沒有啟用|未开启|未開啟)\s*(?:JavaScript|JS|脚本|腳本)|^(?:请|請)(?:启用|啟用|开启|開啟|打开|打開)(?:[您你]的)?(?:浏览器|瀏覽器)?(?:的)?\s*JavaScript/iu.test(text),
+  },
   // (stop 50, blind: szfao.gov.cn) "天气预报: ; 多云,早晚有轻雾": a portal's weather widget over its page, the forecast after its label,
   // no sentence (it was a paragraph)
   { rule: 'page-info', label: 'weather widget', test: (text) => text.length <= 40 && /^(?:今日|今天)?天气(?:预报)?\s*[:：]/u.test(text) && !/[。！？]/u.test(text) },

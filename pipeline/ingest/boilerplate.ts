@@ -107,6 +107,8 @@ const contentsItemLine = /^[^。；;！？!?]{1,40}$/u;
 
 /** A publication's part label: "第一部分 决算报告", "第二部分 决算表格(详见附件)". */
 const partLabel = /^第[一二三四五六七八九十]{1,3}部分[\s：:]*\S/u;
+/** A part label's number: "第一部分：…" → 一. */
+const partNumber = (text: string) => /^第([一二三四五六七八九十]{1,3})部分/u.exec(text)?.[1];
 /** A contents line: no sentence in it (two table names run together on one line may pass 40 characters). */
 const contentsRunLine = /^[^。；;！？!?]{1,64}$/u;
 /** Lines that may stand between a contents label and its first part: a note ("——…会议审议通过"), a date line. */
@@ -126,7 +128,9 @@ function partedContents(lines: readonly SourceLine[], from: number): number[] {
   for (let j = from; j < lines.length; j++) {
     const t = toSimplified(lines[j].text.trim());
     if (t === '') continue;
-    if (first !== undefined && t === first) return items.length >= CONTENTS_RUN ? items : [];
+    // (stop 51, mends51; blind50b's huangshigang.gov.cn) or its number printed again, the part named shorter where it begins
+    // ("第一部分:黄石港区建设局概况" in the contents, "第一部分 部门概况" over the text): a contents lists its parts once, in order
+    if (first !== undefined && (t === first || partNumber(t) === partNumber(first))) return items.length >= CONTENTS_RUN ? items : [];
     if (!contentsRunLine.test(t)) return [];
     if (partLabel.test(t)) {
       first ??= t;
@@ -257,10 +261,21 @@ function listedMenus(lines: readonly SourceLine[]): Set<number> {
   // (stop 50, blind: ccass.org.cn, a site's copy of a 2009 session story) or unbulleted at the very top of the page, before
   // anything else: "重要公告" / "特别关注" / "媒体关注" / "售后服务" over the story's dateline (they were the title and two headings)
   // — four lines or more of two to four characters each, no document's name among them, a line of text right under them
+  // (stop 51, mends51; blind50a's zhgfanyi.com) the names letter-spaced too, "词  典" / "发  现" / "登 录" / "注 册", and a picture's
+  // alt word among them ("banner"): one Latin word, the Han names four at least; with six names or more the line under them
+  // may be a short title ("2021年政府工作报告全文（一）": eight names over it were seven paragraphs)
   const filled = [...lines.entries()].filter(([, l]) => l.text.trim() !== '');
+  const compact = (k: number) => toSimplified(filled[k][1].text.trim()).replace(/[ \u3000]+/gu, '');
+  // (a portal's column "重要公告", "通知公告" is a name too: an announcement's own title names what it announces, longer)
+  const hanName = (k: number) => /^\p{Script=Han}{2,4}$/u.test(compact(k)) && (!documentWord.test(compact(k)) || /公告$/u.test(compact(k)));
   let top = 0;
-  while (top < filled.length && /^\p{Script=Han}{2,4}$/u.test(toSimplified(filled[top][1].text.trim())) && !documentWord.test(toSimplified(filled[top][1].text.trim()))) top++;
-  if (top >= TOP_MENU_ITEMS && top < filled.length && filled[top][1].text.trim().length >= 20) for (let k = 0; k < top; k++) out.add(filled[k][0]);
+  let han = 0;
+  for (; top < filled.length; top++) {
+    if (hanName(top)) han++;
+    else if (!/^[A-Za-z]{3,12}$/u.test(compact(top))) break;
+  }
+  const under = top < filled.length ? filled[top][1].text.trim().length : 0;
+  if (han >= TOP_MENU_ITEMS && (under >= 20 || (han >= 6 && under >= 8))) for (let k = 0; k < top; k++) out.add(filled[k][0]);
   return out;
 }
 /** Fewest unbulleted items for a menu at the page's top (three short lines may be a cover's: a place, a year, a title). */

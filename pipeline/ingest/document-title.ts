@@ -14,7 +14,7 @@ import type { ReportMeta } from './types.ts';
 
 // (held-out round 33: a speech named 发言, its text 发言稿 or 讲话稿 — "…在2025年工作务虚会上的发言", "关于…工作的发言稿".)
 // (stop 39: a session's other documents — 开幕词, 闭幕词, 主持词 — are documents too; other-document.ts says they are no report.)
-export const documentWord = /(报告|讲话|讲话稿|发言|发言稿|公报|纲要|规划|决定|意见|通知|办法|方案|说明|工作总结|工作部署|开幕词|闭幕词|主持词)$/;
+export const documentWord = /(报告|讲话|讲话稿|发言|发言稿|公报|公告|纲要|规划|决定|意见|通知|办法|方案|说明|工作总结|工作部署|开幕词|闭幕词|主持词)$/;
 /**
  * A section of the document after its name (one page per section): after a dash, "二〇二四年财政年度施政报告—前言" (an en
  * dash too, gov.mo's traditional pages: "…預算安排–結語");

@@ -129,6 +129,23 @@ const titleThenComrades = new RegExp(
 );
 
 /**
+ * (stop 51, mends51; blind50b's xiezuofangchengshi.com) A speech's or report's name, its day, then the salutation, all run
+ * together on a page with no break left: "在市政协五届一次常委会议上的讲话2022年06月23日各位常委、同志们:本次会议是…" — the name, the
+ * day and the text apart (was: one paragraph, no title). The salutation: 同志们 (after 各位… maybe) or 各位代表/委员 and a colon.
+ * Group 1 the name, group 2 the day.
+ */
+const titleDateSalutation = new RegExp(
+  String.raw`^(\s*[^\s。！？；，,:：]{4,60}?(?:上的(?:讲话|发言|致辞)稿?|报告))([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?=(?:各位[\p{Script=Han}]{1,4}[，,、])?(?:同志们|${ADDRESSEES})\s*[:：])`,
+  'u',
+);
+/**
+ * (stop 51, mends51; blind50b's mishuzj.com, once its watermark is out) A document's name in its 关于…的 form run into its opening
+ * sentence's year: "湖北省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持…" — the name, then the text (was: one paragraph,
+ * no title). Only the 关于…的报告/通知/意见/决定 form (a name, never a sentence) before "2023年，", "2023年以来，", "一年来，", "今年以来，".
+ */
+// (a site's slogan and address glued before it, "秘书之家—全网资源每日更新www.mishuzj.com", goes with the name: watermark.ts takes it out)
+const aboutTitleThenYear = /^(\s*(?:[^\s。！？；，,:：]{0,30}?www\.[\w-]+(?:\.[a-z]{2,4}){1,2})?[^\s。！？；，,:：]{0,30}?关于[^\s。！？；，,:：]{4,60}?的(?:报告|通知|意见|决定))(?=(?:[0-9]{4}年(?:以来)?|一年来|今年以来)[，,])/u;
+/**
  * A document site's first line: its category between hyphens, then a report's name glued to its opening words
  * ("-精品合同推荐- 2008年街道办工作总结一年来,振兴街道办事处…"): the category, the name and the text apart.
  */
@@ -237,6 +254,17 @@ function splitTitle(line: SourceLine): SourceLine[] | undefined {
       { ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true },
     ];
   }
+  const dated = titleDateSalutation.exec(line.text);
+  if (dated) {
+    const at = dated[0].length;
+    return [
+      { ...line, text: dated[1] },
+      { ...line, text: dated[2], column: line.column + dated[1].length, hardBreak: true },
+      { ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true },
+    ];
+  }
+  const about = aboutTitleThenYear.exec(line.text);
+  if (about) return [{ ...line, text: about[1] }, { ...line, text: line.text.slice(about[1].length), column: line.column + about[1].length, hardBreak: true }];
   const stop = splitTitleAtStop(line) ?? splitTitleAtCommittee(line) ?? splitTitleAtDots(line);
   if (stop) return stop;
   const glued = titleThenSalutation.exec(line.text) ?? titleThenComrades.exec(line.text);

@@ -81,6 +81,10 @@ export function titleContinuation(next: readonly string[]): number {
     // ("…隆重开幕 郁家树主持大会毛小平作政府工作报告") — is no part of a title over it.
     if (/(?:开幕|闭幕)$/u.test(probe(text)) || actHeadline.test(toSimplified(text.trim()))) return 0;
     if (documentWord.test(probe(text))) return n + 1;
+    // (stop 51, mends51; blind50a's yjs.hebei.gov.cn) or, as a dashed subtitle, an explanation of a named document — "抓住用好…机遇" /
+    // "奋力开创…新局面" / "——2019年《河北省政府工作报告》解读": the explanation's name, the slogan over it (was: the slogan's first
+    // line the title, its second a paragraph, the name a heading)
+    if (subtitleStart.test(text) && /》(?:的)?(?:政策)?解读$/u.test(probe(text))) return n + 1;
     // A dated line ("每周一学（2023年3月13日-3月19日）") is a heading of its own, not a title's first part.
     if (findDate(text)) return 0;
   }

@@ -39,14 +39,14 @@ import { findLostBytes, findLostMonths } from './lost-bytes.ts';
 import { repairMojibake } from './mojibake.ts';
 import { speakerOfCaption, speakerOfStampAuthor } from './speaker.ts';
 import { toSimplified } from '../model/han-forms.ts';
-import { structure, type StructureNote } from './structure.ts';
+import { headingMarks, structure, type StructureNote } from './structure.ts';
 import { outlineLevels } from './outline.ts';
 import { restoreStructures, structureBreaks, takeStructures, type TakenStructures } from './structures.ts';
 import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
 import { isResolution, newsStory, resolutionOf } from './news-story.ts';
 import { newYearMessage } from './new-year-message.ts';
-import { articleDocument, articlesDocument, definitionArticle, explanationDocument, narrativeDocument, otherDocument, planDocument } from './other-document.ts';
+import { articleDocument, articlesDocument, definitionArticle, examQuestion, explanationDocument, narrativeDocument, otherDocument, planDocument, writtenByNoIssuer } from './other-document.ts';
 import { listPage } from './list-page.ts';
 import { blankFigures } from './blank-figures.ts';
 import { lostMarks } from './lost-marks.ts';
@@ -73,7 +73,7 @@ import {
   sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayLoneFolios, sayLostBytes, sayLostMonths, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedFieldCodes, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
-  failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, sayLostMarks, saySpunText, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
+  failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, sayLostMarks, saySpunText, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayIssuerOfOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
   sayUncalledPageNotes,
 } from './block-messages.ts';
 
@@ -338,6 +338,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // A policy address numbers its paragraphs ("行政長官2018年施政報告"); Macao's, by its fiscal year, is not known to.
   const policyAddress = found.title !== undefined && /施政报告/u.test(toSimplified(found.title)) && !/财政年度/u.test(toSimplified(found.title));
   outlineLevels(drafts, notes, policyAddress);
+  headingMarks(drafts, notes);
   sayStructureNotes(file, notes);
   sayShiftedNumbers(file, drafts);
   // (the page's words, not its markup's: tags, scripts and styles out)
@@ -384,7 +385,14 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     if (resolving) found.issuer = resolving;
   }
   sayNewYearMessage(file, newYearMessage(boxed.drafts, found.title, head));
-  sayOtherDocument(file, otherDocument(found.title, head) ?? articlesDocument(boxed.drafts) ?? definitionArticle(body) ?? articleDocument(boxed.drafts) ?? narrativeDocument(boxed.drafts) ?? explanationDocument(boxed.drafts) ?? planDocument(boxed.drafts));
+  const other = otherDocument(found.title, head) ?? articlesDocument(boxed.drafts) ?? definitionArticle(body) ?? articleDocument(boxed.drafts) ?? narrativeDocument(boxed.drafts) ?? explanationDocument(boxed.drafts) ?? planDocument(boxed.drafts) ?? examQuestion(boxed.drafts);
+  sayOtherDocument(file, other);
+  // (stop 51) a reader's reflections, a post, a story: the body its words name issued the report it speaks of, not this page
+  const issuerOfOther = writtenByNoIssuer(other) && options.meta?.issuer === undefined ? found.issuer : undefined;
+  if (issuerOfOther) {
+    sayIssuerOfOtherDocument(file, issuerOfOther, other!);
+    delete found.issuer;
+  }
   sayListPage(file, listPage(boxed.drafts));
 
   const page: ReportMeta = { ...extracted.meta, ...definedOf(found) };
@@ -399,7 +407,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   if (options.meta?.date !== undefined && options.meta.date_source === undefined) delete page.date_source;
   const meta = mergeMeta(page, options.meta ?? {}, file);
   // The issuer's place from the text's words (issuer.ts): said when taken; when the text named none unambiguously, the candidates.
-  sayIssuerPlace(file, options.meta?.issuer === undefined ? (issuerNotes ?? []) : [], meta.issuer === found.issuer);
+  sayIssuerPlace(file, options.meta?.issuer === undefined && !issuerOfOther ? (issuerNotes ?? []) : [], meta.issuer === found.issuer);
   sayMissingFields(file, meta, moved, bodyLede, body.slice(0, 12).map((l) => l.text).join('\n'));
   sayDamagedOccasion(file, options.meta?.occasion === undefined ? page.occasion : undefined, moved);
   sayMaskedText(file, maskedText(meta, boxed.drafts));

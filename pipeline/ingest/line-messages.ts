@@ -137,8 +137,15 @@ export function sayLostMonths(file: VFile, lost: ReadonlyArray<At & { date: stri
   }
 }
 
-export function sayOmissions(file: VFile, notices: ReadonlyArray<At & { text: string; characters?: number }>): void {
+export function sayOmissions(file: VFile, notices: ReadonlyArray<At & { text: string; characters?: number; excerpt?: boolean }>): void {
   for (const n of notices) {
+    if (n.excerpt) {
+      file.message(
+        `Unexpected excerpt: the page's note “${clip(n.text)}” says what follows is selected from the report (parts of it left out, not marked where), removed as the page's words — ingest the whole text, or ${SAY_A_PART}`,
+        { place: at(n), ruleId: 'omitted-text', source: SOURCE },
+      );
+      continue;
+    }
     const how = n.characters === undefined ? 'part of the report' : `${n.characters} characters`;
     file.message(
       `Unexpected gap in the report: the site left out ${how} here (“${clip(n.text)}”), removed as its notice; the text before and after it is incomplete — ingest the whole text, or say it is a part (\`scope: excerpt\` and a \`scope_note\` in the --meta file or zh.md)`,

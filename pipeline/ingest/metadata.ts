@@ -705,7 +705,9 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
         // 国有林区示范局" / "——中条林局2012年工作会议暨五届五次职代会工作报告" (was: the last phrase and the name the title, the phrases
         // above removed as the page's head)
         const phrased = occasionWords.test(named) && documentWord.test(probe(named)) && !/在[^。]{2,40}?(?:会议|大会)上/u.test(probe(named)) && sloganPhrase(title) && k > 0 && !used.has(nonBlank[k - 1].i) && sloganPhrase(nonBlank[k - 1].text);
-        if (subtitleStart.test(named) && (!occasionWords.test(named) || phrased)) {
+        // (stop 51) an explanation's name under its slogan, "——2019年《河北省政府工作报告》解读", the report's name in it: the same
+        const explained = /》(?:的)?(?:政策)?解读$/u.test(probe(named));
+        if (subtitleStart.test(named) && (!occasionWords.test(named) || phrased || explained)) {
           moved.pop();
           used.delete(nonBlank[k].i);
           // (a slogan over two lines, parallel phrases first: "同心同德共克时艰   竭智尽职谋求发展" / "为促进…做出新贡献")

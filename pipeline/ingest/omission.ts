@@ -14,6 +14,8 @@ export interface OmissionNotice {
   text: string;
   /** How many characters the site says it left out, when it says. */
   characters?: number;
+  /** The page's note that what follows is an excerpt ("（以下是节选）"), not a site's notice of text it hid. */
+  excerpt?: boolean;
 }
 
 /**
@@ -27,13 +29,23 @@ export interface OmissionNotice {
 const notice =
   /(?:[…⋯]|\.{2,}(?!\.)|。{2,}(?!。))*\s*[（(][^（）()]{0,60}?(?:(?:省略|隐藏|余下|剩余)了?\s*([0-9０-９]+)\s*(?:个)?字|(?:正式)?会员(?:可|才能)?(?:完整|全文|全部)?(?:阅读|查看|浏览)|登[录陆]后(?:可)?(?:阅读|查看|浏览)全文)[^（）()]{0,60}[）)]\s*[…⋯.。]*|^\s*(?:查看|阅读)?隐藏(?:的)?内容\s*(?:[（(]\s*\*?\s*[）)])?\s*[，,]?\s*需(?:要)?先?登[录陆]\s*$/u;
 
+/**
+ * (stop 51, mends51; blind50a's fk41.com) A page's note that what follows is an excerpt, "具體講，今年要做好十方面的工作：(以下是節選)" —
+ * the page's editor's words inside the report's sentence, and a gap all the same (the report's parts left out are not
+ * marked where they go): taken out as a notice, said (it was kept in the sentence, nothing said). Only "以下(是|为)…" or
+ * "…如下" with 节选, 摘录, 摘编, 摘登, 摘要 in brackets; not "(以下简称…)", nor a title's "(节选)" (the title block's).
+ */
+const excerptNote = /[（(]\s*(?:以下(?:是|为|系)?\s*(?:节选|摘录|摘编|摘登|摘要|部分内容)|(?:节选|摘录|摘编|摘登)如下)\s*[）)]/u;
+
 /** The lines without the notices; the text after a notice starts a new paragraph. */
 export function takeOmissions(lines: readonly SourceLine[]): { lines: SourceLine[]; notices: OmissionNotice[] } {
   const out: SourceLine[] = [];
   const notices: OmissionNotice[] = [];
   let breakNext = false;
   for (const line of lines) {
-    const match = notice.exec(toSimplified(line.text));
+    const probe = toSimplified(line.text);
+    const excerpt = notice.test(probe) ? null : excerptNote.exec(probe);
+    const match = notice.exec(probe) ?? excerpt;
     if (!match) {
       out.push(breakNext && line.text.trim() !== '' ? { ...line, hardBreak: true } : line);
       if (line.text.trim() !== '') breakNext = false;
@@ -42,7 +54,7 @@ export function takeOmissions(lines: readonly SourceLine[]): { lines: SourceLine
     const start = match.index + (match[0].length - match[0].trimStart().length);
     const end = match.index + match[0].trimEnd().length;
     const digits = match[1]?.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
-    notices.push({ line: line.line, column: line.column + start, text: line.text.slice(start, end), ...(digits ? { characters: Number(digits) } : {}) });
+    notices.push({ line: line.line, column: line.column + start, text: line.text.slice(start, end), ...(digits ? { characters: Number(digits) } : {}), ...(excerpt ? { excerpt: true } : {}) });
     const before = line.text.slice(0, start);
     const after = line.text.slice(end);
     if (before.trim() !== '') out.push({ ...line, text: before, ...(breakNext ? { hardBreak: true } : {}) });

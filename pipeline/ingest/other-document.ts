@@ -11,6 +11,7 @@ import { ordinalOf } from './structure.ts';
 import type { DraftBlock, SourceLine } from './types.ts';
 
 /** (stop 41) A body's rules — a 工作规则, 条例, 办法, 规定 — whose text is numbered articles, 第一条 …: no report. */
+const REFLECTIONS = 'a reader\'s reflections on a report (心得体会)';
 const RULES = "a body's rules (工作规则, 条例, 办法, 规定 …), numbered in articles (第一条 …), not a report to the congress";
 
 /**
@@ -37,12 +38,15 @@ const KINDS: ReadonlyArray<{ word: RegExp; kind: string }> = [
   { word: /(?:述职报告|述职述廉报告|述职述德述廉报告|述职)$/u, kind: 'an official\'s account of their own duties (述职报告), given to the leaders, not a report to the congress' },
   // (stop 41: fymate.net's excerpt of a government's 工作规则, its articles 第一条… read as a report's text)
   { word: /(?:工作规则|议事规则|规则|条例|办法|规定|细则|章程)$/u, kind: RULES },
-  { word: /(?:心得体会|学习体会|学习心得|心得|体会|感悟|观后感|读后感|学习笔记)$/u, kind: 'a reader\'s reflections on a report (心得体会)' },
+  { word: /(?:心得体会|学习体会|学习心得|心得|体会|感悟|观后感|读后感|学习笔记)$/u, kind: REFLECTIONS },
   // (stop 49, blind: zm.sm-tc.cn, "关于《清水县人民政府关于…工作总结的报告》的政策解读")
   // (not a disclosure row's link to it, "政策解读链接:点击查看政策解读": a label and its value)
   { word: /^[^:：]*(?:政策解读|解读)$/u, kind: EXPLANATION },
   // (stop 50, mends50; blind49b's szb.northnews.cn, 内蒙古's plan for building law-based government, "…结合自治区实际,制定本方案。")
   { word: /方案$/u, kind: PLAN },
+  // (stop 51, mends51; blind50b's xmrd.gov.cn, "关于《厦门经济特区社会信用条例(草案修改二稿 征求意见稿)》公开征求意见的公告" over the
+  // draft's chapters and articles) a notice inviting comment on a draft, the draft under it (was: read as a report, nothing said)
+  { word: /征求意见的?(?:公告|通知|函|启事)$/u, kind: 'a notice inviting public comment on a draft (征求意见), with the draft, not a report' },
 ];
 /** A plan's opening saying what it is: "…结合自治区实际，制定本方案。", "特制定如下工作方案". */
 const PLANNING = /制定本(?:实施|工作|行动)?方案|制定如下(?:实施|工作|行动)?方案/u;
@@ -75,6 +79,13 @@ function bareName(text: string): string {
   }
   return name;
 }
+
+/**
+ * (stop 51, mends51; blind50a's m.dawendou.com and wypgzs.com) Documents a government never issues — a reader's reflections, a
+ * first-person post, a story's chapter or narration: the body the text names ("国务院总理李克强代表国务院…", "全州…") is the
+ * report's it speaks of, never this document's issuer (it was taken as the essay's).
+ */
+export const writtenByNoIssuer = (other: OtherDocument | undefined): boolean => other !== undefined && [REFLECTIONS, INTRODUCTION, NOVEL, FICTION].includes(other.kind);
 
 export interface OtherDocument {
   at: { line: number; column: number };
@@ -213,3 +224,16 @@ export function narrativeDocument(drafts: readonly DraftBlock[]): OtherDocument 
   return { at: { line: first.line, column: first.column + match.index }, words: first.text.slice(match.index, match.index + match[0].length), kind: FICTION };
 }
 
+
+/**
+ * (stop 51, mends51; blind50b's chujuan.cn) An exam question: material on the subject — a report's figures, a white paper's — then
+ * the question asked on it, "结合材料，运用…的相关知识，谈谈…给我们的启示。" (a paragraph opening on the material and asking for an
+ * answer: 谈谈, 分析, 说明, 简述, 概括 …), or "阅读材料，完成下列要求". Anywhere in the text (the question follows its material). It
+ * was read as a report's text, nothing said. Not a report's "结合实际" (no 材料).
+ */
+const QUESTION = /^(?:请)?(?:结合|根据|阅读|运用)(?:上述|以上|下列|以下|所给|给定)?材料[一二三四五六1-6]?[，,、]?\s*(?:[^。？?]{0,40}?(?:谈谈|分析|说明|简述|阐述|概括|指出|评析|论证|完成下列|回答下列)|完成下列|回答下列)/u;
+const EXAM = 'an exam question (material on the subject, then the question: 结合材料…谈谈…), not a report';
+
+export function examQuestion(drafts: readonly DraftBlock[]): OtherDocument | undefined {
+  return openingSays(drafts.filter((d) => d.kind === 'paragraph'), QUESTION, EXAM);
+}

@@ -16,6 +16,8 @@ const tag = (names: string) => new RegExp(`</?(?:${names})(?:\\s+[^<>]*)?\\s*/?>
 const anyTag = tag(`${BLOCK}|${INLINE}`);
 const blockTag = tag(BLOCK);
 const inlineTag = tag(INLINE);
+/** A closing block tag ending a line, its "<" there or lost (not after a letter or figure: "a/p>"), the line's words before it. */
+const lineEndTag = new RegExp(`(?<=[^\\sA-Za-z0-9])(?:<)?/(?:${BLOCK}|span|font)>\\s*$`, 'u');
 /** Tags on a line before it is read as printed markup. */
 const TAGS_ON_A_LINE = 2;
 /**
@@ -61,6 +63,17 @@ export function takePrintedMarkup(lines: readonly SourceLine[], shifts: ColumnSh
     }
     const tags = line.text.match(anyTag)?.length ?? 0;
     if (tags < TAGS_ON_A_LINE) {
+      // (stop 51, mends51; blind50b's sanfernandovalleyhealth.com) one closing tag left at a line's end, its "<" there or lost with
+      // the character before it — "…完了?!?/p>", a copy cut out of the page's HTML at its paragraph's end — taken out, said (was:
+      // kept in the paragraph, unsaid); "/p>" after a letter or figure ("a/p>") is no tag's tail
+      const tail = lineEndTag.exec(line.text);
+      if (tail) {
+        taken.first ??= { line: line.line, column: line.column + tail.index };
+        taken.count++;
+        taken.quoted ??= [];
+        if (taken.quoted.length < 2 && !taken.quoted.includes(tail[0].trim())) taken.quoted.push(tail[0].trim());
+        takeOut(line, lineEndTag, shifts);
+      }
       out.push(line);
       continue;
     }
