@@ -172,3 +172,22 @@ describe('stop 51, blind: a notice\'s name with its document number after it on 
     expect(read([title, '各区人民政府:', '现将国发〔2023〕1号文件转发给你们,请认真贯彻执行。'].join('\n')).front.title).toBe(title);
   });
 });
+
+describe('stop 51, blind: a story\'s credits after its last sentence — roles and names a slash apart, an outlet\'s station', () => {
+  // http://nmgzyyy.com/dqgz/info_12611.html (a hospital's party cell, 2022); http://dxsbao.com/news/77078.html;
+  // http://ex.chinadaily.com.cn/exchange/partners/82/rss/channel/cn/columns/80x78w/stories/WS600fdbeea3101e7ce973cd1f.html
+  test('"(审核/陈旭 供稿/赵琦)", "(文/郭子毓)", "(中国日报云南记者站)" go from the paragraph\'s end, said (was: kept in the text)', () => {
+    const page = ['3月25日清晨,党办工会联合党支部召开支部学习会,专题学习李克强总理2022年政府工作报告内容。', '通过对政府工作报告的学习,支部的党员们对于2022年中国发展新走向有了清晰明确的认识。(审核/陈旭 供稿/赵琦)'].join('\n');
+    expect(ruleAt(page, 2)).toContain('page-info');
+    expect(paragraphs(page).some((b) => /审核|供稿/u.test(b))).toBe(false);
+    const other = ['全小组成员在会议中共同领会报告精神,本次活动圆满完成,取得较好的成果。(文/郭子毓)'].join('\n');
+    expect(paragraphs(other).some((b) => b.includes('郭子毓'))).toBe(false);
+    const station = ['1月26日上午,云南省第十三届人民代表大会第四次会议在昆明开幕。', '城乡居民人均可支配收入分别增长3.5%、7.9%。(中国日报云南记者站)'].join('\n');
+    expect(paragraphs(station).some((b) => b.includes('记者站'))).toBe(false);
+  });
+  test('guard: a report\'s note of its omitted tables and a bracketed word after a sentence stay', () => {
+    const report = [...opening, '主要指标完成情况详见附件。(文/图略)', '全年新建记者站3个。(含县级融媒体中心)'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('文/图略'))).toBe(true);
+    expect(paragraphs(report).some((b) => b.includes('含县级融媒体中心'))).toBe(true);
+  });
+});
