@@ -621,9 +621,11 @@ export const rules: readonly Rule[] = [
     // lede is below it
     // (stop 50, blind: yyh998.com, 梅州's portal) or the pictures' source in words, "梅縣區代表團分組討論現場,與會代表積極發言。(以上圖片均
     // 來源:掌上梅州  吳騰江 攝)" (it was a paragraph)
+    // (stop 51, blind51a's finding) not a note that the figures are left out, "…控制在4%以内。(图/表略)": the report's own sentence
+    // before it (it was removed whole, the report's words lost) — what follows the slash is a source, never 略
     test: (text) =>
       text.length <= 200 &&
-      (/[（(]\s*(?:图|图片|照片|摄影|资料照片|资料图片)\s*(?:[／/]\s*[^（）()\n]{1,20})?[）)]$/u.test(text) ||
+      (/[（(]\s*(?:图|图片|照片|摄影|资料照片|资料图片)\s*(?:[／/]\s*(?![^（）()\n]*略\s*[）)]$)[^（）()\n]{1,20})?[）)]$/u.test(text) ||
         /[（(]\s*(?:以上|上|下)?(?:图片|照片)均?(?:来源|来自|提供)\s*[:：]\s*[^（）()\n]{1,30}[）)]$/u.test(text)) &&
       /[。！？]\s*[（(]/u.test(text),
   },
