@@ -261,3 +261,18 @@ describe('stop 51, blind: an environment bureau\'s monitoring bulletin is publis
     expect(asked(page)).toEqual(['missing-occasion', 'missing-speaker']);
   });
 });
+
+describe('stop 51, blind: a paper\'s three-level review glued to the story\'s last sentence', () => {
+  test('"…目标以内。贵州日报天眼新闻记者王瑶编辑王远柏二审谢巍娥三审袁燕" — the credits taken off, said (was: kept, warned as cut off; www1.indianrestaurantgz.com)', () => {
+    // http://www1.indianrestaurantgz.com/zcmbzl/8625.html
+    const page = ['近日,记者从黔西南州生态环境局获悉,黔西南州生态环境局正式发布《黔西南州2023年生态环境状况公报》。全州环境空气质量优良率99.5%。', '主要污染物排放方面,4项主要污染物排放量控制在国家、省下达的目标以内。贵州日报天眼新闻记者王瑶编辑王远柏二审谢巍娥三审袁燕'].join('\n');
+    const blocks = paragraphs(page);
+    expect(blocks.at(-1)).toMatch(/目标以内。$/u);
+    expect(said(page, 'page-info').some((m) => m.message.includes('三审袁燕'))).toBe(true);
+    expect(said(page, 'cut-off')).toEqual([]);
+  });
+  test('guard: a report\'s clause on its review levels after a sentence, "…。落实编辑初审二审三审制度", stays whole', () => {
+    const page = [...opening, '全年发布司法公开信息3200条。落实编辑初审二审三审制度'].join('\n');
+    expect(paragraphs(page).some((b) => b.includes('二审三审制度'))).toBe(true);
+  });
+});

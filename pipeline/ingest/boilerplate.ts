@@ -44,7 +44,10 @@ const documentLabel = /^\s*(?:资源描述|文档介绍|內容介紹|内容介�
 // (stop 47, blind: hainan.sina.com) "（通讯员：黄艳艳 胡阳）": the correspondents', after a colon
 // (stop 51, blind: nmgzyyy.com, dxsbao.com) roles and names a slash apart, "（审核/陈旭 供稿/赵琦）", "(文/郭子毓)"; (ex.chinadaily.com.cn)
 // the outlet's station alone, "（中国日报云南记者站）"
-const creditAtEnd = /(?<=[。！？!?”』」])\s*([（(]\s*(?:来源|稿源|信息来源|文章来源|编辑|责编|责任编辑|记者|作者|通讯员)\s*[:：](?:[^（）()\n]|[（(][^（）()\n]{0,12}[)）]){1,60}[)）]|[（(]\s*(?:文|图|文图|图文|摄影|摄|撰稿|供稿|审核|初审|复审|终审|编辑|责编|校对)\s*[/／]\s*(?![表附略见图文])\p{Script=Han}{2,4}(?:\s+(?:文|图|文图|图文|摄影|摄|撰稿|供稿|审核|初审|复审|终审|编辑|责编|校对)\s*[/／]\s*(?![表附略见图文])\p{Script=Han}{2,4}){0,4}\s*[）)]|[（(]\s*\p{Script=Han}{2,12}记者站\s*[）)]|[（(]\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){1,3}\s*[）)]|(?<=\s)(?:本报|本台|本刊)?记者\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*)?)\s*$/u;
+// (stop 51, blind: www1.indianrestaurantgz.com, a provincial paper's story) the paper's three-level review glued to the last sentence,
+// no space, no bracket: "…目标以内。贵州日报天眼新闻记者王瑶编辑王远柏二审谢巍娥三审袁燕" — the outlet and reporter, then 编辑 (or
+// 一审), 二审, 三审 each with a name, ending the line (was: kept, the page warned as cut off mid-sentence)
+const creditAtEnd = /(?<=[。！？!?”』」])\s*([（(]\s*(?:来源|稿源|信息来源|文章来源|编辑|责编|责任编辑|记者|作者|通讯员)\s*[:：](?:[^（）()\n]|[（(][^（）()\n]{0,12}[)）]){1,60}[)）]|[（(]\s*(?:文|图|文图|图文|摄影|摄|撰稿|供稿|审核|初审|复审|终审|编辑|责编|校对)\s*[/／]\s*(?![表附略见图文])\p{Script=Han}{2,4}(?:\s+(?:文|图|文图|图文|摄影|摄|撰稿|供稿|审核|初审|复审|终审|编辑|责编|校对)\s*[/／]\s*(?![表附略见图文])\p{Script=Han}{2,4}){0,4}\s*[）)]|[（(]\s*\p{Script=Han}{2,12}记者站\s*[）)]|[（(]\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){1,3}\s*[）)]|(?<=\s)(?:本报|本台|本刊)?记者\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*)?|(?:\p{Script=Han}{0,12}?记者\s*\p{Script=Han}{2,3}?\s*)?(?:编辑|责编|一审)\s*[:：]?\s*\p{Script=Han}{2,3}?\s*二审\s*[:：]?\s*\p{Script=Han}{2,3}?\s*三审\s*[:：]?\s*\p{Script=Han}{2,3})\s*$/u;
 
 /**
  * (stop 46, blind: caiyes.cn, a Discuz forum's thread) A forum's anti-copy noise: random runs of one or two ASCII characters
