@@ -54,6 +54,8 @@ function isGloss(text: string, start: number, end: number): boolean {
  * hold) — “20221-12月”, “（CO24小时”: the note tells the reader what the source prints and how the English reads it, so it
  * quotes the source, in quotation marks (was: each an `untranslated` error, the note rewritten round them). Only quoted, and
  * only in the translator's note: Chinese anywhere else in the English front matter, or unquoted there, is still told.
+ * The Chinese is found in the blanked text; a gloss is read in either, blanked ("(年, “year,” lost)") or as written
+ * ("(“1+1+9”工作部署)", whose quoted short form the blanking takes away: stop 51, it was made an error).
  */
 function unquoted(text: string): string {
   return text.replace(/“[^“”]*”/gu, (quotation) => ' '.repeat(quotation.length));
@@ -69,13 +71,13 @@ function frontMatter({ publication, report }: RuleContext): void {
   if (end === undefined) return;
   const where = location(enFile);
   for (const key of englishMetaKeys) {
-    const value0 = meta[key];
-    if (typeof value0 !== 'string') continue;
+    const text = meta[key];
+    if (typeof text !== 'string') continue;
     // (the translator's note's quotations of the source blanked: what stays is the note's own words)
-    const text = key === 'translator_note' ? unquoted(value0) : value0;
-    for (const match of text.matchAll(hanRun)) {
+    const own = key === 'translator_note' ? unquoted(text) : text;
+    for (const match of own.matchAll(hanRun)) {
       const run = match[0].replace(/[\s\p{P}]+$/u, '');
-      if (isGloss(text, match.index, match.index + run.length)) continue;
+      if (isGloss(own, match.index, match.index + run.length) || isGloss(text, match.index, match.index + run.length)) continue;
       const keyAt = value.search(new RegExp(`^${key}:`, 'm'));
       // The run's own place: the same Chinese may stand twice in a value, once as a gloss (new user, round 26: “units of
       // 10,000 yuan (万元)” and then “(1,179,747万元 = …)” — was: the message pointed at the gloss, the first 万元).
