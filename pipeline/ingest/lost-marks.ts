@@ -17,8 +17,6 @@ export interface LostMark {
   block: DraftBlock;
   /** the glued figures with the words before them, as printed */
   words: string;
-  /** the glued run alone, as printed */
-  figures: string;
   /** what it reads as: the two figures meant */
   meant: string[];
   /** the text as it was before the mark was lost: "2022年1-12月", "GB 3095—2012" */
@@ -39,7 +37,6 @@ export function lostMarks(blocks: readonly DraftBlock[]): LostMark[] {
       const code = glued.raw.slice(0, first.index - glued.index);
       found.push({
         block,
-        figures: glued.raw,
         meant: [first.digits, second.digits],
         restored: second.kind === 'month' ? `${first.digits}年${block.text.slice(second.index, end)}` : `${code}${first.digits}—${second.digits}`,
         kind: second.kind === 'month' ? 'year-month' : 'standard-year',
