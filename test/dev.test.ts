@@ -3,7 +3,7 @@
  * in dev only), reloads open pages after a save (HTML first), shows check
  * messages as events for the overlay, and Ctrl-C leaves nothing running.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -15,7 +15,7 @@ import { injectClient } from '../pipeline/dev/client.ts';
 import { editBlock, repo, spyRenderers, tempProject } from './build-helpers.ts';
 import { descendants, killedOrGone, runCli, stillAlive } from './reliability-helpers.ts';
 
-function events(url: string): { list: Array<{ event: string; data: unknown; at: number }>; close(): void } {
+function eventsOf(url: string): { list: Array<{ event: string; data: unknown; at: number }>; close(): void } {
   const list: Array<{ event: string; data: unknown; at: number }> = [];
   const req = http.get(`${url}__duizhao/events`, (res) => {
     let buffer = '';
@@ -83,7 +83,7 @@ it('serves the preview and reloads the page quickly after a save (HTML first); e
     expect(await (await fetch(`${dev.url}alpha/alpha.epub`)).text()).toContain('epub:');
     expect(await (await fetch(`${dev.url}__duizhao/client.js`)).text()).toContain('EventSource');
 
-    const stream = events(dev.url);
+    const stream = eventsOf(dev.url);
     await until(() => stream.list.length > 0 || undefined, 60_000);
     const epubsBefore = epubsDone;
     holding = true;
@@ -158,6 +158,61 @@ it('starts Chromium and opens its print tab before the first save when the first
   const left = async () => [...new Set([...chromium, ...(await descendants(process.pid)).filter((p) => /chrom/i.test(p.command))].map((p) => p.pid))];
   expect((await left()).filter((pid) => !killedOrGone(pid))).toEqual([]);
   expect(await stillAlive(left)).toEqual([]);
+});
+
+it('rehearses the HTML edition before the first save when the first build came from the cache: apart from the preview, never published', async () => {
+  const root = tempProject();
+  writeFileSync(path.join(root, 'duizhao.config.yaml'), 'editions: [html]\n');
+  const outDir = path.join(root, 'preview');
+  await build({ root, outDir, draft: false, strict: false, allowErrors: true }); // the dev server's first build comes from the cache
+  const preview = readFileSync(path.join(outDir, 'alpha/index.html'));
+  const log: string[] = [];
+  let rehearsing = Infinity;
+  const dev = await startDev({ root, port: 0, outDir, onEvent: (event) => {
+    if (event.type === 'warm') log.push(`warm ${event.step} ${event.phase}`);
+    if (event.type === 'warm' && event.phase === 'start') rehearsing = Math.min(rehearsing, performance.now());
+    if (event.type === 'built') log.push(`built ${event.phase} ${event.result?.rendered}`);
+  } });
+  const events = eventsOf(dev.url);
+  try {
+    await dev.idle();
+    // the first build came from the cache (nothing rendered), then the rehearsal rendered the HTML again: the same page
+    expect(log).toEqual(['built html 0', 'warm html rehearsal start', 'warm html rehearsal done']);
+    const rehearsed = path.join(root, '.cache/duizhao/dev/rehearsal/alpha/index.html');
+    expect(readFileSync(rehearsed).equals(preview)).toBe(true);
+    // the preview is left as it was, and no page was told to reload after the first build's
+    expect(readFileSync(path.join(outDir, 'alpha/index.html')).equals(preview)).toBe(true);
+    expect(events.list.filter((e) => e.event === 'reload' && e.at > rehearsing)).toEqual([]);
+  } finally {
+    events.close();
+    await dev.close();
+  }
+});
+
+it('a save during the rehearsal stops it: the save is built and published, the rehearsal never is', async () => {
+  const root = tempProject();
+  writeFileSync(path.join(root, 'duizhao.config.yaml'), 'editions: [html]\n');
+  const outDir = path.join(root, 'preview');
+  await build({ root, outDir, draft: false, strict: false, allowErrors: true });
+  const log: string[] = [];
+  const dev = await startDev({ root, port: 0, outDir, onEvent: (event) => {
+    if (event.type === 'warm') log.push(`warm ${event.step} ${event.phase}`);
+    if (event.type === 'built') log.push(`built ${event.phase}`);
+    if (event.type === 'warm' && event.step === 'html rehearsal' && event.phase === 'start') {
+      log.push('save');
+      editBlock(root, 'alpha', 'p-a00002', '**经济实力显著增强。**地区生产总值年均增长7.5%。', '**Economic strength grew markedly.** Regional GDP grew by 7.5% a year on average.');
+    }
+  } });
+  try {
+    await until(() => log.filter((e) => e === 'built html').length === 2 || undefined, 60_000);
+    await dev.idle();
+    expect(log.slice(0, 2)).toEqual(['built html', 'warm html rehearsal start']);
+    expect(readFileSync(path.join(outDir, 'alpha/index.html'), 'utf8')).toContain('7.5%');
+    // the rehearsal was stopped before it wrote its folder
+    expect(existsSync(path.join(root, '.cache/duizhao/dev/rehearsal'))).toBe(false);
+  } finally {
+    await dev.close();
+  }
 });
 
 /** Chromium's processes under this one, with their state letter (T: stopped), read synchronously from /proc. */

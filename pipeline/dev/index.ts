@@ -135,11 +135,22 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
       else return;
     }
   };
+  // The first save's HTML build ran code this process had never run when the first build came from the cache:
+  // the renderer's and the checks', and the Markdown parser's once only. V8 runs such code unoptimised, and that
+  // save took 0.5–1.2 s CPU (Haidian) where the next ones take 0.1–0.2 s. So the warm-up begins with a rehearsal:
+  // the HTML edition rendered once more (forced, the cache's entries rewritten with the same bytes) into a folder of
+  // its own beside the preview, never shown. A save stops it (at its next job): the save's own build warms as well.
+  const rehearsal = new AbortController();
+  const rehearsalDir = path.join(paths.cacheDir, 'dev/rehearsal');
+  const rehearse = async () => {
+    const { config } = await loadConfig(paths.root);
+    await build({ ...common, only: ['html'], linkEditions: config.editions.filter((e) => e !== 'html'), outDir: rehearsalDir, force: true, signal: rehearsal.signal });
+  };
   const warmEditions = async () => {
     if (buildOptions.renderers) return; // a caller's renderers (tests) need no Chromium
     const { config } = await loadConfig(paths.root);
     const { loadRenderer } = await import('../core/stages.ts');
-    const steps = config.editions.filter((e) => e !== 'html').flatMap((edition): Array<[string, () => unknown]> => [
+    const steps: Array<[string, () => unknown]> = [['html rehearsal', rehearse], ...config.editions.filter((e) => e !== 'html').flatMap((edition): Array<[string, () => unknown]> => [
       [`${edition} renderer`, () => loadRenderer(edition)],
       ...(edition === 'pdf'
         ? ([
@@ -149,7 +160,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
             ['pdf-lib', () => import('../render/pdf/postprocess.ts')],
           ] as Array<[string, () => unknown]>)
         : []),
-    ]);
+    ])];
     for (const [step, run] of steps) {
       await whenQuiet();
       // Once a save is built, its EPUB + PDF build loads, launches and opens what it needs itself: a warm-up
@@ -178,6 +189,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   let timer: NodeJS.Timeout | undefined;
   watcher.on('raw', () => (lastRaw = performance.now()));
   watcher.on('all', (_event, file) => {
+    rehearsal.abort(); // a save (its HTML build warms the code as well); not on 'raw', which also sees the preview's swap beside the config
     pending.add(file);
     clearTimeout(timer);
     // A short debounce: editors save in several writes (temp file + rename).
@@ -207,6 +219,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     async close() {
       closed = true;
       clearTimeout(timer);
+      rehearsal.abort();
       background?.controller.abort();
       await watcher.close();
       await server?.close();
