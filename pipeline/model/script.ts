@@ -26,8 +26,8 @@ export function loadScriptTables(): NonNullable<typeof tables> {
   return (tables ??= { traditionalOnly: changedBy('TSCharacters.txt'), simplifiedOnly: changedBy('STCharacters.txt') });
 }
 
-/** zh-Hant when more of the text's characters are traditional-only than simplified-only; else zh-Hans. */
-export function chineseScript(text: string): ChineseTag {
+/** How many of the text's characters exist only in traditional writing, and how many only in simplified writing. */
+function scriptCounts(text: string): { traditional: number; simplified: number } {
   const tables = loadScriptTables();
   let traditional = 0;
   let simplified = 0;
@@ -35,7 +35,24 @@ export function chineseScript(text: string): ChineseTag {
     if (tables.traditionalOnly.has(char)) traditional++;
     else if (tables.simplifiedOnly.has(char)) simplified++;
   }
+  return { traditional, simplified };
+}
+
+/** zh-Hant when more of the text's characters are traditional-only than simplified-only; else zh-Hans. */
+export function chineseScript(text: string): ChineseTag {
+  const { traditional, simplified } = scriptCounts(text);
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans';
+}
+
+/**
+ * The tag of a name in Chinese set among text in `context`'s script — the edition's publisher (config `publisher.zh`) in
+ * a masthead, a catalogue, a colophon, an EPUB's dc:publisher: its own script when its characters tell one (香港大學 is
+ * traditional on any page), else the script around it (政策研究所 is written alike in both). Was: zh-Hans in the
+ * masthead, the site's script in the catalogue, the report's in the colophon — one name, up to three tags (stop 51's review).
+ */
+export function nameTag(name: string, context: ChineseTag): ChineseTag {
+  const { traditional, simplified } = scriptCounts(name);
+  return traditional === simplified ? context : traditional > simplified ? 'zh-Hant' : 'zh-Hans';
 }
 
 const memo = new WeakMap<Publication, ChineseTag>();

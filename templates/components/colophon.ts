@@ -5,6 +5,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { isUndatedEdition } from '../../pipeline/model/edition-date.ts';
+import { nameTag } from '../../pipeline/model/script.ts';
 import type { BlockKind, Lang, Meta, Publication } from '../../pipeline/model/types.ts';
 import { bilingualLabel, headingTag, shownLangs } from './label.ts';
 import { reportDate } from './report-date.ts';
@@ -60,12 +61,12 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
   const rows: ElementContent[] = [];
   // `report`: the values are the report's own words (its issuer, its scope note); the others are the edition's UI
   // strings — both in the report's script (zh-Hant for traditional characters: templates/i18n.ts), so tagged alike.
-  const row = (key: string, values: Partial<Record<Lang, ElementContent | string | undefined>>) => {
+  const row = (key: string, values: Partial<Record<Lang, ElementContent | string | undefined>>, zhTag = textTag(options, 'zh')) => {
     const shown = langs.filter((lang) => values[lang] !== undefined);
     if (shown.length === 0) return;
     rows.push(h('div.colophon-row', [
       h('dt', bilingualLabel(options, key)),
-      ...shown.map((lang) => h('dd', { lang: textTag(options, lang) }, values[lang]!)),
+      ...shown.map((lang) => h('dd', { lang: lang === 'zh' ? zhTag : textTag(options, lang) }, values[lang]!)),
     ]));
   };
   const { zh, en } = pub.meta;
@@ -76,7 +77,9 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
   }
   if (options.onlineUrl) rows.push(h('div.colophon-row', [h('dt', bilingualLabel(options, 'colophon.online')), h('dd.source', h('a', { href: options.onlineUrl }, options.onlineUrl))]));
   row('colophon.issuer', { zh: zh.issuer, en: en?.issuer });
-  if (options.publisher) row('colophon.publisher', { zh: options.publisher.zh, en: options.publisher.en });
+  // The publisher's name, a name of the edition's, not the report's words: tagged in its own script (model/script.ts nameTag).
+  const publisher = options.publisher;
+  if (publisher) row('colophon.publisher', { zh: publisher.zh, en: publisher.en }, publisher.zh ? nameTag(publisher.zh, textTag(options, 'zh') === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans') : undefined);
   const found = reportDate(pub);
   if (found) row(found.published ? 'colophon.published' : 'colophon.date', { zh: options.t.zh('date', { date: found.date }), en: options.t.en('date', { date: found.date }) });
   const scope = zh.scope ?? en?.scope;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Element } from 'xast';
 import type { Publisher } from '../../config/types.ts';
 import type { Lang, Meta, Publication } from '../../model/types.ts';
-import { chineseTag } from '../../model/script.ts';
+import { chineseTag, nameTag } from '../../model/script.ts';
 import type { EpubStrings } from './strings.ts';
 import { langOrder, type EpubVariant } from './variant.ts';
 import { x, xmlDocument } from './xml.ts';
@@ -35,7 +35,6 @@ export interface PackageInput {
   publisher?: Publisher;
 }
 
-const LANG_TAG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
 /** The tag of the report's own text (its title, its issuer, the book's language): zh-Hant for a report in traditional characters. */
 const textLang = (pub: Publication, lang: Lang): string => (lang === 'zh' ? chineseTag(pub) : 'en');
 
@@ -123,8 +122,10 @@ function agents(pub: Publication, langs: Lang[], publisher: Publisher | undefine
     );
     if (issuers.length > 1) out.push(x('meta', { refines: `#${id}`, property: 'display-seq' }, String(i + 1)));
   });
+  // The issuer as the report tags it (was: zh-Hans for a report in traditional characters, beside its dc:creator's zh-Hant);
+  // the edition's publisher in its name's own script (model/script.ts nameTag).
   const publishers = publisher ? langs.map((lang) => [lang, publisher[lang]] as const).filter(([, v]) => v) : issuers;
-  for (const [lang, name] of publishers) out.push(x('dc:publisher', { 'xml:lang': LANG_TAG[lang] }, name));
+  for (const [lang, name] of publishers) out.push(x('dc:publisher', { 'xml:lang': lang === 'zh' && publisher ? nameTag(name!, chineseTag(pub)) : textLang(pub, lang) }, name));
   const translator = pub.meta.en?.translator;
   if (translator && langs.includes('en')) {
     out.push(

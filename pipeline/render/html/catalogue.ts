@@ -13,7 +13,7 @@ import { chineseWords } from '../../../templates/chinese-word-breaks.ts';
 import { pageHead } from './head.ts';
 import { reportDate, reportDateText } from '../../../templates/components/report-date.ts';
 import { canonicalUrl } from './page.ts';
-import { chineseTag, type ChineseTag } from '../../model/script.ts';
+import { chineseTag, nameTag, type ChineseTag } from '../../model/script.ts';
 import { translationDateStyle } from '../../model/date-style.ts';
 import { notFoundPage, robotsTxt, siteHref, sitemapXml } from './site.ts';
 import type { Element } from 'hast';
@@ -54,7 +54,7 @@ export async function renderCatalogue(pubs: Publication[], ctx: CatalogueContext
   const publisher = ctx.config.publisher;
   const body = h('body', [
     h('main.catalogue', { id: 'main' }, [
-      ...(publisher ? [h('p.publisher', [...(publisher.zh ? [h('span', { lang: siteTag }, publisher.zh), h('span.ui-sep', { ariaHidden: 'true' }, ' · ')] : []), h('span', publisher.en)])] : []),
+      ...(publisher ? [h('p.publisher', [...(publisher.zh ? [h('span', { lang: nameTag(publisher.zh, siteTag) }, publisher.zh), h('span.ui-sep', { ariaHidden: 'true' }, ' · ')] : []), h('span', publisher.en)])] : []),
       h('h1', [h('span', { lang: siteTag }, t.zh('catalogue')), h('span.ui-sep', { ariaHidden: 'true' }, ' · '), h('span', t.en('catalogue'))]),
       h('p.intro', { lang: siteTag }, intro.zh),
       h('p.intro', intro.en),

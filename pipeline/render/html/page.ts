@@ -20,7 +20,7 @@ import {
 } from '../../../templates/components/index.ts';
 import type { Publisher } from '../../config/types.ts';
 import type { Lang, Publication } from '../../model/types.ts';
-import { chineseTag } from '../../model/script.ts';
+import { chineseTag, nameTag } from '../../model/script.ts';
 import { termsAsWritten } from '../../glossary/written.ts';
 import { editionFiles, offeredEditionsContext, siteUrl, type EditionFile } from '../editions.ts';
 import type { RenderContext, Translate } from '../types.ts';
@@ -144,5 +144,5 @@ export function reportPage(source: Publication, ctx: RenderContext): { tree: Roo
 /** The masthead's link to the catalogue: the publisher's name (config `publisher`), else 对照 Duizhao (對照 in `zhTag` zh-Hant). */
 export function homeLabel(publisher: Publisher | undefined, t: Record<Lang, Translate>, zhTag = 'zh-Hans'): Array<Element | string> {
   if (!publisher) return [h('strong', { lang: zhTag }, t.zh('home')), ' ', h('span', t.en('home'))];
-  return [...(publisher.zh ? [h('strong', { lang: 'zh-Hans' }, publisher.zh), ' '] : []), h('span', publisher.en)];
+  return [...(publisher.zh ? [h('strong', { lang: nameTag(publisher.zh, zhTag === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans') }, publisher.zh), ' '] : []), h('span', publisher.en)];
 }
