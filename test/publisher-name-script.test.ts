@@ -9,6 +9,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -45,11 +46,11 @@ async function tags(pub: Publication, publisher: Publisher): Promise<Record<stri
   const t = await createTranslators();
   const config = { ...defaultConfig, publisher };
   const translators = (script: 'zh-Hans' | 'zh-Hant') => createTranslators(script);
-  await htmlRenderer.render(pub, { config, outDir: path.join(dist, pub.slug), distDir: dist, t, translators, draft: true, buildDate: new Date('2026-01-02T00:00:00Z'), glossary });
+  await htmlRenderer.render(pub, { config, outDir: path.join(dist, pub.slug), distDir: dist, t, draft: true, buildDate: new Date('2026-01-02T00:00:00Z'), glossary });
   await renderCatalogue([pub], { distDir: dist, t, translators, config });
   const page = fromHtml(await readFile(path.join(dist, pub.slug, 'index.html'), 'utf8'));
   const catalogue = fromHtml(await readFile(path.join(dist, 'index.html'), 'utf8'));
-  const named = (tree: ReturnType<typeof fromHtml>) => selectAll('[lang]', tree).find((e) => toString(e) === publisher.zh)?.properties.lang as string | undefined;
+  const named = (tree: Root | Element) => selectAll('[lang]', tree).find((e) => toString(e) === publisher.zh)?.properties.lang as string | undefined;
   const pdf = fromHtml(printDocument(pub, { t, draft: true, glossary, buildDate: new Date(0), config: { publisher } }, { layout: 'interleaved', languages: 'bilingual', paper: 'A4' }, { paginate: false }));
   const opf = packageDocument({ pub, variant: 'bilingual', items: [], modified: new Date(0), strings: epubStringsIn('zh-Hans'), publisher });
   return {
