@@ -28,6 +28,7 @@ import { displayPublication, typographicQuotes } from '../../../templates/typogr
 import { namedTitle } from '../../../templates/components/named-title.ts';
 import { keepFigureGroupsTogether } from '../../../templates/figure-groups.ts';
 import { keepFiguresWithUnits, keepQuotedTerms } from '../../../templates/keep-quoted-terms.ts';
+import { hyphenateTableCells } from '../../../templates/hyphenate.ts';
 import { pageHead, reportJsonLd } from './head.ts';
 import { reportDateText } from '../../../templates/components/report-date.ts';
 import { hanAttribute } from '../../../templates/font-usage.ts';
@@ -138,6 +139,7 @@ export function reportPage(source: Publication, ctx: RenderContext): { tree: Roo
   keepFigureGroupsTogether(html);
   keepQuotedTerms(html);
   keepFiguresWithUnits(html);
+  hyphenateTableCells(html);
   return { tree: { type: 'root', children: [{ type: 'doctype' }, html] }, body };
 }
 

@@ -16,17 +16,12 @@
  *    Soft hyphens from Liang's TeX patterns (npm `hyphen`, en-GB) give the line
  *    breaker the same choices TeX has.
  */
-import { createRequire } from 'node:module';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { eachElement } from './walk.ts';
+import { hyphenateWords } from '../../../templates/hyphenate.ts';
 import { CLOSING_MARKS as closing, OPENING_MARKS as opening, STOP_MARKS as stops } from '../../../templates/chinese-marks.ts';
 
-const require = createRequire(import.meta.url);
-// `hyphen` ships CommonJS without type declarations; this is the part we use.
-const { hyphenateSync } = require('hyphen/en-gb') as {
-  hyphenateSync: (text: string, options?: { minWordLength?: number; hyphenChar?: string }) => string;
-};
 
 /** Index of every character that should be set half-width. */
 export function compressibleMarks(text: string): number[] {
@@ -113,31 +108,6 @@ export function callsAfterClosingMarks(tree: Root): void {
   });
 }
 
-/**
- * Hyphenation points of a long word, at least four letters from either end
- * (Chromium's line breaker is greedy; fewer, better points mean fewer hyphens
- * in a row and no “ac-count”).
- */
-export function hyphenateWord(word: string): string {
-  let out = hyphenated.get(word);
-  if (out === undefined) hyphenated.set(word, (out = hyphenationPoints(word)));
-  return out;
-}
-
-/** Words already hyphenated: each PDF of a report hyphenates the same English, and a report repeats its words. */
-const hyphenated = new Map<string, string>();
-
-function hyphenationPoints(word: string): string {
-  const parts = hyphenateSync(word, { minWordLength: 9 }).split('\u00AD');
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 1) {
-    const before = out.replace(/\u00AD/g, '').length;
-    const after = parts.slice(i).join('').length;
-    out += (before >= 4 && after >= 4 ? '\u00AD' : '') + parts[i];
-  }
-  return out;
-}
-
 /** Soft hyphens in English running text and notes (not in headings, where lines break short, nor in labels). */
 export function hyphenateEnglish(tree: Root): void {
   const stack: Element[] = [];
@@ -154,7 +124,7 @@ export function hyphenateEnglish(tree: Root): void {
         stack.pop();
       } else if (child.type === 'text' && inside) {
         // words with capitals inside (COVID, Xuexi) or digits are left whole
-        child.value = child.value.replace(/[A-Za-z\u00C0-\u024F]{9,}/g, (word) => (/[A-Z].*[A-Z]/.test(word) ? word : hyphenateWord(word)));
+        child.value = hyphenateWords(child.value);
       }
     }
   };
