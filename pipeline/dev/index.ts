@@ -143,8 +143,12 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   const rehearsal = new AbortController();
   const rehearsalDir = path.join(paths.cacheDir, 'dev/rehearsal');
   const rehearse = async () => {
-    const { config } = await loadConfig(paths.root);
-    await build({ ...common, only: ['html'], linkEditions: config.editions.filter((e) => e !== 'html'), outDir: rehearsalDir, force: true, signal: rehearsal.signal });
+    try {
+      const { config } = await loadConfig(paths.root);
+      await build({ ...common, only: ['html'], linkEditions: config.editions.filter((e) => e !== 'html'), outDir: rehearsalDir, force: true, signal: rehearsal.signal });
+    } catch {
+      // a project the preview cannot build: the preview says so; the rest of the warm-up goes on
+    }
   };
   const warmEditions = async () => {
     if (buildOptions.renderers) return; // a caller's renderers (tests) need no Chromium
