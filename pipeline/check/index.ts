@@ -104,7 +104,7 @@ export function checkPublication(load: LoadResult, options: Readonly<CheckOption
   return { messages, stats: statsOf(load, messages) };
 }
 
-/** What one rule finds about one block (what `xliff import` refuses to write, or tells at the unit). */
+/** What one rule finds about one block, or about a front-matter value (blockId `meta-<key>`), as `xliff import` refuses to write it or tells it at the unit. */
 export interface BlockFinding {
   blockId: string;
   ruleId: RuleId;
@@ -126,7 +126,9 @@ export function blockFindings(
   const found: BlockFinding[] = [];
   const selected = rules.filter(([id]) => ruleIds.includes(id) && severities[id] === severity);
   runRules(load, options, selected, (r) => {
-    if (r.block && blockIds.has(r.block.id)) found.push({ blockId: r.block.id, ruleId: r.ruleId, reason: r.reason });
+    // (a front-matter finding is its unit's, `meta-<key>`: new user round 32)
+    const id = r.block?.id ?? (r.metaKey !== undefined ? `meta-${r.metaKey}` : undefined);
+    if (id !== undefined && blockIds.has(id)) found.push({ blockId: id, ruleId: r.ruleId, reason: r.reason });
   });
   return found;
 }

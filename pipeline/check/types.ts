@@ -96,6 +96,8 @@ export interface Report {
   cause?: VFileMessage;
   /** Block the message is about (for per-block `ignore=` suppression). */
   block?: Block;
+  /** (new user round 32) The front-matter key the message is about: a CAT tool's unit `meta-<key>` (blockFindings). */
+  metaKey?: string;
 }
 
 interface Point {

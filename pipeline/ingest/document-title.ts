@@ -218,7 +218,10 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'subtitle' 
   // "重庆市长寿区财政局关于…的报告": the issuing office glued in front of the title (发文机关 + 关于…): issuer and title apart.
   // (held-out round 48, cqrd.gov.cn) "重庆市人大常委会执法检查组关于检查《…》实施情况的报告": a committee's group (执法检查组, 调研组)
   // reports so too.
-  const office = /^((?![0-9])[\p{Script=Han}]{2,20}?(?:人民政府|政府|[^\s]局|[^\s]厅|委员会|办公室|检察院|法院|[^\s]组))(?=关于|關於)/u.exec(toSimplified(title));
+  // (new user round 32, jszx.gov.cn) and by its full name, its session's number in it: "中国人民政治协商会议江苏省第十三届委员会提案
+  // 委员会关于二次会议提案审查情况的报告" (25 characters before 关于; "江苏省第十四届人民代表大会常务委员会执法检查组", 23): was over the
+  // 20 read, the whole line the title and no issuer.
+  const office = /^((?![0-9])[\p{Script=Han}]{2,30}?(?:人民政府|政府|[^\s]局|[^\s]厅|委员会|办公室|检察院|法院|[^\s]组))(?=关于|關於)/u.exec(toSimplified(title));
   // (held-out round 36: the rest read simplified too — a converter's "關于", traditional 關 with simplified 于.)
   if (office && /^关于.{4,}报告$/u.test(toSimplified(title).slice(office[1].length))) {
     return { ...out, title: title.slice(office[1].length), issuer: title.slice(0, office[1].length) };

@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { toSimplified } from '../model/han-forms.ts';
 import type { ReportMeta } from './types.ts';
 import { clip, SOURCE } from './messages.ts';
+import { adoptionDay } from './head-lines.ts';
 
 /** Front-matter fields every report has; each one the page does not give is a warning. */
 export const MISSABLE: ReadonlyArray<[keyof ReportMeta, string]> = [
@@ -30,6 +31,17 @@ export const MISSABLE: ReadonlyArray<[keyof ReportMeta, string]> = [
 // (市)环境质量状况", "…全国环境空气质量状况" — published like a 公报 (a report on it delivered to a standing committee ends 的报告).
 const writtenAccount =
   /(?:工作总结|工作计划|工作安排|工作思路|工作要点|公报|公告|年度报告|工作年报|环境(?:空气)?质量状况|法治政府建设(?:工作)?(?:情况)?的?报告|(?:预算|决算|预决算)公开|关于[^。，；]{2,80}的(?:决议|决定|通知))$/u;
+
+/**
+ * (new user round 32, jszx.gov.cn) A document whose text opens with its adoption note, "（2024年1月25日政协江苏省第十三届委员会第二次
+ * 会议通过）" (a CPPCC proposals committee's report on its review of the session's proposals, a congress committee's review
+ * report): adopted at the sitting, as the note says — not delivered there; no occasion and no speaker are missing (was: both
+ * asked). The note dates the document (finish-metadata.ts) and stays text. A day alone in brackets adopts nothing.
+ */
+function adoptedOpening(opening: string): boolean {
+  const first = opening.split('\n').map((l) => l.trim()).find((l) => l !== '');
+  return first !== undefined && adoptionDay(first) !== undefined;
+}
 
 /**
  * (stop 50, mends50; blind49b's ynwd.gov.cn) A report addressed to the bodies it is filed with — its first line a salutation
@@ -79,7 +91,7 @@ export function missableFor(meta: Readonly<Record<string, unknown>>, opening = '
   const title = typeof meta.title === 'string' ? toSimplified(meta.title) : '';
   // (stop 50, mends50: or addressed up to the bodies it is filed with, addressedUp above)
   const said = toSimplified(opening);
-  const written = (title !== '' ? writtenAccount.test(title) : writtenOpening.test(said) || disclosureSections(said)) || addressedUp(opening);
+  const written = (title !== '' ? writtenAccount.test(title) : writtenOpening.test(said) || disclosureSections(said)) || addressedUp(opening) || adoptedOpening(opening);
   return written ? MISSABLE.filter(([field]) => field !== 'occasion' && field !== 'speaker') : MISSABLE;
 }
 

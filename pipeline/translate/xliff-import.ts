@@ -219,7 +219,12 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   if (file.messages.some((m) => m.fatal)) return refused();
   // The report as it would be written, read once for both: the errors that refuse the file, the term warnings.
   const check = input.check !== false || input.matcher ? buildPublication(slug, new VFile({ path: 'zh.md', value: input.zh }), new VFile({ path: 'en.md', value })) : undefined;
-  if (check && input.check !== false) refuseFailingBlocks(check, written, intended, file, new Set(enBlocks.keys()));
+  // (new user round 32) and the front-matter values it writes, each at its unit (meta-<key>): was written unchecked, and `check`
+  // then refused the title's figures ("二次会议" → "… Third Session") that the import had let through.
+  const metaWritten = doc.units.filter((read) => read.id.startsWith('meta-') && Object.hasOwn(metaUpdates, read.id.slice(5)));
+  const checked = new Set([...written, ...metaWritten.map((read) => read.id)]);
+  const places = new Map([...metaWritten.map((read) => [read.id, { read }] as const), ...intended]);
+  if (check && input.check !== false) refuseFailingBlocks(check, checked, places, file, new Set(enBlocks.keys()));
   if (file.messages.some((m) => m.fatal)) return refused();
   if (check && input.matcher) warnTerms(check, written, intended, file, { glossary: input.glossary, matcher: input.matcher });
   return { slug, version: doc.version, value, updated, inserted, file };
@@ -231,7 +236,9 @@ function refuseFailingBlocks(check: LoadResult, written: ReadonlySet<string>, in
     const read = intended.get(error.blockId)?.read;
     // (a block en.md does not have yet has no attribute to write ignore= in: it gets there unchecked first)
     const fix =
-      error.ruleId === 'number-mismatch'
+      error.blockId.startsWith('meta-')
+        ? 'correct the target in the CAT tool'
+        : error.ruleId === 'number-mismatch'
         ? inEn.has(error.blockId)
           ? 'correct the target in the CAT tool (or, if the English is right, write ignore=number-mismatch in its en.md attribute)'
           : 'correct the target in the CAT tool (or, if the English is right, import with --no-check, then write ignore=number-mismatch in its en.md attribute)'

@@ -57,6 +57,11 @@ const instance = /^(?:(?:[、，,和及与]二)?审(?!三校)|审稿)/;
 const sessionTerm = /届(?:全国|[省市区县州])?(?:人大|政协|人民代表大会|委员会)?$/;
 const session = /^次(?:全体)?会议/;
 /**
+ * (new user round 32) Before a session's numeral with no term, what names a session rather than counting sittings: the text's
+ * or a clause's start, 关于 / 在 / 于 / 自 / 从, or the body whose session it is (大会, 人大, 政协, 委员会, 常委会).
+ */
+const sessionNamed = /(?:^|[，,。；;：:“”‘’（(《〈、\s]|关于|在|于|自|从|大会|人大|政协|委员会|常委会)$/u;
+/**
  * A quoted abbreviation whose numeral counts the one or two characters after it (“两新”, “两化”, “三保”, “六稳”): its English
  * names the items as often as the count (the digital and green transformation), so the numeral is allowed, not required. Not
  * with a measure word after the numeral (“两个确立”, “十项重大工程”: the count is the name), nor unquoted (三城一区).
@@ -222,6 +227,11 @@ export function findZhNumbers(original: string): FoundNumber[] {
     const number: FoundNumber = { value, kind: ordinal ? 'ordinal' : 'cardinal', raw: text[start - 1] === '第' ? `第${run}` : run, index: start, words: true };
     const multiple = growthMultiple(text, start, start + run.length, value);
     if (multiple) number.also = multiple;
+    // (new user round 32, jszx.gov.cn) A session named by its number with no term before it, where no verb counts sittings —
+    // "关于二次会议提案审查情况的报告", "大会二次会议以来", "在二次会议上": the second session (a term's "十三届二次会议" is read so above)
+    // or, for all the words say, sittings counted: either reading holds (was: "Missing number two" for "… During the Second
+    // Session"). After a verb, "召开三次会议", they are counted, as before.
+    else if (!ordinal && run !== '两' && session.test(after) && sessionNamed.test(text.slice(0, start))) number.also = [{ value, kind: 'ordinal' }];
     if (run === '亿' && text[start + 1] === '元') number.optional = true;
     if (value <= 3 && sector.test(afterRun)) number.optional = true;
     if (quoteOpen.test(text.slice(0, start)) && quotedAbbreviation.test(afterRun)) number.optional = true;

@@ -104,6 +104,7 @@ function frontMatter(publication: Publication, report: (r: Report) => void): voi
         ruleId: 'number-mismatch',
         file: 'en',
         place: { line, column: 1 },
+        metaKey: key,
         reason: `${what} in the English front matter (\`${key}\`), expected the figures of the Chinese \`${key}\``,
       });
     }

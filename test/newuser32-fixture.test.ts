@@ -1,0 +1,109 @@
+/**
+ * New user, round 32: a provincial CPPCC's PROPOSALS COMMITTEE report — 中国人民政治协商会议江苏省第十三届委员会提案委员会关于
+ * 二次会议提案审查情况的报告, on the Jiangsu CPPCC's site (jszx.gov.cn): its breadcrumb and stamp line, the title with the
+ * committee's name before 关于, the adoption note, and four paragraphs of counts and shares of the session's proposals, cut in
+ * the fourth (test/fixtures/newuser-round32). Translated in OmegaT 3.6 (console mode) and imported. The committed project
+ * holds together: ingest takes the committee as the issuer (was: the whole line the title, no issuer) and asks no occasion
+ * or speaker of a document adopted at a session (was: both warned missing); check reads "二次会议" in the title as the second
+ * session (was: "Missing number two", the English title "… During the Second Session" an error).
+ */
+import { cpSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { checkPublication } from '../pipeline/check/index.ts';
+import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { builtEditions } from './fixture-editions.ts';
+import { hasOmegat, translateInOmegat } from './xliff-helpers.ts';
+import { fixtureReport, han, body } from './fixture-report.ts';
+
+const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round32');
+const slug = 'jiangsu-cppcc-2024-proposals';
+const { read, load } = fixtureReport(fixture, slug);
+const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
+/** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
+const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
+
+describe('new user round 32: a CPPCC proposals committee’s report — ingest, check, OmegaT', () => {
+  const temp = mkdtempSync(path.join(tmpdir(), 'nu32-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  const page = readFileSync(path.join(fixture, 'content/reports', slug, 'source.txt'));
+
+  it('ingest of the page with its meta file gives the committed zh.md: the committee as issuer, the adoption note kept, every word kept, no occasion asked', () => {
+    const meta = parseYaml(readFileSync(path.join(fixture, 'meta.yaml'), 'utf8'));
+    const result = ingest(page, { fileName: 'source.txt', slug, meta });
+    expect(result.markdown).toBe(read('zh.md'));
+    const front = parseYaml(result.markdown.split('\n---\n')[0].replace(/^---\n/u, ''));
+    expect(front).toMatchObject({ title: '关于二次会议提案审查情况的报告', issuer: '中国人民政治协商会议江苏省第十三届委员会提案委员会', date: '2024-01-25', date_source: 'written', scope: 'excerpt' });
+    // every Han character of the text (from the adoption note, the line after the title), in order
+    const text = page.toString('utf8').split('\n');
+    expect(han(body(result.markdown))).toEqual(han(text.slice(text.findIndex((line) => line.includes('会议通过'))).join('\n')));
+    const rules = result.file.messages.map((m) => String(m.ruleId));
+    expect(rules.filter((rule) => rule.startsWith('missing-'))).toEqual([]);
+    expect(result.file.messages.find((m) => m.ruleId === 'cut-off')?.reason).toContain('as the scope note says');
+  });
+
+  it('the English checks clean with the project glossary; a wrong share, a wrong session and a lost term are told', async () => {
+    const { glossary } = await loadGlossary(path.join(fixture, 'content/glossary.yaml'));
+    const check = (en: string) => checkPublication(load(en), { glossary, matcher: createMatcher(glossary) }).messages.map(String);
+    const en = read('en.md');
+    expect(check(en)).toEqual([]);
+    expect(check(en.replace('182, or 17.7%', '182, or 71.7%'))).toEqual([
+      expect.stringContaining('Missing number in `p-527285`: the Chinese has `17.7%`'),
+      expect.stringContaining('Unexpected number `71.7%`'),
+    ]);
+    expect(check(en.replace('During the Second Session\n', 'During the Third Session\n'))).toEqual([expect.stringContaining('Missing number `two (or 2)` (Chinese `二`)'), expect.stringContaining('`Third`')]);
+    expect(check(en.replace('developing new quality productive forces', 'developing new industries'))).toEqual([expect.stringContaining('new quality productive forces')]);
+  });
+
+  it("OmegaT's target imports into a project with no English: the committed en.md but for the note", () => {
+    const project = path.join(temp, 'import');
+    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    rmSync(path.join(project, 'content/reports', slug, 'en.md'));
+    copyFileSync(path.join(fixture, `${slug}.omegat.xlf`), path.join(project, `${slug}.xlf`));
+    const imported = execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.xlf`], { cwd: project, encoding: 'utf8' });
+    expect(imported).toContain('created with 5 block(s)');
+    const after = readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8');
+    expect(after).toBe(read('en.md').replace(/^translator_note: .*\n/mu, ''));
+    expect(after).toContain('1,028 proposals were placed on file after examination');
+    expect(execFileSync(process.execPath, [bin, 'check'], { cwd: project, encoding: 'utf8' })).toMatch(/jiangsu-cppcc-2024-proposals\s+5\s+5\s+0\s+0\s+0\s+0\s+0\s+0/u);
+  });
+
+  it.skipIf(!hasOmegat)('the real OmegaT 3.6 fills every segment from the memory of the committed English, and its target imports to the same English', () => {
+    const project = path.join(temp, 'omegat');
+    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    const trip = translateInOmegat(project, slug);
+    expect(trip.projectFile).toContain('<source_lang>zh-CN</source_lang>');
+    expect(trip.target).toContain('>Report on the Examination of Proposals Submitted During the Second Session</target>');
+    expect(trip.target.match(/<target[^>]*>[^<]*\p{Script=Han}/gu)).toBeNull();
+    expect(trip.imported).toContain('created with 5 block(s)');
+    expect(body(trip.en)).toBe(body(read('en.md')));
+  }, 180_000);
+});
+
+describe('new user round 32: the built editions', () => {
+  const built = builtEditions(fixture);
+  const dist = () => path.join(built.root, 'dist', slug);
+
+  it('every edition builds; the PDFs carry the title, the committee, the figures and the break after the cut sentence', () => {
+    for (const file of ['index.html', `${slug}.pdf`, `${slug}.en.pdf`, `${slug}.epub`]) expect(existsSync(path.join(dist(), file)), file).toBe(true);
+    const en = pdfText(path.join(dist(), `${slug}.en.pdf`));
+    expect(en).toMatch(/Report on the Examination of\s+Proposals Submitted\s+During the Second Session/u);
+    expect(en).toMatch(/Committee for Handling Proposals of the 13th Jiangsu\s+Provincial Committee/u);
+    expect(en).toMatch(/1,028\s+proposals\s+were\s+placed\s+on\s+file/u);
+    expect(en).toMatch(/a higher level of reform\s+\[the source text\s+breaks\s+off\s+here\]/u);
+    const zh = pdfText(path.join(dist(), `${slug}.pdf`));
+    expect(zh).toMatch(/形成更高层次改革\s*〔原文至此中断〕/u);
+  });
+
+  it('the HTML keeps the adoption note and notes the terms the report uses', () => {
+    const html = readFileSync(path.join(dist(), 'index.html'), 'utf8');
+    expect(html).toContain('〔原文至此中断〕');
+    expect(html).toContain('江苏省第十三届委员会第二次会议通过）');
+    expect(html).toContain('Adopted at the Second Session of the 13th Jiangsu Provincial Committee');
+    expect(html).toContain('new quality productive forces');
+  });
+});
