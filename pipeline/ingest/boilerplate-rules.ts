@@ -65,6 +65,9 @@ export function isReporterByline(text: string): boolean {
  * 情况。新华社记者庞兴雷摄", "…隆重召开。图为开幕式主席台。 记者 贾同军摄". Its words before the credit, the caption's part (boilerplate.ts
  * removes the line only where nothing is lost: its words are printed elsewhere on the page, or it says 图为).
  */
+/** The label a novel site's banner or reader's notice is removed under: index.ts passes those lines to other-document.ts. */
+export const NOVEL_SITE = "a novel site's banner or reader's notice";
+
 export function creditCaption(text: string): string | undefined {
   if (text.length > 200) return undefined;
   const credit = /[。！]\s*(?:\p{Script=Han}{1,8}?(?:社|网|报|台|日报|晚报|新闻|客户端))?(?:摄影)?(?:记者|通讯员|实习生)?\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}\s*摄$/u.exec(text);
@@ -113,7 +116,9 @@ function numberedCaption(words: string): boolean {
 }
 // (stop 46; the lead's blind pages 45, www.shaoshang.cn) the sitting chaired named too, "县人大常委会主任刘焕华主持开幕大会" (it was the
 // title); a sentence saying who chaired it, "开幕大会由县人大常委会主任刘焕华主持。", is the story's text, no caption (it was one)
-const captionActLine = new RegExp(String.raw`^(?![^。，；]*由[^。，；]*主持)${captioned}(?:在主席台(?:前排)?就座|主持(?:开幕|闭幕)?(?:会议|大会|会)?|出席(?:会议|大会)?|(?:发表)?讲话|致辞)。?${photoCredit}$`, 'u');
+// (stop 52, blind: jktzhamen.com, a town's session news) or the oath the newly elected take, under its picture at the story's
+// end: "新当选镇长熊丹进行宪法宣誓", "新当选县长张三向宪法宣誓" (it was the text's last paragraph)
+const captionActLine = new RegExp(String.raw`^(?![^。，；]*由[^。，；]*主持)${captioned}(?:在主席台(?:前排)?就座|主持(?:开幕|闭幕)?(?:会议|大会|会)?|出席(?:会议|大会)?|(?:发表)?讲话|致辞|(?:进行|向)宪法宣誓)。?${photoCredit}$`, 'u');
 
 /** The site's address and its posting time, a layout cell's bar after them (tlnews.com.cn). */
 // (stop 50, mends50; blind49b's finance.sina.com.cn) the outlet after the time, its layout row's empty cells after it:
@@ -318,6 +323,9 @@ export const rules: readonly Rule[] = [
       // among them, or a count in brackets (a line "分享" alone is buttonAlone's)
       (/^(?:(?:点赞|打赏|赞赏|收藏|分享|评论|转发)\s*(?:[（(]\s*[0-9]+\s*[）)])?\s*){1,6}$/u.test(text) && /点赞|打赏|赞赏|[（(]\s*[0-9]+\s*[）)]/u.test(text)) ||
       buttonBracketed.test(text) ||
+      // (stop 52, blind: www.hnsjb.cn) "支持", "反对": a story's vote buttons, each alone on its line, a count after it or not (they were
+      // paragraphs between the story and its comment box)
+      /^(?:支持|反对)\s*(?:[（(]\s*[0-9]+\s*[）)])?$/u.test(text) ||
       // "【糾錯】 【責任編輯:鐘紅霞】", "【打印】【关闭】": a news page's buttons and its stamp pairs, each in brackets, on one line
       bracketedPageInfo(text) ||
       // "梨树县人民政府 2017-01-10 16:56:00": the portal's publisher and its posting time, nothing else (stamp-row.ts)
@@ -368,6 +376,16 @@ export const rules: readonly Rule[] = [
     // "国内统一刊号:CN51-0018 中共甘孜州委机关报·甘孜日报社出版…": an e-paper's masthead line, its registration number
     // (a sentence that names a 刊号 without the CN number is text: "取得国内统一刊号。")
     test: (text) => text.length <= 120 && /(?:国内统一(?:刊号|连续出版物号)|刊号)\s*[:：]?\s*CN\s*[0-9]{2}\s*[-－—]\s*[0-9]{4}/u.test(text),
+  },
+  {
+    rule: 'masthead',
+    label: NOVEL_SITE,
+    // (stop 52, blind: www.vipxiaoshuo.com, m.hnrhcy.com) a novel site's banner over a chapter, "VIP小说 通过搜索各大小说站为您自动
+    // 抓取各类小说的最快更新供您阅读!" (it was the title), and its reader's notice under it, "<本章未完请点击"下一页"继续观看!>" (a
+    // paragraph): the site names itself a novel site — a story's page, never a report's (index.ts says it, other-document.ts)
+    test: (text) =>
+      (text.length <= 80 && /小说/u.test(text) && /最快更新|自动抓取|免费阅读|无弹窗|全文阅读|供您阅读/u.test(text) && !/[。；]/u.test(text)) ||
+      /^[<＜《]?\s*本章未完[，,]?\s*请?点击\s*["“”]?下一页["“”]?\s*继续(?:阅读|观看)[!！]?\s*[>＞》]?$/u.test(text),
   },
   { rule: 'abstract-label', label: 'journal index label', test: (text) => /^(摘\s*要|简\s*介|内容摘要|内容简介)\s*[:：]?$/.test(text) },
   {
@@ -754,6 +772,9 @@ export const rules: readonly Rule[] = [
   // (held-out round 41) "购物车", "我的足迹": a document shop's account links, alone on their line; "加入Vip免费下载 立即下载":
   // its download bar, nothing but its buttons.
   { rule: 'home-link', label: 'account link', test: anchored(/^(?:购物车|我的足迹|我的收藏|我的订单|个人中心|会员中心)$/u) },
+  // (stop 52, blind: www.hnsjb.cn) a mobile page's login box under the story: "手机快速登录", "密码登录", "手机快速注册" — how to sign in
+  // or up, nothing else on the line
+  { rule: 'home-link', label: 'account link', test: anchored(/^(?:手机|账号|帐号|密码|短信|验证码|扫码|微信|QQ)?(?:快速|快捷)?(?:登录|注册)$/iu) },
   {
     rule: 'home-link',
     label: 'download bar',
@@ -883,7 +904,8 @@ export const rules: readonly Rule[] = [
       // (stop 51, blind: m.12371.gov.cn) the same buttons in a row with the outlet's app's, "我要投稿 下载七一APP" (it ran into the title)
       /^(?:(?:我要投稿|在线投稿|我要爆料|(?:下载|打开)\s*[\p{Script=Han}A-Za-z0-9]{1,8}?\s*(?:APP|App|app|客户端))\s*[|｜]?\s*){2,4}$/u.test(text) ||
       // (stop 51, blind: 66wc.com) the header's hotlines and links: "新闻热线:0577-67898890 广告热线:67810777 | 关于我们 | 旧版"
-      /^(?:\p{Script=Han}{2,4}热线\s*[:：]\s*[0-9][0-9-]{6,14}\s*[|｜]?\s*){1,3}(?:\p{Script=Han}{2,6}\s*[|｜]?\s*){0,4}$/u.test(text) ||
+      // (stop 52, blind: zgcxtc.cn) or a number labelled 电话 among them, "新闻热线:023-61520695 举报电话:023-61520697" (the title)
+      /^(?:\p{Script=Han}{2,4}(?:热线|电话)\s*[:：]\s*[0-9][0-9-]{6,14}\s*[|｜]?\s*){1,3}(?:\p{Script=Han}{2,6}\s*[|｜]?\s*){0,4}$/u.test(text) ||
       // (stop 51, blind: dxsbao.com) the page's own address and the button that copies it, "http://www.dxsbao.com/news/77078.html 点此复制
       // 本页地址" (cut or not: "点此复制本页地")
       /^https?:\/\/\S+\s*(?:点此|点击)?复制本?[页文](?:地址?|链接?|网址?)?$/u.test(text) ||
@@ -967,6 +989,12 @@ export const rules: readonly Rule[] = [
         text.length <= 80 &&
         (text.match(stampPair) ?? []).length >= 1 &&
         text.replace(/^\S+\s+\S+/, '').replace(stampPair, '').replace(/我要投稿|投稿|收藏|分享到?|打印|关闭/g, '').replace(/[\s|｜【】\[\]]/g, '') === '') ||
+      // (stop 52, blind: www.hnsjb.cn) the outlet, the posting day without its year and the time, the stamp's pairs, the share
+      // button: "河南手机报 01-11 22:50 责编:商丘手机报 我要分享" (a paragraph) — the time of day required (a month and day alone
+      // may be a sentence's)
+      (new RegExp(String.raw`^\p{Script=Han}{2,8}(?:社|网|报|台|客户端)\s+[0-9]{1,2}[-/][0-9]{1,2}\s+${timeOfDay}(?:\s|$)`, 'u').test(text) &&
+        text.length <= 80 &&
+        text.replace(/^\S+\s+\S+\s+\S+/u, '').replace(stampPair, '').replace(/我要分享|我要投稿|投稿|收藏|分享到?|打印|关闭/gu, '').replace(/[\s|｜【】\[\]]/gu, '') === '') ||
       // (the lead's blind pages, stop 44) "http://www.cflac.org.cn    2009-02-26    作者:    来源:新华网": the site's address, the
       // date, the stamp's pairs (stampPair takes an empty value too)
       // (stop 50, blind: gxrd.gov.cn) the day in 年月日, "http://www.gxrd.gov.cn    2019年03月07日 15:51      来源:广西广播电视台" (a paragraph)

@@ -89,7 +89,9 @@ const contentsLabel = /^(?:目\s*录|提\s*纲|目录\s*[\/／]\s*提纲)\s*[:�
  */
 // (stop 46, blind: daying.gov.cn, a department's final accounts) or any line with a dot leader and its page number, "第一部分 部门
 // 概况……………4", "二、机构设置………6" — the contents of a printed book, numbered or not
-const contentsItem = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]、?|[0-9]{1,2}、|[0-9]{1,2}[.．](?![0-9]))|^(?:…+|\.{3,})$|^[^。；;！？!?]{1,40}?(?:…{2,}|\.{4,}|·{4,})\s*[0-9]{1,3}$/u;
+// (stop 52, blind: qiantufanwen.com) or its page number after a space, no leader: "1.2023“两会”解读政府工作报告要点之一:2022年
+// 工作回顾 2" under "目录" (the item's own figures, "1.2023…", no longer hide it)
+const contentsItem = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]、?|[0-9]{1,2}、|[0-9]{1,2}[.．](?![0-9]))|^(?:…+|\.{3,})$|^[^。；;！？!?]{1,40}?(?:…{2,}|\.{4,}|·{4,})\s*[0-9]{1,3}$|^[^。；;！？!?]{1,64}?\S\s+[0-9]{1,3}$/u;
 /** A stamp between a contents label and its items, "公开时间:2025年9月1日": the page's, read past (and removed as page info). */
 const contentsStamp = /^(?:公开|发布|更新|印发)?(?:时间|日期)\s*[:：]\s*[0-9]{4}/u;
 /** How many contents items follow a label (blank lines skipped), up to the first other line. */
@@ -171,10 +173,43 @@ function unlabelledContents(lines: readonly SourceLine[]): Set<number> {
   return out;
 }
 
+/** A printed book's contents line with no leader: a heading's words, a space, its page number ("关永光:政府工作报告 3"). */
+const pagedItem = /^[^。；;！？!?]{1,64}?\S\s+([0-9]{1,3})$/u;
+/** Fewest such lines in a row, at the top of the page, for a book's contents with no label. */
+const PAGED_RUN = 5;
+
+/**
+ * (stop 52, blind: qianqiantushu.com, a yearbook's contents on an e-book reader) A book's table of contents with no label at
+ * the top of the page: a run of PAGED_RUN lines or more before any running text, each a heading's words and a page number
+ * after a space ("特载 3", "关永光:政府工作报告 3", "大事记 19", "1995年大事记 19"), the numbers never going down — pages, in
+ * the book's order, two headings on one page somewhere among them. A report's lines do not end in a bare figure after a space,
+ * five in a row, rising; a table's column of figures rises at every line. Its lines' indices.
+ */
+function pagedContents(lines: readonly SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  const run: number[] = [];
+  let page = 0;
+  for (let j = 0; j < lines.length; j++) {
+    const t = toSimplified(lines[j].text.trim());
+    if (t === '') continue;
+    const m = pagedItem.exec(t);
+    if (!m || Number(m[1]) < page) break;
+    page = Number(m[1]);
+    run.push(j);
+  }
+  // (a contents lists two headings on one page somewhere, and its pages go on: a run of figures rising at every line, "粮食产量 8",
+  // "棉花产量 16", …, is a table's column, no book's pages)
+  const pages = run.map((k) => Number(pagedItem.exec(toSimplified(lines[k].text.trim()))![1]));
+  const repeats = pages.some((p, i) => i > 0 && p === pages[i - 1]);
+  if (run.length >= PAGED_RUN && repeats && pages[pages.length - 1] > pages[0]) for (const k of run) out.add(k);
+  return out;
+}
+
 /** Comment boxes: from their header on, the rest of the page is readers' input. */
 /** ("边看边聊": a video portal's chat box under the article.) */
 // (stop 48, blind: ourchinastory.com) "我要回应" over its box, "(可输入500字)"
-const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论|我要回应|评论列表|读者留言|我要留言|网友留言|相关评论|边看边聊$)/;
+// (stop 52, blind: www.hnsjb.cn, a provincial paper's mobile page) "精彩评论" over its box, "热门评论", "最新评论", "全部评论"
+const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论|我要回应|评论列表|读者留言|我要留言|网友留言|相关评论|边看边聊$|(?:精彩|热门|最新|全部)评论$)/;
 
 /**
  * A related-links box after the text: its label alone on a line ("相关链接>>", "相关报道：", "相关附件>>"). Once the
@@ -457,6 +492,7 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   const menus = listedMenus(lines);
   const menuRows = pipeMenus(lines);
   const outline = unlabelledContents(lines);
+  const paged = pagedContents(lines);
   const names = repeatedNames(lines);
   const cards = forumCards(lines);
   let inComments = false;
@@ -595,6 +631,10 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     else if (text === 0 && contentsLabel.test(probe)) {
       const items = partedContents(lines, index + 1);
       if (items.length > 0) for (const k of [index, ...items]) parts.add(k);
+    }
+    if (text === 0 && paged.has(index)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'contents', label: 'a book\'s table of contents before the text (headings and their page numbers)' });
+      continue;
     }
     if ((inContents && !contentsStamp.test(probe)) || parts.has(index)) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'contents', label: 'table of contents before the text' });

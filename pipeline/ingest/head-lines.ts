@@ -175,7 +175,17 @@ export function isCompilationName(text: string): boolean {
 export function isBody(text: string): boolean {
   // (a half-width ; after Chinese text ends a clause too: "“生态有为”的历史跨越;坚持…", as many pages print it; not !,
   // which ends many a headline: "干的漂亮!…")
-  return /[。；！？]|[\p{Script=Han}”];/u.test(text) || headingDepth(text.replace(/^\(/, '（').replace(/^([（][^)）]+)\)/, '$1）')) !== undefined || /^(各位|主席)/.test(text) || text.length > 80;
+  return /[。；！？]|[\p{Script=Han}”];/u.test(text) || headingDepth(text.replace(/^\(/, '（').replace(/^([（][^)）]+)\)/, '$1）')) !== undefined || /^(各位|主席)/.test(text) || text.length > 80 || wrappedClauses(text);
+}
+
+/**
+ * (stop 52, blind: cqybzx.gov.cn, a journal's flipbook page whose text goes on from the page before) A hard-wrapped line of
+ * running text: clauses a pause apart, the line ending on a pause mark, its sentence going on under it — "志、气象等工作取得了新进展,
+ * 工会、妇女、儿童、" (it was removed with the line under it as the page's head, the report's words lost). No head line — a title,
+ * an occasion, a name — ends on 、; one ends on a comma only as an addressee wrapped, "各乡镇人民政府，县政府各部门，", not read here.
+ */
+function wrappedClauses(text: string): boolean {
+  return /\p{Script=Han}、$/u.test(text) && /[，,]/u.test(text) && text.length >= 12;
 }
 
 /** A line shaped like a title: 4 to 70 characters with Han in them, not ending in a clause's mark. */

@@ -47,6 +47,7 @@ import { cutOffs } from './cut-off.ts';
 import { isResolution, newsStory, resolutionOf } from './news-story.ts';
 import { newYearMessage } from './new-year-message.ts';
 import { articleDocument, articlesDocument, definitionArticle, examQuestion, explanationDocument, narrativeDocument, otherDocument, planDocument, writtenByNoIssuer } from './other-document.ts';
+import { NOVEL_SITE } from './boilerplate-rules.ts';
 import { listPage } from './list-page.ts';
 import { blankFigures } from './blank-figures.ts';
 import { lostMarks } from './lost-marks.ts';
@@ -372,7 +373,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // (stop 46: a headline's deck read as the subtitle is the story's too, as the headline is)
   const deck = headline?.deck ? [{ line: headline.deck.line, column: headline.deck.column, text: headline.deck.text }] : [];
   // (stop 47: and a news photo's caption removed as furniture, "…报告。本报记者 吕建荣摄": a story's tell, as it was when it stayed)
-  const head = [...kept.filter((l) => headLines.has(`${l.line}\t${l.text.trim()}`)), ...deck, ...removed.filter((r) => r.rule === 'byline' || r.rule === 'caption').map((r) => ({ line: r.line, column: r.column, text: r.text }))];
+  // (stop 52: and a novel site's banner or reader's notice, removed as furniture: other-document.ts reads the page as a story's)
+  const head = [...kept.filter((l) => headLines.has(`${l.line}\t${l.text.trim()}`)), ...deck, ...removed.filter((r) => r.rule === 'byline' || r.rule === 'caption' || r.label === NOVEL_SITE).map((r) => ({ line: r.line, column: r.column, text: r.text }))];
   const story = newsStory(boxed.drafts, head, found.title);
   sayNewsStory(file, story);
   // (stop 49, mends49; blind48b's shengjing.city: "县第十八届人大常委会召开第二十七次会议" over "2020年12月21日") a news story's day alone
