@@ -54,10 +54,14 @@ describe('new user round 31: a county’s environment bulletin — ingest, check
     const rules = result.file.messages.map((m) => String(m.ruleId));
     expect(rules.filter((rule) => rule.startsWith('missing-'))).toEqual([]);
     expect(result.file.messages.find((m) => m.ruleId === 'cut-off')?.reason).toContain('as the scope note says');
-    expect(result.file.messages.filter((m) => m.ruleId === 'lost-marks').map((m) => `${m.line}:${/lost: ([^)]+)\)/u.exec(m.reason)?.[1]}`)).toEqual([
+    // (stop 52) and the characters lost beside a figure or a bracket, said and not written back
+    expect(result.file.messages.filter((m) => m.ruleId === 'lost-marks').map((m) => `${m.line}:${/lost: ([^)]+)\)/u.exec(m.reason)?.[1] ?? /^Unexpected ([^:]+):/u.exec(m.reason)?.[1]}`)).toEqual([
       '12:GB 3095—2012',
       '12:HJ 633—2012',
+      '14:bracket never closed',
+      '14:figure with no unit over its slash',
       '18:GB 3838—2002',
+      '18:figures run together in the bracket after a title',
       '22:2022年1-12月',
     ]);
   });

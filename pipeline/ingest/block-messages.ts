@@ -248,17 +248,27 @@ export function sayBlankFigures(file: VFile, blanks: readonly BlankFigure[]): vo
 }
 
 /**
- * Figures glued where a mark between them was lost (lost-marks.ts): said at each place, as its block, quoting the words, with
- * what the figures now read as.
+ * Figures glued where a mark between them was lost, and marks lost beside a figure or a bracket (lost-marks.ts): said at each
+ * place, as its block, quoting the words, with what the figures now read as; a lost character is never written back.
  */
 export function sayLostMarks(file: VFile, lost: readonly LostMark[]): void {
+  const put = 'put it back in zh.md from the report\'s own page, or say so in the translator\'s note';
   for (const mark of lost) {
-    const [a, b] = mark.meant;
-    const kind = mark.kind === 'year-month' ? `a year glued to its month (年 lost: ${mark.restored})` : `a standard's number glued to its year (the dash between them lost: ${mark.restored})`;
-    file.message(
-      `Unexpected figures run together: “${clip(mark.words)}” — ${kind}, as a copy that dropped some characters leaves it. Check reads the figures as meant (${a} and ${b}), but the Chinese edition prints them run together: put the mark back in zh.md from the report's own page, or say so in the translator's note`,
-      { place: at(mark.block), ruleId: 'lost-marks', source: SOURCE },
-    );
+    const words = `“${clip(mark.words)}”`;
+    let reason: string;
+    if (mark.kind === 'year-month' || mark.kind === 'standard-year') {
+      const [a, b] = mark.meant ?? [];
+      const kind = mark.kind === 'year-month' ? `a year glued to its month (年 lost: ${mark.restored})` : `a standard's number glued to its year (the dash between them lost: ${mark.restored})`;
+      reason = `Unexpected figures run together: ${words} — ${kind}, as a copy that dropped some characters leaves it. Check reads the figures as meant (${a} and ${b}), but the Chinese edition prints them run together: put the mark back in zh.md from the report's own page, or say so in the translator's note`;
+    } else if (mark.kind === 'unclosed-bracket') {
+      reason = `Unexpected bracket never closed: ${words} — opened and not closed before the paragraph ends its sentence, as a copy that dropped a character leaves it (the close, or the words and close after a formula or a name); which character was lost is not guessed: ${put}`;
+    } else if (mark.kind === 'rate-without-unit') {
+      reason = `Unexpected figure with no unit over its slash: ${words} — a rate's figure with the unit of what is measured lost (as in “5微克/立方米”), as a copy that dropped a character leaves it; the unit is not guessed: ${put}`;
+    } else {
+      const [year, rest] = mark.meant ?? [];
+      reason = `Unexpected figures run together in the bracket after a title: ${words} — a year (${year}) glued to what followed it (${rest}), its separator lost, as a copy that dropped characters leaves it; what stood there is not guessed: ${put}`;
+    }
+    file.message(reason, { place: at(mark.block), ruleId: 'lost-marks', source: SOURCE });
   }
 }
 

@@ -5,6 +5,18 @@
  * edition sees them so. Said at each place, so the editor puts the mark back from the report's own page or says so in the
  * translator's note (check reads the figures as meant). Not lost: "2022年1-12月", "12个月", "GB 3095—2012", "GB3838-2002",
  * "GB 18918" (a number without its year).
+ *
+ * (stop 52, mends52: round 31's other losses, each one a careful reader sees, none guessed back — ingest never writes the
+ * lost character in, it says the place)
+ * - a bracket opened and never closed in a paragraph that goes on to end its sentence: "一氧化碳（CO24小时平均…浓度为1.2毫克/立方米，
+ *   臭氧（O3）日最大…。" (the "）" after CO lost), "增长7.3%（不含嘉兴港区、嘉兴电厂，实现生产总值698.5亿元，…。" (a watermarked
+ *   mirror's). A title's 《 likewise. Not lost: a paragraph cut off inside its bracket (cut-off.ts says it), a numbering's
+ *   half bracket "1）" (a close with no open is a style), a bracket holding a full stop "（注：…。）".
+ * - a rate whose figure has lost its unit: "降尘量为2.2/平方千米•月" (吨 lost: 2.2吨/平方千米•月), "月均值為5.3/平方公里·月" — a
+ *   figure then a slash then the unit of the denominator, nothing measured over it. Not: "5微克/立方米", "2/3", "2022/5/1".
+ * - a document's year glued to what followed it in the bracket after its name: "《地表水环境质量评价办法（试行）》（20113）" (a
+ *   bracket after a title holds its year or its number — 2011 and 3 with the separator lost; what stood there is not guessed).
+ *   Not: "《…》（2011）", "《…》（2011年）", an address's postal code "（200031）" (after no title).
  */
 import type { DraftBlock } from './types.ts';
 import { holdsWords } from './blank-figures.ts';
@@ -17,32 +29,73 @@ export interface LostMark {
   block: DraftBlock;
   /** the glued figures with the words before them, as printed */
   words: string;
-  /** what it reads as: the two figures meant */
-  meant: string[];
-  /** the text as it was before the mark was lost: "2022年1-12月", "GB 3095—2012" */
-  restored: string;
-  kind: 'year-month' | 'standard-year';
+  /** what it reads as: the two figures meant (figures run together only) */
+  meant?: string[];
+  /** the text as it was before the mark was lost: "2022年1-12月", "GB 3095—2012" (figures run together only) */
+  restored?: string;
+  kind: 'year-month' | 'standard-year' | 'unclosed-bracket' | 'rate-without-unit' | 'glued-in-bracket';
 }
 
-/** Every place in the text where figures were glued by a lost mark, in reading order. */
+/** Brackets whose close a copy loses (round and title brackets; quotation marks open paragraphs of a long quotation unclosed, by rule). */
+const PAIRS: Record<string, string> = { '（': '）', '(': ')', '《': '》' };
+const CLOSES = new Set(Object.values(PAIRS));
+const SENTENCE_END = /[。！？!?]/u;
+
+/** Each bracket opened in the text and never closed, when the text ends a sentence after it (a paragraph cut inside its bracket is cut-off.ts's). */
+function unclosedBrackets(text: string): number[] {
+  const open: Array<{ at: number; close: string }> = [];
+  const unclosed: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (PAIRS[ch]) open.push({ at: i, close: PAIRS[ch] });
+    else if (CLOSES.has(ch)) {
+      // a close pairs with the nearest bracket of its kind opened; those opened after it are left open
+      const k = open.findLastIndex((o) => o.close === ch || (o.close !== '》' && ch !== '》'));
+      if (k >= 0) unclosed.push(...open.splice(k).slice(1).map((o) => o.at));
+    }
+  }
+  unclosed.push(...open.map((o) => o.at));
+  return unclosed.filter((at) => SENTENCE_END.test(text.slice(at))).sort((a, b) => a - b);
+}
+
+/** A figure, a slash, the unit of the denominator: the numerator's unit lost ("2.2/平方千米"). */
+const RATE_WITHOUT_UNIT = /(?<![0-9０-９A-Za-z/／._\-:：])[0-9０-９]+(?:[.．][0-9０-９]+)?[/／](?=(?:平方|立方)?(?:千米|公里|米|厘米|公顷|亩|人|年|月|日|天|小时|户|吨|升|千克|公斤|秒|分钟)(?![0-9０-９]))/gu;
+
+/** A bracket after a title (its year or number) holding a year glued to more digits: "《…》（20113）". */
+const GLUED_IN_BRACKET = /》[（(]((?:19|20)[0-9]{2})([0-9]{1,4})[）)]/gu;
+
+/** Every place in the text where figures were glued by a lost mark, or a mark was lost beside a figure or a bracket, in reading order. */
 export function lostMarks(blocks: readonly DraftBlock[]): LostMark[] {
   const found: LostMark[] = [];
   for (const block of blocks) {
     if (!holdsWords(block)) continue;
+    const here: Array<LostMark & { index: number }> = [];
     for (const glued of gluedFigures(block.text)) {
       const [first, second] = glued.figures;
       const after = glued.index + glued.raw.length;
       // (a month's run goes on to its 月: "20221-12月", the range's end with it)
       const end = second.kind === 'month' ? block.text.indexOf('月', after) + 1 : after;
       const code = glued.raw.slice(0, first.index - glued.index);
-      found.push({
+      here.push({
         block,
+        index: glued.index,
         meant: [first.digits, second.digits],
         restored: second.kind === 'month' ? `${first.digits}年${block.text.slice(second.index, end)}` : `${code}${first.digits}—${second.digits}`,
         kind: second.kind === 'month' ? 'year-month' : 'standard-year',
         words: block.text.slice(Math.max(0, glued.index - CONTEXT), end).trim(),
       });
     }
+    for (const at of unclosedBrackets(block.text)) {
+      here.push({ block, index: at, kind: 'unclosed-bracket', words: block.text.slice(Math.max(0, at - CONTEXT), at + 12).trim() });
+    }
+    for (const m of block.text.matchAll(RATE_WITHOUT_UNIT)) {
+      here.push({ block, index: m.index, kind: 'rate-without-unit', words: block.text.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length + 4).trim() });
+    }
+    for (const m of block.text.matchAll(GLUED_IN_BRACKET)) {
+      const title = block.text.lastIndexOf('《', m.index);
+      here.push({ block, index: m.index, kind: 'glued-in-bracket', meant: [m[1], m[2]], words: block.text.slice(title >= 0 && m.index - title <= 30 ? title : Math.max(0, m.index - CONTEXT), m.index + m[0].length).trim() });
+    }
+    found.push(...here.sort((a, b) => a.index - b.index).map(({ index: _, ...mark }) => mark));
   }
   return found;
 }
