@@ -76,3 +76,72 @@ describe('stop 52: no silent loss — characters a copy lost beside a figure or 
     expect(at(result, 'cut-off')).toHaveLength(1);
   });
 });
+
+describe('stop 52: a posting time opening the article\'s 来源 row dates the site\'s article, not a delivered report (mends51\'s chinaidr.com, kept with round 20\'s guard)', () => {
+  // http://chinaidr.com/news/2023-08/229708.html (blind50b's): a data digest, its stamp row the day first, a source named
+  const digest = [
+    '-',
+    '数据概览:2023年上半年生态环境相关数据',
+    '2023/8/27 10:05:33 来源:发改委政研室 【字体:大 中 小】【收藏本页】【打印】【关闭】',
+    '核心提示:2023年上半年,全国339个地级及以上城市空气质量平均优良天数比例为81.4%,同比下降3.2个百分点。',
+    '2023年上半年,全国地表水水质优良(Ⅰ—Ⅲ类)断面比例为87.8%,同比上升2.1个百分点。',
+  ].join('\n');
+  test('the digest is dated 2023-08-27, published (was: no date)', () => {
+    expect(read(digest).front).toMatchObject({ date: '2023-08-27', date_source: 'published' });
+  });
+  // http://zguosxw.com/articleid/311173.html (blind50a's): an explainer, "2021-03-06 15:16 来源: 互联网 阅读次数:5506" under its headline
+  test('an explainer\'s "2021-03-06 15:16 来源: 互联网 阅读次数:5506" under its headline dates it (was: no date)', () => {
+    const page = ['代表委员审议:“完整版”政府工作报告', '2021-03-06 15:16 来源: 互联网 阅读次数:5506', '3月5日,十三届全国人大四次会议在人民大会堂开幕,代表委员认真审议政府工作报告。', '大家表示,报告实事求是,催人奋进。'].join('\n');
+    expect(read(page).front).toMatchObject({ date: '2021-03-06', date_source: 'published' });
+  });
+  test('guard: round 20\'s row over a speaker and a standing committee\'s salutation dates nothing; nor does a row two lines below the headline\'s next', () => {
+    const shandong = '关于山东省2017年度省级预算执行和其他财政收支的审计工作报告\n2018-07-24 15:33:00来源:大众网作者:\n山东省审计厅厅长  孙成良\n主任、各位副主任、秘书长、各位委员:\n我受省政府委托,向省人大常委会报告审计情况,请予审议。\n一、省本级决算草案和财税管理审计情况\n审计结果表明,省级预算执行情况总体是好的。';
+    expect(read(shandong).front.date).toBeUndefined();
+    // the salutation alone, no speaker read, still a delivered report
+    expect(read(shandong.replace('山东省审计厅厅长  孙成良\n', '')).front.date).toBeUndefined();
+    // a time far under the headline (a list's, a related story's) is no posting time
+    expect(read(digest.replace('2023/8/27 10:05:33 来源:发改委政研室 【字体:大 中 小】【收藏本页】【打印】【关闭】\n', '') + '\n相关阅读\n2023/8/27 10:05:33 来源:发改委政研室').front.date).toBeUndefined();
+  });
+});
+
+describe('stop 52: a reading site\'s chapter page — its reader bar, its paged chapter (blind51a\'s wandouwx.com, 52shubao.top)', () => {
+  // http://wandouwx.com/9_9898/7582494_2.html: the reader bar and its panel's close button over "第2409章(2 / 4)", the page's text
+  // opening on a comma (its sentence began on page 1)
+  const wandou = [
+    '阅读设置(推荐配合 快捷键[F11] 进入全屏沉浸式阅读)',
+    '',
+    '设置X',
+    '',
+    '第2409章(2 / 4)',
+    '',
+    ',然后再综合成次初稿。最后才是我审阅后提交给荣书记,她签署了意见后才成为了可以上会研究的正式报告。',
+    '',
+    '各级政府是非常重视每年的政府工作报告的,它相当于是一级党委和政府一年政绩的总结性文件。',
+    '',
+    '说到底,这政府工作报告就是一篇大文章。',
+  ].join('\n');
+  test('the reader bar and "设置X" are removed, not the title (was: title "阅读设置（推荐配合快捷键[F11] 进入全屏沉浸式阅读）", "设置X" a paragraph)', () => {
+    const { front, blocks, result } = read(wandou);
+    expect(front.title).not.toMatch(/阅读设置/u);
+    expect(blocks.some((b) => /阅读设置|设置X/u.test(b))).toBe(false);
+    expect(at(result, 'page-info')).toEqual([expect.stringMatching(/^1:1 .*reader bar/u), expect.stringMatching(/^3:1 .*reader bar/u)]);
+  });
+  test('"第2409章(2 / 4)" stands alone and says the page is a novel\'s chapter (was: run into the next line\'s ",然后…", nothing said)', () => {
+    const { blocks, result } = read(wandou);
+    expect(blocks).toContain('第2409章（2 / 4）');
+    expect(at(result, 'other-document')).toEqual([expect.stringMatching(/^5:1 .*a chapter of a novel/u)]);
+  });
+  // https://52shubao.top/read/7162/3697495.html: a chapter numbered in Chinese numerals, its page count after its name
+  test('"第一千六百零七章 是刺头还是香饽饽?(1 / 2)" is a novel\'s chapter (was: the title, nothing said)', () => {
+    const page = ['第一千六百零七章 是刺头还是香饽饽?(1 / 2)', '零四年二月下旬,玉兰市十三届人大二次会议在玉兰大剧院隆重开幕。', '会议第一天,大会由市十三届人大常委会主任柳俊主持,市长李焘作市人民政府工作报告。'].join('\n');
+    expect(at(read(page).result, 'other-document')).toEqual([expect.stringMatching(/^1:1 .*a chapter of a novel/u)]);
+  });
+  test('guard: a regulation\'s "第一章 总则", a report\'s "设置" sentence and a line about reading settings stay; a comma line still joins a line with no page count', () => {
+    const rules = ['某县政府工作规则', '第一章 总则', '第一条 为规范县政府工作,制定本规则。', '阅读设置调整后,全县图书馆开放时间延长至晚上九点。', '全县共设置便民服务点120个', ',覆盖所有行政村。'].join('\n');
+    const { blocks, result } = read(rules);
+    expect(at(result, 'other-document').some((m) => /novel/u.test(m))).toBe(false);
+    expect(at(result, 'page-info')).toEqual([]);
+    expect(blocks.some((b) => b.startsWith('阅读设置调整后'))).toBe(true);
+    expect(blocks).toContain('全县共设置便民服务点120个，覆盖所有行政村。');
+  });
+});

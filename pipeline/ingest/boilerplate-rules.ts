@@ -727,6 +727,16 @@ export const rules: readonly Rule[] = [
       /^(?:[·•]\p{Script=Han}{2,8}[·•]\s*)?(?:[0-9]{1,2}\s*\/\s*(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}\s*年\s*第\s*[0-9]{1,3}\s*期)\s*\p{Script=Han}{2,20}(?:公报|学报|杂志|月刊|周刊|半月刊)$/u.test(text),
   },
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
+  // (stop 52, mends52; blind51a's wandouwx.com, a novel site's chapter page) "阅读设置(推荐配合 快捷键[F11] 进入全屏沉浸式阅读)" and the
+  // panel's close button "设置X": a reading site's reader bar — its settings (font, background, full screen, keys), no sentence;
+  // the template many novel sites share (it was the title). Not "阅读设置…的报告" nor a sentence about reading.
+  {
+    rule: 'page-info',
+    label: "a reading site's reader bar",
+    test: (text) =>
+      (text.length <= 60 && /^(?:阅读设置|閱讀設置|阅读模式|閱讀模式)/u.test(text) && /快捷键|快捷鍵|全屏|字体|字體|背景|护眼|護眼|夜间|夜間|F11/u.test(text) && !/[。！？；]/u.test(text)) ||
+      /^(?:阅读)?设置\s*[X×✕]$/u.test(text),
+  },
   // (stop 51, mends51; blind50a's m.dawendou.com) "班级: 学号: 姓名: 正文字数:1589": a form's labels with nothing filled in after them, three or
   // more in a row (a count after the last at most) — an essay template's header, no word of the text (it was the first paragraph)
   { rule: 'page-info', label: 'empty form fields', test: (text) => text.length <= 60 && /^(?:\p{Script=Han}{2,6}\s*[:：]\s*){3,}(?:[0-9]{1,6}\s*字?)?$/u.test(text) },

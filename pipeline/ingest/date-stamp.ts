@@ -23,7 +23,7 @@ export interface StampDate {
  */
 export function dateFromStamp(
   removed: ReadonlyArray<RemovedLine & { column: number }>,
-  found: { title?: string; occasion?: string },
+  found: { title?: string; occasion?: string; speaker?: string },
   body: readonly SourceLine[],
   head: readonly string[] = [],
   titleLine?: number,
@@ -36,7 +36,8 @@ export function dateFromStamp(
     removed.find((r) => r.rule === 'page-info' && /^date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}$/u.test(r.text) && findDate(r.text)) ??
     removed.find((r) => r.rule === 'page-info' && isPublisherStamp(r.text)) ??
     besideSource(removed) ??
-    underHeadline(removed, titleLine);
+    underHeadline(removed, titleLine) ??
+    sourceRowUnderHeadline(removed, titleLine, found, body);
   if (!stamp) return unlabelled(removed, found);
   // "更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31": the publication, not the last update.
   const published = findDate(stamp.text.slice(Math.max(0, stamp.text.search(/(发布|發佈|发表|公开)(日期|时间|時間)/))));
@@ -107,6 +108,26 @@ function besideSource(removed: ReadonlyArray<RemovedLine & { column: number }>):
 function underHeadline(removed: ReadonlyArray<RemovedLine & { column: number }>, titleLine: number | undefined): (RemovedLine & { column: number }) | undefined {
   if (titleLine === undefined) return undefined;
   return removed.find((r) => r.rule === 'page-info' && r.line > titleLine && r.line - titleLine <= 2 && /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u.test(r.text.trim()));
+}
+
+/**
+ * (stop 52, mends52; blind50b's chinaidr.com, a data digest: "数据概览:2023年上半年生态环境相关数据" / "2023/8/27 10:05:33 来源:发改委政研室
+ * 【字体:大 中 小】…") A time opening the article's 来源 row right under the headline is the article's posting time when the page is
+ * the site's article — no delivered report: no speaker read, no salutation (各位代表, …各位委员:) opening its text. A report
+ * delivered to a session is dated by its delivery, which a portal's posting time does not give: held-out round 20's
+ * "2018-07-24 15:33:00来源:大众网作者:" over a speaker and "主任、各位副主任、秘书长、各位委员:" dates nothing but the occasion it
+ * completes (unlabelled, below), as round 20 decided.
+ */
+const timeThenSource = /^[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:信息|文章|稿件)?(?:来源|來源)\s*[:：]\s*\S/u;
+const deliveredSalutation = /^[^。；]{0,40}(?:各位(?:代表|委员|委員|议员|議員)|代表们|代表們)[^。；]{0,20}[:：]$/u;
+function sourceRowUnderHeadline(
+  removed: ReadonlyArray<RemovedLine & { column: number }>,
+  titleLine: number | undefined,
+  found: { speaker?: string },
+  body: readonly SourceLine[],
+): (RemovedLine & { column: number }) | undefined {
+  if (titleLine === undefined || found.speaker || body.slice(0, 12).some((l) => deliveredSalutation.test(l.text.trim()))) return undefined;
+  return removed.find((r) => r.rule === 'page-info' && r.line > titleLine && r.line - titleLine <= 2 && timeThenSource.test(r.text.trim()));
 }
 
 /**

@@ -64,7 +64,10 @@ const INTRODUCTION = 'a first-person introduction addressed to the reader (你�
  * agenda as the hero hears it) A chapter numbered in Arabic figures into the hundreds or zero-padded, maybe with the part of it
  * the page shows: a novel's — a report's parts are 第一章 … in Chinese numerals, a plan's at most a few dozen.
  */
-const NOVEL_CHAPTER = /^第(?:0[0-9]{2,4}|[1-9][0-9]{2,4})章(?:\s|$|[^\s]{1,30}?(?:[（(]\s*[0-9]{1,2}\s*[\/／]\s*[0-9]{1,2}\s*[）)])?$)/u;
+// (stop 52, mends52; blind51a's wandouwx.com "第2409章(2 / 4)", 52shubao.top "第一千六百零七章 是刺头还是香饽饽?(1 / 2)") the page count
+// alone after the number, and a chapter in Chinese numerals with the part of it the page shows: a reading site pages a novel's
+// chapter, never a report's (a law's "第一章 总则" has no page count)
+const NOVEL_CHAPTER = /^第(?:0[0-9]{2,4}|[1-9][0-9]{2,4})章(?:\s|$|[^\s]{0,30}?(?:[（(]\s*[0-9]{1,2}\s*[\/／]\s*[0-9]{1,2}\s*[）)])?$)|^第[一二三四五六七八九十百千零〇两]{1,10}章[^（()）]{0,30}?[（(]\s*[0-9]{1,2}\s*[\/／]\s*[0-9]{1,2}\s*[）)]$/u;
 const NOVEL = 'a chapter of a novel (第0716章, a web novel\'s numbering), a story set at the session, not a report to the congress';
 /** (stop 52, blind: www.vipxiaoshuo.com) A novel site's banner or reader's notice (boilerplate-rules.ts removes it): a story's page. */
 const novelSite = (text: string) => rules.some((r) => r.label === NOVEL_SITE && r.test(text));
@@ -221,6 +224,9 @@ export function narrativeDocument(drafts: readonly DraftBlock[]): OtherDocument 
   const blocks = drafts.filter((d) => d.kind === 'paragraph' || d.kind === 'heading');
   const chapter = blocks.find((d) => VOLUME_CHAPTER.test(toSimplified(d.text.trim())));
   if (chapter) return { at: { line: chapter.line, column: chapter.column }, words: chapter.text.trim(), kind: FICTION };
+  // (stop 52, mends52; blind51a's wandouwx.com) a novel's chapter line at the text's top, kept in it when it was taken for no title
+  const novel = blocks.slice(0, 3).find((d) => NOVEL_CHAPTER.test(toSimplified(d.text.trim())));
+  if (novel) return { at: { line: novel.line, column: novel.column }, words: novel.text.trim(), kind: NOVEL };
   const narrating = blocks.filter((d) => NARRATION.test(toSimplified(d.text)));
   if (narrating.length < NARRATING) return undefined;
   const first = narrating[0];

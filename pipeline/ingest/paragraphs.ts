@@ -7,6 +7,9 @@ import { bulletedLine } from './head-lines.ts';
 import { headingDepth, leadLength } from './structure.ts';
 import type { SourceLine } from './types.ts';
 
+/** A page count at a line's end, "(2 / 4)": the part of a paged chapter the page shows. */
+const PAGE_COUNT_END = /[（(]\s*[0-9]{1,2}\s*[\/／]\s*[0-9]{1,2}\s*[）)]$/u;
+
 export interface RawParagraph {
   text: string;
   line: number;
@@ -124,7 +127,9 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
       continues(current.text, source.text, trimmed, indentMarksParagraphs);
     // (stop 48, blind: zhengxie.bjdch.gov.cn) A line opening on a comma or an enumeration comma goes on the line before it, however
     // short that is ("4月10日" / ",体育馆路街道开展…活动。"): no paragraph starts with one — the page broke its sentence there.
-    const commaGoesOn = current !== undefined && !current.standalone && !endsSentence(current.text) && /^[，,、]/u.test(trimmed);
+    // (stop 52, mends52; blind51a's wandouwx.com) Not onto a line ending in a page count, "第2409章(2 / 4)": a paged chapter's head,
+    // and the comma opens the page's first sentence, begun on the page before.
+    const commaGoesOn = current !== undefined && !current.standalone && !endsSentence(current.text) && /^[，,、]/u.test(trimmed) && !PAGE_COUNT_END.test(current.text);
     // (stop 50, mends50; blind49a's www.o6s1.cn) A day with its time of day alone on its line, "4月28日上午", over a line of words:
     // the sentence's first words, the page broke it after them ("4月28日上午" / "會議聽取了…") — it goes on (was: a paragraph of
     // its own). Not over a numbered line, nor across a blank line.
