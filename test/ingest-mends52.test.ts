@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { VFile } from 'vfile';
+import { failWithoutText } from '../pipeline/ingest/block-messages.ts';
 import { readIngested } from './ingest-helpers.ts';
 
 const read = (text: string) => readIngested(text, 'page.txt', { clean: false });
@@ -143,5 +145,81 @@ describe('stop 52: a reading site\'s chapter page — its reader bar, its paged 
     expect(at(result, 'page-info')).toEqual([]);
     expect(blocks.some((b) => b.startsWith('阅读设置调整后'))).toBe(true);
     expect(blocks).toContain('全县共设置便民服务点120个，覆盖所有行政村。');
+  });
+});
+
+describe('stop 52: a disclosure report\'s first part flattened onto its line; a stamp row whose publication field is empty (blind51b\'s)', () => {
+  // http://www.yj.gov.cn/art/2024/1/16/art_1229779591_86714.html: a 乡's annual disclosure report flattened from its first part on
+  const yj = [
+    '信息公开元数据',
+    '一、总体情况 本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的要求编制。全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等。 (一)政府信息主动公开情况 2023年度在永嘉县政府信息公开网站上共新增主动公开政府信息50条。其中机构类信息20条,内有领导成员10条。 (二)政府信息依申请公开情况 我乡设立便捷有效的申请途径,比如在线申请、书面申请、电话咨询等多种方式。2023年度溪下乡未收到政府信息公开申请。',
+  ].join('\n');
+  test('"一、总体情况" opening the flattened line is the heading, its text after the space a paragraph (was: heading "一、总体情况本年度报告…的要求编制")', () => {
+    const { blocks } = read(yj);
+    expect(blocks[0]).toBe('## 一、总体情况');
+    expect(blocks[1]).toMatch(/^本年度报告根据《中华人民共和国政府信息公开条例》/u);
+    expect(blocks).toContain('### （一）政府信息主动公开情况');
+  });
+  test('guard: a document site\'s chunk number "1、" opening the flattened line is no heading', () => {
+    const chunk = yj.replace('一、总体情况 本年度报告', '1、本年度报告 根据');
+    expect(read(chunk).blocks.some((b) => b === '## 1、本年度报告')).toBe(false);
+  });
+
+  // https://www.whdonghu.gov.cn/bmzd/wjb_74663/zfxxgknb11/202401/t20240116_2343539.shtml: "更新时间:2024-01-16 发布时间: |  来源:区卫健办"
+  const donghu = [
+    '武汉市东湖生态旅游风景区管理委员会 卫生健康办公室2023年政府信息公开工作年度报告',
+    '',
+    '字号 :  | ',
+    '更新时间:2024-01-16 发布时间: |  来源:区卫健办',
+    '',
+    '一、总体情况',
+    '',
+    '为认真贯彻落实《中华人民共和国政府信息公开条例》文件要求,东湖生态旅游风景区管委会卫生健康办公室依法开展了政府信息公开工作。',
+  ].join('\n');
+  test('the row\'s one date, its update, dates the page when its publication field is empty (was: no date)', () => {
+    expect(read(donghu).front).toMatchObject({ date: '2024-01-16', date_source: 'published' });
+  });
+  test('guard: a row with both dates is dated by its publication, not its update', () => {
+    expect(read(donghu.replace('发布时间: |', '发布时间:2024-01-10 |')).front).toMatchObject({ date: '2024-01-10' });
+  });
+});
+
+describe('stop 52: an English translation under a Chinese head is refused as one (blind51a\'s whswwb.org.cn)', () => {
+  // http://whswwb.org.cn/fwzn/zlfyzn/202008/t20200814_1421637.shtml: 武汉 2015 in English on the 外事办's site, its words run together
+  const page = [
+    '当前位置:首页 > 服务指南 > 资料翻译指南',
+    '武汉市2015年政府工作报告',
+    '发布日期:2015-03-09 00:00 文章来源:武汉市外事办',
+    '',
+    '2015 Annual Report on the Work of the Wuhan Municipal Government',
+    '',
+    'Delivered at the Fourth Session of the Thirteenth Municipal People’s Congress of Wuhan onFebruary 3, 2015',
+    '',
+    'By Wan Yong, Acting Mayor',
+    '',
+    '  Fellow Deputies:',
+    '',
+    '  On behalf of theMunicipal People’s Government of Wuhan, I now present to you the report on thework of the government for your deliberation, and I welcome comments on myreport from the members of the Municipal People’s Political ConsultativeConference, and other non-voting delegates.',
+    '',
+    '  I. Review of Work in2014',
+    '',
+    '  2014 was the year whenwe made major breakthroughs in improving our overall economic strengths andurban functionalities through comprehensive deepening of our reform. Under thestaunch leadership of the Provincial Committee of the Communist Party of China,the Provincial Government, and the Municipal Committee of the Communist Partyof China, we learnt and internalized the spirit of General Secretary Xi Jinping’simportant speeches, carried out the decisions and plans of the MunicipalCommittee.',
+  ].join('\n');
+  test('refused as an English edition (was: "everything in it is site boilerplate or metadata")', () => {
+    expect(() => read(page)).toThrow(/it is in English \([0-9]+ English words\) but for [0-9]+ Chinese character/u);
+  });
+  test('guard: few English words however many letters (a script\'s hash, a link), or Chinese past a head\'s worth, are no English edition', () => {
+    const refusal = (text: string) => {
+      try {
+        failWithoutText(new VFile(), text);
+      } catch (error) {
+        return String((error as Error).message);
+      }
+      return '';
+    };
+    const head = page.split('\n').slice(0, 3).join('\n');
+    expect(refusal(`${head}\n${'a9f3c2e7b1d4'.repeat(80)} https://example.org/${'abcdefgh/'.repeat(20)}`)).toMatch(/everything in it is site boilerplate or metadata/u);
+    expect(refusal(`${head}\n${'各位代表，现在我代表市人民政府向大会报告工作。'.repeat(3)}\n${page.split('\n').slice(3).join('\n')}`)).toMatch(/everything in it is site boilerplate or metadata/u);
+    expect(refusal(page)).toMatch(/it is in English/u);
   });
 });

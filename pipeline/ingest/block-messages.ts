@@ -85,7 +85,10 @@ export function failWithoutText(file: VFile, page = ''): never {
   // site boilerplate or metadata"); the rule id stays, so the command's hint (align an official English page) still follows.
   const han = page.match(/\p{Script=Han}/gu)?.length ?? 0;
   const words = page.match(/[A-Za-z]{2,}/g)?.length ?? 0;
-  const why = han < 60 && words >= 100 && words >= 4 * han ? `it is in English (${words} English words) but for ${han} Chinese character(s), a note or the site's chrome — an English edition has no Chinese text to pair it with; ingest the Chinese page, or a bilingual edition, whose English goes to en.md` : 'everything in it is site boilerplate or metadata';
+  // (stop 52, mends52; blind51a's whswwb.org.cn, 武汉 2015 in English under the 外事办's breadcrumb, title and stamp: 40 Han, 144
+  // words as counted, the copy having run many together, "onFebruary", "theMunicipal") or its Latin letters twelve a character
+  const letters = page.match(/[A-Za-z]/g)?.length ?? 0;
+  const why = han < 60 && words >= 100 && (words >= 4 * han || letters >= 12 * han) ? `it is in English (${words} English words) but for ${han} Chinese character(s), a note or the site's chrome — an English edition has no Chinese text to pair it with; ingest the Chinese page, or a bilingual edition, whose English goes to en.md` : 'everything in it is site boilerplate or metadata';
   return file.fail(`Unexpected page without report text: ${why}`, { place: PAGE, ruleId: 'no-content', source: SOURCE });
 }
 

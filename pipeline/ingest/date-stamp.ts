@@ -40,7 +40,9 @@ export function dateFromStamp(
     sourceRowUnderHeadline(removed, titleLine, found, body);
   if (!stamp) return unlabelled(removed, found);
   // "更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31": the publication, not the last update.
-  const published = findDate(stamp.text.slice(Math.max(0, stamp.text.search(/(发布|發佈|发表|公开)(日期|时间|時間)/))));
+  // (stop 52, mends52; blind51b's whdonghu.gov.cn) "更新时间:2024-01-16 发布时间: | 来源:区卫健办": the publication's field left empty,
+  // the update the row's one date — it dates the page (was: no date).
+  const published = findDate(stamp.text.slice(Math.max(0, stamp.text.search(/(发布|發佈|发表|公开)(日期|时间|時間)/)))) ?? findDate(stamp.text);
   if (!published) return undefined;
   const place = { line: stamp.line, column: stamp.column };
   const printed = latestYear([found.title ?? '', ...body.slice(0, 40).map((l) => l.text)]);

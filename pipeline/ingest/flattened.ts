@@ -431,7 +431,9 @@ function piecesOf(text: string): Array<{ text: string; start: number }> {
     if (before.trim() === '' || after === '') continue;
     // (Not the line's first piece: a document site's chunk number "1、" opens lines too.)
     // (Nor a space after a figure: PDF text spaces figures out, "一、2014 年工作回顾".)
-    const heading = start > 0 && !/[0-9]$/.test(before) && outline.test(before.trim()) && !sentence.test(before) && before.trim().length <= MAX_HEADING;
+    // (stop 52, mends52; blind51b's yj.gov.cn) The line's first piece may be a part's heading in Chinese numerals, "一、总体情况 本年度报告根据…"
+    // (a disclosure report flattened from its first part): no chunk number is written so (was: "一、总体情况本年度报告…编制" a heading).
+    const heading = (start > 0 || new RegExp(`^${CN}、`, 'u').test(before.trim())) && !/[0-9]$/.test(before) && outline.test(before.trim()) && !sentence.test(before) && before.trim().length <= MAX_HEADING;
     // A heading between two spaces, after a title that ends no sentence: "…工作安排 一、2007年工作回顾 2007年是…" (not after a
     // figure: "2022 一、年工作回顾", a PDF's re-placed digits).
     const word = /^\S+/u.exec(after)![0];
