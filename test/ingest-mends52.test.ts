@@ -223,3 +223,61 @@ describe('stop 52: an English translation under a Chinese head is refused as one
     expect(refusal(page)).toMatch(/it is in English/u);
   });
 });
+
+describe('stop 52: a junk site\'s masthead over a story (blind51a\'s syjyzs888.com)', () => {
+  // http://www.syjyzs888.com/a/hui_shenghuo/20200522/40423.html: the site's name and two slogans over the briefing's headline
+  const page = [
+    '三八奇趣网',
+    '',
+    '汇聚全球精彩分享',
+    '领您探索未知国度',
+    '',
+    '国务院新闻办就《政府工作报告》解读等有关情',
+    '',
+    '国务院新闻办公室于2020年5月22日(星期五)上午11时30分举行吹风会,请《政府工作报告》起草组负责人、国务院研究室主任黄守宏解读《政府工作报告》,并答记者问。',
+  ].join('\n');
+  test('the name and its slogans are the site\'s, the headline the title (was: title "三八奇趣网", the slogans paragraphs)', () => {
+    const { front, blocks, result } = read(page);
+    expect(front.title).toBe('国务院新闻办就《政府工作报告》解读等有关情');
+    expect(blocks.some((b) => /三八奇趣网|汇聚全球精彩分享|领您探索未知国度/u.test(b))).toBe(false);
+    expect(at(result, 'site-name').map((m) => m.slice(0, 4))).toEqual(['1:1 ', '3:1 ', '4:1 ']);
+  });
+  test('guard: a name with a document\'s word, or a site\'s name over a sentence, is not taken so', () => {
+    expect(read(['某县人民政府网', '', '某县2023年政府工作报告', '', '各位代表:现在我代表县人民政府向大会报告工作,请予审议。'].join('\n')).front.title).toBe('某县2023年政府工作报告');
+    const noSlogan = read(['某某新闻网', '', '县十八届人大三次会议开幕，代表们审议政府工作报告。', '', '会议听取了县长所作的政府工作报告。'].join('\n'));
+    expect(noSlogan.result.file.messages.filter((m) => m.ruleId === 'site-name').map((m) => m.line)).not.toContain(3);
+  });
+});
+
+describe('stop 52: a student\'s program on the report\'s words (blind51a\'s huaxiayun.net)', () => {
+  // http://huaxiayun.net/info/show/5276282: Python homework, its code on the page one statement a line
+  const page = [
+    'homework_4---用python实现编写程序,统计2025年两会政府工作报告热词频率,并生成词云',
+    '',
+    '时间:2025-12-01 00:18:27',
+    '',
+    '📜 完整代码实现',
+    '',
+    'import jieba',
+    'from wordcloud import WordCloud',
+    'import matplotlib.pyplot as plt',
+    '# Step 1: 模拟加载政府工作报告文本(此处以2023年报告部分内容为例)',
+    'def load_report():',
+    '    text = """',
+    '    2025年是全面建设社会主义现代化国家的关键之年。',
+    '    """',
+    '    return text',
+  ].join('\n');
+  test('each statement keeps its line (was: "from wordcloud import WordCloud import matplotlib.pyplot as plt", "…为例）def load_report():")', () => {
+    const { blocks } = read(page);
+    expect(blocks).toEqual(expect.arrayContaining(['from wordcloud import WordCloud', 'import matplotlib.pyplot as plt', 'def load_report():']));
+  });
+  test('the page is said to be a program, no report (was: nothing said)', () => {
+    expect(at(read(page).result, 'other-document')).toEqual([expect.stringMatching(/^7:1 .*a program's code/u)]);
+  });
+  test('guard: English prose wrapped over lines opening on "return" and "import" is still one paragraph, and says nothing', () => {
+    const { blocks, result } = read(['某市2023年政府工作报告', '', '各位代表:', '全市进出口总额增长8%。', '', 'The county saw a strong', 'return to growth in 2023, with', 'import and export trade up 8 percent.'].join('\n'));
+    expect(blocks).toContain('The county saw a strong return to growth in 2023, with import and export trade up 8 percent.');
+    expect(at(result, 'other-document')).toEqual([]);
+  });
+});

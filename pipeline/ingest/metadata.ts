@@ -627,6 +627,19 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       if (titleAt === k) titleAt = -1;
       continue;
     }
+    // (stop 52, mends52; blind51a's syjyzs888.com) A site's masthead at the page's top: its name, "…网" alone on the first line, and
+    // its slogans under it, short phrases alone with no mark ("三八奇趣网" / "汇聚全球精彩分享" / "领您探索未知国度"), over the story's
+    // headline — the site's, not the title (was: the title "三八奇趣网", the slogans paragraphs). Not a name with a document's word.
+    const sloganAlone = (line: string | undefined) => line !== undefined && /^\p{Script=Han}{4,12}$/u.test(line.trim()) && !documentWord.test(probe(line)) && !organisation.test(probe(line));
+    if (!meta.title && k === 0 && /^\p{Script=Han}{2,10}$/u.test(text.trim()) && /(?:网|網|网站|網站)$/u.test(text.trim()) && !documentWord.test(probe(text)) && sloganAlone(nonBlank[k + 1]?.text)) {
+      take(k, 'site-name');
+      if (titleAt === k) titleAt = -1;
+      while (sloganAlone(nonBlank[k + 1]?.text) && k < 3) {
+        take(++k, 'site-name');
+        if (titleAt === k) titleAt = -1;
+      }
+      continue;
+    }
     // (A line with a colon or a bar, "凹丫丫旗下网站:四字成语大全 - …", is a site's line, not the upper half of the title under it.)
     // ("2015年工作回顾" at the top of an excerpt: the text's first part heading, no title; "主要工作" too, held-out round 47.)
     // (stop 49, blind: www.o6s1.cn) Nor a line the next line goes on, opening with a comma or an enumeration comma ("會議聽取了…

@@ -8,6 +8,7 @@
  */
 import { toSimplified } from '../model/han-forms.ts';
 import { ordinalOf } from './structure.ts';
+import { codeStatement } from './paragraphs.ts';
 import type { DraftBlock, SourceLine } from './types.ts';
 import { NOVEL_SITE, rules } from './boilerplate-rules.ts';
 
@@ -248,3 +249,17 @@ const EXAM = 'an exam question (material on the subject, then the question: 结�
 export function examQuestion(drafts: readonly DraftBlock[]): OtherDocument | undefined {
   return openingSays(drafts.filter((d) => d.kind === 'paragraph'), QUESTION, EXAM);
 }
+
+/**
+ * (stop 52, mends52; blind51a's huaxiayun.net, "homework_4---用python实现编写程序,…" — a student's program counting the report's
+ * words, its code on the page) Program code: three statements or more, each a line ("import jieba", "from wordcloud import
+ * WordCloud", "def load_report():") — a tutorial or homework about a report, which quotes a report's sentences as its data
+ * at most; no report prints code.
+ */
+const CODE = 'a program\'s code (import …, def …), a tutorial or homework that uses a report\'s words as data, not a report';
+export function codeDocument(drafts: readonly DraftBlock[]): OtherDocument | undefined {
+  const code = drafts.filter((d) => d.kind === 'paragraph' && codeStatement.test(d.text.trim()));
+  if (code.length < 3) return undefined;
+  return { at: { line: code[0].line, column: code[0].column }, words: code[0].text.trim(), kind: CODE };
+}
+

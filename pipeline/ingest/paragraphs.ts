@@ -7,6 +7,9 @@ import { bulletedLine } from './head-lines.ts';
 import { headingDepth, leadLength } from './structure.ts';
 import type { SourceLine } from './types.ts';
 
+/** A statement of program code opening a line (Python's import, def, class, return; a C include; a JavaScript declaration). */
+export const codeStatement = /^(?:import\s+[A-Za-z_][\w.]*(?:\s+as\s+[A-Za-z_]\w*)?\s*$|from\s+[A-Za-z_][\w.]*\s+import\s+\S|def\s+[A-Za-z_]\w*\s*\(.*\)\s*:|class\s+[A-Za-z_]\w*\s*[(:]|return(?:\s+[\w.()[\]"']+)?\s*$|print\s*\(.*\)$|#include\s*<|(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=)/u;
+
 /** A page count at a line's end, "(2 / 4)": the part of a paged chapter the page shows. */
 const PAGE_COUNT_END = /[（(]\s*[0-9]{1,2}\s*[\/／]\s*[0-9]{1,2}\s*[）)]$/u;
 
@@ -280,6 +283,10 @@ function continues(previous: string, raw: string, trimmed: string, indentMode: b
   const hanAfter = /\p{Script=Han}/u.test(trimmed);
   if ((!hanBefore && hanAfter && latinProse.test(previous.slice(-80))) || (hanBefore && !hanAfter && latinProse.test(trimmed))) return false;
   if (numbered(trimmed)) return false;
+  // (stop 52, mends52; blind51a's huaxiayun.net, a student's Python homework on the report's word counts) a statement of program
+  // code is a line of its own, as the program prints it: "from wordcloud import WordCloud" / "import matplotlib.pyplot as plt"
+  // were joined into one line, "# Step 1：…" and "def load_report():" too
+  if (codeStatement.test(trimmed)) return false;
   // (stop 43, blind: a city paper's digest of the report, "●地区生产总值完成515.47亿元,同比(下同)增长2.5%" / "●省、江门市…")
   // a line behind a list's bullet opens an item of its own, as a numbered one does: items were joined two by two
   if (bulletedLine.test(trimmed)) return false;
