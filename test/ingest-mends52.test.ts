@@ -280,3 +280,23 @@ describe('stop 52: a student\'s program on the report\'s words (blind51a\'s huax
     expect(at(result, 'other-document')).toEqual([]);
   });
 });
+
+describe('stop 52: a betting site\'s titles inside a bulletin\'s sentence (blind51b\'s bangbanw.com)', () => {
+  // https://bangbanw.com/hbj/syhbj/hjzlzk/202202/bd5f90a2c7074faab89f5f56a0ac259c: where the city's name was
+  const page = [
+    '2021年12月县(市)环境质量状况',
+    '',
+    '一、县级城镇环境空气质量监测状况',
+    '',
+    '2021年12月,按照国家相关监测规范,我局组织对365体育钱提不出来了_365彩票app老版_日博best365下拉飞机XLCOKK辖区内各县(市)环境空气质量、地表水环境质量进行了例行监测。',
+  ].join('\n');
+  test('"365体育", "365彩票" said at their place, the words kept (was: nothing said)', () => {
+    const { blocks, result } = read(page);
+    expect(at(result, 'injected-spam')).toEqual([expect.stringMatching(/^5:26 Unexpected gambling-site keywords in the text: “365体育”, “365彩票”/u)]);
+    expect(blocks.some((b) => b.includes('365体育钱提不出来了'))).toBe(true);
+  });
+  test('guard: a report\'s sports lottery, 体育彩票, and a figure of 365 days say nothing', () => {
+    const own = page.replace('365体育钱提不出来了_365彩票app老版_日博best365下拉飞机XLCOKK', '全市') + '\n全年销售体育彩票3.6亿元,365天全天候开放体育场馆12个。';
+    expect(at(read(own).result, 'injected-spam')).toEqual([]);
+  });
+});
