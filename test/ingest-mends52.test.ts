@@ -300,3 +300,20 @@ describe('stop 52: a betting site\'s titles inside a bulletin\'s sentence (blind
     expect(at(read(own).result, 'injected-spam')).toEqual([]);
   });
 });
+
+describe('stop 52: a contents\' label on a flattened line (mends51\'s left: blind50b\'s pdf.wenkuvip.com)', () => {
+  // https://pdf.wenkuvip.com/archives/769xb3le5kpb0lmzpngj.html: a PDF's text on one line, the name, "(目录)", the contents, the text
+  const page = [
+    '2021年度部门决算公开说明-堤防处.pdf',
+    '曾都区河道堤防建设管理处 2021 年度决算公开说明 (目录) 第一部分:基本情况 一、部门主要职能 二、部门和所属预算单位机构设置情况 三、人员构成情况 第二部分:2021 年度部门决算情况说明 一、2021 年度收入支出决算总体及增减变动情况 二、2021 年度财政拨款支出决算情况 第一部分:基本情况 一、部门主要职能 曾都区河道堤防建设管理处主要负责辖区内河道堤防的建设和管理。 二、部门和所属预算单位机构设置情况 本单位内设机构3个。',
+  ].join('\n');
+  test('the name is the title, "(目录)" and the contents are not in it (was: title "…决算公开说明（目录）第一部分：基本情况")', () => {
+    const { front, blocks } = read(page);
+    expect(front.title).toBe('曾都区河道堤防建设管理处2021年度决算公开说明');
+    expect(blocks).toContain('（目录）');
+  });
+  test('guard: 目录 inside a sentence is no label', () => {
+    const line = '某县2023年政府信息公开工作年度报告 一、总体情况 本年度更新政府信息公开目录 2次,调整目录栏目5个。 二、主动公开政府信息情况 全年主动公开信息300条。 三、收到和处理政府信息公开申请情况 全年收到申请3件。';
+    expect(read(line).blocks.some((b) => b === '目录' || b.startsWith('2次'))).toBe(false);
+  });
+});

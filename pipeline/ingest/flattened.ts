@@ -416,6 +416,8 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
   return { lines: out, split };
 }
 
+/** A contents' label alone: "目录", "(目录)", "目 录". */
+const contentsLabel = /^[（(]?目\s?录[）)]?$/u;
 /** A closing quotation mark or bracket: the sentence before the space ends after it ("…點贊’。 ”一直…"), not before. */
 const closingMark = /^[”’」』）)】〕]/u;
 /** Question marks alone, the characters a narrow encoding lost ("??? 3月5日…", its full-width indent): no sentence. */
@@ -439,6 +441,10 @@ function piecesOf(text: string): Array<{ text: string; start: number }> {
     const word = /^\S+/u.exec(after)![0];
     const headingAhead = !/[0-9]$/.test(before) && outline.test(word) && !sentence.test(word) && word.length <= MAX_HEADING && /\p{Script=Han}$/u.test(word) && after.length > word.length;
     const language = (hanEnd.test(before) && englishRun(after, false)) || (hanStart.test(after) && englishRun(before, true));
+    // (stop 52, mends52; blind50b's pdf.wenkuvip.com, a unit's final-accounts explanation dumped on one line) the contents' label between
+    // spaces, "…2021 年度决算公开说明 (目录) 第一部分:基本情况 一、…": a line of its own — the name before it, the contents after (was:
+    // the label and the first part run into the title)
+    const contents = contentsLabel.test(word) || /(?:^|\s)[（(]?目\s?录[）)]?$/u.test(before);
     // A heading glued after a sentence, its text after the space: "…提供宝贵意见。一、加大环境整治力度,绿化美化社区 社区是…".
     const tail = /[。！？](?=[^。！？；]+$)/u.exec(before);
     const glued = tail ? before.slice(tail.index + 1) : '';
@@ -446,7 +452,7 @@ function piecesOf(text: string): Array<{ text: string; start: number }> {
     if (gluedHeading && !language) {
       pieces.push({ text: before.slice(0, tail!.index + 1), start }, { text: glued, start: start + tail!.index + 1 });
       start = at + gap[0].length;
-    } else if ((ended.test(before) && !closingMark.test(after) && !lostMarks.test(before.trim())) || heading || headingAhead || language) {
+    } else if ((ended.test(before) && !closingMark.test(after) && !lostMarks.test(before.trim())) || heading || headingAhead || language || contents) {
       pieces.push({ text: before, start });
       start = at + gap[0].length;
     }
