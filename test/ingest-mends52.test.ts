@@ -317,3 +317,33 @@ describe('stop 52: a contents\' label on a flattened line (mends51\'s left: blin
     expect(read(line).blocks.some((b) => b === '目录' || b.startsWith('2次'))).toBe(false);
   });
 });
+
+describe('stop 52: an academic paper\'s front matter says the page is a paper (blind51b\'s fx361.cc)', () => {
+  // https://www.fx361.cc/page/2015/0306/19585508.shtml: the aggregator's stamp, the journal's issue, the keywords, the author's
+  // affiliation with its postcode, then the paper
+  const page = [
+    '整合与回应:乡镇治理现代化改革的路径选择',
+    '——基于浙江省嵊州市乡镇治理创新实践',
+    '',
+    '2015-03-06 05:59马思远',
+    '哈尔滨市委党校学报 2015年3期',
+    '关键词:嵊州市乡镇政府乡镇',
+    '',
+    '马思远',
+    '',
+    '(中共嵊州市委党校,浙江 嵊州 312400)',
+    '',
+    '乡镇治理现代化是国家治理体制现代化与国家治理能力现代化的重要组成部分。',
+    '',
+    '一、当前乡镇治理危机',
+    '',
+    '在我国,乡镇政府的战略意义不仅在于其治理范围的广袤——全国3万多个乡镇,治理着全国一半以上的人口,更在于其特殊的治理地位。',
+  ].join('\n');
+  test('said to be an academic paper at its journal line (was: nothing said)', () => {
+    expect(at(read(page).result, 'other-document')).toEqual([expect.stringMatching(/^5:1 .*an academic paper/u)]);
+  });
+  test('guard: one part alone — a report\'s "关键词" in a sentence\'s line, a gazette\'s issue — says nothing', () => {
+    const report = ['某县2023年政府工作报告', '', '各位代表:', '关键词:高质量发展。过去一年,全县经济稳中有进。', '本报告刊载于某县人民政府公报2023年3期。'].join('\n');
+    expect(at(read(report).result, 'other-document')).toEqual([]);
+  });
+});

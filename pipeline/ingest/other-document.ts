@@ -263,3 +263,31 @@ export function codeDocument(drafts: readonly DraftBlock[]): OtherDocument | und
   return { at: { line: code[0].line, column: code[0].column }, words: code[0].text.trim(), kind: CODE };
 }
 
+/**
+ * (stop 52, mends52; blind51b's fx361.cc, a journal aggregator's paper on township governance: "哈尔滨市委党校学报2015年3期",
+ * "关键词:嵊州市乡镇政府乡镇", the author's "(中共嵊州市委党校,浙江 嵊州 312400)"; blind50b's viplufa.com: 摘要, 关键词, 中图分类号)
+ * An academic paper's front matter: two of its parts — a keywords line, an abstract's label, a library classification or
+ * document code, a journal's issue (…学报/杂志 YYYY年N期), the author's affiliation with its postcode — make the page a paper,
+ * not a report (a report has none of them).
+ */
+const PAPER_PARTS: ReadonlyArray<RegExp> = [
+  /^\s*[【\[]?关键[词字]\s*[】\]]?\s*[:：]/u,
+  /^\s*[【\[]?(?:内容)?摘\s*要\s*[】\]]?\s*[:：]/u,
+  /中图分类号\s*[:：]|文献标[识志]码\s*[:：]|文章编号\s*[:：]/u,
+  /\p{Script=Han}{2,16}(?:学报|學報|杂志|雜誌|期刊)\s*(?:19|20)[0-9]{2}\s*年\s*(?:第\s*)?[0-9]{1,2}\s*期/u,
+  /^\s*[（(][^（）()]{2,40}[，,]\s*\p{Script=Han}{2,4}\s*\p{Script=Han}{2,4}\s*[0-9]{6}[）)]\s*$/u,
+];
+const PAPER = "an academic paper (its keywords, abstract, journal issue or the author's affiliation), not a report";
+export function academicPaper(lines: readonly SourceLine[]): OtherDocument | undefined {
+  const seen = new Map<number, SourceLine>();
+  for (const line of lines.slice(0, 40)) {
+    const text = toSimplified(line.text);
+    PAPER_PARTS.forEach((part, k) => {
+      if (!seen.has(k) && part.test(text)) seen.set(k, line);
+    });
+  }
+  if (seen.size < 2) return undefined;
+  const first = [...seen.values()].sort((a, b) => a.line - b.line)[0];
+  return { at: { line: first.line, column: first.column }, words: first.text.trim(), kind: PAPER };
+}
+
