@@ -127,5 +127,13 @@ describe('new user round 31: the built editions', () => {
     expect(html).toContain('inhalable particulate matter');
     const xhtml = execFileSync('unzip', ['-p', path.join(dist(), `${slug}.epub`), '*.xhtml'], { encoding: 'utf8' });
     expect(xhtml).toContain('PM2.5');
+    // (stop 52, newuser32: round 31's gap) the gases' formulas set as a publisher sets them, in both languages, in the HTML and
+    // the EPUB; particulate matter's size classes stay on the line (templates/chemical-formulas.ts)
+    for (const text of [html, xhtml]) {
+      expect(text).toContain('sulfur dioxide (SO<sub>2</sub>)');
+      expect(text).toContain('二氧化硫（SO<sub>2</sub>）');
+      expect(text).not.toMatch(/[^A-Za-z0-9](?:SO2|NO2|O3)[^A-Za-z0-9]/u);
+    }
+    expect(html).not.toContain('PM2<sub>');
   });
 });

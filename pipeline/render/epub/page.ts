@@ -6,6 +6,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Lang } from '../../model/types.ts';
 import { typographicQuotes } from '../../../templates/typographic-quotes.ts';
+import { chemicalSubscripts } from '../../../templates/chemical-formulas.ts';
 import { keepFigureGroupsTogether } from '../../../templates/figure-groups.ts';
 import { hanAttribute } from '../../../templates/font-usage.ts';
 
@@ -37,6 +38,7 @@ export function page(input: PageInput): Element {
     h('body', { 'epub:type': input.bodyType, className: input.bodyClass ? [input.bodyClass] : undefined }, input.body),
   ]);
   typographicQuotes(html);
+  chemicalSubscripts(html);
   keepFigureGroupsTogether(html);
   return html;
 }

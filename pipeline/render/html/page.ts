@@ -29,6 +29,7 @@ import { namedTitle } from '../../../templates/components/named-title.ts';
 import { keepFigureGroupsTogether } from '../../../templates/figure-groups.ts';
 import { keepFiguresWithUnits, keepQuotedTerms } from '../../../templates/keep-quoted-terms.ts';
 import { hyphenateTableCells } from '../../../templates/hyphenate.ts';
+import { chemicalSubscripts } from '../../../templates/chemical-formulas.ts';
 import { pageHead, reportJsonLd } from './head.ts';
 import { reportDateText } from '../../../templates/components/report-date.ts';
 import { hanAttribute } from '../../../templates/font-usage.ts';
@@ -136,6 +137,7 @@ export function reportPage(source: Publication, ctx: RenderContext): { tree: Roo
   });
   const html = h('html', { lang: 'en', className: ['no-js'], dataView: 'parallel', ...hanAttribute(options.zhTag) }, [head, body as ElementContent]);
   typographicQuotes(html);
+  chemicalSubscripts(html);
   keepFigureGroupsTogether(html);
   keepQuotedTerms(html);
   keepFiguresWithUnits(html);

@@ -29,6 +29,7 @@ import { printNoteScopes } from './note-scopes.ts';
 import { addReportNoteCalls } from './report-notes.ts';
 import { splitSideBySideRows } from './rows.ts';
 import { displayPublication, typographicQuotes } from '../../../templates/typographic-quotes.ts';
+import { chemicalSubscripts } from '../../../templates/chemical-formulas.ts';
 import { keepFigureGroupsTogether } from '../../../templates/figure-groups.ts';
 import { callsAfterClosingMarks, compressPunctuation, hyphenateEnglish } from './typography.ts';
 import { exposeLanguageParts } from './language-parts.ts';
@@ -122,6 +123,7 @@ export function printTree(source: Publication, ctx: DocumentContext, edition: Pr
   addPageSlots([contents, ...back]);
   readableBookmarks(tree);
   typographicQuotes(tree);
+  chemicalSubscripts(tree);
   keepFigureGroupsTogether(tree);
   addFootnoteNumbers(tree, pub, options, edition.languages);
   addReportNoteCalls(tree, pub);
