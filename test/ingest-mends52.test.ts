@@ -79,6 +79,47 @@ describe('stop 52: no silent loss — characters a copy lost beside a figure or 
   });
 });
 
+describe('stop 52: no silent loss — a number lost before its 、, a "?" for a character the copy could not encode', () => {
+  // http://xpj8040.com/xifeng/zwgk/zwgk70/sthjly/zhyw/2024030711041221800/index.html (blind51b's): the title block printed again with
+  // "?" for its lost characters, a part's heading without its 三
+  const page = [
+    '西豐縣生態環境質量公報',
+    '',
+    '?2023年度)',
+    '',
+    '?',
+    '',
+    '一、公報依據',
+    '根據《中華人民共和國環境保護法》第十一條規定,依據西豐縣生態環境監測站的監測數據編制本公報。',
+    '二、生態環境質量總體狀況',
+    '2023年全年有效數據收集天數361天,優良天數300天,達標率83.1%。',
+    '、各環境要素質量狀況',
+    '(一)環境空氣質量狀況',
+    '2023年全年獲取降塵數據24個。',
+  ].join('\n');
+  test('"、各環境要素質量狀況", "?2023年度）" and "?" alone are said where they stand, kept as printed (was: nothing said)', () => {
+    const { blocks, result } = read(page);
+    expect(at(result, 'lost-marks')).toEqual([
+      expect.stringMatching(/^3:1 Unexpected question mark where no sentence opens: “\?2023年度）”/u),
+      expect.stringMatching(/^5:1 Unexpected question mark where no sentence opens: “\?”/u),
+      expect.stringMatching(/^11:1 Unexpected paragraph opening on an enumeration comma: “、各環境要素質量狀況” — the number before it lost/u),
+    ]);
+    expect(blocks).toContain('、各環境要素質量狀況');
+  });
+  test('guard: a question ending on "?", an indentation\'s "?" before a space, and a line broken before its 、 say nothing', () => {
+    const own = [
+      '某县2023年生态环境状况公报',
+      '',
+      '一、公报依据',
+      '为什么要发布公报?这是法律的要求。',
+      '? 2023年全年有效数据收集天数361天。',
+      '全县共有水源地3个、河流5条',
+      '、湖泊2个。',
+    ].join('\n');
+    expect(at(read(own).result, 'lost-marks')).toEqual([]);
+  });
+});
+
 describe('stop 52: a posting time opening the article\'s 来源 row dates the site\'s article, not a delivered report (mends51\'s chinaidr.com, kept with round 20\'s guard)', () => {
   // http://chinaidr.com/news/2023-08/229708.html (blind50b's): a data digest, its stamp row the day first, a source named
   const digest = [

@@ -267,6 +267,10 @@ export function sayLostMarks(file: VFile, lost: readonly LostMark[]): void {
       reason = `Unexpected bracket never closed: ${words} — opened and not closed before the paragraph ends its sentence, as a copy that dropped a character leaves it (the close, or the words and close after a formula or a name); which character was lost is not guessed: ${put}`;
     } else if (mark.kind === 'rate-without-unit') {
       reason = `Unexpected figure with no unit over its slash: ${words} — a rate's figure with the unit of what is measured lost (as in “5微克/立方米”), as a copy that dropped a character leaves it; the unit is not guessed: ${put}`;
+    } else if (mark.kind === 'lost-number') {
+      reason = `Unexpected paragraph opening on an enumeration comma: ${words} — the number before it lost (as “三、”), as a copy that dropped a character leaves it; the number is not guessed: ${put}`;
+    } else if (mark.kind === 'question-mark') {
+      reason = `Unexpected question mark where no sentence opens: ${words} — a character (or more) the copy could not encode, printed as “?”; what stood there is not guessed: ${put}`;
     } else {
       const [year, rest] = mark.meant ?? [];
       reason = `Unexpected figures run together in the bracket after a title: ${words} — a year (${year}) glued to what followed it (${rest}), its separator lost, as a copy that dropped characters leaves it; what stood there is not guessed: ${put}`;

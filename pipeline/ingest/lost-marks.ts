@@ -17,6 +17,8 @@
  * - a document's year glued to what followed it in the bracket after its name: "《地表水环境质量评价办法（试行）》（20113）" (a
  *   bracket after a title holds its year or its number — 2011 and 3 with the separator lost; what stood there is not guessed).
  *   Not: "《…》（2011）", "《…》（2011年）", an address's postal code "（200031）" (after no title).
+ * - a paragraph opening on 、, its number lost ("、经济建设和社会事业取得新成绩"), and a "?" opening a paragraph or alone in it (a
+ *   character the copy could not encode: "?2023年度）").
  */
 import type { DraftBlock } from './types.ts';
 import { holdsWords } from './blank-figures.ts';
@@ -33,7 +35,7 @@ export interface LostMark {
   meant?: string[];
   /** the text as it was before the mark was lost: "2022年1-12月", "GB 3095—2012" (figures run together only) */
   restored?: string;
-  kind: 'year-month' | 'standard-year' | 'unclosed-bracket' | 'rate-without-unit' | 'glued-in-bracket';
+  kind: 'year-month' | 'standard-year' | 'unclosed-bracket' | 'rate-without-unit' | 'glued-in-bracket' | 'lost-number' | 'question-mark';
 }
 
 /** Brackets whose close a copy loses (round and title brackets; quotation marks open paragraphs of a long quotation unclosed, by rule). */
@@ -95,6 +97,14 @@ export function lostMarks(blocks: readonly DraftBlock[]): LostMark[] {
       const title = block.text.lastIndexOf('《', m.index);
       here.push({ block, index: m.index, kind: 'glued-in-bracket', meant: [m[1], m[2]], words: block.text.slice(title >= 0 && m.index - title <= 30 ? title : Math.max(0, m.index - CONTEXT), m.index + m[0].length).trim() });
     }
+    // (stop 52, mends52; held-out round 8's devzone review "、经济建设和社会事业取得新成绩" — its 一 lost —, blind51b's xpj8040.com
+    // "、各環境要素質量狀況") a paragraph opening on an enumeration comma: the number before it lost (a line the page broke inside its
+    // sentence goes on the line before, paragraphs.ts; this one stands after a sentence's end or a heading)
+    if (/^[、]/u.test(block.text)) here.push({ block, index: 0, kind: 'lost-number', words: block.text.slice(0, 14).trim() });
+    // (stop 52, mends52; blind51b's xpj8040.com "?2023年度）", "?" alone; blind50a's wwwk001k.com "? |") a question mark opening a
+    // paragraph, or alone in it: no sentence opens on one — a character the copy could not encode (an indentation's, at a line's
+    // start before a space, is lost-indent's)
+    else if (/^[?？]+(?:\s*[|｜])?\s*$|^[?？](?=[0-9０-９（(\p{Script=Han}])/u.test(block.text)) here.push({ block, index: 0, kind: 'question-mark', words: block.text.slice(0, 14).trim() });
     found.push(...here.sort((a, b) => a.index - b.index).map(({ index: _, ...mark }) => mark));
   }
   return found;
