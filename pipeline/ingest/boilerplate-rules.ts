@@ -818,6 +818,14 @@ export const rules: readonly Rule[] = [
       // "請複製以下鏈接發送給好友": the share box's prompt under its copy-link button (stop 43, blind: baike.baidu.hk)
       /^[请請]?[复複][制製](?:以下|下[面方])?[的]?(?:[链鏈連连][接結结]|[网網]址)[，,]?\s*(?:[发發]送|分享|[转轉][发發])[给給](?:[好朋]友|他人)$/u.test(text),
   },
+  // (stop 52, blind: unclezhai.com) a blog's comment form's note over its fields, "您的邮箱地址不会被公开。 必填项已用 * 标注"
+  // (WordPress's words; the form's heading, "发表回复", opens the comment box, boilerplate.ts) — alone on its line, the form's,
+  // never a report's sentence
+  {
+    rule: 'social',
+    label: 'comment form',
+    test: (text) => text.length <= 60 && /^您的(?:电子)?邮箱地址不会被公开[。.]?\s*(?:必填项已用\s*[*＊]\s*标注)?$/u.test(text),
+  },
   // "未能播放Youtube視頻": a video player's notice where the page's video would be (held-out round 34)
   { rule: 'media', label: 'video player notice', test: (text) => text.length <= 30 && /^(?:未能|无法|無法|不能)播放\S{0,16}(?:视频|視頻|影片)$/u.test(text) },
   // (held-out round 49, m.2021vvv.com: "(點擊查閱更多2003年地方政府工作報告)" over the text) a link to more of the site's pages in
@@ -881,6 +889,11 @@ export const rules: readonly Rule[] = [
       /^[「『【\[（(]\s*转载请注明(?:出处|来源)?[」』】\]）)]$/u.test(text) ||
       // An essay site's "导语：《…》一文来源于网友上传，不代表本站观点，…欢迎参考。"
       (text.length <= 160 && /(来源于网友上传|不代表本站(立场|观点))/.test(text)) ||
+      // (stop 52, blind: duozy.cn) an aggregator's notice under the story: "内容声明:" alone, then its numbered items —
+      // "1、本站收录的内容来源于大数据收集,版权归原网站所有!", "2、本站收录的内容若侵害到…" (the site's 本站 and what it
+      // took, 收录, or whose the rights are; a report never speaks of 本站)
+      /^内容声明\s*[:：]$/u.test(text) ||
+      (text.length <= 80 && /^[0-9]{1,2}\s*[、.．]\s*本站收录的(?:内容|文章|信息)/u.test(text)) ||
       // (the lead's blind pages, stop 44) "本評論觀點只代表網友個人觀點,不代表中國新聞網立場。": a news page's note under its comments
       (text.length <= 80 && /^本?评论观点(?:只|仅)代表网友个人观点/u.test(text)) ||
       // (stop 51, blind: m.dunya.com.cn) "所有評論僅代表網友意見,與本站立場無關": the same note in other words, under a comment box

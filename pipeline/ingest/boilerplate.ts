@@ -209,7 +209,8 @@ function pagedContents(lines: readonly SourceLine[]): Set<number> {
 /** ("边看边聊": a video portal's chat box under the article.) */
 // (stop 48, blind: ourchinastory.com) "我要回应" over its box, "(可输入500字)"
 // (stop 52, blind: www.hnsjb.cn, a provincial paper's mobile page) "精彩评论" over its box, "热门评论", "最新评论", "全部评论"
-const commentsHeader = /^(留言与评论|发表评论|网友评论|我要评论|我要回应|评论列表|读者留言|我要留言|网友留言|相关评论|边看边聊$|(?:精彩|热门|最新|全部)评论$)/;
+// (stop 52, blind: unclezhai.com) "发表回复", a blog's comment form's heading (WordPress's words, on every site it runs)
+const commentsHeader = /^(留言与评论|发表评论|发表回复|网友评论|我要评论|我要回应|评论列表|读者留言|我要留言|网友留言|相关评论|边看边聊$|(?:精彩|热门|最新|全部)评论$)/;
 
 /**
  * A related-links box after the text: its label alone on a line ("相关链接>>", "相关报道：", "相关附件>>"). Once the

@@ -35,6 +35,14 @@ export function bylineOf(text: string): Byline | undefined {
   const line = text.trim();
   const names = line.split(/[\s\u3000、]+/u).filter(Boolean);
   if (names.length <= 4 && names.every((n) => office.test(toSimplified(n)))) return { issuer: names.join(' ') };
+  // (stop 52, blind: newspaper.kxzc.cn) the byline and its day on one line, glued or apart: "重庆市开州区统计局 国家统计局开州
+  // 调查队2024年4月29日", "某县统计局 (2024年3月20日)" — a communiqué's issuers, then the day it was issued; both read
+  const dated = /^(.+?)[\s\u3000]*[（(]?\s*((?:[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9〇○零一二三四五六七八九十]{1,3}\s*月\s*[0-9〇○零一二三四五六七八九十]{1,3}\s*日)\s*[）)]?$/u.exec(line);
+  const issued = dated ? findDate(dated[2]) : undefined;
+  if (dated && issued && issued.length === dated[2].length && issued.index === 0) {
+    const offices = dated[1].split(/[\s\u3000、]+/u).filter(Boolean);
+    if (offices.length <= 4 && offices.every((n) => office.test(toSimplified(n)))) return { issuer: offices.join(' '), date: issued.iso, dateSource: 'title' };
+  }
   if (monthOnly.test(line)) return {};
   const noted = note.exec(line);
   const day = noted ? findDate(noted[1]) : undefined;

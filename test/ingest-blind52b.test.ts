@@ -1,0 +1,81 @@
+/**
+ * Ingest defects found on real pages of the search tool's `pages` corpus, blind, in stop 52 (2026-12-05, helper blind52b): reports
+ * other than the government work report and their copies — statistical communiqués on e-papers and portals, disclosure annual
+ * reports, final-accounts books, rule-of-law reports, court and congress news, water-resources and environment bulletins and the
+ * stories about them, spam mirrors, aggregators, blogs. Each test is the page's shape reduced to a few lines, with its URL; its
+ * name says what ingest did before ("was: …"). Guards (precision) are named as such.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested, said } from './ingest-helpers.ts';
+
+const read = (text: string) => readIngested(text, 'page.txt', { clean: false });
+const paragraphs = (text: string) => read(text).blocks;
+const removedAs = (text: string, rule: string) => said(text, rule).map((m) => m.message);
+
+/** A communiqué's opening under its title block, for the tests. */
+const communique = ['2023年，全区上下坚持稳中求进工作总基调，全区经济主要指标回升向好。', '一、综合', '初步核算，全年实现地区生产总值686.91亿元，比上年增长6.7%。'];
+
+describe('stop 52, blind: a communiqué\'s issuers and its day on one line under the title', () => {
+  test('"重庆市开州区统计局 国家统计局开州调查队2024年4月29日": the issuers and the date read (was: a paragraph, no issuer, no date; newspaper.kxzc.cn)', () => {
+    // https://newspaper.kxzc.cn/kzrb/20240429/html/content_20240429004001.htm
+    const page = ['2023年开州区国民经济和社会发展统计公报', '重庆市开州区统计局 国家统计局开州调查队2024年4月29日', ...communique].join('\n');
+    const { front, blocks } = read(page);
+    expect(front.issuer).toMatch(/^重庆市开州区统计局\s?国家统计局开州调查队$/u);
+    expect(front.date).toBe('2024-04-29');
+    expect(blocks.some((b) => b.includes('调查队'))).toBe(false);
+    expect(blocks[0]).toBe(communique[0]);
+  });
+  test('the same with a space, one bureau, the day in brackets: "某县统计局 (2024年3月20日)" (was: a paragraph)', () => {
+    const page = ['2023年某县国民经济和社会发展统计公报', '某县统计局 （2024年3月20日）', ...communique].join('\n');
+    const { front } = read(page);
+    expect(front.issuer).toBe('某县统计局');
+    expect(front.date).toBe('2024-03-20');
+  });
+  test('guard: a sentence naming a bureau and a day under the title stays text', () => {
+    const page = ['2023年某县国民经济和社会发展统计公报', '县统计局于2024年3月20日发布本公报，全县经济平稳。', ...communique].join('\n');
+    const { front, blocks } = read(page);
+    expect(front.issuer).toBeUndefined();
+    expect(blocks[0]).toBe('县统计局于2024年3月20日发布本公报，全县经济平稳。');
+  });
+  test('guard: a line of a bureau and a word that is no office, then a day, stays text', () => {
+    const page = ['2023年某县国民经济和社会发展统计公报', '全县农业局长会议2024年3月20日', ...communique].join('\n');
+    expect(read(page).front.issuer).toBeUndefined();
+  });
+});
+
+describe('stop 52, blind: a blog\'s comment form and an aggregator\'s notice under the story', () => {
+  test('"发表回复", a blog\'s comment form\'s heading, opens the comment box: it and the form\'s note under it removed, said (was: two paragraphs; unclezhai.com)', () => {
+    // https://www.unclezhai.com/15292
+    const page = ['中新网石家庄5月30日电（记者李晓伟）河北省政府新闻办30日召开新闻发布会通报称，2023年，河北全省环境空气质量优良天数平均为250天，占比68.5%。', '', '发表回复', '', '您的邮箱地址不会被公开。 必填项已用 * 标注'].join('\n');
+    expect(paragraphs(page)).toHaveLength(1);
+    expect(removedAs(page, 'comments')).toHaveLength(2);
+  });
+  test('the form\'s note alone under the story (its heading lost with the page\'s markup): removed, said (was: a paragraph)', () => {
+    const page = ['中新网石家庄5月30日电（记者李晓伟）河北省政府新闻办30日召开新闻发布会通报称，2023年，河北全省环境空气质量优良天数平均为250天。', '您的电子邮箱地址不会被公开。'].join('\n');
+    expect(paragraphs(page)).toHaveLength(1);
+    expect(removedAs(page, 'social').some((m) => m.includes('comment form'))).toBe(true);
+  });
+  test('guard: a sentence on comments and a report on e-mail addresses stay text', () => {
+    const page = ['各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', '全年发表回复群众留言1200条，取消回复时限限制。', '您的邮箱地址不会被公开，这是我们对群众的承诺。'].join('\n');
+    const blocks = paragraphs(page);
+    expect(blocks.some((b) => b.startsWith('全年发表回复'))).toBe(true);
+    expect(blocks.some((b) => b.startsWith('您的邮箱地址'))).toBe(true);
+  });
+  test('"内容声明:" and its items "1、本站收录的内容来源于大数据收集,版权归原网站所有!" are the aggregator\'s: removed, said (was: three paragraphs; duozy.cn)', () => {
+    // https://www.duozy.cn/article/80339.html
+    const page = ['中新网广州10月12日电（王坚 张媛）记者12日从水利部珠江水利委员会获悉，该委已正式发布《2023年珠江片水资源公报》。', '2023年，珠江片人均综合用水量369立方米。（完）', '内容声明:', '1、本站收录的内容来源于大数据收集,版权归原网站所有!', '2、本站收录的内容若侵害到'].join('\n');
+    expect(paragraphs(page)).toHaveLength(2);
+    expect(removedAs(page, 'disclaimer')).toHaveLength(3);
+  });
+  test('"文章编号:80339时间:2024-10-12人气:", an article\'s number, time and popularity counter: the stamp row, removed (was: a paragraph; duozy.cn)', () => {
+    const page = ['文章编号:80339时间:2024-10-12人气:', '中新网广州10月12日电（王坚 张媛）记者12日从水利部珠江水利委员会获悉，该委已正式发布《2023年珠江片水资源公报》。'].join('\n');
+    expect(paragraphs(page)).toHaveLength(1);
+    expect(removedAs(page, 'page-info').some((m) => m.includes('文章编号'))).toBe(true);
+  });
+  test('guard: a numbered item on what the bureau collected, and a sentence on 人气, stay text', () => {
+    const page = ['各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', '1、本年收录的内容来源于全县各部门。', '乡村旅游人气：全年接待游客120万人次。'].join('\n');
+    const blocks = paragraphs(page);
+    expect(blocks.some((b) => b.includes('本年收录'))).toBe(true);
+    expect(blocks.some((b) => b.includes('人气'))).toBe(true);
+  });
+});
