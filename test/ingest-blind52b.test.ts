@@ -79,3 +79,49 @@ describe('stop 52, blind: a blog\'s comment form and an aggregator\'s notice und
     expect(blocks.some((b) => b.includes('人气'))).toBe(true);
   });
 });
+
+describe('stop 52, blind: a disclosure table as a list, each label glued to its value', () => {
+  test('"• 索引号76138620/2025-030766" / "• 发布机构广安市前锋区人民政府办公室" / "• 成文日期2025-02-10": the table read, its issuer and day (was: paragraphs, no issuer; www.qf.gov.cn)', () => {
+    // https://www.qf.gov.cn/qfqrmzf/zcwjkfz/pc/content/content_1889605129893912576.html (its slogan banner left off)
+    const page = [
+      '  • 索引号76138620/2025-030766',
+      '  • 主题分类国民经济管理、国有资产监管',
+      '  • 公文种类',
+      '  • 发布机构广安市前锋区人民政府办公室',
+      '  • 成文日期2025-02-10',
+      '  • 文号前府办发〔2025〕2号',
+      '  • 有效性有效',
+      '',
+      '广安市前锋区行政事业性国有资产管理办法',
+      '第一条　为规范和加强全区行政事业性国有资产管理，制定本办法。',
+      '第二条　本办法所称行政事业单位，包括前锋区管辖的各级党的机关。',
+    ].join('\n');
+    const { front, blocks } = read(page);
+    expect(front.issuer).toBe('广安市前锋区人民政府办公室');
+    expect(front.date).toBe('2025-02-10');
+    expect((front.disclosure as Record<string, string>)['文号']).toBe('前府办发〔2025〕2号');
+    expect(blocks.some((b) => /索引号|发布机构|有效性/u.test(b))).toBe(false);
+  });
+  test('the same apart by a list\'s dash on the lines between, a label left empty among them: read, and the final-accounts book under it titled, published (was: the index number the title, no issuer, no date, occasion and speaker asked; www.hhmz.gov.cn)', () => {
+    // https://www.hhmz.gov.cn/info/5571/443231.htm
+    const page = ['-', '索引号000014348/2024-02005', '-', '发布机构蒙自市林业和草原局', '-', '文号', '-', '发布日期2024-08-16', '-', '时效性有效', '蒙自市林业和草原局2023年度部门决算', '第一部分 部门概况', '一、主要职能', '负责林业和草原及其生态修复保护的监督管理。'].join('\n');
+    const { front, blocks, rules } = read(page);
+    expect(front.title).toBe('蒙自市林业和草原局2023年度部门决算');
+    expect(front.issuer).toBe('蒙自市林业和草原局');
+    expect(front.date).toBe('2024-08-16');
+    expect(blocks.some((b) => b === '-' || b.startsWith('文号'))).toBe(false);
+    expect(rules.filter((r) => r === 'missing-occasion' || r === 'missing-speaker')).toEqual([]);
+  });
+  test('guard: one glued label line over the text (no table) stays text, and a report on the final accounts is still asked', () => {
+    const page = ['关于2023年度市级部门决算的报告', '各位委员：', '受市人民政府委托，现将2023年度市级部门决算报告如下，请予审议。', '发布机构改革后，全市部门决算编报范围有所调整。', '一、决算总体情况'].join('\n');
+    const { blocks, rules } = read(page);
+    expect(blocks.some((b) => b.startsWith('发布机构改革后'))).toBe(true);
+    expect(rules.filter((r) => r === 'missing-occasion' || r === 'missing-speaker')).toEqual(['missing-occasion', 'missing-speaker']);
+  });
+  test('guard: dashes alone between lines of a list that is no table stay as they were', () => {
+    const page = ['各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', '-', '全县生产总值增长5%。', '-', '一般公共预算收入增长8%。'].join('\n');
+    const blocks = paragraphs(page);
+    expect(blocks.some((b) => b.startsWith('全县生产总值'))).toBe(true);
+    expect(blocks.some((b) => b.startsWith('一般公共预算收入'))).toBe(true);
+  });
+});

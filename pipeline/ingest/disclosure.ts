@@ -138,10 +138,16 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
     if (!bareKey.test(probeKey(text)) || out[i].tableRow) continue;
     // Alternate lines: the label, then its value on the next non-blank line (unless that is a label too).
     let j = i + 1;
-    while (j < lines.length && out[j].text.trim() === '') j++;
+    while (j < lines.length && (out[j].text.trim() === '' || rows.get(j) === '')) j++;
     const value = out[j]?.text.trim();
     // (a bulleted label under it, "• 来源:", is a label too: never the value)
     const unlisted = value === undefined ? undefined : probeKey(unbulleted(value));
+    // (stop 52: nor a row of the table read already, "• 公文种类" over "• 发布机构广安市前锋区人民政府办公室": a label left empty, a
+    // row of its own)
+    if (rows.has(j)) {
+      out[i] = { ...out[i], text: `${text.replace(/[:：]$/, '')}：` };
+      continue;
+    }
     if (value === undefined || unlisted === undefined || bareKey.test(unlisted) || disclosureStart.test(unlisted) || emptyLabel.test(unlisted) || labelledRow.test(unlisted)) continue;
     // (stop 46, blind: zb.gov.cn) Nor the text's first heading under a label left empty ("有效性:" over "第一章总则"); a validity is
     // a word of validity
@@ -247,14 +253,31 @@ function unseparatedRows(lines: readonly SourceLine[], limit: number): Map<numbe
     }
   }
   // Glued rows: a run of two or more at the head.
+  // (stop 52, blind: www.qf.gov.cn, www.hhmz.gov.cn) behind a list's bullet, "• 索引号76138620/2025-030766" / "• 发布机构广安市前锋区
+  // 人民政府办公室", or apart by a list's dash alone on the lines between ("-" / "索引号000014348/2024-02005" / "-" / "发布机构蒙自
+  // 市林业和草原局"): the page's <li> or <dt>/<dd> list of the table's cells, label and value in elements of their own
   const glued = (i: number) => {
-    const text = lines[i]?.text.trim() ?? '';
+    const text = unbulleted(lines[i]?.text.trim() ?? '');
     const match = gluedRow.exec(probeKey(text));
     return match && rowValue(match[2]) && !/\s/u.test(text) ? `${match[1]}：${text.slice(text.length - match[2].length)}` : undefined;
   };
+  const dashAlone = (i: number) => /^[-－—]$/u.test(lines[i]?.text.trim() ?? '');
+  const neighbour = (i: number, step: number) => {
+    let j = i + step;
+    while (j >= 0 && j < limit && (lines[j].text.trim() === '' || dashAlone(j))) j += step;
+    return j;
+  };
   for (let i = 0; i < limit; i++) {
-    if (rows.has(i) || glued(i) === undefined || !(glued(i - 1) !== undefined || glued(i + 1) !== undefined)) continue;
+    if (rows.has(i) || glued(i) === undefined || !(glued(neighbour(i, -1)) !== undefined || glued(neighbour(i, 1)) !== undefined)) continue;
     rows.set(i, glued(i)!);
+  }
+  // (the list's dashes between two rows taken: no word, emptied with the table — the rows read as one table)
+  // (a label alone among them, "文号" left empty, is of the table too: the dash beside it no value of its)
+  const ofTable = (j: number) => rows.has(j) || (j >= 0 && j < limit && bareKey.test(probeKey(unbulleted(lines[j].text.trim()))));
+  for (let i = 0; i < limit; i++) {
+    const before = neighbour(i, -1);
+    const after = neighbour(i, 1);
+    if (dashAlone(i) && ofTable(before) && ofTable(after) && (rows.has(before) || rows.has(after))) rows.set(i, '');
   }
   return rows;
 }

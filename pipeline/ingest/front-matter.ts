@@ -29,8 +29,10 @@ export const MISSABLE: ReadonlyArray<[keyof ReportMeta, string]> = [
  */
 // (stop 51, blind: bangbanw.com, m.changxiang.cc) an environment bureau's monitoring bulletin named by what it states, "2021年12月县
 // (市)环境质量状况", "…全国环境空气质量状况" — published like a 公报 (a report on it delivered to a standing committee ends 的报告).
+// (stop 52, blind: www.hhmz.gov.cn) a department's or unit's own budget or final-accounts book, "蒙自市林业和草原局2023年度部门决算",
+// "…2024年单位预算" — posted under the budget-disclosure rules, like "…决算公开" (a report on the accounts to a sitting ends 的报告)
 const writtenAccount =
-  /(?:工作总结|工作计划|工作安排|工作思路|工作要点|公报|公告|年度报告|工作年报|环境(?:空气)?质量状况|法治政府建设(?:工作)?(?:情况)?的?报告|(?:预算|决算|预决算)公开|关于[^。，；]{2,80}的(?:决议|决定|通知))$/u;
+  /(?:工作总结|工作计划|工作安排|工作思路|工作要点|公报|公告|年度报告|工作年报|环境(?:空气)?质量状况|法治政府建设(?:工作)?(?:情况)?的?报告|(?:预算|决算|预决算)公开|(?:部门|单位)(?:预算|决算|预决算)|关于[^。，；]{2,80}的(?:决议|决定|通知))$/u;
 
 /**
  * (new user round 32, jszx.gov.cn) A document whose text opens with its adoption note, "（2024年1月25日政协江苏省第十三届委员会第二次
