@@ -6,7 +6,7 @@
  * name says what ingest did before ("was: …"). Guards (precision) are named as such.
  */
 import { describe, expect, test } from 'vitest';
-import { readIngested, said } from './ingest-helpers.ts';
+import { readIngested, said, story } from './ingest-helpers.ts';
 
 const read = (text: string) => readIngested(text, 'page.txt', { clean: false });
 const paragraphs = (text: string) => read(text).blocks;
@@ -123,5 +123,38 @@ describe('stop 52, blind: a disclosure table as a list, each label glued to its 
     const blocks = paragraphs(page);
     expect(blocks.some((b) => b.startsWith('全县生产总值'))).toBe(true);
     expect(blocks.some((b) => b.startsWith('一般公共预算收入'))).toBe(true);
+  });
+});
+
+describe('stop 52, blind: a congress\'s meeting as news', () => {
+  test('"前日，县十一届人大常委会召开第三十次主任会议。…主持会议" then "会议听取了县政府关于…的报告" and "会议还讨论了…": a story (was: read as the report; www.cncn.gov.cn)', () => {
+    // https://www.cncn.gov.cn/art/2023/12/12/art_1513578_59063933.html
+    const page = [
+      '前日，县十一届人大常委会召开第三十次主任会议。县人大常委会主任林森森主持会议，县人大常委会副主任丁振俊、林霄出席会议。',
+      '会议听取了县政府关于马站旅游集散中心项目绩效评价情况的报告以及县人大常委会财经工委的调研报告。',
+      '会议还讨论了关于2023年县重大建设项目实施情况报告的审议意见以及有关人事任免事项。',
+    ].join('\n');
+    expect(story(page).map((m) => m.message).join(' ')).toMatch(/会议听取了/u);
+  });
+  test('a site\'s source lead with a space before the day, "今日竹山網消息 10月25日，…": a dateline, the page a story (was: read as the report; www.cdkmc.com)', () => {
+    // http://www.cdkmc.com/p/223621.html
+    const page = [
+      '今日竹山網消息 10月25日，縣第十九屆人大常委會第五次會議聽取和審議了《竹山縣人民政府關于2021年度自然資源資產管理情況專項報告》。',
+      '開展國有資產監管，縣人大常委會嚴格落實報告制度，始終堅持黨的集中統一領導，做到依法監督、有效監督、正確監督。（吳威）',
+    ].join('\n');
+    expect(story(page).length).toBeGreaterThan(0);
+  });
+  test('guard: a standing committee\'s report telling what it heard, "常委会听取了…", and "会议精神" opening a paragraph, is no story', () => {
+    const page = [
+      '主任、各位副主任、秘书长、各位委员：',
+      '现在，我代表县人民代表大会常务委员会向大会报告工作，请予审议。',
+      '一年来，常委会召开第三十次主任会议，听取了县政府关于项目绩效评价情况的报告。',
+      '会议精神传达到全县各级人大代表，做到人人知晓。',
+    ].join('\n');
+    expect(story(page)).toEqual([]);
+  });
+  test('guard: a report\'s sentence opening on the day it held a meeting, its voice elsewhere, is no story', () => {
+    const page = ['各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', '3月5日，县政府召开第十次常务会议。会议研究部署了全年重点工作。'].join('\n');
+    expect(story(page)).toEqual([]);
   });
 });

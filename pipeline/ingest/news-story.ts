@@ -156,7 +156,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (held-out round 39) and its opening "经…第五次会议审议，…决定批准…", a banner's resolution on its plan report in one sentence
   // (held-out round 47) not a tally of the reports a standing committee heard, "听取审议工作报告19个" / "听取和审议专项工作报告31项":
   // its own report's count of its year's work (山西's congress paper), never a session hearing one
-  { what: 'what the session resolved', pattern: /(?:会议|大会)通过[）)]$|听取(?:和|并)?审议了?(?![^。]{0,40}?报告[0-9一二三四五六七八九十]+[个项件份篇])[^。]{0,40}?(?:报告|所作的《)|^会议(?:指出|强调|要求|认为|号召|决定|同意|研究审议|表决通过|审查了)|^经[^。，,；]{2,40}?(?:代表大会|人大)[^。，,；]{0,12}?会议(?:第[一二三四五六七八九十]+次全体会议)?审议[，,]/u },
+  // (stop 52, blind: www.cncn.gov.cn) and what it heard or discussed, opening the paragraph: "会议听取了县政府关于…的报告",
+  // "会议还讨论了…" (a report's own "常委会听取审议了…" names its body; a paragraph opening on 会议 is a story's)
+  { what: 'what the session resolved', pattern: /(?:会议|大会)通过[）)]$|听取(?:和|并)?审议了?(?![^。]{0,40}?报告[0-9一二三四五六七八九十]+[个项件份篇])[^。]{0,40}?(?:报告|所作的《)|^会议(?:指出|强调|要求|认为|号召|决定|同意|研究审议|表决通过|审查了)|^会议还?(?:听取|讨论)了|^经[^。，,；]{2,40}?(?:代表大会|人大)[^。，,；]{0,12}?会议(?:第[一二三四五六七八九十]+次全体会议)?审议[，,]/u },
   // "县长刘海亮代表县人民政府向大会作工作报告", "代理县长李卫作政府工作报告" (not "我代表…作…报告": the speaker's own words)
   // (held-out round 43) and the name before the role, as a court's portal writes it: "灵台县法院蒋军平院长作了《灵台县人民法院工作报告》"
   // (an office's name before its head is no person's: in "县法院院长作…" 法院 is not a name before 院长)
@@ -210,7 +212,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // agency's, "人民政協網北京3月12日電"; (www.macaodaily.com, cyberctm.com) a Macao paper's "【本報消息】", "【特訊】"
   // (stop 46, blind: lw33.cn) the paper's own with its city and day, "本报北京3月11日讯"
   // (stop 51, blind: big5.taiwan.cn) a news site's with the day and no city, "中新網11月2日電" (was: unsaid)
-  { what: 'a news dateline', pattern: new RegExp(String.raw`^【[^】]{2,16}社[^】]{0,12}?日电】|^【(?:本[报台刊](?:消息|讯)|特讯)】|^(?:\p{Script=Han}{1,4}社\p{Script=Han}{2,8}?(?:${DAY}|[0-9]{3,4})电|\p{Script=Han}{2,8}?(?:网|網|台|报|報|客户端)消息[：:]|\p{Script=Han}{2,6}网(?:\p{Script=Han}{2,8}?)?${DAY}电|\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊](?:\p{Script=Han}{2,6}?${DAY})?讯|本[报台网刊]\p{Script=Han}{2,8}?${DAY}电|[\p{Script=Han}·]{2,16}?(?:网|报|台|社|新闻|客户端)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(](?:\p{Script=Han}{2,8}?(?:日报|晚报|报|网|台|社))?记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$|^[（(](?:本报|本台)?(?:全媒体|融媒体)?记者\s*\p{Script=Han}{2,4}\s*(?:整理|采写|采访整理)[）)]$`, 'u') },
+  // (stop 52, blind: www.cdkmc.com) a site's source lead with a space or nothing, not a colon, before the day: "今日竹山網消息 10月25日，"
+  { what: 'a news dateline', pattern: new RegExp(String.raw`^【[^】]{2,16}社[^】]{0,12}?日电】|^【(?:本[报台刊](?:消息|讯)|特讯)】|^(?:\p{Script=Han}{1,4}社\p{Script=Han}{2,8}?(?:${DAY}|[0-9]{3,4})电|\p{Script=Han}{2,8}?(?:网|網|台|报|報|客户端)消息(?:[：:]|\s*(?=${DAY}))|\p{Script=Han}{2,6}网(?:\p{Script=Han}{2,8}?)?${DAY}电|\p{Script=Han}{2,10}?(?:网|报|台|社|新闻)[（(][\p{Script=Han}\s、]{2,16}[）)]\d{1,2}月\d{1,2}日|本[报台网刊](?:\p{Script=Han}{2,6}?${DAY})?讯|本[报台网刊]\p{Script=Han}{2,8}?${DAY}电|[\p{Script=Han}·]{2,16}?(?:网|报|台|社|新闻|客户端)(?:\d{1,2}月\d{1,2}日)?讯|[（(]记者[^）)]{2,20}[）)]|记者\p{Script=Han}{2,4}\s*(?:通讯员\p{Script=Han}{2,4}\s*)?报道)|[（(](?:\p{Script=Han}{2,8}?(?:日报|晚报|报|网|台|社))?记者\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*(?:\s*通讯员\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*)?[）)]$|^[（(](?:本报|本台)?(?:全媒体|融媒体)?记者\s*\p{Script=Han}{2,4}\s*(?:整理|采写|采访整理)[）)]$`, 'u') },
   // "…机关干部一起集中收看了大会直播", "大家纷纷表示", "…在分团讨论时如是说", "刘冠闽表示：“听完政府工作报告…”", "激动地说：“…”": people watching the
   // session and saying what they made of it (not a report's "正如…所说：“…”")
   // (stop 40, blind: huashangw.com, a deputy's words on the procuratorate's report, "作为全国人大代表,我长期关注检察工作。…", under
@@ -309,7 +312,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 48, blind: tsinfo.com.cn, 1183118.com) a paragraph opening on the day a meeting was held, and saying only that in its first
   // sentence: "1月13日，海宴镇第十四届人民代表大会第六次会议隆重召开。", "昨日上午，市十二届人大七次会议财经委员会会议召开。" (召开 and
   // 举行: an opening or close is the entry's above)
-  { what: 'the meeting as news', pattern: /^(?:昨日|今日|今天|日前|近日|[0-9]{1,2}月[0-9]{1,2}日)(?:上午|下午|晚上)?[，,]\s*[^。，；]{2,40}?会议(?:在[^。，；]{2,16}?)?(?:隆重|胜利)?(?:召开|举行)[。！]/u },
+  // (stop 52, blind: www.cncn.gov.cn) or on who held it, the act before the meeting: "前日，县十一届人大常委会召开第三十次主任会议。"
+  // (and 前日, the day before yesterday, a story's day too)
+  { what: 'the meeting as news', pattern: /^(?:前日|昨日|今日|今天|日前|近日|[0-9]{1,2}月[0-9]{1,2}日)(?:上午|下午|晚上)?[，,]\s*(?:[^。，；]{2,40}?会议(?:在[^。，；]{2,16}?)?(?:隆重|胜利)?(?:召开|举行)|[^。，；]{2,30}?(?:召开|举行)(?:了)?第[一二三四五六七八九十百零〇0-9]+次[^。，；]{0,12}?会议)[。！]/u },
   // (stop 43, blind: wordpress.windo.me, a day's digest of Macao's news on the policy address) a list of stories, each an outlet and
   // its headline: "- 澳門電台 | 岑浩輝下午發表2026年施政報告", "- 新華澳報 | 岑浩輝:優化改善" (a report lists no outlets' headlines)
   { what: 'a list of news stories', pattern: /^[-•·]?\s*\p{Script=Han}{2,8}?(?:电台|電台|日报|晚报|报|网|網|社|新闻|新聞|电视台|電視台)\s*[|｜]\s*\S/u },
