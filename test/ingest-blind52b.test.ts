@@ -158,3 +158,40 @@ describe('stop 52, blind: a congress\'s meeting as news', () => {
     expect(story(page)).toEqual([]);
   });
 });
+
+describe('stop 52, blind: a census communiqué\'s head — its dashed subtitle, its two issuers one a line', () => {
+  const body = ['根据第七次全国人口普查结果，现将2020年11月1日零时我市人口的基本情况公布如下：', '一、常住人口', '全市常住人口为751389人。'];
+  test('"——全市人口情况" under the title is its subtitle, and the issuers and day under it are read (was: four paragraphs, no issuer, no date; 599325.com)', () => {
+    // http://599325.com/zwgk/zfxxgkml/tjsj/tjgb/202212/t20221205_3871713.html (in simplified characters, its mirror's markup left off)
+    const page = ['石嘴山市第七次全国人口普查公报（第一号）', '——全市人口情况', '石嘴山市统计局', '石嘴山市第七次全国人口普查领导小组办公室', '2021年6月3日', ...body].join('\n');
+    const { front, blocks } = read(page);
+    expect(front.subtitle).toBe('全市人口情况');
+    expect(front.date).toBe('2021-06-03');
+    expect(String(front.issuer)).toMatch(/^石嘴山市统计局\s?石嘴山市第七次全国人口普查领导小组办公室$/u);
+    expect(blocks[0]).toBe(body[0]);
+  });
+  test('the two issuers one a line, no subtitle: both read (was: the last only)', () => {
+    const page = ['石嘴山市第七次全国人口普查公报（第一号）', '石嘴山市统计局', '石嘴山市第七次全国人口普查领导小组办公室', '2021年6月3日', ...body].join('\n');
+    expect(String(read(page).front.issuer)).toMatch(/^石嘴山市统计局\s?石嘴山市第七次全国人口普查领导小组办公室$/u);
+  });
+  test('a review\'s dashed subtitle under its headline, "——市八届人大常委会2024年工作综述": the subtitle (was: a paragraph; www.huangshan.gov.cn)', () => {
+    // https://www.huangshan.gov.cn/zxzx/zwyw/8409061.html
+    const page = ['履职尽责显担当 务实进取促发展', '——市八届人大常委会2024年工作综述', '2024年是中华人民共和国成立75周年。一年来，市人大常委会依法履职、担当作为。'].join('\n');
+    const { front, blocks } = read(page);
+    expect(front.subtitle).toBe('市八届人大常委会2024年工作综述');
+    expect(blocks.some((b) => b.includes('工作综述'))).toBe(false);
+  });
+  test('guard: an occasion under the title is still the occasion, and a dashed line further down (a section\'s) stays text', () => {
+    const page = ['政府工作报告', '——2024年1月10日在某县第十八届人民代表大会第三次会议上', '县长 王明', '各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', '——2023年工作回顾', '全县生产总值增长5%。'].join('\n');
+    const { front, blocks } = read(page);
+    expect(front.occasion).toMatch(/第三次会议上$/u);
+    expect(front.subtitle).toBeUndefined();
+    expect(blocks.some((b) => b.includes('2023年工作回顾'))).toBe(true);
+  });
+  test('guard: a dashed sentence under the title stays text', () => {
+    const page = ['某县2023年国民经济和社会发展统计公报', '——全县经济稳中有进，民生持续改善。', '一、综合', '初步核算，全年全县地区生产总值增长5%。'].join('\n');
+    const { front, blocks } = read(page);
+    expect(front.subtitle).toBeUndefined();
+    expect(blocks.some((b) => b.includes('稳中有进'))).toBe(true);
+  });
+});

@@ -133,6 +133,13 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     used.add(nonBlank[k].i);
     moved.push({ line: nonBlank[k].l.line, text: nonBlank[k].text, rule, ...(notice ? { notice } : {}) });
   };
+  /** (stop 52) Line k stands right under the title: the line before it was taken, and it is the title or the title's end. */
+  const underTitle = (k: number) => {
+    const before = probe(nonBlank[k - 1].text).replace(/[\s\u3000]+/gu, '');
+    return used.has(nonBlank[k - 1].i) && before.length >= 4 && probe(meta.title ?? '').replace(/[\s\u3000]+/gu, '').endsWith(before.slice(-8));
+  };
+  /** (stop 52) The last line read as the issuers' byline (its index in nonBlank). */
+  let bylineIssuerAt = -2;
   /** The head's non-blank lines' texts (nonBlank's entries are never changed: `lines` is). */
   const texts = nonBlank.map((x) => x.text);
   const block = findTitleBlock(texts);
@@ -361,7 +368,10 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // Under a title without an occasion: the issuers' byline, a month-only date, a note naming day and speaker (byline.ts).
     const byline = meta.title && !meta.occasion ? bylineOf(text) : undefined;
     if (byline) {
-      if (byline.issuer) meta.issuer = byline.issuer;
+      // (stop 52, blind: 599325.com) the issuers one a line, "石嘴山市统计局" / "石嘴山市第七次全国人口普查领导小组办公室": all of them
+      // (was: the last only)
+      if (byline.issuer) meta.issuer = bylineIssuerAt === k - 1 && meta.issuer ? `${meta.issuer} ${byline.issuer}` : byline.issuer;
+      if (byline.issuer) bylineIssuerAt = k;
       if (byline.speaker) meta.speaker ??= byline.speaker;
       setDate(meta, byline.date, byline.dateSource ?? 'title');
       take(k, 'metadata');
@@ -415,6 +425,17 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       meta.occasion = occasion.replace(/\s+/g, '');
       setDate(meta, findDate(meta.occasion)?.iso, 'occasion');
       continue;
+    }
+    // (stop 52, blind: 599325.com, www.huangshan.gov.cn) a dashed subtitle right under the title that names no occasion — a census
+    // communiqué's "——全市人口情况", a review's "——市八届人大常委会2024年工作综述": the title's subtitle, the issuers and day under it
+    // read on (was: a paragraph, and the head's reading ended at it)
+    if (meta.title && !meta.subtitle && !meta.occasion && k > 0 && underTitle(k) && subtitleStart.test(text) && !adoptedWords.test(text)) {
+      const deck = text.replace(subtitleStart, '').trim();
+      if (deck.length >= 2 && deck.length <= 40 && !/[。；;，,！？!?：:]/u.test(deck)) {
+        meta.subtitle = deckOf(deck);
+        take(k, 'metadata');
+        continue;
+      }
     }
     const spaced = text.replace(/\s+/g, ' ');
     // (The speaker the headline named already, "…院长周强同志作…报告": the line names them again, read as the front matter's.)
