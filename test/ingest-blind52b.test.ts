@@ -195,3 +195,38 @@ describe('stop 52, blind: a census communiqué\'s head — its dashed subtitle, 
     expect(blocks.some((b) => b.includes('稳中有进'))).toBe(true);
   });
 });
+
+describe('stop 52, blind: a mirror\'s spam and a trade site\'s stamp row', () => {
+  test('a spam keywords line joined by underscores over a bulletin: removed, said, and the bulletin\'s title read (was: a paragraph, no title; nonggai.com.cn)', () => {
+    // https://nonggai.com.cn/industry/36.html
+    const page = ['国产成人无码a区在线观看_亚洲欧美日韩精品一区二区成人_香港经典a毛片免费观看在线视频_精品国产亚洲AV_日韩精选一区二区在线观看', '', '2023年1月全國環境空氣質量狀況公布', '', '生態環境部近日向媒體通報了2023年1月全國環境空氣質量狀況。', '1月，全國339個地級及以上城市平均空氣質量優良天數比例為74.3%。'].join('\n');
+    const { front, blocks } = read(page);
+    expect(front.title).toBe('2023年1月全國環境空氣質量狀況公布');
+    expect(blocks.some((b) => b.includes('一区二区'))).toBe(false);
+    expect(removedAs(page, 'keyword-chain')).toHaveLength(1);
+  });
+  test('guard: a report\'s line naming products with underscores, no trade words, stays text', () => {
+    const page = ['各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', '重点产品_茶叶_精品水果_中药材_有机蔬菜，全年产值增长8%。'].join('\n');
+    expect(paragraphs(page).some((b) => b.startsWith('重点产品'))).toBe(true);
+  });
+  test('"慧聪水工业网 2024-06-17 08:44 来源:水利部": a site\'s name, the posting time and the source — the stamp row, removed (was: a paragraph; water.hczyw.com)', () => {
+    // https://water.hczyw.com/2024/0617/152945.html
+    const page = ['2023年《中国水资源公报》发布 非常规水源供水量增加36.5亿m³', '', '慧聪水工业网 2024-06-17 08:44 来源:水利部', '', '近日，水利部发布了2023年《中国水资源公报》。公报显示，全国用水总量比2022年有所减少。'].join('\n');
+    expect(paragraphs(page)).toHaveLength(1);
+    expect(removedAs(page, 'page-info').some((m) => m.includes('慧聪水工业网'))).toBe(true);
+  });
+  test('guard: a sentence naming a site and a day stays text', () => {
+    const page = ['各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', '县政府网 2024-06-17 起开通政务公开专栏，来源:县政务公开办的数据显示访问量增长。'].join('\n');
+    expect(paragraphs(page).some((b) => b.startsWith('县政府网'))).toBe(true);
+  });
+  test('"…我乡在伟德app官网下载苹果版安装信息公开发布平台上…": an app download page\'s title injected, warned (was: unsaid; www.xinpianw.com)', () => {
+    // https://www.xinpianw.com/xgxxxgk/ccxbmnb/202401/f08ca552d1454a708441aca8a586eec2.shtml
+    const page = ['一、总体情况', '（一）主动公开政府信息情况', '2023年度我乡在伟德app官网下载苹果版安装信息公开发布平台上主动公开政府信息300余条。', '（二）政府信息依申请公开办理情况', '今年以来我乡未收到政府信息公开申请。'].join('\n');
+    expect(removedAs(page, 'injected-spam').join(' ')).toMatch(/伟德app官网下载苹果版安装/u);
+    expect(paragraphs(page).some((b) => b.includes('伟德app官网下载苹果版安装'))).toBe(true);
+  });
+  test('guard: a report\'s "政务服务app下载量" is no spam', () => {
+    const page = ['各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', '“赣服通”政务服务app下载量突破100万，官网下载渠道全面开放。'].join('\n');
+    expect(said(page, 'injected-spam')).toEqual([]);
+  });
+});

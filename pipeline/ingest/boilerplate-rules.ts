@@ -762,7 +762,9 @@ export const rules: readonly Rule[] = [
       if (text.length > 200 || /[。；！？]/u.test(text)) return false;
       // (stop 50, blind: ischool.net.cn) or a hyphen apart, the site's title over a copy of 中國臺灣網's story: "91亚洲国产成人久久精品网站-
       // 91亚洲国产-91性视频-91新网址-在线黄色网页-在线黄色网" (it was the title)
-      const items = text.split(/\s*[,，、]\s*|\s*-\s*/u).filter(Boolean);
+      // (stop 52, blind: nonggai.com.cn) or an underscore apart, as a site's title joins its parts: "国产成人无码a区在线观看_亚洲欧美日韩
+      // 精品一区二区成人_…" over a mirror's copy of a ministry's bulletin (it was a paragraph, and the bulletin's title unread)
+      const items = text.split(/\s*[,，、_]\s*|\s*-\s*/u).filter(Boolean);
       // (国产, 精品, 欧美, 久久为功 are a report's words too: one term of the trade's own among them)
       const adult = /毛片|无码|熟女|日韩|欧美|久久(?!为功)|一区二区|不卡|蜜桃|麻豆|爱爱|(?<![A-Za-z])av(?![A-Za-z])|国产|精品|免费观看|在线观看|男人本色|黄色网|性视频|色图/iu;
       const trade = /毛片|无码|熟女|一区二区|不卡|蜜桃|麻豆|爱爱|(?<![A-Za-z])av(?![A-Za-z])|男人本色|久久(?:久|精品|热|爱|视频|国产|综合|免费)|日韩(?:精品|无码|视频)|国产(?:精品|不卡|乱|自拍|在线)|黄色网|性视频|亚洲色图/iu;

@@ -69,6 +69,9 @@ const stampCategory = /(?<=^|\s)(?:分类|栏目|所属栏目|类别)\s*[:：]\s
 /** A portal's name and its address opening a stamp row: "中央政府門戶網站 www.gov.cn" (a name ending in 网/网站, a host name). */
 const portalAddress = /^\s*\p{Script=Han}{2,12}(?:网站|網站|网|網)\s+(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?(?=\s)/u;
 
+/** (stop 52, blind: water.hczyw.com) A site's name opening the row, right before the posting day: "慧聪水工业网 2024-06-17 08:44 来源:水利部". */
+const siteBeforeDay = new RegExp(`^\\s*\\p{Script=Han}{2,12}(?:网|網)(?=\\s*${dayInFigures})`, 'u');
+
 /**
  * Two or more items of a stamp row and nothing else — "label: value" pairs of stamp labels (a value is one word:
  * a sentence after a label is text), at least one, and the posting date, a view count or "分享:"
@@ -83,7 +86,7 @@ export function isStampRow(text: string): boolean {
   // (stop 43, blind: www.draemp.gov.mo) or the column's name first, a bar after it: "澳门快讯 | 发布时间: 2025/11/18 | 来源: 行政长官办公室(GCE)"
   // (stop 47; www.gov.cn's 1954 resolution) or the portal's name and address first: "中央政府門戶網站 www.gov.cn   2008年03月06日   來源:人民日報"
   // (stop 50, blind: nx899.com) or one pair after the posting time opening the row, "01-16 15:29:25  浏览次数:419次  栏目:政府报告"
-  const rest = (pairs.length >= 2 || (pairs.length === 1 && timeFirst.test(text)) ? text.replace(stampCategory, ' ').replace(/^\s*\p{Script=Han}{2,8}\s*[|｜]/u, ' ') : text).replace(portalAddress, ' ').replace(stampPair, ' ');
+  const rest = (pairs.length >= 2 || (pairs.length === 1 && timeFirst.test(text)) ? text.replace(stampCategory, ' ').replace(/^\s*\p{Script=Han}{2,8}\s*[|｜]/u, ' ') : text).replace(portalAddress, ' ').replace(siteBeforeDay, ' ').replace(stampPair, ' ');
   const extras = rest.match(stampExtra) ?? [];
   // (stop 50, blind: ischool.net.cn, a copy of 中國臺灣網) the page's buttons after the pairs, "2013年03月15日 10:50 來源:新華社 字號:       轉發 打印"
   // (it was a paragraph) — with a pair and the date besides them
