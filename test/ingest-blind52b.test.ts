@@ -225,8 +225,13 @@ describe('stop 52, blind: a mirror\'s spam and a trade site\'s stamp row', () =>
     expect(removedAs(page, 'injected-spam').join(' ')).toMatch(/伟德app官网下载苹果版安装/u);
     expect(paragraphs(page).some((b) => b.includes('伟德app官网下载苹果版安装'))).toBe(true);
   });
+  test('"betway必威体育官网", a betting brand in Latin letters and Chinese put where the county\'s name was: warned (was: unsaid; skyrisesport.com)', () => {
+    // http://skyrisesport.com/content/2024-06/05/content_10689570.html
+    const page = ['betway必威体育官网网讯（记者 洪琳）6月5日，我县召开2024年六五环境日暨建设美丽betway必威体育官网新闻发布会。', '据介绍，2023年我县生态环境质量稳中向好，全年空气质量优良天数345天。'].join('\n');
+    expect(said(page, 'injected-spam').map((m) => m.message).join(' ')).toMatch(/betway必威体育官网/u);
+  });
   test('guard: a report\'s "政务服务app下载量" is no spam', () => {
-    const page = ['各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', '“赣服通”政务服务app下载量突破100万，官网下载渠道全面开放。'].join('\n');
+    const page = ['各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', '“赣服通”政务服务app下载量突破100万，官网下载渠道全面开放。', '承办CBA联赛，县体育中心官网同步直播。'].join('\n');
     expect(said(page, 'injected-spam')).toEqual([]);
   });
 });
