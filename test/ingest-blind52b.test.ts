@@ -235,3 +235,19 @@ describe('stop 52, blind: a mirror\'s spam and a trade site\'s stamp row', () =>
     expect(said(page, 'injected-spam')).toEqual([]);
   });
 });
+
+describe('stop 52, blind: a report\'s title printed again is no photo caption', () => {
+  test('"提案工作情况报告" alone over the text: no caption of "提案工" delivering a 情况报告, no speaker taken from it (was: removed, the speaker 提案工; pullwithmatpa.com)', () => {
+    // http://pullwithmatpa.com/fanwen/qingkuangbaogao/2023080440089.html (in simplified characters, its site's head left off)
+    const page = ['提案工作情况报告', '', '各位委员，同志们：', '', '我受政协某县第九届委员会常务委员会的委托，向大会报告九届二次会议以来提案工作情况，请予审议。', '', '一、一年来提案工作回顾', '', '县政协九届二次会议以来，广大政协委员紧紧围绕中心工作建言献策。'].join('\n');
+    const { front, rules } = read(page);
+    expect(front.speaker).toBeUndefined();
+    expect(rules).not.toContain('caption-speaker');
+  });
+  test('guard: a news photo\'s caption naming who delivered the report is still one, and its speaker taken (held-out round 9\'s shape)', () => {
+    const page = ['政府工作报告', '', '叶建春作政府工作报告。本报全媒体首席记者 林 君摄', '', '各位代表:', '  现在,我代表省人民政府向大会报告工作,请予审议。', '   一、2022年及本届政府工作回顾'].join('\n');
+    const { front, rules } = read(page);
+    expect(front.speaker).toBe('叶建春');
+    expect(rules).toContain('caption-speaker');
+  });
+});

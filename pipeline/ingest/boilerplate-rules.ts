@@ -84,7 +84,9 @@ const photoCredit = String.raw`(?:\s*[（(]?[^。，；]{0,24}[摄攝][）)]?)?`
  * 镇人大主席团工作报告。", zzkailai.com, under the picture's own caption "图 4…作…报告"): the session story's text, never a photo's caption.
  */
 const storySentence = /(?:代表\p{Script=Han}{2,24}?向大会|同志)作[\p{Script=Han}《》“”]{2,30}?报告》?。$/u;
-const captionLine = new RegExp(String.raw`^${captioned}(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?作[\p{Script=Han}《》“”]{2,30}?报告》?。?${photoCredit}$`, 'u');
+// (stop 52, blind: pullwithmatpa.com) not the 作 of 工作: a report's title printed again, "提案工作情況報告", is no caption of 提案工
+// delivering a 情況報告 (it was removed, and 提案工 taken as the speaker) — as news-story.ts's DELIVERS reads it
+const captionLine = new RegExp(String.raw`^${captioned}(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?(?<!工)作[\p{Script=Han}《》“”]{2,30}?报告》?。?${photoCredit}$`, 'u');
 /**
  * (stop 41) A news photo's caption naming a person's place at the session: "县委书记江涛在主席台前排就座", "…主持会议",
  * "…出席", "…讲话" (麻阳's session news: two such captions were joined to its headline as the title).
