@@ -429,9 +429,15 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // (stop 52, blind: 599325.com, www.huangshan.gov.cn) a dashed subtitle right under the title that names no occasion — a census
     // communiqué's "——全市人口情况", a review's "——市八届人大常委会2024年工作综述": the title's subtitle, the issuers and day under it
     // read on (was: a paragraph, and the head's reading ended at it)
+    // — only where the head goes on under it (the issuers' byline or the day: "——全市人口情况" / "石嘴山市统计局"), or where it names
+    // the piece's kind ("…工作综述", "…纪实"): a part of a policy address under its part's title, "——2026年特区发展面对的内外形势",
+    // opens its text (stop 43's www.draemp.gov.mo)
     if (meta.title && !meta.subtitle && !meta.occasion && k > 0 && underTitle(k) && subtitleStart.test(text) && !adoptedWords.test(text)) {
       const deck = text.replace(subtitleStart, '').trim();
-      if (deck.length >= 2 && deck.length <= 40 && !/[。；;，,！？!?：:]/u.test(deck)) {
+      const next = nonBlank[k + 1]?.text.trim() ?? '';
+      const headGoesOn = next !== '' && (bylineOf(next)?.issuer !== undefined || dateOnly.test(next) || findDate(next)?.length === next.length);
+      const namesKind = /(?:综述|綜述|纪实|紀實|侧记|側記|巡礼|巡禮)$/u.test(deck);
+      if (deck.length >= 2 && deck.length <= 40 && !/[。；;，,！？!?：:]/u.test(deck) && (headGoesOn || namesKind)) {
         meta.subtitle = deckOf(deck);
         take(k, 'metadata');
         continue;
