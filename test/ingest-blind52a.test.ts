@@ -138,3 +138,18 @@ describe('stop 52, blind: a page whose text goes on from the page before, its fi
     expect(read(['政情通报', ...opening].join('\n')).front.title).toBe('政府工作报告');
   });
 });
+
+describe('stop 52, blind: a flattened notice, its name, its number in brackets and its addressees a space apart on one line', () => {
+  // https://code.fabao365.com/law_479018_1.html (a law site's copy of 鄂州's 2010 notice dividing the report's tasks)
+  const page = '鄂州市人民政府办公室关于印发《市六届人大四次会议<政府工作报告>主要工作目标分解落实意见》的通知 (鄂州政办发〔2010〕10号) 各区人民政府、开发区管委会,各街道办事处,市政府各部门: 市六届人大四次会议审议通过的《政府工作报告》,确定了2010年全市经济社会发展的指导思想、奋斗目标和主要措施。 一、2010年是“十一五”规划的收官年,做好今年的政府工作,具有十分重要的意义。 二、各级各部门要切实提高政府执行力,着眼全局,科学谋划,把各项奋斗目标落到实处。 三、各有关责任单位要把每件“实事”作为刚性任务,狠抓落实,确保兑现。';
+  test('the name is the title, the number its 文号, the addressees a paragraph of their own (was: one paragraph, no title)', () => {
+    const { front } = read(page);
+    expect(front.title).toBe('鄂州市人民政府办公室关于印发《市六届人大四次会议<政府工作报告>主要工作目标分解落实意见》的通知');
+    expect((front.disclosure as Record<string, string> | undefined)?.['文号']).toBe('鄂州政办发〔2010〕10号');
+    expect(paragraphs(page)[0]).toBe('各区人民政府、开发区管委会，各街道办事处，市政府各部门：');
+  });
+  test('guard: a flattened sentence citing a notice with its number in brackets goes on as one sentence', () => {
+    const report = '各位代表: 现在,我代表市人民政府向大会报告工作,请予审议。 一、2023年工作回顾 我们落实《关于印发重点工作分解的通知》 (鄂州政办发〔2023〕5号) 的各项要求,全年任务全面完成。 二、2024年工作安排 今年要继续狠抓落实,确保各项目标任务完成。 三、加强政府自身建设 我们要坚持依法行政,建设人民满意的政府。';
+    expect(paragraphs(report).some((b) => /通知》（鄂州政办发〔2023〕5号）的各项要求/u.test(b.replace(/\s+/gu, '')))).toBe(true);
+  });
+});

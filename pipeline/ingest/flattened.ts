@@ -423,6 +423,20 @@ const closingMark = /^[”’」』）)】〕]/u;
 /** Question marks alone, the characters a narrow encoding lost ("??? 3月5日…", its full-width indent): no sentence. */
 const lostMarks = /^[?？]+$/u;
 
+/** A document number in brackets, "(鄂州政办发〔2010〕10号)": a notice's, under its name. */
+const bracketedNumber = /[（(]\s*\p{Script=Han}{1,12}〔\s*[0-9]{4}\s*〕\s*[0-9]{1,4}\s*号\s*[）)]/u;
+/**
+ * (stop 52, blind: code.fabao365.com, a law site's copy of 鄂州's 2010 notice on the report's tasks, flattened) The gaps around a
+ * notice's number in brackets after its name: "…的通知␣(鄂州政办发〔2010〕10号)␣各区人民政府、…": the name, the number and the
+ * addressees were one paragraph, no title read. Only a number set apart on both sides (a sentence citing one goes on: "…的通知
+ * (…10号)。").
+ */
+function numbered(before: string, after: string): boolean {
+  const opens = new RegExp(`^${bracketedNumber.source}(?=\\s|$)`, 'u');
+  const closes = new RegExp(`${bracketedNumber.source}$`, 'u');
+  return (opens.test(after) && /\p{Script=Han}[》」”]?$/u.test(before)) || (closes.test(before) && /^\p{Script=Han}/u.test(after));
+}
+
 function piecesOf(text: string): Array<{ text: string; start: number }> {
   const pieces: Array<{ text: string; start: number }> = [];
   let start = 0;
@@ -452,7 +466,7 @@ function piecesOf(text: string): Array<{ text: string; start: number }> {
     if (gluedHeading && !language) {
       pieces.push({ text: before.slice(0, tail!.index + 1), start }, { text: glued, start: start + tail!.index + 1 });
       start = at + gap[0].length;
-    } else if ((ended.test(before) && !closingMark.test(after) && !lostMarks.test(before.trim())) || heading || headingAhead || language || contents) {
+    } else if ((ended.test(before) && !closingMark.test(after) && !lostMarks.test(before.trim())) || heading || headingAhead || language || contents || numbered(before, after)) {
       pieces.push({ text: before, start });
       start = at + gap[0].length;
     }

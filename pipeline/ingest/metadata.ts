@@ -351,10 +351,12 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     if ((isBody(text) && !bracketedNote) || isNotesHeading(text)) break;
     // A document number on its own line: 海政发〔2016〕45号
-    if (documentNumber.test(text.replace(/\s+/g, '')) && (meta.title || (k > 0 && redHeadAt(k - 1)))) {
+    // (stop 52, blind: code.fabao365.com) or in brackets under the name, "(鄂州政办发〔2010〕10号)": the number without them
+    const bare = text.replace(/\s+/g, '').replace(/^[（(](.+〔[0-9]{4}〕[0-9]+号)[）)]$/u, '$1');
+    if (documentNumber.test(bare) && (meta.title || (k > 0 && redHeadAt(k - 1)))) {
       meta.disclosure ??= {};
       // (Already the disclosure table's 发文字号: the same number, not a second field.)
-      if (meta.disclosure['发文字号'] !== text) meta.disclosure['文号'] ??= text;
+      if (meta.disclosure['发文字号'] !== text) meta.disclosure['文号'] ??= bare === text.replace(/\s+/g, '') ? text : bare;
       take(k, 'metadata');
       continue;
     }
