@@ -142,10 +142,9 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   // its own beside the preview, never shown. A save stops it (at its next job): the save's own build warms as well.
   const rehearsal = new AbortController();
   const rehearsalDir = path.join(paths.cacheDir, 'dev/rehearsal');
-  const rehearse = async () => {
+  const rehearse = async (others: Edition[]) => {
     try {
-      const { config } = await loadConfig(paths.root);
-      await build({ ...common, only: ['html'], linkEditions: config.editions.filter((e) => e !== 'html'), outDir: rehearsalDir, force: true, signal: rehearsal.signal });
+      await build({ ...common, only: ['html'], linkEditions: others, outDir: rehearsalDir, force: true, signal: rehearsal.signal });
     } catch {
       // a project the preview cannot build: the preview says so; the rest of the warm-up goes on
     }
@@ -154,7 +153,8 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     if (buildOptions.renderers) return; // a caller's renderers (tests) need no Chromium
     const { config } = await loadConfig(paths.root);
     const { loadRenderer } = await import('../core/stages.ts');
-    const steps: Array<[string, () => unknown]> = [['html rehearsal', rehearse], ...config.editions.filter((e) => e !== 'html').flatMap((edition): Array<[string, () => unknown]> => [
+    const others = config.editions.filter((e) => e !== 'html');
+    const steps: Array<[string, () => unknown]> = [['html rehearsal', () => rehearse(others)], ...others.flatMap((edition): Array<[string, () => unknown]> => [
       [`${edition} renderer`, () => loadRenderer(edition)],
       ...(edition === 'pdf'
         ? ([
