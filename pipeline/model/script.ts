@@ -50,9 +50,10 @@ export function chineseScript(text: string): ChineseTag {
  * traditional on any page), else the script around it (政策研究所 is written alike in both). Was: zh-Hans in the
  * masthead, the site's script in the catalogue, the report's in the colophon — one name, up to three tags (stop 51's review).
  */
-export function nameTag(name: string, context: ChineseTag): ChineseTag {
+export function nameTag(name: string, context: string): ChineseTag {
   const { traditional, simplified } = scriptCounts(name);
-  return traditional === simplified ? context : traditional > simplified ? 'zh-Hant' : 'zh-Hans';
+  if (traditional === simplified) return context === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
+  return traditional > simplified ? 'zh-Hant' : 'zh-Hans';
 }
 
 const memo = new WeakMap<Publication, ChineseTag>();

@@ -79,7 +79,7 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
   row('colophon.issuer', { zh: zh.issuer, en: en?.issuer });
   // The publisher's name, a name of the edition's, not the report's words: tagged in its own script (model/script.ts nameTag).
   const publisher = options.publisher;
-  if (publisher) row('colophon.publisher', { zh: publisher.zh, en: publisher.en }, publisher.zh ? nameTag(publisher.zh, textTag(options, 'zh') === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans') : undefined);
+  if (publisher) row('colophon.publisher', { zh: publisher.zh, en: publisher.en }, publisher.zh ? nameTag(publisher.zh, textTag(options, 'zh')) : undefined);
   const found = reportDate(pub);
   if (found) row(found.published ? 'colophon.published' : 'colophon.date', { zh: options.t.zh('date', { date: found.date }), en: options.t.en('date', { date: found.date }) });
   const scope = zh.scope ?? en?.scope;

@@ -148,5 +148,5 @@ export function reportPage(source: Publication, ctx: RenderContext): { tree: Roo
 /** The masthead's link to the catalogue: the publisher's name (config `publisher`), else 对照 Duizhao (對照 in `zhTag` zh-Hant). */
 export function homeLabel(publisher: Publisher | undefined, t: Record<Lang, Translate>, zhTag = 'zh-Hans'): Array<Element | string> {
   if (!publisher) return [h('strong', { lang: zhTag }, t.zh('home')), ' ', h('span', t.en('home'))];
-  return [...(publisher.zh ? [h('strong', { lang: nameTag(publisher.zh, zhTag === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans') }, publisher.zh), ' '] : []), h('span', publisher.en)];
+  return [...(publisher.zh ? [h('strong', { lang: nameTag(publisher.zh, zhTag) }, publisher.zh), ' '] : []), h('span', publisher.en)];
 }
