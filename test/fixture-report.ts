@@ -19,3 +19,6 @@ export const han = (text: string) => text.match(/\p{Script=Han}/gu) ?? [];
 
 /** A report file's body: what follows its front matter. */
 export const body = (markdown: string) => markdown.split('\n---\n')[1].trim();
+
+/** A report file without its hand-written translator's note (no CAT file carries it: an import leaves it out). */
+export const withoutTranslatorNote = (markdown: string) => markdown.replace(/^translator_note: .*\n/mu, '');

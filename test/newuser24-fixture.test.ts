@@ -7,7 +7,7 @@
  * two phrases ("群策群力　奋力争先": was 群策群力奋力争先); check reads 下半篇文章's “second half” as no stray figure (was a
  * number-mismatch that refused OmegaT's target); OmegaT 3.6's target and a memoQ reviewer's file import as committed.
  */
-import { cpSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -17,12 +17,12 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
-import { fixtureReport, han, body } from './fixture-report.ts';
+import { importIntoFreshProject } from './xliff-helpers.ts';
+import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round24');
 const slug = 'ningjin-cppcc-2025';
 const { read, load } = fixtureReport(fixture, slug);
-const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 
 describe("new user round 24: a county CPPCC standing committee's report, the county paper's summary — ingest, check, the CAT round trip", () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'nu24-'));
@@ -80,17 +80,12 @@ describe("new user round 24: a county CPPCC standing committee's report, the cou
   });
 
   it("OmegaT's target imports into a project with no English (4 blocks and the front matter's subtitle, check clean); the memoQ reviewer's file then gives the committed en.md but for the hand-written note", () => {
-    const project = path.join(temp, 'import');
-    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
-    rmSync(path.join(project, 'content/reports', slug, 'en.md'));
-    copyFileSync(path.join(fixture, `${slug}.omegat.xlf`), path.join(project, `${slug}.xlf`));
-    const imported = execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.xlf`], { cwd: project, encoding: 'utf8' });
+    const { project, imported, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 4 block(s)');
-    execFileSync(process.execPath, [bin, 'check'], { cwd: project, encoding: 'utf8' });
+    run('check');
     copyFileSync(path.join(fixture, `${slug}.memoq.xlf`), path.join(project, `${slug}.memoq.xlf`));
-    execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.memoq.xlf`], { cwd: project, encoding: 'utf8' });
-    const withoutNote = (en: string) => en.replace(/^translator_note: .*\n/mu, '');
-    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(withoutNote(read('en.md')));
+    run('xliff', 'import', `${slug}.memoq.xlf`);
+    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(withoutTranslatorNote(read('en.md')));
   });
 });
 

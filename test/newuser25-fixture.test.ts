@@ -9,7 +9,7 @@
  * strict build) and a translator's note glossing “1+1+9” work plan (“1+1+9”工作部署) (was an untranslated error);
  * OmegaT's target and the Phrase reviser's bilingual MXLIFF import as committed.
  */
-import { cpSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -19,12 +19,12 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
-import { fixtureReport, han, body } from './fixture-report.ts';
+import { importIntoFreshProject } from './xliff-helpers.ts';
+import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round25');
 const slug = 'guangdong-audit-2019';
 const { read, load } = fixtureReport(fixture, slug);
-const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 
 describe('new user round 25: a provincial audit work report on a county site — ingest, check, OmegaT and Phrase', () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'nu25-'));
@@ -65,19 +65,14 @@ describe('new user round 25: a provincial audit work report on a county site —
   });
 
   it("OmegaT's target imports into a project with no English (5 blocks translated); the Phrase reviser's MXLIFF then gives the committed en.md but for the hand-written note", () => {
-    const project = path.join(temp, 'import');
-    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
-    rmSync(path.join(project, 'content/reports', slug, 'en.md'));
-    copyFileSync(path.join(fixture, `${slug}.omegat.xlf`), path.join(project, `${slug}.xlf`));
-    const imported = execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.xlf`], { cwd: project, encoding: 'utf8' });
+    const { project, imported, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 5 block(s)');
-    expect(execFileSync(process.execPath, [bin, 'check'], { cwd: project, encoding: 'utf8' })).toMatch(/guangdong-audit-2019\s+5\s+5\s+0\s+0\s+0\s+0\s+0\s+0/u);
+    expect(run('check')).toMatch(/guangdong-audit-2019\s+5\s+5\s+0\s+0\s+0\s+0\s+0\s+0/u);
     const mxliff = `${slug}-zh_cn-en-R.mxliff`;
     copyFileSync(path.join(fixture, mxliff), path.join(project, mxliff));
-    execFileSync(process.execPath, [bin, 'xliff', 'import', mxliff], { cwd: project, encoding: 'utf8' });
-    const withoutNote = (en: string) => en.replace(/^translator_note: .*\n/mu, '');
+    run('xliff', 'import', mxliff);
     const after = readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8');
-    expect(after).toBe(withoutNote(read('en.md')));
+    expect(after).toBe(withoutTranslatorNote(read('en.md')));
     expect(after.match(/state=reviewed/gu)).toHaveLength(5);
     expect(after).toContain('equalization transfer payments from the provincial budget');
   });

@@ -10,7 +10,7 @@
  * OmegaT's target imports as committed; the editions print their own dates as the house writes them (was: 27 June 2024
  * under “… on June 27, 2024”) and the English PDF's glossary sets “Short for 人民代表大会.” solid (was: 人 民 代 表 大 会 .).
  */
-import { cpSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -20,12 +20,12 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
-import { fixtureReport, han, body } from './fixture-report.ts';
+import { importIntoFreshProject } from './xliff-helpers.ts';
+import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round26');
 const slug = 'sanming-final-accounts-2023';
 const { read, load } = fixtureReport(fixture, slug);
-const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 /** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
 
@@ -72,15 +72,10 @@ describe('new user round 26: a city’s final accounts report — ingest, check,
   });
 
   it("OmegaT's target imports into a project with no English: the committed en.md but for the hand-written note", () => {
-    const project = path.join(temp, 'import');
-    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
-    rmSync(path.join(project, 'content/reports', slug, 'en.md'));
-    copyFileSync(path.join(fixture, `${slug}.omegat.xlf`), path.join(project, `${slug}.xlf`));
-    const imported = execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.xlf`], { cwd: project, encoding: 'utf8' });
+    const { imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 8 block(s)');
-    const after = readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8');
-    expect(after).toBe(read('en.md').replace(/^translator_note: .*\n/mu, ''));
-    expect(execFileSync(process.execPath, [bin, 'check'], { cwd: project, encoding: 'utf8' })).toMatch(/sanming-final-accounts-2023\s+8\s+8\s+0\s+0\s+0\s+0\s+0\s+0/u);
+    expect(after).toBe(withoutTranslatorNote(read('en.md')));
+    expect(run('check')).toMatch(/sanming-final-accounts-2023\s+8\s+8\s+0\s+0\s+0\s+0\s+0\s+0/u);
   });
 });
 

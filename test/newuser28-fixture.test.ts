@@ -7,7 +7,7 @@
  * first / second / third / three" for the primary, secondary and tertiary industries); check is clean; the editions build.
  * And round 27's gap: the Macao report in traditional characters goes through the real OmegaT as zh-MO (was: zh-CN).
  */
-import { cpSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -17,8 +17,8 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
-import { hasOmegat, translateInOmegat } from './xliff-helpers.ts';
-import { fixtureReport, han, body } from './fixture-report.ts';
+import { hasOmegat, importIntoFreshProject, translateInOmegat } from './xliff-helpers.ts';
+import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round28');
 const slug = 'wuxi-2024-statistical-communique';
@@ -67,15 +67,10 @@ describe('new user round 28: a county’s statistical communiqué — ingest, ch
   });
 
   it("OmegaT's target imports into a project with no English (was: refused, four “Missing number” errors): the committed en.md but for the note", () => {
-    const project = path.join(temp, 'import');
-    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
-    rmSync(path.join(project, 'content/reports', slug, 'en.md'));
-    copyFileSync(path.join(fixture, `${slug}.omegat.xlf`), path.join(project, `${slug}.xlf`));
-    const imported = execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.xlf`], { cwd: project, encoding: 'utf8' });
+    const { imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 5 block(s)');
-    const after = readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8');
-    expect(after).toBe(read('en.md').replace(/^translator_note: .*\n/mu, ''));
-    expect(execFileSync(process.execPath, [bin, 'check'], { cwd: project, encoding: 'utf8' })).toMatch(/wuxi-2024-statistical-communique\s+5\s+5\s+0\s+0\s+0\s+0\s+0\s+0/u);
+    expect(after).toBe(withoutTranslatorNote(read('en.md')));
+    expect(run('check')).toMatch(/wuxi-2024-statistical-communique\s+5\s+5\s+0\s+0\s+0\s+0\s+0\s+0/u);
   });
 
   it.skipIf(!hasOmegat)('round 27’s Macao text goes through the real OmegaT 3.6 as zh-MO (was: zh-CN), and its target imports; this report stays zh-CN', () => {

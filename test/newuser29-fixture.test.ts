@@ -8,7 +8,7 @@
  * imports; check is clean with the term base's new 政府信息公开; the editions mark the break after the cut row (was: unmarked).
  * And round 28's gap: a text in simplified characters from Macao goes through the real OmegaT as zh-Hans-MO (was: zh-CN).
  */
-import { cpSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -18,13 +18,12 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions, tablesOutOfView } from './fixture-editions.ts';
-import { hasOmegat, translateInOmegat } from './xliff-helpers.ts';
-import { fixtureReport, han, body } from './fixture-report.ts';
+import { hasOmegat, importIntoFreshProject, translateInOmegat } from './xliff-helpers.ts';
+import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round29');
 const slug = 'dizhang-2023-information-disclosure';
 const { read, load } = fixtureReport(fixture, slug);
-const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 /** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
 
@@ -76,16 +75,11 @@ describe('new user round 29: a subdistrict office’s annual report on open gove
   });
 
   it("OmegaT's target imports into a project with no English: the committed en.md but for the note, the label rows across the English table", () => {
-    const project = path.join(temp, 'import');
-    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
-    rmSync(path.join(project, 'content/reports', slug, 'en.md'));
-    copyFileSync(path.join(fixture, `${slug}.omegat.xlf`), path.join(project, `${slug}.xlf`));
-    const imported = execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.xlf`], { cwd: project, encoding: 'utf8' });
+    const { imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 36 block(s)');
-    const after = readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8');
-    expect(after).toBe(read('en.md').replace(/^translator_note: .*\n/mu, ''));
+    expect(after).toBe(withoutTranslatorNote(read('en.md')));
     expect(after).toContain('| Article 20, Item (1) {#c-68463d src=68463d4f} | << | << | << |');
-    expect(execFileSync(process.execPath, [bin, 'check'], { cwd: project, encoding: 'utf8' })).toMatch(/dizhang-2023-information-disclosure\s+36\s+36\s+0\s+0\s+0\s+0\s+0\s+0/u);
+    expect(run('check')).toMatch(/dizhang-2023-information-disclosure\s+36\s+36\s+0\s+0\s+0\s+0\s+0\s+0/u);
   });
 
   it.skipIf(!hasOmegat)('the real OmegaT 3.6 fills every segment from the memory of the committed English, and its target imports to the same English', () => {

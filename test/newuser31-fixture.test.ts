@@ -8,7 +8,7 @@
  * number 2.5" for PM2.5, the import refused) and with the glued figures read as meant ("GB 3095-2012", "January to December
  * 2022"; was: "Missing number 30.952012 million", "Missing number 20,221").
  */
-import { cpSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -18,13 +18,12 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
-import { hasOmegat, translateInOmegat } from './xliff-helpers.ts';
-import { fixtureReport, han, body } from './fixture-report.ts';
+import { hasOmegat, importIntoFreshProject, translateInOmegat } from './xliff-helpers.ts';
+import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round31');
 const slug = 'qingyang-2022-environment';
 const { read, load } = fixtureReport(fixture, slug);
-const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 /** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
 
@@ -80,16 +79,11 @@ describe('new user round 31: a county’s environment bulletin — ingest, check
   });
 
   it("OmegaT's target imports into a project with no English: the committed en.md but for the note", () => {
-    const project = path.join(temp, 'import');
-    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
-    rmSync(path.join(project, 'content/reports', slug, 'en.md'));
-    copyFileSync(path.join(fixture, `${slug}.omegat.xlf`), path.join(project, `${slug}.xlf`));
-    const imported = execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.xlf`], { cwd: project, encoding: 'utf8' });
+    const { imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 7 block(s)');
-    const after = readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8');
-    expect(after).toBe(read('en.md').replace(/^translator_note: .*\n/mu, ''));
+    expect(after).toBe(withoutTranslatorNote(read('en.md')));
     expect(after).toContain('fine particulate matter (PM2.5) were 5, 19, 56 and 27 micrograms per cubic meter respectively');
-    expect(execFileSync(process.execPath, [bin, 'check'], { cwd: project, encoding: 'utf8' })).toMatch(/qingyang-2022-environment\s+7\s+7\s+0\s+0\s+0\s+0\s+0\s+0/u);
+    expect(run('check')).toMatch(/qingyang-2022-environment\s+7\s+7\s+0\s+0\s+0\s+0\s+0\s+0/u);
   });
 
   it.skipIf(!hasOmegat)('the real OmegaT 3.6 fills every segment from the memory of the committed English, and its target imports to the same English', () => {

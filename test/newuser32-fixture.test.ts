@@ -7,7 +7,7 @@
  * or speaker of a document adopted at a session (was: both warned missing); check reads "二次会议" in the title as the second
  * session (was: "Missing number two", the English title "… During the Second Session" an error).
  */
-import { cpSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -17,13 +17,12 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
-import { hasOmegat, translateInOmegat } from './xliff-helpers.ts';
-import { fixtureReport, han, body } from './fixture-report.ts';
+import { hasOmegat, importIntoFreshProject, translateInOmegat } from './xliff-helpers.ts';
+import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round32');
 const slug = 'jiangsu-cppcc-2024-proposals';
 const { read, load } = fixtureReport(fixture, slug);
-const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 /** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
 
@@ -60,16 +59,11 @@ describe('new user round 32: a CPPCC proposals committee’s report — ingest, 
   });
 
   it("OmegaT's target imports into a project with no English: the committed en.md but for the note", () => {
-    const project = path.join(temp, 'import');
-    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
-    rmSync(path.join(project, 'content/reports', slug, 'en.md'));
-    copyFileSync(path.join(fixture, `${slug}.omegat.xlf`), path.join(project, `${slug}.xlf`));
-    const imported = execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.xlf`], { cwd: project, encoding: 'utf8' });
+    const { imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 5 block(s)');
-    const after = readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8');
-    expect(after).toBe(read('en.md').replace(/^translator_note: .*\n/mu, ''));
+    expect(after).toBe(withoutTranslatorNote(read('en.md')));
     expect(after).toContain('1,028 proposals were placed on file after examination');
-    expect(execFileSync(process.execPath, [bin, 'check'], { cwd: project, encoding: 'utf8' })).toMatch(/jiangsu-cppcc-2024-proposals\s+5\s+5\s+0\s+0\s+0\s+0\s+0\s+0/u);
+    expect(run('check')).toMatch(/jiangsu-cppcc-2024-proposals\s+5\s+5\s+0\s+0\s+0\s+0\s+0\s+0/u);
   });
 
   it.skipIf(!hasOmegat)('the real OmegaT 3.6 fills every segment from the memory of the committed English, and its target imports to the same English', () => {

@@ -1,9 +1,10 @@
 /**
  * What the tests of a CAT tool's file share: the blocks an import's en.md holds by id, where a text stands in a file
- * (as the messages give places), and the round trip through the real OmegaT 3.6 the new-user fixture tests run.
+ * (as the messages give places), and what the new-user fixture tests do with a translator's file: import it into a
+ * project that has no English yet, and the round trip through the real OmegaT 3.6.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { VFile } from 'vfile';
@@ -23,6 +24,31 @@ export function placeOf(text: string, needle: string): string {
 }
 
 const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
+
+/** What an import into a fresh project left: the project, the CLI's report, the new en.md; `run` runs the CLI there (`run('check')`). */
+export interface FreshImport {
+  project: string;
+  imported: string;
+  en: string;
+  run(...args: string[]): string;
+}
+
+/**
+ * A new user's import of a translator's file, as the README tells it: the fixture's `content/` copied into `project`
+ * without the report's en.md, the fixture's `catFile` copied into the project as `<slug>.xlf` (or under its own name
+ * when it is not an XLIFF: `.mxliff`, `.sdlxliff`) and imported with the CLI. Throws (the CLI's output) when the
+ * import is refused.
+ */
+export function importIntoFreshProject(fixture: string, slug: string, catFile: string, project: string): FreshImport {
+  const run = (...args: string[]) => execFileSync(process.execPath, [bin, ...args], { cwd: project, encoding: 'utf8' });
+  cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+  const en = path.join(project, 'content/reports', slug, 'en.md');
+  rmSync(en);
+  const name = catFile.endsWith('.xlf') ? `${slug}.xlf` : path.basename(catFile);
+  copyFileSync(path.join(fixture, catFile), path.join(project, name));
+  const imported = run('xliff', 'import', name);
+  return { project, imported, en: readFileSync(en, 'utf8'), run };
+}
 
 /** Whether this machine has OmegaT (the tests that need it are skipped where it is missing, as on a machine without Debian's package). */
 export const hasOmegat = spawnSync('sh', ['-c', 'command -v omegat'], { encoding: 'utf8' }).status === 0;
