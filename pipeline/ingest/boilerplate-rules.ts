@@ -76,8 +76,13 @@ export function creditCaption(text: string): string | undefined {
 
 /** Who a news photo's caption names: [place, body and offices, 、 between them] a name of 2–4 characters [its office] [同志]. */
 const captioned = String.raw`(?!我|现在|下面|今年|去年|会议|大会)(?:[\p{Script=Han}、]{0,16}?(?:代理|代)?(?:${ROLE_WORDS}|书记))?\p{Script=Han}{2,4}(?:(?:代理|代)?${ROLE_WORDS})?(?:同志)?`;
-/** A photographer's credit after a caption: "记者 王磊 摄", "（…攝）". */
-const photoCredit = String.raw`(?:\s*[（(]?[^。，；]{0,24}[摄攝][）)]?)?`;
+/**
+ * A photographer's credit after a caption: "记者 王磊 摄", "（…攝）". (stop 53, blind: xinjiapo.news) Or the reporter's credit with
+ * no 摄, an outlet before it: "省长唐仁健作《政府工作报告》。 新甘肃·甘肃日报记者 李小龙" (the caption was the text's first paragraph).
+ */
+/** A reporter's credit after a sentence's full stop, no 摄 (the story's own sentence is no caption for it: storySentence reads it without). */
+const reporterAfter = /(?<=。)\s*(?:[\p{Script=Han}·]{1,16}?(?:社|网|报|台|客户端))?\s*(?:本报|本台)?(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,2}$/u;
+const photoCredit = String.raw`(?:\s*[（(]?[^。，；]{0,24}[摄攝][）)]?|\s*(?:[\p{Script=Han}·]{1,16}?(?:社|网|報|报|台|客户端))?\s*(?:本报|本台)?(?:记者|記者|通讯员|通訊員)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,2})?`;
 /**
  * (stop 47, blind) The story's own sentence saying who delivered the report, for whom and to whom, with its full stop and no
  * credit after it ("县长何英禅代表县政府向大会作政府工作报告。"), or naming the person as 同志 with its full stop ("镇人大主席王道燕同志作
@@ -154,6 +159,11 @@ const courtSite = String.raw`(?:最高人民法院|最高人民检察院|中国�
 const courtLinks = new RegExp(String.raw`^(?:${courtSite}[\s　|｜、]*){3,12}$`, 'u');
 const short = (re: RegExp) => (text: string) => text.length <= SHORT && re.test(text);
 const anchored = (re: RegExp) => (text: string) => re.test(text);
+/** A document library's file-info row: label-value pairs of its uploader, number, time, format, pages and size, three or more, nothing else. */
+const libraryPair = /(?:上传人|上传者|贡献者|文档编号|文档ID|资料编号|上传时间|上传日期|格式|文件格式|页数|文档页数|大小|文件大小|下载次数|浏览次数|分类)\s*[:：]\s*[^\s:：。，；,]{1,24}/gu;
+const isLibraryInfoRow = (text: string) => text.length <= 120 && (text.match(libraryPair) ?? []).length >= 3 && text.replace(libraryPair, '').trim() === '';
+/** A page's font-size buttons in a stamp row, "【字号:大 中 小】", "[字体: 大 中 小]", or cut after the label, "【字号". */
+const fontButtons = /[【\[]?字[号號体體]\s*[:：]?\s*(?:[大中小]\s*){0,3}[】\]]?/gu;
 /** A stamp row's posting day (and time) opening the line, then a space: "2023/8/27 10:05:33 ". */
 const dayFirst = new RegExp(`^${dayInFigures}(?:\\s*${timeOfDay})?\\s+`, 'u');
 /** A button's label or a stamp's label and value, as a news page prints each inside brackets (read simplified). */
@@ -237,6 +247,9 @@ export const rules: readonly Rule[] = [
         // (stop 46, blind: fjsgwy.org) "您的当前位置:福建公务员考试网 >> 最新": 的 between the reader and 当前
         // (stop 49, blind: lixin.gov.cn, yzcity.gov.cn) "您现在所在的位置: 网站首页 > 政府信息公开 > …": 现在 and 所在 both
         /^(当前位置|您现在的位置|[您你]?现在所在的?位置|你现在的位置|您的位置|你的位置|[您你]?所在的?位置|现在位置|位置|[您你]的?当前的?位置|[您你]?当前所在的?位置|当前页面|本页位置)\s*[:：]/.test(text) ||
+        // (stop 53, blind: wsb.ln.gov.cn) or an arrow after the label where the colon was, two arrows or more: "当前位置 -> 首页 -> 信息公开 ->
+        // LFAO News" (it was the title) — not the bare 位置, a word a report's line may open with
+        (text.length <= 120 && /^(当前位置|您现在的位置|[您你]?现在所在的?位置|你现在的位置|您的位置|你的位置|[您你]?所在的?位置|现在位置|[您你]的?当前的?位置|[您你]?当前所在的?位置|本页位置)\s*(?:-{1,2}>|={1,2}>|>>?|＞|»|→)/.test(text) && (text.match(/-{1,2}>|={1,2}>|>>?|＞|»|→/gu) ?? []).length >= 2) ||
         // (stop 49, blind: www.jl.chinanews.com.cn) "首页-->社会": the arrow typed as dashes and a bracket
         (text.length <= 120 && /^首页\s*(>|>>|＞|»|→|\/|-{1,2}>|={1,2}>)/.test(text)) ||
         // "首页 理论教育 2020年工作…回顾-高县年鉴": home, section and page title separated by single spaces
@@ -387,7 +400,17 @@ export const rules: readonly Rule[] = [
     // paragraph): the site names itself a novel site — a story's page, never a report's (index.ts says it, other-document.ts)
     test: (text) =>
       (text.length <= 80 && /小说/u.test(text) && /最快更新|自动抓取|免费阅读|无弹窗|全文阅读|供您阅读/u.test(text) && !/[。；]/u.test(text)) ||
-      /^[<＜《]?\s*本章未完[，,]?\s*请?点击\s*["“”]?下一页["“”]?\s*继续(?:阅读|观看)[!！]?\s*[>＞》]?$/u.test(text),
+      /^[<＜《]?\s*本章未完[，,]?\s*请?点击\s*["“”]?下一页["“”]?\s*继续(?:阅读|观看)[!！]?\s*[>＞》]?$/u.test(text) ||
+      // (stop 53, blind: www.88xiaoshuo.com) its welcome, "亲,欢迎光临88小说网!", and the notices of its template under it, "错缺断章、
+      // 加书:站内短信", "后台有人,会尽快回复!" (the three were the title, joined); and its breadcrumb from the site to the chapter, "88小说网 >
+      // 都市言情 > 权力巅峰从省委组织部开始 > 第196章 激荡人心的报告"
+      /^(?:亲[，,!！]?\s*)?欢迎(?:光临|来到|访问)\s*[\p{Script=Han}A-Za-z0-9]{0,10}小说(?:网|站|阁|吧)[！!。]?$/u.test(text) ||
+      /^错缺断章[、，,]\s*加书\s*[:：]\s*站内短信[！!。]?$/u.test(text) ||
+      /^后台有人[，,]\s*会尽快回复[！!。]?$/u.test(text) ||
+      // (stop 53, blind: 1958cy.com) a chapter's line of the book, its author, its count of characters and its age, "为民无悔 关越今朝
+      // 1829 字 5个月前" (a paragraph, under the chapter line)
+      /^[\p{Script=Han}A-Za-z0-9·]{1,20}\s+[\p{Script=Han}A-Za-z0-9·]{1,12}\s+[0-9]{2,6}\s*字\s+[0-9]{1,2}\s*(?:个月|天|小时|分钟|周|年)前$/u.test(text) ||
+      (text.length <= 80 && /^[\p{Script=Han}A-Za-z0-9]{0,10}小说(?:网|站|阁|吧)\s*[>＞»]/u.test(text) && (text.match(/[>＞»]/gu) ?? []).length >= 2 && /第\s*[0-9一二三四五六七八九十百千零〇]+\s*[章节回]/u.test(text)),
   },
   { rule: 'abstract-label', label: 'journal index label', test: (text) => /^(摘\s*要|简\s*介|内容摘要|内容简介)\s*[:：]?$/.test(text) },
   {
@@ -396,6 +419,11 @@ export const rules: readonly Rule[] = [
     test: (text) =>
       // "ID:21393329", "大小:44.50 KB", "页数:21页": a document library's stats, a number each
       /^(ID|大小|页数|文档页数|文件大小|下载次数|下载|浏览|收藏)\s*[:：]\s*[0-9][0-9.,]*\s*(KB|MB|K|M|页|次)?$/i.test(text) ||
+      // (stop 53, blind: m.31doc.com) the same stats as one row of label-value pairs under the file's name, "上传人:上海哈登 文档编号:2333196
+      // 上传时间:2019-03-22 格式:DOC 页数:13 大小:54.50KB" (it was the page's title): three pairs or more, no other word
+      isLibraryInfoRow(text) ||
+      // (stop 53, blind: m.31doc.com) its buttons over the preview, "返回 下载 相关 举报" (it was made a heading): three or more, nothing else
+      /^(?:(?:返回|下载|相关|举报|收藏|分享|全屏|上传|纠错)(?:\s+|$)){3,8}$/u.test(text) ||
       // (stop 37, max.book118.com) the preview's stats as a bulleted list: "• 0" (its likes and favourites), "• 约4.99千字",
       // "• 约 11页", "• 2026-01-22 发布于四川", "• 举报" (its report-abuse link) — each alone on its line
       // (stop 40, blind: the same list printed with hyphens, "- 约 9页", "- 2026-02-27 发布于四川")
@@ -563,7 +591,7 @@ export const rules: readonly Rule[] = [
     // 说：…" (it was removed, the report's deliverer lost from the text): a caption names the act, not the body it was made for
     // and to whom ("胡宏林代表縣人民政府作工作報告", "陆昊作政府工作报告。本报记者…摄" stay captions)
     test: (text) =>
-      (text.length <= 62 && !storySentence.test(toSimplified(text)) && [text, text.replace(/\s*[|｜]\s*$/u, '')].some((t) => t.length <= 60 && (captionLine.test(t) || captionActLine.test(t)))) ||
+      (text.length <= 62 && !storySentence.test(/[摄攝]$/u.test(text.trim()) ? toSimplified(text) : toSimplified(text).replace(reporterAfter, '')) && [text, text.replace(/\s*[|｜]\s*$/u, '')].some((t) => t.length <= 60 && (captionLine.test(t) || captionActLine.test(t)))) ||
       (text.length <= 40 && /^[（(][^（）()]*(?:[（(][^（）()]{1,8}[）)][^（）()]*)?[）)]$/u.test(text) && bracketedCaption(text.slice(1, -1))) ||
       // (stop 47, blind: zzkailai.com, a town's session news) numbered under its picture, "圖 1會場全景", "圖 3城廂鎮鎮長劉勇作政府工作報告",
       // "圖 5閉幕式" (they were made headings): a caption's words after the figure's number — a report's chart title, "图1 2023年…
@@ -696,6 +724,9 @@ export const rules: readonly Rule[] = [
     // picture was (its alt text), alone on its line — no clause, no stop; a sentence naming a file keeps it.
     test: (text) =>
       (text.length <= 60 && /^[^\s，,。；;：:、！？]+(?:\s*[（(][0-9]{1,3}[)）])?\.(?:jpe?g|png|gif|bmp|webp|tiff?)$/iu.test(text)) ||
+      // (stop 53, blind: m-zhuxi.cjyun.org) a phone's or WeChat's own name for a picture with its extension lost, "微信图片_20211215154622",
+      // "IMG_20230105_093012": the app's word and the time it was taken in figures, nothing else on the line
+      /^(?:微信图片|微信截图|截图|图片|IMG|DSC|DSCN|mmexport|wx_camera|Screenshot)[_-]?[0-9]{8,17}(?:[_-][0-9]{1,6})?$/iu.test(text) ||
       // (stop 49, blind: www.lnhtbio.com) what a Markdown picture's place leaves when its "![](…" went with the line before: the
       // file's end and the bracket alone, ".jpg)" (it was a paragraph, twice)
       (text.length <= 60 && /^[^\s，,。；;：:、！？()（）]*\.(?:jpe?g|png|gif|bmp|webp)\)$/iu.test(text)) ||
@@ -776,6 +807,18 @@ export const rules: readonly Rule[] = [
   // (stop 50, blind: zzsj.com.cn) a betting brand alone on its line, between decorations, over a mirror's copy: "➒凯发k8国际首页➓" (it
   // was the title) — injected-spam.ts's words and nothing else
   { rule: 'keyword-chain', label: "a betting site's name", test: spamAlone },
+  // (stop 53, blind: www.0709012.com) a spam mirror's links to private clinics under the text, one a line: "保定白癜风好的医院",
+  // "石嘴山哪家医院治疗白癜风", "什么药治疗厌食症" (paragraphs) — a disease such clinics advertise and an advertisement's words (which
+  // hospital, how to treat, what it costs), nothing else: no clause or stop (a report's line on a disease's prevention is a sentence)
+  {
+    rule: 'keyword-chain',
+    label: "a clinic's advertising link",
+    test: (text) =>
+      text.length <= 24 &&
+      !/[，,。；;：:！!？?、]/u.test(text) &&
+      /白癜风|牛皮癣|银屑病|癫痫|羊癫疯|不孕不育|男科|妇科病|阳痿|早泄|前列腺炎|尖锐湿疣|狐臭|痔疮|厌食症/u.test(text) &&
+      /医院|哪家|哪里|哪个|怎么治|怎样治|如何治|治疗|什么药|偏方|费用|多少钱|专家/u.test(text),
+  },
   // (stop 49, blind: zjxj.gov.cn) "点击查看解读", "查看图解": a portal's link from a document to its explanation, alone on its line
   { rule: 'home-link', label: 'mobile page button', test: anchored(/^(?:回首页|回顶部|返\s*回|点击查看全文|立即下载|下载客户端|打开APP|APP内打开|(?:点击)?查看(?:政策)?(?:解读|图解))$/iu) },
   // (stop 39) "下载凤凰新闻网APP客户端,随时随地看新闻!": a news site's line asking for its app, alone on its line
@@ -783,6 +826,9 @@ export const rules: readonly Rule[] = [
   // (stop 50, blind: news.qtv.com.cn) a TV station's app box under the story, one line each, a bullet before: "● 扫描二维码下载",
   // "● 随时随地收看更多新闻" — nothing else on the line
   { rule: 'home-link', label: 'app promotion', test: anchored(/^[●•·]?\s*(?:扫描?二维码(?:下载|安装|关注)(?:客户端|APP)?|随时随地(?:收看|观看|阅读|看)更多(?:新闻|精彩|资讯|视频))[！!。]?$/iu) },
+  // (stop 53, blind: www.86zw.la) "手机浏览器扫描二维码访问": a page's prompt to read it on a phone, over its text (it was the title) —
+  // the phone or its browser, scanning the code, and reading or opening the page, nothing else on the line
+  { rule: 'home-link', label: 'QR code prompt', test: anchored(/^[●•·]?\s*(?:用|请用|请使用)?(?:手机|微信)?(?:浏览器)?(?:扫描|扫一扫|扫码|扫)(?:下方|上方|右侧|左侧|页面)?二维码(?:访问|阅读|浏览|打开|查看)(?:本页|本文|本站|当前页|手机版)?[！!。]?$/u) },
   // (held-out round 41) "购物车", "我的足迹": a document shop's account links, alone on their line; "加入Vip免费下载 立即下载":
   // its download bar, nothing but its buttons.
   { rule: 'home-link', label: 'account link', test: anchored(/^(?:购物车|我的足迹|我的收藏|我的订单|个人中心|会员中心)$/u) },
@@ -1007,6 +1053,9 @@ export const rules: readonly Rule[] = [
       // (stop 51, blind: hi.people.com.cn) the day in 年月日 and the posting time glued to it, a layout cell's bar after them:
       // "2022年01月11日10:07 |" (a paragraph; the day alone, which may date the report, is not this)
       /^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*[|｜]$/u.test(text) ||
+      // (stop 53, blind: www.caidian.gov.cn) a disclosure page's posting day and time with the office that posted it, "2023-01-05 10:00
+      // 区人民政府办公室" (a paragraph over the disclosure table): the day, the time, an office's name, nothing else
+      new RegExp(String.raw`^${dayInFigures}\s+${timeOfDay}\s+\p{Script=Han}{2,16}(?:办公室|办公厅|人民政府|政府|局|委员会|中心)$`, 'u').test(text) ||
 
       (/^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s/.test(text) &&
         /(点击|浏览|阅读|打印|分享|字号)/.test(text) &&
@@ -1027,7 +1076,9 @@ export const rules: readonly Rule[] = [
       // (stop 50, blind: gxrd.gov.cn) the day in 年月日, "http://www.gxrd.gov.cn    2019年03月07日 15:51      来源:广西广播电视台" (a paragraph)
       (new RegExp(String.raw`^https?:\/\/\S+\s+${dayInFigures}(?:\s+${timeOfDay})?(?:\s|$)`, 'u').test(text) &&
         text.length <= 120 &&
-        text.replace(/^\S+\s+\S+(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?/u, '').replace(stampPair, '').replace(/[\s|｜]/gu, '') === '') ||
+        // (stop 53, blind: www.ljxww.com) the font-size buttons after the pairs, their bracket left open where the page's text
+        // cut them: "http://www.ljxww.com  2013-12-27 15:53:00   来源:连江广播电视台  【字号" (a paragraph)
+        text.replace(/^\S+\s+\S+(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?/u, '').replace(stampPair, '').replace(fontButtons, '').replace(/[\s|｜]/gu, '') === '') ||
       // "2023-04-25 15:10:15   第一文档网     [ 字体: ] [ 阅读: ] [ 文档下载 ]": the time, the site's name, its buttons
       // (round 29) "2022-03-09 公司新闻": the posting date and the site's column, nothing else
       /^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s+\p{Script=Han}{0,4}(?:新闻|新聞|动态|動態|资讯|資訊|要闻|要聞|公告|文章)$/u.test(text) ||

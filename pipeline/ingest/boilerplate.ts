@@ -13,8 +13,11 @@ import { creditCaption, dayAndTime, isCaptionWords, isPreviewWall, isReporterAlo
 import { dayInFigures, stampLabel, timeOfDay } from './stamp-row.ts';
 import type { RemovedLine, SourceLine } from './types.ts';
 
-/** A journal index's abstract: "<正>" opens the text, after an optional label (简介:, 摘要:). */
-const abstractMarker = /^\s*(?:(?:摘\s*要|简\s*介|內容摘要|内容摘要|内容简介)\s*[:：]?\s*)?<正>\s*/u;
+/**
+ * A journal index's abstract: "<正>" opens the text, after an optional label (简介:, 摘要:). (stop 53, blind: zf.alljournals.cn)
+ * a layout table's bar between the label and the marker, "摘 要: | <正> 1月15日下午,…" (label and marker were kept in the text).
+ */
+const abstractMarker = /^\s*(?:(?:摘\s*要|简\s*介|內容摘要|内容摘要|内容简介)\s*[:：]?\s*(?:[|｜]\s*)?)?<正>\s*/u;
 
 /**
  * (stop 41) A site's abstract over the text, its label and its sentences on one line: "【摘要】:2020 年,我们众志成城、…"
@@ -67,6 +70,40 @@ function isJammer(run: string): boolean {
 
 /** A stored copy's date stamp before the page's first words: "date 2025-10-24 " (its published day). */
 const storedDate = /^\s*date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\s+|$)/u;
+
+/**
+ * (stop 53, blind: cmr2025.libanghong.com) A forum's text view of a thread (動網 Dvbbs's "TopicOther.asp", a template of many
+ * forums): its head line names the forum, the board and the thread, each with its address, "以文本方式查看主题 - 网院部落
+ * (http://…/index.asp) -- 『 大话茶艺社 』 (http://…) ---- 两会政府工作报告,要的不仅仅是掌声 (http://…) |" — the thread's name
+ * stays (the page's title), the rest goes; each post opens on its author and time, "-- 作者:我心飞扬 -- 发布时间:2007/3/9 13:12:24 --",
+ * before its words (both were paragraphs, the post's words glued to its author). A layout cell's bar ends each line.
+ */
+const forumTextView = /^(\s*以文本方式查看主题\s*[-－—]\s*.{1,240}?\s*[-－—]{3,4}\s*)(.+?)(\s*[（(]\s*https?:\/\/[^\s)）]+\s*[)）]\s*[|｜]?\s*)$/u;
+const forumPostHead = /^\s*--\s*作者\s*[:：]\s*\S{1,30}\s*--\s*发布时间\s*[:：]\s*[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*--\s*/u;
+const trailingCellBar = /\s*[|｜]\s*$/u;
+
+/** The text view's chrome off its lines, said; the thread's name and the posts' words kept where they stand. */
+function forumTextViewChrome(lines: SourceLine[], removed: BoilerplateResult['removed']): void {
+  if (!lines.some((l) => /^\s*以文本方式查看主题/u.test(l.text))) return;
+  for (const [index, line] of lines.entries()) {
+    const text = toSimplified(line.text);
+    const head = forumTextView.exec(text);
+    if (head) {
+      removed.push({ line: line.line, column: line.column, text: line.text.slice(0, head[1].length).trim(), rule: 'navigation', label: "a forum's text view: its forum and board" });
+      const end = head[1].length + head[2].length;
+      removed.push({ line: line.line, column: line.column + end, text: line.text.slice(end).trim(), rule: 'navigation', label: "a forum's text view: the thread's address" });
+      lines[index] = { ...line, text: line.text.slice(head[1].length, end), column: line.column + head[1].length };
+      continue;
+    }
+    const post = forumPostHead.exec(text);
+    if (!post) continue;
+    removed.push({ line: line.line, column: line.column, text: line.text.slice(0, post[0].length).trim(), rule: 'byline', label: "a forum post's author and time" });
+    let rest = line.text.slice(post[0].length);
+    const bar = trailingCellBar.exec(rest);
+    if (bar) rest = rest.slice(0, bar.index);
+    lines[index] = { ...line, text: rest, column: line.column + post[0].length };
+  }
+}
 
 /** A newspaper's jump marker where an article continues from another page: "(紧接第3版)", "（上接第二版）". */
 /** ("(上接15版)": 第 left out, round 24.) */
@@ -424,6 +461,36 @@ function sizeButtons(lines: readonly SourceLine[]): Set<number> {
   return out;
 }
 
+/** A reading page's control label alone on its line, a bullet before it or not: "• 字体大小:", "• 主题模式:", "• 恢复默认". */
+const readerControl = /^(?:[-•·●]\s*)?(?:字体大小|字号大小|文字大小|主题模式|阅读模式|背景颜色|背景色|恢复默认|默认)\s*[:：]?$/u;
+/** What such a control shows, alone on its line: its buttons "-" and "+" (A- A+) and the size between them, "18". */
+const readerControlValue = /^(?:[-+－＋]|A[-+]|[0-9]{1,2})$/u;
+
+/**
+ * (stop 53, blind: www.88xiaoshuo.com, a novel site's chapter) A reading page's controls printed one a line over the text:
+ * "• 主题模式:" / "• 字体大小:" / "-" / "18" / "+" / "• 恢复默认" (each was a paragraph). A run from a control's label, with
+ * two labels or more, or a label and its buttons, blank lines between allowed. Its lines' indices.
+ */
+function readerControls(lines: readonly SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  const texts = lines.map((l) => toSimplified(l.text.trim()));
+  for (let i = 0; i < texts.length; i++) {
+    if (!readerControl.test(texts[i])) continue;
+    const run = [i];
+    let labels = 1;
+    let j = i + 1;
+    for (; j < texts.length && j <= i + 16; j++) {
+      if (texts[j] === '') continue;
+      if (readerControl.test(texts[j])) labels++;
+      else if (!readerControlValue.test(texts[j])) break;
+      run.push(j);
+    }
+    if (labels >= 2 || (run.length >= 2 && /字体大小|字号大小|文字大小/u.test(texts[i]))) for (const k of run) out.add(k);
+    i = Math.max(i, run.at(-1)!);
+  }
+  return out;
+}
+
 /**
  * (stop 41, blind: a portal's read-aloud widget, "语音朗读,设置朗读按钮,默认不" / "朗读,老年人用户单击按钮即可对当前" / "区域内容
  * 进行朗读,再次点击," / "取消朗读。") The help text of the page's read-aloud button, hard-wrapped over a few lines: from a line
@@ -485,10 +552,12 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     removed.push({ line: line.line, column: line.column + stored[0].indexOf('date'), text: stored[0].trim(), rule: 'page-info', label: 'date/source/print line' });
     lines[first] = { ...line, text: line.text.slice(stored[0].length), column: line.column + stored[0].length };
   }
+  forumTextViewChrome(lines, removed);
   soundBiteMarks(lines, removed);
   const abstracts: BoilerplateResult['abstracts'] = [];
   const trail = verticalTrails(lines);
   const buttons = sizeButtons(lines);
+  const controls = readerControls(lines);
   const readAloud = readAloudNotices(lines);
   const menus = listedMenus(lines);
   const menuRows = pipeMenus(lines);
@@ -574,6 +643,10 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     }
     if (buttons.has(index)) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'page-info', label: 'font-size button, one a line' });
+      continue;
+    }
+    if (controls.has(index)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'page-info', label: "reading page's controls, one a line" });
       continue;
     }
     if (trail.has(index)) {

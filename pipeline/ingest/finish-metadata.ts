@@ -30,6 +30,23 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
     meta.disclosure ??= {};
     meta.disclosure['文号'] ??= number;
   }
+  // (stop 53, blind: www.hnr.cn, 678bjl.com) a news page's headline printed again over the story, after its stamp and kicker — with
+  // its deck, "河南省十二届人大一次会议开幕 郭庚茂作《政府工作报告》" (twice), or alone, "河北省十三屆人大五次會議開幕": the page's head,
+  // not the story's words (they were paragraphs). A headline names no document, so only above the story's first sentence.
+  const unspaced = (text: string) => probe(text).replace(/\s+/gu, '');
+  const headline = meta.title ? unspaced(meta.title) : '';
+  const withDeck = meta.title && meta.subtitle ? unspaced(`${meta.title}${meta.subtitle}`) : '';
+  if (headline.length >= 8 && !documentWord.test(headline)) {
+    const body = lines.findIndex((line, i) => !used.has(i) && /[。！？]/u.test(line.text) && probe(line.text).length >= 30);
+    lines.forEach((line, i) => {
+      if (used.has(i) || (body !== -1 && i > body)) return;
+      const copy = unspaced(line.text);
+      if (copy === headline || (withDeck !== '' && copy === withDeck)) {
+        used.add(i);
+        moved.push({ line: line.line, text: line.text.trim(), rule: 'page-head' });
+      }
+    });
+  }
   // The title printed again inside the text (an essay site's insert between paragraphs): not the report's words.
   const name = meta.title ? probe(meta.title) : '';
   if (name.length >= 6 && documentWord.test(name)) {

@@ -22,7 +22,9 @@
 // (stop 49, blind: huoqiu.gov.cn) 文字大小 and 背景色, a portal's reading controls in its stamp row: "浏览次数: 来源:霍邱县发改委 时间:2024-02-02 08:39 文字大小:[ ] 背景色:"
 // (stop 51, blind: sysjs.gov.cn) 新闻来源 and 点击量: "新闻来源: 政府办 责任编辑: 尖山区政府研究室 发布时间: 2022-12-30 点击量: 5483"
 // (stop 52, blind: duozy.cn) 文章编号 and 人气, an article's number and its popularity counter (a CMS's words): "文章编号:80339时间:2024-10-12人气:"
-export const stampItemLabel = '(?:文章编号|投稿人|投稿时间|浏览字号|稿件来源|信息来源|新闻来源|文章来源|文章出处|稿件出处|文档来源|来源|供稿|稿源|作者|编辑|责任编辑|责编|编审|审编|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|发布|更新时间|出版|更新|时间|日期|字号|字体|文字大小|背景色)';
+// (stop 53, blind: www.thnews.gov.cn) 审核人, the reviewer named as a person, in a county portal's row: "|| 2022-01-21 16:49:39 编辑: 杨玉娟
+// 审核人:叶玲玲 阅读次数:2337 |" (it was the page's title); 审稿人 and 撰稿人 the same
+export const stampItemLabel = '(?:审核人|审稿人|撰稿人|文章编号|投稿人|投稿时间|浏览字号|稿件来源|信息来源|新闻来源|文章来源|文章出处|稿件出处|文档来源|来源|供稿|稿源|作者|编辑|责任编辑|责编|编审|审编|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|发布|更新时间|出版|更新|时间|日期|字号|字体|文字大小|背景色)';
 // (stop 44: the bare 访问 too, as the click counter's older rule read it, "访问：1024")
 export const stampCounterLabel = '(?:人气|访问次数|浏览次数|阅读次数|点击数|点击量|点击|浏览量|浏览|阅读量|阅读|访问)';
 /**
