@@ -76,12 +76,12 @@ export function creditCaption(text: string): string | undefined {
 
 /** Who a news photo's caption names: [place, body and offices, 、 between them] a name of 2–4 characters [its office] [同志]. */
 const captioned = String.raw`(?!我|现在|下面|今年|去年|会议|大会)(?:[\p{Script=Han}、]{0,16}?(?:代理|代)?(?:${ROLE_WORDS}|书记))?\p{Script=Han}{2,4}(?:(?:代理|代)?${ROLE_WORDS})?(?:同志)?`;
+/** A reporter's credit after a sentence's full stop, no 摄 (the story's own sentence is no caption for it: storySentence reads it without). */
+const reporterAfter = /(?<=。)\s*(?:[\p{Script=Han}·]{1,16}?(?:社|网|报|台|客户端))?\s*(?:本报|本台)?(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,2}$/u;
 /**
  * A photographer's credit after a caption: "记者 王磊 摄", "（…攝）". (stop 53, blind: xinjiapo.news) Or the reporter's credit with
  * no 摄, an outlet before it: "省长唐仁健作《政府工作报告》。 新甘肃·甘肃日报记者 李小龙" (the caption was the text's first paragraph).
  */
-/** A reporter's credit after a sentence's full stop, no 摄 (the story's own sentence is no caption for it: storySentence reads it without). */
-const reporterAfter = /(?<=。)\s*(?:[\p{Script=Han}·]{1,16}?(?:社|网|报|台|客户端))?\s*(?:本报|本台)?(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,2}$/u;
 const photoCredit = String.raw`(?:\s*[（(]?[^。，；]{0,24}[摄攝][）)]?|\s*(?:[\p{Script=Han}·]{1,16}?(?:社|网|報|报|台|客户端))?\s*(?:本报|本台)?(?:记者|記者|通讯员|通訊員)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,2})?`;
 /**
  * (stop 47, blind) The story's own sentence saying who delivered the report, for whom and to whom, with its full stop and no
