@@ -38,8 +38,13 @@ const nameOnly = /^[\p{Script=Han}]{2,4}$/u;
 const nameDelivers = /^([\p{Script=Han}]{2,4}?)\s*(?:作|做)了?\s*《?\s*\p{Script=Han}{0,8}(?:报告|報告)\s*》?$/u;
 /** Words a salutation may open with, no name: "尊敬的各位代表", "同志们、各位代表". */
 const notAName = /的$|^(?:现在|同志|尊敬|亲爱|親愛|女士|先生|朋友|在座|我们|我們|今天)/u;
-/** A government, a space, a person's name (a minority name may be long): "镶黄旗人民政府 好毕斯哈拉图". */
-const governmentByline = /^(\S{2,20}?(?:人民政府|行政公署|行署))[\s\u3000]+([\p{Script=Han}·]{2,8})$/u;
+/**
+ * A government, a space, a person's name (a minority name may be long): "镶黄旗人民政府 好毕斯哈拉图". (Stop 53, new user
+ * round 33: fangxian.gov.cn) Or a government's department that reports for it, its head's name after it and no office
+ * between — "房县发展和改革局 刘明德", "市财政局 张三", "区卫生健康委员会 李四" (a county's plan, budget or special report made by
+ * the department on the government's behalf): the same byline, the department the issuer, as it is when it stands alone there. The name may be letter-spaced ("李 华").
+ */
+const governmentByline = /^(\S{2,20}?(?:人民政府|行政公署|行署|[^\s局]局|委员会|[^\s厅]厅))[\s\u3000]+([\p{Script=Han}·](?:[\s\u3000]?[\p{Script=Han}·]){1,7})$/u;
 /** What names an office, not a person: "办公室", "财政局". */
 const office = /(?:室|局|厅|部|委|会|处|办|所|中心|政府)$/u;
 /** A draft's mark alone on a line under its title block: "(征求意见稿)" — part of the printed title. */
@@ -298,8 +303,10 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
         continue;
       }
       // A government and a name, no role ("镶黄旗人民政府 好毕斯哈拉图"): the byline as printed, the government the issuer.
-      const byline = governmentByline.exec(next.trim());
-      if (byline && !office.test(byline[2])) {
+      const spelled = governmentByline.exec(next.trim());
+      const byline = spelled ? [spelled[0], spelled[1], spelled[2].replace(/[\s\u3000]+/gu, '')] : undefined;
+      // (Not an office or a role, "省财政厅 厅长", nor a date in Chinese numerals, "二〇二四年".)
+      if (byline && !office.test(byline[2]) && roleOf(byline[2]) === undefined && !byline[2].includes('〇')) {
         block.speaker = `${joinSpaced(byline[1])} ${byline[2]}`;
         block.issuer ??= joinSpaced(byline[1]);
         used.push(i);
