@@ -123,7 +123,7 @@ export function findZhNumbers(original: string): FoundNumber[] {
       mask(figure.index, figure.index + figure.digits.length);
     }
   }
-  const arabicFound: Array<FoundNumber & { end: number; scaled: boolean }> = [];
+  const arabicFound: Array<FoundNumber & { end: number; scaled: boolean; shared?: string }> = [];
   for (const m of masked.matchAll(arabic)) {
     const [raw, digits, approxBefore, scale, approxAfter, percent] = m;
     const start = m.index;
@@ -168,7 +168,21 @@ export function findZhNumbers(original: string): FoundNumber[] {
     if (left.kind === 'cardinal' && right.kind === 'percent') Object.assign(left, { kind: 'percent', points: right.points });
     if (left.kind === 'cardinal' && right.kind === 'month' && Number.isInteger(left.value) && left.value >= 1 && left.value <= 12) left.kind = 'month';
   }
-  found.push(...arabicFound.map(({ end: _end, scaled: _scaled, ...rest }) => rest));
+  // (new user round 33) A list of figures shares the scale or the percent sign its last one writes: "品牌价值分别达13.28、12.31、
+  // 11.47亿元" is 1.328, 1.231 and 1.147 billion yuan (was: "Missing number 13.28" and "Unexpected number 1.328 billion"),
+  // "增长10.5、14.8%" is 10.5% and 14.8%. Only bare figures joined by 、 (or 和, 与, 及 before the last): a figure with its own
+  // unit ("11万吨、2.6万吨") keeps it. Both readings held (the figure as written is still allowed), as a list may end in a
+  // figure of another kind.
+  for (let i = arabicFound.length - 2; i >= 0; i--) {
+    const [left, right] = [arabicFound[i], arabicFound[i + 1]];
+    if (left.scaled || left.kind !== 'cardinal' || left.also || !/^[、和与及]$/.test(text.slice(left.end, right.index))) continue;
+    const rightScale = /(万亿|万|亿)/.exec(right.raw)?.[1] ?? (right.kind === 'cardinal' ? right.shared : undefined);
+    if (rightScale) {
+      left.also = [{ value: scaleDecimal(String(left.value), zerosOf(rightScale)), kind: 'cardinal' }];
+      left.shared = rightScale;
+    } else if (right.kind === 'percent' && !right.points) left.also = [{ value: left.value, kind: 'percent' }];
+  }
+  found.push(...arabicFound.map(({ end: _end, scaled: _scaled, shared: _shared, ...rest }) => rest));
 
   // 双 is “two” in 双向 (two-way) but not in 双碳, 双创: allowed in the English, not required.
   for (const m of masked.matchAll(/双/g)) found.push({ value: 2, kind: 'cardinal', raw: m[0], index: m.index, words: true, optional: true });
