@@ -57,9 +57,14 @@ export function isFuzzyPoEntry(unit: Element): boolean {
  * - the English edited, the exported English opening with a code around text (the bold lead
  *   sentence) that still opens the new English, and/or ending with placeholders (note calls)
  *   → those codes put back there; the template's source (with its codes) is the source;
+ * - the block untranslated at export (the template's target a copy of its source), the source opening with a bold lead
+ *   sentence — bold around the Chinese's whole first sentence, text after it — and the English now a first sentence and
+ *   more: that bold around the English's first sentence (new user round 33: every lead of a report translated in a PO
+ *   was refused, the PO having no English to carry the bold back from);
  * - anything else → the entry as read (a lost code is for the QA to refuse).
  */
 export function overTemplate(entry: ReadUnit, template: ReadUnit | undefined): ReadUnit {
+  if (template?.untranslated && entry.target && inlineCodes(entry.target).length === 0) return withLeadOf(entry, template);
   const before = template && !template.untranslated ? template.target : undefined;
   if (!before || !entry.target || inlineCodes(entry.target).length > 0) return entry;
   let text = inlineText(entry.target);
@@ -76,4 +81,26 @@ export function overTemplate(entry: ReadUnit, template: ReadUnit | undefined): R
   if (head.length === 0 && tail.length === 0) return entry;
   const source = inlineText(entry.source) === inlineText(template!.source) ? template!.source : entry.source;
   return { ...entry, source, target: [...head, ...(text ? [{ type: 'text' as const, value: text }] : []), ...tail] };
+}
+
+/** A Chinese sentence's end, and an English one's: its stop (and closing quotes or brackets), a space after it. */
+const zhSentence = /^[^。！？]*[。！？][”’」』）)]*$/u;
+const enSentence = /^.+?[.!?]["”’)]*(?=\s+\S)/su;
+const enStops = /[.!?]["”’)]*\s+(?=\S)/gu;
+const zhStops = /[。！？][”’」』）)]*(?=\S)/gu;
+/** Sentences in a text: its stops between sentences, and one more. */
+const sentences = (text: string, stops: RegExp) => (text.trim().match(stops)?.length ?? 0) + 1;
+
+/** The untranslated template's bold lead sentence put around the English's first sentence (see overTemplate). */
+function withLeadOf(entry: ReadUnit, template: ReadUnit): ReadUnit {
+  const [lead, ...rest] = template.source;
+  if (lead?.type !== 'span' || lead.kind !== 'strong' || lead.children.some((c) => c.type !== 'text')) return entry;
+  if (!zhSentence.test(inlineText(lead.children)) || inlineText(rest).trim() === '') return entry;
+  const text = inlineText(entry.target!);
+  const first = enSentence.exec(text);
+  // (Only where the English has as many sentences as the Chinese, so that its first is the lead's: a lead the translator
+  // ran into the next sentence gets no bold, and the QA refuses the block as before.)
+  if (!first || sentences(text, enStops) !== sentences(inlineText(template.source), zhStops)) return entry;
+  const source = inlineText(entry.source) === inlineText(template.source) ? template.source : entry.source;
+  return { ...entry, source, target: [{ ...lead, children: [{ type: 'text', value: first[0] }] }, { type: 'text', value: text.slice(first[0].length) }] };
 }
