@@ -280,6 +280,19 @@ describe('composed components', () => {
     expect(selectAll('dt', colophon(own, opts('html'), new Date('2026-02-03T00:00:00Z'))).map((dt) => toText(dt))).toContain('日期 · Date');
   });
 
+  // Found by a new user (round 33, 2026-12-05): a county plan report delivered by the bureau that made it, its speaker
+  // "房县发展和改革局 刘明德" and its issuer the bureau, printed the bureau twice — on the speaker's line and the byline's.
+  it('gives the byline the date alone when the speaker line names the issuer already (was: the issuer twice); guard: another issuer stays', () => {
+    const zh = '---\ntitle: 报告\nissuer: 房县发展和改革局\ndate: 2024-01-05\noccasion: 2024年1月5日在房县第十九届人民代表大会第三次会议上\nspeaker: 房县发展和改革局 刘明德\n---\n\n各位代表： {#p-aaaaaa}\n';
+    const en = "---\ntitle: Report\nissuer: Fangxian County Development and Reform Bureau\noccasion: Delivered at the Third Session of the 19th People's Congress of Fangxian County on January 5, 2024\nspeaker: Liu Mingde, Fangxian County Development and Reform Bureau\n---\n\nFellow Deputies, {#p-aaaaaa}\n";
+    const pub = (z: string, e: string) => buildPublication('fangxian-plan-2024', new VFile({ path: 'zh.md', value: z }), new VFile({ path: 'en.md', value: e })).publication;
+    const bylines = (z: string, e: string) => selectAll('p.byline', titleBlock(pub(z, e), opts('html'))).map((p) => toText(p));
+    const day = '(?:January 5, 2024|5 January 2024)';
+    expect(bylines(zh, en)).toEqual(['2024年1月5日', expect.stringMatching(new RegExp(`^${day}$`, 'u'))]);
+    const governed = bylines(zh.replace('issuer: 房县发展和改革局', 'issuer: 房县人民政府'), en.replace('issuer: Fangxian County Development and Reform Bureau', "issuer: Fangxian County People's Government"));
+    expect(governed).toEqual(['房县人民政府　2024年1月5日', expect.stringMatching(new RegExp(`^Fangxian County People['’]s Government · ${day}$`, 'u'))]);
+  });
+
   // Found by a new user (round 8, 2026-12-01): the Shandong standing committee report at 320 px broke its byline's date
   // as "…常务委员会　2022年1 / 月25日" and "… · 25 / January 2022"; and its scope note, written "节选：…" / "Excerpt: …" as
   // ingest's cut-off warning and round 7's project have it, came out "[节选] 节选：…" / "[Excerpt] Excerpt: …".

@@ -36,8 +36,11 @@ export function titleBlock(pub: Publication, options: TemplateOptions): Element 
     // The date stays on one line (a narrow screen broke "2022年1 / 月25日", "25 / January 2022": new user, round 8).
     const date = reportDateText(pub, options.t[lang]);
     const byline: ElementContent[] = [];
-    if (meta.issuer) byline.push({ type: 'text', value: meta.issuer });
-    if (meta.issuer && date) byline.push({ type: 'text', value: lang === 'zh' ? '　' : ' · ' });
+    // (new user round 33) A speaker who reports as the issuing department, "房县发展和改革局 刘明德" / "Liu Mingde, Fangxian County
+    // Development and Reform Bureau", has named the issuer already: the byline gives the date alone (was: the bureau twice).
+    const issuer = meta.issuer && !(meta.speaker && compactText(meta.speaker).includes(compactText(meta.issuer))) ? meta.issuer : undefined;
+    if (issuer) byline.push({ type: 'text', value: issuer });
+    if (issuer && date) byline.push({ type: 'text', value: lang === 'zh' ? '　' : ' · ' });
     if (date) byline.push(h('span.keep', date));
     lines.push(h('div.title-meta', { lang: textTag(options, lang), className: [`meta-${lang}`] }, [
       ...parts.map((text) => h('p.occasion', text)),
@@ -60,3 +63,6 @@ function scopeNote(note: string, label: string): ElementContent[] {
   const opensWithLabel = note.toLowerCase().startsWith(label.toLowerCase()) && /^[：:，,]/.test(note.slice(label.length).trimStart());
   return opensWithLabel ? [{ type: 'text', value: note }] : [h('span.scope-badge', label), { type: 'text', value: ' ' }, { type: 'text', value: note }];
 }
+
+/** A name without its spaces and case, to find it in another line ("房县发展和改革局 刘明德"). */
+const compactText = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
