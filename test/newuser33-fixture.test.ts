@@ -1,0 +1,116 @@
+/**
+ * New user, round 33: a county's PLAN report — 关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划报告,
+ * delivered to the Fangxian County People's Congress by the county's development and reform bureau, on the county
+ * government's site (fangxian.gov.cn): its two title lines, the occasion, the bureau's byline with its head's name, the
+ * salutation, a paragraph of a dozen indicators, a run-in heading and a paragraph with a bold lead, cut mid-word
+ * (test/fixtures/newuser-round33). Translated in a PO file with translate-toolkit (xliff2po over the XLIFF 1.2 export,
+ * po2xliff back), as a memoQ/Trados/Phrase-side translator without OmegaT would, and imported. The committed project holds
+ * together: ingest takes the byline as the speaker and the bureau as the issuer (was: the speaker missing, the byline the
+ * text's first paragraph); the PO's file imports with the bold lead back and "13.28、12.31、11.47亿元" read as three amounts in
+ * 亿元 (was: refused for both); the title block names the bureau once (was: twice).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { checkPublication } from '../pipeline/check/index.ts';
+import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { builtEditions } from './fixture-editions.ts';
+import { importIntoFreshProject } from './xliff-helpers.ts';
+import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
+
+const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round33');
+const slug = 'fangxian-plan-2024';
+const { read, load } = fixtureReport(fixture, slug);
+const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
+/** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
+const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
+const hasToolkit = spawnSync('sh', ['-c', 'command -v xliff2po && command -v po2xliff'], { encoding: 'utf8' }).status === 0;
+
+describe('new user round 33: a county plan report delivered by its bureau — ingest, check, a PO through translate-toolkit', () => {
+  const temp = mkdtempSync(path.join(tmpdir(), 'nu33-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  const page = readFileSync(path.join(fixture, 'content/reports', slug, 'source.txt'));
+
+  it('ingest of the page with its meta file gives the committed zh.md: the bureau’s byline the speaker, the bureau the issuer, every word kept', () => {
+    const meta = parseYaml(readFileSync(path.join(fixture, 'meta.yaml'), 'utf8'));
+    const result = ingest(page, { fileName: 'source.txt', slug, meta });
+    expect(result.markdown).toBe(read('zh.md'));
+    const front = parseYaml(result.markdown.split('\n---\n')[0].replace(/^---\n/u, ''));
+    expect(front).toMatchObject({
+      title: '关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划报告',
+      issuer: '房县发展和改革局',
+      speaker: '房县发展和改革局 刘明德',
+      date: '2024-01-05',
+      occasion: '2024年1月5日在房县第十九届人民代表大会第三次会议上',
+      scope: 'excerpt',
+    });
+    // every Han character of the text (from the salutation, the line after the byline), in order
+    const text = page.toString('utf8').split('\n');
+    expect(han(body(result.markdown))).toEqual(han(text.slice(text.findIndex((line) => line.startsWith('主任'))).join('\n')));
+    expect(result.file.messages.map((m) => String(m.ruleId)).filter((rule) => rule.startsWith('missing-'))).toEqual([]);
+  });
+
+  it('the English checks clean with the project glossary; a wrong amount of the shared-unit list and a lost term are told', async () => {
+    const { glossary } = await loadGlossary(path.join(fixture, 'content/glossary.yaml'));
+    const check = (en: string) => checkPublication(load(en), { glossary, matcher: createMatcher(glossary) }).messages.map(String);
+    const en = read('en.md');
+    expect(check(en)).toEqual([]);
+    expect(check(en.replace('1.231 billion', '1.281 billion'))).toEqual([
+      expect.stringContaining('Missing number in `p-b0c949`: the Chinese has `12.31`'),
+      expect.stringContaining('Unexpected number `1.281 billion`'),
+    ]);
+    expect(check(en.replace('applied the new development philosophy', 'applied new ideas of development'))).toEqual([expect.stringContaining('the new development philosophy')]);
+  });
+
+  it('po2xliff’s file imports into a project with no English: the committed en.md but for the note, every lead bold', () => {
+    const { imported, en, run } = importIntoFreshProject(fixture, slug, `${slug}.po2xliff.xlf`, path.join(temp, 'import'));
+    expect(imported).toContain('created with 6 block(s)');
+    expect(en).toBe(withoutTranslatorNote(read('en.md')));
+    expect(en).toContain('**Agricultural production improved in both quality and returns.** We vigorously');
+    expect(run('check')).toMatch(/fangxian-plan-2024\s+6\s+6\s+0\s+0\s+0\s+0\s+0\s+0/u);
+  });
+
+  it.skipIf(!hasToolkit)('the real translate-toolkit round trip: the XLIFF 1.2 export through xliff2po, the committed PO’s English, po2xliff back, imports to the same English', () => {
+    const project = path.join(temp, 'toolkit');
+    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    rmSync(path.join(project, 'content/reports', slug, 'en.md'));
+    const run = (...args: string[]) => execFileSync(process.execPath, [bin, ...args], { cwd: project, encoding: 'utf8' });
+    run('xliff', 'export', slug, '--xliff', '1.2', '-o', `${slug}.xlf`);
+    execFileSync('xliff2po', ['-i', `${slug}.xlf`, '-o', 'fresh.po'], { cwd: project, encoding: 'utf8' });
+    // The PO as xliff2po writes it holds the same entries, in the same order, as the translator's committed PO.
+    const ids = (po: string) => [...po.matchAll(/^#: (\S+)$/gmu)].map((m) => m[1]);
+    const committed = readFileSync(path.join(fixture, `${slug}.po`), 'utf8');
+    expect(ids(readFileSync(path.join(project, 'fresh.po'), 'utf8'))).toEqual(ids(committed));
+    execFileSync('po2xliff', ['-t', `${slug}.xlf`, path.join(fixture, `${slug}.po`), 'back.xlf'], { cwd: project, encoding: 'utf8' });
+    expect(run('xliff', 'import', 'back.xlf')).toContain('created with 6 block(s)');
+    expect(body(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8'))).toBe(body(read('en.md')));
+  });
+});
+
+describe('new user round 33: the built editions', () => {
+  const built = builtEditions(fixture);
+  const dist = () => path.join(built.root, 'dist', slug);
+
+  it('every edition builds; the PDFs carry the title, the speaker, the figures and the break after the cut word', () => {
+    for (const file of ['index.html', `${slug}.pdf`, `${slug}.en.pdf`, `${slug}.epub`]) expect(existsSync(path.join(dist(), file)), file).toBe(true);
+    const en = pdfText(path.join(dist(), `${slug}.en.pdf`));
+    expect(en).toMatch(/Report on the Implementation of the\s+2023 Plan for National Economic and\s+Social Development/u);
+    expect(en).toMatch(/Liu Mingde, Fangxian County Development and Reform\s+Bureau/u);
+    expect(en).toMatch(/1\.328\s+billion,\s+1\.231\s+billion\s+and\s+1\.147\s+billion\s+yuan/u);
+    expect(en).toMatch(/National Intellectual Prop\s+\[the source text\s+breaks\s+off\s+here\]/u);
+    expect(pdfText(path.join(dist(), `${slug}.pdf`))).toMatch(/国家知识产\s*〔原文至\s*此中断〕/u);
+  });
+
+  it('the HTML names the bureau once in the title block, the speaker’s line, and bolds the lead in both languages', () => {
+    const html = readFileSync(path.join(dist(), 'index.html'), 'utf8');
+    const titleBlock = html.slice(html.indexOf('<header class="title-block"'), html.indexOf('</header>', html.indexOf('<header class="title-block"')));
+    expect(titleBlock.match(/房县发展和改革局/gu)).toHaveLength(1);
+    expect(titleBlock.match(/Fangxian County Development and Reform Bureau/gu)).toHaveLength(1);
+    expect(html).toContain('<strong class="lead">农业生产质效双升。</strong>大力推进');
+    expect(html).toContain('<strong class="lead">Agricultural production improved in both quality and returns.</strong> We vigorously');
+  });
+});
