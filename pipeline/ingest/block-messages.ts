@@ -269,6 +269,11 @@ export function sayLostMarks(file: VFile, lost: readonly LostMark[]): void {
       reason = `Unexpected figure with no unit over its slash: ${words} — a rate's figure with the unit of what is measured lost (as in “5微克/立方米”), as a copy that dropped a character leaves it; the unit is not guessed: ${put}`;
     } else if (mark.kind === 'lost-number') {
       reason = `Unexpected paragraph opening on an enumeration comma: ${words} — the number before it lost (as “三、”), as a copy that dropped a character leaves it; the number is not guessed: ${put}`;
+    } else if (mark.kind === 'glued-date') {
+      const [year, rest] = mark.meant ?? [];
+      reason = `Unexpected date without its 年, 月 and 日: ${words} — a year (${year}) run into a month and a day (${rest}), the characters between them lost, as a copy that dropped some characters leaves it; which digits are the month is not guessed: ${put}`;
+    } else if (mark.kind === 'glued-pollutant') {
+      reason = `Unexpected figures run together: ${words} — a particulate's name (PM10, PM2.5) glued to its figure, the mark or words between them lost, as a copy that dropped some characters leaves it; the Chinese edition prints them run together: ${put}`;
     } else if (mark.kind === 'question-mark') {
       reason = `Unexpected question mark where no sentence opens: ${words} — a character (or more) the copy could not encode, printed as “?”; what stood there is not guessed: ${put}`;
     } else {

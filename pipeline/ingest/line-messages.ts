@@ -127,6 +127,16 @@ export function sayLostBytes(file: VFile, lost: ReadonlyArray<At & { context: st
   }
 }
 
+/** (stop 53) A run of characters read one byte off as GBK (lost-bytes.ts findShiftedRuns), kept as printed. */
+export function sayShiftedRuns(file: VFile, runs: ReadonlyArray<At & { garbled: string; reading: string }>): void {
+  for (const r of runs) {
+    file.message(
+      `Unexpected garbled characters in the text: “${r.garbled}” — characters read one byte off (a byte the page's GBK copy lost), which read one byte on as “${r.reading}”; the words there are lost (the run cannot be read back whole), kept as printed: check this sentence against another copy of the page and correct zh.md`,
+      { place: at(r), ruleId: 'lost-bytes', source: SOURCE },
+    );
+  }
+}
+
 /** (stop 49) Dates whose 月 the page lost ("728日"), kept as printed (lost-bytes.ts findLostMonths). */
 export function sayLostMonths(file: VFile, lost: ReadonlyArray<At & { date: string }>): void {
   for (const d of lost) {

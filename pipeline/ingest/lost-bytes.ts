@@ -7,6 +7,9 @@
  * before a character, or "?," before a letter, glued between Chinese
  * characters: a question ("怎么办?AI赋能", "为什么?A股") is none.
  */
+import iconv from 'iconv-lite';
+import { COMMON_HAN } from './common-han.ts';
+import { shiftedNumberOf } from './structure.ts';
 import type { SourceLine } from './types.ts';
 
 // (stop 41, blind: sjmsw.net, a converter's copy — "擔(dān)當" with its lead bytes lost: "勇?lián)姑?,以實干") A "?" then a
@@ -68,6 +71,106 @@ export function findLostMonths(lines: readonly SourceLine[]): LostMonth[] {
       const day = Number(match[1].slice(-2));
       if (day < 10 || day > 31) continue;
       found.push({ line: l.line, column: l.column + match.index!, date: match[0] });
+    }
+  }
+  return found;
+}
+
+/**
+ * (stop 53, mends53; blind52a's m.xomn.cn "…居於榜首!笆濉逼陂g,我國經濟" — 。“十三五”期間 —, markspestcontrol.com's credit
+ * "…貢獻。ㄉ讨輩^(qū)廣播電視臺" — （商州區 —, blind52b's szbaichuanju.net "…以及情形;ず蜕ㄉ璧确矫。" — 保护和生态建设等方面 —; the
+ * fixtures' 西藏 2024 mirror "!八拇蠊こ獭薄傲?xiàng)" — “四大工程”“六項 —, blind49a's "簇?fù)碇鴳覓煸谥飨_(tái)" — 擁著懸掛在主席臺)
+ * A run of characters a GBK round trip read one byte off: a byte lost, each character after it is made of the second byte
+ * of one and the first of the next, until the text falls back into step (at an ASCII character, or a byte dropped again).
+ * What it garbled is gone from the page — the run itself cannot be read back whole (bytes are lost at both ends, and the
+ * converter's traditional forms and pinyin were laid over it) — but it shows: its characters are odd in Chinese prose (a
+ * kana, a bopomofo letter, a Greek or box sign, a character outside both the GB2312 and the Big5 frequent sets), and read one
+ * byte on they turn into ordinary words — most of them among the commonest characters, or marks (“ ” （ ） ，) the run
+ * did not have. Said at its place with what it reads as one byte on; the text is kept as printed (never repaired: the words
+ * are not all there). Not: a name with a rare character ("蒙鑫淼"), a rare word ("笃信笃行"), Japanese (a line of kana), a
+ * Russian word, a run "?" already marks (findLostBytes), a garbled outline number at a line's start (structure.ts says it).
+ */
+const ODD_SIGN = /[\u3040-\u30ff\u3100-\u312f\u0370-\u03ff\u0400-\u04ff\u2460-\u24ff\u2500-\u257f]/u;
+const HAN = /\p{Script=Han}/u;
+/** ASCII marks a copy printed for the full-width ones the garbled bytes read as (the run's bytes are the full-width forms'). */
+const FULL_WIDTH: Record<string, string> = { '!': '！', ';': '；', ',': '，', ':': '：', '(': '（', ')': '）' };
+const MARKS = /[“”（），。、]/gu;
+
+/** A character of ordinary Chinese prose: GB2312's first level (B0A1–D7FE), Big5's frequent set (A440–C67E), a common mark. */
+function ordinary(c: string): boolean {
+  if (/[“”‘’（），。、；：！？《》]/u.test(c)) return true;
+  const gb = iconv.encode(c, 'gbk');
+  if (gb.length === 2 && gb[0] >= 0xb0 && gb[0] <= 0xd7 && gb[1] >= 0xa1 && iconv.decode(gb, 'gbk') === c) return true;
+  const big5 = iconv.encode(c, 'big5');
+  if (big5.length !== 2 || iconv.decode(big5, 'big5') !== c) return false;
+  const code = big5[0] * 256 + big5[1];
+  return code >= 0xa440 && code <= 0xc67e;
+}
+const odd = (c: string) => (HAN.test(c) && !ordinary(c)) || ODD_SIGN.test(c);
+const commonShare = (s: string) => {
+  const han = [...s].filter((c) => HAN.test(c));
+  return han.filter((c) => COMMON_HAN.has(c)).length / Math.max(1, han.length);
+};
+const marksIn = (s: string) => s.match(MARKS)?.length ?? 0;
+
+/** The run's reading one byte on (a last byte alone dropped), if it is one: ordinary, common words where the run was odd. */
+function oneByteOn(run: readonly string[]): string | undefined {
+  if (run.length < 3 || !run.some((c) => HAN.test(c))) return undefined;
+  const text = run.join('');
+  const bytes = iconv.encode(text, 'gbk');
+  if (iconv.decode(bytes, 'gbk') !== text) return undefined;
+  const reading = iconv.decode(bytes.subarray(1), 'gbk').replace(/\uFFFD$/u, '');
+  const chars = [...reading];
+  if (chars.length < run.length - 1 || !chars.every(ordinary) || chars.filter((c) => HAN.test(c)).length < 2) return undefined;
+  const odds = run.filter(odd).length;
+  const signs = run.filter((c) => ODD_SIGN.test(c)).length;
+  // two odd characters, or one sign of a row no prose uses, or one odd character where the reading gains two marks
+  if (signs === 0 && odds < 2 && !(odds === 1 && marksIn(reading) - marksIn(text) >= 2)) return undefined;
+  // with no such sign, the run opens where the byte was lost: on a full-width mark read with the next character's first byte
+  if (signs === 0 && !/^[\u3000-\u303f\uff00-\uffef]/u.test(run[0])) return undefined;
+  if (odds / run.length < 0.2) return undefined;
+  const share = commonShare(reading);
+  return share >= 0.5 && share > commonShare(text) ? reading : undefined;
+}
+
+export interface ShiftedRun {
+  line: number;
+  column: number;
+  /** The run as printed (its full-width marks as the bytes read). */
+  garbled: string;
+  /** What it reads as one byte on. */
+  reading: string;
+}
+
+export function findShiftedRuns(lines: readonly SourceLine[]): ShiftedRun[] {
+  const found: ShiftedRun[] = [];
+  for (const l of lines) {
+    // a line of Japanese: its kana are its words
+    if ((l.text.match(/[\u3040-\u30ff]/gu)?.length ?? 0) >= 5) continue;
+    const points = [...l.text];
+    const chars = points.map((c) => FULL_WIDTH[c] ?? c);
+    const offsets: number[] = [];
+    for (let i = 0, at = 0; i < points.length; at += points[i].length, i++) offsets.push(at);
+    const quoted = [...l.text.matchAll(broken)].map((m) => [m.index!, m.index! + m[0].length]);
+    const outline = shiftedNumberOf(l.text.trimStart());
+    for (let k = 0; k < chars.length; k++) {
+      if (!odd(chars[k])) continue;
+      let best: { i: number; j: number; reading: string } | undefined;
+      for (let i = Math.max(0, k - 3); i <= k; i++) {
+        // a run opens on a character or a mark the lost byte garbled, not on one of the sentence's own
+        if (!(odd(chars[i]) || /[\u3000-\u303f\uff00-\uffef]/u.test(chars[i]))) continue;
+        for (let j = k + 1; j <= Math.min(chars.length, k + 9); j++) {
+          if (/[\x00-\x7f]/u.test(chars[j - 1])) break;
+          const reading = oneByteOn(chars.slice(i, j));
+          if (reading && (!best || j > best.j || (j === best.j && i < best.i))) best = { i, j, reading };
+        }
+      }
+      if (!best) continue;
+      const [start, end] = [offsets[best.i], offsets[best.j - 1] + 1];
+      k = best.j;
+      if (quoted.some(([a, b]) => a - 8 < end && start < b + 8)) continue;
+      if (outline && start < l.text.length - l.text.trimStart().length + outline.label.length + 4) continue;
+      found.push({ line: l.line, column: l.column + start, garbled: l.text.slice(start, end), reading: best.reading });
     }
   }
   return found;

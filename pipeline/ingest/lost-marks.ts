@@ -35,7 +35,7 @@ export interface LostMark {
   meant?: string[];
   /** the text as it was before the mark was lost: "2022年1-12月", "GB 3095—2012" (figures run together only) */
   restored?: string;
-  kind: 'year-month' | 'standard-year' | 'unclosed-bracket' | 'rate-without-unit' | 'glued-in-bracket' | 'lost-number' | 'question-mark';
+  kind: 'year-month' | 'standard-year' | 'unclosed-bracket' | 'rate-without-unit' | 'glued-in-bracket' | 'lost-number' | 'question-mark' | 'glued-date' | 'glued-pollutant';
 }
 
 /** Brackets whose close a copy loses (round and title brackets; quotation marks open paragraphs of a long quotation unclosed, by rule). */
@@ -65,6 +65,23 @@ const RATE_WITHOUT_UNIT = /(?<![0-9０-９A-Za-z/／._\-:：])[0-9０-９]+(?:[.
 
 /** A bracket after a title (its year or number) holding a year glued to more digits: "《…》（20113）". */
 const GLUED_IN_BRACKET = /》[（(]((?:19|20)[0-9]{2})([0-9]{1,4})[）)]/gu;
+
+/**
+ * (stop 53, mends53; blind52b's www.4321666.com, 寧強縣's bulletin — "漢中市生態環境局寧強分局2024123" for …分局 2024年1月23日 or
+ * 12月3日; blind52a's ybq.gov.cn notice's "2021319") A short line, a name then a date whose 年, 月 and 日 were all lost: a year,
+ * then three or four digits that read as a month and a day, ending the line. Which digits were the month is not guessed.
+ */
+const GLUED_DATE = /(?<=^[^。，；！？,;!?]{0,36}\p{Script=Han})((?:19|20)[0-9]{2})([0-9]{3,4})$/u;
+const monthDay = (digits: string) => [1, 2].some((m) => {
+  const [month, day] = [Number(digits.slice(0, m)), Number(digits.slice(m))];
+  return digits.length - m <= 2 && digits[m] !== '0' && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+});
+
+/**
+ * (stop 53, mends53; the same bulletin's "PM1042ug/m3PM2.525ug/m3" — PM10 42ug/m3, PM2.5 25ug/m3) A particulate's name glued
+ * to its figure and unit: no report prints "PM1042": the mark or words between (为, ：, a space) were lost.
+ */
+const GLUED_POLLUTANT = /PM(?:10|2\.5)(?=[0-9])([0-9]+(?:\.[0-9]+)?)\s*(?:ug|μg|µg|微克|毫克|mg)/gu;
 
 /** Every place in the text where figures were glued by a lost mark, or a mark was lost beside a figure or a bracket, in reading order. */
 export function lostMarks(blocks: readonly DraftBlock[]): LostMark[] {
@@ -96,6 +113,14 @@ export function lostMarks(blocks: readonly DraftBlock[]): LostMark[] {
     for (const m of block.text.matchAll(GLUED_IN_BRACKET)) {
       const title = block.text.lastIndexOf('《', m.index);
       here.push({ block, index: m.index, kind: 'glued-in-bracket', meant: [m[1], m[2]], words: block.text.slice(title >= 0 && m.index - title <= 30 ? title : Math.max(0, m.index - CONTEXT), m.index + m[0].length).trim() });
+    }
+    const date = GLUED_DATE.exec(block.text.trim());
+    if (date && monthDay(date[2])) {
+      const index = block.text.lastIndexOf(date[0]);
+      here.push({ block, index, kind: 'glued-date', meant: [date[1], date[2]], words: block.text.slice(Math.max(0, index - CONTEXT), index + date[0].length).trim() });
+    }
+    for (const m of block.text.matchAll(GLUED_POLLUTANT)) {
+      here.push({ block, index: m.index, kind: 'glued-pollutant', words: block.text.slice(m.index, m.index + m[0].length + 3).trim() });
     }
     // (stop 52, mends52; held-out round 8's devzone review "、经济建设和社会事业取得新成绩" — its 一 lost —, blind51b's xpj8040.com
     // "、各環境要素質量狀況") a paragraph opening on an enumeration comma: the number before it lost (a line the page broke inside its

@@ -100,6 +100,9 @@ export function inputColumns(messages: readonly VFileMessage[], ...steps: Readon
 const syllable = '[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*';
 const annotation = new RegExp(`(?<=\\p{Script=Han})[(（]\\s*(?:${syllable})\\s*[)）]`, 'gu');
 
+/** An annotation cut off at the end of the page: a bracket and a syllable begun after a Han character, then nothing. */
+const cutAnnotation = /(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s*$/u;
+
 export function stripPinyin(text: string): { text: string; count: number } {
   let count = 0;
   if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(text)) return { text, count };
@@ -115,6 +118,10 @@ export function removePinyin(lines: SourceLine[], counts: NormalizeCounts): { fi
   const shifts: ColumnShift[] = [];
   const { first, count } = takeOutOfLines(lines, annotation, shifts, (text) => !/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(text));
   counts.pinyin += count;
+  // (stop 53, mends53; blind52a's laltracampana.com, 香洲区 2011 — "一、加快推進產業轉(zhu" the page's last line) the annotation
+  // the page's cut-off went through, its syllable begun and its bracket never closed: the converter's too, on a page it glossed
+  const last = lines.findLast((l) => l.text.trim() !== '');
+  if (count > 0 && last) counts.pinyin += takeOut(last, cutAnnotation, shifts);
   return { first, shifts };
 }
 
