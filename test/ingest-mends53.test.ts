@@ -128,3 +128,76 @@ describe('stop 53: no silent loss — a copy that lost the marks in a date and b
     expect(at(read(other).result, 'lost-marks')).toEqual([]);
   });
 });
+
+describe('stop 53: a line printed twice in a row', () => {
+  // http://wd.zidianfy.com/wenda_3010896 (blind52a p35: a Q&A page's answer printed twice, each copy ending in a layout bar)
+  const answer = '2010年是我国实施西部大开发战略10周年。10年来,西部大开发取得了显著成效,西部地区生产总值年均增幅达12%,高于东部地区。今年也是实施西部大开发战略承前启后的关键一年,温家宝总理在今年的政府工作报告中指出,要继续深入推进西部大开发。 |';
+  // https://globalmarketmonitor.com.cn (blind52b 40: a copy of an NBS release, its chart's caption printed twice)
+  const release = [
+    '2024年前三季度全国居民消费价格(CPI)同比上涨0.3%',
+    '',
+    '一、居民消费价格温和上涨,工业生产者价格下降',
+    '前三季度,全国居民消费价格(CPI)同比上涨0.3%,涨幅比上半年扩大0.2个百分点。9月份,全国居民消费价格同比上涨0.4%,环比持平。',
+    '2024年前三季度全国居民消费价格上涨情况',
+    '2024年前三季度全国居民消费价格上涨情况',
+    '前三季度,全国工业生产者出厂价格同比下降2.0%,降幅比上半年收窄0.1个百分点。',
+  ].join('\n');
+
+  test('the second copy is taken out and said at its line; the first stays (was: both kept, the caption once a paragraph and once a heading)', () => {
+    const qa = read(`${answer}\n${answer}`).result;
+    expect(at(qa, 'doubled-line')).toEqual([expect.stringMatching(/^2:1 Removed a line's second copy \(“2010年是我国实施西部大开发战略10周年/u)]);
+    expect(body(qa).match(/西部大开发战略10周年/gu)).toHaveLength(1);
+    const nbs = read(release).result;
+    expect(at(nbs, 'doubled-line')).toEqual([expect.stringMatching(/^6:1 Removed a line's second copy \(“2024年前三季度全国居民消费价格上涨情况”/u)]);
+    expect(body(nbs).match(/居民消费价格上涨情况/gu)).toHaveLength(1);
+  });
+
+  test('guard: a heading repeated further on, short table cells one a line, a line and a longer one opening with it stay', () => {
+    const page = [
+      '某县2023年政府工作报告',
+      '',
+      '一、2022年工作回顾',
+      '过去一年,我们坚持稳中求进工作总基调,全县经济持续恢复。',
+      '一、2022年工作回顾',
+      '合计',
+      '合计',
+      '2023年1-12月',
+      '2023年1-12月',
+      '全县上下团结一心攻坚克难',
+      '全县上下团结一心攻坚克难,各项事业取得新进展。',
+    ].join('\n');
+    const { result } = read(page);
+    expect(at(result, 'doubled-line')).toEqual([]);
+    expect(body(result).match(/合计/gu)).toHaveLength(2);
+  });
+});
+
+describe('stop 53: a spinning tool\'s forms of fixed terms; a live casino\'s entry link', () => {
+  // http://www.szbaichuanju.net/home/news/view/article_id/624.html (blind52b 22: a spun copy of CCTV's story on the 2022 central
+  // final accounts)
+  test('"天下人大常委会", "一样平常公共预算", "包管性安居工程", "粮食清静", "镌汰" are said as spun words (was: nothing said)', () => {
+    const page = [
+      '财务部部长刘昆日前向天下人大常委会作2022年中央决算报告。',
+      '报告显示,2022年,中央一样平常公共预算收入94887.14亿元,为预算的100%。',
+      '2022年中央本级“三公”经费财务拨款支出合计28.24亿元,比预算数镌汰24.76亿元。资金主要用于包管性安居工程,粮食清静、区域协调生长。',
+    ].join('\n');
+    const said = at(read(page).result, 'spun-text');
+    expect(said).toEqual([expect.stringMatching(/^1:\d+ Unexpected words replaced by near-synonyms, 6 of them: “.*天下人大” for 全国 \(line 1\), “.*一样平常公共预算” for 一般公共预算 \(line 2\)/u)]);
+  });
+
+  test('guard: a report\'s own 天下 (天下为公), 清静 (a quiet place), 生长 (growth of crops), 减少 say nothing', () => {
+    const page = '某县2023年政府工作报告\n\n坚持天下为公,营造清静的学习环境,农作物生长良好,能耗减少3%,一般公共预算收入增长5%,保障性安居工程全部完工,粮食安全得到保障,区域协调发展。';
+    expect(at(read(page).result, 'spun-text')).toEqual([]);
+  });
+
+  // http://tgvf4.a899.cn/html/98f599392.html (blind52b 09: a spun copy of the 2023 environment bulletin's story)
+  test('"AG超玩会入口" inside a sentence is said as a gambling site\'s words (was: nothing said)', () => {
+    const page = '生态环境质量实现稳中改善!《2023中国生态环境状况公报》正式发布\n6月5日,生态环境部在六五环境日国家主场活动上正式发布《2023中国生态环境状况公报》,质量中国状况正式AG超玩会入口用全面翔实准确的监测数据客观反映了2023年全国生态环境状况。';
+    expect(at(read(page).result, 'injected-spam')).toEqual([expect.stringMatching(/^2:\d+ Unexpected gambling-site keywords in the text: “AG超玩会入口”/u)]);
+  });
+
+  test('guard: an esports team named without an entry link, an AG in a company\'s name say nothing', () => {
+    const page = '某市2023年政府工作报告\n\n成功举办王者荣耀职业联赛,成都AG超玩会战队夺冠;引进德国AG公司投资建设新能源项目。';
+    expect(at(read(page).result, 'injected-spam')).toEqual([]);
+  });
+});

@@ -37,3 +37,33 @@ export function takeDoubledHeadings(lines: readonly SourceLine[]): { lines: Sour
   }
   return { lines: out, taken };
 }
+
+/**
+ * (stop 53, mends53; blind52a's wd.zidianfy.com, a Q&A page's answer printed twice, each copy its own line; blind52b's
+ * globalmarketmonitor.com.cn, a copy of an NBS release whose chart caption, "2024年前三季度全国居民消费价格上涨情况", is printed
+ * twice — the image's text and its caption) A line printed again on the next line: the same characters (a layout table's
+ * trailing bar and spaces aside), of eight Han characters or more, nothing but blank lines between. The second copy goes and is
+ * said; the first stays. Not: a line the text repeats further on (a heading over its section and again in the contents),
+ * short lines (a table's cells, "—", "合计", a year flattened one a line), a line followed by a longer one that begins with it.
+ */
+const bare = (text: string) => text.trim().replace(/(?:\s*[|｜])+$/u, '').trim();
+
+export function takeDoubledLines(lines: readonly SourceLine[]): { lines: SourceLine[]; taken: DoubledHeading[] } {
+  const taken: DoubledHeading[] = [];
+  const out: SourceLine[] = [];
+  let previous: string | undefined;
+  for (const l of lines) {
+    const text = bare(l.text);
+    if (text === '') {
+      out.push(l);
+      continue;
+    }
+    if (text === previous && (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 8) {
+      taken.push({ line: l.line, column: l.column + (l.text.length - l.text.trimStart().length), text });
+      continue;
+    }
+    previous = text;
+    out.push(l);
+  }
+  return { lines: out, taken };
+}

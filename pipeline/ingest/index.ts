@@ -22,7 +22,7 @@ import { findForeignScript } from './foreign-script.ts';
 import { baikeSections, extractMetadata } from './metadata.ts';
 import { takeTranscriptLabels } from './transcript-labels.ts';
 import { joinChunks, splitFlattened } from './flattened.ts';
-import { takeDoubledHeadings } from './doubled-headings.ts';
+import { takeDoubledHeadings, takeDoubledLines } from './doubled-headings.ts';
 import { splitBilingualHead } from './bilingual-head.ts';
 import { splitWrappedEnglish } from './wrapped-english.ts';
 import { emptyCounts, lostIndent, normalizeText } from './normalize.ts';
@@ -71,7 +71,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayStampSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayForeignScript, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayLoneFolios, sayLostBytes, sayLostMonths, sayShiftedRuns, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedFieldCodes, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayDoubledLines, sayLoneFolios, sayLostBytes, sayLostMonths, sayShiftedRuns, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedFieldCodes, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, sayLostMarks, saySpunText, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayIssuerOfOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -174,6 +174,10 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const doubledHeadings = takeDoubledHeadings(extracted.lines);
   if (doubledHeadings.taken.length > 0) extracted.lines = doubledHeadings.lines;
   sayDoubledHeadings(file, doubledHeadings.taken);
+  // an answer, a chart's caption printed again on the next line: the second copy out (doubled-headings.ts takeDoubledLines)
+  const doubledLines = takeDoubledLines(extracted.lines);
+  if (doubledLines.taken.length > 0) extracted.lines = doubledLines.lines;
+  sayDoubledLines(file, doubledLines.taken);
   // "2013年主要工作 Review" / "of Work in 2013": a bilingual page's English wrapped at a width, its first words on the Chinese line.
   const wrapped = splitWrappedEnglish(extracted.lines);
   if (wrapped.moved > 0) extracted.lines = wrapped.lines;

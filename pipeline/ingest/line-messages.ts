@@ -73,6 +73,11 @@ export function sayDoubledHeadings(file: VFile, taken: ReadonlyArray<At & { text
   for (const t of taken) file.info(`Removed a heading's second copy run on after it (“${clip(t.text)}” printed twice in a row: a document site's doubled heading); the first copy stays`, { place: at(t), ruleId: 'doubled-heading', source: SOURCE });
 }
 
+/** (stop 53) A line printed again on the next line (doubled-headings.ts takeDoubledLines). */
+export function sayDoubledLines(file: VFile, taken: ReadonlyArray<At & { text: string }>): void {
+  for (const t of taken) file.info(`Removed a line's second copy (“${clip(t.text)}” printed twice in a row: a page that printed an answer or a caption again); the first copy stays`, { place: at(t), ruleId: 'doubled-line', source: SOURCE });
+}
+
 /** (stop 41) A page's HTML printed as its text: its tags out (printed-markup.ts). */
 export function sayPrintedMarkup(file: VFile, taken: { first?: At; count: number; quoted?: readonly string[]; marks?: number }): void {
   // (stop 47, blind: bbs.seclub.cn) the tags the page printed, quoted (it quoted "<p style=…>", "</span>" whatever they were: "<br />")

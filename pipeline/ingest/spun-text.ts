@@ -16,6 +16,15 @@ const SPUN: ReadonlyArray<{ form: RegExp; term: string }> = [
   { form: /根底设施/gu, term: '基础设施' },
   { form: /(?:公共|政务|便民)效劳|效劳(?:业|型政府|中心|体系|水平|质量)/gu, term: '服务' },
   { form: /(?<=年|时期|五年)工作回忆/gu, term: '工作回顾' },
+  // (stop 53, mends53; blind52b's www.szbaichuanju.net, a spun copy of CCTV's story on the 2022 central final accounts — "中央一样平常
+  // 公共预算收入", "向天下人大常委会作…报告", "包管性安居工程", "粮食清静", "区域协调生长", "比预算数镌汰24.76亿元": the same tool's
+  // forms of 一般, 全国, 保障, 安全, 发展 and 减少 in fixed terms; 镌汰 is no word at all)
+  { form: /一样平常公共预算/gu, term: '一般公共预算' },
+  { form: /天下人大|天下人民代表大会|天下政协/gu, term: '全国' },
+  { form: /包管性(?:安居|住房)/gu, term: '保障性' },
+  { form: /粮食清静|清静生产(?:事故|责任)/gu, term: '安全' },
+  { form: /(?:区域协调|高质量|可持续|经济社会|绿色)生长/gu, term: '发展' },
+  { form: /镌汰/gu, term: '减少' },
 ];
 /** Spun forms on a page before it is said (one may be a typo of the report's own). */
 export const SPUN_SAID = 2;
