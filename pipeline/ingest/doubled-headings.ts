@@ -44,7 +44,8 @@ export function takeDoubledHeadings(lines: readonly SourceLine[]): { lines: Sour
  * twice — the image's text and its caption) A line printed again on the next line: the same characters (a layout table's
  * trailing bar and spaces aside), of eight Han characters or more, nothing but blank lines between. The second copy goes and is
  * said; the first stays. Not: a line the text repeats further on (a heading over its section and again in the contents),
- * short lines (a table's cells, "—", "合计", a year flattened one a line), a line followed by a longer one that begins with it.
+ * short lines (a table's cells, "—", "合计", a year flattened one a line), a line followed by a longer one that begins with it, a
+ * title printed twice over the text before any sentence of it (the page's head: removed-head.ts says it).
  */
 const bare = (text: string) => text.trim().replace(/(?:\s*[|｜])+$/u, '').trim();
 
@@ -52,17 +53,22 @@ export function takeDoubledLines(lines: readonly SourceLine[]): { lines: SourceL
   const taken: DoubledHeading[] = [];
   const out: SourceLine[] = [];
   let previous: string | undefined;
+  /** A line of running text (a sentence of twenty Han characters or more) has been read. */
+  let running = false;
   for (const l of lines) {
     const text = bare(l.text);
     if (text === '') {
       out.push(l);
       continue;
     }
-    if (text === previous && (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 8) {
+    const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+    // (a title printed twice over the text is the page's head, removed-head.ts's: only below running text, or a sentence itself)
+    if (text === previous && han >= 8 && (running || (/[。！？]/u.test(text) && han >= 20))) {
       taken.push({ line: l.line, column: l.column + (l.text.length - l.text.trimStart().length), text });
       continue;
     }
     previous = text;
+    running ||= /[。！？]/u.test(text) && han >= 20;
     out.push(l);
   }
   return { lines: out, taken };
