@@ -310,6 +310,24 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
     blocks[i] = remade(b, { kind: 'heading', depth: 2, text: b.text, numbering: { style: 'none', ordinal: 1 } });
   }
+  // (stop 53, mends53; blind52a's 210.14.65.66, 常州 2015's 摘录 — "重大项目建设" over "重点推动东风、众泰、北汽、斯太尔等重大项目达产达效。",
+  // "工业转型升级" over a sentence of 38 characters) The page's own unnumbered headings tell the shape of the others: where one was
+  // read, a line of the same shape (a phrase of 4 to 24 characters, no mark of a clause) after a sentence's end or a heading,
+  // over a sentence of prose shorter than the 40 characters asked above, heads too. Not: such a line before another short line
+  // (a list of phrases) or over a heading (a section's name over its subhead, or a heading broken over two lines: which, is not
+  // read), nor at the text's end, nor on a page with none read.
+  const unnumberedAt = (x: DraftBlock | undefined) => x?.kind === 'heading' && x.numbering?.style === 'none';
+  if (blocks.some(unnumberedAt)) {
+    for (let i = 1; i < blocks.length - 1; i++) {
+      const [above, b, next] = [blocks[i - 1], blocks[i], blocks[i + 1]];
+      if (b.kind !== 'paragraph' || b.midLine || hanOf(b.text).length < 4 || b.text.length > 24 || !headingShape.test(b.text) || notHeading.test(b.text)) continue;
+      if (!(above.kind === 'heading' || /[。！？]["”’」』）)]*$/u.test(above.text))) continue;
+      const prose = next.kind === 'paragraph' && !next.midLine && next.text.length >= 12 && /[。！？；]["”’」』）)]*$/u.test(next.text);
+      if (!prose) continue;
+      notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
+      blocks[i] = remade(b, { kind: 'heading', depth: 2, text: b.text, numbering: { style: 'none', ordinal: 1 } });
+    }
+  }
   // (stop 47; held-out round 48, hd.smeqh.com) A section's kicker (引题) as a paper's digest sets it over the section's headline:
   // a 四字格 phrase (or two, a space apart) alone right over an unnumbered heading that heads prose, at the text's start or after
   // a sentence's end — "砥砺初心" over "2019年经济 社会呈现新气象" — heads the section one level up (was: a paragraph). Not
