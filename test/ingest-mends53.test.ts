@@ -201,3 +201,33 @@ describe('stop 53: a spinning tool\'s forms of fixed terms; a live casino\'s ent
     expect(at(read(page).result, 'injected-spam')).toEqual([]);
   });
 });
+
+describe('stop 53: unnumbered subheads of the shape the page\'s own headings show', () => {
+  // http://210.14.65.66/_d3/c187/20240912/i230982.phtml (blind52a p34: 常州 2015's 摘录 on a portal, its subheads unnumbered,
+  // some over a sentence shorter than 40 characters)
+  const page = [
+    '2015年是新的一年,全市将围绕今年政府工作的总体要求和目标,推进重点工作。摘录政府工作报告部分内容,以飨读者。',
+    '2015年预期总目标',
+    '地区生产总值增长8.5%左右;公共财政预算收入增长6.5%左右;固定资产投资增长12%左右;社会消费品零售总额增长12%左右。',
+    '重大项目建设',
+    '重点推动东风、众泰、北汽、斯太尔等重大项目达产达效。',
+    '积极实施150个省、市重点项目,着力提升投资完成率、新项目开工率、续建项目竣工率,年内完成投资634亿元。',
+    '工业转型升级',
+    '培育壮大常州产业链的特色品牌,十大产业链产值占规模以上工业比重达32%以上。',
+    '现代服务业发展',
+    '做强做大100家服务业优势企业,加快推进100个服务业重点项目和30个服务业集聚区建设,加快电子商务产业发展。',
+  ].join('\n');
+
+  test('"重大项目建设" and "工业转型升级", over short sentences, head like their siblings (was: paragraphs)', () => {
+    const headings = body(read(page).result).split('\n').filter((l) => l.startsWith('#')).map((l) => l.replace(/ \{#.*$/u, ''));
+    expect(headings).toEqual(['## 2015年预期总目标', '## 重大项目建设', '## 工业转型升级', '## 现代服务业发展']);
+  });
+
+  test('guard: on a page with no unnumbered heading read, the same short lines stay paragraphs; so does a list of short phrases', () => {
+    const none = page.split('\n').filter((l) => l !== '2015年预期总目标' && l !== '现代服务业发展').join('\n');
+    expect(body(read(none).result)).not.toMatch(/^#/mu);
+    const list = page.replace('重大项目建设\n', '重大项目建设\n智能装备制造\n');
+    const headings = body(read(list).result).split('\n').filter((l) => l.startsWith('#'));
+    expect(headings.some((l) => l.includes('重大项目建设'))).toBe(false);
+  });
+});
