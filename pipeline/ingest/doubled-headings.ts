@@ -6,6 +6,7 @@
  * numbered heading (一、 （一） 1. 1、), no sentence in it (。！？；), of 4 to 40 characters, the second copy right after the
  * first: a heading the text repeats elsewhere, or a sentence said twice, is the text's.
  */
+import { isCaptionWords } from './boilerplate-rules.ts';
 import type { SourceLine } from './types.ts';
 
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -45,7 +46,8 @@ export function takeDoubledHeadings(lines: readonly SourceLine[]): { lines: Sour
  * trailing bar and spaces aside), of eight Han characters or more, nothing but blank lines between. The second copy goes and is
  * said; the first stays. Not: a line the text repeats further on (a heading over its section and again in the contents),
  * short lines (a table's cells, "—", "合计", a year flattened one a line), a line followed by a longer one that begins with it, a
- * title printed twice over the text before any sentence of it (the page's head: removed-head.ts says it).
+ * title printed twice over the text before any sentence of it (the page's head: removed-head.ts says it), a picture's caption
+ * naming a person's act over the story's same sentence (boilerplate.ts takes the first copy as the caption: stop 47).
  */
 const bare = (text: string) => text.trim().replace(/(?:\s*[|｜])+$/u, '').trim();
 
@@ -63,7 +65,7 @@ export function takeDoubledLines(lines: readonly SourceLine[]): { lines: SourceL
     }
     const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
     // (a title printed twice over the text is the page's head, removed-head.ts's: only below running text, or a sentence itself)
-    if (text === previous && han >= 8 && (running || (/[。！？]/u.test(text) && han >= 20))) {
+    if (text === previous && han >= 8 && (running || (/[。！？]/u.test(text) && han >= 20)) && !isCaptionWords(text)) {
       taken.push({ line: l.line, column: l.column + (l.text.length - l.text.trimStart().length), text });
       continue;
     }
