@@ -231,3 +231,32 @@ describe('stop 53: unnumbered subheads of the shape the page\'s own headings sho
     expect(headings.some((l) => l.includes('重大项目建设'))).toBe(false);
   });
 });
+
+describe('stop 53: a writing site\'s blurb in traditional characters', () => {
+  // http://juzijia.cn (blind52b 18: a writing site's traditional copy of a district's 意见, its blurb over the text)
+  const page = [
+    '首頁 > 文章中心 > 正文',
+    '',
+    '增強法治區政構建意見',
+    '',
+    '前言:本站為你精心整理了增強法治區政構建意見范文,希望能為你的創作提供參考價值,我們的客服老師可以幫助你提供個性化的參考范文,歡迎咨詢。',
+    '',
+    '增強法治區政構建意見',
+    '',
+    '各鎮人民政府,各街道辦事處,開發區管委會,區政府各部門,有關單位:',
+    '',
+    '為深入貫徹落實《國務院關于加強法治政府建設的意見》,全面推進依法行政,加快法治政府建設步伐,結合我區實際,現提出如下意見。',
+  ].join('\n');
+
+  test('"前言:本站為你精心整理了…范文,希望能為你的創作提供參考價值…" is the site\'s, out of the text and said (was: the first paragraph)', () => {
+    const { result } = read(page);
+    expect(body(result)).not.toContain('本站');
+    expect(result.file.messages.some((m) => m.line === 5 && /本站為你精心整理了/u.test(m.reason))).toBe(true);
+    expect(body(result)).toContain('各鎮人民政府');
+  });
+
+  test('guard: a document\'s own sentence that it gathered views for reference stays text', () => {
+    const own = page.replace(/前言:本站為你.*歡迎咨詢。/u, '本意見整理了各部門的工作經驗,為各鎮提供參考價值,請結合實際認真貫徹執行。');
+    expect(body(read(own).result)).toContain('本意見整理了各部門的工作經驗');
+  });
+});

@@ -267,8 +267,14 @@ export const siteLabel = new RegExp(String.raw`${essaySuffix.source}|(?:范文|�
  * — that reads as text: a site's word, its gathering the piece, its offer to the reader. (A text's own "下面是区人大常委会整理的
  * 有关情况,供大家参考。" names no site.)
  */
-export const isWritingBlurb = (text: string): boolean =>
-  text.length <= 300 && writingSite.test(text) && /整理|分享|收集|准备/u.test(text) && /供(?:大家|您|你)参考|欢迎(?:阅读|参考)|希望对|仅供参考/u.test(text);
+// (stop 53, mends53; blind52b's juzijia.cn, a writing site's copy in traditional characters: "前言:本站為你精心整理了增強法治區政構建
+// 意見范文,希望能為你的創作提供參考價值,…") the words read in simplified forms, and the offer as this site family words it — its
+// hope to give the reader's writing a reference (提供参考价值)
+export const isWritingBlurb = (text: string): boolean => {
+  if (text.length > 300) return false;
+  const simplified = toSimplified(text);
+  return writingSite.test(simplified) && /整理|分享|收集|准备/u.test(simplified) && /供(?:大家|您|你)参考|欢迎(?:阅读|参考)|希望对|仅供参考|提供参考价值/u.test(simplified);
+};
 /** A document's name anywhere in a line ("…政府工作报告—全文", "…工作报告全文汇编"). */
 export const namesDocument = /(报告|讲话|发言|公报|纲要|规划|决定|意见|通知|办法|方案|说明|总结|部署)/;
 /** The salutation a report's text opens with. */
