@@ -72,6 +72,7 @@ export const e2e = [
   'test/structures-build.test.ts',
   'test/translated.test.ts',
   'test/xliff-cli.test.ts',
+  'test/xliff-import-review-summary.test.ts',
   'test/xliff-tools.test.ts',
 ];
 

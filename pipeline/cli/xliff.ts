@@ -16,7 +16,7 @@ import { reporter } from 'vfile-reporter';
 import { fillMissing } from '../translate/mt/fill.ts';
 import { mtProviderFromEnv } from '../translate/mt/openai.ts';
 import { exportXliffWithLanguage } from '../translate/xliff-export.ts';
-import { importXliff, readXliff } from '../translate/xliff-import.ts';
+import { importXliff, readXliff, type BlockChange } from '../translate/xliff-import.ts';
 import { memoryLookup } from '../translate/tm-lookup.ts';
 import { makeOmegatProject } from '../translate/omegat.ts';
 import { readReportTexts, writeAtomically, writeOutput } from './output.ts';
@@ -152,8 +152,22 @@ async function runImport(content: string, xliffPath: string, flags: XliffFlags):
   const inserted = result.inserted.length ? ` (${result.inserted.join(', ')})` : '';
   const rel = path.relative(process.cwd(), enPath);
   if (en === undefined && result.value !== '') console.log(`${rel}: ${flags.dryRun ? 'would create it' : 'created'} with ${result.inserted.length} block(s)${inserted}${frontMatter}`);
-  else console.log(`${rel}: ${verb} ${blocks.length} block(s)${blocks.length ? ` (${blocks.join(', ')})` : ''}, inserted ${result.inserted.length}${inserted}${frontMatter}`);
+  else console.log(`${rel}: ${verb} ${blocks.length} block(s)${blocks.length ? ` (${blocks.join(', ')})` : ''}, inserted ${result.inserted.length}${inserted}${frontMatter}${whatChanged(result.changes)}`);
   return result.file.messages.some((m) => m.fatal) ? 1 : 0;
+}
+
+/**
+ * Of the blocks an import updated: whose English it rewrote and whose state it changed — a reviser's file updates every
+ * block it marks reviewed, and "updated 5 block(s)" alone did not say which English the review had corrected.
+ */
+function whatChanged(changes: readonly BlockChange[]): string {
+  if (changes.length === 0) return '';
+  const rewritten = changes.filter((c) => c.english).map((c) => c.id);
+  const moves = new Map<string, number>();
+  for (const c of changes) if (c.from !== c.to) moves.set(`${c.from} → ${c.to}`, (moves.get(`${c.from} → ${c.to}`) ?? 0) + 1);
+  const states = moves.size ? [...moves].map(([move, n]) => `${n} ${move}`).join(', ') : 'none';
+  const source = changes.filter((c) => !c.english && c.from === c.to).length;
+  return ` — English rewritten in ${rewritten.length}${rewritten.length ? ` (${rewritten.join(', ')})` : ''}; state changed: ${states}${source ? `; \`src=\` alone in ${source}` : ''}`;
 }
 
 /** The report an XLIFF file names; a file that is not XLIFF throws with its line:column. */

@@ -70,8 +70,18 @@ export interface ImportResult {
   updated: string[];
   /** blocks en.md lacked, inserted in Chinese order */
   inserted: string[];
+  /** each updated block (of `updated`): whether its English changed, its state before and after (a reviser's file marks reviewed the English it leaves as it is) */
+  changes: BlockChange[];
   /** messages; any fatal one means the import was refused */
   file: VFile;
+}
+
+/** What an import did to a block en.md had: its English rewritten or not, its state before and after (the same when unchanged). */
+export interface BlockChange {
+  id: string;
+  english: boolean;
+  from: EnState;
+  to: EnState;
 }
 
 /** Read either XLIFF version; a file that is not XLIFF 1.2/2.x throws (message on `file`). */
@@ -99,7 +109,7 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   const doc = readXliff(input.xliff, file, codesOf, reportUnits);
   const slug = input.slug ?? doc.slug ?? '';
   const original = input.en ?? '';
-  const refused = (): ImportResult => ({ slug, version: doc.version, value: original, updated: [], inserted: [], file });
+  const refused = (): ImportResult => ({ slug, version: doc.version, value: original, updated: [], inserted: [], changes: [], file });
   if (file.messages.some((m) => m.fatal)) return refused();
 
   const en = input.en === undefined ? undefined : locateBlocks(input.en, 'en.md');
@@ -110,6 +120,7 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
 
   const edits: Edit[] = [];
   const updated: string[] = [];
+  const changes: BlockChange[] = [];
   const additions = new Map<string, NewBlock>();
   const intended = new Map<string, { phrasing: PhrasingContent[]; read: ReadUnit }>();
   const metaUpdates: Partial<Record<TranslatableMetaKey, string>> = {};
@@ -173,6 +184,7 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
       const attr = attributeEdit(span, { src, state: read.state === 'translated' ? (span.fields.state === undefined ? undefined : 'translated') : read.state });
       if (attr) edits.push(attr);
       updated.push(read.id);
+      changes.push({ id: read.id, english: !same, from: current, to: read.state });
     } else if (!span) {
       // (a cell, item, title or note goes in with its structure, written from zh.md's when en.md has none of it: insert.ts)
       warnLostCodes(read, file);
@@ -227,7 +239,7 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   if (check && input.check !== false) refuseFailingBlocks(check, checked, places, file, new Set(enBlocks.keys()));
   if (file.messages.some((m) => m.fatal)) return refused();
   if (check && input.matcher) warnTerms(check, written, intended, file, { glossary: input.glossary, matcher: input.matcher });
-  return { slug, version: doc.version, value, updated, inserted, file };
+  return { slug, version: doc.version, value, updated, inserted, changes, file };
 }
 
 /** The QA a translator can break in a CAT tool, on the blocks this import writes: each error refuses the file at its unit. */
