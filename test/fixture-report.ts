@@ -22,3 +22,20 @@ export const body = (markdown: string) => markdown.split('\n---\n')[1].trim();
 
 /** A report file without its hand-written translator's note (no CAT file carries it: an import leaves it out). */
 export const withoutTranslatorNote = (markdown: string) => markdown.replace(/^translator_note: .*\n/mu, '');
+
+/** A reviser's correction of one block's English: the translator's words, the reviser's words (each unique in the file). */
+export type Revision = readonly [translator: string, reviser: string];
+
+/**
+ * The translator's English of a reviewed report file: each revision undone (the reviser's words must occur exactly once)
+ * and every block's review taken away (`state=reviewed`: the translator's file left them translated).
+ */
+export function beforeReview(markdown: string, revisions: readonly Revision[]): string {
+  let text = markdown;
+  for (const [translator, reviser] of revisions) {
+    const count = text.split(reviser).length - 1;
+    if (count !== 1) throw new Error(`the reviser's “${reviser}” occurs ${count} time(s), expected once`);
+    text = text.replace(reviser, () => translator);
+  }
+  return text.replaceAll(' state=reviewed}', '}');
+}

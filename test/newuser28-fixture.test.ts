@@ -6,8 +6,11 @@
  * (was: both warned — a communiqué is published, not delivered); OmegaT's target imports (was: refused, "Missing number
  * first / second / third / three" for the primary, secondary and tertiary industries); check is clean; the editions build.
  * And round 27's gap: the Macao report in traditional characters goes through the real OmegaT as zh-MO (was: zh-CN).
+ * Stop 53: a second translator revised the English in a memoQ file (mq:status Reviewer1Confirmed on every unit, one block's
+ * English corrected: the fixture's README, "Review (stop 53)"); OmegaT's target gives the translator's English, the reviser's
+ * file then the committed en.md, every block reviewed.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -18,7 +21,7 @@ import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
 import { hasOmegat, importIntoFreshProject, translateInOmegat } from './xliff-helpers.ts';
-import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
+import { fixtureReport, han, body, withoutTranslatorNote, beforeReview, type Revision } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round28');
 const slug = 'wuxi-2024-statistical-communique';
@@ -26,6 +29,11 @@ const { read, load } = fixtureReport(fixture, slug);
 const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 /** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
+/** The reviser's corrections (stop 53): the translator's English (OmegaT's target) → the reviewed (the memoQ file, en.md). */
+const revisions: Revision[] = [
+  ['The primary, secondary and tertiary industries stood in a ratio', 'The value added of the primary, secondary and tertiary industries stood in a ratio'],
+  ['or 65.3 percent of the county’s economy.', 'or 65.3 percent of the county’s total economic output.'],
+];
 
 describe('new user round 28: a county’s statistical communiqué — ingest, check, OmegaT', () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'nu28-'));
@@ -66,11 +74,15 @@ describe('new user round 28: a county’s statistical communiqué — ingest, ch
     ]);
   });
 
-  it("OmegaT's target imports into a project with no English (was: refused, four “Missing number” errors): the committed en.md but for the note", () => {
-    const { imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
+  it("OmegaT's target imports into a project with no English (was: refused, four “Missing number” errors): the translator's English; the reviser's memoQ file then gives the committed en.md but for the note, every block reviewed", () => {
+    const { project, imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 5 block(s)');
-    expect(after).toBe(withoutTranslatorNote(read('en.md')));
+    expect(after).toBe(beforeReview(withoutTranslatorNote(read('en.md')), revisions));
     expect(run('check')).toMatch(/wuxi-2024-statistical-communique\s+5\s+5\s+0\s+0\s+0\s+0\s+0\s+0/u);
+    copyFileSync(path.join(fixture, `${slug}.memoq.xlf`), path.join(project, `${slug}.memoq.xlf`));
+    expect(run('xliff', 'import', `${slug}.memoq.xlf`)).toContain('updated 5 block(s)');
+    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(withoutTranslatorNote(read('en.md')));
+    expect(run('check')).toMatch(/wuxi-2024-statistical-communique\s+5\s+5\s+5\s+0\s+0\s+0\s+0\s+0/u);
   });
 
   it.skipIf(!hasOmegat)('round 27’s Macao text goes through the real OmegaT 3.6 as zh-MO (was: zh-CN), and its target imports; this report stays zh-CN', () => {
@@ -100,6 +112,8 @@ describe('new user round 28: the built editions', () => {
   it('every edition builds; the PDFs carry the title, the issuer and the date, the sectors’ English and the cut', () => {
     for (const file of ['index.html', `${slug}.pdf`, `${slug}.en.pdf`, `${slug}.epub`]) expect(existsSync(path.join(dist(), file)), file).toBe(true);
     const en = pdfText(path.join(dist(), `${slug}.en.pdf`));
+    // (stop 53: the colophon counts the reviser's work — every block reviewed)
+    expect(en).toMatch(/Complete:\s+all\s+5\s+paragraphs\s+translated,\s+5\s+reviewed/u);
     expect(en).toMatch(/Statistical Communiqué of Wuxi\s+County on the 2024 National\s+Economic and Social Development/u);
     expect(en).toMatch(/Wuxi County Bureau of Statistics · 28 March 2025/u);
     expect(en).toMatch(/the natural population growth \[the source text breaks\s+off here\]/u);
