@@ -7,8 +7,11 @@
  * warned), the table's label rows across it (was: squeezed into its first column), the cut said (was: not); OmegaT's target
  * imports; check is clean with the term base's new 政府信息公开; the editions mark the break after the cut row (was: unmarked).
  * And round 28's gap: a text in simplified characters from Macao goes through the real OmegaT as zh-Hans-MO (was: zh-CN).
+ * Stop 53: a second translator revised the English in an XLIFF 2.0 file (segment state reviewed on every unit; three blocks'
+ * English corrected: the fixture's README, "Review (stop 53)"); OmegaT's target gives the translator's English, the reviser's
+ * file then the committed en.md, every block reviewed.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -19,13 +22,19 @@ import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions, tablesOutOfView } from './fixture-editions.ts';
 import { hasOmegat, importIntoFreshProject, translateInOmegat } from './xliff-helpers.ts';
-import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
+import { fixtureReport, han, body, withoutTranslatorNote, beforeReview, type Revision } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round29');
 const slug = 'dizhang-2023-information-disclosure';
 const { read, load } = fixtureReport(fixture, slug);
 /** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
+/** The reviser's corrections (stop 53): the translator's English (OmegaT's target) → the reviewed (the reviser's file, en.md). */
+const revisions: Revision[] = [
+  ['In 2023, no letter applying for disclosure was received all year, and there were no complaints.', 'In 2023, the subdistrict received no letters applying for disclosure, and no objections or complaints were made.'],
+  ['published relevant information promptly and in a positive light', 'published relevant information directly and promptly'],
+  ['Newly made this year', 'Newly formulated this year'],
+];
 
 describe('new user round 29: a subdistrict office’s annual report on open government information — ingest, check, OmegaT', () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'nu29-'));
@@ -74,12 +83,16 @@ describe('new user round 29: a subdistrict office’s annual report on open gove
     expect(check(en.replace('dedicated staff to open government information work', 'dedicated staff to disclosure work'))).toEqual([expect.stringContaining('open government information')]);
   });
 
-  it("OmegaT's target imports into a project with no English: the committed en.md but for the note, the label rows across the English table", () => {
-    const { imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
+  it("OmegaT's target imports into a project with no English: the translator's English; the reviser's file then gives the committed en.md but for the note, every block reviewed, the label rows across the English table", () => {
+    const { project, imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 36 block(s)');
-    expect(after).toBe(withoutTranslatorNote(read('en.md')));
+    expect(after).toBe(beforeReview(withoutTranslatorNote(read('en.md')), revisions));
     expect(after).toContain('| Article 20, Item (1) {#c-68463d src=68463d4f} | << | << | << |');
     expect(run('check')).toMatch(/dizhang-2023-information-disclosure\s+36\s+36\s+0\s+0\s+0\s+0\s+0\s+0/u);
+    copyFileSync(path.join(fixture, 'review.xlf'), path.join(project, 'review.xlf'));
+    expect(run('xliff', 'import', 'review.xlf')).toContain('updated 36 block(s)');
+    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(withoutTranslatorNote(read('en.md')));
+    expect(run('check')).toMatch(/dizhang-2023-information-disclosure\s+36\s+36\s+36\s+0\s+0\s+0\s+0\s+0/u);
   });
 
   it.skipIf(!hasOmegat)('the real OmegaT 3.6 fills every segment from the memory of the committed English, and its target imports to the same English', () => {
@@ -91,7 +104,8 @@ describe('new user round 29: a subdistrict office’s annual report on open gove
     expect(trip.target).toContain('>Article 20, Item (5)</target>');
     expect(trip.target.match(/<target[^>]*>[^<]*\p{Script=Han}/gu)).toBeNull();
     expect(trip.imported).toContain('created with 36 block(s)');
-    expect(body(trip.en)).toBe(body(read('en.md')));
+    // (the memory gives the reviewed English; a memory's match is no review: each block translated, not reviewed)
+    expect(body(trip.en)).toBe(body(read('en.md')).replaceAll(' state=reviewed}', '}'));
   }, 180_000);
 
   it.skipIf(!hasOmegat)('round 28’s gap: a text in simplified characters whose issuer is Macao’s government goes through the real OmegaT 3.6 as zh-Hans-MO (was: zh-CN), and imports', () => {
@@ -107,7 +121,8 @@ describe('new user round 29: a subdistrict office’s annual report on open gove
     expect(trip.target).toContain('source-language="zh-Hans-MO"');
     expect(trip.target.match(/<target[^>]*>[^<]*\p{Script=Han}/gu)).toBeNull();
     expect(trip.imported).toContain('created with 36 block(s)');
-    expect(body(trip.en)).toBe(body(read('en.md')));
+    // (the memory gives the reviewed English; a memory's match is no review: each block translated, not reviewed)
+    expect(body(trip.en)).toBe(body(read('en.md')).replaceAll(' state=reviewed}', '}'));
   }, 180_000);
 });
 
@@ -118,6 +133,8 @@ describe('new user round 29: the built editions', () => {
   it('every edition builds; the PDFs carry the title and the issuer, the table’s rows and the break after the cut row (was: unmarked)', () => {
     for (const file of ['index.html', `${slug}.pdf`, `${slug}.en.pdf`, `${slug}.epub`]) expect(existsSync(path.join(dist(), file)), file).toBe(true);
     const en = pdfText(path.join(dist(), `${slug}.en.pdf`));
+    // (stop 53: the colophon counts the reviser's work — every block reviewed)
+    expect(en).toMatch(/Complete:\s+all\s+36\s+units\s+of\s+text\s+\(headings,\s+paragraphs,\s+table\s+cells\)\s+translated,\s+36\s+reviewed/u);
     expect(en).toMatch(/Annual Report of the Dizhang\s+Subdistrict Office, Xixian New\s+Area, on Open Government\s+Information for 2023/u);
     expect(en).toMatch(/Article 20, Item \(5\)/u);
     expect(en).toMatch(/Other \[the source text breaks off here\]/u);
