@@ -7,8 +7,11 @@
  * the term base's new 法治政府 and 习近平法治思想, and the enumeration's "二是" as "Second" (was: "Missing number two", the
  * import refused); the editions mark the break and print no edition date for a report that gives none (was: "Edition date
  * 1 January 2000").
+ * Stop 53: a second translator revised the English in an XLIFF 1.2 file (target state signed-off on every unit; one block's
+ * English corrected: the fixture's README, "Review (stop 53)"); OmegaT's target gives the translator's English, the reviser's
+ * file then the committed en.md, every block reviewed.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,13 +23,17 @@ import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
 import { hasOmegat, importIntoFreshProject, translateInOmegat } from './xliff-helpers.ts';
-import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
+import { fixtureReport, han, body, withoutTranslatorNote, beforeReview, type Revision } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round30');
 const slug = 'xiayang-2023-law-based-government';
 const { read, load } = fixtureReport(fixture, slug);
 /** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
+/** The reviser's corrections (stop 53): the translator's English (OmegaT's target) → the reviewed (the reviser's file, en.md). */
+const revisions: Revision[] = [
+  ['take greater responsibility for legal education', 'develop a stronger sense of responsibility for legal education'],
+];
 
 describe('new user round 30: a town’s annual report on building a law-based government — ingest, check, OmegaT', () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'nu30-'));
@@ -68,12 +75,16 @@ describe('new user round 30: a town’s annual report on building a law-based go
     expect(check(en.replace('**Second, we carried out', '**We carried out'))).toEqual([expect.stringContaining('the Chinese has `二`')]);
   });
 
-  it("OmegaT's target imports into a project with no English: the committed en.md but for the note", () => {
-    const { imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
+  it("OmegaT's target imports into a project with no English: the translator's English; the reviser's file then gives the committed en.md but for the note, every block reviewed", () => {
+    const { project, imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 10 block(s)');
-    expect(after).toBe(withoutTranslatorNote(read('en.md')));
+    expect(after).toBe(beforeReview(withoutTranslatorNote(read('en.md')), revisions));
     expect(after).toContain('**Second, we carried out legal education in many forms and furthered publicity and education on the rule of law.**');
     expect(run('check')).toMatch(/xiayang-2023-law-based-government\s+10\s+10\s+0\s+0\s+0\s+0\s+0\s+0/u);
+    copyFileSync(path.join(fixture, 'review.xlf'), path.join(project, 'review.xlf'));
+    expect(run('xliff', 'import', 'review.xlf')).toContain('updated 10 block(s)');
+    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(withoutTranslatorNote(read('en.md')));
+    expect(run('check')).toMatch(/xiayang-2023-law-based-government\s+10\s+10\s+10\s+0\s+0\s+0\s+0\s+0/u);
   });
 
   it.skipIf(!hasOmegat)('the real OmegaT 3.6 fills every segment from the memory of the committed English, and its target imports to the same English', () => {
@@ -84,7 +95,8 @@ describe('new user round 30: a town’s annual report on building a law-based go
     expect(trip.target).toContain('>I. Main Measures and Results in Building a Law-Based Government in 2023</target>');
     expect(trip.target.match(/<target[^>]*>[^<]*\p{Script=Han}/gu)).toBeNull();
     expect(trip.imported).toContain('created with 10 block(s)');
-    expect(body(trip.en)).toBe(body(read('en.md')));
+    // (the memory gives the reviewed English; a memory's match is no review: each block translated, not reviewed)
+    expect(body(trip.en)).toBe(body(read('en.md')).replaceAll(' state=reviewed}', '}'));
   }, 180_000);
 });
 
@@ -95,6 +107,8 @@ describe('new user round 30: the built editions', () => {
   it('every edition builds; the PDFs carry the title, the issuer and the break after the cut sentence, and no edition date (the report gives none; was: 1 January 2000)', () => {
     for (const file of ['index.html', `${slug}.pdf`, `${slug}.en.pdf`, `${slug}.epub`]) expect(existsSync(path.join(dist(), file)), file).toBe(true);
     const en = pdfText(path.join(dist(), `${slug}.en.pdf`));
+    // (stop 53: the colophon counts the reviser's work — every block reviewed)
+    expect(en).toMatch(/Complete:\s+all\s+10\s+paragraphs\s+translated,\s+10\s+reviewed/u);
     expect(en).toMatch(/2023 Annual Report on Building a Law-\s*Based Government in Xiayang Town/u);
     expect(en).toMatch(/Xiayang Town People’s Government/u);
     expect(en).toMatch(/names, posts, \[the source text\s+breaks off here\]/u);
