@@ -7,8 +7,11 @@
  * where figures ran together (was: nothing said); check is clean with the pollutants named in both languages (was: "Missing
  * number 2.5" for PM2.5, the import refused) and with the glued figures read as meant ("GB 3095-2012", "January to December
  * 2022"; was: "Missing number 30.952012 million", "Missing number 20,221").
+ * Stop 53: a second translator revised the English in a memoQ file (mq:status Reviewer1Confirmed on every unit; one block's
+ * English corrected, the translator's note brought up to date: the fixture's README, "Review (stop 53)"); OmegaT's target
+ * gives the translator's English, the reviser's file then the committed en.md, every block reviewed.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -19,13 +22,17 @@ import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
 import { hasOmegat, importIntoFreshProject, translateInOmegat } from './xliff-helpers.ts';
-import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
+import { fixtureReport, han, body, withoutTranslatorNote, beforeReview, type Revision } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round31');
 const slug = 'qingyang-2022-environment';
 const { read, load } = fixtureReport(fixture, slug);
 /** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
+/** The reviser's corrections (stop 53): the translator's English (OmegaT's target) → the reviewed (the reviser's file, en.md). */
+const revisions: Revision[] = [
+  ['on 314 days in all, a rate of 86.0 percent, down', 'on 314 days in all; the proportion of such days was 86.0 percent, down'],
+];
 
 describe('new user round 31: a county’s environment bulletin — ingest, check, OmegaT', () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'nu31-'));
@@ -78,12 +85,16 @@ describe('new user round 31: a county’s environment bulletin — ingest, check
     expect(check(en.replace('inhalable particulate matter (PM10)', 'coarse dust (PM10)').replace('inhalable particulate matter, fine', 'coarse dust, fine'))).toEqual([expect.stringContaining('inhalable particulate matter')]);
   });
 
-  it("OmegaT's target imports into a project with no English: the committed en.md but for the note", () => {
-    const { imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
+  it("OmegaT's target imports into a project with no English: the translator's English; the reviser's file then gives the committed en.md but for the note, every block reviewed", () => {
+    const { project, imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 7 block(s)');
-    expect(after).toBe(withoutTranslatorNote(read('en.md')));
+    expect(after).toBe(beforeReview(withoutTranslatorNote(read('en.md')), revisions));
     expect(after).toContain('fine particulate matter (PM2.5) were 5, 19, 56 and 27 micrograms per cubic meter respectively');
     expect(run('check')).toMatch(/qingyang-2022-environment\s+7\s+7\s+0\s+0\s+0\s+0\s+0\s+0/u);
+    copyFileSync(path.join(fixture, 'qingyang-2022-environment.memoq.xlf'), path.join(project, 'qingyang-2022-environment.memoq.xlf'));
+    expect(run('xliff', 'import', 'qingyang-2022-environment.memoq.xlf')).toContain('updated 7 block(s)');
+    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(withoutTranslatorNote(read('en.md')));
+    expect(run('check')).toMatch(/qingyang-2022-environment\s+7\s+7\s+7\s+0\s+0\s+0\s+0\s+0/u);
   });
 
   it.skipIf(!hasOmegat)('the real OmegaT 3.6 fills every segment from the memory of the committed English, and its target imports to the same English', () => {
@@ -95,7 +106,8 @@ describe('new user round 31: a county’s environment bulletin — ingest, check
     // (no Chinese left in a target but the scope note's gloss, “year” (年))
     expect(trip.target.replace(/ \(\p{Script=Han}\)/gu, '').match(/<target[^>]*>[^<]*\p{Script=Han}/gu)).toBeNull();
     expect(trip.imported).toContain('created with 7 block(s)');
-    expect(body(trip.en)).toBe(body(read('en.md')));
+    // (the memory gives the reviewed English; a memory's match is no review: each block translated, not reviewed)
+    expect(body(trip.en)).toBe(body(read('en.md')).replaceAll(' state=reviewed}', '}'));
   }, 180_000);
 });
 
@@ -106,6 +118,8 @@ describe('new user round 31: the built editions', () => {
   it('every edition builds; the PDFs carry the title, the issuer, the figures and the break after the cut sentence', () => {
     for (const file of ['index.html', `${slug}.pdf`, `${slug}.en.pdf`, `${slug}.epub`]) expect(existsSync(path.join(dist(), file)), file).toBe(true);
     const en = pdfText(path.join(dist(), `${slug}.en.pdf`));
+    // (stop 53: the colophon counts the reviser's work — every block reviewed)
+    expect(en).toMatch(/Complete:\s+all\s+7\s+paragraphs\s+translated,\s+7\s+reviewed/u);
     expect(en).toMatch(/Qingyang County Bulletin on the State of\s+Environmental Quality, 2022/u);
     expect(en).toMatch(/Qingyang County Ecology and Environment Branch Bureau/u);
     expect(en).toMatch(/5,\s+19,\s+56\s+and\s+27\s+micrograms/u);
