@@ -6,8 +6,11 @@
  * holds together: ingest takes the committee as the issuer (was: the whole line the title, no issuer) and asks no occasion
  * or speaker of a document adopted at a session (was: both warned missing); check reads "二次会议" in the title as the second
  * session (was: "Missing number two", the English title "… During the Second Session" an error).
+ * Stop 53: a second translator revised the English in an XLIFF 2.0 file (segment state reviewed on every unit; one block's
+ * English corrected, the translator's note brought up to date: the fixture's README, "Review (stop 53)"); OmegaT's target
+ * gives the translator's English, the reviser's file then the committed en.md, every block reviewed.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -18,13 +21,17 @@ import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
 import { hasOmegat, importIntoFreshProject, translateInOmegat } from './xliff-helpers.ts';
-import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
+import { fixtureReport, han, body, withoutTranslatorNote, beforeReview, type Revision } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round32');
 const slug = 'jiangsu-cppcc-2024-proposals';
 const { read, load } = fixtureReport(fixture, slug);
 /** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
+/** The reviser's corrections (stop 53): the translator's English (OmegaT's target) → the reviewed (the reviser's file, en.md). */
+const revisions: Revision[] = [
+  ['as information on public sentiment or as letters from members.', 'as information on social conditions and public opinion, as letters from members, or in other ways.'],
+];
 
 describe('new user round 32: a CPPCC proposals committee’s report — ingest, check, OmegaT', () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'nu32-'));
@@ -58,12 +65,16 @@ describe('new user round 32: a CPPCC proposals committee’s report — ingest, 
     expect(check(en.replace('developing new quality productive forces', 'developing new industries'))).toEqual([expect.stringContaining('new quality productive forces')]);
   });
 
-  it("OmegaT's target imports into a project with no English: the committed en.md but for the note", () => {
-    const { imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
+  it("OmegaT's target imports into a project with no English: the translator's English; the reviser's file then gives the committed en.md but for the note, every block reviewed", () => {
+    const { project, imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 5 block(s)');
-    expect(after).toBe(withoutTranslatorNote(read('en.md')));
+    expect(after).toBe(beforeReview(withoutTranslatorNote(read('en.md')), revisions));
     expect(after).toContain('1,028 proposals were placed on file after examination');
     expect(run('check')).toMatch(/jiangsu-cppcc-2024-proposals\s+5\s+5\s+0\s+0\s+0\s+0\s+0\s+0/u);
+    copyFileSync(path.join(fixture, 'review.xlf'), path.join(project, 'review.xlf'));
+    expect(run('xliff', 'import', 'review.xlf')).toContain('updated 5 block(s)');
+    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(withoutTranslatorNote(read('en.md')));
+    expect(run('check')).toMatch(/jiangsu-cppcc-2024-proposals\s+5\s+5\s+5\s+0\s+0\s+0\s+0\s+0/u);
   });
 
   it.skipIf(!hasOmegat)('the real OmegaT 3.6 fills every segment from the memory of the committed English, and its target imports to the same English', () => {
@@ -74,7 +85,8 @@ describe('new user round 32: a CPPCC proposals committee’s report — ingest, 
     expect(trip.target).toContain('>Report on the Examination of Proposals Submitted During the Second Session</target>');
     expect(trip.target.match(/<target[^>]*>[^<]*\p{Script=Han}/gu)).toBeNull();
     expect(trip.imported).toContain('created with 5 block(s)');
-    expect(body(trip.en)).toBe(body(read('en.md')));
+    // (the memory gives the reviewed English; a memory's match is no review: each block translated, not reviewed)
+    expect(body(trip.en)).toBe(body(read('en.md')).replaceAll(' state=reviewed}', '}'));
   }, 180_000);
 });
 
@@ -85,6 +97,8 @@ describe('new user round 32: the built editions', () => {
   it('every edition builds; the PDFs carry the title, the committee, the figures and the break after the cut sentence', () => {
     for (const file of ['index.html', `${slug}.pdf`, `${slug}.en.pdf`, `${slug}.epub`]) expect(existsSync(path.join(dist(), file)), file).toBe(true);
     const en = pdfText(path.join(dist(), `${slug}.en.pdf`));
+    // (stop 53: the colophon counts the reviser's work — every block reviewed)
+    expect(en).toMatch(/Complete:\s+all\s+5\s+paragraphs\s+translated,\s+5\s+reviewed/u);
     expect(en).toMatch(/Report on the Examination of\s+Proposals Submitted\s+During the Second Session/u);
     expect(en).toMatch(/Committee for Handling Proposals of the 13th Jiangsu\s+Provincial Committee/u);
     expect(en).toMatch(/1,028\s+proposals\s+were\s+placed\s+on\s+file/u);
