@@ -732,7 +732,10 @@ export const rules: readonly Rule[] = [
       (text.length <= 60 && /^[^\s，,。；;：:、！？()（）]*\.(?:jpe?g|png|gif|bmp|webp)\)$/iu.test(text)) ||
       // (held-out round 33) "![]() |": a picture's place as the page's text renders it in Markdown (empty here), maybe in a
       // table's cell, alone on its line — no word of the text (a sentence naming a picture in these words keeps it)
-      imageMarksLine.test(text),
+      imageMarksLine.test(text) ||
+      // (stop 53, blind: m.cornels-photography.com) a picture as a reader's text export writes it, "<image>data:image/s3,"s3://crabby-images/bac57/bac571c7fd083abbb716f83716df2ab5ad61c8f1" alt="重慶市水資源公報_第1頁"</image>": a document site's page
+      // images one a line over its text — its tag alone on the line (they were paragraphs)
+      /^<image>[^<>]{0,400}<\/image>$/u.test(text),
   },
   {
     rule: 'separator',
@@ -797,7 +800,9 @@ export const rules: readonly Rule[] = [
       // 91亚洲国产-91性视频-91新网址-在线黄色网页-在线黄色网" (it was the title)
       // (stop 52, blind: nonggai.com.cn) or an underscore apart, as a site's title joins its parts: "国产成人无码a区在线观看_亚洲欧美日韩
       // 精品一区二区成人_…" over a mirror's copy of a ministry's bulletin (it was a paragraph, and the bulletin's title unread)
-      const items = text.split(/\s*[,，、_]\s*|\s*-\s*/u).filter(Boolean);
+      // (stop 53, blind: www.8lve.cn) or a bar apart, "操操操免费视频播放|一牛影视无码一二三区|日韩黄色最新一级片|…" over a mirror's copy
+      // of a province's environment bulletin story (it was a paragraph)
+      const items = text.split(/\s*[,，、_|｜]\s*|\s*-\s*/u).filter(Boolean);
       // (国产, 精品, 欧美, 久久为功 are a report's words too: one term of the trade's own among them)
       const adult = /毛片|无码|熟女|日韩|欧美|久久(?!为功)|一区二区|不卡|蜜桃|麻豆|爱爱|(?<![A-Za-z])av(?![A-Za-z])|国产|精品|免费观看|在线观看|男人本色|黄色网|性视频|色图/iu;
       const trade = /毛片|无码|熟女|一区二区|不卡|蜜桃|麻豆|爱爱|(?<![A-Za-z])av(?![A-Za-z])|男人本色|久久(?:久|精品|热|爱|视频|国产|综合|免费)|日韩(?:精品|无码|视频)|国产(?:精品|不卡|乱|自拍|在线)|黄色网|性视频|亚洲色图/iu;
@@ -840,6 +845,14 @@ export const rules: readonly Rule[] = [
     label: 'download bar',
     test: anchored(/^(?:(?:加入)?VIP(?:会员)?(?:免费)?下载|(?:立即|免费|点击|会员)下载|下载(?:文档|全文|本文)|文档下载)(?:\s+(?:(?:加入)?VIP(?:会员)?(?:免费)?下载|(?:立即|免费|点击|会员)下载|下载(?:文档|全文|本文)|文档下载))*$/iu),
   },
+  // (stop 53, blind: m.mucunshu.com) "logo": the site's logo, its image's alt text alone on its line over the story (it was a paragraph)
+  { rule: 'home-link', label: "the site's logo (its picture's alt text)", test: anchored(/^(?:网站|網站|site\s*)?logo$/iu) },
+  // (stop 53, blind: xxgk.yczf.gov.cn) a portal's search panel over the page, its fields' labels one a line — "搜索位置", "匹配度",
+  // "排序" (TRS's search box) — alone on their lines (the first was the title's place, the page's own title unread)
+  { rule: 'home-link', label: "a search panel's labels", test: anchored(/^(?:搜索位置|搜索范围|匹配度|排序方式|排序|检索范围|高级搜索|站内搜索)$/u) },
+  // (stop 53, blind: www.8lve.cn) "搜索歷史 清空記錄": a search box's history drop-down, its label and its clear button, alone on
+  // their line over the story (it was the title)
+  { rule: 'home-link', label: "a search box's history", test: anchored(/^(?:搜索历史|历史搜索|历史记录|最近搜索)(?:\s*(?:清空|清除|删除)(?:记录|历史|全部)?)?$/u) },
   { rule: 'bookmark', label: '“bookmark this site” link', test: short(/(收藏本站|加入收藏|收藏本页)/) },
   {
     rule: 'social',
@@ -860,6 +873,9 @@ export const rules: readonly Rule[] = [
       /^(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|Qzone|朋友圈|人人网|豆瓣网?)(?:[\s　|｜]+|$)){2,6}$/iu.test(text) ||
       // "扫码": the share box's QR code label alone on its line (stop 43, blind: bbs.hebishizx.com)
       /^扫码(?:阅读|分享|关注)?$/u.test(text) ||
+      // (stop 53, blind: www.gilin.com.cn) a mini program's QR box under the story: "小程序二维码", "微信扫码体验小程序" — its
+      // label and its prompt, alone on their lines
+      /^(?:(?:微信)?小程序(?:二维码|码)|(?:微信)?扫(?:码|一扫)?(?:体验|打开|进入|使用)(?:微信)?小程序)$/u.test(text) ||
       // (the lead's blind pages, stop 44) "請 您 評 論 查看評論 進入社區": a news page's comment links under the story
       // (stop 47, blind: 028news.net) "『查看评论』": the link in corner brackets
       /^(?:[『【\[「]?(?:请您评论|发表评论|我要评论|查看评论|查看全部评论|进入社区|网友评论|参与评论)[』】\]」]?\s*)+$/u.test(text.replace(/\s+/gu, '')) ||
@@ -874,7 +890,11 @@ export const rules: readonly Rule[] = [
   {
     rule: 'social',
     label: 'comment form',
-    test: (text) => text.length <= 60 && /^您的(?:电子)?邮箱地址不会被公开[。.]?\s*(?:必填项已用\s*[*＊]\s*标注)?$/u.test(text),
+    test: (text) =>
+      (text.length <= 60 && /^您的(?:电子)?邮箱地址不会被公开[。.]?\s*(?:必填项已用\s*[*＊]\s*标注)?$/u.test(text)) ||
+      // (stop 53, blind: m.ximalaya.com) an empty comment box's prompt under the story, "还没有评论,快来发表第一个评论!", "暂无评论" —
+      // alone on its line (it was a paragraph)
+      (text.length <= 30 && /^(?:还没有|还没|暂无|暂时没有)(?:任何)?(?:评论|留言)(?:[，,]\s*(?:快来|赶快|赶紧|欢迎)?(?:发表|抢)?(?:第一个|第一条)?(?:评论|留言|沙发)?(?:吧)?)?[！!。~～]?$/u.test(text)),
   },
   // "未能播放Youtube視頻": a video player's notice where the page's video would be (held-out round 34)
   { rule: 'media', label: 'video player notice', test: (text) => text.length <= 30 && /^(?:未能|无法|無法|不能)播放\S{0,16}(?:视频|視頻|影片)$/u.test(text) },
@@ -943,6 +963,11 @@ export const rules: readonly Rule[] = [
       // "1、本站收录的内容来源于大数据收集,版权归原网站所有!", "2、本站收录的内容若侵害到…" (the site's 本站 and what it
       // took, 收录, or whose the rights are; a report never speaks of 本站)
       /^内容声明\s*[:：]$/u.test(text) ||
+      // (stop 53, blind: szxxw.com) a site's notice under the story, "声明" alone (its colon left off), then its numbered items on
+      // what the site, 本站 or 本网站, takes and whose the rights are — "2、本网站部分文章来源于网络,如有侵权,请来留言告知,本站将立即改正。",
+      // "3、作者投稿可能会经本站编辑修改或补充。" (were: paragraphs, the first item only removed); a report never speaks of 本站
+      /^声明$/u.test(text.trim()) ||
+      (text.length <= 100 && /^[0-9]{1,2}\s*[、.．]/u.test(text) && /本站|本网站/u.test(text) && /版权|侵权|转载|投稿|立场|观点|来源于网络|编辑修改/u.test(text)) ||
       (text.length <= 80 && /^[0-9]{1,2}\s*[、.．]\s*本站收录的(?:内容|文章|信息)/u.test(text)) ||
       // (the lead's blind pages, stop 44) "本評論觀點只代表網友個人觀點,不代表中國新聞網立場。": a news page's note under its comments
       (text.length <= 80 && /^本?评论观点(?:只|仅)代表网友个人观点/u.test(text)) ||
@@ -960,6 +985,9 @@ export const rules: readonly Rule[] = [
       (text.length <= 120 && /^(?:Copyright|©)/iu.test(text) && !/[。，；]/u.test(text)) ||
       // a portal's footer row, longer than a short line: "网站标识码：6104230001　陕ICP备05003213号　陕公网安备 6104…号"
       (text.length <= 160 && /(ICP备\s*[0-9]|ICP证\s*[0-9]|公网安备\s*[0-9]|网站标识码\s*[:：]?\s*[0-9A-Za-z])/.test(text)) ||
+      // (stop 53, blind: slj.changzhou.gov.cn) the footer's note on how to view the site, "网站支持IPV6 推荐使用1024*768或以上分辨率,并使用
+      // IE9.0或以上版本浏览器": a screen size or a browser it recommends, no sentence
+      (text.length <= 100 && /(?:推荐|建议|最佳)(?:使用|浏览|显示|分辨率)/u.test(text) && /分辨率|浏览器/u.test(text) && !/[。；]/u.test(text)) ||
       // (stop 48, blind: solnowat.com) "互聯網新聞信息服務許可證 10120170024": a news site's licence number in its footer, the row
       // under its ICP line (also 网络视听 and 广播电视节目 licences)
       (text.length <= 80 && /(?:互联网新闻信息服务|信息网络传播视听节目|网络文化经营|广播电视节目制作经营)许可证\s*(?:编?号)?\s*[:：]?\s*[（(]?[0-9A-Za-z\p{Script=Han}]{0,6}[)）]?\s*[0-9]{5,}/u.test(text) && !/[。；]/u.test(text)),
@@ -986,7 +1014,11 @@ export const rules: readonly Rule[] = [
       // 电话 or 热线: "24小时应诊电话:0830-3103108", "预约挂号电话:0830-3192516(接电话时间8:00-11:30,13:30-17:00)" — the label, the
       // number, its hours in brackets, nothing else (the first was the page's title)
       (text.length <= 60 && /^[0-9]{0,2}\p{Script=Han}{0,10}(?:电话|热线)\s*[:：]\s*[0-9][0-9\-－\s]{6,16}[0-9](?:\s*[（(][^（）()]{0,30}[)）])?$/u.test(text)) ||
-      (text.length <= 30 && /^[\p{Script=Han}（）()]{2,24}(?:中心|报社|电视台|新闻网|网站|网|局|办公室|委员会|人民政府|集团|公司)\s*主办$/u.test(text)),
+      // (stop 53, blind: www.shyprd.sh.cn) or who made or runs the site, the row under the sponsor's, "上海市杨浦区人大常委会办公室 制作"
+      // (承办 and 维护 the same footer's words)
+      (text.length <= 30 && /^[\p{Script=Han}（）()]{2,24}(?:中心|报社|电视台|新闻网|网站|网|局|办公室|委员会|人民政府|集团|公司)\s*(?:主办|制作|承办|协办|维护)$/u.test(text)) ||
+      // (stop 53, blind: www.shyprd.sh.cn) the footer's visitor counter, "您是第 位访问者", its number lost or kept ("您是第1024位访客")
+      /^(?:您是)?(?:本站)?第\s*[0-9]*\s*位(?:访问者|访客|来访者|浏览者)[!！。]?$/u.test(text),
   },
   {
     // (stop 49, mends49; blind48a's gaotang.gov.cn) A policy explainer's (政策解读's) closing block: "解读机构及咨询方式" over "政策解读单位：

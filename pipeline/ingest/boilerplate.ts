@@ -835,6 +835,14 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       removed.push({ line: rest.line, column: rest.column + from, text: stamped[1], rule: 'page-info', label: 'date/source/print line' });
       rest = { ...rest, text: rest.text.slice(0, stamped.index) };
     }
+    // (stop 53, blind: www.gzfuluhua.cn) a headline with the page's stamp run on after it, a space apart — "2022年上半年上海市生產總值
+    // 2022-07-19 來源:市統計局": the posting day and the source leave the line, the headline stays (was: the title, stamp and all).
+    // A headline's length, no sentence's mark in it.
+    const runOn = /\s+([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s+(?:来源|來源)\s*[:：]\s*[^\s。，,；;]{1,20})\s*$/u.exec(rest.text);
+    if (runOn && runOn.index <= 60 && /\p{Script=Han}{4}/u.test(rest.text.slice(0, runOn.index)) && !/[。！？!?；;，,]/u.test(rest.text.slice(0, runOn.index))) {
+      removed.push({ line: rest.line, column: rest.column + runOn.index + runOn[0].indexOf(runOn[1]), text: runOn[1], rule: 'page-info', label: 'date/source/print line' });
+      rest = { ...rest, text: rest.text.slice(0, runOn.index) };
+    }
     // "…增长5.2%。(下转第2版)": the jump where the article goes on on another page.
     const onward = jumpOnward.exec(rest.text);
     if (onward) {

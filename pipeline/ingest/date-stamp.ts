@@ -60,6 +60,20 @@ export function dateFromStamp(
     // An essay site's "时间:2022-03-12" over a 2008 report: when the copy was posted, not when the report was published.
     return { note: { ...place, ruleId: 'repost-date', reason: `Not taken as the date: the page's time stamp ${published.iso} is years after the report (its latest year is ${latest}), a copy's posting time` } };
   }
+  // (stop 53, blind: 122.224.56.14:8082; stop 52's gap on 15672526ak.iask.in) a story's own dateline in its first lines, "本报北京2月18日电",
+  // "人民网北京2月29日电", more than a month before the stamp's day, "发布时间:2024-11-28 05:33:21": the stamp is a mirror's copy, posted
+  // months later (was: taken as the date)
+  const line = body.slice(0, 6).map((l) => l.text).find((t) => storyDateline.test(t));
+  const dateline = line ? storyDateline.exec(line) : null;
+  if (dateline) {
+    const [year, month, day] = published.iso.split('-').map(Number);
+    const stamped = Date.UTC(year, month - 1, day);
+    let told = Date.UTC(year, Number(dateline[1]) - 1, Number(dateline[2]));
+    if (told > stamped) told = Date.UTC(year - 1, Number(dateline[1]) - 1, Number(dateline[2]));
+    if (stamped - told > 31 * 86400000) {
+      return { note: { ...place, ruleId: 'repost-date', reason: `Not taken as the date: the page's time stamp ${published.iso} is months after the story's own dateline (“${dateline[0]}”), a copy's posting time` } };
+    }
+  }
   // (held-out round 48, e.wenmi.ren) "投稿人:佚名 发布时间:2010/8/3 投稿交换 …": a stamp naming its contributor is a writing-material
   // site's upload, as its name would be.
   const site = [...removed.map((r) => r.text), ...head].find((t) => writingSite.test(t)) ?? (/^投稿人\s*[:：]/u.test(stamp.text) ? stamp.text : undefined);
@@ -73,6 +87,9 @@ export function dateFromStamp(
   }
   return { date: published.iso, dateSource: 'published' };
 }
+
+/** A news story's dateline, its month and day before 电 (a wire's or a paper's): "本报北京2月18日电", "新华社北京3月5日电". */
+const storyDateline = /(?:本报|新华社|新華社|人民网|人民網|中新网|中新網|中新社|央视网|央視網|\p{Script=Han}{1,6}(?:网|網|社|报|報))\s*\p{Script=Han}{0,6}?\s*([0-9]{1,2})月([0-9]{1,2})日(?:电|電)/u;
 
 /** A bare posting time, maybe behind the article's list bullet: "• 2017-05-02 00:00". */
 const bareStamp = /^(?:[•·●]\s*)?[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u;
@@ -121,6 +138,7 @@ function underHeadline(removed: ReadonlyArray<RemovedLine & { column: number }>,
  * completes (unlabelled, below), as round 20 decided.
  */
 const timeThenSource = /^[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:信息|文章|稿件)?(?:来源|來源)\s*[:：]\s*\S/u;
+const dayThenSource = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s+(?:来源|來源)\s*[:：]\s*\S/u;
 const deliveredSalutation = /^[^。；]{0,40}(?:各位(?:代表|委员|委員|议员|議員)|代表们|代表們)[^。；]{0,20}[:：]$/u;
 function sourceRowUnderHeadline(
   removed: ReadonlyArray<RemovedLine & { column: number }>,
@@ -129,7 +147,9 @@ function sourceRowUnderHeadline(
   body: readonly SourceLine[],
 ): (RemovedLine & { column: number }) | undefined {
   if (titleLine === undefined || found.speaker || body.slice(0, 12).some((l) => deliveredSalutation.test(l.text.trim()))) return undefined;
-  return removed.find((r) => r.rule === 'page-info' && r.line > titleLine && r.line - titleLine <= 2 && timeThenSource.test(r.text.trim()));
+  // (stop 53, blind: www.gzfuluhua.cn) or the row run on after the headline on its own line, its day and source with no time, "2022年
+  // 上半年上海市生產總值 2022-07-19 來源:市統計局" (boilerplate.ts takes it off the headline's line)
+  return removed.find((r) => r.rule === 'page-info' && ((r.line > titleLine && r.line - titleLine <= 2 && timeThenSource.test(r.text.trim())) || (r.line === titleLine && r.column > 1 && dayThenSource.test(r.text.trim()))));
 }
 
 /**

@@ -14,7 +14,9 @@ import type { ReportMeta } from './types.ts';
 
 // (held-out round 33: a speech named 发言, its text 发言稿 or 讲话稿 — "…在2025年工作务虚会上的发言", "关于…工作的发言稿".)
 // (stop 39: a session's other documents — 开幕词, 闭幕词, 主持词 — are documents too; other-document.ts says they are no report.)
-export const documentWord = /(报告|讲话|讲话稿|发言|发言稿|公报|公告|纲要|规划|决定|意见|通知|办法|方案|说明|工作总结|工作部署|开幕词|闭幕词|主持词)$/;
+// (stop 53, blind: xxgk.yczf.gov.cn) a government's or a department's budget or final-accounts book by its own name, "阳城县2023年政府
+// 决算", "…2024年部门预算", "…财政决算": a document too (the portal's name over it was the title)
+export const documentWord = /(报告|讲话|讲话稿|发言|发言稿|公报|公告|纲要|规划|决定|意见|通知|办法|方案|说明|工作总结|工作部署|开幕词|闭幕词|主持词|(?:政府|财政|部门|单位)(?:预算|决算|预决算))$/;
 /**
  * A section of the document after its name (one page per section): after a dash, "二〇二四年财政年度施政报告—前言" (an en
  * dash too, gov.mo's traditional pages: "…預算安排–結語");

@@ -31,8 +31,13 @@ export const MISSABLE: ReadonlyArray<[keyof ReportMeta, string]> = [
 // (市)环境质量状况", "…全国环境空气质量状况" — published like a 公报 (a report on it delivered to a standing committee ends 的报告).
 // (stop 52, blind: www.hhmz.gov.cn) a department's or unit's own budget or final-accounts book, "蒙自市林业和草原局2023年度部门决算",
 // "…2024年单位预算" — posted under the budget-disclosure rules, like "…决算公开" (a report on the accounts to a sitting ends 的报告)
+// (stop 53, blind: xxgk.yczf.gov.cn) and a government's own final-accounts or budget book, "阳城县2023年政府决算", "…财政预算", as a
+// department's (stop 52).
+// (stop 53, blind: www.sangco.com.cn, laobiganer.com) an opinion or a measure a government issues, "東莞市人民政府關于貫徹落實《…》的
+// 實施意見", "…关于…的实施办法" — issued like its notice or decision, never delivered (was: occasion and speaker asked); and a
+// written plan in its other common word, "镇2023年工作总结和2024年工作谋划", "…工作打算" (as 工作计划, 工作思路)
 const writtenAccount =
-  /(?:工作总结|工作计划|工作安排|工作思路|工作要点|公报|公告|年度报告|工作年报|环境(?:空气)?质量状况|法治政府建设(?:工作)?(?:情况)?的?报告|(?:预算|决算|预决算)公开|(?:部门|单位)(?:预算|决算|预决算)|关于[^。，；]{2,80}的(?:决议|决定|通知))$/u;
+  /(?:工作总结|工作计划|工作安排|工作思路|工作要点|工作谋划|工作打算|公报|公告|年度报告|工作年报|环境(?:空气)?质量状况|法治政府建设(?:工作)?(?:情况)?的?报告|(?:预算|决算|预决算)公开|(?:部门|单位|政府|财政)(?:预算|决算|预决算)|关于[^。，；]{2,80}的(?:决议|决定|通知|意见|实施意见|办法|实施办法|实施细则|规定|方案|实施方案))$/u;
 
 /**
  * (new user round 32, jszx.gov.cn) A document whose text opens with its adoption note, "（2024年1月25日政协江苏省第十三届委员会第二次
@@ -69,8 +74,11 @@ function addressedUp(opening: string): boolean {
  * government's law-based government report's "现将…法治政府建设情况报告如下" — published, like its title would say. (A delivered
  * report's "现将…报告如下" names no such report.) Read in the text's first lines only.
  */
+// (stop 53, blind: theturbokitty.com) or an opening citing the format the report follows, "…《国务院办公厅政府信息与政务公开办公室关于印发
+// 〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(国办公开办函〔2021〕30号)等相关规定，现将我局2023年度政府公开信息工作情况
+// 报告如下" — its words swapped, the format's name still there (a delivered report cites no disclosure report's format)
 const writtenOpening =
-  /编制本(?:年度)?报告|本(?:年度)?报告(?:是)?(?:由[^。]{2,40}?)?(?:根据|依据|按照)[^。]{0,240}?编制|编制《[^》]{2,60}(?:年度报告|工作年报)》|编制[^。《》]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|(?:现|特|予以|向社会)公布[^。]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|现将[^。]{0,60}(?:法治政府建设|政府信息公开)(?:工作)?(?:情况)?(?:年度)?报告如下/u;
+  /政府信息公开工作年度报告格式|国办公开办函\s*〔\s*2021\s*〕\s*30\s*号|编制本(?:年度)?报告|本(?:年度)?报告(?:是)?(?:由[^。]{2,40}?)?(?:根据|依据|按照)[^。]{0,240}?编制|编制《[^》]{2,60}(?:年度报告|工作年报)》|编制[^。《》]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|(?:现|特|予以|向社会)公布[^。]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|现将[^。]{0,60}(?:法治政府建设|政府信息公开)(?:工作)?(?:情况)?(?:年度)?报告如下/u;
 
 /**
  * (stop 51, blind: zjwy.gov.cn, weishan.gov.cn, luozhuang.gov.cn, chengxiang.gov.cn, zhangwan.gov.cn, yngm.gov.cn — seven disclosure
@@ -90,7 +98,9 @@ const disclosureSections = (opening: string) =>
  * either: stop 50, blind, xnsrd.gov.cn and yongchang.gov.cn) or, with no title found, the text's own opening does.
  */
 export function missableFor(meta: Readonly<Record<string, unknown>>, opening = ''): ReadonlyArray<[keyof ReportMeta, string]> {
-  const title = typeof meta.title === 'string' ? toSimplified(meta.title) : '';
+  // (stop 53, blind: zztongyun.com) a communiqué's number in brackets after its name, "第七次全国人口普查公报（第二号）": the name's
+  // kind is read before it (was: occasion and speaker asked)
+  const title = typeof meta.title === 'string' ? toSimplified(meta.title).replace(/\s*[（(]\s*第\s*[一二三四五六七八九十百0-9]{1,4}\s*[号號]\s*[）)]$/u, '') : '';
   // (stop 50, mends50: or addressed up to the bodies it is filed with, addressedUp above)
   const said = toSimplified(opening);
   const written = (title !== '' ? writtenAccount.test(title) : writtenOpening.test(said) || disclosureSections(said)) || addressedUp(opening) || adoptedOpening(opening);

@@ -241,7 +241,8 @@ export const withoutBullet = (text: string): string => text.replace(BULLET, '');
 export const adoptionNote = /^[（(]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?!\s*在)[^（）()]*(?:[)）])?$|^[^（）()]*(?:通过|通過|批准)\s*[)）]$/u;
 
 // The lines metadata.ts reads in a head as they stand: a 发文字号, a 版头, a subtitle or occasion, an organ, a site's name, the salutation, a stamp, a dated title, a session's name.
-export const documentNumber = /^[\p{Script=Han}]{1,10}[〔［\[（(]\s*[0-9]{4}\s*[〕］\]）)]\s*[0-9]+\s*号$/u;
+// (stop 53, blind: htgfsre.cn, www.sangco.com.cn) or in traditional characters, "滬府發〔2017〕92號", "東府〔2021〕54號"
+export const documentNumber = /^[\p{Script=Han}]{1,10}[〔［\[（(]\s*[0-9]{4}\s*[〕］\]）)]\s*[0-9]+\s*[号號]$/u;
 /** (PDF dumps, round 2) A 公文's 版头, "丰都县人民政府文件" printed in red over its 发文字号: the issuing organ, no title. */
 export const redHeader = /^(\p{Script=Han}{2,40}?)\s*文\s*件$/u;
 /**

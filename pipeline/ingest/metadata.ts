@@ -77,6 +77,22 @@ function deckOf(text: string): string {
 }
 
 /**
+ * The title printed again with its dashed subtitle, the issuers and the day on one line (a flattened title block): the subtitle,
+ * the issuers and the day, or undefined. The title's words must open the line (a note's call in brackets, "[1]", and the
+ * brackets' widths aside); the subtitle is one word after the dash; the rest is a communiqué's byline (byline.ts).
+ */
+function restatedHead(title: string, text: string): { deck: string; issuer: string; date: string } | undefined {
+  const plain = (s: string) => probe(s.replace(/\[[0-9]{1,2}\]/gu, '')).replace(/\s+/gu, '').replace(/（/gu, '(').replace(/）/gu, ')');
+  const line = text.trim().replace(/\[[0-9]{1,2}\]/gu, '');
+  const dash = /\s(——|－－|--|[─━]{2})/u.exec(line);
+  if (!dash || plain(line.slice(0, dash.index)) !== plain(title)) return undefined;
+  const after = /^(\S{2,30})\s+(.+)$/u.exec(line.slice(dash.index + dash[0].length).trim());
+  if (!after || /[。；;，,！？!?：:]/u.test(after[1])) return undefined;
+  const byline = bylineOf(after[2]);
+  return byline?.issuer && byline.date ? { deck: after[1], issuer: byline.issuer, date: byline.date } : undefined;
+}
+
+/**
  * A year in a line ("…街道办事处2023年度政府", "二〇二三年"): an organ's name holds none — a line with one that ends in 政府 is
  * the upper half of a title broken inside a word ("…2023年度政府" / "信息公开工作年度报告": 政府信息公开, new user round 29),
  * not the issuer over the document's name.
@@ -228,6 +244,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     const next = nonBlank[k + 1]?.text;
     return next !== undefined && isTitleShaped(nonBlank[k].text) && isCompilationName(nonBlank[k].text) && isTitleShaped(next) && !isCompilationName(next) && documentWord.test(probe(next));
   };
+  /** A document number alone at k, a title-shaped line right under it. */
+  const numberOverTitle = (k: number) => k + 1 < nonBlank.length && documentNumber.test(nonBlank[k].text.replace(/\s+/g, '')) && isTitleShaped(nonBlank[k + 1].text);
   /** A 版头 at k: "…文件" right over the 发文字号. */
   const redHeadAt = (k: number) => k + 1 < nonBlank.length && redHeader.test(probe(nonBlank[k].text)) && documentNumber.test(nonBlank[k + 1].text.replace(/\s+/g, ''));
   /**
@@ -247,6 +265,10 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     if (disclosureStart.test(probe(nonBlank[k].text))) continue;
     if (isCongressFile(nonBlank[k].text)) continue;
     if (redHeadAt(k) || (k > 0 && redHeadAt(k - 1))) continue;
+    // (stop 53, blind: htgfsre.cn, www.sangco.com.cn) a 公文's number alone over its name, no 版头 above it — "滬府發〔2017〕92號" /
+    // "上海市人民政府印發《…》的通知", "東府〔2021〕54號" / "東莞市人民政府關于…的實施意見": the number is the document's 文号, read
+    // below; the title starts under it (was: the number the title's first line, glued to the name)
+    if (numberOverTitle(k)) continue;
     // (the session's line over its resolution's name, the name over two lines: the title starts at the session, stop 49)
     const act = actAfter(k);
     if (act && act.lines === 2 && isSessionOverAct(nonBlank[k].text, act.text)) {
@@ -302,6 +324,22 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     if (redHeadAt(k)) {
       meta.issuer ??= redHeader.exec(probe(text))![1];
+      take(k, 'metadata');
+      continue;
+    }
+    // (stop 53, blind: www.wzrd.gov.cn) an office's name alone opening the page, the report's salutation right under it (a line
+    // between at most) — "温州市中级人民法院" / "(" / "主任、副主任、秘书长、各位委员:": who reports, no title (was: the title)
+    const reporter = !meta.title && !meta.issuer && k <= 1 && !documentWord.test(probe(text)) ? bylineOf(text) : undefined;
+    if (reporter?.issuer && reporter.date === undefined && nonBlank.slice(k + 1, k + 3).some((x) => /^[^。，,]{0,30}?各位(?:代表|委员)[^。]{0,12}[:：]\s*$/u.test(probe(x.text)))) {
+      meta.issuer = reporter.issuer;
+      take(k, 'metadata');
+      continue;
+    }
+    // (stop 53, blind: htgfsre.cn) the document's number alone over its name: its 文号, not the name's first line
+    if (!meta.title && titleAt > k && numberOverTitle(k)) {
+      meta.disclosure ??= {};
+      const number = text.replace(/\s+/g, '');
+      if (meta.disclosure['发文字号'] !== number) meta.disclosure['文号'] ??= number;
       take(k, 'metadata');
       continue;
     }
@@ -426,6 +464,17 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       }
       meta.occasion = occasion.replace(/\s+/g, '');
       setDate(meta, findDate(meta.occasion)?.iso, 'occasion');
+      continue;
+    }
+    // (stop 53, blind: zztongyun.com) the title block printed again on one line under the page's title: the title (a note's call
+    // after it or not), the dashed subtitle, the issuers and the day — "第七次全国人口普查公报[1](第二号) ——全国人口情况 国家统计局
+    // 国务院第七次全国人口普查领导小组办公室 2021年5月11日": each read (was: a paragraph, no issuer, no date)
+    const restated = meta.title && !meta.subtitle && !meta.occasion && !meta.issuer ? restatedHead(meta.title, text) : undefined;
+    if (restated) {
+      meta.subtitle = deckOf(restated.deck);
+      meta.issuer = restated.issuer;
+      setDate(meta, restated.date, 'title');
+      take(k, 'metadata');
       continue;
     }
     // (stop 52, blind: 599325.com, www.huangshan.gov.cn) a dashed subtitle right under the title that names no occasion — a census

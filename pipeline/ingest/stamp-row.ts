@@ -24,9 +24,12 @@
 // (stop 52, blind: duozy.cn) 文章编号 and 人气, an article's number and its popularity counter (a CMS's words): "文章编号:80339时间:2024-10-12人气:"
 // (stop 53, blind: www.thnews.gov.cn) 审核人, the reviewer named as a person, in a county portal's row: "|| 2022-01-21 16:49:39 编辑: 杨玉娟
 // 审核人:叶玲玲 阅读次数:2337 |" (it was the page's title); 审稿人 and 撰稿人 the same
-export const stampItemLabel = '(?:审核人|审稿人|撰稿人|文章编号|投稿人|投稿时间|浏览字号|稿件来源|信息来源|新闻来源|文章来源|文章出处|稿件出处|文档来源|来源|供稿|稿源|作者|编辑|责任编辑|责编|编审|审编|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|发布|更新时间|出版|更新|时间|日期|字号|字体|文字大小|背景色)';
+// (stop 53, blind: zztongyun.com) the row's items apart by bars, "2024-07-08 07:34:57| 来源: 网络整理| 查看: 265" — a bar ends a value, and
+// 查看, a counter's label too
+// (stop 53, blind: m.yqxs123.com) 加入日期 and 查看人数, an old CMS's posting day and its counter: "加入日期:2021/5/26 9:19:47  查看人數: 2967   作者:admin"
+export const stampItemLabel = '(?:审核人|审稿人|撰稿人|加入日期|加入时间|文章编号|投稿人|投稿时间|浏览字号|稿件来源|信息来源|新闻来源|文章来源|文章出处|稿件出处|文档来源|来源|供稿|稿源|作者|编辑|责任编辑|责编|编审|审编|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|发布|更新时间|出版|更新|时间|日期|字号|字体|文字大小|背景色)';
 // (stop 44: the bare 访问 too, as the click counter's older rule read it, "访问：1024")
-export const stampCounterLabel = '(?:人气|访问次数|浏览次数|阅读次数|点击数|点击量|点击|浏览量|浏览|阅读量|阅读|访问)';
+export const stampCounterLabel = '(?:查看人数|查看次数|查看|人气|访问次数|浏览次数|阅读次数|点击数|点击量|点击|浏览量|浏览|阅读量|阅读|访问)';
 /**
  * (stop 44: one owner for the two near-twins of boilerplate-rules.ts's counter rule — its own "阅读：1234次", colon optional,
  * and stop 43's "• 访问次数 :", count optional) A counter's label alone on its line with a colon, a count or both, the count's
@@ -49,7 +52,7 @@ export const dayInFigures = String.raw`[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.�
 /** A time of day after it, its seconds or not: "16:34", "08:33:54". */
 export const timeOfDay = String.raw`[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?`;
 /** ("来源:大众网作者:": a value is the words up to the next label, which may follow with no space.) */
-export const stampPair = new RegExp(`${stampLabel}\\s*[:：]\\s*(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:(?!${stampLabel}\\s*[:：])[^\\s:：。，；,]){0,20})`, 'gu');
+export const stampPair = new RegExp(`${stampLabel}\\s*[:：]\\s*(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:(?!${stampLabel}\\s*[:：])[^\\s:：。，；,|｜]){0,20})`, 'gu');
 
 /** What else a stamp row holds beside its pairs: the posting date, a view count ("85205次浏览"), a bare "分享:". */
 /** ("2018-07-24 15:33:00来源:大众网作者:": the time may be glued to the first label.) */
@@ -57,7 +60,7 @@ export const stampPair = new RegExp(`${stampLabel}\\s*[:：]\\s*(?:[0-9]{4}-[0-9
 /** (stop 48, blind: zhilengw.com) "2013年03月09 12:41:38来源:民权县人民政府网站": its 日 left out before the time. */
 /** (stop 49, blind: tjhcsty.com) "2023-01-18 08:28:55 新華社   作者: 高敬": the outlet unlabelled, right after the date opening the row. */
 /** (stop 50, blind: nx899.com) "01-16 15:29:25  浏览次数:419次  栏目:政府报告": the month and day with the time, no year, opening the row. */
-const stampExtra = new RegExp(`(?<=^)[0-9]{1,2}-[0-9]{1,2}\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?=\\s)|(?<=^|\\s)(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}(?:日\\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?))(?=\\s|$|${stampLabel}\\s*[:：])|(?<=^|\\s)[0-9]+\\s*次(?:浏览|阅读|点击|访问)(?=\\s|$)|(?<=^|\\s)分享到?\\s*[:：]?(?=\\s|$)|(?<=^${dayInFigures}\\s*(?:${timeOfDay})?\\s*)\\p{Script=Han}{1,8}(?:通讯社|新闻社|社|日报|晚报|报|网|电视台|台)(?=\\s|$|${stampLabel}\\s*[:：])`, 'gu');
+const stampExtra = new RegExp(`(?<=^)[0-9]{1,2}-[0-9]{1,2}\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?=\\s)|(?<=^|\\s)(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}(?:日\\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?))(?=\\s|$|[|｜]|${stampLabel}\\s*[:：])|(?<=^|\\s)[0-9]+\\s*次(?:浏览|阅读|点击|访问)(?=\\s|$)|(?<=^|\\s)分享到?\\s*[:：]?(?=\\s|$)|(?<=^${dayInFigures}\\s*(?:${timeOfDay})?\\s*)\\p{Script=Han}{1,8}(?:通讯社|新闻社|社|日报|晚报|报|网|电视台|台)(?=\\s|$|${stampLabel}\\s*[:：])`, 'gu');
 
 /** The page's buttons in its stamp row, each a word of its own ("转发 打印"). */
 const stampButtons = new RegExp(`(?<=^|\\s)${buttonWord}(?=\\s|$)`, 'gu');
