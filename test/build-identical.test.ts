@@ -131,7 +131,10 @@
  * unchanged;
  * style.css when the masthead's publisher wrapped, each name a unit, instead of ending in an ellipsis (screen.css
  * .site-bar .home; new user round 12's "Example Institute for China St…" at 320 px, stop 51): screens only, the EPUB and
- * both PDFs unchanged, and Haidian's "对照 Duizhao" fits one line as before.
+ * both PDFs unchanged, and Haidian's "对照 Duizhao" fits one line as before;
+ * style.css and the EPUB's CSS when a box became `div.box[role=region]` (was `section.box`: the Nu HTML Checker warned
+ * "Section lacks heading" on eight pages of seven new users' projects, a box's title being a line of text; stop 53):
+ * the selectors read div.box where they read section.box; Haidian has no box, its index.html and both PDFs unchanged.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -1,16 +1,25 @@
 /**
  * The built editions of a new user's committed project (tests of test/fixtures/newuser-round*): built once into a
- * temporary copy with a browser to look at them, and where the page's tables do not fit.
+ * temporary copy with a browser to look at them, its EPUBs checked by EPUBCheck, and where the page's tables do not fit.
  */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { build } from '../pipeline/index.ts';
 import { tempProject } from './build-helpers.ts';
 
 const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
 
-/** Builds `fixture` before the describe's tests (every report, every edition) and opens a browser; closes it after. */
+const EPUBCHECK = '/usr/share/java/epubcheck.jar';
+
+/**
+ * Builds `fixture` before the describe's tests (every report, every edition) and opens a browser; closes it after.
+ * Adds one test to the describe: EPUBCheck finds no error and no warning in any EPUB the project builds (as
+ * test/epub-validate.test.ts asks of Haidian's and the fixtures' EPUBs).
+ */
 export function builtEditions(fixture: string): { root: string; browser: Browser } {
   const built = { root: '', browser: undefined as unknown as Browser };
   beforeAll(async () => {
@@ -22,6 +31,16 @@ export function builtEditions(fixture: string): { root: string; browser: Browser
   afterAll(async () => {
     await built.browser?.close();
   });
+  it('EPUBCheck finds no error and no warning in any EPUB the project builds', () => {
+    const dist = path.join(built.root, 'dist');
+    const epubs = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.epub'));
+    expect(epubs.length).toBeGreaterThan(0);
+    for (const epub of epubs) {
+      const run = spawnSync('java', ['-jar', EPUBCHECK, '--quiet', path.join(dist, epub)], { encoding: 'utf8' });
+      expect(`${run.stdout}${run.stderr}`.trim(), epub).toBe('');
+      expect(run.status, epub).toBe(0);
+    }
+  }, 120_000);
   return built;
 }
 

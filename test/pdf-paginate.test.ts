@@ -51,7 +51,7 @@ function boxTableDocument(filler: number, spacerMm: number): string {
   const paragraphs = Array.from({ length: filler }, (_, i) => `<p>Paragraph ${i}: ${'text '.repeat(30)}</p>`).join('') + `<div style="height: ${spacerMm}mm"></div>`;
   const body = Array.from({ length: 6 }, (_, r) => `<tr><th>Row ${r}</th><td>${'figure '.repeat(8)}</td></tr>`).join('');
   return pageDocument(
-    `${paragraphs}<section class="box"><p class="box-title">Table 1: the box title</p><table><caption class="visually-hidden">Table 1: the box title</caption><thead><tr><th>Row</th><th>Figures<sup data-note-call="n1">1</sup><span class="footnote" data-note-id="n1">1 ${'A note on the figures. '.repeat(12)}</span></th></tr></thead><tbody>${body}</tbody></table></section>`,
+    `${paragraphs}<div class="box"><p class="box-title">Table 1: the box title</p><table><caption class="visually-hidden">Table 1: the box title</caption><thead><tr><th>Row</th><th>Figures<sup data-note-call="n1">1</sup><span class="footnote" data-note-id="n1">1 ${'A note on the figures. '.repeat(12)}</span></th></tr></thead><tbody>${body}</tbody></table></div>`,
     ' p { margin: 0 0 3mm; } body.dz-measuring .dz-flow .footnote { display: none; } .dz-page-notes .footnote { display: block; } .box-title { break-after: avoid; font-weight: bold; } .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }',
   );
 }

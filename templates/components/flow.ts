@@ -10,7 +10,7 @@
  *          box is a focusable, labelled region on screen so a 320 px phone scrolls
  *          the table, never the page;
  * - quote: `blockquote.quote` around its blocks;
- * - box:   `section.box[aria-labelledby=<title id>]`, its title a `div.block.block-title`; in print, a table right under
+ * - box:   `div.box[role=region][aria-labelledby=<title id>]`, its title a `div.block.block-title`; in print, a table right under
  *          the title (or under its unit line) carries the title and unit line as its `caption` instead (printedCaption).
  */
 import { brokenOffMark } from './broken-off.ts';
@@ -47,16 +47,18 @@ export function flowElements(items: readonly Flow[], blocks: ReadonlyMap<string,
       case 'quote':
         return [h('blockquote.quote', flowElements(item.children, blocks, options, blockOptions))];
       case 'box': {
+        // A box is a region named by its title (the accessibility tree of `section` with a name), not a section of the
+        // outline: its title is a line of the text, not a heading (the Nu HTML Checker warns of a section without one).
         const title = blocks.get(item.id);
         const children = flowElements(item.children, blocks, options, blockOptions);
         const titled = title && options.edition === 'print' ? titledTable(item, blocks) : undefined;
         if (title && titled) {
           // print: the title and unit line print as the table's caption (printedCaption), not as paragraphs of their own
           const id = (el: Element) => el.properties.id;
-          return [h('section.box', { ariaLabelledBy: [item.id] }, children.flatMap((el) =>
+          return [h('div.box', { role: 'region', ariaLabelledBy: [item.id] }, children.flatMap((el) =>
             id(el) === titled.unit?.id ? [] : id(el) === titled.table.id ? [tableBlock(titled.table, blocks, options, { title, unit: titled.unit })] : [el]))];
         }
-        return [h('section.box', { ariaLabelledBy: title ? [item.id] : undefined }, [
+        return [h('div.box', { role: title ? 'region' : undefined, ariaLabelledBy: title ? [item.id] : undefined }, [
           ...(title ? [bilingualBlock(title, options, blockOptions)] : []),
           ...children,
         ])];
