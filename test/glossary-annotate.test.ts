@@ -455,3 +455,46 @@ describe('wrapRanges', () => {
     );
   });
 });
+
+describe('annotate: a listed form before a form derived from one (new user round 33)', () => {
+  const { glossary: terms } = parseGlossary(`
+- id: ge-wei-dai-biao
+  zh: 各位代表
+  pinyin: gè wèi dài biǎo
+  en: Fellow Deputies
+  variants: [deputies]
+  note_en: The salutation to the deputies of the people's congress.
+  source: translator's rendering
+- id: she-qu
+  zh: 社区
+  pinyin: shè qū
+  en: communities
+  note_en: Urban neighbourhoods.
+  source: translator's rendering
+`);
+  const matcher = createMatcher(terms);
+  const annotated = (zhText: string, enText: string) => {
+    const pub = buildPublication(
+      'test',
+      new VFile({ path: 'zh.md', value: `---\ntitle: 测试\n---\n\n${zhText} {#p-000001}\n` }),
+      new VFile({ path: 'en.md', value: `---\ntitle: Test\n---\n\n${enText} {#p-000001 src=x}\n` }),
+    ).publication;
+    annotate(pub, terms, matcher);
+    return pub;
+  };
+
+  it('"Director, Deputy Directors and Fellow Deputies": the note on "Fellow Deputies", "Deputy" not marked (was: "Deputy¹ Directors")', () => {
+    const pub = annotated('主任、各位副主任、各位代表：', 'Director, Deputy Directors and Fellow Deputies,');
+    expect(summary(refs(pub.blocks[0].en!))).toEqual(['ge-wei-dai-biao:n-1:note:Fellow Deputies']);
+  });
+
+  it('guard: as many inflected uses as the Chinese has uses stay marked (two 社区, "communities" and "community")', () => {
+    const pub = annotated('社区服务和社区建设。', 'Services in communities and the building of every community.');
+    expect(summary(refs(pub.blocks[0].en!))).toEqual(['she-qu:n-1:note:communities', 'she-qu:n-1:link:community']);
+  });
+
+  it('guard: a derived form alone in the block keeps the note (a community, the singular of "communities")', () => {
+    const pub = annotated('加强社区建设。', 'We strengthened every community.');
+    expect(summary(refs(pub.blocks[0].en!))).toEqual(['she-qu:n-1:note:community']);
+  });
+});

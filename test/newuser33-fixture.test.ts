@@ -102,6 +102,8 @@ describe('new user round 33: the built editions', () => {
     expect(en).toMatch(/Liu Mingde, Fangxian County Development and Reform\s+Bureau/u);
     expect(en).toMatch(/1\.328\s+billion,\s+1\.231\s+billion\s+and\s+1\.147\s+billion\s+yuan/u);
     expect(en).toMatch(/National Intellectual Prop\s+\[the source text\s+breaks\s+off\s+here\]/u);
+    // 各位代表's note on its listed rendering, not on "Deputy" of "Deputy Directors" (stop 53: was "Deputy¹ Directors")
+    expect(en).toMatch(/Director, Deputy Directors and Fellow Deputies ?1,/u);
     expect(pdfText(path.join(dist(), `${slug}.pdf`))).toMatch(/国家知识产\s*〔原文至\s*此中断〕/u);
   });
 
@@ -112,5 +114,6 @@ describe('new user round 33: the built editions', () => {
     expect(titleBlock.match(/Fangxian County Development and Reform Bureau/gu)).toHaveLength(1);
     expect(html).toContain('<strong class="lead">农业生产质效双升。</strong>大力推进');
     expect(html).toContain('<strong class="lead">Agricultural production improved in both quality and returns.</strong> We vigorously');
+    expect(html).toMatch(/Director, Deputy Directors and <a class="term" data-term="ge-wei-dai-biao"[^>]*>Fellow Deputies<\/a>/u);
   });
 });

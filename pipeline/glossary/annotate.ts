@@ -15,6 +15,7 @@
 import type { Parent, PhrasingContent } from 'mdast';
 import type { NoteUse, Publication, TermRef } from '../model/types.ts';
 import type { Glossary, GlossaryEntry, TermMatcher, TermOccurrence } from './types.ts';
+import { enPatternKey } from './fold.ts';
 import { inlineText, wrapRanges } from './wrap.ts';
 
 export interface AnnotateOptions {
@@ -86,7 +87,7 @@ export function annotate(
     const ids = [...new Set(zhOcc.map((o) => o.termId))];
 
     const enText = block.en ? inlineText(block.en).text : '';
-    const enOcc = block.en ? withAbbreviation(enText, matcher.findEn(enText, ids)) : [];
+    let enOcc = block.en ? withAbbreviation(enText, matcher.findEn(enText, ids)) : [];
     // Where the Chinese names a document holding the term as well, the English name is the one in Title Case: the note
     // goes to the first English use that is not ("our duty of legal supervision", not "…Strengthening the Legal Supervision Work…").
     // So too where the rendering is a common noun (people's congress) and the English names something in Title Case with
@@ -102,10 +103,35 @@ export function annotate(
       const entry = glossary.byId.get(occ.termId);
       return entry !== undefined && [entry.en, ...(entry.variants ?? [])].includes(occ.text);
     };
+    // A form the term base lists (its rendering or a variant, folded as the matcher folds it) is the term's use before a
+    // form the matcher inflects from one (a singular, a plural): "Director, Deputy Directors and Fellow Deputies" gives
+    // 各位代表's note to "Fellow Deputies", not to "Deputy" (the singular of its variant "deputies"; new user round 33:
+    // "Deputy¹ Directors"). A use marked with its abbreviation, "…Conference (CPPCC)", is no inflection: it keeps the note.
+    const forms = (id: string) => {
+      const entry = glossary.byId.get(id);
+      return new Set(entry ? [entry.en, ...(entry.variants ?? [])].map(enPatternKey) : []);
+    };
+    const listedForm = (occ: TermOccurrence) => forms(occ.termId).has(enPatternKey(occ.text));
+    const inflected = (occ: TermOccurrence) => {
+      const key = enPatternKey(occ.text);
+      const listedKeys = forms(occ.termId);
+      return !listedKeys.has(key) && [`${key}s`, `${key}es`, key.replace(/y$/u, 'ies'), key.replace(/ies$/u, 'y'), key.replace(/e?s$/u, '')].some((k) => k !== key && listedKeys.has(k));
+    };
+    // And an inflected use beyond the Chinese's count of the term is none of its uses: "Deputy" of "Deputy Directors" (副主任)
+    // is not marked 各位代表 when "Fellow Deputies" stands beside it for the one 各位代表 of the Chinese.
+    const zhCount = (id: string) => found.filter((o) => o.termId === id).length;
+    const extra = new Set<TermOccurrence>();
+    for (const id of ids) {
+      const uses = enOcc.filter((o) => o.termId === id);
+      const spare = uses.length - zhCount(id);
+      if (spare > 0 && uses.some(listedForm)) for (const occ of uses.filter(inflected).slice(0, spare)) extra.add(occ);
+    }
+    if (extra.size > 0) enOcc = enOcc.filter((o) => !extra.has(o));
     const noteAt = new Map<string, TermOccurrence>();
     for (const occ of enOcc) {
       const chosen = noteAt.get(occ.termId);
       if (!chosen || ((named.has(occ.termId) || (commonNoun(occ.termId) && !listed(chosen))) && titleCased(chosen.text) && !titleCased(occ.text))) noteAt.set(occ.termId, occ);
+      else if (inflected(chosen) && listedForm(occ)) noteAt.set(occ.termId, occ);
     }
     const position = (list: TermOccurrence[], id: string) => list.find((o) => o.termId === id)?.start ?? Infinity;
     const fresh = new Set<string>();
