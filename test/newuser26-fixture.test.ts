@@ -85,10 +85,12 @@ describe('new user round 26: the built editions', () => {
 
   it('the editions print their own English dates as the house writes them, month first (was: 27 June 2024 under “… on June 27, 2024”)', () => {
     const html = readFileSync(path.join(dist(), 'index.html'), 'utf8');
-    expect(html).toContain('Sanming Municipal Finance Bureau · <span class="keep">June 27, 2024</span>');
+    // (the byline gives the date alone: the speaker's line names the bureau — round 33's cover.ts, stop 53)
+    expect(html).toContain('<p class="byline"><span class="keep">June 27, 2024</span></p>');
+    expect(html).toContain('Su Yingping, Director of the Sanming Municipal Finance Bureau');
     expect(html).not.toContain('27 June 2024');
     const pdf = pdfText(path.join(dist(), `${slug}.en.pdf`));
-    expect(pdf).toContain('Sanming Municipal Finance Bureau · June 27, 2024');
+    expect(pdf).toMatch(/Su Yingping, Director of the Sanming Muni\S*cipal Finance Bureau\s+June 27, 2024/u);
     expect(pdf).not.toContain('27 June 2024');
     const colophon = execFileSync('unzip', ['-p', path.join(dist(), `${slug}.epub`), 'EPUB/colophon.xhtml'], { encoding: 'utf8' });
     expect(colophon).toContain('June 27, 2024');
