@@ -104,6 +104,20 @@ function refs(node: Parent): TermRef[] {
 const summary = (list: TermRef[]) => list.map((r) => `${r.termId}:${r.noteId}:${r.first ? 'note' : 'link'}:${toString(r)}`);
 const block = (pub: Publication, id: string) => pub.blocks.find((b) => b.id === id)!;
 
+/** One paragraph (p-000001) in Chinese and English, annotated with `terms`: the publication. */
+function annotateParagraph(terms: ReturnType<typeof parseGlossary>['glossary']) {
+  const matcher = createMatcher(terms);
+  return (zhText: string, enText: string): Publication => {
+    const pub = buildPublication(
+      'test',
+      new VFile({ path: 'zh.md', value: `---\ntitle: 测试\n---\n\n${zhText} {#p-000001}\n` }),
+      new VFile({ path: 'en.md', value: `---\ntitle: Test\n---\n\n${enText} {#p-000001 src=x}\n` }),
+    ).publication;
+    annotate(pub, terms, matcher);
+    return pub;
+  };
+}
+
 describe('annotate', () => {
   it('numbers notes in reading order: first use per top-level section, English order inside a block', () => {
     const pub = load();
@@ -254,16 +268,7 @@ describe('annotate: a term that is the whole name of a document the report cites
   note_en: A special administrative region's constitutional document.
   source: translator's rendering
 `);
-  const matcher = createMatcher(terms);
-  const annotated = (zhText: string, enText: string) => {
-    const pub = buildPublication(
-      'test',
-      new VFile({ path: 'zh.md', value: `---\ntitle: 测试\n---\n\n${zhText} {#p-000001}\n` }),
-      new VFile({ path: 'en.md', value: `---\ntitle: Test\n---\n\n${enText} {#p-000001 src=x}\n` }),
-    ).publication;
-    annotate(pub, terms, matcher);
-    return pub;
-  };
+  const annotated = annotateParagraph(terms);
 
   it('《澳門基本法》: the term is the name itself, and its note is given (was: no note, the glossary listing it as used)', () => {
     const pub = annotated('我們嚴格按照《憲法》和《澳門基本法》辦事。', 'We have acted in strict accordance with the Constitution and the Macao Basic Law.');
@@ -293,16 +298,8 @@ describe('annotate: a common noun inside a name the English spells out (new user
   note_en: The chairman, vice chairpersons and secretary-general.
   source: translator's rendering
 `);
-  const matcher = createMatcher(terms);
-  const annotated = (zhText: string, enText: string) => {
-    const pub = buildPublication(
-      'test',
-      new VFile({ path: 'zh.md', value: `---\ntitle: 测试\n---\n\n${zhText} {#p-000001}\n` }),
-      new VFile({ path: 'en.md', value: `---\ntitle: Test\n---\n\n${enText} {#p-000001 src=x}\n` }),
-    ).publication;
-    annotate(pub, terms, matcher);
-    return pub.blocks[0];
-  };
+  const annotate1 = annotateParagraph(terms);
+  const annotated = (zhText: string, enText: string) => annotate1(zhText, enText).blocks[0];
   // the NPC Standing Committee's 2026 report (test/fixtures/newuser-round23), shortened: 代表法 spelt out in English
   const zh = '全面贯彻实施新修改的代表法，为做好人大工作建言献策。';
   const en = "We fully implemented the newly revised Law on Deputies to the National People's Congress and Local People's Congresses at All Levels, and deputies offered advice on the work of people's congresses.";
@@ -472,16 +469,7 @@ describe('annotate: a listed form before a form derived from one (new user round
   note_en: Urban neighbourhoods.
   source: translator's rendering
 `);
-  const matcher = createMatcher(terms);
-  const annotated = (zhText: string, enText: string) => {
-    const pub = buildPublication(
-      'test',
-      new VFile({ path: 'zh.md', value: `---\ntitle: 测试\n---\n\n${zhText} {#p-000001}\n` }),
-      new VFile({ path: 'en.md', value: `---\ntitle: Test\n---\n\n${enText} {#p-000001 src=x}\n` }),
-    ).publication;
-    annotate(pub, terms, matcher);
-    return pub;
-  };
+  const annotated = annotateParagraph(terms);
 
   it('"Director, Deputy Directors and Fellow Deputies": the note on "Fellow Deputies", "Deputy" not marked (was: "Deputy¹ Directors")', () => {
     const pub = annotated('主任、各位副主任、各位代表：', 'Director, Deputy Directors and Fellow Deputies,');
