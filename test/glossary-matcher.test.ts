@@ -154,6 +154,29 @@ describe('findEn', () => {
     expect(foundEn('the "service steward + service package" mechanism')).toEqual([['steward', 'service steward + service package']]);
   });
 
+  it('tags a form it derives from a listed one as inflected, and a listed form not (the glossary notes give a listed form the note first)', () => {
+    const tagged = createMatcher({
+      entries: [
+        entry('deputies', '各位代表', 'Fellow Deputies', { variants: ['deputies'] }),
+        entry('consortium', '医联体', 'medical consortium'),
+        entry('session', '三中全会', 'Third Plenary Session of the 20th CPC Central Committee'),
+      ],
+    });
+    const seen = (text: string) => tagged.findEn(text).map((o) => [o.text, o.inflected === true]);
+    expect(seen('Director, Deputy Directors and Fellow Deputies, and other deputies')).toEqual([
+      ['Deputy', true],
+      ['Fellow Deputies', false],
+      ['deputies', false],
+    ]);
+    expect(seen('a medical consortium and two medical consortiums')).toEqual([
+      ['medical consortium', false],
+      ['medical consortiums', true],
+    ]);
+    expect(seen('the Second and Third Plenary Sessions of the 20th CPC Central Committee')).toEqual([
+      ['Third Plenary Sessions of the 20th CPC Central Committee', true],
+    ]);
+  });
+
   it('limits the search to the given term ids', () => {
     const text = '15-minute fitness circles and power lists';
     expect(foundEn(text, ['power-lists'])).toEqual([['power-lists', 'power lists']]);

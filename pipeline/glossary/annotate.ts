@@ -15,7 +15,6 @@
 import type { Parent, PhrasingContent } from 'mdast';
 import type { NoteUse, Publication, TermRef } from '../model/types.ts';
 import type { Glossary, GlossaryEntry, TermMatcher, TermOccurrence } from './types.ts';
-import { enPatternKey } from './fold.ts';
 import { inlineText, wrapRanges } from './wrap.ts';
 
 export interface AnnotateOptions {
@@ -107,16 +106,8 @@ export function annotate(
     // form the matcher inflects from one (a singular, a plural): "Director, Deputy Directors and Fellow Deputies" gives
     // 各位代表's note to "Fellow Deputies", not to "Deputy" (the singular of its variant "deputies"; new user round 33:
     // "Deputy¹ Directors"). A use marked with its abbreviation, "…Conference (CPPCC)", is no inflection: it keeps the note.
-    const forms = (id: string) => {
-      const entry = glossary.byId.get(id);
-      return new Set(entry ? [entry.en, ...(entry.variants ?? [])].map(enPatternKey) : []);
-    };
-    const listedForm = (occ: TermOccurrence) => forms(occ.termId).has(enPatternKey(occ.text));
-    const inflected = (occ: TermOccurrence) => {
-      const key = enPatternKey(occ.text);
-      const listedKeys = forms(occ.termId);
-      return !listedKeys.has(key) && [`${key}s`, `${key}es`, key.replace(/y$/u, 'ies'), key.replace(/ies$/u, 'y'), key.replace(/e?s$/u, '')].some((k) => k !== key && listedKeys.has(k));
-    };
+    const inflected = (occ: TermOccurrence) => occ.inflected === true;
+    const listedForm = (occ: TermOccurrence) => !inflected(occ);
     // And an inflected use beyond the Chinese's count of the term is none of its uses: "Deputy" of "Deputy Directors" (副主任)
     // is not marked 各位代表 when "Fellow Deputies" stands beside it for the one 各位代表 of the Chinese.
     const zhCount = (id: string) => found.filter((o) => o.termId === id).length;

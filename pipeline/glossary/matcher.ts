@@ -28,6 +28,8 @@ export function createMatcher(glossary: Pick<Glossary, 'entries'>): TermMatcher 
     zhPatternKey,
   );
   const en = indexForms(glossary.entries.map((e) => [e.id, withPluralHeads(withSingulars([e.en, ...e.variants].map(enPatternKey)))]), (key) => key);
+  // The forms each entry lists (as against those derived from them above): a match of any other is inflected.
+  const listedForms = new Set(glossary.entries.flatMap((e) => [e.en, ...e.variants].map((form) => `${e.id}\n${enPatternKey(form)}`)));
   const splitForms = splitRenderings(glossary.entries.map((e) => [e.id, [e.en, ...e.variants].map(enPatternKey)]));
   const zhAutomaton = buildAutomaton(zh.keys);
   const enAutomaton = buildAutomaton(en.keys);
@@ -77,16 +79,18 @@ export function createMatcher(glossary: Pick<Glossary, 'entries'>): TermMatcher 
         const folded = foldEn(text);
         return { folded, hits: enAutomaton.scan(folded.key) };
       });
-      const candidates: Array<AutomatonHit & { termId: string }> = [];
+      const candidates: Array<AutomatonHit & { termId: string; inflected: boolean }> = [];
       for (const hit of hits) {
         const termId = allowed ? en.ids[hit.pattern].find((id) => allowed.has(id)) : en.ids[hit.pattern][0];
         if (termId === undefined) continue;
         const end = wordEnd(folded.key, hit.end);
         if (end === undefined || (isWordChar(folded.key[hit.start]) && isWordChar(folded.key[hit.start - 1]))) continue;
-        candidates.push({ ...hit, end, termId });
+        // (the text matched, a plural's -s or -es after the pattern included: "people's congresses" is listed itself)
+        const inflected = !listedForms.has(`${termId}\n${folded.key.slice(hit.start, end)}`);
+        candidates.push({ ...hit, end, termId, inflected });
       }
       const kept = longestNonOverlapping(candidates, folded.key.length);
-      return kept.map((hit) => occurrence(text, folded, hit, hit.termId));
+      return kept.map((hit) => ({ ...occurrence(text, folded, hit, hit.termId), ...(hit.inflected ? { inflected: true } : {}) }));
     },
     findEnSplit(text: string, termId: string): boolean {
       const forms = splitForms.get(termId);

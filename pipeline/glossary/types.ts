@@ -56,6 +56,12 @@ export interface TermOccurrence {
    * head and tail (二十届三中全会 in 二十届二中、三中全会: coordination.ts).
    */
   form?: string;
+  /**
+   * English: the match is a form the matcher derives from a listed one (its rendering or a variant), not the listed form
+   * itself — a singular of a plural form or the reverse ("Deputy" of "deputies"), a plural after it ("consortiums"), a
+   * plural head ("Plenary Sessions of …"). The glossary notes give a listed form the note first (annotate.ts).
+   */
+  inflected?: boolean;
 }
 
 export interface TermMatcher {
