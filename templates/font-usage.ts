@@ -66,16 +66,24 @@ interface Style {
  * document's Chinese, which chooses its Chinese faces (hanFamilies).
  * One request per face (and fallback). With `limit`, only the first `limit` characters of the
  * tree's text (document order) are read: the start of a page (fonts.ts firstScreen).
+ * With `traditionalElements` (the HTML edition: screen.css `[lang='zh-Hant']`), words tagged zh-Hant in a document in
+ * simplified are set in the TC faces too — a traditional report's title in a mixed site's catalogue.
  */
-export function fontRequestsFromHast(tree: Root | Element, rootLang = 'en', extra: FontRequest[] = [], limit = Infinity, han: HanTag = 'zh-Hans'): FontRequest[] {
-  const families = hanFamilies(han);
+export function fontRequestsFromHast(
+  tree: Root | Element,
+  rootLang = 'en',
+  extra: FontRequest[] = [],
+  limit = Infinity,
+  han: HanTag = 'zh-Hans',
+  traditionalElements = false,
+): FontRequest[] {
   const buckets = new Map<string, { request: Omit<FontRequest, 'text'>; text: string[] }>();
-  // A style is four bits (ZH, SANS, BOLD, ITALIC); each of the 16 finds its bucket once (a whole
+  // A style is five bits (ZH, SANS, BOLD, ITALIC, HANT); each of the 32 finds its bucket once (a whole
   // book has tens of thousands of text nodes: a request and its key made for each was most of the walk).
   const bucketOf: Array<{ text: string[] } | undefined> = [];
   const bucketFor = (bits: number) => {
     const style: Style = { zh: (bits & ZH) !== 0, sans: (bits & SANS) !== 0, bold: (bits & BOLD) !== 0, italic: (bits & ITALIC) !== 0 };
-    const request = requestOf(style, families);
+    const request = requestOf(style, hanFamilies(bits & HANT ? 'zh-Hant' : 'zh-Hans'));
     const key = `${request.family}|${request.weight}|${request.style ?? 'normal'}|${request.fallback?.family ?? ''}|${request.fallback?.weight ?? ''}`;
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = { request, text: [] }));
@@ -106,14 +114,15 @@ export function fontRequestsFromHast(tree: Root | Element, rootLang = 'en', extr
         if (regularClasses.has(c)) regular = true;
         if (c === 'quote') italic = true;
       }
-      next = typeof lang === 'string' ? (isHan(lang) ? ZH : 0) : style & ZH;
+      next = (typeof lang === 'string' ? (isHan(lang) ? ZH : 0) : style & ZH) | (style & HANT);
+      if (traditionalElements && typeof lang === 'string' && /^zh-Hant\b/iu.test(lang)) next |= HANT;
       if (sans || style & SANS) next |= SANS;
       if (!regular && (bold || style & BOLD)) next |= BOLD;
       if (italic || style & ITALIC) next |= ITALIC;
     }
     for (const child of node.children) walk(child as Nodes, next);
   };
-  walk(tree, isHan(rootLang) ? ZH : 0);
+  walk(tree, (isHan(rootLang) ? ZH : 0) | (han === 'zh-Hant' ? HANT : 0));
   const requests: FontRequest[] = [...buckets.values()].map(({ request, text }) => ({ ...request, text: text.join('') }));
   return [...requests, ...extra];
 }
@@ -122,6 +131,8 @@ const ZH = 1;
 const SANS = 2;
 const BOLD = 4;
 const ITALIC = 8;
+/** Chinese in the faces of traditional forms (the document's script, or words tagged zh-Hant: `traditionalElements`). */
+const HANT = 16;
 
 /** The face (and the fallback) that sets text of this style. */
 function requestOf(style: Style, families: ReturnType<typeof hanFamilies>): Omit<FontRequest, 'text'> {

@@ -134,7 +134,10 @@
  * both PDFs unchanged, and Haidian's "对照 Duizhao" fits one line as before;
  * style.css and the EPUB's CSS when a box became `div.box[role=region]` (was `section.box`: the Nu HTML Checker warned
  * "Section lacks heading" on eight pages of seven new users' projects, a box's title being a line of text; stop 53):
- * the selectors read div.box where they read section.box; Haidian has no box, its index.html and both PDFs unchanged.
+ * the selectors read div.box where they read section.box; Haidian has no box, its index.html and both PDFs unchanged;
+ * style.css when screen.css set words tagged zh-Hant on a page in simplified in the TC faces (a mixed site's catalogue and
+ * 404 page listing a traditional report, stop 54; test/html-mixed-script.test.ts): one rule, HTML only; Haidian has no
+ * such words, its index.html, fonts, EPUB and both PDFs unchanged.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

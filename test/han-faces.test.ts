@@ -36,6 +36,22 @@ describe('the faces of a report in traditional characters', () => {
     expect(hanAttribute('zh-Hans')).toEqual({});
   });
 
+  it('a page in simplified asks the TC faces for words tagged zh-Hant when the edition sets them so (the HTML: a mixed site’s catalogue), else the SC faces', () => {
+    const catalogue = h('main', [
+      h('h2', { lang: 'zh-Hans' }, '海淀区政府工作报告'),
+      h('h2', { lang: 'zh-Hant' }, ['施政報告', h('span', { lang: 'en' }, 'Policy Address 施政')]),
+    ]);
+    expect(families(fontRequestsFromHast(catalogue, 'en', [], Infinity, 'zh-Hans', true))).toEqual([
+      'Noto Sans SC 700: 海淀区政府工作报告',
+      'Noto Sans TC 700: 施政報告',
+      'Source Sans 3 700 → Noto Sans TC 700: Policy Address 施政',
+    ]);
+    expect(families(fontRequestsFromHast(catalogue, 'en', [], Infinity, 'zh-Hans'))).toEqual([
+      'Noto Sans SC 700: 海淀区政府工作报告施政報告',
+      'Source Sans 3 700 → Noto Sans SC 700: Policy Address 施政',
+    ]);
+  });
+
   it('the print page subsets the TC faces for such a report, and only the SC faces for one in simplified characters', async () => {
     expect(facesFor('zh-Hant').map((f) => f.family).filter((f) => f.startsWith('Noto'))).toEqual(['Noto Serif TC', 'Noto Serif TC', 'Noto Sans TC', 'Noto Sans TC']);
     const traditional = await printFonts(['<p lang="zh-Hant">香港經濟溫和增長</p>'], undefined, 'zh-Hant');

@@ -49,11 +49,11 @@ export async function preloadStylesheets(): Promise<void> {
 export async function writeAssets(dir: string, tree: Root | Element, options: { script: boolean; extra?: FontRequest[]; cacheDir?: string; han?: HanTag }): Promise<WrittenAsset[]> {
   const assetsDir = path.join(dir, 'assets');
   await mkdir(assetsDir, { recursive: true });
-  const fonts = await subsetFonts(fontRequestsFromHast(tree, 'en', options.extra ?? [], Infinity, options.han), {
+  const fonts = await subsetFonts(fontRequestsFromHast(tree, 'en', options.extra ?? [], Infinity, options.han, true), {
     urlPrefix: 'fonts/',
     cacheDir: options.cacheDir,
     compactRanges: true,
-    firstScreen: fontRequestsFromHast(tree, 'en', [], FIRST_SCREEN, options.han),
+    firstScreen: fontRequestsFromHast(tree, 'en', [], FIRST_SCREEN, options.han, true),
   });
   await writeFontFiles(fonts, path.join(assetsDir, 'fonts'));
   // The @font-face rules change with the page's text; the templates' stylesheets do not (minified once per process).
