@@ -67,6 +67,8 @@ export function isReporterByline(text: string): boolean {
  */
 /** The label a novel site's banner or reader's notice is removed under: index.ts passes those lines to other-document.ts. */
 export const NOVEL_SITE = "a novel site's banner or reader's notice";
+/** (stop 54, blind: m.shexun.cn) An e-book store's trail to its fiction shelf, "书城小说蹉跎政绩" (boilerplate.ts readerChrome removes it). */
+export const NOVEL_SHELF = /^书城\s*[>＞/|｜»]?\s*小说/u;
 
 export function creditCaption(text: string): string | undefined {
   if (text.length > 200) return undefined;
@@ -140,6 +142,12 @@ export const dayAndTime = new RegExp(String.raw`^[0-9]{4}\s*年\s*[0-9]{1,2}\s*�
 /** A news agency or outlet and the day of its story (jizihe.com, "新華社·2019年5月23日"). */
 // (stop 47, blind: cq.cri.cn) with its time of day, "重庆日报2018-12-04 10:00:59"
 const outletDay = new RegExp(String.raw`^\p{Script=Han}{2,8}(?:社|网|报|台|客户端)\s*[·•・|｜]?\s*${dayInFigures}(?:\s*${timeOfDay})?$`, 'u');
+/**
+ * (stop 54, blind: dlnp.com.cn, a mirror of 中国网's transcript) the day and time first, then a bar and the outlet, its address, and the
+ * china.com.cn template's links after it: "2011年05月10日14:16 | 中国发展门户网 www.chinagate.cn | 给编辑写信 字号:T|T" (it was a
+ * paragraph) — a bar between the day and the outlet, the outlet's name ending on 网, 社, 报 or 台, nothing else but those links
+ */
+const dayOutlet = new RegExp(String.raw`^${dayInFigures}\s*(?:${timeOfDay})?\s*[|｜]\s*\p{Script=Han}{2,12}(?:网|社|报|台|客户端)(?:\s*(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org))?(?:\s*[|｜]?\s*(?:给编辑写信|纠错|打印|字号\s*[:：]\s*T\s*[|｜]\s*T))*\s*[|｜]?$`, 'u');
 /** A portal's clock over its page, the weekday after the day (www.eweihai.gov.cn, "2023-11-05 11:00:00 星期日"). */
 // (stop 51, blind: 66wc.com) the time after the half of the day it falls in, "2018/12/28 上午9:27:28 星期五" (it was the page's title)
 const portalClock = new RegExp(String.raw`^${dayInFigures}(?:\s*(?:上午|下午|中午|晚上|凌晨)?\s*${timeOfDay})?\s*(?:星期|礼拜|周)[一二三四五六日天]$`, 'u');
@@ -329,6 +337,9 @@ export const rules: readonly Rule[] = [
       /^[（(]\s*\p{Script=Han}{0,10}?(?:记者|通讯员|摄像|摄影)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}\s*[）)]$/u.test(text) ||
       // (enshifabu.cjyun.org) "(责任编辑 罗茜)": the editor's credit in brackets, a space for its colon
       /^[（(]\s*(?:责任编辑|责编|编辑)\s+\p{Script=Han}{2,4}\s*[）)]$/u.test(text) ||
+      // (stop 54, blind: www.xuhongcf.com, a copy of 天水在线's story) the outlet's editor named with the outlet, a colon before the name
+      // and a layout cell's bar after the bracket: "(天水在線編輯:馬文潔) |" (it was the text's last paragraph)
+      /^[（(]\s*\p{Script=Han}{2,8}?(?:责任编辑|责编|编辑)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,2}\s*[）)]\s*[|｜]?$/u.test(text) ||
       // (epaper.wifizs.cn) "《 舟山日报 》( 2024年02月04日 第 02 版 )": the e-paper's name, issue day and page under the story's title
       /^《\s*\p{Script=Han}{2,12}\s*》\s*[（(]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*第?\s*[A-Z]?[0-9]{1,3}\s*版\s*[）)]$/u.test(text) ||
       // "打印": the print link alone on its line; "打印 打印", "纠错 纠错": a button's label printed twice (its icon's
@@ -351,6 +362,7 @@ export const rules: readonly Rule[] = [
       // (stop 46, blind: jizihe.com) "新華社·2019年5月23日": a news agency or outlet and the day of its story, a middle dot or a
       // space between them, nothing else (it had become the page's title)
       outletDay.test(text) ||
+      dayOutlet.test(text) ||
       // "李万祥 2025-09-11 12:48:20": a news page's author and posting time, nothing else (stop 42, blind: rss.jingjiribao.cn)
       /^\p{Script=Han}{2,4}\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u.test(text) ||
       // "2023-11-05 11:00:00 星期日": a portal's clock over its page (the day it was rendered, not the article's), the weekday after it
@@ -361,11 +373,18 @@ export const rules: readonly Rule[] = [
       /^今天是\s*[:：]?\s*(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)?\s*(?:(?:星期|礼拜|周)[一二三四五六日天])?$/u.test(text) ||
       // (stop 40, blind, epaper.shuozhounews.cn) an e-paper's page controls and counter: "通版阅读请点击:", "展开通版", "收缩通版",
       // "当前版:1版", "文章字数:1786"
-      /^(?:通版阅读请点击\s*[:：]?|展开通版|收缩通版|当前版\s*[:：]\s*[0-9A-Za-z一二三四五六七八九十]{1,4}版?|文章字数\s*[:：]\s*[0-9]+)$/u.test(text) ||
+      // (stop 54, blind: szb.hscbw.com) the count with its thousands' comma, "文章字数:1,164"
+      /^(?:通版阅读请点击\s*[:：]?|展开通版|收缩通版|当前版\s*[:：]\s*[0-9A-Za-z一二三四五六七八九十]{1,4}版?|文章字数\s*[:：]\s*[0-9]+(?:[,，][0-9]{3})*)$/u.test(text) ||
       // (stop 45, blind: 澳门日报's e-paper on xiangyu-macau.oss-cn-hongkong.aliyuncs.com) "第C07版:港聞", "第3版：要闻": the e-paper's
       // page and its column name, alone on their line (it stood between the day and the headline, which lost its title)
       // (stop 51, blind: szb.21xc.com, 许昌日报) the column named with its year, "第05版:2019两会专页" (it was the page's title)
       /^第\s*[A-Z]?[0-9]{1,3}\s*版\s*[:：]?\s*(?:(?:19|20)[0-9]{2}\s*年?)?\s*\p{Script=Han}{0,8}(?:\s*[0-9]{0,2}\s*[上下]一版\s*[0-9]{0,2})*$/u.test(text) ||
+      // (stop 54, blind: cn.govopendata.com, a 人民日报 archive — the shape of the paper's archive mirrors) the page's header: the
+      // day, the paper and its page, "1997年3月2日人民日报 第1版"; the page and its column in brackets, "第1版(要闻)"; and the column's
+      // label left empty, "专栏:" — each alone on its line over the headline (they were paragraphs)
+      /^(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*\p{Script=Han}{1,10}?(?:日报|晚报|时报|报)\s*第\s*[A-Z]?[0-9]{1,3}\s*版$/u.test(text) ||
+      /^第\s*[A-Z]?[0-9]{1,3}\s*版\s*[（(]\s*\p{Script=Han}{1,8}\s*[）)]$/u.test(text) ||
+      /^专栏\s*[:：]$/u.test(text) ||
       // (stop 46, blind: szb.zhonghongnet.com, a county paper's e-paper) "一版:要闻总第2015期 >2018-01-16编印": the page in Chinese
       // numerals, its column, the paper's issue number and the day it was printed — it had become the page's title
       epaperIssue.test(text) ||
@@ -400,6 +419,10 @@ export const rules: readonly Rule[] = [
     // paragraph): the site names itself a novel site — a story's page, never a report's (index.ts says it, other-document.ts)
     test: (text) =>
       (text.length <= 80 && /小说/u.test(text) && /最快更新|自动抓取|免费阅读|无弹窗|全文阅读|供您阅读/u.test(text) && !/[。；]/u.test(text)) ||
+      // (stop 54, blind: zwdu.net, 八一中文网) the mirror's line naming itself and the book, "八一中文网 www.zwdu.net,淌过岁月静静的河无错
+      // 无删减全文免费阅读!" (no 小说 in it: the template's 无错无删减), and its app's banner, "更新超快的免费小说APP", "终身免费阅读"
+      (text.length <= 80 && /无错(?:无删减)?|无删减/u.test(text) && /全文免费阅读|免费阅读|全文阅读/u.test(text) && !/[。；]/u.test(text)) ||
+      /^(?:更新超快的免费小说\s*APP|终身免费阅读)[！!]?$/iu.test(text) ||
       /^[<＜《]?\s*本章未完[，,]?\s*请?点击\s*["“”]?下一页["“”]?\s*继续(?:阅读|观看)[!！]?\s*[>＞》]?$/u.test(text) ||
       // (stop 53, blind: www.88xiaoshuo.com) its welcome, "亲,欢迎光临88小说网!", and the notices of its template under it, "错缺断章、
       // 加书:站内短信", "后台有人,会尽快回复!" (the three were the title, joined); and its breadcrumb from the site to the chapter, "88小说网 >
@@ -409,7 +432,8 @@ export const rules: readonly Rule[] = [
       /^后台有人[，,]\s*会尽快回复[！!。]?$/u.test(text) ||
       // (stop 53, blind: 1958cy.com) a chapter's line of the book, its author, its count of characters and its age, "为民无悔 关越今朝
       // 1829 字 5个月前" (a paragraph, under the chapter line)
-      /^[\p{Script=Han}A-Za-z0-9·]{1,20}\s+[\p{Script=Han}A-Za-z0-9·]{1,12}\s+[0-9]{2,6}\s*字\s+[0-9]{1,2}\s*(?:个月|天|小时|分钟|周|年)前$/u.test(text) ||
+      // (stop 54, blind: www.tuoluohuo.com) its count left at 0 and the day it was posted for its age, "官涯无悔 关越今朝 0 字 2021-06-26"
+      /^[\p{Script=Han}A-Za-z0-9·]{1,20}\s+[\p{Script=Han}A-Za-z0-9·]{1,12}\s+[0-9]{1,6}\s*字\s+(?:[0-9]{1,2}\s*(?:个月|天|小时|分钟|周|年)前|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})$/u.test(text) ||
       (text.length <= 80 && /^[\p{Script=Han}A-Za-z0-9]{0,10}小说(?:网|站|阁|吧)\s*[>＞»]/u.test(text) && (text.match(/[>＞»]/gu) ?? []).length >= 2 && /第\s*[0-9一二三四五六七八九十百千零〇]+\s*[章节回]/u.test(text)),
   },
   { rule: 'abstract-label', label: 'journal index label', test: (text) => /^(摘\s*要|简\s*介|内容摘要|内容简介)\s*[:：]?$/.test(text) },
@@ -482,7 +506,9 @@ export const rules: readonly Rule[] = [
     // (stop 47, blind: xiebitongdao.com) "文章导读": the label over a writing site's summary of the piece, alone on its line — it was the
     // page's title
     // (stop 48, blind: yxiu.cn) a machine's summary too, "AI导读:" (it was a paragraph)
-    test: (text) => /^(?:文章|内容|本文|AI|ai)导读\s*[:：]?$/u.test(text),
+    // (stop 54, blind: www.lcdaily.cn, 临沧日报's site) a paper's label over its box of the story's gist, "阅读提示" ("核心提示", "内容提示"),
+    // alone on its line — it was the page's title
+    test: (text) => /^(?:文章|内容|本文|AI|ai)导读\s*[:：]?$/u.test(text) || /^(?:阅读|核心|内容|新闻)提示\s*[:：]?$/u.test(text),
   },
   {
     rule: 'page-head',
@@ -537,6 +563,9 @@ export const rules: readonly Rule[] = [
       // (sd.sdnews.com.cn: "新闻关键词:山东")
       // (关键字, 标签 — not a commentary's "关键词一：…" heading, which news-story.ts reads)
       /^(?:关键字|新闻关键[字词]|标签|Tags?)\s*[:：]\s*(?:[^\s。；，,！？:：]{1,16}\s*){1,6}$/iu.test(text) ||
+      // (stop 54, blind: dlnp.com.cn) "關鍵詞: 汶川地震 災后恢復重建 自然災害救助條例 …": 关键词 with two tags or more apart by spaces (a
+      // commentary's "关键词：高质量发展", one phrase, is its own line of words)
+      /^关键词\s*[:：]\s*[^\s。；，,！？:：]{1,16}(?:\s+[^\s。；，,！？:：]{1,16}){1,7}$/u.test(text) ||
       // (stop 50, blind: ischool.net.cn, a copy of 中國臺灣網) "推薦標簽:兩會領導人商談 | 經貿文化論壇 | 直擊海峽論壇 | 建黨91周年": a news
       // site's recommended tags over its story, short names a bar apart (it was the title)
       /^(?:推荐|推薦|热门|熱門|相关|相關)(?:标签|標簽|標籤)\s*[:：]\s*[^\s。；，,！？:：|｜]{1,16}(?:\s*[|｜]\s*[^\s。；，,！？:：|｜]{1,16}){1,7}\s*[|｜]?$/u.test(text),
@@ -622,6 +651,13 @@ export const rules: readonly Rule[] = [
     // 全国人大第一次会议作政府工作报告 资料图片" (it was the title) — one clause at most, its credit or "资料图片" after it or not; a report's
     // chart is numbered ("图1 …"), no colon
     test: (text) => text.length <= 90 && /^图\s*[:：]\s*(?=\p{Script=Han})[^。；;！？!?]{4,80}[。]?$/u.test(text) && !/[。]./u.test(text),
+  },
+  {
+    rule: 'caption',
+    label: 'photo caption',
+    // (stop 54, blind: sjz.hebccw.cn) a file photo's caption, a place or a few words and the paper's "资料图" after the stop:
+    // "石家庄。资料图" — alone on its line under the picture's place (it was a paragraph); no clause before it
+    test: (text) => text.length <= 40 && /^[^。，,；;：:！？!?]{1,30}[。．.]\s*(?:资料图|资料图片|资料照片|資料圖|資料圖片|資料照片)$/u.test(text),
   },
   {
     rule: 'caption',
@@ -727,6 +763,9 @@ export const rules: readonly Rule[] = [
       // (stop 53, blind: m-zhuxi.cjyun.org) a phone's or WeChat's own name for a picture with its extension lost, "微信图片_20211215154622",
       // "IMG_20230105_093012": the app's word and the time it was taken in figures, nothing else on the line
       /^(?:微信图片|微信截图|截图|图片|IMG|DSC|DSCN|mmexport|wx_camera|Screenshot)[_-]?[0-9]{8,17}(?:[_-][0-9]{1,6})?$/iu.test(text) ||
+      // (stop 54, blind: sjz.hebccw.cn) a CMS's placeholder name for the story's picture, its number zero-padded, "图片01" — alone on
+      // its line where the picture was (it was a paragraph); a report's chart is "图1", never padded
+      /^(?:图片|圖片)\s*0[0-9]{1,2}$/u.test(text) ||
       // (stop 49, blind: www.lnhtbio.com) what a Markdown picture's place leaves when its "![](…" went with the line before: the
       // file's end and the bracket alone, ".jpg)" (it was a paragraph, twice)
       (text.length <= 60 && /^[^\s，,。；;：:、！？()（）]*\.(?:jpe?g|png|gif|bmp|webp)\)$/iu.test(text)) ||
@@ -763,6 +802,19 @@ export const rules: readonly Rule[] = [
       /^(?:[·•]\p{Script=Han}{2,8}[·•]\s*)?(?:[0-9]{1,2}\s*\/\s*(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}\s*年\s*第\s*[0-9]{1,3}\s*期)\s*\p{Script=Han}{2,20}(?:公报|学报|杂志|月刊|周刊|半月刊)$/u.test(text),
   },
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
+  // (stop 54, blind: glaivesports.com, a copy of 新华网's mobile page) "轻触这里,加载下一页": a mobile page's button that loads the
+  // story's next page, alone on its line (it was a paragraph); "点击加载更多", "点击查看下一页" the same
+  // (stop 54, blind: zwdu.net, a reading site's mobile page) its prompt to install its app or add the page to the phone's home screen,
+  // each line alone: "请安装我们的客户端", "下载APP", "添加到主屏幕", "请点击,然后点击“添加到主屏幕”" (the first was the title)
+  {
+    rule: 'home-link',
+    label: 'app promotion',
+    test: anchored(/^(?:请安装我们的客户端|请?下载\s*(?:APP|App|app|客户端)|添加到(?:主屏幕|桌面)|请点击\s*[，,]?\s*然后点击\s*[“"]?添加到(?:主屏幕|桌面)[”"]?)[！!。]?$/u),
+  },
+  { rule: 'home-link', label: "a mobile page's load-more button", test: anchored(/^(?:轻触|点击|点按|触摸)(?:这里|此处|屏幕)?[，,]?\s*(?:加载|查看|阅读|浏览)(?:下一页|更多|全文|剩余全文)[>》]*$/u) },
+  // (stop 54, blind: news.migage.com, an aggregator's copy of a 新华网 story) "Source": the aggregator's link to the story's source,
+  // its English label alone on its line on a Chinese page (it was the first paragraph)
+  { rule: 'page-info', label: "an aggregator's source link", test: (text) => /^(?:Source|SOURCE|source)\s*[:：]?$/u.test(text) },
   // (stop 52, mends52; blind51a's wandouwx.com, a novel site's chapter page) "阅读设置(推荐配合 快捷键[F11] 进入全屏沉浸式阅读)" and the
   // panel's close button "设置X": a reading site's reader bar — its settings (font, background, full screen, keys), no sentence;
   // the template many novel sites share (it was the title). Not "阅读设置…的报告" nor a sentence about reading.
@@ -869,6 +921,12 @@ export const rules: readonly Rule[] = [
       // "微信", "微博": a share link alone on its line (round 24: "• 微信" / "• 微博" over a disclosure table)
       // (stop 49, blind: www.jmtv.cn) "Qzone", the QQ space's link by its English name, under "分享" / "微博"
       /^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|Qzone|朋友圈)$/i.test(text) ||
+      // (stop 54, blind: www.996630.com, a copy of 宣城's portal) the portal's accounts in its footer, "政务微信", "政务微博" (and its
+      // assistant, "智能问答"), each alone on its line or in a row — the government's accounts named by their platform
+      /^(?:(?:政务(?:微信|微博|抖音|头条|快手|视频号|公众号)|智能问答)(?:[\s　|｜]+|$)){1,6}$/u.test(text) ||
+      // (stop 54, blind: glaivesports.com, a copy of 新华网's page) the WeChat share box's lines: "分享到微信朋友圈×", "打开微信,点击底部的
+      // “发现”,", "使用“扫一扫”即可将网页分享至朋友圈。" — its middle line alone (the others are taken by 分享到 and 扫一扫)
+      /^打开微信[，,]\s*点击(?:底部|下方)的?\s*[“"]?发现[”"]?[，,]?(?:使用\s*[“"]?扫一扫[”"]?即可将网页分享(?:至|到)朋友圈[。.]?)?$/u.test(text) ||
       // (stop 48, blind: bsqfy.ahcourt.gov.cn) "新浪微博 腾讯微博": the share links as a row under the story
       /^(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|Qzone|朋友圈|人人网|豆瓣网?)(?:[\s　|｜]+|$)){2,6}$/iu.test(text) ||
       // "扫码": the share box's QR code label alone on its line (stop 43, blind: bbs.hebishizx.com)

@@ -9,7 +9,7 @@
  */
 import { documentWord } from './document-title.ts';
 import { toSimplified } from '../model/han-forms.ts';
-import { creditCaption, dayAndTime, isCaptionWords, isPreviewWall, isReporterAlone, issuedLine, issuingOffice, rules } from './boilerplate-rules.ts';
+import { creditCaption, dayAndTime, isCaptionWords, isPreviewWall, isReporterAlone, issuedLine, issuingOffice, NOVEL_SHELF, NOVEL_SITE, rules } from './boilerplate-rules.ts';
 import { dayInFigures, stampLabel, timeOfDay } from './stamp-row.ts';
 import type { RemovedLine, SourceLine } from './types.ts';
 
@@ -963,7 +963,10 @@ function readerChrome(kept: SourceLine[], removed: BoilerplateResult['removed'])
   if (trail.length === 0) return;
   const after = head.slice(head.indexOf(trail[0]) + 1).filter((l) => !id.includes(l));
   const chapter = after[0] && /^第[0-9]{1,4}[章节回]\s*\S[^。，；]{0,30}$/u.test(after[0].text.trim()) ? after[0] : undefined;
-  for (const [l, rule, label] of [...trail.map((l) => [l, 'navigation', "e-book reader's trail"] as const), ...id.map((l) => [l, 'page-info', "e-book reader's chapter id"] as const), ...(chapter ? [[chapter, 'page-head', "e-book's chapter heading (the book's, not the report's title)"] as const] : [])]) {
+  // (stop 54, blind: m.shexun.cn) the store's fiction shelf, "书城小说蹉跎政绩" (书城, 小说, the book): a novel's chapter — said as a novel
+  // site's page (other-document.ts), as its banner is
+  const shelf = (l: SourceLine) => (NOVEL_SHELF.test(toSimplified(l.text.trim())) ? NOVEL_SITE : "e-book reader's trail");
+  for (const [l, rule, label] of [...trail.map((l) => [l, 'navigation', shelf(l)] as const), ...id.map((l) => [l, 'page-info', "e-book reader's chapter id"] as const), ...(chapter ? [[chapter, 'page-head', "e-book's chapter heading (the book's, not the report's title)"] as const] : [])]) {
     kept.splice(kept.indexOf(l), 1);
     removed.push({ line: l.line, column: l.column, text: l.text.trim(), rule, label });
   }
@@ -1061,7 +1064,9 @@ function pictureLabels(kept: SourceLine[], removed: BoilerplateResult['removed']
  * paragraph stays.
  */
 function tagList(kept: SourceLine[], removed: BoilerplateResult['removed']): void {
-  const at = kept.findIndex((l) => /^(?:标签|標簽|标记|Tags?)\s*[:：]$/iu.test(l.text.trim()));
+  // (stop 54, blind: sjz.hebccw.cn) "关键词" alone, its colon lost, over "石家庄 政府工作报告" (the tags on a line, apart by spaces):
+  // a news page's keyword box, the same list
+  const at = kept.findIndex((l) => /^(?:(?:标签|標簽|标记|Tags?)\s*[:：]|(?:关键词|關鍵詞|关键字|關鍵字)\s*[:：]?)$/iu.test(l.text.trim()));
   if (at < 1) return;
   const after = kept.slice(at + 1).filter((l) => l.text.trim() !== '');
   if (after.length > 10 || !after.every((l) => { const t = l.text.trim(); return t.length <= 12 && !/[，,。；;：:！？!?、]/u.test(t); })) return;

@@ -206,8 +206,18 @@ function checked(decoded: Decoded): Decoded {
   if (total > 0 && replacement / total > 0.01) {
     throw new DecodeError(`Unexpected undecodable input: ${replacement} characters cannot be decoded as ${decoded.encoding}`, 'undecodable');
   }
+  if (oleReadAsText.test(decoded.text.slice(0, 16))) {
+    throw new DecodeError('Unexpected binary input: this is an old Word or WPS document (.doc, .wps) whose bytes were read as text — its signature left as “ࡱ” at the start; ingest the .doc itself with ingestFile (files.ts), as `duizhao ingest` does', 'binary');
+  }
   return decoded;
 }
+
+/**
+ * (stop 54, blind: 818505.net) An OLE compound file (a Word 97 .doc) a site or a crawler read as UTF-8 text and saved so: its
+ * signature D0 CF 11 E0 A1 B1 1A E1 loses the bytes that are no UTF-8 and leaves E0 A1 B1, "ࡱ" (U+0871, a Samaritan letter no
+ * Chinese page writes), at the start, "ࡱ> …" — then its UTF-16 text read as single bytes, random characters (it was a paragraph).
+ */
+const oleReadAsText = /^[\s\ufffd\x00-\x1f]{0,6}\u0871/u;
 
 function count(text: string, re: RegExp): number {
   let n = 0;

@@ -37,6 +37,9 @@ export const DISCLOSURE_KEYS = [
   '是否有效',
   // (the lead's blind pages, stop 44) The 楚雄 portal's 公开信息内容 table: "号: cxszfbgs-/2022-0130001 信息分类: 政府文件".
   '信息分类',
+  // (stop 54, blind: www.yuquan.gov.cn) The 内蒙古 集约化 template's validity, "成文日期 2018-02-06 公文时效", left empty here (it
+  // was glued to the title under the table: "公文时效2018年政府工作报告")
+  '公文时效',
 ] as const;
 
 /**
@@ -47,10 +50,20 @@ export const DISCLOSURE_KEYS = [
 const TABLE_ROW_KEYS = ['来源'] as const;
 const ALL_KEYS: readonly string[] = [...DISCLOSURE_KEYS, ...TABLE_ROW_KEYS];
 
-/** Longest first; a short key that ends a longer one (名称 in 文件名称, 分类 in 主题分类, 来源 in 文件来源) only after a non-Han character. */
+/**
+ * Longest first; a short key that ends a longer one (名称 in 文件名称, 分类 in 主题分类, 来源 in 文件来源) only after a non-Han character.
+ * (stop 54, blind: tongshan.gov.cn) A key of three characters or more that ends a longer one (发文单位 in 联合发文单位, 责任部门 in
+ * 公开责任部门) only where that longer one's head is not before it: a row's pairs lose their spaces with the page's other spaces
+ * between Chinese characters, "主题分类: 政务公开发文单位: 通山县人民政府" — 发文单位 opens a pair after any other word (it was read as
+ * the value of 主题分类, and the issuer was lost); a two-character key is a word of many labels (单位名称, 文件分类).
+ */
 const keyPattern = [...ALL_KEYS]
   .sort((a, b) => b.length - a.length)
-  .map((k) => (ALL_KEYS.some((other) => other !== k && other.endsWith(k)) ? `(?<!\\p{Script=Han})${k}` : k))
+  .map((k) => {
+    const heads = ALL_KEYS.filter((other) => other !== k && other.endsWith(k)).map((other) => other.slice(0, other.length - k.length));
+    if (heads.length === 0) return k;
+    return k.length >= 3 ? `${heads.map((head) => `(?<!${head})`).join('')}${k}` : `(?<!\\p{Script=Han})${k}`;
+  })
   .join('|');
 /**
  * (held-out round 41) Labels a row prints after a pair, never opening a row of its own: "有效性: 有效 关键词:" (an 安徽
@@ -152,7 +165,7 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
     // (stop 46, blind: zb.gov.cn) Nor the text's first heading under a label left empty ("有效性:" over "第一章总则"); a validity is
     // a word of validity
     if (/^(?:第[一二三四五六七八九十百零〇0-9]+[章节篇部条]|[一二三四五六七八九十]+、)/u.test(unlisted)) continue;
-    if (/^(?:有效性|时效性)[:：]?$/u.test(probeKey(text)) && !/^(?:现行)?(?:有效|失效|已失效|废止|已废止|部分失效|是|否)$/u.test(unlisted)) continue;
+    if (/^(?:有效性|时效性|公文时效)[:：]?$/u.test(probeKey(text)) && !/^(?:现行)?(?:有效|失效|已失效|废止|已废止|部分失效|是|否)$/u.test(unlisted)) continue;
     // (round 31, ahqy.gov.cn) Nor, under a date's label left empty ("废止日期:"), a line with no date in it: the page's title
     // under the table ("2022年青阳县环境质量状况公报" — its year is no date), never the day the document lapses
     if (/(?:日期|时间)[:：]?$/u.test(probeKey(text)) && findDate(unlisted) === undefined) continue;

@@ -318,6 +318,8 @@ const firstHeading = new RegExp(
  * "…提出意见。过去五年和2021年工作回顾过去五年,面对…" (broken before and after the heading).
  */
 const partHeading = /(?<=[。！？])((\p{Script=Han}{2,4})[^。！？；，,：:]{2,16}?(?:回顾|情况|安排|任务|目标|要求))(?=\2)/gu;
+/** The same opening a piece of a page flattened with spaces, the space kept before its paragraph (its head maybe a year, "2025年"). */
+const spacedPartHeading = /^(([0-9]{4}年|\p{Script=Han}{2,4})[^。！？；，,：:\s]{2,16}?(?:回顾|情况|安排|任务|目标|要求))[ \t\u3000\u00a0]+(?=\2)/u;
 
 /**
  * A bilingual edition flattened with no space left: a heading glued between a sentence and its English twin, the
@@ -409,6 +411,15 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
     split++;
     pieces.forEach((p, i) => {
       const piece: SourceLine = { ...line, text: p.text, column: line.column + p.start, ...(i > 0 ? { hardBreak: true } : {}) };
+      // (stop 54, blind: longjing.gov.cn, a news page flattened with its paragraphs apart by a space) a part heading opening a
+      // piece, a space and its paragraph reopening with the heading's first words: "2025年及“十四五”工作回顾 2025年,市政府…" —
+      // the heading a line of its own (it was glued to its paragraph)
+      const headed = i > 0 ? spacedPartHeading.exec(piece.text) : null;
+      if (headed) {
+        const at = headed[0].length;
+        out.push({ ...piece, text: headed[1] }, { ...piece, text: piece.text.slice(at), column: piece.column + at, hardBreak: true });
+        return;
+      }
       // The first piece may still hold the title glued to the salutation.
       out.push(...((i === 0 ? splitTitle(piece) : undefined) ?? [piece]));
     });

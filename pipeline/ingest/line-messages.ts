@@ -29,6 +29,21 @@ export function failWithoutChinese(file: VFile, text: string): void {
     file.fail('Unexpected text in Japanese, expected a Chinese report: kana make up a large share of its characters (a machine translation of a page, most likely); ingest the Chinese page', { place: PAGE, ruleId: 'no-chinese', source: SOURCE });
   }
   if (/\p{Script=Han}/u.test(text)) return;
+  // (stop 54, blind: korean.people.com.cn, 人民网's Korean edition of a session's news) A page in Korean: Hangul, twenty syllables or
+  // more and no Chinese — said as Korean (it was refused with no word of its language)
+  if ((text.match(/\p{Script=Hangul}/gu)?.length ?? 0) >= 20) {
+    file.fail('Unexpected text in Korean, expected a Chinese report: the page is written in Hangul (a Korean edition or translation of a page); ingest the Chinese page', { place: PAGE, ruleId: 'no-chinese', source: SOURCE });
+    return;
+  }
+  // (stop 54, blind: truyentop.net) A page in Latin letters that is no English: a fifth of its words or more carry letters English
+  // never writes (Vietnamese's "Báo cáo công tác chính quyền", a translation of a Chinese novel's chapter) — said as another
+  // language, not as an English edition (it was)
+  const words = text.match(/[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,}/gu) ?? [];
+  const accented = words.filter((w) => /[\u00C0-\u024F\u1E00-\u1EFF]/u.test(w)).length;
+  if (accented >= 20 && accented * 5 >= words.length) {
+    file.fail('Unexpected text without Chinese characters, expected a Chinese report: this page is in a language written in Latin letters other than English (a fifth of its words or more carry accented letters English never writes: a translation, most likely); ingest the Chinese page', { place: PAGE, ruleId: 'no-chinese', source: SOURCE });
+    return;
+  }
   const english = (text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 40;
   file.fail(
     english

@@ -258,7 +258,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     const second = nonBlank[k + 2]?.text;
     return second !== undefined && /^关于/u.test(probe(compact(first))) && actTail.test(probe(compact(second))) ? { text: compact(first) + compact(second), lines: 2 } : { text: first, lines: 1 };
   };
-  const greeted = nonBlank.slice(0, HEAD_LINES).some((x) => salutationLine.test(probe(x.text)));
+  // (stop 54, blind: jxxfw.com, a journal index's abstract of a 1952 report) or the salutation opening with the chair, "主席、各位代表:"
+  const greeted = nonBlank.slice(0, HEAD_LINES).some((x) => salutationLine.test(probe(x.text)) || /^主席[、，,]\s*各位(?:代表|委员)/u.test(probe(x.text)));
   const pieces = compilationHeads(nonBlank.slice(0, HEAD_LINES).map((x) => x.text));
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
     if (pieces.has(k) || (pieces.size > 0 && /小编/.test(nonBlank[k].text))) continue;

@@ -121,7 +121,11 @@ const AT_SESSION = '(?:在[^。，；]{1,40}?上)?';
  * (held-out round 43) The division of a report's tasks among the units that carry it out, or the notice sending it out ("…工作报告
  * 目标任务分解方案", "《政府工作报告》重点工作任务分工", "现印发给你们"); also read in the page's head, the notice's title.
  */
-const taskNotice = /(?:工作报告|报告》)[^。]{0,20}?(?:目标任务|重点(?:工作)?任务|工作任务|任务)[^。]{0,6}?(?:分解|分工)|现(?:将[^。]{0,60}?)?印发给你们/u;
+// (stop 54, blind: tongshan.gov.cn) or the division named first, in the notice's title: "县人民政府关于分解落实 2022年县政府重点工作
+// 任务的通知", "关于分解落实《政府工作报告》目标任务的通知" — the whole line a notice's title, 关于…的通知: enough alone (a report divides no
+// tasks in its own title, and never names itself a notice)
+const taskNoticeTitle = /^[^。，；]{0,30}?关于(?:分解|分工)(?:落实|下达)?[^。，；]{0,30}?(?:任务|工作)的通知$/u;
+const taskNotice = new RegExp(`${/(?:工作报告|报告》)[^。]{0,20}?(?:目标任务|重点(?:工作)?任务|工作任务|任务)[^。]{0,6}?(?:分解|分工)|现(?:将[^。]{0,60}?)?印发给你们/u.source}|${taskNoticeTitle.source}`, 'u');
 
 /** The writer's own view in the first person singular (on the simplified probe): "我认为", "我觉得", "在我看来", "令我最深刻的". */
 // (stop 47, blind: m.23xiu.com, a listener's reflections: "我有两点最深的体会", "我深切感受到…", "我感到非常自豪" — a report's
@@ -183,7 +187,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 45, blind: lxtdedu.com, a CPPCC session's news: "…等处级以上领导出席会议；…应邀列席会议。", "…到会指导。", "本次大会的执行主席是：")
   // (stop 46, blind: www.dfrd.js.cn) the session's presidium meeting, "…主席团举行第四次会议", and the officials at it, "…、区委副书记陈允春出席。"
   // (held-out round 49, cxwy88.com) the session praised as a story sums it up, "本次大會是勝利的大會、是團結的大會"
-  { what: 'the session as news', pattern: /主席团(?:举行|召开)第[一二三四五六七八九十0-9]{1,3}次会议|[、，,]\p{Script=Han}{2,4}(?:等)?出席[。；]|宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|国歌声中(?:开幕|闭幕)|(?:大会|会议)由[^。，；]{2,30}主持|在主席台(?:前排)?就[座坐]|主持(?:召开|会议|大会|开幕会|闭幕会)|(?:应到|实到)会?(?:人大)?(?:代表|委员)|(?:应出席|实际出席|出席大会的)(?:人大)?代表[0-9０-９]+(?:人|名)|(?:出席|参加|列席)(?:此次|本次|了)?(?:会议|座谈会)[。；;]|到会指导|执行主席是[：:]|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂|(?:本次|此次|这次)(?:大会|会议)是(?:一次)?[^。，；]{0,10}的大会/u },
+  // (stop 54, blind: andnr.com) "参加市五届人大三次会议的代表陆续抵达驻地报到": the deputies arriving to register, the session's eve
+  // told as news (a report never tells its deputies' arrival)
+  { what: 'the session as news', pattern: /主席团(?:举行|召开)第[一二三四五六七八九十0-9]{1,3}次会议|[、，,]\p{Script=Han}{2,4}(?:等)?出席[。；]|宣布[^。]{0,40}(?:开幕|闭幕)|(?:胜利|隆重)(?:开幕|闭幕)|国歌声中(?:开幕|闭幕)|(?:大会|会议)由[^。，；]{2,30}主持|在主席台(?:前排)?就[座坐]|主持(?:召开|会议|大会|开幕会|闭幕会)|(?:应到|实到)会?(?:人大)?(?:代表|委员)|(?:应出席|实际出席|出席大会的)(?:人大)?代表[0-9０-９]+(?:人|名)|(?:出席|参加|列席)(?:此次|本次|了)?(?:会议|座谈会)[。；;]|到会指导|执行主席是[：:]|大会[^。，]{0,30}表决[^。，]{0,12}通过|气氛热烈|齐聚一堂|(?:本次|此次|这次)(?:大会|会议)是(?:一次)?[^。，；]{0,10}的大会|(?:参加|出席)[^。，；]{0,24}?(?:人大|人民代表大会|政协)[^。，；]{0,12}?会议的(?:人大)?(?:代表|委员)(?:们)?(?:陆续|纷纷)?(?:抵达|到达|来到)[^。，；]{0,8}?报到/u },
   // (stop 36) a news photo's caption, its credit closing the paragraph: "…审议政府工作报告。本报记者 吕建荣摄", "新华社记者 丁海涛 摄", "徐讯/摄影"
   { what: "a news photo's caption", pattern: /(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[、\s]\s*\p{Script=Han}{2,4})*\s*摄$|\p{Script=Han}{2,4}\s*[\/／]\s*摄影$/u },
   // "大会表决通过了秭归县人民检察院工作报告", "全票通过了…所作的工作报告", "审议通过检察工作报告" (stop 27: a procuratorate's news of its report)
@@ -229,7 +235,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // 吴邦国委员长参加审议。", neamco.com's copy of a Xinhua story) a leader by name and title joining the deliberation: a telling of
   // its own (a report's "他们认为，" stays no story: a guard of stop 38)
   { what: 'a leader joining the deliberation', pattern: /\p{Script=Han}{2,4}(?:委员长|副委员长|主任|副主任|主席|副主席|书记)参加(?:了)?(?:审议|讨论)[。，,；]/u },
-  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|参加[^。，；]{0,12}代表团(?:的)?(?:分组)?(?:审议|讨论)|(?:代表|委员)们?在(?:发言|讨论|审议)中(?:说|表示|认为)|(?:在各小组|分别)参加了?(?:各组|小组)?讨论|(?:(?:代表|委员)们|(?:与会|参会|列席)(?:代表|委员)们?)(?:普遍|一致)?(?:认为|表示|充分肯定)|各抒己见[、，,]\s*(?:畅所欲言|踊跃发言)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]/u },
+  // (stop 54, blind: khnews.zjol.com.cn) a headline naming a deputy talking of the report, "县人大代表赵长女话报告谋发展" (the whole line,
+  // over the deputy's words): a report never names a deputy's talk of itself (a sentence's "代表在审议报告时…" is no headline)
+  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|参加[^。，；]{0,12}代表团(?:的)?(?:分组)?(?:审议|讨论)|(?:代表|委员)们?在(?:发言|讨论|审议)中(?:说|表示|认为)|(?:在各小组|分别)参加了?(?:各组|小组)?讨论|(?:(?:代表|委员)们|(?:与会|参会|列席)(?:代表|委员)们?)(?:普遍|一致)?(?:认为|表示|充分肯定)|各抒己见[、，,]\s*(?:畅所欲言|踊跃发言)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]|^[^。，；]{0,12}?(?:代表|委员)\p{Script=Han}{2,3}(?:话|谈|评|热议|点赞|解读)(?:政府工作)?报告[^。，；]{0,8}$/u },
   // "现公开征集社会各界对…《政府工作报告》…的建议", "本次建议征集活动", "…起草工作已启动" (a notice before the report is written;
   // a report's "广泛征求了各方面意见" is no call)
   { what: 'a call for suggestions on it', pattern: /征集[^。]{0,40}报告[^。]{0,16}(?:建议|意见)|(?:建议|意见)征集|起草工作已(?:经)?启动/u },
@@ -289,7 +297,8 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 38) A press conference on the report: "以下是行政长官…在《行政长官2025年施政报告》记者会的开场发言：" (info.gov.hk)
   // (stop 45, blind: ysigr.com) "3月5日,国务院新闻办公室举行吹风会": a briefing held on the day, the day's news (a report's "新闻办全年举行
   // 新闻发布会24场" names no day)
-  { what: 'a press conference on it', pattern: new RegExp(String.raw`(?:^|[，,。])${DAY}(?:上午|下午|晚)?[，,]?[^。，；]{0,12}(?:新闻办公室|新闻办|国新办|新闻中心)[^。，；]{0,6}举行(?:[^。，；]{0,8}?)(?:吹风会|新闻发布会|记者会)|报告》?[^。，]{0,6}(?:记者会|记者招待会|新闻发布会|吹风会)|(?:记者会|记者招待会|新闻发布会|吹风会)[^。]{0,6}(?:开场发言|答问|答记者问)`, 'u') },
+  // (stop 54, blind: dlnp.com.cn) or its transcript named so, "汶川特大地震灾后恢复重建情况发布会/实录" (a page's title)
+  { what: 'a press conference on it', pattern: new RegExp(String.raw`(?:^|[，,。])${DAY}(?:上午|下午|晚)?[，,]?[^。，；]{0,12}(?:新闻办公室|新闻办|国新办|新闻中心)[^。，；]{0,6}举行(?:[^。，；]{0,8}?)(?:吹风会|新闻发布会|记者会)|报告》?[^。，]{0,6}(?:记者会|记者招待会|新闻发布会|吹风会)|(?:记者会|记者招待会|新闻发布会|吹风会)[^。]{0,6}(?:开场发言|答问|答记者问)|(?:记者会|记者招待会|发布会|吹风会)\s*[/／(（]?\s*(?:文字)?实录[)）]?$`, 'u') },
   // "1.听取区人民政府工作报告", "2.审查…报告（书面）", "9时至10时30分": the session's programme, not what was said at it
   // (stop 40, blind: 凉山's notice of its session, "建议会议的主要议程为：" over "二、审查凉山彝族自治州…计划草案的报告；", items
   // numbered in Chinese, each a report, plan or draft to examine and nothing else — no report's heading reads so)
@@ -436,11 +445,13 @@ function newsTold(blocks: readonly DraftBlock[], head: readonly SourceLine[]): S
     // (a page titled as the press conference on the report: "《行政長官2025年施政報告》記者會開場發言(只有中文)")
     else if (pressConference.test(probe)) {
       tell('a press conference on it');
-      tellings++;
+      // (stop 54, blind: dlnp.com.cn) a title naming the conference's transcript, "…情况发布会/实录", is enough alone: a report is
+      // never a transcript of questions and answers
+      tellings += /实录[)）]?$/u.test(probe) ? STORY_PARAGRAPHS : 1;
     } else if (taskNotice.test(probe) && !told.some((t) => t.words === text)) {
       // (held-out round 43: the notice's title, "…关于印发2025年管委会工作报告目标任务分解方案的通知")
       tell('a notice dividing its tasks');
-      tellings++;
+      tellings += taskNoticeTitle.test(probe) ? STORY_PARAGRAPHS : 1;
     } else if (explainedTitle.test(probe) && !told.some((t) => t.words === text)) {
       // (once: a headline printed again under the stamp is the same telling)
       tell('commentary on it');

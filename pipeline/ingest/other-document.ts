@@ -10,7 +10,7 @@ import { toSimplified } from '../model/han-forms.ts';
 import { ordinalOf } from './structure.ts';
 import { codeStatement } from './paragraphs.ts';
 import type { DraftBlock, SourceLine } from './types.ts';
-import { NOVEL_SITE, rules } from './boilerplate-rules.ts';
+import { NOVEL_SHELF, NOVEL_SITE, rules } from './boilerplate-rules.ts';
 
 /** (stop 41) A body's rules — a 工作规则, 条例, 办法, 规定 — whose text is numbered articles, 第一条 …: no report. */
 const REFLECTIONS = 'a reader\'s reflections on a report (心得体会)';
@@ -71,7 +71,8 @@ const INTRODUCTION = 'a first-person introduction addressed to the reader (你�
 const NOVEL_CHAPTER = /^第(?:0[0-9]{2,4}|[1-9][0-9]{2,4})章(?:\s|$|[^\s]{0,30}?(?:[（(]\s*[0-9]{1,2}\s*[\/／]\s*[0-9]{1,2}\s*[）)])?$)|^第[一二三四五六七八九十百千零〇两]{1,10}章[^（()）]{0,30}?[（(]\s*[0-9]{1,2}\s*[\/／]\s*[0-9]{1,2}\s*[）)]$/u;
 const NOVEL = 'a chapter of a novel (第0716章, a web novel\'s numbering), a story set at the session, not a report to the congress';
 /** (stop 52, blind: www.vipxiaoshuo.com) A novel site's banner or reader's notice (boilerplate-rules.ts removes it): a story's page. */
-const novelSite = (text: string) => rules.some((r) => r.label === NOVEL_SITE && r.test(text));
+// (stop 54, blind: m.shexun.cn) or its trail to an e-book store's fiction shelf, "书城小说蹉跎政绩"
+const novelSite = (text: string) => rules.some((r) => r.label === NOVEL_SITE && r.test(text)) || NOVEL_SHELF.test(text);
 const NOVEL_PAGE = 'a novel site\'s page (its banner or its reader\'s notice: 小说…最快更新, 本章未完), a story set at the session, not a report to the congress';
 
 /**

@@ -97,6 +97,7 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
   const lines = splitRunTogether(input);
   const indentMarksParagraphs = indentationIsMeaningful(lines);
   const width = wrapWidth(lines);
+  const unwrapped = linesAreParagraphs(lines, width);
   const paragraphs: RawParagraph[] = [];
   let current: Open | undefined;
   let joined = 0;
@@ -166,7 +167,9 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     // (PDF dumps, round 5) pdftotext breaks a line before a quoted phrase ("…出台稳增长“21条”" / "“18条”等政策，…",
     // "…视听大会，" / "《哪吒2》创造多"): two short lines, the first inside its sentence, the second opening on “ or 《, no
     // longer together than a full line, are one line — its length the two together.
-    const quoteBreak = current !== undefined && !blank && !source.hardBreak && !current.standalone && quoteBroken(current.text, current.lastLine, trimmed, width);
+    // (stop 54, blind: expagr.com; stop 53's zjw.cn) Not on a page whose lines are its paragraphs, none wrapped: a crosshead
+    // there, "展望与规划:2023年的目标与任务", stands over a paragraph opening on 《 or “ (it was joined to it)
+    const quoteBreak = current !== undefined && !blank && !source.hardBreak && !current.standalone && !unwrapped && quoteBroken(current.text, current.lastLine, trimmed, width);
     if (quoteBreak) {
       const before = current!.lastLine;
       append(current!, source, trimmed, lead);
@@ -329,6 +332,16 @@ function indentationIsMeaningful(lines: readonly SourceLine[]): boolean {
     if (indent.test(lines[i].text)) indented++;
   }
   return inRuns > 0 && indented >= 2 && indented / inRuns >= 0.1;
+}
+
+/**
+ * (stop 54) A text whose lines are its paragraphs, none wrapped at a width: of its long lines (half the typical full line or
+ * more, two at least), three in four or more end a sentence — a wrapped text's long lines stop inside their sentences, but
+ * for each paragraph's last.
+ */
+function linesAreParagraphs(lines: readonly SourceLine[], width: number): boolean {
+  const long = lines.map((l) => l.text.trim()).filter((t) => t.length > 0 && t.length >= width * 0.5);
+  return long.length >= 2 && long.filter((t) => endsSentence(t)).length >= long.length * 0.75;
 }
 
 /** The typical full line length (the 90th percentile), for telling wrapped headings. */
