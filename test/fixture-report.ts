@@ -28,7 +28,8 @@ export type Revision = readonly [translator: string, reviser: string];
 
 /**
  * The translator's English of a reviewed report file: each revision undone (the reviser's words must occur exactly once)
- * and every block's review taken away (`state=reviewed`: the translator's file left them translated).
+ * and every review taken away — each block's `state=reviewed` and the front matter's `front_matter_reviewed` (stop 54):
+ * the translator's file left them translated.
  */
 export function beforeReview(markdown: string, revisions: readonly Revision[]): string {
   let text = markdown;
@@ -37,5 +38,5 @@ export function beforeReview(markdown: string, revisions: readonly Revision[]): 
     if (count !== 1) throw new Error(`the reviser's “${reviser}” occurs ${count} time(s), expected once`);
     text = text.replace(reviser, () => translator);
   }
-  return text.replaceAll(' state=reviewed}', '}');
+  return text.replaceAll(' state=reviewed}', '}').replace(/^front_matter_reviewed: .*\n/mu, '');
 }

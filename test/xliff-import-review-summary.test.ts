@@ -21,7 +21,8 @@ describe('xliff import: what a reviser\'s file changed', () => {
     const { project, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'memoq'));
     copyFileSync(path.join(fixture, `${slug}.memoq.xlf`), path.join(project, 'review.xlf'));
     expect(run('xliff', 'import', 'review.xlf', '--dry-run')).toContain(
-      'would update 5 block(s) (p-7c8709, h-e5b443, p-7feee8, p-f26356, p-c35f7d), inserted 0 — English rewritten in 1 (p-7feee8); state changed: 5 translated → reviewed\n',
+      // (stop 54: the reviewer's confirmation of the title, issuer and scope note is kept, and said apart)
+      'would update 5 block(s) (p-7c8709, h-e5b443, p-7feee8, p-f26356, p-c35f7d), inserted 0; front matter: title, issuer, scope_note — English rewritten in 1 (p-7feee8); state changed: 5 translated → reviewed; front matter: English rewritten in 0, state changed: 3 translated → reviewed\n',
     );
     run('xliff', 'import', 'review.xlf');
     // the same file again changes nothing and says no more than that

@@ -32,10 +32,11 @@ describe('xliff export', () => {
   it('writes one XLIFF 2.0 unit per block with states and inline Markdown', async () => {
     const xml = await exportXliff({ slug: 'basic', zh, en });
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" [^>]*version="2.0" srcLang="zh-CN" trgLang="en">/);
-    expect([...xml.matchAll(/<unit id="([^"]+)">/g)].map((m) => m[1])).toEqual(['meta-title', 'p-000000', 'h-000001', 'p-000001', 'h-000002', 'p-000002', 'p-000003', 'p-000004']);
+    expect([...xml.matchAll(/<unit id="([^"]+)">/g)].map((m) => m[1])).toEqual(['meta-title', 'meta-translator_note', 'p-000000', 'h-000001', 'p-000001', 'h-000002', 'p-000002', 'p-000003', 'p-000004']);
     const states = [...xml.matchAll(/<segment id="s1"( [^>]*)?>/g)].map((m) => (m[1] ?? '').trim());
     expect(states).toEqual([
       'state="translated"', // meta-title
+      'state="translated"', // meta-translator_note (its source the note: stop 54)
       'state="translated"',
       'state="translated"',
       'state="reviewed"',

@@ -162,12 +162,22 @@ async function runImport(content: string, xliffPath: string, flags: XliffFlags):
  */
 function whatChanged(changes: readonly BlockChange[]): string {
   if (changes.length === 0) return '';
-  const rewritten = changes.filter((c) => c.english).map((c) => c.id);
-  const moves = new Map<string, number>();
-  for (const c of changes) if (c.from !== c.to) moves.set(`${c.from} → ${c.to}`, (moves.get(`${c.from} → ${c.to}`) ?? 0) + 1);
-  const states = moves.size ? [...moves].map(([move, n]) => `${n} ${move}`).join(', ') : 'none';
-  const source = changes.filter((c) => !c.english && c.from === c.to).length;
-  return ` — English rewritten in ${rewritten.length}${rewritten.length ? ` (${rewritten.join(', ')})` : ''}; state changed: ${states}${source ? `; \`src=\` alone in ${source}` : ''}`;
+  const summary = (list: readonly BlockChange[], name: (id: string) => string) => {
+    const rewritten = list.filter((c) => c.english).map((c) => name(c.id));
+    const moves = new Map<string, number>();
+    for (const c of list) if (c.from !== c.to) moves.set(`${c.from} → ${c.to}`, (moves.get(`${c.from} → ${c.to}`) ?? 0) + 1);
+    const states = moves.size ? [...moves].map(([move, n]) => `${n} ${move}`).join(', ') : 'none';
+    return { rewritten: `English rewritten in ${rewritten.length}${rewritten.length ? ` (${rewritten.join(', ')})` : ''}`, states };
+  };
+  // (stop 54) the front matter's values apart, by key: their English and their review state travel too now
+  const blocks = changes.filter((c) => !c.id.startsWith('meta-'));
+  const meta = changes.filter((c) => c.id.startsWith('meta-'));
+  const b = summary(blocks, (id) => id);
+  const source = blocks.filter((c) => !c.english && c.from === c.to).length;
+  const own = blocks.length ? ` — ${b.rewritten}; state changed: ${b.states}${source ? `; \`src=\` alone in ${source}` : ''}` : '';
+  if (meta.length === 0) return own;
+  const m = summary(meta, (id) => id.slice(5));
+  return `${own}${own ? ';' : ' —'} front matter: ${m.rewritten}, state changed: ${m.states}`;
 }
 
 /** The report an XLIFF file names; a file that is not XLIFF throws with its line:column. */

@@ -244,6 +244,7 @@ function toMeta(data: Record<string, unknown>): Meta {
     translator_note: str('translator_note'),
     translator: str('translator'),
     translation: translation === 'official' || translation === 'partly official' ? translation : undefined,
+    front_matter_reviewed: Array.isArray(data.front_matter_reviewed) ? data.front_matter_reviewed.map(String) : undefined,
     draft: data.draft === true ? true : undefined,
     extra,
   };

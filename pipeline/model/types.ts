@@ -45,6 +45,13 @@ export interface Meta {
   translation?: 'official' | 'partly official';
   translator?: string;
   /**
+   * en.md only: the front-matter values whose English a reviser has reviewed (`front_matter_reviewed: [title, issuer,
+   * translator_note]`) — the keys of `translatableMetaKeys` and `translator_note`. Blocks record their review in `state=`;
+   * front matter has no attribute, so its reviews are listed here (`duizhao review <slug> meta-title`, `--all`, or a CAT
+   * file's reviewed state on unit `meta-<key>`), and the colophon counts them.
+   */
+  front_matter_reviewed?: string[];
+  /**
    * zh.md only: `draft: true` marks a report still being translated; a plain
    * build skips it (and lists it), `build --draft` builds it.
    */

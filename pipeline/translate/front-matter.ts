@@ -4,17 +4,17 @@
  * value's own range in the YAML (via the yaml CST ranges), so other keys and
  * their formatting stay as written.
  */
-import { isScalar, parseDocument, stringify } from 'yaml';
-import { translatableMetaKeys, type TranslatableMetaKey } from '../model/meta-keys.ts';
+import { isCollection, isScalar, isSeq, parseDocument, stringify } from 'yaml';
+import { reviewableMetaKeys, type ReviewableMetaKey } from '../model/meta-keys.ts';
 import { locateFrontMatter } from '../model/parse.ts';
 
-/** String values of the translatable keys. */
-export function readMeta(value: string): Partial<Record<TranslatableMetaKey, string>> {
+/** String values of the translatable keys (and the translator's note, en.md's). */
+export function readMeta(value: string): Partial<Record<ReviewableMetaKey, string>> {
   const fm = locateFrontMatter(value);
   if (!fm) return {};
   const doc = parseDocument(value.slice(fm.start, fm.end));
-  const meta: Partial<Record<TranslatableMetaKey, string>> = {};
-  for (const key of translatableMetaKeys) {
+  const meta: Partial<Record<ReviewableMetaKey, string>> = {};
+  for (const key of reviewableMetaKeys) {
     const node = doc.get(key, true);
     if (isScalar(node) && typeof node.value === 'string') meta[key] = node.value;
   }
@@ -22,8 +22,8 @@ export function readMeta(value: string): Partial<Record<TranslatableMetaKey, str
 }
 
 /** Set translatable keys; a key that is absent is appended, a missing front matter is created. */
-export function writeMeta(value: string, updates: Partial<Record<TranslatableMetaKey, string>>): string {
-  const entries = Object.entries(updates).filter(([, v]) => v !== undefined) as Array<[TranslatableMetaKey, string]>;
+export function writeMeta(value: string, updates: Partial<Record<ReviewableMetaKey, string>>): string {
+  const entries = Object.entries(updates).filter(([, v]) => v !== undefined) as Array<[ReviewableMetaKey, string]>;
   if (entries.length === 0) return value;
   const fm = locateFrontMatter(value);
   if (!fm) return `---\n${entries.map(([k, v]) => `${k}: ${inline(v)}`).join('\n')}\n---\n\n${value}`;
@@ -52,3 +52,38 @@ export function writeMeta(value: string, updates: Partial<Record<TranslatableMet
 function inline(text: string): string {
   return stringify(text, { lineWidth: 0 }).replace(/\n$/, '');
 }
+
+/** The front-matter values en.md records as reviewed (`front_matter_reviewed`), in the order of `reviewableMetaKeys`. */
+export function readReviewedMeta(value: string): ReviewableMetaKey[] {
+  const fm = locateFrontMatter(value);
+  if (!fm) return [];
+  const node = parseDocument(value.slice(fm.start, fm.end)).get(reviewedKey, true);
+  const listed = new Set(isSeq(node) ? node.items.map((item) => String(isScalar(item) ? item.value : item)) : []);
+  return reviewableMetaKeys.filter((key) => listed.has(key));
+}
+
+/**
+ * Record which front-matter values are reviewed: `front_matter_reviewed: [title, issuer]` (one flow line, in the order of
+ * `reviewableMetaKeys`), replaced where it stands, appended when absent, removed when none is; every other key as written.
+ */
+export function writeReviewedMeta(value: string, keys: readonly ReviewableMetaKey[]): string {
+  const ordered = reviewableMetaKeys.filter((key) => keys.includes(key));
+  const fm = locateFrontMatter(value);
+  if (!fm) return ordered.length === 0 ? value : `---\n${reviewedKey}: [${ordered.join(', ')}]\n---\n\n${value}`;
+  const yamlText = value.slice(fm.start, fm.end);
+  const doc = parseDocument(yamlText);
+  const pair = doc.contents && isCollection(doc.contents) ? (doc.contents.items as Array<{ key: unknown; value: unknown }>).find((p) => isScalar(p.key) && p.key.value === reviewedKey) : undefined;
+  const line = ordered.length === 0 ? '' : `${reviewedKey}: [${ordered.join(', ')}]\n`;
+  if (pair && isScalar(pair.key) && pair.key.range) {
+    // the whole line(s) of the key: from its start to the end of its value's last line
+    const start = fm.start + yamlText.lastIndexOf('\n', pair.key.range[0] - 1) + 1;
+    const valueEnd = (pair.value as { range?: [number, number, number] } | null)?.range?.[2] ?? pair.key.range[2];
+    const newline = yamlText.indexOf('\n', valueEnd - 1);
+    const end = fm.start + (newline === -1 ? yamlText.length : newline + 1);
+    return value.slice(0, start) + line + value.slice(end);
+  }
+  if (!line) return value;
+  return value.slice(0, fm.end) + line + value.slice(fm.end);
+}
+
+const reviewedKey = 'front_matter_reviewed';

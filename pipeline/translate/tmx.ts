@@ -37,7 +37,8 @@ export function memoryUnits(publication: Publication, options: { matcher?: TermM
   const result: MemoryUnit[] = [];
   const stale = new Set(publication.blocks.filter((b) => b.en && b.enSourceHash !== b.sourceHash).map((b) => b.id));
   for (const unit of translatableUnits(publication)) {
-    if (!unit.target || unit.state === 'mt' || stale.has(unit.id)) continue;
+    // (the translator's note is English with no Chinese: no entry of a Chinese → English memory)
+    if (!unit.target || unit.state === 'mt' || stale.has(unit.id) || unit.id === 'meta-translator_note') continue;
     const source = phrasingToInline(unit.source);
     const target = phrasingToInline(unit.target);
     const id = `${publication.slug}/${unit.id}`;

@@ -12,8 +12,8 @@ import { formPinyin } from '../glossary/form-pinyin.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import type { Block, Publication } from '../model/types.ts';
 import { phrasingToMarkdown } from './inline.ts';
-import { translatableMetaKeys, type TranslatableMetaKey } from '../model/meta-keys.ts';
-import { readMeta } from './front-matter.ts';
+import { translatableMetaKeys, type ReviewableMetaKey } from '../model/meta-keys.ts';
+import { readMeta, readReviewedMeta } from './front-matter.ts';
 import type { UnitState } from './xliff-state.ts';
 
 export interface UnitTerm {
@@ -59,13 +59,14 @@ export function translatableUnits(publication: Publication, options: Readonly<Un
   // Front matter as written (the model fills a missing title with the slug for the editions: not a text to translate).
   const zhMeta = readMeta(String(publication.files.zh.value));
   const enMeta = publication.files.en ? readMeta(String(publication.files.en.value)) : undefined;
-  const units = [...metaUnits(zhMeta, enMeta), ...publication.blocks.flatMap((block) => blockUnits(block, publication))];
+  const reviewed = publication.files.en ? readReviewedMeta(String(publication.files.en.value)) : [];
+  const units = [...metaUnits(zhMeta, enMeta, reviewed), ...publication.blocks.flatMap((block) => blockUnits(block, publication))];
   for (const unit of units) unit.terms = termsOf(unit.sourceText, options);
   return units;
 }
 
-function metaUnits(zh: Partial<Record<TranslatableMetaKey, string>>, en: Partial<Record<TranslatableMetaKey, string>> | undefined): TranslationUnit[] {
-  return translatableMetaKeys.flatMap((key: TranslatableMetaKey): TranslationUnit[] => {
+function metaUnits(zh: Partial<Record<ReviewableMetaKey, string>>, en: Partial<Record<ReviewableMetaKey, string>> | undefined, reviewed: readonly ReviewableMetaKey[]): TranslationUnit[] {
+  const units = translatableMetaKeys.flatMap((key): TranslationUnit[] => {
     const source = zh[key];
     if (!source) return [];
     const target = en?.[key] || undefined;
@@ -75,11 +76,28 @@ function metaUnits(zh: Partial<Record<TranslatableMetaKey, string>>, en: Partial
       context: [`front matter: ${key}`],
       source: [{ type: 'text', value: source }],
       target: target ? [{ type: 'text', value: target }] : undefined,
-      state: target ? 'translated' : 'untranslated',
+      state: target ? (reviewed.includes(key) ? 'reviewed' : 'translated') : 'untranslated',
       terms: [],
       sourceText: source,
     }];
   });
+  // The translator's note (en.md's, printed in the colophon) has no Chinese: it travels as a unit whose source is the note
+  // as exported, so that a reviser working in the CAT tool revises it there too (stop 53: it travelled in no CAT file, and
+  // two rounds' notes saying "not reviewed" were corrected in en.md by hand). Last, after the values that have Chinese.
+  const note = en?.translator_note;
+  if (note) {
+    units.push({
+      id: 'meta-translator_note',
+      kind: 'meta',
+      context: ["front matter: translator_note — the translator's note, printed in the colophon; English with no Chinese: the source is the note as exported, revise the target"],
+      source: [{ type: 'text', value: note }],
+      target: [{ type: 'text', value: note }],
+      state: reviewed.includes('translator_note') ? 'reviewed' : 'translated',
+      terms: [],
+      sourceText: note,
+    });
+  }
+  return units;
 }
 
 /** A unit's kind as a message names it ("Cannot import `c-3` (table cell)", "the box title `t-1` has no English"). */

@@ -34,8 +34,8 @@ import { blockFindings } from '../check/index.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import type { EnState } from '../model/types.ts';
 import { applyEdits, attributeEdit, locateBlocks, type Edit } from './en-file.ts';
-import { translatableMetaKeys, type TranslatableMetaKey } from '../model/meta-keys.ts';
-import { readMeta, writeMeta } from './front-matter.ts';
+import { reviewableMetaKeys, type ReviewableMetaKey } from '../model/meta-keys.ts';
+import { readMeta, readReviewedMeta, writeMeta, writeReviewedMeta } from './front-matter.ts';
 import { InlineCodeError, inlineCodes, inlineText, inlineToPhrasing, phrasingToInline, samePhrasing } from './inline.ts';
 import { insertBlocks, type NewBlock, type Unplaced } from './insert.ts';
 import { translatableUnits, unitKindName, unitMarkdown } from './units.ts';
@@ -117,13 +117,18 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   const enBlocks = new Map<string, ParsedBlock>();
   for (const block of en?.parsed ?? []) if (!enBlocks.has(block.attributes.id)) enBlocks.set(block.attributes.id, block);
   const enMeta = input.en === undefined ? {} : readMeta(input.en);
+  // Front matter has no attribute for its state: the values en.md records reviewed (front_matter_reviewed), changed here
+  // as a block's state=, by the file's state of unit meta-<key>.
+  const reviewedBefore = input.en === undefined ? [] : readReviewedMeta(input.en);
+  const reviewedMeta = new Set<ReviewableMetaKey>(reviewedBefore);
 
   const edits: Edit[] = [];
   const updated: string[] = [];
   const changes: BlockChange[] = [];
   const additions = new Map<string, NewBlock>();
   const intended = new Map<string, { phrasing: PhrasingContent[]; read: ReadUnit }>();
-  const metaUpdates: Partial<Record<TranslatableMetaKey, string>> = {};
+  const metaUpdates: Partial<Record<ReviewableMetaKey, string>> = {};
+  const metaChanged: string[] = [];
   /** Blocks whose English this import writes, made from the current Chinese (their QA must pass). */
   const written = new Set<string>();
   /** Reviewed blocks whose English the file leaves as it is but marks not reviewed: their reviews are withdrawn. */
@@ -134,7 +139,8 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
     return refused();
   }
   for (const read of doc.units) {
-    const unit = units.get(read.id);
+    // (the translator's note of a file imported into an en.md that has none yet: no unit of this report, written as it is)
+    const unit = units.get(read.id) ?? (read.id === 'meta-translator_note' ? noteUnit : undefined);
     if (!unit) {
       file.message(`Unexpected unit \`${read.id}\`: no block with this id in zh.md; not imported`, { place: read.place, ruleId: 'xliff-unknown-id', source: 'translate' });
       continue;
@@ -153,12 +159,40 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
       continue;
     }
     if (unit.kind === 'meta') {
-      const key = read.id.slice(5) as TranslatableMetaKey;
+      const key = read.id.slice(5) as ReviewableMetaKey;
+      if (!(reviewableMetaKeys as readonly string[]).includes(key)) continue;
       const fileSource = inlineText(read.source);
-      // Front matter has no src= to record a change by: a Chinese that is not this report's is refused.
-      if (spacing(fileSource) !== spacing(unit.sourceText)) refuse(file, `Cannot import \`${read.id}\`: the file's Chinese “${fileSource}” is not the ${key} of ${slug} in zh.md (“${unit.sourceText}”), expected a file exported from this report (another report's file, or the Chinese changed since export: export again)`, read.place, 'xliff-other-report');
-      else if (phrasing.some((n) => n.type !== 'text')) refuse(file, `Cannot import \`${read.id}\`: front matter is plain text, expected no inline codes in its target`, read.place, 'xliff-inline');
-      else if ((translatableMetaKeys as readonly string[]).includes(key) && toString(phrasing) !== enMeta[key]) metaUpdates[key] = toString(phrasing);
+      const text = toString(phrasing);
+      const current = enMeta[key];
+      if (key === 'translator_note') {
+        // The note's source is the note as exported: en.md's note changed since (by hand) and the file's changed too is
+        // two revisions of one text, refused rather than one silently lost.
+        if (current !== undefined && spacing(fileSource) !== spacing(current)) {
+          // (the file's note as exported, en.md's edited since: en.md's stands, and the file's state was given to another text)
+          if (spacing(text) === spacing(fileSource) || text === current) continue;
+          refuse(file, `Cannot import \`${read.id}\`: en.md's translator's note changed since this file was exported (the file's source “${fileSource}”, en.md “${current}”), and the file changes it too; expected one of the two: export again and revise there, or revise en.md`, read.place, 'xliff-note-changed');
+          continue;
+        }
+      } else if (spacing(fileSource) !== spacing(unit.sourceText)) {
+        // Front matter has no src= to record a change by: a Chinese that is not this report's is refused.
+        refuse(file, `Cannot import \`${read.id}\`: the file's Chinese “${fileSource}” is not the ${key} of ${slug} in zh.md (“${unit.sourceText}”), expected a file exported from this report (another report's file, or the Chinese changed since export: export again)`, read.place, 'xliff-other-report');
+        continue;
+      }
+      if (phrasing.some((n) => n.type !== 'text')) {
+        refuse(file, `Cannot import \`${read.id}\`: front matter is plain text, expected no inline codes in its target`, read.place, 'xliff-inline');
+        continue;
+      }
+      const english = text !== current;
+      if (english) metaUpdates[key] = text;
+      const was: EnState = current !== undefined && reviewedMeta.has(key) ? 'reviewed' : 'translated';
+      const now: EnState = read.state === 'reviewed' ? 'reviewed' : 'translated';
+      if (now === 'reviewed') reviewedMeta.add(key);
+      else reviewedMeta.delete(key);
+      if (!english && was === 'reviewed' && now !== 'reviewed') withdrawn.push(read);
+      if (english || was !== now) {
+        metaChanged.push(read.id);
+        if (current !== undefined) changes.push({ id: read.id, english, from: was, to: now });
+      }
       continue;
     }
     const sourceText = toString({ type: 'paragraph', children: inlineToPhrasing(read.source) }).normalize('NFC');
@@ -225,15 +259,17 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
     );
   }
   if (file.messages.some((m) => m.fatal)) return refused();
-  updated.unshift(...Object.keys(metaUpdates).map((key) => `meta-${key}`));
-  const value = writeMeta(withBlocks, metaUpdates);
+  updated.unshift(...metaChanged);
+  const reviewedAfter = reviewableMetaKeys.filter((key) => reviewedMeta.has(key));
+  const withMeta = writeMeta(withBlocks, metaUpdates);
+  const value = reviewedAfter.join() === reviewedBefore.join() ? withMeta : writeReviewedMeta(withMeta, reviewedAfter);
   validate(value, en?.parsed ?? [], inserted, intended, file);
   if (file.messages.some((m) => m.fatal)) return refused();
   // The report as it would be written, read once for both: the errors that refuse the file, the term warnings.
   const check = input.check !== false || input.matcher ? buildPublication(slug, new VFile({ path: 'zh.md', value: input.zh }), new VFile({ path: 'en.md', value })) : undefined;
   // (new user round 32) and the front-matter values it writes, each at its unit (meta-<key>): was written unchecked, and `check`
   // then refused the title's figures ("二次会议" → "… Third Session") that the import had let through.
-  const metaWritten = doc.units.filter((read) => read.id.startsWith('meta-') && Object.hasOwn(metaUpdates, read.id.slice(5)));
+  const metaWritten = doc.units.filter((read) => read.id.startsWith('meta-') && read.id !== 'meta-translator_note' && Object.hasOwn(metaUpdates, read.id.slice(5)));
   const checked = new Set([...written, ...metaWritten.map((read) => read.id)]);
   const places = new Map([...metaWritten.map((read) => [read.id, { read }] as const), ...intended]);
   if (check && input.check !== false) refuseFailingBlocks(check, checked, places, file, new Set(enBlocks.keys()));
@@ -241,6 +277,9 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   if (check && input.matcher) warnTerms(check, written, intended, file, { glossary: input.glossary, matcher: input.matcher });
   return { slug, version: doc.version, value, updated, inserted, changes, file };
 }
+
+/** The translator's note read from a file into an en.md that has none: plain English, its source whatever the file says. */
+const noteUnit: ReturnType<typeof translatableUnits>[number] = { id: 'meta-translator_note', kind: 'meta', context: [], source: [], state: 'untranslated', terms: [], sourceText: '' };
 
 /** The QA a translator can break in a CAT tool, on the blocks this import writes: each error refuses the file at its unit. */
 function refuseFailingBlocks(check: LoadResult, written: ReadonlySet<string>, intended: ReadonlyMap<string, { read: ReadUnit }>, file: VFile, inEn: ReadonlySet<string>): void {

@@ -6,6 +6,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { isUndatedEdition } from '../../pipeline/model/edition-date.ts';
 import { nameTag } from '../../pipeline/model/script.ts';
+import { reviewableMetaKeys } from '../../pipeline/model/meta-keys.ts';
 import type { BlockKind, Lang, Meta, Publication } from '../../pipeline/model/types.ts';
 import { bilingualLabel, headingTag, shownLangs } from './label.ts';
 import { reportDate } from './report-date.ts';
@@ -21,6 +22,9 @@ export interface TranslationStatus {
   unitsZh: string;
   /** The measure word of the other counts (段 or 项) */
   unitZh: string;
+  /** The front-matter values en.md has (title, subtitle, issuer …, the translator's note), and how many are reviewed (`front_matter_reviewed`) */
+  frontMatter: number;
+  frontMatterReviewed: number;
 }
 
 /** The kinds of unit, in the order the colophon lists them (their names: locales, colophon.unitKinds). */
@@ -34,7 +38,13 @@ export function translationStatus(pub: Publication, t: TemplateOptions['t']): Tr
   const units = (lang: Lang) => paragraphsOnly
     ? t[lang]('colophon.units')
     : t[lang]('colophon.unitsOfKinds', { kinds: present.map((kind) => t[lang](`colophon.unitKinds.${kind}`)).join(t[lang]('colophon.unitKindSeparator')) });
+  // The front matter is no block: its reviews are counted apart (stop 54: a reviewer's confirmation of the title was
+  // recorded nowhere, and the colophon counted blocks only).
+  const en = pub.meta.en;
+  const values = reviewableMetaKeys.filter((key) => en?.[key]);
   return {
+    frontMatter: values.length,
+    frontMatterReviewed: values.filter((key) => en?.front_matter_reviewed?.includes(key)).length,
     total: pub.blocks.length,
     translated: translated.length,
     reviewed: translated.filter((b) => b.enState === 'reviewed').length,
@@ -54,6 +64,18 @@ export function translationStatusKey(status: TranslationStatus): string {
   if (status.translated < status.total) return 'colophon.translationStatus';
   if (status.reviewed === 0) return 'colophon.translationUnreviewed';
   return 'colophon.translationComplete'; // "…, 10 reviewed": the count says how far the review went
+}
+
+/**
+ * The status sentence in one language: the blocks' (translationStatusKey), then the front matter's reviews when there are
+ * any ("…, 14 reviewed; front matter reviewed (5 values)", "…; 2 of 5 front-matter values reviewed"); none reviewed,
+ * nothing is added — the count of blocks claims no review of the title.
+ */
+export function translationStatusText(status: TranslationStatus, lang: Lang, t: TemplateOptions['t']): string {
+  const blocks = t[lang](translationStatusKey(status), { ...status });
+  if (status.frontMatterReviewed === 0) return blocks;
+  const key = status.frontMatterReviewed === status.frontMatter ? 'colophon.frontMatterReviewed' : 'colophon.frontMatterPartlyReviewed';
+  return blocks + t[lang](key, { ...status });
 }
 
 export function colophon(pub: Publication, options: TemplateOptions, buildDate: Date, id = 'colophon'): Element {
@@ -89,10 +111,9 @@ export function colophon(pub: Publication, options: TemplateOptions, buildDate: 
     row('colophon.scope', { zh: label('zh', zh.scope_note), en: label('en', en?.scope_note) });
   }
   const status = translationStatus(pub, options.t);
-  const statusKey = translationStatusKey(status);
   row('colophon.translation', {
-    zh: options.t.zh(statusKey, { ...status }),
-    en: [options.t.en(statusKey, { ...status }), en?.translator_note].filter(Boolean).join('. '),
+    zh: translationStatusText(status, 'zh', options.t),
+    en: [translationStatusText(status, 'en', options.t), en?.translator_note].filter(Boolean).join('. '),
   });
   if (en?.translator) row('colophon.translator', { en: en.translator, zh: en.translator });
   // The edition's date: SOURCE_DATE_EPOCH when the publisher sets it, else the report's own date (core/jobs.ts

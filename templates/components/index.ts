@@ -3,7 +3,7 @@
  * print editions. See templates/README.md for the API and the CSS class contract.
  */
 export { bilingualBlock, blockSide, type BlockOptions } from './bilingual-block.ts';
-export { colophon, translationStatus, translationStatusKey, type TranslationStatus } from './colophon.ts';
+export { colophon, translationStatus, translationStatusKey, translationStatusText, type TranslationStatus } from './colophon.ts';
 export { titleBlock } from './cover.ts';
 export { glossaryAppendix, termsUsed } from './glossary-appendix.ts';
 export { contentSchema, inlineContent } from './inline.ts';

@@ -22,7 +22,7 @@ import {
   titleBlock,
   toc,
   translationStatus,
-  translationStatusKey,
+  translationStatusText,
   type TemplateOptions,
 } from '../../../templates/components/index.ts';
 import { printNoteScopes } from './note-scopes.ts';
@@ -185,13 +185,12 @@ function markRunningStrings(parts: { cover: Element; text: Element; back: Elemen
 function coverStatus(pub: Publication, options: TemplateOptions, langs: Lang[]): Element[] {
   if (!langs.includes('en')) return [];
   const status = translationStatus(pub, options.t);
-  const key = translationStatusKey(status);
   return [
     h('div.cover-status', langs.map((lang) =>
       h('p', { lang: textTag(options, lang) }, [
         h('span.cover-status-label', options.t[lang]('colophon.translation')),
         lang === 'zh' ? '：' : ': ',
-        options.t[lang](key, { ...status }),
+        translationStatusText(status, lang, options.t),
       ]))),
   ];
 }
