@@ -9,7 +9,7 @@
  * (was: "???Review of Work in 2013" written without a word); OmegaT's target imports with en.md byte-identical; the
  * editions print the title block and the heading in both languages.
  */
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -19,13 +19,25 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
-import { fixtureReport } from './fixture-report.ts';
+import { beforeReview, fixtureReport, type Revision } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round20');
 const slug = 'spc-2014';
 const { read, load } = fixtureReport(fixture, slug);
 const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 const blocksOf = (markdown: string) => markdown.slice(markdown.indexOf('\n---\n', 4) + 5);
+/**
+ * The reviser's corrections (stop 54, the fixture's README "Review (stop 54)", made in `spc-2014.review.xlf`): two slips of the
+ * official English, the scope note's straight quotes, the translator's note that said "Not yet reviewed".
+ */
+const revisions: Revision[] = [
+  ['letting the people to feel fairness', 'letting the people feel fairness'],
+  ['During the year, The SPC accepted', 'During the year, the SPC accepted'],
+  ['under \\"Review of Work in 2013\\": the part', 'under “Review of Work in 2013”: the part'],
+  ["the editors'. Not yet reviewed for this edition.", "the editors'. Reviewed for this edition by a second translator against the Chinese and the court's page, who corrected two slips of the official text (“letting the people to feel”, “During the year, The SPC”)."],
+];
+/** en.md as align and the translator left it: the official English as aligned, every block `state=translated`. */
+const translatorsEn = () => beforeReview(read('en.md'), revisions).replace(/ src=(\w+)\}/gu, ' src=$1 state=translated}');
 
 describe("new user round 20: the Supreme People's Court's 2014 report, ingest, align and the CAT round trip", () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'nu20-'));
@@ -51,7 +63,7 @@ describe("new user round 20: the Supreme People's Court's 2014 report, ingest, a
     const aligned = readFileSync(path.join(temp, 'content/reports', slug, 'en.md'), 'utf8');
     expect(aligned).toContain("title: Report on the Work of the Supreme People's Court");
     const restored = blocksOf(aligned).replace('## ???Review', '## Review').replace('judicial case?” adhered', 'judicial case,” adhered');
-    expect(restored).toBe(blocksOf(read('en.md')));
+    expect(restored).toBe(blocksOf(translatorsEn()));
     // (stop 40, e4bae55: `align --force` keeps en.md's front matter — the translator's note and scope note the user wrote —
     // so the blocks start where the committed en.md's do; the marks are reported at the heading's 4th column and the paragraph's 362nd)
     expect(aligned).toContain('translator_note: "The English is the Supreme People');
@@ -63,12 +75,21 @@ describe("new user round 20: the Supreme People's Court's 2014 report, ingest, a
     expect(messages.map((m) => `${m.line}:${m.column}`)).toEqual([`${heading}:4`, `${paragraph}:362`]);
   });
 
-  it("OmegaT's target imports into the project with en.md byte-identical; check passes with the project glossary", async () => {
+  it("OmegaT's target imports into the translator's project with en.md byte-identical; the reviser's file then gives the committed en.md, its note and front matter reviewed; check passes with the project glossary", async () => {
     const project = path.join(temp, 'import');
     cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    const enPath = path.join(project, 'content/reports', slug, 'en.md');
+    writeFileSync(enPath, translatorsEn());
     copyFileSync(path.join(fixture, 'spc-2014.omegat.xlf'), path.join(project, 'spc-2014.xlf'));
     execFileSync(process.execPath, [bin, 'xliff', 'import', 'spc-2014.xlf'], { cwd: project, encoding: 'utf8' });
-    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(read('en.md'));
+    expect(readFileSync(enPath, 'utf8')).toBe(translatorsEn());
+    // (stop 54) the reviser's XLIFF 1.2: every unit signed off, the note and the scope note revised in it (was: the note in no
+    // CAT file — stop 53's reviser corrected "not reviewed" notes in en.md by hand — and the front matter's review recorded nowhere)
+    copyFileSync(path.join(fixture, 'spc-2014.review.xlf'), path.join(project, 'spc-2014.review.xlf'));
+    expect(execFileSync(process.execPath, [bin, 'xliff', 'import', 'spc-2014.review.xlf'], { cwd: project, encoding: 'utf8' })).toContain(
+      'English rewritten in 1 (p-20a53e); state changed: 4 translated → reviewed; front matter: English rewritten in 2 (scope_note, translator_note), state changed: 6 translated → reviewed',
+    );
+    expect(readFileSync(enPath, 'utf8')).toBe(read('en.md'));
     const { glossary } = await loadGlossary(path.join(fixture, 'content/glossary.yaml'));
     expect(checkPublication(load(read('en.md')), { glossary, matcher: createMatcher(glossary) }).messages.map(String)).toEqual([]);
   });
@@ -83,7 +104,8 @@ describe('new user round 20: the built editions', () => {
     expect(en).toMatch(/Zhou Qiang, President of the Supreme People’s Court/);
     expect(en).toMatch(/\nReview of Work in 2013\n/);
     const bilingual = execFileSync('pdftotext', [path.join(dist(), `${slug}.pdf`), '-'], { encoding: 'utf8' }).replace(/\u00ad/g, '');
-    expect(bilingual).toMatch(/all 4 paragraphs translated, not yet reviewed/);
+    // (stop 54: reviewed, the front matter too, and the colophon counts both)
+    expect(bilingual).toMatch(/all 4 paragraphs translated, 4 reviewed; front matter reviewed \(6 values: title, issuer …\)/);
     expect(bilingual).toMatch(/2013\s*年主要工作/);
     const opf = execFileSync('unzip', ['-p', path.join(dist(), `${slug}.epub`), 'EPUB/package.opf'], { encoding: 'utf8' });
     expect(opf).toContain('最高人民法院');

@@ -10,7 +10,7 @@
  * 亿元 (was: refused for both); the title block names the bureau once (was: twice).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, cpSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
 import { importIntoFreshProject } from './xliff-helpers.ts';
-import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
+import { fixtureReport, han, body, withoutTranslatorNote, beforeReview, type Revision } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round33');
 const slug = 'fangxian-plan-2024';
@@ -28,6 +28,18 @@ const { read, load } = fixtureReport(fixture, slug);
 const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 /** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
+/**
+ * The reviser's corrections (stop 54, the fixture's README "Review (stop 54)"): the translator's English (the PO's) → the
+ * reviewed (the reviser's XLIFF 1.2, `fangxian-plan-2024.review.xlf`, and en.md). The translator's note is revised there too.
+ */
+const revisions: Revision[] = [
+  ['and pursued ensuring both development and security.', 'and ensured both development and security.'],
+  ['up 10.5% and 14.8%;', 'up 10.5% and 14.8% respectively;'],
+  ['up 6.2% and 8.4%. {', 'up 6.2% and 8.4% respectively. {'],
+  ["(1) We focused on industry to drive development, and the county's overall strength grew effectively", "(1) We focused on industry to drive development and effectively enhanced the county's overall strength"],
+  ['Grain and oil output held steady at 110,000 tonnes and 26,000 tonnes;', 'Grain and oilseed output held steady at 110,000 tonnes and 26,000 tonnes respectively;'],
+  ['1.147 billion yuan.', '1.147 billion yuan respectively.'],
+];
 const hasToolkit = spawnSync('sh', ['-c', 'command -v xliff2po && command -v po2xliff'], { encoding: 'utf8' }).status === 0;
 
 describe('new user round 33: a county plan report delivered by its bureau — ingest, check, a PO through translate-toolkit', () => {
@@ -66,12 +78,21 @@ describe('new user round 33: a county plan report delivered by its bureau — in
     expect(check(en.replace('applied the new development philosophy', 'applied new ideas of development'))).toEqual([expect.stringContaining('the new development philosophy')]);
   });
 
-  it('po2xliff’s file imports into a project with no English: the committed en.md but for the note, every lead bold', () => {
-    const { imported, en, run } = importIntoFreshProject(fixture, slug, `${slug}.po2xliff.xlf`, path.join(temp, 'import'));
+  it('po2xliff’s file imports into a project with no English: the translator’s English, every lead bold; the reviser’s XLIFF then gives the committed en.md, its note and front matter reviewed too', () => {
+    const { project, imported, en, run } = importIntoFreshProject(fixture, slug, `${slug}.po2xliff.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 6 block(s)');
-    expect(en).toBe(withoutTranslatorNote(read('en.md')));
+    expect(en).toBe(beforeReview(withoutTranslatorNote(read('en.md')), revisions));
     expect(en).toContain('**Agricultural production improved in both quality and returns.** We vigorously');
     expect(run('check')).toMatch(/fangxian-plan-2024\s+6\s+6\s+0\s+0\s+0\s+0\s+0\s+0/u);
+    // (stop 54) the translator's note as written in en.md by hand, then the reviser's file over it: every unit signed off,
+    // the note revised in the file (was: the note in no CAT file, the front matter's review recorded nowhere)
+    const enPath = path.join(project, 'content/reports', slug, 'en.md');
+    const note = /^translator_note: .*\n/mu.exec(read('en.md'))![0].replace(' Reviewed against the Chinese by a second translator.', '');
+    writeFileSync(enPath, en.replace(/^(speaker: .*\n)/mu, `$1${note}`));
+    copyFileSync(path.join(fixture, `${slug}.review.xlf`), path.join(project, `${slug}.review.xlf`));
+    expect(run('xliff', 'import', `${slug}.review.xlf`)).toContain('English rewritten in 3 (p-a2c836, h-c80696, p-b0c949); state changed: 6 translated → reviewed; front matter: English rewritten in 1 (translator_note), state changed: 6 translated → reviewed');
+    expect(readFileSync(enPath, 'utf8')).toBe(read('en.md'));
+    expect(run('check')).toMatch(/fangxian-plan-2024\s+6\s+6\s+6\s+0\s+0\s+0\s+0\s+0/u);
   });
 
   it.skipIf(!hasToolkit)('the real translate-toolkit round trip: the XLIFF 1.2 export through xliff2po, the committed PO’s English, po2xliff back, imports to the same English', () => {
@@ -87,7 +108,7 @@ describe('new user round 33: a county plan report delivered by its bureau — in
     expect(ids(readFileSync(path.join(project, 'fresh.po'), 'utf8'))).toEqual(ids(committed));
     execFileSync('po2xliff', ['-t', `${slug}.xlf`, path.join(fixture, `${slug}.po`), 'back.xlf'], { cwd: project, encoding: 'utf8' });
     expect(run('xliff', 'import', 'back.xlf')).toContain('created with 6 block(s)');
-    expect(body(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8'))).toBe(body(read('en.md')));
+    expect(body(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8'))).toBe(body(beforeReview(read('en.md'), revisions)));
   });
 });
 
