@@ -66,9 +66,11 @@ export function sayStructureNotes(file: VFile, notes: readonly StructureNote[]):
 }
 
 /** (Ingest gaps, stop 24) A heading numbered with a GBK-shifted （n）: kept as printed, said so the user can mend it. */
+// (stop 54, mends54; blind53a's www.moonvisionstudio.com) a paragraph opening on one too — an item too long for a heading,
+// "?。ㄈ┲?chuàng)建以廣州國際生物島…" (its garbled characters were said nowhere)
 export function sayShiftedNumbers(file: VFile, drafts: readonly DraftBlock[]): void {
   for (const d of drafts) {
-    const shifted = d.kind === 'heading' ? shiftedNumberOf(d.text) : undefined;
+    const shifted = d.kind === 'heading' || d.kind === 'paragraph' ? shiftedNumberOf(d.text) : undefined;
     if (!shifted) continue;
     const numeral = '一二三四五六七八九十'[shifted.ordinal - 1];
     file.message(

@@ -7,6 +7,7 @@
  * first: a heading the text repeats elsewhere, or a sentence said twice, is the text's.
  */
 import { isCaptionWords } from './boilerplate-rules.ts';
+import { dayInFigures, isStampRow, stampItemLabel } from './stamp-row.ts';
 import type { SourceLine } from './types.ts';
 
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -16,6 +17,8 @@ export interface DoubledHeading {
   line: number;
   column: number;
   text: string;
+  /** (stop 54) The first copy, cut off with "...", taken: the line after it prints it whole. */
+  teaser?: boolean;
 }
 
 export function takeDoubledHeadings(lines: readonly SourceLine[]): { lines: SourceLine[]; taken: DoubledHeading[] } {
@@ -49,6 +52,8 @@ export function takeDoubledHeadings(lines: readonly SourceLine[]): { lines: Sour
  * title printed twice over the text before any sentence of it (the page's head: removed-head.ts says it), a picture's caption
  * naming a person's act over the story's same sentence (boilerplate.ts takes the first copy as the caption: stop 47).
  */
+/** (stop 54) A stamp row opening on its posting date: "发布时间:2025年9月28日 09:59 来源:浪媒 分类:宏观". */
+const datedStamp = new RegExp(`^${stampItemLabel}\\s*[:：]\\s*${dayInFigures}`, 'u');
 const bare = (text: string) => text.trim().replace(/(?:\s*[|｜])+$/u, '').trim();
 
 export function takeDoubledLines(lines: readonly SourceLine[]): { lines: SourceLine[]; taken: DoubledHeading[] } {
@@ -57,16 +62,31 @@ export function takeDoubledLines(lines: readonly SourceLine[]): { lines: SourceL
   let previous: string | undefined;
   /** A line of running text (a sentence of twenty Han characters or more) has been read. */
   let running = false;
-  for (const l of lines) {
+  for (const [k, l] of lines.entries()) {
     const text = bare(l.text);
     if (text === '') {
       out.push(l);
       continue;
     }
     const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+    // (stop 54, mends54; blind53b's cidian.kuaisou.com, a search dictionary's page printing a news snippet twice, the first cut
+    // at "(与国内..." and the second going on past it) a line of running text cut off with an ellipsis, the next line printing it
+    // again and going on: the cut copy goes, said (it was joined to the whole one, the sentence printed one and a half times)
+    const teaser = /^(.*?\p{Script=Han}.*?)(?:\.{3,}|…{1,2})$/u.exec(text)?.[1];
+    const next = lines.slice(k + 1).find((n) => n.text.trim() !== '');
+    if (teaser && han >= 20 && /[，,；;。]/u.test(teaser) && next && bare(next.text).startsWith(teaser) && bare(next.text).length > teaser.length + 2) {
+      taken.push({ line: l.line, column: l.column + (l.text.length - l.text.trimStart().length), text, teaser: true });
+      continue;
+    }
     // (a title printed twice over the text is the page's head, removed-head.ts's: only below running text, or a sentence itself)
     if (text === previous && han >= 8 && (running || (/[。！？]/u.test(text) && han >= 20)) && !isCaptionWords(text)) {
       taken.push({ line: l.line, column: l.column + (l.text.length - l.text.trimStart().length), text });
+      continue;
+    }
+    // (stop 54, mends54; blind53b's www.gilin.com.cn, a news flash "【…】9月28日，国家统计局发布…" printed over its stamp row and again
+    // under it) the page's stamp row between the two copies is no line of the text: the line before it is still the one compared
+    if (previous !== undefined && (isStampRow(text) || (text.length <= 80 && datedStamp.test(text)))) {
+      out.push(l);
       continue;
     }
     previous = text;

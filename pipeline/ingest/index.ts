@@ -35,7 +35,7 @@ import { decodeCharacterReferences } from './char-refs.ts';
 import { removeKeywordChains, removeWatermarks } from './watermark.ts';
 import { takeLiveText } from './live-text.ts';
 import { setDate } from './date-priority.ts';
-import { findLostBytes, findLostMonths, findShiftedRuns } from './lost-bytes.ts';
+import { findLostBytes, findLostMonths, findNoiseRuns, findShiftedRuns } from './lost-bytes.ts';
 import { repairMojibake } from './mojibake.ts';
 import { speakerOfCaption, speakerOfStampAuthor } from './speaker.ts';
 import { toSimplified } from '../model/han-forms.ts';
@@ -71,7 +71,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayStampSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayForeignScript, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayDoubledLines, sayLoneFolios, sayLostBytes, sayLostMonths, sayShiftedRuns, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedFieldCodes, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayDoubledLines, sayLoneFolios, sayLostBytes, sayLostMonths, sayShiftedRuns, sayNoiseRuns, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedFieldCodes, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, sayLostMarks, saySpunText, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayIssuerOfOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -204,6 +204,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   sayLostBytes(file, findLostBytes(extracted.lines));
   // "…居於榜首!笆濉逼陂g,": a run read one byte off as GBK (。“十三五”期間), its words lost: kept as printed and said.
   sayShiftedRuns(file, findShiftedRuns(extracted.lines));
+  // "1、涧孪锌钞妇撕撞玛炉磕…": a document library's anti-copy run of random characters, kept as printed and said.
+  sayNoiseRuns(file, findNoiseRuns(extracted.lines));
   // "728日下午" on a page that writes no date with 月: the month's character lost, the date kept as printed and said.
   sayLostMonths(file, findLostMonths(extracted.lines));
   // "……(…省略912字,正式会员可完整阅读)……": the site's notice out of the text, the text on either side kept apart.

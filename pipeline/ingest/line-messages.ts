@@ -89,8 +89,9 @@ export function sayDoubledHeadings(file: VFile, taken: ReadonlyArray<At & { text
 }
 
 /** (stop 53) A line printed again on the next line (doubled-headings.ts takeDoubledLines). */
-export function sayDoubledLines(file: VFile, taken: ReadonlyArray<At & { text: string }>): void {
-  for (const t of taken) file.info(`Removed a line's second copy (“${clip(t.text)}” printed twice in a row: a page that printed an answer or a caption again); the first copy stays`, { place: at(t), ruleId: 'doubled-line', source: SOURCE });
+export function sayDoubledLines(file: VFile, taken: ReadonlyArray<At & { text: string; teaser?: boolean }>): void {
+  for (const t of taken) if (t.teaser) file.info(`Removed a line's first copy, cut off (“${clip(t.text)}”: the next line prints it whole and goes on — a search page's snippet printed again); the whole copy stays`, { place: at(t), ruleId: 'doubled-line', source: SOURCE });
+  else file.info(`Removed a line's second copy (“${clip(t.text)}” printed twice in a row: a page that printed an answer or a caption again); the first copy stays`, { place: at(t), ruleId: 'doubled-line', source: SOURCE });
 }
 
 /** (stop 41) A page's HTML printed as its text: its tags out (printed-markup.ts). */
@@ -153,6 +154,16 @@ export function sayShiftedRuns(file: VFile, runs: ReadonlyArray<At & { garbled: 
     file.message(
       `Unexpected garbled characters in the text: “${r.garbled}” — characters read one byte off (a byte the page's GBK copy lost), which read one byte on as “${r.reading}”; the words there are lost (the run cannot be read back whole), kept as printed: check this sentence against another copy of the page and correct zh.md`,
       { place: at(r), ruleId: 'lost-bytes', source: SOURCE },
+    );
+  }
+}
+
+/** (stop 54) A run of random characters a document library salted its preview with (lost-bytes.ts findNoiseRuns), kept as printed. */
+export function sayNoiseRuns(file: VFile, runs: ReadonlyArray<At & { run: string; length: number }>): void {
+  for (const r of runs) {
+    file.message(
+      `Unexpected run of random characters in the text: “${r.run}…”, ${r.length} characters with no mark between them, few of them common words — what a document library salts its preview with against copying, not the report's words; kept as printed (the report's words glued to either end cannot be told apart by rule): take them out of zh.md, checking against another copy of the report`,
+      { place: at(r), ruleId: 'random-characters', source: SOURCE },
     );
   }
 }

@@ -4,7 +4,7 @@
  * extraction, fixed-width text) is re-joined with the next one.
  */
 import { bulletedLine } from './head-lines.ts';
-import { headingDepth, leadLength } from './structure.ts';
+import { headingDepth, leadLength, shiftedNumberOf } from './structure.ts';
 import type { SourceLine } from './types.ts';
 
 /** A statement of program code opening a line (Python's import, def, class, return; a C include; a JavaScript declaration). */
@@ -301,6 +301,9 @@ function continues(previous: string, raw: string, trimmed: string, indentMode: b
 const numberStart = /^[一二三四五六七八九十百零〇第（(0-9０-９]/;
 
 function numbered(text: string): boolean {
+  // (stop 54, mends54; blind53a's www.moonvisionstudio.com) an item's "　（二）" read one byte off as GBK, "?。ǘ┩七M…": a number
+  // too, opening an item of its own — it was joined to the item before, its garbled number said nowhere
+  if (shiftedNumberOf(text)) return true;
   if (!numberStart.test(text)) return false;
   // "24. 3亿元": a decimal a PDF split with a space, not item 24.
   if (/^[0-9０-９]+\s*[.．]\s+[0-9０-９]/u.test(text)) return false;

@@ -24,8 +24,15 @@ export const SHIFTED_NUMBERS: Record<string, number> = { ㄒ唬: 1, ǘ: 2, ㄈ: 
 function shiftedNumber(): RegExp {
   const forms = Object.keys(SHIFTED_NUMBERS).sort((a, b) => b.length - a.length).join('|');
   // (The full-width space's first byte alone reads as "?" or is dropped; the row-A9 sign after the number stays with the text.)
-  return new RegExp(`^[?？\uFFFD]?。(?:${forms})(?=[^\\s。！？，])`, 'u');
+  // (stop 54, mends54; blind53a's www.moonvisionstudio.com) 六's pairs, A8 C1 and F9 A3, GBK maps to no character at all: the
+  // page shows "。" and then, at once, the closing bracket's second byte read with the next character's first — a sign of
+  // row A9 (a box-drawing line, an ideographic description sign or a small form: "?。﹩优f機場…" for "（六）啟動舊機場…"), then
+  // a character (a table's border, "。┌──┐", is no number).
+  return new RegExp(`^[?？\uFFFD]?。(?:(?:${forms})(?=[^\\s。！？，])|[\uE000-\uF8FF?？\uFFFD]{0,2}(?=${ROW_A9}\\p{Script=Han}))`, 'u');
 }
+
+/** (stop 54) The signs GBK's row A9 holds (iconv-lite): box-drawing lines, ideographic description signs, small forms. */
+const ROW_A9 = '[\\u2500-\\u254B\\u2FF0-\\u2FFB\\uFE30\\uFE49-\\uFE6B]';
 
 const shifted = shiftedNumber();
 
@@ -60,6 +67,8 @@ export function numberingOf(text: string): { style: NumberingStyle; ordinal: num
 export function ordinalOf(label: string): number {
   const shifted = /。(.+)$/u.exec(label)?.[1];
   if (shifted && SHIFTED_NUMBERS[shifted] !== undefined) return SHIFTED_NUMBERS[shifted];
+  // (stop 54) "。" with no letter after it (what GBK could not map dropped or shown as "?"): 六, the one numeral so read
+  if (/^[?？\uFFFD]?。[\uE000-\uF8FF?？\uFFFD]{0,2}$/u.test(label)) return 6;
   const digits = /[0-9０-９]+/.exec(label);
   if (digits) return Number(digits[0].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
   const han = /[一二三四五六七八九十百零〇]+/.exec(label)?.[0] ?? '';

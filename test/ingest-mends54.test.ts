@@ -1,0 +1,151 @@
+/**
+ * Known ingest gaps of stop 53 closed in stop 54 (helper mends54): the silent losses first (blind53a's and blind53b's pages
+ * whose copies lost bytes at an outline number, carry a betting brand's site, a document library's random characters, a
+ * snippet or a flash printed twice), then titles and heads, then the body. Each test is the page's shape reduced to a few
+ * lines, with its URL where the page was seen; its name says what ingest did before ("was: …"). Guards (precision) are named
+ * as such. Ingest never writes a lost character back: it says the place.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested } from './ingest-helpers.ts';
+
+const read = (text: string) => readIngested(text, 'page.txt', { clean: false });
+const at = (result: ReturnType<typeof read>['result'], ruleId: string) =>
+  result.file.messages.filter((m) => m.ruleId === ruleId).map((m) => `${m.line}:${m.column} ${m.reason}`);
+const body = (result: ReturnType<typeof read>['result']) => result.markdown.split('\n---\n').slice(1).join('\n---\n');
+const paragraphs = (result: ReturnType<typeof read>['result']) => body(result).split(/\n{2,}/u).map((p) => p.trim()).filter(Boolean);
+
+describe('stop 54: no silent loss — an item\'s "　（n）" read one byte off as GBK after an item not ending its sentence', () => {
+  // http://www.moonvisionstudio.com/zwgk/fggw/sfbgtwj/content/post_2847289.html (blind53a p12: 广州 2006's notice dividing the
+  // report's tasks, traditional with a converter's pinyin; each item ends on its lead office in brackets, "…規劃局)", and the
+  // next item's "　（二）" is read one byte off, "?。ǘ┩七M(jìn)東部石化基地…"; （六）'s pairs GBK maps to nothing, "?。﹩优f機場…")
+  const page = [
+    '2006年《政府工作報告》要求重點做好的工作事項',
+    '一、努力構建現代產業體系,促進經濟又快又好發展',
+    '(一)加快建設東部、花都、南沙三大汽車產業基地。(牽頭單位:市經貿委;配合單位:市發改委、國土房管局、外經貿局、規劃局)',
+    '?。ǘ┩七M東部石化基地、南沙臨港石化基地建設,抓好80萬噸乙烯改擴建項目。(牽頭單位:市發改委;配合單位:市經貿委、國土房管局、規劃局、黃埔區政府、南沙區政府)',
+    '?。ㄈ┲建以廣州國際生物島和廣州科學城為核心區,番禺、從化、白云和花都為拓展輻射區的生物醫藥產業基地。(牽頭單位:市發改委;配合單位:市經貿委、科技局、外經貿局)',
+    '(四)加快廣州空港、南沙、黃埔三大國際樞紐物流園區建設。(牽頭單位:市交委;配合單位:市經貿委、外經貿局)',
+    '?。﹩优f機場商品交易市場和國際采購分銷中心建設。(牽頭單位:市經貿委;配合單位:市建委、國土房管局)',
+    '(七)抓緊推進廣州國際會展中心二期工程建設。(牽頭單位:市經貿委)',
+  ].join('\n');
+
+  test('each garbled item opens a block of its own and its number is said at its line, （六） too (was: glued to the item before, said nowhere)', () => {
+    const { result } = read(page);
+    expect(at(result, 'shifted-number').map((m) => m.replace(/ Unexpected garbled outline number “(.+?)” read as （(.)）.*/u, ' $1 $2'))).toEqual([
+      '4:1 。ǘ 二',
+      '5:1 。ㄈ 三',
+      '7:1 。 六',
+    ]);
+    expect(paragraphs(result).filter((p) => /規劃局）$|外經貿局）$|國土房管局）$/u.test(p) && /[?？。]ǘ|。ㄈ|。﹩/u.test(p))).toEqual([]);
+    expect(body(result)).toMatch(/\n### 。ǘ┩七M東部石化基地/u);
+    expect(body(result)).toMatch(/\n### 。﹩优f機場商品交易市場/u);
+  });
+
+  test('guard: a line opening on "。" then a box-drawing sign is no item under a sentence that ended; a plain list is read as before', () => {
+    const plain = read(page.replace('?。ǘ┩七M', '(二)推進').replace('?。ㄈ┲建', '(三)創建').replace('?。﹩优f', '(六)啟動舊'));
+    expect(at(plain.result, 'shifted-number')).toEqual([]);
+    const prose = read(['各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。表格如下', '。┌─────┐ 这一行是表格的边框,不是编号,但它跟在没有句号的一行后面。'].join('\n'));
+    expect(at(prose.result, 'shifted-number')).toEqual([]);
+  });
+});
+
+describe('stop 54: no silent loss — a brand\'s official site put inside a sentence', () => {
+  // https://zenlandtea.com/bdb/2735.html (blind53a p33: 东安区 2022's report on a spam mirror, "…神州通信集团建立战略星力官网的合作
+  // 伙伴关系,引进…")
+  const page = [
+    '政府工作报告',
+    '——2022年1月20日在东安区第十六届人民代表大会第二次会议上',
+    '区长 林坤',
+    '各位代表:',
+    '现在,我代表区人民政府,向大会报告工作,请予审议,并请区政协委员和列席会议的同志提出意见。',
+    '一、过去五年和2021年工作回顾',
+    '五年来,我们与神州通信集团建立战略星力官网的合作伙伴关系,引进数字经济企业12家。',
+  ].join('\n');
+
+  test('the brand and its 官网 are said at their place (was: nothing said)', () => {
+    expect(at(read(page).result, 'injected-spam')).toEqual([expect.stringMatching(/^7:\d+ Unexpected gambling-site keywords in the text: “星力官网”/u)]);
+    expect(at(read(page).result, 'injected-spam')[0]).toMatch(new RegExp(`^7:${page.split('\n')[6].indexOf('星力') + 1} `, 'u'));
+  });
+
+  test('guard: an office\'s or a paper\'s site (政府官网, 卫健委官網, 办事处官网, 商报官网) says nothing', () => {
+    const offices = page.replace('建立战略星力官网的合作伙伴关系', '建立战略合作伙伴关系,在区政府官网、区卫健委官網、街道办事处官网和香港商报官网公开信息');
+    expect(at(read(offices).result, 'injected-spam')).toEqual([]);
+  });
+});
+
+describe('stop 54: no silent loss — a document library\'s anti-copy runs of random characters', () => {
+  // https://m.31doc.com/p-2333196.html (blind53a p21: 武汉 2005's report in 三一文库's preview, salted with random characters:
+  // "1、涧孪锌钞妇撕撞玛炉磕…战寐武汉市2005年政府工作报告一、2004年工作回顾", "…牢牢把握改革发展霍涅懈牟纂宰钠份…")
+  const noise1 = '涧孪锌钞妇撕撞玛炉磕揪履吵枯镶杖种呈缴荚渭醋传瞅驳肥增玻权蕾丈狙抗忌矗沥佯颧阁蝴匆浦男摩莽压颁瓤肇否修违席钎箕绣刑们译绑透栅繁艾菇帝饲端我下酝涡';
+  const noise2 = '霍涅懈牟纂宰钠份撮廉鹿馏汇厅涣矗核赴乎祁梨橇删挞麻砂依预淋色耪暂腆讥发康岗弯湿过邹男铁而瓢誊故火漾设稗咽可止遣';
+  const page = [
+    '武汉市2005年政府工作报告',
+    '',
+    `1、${noise1}武汉市2005年政府工作报告一、2004年工作回顾 2004年,是武汉全面贯彻科学发展观`,
+    '',
+    `2、,落实中央宏观调控政策,实现经济社会健康协调发展的一年。在省委、省政府和市委的领导下,我们紧紧依靠全市人民,牢牢把握改革发展${noise2}`,
+  ].join('\n');
+
+  test('each run is said at its line and column with its length, the text kept as printed (was: nothing said)', () => {
+    const { result } = read(page);
+    const lines = page.split('\n');
+    expect(at(result, 'random-characters')).toEqual([
+      expect.stringMatching(new RegExp(`^3:${lines[2].indexOf('涧') + 1} Unexpected run of random characters in the text: “涧孪锌钞妇撕撞玛…”, ${[...noise1].length + 3} characters`, 'u')),
+      expect.stringMatching(new RegExp(`^5:${lines[4].indexOf('牢牢') + 1} Unexpected run of random characters in the text: “牢牢把握改革发展…”, ${[...noise2].length + 8} characters`, 'u')),
+    ]);
+    expect(body(result)).toContain(noise1);
+    expect(body(result)).toContain(noise2);
+  });
+
+  test('guard: a report\'s own long runs without marks (a list of leaders\' names, a byline\'s names and roles, a long title) say nothing', () => {
+    const own = [
+      '胡锦涛吴邦国温家宝曾庆红黄菊吴官正李长春罗干到会祝贺贾庆林作政协常委会工作报告',
+      '贵州日报天眼新闻记者王瑶编辑王远柏二审谢巍娥三审袁燕',
+      '关于进一步加强和改进新时代全县人民代表大会常务委员会监督工作的实施意见',
+      '现在我代表县人民政府向大会报告工作请予审议并请县政协委员和其他列席人员提出意见',
+    ].join('\n');
+    expect(at(read(own).result, 'random-characters')).toEqual([]);
+  });
+});
+
+describe('stop 54: no silent loss — a snippet printed twice, the first cut off at "..."', () => {
+  // https://cidian.kuaisou.com/2021年上海科技经费投入统计公报 (blind53b 10: a search dictionary's page printing a news snippet
+  // twice, the first cut at "(与国内...", the second going on past it)
+  const first = '8月31日,国家统计局、科技部、财政部发布的《2021年全国科技经费投入统计公报》显示,2021年,全国共投入研究与试验发展(R&D)经费27956.3亿元,比上年增加3563.2亿元;研究与试验发展经费投入强度(与国内';
+  const page = [`${first}...`, `${first}生产总值之比)为2.44%,比上年提高0.03个百分点。`].join('\n');
+
+  test('the cut copy goes, said at its line; the whole one stays once (was: the two joined into one paragraph)', () => {
+    const { result } = read(page);
+    expect(at(result, 'doubled-line')).toEqual([expect.stringMatching(/^1:1 Removed a line's first copy, cut off/u)]);
+    expect(body(result).match(/8月31日/gu)).toHaveLength(1);
+    expect(body(result)).toContain('（与国内生产总值之比）为2.44%');
+  });
+
+  test('guard: a line cut at "..." over a different line, and a short line over a longer one beginning with it, stay', () => {
+    const other = [`${first}...`, '9月1日,上海市统计局发布的《2021年上海市科技经费投入统计公报》显示,全市研究与试验发展经费投入强度为4.21%。'].join('\n');
+    expect(at(read(other).result, 'doubled-line')).toEqual([]);
+    expect(body(read(other).result)).toContain('（与国内...');
+    const heading = ['一、2021年工作回顾...', '一、2021年工作回顾...2021年,全区上下奋力拼搏,圆满完成了全年目标任务。'].join('\n');
+    expect(at(read(heading).result, 'doubled-line')).toEqual([]);
+  });
+});
+
+describe('stop 54: no silent loss — a news flash printed over its stamp row and again under it', () => {
+  // https://www.gilin.com.cn/news/12397395 (blind53b 08: a flash "【国家统计局:…】9月28日,国家统计局发布…", the stamp row
+  // "发布时间:2025年9月28日 09:59 来源:浪媒 分类:宏观", the flash again)
+  const flash = '【国家统计局:医疗健康资源更加丰富,健康中国建设稳步推进】9月28日,国家统计局发布《“十四五”以来社会民生统计报告》。其中:医疗卫生资源供给持续增加。';
+  const page = [flash, '', '发布时间:2025年9月28日 09:59 来源:浪媒 分类:宏观', flash, '', 'Copyright © 2025 北京逻辑回归科技有限公司'].join('\n');
+
+  test('the second copy goes, said at its line (was: kept twice)', () => {
+    const { result } = read(page);
+    expect(at(result, 'doubled-line')).toEqual([expect.stringMatching(/^4:1 Removed a line's second copy/u)]);
+    expect(body(result).match(/9月28日，国家统计局发布/gu)).toHaveLength(1);
+  });
+
+  test('guard: two different lines round a stamp row, and a line printed again further on (not round a stamp row), stay', () => {
+    const other = read([flash, '', '发布时间:2025年9月28日 09:59 来源:浪媒 分类:宏观', flash.replace('持续增加', '稳步增加'), ''].join('\n'));
+    expect(at(other.result, 'doubled-line')).toEqual([]);
+    const apart = read([flash, '', '医疗卫生机构床位数增加到1000万张,比2020年增长12%。', flash].join('\n'));
+    expect(at(apart.result, 'doubled-line')).toEqual([]);
+  });
+});
