@@ -12,7 +12,7 @@ const read = (text: string) => readIngested(text, 'page.txt', { clean: false });
 const at = (result: ReturnType<typeof read>['result'], ruleId: string) =>
   result.file.messages.filter((m) => m.ruleId === ruleId).map((m) => `${m.line}:${m.column} ${m.reason}`);
 const body = (result: ReturnType<typeof read>['result']) => result.markdown.split('\n---\n').slice(1).join('\n---\n');
-const paragraphs = (result: ReturnType<typeof read>['result']) => body(result).split(/\n{2,}/u).map((p) => p.trim()).filter(Boolean);
+const paragraphs = (result: ReturnType<typeof read>['result']) => body(result).split(/\n{2,}/u).map((p) => p.trim().replace(/\s*\{#[^}]+\}$/u, '')).filter(Boolean);
 
 describe('stop 54: no silent loss — an item\'s "　（n）" read one byte off as GBK after an item not ending its sentence', () => {
   // http://www.moonvisionstudio.com/zwgk/fggw/sfbgtwj/content/post_2847289.html (blind53a p12: 广州 2006's notice dividing the
@@ -147,5 +147,102 @@ describe('stop 54: no silent loss — a news flash printed over its stamp row an
     expect(at(other.result, 'doubled-line')).toEqual([]);
     const apart = read([flash, '', '医疗卫生机构床位数增加到1000万张,比2020年增长12%。', flash].join('\n'));
     expect(at(apart.result, 'doubled-line')).toEqual([]);
+  });
+});
+
+describe('stop 54: titles — a title in a template\'s brackets, with a lost character, or glued after the speaker', () => {
+  const block = ['——2011年1月21日在辽宁省第十一届人民代表大会第四次会议上', '省长', '陈政高', '各位代表:', '现在,我代表省政府向大会报告工作,请予审议,并请省政协各位委员提出意见和建议。', '一、“十一五”时期回顾和2010年工作'];
+
+  test('"【2011辽宁省政府工作报告】" over the occasion is the title (was: removed as the page\'s head, no title)', () => {
+    // http://16fw.com/bgfw/gzbg/202111/868296.html (blind53a p40: a template site's copy of 辽宁 2011)
+    const { front } = read(['辽宁省政府工作报告 本文内容:', '【2011辽宁省政府工作报告】', ...block].join('\n'));
+    expect(front.title).toBe('2011辽宁省政府工作报告');
+    expect(front.speaker).toBe('省长 陈政高');
+  });
+
+  test('guard: a bracketed button or label over the occasion is no title; a plain title is read as before', () => {
+    expect(read(['【字体:大 中 小】', ...block].join('\n')).front.title ?? '').toBe('');
+    expect(read(['2011年辽宁省政府工作报告', ...block].join('\n')).front.title).toBe('2011年辽宁省政府工作报告');
+  });
+
+  test('"政府工作報告?" — the lost character\'s "?" glued to the name — is the title, the line quoted with it (was: removed as the page\'s head)', () => {
+    // http://essenceofearthcosmetics.com/xxgk/zfgzbg/202107/t20210705_1515426.html (blind53a p45: 交城 2018, traditional with the
+    // converter's pinyin, its lost characters "?")
+    const page = ['2018年政府工作報告', '', ' 時間:2018-05-16 來源: 交城縣人民政府辦公室', '', '  政府工作報告?', '', '  ——2018年4月10日在交城縣第十六屆人民代表大會第三次會議上', '', '各位代表:', '現在,我代表縣人民政府向大會報告工作,請予審議。', '一、2017年工作回顧'].join('\n');
+    const { front, result } = read(page);
+    expect(front.title).toBe('政府工作報告');
+    expect(at(result, 'metadata')).toContain('5:1 Moved to front matter: “政府工作報告?”');
+  });
+
+  test('guard: a headline asking a question of the report stays no title', () => {
+    const page = ['你读懂今年的政府工作报告了吗?', '', '——2018年4月10日在交城县第十六届人民代表大会第三次会议上', '', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。'].join('\n');
+    expect(read(page).front.title ?? '').not.toBe('你读懂今年的政府工作报告了吗');
+  });
+
+  test('a flattened block whose speaker has the page\'s heading glued after the name: the speaker read, the copy not a paragraph (was: no speaker)', () => {
+    // https://xinjiapo.news/news/269611 (blind53a p29: 甘肃 2020 on a news mirror)
+    const page = [
+      '2020年甘肃省《政府工作报告》',
+      '',
+      '政府工作报告 ——2020年1月10日在甘肃省第十三届人民代表大会第三次会议上 甘肃省省长 唐仁健2020年甘肃省《政府工作报告》',
+      '',
+      '各位代表:',
+      '',
+      '我代表省人民政府,向大会报告工作,请予审议,并请省政协委员和其他列席人员提出意见。',
+    ].join('\n');
+    const { front, result } = read(page);
+    expect(front.speaker).toBe('甘肃省省长 唐仁健');
+    expect(paragraphs(result)[0]).toBe('各位代表：');
+  });
+
+  test('guard: a speaker with the text\'s first words after the name (no heading above it) reads as before', () => {
+    const page = ['政府工作报告 ——2020年1月10日在甘肃省第十三届人民代表大会第三次会议上 甘肃省省长 唐仁健 各位代表:', '我代表省人民政府,向大会报告工作,请予审议。'].join('\n');
+    const { front, result } = read(page);
+    expect(front.speaker).toBe('甘肃省省长 唐仁健');
+    expect(paragraphs(result)[0]).toBe('各位代表：');
+  });
+});
+
+describe('stop 54: titles — a flash\'s 【headline】 glued to its first sentence', () => {
+  // https://www.cuiru123.com/… (blind53b 03: a flash, its headline over it and again in 【】 glued to the story); https://bbs.timesauto.com/…
+  // (blind53b 32: an AI page, "【有关于社区年度工作计划】随着新一年的到来,…", no headline above)
+  const story = '8月25日上午10时,中宣部举行“中国这十年”系列主题新闻发布会,人力资源和社会保障部副部长李忠介绍党的十八大以来就业和社会保障工作。';
+
+  test('under the same headline, the bracketed copy goes, said (was: kept on the paragraph)', () => {
+    const { front, result } = read(['人社部:城镇就业规模持续扩大 2021年就业人数增至46773万人', `【人社部:城镇就业规模持续扩大 2021年就业人数增至46773万人】${story}`, '本文系网络转载,不代表本站立场。'].join('\n'));
+    expect(front.title).toBe('人社部：城镇就业规模持续扩大2021年就业人数增至46773万人');
+    expect(paragraphs(result)[0]).toBe(story.replace(/,/gu, '，'));
+    expect(at(result, 'page-head')).toEqual([expect.stringMatching(/^2:1 .*“【人社部:城镇就业规模持续扩大/u)]);
+  });
+
+  test('with no title read, the bracketed headline is the title (was: no title)', () => {
+    const text = '随着新一年的到来,为了更好地推动社区的和谐发展,提升居民的生活质量,结合本社区的实际情况,制定了一份详尽的年度工作计划。';
+    const { front, result } = read([`【有关于社区年度工作计划】${text}`, '首先,在基础设施建设方面,我们将重点推进公共区域的维护与改善。'].join('\n'));
+    expect(front.title).toBe('有关于社区年度工作计划');
+    expect(paragraphs(result)[0]).toMatch(/^随着新一年的到来/u);
+  });
+
+  test('guard: a bracket that is a box\'s label or a short word, and a bracket further down the text, stay in the text', () => {
+    const page = ['政府工作报告', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。', '【专栏1】全县新增城镇就业3200人,城镇登记失业率控制在4%以内。'].join('\n');
+    expect(body(read(page).result)).toContain('【专栏1】全县新增城镇就业');
+    const label = read(['【名词解释】新质生产力,是创新起主导作用,摆脱传统经济增长方式的先进生产力质态。'].join('\n'));
+    expect(body(label.result)).toContain('【名词解释】新质生产力');
+  });
+});
+
+describe('stop 54: titles — a photo caption closed by its outlet and photographer in brackets, no 摄', () => {
+  // http://www.010baizhang.com/… (blind53b 05: a copy of 中國網's press-conference page, traditional with the converter's pinyin;
+  // the caption "…司長盛來運先生(中國網胡迪)" over the story)
+  const story = '中國網4月15日訊國務院新聞辦于2011年4月15日(星期五)上午10時在國務院新聞辦新聞發布廳舉行新聞發布會,請國家統計局新聞發言人介紹2011年一季度國民經濟運行情況。';
+
+  test('the caption is removed, said, and is no title (was: the title)', () => {
+    const { front, result } = read(['國家統計局新聞發言人、國民經濟綜合統計司司長盛來運先生(中國網胡迪)', story].join('\n'));
+    expect(front.title ?? '').toBe('');
+    expect(at(result, 'caption')).toEqual([expect.stringMatching(/^1:1 .*盛來運先生\(中國網胡迪\)/u)]);
+  });
+
+  test('guard: a title with its publisher in brackets, "(中国政府网发布)", and a name with an office in brackets stay', () => {
+    expect(at(read(['2011年国民经济运行情况(中国政府网发布)', story].join('\n')).result, 'caption')).toEqual([]);
+    expect(at(read(['国家统计局新闻发言人盛来运(国家统计局)', story].join('\n')).result, 'caption')).toEqual([]);
   });
 });

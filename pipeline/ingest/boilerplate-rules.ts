@@ -688,7 +688,13 @@ export const rules: readonly Rule[] = [
     label: 'photo caption',
     // (stop 48, blind: bj.crntt.com) "全国政协副主席苏辉报告提案工作情况(中评社 徐梦溪摄) |": a picture's caption of any words closed by
     // its photographer's credit in brackets, no clause in it, a layout cell's bar after it or not (it was the page's title)
-    test: (text) => text.length <= 80 && /^[^，,。；;：:！？]{4,60}[（(]\s*[^（）()\n]{0,16}?[摄攝](?:影)?\s*[）)]\s*[|｜]?$/u.test(text),
+    // (stop 54, mends54; blind53b's 010baizhang.com, a copy of 中國網's press-conference page) or the outlet and its photographer alone
+    // in the brackets, no 摄: "國家統計局新聞發言人、國民經濟綜合統計司司長盛來運先生(中國網胡迪)" (it was the page's title) — an outlet's
+    // name (…网, …社, …报, …台) then a name of two or three characters, no verb of publishing (发布, 讯, 报道 …)
+    test: (text) =>
+      text.length <= 80 &&
+      (/^[^，,。；;：:！？]{4,60}[（(]\s*[^（）()\n]{0,16}?[摄攝](?:影)?\s*[）)]\s*[|｜]?$/u.test(text) ||
+        /^[^，,。；;：:！？（）()]{4,60}[（(]\s*\p{Script=Han}{1,8}?(?:网|網|社|报|報|台)\s*(?!发布|發佈|發布|转载|轉載|讯|訊|报道|報道|消息|供稿|整理|编辑|編輯|评论|評論|综合|綜合|专稿|專稿|记者|記者)\p{Script=Han}{2,3}\s*[）)]\s*[|｜]?$/u.test(text)),
   },
   {
     rule: 'caption',

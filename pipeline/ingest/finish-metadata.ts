@@ -7,7 +7,7 @@ import { findDate } from './dates.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { issuerOf, type IssuerNote } from './issuer.ts';
 import { setDate } from './date-priority.ts';
-import { adoptionDay, isDayAlone, namesDocument, organisation } from './head-lines.ts';
+import { adoptionDay, isDayAlone, isTitleShaped, namesDocument, organisation } from './head-lines.ts';
 import { documentWord, parseTitle, probe } from './document-title.ts';
 import type { FromText, MetadataResult } from './metadata.ts';
 import { speakerOfLede, titleOfOpening } from './opening-fields.ts';
@@ -46,6 +46,21 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
         moved.push({ line: line.line, text: line.text.trim(), rule: 'page-head' });
       }
     });
+  }
+  // (stop 54, mends54; blind53b's cuiru123.com, bbs.timesauto.com, www.gilin.com.cn) a flash's headline in 【】 glued to its first
+  // sentence, "【人社部:城镇就业规模持续扩大…】8月25日上午10时,中宣部举行…": the page's headline, not the story's words — under the
+  // same headline printed as the title, the copy goes (page-head); with no title read, it is the title (was: kept on the
+  // paragraph, the page untitled). Only on the text's first line, a sentence of twenty characters or more after it.
+  const first = lines.findIndex((line, i) => !used.has(i) && line.text.trim() !== '');
+  const flash = first === -1 ? null : /^(\s*)【([^【】]{6,60})】(?=\S)/u.exec(lines[first].text);
+  const after = flash ? lines[first].text.slice(flash[0].length) : '';
+  if (flash && isTitleShaped(flash[2]) && (flash[2].match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 && /[。！？]/u.test(after) && probe(after).length >= 20) {
+    const same = meta.title !== undefined && meta.title !== '' && unspaced(meta.title) === unspaced(flash[2]);
+    if (same || !meta.title) {
+      if (!same) meta.title = flash[2].trim();
+      moved.push({ line: lines[first].line, text: `【${flash[2]}】`, rule: same ? 'page-head' : 'metadata' });
+      lines[first] = { ...lines[first], text: after, column: lines[first].column + flash[0].length };
+    }
   }
   // The title printed again inside the text (an essay site's insert between paragraphs): not the report's words.
   const name = meta.title ? probe(meta.title) : '';

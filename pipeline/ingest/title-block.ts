@@ -22,6 +22,8 @@ import { bodyNameAlone, bodyOverBareName, isBodyOverTerm, namesBody, isTitleLike
 
 /** A lost character's placeholder after a Chinese line's last word: " ?". */
 const lostAtEnd = /(?<=[\p{Script=Han}）)])[\s\u3000]+[?？]{1,2}$/u;
+/** (stop 54) One lost character's placeholder glued to a line ending in a document's name: "政府工作報告?". */
+const lostAfterName = /(?<=^[\s\u3000]*\p{Script=Han}{0,20}(?:工作报告|工作報告|政府工作报告|政府工作報告))[?？]$/u;
 /** A salutation alone on its line, also the older "代表们:" ("各位代表:", "各位委员、同志们:"). */
 const greetingAlone = new RegExp(`^(?:${ADDRESSEES}|${DEPUTIES_PLURAL})[^。；，,：:]{0,12}[:：]$`, 'u');
 /** The salutation anywhere in a line (a flattened one). */
@@ -95,7 +97,10 @@ export function findTitleBlock(lines: readonly string[], headLines = 40): TitleB
   // "政府工作报告 ?", "荣县人民政府县长 郑小清 ?": a character the source lost, a "?" after a space at the end of the
   // line, is no part of the title block (the lines used still leave the body whole, as moved).
   // ("  • 政府工作报告" / "  • ——2001年…会议上": a yearbook site prints the block as a list; the bullet is no part of it.)
-  const texts = lines.map((t) => withoutBullet(t.replace(lostAtEnd, '')));
+  // (stop 54, mends54; blind53a's essenceofearthcosmetics.com) or glued to a document's name, "政府工作報告?" (a title asks no
+  // question of its document word): the name is the title — the line's message quotes it with its "?" (was: the title removed
+  // as the page's head)
+  const texts = lines.map((t) => withoutBullet(t.replace(lostAtEnd, '').replace(lostAfterName, '')));
   let end = Math.min(texts.length, headLines);
   const greeting = texts.slice(0, end).findIndex((t) => salutationStart.test(probe(t)));
   // (A salutation on the first line: the text starts there, no title block precedes it.)
@@ -201,6 +206,10 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
       t = over2;
     }
     let above = t === over2 && unnumbered !== undefined && isTitleLike(unnumbered) ? unnumbered : texts[t];
+    // (stop 54, mends54; blind53a's 16fw.com) the title in a template's brackets, "【2011辽宁省政府工作报告】" over "——2011年1月21日在
+    // 辽宁省第十一届人民代表大会第四次会议上": the name inside them is the title (was: removed as the page's head, no title)
+    const bracketed = above !== undefined ? /^\s*[【〖]([^【】〖〗]+)[】〗]\s*$/u.exec(above)?.[1] : undefined;
+    if (bracketed !== undefined && !isTitleLike(above!) && isTitleLike(bracketed)) above = bracketed;
     // "关于新邵县2023年财政决算草案的" + "报 告": the document word alone on the second line.
     if (above !== undefined && /^(报告|報告)$/.test(joinSpaced(above)) && texts[t - 1] !== undefined && /的$/.test(compact(texts[t - 1])) && isTitleLike(compact(texts[t - 1]) + '报告')) {
       used.push(t);
@@ -267,6 +276,11 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
   }
   // The speaker: after the occasion on its line, else on the next line (role and name, or a name alone).
   let rest = match.suffix;
+  // (stop 54, mends54; blind53a's xinjiapo.news) a flattened block whose speaker has the page's heading, printed above the block,
+  // glued after the name: "…会议上 甘肃省省长 唐仁健2020年甘肃省《政府工作报告》" — the heading's copy is the page's, not the
+  // speaker's nor the text's first words (was: no speaker, the line a paragraph)
+  const heading = rest ? texts.slice(Math.max(0, k - 6), k).map((t) => t.trim()).find((t) => t.length >= 6 && rest!.endsWith(t) && rest!.length > t.length + 1) : undefined;
+  if (rest && heading && speakerPrefix(rest.slice(0, -heading.length).trim())?.length === rest.slice(0, -heading.length).trim().length) rest = rest.slice(0, -heading.length).trim();
   if (rest) {
     const speaker = speakerPrefix(rest);
     // "…会议上许勤作政府工作报告" (a university's copy of Shenzhen 2013, align round 3): the name and what was delivered, no role.
