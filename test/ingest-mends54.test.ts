@@ -246,3 +246,100 @@ describe('stop 54: titles — a photo caption closed by its outlet and photograp
     expect(at(read(['国家统计局新闻发言人盛来运(国家统计局)', story].join('\n')).result, 'caption')).toEqual([]);
   });
 });
+
+describe('stop 54: the body — a sentence a blank line split after a closing quote', () => {
+  // http://blingdoc.com/index/article/detail/detail_id/30306.html (blind53a p02: a compilation's copy of 怀柔 2023; "…建立了以流调
+  // 溯源为核心的…“七有”“五性”" / blank line / "监测评价总指数稳居全市前两名。")
+  const before = '我们践行以人民为中心的发展思想,坚持人民至上、生命至上。坚持外防输入、内防反弹,建立了以流调溯源为核心的防控体系,民生保障持续加强,“七有”“五性”';
+  const page = ['政府工作报告', '各位代表:', '现在,我代表区人民政府向大会报告工作,请予审议。', before, '', '监测评价总指数稳居全市前两名。', '', '我们深入落实首都城市战略定位,首都功能重要承载地作用更加凸显。'].join('\n');
+
+  test('the sentence\'s end goes on the paragraph before it (was: a paragraph of its own)', () => {
+    expect(paragraphs(read(page).result)).toContain(`${before}监测评价总指数稳居全市前两名。`.replace(/,/gu, '，'));
+  });
+
+  test('guard: a paragraph ending in a quoted term over a heading, a numbered line or a long paragraph stays apart', () => {
+    const heading = read(page.replace('监测评价总指数稳居全市前两名。', '二、2023年工作安排'));
+    expect(heading.blocks).toContain('## 二、2023年工作安排');
+    const long = read(page.replace('监测评价总指数稳居全市前两名。', '今年,我们将坚持稳中求进工作总基调,完整、准确、全面贯彻新发展理念,加快构建新发展格局。'));
+    expect(paragraphs(long.result).some((p) => p.startsWith('今年，我们将坚持稳中求进'))).toBe(true);
+  });
+});
+
+describe('stop 54: the body — a crosshead over a paragraph of quotes, on a page a paragraph a line', () => {
+  // https://zjw.cn/info-52916.html (blind53a p43: 云南 2021's deputies' reactions; "回首“十三五”亮眼“成绩单”鼓舞人心" / "“‘十三五’
+  // 时期云南地区生产总值…”“…”" — its lines run to 550 characters, no wrap)
+  const long = `1月26日上午,云南省第十三届人民代表大会第四次会议在昆明云南海埂会堂隆重开幕,代省长王予波代表省人民政府向大会作政府工作报告。${'报告总结了“十三五”时期和2020年的工作,提出了“十四五”时期的主要目标任务和2021年的重点工作,代表们纷纷表示振奋人心、催人奋进。'.repeat(3)}`;
+  const quotes = `“‘十三五’时期云南地区生产总值在全国排位从2015年的第23位跃升到第18位”“全面建成小康社会、脱贫攻坚取得决定性成就”${'……代表们表示,这些成绩来之不易,令人鼓舞。'.repeat(3)}`;
+  const page = [long, '回首“十三五”亮眼“成绩单”鼓舞人心', quotes, '展望“十四五”发展蓝图催人奋进', quotes.replace('第18位', '第17位')].join('\n');
+
+  test('the crosshead stands alone (was: joined to the quotes under it)', () => {
+    const { blocks } = read(page);
+    expect(blocks.some((b) => /^(?:#+ )?回首“十三五”亮眼“成绩单”鼓舞人心$/u.test(b))).toBe(true);
+  });
+
+  test('guard: on the same page, a line stopping inside its sentence on a clause over a quoted phrase is still one line', () => {
+    const page2 = [long, '过去一年,我们出台稳增长', '“21条”等政策措施,经济运行稳中有进。', long].join('\n');
+    expect(paragraphs(read(page2).result)).toContain('过去一年，我们出台稳增长“21条”等政策措施，经济运行稳中有进。');
+  });
+});
+
+describe('stop 54: the body — a byline and a view counter\'s label, the count lost', () => {
+  // http://www.8lve.cn/… (blind53b 14: a trade site's copy of 福建's 2018 bulletin story, traditional with the converter's pinyin;
+  // "環衛在線新聞組 瀏覽" under the headline)
+  const story = '6月5日是世界環境日。省政府新聞辦3日召開新聞發布會,發布福建省2018年環境狀況公報。公報顯示,2018年全省生態環境質量保持優良。';
+
+  test('the line is removed, said (was: a heading, then a paragraph)', () => {
+    const { result } = read(['福建2018年生態環境狀況公報發布', '環衛在線新聞組 瀏覽', '', story].join('\n'));
+    expect(at(result, 'page-info')).toEqual([expect.stringMatching(/^2:1 Removed site boilerplate \(byline and view counter\): “環衛在線新聞組 瀏覽”/u)]);
+    expect(body(result)).not.toContain('瀏覽');
+  });
+
+  test('guard: a crosshead ending in 阅读 with no space, and a sentence about reading, stay', () => {
+    const { result } = read(['福建2018年生態環境狀況公報發布', '推动全民阅读', story, '全省公共图书馆全年接待读者2000万人次 阅读'].join('\n'));
+    expect(at(result, 'page-info')).toEqual([]);
+  });
+});
+
+describe('stop 54: the body — a bracket alone on its line, its words lost', () => {
+  // http://www.wzrd.gov.cn/… (blind53b 28: 温州 court's report to the standing committee; "温州市中级人民法院" / "(" / "主任、副主任、
+  // 秘书长、各位委员:")
+  const page = ['温州市中级人民法院', '(', '主任、副主任、秘书长、各位委员:', '遵照市人大常委会关于审议法院行政审判情况的安排,我院自今年4月起对行政审判工作进行了调研。', '一、法院行政审判工作的基本情况'].join('\n');
+
+  test('the bracket is removed and said as lost words at its line (was: a paragraph "(", unsaid)', () => {
+    const { result } = read(page);
+    expect(at(result, 'lost-text')).toEqual([expect.stringMatching(/^2:1 Unexpected bracket alone on its line, “\(”: what is left of a line whose words the page lost/u)]);
+    expect(paragraphs(result)[0]).toBe('主任、副主任、秘书长、各位委员：');
+  });
+
+  test('guard: a bracket with words, "(书面)", and a bracketed note stay', () => {
+    const { result } = read(page.replace('\n(\n', '\n(书面)\n'));
+    expect(at(result, 'lost-text')).toEqual([]);
+  });
+});
+
+describe('stop 54: the body — an attachment\'s title under its notice is no paragraph cut mid-word', () => {
+  // https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml (blind53a p11: 蔡甸's notice dividing its 2023
+  // report's tasks, under its disclosure table; the attachment's title "2023年区《政府工作报告》确定的主要目标任务责任分解方案" under the
+  // signature, over the attachment's first heading)
+  const name = '区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知';
+  const page = [
+    name, '', name, '', '2023-01-05 10:00 区人民政府办公室',
+    '索 引 号 MB1534522/2023-05475 发文日期 2023-01-03', '发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号', '分   类 政务公开 有 效 性 有效', '',
+    '各街道办事处、乡人民政府,区人民政府各部门、各直属机构:', '',
+    '2023年《区〈政府工作报告〉确定的主要目标任务责任分解方案》已报经区人民政府同意,现印发给你们,并就有关事项通知如下:', '',
+    '一、各责任单位要高度重视,切实加强领导,对照2023年区《政府工作报告》确定的目标任务,制订工作方案,明确责任,明确措施,明确时间节点,狠抓落实。', '',
+    '二、区绩效考评机构要将2023年区《政府工作报告》确定的重要目标任务,纳入绩效管理考核范围,细化考核内容,加强过程考核,确保各项工作落到实处。', '',
+    '蔡甸区人民政府办公室', '', '2023年1月3日    ', '', '',
+    '2023年区《政府工作报告》确定的主要目标任务责任分解方案', '',
+    '一、2023年全区经济社会发展的主要预期目标', '', '(一)地区生产总值增长7%以上', '', '责任单位:区发展和改革局。',
+  ].join('\n');
+
+  test('no cut-off is warned at the title (was: "paragraph stopping mid-word … before a heading")', () => {
+    expect(at(read(page).result, 'cut-off').filter((m) => m.includes('分解方案'))).toEqual([]);
+  });
+
+  test('guard: the same line cut before its document word is still warned of', () => {
+    const cut = page.replace('主要目标任务责任分解方案\n', '主要目标任务责任分解\n');
+    expect(at(read(cut).result, 'cut-off').some((m) => m.includes('…定的主要目标任务责任分解”'))).toBe(true);
+  });
+});

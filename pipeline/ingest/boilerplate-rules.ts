@@ -807,6 +807,24 @@ export const rules: readonly Rule[] = [
       // "·工作报告· 2/2022 大同市人民政府公报": a periodical's running header — its column between dots, the issue, its name
       /^(?:[·•]\p{Script=Han}{2,8}[·•]\s*)?(?:[0-9]{1,2}\s*\/\s*(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}\s*年\s*第\s*[0-9]{1,3}\s*期)\s*\p{Script=Han}{2,20}(?:公报|学报|杂志|月刊|周刊|半月刊)$/u.test(text),
   },
+  {
+    rule: 'lost-text',
+    label: 'a bracket alone on its line',
+    // (stop 54, mends54; blind53b's www.wzrd.gov.cn, a court's report to the standing committee: "温州市中级人民法院" / "(" / "主任、副
+    // 主任、秘书长、各位委员:") a bracket alone on its line — what is left of a line whose words the page lost, the occasion in
+    // brackets most likely, or "(二)…" cut after its bracket (it was a paragraph, unsaid); said as lost (line-messages.ts sayRemoved)
+    test: (text) => /^[（(]$|^[）)]$/u.test(text.trim()),
+  },
+  {
+    rule: 'page-info',
+    label: 'byline and view counter',
+    // (stop 54, mends54; blind53b's www.8lve.cn, a trade site's copy of 福建's 2018 bulletin story) the post's byline and its view
+    // counter's label, the count lost, alone under the headline: "環衛在線新聞組 瀏覽" (it was a heading, then a paragraph) — a desk,
+    // an editor or a site's name, a space, the label (浏览, 阅读, 点击 and their counts' names) with no figure
+    test: (text) =>
+      text.length <= 30 &&
+      /^\p{Script=Han}{0,12}(?:新闻组|新聞組|编辑部|編輯部|新闻中心|新聞中心|小编|小編|管理员|管理員|编辑|編輯|记者|記者|通讯员|通訊員|网|網|站|社|台)\s+(?:浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣)(?:次数|次數|量|数|數)?\s*[:：]?$/u.test(text),
+  },
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
   // (stop 54, blind: glaivesports.com, a copy of 新华网's mobile page) "轻触这里,加载下一页": a mobile page's button that loads the
   // story's next page, alone on its line (it was a paragraph); "点击加载更多", "点击查看下一页" the same

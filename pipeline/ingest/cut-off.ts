@@ -163,9 +163,18 @@ function midClause(text: string): boolean {
 }
 const SALUTATION = new RegExp(`^(?:${ADDRESSEES}|同志们|${DEPUTIES_PLURAL}|女士们、先生们|朋友们)[，,]$`);
 
+/**
+ * (stop 54, mends54; blind53a's www.caidian.gov.cn, a notice issuing the tasks its report set) A document's name alone on its line,
+ * no mark in it, ending in the kind of document it is: "2023年区《政府工作报告》确定的主要目标任务责任分解方案" under the notice's
+ * signature — the attachment's title, over its first heading (it was warned of as a paragraph cut mid-word).
+ */
+function documentName(text: string): boolean {
+  return text.length <= 60 && !/[，,。；;：:！？、]/u.test(text) && /(?:报告|報告|方案|意见|意見|通知|办法|辦法|规划|規劃|决定|決定|清单|清單|计划|計劃|要点|要點|细则|細則|规定|規定|纲要|綱要|公报|公報)$/u.test(text);
+}
+
 /** Running text whose last character is a Han character, a figure or a letter: no mark ends it. */
 function midWord(text: string): boolean {
-  if (hanOf(text).length < RUNNING_TEXT || ANNOUNCES.test(text)) return false;
+  if (hanOf(text).length < RUNNING_TEXT || ANNOUNCES.test(text) || documentName(text)) return false;
   const last = text.at(-1)!;
   return isHan(last) || /[\p{Nd}\p{L}%]/u.test(last);
 }

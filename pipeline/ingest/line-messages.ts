@@ -322,7 +322,9 @@ export function sayWatermarks(file: VFile, marks: readonly string[], count: numb
 
 export function sayRemoved(file: VFile, removed: ReadonlyArray<At & { text: string; rule: string; label: string }>): void {
   for (const r of removed) {
-    file.info(`Removed site boilerplate (${r.label}): “${clip(r.text)}”`, { place: at(r), ruleId: r.rule, source: SOURCE });
+    // (stop 54) a bracket alone on its line: the words it enclosed are lost — a warning, not the site's furniture
+    if (r.rule === 'lost-text') file.message(`Unexpected bracket alone on its line, “${r.text.trim()}”: what is left of a line whose words the page lost (an occasion in brackets, or a numbered line cut after its bracket); removed — check the original page for the words and write them in zh.md`, { place: at(r), ruleId: r.rule, source: SOURCE });
+    else file.info(`Removed site boilerplate (${r.label}): “${clip(r.text)}”`, { place: at(r), ruleId: r.rule, source: SOURCE });
   }
 }
 

@@ -228,6 +228,10 @@ function append(current: Open, source: SourceLine, trimmed: string, lead: number
  * figure, 20 characters or more with a clause mark (no heading, title or name line). A subtitle "——…，…" is no sentence.
  */
 function clauseCut(previous: string, next: string): boolean {
+  // (stop 54, mends54; blind53a's blingdoc.com, a compilation's copy of 怀柔 2023) or the part before stops on a quoted term after
+  // running prose, no mark before the closing quote ("…建立了…“七有”“五性”"), and the part after is the sentence's end — a short
+  // clause of prose ending it ("监测评价总指数稳居全市前两名。", was a paragraph of its own)
+  if (quoteCut(previous, next)) return true;
   if (numbered(next) || !/^[\p{Script=Han}0-9０-９]/u.test(next) || next.length < 20 || !/[，,；;、]/u.test(next)) return false;
   if (/^[—―─━-]/u.test(previous) || /^各位/u.test(previous)) return false;
   // (stop 46, blind: renrendoc.com, a bilingual copy with its English run together) not an English line ending on a comma over the
@@ -242,6 +246,17 @@ function clauseCut(previous: string, next: string): boolean {
   // parallel paragraphs, each its own.
   if (leadLength(previous) > 0 && leadLength(next) > 0) return false;
   return previous.length >= 60 && /\p{Script=Han}$/u.test(previous) && (previous.match(/[，,；;]/gu) ?? []).length >= 2;
+}
+
+/** (stop 54) A paragraph stopping on a closing quote inside its sentence, the next a short clause ending it (clauseCut). */
+function quoteCut(previous: string, next: string): boolean {
+  return (
+    /\p{Script=Han}[”’」』]$/u.test(previous) &&
+    previous.length >= 60 &&
+    (previous.slice(-60).match(/[，,；;、]/gu) ?? []).length >= 2 &&
+    /^\p{Script=Han}[^。！？；;，,“”]{3,30}[。！？]$/u.test(next) &&
+    !numbered(next)
+  );
 }
 
 /**
@@ -270,6 +285,10 @@ function brokenByMarkup(previous: string, next: string): boolean {
  * (no numbered line), the two no longer than a full line (a heading over a paragraph's first, full, line is longer).
  */
 function quoteBroken(previous: string, lastLine: number, next: string, width: number): boolean {
+  // (stop 54, mends54; blind53a's zjw.cn, a news page a paragraph a line) not a crosshead, a line of words with no mark at all, over
+  // a paragraph of quotes on a page whose lines are paragraphs (no wrap: its lines run past 150 characters): "回首“十三五”亮眼“成绩单”
+  // 鼓舞人心" / "“‘十三五’时期…”" (it was joined to the quotes)
+  if (width > 150 && !/[，,、；;：:。！？]/u.test(previous)) return false;
   return /^[“《]/u.test(next) && !endsSentence(previous) && !responseEnd.test(previous.slice(-12)) && !numbered(next) && lastLine + next.length <= width + 1;
 }
 
