@@ -285,10 +285,6 @@ function brokenByMarkup(previous: string, next: string): boolean {
  * (no numbered line), the two no longer than a full line (a heading over a paragraph's first, full, line is longer).
  */
 function quoteBroken(previous: string, lastLine: number, next: string, width: number): boolean {
-  // (stop 54, mends54; blind53a's zjw.cn, a news page a paragraph a line) not a crosshead, a line of words with no mark at all, over
-  // a paragraph of quotes on a page whose lines are paragraphs (no wrap: its lines run past 150 characters): "回首“十三五”亮眼“成绩单”
-  // 鼓舞人心" / "“‘十三五’时期…”" (it was joined to the quotes)
-  if (width > 150 && !/[，,、；;：:。！？]/u.test(previous)) return false;
   return /^[“《]/u.test(next) && !endsSentence(previous) && !responseEnd.test(previous.slice(-12)) && !numbered(next) && lastLine + next.length <= width + 1;
 }
 
