@@ -68,6 +68,7 @@ export const e2e = [
   'test/newuser31-fixture.test.ts',
   'test/newuser32-fixture.test.ts',
   'test/newuser33-fixture.test.ts',
+  'test/newuser34-fixture.test.ts',
   'test/reliability-interrupt.test.ts',
   'test/reliability.test.ts',
   'test/structures-build.test.ts',

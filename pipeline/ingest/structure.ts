@@ -387,6 +387,10 @@ export function leadLength(text: string): number {
   // pages, stop 44: a 中新社 story's last sentence had been made a lead).
   if (!/\p{Script=Han}/u.test(text.slice(end + 1).replace(/[（(]完[）)]\s*$/u, ''))) return 0;
   const sentence = text.slice(0, end + 1);
+  // (new user round 34) "（1）资产负债情况。资产总额…。（2）生产经营情况。…（3）收益分配情况。…": a paragraph running its own numbered
+  // items on, the next number right after a sentence's end, is a list inside the paragraph — bold on its first label alone
+  // would set one item apart from its siblings (was: "（1）资产负债情况。" bold, （2） and （3） plain): no lead.
+  if (runsOnItsItems(text)) return 0;
   // A sentence that closes a quotation it never opened ("控双达标”一等奖。") is the tail of one a page cut: no topic statement.
   if (unopenedClose(sentence)) return 0;
   // (new user round 27) The speaker's own voice after it — "特區政府施政已走過二十年的歷程。我很榮幸，…" (Macao's Chief
@@ -436,6 +440,20 @@ export function leadLength(text: string): number {
   // none, as with a dash (above)
   if (amount.test(sentence)) return 0;
   return end + 1;
+}
+
+/**
+ * Whether a paragraph opening with an item's number (（1）, 1., （一）) holds the next item of that numbering after one of its
+ * sentences ends: "（1）…。…（2）…" — its items run on inside it.
+ */
+function runsOnItsItems(text: string): boolean {
+  const first = numberingOf(text);
+  if (!first || (first.style !== 'paren-arabic' && first.style !== 'arabic' && first.style !== 'paren-han')) return false;
+  for (const match of text.matchAll(/[。！？；]\s*/gu)) {
+    const next = numberingOf(text.slice(match.index + match[0].length));
+    if (next && next.style === first.style && next.ordinal === first.ordinal + 1) return true;
+  }
+  return false;
 }
 
 /**
