@@ -110,6 +110,29 @@ describe('new user round 33: a county plan report delivered by its bureau — in
     expect(run('xliff', 'import', 'back.xlf')).toContain('created with 6 block(s)');
     expect(body(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8'))).toBe(body(beforeReview(read('en.md'), revisions)));
   });
+  it.skipIf(!hasToolkit)('round 33’s gap (stop 54): with --no-source-copy xliff2po writes every entry untranslated, not the Chinese as a fuzzy msgstr; the translator’s PO goes back over that export to the same English, every lead bold', () => {
+    const project = path.join(temp, 'no-copy');
+    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    rmSync(path.join(project, 'content/reports', slug, 'en.md'));
+    const run = (...args: string[]) => execFileSync(process.execPath, [bin, ...args], { cwd: project, encoding: 'utf8' });
+    const tool = (name: string, ...args: string[]) => execFileSync(name, args, { cwd: project, encoding: 'utf8' });
+    run('xliff', 'export', slug, '--xliff', '1.2', '--no-source-copy', '-o', `${slug}.xlf`);
+    tool('xliff2po', '-i', `${slug}.xlf`, '-o', 'fresh.po');
+    // pocount's CSV: translated 0, fuzzy 0, untranslated 11 of 11 (was: 11 of 11 fuzzy, each msgstr the Chinese)
+    const fresh = readFileSync(path.join(project, 'fresh.po'), 'utf8');
+    // (the PO's header entry, msgid "", is fuzzy as xliff2po writes every header; no entry of the report is)
+    expect(fresh.split('\n\n').slice(1).filter((entry) => /^#, fuzzy/mu.test(entry))).toEqual([]);
+    expect([...fresh.matchAll(/^msgstr "(.*)"$/gmu)].slice(1).map((m) => m[1])).toEqual(Array(11).fill(''));
+    expect(tool('pocount', '--csv', 'fresh.po')).toMatch(/fresh\.po,\s+0, 0, 0, 0, 0, 11, \d+, 11, \d+/u);
+    // the translator's English, entry by entry (pomerge: the committed PO's translations into the fresh PO)
+    tool('pomerge', '-t', 'fresh.po', '-i', path.join(fixture, `${slug}.po`), '-o', 'done.po');
+    tool('po2xliff', '-t', `${slug}.xlf`, 'done.po', 'back.xlf');
+    expect(run('xliff', 'import', 'back.xlf')).toContain('created with 6 block(s)');
+    expect(body(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8'))).toBe(body(read('en.md')));
+    // OmegaT needs the copy (it translates targets): the option is refused with --omegat, and with XLIFF 2.0 (which never copies)
+    expect(() => run('xliff', 'export', slug, '--no-source-copy', '--omegat', 'omegat')).toThrow(/OmegaT translates targets/u);
+    expect(() => run('xliff', 'export', slug, '--no-source-copy', '-o', 'x.xlf')).toThrow(/--no-source-copy is for XLIFF 1\.2/u);
+  });
 });
 
 describe('new user round 33: the built editions', () => {

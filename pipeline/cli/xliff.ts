@@ -32,6 +32,7 @@ interface XliffFlags {
   content?: string;
   dryRun?: boolean;
   check?: boolean;
+  sourceCopy?: boolean;
 }
 
 export function registerXliff(cli: CAC): void {
@@ -40,6 +41,7 @@ export function registerXliff(cli: CAC): void {
     .option('-o, --output <file>', 'export: write here instead of stdout')
     .option('--omegat <dir>', 'export: make an OmegaT project in <dir> (folders, omegat.project, level-2 TMX preferences; kept if there) and write the XLIFF 1.2 to its source/')
     .option('--xliff <version>', 'export: XLIFF version, 2.0 (default) or 1.2')
+    .option('--no-source-copy', 'export (XLIFF 1.2): no target for an untranslated unit, instead of the copy of its source OmegaT needs — for a PO editor through xliff2po (msgstr "", not the Chinese as a fuzzy translation)')
     .option('--tm <file>', 'export: pre-fill untranslated units from this TMX memory (exact matches as targets, fuzzy ones as matches)')
     .option('--slug <slug>', 'import: report to write (default: the XLIFF <file id>)')
     .option('--dry-run', 'import: report what would change, write nothing')
@@ -88,6 +90,10 @@ async function runExport(content: string, slug: string, flags: XliffFlags): Prom
   if (version !== '2.0' && version !== '1.2') throw new Error(`xliff export: unknown --xliff ${version}, expected 2.0 or 1.2`);
   if (flags.omegat && version !== '1.2') throw new Error(`xliff export: --omegat writes XLIFF 1.2 (what OmegaT reads), not --xliff ${version}`);
   if (flags.omegat && flags.output) throw new Error('xliff export: --omegat writes to <dir>/source/; leave out -o');
+  if (flags.sourceCopy === false && (flags.omegat || version !== '1.2'))
+    throw new Error(flags.omegat
+      ? 'xliff export: --omegat keeps the copy of the source in each untranslated target (OmegaT translates targets: a unit without one is no segment); leave out --no-source-copy'
+      : 'xliff export: --no-source-copy is for XLIFF 1.2 (--xliff 1.2); XLIFF 2.0 never copies the source into a target');
   const { glossary, matcher } = await loadTerms(content);
   const lookup = flags.tm ? await memoryLookup(flags.tm) : undefined;
   const { xml, srcLang } = await exportXliffWithLanguage({
@@ -97,6 +103,7 @@ async function runExport(content: string, slug: string, flags: XliffFlags): Prom
     glossary,
     matcher,
     lookup,
+    sourceCopy: flags.sourceCopy !== false,
   });
   if (flags.omegat) {
     const project = flags.omegat;

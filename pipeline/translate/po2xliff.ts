@@ -64,7 +64,8 @@ export function isFuzzyPoEntry(unit: Element): boolean {
  * - anything else → the entry as read (a lost code is for the QA to refuse).
  */
 export function overTemplate(entry: ReadUnit, template: ReadUnit | undefined): ReadUnit {
-  if (template?.untranslated && entry.target && inlineCodes(entry.target).length === 0) return withLeadOf(entry, template);
+  // (an untranslated template unit: the copy of its source, or — `xliff export --no-source-copy`, stop 54 — no target at all)
+  if (template && (template.untranslated || template.target === undefined) && entry.target && inlineCodes(entry.target).length === 0) return withLeadOf(entry, template);
   const before = template && !template.untranslated ? template.target : undefined;
   if (!before || !entry.target || inlineCodes(entry.target).length > 0) return entry;
   let text = inlineText(entry.target);

@@ -32,6 +32,11 @@ export interface ExportInput {
   /** term base and matcher: each unit lists the terms its source contains */
   glossary?: Pick<Glossary, 'byId'>;
   matcher?: TermMatcher;
+  /**
+   * XLIFF 1.2: an untranslated unit's target is a copy of its source (default `true`: OmegaT translates targets); `false`
+   * writes no target there, for a tool that reads a target as the translation (xliff2po: a fuzzy msgstr in Chinese)
+   */
+  sourceCopy?: boolean;
   /** memory look-up for units without English: matches, best first (a 100 match pre-fills the target) */
   lookup?: (unit: TranslationUnit, source: Inline[]) => UnitMatch[];
 }
@@ -47,7 +52,7 @@ export async function exportXliffWithLanguage(input: Readonly<ExportInput>): Pro
   const glossary = input.glossary && glossaryForReport(input.glossary, publication.meta.zh);
   const units = translatableUnits(publication, { glossary, matcher: input.matcher }).map((unit) => toXliffUnit(unit, input.lookup));
   const doc = { slug: input.slug, srcLang: input.sourceLanguage ?? sourceLanguageTag(publication), trgLang: input.targetLanguage ?? 'en', units };
-  return { xml: input.version === '1.2' ? writeXliff12(doc) : writeXliff20(doc), srcLang: doc.srcLang };
+  return { xml: input.version === '1.2' ? writeXliff12(doc, { sourceCopy: input.sourceCopy }) : writeXliff20(doc), srcLang: doc.srcLang };
 }
 
 function toXliffUnit(unit: TranslationUnit, lookup: ExportInput['lookup']): XliffUnit {

@@ -14,6 +14,10 @@
  * translates the *target* of an XLIFF 1.2 file (a unit without one is not a
  * segment for it). Import skips a target that is still that copy, unless the
  * source has no Chinese in it (a figure such as 2.3 is its own English).
+ * (stop 54, round 33's gap) `sourceCopy: false` leaves that copy out — the unit
+ * has no `<target>` — for a tool that reads a target as a translation: xliff2po
+ * made each copy a fuzzy msgstr in Chinese (pocount: 0 untranslated; a PO editor
+ * showed the Chinese to overwrite), and without it writes `msgstr ""`.
  */
 import type { Element, ElementContent } from 'xast';
 import type { VFile } from 'vfile';
@@ -33,19 +37,21 @@ const ns = { core: 'urn:oasis:names:tc:xliff:document:1.2', dz: 'urn:duizhao:xli
 const ctypes: Record<string, string> = { strong: 'bold', emphasis: 'italic', link: 'link', break: 'lb', image: 'image' };
 const named: Record<string, string> = { bold: 'strong', italic: 'emphasis', lb: 'break' };
 
-export function writeXliff12(doc: XliffDoc): string {
+export function writeXliff12(doc: XliffDoc, { sourceCopy = true }: { sourceCopy?: boolean } = {}): string {
   return serializeXml(
     x('xliff', { version: '1.2', xmlns: ns.core, 'xmlns:dz': ns.dz }, [
       x('file', { original: doc.slug, 'source-language': doc.srcLang, 'target-language': doc.trgLang, datatype: 'plaintext' }, [
-        x('body', doc.units.map((unit) => writeUnit(unit))),
+        x('body', doc.units.map((unit) => writeUnit(unit, sourceCopy))),
       ]),
     ]),
   );
 }
 
-function writeUnit(unit: XliffUnit): Element {
+function writeUnit(unit: XliffUnit, sourceCopy: boolean): Element {
   const target = unit.target && unit.state !== 'untranslated' ? unit.target : unit.source;
   const state = toState12(unit.target ? unit.state : 'untranslated');
+  // the copy left out on request; a unit with no Chinese (a figure) keeps it: it is its own English, as import reads it
+  const copyLeftOut = !sourceCopy && target === unit.source && chineseCharacter.test(inlineText(unit.source));
   // approved="yes" (1.2: passed its final review) on a reviewed block: translate-toolkit reads every other unit with a target as fuzzy
   // xml:space="preserve" where the text holds a space other than one plain space (表1　…, a slogan's 　): OmegaT collapses
   // the white space of a unit without it, so its segment had a plain space and a memory entry with the 　 never matched
@@ -53,7 +59,7 @@ function writeUnit(unit: XliffUnit): Element {
   const preserve = [unit.source, target].some((inline) => /[^\S ]| {2}/.test(inlineText(inline)));
   return x('trans-unit', { id: unit.id, resname: unit.id, ...(unit.target && unit.state === 'reviewed' ? { approved: 'yes' } : {}), ...(preserve ? { 'xml:space': 'preserve' } : {}) }, [
     x('source', writeInline(unit.source)),
-    x('target', state, writeInline(target)),
+    ...(copyLeftOut ? [] : [x('target', state, writeInline(target))]),
     // from="developer": the author XLIFF tools and translate-toolkit (xliff2po → `#.` comments) read as the tool's context
     ...unit.notes.map((n) => x('note', { from: 'developer', annotates: 'general' }, n)),
     ...unit.terms.map((t) => x('note', { from: 'developer', annotates: 'source' }, `${termLabel(t)} → ${t.en}${t.note ? ` — ${t.note}` : ''}`)),
