@@ -141,7 +141,9 @@ const addressStamp = new RegExp(String.raw`^https?:\/\/[\w.-]+\/?\s*${dayInFigur
 export const dayAndTime = new RegExp(String.raw`^[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*${timeOfDay}$`, 'u');
 /** A news agency or outlet and the day of its story (jizihe.com, "新華社·2019年5月23日"). */
 // (stop 47, blind: cq.cri.cn) with its time of day, "重庆日报2018-12-04 10:00:59"
-const outletDay = new RegExp(String.raw`^\p{Script=Han}{2,8}(?:社|网|报|台|客户端)\s*[·•・|｜]?\s*${dayInFigures}(?:\s*${timeOfDay})?$`, 'u');
+// (stop 54, blind: news.xinhua08.com) with its time and the story's category after it, "经济参考报2019年10月25日09:04分类:宏观经济"
+// (it was the first paragraph) — a category only after a time of day
+const outletDay = new RegExp(String.raw`^\p{Script=Han}{2,8}(?:社|网|报|台|客户端)\s*[·•・|｜]?\s*${dayInFigures}(?:\s*${timeOfDay}(?:\s*(?:分类|栏目|类别)\s*[:：]\s*[^\s:：。，；,]{1,12})?)?$`, 'u');
 /**
  * (stop 54, blind: dlnp.com.cn, a mirror of 中国网's transcript) the day and time first, then a bar and the outlet, its address, and the
  * china.com.cn template's links after it: "2011年05月10日14:16 | 中国发展门户网 www.chinagate.cn | 给编辑写信 字号:T|T" (it was a
@@ -248,9 +250,10 @@ export const rules: readonly Rule[] = [
   {
     rule: 'breadcrumb',
     label: 'breadcrumb',
-    // (held-out round 32) "ico-crumb.png 首页 > 常委会会议 > …": the trail's icon printed by its file name before it
+    // (held-out round 32) "ico-crumb.png 首页 > 常委会会议 > …": the trail's icon printed by its file name before it; (stop 54, blind:
+    // paper.wenweipo.com) "logo 首頁 > 文匯報 > 內地 > 正文": the site's logo by its alt text before it (it was the title)
     test: (line) => {
-      const text = line.replace(/^[\w.-]{1,40}\.(?:png|gif|jpe?g|svg|webp)\s+(?=\S)/iu, '');
+      const text = line.replace(/^(?:[\w.-]{1,40}\.(?:png|gif|jpe?g|svg|webp)|(?:site\s*)?logo)\s+(?=\S)/iu, '');
       return (
         // (stop 46, blind: fjsgwy.org) "您的当前位置:福建公务员考试网 >> 最新": 的 between the reader and 当前
         // (stop 49, blind: lixin.gov.cn, yzcity.gov.cn) "您现在所在的位置: 网站首页 > 政府信息公开 > …": 现在 and 所在 both
@@ -314,6 +317,9 @@ export const rules: readonly Rule[] = [
       /^(?:撰文|图文|采写)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}$/u.test(text) ||
       // "小字号", "大字号 中字号 小字号": the page's font-size buttons alone on their line; (stop 39, a 凤凰新闻 copy) "字号变大 | 字号变小"
       /^(?:(?:[大中小默认]字号|字号变[大小]|字体变[大小])\s*[|｜]?\s*){1,4}$/u.test(text) ||
+      // (stop 54, blind: www.zhangzi.gov.cn) "字体大小:【大】 【中】 【小】": the font buttons under their long label, each in its own
+      // brackets (it was the title)
+      /^[【\[]?(?:字[体号體號]|文字)(?:大小)?\s*[:：]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){2,3}[】\]]?$/u.test(text) ||
       // (stop 47, blind: big5.chinataiwan.cn) "字號": the font buttons' label alone on its line, its buttons lost
       /^字号\s*[:：]?$/u.test(text) ||
       // (stop 51, blind: art.ccnu.edu.cn) "分享至": the share buttons' label alone, its icons lost (a paragraph)
@@ -359,6 +365,10 @@ export const rules: readonly Rule[] = [
       // (stop 46, blind: tlnews.com.cn) "http://www.tlnews.com.cn/2020年09月04日 08:33:54 |": the site's address and the posting time,
       // a layout cell's bar after them
       addressStamp.test(text) ||
+      // (stop 54, blind: chongqing.baogaosu.com) "22.02.2016 11:53": an aggregator's posting day written day first, its time after it
+      // (or cut, "22.02.2016 1"), alone on its line under the headline and at the page's end (paragraphs) — a day and a month
+      // that can be nothing else; not read as the date (the day-first order is the site's, no report's)
+      /^(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)[0-9]{2}(?:\s+[0-9]{1,2}(?::[0-9]{0,2}){0,2})?$/u.test(text) ||
       // (stop 46, blind: jizihe.com) "新華社·2019年5月23日": a news agency or outlet and the day of its story, a middle dot or a
       // space between them, nothing else (it had become the page's title)
       outletDay.test(text) ||
@@ -888,6 +898,20 @@ export const rules: readonly Rule[] = [
   // (stop 50, blind: zzsj.com.cn) a betting brand alone on its line, between decorations, over a mirror's copy: "➒凯发k8国际首页➓" (it
   // was the title) — injected-spam.ts's words and nothing else
   { rule: 'keyword-chain', label: "a betting site's name", test: spamAlone },
+  // (stop 54, blind: m.ttocc.com) a gambling mirror's row of links under the story, spaces apart: "leyu欧洲杯app 必威官方登录 华体会hth 米乐
+  // 网址 365足球外围平台 万博全站app …" (a paragraph) — six items or more, no clause or stop, most of them a site's name for itself (its
+  // app, 官网, 官方登录, 网址, 平台, 入口), one of the betting trade's words among them (not 体育, 足球 or 彩票: a report's row of its
+  // own platforms may name a sports venue's)
+  {
+    rule: 'keyword-chain',
+    label: "a betting site's links",
+    test: (text) => {
+      if (text.length > 200 || /[，,。；;：:！!？?、]/u.test(text)) return false;
+      const items = text.trim().split(/[\s\u3000]+/u);
+      const sites = items.filter((item) => /(?:app|APP|App|官网|官方网站|官方登录|网址|网站|平台|入口|客户端|hth)$/u.test(item));
+      return items.length >= 6 && sites.length * 2 >= items.length && items.some((item) => /欧洲杯|世界杯|外围|娱乐|棋牌|博彩|bet|365|hth/iu.test(item));
+    },
+  },
   // (stop 53, blind: www.0709012.com) a spam mirror's links to private clinics under the text, one a line: "保定白癜风好的医院",
   // "石嘴山哪家医院治疗白癜风", "什么药治疗厌食症" (paragraphs) — a disease such clinics advertise and an advertisement's words (which
   // hospital, how to treat, what it costs), nothing else: no clause or stop (a report's line on a disease's prevention is a sentence)
@@ -916,6 +940,9 @@ export const rules: readonly Rule[] = [
   // (stop 52, blind: www.hnsjb.cn) a mobile page's login box under the story: "手机快速登录", "密码登录", "手机快速注册" — how to sign in
   // or up, nothing else on the line
   { rule: 'home-link', label: 'account link', test: anchored(/^(?:手机|账号|帐号|密码|短信|验证码|扫码|微信|QQ)?(?:快速|快捷)?(?:登录|注册)$/iu) },
+  // (stop 54, blind: www.haose21.com, a mirror of a government portal) its row of login links over the page, "公務安全郵箱登錄 | 政務服務門戶登錄 |":
+  // two or more names of a system, each with its 登录, apart by bars, nothing else (it was a paragraph)
+  { rule: 'home-link', label: 'account link', test: (text) => text.length <= 60 && /^(?:\p{Script=Han}{2,12}(?:登录|登陆)\s*[|｜]\s*){1,4}\p{Script=Han}{2,12}(?:登录|登陆)\s*[|｜]?$/u.test(toSimplified(text.trim())) },
   {
     rule: 'home-link',
     label: 'download bar',
@@ -953,6 +980,11 @@ export const rules: readonly Rule[] = [
       /^打开微信[，,]\s*点击(?:底部|下方)的?\s*[“"]?发现[”"]?[，,]?(?:使用\s*[“"]?扫一扫[”"]?即可将网页分享(?:至|到)朋友圈[。.]?)?$/u.test(text) ||
       // (stop 48, blind: bsqfy.ahcourt.gov.cn) "新浪微博 腾讯微博": the share links as a row under the story
       /^(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|Qzone|朋友圈|人人网|豆瓣网?)(?:[\s　|｜]+|$)){2,6}$/iu.test(text) ||
+      // (stop 54, blind: www.cnss.com.cn) the WeChat share box's prompt as the page splits it, "分享到微信朋友圈" / "x" /
+      // "打开微信,点击底部的“发现”," / "使用“扫一扫”即可将网页分享至朋友圈。": its middle line (the first and last were taken) and
+      // its close button, a lone x or ×, alone on their lines (both were paragraphs)
+      /^打开微信[，,]?\s*点击(?:底部|下方|屏幕底部)的?\s*[“"「]?发现[”"」]?\s*[，,]?$/u.test(text) ||
+      /^[x×✕✖]$/u.test(text) ||
       // "扫码": the share box's QR code label alone on its line (stop 43, blind: bbs.hebishizx.com)
       /^扫码(?:阅读|分享|关注)?$/u.test(text) ||
       // (stop 53, blind: www.gilin.com.cn) a mini program's QR box under the story: "小程序二维码", "微信扫码体验小程序" — its

@@ -12,8 +12,12 @@ import { speakerOf } from './speaker.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { occasionPlace } from './occasion.ts';
 
-/** One issuing office: a government, a bureau, a survey team, a committee, a court or procuratorate. */
-const office = /^(?![0-9])\p{Script=Han}{2,24}?(?:人民政府|政府|办公厅|办公室|委员会|调查总队|调查队|[^\s]局|[^\s]厅|[^\s]署|检察院|法院)$/u;
+/**
+ * One issuing office: a government, a bureau, a survey team, a committee, a court or procuratorate; (stop 54, blind: kpfans.com) or a
+ * ministry, "中华人民共和国水利部" under "2006年中国水资源公报" (it was a heading) — a name of two characters or more before its 部, not
+ * a region's or a part's word (西部, 全部, 内部, 干部 …).
+ */
+const office = /^(?![0-9])\p{Script=Han}{2,24}?(?:人民政府|政府|办公厅|办公室|委员会|调查总队|调查队|[^\s]局|[^\s]厅|[^\s]署|检察院|法院|(?<=\p{Script=Han}{2})(?<![干全内外局总本底顶头东西南北中])部)$/u;
 const monthOnly = /^[（(]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[）)]$/u;
 /** "（2023年3月5日国务院总理李克强代表国务院向十四届全国人大一次会议作的政府工作报告）": day, speaker, 代表 whom, 向/在 which session. */
 /** (Also an excerpt's source note: "(摘自2016年11月1日上午楊維俊同志代表市人民政府在天水市七屆人大一次會議上向大會作的工作報告。)".) */

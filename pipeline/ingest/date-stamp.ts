@@ -139,6 +139,11 @@ function underHeadline(removed: ReadonlyArray<RemovedLine & { column: number }>,
  */
 const timeThenSource = /^[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:信息|文章|稿件)?(?:来源|來源)\s*[:：]\s*\S/u;
 const dayThenSource = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s+(?:来源|來源)\s*[:：]\s*\S/u;
+/**
+ * (stop 54, blind: news.xinhua08.com) An outlet's name glued to the story's posting day and time, maybe its category after them,
+ * "经济参考报2019年10月25日09:04分类:宏观经济" (boilerplate-rules.ts outletDay): the same row, its source first.
+ */
+const outletThenTime = /^\p{Script=Han}{2,8}(?:社|网|报|台|客户端)\s*[·•・|｜]?\s*[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?/u;
 const deliveredSalutation = /^[^。；]{0,40}(?:各位(?:代表|委员|委員|议员|議員)|代表们|代表們)[^。；]{0,20}[:：]$/u;
 function sourceRowUnderHeadline(
   removed: ReadonlyArray<RemovedLine & { column: number }>,
@@ -149,7 +154,7 @@ function sourceRowUnderHeadline(
   if (titleLine === undefined || found.speaker || body.slice(0, 12).some((l) => deliveredSalutation.test(l.text.trim()))) return undefined;
   // (stop 53, blind: www.gzfuluhua.cn) or the row run on after the headline on its own line, its day and source with no time, "2022年
   // 上半年上海市生產總值 2022-07-19 來源:市統計局" (boilerplate.ts takes it off the headline's line)
-  return removed.find((r) => r.rule === 'page-info' && ((r.line > titleLine && r.line - titleLine <= 2 && timeThenSource.test(r.text.trim())) || (r.line === titleLine && r.column > 1 && dayThenSource.test(r.text.trim()))));
+  return removed.find((r) => r.rule === 'page-info' && ((r.line > titleLine && r.line - titleLine <= 2 && (timeThenSource.test(r.text.trim()) || outletThenTime.test(r.text.trim()))) || (r.line === titleLine && r.column > 1 && dayThenSource.test(r.text.trim()))));
 }
 
 /**

@@ -209,6 +209,19 @@ function checked(decoded: Decoded): Decoded {
   if (oleReadAsText.test(decoded.text.slice(0, 16))) {
     throw new DecodeError('Unexpected binary input: this is an old Word or WPS document (.doc, .wps) whose bytes were read as text — its signature left as “ࡱ” at the start; ingest the .doc itself with ingestFile (files.ts), as `duizhao ingest` does', 'binary');
   }
+  // (stop 54, blind: sc.isd.gov.hk, a press release through a conversion gateway) Text read with the wrong byte order or code page: its
+  // characters scattered over the whole plane, Hangul syllables and Arabic presentation forms among rare Han ones — no page prints
+  // those two scripts together, each a tenth of its characters or more (a Uyghur twin writes Arabic's own letters; a Korean page no
+  // presentation forms). Nothing of it can be read: refused, as undecodable input is (it was read as a report, said foreign script).
+  const letters = count(decoded.text, /[^\x00-\x7f\s\u3000]/gu);
+  const hangul = count(decoded.text, /[\uac00-\ud7a3]/gu);
+  const arabicForms = count(decoded.text, /[\ufb50-\ufdff\ufe70-\ufefc]/gu);
+  if (letters >= 50 && hangul >= letters * 0.1 && arabicForms >= letters * 0.1) {
+    throw new DecodeError(
+      `Unexpected garbled input: ${hangul} Hangul syllables and ${arabicForms} Arabic presentation forms among ${letters} characters — text decoded with the wrong byte order or encoding, not a page's words; save the page again as UTF-8 from its source`,
+      'undecodable',
+    );
+  }
   return decoded;
 }
 

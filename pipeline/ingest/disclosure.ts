@@ -40,6 +40,8 @@ export const DISCLOSURE_KEYS = [
   // (stop 54, blind: www.yuquan.gov.cn) The 内蒙古 集约化 template's validity, "成文日期 2018-02-06 公文时效", left empty here (it
   // was glued to the title under the table: "公文时效2018年政府工作报告")
   '公文时效',
+  // (stop 54, blind: www.zhangzi.gov.cn) A county portal's table: "| 发文字号: | 发文时间:2023-01-05 |" (its day of issue).
+  '发文时间',
 ] as const;
 
 /**

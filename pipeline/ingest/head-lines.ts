@@ -220,7 +220,7 @@ const dayAlone = /^[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?:\s*(?:上午|下午|中
  * "中新社北京三月五日电", "本报北京3月11日讯" — the agency's or paper's, the city, the day and 电/讯; never a title (it was the
  * page's title, the story printing no headline).
  */
-const datelineAlone = /^(?:\p{Script=Han}{1,4}社|\p{Script=Han}{2,8}?(?:网|报|台)|本[报台网刊])\p{Script=Han}{0,8}?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)$/u;
+export const datelineAlone = /^(?:\p{Script=Han}{1,4}社|\p{Script=Han}{2,8}?(?:网|报|台)|本[报台网刊])\p{Script=Han}{0,8}?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)$/u;
 
 /** A list's bullet opening a line, and the space after it (an ideographic space too: \s holds U+3000). */
 const BULLET = /^[•●▪◆■]\s*/u;
@@ -242,7 +242,8 @@ export const adoptionNote = /^[（(]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]
 
 // The lines metadata.ts reads in a head as they stand: a 发文字号, a 版头, a subtitle or occasion, an organ, a site's name, the salutation, a stamp, a dated title, a session's name.
 // (stop 53, blind: htgfsre.cn, www.sangco.com.cn) or in traditional characters, "滬府發〔2017〕92號", "東府〔2021〕54號"
-export const documentNumber = /^[\p{Script=Han}]{1,10}[〔［\[（(]\s*[0-9]{4}\s*[〕］\]）)]\s*[0-9]+\s*[号號]$/u;
+// (stop 54, blind: yangxian.gov.cn) in the 公文's own brackets with its 号 lost, "洋政办发〔2025〕5" (the copy dropped the last span)
+export const documentNumber = /^[\p{Script=Han}]{1,10}(?:[〔［\[]\s*[0-9]{4}\s*[〕］\]]\s*[0-9]+\s*[号號]?|[（(]\s*[0-9]{4}\s*[）)]\s*[0-9]+\s*[号號])$/u;
 /** (PDF dumps, round 2) A 公文's 版头, "丰都县人民政府文件" printed in red over its 发文字号: the issuing organ, no title. */
 export const redHeader = /^(\p{Script=Han}{2,40}?)\s*文\s*件$/u;
 /**

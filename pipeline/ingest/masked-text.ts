@@ -23,7 +23,9 @@ const CHINESE = '[\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20�
  */
 const MASK = new RegExp(
   [
-    `(?:(?<=${CHINESE}|[0-9])[×xXＸｘ]{2,}|[×xXＸｘ]{2,}(?=${CHINESE}))(?![月日])`,
+    // (stop 54, blind: www.np.gov.cn) not a run of x that starts a Latin word or a mailbox's name: "电子邮箱：xxgk@np.gov.cn" (xxgk,
+    // 信息公开's initials, a disclosure office's address everywhere) — a figure's mask before its decimal point, "xxx.xx亿元", still is
+    `(?:(?<=${CHINESE}|[0-9])[×xXＸｘ]{2,}(?![A-Za-z0-9@])|[×xXＸｘ]{2,}(?=${CHINESE}))(?![月日])`,
     '[×xXＸｘ]\\.[×xXＸｘ]+',
     '(?<=[0-9]{3})[xXｘＸ](?=年)',
     '(?<![A-Za-z])[×xXＸｘ](?=[亿万千%％])',

@@ -26,7 +26,7 @@ import { actHeadline, headlineParts, isSessionHeadline } from './act-headline.ts
 import { ACT_LINE } from './boilerplate.ts';
 import { finishMetadata } from './finish-metadata.ts';
 import { isPartyTheme } from './party-congress.ts';
-import { adoptedWords, adoptionDay, adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, coverUnderYear, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartName, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
+import { adoptedWords, adoptionDay, datelineAlone, adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, coverUnderYear, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartName, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 /** A headline of two to four parallel phrases apart by spaces, four to eight Han characters each: "群策群力 奋力争先". */
@@ -318,6 +318,15 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
     const text = nonBlank[k].text;
     const labelled = joinSpaced(text);
+    // (stop 54, blind: enerteksolarenergy.com) An agency's dateline alone between the headline and the headline printed again, "(兩會受權
+    // 發布)…的決議" / "新華社北京3月11日電" / "…的決議" / "(2022年3月11日…通過)": the page's head, and the copy under it is read as the
+    // title's (below), the lines under the copy as its title block's (was: the dateline a paragraph that ended the head, the adoption
+    // note under the copy unread, no date)
+    const copyUnder = nonBlank[k + 1]?.text;
+    if (meta.title && datelineAlone.test(toSimplified(text.trim())) && copyUnder !== undefined && isTitleShaped(copyUnder) && probe(joinSpaced(copyUnder)).replace(noteCall, '') === probe(meta.title)) {
+      take(k, 'page-head');
+      continue;
+    }
     // (and a site editor's blurb over the pieces — "下面学习啦小编给大家分享几篇…,一起看一下吧!" — is no title either)
     if (pieces.has(k) || (pieces.size > 0 && !meta.title && /小编/.test(text))) {
       take(k, 'page-head');
@@ -779,7 +788,12 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
         // A title over two to four lines, only the last naming the document ("国务院关于在海南…先行区" / "暂时调整实施《…法" /
         // "实施条例》有关规定的决定"); a line under which nothing names one is a title of its own.
         const rest = titleContinuation(nonBlank.slice(k + 1, k + 4).map((x) => x.text));
-        if (rest > 0 && findDate(title) && rest === 1) {
+        // (stop 54, blind: www.fzja.gov.cn) "政府信息公开" over "福州市晋安区2016年政府信息公开工作年度报告": a line that holds the line over
+        // it in full is a title of its own, the upper line the page's column — a title broken over two lines never repeats its first
+        // half (was: the two glued, "政府信息公开福州市…").
+        const upper = probe(title).replace(/\s+/gu, '');
+        const column = rest === 1 && upper.length >= 4 && probe(nonBlank[k + 1].text).replace(/\s+/gu, '').includes(upper);
+        if ((rest > 0 && findDate(title) && rest === 1) || column) {
           // "每周一学（2023年3月13日-3月19日）" over "2023年国务院政府工作报告": a dated post heading, then the document's name.
           moved.pop();
           used.delete(nonBlank[k].i);

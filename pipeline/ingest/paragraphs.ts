@@ -133,7 +133,9 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     // short that is ("4月10日" / ",体育馆路街道开展…活动。"): no paragraph starts with one — the page broke its sentence there.
     // (stop 52, mends52; blind51a's wandouwx.com) Not onto a line ending in a page count, "第2409章(2 / 4)": a paged chapter's head,
     // and the comma opens the page's first sentence, begun on the page before.
-    const commaGoesOn = current !== undefined && !current.standalone && !endsSentence(current.text) && /^[，,、]/u.test(trimmed) && !PAGE_COUNT_END.test(current.text);
+    // (stop 54, blind: m.pinggu.org, a forum's copy of a PDF) or on a closing bracket or a semicolon, "（以下简称《条例》" /
+    // "）和《市政府信息公开规定》", "…50个专门的信息申请受理点" / "；开辟了…": no paragraph opens with one either.
+    const commaGoesOn = current !== undefined && !current.standalone && !endsSentence(current.text) && /^[，,、；;）)]/u.test(trimmed) && !PAGE_COUNT_END.test(current.text);
     // (stop 50, mends50; blind49a's www.o6s1.cn) A day with its time of day alone on its line, "4月28日上午", over a line of words:
     // the sentence's first words, the page broke it after them ("4月28日上午" / "會議聽取了…") — it goes on (was: a paragraph of
     // its own). Not over a numbered line, nor across a blank line.
