@@ -242,3 +242,25 @@ describe('stop 54, blind: an aggregator\'s day-first stamp and its source label'
     expect(paragraphs(page).some((b) => b.includes('版本号'))).toBe(true);
   });
 });
+
+describe('stop 54, blind: a department\'s account of its final accounts, and a stamp row behind the site\'s address', () => {
+  test('"2018年度…电子政务办公室" / "部门决算公开说明": published, no occasion or speaker asked (was: both asked; www.xjboz.gov.cn)', () => {
+    // https://www.xjboz.gov.cn/info/1135/61229.htm
+    const page = ['2018年度博尔塔拉蒙古自治州电子政务办公室', '部门决算公开说明', '第一部分部门单位概况', '一、主要职能', '1.贯彻落实国家和自治区有关电子政务、政务公开工作的法规和标准。', '2.负责全州电子政务工作的规划、组织、协调、指导和监督。'].join('\n');
+    expect(asked(page)).toEqual([]);
+  });
+  test('guard: a report on the final accounts delivered to the standing committee is still asked both', () => {
+    const page = ['关于2018年市级决算情况的说明', '主任、各位副主任、秘书长、各位委员：', '受市人民政府委托，现将2018年市级决算情况报告如下，请予审议。', '一、一般公共预算收支决算情况', '全市一般公共预算收入120亿元。'].join('\n');
+    expect(asked(page)).toEqual(['missing-occasion', 'missing-speaker']);
+  });
+  test('"http://www.hnrmzy.com  文章来源:中国人大网   作者:  时间: 2020-02-07   上传:redcloud": removed, its day the date (was: a paragraph, no date; www.hnrmzy.com)', () => {
+    // http://www.hnrmzy.com/content/2020/02/07/10458591.html
+    const page = ['中华人民共和国各级人民代表大会常务委员会监督法(第四章)', '', 'http://www.hnrmzy.com  文章来源:中国人大网   作者:  时间: 2020-02-07   上传:redcloud', '', '第四章 法律法规实施情况的检查', '法律、法规实施情况的检查，即通常所说的执法检查，是各级人大常委会的一种监督形式。'].join('\n');
+    expect(paragraphs(page).some((b) => b.includes('redcloud'))).toBe(false);
+    expect(read(page).front.date).toBe('2020-02-07');
+  });
+  test('guard: a sentence giving the site\'s address stays text', () => {
+    const page = ['中华人民共和国各级人民代表大会常务委员会监督法(第四章)', '第四章 法律法规实施情况的检查', 'http://www.hnrmzy.com 网站全文刊登了本章释义，读者可登录查阅。'].join('\n');
+    expect(paragraphs(page).some((b) => b.includes('全文刊登'))).toBe(true);
+  });
+});
