@@ -36,6 +36,7 @@ export const e2e = [
   'test/html-table-hyphens.test.ts',
   'test/html.test.ts',
   'test/html-mixed-script.test.ts',
+  'test/validators.test.ts',
   'test/ids.test.ts',
   'test/ingest-cli.test.ts',
   'test/ingest-files-pdf.test.ts',

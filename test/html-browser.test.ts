@@ -10,7 +10,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderSite, root, type RenderedSite } from './fixtures/html/render.ts';
+import { renderSite, type RenderedSite } from './fixtures/html/render.ts';
+import { axeViolations } from './validators.ts';
 
 const shots = process.env.DUIZHAO_SHOTS ? path.join(process.env.DUIZHAO_SHOTS, 'html') : undefined;
 /** A screenshot for people to look at, only when DUIZHAO_SHOTS is set. */
@@ -19,7 +20,6 @@ const shoot = async (page: Page, name: string) => {
 };
 let site: RenderedSite;
 let browser: Browser;
-let axeSource: string;
 const requests: string[] = [];
 
 const pageUrl = (slug: string) => pathToFileURL(path.join(site.dist, slug, 'index.html')).href;
@@ -45,20 +45,8 @@ async function open(url: string, options: { width?: number; dark?: boolean } = {
   return page;
 }
 
-async function axe(page: Page): Promise<Array<{ id: string; help: string; nodes: unknown[] }>> {
-  // Evaluated through DevTools, so the page's CSP (which forbids inline scripts) does not apply.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target) }));
-  });
-}
-
 beforeAll(async () => {
   site = await renderSite();
-  axeSource = await readFile(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
   browser = await puppeteer.launch({
     executablePath: process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -86,7 +74,7 @@ describe('HTML edition in Chromium', () => {
           const page = await open(`${pageUrl(slug)}?view=${view}`, { width, dark });
           try {
             expect(await page.evaluate(() => document.documentElement.dataset.view)).toBe(view);
-            expect(await axe(page), `${width}px`).toEqual([]);
+            expect(await axeViolations(page), `${width}px`).toEqual([]);
             if (slug === 'haidian-2021') {
               const name = `${view}-${width}${dark ? '-dark' : ''}`;
               await shoot(page, `${name}`);
@@ -104,7 +92,7 @@ describe('HTML edition in Chromium', () => {
   it('catalogue: no axe violation', async () => {
     const page = await open(pathToFileURL(path.join(site.dist, 'index.html')).href);
     try {
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await shoot(page, `catalogue-1440`);
     } finally {
       await page.close();
@@ -315,7 +303,7 @@ describe('HTML edition in Chromium', () => {
           expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family))).toEqual(expect.arrayContaining(['Noto Sans SC']));
           expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-          expect(await axe(page), `${width}px${dark ? ' dark' : ''}`).toEqual([]);
+          expect(await axeViolations(page), `${width}px${dark ? ' dark' : ''}`).toEqual([]);
           await shoot(page, `404-${width}${dark ? '-dark' : ''}`);
         } finally {
           await page.close();

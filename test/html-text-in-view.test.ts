@@ -10,18 +10,16 @@
  *   finds no error or warning on any page. Stop 53's sweep of the 29 projects found none; this keeps it so for the
  *   reports to come (a new kind of block, table, note or title block is where a new violation would appear).
  */
-import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../pipeline/index.ts';
 import { repo, tempProject } from './build-helpers.ts';
+import { axeViolations, nuProblems, violationLine } from './validators.ts';
 
 const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
-const run = promisify(execFile);
 const fixtures = path.join(repo, 'test/fixtures');
 const projects = readdirSync(fixtures)
   .filter((name) => /^newuser-round\d+$/u.test(name) && existsSync(path.join(fixtures, name, 'content/reports')))
@@ -91,19 +89,8 @@ describe('every new user’s project, every word in view', () => {
   }, 600_000);
 });
 
-/** axe-core's WCAG 2.1 A and AA violations on `page` (run through DevTools: the page's CSP forbids inline scripts). */
-async function axeViolations(page: import('puppeteer').Page, axeSource: string): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  });
-}
-
 describe('every new user’s project, accessible and valid', () => {
   it(`axe finds no WCAG 2.1 AA violation on any report page, in any view, light and dark, at 390 and 1440 px (${projects.length} projects)`, async () => {
-    const axeSource = readFileSync(path.join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
     const problems: string[] = [];
     const reports = pages.filter((p) => !p.site);
     expect(reports.length).toBeGreaterThanOrEqual(projects.length);
@@ -119,7 +106,7 @@ describe('every new user’s project, accessible and valid', () => {
           for (const width of [390, 1440]) {
             await page.setViewport({ width, height: 844 });
             await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-            for (const violation of await axeViolations(page, axeSource)) problems.push(`${name} ${view}${dark ? ' dark' : ''} ${width} px: ${violation}`);
+            for (const violation of await axeViolations(page)) problems.push(`${name} ${view}${dark ? ' dark' : ''} ${width} px: ${violationLine(violation)}`);
           }
         } finally {
           await page.close();
@@ -130,13 +117,8 @@ describe('every new user’s project, accessible and valid', () => {
   }, 900_000);
 
   it('the Nu HTML Checker finds no error and no warning on any page, the site’s own pages too', async () => {
-    const jar = path.join(repo, 'node_modules/vnu-jar/build/dist/vnu.jar');
     const files = pages.map((p) => p.file);
-    const { stdout, stderr } = await run('java', ['-jar', jar, '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout: string; stderr: string }) => error);
-    const messages = (JSON.parse(stderr || stdout || '{"messages":[]}') as { messages: Array<{ type: string; subType?: string; message: string; url: string }> }).messages;
-    // vnu checks the CSP's 'self' against the file: URL it was given, an opaque origin that matches nothing (html.test.ts)
-    const told = messages.filter((m) => m.type !== 'info' || (m.subType === 'warning' && !m.message.startsWith('Resource violates Content Security Policy')));
-    expect(told.map((m) => `${path.basename(path.dirname(m.url))}/${path.basename(m.url)}: ${m.message}`)).toEqual([]);
+    expect(await nuProblems(files)).toEqual([]);
     expect(files.length).toBeGreaterThan(projects.length * 2);
   }, 300_000);
 });
