@@ -76,6 +76,7 @@ export const e2e = [
   'test/translated.test.ts',
   'test/xliff-cli.test.ts',
   'test/xliff-import-review-summary.test.ts',
+  'test/cat-front-matter-review.test.ts',
   'test/xliff-tools.test.ts',
 ];
 
