@@ -332,3 +332,15 @@ describe('stop 54, blind: an e-book store\'s trail to its fiction shelf', () => 
     expect(read(page('政治彭阳县人大志')).result.file.messages.some((m) => m.ruleId === 'other-document')).toBe(false);
   });
 });
+
+describe('stop 54, blind: a news photo\'s caption closing the page, its photographer\'s credit after the stop', () => {
+  // https://www.bilezu.com/html/21015452.html (an aggregator's copy of 南海网's 2015 story: 崖州区's session)
+  const page = ['南海网、南海网客户端三亚9月27日消息(南海网记者 马寿青 实习生 罗略榕)三亚崖州区第二届人民代表大会第一次会议9月27日在崖州南滨农场礼堂隆重开幕。本次会议为期两天,将听取和审议崖州区人民政府工作报告。', '', '会议还将选举崖州区第二届人民代表大会常务委员会主任、副主任、委员;选举崖州区人民政府区长、副区长。', '', '    9月27日,三亚市崖州区二届一次人代会开幕 ,代区长冯强做政府工作报告。南海网记者 马寿青 摄'].join('\n');
+  test('the page is not said cut off there (was: a cut-off warning on "…报告。南海网记者马寿青摄")', () => {
+    expect(read(page).result.file.messages.some((m) => m.ruleId === 'cut-off')).toBe(false);
+  });
+  test('guard: a page stopping inside a sentence is still said cut off', () => {
+    const cut = [...opening, '全县实施重点项目120个,完成投资30亿元,其中工业项目'].join('\n');
+    expect(read(cut).result.file.messages.some((m) => m.ruleId === 'cut-off')).toBe(true);
+  });
+});

@@ -9,6 +9,7 @@
  * opening of its own — the second page of a paginated copy (…&pagenum=2): running text, then its first numbered
  * heading, which is not number one (四、…).
  */
+import { creditCaption } from './boilerplate-rules.ts';
 import { hanOf, isHan } from './chars.ts';
 import { ADDRESSEES, DEPUTIES_PLURAL, salutationStart } from './salutation.ts';
 import { numberingOf } from './structure.ts';
@@ -68,7 +69,10 @@ export function cutOffs(blocks: readonly DraftBlock[]): CutOff[] {
     // (new user round 29, a 政府信息公开工作年度报告 cut inside its table: "行政许可 | 0 | 0 | 0 |" / "其他对" — a few words right
     // under a table, no mark of any kind, no cell bar: its next row's first cell, cut; a source line "资料来源：…" has its colon)
     const short = openQuotation(text) || nextItemOf(text, shown.at(-2)) || (shown.at(-2)?.kind === 'heading' && /\p{Script=Han}$/u.test(text)) || unfinishedSalutation(text, shown) || nextTopicOf(text, shown.at(-2)) || rowAfterTable(text, shown.at(-2));
-    if (((hanOf(text).length >= RUNNING_TEXT || short) && (!SENTENCE_END.test(text) || CUT_WITH_ELLIPSIS.test(text))) || midClause(text)) found.push({ block: last, before: 'end' });
+    // (stop 54, blind: www.bilezu.com) not a news photo's caption closing the page, its photographer's credit after the sentence's
+    // stop, "…代区长冯强做政府工作报告。南海网记者 马寿青 摄": the credit ends it (it was said cut off)
+    const credited = creditCaption(text) !== undefined;
+    if (!credited && (((hanOf(text).length >= RUNNING_TEXT || short) && (!SENTENCE_END.test(text) || CUT_WITH_ELLIPSIS.test(text))) || midClause(text))) found.push({ block: last, before: 'end' });
   }
   return found;
 }
