@@ -339,3 +339,72 @@ describe('stop 54: the body — an attachment\'s title under its notice is no pa
     expect(at(read(cut).result, 'cut-off').some((m) => m.includes('…定的主要目标任务责任分解”'))).toBe(true);
   });
 });
+
+describe('stop 54: titles — a title glued to its English, on a page with no salutation', () => {
+  // http://wsb.ln.gov.cn/xxgk/zxdt_135650/201902/t20190228_3444943.html (blind53a p39: a foreign affairs office's bilingual outline of
+  // 辽宁's 2019 report; "辽宁省政府工作报告梗概Outline of the Report on the Work of Liaoning Provincial Government")
+  const english = 'The year 2018 saw us kick off efforts to implement the guiding principles of the Party’s 19th National Congress. It is also in this year that Liaoning Province embarked on a path towards revitalization.';
+  const page = [
+    '当前位置 -> 首页 -> 信息公开 -> LFAO News',
+    '辽宁省政府工作报告梗概Outline of the Report on the Work of Liaoning Provincial Government',
+    '发布时间: 2019年02月28日 来源:',
+    '',
+    '  2018年,是全面贯彻党的十九大精神的开局之年,也是辽宁开启全面振兴、全方位振兴的起步之年。',
+    '',
+    `  ${english}`,
+  ].join('\n');
+
+  test('the Chinese is the title, the English apart from it (was: one paragraph, no title)', () => {
+    const { front, result } = read(page);
+    expect(front.title).toBe('辽宁省政府工作报告梗概');
+    expect(body(result)).not.toContain('Outline of the Report');
+    expect(at(result, 'english-twin').some((m) => m.startsWith('2:'))).toBe(true);
+  });
+
+  test('guard: a Chinese line naming no document, English glued after it, is no title', () => {
+    const other = read(page.replace('辽宁省政府工作报告梗概Outline', '辽宁省外事办公室新闻动态Outline'));
+    expect(other.front.title ?? '').toBe('');
+  });
+});
+
+describe('stop 54: titles — a document library\'s file name over its file-info row', () => {
+  // https://m.31doc.com/p-2333196.html (blind53a p21: 武汉 2005's report in 三一文库's preview)
+  const page = [
+    '武汉市2005年政府工作报告.doc',
+    '',
+    '上传人:上海哈登 文档编号:2333196 上传时间:2019-03-22 格式:DOC 页数:13 大小:54.50KB',
+    '返回 下载 相关 举报',
+    '各位代表:',
+    '现在,我代表市人民政府,向大会报告工作,请予审议。',
+    '一、2004年工作回顾',
+  ].join('\n');
+
+  test('the name without its extension is the title, said (was: no title)', () => {
+    const { front, result } = read(page);
+    expect(front.title).toBe('武汉市2005年政府工作报告');
+    expect(at(result, 'metadata')).toContain('1:1 Read the title from the document library\'s file name over its file-info row: “武汉市2005年政府工作报告.doc” → “武汉市2005年政府工作报告”');
+  });
+
+  test('guard: an attachment\'s name under the text, and a file name over no file-info row, are no title', () => {
+    expect(read(page.split('\n').filter((l) => !l.startsWith('上传人') && !l.startsWith('返回')).join('\n')).front.title ?? '').toBe('');
+    const under = read(['各位代表:', '现在,我代表市人民政府,向大会报告工作,请予审议。', '附件:武汉市2005年政府工作报告.doc'].join('\n'));
+    expect(under.front.title ?? '').toBe('');
+  });
+});
+
+describe('stop 54: the body — a writing site\'s blurb naming the piece a written summary, its title lost', () => {
+  // https://www.wengzun.com/… (blind53b 26: a town's annual summary, "下面是小编为大家整理的2023年乡镇年度工作总结,供大家参考。" over it,
+  // "现将2022年度工作具体汇报如下")
+  const text = ['2022年以来,*镇锚定“两个确保”,全面贯彻落实各项决策部署,现将2022年度工作具体汇报如下:', '一、2022年度工作完成情况', '(一)学习宣传贯彻党的二十大精神情况', '以召开镇村两级干部会议等多种形式,组织全镇党员干部学习党的二十大精神。'];
+
+  test('no occasion and no speaker are asked (was: both asked)', () => {
+    const { result } = read(['下面是小编为大家整理的2023年乡镇年度工作总结,供大家参考。', ...text].join('\n'));
+    expect(result.file.messages.map((m) => m.ruleId)).not.toContain('missing-occasion');
+    expect(result.file.messages.map((m) => m.ruleId)).not.toContain('missing-speaker');
+  });
+
+  test('guard: a blurb naming a speech (讲话, 政府工作报告) still asks for both', () => {
+    const { result } = read(['下面是小编为大家整理的2023年镇长在人代会上的讲话,供大家参考。', ...text].join('\n'));
+    expect(result.file.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['missing-occasion', 'missing-speaker']));
+  });
+});

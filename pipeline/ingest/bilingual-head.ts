@@ -12,6 +12,7 @@
  * a page with no salutation there (a part of a report, a glued bilingual text) has no head to split.
  */
 import { ADDRESSEES_PRINTED } from './salutation.ts';
+import { isTitleLike } from './title-text.ts';
 import type { SourceLine } from './types.ts';
 
 /** How many non-blank lines the head may run to before the salutation. */
@@ -31,7 +32,8 @@ export function splitBilingualHead(lines: readonly SourceLine[]): { lines: Sourc
   if (letters < MIN_ENGLISH_LETTERS) return { lines: [...lines], split: 0 };
   // (The head is what stands before the salutation, within the first lines: a page without one there has no head to split.)
   const last = lines.findIndex((l) => salutation.test(l.text));
-  if (last < 0 || lines.slice(0, last).filter((l) => l.text.trim() !== '').length >= HEAD_LINES) return { lines: [...lines], split: 0 };
+  if (last < 0) return splitGluedTitle(lines);
+  if (lines.slice(0, last).filter((l) => l.text.trim() !== '').length >= HEAD_LINES) return { lines: [...lines], split: 0 };
   const out: SourceLine[] = [];
   let split = 0;
   for (const [n, line] of lines.entries()) {
@@ -74,4 +76,29 @@ export function splitBilingualHead(lines: readonly SourceLine[]): { lines: Sourc
     out.push(...pieces);
   }
   return { lines: out, split };
+}
+
+/**
+ * (stop 54, mends54; blind53a's wsb.ln.gov.cn, a foreign affairs office's bilingual outline of 辽宁's 2019 report) A page with no
+ * salutation (an outline, a part): its title glued to its English, "辽宁省政府工作报告梗概Outline of the Report on the Work of Liaoning
+ * Provincial Government", among the head's first lines — a document's name (title-text.ts isTitleLike), then an English run of four
+ * words or more to the line's end. Split into the two, as a page printing the title and its English one a line gives them (it was a
+ * paragraph, the page untitled).
+ */
+const gluedTitle = /^(\s*)(\p{Script=Han}[^A-Za-z\n]{3,60}?)[ \t]*([A-Z][A-Za-z'’\-]*(?:[ \t]+[A-Za-z'’\-]+){3,}[.]?)[ \t]*$/u;
+
+function splitGluedTitle(lines: readonly SourceLine[]): { lines: SourceLine[]; split: number } {
+  let seen = 0;
+  for (const [n, line] of lines.entries()) {
+    if (line.text.trim() === '') continue;
+    if (++seen > HEAD_LINES) break;
+    const glued = gluedTitle.exec(line.text);
+    // (a document's name, or its outline or abstract: "…报告梗概", "…报告摘要")
+    if (!glued || !(isTitleLike(glued[2]) || /(?:报告|報告|公报|公報|规划|規劃|纲要|綱要)(?:梗概|摘要|摘登|要点|要點|全文|解读|解讀)$/u.test(glued[2].trim()))) continue;
+    const english = line.text.lastIndexOf(glued[3]);
+    const chinese: SourceLine = { ...line, text: glued[2].trim(), column: line.column + glued[1].length };
+    const twin: SourceLine = { ...line, text: glued[3], column: line.column + english, hardBreak: true };
+    return { lines: [...lines.slice(0, n), chinese, twin, ...lines.slice(n + 1)], split: 1 };
+  }
+  return { lines: [...lines], split: 0 };
 }

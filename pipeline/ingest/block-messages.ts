@@ -321,9 +321,9 @@ export function sayIssuerPlace(file: VFile, notes: readonly IssuerNote[], unitOn
  * title says which head line was taken as the site's name for the page rather than the report's title, at that line (so the
  * editor sees what ingest did and can take it back); a missing date or occasion, the news lede that tells the session's day.
  */
-export function sayMissingFields(file: VFile, meta: Readonly<Record<string, unknown>>, moved: readonly RemovedLine[] = [], bodyLede?: { words: string; line: number }, opening = ''): void {
+export function sayMissingFields(file: VFile, meta: Readonly<Record<string, unknown>>, moved: readonly RemovedLine[] = [], bodyLede?: { words: string; line: number }, opening = '', writtenBlurb = false): void {
   // (A written account, "…2025年工作总结及2026年工作计划", is filed, not delivered: no occasion or speaker is missing.)
-  for (const [field, label] of missableFor(meta, opening)) {
+  for (const [field, label] of missableFor(meta, opening, writtenBlurb)) {
     if (meta[field] !== undefined && meta[field] !== '') continue;
     // (stop 43) The issuer asked for as the report's own type implies (…人民法院 for a court's), and a body the report names by
     // its unit alone, with no place found for it, said so ("我代表市中级人民法院": the page names no city).

@@ -99,13 +99,24 @@ const disclosureSections = (opening: string) =>
  * communiqué — its title says so (a resolution, a decision or a notice, "…关于…的决议", is adopted or issued, never delivered
  * either: stop 50, blind, xnsrd.gov.cn and yongchang.gov.cn) or, with no title found, the text's own opening does.
  */
-export function missableFor(meta: Readonly<Record<string, unknown>>, opening = ''): ReadonlyArray<[keyof ReportMeta, string]> {
+/**
+ * (stop 54, mends54; blind53b's wengzun.com, a writing site's copy of a town's annual summary, its title lost) A writing site's blurb
+ * over the text naming what it gives, "下面是小编为大家整理的2023年乡镇年度工作总结,供大家参考。": the piece's name, read for its kind
+ * where the page prints no title — a written account (工作总结, 工作计划 …) is filed, not delivered (was: occasion and speaker asked,
+ * "现将…具体汇报如下" being a speech's words too).
+ */
+export function blurbNamesWritten(blurb: string): boolean {
+  const name = /整理(?:了|出)?的(?:一篇|几篇|多篇)?(.{4,60}?)(?:范文|模板|全文|[（(]\s*[0-9]{1,3}\s*篇\s*[）)])?\s*[,，。]?\s*(?:供|希望|欢迎|仅供)/u.exec(toSimplified(blurb))?.[1];
+  return name !== undefined && writtenAccount.test(name.trim());
+}
+
+export function missableFor(meta: Readonly<Record<string, unknown>>, opening = '', writtenBlurb = false): ReadonlyArray<[keyof ReportMeta, string]> {
   // (stop 53, blind: zztongyun.com) a communiqué's number in brackets after its name, "第七次全国人口普查公报（第二号）": the name's
   // kind is read before it (was: occasion and speaker asked)
   const title = typeof meta.title === 'string' ? toSimplified(meta.title).replace(/\s*[（(]\s*第\s*[一二三四五六七八九十百0-9]{1,4}\s*[号號]\s*[）)]$/u, '') : '';
   // (stop 50, mends50: or addressed up to the bodies it is filed with, addressedUp above)
   const said = toSimplified(opening);
-  const written = (title !== '' ? writtenAccount.test(title) : writtenOpening.test(said) || disclosureSections(said)) || addressedUp(opening) || adoptedOpening(opening);
+  const written = (title !== '' ? writtenAccount.test(title) : writtenOpening.test(said) || disclosureSections(said) || writtenBlurb) || addressedUp(opening) || adoptedOpening(opening);
   return written ? MISSABLE.filter(([field]) => field !== 'occasion' && field !== 'speaker') : MISSABLE;
 }
 

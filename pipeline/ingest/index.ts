@@ -7,6 +7,7 @@
  */
 import { VFile } from 'vfile';
 import { removeBoilerplate } from './boilerplate.ts';
+import { isTitleLike } from './title-text.ts';
 import { takeDumpFurniture } from './dump-furniture.ts';
 import { readTableRowsRemoved } from './disclosure.ts';
 import { hanOf } from './chars.ts';
@@ -63,7 +64,7 @@ import { layoutStructures, layoutTables, plainTables } from './layout-table.ts';
 import { spannedRows, takeTableRules } from './pipe-table.ts';
 import { takeTwins } from './twins.ts';
 import { englishMarkdown } from './english.ts';
-import { definedOf, mergeMeta } from './front-matter.ts';
+import { blurbNamesWritten, definedOf, mergeMeta } from './front-matter.ts';
 import { reportTwins } from './twin-messages.ts';
 import { holdTitleFigures, pairTwin } from './twin-pairing.ts';
 import { isMarkdownName, markdownToHtml, sayMarkdownFrontMatter } from './markdown.ts';
@@ -282,6 +283,18 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     sayStampSpeaker(file, found.speaker!, stampRow);
   }
   readTableRowsRemoved(removed, moved, found);
+  // (stop 54, mends54; blind53a's m.31doc.com) No title read, a document library's page opening on the file's name over its
+  // file-info row ("武汉市2005年政府工作报告.doc" / "上传人:… 文档编号:… 格式:DOC 页数:13"): the name without its extension is the
+  // title — a fact the page prints, said (was: no title).
+  if (!found.title) {
+    const top = kept.find((l) => l.text.trim() !== '')?.line ?? Infinity;
+    const named = removed.find((r) => r.rule === 'attachment' && r.line < top && /\.(?:docx?|pdf|wps|pptx?)$/iu.test(r.text.trim()));
+    const name = named?.text.trim().replace(/\.(?:docx?|pdf|wps|pptx?)$/iu, '');
+    if (named && name && isTitleLike(name) && removed.some((r) => r.rule === 'document-site' && r.line > named.line && r.line <= named.line + 3)) {
+      found.title = name;
+      file.info(`Read the title from the document library's file name over its file-info row: “${named.text.trim()}” → “${name}”`, { place: { line: named.line, column: named.column }, ruleId: 'metadata', source: SOURCE });
+    }
+  }
   // "本文地址：http://…" is boilerplate, but it says where the page came from.
   const url = removed.find((r) => r.rule === 'url' && /https?:\/\/\S+/.test(r.text));
   if (url && !found.source) found.source = /https?:\/\/[\x21-\x7e]+/.exec(url.text)![0];
@@ -418,7 +431,9 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const meta = mergeMeta(page, options.meta ?? {}, file);
   // The issuer's place from the text's words (issuer.ts): said when taken; when the text named none unambiguously, the candidates.
   sayIssuerPlace(file, options.meta?.issuer === undefined && !issuerOfOther ? (issuerNotes ?? []) : [], meta.issuer === found.issuer);
-  sayMissingFields(file, meta, moved, bodyLede, body.slice(0, 12).map((l) => l.text).join('\n'));
+  // (stop 54) a writing site's blurb naming the piece a written account, where no title was read (front-matter.ts blurbNamesWritten)
+  const writtenBlurb = !meta.title && removed.some((r) => r.rule === 'document-site' && blurbNamesWritten(r.text));
+  sayMissingFields(file, meta, moved, bodyLede, body.slice(0, 12).map((l) => l.text).join('\n'), writtenBlurb);
   sayDamagedOccasion(file, options.meta?.occasion === undefined ? page.occasion : undefined, moved);
   sayMaskedText(file, maskedText(meta, boxed.drafts));
   sayBlankFigures(file, blankFigures(boxed.drafts));

@@ -285,7 +285,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // (held-out round 33: a writing site's blurb over the document's own title is no start of the text.)
     if ((isBody(nonBlank[k].text) && !isWritingBlurb(nonBlank[k].text)) || isNotesHeading(nonBlank[k].text)) break;
     if (compilationOverPiece(k)) continue;
-    if (isTitleShaped(nonBlank[k].text) && documentWord.test(probe(nonBlank[k].text).replace(/[（(][^（）()]*[）)]$/, '').replace(sectionSuffix, ''))) {
+    // (stop 54, mends54; blind53a's wsb.ln.gov.cn) or its outline or abstract, the word unbracketed: "辽宁省政府工作报告梗概"
+    if (isTitleShaped(nonBlank[k].text) && documentWord.test(probe(nonBlank[k].text).replace(/[（(][^（）()]*[）)]$/, '').replace(sectionSuffix, '').replace(/(?<=报告)(?:梗概|摘要|摘登)$/u, ''))) {
       titleAt = k;
       break;
     }
