@@ -408,3 +408,30 @@ describe('stop 54: the body — a writing site\'s blurb naming the piece a writt
     expect(result.file.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['missing-occasion', 'missing-speaker']));
   });
 });
+
+describe('stop 54: titles — a 印发 notice\'s signature over the document it issues', () => {
+  // http://htgfsre.cn/… (blind53b 01: a copy of 上海's notice issuing its opinion on 政务诚信, traditional with the converter's pinyin)
+  const page = [
+    '滬府發〔2017〕92號',
+    '上海市人民政府印發《關于本市加強政務誠信建設的實施意見》的通知',
+    '各區人民政府,市政府各委、辦、局:',
+    '現將《關于本市加強政務誠信建設的實施意見》印發給你們,請認真按照執行。',
+    '上海市人民政府',
+    '2017年12月20日',
+    '關于本市加強政務誠信建設的實施意見',
+    '政務誠信是社會信用體系的重要組成部分。深入開展政務誠信建設,是深化簡政放權的重要內容。',
+    '一、總體要求',
+  ].join('\n');
+
+  test('the signature is the issuer, its day the written date; both lines stay text (was: no issuer, no date)', () => {
+    const { front, result } = read(page);
+    expect(front.issuer).toBe('上海市人民政府');
+    expect([front.date, front.date_source]).toEqual(['2017-12-20', 'written']);
+    expect(paragraphs(result)).toEqual(expect.arrayContaining(['上海市人民政府', '2017年12月20日']));
+  });
+
+  test('guard: a unit and a day inside the issued document (no 印发 sentence over them) are not read', () => {
+    const { front } = read(page.replace('印發給你們', '送給你們'));
+    expect(front.issuer ?? '').toBe('');
+  });
+});

@@ -226,6 +226,22 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
     meta.issuer = tail[0].replace(/\s+/gu, '');
     setDate(meta, findDate(tail[1])?.iso, 'written');
   }
+  // (stop 54, mends54; blind53b's htgfsre.cn, a copy of 上海's 印发 notice of its 政务诚信 opinion) Still no one, and the title is a
+  // notice issuing (印发, 转发) what follows: its 落款 under its sentence that issues it, over the document it issues — "现将《…》印发
+  // 给你们,…" / "上海市人民政府" / "2017年12月20日" / "关于…的实施意见" — names the issuer and the day (`written`); the lines stay
+  // text (was: no issuer, no date).
+  const notice = !meta.issuer && meta.title !== undefined && /(?:印发|转发)[^。]{2,80}的通知$/u.test(toSimplified(meta.title));
+  if (notice) {
+    const lines = body.map((l) => l.text.trim()).filter(Boolean).slice(0, 10);
+    const issued = lines.findIndex((t) => /(?:印发|转发)给你们/u.test(toSimplified(t)));
+    for (let k = issued + 1; issued >= 0 && k + 1 < lines.length && k <= issued + 3; k++) {
+      if (/^\p{Script=Han}{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|委员会|人大常委会|局|厅|办公室|办公厅)$/u.test(probe(lines[k]).replace(/\s+/gu, '')) && isDayAlone(lines[k + 1])) {
+        meta.issuer = lines[k].replace(/\s+/gu, '');
+        setDate(meta, findDate(lines[k + 1])?.iso, 'written');
+        break;
+      }
+    }
+  }
   // (the lede's day with no year: not the report's date — the missing date and occasion quote it)
   const dayOnly = lede?.day && !lede.iso ? { words: lede.words, line: lede.line } : undefined;
   return { meta, moved, body, ...(issuerNotes.length > 0 ? { issuerNotes } : {}), ...(fromText.length > 0 ? { fromText } : {}), ...(dayOnly ? { bodyLede: dayOnly } : {}) };
