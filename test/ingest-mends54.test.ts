@@ -435,3 +435,22 @@ describe('stop 54: titles — a 印发 notice\'s signature over the document it 
     expect(front.issuer ?? '').toBe('');
   });
 });
+
+describe('stop 54: the body — a mobile page\'s posting time with no year opening the text', () => {
+  // http://m-zhuxi.cjyun.org/p/24634.html (blind53a p25: a county's mobile news page, "12-15 15:50" under the headline)
+  const story = '(全媒体记者 杨秦青)12月14日,市政府党组成员、副秘书长龚举海带队来我县就2022年市《政府工作报告》(征求意见稿)征求意见建议。';
+
+  test('the time is removed and said, once the head is read (was: a paragraph)', () => {
+    const { front, result } = read(['龚举海来溪征求2022年市《政府工作报告》意见建议', '', '12-15 15:50  ', '', story].join('\n'));
+    expect(front.title).toBe('龚举海来溪征求2022年市《政府工作报告》意见建议');
+    expect(at(result, 'page-info')).toContain('3:1 Removed site boilerplate (date/time stamp): “12-15 15:50”');
+    expect(paragraphs(result)[0]).toMatch(/^（全媒体记者/u);
+  });
+
+  test('guard: held-out 41\'s news app (the time between the title and the speaker) keeps its speaker; a figure range in the text stays', () => {
+    const app = read(['深圳市人民检察院工作报告——2025年2月26日在深圳市第七届人民代表大会第六次会议上', '', '深圳特区报', '03-25 08:04', '', '深圳市人民检察院检察长 李小东', '', '各位代表:', '现在,我代表深圳市人民检察院向大会报告工作,请予审议。'].join('\n'));
+    expect(app.front.speaker).toBe('深圳市人民检察院检察长 李小东');
+    const range = read(['政府工作报告', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。', '13-15 15:50', '全年完成投资15亿元。'].join('\n'));
+    expect(body(range.result)).toContain('13-15 15:50');
+  });
+});

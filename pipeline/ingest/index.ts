@@ -267,6 +267,15 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   // (stop 48) a transcript's speaker labels in the text ("張軍：", "[吳邦國]認真…"): the speaker, out of the text (transcript-labels.ts)
   const labels = takeTranscriptLabels(baikeSections(headless, moved), found.speaker);
   const body = labels.body;
+  // (stop 54, mends54; blind53a's m-zhuxi.cjyun.org, a county's mobile news page) a month, a day and a time alone opening the text
+  // under the headline, "12-15 15:50": the page's posting time, no year (was a paragraph). Read only once the head is read — the
+  // title block takes such a line as its furniture (title-block.ts; stop 53's rule before it lost held-out 41's speaker).
+  const opener = body.findIndex((l) => l.text.trim() !== '');
+  const posted = opener >= 0 ? /^([0-9]{1,2})-([0-9]{1,2})\s+([0-9]{1,2}):[0-5][0-9]$/u.exec(body[opener].text.trim()) : null;
+  if (posted && Number(posted[1]) >= 1 && Number(posted[1]) <= 12 && Number(posted[2]) >= 1 && Number(posted[2]) <= 31 && Number(posted[3]) <= 23) {
+    const [line] = body.splice(opener, 1);
+    file.info(`Removed site boilerplate (date/time stamp): “${line.text.trim()}”`, { place: { line: line.line, column: line.column }, ruleId: 'page-info', source: SOURCE });
+  }
   if (labels.speaker) found.speaker = labels.speaker;
   for (const t of labels.taken) moved.push({ line: t.line, text: t.text, rule: 'metadata' });
   sayTakenFromText(file, fromText ?? []);
