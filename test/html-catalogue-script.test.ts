@@ -73,11 +73,13 @@ describe('the site’s own pages of a publisher whose every report is in traditi
 });
 
 describe('a site listing reports of both scripts (guard)', () => {
-  it('keeps its own pages in simplified characters and the SC faces, as before', () => {
+  // (Since stop 54 the traditional report's title and issuer listed there are set in the TC faces, as on that report's own
+  // page: test/html-mixed-script.test.ts reads the faces Chromium draws; here, the faces the page's stylesheet declares.)
+  it('keeps its own pages in simplified characters and the SC faces, and the traditional report’s words listed there in the TC faces', () => {
     const tree = fromHtml(mixed.index);
     expect(select('html', tree)?.properties.dataHan).toBeUndefined();
     expect(mixed.index).toContain('中国政府报告中英对照版');
-    expect(faces(mixed.css)).toEqual(['Noto Sans SC', 'Noto Serif SC', 'Source Sans 3', 'Source Serif 4']);
+    expect(faces(mixed.css)).toEqual(['Noto Sans SC', 'Noto Sans TC', 'Noto Serif SC', 'Noto Serif TC', 'Source Sans 3', 'Source Serif 4']);
     expect(mixed.notFound).toContain('全部报告');
   });
 });
