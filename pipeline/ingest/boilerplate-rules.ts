@@ -388,7 +388,8 @@ export const rules: readonly Rule[] = [
       // (stop 45, blind: 澳门日报's e-paper on xiangyu-macau.oss-cn-hongkong.aliyuncs.com) "第C07版:港聞", "第3版：要闻": the e-paper's
       // page and its column name, alone on their line (it stood between the day and the headline, which lost its title)
       // (stop 51, blind: szb.21xc.com, 许昌日报) the column named with its year, "第05版:2019两会专页" (it was the page's title)
-      /^第\s*[A-Z]?[0-9]{1,3}\s*版\s*[:：]?\s*(?:(?:19|20)[0-9]{2}\s*年?)?\s*\p{Script=Han}{0,8}(?:\s*[0-9]{0,2}\s*[上下]一版\s*[0-9]{0,2})*$/u.test(text) ||
+      // (stop 55, blind: www.81.cn, 解放军报) with the page's PDF offered after its column, "第02版:要闻 PDF版下载" (a paragraph)
+      /^第\s*[A-Z]?[0-9]{1,3}\s*版\s*[:：]?\s*(?:(?:19|20)[0-9]{2}\s*年?)?\s*\p{Script=Han}{0,8}(?:\s*[0-9]{0,2}\s*[上下]一版\s*[0-9]{0,2})*(?:\s*PDF\s*版?\s*下载)?$/u.test(text) ||
       // (stop 54, blind: cn.govopendata.com, a 人民日报 archive — the shape of the paper's archive mirrors) the page's header: the
       // day, the paper and its page, "1997年3月2日人民日报 第1版"; the page and its column in brackets, "第1版(要闻)"; and the column's
       // label left empty, "专栏:" — each alone on its line over the headline (they were paragraphs)
@@ -464,6 +465,12 @@ export const rules: readonly Rule[] = [
       // (stop 48, blind: m.61taotao.com) or with no 约, its size and posting day bare, a layout cell's bar after each: "- 2021-04-19 发布 |",
       // "- 37.5 KB |", "- 20页" (the day had become the page's title)
       /^[•·●▪-]\s*(?:[0-9]+|约?\s*[0-9][0-9.]*\s*(?:千字|万字|字|页|KB|MB)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*发布(?:于\s*\p{Script=Han}{2,8})?|举报)\s*[|｜]?$/iu.test(text) ||
+      // (stop 55, blind: scribd.com, a budget speech's PDF) the viewer's bar over the document's text, "Download as pdf or txt" (twice),
+      // "You are on page 1of 103" (they were its first paragraph): the download offer and the page counter, nothing else on the line
+      /^(?:Download\s+as\s+(?:pdf|PDF)(?:\s+or\s+(?:txt|TXT|docx?|DOCX?))?|You\s+are\s+on\s+page\s*[0-9]{1,5}\s*of\s*[0-9]{1,5})$/u.test(text) ||
+      // (stop 55, blind: law148.infoeach.com, a law database's page) "下载地址: 点击此处下载": the file's download link over and under
+      // the document (a paragraph), its label and the link's words, nothing else
+      /^下载地址\s*[:：]\s*(?:点击此处下载|点击下载|本地下载|立即下载)$/u.test(text) ||
       // (stop 48, blind: m.61taotao.com) "申明敬告: 本站不保证该用户上传的文档完整性,…": a document library's disclaimer over the preview
       /^(?:申明敬告|免责声明|声明)\s*[:：]\s*本站不保证/u.test(text) ||
       // (stop 50, mends50; blind49b's bubsandbeans.com) a document library's copyright notice over the preview, "版權說明:本文檔由
@@ -928,6 +935,12 @@ export const rules: readonly Rule[] = [
   { rule: 'home-link', label: 'mobile page button', test: anchored(/^(?:回首页|回顶部|返\s*回|点击查看全文|立即下载|下载客户端|打开APP|APP内打开|(?:点击)?查看(?:政策)?(?:解读|图解))$/iu) },
   // (stop 39) "下载凤凰新闻网APP客户端,随时随地看新闻!": a news site's line asking for its app, alone on its line
   { rule: 'home-link', label: 'app promotion', test: anchored(/^下载\p{Script=Han}{2,10}(?:APP|App|app)?客户端[，,]?\s*(?:随时随地看新闻|阅读更多|查看更多)?[！!。]?$/u) },
+  // (stop 55, blind: www.81.cn, 解放军报's e-paper) "解放军报客户端": the paper's app named alone on its line over its slogan (it was
+  // made a heading, its slogan the page's title) — a name of two to ten characters and 客户端, nothing else
+  { rule: 'home-link', label: 'app promotion', test: anchored(/^\p{Script=Han}{2,10}(?:APP|App|app)?客户端$/u) },
+  // (stop 55, blind: audit.sz.gov.cn) "政府邮箱登录": a portal's link to its staff mailbox at the page's top (it was glued before the
+  // report's title) — the mailbox and its login, nothing else on the line
+  { rule: 'home-link', label: 'account link', test: anchored(/^(?:政府|政务|电子|内部)?(?:邮箱|邮件)(?:登录|登陆|入口)$/u) },
   // (stop 50, blind: news.qtv.com.cn) a TV station's app box under the story, one line each, a bullet before: "● 扫描二维码下载",
   // "● 随时随地收看更多新闻" — nothing else on the line
   { rule: 'home-link', label: 'app promotion', test: anchored(/^[●•·]?\s*(?:扫描?二维码(?:下载|安装|关注)(?:客户端|APP)?|随时随地(?:收看|观看|阅读|看)更多(?:新闻|精彩|资讯|视频))[！!。]?$/iu) },

@@ -875,6 +875,7 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   creditsAfterStory(kept, removed);
   headlinesAfterEditor(kept, removed);
   appNotice(kept, removed);
+  appSlogan(kept, removed);
   formInvitation(kept, removed);
   pictureLabels(kept, removed);
   tagList(kept, removed);
@@ -1022,6 +1023,24 @@ function appNotice(kept: SourceLine[], removed: BoilerplateResult['removed']): v
     if (text.length > 30 || !/[您你]|[哦啦呢吧呀喔][!！~～。.]?$/u.test(text)) continue;
     kept.splice(kept.indexOf(over), 1);
     removed.push({ line: over.line, column: over.column, text, rule: 'page-info', label: "app's notice over its dismiss button" });
+  }
+}
+
+/**
+ * (stop 55, blind: www.81.cn, 解放军报's e-paper: "解放军报客户端" / "兵在掌上阅 亮剑弹指间") An app's slogan under its name: the line
+ * right under an app named alone (removed as its promotion, boilerplate-rules.ts) — two or three short phrases of Han characters
+ * set apart by spaces, no mark — at the page's head, before the text's first sentence, is the app's, never the page's title (was:
+ * the title). A line with a clause or a stop, or one not under such a name, stays.
+ */
+function appSlogan(kept: SourceLine[], removed: BoilerplateResult['removed']): void {
+  const firstSentence = kept.find((l) => /[。]/u.test(l.text) && l.text.trim().length >= 20)?.line ?? Infinity;
+  for (const app of removed.filter((r) => r.label === 'app promotion' && /客户端$/u.test(r.text.trim()) && r.line < firstSentence)) {
+    const under = kept.find((l) => l.line > app.line && l.text.trim() !== '');
+    if (!under || under.line >= firstSentence) continue;
+    const text = under.text.trim();
+    if (!/^\p{Script=Han}{3,8}(?:\s+\p{Script=Han}{3,8}){1,2}$/u.test(text)) continue;
+    kept.splice(kept.indexOf(under), 1);
+    removed.push({ line: under.line, column: under.column, text, rule: 'home-link', label: "the app's slogan under its name" });
   }
 }
 

@@ -148,6 +148,10 @@ function removeInlineAddressMarks(lines: SourceLine[]): { marks: string[]; count
     for (const m of line.text.matchAll(bareAddress)) {
       // (a full address, "…-https://www.en84.com/15265.html", is addressMarks' below: only a bare one, no scheme, no path)
       if (line.text.slice(0, m.index).endsWith('/') || line.text.slice(m.index! + m[0].length).startsWith('/')) continue;
+      // (stop 55, blind: uat.speakout.hk) an address in brackets after what it names, "施政報告網頁(www.policyaddress.gov.hk)", is the
+      // text citing a site, twice or more as a notice does — never a slogan glued in (was: the name and the address taken out of
+      // both sentences, "透過)瀏覽")
+      if (/[(（]\s*$/u.test(line.text.slice(0, m.index)) && /^\s*[)）]/u.test(line.text.slice(m.index! + m[0].length))) continue;
       const address = m[0].toLowerCase();
       before.set(address, [...(before.get(address) ?? []), line.text.slice(Math.max(0, m.index! - 24), m.index!)]);
     }
