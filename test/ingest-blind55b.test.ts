@@ -80,3 +80,65 @@ describe('stop 55, blind: a document viewer\'s bar and a law database\'s downloa
     expect(paragraphs(page).some((b) => b.includes('下载地址'))).toBe(true);
   });
 });
+
+const asked = (text: string) => read(text).rules.filter((r) => r === 'missing-occasion' || r === 'missing-speaker');
+
+describe('stop 55, blind: a page\'s heading closed by a gazette\'s issue number or a year in brackets, over the document\'s own title block', () => {
+  const body = '第九屆全國人民代表大會常務委員會第二十二次會議,聽取了財政部部長項懷誠受國務院委托所作的《關于2000年中央決算的報告》,決定:批準國務院提交的《2000年中央決算(草案)》。';
+  test('"…關于批準2000年中央決算的決議(2001年24號)" / issuer / "關于批準2000年中央決算的決議" / "(2001年6月30日通過)": the copy the title, the day the date (was: the copy the first paragraph, no date; www.weimomishe.com)', () => {
+    // http://www.weimomishe.com/doc/178966f4b444e144b
+    const page = ['全國人民代表大會常務委員會關于批準2000年中央決算的決議(2001年24號)', '全國人民代表大會常務委員會', '關于批準2000年中央決算的決議', '(2001年6月30日通過)', body].join('\n');
+    const { front, blocks } = read(page);
+    expect(front.title).toBe('關于批準2000年中央決算的決議');
+    expect(front.date).toBe('2001-06-30');
+    expect(blocks[0].startsWith('第九屆')).toBe(true);
+  });
+  test('"中國人權事業的進展(1995年)" over the white paper\'s title, "國務院新聞辦公室" and "(1995年12月27日)": title, issuer, date; no occasion or speaker asked (was: the copy and the office paragraphs, no date, both asked; www.wvyxus.live)', () => {
+    // http://www.wvyxus.live/html/zhuanlan/4/2015/1222/22600.html
+    const page = ['中國人權事業的進展(1995年)', '中國人權事業的進展', '國務院新聞辦公室', '(1995年12月27日)', '前 言', '1991年11月,中國政府發表了《中國的人權狀況》,向國際社會闡述了中國在人權問題上的基本立場和實踐。四年來,中國的人權事業又取得了新的進展。'].join('\n');
+    const { front } = read(page);
+    expect(front.title).toBe('中國人權事業的進展');
+    expect(front.issuer).toBe('國務院新聞辦公室');
+    expect(front.date).toBe('1995-12-27');
+    expect(asked(page)).toEqual([]);
+  });
+  test('guard: a heading with a year in brackets over a different line keeps its year, and that line stays text', () => {
+    const page = ['中國人權事業的進展(1995年)', '國務院新聞辦公室發表白皮書', '1991年11月,中國政府發表了《中國的人權狀況》,向國際社會闡述了中國在人權問題上的基本立場和實踐。'].join('\n');
+    expect(read(page).front.title).toBe('中國人權事業的進展（1995年）');
+  });
+  test('guard: a report delivered by a statistics bureau\'s head to a sitting is still asked its occasion', () => {
+    const page = ['关于统计法执法检查情况的报告', '县统计局', '主任、各位副主任、各位委员:', '受县人民政府委托,我向县人大常委会报告统计法执法检查情况,请予审议。'].join('\n');
+    expect(read(page).front.issuer).toBe('县统计局');
+    expect(asked(page)).toContain('missing-occasion');
+  });
+});
+
+describe('stop 55, blind: published documents whose titles were lost — a disclosure report\'s opening without 本报告, a statistical bulletin\'s first section', () => {
+  test('"根据《中华人民共和国政府信息公开条例》…要求,由伊宁县人民政府办公室编制。": no occasion or speaker asked (was: both asked; ahhyzk.com)', () => {
+    // https://ahhyzk.com/html/zwgkgfybz....info101523195.html
+    const page = ['根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由伊宁县人民政府办公室编制。全文包括概述,主动公开政府信息情况。如对本年度报告有任何疑问,请联系:伊宁县县人民政府电子政务办公室。', '一、概述', '2014年,按照《政府信息公开条例》的要求,县政府加快电子政务建设。'].join('\n');
+    expect(asked(page)).toEqual([]);
+  });
+  test('"一、综合" over "全年生产总值(GDP)235.28亿元": no occasion or speaker asked (was: both asked; 111.229.73.81, www.qdndz.gov.cn)', () => {
+    // http://111.229.73.81/look/Statslisth?Id=7265
+    // https://www.qdndz.gov.cn/zwgk/zfsj/tjxx/tjgb/202303/t20230321_78642252.html
+    const page = ['2021年,在县委、县政府的坚强领导下,全县经济发展保持稳中向好、稳中提质的态势,实现“十四五”良好开局。', '一、综合', '全年生产总值(GDP)235.28亿元,同比增长9.2%。分产业看,第一产业增加值29.08亿元,同比增长7.9%。', '二、农业', '全年实现现价农林牧渔业总产值59.16亿元,按可比价计算,同比增长9.6%。'].join('\n');
+    expect(asked(page)).toEqual([]);
+  });
+  test('guard: a delivered report whose first section is a review of the year\'s figures is still asked both', () => {
+    const page = ['各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。', '一、2021年工作回顾', '全年生产总值235.28亿元,同比增长9.2%。'].join('\n');
+    expect(asked(page).length).toBe(2);
+  });
+});
+
+describe('stop 55, blind: a congress\'s groups reviewing the reports, 审查 for 审议', () => {
+  test('"区七届人大四次会议分团审查区人大常委会工作报告…" and "大家一致认为": a news story said (was: nothing said; web.zhrmt.gyzh.cn)', () => {
+    // https://web.zhrmt.gyzh.cn/cms/rmt8069/24/24zhqrd/zhqrmdbdh/75793.shtml
+    const page = ['14日下午,区七届人大四次会议分团审查区人大常委会工作报告和区人民法院、区人民检察院工作报告。区委副书记、区长龙兆学在第二代表团参加审查。', '在各代表团,代表们围绕现代农业园区建设、村级集体经济发展等方面内容积极建言献策。', '大家一致认为,2018年,区人大常委会圆满完成了大会确定的各项工作任务。'].join('\n');
+    expect(said(page, 'news-story')).toHaveLength(1);
+  });
+  test('guard: a standing committee\'s report telling how it reviewed the budget stays the report', () => {
+    const page = ['各位代表:', '我受县人民代表大会常务委员会委托,向大会报告工作,请予审议。', '一年来,常委会组织代表分组审查预算草案,提出了修改意见。'].join('\n');
+    expect(said(page, 'news-story')).toEqual([]);
+  });
+});

@@ -79,8 +79,10 @@ function addressedUp(opening: string): boolean {
 // (stop 53, blind: theturbokitty.com) or an opening citing the format the report follows, "…《国务院办公厅政府信息与政务公开办公室关于印发
 // 〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(国办公开办函〔2021〕30号)等相关规定，现将我局2023年度政府公开信息工作情况
 // 报告如下" — its words swapped, the format's name still there (a delivered report cites no disclosure report's format)
+// (stop 55, blind: ahhyzk.com, a mirror of 伊宁县's 2014 disclosure report) the same sentence without its 本报告, "根据《中华人民共和国政府
+// 信息公开条例》(以下简称《条例》)要求,由伊宁县人民政府办公室编制。" — the regulation named and who compiled it (was: occasion and speaker asked)
 const writtenOpening =
-  /政府信息公开工作年度报告格式|国办公开办函\s*〔\s*2021\s*〕\s*30\s*号|编制本(?:年度)?报告|本(?:年度)?报告(?:是)?(?:由[^。]{2,40}?)?(?:根据|依据|按照)[^。]{0,240}?编制|编制《[^》]{2,60}(?:年度报告|工作年报)》|编制[^。《》]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|(?:现|特|予以|向社会)公布[^。]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|现将[^。]{0,60}(?:法治政府建设|政府信息公开)(?:工作)?(?:情况)?(?:年度)?报告如下/u;
+  /(?:根据|依据|按照)《中华人民共和国政府信息公开条例》[^。]{0,120}?由[^。]{2,40}?编制|政府信息公开工作年度报告格式|国办公开办函\s*〔\s*2021\s*〕\s*30\s*号|编制本(?:年度)?报告|本(?:年度)?报告(?:是)?(?:由[^。]{2,40}?)?(?:根据|依据|按照)[^。]{0,240}?编制|编制《[^》]{2,60}(?:年度报告|工作年报)》|编制[^。《》]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|(?:现|特|予以|向社会)公布[^。]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|现将[^。]{0,60}(?:法治政府建设|政府信息公开)(?:工作)?(?:情况)?(?:年度)?报告如下/u;
 
 /**
  * (stop 51, blind: zjwy.gov.cn, weishan.gov.cn, luozhuang.gov.cn, chengxiang.gov.cn, zhangwan.gov.cn, yngm.gov.cn — seven disclosure
@@ -91,6 +93,23 @@ const writtenOpening =
  * the two the State Council office's format (国办公开办函〔2021〕30号) puts first in every one — no delivered report is laid out
  * so (was: an occasion and a speaker asked of each).
  */
+/**
+ * (stop 55, blind: 111.229.73.81, www.qdndz.gov.cn — two counties' 统计公报, their titles lost) a statistical bulletin's own first
+ * section, "一、综合" alone on its line, its figures the region's product (生产总值): the bulletin every statistics bureau publishes
+ * so — never a report delivered at a sitting (was: an occasion and a speaker asked).
+ */
+const statisticalSections = (opening: string) => /(?:^|\n)\s*一\s*[、.．]\s*综\s*合\s*(?:\n|$)/u.test(opening) && /生产总值/u.test(opening);
+
+/**
+ * (stop 55, blind: www.wvyxus.live, a white paper of 国务院新闻办公室) a document its issuer publishes and never delivers: an
+ * information office's (新闻办公室, the white papers' issuer) or a statistics bureau's (统计局, the bulletins') — no occasion and no
+ * speaker are missing (was: both asked), unless the text opens on a sitting's salutation.
+ */
+function publishingIssuer(issuer: unknown, opening: string): boolean {
+  if (typeof issuer !== 'string' || !/(?:新闻办公室|新闻办|统计局)$/u.test(toSimplified(issuer))) return false;
+  return !/(?:各位代表|各位委员|各位副主任)[^。\n]{0,12}[:：]/u.test(opening);
+}
+
 const disclosureSections = (opening: string) =>
   /(?:^|\n)\s*[（(]一[）)]\s*(?:政府信息)?主动公开/u.test(opening) && /(?:^|\n)\s*[（(]二[）)]\s*(?:政府信息)?依申请公开/u.test(opening);
 
@@ -116,7 +135,7 @@ export function missableFor(meta: Readonly<Record<string, unknown>>, opening = '
   const title = typeof meta.title === 'string' ? toSimplified(meta.title).replace(/\s*[（(]\s*第\s*[一二三四五六七八九十百0-9]{1,4}\s*[号號]\s*[）)]$/u, '') : '';
   // (stop 50, mends50: or addressed up to the bodies it is filed with, addressedUp above)
   const said = toSimplified(opening);
-  const written = (title !== '' ? writtenAccount.test(title) : writtenOpening.test(said) || disclosureSections(said) || writtenBlurb) || addressedUp(opening) || adoptedOpening(opening);
+  const written = (title !== '' ? writtenAccount.test(title) : writtenOpening.test(said) || disclosureSections(said) || statisticalSections(said) || writtenBlurb) || addressedUp(opening) || adoptedOpening(opening) || publishingIssuer(meta.issuer, said);
   return written ? MISSABLE.filter(([field]) => field !== 'occasion' && field !== 'speaker') : MISSABLE;
 }
 

@@ -99,6 +99,12 @@ function restatedHead(title: string, text: string): { deck: string; issuer: stri
  */
 const yearIn = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/u;
 
+/**
+ * A gazette's issue number in brackets closing a page's heading, "(2001年24号)", "（2019年第3号）", or the year alone a site's
+ * heading adds, "中國人權事業的進展(1995年)": the site's or the gazette's, not the name's.
+ */
+const gazetteIssue = /\s*[（(](?:19|20)[0-9]{2}\s*年(?:\s*第?\s*[0-9]{1,3}\s*[号號])?[）)]$/u;
+
 /** How far into the page the head may reach (non-blank lines). */
 const HEAD_LINES = 30;
 /** The end of a resolution's or decision's name cut off before its 的, alone on its line (simplified): "的决议(草案)". */
@@ -591,7 +597,12 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // (stop 46, blind: hkcd.com) — and a title that was the page's own name, the site's after a dash or a bar ("政府2023年2月22日
     // 發表《財政預算案》-香港商报" over the headline printed again without it): the copy is the title
     const siteNamed = meta.title !== undefined && probe(meta.title).startsWith(probe(text)) && /^\s*[-_|｜—–]{1,2}\s*[^\s。，；,]{2,16}$/u.test(probe(meta.title).slice(probe(text).length));
-    if (meta.title && isTitleShaped(text) && (probe(meta.title).endsWith(probe(text).replace(noteCall, '')) || spacedCopy || siteNamed)) {
+    // (stop 55, blind: www.weimomishe.com, a mirror of the NPC Standing Committee's gazette) — the page's heading closed by the
+    // gazette's issue number in brackets, "…关于批准2000年中央决算的决议(2001年24号)", over the issuer and the document's own name:
+    // the number is the gazette's, no part of the name (was: the copy kept as the first paragraph, the day under it unread); so
+    // a white paper's heading with its year, "中國人權事業的進展(1995年)" over its own title block (www.wvyxus.live)
+    const issueNumbered = meta.title !== undefined && gazetteIssue.test(probe(meta.title)) && probe(meta.title).replace(gazetteIssue, '').endsWith(probe(text).replace(noteCall, ''));
+    if (meta.title && isTitleShaped(text) && (probe(meta.title).endsWith(probe(text).replace(noteCall, '')) || spacedCopy || siteNamed || issueNumbered)) {
       if (!spacedCopy) meta.title = joinSpaced(text).replace(noteCall, '');
       // (new user round 29, dongzhi.gov.cn) the name taken from the page's breadcrumb ("…> 木塔乡人民政府2024年政府信息公开工作年度
       // 报告") and printed again under it: the issuer it names is read as from any title line (was: none, the copy's issuer unread)

@@ -223,7 +223,7 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (stop 40, blind: huashangw.com, a deputy's words on the procuratorate's report, "作为全国人大代表,我长期关注检察工作。…", under
   // "（本报全媒体记者王鹏翔整理）" — the reporter's credit, read as a dateline's above)
   // (stop 41, blind: sjmsw.net, "…在重慶引發熱烈反響。從代表委員到基層群眾，大家紛紛話心聲、說期盼")
-  { what: 'people telling what they made of it', pattern: /大家纷纷(?:表示|话|说|点赞|热议|称赞)|报告[^。]{0,30}引发(?:热烈|强烈)反响|^作为(?:一名)?(?:全国|省|市|县|区|州)?(?:人大代表|政协委员)[，,]我|对[^。，；]{0,20}报告》?给予了?(?:高度|充分)(?:评价|肯定)|集中(?:收看|收听|观看)|纷纷表示|如是说|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
+  { what: 'people telling what they made of it', pattern: /大家纷纷(?:表示|话|说|点赞|热议|称赞)|大家一致认为|报告[^。]{0,30}引发(?:热烈|强烈)反响|^作为(?:一名)?(?:全国|省|市|县|区|州)?(?:人大代表|政协委员)[，,]我|对[^。，；]{0,20}报告》?给予了?(?:高度|充分)(?:评价|肯定)|集中(?:收看|收听|观看)|纷纷表示|如是说|(?<!所|书记|主席|总理|同志)(?:表示|说)[：:]\s*“/u },
   // "在人大代表分组讨论会上，代表们普遍认为，…", "代表委员审议讨论检察工作报告情况"
   // "璧山代表团举行全体会议，审议市政府工作报告", "沈金强代表说，" (a report's own "人大代表建议" tells nothing: only 说/表示 and a comma)
   // ("代表们分团审议政府工作报告", "代表们一致认为", "与代表们共同审议政府工作报告")
@@ -237,7 +237,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'a leader joining the deliberation', pattern: /\p{Script=Han}{2,4}(?:委员长|副委员长|主任|副主任|主席|副主席|书记)参加(?:了)?(?:审议|讨论)[。，,；]/u },
   // (stop 54, blind: khnews.zjol.com.cn) a headline naming a deputy talking of the report, "县人大代表赵长女话报告谋发展" (the whole line,
   // over the deputy's words): a report never names a deputy's talk of itself (a sentence's "代表在审议报告时…" is no headline)
-  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议)|参加[^。，；]{0,12}代表团(?:的)?(?:分组)?(?:审议|讨论)|(?:代表|委员)们?在(?:发言|讨论|审议)中(?:说|表示|认为)|(?:在各小组|分别)参加了?(?:各组|小组)?讨论|(?:(?:代表|委员)们|(?:与会|参会|列席)(?:代表|委员)们?)(?:普遍|一致)?(?:认为|表示|充分肯定)|各抒己见[、，,]\s*(?:畅所欲言|踊跃发言)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]|^[^。，；]{0,12}?(?:代表|委员)\p{Script=Han}{2,3}(?:话|谈|评|热议|点赞|解读)(?:政府工作)?报告[^。，；]{0,8}$/u },
+  // (stop 55, blind: web.zhrmt.gyzh.cn, 昭化区's session news) the groups' review named 审查 as some congresses call it, "区七届人大四次会议
+  // 分团审查区人大常委会工作报告…", "在第二代表团参加审查" (was: no story said)
+  { what: 'the deputies discussing it', pattern: /分[组团](?:讨论|审议|审查)|参加[^。，；]{0,12}代表团(?:的)?(?:分组)?(?:审议|讨论|审查)|(?:代表|委员)们?在(?:发言|讨论|审议)中(?:说|表示|认为)|(?:在各小组|分别)参加了?(?:各组|小组)?讨论|(?:(?:代表|委员)们|(?:与会|参会|列席)(?:代表|委员)们?)(?:普遍|一致)?(?:认为|表示|充分肯定)|各抒己见[、，,]\s*(?:畅所欲言|踊跃发言)|审议讨论|共同审议|代表团[^。]{0,16}审议[^。]{0,16}报告|[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:说|表示)[，：]|^[^。，；]{0,12}?(?:代表|委员)\p{Script=Han}{2,3}(?:话|谈|评|热议|点赞|解读)(?:政府工作)?报告[^。，；]{0,8}$/u },
   // "现公开征集社会各界对…《政府工作报告》…的建议", "本次建议征集活动", "…起草工作已启动" (a notice before the report is written;
   // a report's "广泛征求了各方面意见" is no call)
   { what: 'a call for suggestions on it', pattern: /征集[^。]{0,40}报告[^。]{0,16}(?:建议|意见)|(?:建议|意见)征集|起草工作已(?:经)?启动/u },
