@@ -35,7 +35,7 @@ describe('duizhao ingest', () => {
     expect(readFileSync(path.join(out, 'zh.md'), 'utf8')).toBe(readFileSync(path.join(seedDir, 'zh.md'), 'utf8'));
     expect(readFileSync(path.join(out, 'source.txt')).equals(readFileSync(path.join(seedDir, 'source.txt')))).toBe(true);
     expect(stdout).toContain('blocks: 10 (1 heading, 9 paragraphs, 6 lead sentences)');
-    expect(stdout).toContain('lines removed: 6 — navigation: 1; moved to front matter: 3; disclaimer: 25; url: 27; comments: 29, 30');
+    expect(stdout).toContain('lines removed: 6 — navigation: line 1; moved to front matter: line 3; disclaimer: line 25; url: line 27; comments: lines 29, 30');
     expect(stdout).toMatch(/characters normalized: 119 \(119 punctuation, 0 spaces, 0 NFC\)/);
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(8);

@@ -144,15 +144,20 @@ function describeError(error: unknown): string {
   return (code && known[code]) ?? (error as Error).message;
 }
 
-function summaryText(zhPath: string, sourcePath: string, s: IngestSummary): string {
+/**
+ * The summary ingest prints after its messages. The lines removed are grouped by why they went, in order of first
+ * appearance, each group's input lines named as lines: "navigation: line 1; page-info: lines 4, 5" (new user round 35:
+ * "navigation: 1; breadcrumb: 2; moved to front matter: 3; page-info: 4" under "lines removed: 4" read as counts, four
+ * lines of page info where one was removed).
+ */
+export function summaryText(zhPath: string, sourcePath: string, s: IngestSummary): string {
   const n = s.normalized;
-  // Line numbers grouped by why they went, in order of first appearance.
   const groups = new Map<string, number[]>();
   for (const r of s.linesRemoved) {
     const key = r.rule === 'metadata' ? 'moved to front matter' : r.rule;
     groups.set(key, [...(groups.get(key) ?? []), r.line]);
   }
-  const removed = [...groups].map(([rule, lines]) => `${rule}: ${lines.join(', ')}`).join('; ');
+  const removed = [...groups].map(([rule, lines]) => `${rule}: ${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}`).join('; ');
   return [
     `Wrote ${zhPath} and ${sourcePath} (${s.from ? `${s.from === 'pdf' ? 'PDF' : 'Word document'}, read as ${s.format}` : `${s.format}, ${s.encoding}`})`,
     `  blocks: ${s.blocks} (${plural(s.headings, 'heading')}, ${plural(s.paragraphs, 'paragraph')}, ${plural(s.leads, 'lead sentence')})`,

@@ -1338,9 +1338,14 @@ function isMenuRow(text: string): boolean {
 function isTrail(text: string): boolean {
   // (stop 40, blind: an e-paper's "朔州晚报 >", the paper alone before its arrow — it was the page's title)
   // (stop 43, blind: www.eweihai.gov.cn) the trail's rest on the line after "当前位置: 首页", opening with its arrow: "> 新闻目录 > 经区新闻"
-  const goesOn = /^(?:>>|>|＞|»)\s*(?=\S)/u.exec(text);
+  // (new user round 35, sjj.ningbo.gov.cn) or with the arrow typed as a dash and a bracket, or drawn: "首页" a link alone on its
+  // line, then "-> 要闻 -> 审计通告 -> 审计公告" (it was the page's title, the report's own title a paragraph)
+  const goesOn = /^(?:-{1,2}>|={1,2}>|>>|>|＞|»|→)\s*(?=\S)/u.exec(text);
   if (goesOn) {
-    const rest = text.slice(goesOn[0].length).replace(/\s*(?:>>|>|＞|»)$/u, '').split(/\s*(?:>>|>|＞|»)\s*/);
+    const rest = text
+      .slice(goesOn[0].length)
+      .replace(/\s*(?:-{1,2}>|={1,2}>|>>|>|＞|»|→)$/u, '')
+      .split(/\s*(?:-{1,2}>|={1,2}>|>>|>|＞|»|→)\s*/);
     return rest.length >= 2 && rest.every((part) => /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u.test(part));
   }
   // ("人民网-->广西频道-->时政": the arrow typed as dashes and a bracket, stop 49)
