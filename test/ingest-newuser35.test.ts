@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { compareNumbers, findEnNumbers, findZhNumbers } from '../pipeline/check/index.ts';
 import { ingestInProcess, readIngested as read } from './ingest-helpers.ts';
 
 // http://sjj.ningbo.gov.cn/art/2023/1/6/art_1229055570_58921710.html — the site's head, the title, the stamp row, the salutation,
@@ -79,5 +80,21 @@ describe('the summary ingest prints', () => {
     const { code, stdout } = await ingestInProcess(page, { slug: 'ningbo', out: path.join(tmp, 'two') });
     expect(code).toBe(0);
     expect(stdout).toMatch(/page-info: lines 2, 3, 6\b/u);
+  });
+});
+
+describe('check’s figures: 两 counting the two names before it (“市委、市政府两办”)', () => {
+  const problems = (zh: string, en: string) => compareNumbers(findZhNumbers(zh), findEnNumbers(en), en).map((p) => `${p.kind}:${p.zh?.raw ?? p.en?.raw}`);
+
+  test('the English naming both needs no “two” (was: “Missing number 两”, OmegaT’s target refused at import)', () => {
+    expect(problems('积极落实市委、市政府两办印发的《意见》。', 'carried out the Opinions issued by the general offices of the municipal Party committee and the municipal government.')).toEqual([]);
+    expect(problems('推动市、县两级审计机关联动。', 'linking the audit offices at the city and county levels.')).toEqual([]);
+  });
+
+  test('guards: “two” still allowed; 两 alone, after three names or in the next clause still wanted', () => {
+    expect(problems('积极落实市委、市政府两办印发的《意见》。', 'carried out the Opinions issued by the two general offices of the municipal Party committee and the municipal government.')).toEqual([]);
+    expect(problems('召开两次会议。', 'held meetings.')).toEqual(['missing:两']);
+    expect(problems('市委、市政府、市人大两办', 'the offices')).toEqual(['missing:两']);
+    expect(problems('市委、市政府部署，两个月内完成整改。', 'As the Party committee and the government planned, it was rectified within months.')).toEqual(['missing:两']);
   });
 });

@@ -78,6 +78,19 @@ const unitLabel = /单位\s*[：:]\s*$/;
  */
 const sector = /^(?:(?:[、，,和及与]?第?[一二三])*产业|次产业)/;
 
+/**
+ * (new user round 35, sjj.ningbo.gov.cn) 两 right after the two names it counts, joined by 、 (or 和, 与, 及) in one clause —
+ * "市委、市政府两办印发的《意见》" (the general offices of the municipal Party committee and the municipal government), "省法院、省检察院
+ * 两院", "市、县两级": the English that names both needs no "two" ("both" or nothing), so the numeral is allowed, not required
+ * (was: "Missing number 两", the import of OmegaT's target refused). A clause listing three names or more, or none, keeps it.
+ */
+function namesItsPair(before: string): boolean {
+  const clause = before.split(/[，,。；;：:！？!?（(《“「]/u).at(-1) ?? '';
+  const pair = /^(?:\p{Script=Han}{1,10})([、和与及])(\p{Script=Han}{1,8})$/u.exec(clause);
+  if (!pair) return false;
+  return clause.split(/[、]/u).length <= 2 && !/[〇零一二两三四五六七八九十百千万\d]/u.test(pair[2]);
+}
+
 export function findZhNumbers(original: string): FoundNumber[] {
   // Traditional forms of the words the grammar reads (萬 億 兩, 全會 屆 個百分點 餘 …) as simplified, full-width digits and the full-width point between
   // them (６８．９) as ASCII; one char for one, so indices hold.
@@ -247,6 +260,7 @@ export function findZhNumbers(original: string): FoundNumber[] {
     // Session"). After a verb, "召开三次会议", they are counted, as before.
     else if (!ordinal && run !== '两' && session.test(after) && sessionNamed.test(text.slice(0, start))) number.also = [{ value, kind: 'ordinal' }];
     if (run === '亿' && text[start + 1] === '元') number.optional = true;
+    if (run === '两' && namesItsPair(text.slice(0, start))) number.optional = true;
     if (value <= 3 && sector.test(afterRun)) number.optional = true;
     if (quoteOpen.test(text.slice(0, start)) && quotedAbbreviation.test(afterRun)) number.optional = true;
     // 单位：万元 over a table is its unit, which the English may give as million yuan (its cells then converted): allowed, not required
