@@ -6,11 +6,14 @@
  * line, then "-> 要闻 -> 审计通告 -> 审计公告") removed; title 关于2021年度…整改情况的报告 with 宁波市审计局 the issuer; the stamp
  * row removed, dating the page 2023-01-06 (published); the salutation, the opening, heading 一、 and (一), (二).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { compareNumbers, findEnNumbers, findZhNumbers } from '../pipeline/check/index.ts';
+import { exportXliff, importXliff } from '../pipeline/translate/index.ts';
+import { memoryLookup } from '../pipeline/translate/tm-lookup.ts';
+import { withoutTranslatorNote } from './fixture-report.ts';
 import { ingestInProcess, readIngested as read } from './ingest-helpers.ts';
 
 // http://sjj.ningbo.gov.cn/art/2023/1/6/art_1229055570_58921710.html — the site's head, the title, the stamp row, the salutation,
@@ -96,5 +99,35 @@ describe('check’s figures: 两 counting the two names before it (“市委、�
     expect(problems('召开两次会议。', 'held meetings.')).toEqual(['missing:两']);
     expect(problems('市委、市政府、市人大两办', 'the offices')).toEqual(['missing:两']);
     expect(problems('市委、市政府部署，两个月内完成整改。', 'As the Party committee and the government planned, it was rectified within months.')).toEqual(['missing:两']);
+  });
+});
+
+describe('xliff export --tm with the memory OmegaT wrote back (the committed ningbo-audit-rectification-2021.omegat-level2.tmx)', () => {
+  const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round35');
+  const slug = 'ningbo-audit-rectification-2021';
+  const zh = readFileSync(path.join(fixture, 'content/reports', slug, 'zh.md'), 'utf8');
+  const en = readFileSync(path.join(fixture, 'content/reports', slug, 'en.md'), 'utf8');
+
+  test('pre-fills the front matter’s title, issuer and scope note as exact matches, as it does the text (was: the three left in Chinese)', async () => {
+    const lookup = await memoryLookup(path.join(fixture, `${slug}.omegat-level2.tmx`));
+    const xliff = await exportXliff({ slug, zh, version: '1.2', lookup });
+    const unit = (id: string) => xliff.slice(xliff.indexOf(`<trans-unit id="${id}"`), xliff.indexOf('</trans-unit>', xliff.indexOf(`<trans-unit id="${id}"`)));
+    expect(unit('meta-title')).toContain('<target state="needs-review-translation" state-qualifier="exact-match">Report on the Rectification of the Problems Reported in the Audit Work Report');
+    expect(unit('meta-issuer')).toContain('<target state="needs-review-translation" state-qualifier="exact-match">Ningbo Municipal Audit Bureau</target>');
+    expect(xliff.match(/state-qualifier="exact-match"/gu)).toHaveLength(10);
+    // accepted as it stands, the file imports to the committed English (its translator's note is written by hand)
+    const result = await importXliff({ xliff, zh, xliffPath: `${slug}.xlf` });
+    expect(result.file.messages.filter((m) => m.fatal).map(String)).toEqual([]);
+    expect(result.value).toBe(withoutTranslatorNote(en));
+  });
+
+  test('a near front-matter value is offered as a scored match, never pre-filled; one the memory lacks nothing', async () => {
+    const lookup = await memoryLookup(path.join(fixture, `${slug}.omegat-level2.tmx`));
+    const other = zh.replace('issuer: 宁波市审计局', 'issuer: 温州市审计局').replace('title: 关于2021年度', 'title: 关于2022年度');
+    const xliff = await exportXliff({ slug, zh: other, version: '1.2', lookup });
+    const unit = (id: string) => xliff.slice(xliff.indexOf(`<trans-unit id="${id}"`), xliff.indexOf('</trans-unit>', xliff.indexOf(`<trans-unit id="${id}"`)));
+    expect(unit('meta-issuer')).toContain('<target state="needs-translation">温州市审计局</target>');
+    expect(unit('meta-title')).toContain('<target state="needs-translation">关于2022年度');
+    expect(unit('meta-title')).toMatch(/<alt-trans match-quality="9\d(?:\.\d)?"/u);
   });
 });

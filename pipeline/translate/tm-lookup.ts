@@ -4,7 +4,8 @@
  * plain text, the usual fuzzy score for Chinese: 100 × (1 − distance ÷ longer
  * length)); entries from 70 up are offered, best first. A score of 100 needs
  * the same text *and* the same codes; its English pre-fills the target,
- * with the codes renumbered to the new source's.
+ * with the codes renumbered to the new source's. The front matter's values (title, issuer, occasion, scope note) are
+ * looked up as the text's units are.
  */
 import { readFile } from 'node:fs/promises';
 import { distance } from 'fastest-levenshtein';
@@ -33,8 +34,10 @@ export function createLookup(memory: readonly MemoryUnit[], options: Readonly<Lo
   const threshold = options.threshold ?? 70;
   const limit = options.limit ?? 3;
   const entries = memory.map((m) => ({ m, text: inlineText(m.source), codes: codeShape(m.source) }));
-  return (unit, source) => {
-    if (unit.kind === 'meta') return [];
+  // (new user round 35) The front matter's values are looked up too, as the memory holds them (tm export writes the title,
+  // issuer, occasion and scope note; an OmegaT project's memory every unit): a report exported again, or last year's with the
+  // same issuer, gets its title and issuer back (was: every front-matter unit empty beside the text's exact matches).
+  return (_unit, source) => {
     const text = inlineText(source);
     const shape = codeShape(source);
     const scored: UnitMatch[] = [];
