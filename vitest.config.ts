@@ -70,6 +70,7 @@ export const e2e = [
   'test/newuser32-fixture.test.ts',
   'test/newuser33-fixture.test.ts',
   'test/newuser34-fixture.test.ts',
+  'test/newuser35-fixture.test.ts',
   'test/reliability-interrupt.test.ts',
   'test/reliability.test.ts',
   'test/structures-build.test.ts',
