@@ -142,3 +142,37 @@ describe('stop 55, blind: a congress\'s groups reviewing the reports, 审查 for
     expect(said(page, 'news-story')).toEqual([]);
   });
 });
+
+describe('stop 55, blind: who issues a disclosure annual report whose title is lost or names it year first', () => {
+  const sections = ['一、概述', '2015年,我县不断加大政府信息公开工作力度,更新公开载体。'];
+  test('"本报告是根据《…条例》要求,由光山县人民政府办公室编制。": the office the issuer (was: none; xxgk.guangshan.gov.cn)', () => {
+    // http://xxgk.guangshan.gov.cn/show.php?classid=4471&id=37290&bid=1
+    const page = ['本报告是根据《中华人民共和国政府信息公开条例》要求,由光山县人民政府办公室编制。本年度报告中所列数据的统计期限为2015年1月1日至2015年12月31日。', ...sections].join('\n');
+    expect(read(page).front.issuer).toBe('光山县人民政府办公室');
+  });
+  test('"根据《…条例》(以下简称《条例》)要求,由伊宁县人民政府办公室编制。": the office the issuer (was: none; ahhyzk.com)', () => {
+    // https://ahhyzk.com/html/zwgkgfybz....info101523195.html
+    const page = ['根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由伊宁县人民政府办公室编制。全文包括概述,主动公开政府信息情况。', ...sections].join('\n');
+    expect(read(page).front.issuer).toBe('伊宁县人民政府办公室');
+  });
+  test('guard: "由县政府办公室编制" names the office by its unit alone: no issuer taken from it', () => {
+    const page = ['本报告由县政府办公室根据《中华人民共和国政府信息公开条例》要求编制。', ...sections].join('\n');
+    expect(read(page).front.issuer).not.toBe('县政府办公室');
+  });
+  test('"2015年兴县人民政府信息公开年度报告": 兴县人民政府 the issuer (was: none; sxxingxian.gov.cn)', () => {
+    // http://sxxingxian.gov.cn/xxgk/zfxxgknb/2015n/201808/t20180803_772375.shtml
+    const page = ['2015年兴县人民政府信息公开年度报告', '根据《中华人民共和国政府信息公开条例》要求,特向社会公布2015年度本级政府信息公开年度报告。', ...sections].join('\n');
+    expect(read(page).front.issuer).toBe('兴县人民政府');
+  });
+  test('"现公布揭东区公路局2015年度政府信息公开工作年度报告" with no title line: the title and the bureau taken from it (was: neither; www.jiedong.gov.cn)', () => {
+    // http://www.jiedong.gov.cn/zfxxgkmlfg/jysjdqglj/zfxxgkgzndbg/content/post_259365.html
+    const page = ['根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的规定和市、区政府办公室的通知精神,现公布揭东区公路局2015年度政府信息公开工作年度报告。', '一、2015年政府信息公开工作的情况概述', '2015年,我局扎实推进政府信息公开工作。'].join('\n');
+    const { front } = read(page);
+    expect(front.title).toBe('揭东区公路局2015年度政府信息公开工作年度报告');
+    expect(front.issuer).toBe('揭东区公路局');
+  });
+  test('guard: "特向社会公布2015年度本级政府信息公开年度报告" names no body: no title taken from it', () => {
+    const page = ['根据《中华人民共和国政府信息公开条例》要求,特向社会公布2015年度本级政府信息公开年度报告。', ...sections].join('\n');
+    expect(read(page).front.title ?? '').toBe('');
+  });
+});

@@ -243,6 +243,13 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'subtitle' 
   }
   // "綦江县人民政府政府工作报告": a document site's name of the report, the issuer then the document ("政府工作报告");
   // with the report's year in front too ("2025年嘉兴市人民政府政府工作报告": was the issuer "嘉兴市人民政府政府").
+  // (stop 55, blind: sxxingxian.gov.cn) a disclosure annual report named year first, the government's 政府 serving 政府信息公开 too:
+  // "2015年兴县人民政府信息公开年度报告" — the government that files it (was: no issuer)
+  const disclosed = /^([0-9]{4}年度?)((?![0-9])[\p{Script=Han}]{2,20}?人民政府)(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)$/u.exec(toSimplified(title));
+  if (disclosed) return { ...out, issuer: title.slice(disclosed[1].length, disclosed[1].length + disclosed[2].length) };
+  // (stop 55, blind: www.jiedong.gov.cn) or a bureau's, named before its year, "揭东区公路局2015年度政府信息公开工作年度报告"
+  const bureau = /^((?![0-9])[\p{Script=Han}]{2,20}?(?:局|委员会|办公室|办事处))[0-9]{4}年度?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)$/u.exec(toSimplified(title));
+  if (bureau && !/^(?:本|我|该)/u.test(bureau[1])) return { ...out, issuer: title.slice(0, bureau[1].length) };
   const doubled = /^([0-9]{4}年度?)?((?![0-9])[\p{Script=Han}]{2,20}?人民政府)政府工作报告$/u.exec(toSimplified(title));
   if (doubled) {
     const year = doubled[1]?.length ?? 0;

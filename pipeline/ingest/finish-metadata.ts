@@ -162,6 +162,8 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
   const named = meta.title ? undefined : titleOfOpening(body);
   if (named) {
     meta.title = parseTitle(named.value).title ?? named.value;
+    // (stop 55, blind: www.jiedong.gov.cn) and the body the name opens with, as from a title line ("揭东区公路局2015年度政府信息公开…")
+    meta.issuer ??= parseTitle(named.value).issuer;
     fromText.push({ ...named, field: 'title' });
   }
   const lede = meta.speaker ? undefined : speakerOfLede(body);

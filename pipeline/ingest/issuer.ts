@@ -144,6 +144,12 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
     if (party) return party;
     const area = managementCommittee(found.body, found.title);
     if (area) return area;
+    // (stop 55, blind: xxgk.guangshan.gov.cn, ahhyzk.com — disclosure annual reports of 光山县 and 伊宁县, their titles lost) the
+    // format's opening naming who compiled the report, "本报告是根据《…条例》要求,由光山县人民政府办公室编制", "根据《…条例》…要求,
+    // 由伊宁县人民政府办公室编制": that body issues it (was: no issuer). A body the text names by its unit alone ("由县政府办公室编制")
+    // is no name to give.
+    const compiled = compilerOf(found.body);
+    if (compiled) return compiled;
     // (held-out round 32) No 我代表: the government the review names as the one at work, a clause opening with it ("面對疫情…
     // 任務,縣政府緊緊圍繞黨中央…,團結和帶領全縣…"): its unit, placed only by the text's own words (placeOfText: a place of
     // that level named twice, or once where only the report's own place stands — "是柳林發展史上極不平凡…的一年").
@@ -384,6 +390,15 @@ function managementCommittee(body: string, title: string | undefined): string | 
 
 /** A congress by its place and term: "山東省第十四屆人民代表大會" → 山東省. */
 const congressPlace = String.raw`([\p{Script=Han}]{2,12}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟]))第[一二三四五六七八九十]+[届屆]人民代表大[会會]`;
+
+/** The body a disclosure annual report's opening says compiled it, "…要求,由光山县人民政府办公室编制", "本报告由…办公室按照…编制", or undefined. */
+function compilerOf(body: string): string | undefined {
+  const opening = body.slice(0, 600);
+  const m = /(?:本(?:年度)?报告(?:是)?|要求[，,]\s*)由\s*(\p{Script=Han}{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办事处|委员会|局|厅|中心))(?:按照|根据|依据|依照)?[^。]{0,80}?编制/u.exec(toSimplified(opening));
+  if (!m || /^(?:本|我|该|各)|^(?:自治区|自治州|自治县|[省市县区州旗盟镇乡])(?:人民)?政府/u.test(m[1])) return undefined;
+  const start = m.index + m[0].indexOf(m[1]);
+  return opening.slice(start, start + m[1].length);
+}
 
 function placeOfCongress(head: readonly string[]): string | undefined {
   for (const line of head) {

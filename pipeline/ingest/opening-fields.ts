@@ -19,6 +19,13 @@ const OPENING_LINES = 3;
 const namedInOpening =
   /^(?:现在[，,]\s*)?(?:我|受)[^。；]{0,40}?向(?:大会|会议|本次会议)[作做]了?\s*(?:(关于[^。；，,《》“”]{4,80}?的报告)|《([^。；《》]{4,80}?报告)》)/u;
 
+/**
+ * (stop 55, blind: www.jiedong.gov.cn, 揭东区公路局's disclosure annual report, its title lost) a disclosure annual report's opening
+ * publishing it by name: "现公布揭东区公路局2015年度政府信息公开工作年度报告" — the body, the year and the report (group 1). "我局…",
+ * "本级…" name no body.
+ */
+const publishedInOpening = /(?:现|特)(?:予以|予)?(?:向社会)?公布\s*((?![我本该])[^。；，,《》“”\s]{2,30}?[0-9]{4}年度?政府信息公开(?:工作)?(?:年度)?报告)/u;
+
 export interface TakenFromText {
   value: string;
   /** The words it was read from, as the page prints them. */
@@ -31,7 +38,7 @@ export interface TakenFromText {
 export function titleOfOpening(body: readonly SourceLine[]): TakenFromText | undefined {
   for (const l of body.filter((x) => x.text.trim() !== '').slice(0, OPENING_LINES)) {
     const text = l.text.trim();
-    const found = namedInOpening.exec(toSimplified(text));
+    const found = namedInOpening.exec(toSimplified(text)) ?? publishedInOpening.exec(toSimplified(text));
     if (!found) continue;
     const name = found[1] ?? found[2];
     const at = found.index + found[0].lastIndexOf(name);
