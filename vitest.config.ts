@@ -78,6 +78,7 @@ export const e2e = [
   'test/xliff-cli.test.ts',
   'test/xliff-import-review-summary.test.ts',
   'test/cat-front-matter-review.test.ts',
+  'test/check-front-matter-review.test.ts',
   'test/xliff-tools.test.ts',
 ];
 

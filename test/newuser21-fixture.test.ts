@@ -5,11 +5,12 @@
  * spans, decreases as negative figures, a note line) and a 名词解释 section of three unnumbered `术语：释义` entries
  * (test/fixtures/newuser-round21). The committed project holds together: ingest keeps every word, makes the table a table
  * and calls each note after its term; the English checks clean with the project glossary, and an English cell that drops
- * a decrease's minus sign is an error (was: none); OmegaT 3.6's target imports with en.md byte-identical; in the built
+ * a decrease's minus sign is an error (was: none); OmegaT 3.6's target imports with the translator's en.md byte-identical
+ * and the reviser's XLIFF 1.2 (stop 55, `weifang-budget-2023.review.xlf`) then gives the committed, reviewed one; in the built
  * editions the table is a table in all three, and a term the report's own note explains carries that note alone (was:
  * "government-managed funds⁵[2]", a glossary note repeating the report's).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -19,12 +20,15 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
-import { fixtureReport, han } from './fixture-report.ts';
+import { beforeReview, fixtureReport, han } from './fixture-report.ts';
+import { round21Revisions } from './newuser21-revisions.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round21');
 const slug = 'weifang-budget-2023';
 const { read, load } = fixtureReport(fixture, slug);
 const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
+/** en.md as the translator and OmegaT left it (stop 55: the reviser's corrections, newuser21-revisions.ts, undone; every block translated). */
+const translatorsEn = () => beforeReview(read('en.md'), round21Revisions).replace(/ src=(\w+)\}/gu, ' src=$1 state=translated}');
 
 describe("new user round 21: 潍坊's 2023 budget report with a table and notes — ingest, check, the CAT round trip", () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'nu21-'));
@@ -58,12 +62,14 @@ describe("new user round 21: 潍坊's 2023 budget report with a table and notes 
     expect(check(dropped)).toEqual([expect.stringContaining('Missing minus sign in `c-5b4a6c`: the Chinese cell `−31` is a negative figure, the English `31` is not')]);
   });
 
-  it("OmegaT's target imports into the project with en.md byte-identical; the target with a dropped sign is refused", () => {
+  it("OmegaT's target imports into the translator's project with en.md byte-identical; the target with a dropped sign is refused; the reviser's file then gives the committed en.md, every unit and front-matter value reviewed", () => {
     const project = path.join(temp, 'import');
     cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    const enPath = path.join(project, 'content/reports', slug, 'en.md');
+    writeFileSync(enPath, translatorsEn());
     copyFileSync(path.join(fixture, `${slug}.omegat.xlf`), path.join(project, `${slug}.xlf`));
     execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.xlf`], { cwd: project, encoding: 'utf8' });
-    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(read('en.md'));
+    expect(readFileSync(enPath, 'utf8')).toBe(translatorsEn());
     const xlf = readFileSync(path.join(fixture, `${slug}.omegat.xlf`), 'utf8');
     expect(xlf).toContain('<target state="translated">−31</target>');
     copyFileSync(path.join(fixture, `${slug}.omegat.xlf`), path.join(project, 'changed.xlf'));
@@ -76,7 +82,14 @@ describe("new user round 21: 潍坊's 2023 budget report with a table and notes 
       refused = String((error as { stderr?: string; stdout?: string }).stderr ?? '') + String((error as { stdout?: string }).stdout ?? '');
     }
     expect(refused).toMatch(/Cannot import `c-5b4a6c`: Missing minus sign/);
-    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(read('en.md'));
+    expect(readFileSync(enPath, 'utf8')).toBe(translatorsEn());
+    // (stop 55) the reviser's XLIFF 1.2 (the export of the translator's en.md, three targets and the note corrected, every
+    // unit signed off): the fixture's README "Review (stop 55)"
+    copyFileSync(path.join(fixture, `${slug}.review.xlf`), path.join(project, `${slug}.review.xlf`));
+    expect(execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.review.xlf`], { cwd: project, encoding: 'utf8' })).toContain(
+      'English rewritten in 3 (b-3c6610, c-cd8e86, fn-9c79d2); state changed: 43 translated → reviewed; front matter: English rewritten in 1 (translator_note), state changed: 6 translated → reviewed',
+    );
+    expect(readFileSync(enPath, 'utf8')).toBe(read('en.md'));
   });
 });
 
@@ -92,7 +105,8 @@ describe('new user round 21: the built editions', () => {
     expect(chapter.match(/<table[ >]/g)).toHaveLength(2);
     expect(chapter.match(/rowspan="2"/g)).toHaveLength(6);
     const en = execFileSync('pdftotext', ['-layout', path.join(dist(), `${slug}.en.pdf`), '-'], { encoding: 'utf8' }).replace(/\u00ad/g, '');
-    expect(en).toMatch(/Table 1: Execution of the Citywide Budgets in 2023/);
+    // (stop 55: the reviser's title, 收支 restored; was "Execution of the Citywide Budgets in 2023")
+    expect(en).toMatch(/Table 1: Execution of Citywide Budget Revenue and\s+Expenditure in 2023/);
     expect(en).toMatch(/Revenue\s+49\.09\s+100\s+−31\n/);
     expect(en).toMatch(/Note: A decrease is shown as a negative figure\./);
     const bilingual = execFileSync('pdftotext', ['-layout', path.join(dist(), `${slug}.pdf`), '-'], { encoding: 'utf8' }).replace(/\u00ad/g, '');

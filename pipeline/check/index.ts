@@ -15,6 +15,7 @@
 import type { VFileMessage } from 'vfile-message';
 import type { LoadResult } from '../model/load.ts';
 import type { ParsedBlock } from '../model/parse.ts';
+import { reviewableMetaKeys } from '../model/meta-keys.ts';
 import { dateStyleRule } from './rules/date-style.ts';
 import { duplicateIdRule } from './rules/duplicate-id.ts';
 import { markupParityRule } from './rules/markup-parity.ts';
@@ -152,6 +153,9 @@ function statsOf(load: LoadResult, messages: VFileMessage[]): CheckStats {
   const translated = blocks.filter((b) => b.en);
   const byRule: Record<string, number> = {};
   for (const m of messages) byRule[m.ruleId ?? 'unknown'] = (byRule[m.ruleId ?? 'unknown'] ?? 0) + 1;
+  // the front-matter values en.md has, as the colophon counts them (templates/components/colophon.ts translationStatus)
+  const en = load.publication.meta.en;
+  const frontMatter = reviewableMetaKeys.filter((key) => en?.[key]);
   return {
     blocks: blocks.length,
     translated: translated.length,
@@ -160,6 +164,8 @@ function statsOf(load: LoadResult, messages: VFileMessage[]): CheckStats {
     missing: blocks.length - translated.length,
     stale: translated.filter((b) => b.enSourceHash !== b.sourceHash).length,
     orphans: load.orphans.length,
+    frontMatter: frontMatter.length,
+    frontMatterUnreviewed: frontMatter.filter((key) => !en?.front_matter_reviewed?.includes(key)),
     errors: messages.filter((m) => m.fatal === true).length,
     warnings: messages.filter((m) => m.fatal === false).length,
     infos: messages.filter((m) => m.fatal === undefined || m.fatal === null).length,

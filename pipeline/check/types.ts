@@ -63,6 +63,13 @@ export interface CheckStats {
   stale: number;
   /** English blocks whose id is not in the Chinese. */
   orphans: number;
+  /**
+   * The front-matter values en.md has (title, subtitle, issuer …, the translator's note: each a CAT unit `meta-<key>`),
+   * and those of them not recorded reviewed (`front_matter_reviewed`): the front matter is no block, so the counts above
+   * leave it out (stop 55: a reviser's `check` said "43 reviewed" whatever the title's state).
+   */
+  frontMatter: number;
+  frontMatterUnreviewed: string[];
   errors: number;
   warnings: number;
   infos: number;

@@ -1,7 +1,7 @@
 /**
  * `duizhao check [slug]`: translation QA over content/reports/* (or one
- * report). Prints vfile-reporter output and a summary table, or JSON with
- * `--json`; exit code 1 on errors (and on warnings with `--strict`).
+ * report). Prints vfile-reporter output and a summary table (with a line for
+ * the front matter's review, which is no block), or JSON with `--json`; exit code 1 on errors (and on warnings with `--strict`).
  * `duizhao review <slug> <id…>|--all`: mark blocks re-reviewed after
  * updating their English (rewrites `src=` and `state=reviewed` only).
  */
@@ -125,16 +125,17 @@ export async function loadTerms(content: string): Promise<{ glossary?: Glossary;
 }
 
 function noStats(): CheckStats {
-  return { blocks: 0, translated: 0, reviewed: 0, mt: 0, missing: 0, stale: 0, orphans: 0, errors: 0, warnings: 0, infos: 0, byRule: {} };
+  return { blocks: 0, translated: 0, reviewed: 0, mt: 0, missing: 0, stale: 0, orphans: 0, frontMatter: 0, frontMatterUnreviewed: [], errors: 0, warnings: 0, infos: 0, byRule: {} };
 }
 
 function total(all: CheckStats[]): CheckStats {
-  const sum = (key: keyof Omit<CheckStats, 'byRule'>) => all.reduce((n, s) => n + s[key], 0);
+  const sum = (key: keyof Omit<CheckStats, 'byRule' | 'frontMatterUnreviewed'>) => all.reduce((n, s) => n + s[key], 0);
   const byRule: Record<string, number> = {};
   for (const s of all) for (const [rule, n] of Object.entries(s.byRule)) byRule[rule] = (byRule[rule] ?? 0) + n;
   return {
     blocks: sum('blocks'), translated: sum('translated'), reviewed: sum('reviewed'), mt: sum('mt'), missing: sum('missing'),
-    stale: sum('stale'), orphans: sum('orphans'), errors: sum('errors'), warnings: sum('warnings'), infos: sum('infos'), byRule,
+    stale: sum('stale'), orphans: sum('orphans'), frontMatter: sum('frontMatter'), frontMatterUnreviewed: all.flatMap((s) => s.frontMatterUnreviewed),
+    errors: sum('errors'), warnings: sum('warnings'), infos: sum('infos'), byRule,
   };
 }
 
@@ -150,6 +151,17 @@ function summary(rows: Array<[string, CheckStats]>, terms: boolean): string {
     line(head),
     ...body.map(line),
     `messages by rule: ${rules || 'none'}`,
+    ...rows.filter(([, s]) => s.frontMatter > 0).map(([slug, s]) => frontMatterLine(rows.length > 1 ? slug : undefined, s)),
     ...(terms ? [] : ['term-mismatch skipped: no valid content/glossary.yaml']),
   ].join('\n');
+}
+
+/**
+ * The front matter's review, which the table (blocks) leaves out: "front matter: 6 values, 6 reviewed", or the values
+ * not yet reviewed by their unit ids, as `duizhao review` takes them ("…, 3 reviewed; not reviewed: meta-translator_note").
+ */
+function frontMatterLine(slug: string | undefined, s: CheckStats): string {
+  const reviewed = s.frontMatter - s.frontMatterUnreviewed.length;
+  const rest = s.frontMatterUnreviewed.length > 0 ? `; not reviewed: ${s.frontMatterUnreviewed.map((key) => `meta-${key}`).join(', ')}` : '';
+  return `front matter${slug ? ` of ${slug}` : ''}: ${s.frontMatter} value${s.frontMatter === 1 ? '' : 's'}, ${reviewed} reviewed${rest}`;
 }

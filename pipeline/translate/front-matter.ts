@@ -4,7 +4,7 @@
  * value's own range in the YAML (via the yaml CST ranges), so other keys and
  * their formatting stay as written.
  */
-import { isCollection, isScalar, isSeq, parseDocument, stringify } from 'yaml';
+import { isCollection, isScalar, isSeq, parseDocument, stringify, type Scalar } from 'yaml';
 import { reviewableMetaKeys, type ReviewableMetaKey } from '../model/meta-keys.ts';
 import { locateFrontMatter } from '../model/parse.ts';
 
@@ -36,7 +36,8 @@ export function writeMeta(value: string, updates: Partial<Record<ReviewableMetaK
     if (isScalar(node) && node.range) {
       const [start, end] = node.range;
       const block = yamlText.slice(start, end).endsWith('\n');
-      edits.push({ start: fm.start + start, end: fm.start + end, text: inline(text) + (block ? '\n' : '') });
+      // the value written in its own style where YAML allows (a note the translator wrote in double quotes stays so)
+      edits.push({ start: fm.start + start, end: fm.start + end, text: inline(text, node.type) + (block ? '\n' : '') });
     } else appended.push(`${key}: ${inline(text)}\n`);
   }
   let result = value;
@@ -48,9 +49,14 @@ export function writeMeta(value: string, updates: Partial<Record<ReviewableMetaK
   return result;
 }
 
-/** One-line YAML scalar (plain when safe, quoted otherwise). */
-function inline(text: string): string {
-  return stringify(text, { lineWidth: 0 }).replace(/\n$/, '');
+/**
+ * One-line YAML scalar: in the quoting `style` of the value it replaces (double, single, or plain when that is safe, as
+ * stringify falls back), else plain when safe and quoted otherwise. A block scalar (`|`, `>`) is written on one line.
+ * (stop 55: a reviser's note imported over `translator_note: "…"` came back unquoted, a changed line beyond its words.)
+ */
+function inline(text: string, style?: Scalar.Type | null): string {
+  const quoting = style === 'QUOTE_DOUBLE' || style === 'QUOTE_SINGLE' ? style : 'PLAIN';
+  return stringify(text, { lineWidth: 0, defaultStringType: quoting }).replace(/\n$/, '');
 }
 
 /** The front-matter values en.md records as reviewed (`front_matter_reviewed`), in the order of `reviewableMetaKeys`. */
