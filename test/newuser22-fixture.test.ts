@@ -6,11 +6,12 @@
  * ingest keeps every word of the report and says the notice's lines; the page breaks off mid-sentence, so the last
  * paragraph is marked in every edition; the English checks clean with the project glossary, whose 2026 terms
  * (铸牢中华民族共同体意识, 稳就业、稳企业、稳市场、稳预期, 黄河流域生态保护和高质量发展先行区) hold the English to
- * their renderings; OmegaT 3.6's target imports with en.md byte-identical. In the built editions the last paragraph
+ * their renderings; OmegaT 3.6's target imports with the translator's en.md byte-identical (stop 55: the committed en.md
+ * is the reviewed one, README "Review (stop 55)"). In the built editions the last paragraph
  * is marked where the copy breaks off, and the page's and the PDFs' titles name the county (was: "政府工作报告 · Report
  * on the Work of the Government", the State Council's report's title too).
  */
-import { cpSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -20,12 +21,18 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
-import { fixtureReport, han } from './fixture-report.ts';
+import { beforeReview, fixtureReport, han, withoutTranslatorNote, type Revision } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round22');
 const slug = 'zhongning-2026';
 const { read, load } = fixtureReport(fixture, slug);
 const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
+/** The reviser's correction (stop 55, the fixture's README "Review (stop 55)"): 其他列席人员 in the term base's words. */
+const revisions: Revision[] = [
+  ['(CPPCC) and others attending the session to offer their comments.', '(CPPCC) and the other non-voting delegates to offer their comments.'],
+];
+/** en.md as the translator and OmegaT left it: no note (the reviser wrote the first), no review. */
+const translatorsEn = () => withoutTranslatorNote(beforeReview(read('en.md'), revisions));
 
 describe("new user round 22: 中宁县's 2026 report (宁夏) — ingest, check, the CAT round trip", () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'nu22-'));
@@ -66,12 +73,14 @@ describe("new user round 22: 中宁县's 2026 report (宁夏) — ingest, check,
     }
   });
 
-  it("OmegaT's target imports into the project with en.md byte-identical", () => {
+  it("OmegaT's target imports into the translator's project with en.md byte-identical", () => {
     const project = path.join(temp, 'import');
     cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    const enPath = path.join(project, 'content/reports', slug, 'en.md');
+    writeFileSync(enPath, translatorsEn());
     copyFileSync(path.join(fixture, `${slug}.omegat.xlf`), path.join(project, `${slug}.xlf`));
     execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.xlf`], { cwd: project, encoding: 'utf8' });
-    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(read('en.md'));
+    expect(readFileSync(enPath, 'utf8')).toBe(translatorsEn());
   });
 });
 

@@ -9,7 +9,7 @@
  * the built editions the last paragraph is marked where the copy breaks off, and 人大's note sits on "people's congresses"
  * (人大工作), not inside the Deputies Law's English name (was: "…the National People's Congress⁵ and Local…").
  */
-import { cpSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,7 +20,7 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
-import { fixtureReport, han } from './fixture-report.ts';
+import { beforeReview, fixtureReport, han, withoutTranslatorNote } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round23');
 const slug = 'npcsc-2026';
@@ -67,12 +67,17 @@ describe("new user round 23: the NPC Standing Committee's 2026 report, a paginat
     expect(noted('the copy breaks off here mid-sentence')).toEqual(['p-cdb99f']);
   });
 
-  it("OmegaT's target imports into the project with en.md byte-identical", () => {
+  it("OmegaT's target imports into the translator's project with en.md byte-identical", () => {
+    // (stop 55: the committed en.md is the reviewed one — the reviser's note, every unit reviewed, README "Review (stop
+    // 55)"; the translator's had no note and no review, and OmegaT's target gives it back byte for byte)
+    const translators = withoutTranslatorNote(beforeReview(read('en.md'), []));
     const project = path.join(temp, 'import');
     cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    const enPath = path.join(project, 'content/reports', slug, 'en.md');
+    writeFileSync(enPath, translators);
     copyFileSync(path.join(fixture, `${slug}.omegat.xlf`), path.join(project, `${slug}.xlf`));
     execFileSync(process.execPath, [bin, 'xliff', 'import', `${slug}.xlf`], { cwd: project, encoding: 'utf8' });
-    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(read('en.md'));
+    expect(readFileSync(enPath, 'utf8')).toBe(translators);
   });
 });
 

@@ -22,7 +22,7 @@ import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
 import { importIntoFreshProject } from './xliff-helpers.ts';
-import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
+import { beforeReview, fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round27');
 const slug = 'macao-2020-budget-conclusion';
@@ -69,7 +69,9 @@ describe('new user round 27: Macao’s closing words in traditional characters �
   it("OmegaT's target imports into a project with no English: the committed en.md but for the hand-written note", () => {
     const { imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 8 block(s)');
-    expect(after).toBe(withoutTranslatorNote(read('en.md')));
+    // (stop 55: the committed en.md is the reviewed one — one phrase and the note revised, every unit reviewed, README
+    // "Review (stop 55)"; OmegaT's target gives the translator's English, every unit translated)
+    expect(after).toBe(withoutTranslatorNote(beforeReview(read('en.md'), [['broaden our vigilance against danger', 'broaden our outlook on preparing for danger']])));
     expect(run('check')).toMatch(/macao-2020-budget-conclusion\s+8\s+8\s+0\s+0\s+0\s+0\s+0\s+0/u);
   });
 });
