@@ -111,6 +111,16 @@ const hallCaption = (text: string, longest: 10 | 16) => hallCaptions.get(longest
 function bracketedCaption(inner: string): boolean {
   return captionLine.test(inner) || captionActLine.test(inner) || hallCaption(inner, 16) || /(?:进行|举手|投票)表决$|审议[^。，；]{0,20}现场$/u.test(inner);
 }
+/** (stop 55) An e-paper's control bar: a previous/next pair, the size buttons or the day besides, nothing else. */
+function epaperBar(text: string): boolean {
+  if (text.length > 80 || !/[上下]一(?:版|篇)/u.test(text)) return false;
+  const rest = text
+    .replace(/(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/gu, ' ')
+    .replace(/[0-9]{0,2}\s*[上下]一(?:版|篇)\s*[0-9]{0,2}/gu, ' ')
+    .replace(/星期[一二三四五六日天]?|放大|缩小|默认|语音朗读/gu, ' ');
+  return rest.trim() === '' && /放大|缩小|默认|星期|语音朗读/u.test(text);
+}
+
 /**
  * (stop 47) A photo's caption naming a person's act at the session, full stop or not ("县长张德花代表县人民政府向大会作政府工作报告。"):
  * boilerplate.ts reads it as the caption when the story prints the same sentence again right under it (the picture's caption, then
@@ -404,6 +414,14 @@ export const rules: readonly Rule[] = [
       /^(?:今日日期\s*[:：]?\s*(?:版面导航)?|版面导航|当前报纸日期\s*[:：]?)$/u.test(text) ||
       /^[0-9]{4}\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*星期[一二三四五六日天]?$/u.test(text) ||
       /^[0-9]{0,2}\s*上一篇\s+下一篇\s*[0-9]{0,2}$/u.test(text) ||
+      // (stop 55, blind: paper.ce.cn, 经济日报's e-paper — the same system's bar) its controls in one line, over the headline and
+      // under the story: "上一版3  4下一版 2012年3月14日 星期 放大 缩小 默认" (it was the page's title), "3 上一篇  下一篇 4 语音朗读
+      // 放大 缩小 默认" — a previous/next pair and nothing but the day, its weekday, the size buttons and the read-aloud button
+      epaperBar(text) ||
+      // (stop 55, blind: 055110.com, a law database's copy of the NPC's 2003 resolution on the report — the shape of such databases)
+      // the record's fields over the document, each in corner brackets: "【发布部门】 全国人民代表大会" (it was the title), "【实施日期】
+      // 2003.03.18", "【时效性】 现行有效", "【效力级别】 工作文件" (paragraphs) — a field's label and a short value, nothing else
+      /^【(?:发布部门|颁布部门|制定机关|发文机关|发布日期|颁布日期|公布日期|实施日期|施行日期|生效日期|失效日期|时效性|效力级别|效力等级|发文字号|文号|法规类别|所属类别|类别|专题分类)】\s*[^。；，,]{1,30}$/u.test(text) ||
       // (stop 47, blind: yogviha.cn, a mirror of 中新網's story) the buttons named with what they size: "放大字體  縮小字體"
       /^(?:放大|缩小|默认)(?:字体|字号)?(?:\s+(?:放大|缩小|默认)(?:字体|字号)?){1,2}$/u.test(text) ||
       /^(top|TOP|Top)(?:\s+\1){1,5}$/u.test(text) ||
@@ -684,7 +702,8 @@ export const rules: readonly Rule[] = [
     // "2024政府工作报告01（当代中国制图）"); the picture's numbered label over it goes with it (boilerplate.ts pictureLabels)
     // (stop 50, blind: news.sd.cn) "【资料图】", in corner brackets, and "(相关资料图)" (the evening paper's, blind49b's gap) — it was taken
     // for the page's title line
-    test: (text) => text.length <= 30 && /^[（(【\[]\s*(?:[图圖]\s*[/／:：]\s*[^（）()【】，,。；]{1,16}|[^（）()【】，,。；]{1,16}?(?:制图|製圖|供图|供圖|绘图|繪圖|摄|攝)|(?:相关|相關)?(?:资料图片?|資料圖片?))\s*[）)】\]]$/u.test(text),
+    // (stop 55, blind: bj.gqsoso.com, a copy of 千龙网's story) and the file photo's note with its disclaimer, "(资料图片仅供参考)"
+    test: (text) => text.length <= 30 && /^[（(【\[]\s*(?:[图圖]\s*[/／:：]\s*[^（）()【】，,。；]{1,16}|[^（）()【】，,。；]{1,16}?(?:制图|製圖|供图|供圖|绘图|繪圖|摄|攝)|(?:相关|相關)?(?:资料图片?|資料圖片?)(?:仅供参考|僅供參考)?)\s*[）)】\]]$/u.test(text),
   },
   {
     rule: 'caption',
@@ -1153,6 +1172,22 @@ export const rules: readonly Rule[] = [
     // alone removed). Who explains and whom to ask is the portal's form, never an explained document's words: its heading, exactly,
     // and a line opening with its labels (解读机构/单位/部门/人, a contact person) — "联系人：" as "联系电话：" above.
     rule: 'page-footer',
+    label: "reader's poll or comment form",
+    // (stop 55, blind: paper.ce.cn, 经济日报's e-paper — a news CMS's footer under each story) the reader's poll, its question and its
+    // answers in one line, "您对这篇文章的满意度" / "非常满意基本满意不太满意很不满意不做评价", and the comment form, "对此文章发表评论" /
+    // "用户名:密码:匿名发表    注册" — each alone on its line (they were four paragraphs); the question or form's words, nothing else
+    test: (text) => {
+      const bare = text.replace(/[\s\u3000]+/gu, '');
+      if (/^您?对(?:这篇|本篇|此篇?|该)(?:文章|新闻|稿件|报道)的满意度[:：]?$/u.test(bare)) return true;
+      if (/^对(?:这篇|本篇|此篇?|该)(?:文章|新闻|稿件|报道)发表(?:评论|看法)$/u.test(bare)) return true;
+      const answers = bare.match(/非常满意|基本满意|不太满意|很不满意|不满意|满意|一般|不做评价/gu) ?? [];
+      if (answers.length >= 3 && bare.replace(/非常满意|基本满意|不太满意|很不满意|不满意|满意|一般|不做评价/gu, '') === '') return true;
+      const fields = bare.match(/用户名[:：]?|密码[:：]?|匿名发表|匿名|注册|登录|登陆/gu) ?? [];
+      return fields.length >= 3 && /用户名/u.test(bare) && bare.replace(/用户名[:：]?|密码[:：]?|匿名发表|匿名|注册|登录|登陆/gu, '') === '';
+    },
+  },
+  {
+    rule: 'page-footer',
     label: "explainer's contact block",
     test: (text) =>
       /^(?:政策)?解读(?:机构|单位|机关|部门)(?:及|和|与|、)(?:咨询|联系)方式$/u.test(text) ||
@@ -1171,7 +1206,8 @@ export const rules: readonly Rule[] = [
     label: 'URL',
     test: (text) =>
       /^(本文地址|本文链接|原文链接|原文地址|文章地址|网址|链接地址)\s*[:：]/.test(text) ||
-      /^(https?:\/\/|www\.)\S+$/.test(text) ||
+      // (stop 55, blind: qz26.com) an address is ASCII: "www.qz26.com(五)林业科技培训工作" is a heading the address was glued to
+      /^(https?:\/\/|www\.)[!-~]+$/.test(text) ||
       // "Original URL: http://…": a short label and an address, nothing else
       // (held-out round 43: an address is ASCII — "…库:https://www.xinyuwenchuang.cn/。公众@号:…XX镇2023年政府工作报告各位代表:
       // 现在,我代表…" is a site's stamp glued to a flattened page's whole text, not an address alone; it went with it — save a

@@ -19,6 +19,8 @@ export interface DoubledHeading {
   text: string;
   /** (stop 54) The first copy, cut off with "...", taken: the line after it prints it whole. */
   teaser?: boolean;
+  /** (stop 55) The page's summary, its opening words clipped mid-word, taken: the lines under it print it whole and go on. */
+  summary?: boolean;
 }
 
 export function takeDoubledHeadings(lines: readonly SourceLine[]): { lines: SourceLine[]; taken: DoubledHeading[] } {
@@ -77,6 +79,24 @@ export function takeDoubledLines(lines: readonly SourceLine[]): { lines: SourceL
     if (teaser && han >= 20 && /[，,；;。]/u.test(teaser) && next && bare(next.text).startsWith(teaser) && bare(next.text).length > teaser.length + 2) {
       taken.push({ line: l.line, column: l.column + (l.text.length - l.text.trimStart().length), text, teaser: true });
       continue;
+    }
+    // (stop 55, blind: guoou168.cn, a copy of 淮南's call for views on the 2022 report) the page's summary over the text — its
+    // opening words clipped at a length, mid-word, with no mark ("…可重點圍繞四化同步、雙") — and the text under it printing them
+    // whole and going on (over lines: "…的意見和建議。" / "一、 征集內容" / "(1)對未來…"): the clipped copy goes, said (it was
+    // joined to the text's first paragraph, "…四化同步、雙明年是新一屆…"). Only a copy of forty Han characters or more, a sentence
+    // in it, no sentence end at its end, every character of it found again in order right below it.
+    if (han >= 40 && /[。！？]/u.test(text) && !/[。！？!?；;：:”’」』）)】]$/u.test(text)) {
+      const compact = (t: string) => t.replace(/[\s\u3000\u00a0]+/gu, '');
+      const own = compact(text);
+      let below = '';
+      for (const n of lines.slice(k + 1, k + 16)) {
+        below += compact(n.text);
+        if (below.length > own.length) break;
+      }
+      if (below.length > own.length && below.startsWith(own)) {
+        taken.push({ line: l.line, column: l.column + (l.text.length - l.text.trimStart().length), text, summary: true });
+        continue;
+      }
     }
     // (a title printed twice over the text is the page's head, removed-head.ts's: only below running text, or a sentence itself)
     if (text === previous && han >= 8 && (running || (/[。！？]/u.test(text) && han >= 20)) && !isCaptionWords(text)) {

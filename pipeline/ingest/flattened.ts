@@ -297,6 +297,12 @@ function englishRun(text: string, atEnd: boolean): boolean {
  * A heading followed on its line by its English twin (a bilingual PDF's text): "一、“十一五”时期…的回顾 1. Review
  * of National Economic…", "一、2018 年工作回顾 I." (the English wrapped onto the next line).
  */
+/**
+ * (stop 55, blind: qz26.com, a writing site's copy of a forestry bureau's account) The site's address glued before a heading, its
+ * copy-guard: "www.qz26.com(五)林业科技培训工作" — the address on a line of its own (the boilerplate rules take it, said), the heading
+ * after it kept. Only a bare address (www. or http) and an outline number right after it: an address opening a sentence stays.
+ */
+const hostBeforeHeading = new RegExp(`^(\\s*(?:https?:\\/\\/)?www\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)+\\/?)(?=\\s*(?:[（(]${CN}[）)]|${CN}、|[0-9]{1,2}[.、．](?![0-9]))\\s*\\p{Script=Han})`, 'iu');
 const headingTwin = new RegExp(`^(\\s*(?:${CN}、|[（(]${CN}[）)])[^。！？；]{1,${MAX_HEADING}}?\\p{Script=Han})\\s+((?:[IVX]{1,6}|[0-9]{1,2})\\.(?:\\s+[A-Z][A-Za-z][^\\p{Script=Han}]*)?)$`, 'u');
 
 /**
@@ -383,6 +389,13 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
       // to "各位代表。" before the opening words, a paragraph of its own under it.)
       // (held-out round 48: so is one glued to a standing committee's salutation; round 49: one glued to the opening words by dots.)
       const glued = line.text.length >= MIN_LENGTH ? splitTitle(line) : (splitTitleFromHeading(line) ?? splitTitleAtStop(line) ?? splitTitleAtCommittee(line) ?? splitTitleAtDots(line));
+      const host = glued ? null : hostBeforeHeading.exec(line.text);
+      if (host) {
+        split++;
+        const at = host[1].length;
+        out.push({ ...line, text: host[1] }, { ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true });
+        continue;
+      }
       const twin = glued ? null : headingTwin.exec(line.text);
       if (twin) {
         split++;

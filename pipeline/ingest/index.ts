@@ -47,7 +47,7 @@ import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
 import { isResolution, newsStory, resolutionOf } from './news-story.ts';
 import { newYearMessage } from './new-year-message.ts';
-import { academicPaper, articleDocument, articlesDocument, codeDocument, definitionArticle, examQuestion, explanationDocument, narrativeDocument, otherDocument, planDocument, writtenByNoIssuer } from './other-document.ts';
+import { academicPaper, articleDocument, articlesDocument, callForViews, codeDocument, definitionArticle, examQuestion, explanationDocument, narrativeDocument, otherDocument, planDocument, writtenByNoIssuer } from './other-document.ts';
 import { NOVEL_SITE } from './boilerplate-rules.ts';
 import { listPage } from './list-page.ts';
 import { blankFigures } from './blank-figures.ts';
@@ -417,7 +417,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     if (resolving) found.issuer = resolving;
   }
   sayNewYearMessage(file, newYearMessage(boxed.drafts, found.title, head));
-  const other = otherDocument(found.title, head) ?? articlesDocument(boxed.drafts) ?? definitionArticle(body) ?? articleDocument(boxed.drafts) ?? narrativeDocument(boxed.drafts) ?? explanationDocument(boxed.drafts) ?? planDocument(boxed.drafts) ?? examQuestion(boxed.drafts) ?? codeDocument(boxed.drafts) ?? academicPaper(extracted.lines);
+  const other = otherDocument(found.title, head) ?? articlesDocument(boxed.drafts) ?? definitionArticle(body) ?? articleDocument(boxed.drafts) ?? narrativeDocument(boxed.drafts) ?? explanationDocument(boxed.drafts) ?? planDocument(boxed.drafts) ?? callForViews(boxed.drafts) ?? examQuestion(boxed.drafts) ?? codeDocument(boxed.drafts) ?? academicPaper(extracted.lines);
   sayOtherDocument(file, other);
   // (stop 51) a reader's reflections, a post, a story: the body its words name issued the report it speaks of, not this page
   const issuerOfOther = writtenByNoIssuer(other) && options.meta?.issuer === undefined ? found.issuer : undefined;

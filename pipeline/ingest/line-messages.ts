@@ -28,6 +28,15 @@ export function failWithoutChinese(file: VFile, text: string): void {
   if (kana >= 20 && kana * 5 >= han) {
     file.fail('Unexpected text in Japanese, expected a Chinese report: kana make up a large share of its characters (a machine translation of a page, most likely); ingest the Chinese page', { place: PAGE, ruleId: 'no-chinese', source: SOURCE });
   }
+  // (stop 55, blind: breakinglatest.news, an English news site's story of a district delegation reviewing Hengyang's report) A page
+  // in English with a name or two in Chinese, "Hengyang Municipal People’s Government Portal-[雁峰区] The Yanfeng District
+  // delegation reviewed…": no Chinese text — refused as an English page (it was read as a bilingual edition, its English said
+  // glued inside "Chinese lines"). Only twenty Han characters or fewer beside a hundred English words or more.
+  const latinWords = text.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+  if (han > 0 && han <= 20 && latinWords >= 100) {
+    file.fail(`Unexpected text in English, expected a Chinese report: the page is in English, with only ${han} Chinese character(s) (a name or a label: “${clip(text.match(/\p{Script=Han}[\p{Script=Han}\s]*/u)![0].trim())}”); ingest the Chinese page, or a bilingual edition, whose English goes to en.md`, { place: PAGE, ruleId: 'no-chinese', source: SOURCE });
+    return;
+  }
   if (/\p{Script=Han}/u.test(text)) return;
   // (stop 54, blind: korean.people.com.cn, 人民网's Korean edition of a session's news) A page in Korean: Hangul, twenty syllables or
   // more and no Chinese — said as Korean (it was refused with no word of its language)
@@ -89,8 +98,9 @@ export function sayDoubledHeadings(file: VFile, taken: ReadonlyArray<At & { text
 }
 
 /** (stop 53) A line printed again on the next line (doubled-headings.ts takeDoubledLines). */
-export function sayDoubledLines(file: VFile, taken: ReadonlyArray<At & { text: string; teaser?: boolean }>): void {
-  for (const t of taken) if (t.teaser) file.info(`Removed a line's first copy, cut off (“${clip(t.text)}”: the next line prints it whole and goes on — a search page's snippet printed again); the whole copy stays`, { place: at(t), ruleId: 'doubled-line', source: SOURCE });
+export function sayDoubledLines(file: VFile, taken: ReadonlyArray<At & { text: string; teaser?: boolean; summary?: boolean }>): void {
+  for (const t of taken) if (t.summary) file.info(`Removed the page's summary over the text (“${clip(t.text)}”, cut off mid-word: the lines under it print it whole and go on); the text stays whole`, { place: at(t), ruleId: 'doubled-line', source: SOURCE });
+  else if (t.teaser) file.info(`Removed a line's first copy, cut off (“${clip(t.text)}”: the next line prints it whole and goes on — a search page's snippet printed again); the whole copy stays`, { place: at(t), ruleId: 'doubled-line', source: SOURCE });
   else file.info(`Removed a line's second copy (“${clip(t.text)}” printed twice in a row: a page that printed an answer or a caption again); the first copy stays`, { place: at(t), ruleId: 'doubled-line', source: SOURCE });
 }
 

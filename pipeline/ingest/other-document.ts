@@ -204,6 +204,19 @@ export function explanationDocument(drafts: readonly DraftBlock[]): OtherDocumen
   return openingSays(drafts.filter((d) => d.kind === 'paragraph' || d.kind === 'heading').slice(0, ARTICLE_OPENING), EXPLAINING, EXPLANATION);
 }
 
+/**
+ * (stop 55, blind: hbxs.gov.cn, zjccc.cn, guoou168.cn — a district's, a city's and 淮南's calls for views before drafting the
+ * report) A call for views on the report to be drafted: its opening says the government gathers the public's views on the report
+ * or on its work ("公开征集社会各界对相山区《政府工作报告》和政府工作的意见建议", "面向全市人民征集关于政府工作的意见和建议",
+ * "現向社會各界征集對政府工作報告起草的意見和建議") — a notice, not the report (it was said nothing of). In the first two
+ * paragraphs only: a report's own words on gathering views ("征集意见建议2000余条") stand deep in it, and say no 对/关于 the report.
+ */
+const CALLING = /(?:征集|征求|征询)[^。！？]{0,16}?(?:对|关于)[^。！？]{0,12}?(?:《?政府工作报告》?|政府工作)[^。！？]{0,24}?(?:意见|建议)/u;
+const CALL = 'a call for views on the report before it is drafted (征集意见), a notice to the public, not the report';
+export function callForViews(drafts: readonly DraftBlock[]): OtherDocument | undefined {
+  return openingSays(drafts.filter((d) => d.kind === 'paragraph').slice(0, 2), CALLING, CALL);
+}
+
 /** (stop 50) A plan's opening paragraph saying it is one ("…制定本方案。"), with no title saying so. */
 export function planDocument(drafts: readonly DraftBlock[]): OtherDocument | undefined {
   return openingSays(drafts.filter((d) => d.kind === 'paragraph').slice(0, 2), PLANNING, PLAN);

@@ -94,11 +94,15 @@ export function isStampRow(text: string): boolean {
   // (stop 43, blind: www.draemp.gov.mo) or the column's name first, a bar after it: "澳门快讯 | 发布时间: 2025/11/18 | 来源: 行政长官办公室(GCE)"
   // (stop 47; www.gov.cn's 1954 resolution) or the portal's name and address first: "中央政府門戶網站 www.gov.cn   2008年03月06日   來源:人民日報"
   // (stop 50, blind: nx899.com) or one pair after the posting time opening the row, "01-16 15:29:25  浏览次数:419次  栏目:政府报告"
-  const rest = (pairs.length >= 2 || (pairs.length === 1 && timeFirst.test(text)) ? text.replace(stampCategory, ' ').replace(/^\s*\p{Script=Han}{2,8}\s*[|｜]/u, ' ') : text).replace(portalAddress, ' ').replace(siteBeforeDay, ' ').replace(stampPair, ' ');
+  // (stop 55, blind: bjhrbsh.org, a chamber of commerce's page) or its column before its one pair, the posting day: "栏目:龙行天下
+  // 发布时间:2021-11-05" (it was a paragraph) — the column an item of the row
+  const datedOne = pairs.length === 1 && new RegExp(`^${stampItemLabel}\\s*[:：]\\s*${dayInFigures}`, 'u').test(pairs[0].trim());
+  const columns = datedOne ? (text.match(stampCategory) ?? []).length : 0;
+  const rest = (pairs.length >= 2 || (pairs.length === 1 && timeFirst.test(text)) || columns > 0 ? text.replace(stampCategory, ' ').replace(/^\s*\p{Script=Han}{2,8}\s*[|｜]/u, ' ') : text).replace(portalAddress, ' ').replace(siteBeforeDay, ' ').replace(stampPair, ' ');
   const extras = rest.match(stampExtra) ?? [];
   // (stop 50, blind: ischool.net.cn, a copy of 中國臺灣網) the page's buttons after the pairs, "2013年03月15日 10:50 來源:新華社 字號:       轉發 打印"
   // (it was a paragraph) — with a pair and the date besides them
-  if (pairs.length + extras.length >= 2 && rest.replace(stampExtra, '').replace(stampButtons, ' ').replace(/[\s|｜【】\[\]]/g, '') === '') return true;
+  if (pairs.length + extras.length + columns >= 2 && rest.replace(stampExtra, '').replace(stampButtons, ' ').replace(/[\s|｜【】\[\]]/g, '') === '') return true;
   // (stop 47, blind: cre.org.cn) three stamp pairs or more with the page's own words beside them — its title before, its column
   // after a source: "1982年政府工作报告 时间: 2019-03-07信息来源:中国政府网 国务院栏目 作者:国务院 责编:qgy" — two short words at
   // most, no clause among them
