@@ -114,8 +114,8 @@ describe('stop 55, blind: a page in English with a district\'s name in Chinese',
   // https://www.breakinglatest.news/news/hengyang-municipal-peoples-government-portal-… (Yanfeng district delegation reviews the report)
   const english = 'The Yanfeng District delegation held a plenary meeting at the third session of the 16th Municipal People’s Congress to review the government work report delivered by Mayor Zhu Jian. The report was praised for objectively summarizing the achievements of the past year, analyzing the complex situation facing current development, and clearly deploying the main tasks for 2024. Representatives commended the report for highlighting the city’s efforts and emphasized the need to continue upholding good experience and practices in the long term, as a strategy that resonated with the delegates.';
   const page = [' date 2023-12-26 Home » Hengyang Municipal People’s Government Portal-[雁峰区] The Yanfeng District delegation reviewed the government work report', 'News', english, english].join('\n');
-  test('refused as an English page (was: read as a bilingual edition, its English said glued inside Chinese lines)', () => {
-    expect(refusal(page)).toMatch(/^Unexpected text in English, expected a Chinese report: the page is in English, with only 3 Chinese character\(s\)/u);
+  test('refused as an English page before it is read (was: read as a bilingual edition, its English said glued inside Chinese lines)', () => {
+    expect(refusal(page)).toMatch(/^Unexpected page without report text: it is in English \(\d+ English words\) but for 3 Chinese character\(s\)/u);
   });
   test('guard: a bilingual edition, a Chinese paragraph and its English, is read', () => {
     const bilingual = ['政府工作报告', '各位代表:', '现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。', 'Fellow Deputies,', 'On behalf of the Municipal People’s Government, I will now report to you on the work of the government for your deliberation and approval, and I also invite comments from members of the Municipal Committee of the CPPCC and other non-voting participants.'].join('\n');

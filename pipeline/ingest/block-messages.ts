@@ -80,6 +80,19 @@ export function sayShiftedNumbers(file: VFile, drafts: readonly DraftBlock[]): v
   }
 }
 
+/**
+ * (stop 55, blind: breakinglatest.news, an English news site's story of a district delegation reviewing Hengyang's report) A page
+ * in English with a name or two in Chinese — twenty Han characters or fewer ("…Government Portal-[雁峰区] The Yanfeng District
+ * delegation reviewed…"), read as English by failWithoutText's measure — is refused before it is read (it was read as a bilingual
+ * edition, its English said glued inside "Chinese lines", its Chinese the district's name).
+ */
+export function englishButForAName(page: string): boolean {
+  const han = page.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = page.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+  const letters = page.match(/[A-Za-z]/g)?.length ?? 0;
+  return han > 0 && han <= 20 && words >= 100 && (words >= 4 * han || letters >= 12 * han);
+}
+
 export function failWithoutText(file: VFile, page = ''): never {
   // (stop 50, mends50; blind49a's 99.wendadaohang.com, a Q&A site's English translation of 嘉兴's 2006 report under the asker's
   // line "这是06年政府工作雇员的报告. 加分后还有07年的") A page in English but for a line or two of Chinese — fewer than 60 Han

@@ -28,15 +28,6 @@ export function failWithoutChinese(file: VFile, text: string): void {
   if (kana >= 20 && kana * 5 >= han) {
     file.fail('Unexpected text in Japanese, expected a Chinese report: kana make up a large share of its characters (a machine translation of a page, most likely); ingest the Chinese page', { place: PAGE, ruleId: 'no-chinese', source: SOURCE });
   }
-  // (stop 55, blind: breakinglatest.news, an English news site's story of a district delegation reviewing Hengyang's report) A page
-  // in English with a name or two in Chinese, "Hengyang Municipal People’s Government Portal-[雁峰区] The Yanfeng District
-  // delegation reviewed…": no Chinese text — refused as an English page (it was read as a bilingual edition, its English said
-  // glued inside "Chinese lines"). Only twenty Han characters or fewer beside a hundred English words or more.
-  const latinWords = text.match(/[A-Za-z]{2,}/g)?.length ?? 0;
-  if (han > 0 && han <= 20 && latinWords >= 100) {
-    file.fail(`Unexpected text in English, expected a Chinese report: the page is in English, with only ${han} Chinese character(s) (a name or a label: “${clip(text.match(/\p{Script=Han}[\p{Script=Han}\s]*/u)![0].trim())}”); ingest the Chinese page, or a bilingual edition, whose English goes to en.md`, { place: PAGE, ruleId: 'no-chinese', source: SOURCE });
-    return;
-  }
   if (/\p{Script=Han}/u.test(text)) return;
   // (stop 54, blind: korean.people.com.cn, 人民网's Korean edition of a session's news) A page in Korean: Hangul, twenty syllables or
   // more and no Chinese — said as Korean (it was refused with no word of its language)
