@@ -377,7 +377,8 @@ export const rules: readonly Rule[] = [
       addressStamp.test(text) ||
       // (stop 54, blind: chongqing.baogaosu.com) "22.02.2016 11:53": an aggregator's posting day written day first, its time after it
       // (or cut, "22.02.2016 1"), alone on its line under the headline and at the page's end (paragraphs) — a day and a month
-      // that can be nothing else; not read as the date (the day-first order is the site's, no report's)
+      // that can be nothing else (stop 55, mends: right under the headline, its time whole, it dates the page as a posting time
+      // there does — date-stamp.ts underHeadline)
       /^(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)[0-9]{2}(?:\s+[0-9]{1,2}(?::[0-9]{0,2}){0,2})?$/u.test(text) ||
       // (stop 46, blind: jizihe.com) "新華社·2019年5月23日": a news agency or outlet and the day of its story, a middle dot or a
       // space between them, nothing else (it had become the page's title)

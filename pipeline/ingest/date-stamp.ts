@@ -42,7 +42,7 @@ export function dateFromStamp(
   // "更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31": the publication, not the last update.
   // (stop 52, mends52; blind51b's whdonghu.gov.cn) "更新时间:2024-01-16 发布时间: | 来源:区卫健办": the publication's field left empty,
   // the update the row's one date — it dates the page (was: no date).
-  const published = findDate(stamp.text.slice(Math.max(0, stamp.text.search(/(发布|發佈|发表|公开)(日期|时间|時間)/)))) ?? findDate(stamp.text);
+  const published = findDate(stamp.text.slice(Math.max(0, stamp.text.search(/(发布|發佈|发表|公开)(日期|时间|時間)/)))) ?? findDate(yearFirst(stamp.text));
   if (!published) return undefined;
   const place = { line: stamp.line, column: stamp.column };
   const printed = latestYear([found.title ?? '', ...body.slice(0, 40).map((l) => l.text)]);
@@ -126,8 +126,17 @@ function besideSource(removed: ReadonlyArray<RemovedLine & { column: number }>):
  */
 function underHeadline(removed: ReadonlyArray<RemovedLine & { column: number }>, titleLine: number | undefined): (RemovedLine & { column: number }) | undefined {
   if (titleLine === undefined) return undefined;
-  return removed.find((r) => r.rule === 'page-info' && r.line > titleLine && r.line - titleLine <= 2 && /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u.test(r.text.trim()));
+  return removed.find((r) => r.rule === 'page-info' && r.line > titleLine && r.line - titleLine <= 2 && (/^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u.test(r.text.trim()) || dayFirstStamp.test(r.text.trim())));
 }
+
+/**
+ * (stop 55, mends; blind54b's chongqing.baogaosu.com) An aggregator's posting time written day first, "22.02.2016 11:53" (its
+ * time whole — "22.02.2016 1", cut, is none), right under the headline: the same posting time, read day, month, year. Only
+ * there: elsewhere a dotted triple may be a version or another order.
+ */
+const dayFirstStamp = /^(0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)[0-9]{2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u;
+/** A stamp's text with a day-first day written year first, so findDate reads it. */
+const yearFirst = (text: string): string => text.trim().replace(dayFirstStamp, (_, d: string, m: string, y: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
 
 /**
  * (stop 52, mends52; blind50b's chinaidr.com, a data digest: "数据概览:2023年上半年生态环境相关数据" / "2023/8/27 10:05:33 来源:发改委政研室

@@ -244,6 +244,14 @@ export const adoptionNote = /^[（(]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]
 // (stop 53, blind: htgfsre.cn, www.sangco.com.cn) or in traditional characters, "滬府發〔2017〕92號", "東府〔2021〕54號"
 // (stop 54, blind: yangxian.gov.cn) in the 公文's own brackets with its 号 lost, "洋政办发〔2025〕5" (the copy dropped the last span)
 export const documentNumber = /^[\p{Script=Han}]{1,10}(?:[〔［\[]\s*[0-9]{4}\s*[〕］\]]\s*[0-9]+\s*[号號]?|[（(]\s*[0-9]{4}\s*[）)]\s*[0-9]+\s*[号號])$/u;
+/**
+ * (stop 55, mends: www.snxx.gov.cn "西政发〔20233", www.haose21.com "國辦公開辦函〔202130") A 发文字号 whose 〕 and 号 the copy lost:
+ * the year's four figures run on into the number, nothing closing the bracket. Read where a number is read, and said (a
+ * warning): the lost marks are never written back.
+ */
+export const garbledDocumentNumber = /^[\p{Script=Han}]{1,10}[〔［\[]\s*[0-9]{4}\s*[0-9]{1,4}\s*[号號]?$/u;
+/** A 发文字号 as printed or with its 〕 and 号 lost (spaces already out). */
+export const isDocumentNumber = (text: string): boolean => documentNumber.test(text) || garbledDocumentNumber.test(text);
 /** (PDF dumps, round 2) A 公文's 版头, "丰都县人民政府文件" printed in red over its 发文字号: the issuing organ, no title. */
 export const redHeader = /^(\p{Script=Han}{2,40}?)\s*文\s*件$/u;
 /**

@@ -455,6 +455,8 @@ export function sayMoved(file: VFile, moved: ReadonlyArray<{ line: number; text:
               : m.rule === 'transcript-tag'
               ? `Removed the live transcript's speaker tag before the text: “${clip(m.text)}”`
               : `Moved to front matter: “${clip(m.text)}”`;
-    file.info(reason, { place: { line: m.line, column: 1 }, ruleId: m.rule, source: SOURCE });
+    // (stop 55) a 发文字号 whose 〕 and 号 the copy lost: a warning, the number kept as printed
+    if (m.rule === 'garbled-number') file.message(`Unexpected document number with its closing bracket and 号 lost, “${clip(m.text)}” (the year's figures run on into the number): moved to front matter as printed (disclosure 文号) and not read into the title — check the number on the original and correct it in zh.md`, { place: { line: m.line, column: 1 }, ruleId: m.rule, source: SOURCE });
+    else file.info(reason, { place: { line: m.line, column: 1 }, ruleId: m.rule, source: SOURCE });
   }
 }

@@ -26,7 +26,7 @@ import { actHeadline, headlineParts, isSessionHeadline } from './act-headline.ts
 import { ACT_LINE } from './boilerplate.ts';
 import { finishMetadata } from './finish-metadata.ts';
 import { isPartyTheme } from './party-congress.ts';
-import { adoptedWords, adoptionDay, datelineAlone, adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, coverUnderYear, dateOnly, documentNumber, greetingLine, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartName, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
+import { adoptedWords, adoptionDay, datelineAlone, adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, coverUnderYear, dateOnly, documentNumber, garbledDocumentNumber, greetingLine, isDocumentNumber, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartName, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 /** A headline of two to four parallel phrases apart by spaces, four to eight Han characters each: "群策群力 奋力争先". */
@@ -251,9 +251,9 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     return next !== undefined && isTitleShaped(nonBlank[k].text) && isCompilationName(nonBlank[k].text) && isTitleShaped(next) && !isCompilationName(next) && documentWord.test(probe(next));
   };
   /** A document number alone at k, a title-shaped line right under it. */
-  const numberOverTitle = (k: number) => k + 1 < nonBlank.length && documentNumber.test(nonBlank[k].text.replace(/\s+/g, '')) && isTitleShaped(nonBlank[k + 1].text);
+  const numberOverTitle = (k: number) => k + 1 < nonBlank.length && isDocumentNumber(nonBlank[k].text.replace(/\s+/g, '')) && isTitleShaped(nonBlank[k + 1].text);
   /** A 版头 at k: "…文件" right over the 发文字号. */
-  const redHeadAt = (k: number) => k + 1 < nonBlank.length && redHeader.test(probe(nonBlank[k].text)) && documentNumber.test(nonBlank[k + 1].text.replace(/\s+/g, ''));
+  const redHeadAt = (k: number) => k + 1 < nonBlank.length && redHeader.test(probe(nonBlank[k].text)) && isDocumentNumber(nonBlank[k + 1].text.replace(/\s+/g, ''));
   /**
    * (stop 49, blind: www.69525.cn) A resolution's name under the session's line, cut before its 的: "關于《金雞鎮政府工作報告》" /
    * "的決議(草案)" — the lines after k that make the act's name, and that name (the one line alone when nothing goes on it).
@@ -357,7 +357,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       meta.disclosure ??= {};
       const number = text.replace(/\s+/g, '');
       if (meta.disclosure['发文字号'] !== number) meta.disclosure['文号'] ??= number;
-      take(k, 'metadata');
+      take(k, documentNumber.test(number) ? 'metadata' : 'garbled-number');
       continue;
     }
     if (disclosureStart.test(probe(text))) {
@@ -408,11 +408,12 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // A document number on its own line: 海政发〔2016〕45号
     // (stop 52, blind: code.fabao365.com) or in brackets under the name, "(鄂州政办发〔2010〕10号)": the number without them
     const bare = text.replace(/\s+/g, '').replace(/^[（(](.+〔[0-9]{4}〕[0-9]+号)[）)]$/u, '$1');
-    if (documentNumber.test(bare) && (meta.title || (k > 0 && redHeadAt(k - 1)))) {
+    if (isDocumentNumber(bare) && (meta.title || (k > 0 && redHeadAt(k - 1)))) {
       meta.disclosure ??= {};
       // (Already the disclosure table's 发文字号: the same number, not a second field.)
       if (meta.disclosure['发文字号'] !== text) meta.disclosure['文号'] ??= bare === text.replace(/\s+/g, '') ? text : bare;
-      take(k, 'metadata');
+      // (stop 55) its 〕 and 号 lost: kept as printed, said (line-messages.ts sayMoved)
+      take(k, documentNumber.test(bare) ? 'metadata' : 'garbled-number');
       continue;
     }
     // Under a title without an occasion, a name alone over the day in brackets ("海青" / "(2018年2月3日)"): who made the report.

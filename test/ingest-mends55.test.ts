@@ -1,0 +1,102 @@
+/**
+ * Known ingest gaps of stop 54 closed in stop 55 (helper mends55): the silent losses first (a 发文字号 whose 〕 and 号 the copy
+ * lost, glued to the title), then titles and heads, then the body. Each test is the page's shape reduced to a few lines, with
+ * its URL where the page was seen; its name says what ingest did before ("was: …"). Guards (precision) are named as such.
+ * Ingest never writes a lost character back: it says the place.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested } from './ingest-helpers.ts';
+
+const read = (text: string) => readIngested(text, 'page.txt', { clean: false });
+const at = (result: ReturnType<typeof read>['result'], ruleId: string) =>
+  result.file.messages.filter((m) => m.ruleId === ruleId).map((m) => `${m.line}:${m.column} ${m.reason}`);
+const body = (result: ReturnType<typeof read>['result']) => result.markdown.split('\n---\n').slice(1).join('\n---\n');
+const paragraphs = (result: ReturnType<typeof read>['result']) => body(result).split(/\n{2,}/u).map((p) => p.trim().replace(/\s*\{#[^}]+\}$/u, '')).filter(Boolean);
+
+describe('stop 55: no silent loss — a 发文字号 with its 〕 and 号 lost', () => {
+  // http://www.snxx.gov.cn/xxxzf/xxzwgk/xxgknr/zfwj/zfwj/202304/b7c1d474861643ff94f89cf2a3d218a0.shtml (blind54a: 西乡 2023's notice
+  // dividing the report's tasks; its number printed "西政发〔20233", the 版头's organ and the title over two lines under it)
+  const snxx = [
+    '西乡县人民政府关于印发《2023年县政府工作报告任务分解一览表》的通知',
+    '',
+    '西政发〔20233',
+    '',
+    '西乡县人民政府',
+    '',
+    '关于印发《2023年县政府工作报告任务分解',
+    '',
+    '一览表》的通知',
+    '',
+    '各镇人民政府,城北、城南街道办事处,县政府各部门,县直及驻县各单位:',
+    '',
+    '县十八届人民代表大会第二次会议审议通过的《政府工作报告》,全面安排部署了2023年全县经济社会发展各项目标任务,现将《2023年县政府工作报告任务分解一览表》印发给你们,请认真贯彻执行。',
+  ].join('\n');
+
+  test('the number is said at its line and kept as printed in the front matter; the title is read without it (was: "西政发〔20233西乡县人民政府关于印发…" the title)', () => {
+    const { front, result } = read(snxx);
+    expect(front.title).toBe('关于印发《2023年县政府工作报告任务分解一览表》的通知');
+    expect((front.disclosure as Record<string, string>)['文号']).toBe('西政发〔20233');
+    expect(at(result, 'garbled-number')).toEqual([expect.stringMatching(/^3:1 Unexpected document number with its closing bracket and 号 lost, “西政发〔20233”/u)]);
+  });
+
+  test('"國辦公開辦函〔202130" under a notice\'s title: said, out of the text (was: a paragraph, said nowhere)', () => {
+    // www.haose21.com (blind54b: a mirror in traditional characters of the notice issuing the disclosure-report format)
+    const page = [
+      '國務院辦公廳政府信息與政務公開辦公室關於印發《中華人民共和國政府信息公開工作年度報告格式》的通知',
+      '',
+      '國辦公開辦函〔202130',
+      '',
+      '各省、自治區、直轄市人民政府辦公廳,國務院各部委、各直屬機構辦公廳(室):',
+      '',
+      '根據《中華人民共和國政府信息公開條例》第五十條的規定,現將修訂後的《中華人民共和國政府信息公開工作年度報告格式》印發給你們,請認真貫徹執行。',
+    ].join('\n');
+    const { front, result } = read(page);
+    expect(at(result, 'garbled-number')).toEqual([expect.stringMatching(/^3:1 Unexpected document number with its closing bracket and 号 lost, “國辦公開辦函〔202130”/u)]);
+    expect(paragraphs(result).some((p) => p.includes('〔202130'))).toBe(false);
+    expect(front.title).toMatch(/^國務院辦公廳.+的通知$/u);
+  });
+
+  test('guard: a whole number ("西政发〔2023〕3号", "洋政办发〔2025〕5") is read as before and says nothing; a year in brackets in a sentence stays', () => {
+    const whole = read(snxx.replace('西政发〔20233', '西政发〔2023〕3号'));
+    expect(at(whole.result, 'garbled-number')).toEqual([]);
+    expect((whole.front.disclosure as Record<string, string>)['文号']).toBe('西政发〔2023〕3号');
+    expect(whole.front.title).toBe('关于印发《2023年县政府工作报告任务分解一览表》的通知');
+    const cut = read(snxx.replace('西政发〔20233', '洋政办发〔2025〕5'));
+    expect(at(cut.result, 'garbled-number')).toEqual([]);
+    const prose = read(snxx.replace('西政发〔20233', '依据〔2023〕年度计划安排各项工作任务。'));
+    expect(at(prose.result, 'garbled-number')).toEqual([]);
+  });
+});
+
+describe('stop 55: no silent loss — the source and editor credit run on at the last paragraph\'s end; a day-first stamp under the headline', () => {
+  // https://chongqing.baogaosu.com/xinwen/%E5%B7%AB%E5%B1%B1%E6%B3%95%E9%99%A2%E5%B7%A5%E4%BD%9C%E6%8A%A5%E5%91%8A%E8%8E%B7%E4%BA%BA%E5%A4%A7%E5%85%A8%E7%A5%A8%E9%80%9A%E8%BF%87/43908254
+  // (blind54b: an aggregator's copy of 巫山's court report story, "22.02.2016 11:53" under the headline, the credit after the last sentence)
+  const page = [
+    '巫山法院工作报告获人大全票通过',
+    '22.02.2016 11:53',
+    '本文来源: 法院',
+    '成春院长在报告中指出, 2015年,巫山县人民法院忠实履行审判职责,全年共受理各类案件5951件,审执结5424件,结案率为91.14%。',
+    '会议要求,县人民法院要切实履行宪法和法律赋予的审判职权,服务全县经济社会发展,为建设富裕、宜居、生态、魅力、幸福渝东门户而努力奋斗! 来源:巫山县法院 责任编辑:宣传处',
+    '本文来源: 法院',
+    '22.02.2016 1',
+  ].join('\n');
+
+  test('the credit is removed and said at its column, no cut-off warning; the stamp dates the page (was: kept, "cut off"; no date)', () => {
+    const { front, result } = read(page);
+    const line = page.split('\n')[4];
+    expect(at(result, 'page-info')).toContain(`5:${line.indexOf('来源:巫山') + 1} Removed site boilerplate (news credit after the text): “来源:巫山县法院 责任编辑:宣传处”`);
+    expect(at(result, 'cut-off')).toEqual([]);
+    expect(paragraphs(result).at(-1)).toMatch(/而努力奋斗！$/u);
+    expect(front.date).toBe('2016-02-22');
+    expect(front.date_source).toBe('published');
+  });
+
+  test('guard: a sentence naming a source after a sentence, a source alone, and a cut day-first stamp are kept or date nothing', () => {
+    const sentence = read(page.replace('来源:巫山县法院 责任编辑:宣传处', '来源方面,县法院责任编辑部门已作说明。'));
+    expect(paragraphs(sentence.result).at(-1)).toMatch(/已作说明。$/u);
+    const cut = read(page.replace('22.02.2016 11:53', '22.02.2016 1'));
+    expect(cut.front.date ?? '').toBe('');
+    const far = read(page.replace('22.02.2016 11:53\n本文来源: 法院\n', '本文来源: 法院\n').replace('本文来源: 法院\n22.02.2016 1', '22.02.2016 11:53'));
+    expect(far.front.date ?? '').toBe('');
+  });
+});
