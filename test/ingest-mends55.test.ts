@@ -100,3 +100,25 @@ describe('stop 55: no silent loss — the source and editor credit run on at the
     expect(far.front.date ?? '').toBe('');
   });
 });
+
+describe('stop 55: the body — a dialogue\'s speaker labels, each alone on its line over its words', () => {
+  // http://dlnp.com.cn/webcast/2011-05/10/content_22532717_3.htm (blind54a: a 2011 press conference's transcript on a spam mirror,
+  // "主持人華清:" / "下面請江澤林先生介紹情況。" / "江澤林:" / "下面我簡要通報…")
+  const page = ['汶川特大地震災后恢復重建情況發布會/實錄', '', '主持人華清:', '', '下面請江澤林先生介紹情況。', '', '江澤林:', '', '下面我簡要通報一下陜西省“5·12”地震災后恢復重建有關情況。', '', '主持人華清:', '', '下面請記者提問。'].join('\n');
+
+  test('each label goes on the words it introduces, one paragraph a turn, every word kept (was: each label a paragraph of its own)', () => {
+    expect(paragraphs(read(page).result)).toEqual([
+      '主持人華清：下面請江澤林先生介紹情況。',
+      '江澤林：下面我簡要通報一下陜西省“5·12”地震災后恢復重建有關情況。',
+      '主持人華清：下面請記者提問。',
+    ]);
+  });
+
+  test('guard: one person\'s label over a report is still the speaker; a salutation and a heading under a colon line stay apart', () => {
+    const one = read(['政府工作报告', '', '张军:', '', '各位代表:', '', '现在,我代表县人民政府向大会报告工作,请予审议。'].join('\n'));
+    expect(one.front.speaker).toBe('张军');
+    expect(paragraphs(one.result)[0]).toBe('各位代表：');
+    const list = read(['政府工作报告', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。', '主要任务:', '', '一、稳增长', '', '全年地区生产总值增长6%。'].join('\n'));
+    expect(paragraphs(list.result)).toContain('主要任务：');
+  });
+});

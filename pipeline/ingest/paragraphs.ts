@@ -140,9 +140,17 @@ export function toParagraphs(input: readonly SourceLine[]): { paragraphs: RawPar
     // the sentence's first words, the page broke it after them ("4月28日上午" / "會議聽取了…") — it goes on (was: a paragraph of
     // its own). Not over a numbered line, nor across a blank line.
     const dayGoesOn = current !== undefined && !blank && !current.standalone && dayWithTime.test(current.text) && /^\p{Script=Han}/u.test(trimmed) && !numbered(trimmed);
-    if (blank && !pageGoesOn && !figureGoesOn && !clauseGoesOn && !pageBreakGoesOn && !commaGoesOn && !(indentMarksParagraphs && current && !endsSentence(current.text))) current = undefined;
+    // (stop 55, mends; blind54a's dlnp.com.cn) A dialogue's turn: its words go on their speaker's label (transcript-labels.ts), a
+    // blank line between them or not — "江澤林：" / "下面我簡要通報…" is one paragraph (was: the label a paragraph of its own).
+    const turnGoesOn = source.afterLabel === true && current !== undefined && /[:：]$/u.test(current.text) && !current.joins;
+    if (blank && !pageGoesOn && !figureGoesOn && !clauseGoesOn && !pageBreakGoesOn && !commaGoesOn && !turnGoesOn && !(indentMarksParagraphs && current && !endsSentence(current.text))) current = undefined;
     blank = false;
     const lead = source.text.length - source.text.trimStart().length;
+    if (turnGoesOn) {
+      append(current!, source, trimmed, lead);
+      joined++;
+      continue;
+    }
     // (new user round 20) English words a bilingual page's wrap left on a Chinese line: the English line after goes on them.
     if (current?.wrapsOn && !source.hardBreak) {
       append(current, source, trimmed, lead);

@@ -52,7 +52,7 @@ export function takeTranscriptLabels(body: readonly SourceLine[], speaker: strin
   const labels = [...found.values()];
   if (labels.length === 0) return none;
   const { name, simple } = labels[0];
-  if (labels.some((f) => f.name !== name)) return none;
+  if (labels.some((f) => f.name !== name)) return { body: turns(body, found), taken: [] };
   // (the person named elsewhere on the page after a role, outside the labels, as a lede names the speaker: "检察长张军"; or the
   // speaker already)
   const own = speaker !== undefined && speaker.replace(/\s+/gu, '').endsWith(name);
@@ -71,4 +71,26 @@ export function takeTranscriptLabels(body: readonly SourceLine[], speaker: strin
     out[index] = f.glued ? { ...line, text: line.text.slice(at + f.label.length), column: line.column + at + f.label.length } : { ...line, text: '' };
   }
   return { body: out, speaker: speaker === undefined ? name : undefined, taken };
+}
+
+/**
+ * (stop 55, mends55; blind54a's dlnp.com.cn, a press conference's transcript: "主持人華清:" / "下面請江澤林先生介紹情況。" / "江澤林:" /
+ * "下面我簡要通報…") A dialogue — labels alone on their lines naming two people or more — keeps its labels as printed, each on
+ * the words it introduces: the line of words under a label (blank lines between at most) is marked to go on it (paragraphs.ts),
+ * so each turn is one paragraph, "江澤林：下面我簡要通報…" (was: the label a paragraph of its own, its words another). Only
+ * where every label alone has words under it that are no label, heading or salutation.
+ */
+function turns(body: readonly SourceLine[], found: ReadonlyMap<number, { glued: boolean }>): SourceLine[] {
+  const out = [...body];
+  const marks: number[] = [];
+  for (const [index, f] of found) {
+    if (f.glued) continue;
+    let next = index + 1;
+    while (next < body.length && body[next].text.trim() === '') next++;
+    const words = body[next]?.text.trim();
+    if (words === undefined || found.has(next) || transcriptLabel.test(words) || /[:：]$/u.test(words) || /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])/u.test(words)) return out;
+    marks.push(next);
+  }
+  for (const k of marks) out[k] = { ...out[k], afterLabel: true };
+  return out;
 }

@@ -22,6 +22,8 @@ export interface SourceLine {
   pageStart?: boolean;
   /** English words a bilingual page's wrap left at the end of a Chinese line: the next line goes on them (wrapped-english.ts). */
   wrapsOn?: boolean;
+  /** A dialogue's turn: the words right under their speaker's label alone on its line ("江澤林：" / "下面我…"), which they go on (transcript-labels.ts). */
+  afterLabel?: boolean;
 }
 
 /** A line removed as site boilerplate (or moved into the front matter). */
