@@ -122,3 +122,31 @@ describe('stop 55: the body — a dialogue\'s speaker labels, each alone on its 
     expect(paragraphs(list.result)).toContain('主要任务：');
   });
 });
+
+describe('stop 55: heads — an unnumbered part heading right over the call "各位代表！"', () => {
+  // zblt.cc (blind54b: a copy of 淄博's report, its parts unnumbered, the first part's name over "各位代表！"; the round's saved
+  // page and full URL are gone, the host is as BENCHMARKS' stop 54 names it)
+  const page = [
+    '政府工作报告',
+    '——2022年1月10日在淄博市第十六届人民代表大会第一次会议上',
+    '市长 马晓磊',
+    '各位代表:',
+    '现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。',
+    '过去一年及五年的主要工作',
+    '各位代表！',
+    '2021年是党和国家历史上具有里程碑意义的一年,全市上下攻坚克难,经济社会发展取得新成效。',
+  ].join('\n');
+
+  test('the part\'s name is a heading, the call stays a paragraph (was: the name a paragraph)', () => {
+    const { blocks } = read(page);
+    expect(blocks).toContain('## 过去一年及五年的主要工作');
+    expect(blocks).toContain('各位代表！');
+  });
+
+  test('guard: a sentence over the call, and a short line over the opening salutation, stay paragraphs', () => {
+    const sentence = read(page.replace('过去一年及五年的主要工作', '我们圆满完成了全年任务。'));
+    expect(sentence.blocks.filter((b) => b.startsWith('#'))).toEqual([]);
+    const closing = read(`${page}\n今后五年任务艰巨\n各位代表:\n让我们更加紧密地团结在以习近平同志为核心的党中央周围,奋力谱写新篇章!`);
+    expect(closing.blocks).not.toContain('## 今后五年任务艰巨');
+  });
+});

@@ -277,6 +277,9 @@ const notHeading = /(人民政府|委员会|办公室|会议上|會議上)$|^[0-
  */
 const yearPart = /^(?:19|20)[0-9]{2}年[:：][\p{Script=Han}“”《》、·]{6,36}$/u;
 
+/** The report's call to the deputies or members alone on its line, inside the text: "各位代表！" (the opening salutation ends in a colon). */
+const midCall = /^各位(?:代表|委员|委員)[！!]$/u;
+
 function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
   // The first block too when the page's head is gone and numbered headings follow it ("2022年工作总结" over "一、…").
   const first = blocks.slice(1).some((b) => b.kind === 'heading' && b.numbering && b.numbering.style !== 'none') ? 0 : 1;
@@ -290,7 +293,11 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     // (Or a part of the report named over its first numbered heading: "2020年工作回顾" / "一、积极参与国家治理…",
     // held-out round 29 — the shape of head-lines' isPartHeading, strict: a year or a period, then 工作回顾/工作安排….)
     const overNumbered = next.kind === 'heading' && next.numbering?.style === 'han' && next.numbering.ordinal === 1 && isPartHeading(b.text);
-    if (b.kind !== 'paragraph' || b.midLine || ((next.kind !== 'paragraph' || next.text.length < 40) && !overNumbered)) continue;
+    // (stop 55, mends55; blind54b's zblt.cc) Or over the report's call to the deputies alone on its line, "各位代表！", that opens the
+    // part's prose — "过去一年及五年的主要工作" / "各位代表！" / "2021年是…": the part's name (was: a paragraph).
+    const afterCall = blocks[n + 1];
+    const overCall = next.kind === 'paragraph' && midCall.test(next.text.trim()) && afterCall?.kind === 'paragraph' && afterCall.text.length >= 40;
+    if (b.kind !== 'paragraph' || b.midLine || ((next.kind !== 'paragraph' || next.text.length < 40) && !overNumbered && !overCall)) continue;
     const han = hanOf(b.text).length;
     // A template's placeholder number reads as a number: "xx年工作回顾", "20XX年工作回顾", "x届政府工作及“十四五”开局".
     // "回望2024：初心如磐担使命接续奋进谱新篇": a short label, a colon, a phrase — the colon is no clause mark.
