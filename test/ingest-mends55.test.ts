@@ -150,3 +150,18 @@ describe('stop 55: heads — an unnumbered part heading right over the call "各
     expect(closing.blocks).not.toContain('## 今后五年任务艰巨');
   });
 });
+
+describe('stop 55: heads — a writing site\'s title naming the speaker\'s role before the body', () => {
+  // xxgypk.com (blind54b: a writing site's CPPCC standing committee report, "政协主席在中国人民政治协商会议XX县委员会常务委员会工作报告";
+  // the round's saved page and full URL are gone)
+  const page = ['政协主席在中国人民政治协商会议XX县委员会常务委员会工作报告', '各位委员:', '现在,我代表政协XX县委员会常务委员会,向大会报告工作,请予审议。', '一、过去一年的工作', '一年来,县政协常委会坚持团结和民主两大主题,各项工作取得新成效。'].join('\n');
+
+  test('the issuer is the committee, without "政协主席在" (was: "政协主席在中国人民政治协商会议XX县委员会常务委员会")', () => {
+    expect(read(page).front.issuer).toBe('中国人民政治协商会议XX县委员会常务委员会');
+  });
+
+  test('guard: a committee\'s title with no role before it, and a body whose name holds 在 nowhere, read as before', () => {
+    expect(read(page.replace('政协主席在', '')).front.issuer).toBe('中国人民政治协商会议XX县委员会常务委员会');
+    expect(read(['朝阳区人民政府工作报告', '各位代表:', '现在,我代表区人民政府向大会报告工作,请予审议。'].join('\n')).front.issuer).toBe('朝阳区人民政府');
+  });
+});

@@ -48,6 +48,9 @@ export const committeeTerm = /(?:第?[一二三四五六七八九十百零〇0-9
  * 人大常委会 → 人民代表大会常务委员会, 人大主席团 → 人民代表大会主席团, 政协…委员会常务委员会 → 中国人民政治协商会议…
  * (traditional forms kept traditional).
  */
+/** A role and 在 opening a report's name, the body's name after it: "政协主席在…", "县长在…" (group: none; removed whole). */
+const roleThenAt = /^\p{Script=Han}{0,6}?(?:主席|副主席|主任|副主任|书记|書記|院长|院長|检察长|檢察長|省长|省長|市长|市長|县长|縣長|区长|區長|州长|州長|旗长|旗長|镇长|鎮長|乡长|鄉長)在(?=\p{Script=Han}{4})/u;
+
 export function committeeName(name: string): string {
   return name
     .replace(/人大常委会$/u, '人民代表大会常务委员会')
@@ -259,7 +262,9 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'subtitle' 
   // "2022年朝阳区人民政府工作报告": the year belongs to the report, not the issuer.
   // An issuer with a year inside ("丰台区2022年政府") is not a name to guess from.
   // "在…会议上的政府工作报告": the occasion before 的 is not part of a name; what follows it may be.
-  const name = issuer ? title.slice(0, issuer[1].length).replace(/^[0-9]{4}年度?/, '').replace(/^在.*?(?:会议|大会|會議|大會)上的/, '') : undefined;
+  // (stop 55, mends55; blind54b's xxgypk.com) "政协主席在中国人民政治协商会议XX县委员会常务委员会工作报告": the speaker's role and
+  // 在 before the body's name are no part of it (was: the issuer "政协主席在中国人民政治协商会议…").
+  const name = issuer ? title.slice(0, issuer[1].length).replace(/^[0-9]{4}年度?/, '').replace(/^在.*?(?:会议|大会|會議|大會)上的/, '').replace(roleThenAt, '') : undefined;
   // "西宁市政府工作报告": the government of a place is its 人民政府.
   // "市人民政府工作报告": a bare unit is no name (the speaker or the occasion may complete it).
   // (An anonymised place, "XX镇政府", is a place too.)
