@@ -165,3 +165,26 @@ describe('stop 55: heads — a writing site\'s title naming the speaker\'s role 
     expect(read(['朝阳区人民政府工作报告', '各位代表:', '现在,我代表区人民政府向大会报告工作,请予审议。'].join('\n')).front.issuer).toBe('朝阳区人民政府');
   });
 });
+
+describe('stop 55: heads — a law or a regulation is published, not delivered', () => {
+  const asked = (text: string) => read(text).result.file.messages.filter((m) => m.ruleId === 'missing-occasion' || m.ruleId === 'missing-speaker').map((m) => m.ruleId);
+
+  test('a law\'s chapter under its name with the part in brackets asks no occasion nor speaker (was: both asked)', () => {
+    // https://www.hnrmzy.com (blind54b: a law's chapter on a court's site, "文章来源:中国人大网"; the full URL is gone)
+    const page = ['中华人民共和国全国人民代表大会和地方各级人民代表大会代表法(第四章)', '第四章 代表执行职务的保障', '第三十一条 代表在人民代表大会各种会议上的发言和表决,不受法律追究。', '第三十二条 县级以上的各级人民代表大会代表,非经本级人民代表大会主席团许可,不受逮捕或者刑事审判。'].join('\n');
+    expect(asked(page)).toEqual([]);
+  });
+
+  test('a 1986 regulation by its name, and a regulation\'s mid-text with no title (its articles), ask neither (was: both asked)', () => {
+    // law629.infoeach.com (blind54b: a 1986 regulation of 福建省人大常委会); lwstw.com (a regulation's mid-text, no title)
+    expect(asked(['福建省农村集体承包合同管理暂行条例', '第一条 为了加强农村集体承包合同的管理,根据国家有关规定,制定本条例。', '第二条 本条例适用于本省行政区域内的农村集体承包合同。'].join('\n'))).toEqual([]);
+    expect(asked(['第二十条 各级人民政府应当按照本条例的规定,做好政府信息公开工作。', '第二十一条 行政机关应当建立健全政府信息公开工作考核制度。', '第二十二条 本条例自公布之日起施行。'].join('\n'))).toEqual([]);
+  });
+
+  test('guard: a delivered report — its title a 工作报告, or opening on the salutation with one article quoted later — is asked both as before', () => {
+    const report = ['政府工作报告', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。', '第一条 意见是加快发展。', '第二条 意见是改善民生。'].join('\n');
+    expect(asked(report).sort()).toEqual(['missing-occasion', 'missing-speaker']);
+    const untitled = ['各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员提出意见。', '一、过去一年工作回顾', '过去一年,全县地区生产总值增长6%,固定资产投资增长8%。'].join('\n');
+    expect(asked(untitled).sort()).toEqual(['missing-occasion', 'missing-speaker']);
+  });
+});

@@ -129,13 +129,28 @@ export function blurbNamesWritten(blurb: string): boolean {
   return name !== undefined && writtenAccount.test(name.trim());
 }
 
+/**
+ * (stop 55, mends55; blind54b's lwstw.com, law629.infoeach.com, www.hnrmzy.com) A law or a regulation — its name, "中华人民共和国
+ * 全国人民代表大会和地方各级人民代表大会代表法(第四章)", "福建省…暂行条例", "…实施细则", maybe a part or a revision in brackets
+ * after it — is adopted and published, never delivered (was: occasion and speaker asked). With no title read, its text's own
+ * articles say so: the text opens on a chapter or an article ("第一章 总则", "第二十条 …") and a second article follows within its
+ * first lines — no report opens so.
+ */
+const lawName = /^\p{Script=Han}{2,40}?(?:法|条例|实施细则|细则|暂行规定|规定|暂行办法|办法|规则)(?:\s*[（(][^（）()]{1,20}[）)])?$/u;
+const article = /^第[一二三四五六七八九十百零〇]{1,5}条[\s\u3000]/u;
+function lawText(opening: string): boolean {
+  const lines = opening.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 12);
+  const opensOnPart = lines.length > 0 && (article.test(lines[0]) || /^第[一二三四五六七八九十百零〇]{1,4}章[\s\u3000]*\p{Script=Han}{2,12}$/u.test(lines[0]));
+  return opensOnPart && lines.filter((l) => article.test(l)).length >= 2;
+}
+
 export function missableFor(meta: Readonly<Record<string, unknown>>, opening = '', writtenBlurb = false): ReadonlyArray<[keyof ReportMeta, string]> {
   // (stop 53, blind: zztongyun.com) a communiqué's number in brackets after its name, "第七次全国人口普查公报（第二号）": the name's
   // kind is read before it (was: occasion and speaker asked)
   const title = typeof meta.title === 'string' ? toSimplified(meta.title).replace(/\s*[（(]\s*第\s*[一二三四五六七八九十百0-9]{1,4}\s*[号號]\s*[）)]$/u, '') : '';
   // (stop 50, mends50: or addressed up to the bodies it is filed with, addressedUp above)
   const said = toSimplified(opening);
-  const written = (title !== '' ? writtenAccount.test(title) : writtenOpening.test(said) || disclosureSections(said) || statisticalSections(said) || writtenBlurb) || addressedUp(opening) || adoptedOpening(opening) || publishingIssuer(meta.issuer, said);
+  const written = (title !== '' ? writtenAccount.test(title) || lawName.test(title) : writtenOpening.test(said) || disclosureSections(said) || statisticalSections(said) || writtenBlurb) || addressedUp(opening) || adoptedOpening(opening) || publishingIssuer(meta.issuer, said) || lawText(said);
   return written ? MISSABLE.filter(([field]) => field !== 'occasion' && field !== 'speaker') : MISSABLE;
 }
 
