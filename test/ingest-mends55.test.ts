@@ -188,3 +188,18 @@ describe('stop 55: heads — a law or a regulation is published, not delivered',
     expect(asked(untitled).sort()).toEqual(['missing-occasion', 'missing-speaker']);
   });
 });
+
+describe('stop 55: heads — a notice issuing a plan, its title lost', () => {
+  const asked = (text: string) => read(text).result.file.messages.filter((m) => m.ruleId === 'missing-occasion' || m.ruleId === 'missing-speaker').map((m) => m.ruleId);
+  // www.jxfc.gov.cn (blind54b: a city's notice issuing a 工作方案, the page's title lost; the full URL is gone)
+  const page = ['各县(市、区)人民政府,市政府各部门:', '经市政府同意,现将《抚州市2023年优化营商环境工作方案》印发给你们,请认真贯彻落实。', '抚州市人民政府办公室', '2023年3月1日', '抚州市2023年优化营商环境工作方案', '为深入贯彻落实省委、省政府决策部署,进一步优化营商环境,制定本方案。'].join('\n');
+
+  test('its issuing sentence says it is issued: no occasion nor speaker asked (was: both asked)', () => {
+    expect(asked(page)).toEqual([]);
+  });
+
+  test('guard: a notice issuing a report over the report (no title read) is asked both as before', () => {
+    const report = page.replace('《抚州市2023年优化营商环境工作方案》', '《政府工作报告》').replace('抚州市2023年优化营商环境工作方案\n为深入贯彻落实省委、省政府决策部署,进一步优化营商环境,制定本方案。', '各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。');
+    expect(asked(report).sort()).toEqual(['missing-occasion', 'missing-speaker']);
+  });
+});

@@ -81,8 +81,11 @@ function addressedUp(opening: string): boolean {
 // 报告如下" — its words swapped, the format's name still there (a delivered report cites no disclosure report's format)
 // (stop 55, blind: ahhyzk.com, a mirror of 伊宁县's 2014 disclosure report) the same sentence without its 本报告, "根据《中华人民共和国政府
 // 信息公开条例》(以下简称《条例》)要求,由伊宁县人民政府办公室编制。" — the regulation named and who compiled it (was: occasion and speaker asked)
+// (stop 55, mends55; blind54b's www.jxfc.gov.cn, a city's notice issuing a plan, its title lost) or a notice's own issuing sentence,
+// "经市政府同意，现将《…工作方案》印发给你们" — issued, never delivered; not a notice issuing a report (the report under it may be
+// one delivered at a sitting)
 const writtenOpening =
-  /(?:根据|依据|按照)《中华人民共和国政府信息公开条例》[^。]{0,120}?由[^。]{2,40}?编制|政府信息公开工作年度报告格式|国办公开办函\s*〔\s*2021\s*〕\s*30\s*号|编制本(?:年度)?报告|本(?:年度)?报告(?:是)?(?:由[^。]{2,40}?)?(?:根据|依据|按照)[^。]{0,240}?编制|编制《[^》]{2,60}(?:年度报告|工作年报)》|编制[^。《》]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|(?:现|特|予以|向社会)公布[^。]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|现将[^。]{0,60}(?:法治政府建设|政府信息公开)(?:工作)?(?:情况)?(?:年度)?报告如下/u;
+  /现将《[^》]{2,80}?(?<!报告)》(?:等[^。]{0,20}?)?印发给你们|(?:根据|依据|按照)《中华人民共和国政府信息公开条例》[^。]{0,120}?由[^。]{2,40}?编制|政府信息公开工作年度报告格式|国办公开办函\s*〔\s*2021\s*〕\s*30\s*号|编制本(?:年度)?报告|本(?:年度)?报告(?:是)?(?:由[^。]{2,40}?)?(?:根据|依据|按照)[^。]{0,240}?编制|编制《[^》]{2,60}(?:年度报告|工作年报)》|编制[^。《》]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|(?:现|特|予以|向社会)公布[^。]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|现将[^。]{0,60}(?:法治政府建设|政府信息公开)(?:工作)?(?:情况)?(?:年度)?报告如下/u;
 
 /**
  * (stop 51, blind: zjwy.gov.cn, weishan.gov.cn, luozhuang.gov.cn, chengxiang.gov.cn, zhangwan.gov.cn, yngm.gov.cn — seven disclosure
