@@ -203,3 +203,47 @@ describe('stop 55: heads — a notice issuing a plan, its title lost', () => {
     expect(asked(report).sort()).toEqual(['missing-occasion', 'missing-speaker']);
   });
 });
+
+describe('stop 55: heads and body — a title in letter spacing under a cut font control; entities without semicolons; a place\'s column', () => {
+  test('"政 府 工 作 报 告" under "【字体:" is the title (was: removed as the control\'s value, no title)', () => {
+    // https://yzxinmingsfscw.com/html/.xxgkszfbjxxgkjhzj.qzfgzbg201803t20180328_1175298.html (blind54a: a district's 2018 report on
+    // a mirror, its font control cut at "【字体:")
+    const page = ['【字体:', '政 府 工 作 报 告', '——2018年1月10日在某区第一届人民代表大会第三次会议上', '区长 张三', '各位代表:', '现在,我代表区人民政府向大会报告工作,请予审议。'].join('\n');
+    expect(read(page).front.title).toBe('政府工作报告');
+  });
+
+  test('guard: a label\'s short value on the next line is still removed with it', () => {
+    const page = ['来源:', '区政府办', '政府工作报告', '——2018年1月10日在某区第一届人民代表大会第三次会议上', '区长 张三', '各位代表:', '现在,我代表区人民政府向大会报告工作,请予审议。'].join('\n');
+    expect(paragraphs(read(page).result).some((p) => p.includes('区政府办'))).toBe(false);
+  });
+
+  test('"文章简介:&nbsp&nbsp南海网…": the references without semicolons are decoded and said (was: kept as printed)', () => {
+    // https://www.bilezu.com/html/21015452.html (blind54a: an aggregator's copy of 南海网's 2015 story on 崖州区's session)
+    const page = ['崖州区二届一次人代会开幕', '文章简介:&nbsp&nbsp南海网三亚9月27日消息 三亚崖州区第二届人民代表大会第一次会议9月27日隆重开幕。', '', '三亚崖州区第二届人民代表大会第一次会议9月27日在崖州南滨农场礼堂隆重开幕。本次会议为期两天,将听取和审议崖州区人民政府工作报告。'].join('\n');
+    const { result } = read(page);
+    expect(body(result)).not.toContain('&nbsp');
+    expect(at(result, 'character-reference')).toEqual([expect.stringMatching(/^2:6 Decoded 2 HTML character reference/u)]);
+  });
+
+  test('guard: "R&D", "A&B" and "&nbspx" (a longer word) stay as printed', () => {
+    const page = ['政府工作报告', '各位代表:', '全社会R&D经费投入增长12%,A&B园区建成投用,&nbspx为测试字样。'].join('\n');
+    expect(body(read(page).result)).toContain('R&D经费');
+    expect(body(read(page).result)).toContain('A&B园区');
+    expect(body(read(page).result)).toContain('&nbspx');
+  });
+
+  test('"许昌国内" after the story, a city site\'s column, is removed and said (was: the last paragraph)', () => {
+    // http://m.xcgcinfo.com/gn/78340.html (blind54a: a city site's story, its column's name under it)
+    const page = ['许昌市人代会开幕', '1月5日,许昌市第八届人民代表大会第二次会议开幕,市长作政府工作报告。', '会议听取和审议了政府工作报告。', '许昌国内'].join('\n');
+    const { result } = read(page);
+    expect(at(result, 'navigation')).toEqual(['4:1 Removed site boilerplate (column name): “许昌国内”']);
+    expect(paragraphs(result).at(-1)).toBe('会议听取和审议了政府工作报告。');
+  });
+
+  test('guard: a heading "立足国内" or "扩大国内" (no place before 国内) stays', () => {
+    const page = ['政府工作报告', '各位代表:', '现在,我代表市人民政府向大会报告工作,请予审议。', '立足国内', '全年社会消费品零售总额增长8%,扩大内需取得新成效。', '扩大国内'].join('\n');
+    const texts = paragraphs(read(page).result).join('\n');
+    expect(texts).toContain('立足国内');
+    expect(texts).toContain('扩大国内');
+  });
+});

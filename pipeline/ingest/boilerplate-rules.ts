@@ -6,6 +6,7 @@
  * lines, so a report sentence that merely mentions 评论 or 首页 survives.
  */
 import { toSimplified } from '../model/han-forms.ts';
+import { mentionsIn } from '../model/places.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { documentWord } from './document-title.ts';
 import { ROLE_WORDS } from './speaker.ts';
@@ -1056,6 +1057,9 @@ export const rules: readonly Rule[] = [
   // (the lead's blind pages, stop 44) "图片新闻": a portal's column name alone over its story (rd.wuxi.gov.cn); "本网头条 今日要闻
   // 高层动态 政法综治 …": its menu, words apart by spaces (hkca.gov.cn) — six items at least, a column's word among them
   { rule: 'navigation', label: 'column name', test: (text) => /^(?:图片新闻|图片报道|视频新闻|头条新闻|本网头条|今日要闻|时政要闻|新闻动态|工作动态)$/u.test(text) },
+  // (stop 55, mends55; blind54a's m.xcgcinfo.com) a city site's column named by its place, "许昌国内", "许昌国际", alone after the story:
+  // the place's name (the gazetteer's, whole) and 国内/国际/本地 — no heading ("立足国内", "扩大国内" name no place)
+  { rule: 'navigation', label: 'column name', test: (text) => placeColumn(text) },
   {
     rule: 'navigation',
     label: 'menu',
@@ -1424,4 +1428,12 @@ function isTagRow(text: string): boolean {
     !words.some((w) => /^[并请和及与在对为向以把将从]/u.test(w)) &&
     words.some((w) => /^(?:19|20)[0-9]{2}年?$/.test(w) || /(报告|范文|总结|讲话|致辞|心得|计划)$/.test(w))
   );
+}
+
+/** A place's name (the gazetteer's, the whole of what comes before) and a news column's word: "许昌国内", "郑州本地". */
+function placeColumn(text: string): boolean {
+  const column = /^(\p{Script=Han}{2,6})(?:国内|国际|本地)$/u.exec(text);
+  if (!column) return false;
+  const named = mentionsIn(toSimplified(column[1]));
+  return named.length === 1 && named[0].start === 0 && named[0].end === column[1].length;
 }

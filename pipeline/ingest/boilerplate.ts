@@ -693,7 +693,9 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       continue;
     }
     // (never a heading, nor a line naming a document: a label left empty over the report's title)
-    if (pending && labelValue.test(probe) && !/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/.test(probe) && !documentWord.test(probe)) {
+    // (stop 55, mends55; blind54a's yzxinmingsfscw.com) nor a document's name in letter spacing, "政 府 工 作 报 告" under a cut font
+    // control "【字体:" (it was removed as the control's value, the title lost)
+    if (pending && labelValue.test(probe) && !/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/.test(probe) && !documentWord.test(probe) && !documentWord.test(probe.replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, ''))) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'page-info', label: `the value of “${pending}”` });
       continue;
     }

