@@ -111,9 +111,11 @@ describe('stop 48: a transcript\'s speaker labels in the text, not only over the
   });
   test('guard: an interview\'s two speakers\' labels stay as printed', () => {
     const page = ['记者 王明', '张军:', '各位代表,检察工作取得新进展。', '李明:', '请问今年有哪些新举措?'].join('\n');
-    const { blocks } = read(page);
-    expect(blocks).toContain('张军：');
-    expect(blocks).toContain('李明：');
+    const { blocks, front } = read(page);
+    // (stop 55, mends55: each label now opens the turn it introduces, one paragraph a turn — still printed, not taken as speaker)
+    expect(blocks).toContain('张军：各位代表，检察工作取得新进展。');
+    expect(blocks).toContain('李明：请问今年有哪些新举措？');
+    expect(front.speaker).toBeUndefined();
   });
   test('guard: a label word of a report\'s text ("主要做法:") stays', () => {
     expect(read([...opening, '主要做法:', '我们推进了教育、医疗、养老改革。'].join('\n')).blocks).toContain('主要做法：');

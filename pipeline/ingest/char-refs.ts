@@ -3,7 +3,7 @@
  * whose CMS escaped its markup twice (its HTML says "&amp;nbsp;", a browser shows "&nbsp;"), or a copy of its source
  * saved as text. They are no words of the report: each is the character it names (a space, a quotation mark, a dash),
  * decoded here before any line is read, so that a speaker line or a salutation is read as printed. Only a whole
- * reference with its semicolon (a named one HTML knows, "&#8220;", "&#x201C;"), or one of the commonest names without it ("&nbsp");
+ * reference with its semicolon (a named one HTML knows, "&#8220;", "&#x201C;"), or a space's name without it ("&nbsp");
  * "R&D", "A & B" and an unknown name stay.
  * Each decoding is a ColumnShift (pinyin.ts), so later messages name the page's own columns; counted and said.
  */
@@ -11,9 +11,9 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { replaceInLine, type ColumnShift } from './pinyin.ts';
 import type { SourceLine } from './types.ts';
 
-// (stop 55, mends55; blind54a's www.bilezu.com, "文章简介:&nbsp&nbsp南海网…") or one of the commonest names with its semicolon lost,
-// as browsers read them: &nbsp, &ensp, &emsp, &ldquo, &rdquo, &quot, &amp, &lt, &gt — whole, no letter, figure or ; after it
-const reference = /&(?:#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}))|([A-Za-z][A-Za-z0-9]{1,31}));|&(nbsp|ensp|emsp|ldquo|rdquo|quot|amp|lt|gt)(?![A-Za-z0-9;])/g;
+// (stop 55, mends55; blind54a's www.bilezu.com, "文章简介:&nbsp&nbsp南海网…") or a space's name with its semicolon lost, as browsers
+// read it: &nbsp, &ensp, &emsp — whole, no letter, figure or ; after it ("产学研&amp合作" stays: stop 44's guard)
+const reference = /&(?:#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}))|([A-Za-z][A-Za-z0-9]{1,31}));|&(nbsp|ensp|emsp)(?![A-Za-z0-9;])/g;
 
 /** The character a reference names, or undefined when it names none a text may hold (a control, a surrogate, beyond U+10FFFF). */
 function decoded(hex: string | undefined, dec: string | undefined, name: string | undefined): string | undefined {
