@@ -176,3 +176,14 @@ describe('stop 55, blind: who issues a disclosure annual report whose title is l
     expect(read(page).front.title ?? '').toBe('');
   });
 });
+
+describe('stop 55, blind: the bureau a portal names as the source of its own report', () => {
+  const page = (source: string) => ['福田区2019年度本级预算执行和其他财政收支审计工作报告', '', `信息来源:${source} 信息提供日期:2020-11-18 15:39:11 视力保护色:`, '', '区人大常委会:', '', '受区政府委托,报告2019年度区本级预算执行和其他财政收支的审计情况,请予审议。', '', '审计结果表明,2019年区本级财政预算执行良好,财政收支管理总体规范。'].join('\n');
+  test('"信息来源:福田区审计局" over "福田区2019年度…审计工作报告": the bureau the issuer (was: none; audit.sz.gov.cn)', () => {
+    // http://audit.sz.gov.cn/zxbs/gqgzbg/content/post_8278623.html
+    expect(read(page('福田区审计局')).front.issuer).toBe('福田区审计局');
+  });
+  test('guard: a finance bureau named as the source of an audit report issues nothing', () => {
+    expect(read(page('福田区财政局')).front.issuer).toBeUndefined();
+  });
+});

@@ -508,5 +508,15 @@ export function issuerOfSource(removed: readonly string[], title: string | undef
     // (the place the title opens with, its year or its document after it: not a county's before its town's, "利辛县" before "望疃镇2023年…")
     if (place.length >= 2 && named.startsWith(place) && /^(?:[0-9０-９]|[一二][〇○零一二三四五六七八九]{3}年|关于|人民政府|政府|年度)/u.test(named.slice(place.length))) return line.slice(m.index + m[0].length - m[1].length, m.index + m[0].length);
   }
+  // (stop 55, blind: audit.sz.gov.cn) — or the bureau whose report the title names, "信息来源:福田区审计局" over "福田区2019年度本级预算执行和
+  // 其他财政收支审计工作报告": an audit bureau's audit report, a finance bureau's budget or accounts, a statistics bureau's bulletin, the
+  // title opening with the bureau's place and its year (was: no issuer)
+  for (const line of removed) {
+    const m = /(?:^|\s)(?:信息|文章)?来源\s*[:：]\s*(\p{Script=Han}{2,20}?(审计局|财政局|统计局))(?!\p{Script=Han})/u.exec(toSimplified(line));
+    if (!m) continue;
+    const place = m[1].slice(0, -m[2].length);
+    const kind = m[2] === '审计局' ? /审计(?:工作)?报告$/u : m[2] === '财政局' ? /^(?!.*审计).*(?:预算|决算)[^。，]{0,40}报告$/u : /统计公报$/u;
+    if (place.length >= 2 && named.startsWith(place) && /^(?:[0-9０-９]|年度|本级)/u.test(named.slice(place.length)) && kind.test(named)) return line.slice(m.index + m[0].length - m[1].length, m.index + m[0].length);
+  }
   return undefined;
 }
