@@ -134,3 +134,27 @@ describe('stop 55, blind: a call for views on the report before it is drafted', 
     expect(said(report, 'other-document')).toEqual([]);
   });
 });
+
+describe('stop 55, blind: a story\'s dateline after a space, its headline before it, on a flattened line', () => {
+  // http://epaper.hljnews.cn/hljrb/20170117/251384.html (黑龙江日报, 2017-01-17: the provincial session opens, 陆昊 delivers the report)
+  const page = ['凝神聚焦发力 奋力开创龙江振兴发展新局面 王宪魁主持陆昊作政府工作报告杜宇新等出席 本报16日讯(记者闫紫谦)凝心聚力绘蓝图,继往开来谱新篇。16日上午,黑龙江省第十二届人民代表大会第六次会议在哈尔滨国际会议中心环球剧场隆重开幕。 大会主席团成员在主席台就座,本次大会执行主席王宪魁、符凤春、赵敏、胡世英、庞义华、朱清文、于柏青、宋希斌、孙珅、刘忻、林宽海在主席台前排就座。 9时,王宪魁宣布大会开始。全体起立,唱国歌。 会议的第一项议程是,省长陆昊代表省政府作《政府工作报告》。'].join('\n');
+  test('the story opens its own paragraph (was: "…杜宇新等出席本报16日讯(记者闫紫谦)凝心聚力…" one paragraph)', () => {
+    expect(paragraphs(page).some((b) => b.startsWith('本报16日讯'))).toBe(true);
+  });
+  test('guard: a flattened report\'s sentence naming the paper after a space stays whole', () => {
+    const report = ['各位代表: 现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员提出意见。 过去一年,全市经济运行总体平稳,报告全文刊登在 本报头版,供各位代表参阅。 全年地区生产总值增长5.2%,一般公共预算收入增长6%。 城乡居民收入稳步增长,民生保障水平不断提高。'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('刊登在本报头版') || b.includes('刊登在 本报头版'))).toBe(true);
+  });
+});
+
+describe('stop 55, blind: pointing hands alone on their line', () => {
+  // http://www.zdhzb.com.cn/newsdetails.html?article_id=281 (丽水开发区's 2020 work meeting)
+  const page = ['丽水开发区全面吹响2020冲锋号', '3月26日下午,丽水开发区开出一场2020年度工作大会,管委会主任刘志伟作工作报告。', '目标定下如何实现?', '☟☟☟', '(一)以“市场化、专业化”为导向,实施“招商提质工程”', '1.全面深化招商机制改革,突出招商质量。'].join('\n');
+  test('"☟☟☟" goes, said (was: a paragraph)', () => {
+    expect(removedAs(page, 'separator')).toEqual([4]);
+  });
+  test('guard: a figure with its arrow stays in the text', () => {
+    const report = [...opening, '单位生产总值能耗↓3.2%,主要污染物排放持续下降。'].join('\n');
+    expect(paragraphs(report).some((b) => b.startsWith('单位生产总值能耗↓3.2%'))).toBe(true);
+  });
+});

@@ -833,7 +833,8 @@ export const rules: readonly Rule[] = [
     // (stop 47, blind: scdyrd.gov.cn) "lll" after the text: a layout's bars typed as small Ls (not "III", a Roman three)
     // (held-out round 49, hlgyp.cn) the dots that glued a title printed again to the text ("…."), once split off (an ellipsis
     // alone, "……", a story's elision, stays)
-    test: (text) => /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^l{3,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text) || /^[×✕✖]$/u.test(text) || /^[•●▪◆■]$/u.test(text.trim()) || /^(?:`{2,}|'{2,}|"{2,}|\\{1,3})$/u.test(text.trim()) || /^(?:…{1,2}[．.。]|[.]{2,6})$/u.test(text.trim()),
+    // (stop 55, blind: zdhzb.com.cn, a development zone's story) "☟☟☟": pointing hands or arrows alone, a post's "read on" mark
+    test: (text) => /^(?:[☟👇⬇↓▼▽⇩]\s*){1,6}$/u.test(text.trim()) || /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^l{3,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text) || /^[×✕✖]$/u.test(text) || /^[•●▪◆■]$/u.test(text.trim()) || /^(?:`{2,}|'{2,}|"{2,}|\\{1,3})$/u.test(text.trim()) || /^(?:…{1,2}[．.。]|[.]{2,6})$/u.test(text.trim()),
   },
   {
     rule: 'page-info',

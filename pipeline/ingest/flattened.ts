@@ -483,6 +483,10 @@ function piecesOf(text: string): Array<{ text: string; start: number }> {
     // spaces, "…2021 年度决算公开说明 (目录) 第一部分:基本情况 一、…": a line of its own — the name before it, the contents after (was:
     // the label and the first part run into the title)
     const contents = contentsLabel.test(word) || /(?:^|\s)[（(]?目\s?录[）)]?$/u.test(before);
+    // (stop 55, blind: epaper.hljnews.cn, 黑龙江日报's story of the 2017 session flattened) a story's dateline after a space, its
+    // headline before it: "…王宪魁主持陆昊作政府工作报告杜宇新等出席 本报16日讯(记者闫紫谦)凝心聚力绘蓝图,…" — the story's first
+    // words on a line of their own (they were run into the headline): 本报讯, 本报16日讯, 新华社北京3月5日电, …网讯
+    const dateline = /\p{Script=Han}$/u.test(before) && /^(?:本报(?:[0-9]{1,2}日)?讯|新华社\p{Script=Han}{0,6}[0-9]{1,2}月[0-9]{1,2}日电|\p{Script=Han}{2,8}(?:网|社)(?:[0-9]{1,2}月[0-9]{1,2}日)?讯)/u.test(after);
     // A heading glued after a sentence, its text after the space: "…提供宝贵意见。一、加大环境整治力度,绿化美化社区 社区是…".
     const tail = /[。！？](?=[^。！？；]+$)/u.exec(before);
     const glued = tail ? before.slice(tail.index + 1) : '';
@@ -490,7 +494,7 @@ function piecesOf(text: string): Array<{ text: string; start: number }> {
     if (gluedHeading && !language) {
       pieces.push({ text: before.slice(0, tail!.index + 1), start }, { text: glued, start: start + tail!.index + 1 });
       start = at + gap[0].length;
-    } else if ((ended.test(before) && !closingMark.test(after) && !lostMarks.test(before.trim())) || heading || headingAhead || language || contents || numbered(before, after)) {
+    } else if ((ended.test(before) && !closingMark.test(after) && !lostMarks.test(before.trim())) || heading || headingAhead || language || contents || dateline || numbered(before, after)) {
       pieces.push({ text: before, start });
       start = at + gap[0].length;
     }
