@@ -247,3 +247,20 @@ describe('stop 55: heads and body — a title in letter spacing under a cut font
     expect(texts).toContain('扩大国内');
   });
 });
+
+describe('stop 55: the body — the national standing committee\'s report telling what the committee heard', () => {
+  const storyTells = (text: string) => read(text).result.file.messages.filter((m) => m.ruleId === 'news-story');
+  // www.81.cn (blind54b: the 全国人民代表大会常务委员会工作报告's second page; the round's saved page and full URL are gone):
+  // its own sentences "常委会听取审议了国务院关于…的报告"
+  const page = ['全国人民代表大会常务委员会工作报告', '加强对法律实施的监督。常委会听取审议了国务院关于2019年度环境状况和环境保护目标完成情况的报告,检查大气污染防治法实施情况。', '常委会听取审议了最高人民法院关于加强刑事审判工作情况的报告,推动司法机关提高办案质量。', '我们将认真贯彻党中央决策部署,依法履行宪法法律赋予的职责。'].join('\n');
+
+  test('the committee\'s own "常委会听取审议了…的报告" is no news story (was: said a news story, "what the session resolved")', () => {
+    expect(storyTells(page)).toEqual([]);
+  });
+
+  test('guard: a story of the committee\'s sitting, "会议听取审议了…的报告" under a dateline, is still said a news story', () => {
+    const news = ['市人大常委会召开第十次会议', '本报讯 12月28日,市十六届人大常委会第十次会议召开。', '会议听取审议了市人民政府关于2023年环境状况的报告。', '常委会听取审议了市中级人民法院关于执行工作情况的报告。'].join('\n');
+    expect(storyTells(news).length).toBeGreaterThan(0);
+    expect(String(storyTells(news)[0].reason)).toContain('听取审议了市人民政府');
+  });
+});

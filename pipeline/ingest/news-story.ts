@@ -160,7 +160,10 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (held-out round 39) and its opening "经…第五次会议审议，…决定批准…", a banner's resolution on its plan report in one sentence
   // (held-out round 47) not a tally of the reports a standing committee heard, "听取审议工作报告19个" / "听取和审议专项工作报告31项":
   // its own report's count of its year's work (山西's congress paper), never a session hearing one
-  { what: 'what the session resolved', pattern: /(?:会议|大会)通过[）)]$|听取(?:和|并)?审议了?(?![^。]{0,40}?报告[0-9一二三四五六七八九十]+[个项件份篇])[^。]{0,40}?(?:报告|所作的《)|^会议(?:指出|强调|要求|认为|号召|决定|同意|研究审议|表决通过|审查了)|^经[^。，,；]{2,40}?(?:代表大会|人大)[^。，,；]{0,12}?会议(?:第[一二三四五六七八九十]+次全体会议)?审议[，,]/u },
+  // (stop 55, mends55; blind54b's 81.cn, the national standing committee's report, its second page) nor the committee telling its own
+  // year's work, "常委会听取审议了国务院关于…的报告": the committee heard it, as its report says — a session's news names the session
+  // (会议听取…), not 常委会 alone
+  { what: 'what the session resolved', pattern: /(?:会议|大会)通过[）)]$|(?<!常委会|常委會|常务委员会|常務委員會)听取(?:和|并)?审议了?(?![^。]{0,40}?报告[0-9一二三四五六七八九十]+[个项件份篇])[^。]{0,40}?(?:报告|所作的《)|^会议(?:指出|强调|要求|认为|号召|决定|同意|研究审议|表决通过|审查了)|^经[^。，,；]{2,40}?(?:代表大会|人大)[^。，,；]{0,12}?会议(?:第[一二三四五六七八九十]+次全体会议)?审议[，,]/u },
   // "县长刘海亮代表县人民政府向大会作工作报告", "代理县长李卫作政府工作报告" (not "我代表…作…报告": the speaker's own words)
   // (held-out round 43) and the name before the role, as a court's portal writes it: "灵台县法院蒋军平院长作了《灵台县人民法院工作报告》"
   // (an office's name before its head is no person's: in "县法院院长作…" 法院 is not a name before 院长)
