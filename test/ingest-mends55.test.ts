@@ -264,3 +264,19 @@ describe('stop 55: the body — the national standing committee\'s report tellin
     expect(String(storyTells(news)[0].reason)).toContain('听取审议了市人民政府');
   });
 });
+
+describe('stop 55: heads — a consultation story\'s headline', () => {
+  const storyTells = (text: string) => read(text).result.file.messages.filter((m) => m.ruleId === 'news-story');
+  // http://www.xuhongcf.com/news/ws/2019010309265953287.htm (blind54a: a copy of 天水在线's 2019 story on 武山's consultation, in
+  // traditional characters with a stray "?h" after the headline)
+  const page = ['武山縣政府征求縣政協對《政府工作報告》(征求意見稿)的意見?h', '', '座談會上,副縣長聶衛東就《報告》的起草過程作了詳細介紹。與會委員結合各自工作實際,提出了許多建設性的意見和建議。'].join('\n');
+
+  test('the headline alone says the page a consultation story (was: nothing said)', () => {
+    expect(storyTells(page).map((m) => String(m.reason))).toEqual([expect.stringContaining('a consultation on its draft')]);
+  });
+
+  test('guard: the draft\'s own text under such a notice\'s title, speaking as the report, is not said a story', () => {
+    const draft = ['关于征求对《政府工作报告》(征求意见稿)意见的通知', '政府工作报告(征求意见稿)', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。', '一、2018年工作回顾', '过去一年,全县地区生产总值增长7%,城乡居民收入稳步增长。'].join('\n');
+    expect(storyTells(draft)).toEqual([]);
+  });
+});

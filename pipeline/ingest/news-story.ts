@@ -407,6 +407,9 @@ const photoCaption = TELLS.find(({ what }) => what === "a news photo's caption")
 
 /** The deputies' discussion's tell, also read in the page's head (its title). */
 const discussed = TELLS.find(({ what }) => what === 'the deputies discussing it')!.pattern;
+/** (stop 55) A headline asking for opinions on the report or its draft: "…征求县政协对《政府工作报告》(征求意见稿)的意见". */
+const consultedHeadline = /征求[^。《》]{0,24}《[^》]{0,30}报告》\s*[（(]?(?:征求意见稿|意见征求稿|讨论稿|送审稿|稿)?[）)]?\s*的?意见/u;
+
 /** (stop 48) A headline naming who delivered the report: an office and a name (either order), 向…会议报告工作 or 作…报告. */
 const deliveredHeadline = new RegExp(String.raw`^(?:[^。，；：:]{0,20}?${ROLE}\p{Script=Han}{2,3}|\p{Script=Han}{2,3}(?:代理|代)?${ROLE})(?:代表[^。，；]{2,20}?)?(?:向[^。，；]{2,30}?会议(?:报告工作|作[^。，；]{0,30}?报告)|(?:在[^。，；]{2,30}?上)?(?:作|做)了?[《“]?[^。，；]{0,30}?报告》?)$`, 'u');
 /** (stop 48) A headline of the session opening or closing: "…人大…次会议开幕", "政协…第四次会议隆重召开", "…会议胜利闭幕". */
@@ -464,6 +467,11 @@ function newsTold(blocks: readonly DraftBlock[], head: readonly SourceLine[]): S
     } else if (coached.test(probe) && !told.some((t) => t.words === text)) {
       tell('exam coaching on it');
       tellings++;
+    } else if (consultedHeadline.test(probe) && !told.some((t) => t.words === text)) {
+      // (stop 55, mends55; blind54a's www.xuhongcf.com) a headline of a consultation on the draft, "武山縣政府征求縣政協對《政府工作報告》
+      // (征求意見稿)的意見": enough alone — a report never asks for opinions on itself (was: nothing said)
+      tell('a consultation on its draft');
+      tellings += STORY_PARAGRAPHS;
     }
     // (stop 41, blind: yxzx.yixian.gov.cn) a headline telling of the deputies' group discussion, "县政协十一届五次会议举行分组讨论"
     // (not a speech's title, "在参加…代表团分组审议时的讲话": it names a document)
