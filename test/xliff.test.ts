@@ -11,6 +11,8 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { buildPublication, parseReportMarkdown } from '../pipeline/model/index.ts';
 import { exportXliff } from '../pipeline/translate/xliff-export.ts';
 import { importXliff } from '../pipeline/translate/xliff-import.ts';
+import { readMeta } from '../pipeline/translate/front-matter.ts';
+import { sourceHash } from '../pipeline/model/hash.ts';
 import { sourceHashes, withSourceHashes } from './source-hashes.ts';
 
 const dir = path.join(import.meta.dirname, 'fixtures/xliff/basic');
@@ -208,7 +210,9 @@ describe('xliff import', () => {
     expect(result.value).toBe(
       en
         .replace('title: Report on the Work of the Government of Test District\n', 'title: "Report on the Work of the Government: Test District #1"\n')
-        .replace('  folded over two lines.\n', '  folded over two lines.\noccasion: Delivered on 15 December 2021\n'),
+        .replace('  folded over two lines.\n', '  folded over two lines.\noccasion: Delivered on 15 December 2021\n')
+        // the Chinese each value is made from, recorded as a block's src= (check tells the English stale when it changes)
+        .replace(/\n---\n/, `\nfront_matter_src: {title: "${sourceHash(readMeta(zh2).title!)}", occasion: "${sourceHash('2021年12月15日在区人大会议上')}"}\n---\n`),
     );
   });
 

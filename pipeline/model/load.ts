@@ -245,9 +245,16 @@ function toMeta(data: Record<string, unknown>): Meta {
     translator: str('translator'),
     translation: translation === 'official' || translation === 'partly official' ? translation : undefined,
     front_matter_reviewed: Array.isArray(data.front_matter_reviewed) ? data.front_matter_reviewed.map(String) : undefined,
+    front_matter_src: sourcesOf(data.front_matter_src),
     draft: data.draft === true ? true : undefined,
     extra,
   };
+}
+
+/** `front_matter_src`'s map of key → hash (a hash YAML read as a number given back as written: the writer quotes them). */
+function sourcesOf(value: unknown): Record<string, string> | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  return Object.fromEntries(Object.entries(value).filter(([, hash]) => typeof hash === 'string').map(([key, hash]) => [key, String(hash)]));
 }
 
 function outlineOf(blocks: Block[]): OutlineEntry[] {

@@ -17,7 +17,7 @@ export const translatorMetaKeys = ['translator_note', 'translator'] as const;
 export const englishMetaKeys = [...translatableMetaKeys, ...translatorMetaKeys] as const;
 
 /** Every key the model reads into a field of `Meta`; the front matter's other keys (索引号, 文号 …) are kept in `extra`. */
-export const metaKeys = ['title', 'subtitle', 'issuer', 'date', 'occasion', 'speaker', 'source', 'scope', 'scope_note', 'notes_heading', ...translatorMetaKeys, 'translation', 'front_matter_reviewed', 'draft'] as const satisfies readonly Exclude<keyof Meta, 'extra'>[];
+export const metaKeys = ['title', 'subtitle', 'issuer', 'date', 'occasion', 'speaker', 'source', 'scope', 'scope_note', 'notes_heading', ...translatorMetaKeys, 'translation', 'front_matter_reviewed', 'front_matter_src', 'draft'] as const satisfies readonly Exclude<keyof Meta, 'extra'>[];
 
 /**
  * The front-matter values a reviser reviews (en.md `front_matter_reviewed`), each a CAT unit `meta-<key>`: the translated

@@ -52,6 +52,12 @@ export interface Meta {
    */
   front_matter_reviewed?: string[];
   /**
+   * en.md only: the hash of zh.md's value each English value was made from (`front_matter_src: {title: "1a2b3c4d"}`,
+   * `sourceHash`, as a block's `src=`): written by `xliff import`, `duizhao review` and `duizhao translated`; `check` says a
+   * value whose Chinese changed since `stale`. A value with no record is not checked.
+   */
+  front_matter_src?: Record<string, string>;
+  /**
    * zh.md only: `draft: true` marks a report still being translated; a plain
    * build skips it (and lists it), `build --draft` builds it.
    */

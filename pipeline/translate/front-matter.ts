@@ -4,8 +4,8 @@
  * value's own range in the YAML (via the yaml CST ranges), so other keys and
  * their formatting stay as written.
  */
-import { isCollection, isScalar, isSeq, parseDocument, stringify, type Scalar } from 'yaml';
-import { reviewableMetaKeys, type ReviewableMetaKey } from '../model/meta-keys.ts';
+import { isCollection, isMap, isScalar, isSeq, parseDocument, stringify, type Scalar } from 'yaml';
+import { reviewableMetaKeys, translatableMetaKeys, type ReviewableMetaKey, type TranslatableMetaKey } from '../model/meta-keys.ts';
 import { locateFrontMatter } from '../model/parse.ts';
 
 /** String values of the translatable keys (and the translator's note, en.md's). */
@@ -74,12 +74,52 @@ export function readReviewedMeta(value: string): ReviewableMetaKey[] {
  */
 export function writeReviewedMeta(value: string, keys: readonly ReviewableMetaKey[]): string {
   const ordered = reviewableMetaKeys.filter((key) => keys.includes(key));
+  return replaceKeyLine(value, reviewedKey, ordered.length === 0 ? '' : `${reviewedKey}: [${ordered.join(', ')}]\n`);
+}
+
+/**
+ * The Chinese each English front-matter value was made from, as en.md records it (`front_matter_src: {title: "1a2b3c4d"}`):
+ * the hash of zh.md's value (`sourceHash`, as a block's `src=`), so that `check` tells English left behind by a Chinese
+ * changed since (`stale`). A value with no record is not checked (en.md written before stop 55, or by hand).
+ */
+export function readMetaSources(value: string): Partial<Record<TranslatableMetaKey, string>> {
   const fm = locateFrontMatter(value);
-  if (!fm) return ordered.length === 0 ? value : `---\n${reviewedKey}: [${ordered.join(', ')}]\n---\n\n${value}`;
+  if (!fm) return {};
+  const node = parseDocument(value.slice(fm.start, fm.end)).get(sourcesKey, true);
+  const sources: Partial<Record<TranslatableMetaKey, string>> = {};
+  if (!isMap(node)) return sources;
+  for (const key of translatableMetaKeys) {
+    const hash = node.get(key);
+    if (typeof hash === 'string' || typeof hash === 'number') sources[key] = String(hash);
+  }
+  return sources;
+}
+
+/**
+ * Record the hashes of the Chinese the English values were made from: one flow line, `front_matter_src: {title: "…", …}`
+ * in the order of `translatableMetaKeys` (each hash quoted: "01234567" or "1e234567" would be read as a number), replaced
+ * where it stands, appended when absent, removed when empty; every other key as written.
+ */
+export function writeMetaSources(value: string, sources: Readonly<Partial<Record<TranslatableMetaKey, string>>>): string {
+  const entries = translatableMetaKeys.flatMap((key) => (sources[key] ? [`${key}: "${sources[key]}"`] : []));
+  return replaceKeyLine(value, sourcesKey, entries.length === 0 ? '' : `${sourcesKey}: {${entries.join(', ')}}\n`, reviewedKey);
+}
+
+/** Whether two records of `front_matter_src` name the same hashes. */
+export function sameSources(a: Readonly<Partial<Record<TranslatableMetaKey, string>>>, b: Readonly<Partial<Record<TranslatableMetaKey, string>>>): boolean {
+  return translatableMetaKeys.every((key) => a[key] === b[key]);
+}
+
+/**
+ * Put `line` (a whole `key: …` line, or '' to remove it) where `key` stands in the front matter; when absent, before the
+ * line of `before` if the front matter has that key, else at its end (so that two records always stand in one order).
+ */
+function replaceKeyLine(value: string, key: string, line: string, before?: string): string {
+  const fm = locateFrontMatter(value);
+  if (!fm) return line === '' ? value : `---\n${line}---\n\n${value}`;
   const yamlText = value.slice(fm.start, fm.end);
   const doc = parseDocument(yamlText);
-  const pair = doc.contents && isCollection(doc.contents) ? (doc.contents.items as Array<{ key: unknown; value: unknown }>).find((p) => isScalar(p.key) && p.key.value === reviewedKey) : undefined;
-  const line = ordered.length === 0 ? '' : `${reviewedKey}: [${ordered.join(', ')}]\n`;
+  const pair = doc.contents && isCollection(doc.contents) ? (doc.contents.items as Array<{ key: unknown; value: unknown }>).find((p) => isScalar(p.key) && p.key.value === key) : undefined;
   if (pair && isScalar(pair.key) && pair.key.range) {
     // the whole line(s) of the key: from its start to the end of its value's last line
     const start = fm.start + yamlText.lastIndexOf('\n', pair.key.range[0] - 1) + 1;
@@ -89,7 +129,16 @@ export function writeReviewedMeta(value: string, keys: readonly ReviewableMetaKe
     return value.slice(0, start) + line + value.slice(end);
   }
   if (!line) return value;
-  return value.slice(0, fm.end) + line + value.slice(fm.end);
+  const next = before === undefined ? undefined : keyLineStart(yamlText, doc, before);
+  const at = next === undefined ? fm.end : fm.start + next;
+  return value.slice(0, at) + line + value.slice(at);
 }
 
+/** Where the line of top-level `key` starts in `yamlText`, or undefined. */
+function keyLineStart(yamlText: string, doc: ReturnType<typeof parseDocument>, key: string): number | undefined {
+  const pair = doc.contents && isCollection(doc.contents) ? (doc.contents.items as Array<{ key: unknown }>).find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+  return pair && isScalar(pair.key) && pair.key.range ? yamlText.lastIndexOf('\n', pair.key.range[0] - 1) + 1 : undefined;
+}
+
+const sourcesKey = 'front_matter_src';
 const reviewedKey = 'front_matter_reviewed';

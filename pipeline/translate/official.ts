@@ -38,6 +38,7 @@ import type { TermMatcher } from '../glossary/types.ts';
 import { reportYear } from '../check/numbers/relative-years.ts';
 import { sourceHash } from '../model/hash.ts';
 import { translatableMetaKeys } from '../model/meta-keys.ts';
+import { readMeta, writeMetaSources } from './front-matter.ts';
 import { buildPublication } from '../model/load.ts';
 import { locateFrontMatter, parseReportMarkdown, type ParsedBlock } from '../model/parse.ts';
 import { numberMismatchRule } from '../check/rules/number-mismatch.ts';
@@ -389,7 +390,11 @@ function writeEnglish(
     const phrasing = contents.get(b.attributes.id)?.filter(written);
     if (phrasing) additions.set(b.attributes.id, { content: unitMarkdown(b.kind, phrasing), fields: { src: sourceHash(b.text), state: 'translated' } });
   }
-  const head = (input.en !== undefined ? keptFrontMatter(input.en, front, file) : undefined) ?? `---\n${stringify(front, { lineWidth: 0 }).trimEnd()}\n---\n`;
+  const kept = input.en !== undefined ? keptFrontMatter(input.en, front, file) : undefined;
+  // (a front matter written from the page: each value's Chinese recorded, as each block's src=; en.md's own kept as it was)
+  const zhMeta = readMeta(input.zh);
+  const sources = Object.fromEntries(translatableMetaKeys.flatMap((key) => (front[key] && zhMeta[key] ? [[key, sourceHash(zhMeta[key])]] : [])));
+  const head = kept ?? writeMetaSources(`---\n${stringify(front, { lineWidth: 0 }).trimEnd()}\n---\n`, sources);
   const { value, unplaced: refused, waiting } = insertBlocks(input.zh, head, additions);
   const unplaced = [...refused, ...waiting];
   // (a box's paragraph whose box title has no English: en.md writes a box with its title — the paragraph stays pending, said)

@@ -8,9 +8,9 @@
  */
 import { VFile } from 'vfile';
 import { sourceHash } from '../model/hash.ts';
-import { reviewableMetaKeys, type ReviewableMetaKey } from '../model/meta-keys.ts';
+import { reviewableMetaKeys, type ReviewableMetaKey, type TranslatableMetaKey } from '../model/meta-keys.ts';
 import { applyEdits, attributeEdit, locateBlocks, type Edit } from './en-file.ts';
-import { readMeta, readReviewedMeta, writeReviewedMeta } from './front-matter.ts';
+import { readMeta, readMetaSources, readReviewedMeta, sameSources, writeMetaSources, writeReviewedMeta } from './front-matter.ts';
 
 export interface ReviewResult {
   /** the new en.md text */
@@ -44,8 +44,19 @@ function recordSource(zh: string, en: string, ids: readonly string[] | 'all', st
   const zhBlocks = new Map(locateBlocks(zh, 'zh.md').parsed.map((b) => [b.attributes.id, b] as const));
   const { spans, file } = locateBlocks(en, enPath);
   const enMeta = readMeta(en);
+  const zhMeta = readMeta(zh);
   const present = reviewableMetaKeys.filter((key) => enMeta[key]);
-  const wanted = ids === 'all' ? [...(state === 'reviewed' ? present.map((key) => `meta-${key}`) : []), ...spans.map((s) => s.id)] : ids;
+  // The Chinese each English value is made from (front_matter_src), recorded as a block's src= is: by either mark.
+  const sourcesBefore = readMetaSources(en);
+  const sources: Partial<Record<TranslatableMetaKey, string>> = { ...sourcesBefore };
+  const currentSource = (key: ReviewableMetaKey) => (key === 'translator_note' || !zhMeta[key] ? undefined : sourceHash(zhMeta[key]));
+  // `translated --all`, as for blocks: the values whose record is missing or stale (a reviewed value whose Chinese did not
+  // change keeps its review; one with no record yet keeps it too, gaining the record).
+  const sinceChanged = (key: ReviewableMetaKey) => currentSource(key) !== undefined && sources[key as TranslatableMetaKey] !== currentSource(key);
+  const wanted =
+    ids === 'all'
+      ? [...(state === 'reviewed' ? present : present.filter(sinceChanged)).map((key) => `meta-${key}`), ...spans.map((s) => s.id)]
+      : ids;
   const edits: Edit[] = [];
   const changed: string[] = [];
   const done = new Set<string>();
@@ -66,10 +77,18 @@ function recordSource(zh: string, en: string, ids: readonly string[] | 'all', st
         }).fatal = true;
         continue;
       }
-      if ((state === 'reviewed') === reviewedMeta.has(key)) continue;
-      if (state === 'reviewed') reviewedMeta.add(key);
-      else reviewedMeta.delete(key);
-      changed.push(id);
+      const src = currentSource(key);
+      const recorded = key === 'translator_note' ? undefined : sources[key];
+      const newSource = src !== undefined && recorded !== src;
+      if (newSource) sources[key as TranslatableMetaKey] = src;
+      // (with --all, a value that only gains its first record keeps its state)
+      const keepState = state === 'translated' && ids === 'all' && recorded === undefined;
+      const stateChanges = !keepState && (state === 'reviewed') !== reviewedMeta.has(key);
+      if (stateChanges) {
+        if (state === 'reviewed') reviewedMeta.add(key);
+        else reviewedMeta.delete(key);
+      }
+      if (newSource || stateChanges) changed.push(id);
       continue;
     }
     const span = spans.find((s) => s.id === id);
@@ -91,5 +110,6 @@ function recordSource(zh: string, en: string, ids: readonly string[] | 'all', st
   }
   const value = applyEdits(en, edits);
   const reviewedAfter = reviewableMetaKeys.filter((key) => reviewedMeta.has(key));
-  return { value: reviewedAfter.join() === reviewedBefore.join() ? value : writeReviewedMeta(value, reviewedAfter), changed, file };
+  const withReviews = reviewedAfter.join() === reviewedBefore.join() ? value : writeReviewedMeta(value, reviewedAfter);
+  return { value: sameSources(sources, sourcesBefore) ? withReviews : writeMetaSources(withReviews, sources), changed, file };
 }

@@ -34,8 +34,8 @@ import { blockFindings } from '../check/index.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import type { EnState } from '../model/types.ts';
 import { applyEdits, attributeEdit, locateBlocks, type Edit } from './en-file.ts';
-import { reviewableMetaKeys, type ReviewableMetaKey } from '../model/meta-keys.ts';
-import { readMeta, readReviewedMeta, writeMeta, writeReviewedMeta } from './front-matter.ts';
+import { reviewableMetaKeys, type ReviewableMetaKey, type TranslatableMetaKey } from '../model/meta-keys.ts';
+import { readMeta, readMetaSources, readReviewedMeta, sameSources, writeMeta, writeMetaSources, writeReviewedMeta } from './front-matter.ts';
 import { InlineCodeError, inlineCodes, inlineText, inlineToPhrasing, phrasingToInline, samePhrasing } from './inline.ts';
 import { insertBlocks, type NewBlock, type Unplaced } from './insert.ts';
 import { translatableUnits, unitKindName, unitMarkdown } from './units.ts';
@@ -128,6 +128,8 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   const additions = new Map<string, NewBlock>();
   const intended = new Map<string, { phrasing: PhrasingContent[]; read: ReadUnit }>();
   const metaUpdates: Partial<Record<ReviewableMetaKey, string>> = {};
+  const sourcesBefore = input.en === undefined ? {} : readMetaSources(input.en);
+  const metaSources: Partial<Record<TranslatableMetaKey, string>> = { ...sourcesBefore };
   const metaChanged: string[] = [];
   /** Blocks whose English this import writes, made from the current Chinese (their QA must pass). */
   const written = new Set<string>();
@@ -190,6 +192,9 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
       else reviewedMeta.delete(key);
       if (!english && was === 'reviewed' && now !== 'reviewed') withdrawn.push(read);
       if (english || was !== now) {
+        // (the Chinese this English is made from: the file's, which is zh.md's — else refused above; the note has none).
+        // Only a value the file writes or confirms: an unchanged round trip leaves en.md as it was, a stale record too.
+        if (key !== 'translator_note') metaSources[key] = sourceHash(unit.sourceText);
         metaChanged.push(read.id);
         if (current !== undefined) changes.push({ id: read.id, english, from: was, to: now });
       }
@@ -262,7 +267,8 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   updated.unshift(...metaChanged);
   const reviewedAfter = reviewableMetaKeys.filter((key) => reviewedMeta.has(key));
   const withMeta = writeMeta(withBlocks, metaUpdates);
-  const value = reviewedAfter.join() === reviewedBefore.join() ? withMeta : writeReviewedMeta(withMeta, reviewedAfter);
+  const withReviews = reviewedAfter.join() === reviewedBefore.join() ? withMeta : writeReviewedMeta(withMeta, reviewedAfter);
+  const value = sameSources(metaSources, sourcesBefore) ? withReviews : writeMetaSources(withReviews, metaSources);
   validate(value, en?.parsed ?? [], inserted, intended, file);
   if (file.messages.some((m) => m.fatal)) return refused();
   // The report as it would be written, read once for both: the errors that refuse the file, the term warnings.

@@ -2,9 +2,15 @@
  * `stale`: the Chinese changed after the English was written — the `src=`
  * recorded in en.md is not the hash of the current Chinese text. Fix: update
  * the English, then `duizhao review <slug> <id>` records the new hash.
+ * The front matter's values the same way, by the hashes en.md records in
+ * `front_matter_src` (a value with no record is not checked: en.md written
+ * before the record was, or by hand).
  */
+import { VFileMessage } from 'vfile-message';
+import { sourceHash } from '../../model/hash.ts';
+import { translatableMetaKeys } from '../../model/meta-keys.ts';
 import type { Rule } from '../types.ts';
-import { blockStart, zhCause } from '../place.ts';
+import { blockStart, frontMatterKeyLine, zhCause } from '../place.ts';
 
 export const staleRule: Rule = ({ publication, report }) => {
   for (const block of publication.blocks) {
@@ -30,5 +36,26 @@ export const staleRule: Rule = ({ publication, report }) => {
         block,
       });
     }
+  }
+  const { meta, files } = publication;
+  const recorded = meta.en?.front_matter_src;
+  if (!recorded || !files.en) return;
+  for (const key of translatableMetaKeys) {
+    const zhValue = meta.zh[key];
+    const was = recorded[key];
+    if (!zhValue || !was || !meta.en?.[key]?.trim()) continue;
+    const now = sourceHash(zhValue);
+    if (was === now) continue;
+    const zhLine = frontMatterKeyLine(files.zh, key) ?? 1;
+    const cause = new VFileMessage(`The ${key.replace('_', ' ')} at ${files.zh.basename ?? 'zh.md'}:${zhLine}:1: “${zhValue}”`, { place: { line: zhLine, column: 1 }, source: 'check' });
+    cause.file = files.zh.path;
+    report({
+      ruleId: 'stale',
+      file: 'en',
+      place: { line: frontMatterKeyLine(files.en, key) ?? 1, column: 1 },
+      reason: `Unexpected stale English for \`${key}\` (\`meta-${key}\`): translated from \`${was}\` in front_matter_src, zh.md's ${key.replace('_', ' ')} is now \`${now}\`; update it, then run \`duizhao review ${publication.slug} meta-${key}\``,
+      cause,
+      metaKey: key,
+    });
   }
 };
