@@ -18,6 +18,7 @@ import path from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { afterAll, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
+import { sourceHash } from '../pipeline/model/hash.ts';
 import { buildPublication } from '../pipeline/model/load.ts';
 import { markReviewed, markTranslated } from '../pipeline/translate/review.ts';
 import { memoryUnits } from '../pipeline/translate/tmx.ts';
@@ -165,10 +166,12 @@ describe('duizhao review / translated on front-matter values', () => {
     const result = markReviewed(zh, en(), ['meta-title', 'meta-translator_note']);
     expect(result.file.messages.map(String)).toEqual([]);
     expect(result.changed).toEqual(['meta-title', 'meta-translator_note']);
-    expect(result.value).toBe(en(`translator_note: ${note}\nfront_matter_reviewed: [title, translator_note]\n`));
-    // marked translated again, it leaves the list; the list gone with its last value
+    // (and the Chinese the title's English is made from, as a block's src=: stop 55)
+    const titleSource = `front_matter_src: {title: "${sourceHash('县政府工作报告')}"}\n`;
+    expect(result.value).toBe(en(`translator_note: ${note}\n${titleSource}front_matter_reviewed: [title, translator_note]\n`));
+    // marked translated again, it leaves the list; the list gone with its last value (the record of its Chinese stays)
     expect(markTranslated(zh, result.value, ['meta-title']).value).toContain('front_matter_reviewed: [translator_note]\n');
-    expect(markTranslated(zh, result.value, ['meta-title', 'meta-translator_note']).value).toBe(en());
+    expect(markTranslated(zh, result.value, ['meta-title', 'meta-translator_note']).value).toBe(en(`translator_note: ${note}\n${titleSource}`));
   });
 
   it('`review --all` marks every front-matter value en.md has, with the blocks (was: blocks only)', () => {

@@ -117,4 +117,10 @@ describe('front matter: the Chinese each English value is made from', () => {
     // removed when empty
     expect(writeMetaSources(value, {})).toBe('---\ntitle: T\n---\n\nBody\n');
   });
+
+  it('check\'s stats name the stale value beside the unreviewed ones (the summary\'s front-matter line, `--json`)', async () => {
+    const value = await reviewedThroughXliff();
+    expect(checkPublication(load(zh, value)).stats).toMatchObject({ frontMatter: 2, frontMatterUnreviewed: [], frontMatterStale: [] });
+    expect(checkPublication(load(zhRetitled, value)).stats).toMatchObject({ frontMatter: 2, frontMatterUnreviewed: [], frontMatterStale: ['title'] });
+  });
 });

@@ -96,7 +96,8 @@ describe('new user round 28: a county’s statistical communiqué — ingest, ch
     expect(trip.target).toContain('source-language="zh-MO"');
     expect(trip.imported).toContain('created with 8 block(s)');
     const fixtureEn = readFileSync(path.join(import.meta.dirname, 'fixtures/newuser-round27/content/reports', macao, 'en.md'), 'utf8');
-    expect(body(trip.en)).toBe(body(fixtureEn));
+    // (the memory gives the reviewed English — round 27 was reviewed in stop 55; a memory's match is no review: each block translated)
+    expect(body(trip.en)).toBe(body(fixtureEn).replaceAll(' state=reviewed}', '}'));
     // a report in simplified characters keeps zh-CN
     const wuxi = path.join(temp, 'omegat-wuxi');
     cpSync(path.join(fixture, 'content'), path.join(wuxi, 'content'), { recursive: true });

@@ -32,7 +32,8 @@ describe('duizhao translated', () => {
   it('records src= with state=translated, never a review', () => {
     expect(stale(handWritten)).toBe(hashes.size); // every block: missing src=
     const result = markTranslated(zh, handWritten, 'all');
-    expect(result.changed).toHaveLength(hashes.size);
+    // every block, and the title's English written by hand (its Chinese recorded in front_matter_src, stop 55)
+    expect(result.changed).toEqual(['meta-title', ...hashes.keys()]);
     expect(stale(result.value)).toBe(0);
     expect(result.value).not.toContain('state=reviewed');
     expect(result.value).toContain(`{#p-000002 src=${hashes.get('p-000002')} state=translated}`);
@@ -79,7 +80,7 @@ describe('duizhao translated CLI', () => {
     writeFileSync(enPath, handWritten);
     const run = spawnSync(process.execPath, [bin, 'translated', 'stale', '--all', '--content', tmp], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^Marked translated: h-000001, p-000001/);
+    expect(run.stdout).toMatch(/^Marked translated: meta-title, h-000001, p-000001/);
     expect(stale(readFileSync(enPath, 'utf8'))).toBe(0);
     expect(readFileSync(enPath, 'utf8')).not.toContain('state=reviewed');
   });

@@ -70,6 +70,8 @@ export interface CheckStats {
    */
   frontMatter: number;
   frontMatterUnreviewed: string[];
+  /** The front-matter values whose English was made from an earlier Chinese (their `front_matter_src` record not zh.md's). */
+  frontMatterStale: string[];
   errors: number;
   warnings: number;
   infos: number;

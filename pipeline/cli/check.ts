@@ -125,16 +125,17 @@ export async function loadTerms(content: string): Promise<{ glossary?: Glossary;
 }
 
 function noStats(): CheckStats {
-  return { blocks: 0, translated: 0, reviewed: 0, mt: 0, missing: 0, stale: 0, orphans: 0, frontMatter: 0, frontMatterUnreviewed: [], errors: 0, warnings: 0, infos: 0, byRule: {} };
+  return { blocks: 0, translated: 0, reviewed: 0, mt: 0, missing: 0, stale: 0, orphans: 0, frontMatter: 0, frontMatterUnreviewed: [], frontMatterStale: [], errors: 0, warnings: 0, infos: 0, byRule: {} };
 }
 
 function total(all: CheckStats[]): CheckStats {
-  const sum = (key: keyof Omit<CheckStats, 'byRule' | 'frontMatterUnreviewed'>) => all.reduce((n, s) => n + s[key], 0);
+  const sum = (key: keyof Omit<CheckStats, 'byRule' | 'frontMatterUnreviewed' | 'frontMatterStale'>) => all.reduce((n, s) => n + s[key], 0);
   const byRule: Record<string, number> = {};
   for (const s of all) for (const [rule, n] of Object.entries(s.byRule)) byRule[rule] = (byRule[rule] ?? 0) + n;
   return {
     blocks: sum('blocks'), translated: sum('translated'), reviewed: sum('reviewed'), mt: sum('mt'), missing: sum('missing'),
     stale: sum('stale'), orphans: sum('orphans'), frontMatter: sum('frontMatter'), frontMatterUnreviewed: all.flatMap((s) => s.frontMatterUnreviewed),
+    frontMatterStale: all.flatMap((s) => s.frontMatterStale),
     errors: sum('errors'), warnings: sum('warnings'), infos: sum('infos'), byRule,
   };
 }
@@ -163,5 +164,7 @@ function summary(rows: Array<[string, CheckStats]>, terms: boolean): string {
 function frontMatterLine(slug: string | undefined, s: CheckStats): string {
   const reviewed = s.frontMatter - s.frontMatterUnreviewed.length;
   const rest = s.frontMatterUnreviewed.length > 0 ? `; not reviewed: ${s.frontMatterUnreviewed.map((key) => `meta-${key}`).join(', ')}` : '';
-  return `front matter${slug ? ` of ${slug}` : ''}: ${s.frontMatter} value${s.frontMatter === 1 ? '' : 's'}, ${reviewed} reviewed${rest}`;
+  // (and the values made from an earlier Chinese: `stale` errors above, named here with the rest of the front matter)
+  const stale = s.frontMatterStale.length > 0 ? `; stale: ${s.frontMatterStale.map((key) => `meta-${key}`).join(', ')}` : '';
+  return `front matter${slug ? ` of ${slug}` : ''}: ${s.frontMatter} value${s.frontMatter === 1 ? '' : 's'}, ${reviewed} reviewed${rest}${stale}`;
 }
