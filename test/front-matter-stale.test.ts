@@ -114,6 +114,10 @@ describe('front matter: the Chinese each English value is made from', () => {
     expect(value).toBe('---\ntitle: T\nfront_matter_src: {title: "1e234567", issuer: "00123456"}\n---\n\nBody\n');
     expect(readMetaSources(value)).toEqual({ title: '1e234567', issuer: '00123456' });
     expect(load(zh, value.replace('title: T', 'title: Report')).publication.meta.en?.front_matter_src).toEqual({ title: '1e234567', issuer: '00123456' });
+    // written by hand unquoted, a hash YAML reads as a number is no record: not read, on either side (no false stale)
+    const unquoted = '---\ntitle: Report\nfront_matter_src: {title: 01234567}\n---\n\nBody\n';
+    expect(readMetaSources(unquoted)).toEqual({});
+    expect(load(zh, unquoted).publication.meta.en?.front_matter_src).toEqual({});
     // removed when empty
     expect(writeMetaSources(value, {})).toBe('---\ntitle: T\n---\n\nBody\n');
   });

@@ -251,10 +251,13 @@ function toMeta(data: Record<string, unknown>): Meta {
   };
 }
 
-/** `front_matter_src`'s map of key → hash (a hash YAML read as a number given back as written: the writer quotes them). */
+/**
+ * `front_matter_src`'s map of key → hash. Only string values: the writer quotes each hash, and one written unquoted that YAML
+ * read as a number ("01234567" → 1234567) is no record to trust (as translate/front-matter.ts readMetaSources reads it).
+ */
 function sourcesOf(value: unknown): Record<string, string> | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  return Object.fromEntries(Object.entries(value).filter(([, hash]) => typeof hash === 'string').map(([key, hash]) => [key, String(hash)]));
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
 function outlineOf(blocks: Block[]): OutlineEntry[] {

@@ -90,7 +90,8 @@ export function readMetaSources(value: string): Partial<Record<TranslatableMetaK
   if (!isMap(node)) return sources;
   for (const key of translatableMetaKeys) {
     const hash = node.get(key);
-    if (typeof hash === 'string' || typeof hash === 'number') sources[key] = String(hash);
+    // (a hash only as a string: one written unquoted that YAML read as a number, "01234567" → 1234567, is no record to trust)
+    if (typeof hash === 'string') sources[key] = hash;
   }
   return sources;
 }
