@@ -25,7 +25,44 @@ export function serializeXml(root: Element): string {
   };
   // xast-util-to-xml escapes `<`, `&` and quotes only: a `]]>` in text (not allowed in XML content)
   // and a carriage return (which XML parsers normalize away) are written as references here.
-  return toXml(tree, { closeEmptyElements: true, tightClose: true }).replace(/]]>/g, ']]&#x3E;').replace(/\r/g, '&#xD;');
+  // A line break or a tab inside an attribute's value is one too: a parser reads it as a space (XML 1.0 §3.3.3,
+  // attribute-value normalization) — an XLIFF 1.2 inline code's `dz:data` holding a code span broken over a line came back
+  // with a space, and the import rewrote a block nobody had edited (xliff-property, seed 2134120511).
+  const marked = structuredClone(tree);
+  const marks = attributeMarks(marked);
+  let xml = toXml(marks ? marked : tree, { closeEmptyElements: true, tightClose: true }).replace(/]]>/g, ']]&#x3E;').replace(/\r/g, '&#xD;');
+  if (marks) xml = xml.replaceAll(marks.newline, '&#xA;').replaceAll(marks.tab, '&#x9;');
+  return xml;
+}
+
+/**
+ * Put a mark for each line break and tab in the attribute values of `tree` (in place: a copy), two characters the tree has nowhere
+ * else, so that the serialized text can carry them as references; undefined when no attribute holds either.
+ */
+function attributeMarks(tree: Root): { newline: string; tab: string } | undefined {
+  const elements: Element[] = [];
+  const chars = new Set<string>();
+  const walk = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (child.type === 'element') {
+        elements.push(child);
+        for (const value of Object.values(child.attributes ?? {})) if (typeof value === 'string') for (const c of value) chars.add(c);
+        walk(child);
+      } else if ('value' in child && typeof child.value === 'string') for (const c of child.value) chars.add(c);
+    }
+  };
+  walk(tree);
+  if (!chars.has('\n') && !chars.has('\t')) return undefined;
+  // private-use characters, the first two the document does not use
+  const free: string[] = [];
+  for (let code = 0xe000; free.length < 2 && code <= 0xf8ff; code++) if (!chars.has(String.fromCharCode(code))) free.push(String.fromCharCode(code));
+  const [newline, tab] = free;
+  for (const element of elements) {
+    for (const [name, value] of Object.entries(element.attributes ?? {})) {
+      if (typeof value === 'string' && /[\n\t]/.test(value)) element.attributes[name] = value.replaceAll('\n', newline).replaceAll('\t', tab);
+    }
+  }
+  return { newline, tab };
 }
 
 /**
