@@ -623,6 +623,16 @@ export const rules: readonly Rule[] = [
   },
   {
     rule: 'byline',
+    label: "an essay's author and role",
+    // (stop 56, blind: zijing.com.cn) a magazine's bylines over an essay, a line each: "齐文豪|澳门经济民生智库秘书长", "曾 悠|澳门
+    // 创新发展研究会副理事长" — a name (letter-spaced or not), a bar, the author's post ending in a title of office, nothing else (the
+    // first was the title, the part after its bar taken as the page's name)
+    test: (text) =>
+      text.length <= 40 &&
+      /^\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,3}\s*[|｜]\s*\p{Script=Han}{2,24}?(?:秘书长|理事长|会长|主任|所长|院长|校长|教授|研究员|学者|专家|主席|总编辑|主编|评论员|博士|讲师|顾问)$/u.test(text),
+  },
+  {
+    rule: 'byline',
     label: "an e-paper page's credits",
     // (stop 51, blind: szb.21xc.com, 许昌日报's e-paper) "本版制图 李梦源" under a page's graphic, "本版编辑 张三 美编 李四": who made the
     // page — 本版 and a role, the names after it, role and names again or not (a paragraph under the page's text)
@@ -1142,7 +1152,18 @@ export const rules: readonly Rule[] = [
       (text.length <= 100 && /(?:推荐|建议|最佳)(?:使用|浏览|显示|分辨率)/u.test(text) && /分辨率|浏览器/u.test(text) && !/[。；]/u.test(text)) ||
       // (stop 48, blind: solnowat.com) "互聯網新聞信息服務許可證 10120170024": a news site's licence number in its footer, the row
       // under its ICP line (also 网络视听 and 广播电视节目 licences)
-      (text.length <= 80 && /(?:互联网新闻信息服务|信息网络传播视听节目|网络文化经营|广播电视节目制作经营)许可证\s*(?:编?号)?\s*[:：]?\s*[（(]?[0-9A-Za-z\p{Script=Han}]{0,6}[)）]?\s*[0-9]{5,}/u.test(text) && !/[。；]/u.test(text)),
+      (text.length <= 80 && /(?:互联网新闻信息服务|信息网络传播视听节目|网络文化经营|广播电视节目制作经营)许可证\s*(?:编?号)?\s*[:：]?\s*[（(]?[0-9A-Za-z\p{Script=Han}]{0,6}[)）]?\s*[0-9]{5,}/u.test(text) && !/[。；]/u.test(text)) ||
+      // (stop 56, blind: loaarchitects.com.cn, a mirror of a news site) the rows under that licence's: the telecoms licence, its
+      // code a province's character, a letter, a digit and a number ("增值電信業務經營許可證:滬B2-2017116"), and the copyright row
+      // with its © lost to "?" ("? 2014-2025 上海東方報業有限公司": a span of years and the company, nothing else) — were paragraphs
+      (text.length <= 60 && /^(?:增值电信业务经营许可证|ICP经营许可证|电信业务经营许可证)\s*[:：]?\s*\p{Script=Han}?[A-Z][0-9]\s*[-－]\s*[0-9]{5,}$/u.test(text)) ||
+      (text.length <= 40 && /^[?？©]?\s*(?:19|20)[0-9]{2}\s*[-－–—~～]\s*(?:19|20)[0-9]{2}\s*\p{Script=Han}{2,20}?(?:有限公司|集团|报业|报社|网|网站|传媒|中心)(?:\s*版权所有)?$/u.test(text)) ||
+      // (stop 56, blind: macheng.com.cn) a news site's reprint notice in brackets after its story, "(版权归麻城信息港所有,转载必究。)": whose
+      // the rights are and that copying is pursued, the line opening with 版权 (a report's sentence on copyright opens with its own words)
+      (text.length <= 60 && /^[（(【\[]?\s*版权归[^，,。]{1,20}所有/u.test(text) && /(?:转载|翻版|盗版|违者|侵权)必究/u.test(text)) ||
+      // (stop 56, blind: zijing.com.cn) a magazine's byline note over an essay, "《紫荆论坛》专稿/转载请标明出处": the outlet, 专稿, and what a
+      // copy must carry — it was the page's title
+      (text.length <= 40 && /^[《〈「【]?[^。，,；]{1,16}?[》〉」】]?\s*(?:独家|原创|特约)?专稿\s*[/／|｜,，、\s]\s*转载请(?:注明|标明)(?:出处|来源)?。?$/u.test(text)),
   },
   {
     rule: 'page-footer',
@@ -1150,6 +1171,11 @@ export const rules: readonly Rule[] = [
     // "联系电话：029-36221234　地址：泾阳县…": a portal's footer; no paragraph of a report opens with such a label
     test: (text) =>
       (text.length <= 160 && /^(联系电话|联系方式|咨询电话|服务热线|办公电话|传真|邮编|邮政编码|电子邮箱|电子信箱|E-?mail|通讯地址|联系地址|地址)\s*[:：]/i.test(text)) ||
+      // (stop 56, blind: macheng.com.cn, loaarchitects.com.cn) a news site's mailbox for submissions or tips, its label and the address
+      // alone, "投稿邮箱: mczfw@163.com" (it was the title), and a footer's list of them with its dashes, "- 報料郵箱: news@thepaper.cn",
+      // "- 報料熱線: 021-962866" (were paragraphs) — a label ending in 邮箱, 信箱 or 热线/电话 and the address or number, nothing else
+      (text.length <= 80 && /^(?:[-•·*]\s*)?\p{Script=Han}{0,6}(?:邮箱|信箱|邮件|E-?mail)\s*[:：]\s*[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/iu.test(text)) ||
+      (text.length <= 60 && /^[-•·*]\s*\p{Script=Han}{2,4}(?:热线|电话)\s*[:：]\s*[0-9][0-9-]{6,14}$/u.test(text)) ||
       // (stop 49, blind: www.jdnews.com.cn) a news site's header, a row a line: its telephone number alone, "0571-58318323"; its
       // button "我要投稿"; its sponsor, "建德市新闻传媒中心 主办" (a unit's name and 主办, nothing else — "…由…主办" is a sentence)
       /^(?:[（(]?0[0-9]{2,3}[)）]?[-－\s]?)?[0-9]{7,8}$/u.test(text) ||
@@ -1402,7 +1428,9 @@ function isTrail(text: string): boolean {
   // (two steps when the first is a site, "重庆大渡口网 > 大渡口新闻": the site and its section)
   // (stop 48, blind: grassland.china.com.cn) or a news column's name alone before its arrow, "动态要闻>" (it was the page's title)
   const column = /(?:要闻|要聞|新闻|新聞|动态|動態|资讯|資訊|快讯|快訊|时政|時政|头条|頭條)$/u;
-  return parts.length >= 3 || (parts.length === 2 && site.test(parts[0])) || (open && parts.length === 1 && (site.test(parts[0]) || column.test(parts[0])));
+  // (stop 56, blind: legaldaily.com.cn) two steps with the last one's arrow left open, the page's name after it left off, "人大立法>>
+  // 人大监督>>" (it was the title): the trail's shape, whatever its steps' names
+  return parts.length >= 3 || (parts.length === 2 && (site.test(parts[0]) || open)) || (open && parts.length === 1 && (site.test(parts[0]) || column.test(parts[0])));
 }
 
 /**
