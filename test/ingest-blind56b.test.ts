@@ -98,3 +98,49 @@ describe('stop 56, blind: a news site\'s licence and copyright rows, the © lost
     expect(text).toContain('2014-2025年');
   });
 });
+
+describe('stop 56, blind: a news site\'s widgets and credits after the story', () => {
+  const story = ['財政司司長陳茂波發表新一份財政預算案,他表示,今天是大年初九,市面上仍洋溢著農曆新年的喜慶氣氛。', '他指出,過去一年,經濟和資本市場向好令稅收增加,本港的公共財政狀況改善較預期快。'];
+  test('"《經濟通通訊社25日專訊》" and "【你點睇?】…你是否認同?► 立即投票": removed (was: two paragraphs; 202.62.215.18, 經濟通)', () => {
+    // http://202.62.215.18/www/tc/news/special_news_detail.php?category=%E9%A0%90%E7%AE%97%E6%A1%88&newsid=ETN360225462&page=5
+    const page = [...story, '《經濟通通訊社25日專訊》', '【你點睇?】政府擬收購宏福苑受災樓宇,你是否認同?► 立即投票'].join('\n');
+    const text = paragraphs(page).join('\n');
+    expect(text).not.toMatch(/專訊|投票/u);
+  });
+  test('guard: a sentence on a vote and a quoted book title stay text', () => {
+    const page = [...story, '', '立法會將於下月就撥款條例草案進行投票,市民可在網上立即投票表達意見的做法不適用於立法程序。', '', '《基本法》'].join('\n');
+    const text = paragraphs(page).join('\n');
+    expect(text).toContain('立即投票表達意見');
+    expect(text).toContain('《基本法》');
+  });
+  test('"(南阳广电融媒记者 郑若宇)" alone after the story: removed as the reporter\'s credit (was: the last paragraph; hntv.tv)', () => {
+    // https://www.hntv.tv/yshn/article/1/1254745054296281088
+    const page = ['4月27号,南阳市人大常委会2020年部门预算草案初步审查会召开,市人大常委会副主任郭斌出席会议。', '会议听取了市财政局关于2019年预算执行情况和2020年市级预算草案情况汇报。', '(南阳广电融媒记者 郑若宇)'].join('\n');
+    expect(paragraphs(page).some((b) => b.includes('郑若宇'))).toBe(false);
+    expect(said(page, 'byline').length + said(page, 'page-info').length).toBeGreaterThanOrEqual(1);
+  });
+  test('guard: a bracketed note naming a reporters\' association stays text', () => {
+    const page = ['关于2023年宣传工作情况的报告', '', '组织新闻记者培训3期,培训人数460人次。', '', '(含县融媒体中心记者培训)'].join('\n');
+    expect(paragraphs(page).some((b) => b.includes('记者培训）') || b.includes('记者培训)'))).toBe(true);
+  });
+});
+
+describe('stop 56, blind: a blog\'s footer and a like button', () => {
+  test('"9CF9B51D3BD2B0C4" / "arrow" / "d53zh71xfh 發表在 痞客邦 留言(0) 人氣()": removed (was: four paragraphs; pixnet.net)', () => {
+    // http://d53zh71xfh.pixnet.net/blog/post/53686299
+    const page = ['大陸官方今天發表首部軍事戰略白皮書,正文共六章,約九千字。', '', '陸媒報導,「中國的軍事戰略」白皮書是自一九九八年以來大陸發布的第九部國防白皮書。', '', '', '9CF9B51D3BD2B0C4', 'arrow', 'arrow', '', '    d53zh71xfh 發表在 痞客邦 留言(0) 人氣()'].join('\n');
+    const text = paragraphs(page).join('\n');
+    expect(text).not.toMatch(/9CF9B51D|arrow|痞客邦/u);
+  });
+  test('"- +1" over a mirrored story: removed, the headline the title (was: a paragraph, no title; loaarchitects.com.cn)', () => {
+    // http://www.loaarchitects.com.cn/newsDetail_forward_26492175
+    const page = ['- +1', '李家超就新一份財政預算案發表聲明:對香港的發展充滿信心', '香港特區行政長官李家超今日(28日)就2024至2025年度《財政預算案》發表聲明。', '李家超表示,財政司司長今日發表本屆政府第二份《財政預算案》。'].join('\n');
+    const { blocks } = read(page);
+    expect(blocks.some((b) => b.includes('+1'))).toBe(false);
+  });
+  test('guard: a figure with a plus sign in a sentence, and a standard\'s code, stay text', () => {
+    const page = ['关于2023年科技工作情况的报告', '', '实施“1+1”结对帮扶,新增研发投入+12%。', '', 'GB3095'].join('\n');
+    const text = paragraphs(page).join('\n');
+    expect(text).toContain('+12%');
+  });
+});

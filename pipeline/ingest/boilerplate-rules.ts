@@ -623,6 +623,16 @@ export const rules: readonly Rule[] = [
   },
   {
     rule: 'byline',
+    label: 'reporter credit in brackets',
+    // (stop 56, blind: hntv.tv) a broadcaster's credit alone in brackets on the story's last line, "(南阳广电融媒记者 郑若宇)": the outlet
+    // maybe, 记者, a space or colon and one to three names, nothing else (was: the last paragraph; after the last sentence on its line
+    // it was removed) — not "(含县融媒体中心记者培训)", a report's note, 记者 run into the next word
+    test: (text) =>
+      text.length <= 40 &&
+      /^[（(]\s*(?:\p{Script=Han}{1,12}?(?:网|报|台|社|新闻|融媒|广电|传媒|客户端|中心))?\s*(?:本报|本台)?(?:特约)?(?:记者|通讯员)(?:\s*[:：]\s*|[\s\u3000]+)\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,2}\s*[)）]$/u.test(text),
+  },
+  {
+    rule: 'byline',
     label: "an essay's author and role",
     // (stop 56, blind: zijing.com.cn) a magazine's bylines over an essay, a line each: "齐文豪|澳门经济民生智库秘书长", "曾 悠|澳门
     // 创新发展研究会副理事长" — a name (letter-spaced or not), a bar, the author's post ending in a title of office, nothing else (the
@@ -1217,6 +1227,28 @@ export const rules: readonly Rule[] = [
       const fields = bare.match(/用户名[:：]?|密码[:：]?|匿名发表|匿名|注册|登录|登陆/gu) ?? [];
       return fields.length >= 3 && /用户名/u.test(bare) && bare.replace(/用户名[:：]?|密码[:：]?|匿名发表|匿名|注册|登录|登陆/gu, '') === '';
     },
+  },
+  {
+    rule: 'page-footer',
+    label: "a news site's widget or agency credit",
+    // (stop 56, blind: 202.62.215.18, 經濟通's news page) the reader's poll under a story, its label in brackets, a question and the
+    // button, "【你點睇?】政府擬收購宏福苑受災樓宇,你是否認同?► 立即投票" — a line ending with the button's words after a question; and the
+    // agency's credit alone in 《》 after the text, "《經濟通通訊社25日專訊》" (the agency, the day, 专讯/电/讯) — were paragraphs
+    test: (text) =>
+      (text.length <= 90 && /[?？]\s*[►▶>»]?\s*(?:立即|马上|点击|参与)投票$/u.test(text)) ||
+      /^《\p{Script=Han}{2,12}?(?:通讯社|社|网|台)\s*[0-9]{1,2}日\s*(?:专讯|专电|电|讯)》$/u.test(text),
+  },
+  {
+    rule: 'page-footer',
+    label: "a blog post's footer",
+    // (stop 56, blind: d53zh71xfh.pixnet.net, a 痞客邦 blog) under the post: its hash, "9CF9B51D3BD2B0C4" (hexadecimal capitals and
+    // digits, 16 or more, nothing else), its icons' names, "arrow", and the platform's line, "d53zh71xfh 發表在 痞客邦 留言(0) 人氣()" (the
+    // author, 发表在, the platform, its comment and view counters) — were paragraphs; (loaarchitects.com.cn) a like button's count, "- +1"
+    test: (text) =>
+      (/^[0-9A-F]{16,40}$/u.test(text) && /[A-F]/u.test(text) && /[0-9]/u.test(text)) ||
+      /^arrow$/u.test(text) ||
+      (text.length <= 60 && /发表在\s*\S{2,12}\s*留言\s*[（(]\s*[0-9]*\s*[)）]\s*人气\s*[（(]\s*[0-9]*\s*[)）]$/u.test(text)) ||
+      /^[-–]\s*\+[0-9]$/u.test(text),
   },
   {
     rule: 'page-footer',
