@@ -20,7 +20,7 @@ import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
 import { importIntoFreshProject } from './xliff-helpers.ts';
-import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
+import { fixtureReport, han, body, withoutTranslatorNote, revisionsUndone } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round25');
 const slug = 'guangdong-audit-2019';
@@ -72,7 +72,9 @@ describe('new user round 25: a provincial audit work report on a county site —
     copyFileSync(path.join(fixture, mxliff), path.join(project, mxliff));
     run('xliff', 'import', mxliff);
     const after = readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8');
-    expect(after).toBe(withoutTranslatorNote(read('en.md')));
+    // (stop 56: a second translator's review changed one formula in en.md, README "Review (stop 56)"; the Phrase reviser's
+    // file gives the English before it, every block reviewed as before)
+    expect(after).toBe(withoutTranslatorNote(revisionsUndone(read('en.md'), [['expenditures. Please deliberate.', 'expenditures for your deliberation.']])));
     expect(after.match(/state=reviewed/gu)).toHaveLength(5);
     expect(after).toContain('equalization transfer payments from the provincial budget');
   });

@@ -10,7 +10,7 @@
  * (its own reader) and fills the report from the project's TMX in console mode; translate-toolkit's tbx2po reads every term.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, cpSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,11 +20,18 @@ import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
 import { hasOmegat, importIntoFreshProject, translateInOmegat } from './xliff-helpers.ts';
-import { fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
+import { beforeReview, fixtureReport, han, body, withoutTranslatorNote } from './fixture-report.ts';
+import { round34Revisions } from './newuser34-revisions.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round34');
 const slug = 'wuhan-state-assets-2020';
 const { read, load } = fixtureReport(fixture, slug);
+/**
+ * en.md as the translator left it (stop 56: the committed en.md is the reviewed one — the reviser's XLIFF 1.2,
+ * `wuhan-state-assets-2020.review.xlf`, corrected two units and the note and signed off every unit; README "Review (stop 56)";
+ * the corrections in newuser34-revisions.ts).
+ */
+const translatorsEn = () => beforeReview(read('en.md'), round34Revisions);
 /** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
 const hasTbx2po = spawnSync('sh', ['-c', 'command -v tbx2po'], { encoding: 'utf8' }).status === 0;
@@ -68,14 +75,23 @@ describe('new user round 34: a city’s state-owned assets report — ingest, ch
     expect(check(en.replace('carry out the verification of assets and capital', 'carry out a stocktaking of assets'))).toEqual([expect.stringContaining('verification of assets and capital')]);
   });
 
-  it('the translated XLIFF 2.0 imports into a project with no English: the committed en.md but for the note', () => {
+  it("the translated XLIFF 2.0 imports into a project with no English: the translator's en.md but for the note; the reviser's XLIFF 1.2 then gives the committed en.md", () => {
     const xliff = readFileSync(path.join(fixture, `${slug}.xlf`), 'utf8');
     expect(xliff).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0"');
     expect(xliff.match(/<segment id="s1" state="translated">/gu)).toHaveLength(13);
     const { imported, en, run } = importIntoFreshProject(fixture, slug, `${slug}.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 8 block(s)');
-    expect(en).toBe(withoutTranslatorNote(read('en.md')));
+    expect(en).toBe(withoutTranslatorNote(translatorsEn()));
     expect(run('check')).toMatch(/wuhan-state-assets-2020\s+8\s+8\s+0\s+0\s+0\s+0\s+0\s+0/u);
+    // (stop 56) the translator's note written in en.md, then the reviser's file: two targets and the note corrected, every unit signed off
+    const project = path.join(temp, 'import');
+    writeFileSync(path.join(project, 'content/reports', slug, 'en.md'), translatorsEn());
+    copyFileSync(path.join(fixture, `${slug}.review.xlf`), path.join(project, `${slug}.review.xlf`));
+    expect(run('xliff', 'import', `${slug}.review.xlf`)).toContain(
+      'English rewritten in 2 (p-f3bd26, h-c3d885); state changed: 8 translated → reviewed; front matter: English rewritten in 1 (translator_note), state changed: 6 translated → reviewed',
+    );
+    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(read('en.md'));
+    expect(run('check')).toMatch(/wuhan-state-assets-2020\s+8\s+8\s+8\s+0\s+0\s+0\s+0\s+0[\s\S]*front matter: 6 values, 6 reviewed/u);
   });
 
   it.skipIf(!hasOmegat)('OmegaT 3.6 reads the committed TBX with its own reader and, in console mode, fills every unit of the XLIFF 1.2 from the project’s TMX', () => {
@@ -83,7 +99,8 @@ describe('new user round 34: a city’s state-owned assets report — ingest, ch
     cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
     const trip = translateInOmegat(project, slug);
     expect(trip.omegatLog).toContain('Reading of TMX file complete');
-    expect(body(trip.en)).toBe(body(read('en.md')));
+    // (stop 56) the memory's English is the reviewed English; a memory's match is no review: every block translated
+    expect(body(trip.en)).toBe(body(beforeReview(read('en.md'), [])));
     const reader = spawnSync('java', ['-cp', '/usr/share/omegat/OmegaT.jar', path.join(import.meta.dirname, 'fixtures/translate/OmegatTbx.java'), path.join(project, 'omegat'), path.join(fixture, `${slug}.tbx`)], { encoding: 'utf8' });
     expect(reader.status, reader.stderr).toBe(0);
     const terms = reader.stdout.trim().split('\n').map((line) => line.split('\t'));

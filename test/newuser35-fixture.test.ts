@@ -20,13 +20,22 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
-import { fixtureReport, han, withoutTranslatorNote } from './fixture-report.ts';
+import { beforeReview, fixtureReport, han, withoutTranslatorNote } from './fixture-report.ts';
 import { hasOmegat } from './xliff-helpers.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round35');
 const slug = 'ningbo-audit-rectification-2021';
 const bin = path.join(import.meta.dirname, '..', 'pipeline', 'bin.cjs');
 const { read, load } = fixtureReport(fixture, slug);
+/**
+ * en.md as the translator left it (stop 56: the committed en.md is the reviewed one — one sentence and the note revised,
+ * every unit reviewed, README "Review (stop 56)"; OmegaT's memory gives the translator's English, every unit translated).
+ */
+const translatorsEn = () =>
+  beforeReview(read('en.md'), [
+    ['audit problems at an executive meeting', 'audit problems as a dedicated item at an executive meeting'],
+    ['so “this year” is 2022.\n', 'so “this year” is 2022. Reviewed against the Chinese by a second translator, who restored one word a sentence had left out (专题, “as a dedicated item”); every name, date and number was checked.\n'],
+  ]);
 /** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
 
@@ -57,7 +66,7 @@ describe('new user round 35: an audit rectification report — ingest, check, Om
     expect(check(en.replace('municipal level for 2021:', 'municipal level for 2020:'))).toEqual([expect.stringContaining('Unexpected number `2020` in `p-d04d6a`')]);
   });
 
-  it.skipIf(!hasOmegat)('OmegaT 3.6 writes the target from its project memory; the target imports to the committed English; the TMX it writes back pre-fills every unit', () => {
+  it.skipIf(!hasOmegat)('OmegaT 3.6 writes the target from its project memory; the target imports to the translator’s English (stop 56: the committed en.md is the reviewed one); the TMX it writes back pre-fills every unit', () => {
     const project = path.join(temp, 'omegat-trip');
     const run = (...args: string[]) => execFileSync(process.execPath, [bin, ...args], { cwd: project, encoding: 'utf8' });
     cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
@@ -72,7 +81,7 @@ describe('new user round 35: an audit rectification report — ingest, check, Om
     expect(readFileSync(path.join(project, 'omegat/omegat/project_stats.txt'), 'utf8')).toMatch(/Remaining:\s+0\s/u);
     const imported = run('xliff', 'import', `omegat/target/${slug}.xlf`);
     expect(imported).toContain('created with 7 block(s)');
-    expect(readFileSync(en, 'utf8')).toBe(withoutTranslatorNote(read('en.md')));
+    expect(readFileSync(en, 'utf8')).toBe(withoutTranslatorNote(translatorsEn()));
     expect(run('check')).toMatch(/ningbo-audit-rectification-2021\s+7\s+7\s+0\s+0\s+0\s+0\s+0\s+0/u);
     // OmegaT wrote its memory back beside the project (omegat-level2.tmx: TMX 1.4 with its tags): the next export reads it
     const written = path.join(project, 'omegat/omegat-level2.tmx');
@@ -82,7 +91,7 @@ describe('new user round 35: an audit rectification report — ingest, check, Om
     const again = readFileSync(path.join(project, 'again.xlf'), 'utf8');
     expect(again.match(/state-qualifier="exact-match"/gu)).toHaveLength(10);
     run('xliff', 'import', 'again.xlf');
-    expect(readFileSync(en, 'utf8')).toBe(withoutTranslatorNote(read('en.md')));
+    expect(readFileSync(en, 'utf8')).toBe(withoutTranslatorNote(translatorsEn()));
   }, 240_000);
 });
 
