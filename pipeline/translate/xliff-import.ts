@@ -281,6 +281,10 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   if (check && input.check !== false) refuseFailingBlocks(check, checked, places, file, new Set(enBlocks.keys()));
   if (file.messages.some((m) => m.fatal)) return refused();
   if (check && input.matcher) warnTerms(check, written, intended, file, { glossary: input.glossary, matcher: input.matcher });
+  // (stop 56) Chinese left in the English this import writes — a block, a front-matter value or the translator's note — told
+  // at its unit; was imported silently, and `check` then refused en.md (a reviser's note naming 行业 bare, round 34)
+  const noteWritten = doc.units.filter((read) => read.id === 'meta-translator_note' && Object.hasOwn(metaUpdates, 'translator_note'));
+  if (check) warnUntranslated(check, new Set([...checked, ...noteWritten.map((read) => read.id)]), new Map([...places, ...noteWritten.map((read) => [read.id, { read }] as const)]), file);
   return { slug, version: doc.version, value, updated, inserted, changes, file };
 }
 
@@ -303,6 +307,17 @@ function refuseFailingBlocks(check: LoadResult, written: ReadonlySet<string>, in
           ? 'a PO cannot carry it (xliff2po flattens inline codes to text): translate this block in the XLIFF itself (Weblate and Poedit open XLIFF 1.2 with its codes), or import with --no-check and set the bold in en.md'
           : 'correct the target in the CAT tool';
     refuse(file, `Cannot import \`${error.blockId}\`: ${error.reason} (${error.ruleId}); ${fix}`, read?.place, 'xliff-check');
+  }
+}
+
+/**
+ * Chinese left in the English a unit writes (check's `untranslated`, an error there): written, and told here at the unit,
+ * so the translator or reviser corrects it in the CAT tool before `check` refuses en.md. A gloss — the Chinese in
+ * parentheses after its English, or quoted in the translator's note — is no finding (the rule's own exceptions).
+ */
+function warnUntranslated(check: LoadResult, written: ReadonlySet<string>, intended: ReadonlyMap<string, { read: ReadUnit }>, file: VFile): void {
+  for (const error of blockFindings(check, 'error', ['untranslated'], written)) {
+    file.message(`${error.reason} (${error.ruleId}); imported — correct the target in the CAT tool, or en.md`, { place: intended.get(error.blockId)?.read.place, ruleId: 'xliff-untranslated', source: 'translate' });
   }
 }
 

@@ -90,6 +90,8 @@ function frontMatter({ publication, report }: RuleContext): void {
         file: 'en',
         place: { line: point.line, column: point.column },
         reason: `Unexpected Chinese \`${run}\` in the English front matter (\`${key}\`), expected English (or the Chinese in parentheses after its English, as a gloss)`,
+        // (stop 56) the value's unit, meta-<key>: an import tells it there (xliff-import.ts warnUntranslated)
+        metaKey: key,
       });
     }
   }
