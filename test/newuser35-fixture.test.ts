@@ -21,6 +21,7 @@ import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
 import { beforeReview, fixtureReport, han, withoutTranslatorNote } from './fixture-report.ts';
+import { round35Revisions } from './newuser35-revisions.ts';
 import { hasOmegat } from './xliff-helpers.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round35');
@@ -31,11 +32,7 @@ const { read, load } = fixtureReport(fixture, slug);
  * en.md as the translator left it (stop 56: the committed en.md is the reviewed one — one sentence and the note revised,
  * every unit reviewed, README "Review (stop 56)"; OmegaT's memory gives the translator's English, every unit translated).
  */
-const translatorsEn = () =>
-  beforeReview(read('en.md'), [
-    ['audit problems at an executive meeting', 'audit problems as a dedicated item at an executive meeting'],
-    ['so “this year” is 2022.\n', 'so “this year” is 2022. Reviewed against the Chinese by a second translator, who restored one word a sentence had left out (专题, “as a dedicated item”); every name, date and number was checked.\n'],
-  ]);
+const translatorsEn = () => beforeReview(read('en.md'), round35Revisions);
 /** A PDF's text as pdftotext reads it, without the soft hyphens the print inserts (render/pdf/typography.ts). */
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
 
