@@ -227,7 +227,26 @@ export function isPreviewWall(text: string): boolean {
 
 export const imageMarksLine = /^(?:!\[[^\]]{0,40}\]\([^)\s]{0,200}\)\s*[|｜]?\s*)+$/u;
 
+/**
+ * (stop 56, mends: technow.com.hk, stop 55's gap) A news site's ticker of headlines on one line, the items apart by runs of spaces
+ * ("《Disney +》 迪士尼、…  賀《貓咪大戰爭》下載突破…開跑!  hololive 官方網店…正式開業  …"): five items or more, each of a
+ * headline's length (6 to 90 characters, words in it), no full stop or comma ending any and no 。 in the line; three of them with a
+ * headline's marks (《》, 【】, 「」, !, ?). A flattened page's line has its sentences' stops; a table's row its figures alone.
+ */
+export function isHeadlineTicker(text: string): boolean {
+  if (text.length < 100 || /[。]/u.test(text)) return false;
+  const items = text.trim().split(/[ \u3000\u00a0]{2,}/u);
+  if (items.length < 5) return false;
+  if (!items.every((x) => x.length >= 6 && x.length <= 90 && /(?:[\p{Script=Han}]|[A-Za-z]{2}).*(?:[\p{Script=Han}]|[A-Za-z]{2})/u.test(x) && !/[，,；;：:、]$/u.test(x))) return false;
+  return items.filter((x) => /[《》【】「」!！?？]/u.test(x)).length >= 3;
+}
+
 export const rules: readonly Rule[] = [
+  {
+    rule: 'navigation',
+    label: "a news site's ticker of headlines",
+    test: (text) => isHeadlineTicker(text),
+  },
   {
     rule: 'navigation',
     label: 'navigation menu',

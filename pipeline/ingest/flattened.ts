@@ -16,6 +16,7 @@
  * keep their line number and column, and nothing is dropped but the spaces.
  */
 import { compact, headlineVerb } from './document-title.ts';
+import { isHeadlineTicker } from './boilerplate-rules.ts';
 import { isPartHeading } from './head-lines.ts';
 import { ADDRESSEES } from './salutation.ts';
 import { isTitleLike } from './title-text.ts';
@@ -165,6 +166,23 @@ const titleThenHeading = /^(\s*[^\s。！？；，,:：、]{4,50}?(?:报告|報�
  * 是…"): the name (a title), the label (the site's: boilerplate-rules.ts) and the text apart.
  */
 const titleThenPiece = /^(\s*[^\s。！？；，,:：、]{4,50}?(?:报告|報告|总结|總結|讲话|講話))(篇(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}))(?=[0-9]{4}年|\p{Script=Han}|“)/u;
+
+/**
+ * (stop 56, mends: www.snxx.gov.cn, stop 55's gap) A 发文字号 glued before the document's name on one line, whole or with its 〕
+ * and 号 lost ("西政发〔20233西乡县人民政府关于印发《…》的通知"): the number on a line of its own (metadata.ts reads it as the
+ * 文号, and says a garbled one), the name after it. Only before a name of the 公文's shape, "…关于…的通知/决定/意见/…", so a
+ * sentence or headline opening with a number stays whole. Group 1 the number.
+ */
+const numberThenTitle =
+  /^(\s*\p{Script=Han}{1,10}[〔［\[]\s*[0-9]{4}\s*(?:[〕］\]]\s*[0-9]{1,4}\s*[号號]?|[0-9]{1,4}\s*[号號]?))(?=\p{Script=Han}[^。！？；，,：:\s]{0,40}?(?:关于|關於)[^。！？；\s]{2,80}?的(?:通知|决定|決定|意见|意見|批复|批覆|通报|通報|公告|决议|決議|报告|報告|函)$)/u;
+
+/** A 发文字号 glued before the document's name (numberThenTitle): the number, then the name; or undefined. */
+function splitNumberFromTitle(line: SourceLine): SourceLine[] | undefined {
+  const glued = numberThenTitle.exec(line.text);
+  if (!glued) return undefined;
+  const at = glued[1].length;
+  return [{ ...line, text: glued[1] }, { ...line, text: line.text.slice(at), column: line.column + at, hardBreak: true }];
+}
 
 /** The title glued to the first heading, split off (title, then the text from its 一、), or undefined. */
 export function splitTitleFromHeading(line: SourceLine): SourceLine[] | undefined {
@@ -383,12 +401,17 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
   const out: SourceLine[] = [];
   let split = 0;
   for (const line of lines) {
+    // (stop 56) a news site's ticker of headlines is no flattened page: the boilerplate rules take it whole
+    if (isHeadlineTicker(line.text)) {
+      out.push(line);
+      continue;
+    }
     const pieces = line.text.length >= MIN_LENGTH ? piecesOf(line.text) : [];
     if (pieces.length < MIN_BREAKS + 1) {
       // (A title glued to its first heading is split on a short line too: the heading's text may be cut short; so is one glued
       // to "各位代表。" before the opening words, a paragraph of its own under it.)
       // (held-out round 48: so is one glued to a standing committee's salutation; round 49: one glued to the opening words by dots.)
-      const glued = line.text.length >= MIN_LENGTH ? splitTitle(line) : (splitTitleFromHeading(line) ?? splitTitleAtStop(line) ?? splitTitleAtCommittee(line) ?? splitTitleAtDots(line));
+      const glued = line.text.length >= MIN_LENGTH ? splitTitle(line) : (splitNumberFromTitle(line) ?? splitTitleFromHeading(line) ?? splitTitleAtStop(line) ?? splitTitleAtCommittee(line) ?? splitTitleAtDots(line));
       const host = glued ? null : hostBeforeHeading.exec(line.text);
       if (host) {
         split++;

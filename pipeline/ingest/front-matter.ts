@@ -104,6 +104,18 @@ const writtenOpening =
 const statisticalSections = (opening: string) => /(?:^|\n)\s*一\s*[、.．]\s*综\s*合\s*(?:\n|$)/u.test(opening) && /生产总值/u.test(opening);
 
 /**
+ * (stop 56, mends: youyang.gov.cn, m.hqbet6098.com — stop 55's gaps, a statistics bureau's quarterly and half-year releases, no
+ * title read) a release of a part of the year's economy: in its first three lines a quarter, a half or months of the year
+ * ("一季度", "上半年", "前三季度", "1-9月") right before the region's product (生产总值) and its figure in 亿元 — what a statistics
+ * release opens on; a report reviews the whole year, under its salutation (was: an occasion and a speaker asked).
+ */
+function periodRelease(opening: string): boolean {
+  const head = opening.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 3).join('\n');
+  if (/(?:各位代表|各位委员|各位副主任)[^。\n]{0,12}[:：]/u.test(head)) return false;
+  return /(?:[一二三四]季度|前三季度|上半年|[1１一][-－—~～至][0-9０-９一二三四五六七八九十]{1,2}月)[，,]?[^。\n]{0,16}?(?:地区)?生产总值[^。\n]{0,6}?[0-9.]+亿元/u.test(head);
+}
+
+/**
  * (stop 55, blind: www.wvyxus.live, a white paper of 国务院新闻办公室) a document its issuer publishes and never delivers: an
  * information office's (新闻办公室, the white papers' issuer) or a statistics bureau's (统计局, the bulletins') — no occasion and no
  * speaker are missing (was: both asked), unless the text opens on a sitting's salutation.
@@ -153,7 +165,7 @@ export function missableFor(meta: Readonly<Record<string, unknown>>, opening = '
   const title = typeof meta.title === 'string' ? toSimplified(meta.title).replace(/\s*[（(]\s*第\s*[一二三四五六七八九十百0-9]{1,4}\s*[号號]\s*[）)]$/u, '') : '';
   // (stop 50, mends50: or addressed up to the bodies it is filed with, addressedUp above)
   const said = toSimplified(opening);
-  const written = (title !== '' ? writtenAccount.test(title) || lawName.test(title) : writtenOpening.test(said) || disclosureSections(said) || statisticalSections(said) || writtenBlurb) || addressedUp(opening) || adoptedOpening(opening) || publishingIssuer(meta.issuer, said) || lawText(said);
+  const written = (title !== '' ? writtenAccount.test(title) || lawName.test(title) : writtenOpening.test(said) || disclosureSections(said) || statisticalSections(said) || periodRelease(said) || writtenBlurb) || addressedUp(opening) || adoptedOpening(opening) || publishingIssuer(meta.issuer, said) || lawText(said);
   return written ? MISSABLE.filter(([field]) => field !== 'occasion' && field !== 'speaker') : MISSABLE;
 }
 

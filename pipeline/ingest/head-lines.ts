@@ -215,6 +215,9 @@ function severalSentences(text: string): boolean {
  */
 const dayAlone = /^[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?:\s*(?:上午|下午|中午|晚上|晚间|早上|凌晨|傍晚)(?:\s*[0-9]{1,2}\s*[时時点點](?:[0-9]{1,2}分)?)?)?$/u;
 
+/** A news story's dateline opening a line: "新华社北京3月1日电", "本报讯", "本报16日讯", "人民网北京3月5日电", "中新社…电". */
+export const datelineOpening = /^(?:本[报報](?:[0-9]{1,2}日)?[讯訊]|(?:新华社|新華社|中新社|\p{Script=Han}{2,6}[网網])\p{Script=Han}{0,6}[0-9]{1,2}月[0-9]{1,2}日[电電讯訊])/u;
+
 /**
  * (stop 47, blind: jjckb.xinhuanet.com) A news story's dateline alone on its line, its text under it: "新华网北京3月16日电",
  * "中新社北京三月五日电", "本报北京3月11日讯" — the agency's or paper's, the city, the day and 电/讯; never a title (it was the

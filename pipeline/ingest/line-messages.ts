@@ -452,6 +452,8 @@ export function sayMoved(file: VFile, moved: ReadonlyArray<{ line: number; text:
               ? `Removed the session chair's words before the report (the chair's name, the sitting's opening and agenda): “${clip(m.text)}”`
               : m.rule === 'adoption-note'
               ? `Read the adoption note under the title as the document's date (written), not as the occasion (nothing was delivered there), and removed it from the text: “${clip(m.text)}”`
+              : m.rule === 'byline'
+              ? `Removed the story's byline under its headline (a reporter's credit, no speaker's line: no salutation follows): “${clip(m.text)}”`
               : m.rule === 'transcript-tag'
               ? `Removed the live transcript's speaker tag before the text: “${clip(m.text)}”`
               : `Moved to front matter: “${clip(m.text)}”`;

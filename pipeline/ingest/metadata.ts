@@ -17,7 +17,8 @@ import { coverNoticeTitle, disclosureStart, isCoverNoticeLine, isIssuingSentence
 import { isNotesHeading } from './notes.ts';
 import { findTitleBlock, fullTextLabel } from './title-block.ts';
 import { bodyNameAlone, isSessionOverAct, namesBody, restartsName } from './title-text.ts';
-import { speakerOf } from './speaker.ts';
+import { isReporterAlone } from './boilerplate-rules.ts';
+import { roleOf, speakerOf } from './speaker.ts';
 import { findInfobox, readWikisourceHeader } from './infobox.ts';
 import { startAtSalutation } from './preamble.ts';
 import { compact, documentWord, joinSpaced, parseTitle, probe, sectionSuffix, titlePrefix } from './document-title.ts';
@@ -26,7 +27,7 @@ import { actHeadline, headlineParts, isSessionHeadline } from './act-headline.ts
 import { ACT_LINE } from './boilerplate.ts';
 import { finishMetadata } from './finish-metadata.ts';
 import { isPartyTheme } from './party-congress.ts';
-import { adoptedWords, adoptionDay, datelineAlone, adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, coverUnderYear, dateOnly, documentNumber, greetingLine, isDocumentNumber, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartName, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
+import { adoptedWords, adoptionDay, datelineAlone, datelineOpening, adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, coverUnderYear, dateOnly, documentNumber, greetingLine, isDocumentNumber, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartName, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
 /** A headline of two to four parallel phrases apart by spaces, four to eight Han characters each: "群策群力 奋力争先". */
@@ -105,6 +106,9 @@ const yearIn = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/u;
  */
 const gazetteIssue = /\s*[（(](?:19|20)[0-9]{2}\s*年(?:\s*第?\s*[0-9]{1,3}\s*[号號])?[）)]$/u;
 
+/** A fiscal year alone, a budget's cover line (simplified): "二○一○至一一财政年度", "2010-11财政年度", "2024至25年度". */
+const fiscalYearLine = /^(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*(?:至|-|－|—|\/)\s*(?:[0-9]{2,4}|[〇○零一二三四五六七八九]{2,4})\s*(?:财政)?年度$/u;
+
 /** How far into the page the head may reach (non-blank lines). */
 const HEAD_LINES = 30;
 /** The end of a resolution's or decision's name cut off before its 的, alone on its line (simplified): "的决议(草案)". */
@@ -114,6 +118,14 @@ const actTail = /^的(?:决议|决定)(?:[（(]草案[)）])?$/u;
  * (stop 49, blind: www.haichengzx.com) one clause, its acts run together — "孙巨先出席大会周晓皙作人大常委会工作报告闻然作政府工作报告"
  * — read with the headline as one (headlineParts); never a clause of the session's own event ("…开幕 …闭幕": a second headline).
  */
+/**
+ * (stop 56, mends: cn.govopendata.com's 人民日报 of 1997-03-02, stop 55's gap) A headline telling the session's own event alone
+ * ("八届全国人大五次会议在京开幕") is a title of its own: the decks under it ("会议开始时全体起立…默哀" / "乔石主持会议李鹏代表国务院
+ * 作政府工作报告") are no lines of a name broken over lines, though the last names the report (was: the three run into one title).
+ */
+function sessionOpened(title: string): boolean {
+  return isSessionHeadline(title) && !/\s/u.test(title.trim());
+}
 function deckLine(title: string, text: string): boolean {
   const line = toSimplified(text.trim());
   if (line.split(/\s+/u).some((c) => /(?:开幕|闭幕|召开|举行)$/u.test(c))) return false;
@@ -208,6 +220,15 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       const label = moved.find((m) => m.line === nonBlank[block.start - 1].l.line);
       if (label) label.rule = 'metadata';
     }
+    // (stop 56, mends: xietusu.cn, a 范文 page's 1995 national report, stop 55's gap) No title in the block, a writing site's item
+    // label right over it naming the piece, "1995年政府工作報告篇1" (the site's heading and blurb above): the name without the label
+    // is the title (was: none — the heading and the label both the site's heads, the title lost).
+    const piece = !meta.title && block.start > 0 ? /^(\S.{3,40}?)\s*篇(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})$/u.exec(joinSpaced(nonBlank[block.start - 1].text)) : null;
+    if (piece && documentWord.test(probe(piece[1])) && !siteLabel.test(probe(piece[1])) && !/[，,。；：:！？]/u.test(piece[1])) {
+      meta.title = parseTitle(piece[1]).title;
+      const label = moved.find((m) => m.line === nonBlank[block.start - 1].l.line);
+      if (label) label.rule = 'metadata';
+    }
     if (block.issuer) meta.issuer = block.issuer;
     meta.occasion = block.occasion;
     setDate(meta, block.date, block.dateApart ? 'title' : 'occasion');
@@ -258,6 +279,16 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
    * (stop 49, blind: www.69525.cn) A resolution's name under the session's line, cut before its 的: "關于《金雞鎮政府工作報告》" /
    * "的決議(草案)" — the lines after k that make the act's name, and that name (the one line alone when nothing goes on it).
    */
+  // The decks under a session's headline at k: how many lines (one to four) before a line opening with the story's dateline, each
+  // a deck — no sentence's stop, a line's length at most — or 0.
+  const decksOverDateline = (k: number): number => {
+    for (let n = 1; n <= 4 && k + n + 1 < nonBlank.length; n++) {
+      const deck = nonBlank[k + n].text;
+      if (used.has(nonBlank[k + n].i) || deck.length > 100 || /[。！？!?；;]/u.test(deck) || datelineOpening.test(deck)) return 0;
+      if (datelineOpening.test(nonBlank[k + n + 1].text)) return n;
+    }
+    return 0;
+  };
   const actAfter = (k: number): { text: string; lines: number } | undefined => {
     const first = nonBlank[k + 1]?.text;
     if (first === undefined) return undefined;
@@ -404,6 +435,12 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       lines[nonBlank[k].i] = { ...line, text: text.slice(copyEnd), column: line.column + Math.max(0, at) + copyEnd };
       break;
     }
+    // (stop 56, mends: www.wvyxus.live, stop 55's gap) A blurb paragraph between the page's heading and the document's own title
+    // block printed under it — "中國人權事業的進展(1995年)" / "1991年以來的四年,…" / "中國人權事業的進展" / "國務院新聞辦公室" /
+    // "(1995年12月27日)": the blurb stays in the text, the block under it is read (was: the head ended at the blurb, the block
+    // kept as paragraphs). Only the heading printed again alone right under the paragraph, a line of the block under that.
+    const copyUnderBlurb = meta.title !== undefined && isBody(text) && nonBlank[k + 2] !== undefined && isTitleShaped(nonBlank[k + 1].text) && !isBody(nonBlank[k + 2].text) && probe(joinSpaced(nonBlank[k + 1].text)) !== '' && [probe(meta.title), probe(meta.title).replace(gazetteIssue, '')].includes(probe(joinSpaced(nonBlank[k + 1].text)));
+    if (copyUnderBlurb) continue;
     if ((isBody(text) && !bracketedNote) || isNotesHeading(text)) break;
     // A document number on its own line: 海政发〔2016〕45号
     // (stop 52, blind: code.fabao365.com) or in brackets under the name, "(鄂州政办发〔2010〕10号)": the number without them
@@ -425,6 +462,15 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     }
     // Under a title without an occasion: the issuers' byline, a month-only date, a note naming day and speaker (byline.ts).
     const byline = meta.title && !meta.occasion ? bylineOf(text) : undefined;
+    // (stop 56, mends: law148.infoeach.com, stop 55's gap) A law database's issuer line under an act whose title opens with its own
+    // body, a session ("第九届全国人民代表大会第五次会议关于…的决议" / "全国人民代表大会常务委员会"): the title's body adopted it and is
+    // the issuer; the database's line (printed under every NPC document it holds) is the page's head (was: the issuer).
+    const actingSession = meta.title !== undefined ? /^\p{Script=Han}{0,30}?第[一二三四五六七八九十]{1,3}[届屆]\p{Script=Han}{2,30}?第[一二三四五六七八九十]{1,3}次会议(?=关于)/u.exec(probe(compact(meta.title)))?.[0] : undefined;
+    const sessionActs = byline?.issuer !== undefined && !byline.date && !byline.speaker && actingSession !== undefined && probe(byline.issuer) !== actingSession;
+    if (sessionActs) {
+      take(k, 'page-head');
+      continue;
+    }
     if (byline) {
       // (stop 52, blind: 599325.com) the issuers one a line, "石嘴山市统计局" / "石嘴山市第七次全国人口普查领导小组办公室": all of them
       // (was: the last only)
@@ -518,6 +564,23 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     if (speakerLine.test(toSimplified(spaced)) && (!meta.speaker || named)) {
       const cut = spaced.lastIndexOf(' ');
       meta.speaker = `${spaced.slice(0, cut).replace(/\s+/g, '')} ${spaced.slice(cut + 1)}`;
+      take(k, 'metadata');
+      continue;
+    }
+    // (stop 56, mends: paper.ce.cn, 经济日报's e-paper, stop 55's gap) A reporter's credit right under the headline, "本报记者 董庆森",
+    // over the story's prose and no salutation: the story's byline, removed and said (was: a paragraph). A reprint that sets it where
+    // a speaker's line stands, over the report's salutation, is read as before.
+    if (meta.title && k > 0 && used.has(nonBlank[k - 1].i) && isReporterAlone(text) && nonBlank[k + 1] !== undefined && isBody(nonBlank[k + 1].text) && !nonBlank.slice(k + 1, k + 4).some((x) => greetingLine.test(probe(x.text)) || salutationLine.test(probe(x.text)))) {
+      take(k, 'byline');
+      continue;
+    }
+    // (stop 56, mends: scribd.com's 香港 budget speech, stop 55's gap) A speaker's line right under the title, its letter spacing
+    // gone uneven in the copy, "財 政司司 長曾 俊華": the role and the name read with the spaces out (speaker.ts speakerOf; was a
+    // paragraph). Only right under a line the head took, and only a line with spaces in it (a glued one is read as before),
+    // sixteen characters at most and no 等, 在, 和 (not "段寿华 周先荣 李映忠等在主席台就座", held-out round 44: no role 主席 and name 台就座).
+    const unevenSpeaker = meta.title && !meta.speaker && k > 0 && used.has(nonBlank[k - 1].i) && /\p{Script=Han}[ \u3000]+\p{Script=Han}/u.test(text) && text.replace(/\s+/gu, '').length <= 16 && !/[等在和与及]/u.test(text) ? speakerOf(text) : undefined;
+    if (unevenSpeaker) {
+      meta.speaker = unevenSpeaker;
       take(k, 'metadata');
       continue;
     }
@@ -745,6 +808,18 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // ("2015年工作回顾" at the top of an excerpt: the text's first part heading, no title; "主要工作" too, held-out round 47.)
     // (stop 49, blind: www.o6s1.cn) Nor a line the next line goes on, opening with a comma or an enumeration comma ("會議聽取了…
     // 審查區人民政府工作報告" / "、區2021年國民經濟…的報告、…"): the page broke its sentence there (it was the title, the rest a paragraph).
+    // (stop 56, mends: www.fso.gov.hk's blog, stop 55's gap) An office's header, its role alone at the page's top ("财政司司长" over
+    // the column and the post): the site's, no title (was: the title). Not a role with a name, a speaker's line.
+    if (!meta.title && k <= 2 && roleOf(text) !== undefined && nonBlank.slice(k + 1, k + 4).some((x) => isTitleShaped(x.text))) {
+      take(k, 'site-name');
+      continue;
+    }
+    // (the same page) and a blog's column over the post's title, "司长随笔" / "预算案的颜色": the column is the site's (was: the title,
+    // the post's own a paragraph) — a name ending 随笔, 专栏, 博客, 网志, 札记 or 手记, alone, a title-shaped line under it.
+    if (!meta.title && k <= 3 && /^\p{Script=Han}{0,8}(?:随笔|专栏|博客|网志|札记|手记)$/u.test(probe(text)) && nonBlank[k + 1] !== undefined && isTitleShaped(nonBlank[k + 1].text) && !isBody(nonBlank[k + 1].text)) {
+      take(k, 'page-head');
+      continue;
+    }
     if (!meta.title && isTitleShaped(text) && !isPartName(text) && !adoptionNote.test(text) && !(compiled && !documentWord.test(probe(text))) && !/^[，,、]/u.test(nonBlank[k + 1]?.text.trim() ?? '') && (titleAt === -1 || titleAt === k || (titleAt === k + 1 && !siteName.test(probe(text)) && !writingSite.test(probe(text)) && !stamp.test(text) && !/[:：|｜]/.test(text) && !titlePrefix.test(nonBlank[k + 1].text) && !isPortalPlace(text, nonBlank[k + 1].text) && !restartsName(text, nonBlank[k + 1].text)))) {
       let title = text;
       const next = nonBlank[k + 1]?.text;
@@ -768,6 +843,18 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
         headline.deck = { line: line.line, column, text: split.deck };
         meta.subtitle = deckOf(split.deck);
       }
+      // (stop 56, mends: cn.govopendata.com's 人民日报 of 1997-03-02) The session's own event as the headline, its decks under it line
+      // by line down to the story's dateline — "会议开始时全体起立为…默哀" / "乔石主持会议李鹏代表国务院作政府工作报告" / "江泽民…等出席"
+      // / "大会号召,…不断推向前进" / "新华社北京3月1日电…": the decks (no sentence's stop in them, four lines at most) the subtitle, said
+      // (was: the first two run into the title, the others a heading and a paragraph).
+      const decks = !split && sessionOpened(title) ? decksOverDateline(k) : 0;
+      if (decks > 0) {
+        const parts = nonBlank.slice(k + 1, k + 1 + decks);
+        headline.deck = { line: parts[0].l.line, column: parts[0].l.column + Math.max(0, parts[0].l.text.indexOf(parts[0].text)), text: parts.map((x) => x.text).join('\u3000') };
+        meta.subtitle = deckOf(parts.map((x) => x.text).join(' '));
+        for (const x of parts) used.add(x.i);
+        k += decks;
+      }
       // (stop 46; the lead's blind pages 45, jccq.gov.cn) A resolution's name over two lines, the session that adopted it first
       // ("晋城市城区第十七届人民代表大会第三次会议" / "关于政府工作报告的决议"): one title (title-text.ts isSessionOverAct).
       const act = actAfter(k);
@@ -779,6 +866,11 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
         // resolution is its issuer, the resolution's name the title (was: the committee's name the title, the name a paragraph).
         meta.issuer = joinSpaced(title);
         title = next;
+        take(++k, 'metadata');
+      } else if (next && fiscalYearLine.test(probe(compact(title))) && isTitleShaped(next) && (documentWord.test(probe(compact(next))) || /(?:预算案|预算|决算)$/u.test(probe(compact(next)))) && !fiscalYearLine.test(probe(compact(next)))) {
+        // (stop 56, mends: scribd.com's copy of 香港's 2010–11 budget speech, stop 55's gap) A budget's fiscal year alone over the
+        // document's name, "二○一○至一一財政年度" / "政府財政預算案": one title (was: the year alone the title, the name a paragraph).
+        title = compact(title) + compact(next);
         take(++k, 'metadata');
       } else if (next && coverUnderYear(title, nonBlank.slice(k + 1, k + 3).map((x) => x.text)) > 0) {
         // (stop 47) A cover's year alone over the unit's name and the book's kind ("2024年度" / "四川省大英县财政局" / "部门决算"):
@@ -796,7 +888,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
         // 决议" — one title (was: the first line alone the title, the rest a paragraph; 决议 is no document word alone, resolutionName)
         title = compact(title) + compact(next);
         take(++k, 'metadata');
-      } else if (!documentWord.test(probe(title)) && !siteName.test(probe(title)) && !(next && isSessionHeadline(title) && headlineParts(`${title.trim()} ${next.trim()}`)?.main === title.trim())) {
+      } else if (!documentWord.test(probe(title)) && !siteName.test(probe(title)) && !(next && isSessionHeadline(title) && headlineParts(`${title.trim()} ${next.trim()}`)?.main === title.trim()) && !sessionOpened(title)) {
         // (the session's headline over its deck is no title over two lines: the deck is read under it, below — stop 49)
         // A title over two to four lines, only the last naming the document ("国务院关于在海南…先行区" / "暂时调整实施《…法" /
         // "实施条例》有关规定的决定"); a line under which nothing names one is a title of its own.

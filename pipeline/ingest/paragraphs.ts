@@ -3,7 +3,7 @@
  * boundaries and at indented lines; a line broken only by soft wrapping (PDF
  * extraction, fixed-width text) is re-joined with the next one.
  */
-import { bulletedLine } from './head-lines.ts';
+import { bulletedLine, datelineOpening } from './head-lines.ts';
 import { headingDepth, leadLength, shiftedNumberOf } from './structure.ts';
 import type { SourceLine } from './types.ts';
 
@@ -244,6 +244,9 @@ function clauseCut(previous: string, next: string): boolean {
   if (quoteCut(previous, next)) return true;
   if (numbered(next) || !/^[\p{Script=Han}0-9０-９]/u.test(next) || next.length < 20 || !/[，,；;、]/u.test(next)) return false;
   if (/^[—―─━-]/u.test(previous) || /^各位/u.test(previous)) return false;
+  // (stop 56, mends: www.snxx.gov.cn, stop 55's gap) Nor a notice's closing charge, its full stop lost ("…现将…一览表》印发给你们请认真
+  // 贯彻执行" / "全县各级各部门要把…"): the formula ends the sentence, so the paragraph — the next one was run into it.
+  if (noticeCharge.test(previous)) return false;
   // (stop 46, blind: renrendoc.com, a bilingual copy with its English run together) not an English line ending on a comma over the
   // Chinese paragraph after it ("FellowDeputies," / "现在，我代表国务院…"): a Chinese sentence goes on only a Chinese clause
   if (!/\p{Script=Han}/u.test(previous.slice(-40))) return false;
@@ -257,6 +260,9 @@ function clauseCut(previous: string, next: string): boolean {
   if (leadLength(previous) > 0 && leadLength(next) > 0) return false;
   return previous.length >= 60 && /\p{Script=Han}$/u.test(previous) && (previous.match(/[，,；;]/gu) ?? []).length >= 2;
 }
+
+/** A 公文's closing charge at a paragraph's end: "请认真贯彻执行", "请遵照执行", "望抓好落实", "特此通知". */
+const noticeCharge = /(?:[请請望][^，,。；;：:]{0,8}(?:贯彻执行|貫徹執行|遵照执行|遵照執行|贯彻落实|貫徹落實|抓好落实|抓好落實|认真执行|認真執行|遵照办理|遵照辦理)|特此(?:通知|公告|通告|函告|批复|批覆))$/u;
 
 /** (stop 54) A paragraph stopping on a closing quote inside its sentence, the next a short clause ending it (clauseCut). */
 function quoteCut(previous: string, next: string): boolean {
@@ -318,6 +324,10 @@ function continues(previous: string, raw: string, trimmed: string, indentMode: b
   // (stop 43, blind: a city paper's digest of the report, "●地区生产总值完成515.47亿元,同比(下同)增长2.5%" / "●省、江门市…")
   // a line behind a list's bullet opens an item of its own, as a numbered one does: items were joined two by two
   if (bulletedLine.test(trimmed)) return false;
+  // (stop 56, mends: cn.govopendata.com's 人民日报 of 1997-03-02, stop 55's gap) a story's dateline opens its text: the line over it
+  // (a headline's last deck, "大会号召,…不断推向前进", printed without a stop) ends there — it was run into the dateline's paragraph.
+  // (Not after 据 or 援引, where a sentence quotes the agency.)
+  if (datelineOpening.test(trimmed) && !/[据據引]$/u.test(previous)) return false;
   if (indentMode) return true;
   // Only the end matters; slicing keeps this constant-time on long paragraphs.
   return !endsSentence(previous) && !responseEnd.test(previous.slice(-12));
