@@ -228,7 +228,9 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'subtitle' 
   // 20 read, the whole line the title and no issuer.
   const office = /^((?![0-9])[\p{Script=Han}]{2,30}?(?:人民政府|政府|[^\s]局|[^\s]厅|委员会|办公室|检察院|法院|[^\s]组))(?=关于|關於)/u.exec(toSimplified(title));
   // (held-out round 36: the rest read simplified too — a converter's "關于", traditional 關 with simplified 于.)
-  if (office && /^关于.{4,}报告$/u.test(toSimplified(title).slice(office[1].length))) {
+  // (new user round 36, isa-hsse.com) and so when the title ends with its own qualifier, "…实施情况的报告（节选）" — an excerpt's
+  // or a summary's mark the title keeps (occasion.ts ownQualifier): was the whole line the title, no issuer.
+  if (office && /^关于.{4,}报告(?:\s*[（(](?:节选|摘要|摘登|摘编|草案)[)）])?$/u.test(toSimplified(title).slice(office[1].length))) {
     return { ...out, title: title.slice(office[1].length), issuer: title.slice(0, office[1].length) };
   }
   // "朝阳区人民政府2003年政府工作报告": the issuer, the year, the document.
