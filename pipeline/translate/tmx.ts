@@ -145,8 +145,13 @@ function nativeTag(element: Element): string {
 
 /** Read a TMX (ours or another tool's, levels 1 and 2): entries with both languages. */
 export function readTmx(root: Element, file: VFile, options: Readonly<TmxOptions> = {}): MemoryUnit[] {
-  const srcLang = (options.srcLang ?? attribute(children(root, 'header')[0] ?? root, 'srclang') ?? 'zh-CN').toLowerCase();
   const trgLang = (options.trgLang ?? 'en').toLowerCase();
+  // (new user round 36) The header's srclang names the source only when it names another language than the target's: the
+  // TMX spec allows "*all*" (each entry's languages its own), and translate-toolkit's po2tmx writes srclang="en" whatever
+  // its --source-language, its zh-CN entries beside the English. The memory is of Chinese reports, so those read as zh-CN
+  // (was: the English read as both sides, every entry's "source" English, no match for any unit — and nothing said).
+  const declared = (options.srcLang ?? attribute(children(root, 'header')[0] ?? root, 'srclang') ?? 'zh-CN').toLowerCase();
+  const srcLang = declared === '*all*' || declared.split('-')[0] === trgLang.split('-')[0] ? 'zh-cn' : declared;
   const units: MemoryUnit[] = [];
   const body = children(root, 'body')[0];
   for (const tu of body ? children(body, 'tu') : []) {
