@@ -17,7 +17,7 @@ import { fillMissing } from '../translate/mt/fill.ts';
 import { mtProviderFromEnv } from '../translate/mt/openai.ts';
 import { exportXliffWithLanguage } from '../translate/xliff-export.ts';
 import { importXliff, readXliff, type BlockChange } from '../translate/xliff-import.ts';
-import { memoryLookup } from '../translate/tm-lookup.ts';
+import { readMemory, tallied, tallyText } from '../translate/tm-lookup.ts';
 import { makeOmegatProject } from '../translate/omegat.ts';
 import { readReportTexts, writeAtomically, writeOutput } from './output.ts';
 import { VFile } from 'vfile';
@@ -95,7 +95,8 @@ async function runExport(content: string, slug: string, flags: XliffFlags): Prom
       ? 'xliff export: --omegat keeps the copy of the source in each untranslated target (OmegaT translates targets: a unit without one is no segment); leave out --no-source-copy'
       : 'xliff export: --no-source-copy is for XLIFF 1.2 (--xliff 1.2); XLIFF 2.0 never copies the source into a target');
   const { glossary, matcher } = await loadTerms(content);
-  const lookup = flags.tm ? await memoryLookup(flags.tm) : undefined;
+  const memory = flags.tm ? tallied(await readMemory(flags.tm)) : undefined;
+  const lookup = memory?.lookup;
   const { xml, srcLang } = await exportXliffWithLanguage({
     slug,
     ...(await readReportTexts(dir)),
@@ -105,6 +106,7 @@ async function runExport(content: string, slug: string, flags: XliffFlags): Prom
     lookup,
     sourceCopy: flags.sourceCopy !== false,
   });
+  if (flags.tm && memory) console.error(tallyText(flags.tm, memory.tally));
   if (flags.omegat) {
     const project = flags.omegat;
     const { written, kept, keptLang } = await makeOmegatProject(project, srcLang);

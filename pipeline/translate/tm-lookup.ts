@@ -30,6 +30,45 @@ export async function memoryLookup(tmxPath: string, options: Readonly<LookupOpti
   return createLookup(readTmx(parseXml(String(file.value), file, 'TMX memory'), file), options);
 }
 
+/** What a memory gave an export: its entries read (both languages), the units looked up, pre-filled (exact) and offered near matches only. */
+export interface LookupTally {
+  entries: number;
+  looked: number;
+  exact: number;
+  near: number;
+}
+
+/**
+ * (new user round 36) A look-up that counts what it gives, for `xliff export --tm`'s line on the memory: a memory that gave
+ * nothing — its entries not Chinese and English, or none like this report's text — was silent (a TMX from po2tmx pre-filled
+ * no unit and the export said only "Wrote …").
+ */
+export function tallied(memory: readonly MemoryUnit[], options: Readonly<LookupOptions> = {}): { lookup: (unit: TranslationUnit, source: Inline[]) => UnitMatch[]; tally: LookupTally } {
+  const inner = createLookup(memory, options);
+  const tally: LookupTally = { entries: memory.length, looked: 0, exact: 0, near: 0 };
+  const lookup = (unit: TranslationUnit, source: Inline[]) => {
+    const found = inner(unit, source);
+    tally.looked++;
+    if (found[0]?.similarity === 100) tally.exact++;
+    else if (found.length > 0) tally.near++;
+    return found;
+  };
+  return { lookup, tally };
+}
+
+/** The export's line on the memory: what it held and what it gave ("warning" when it gave nothing). */
+export function tallyText(tmxPath: string, tally: Readonly<LookupTally>): string {
+  if (tally.entries === 0) return `Warning: ${tmxPath}: no entry with both a Chinese (zh) and an English (en) <tuv>: nothing pre-filled`;
+  const gave = `${tally.exact} of ${tally.looked} untranslated unit(s) pre-filled from exact matches, ${tally.near} more offered near matches`;
+  return `${tally.exact + tally.near === 0 && tally.looked > 0 ? 'Warning: ' : ''}${tmxPath}: ${tally.entries} memory entr${tally.entries === 1 ? 'y' : 'ies'}; ${gave}`;
+}
+
+/** The memory in a TMX file as entries (unreadable entries are skipped). */
+export async function readMemory(tmxPath: string): Promise<MemoryUnit[]> {
+  const file = new VFile({ path: tmxPath, value: await readFile(tmxPath, 'utf8') });
+  return readTmx(parseXml(String(file.value), file, 'TMX memory'), file);
+}
+
 export function createLookup(memory: readonly MemoryUnit[], options: Readonly<LookupOptions> = {}): (unit: TranslationUnit, source: Inline[]) => UnitMatch[] {
   const threshold = options.threshold ?? 70;
   const limit = options.limit ?? 3;
