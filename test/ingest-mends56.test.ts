@@ -305,3 +305,45 @@ describe('stop 56: the body — an e-paper\'s byline under its headline', () => 
     expect(at(result, 'byline')).toEqual([]);
   });
 });
+
+describe('stop 56 (part 2): what the page is — a committee\'s five-year plan, a report\'s delivery announced', () => {
+  // http://czj.pds.gov.cn/contents/12703/411544.html (the NPC Standing Committee's five-year plan for its oversight of state assets;
+  // its first character, 十 of 十四届, lost by the copy — not said: "四届全国人大" is a term too)
+  const plan = [
+    '四届全国人大常委会关于国有资产管理情况监督工作的五年规划(2023—2027)',
+    '国有资产是全国人民的共同财富,是推进强国建设、民族复兴伟业的重要物质基础和政治基础。2017年以来,全国人大常委会认真贯彻落实党中央决策部署,制定专项监督工作五年规划。',
+  ].join('\n');
+
+  test('a committee\'s plan of its work over years asks no occasion and no speaker (was: both asked)', () => {
+    const m = missing(read(plan).result);
+    expect(m).not.toContain('missing-occasion');
+    expect(m).not.toContain('missing-speaker');
+  });
+
+  test('guard: a report on such a plan, "关于…五年规划执行情况的报告", still asks them', () => {
+    const m = missing(read(plan.replace('的五年规划(2023—2027)', '的五年规划执行情况的报告')).result);
+    expect(m).toContain('missing-occasion');
+  });
+
+  // https://uat.speakout.hk/%E6%B8%AF%E4%BA%BA%E8%8A%B1%E7%94%9F/12518/%E6%96%BD%E6%94%BF%E5%A0%B1%E5%91%8A%E4%BB%8A%E6%97%A911%E6%99%82%E7%99%BC%E8%A1%A8
+  // (a notice that the policy address is delivered today at eleven)
+  const notice = [
+    '新一年度的施政究竟有什麼?立法會今早十一時在立法會綜合大樓會議廳舉行會議,在會議上,行政長官梁振英將發表新一份施政報告。',
+    '今日下午三時十五分,特首會在政府總部地下演講廳舉行記者會,晚上七時則會出席施政報告電視論壇節目。',
+  ].join('\n');
+
+  test('a notice that the address will be delivered is said to be about the report (was: nothing said)', () => {
+    expect(at(read(notice).result, 'news-story')).toEqual([expect.stringMatching(/將發表新一份施政報告.*its delivery announced/u)]);
+  });
+
+  test('"…財政預算案將於本周三發表" on a post before the budget: the same (technow.com.hk; was: nothing said)', () => {
+    // https://technow.com.hk/business/960331
+    const post = ['以民為本  穩中求進', '', '經過數月的籌備,下年度財政預算案將於本周三發表。近月,本港形勢急速惡化,新一波疫情迅速蔓延,嚴重打擊經濟活動及社會運作。'].join('\n');
+    expect(at(read(post).result, 'news-story')).toHaveLength(1);
+  });
+
+  test('guard: the address itself, under its salutation, mentioning a report to be published, is not said a story', () => {
+    const address = ['主席女士、各位議員:', '', '我謹代表特區政府發表施政報告。政府將於年內發表人口政策報告,並就長遠房屋策略諮詢公眾。', '', '我代表特區政府向立法會報告今年的施政方針。'].join('\n');
+    expect(at(read(address).result, 'news-story')).toEqual([]);
+  });
+});

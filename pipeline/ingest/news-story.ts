@@ -153,6 +153,8 @@ const ABSTRACT = new RegExp(`${ABSTRACT_INTRO}|报告[（(]摘要[）)]$`, 'u');
  */
 const DAY = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日`;
 
+/** The tell of the report's delivery announced (enough alone). */
+const ANNOUNCED = 'its delivery announced';
 const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // The congress's resolution on the report ("（…第四次全体会议通过）", "会议听取和审议了…所作的政府工作报告", "会议强调，…", "会议号召，…")
   // and a meeting's news on its draft ("会议指出，起草好三个报告…"): a paragraph that opens with what the meeting resolved (a report
@@ -200,6 +202,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // (held-out round 43) "…作了《灵台县人民法院工作报告》,…报告获全票通过。": the report named first, then its vote
   { what: 'the report approved', pattern: /(?:表决|审议|全票|一致)通过了?[^。]{0,30}报告|批准了?[^。]{0,20}报告|决定批准[^。《]{0,40}《[^》。]{0,80}报告》|报告》?(?:获|获得|以)(?:全票|高票)(?:表决)?通过/u },
   // "…告诉记者", "接受记者采访时说": people telling a reporter what they made of it (a report never does)
+  // (stop 56, mends: uat.speakout.hk, technow.com.hk — stop 55's gaps) the report's delivery announced, "行政長官梁振英將發表新一份施政報告",
+  // "財政預算案將於本周三發表": a notice or a post before it — enough alone (ANNOUNCED), a report never announces its own delivery
+  { what: ANNOUNCED, pattern: /(?:施政报告|财政预算案|预算案|政府工作报告)》?将(?:会)?(?:于|在)?[^。，,；]{0,12}?发表|将(?:会)?(?:于|在)?[^。，,；]{0,12}?(?:发表|宣读)(?:新一份|最后一份|本届政府[^。，,]{0,6})?《?(?:施政报告|财政预算案)/u },
   { what: 'told to a reporter', pattern: /告诉记者|接受(?:本报)?记者(?:的)?采访|对记者说/u },
   // (stop 45, blind: medol.cn) "县长李镇江就《政府工作报告》在县人大常委会征求意见", "《政府工作报告》(意见征求稿)": a meeting on the draft,
   // the report named in its brackets (a report's own "广泛征求意见" names none)
@@ -505,7 +510,7 @@ function newsTold(blocks: readonly DraftBlock[], head: readonly SourceLine[]): S
     // (the probe maps one character to one: its offsets are the text's)
     const { what, match } = matches[0];
     told.push({ block, words: text.slice(match.index, match.index + match[0].length), what });
-    tellings += Math.min(matches.length, STORY_PARAGRAPHS);
+    tellings += matches.some((m) => m.what === ANNOUNCED) ? STORY_PARAGRAPHS : Math.min(matches.length, STORY_PARAGRAPHS);
   }
   // (stop 48) the headline's telling of the session's opening or of who delivered the report, where the text's alone is too little
   if (tellings < STORY_PARAGRAPHS)
