@@ -15,8 +15,8 @@
 import type { VFileMessage } from 'vfile-message';
 import type { LoadResult } from '../model/load.ts';
 import type { ParsedBlock } from '../model/parse.ts';
-import { reviewableMetaKeys, translatableMetaKeys } from '../model/meta-keys.ts';
-import { sourceHash } from '../model/hash.ts';
+import { reviewableMetaKeys } from '../model/meta-keys.ts';
+import { staleMetaKeys } from '../model/hash.ts';
 import { dateStyleRule } from './rules/date-style.ts';
 import { duplicateIdRule } from './rules/duplicate-id.ts';
 import { markupParityRule } from './rules/markup-parity.ts';
@@ -167,11 +167,7 @@ function statsOf(load: LoadResult, messages: VFileMessage[]): CheckStats {
     orphans: load.orphans.length,
     frontMatter: frontMatter.length,
     frontMatterUnreviewed: frontMatter.filter((key) => !en?.front_matter_reviewed?.includes(key)),
-    frontMatterStale: translatableMetaKeys.filter((key) => {
-      const recorded = en?.front_matter_src?.[key];
-      const zh = load.publication.meta.zh[key];
-      return en?.[key] && zh && recorded !== undefined && recorded !== sourceHash(zh);
-    }),
+    frontMatterStale: staleMetaKeys(load.publication.meta),
     errors: messages.filter((m) => m.fatal === true).length,
     warnings: messages.filter((m) => m.fatal === false).length,
     infos: messages.filter((m) => m.fatal === undefined || m.fatal === null).length,

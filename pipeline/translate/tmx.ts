@@ -15,8 +15,7 @@ import type { VFile } from 'vfile';
 import { x } from 'xastscript';
 import type { TermMatcher } from '../glossary/types.ts';
 import type { Publication } from '../model/types.ts';
-import { sourceHash } from '../model/hash.ts';
-import { translatableMetaKeys } from '../model/meta-keys.ts';
+import { staleMetaKeys } from '../model/hash.ts';
 import { version } from '../version.ts';
 import { alignSentences, sentenceStarts } from './align.ts';
 import { inlineText, phrasingToInline, type Inline, type InlineSpan } from './inline.ts';
@@ -39,11 +38,7 @@ export function memoryUnits(publication: Publication, options: { matcher?: TermM
   const result: MemoryUnit[] = [];
   const stale = new Set(publication.blocks.filter((b) => b.en && b.enSourceHash !== b.sourceHash).map((b) => b.id));
   // (a front-matter value made from an earlier Chinese, by the hash en.md recorded: front_matter_src)
-  const recorded = publication.meta.en?.front_matter_src ?? {};
-  for (const key of translatableMetaKeys) {
-    const zh = publication.meta.zh[key];
-    if (zh && recorded[key] && recorded[key] !== sourceHash(zh)) stale.add(`meta-${key}`);
-  }
+  for (const key of staleMetaKeys(publication.meta)) stale.add(`meta-${key}`);
   for (const unit of translatableUnits(publication)) {
     // (the translator's note is English with no Chinese: no entry of a Chinese → English memory)
     if (!unit.target || unit.state === 'mt' || stale.has(unit.id) || unit.id === 'meta-translator_note') continue;

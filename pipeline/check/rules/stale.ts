@@ -7,8 +7,7 @@
  * before the record was, or by hand).
  */
 import { VFileMessage } from 'vfile-message';
-import { sourceHash } from '../../model/hash.ts';
-import { translatableMetaKeys } from '../../model/meta-keys.ts';
+import { sourceHash, staleMetaKeys } from '../../model/hash.ts';
 import type { Rule } from '../types.ts';
 import { blockStart, frontMatterKeyLine, zhCause } from '../place.ts';
 
@@ -38,14 +37,11 @@ export const staleRule: Rule = ({ publication, report }) => {
     }
   }
   const { meta, files } = publication;
-  const recorded = meta.en?.front_matter_src;
-  if (!recorded || !files.en) return;
-  for (const key of translatableMetaKeys) {
-    const zhValue = meta.zh[key];
-    const was = recorded[key];
-    if (!zhValue || !was || !meta.en?.[key]?.trim()) continue;
+  if (!files.en) return;
+  for (const key of staleMetaKeys(meta)) {
+    const zhValue = meta.zh[key]!;
+    const was = meta.en!.front_matter_src![key];
     const now = sourceHash(zhValue);
-    if (was === now) continue;
     const zhLine = frontMatterKeyLine(files.zh, key) ?? 1;
     const cause = new VFileMessage(`The ${key.replace('_', ' ')} at ${files.zh.basename ?? 'zh.md'}:${zhLine}:1: “${zhValue}”`, { place: { line: zhLine, column: 1 }, source: 'check' });
     cause.file = files.zh.path;
