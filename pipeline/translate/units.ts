@@ -13,8 +13,8 @@ import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import type { Block, Publication } from '../model/types.ts';
 import { phrasingToMarkdown } from './inline.ts';
 import { translatableMetaKeys, type ReviewableMetaKey, type TranslatableMetaKey } from '../model/meta-keys.ts';
-import { sourceHash } from '../model/hash.ts';
-import { readMeta, readMetaSources, readReviewedMeta } from './front-matter.ts';
+import { sourceHash, staleMetaKeys } from '../model/hash.ts';
+import { readMeta, readReviewedMeta } from './front-matter.ts';
 import type { UnitState } from './xliff-state.ts';
 
 export interface UnitTerm {
@@ -61,8 +61,9 @@ export function translatableUnits(publication: Publication, options: Readonly<Un
   const zhMeta = readMeta(String(publication.files.zh.value));
   const enMeta = publication.files.en ? readMeta(String(publication.files.en.value)) : undefined;
   const reviewed = publication.files.en ? readReviewedMeta(String(publication.files.en.value)) : [];
-  const sources = publication.files.en ? readMetaSources(String(publication.files.en.value)) : {};
-  const units = [...metaUnits(zhMeta, enMeta, reviewed, sources), ...publication.blocks.flatMap((block) => blockUnits(block, publication))];
+  const stale = new Set(staleMetaKeys(publication.meta));
+  const sources = publication.meta.en?.front_matter_src ?? {};
+  const units = [...metaUnits(zhMeta, enMeta, reviewed, (key) => stale.has(key) ? sources[key] : undefined), ...publication.blocks.flatMap((block) => blockUnits(block, publication))];
   for (const unit of units) unit.terms = termsOf(unit.sourceText, options);
   return units;
 }
@@ -71,14 +72,15 @@ function metaUnits(
   zh: Partial<Record<ReviewableMetaKey, string>>,
   en: Partial<Record<ReviewableMetaKey, string>> | undefined,
   reviewed: readonly ReviewableMetaKey[],
-  sources: Partial<Record<TranslatableMetaKey, string>>,
+  staleSource: (key: TranslatableMetaKey) => string | undefined,
 ): TranslationUnit[] {
   const units = translatableMetaKeys.flatMap((key): TranslationUnit[] => {
     const source = zh[key];
     if (!source) return [];
     const target = en?.[key] || undefined;
     // (as a block's: the English made from an earlier Chinese, by the hash en.md recorded — front_matter_src)
-    const stale = target && sources[key] && sources[key] !== sourceHash(source) ? [`stale: the English was made from an earlier Chinese (front_matter_src ${sources[key]}, now ${sourceHash(source)})`] : [];
+    const was = target ? staleSource(key) : undefined;
+    const stale = was ? [`stale: the English was made from an earlier Chinese (front_matter_src ${was}, now ${sourceHash(source)})`] : [];
     return [{
       id: `meta-${key}`,
       kind: 'meta',
