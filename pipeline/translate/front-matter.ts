@@ -120,25 +120,32 @@ function replaceKeyLine(value: string, key: string, line: string, before?: strin
   if (!fm) return line === '' ? value : `---\n${line}---\n\n${value}`;
   const yamlText = value.slice(fm.start, fm.end);
   const doc = parseDocument(yamlText);
-  const pair = doc.contents && isCollection(doc.contents) ? (doc.contents.items as Array<{ key: unknown; value: unknown }>).find((p) => isScalar(p.key) && p.key.value === key) : undefined;
-  if (pair && isScalar(pair.key) && pair.key.range) {
+  const pair = topLevelPair(doc, key);
+  if (pair) {
     // the whole line(s) of the key: from its start to the end of its value's last line
-    const start = fm.start + yamlText.lastIndexOf('\n', pair.key.range[0] - 1) + 1;
-    const valueEnd = (pair.value as { range?: [number, number, number] } | null)?.range?.[2] ?? pair.key.range[2];
+    const start = fm.start + lineStart(yamlText, pair.keyRange[0]);
+    const valueEnd = pair.valueRange?.[2] ?? pair.keyRange[2];
     const newline = yamlText.indexOf('\n', valueEnd - 1);
     const end = fm.start + (newline === -1 ? yamlText.length : newline + 1);
     return value.slice(0, start) + line + value.slice(end);
   }
   if (!line) return value;
-  const next = before === undefined ? undefined : keyLineStart(yamlText, doc, before);
-  const at = next === undefined ? fm.end : fm.start + next;
+  const next = before === undefined ? undefined : topLevelPair(doc, before);
+  const at = next === undefined ? fm.end : fm.start + lineStart(yamlText, next.keyRange[0]);
   return value.slice(0, at) + line + value.slice(at);
 }
 
-/** Where the line of top-level `key` starts in `yamlText`, or undefined. */
-function keyLineStart(yamlText: string, doc: ReturnType<typeof parseDocument>, key: string): number | undefined {
-  const pair = doc.contents && isCollection(doc.contents) ? (doc.contents.items as Array<{ key: unknown }>).find((p) => isScalar(p.key) && p.key.value === key) : undefined;
-  return pair && isScalar(pair.key) && pair.key.range ? yamlText.lastIndexOf('\n', pair.key.range[0] - 1) + 1 : undefined;
+/** The source ranges of top-level `key` and of its value (the yaml CST's `[start, valueEnd, nodeEnd]`), when the front matter has it. */
+function topLevelPair(doc: ReturnType<typeof parseDocument>, key: string): { keyRange: [number, number, number]; valueRange?: [number, number, number] } | undefined {
+  if (!doc.contents || !isCollection(doc.contents)) return undefined;
+  const pair = (doc.contents.items as Array<{ key: unknown; value: unknown }>).find((p) => isScalar(p.key) && p.key.value === key);
+  if (!pair || !isScalar(pair.key) || !pair.key.range) return undefined;
+  return { keyRange: pair.key.range, valueRange: (pair.value as { range?: [number, number, number] } | null)?.range ?? undefined };
+}
+
+/** The start of the line that holds `offset`. */
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 const sourcesKey = 'front_matter_src';
