@@ -95,6 +95,8 @@ describe('a bilingual edition: the English goes to en.md, aligned to the Chinese
     expect(pub.meta.en?.title).toBe('Report on the Work of the Government');
     expect(pub.meta.en?.occasion).toBe("Delivered at the First Session of the Sixteenth Beijing Municipal People's Congress on January 15th, 2023");
     expect(pub.meta.en?.speaker).toBe('Yin Yong, Acting Mayor of Beijing');
+    // made from these Chinese values, recorded as a block's src= is (front_matter_src), so check tells a later change of them
+    expect(pub.meta.en?.front_matter_src).toEqual({ title: sourceHash(pub.meta.zh.title), occasion: sourceHash(pub.meta.zh.occasion!), speaker: sourceHash(pub.meta.zh.speaker!) });
   });
 
   test("the title block's English whose figures do not match the Chinese field is not written, and reported (was: written, so check failed: cn-state-council-2019, an English occasion of another year)", () => {
