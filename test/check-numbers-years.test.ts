@@ -149,6 +149,32 @@ describe('the report\'s year without a date in zh.md', () => {
   });
 });
 
+describe('a date that is only the day of publishing (`date_source: published`)', () => {
+  const at = (meta: Record<string, unknown>, blocks: Array<[boolean, string]> = []) =>
+    reportYear({ meta, blocks: blocks.map(([heading, text]) => ({ heading, text })) });
+  const ningbo = ['title: 政府工作报告', 'date_source: published'];
+
+  it('the report’s own words come first: its occasion, the year its text ties to 过去 (was: the year of publishing, 2023, for a report of late 2022)', () => {
+    expect(at({ date: '2023-01-06', date_source: 'published', occasion: '2022年12月27日在宁波市第十六届人民代表大会常务委员会第八次会议上' })).toEqual({ year: 2022, from: 'occasion' });
+    expect(at({ date: '2023-01-06', date_source: 'published' }, [[false, '即将过去的2022年，是极不寻常的一年。']])).toEqual({ year: 2022, from: 'text' });
+  });
+
+  it('read last, when nothing else gives the year', () => {
+    expect(at({ date: '2023-01-06', date_source: 'published' })).toEqual({ year: 2023, from: 'published date' });
+  });
+
+  it('guard: a delivered date still comes before the occasion', () => {
+    expect(at({ date: '2022-03-05', occasion: '2021年3月5日在第十三届全国人民代表大会第四次会议上' })).toEqual({ year: 2022, from: 'date' });
+  });
+
+  it('check: 今年8月 → “August 2022” in a report of late 2022 published in 2023 (was: Unexpected number 2022, 今年 = 2023)', () => {
+    const front = { zh: [...ningbo, 'occasion: 2022年12月27日在宁波市第十六届人民代表大会常务委员会第八次会议上'] };
+    expect(numberErrors('2023-01-06', '今年8月，市审计局向市人大常委会报告了审计工作。', 'In August 2022, the Municipal Audit Bureau reported to the Standing Committee.', front)).toEqual([]);
+    // guard: the year of publishing is no longer taken for 今年 there
+    expect(numberErrors('2023-01-06', '今年8月，市审计局向市人大常委会报告了审计工作。', 'In August 2023, the Municipal Audit Bureau reported to the Standing Committee.', front)).toEqual([expect.stringMatching(/Unexpected number `2023`.*今年 = 2022/)]);
+  });
+});
+
 describe('the report\'s year of align round 2\'s five Chinese pages (test/fixtures/align-round2/)', () => {
   // before: zh.md's date alone — beijing-2022 only; the English occasion (align's fallback) gave four, never the check
   const want: Record<string, [ReportYear | undefined, ReportYear]> = {

@@ -29,7 +29,7 @@ const namedYear = /((?:19|20)\d\d)\s*年(?![度代])/gu;
 const sentenceEnd = /[。！？；!?;\n]/u;
 
 /** Where the report's year was read, most certain first (`reportYear`). */
-export type ReportYearSource = 'date' | 'occasion' | 'English occasion' | 'text' | 'title';
+export type ReportYearSource = 'date' | 'occasion' | 'English occasion' | 'text' | 'title' | 'published date';
 
 /** The year 今年 names in the report (the year it was delivered), and where it was read. */
 export interface ReportYear {
@@ -39,7 +39,7 @@ export interface ReportYear {
 
 /** What the report gives that may name its year. */
 export interface YearEvidence {
-  /** zh.md's front matter: its date, occasion, title. */
+  /** zh.md's front matter: its date (and `date_source`), occasion, title. */
   meta: Readonly<Record<string, unknown>>;
   /** The official English occasion (en.md's front matter, or the English page's title block): "… on March 5, 2022". */
   enOccasion?: unknown;
@@ -123,8 +123,8 @@ function titleYearOf(title: unknown, reviewed: number | undefined): number | und
 
 /**
  * The report's year — the year 今年 names — from what the report gives, most certain first: zh.md's date, its occasion's
- * year, the English occasion's, the year its text ties to 过去 (textYear), a work report's title year; none when
- * nothing says it.
+ * year, the English occasion's, the year its text ties to 过去 (textYear), a work report's title year, and last a date
+ * that is only the day of publishing; none when nothing says it.
  */
 export function reportYear(evidence: YearEvidence): ReportYear | undefined {
   const occasion = typeof evidence.meta.occasion === 'string' ? occasionYear.exec(evidence.meta.occasion)?.[1] : undefined;
@@ -132,12 +132,17 @@ export function reportYear(evidence: YearEvidence): ReportYear | undefined {
   // (read once, and only when neither the date nor an occasion gives the year)
   let review: { year: number | undefined } | undefined;
   const reviewed = () => (review ??= { year: reviewedYear(evidence.blocks) }).year;
+  // A date the page gives only as the day it was put up (`date_source: published`) may follow the report by days or months
+  // (Ningbo's audit rectification report of late 2022, published 2023-01-06: 今年 read as 2023): the report's own words
+  // come before it, and it is read last.
+  const published = evidence.meta.date_source === 'published';
   const readings: Array<[ReportYearSource, () => number | undefined]> = [
-    ['date', () => dateYear(evidence.meta.date)],
+    ['date', () => (published ? undefined : dateYear(evidence.meta.date))],
     ['occasion', () => (occasion ? Number(occasion) : undefined)],
     ['English occasion', () => (enOccasion ? Number(enOccasion) : undefined)],
     ['text', () => textYear(evidence.blocks, reviewed())],
     ['title', () => titleYearOf(evidence.meta.title, reviewed())],
+    ['published date', () => (published ? dateYear(evidence.meta.date) : undefined)],
   ];
   for (const [from, read] of readings) {
     const year = read();

@@ -19,7 +19,7 @@ export const numberMismatchRule: Rule = ({ publication, report }) => {
   const units = cellUnits(publication);
   // 今年/去年/上年/过去一年/明年 stand for years of the report's year: an English year equal to one is no extra figure
   const year = reportYear({
-    meta: { ...publication.meta.zh },
+    meta: { ...publication.meta.zh, date_source: publication.meta.zh.extra.date_source },
     enOccasion: publication.meta.en?.occasion,
     blocks: publication.blocks.filter((b) => b.kind === 'heading' || b.kind === 'paragraph').map((b) => ({ heading: b.kind === 'heading', text: b.zhText })),
   })?.year;
