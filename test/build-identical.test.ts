@@ -137,7 +137,12 @@
  * the selectors read div.box where they read section.box; Haidian has no box, its index.html and both PDFs unchanged;
  * style.css when screen.css set words tagged zh-Hant on a page in simplified in the TC faces (a mixed site's catalogue and
  * 404 page listing a traditional report, stop 54; test/html-mixed-script.test.ts): one rule, HTML only; Haidian has no
- * such words, its index.html, fonts, EPUB and both PDFs unchanged.
+ * such words, its index.html, fonts, EPUB and both PDFs unchanged;
+ * index.html, the EPUB and both PDFs when Haidian's five front-matter values were reviewed (stop 56: en.md's
+ * `front_matter_reviewed` and `front_matter_src`) and the colophon's status says so in both languages ("…, 10 reviewed;
+ * the title and the rest of the front matter reviewed (5 values)", "…；题名等前置信息（5项）已审校"): pdftotext of both PDFs
+ * differs in the status line under the title block and in the colophon's row alone (and the bilingual title page's date
+ * line by one space of layout), 27 and 22 pages as before; the fonts and style.css unchanged.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -189,9 +189,9 @@ describe('duizhao review / translated on front-matter values', () => {
 });
 
 describe('the colophon counts the front matter\'s reviews', () => {
-  it("all reviewed: '…, 2 reviewed; front matter reviewed (3 values …)' (was: blocks only)", () => {
+  it("all reviewed: '…, 2 reviewed; the title and the rest of the front matter reviewed (3 values)' (was: blocks only)", () => {
     const text = colophonText(markReviewed(zh, en(), 'all').value);
-    expect(text).toContain('Complete: all 2 paragraphs translated, 2 reviewed; front matter reviewed (3 values: title, issuer …)');
+    expect(text).toContain('Complete: all 2 paragraphs translated, 2 reviewed; the title and the rest of the front matter reviewed (3 values)');
     expect(text).toContain('题名等前置信息（3项）已审校');
   });
 

@@ -68,7 +68,7 @@ export function translationStatusKey(status: TranslationStatus): string {
 
 /**
  * The status sentence in one language: the blocks' (translationStatusKey), then the front matter's reviews when there are
- * any ("…, 14 reviewed; front matter reviewed (5 values)", "…; 2 of 5 front-matter values reviewed"); none reviewed,
+ * any ("…, 14 reviewed; the title and the rest of the front matter reviewed (5 values)", "…; 2 of 5 front-matter values reviewed"); none reviewed,
  * nothing is added — the count of blocks claims no review of the title.
  */
 export function translationStatusText(status: TranslationStatus, lang: Lang, t: TemplateOptions['t']): string {
