@@ -144,3 +144,19 @@ describe('stop 56, blind: a blog\'s footer and a like button', () => {
     expect(text).toContain('+12%');
   });
 });
+
+describe('stop 56, blind: an adoption note under the title with its brackets left off', () => {
+  const body = ['主任、副主任、各位委员:', '受县人民政府委托,我代表县人民政府报告《2023年天等县决算(草案)的报告》,请予审议。', '一、2023年天等县决算总体情况', '2023年,在县委、县政府的坚强领导下,全县经济平稳发展。'];
+  test('"2024年10月18日天等县第十七届人民代表大会常务委员会第二十四次会议通过": the day dates the report, the note stays text (was: no date; bt8.net mirror of tiandeng.gov.cn)', () => {
+    // http://www-tiandeng-gov-cn.njmu.s5.bt8.net/gkbz/zdlyxxgk/czyjs/zfjs/t19338493.shtml
+    const page = ['2023年天等县决算(草案)的报告', '2024年10月18日天等县第十七届人民代表大会常务委员会第二十四次会议通过', ...body].join('\n');
+    const { front, blocks } = read(page);
+    expect(front.date).toBe('2024-10-18');
+    expect(blocks.some((b) => b.includes('第二十四次会议通过'))).toBe(true);
+    expect(said(page, 'missing-occasion')).toEqual([]);
+  });
+  test('guard: a first sentence saying a meeting adopted something, its full stop after it, dates nothing', () => {
+    const page = ['2023年天等县决算(草案)的报告', '2024年10月18日县人大常委会会议审议通过了预算调整方案。', ...body].join('\n');
+    expect(read(page).front.date).not.toBe('2024-10-18');
+  });
+});

@@ -139,13 +139,15 @@ export const adoptedWords = /(?:通过|通過|批准)\s*[)）]?$/u;
 /**
  * The day of an adoption note (ISO), the document's own date (`written`): "（2023年1月7日…会议通过）", the day first in brackets
  * (stop 44, finish-metadata.ts), or a dashed line naming what was adopted and the day, "——X于2024年7月30日…会议审议通过" (stop 45).
- * Read simplified.
+ * (stop 56, blind: a mirror of tiandeng.gov.cn) Or the same note with its brackets left off, the day first and 通过 last, nothing
+ * else: "2024年10月18日天等县第十七届人民代表大会常务委员会第二十四次会议通过" under "2023年天等县决算(草案)的报告" (was: no date, and an
+ * occasion and a speaker asked). Read simplified.
  */
 export function adoptionDay(text: string): string | undefined {
   const s = toSimplified(text.trim());
   const day = String.raw`([0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)`;
-  const note = new RegExp(String.raw`^[（(]\s*${day}[^（）()]{2,60}?(?:会议|大会)(?:审议)?(?:通过|批准)\s*[）)]$|^(?:——|－－|--|—|―)\s*(?:[^（）()，,。；：:]{2,30}?于\s*)?${day}[^（）()，,。；：:]{2,60}?(?:会议|大会)(?:审议|表决)?(?:通过|批准)$`, 'u').exec(s);
-  const words = note?.[1] ?? note?.[2];
+  const note = new RegExp(String.raw`^[（(]\s*${day}[^（）()]{2,60}?(?:会议|大会)(?:审议)?(?:通过|批准)\s*[）)]$|^(?:——|－－|--|—|―)\s*(?:[^（）()，,。；：:]{2,30}?于\s*)?${day}[^（）()，,。；：:]{2,60}?(?:会议|大会)(?:审议|表决)?(?:通过|批准)$|^${day}[^（）()，,。；：:]{2,60}?(?:会议|大会)(?:审议|表决)?(?:通过|批准)$`, 'u').exec(s);
+  const words = note?.[1] ?? note?.[2] ?? note?.[3];
   return words ? findDate(words)?.iso : undefined;
 }
 
