@@ -160,3 +160,17 @@ describe('stop 56, blind: an adoption note under the title with its brackets lef
     expect(read(page).front.date).not.toBe('2024-10-18');
   });
 });
+
+describe('stop 56, blind: a site\'s lead label before the story\'s first words', () => {
+  test('"【快印客导读】3月12日上午,…": the label removed, the sentence kept (was: in the first paragraph; 2015.1651ky.com)', () => {
+    // http://2015.1651ky.com/Details/11787.htm
+    const page = ['【快印客导读】3月12日上午,十三届全国人大二次会议举行全体会议,听取最高人民法院工作报告。', '姜启波介绍,今年的最高人民法院工作报告全文共20页10000多字。'].join('\n');
+    const text = paragraphs(page).join('\n');
+    expect(text).not.toContain('导读');
+    expect(text).toContain('3月12日上午');
+  });
+  test('guard: a bracketed label of another kind at a line\'s start stays', () => {
+    const page = ['关于2023年工作情况的报告', '', '【典型案例】某县法院审结一起环境公益诉讼案件,判令被告修复生态。'].join('\n');
+    expect(paragraphs(page).join('\n')).toContain('【典型案例】');
+  });
+});

@@ -39,6 +39,12 @@ function repeatedBelow(abstract: string, lines: readonly SourceLine[], from: num
 const documentLabel = /^\s*(?:资源描述|文档介绍|內容介紹|内容介绍|文档简介|文檔介紹|資源描述)\s*[:：]\s*(?=\S)/u;
 
 /**
+ * (stop 56, blind: 2015.1651ky.com) A site's lead label in corner brackets before the story's first words on their line, "【快印客导读】3月12日
+ * 上午,十三届全国人大二次会议…": the site's name maybe and 导读 (was: kept in the first paragraph). A report's line never opens so.
+ */
+const leadLabel = /^\s*【\s*\p{Script=Han}{0,8}?(?:导读|導讀)\s*】\s*(?=\S)/u;
+
+/**
  * A news page's credit in brackets after a sentence's end, ending its line: "（来源：新华网 编辑：小唐）",
  * "(记者 张三)" is not one (no label). Its words may hold a lost character's "?" or a reading in brackets.
  * (Stop 45, blind: ccwb.yunnan.cn) Or unbracketed after a space, "…第一方阵。 本报记者 熊波 通讯员 杨帆": the reporters' names alone;
@@ -807,10 +813,11 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     const abstract = abstractMarker.exec(line.text);
     const jump = abstract ? undefined : jumpMarker.exec(line.text);
     const docLabel = abstract || jump ? undefined : documentLabel.exec(line.text);
-    const marker = abstract ?? jump ?? docLabel;
+    const lead = abstract || jump || docLabel ? undefined : leadLabel.exec(line.text);
+    const marker = abstract ?? jump ?? docLabel ?? lead;
     let rest = line;
     if (marker) {
-      const [rule, label] = abstract ? ['abstract-label', 'journal index abstract marker'] : jump ? ['page-info', JUMP_FROM] : ['document-site', 'document library label'];
+      const [rule, label] = abstract ? ['abstract-label', 'journal index abstract marker'] : jump ? ['page-info', JUMP_FROM] : docLabel ? ['document-site', 'document library label'] : ['page-info', "a site's lead label"];
       removed.push({ line: line.line, column: line.column + marker.index, text: marker[0].trim(), rule, label });
       rest = { ...line, text: line.text.slice(marker.index + marker[0].length), column: line.column + marker.index + marker[0].length };
     }
