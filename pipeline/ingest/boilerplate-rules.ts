@@ -164,8 +164,12 @@ const dayOutlet = new RegExp(String.raw`^${dayInFigures}\s*(?:${timeOfDay})?\s*[
 /** A portal's clock over its page, the weekday after the day (www.eweihai.gov.cn, "2023-11-05 11:00:00 星期日"). */
 // (stop 51, blind: 66wc.com) the time after the half of the day it falls in, "2018/12/28 上午9:27:28 星期五" (it was the page's title)
 const portalClock = new RegExp(String.raw`^${dayInFigures}(?:\s*(?:上午|下午|中午|晚上|凌晨)?\s*${timeOfDay})?\s*(?:星期|礼拜|周)[一二三四五六日天]$`, 'u');
-/** An e-paper's page, column, issue number and printing day (szb.zhonghongnet.com, "一版:要闻总第2015期 >2018-01-16编印"). */
-const epaperIssue = new RegExp(String.raw`^(?:第\s*)?[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版\s*[:：]\s*\p{Script=Han}{0,8}?\s*总第\s*[0-9]{1,6}\s*期\s*(?:[>＞|｜]\s*)?(?:${dayInFigures})?\s*(?:编印|出版|印发)?$`, 'u');
+/**
+ * An e-paper's page, column, issue number and printing day (szb.zhonghongnet.com, "一版:要闻总第2015期 >2018-01-16编印"). (stop 56,
+ * blind: ksktxx.mifengchengshi.com, the same system) the column's name a figure, the page's number again, "第一版:1总第283期
+ * >2024-03-08编印" (it was the page's title).
+ */
+const epaperIssue = new RegExp(String.raw`^(?:第\s*)?[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版\s*[:：]\s*(?:\p{Script=Han}{0,8}?|[A-Z]?[0-9]{1,3})\s*总第\s*[0-9]{1,6}\s*期\s*(?:[>＞|｜]\s*)?(?:${dayInFigures})?\s*(?:编印|出版|印发)?$`, 'u');
 
 const SHORT = 40;
 /** An e-paper page's roles in its credits ("本版制图 李梦源", "本版编辑 张三 美编 李四"). */
@@ -269,6 +273,9 @@ export const rules: readonly Rule[] = [
       // "欢迎访问【沈阳市城市管理综合行政执法局 沈阳市园林局】官方网站!": a portal's welcome banner, nothing after the site's name
       // (the lead's blind pages, stop 44) "欢迎进入中国昌吉网!": the same banner with 进入.
       (text.length <= 60 && /^欢迎(?:访问|光临|来到|您访问|进入|您进入)[^。，,；]{2,40}(?:网站|网|门户|平台)[!！。]?$/u.test(text)) ||
+      // (stop 56, blind: xjnnet.com) the site's name greeting first, its address and its credit after, "新江南网欢迎你/www.xjnnet.com/
+      // 新江南网荣誉出品 |" (it was the page's title): a site's name ending 网 and 欢迎你 at the line's start, no clause in the line
+      (text.length <= 80 && /^\p{Script=Han}{2,12}?(?:网|網|网站|網站)(?:欢迎|歡迎)(?:你|您)/u.test(text) && !/[。，,；;]/u.test(text)) ||
       // (stop 51, blind: www.lzszyyy.com) or an institution's own site greeting its visitor with its name alone, "欢迎来到泸州市中医医院"
       // (it was the page's title): a body's name after the verb, nothing after it — no sentence ("欢迎来到美丽的XX！各位来宾…" has
       // its punctuation, a speech's welcome more words)
@@ -733,7 +740,9 @@ export const rules: readonly Rule[] = [
     label: 'photo caption',
     // (stop 54, blind: sjz.hebccw.cn) a file photo's caption, a place or a few words and the paper's "资料图" after the stop:
     // "石家庄。资料图" — alone on its line under the picture's place (it was a paragraph); no clause before it
-    test: (text) => text.length <= 40 && /^[^。，,；;：:！？!?]{1,30}[。．.]\s*(?:资料图|资料图片|资料照片|資料圖|資料圖片|資料照片)$/u.test(text),
+    // (stop 56, blind: imasd-velecdom.com, a copy of 人民网's story) or the body that gave the picture after the stop, "《2024年财政年度
+    // 施政报告》。特区政府新闻局供图" (they were paragraphs, the report's name made their lead)
+    test: (text) => text.length <= 48 && /^[^。，,；;：:！？!?]{1,30}[。．.]\s*(?:资料图|资料图片|资料照片|資料圖|資料圖片|資料照片|\p{Script=Han}{2,16}?(?:供图|供圖))$/u.test(text),
   },
   {
     rule: 'caption',
@@ -1067,6 +1076,10 @@ export const rules: readonly Rule[] = [
       // (the lead's blind pages, stop 44) "請 您 評 論 查看評論 進入社區": a news page's comment links under the story
       // (stop 47, blind: 028news.net) "『查看评论』": the link in corner brackets
       /^(?:[『【\[「]?(?:请您评论|发表评论|我要评论|查看评论|查看全部评论|进入社区|网友评论|参与评论)[』】\]」]?\s*)+$/u.test(text.replace(/\s+/gu, '')) ||
+      // (stop 56, blind: www.xny365.com, a Q&A site) its widgets' labels in a row over the answer, "相关推荐 你可能关注 点击排行 我要评论"
+      // (it was made a heading), and its view count, "关注热度:82" (a paragraph) — two labels or more, nothing else
+      (text.split(/\s+/u).length >= 2 && text.split(/\s+/u).every((w) => /^(?:相关推荐|相关阅读|相关文章|你可能关注|猜你喜欢|点击排行|热门排行|热门推荐|热门文章|推荐阅读|最新文章|我要评论|发表评论|网友评论)$/u.test(w))) ||
+      /^关注热度\s*[:：]\s*[0-9]+$/u.test(text) ||
       // "已複製連結": the share button's notice that the link was copied (a TV news page, held-out round 34)
       /^已?[复複][制製](?:[链鏈連连][接結结]|[网網]址)$/u.test(text) ||
       // "請複製以下鏈接發送給好友": the share box's prompt under its copy-link button (stop 43, blind: baike.baidu.hk)

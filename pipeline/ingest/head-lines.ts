@@ -14,8 +14,11 @@ import { actHeadline } from './act-headline.ts';
 import { ADDRESSEES } from './salutation.ts';
 import { ROLE_WORDS, speakerOf } from './speaker.ts';
 
-/** A speaker's line under a title: a role (speaker.ts's role words, or a party secretary's 书记) and a name, apart. */
-export const speakerLine = new RegExp(`^((?:[\\p{Script=Han}（）()]{2,30}?)?(?:代理)?(?:代)?(?:${ROLE_WORDS}|书记))[\\s\u3000]+([\\p{Script=Han}·]{2,5}|[Xx×＊*]{2,4})$`, 'u');
+/**
+ * A speaker's line under a title: a role (speaker.ts's role words, or a party secretary's 书记) and a name, apart. (stop 56, blind:
+ * www.xjsw.gov.cn) The party's office before the government's, apart by 、, "市委常委、常务副市长 王荣" (it was a paragraph, no speaker).
+ */
+export const speakerLine = new RegExp(`^((?:[\\p{Script=Han}（）()]{2,30}?(?:、[\\p{Script=Han}]{0,12}?)?)?(?:代理)?(?:代)?(?:${ROLE_WORDS}|书记))[\\s\u3000]+([\\p{Script=Han}·]{2,5}|[Xx×＊*]{2,4})$`, 'u');
 /** A template's date with month and day left blank: "2014年 月 日" (no date to read). */
 export const blankDate = /^[（(]?\s*[0-9]{4}\s*年\s+月\s*日\s*[）)]?$/;
 export const dateOnly = /^[（(]\s*([^（）()]{6,24})\s*[）)]$/;

@@ -408,9 +408,13 @@ function placeOfCongress(head: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** The place of a congress a line names after a comma or at its start ("…,山東省第十四屆人民代表大會…"), of `unit`'s level. */
+/**
+ * The place of a congress a line names after a comma or at its start ("…,山東省第十四屆人民代表大會…"), of `unit`'s level.
+ * (stop 56, blind: www.8835w.com) or after 在 opening the clause ("20221230日,在宿州市第六屆人民代表大會第次會議上,市長…代表市人民政府,
+ * 向大會報告工作"): 在 is the clause's preposition, no part of the place (it was "在宿州市人民政府").
+ */
 function congressNamed(line: string, unit: string): string | undefined {
-  const match = new RegExp(`(?<!\\p{Script=Han})${congressPlace}`, 'u').exec(line.replace(/\s+/g, ''));
+  const match = new RegExp(`(?<!\\p{Script=Han})(?:在)?${congressPlace}`, 'u').exec(line.replace(/\s+/g, ''));
   return match && unit !== '' && toSimplified(match[1]).endsWith(toSimplified(unit)) ? match[1] : undefined;
 }
 

@@ -229,6 +229,19 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       const label = moved.find((m) => m.line === nonBlank[block.start - 1].l.line);
       if (label) label.rule = 'metadata';
     }
+    // (stop 56, blind: www.fzcangshan.gov.cn, xietusu.cn, jiubao.dongyingnews.cn) Still no title, the page's headline higher in its
+    // head — a document's name alone on its line over the portal's source line and font bar ("2017年政府工作报告" / "来源:政府办
+    // 发布时间:…" / "加大字体 缩小字体…" / "(2017年1月4日在…会议上)"), over a writing site's intro and its piece's count ("1995年政府工作
+    // 報告篇1"), a resolution's name over its session line: the nearest such name is the title (was: removed as the page's head, the
+    // page left with no title). A headline telling news of the report ("…代表作政府工作报告") or a sentence is no document's name.
+    for (let k = block.start - 1; !meta.title && k >= 0; k--) {
+      const label = moved.find((m) => m.line === nonBlank[k].l.line && m.text === nonBlank[k].text && m.rule === 'page-head');
+      const name = label ? headlineName(nonBlank[k].text) : undefined;
+      if (label && name) {
+        meta.title = name;
+        label.rule = 'metadata';
+      }
+    }
     if (block.issuer) meta.issuer = block.issuer;
     meta.occasion = block.occasion;
     setDate(meta, block.date, block.dateApart ? 'title' : 'occasion');
@@ -273,6 +286,11 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   };
   /** A document number alone at k, a title-shaped line right under it. */
   const numberOverTitle = (k: number) => k + 1 < nonBlank.length && isDocumentNumber(nonBlank[k].text.replace(/\s+/g, '')) && isTitleShaped(nonBlank[k + 1].text);
+  /**
+   * (stop 56, blind: ixbang.com, a copy of 青海's 青政办〔2023〕28号 whose name the copy lost) A document number alone over the
+   * notice's addressees, "青政办〔2023〕28号" / "各市、自治州人民政府,省政府各委、办、厅、局:": its 文号, never the title (it was the title).
+   */
+  const numberOverAddressee = (k: number) => k + 1 < nonBlank.length && isDocumentNumber(nonBlank[k].text.replace(/\s+/g, '')) && /^各[^。；;]{1,80}[：:]$/u.test(probe(nonBlank[k + 1].text).trim());
   /** A 版头 at k: "…文件" right over the 发文字号. */
   const redHeadAt = (k: number) => k + 1 < nonBlank.length && redHeader.test(probe(nonBlank[k].text)) && isDocumentNumber(nonBlank[k + 1].text.replace(/\s+/g, ''));
   /**
@@ -384,7 +402,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       continue;
     }
     // (stop 53, blind: htgfsre.cn) the document's number alone over its name: its 文号, not the name's first line
-    if (!meta.title && titleAt > k && numberOverTitle(k)) {
+    if (!meta.title && ((titleAt > k && numberOverTitle(k)) || numberOverAddressee(k))) {
       meta.disclosure ??= {};
       const number = text.replace(/\s+/g, '');
       if (meta.disclosure['发文字号'] !== number) meta.disclosure['文号'] ??= number;
@@ -1082,6 +1100,22 @@ function fullTextNames(text: string): string | undefined {
   if (parts.length === 0 || parts.length > 4 || !parts.every((p) => /^[^，,。；：:\s]{4,40}?(?:全文|[（(]全文[）)])$/u.test(p))) return undefined;
   const names = parts.map((p) => parseTitle(p.replace(/(?:全文|[（(]全文[）)])$/u, '')).title ?? '').filter((n) => documentWord.test(toSimplified(n)) && isTitleShaped(n));
   return names.length === parts.length ? names.reduce((a, b) => (b.length > a.length ? b : a)) : undefined;
+}
+
+/**
+ * (stop 56) A document's name alone on a line of the page's head, as the title block would print it: "2017年政府工作报告",
+ * "1995年政府工作報告篇1" (a writing site's count of its pieces off), "…会议关于政府工作报告的决议"; no clause mark, no news verb
+ * ("作政府工作报告", "审议…报告", "热议"), or undefined.
+ */
+function headlineName(text: string): string | undefined {
+  const name = joinSpaced(text.trim()).replace(/(?:篇[0-9一二三四五六七八九十]{1,3}|[（(]全文[）)]|全文)$/u, '');
+  const simple = toSimplified(name);
+  // (a site's title bar, "…政府工作报告文库_资料共享_统计公报", and a link's label, "點擊查閱更多2023年地方政府工作報告", are no name;
+  // nor an essay site's "关于广州市政府工作报告", 关于 without its 的)
+  if (!isTitleShaped(name) || /[，,。；;！？!?：:、|｜>_\s]/u.test(name) || name.length > 50) return undefined;
+  if (!(documentWord.test(simple) || /(?:报告的)?决议$/u.test(simple)) || (/^关于/u.test(simple) && !/的/u.test(simple))) return undefined;
+  if (/(?<!工)[作做](?!为)|听取|审议(?!通过)|讨论|热议|解读|聆听|学习|发布|召开|开幕|闭幕|点击|查阅|查看|更多|下载|阅读/u.test(simple.replace(/决议$/u, ''))) return undefined;
+  return parseTitle(name).title === name ? name : undefined;
 }
 
 /** What a bracketed day beside a name never is: the name's place taken by an act or a document's word ("(2003年1月13日 通过)"). */
