@@ -132,3 +132,57 @@ describe('stop 56, blind: the party\'s office before the speaker\'s government o
     expect(read(report).front.speaker).toBeUndefined();
   });
 });
+
+describe('stop 56, blind: a disclosure table\'s row with its cells\' bars, read after its date line was removed', () => {
+  // https://www.xjsw.gov.cn/xxgk/fdzdgknr/zfgzbg/content_33976 (the portal's table over the report)
+  const page = ['索引号: | /2024-0000/2024-00002 | 发布机构: | |', '发布日期: | 2024-03-06 | 所属主题: | 政府工作报告 |', '2024年政府工作报告', '市长 王荣', '各位代表:', '现在,我代表市人民政府向大会报告工作,请予审议。', '一、2023年工作回顾', '2023年,全市上下坚持稳中求进。'].join('\n');
+  test('the field is read without the bars (was: 所属主题 "| 政府工作报告 |")', () => {
+    expect((read(page).front.disclosure as Record<string, string>)['所属主题']).toBe('政府工作报告');
+  });
+  test('guard: a row with no bars is read as before', () => {
+    const row = ['索引号: 11330/2024-001 主题分类: 综合政务', '2024年政府工作报告', '市长 王荣', '各位代表:', '现在,我代表市人民政府向大会报告工作,请予审议。', '一、2023年工作回顾', '2023年,全市上下坚持稳中求进。'].join('\n');
+    expect((read(row).front.disclosure as Record<string, string>)['主题分类']).toBe('综合政务');
+  });
+});
+
+describe('stop 56, blind: the day the page was posted glued before its headline', () => {
+  // http://czybx.com/redian/209133.html (a mirror of 红星新闻's story on the 2023 report's drafting)
+  const page = ['2023-03-05 政府工作报告背后:曾邀张译等提建议', '3月5日上午9时,第十四届全国人民代表大会第一次会议在北京召开。国务院总理李克强代表国务院,向大会报告政府工作。'].join('\n');
+  test('the day is the publication date, the headline the title (was: "2023-03-05政府工作报告背后…", no date)', () => {
+    const { front } = read(page);
+    expect(front.title).toBe('政府工作报告背后：曾邀张译等提建议');
+    expect(String(front.date)).toMatch(/^2023-03-05/u);
+    expect(front.date_source).toBe('published');
+  });
+  test('guard: a title opening with its year stays whole', () => {
+    expect(read(['2023年政府工作报告', ...opening.slice(1)].join('\n')).front.title).toBe('2023年政府工作报告');
+  });
+});
+
+describe('stop 56, blind: a bilingual site\'s sections behind dashes', () => {
+  // http://www.shenbo75.com/2025-07/14/content_117967954.shtml (a spam mirror of china.org.cn's bilingual white paper)
+  const page = ['- CHINA & THE WORLD - News - 雙語', '', '《新時代黨的治藏方略的實踐及其歷史性成就》白皮書', '國務院新聞辦公室2023年11月10日發布《新時代黨的治藏方略的實踐及其歷史性成就》白皮書。全文如下:'].join('\n');
+  test('the trail goes, said; the white paper\'s name is the title (was: the title "- CHINA & THE WORLD - News - 雙語")', () => {
+    expect(read(page).front.title).toBe('《新時代黨的治藏方略的實踐及其歷史性成就》白皮書');
+    expect(removedAs(page, 'breadcrumb')).toEqual([1]);
+  });
+  test('guard: a report\'s dashed list of its sectors stays', () => {
+    const report = [...opening, '- 农业 - 工业 - 服务业'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('农业'))).toBe(true);
+  });
+});
+
+describe('stop 56, blind: a line of only the indentation the page lost', () => {
+  // http://bilew.cn/lnews/722.html (a spun copy of 绵阳's 2008 yearbook in traditional characters)
+  // (its lines between blank lines here: where the line right under a paragraph's last is joined to it, "…10.5%。？?", is left)
+  const page = ['概 述', '', '??【各縣市區經濟成長減速,繁重災區縣均為負增長】 2008年縣市區實現地域出產總值:涪城區274.1億元,比上年增長10.5%。', '??', '', '??【農村經濟低位運行】 2008年,全市實現農業總產值270.9億元,增長0.3%。'].join('\n');
+  test('the line goes, said as the lost indent (was: a paragraph "??")', () => {
+    const { blocks, result } = read(page);
+    expect(blocks.some((b) => /^[?？]+$/u.test(b))).toBe(false);
+    expect(result.file.messages.filter((m) => m.ruleId === 'lost-indent').map((m) => m.line)).toContain(4);
+  });
+  test('guard: a question mark ending a sentence on its own line stays', () => {
+    const report = [...opening, '我们能不能做到?', '能!'].join('\n');
+    expect(paragraphs(report).some((b) => b.includes('我们能不能做到'))).toBe(true);
+  });
+});

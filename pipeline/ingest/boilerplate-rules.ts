@@ -298,6 +298,10 @@ export const rules: readonly Rule[] = [
         // (stop 53, blind: wsb.ln.gov.cn) or an arrow after the label where the colon was, two arrows or more: "当前位置 -> 首页 -> 信息公开 ->
         // LFAO News" (it was the title) — not the bare 位置, a word a report's line may open with
         (text.length <= 120 && /^(当前位置|您现在的位置|[您你]?现在所在的?位置|你现在的位置|您的位置|你的位置|[您你]?所在的?位置|现在位置|[您你]的?当前的?位置|[您你]?当前所在的?位置|本页位置)\s*(?:-{1,2}>|={1,2}>|>>?|＞|»|→)/.test(text) && (text.match(/-{1,2}>|={1,2}>|>>?|＞|»|→/gu) ?? []).length >= 2) ||
+        // (stop 56, blind: www.shenbo75.com, a mirror of china.org.cn's bilingual pages) the site's sections behind a dash each, "- CHINA &
+        // THE WORLD - News - 雙語" (it was the title): three items or more, each short, one of them in Latin letters (a site's English
+        // section name; a report's own dashed list of its sectors is all Chinese), no clause in the line
+        (text.length <= 80 && /^[-–]\s+\S/u.test(text) && /[A-Za-z]{2,}/u.test(text) && text.slice(1).split(/\s+[-–]\s+/u).length >= 3 && text.slice(1).split(/\s+[-–]\s+/u).every((w) => w.trim().length >= 2 && w.trim().length <= 24 && /[\p{L}]/u.test(w)) && !/[。，,；;：:！？!?]/u.test(text)) ||
         // (stop 49, blind: www.jl.chinanews.com.cn) "首页-->社会": the arrow typed as dashes and a bracket
         (text.length <= 120 && /^首页\s*(>|>>|＞|»|→|\/|-{1,2}>|={1,2}>)/.test(text)) ||
         // "首页 理论教育 2020年工作…回顾-高县年鉴": home, section and page title separated by single spaces

@@ -336,7 +336,10 @@ export function readDisclosure(labelled: string, meta: ReportMeta): void {
   meta.disclosure ??= {};
   for (const match of toSimplified(labelled).matchAll(disclosurePair)) {
     const end = match.index + match[0].length;
-    const value = labelled.slice(end - match[2].length, end).trim();
+    // (stop 56, blind: www.xjsw.gov.cn) a row of a table the page printed with its cells' bars, "发布日期: | 2024-03-06 | 所属主题: |
+    // 政府工作报告 |" (taken for the page's date line, then read here): the bars are the table's, no part of a value (it was
+    // "| 政府工作报告 |")
+    const value = labelled.slice(end - match[2].length, end).trim().replace(/^[|｜\s]+|[|｜\s]+$/gu, '');
     // "〔〕", "〔〕号": the number's brackets printed with no number in them — empty.
     if (value && !/^[〔〕[\]［］()（）\s]*号?$/u.test(value)) meta.disclosure[match[1]] = /(日期|时间)$/.test(match[1]) ? isoDateTime(value) : value;
   }

@@ -30,6 +30,14 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
     meta.disclosure ??= {};
     meta.disclosure['文号'] ??= number;
   }
+  // (stop 56, blind: czybx.com, a news mirror) the day the page was posted glued before its headline, a space between them, "2023-03-05
+  // 政府工作报告背后:曾邀张译等提建议": the day is the page's publication date, not the title's words (it was "2023-03-05政府工作报告背后…")
+  const posted = meta.title ? /^((?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})[\s\u3000]+(?=\p{Script=Han})/u.exec(meta.title.trim()) : null;
+  if (meta.title && posted) {
+    meta.title = meta.title.trim().slice(posted[0].length);
+    const day = findDate(posted[1]);
+    if (day) setDate(meta, day.iso, 'published');
+  }
   // (stop 53, blind: www.hnr.cn, 678bjl.com) a news page's headline printed again over the story, after its stamp and kicker — with
   // its deck, "河南省十二届人大一次会议开幕 郭庚茂作《政府工作报告》" (twice), or alone, "河北省十三屆人大五次會議開幕": the page's head,
   // not the story's words (they were paragraphs). A headline names no document, so only above the story's first sentence.

@@ -31,6 +31,9 @@ export function lostIndent(text: string): { text: string; removed: string } {
   // not "?2017年的目标是什么", a question; (stop 47, blind: bkw8.com) or before an ASCII bracket, "????(唐堅 吳文繼…)")
   // (stop 50, blind: haowenren.com) or a space between the marks, before a dash too: "? ? ——坚决打赢疫情防控遭遇战…" (its indent's
   // characters each lost, the spaces between them kept — it was joined to the paragraph before, "？?" kept in the text, unsaid)
+  // (stop 56, blind: bilew.cn, a spun copy of 绵阳's yearbook) or the indent alone on a line between paragraphs, "??" (its line's
+  // only characters — it was a paragraph "??"): all of it is what the page lost
+  if (/^\?(?:[ \u00a0]?\?){1,3}$/u.test(text)) return { text: '', removed: text };
   const match = /^\?(?:[ \u00a0]?\?){0,3}(?:[ \u00a0](?=[\u3001-\u303f\u3400-\u9fff\uff01-\uff5e\u201c\u2018\u2014\u2015(0-9])|(?=[\u3001-\u303f\u3400-\u9fff\uff01-\uff5e\u201c\u2018\u2014\u2015(]))/u.exec(text);
   return match ? { text: text.slice(match[0].length), removed: match[0] } : { text, removed: '' };
 }
