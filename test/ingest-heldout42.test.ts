@@ -83,6 +83,13 @@ describe("held-out round 42: a portal's disclosure rows between its headline and
     // it was no title and a missing-title warning)
     expect(fm.title).toBe('2026年青龙满族自治县政府工作报告');
   });
+
+  test('the sentence is said removed with its words, not "moved to front matter" (was: stored as 发布机构, overwritten by the stamp row\'s and lost, said moved; stop 56)', () => {
+    const sentence = page.map((l) => (l.startsWith('体裁分类') ? '发布机构:县人民政府办公室负责本报告的印制和发放,各单位要认真组织学习。' : l));
+    const said = read(sentence).file.messages.filter((m) => m.reason.includes('县人民政府办公室负责本报告的印制和发放'));
+    expect(said.map((m) => m.ruleId)).toEqual(['page-head']);
+    expect(said[0].reason).toMatch(/^Removed the page's head above the report/);
+  });
 });
 
 describe("held-out round 42: a writing site's stamp row with the article's category", () => {

@@ -331,9 +331,15 @@ function pairsOf(cells: string[]): string {
   return pairs.join('  ');
 }
 
-/** "索引号：…  文号：…" (keys matched on the simplified probe; values as the page writes them; dates made ISO). */
-export function readDisclosure(labelled: string, meta: ReportMeta): void {
+/**
+ * "索引号：…  文号：…" (keys matched on the simplified probe; values as the page writes them; dates made ISO). Returns how many
+ * values it refused: a "value" that ends a sentence is no field's ("发布机构:县人民政府办公室负责本报告的印制和发放,各单位要认真组织学习。",
+ * a line of text opening with a label's word: held-out round 42's guard, stop 56 — it was stored, then overwritten by the stamp
+ * row's 发布机构 and lost, said "Moved to front matter"), and its line is the caller's to say otherwise.
+ */
+export function readDisclosure(labelled: string, meta: ReportMeta): number {
   meta.disclosure ??= {};
+  let refused = 0;
   for (const match of toSimplified(labelled).matchAll(disclosurePair)) {
     const end = match.index + match[0].length;
     // (stop 56, blind: www.xjsw.gov.cn) a row of a table the page printed with its cells' bars, "发布日期: | 2024-03-06 | 所属主题: |
@@ -341,8 +347,10 @@ export function readDisclosure(labelled: string, meta: ReportMeta): void {
     // "| 政府工作报告 |")
     const value = labelled.slice(end - match[2].length, end).trim().replace(/^[|｜\s]+|[|｜\s]+$/gu, '');
     // "〔〕", "〔〕号": the number's brackets printed with no number in them — empty.
-    if (value && !/^[〔〕[\]［］()（）\s]*号?$/u.test(value)) meta.disclosure[match[1]] = /(日期|时间)$/.test(match[1]) ? isoDateTime(value) : value;
+    if (/[。！？!?]$/u.test(value)) refused++;
+    else if (value && !/^[〔〕[\]［］()（）\s]*号?$/u.test(value)) meta.disclosure[match[1]] = /(日期|时间)$/.test(match[1]) ? isoDateTime(value) : value;
   }
+  return refused;
 }
 
 /**

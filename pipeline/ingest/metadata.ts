@@ -185,10 +185,9 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     const issuedAbove = texts.slice(0, block.start).some(isIssuingSentence);
     for (let k = 0; k < block.start; k++) {
       const text = nonBlank[k].text;
-      if (disclosureStart.test(probe(text))) {
-        readDisclosure(joinSpaced(text), meta);
-        take(k, 'metadata');
-      } else if (!meta.cover_notice && coverNoticeTitle.test(probe(text))) {
+      // (a line of text opening with a label's word, its "value" a sentence: the page's head, said with its words)
+      if (disclosureStart.test(probe(text))) take(k, readDisclosure(joinSpaced(text), meta) > 0 ? 'page-head' : 'metadata');
+      else if (!meta.cover_notice && coverNoticeTitle.test(probe(text))) {
         takeCoverNotice(text, meta);
         take(k, 'metadata');
       } else if (isCoverNoticeLine(text) && meta.cover_notice) take(k, 'cover-notice');
@@ -198,10 +197,8 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // (the portal's disclosure rows between the title and the occasion are read as its fields, held-out round 42)
     // (in the page's order: the fields as the table prints them)
     for (const k of [...(block.chrome ?? [])].sort((x, y) => x - y)) {
-      if (disclosureStart.test(probe(nonBlank[k].text))) {
-        readDisclosure(joinSpaced(nonBlank[k].text), meta);
-        take(k, 'metadata');
-      } else take(k, 'page-head');
+      if (disclosureStart.test(probe(nonBlank[k].text))) take(k, readDisclosure(joinSpaced(nonBlank[k].text), meta) > 0 ? 'page-head' : 'metadata');
+      else take(k, 'page-head');
     }
     if (block.title) Object.assign(meta, parseTitle(block.title), { date: undefined });
     // No title in the block, the name introduced right over it ("以下是:…政府工作報告(全文)"): that name is the title.
@@ -410,8 +407,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       continue;
     }
     if (disclosureStart.test(probe(text))) {
-      readDisclosure(labelled, meta);
-      take(k, 'metadata');
+      take(k, readDisclosure(labelled, meta) > 0 ? 'page-head' : 'metadata');
       continue;
     }
     if (!meta.cover_notice && coverNoticeTitle.test(probe(text)) && titleAt !== k) {
