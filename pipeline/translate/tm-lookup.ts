@@ -26,8 +26,7 @@ export interface LookupOptions {
 
 /** A look-up over the memory in a TMX file (unreadable entries are skipped). */
 export async function memoryLookup(tmxPath: string, options: Readonly<LookupOptions> = {}): Promise<(unit: TranslationUnit, source: Inline[]) => UnitMatch[]> {
-  const file = new VFile({ path: tmxPath, value: await readFile(tmxPath, 'utf8') });
-  return createLookup(readTmx(parseXml(String(file.value), file, 'TMX memory'), file), options);
+  return createLookup(await readMemory(tmxPath), options);
 }
 
 /** What a memory gave an export: its entries read (both languages), the units looked up, pre-filled (exact) and offered near matches only. */

@@ -61,9 +61,10 @@ export function translatableUnits(publication: Publication, options: Readonly<Un
   const zhMeta = readMeta(String(publication.files.zh.value));
   const enMeta = publication.files.en ? readMeta(String(publication.files.en.value)) : undefined;
   const reviewed = publication.files.en ? readReviewedMeta(String(publication.files.en.value)) : [];
-  const stale = new Set(staleMetaKeys(publication.meta));
-  const sources = publication.meta.en?.front_matter_src ?? {};
-  const units = [...metaUnits(zhMeta, enMeta, reviewed, (key) => stale.has(key) ? sources[key] : undefined), ...publication.blocks.flatMap((block) => blockUnits(block, publication))];
+  // A stale value's key → the hash en.md recorded of the Chinese its English was made from (front_matter_src).
+  const recorded = publication.meta.en?.front_matter_src ?? {};
+  const staleRecords = new Map(staleMetaKeys(publication.meta).map((key) => [key, recorded[key]!]));
+  const units = [...metaUnits(zhMeta, enMeta, reviewed, staleRecords), ...publication.blocks.flatMap((block) => blockUnits(block, publication))];
   for (const unit of units) unit.terms = termsOf(unit.sourceText, options);
   return units;
 }
@@ -72,14 +73,14 @@ function metaUnits(
   zh: Partial<Record<ReviewableMetaKey, string>>,
   en: Partial<Record<ReviewableMetaKey, string>> | undefined,
   reviewed: readonly ReviewableMetaKey[],
-  staleSource: (key: TranslatableMetaKey) => string | undefined,
+  staleRecords: ReadonlyMap<TranslatableMetaKey, string>,
 ): TranslationUnit[] {
   const units = translatableMetaKeys.flatMap((key): TranslationUnit[] => {
     const source = zh[key];
     if (!source) return [];
     const target = en?.[key] || undefined;
     // (as a block's: the English made from an earlier Chinese, by the hash en.md recorded — front_matter_src)
-    const was = target ? staleSource(key) : undefined;
+    const was = target ? staleRecords.get(key) : undefined;
     const stale = was ? [`stale: the English was made from an earlier Chinese (front_matter_src ${was}, now ${sourceHash(source)})`] : [];
     return [{
       id: `meta-${key}`,
