@@ -45,6 +45,20 @@ const documentLabel = /^\s*(?:资源描述|文档介绍|內容介紹|内容介�
 const leadLabel = /^\s*【\s*\p{Script=Han}{0,8}?(?:导读|導讀)\s*】\s*(?=\S)/u;
 
 /**
+ * (stop 57, mends: www.cititic.com, stop 56's gap) An aggregator's source label and the outlet's name, a space apart before the story's
+ * words on their line: "消息来源:上海证券报 新华社北京3月8日电 最高人民检察院检察长…" (was: kept, run into the text as "消息来源:上海证券报新华社北京
+ * 3月8日电…" once the spaces between Han characters were closed). The name one word (no space, no clause mark, 2–20 characters); what
+ * follows prose — thirty Han characters or more with a sentence's or clause's mark (a stamp row, "来源:新华网 发布时间:…", is not).
+ */
+const sourceLead = /^\s*(?:消息|新闻|新聞|稿件|信息|文章)?(?:来源|來源)\s*[:：]\s*[^\s。！？!?，,；;:：、]{2,20}[ \u3000\u00a0]+(?=\S)/u;
+function sourceBeforeText(text: string): RegExpExecArray | null {
+  const match = sourceLead.exec(text);
+  if (!match) return null;
+  const rest = text.slice(match.index + match[0].length);
+  return (rest.match(/\p{Script=Han}/gu) ?? []).length >= 30 && /[。，,；;！？!?]/u.test(rest) && !/^\S{0,8}(?:时间|時間|日期|作者|编辑|編輯|责任编辑)\s*[:：]/u.test(rest) ? match : null;
+}
+
+/**
  * A news page's credit in brackets after a sentence's end, ending its line: "（来源：新华网 编辑：小唐）",
  * "(记者 张三)" is not one (no label). Its words may hold a lost character's "?" or a reading in brackets.
  * (Stop 45, blind: ccwb.yunnan.cn) Or unbracketed after a space, "…第一方阵。 本报记者 熊波 通讯员 杨帆": the reporters' names alone;
@@ -814,10 +828,11 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     const jump = abstract ? undefined : jumpMarker.exec(line.text);
     const docLabel = abstract || jump ? undefined : documentLabel.exec(line.text);
     const lead = abstract || jump || docLabel ? undefined : leadLabel.exec(line.text);
-    const marker = abstract ?? jump ?? docLabel ?? lead;
+    const source = abstract || jump || docLabel || lead ? undefined : sourceBeforeText(line.text);
+    const marker = abstract ?? jump ?? docLabel ?? lead ?? source;
     let rest = line;
     if (marker) {
-      const [rule, label] = abstract ? ['abstract-label', 'journal index abstract marker'] : jump ? ['page-info', JUMP_FROM] : docLabel ? ['document-site', 'document library label'] : ['page-info', "a site's lead label"];
+      const [rule, label] = abstract ? ['abstract-label', 'journal index abstract marker'] : jump ? ['page-info', JUMP_FROM] : docLabel ? ['document-site', 'document library label'] : lead ? ['page-info', "a site's lead label"] : ['page-info', "an aggregator's source label before the text"];
       removed.push({ line: line.line, column: line.column + marker.index, text: marker[0].trim(), rule, label });
       rest = { ...line, text: line.text.slice(marker.index + marker[0].length), column: line.column + marker.index + marker[0].length };
     }

@@ -288,6 +288,22 @@ function parallelPhraseSpaces(text: string): number[] {
  * (`phraseSpaces`), and so do the space after a box's or a table's label (`labelSpace`) and the spaces between a news
  * headline's clauses, each with its own act ("王衍诗主持　孙志洋作政府工作报告", act-headline.ts).
  */
+/**
+ * (stop 57, mends: stats.hainan.gov.cn, stop 56's gap) A line that is only organ names apart by spaces, "海南省统计局 国家统计局海南调查
+ * 总队" (a joint communiqué's issuers): each space between two complete names separates them — no typesetting gap to close (was: joined,
+ * "海南省统计局国家统计局海南调查总队", two issuers read as one). Each name four Han characters or more ending as an organ does (…局, …厅,
+ * …调查(总)队, …委员会, …人民政府, …办公厅/室, …院, 国务院); two to four of them; letter spacing ("海 南 省 统 计 局") has pieces
+ * too short. Returns the start of each space run (kept as one space).
+ */
+const organName = /^\p{Script=Han}{2,24}(?:局|厅|廳|调查总队|調查總隊|调查队|調查隊|委员会|委員會|人民政府|办公室|辦公室|检察院|檢察院|法院|国务院|國務院)$/u;
+function organSpaces(text: string): Set<number> {
+  const found = new Set<number>();
+  const parts = text.trim().split(/[ \u3000\u00a0\t\u2002\u2003]+/u);
+  if (parts.length < 2 || parts.length > 4 || !parts.every((part) => part.length >= 4 && organName.test(part))) return found;
+  for (const run of text.trim().matchAll(/[ \u3000\u00a0\t\u2002\u2003]+/gu)) found.add(run.index! + (text.length - text.trimStart().length));
+  return found;
+}
+
 function removeSpaces(text: string, keep: Uint8Array, counts: NormalizeCounts): string {
   const phraseBreaks = phraseSpaces(text);
   // (stop 38) a headline's spaces between clauses each with its own act ("王衍诗主持 孙志洋作政府工作报告 …") are the text's too
@@ -295,6 +311,7 @@ function removeSpaces(text: string, keep: Uint8Array, counts: NormalizeCounts): 
   const label = labelSpace.exec(text);
   if (label) phraseBreaks.add(label[1].length);
   for (const at of parallelPhraseSpaces(text)) phraseBreaks.add(at);
+  const organBreaks = organSpaces(text);
   let out = '';
   let last = 0;
   let i = 0;
@@ -305,6 +322,15 @@ function removeSpaces(text: string, keep: Uint8Array, counts: NormalizeCounts): 
     }
     let j = i;
     while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+    if (organBreaks.has(i)) {
+      if (j - i > 1 || text[i] !== ' ') {
+        out += text.slice(last, i) + ' ';
+        last = j;
+        counts.spaces += j - i - (text[i] === ' ' ? 1 : 0);
+      }
+      i = j;
+      continue;
+    }
     if (phraseBreaks.has(i)) {
       if (j - i > 1 || text[i] !== '\u3000') {
         out += text.slice(last, i) + '\u3000';

@@ -310,7 +310,15 @@ function quoteBroken(previous: string, lastLine: number, next: string, width: nu
  */
 const latinProse = /[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}|[A-Za-z]{14,}/;
 
+/**
+ * (stop 57, mends: bilew.cn, stop 56's gap) A line of only the lost indentation, "??" (its full-width spaces each read as "?"): a line of
+ * its own, never the end of the paragraph over it nor the start of the one under it — normalize.ts lostIndent drops and says it alone
+ * (was: in indented text it was joined to the paragraph above, "…下降29.1%。？?", the marks kept, unsaid).
+ */
+const indentAlone = /^\?(?:[ \u00a0]?\?){1,3}$/u;
+
 function continues(previous: string, raw: string, trimmed: string, indentMode: boolean): boolean {
+  if (indentAlone.test(trimmed) || indentAlone.test(previous.trim())) return false;
   if (indentMode && indent.test(raw)) return false;
   // A bilingual edition: a Chinese line and its English twin are never one paragraph (only the ends are looked at).
   const hanBefore = /\p{Script=Han}/u.test(previous.slice(-40));
