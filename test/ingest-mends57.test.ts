@@ -12,7 +12,6 @@ const at = (result: ReturnType<typeof read>['result'], ruleId: string) =>
   result.file.messages.filter((m) => m.ruleId === ruleId).map((m) => `${m.line}:${m.column} ${m.reason}`);
 const body = (result: ReturnType<typeof read>['result']) => result.markdown.split('\n---\n').slice(1).join('\n---\n');
 const paragraphs = (result: ReturnType<typeof read>['result']) => body(result).split(/\n{2,}/u).map((p) => p.trim().replace(/\s*\{#[^}]+\}$/u, '')).filter(Boolean);
-const missing = (result: ReturnType<typeof read>['result']) => result.file.messages.filter((m) => /^missing-/u.test(m.ruleId ?? '')).map((m) => m.ruleId);
 
 describe('stop 57: losses and text run together — two issuers on one line, a source label, a lost indent', () => {
   // https://stats.hainan.gov.cn/tjj/tjgb/fzgb/n2/201102/t20110225_1628772.html (海南 2010's statistical communiqué: the two issuers
