@@ -35,6 +35,49 @@ function repeatedBelow(abstract: string, lines: readonly SourceLine[], from: num
   return sentences.every((sentence) => below.includes(sentence));
 }
 
+/** A unit alone: what a chart's axis prints over its figures (亿元, 万人, %), no figure and no word with it. */
+const unitAlone = /^(?:[%％‰]|[（(](?:[%％‰]|(?:万|亿|千)?(?:元|人|户|吨|亩))[）)]|(?:万|亿|千|百)?(?:元|人|户|吨|亩|公顷|千瓦时|千瓦|辆|平方米|立方米|美元|人次|标准箱))$/u;
+
+/**
+ * (stop 57) The indexes of lines that are a chart's unit labels: a run of one to six unit-only lines with a line of prose before
+ * it ending its sentence (20 characters or more) and a line of prose after it (20 or more, no unit alone) — the chart stood
+ * between two paragraphs.
+ */
+function chartUnitLines(lines: readonly SourceLine[]): Set<number> {
+  const found = new Set<number>();
+  const nonBlank = [...lines.entries()].filter(([, l]) => l.text.trim() !== '');
+  const prose = (text: string) => [...text].filter((c) => /\p{Script=Han}/u.test(c)).length >= 20;
+  for (let k = 0; k < nonBlank.length; k++) {
+    if (!unitAlone.test(nonBlank[k][1].text.trim())) continue;
+    let end = k;
+    while (end + 1 < nonBlank.length && unitAlone.test(nonBlank[end + 1][1].text.trim())) end++;
+    const before = nonBlank[k - 1]?.[1].text.trim();
+    const after = nonBlank[end + 1]?.[1].text.trim();
+    if (end - k < 6 && before !== undefined && after !== undefined && prose(before) && /[。！？]["”’」）)]?$/u.test(before) && prose(after)) {
+      for (let j = k; j <= end; j++) found.add(nonBlank[j][0]);
+    }
+    k = end;
+  }
+  return found;
+}
+
+/** A wiki's tagline under an article's name (zh.wikipedia and its mirrors). */
+const wikiTagline = /^来自维基百科[，,]\s*自由的百科全书$/u;
+/** A wiki's edit link as its section heading's line under it: "编辑", "[编辑]", "编辑源代码". */
+const editLink = /^[\[［]?(?:编辑|編輯)(?:源代码|源代碼)?[\]］]?$/u;
+
+/**
+ * (stop 57) The indexes of a wiki's section edit links: an edit link alone right under a short line with no clause mark (the
+ * section's name), two or more on the page — one alone may be a cell of a table printed one cell a line, or a byline's label.
+ */
+function wikiEditLinks(lines: readonly SourceLine[]): Set<number> {
+  const nonBlank = [...lines.entries()].filter(([, l]) => l.text.trim() !== '');
+  const found = nonBlank
+    .filter(([, l], k) => editLink.test(l.text.trim()) && k > 0 && nonBlank[k - 1][1].text.trim().length <= 20 && !/[，。；：,;:！？]/u.test(nonBlank[k - 1][1].text) && !editLink.test(nonBlank[k - 1][1].text.trim()))
+    .map(([i]) => i);
+  return new Set(found.length >= 2 ? found : []);
+}
+
 /** A document library's label glued before the text it introduces: "文档介绍:——2009年5月16日在昔阳县…". */
 const documentLabel = /^\s*(?:资源描述|文档介绍|內容介紹|内容介绍|文档简介|文檔介紹|資源描述)\s*[:：]\s*(?=\S)/u;
 
@@ -588,6 +631,8 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   const paged = pagedContents(lines);
   const names = repeatedNames(lines);
   const cards = forumCards(lines);
+  const chartUnits = chartUnitLines(lines);
+  const wikiEdits = wikiEditLinks(lines);
   let inComments = false;
   let inRelated = false;
   let inWall = false;
@@ -751,6 +796,20 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     // sentence's end, and stays.)
     if (/^[。．]$/u.test(probe) && /[。！？；.!?]["”’」』）)]?$/u.test(lines.slice(0, index).reverse().find((l) => l.text.trim() !== '')?.text.trim() ?? '')) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'separator', label: 'stray full stop after a sentence' });
+      continue;
+    }
+    // (stop 57, blind: www.hbjs.gov.cn) A chart's unit labels left as lines where the chart stood — "亿元", "%", "%" between a
+    // statistical communiqué's paragraphs (the portal drew the chart; the copy kept its axis labels): no word of the text. Only a
+    // run of unit-only lines between two lines of prose (the one before ending its sentence): one cell a line of a flattened table
+    // ("地区生产总值" / "亿元" / "151.99") has short lines around it, and stays.
+    // (stop 57, blind: zhwiki.oracleblog.org, wikiwand.com) a wiki mirror's section edit links, "编辑" alone under each section's
+    // name, and its tagline "来自维基百科，自由的百科全书": the wiki's, no word of the article (was: paragraphs, one per section).
+    if (wikiEdits.has(index) || wikiTagline.test(probe)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'navigation', label: wikiEdits.has(index) ? "a wiki's section edit link" : "a wiki's tagline" });
+      continue;
+    }
+    if (chartUnits.has(index)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'chart-label', label: "a chart's unit label left between the paragraphs" });
       continue;
     }
     if (names.has(probe)) {

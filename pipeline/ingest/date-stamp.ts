@@ -186,6 +186,17 @@ function unlabelled(removed: ReadonlyArray<RemovedLine & { column: number }>, fo
   return row && at ? occasionDated(found.occasion, at.iso, { line: row.line, column: row.column }) : undefined;
 }
 
+/**
+ * (stop 57, blind: www.qingshan.gov.cn) An occasion whose 年 and 月 are lost ("2021929日在…会议上") under a disclosure table whose
+ * 发布日期 dated the page (`published`, metadata.ts): the publication date completes the occasion as a time stamp does — the one
+ * reading of its digits shortly before it — and the report is dated the day it was made (was: the posting day, 2021-10-19, and the
+ * occasion's day unread).
+ */
+export function occasionOnPublished(occasion: string | undefined, publishedIso: string, place: { line: number; column: number }): StampDate | undefined {
+  if (!occasion || findDate(occasion)) return undefined;
+  return occasionDated(occasion, publishedIso, place, "the disclosure table's publication date's");
+}
+
 /** The occasion's date the stamp completes, said as the message does. */
 function occasionDated(occasion: string, stampIso: string, place: { line: number; column: number }, what = "the page's time stamp's"): StampDate | undefined {
   const dated = occasionDate(occasion, stampIso);

@@ -12,7 +12,7 @@ import { takeDumpFurniture } from './dump-furniture.ts';
 import { readTableRowsRemoved } from './disclosure.ts';
 import { hanOf } from './chars.ts';
 import { DecodeError, decode, type FileKind } from './decode.ts';
-import { dateFromStamp, occasionFromHead } from './date-stamp.ts';
+import { dateFromStamp, occasionFromHead, occasionOnPublished } from './date-stamp.ts';
 import { findDate } from './dates.ts';
 import { issuerOfPublisher, issuerOfSessionsSpecial, issuerOfSource } from './issuer.ts';
 import { htmlLines, looksLikeHtml } from './html.ts';
@@ -320,6 +320,14 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     const stamp = (stamped?.date ? stamped : occasionFromHead(found.occasion, heads)) ?? stamped;
     if (stamp?.date) Object.assign(found, { date: stamp.date, date_source: stamp.dateSource });
     if (stamp?.note) file.info(stamp.note.reason, { place: { line: stamp.note.line, column: stamp.note.column }, ruleId: stamp.note.ruleId, source: SOURCE });
+  }
+  // (stop 57) a disclosure table's 发布日期 completes an occasion that lost its 年 and 月 (date-stamp.ts occasionOnPublished)
+  if (found.date && found.date_source === 'published') {
+    const squeeze = (t: string) => t.replace(/\s+/gu, '');
+    const at = found.occasion ? moved.find((m) => m.rule === 'metadata' && squeeze(m.text).includes(squeeze(found.occasion!))) : undefined;
+    const dated = occasionOnPublished(found.occasion, found.date, { line: at?.line ?? 1, column: 1 });
+    if (dated?.date) Object.assign(found, { date: dated.date, date_source: dated.dateSource });
+    if (dated?.note) file.info(dated.note.reason, { place: { line: dated.note.line, column: dated.note.column }, ruleId: dated.note.ruleId, source: SOURCE });
   }
   // "梨树县人民政府 2017-01-10 16:56:00": the portal's publisher, when nothing else names the issuer (issuer.ts).
   if (!found.issuer) {

@@ -531,6 +531,14 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'adoption-note');
       continue;
     }
+    // (stop 57, blind: m.handmsg.com) a news story's dashed deck naming the session as news — "——政協第十一屆陜西省委員會第五次會議
+    // 勝利閉幕", "——…大会隆重开幕" — is no occasion: an occasion says where the report was made (在…上, a day), a deck what the
+    // session did (was: the front matter's occasion "政協第十一屆…會議勝利閉幕"). The line is left to the lines after it.
+    const sessionNews = subtitleStart.test(text) && !/[0-9０-９〇零一二三四五六七八九十]\s*日|在/u.test(text) && /(?:会议|大会)(?:胜利|隆重|圆满|顺利)?(?:闭幕|开幕|召开|举行|结束)$/u.test(probe(text));
+    if (sessionNews && !meta.occasion) {
+      take(k, 'page-head');
+      continue;
+    }
     if (subtitleStart.test(text) && !meta.occasion && !adoptedWords.test(text) && /会议|會議|大会|大會|上$|[0-9０-９〇零一二三四五六七八九十]\s*日/u.test(text)) {
       let occasion = text.replace(subtitleStart, '').trim();
       take(k, 'metadata');
