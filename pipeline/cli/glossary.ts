@@ -1,16 +1,20 @@
 /**
  * `duizhao glossary export --format tbx|csv [-o file]` writes the term base
  * for CAT tools (stdout without -o).
+ * `duizhao glossary import <file>` brings a CAT tool's terms (TBX, CSV, OmegaT's glossary.txt) into glossary.yaml:
+ * new terms appended as entries, all or nothing (glossary/import.ts).
  * `duizhao glossary check` validates glossary.yaml and lists entries that no
  * report under content/reports uses (info). Exit 1 when the glossary has errors.
  */
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { writeOutput } from './output.ts';
+import { readdir, readFile } from 'node:fs/promises';
+import { VFile } from 'vfile';
+import { writeAtomically, writeOutput } from './output.ts';
 import path from 'node:path';
 import type { CAC } from 'cac';
 import { reporter } from 'vfile-reporter';
-import { createMatcher, exportCsv, exportTbx, loadGlossary, reportUnused, unusedEntries } from '../glossary/index.ts';
+import { createMatcher, exportCsv, exportTbx, loadGlossary, parseGlossary, reportUnused, unusedEntries } from '../glossary/index.ts';
+import { appendEntries, mergeTerms, readTerms, termFileFormat } from '../glossary/import.ts';
 import { loadPublication } from '../model/index.ts';
 import type { Publication } from '../model/index.ts';
 
@@ -21,6 +25,7 @@ export interface GlossaryFlags {
   reports?: string;
   bom?: boolean;
   quiet?: boolean;
+  dryRun?: boolean;
 }
 
 const defaultGlossary = path.join('content', 'glossary.yaml');
@@ -28,24 +33,26 @@ const defaultReports = path.join('content', 'reports');
 
 export function registerGlossary(cli: CAC): void {
   cli
-    .command('glossary <action>', 'Term base: `export` (TBX-Basic or CSV for CAT tools) or `check` (validate, list unused entries)')
+    .command('glossary <action> [file]', 'Term base: `export` (TBX-Basic or CSV for CAT tools), `import <file>` (a CAT tool\'s terms: TBX, CSV or OmegaT\'s glossary.txt) or `check` (validate, list unused entries)')
     .option('--format <format>', 'export: `tbx` (TBX-Basic, martif) or `csv` (UTF-8 with BOM)', { default: 'tbx' })
     .option('-o, --output <file>', 'export: write to this file instead of stdout')
     .option('--glossary <file>', `Glossary file (default: ${defaultGlossary})`)
     .option('--reports <dir>', `check: folder of report folders with zh.md (default: ${defaultReports})`)
     .option('--no-bom', 'export csv: without the UTF-8 byte-order mark')
     .option('--quiet', 'check: errors and warnings only (no unused-entry info)')
+    .option('--dry-run', 'import: say what would be added, write nothing')
     .example('duizhao glossary export --format tbx -o dist/glossary.tbx')
+    .example('duizhao glossary import omegat/glossary/glossary.txt')
     .example('duizhao glossary check')
-    .action(async (action: string, flags: GlossaryFlags) => {
-      process.exitCode = await runGlossary(action, flags);
+    .action(async (action: string, file: string | undefined, flags: GlossaryFlags) => {
+      process.exitCode = action === 'import' ? await runGlossaryImport(file, flags) : await runGlossary(action, flags);
     });
 }
 
 /** The whole command; returns the exit code. Exported for tests. */
 export async function runGlossary(action: string, flags: Readonly<GlossaryFlags>): Promise<number> {
   if (action !== 'export' && action !== 'check') {
-    console.error(`duizhao glossary: error Unexpected action \`${action}\`, expected \`export\` or \`check\``);
+    console.error(`duizhao glossary: error Unexpected action \`${action}\`, expected \`export\`, \`import\` or \`check\``);
     return 2;
   }
   const glossaryPath = flags.glossary ?? defaultGlossary;
@@ -114,4 +121,70 @@ async function reportDirs(root: string): Promise<string[]> {
   if (!existsSync(root)) return [];
   const names = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   return names.map((name) => path.join(root, name)).filter((dir) => existsSync(path.join(dir, 'zh.md')));
+}
+
+/**
+ * `glossary import <file>`: the file's new terms appended to glossary.yaml (created when the project has none), or
+ * nothing written and exit 1 when the file cannot be read whole or says otherwise than the glossary of a term it holds.
+ * Exported for tests.
+ */
+export async function runGlossaryImport(termPath: string | undefined, flags: Readonly<GlossaryFlags>): Promise<number> {
+  const format = termPath ? termFileFormat(termPath) : undefined;
+  if (!termPath || !format) {
+    console.error(`duizhao glossary: error ${termPath ? `Unexpected file type \`${path.extname(termPath) || termPath}\`` : 'Missing the file to import'}, expected a term base as TBX (.tbx, .xml), CSV with a header row (.csv) or OmegaT's glossary (.txt, .tsv, .utf8)`);
+    return 2;
+  }
+  const glossaryPath = flags.glossary ?? defaultGlossary;
+  let termBytes: Buffer;
+  try {
+    termBytes = await readFile(termPath);
+  } catch (error) {
+    console.error(`duizhao glossary: error Could not read ${termPath}: ${(error as Error).message}`);
+    return 1;
+  }
+  let termText: string;
+  try {
+    // MultiTerm writes UTF-16 with a byte-order mark; other tools UTF-8. Anything else is refused, not guessed.
+    const encoding = termBytes[0] === 0xff && termBytes[1] === 0xfe ? 'utf-16le' : termBytes[0] === 0xfe && termBytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+    termText = new TextDecoder(encoding, { fatal: true }).decode(termBytes);
+  } catch {
+    console.error(`duizhao glossary: error ${termPath}: not UTF-8 (nor UTF-16 with a byte-order mark): save it as UTF-8 (OmegaT: name it glossary.utf8) and import again`);
+    return 1;
+  }
+  const termFile = new VFile({ path: termPath, value: termText });
+  const glossaryText = existsSync(glossaryPath) ? await readFile(glossaryPath, 'utf8') : '';
+  const { glossary, file: glossaryFile } = parseGlossary(glossaryText, glossaryPath);
+  if (glossaryText && glossaryFile.messages.some((m) => m.fatal)) {
+    console.error(reporter(glossaryFile, { quiet: true }));
+    console.error(`duizhao glossary: nothing imported: fix the errors in ${glossaryPath} first`);
+    return 1;
+  }
+  let terms: ReturnType<typeof readTerms>;
+  try {
+    terms = readTerms(termFile, format);
+  } catch {
+    terms = [];
+  }
+  const merged = termFile.messages.some((m) => m.fatal) ? undefined : mergeTerms(glossary, terms, termFile, glossaryPath);
+  if (!merged || termFile.messages.some((m) => m.fatal)) {
+    console.error(reporter(termFile, { quiet: true }));
+    console.error(`duizhao glossary: nothing imported; ${glossaryPath} left as it was`);
+    return 1;
+  }
+  const updated = appendEntries(glossaryText, merged.added);
+  const check = parseGlossary(updated, glossaryPath);
+  if (check.file.messages.some((m) => m.fatal) || check.glossary.entries.length !== glossary.entries.length + merged.added.length) {
+    console.error(reporter(check.file, { quiet: true }));
+    console.error(`duizhao glossary: nothing imported: the entries made from ${termPath} do not read back whole; ${glossaryPath} left as it was`);
+    return 1;
+  }
+  // What the new entries lack (pinyin, an English note, a source): told at their lines in the updated glossary.
+  const firstNewLine = glossaryText ? glossaryText.trimEnd().split('\n').length + 1 : 1;
+  const lacking = new VFile({ path: glossaryPath, value: updated });
+  for (const message of check.file.messages) if ((message.line ?? 0) >= firstNewLine) lacking.messages.push(message);
+  const verb = flags.dryRun ? 'Would import' : 'Imported';
+  if (merged.added.length > 0 && !flags.dryRun) await writeAtomically(glossaryPath, updated);
+  if (lacking.messages.length > 0) console.error(reporter(lacking, { quiet: false }));
+  console.error(`${verb} ${merged.added.length} new entr${merged.added.length === 1 ? 'y' : 'ies'} from ${termPath} into ${glossaryPath}${merged.added.length > 0 ? ` (${merged.added.slice(0, 12).map((e) => e.zh).join('、')}${merged.added.length > 12 ? ` and ${merged.added.length - 12} more` : ''})` : ''}; ${merged.unchanged} term(s) already there as the file gives them`);
+  return 0;
 }

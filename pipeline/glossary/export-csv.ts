@@ -37,15 +37,21 @@ function field(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-/** Parse CSV as written by exportCsv (RFC 4180); used by tests and importers. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Parse CSV as written by exportCsv (RFC 4180); used by tests and `glossary import` (import.ts). With `rowLines`, the
+ * line each row starts on (1-based) is pushed to it, row by row: a quoted field may hold line breaks.
+ */
+export function parseCsv(text: string, rowLines?: number[]): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let value = '';
   let quoted = false;
+  let line = 1;
   const input = text.replace(/^\uFEFF/, '');
+  rowLines?.push(1);
   for (let i = 0; i < input.length; i++) {
     const char = input[i];
+    if (char === '\n' || (char === '\r' && input[i + 1] !== '\n')) line++;
     if (quoted) {
       if (char === '"' && input[i + 1] === '"') {
         value += '"';
@@ -57,11 +63,15 @@ export function parseCsv(text: string): string[][] {
       row.push(value);
       value = '';
     } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && input[i + 1] === '\n') i++;
+      if (char === '\r' && input[i + 1] === '\n') {
+        i++;
+        line++;
+      }
       row.push(value);
       rows.push(row);
       row = [];
       value = '';
+      if (i + 1 < input.length) rowLines?.push(line);
     } else value += char;
   }
   if (value !== '' || row.length > 0) {

@@ -1,0 +1,285 @@
+/**
+ * `duizhao glossary import`: terms a translator or terminologist keeps in a CAT tool, brought into glossary.yaml.
+ * The export went one way only (TBX, CSV); a term added in OmegaT's glossary pane, or a term base kept in memoQ or
+ * MultiTerm, had to be copied into the YAML by hand.
+ *
+ * Read, each term with its line and column in the file:
+ * - TBX (`.tbx`, `.xml`): TBX-Basic in its martif form, as memoQ, MultiTerm, OmegaT and export-tbx.ts write it. Per
+ *   termEntry, the Chinese langSet's (`zh*`) preferred term (administrativeStatus preferredTerm…, else the first) and
+ *   its other terms as aliases, its definition as note_zh, a term's note "Pinyin: …" as its pinyin; the English langSet's
+ *   (`en*`) preferred term and its other terms as variants, its definition as note_en with the definition's source. The
+ *   notes for a national report (export-tbx.ts nationalNote) go back to note_en_national / note_zh_national.
+ * - CSV (`.csv`): a header row naming export-csv.ts's columns (zh and en at least; memoQ and Excel keep them).
+ * - OmegaT's glossary (`.txt`, `.tsv`, `.tab`, `.utf8`): a line per term, `source<TAB>target[<TAB>comment]`, as its
+ *   glossary pane writes `glossary/glossary.txt`; the comment is the English note. Lines opening with `#` are comments.
+ *
+ * Merged, all or nothing (no silent loss): a term new to the glossary (its Chinese neither an entry's term nor an
+ * alias) becomes a new entry at the end of the file; a term the glossary holds with everything the file gives is
+ * already there; a term the glossary holds otherwise (another English, a variant, alias or note it lacks) is a
+ * conflict, told at the file's line with what the glossary says (its line in glossary.yaml), and then nothing is
+ * written. The new entries are appended as text: the file's own comments and layout stay as they were.
+ */
+import { basename, extname } from 'node:path';
+import type { Element } from 'xast';
+import type { VFile } from 'vfile';
+import { pinyin as pinyinOf } from 'pinyin-pro';
+import { stringify } from 'yaml';
+import { attribute, children, descendants, parseXml, placeOf, textOf } from '../translate/xml.ts';
+import { csvColumns, parseCsv } from './export-csv.ts';
+import { nationalLabel, nationalNote } from './export-tbx.ts';
+import { zhPatternKey } from './fold.ts';
+import type { Glossary, GlossaryEntry } from './types.ts';
+
+/** The fields of an entry a term file can give. */
+export type ImportedFields = Pick<GlossaryEntry, 'zh' | 'en' | 'variants' | 'aliases'> &
+  Partial<Pick<GlossaryEntry, 'id' | 'pinyin' | 'note_en' | 'note_zh' | 'note_en_national' | 'note_zh_national' | 'source' | 'alias_pinyin'>>;
+
+/** One term read from a term file, with where it starts there. */
+export interface ImportedTerm extends ImportedFields {
+  place: { line: number; column: number };
+}
+
+export type TermFileFormat = 'tbx' | 'csv' | 'omegat';
+
+/** The format of a term file, by its extension; undefined for one not read. */
+export function termFileFormat(path: string): TermFileFormat | undefined {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.tbx' || ext === '.xml') return 'tbx';
+  if (ext === '.csv') return 'csv';
+  if (['.txt', '.tsv', '.tab', '.utf8'].includes(ext)) return 'omegat';
+  return undefined;
+}
+
+/** Every term in `file` (its value: the file's text), or fatal messages on it for what cannot be read. */
+export function readTerms(file: VFile, format: TermFileFormat): ImportedTerm[] {
+  const text = String(file.value).replace(/^\uFEFF/, '');
+  if (format === 'tbx') return readTbx(parseXml(text, file, 'TBX term base'), file);
+  if (format === 'csv') return readCsv(text, file);
+  return readOmegat(text, file);
+}
+
+function fatal(file: VFile, reason: string, place: { line: number; column: number } | undefined, ruleId: string): void {
+  const message = file.message(reason, { place, ruleId, source: 'glossary' });
+  message.fatal = true;
+}
+
+/** A value trimmed (a note keeps its own line breaks), undefined when empty. */
+const clean = (value: string | undefined) => value?.trim() || undefined;
+/** A term's text: its spaces and line breaks (a pretty-printed file's) one space. */
+const termText = (value: string | undefined) => clean(value?.replace(/\s+/g, ' '));
+
+function readTbx(root: Element, file: VFile): ImportedTerm[] {
+  const terms: ImportedTerm[] = [];
+  for (const entry of descendants(root, 'termEntry')) {
+    const place = placeOf(entry) ?? { line: 1, column: 1 };
+    const langSets = children(entry, 'langSet').map((set) => ({ set, lang: (attribute(set, 'xml:lang') ?? attribute(set, 'lang') ?? '').toLowerCase() }));
+    const zhSet = langSets.find(({ lang }) => lang === 'zh' || lang.startsWith('zh-'))?.set;
+    const enSet = langSets.find(({ lang }) => lang === 'en' || lang.startsWith('en-'))?.set;
+    if (!zhSet || !enSet) {
+      const found = langSets.map(({ lang }) => lang || '(none)').join(', ');
+      fatal(file, `Unexpected termEntry without ${zhSet ? 'an English' : 'a Chinese'} langSet (xml:lang ${zhSet ? 'en…' : 'zh…'}; its langSets: ${found}): a term with no ${zhSet ? 'rendering' : 'Chinese'} is no glossary entry — export the term base with its languages named (translate-toolkit's csv2tbx writes en and xx)`, place, 'import-incomplete');
+      continue;
+    }
+    const zh = tbxTerms(zhSet);
+    const en = tbxTerms(enSet);
+    if (zh.length === 0 || en.length === 0) {
+      fatal(file, `Unexpected termEntry without a ${zh.length === 0 ? 'Chinese' : 'English'} <term>`, place, 'import-incomplete');
+      continue;
+    }
+    const zhNotes = tbxDefinitions(zhSet);
+    const enNotes = tbxDefinitions(enSet);
+    const id = attribute(entry, 'id');
+    const aliasPinyin = Object.fromEntries(zh.slice(1).flatMap((t) => (t.pinyin ? [[t.term, t.pinyin]] : [])));
+    terms.push({
+      place,
+      ...(id ? { id } : {}),
+      zh: zh[0].term,
+      aliases: zh.slice(1).map((t) => t.term),
+      ...(zh[0].pinyin ? { pinyin: zh[0].pinyin } : {}),
+      ...(Object.keys(aliasPinyin).length > 0 ? { alias_pinyin: aliasPinyin } : {}),
+      en: en[0].term,
+      variants: en.slice(1).map((t) => t.term),
+      ...definitionsAs(zhNotes, 'note_zh', 'note_zh_national', nationalLabel.zh),
+      ...definitionsAs(enNotes, 'note_en', 'note_en_national', nationalLabel.en),
+      ...(enNotes.find((n) => n.source)?.source ? { source: enNotes.find((n) => n.source)!.source } : {}),
+    });
+  }
+  return terms;
+}
+
+/** A langSet's terms (tig, or ntig's termGrp), the preferred one first, each with the pinyin its note gives. */
+function tbxTerms(langSet: Element): Array<{ term: string; pinyin?: string }> {
+  const found = [...children(langSet, 'tig'), ...children(langSet, 'ntig')].flatMap((group) => {
+    const term = termText(descendants(group, 'term')[0] && textOf(descendants(group, 'term')[0]));
+    if (!term) return [];
+    const status = descendants(group, 'termNote').find((n) => attribute(n, 'type') === 'administrativeStatus');
+    const pinyin = descendants(group, 'note').map((n) => /^Pinyin:\s*(.+)$/iu.exec(textOf(n).trim())?.[1]).find(Boolean);
+    return [{ term, pinyin: clean(pinyin), preferred: status ? /^preferredTerm/iu.test(textOf(status).trim()) : false }];
+  });
+  const preferred = found.findIndex((t) => t.preferred);
+  if (preferred > 0) found.unshift(...found.splice(preferred, 1));
+  return found.map(({ term, pinyin }) => ({ term, ...(pinyin ? { pinyin } : {}) }));
+}
+
+interface TbxDefinition {
+  text: string;
+  source?: string;
+  national: boolean;
+}
+
+/** A langSet's definitions (descrip type="definition", alone or in a descripGrp with its source and note). */
+function tbxDefinitions(langSet: Element): TbxDefinition[] {
+  const groups = children(langSet, 'descripGrp');
+  const alone = children(langSet, 'descrip').filter((d) => attribute(d, 'type') === 'definition');
+  return [
+    ...groups.flatMap((group) => {
+      const descrip = children(group, 'descrip').find((d) => attribute(d, 'type') === 'definition');
+      const text = clean(descrip && textOf(descrip));
+      if (!text) return [];
+      const source = clean(children(group, 'admin').find((a) => attribute(a, 'type') === 'source') && textOf(children(group, 'admin').find((a) => attribute(a, 'type') === 'source')!));
+      return [{ text, source, national: children(group, 'note').some((n) => textOf(n).trim() === nationalNote) }];
+    }),
+    ...alone.flatMap((d) => (clean(textOf(d)) ? [{ text: clean(textOf(d))!, national: false }] : [])),
+  ];
+}
+
+function definitionsAs(notes: readonly TbxDefinition[], key: 'note_zh' | 'note_en', nationalKey: 'note_zh_national' | 'note_en_national', label: string): Partial<ImportedFields> {
+  const plain = notes.find((n) => !n.national);
+  const national = notes.find((n) => n.national);
+  return {
+    ...(plain ? { [key]: plain.text } : {}),
+    ...(national ? { [nationalKey]: national.text.startsWith(label) ? national.text.slice(label.length) : national.text } : {}),
+  };
+}
+
+function readCsv(text: string, file: VFile): ImportedTerm[] {
+  const lines: number[] = [];
+  const rows = parseCsv(text, lines);
+  const [header, ...body] = rows;
+  const names = (header ?? []).map((name) => name.trim().toLowerCase());
+  const unknown = names.find((name) => !(csvColumns as readonly string[]).includes(name));
+  if (!header || !names.includes('zh') || !names.includes('en') || unknown !== undefined) {
+    fatal(file, `Unexpected CSV header${unknown !== undefined ? ` column “${unknown}”` : ''}, expected a header row naming ${csvColumns.join(', ')} (zh and en at least), as \`duizhao glossary export --format csv\` writes it`, { line: 1, column: 1 }, 'import-header');
+    return [];
+  }
+  const list = (value: string | undefined) => (value ?? '').split(';').map((v) => v.trim()).filter(Boolean);
+  return body.flatMap((row, index) => {
+    if (row.every((cell) => cell.trim() === '')) return [];
+    const cell = (name: string) => clean(row[names.indexOf(name)]);
+    const place = { line: lines[index + 1] ?? index + 2, column: 1 };
+    const zh = termText(row[names.indexOf('zh')]);
+    const en = termText(row[names.indexOf('en')]);
+    if (!zh || !en) {
+      fatal(file, `Unexpected row without ${zh ? 'an English rendering (en)' : 'a Chinese term (zh)'}`, place, 'import-incomplete');
+      return [];
+    }
+    const fields: ImportedTerm = { place, zh, en, variants: list(row[names.indexOf('variants')]), aliases: list(row[names.indexOf('aliases')]) };
+    const optional: Array<[string, keyof ImportedFields]> = [['id', 'id'], ['pinyin', 'pinyin'], ['note', 'note_en'], ['note_zh', 'note_zh'], ['source', 'source'], ['note_national', 'note_en_national'], ['note_zh_national', 'note_zh_national']];
+    for (const [column, key] of optional) {
+      const value = names.includes(column) ? cell(column) : undefined;
+      if (value) Object.assign(fields, { [key]: value });
+    }
+    return [fields];
+  });
+}
+
+function readOmegat(text: string, file: VFile): ImportedTerm[] {
+  return text.split(/\r?\n/).flatMap((line, index) => {
+    const place = { line: index + 1, column: 1 };
+    if (line.trim() === '' || line.trimStart().startsWith('#')) return [];
+    const [zh, en, ...comment] = line.split('\t').map((part) => part.trim());
+    if (!zh || !en) {
+      fatal(file, `Unexpected line without ${zh ? 'a target term after a tab' : 'a source term'}, expected \`source<TAB>target[<TAB>comment]\` (OmegaT's glossary)`, place, 'import-incomplete');
+      return [];
+    }
+    const note = clean(comment.join(' '));
+    return [{ place, zh, en, variants: [], aliases: [], ...(note ? { note_en: note } : {}) }];
+  });
+}
+
+export interface MergeResult {
+  /** new entries, in the file's order */
+  added: ImportedFields[];
+  /** terms the glossary already holds as the file gives them */
+  unchanged: number;
+}
+
+/** The file's terms against the glossary: new entries, or conflicts as fatal messages on `file` (see the module's comment). */
+export function mergeTerms(glossary: Pick<Glossary, 'entries' | 'positions'>, terms: readonly ImportedTerm[], file: VFile, glossaryPath: string): MergeResult {
+  const byZh = new Map<string, GlossaryEntry | ImportedFields>();
+  for (const entry of glossary.entries) for (const form of [entry.zh, ...entry.aliases]) if (!byZh.has(zhPatternKey(form))) byZh.set(zhPatternKey(form), entry);
+  const ids = new Set(glossary.entries.map((e) => e.id));
+  const added: ImportedFields[] = [];
+  let unchanged = 0;
+  for (const term of terms) {
+    const held = [term.zh, ...term.aliases].map((form) => byZh.get(zhPatternKey(form))).find(Boolean);
+    if (!held) {
+      const { place: _place, ...fields } = term;
+      const entry = { ...fields, id: newId(term, ids) };
+      ids.add(entry.id);
+      added.push(entry);
+      for (const form of [entry.zh, ...entry.aliases]) byZh.set(zhPatternKey(form), entry);
+      continue;
+    }
+    const differs = differences(held, term);
+    if (differs.length === 0) {
+      unchanged++;
+      continue;
+    }
+    const fromFile = added.includes(held as ImportedFields);
+    const known = fromFile ? undefined : glossary.positions?.get(held.id!);
+    const where = fromFile ? `an earlier term of this file (${quote(held.zh)})` : `${glossaryPath}${known ? `:${known.line}` : ''} (entry ${held.id})`;
+    fatal(file, `Unexpected ${differs.join('; ')} for ${term.zh}: ${where} gives ${quote(held.en)}${held.variants.length > 0 ? ` (variants ${held.variants.map(quote).join(', ')})` : ''} — nothing imported; make the two agree (edit ${basename(glossaryPath)} or this file) and import again`, term.place, 'import-conflict');
+  }
+  return { added, unchanged };
+}
+
+const quote = (text: string) => `“${text}”`;
+
+/** What `term` gives that `held` lacks or says otherwise, in words. */
+function differences(held: GlossaryEntry | ImportedFields, term: ImportedFields): string[] {
+  const same = (a: string | undefined, b: string | undefined) => (a ?? '').replace(/\s+/g, ' ').trim() === (b ?? '').replace(/\s+/g, ' ').trim();
+  const english = new Set([held.en, ...held.variants].map((e) => e.trim().toLowerCase()));
+  const chinese = new Set([held.zh, ...held.aliases].map(zhPatternKey));
+  const out: string[] = [];
+  const newEnglish = [term.en, ...term.variants].filter((e) => !english.has(e.trim().toLowerCase()));
+  if (newEnglish.length > 0) out.push(`English ${newEnglish.map(quote).join(', ')}`);
+  const newChinese = [term.zh, ...term.aliases].filter((z) => !chinese.has(zhPatternKey(z)));
+  if (newChinese.length > 0) out.push(`Chinese form ${newChinese.map(quote).join(', ')}`);
+  for (const key of ['pinyin', 'note_en', 'note_zh', 'note_en_national', 'note_zh_national', 'source'] as const) {
+    if (term[key] && !same(term[key], held[key])) out.push(`${key} ${quote(term[key]!)}${held[key] ? ` (the glossary's: ${quote(held[key]!)})` : ''}`);
+  }
+  for (const [alias, reading] of Object.entries(term.alias_pinyin ?? {})) {
+    if (!same(reading, held.alias_pinyin?.[alias])) out.push(`pinyin ${quote(reading)} of the alias ${alias}`);
+  }
+  return out;
+}
+
+const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** The file's own id when it is a valid one not taken; else one from the term's pinyin (its own, or pinyin-pro's reading), made unique. */
+function newId(term: ImportedFields, taken: ReadonlySet<string>): string {
+  if (term.id && idPattern.test(term.id) && !taken.has(term.id)) return term.id;
+  const reading = term.pinyin ?? pinyinOf(term.zh, { toneType: 'none', nonZh: 'consecutive' });
+  const base = reading.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const stem = /^[a-z]/.test(base) ? base : `term-${base || 'x'}`.replace(/-+$/, '');
+  let id = stem;
+  for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
+  return id;
+}
+
+/** glossary.yaml's text with `entries` appended, in the file's layout (a blank line before each entry). */
+export function appendEntries(yamlText: string, entries: readonly ImportedFields[]): string {
+  if (entries.length === 0) return yamlText;
+  const order: Array<keyof ImportedFields> = ['id', 'zh', 'pinyin', 'en', 'variants', 'note_en', 'note_zh', 'note_en_national', 'note_zh_national', 'source', 'aliases', 'alias_pinyin'];
+  const blocks = entries.map((entry) => {
+    const ordered = Object.fromEntries(order.flatMap((key) => {
+      const value = entry[key];
+      return value === undefined || (Array.isArray(value) && value.length === 0) ? [] : [[key, value]];
+    }));
+    return stringify([ordered], { lineWidth: 0 });
+  });
+  const head = yamlText.trimEnd();
+  // An empty file, or one holding only comments: the list starts there.
+  return `${head}${head ? '\n\n' : ''}${blocks.join('\n')}`;
+}

@@ -1,0 +1,181 @@
+/**
+ * `duizhao glossary import`: a CAT tool's terms (TBX, CSV, OmegaT's glossary.txt) brought into glossary.yaml — new
+ * terms appended, all or nothing (pipeline/glossary/import.ts, pipeline/cli/glossary.ts runGlossaryImport).
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { exportCsv, exportTbx, parseGlossary, type GlossaryEntry } from '../pipeline/glossary/index.ts';
+import { appendEntries, mergeTerms, readTerms, termFileFormat } from '../pipeline/glossary/import.ts';
+import { runGlossaryImport } from '../pipeline/cli/glossary.ts';
+
+const glossaryPath = path.join(import.meta.dirname, '../content/glossary.yaml');
+const glossaryText = readFileSync(glossaryPath, 'utf8');
+const { glossary } = parseGlossary(glossaryText, 'content/glossary.yaml');
+
+/** The term base read from `text` merged into an empty glossary and read back as entries. */
+function importIntoEmpty(text: string, name: string): { entries: GlossaryEntry[]; file: VFile } {
+  const file = new VFile({ path: name, value: text });
+  const terms = readTerms(file, termFileFormat(name)!);
+  const empty = parseGlossary('', 'new.yaml').glossary;
+  const { added } = mergeTerms(empty, terms, file, 'new.yaml');
+  return { entries: parseGlossary(appendEntries('', added), 'new.yaml').glossary.entries, file };
+}
+
+/** An entry as the exports carry it (they carry no `exclude`; the CSV no alias pinyin). */
+const carried = (entry: GlossaryEntry, csv = false) => {
+  const { exclude: _exclude, alias_pinyin, ...rest } = entry;
+  return { ...rest, ...(!csv && alias_pinyin ? { alias_pinyin } : {}) };
+};
+
+describe('glossary import: the exports read back whole', () => {
+  it('the TBX export of the project’s term base, imported into an empty glossary, gives every entry back', () => {
+    const { entries, file } = importIntoEmpty(exportTbx(glossary), 'terms.tbx');
+    expect(file.messages.filter((m) => m.fatal)).toEqual([]);
+    expect(entries).toHaveLength(glossary.entries.length);
+    expect(entries.map((e) => carried(e))).toEqual(glossary.entries.map((e) => carried(e)));
+  });
+
+  it('the CSV export likewise (its columns by name)', () => {
+    const { entries, file } = importIntoEmpty(exportCsv(glossary), 'terms.csv');
+    expect(file.messages.filter((m) => m.fatal)).toEqual([]);
+    expect(entries.map((e) => carried(e, true))).toEqual(glossary.entries.map((e) => carried(e, true)));
+  });
+
+  it('imported into the glossary it came from: nothing new, nothing in conflict', () => {
+    const file = new VFile({ path: 'terms.tbx', value: exportTbx(glossary) });
+    const merged = mergeTerms(glossary, readTerms(file, 'tbx'), file, 'content/glossary.yaml');
+    expect(file.messages).toEqual([]);
+    expect(merged).toEqual({ added: [], unchanged: glossary.entries.length });
+  });
+});
+
+describe('glossary import: OmegaT’s glossary.txt', () => {
+  const omegat = [
+    '# Glossary of the project (OmegaT writes a line per term the translator adds)',
+    '营商环境\tbusiness environment',
+    '新型工业化\tnew industrialization\tThe Party’s term since its 20th Congress (2022).',
+    '',
+  ].join('\n');
+
+  it('a new term becomes an entry, its comment the English note; a term the glossary holds alike is already there', () => {
+    const file = new VFile({ path: 'glossary.txt', value: omegat });
+    const merged = mergeTerms(glossary, readTerms(file, 'omegat'), file, 'content/glossary.yaml');
+    expect(file.messages).toEqual([]);
+    expect(merged.unchanged).toBe(1);
+    expect(merged.added).toEqual([{ id: 'xin-xing-gong-ye-hua', zh: '新型工业化', en: 'new industrialization', variants: [], aliases: [], note_en: 'The Party’s term since its 20th Congress (2022).' }]);
+    const updated = appendEntries(glossaryText, merged.added);
+    // The file's own text (its comments, its layout) is kept as it was, the entry after it.
+    expect(updated.startsWith(glossaryText.trimEnd())).toBe(true);
+    const reread = parseGlossary(updated, 'content/glossary.yaml');
+    expect(reread.file.messages.filter((m) => m.fatal)).toEqual([]);
+    expect(reread.glossary.entries.at(-1)).toMatchObject({ id: 'xin-xing-gong-ye-hua', zh: '新型工业化', en: 'new industrialization' });
+  });
+
+  it('another English for a term the glossary holds is a conflict at its line, naming what the glossary says', () => {
+    const file = new VFile({ path: 'glossary.txt', value: '营商环境\tbusiness conditions\n' });
+    const merged = mergeTerms(glossary, readTerms(file, 'omegat'), file, 'content/glossary.yaml');
+    const [message] = file.messages;
+    expect(message.fatal).toBe(true);
+    expect(message.ruleId).toBe('import-conflict');
+    expect([message.line, message.column]).toEqual([1, 1]);
+    expect(message.reason).toContain('“business conditions”');
+    expect(message.reason).toContain(`“${glossary.entries.find((e) => e.zh === '营商环境')!.en}”`);
+    expect(message.reason).toMatch(/content\/glossary\.yaml:\d+ \(entry /u);
+    expect(merged.added).toEqual([]);
+  });
+
+  it('the same term twice in the file, rendered two ways, is a conflict too (not the first one kept silently)', () => {
+    const file = new VFile({ path: 'glossary.txt', value: '新型工业化\tnew industrialization\n新型工业化\tnew-type industrialization\n' });
+    mergeTerms(glossary, readTerms(file, 'omegat'), file, 'content/glossary.yaml');
+    expect(file.messages.map((m) => [m.line, m.ruleId])).toEqual([[2, 'import-conflict']]);
+    expect(file.messages[0].reason).toContain('an earlier term of this file');
+  });
+
+  it('a line with no target is refused at its line', () => {
+    const file = new VFile({ path: 'glossary.txt', value: '营商环境\tbusiness environment\n新型工业化\n' });
+    expect(readTerms(file, 'omegat')).toHaveLength(1);
+    expect(file.messages.map((m) => [m.line, m.ruleId, m.fatal])).toEqual([[2, 'import-incomplete', true]]);
+  });
+});
+
+describe('glossary import: TBX from other tools', () => {
+  const tbx = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX-Basic" xml:lang="en"><text><body>\n${body}\n</body></text></martif>\n`;
+
+  it('memoQ’s shape: zh-CN and en-GB langSets, ntig/termGrp, the preferred term after an admitted one', () => {
+    const file = new VFile({
+      path: 'memoq.tbx',
+      value: tbx(`<termEntry id="_1"><langSet xml:lang="zh-CN"><ntig><termGrp><term>新质生产力</term></termGrp></ntig></langSet>
+<langSet xml:lang="en-GB"><descrip type="definition">Xi Jinping's term of 2023.</descrip>
+<tig><term>new productive forces</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig>
+<tig><term>new quality productive forces</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig></langSet></termEntry>`),
+    });
+    const terms = readTerms(file, 'tbx');
+    expect(file.messages).toEqual([]);
+    expect(terms).toMatchObject([{ id: '_1', zh: '新质生产力', en: 'new quality productive forces', variants: ['new productive forces'], note_en: "Xi Jinping's term of 2023." }]);
+    // `_1` is no glossary id (a letter first): one is made from the term's reading.
+    const merged = mergeTerms(parseGlossary('', 'g.yaml').glossary, terms, file, 'g.yaml');
+    expect(merged.added[0].id).toBe('xin-zhi-sheng-chan-li');
+  });
+
+  it('translate-toolkit’s csv2tbx shape (langSets en and xx) is refused, naming the languages it found', () => {
+    const file = new VFile({
+      path: 'tt.tbx',
+      value: tbx('<termEntry id="营商环境"><langSet xml:lang="en"><tig><term>营商环境</term></tig></langSet><langSet xml:lang="xx"><tig><term>business environment</term></tig></langSet></termEntry>'),
+    });
+    expect(readTerms(file, 'tbx')).toEqual([]);
+    expect(file.messages[0]).toMatchObject({ fatal: true, ruleId: 'import-incomplete', line: 3 });
+    expect(file.messages[0].reason).toContain('its langSets: en, xx');
+  });
+});
+
+describe('glossary import: the command', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'dz-glossary-import-'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes the new entries; a conflict anywhere in the file writes nothing and exits 1', async () => {
+    const yaml = path.join(dir, 'glossary.yaml');
+    const before = '# my terms\n- id: ying-shang-huan-jing\n  zh: 营商环境\n  en: business environment\n';
+    await writeFile(yaml, before);
+    const good = path.join(dir, 'glossary.txt');
+    await writeFile(good, '新型工业化\tnew industrialization\n营商环境\tbusiness environment\n');
+    expect(await runGlossaryImport(good, { glossary: yaml, dryRun: true })).toBe(0);
+    expect(await readFile(yaml, 'utf8')).toBe(before);
+    expect(await runGlossaryImport(good, { glossary: yaml })).toBe(0);
+    const after = await readFile(yaml, 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(parseGlossary(after, yaml).glossary.entries.map((e) => e.zh)).toEqual(['营商环境', '新型工业化']);
+
+    const bad = path.join(dir, 'bad.txt');
+    await writeFile(bad, '新质生产力\tnew quality productive forces\n营商环境\tbusiness climate\n');
+    expect(await runGlossaryImport(bad, { glossary: yaml })).toBe(1);
+    expect(await readFile(yaml, 'utf8')).toBe(after);
+  });
+
+  it('a project with no glossary yet gets one; a file that is not UTF-8 or of no known type is refused', async () => {
+    const yaml = path.join(dir, 'content', 'glossary.yaml');
+    const csv = path.join(dir, 'terms.csv');
+    await writeFile(csv, exportCsv({ entries: glossary.entries.slice(0, 3) }));
+    await rm(path.dirname(yaml), { recursive: true, force: true });
+    await import('node:fs/promises').then((fs) => fs.mkdir(path.dirname(yaml)));
+    expect(await runGlossaryImport(csv, { glossary: yaml })).toBe(0);
+    expect(parseGlossary(await readFile(yaml, 'utf8'), yaml).glossary.entries.map((e) => e.id)).toEqual(glossary.entries.slice(0, 3).map((e) => e.id));
+
+    const gbk = path.join(dir, 'gbk.txt');
+    await writeFile(gbk, Buffer.from([0xd3, 0xaa, 0xc9, 0xcc, 0x09, 0x61, 0x0a])); // 营商 in GBK, a tab, "a"
+    const kept = await readFile(yaml, 'utf8');
+    expect(await runGlossaryImport(gbk, { glossary: yaml })).toBe(1);
+    expect(await runGlossaryImport(path.join(dir, 'terms.docx'), { glossary: yaml })).toBe(2);
+    expect(await readFile(yaml, 'utf8')).toBe(kept);
+  });
+});
