@@ -1027,6 +1027,10 @@ export const rules: readonly Rule[] = [
   // (stop 52, blind: www.hnsjb.cn) a mobile page's login box under the story: "手机快速登录", "密码登录", "手机快速注册" — how to sign in
   // or up, nothing else on the line
   { rule: 'home-link', label: 'account link', test: anchored(/^(?:手机|账号|帐号|密码|短信|验证码|扫码|微信|QQ)?(?:快速|快捷)?(?:登录|注册)$/iu) },
+  // (stop 57, blind: zi5.net) "登陆注册": a reading site's login and sign-up links together over a book's chapter (it was the page's
+  // title) — logging in (登录, its common misspelling 登陆, 登入) and signing up, either first, a bar or a slash between or none,
+  // nothing else on the line
+  { rule: 'home-link', label: 'account link', test: anchored(/^(?:(?:登录|登陆|登入)\s*[|｜/／·]?\s*(?:免费)?注册|(?:免费)?注册\s*[|｜/／·]?\s*(?:登录|登陆|登入))$/u) },
   // (stop 54, blind: www.haose21.com, a mirror of a government portal) its row of login links over the page, "公務安全郵箱登錄 | 政務服務門戶登錄 |":
   // two or more names of a system, each with its 登录, apart by bars, nothing else (it was a paragraph)
   { rule: 'home-link', label: 'account link', test: (text) => text.length <= 60 && /^(?:\p{Script=Han}{2,12}(?:登录|登陆)\s*[|｜]\s*){1,4}\p{Script=Han}{2,12}(?:登录|登陆)\s*[|｜]?$/u.test(toSimplified(text.trim())) },

@@ -7,6 +7,7 @@
  * pages put before the report (…关于印发…的通知, its addressee, 现将…印发给你们,
  * its signature and date).
  */
+import { escapeRegExp } from './chars.ts';
 import { findDate } from './dates.ts';
 import { joinSpaced, probe } from './document-title.ts';
 import { documentNumber } from './head-lines.ts';
@@ -63,8 +64,8 @@ const keyPattern = [...ALL_KEYS]
   .sort((a, b) => b.length - a.length)
   .map((k) => {
     const heads = ALL_KEYS.filter((other) => other !== k && other.endsWith(k)).map((other) => other.slice(0, other.length - k.length));
-    if (heads.length === 0) return k;
-    return k.length >= 3 ? `${heads.map((head) => `(?<!${head})`).join('')}${k}` : `(?<!\\p{Script=Han})${k}`;
+    if (heads.length === 0) return escapeRegExp(k);
+    return k.length >= 3 ? `${heads.map((head) => `(?<!${escapeRegExp(head)})`).join('')}${escapeRegExp(k)}` : `(?<!\\p{Script=Han})${escapeRegExp(k)}`;
   })
   .join('|');
 /**
@@ -146,7 +147,7 @@ export function normalizeDisclosure(lines: readonly SourceLine[], head: number):
     if (/[|｜]/.test(text)) {
       const cells = text.split(/\s*[|｜]\s*/).map((c) => c.trim());
       // (a cell with its label and value only on a row that is no page's stamp: "2023-02-07| 来源:北辰遴选" is the article's)
-      if (cells.some((c) => bareKey.test(probeKey(c)) || (cellPair(c) !== undefined && !pageStamp.test(text)))) out[i] = { ...out[i], text: pairsOf(cells) };
+      if (cells.some((c) => bareKey.test(probeKey(c)) || (cellPair(c) !== undefined && !pageStamp.test(text))) && cellPairs(cells).left === 0) out[i] = { ...out[i], text: pairsOf(cells) };
       continue;
     }
     // A table row's label with an empty cell ("主题词： | "): empty, not the label of the next row or line.
@@ -314,12 +315,25 @@ function cellPair(cell: string): string | undefined {
  * "| 发文字号: | 成文日期:2026年01月06日 |", held-out round 45); a cell with its label and value is that pair.
  */
 function pairsOf(cells: string[]): string {
+  return cellPairs(cells).pairs.join('  ');
+}
+
+/**
+ * (stop 57, blind: yixing.gov.cn) The cells no pair takes are counted (`left`): a row of cells leaving a word unread is not
+ * rewritten as its pairs — the 江苏 template's "效力状况 | 有效 | 公开程序 | 部门编制,经办公室审核后公开 | |||" (公开程序, a label
+ * the list does not know, and its value were dropped, the line said "Moved to front matter") stays the row it is, whole.
+ */
+function cellPairs(cells: string[]): { pairs: string[]; left: number } {
   const pairs: string[] = [];
+  let left = 0;
   for (let i = 0; i < cells.length; i++) {
     const key = bareKey.exec(probeKey(cells[i]));
     if (!key) {
       const pair = cellPair(cells[i]);
       if (pair !== undefined) pairs.push(pair);
+      // (a label the list does not know with its cell after it empty or another label's — "| 关键词 | 发布机构 | 政府办 |", "| 发文机关:
+      // | 关 键 字: |" — is an empty field: no word of the page's left unread)
+      else if (cells[i] !== '' && !(/^[\p{Script=Han}（）()]{2,8}\s*[:：]?$/u.test(probeKey(cells[i])) && (cells[i + 1] === undefined || cells[i + 1] === '' || bareKey.test(probeKey(cells[i + 1])) || emptyLabel.test(probeKey(cells[i + 1])) || cellPair(cells[i + 1]) !== undefined))) left++;
       continue;
     }
     const value = cells[i + 1];
@@ -328,7 +342,7 @@ function pairsOf(cells: string[]): string {
       i++;
     } else pairs.push(`${key[1]}：`);
   }
-  return pairs.join('  ');
+  return { pairs, left };
 }
 
 /**

@@ -198,8 +198,23 @@ export function isTitleShaped(text: string): boolean {
   const joined = joinSpaced(text);
   // (stop 41, blind: fjzhxww.com, "•  秀美政和 让你的生活慢下来" over the headline) a line behind a list's bullet is an item of
   // the site's lists (its slogan, a menu), never a title
-  return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && !bulletedLine.test(joined) && [...joined].some(isHan) && !datelineAlone.test(toSimplified(joined)) && !dayAlone.test(joined) && !severalSentences(joined);
+  return joined.length >= 4 && joined.length <= 70 && !/[，,。；：:]$/.test(joined) && !bulletedLine.test(joined) && [...joined].some(isHan) && !datelineAlone.test(toSimplified(joined)) && !dayAlone.test(joined) && !severalSentences(joined) && !placeTag.test(joined) && !tableRow(joined);
 }
+
+/**
+ * (stop 57, blind: yixing.gov.cn) A row of a table's cells, three cells or more with words in them between bars: "主题(一) | 其他 |
+ * 主题(二) | 其他 | 体裁 | 其他 | |" (a disclosure table's row of labels and values under its other rows), never a title (it was the
+ * page's title). Two stay a headline's ("中國經濟圓桌會|政府工作報告起草組成員:…", a column's name before it), and a title in its
+ * table's cell with empty ones after it ("…草案的报告 | ||") a title.
+ */
+const tableRow = (text: string) => text.split(/[|｜]/u).filter((cell) => cell.trim() !== '').length >= 3;
+
+/**
+ * (stop 57, blind: pssjk.bnu.edu.cn) A place's name set between interpuncts, "·吉林省·": a yearbook's or a database's region tag over
+ * the piece (a section of entries by province), never a title (it was the page's title, "吉林省·") — a place's name, its level's
+ * word at its end, and the closing interpunct (a title never ends in one).
+ */
+const placeTag = /^[·•・]?\s*\p{Script=Han}{1,12}?(?:省|市|县|縣|区|區|州|旗|盟|地区|地區)\s*[·•・]$/u;
 
 /**
  * (stop 50, mends50; blind49a's stufic.com) A lede of sentences, a clause in them: "2022年全国两会落下帷幕,过去五年中,哪些词频频写入

@@ -436,7 +436,9 @@ function placeInTitle(title: string | undefined): string | undefined {
   const congress = /^((?![全本我年0-9])\p{Script=Han}{1,10}?(?:自治区|自治州|自治县|[省市县縣区區州旗盟镇鎮乡鄉]))(?=人大|人民代表|政协|政協)/u.exec(title ?? '');
   const place = match?.[1] ?? about?.[1] ?? opens?.[1] ?? level?.[1] ?? congress?.[1];
   // (a headline's "璧山代表团审议市政府工作报告" names no place 璧山代表团审议市)
-  return place && headlineVerb.test(toSimplified(place)) ? undefined : place;
+  // (stop 57, blind: ynmzw.cn) nor a lede's "省长王予波代表省人民政府向大会作政府工作报告" one 省长王予波代表省: someone acting for the
+  // government (代表, on its behalf) before the unit — no place holds the word (the issuer was "省长王予波代表省人民政府")
+  return place && (headlineVerb.test(toSimplified(place)) || /代表/u.test(place)) ? undefined : place;
 }
 
 

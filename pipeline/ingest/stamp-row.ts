@@ -29,8 +29,10 @@
 // (stop 54, blind: chongqing.baogaosu.com) 本文来源, an aggregator's label for the story's source: "本文来源: 法院"; (www.hnrmzy.com) 上传,
 // a CMS's uploader, in a row opening with the site's bare address: "http://www.hnrmzy.com  文章来源:中国人大网  作者:  时间: 2020-02-07  上传:redcloud"
 // (stop 53, blind: m.yqxs123.com) 加入日期 and 查看人数, an old CMS's posting day and its counter: "加入日期:2021/5/26 9:19:47  查看人數: 2967   作者:admin"
+// (stop 57, blind: pssjk.bnu.edu.cn) 出版时间 and 出版日期, a database record's publication month over the piece: "出版时间:2011年06月 |"
+// (it was the page's title; the bare 出版 read up to 时间 and took no colon)
 // (stop 54, blind: www.yyxkb.com) 推荐人, who recommended the article, in an English-learning site's row: "推薦人: 來源: 閱讀: 3.02W 次"
-export const stampItemLabel = '(?:本文来源|上传|推荐人|审核人|审稿人|撰稿人|加入日期|加入时间|文章编号|投稿人|投稿时间|浏览字号|稿件来源|信息来源|新闻来源|文章来源|文章出处|稿件出处|文档来源|来源|供稿|稿源|作者|编辑|责任编辑|责编|编审|审编|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|发布|更新时间|出版|更新|时间|日期|字号|字体|文字大小|背景色)';
+export const stampItemLabel = '(?:本文来源|上传|推荐人|审核人|审稿人|撰稿人|加入日期|加入时间|文章编号|投稿人|投稿时间|浏览字号|稿件来源|信息来源|新闻来源|文章来源|文章出处|稿件出处|文档来源|来源|供稿|稿源|作者|编辑|责任编辑|责编|编审|审编|审核|校对|审校|终审|初审|复审|发布时间|发布日期|发表时间|发表日期|刊发日期|刊发时间|发布于|发表于|发布|更新时间|出版时间|出版日期|出版|更新|时间|日期|字号|字体|文字大小|背景色)';
 // (stop 44: the bare 访问 too, as the click counter's older rule read it, "访问：1024")
 export const stampCounterLabel = '(?:查看人数|查看次数|查看|人气|访问次数|浏览次数|阅读次数|点击数|点击量|点击|浏览量|浏览|阅读量|阅读|访问)';
 /**
