@@ -15,7 +15,8 @@ import { exportXliff, importXliff } from '../pipeline/translate/index.ts';
 import { createLookup } from '../pipeline/translate/tm-lookup.ts';
 import { readTmx, writeTmx } from '../pipeline/translate/tmx.ts';
 import { parseXml } from '../pipeline/translate/xml.ts';
-import { withoutTranslatorNote } from './fixture-report.ts';
+import { beforeReview, withoutTranslatorNote } from './fixture-report.ts';
+import { round36Revisions } from './newuser36-revisions.ts';
 import { readIngested as read } from './ingest-helpers.ts';
 
 // http://isa-hsse.com/index.php?a=show&catid=5&id=59230 — the title over three pieces with "(节选)", the site's two labels,
@@ -105,7 +106,19 @@ describe('a TMX whose header’s srclang is not the Chinese its entries hold (tr
     expect(xliff.match(/state-qualifier="exact-match"/gu)).toHaveLength(10);
     const result = await importXliff({ xliff, zh, xliffPath: `${slug}.xlf` });
     expect(result.file.messages.filter((m) => m.fatal).map(String)).toEqual([]);
-    expect(result.value).toBe(withoutTranslatorNote(en));
+    // (stop 57) the memory is the translator's: it gives en.md as the translator left it, the reviser's corrections undone
+    expect(result.value).toBe(withoutTranslatorNote(beforeReview(en, round36Revisions)));
+  });
+
+  test('(stop 57) the reviser\'s XLIFF 1.2 over the translator\'s en.md gives the committed en.md: three blocks and two front-matter values rewritten, every unit reviewed', async () => {
+    const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round36');
+    const slug = 'npcsc-work-safety-inspection-2023';
+    const zh = readFileSync(path.join(fixture, 'content/reports', slug, 'zh.md'), 'utf8');
+    const en = readFileSync(path.join(fixture, 'content/reports', slug, 'en.md'), 'utf8');
+    const xliff = readFileSync(path.join(fixture, `${slug}.review.xlf`), 'utf8');
+    const result = await importXliff({ xliff, zh, en: beforeReview(en, round36Revisions), xliffPath: `${slug}.review.xlf` });
+    expect(result.file.messages.filter((m) => m.fatal).map(String)).toEqual([]);
+    expect(result.value).toBe(en);
   });
 });
 

@@ -10,7 +10,7 @@
  * and nothing said); the export says what the memory gave; the editions build and EPUBCheck passes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,8 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
-import { fixtureReport, han, withoutTranslatorNote } from './fixture-report.ts';
+import { beforeReview, fixtureReport, han, withoutTranslatorNote } from './fixture-report.ts';
+import { round36Revisions } from './newuser36-revisions.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round36');
 const slug = 'npcsc-work-safety-inspection-2023';
@@ -87,8 +88,18 @@ describe('new user round 36: a law enforcement inspection report — ingest, che
     expect(readFileSync(path.join(project, 'prefilled.xlf'), 'utf8').match(/state-qualifier="exact-match"/gu)).toHaveLength(10);
     const imported = run('xliff', 'import', 'prefilled.xlf');
     expect(imported.stderr + imported.stdout).toContain('created with 7 block(s)');
-    expect(readFileSync(en, 'utf8')).toBe(withoutTranslatorNote(read('en.md')));
+    // (stop 57) the memory is the translator's: en.md as the translator left it (the reviser's corrections undone)
+    expect(readFileSync(en, 'utf8')).toBe(withoutTranslatorNote(beforeReview(read('en.md'), round36Revisions)));
     expect(run('check').stdout).toMatch(/npcsc-work-safety-inspection-2023\s+7\s+7\s+0\s+0\s+0\s+0\s+0\s+0/u);
+    // (stop 57) the translator's note written in en.md, then the reviser's XLIFF 1.2: every unit signed off, three blocks and two values rewritten
+    writeFileSync(en, beforeReview(read('en.md'), round36Revisions));
+    copyFileSync(path.join(fixture, `${slug}.review.xlf`), path.join(project, `${slug}.review.xlf`));
+    const reviewed = run('xliff', 'import', `${slug}.review.xlf`);
+    expect(reviewed.stderr + reviewed.stdout).toContain(
+      'English rewritten in 3 (h-20e0dd, p-0c3bcc, p-ced41f); state changed: 7 translated → reviewed; front matter: English rewritten in 2 (scope_note, translator_note), state changed: 4 translated → reviewed',
+    );
+    expect(readFileSync(en, 'utf8')).toBe(read('en.md'));
+    expect(run('check').stdout).toMatch(/npcsc-work-safety-inspection-2023\s+7\s+7\s+7\s+0\s+0\s+0\s+0\s+0[\s\S]*front matter: 4 values, 4 reviewed/u);
   }, 300_000);
 });
 
@@ -102,7 +113,8 @@ describe('new user round 36: the built editions', () => {
     expect(en).toMatch(/Report on the Inspection of the Implementation of the Law of the People[’']s Republic of China on Work Safety \(Excerpt\)/u);
     expect(en).toMatch(/Law Enforcement Inspection Team of the Standing Committee of the National People[’']s Congress/u);
     expect(en).toMatch(/a law enforcement inspection ?[0-9]* team for the Work Safety Law/u); // (its glossary footnote's number after the term)
-    expect(en).toMatch(/Xi Jinping[’']s \[the source text breaks off here\]/u);
+    // (stop 57) the reviser restored 关于安全生产工作: the English ends where the Chinese ends
+    expect(en).toMatch(/Xi Jinping[’']s … on work safety ?[0-9]* \[the source text breaks off here\]/u);
     expect(pdfLine(path.join(dist(), `${slug}.pdf`))).toMatch(/安全生产工作 ?〔原文至 ?此中断〕/u);
   });
 
