@@ -43,6 +43,17 @@ export function markTranslated(zh: string, en: string, ids: readonly string[] | 
 function recordSource(zh: string, en: string, ids: readonly string[] | 'all', state: 'reviewed' | 'translated', enPath: string): ReviewResult {
   const zhBlocks = new Map(locateBlocks(zh, 'zh.md').parsed.map((b) => [b.attributes.id, b] as const));
   const { spans, file } = locateBlocks(en, enPath);
+  // A front matter that does not parse is read as empty: marking would then write front_matter_reviewed and a
+  // front_matter_src missing the values it could not read, beside the unreadable ones, each run again (the file worse, the
+  // values' records lost). Refused: en.md untouched, the parse error said at its line.
+  if (file.messages.some((m) => m.fatal && m.ruleId === 'front-matter')) {
+    file.message(`Cannot mark anything ${state}: the front matter of en.md does not parse (above); en.md not changed — correct it and run again`, {
+      place: { line: 1, column: 1 },
+      ruleId: 'review-front-matter',
+      source: 'translate',
+    }).fatal = true;
+    return { value: en, changed: [], file };
+  }
   const enMeta = readMeta(en);
   const zhMeta = readMeta(zh);
   const present = reviewableMetaKeys.filter((key) => enMeta[key]);

@@ -113,6 +113,17 @@ export async function importXliff(input: Readonly<ImportInput>): Promise<ImportR
   if (file.messages.some((m) => m.fatal)) return refused();
 
   const en = input.en === undefined ? undefined : locateBlocks(input.en, 'en.md');
+  // An en.md whose front matter does not parse reads as having none: the import then appended every front-matter value
+  // and record again below the unreadable lines (duplicate keys, the file worse) and said nothing. Refused, en.md untouched.
+  const badFrontMatter = en?.file.messages.filter((m) => m.fatal && m.ruleId === 'front-matter') ?? [];
+  if (badFrontMatter.length > 0) {
+    const said = badFrontMatter.map((m) => `en.md:${m.line ?? 1}:${m.column ?? 1}: ${m.reason}`).join('; ');
+    file.message(`Cannot import: the front matter of en.md does not parse (${said}); en.md not changed — correct it and import again`, {
+      ruleId: 'xliff-en-front-matter',
+      source: 'translate',
+    }).fatal = true;
+    return refused();
+  }
   const enSpans = new Map(en?.spans.map((s) => [s.id, s] as const));
   const enBlocks = new Map<string, ParsedBlock>();
   for (const block of en?.parsed ?? []) if (!enBlocks.has(block.attributes.id)) enBlocks.set(block.attributes.id, block);
