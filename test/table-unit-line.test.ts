@@ -72,6 +72,7 @@ describe('the caption a box lends its table, in the EPUB', () => {
     const xhtml = names.filter((n) => n.endsWith('.xhtml')).map((n) => book.text(n)).join('\n');
     expect(xhtml).not.toContain('<caption');
     expect(xhtml).toContain('<table class="zh" aria-label="表1　2023年区级一般公共预算收支预计执行情况">');
-    expect(xhtml).toContain('<table class="en" aria-label="Table 1: Estimated Execution of the District-Level General Public Budget in 2023">');
+    // (stop 57: the reviser restored 收支, revenue and expenditure, in the table's title)
+    expect(xhtml).toContain('<table class="en" aria-label="Table 1: Estimated Execution of District-Level General Public Budget Revenue and Expenditure in 2023">');
   });
 });

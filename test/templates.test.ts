@@ -182,8 +182,9 @@ describe('composed components', () => {
     const read = (name: string) => new VFile({ path: name, value: readFileSync(new URL(name, dir), 'utf8') });
     const { publication } = buildPublication('xx-county-2023', read('zh.md'), read('en.md'));
     const text = toText(colophon(publication, opts('html'), new Date('2026-02-03T00:00:00Z')));
-    expect(text).toContain('Complete: all 28 units of text (headings, paragraphs, box titles, table cells, notes) translated, not yet reviewed');
-    expect(text).toContain('已全部译出：共28项（标题、段落、专栏标题、表格单元格、注释），尚未审校');
+    // (stop 57: the round's English reviewed by a second translator — every unit reviewed, as the colophon now says)
+    expect(text).toContain('Complete: all 28 units of text (headings, paragraphs, box titles, table cells, notes) translated, 28 reviewed');
+    expect(text).toContain('已全部译出：共28项（标题、段落、专栏标题、表格单元格、注释），已审校28项');
     expect(text).not.toMatch(/paragraphs translated|共28段/);
   });
 

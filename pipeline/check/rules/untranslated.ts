@@ -17,6 +17,25 @@ const glossParen = new RegExp(`^[（(](?:[\\p{Script=Han}\\u3007${chineseMarks}]
 const beforeGloss = new RegExp(`[^\\s${chineseMarks}]`, 'u');
 const quotedShortForms = new RegExp(quotedShortForm, 'gu');
 
+/**
+ * The runs of Chinese in a text, each with its index. A run of Han, spaces and punctuation is cut after a closing
+ * parenthesis followed by a space, a comma, a semicolon or another opening one: two glosses in a list — “challenges”
+ * (风险挑战), “resolutely” (坚决) — are two runs, each read as a gloss (stop 57: in a translator's note, whose quotations are
+ * blanked, the quoted English between them left only spaces, and the two were one run, `风险挑战), … (坚决`, told as
+ * untranslated); Chinese left bare after a gloss is told on its own. A parenthesis inside Chinese, 武汉（湖北）的, cuts nothing.
+ */
+function* hanRuns(text: string): Generator<{ index: number; run: string }> {
+  for (const match of text.matchAll(hanRun)) {
+    let offset = match.index;
+    for (const piece of match[0].split(/(?<=[)）])(?=[\s,，;；、]|[(（])/u)) {
+      const first = piece.search(/[\p{Script=Han}\u3007]/u);
+      const run = first < 0 ? '' : piece.slice(first).replace(/[\s\p{P}]+$/u, '');
+      if (run) yield { index: offset + first, run };
+      offset += piece.length;
+    }
+  }
+}
+
 export const untranslatedRule: Rule = (context) => {
   const { publication, report } = context;
   const enFile = publication.files.en;
@@ -25,9 +44,7 @@ export const untranslatedRule: Rule = (context) => {
   for (const block of publication.blocks) {
     if (!block.en) continue;
     const { text, placeAt } = mappedText(block.en, enFile);
-    for (const match of text.matchAll(hanRun)) {
-      const run = match[0].replace(/[\s\p{P}]+$/u, '');
-      const start = match.index;
+    for (const { index: start, run } of hanRuns(text)) {
       if (isGloss(text, start, start + run.length)) continue;
       report({
         ruleId: 'untranslated',
@@ -75,13 +92,12 @@ function frontMatter({ publication, report }: RuleContext): void {
     if (typeof text !== 'string') continue;
     // (the translator's note's quotations of the source blanked: what stays is the note's own words)
     const own = key === 'translator_note' ? unquoted(text) : text;
-    for (const match of own.matchAll(hanRun)) {
-      const run = match[0].replace(/[\s\p{P}]+$/u, '');
-      if (isGloss(own, match.index, match.index + run.length) || isGloss(text, match.index, match.index + run.length)) continue;
+    for (const { index, run } of hanRuns(own)) {
+      if (isGloss(own, index, index + run.length) || isGloss(text, index, index + run.length)) continue;
       const keyAt = value.search(new RegExp(`^${key}:`, 'm'));
       // The run's own place: the same Chinese may stand twice in a value, once as a gloss (new user, round 26: “units of
       // 10,000 yuan (万元)” and then “(1,179,747万元 = …)” — was: the message pointed at the gloss, the first 万元).
-      const before = text.slice(0, match.index).split(run).length - 1;
+      const before = text.slice(0, index).split(run).length - 1;
       let at = Math.max(0, keyAt) - 1;
       for (let k = 0; k <= before && (at = value.indexOf(run, at + 1)) >= 0; k++);
       const point = where.toPoint(at >= 0 && at < end ? at : Math.max(0, keyAt)) ?? { line: 1, column: 1 };
