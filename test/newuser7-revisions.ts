@@ -1,0 +1,23 @@
+/**
+ * The reviser's corrections of round 7 (stop 57, helper review57; the fixture's README "Review (stop 57)", made in en.md and
+ * marked with `duizhao review hohhot-court-2022 --all`): 重要 left out, the scope note's quotation, the translator's note.
+ * `translatorsEn` gives en.md as the translator left it: the corrections undone, the front matter's review (which the
+ * translator's `review --all` of the blocks had not recorded then) and the notes' heading's record taken away.
+ */
+import { revisionsUndone, type Revision } from './fixture-report.ts';
+
+export const round7Revisions: Revision[] = [
+  // 充分发挥党组定方向、稳立场、解难题、管队伍的重要作用: 重要 (important) was left out
+  ['gave full play to its role in setting', 'gave full play to its important role in setting'],
+  // the scope note quotes the English where the text breaks off: the text says "studying"
+  ['(at “…promptly study General', '(at “…promptly studying General'],
+  [
+    'is the translator\'s rendering."',
+    'is the translator\'s rendering. Reviewed against the Chinese by a second translator, who restored “important” (重要作用) where the English had left it out and brought the scope note\'s quotation into line with the text; every figure, rate and date was checked."',
+  ],
+];
+
+export const translatorsEn = (en: string) =>
+  revisionsUndone(en, round7Revisions)
+    .replace(/^front_matter_reviewed: .*\n/mu, '')
+    .replace(/, notes_heading: "[0-9a-f]+"\}$/mu, '}');
