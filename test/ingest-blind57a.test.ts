@@ -93,3 +93,26 @@ describe('stop 57, blind: a site\'s account links and a record\'s fields over th
     expect(read(story).front.title).toBe('吉林省前郭县人大常委会开展执法检查');
   });
 });
+
+describe('stop 57, blind: a digitised paper\'s marks for characters its font lacked', () => {
+  // http://meta.librarydata.cn/metainfo?metaID=061420020210004374 (a library's record of 辽阳日报's story on the 1990 session)
+  const story = [
+    '七届全国人大三次会议在京开幕',
+    '新华社北京3月20日消息第七届全国人民代表大会第三次会议今天上午在人民大会堂开幕。',
+    '国务院总理李鹏在大会上作政府工作报告指出:在中华人民共和国的史册上,1989年是〓不寻常的一年。',
+    '今天大会的执行主〓由主席团常务主席担〓,他们是万里、习仲〓、彭冲。',
+    '江泽民、杨尚昆、〓、乔石、姚依林等同志与主席团成员在主席台上就座。',
+  ].join('\n');
+  test('the "〓" marks are said, how many and where (was: kept with nothing said)', () => {
+    const said = messages(story, 'lost-bytes');
+    expect(said).toHaveLength(1);
+    expect(said[0].line).toBe(3);
+    expect(said[0].reason).toMatch(/5 “〓”/u);
+    expect(read(story).blocks.join('\n')).toContain('1989年是〓不寻常的一年');
+  });
+  test('guard: a rule of the mark drawn across the page, and a page without it, say nothing', () => {
+    const ruled = ['政府工作报告', '〓〓〓〓〓〓〓〓', '各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。', '一、2023年工作回顾', '过去一年,全县经济平稳增长。'].join('\n');
+    expect(messages(ruled, 'lost-bytes')).toEqual([]);
+    expect(messages(story.replace(/〓/gu, '非'), 'lost-bytes')).toEqual([]);
+  });
+});

@@ -149,6 +149,16 @@ export function sayLostBytes(file: VFile, lost: ReadonlyArray<At & { context: st
   }
 }
 
+/** (stop 57) A digitised paper's geta marks, "〓", each a character its font lacked (lost-bytes.ts findMissingGlyphs), kept as printed. */
+export function sayMissingGlyphs(file: VFile, found: (At & { count: number; places: ReadonlyArray<{ line: number; context: string }> }) | undefined): void {
+  if (!found) return;
+  const quoted = found.places.map((p) => `“…${p.context}…” (line ${p.line})`).join(', ');
+  file.message(
+    `Unexpected missing characters in the text: ${found.count} “〓” — the mark a digitised paper or a database prints for a character its font lacked, each one a character lost: ${quoted}${found.count > found.places.length ? ' and more' : ''}; kept as found: take the words from another copy of the page and correct zh.md`,
+    { place: at(found), ruleId: 'lost-bytes', source: SOURCE },
+  );
+}
+
 /** (stop 53) A run of characters read one byte off as GBK (lost-bytes.ts findShiftedRuns), kept as printed. */
 export function sayShiftedRuns(file: VFile, runs: ReadonlyArray<At & { garbled: string; reading: string }>): void {
   for (const r of runs) {

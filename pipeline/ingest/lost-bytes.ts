@@ -205,3 +205,34 @@ export function findNoiseRuns(lines: readonly SourceLine[]): NoiseRun[] {
   }
   return found;
 }
+
+/**
+ * (stop 57, blind: meta.librarydata.cn, a library's record of 辽阳日报's 1990 story on the session) The geta mark, "〓" (U+3013), one or two together:
+ * the mark a digitised paper or a database prints for a character its font lacked — "1989年是〓不寻常
+ * 的一年", "习仲〓、彭冲" — each one a character lost (it was kept with nothing said). Nothing restores it: kept as printed, and the
+ * page's marks said once, how many and where the first three stand.
+ */
+export interface MissingGlyphs {
+  line: number;
+  column: number;
+  /** How many marks the page holds beside its characters. */
+  count: number;
+  /** The first three, each with a few characters either side and its line. */
+  places: Array<{ line: number; context: string }>;
+}
+
+/** (one or two together, anywhere — "杨尚昆、〓、乔石", a name lost whole between its commas; three or more in a row are a rule drawn across the page) */
+const geta = /(?<!〓)〓{1,2}(?!〓)/gu;
+
+export function findMissingGlyphs(lines: readonly SourceLine[]): MissingGlyphs | undefined {
+  let found: MissingGlyphs | undefined;
+  for (const l of lines) {
+    for (const match of l.text.matchAll(geta)) {
+      const at = match.index!;
+      found ??= { line: l.line, column: l.column + at, count: 0, places: [] };
+      found.count += match[0].length;
+      if (found.places.length < 3) found.places.push({ line: l.line, context: l.text.slice(Math.max(0, at - 4), at + match[0].length + 4) });
+    }
+  }
+  return found;
+}
