@@ -138,7 +138,8 @@ function numberedCaption(words: string): boolean {
 // title); a sentence saying who chaired it, "开幕大会由县人大常委会主任刘焕华主持。", is the story's text, no caption (it was one)
 // (stop 52, blind: jktzhamen.com, a town's session news) or the oath the newly elected take, under its picture at the story's
 // end: "新当选镇长熊丹进行宪法宣誓", "新当选县长张三向宪法宣誓" (it was the text's last paragraph)
-const captionActLine = new RegExp(String.raw`^(?![^。，；]*由[^。，；]*主持)${captioned}(?:在主席台(?:前排)?就座|主持(?:开幕|闭幕)?(?:会议|大会|会)?|出席(?:会议|大会)?|(?:发表)?讲话|致辞|(?:进行|向)宪法宣誓)。?${photoCredit}$`, 'u');
+// (stop 57, mends: xw.qq.com, stop 56's gap) the act at the sitting, "市委书记蔡丽新在会上发表讲话" (it was made a heading)
+const captionActLine = new RegExp(String.raw`^(?![^。，；]*由[^。，；]*主持)${captioned}(?:在(?:会上|大会上|会议上|开幕式上|闭幕式上)(?=发表|讲话|致辞))?(?:在主席台(?:前排)?就座|主持(?:开幕|闭幕)?(?:会议|大会|会)?|出席(?:会议|大会)?|(?:发表)?讲话|致辞|(?:进行|向)宪法宣誓)。?${photoCredit}$`, 'u');
 
 /** The site's address and its posting time, a layout cell's bar after them (tlnews.com.cn). */
 // (stop 50, mends50; blind49b's finance.sina.com.cn) the outlet after the time, its layout row's empty cells after it:
@@ -729,6 +730,18 @@ export const rules: readonly Rule[] = [
         /^(?:\p{Script=Han}{1,10}?(?:社|网|报|台|新闻|客户端)\s*)?(?:本报|本台|本刊)?(?:摄影)?(?:记者|通讯员|采访人员|实习生)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}\s*摄(?:影)?$/u.test(t) ||
         /^\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}\s+摄$/u.test(t)
       );
+    },
+  },
+  {
+    rule: 'caption',
+    label: 'photo caption',
+    // (stop 57, mends: epaper.hljnews.cn, m.orobotics.cn — stop 56's gaps) a picture's caption closed by its photographer's credit on
+    // its line: one short sentence (no clause's mark but 、), its stop, then the outlet's or paper's reporter and the names (glued, or
+    // apart) and 摄 — "王宪魁主持省十二届人大六次会议开幕式。本报记者邵国良刘心杨摄", "汶川縣體育館。 本報記者 余坪 攝" (they were
+    // paragraphs: a story's sentence never ends on a photographer's credit)
+    test: (text) => {
+      const t = toSimplified(text.trim());
+      return t.length <= 72 && /^[^。，,；;：:！？!?]{2,40}[。．]\s*(?:\p{Script=Han}{1,10}?(?:社|网|报|台|新闻|客户端)\s*)?(?:本报|本台|本刊)?(?:摄影)?(?:记者|通讯员|采访人员|实习生)\s*\p{Script=Han}{2,4}(?:[、\s]*\p{Script=Han}{2,4}){0,3}\s*摄(?:影)?$/u.test(t);
     },
   },
   {

@@ -183,7 +183,11 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
   // The speaker's government (or 我代表…) names the issuer better than the publishing office
   // ("泾县人民政府(办公室)") or the meeting that published it ("深圳市第五届人民代表大会第一次会议").
   const head = moved.filter((m) => m.rule === 'page-head').map((m) => m.text);
-  if (meta.disclosure) {
+  // (stop 57, mends: 8835w.com, stop 56's gap) a disclosure table naming another document than the page's title — a portal's
+  // table of the notice it printed before, "名稱: 宿州市人民政府辦公室關于印發…若干舉措的通知", over "王啟榮市長解讀2023年政府工作報告":
+  // its dates are that document's, not this one's (was: dated by its 成文日期, 2022-09-29, for a 2023 解读)
+  const tableNames = meta.disclosure ? meta.disclosure['标题'] ?? meta.disclosure['文件名称'] ?? meta.disclosure['信息名称'] ?? meta.disclosure['名称'] : undefined;
+  if (meta.disclosure && !(tableNames && meta.title && otherDocumentNamed(tableNames, meta.title))) {
     // 生成日期 of the disclosure catalogue and the platform's 发文日期 date the document itself, as 成文日期 does.
     for (const key of ['成文日期', '发文日期', '生成日期']) setDate(meta, isoOf(meta.disclosure[key]), 'written');
     for (const key of ['发布日期', '公开日期', '发布时间']) setDate(meta, isoOf(meta.disclosure[key]), 'published');
@@ -275,4 +279,16 @@ function governmentOf(office: string): string {
 
 function isoOf(value: string | undefined): string | undefined {
   return value ? findDate(value)?.iso : undefined;
+}
+
+/**
+ * (stop 57) Two names of different documents: neither holds the other, and they share no run of eight characters (read simplified,
+ * spaces and marks out) — "…关于印发…若干举措的通知" and "…市长解读2023年政府工作报告" (a name shortened or set with its 文号 shares one).
+ */
+function otherDocumentNamed(a: string, b: string): boolean {
+  const x = probe(a).replace(/[\s\u3000《》〈〉“”"'（）()]/gu, '');
+  const y = probe(b).replace(/[\s\u3000《》〈〉“”"'（）()]/gu, '');
+  if (x.length < 8 || y.length < 8 || x.includes(y) || y.includes(x)) return false;
+  for (let i = 0; i + 8 <= y.length; i++) if (x.includes(y.slice(i, i + 8))) return false;
+  return true;
 }

@@ -45,7 +45,7 @@ import { outlineLevels } from './outline.ts';
 import { restoreStructures, structureBreaks, takeStructures, type TakenStructures } from './structures.ts';
 import { findBoxes } from './boxes.ts';
 import { cutOffs } from './cut-off.ts';
-import { isResolution, newsStory, resolutionOf } from './news-story.ts';
+import { isResolution, newsStory, resolutionOf, titleResolvingOrgan } from './news-story.ts';
 import { newYearMessage } from './new-year-message.ts';
 import { academicPaper, articleDocument, articlesDocument, callForViews, codeDocument, definitionArticle, examQuestion, explanationDocument, narrativeDocument, otherDocument, planDocument, writtenByNoIssuer } from './other-document.ts';
 import { NOVEL_SITE } from './boilerplate-rules.ts';
@@ -428,6 +428,11 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     const resolving = resolutionOf(boxed.drafts, head, found.title)?.issuer;
     if (resolving) found.issuer = resolving;
   }
+  // (stop 57, mends: jiubao.dongyingnews.cn, stop 56's gap) a resolution whose own title names the session resolving ("东营市第三届人民
+  // 代表大会第一次会议关于政府工作报告的决议") is that session's, not the government's whose report it resolves on — the government read
+  // from its text ("…市长代表市人民政府所作的政府工作报告") is the report's maker (was: issuer 东营市人民政府)
+  const resolvingOrgan = found.title !== undefined && options.meta?.issuer === undefined ? titleResolvingOrgan(found.title) : undefined;
+  if (resolvingOrgan && found.issuer && /(?:人民政府|政府)$/u.test(toSimplified(found.issuer))) found.issuer = resolvingOrgan;
   sayNewYearMessage(file, newYearMessage(boxed.drafts, found.title, head));
   const other = otherDocument(found.title, head) ?? articlesDocument(boxed.drafts) ?? definitionArticle(body) ?? articleDocument(boxed.drafts) ?? narrativeDocument(boxed.drafts) ?? explanationDocument(boxed.drafts) ?? planDocument(boxed.drafts) ?? callForViews(boxed.drafts) ?? examQuestion(boxed.drafts) ?? codeDocument(boxed.drafts) ?? academicPaper(extracted.lines);
   sayOtherDocument(file, other);

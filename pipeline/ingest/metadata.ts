@@ -166,6 +166,14 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   const take = (k: number, rule: string, notice?: boolean) => {
     used.add(nonBlank[k].i);
     moved.push({ line: nonBlank[k].l.line, text: nonBlank[k].text, rule, ...(notice ? { notice } : {}) });
+    // (stop 57, mends: jiubao.dongyingnews.cn, stop 56's gap) a bracket the line opens and leaves open, closed at the start of the
+    // next line by a few words alone — "(一九九三年三月十二日东营市第三届人民代表大会第一次会议" / "通过)", a session line a copy
+    // wrapped: the tail is the same note's, moved with it (was: "通过）" the text's first paragraph)
+    const tail = nonBlank[k + 1];
+    if (rule === 'metadata' && tail !== undefined && !used.has(tail.i) && /[（(][^）)]*$/u.test(nonBlank[k].text) && /^\s*[^（）()\s]{1,10}\s*[）)]\s*$/u.test(tail.text)) {
+      used.add(tail.i);
+      moved.push({ line: tail.l.line, text: tail.text, rule });
+    }
   };
   /** (stop 52) Line k stands right under the title: the line before it was taken, and it is the title or the title's end. */
   const underTitle = (k: number) => {
@@ -1028,6 +1036,14 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     break;
   }
   startAtSalutation(nonBlank, lines, used, meta, moved, take);
+  // (stop 57, mends: paulbertholy.com, stop 56's gap) A dashed subtitle read as the title — the copy lost the headline over it,
+  // "——市人大常委會副主任賴慶潤調研我市上半年計劃執行情況": it is the subtitle (its dash off, as a subtitle is kept), and the title is
+  // asked for (was: the title, its dash kept)
+  const dashed = meta.title !== undefined && !meta.subtitle ? /^\s*(?:——|—|－－|--)\s*(\S.*)$/u.exec(meta.title) : null;
+  if (dashed) {
+    meta.subtitle = deckOf(dashed[1]);
+    delete meta.title;
+  }
   const finished = finishMetadata(meta, moved, lines, used);
   return headline.kicker || headline.deck ? { ...finished, headline } : finished;
 }

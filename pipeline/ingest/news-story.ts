@@ -383,6 +383,16 @@ export function resolutionOf(blocks: readonly DraftBlock[], head: readonly Sourc
   return { at: first, words: text.slice(0, opening[0].length), issuer: text.slice(0, opening[1].length) };
 }
 
+/**
+ * (stop 57, mends: jiubao.dongyingnews.cn, stop 56's gap) The organ a resolution's own title names as resolving, "东营市第三届人民代表大会
+ * 第一次会议关于政府工作报告的决议": a session, a congress or its committee (six characters or more), or undefined.
+ */
+export function titleResolvingOrgan(title: string): string | undefined {
+  const text = title.replace(/\s+/gu, '');
+  const match = RESOLUTION_TITLE.exec(toSimplified(text));
+  return match && /(?:会议|委员会|代表大会)$/u.test(match[1]) && match[1].length >= 6 ? text.slice(0, match[1].length) : undefined;
+}
+
 /** The story is a session's resolution on the report (said as the resolution). */
 export const isResolution = (story: readonly StoryParagraph[]): boolean => story.some((s) => s.what === RESOLUTION);
 

@@ -12,6 +12,8 @@ import type { SourceLine } from './types.ts';
 /** A sentence (or salutation) end, then the candidate to the end of the line. */
 const afterEnd = /[。：；！？:;!?”](?:\s*)([^\s。，：；！？:;!?”“]{1,20})\s*$/u;
 const MIN_REPEATS = 3;
+/** A photographer's credit: the reporter's role, names, 摄 (stop 57). */
+const photoCredit = /^(?:\p{Script=Han}{1,10}?(?:社|网|網|报|報|台)\s*)?(?:本报|本報|本台|本刊)?(?:记者|記者|通讯员|通訊員)\p{Script=Han}{2,12}(?:摄|攝)$/u;
 /** A figure and its unit ("4688元/月", "28.9万人", "10%", cut anywhere by a wrap: "4688元/"): text, not a site's mark. */
 const quantity = /^[0-9][0-9.,]*\s*(?:%|‰|\p{Script=Han}{1,3})(?:\/\p{Script=Han}{0,2})?$/u;
 /** A metadata label just before the candidate ("… 组配分类:", "名 称："): what follows is its value. */
@@ -73,6 +75,9 @@ export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
     const candidate = after?.[1] ?? (/^[A-Za-z]{2,6}$/.test(text) ? text : undefined);
     // A site phrase is a few different characters at least ("大牛工程师"); "经" after 。 on three lines is just text,
     // and so is a figure with its unit ("4688元/月", "28.9万人"), whatever line ends it falls on.
+    // (stop 57, mends: epaper.hljnews.cn) a photographer's credit closing each picture's caption ("…开幕式。本报记者邵国良刘心杨摄"
+    // under three pictures) is no site's mark: the captions are said whole as captions (boilerplate-rules.ts), not left without it
+    if (candidate && photoCredit.test(candidate)) continue;
     if (!candidate || quantity.test(candidate) || !(/^[A-Za-z]{2,6}$/.test(candidate) || (candidate.length >= 4 && new Set(candidate).size >= 3 && /\p{L}/u.test(candidate)))) continue;
     seen.set(candidate, (seen.get(candidate) ?? 0) + 1);
   }
