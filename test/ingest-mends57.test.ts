@@ -156,6 +156,28 @@ describe('stop 57: titles and heads — a dashed subtitle alone, a resolution\'s
   });
 });
 
+describe('stop 57: a headline printed with its deck on one line', () => {
+  // http://epaper.hljnews.cn/hljrb/20170117/251384.html (the e-paper's headline, two phrases and the deck of acts with its spaces lost)
+  const page = [
+    '凝神聚焦发力 奋力开创龙江振兴发展新局面 王宪魁主持陆昊作政府工作报告杜宇新等出席',
+    '本报16日讯(记者闫紫谦)凝心聚力绘蓝图,继往开来谱新篇。16日上午,黑龙江省第十二届人民代表大会第六次会议在哈尔滨国际会议中心隆重开幕。',
+    '9时,王宪魁宣布大会开始。全体起立,唱国歌。',
+  ].join('\n');
+
+  test('the deck of acts after the last space is the subtitle, said (was: glued to the title)', () => {
+    const { front, result } = read(page);
+    expect(front.title).toBe('凝神聚焦发力奋力开创龙江振兴发展新局面');
+    expect(front.subtitle).toBe('王宪魁主持陆昊作政府工作报告杜宇新等出席');
+    expect(at(result, 'headline-parts')).toEqual([expect.stringMatching(/^1:22 /u)]);
+  });
+
+  test('guard: a title of two phrases, no act after them, stays whole ("以民為本 穩中求進")', () => {
+    const { front } = read(page.replace('凝神聚焦发力 奋力开创龙江振兴发展新局面 王宪魁主持陆昊作政府工作报告杜宇新等出席', '凝神聚焦发力 奋力开创龙江振兴发展新局面'));
+    expect(front.title).toBe('凝神聚焦发力奋力开创龙江振兴发展新局面');
+    expect(front.subtitle).toBeUndefined();
+  });
+});
+
 describe('stop 57: the body — captions closed by their credits, a sentence about the report, a caption at the sitting', () => {
   // http://epaper.hljnews.cn/hljrb/20170117/251384.html (an e-paper's page: three photo captions, each closed by the same credit)
   const captions = [

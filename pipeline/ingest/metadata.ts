@@ -73,6 +73,9 @@ export interface HeadlineParts {
 export type FromText = TakenFromText & { field: 'title' | 'speaker' };
 
 /** A deck as the front matter holds it: its clauses apart by one ideographic space, as a printed headline sets them ("群策群力　奋力争先"). */
+/** (stop 57) The session's acts in a row, their spaces lost: "王宪魁主持陆昊作政府工作报告杜宇新等出席" — two acts or more, each a name (2–4). */
+const actChain = /^(?:[\p{Script=Han}·]{2,4}?(?:主持(?:大会|会议|开幕式)?|(?:向大会)?作[\p{Script=Han}]{2,20}?报告|等?出席(?:会议|大会)?|(?:发表)?讲话)){2,5}$/u;
+
 function deckOf(text: string): string {
   return text.trim().replace(/\s+/gu, '\u3000');
 }
@@ -164,8 +167,10 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   }
   const nonBlank = printed.filter((x) => !used.has(x.i));
   const take = (k: number, rule: string, notice?: boolean) => {
+    // (a line the wrapped-bracket reading below took with the line over it is not said twice)
+    const again = used.has(nonBlank[k].i) && moved.some((m) => m.line === nonBlank[k].l.line && m.text === nonBlank[k].text && m.rule === rule);
     used.add(nonBlank[k].i);
-    moved.push({ line: nonBlank[k].l.line, text: nonBlank[k].text, rule, ...(notice ? { notice } : {}) });
+    if (!again) moved.push({ line: nonBlank[k].l.line, text: nonBlank[k].text, rule, ...(notice ? { notice } : {}) });
     // (stop 57, mends: jiubao.dongyingnews.cn, stop 56's gap) a bracket the line opens and leaves open, closed at the start of the
     // next line by a few words alone — "(一九九三年三月十二日东营市第三届人民代表大会第一次会议" / "通过)", a session line a copy
     // wrapped: the tail is the same note's, moved with it (was: "通过）" the text's first paragraph)
@@ -1043,6 +1048,21 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   if (dashed) {
     meta.subtitle = deckOf(dashed[1]);
     delete meta.title;
+  }
+  // (stop 57, mends: epaper.hljnews.cn, stop 56's gap) A headline printed on one line with its deck, the deck a chain of the session's
+  // acts with their spaces lost — "凝神聚焦发力 奋力开创龙江振兴发展新局面 王宪魁主持陆昊作政府工作报告杜宇新等出席": the part after the
+  // last space the deck (the subtitle, said), the phrases before it the title (was: all of it the title)
+  if (meta.title && !meta.subtitle && !headline.deck) {
+    const titleWords = probe(meta.title).replace(/[\s\u3000]+/gu, '');
+    const printed = moved.find((m) => m.rule === 'metadata' && probe(m.text).replace(/[\s\u3000]+/gu, '') === titleWords);
+    const parts = printed ? printed.text.trim().split(/[\s\u3000]+/u) : [];
+    const last = parts.at(-1) ?? '';
+    if (parts.length >= 2 && actChain.test(probe(last)) && !actChain.test(probe(parts[0])) && printed) {
+      const row = nonBlank.find((x) => x.l.line === printed.line);
+      meta.title = meta.title.slice(0, meta.title.length - last.length).replace(/[\s\u3000]+$/u, '');
+      meta.subtitle = deckOf(last);
+      headline.deck = { line: printed.line, column: (row?.l.column ?? 1) + Math.max(0, (row?.l.text ?? '').lastIndexOf(last)), text: last };
+    }
   }
   const finished = finishMetadata(meta, moved, lines, used);
   return headline.kicker || headline.deck ? { ...finished, headline } : finished;
