@@ -184,9 +184,16 @@ describe('stop 57: the body — captions closed by their credits, a sentence abo
     '王宪魁主持省十二届人大六次会议开幕式。本报记者邵国良刘心杨摄',
     '陆昊作政府工作报告。本报记者邵国良刘心杨摄',
     '省十二届人大六次会议会场。 本报记者邵国良刘心杨摄',
-    '本报16日讯(记者闫紫谦)凝心聚力绘蓝图,继往开来谱新篇。16日上午,黑龙江省第十二届人民代表大会第六次会议在哈尔滨国际会议中心隆重开幕。',
+    '本报16日讯(记者闫紫谦)凝心聚力绘蓝图,继往开来谱新篇。16日上午,黑龙江省第十二届人民代表大会第六次会议在哈尔滨国际会议中心环球剧场隆重开幕。 大会主席团成员在主席台就座。',
     '9时,王宪魁宣布大会开始。全体起立,唱国歌。',
   ].join('\n');
+
+  test('guard: a page of captions alone keeps them (stop 36: news-story reads their credits)', () => {
+    const alone = captions.split('\n').slice(0, 3).join('\n');
+    const kept = body(read(alone).result);
+    expect(kept).toMatch(/开幕式/u);
+    expect(kept).toMatch(/会场/u);
+  });
 
   test('photo captions closed by their credit are out and said whole (was: the credit taken as a watermark, the captions paragraphs)', () => {
     const { result } = read(captions);
@@ -198,7 +205,7 @@ describe('stop 57: the body — captions closed by their credits, a sentence abo
   // http://m.orobotics.cn/dfpd/wenchuan3nian/2011-04/15/content_12335609.htm (a traditional-character copy: the caption and its
   // credit apart by spaces)
   test('a caption with its credit in traditional characters, "汶川縣體育館。 本報記者 余坪 攝", is out and said (was: a paragraph)', () => {
-    const page = ['汶川縣體育館。 本報記者 余坪 攝', '“5·12”特大地震給震中汶川縣帶來毀滅性打擊,全縣因災死亡15941人,失蹤7595人;交通中斷;基礎設施全部癱瘓。', '但汶川人堅強不屈,恢復重建進展迅速。截至去年底,汶川納入災后恢復重建項目已累計完工455個。'].join('\n');
+    const page = ['汶川縣體育館。 本報記者 余坪 攝', '“5·12”特大地震給震中汶川縣帶來毀滅性打擊,全縣因災死亡15941人,失蹤7595人,受傷34584人;交通中斷;基礎設施全部癱瘓……直接經濟損失達643億元。', '但汶川人堅強不屈,恢復重建進展迅速。截至去年底,汶川納入災后恢復重建項目已累計完工455個。'].join('\n');
     const { result } = read(page);
     expect(paragraphs(result).some((p) => p.includes('體育館'))).toBe(false);
     expect(at(result, 'caption')).toEqual([expect.stringMatching(/^1:1 .*汶川縣體育館/u)]);

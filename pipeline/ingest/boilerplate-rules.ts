@@ -73,7 +73,8 @@ export const NOVEL_SHELF = /^书城\s*[>＞/|｜»]?\s*小说/u;
 
 export function creditCaption(text: string): string | undefined {
   if (text.length > 200) return undefined;
-  const credit = /[。！]\s*(?:\p{Script=Han}{1,8}?(?:社|网|报|台|日报|晚报|新闻|客户端))?(?:摄影)?(?:记者|通讯员|实习生)?\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}\s*摄$/u.exec(text);
+  // (stop 57, mends: epaper.hljnews.cn) after the reporter's role, two names glued: "本报记者邵国良刘心杨摄"
+  const credit = /[。！]\s*(?:\p{Script=Han}{1,8}?(?:社|网|报|台|日报|晚报|新闻|客户端))?(?:摄影)?(?:(?:记者|通讯员|实习生)?\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}|(?:记者|通讯员|实习生)\s*\p{Script=Han}{2,4}(?:[\s、]*\p{Script=Han}{2,4}){0,2})\s*摄$/u.exec(text);
   return credit ? text.slice(0, credit.index + 1) : undefined;
 }
 
@@ -730,18 +731,6 @@ export const rules: readonly Rule[] = [
         /^(?:\p{Script=Han}{1,10}?(?:社|网|报|台|新闻|客户端)\s*)?(?:本报|本台|本刊)?(?:摄影)?(?:记者|通讯员|采访人员|实习生)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}\s*摄(?:影)?$/u.test(t) ||
         /^\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}\s+摄$/u.test(t)
       );
-    },
-  },
-  {
-    rule: 'caption',
-    label: 'photo caption',
-    // (stop 57, mends: epaper.hljnews.cn, m.orobotics.cn — stop 56's gaps) a picture's caption closed by its photographer's credit on
-    // its line: one short sentence (no clause's mark but 、), its stop, then the outlet's or paper's reporter and the names (glued, or
-    // apart) and 摄 — "王宪魁主持省十二届人大六次会议开幕式。本报记者邵国良刘心杨摄", "汶川縣體育館。 本報記者 余坪 攝" (they were
-    // paragraphs: a story's sentence never ends on a photographer's credit)
-    test: (text) => {
-      const t = toSimplified(text.trim());
-      return t.length <= 72 && /^[^。，,；;：:！？!?]{2,40}[。．]\s*(?:\p{Script=Han}{1,10}?(?:社|网|报|台|新闻|客户端)\s*)?(?:本报|本台|本刊)?(?:摄影)?(?:记者|通讯员|采访人员|实习生)\s*\p{Script=Han}{2,4}(?:[、\s]*\p{Script=Han}{2,4}){0,3}\s*摄(?:影)?$/u.test(t);
     },
   },
   {

@@ -660,6 +660,13 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       .map(bare)
       .filter((sentence) => sentence.length >= 8)
       .some((sentence) => bareLines.some((other, k) => (k === at ? other.indexOf(sentence) !== other.lastIndexOf(sentence) : other.includes(sentence))));
+  /** (stop 57) The page holds a story's own prose: a line of forty Han characters or more with a sentence's stop, no caption. */
+  let besideMemo: boolean | undefined;
+  const storyBeside = (): boolean =>
+    (besideMemo ??= lines.some((l) => {
+      const t = toSimplified(l.text.trim());
+      return t.length <= 20000 && (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= 40 && /[。！？]/u.test(t) && creditCaption(t) === undefined;
+    }));
   for (const [index, line] of lines.entries()) {
     const trimmed = line.text.trim();
     // (a menu's letter-spaced first item, "首 页 区县招商 产业园区 …", read as 首页)
@@ -820,8 +827,12 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     // sentence's stop is a picture's caption; it goes where nothing is lost — a sentence of it printed again elsewhere on the page
     // (the story's lede, the headline, or the caption itself twice over, "X。人民网吴宇扬扬 摄 X。人民网吴宇扬扬 摄"), or it says it shows
     // a picture (图为) — else it stays, and news-story.ts reads its credit (a page of captions alone, stop 36)
+    // (stop 57, mends: epaper.hljnews.cn, m.orobotics.cn — stop 56's gaps) or the page holds a story's own text beside it (a line of
+    // prose, forty Han characters or more with a sentence's stop, no caption): the captions over it are no part of it — "王宪魁主持
+    // 省十二届人大六次会议开幕式。本报记者邵国良刘心杨摄", "汶川縣體育館。 本報記者 余坪 攝" (they were paragraphs); a page of captions
+    // alone keeps them
     const captionWords = creditCaption(probe);
-    if (captionWords !== undefined && (/图为|上图|下图/u.test(captionWords) || printedElsewhere(captionWords, index))) {
+    if (captionWords !== undefined && (/图为|上图|下图/u.test(captionWords) || printedElsewhere(captionWords, index) || (captionWords.length <= 40 && storyBeside()))) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'caption', label: 'photo caption' });
       continue;
     }
