@@ -127,6 +127,22 @@ function publishingIssuer(issuer: unknown, opening: string): boolean {
   return !/(?:各位代表|各位委员|各位副主任)[^。\n]{0,12}[:：]/u.test(opening);
 }
 
+/**
+ * (new user round 37, idiamond.net — a mirror of a city's disclosure page "建议提案办理 / 总体情况", no title) A government's account
+ * of the suggestions or proposals it handled, as it posts one under its disclosure column: in its first lines the number it was given
+ * ("交由市政府系统办理的议案1件、代表建议93件", "交由市政府办理的提案共92件") and the results by class — "已经解决或基本解决…的
+ * （A类）54件", "（甲类）", "（B类）33件" — with no salutation and no one delivering it ("我代表…", "受…委托"): published, never delivered
+ * (was: an occasion and a speaker asked). The same account read to a standing committee's sitting opens on its salutation, "主任、
+ * 各位副主任，各位委员：", or says who delivers it — asked as before.
+ */
+function suggestionsHandled(opening: string): boolean {
+  const head = opening.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 3).join('\n');
+  if (/(?:各位代表|各位委员|各位副主任|主任)[^。\n]{0,12}[:：]|我代表|受[^。\n]{1,20}?委托/u.test(head)) return false;
+  const given = /(?:议案|建议|提案)[^。；;\n]{0,8}?[0-9]+\s*件/u.test(head) && /办理|承办|办复/u.test(head);
+  const classed = /(?:已经|已)?解决或基本解决[^。；;\n]{0,40}?[（(]\s*[A-DＡ-Ｄ甲乙丙丁]\s*类\s*[）)]\s*[0-9]+\s*件/u.test(head);
+  return given && classed;
+}
+
 const disclosureSections = (opening: string) =>
   /(?:^|\n)\s*[（(]一[）)]\s*(?:政府信息)?主动公开/u.test(opening) && /(?:^|\n)\s*[（(]二[）)]\s*(?:政府信息)?依申请公开/u.test(opening);
 
@@ -167,7 +183,7 @@ export function missableFor(meta: Readonly<Record<string, unknown>>, opening = '
   const title = typeof meta.title === 'string' ? toSimplified(meta.title).replace(/\s*[（(]\s*第\s*[一二三四五六七八九十百0-9]{1,4}\s*[号號]\s*[）)]$/u, '') : '';
   // (stop 50, mends50: or addressed up to the bodies it is filed with, addressedUp above)
   const said = toSimplified(opening);
-  const written = (title !== '' ? writtenAccount.test(title) || lawName.test(title) : writtenOpening.test(said) || disclosureSections(said) || statisticalSections(said) || periodRelease(said) || writtenBlurb) || addressedUp(opening) || adoptedOpening(opening) || publishingIssuer(meta.issuer, said) || lawText(said);
+  const written = (title !== '' ? writtenAccount.test(title) || lawName.test(title) : writtenOpening.test(said) || disclosureSections(said) || statisticalSections(said) || periodRelease(said) || suggestionsHandled(said) || writtenBlurb) || addressedUp(opening) || adoptedOpening(opening) || publishingIssuer(meta.issuer, said) || lawText(said);
   return written ? MISSABLE.filter(([field]) => field !== 'occasion' && field !== 'speaker') : MISSABLE;
 }
 

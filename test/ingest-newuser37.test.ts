@@ -1,0 +1,45 @@
+/**
+ * Defects new user round 37 met (2026-12-05): a city government's account of the deputies' suggestions it handled
+ * (代表建议办理总体情况), as a mirror in traditional characters with pinyin glosses gives it, no title
+ * (idiamond.net; test/fixtures/newuser-round37), translated in OmegaT 3.6 with Duizhao's term base as its TBX glossary.
+ * Each test is the page reduced to a few lines, its URL beside it; its name says what the tool did before. What a careful
+ * reader expects was written before the page was ingested: the glosses removed and said, every figure kept, no title, issuer
+ * or date invented — and no occasion or speaker asked of an account posted under a disclosure column, which no one delivers.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested as read } from './ingest-helpers.ts';
+
+const missing = (text: string) => read(text).result.file.messages.map((m) => m.ruleId).filter((r) => typeof r === 'string' && r.startsWith('missing-'));
+
+// http://idiamond.net/xxgk/xxgkml/qtzdgknr/jytabl/ztqk/202402/t20240228_3488728.shtml — the account's one paragraph (glosses out)
+const idiamond =
+  '市六屆人大二次會議交由市政府系統辦理的議案1件、代表建議93件,其中財政經濟方面25件,占承辦總數的26.8%;農業農村方面26件,占承辦總數的27.9%。經過登記、分類和認真研究,這些建議分別交由65家單位承辦,建議回復率100%,初次辦理滿意率達到92.47%。從辦理情況來看,已經解決或基本解決,或已通過其他途徑解決的(A類)54件,占承辦總數的58.07%;正在解決或有關工作已啟動的(B類)33件,占承辦總數的35.48%。';
+// http://henanshanlin.com/xxgk/xxgkml/qtzdgknr/jytabl/ztqk/202301/t20230112_2927386.shtml — a CPPCC proposals account, the same column
+const henanshanlin =
+  '市政協六屆一次會議以來,交由市政府辦理的提案共92件,其中集體提案25件,委員個人和聯名提案67件。從辦復情況來看,所承辦提案均已得到及時辦理回復,辦復率為100%。從辦理情況來看,已經解決或基本解決,或已通過其他途徑解決的(A類)22件,占承辦提案總數的23.91%。';
+
+describe('an account of the suggestions or proposals a government handled, posted with no title', () => {
+  test('idiamond.net: title, issuer and date asked, no occasion or speaker (was: both asked of a text no one delivers)', () => {
+    expect(missing(idiamond)).toEqual(['missing-title', 'missing-issuer', 'missing-date']);
+  });
+
+  test('henanshanlin.com (a CPPCC proposals account, simplified 甲乙 classes too): no occasion or speaker asked (was: both)', () => {
+    expect(missing(henanshanlin)).toEqual(['missing-title', 'missing-issuer', 'missing-date']);
+    expect(missing('2023年，市政府共办理代表意见建议57件。已经解决或基本解决的43件（甲类）占75.4%，已经解决或基本解决的（甲类）43件。')).toEqual(['missing-title', 'missing-issuer', 'missing-date']);
+  });
+
+  test('guards: the same account read at a sitting — its salutation, or someone delivering it — is asked for both as before', () => {
+    const all = ['missing-title', 'missing-issuer', 'missing-date', 'missing-occasion', 'missing-speaker'];
+    expect(missing(`主任、各位副主任，各位委员：\n${idiamond}`)).toEqual(all);
+    expect(missing(`受市人民政府委托，我向本次会议报告代表建议办理情况。${idiamond}`)).toEqual(all);
+    // suggestions counted but no results by class: a report's sentence, not the account
+    expect(missing('今年共收到代表建议93件，交由65家单位办理，我们将认真研究。')).toEqual(all);
+  });
+
+  test('the figures and every character kept, the glosses said', () => {
+    const { blocks, result } = read(idiamond.replace('會議', '會(huì)議').replace('經濟', '經(jīng)濟'));
+    expect(blocks.join('')).toContain('（A類）54件，占承辦總數的58.07%');
+    expect(blocks.join('')).toContain('財政經濟方面25件');
+    expect(result.file.messages.map((m) => m.ruleId)).toContain('pinyin');
+  });
+});
