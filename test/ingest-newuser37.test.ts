@@ -43,3 +43,19 @@ describe('an account of the suggestions or proposals a government handled, poste
     expect(result.file.messages.map((m) => m.ruleId)).toContain('pinyin');
   });
 });
+
+describe('the same account under the title a user or the page gives it', () => {
+  const withTitle = (title: string, text = idiamond) => missing(`${title}\n${text}`);
+  test.each([
+    ['市六屆人大二次會議代表建議辦理總體情況'],
+    ['关于市八届人大三次会议代表建议批评和意见的办理情况'],
+    ['市政协六届一次会议提案办理情况'],
+  ])('%s: no occasion or speaker asked (was: both)', (title) => {
+    expect(withTitle(title, henanshanlin)).not.toContain('missing-occasion');
+    expect(withTitle(title, henanshanlin)).not.toContain('missing-speaker');
+  });
+
+  test('guard: "…办理情况的报告", read at a standing committee\'s sitting, still asks both', () => {
+    expect(withTitle('关于市十四届人大四次会议代表建议办理情况的报告', '主任、各位副主任，各位委员：\n受市人民政府委托，我向本次会议报告代表建议办理情况。')).toEqual(expect.arrayContaining(['missing-occasion', 'missing-speaker']));
+  });
+});

@@ -38,10 +38,13 @@ export const MISSABLE: ReadonlyArray<[keyof ReportMeta, string]> = [
 // written plan in its other common word, "镇2023年工作总结和2024年工作谋划", "…工作打算" (as 工作计划, 工作思路)
 // (stop 54, blind: www.xjboz.gov.cn) and a department's account of its final accounts, "2018年度…电子政务办公室部门决算公开说明",
 // "…预算情况说明": published with its tables, never delivered (was: occasion and speaker asked)
+// (new user round 37, idiamond.net; held-out 48's www.qinyang.gov.cn) and an account of the suggestions or proposals handled, named so
+// — "市六屆人大二次會議代表建議辦理總體情況", "关于市八届人大三次会议代表建议批评和意见的办理情况": posted under the disclosure column
+// (建议提案办理), never delivered; "…办理情况的报告", read to a standing committee's sitting, is asked as before
 // (stop 56, mends: czj.pds.gov.cn, stop 55's gap) and a committee's plan of its work over years, "…关于国有资产管理情况监督工作的五年规划
 // (2023—2027)": adopted and published, never delivered (was: occasion and speaker asked)
 const writtenAccount =
-  /(?:工作总结|工作计划|工作安排|工作思路|工作要点|工作谋划|工作打算|公报|公告|年度报告|工作年报|环境(?:空气)?质量状况|法治政府建设(?:工作)?(?:情况)?的?报告|(?:预算|决算|预决算)公开|(?:预算|决算|预决算)(?:公开)?(?:情况)?说明|(?:部门|单位|政府|财政)(?:预算|决算|预决算)|关于[^。，；]{2,80}的(?:决议|决定|通知|意见|实施意见|办法|实施办法|实施细则|规定|方案|实施方案)|关于[^。，；]{2,80}的(?:五年)?(?:工作)?规划(?:[（(][0-9]{4}\s*[—–－~至-]\s*[0-9]{4}\s*年?[）)])?)$/u;
+  /(?:工作总结|工作计划|工作安排|工作思路|工作要点|工作谋划|工作打算|公报|公告|年度报告|工作年报|环境(?:空气)?质量状况|法治政府建设(?:工作)?(?:情况)?的?报告|(?:预算|决算|预决算)公开|(?:预算|决算|预决算)(?:公开)?(?:情况)?说明|(?:部门|单位|政府|财政)(?:预算|决算|预决算)|关于[^。，；]{2,80}的(?:决议|决定|通知|意见|实施意见|办法|实施办法|实施细则|规定|方案|实施方案)|(?:建议|提案|议案)[^。，；]{0,40}?的?办理(?:工作)?(?:总体)?情况|关于[^。，；]{2,80}的(?:五年)?(?:工作)?规划(?:[（(][0-9]{4}\s*[—–－~至-]\s*[0-9]{4}\s*年?[）)])?)$/u;
 
 /**
  * (new user round 32, jszx.gov.cn) A document whose text opens with its adoption note, "（2024年1月25日政协江苏省第十三届委员会第二次
