@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Element, Root } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
 import { csvColumns, exportCsv, exportTbx, parseCsv, parseGlossary, type GlossaryEntry } from '../pipeline/glossary/index.ts';
-import { nationalLabel, nationalNote } from '../pipeline/glossary/export-tbx.ts';
+import { nationalLabel, nationalNote, traditionalForms } from '../pipeline/glossary/export-tbx.ts';
 import { runGlossary } from '../pipeline/cli/glossary.ts';
 
 const glossaryPath = path.join(import.meta.dirname, '../content/glossary.yaml');
@@ -99,7 +99,11 @@ describe('TBX export', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[A-Za-z_][\w.-]*$/); // XML NCName (type ID in the DTD)
     for (const entry of entries) {
-      expect(names(entry)).toEqual(['langSet', 'langSet']);
+      // (new user round 37) and a zh-Hant langSet, last, only where the term or an alias is written otherwise in traditional characters
+      expect(names(entry).every((name) => name === 'langSet')).toBe(true);
+      const langs = children(entry, 'langSet').map((l) => l.attributes['xml:lang']);
+      expect(langs.slice(0, 2)).toEqual(['zh-Hans', 'en']);
+      expect(langs.slice(2)).toEqual(traditionalForms(glossary.entries.find((e) => e.id === entry.attributes.id)!) ? ['zh-Hant'] : []);
       for (const langSet of children(entry, 'langSet')) {
         // auxiliary information (descripGrp) first, then one or more tig
         expect(names(langSet).join(' ')).toMatch(/^(descripGrp ){0,2}tig( tig)*$/);

@@ -7,6 +7,7 @@
  * or date invented — and no occasion or speaker asked of an account posted under a disclosure column, which no one delivers.
  */
 import { describe, expect, test } from 'vitest';
+import { exportTbx } from '../pipeline/glossary/index.ts';
 import { readIngested as read } from './ingest-helpers.ts';
 
 const missing = (text: string) => read(text).result.file.messages.map((m) => m.ruleId).filter((r) => typeof r === 'string' && r.startsWith('missing-'));
@@ -57,5 +58,31 @@ describe('the same account under the title a user or the page gives it', () => {
 
   test('guard: "…办理情况的报告", read at a standing committee\'s sitting, still asks both', () => {
     expect(withTitle('关于市十四届人大四次会议代表建议办理情况的报告', '主任、各位副主任，各位委员：\n受市人民政府委托，我向本次会议报告代表建议办理情况。')).toEqual(expect.arrayContaining(['missing-occasion', 'missing-speaker']));
+  });
+});
+
+// The term base exported as TBX for a report in traditional characters (test/fixtures/newuser-round37): OmegaT 3.6 reads the
+// zh-Hans terms (it compares only the language code) but matches them against the segment's characters, so its glossary pane
+// showed 人大 alone — never 代表建議, 議案 or 主辦單位 (test/newuser37-fixture.test.ts runs OmegaT's reader and matcher).
+describe('the TBX carries the terms in traditional characters too', () => {
+  const entry = {
+    id: 'dai-biao-jian-yi', zh: '代表建议', pinyin: 'dài biǎo jiàn yì', en: 'suggestions from deputies', variants: ["deputies' suggestions"],
+    aliases: ['人大代表建议', '人大建议'], note_en: 'Suggestions, criticisms and comments.', source: 'http://en.npc.gov.cn.cdurl.cn/2026-01/16/c_1155606.htm',
+  };
+  const langSets = (xml: string) => [...xml.matchAll(/<langSet xml:lang="([^"]+)">([\s\S]*?)<\/langSet>/g)].map((m) => ({ lang: m[1], terms: [...m[2].matchAll(/<term>([^<]*)<\/term>/g)].map((t) => t[1]) }));
+
+  test('an entry written otherwise in traditional characters gets a zh-Hant langSet, last: the term preferred, its aliases (was: zh-Hans and en only)', () => {
+    const xml = exportTbx({ entries: [entry as never] });
+    expect(langSets(xml)).toEqual([
+      { lang: 'zh-Hans', terms: ['代表建议', '人大代表建议', '人大建议'] },
+      { lang: 'en', terms: ['suggestions from deputies', "deputies' suggestions"] },
+      { lang: 'zh-Hant', terms: ['代表建議', '人大代表建議', '人大建議'] },
+    ]);
+    expect(xml).toMatch(/<langSet xml:lang="zh-Hant">\s*<tig>\s*<term>代表建議<\/term>\s*<termNote type="administrativeStatus">preferredTerm-admn-sts<\/termNote>/);
+    expect(langSets(exportTbx({ entries: [{ ...entry, id: 'zhu-ban', zh: '主办单位', aliases: [] } as never] })).at(-1)).toEqual({ lang: 'zh-Hant', terms: ['主辦單位'] });
+  });
+
+  test('guard: an entry both scripts write alike gets no third langSet', () => {
+    expect(langSets(exportTbx({ entries: [{ ...entry, id: 'ren-da', zh: '人大', aliases: [] } as never] })).map((l) => l.lang)).toEqual(['zh-Hans', 'en']);
   });
 });

@@ -7,6 +7,12 @@
  *   Chinese note as the definition;
  * - en langSet: the approved rendering (preferredTerm), variants
  *   (admittedTerm), the English note as the definition with its source;
+ * - (new user round 37) a zh-Hant langSet, last, when the term or an alias is written otherwise in traditional characters:
+ *   each form as OpenCC's s2t writes it (model/opencc.ts simplifiedToTraditional: 代表建议 → 代表建議, 主办单位 → 主辦單位),
+ *   the term preferred, the aliases admitted. A CAT tool matches a term base's terms against the segment's characters:
+ *   OmegaT 3.6 read the zh-Hans terms into a project of a report in traditional characters (it compares only the language
+ *   code) and its glossary pane showed none of them but those both scripts write alike (人大); Duizhao's own check folds the
+ *   scripts (fold.ts), a CAT tool does not. memoQ and Trados take the langSet for a zh-TW/zh-HK project;
  * - an entry's notes for a national report (`note_en_national`, `note_zh_national`: report-level.ts) as a second
  *   definition in their langSet, marked by a `note` (`nationalNote`) and by a label opening its text
  *   (`nationalLabel`): OmegaT's glossary pane and translate-toolkit's tbx2po show every definition's text but not a
@@ -15,6 +21,7 @@
  */
 import type { Element, ElementContent, Root } from 'xast';
 import { toXml } from 'xast-util-to-xml';
+import { simplifiedToTraditional } from '../model/opencc.ts';
 import type { Glossary, GlossaryEntry } from './types.ts';
 
 export interface TbxOptions {
@@ -24,11 +31,14 @@ export interface TbxOptions {
   zhLang?: string;
   /** language tag of the English langSet; default `en` */
   enLang?: string;
+  /** language tag of the traditional-character langSet (written only for an entry whose forms differ); default `zh-Hant` */
+  zhHantLang?: string;
 }
 
 export function exportTbx(glossary: Pick<Glossary, 'entries'>, options: Readonly<TbxOptions> = {}): string {
   const zhLang = options.zhLang ?? 'zh-Hans';
   const enLang = options.enLang ?? 'en';
+  const zhHantLang = options.zhHantLang ?? 'zh-Hant';
   const tree: Root = {
     type: 'root',
     children: [
@@ -44,7 +54,7 @@ export function exportTbx(glossary: Pick<Glossary, 'entries'>, options: Readonly
           ]),
           x('encodingDesc', [x('p', { type: 'XCSURI' }, 'TBXBasicXCSV02.xcs')]),
         ]),
-        x('text', [x('body', glossary.entries.map((entry) => termEntry(entry, zhLang, enLang)))]),
+        x('text', [x('body', glossary.entries.map((entry) => termEntry(entry, zhLang, enLang, zhHantLang)))]),
       ])),
       { type: 'text', value: '\n' },
     ],
@@ -57,7 +67,7 @@ export const nationalNote = "For a national report (the State Council's, the NPC
 /** What opens a national definition's text, in its langSet's language (the one marker every tool shows). */
 export const nationalLabel = { en: 'In a national report: ', zh: '全国性报告中：' } as const;
 
-function termEntry(entry: GlossaryEntry, zhLang: string, enLang: string): Element {
+function termEntry(entry: GlossaryEntry, zhLang: string, enLang: string, zhHantLang: string): Element {
   const zh: ElementContent[] = [];
   if (entry.note_zh) zh.push(definition(entry.note_zh));
   if (entry.note_zh_national) zh.push(definition(nationalLabel.zh + entry.note_zh_national, undefined, nationalNote));
@@ -71,10 +81,18 @@ function termEntry(entry: GlossaryEntry, zhLang: string, enLang: string): Elemen
   if (entry.note_en_national) en.push(definition(nationalLabel.en + entry.note_en_national, entry.source, nationalNote));
   en.push(tig(entry.en, 'preferredTerm-admn-sts'));
   for (const variant of entry.variants) en.push(tig(variant, 'admittedTerm-admn-sts'));
-  return x('termEntry', { id: entry.id }, [
-    x('langSet', { 'xml:lang': zhLang }, zh),
-    x('langSet', { 'xml:lang': enLang }, en),
-  ]);
+  const langSets = [x('langSet', { 'xml:lang': zhLang }, zh), x('langSet', { 'xml:lang': enLang }, en)];
+  const hant = traditionalForms(entry);
+  if (hant) langSets.push(x('langSet', { 'xml:lang': zhHantLang }, [tig(hant[0], 'preferredTerm-admn-sts'), ...hant.slice(1).map((alias) => tig(alias, 'admittedTerm-admn-sts', 'shortForm'))]));
+  return x('termEntry', { id: entry.id }, langSets);
+}
+
+/** The term and its aliases in traditional characters (each once), or nothing when every one is written alike in both. */
+export function traditionalForms(entry: Pick<GlossaryEntry, 'zh' | 'aliases'>): string[] | undefined {
+  const simplified = [entry.zh, ...entry.aliases];
+  const forms = simplified.map(simplifiedToTraditional);
+  if (forms.every((form, i) => form === simplified[i])) return undefined;
+  return [...new Set(forms)];
 }
 
 function definition(text: string, source?: string, note?: string): Element {
