@@ -353,6 +353,9 @@ export async function planSubsets(requests: readonly FontRequest[], options: Rea
   return { css: rules.join('\n') + '\n', files, readAhead };
 }
 
+/** The face of simplified forms that sets what a face of traditional forms lacks. */
+const simplifiedFace: Partial<Record<FontFamilyName, FontFamilyName>> = { 'Noto Serif TC': 'Noto Serif SC', 'Noto Sans TC': 'Noto Sans SC' };
+
 /** Requests for the same face merged (family, weight, style), each fallback's share added to its face. */
 async function mergeRequests(requests: readonly FontRequest[], cacheDir: string | undefined): Promise<Map<string, FontRequest>> {
   const merged = new Map<string, FontRequest>();
@@ -362,15 +365,32 @@ async function mergeRequests(requests: readonly FontRequest[], cacheDir: string 
     const previous = merged.get(key);
     merged.set(key, { family: request.family, weight: request.weight, style, text: (previous?.text ?? '') + request.text });
   };
+  // (new user round 37) A face of traditional forms lacks the simplified-only characters (标, 题, 为, 译 …): a scope note written in
+  // simplified in a report in traditional characters printed blanks where they stood, in the HTML, the EPUB and the PDF, and no
+  // build message said so. What a TC face lacks is set in its SC face (base.css lists it after the TC face).
+  const addCovered = async (request: FontRequest) => {
+    add(request);
+    const simplified = simplifiedFace[request.family];
+    if (!simplified) return;
+    // what the face draws: its whole-script file's cmap (a numbered chunk's unicode-range is a block, 标 U+6807 within the range
+    // of a file that has no glyph for it)
+    const chunks = await chunksOf(request.family, request.weight, request.style ?? 'normal', cacheDir);
+    const whole = chunks.find((chunk) => chunk.whole);
+    const lacks = codePointsOf(request.text).filter((cp) => cp > 0x2e7f && !(whole ? whole.covers(cp) : chunks.some((chunk) => chunk.covers(cp))));
+    if (lacks.length === 0) return;
+    const other = await chunksOf(simplified, request.weight, request.style ?? 'normal', cacheDir);
+    const drawn = lacks.filter((cp) => other.some((chunk) => chunk.covers(cp)));
+    if (drawn.length > 0) add({ family: simplified, weight: request.weight, style: request.style, text: String.fromCodePoint(...drawn) });
+  };
   for (const request of requests) {
     if (!request.fallback) {
-      add(request);
+      await addCovered(request);
       continue;
     }
     const chunks = await chunksOf(request.family, request.weight, request.style ?? 'normal', cacheDir);
     const missing = codePointsOf(request.text).filter((cp) => !chunks.some((chunk) => chunk.covers(cp)));
     add(request);
-    if (missing.length > 0) add({ ...request.fallback, text: String.fromCodePoint(...missing) });
+    if (missing.length > 0) await addCovered({ ...request.fallback, text: String.fromCodePoint(...missing) });
   }
   return merged;
 }

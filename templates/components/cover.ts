@@ -45,7 +45,8 @@ export function titleBlock(pub: Publication, options: TemplateOptions): Element 
     lines.push(h('div.title-meta', { lang: textTag(options, lang), className: [`meta-${lang}`] }, [
       ...parts.map((text) => h('p.occasion', text)),
       ...(byline.length > 0 ? [h('p.byline', byline)] : []),
-      ...(meta.scope_note ? [h('p.scope-note', scopeNote(meta.scope_note, options.t[lang](meta.scope === 'full' ? 'colophon.scopeFull' : 'colophon.scopeExcerpt')))] : []),
+      // (new user round 37) the report's scope is zh.md's (en.md has none): the English badge of a full text said "Excerpt"
+      ...(meta.scope_note ? [h('p.scope-note', scopeNote(meta.scope_note, options.t[lang]((pub.meta.zh.scope ?? meta.scope) === 'full' ? 'colophon.scopeFull' : 'colophon.scopeExcerpt')))] : []),
     ]));
   }
   const pending = pub.blocks.some((b) => !b.en) && (shownLangs(options).includes('en') || options.markPending === true);
