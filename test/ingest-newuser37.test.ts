@@ -6,7 +6,15 @@
  * reader expects was written before the page was ingested: the glosses removed and said, every figure kept, no title, issuer
  * or date invented — and no occasion or speaker asked of an account posted under a disclosure column, which no one delivers.
  */
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
+import { buildPublication } from '../pipeline/model/load.ts';
+import { planSubsets } from '../pipeline/render/fonts.ts';
+import { titleBlock } from '../templates/components/index.ts';
+import { createTranslators } from '../templates/i18n.ts';
+import { withSourceHashes } from './source-hashes.ts';
 import { exportTbx } from '../pipeline/glossary/index.ts';
 import { readIngested as read } from './ingest-helpers.ts';
 
@@ -84,5 +92,32 @@ describe('the TBX carries the terms in traditional characters too', () => {
 
   test('guard: an entry both scripts write alike gets no third langSet', () => {
     expect(langSets(exportTbx({ entries: [{ ...entry, id: 'ren-da', zh: '人大', aliases: [] } as never] })).map((l) => l.lang)).toEqual(['zh-Hans', 'en']);
+  });
+});
+
+// The built editions of test/fixtures/newuser-round37 (a report in traditional characters, its scope note in simplified).
+describe('the editions of a report in traditional characters', () => {
+  test('the simplified-only characters a TC face lacks are set in the SC face (was: blanks in the HTML, the EPUB and the PDF)', async () => {
+    const plan = await planSubsets([{ family: 'Noto Serif TC', weight: 400, text: '页面无标题；标题为译者所加。' }]);
+    const sc = plan.files.filter((f) => f.family === 'Noto Serif SC').map((f) => f.characters).join('');
+    for (const char of '标题为译') expect(sc).toContain(char);
+    expect(plan.css).toContain('font-family:"Noto Serif TC"');
+  }, 60_000);
+
+  test('guard: traditional text the TC face draws asks nothing of the SC face', async () => {
+    const plan = await planSubsets([{ family: 'Noto Serif TC', weight: 400, text: '市六屆人大二次會議代表建議辦理總體情況。' }]);
+    expect(plan.files.filter((f) => f.family === 'Noto Serif SC')).toEqual([]);
+  }, 60_000);
+
+  test('the English scope badge of a full text says Full text, as the Chinese says 全文 (was: Excerpt)', async () => {
+    const t = await createTranslators();
+    const zhText = (scope: string) => `---\ntitle: 市六屆人大二次會議代表建議辦理總體情況\nscope: ${scope}\nscope_note: 页面无标题。\n---\n\n代表建議93件。 {#p-000001}\n`;
+    const enText = (scope: string) => withSourceHashes('---\ntitle: Overview of the Handling of Suggestions from Deputies\nscope_note: The page has no title.\n---\n\n93 suggestions from deputies. {#p-000001}\n', zhText(scope));
+    const badges = (scope: string) => {
+      const pub = buildPublication('t', new VFile({ path: 'zh.md', value: zhText(scope) }), new VFile({ path: 'en.md', value: enText(scope) })).publication;
+      return selectAll('.scope-badge', titleBlock(pub, { edition: 'html', t, draft: true })).map((b) => toText(b));
+    };
+    expect(badges('full')).toEqual(['全文', 'Full text']);
+    expect(badges('excerpt')).toEqual(['节选', 'Excerpt']);
   });
 });

@@ -353,6 +353,8 @@ export async function planSubsets(requests: readonly FontRequest[], options: Rea
   return { css: rules.join('\n') + '\n', files, readAhead };
 }
 
+/** A Han character (the unified ideographs and their extensions, the compatibility ideographs): what a TC face may lack. */
+const isHanCodePoint = (cp: number) => (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3ffff);
 /** The face of simplified forms that sets what a face of traditional forms lacks. */
 const simplifiedFace: Partial<Record<FontFamilyName, FontFamilyName>> = { 'Noto Serif TC': 'Noto Serif SC', 'Noto Sans TC': 'Noto Sans SC' };
 
@@ -376,7 +378,7 @@ async function mergeRequests(requests: readonly FontRequest[], cacheDir: string 
     // of a file that has no glyph for it)
     const chunks = await chunksOf(request.family, request.weight, request.style ?? 'normal', cacheDir);
     const whole = chunks.find((chunk) => chunk.whole);
-    const lacks = codePointsOf(request.text).filter((cp) => cp > 0x2e7f && !(whole ? whole.covers(cp) : chunks.some((chunk) => chunk.covers(cp))));
+    const lacks = codePointsOf(request.text).filter((cp) => isHanCodePoint(cp) && !(whole ? whole.covers(cp) : chunks.some((chunk) => chunk.covers(cp))));
     if (lacks.length === 0) return;
     const other = await chunksOf(simplified, request.weight, request.style ?? 'normal', cacheDir);
     const drawn = lacks.filter((cp) => other.some((chunk) => chunk.covers(cp)));
