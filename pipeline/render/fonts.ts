@@ -355,6 +355,20 @@ export async function planSubsets(requests: readonly FontRequest[], options: Rea
 
 /** A Han character (the unified ideographs and their extensions, the compatibility ideographs): what a TC face may lack. */
 const isHanCodePoint = (cp: number) => (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3ffff);
+/** Whether the font file draws `cp` (fontkit's cmap; each file opened once a process). */
+const openedChunks = new Map<string, Font | undefined>();
+function drawsIn(file: string, cp: number): boolean {
+  if (!openedChunks.has(file)) {
+    let font: Font | undefined;
+    try {
+      font = fontkit().openSync(file) as Font;
+    } catch {
+      font = undefined;
+    }
+    openedChunks.set(file, font);
+  }
+  return openedChunks.get(file)?.hasGlyphForCodePoint(cp) ?? true;
+}
 /** The face of simplified forms that sets what a face of traditional forms lacks. */
 const simplifiedFace: Partial<Record<FontFamilyName, FontFamilyName>> = { 'Noto Serif TC': 'Noto Serif SC', 'Noto Sans TC': 'Noto Sans SC' };
 
@@ -378,7 +392,10 @@ async function mergeRequests(requests: readonly FontRequest[], cacheDir: string 
     // of a file that has no glyph for it)
     const chunks = await chunksOf(request.family, request.weight, request.style ?? 'normal', cacheDir);
     const whole = chunks.find((chunk) => chunk.whole);
-    const lacks = codePointsOf(request.text).filter((cp) => isHanCodePoint(cp) && !(whole ? whole.covers(cp) : chunks.some((chunk) => chunk.covers(cp))));
+    const beyond = codePointsOf(request.text).filter((cp) => isHanCodePoint(cp) && !(whole ? whole.covers(cp) : chunks.some((chunk) => chunk.covers(cp))));
+    if (beyond.length === 0) return;
+    // a rare character beyond the whole file may be drawn by the numbered chunk whose range holds it: its own cmap says
+    const lacks = beyond.filter((cp) => !chunks.some((chunk) => !chunk.whole && chunk.covers(cp) && drawsIn(chunk.file, cp)));
     if (lacks.length === 0) return;
     const other = await chunksOf(simplified, request.weight, request.style ?? 'normal', cacheDir);
     const drawn = lacks.filter((cp) => other.some((chunk) => chunk.covers(cp)));
