@@ -125,8 +125,34 @@ describe('stop 57, blind: a wiki mirror\'s edit links and tagline', () => {
     expect(String(front.title ?? '')).not.toContain('维基百科');
     expect(blocks.some((b) => b.includes('维基百科'))).toBe(false);
   });
+  test('"此条目需要补充更多来源。(2018年12月13日)|" over the article: removed and said (was: a paragraph; wikiwand.com)', () => {
+    // https://wikiwand.com/zh-hans/articles/香港施政報告
+    const page = ['施政报告(英语:Policy Address),是由香港特别行政区行政长官所公布的报告,每年公布一次。', '此条目需要补充更多来源。 (2018年12月13日) |', '英属香港时期,香港总督定期在立法局发表演说。由于立法局的年度会期在每年10月开始。'].join('\n');
+    expect(paragraphs(page).some((b) => b.includes('此条目'))).toBe(false);
+    expect(said(page, 'navigation').some((m) => m.reason.includes('此条目'))).toBe(true);
+  });
+  test('guard: a report\'s sentence on an article of a rule ("本条目所列…") stays', () => {
+    const page = ['政府信息公开工作年度报告', '一、总体情况', '本条目所列事项均已按规定在政府网站公开,接受社会监督。', '本年度共收到申请3件,均已按时答复。'].join('\n');
+    expect(paragraphs(page).some((b) => b.includes('本条目所列'))).toBe(true);
+  });
   test('guard: one "编辑" line alone (a cell, a label) stays', () => {
     const page = ['政府信息公开工作年度报告', '一、总体情况', '本年度主动公开政府信息120条。', '责任人', '编辑', '本年度共收到申请3件,均已按时答复。'].join('\n');
     expect(paragraphs(page).some((b) => b === '编辑')).toBe(true);
+  });
+});
+
+describe('stop 57, blind: the document\'s own name under a writing site\'s keyword headline', () => {
+  const body = ['五年来,*区严格落实党政主要负责人履行推进法治建设第一责任人职责规定,全面推进依法行政,法治政府建设成效显著。现报告如下:', '一、抬高政治站位,统筹推进法治政府建设', '(一)全面加强党的领导。深入学习贯彻党的二十大精神,全面贯彻习近平法治思想。'];
+  test('"区五年法治政府建设工作情况的报告" under "2023年区五年法治政府建设工作情况报告": the title, said; 一、 the top heading (was: a heading over the text; xuncaibao.com)', () => {
+    // https://xuncaibao.com/zhuantifanwen/gongwenfanwen/119532.html
+    const page = ['2023年区五年法治政府建设工作情况报告', '', '区五年法治政府建设工作情况的报告', '', ...body].join('\n');
+    const { front, blocks } = read(page);
+    expect(front.title).toBe('区五年法治政府建设工作情况的报告');
+    expect(blocks.some((b) => b.includes('工作情况的报告'))).toBe(false);
+    expect(blocks.find((b) => b.startsWith('#'))).toBe('## 一、抬高政治站位，统筹推进法治政府建设');
+  });
+  test('guard: another year\'s report named under the title stays (a year of its own)', () => {
+    const page = ['2023年区法治政府建设工作情况报告', '', '2022年区法治政府建设工作情况的报告', '', ...body].join('\n');
+    expect(read(page).front.title).toBe('2023年区法治政府建设工作情况报告');
   });
 });

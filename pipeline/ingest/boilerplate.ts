@@ -63,6 +63,8 @@ function chartUnitLines(lines: readonly SourceLine[]): Set<number> {
 
 /** A wiki's tagline under an article's name (zh.wikipedia and its mirrors). */
 const wikiTagline = /^来自维基百科[，,]\s*自由的百科全书$/u;
+/** A wiki's maintenance notice: "此条目需要补充更多来源。", its date in brackets and a template's bar after it or not. */
+const wikiNotice = /^(?:此|本)条目(?:需要|需|可能|没有|已|的|存在)[^。]{2,40}。\s*(?:[（(][0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?[）)])?\s*[|｜]?$/u;
 /** A wiki's edit link as its section heading's line under it: "编辑", "[编辑]", "编辑源代码". */
 const editLink = /^[\[［]?(?:编辑|編輯)(?:源代码|源代碼)?[\]］]?$/u;
 
@@ -811,8 +813,9 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     // ("地区生产总值" / "亿元" / "151.99") has short lines around it, and stays.
     // (stop 57, blind: zhwiki.oracleblog.org, wikiwand.com) a wiki mirror's section edit links, "编辑" alone under each section's
     // name, and its tagline "来自维基百科，自由的百科全书": the wiki's, no word of the article (was: paragraphs, one per section).
-    if (wikiEdits.has(index) || wikiTagline.test(probe)) {
-      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'navigation', label: wikiEdits.has(index) ? "a wiki's section edit link" : "a wiki's tagline" });
+    // (and its maintenance notice over the article, "此条目需要补充更多来源。(2018年12月13日)|": the wiki's, dated by its editors)
+    if (wikiEdits.has(index) || wikiTagline.test(probe) || wikiNotice.test(probe)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'navigation', label: wikiEdits.has(index) ? "a wiki's section edit link" : wikiNotice.test(probe) ? "a wiki's maintenance notice" : "a wiki's tagline" });
       continue;
     }
     if (chartUnits.has(index)) {

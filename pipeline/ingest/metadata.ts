@@ -701,7 +701,13 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     // the number is the gazette's, no part of the name (was: the copy kept as the first paragraph, the day under it unread); so
     // a white paper's heading with its year, "中國人權事業的進展(1995年)" over its own title block (www.wvyxus.live)
     const issueNumbered = meta.title !== undefined && gazetteIssue.test(probe(meta.title)) && probe(meta.title).replace(gazetteIssue, '').endsWith(probe(text).replace(noteCall, ''));
-    if (meta.title && isTitleShaped(text) && (probe(meta.title).endsWith(probe(text).replace(noteCall, '')) || spacedCopy || siteNamed || issueNumbered)) {
+    // (stop 57, blind: xuncaibao.com, a writing site's copy) — or the document's own name printed under the site's keyword headline,
+    // the same words once the headline's leading year and the particle 的 are out of both: "区五年法治政府建设工作情况的报告" under
+    // "2023年区五年法治政府建设工作情况报告" (was: a heading over the text, every heading of the report a level down); the copy names
+    // no year of its own (a year's other report under it is another document)
+    const bareName = (name: string) => probe(name).replace(noteCall, '').replace(/^(?:19|20)[0-9]{2}年度?/u, '').replace(/的/gu, '');
+    const restatedName = meta.title !== undefined && isTitleShaped(text) && documentWord.test(probe(text)) && !/^(?:19|20)[0-9]{2}年/u.test(probe(text)) && bareName(text).length >= 8 && bareName(meta.title) === bareName(text);
+    if (meta.title && isTitleShaped(text) && (probe(meta.title).endsWith(probe(text).replace(noteCall, '')) || spacedCopy || siteNamed || issueNumbered || restatedName)) {
       if (!spacedCopy) meta.title = joinSpaced(text).replace(noteCall, '');
       // (new user round 29, dongzhi.gov.cn) the name taken from the page's breadcrumb ("…> 木塔乡人民政府2024年政府信息公开工作年度
       // 报告") and printed again under it: the issuer it names is read as from any title line (was: none, the copy's issuer unread)
