@@ -46,6 +46,9 @@ if (!existsSync('/usr/share/java/epubcheck.jar')) needs.push({ what: 'EPUBCheck'
 if (!has('pdffonts')) needs.push({ what: 'poppler-utils (pdffonts, pdfinfo, pdftotext)', apt: ['poppler-utils'] });
 if (!has('qpdf')) needs.push({ what: 'qpdf', apt: ['qpdf'] });
 if (!has('omegat')) needs.push({ what: 'OmegaT (the CAT round-trip test)', apt: ['omegat'] });
+// New user round 37's test compiles a few lines against OmegaT.jar to run OmegaT's own TBX reader and glossary matching:
+// without a compiler it would be skipped, so the set-up gives it one (OmegaT itself needs only a runtime).
+if (!has('javac')) needs.push({ what: 'a Java compiler (javac: OmegaT glossary test)', apt: ['default-jdk-headless'] });
 if (!has('pocount')) needs.push({ what: 'translate-toolkit (pocount, xliff2po)', apt: ['translate-toolkit'] });
 if (!has('ps')) needs.push({ what: 'procps (ps)', apt: ['procps'] });
 if (!has('unzip')) needs.push({ what: 'unzip', apt: ['unzip'] });
