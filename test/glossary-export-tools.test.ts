@@ -56,7 +56,9 @@ describe('the national notes as tools read the exports', () => {
     // the fixture's reader, printing each entry's comments (the definitions the pane shows) as well
     writeFileSync(java, readFileSync(path.join(root, 'test/fixtures/translate/OmegatTbx.java'), 'utf8').replace('public class OmegatTbx', 'public class OmegatTbxComments')
       .replace('entry.getSrcText() + "\\t" + entry.getLocText()', 'entry.getSrcText() + "\\t" + entry.getLocText() + "\\t" + String.join(" | ", entry.getComments()).replace("\\n", " | ")'));
-    const reader = spawnSync('java', ['-cp', '/usr/share/omegat/OmegaT.jar', java, project, tbx], { encoding: 'utf8' });
+    // maxBuffer: OmegaT prints a line per Chinese form and English rendering, the zh-Hant langSet's forms too (round 37):
+    // ~1.4 MB, past spawnSync's 1 MB default, at which Node stopped Java with SIGTERM (exit 143)
+    const reader = spawnSync('java', ['-cp', '/usr/share/omegat/OmegaT.jar', java, project, tbx], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(reader.status, reader.stderr).toBe(0);
     const lines = reader.stdout.trim().split('\n').map((line) => line.split('\t'));
     const renDaLine = lines.find(([zh, en]) => zh === '人大' && en === renDa.en);
