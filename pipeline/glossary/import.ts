@@ -28,6 +28,7 @@ import { attribute, children, descendants, parseXml, placeOf, textOf } from '../
 import { csvColumns, parseCsv } from './export-csv.ts';
 import { nationalLabel, nationalNote } from './export-tbx.ts';
 import { zhPatternKey } from './fold.ts';
+import { idPattern } from './schema.ts';
 import type { Glossary, GlossaryEntry } from './types.ts';
 
 /** The fields of an entry a term file can give. */
@@ -89,6 +90,7 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
     const zhNotes = tbxDefinitions(zhSet);
     const enNotes = tbxDefinitions(enSet);
     const id = attribute(entry, 'id');
+    const source = enNotes.find((n) => n.source)?.source;
     const aliasPinyin = Object.fromEntries(zh.slice(1).flatMap((t) => (t.pinyin ? [[t.term, t.pinyin]] : [])));
     terms.push({
       place,
@@ -101,7 +103,7 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
       variants: en.slice(1).map((t) => t.term),
       ...definitionsAs(zhNotes, 'note_zh', 'note_zh_national', nationalLabel.zh),
       ...definitionsAs(enNotes, 'note_en', 'note_en_national', nationalLabel.en),
-      ...(enNotes.find((n) => n.source)?.source ? { source: enNotes.find((n) => n.source)!.source } : {}),
+      ...(source ? { source } : {}),
     });
   }
   return terms;
@@ -110,7 +112,8 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
 /** A langSet's terms (tig, or ntig's termGrp), the preferred one first, each with the pinyin its note gives. */
 function tbxTerms(langSet: Element): Array<{ term: string; pinyin?: string }> {
   const found = [...children(langSet, 'tig'), ...children(langSet, 'ntig')].flatMap((group) => {
-    const term = termText(descendants(group, 'term')[0] && textOf(descendants(group, 'term')[0]));
+    const [termElement] = descendants(group, 'term');
+    const term = termText(termElement && textOf(termElement));
     if (!term) return [];
     const status = descendants(group, 'termNote').find((n) => attribute(n, 'type') === 'administrativeStatus');
     const pinyin = descendants(group, 'note').map((n) => /^Pinyin:\s*(.+)$/iu.exec(textOf(n).trim())?.[1]).find(Boolean);
@@ -136,10 +139,14 @@ function tbxDefinitions(langSet: Element): TbxDefinition[] {
       const descrip = children(group, 'descrip').find((d) => attribute(d, 'type') === 'definition');
       const text = clean(descrip && textOf(descrip));
       if (!text) return [];
-      const source = clean(children(group, 'admin').find((a) => attribute(a, 'type') === 'source') && textOf(children(group, 'admin').find((a) => attribute(a, 'type') === 'source')!));
+      const admin = children(group, 'admin').find((a) => attribute(a, 'type') === 'source');
+      const source = clean(admin && textOf(admin));
       return [{ text, source, national: children(group, 'note').some((n) => textOf(n).trim() === nationalNote) }];
     }),
-    ...alone.flatMap((d) => (clean(textOf(d)) ? [{ text: clean(textOf(d))!, national: false }] : [])),
+    ...alone.flatMap((d) => {
+      const text = clean(textOf(d));
+      return text ? [{ text, national: false }] : [];
+    }),
   ];
 }
 
@@ -254,8 +261,6 @@ function differences(held: GlossaryEntry | ImportedFields, term: ImportedFields)
   }
   return out;
 }
-
-const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** The file's own id when it is a valid one not taken; else one from the term's pinyin (its own, or pinyin-pro's reading), made unique. */
 function newId(term: ImportedFields, taken: ReadonlySet<string>): string {

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 
 /** Starts with a letter so that it is also a valid XML ID (TBX) and HTML/CSS id. */
-const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+export const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 const text = (what: string) =>
   v.pipe(v.string(`Unexpected value, expected ${what} as a string`), v.trim(), v.nonEmpty(`Unexpected empty ${what}`));
