@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { recall } from '../core/cache.ts';
+import { location } from 'vfile-location';
 import { parseDocument } from 'yaml';
 import type { BlockAttributes } from './attributes.ts';
 import { restoreInlineDirectives } from './directives.ts';
@@ -112,20 +113,14 @@ function parseAnew(file: VFile, value: string): ParsedFile {
   return { frontMatter, blocks, flow, noteIds };
 }
 
-/** The 1-based line and column of an offset in a text. */
-function placeOf(text: string, offset: number): [number, number] {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return [before.split('\n').length, before.length - lineStart + 1];
-}
-
 function parseFrontMatter(value: string, file: VFile, startLine: number): Record<string, unknown> {
   const doc = parseDocument(value, { prettyErrors: false });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       // (prettyErrors off, the error has no linePos: its place is found from its offset, the line and column of the value
       // at fault — was 1:1 of the YAML, the front matter's first line, whatever the line)
-      const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : placeOf(value, error.pos?.[0] ?? 0);
+      const at = error.linePos?.[0] ? undefined : location(value).toPoint(Math.max(0, Math.min(error.pos?.[0] ?? 0, value.length)));
+      const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [at?.line ?? 1, at?.column ?? 1];
       // a plain value holding ": " (a colon and a space) reads as a nested key: say what to do, not only the parser's words
       const hint = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? ' (a value with “: ” in it must be quoted: key: "…")' : '';
       const message = file.message(`Invalid front matter: ${error.message.split('\n')[0]}${hint}`, {
