@@ -19,7 +19,8 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
-import { fixtureReport, han, withoutTranslatorNote } from './fixture-report.ts';
+import { beforeReview, fixtureReport, han, withoutTranslatorNote } from './fixture-report.ts';
+import { round37Revisions } from './newuser37-revisions.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round37');
 const slug = 'city-deputy-suggestions-2023';
@@ -80,8 +81,26 @@ describe('new user round 37: an account of deputies’ suggestions handled — i
     expect(readFileSync(path.join(omegat, 'omegat/project_stats.txt'), 'utf8')).toMatch(/Remaining:\s+0\s+0/u);
     const imported = run('xliff', 'import', path.join(omegat, 'target', `${slug}.xlf`));
     expect(imported.stderr + imported.stdout).toContain('created with 1 block(s)');
-    expect(readFileSync(en, 'utf8')).toBe(withoutTranslatorNote(read('en.md')));
+    // (stop 58) OmegaT's memory is the translator's: en.md as the translator left it (the reviser's corrections undone)
+    expect(readFileSync(en, 'utf8')).toBe(withoutTranslatorNote(beforeReview(read('en.md'), round37Revisions)));
+    expect(run('check').stdout).toMatch(/city-deputy-suggestions-2023\s+1\s+1\s+0\s+0\s+0\s+0\s+0\s+0/u);
   }, 400_000);
+
+  it('(stop 58) the reviser’s XLIFF 1.2 over the translator’s en.md: every unit signed off, the paragraph and the note rewritten, the committed English', () => {
+    const project = path.join(temp, 'review');
+    const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: project, encoding: 'utf8' });
+    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    const en = path.join(project, 'content/reports', slug, 'en.md');
+    writeFileSync(en, beforeReview(read('en.md'), round37Revisions));
+    expect(run('check').stdout).toMatch(/city-deputy-suggestions-2023\s+1\s+1\s+0\s+0\s+0\s+0\s+0\s+0[\s\S]*front matter: 4 values, 0 reviewed/u);
+    copyFileSync(path.join(fixture, `${slug}.review.xlf`), path.join(project, `${slug}.review.xlf`));
+    const reviewed = run('xliff', 'import', `${slug}.review.xlf`);
+    expect(reviewed.stderr + reviewed.stdout).toContain(
+      'English rewritten in 1 (p-8051c4); state changed: 1 translated → reviewed; front matter: English rewritten in 1 (translator_note), state changed: 4 translated → reviewed',
+    );
+    expect(readFileSync(en, 'utf8')).toBe(read('en.md'));
+    expect(run('check').stdout).toMatch(/city-deputy-suggestions-2023\s+1\s+1\s+1\s+0\s+0\s+0\s+0\s+0[\s\S]*front matter: 4 values, 4 reviewed/u);
+  }, 120_000);
 });
 
 describe('new user round 37: the built editions', () => {
