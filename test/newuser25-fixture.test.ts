@@ -74,7 +74,11 @@ describe('new user round 25: a provincial audit work report on a county site —
     const after = readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8');
     // (stop 56: a second translator's review changed one formula in en.md, README "Review (stop 56)"; the Phrase reviser's
     // file gives the English before it, every block reviewed as before)
-    expect(after).toBe(withoutTranslatorNote(revisionsUndone(read('en.md'), [['expenditures. Please deliberate.', 'expenditures for your deliberation.']])));
+    expect(after).toBe(withoutTranslatorNote(revisionsUndone(read('en.md'), [
+      ['expenditures. Please deliberate.', 'expenditures for your deliberation.'],
+      // (stop 58: the consistency pass, README "Review (stop 58)") 主任、各位副主任 of a local standing committee: Director, Deputy Directors
+      ['Chairman, Vice Chairpersons, Secretary-General', 'Director, Deputy Directors, Secretary-General'],
+    ])));
     expect(after.match(/state=reviewed/gu)).toHaveLength(5);
     expect(after).toContain('equalization transfer payments from the provincial budget');
   });

@@ -76,7 +76,11 @@ describe('new user round 26: a city’s final accounts report — ingest, check,
     expect(imported).toContain('created with 8 block(s)');
     // (stop 55: the committed en.md is the reviewed one — one sentence and the note revised, every unit reviewed, README
     // "Review (stop 55)"; OmegaT's target gives the translator's English, every unit translated)
-    expect(after).toBe(withoutTranslatorNote(beforeReview(read('en.md'), [['2023. Please examine it.', '2023 for your examination.']])));
+    expect(after).toBe(withoutTranslatorNote(beforeReview(read('en.md'), [
+      ['2023. Please examine it.', '2023 for your examination.'],
+      // (stop 58: the consistency pass, README "Review (stop 58)") 主任、各位副主任 of a local standing committee: Director, Deputy Directors
+      ['Chairman, Vice Chairpersons, Secretary-General', 'Director, Deputy Directors, Secretary-General'],
+    ])));
     expect(run('check')).toMatch(/sanming-final-accounts-2023\s+8\s+8\s+0\s+0\s+0\s+0\s+0\s+0/u);
   });
 });

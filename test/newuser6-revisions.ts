@@ -1,7 +1,7 @@
 /**
  * The reviser's corrections of round 6 (stop 57, helper review57; the fixture's README "Review (stop 57)", made in en.md and
  * marked with `duizhao review nankai-budget-2023 --all`): 挑战 and 坚决 left out, 收支 left out of the table's title, and the
- * translator's note. Undone with `beforeReview` they give en.md as the translator left it.
+ * translator's note; stop 58's consistency pass: 列席人员 in the term base's words. Undone with `beforeReview` they give en.md as the translator left it.
  */
 import type { Revision } from './fixture-report.ts';
 
@@ -20,4 +20,7 @@ export const round6Revisions: Revision[] = [
     'the table keeps the report\'s unit, 100 million yuan."',
     'the table keeps the report\'s unit, 100 million yuan. Reviewed against the Chinese by a second translator, who restored what the English had left out, “challenges” (风险挑战), “resolutely” (坚决) and the revenue and expenditure (收支) in the title of Table 1; every amount, percentage and unit was checked."',
   ],
+  // (stop 58, helper review58: the consistency pass) 其他列席人员: the term base's "non-voting delegates", as rounds 4, 5, 14,
+  // 19, 22 and 33 (Zhejiang's own English and Xinhua's; no English of the Ministry of Finance in the corpus renders it)
+  ['(CPPCC) and other nonvoting participants.', '(CPPCC) and the other non-voting delegates.'],
 ];

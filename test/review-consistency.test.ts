@@ -1,0 +1,93 @@
+/**
+ * Stop 58's consistency pass across the reviewed new-user rounds (helper review58; each round's README "Review (stop 58)"):
+ * the same Chinese rendered alike where it is the same term, and the decision in the term base with its source.
+ * - 主任、（各位）副主任 opening a report to a local people's congress's standing committee: "Director, Deputy Directors", the
+ *   local congresses' own English (was: rounds 25 and 26 "Chairman, Vice Chairpersons", rounds 33, 34 and 35 "Director").
+ * - 列席人员 (and 列席会议的同志) in the formula that asks their comments on a report: the term base's "non-voting delegates"
+ *   (was: rounds 6 and 7 "nonvoting participants", rounds 4, 5, 14, 19, 22, 33 "non-voting delegates").
+ * Guards: the NPC Standing Committee's own 委员长 stays "Chairman" (round 36); a report's own published English keeps its words
+ * (round 18, Jiaxing's); 列席常委会会议 (deputies sitting in on a standing committee, round 23) is not this term.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseGlossary } from '../pipeline/glossary/index.ts';
+
+const fixtures = path.join(import.meta.dirname, 'fixtures');
+const root = path.join(import.meta.dirname, '..');
+
+interface Report {
+  round: string;
+  slug: string;
+  zh: Map<string, string>;
+  en: Map<string, string>;
+  enFile: string;
+}
+
+const blocks = (markdown: string) => {
+  const map = new Map<string, string>();
+  for (const line of markdown.split('\n')) {
+    const match = /^(.*?)\s*\{#([a-z]+-[0-9a-f]+)[^}]*\}$/u.exec(line);
+    if (match) map.set(match[2], match[1]);
+  }
+  return map;
+};
+
+const reports: Report[] = readdirSync(fixtures)
+  .filter((name) => /^newuser-round\d+$/u.test(name) && existsSync(path.join(fixtures, name, 'content/reports')))
+  .flatMap((name) =>
+    readdirSync(path.join(fixtures, name, 'content/reports'))
+      .filter((slug) => existsSync(path.join(fixtures, name, 'content/reports', slug, 'en.md')))
+      .map((slug) => {
+        const dir = path.join(fixtures, name, 'content/reports', slug);
+        const enFile = readFileSync(path.join(dir, 'en.md'), 'utf8');
+        return { round: name.replace('newuser-round', ''), slug, zh: blocks(readFileSync(path.join(dir, 'zh.md'), 'utf8')), en: blocks(enFile), enFile };
+      }),
+  );
+
+/** The blocks of every report whose Chinese matches `pattern`: round, id, Chinese, English. */
+const where = (pattern: RegExp) =>
+  reports.flatMap((r) => [...r.zh].filter(([, zh]) => pattern.test(zh)).map(([id, zh]) => ({ round: r.round, id, zh, en: r.en.get(id) ?? '', official: /^translation: (?:partly )?official$/mu.test(r.enFile) })));
+
+describe('the reviewed rounds render one term alike (stop 58)', () => {
+  it('主任、副主任 opening a report to a local standing committee: "Director, Deputy Directors" in every round (was: 25 and 26 "Chairman")', () => {
+    const salutations = where(/^主任[，、,]\s*(?:各位)?副主任/u);
+    expect(salutations.map((s) => s.round).sort()).toEqual(['25', '26', '33', '34', '35']);
+    // (round 33's report goes to the congress itself: "Director, Deputy Directors and Fellow Deputies")
+    for (const s of salutations) expect(`${s.round} ${s.en}`).toMatch(new RegExp(`^${s.round} Director, Deputy Directors\\b`, 'u'));
+    expect(salutations.filter((s) => /Chairman|Vice Chair/u.test(s.en))).toEqual([]);
+  });
+
+  it('列席人员 asked for comments: the term base’s "non-voting delegates" in every round with no published English of its own (was: 6 and 7 "nonvoting participants")', () => {
+    const formula = where(/列席(?:人员|会议的同志|同志)提出意见/u);
+    const translated = formula.filter((f) => !f.official);
+    expect(translated.map((f) => f.round).sort((a, b) => Number(a) - Number(b))).toEqual(['4', '5', '6', '7', '14', '19', '22', '33']);
+    for (const f of translated) {
+      expect(`${f.round} ${f.en}`).toMatch(/non-voting delegates/u);
+      expect(`${f.round} ${f.en}`).not.toMatch(/nonvoting participants/u);
+    }
+  });
+
+  it('guards: the NPC’s 委员长 stays "Chairman"; Jiaxing’s own English keeps its words; 列席常委会会议 is not the term', () => {
+    const chairman = where(/委员长审定/u);
+    expect(chairman).toHaveLength(1);
+    expect(chairman[0].en).toContain('Chairman Zhao Leji');
+    const official = where(/列席(?:人员|会议的同志|同志)提出意见/u).filter((f) => f.official);
+    expect(official.map((f) => f.round)).toEqual(['18']);
+    expect(official[0].en).toContain('the comrades attending the session without voting rights');
+    const standing = where(/列席常委会会议/u);
+    expect(standing.map((s) => s.round)).toEqual(['23']);
+    expect(standing[0].en).toContain('attend Standing Committee sessions as nonvoting participants');
+  });
+
+  it('the term base holds both decisions with their sources', () => {
+    const { glossary } = parseGlossary(readFileSync(path.join(root, 'content/glossary.yaml'), 'utf8'), 'content/glossary.yaml');
+    const director = glossary.entries.find((e) => e.zh === '人大常委会主任');
+    expect(director?.en).toBe("Director of the Standing Committee of the People's Congress");
+    expect(director?.source).toMatch(/newsgd\.com[\s\S]*en\.sx\.gov\.cn/u);
+    expect(director?.note_en).toMatch(/Chairman \(委员长\)/u);
+    const attending = glossary.entries.find((e) => e.zh === '列席人员');
+    expect(attending?.en).toBe('non-voting delegates');
+    expect(attending?.source).toMatch(/english\.zj\.gov\.cn[\s\S]*as non-voting delegates/u);
+  });
+});
