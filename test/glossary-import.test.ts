@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { VFile } from 'vfile';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportCsv, exportTbx, parseGlossary, type GlossaryEntry } from '../pipeline/glossary/index.ts';
@@ -162,7 +163,7 @@ describe('glossary import: the command', () => {
     expect(await readFile(yaml, 'utf8')).toBe(after);
   });
 
-  it('a project with no glossary yet gets one; a file that is not UTF-8 or of no known type is refused', async () => {
+  it('a project with no glossary yet gets one; a file with no Chinese in any encoding, or of no known type, is refused', async () => {
     const yaml = path.join(dir, 'content', 'glossary.yaml');
     const csv = path.join(dir, 'terms.csv');
     await writeFile(csv, exportCsv({ entries: glossary.entries.slice(0, 3) }));
@@ -171,11 +172,120 @@ describe('glossary import: the command', () => {
     expect(await runGlossaryImport(csv, { glossary: yaml })).toBe(0);
     expect(parseGlossary(await readFile(yaml, 'utf8'), yaml).glossary.entries.map((e) => e.id)).toEqual(glossary.entries.slice(0, 3).map((e) => e.id));
 
-    const gbk = path.join(dir, 'gbk.txt');
-    await writeFile(gbk, Buffer.from([0xd3, 0xaa, 0xc9, 0xcc, 0x09, 0x61, 0x0a])); // 营商 in GBK, a tab, "a"
+    const latin1 = path.join(dir, 'latin1.txt');
+    await writeFile(latin1, Buffer.from('caf\xe9 cr\xe8me\tcream\n', 'latin1'));
     const kept = await readFile(yaml, 'utf8');
-    expect(await runGlossaryImport(gbk, { glossary: yaml })).toBe(1);
+    expect(await runGlossaryImport(latin1, { glossary: yaml })).toBe(1);
+    expect(vi.mocked(console.error).mock.calls.flat().join('\n')).toMatch(/latin1\.txt: not UTF-8, and no Chinese term in it/);
     expect(await runGlossaryImport(path.join(dir, 'terms.docx'), { glossary: yaml })).toBe(2);
     expect(await readFile(yaml, 'utf8')).toBe(kept);
+  });
+
+  it('OmegaT’s glossary.txt saved in GBK (a Chinese Windows’ code page) or Big5 is read, and the encoding said', async () => {
+    const yaml = path.join(dir, 'glossary.yaml');
+    await writeFile(yaml, '- id: ying-shang-huan-jing\n  zh: 营商环境\n  en: business environment\n');
+    const gbk = path.join(dir, 'glossary.txt');
+    await writeFile(gbk, iconv.encode('营商环境\tbusiness environment\n新质生产力\tnew quality productive forces\t习近平2023年提出\n', 'gbk'));
+    expect(await runGlossaryImport(gbk, { glossary: yaml })).toBe(0);
+    expect(vi.mocked(console.error).mock.calls.flat().join('\n')).toContain('glossary.txt: read as GB18030');
+    const entries = parseGlossary(await readFile(yaml, 'utf8'), yaml).glossary.entries;
+    expect(entries.map((e) => [e.zh, e.en])).toEqual([['营商环境', 'business environment'], ['新质生产力', 'new quality productive forces']]);
+    expect(entries[1].note_en).toBe('习近平2023年提出');
+
+    const big5 = path.join(dir, 'tw.txt');
+    await writeFile(big5, iconv.encode('數位經濟\tdigital economy\n', 'big5'));
+    expect(await runGlossaryImport(big5, { glossary: yaml })).toBe(0);
+    expect(vi.mocked(console.error).mock.calls.flat().join('\n')).toContain('tw.txt: read as BIG5');
+    expect(parseGlossary(await readFile(yaml, 'utf8'), yaml).glossary.entries.map((e) => e.zh)).toContain('數位經濟');
+  });
+
+  it('a CSV whose column has words the glossary has no field for writes nothing and says the column and line', async () => {
+    const yaml = path.join(dir, 'glossary.yaml');
+    const before = '- id: ying-shang-huan-jing\n  zh: 营商环境\n  en: business environment\n';
+    await writeFile(yaml, before);
+    const csv = path.join(dir, 'memoq.csv');
+    await writeFile(csv, 'Entry_ID;Entry_Domain;Chinese_PRC;English_United_Kingdom\n1;;新质生产力;new quality productive forces\n2;Economy;数字经济;digital economy\n');
+    expect(await runGlossaryImport(csv, { glossary: yaml })).toBe(1);
+    const said = vi.mocked(console.error).mock.calls.flat().join('\n');
+    expect(said).toContain("memoq.csv");
+    expect(said).toMatch(/3:1 +error +Unexpected value in a column.*“Entry_Domain”: “Economy”/);
+    expect(await readFile(yaml, 'utf8')).toBe(before);
+  });
+});
+
+describe('glossary import: other tools’ CSV', () => {
+  const read = (text: string, name = 'terms.csv') => {
+    const file = new VFile({ path: name, value: text });
+    return { terms: readTerms(file, 'csv'), file };
+  };
+
+  it('memoQ’s export: semicolons, its bookkeeping columns read past and said, a language’s column again for each further term, _Def its definition', () => {
+    const header = 'Entry_ID;Entry_Subject;Entry_Domain;Entry_ClientID;Entry_ProjectID;Entry_Created;Entry_Creator;Entry_LastModified;Entry_Modifier;Entry_Note;Chinese_PRC_Def;Chinese_PRC;Term_Info;Term_Example;English_United_Kingdom_Def;English_United_Kingdom;Term_Info;Term_Example;English_United_Kingdom;Term_Info;Term_Example';
+    const row1 = '17;;;;;11/30/2026 9:12:03 AM;lin;11/30/2026 9:12:03 AM;lin;;习近平2023年提出的概念。;新质生产力;1;;"Productive forces driven by innovation; a term of 2023.";new quality productive forces;1;;new productive forces;1;';
+    const row2 = '18;;;;;11/30/2026 9:14:41 AM;lin;11/30/2026 9:14:41 AM;lin;A service reform of the State Council.;;放管服;1;;;streamlining administration, delegating power, strengthening regulation and improving services;1;;;;';
+    const { terms, file } = read([header, row1, row2].join('\r\n'));
+    expect(file.messages.filter((m) => m.fatal)).toEqual([]);
+    expect(terms).toMatchObject([
+      { place: { line: 2 }, zh: '新质生产力', en: 'new quality productive forces', variants: ['new productive forces'], note_zh: '习近平2023年提出的概念。', note_en: 'Productive forces driven by innovation; a term of 2023.' },
+      { place: { line: 3 }, zh: '放管服', en: 'streamlining administration, delegating power, strengthening regulation and improving services', variants: [], note_en: 'A service reform of the State Council.' },
+    ]);
+    // Entry_ID (memoQ's number) is bookkeeping, no glossary id: the merge makes one from the reading.
+    expect(terms[0].id).toBeUndefined();
+    expect(mergeTerms(parseGlossary('', 'g.yaml').glossary, terms, file, 'g.yaml').added[0].id).toBe('xin-zhi-sheng-chan-li');
+    const said = file.messages.map((m) => m.reason).join('\n');
+    for (const column of ['Entry_ID', 'Entry_Created', 'Entry_Creator', 'Entry_LastModified', 'Entry_Modifier', 'Term_Info']) expect(said).toContain(`Not read: ${column} in`);
+  });
+
+  it('a term example (words the glossary has no field for) is refused at its row, not dropped', () => {
+    const { terms, file } = read('Chinese (PRC)\tTerm_Example\tEnglish (United States)\n营商环境\t优化营商环境\tbusiness environment\n');
+    expect(terms).toEqual([]);
+    expect(file.messages.map((m) => [m.line, m.ruleId, m.fatal])).toEqual([[2, 'import-column', true]]);
+    expect(file.messages[0].reason).toContain('“Term_Example”: “优化营商环境”');
+  });
+
+  it('columns named by language code, tab-separated, a traditional column beside the simplified one: its other forms become aliases', () => {
+    const { terms, file } = read('zh-CN\tzh-TW\ten-US\n数字经济\t數字經濟\tdigital economy\n数字经济\t數位經濟\tdigital economy\n');
+    expect(file.messages).toEqual([]);
+    expect(terms.map((t) => [t.zh, t.aliases])).toEqual([['数字经济', []], ['数字经济', ['數位經濟']]]);
+  });
+
+  it('no header, Chinese first (OmegaT’s glossary.csv): source, target, comment, quoted as RFC 4180 quotes', () => {
+    const { terms, file } = read('营商环境,business environment\n新质生产力,new quality productive forces,"Xi Jinping, 2023"\n');
+    expect(file.messages).toEqual([]);
+    expect(terms).toMatchObject([
+      { place: { line: 1 }, zh: '营商环境', en: 'business environment' },
+      { place: { line: 2 }, zh: '新质生产力', en: 'new quality productive forces', note_en: 'Xi Jinping, 2023' },
+    ]);
+  });
+
+  it('a header naming no Chinese or no English column is refused, saying the shapes read', () => {
+    const { terms, file } = read('term,translation\n营商环境,business environment\n');
+    expect(terms).toEqual([]);
+    expect(file.messages[0]).toMatchObject({ fatal: true, ruleId: 'import-header', line: 1 });
+    expect(file.messages[0].reason).toContain('columns named by language');
+  });
+});
+
+describe('glossary import: TBX with traditional and other languages', () => {
+  const tbx = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX-Basic" xml:lang="en"><text><body>\n${body}\n</body></text></martif>\n`;
+
+  it('the simplified langSet is the term even after a zh-TW one; a traditional form written otherwise is an alias; a third language is said', () => {
+    const file = new VFile({
+      path: 'memoq.tbx',
+      value: tbx(`<termEntry id="e1"><langSet xml:lang="zh-TW"><tig><term>數位經濟</term></tig><tig><term>數字經濟</term></tig></langSet>
+<langSet xml:lang="zh-CN"><tig><term>数字经济</term></tig></langSet>
+<langSet xml:lang="en-US"><tig><term>digital economy</term></tig></langSet>
+<langSet xml:lang="de"><tig><term>digitale Wirtschaft</term></tig></langSet></termEntry>`),
+    });
+    const terms = readTerms(file, 'tbx');
+    expect(terms).toMatchObject([{ zh: '数字经济', aliases: ['數位經濟'], en: 'digital economy' }]);
+    expect(file.messages.map((m) => [m.ruleId, Boolean(m.fatal)])).toEqual([['import-language', false]]);
+    expect(file.messages[0].reason).toContain('the langSet de of 1 termEntry');
+  });
+
+  it('a term base in traditional characters only gives its terms as they are', () => {
+    const file = new VFile({ path: 'tw.tbx', value: tbx('<termEntry><langSet xml:lang="zh-TW"><tig><term>營商環境</term></tig></langSet><langSet xml:lang="en"><tig><term>business environment</term></tig></langSet></termEntry>') });
+    expect(readTerms(file, 'tbx')).toMatchObject([{ zh: '營商環境', aliases: [], en: 'business environment' }]);
+    expect(file.messages).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import type { CAC } from 'cac';
 import { reporter } from 'vfile-reporter';
 import { createMatcher, exportCsv, exportTbx, loadGlossary, parseGlossary, reportUnused, unusedEntries } from '../glossary/index.ts';
 import { appendEntries, mergeTerms, readTerms, termFileFormat } from '../glossary/import.ts';
+import { DecodeError, decode, type Decoded } from '../ingest/decode.ts';
 import { loadPublication } from '../model/index.ts';
 import type { Publication } from '../model/index.ts';
 
@@ -131,7 +132,7 @@ async function reportDirs(root: string): Promise<string[]> {
 export async function runGlossaryImport(termPath: string | undefined, flags: Readonly<GlossaryFlags>): Promise<number> {
   const format = termPath ? termFileFormat(termPath) : undefined;
   if (!termPath || !format) {
-    console.error(`duizhao glossary: error ${termPath ? `Unexpected file type \`${path.extname(termPath) || termPath}\`` : 'Missing the file to import'}, expected a term base as TBX (.tbx, .xml), CSV with a header row (.csv) or OmegaT's glossary (.txt, .tsv, .utf8)`);
+    console.error(`duizhao glossary: error ${termPath ? `Unexpected file type \`${path.extname(termPath) || termPath}\`` : 'Missing the file to import'}, expected a term base as TBX (.tbx, .xml), CSV (.csv: the export's header, memoQ's columns by language, or OmegaT's source,target,comment) or OmegaT's glossary (.txt, .tsv, .utf8)`);
     return 2;
   }
   const glossaryPath = flags.glossary ?? defaultGlossary;
@@ -142,15 +143,24 @@ export async function runGlossaryImport(termPath: string | undefined, flags: Rea
     console.error(`duizhao glossary: error Could not read ${termPath}: ${(error as Error).message}`);
     return 1;
   }
-  let termText: string;
+  // The project's one reader of bytes (ingest/decode.ts): UTF-8, UTF-16 with or without its mark (MultiTerm, Excel's
+  // "Unicode text"), GB18030/GBK (OmegaT's glossary.txt on a Chinese Windows) or Big5, whichever reads as Chinese;
+  // anything else is refused, not guessed.
+  let decoded: Decoded;
   try {
-    // MultiTerm writes UTF-16 with a byte-order mark; other tools UTF-8. Anything else is refused, not guessed.
-    const encoding = termBytes[0] === 0xff && termBytes[1] === 0xfe ? 'utf-16le' : termBytes[0] === 0xfe && termBytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-    termText = new TextDecoder(encoding, { fatal: true }).decode(termBytes);
-  } catch {
-    console.error(`duizhao glossary: error ${termPath}: not UTF-8 (nor UTF-16 with a byte-order mark): save it as UTF-8 (OmegaT: name it glossary.utf8) and import again`);
+    decoded = decode(termBytes);
+  } catch (error) {
+    if (!(error instanceof DecodeError)) throw error;
+    console.error(`duizhao glossary: error ${termPath}: ${error.message}`);
     return 1;
   }
+  const termText = decoded.text;
+  if (decoded.how === 'detected' && !/\p{Script=Han}/u.test(termText)) {
+    // Not UTF-8, and no Chinese read in it however decoded (Latin-1 bytes give Latin letters in any single-byte code page).
+    console.error(`duizhao glossary: error ${termPath}: not UTF-8, and no Chinese term in it read as GB18030, Big5 or ${decoded.encoding.toUpperCase()} — save it as UTF-8 and import again`);
+    return 1;
+  }
+  if (decoded.encoding !== 'utf-8') console.error(`${termPath}: read as ${decoded.encoding.toUpperCase()}${decoded.how === 'detected' ? ' (detected: no byte-order mark)' : ''}`);
   const termFile = new VFile({ path: termPath, value: termText });
   const glossaryText = existsSync(glossaryPath) ? await readFile(glossaryPath, 'utf8') : '';
   const { glossary, file: glossaryFile } = parseGlossary(glossaryText, glossaryPath);

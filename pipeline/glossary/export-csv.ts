@@ -39,9 +39,10 @@ function field(value: string): string {
 
 /**
  * Parse CSV as written by exportCsv (RFC 4180); used by tests and `glossary import` (import.ts). With `rowLines`, the
- * line each row starts on (1-based) is pushed to it, row by row: a quoted field may hold line breaks.
+ * line each row starts on (1-based) is pushed to it, row by row: a quoted field may hold line breaks. `delimiter`: the
+ * character between fields (memoQ writes `;` or a tab as readily as `,`).
  */
-export function parseCsv(text: string, rowLines?: number[]): string[][] {
+export function parseCsv(text: string, rowLines?: number[], delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let value = '';
@@ -59,7 +60,7 @@ export function parseCsv(text: string, rowLines?: number[]): string[][] {
       } else if (char === '"') quoted = false;
       else value += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') {
+    else if (char === delimiter) {
       row.push(value);
       value = '';
     } else if (char === '\n' || char === '\r') {

@@ -5,11 +5,12 @@
  *
  * Read, each term with its line and column in the file:
  * - TBX (`.tbx`, `.xml`): TBX-Basic in its martif form, as memoQ, MultiTerm, OmegaT and export-tbx.ts write it. Per
- *   termEntry, the Chinese langSet's (`zh*`) preferred term (administrativeStatus preferredTerm…, else the first) and
+ *   termEntry, the simplified Chinese langSet's (`zh`, `zh-CN`, `zh-Hans`…, before a `zh-TW`/`zh-Hant` one; with its
+ *   traditional langSet's other forms as aliases) preferred term (administrativeStatus preferredTerm…, else the first) and
  *   its other terms as aliases, its definition as note_zh, a term's note "Pinyin: …" as its pinyin; the English langSet's
  *   (`en*`) preferred term and its other terms as variants, its definition as note_en with the definition's source. The
  *   notes for a national report (export-tbx.ts nationalNote) go back to note_en_national / note_zh_national.
- * - CSV (`.csv`): a header row naming export-csv.ts's columns (zh and en at least; memoQ and Excel keep them).
+ * - CSV (`.csv`): the export's header, memoQ's columns named by language, or OmegaT's headerless source,target,comment (readCsv).
  * - OmegaT's glossary (`.txt`, `.tsv`, `.tab`, `.utf8`): a line per term, `source<TAB>target[<TAB>comment]`, as its
  *   glossary pane writes `glossary/glossary.txt`; the comment is the English note. Lines opening with `#` are comments.
  *
@@ -28,6 +29,7 @@ import { attribute, children, descendants, parseXml, placeOf, textOf } from '../
 import { csvColumns, parseCsv } from './export-csv.ts';
 import { nationalLabel, nationalNote } from './export-tbx.ts';
 import { zhPatternKey } from './fold.ts';
+import { simplifiedToTraditional } from '../model/opencc.ts';
 import { idPattern } from './schema.ts';
 import type { Glossary, GlossaryEntry } from './types.ts';
 
@@ -69,13 +71,32 @@ const clean = (value: string | undefined) => value?.trim() || undefined;
 /** A term's text: its spaces and line breaks (a pretty-printed file's) one space. */
 const termText = (value: string | undefined) => clean(value?.replace(/\s+/g, ' '));
 
+/**
+ * The folded keys of simplified forms and of their traditional writing (OpenCC's s2t, as export-tbx.ts writes the
+ * zh-Hant langSet): a traditional form with one of these keys says nothing new. Both, as fold.ts leaves a character
+ * with two simplified forms as it is (劃 is 划 or 画: 計劃 folds to no simplified key).
+ */
+function writtenForms(simplified: readonly string[]): Set<string> {
+  return new Set(simplified.flatMap((form) => [zhPatternKey(form), zhPatternKey(simplifiedToTraditional(form))]));
+}
+
+/** A language tag for Chinese in traditional characters (Taiwan, Hong Kong, Macao, or Hant named). */
+const traditionalTag = /^zh-(?:tw|hk|mo|hant)(?:-|$)/i;
+
 function readTbx(root: Element, file: VFile): ImportedTerm[] {
   const terms: ImportedTerm[] = [];
+  const skipped = new Map<string, number>();
   for (const entry of descendants(root, 'termEntry')) {
     const place = placeOf(entry) ?? { line: 1, column: 1 };
     const langSets = children(entry, 'langSet').map((set) => ({ set, lang: (attribute(set, 'xml:lang') ?? attribute(set, 'lang') ?? '').toLowerCase() }));
-    const zhSet = langSets.find(({ lang }) => lang === 'zh' || lang.startsWith('zh-'))?.set;
+    // The simplified langSet before a traditional one, whichever comes first (a memoQ term base for zh-TW and zh-CN
+    // projects lists zh-TW first); a term base with only traditional characters gives its terms as they are.
+    const chinese = langSets.filter(({ lang }) => lang === 'zh' || lang.startsWith('zh-'));
+    const simplifiedSet = chinese.find(({ lang }) => !traditionalTag.test(lang))?.set;
+    const zhSet = simplifiedSet ?? chinese[0]?.set;
     const enSet = langSets.find(({ lang }) => lang === 'en' || lang.startsWith('en-'))?.set;
+    const others = langSets.filter(({ lang }) => !lang.startsWith('zh') && !lang.startsWith('en')).map(({ lang }) => lang || '(none)');
+    for (const lang of others) skipped.set(lang, (skipped.get(lang) ?? 0) + 1);
     if (!zhSet || !enSet) {
       const found = langSets.map(({ lang }) => lang || '(none)').join(', ');
       fatal(file, `Unexpected termEntry without ${zhSet ? 'an English' : 'a Chinese'} langSet (xml:lang ${zhSet ? 'en…' : 'zh…'}; its langSets: ${found}): a term with no ${zhSet ? 'rendering' : 'Chinese'} is no glossary entry — export the term base with its languages named (translate-toolkit's csv2tbx writes en and xx)`, place, 'import-incomplete');
@@ -83,6 +104,15 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
     }
     const zh = tbxTerms(zhSet);
     const en = tbxTerms(enSet);
+    // A traditional langSet beside the simplified one (export-tbx.ts writes one, memoQ keeps a zh-TW project's): its
+    // forms that fold to none of the simplified ones (fold.ts: a traditional character folds to its simplified one) are
+    // other ways of writing the term — aliases, not dropped.
+    if (simplifiedSet) {
+      const written = writtenForms(zh.map((t) => t.term));
+      for (const { set } of chinese.filter(({ set }) => set !== simplifiedSet)) {
+        for (const form of tbxTerms(set)) if (!written.has(zhPatternKey(form.term))) (written.add(zhPatternKey(form.term)), zh.push(form));
+      }
+    }
     if (zh.length === 0 || en.length === 0) {
       fatal(file, `Unexpected termEntry without a ${zh.length === 0 ? 'Chinese' : 'English'} <term>`, place, 'import-incomplete');
       continue;
@@ -105,6 +135,9 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
       ...definitionsAs(enNotes, 'note_en', 'note_en_national', nationalLabel.en),
       ...(source ? { source } : {}),
     });
+  }
+  for (const [lang, count] of skipped) {
+    file.info(`Not read: the langSet ${lang} of ${count} termEntr${count === 1 ? 'y' : 'ies'} — the glossary holds Chinese and English only`, { place: { line: 1, column: 1 }, ruleId: 'import-language', source: 'glossary' });
   }
   return terms;
 }
@@ -159,36 +192,136 @@ function definitionsAs(notes: readonly TbxDefinition[], key: 'note_zh' | 'note_e
   };
 }
 
+/** The character between a CSV file's fields: of comma, semicolon and tab, the one its first line (outside quotes) holds most of. */
+function csvDelimiter(text: string): string {
+  const firstLine = text.split(/\r?\n/, 1)[0].replace(/"(?:[^"]|"")*"/g, '');
+  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+
+/** What a CSV column holds: a field of the export's own header, or a language's term or definition, or a CAT tool's bookkeeping. */
+type CsvColumn =
+  | { kind: 'field'; name: Exclude<(typeof csvColumns)[number], 'zh' | 'en'> }
+  | { kind: 'term' | 'definition'; lang: 'zh' | 'zh-hant' | 'en' }
+  | { kind: 'entry-note' }
+  | { kind: 'bookkeeping' }
+  | { kind: 'unknown' };
+
+/**
+ * memoQ's columns that keep no word of the term base: its ids, time stamps, users and Term_Info (matching and usage
+ * flags, `1;0;…`). Read past; a value in any other column the glossary has no field for is refused, not dropped.
+ */
+const bookkeeping = /^(?:entry_(?:id|clientid|projectid|created|creator|lastmodified|modifier)|term_info)$/i;
+
+/**
+ * A column's language from its name: a code (zh, zh-CN, zh_TW, en-GB, chi, eng) or a name (Chinese (PRC), Chinese_Taiwan,
+ * English (United States), 简体中文, 英文), as memoQ, Excel and translators name them; `_Def` after it is the language's
+ * definition (memoQ).
+ */
+function languageColumn(name: string): CsvColumn | undefined {
+  const definition = /[\s_-]?def(?:inition)?$/i.exec(name);
+  const base = (definition ? name.slice(0, definition.index) : name).trim().toLowerCase();
+  const kind = definition ? 'definition' : 'term';
+  const traditional = /(?:^zh[-_](?:tw|hk|mo|hant)|taiwan|hong[\s_]?kong|macao|macau|traditional|繁)/i.test(base);
+  if (/^(?:zh(?:[-_].+)?|chi|zho|chinese(?:[\s_(].*)?|(?:简体|繁體|繁体)?中文(?:.*)?|汉语|漢語)$/i.test(base)) return { kind, lang: traditional ? 'zh-hant' : 'zh' };
+  if (/^(?:en(?:[-_].+)?|eng|english(?:[\s_(].*)?|英文|英语|英語)$/i.test(base)) return { kind, lang: 'en' };
+  return undefined;
+}
+
+function csvColumn(name: string): CsvColumn {
+  const lower = name.trim().toLowerCase();
+  if ((csvColumns as readonly string[]).includes(lower) && lower !== 'zh' && lower !== 'en') return { kind: 'field', name: lower as Exclude<(typeof csvColumns)[number], 'zh' | 'en'> };
+  if (lower === 'entry_note') return { kind: 'entry-note' };
+  if (bookkeeping.test(lower)) return { kind: 'bookkeeping' };
+  return languageColumn(name) ?? { kind: 'unknown' };
+}
+
+const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
+
+/**
+ * A CSV term base: the export's own header (zh, en, pinyin, note, …), or columns named by language as memoQ writes them
+ * (Entry_ID, Entry_Note, then per language `<Language>_Def`, `<Language>`, Term_Info, Term_Example, a language's column
+ * again for each further term), or no header at all — `source,target[,comment]`, as OmegaT reads a glossary.csv —
+ * when the first row's first cell is Chinese and its second is not. Comma, semicolon or tab between fields.
+ */
 function readCsv(text: string, file: VFile): ImportedTerm[] {
   const lines: number[] = [];
-  const rows = parseCsv(text, lines);
-  const [header, ...body] = rows;
-  const names = (header ?? []).map((name) => name.trim().toLowerCase());
-  const unknown = names.find((name) => !(csvColumns as readonly string[]).includes(name));
-  if (!header || !names.includes('zh') || !names.includes('en') || unknown !== undefined) {
-    fatal(file, `Unexpected CSV header${unknown !== undefined ? ` column “${unknown}”` : ''}, expected a header row naming ${csvColumns.join(', ')} (zh and en at least), as \`duizhao glossary export --format csv\` writes it`, { line: 1, column: 1 }, 'import-header');
+  const rows = parseCsv(text, lines, csvDelimiter(text));
+  const header = rows[0] ?? [];
+  const headerless = header.length >= 2 && header.length <= 3 && hasHan(header[0]) && !hasHan(header[1]) && /\p{L}/u.test(header[1]);
+  const columns = headerless ? [{ kind: 'term', lang: 'zh' }, { kind: 'term', lang: 'en' }, { kind: 'field', name: 'note' }] as CsvColumn[] : header.map(csvColumn);
+  const body = headerless ? rows : rows.slice(1);
+  const lineOf = (index: number) => lines[headerless ? index : index + 1] ?? index + (headerless ? 1 : 2);
+  const zhAt = columns.findIndex((c) => c.kind === 'term' && c.lang === 'zh') >= 0 ? 'zh' : 'zh-hant';
+  const has = (lang: string) => columns.some((c) => c.kind === 'term' && c.lang === lang);
+  if (!has(zhAt) || !has('en')) {
+    fatal(file, `Unexpected CSV header${header.length > 0 ? ` (${header.map((h) => quote(h.trim())).join(', ')})` : ''}, expected a header row naming ${csvColumns.join(', ')} (zh and en at least), as \`duizhao glossary export --format csv\` writes it; or columns named by language (Chinese, English, zh-CN, en-US; memoQ's export); or no header, \`source,target[,comment]\` with the Chinese first (OmegaT's glossary.csv)`, { line: 1, column: 1 }, 'import-header');
     return [];
   }
+  const ignored = new Map<string, number>();
   const list = (value: string | undefined) => (value ?? '').split(';').map((v) => v.trim()).filter(Boolean);
-  return body.flatMap((row, index) => {
+  const terms = body.flatMap((row, index) => {
     if (row.every((cell) => cell.trim() === '')) return [];
-    const cell = (name: string) => clean(row[names.indexOf(name)]);
-    const place = { line: lines[index + 1] ?? index + 2, column: 1 };
-    const zh = termText(row[names.indexOf('zh')]);
-    const en = termText(row[names.indexOf('en')]);
-    if (!zh || !en) {
-      fatal(file, `Unexpected row without ${zh ? 'an English rendering (en)' : 'a Chinese term (zh)'}`, place, 'import-incomplete');
+    const place = { line: lineOf(index), column: 1 };
+    const forms: Record<'zh' | 'zh-hant' | 'en', string[]> = { zh: [], 'zh-hant': [], en: [] };
+    const definitions: Record<'zh' | 'zh-hant' | 'en', string[]> = { zh: [], 'zh-hant': [], en: [] };
+    const fields: Partial<ImportedFields> & { variants: string[]; aliases: string[] } = { variants: [], aliases: [] };
+    const refused: string[] = [];
+    row.forEach((cell, at) => {
+      const value = clean(cell);
+      if (!value) return;
+      const column = columns[at] ?? { kind: 'unknown' };
+      if (column.kind === 'term') forms[column.lang].push(termText(value)!);
+      else if (column.kind === 'definition') definitions[column.lang].push(value);
+      else if (column.kind === 'entry-note') (hasHan(value) ? definitions.zh : definitions.en).push(value);
+      else if (column.kind === 'bookkeeping') ignored.set(header[at].trim(), (ignored.get(header[at].trim()) ?? 0) + 1);
+      else if (column.kind === 'field') {
+        if (column.name === 'variants' || column.name === 'aliases') fields[column.name].push(...list(value));
+        else Object.assign(fields, { [csvFieldKeys[column.name]]: value });
+      } else refused.push(`${header[at] === undefined ? `column ${at + 1} (past the header's ${header.length})` : quote(header[at].trim())}: ${quote(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`);
+    });
+    if (refused.length > 0) {
+      fatal(file, `Unexpected value in a column the glossary has no field for, ${refused.join('; ')} — nothing is dropped: move it into a note column (note, note_zh, or a language's _Def) or clear it, and import again`, place, 'import-column');
       return [];
     }
-    const fields: ImportedTerm = { place, zh, en, variants: list(row[names.indexOf('variants')]), aliases: list(row[names.indexOf('aliases')]) };
-    const optional: Array<[string, keyof ImportedFields]> = [['id', 'id'], ['pinyin', 'pinyin'], ['note', 'note_en'], ['note_zh', 'note_zh'], ['source', 'source'], ['note_national', 'note_en_national'], ['note_zh_national', 'note_zh_national']];
-    for (const [column, key] of optional) {
-      const value = names.includes(column) ? cell(column) : undefined;
-      if (value) Object.assign(fields, { [key]: value });
+    const zhForms = forms.zh.length > 0 ? forms.zh : forms['zh-hant'];
+    if (zhForms.length === 0 || forms.en.length === 0) {
+      fatal(file, `Unexpected row without ${zhForms.length > 0 ? 'an English rendering' : 'a Chinese term'}`, place, 'import-incomplete');
+      return [];
     }
-    return [fields];
+    const written = writtenForms(zhForms);
+    const extraHant = forms.zh.length > 0 ? forms['zh-hant'].filter((form) => !written.has(zhPatternKey(form))) : [];
+    const noteZh = definitions.zh.length > 0 ? definitions.zh : definitions['zh-hant'];
+    const term: ImportedTerm = {
+      ...fields,
+      place,
+      zh: zhForms[0],
+      en: forms.en[0],
+      aliases: [...new Set([...zhForms.slice(1), ...extraHant, ...fields.aliases])],
+      variants: [...new Set([...forms.en.slice(1), ...fields.variants])],
+    };
+    if (noteZh.length > 0 && !term.note_zh) term.note_zh = noteZh.join('\n\n');
+    if (definitions.en.length > 0 && !term.note_en) term.note_en = definitions.en.join('\n\n');
+    return [term];
   });
+  for (const [column, count] of ignored) {
+    file.info(`Not read: ${column} in ${count} row(s), a CAT tool's bookkeeping (ids, dates, users, matching flags) the glossary has no field for`, { place: { line: 1, column: 1 }, ruleId: 'import-bookkeeping', source: 'glossary' });
+  }
+  return terms;
 }
+
+/** The export's CSV columns other than zh, en, variants and aliases, as the entry's keys. */
+const csvFieldKeys: Record<Exclude<(typeof csvColumns)[number], 'zh' | 'en'>, keyof ImportedFields> = {
+  id: 'id',
+  pinyin: 'pinyin',
+  note: 'note_en',
+  note_zh: 'note_zh',
+  source: 'source',
+  note_national: 'note_en_national',
+  note_zh_national: 'note_zh_national',
+  variants: 'variants',
+  aliases: 'aliases',
+};
 
 function readOmegat(text: string, file: VFile): ImportedTerm[] {
   return text.split(/\r?\n/).flatMap((line, index) => {
