@@ -12,6 +12,7 @@ import { documentWord } from './document-title.ts';
 import { ROLE_WORDS } from './speaker.ts';
 import { spamAlone } from './injected-spam.ts';
 import { isSiteStamp } from './watermark.ts';
+import { escapeRegExp } from './chars.ts';
 import { buttonWord, counterAlone, dayInFigures, isPublisherStamp, isStampCells, isStampRow, stampItemLabel, stampLabel, stampPair, timeOfDay } from './stamp-row.ts';
 
 interface Rule {
@@ -247,6 +248,32 @@ export function isHeadlineTicker(text: string): boolean {
   return items.filter((x) => /[《》【】「」!！?？]/u.test(x)).length >= 3;
 }
 
+/**
+ * Languages as a site's switcher names them, each in its own tongue (an endonym), and the Chinese editions' own links.
+ * (stop 58, blind: www.rmhb.com.cn)
+ */
+const LANGUAGE_NAMES = [
+  'English', 'Русский язык', 'Русский', '한국어', '日本語', '日本语', 'Français', 'Deutsch', 'Español', 'Português', 'Italiano',
+  'العربية', 'Tiếng Việt', 'ภาษาไทย', 'Bahasa Indonesia', 'Bahasa Melayu', 'Монгол хэл', 'Монгол', 'ᠮᠣᠩᠭᠣᠯ', 'ئۇيغۇرچە',
+  'བོད་ཡིག', 'Қазақша', 'Türkçe', 'Esperanto', '中文简体', '中文繁體', '中文繁体', '简体中文', '繁體中文', '繁体中文', '中文版',
+  '中文', '简体', '繁體', '繁体', '英文版', 'EN', 'CN',
+].sort((a, b) => b.length - a.length);
+const languageName = new RegExp(LANGUAGE_NAMES.map(escapeRegExp).join('|'), 'gu');
+
+/**
+ * A line that is a site's language switcher and nothing else: two or more languages named in their own tongues (not all
+ * Chinese ones, and not only the two-letter codes), run together or apart by spaces, bars, slashes or dots.
+ */
+export function isLanguageSwitcher(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120) return false;
+  const names = t.match(languageName) ?? [];
+  if (names.length < 2) return false;
+  if (t.replace(languageName, '').replace(/[\s|｜/／·•,，、]+/gu, '') !== '') return false;
+  const foreign = names.filter((n) => !/^(?:\p{Script=Han}+|EN|CN)$/u.test(n));
+  return foreign.length >= 1 && names.some((n) => n.length > 2);
+}
+
 export const rules: readonly Rule[] = [
   {
     rule: 'navigation',
@@ -275,6 +302,10 @@ export const rules: readonly Rule[] = [
       // "欢迎访问【沈阳市城市管理综合行政执法局 沈阳市园林局】官方网站!": a portal's welcome banner, nothing after the site's name
       // (the lead's blind pages, stop 44) "欢迎进入中国昌吉网!": the same banner with 进入.
       (text.length <= 60 && /^欢迎(?:访问|光临|来到|您访问|进入|您进入)[^。，,；]{2,40}(?:网站|网|门户|平台)[!！。]?$/u.test(text)) ||
+      // (stop 58, blind: www.adgong.com, a writing site) the banner, then the site's menu on the same line, "欢迎来到专业的阿达文秘网平台!
+      // 工作总结 工作计划 心得体会 …" (it was the title, and its 策划方案 said the page was a plan): three short items or more
+      // apart by spaces after the banner's mark, no sentence among them
+      welcomeThenMenu(text) ||
       // (stop 56, blind: xjnnet.com) the site's name greeting first, its address and its credit after, "新江南网欢迎你/www.xjnnet.com/
       // 新江南网荣誉出品 |" (it was the page's title): a site's name ending 网 and 欢迎你 at the line's start, no clause in the line
       (text.length <= 80 && /^\p{Script=Han}{2,12}?(?:网|網|网站|網站)(?:欢迎|歡迎)(?:你|您)/u.test(text) && !/[。，,；;]/u.test(text)) ||
@@ -604,6 +635,13 @@ export const rules: readonly Rule[] = [
     // (stop 47, blind: bbs.seclub.cn, a Discuz forum's post) "本帖最后由 一品飞云 于 2015-4-13 00:37 编辑": the forum's note of who last
     // edited the post and when, over its text
     test: (text) => /^本帖最后由\s*\S{1,24}?\s*于\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*编辑$/u.test(text),
+  },
+  {
+    rule: 'page-info',
+    label: "forum's quote header",
+    // (stop 58, blind: bbs.china-ws.org, a Discuz thread) "原帖由 细雨春风 于 2009-10-20 21:12 发表 7 Q4 K1 ?3 B u* …": the forum's
+    // head over a post quoted in a reply, whose it was and when, the forum's anti-copy noise maybe after it (it was the title)
+    test: (text) => /^原帖由\s*\S{1,24}?\s*于\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*发表(?:\s+[\x21-\x7e]{1,2}(?=\s|$))*\s*$/u.test(text),
   },
   {
     rule: 'page-head',
@@ -1109,6 +1147,13 @@ export const rules: readonly Rule[] = [
   },
   // "未能播放Youtube視頻": a video player's notice where the page's video would be (held-out round 34)
   { rule: 'media', label: 'video player notice', test: (text) => text.length <= 30 && /^(?:未能|无法|無法|不能)播放\S{0,16}(?:视频|視頻|影片)$/u.test(text) },
+  // (stop 58, blind: e-go.org.tw) "你的瀏覽器不支援此物件": an embedded player's or object's fallback text for a browser that cannot show
+  // it, alone on its line (it was a heading): the browser, a lack of support and what it is, nothing else
+  {
+    rule: 'media',
+    label: 'embedded object fallback notice',
+    test: (text) => text.length <= 40 && /^(?:[您你]的)?(?:浏览器|瀏覽器)(?:不支持|不支援|暂不支持|暫不支援|无法播放|無法播放|无法显示|無法顯示)\s*(?:此|该|該|这个|這個|本)?\s*(?:物件|对象|對象|视频|視頻|音频|音頻|影片|video|audio|HTML5|Flash|iframe|插件|外掛)(?:\s*(?:标签|標籤|播放|元素|内容|內容))?[。.！!]?$/iu.test(text),
+  },
   // (held-out round 49, m.2021vvv.com: "(點擊查閱更多2003年地方政府工作報告)" over the text) a link to more of the site's pages in
   // brackets, alone on its line: the site's menu, never a title (it was 广东 2003's title; district.ce.cn's copy of 包头 2016 had
   // it removed only as the head above an occasion)
@@ -1138,6 +1183,9 @@ export const rules: readonly Rule[] = [
   // page's list, its posting day glued after it — a list item closed by a day in figures, no sentence's stop before the day
   { rule: 'navigation', label: 'related story with its day', test: (text) => text.length <= 120 && /^[-•·]\s*[^。；！？]{6,100}?(?<![。；！？：:，,\s])(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}$/u.test(text) },
   { rule: 'navigation', label: 'script version link', test: (text) => /^(?:繁[体體]字?版?|[简簡][体體]字?版?)$/u.test(text) },
+  // (stop 58, blind: www.rmhb.com.cn) "EnglishРусский язык한국어": a site's switch to its editions in other languages, each named in
+  // its own language, alone on its line, run together or apart (it was a paragraph, and the story's headline under it no title)
+  { rule: 'navigation', label: 'language switcher', test: (text) => isLanguageSwitcher(text) },
   // (stop 47, blind: big5.chinataiwan.cn) "台灣網移動版": the link to the site's mobile page, its name before it or not, alone on its
   // line (it was the title, the story's headline under it a paragraph)
   { rule: 'navigation', label: 'mobile version link', test: (text) => /^[•·]?\s*(?:\p{Script=Han}{2,8}?[网網])?(?:移动|移動|手机|手機|触屏|觸屏)[版端]$/u.test(text) },
@@ -1469,6 +1517,14 @@ export const rules: readonly Rule[] = [
       text.replace(/首页|上一页|下一页|尾页|末页|前一页|后一页|共\s*[0-9]+\s*[页条篇]|第\s*[0-9]+\s*页|[0-9]+\s*\/\s*[0-9]+\s*页|跳转|转到|GO|[0-9]+|[\s|｜\[\]【】<>《》«»:：,，.]/gi, '') === '',
   },
 ];
+
+/** A site's welcome banner and its menu after it on one line: "欢迎来到…平台! 工作总结 工作计划 心得体会". */
+function welcomeThenMenu(text: string): boolean {
+  const m = /^欢迎(?:访问|光临|来到|您访问|进入|您进入)[^。，,；！!]{2,40}(?:网站|网|门户|平台)\s*[!！。]?\s+(.+)$/u.exec(text);
+  if (!m || text.length > 160) return false;
+  const items = m[1].split(/\s*[|｜·•\/]\s*|\s+/u).filter(Boolean);
+  return items.length >= 3 && items.every((item) => item.length <= 8 && /^\p{Script=Han}+$/u.test(item));
+}
 
 /** "首页 | 新闻中心 | 政务公开 | 办事服务": three or more short items between separators, no sentence. */
 function isMenuRow(text: string): boolean {

@@ -131,9 +131,13 @@ const jammerAlone = new RegExp(`^\\s*${jammerRun}\\s*$`, 'u');
 const jammerAfter = new RegExp(`(?<=[。！？；;.!?])[ \\t]*(${jammerRun})[ \\t]*$`, 'u');
 const jammerBefore = new RegExp(`^[ \\t]*(${jammerRun}[ \\t]+(?:[A-Za-z](?=[0-9]))?)(?=\\S)`, 'u');
 const JAMMER = "a forum's anti-copy noise, random letters and symbols";
+// (stop 58, blind: bbs.china-ws.org) "…使延边蜚声中外。 ; e4 M8 ]7 y1 n2 g": fewer symbols, but a letter glued to a digit in three
+// tokens or more — no word, initials or figures come as "e4 M8 y1"
 function isJammer(run: string): boolean {
   const tokens = run.trim().split(/[ \t]+/u);
-  return tokens.filter((t) => /[^A-Za-z0-9]/u.test(t)).length >= 3 && tokens.filter((t) => /[A-Za-z]/u.test(t)).length >= 2;
+  const symbols = tokens.filter((t) => /[^A-Za-z0-9]/u.test(t)).length;
+  if (symbols >= 3 && tokens.filter((t) => /[A-Za-z]/u.test(t)).length >= 2) return true;
+  return symbols >= 1 && tokens.filter((t) => /^(?:[A-Za-z][0-9]|[0-9][A-Za-z])$/u.test(t)).length >= 3;
 }
 
 /** A stored copy's date stamp before the page's first words: "date 2025-10-24 " (its published day). */

@@ -36,7 +36,7 @@ import { decodeCharacterReferences } from './char-refs.ts';
 import { removeKeywordChains, removeWatermarks } from './watermark.ts';
 import { takeLiveText } from './live-text.ts';
 import { setDate } from './date-priority.ts';
-import { findLostBytes, findLostMonths, findMissingGlyphs, findNoiseRuns, findShiftedRuns } from './lost-bytes.ts';
+import { findLostBytes, findLostMonths, findMissingGlyphs, findNoiseRuns, findReplacedRuns, findShiftedRuns } from './lost-bytes.ts';
 import { repairMojibake } from './mojibake.ts';
 import { speakerOfCaption, speakerOfStampAuthor } from './speaker.ts';
 import { toSimplified } from '../model/han-forms.ts';
@@ -72,7 +72,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayStampSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayForeignScript, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayDoubledLines, sayLoneFolios, sayLostBytes, sayMissingGlyphs, sayLostMonths, sayShiftedRuns, sayNoiseRuns, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedFieldCodes, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayDoubledLines, sayLoneFolios, sayLostBytes, sayMissingGlyphs, sayLostMonths, sayReplacedRuns, sayShiftedRuns, sayNoiseRuns, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedFieldCodes, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   englishButForAName, failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, sayLostMarks, saySpunText, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayIssuerOfOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -205,6 +205,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   sayMojibake(file, mojibake.garbled);
   // "…全市第一??h域經濟…": characters a GBK/Big5 round trip broke (a lead byte lost), left as they are and said.
   sayLostBytes(file, findLostBytes(extracted.lines));
+  // "…嚙踝蕭嚙緬…" / "锟斤拷": replacement marks of a UTF-8 copy read as Big5 or GBK, the characters lost: kept as printed and said.
+  sayReplacedRuns(file, findReplacedRuns(extracted.lines));
   // "1989年是〓不寻常的一年": a digitised paper's marks for characters its font lacked, each a character lost: kept and said.
   sayMissingGlyphs(file, findMissingGlyphs(extracted.lines));
   // "…居於榜首!笆濉逼陂g,": a run read one byte off as GBK (。“十三五”期間), its words lost: kept as printed and said.

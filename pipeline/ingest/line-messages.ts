@@ -128,10 +128,15 @@ export function sayDoubledCommas(file: VFile, removed: { first?: At; count: numb
   if (removed.first) file.info(`Removed ${removed.count} comma(s) the same converter doubled before another mark (一年來,,我們 → 一年來,我們; 開局,。 → 開局。)`, { place: removed.first, ruleId: 'pinyin', source: SOURCE });
 }
 
-export function sayMojibake(file: VFile, garbled: ReadonlyArray<At & { garbled: string; text: string; repaired: boolean }>): void {
+export function sayMojibake(file: VFile, garbled: ReadonlyArray<At & { garbled: string; text: string; repaired: boolean; replaced?: 'Big5' | 'GBK' }>): void {
   for (const g of garbled) {
     const place = at(g);
-    if (g.repaired) file.info(`Repaired a line garbled as mojibake (UTF-8 read as GBK): “${clip(g.garbled)}” → “${clip(g.text)}”`, { place, ruleId: 'mojibake', source: SOURCE });
+    if (g.replaced)
+      file.message(
+        `Unexpected garbled line: “${clip(g.garbled)}” is nothing but replacement marks (characters a UTF-8 copy could not decode, U+FFFD) read as ${g.replaced}, every character of it lost: removed — if it held the report's words, take them from another copy of the page`,
+        { place, ruleId: 'mojibake', source: SOURCE },
+      );
+    else if (g.repaired) file.info(`Repaired a line garbled as mojibake (UTF-8 read as GBK): “${clip(g.garbled)}” → “${clip(g.text)}”`, { place, ruleId: 'mojibake', source: SOURCE });
     else
       file.message(
         `Unexpected garbled line (UTF-8 read as GBK, with bytes lost): removed, as it cannot be restored; what can be read of it: “${clip(g.text.replace(/\uFFFD/gu, '?'))}” — if it is the report's text, take it from another copy of the page`,
@@ -470,5 +475,15 @@ export function sayMoved(file: VFile, moved: ReadonlyArray<{ line: number; text:
     // (stop 55) a 发文字号 whose 〕 and 号 the copy lost: a warning, the number kept as printed
     if (m.rule === 'garbled-number') file.message(`Unexpected document number with its closing bracket and 号 lost, “${clip(m.text)}” (the year's figures run on into the number): moved to front matter as printed (disclosure 文号) and not read into the title — check the number on the original and correct it in zh.md`, { place: { line: m.line, column: 1 }, ruleId: m.rule, source: SOURCE });
     else file.info(reason, { place: { line: m.line, column: 1 }, ruleId: m.rule, source: SOURCE });
+  }
+}
+
+/** (stop 58) Replacement marks read as Big5 or GBK inside a line (lost-bytes.ts findReplacedRuns), kept as printed. */
+export function sayReplacedRuns(file: VFile, runs: ReadonlyArray<At & { run: string; encoding: 'Big5' | 'GBK' }>): void {
+  for (const r of runs) {
+    file.message(
+      `Unexpected garbled characters in the text: “${clip(r.run)}” — replacement marks (characters a UTF-8 copy could not decode, U+FFFD) read as ${r.encoding}, the characters there lost; kept as printed: take the words from another copy of the page and correct zh.md`,
+      { place: at(r), ruleId: 'lost-bytes', source: SOURCE },
+    );
   }
 }

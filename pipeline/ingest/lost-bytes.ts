@@ -10,6 +10,7 @@
 import iconv from 'iconv-lite';
 import { COMMON_HAN } from './common-han.ts';
 import { shiftedNumberOf } from './structure.ts';
+import { replacementRuns } from './mojibake.ts';
 import type { SourceLine } from './types.ts';
 
 // (stop 41, blind: sjmsw.net, a converter's copy — "擔(dān)當" with its lead bytes lost: "勇?lián)姑?,以實干") A "?" then a
@@ -234,5 +235,22 @@ export function findMissingGlyphs(lines: readonly SourceLine[]): MissingGlyphs |
       if (found.places.length < 3) found.places.push({ line: l.line, context: l.text.slice(Math.max(0, at - 4), at + match[0].length + 4) });
     }
   }
+  return found;
+}
+
+/**
+ * (stop 58, blind: e-go.org.tw) Replacement marks read as Big5 (嚙踝蕭) or GBK (锟斤拷) inside a line of text (mojibake.ts
+ * replacementRuns; a line of nothing but them is taken out there): the characters there are lost, kept as printed and said.
+ */
+export interface ReplacedRun {
+  line: number;
+  column: number;
+  run: string;
+  encoding: 'Big5' | 'GBK';
+}
+
+export function findReplacedRuns(lines: readonly SourceLine[]): ReplacedRun[] {
+  const found: ReplacedRun[] = [];
+  for (const l of lines) for (const r of replacementRuns(l.text)) found.push({ line: l.line, column: l.column + r.index, run: r.run, encoding: r.encoding });
   return found;
 }

@@ -30,6 +30,12 @@ import { isPartyTheme } from './party-congress.ts';
 import { adoptedWords, adoptionDay, datelineAlone, datelineOpening, adoptionNote, aboutReport, bulletedLine, siteLabel, blankDate, bracketedOccasion, chairLines, compilationHeads, coverUnderYear, dateOnly, documentNumber, greetingLine, isDocumentNumber, introducedName, isBody, isCompilationName, isCongressFile, isDatedTitle, isDateOrSpeaker, isDayAlone, isPartName, isPortalPlace, isTitleShaped, isWritingBlurb, namesDocument, noteCall, occasionWords, organisation, redHeader, salutationLine, sessionName, siteName, speakerLine, stamp, subtitleStart, titleContinuation, writingSite } from './head-lines.ts';
 import type { RemovedLine, ReportMeta, SourceLine } from './types.ts';
 
+/**
+ * (stop 58, blind: www.adgong.com) A writing site's tag after a headline, "滨城区2007年政府工作报告【完整版】": the headline still names
+ * its document (was: joined to the report's own title under it, "…【完整版】政府工作报告").
+ */
+const withoutSiteTag = (title: string): string => title.replace(/\s*[【\[（(](?:完整版|全文|精选|精選|最新|原文|最新版|word版|Word版|PDF版|下载版)[】\]）)]\s*$/u, '');
+
 /** A headline of two to four parallel phrases apart by spaces, four to eight Han characters each: "群策群力 奋力争先". */
 const phraseHeadline = /^\p{Script=Han}{4,8}(?:[ \u3000]+\p{Script=Han}{4,8}){1,3}$/u;
 
@@ -929,7 +935,7 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
         // 决议" — one title (was: the first line alone the title, the rest a paragraph; 决议 is no document word alone, resolutionName)
         title = compact(title) + compact(next);
         take(++k, 'metadata');
-      } else if (!documentWord.test(probe(title)) && !siteName.test(probe(title)) && !(next && isSessionHeadline(title) && headlineParts(`${title.trim()} ${next.trim()}`)?.main === title.trim()) && !sessionOpened(title)) {
+      } else if (!documentWord.test(probe(withoutSiteTag(title))) && !siteName.test(probe(title)) && !(next && isSessionHeadline(title) && headlineParts(`${title.trim()} ${next.trim()}`)?.main === title.trim()) && !sessionOpened(title)) {
         // (the session's headline over its deck is no title over two lines: the deck is read under it, below — stop 49)
         // A title over two to four lines, only the last naming the document ("国务院关于在海南…先行区" / "暂时调整实施《…法" /
         // "实施条例》有关规定的决定"); a line under which nothing names one is a title of its own.

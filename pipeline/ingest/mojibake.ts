@@ -25,6 +25,8 @@ export interface Garbled {
   text: string;
   /** The line read back whole (a last character cut short at most): repaired in place, else taken out. */
   repaired: boolean;
+  /** (stop 58) The encoding the replacement marks were read in, when the line is nothing but them (嚙踝蕭: Big5, 锟斤拷: GBK). */
+  replaced?: 'Big5' | 'GBK';
 }
 
 const hanOf = (s: string) => [...s].filter((c) => /\p{Script=Han}/u.test(c));
@@ -49,12 +51,55 @@ export function unscramble(text: string): { text: string; repaired: boolean } | 
   return { text: whole ? decoded.replace(/\uFFFD$/u, '') : decoded, repaired: whole };
 }
 
+/**
+ * (stop 58, blind: e-go.org.tw, "嚙踝蕭嚙緬嚙踝蕭嚙踝蕭" alone on its line under a Taiwan site's menu — it was a heading) Characters
+ * a page lost before it was read again in a double-byte encoding: a UTF-8 page's undecodable bytes became replacement marks
+ * (U+FFFD, bytes EF BF BD), and the marks, read as Big5, print 嚙踝蕭 (嚙 = EF BF), or read as GBK the well-known 锟斤拷
+ * (锟 = EF BF). A run of them is two such marks or more (each opens with 嚙 or 锟), the run's characters encoded back giving
+ * nothing but the marks' bytes and an ASCII byte or two between them. Nothing of the words is left.
+ */
+const replacementRun = /(?:[锟嚙][^锟嚙\s，。,.;；:：!！?？、“”"'（）()]{0,2}){2,}/gu;
+
+export function replacementEncoding(run: string): 'Big5' | 'GBK' | undefined {
+  const encoding = run.startsWith('嚙') ? 'big5' : 'gbk';
+  const bytes = iconv.encode(run, encoding);
+  if (iconv.decode(bytes, encoding) !== run) return undefined;
+  const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const marks = [...decoded].filter((c) => c === '\uFFFD').length;
+  const rest = decoded.replace(/\uFFFD/gu, '');
+  if (marks < 2 || !/^[\x20-\x7e]{0,2}$/u.test(rest)) return undefined;
+  return encoding === 'big5' ? 'Big5' : 'GBK';
+}
+
+/** Each run of replacement marks read as Big5 or GBK in a text: where it starts, what it is, the encoding. */
+export function replacementRuns(text: string): Array<{ index: number; run: string; encoding: 'Big5' | 'GBK' }> {
+  const found: Array<{ index: number; run: string; encoding: 'Big5' | 'GBK' }> = [];
+  for (const m of text.matchAll(replacementRun)) {
+    // the last mark's two characters may have taken a word's first character after it: give back what does not read as marks
+    let run = m[0];
+    let encoding = replacementEncoding(run);
+    while (!encoding && run.length > 2) {
+      run = run.slice(0, -1);
+      encoding = replacementEncoding(run);
+    }
+    if (encoding) found.push({ index: m.index!, run, encoding });
+  }
+  return found;
+}
+
 /** Repairs the garbled lines that read back whole, takes out the others; returns both, for the report. */
 export function repairMojibake(lines: readonly SourceLine[]): { lines: SourceLine[]; garbled: Garbled[] } {
   const garbled: Garbled[] = [];
   const out: SourceLine[] = [];
   for (const line of lines) {
     const trimmed = line.text.trim();
+    const runs = trimmed === '' ? [] : replacementRuns(trimmed);
+    if (runs.length === 1 && runs[0].run === trimmed) {
+      // a line of nothing but replacement marks: its words are gone, the line taken out and said
+      const lead = line.text.length - line.text.trimStart().length;
+      garbled.push({ line: line.line, column: line.column + lead, garbled: trimmed, text: '', repaired: false, replaced: runs[0].encoding });
+      continue;
+    }
     const reading = trimmed === '' ? undefined : unscramble(trimmed);
     if (!reading) {
       out.push(line);

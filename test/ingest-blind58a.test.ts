@@ -1,0 +1,144 @@
+/**
+ * Ingest defects found on real pages of the search tool's `pages` corpus, blind, in stop 58 (2026-12-06, helper blind58a:
+ * government work reports at every level and pages about them, 45 pages from 45 hosts no test held). Each test is the page's
+ * shape reduced to a few lines, with its URL; its name says what ingest did before ("was: …"). Guards (precision) are named as
+ * such.
+ */
+import { describe, expect, test } from 'vitest';
+import { readIngested } from './ingest-helpers.ts';
+
+const read = (text: string) => readIngested(text, 'page.txt', { clean: false });
+const messages = (text: string, rule: string) => read(text).result.file.messages.filter((m) => m.ruleId === rule).map((m) => ({ line: m.line, column: m.column, reason: String(m.reason) }));
+
+describe('stop 58, blind: a site\'s language switcher over the story', () => {
+  // http://www.rmhb.com.cn/zt/ydyl/201912/t20191205_800186929.html (人民画报's story on 满洲里, its switch to its English,
+  // Russian and Korean editions first)
+  const page = [
+    'EnglishРусский язык한국어',
+    '',
+    '当前位置 : 首页 >> 专题 >> 丝路瞭望 >> 正文',
+    '',
+    '开放前沿满洲里',
+    '',
+    '2019-12-05',
+    '',
+    '满洲里市位于内蒙古自治区东北部,毗邻俄蒙,辖区面积732平方公里,居住着蒙、汉、俄等20多个民族,常住人口24万。',
+    '作为全国最大陆路口岸,满洲里承担着中俄贸易65%以上的陆路运输任务。',
+  ].join('\n');
+  test('the switcher is navigation, removed and said (was: a paragraph, said as Cyrillic text among the Chinese)', () => {
+    expect(messages(page, 'navigation').map((m) => m.line)).toEqual([1]);
+    expect(messages(page, 'foreign-script')).toEqual([]);
+    expect(read(page).blocks.join('\n')).not.toContain('English');
+  });
+  test('the headline under it is the title and its day the date (was: no title, both paragraphs)', () => {
+    const { front } = read(page);
+    expect(front.title).toBe('开放前沿满洲里');
+    expect(front.date).toBe('2019-12-05');
+  });
+  test('the names apart by bars, "中文 | English | Français", are a switcher too (was: the title)', () => {
+    const bars = ['中文 | English | Français', '政府工作报告', '各位代表:', '现在,我代表市人民政府向大会报告工作。'].join('\n');
+    expect(messages(bars, 'navigation').map((m) => m.line)).toEqual([1]);
+  });
+  test('guard: one name alone, or a sentence naming languages, is no switcher', () => {
+    const alone = ['English', '政府工作报告', '各位代表:', '现在,我代表市人民政府向大会报告工作。'].join('\n');
+    expect(messages(alone, 'navigation')).toEqual([]);
+    const sentence = ['政府工作报告', '各位代表:', '开设English、Русский和한국어三种语言的政务服务窗口。'].join('\n');
+    expect(read(sentence).blocks.join('\n')).toContain('开设English');
+  });
+});
+
+describe('stop 58, blind: replacement marks read as Big5 or GBK (嚙踝蕭, 锟斤拷)', () => {
+  // https://e-go.org.tw/e-go/note_detail.asp?CateID=1&NewsID=13441 (a Tainan radio's page on the county's 施政報告, a line of
+  // Big5-read replacement marks under its menu)
+  const page = [
+    'e哥記事簿',
+    '你的瀏覽器不支援此物件',
+    '嚙踝蕭嚙緬嚙踝蕭嚙踝蕭',
+    '蘇煥智施政報告,擔憂雙行政中心弊端',
+    '【記者涂沛宸】台南縣議會今日進行第十六屆第十次大會,由縣長蘇煥智進行施政總報告。',
+  ].join('\n');
+  test('a line of nothing but the marks is taken out and said as lost (was: a heading, nothing said)', () => {
+    const said = messages(page, 'mojibake');
+    expect(said.map((m) => m.line)).toEqual([3]);
+    expect(said[0].reason).toMatch(/Big5/u);
+    expect(read(page).blocks.join('\n')).not.toMatch(/嚙/u);
+  });
+  test('the marks inside a sentence are kept as printed and said, with their column (was: nothing said)', () => {
+    const gbk = ['政府工作报告', '各位代表:', '现在,我代表县人民政府向大会报告工作,锟斤拷锟斤拷请予审议。'].join('\n');
+    const said = messages(gbk, 'lost-bytes');
+    expect(said.map((m) => [m.line, m.column])).toEqual([[3, 20]]);
+    expect(said[0].reason).toMatch(/GBK/u);
+    expect(read(gbk).blocks.join('\n')).toContain('锟斤拷锟斤拷请予审议');
+  });
+  test('the player\'s fallback line, "你的瀏覽器不支援此物件", is removed and said (was: a heading)', () => {
+    expect(messages(page, 'media').map((m) => m.line)).toEqual([2]);
+  });
+  test('guard: one 锟 or 嚙 in a word, and a sentence on browsers, stay text with nothing said', () => {
+    const words = ['政府工作报告', '各位代表:', '加强嚙齿类动物防治,整治锟铻山周边环境。', '推动浏览器不支持的老旧系统升级改造。'].join('\n');
+    expect(messages(words, 'lost-bytes')).toEqual([]);
+    expect(messages(words, 'mojibake')).toEqual([]);
+    expect(read(words).blocks.join('\n')).toContain('嚙齿类');
+    expect(read(words).blocks.join('\n')).toContain('浏览器不支持的老旧系统');
+  });
+});
+
+describe('stop 58, blind: a forum\'s quote header and its anti-copy noise', () => {
+  // http://bbs.china-ws.org/thread-198163-1-6.html (a Discuz thread quoting a post on 延边)
+  const page = [
+    '|',
+    '原帖由 细雨春风 于 2009-10-20 21:12 发表 7 Q4 K1 ?3 B u* _" L/ y6 u',
+    ': v# v$ K% N9 W/ h3 Z# D V: ^" g) B',
+    '延边位于吉林省东部,地处中、朝、俄三国交界地带,使延边蜚声中外。 ; e4 M8 ]7 y1 n2 g',
+    '多年来,在党的民族政策光辉照耀下,延边各族人民团结奋斗、开拓创新,取得了令人瞩目的成就。',
+  ].join('\n');
+  test('"原帖由 … 于 … 发表" is the forum\'s, removed and said (was: the title "原帖由细雨春风于2009-10-20 21:12发表7 Q4 K1 ?")', () => {
+    expect(read(page).front.title ?? '').toBe('');
+    expect(messages(page, 'page-info').map((m) => m.line)).toContain(2);
+  });
+  test('the noise after a sentence, few symbols but letters glued to digits, is removed and said (was: kept in the paragraph)', () => {
+    expect(read(page).blocks.join('\n')).not.toContain('e4 M8');
+    expect(messages(page, 'page-info').some((m) => m.line === 4 && m.reason.includes('e4 M8'))).toBe(true);
+  });
+  test('guard: a row of codes after a sentence, "A1 B2 C3", with no symbol, stays text', () => {
+    const codes = ['政府工作报告', '各位代表:', '新建厂房分为以下几栋。 A1 B2 C3 D4 E5 F6'].join('\n');
+    expect(read(codes).blocks.join('\n')).toContain('A1 B2 C3');
+  });
+});
+
+describe('stop 58, blind: a writing site\'s banner and menu, and its tag after the headline', () => {
+  // https://www.adgong.com/fanwendaquan/gongwenfanwen/58260.html (阿达文秘网's copy of 滨城区's 2007 report)
+  const page = [
+    '欢迎来到专业的阿达文秘网平台! 工作总结 工作计划 心得体会 自查报告 事迹材料 述职报告 发言稿 策划方案',
+    '当前位置:首页 > 范文大全 > 公文范文 > 正文',
+    '',
+    '滨城区2007年政府工作报告【完整版】',
+    '',
+    '政府工作报告',
+    '',
+    '各位代表:',
+    '',
+    '现在,我代表区人民政府向大会作政府工作报告,请予审议,并请各位政协委员和列席会议的同志提出意见。',
+    '',
+    '一、过去五年政府工作回顾',
+    '',
+    '区七届人大一次会议以来,区政府始终坚持以邓小平理论和“三个代表”重要思想为指导,圆满完成了本届政府各项任务目标。',
+  ].join('\n');
+  test('the banner with the menu after it is navigation, and its 策划方案 says no plan (was: the title, and said as another document)', () => {
+    expect(messages(page, 'navigation').map((m) => m.line)).toEqual([1]);
+    expect(messages(page, 'other-document')).toEqual([]);
+  });
+  test('the headline with its 【完整版】 tag is no first line of the report\'s title (was: "滨城区2007年政府工作报告【完整版】政府工作报告")', () => {
+    const { front } = read(page);
+    expect(front.title).toBe('政府工作报告');
+  });
+  test('guard: the banner alone, and a sentence welcoming visitors, keep their readings', () => {
+    const alone = ['欢迎访问滨州市人民政府网站!', '政府工作报告', '各位代表:', '现在,我代表市人民政府向大会报告工作。'].join('\n');
+    expect(messages(alone, 'navigation').map((m) => m.line)).toEqual([1]);
+    const sentence = ['政府工作报告', '各位代表:', '欢迎来到滨城区投资兴业的各方客商 我们将提供优质 高效 便捷的服务。'].join('\n');
+    expect(read(sentence).blocks.join('\n')).toContain('欢迎来到滨城区投资兴业');
+  });
+  test('guard: a title over two lines, the first naming no document, is still one title', () => {
+    const two = ['关于珠海市2020年度市本级预算执行和', '其他财政收支的审计工作报告', '市人大常委会:', '根据审计法规定,现将审计情况报告如下。'].join('\n');
+    expect(read(two).front.title).toBe('关于珠海市2020年度市本级预算执行和其他财政收支的审计工作报告');
+  });
+});
