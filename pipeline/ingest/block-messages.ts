@@ -4,6 +4,7 @@
  * findings on the file, with the step's rule id, place and severity. The texts
  * live here, the flow in index.ts; the page's lines are line-messages.ts's.
  */
+import { toSimplified } from '../model/han-forms.ts';
 import type { VFile } from 'vfile';
 import type { CutOff } from './cut-off.ts';
 import { missableFor } from './front-matter.ts';
@@ -310,15 +311,30 @@ export function saySpunText(file: VFile, spun: readonly SpunWord[]): void {
 }
 
 /** A masked copy or a template (masked-text.ts): said once, quoting up to three masks, at the text's first (or the page's start when only the front matter has them). */
-export function sayMaskedText(file: VFile, masks: readonly Mask[]): void {
+export function sayMaskedText(file: VFile, masks: readonly Mask[], given?: Readonly<Record<string, unknown>>): void {
   if (masks.length === 0) return;
   const where = (m: Mask) => (typeof m.at === 'string' ? `the ${m.at}` : `line ${m.at.line}`);
   const quoted = firstQuoted(masks, (m) => `“${clip(m.words)}” (${where(m)})`);
   const first = masks.find((m) => typeof m.at !== 'string')?.at;
+  // (new user round 38, gaozihui.com) The editor who keeps a writing site's masked copy knowingly says so in the --meta file's
+  // scope note — "该网站以“*”遮去年份和数字，原样照录" — as a cut page is said to be a part (sayCutOffs): told, no warning (was: the
+  // same warning on every ingest, the note read for the cut and not for the masks). A note naming no mask still warns.
+  if (maskedSaid(given)) {
+    file.info(`Masked text kept, as the scope note says: ${quoted}`, { place: typeof first === 'object' ? at(first) : PAGE, ruleId: 'masked-text', source: SOURCE });
+    return;
+  }
   file.message(
     `Unexpected masked text: ${quoted} — names, places or figures replaced by XX, ×× or asterisks (or cut to an ellipsis in brackets), as a writing site's template or a masked copy prints them, not the report as delivered; find the report's own page (on the issuer's site) before translating, or keep this one only if a template is what you mean to publish`,
     { place: typeof first === 'object' ? at(first) : PAGE, ruleId: 'masked-text', source: SOURCE },
   );
+}
+
+/** The --meta file's scope note says the copy's masks are kept: it names masking (遮去, 隐去, 屏蔽, 打码, masked) or quotes a mask (“*”, XX, ××). */
+function maskedSaid(given: Readonly<Record<string, unknown>> | undefined): boolean {
+  const note = given?.scope_note;
+  if (typeof note !== 'string') return false;
+  const said = toSimplified(note);
+  return /遮去|遮盖|遮住|隐去|屏蔽|打码|替换|\bmask/iu.test(said) && /[“"'‘「]\s*(?:\*+|[Xx×]{1,3})\s*[”"'’」]|以\s*(?:\*+|[Xx×]{1,3})|\bmask/iu.test(said);
 }
 
 /** The issuer's place from the text's words (issuer.ts): said when taken; when the text named none unambiguously (and the issuer is still the page's unit), the candidates. */

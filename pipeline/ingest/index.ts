@@ -463,7 +463,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const writtenBlurb = !meta.title && removed.some((r) => r.rule === 'document-site' && blurbNamesWritten(r.text));
   sayMissingFields(file, meta, moved, bodyLede, body.slice(0, 12).map((l) => l.text).join('\n'), writtenBlurb);
   sayDamagedOccasion(file, options.meta?.occasion === undefined ? page.occasion : undefined, moved);
-  sayMaskedText(file, maskedText(meta, boxed.drafts));
+  sayMaskedText(file, maskedText(meta, boxed.drafts), options.meta);
   sayBlankFigures(file, blankFigures(boxed.drafts));
   sayLostMarks(file, lostMarks(boxed.drafts));
   saySpunText(file, spunText(boxed.drafts));

@@ -62,6 +62,8 @@ export function removeWatermarks(lines: SourceLine[]): WatermarkResult {
   tokens.emptied.push(...inline.emptied);
   tokens.places.push(...inline.places);
   const inside = inline.count;
+  // (the lines taken whole are said each at its line, as removed boilerplate, by the caller: not counted as marks cut from lines)
+  tokens.emptied.push(...removeSiteNameLines(lines, inline.marks));
   const seen = new Map<string, number>();
   const wrap = wrapWidth(lines);
   const wrapped = (text: string) => wrap !== undefined && Math.abs(printedWidth(text) - wrap) <= 2;
@@ -184,6 +186,42 @@ function removeInlineAddressMarks(lines: SourceLine[]): { marks: string[]; count
       line.text = text;
     }
     found.marks.push(mark);
+  }
+  return found;
+}
+
+/** A line that is only a short name and a bare web address, "公文汇 www.gongwenhui.com" (not a government's own site). */
+const nameAddressLine = /^\s*(\p{Script=Han}{2,8})\s*(www\.[a-z0-9-]+(?:\.[a-z]{2,6}){1,2})\s*$/iu;
+
+/**
+ * (new user round 38, gaozihui.com) A writing site's name printed ALONE on its lines between a copied report's paragraphs: the
+ * name with its bare address, "公文汇 www.gongwenhui.com", and the name with its slogan, "公文汇,办公文档之家" (was: both kept as
+ * the report's paragraphs, while the same page's "稿子汇 www.gaozihui.com" glued after two lines was taken). A line of a short name
+ * and a bare address, nothing else, is no report's sentence (a report cites a site in brackets, "详见县政府网（www.…）", or after a
+ * label, "网址：www.…"; a government's own address, .gov, is left as the text's); a line that is a name such a line or a glued mark
+ * shows, then a comma or a dash and a short slogan (no sentence's mark), is the same site's. Each is taken whole and said.
+ */
+function removeSiteNameLines(lines: SourceLine[], glued: readonly string[]): SourceLine[] {
+  const found: SourceLine[] = [];
+  const names = new Set<string>();
+  for (const mark of glued) {
+    const name = /(\p{Script=Han}{2,8})\s*www\./iu.exec(mark)?.[1];
+    if (name) names.add(name);
+  }
+  const take = (line: SourceLine) => {
+    found.push({ ...line });
+    line.text = '';
+  };
+  for (const line of lines) {
+    const m = nameAddressLine.exec(line.text);
+    if (!m || /\.gov(?:\.[a-z]{2})?$/iu.test(m[2])) continue;
+    names.add(m[1]);
+    take(line);
+  }
+  if (names.size === 0) return found;
+  for (const line of lines) {
+    const m = /^\s*(\p{Script=Han}{2,8})\s*[,，、—–-]+\s*(\p{Script=Han}{2,12})\s*$/u.exec(line.text);
+    if (m && names.has(m[1])) take(line);
   }
   return found;
 }
