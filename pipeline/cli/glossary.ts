@@ -194,6 +194,7 @@ export async function runGlossaryImport(termPath: string | undefined, flags: Rea
   for (const message of check.file.messages) if ((message.line ?? 0) >= firstNewLine) lacking.messages.push(message);
   const verb = flags.dryRun ? 'Would import' : 'Imported';
   if (merged.added.length > 0 && !flags.dryRun) await writeAtomically(glossaryPath, updated);
+  if (termFile.messages.length > 0) console.error(reporter(termFile, { quiet: false }));
   if (lacking.messages.length > 0) console.error(reporter(lacking, { quiet: false }));
   console.error(`${verb} ${merged.added.length} new entr${merged.added.length === 1 ? 'y' : 'ies'} from ${termPath} into ${glossaryPath}${merged.added.length > 0 ? ` (${merged.added.slice(0, 12).map((e) => e.zh).join('、')}${merged.added.length > 12 ? ` and ${merged.added.length - 12} more` : ''})` : ''}; ${merged.unchanged} term(s) already there as the file gives them`);
   return 0;

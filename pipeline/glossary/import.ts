@@ -332,9 +332,22 @@ function readOmegat(text: string, file: VFile): ImportedTerm[] {
       fatal(file, `Unexpected line without ${zh ? 'a target term after a tab' : 'a source term'}, expected \`source<TAB>target[<TAB>comment]\` (OmegaT's glossary)`, place, 'import-incomplete');
       return [];
     }
-    const note = clean(comment.join(' '));
-    return [{ place, zh, en, variants: [], aliases: [], ...(note ? { note_en: note } : {}) }];
+    // (new user round 38) OmegaT's pane has one comment field: a source the translator gives there, "…; Source: https://…" or
+    // "来源：…", last, is the entry's source (was: all of it the note, and the entry then warned of a missing source nothing in
+    // OmegaT can give)
+    const { note, source } = noteAndSource(clean(comment.join(' ')));
+    return [{ place, zh, en, variants: [], aliases: [], ...(note ? { note_en: note } : {}), ...(source ? { source } : {}) }];
   });
+}
+
+/** A comment's last part opening "Source:" (or 来源：/出处：) as the source, the rest the note. */
+export function noteAndSource(comment: string | undefined): { note?: string; source?: string } {
+  if (!comment) return {};
+  const m = /(?:^|[;；。.]\s*|\s)(?:source|来源|來源|出处|出處)\s*[:：]\s*(\S.*)$/iu.exec(comment);
+  if (!m) return { note: comment };
+  // (a sentence's stop before it stays the note's)
+  const note = clean(comment.slice(0, m.index + (/^[。.]/u.test(m[0]) ? 1 : 0)).replace(/[;；,，]\s*$/u, ''));
+  return { ...(note ? { note } : {}), source: m[1].trim() };
 }
 
 export interface MergeResult {
@@ -356,6 +369,13 @@ export function mergeTerms(glossary: Pick<Glossary, 'entries' | 'positions'>, te
     if (!held) {
       const { place: _place, ...fields } = term;
       const entry = { ...fields, id: newId(term, ids) };
+      // (new user round 38) a term file with no pinyin (OmegaT's glossary has no field for it): the reading pinyin-pro gives, with
+      // tone marks as the glossary writes it, told at the term's line to be checked (was: the entry warned of a missing pinyin
+      // that the id had just been made from)
+      if (!entry.pinyin) {
+        entry.pinyin = pinyinOf(entry.zh, { toneType: 'symbol', nonZh: 'consecutive' });
+        file.info(`Pinyin “${entry.pinyin}” of ${entry.zh} read by pinyin-pro (the file gives none): check it, a character may read otherwise here`, { place: term.place, ruleId: 'import-pinyin', source: 'glossary' });
+      }
       ids.add(entry.id);
       added.push(entry);
       for (const form of [entry.zh, ...entry.aliases]) byZh.set(zhPatternKey(form), entry);
