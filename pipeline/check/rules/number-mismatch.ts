@@ -34,6 +34,7 @@ export const numberMismatchRule: Rule = ({ publication, report }) => {
     const zh = [...(unit ? scaled(findZhNumbers(zhText), unit.zh) : findZhNumbers(zhText)), ...relativeYearNumbers(zhText, year)];
     const en = unit ? scaled(findEnNumbers(enText), unit.en) : findEnNumbers(enText);
     const problems = compareNumbers(zh, en, enText);
+    maskedFigures(block, zhText, enText, report, publication);
     // a cell that is a figure alone keeps its sign: -31 is a decrease, 31 an increase
     const signs = cell ? { zh: cellSign(zhText), en: cellSign(enText) } : undefined;
     if (signs?.zh && signs.en && signs.zh !== signs.en) {
@@ -86,6 +87,36 @@ export const numberMismatchRule: Rule = ({ publication, report }) => {
     }
   }
 };
+
+/** A mask where a figure stood, as a writing site or a masked copy prints it: "*年", "*家", "XX亿元", "增长**%". */
+const zhMask = /(?<![*])\*{1,3}(?![*])(?=\s*[\p{Script=Han}%％])|(?<![A-Za-z])(?:[XxＸ]{2,}|×{2,})(?![A-Za-z])(?=\s*[\p{Script=Han}%％])/gu;
+/** The same masks in the English: a run of one to three asterisks, or of X or × (not inside a word). */
+const enMask = /(?<![*])\*{1,3}(?![*])|(?<![A-Za-z])(?:[Xx]{2,}|×{2,})(?![A-Za-z])/gu;
+
+/**
+ * (new user round 38, gaozihui.com) A masked figure is a figure too: a copy whose site replaced its year and its counts with
+ * "*" ("*年", "食品生产企业*家") is translated keeping each mask, and one dropped from the English ("including institutional
+ * canteens" for "含单位食堂*家") loses a figure the reader must see is missing (was: nothing said — the masks are no figures
+ * to numbers/zh.ts). Compared by count, only where the Chinese has masks.
+ */
+function maskedFigures(block: Publication['blocks'][number], zhText: string, enText: string, report: (r: Report) => void, publication: Publication): void {
+  const zh = [...zhText.matchAll(zhMask)];
+  if (zh.length === 0 || !block.en) return;
+  const en = [...enText.matchAll(enMask)];
+  if (en.length === zh.length) return;
+  const shown = [...new Set(zh.map((m) => zhText.slice(m.index, m.index + m[0].length + 1)))].slice(0, 4).map((w) => `\`${w}\``).join(', ');
+  report({
+    ruleId: 'number-mismatch',
+    file: 'en',
+    place: blockStart(block.en, block.enLine ?? 1),
+    reason:
+      en.length < zh.length
+        ? `Missing masked figure in \`${block.id}\`: the Chinese has ${zh.length} figure(s) masked (${shown}), the English ${en.length}; keep each mask where its figure stands`
+        : `Unexpected masked figure in \`${block.id}\`: the English has ${en.length} mask(s), the Chinese ${zh.length} (${shown})`,
+    cause: zhCause(block, publication.files.zh),
+    block,
+  });
+}
 
 /** The dated occasion, the title and its subtitle carry figures too (session number, date). */
 function frontMatter(publication: Publication, report: (r: Report) => void): void {
