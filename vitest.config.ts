@@ -73,6 +73,7 @@ export const e2e = [
   'test/newuser35-fixture.test.ts',
   'test/newuser36-fixture.test.ts',
   'test/newuser37-fixture.test.ts',
+  'test/newuser38-fixture.test.ts',
   'test/glossary-import-omegat.test.ts',
   'test/reliability-interrupt.test.ts',
   'test/reliability.test.ts',
