@@ -14,6 +14,7 @@ import { reporter } from 'vfile-reporter';
 import { jsonMessage } from './output.ts';
 import type { CheckStats } from '../check/types.ts';
 import { loadConfig } from '../config/load.ts';
+import { resolvePaths } from '../core/paths.ts';
 import { prepareReport } from '../core/prepare.ts';
 import { loadCheckStage, loadGlossaryStage } from '../core/stages.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
@@ -69,7 +70,7 @@ async function runCheck(slug: string | undefined, flags: CheckFlags): Promise<nu
   for (const name of slugs) {
     if (!known.includes(name)) throw new Error(`No report \`${name}\`: ${path.join(content, 'reports', name, 'zh.md')} does not exist`);
     // The same reading, loading and checking as a build, so both report the same messages.
-    const report = await prepareReport(name, { contentDir: content, glossary, matcher, check, draft: flags.draft, dateStyle: config.check?.dateStyle });
+    const report = await prepareReport(name, { contentDir: content, glossary, matcher, check, draft: flags.draft, dateStyle: config.check?.dateStyle, cacheDir: resolvePaths({}).cacheDir });
     const stats = report.stats ?? noStats();
     files.push(...report.files);
     // The table counts every message on the report's files (model parse errors too), not only the rules'.

@@ -1,12 +1,14 @@
 /**
  * Per report, before any rendering: read (strict UTF-8), load into the model,
- * apply the build's size limits, run the checks. Messages land on the files.
+ * apply the build's size limits, run the checks, tell the characters no font draws (glyphs.ts). Messages land on the files.
  */
 import type { VFile } from 'vfile';
 import type { CheckStats } from '../check/types.ts';
 import type { HouseDateStyle } from '../config/types.ts';
 import type { Glossary, TermMatcher } from '../glossary/types.ts';
 import { buildPublication, type LoadResult } from '../model/load.ts';
+import { chineseTag } from '../model/script.ts';
+import { reportCharactersWithoutGlyph } from './glyphs.ts';
 import { readReport, type ReportSource } from './inputs.ts';
 import type { CheckStage } from './stages.ts';
 
@@ -41,6 +43,8 @@ export interface PrepareContext {
   drafts?: readonly string[];
   /** The house's date style (the config's check.dateStyle): every report's `date-style` check reads it. */
   dateStyle?: HouseDateStyle;
+  /** Where the build keeps what it has worked out (glyphs.ts keeps its answers there). */
+  cacheDir?: string;
 }
 
 export async function prepareReport(slug: string, ctx: PrepareContext): Promise<PreparedReport> {
@@ -65,6 +69,7 @@ export async function prepareReport(slug: string, ctx: PrepareContext): Promise<
         source.zh.message(`The checks crashed on this report: ${(error as Error).message}`, { ruleId: 'check-crashed', source: 'build' }).fatal = true;
       }
     }
+    if (!parseFailed) await reportCharactersWithoutGlyph(files, chineseTag(load.publication), ctx.cacheDir);
   }
   const all = files.flatMap((file) => file.messages);
   return {

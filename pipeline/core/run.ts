@@ -186,7 +186,7 @@ async function checkReports(
 ): Promise<PreparedReport[] | undefined> {
   const prepared: PreparedReport[] = [];
   for (const slug of slugs) {
-    const report = await prepareReport(slug, { contentDir: paths.contentDir, glossary: env.glossary, matcher: env.matcher, check: env.check, draft: mode.draft, withDrafts: mode.withDrafts, drafts: env.config.build?.drafts, dateStyle: env.config.check?.dateStyle });
+    const report = await prepareReport(slug, { contentDir: paths.contentDir, glossary: env.glossary, matcher: env.matcher, check: env.check, draft: mode.draft, withDrafts: mode.withDrafts, drafts: env.config.build?.drafts, dateStyle: env.config.check?.dateStyle, cacheDir: paths.cacheDir });
     prepared.push(report);
     if (report.skipped) {
       const reason = report.draft!;

@@ -128,3 +128,12 @@ export function spanningRange(part: readonly number[], shown: readonly number[])
   }
   return ranges.join(',');
 }
+
+/** A code point nothing is drawn for: controls, spaces, joiners, variation selectors, the byte-order mark. */
+const invisible = (cp: number) =>
+  cp <= 0x20 || (cp >= 0x7f && cp <= 0xa0) || cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202f) || (cp >= 0x2060 && cp <= 0x206f) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff || (cp >= 0xe0100 && cp <= 0xe01ef);
+
+/** The code points of `text` a face must draw, other than printable ASCII (every face of the editions draws it), each once. */
+export function glyphCandidates(text: string): number[] {
+  return codePointsOf(text).filter((cp) => cp > 0x7e && !invisible(cp));
+}

@@ -26,7 +26,7 @@ import { fontkit, subsetFont, subsetterVersion, type Font } from './font-librari
 import { fontPackages, wholeScriptFile } from './font-packages.ts';
 import { isWoff, sameFont, woffToSfnt } from './woff.ts';
 import { sfntToWoff2, woff2Encoder } from './woff2.ts';
-import { codePointsOf, firstScreenParts, rangePredicate, spanningRange, unicodeRange } from './font-ranges.ts';
+import { codePointsOf, firstScreenParts, glyphCandidates, rangePredicate, spanningRange, unicodeRange } from './font-ranges.ts';
 
 export { unicodeRange } from './font-ranges.ts';
 
@@ -412,6 +412,23 @@ async function mergeRequests(requests: readonly FontRequest[], cacheDir: string 
     if (missing.length > 0) await addCovered({ ...request.fallback, text: String.fromCodePoint(...missing) });
   }
   return merged;
+}
+
+/**
+ * The characters of `text` that no face of the editions draws (facesFor: the Chinese faces of the report's script, the
+ * SC faces after the TC ones, Source Serif 4 and Source Sans 3), each once, in text order. Such a character is set
+ * in whatever font the reader's system has for it — in the PDF, the build machine's — or as an empty box: a rare
+ * character of a name or a place (an extension-B Han character), an emoji, a symbol. Read from each face's chunks
+ * (their unicode-range, and the cmap of a chunk whose range holds it), as the subsetting reads them, so it costs no
+ * font file a build does not read anyway.
+ */
+export async function charactersWithoutGlyph(text: string, han: HanTag = 'zh-Hans', cacheDir?: string): Promise<string[]> {
+  const candidates = glyphCandidates(text);
+  if (candidates.length === 0) return [];
+  const faces = han === 'zh-Hant' ? [...facesFor('zh-Hant'), ...facesFor('zh-Hans').filter((face) => face.family.startsWith('Noto'))] : facesFor(han);
+  const chunkLists = await Promise.all(faces.map(({ family, weight, style }) => chunksOf(family, weight, style, cacheDir)));
+  const drawn = (cp: number) => chunkLists.some((chunks) => chunks.some((chunk) => chunk.covers(cp) && (chunk.whole || drawsIn(chunk.file, cp))));
+  return candidates.filter((cp) => !drawn(cp)).map((cp) => String.fromCodePoint(cp));
 }
 
 /**
