@@ -6,6 +6,11 @@
 import type { Revision } from './fixture-report.ts';
 
 export const round6Revisions: Revision[] = [
+  // (stop 58) the note says what the consistency pass did; undone first, then stop 57's note
+  [
+    'every amount, percentage and unit was checked."',
+    'every amount, percentage and unit was checked. A later consistency pass across the reports of this edition (stop 58) put the term base\'s “non-voting delegates” (列席人员) for “nonvoting participants”, as the other reports have it."',
+  ],
   // 积极应对多重矛盾和风险挑战，坚决兜牢“三保”底线: 挑战 (challenges) and 坚决 (resolutely) were left out
   [
     'met multiple difficulties and risks head-on. We held the line on the three priorities,',

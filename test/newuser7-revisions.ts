@@ -7,6 +7,11 @@
 import { revisionsUndone, type Revision } from './fixture-report.ts';
 
 export const round7Revisions: Revision[] = [
+  // (stop 58) the note says what the consistency pass did; undone first, then stop 57's note
+  [
+    'every figure, rate and date was checked."',
+    'every figure, rate and date was checked. A later consistency pass across the reports of this edition (stop 58) put the term base\'s “non-voting delegates” (列席会议的同志) for “nonvoting participants”, as the other reports have it."',
+  ],
   // 充分发挥党组定方向、稳立场、解难题、管队伍的重要作用: 重要 (important) was left out
   ['gave full play to its role in setting', 'gave full play to its important role in setting'],
   // the scope note quotes the English where the text breaks off: the text says "studying"
