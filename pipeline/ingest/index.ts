@@ -27,6 +27,7 @@ import { takeDoubledHeadings, takeDoubledLines } from './doubled-headings.ts';
 import { splitBilingualHead } from './bilingual-head.ts';
 import { splitWrappedEnglish } from './wrapped-english.ts';
 import { emptyCounts, lostIndent, normalizeText } from './normalize.ts';
+import { readSpacedRows } from './spaced-row.ts';
 import { takeLoneFolios, takePageNumbers } from './page-numbers.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
@@ -71,7 +72,7 @@ import { isMarkdownName, markdownToHtml, sayMarkdownFrontMatter } from './markdo
 import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types.ts';
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
-  failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayStampSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, sayInjectedSpam, sayForeignScript, sayKeywordChains, sayLayoutColumns,
+  failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayStampSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, saySpacedRows, sayInjectedSpam, sayForeignScript, sayKeywordChains, sayLayoutColumns,
   sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayDoubledLines, sayLoneFolios, sayLostBytes, sayMissingGlyphs, sayLostMonths, sayReplacedRuns, sayShiftedRuns, sayNoiseRuns, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedFieldCodes, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
@@ -173,6 +174,10 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const unflattened = splitFlattened(extracted.lines);
   if (unflattened.split > 0) extracted.lines = unflattened.lines;
   sayFlattened(file, unflattened.split);
+  // "政府网站  每年4月1日之前 办公室" under "事项名称 事项类别 …": a table flattened with a space between cells, its rows kept as rows (spaced-row.ts)
+  const spacedRows = readSpacedRows(extracted.lines);
+  if (spacedRows.rows.length > 0) extracted.lines = spacedRows.lines;
+  saySpacedRows(file, spacedRows.rows);
   // "二、加强学习培训…二、加强学习培训…": a numbered heading a document site printed twice in a row, one copy out (doubled-headings.ts)
   const doubledHeadings = takeDoubledHeadings(extracted.lines);
   if (doubledHeadings.taken.length > 0) extracted.lines = doubledHeadings.lines;

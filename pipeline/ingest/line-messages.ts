@@ -8,6 +8,7 @@
 import type { VFile } from 'vfile';
 import { JUMP_FROM, JUMP_ONWARD } from './boilerplate.ts';
 import { clip, SAY_A_PART, saidToBeAPart, SOURCE } from './messages.ts';
+import type { SourceLine } from './types.ts';
 
 /** A finding at a line and column of the page. */
 interface At {
@@ -64,6 +65,17 @@ export function sayFlattened(file: VFile, split: number): void {
   file.info(`Split ${split} line(s) that held a whole page at its lost line breaks (the spaces after a sentence, around outline numbering and where Chinese meets an English sentence; between a title and 各位代表; before a first heading glued after a sentence)`, {
     place: PAGE,
     ruleId: 'flattened',
+    source: SOURCE,
+  });
+}
+
+/** (stop 58) Lines of cells a single space apart read as a table's rows (spaced-row.ts): said once, at the first. */
+export function saySpacedRows(file: VFile, rows: readonly SourceLine[]): void {
+  if (rows.length === 0) return;
+  const first = rows[0];
+  file.info(`Read ${rows.length} line(s) of cells set apart by spaces as table rows, the cells kept apart with bars (a table flattened into the text; the spaces were closed up as wraps, gluing the cells): “${first.text.trim()}”`, {
+    place: { line: first.line, column: first.column },
+    ruleId: 'table-row',
     source: SOURCE,
   });
 }
