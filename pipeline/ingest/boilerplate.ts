@@ -611,6 +611,41 @@ function soundBiteMarks(lines: SourceLine[], removed: BoilerplateResult['removed
   }
 }
 
+/**
+ * (stop 58) Common Chinese surnames (the most frequent single-character ones, simplified), to tell a name alone on its line ("吴铎思") from
+ * a short heading ("前言", "概述") — a general list of the language, no page's words.
+ */
+const SURNAMES = new Set(
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'],
+);
+const nameAlone = /^\p{Script=Han}{2,4}$/u;
+function nameByline(text: string): boolean {
+  const t = toSimplified(text.trim());
+  const boxed = /^[□■]\s*(\p{Script=Han}{2,4})$/u.exec(t);
+  if (boxed) return true;
+  return nameAlone.test(t) && SURNAMES.has(t[0]) && !/(?:报告|报道|会议|讲话|工作|政府|前言|概述|目录|附件|说明|通知|决议|公报|简介)$/u.test(t);
+}
+/** The next lines (a stamp line or two between allowed) hold a story's prose: forty Han characters or more with a sentence's stop, no address. */
+function proseFollows(lines: readonly SourceLine[], index: number): boolean {
+  let seen = 0;
+  for (let j = index + 1; j < lines.length && seen < 3; j++) {
+    const t = lines[j].text.trim();
+    if (t === '') continue;
+    seen++;
+    if ((t.match(/\p{Script=Han}/gu)?.length ?? 0) >= 40 && /[。！？]/u.test(t)) return !/^(?:各位|同志们|女士们|尊敬的|亲爱的)/u.test(toSimplified(t));
+    if (!/(?:[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}|来源|來源|发布|發布|作者|编辑|編輯)/u.test(t)) return false;
+  }
+  return false;
+}
+
+/** (stop 58) The next non-empty line is a story's prose: forty Han characters or more with a sentence's stop, opening with its day. */
+function headlineOverProse(lines: readonly SourceLine[], index: number): boolean {
+  const next = lines.slice(index + 1).find((l) => l.text.trim() !== '');
+  if (!next) return false;
+  const t = toSimplified(next.text.trim());
+  return (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= 40 && /[。！？]/u.test(t) && /^(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日/u.test(t);
+}
+
 export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResult {
   const kept: SourceLine[] = [];
   const removed: BoilerplateResult['removed'] = [];
@@ -679,6 +714,14 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     const probe = toSimplified(trimmed).replace(/^首\s+页(?=\s|$)/u, '首页');
     if (trimmed === '') {
       kept.push(line);
+      continue;
+    }
+    // (stop 58, mends: blind57a's taihe100.com and shwhcc.com, blind57b's joypost.co) a column's or a story's author alone on its line at
+    // the top of the text — "□李妹妍" (the box a paper prints before a byline), "吳鐸思" under the headline, "余榮讓" as a Macao column's
+    // first line (they were the text's first paragraphs): a name of two to four Han characters (with the box, or opening with a common
+    // surname), nothing but a title above it, and the story's prose next (a stamp line between allowed) — not an address ("同志们：…")
+    if (nameByline(trimmed) && kept.filter((k) => k.text.trim() !== '').length <= 1 && proseFollows(lines, index)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'byline', label: "an author's name alone over the text" });
       continue;
     }
     // (stop 50, blind: chinaidr.com) a dash alone on the page's first line, over its title: a menu's empty item, no word (it kept the
@@ -878,6 +921,13 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     // "新华社北京3月8日电 …举行第二次会议。…" / "主席团常务主席赵乐际主持会议。" (it was removed as a caption). Above the dateline (a
     // picture's captions over the story, "李燦光主持大會。" / "香格里拉網訊 …") they are captions.
     if (hit?.rule === 'caption' && storyOpened && /。$/u.test(probe) && !/[摄攝]/u.test(probe)) {
+      kept.push(line);
+      continue;
+    }
+    // (stop 58, mends: blind57a's www.hxgk.cn) A caption's words as the page's very first line, no stop and no credit, the story's
+    // prose right under it — "全国人大常委会委员长吴邦国作工作报告" over "3月9日上午9时，…举行。…": the story's headline (it was removed
+    // as a photo caption, no title left). A caption under a picture closes with its stop or its credit, or stands among others.
+    if (hit?.rule === 'caption' && kept.every((k) => k.text.trim() === '') && removed.length === 0 && !/[。．.!！)）|｜]$/u.test(probe) && !/[摄攝]/u.test(probe) && headlineOverProse(lines, index)) {
       kept.push(line);
       continue;
     }

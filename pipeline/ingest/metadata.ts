@@ -82,6 +82,13 @@ export type FromText = TakenFromText & { field: 'title' | 'speaker' };
 /** (stop 57) The session's acts in a row, their spaces lost: "王宪魁主持陆昊作政府工作报告杜宇新等出席" — two acts or more, each a name (2–4). */
 const actChain = /^(?:[\p{Script=Han}·]{2,4}?(?:主持(?:大会|会议|开幕式)?|(?:向大会)?作[\p{Script=Han}]{2,20}?报告|等?出席(?:会议|大会)?|(?:发表)?讲话)){2,5}$/u;
 
+/**
+ * (stop 58) A deck naming who attended: names only (two to twelve of two to four characters, 、 or · between them or none), then 到会祝贺,
+ * 到会, 等出席, 出席(会议|大会|开幕式), 列席会议 — no word of a headline (会, 的, 在, 报告, 政府) before the act.
+ */
+const attendanceAct = /^([\p{Script=Han}、·]{4,60}?)(?:等?到会祝贺|等?到会|等?出席(?:会议|大会|开幕式|闭幕式)?|等?列席(?:会议|大会)?)$/u;
+const attendanceDeck = { test: (text: string) => { const m = attendanceAct.exec(text); return m !== null && !/会|的|在|报告|政府|代表|人民|工作|主持|讲话/u.test(m[1]); } };
+
 function deckOf(text: string): string {
   return text.trim().replace(/\s+/gu, '\u3000');
 }
@@ -1059,6 +1066,13 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   const dashed = meta.title !== undefined && !meta.subtitle ? /^\s*(?:——|—|－－|--)\s*(\S.*)$/u.exec(meta.title) : null;
   if (dashed) {
     meta.subtitle = deckOf(dashed[1]);
+    delete meta.title;
+  }
+  // (stop 58, mends: blind57b's zaojia.com) A story's deck read as the title — its headline lost, the first line the leaders who came,
+  // "胡锦涛习近平吴邦国温家宝李克强张德江刘云山王岐山张高丽到会祝贺": names only, then the act of attending (到会祝贺, 等出席, 出席会议,
+  // 列席会议) — no headline's words. It is the subtitle (the deck, as a headline's deck is kept), the title asked for (was: the title)
+  if (meta.title !== undefined && !meta.subtitle && attendanceDeck.test(probe(meta.title).replace(/[\s\u3000]+/gu, ''))) {
+    meta.subtitle = deckOf(meta.title);
     delete meta.title;
   }
   // (stop 57, mends: epaper.hljnews.cn, stop 56's gap) A headline printed on one line with its deck, the deck a chain of the session's
