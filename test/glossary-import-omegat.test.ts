@@ -4,11 +4,13 @@
  * imported with the CLI into a copy of the project's term base.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
 import { parseGlossary } from '../pipeline/glossary/index.ts';
+import { readTerms } from '../pipeline/glossary/import.ts';
 
 const repo = path.join(import.meta.dirname, '..');
 const bin = path.join(repo, 'pipeline', 'bin.cjs');
@@ -54,5 +56,22 @@ describe('glossary import: the glossary.txt OmegaT 3.6 writes', () => {
     expect(run.stderr).toMatch(/2:1 +error +Unexpected English “business conditions” for 营商环境/u);
     expect(run.stderr).toContain('nothing imported');
     expect(readFileSync(yaml, 'utf8')).toBe(kept);
+  }, 180_000);
+
+  it('a glossary.csv (no header; quoted fields holding commas) is read as OmegaT 3.6’s own reader of it reads it', () => {
+    const file = path.join(temp, 'csv', 'glossary.csv');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, '营商环境,business environment\n新质生产力,new quality productive forces,"Xi Jinping, 2023"\n"放管服","streamlining administration, delegating power, strengthening regulation and improving services",State Council\n');
+    mkdirSync(classes, { recursive: true });
+    execFileSync('javac', ['-cp', jar, '-d', classes, path.join(repo, 'test/fixtures/glossary-import/OmegaTReadCsv.java')]);
+    const omegat = execFileSync('java', ['-cp', `${jar}:${classes}`, 'OmegaTReadCsv', file], { encoding: 'utf8', timeout: 120_000 })
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.split('\t'));
+    expect(omegat).toHaveLength(3);
+    const read = new VFile({ path: file, value: readFileSync(file, 'utf8') });
+    const ours = readTerms(read, 'csv').map((term) => [term.zh, term.en, term.note_en ?? '']);
+    expect(read.messages).toEqual([]);
+    expect(ours).toEqual(omegat);
   }, 180_000);
 });
