@@ -251,11 +251,13 @@ describe('glossary import: other tools’ CSV', () => {
   });
 
   it('no header, Chinese first (OmegaT’s glossary.csv): source, target, comment, quoted as RFC 4180 quotes', () => {
-    const { terms, file } = read('营商环境,business environment\n新质生产力,new quality productive forces,"Xi Jinping, 2023"\n');
+    const { terms, file } = read('营商环境,business environment\n新质生产力,new quality productive forces,"Xi Jinping, 2023"\n数字经济,digital economy,"A term of the 14th plan; Source: https://www.gov.cn/"\n');
     expect(file.messages).toEqual([]);
     expect(terms).toMatchObject([
       { place: { line: 1 }, zh: '营商环境', en: 'business environment' },
       { place: { line: 2 }, zh: '新质生产力', en: 'new quality productive forces', note_en: 'Xi Jinping, 2023' },
+      // its comment is OmegaT's one comment field, as in glossary.txt: a last "Source:" part is the source
+      { place: { line: 3 }, zh: '数字经济', en: 'digital economy', note_en: 'A term of the 14th plan', source: 'https://www.gov.cn/' },
     ]);
   });
 

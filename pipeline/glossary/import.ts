@@ -302,6 +302,12 @@ function readCsv(text: string, file: VFile): ImportedTerm[] {
     };
     if (noteZh.length > 0 && !term.note_zh) term.note_zh = noteZh.join('\n\n');
     if (definitions.en.length > 0 && !term.note_en) term.note_en = definitions.en.join('\n\n');
+    // OmegaT's comment, as in its glossary.txt (readOmegat): a last "Source: …" part is the entry's source
+    if (headerless && term.note_en) {
+      const { note, source } = noteAndSource(term.note_en);
+      delete term.note_en;
+      Object.assign(term, note ? { note_en: note } : {}, source ? { source } : {});
+    }
     return [term];
   });
   for (const [column, count] of ignored) {
