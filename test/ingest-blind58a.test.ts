@@ -142,3 +142,64 @@ describe('stop 58, blind: a writing site\'s banner and menu, and its tag after t
     expect(read(two).front.title).toBe('关于珠海市2020年度市本级预算执行和其他财政收支的审计工作报告');
   });
 });
+
+describe('stop 58, blind: breadcrumbs labelled "…位置是:" and "當前的位置", a site\'s plea to come again, a print view\'s toolbar', () => {
+  // http://lyj.dandong.gov.cn/ddtpxw/201907/t20190712_453467.html (a forestry bureau's story, its trail labelled 是)
+  test('"您当前所在的位置是:…>…" is the breadcrumb (was: the title, the story\'s headline under it a paragraph)', () => {
+    const page = ['您当前所在的位置是:辽宁林业和草原局>丹东市>图片新闻', '', '森林城市:涂抹“绿”生活', '', '发布时间:2019-07-12 来源:国家林草局', '', '“让森林走进城市,让城市拥抱森林”,是保护城市生态环境的新理念。'].join('\n');
+    expect(messages(page, 'breadcrumb').map((m) => m.line)).toEqual([1]);
+    expect(read(page).front.title).toBe('森林城市：涂抹“绿”生活');
+  });
+  // http://www.tynews.com.tw/news.php?action=show&nid=7067 (天眼日報's story: its banner, then its trail with 的 and no 您)
+  const taiwan = ['天眼第三代網站~請多多來站光臨!', '當前的位置 : 首頁 > 府會新聞 > 遠見公布施政滿意度調查', '', '遠見公布施政滿意度調查 高雄縣長楊秋興三度榮獲五顆星', '', '遠見雜誌昨(26)日公布台灣二十五縣市大調查,高雄縣長楊秋興三度榮獲「縣市長施政滿意度」五顆星。'].join('\n');
+  test('the banner and "當前的位置 : …" are the site\'s, and the headline the title (was: the banner the title, the trail a paragraph)', () => {
+    expect(messages(taiwan, 'navigation').map((m) => m.line)).toEqual([1]);
+    expect(messages(taiwan, 'breadcrumb').map((m) => m.line)).toEqual([2]);
+    expect(String(read(taiwan).front.title)).toMatch(/^遠見公布施政滿意度調查/u);
+  });
+  // http://app.71.cn/print.php?contentid=990380 (a print view of a chronicle's entry on the 1983 session)
+  test('the print view\'s toolbar is removed and said (was: the title "打印纸张字号选择：超大行高带图打印返回原文")', () => {
+    const page = ['打印纸张 字号选择:超大 行高 带图打印 返回原文', '', '1983年 全国人大六届一次会议召开', '', '1983年6月6日至21日,全国人大六届一次会议在北京举行。彭真致开幕词,赵紫阳作《政府工作报告》。'].join('\n');
+    expect(messages(page, 'page-info').map((m) => m.line)).toContain(1);
+    expect(read(page).front.title).toBe('1983年全国人大六届一次会议召开');
+  });
+  test('guard: a sentence on a place\'s location, on a print shop, and a report line naming 位置 stay text', () => {
+    const page = ['政府工作报告', '各位代表:', '园区所在位置优越,毗邻高速公路出口。', '扶持印刷企业发展,打印纸张等耗材实现本地供应。'].join('\n');
+    const text = read(page).blocks.join('\n');
+    expect(text).toContain('园区所在位置优越');
+    expect(text).toContain('打印纸张等耗材');
+  });
+});
+
+describe('stop 58, blind: a GBK page a copy read as Latin-1', () => {
+  // https://www.lfbqbw.com/?scm=96982-20250727.shtml ("ÔÚÖÚ¶àµÄÓ°Ï·ÌìÏÂÖУ¬…": a film blurb's GBK bytes as Latin letters, some lost)
+  const blurb = 'ÔÚÖÚ¶àµÄÓ°Ï·ÌìÏÂÖУ¬×ÜÓÐһЩ¾µä×÷Æ·ÓÉÓÚÆäÉî¿ÌµÄÇéÐ÷ÐÎòºÍÄÑÒÔÍü»³µÄ¹ÊÊÂÇé½Ú£¬³ÉΪÁËÎÞÊýÓ°ÃÔÐÄÖв»¿ÉÌæ»»µÄÖÁ±¦¡£¡¶ÄÐÓëÅ®1983¡·¼´ÊÇÆäÖÐÒ»²¿£¬±»ÓþΪÁµ°®Ó°Ï·ÖеÄÒ»¿Åèè²Ã÷Öé¡£';
+  test('a copy that lost bytes too is refused as garbled Chinese, quoting what reads back (was: refused as a page in another Latin-script language)', () => {
+    let reason = '';
+    try {
+      read(blurb);
+    } catch (error) {
+      reason = String(error);
+    }
+    expect(reason).toMatch(/GBK bytes a copy read as Latin letters/u);
+    expect(reason).toMatch(/在众多的影戏/u);
+  });
+  test('a whole copy reads back as GBK and is said (was: refused as a page in another Latin-script language)', () => {
+    // 政府工作报告 / 各位代表： / 现在，我代表县人民政府向大会报告工作，请予审议。 — its GBK bytes as Windows-1252 letters
+    const garbled = ['Õþ¸®¹¤×÷±¨¸æ', '¸÷Î»´ú±í£º', 'ÏÖÔÚ£¬ÎÒ´ú±íÏØÈËÃñÕþ¸®Ïò´ó»á±¨¸æ¹¤×÷£¬ÇëÓèÉóÒé¡£Ò»ÄêÀ´£¬È«ÏØ¾­¼ÃÉç»á·¢Õ¹È¡µÃÐÂ³ÉÐ§¡£'].join('\n');
+    const { front, blocks } = read(garbled);
+    expect(front.title).toBe('政府工作报告');
+    expect(blocks.join('\n')).toContain('现在，我代表县人民政府向大会报告工作');
+    expect(messages(garbled, 'mojibake').map((m) => m.reason).join()).toMatch(/garbled as Latin-1/u);
+  });
+  test('guard: a French page stays refused as another language', () => {
+    const french = Array.from({ length: 12 }, () => 'Le gouvernement présente à l’Assemblée législative les Linhas de Acção Governativa pour l’année financière, élaborées après consultation.').join('\n');
+    let reason = '';
+    try {
+      read(french);
+    } catch (error) {
+      reason = String(error);
+    }
+    expect(reason).toMatch(/Latin letters other than English/u);
+  });
+});

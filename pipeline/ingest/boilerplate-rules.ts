@@ -309,6 +309,9 @@ export const rules: readonly Rule[] = [
       // (stop 56, blind: xjnnet.com) the site's name greeting first, its address and its credit after, "新江南网欢迎你/www.xjnnet.com/
       // 新江南网荣誉出品 |" (it was the page's title): a site's name ending 网 and 欢迎你 at the line's start, no clause in the line
       (text.length <= 80 && /^\p{Script=Han}{2,12}?(?:网|網|网站|網站)(?:欢迎|歡迎)(?:你|您)/u.test(text) && !/[。，,；;]/u.test(text)) ||
+      // (stop 58, blind: www.tynews.com.tw) or the site's name and its plea to come again, "天眼第三代網站~請多多來站光臨!" (it was the
+      // title): a name ending 网站, then (请)(多多)来站/光临/莅临 and nothing after but a mark
+      (text.length <= 40 && /^\p{Script=Han}{2,16}?(?:网站|網站)[~～!！\s]*(?:请|請)?(?:多多|常)?(?:来站|來站)?(?:光临|光臨|莅临|蒞臨)[!！~～。]?$/u.test(text)) ||
       // (stop 51, blind: www.lzszyyy.com) or an institution's own site greeting its visitor with its name alone, "欢迎来到泸州市中医医院"
       // (it was the page's title): a body's name after the verb, nothing after it — no sentence ("欢迎来到美丽的XX！各位来宾…" has
       // its punctuation, a speech's welcome more words)
@@ -327,6 +330,9 @@ export const rules: readonly Rule[] = [
       return (
         // (stop 46, blind: fjsgwy.org) "您的当前位置:福建公务员考试网 >> 最新": 的 between the reader and 当前
         // (stop 49, blind: lixin.gov.cn, yzcity.gov.cn) "您现在所在的位置: 网站首页 > 政府信息公开 > …": 现在 and 所在 both
+        // (stop 58, blind: lyj.dandong.gov.cn, www.tynews.com.tw) "您当前所在的位置是:辽宁林业和草原局>丹东市>图片新闻" (是 before the
+        // colon) and "當前的位置 : 首頁 > 府會新聞 > …" (的 with no 您): both were the title
+        /^[您你]?(?:当前所在的?|当前的|现在所在的?)位置\s*是?\s*[:：]/u.test(text) ||
         /^(当前位置|您现在的位置|[您你]?现在所在的?位置|你现在的位置|您的位置|你的位置|[您你]?所在的?位置|现在位置|位置|[您你]的?当前的?位置|[您你]?当前所在的?位置|当前页面|本页位置)\s*[:：]/.test(text) ||
         // (stop 53, blind: wsb.ln.gov.cn) or an arrow after the label where the colon was, two arrows or more: "当前位置 -> 首页 -> 信息公开 ->
         // LFAO News" (it was the title) — not the bare 位置, a word a report's line may open with
@@ -369,6 +375,9 @@ export const rules: readonly Rule[] = [
       // "发布时间 | 2021-02-10 责任编辑 |  来源 | 沈阳日报": the same set as table cells
       isStampCells(text) ||
       short(/(打印页面|打印本页|关闭页面|关闭窗口|关闭本页|【打印】|【关闭】|【打印正文】|【打印文章】|\[打印\]|\[关闭\]|字号\s*[:：]?\s*[大中小])/)(text) ||
+      // (stop 58, blind: app.71.cn) a print view's toolbar, "打印纸张 字号选择:超大 行高 带图打印 返回原文" (it was the title): two of
+      // its controls or more on a short line, no sentence
+      (text.length <= 60 && !/[。；]/u.test(text) && (text.match(/打印纸张|纸张大小|字号选择|字体选择|行高|行距|带图打印|不带图打印|返回原文|打印预览/gu) ?? []).length >= 2) ||
       // "文 | 全国人大代表、…副研究馆员 罗天", "撰文/张三": an article's byline (not a title: session of 2026-12-02, 163.com)
       /^(?:文|撰文|图文|文字)\s*[|｜/／]\s*[^。；|｜]{1,60}$/u.test(text) ||
       // (stop 45, blind: gscn.com.cn) "原标题:张海波在省十三届人大三次会议上作法院工作报告": a re-post's note of the story's first headline

@@ -17,8 +17,10 @@ export interface Decoded {
   text: string;
   /** Canonical name of the encoding used. */
   encoding: string;
-  /** How it was decided: `bom`, `utf-8`, `meta`, `detected`. */
-  how: 'bom' | 'utf-8' | 'meta' | 'detected';
+  /** How it was decided: `bom`, `utf-8`, `meta`, `detected`; `latin1`: GBK text a copy had read as Latin-1, read back (readBackLatin1). */
+  how: 'bom' | 'utf-8' | 'meta' | 'detected' | 'latin1';
+  /** (`latin1`) The garbled text as the file held it, and how many of its characters could not be read back. */
+  garbled?: { text: string; lost: number };
 }
 
 /** Why input was refused; the reason is user-facing. */
@@ -93,7 +95,7 @@ export function decode(input: Uint8Array, options: { html?: boolean } = {}): Dec
   if (hasNul(buffer)) throw new DecodeError('Unexpected binary input (it contains NUL bytes), expected text or HTML', 'binary');
 
   const utf8 = strictUtf8(buffer);
-  if (utf8 !== undefined) return checked({ text: utf8, encoding: 'utf-8', how: 'utf-8' });
+  if (utf8 !== undefined) return checked(readBackLatin1(utf8) ?? { text: utf8, encoding: 'utf-8', how: 'utf-8' });
 
   if (options.html) {
     const declared = declaredCharset(buffer);
@@ -180,6 +182,33 @@ function detect(buffer: Buffer): Decoded {
     );
   }
   return best.decoded;
+}
+
+/**
+ * (stop 58, blind: www.lfbqbw.com) A Chinese page a copy read as Latin-1 (Windows-1252) and saved as UTF-8: every GBK byte a
+ * Latin letter or sign, "ÔÚÖÚ¶àµÄÓ°Ï·" for 在众多的影戏 — no Han character, two or more such letters to each ASCII letter. Its
+ * characters encoded back to Windows-1252 are the GBK bytes, which read as GBK give the page when they read as common Chinese;
+ * a character Windows-1252 cannot hold (a byte the copy lost or misread) reads as "?". Was: refused as a page in another
+ * language written in Latin letters.
+ */
+function readBackLatin1(text: string): Decoded | undefined {
+  if (/\p{Script=Han}/u.test(text)) return undefined;
+  const high = count(text, /[\u00a0-\u00ff]/g);
+  if (high < 20 || high < 2 * count(text, /[A-Za-z]/g)) return undefined;
+  const bytes = iconv.encode(text, 'windows-1252');
+  const back = iconv.decode(bytes, 'gb18030');
+  if (hanOf(back).length < 10 || plausibility(back.replace(/\uFFFD/gu, '')) < 0.35) return undefined;
+  const lost = [...text].filter((c) => c.charCodeAt(0) > 0x7f && iconv.decode(iconv.encode(c, 'windows-1252'), 'windows-1252') !== c).length;
+  // A copy that also lost bytes (the C1 range, 0x80–0x9F, that Latin-1 has no letters for) reads back broken all through: the page is
+  // named for what it is, and refused — its words cannot be restored.
+  const broken = count(back, /\uFFFD/g) + lost;
+  if (broken > back.length * 0.01) {
+    throw new DecodeError(
+      `Unexpected garbled input: a Chinese page whose GBK bytes a copy read as Latin letters (“${text.slice(0, 12)}…”), with ${broken} of its bytes lost as well, so it reads back broken (“${back.replace(/\s+/gu, ' ').replace(/\uFFFD/gu, '?').slice(0, 24)}…”); take the page from its source and save it as UTF-8`,
+      'undecodable',
+    );
+  }
+  return { text: back, encoding: 'gb18030', how: 'latin1', garbled: { text, lost } };
 }
 
 /** Share of Han characters that are common ones, minus a penalty for U+FFFD (also used on a PDF's text layer, pdf.ts). */

@@ -73,7 +73,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayStampSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, saySpacedRows, sayInjectedSpam, sayForeignScript, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayDoubledLines, sayLoneFolios, sayLostBytes, sayMissingGlyphs, sayLostMonths, sayReplacedRuns, sayShiftedRuns, sayNoiseRuns, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedFieldCodes, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayDoubledLines, sayLoneFolios, sayLostBytes, sayMissingGlyphs, sayLostMonths, sayReplacedRuns, sayLatin1Read, sayShiftedRuns, sayNoiseRuns, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedFieldCodes, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   englishButForAName, failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, sayLostMarks, saySpunText, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayIssuerOfOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -131,6 +131,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     if (error instanceof DecodeError) file.fail(error.message, { place: { line: 1, column: 1 }, ruleId: error.ruleId, source: SOURCE });
     throw error;
   }
+  // "ÔÚÖÚ¶àµÄ…": a GBK page a copy read as Latin-1, read back as GBK (decode.ts readBackLatin1) and said.
+  if (decoded.garbled) sayLatin1Read(file, decoded.garbled);
   failWithoutChinese(file, decoded.text);
   const plainPage = html ? decoded.text.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]*>/giu, ' ') : decoded.text;
   if (englishButForAName(plainPage)) failWithoutText(file, plainPage);

@@ -499,3 +499,11 @@ export function sayReplacedRuns(file: VFile, runs: ReadonlyArray<At & { run: str
     );
   }
 }
+
+/** (stop 58) A GBK page a copy had read as Latin-1, read back (decode.ts readBackLatin1). */
+export function sayLatin1Read(file: VFile, garbled: { text: string; lost: number }): void {
+  file.message(
+    `Unexpected page garbled as Latin-1: its Chinese (GBK) bytes were read as Latin letters by a copy (“${clip(garbled.text.replace(/\s+/gu, ' '))}”); read back as GBK${garbled.lost > 0 ? `, but ${garbled.lost} character(s) could not be, each read as “?” with the character beside it maybe wrong` : ''}: check the text against another copy of the page`,
+    { place: { line: 1, column: 1 }, ruleId: 'mojibake', source: SOURCE },
+  );
+}
