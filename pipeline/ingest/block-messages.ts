@@ -290,6 +290,8 @@ export function sayLostMarks(file: VFile, lost: readonly LostMark[]): void {
       reason = `Unexpected date without its 年, 月 and 日: ${words} — a year (${year}) run into a month and a day (${rest}), the characters between them lost, as a copy that dropped some characters leaves it; which digits are the month is not guessed: ${put}`;
     } else if (mark.kind === 'glued-pollutant') {
       reason = `Unexpected figures run together: ${words} — a particulate's name (PM10, PM2.5) glued to its figure, the mark or words between them lost, as a copy that dropped some characters leaves it; the Chinese edition prints them run together: ${put}`;
+    } else if (mark.kind === 'glued-rates') {
+      reason = `Unexpected figures run together: ${words} — a per cent run straight into the next rate, the mark between them (、, 和 or a full stop) lost, as a copy that dropped some characters leaves it; which mark is not guessed: ${put}`;
     } else if (mark.kind === 'question-mark') {
       reason = `Unexpected question mark where no sentence opens: ${words} — a character (or more) the copy could not encode, printed as “?”; what stood there is not guessed: ${put}`;
     } else {

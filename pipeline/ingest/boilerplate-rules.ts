@@ -1058,6 +1058,10 @@ export const rules: readonly Rule[] = [
   { rule: 'home-link', label: 'mobile page button', test: anchored(/^(?:回首页|回顶部|返\s*回|点击查看全文|立即下载|下载客户端|打开APP|APP内打开|(?:点击)?查看(?:政策)?(?:解读|图解))$/iu) },
   // (stop 39) "下载凤凰新闻网APP客户端,随时随地看新闻!": a news site's line asking for its app, alone on its line
   { rule: 'home-link', label: 'app promotion', test: anchored(/^下载\p{Script=Han}{2,10}(?:APP|App|app)?客户端[，,]?\s*(?:随时随地看新闻|阅读更多|查看更多)?[！!。]?$/u) },
+  // (stop 58, blind: m.tftnews.com, mayste.cn) a site's line sending the reader to more of it, alone under the text: "更多精彩资讯请关注
+  // tft每日頭條，我们将持续为您更新最新资讯！", "更多內容請查看“經點問答”專欄" (they were the text's last paragraph) — 更多 (its content's
+  // kind), 请 and where to look, maybe the site's promise after a comma, nothing else on the line (read simplified)
+  { rule: 'home-link', label: "a site's pointer to more of it", test: (text) => text.length <= 60 && /^更多(?:精彩|相关)?(?:内容|资讯|新闻|信息|文章|资料|报道|视频)?[，,]?\s*请(?:查看|关注|访问|点击|登录|下载|移步|搜索)[^。！!？?]{1,30}?(?:[，,][^。！!？?，,]{1,30})?[。！!]?$/u.test(toSimplified(text.trim())) },
   // (stop 55, blind: www.81.cn, 解放军报's e-paper) "解放军报客户端": the paper's app named alone on its line over its slogan (it was
   // made a heading, its slogan the page's title) — a name of two to ten characters and 客户端, nothing else
   { rule: 'home-link', label: 'app promotion', test: anchored(/^\p{Script=Han}{2,10}(?:APP|App|app)?客户端$/u) },

@@ -197,6 +197,33 @@ export function occasionOnPublished(occasion: string | undefined, publishedIso: 
   return occasionDated(occasion, publishedIso, place, "the disclosure table's publication date's");
 }
 
+/**
+ * (stop 58, blind: www.tzfyw.gov.cn) An occasion whose 年 and 月 are lost and nothing on the page dates ("2016226日在台州市" /
+ * "第四届人民代表大会第八次会议上", no time stamp): its digits read as a month and a day in one way only that is a date of the
+ * calendar (2月26日; 22月6日 is none) — that date, said (was: no date). Two readings ("2019123日": 1月23日 or 12月3日) date nothing
+ * without a stamp.
+ */
+export function occasionAlone(occasion: string | undefined, place: { line: number; column: number }): StampDate | undefined {
+  if (!occasion || findDate(occasion)) return undefined;
+  const run = /(?<![0-9])((?:19|20)[0-9]{2})([0-9]{2,4})日/.exec(occasion);
+  if (!run) return undefined;
+  const [y, digits] = [Number(run[1]), run[2]];
+  const readings = [1, 2]
+    .filter((n) => digits.length - n >= 1 && digits.length - n <= 2 && digits[n] !== '0')
+    .map((n) => {
+      const [m, d] = [Number(digits.slice(0, n)), Number(digits.slice(n))];
+      const at = new Date(Date.UTC(y, m - 1, d));
+      return m >= 1 && at.getUTCMonth() === m - 1 && at.getUTCDate() === d ? at.toISOString().slice(0, 10) : undefined;
+    })
+    .filter((iso): iso is string => iso !== undefined);
+  if (readings.length !== 1) return undefined;
+  return {
+    date: readings[0],
+    dateSource: 'occasion',
+    note: { ...place, ruleId: 'occasion-year', reason: `Dated the occasion ${readings[0]}: its 年 and 月 are lost (“${run[0]}”), and its digits read as a month and a day one way only` },
+  };
+}
+
 /** The occasion's date the stamp completes, said as the message does. */
 function occasionDated(occasion: string, stampIso: string, place: { line: number; column: number }, what = "the page's time stamp's"): StampDate | undefined {
   const dated = occasionDate(occasion, stampIso);

@@ -492,6 +492,10 @@ function piecesOf(text: string): Array<{ text: string; start: number }> {
     const before = text.slice(start, at);
     const after = text.slice(at + gap[0].length);
     if (before.trim() === '' || after === '') continue;
+    // (stop 58, blind: web.xiaze.org, a county's statistical communiqué flattened) a part's heading letter-spaced as a communiqué
+    // sets its two-character names, "一、综 合 经济总量日益壮大。…": the space inside the name is its spacing, no break (was: "一、综"
+    // a paragraph and "合经济总量日益壮大。" the next one's bold lead)
+    if (new RegExp(`(?:^|\\s)(?:${CN}、|[（(]${CN}[）)])\\p{Script=Han}$`, 'u').test(before) && /^\p{Script=Han}[ \t\u3000\u00a0]/u.test(after)) continue;
     // (Not the line's first piece: a document site's chunk number "1、" opens lines too.)
     // (Nor a space after a figure: PDF text spaces figures out, "一、2014 年工作回顾".)
     // (stop 52, mends52; blind51b's yj.gov.cn) The line's first piece may be a part's heading in Chinese numerals, "一、总体情况 本年度报告根据…"

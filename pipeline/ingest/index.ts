@@ -12,7 +12,7 @@ import { takeDumpFurniture } from './dump-furniture.ts';
 import { readTableRowsRemoved } from './disclosure.ts';
 import { hanOf } from './chars.ts';
 import { DecodeError, decode, type FileKind } from './decode.ts';
-import { dateFromStamp, occasionFromHead, occasionOnPublished } from './date-stamp.ts';
+import { dateFromStamp, occasionAlone, occasionFromHead, occasionOnPublished } from './date-stamp.ts';
 import { findDate } from './dates.ts';
 import { issuerOfPublisher, issuerOfSessionsSpecial, issuerOfSource } from './issuer.ts';
 import { htmlLines, looksLikeHtml } from './html.ts';
@@ -337,6 +337,14 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     const squeeze = (t: string) => t.replace(/\s+/gu, '');
     const at = found.occasion ? moved.find((m) => m.rule === 'metadata' && squeeze(m.text).includes(squeeze(found.occasion!))) : undefined;
     const dated = occasionOnPublished(found.occasion, found.date, { line: at?.line ?? 1, column: 1 });
+    if (dated?.date) Object.assign(found, { date: dated.date, date_source: dated.dateSource });
+    if (dated?.note) file.info(dated.note.reason, { place: { line: dated.note.line, column: dated.note.column }, ruleId: dated.note.ruleId, source: SOURCE });
+  }
+  // (stop 58) nothing dates it, but the occasion's digits that lost their 年 and 月 read one way only (date-stamp.ts occasionAlone)
+  if (!found.date) {
+    const squeeze = (t: string) => t.replace(/\s+/gu, '');
+    const at = found.occasion ? moved.find((m) => m.rule === 'metadata' && squeeze(found.occasion!).startsWith(squeeze(m.text).replace(/^——/u, ''))) : undefined;
+    const dated = occasionAlone(found.occasion, { line: at?.line ?? 1, column: 1 });
     if (dated?.date) Object.assign(found, { date: dated.date, date_source: dated.dateSource });
     if (dated?.note) file.info(dated.note.reason, { place: { line: dated.note.line, column: dated.note.column }, ruleId: dated.note.ruleId, source: SOURCE });
   }

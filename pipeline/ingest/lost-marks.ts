@@ -35,7 +35,7 @@ export interface LostMark {
   meant?: string[];
   /** the text as it was before the mark was lost: "2022年1-12月", "GB 3095—2012" (figures run together only) */
   restored?: string;
-  kind: 'year-month' | 'standard-year' | 'unclosed-bracket' | 'rate-without-unit' | 'glued-in-bracket' | 'lost-number' | 'question-mark' | 'glued-date' | 'glued-pollutant';
+  kind: 'year-month' | 'standard-year' | 'unclosed-bracket' | 'rate-without-unit' | 'glued-in-bracket' | 'lost-number' | 'question-mark' | 'glued-date' | 'glued-pollutant' | 'glued-rates';
 }
 
 /** Brackets whose close a copy loses (round and title brackets; quotation marks open paragraphs of a long quotation unclosed, by rule). */
@@ -83,6 +83,13 @@ const monthDay = (digits: string) => [1, 2].some((m) => {
  */
 const GLUED_POLLUTANT = /PM(?:10|2\.5)(?=[0-9])([0-9]+(?:\.[0-9]+)?)\s*(?:ug|μg|µg|微克|毫克|mg)/gu;
 
+/**
+ * (stop 58, blind: www.tzfyw.gov.cn, a court's report — "分别上升16%14.1%", "分别上升28.7%20.8%全市…") A per cent run straight into
+ * the next figure's per cent: no report prints two rates with nothing between them — the 、 (or 和, a full stop) between them was lost.
+ * A run of three ("分别增长4.4%5.9%5.8%") is one place.
+ */
+const GLUED_RATES = /(?<![0-9０-９.．])[0-9]+(?:[.．][0-9]+)?[%％](?:[0-9]+(?:[.．][0-9]+)?[%％])+/gu;
+
 /** Every place in the text where figures were glued by a lost mark, or a mark was lost beside a figure or a bracket, in reading order. */
 export function lostMarks(blocks: readonly DraftBlock[]): LostMark[] {
   const found: LostMark[] = [];
@@ -118,6 +125,9 @@ export function lostMarks(blocks: readonly DraftBlock[]): LostMark[] {
     if (date && monthDay(date[2])) {
       const index = block.text.lastIndexOf(date[0]);
       here.push({ block, index, kind: 'glued-date', meant: [date[1], date[2]], words: block.text.slice(Math.max(0, index - CONTEXT), index + date[0].length).trim() });
+    }
+    for (const m of block.text.matchAll(GLUED_RATES)) {
+      here.push({ block, index: m.index, kind: 'glued-rates', words: block.text.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length + 1).trim() });
     }
     for (const m of block.text.matchAll(GLUED_POLLUTANT)) {
       here.push({ block, index: m.index, kind: 'glued-pollutant', words: block.text.slice(m.index, m.index + m[0].length + 3).trim() });

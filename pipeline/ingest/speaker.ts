@@ -17,7 +17,9 @@ const addressees = new RegExp(ADDRESSEES);
 /** (held-out round 47: a congress's special committee's chair, "市人大财政经济委员会主任委员 方明", was "…主任 委员方明".) */
 /** (stop 56, mends: scribd.com, 香港's budget speech) a 司 of the SAR government (or a ministry) is led by its 司长: "財政司司長 曾俊華". */
 /** (stop 53, blind: eghvdg.cn) a headquarters' commander reports too, the office after the first: "国务院副总理、国务院抗震救灾总指挥部副总指挥 回良玉". */
-export const ROLE_WORDS = '(?:总指挥|司长|指挥长|区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理|检察长|院长|局长|厅长|署长|专员|委员长|主任委员|主任|组长|秘书长|党组书记|党组副书记|行政长官)';
+// (stop 58, blind: hts.gov.cn's budget report, the guard its ministry's signature needed) a minister and the auditor-general,
+// "财政部部长 刘昆", "审计署审计长 胡泽君", who report the central budget and its audit (was: no speaker, the line a paragraph)
+export const ROLE_WORDS = '(?:总指挥|部长|审计长|司长|指挥长|区长|市长|省长|县长|州长|旗长|镇长|乡长|盟长|主席|总理|检察长|院长|局长|厅长|署长|专员|委员长|主任委员|主任|组长|秘书长|党组书记|党组副书记|行政长官)';
 /**
  * What may stand before the office: the place and body, maybe a site's mask over them ("****审计局局长 熊武", a tender
  * site's copy, held-out round 30); after it, a qualifier in brackets ("副区长(提名人选) 吴小军": a nominee reports).

@@ -52,7 +52,9 @@ const office = /(?:室|局|厅|部|委|会|处|办|所|中心|政府)$/u;
 /** A draft's mark alone on a line under its title block: "(征求意见稿)" — part of the printed title. */
 const draftMark = /^[（(]\s*((?:征求意见|讨论|送审|代拟|修改|审议|初)稿|草案)\s*[）)]$/u;
 /** What may stand alone where the speaker would, as the report's author: a government, or a bureau ("南开区财政局"). */
-const author = /(人民政府|国务院|委员会|人大常委会|办公厅|办公室|行署|[^\s]局|[^\s]厅)$/;
+// (stop 58, blind: hts.gov.cn) or a ministry or the audit office, "财政部" under the occasion of the central budget's report (was:
+// the speaker, a name of three characters, and no issuer)
+const author = /(人民政府|国务院|委员会|人大常委会|办公厅|办公室|行署|[^\s]局|[^\s]厅|[^\s]{2}部|审计署)$/;
 /** A line with no Chinese in it: the English twin of a line of a bilingual edition. */
 const englishOnly = (text: string) => !/\p{Script=Han}/u.test(text) && /[A-Za-z]{2}/.test(text);
 

@@ -50,6 +50,10 @@ export function isTitleStart(upper: string, title: string): boolean {
   if (congressFile.test(toSimplified(u))) return false;
   // (held-out round 33) "城口县2025年度政府预算公开" over "城口县2024…的报告": a name of its own above the title.
   if (restartsName(upper, title)) return false;
+  // (stop 58, blind: www.taoyuan.gov.cn) A title that opens with 关于 and is a whole name by itself ("关于2020年县级财政决算的报告")
+  // starts there: the line above is another name ("桃源县2020年县级财政决算公开", a disclosure item's heading with the report's
+  // contents between them), not its first half (was: one title, "桃源县2020年县级财政决算公开关于2020年县级财政决算的报告").
+  if (/^(?:关于|關於)/u.test(compact(title)) && isTitleLike(title)) return false;
   // A page heading ("2023年…政府工作报告—全文") names a document itself: not half of a title.
   // (held-out round 48, cqrd.gov.cn: or a law's name in book-title marks, "关于检查《重庆市预算审查监督条例》" / "实施情况的报告")
   if (isTitleLike(upper) || organisation.test(probe(upper)) || /[，,。；：:|｜_—―－-]|报告|報告|全文/.test(u) || !/(?:\p{Script=Han}|》)$/u.test(u)) return false;
