@@ -41,6 +41,11 @@ describe('characters no font of the editions draws', () => {
     expect(zh.messages[0].reason).toContain('“Ⅲ” (U+2162, 3 times)');
     expect(en.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['no-glyph', 7, 23]]);
     expect(en.messages[0].reason).toContain('(U+1F600)');
+    expect(zh.messages[0].reason).toContain('write it otherwise if it has another form');
+    const han = new VFile({ path: 'zh.md', value: '冰镩作业。\n' });
+    await reportCharactersWithoutGlyph([han], 'zh-Hans');
+    expect(han.messages.map((m) => m.reason)).toEqual([expect.stringContaining('“镩” (U+9569) that no font of the editions draws')]);
+    expect(han.messages[0].reason).toContain('a Han character their files do not carry');
 
     // The answer is kept under the cache's glyphs/; a build with the same characters reads it (a planted answer shows it is read).
     const kept = await readdir(path.join(cacheDir, 'glyphs'));

@@ -56,7 +56,7 @@ export async function reportCharactersWithoutGlyph(files: readonly VFile[], han:
     const times = text.split(char).length - 1 + texts.filter((_, i) => i !== at).reduce((n, other) => n + other.split(char).length - 1, 0);
     const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
     files[at].message(
-      `Unexpected character “${char}” (${code}${times > 1 ? `, ${times} times` : ''}) that no font of the editions draws (${han === 'zh-Hant' ? 'Noto Serif TC, Noto Sans TC, ' : ''}Noto Serif SC, Noto Sans SC, Source Serif 4, Source Sans 3): the HTML and the EPUB show it in the reader's own font, the PDF in this machine's, or as an empty box — write it otherwise if it has another form (Ⅲ as III), else check the PDF where it stands`,
+      `Unexpected character “${char}” (${code}${times > 1 ? `, ${times} times` : ''}) that no font of the editions draws (${han === 'zh-Hant' ? 'Noto Serif TC, Noto Sans TC, ' : ''}Noto Serif SC, Noto Sans SC, Source Serif 4, Source Sans 3): the HTML and the EPUB show it in the reader's own font, the PDF in this machine's, or as an empty box — ${/\p{Script=Han}/u.test(char) ? 'a Han character their files do not carry: check the PDF where it stands' : 'write it otherwise if it has another form (Ⅲ as III), else check the PDF where it stands'}`,
       { place: location(files[at]).toPoint(text.indexOf(char)), ruleId: 'no-glyph', source: 'build' },
     ).fatal = false;
   }
