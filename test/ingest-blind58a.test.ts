@@ -203,3 +203,16 @@ describe('stop 58, blind: a GBK page a copy read as Latin-1', () => {
     expect(reason).toMatch(/Latin letters other than English/u);
   });
 });
+
+describe('stop 58, blind: a Taiwan paper\'s byline, its desk after a slash', () => {
+  // https://taiwanhot.net/news/focus/678683/ (台灣好新聞 on 雲林縣's new-year start) and http://www.tynews.com.tw/news.php?action=show&nid=7067
+  const page = ['豬年開工大吉 雲縣府新春開工', '', '記者陳昭宗/地方報導 2019-02-11 20:53', '', '【天眼日報記者林永明/高雄市報導】', '', '雲林縣政府11日舉行新春開工團拜,縣長張麗善率副縣長謝淑亞及各局處首長,祝福鄉親新年快樂。'].join('\n');
+  test('"記者陳昭宗/地方報導 2019-02-11 20:53" and the bracketed "【…記者…/…報導】" are bylines, removed and said (was: paragraphs)', () => {
+    expect(messages(page, 'byline').map((m) => m.line)).toEqual([3, 5]);
+    expect(read(page).blocks.join('\n')).not.toMatch(/報導/u);
+  });
+  test('guard: a sentence on a reporter\'s visit stays text', () => {
+    const text = ['政府工作报告', '各位代表:', '记者王明/地方报导的稿件获得省新闻奖一等奖,全县新闻宣传工作成效明显。'].join('\n');
+    expect(read(text).blocks.join('\n')).toContain('记者王明');
+  });
+});

@@ -49,6 +49,9 @@ export function isReporterByline(text: string): boolean {
   // (stop 46, blind: udn.com) a Taiwan or Hong Kong paper's, its parts apart by slashes: "聯合報／ 記者廖士鋒／即時報導",
   // "中央社記者XX台北24日電" aside (a dateline)
   if (/^\p{Script=Han}{2,8}\s*[／/]\s*(?:记者|特派员|编译)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/]\s*\p{Script=Han}{0,6}(?:报导|报道|连线|专访)$/u.test(probe)) return true;
+  // (stop 58, blind: taiwanhot.net, www.tynews.com.tw) a Taiwan paper's reporter, a slash, the desk or place and 報導, maybe its time
+  // after it or the whole in brackets: "記者陳昭宗/地方報導 2019-02-11 20:53", "【天眼日報記者林永明/高雄市報導】" (both were paragraphs)
+  if (/^[【\[［]?\s*(?:\p{Script=Han}{2,8}?(?:报|日报|新闻|网)\s*)?(?:记者|特派员)\s*\p{Script=Han}{2,4}\s*[／/]\s*\p{Script=Han}{0,6}(?:报导|报道)\s*[】\]］]?(?:\s+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)?$/u.test(probe)) return true;
   // (stop 49, blind: www.ynmh.gov.cn) a county portal's credit with no role, a name (or names) and 报道 apart by a space:
   // "李德琳  报道:" (it was a paragraph) — not "专题报道", a column's name with no space in it
   if (/^\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}\s+(?:报道|报导)[：:]?$/u.test(probe)) return true;
