@@ -433,7 +433,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const deck = headline?.deck ? [{ line: headline.deck.line, column: headline.deck.column, text: headline.deck.text }] : [];
   // (stop 47: and a news photo's caption removed as furniture, "…报告。本报记者 吕建荣摄": a story's tell, as it was when it stayed)
   // (stop 52: and a novel site's banner or reader's notice, removed as furniture: other-document.ts reads the page as a story's)
-  const head = [...kept.filter((l) => headLines.has(`${l.line}\t${l.text.trim()}`)), ...deck, ...removed.filter((r) => r.rule === 'byline' || r.rule === 'caption' || r.label === NOVEL_SITE).map((r) => ({ line: r.line, column: r.column, text: r.text }))];
+  // (stop 58: and a reporter's credit after the text's last sentence, "(记者陈菲、罗争光)", removed as the page's: a report has none)
+  const head = [...kept.filter((l) => headLines.has(`${l.line}\t${l.text.trim()}`)), ...deck, ...removed.filter((r) => r.rule === 'byline' || r.rule === 'caption' || r.label === NOVEL_SITE || (r.label === 'news credit after the text' && /记者|記者/u.test(r.text))).map((r) => ({ line: r.line, column: r.column, text: r.text }))];
   const story = newsStory(boxed.drafts, head, found.title);
   sayNewsStory(file, story);
   // (stop 49, mends49; blind48b's shengjing.city: "县第十八届人大常委会召开第二十七次会议" over "2020年12月21日") a news story's day alone

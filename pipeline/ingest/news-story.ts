@@ -100,7 +100,9 @@ const ROLE = officesOf('delivers');
 // (2getgold.com) nor one after an office and a name who was entrusted, "县政协副主席杨前超受…常务委员会委托，向大会报告…"
 // (stop 48, blind: bj.crntt.com) nor one a story dates to its day and places at the session, "苏辉今天下午在全国政协十三届二次会议上
 // 向大会报告…" (the speaker's own never says 今天 of the session it addresses: "我代表…", "现在向大会报告")
-const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!${THIRD_PERSON})(?<!${ROLE})(?<!(?:作|做)[^。；！]{0,40}报告[，,]\\s*)(?<!委托[，,]\\s*(?!现在|本人|特此|谨此|下面)\\p{Script=Han}{2,3})(?<!${ROLE}\\p{Script=Han}{2,3}受[^。；！]{1,40}?委托[，,]\\s*)(?<!今天(?:上午|下午|晚上)?在[^。；！，,]{1,40}?上)${TO_THE_SESSION}|请予审议|(?<!关于|报告》?|决定将[^。]{0,80})提请[^。]{0,12}审议(?!的)|现将[^。]{0,80}提请[^。]{0,12}审议|现将[^。]{0,40}?报告如下`, 'u');
+// (stop 58, mends: news.chengdu.cn) the gap between 提请 and 审议 holds no 审: "拟提请审议的法律草案和审议修改进展" (a story's words on a
+// plan's bills) read 提请…审议修改 past the first 审议的, whose 的 shows it is no request (was: the speaker's voice, no story said)
+const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!${THIRD_PERSON})(?<!${ROLE})(?<!(?:作|做)[^。；！]{0,40}报告[，,]\\s*)(?<!委托[，,]\\s*(?!现在|本人|特此|谨此|下面)\\p{Script=Han}{2,3})(?<!${ROLE}\\p{Script=Han}{2,3}受[^。；！]{1,40}?委托[，,]\\s*)(?<!今天(?:上午|下午|晚上)?在[^。；！，,]{1,40}?上)${TO_THE_SESSION}|请予审议|(?<!关于|报告》?|决定将[^。]{0,80})提请[^。审]{0,12}审议(?!的)|现将[^。]{0,80}提请[^。]{0,12}审议|现将[^。]{0,40}?报告如下`, 'u');
 /**
  * (stop 47, blind: hainan.sina.com, 2getgold.com) Entrusted, then the one named who delivered it: "受…常务委员会委托，苏忠仕作《…》的报告"
  * (the speaker's own is "受…委托，向大会…" or "…委托，现在…": no name after the comma).
@@ -206,6 +208,9 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "財政預算案將於本周三發表": a notice or a post before it — enough alone (ANNOUNCED), a report never announces its own delivery
   { what: ANNOUNCED, pattern: /(?:施政报告|财政预算案|预算案|政府工作报告)》?将(?:会)?(?:于|在)?[^。，,；]{0,12}?发表|将(?:会)?(?:于|在)?[^。，,；]{0,12}?(?:发表|宣读)(?:新一份|最后一份|本届政府[^。，,]{0,6})?《?(?:施政报告|财政预算案)/u },
   { what: 'told to a reporter', pattern: /告诉记者|接受(?:本报)?记者(?:的)?采访|对记者说/u },
+  // (stop 58, mends: blind57a's 100md.com, a journal's interview with a county head) the reporter's question as its own turn, "记者：刚刚过去的
+  // “十五”时期…", and the visit told, "本刊记者专程走访了万年县人民政府县长程文": an interview (a report never asks itself questions)
+  { what: 'an interview', pattern: /^(?:本报|本刊|本台)?记者[：:](?!\s*$)|(?:本报|本刊|本台)记者(?:专程|日前|近日)?(?:走访|专访|采访)了?/u },
   // (stop 45, blind: medol.cn) "县长李镇江就《政府工作报告》在县人大常委会征求意见", "《政府工作报告》(意见征求稿)": a meeting on the draft,
   // the report named in its brackets (a report's own "广泛征求意见" names none)
   { what: 'a consultation on its draft', pattern: /就《[^》]{0,30}报告》[^。]{0,20}?征求意见|报告》?[（(](?:稿|征求意见稿|意见征求稿|送审稿|讨论稿)[）)]/u },
@@ -505,6 +510,9 @@ function newsTold(blocks: readonly DraftBlock[], head: readonly SourceLine[]): S
     // (stop 39) a reporter's byline over the text, removed as the page's furniture ("大众网记者 宋晓豪 通讯员 刘汉章 李响 临沂报道"): a report has none
     // (stop 45, blind: zyrb.com) so is "本报记者 康 宁" alone over the text, which boilerplate.ts removed as the page's first line
     else if (isReporterByline(text) || isReporterAlone(text)) tell('a reporter\'s byline');
+    // (stop 58, mends: blind57b's news.chengdu.cn, 新华社's story on the NPC SC report's annexes) the reporters' credit in brackets after the
+    // story's last sentence, "(记者陈菲、罗争光)", removed as the page's: a report is credited to no reporter — a byline's telling
+    else if (/^[（(]\s*(?:\p{Script=Han}{1,12}?(?:网|报|台|社))?(?:本报|本台)?记者\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}\s*[）)]$/u.test(probe)) tell('a reporter\'s byline');
     // (stop 47) a news photo's caption closed by its credit, removed as the page's furniture (it was a paragraph, and told so)
     else if (photoCaption.test(probe)) {
       tell("a news photo's caption");
