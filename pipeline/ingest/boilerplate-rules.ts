@@ -643,6 +643,14 @@ export const rules: readonly Rule[] = [
   },
   {
     rule: 'page-info',
+    label: "a site's name and column with the day",
+    // (stop 58, mends: mends57's www.cititic.com, an aggregator) "城市镜像.新闻汇总 2021-03-09": the site's name and its column a period
+    // apart (no title joins two names with a period), then the day alone — the aggregator's header over the copied story (it was the
+    // title)
+    test: (text) => /^\p{Script=Han}{2,10}[.．]\p{Script=Han}{2,10}\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$/u.test(text),
+  },
+  {
+    rule: 'page-info',
     label: "forum's edit note",
     // (stop 47, blind: bbs.seclub.cn, a Discuz forum's post) "本帖最后由 一品飞云 于 2015-4-13 00:37 编辑": the forum's note of who last
     // edited the post and when, over its text

@@ -351,8 +351,12 @@ function cellPairs(cells: string[]): { pairs: string[]; left: number } {
  * a line of text opening with a label's word: held-out round 42's guard, stop 56 — it was stored, then overwritten by the stamp
  * row's 发布机构 and lost, said "Moved to front matter"), and its line is the caller's to say otherwise.
  */
-export function readDisclosure(labelled: string, meta: ReportMeta): number {
+export function readDisclosure(given: string, meta: ReportMeta): number {
   meta.disclosure ??= {};
+  // (stop 58, mends: mends57's www.8835w.com) a letter-spaced 有 效 性 clipped to its last character after a value, "文  號: 宿政辦秘〔2022〕37號
+  // 性: 有效" (the page kept only 性, as "號:" is left of 索 引 號): the validity's label, its value 有效, 失效, 废止 — after a number's 号 or figure (the row's spaces may be joined by then), it ended no value,
+  // the 文号 read "宿政辦秘〔2022〕37號性: 有效". Read as 有效性 (as clippedLabel reads a row's clipped first label).
+  const labelled = given.replace(/(?<=[号號〕)）0-9A-Za-z])[ \u3000\t]*性\s*[:：](?=\s*(?:有效|失效|废止|廢止|现行有效|現行有效|部分有效|已失效)\s*$)/u, '有效性：');
   let refused = 0;
   for (const match of toSimplified(labelled).matchAll(disclosurePair)) {
     const end = match.index + match[0].length;
