@@ -164,3 +164,89 @@ describe('stop 58: titles and heads — a headline taken for a caption, a deck f
     expect(at(result, 'byline')).toEqual([]);
   });
 });
+
+describe('stop 58: not the report, not said — an interview, a story credited to its reporters', () => {
+  // http://100md.com/html/paper/1009-2781/2006/09/25.htm (a journal's interview with a county head: the visit told, then 记者: / 程文:)
+  const interview = [
+    '站在新的起点 实现新的跨越',
+    '“十五”时期,是万年发展史上极不平凡而又最为扎实的五年。如何发展县域经济?面向“十一五”时期的思路和举措是什么?对此,本刊记者专程走访了万年县人民政府县长程文。',
+    '记者:刚刚过去的“十五”时期是我国改革开放和现代化建设进程中一个重要时期。在此期间,万年县充分发挥后发优势,请您谈谈取得了哪些成绩?',
+    '程文:可以自豪地说,过去的五年万年县取得了骄人的成绩。2005年,全县共完成生产总值19.33亿元,超“十五”计划目标。',
+  ].join('\n');
+
+  test('an interview (the reporter\'s visit told, "记者:" asking) is said to be no report (was: read as one, nothing said)', () => {
+    const { result } = read(interview);
+    expect(at(result, 'news-story')).toEqual([expect.stringMatching(/an interview/u)]);
+  });
+
+  test('guard: a report\'s own "接待记者" or a sentence on the press, no question turn, is not an interview', () => {
+    const page = [
+      '政府工作报告',
+      '各位代表:',
+      '现在,我代表县人民政府向大会报告工作,请予审议。过去一年,我们主动接受新闻舆论监督,邀请记者参与重点工作督查。',
+    ].join('\n');
+    expect(at(read(page).result, 'news-story')).toEqual([]);
+  });
+
+  // http://news.chengdu.cn/2019/0309/2037188.shtml (新华社's story on the NPC SC report's annexes: the reporters' credit after its last
+  // sentence, its words on a plan's bills "拟提请审议的法律草案和审议修改进展")
+  const annexes = [
+    '8日下午,十三届全国人大二次会议第二次全体会议开始前,记者们在人民大会堂领到了全国人大常委会工作报告,报告后附有17个附件。',
+    '例如,关于立法工作有3个附件。附件一“十三届全国人大常委会立法规划”,清晰地列出了五年内拟提请审议的法律草案和审议修改进展。',
+    '大会文件起草组负责人表示,此次全国人大常委会工作报告在起草中着力改进文风,注意压缩篇幅。(记者陈菲、罗争光)',
+  ].join('\n');
+
+  test('a story credited to its reporters after its last sentence is said (was: "拟提请审议的…审议修改" read as the speaker\'s voice, nothing said)', () => {
+    const { result } = read(annexes);
+    expect(at(result, 'news-story')).toEqual([expect.stringMatching(/“\(记者陈菲、罗争光\)” \(line 3: a reporter's byline\)/u)]);
+  });
+
+  test('guard: a report\'s "提请本次会议审议" is still its own voice (no story said)', () => {
+    const page = annexes.replace('清晰地列出了五年内拟提请审议的法律草案和审议修改进展。', '现将本报告提请本次会议审议。').replace('(记者陈菲、罗争光)', '');
+    expect(at(read(page).result, 'news-story')).toEqual([]);
+  });
+});
+
+describe('stop 58: mends57\'s own left — a clipped validity label, an aggregator\'s header', () => {
+  // http://www.8835w.com/public/2655573/193409871.html (a disclosure table copied in traditional characters: 有 效 性 clipped to 性 after
+  // the document number)
+  const table = [
+    '號: 003187229/202210-00003 信息分類: 規范性文件發布',
+    '發布機構: 宿州市人民政府辦公室',
+    '成文日期: 2022-09-29 發布日期: 2022-10-05 10:31',
+    '文  號: 宿政辦秘〔2022〕37號 性: 有效',
+    '',
+    '王啟榮市長解讀2023年政府工作報告',
+    '',
+    '2022年是黨的二十大勝利召開之年,面對復雜嚴峻的發展環境,全市上下團結一心,經濟社會發展取得新成效。',
+  ].join('\n');
+
+  test('"性: 有效" after the 文号 is the validity, not part of the number (was: 文号 "宿政辦秘〔2022〕37號性: 有效")', () => {
+    const { front } = read(table);
+    const disclosure = front.disclosure as Record<string, string>;
+    expect(disclosure['文号']).toBe('宿政辦秘〔2022〕37號');
+    expect(disclosure['有效性']).toBe('有效');
+  });
+
+  test('guard: a value that ends in 性 as a word ("…可行性") keeps it', () => {
+    const { front } = read(table.replace('文  號: 宿政辦秘〔2022〕37號 性: 有效', '標  題: 關于項目可行性的報告'));
+    expect((front.disclosure as Record<string, string>)['有效性']).toBeUndefined();
+  });
+
+  // https://www.cititic.com/news/mm/1573932-20210309.htm (an aggregator's copy: its header, the site's name and column a period apart, the day)
+  test('an aggregator\'s header "城市镜像.新闻汇总 2021-03-09" is no title (was: the title)', () => {
+    const page = [
+      '城市镜像.新闻汇总 2021-03-09',
+      '',
+      '新华社北京3月8日电 最高人民检察院检察长张军8日下午向十三届全国人大四次会议作最高人民检察院工作报告。摘要如下:过去一年极不平凡。',
+    ].join('\n');
+    const { front, result } = read(page);
+    expect(front.title ?? '').toBe('');
+    expect(at(result, 'page-info')).toEqual([expect.stringMatching(/^1:1 .*“城市镜像\.新闻汇总 2021-03-09”/u)]);
+  });
+
+  test('guard: a title with a figure\'s point and a date ("2023年GDP增长5.2 2024-01-18") is not this header', () => {
+    const page = ['关于2023年国民经济和社会发展计划执行情况的报告', '2024-01-18', '各位代表:现在,我代表市人民政府向大会报告工作,请予审议。'].join('\n');
+    expect(at(read(page).result, 'page-info').some((m) => /site's name and column/u.test(m))).toBe(false);
+  });
+});
