@@ -245,7 +245,7 @@ describe('stop 58: mends57\'s own left — a clipped validity label, an aggregat
     expect(at(result, 'page-info')).toEqual([expect.stringMatching(/^1:1 .*“城市镜像\.新闻汇总 2021-03-09”/u)]);
   });
 
-  test('guard: a title with a figure\'s point and a date ("2023年GDP增长5.2 2024-01-18") is not this header', () => {
+  test('guard: a report\'s title over its day alone ("2024-01-18" on its own line) is not this header', () => {
     const page = ['关于2023年国民经济和社会发展计划执行情况的报告', '2024-01-18', '各位代表:现在,我代表市人民政府向大会报告工作,请予审议。'].join('\n');
     expect(at(read(page).result, 'page-info').some((m) => /site's name and column/u.test(m))).toBe(false);
   });
