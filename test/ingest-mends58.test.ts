@@ -141,6 +141,22 @@ describe('stop 58: titles and heads — a headline taken for a caption, a deck f
     expect(at(result, 'byline')).toEqual([expect.stringMatching(/^3:1 .*“吳鐸思”/u)]);
   });
 
+  // (lead, after blind58b) http://xjzclk.com.cn/index/article/detail/detail_id/6119.html — blind58b's page 05 (a compilation of 2020's standing committee reports on a writing
+  // site): the site's label "文章导读" opens with 文, a common surname, and was said as an author's name alone over the text
+  test('guard: a site\'s label of four characters opening with a surname (文章导读) is no author\'s name', () => {
+    const page = [
+      '2020年全国各省直辖市人大常委会工作报告汇编',
+      '',
+      '2023-02-21 19:14:33 134',
+      '',
+      '文章导读',
+      '',
+      '天津市人民代表大会常务委员会工作报告。过去一年,在市委坚强领导下,市人大常委会认真贯彻落实党中央决策部署,依法履行各项职责,推动全市经济社会高质量发展。',
+    ].join('\n');
+    const { result } = read(page);
+    expect(at(result, 'byline')).toEqual([]);
+  });
+
   // https://joypost.co/2024/11/27/%e6%a8%82%e8%a8%80%ef%b8%b0%e7%b8%bd%e7%b5%90%e6%96%bd%e6%94%bf (a Macao column: the byline the
   // page's first line, the column under it)
   test('a column\'s byline alone as the first line, "余榮讓", is said (was: the first paragraph)', () => {

@@ -623,7 +623,7 @@ function nameByline(text: string): boolean {
   const t = toSimplified(text.trim());
   const boxed = /^[□■]\s*(\p{Script=Han}{2,4})$/u.exec(t);
   if (boxed) return true;
-  return nameAlone.test(t) && SURNAMES.has(t[0]) && !/(?:报告|报道|会议|讲话|工作|政府|前言|概述|目录|附件|说明|通知|决议|公报|简介)$/u.test(t);
+  return nameAlone.test(t) && SURNAMES.has(t[0]) && !/(?:报告|报道|会议|讲话|工作|政府|前言|概述|目录|附件|说明|通知|决议|公报|简介|导读|导语|摘要|提要|正文|全文|阅读)$/u.test(t);
 }
 /** The next lines (a stamp line or two between allowed) hold a story's prose: forty Han characters or more with a sentence's stop, no address. */
 function proseFollows(lines: readonly SourceLine[], index: number): boolean {
