@@ -639,6 +639,8 @@ function proseFollows(lines: readonly SourceLine[], index: number): boolean {
 }
 
 /** (stop 58) The next non-empty line is a story's prose: forty Han characters or more with a sentence's stop, opening with its day. */
+/** A caption's words naming what the picture shows as a place or a view: 会场, 现场, 全景, 一角, 掠影, 合影 … */
+const sceneCaption = /(?:会场|现场|全景|一角|场景|掠影|剪影|合影|合照|留影|全貌|外景|镜头|画面|侧记)$/u;
 function headlineOverProse(lines: readonly SourceLine[], index: number): boolean {
   const next = lines.slice(index + 1).find((l) => l.text.trim() !== '');
   if (!next) return false;
@@ -927,7 +929,8 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     // (stop 58, mends: blind57a's www.hxgk.cn) A caption's words as the page's very first line, no stop and no credit, the story's
     // prose right under it — "全国人大常委会委员长吴邦国作工作报告" over "3月9日上午9时，…举行。…": the story's headline (it was removed
     // as a photo caption, no title left). A caption under a picture closes with its stop or its credit, or stands among others.
-    if (hit?.rule === 'caption' && kept.every((k) => k.text.trim() === '') && removed.length === 0 && !/[。．.!！)）|｜]$/u.test(probe) && !/[摄攝]/u.test(probe) && headlineOverProse(lines, index)) {
+    // A caption naming a scene, not an event (开幕会会场, 大会现场, 会场一角: stop 45's lxtdedu.com), stays a caption.
+    if (hit?.rule === 'caption' && kept.every((k) => k.text.trim() === '') && removed.length === 0 && !/[。．.!！)）|｜]$/u.test(probe) && !/[摄攝]/u.test(probe) && !sceneCaption.test(probe) && headlineOverProse(lines, index)) {
       kept.push(line);
       continue;
     }
