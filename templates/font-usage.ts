@@ -23,6 +23,17 @@ export function hanFamilies(han: HanTag): { serif: FontFamilyName; sans: FontFam
   return han === 'zh-Hant' ? { serif: 'Noto Serif TC', sans: 'Noto Sans TC' } : { serif: 'Noto Serif SC', sans: 'Noto Sans SC' };
 }
 
+/**
+ * The families that may draw a document's character, in base.css's order: its Chinese faces, the SC ones after the TC
+ * ones (what a TC face lacks, base.css sets in the SC face), then the Latin faces. What `no-glyph` checks and names
+ * (core/glyphs.ts, render/fonts.ts charactersWithoutGlyph).
+ */
+export function drawingFamilies(han: HanTag): FontFamilyName[] {
+  const own = hanFamilies(han);
+  const simplified = hanFamilies('zh-Hans');
+  return [...new Set<FontFamilyName>([own.serif, own.sans, simplified.serif, simplified.sans, 'Source Serif 4', 'Source Sans 3'])];
+}
+
 /** The attribute the layouts put on a document's `<html>` for base.css to choose its Chinese faces (none for zh-Hans). */
 export function hanAttribute(han: HanTag | string | undefined): { dataHan?: 'zh-Hant' } {
   return han === 'zh-Hant' ? { dataHan: 'zh-Hant' } : {};

@@ -17,7 +17,7 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { glyphCandidates } from '../render/font-ranges.ts';
 import { fontPackages } from '../render/font-packages.ts';
-import type { HanTag } from '../../templates/font-usage.ts';
+import { drawingFamilies, type HanTag } from '../../templates/font-usage.ts';
 import { keepCacheFile, moduleCodeHash, packageVersion, siblingModule } from './cache.ts';
 
 /** The fonts' identity in a kept answer's key: their packages' versions and the code that reads their coverage. */
@@ -53,10 +53,10 @@ export async function reportCharactersWithoutGlyph(files: readonly VFile[], han:
     const at = texts.findIndex((text) => text.includes(char));
     if (at < 0) continue;
     const text = texts[at];
-    const times = text.split(char).length - 1 + texts.filter((_, i) => i !== at).reduce((n, other) => n + other.split(char).length - 1, 0);
+    const times = texts.reduce((n, each) => n + each.split(char).length - 1, 0);
     const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
     files[at].message(
-      `Unexpected character “${char}” (${code}${times > 1 ? `, ${times} times` : ''}) that no font of the editions draws (${han === 'zh-Hant' ? 'Noto Serif TC, Noto Sans TC, ' : ''}Noto Serif SC, Noto Sans SC, Source Serif 4, Source Sans 3): the HTML and the EPUB show it in the reader's own font, the PDF in this machine's, or as an empty box — ${/\p{Script=Han}/u.test(char) ? 'a Han character their files do not carry: check the PDF where it stands' : 'write it otherwise if it has another form (Ⅲ as III), else check the PDF where it stands'}`,
+      `Unexpected character “${char}” (${code}${times > 1 ? `, ${times} times` : ''}) that no font of the editions draws (${drawingFamilies(han).join(', ')}): the HTML and the EPUB show it in the reader's own font, the PDF in this machine's, or as an empty box — ${/\p{Script=Han}/u.test(char) ? 'a Han character their files do not carry: check the PDF where it stands' : 'write it otherwise if it has another form (Ⅲ as III), else check the PDF where it stands'}`,
       { place: location(files[at]).toPoint(text.indexOf(char)), ruleId: 'no-glyph', source: 'build' },
     ).fatal = false;
   }

@@ -30,7 +30,7 @@ import { codePointsOf, firstScreenParts, glyphCandidates, rangePredicate, spanni
 
 export { unicodeRange } from './font-ranges.ts';
 
-import { hanFamilies, type FontFamilyName, type FontRequest, type FontStyle, type FontWeight, type HanTag } from '../../templates/font-usage.ts';
+import { drawingFamilies, hanFamilies, type FontFamilyName, type FontRequest, type FontStyle, type FontWeight, type HanTag } from '../../templates/font-usage.ts';
 
 // The templates choose the faces (font-usage.ts owns these types); this module finds and subsets them.
 export type { FontFamilyName, FontRequest, FontStyle, FontWeight, HanTag };
@@ -415,7 +415,7 @@ async function mergeRequests(requests: readonly FontRequest[], cacheDir: string 
 }
 
 /**
- * The characters of `text` that no face of the editions draws (facesFor: the Chinese faces of the report's script, the
+ * The characters of `text` that no face of the editions draws (font-usage.ts drawingFamilies: the Chinese faces of the report's script, the
  * SC faces after the TC ones, Source Serif 4 and Source Sans 3), each once, in text order. Such a character is set
  * in whatever font the reader's system has for it — in the PDF, the build machine's — or as an empty box: a rare
  * character of a name or a place (an extension-B Han character), an emoji, a symbol. Read from each face's chunks
@@ -425,8 +425,10 @@ async function mergeRequests(requests: readonly FontRequest[], cacheDir: string 
 export async function charactersWithoutGlyph(text: string, han: HanTag = 'zh-Hans', cacheDir?: string): Promise<string[]> {
   const candidates = glyphCandidates(text);
   if (candidates.length === 0) return [];
-  const faces = han === 'zh-Hant' ? [...facesFor('zh-Hant'), ...facesFor('zh-Hans').filter((face) => face.family.startsWith('Noto'))] : facesFor(han);
-  const chunkLists = await Promise.all(faces.map(({ family, weight, style }) => chunksOf(family, weight, style, cacheDir)));
+  // drawingFamilies' faces, in each weight and style the stylesheets use (a TC document's SC faces are facesFor('zh-Hans')'s)
+  const families = drawingFamilies(han);
+  const faces = new Map([...facesFor(han), ...facesFor('zh-Hans')].filter((face) => families.includes(face.family)).map((face) => [`${face.family}|${face.weight}|${face.style}`, face]));
+  const chunkLists = await Promise.all([...faces.values()].map(({ family, weight, style }) => chunksOf(family, weight, style, cacheDir)));
   const drawn = (cp: number) => chunkLists.some((chunks) => chunks.some((chunk) => chunk.covers(cp) && (chunk.whole || drawsIn(chunk.file, cp))));
   return candidates.filter((cp) => !drawn(cp)).map((cp) => String.fromCodePoint(cp));
 }
