@@ -19,7 +19,8 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
-import { fixtureReport, han } from './fixture-report.ts';
+import { beforeReview, fixtureReport, han, revisionsUndone } from './fixture-report.ts';
+import { round38GlossaryRevisions, round38Revisions } from './newuser38-revisions.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round38');
 const slug = 'shanggao-food-safety';
@@ -28,6 +29,8 @@ const { read, load } = fixtureReport(fixture, slug);
 const hasOmegat = spawnSync('sh', ['-c', 'command -v omegat && command -v javac && test -f /usr/share/omegat/OmegaT.jar'], { encoding: 'utf8' }).status === 0;
 /** The committed glossary before the import: Duizhao's one entry the report uses. */
 const baseGlossary = () => readFileSync(path.join(fixture, 'content/glossary.yaml'), 'utf8').split('\n\n- id: si-ge-zui-yan')[0] + '\n';
+/** (stop 59) The glossary as the translator's import left it: the reviser's changes to its terms undone. */
+const translatorsGlossary = () => revisionsUndone(readFileSync(path.join(fixture, 'content/glossary.yaml'), 'utf8'), round38GlossaryRevisions);
 
 describe('new user round 38: a masked food-safety report — ingest, check, OmegaT’s glossary pane brought back by glossary import', () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'nu38-'));
@@ -63,7 +66,7 @@ describe('new user round 38: a masked food-safety report — ingest, check, Omeg
     const check = (en: string) => checkPublication(load(en), { glossary, matcher: createMatcher(glossary) }).messages.map(String);
     const en = read('en.md');
     expect(check(en)).toEqual([]);
-    expect(check(en.replace('as well as \\* small workshops', 'as well as small workshops'))).toEqual([expect.stringContaining('Missing masked figure in `p-8f9534`')]);
+    expect(check(en.replace('as well as \\* small food workshops', 'as well as small food workshops'))).toEqual([expect.stringContaining('Missing masked figure in `p-8f9534`')]);
     expect(check(en.replace('Yichun Municipal Food Safety Commission', 'Yichun food safety authorities'))).toEqual([expect.stringContaining('食安委')]);
   });
 
@@ -90,7 +93,8 @@ describe('new user round 38: a masked food-safety report — ingest, check, Omeg
     expect(imported.stderr).toContain('Imported 3 new entries');
     expect(imported.stderr).toContain('Pinyin “sì gè zuì yán” of 四个最严 read by pinyin-pro');
     expect(imported.stderr).not.toContain('Missing field');
-    expect(readFileSync(path.join(project, 'content/glossary.yaml'), 'utf8')).toBe(readFileSync(path.join(fixture, 'content/glossary.yaml'), 'utf8'));
+    // (stop 59) the glossary as the translator imported it, before the reviser checked its terms
+    expect(readFileSync(path.join(project, 'content/glossary.yaml'), 'utf8')).toBe(translatorsGlossary());
     // the translator's work as OmegaT keeps it, then OmegaT without its GUI writes the target file
     for (const dir of ['target', 'omegat', 'tm', 'dictionary']) mkdirSync(path.join(omegat, dir), { recursive: true });
     copyFileSync(path.join(fixture, 'omegat-project_save.tmx'), path.join(omegat, 'omegat/project_save.tmx'));
@@ -99,9 +103,29 @@ describe('new user round 38: a masked food-safety report — ingest, check, Omeg
     expect(readFileSync(path.join(omegat, 'omegat/project_stats.txt'), 'utf8')).toMatch(/Remaining:\s+0\s+0/u);
     const back = run('xliff', 'import', path.join(omegat, 'target', `${slug}.xlf`));
     expect(back.stderr + back.stdout).toContain('created with 4 block(s)');
-    expect(readFileSync(en, 'utf8')).toBe(read('en.md'));
+    // (stop 59) OmegaT's memory is the translator's: en.md as the translator left it (the reviser's corrections undone)
+    expect(readFileSync(en, 'utf8')).toBe(beforeReview(read('en.md'), round38Revisions));
     expect(run('check').status).toBe(0);
   }, 400_000);
+
+  it('(stop 59) the reviser’s XLIFF 1.2 over the translator’s en.md and the reviewed glossary: every unit signed off, two rewritten, the committed English', () => {
+    const project = path.join(temp, 'review');
+    const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: project, encoding: 'utf8' });
+    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    const en = path.join(project, 'content/reports', slug, 'en.md');
+    writeFileSync(en, beforeReview(read('en.md'), round38Revisions));
+    // the translator's "sanitary county seat" is a variant of the reviewed term: accepted, not yet the approved rendering
+    expect(run('check').stdout).toMatch(/shanggao-food-safety\s+4\s+4\s+0\s+0\s+0\s+0\s+0\s+0[\s\S]*front matter: 2 values, 0 reviewed/u);
+    copyFileSync(path.join(fixture, `${slug}.review.xlf`), path.join(project, `${slug}.review.xlf`));
+    const reviewed = run('xliff', 'import', `${slug}.review.xlf`);
+    expect(reviewed.stderr + reviewed.stdout).toContain(
+      'English rewritten in 2 (p-64347c, p-8f9534); state changed: 4 translated → reviewed; front matter: English rewritten in 0, state changed: 2 translated → reviewed',
+    );
+    expect(readFileSync(en, 'utf8')).toBe(read('en.md'));
+    expect(run('check').stdout).toMatch(/shanggao-food-safety\s+4\s+4\s+4\s+0\s+0\s+0\s+0\s+0[\s\S]*front matter: 2 values, 2 reviewed/u);
+    // every mask where its figure stood: ten in the Chinese, ten in the English
+    expect(read('en.md').split('\n---\n')[1].match(/\\\*/gu)).toHaveLength(10);
+  }, 120_000);
 });
 
 describe('new user round 38: the built editions', () => {
