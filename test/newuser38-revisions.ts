@@ -7,6 +7,8 @@
 import type { Revision } from './fixture-report.ts';
 
 export const round38Revisions: Revision[] = [
+  // 坚强领导: "strong leadership", as every other reviewed round and the SPC's own English (round 20) say it
+  ['under the firm leadership of the municipal Party committee', 'under the strong leadership of the municipal Party committee'],
   // 全省卫生县城: the NHC's "National Hygiene Town (County Seat)", the term base's "National Hygienic Town/City"
   ['a provincial sanitary county seat as an opportunity', 'a provincial hygienic county seat as an opportunity'],
   // 小作坊 among food businesses is 食品小作坊, a small food workshop (the provinces' regulations on them)

@@ -91,3 +91,44 @@ describe('the reviewed rounds render one term alike (stop 58)', () => {
     expect(attending?.source).toMatch(/english\.zj\.gov\.cn[\s\S]*as non-voting delegates/u);
   });
 });
+
+/**
+ * Stop 59's pass (helper review59; the rounds' READMEs "Review (stop 59)"): a script over every reviewed round's en.md listed,
+ * for each term of the term base, the English each block gives it (/work/review59/consist.mts, in the BENCHMARKS section).
+ * - 新发展格局: the term base's "the new pattern of development" (was: round 4 "the new development pattern", a variant; rounds
+ *   5, 15, 28 the term base's).
+ * - 坚强领导 (not a term, a formula of every report): "strong leadership" (was: round 38 "firm leadership"; nine rounds and the
+ *   SPC's own English, round 20, "strong leadership").
+ * Guards: 常委会 naming one congress's committee is capitalised in every translated round (the SPC's own English keeps "its
+ * standing committee"); 人民群众 is "the people" in every round that has it; 高质量发展 "high-quality development" everywhere.
+ */
+describe('the reviewed rounds render one term alike (stop 59)', () => {
+  it('新发展格局: "the new pattern of development" in every round (was: round 4 "the new development pattern")', () => {
+    const pattern = where(/新发展格局/u);
+    expect(pattern.map((p) => p.round).sort((a, b) => Number(a) - Number(b))).toEqual(['4', '5', '15', '28']);
+    for (const p of pattern) expect(`${p.round} ${p.en}`).toMatch(/the new pattern of development/u);
+    expect(pattern.filter((p) => /new development pattern/u.test(p.en))).toEqual([]);
+  });
+
+  it('坚强领导: "strong leadership" in every round (was: round 38 "firm leadership")', () => {
+    const leadership = where(/坚强领导/u);
+    expect(leadership.length).toBeGreaterThanOrEqual(10);
+    expect(leadership.map((l) => l.round)).toContain('38');
+    for (const l of leadership) expect(`${l.round} ${l.en}`).toMatch(/\bstrong leadership\b/u);
+  });
+
+  it('guards: 常委会 of one congress capitalised where translated, the SPC’s own English kept; 人民群众 the people; 高质量发展 high-quality development', () => {
+    const named = where(/(?:人大及其常委会|人民代表大会及其常委会|人大常委会|全国人民代表大会常务委员会)/u).filter((s) => !/委常委会/u.test(s.zh));
+    expect(named.length).toBeGreaterThanOrEqual(10);
+    for (const s of named.filter((n) => !n.official)) expect(`${s.round} ${s.en}`).toMatch(/Standing Committee/u);
+    const spc = named.filter((n) => n.official);
+    expect(spc.map((s) => s.round)).toEqual(['20']);
+    expect(spc[0].en).toContain('the National People\'s Congress (NPC) and its standing committee');
+    const people = where(/人民群众/u);
+    expect(people.length).toBeGreaterThanOrEqual(5);
+    for (const p of people) expect(`${p.round} ${p.en}`).toMatch(/\bpeople\b/u);
+    const quality = where(/高质量发展/u);
+    expect(quality.length).toBeGreaterThanOrEqual(15);
+    for (const q of quality) expect(`${q.round} ${q.en}`).toMatch(/high-quality (?:[a-z]+ and [a-z]+ )?development|high-quality development/u);
+  });
+});
