@@ -7,6 +7,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { revisionsUndone } from './fixture-report.ts';
+import { round10Revisions } from './newuser10-revisions.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'duizhao-xliff-'));
 const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
@@ -239,6 +241,7 @@ describe('xliff CLI', () => {
     const reviser = run('xliff', 'import', path.join(fixture, 'wuhan-cppcc-2021-zh_cn-en-R.mxliff'));
     expect(reviser.status, reviser.stdout + reviser.stderr).toBe(0);
     expect(reviser.stdout).toMatch(/inserted 1 \(p-e3e0e4\)/);
-    expect(readFileSync(path.join(dir, 'en.md'), 'utf8')).toBe(readFileSync(path.join(fixture, 'en.md'), 'utf8'));
+    // (stop 59) en.md as Phrase's files give it: the second translator's later corrections undone
+    expect(readFileSync(path.join(dir, 'en.md'), 'utf8')).toBe(revisionsUndone(readFileSync(path.join(fixture, 'en.md'), 'utf8'), round10Revisions));
   });
 });
