@@ -6,6 +6,7 @@
  *   anything bold (headings, lead sentences: 黑体 as printed reports do), Noto Sans SC 400 for UI.
  * - Everything else: Source Serif 4 (400/700, italic) for text, Source Sans 3 (400/700) for
  *   headings and UI; characters the Latin face lacks fall back to the Noto face.
+ * - What the Noto CJK face lacks (Ⅲ, ⑲), Noto Sans Symbols draws (symbolsFamily; fonts.ts mergeRequests).
  * - A report in traditional characters (its Chinese tagged zh-Hant; base.css `html[data-han='zh-Hant']`): Noto
  *   Serif TC and Noto Sans TC in place of the SC faces, throughout its documents: traditional characters in the
  *   forms of traditional printing (Taiwan's standard forms), not in the mainland's forms the SC faces give them.
@@ -13,7 +14,14 @@
  */
 import type { Element, Nodes, Root } from 'hast';
 
-export type FontFamilyName = 'Noto Serif SC' | 'Noto Sans SC' | 'Noto Serif TC' | 'Noto Sans TC' | 'Source Serif 4' | 'Source Sans 3';
+export type FontFamilyName = 'Noto Serif SC' | 'Noto Sans SC' | 'Noto Serif TC' | 'Noto Sans TC' | 'Source Serif 4' | 'Source Sans 3' | 'Noto Sans Symbols';
+
+/**
+ * The last face of every Chinese stack (base.css --han-serif, --han-sans): what the Chinese faces lack and it draws. The
+ * @fontsource Noto CJK faces have no Roman numerals (Ⅰ–Ⅻ, ⅰ–ⅻ: 地表水Ⅲ类, in nearly every report's environment section) and
+ * no circled numbers past ⑱; this one has the Number Forms and Enclosed Alphanumerics blocks (400 and 700, upright).
+ */
+export const symbolsFamily: FontFamilyName = 'Noto Sans Symbols';
 
 /** The script of a document's Chinese (model/script.ts chineseTag), which chooses its Chinese faces. */
 export type HanTag = 'zh-Hans' | 'zh-Hant';
@@ -25,13 +33,13 @@ export function hanFamilies(han: HanTag): { serif: FontFamilyName; sans: FontFam
 
 /**
  * The families that may draw a document's character, in base.css's order: its Chinese faces, the SC ones after the TC
- * ones (what a TC face lacks, base.css sets in the SC face), then the Latin faces. What `no-glyph` checks and names
+ * ones (what a TC face lacks, base.css sets in the SC face), then the Latin faces, then the symbols face. What `no-glyph` checks and names
  * (core/glyphs.ts, render/fonts.ts charactersWithoutGlyph).
  */
 export function drawingFamilies(han: HanTag): FontFamilyName[] {
   const own = hanFamilies(han);
   const simplified = hanFamilies('zh-Hans');
-  return [...new Set<FontFamilyName>([own.serif, own.sans, simplified.serif, simplified.sans, 'Source Serif 4', 'Source Sans 3'])];
+  return [...new Set<FontFamilyName>([own.serif, own.sans, simplified.serif, simplified.sans, 'Source Serif 4', 'Source Sans 3', symbolsFamily])];
 }
 
 /** The attribute the layouts put on a document's `<html>` for base.css to choose its Chinese faces (none for zh-Hans). */

@@ -31,7 +31,7 @@ function fontsKey(): string {
 }
 
 /** The characters of `text` no face draws: kept under `cacheDir` (glyphs/<key>.json), else read from the faces. */
-async function withoutGlyph(candidates: readonly number[], han: HanTag, cacheDir: string | undefined): Promise<string[]> {
+async function keptWithoutGlyph(candidates: readonly number[], han: HanTag, cacheDir: string | undefined): Promise<string[]> {
   if (candidates.length === 0) return [];
   const key = createHash('sha256').update(`${han}\0${fontsKey()}\0${candidates.join(',')}`).digest('hex').slice(0, 40);
   const kept = cacheDir ? path.join(cacheDir, 'glyphs', `${key}.json`) : undefined;
@@ -39,8 +39,8 @@ async function withoutGlyph(candidates: readonly number[], han: HanTag, cacheDir
     const answer = await readFile(kept, 'utf8').then((text) => JSON.parse(text) as unknown).catch(() => undefined);
     if (Array.isArray(answer) && answer.every((c) => typeof c === 'string')) return answer as string[];
   }
-  const { charactersWithoutGlyph } = await import('../render/fonts.ts');
-  const missing = await charactersWithoutGlyph(String.fromCodePoint(...candidates), han, cacheDir);
+  const fonts = await import('../render/fonts.ts');
+  const missing = await fonts.withoutGlyph(candidates, han, cacheDir);
   if (kept) await keepCacheFile(kept, JSON.stringify(missing));
   return missing;
 }
@@ -48,7 +48,7 @@ async function withoutGlyph(candidates: readonly number[], han: HanTag, cacheDir
 /** `no-glyph` warnings on `files` (zh.md, en.md) for each character no face of the editions draws. */
 export async function reportCharactersWithoutGlyph(files: readonly VFile[], han: HanTag, cacheDir?: string): Promise<number> {
   const texts = files.map((file) => String(file.value));
-  const missing = await withoutGlyph(glyphCandidates(texts.join('\n')), han, cacheDir);
+  const missing = await keptWithoutGlyph(glyphCandidates(texts.join('\n')), han, cacheDir);
   for (const char of missing) {
     const at = texts.findIndex((text) => text.includes(char));
     if (at < 0) continue;
@@ -56,7 +56,7 @@ export async function reportCharactersWithoutGlyph(files: readonly VFile[], han:
     const times = texts.reduce((n, each) => n + each.split(char).length - 1, 0);
     const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
     files[at].message(
-      `Unexpected character “${char}” (${code}${times > 1 ? `, ${times} times` : ''}) that no font of the editions draws (${drawingFamilies(han).join(', ')}): the HTML and the EPUB show it in the reader's own font, the PDF in this machine's, or as an empty box — ${/\p{Script=Han}/u.test(char) ? 'a Han character their files do not carry: check the PDF where it stands' : 'write it otherwise if it has another form (Ⅲ as III), else check the PDF where it stands'}`,
+      `Unexpected character “${char}” (${code}${times > 1 ? `, ${times} times` : ''}) that no font of the editions draws (${drawingFamilies(han).join(', ')}): the HTML and the EPUB show it in the reader's own font, the PDF in this machine's, or as an empty box — ${/\p{Script=Han}/u.test(char) ? 'a Han character their files do not carry: check the PDF where it stands' : 'write it otherwise if it has another form, else check the PDF where it stands'}`,
       { place: location(files[at]).toPoint(text.indexOf(char)), ruleId: 'no-glyph', source: 'build' },
     ).fatal = false;
   }

@@ -12,6 +12,7 @@ export const fontPackages: Readonly<Record<FontFamilyName, string>> = {
   'Noto Sans TC': '@fontsource/noto-sans-tc',
   'Source Serif 4': '@fontsource/source-serif-4',
   'Source Sans 3': '@fontsource/source-sans-3',
+  'Noto Sans Symbols': '@fontsource/noto-sans-symbols',
 };
 
 /** The script whose every character a CJK package also ships in one file (@fontsource's `chinese-simplified` …); none for the others. */

@@ -30,7 +30,7 @@ import { codePointsOf, firstScreenParts, glyphCandidates, rangePredicate, spanni
 
 export { unicodeRange } from './font-ranges.ts';
 
-import { drawingFamilies, hanFamilies, type FontFamilyName, type FontRequest, type FontStyle, type FontWeight, type HanTag } from '../../templates/font-usage.ts';
+import { drawingFamilies, hanFamilies, symbolsFamily, type FontFamilyName, type FontRequest, type FontStyle, type FontWeight, type HanTag } from '../../templates/font-usage.ts';
 
 // The templates choose the faces (font-usage.ts owns these types); this module finds and subsets them.
 export type { FontFamilyName, FontRequest, FontStyle, FontWeight, HanTag };
@@ -55,6 +55,16 @@ export function facesFor(han: HanTag = 'zh-Hans'): ReadonlyArray<{ family: FontF
     { family: 'Source Sans 3', weight: 700, style: 'normal' },
   ];
 }
+
+/**
+ * The symbols face's, for what the Chinese faces lack (font-usage.ts symbolsFamily): not among facesFor's, which the
+ * print page gives every character — it would set Latin and punctuation the Chinese faces lack in it before Source
+ * Serif 4. A request is given it only what mergeRequests routes to it.
+ */
+const symbolsFaces = [
+  { family: symbolsFamily, weight: 400, style: 'normal' },
+  { family: symbolsFamily, weight: 700, style: 'normal' },
+] as const;
 
 export interface SubsetFile {
   /** File name, e.g. `noto-serif-sc-400-normal-12-1a2b3c4d.woff2`. */
@@ -372,6 +382,34 @@ function drawsIn(file: string, cp: number): boolean {
 /** The face of simplified forms that sets what a face of traditional forms lacks. */
 const simplifiedFace: Partial<Record<FontFamilyName, FontFamilyName>> = { 'Noto Serif TC': 'Noto Serif SC', 'Noto Sans TC': 'Noto Sans SC' };
 
+/**
+ * The code points of `codePoints` a face does not draw: beyond its whole-script file's cmap (a face without one: beyond
+ * its chunks' ranges), and not in the cmap of the numbered chunk whose range holds them (a chunk's unicode-range is a
+ * block: 标 U+6807 and ⑲ U+2473 lie within the ranges of files that have no glyph for them). Only a code point beyond the
+ * whole file reads a chunk's coverage (chunkCoverage), so the callers ask only about those another face might draw.
+ */
+async function lackedBy(family: FontFamilyName, weight: FontWeight, style: FontStyle, codePoints: readonly number[], cacheDir: string | undefined): Promise<number[]> {
+  if (codePoints.length === 0) return [];
+  const chunks = await chunksOf(family, weight, style, cacheDir);
+  const whole = chunks.find((chunk) => chunk.whole);
+  const beyond = codePoints.filter((cp) => !(whole ? whole.covers(cp) : chunks.some((chunk) => chunk.covers(cp))));
+  if (beyond.length === 0) return [];
+  const holding = chunks.filter((chunk) => !chunk.whole && beyond.some((cp) => chunk.covers(cp)));
+  const drawnBy = await Promise.all(holding.map((chunk) => chunkCoverage(chunk, cacheDir)));
+  return beyond.filter((cp) => !holding.some((chunk, n) => chunk.covers(cp) && drawnBy[n].has(cp)));
+}
+
+/**
+ * The code points a numbered chunk's cmap maps, kept as a whole file's are (wholeFace: the install's record, then the
+ * project's), so that a report with ● or ⑲ in it does not load fontkit in every build to ask its chunk (~0.3 s).
+ */
+const chunkCoverages = new Map<string, Promise<Set<number>>>();
+function chunkCoverage(chunk: Chunk, cacheDir: string | undefined): Promise<Set<number>> {
+  let coverage = chunkCoverages.get(chunk.file);
+  if (!coverage) chunkCoverages.set(chunk.file, (coverage = wholeFace(chunk.file, chunk.identity, cacheDir).then(({ covered }) => covered)));
+  return coverage;
+}
+
 /** Requests for the same face merged (family, weight, style), each fallback's share added to its face. */
 async function mergeRequests(requests: readonly FontRequest[], cacheDir: string | undefined): Promise<Map<string, FontRequest>> {
   const merged = new Map<string, FontRequest>();
@@ -381,25 +419,32 @@ async function mergeRequests(requests: readonly FontRequest[], cacheDir: string 
     const previous = merged.get(key);
     merged.set(key, { family: request.family, weight: request.weight, style, text: (previous?.text ?? '') + request.text });
   };
-  // (new user round 37) A face of traditional forms lacks the simplified-only characters (标, 题, 为, 译 …): a scope note written in
-  // simplified in a report in traditional characters printed blanks where they stood, in the HTML, the EPUB and the PDF, and no
-  // build message said so. What a TC face lacks is set in its SC face (base.css lists it after the TC face).
+  // the symbols face's own blocks (Number Forms, Enclosed Alphanumerics …), not its Latin chunks: Latin and punctuation a
+  // Chinese face lacks are Source Serif 4's, after it in the stacks
+  const symbolChunks = (await chunksOf(symbolsFamily, 400, 'normal', cacheDir)).filter((chunk) => !/-latin(?:-ext)?-\d/.test(chunk.id));
+  // A Chinese face's request, and the shares of what it lacks: (new user round 37) a face of traditional forms lacks the
+  // simplified-only characters (标, 题, 为, 译 …): a scope note written in simplified in a report in traditional
+  // characters printed blanks where they stood, in the HTML, the EPUB and the PDF, and no build message said so. What a
+  // TC face lacks is set in its SC face (base.css lists it after the TC face). (stop 59) No Noto CJK face draws a Roman
+  // numeral (地表水Ⅲ类) or ⑲: the reader's system drew them, the PDF in this machine's DejaVu. What the Chinese faces lack
+  // and the symbols face's ranges hold is set in it (base.css: last of each Chinese stack).
   const addCovered = async (request: FontRequest) => {
     add(request);
+    if (request.family === symbolsFamily) return;
+    const style = request.style ?? 'normal';
     const simplified = simplifiedFace[request.family];
-    if (!simplified) return;
-    // what the face draws: its whole-script file's cmap (a numbered chunk's unicode-range is a block, 标 U+6807 within the range
-    // of a file that has no glyph for it)
-    const chunks = await chunksOf(request.family, request.weight, request.style ?? 'normal', cacheDir);
-    const whole = chunks.find((chunk) => chunk.whole);
-    const beyond = codePointsOf(request.text).filter((cp) => isHanCodePoint(cp) && !(whole ? whole.covers(cp) : chunks.some((chunk) => chunk.covers(cp))));
-    if (beyond.length === 0) return;
-    // a rare character beyond the whole file may be drawn by the numbered chunk whose range holds it: its own cmap says
-    const lacks = beyond.filter((cp) => !chunks.some((chunk) => !chunk.whole && chunk.covers(cp) && drawsIn(chunk.file, cp)));
+    // asked: a Han character when an SC face may draw it, another when the symbols face may (its ranges)
+    const asked = codePointsOf(request.text).filter((cp) => (isHanCodePoint(cp) ? simplified !== undefined : symbolChunks.some((chunk) => chunk.covers(cp))));
+    let lacks = await lackedBy(request.family, request.weight, style, asked, cacheDir);
     if (lacks.length === 0) return;
-    const other = await chunksOf(simplified, request.weight, request.style ?? 'normal', cacheDir);
-    const drawn = lacks.filter((cp) => other.some((chunk) => chunk.covers(cp)));
-    if (drawn.length > 0) add({ family: simplified, weight: request.weight, style: request.style, text: String.fromCodePoint(...drawn) });
+    if (simplified) {
+      const other = await chunksOf(simplified, request.weight, style, cacheDir);
+      const drawn = lacks.filter((cp) => isHanCodePoint(cp) && other.some((chunk) => chunk.covers(cp)));
+      if (drawn.length > 0) add({ family: simplified, weight: request.weight, style, text: String.fromCodePoint(...drawn) });
+      lacks = await lackedBy(simplified, request.weight, style, lacks.filter((cp) => !isHanCodePoint(cp)), cacheDir);
+    }
+    const symbols = lacks.filter((cp) => !isHanCodePoint(cp));
+    if (symbols.length > 0) add({ family: symbolsFamily, weight: request.weight, style: 'normal', text: String.fromCodePoint(...symbols) });
   };
   for (const request of requests) {
     if (!request.fallback) {
@@ -422,12 +467,16 @@ async function mergeRequests(requests: readonly FontRequest[], cacheDir: string 
  * (their unicode-range, and the cmap of a chunk whose range holds it), as the subsetting reads them, so it costs no
  * font file a build does not read anyway.
  */
-export async function charactersWithoutGlyph(text: string, han: HanTag = 'zh-Hans', cacheDir?: string): Promise<string[]> {
-  const candidates = glyphCandidates(text);
+export function charactersWithoutGlyph(text: string, han: HanTag = 'zh-Hans', cacheDir?: string): Promise<string[]> {
+  return withoutGlyph(glyphCandidates(text), han, cacheDir);
+}
+
+/** charactersWithoutGlyph of code points already chosen (font-ranges.ts glyphCandidates: core/glyphs.ts keys its kept answer by them). */
+export async function withoutGlyph(candidates: readonly number[], han: HanTag = 'zh-Hans', cacheDir?: string): Promise<string[]> {
   if (candidates.length === 0) return [];
   // drawingFamilies' faces, in each weight and style the stylesheets use (a TC document's SC faces are facesFor('zh-Hans')'s)
   const families = drawingFamilies(han);
-  const faces = new Map([...facesFor(han), ...facesFor('zh-Hans')].filter((face) => families.includes(face.family)).map((face) => [`${face.family}|${face.weight}|${face.style}`, face]));
+  const faces = new Map([...facesFor(han), ...facesFor('zh-Hans'), ...symbolsFaces].filter((face) => families.includes(face.family)).map((face) => [`${face.family}|${face.weight}|${face.style}`, face]));
   const chunkLists = await Promise.all([...faces.values()].map(({ family, weight, style }) => chunksOf(family, weight, style, cacheDir)));
   const drawn = (cp: number) => chunkLists.some((chunks) => chunks.some((chunk) => chunk.covers(cp) && (chunk.whole || drawsIn(chunk.file, cp))));
   return candidates.filter((cp) => !drawn(cp)).map((cp) => String.fromCodePoint(cp));
