@@ -4,7 +4,8 @@
  * `duizhao glossary import <file>` brings a CAT tool's terms (TBX, CSV, OmegaT's glossary.txt) into glossary.yaml:
  * new terms appended as entries, all or nothing (glossary/import.ts).
  * `duizhao glossary check` validates glossary.yaml and lists entries that no
- * report under content/reports uses (info). Exit 1 when the glossary has errors.
+ * report under content/reports uses (info), and terms the reports' English gives in more than one of their accepted forms
+ * (info, `term-renderings`). Exit 1 when the glossary has errors.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import { writeAtomically, writeOutput } from './output.ts';
 import path from 'node:path';
 import type { CAC } from 'cac';
 import { reporter } from 'vfile-reporter';
-import { createMatcher, exportCsv, exportTbx, loadGlossary, parseGlossary, reportUnused, unusedEntries } from '../glossary/index.ts';
+import { createMatcher, exportCsv, exportTbx, loadGlossary, parseGlossary, reportRenderings, reportUnused, termRenderings, unusedEntries } from '../glossary/index.ts';
 import { appendEntries, mergeTerms, readTerms, termFileFormat } from '../glossary/import.ts';
 import { DecodeError, decode, type Decoded } from '../ingest/decode.ts';
 import { loadPublication } from '../model/index.ts';
@@ -34,7 +35,7 @@ const defaultReports = path.join('content', 'reports');
 
 export function registerGlossary(cli: CAC): void {
   cli
-    .command('glossary <action> [file]', 'Term base: `export` (TBX-Basic or CSV for CAT tools), `import <file>` (a CAT tool\'s terms: TBX, CSV or OmegaT\'s glossary.txt) or `check` (validate, list unused entries)')
+    .command('glossary <action> [file]', 'Term base: `export` (TBX-Basic or CSV for CAT tools), `import <file>` (a CAT tool\'s terms: TBX, CSV or OmegaT\'s glossary.txt) or `check` (validate, list unused entries and terms rendered more than one way)')
     .option('--format <format>', 'export: `tbx` (TBX-Basic, martif) or `csv` (UTF-8 with BOM)', { default: 'tbx' })
     .option('-o, --output <file>', 'export: write to this file instead of stdout')
     .option('--glossary <file>', `Glossary file (default: ${defaultGlossary})`)
@@ -111,8 +112,14 @@ export async function runGlossary(action: string, flags: Readonly<GlossaryFlags>
   }
   if (!failed) {
     const where = pubs.length > 0 ? pubs.map((p) => p.slug).join(', ') : `the reports (none found in ${reportsDir})`;
-    reportUnused(file, glossary, unusedEntries(glossary, pubs, createMatcher(glossary)), where);
+    const matcher = createMatcher(glossary);
+    reportUnused(file, glossary, unusedEntries(glossary, pubs, matcher), where);
+    // a term the reports give in two of its accepted forms: `check` passes both, a reviser decides (stop 59)
+    reportRenderings(file, glossary, termRenderings(glossary, pubs, matcher));
   }
+  // --quiet: errors and warnings only. vfile-reporter's own `quiet` hides only files without messages, so the infos
+  // (unused entries, terms rendered more than one way) are taken out here (was: printed all the same, stop 59)
+  if (flags.quiet === true) file.messages = file.messages.filter((m) => m.fatal !== undefined);
   console.error(reporter(file, { quiet: flags.quiet === true }));
   console.error(`${glossary.entries.length} entries; ${pubs.length} report(s) checked`);
   return failed ? 1 : 0;

@@ -9,7 +9,7 @@ export { createMatcher } from './matcher.ts';
 export { termsAsWritten } from './written.ts';
 export { entryForLevel, glossaryForReport, reportLevel, type ReportLevel } from './report-level.ts';
 export { annotate, unwrapTermRefs, type AnnotateOptions, type AnnotateResult } from './annotate.ts';
-export { findTermMismatches, reportUnused, unusedEntries, type TermMismatch } from './report.ts';
+export { findTermMismatches, reportRenderings, reportUnused, termRenderings, unusedEntries, type TermMismatch, type TermRenderings } from './report.ts';
 export { exportTbx, type TbxOptions } from './export-tbx.ts';
 export { csvColumns, exportCsv, parseCsv, type CsvOptions } from './export-csv.ts';
 export { buildAutomaton, longestNonOverlapping, type Automaton, type AutomatonHit } from './aho-corasick.ts';

@@ -56,3 +56,50 @@ export function findTermMismatches(zhText: string, enText: string, glossary: Glo
   }
   return mismatches;
 }
+
+/** A term the reports' English gives in more than one of its listed forms: each form (lower case) with where it stands. */
+export interface TermRenderings {
+  entry: GlossaryEntry;
+  /** form → the blocks (`slug#id`) whose English writes it for the term, in report and block order */
+  forms: Map<string, string[]>;
+}
+
+/**
+ * Terms rendered in more than one of their listed forms (the approved rendering and its variants) across the blocks of the
+ * publications — what a reviser looks for across reports (stop 59): `check` accepts any variant, so "the new development
+ * pattern" in one report and "the new pattern of development" in another pass unseen. Forms are compared in lower case (a
+ * heading's capitals are no other rendering); a form the matcher derives (a plural, `inflected`) is not counted.
+ */
+export function termRenderings(glossary: Glossary, pubs: readonly Publication[], matcher: TermMatcher): TermRenderings[] {
+  const found = new Map<string, Map<string, string[]>>();
+  for (const pub of pubs) {
+    for (const block of pub.blocks) {
+      if (!block.enText) continue;
+      const ids = new Set(matcher.findZh(block.zhText).map((occ) => occ.termId));
+      for (const id of ids) {
+        const hit = matcher.findEn(block.enText, [id]).find((occ) => occ.termId === id && !occ.inflected);
+        if (!hit) continue;
+        const form = hit.text.toLowerCase();
+        const forms = found.get(id) ?? new Map<string, string[]>();
+        found.set(id, forms);
+        forms.set(form, [...(forms.get(form) ?? []), `${pub.slug}#${block.id}`]);
+      }
+    }
+  }
+  return glossary.entries.flatMap((entry) => {
+    const forms = found.get(entry.id);
+    return forms && forms.size > 1 ? [{ entry, forms }] : [];
+  });
+}
+
+/** Info messages on the glossary file, at each entry the reports render in more than one form. */
+export function reportRenderings(file: VFile, glossary: Glossary, renderings: readonly TermRenderings[]): void {
+  for (const { entry, forms } of renderings) {
+    const list = [...forms].map(([form, where]) => `“${form}” (${where.length > 3 ? `${where.slice(0, 3).join(', ')} and ${where.length - 3} more` : where.join(', ')})`);
+    const message = file.message(
+      `Term \`${entry.id}\` (${entry.zh}) is rendered ${forms.size} ways in the reports' English: ${list.join('; ')} — check whether they should agree (the approved rendering is “${entry.en}”)`,
+      { place: glossary.positions?.get(entry.id), ruleId: 'term-renderings', source: 'glossary' },
+    );
+    message.fatal = undefined;
+  }
+}
