@@ -292,3 +292,50 @@ describe('glossary import: TBX with traditional and other languages', () => {
     expect(file.messages).toEqual([]);
   });
 });
+
+describe('glossary import: TBX with two English langSets, several definitions, and terms ruled out (stop 59)', () => {
+  const tbx = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX-Basic" xml:lang="en"><text><body>\n${body}\n</body></text></martif>\n`;
+
+  it('a second English langSet’s terms are variants and its definition is kept (was: the langSet skipped unsaid)', () => {
+    const file = new VFile({
+      path: 'memoq.tbx',
+      value: tbx(`<termEntry><langSet xml:lang="zh-CN"><tig><term>营商环境</term></tig></langSet>
+<langSet xml:lang="en-US"><descrip type="definition">The conditions firms work in.</descrip><tig><term>business environment</term></tig></langSet>
+<langSet xml:lang="en-GB"><descripGrp><descrip type="definition">Includes red tape.</descrip><admin type="source">https://english.www.gov.cn/</admin></descripGrp><tig><term>business climate</term></tig><tig><term>Business Environment</term></tig></langSet></termEntry>`),
+    });
+    expect(readTerms(file, 'tbx')).toMatchObject([
+      { zh: '营商环境', en: 'business environment', variants: ['business climate'], note_en: 'The conditions firms work in.\n\nIncludes red tape.', source: 'https://english.www.gov.cn/' },
+    ]);
+    expect(file.messages).toEqual([]);
+  });
+
+  it('two definitions in one langSet are both kept, once each', () => {
+    const file = new VFile({
+      path: 'two.tbx',
+      value: tbx(`<termEntry><langSet xml:lang="zh"><tig><term>数字经济</term></tig></langSet><langSet xml:lang="en"><descrip type="definition">One.</descrip><descrip type="definition">Two.</descrip><descrip type="definition">One.</descrip><tig><term>digital economy</term></tig></langSet></termEntry>`),
+    });
+    expect(readTerms(file, 'tbx')).toMatchObject([{ note_en: 'One.\n\nTwo.' }]);
+  });
+
+  it('a term marked deprecated or superseded is refused at its line, Chinese or English, and nothing of its entry is read', () => {
+    const file = new VFile({
+      path: 'forbidden.tbx',
+      value: tbx(`<termEntry id="a"><langSet xml:lang="zh-CN"><tig><term>放管服</term></tig></langSet>
+<langSet xml:lang="en"><tig><term>streamlining administration</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+<tig><term>decentralization reform</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet></termEntry>
+<termEntry id="b"><langSet xml:lang="zh-CN"><tig><term>营商环境</term></tig><tig><term>经商环境</term><termNote type="normativeAuthorization">supersededTerm</termNote></tig></langSet>
+<langSet xml:lang="en"><tig><term>business environment</term></tig></langSet></termEntry>
+<termEntry id="c"><langSet xml:lang="zh-CN"><tig><term>数字经济</term></tig></langSet><langSet xml:lang="en"><tig><term>digital economy</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig></langSet></termEntry>`),
+    });
+    const terms = readTerms(file, 'tbx');
+    expect(terms.map((t) => t.zh)).toEqual(['数字经济']);
+    expect(file.messages.map((m) => [m.ruleId, m.line, Boolean(m.fatal)])).toEqual([
+      ['import-deprecated', 5, true],
+      ['import-deprecated', 6, true],
+    ]);
+    expect(file.messages[0].reason).toContain('“decentralization reform”, which its term base marks deprecated');
+    expect(file.messages[0].reason).toContain('accepted variant');
+    expect(file.messages[1].reason).toContain('“经商环境”, which its term base marks superseded');
+    expect(file.messages[1].reason).toContain('accepted alias');
+  });
+});

@@ -7,9 +7,11 @@
  * - TBX (`.tbx`, `.xml`): TBX-Basic in its martif form, as memoQ, MultiTerm, OmegaT and export-tbx.ts write it. Per
  *   termEntry, the simplified Chinese langSet's (`zh`, `zh-CN`, `zh-Hans`…, before a `zh-TW`/`zh-Hant` one; with its
  *   traditional langSet's other forms as aliases) preferred term (administrativeStatus preferredTerm…, else the first) and
- *   its other terms as aliases, its definition as note_zh, a term's note "Pinyin: …" as its pinyin; the English langSet's
- *   (`en*`) preferred term and its other terms as variants, its definition as note_en with the definition's source. The
- *   notes for a national report (export-tbx.ts nationalNote) go back to note_en_national / note_zh_national.
+ *   its other terms as aliases, its definition as note_zh, a term's note "Pinyin: …" as its pinyin; the English langSets'
+ *   (`en*`, every one: en-US and en-GB) preferred term and their other terms as variants, their definitions as note_en
+ *   (each distinct one) with the definitions' source. The notes for a national report (export-tbx.ts nationalNote) go
+ *   back to note_en_national / note_zh_national. A term marked deprecated or superseded (administrativeStatus,
+ *   normativeAuthorization: memoQ's forbidden terms) is refused: the glossary has no field for a form not to use.
  * - CSV (`.csv`): the export's header, memoQ's columns named by language, or OmegaT's headerless source,target,comment (readCsv).
  * - OmegaT's glossary (`.txt`, `.tsv`, `.tab`, `.utf8`): a line per term, `source<TAB>target[<TAB>comment]`, as its
  *   glossary pane writes `glossary/glossary.txt`; the comment is the English note. Lines opening with `#` are comments.
@@ -94,7 +96,9 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
     const chinese = langSets.filter(({ lang }) => lang === 'zh' || lang.startsWith('zh-'));
     const simplifiedSet = chinese.find(({ lang }) => !traditionalTag.test(lang))?.set;
     const zhSet = simplifiedSet ?? chinese[0]?.set;
-    const enSet = langSets.find(({ lang }) => lang === 'en' || lang.startsWith('en-'))?.set;
+    // every English langSet (en-US and en-GB in a memoQ term base for both): the first's terms first, the others' as variants
+    const enSets = langSets.filter(({ lang }) => lang === 'en' || lang.startsWith('en-')).map(({ set }) => set);
+    const enSet = enSets[0];
     const others = langSets.filter(({ lang }) => !lang.startsWith('zh') && !lang.startsWith('en')).map(({ lang }) => lang || '(none)');
     for (const lang of others) skipped.set(lang, (skipped.get(lang) ?? 0) + 1);
     if (!zhSet || !enSet) {
@@ -103,7 +107,17 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
       continue;
     }
     const zh = tbxTerms(zhSet);
-    const en = tbxTerms(enSet);
+    const en = uniqueTerms(enSets.flatMap((set) => tbxTerms(set)));
+    // (stop 59) a term its term base marks deprecated or superseded (a memoQ "forbidden" term, MultiTerm's) was read as one
+    // more accepted form — the check would then pass the rendering the terminologist had ruled out. The glossary has no
+    // field for a form not to use: refused at the term, not turned into a variant or an alias.
+    const ruledOut = [...chinese.map(({ set }) => set), ...enSets].flatMap((set) => tbxTerms(set, true)).filter((t) => t.deprecated);
+    if (ruledOut.length > 0) {
+      for (const t of ruledOut) {
+        fatal(file, `Unexpected term “${t.term}”, which its term base marks ${t.deprecated} (a form not to use): the glossary has no field for one, and importing it would make it an accepted ${hasHan(t.term) ? 'alias' : 'variant'} — delete it from this file (keep it in the CAT tool), or say it in the entry's note, and import again`, t.place ?? place, 'import-deprecated');
+      }
+      continue;
+    }
     // A traditional langSet beside the simplified one (export-tbx.ts writes one, memoQ keeps a zh-TW project's): its
     // forms that fold to none of the simplified ones (fold.ts: a traditional character folds to its simplified one) are
     // other ways of writing the term — aliases, not dropped.
@@ -118,9 +132,9 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
       continue;
     }
     const zhNotes = tbxDefinitions(zhSet);
-    const enNotes = tbxDefinitions(enSet);
+    const enNotes = enSets.flatMap((set) => tbxDefinitions(set));
     const id = attribute(entry, 'id');
-    const source = enNotes.find((n) => n.source)?.source;
+    const source = [...new Set(enNotes.flatMap((n) => (n.source ? [n.source] : [])))].join('; ') || undefined;
     const aliasPinyin = Object.fromEntries(zh.slice(1).flatMap((t) => (t.pinyin ? [[t.term, t.pinyin]] : [])));
     terms.push({
       place,
@@ -142,19 +156,41 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
   return terms;
 }
 
-/** A langSet's terms (tig, or ntig's termGrp), the preferred one first, each with the pinyin its note gives. */
-function tbxTerms(langSet: Element): Array<{ term: string; pinyin?: string }> {
+interface TbxTerm {
+  term: string;
+  pinyin?: string;
+  /** What its status says when it rules the term out (administrativeStatus or normativeAuthorization): `deprecated`, `superseded`. */
+  deprecated?: string;
+  place?: { line: number; column: number };
+}
+
+/**
+ * A langSet's terms (tig, or ntig's termGrp), the preferred one first, each with the pinyin its note gives; those its
+ * status rules out (deprecatedTerm, supersededTerm) only when `ruledOut` is asked.
+ */
+function tbxTerms(langSet: Element, ruledOut = false): TbxTerm[] {
   const found = [...children(langSet, 'tig'), ...children(langSet, 'ntig')].flatMap((group) => {
     const [termElement] = descendants(group, 'term');
     const term = termText(termElement && textOf(termElement));
     if (!term) return [];
-    const status = descendants(group, 'termNote').find((n) => attribute(n, 'type') === 'administrativeStatus');
+    const statuses = descendants(group, 'termNote')
+      .filter((n) => ['administrativeStatus', 'normativeAuthorization'].includes(attribute(n, 'type') ?? ''))
+      .map((n) => textOf(n).trim());
+    const deprecated = statuses.map((status) => /^(deprecated|superseded)Term/iu.exec(status)?.[1].toLowerCase()).find(Boolean);
     const pinyin = descendants(group, 'note').map((n) => /^Pinyin:\s*(.+)$/iu.exec(textOf(n).trim())?.[1]).find(Boolean);
-    return [{ term, pinyin: clean(pinyin), preferred: status ? /^preferredTerm/iu.test(textOf(status).trim()) : false }];
+    const place = placeOf(termElement) ?? placeOf(group);
+    return [{ term, pinyin: clean(pinyin), preferred: statuses.some((status) => /^preferredTerm/iu.test(status)), deprecated, place }];
   });
-  const preferred = found.findIndex((t) => t.preferred);
-  if (preferred > 0) found.unshift(...found.splice(preferred, 1));
-  return found.map(({ term, pinyin }) => ({ term, ...(pinyin ? { pinyin } : {}) }));
+  const kept = found.filter((t) => Boolean(t.deprecated) === ruledOut);
+  const preferred = kept.findIndex((t) => t.preferred);
+  if (preferred > 0) kept.unshift(...kept.splice(preferred, 1));
+  return kept.map(({ term, pinyin, deprecated, place }) => ({ term, ...(pinyin ? { pinyin } : {}), ...(deprecated ? { deprecated, place } : {}) }));
+}
+
+/** Terms with the same text once (two English langSets giving the same rendering), the first kept. */
+function uniqueTerms(terms: readonly TbxTerm[]): TbxTerm[] {
+  const seen = new Set<string>();
+  return terms.filter((t) => !seen.has(t.term.toLowerCase()) && Boolean(seen.add(t.term.toLowerCase())));
 }
 
 interface TbxDefinition {
@@ -183,13 +219,15 @@ function tbxDefinitions(langSet: Element): TbxDefinition[] {
   ];
 }
 
+/**
+ * A langSet's definitions as the entry's notes: the plain ones (a termEntry with two, or one in each English langSet:
+ * each distinct one, a blank line between them — was: the first only, the others dropped unsaid) and the national ones.
+ */
 function definitionsAs(notes: readonly TbxDefinition[], key: 'note_zh' | 'note_en', nationalKey: 'note_zh_national' | 'note_en_national', label: string): Partial<ImportedFields> {
-  const plain = notes.find((n) => !n.national);
-  const national = notes.find((n) => n.national);
-  return {
-    ...(plain ? { [key]: plain.text } : {}),
-    ...(national ? { [nationalKey]: national.text.startsWith(label) ? national.text.slice(label.length) : national.text } : {}),
-  };
+  const joined = (texts: string[]) => [...new Set(texts)].join('\n\n') || undefined;
+  const plain = joined(notes.filter((n) => !n.national).map((n) => n.text));
+  const national = joined(notes.filter((n) => n.national).map((n) => (n.text.startsWith(label) ? n.text.slice(label.length) : n.text)));
+  return { ...(plain ? { [key]: plain } : {}), ...(national ? { [nationalKey]: national } : {}) };
 }
 
 /** The character between a CSV file's fields: of comma, semicolon and tab, the one its first line (outside quotes) holds most of. */
@@ -277,7 +315,11 @@ function readCsv(text: string, file: VFile): ImportedTerm[] {
       else if (column.kind === 'bookkeeping') ignored.set(header[at].trim(), (ignored.get(header[at].trim()) ?? 0) + 1);
       else if (column.kind === 'field') {
         if (column.name === 'variants' || column.name === 'aliases') fields[column.name].push(...list(value));
-        else Object.assign(fields, { [csvFieldKeys[column.name]]: value });
+        // OmegaT's comment, as in its glossary.txt (readOmegat): a last "Source: …" part is the entry's source
+        else if (headerless) {
+          const { note, source } = noteAndSource(value);
+          Object.assign(fields, note ? { note_en: note } : {}, source ? { source } : {});
+        } else Object.assign(fields, { [csvFieldKeys[column.name]]: value });
       } else refused.push(`${header[at] === undefined ? `column ${at + 1} (past the header's ${header.length})` : quote(header[at].trim())}: ${quote(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`);
     });
     if (refused.length > 0) {
@@ -302,12 +344,6 @@ function readCsv(text: string, file: VFile): ImportedTerm[] {
     };
     if (noteZh.length > 0 && !term.note_zh) term.note_zh = noteZh.join('\n\n');
     if (definitions.en.length > 0 && !term.note_en) term.note_en = definitions.en.join('\n\n');
-    // OmegaT's comment, as in its glossary.txt (readOmegat): a last "Source: …" part is the entry's source
-    if (headerless && term.note_en) {
-      const { note, source } = noteAndSource(term.note_en);
-      delete term.note_en;
-      Object.assign(term, note ? { note_en: note } : {}, source ? { source } : {});
-    }
     return [term];
   });
   for (const [column, count] of ignored) {
@@ -316,8 +352,8 @@ function readCsv(text: string, file: VFile): ImportedTerm[] {
   return terms;
 }
 
-/** The export's CSV columns other than zh, en, variants and aliases, as the entry's keys. */
-const csvFieldKeys: Record<Exclude<(typeof csvColumns)[number], 'zh' | 'en'>, keyof ImportedFields> = {
+/** The export's CSV columns other than zh, en, variants and aliases (lists, read apart), as the entry's keys. */
+const csvFieldKeys: Record<Exclude<(typeof csvColumns)[number], 'zh' | 'en' | 'variants' | 'aliases'>, keyof ImportedFields> = {
   id: 'id',
   pinyin: 'pinyin',
   note: 'note_en',
@@ -325,8 +361,6 @@ const csvFieldKeys: Record<Exclude<(typeof csvColumns)[number], 'zh' | 'en'>, ke
   source: 'source',
   note_national: 'note_en_national',
   note_zh_national: 'note_zh_national',
-  variants: 'variants',
-  aliases: 'aliases',
 };
 
 function readOmegat(text: string, file: VFile): ImportedTerm[] {
