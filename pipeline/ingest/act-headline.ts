@@ -16,7 +16,9 @@ import { toSimplified } from '../model/han-forms.ts';
 const word = String.raw`[^\s，。；：！？,;:!?]`;
 // (stop 50, blind: snjxww.cn, gxrd.gov.cn) A delegation's deliberation: "郑利作审议发言", "周军饶红梅参加审议", "李克强参加审议" — a
 // deputy's speech (作…发言) and a leader joining the deliberation (参加审议, 参加讨论).
-const clause = String.raw`(?=${word}{4})${word}*?(?:主持|出席|列席|就座|讲话|开幕|闭幕|召开|举行|(?<![工合协写创操运制])作${word}{0,20}?报告|发表${word}{0,20}?报告|报告${word}{0,8}?工作|(?<![工合协写创操运制])作${word}{0,6}?发言|参加${word}{0,4}?(?:审议|讨论))${word}*`;
+// (stop 59, blind: bdzx.gov.cn) the leaders come to greet the session, "宋太平李谦李光耀等到会祝贺" (到会祝贺): the deck "崔启慧作工作报告
+// 陈占国主持大会 刘建立作提案工作报告 宋太平李谦李光耀等到会祝贺" was run together, its clauses' bounds lost.
+const clause = String.raw`(?=${word}{4})${word}*?(?:主持|出席|列席|就座|讲话|开幕|闭幕|召开|举行|到会祝贺|(?<![工合协写创操运制])作${word}{0,20}?报告|发表${word}{0,20}?报告|报告${word}{0,8}?工作|(?<![工合协写创操运制])作${word}{0,6}?发言|参加${word}{0,4}?(?:审议|讨论))${word}*`;
 
 /** The headline (simplified): two clauses at least, spaces between them and nothing else, a line's length. */
 export const actHeadline = new RegExp(`^(?=.{9,80}$)${clause}(?:\\s+${clause})+$`, 'u');

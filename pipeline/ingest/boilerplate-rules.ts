@@ -291,6 +291,8 @@ export const rules: readonly Rule[] = [
       /^(导航菜单|网站导航|导航|栏目导航|主导航|菜单|首页|跳过导航|跳过主导航|跳至主要内容|跳到主要内容|跳转到主要内容)$/.test(text) ||
       // "跳转到内容", "跳到导航", "跳到搜索": a wiki's skip links (MediaWiki's desktop pages, Wikisource), alone on their line
       /^跳(?:转)?[到至](?:[内內]容|导航|搜索)$/.test(text) ||
+      // (stop 59, blind: cmab.gov.hk) "跳至內容的開始": a Hong Kong bureau's skip link in longer words (it was the title)
+      /^跳(?:转)?[到至](?:主要)?(?:[内內]容|正文)的?[开開]始$/u.test(text) ||
       // (stop 46, blind: joammi.com) "站内搜索:": the site's search box's label alone on its line, its field and button lost
       /^(?:站内搜索|全站搜索|本站搜索|搜索|检索)\s*[:：]?\s*(?:搜索|检索|高级搜索)?$/u.test(text) ||
       // (stop 49, blind: m.zjtcn.com) "选择特殊符号", "选择搜索类型", "请输入搜索内容": a search box's pickers and its field's prompt, each
@@ -946,7 +948,7 @@ export const rules: readonly Rule[] = [
     // (held-out round 49, hlgyp.cn) the dots that glued a title printed again to the text ("…."), once split off (an ellipsis
     // alone, "……", a story's elision, stays)
     // (stop 55, blind: zdhzb.com.cn, a development zone's story) "☟☟☟": pointing hands or arrows alone, a post's "read on" mark
-    test: (text) => /^(?:[☟👇⬇↓▼▽⇩]\s*){1,6}$/u.test(text.trim()) || /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^l{3,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text) || /^[×✕✖]$/u.test(text) || /^[•●▪◆■]$/u.test(text.trim()) || /^(?:`{2,}|'{2,}|"{2,}|\\{1,3})$/u.test(text.trim()) || /^(?:…{1,2}[．.。]|[.]{2,6})$/u.test(text.trim()),
+    test: (text) => /^(?:[☟👇⬇↓▼▽⇩]\s*){1,6}$/u.test(text.trim()) || /^([*＊=＝_~#＃])\1{2,}$/u.test(text) || /^([*＊=＝_~#＃])(?:[ \u3000]+\1){2,}$/u.test(text.trim()) || /^l{3,}$/u.test(text) || /^[|｜](?:\s*[|｜])*$/u.test(text) || /^[×✕✖]$/u.test(text) || /^[•●▪◆■]$/u.test(text.trim()) || /^(?:`{2,}|'{2,}|"{2,}|\\{1,3})$/u.test(text.trim()) || /^(?:…{1,2}[．.。]|[.]{2,6})$/u.test(text.trim()),
   },
   {
     rule: 'page-info',
@@ -1189,6 +1191,8 @@ export const rules: readonly Rule[] = [
   // (the lead's blind pages, stop 44) "图片新闻": a portal's column name alone over its story (rd.wuxi.gov.cn); "本网头条 今日要闻
   // 高层动态 政法综治 …": its menu, words apart by spaces (hkca.gov.cn) — six items at least, a column's word among them
   { rule: 'navigation', label: 'column name', test: (text) => /^(?:图片新闻|图片报道|视频新闻|头条新闻|本网头条|今日要闻|时政要闻|新闻动态|工作动态)$/u.test(text) },
+  // (stop 59, blind: cmab.gov.hk) "新聞發布" printed twice over a bureau's release, its column's name (it was the title)
+  { rule: 'navigation', label: 'column name', test: (text) => /^(?:新闻发布|新闻稿|新闻中心|新闻公报及刊物)$/u.test(text.trim()) },
   // (stop 55, mends55; blind54a's m.xcgcinfo.com) a city site's column named by its place, "许昌国内", "许昌国际", alone after the story:
   // the place's name (the gazetteer's, whole) and 国内/国际/本地 — no heading ("立足国内", "扩大国内" name no place)
   { rule: 'navigation', label: 'column name', test: (text) => placeColumn(text) },
@@ -1413,7 +1417,12 @@ export const rules: readonly Rule[] = [
     rule: 'login',
     label: 'login or paywall notice',
     // "欢迎光临散文网 会员登陆 & 注册": a site's welcome and its account links (登陆, the common misspelling of 登录)
-    test: short(/(会员登[录陆]|用户登[录陆]|新用户注册|注册登[录陆]|登[录陆]\s*[&|｜/]\s*注册|请先登[录陆]|需要先登[录陆]|登[录陆]后(阅读|查看|下载))/),
+    test: (text) =>
+      short(/(会员登[录陆]|用户登[录陆]|新用户注册|注册登[录陆]|登[录陆]\s*[&|｜/]\s*注册|请先登[录陆]|需要先登[录陆]|登[录陆]后(阅读|查看|下载))/)(text) ||
+      // (stop 59, blind: xinwen.mobi, a Discuz forum's thread) its login bar, its fields' labels and links one a line: "用户名  找回密码"
+      // (it was the title), "立即注册"
+      /^(?:用户名|帐号|账号|手机号|Email)\s*(?:密码\s*)?(?:找回密码|忘记密码)(?:\s*(?:立即注册|注册))?$/u.test(text.trim()) ||
+      /^(?:立即注册|免费注册|注册新用户)$/u.test(text.trim()),
   },
   {
     rule: 'page-info',
@@ -1507,7 +1516,7 @@ export const rules: readonly Rule[] = [
   // report's last line, cut off by the page; it was removed): a verb or a preposition first is a sentence, never a site's name
   { rule: 'navigation', label: 'site tagline', test: (text) => text.length <= 20 && /^(?!建|开通|開通|升级|升級|完善|打造|上线|上線|改版|优化|優化|全|本|各|依托|依靠|通过|通過|利用|借助|登录|登錄|访问|訪問|进入|進入|在|于|於|经|經|由|向|对|對|以)\p{Script=Han}{2,12}?(?:[省市县縣区區州报報台网網社]|重[点點]新[闻聞])(?:[门門]户[网網]站|官方[网網]站|新[闻聞][网網]站)$/u.test(text) },
   // (stop 41, blind: bbs.whcdrm.com) "蔡甸融媒 发表于 2026-1-28 14:20:01": a forum post's author and posting time
-  { rule: 'page-info', label: 'forum post stamp', test: (text) => /^[^\s。，；]{1,20}\s*发表于\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u.test(text) },
+  { rule: 'page-info', label: 'forum post stamp', test: (text) => /^[^\s。，；]{1,20}\s*发表于\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s*[|｜]\s*(?:显示全部楼层|只看该作者|只看大图|阅读模式|倒序浏览|打印|字体大小)\s*)*$/u.test(text) },
   // (stop 41, blind: fjzhxww.com) "滚动新闻:多政策为企业“松绑” … 福州7月1日起实行新规": a news site's ticker of other stories' headlines
   { rule: 'navigation', label: 'news ticker', test: (text) => /^滚动(?:新闻|播报|资讯|快讯)\s*[:：]/u.test(text) && !/。$/.test(text) },
   // (stop 47, blind: cq.cri.cn) or between dashes, "—  相关新闻  —"
@@ -1530,6 +1539,55 @@ export const rules: readonly Rule[] = [
       /^共\s*[0-9]+\s*页[,，\s]*第\s*[0-9]+\s*页$/.test(text) ||
       /^[0-9]{1,4}\s*\/\s*[0-9]{1,4}$/.test(text) ||
       /^(Page|页码)\s*[0-9]+(\s*(of|\/)\s*[0-9]+)?$/i.test(text),
+  },
+  {
+    rule: 'page-footer',
+    label: "a forum's buttons and footer",
+    // (stop 59, blind: xinwen.mobi, a Discuz forum's thread) what the forum prints round a post, one a line: its share bar in brackets,
+    // "[XinWen.Mobi 原创复制链接分享]"; the post's buttons, "回复", "举报"; the footer's render time, "GMT+8, 2025-7-13 22:03 , Processed
+    // in 0.038880 second(s), 17 queries ."; the engine, "Powered by Discuz! X3.5"; "消息来源网络" (all were paragraphs of the text)
+    test: (text) => {
+      const t = text.trim();
+      return (
+        (t.length <= 40 && /^[\[［【][^\]］】]{0,24}复制链接[^\]］】]{0,12}[\]］】]$/u.test(t)) ||
+        /^(?:回复|举报|快速回复|返回顶部|返回列表|只看该作者|倒序浏览)$/u.test(t) ||
+        /^GMT[+-][0-9]{1,2}\s*,.{0,40}Processed in [0-9.]+ second/u.test(t) ||
+        (t.length <= 60 && /^Powered by\s+\S/iu.test(t) && !/\p{Script=Han}/u.test(t)) ||
+        /^(?:消息|信息|文章|内容|图片)?来源(?:于)?(?:网络|互联网)$/u.test(t) ||
+        // (stop 59, blind: m.postafreead.net, a question-and-answer site) the label over each answer, "熱心網友" (three were paragraphs)
+        /^(?:热心网友|匿名网友|匿名用户|网友采纳|最佳答案|满意答案|其他回答|其他答案)$/u.test(t)
+      );
+    },
+  },
+  {
+    rule: 'page-info',
+    label: "a table cell's label alone",
+    // (stop 59, blind: tjnj.net, a yearbook's page) "| 年鉴简介: |": a layout table's label cell between its bars, its value on the
+    // lines under it (it was the title)
+    test: (text) => /^[|｜]\s*[^|｜。，；]{1,12}[:：]\s*[|｜]$/u.test(text.trim()),
+  },
+  {
+    rule: 'document-site',
+    label: "a document library's viewer bar",
+    // (stop 59, blind: vdocuments.pub) a document library's header over the file's text, in English, one item a line: "Click here to
+    // load reader", "Upload: others", "Post on 10-Jan-2020", "0 views", "Category:", "Documents", "0 download", "TRANSCRIPT" (all were
+    // paragraphs; a Chinese report holds no such line)
+    test: (text) =>
+      /^(?:Click here to load reader|TRANSCRIPT|Documents|Category\s*:|Upload\s*:\s*\S{1,24}|Post on\s+[0-9]{1,2}-[A-Z][a-z]{2}-[0-9]{4}|[0-9][0-9,]{0,9}\s+(?:views?|downloads?))$/u.test(text.trim()),
+  },
+  {
+    rule: 'page-footer',
+    label: "a press release's end mark and time",
+    // (stop 59, blind: info.gov.hk mirrored at hanweb.kanhan.com) the Hong Kong government's release closes with "完", the day and the
+    // hour, one a line: "完", "2014年11月20日(星期四)", "香港时间9时40分" (the mark and the hour were paragraphs of the text); the
+    // day is left to date the page
+    test: (text) => /^[（(]?完[）)]?$/u.test(text.trim()) || /^香港时间\s*[0-9０-９]{1,2}\s*时\s*[0-9０-９]{1,2}\s*分$/u.test(text.trim()),
+  },
+  {
+    rule: 'pager',
+    label: "a page's related videos",
+    // (stop 59, blind: bzgd.com) "推荐视频" alone after a resolution's 落款: the page's box of videos, its items lost
+    test: (text) => /^(?:推荐视频|相关视频|热门视频|精彩视频|视频推荐)$/u.test(text.trim()),
   },
   {
     rule: 'pagination',

@@ -340,6 +340,8 @@ const storyDateline = /^(?:\p{Script=Han}{1,4}社|\p{Script=Han}{2,6}网)\s*\p{S
 const labelAlone = new RegExp(`^[【\\[（(]?${stampLabel}\\s*[:：]$`, 'u');
 /** That value: a name, a date or a source — short, no clause or sentence mark (a lost character's "?" aside: "新華網？?"). */
 // (stop 46, blind: zb.gov.cn) or a day and its time of day, "2024年04月06日 16:34" (its colon no clause's)
+/** A label alone whose value is a time or a day (更新时间, 发布日期, 时间): its value has figures in it. */
+const timeLabel = /(?:时间|日期|时期)\s*[:：]?\s*$/u;
 const labelValue = new RegExp(String.raw`^[^。，；：:,;！？!?]{1,16}(?:[?？]{2,})?$|^${dayInFigures}\s+${timeOfDay}$`, 'u');
 
 /** Two figures or more and nothing else, on one line: a page's counters. */
@@ -679,6 +681,8 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   let inComments = false;
   let inRelated = false;
   let inWall = false;
+  /** (stop 59) Under a disclaimer's label alone at the page's end ("免責聲明:"): the notice's lines, to the end. */
+  let inDisclaimer = false;
   let inContents = false;
   /** Under an e-paper's "本版标题导航": its list of the page's headlines. */
   let inHeadlines = false;
@@ -810,6 +814,18 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     // (held-out round 42) A preview wall after the text has run ("文稿预览结束,查看原文请点击下方加入会员全站免费下载"): the text
     // stops there; what follows is the wall's notices ("1. 本文稿内容较多,…", "…如有侵权请联系站长删除!"), the site's breadcrumb
     // and its buttons ("赞助会员请点击:开通会员", "×") — the page's, however they are worded.
+    // (stop 59, blind: cloudninemall.com, a copy of law-lib.com's record) A disclaimer's label alone after the text ("免責聲明:"), then its
+    // notice broken over short lines to the page's end ("本站(", "law-lib.com)法規文件均轉載自:", "政府網、政報、媒"): the label was removed,
+    // its lines kept as paragraphs of the text. The notice only — what follows is short (200 Han characters or fewer), no heading.
+    if (!inDisclaimer && text > 0 && /^[【\[（(]?\s*(?:免责声明|版权声明|郑重声明|特别声明|声明)\s*[】\]）)]?\s*[:：]?$/u.test(probe)) {
+      const rest = lines.slice(index + 1).map((l) => l.text.trim()).filter(Boolean);
+      const han = rest.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
+      if (rest.length > 0 && rest.length <= 8 && han <= 200 && rest.some((l) => /本站|本网|转载|轉載|版权|版權|来源|來源|所有|侵权|侵權/u.test(l)) && !rest.some((l) => /^[一二三四五六七八九十]+、/u.test(l))) inDisclaimer = true;
+    }
+    if (inDisclaimer) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'disclaimer', label: 'disclaimer and its notice to the end' });
+      continue;
+    }
     if (!inWall && text > 0 && isPreviewWall(probe)) inWall = true;
     if (inWall) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'document-site', label: 'preview wall and the page under it' });
@@ -818,7 +834,9 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     // (never a heading, nor a line naming a document: a label left empty over the report's title)
     // (stop 55, mends55; blind54a's yzxinmingsfscw.com) nor a document's name in letter spacing, "政 府 工 作 报 告" under a cut font
     // control "【字体:" (it was removed as the control's value, the title lost)
-    if (pending && labelValue.test(probe) && !/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/.test(probe) && !documentWord.test(probe) && !documentWord.test(probe.replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, ''))) {
+    // (stop 59, blind: ht.sanya.gov.cn) nor, under a time's label ("更新时间:" left empty), a line with no figure: "三亚市海棠区人民政府"
+    // over "2015年政府信息公开工作年度报告" is the title block's issuer line, no update time (it was removed as that label's value)
+    if (pending && labelValue.test(probe) && !/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/.test(probe) && !documentWord.test(probe) && !documentWord.test(probe.replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '')) && !(timeLabel.test(toSimplified(pending)) && !/[0-9０-９〇年月日:：]/u.test(probe))) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'page-info', label: `the value of “${pending}”` });
       continue;
     }

@@ -30,6 +30,11 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
     meta.disclosure ??= {};
     meta.disclosure['文号'] ??= number;
   }
+  // (stop 59, blind: fx168cj.com, a copy of the national statistical communiqué) a note's call closing the title, "中华人民共和国2022年
+  // 国民经济和社会发展统计公报[1]" (its note on the figures under the text): a call, not the name's words (it was in the title; the line
+  // moved to front matter is quoted whole)
+  const called = meta.title ? /^(.{4,}?\p{Script=Han})\s*(?:\[[0-9]{1,2}\]|［[0-9０-９]{1,2}］|[①-⑳])$/u.exec(meta.title.trim()) : null;
+  if (meta.title && called) meta.title = called[1];
   // (stop 56, blind: czybx.com, a news mirror) the day the page was posted glued before its headline, a space between them, "2023-03-05
   // 政府工作报告背后:曾邀张译等提建议": the day is the page's publication date, not the title's words (it was "2023-03-05政府工作报告背后…")
   const posted = meta.title ? /^((?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})[\s\u3000]+(?=\p{Script=Han})/u.exec(meta.title.trim()) : null;

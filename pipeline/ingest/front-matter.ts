@@ -89,8 +89,11 @@ function addressedUp(opening: string): boolean {
 // (stop 55, mends55; blind54b's www.jxfc.gov.cn, a city's notice issuing a plan, its title lost) or a notice's own issuing sentence,
 // "经市政府同意，现将《…工作方案》印发给你们" — issued, never delivered; not a notice issuing a report (the report under it may be
 // one delivered at a sitting)
+// (stop 59, blind: zgtc.gov.cn, a province's guideline on the law-based government report) or a normative document's own purpose
+// clause, "为…，根据…和其他有关规定，制定本工作指引。" (制定本方案, 本办法, 本细则 …): made and issued, never delivered (was: occasion
+// and speaker asked)
 const writtenOpening =
-  /现将《[^》]{2,80}?(?<!报告)》(?:等[^。]{0,20}?)?印发给你们|(?:根据|依据|按照)《中华人民共和国政府信息公开条例》[^。]{0,120}?由[^。]{2,40}?编制|政府信息公开工作年度报告格式|国办公开办函\s*〔\s*2021\s*〕\s*30\s*号|编制本(?:年度)?报告|本(?:年度)?报告(?:是)?(?:由[^。]{2,40}?)?(?:根据|依据|按照)[^。]{0,240}?编制|编制《[^》]{2,60}(?:年度报告|工作年报)》|编制[^。《》]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|(?:现|特|予以|向社会)公布[^。]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|现将[^。]{0,60}(?:法治政府建设|政府信息公开)(?:工作)?(?:情况)?(?:年度)?报告如下/u;
+  /[，,]\s*(?:特)?制定本(?:工作|实施)?(?:指引|办法|方案|细则|规定|规则|意见|规划|计划|制度|条例|准则|标准)[。；]|现将《[^》]{2,80}?(?<!报告)》(?:等[^。]{0,20}?)?印发给你们|(?:根据|依据|按照)《中华人民共和国政府信息公开条例》[^。]{0,120}?由[^。]{2,40}?编制|政府信息公开工作年度报告格式|国办公开办函\s*〔\s*2021\s*〕\s*30\s*号|编制本(?:年度)?报告|本(?:年度)?报告(?:是)?(?:由[^。]{2,40}?)?(?:根据|依据|按照)[^。]{0,240}?编制|编制《[^》]{2,60}(?:年度报告|工作年报)》|编制[^。《》]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|(?:现|特|予以|向社会)公布[^。]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|现将[^。]{0,60}(?:法治政府建设|政府信息公开)(?:工作)?(?:情况)?(?:年度)?报告如下/u;
 
 /**
  * (stop 51, blind: zjwy.gov.cn, weishan.gov.cn, luozhuang.gov.cn, chengxiang.gov.cn, zhangwan.gov.cn, yngm.gov.cn — seven disclosure

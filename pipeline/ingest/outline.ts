@@ -13,6 +13,8 @@
  *   of its own, and the annex's outline (its 一、 …) nests one level under it.
  * Changes the blocks in place; every decision is noted for the messages.
  */
+import { actHeadline } from './act-headline.ts';
+import { toSimplified } from '../model/han-forms.ts';
 import { hanOf } from './chars.ts';
 import { isPartHeading, isPartName } from './head-lines.ts';
 import { isNotesHeading } from './notes.ts';
@@ -298,6 +300,9 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     const afterCall = blocks[n + 1];
     const overCall = next.kind === 'paragraph' && midCall.test(next.text.trim()) && afterCall?.kind === 'paragraph' && afterCall.text.length >= 40;
     if (b.kind !== 'paragraph' || b.midLine || ((next.kind !== 'paragraph' || next.text.length < 40) && !overNumbered && !overCall)) continue;
+    // (stop 59, blind: bdzx.gov.cn) nor over a news headline's deck of acts, "崔启慧作工作报告　陈占国主持大会　…等到会祝贺" (no prose: its
+    // clauses' spaces, kept, had made it forty characters long, and the slogan over it a heading)
+    if (next.kind === 'paragraph' && actHeadline.test(toSimplified(next.text.trim()))) continue;
     const han = hanOf(b.text).length;
     // A template's placeholder number reads as a number: "xx年工作回顾", "20XX年工作回顾", "x届政府工作及“十四五”开局".
     // "回望2024：初心如磐担使命接续奋进谱新篇": a short label, a colon, a phrase — the colon is no clause mark.
