@@ -240,3 +240,18 @@ describe('stop 59, blind: a normative document\'s purpose clause', () => {
     expect(said(text, 'missing-occasion')).toHaveLength(1);
   });
 });
+
+describe('stop 59, blind: a procuratorate asking deputies about its report', () => {
+  // http://ssyule.net/xwdt/jcdt/27530.jhtml
+  const page = [
+    '日前,静安区检察院召开部分区人大代表、政协委员座谈会,静安区检察院检察长杨恒进在座谈会上向人大代表、政协委员及街道代表介绍了该院今年工作情况及明年工作打算,并征求了代表、委员们对人代会工作报告及检察工作的意见建议。',
+    '与会代表、委员们对该院积极稳妥推进司法体制改革、提升队伍能力素质等工作给予充分肯定。同时,对加强和改进检察工作提出意见和建议。',
+  ].join('\n');
+  test('"征求了代表、委员们对人代会工作报告…的意见建议": a story of the consultation, said (was: all five fields asked, nothing said)', () => {
+    expect(said(page, 'news-story')).toHaveLength(1);
+  });
+  test('guard: a report\'s own "广泛征求各方面意见" says nothing of a story', () => {
+    const text = ['各位代表:', '现在,我代表县人民检察院向大会报告工作,请予审议。', '报告起草过程中,我们广泛征求了各方面意见,力求全面客观。'].join('\n');
+    expect(said(text, 'news-story')).toEqual([]);
+  });
+});

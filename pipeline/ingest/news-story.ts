@@ -213,7 +213,10 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'an interview', pattern: /^(?:本报|本刊|本台)?记者[：:](?!\s*$)|(?:本报|本刊|本台)记者(?:专程|日前|近日)?(?:走访|专访|采访)了?/u },
   // (stop 45, blind: medol.cn) "县长李镇江就《政府工作报告》在县人大常委会征求意见", "《政府工作报告》(意见征求稿)": a meeting on the draft,
   // the report named in its brackets (a report's own "广泛征求意见" names none)
-  { what: 'a consultation on its draft', pattern: /就《[^》]{0,30}报告》[^。]{0,20}?征求意见|报告》?[（(](?:稿|征求意见稿|意见征求稿|送审稿|讨论稿)[）)]/u },
+  // (stop 59, blind: hnyyzy.hunancourt.gov.cn, ssyule.net) a court or procuratorate asking deputies about its report, its name without
+  // brackets: "就市中院2016年度工作报告征求部分市人大代表意见", "征求了代表、委员们对人代会工作报告及检察工作的意见建议" (a report's own
+  // "广泛征求各方面意见" names no report)
+  { what: 'a consultation on its draft', pattern: /就《[^》]{0,30}报告》[^。]{0,20}?征求意见|报告》?[（(](?:稿|征求意见稿|意见征求稿|送审稿|讨论稿)[）)]|就[^。，；《》]{2,20}?工作报告征求[^。，；]{0,16}?意见|征求(?:了)?[^。；]{0,20}?对[^。，；]{0,12}?工作报告[^。；]{0,12}?的意见/u },
   // (stop 45, blind: sjj.jiaxing.gov.cn) "王马青与市人大财经委一行来市审计局调研…": an official's party visiting, the day's news
   { what: 'a visit as news', pattern: /一行(?:来|到|赴)[^。，；]{1,16}?(?:调研|视察|考察|检查|走访)/u },
   // "本报讯（记者韩云峰）", "临汾新闻网讯（记者孙宗林）", "记者张尚东 通讯员刘珍妮报道：": a news story's dateline, opening its paragraph
