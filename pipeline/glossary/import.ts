@@ -88,6 +88,7 @@ const traditionalTag = /^zh-(?:tw|hk|mo|hant)(?:-|$)/i;
 function readTbx(root: Element, file: VFile): ImportedTerm[] {
   const terms: ImportedTerm[] = [];
   const skipped = new Map<string, number>();
+  const readByScript = new Map<string, Array<{ line: number; column: number }>>();
   for (const entry of descendants(root, 'termEntry')) {
     const place = placeOf(entry) ?? { line: 1, column: 1 };
     const langSets = children(entry, 'langSet').map((set) => ({ set, lang: (attribute(set, 'xml:lang') ?? attribute(set, 'lang') ?? '').toLowerCase() }));
@@ -95,15 +96,23 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
     // projects lists zh-TW first); a term base with only traditional characters gives its terms as they are.
     const chinese = langSets.filter(({ lang }) => lang === 'zh' || lang.startsWith('zh-'));
     const simplifiedSet = chinese.find(({ lang }) => !traditionalTag.test(lang))?.set;
-    const zhSet = simplifiedSet ?? chinese[0]?.set;
+    // (New user round 39) No langSet named Chinese, two langSets, one all Han and the other all Latin: the tags do not
+    // say the languages (translate-toolkit's csv2tbx, the term base of a Pootle or Virtaal user, tags its CSV's source
+    // `en` and its target `xx` whatever they are, and has no option to name them) — the terms' script does: read by it, said.
+    const byScript = chinese.length === 0 ? scriptLangSets(langSets) : undefined;
+    if (byScript) {
+      const key = `${byScript.zh.lang || '(none)'}\u0000${byScript.en.lang || '(none)'}`;
+      readByScript.set(key, [...(readByScript.get(key) ?? []), place]);
+    }
+    const zhSet = byScript?.zh.set ?? simplifiedSet ?? chinese[0]?.set;
     // every English langSet (en-US and en-GB in a memoQ term base for both): the first's terms first, the others' as variants
-    const enSets = langSets.filter(({ lang }) => lang === 'en' || lang.startsWith('en-')).map(({ set }) => set);
+    const enSets = byScript ? [byScript.en.set] : langSets.filter(({ lang }) => lang === 'en' || lang.startsWith('en-')).map(({ set }) => set);
     const enSet = enSets[0];
-    const others = langSets.filter(({ lang }) => !lang.startsWith('zh') && !lang.startsWith('en')).map(({ lang }) => lang || '(none)');
+    const others = byScript ? [] : langSets.filter(({ lang }) => !lang.startsWith('zh') && !lang.startsWith('en')).map(({ lang }) => lang || '(none)');
     for (const lang of others) skipped.set(lang, (skipped.get(lang) ?? 0) + 1);
     if (!zhSet || !enSet) {
       const found = langSets.map(({ lang }) => lang || '(none)').join(', ');
-      fatal(file, `Unexpected termEntry without ${zhSet ? 'an English' : 'a Chinese'} langSet (xml:lang ${zhSet ? 'en…' : 'zh…'}; its langSets: ${found}): a term with no ${zhSet ? 'rendering' : 'Chinese'} is no glossary entry — export the term base with its languages named (translate-toolkit's csv2tbx writes en and xx)`, place, 'import-incomplete');
+      fatal(file, `Unexpected termEntry without ${zhSet ? 'an English' : 'a Chinese'} langSet (xml:lang ${zhSet ? 'en…' : 'zh…'}; its langSets: ${found}): a term with no ${zhSet ? 'rendering' : 'Chinese'} is no glossary entry — export the term base with its languages named (without them, a termEntry is read by its terms' script only when it has two langSets, one all Han and the other all Latin)`, place, 'import-incomplete');
       continue;
     }
     const zh = tbxTerms(zhSet);
@@ -150,10 +159,38 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
       ...(source ? { source } : {}),
     });
   }
+  for (const [key, places] of readByScript) {
+    const [zhLang, enLang] = key.split('\u0000');
+    file.info(
+      `Read by their script: in ${places.length} termEntr${places.length === 1 ? 'y' : 'ies'} (from ${places[0].line}:${places[0].column}) no langSet is tagged Chinese — the langSet tagged ${zhLang} holds Chinese and is read as zh, the one tagged ${enLang} English, read as en (translate-toolkit's csv2tbx tags its CSV's source and target so); check the terms`,
+      { place: places[0], ruleId: 'import-language-script', source: 'glossary' },
+    );
+  }
   for (const [lang, count] of skipped) {
     file.info(`Not read: the langSet ${lang} of ${count} termEntr${count === 1 ? 'y' : 'ies'} — the glossary holds Chinese and English only`, { place: { line: 1, column: 1 }, ruleId: 'import-language', source: 'glossary' });
   }
   return terms;
+}
+
+/** A term that is Chinese: Han characters, no Latin letter. */
+const hanOnly = (term: string) => /\p{Script=Han}/u.test(term) && !/\p{Script=Latin}/u.test(term);
+/** A term that is English (or another language in Latin letters): Latin letters, no Han character. */
+const latinOnly = (term: string) => /\p{Script=Latin}/u.test(term) && !/\p{Script=Han}/u.test(term);
+
+/**
+ * Two langSets, none tagged Chinese, whose terms say their languages: every term of one Han (no Latin letter), every term
+ * of the other Latin (no Han) — that one the English. Undefined for any other shape (one langSet, three, both Latin:
+ * a term base of other languages is no Chinese one, refused as before).
+ */
+function scriptLangSets(langSets: ReadonlyArray<{ set: Element; lang: string }>): { zh: { set: Element; lang: string }; en: { set: Element; lang: string } } | undefined {
+  if (langSets.length !== 2) return undefined;
+  const all = (set: Element, test: (term: string) => boolean) => {
+    const terms = tbxTerms(set).map((t) => t.term);
+    return terms.length > 0 && terms.every(test);
+  };
+  const zh = langSets.find(({ set }) => all(set, hanOnly));
+  const en = langSets.find((candidate) => candidate !== zh && all(candidate.set, latinOnly));
+  return zh && en ? { zh, en } : undefined;
 }
 
 interface TbxTerm {
@@ -275,6 +312,10 @@ function csvColumn(name: string): CsvColumn {
 }
 
 const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
+/** translate-toolkit's CSV columns of a comment (csvl10n), read as the note. */
+const toolkitComment = /^(?:comment|comments|translator_comments|developer_comments)$/;
+/** translate-toolkit's CSV columns that keep no word of the term (a location in the source file, an id, a context, a fuzzy flag). */
+const toolkitBookkeeping = /^(?:location|id|context|fuzzy)$/;
 
 /**
  * A CSV term base: the export's own header (zh, en, pinyin, note, …), or columns named by language as memoQ writes them
@@ -287,7 +328,16 @@ function readCsv(text: string, file: VFile): ImportedTerm[] {
   const rows = parseCsv(text, lines, csvDelimiter(text));
   const header = rows[0] ?? [];
   const headerless = header.length >= 2 && header.length <= 3 && hasHan(header[0]) && !hasHan(header[1]) && /\p{L}/u.test(header[1]);
-  const columns = headerless ? [{ kind: 'term', lang: 'zh' }, { kind: 'term', lang: 'en' }, { kind: 'field', name: 'note' }] as CsvColumn[] : header.map(csvColumn);
+  // (New user round 39) translate-toolkit's CSV (csvl10n: what csv2tbx reads and po2csv writes) names its columns source,
+  // target, comment or location: with no zh or en column, source is the Chinese, target the English, a comment the note
+  // (a last "Source: …" part the entry's source, as OmegaT's), a location or id read past and said.
+  const names = header.map((h) => h.trim().toLowerCase());
+  const toolkit = !headerless && names.includes('source') && names.includes('target') && !names.includes('zh') && !names.includes('en');
+  const columns = headerless
+    ? ([{ kind: 'term', lang: 'zh' }, { kind: 'term', lang: 'en' }, { kind: 'field', name: 'note' }] as CsvColumn[])
+    : toolkit
+      ? names.map((name): CsvColumn => (name === 'source' ? { kind: 'term', lang: 'zh' } : name === 'target' ? { kind: 'term', lang: 'en' } : toolkitComment.test(name) ? { kind: 'field', name: 'note' } : toolkitBookkeeping.test(name) ? { kind: 'bookkeeping' } : { kind: 'unknown' }))
+      : header.map(csvColumn);
   const body = headerless ? rows : rows.slice(1);
   const lineOf = (index: number) => lines[headerless ? index : index + 1] ?? index + (headerless ? 1 : 2);
   const zhAt = columns.findIndex((c) => c.kind === 'term' && c.lang === 'zh') >= 0 ? 'zh' : 'zh-hant';
@@ -315,8 +365,8 @@ function readCsv(text: string, file: VFile): ImportedTerm[] {
       else if (column.kind === 'bookkeeping') ignored.set(header[at].trim(), (ignored.get(header[at].trim()) ?? 0) + 1);
       else if (column.kind === 'field') {
         if (column.name === 'variants' || column.name === 'aliases') fields[column.name].push(...list(value));
-        // OmegaT's comment, as in its glossary.txt (readOmegat): a last "Source: …" part is the entry's source
-        else if (headerless) {
+        // OmegaT's comment, as in its glossary.txt (readOmegat), and translate-toolkit's: a last "Source: …" part is the entry's source
+        else if (headerless || toolkit) {
           const { note, source } = noteAndSource(value);
           Object.assign(fields, note ? { note_en: note } : {}, source ? { source } : {});
         } else Object.assign(fields, { [csvFieldKeys[column.name]]: value });
