@@ -262,6 +262,7 @@ export function findZhNumbers(original: string): FoundNumber[] {
     if (run === '亿' && text[start + 1] === '元') number.optional = true;
     if (run === '两' && namesItsPair(text.slice(0, start))) number.optional = true;
     if (value <= 3 && sector.test(afterRun)) number.optional = true;
+    if (run.length === 1 && villageNamed.test(afterRun)) number.optional = true;
     if (quoteOpen.test(text.slice(0, start)) && quotedAbbreviation.test(afterRun)) number.optional = true;
     // 单位：万元 over a table is its unit, which the English may give as million yuan (its cells then converted): allowed, not required
     if (run === '万' && text[start + 1] === '元' && unitLabel.test(text.slice(0, start))) number.optional = true;
@@ -271,6 +272,15 @@ export function findZhNumbers(original: string): FoundNumber[] {
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * (New user round 39, hsrdw.gov.cn) A village's, hamlet's or community's name that opens with a numeral — 四棵村 (Sike
+ * Village), 三里屯, 八里庄, 五里店村, 二道沟社区 — is a name, below the gazetteer's counties (places.ts): what follows the
+ * numeral, one or two Han characters and then 村, 屯, 庄, 社区 or 街道. Allowed in the English, not required (was: "Missing
+ * number 四", the import of the translation refused for "Sike Village"). Not after a classifier or a counted thing
+ * (三个村, 56个乡镇, 五大社区, 三年村…), not 农村 or 乡村 (四好农村路, the "four good" rural roads, still counts), nor 一村一品.
+ */
+const villageNamed = /^(?![个家座所名位人项条次起件处类批户支只张台辆头亩万千百亿余多年月日天周岁届期种级大小好])\p{Script=Han}(?:(?![农乡城])\p{Script=Han})?(?:村|屯|庄|社区|街道)/u;
 
 /** 近600万 = nearly 6 million; but 近两年 / 近5年 = the past two / five years (recent, not approximate). */
 function nearly(text: string, start: number, end: number): boolean {
