@@ -149,6 +149,18 @@ function suggestionsHandled(opening: string): boolean {
   return given && classed;
 }
 
+/**
+ * (new user round 39, hsrdw.gov.cn) A people's congress committee's investigation report — titled "…的调查报告", "…调研报告",
+ * "…视察报告", as a congress's site posts it under 调查报告 or 调研成果 — written by the team that went out, filed with the standing
+ * committee before its hearing: with no salutation and no one delivering it in its first lines ("我代表…", "受…委托"), no occasion
+ * and no speaker are missing (was: both asked). One read to the sitting, "主任、各位副主任、秘书长、各位委员：", is asked as before.
+ */
+function surveyReport(title: string, opening: string): boolean {
+  if (!/(?:调查|调研|视察)报告$/u.test(title)) return false;
+  const head = opening.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 3).join('\n');
+  return !/(?:各位代表|各位委员|各位副主任|主任)[^。\n]{0,12}[:：]|我代表|受[^。\n]{1,20}?委托/u.test(head);
+}
+
 const disclosureSections = (opening: string) =>
   /(?:^|\n)\s*[（(]一[）)]\s*(?:政府信息)?主动公开/u.test(opening) && /(?:^|\n)\s*[（(]二[）)]\s*(?:政府信息)?依申请公开/u.test(opening);
 
@@ -189,7 +201,7 @@ export function missableFor(meta: Readonly<Record<string, unknown>>, opening = '
   const title = typeof meta.title === 'string' ? toSimplified(meta.title).replace(/\s*[（(]\s*第\s*[一二三四五六七八九十百0-9]{1,4}\s*[号號]\s*[）)]$/u, '') : '';
   // (stop 50, mends50: or addressed up to the bodies it is filed with, addressedUp above)
   const said = toSimplified(opening);
-  const written = (title !== '' ? writtenAccount.test(title) || lawName.test(title) : writtenOpening.test(said) || disclosureSections(said) || statisticalSections(said) || periodRelease(said) || suggestionsHandled(said) || writtenBlurb) || addressedUp(opening) || adoptedOpening(opening) || publishingIssuer(meta.issuer, said) || lawText(said);
+  const written = (title !== '' ? writtenAccount.test(title) || lawName.test(title) : writtenOpening.test(said) || disclosureSections(said) || statisticalSections(said) || periodRelease(said) || suggestionsHandled(said) || writtenBlurb) || addressedUp(opening) || adoptedOpening(opening) || publishingIssuer(meta.issuer, said) || lawText(said) || surveyReport(title, said);
   return written ? MISSABLE.filter(([field]) => field !== 'occasion' && field !== 'speaker') : MISSABLE;
 }
 
