@@ -74,6 +74,7 @@ export const e2e = [
   'test/newuser36-fixture.test.ts',
   'test/newuser37-fixture.test.ts',
   'test/newuser38-fixture.test.ts',
+  'test/newuser39-fixture.test.ts',
   'test/glossary-import-omegat.test.ts',
   'test/reliability-interrupt.test.ts',
   'test/reliability.test.ts',
