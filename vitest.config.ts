@@ -42,6 +42,7 @@ export const e2e = [
   'test/ingest-files-pdf.test.ts',
   'test/pdf-browser.test.ts',
   'test/pdf-fonts-plan.test.ts',
+  'test/rare-characters-pdf.test.ts',
   'test/pdf-paginate.test.ts',
   'test/pdf-report-notes.test.ts',
   'test/pdf-renderer-tab.test.ts',

@@ -4,7 +4,8 @@
 //  - Java + EPUBCheck, poppler-utils and qpdf for the test suite's validators;
 //  - OmegaT and translate-toolkit for the translators' round-trip test (test/xliff-tools.test.ts);
 //  - ps (procps: the build and the tests find Chromium's processes with it) and unzip (tests read EPUBs with it), which a
-//    minimal Debian image lacks.
+//    minimal Debian image lacks;
+//  - fonts-noto-cjk, the PDF's fallback for a rare Han character the editions' faces lack.
 // As root on Debian/Ubuntu it installs what is missing with apt-get; elsewhere it
 // tries puppeteer's own browser download, and otherwise names exactly what to install. apt-get is tried up to three
 // times (pipeline/setup/apt.mjs): a mirror failing for a moment does not fail a fresh machine's CI.
@@ -52,6 +53,11 @@ if (!has('javac')) needs.push({ what: 'a Java compiler (javac: OmegaT glossary t
 if (!has('pocount')) needs.push({ what: 'translate-toolkit (pocount, xliff2po)', apt: ['translate-toolkit'] });
 if (!has('ps')) needs.push({ what: 'procps (ps)', apt: ['procps'] });
 if (!has('unzip')) needs.push({ what: 'unzip', apt: ['unzip'] });
+// (stop 59) The PDF's fallback for a character no face of the editions has (`no-glyph`: a rare character of a name, 镩, the
+// Tongyong Guifan Hanzi Biao's characters beyond the BMP, 𬌗): Chromium sets it in the system's font for the script, and a
+// machine with none printed an empty box. Noto Serif/Sans CJK, the full fonts the editions' @fontsource faces are cut from,
+// draw all but a few of them, in the same design.
+if (!existsSync('/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc')) needs.push({ what: 'Noto CJK system fonts (fonts-noto-cjk: the PDF draws a rare character the editions’ faces lack in them)', apt: ['fonts-noto-cjk'] });
 
 if (needs.length === 0) process.exit(0);
 
