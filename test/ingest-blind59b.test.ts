@@ -255,3 +255,33 @@ describe('stop 59, blind: a procuratorate asking deputies about its report', () 
     expect(said(text, 'news-story')).toEqual([]);
   });
 });
+
+describe('stop 59, blind: a press release\'s day under its end mark; a court\'s consultation of deputies', () => {
+  // http://hanweb.kanhan.com/TuniS/www.info.gov.hk/gia/general/201411/20/P201411200287.htm
+  const release = [
+    '审计署署长报告书',
+    '《审计署署长报告书──二零一三至一四年度香港特别行政区政府帐目审计结果》及《审计署署长第六十三号报告书》衡工量值式审计结果,已于今日(十一月二十日)上午提交立法会省览。',
+    '政府帐目审计报告书就有关财务报表适当显示政府在二零一四年三月三十一日的资产负债情况,提供总体保证。',
+    '完',
+    '2014年11月20日(星期四)',
+    '香港时间9时40分',
+  ].join('\n');
+  test('"完" then "2014年11月20日(星期四)": the release\'s posting day dates the page (was: the last paragraph, no date)', () => {
+    const { front, blocks } = read(release);
+    expect(front.date).toBe('2014-11-20');
+    expect(front.date_source).toBe('published');
+    expect(blocks.some((b) => b.startsWith('2014年11月20日'))).toBe(false);
+  });
+  test('guard: a 落款 day with its weekday and no end mark over it stays the text', () => {
+    const text = ['关于某事项的通报', '各单位:', '现将有关情况通报如下,请认真落实。', '某某市人民政府办公室', '2014年11月20日(星期四)'].join('\n');
+    expect(read(text).blocks.some((b) => b.startsWith('2014年11月20日'))).toBe(true);
+  });
+  // http://hnyyzy.hunancourt.gov.cn/article/detail/2016/12/id/2486130.shtml
+  test('"…就市中院2016年度工作报告征求部分市人大代表意见，汨罗市人大常委会副主任何中良参加座谈。": a story, said (was: nothing said)', () => {
+    const text = [
+      '12月21日下午,岳阳市中级人民法院副院长袁小文一行来到汨罗,就市中院2016年度工作报告征求部分市人大代表意见,汨罗市人大常委会副主任何中良参加座谈。',
+      '座谈会上,袁小文首先代表市中院向支持岳阳两级法院工作的人大代表表示感谢。随后向人大代表汇报了市中院2013年以来的主要工作。',
+    ].join('\n');
+    expect(said(text, 'news-story')).toHaveLength(1);
+  });
+});

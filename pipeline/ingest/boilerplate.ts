@@ -340,6 +340,8 @@ const storyDateline = /^(?:\p{Script=Han}{1,4}社|\p{Script=Han}{2,6}网)\s*\p{S
 const labelAlone = new RegExp(`^[【\\[（(]?${stampLabel}\\s*[:：]$`, 'u');
 /** That value: a name, a date or a source — short, no clause or sentence mark (a lost character's "?" aside: "新華網？?"). */
 // (stop 46, blind: zb.gov.cn) or a day and its time of day, "2024年04月06日 16:34" (its colon no clause's)
+/** A day with its weekday in brackets, alone: "2014年11月20日(星期四)" (date-stamp.ts reads it as a release's posting day). */
+export const releaseDay = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*[（(]星期[一二三四五六日天][）)]$/u;
 /** A label alone whose value is a time or a day (更新时间, 发布日期, 时间): its value has figures in it. */
 const timeLabel = /(?:时间|日期|时期)\s*[:：]?\s*$/u;
 const labelValue = new RegExp(String.raw`^[^。，；：:,;！？!?]{1,16}(?:[?？]{2,})?$|^${dayInFigures}\s+${timeOfDay}$`, 'u');
@@ -821,6 +823,16 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       const rest = lines.slice(index + 1).map((l) => l.text.trim()).filter(Boolean);
       const han = rest.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
       if (rest.length > 0 && rest.length <= 8 && han <= 200 && rest.some((l) => /本站|本网|转载|轉載|版权|版權|来源|來源|所有|侵权|侵權/u.test(l)) && !rest.some((l) => /^[一二三四五六七八九十]+、/u.test(l))) inDisclaimer = true;
+    }
+    // (stop 59, blind: info.gov.hk mirrored at hanweb.kanhan.com) the day under a press release's end mark "完", with its weekday,
+    // "2014年11月20日(星期四)": the release's posting day, the page's stamp (date-stamp.ts reads it); it was the text's last paragraph
+    if (releaseDay.test(probe)) {
+      let k = index - 1;
+      while (k >= 0 && lines[k].text.trim() === '') k--;
+      if (k >= 0 && /^[（(]?完[）)]?$/u.test(lines[k].text.trim())) {
+        removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'page-info', label: "a press release's day under its end mark" });
+        continue;
+      }
     }
     if (inDisclaimer) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'disclaimer', label: 'disclaimer and its notice to the end' });

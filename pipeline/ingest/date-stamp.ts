@@ -7,6 +7,7 @@
  */
 import { findDate } from './dates.ts';
 import { isPublisherStamp } from './stamp-row.ts';
+import { releaseDay } from './boilerplate.ts';
 import { writingSite } from './head-lines.ts';
 import type { DateSource, RemovedLine, SourceLine } from './types.ts';
 
@@ -35,6 +36,8 @@ export function dateFromStamp(
     // (stop 46) a stored copy's "date 2025-10-24" before the page's first words (boilerplate.ts)
     removed.find((r) => r.rule === 'page-info' && /^date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}$/u.test(r.text) && findDate(r.text)) ??
     removed.find((r) => r.rule === 'page-info' && isPublisherStamp(r.text)) ??
+    // (stop 59, blind: hanweb.kanhan.com) a press release's day under its end mark "完", "2014年11月20日(星期四)" (boilerplate.ts)
+    removed.find((r) => r.rule === 'page-info' && releaseDay.test(r.text.trim()) && findDate(r.text)) ??
     besideSource(removed) ??
     underHeadline(removed, titleLine, found, body) ??
     sourceRowUnderHeadline(removed, titleLine, found, body);
