@@ -26,6 +26,12 @@ import type { SourceLine } from './types.ts';
 // characters in a row, each "?" and its annotation) a run of them, between Chinese characters or before a bracket.
 const broken = /(?<=\p{Script=Han})(?:\?{2,3}\p{Script=Han}{1,2}[A-Za-z](?:\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\))?|\?[!-/:;<=>@\[-`{-~]\p{Script=Han}{1,2}[A-Za-z]|\?{2,3}[!-~]|\?[a-z]|\?,[A-Za-z]|(?:\?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\))+|\?[,，])(?=\p{Script=Han}|(?<=\))[(（])/gu;
 
+// (stop 59, mends59; blind58a's youngwriting.cn, a pinyin converter's copy of a development zone's story — "…增長極?!?”，就是扛好“一份使命”",
+// three times, for "增長極。“1”，就是…": 。“1 each printed as an ASCII mark) After a Han character, "?", one ASCII mark, "?" and a closing
+// quote (after a Han character or a closing quote: "爭做“增長極”?!?”"): no question ends a sentence so and then closes a quotation it never opened with a mark's trail byte between. "?!" alone,
+// "?!”" (a real interrobang before its quote) and "為什麼???我們" (the rule above) are not this one's.
+const brokenBeforeQuote = /(?<=[\p{Script=Han}”」])\?[!-/:;<=>@]\?(?=[”"」』])/gu;
+
 export interface LostBytes {
   line: number;
   column: number;
@@ -36,7 +42,7 @@ export interface LostBytes {
 export function findLostBytes(lines: readonly SourceLine[]): LostBytes[] {
   const found: LostBytes[] = [];
   for (const l of lines) {
-    for (const match of l.text.matchAll(broken)) {
+    for (const match of [...l.text.matchAll(broken), ...l.text.matchAll(brokenBeforeQuote)].sort((a, b) => a.index! - b.index!)) {
       const at = match.index!;
       found.push({ line: l.line, column: l.column + at, context: l.text.slice(Math.max(0, at - 4), at + match[0].length + 4) });
     }

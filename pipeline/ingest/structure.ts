@@ -395,6 +395,9 @@ export function leadLength(text: string): number {
   if (runsOnItsItems(text)) return 0;
   // A sentence that closes a quotation it never opened ("控双达标”一等奖。") is the tail of one a page cut: no topic statement.
   if (unopenedClose(sentence)) return 0;
+  // (stop 59, mends59; blind58a's youngwriting.cn "增長極?!?”，就是扛好…": 。“1 lost, each printed as a mark) A "?" with more marks
+  // glued after it is no sentence's end but characters a copy lost (lost-bytes.ts says them): no topic statement ends there.
+  if (/[?？]/u.test(text[end]) && /^[!?！？]/u.test(text.slice(end + 1))) return 0;
   // (new user round 27) The speaker's own voice after it — "特區政府施政已走過二十年的歷程。我很榮幸，…" (Macao's Chief
   // Executive at the close of his term): a speech's narrative, no topic statement over its account. 我 alone, not 我们 or
   // a body's 我市, 我院, 我委 … (no lead of the ingest corpus's goldens is followed by 我 at all).
