@@ -292,6 +292,8 @@ export function sayLostMarks(file: VFile, lost: readonly LostMark[]): void {
       reason = `Unexpected figures run together: ${words} — a particulate's name (PM10, PM2.5) glued to its figure, the mark or words between them lost, as a copy that dropped some characters leaves it; the Chinese edition prints them run together: ${put}`;
     } else if (mark.kind === 'glued-rates') {
       reason = `Unexpected figures run together: ${words} — a per cent run straight into the next rate, the mark between them (、, 和 or a full stop) lost, as a copy that dropped some characters leaves it; which mark is not guessed: ${put}`;
+    } else if (mark.kind === 'glued-decimals') {
+      reason = `Unexpected figures run together: ${words} — decimal figures with the mark between them lost (a ratio's colons, 、), one figure printed with two decimal points or more, as a copy that dropped some characters leaves it; which mark and where each figure ends are not guessed: ${put}`;
     } else if (mark.kind === 'question-mark') {
       reason = `Unexpected question mark where no sentence opens: ${words} — a character (or more) the copy could not encode, printed as “?”; what stood there is not guessed: ${put}`;
     } else {

@@ -35,7 +35,7 @@ export interface LostMark {
   meant?: string[];
   /** the text as it was before the mark was lost: "2022年1-12月", "GB 3095—2012" (figures run together only) */
   restored?: string;
-  kind: 'year-month' | 'standard-year' | 'unclosed-bracket' | 'rate-without-unit' | 'glued-in-bracket' | 'lost-number' | 'question-mark' | 'glued-date' | 'glued-pollutant' | 'glued-rates';
+  kind: 'year-month' | 'standard-year' | 'unclosed-bracket' | 'rate-without-unit' | 'glued-in-bracket' | 'lost-number' | 'question-mark' | 'glued-date' | 'glued-pollutant' | 'glued-rates' | 'glued-decimals';
 }
 
 /** Brackets whose close a copy loses (round and title brackets; quotation marks open paragraphs of a long quotation unclosed, by rule). */
@@ -90,6 +90,19 @@ const GLUED_POLLUTANT = /PM(?:10|2\.5)(?=[0-9])([0-9]+(?:\.[0-9]+)?)\s*(?:ug|μg
  */
 const GLUED_RATES = /(?<![0-9０-９.．])[0-9]+(?:[.．][0-9]+)?[%％](?:[0-9]+(?:[.．][0-9]+)?[%％])+/gu;
 
+/**
+ * (stop 59, mends59; blind58a's www.adgong.com, a writing site's copy of 滨城区's 2007 report — "三次产业结构调整为7.0454.9338.03" for
+ * 7.04:54.93:38.03, the ratio's colons lost) Decimal figures run together: one figure with two decimal points or more, a part between
+ * them of four digits or more (the first figure's decimals and the next one's whole part). Not: a date "2023.12.28", a version or a
+ * section's number "1.2.3", an address "192.168.1.1" (no part of four digits), a figure inside a word or a link (a letter, "/", ":"
+ * or "@" beside it). Which mark (a colon, 、, a full stop) is not guessed.
+ */
+const GLUED_DECIMALS = /(?<![0-9０-９.．A-Za-z/:@_\-])[0-9]{1,3}\.[0-9]+(?:\.[0-9]+)+(?![0-9.．A-Za-z/@_\-])/gu;
+const gluedDecimals = (figure: string) => {
+  const parts = figure.split('.');
+  return parts.slice(1, -1).some((part) => part.length >= 4);
+};
+
 /** Every place in the text where figures were glued by a lost mark, or a mark was lost beside a figure or a bracket, in reading order. */
 export function lostMarks(blocks: readonly DraftBlock[]): LostMark[] {
   const found: LostMark[] = [];
@@ -128,6 +141,9 @@ export function lostMarks(blocks: readonly DraftBlock[]): LostMark[] {
     }
     for (const m of block.text.matchAll(GLUED_RATES)) {
       here.push({ block, index: m.index, kind: 'glued-rates', words: block.text.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length + 1).trim() });
+    }
+    for (const m of block.text.matchAll(GLUED_DECIMALS)) {
+      if (gluedDecimals(m[0])) here.push({ block, index: m.index, kind: 'glued-decimals', words: block.text.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length + 1).trim() });
     }
     for (const m of block.text.matchAll(GLUED_POLLUTANT)) {
       here.push({ block, index: m.index, kind: 'glued-pollutant', words: block.text.slice(m.index, m.index + m[0].length + 3).trim() });
