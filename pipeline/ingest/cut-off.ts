@@ -71,8 +71,12 @@ export function cutOffs(blocks: readonly DraftBlock[]): CutOff[] {
     const short = openQuotation(text) || nextItemOf(text, shown.at(-2)) || (shown.at(-2)?.kind === 'heading' && /\p{Script=Han}$/u.test(text)) || unfinishedSalutation(text, shown) || nextTopicOf(text, shown.at(-2)) || rowAfterTable(text, shown.at(-2));
     // (stop 54, blind: www.bilezu.com) not a news photo's caption closing the page, its photographer's credit after the sentence's
     // stop, "…代区长冯强做政府工作报告。南海网记者 马寿青 摄": the credit ends it (it was said cut off)
+    // (stop 59, mends59; blind58a's www.yinbiaojingling.com: a zh/en line cut at the page's end, "…挑戰。Inpursuing…challenges.世界經濟
+    // 增長低迷，國際經貿摩擦加劇，國內經" — its run-together English taken out, the Chinese after it is a piece of the line's running
+    // text however short, and was said cut before the English was taken out)
+    const piece = last.midLine === true;
     const credited = creditCaption(text) !== undefined;
-    if (!credited && (((hanOf(text).length >= RUNNING_TEXT || short) && (!SENTENCE_END.test(text) || CUT_WITH_ELLIPSIS.test(text))) || midClause(text))) found.push({ block: last, before: 'end' });
+    if (!credited && (((hanOf(text).length >= RUNNING_TEXT || short || piece) && (!SENTENCE_END.test(text) || CUT_WITH_ELLIPSIS.test(text))) || midClause(text))) found.push({ block: last, before: 'end' });
   }
   return found;
 }

@@ -233,9 +233,14 @@ function segments(p: RawParagraph, previous: Piece | undefined): Piece[] {
     } else {
       const zhEnd = chineseEnd(g.slice(0, s));
       const finished = trailing || end === 'sentence' || (end === 'pause' && /[:;]$/.test(english));
-      if (zhEnd === 'sentence' || zhEnd === 'semicolon') clear = words >= 3 && finished && (capital || words >= 4);
+      // (stop 59, mends59; the same copy's "…取得重大戰略成果。UnderthestrongleadershipoftheCentralCommittee…,andthrough…covid-19.當前，…")
+      // a whole English sentence whose words the extraction ran together counts two or three "words": 40 letters or more, damaged,
+      // from a capital to its full stop, is as clear
+      if (zhEnd === 'sentence' || zhEnd === 'semicolon') clear = finished && ((words >= 3 && (capital || words >= 4)) || (capital && end === 'sentence' && lettersOf(english) >= 40 && damaged(english)));
       else if (zhEnd === 'comma') clear = words >= 4 && capital && end === 'sentence';
-      else if (zhEnd === 'colon') clear = words >= 2 && capital && (trailing || end !== 'open');
+      // (stop 59, mends59; blind58a's www.yinbiaojingling.com, a zh/en copy run together — "各位代表:FellowDeputies,現在,…"): a
+      // salutation's words run together by the extraction are one "word" of capitalised words glued, ending on its pause
+      else if (zhEnd === 'colon') clear = (words >= 2 || /^(?:[A-Z][a-z]+){2,4}[,:]$/.test(english)) && capital && (trailing || end !== 'open');
       else clear = words >= 2 && capital && isHeading(text.slice(from, a)) && end !== 'sentence';
     }
     if (!clear) continue;
