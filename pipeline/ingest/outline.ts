@@ -105,6 +105,9 @@ function keepNumberedParagraphs(blocks: DraftBlock[], notes: StructureNote[]): v
   }
 }
 
+/** A label, a colon and a sentence of two clauses or more after it: "主动公开的途径：中心网站、官方微博…，发布…". */
+const labelledSentence = /^[^：:]{2,30}[：:][^：:]*[，,、][^：:]*[，,；;、][^：:]*$|^[^：:]{2,30}[：:][^：:]{6,}[，,][^：:]{4,}$/u;
+
 /**
  * Paragraph numbers, not an outline: a run of three or more numbered blocks of one style whose ordinals follow one
  * another (1. 2. 3. …, as a special administrative region's policy address numbers every paragraph), most of them
@@ -112,21 +115,35 @@ function keepNumberedParagraphs(blocks: DraftBlock[], notes: StructureNote[]): v
  * them is a numbered paragraph too: it and the paragraph split from it are one paragraph again.
  */
 function joinNumberedParagraphs(blocks: DraftBlock[], notes: StructureNote[]): void {
-  const members: Array<{ i: number; style: NumberingStyle; ordinal: number; runIn: boolean }> = [];
+  const members: Array<{ i: number; style: NumberingStyle; ordinal: number; runIn: boolean; whole?: boolean }> = [];
   for (const [i, b] of blocks.entries()) {
     if (b.kind === 'heading' && b.numbering && b.cut !== undefined && blocks[i + 1]?.kind === 'paragraph') members.push({ i, ...b.numbering, runIn: true });
+    // (stop 59, mends59; blind58b's news.iaiso.net, a centre's disclosure report — "（三）主动***息的途径：中心网站、官方微博主动***息，
+    // 发布中心资讯、答复公积金咨询等。" a heading, its 。 left off, between "（二）主动***息的主要类别情况：2020年中心…" and "（四）…"
+    // kept as paragraphs) a whole line read as a heading that is a label, a colon and a sentence with its clauses is one of the
+    // numbered paragraphs too, when most of its run are
+    else if (b.kind === 'heading' && b.numbering && b.cut === undefined && labelledSentence.test((b.runIn ?? b.text).trim())) members.push({ i, ...b.numbering, runIn: true, whole: true });
     else if (b.kind === 'paragraph' && !b.english && headingDepth(b.text) !== undefined) {
       const n = numberingOf(b.text);
       if (n) members.push({ i, ...n, runIn: false });
     }
   }
   const joins: number[] = [];
+  const wholes: number[] = [];
   for (let a = 0; a < members.length; ) {
     let z = a + 1;
     while (z < members.length && members[z].style === members[z - 1].style && members[z].ordinal === members[z - 1].ordinal + 1) z++;
     const run = members.slice(a, z);
-    if (run.length >= 3 && 2 * run.filter((m) => !m.runIn).length > run.length) joins.push(...run.filter((m) => m.runIn).map((m) => m.i));
+    if (run.length >= 3 && 2 * run.filter((m) => !m.runIn).length > run.length) {
+      joins.push(...run.filter((m) => m.runIn && !m.whole).map((m) => m.i));
+      wholes.push(...run.filter((m) => m.whole).map((m) => m.i));
+    }
     a = z;
+  }
+  for (const i of wholes) {
+    const head = blocks[i];
+    blocks[i] = { kind: 'paragraph', text: (head.runIn ?? head.text).trim(), line: head.line, column: head.column };
+    notes.push({ kind: 'paragraph-numbers', line: head.line, column: head.column });
   }
   for (const i of joins.reverse()) {
     const [head, rest] = [blocks[i], blocks[i + 1]];
