@@ -430,8 +430,22 @@ function listedMenus(lines: readonly SourceLine[]): Set<number> {
   }
   const under = top < filled.length ? filled[top][1].text.trim().length : 0;
   if (han >= TOP_MENU_ITEMS && (under >= 20 || (han >= 6 && under >= 8))) for (let k = 0; k < top; k++) out.add(filled[k][0]);
+  // (stop 59, mends59; blind58a's linxia.gov.cn, a disclosure portal's side menu over its list — "政府信息公开" / "法定主动公开内容" /
+  // "政府公报" / "政府信息公开年报" / "依申请公开" / "县市部门公开平台" over "序号 标题 发文字号 …": its first three were joined into the
+  // title) a portal's column names are longer: six lines or more at the very top, each two to eight Han characters and nothing
+  // else, all different, one at most naming a document, the line under them eight characters or more
+  else {
+    let wide = 0;
+    const seen = new Set<string>();
+    for (; wide < filled.length && /^\p{Script=Han}{2,8}$/u.test(compact(wide)) && !seen.has(compact(wide)); wide++) seen.add(compact(wide));
+    const named = [...seen].filter((name) => documentWord.test(name)).length;
+    const below = wide < filled.length ? filled[wide][1].text.trim().length : 0;
+    if (wide >= WIDE_MENU_ITEMS && named <= 1 && below >= 8) for (let k = 0; k < wide; k++) out.add(filled[k][0]);
+  }
   return out;
 }
+/** Fewest column names of up to eight characters for a portal's menu at the page's top (a title broken over lines takes fewer). */
+const WIDE_MENU_ITEMS = 6;
 /** Fewest unbulleted items for a menu at the page's top (three short lines may be a cover's: a place, a year, a title). */
 const TOP_MENU_ITEMS = 4;
 
