@@ -8,6 +8,7 @@
  * lines, so a report sentence that merely mentions 评论 or 首页 survives.
  */
 import { documentWord } from './document-title.ts';
+import { SURNAMES } from './surnames.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { creditCaption, dayAndTime, isCaptionWords, isPreviewWall, isReporterAlone, issuedLine, issuingOffice, NOVEL_SHELF, NOVEL_SITE, rules } from './boilerplate-rules.ts';
 import { dayInFigures, stampLabel, timeOfDay } from './stamp-row.ts';
@@ -437,7 +438,8 @@ function listedMenus(lines: readonly SourceLine[]): Set<number> {
   else {
     let wide = 0;
     const seen = new Set<string>();
-    for (; wide < filled.length && /^\p{Script=Han}{2,8}$/u.test(compact(wide)) && !seen.has(compact(wide)); wide++) seen.add(compact(wide));
+    // (each name whole on its line, no space in it: "无障碍 长者模式" is two of a toolbar's, the menu rule above's)
+    for (; wide < filled.length && /^\p{Script=Han}{2,8}$/u.test(filled[wide][1].text.trim()) && !seen.has(compact(wide)); wide++) seen.add(compact(wide));
     const named = [...seen].filter((name) => documentWord.test(name)).length;
     const below = wide < filled.length ? filled[wide][1].text.trim().length : 0;
     if (wide >= WIDE_MENU_ITEMS && named <= 1 && below >= 8) for (let k = 0; k < wide; k++) out.add(filled[k][0]);
@@ -629,13 +631,6 @@ function soundBiteMarks(lines: SourceLine[], removed: BoilerplateResult['removed
   }
 }
 
-/**
- * (stop 58) Common Chinese surnames (the most frequent single-character ones, simplified), to tell a name alone on its line ("吴铎思") from
- * a short heading ("前言", "概述") — a general list of the language, no page's words.
- */
-const SURNAMES = new Set(
-  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'],
-);
 const nameAlone = /^\p{Script=Han}{2,4}$/u;
 function nameByline(text: string): boolean {
   const t = toSimplified(text.trim());

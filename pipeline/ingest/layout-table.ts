@@ -11,6 +11,7 @@ import { TABLE_NUMBER, TABLE_TITLE } from './boxes.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { pipeTables } from './pipe-table.ts';
 import { headingDepth } from './structure.ts';
+import { namesOnLine } from './surnames.ts';
 import type { SourceLine } from './types.ts';
 
 export interface LayoutTable {
@@ -37,7 +38,8 @@ export function layoutTables(lines: readonly SourceLine[]): LayoutTable[] {
   };
   for (const line of lines) {
     const cells = cellsOf(line.text);
-    const cellsOnly = cells.length > 0 && cells.every(isCell);
+    // (a line of names is none: its names stay apart, normalize.ts — stop 59)
+    const cellsOnly = cells.length > 0 && cells.every(isCell) && !namesOnLine(line.text);
     if (line.pageStart || !cellsOnly) close();
     if (cellsOnly) run.push(line);
   }
@@ -84,7 +86,9 @@ export function simpleLayoutTables(lines: readonly SourceLine[]): SimpleLayoutTa
   const found: SimpleLayoutTable[] = [];
   const cells = lines.map((l) => gridCells(l.text));
   // (a table's number set apart from its title, `表1   2026 年…`, is its caption line: no row)
-  const rowLike = (i: number) => cells[i].length >= 2 && cells[i].length <= 8 && cells[i].every((c) => isSimpleCell(c.text)) && !TABLE_NUMBER.test(cells[i][0].text);
+  // (stop 59, mends59) nor a line of names a few to a line, "丁仲礼　习近平　马兴瑞　王沪宁　王晨" (a 名单 set on a grid: its first line was
+  // made the table's header; surnames.ts namesOnLine)
+  const rowLike = (i: number) => cells[i].length >= 2 && cells[i].length <= 8 && cells[i].every((c) => isSimpleCell(c.text)) && !TABLE_NUMBER.test(cells[i][0].text) && !namesOnLine(lines[i].text);
   for (let i = 0; i < lines.length; i++) {
     if (!rowLike(i)) continue;
     const head = cells[i];

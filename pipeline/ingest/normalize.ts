@@ -9,6 +9,7 @@
  */
 import { toHalfWidth } from '../model/han-forms.ts';
 import { actHeadlineSpaces } from './act-headline.ts';
+import { namesOnLine } from './surnames.ts';
 import type { NormalizeCounts } from './types.ts';
 
 export function emptyCounts(): NormalizeCounts {
@@ -304,6 +305,18 @@ function organSpaces(text: string): Set<number> {
   return found;
 }
 
+/**
+ * (stop 59, mends59: the lead's watch item on stop 58's spaced-row.ts) A line of names printed a few to a line, "丁仲礼 习近平 马兴瑞 王沪宁
+ * 王晨" (surnames.ts namesOnLine): each space between two names separates them (was: joined, "丁仲礼习近平马兴瑞王沪宁王晨", where no reader
+ * can tell one name from the next). Returns the start of each space run (kept as one space).
+ */
+function nameSpaces(text: string): Set<number> {
+  const found = new Set<number>();
+  if (!namesOnLine(text)) return found;
+  for (const run of text.trim().matchAll(/[ \u3000\u00a0\t\u2002\u2003]+/gu)) found.add(run.index! + (text.length - text.trimStart().length));
+  return found;
+}
+
 function removeSpaces(text: string, keep: Uint8Array, counts: NormalizeCounts): string {
   const phraseBreaks = phraseSpaces(text);
   // (stop 38) a headline's spaces between clauses each with its own act ("王衍诗主持 孙志洋作政府工作报告 …") are the text's too
@@ -312,6 +325,7 @@ function removeSpaces(text: string, keep: Uint8Array, counts: NormalizeCounts): 
   if (label) phraseBreaks.add(label[1].length);
   for (const at of parallelPhraseSpaces(text)) phraseBreaks.add(at);
   const organBreaks = organSpaces(text);
+  for (const at of nameSpaces(text)) organBreaks.add(at);
   let out = '';
   let last = 0;
   let i = 0;

@@ -3,6 +3,7 @@
  * boundaries and at indented lines; a line broken only by soft wrapping (PDF
  * extraction, fixed-width text) is re-joined with the next one.
  */
+import { namesOnLine } from './surnames.ts';
 import { bulletedLine, datelineOpening } from './head-lines.ts';
 import { headingDepth, leadLength, shiftedNumberOf } from './structure.ts';
 import type { SourceLine } from './types.ts';
@@ -358,7 +359,11 @@ function numbered(text: string): boolean {
  * wrapped as "2" + "9支" is 29), one space between Latin words.
  */
 function join(left: string, right: string): string {
-  return isLatinLetter(left.at(-1)) && isLatinLetter(right[0]) ? `${left} ${right}` : left + right;
+  if (isLatinLetter(left.at(-1)) && isLatinLetter(right[0])) return `${left} ${right}`;
+  // (stop 59, mends59) a list of names printed a few to a line goes on with a space between the lines' names, as between a line's
+  // own (normalize.ts keeps them): was "…赵四海刘德华…", two names run into one
+  if (namesOnLine(right) && namesOnLine(left.trim().split(/[ \u3000\u00a0\t\u2002\u2003]+/u).slice(-3).join(' '))) return `${left.trimEnd()} ${right}`;
+  return left + right;
 }
 
 function isLatinLetter(char: string | undefined): boolean {

@@ -14,6 +14,7 @@
  * One piece of one character (letter spacing, "政 府 工 作"), a line with Latin words, bars or a sentence's end in a short cell, is
  * no row: the spaces stay for normalize.ts.
  */
+import { namesOnLine } from './surnames.ts';
 import type { SourceLine } from './types.ts';
 
 const REACH = 12;
@@ -27,6 +28,9 @@ const shortCell = (cell: string) => hanCell(cell) && cell.length <= 12 && !claus
 function cellsOf(text: string): string[] {
   const trimmed = text.trim();
   if (trimmed === '' || /[|｜]/u.test(trimmed) || /[A-Za-z]{2,}/u.test(trimmed)) return [];
+  // (stop 59, mends59; the lead's watch item) a line of names printed a few to a line, "丁仲礼 习近平 马兴瑞 王沪宁 王晨" (a 名单), is
+  // no table's row: was "| 丁仲礼 | 习近平 | … |", the rows glued into one paragraph; normalize.ts keeps the spaces between the names
+  if (namesOnLine(trimmed)) return [];
   return trimmed.split(gap);
 }
 
