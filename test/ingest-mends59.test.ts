@@ -170,3 +170,78 @@ describe('stop 59: titles and heads — a portal’s side menu and its list’s 
     expect(at(read(table).result, 'navigation').filter((m) => m.includes('column header'))).toHaveLength(1);
   });
 });
+
+describe('stop 59: the lead\u2019s watch items on stop 58\u2019s rules — names a few to a line, an occasion dated from digits that lost 年 and 月', () => {
+  // (no page: the shape of a 名单 printed a few names to a line, written here — none of the fixture inputs nor the saved blind pages of
+  // stops 55–59 holds one, and the corpus's pages on 主席团名单 (two searches) are stories naming a few with 、, e.g.
+  // http://news.wenweipo.com/2018/03/05/IN1803050023.htm; the names are of the 14th NPC's 主席团, not copied from its printed list)
+  const list = [
+    '十四届全国人大一次会议主席团和秘书长名单',
+    '（2023年3月4日第十四届全国人民代表大会第一次会议预备会议通过）',
+    '',
+    '主席团（共190人，按姓名笔画排序）',
+    '丁仲礼　习近平　马兴瑞　王沪宁　王晨',
+    '王东峰　王君正　王忠林　王宁　王毅',
+    '尹力　石泰峰　卢展工　叶冬松　吕世明',
+    '',
+    '秘书长　刘奇',
+  ].join('\n');
+
+  test('names printed a few to a line stay names apart, no table rows (was: "| 丁仲礼 | 习近平 | … || 王东峰 | …", said as table rows)', () => {
+    const { result } = read(list);
+    expect(at(result, 'table-row')).toEqual([]);
+    const all = paragraphs(result).join('\n');
+    expect(all).not.toContain('|');
+    expect(at(result, 'layout-table')).toEqual([]);
+    expect(all).toContain('丁仲礼 习近平 马兴瑞 王沪宁 王晨');
+    expect(all).toContain('尹力 石泰峰 卢展工 叶冬松 吕世明');
+  });
+
+  test('names a space apart, one line going on the next, keep a space between the lines\u2019 names too (was: bar rows; before stop 58, "…赵四海刘德华…")', () => {
+    const page = ['市人大常委会组成人员名单', '主任：张三', '委员：', '王小明 李大伟 张三丰 赵四海', '刘德华 周润发 梁朝伟 郭富城', '', '现将名单公布如下。'].join('\n');
+    const { result } = read(page);
+    expect(paragraphs(result)).toContain('王小明 李大伟 张三丰 赵四海 刘德华 周润发 梁朝伟 郭富城');
+    expect(at(result, 'table-row')).toEqual([]);
+  });
+
+  test('guard: rows of short cells that are no names (an office, a time, a desk) are still table rows', () => {
+    const page = [
+      '2023年政府信息公开工作年度报告',
+      '为贯彻落实《中华人民共和国政府信息公开条例》,现将本机关2023年政府信息公开工作情况报告如下。',
+      '政府网站 每年1月31日前 办公室',
+      '政务新媒体 每季度 宣传科',
+    ].join('\n');
+    expect(paragraphs(read(page).result)).toEqual(expect.arrayContaining(['| 政府网站 | 每年1月31日前 | 办公室 |', '| 政务新媒体 | 每季度 | 宣传科 |']));
+  });
+
+  // http://www.tzfyw.gov.cn (blind58b's page 02: a court's report, "2016226日在台州市" / "第四届人民代表大会第八次会议上", no time stamp)
+  const court = (day: string) =>
+    [
+      '台州市中级人民法院工作报告',
+      '',
+      `${day}在台州市`,
+      '',
+      '第四届人民代表大会第八次会议上',
+      '',
+      '台州市中级人民法院院长  王中毅',
+      '',
+      '各位代表:',
+      '',
+      '现在,我代表台州市中级人民法院向大会报告工作,请予审议,并请市政协委员和其他列席同志提出意见。',
+    ].join('\n');
+
+  test('the occasion dated from digits that lost 年 and 月 is a warning: the title block prints them so (was: an info)', () => {
+    const { result } = read(court('2016226日'));
+    expect(result.frontMatter.date).toBe('2016-02-26');
+    const notes = result.file.messages.filter((m) => m.ruleId === 'occasion-year');
+    expect(notes.map((m) => m.fatal)).toEqual([false]);
+    expect(notes[0].reason).toMatch(/2016226日.*put 年 and 月 back in `occasion`/u);
+  });
+
+  test('guard: a whole occasion date says nothing; a month and day with the year from the page\u2019s stamp stays an info', () => {
+    expect(read(court('2016年2月26日')).result.file.messages.filter((m) => m.ruleId === 'occasion-year')).toEqual([]);
+    const story = ['市政府召开全体会议', '发布时间：2025-03-06 10:20', '——在3月2日市第十六届人民代表大会第五次会议上', '各位代表：', '现在，我代表市人民政府向大会报告工作，请予审议。'].join('\n');
+    const notes = read(story).result.file.messages.filter((m) => m.ruleId === 'occasion-year');
+    expect(notes.map((m) => m.fatal ?? null)).toEqual(notes.length ? [null] : []);
+  });
+});

@@ -15,7 +15,8 @@ import type { DateSource, RemovedLine, SourceLine } from './types.ts';
 export interface StampDate {
   date?: string;
   dateSource?: Extract<DateSource, 'occasion' | 'published'>;
-  note?: { reason: string; line: number; column: number; ruleId: 'occasion-year' | 'repost-date' };
+  /** warn: the occasion the title block prints lost its 年 and 月 (a warning: the edition would print "2016226日"); else an info */
+  note?: { reason: string; line: number; column: number; ruleId: 'occasion-year' | 'repost-date'; warn?: boolean };
 }
 
 /**
@@ -223,9 +224,16 @@ export function occasionAlone(occasion: string | undefined, place: { line: numbe
   return {
     date: readings[0],
     dateSource: 'occasion',
-    note: { ...place, ruleId: 'occasion-year', reason: `Dated the occasion ${readings[0]}: its 年 and 月 are lost (“${run[0]}”), and its digits read as a month and a day one way only` },
+    note: { ...place, ruleId: 'occasion-year', warn: true, reason: `Unexpected occasion that lost its 年 and 月 (“${run[0]}”): dated ${readings[0]}, its digits read as a month and a day one way only; ${PRINTED}` },
   };
 }
+
+/**
+ * (stop 59, mends59: the lead's watch item on stop 58's occasionAlone) The title block prints the occasion as the page has it, its
+ * digits run together ("2016226日在台州市…"): a reader of the edition sees a date that cannot be — a loss to put back, a warning
+ * (was an info, as a date read from the page is).
+ */
+const PRINTED = 'the title block prints the occasion as the page has it, its digits run together: put 年 and 月 back in `occasion` (the --meta file or zh.md), from the report\'s own page';
 
 /** The occasion's date the stamp completes, said as the message does. */
 function occasionDated(occasion: string, stampIso: string, place: { line: number; column: number }, what = "the page's time stamp's"): StampDate | undefined {
@@ -233,6 +241,14 @@ function occasionDated(occasion: string, stampIso: string, place: { line: number
   if (!dated) return undefined;
   // "—在3月2日政协…会议上" and the page's stamp 2025-03-05: the occasion's day, in the stamp's year.
   const why = dated.how === 'year' ? 'it prints the month and day only, the year is' : 'its 年 and 月 are lost, the one reading of its digits that falls shortly before';
+  // (a month and a day with no year is how a story prints a date: an info; digits that lost 年 and 月 are a loss the title block prints)
+  if (dated.how !== 'year') {
+    return {
+      date: dated.iso,
+      dateSource: 'occasion',
+      note: { ...place, ruleId: 'occasion-year', warn: true, reason: `Unexpected occasion that lost its 年 and 月: dated ${dated.iso}, ${why} ${what} (${stampIso}, a few days later); ${PRINTED}` },
+    };
+  }
   return {
     date: dated.iso,
     dateSource: 'occasion',

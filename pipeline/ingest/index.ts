@@ -12,7 +12,7 @@ import { takeDumpFurniture } from './dump-furniture.ts';
 import { readTableRowsRemoved } from './disclosure.ts';
 import { hanOf } from './chars.ts';
 import { DecodeError, decode, type FileKind } from './decode.ts';
-import { dateFromStamp, occasionAlone, occasionFromHead, occasionOnPublished } from './date-stamp.ts';
+import { dateFromStamp, occasionAlone, occasionFromHead, occasionOnPublished, type StampDate } from './date-stamp.ts';
 import { findDate } from './dates.ts';
 import { issuerOfPublisher, issuerOfSessionsSpecial, issuerOfSource } from './issuer.ts';
 import { htmlLines, looksLikeHtml } from './html.ts';
@@ -113,6 +113,13 @@ export interface IngestResult {
 }
 
 /** A day alone on its line, "2020年12月21日", "2020-12-21": its ISO date; else undefined. */
+/** A date-stamp note (date-stamp.ts): a warning where the occasion the title block prints lost its 年 and 月, else an info. */
+function sayStampNote(file: VFile, note: NonNullable<StampDate['note']>): void {
+  const options = { place: { line: note.line, column: note.column }, ruleId: note.ruleId, source: SOURCE };
+  if (note.warn) file.message(note.reason, options);
+  else file.info(note.reason, options);
+}
+
 function dateAlone(text: string): string | undefined {
   const trimmed = text.trim();
   const found = findDate(trimmed);
@@ -330,7 +337,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     const stamped = dateFromStamp(removed, found, body, moved.filter((m) => m.rule === 'page-head' || m.rule === 'site-name').map((m) => m.text), titleLine);
     const stamp = (stamped?.date ? stamped : occasionFromHead(found.occasion, heads)) ?? stamped;
     if (stamp?.date) Object.assign(found, { date: stamp.date, date_source: stamp.dateSource });
-    if (stamp?.note) file.info(stamp.note.reason, { place: { line: stamp.note.line, column: stamp.note.column }, ruleId: stamp.note.ruleId, source: SOURCE });
+    if (stamp?.note) sayStampNote(file, stamp.note);
   }
   // (stop 57) a disclosure table's 发布日期 completes an occasion that lost its 年 and 月 (date-stamp.ts occasionOnPublished)
   if (found.date && found.date_source === 'published') {
@@ -338,7 +345,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     const at = found.occasion ? moved.find((m) => m.rule === 'metadata' && squeeze(m.text).includes(squeeze(found.occasion!))) : undefined;
     const dated = occasionOnPublished(found.occasion, found.date, { line: at?.line ?? 1, column: 1 });
     if (dated?.date) Object.assign(found, { date: dated.date, date_source: dated.dateSource });
-    if (dated?.note) file.info(dated.note.reason, { place: { line: dated.note.line, column: dated.note.column }, ruleId: dated.note.ruleId, source: SOURCE });
+    if (dated?.note) sayStampNote(file, dated.note);
   }
   // (stop 58) nothing dates it, but the occasion's digits that lost their 年 and 月 read one way only (date-stamp.ts occasionAlone)
   if (!found.date) {
@@ -346,7 +353,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     const at = found.occasion ? moved.find((m) => m.rule === 'metadata' && squeeze(found.occasion!).startsWith(squeeze(m.text).replace(/^——/u, ''))) : undefined;
     const dated = occasionAlone(found.occasion, { line: at?.line ?? 1, column: 1 });
     if (dated?.date) Object.assign(found, { date: dated.date, date_source: dated.dateSource });
-    if (dated?.note) file.info(dated.note.reason, { place: { line: dated.note.line, column: dated.note.column }, ruleId: dated.note.ruleId, source: SOURCE });
+    if (dated?.note) sayStampNote(file, dated.note);
   }
   // "梨树县人民政府 2017-01-10 16:56:00": the portal's publisher, when nothing else names the issuer (issuer.ts).
   if (!found.issuer) {
