@@ -22,6 +22,19 @@ interface Rule {
   test: (text: string) => boolean;
 }
 
+/**
+ * (stop 59, mends59; blind58a's linxia.gov.cn, a disclosure portal's list over the one document it opened — "序号 标题 发文字号 成文日期
+ * 发布日期" over "临夏回族自治州人民政府信息公开指南(2023年)") A document list's column header: three to eight column names a space apart,
+ * one naming the item (标题, 名称) and one its date (…日期, …时间), nothing else (read simplified). Removed only under a portal's menu
+ * (boilerplate.ts listedMenus): a table's header over its rows stays.
+ */
+export function listHeader(text: string): boolean {
+  const cells = toSimplified(text.trim()).split(/[ \u3000\t|｜]+/u).filter(Boolean);
+  return cells.length >= 3 && cells.length <= 8 && cells.every((c) => LIST_COLUMN.test(c)) && cells.some((c) => /^(?:标题|名称|文件名称|文件标题|信息名称|题名)$/u.test(c)) && cells.some((c) => /(?:日期|时间)$/u.test(c));
+}
+/** A portal's document list's column names: the number, the item, its number, date, issuer, source, count. */
+const LIST_COLUMN = /^(?:序号|编号|标题|名称|文件名称|文件标题|信息名称|题名|发文字号|文号|索引号|成文日期|发布日期|发文日期|印发日期|公开日期|生成日期|日期|发布时间|时间|更新时间|发布机构|发文机关|发布单位|来源|浏览次数|点击数|有效性)$/u;
+
 /** A news photo's caption alone on its line: [role] a person, 作, the report's name, [the photographer's credit]. */
 /** A reporter's byline: an outlet maybe, 记者 or 通讯员 and their names (a space or 、 apart), maybe more roles, a place and 报道. */
 // (stop 46, blind: wwwfh2222.com) an outlet named 在线 or 客户端 too: "四川在線記者 程文雯 吳亞飛"
@@ -29,9 +42,6 @@ interface Rule {
 // (stop 48, blind: m.cqcb.com) two outlets a middle dot apart, the app's and the paper's: "上游新闻·重庆晨报记者 王梓涵"
 // (stop 48, blind: qbwb.hebiw.com) a paper named by one character before 报, "晨报记者 张凯培 实习生 许婧"; (qdhnews.com.cn) a
 // trainee reporter, "记者 王建才 杨波 见习记者 余来坤"
-/** A portal's document list's column names: the number, the item, its number, date, issuer, source, count. */
-const LIST_COLUMN = /^(?:序号|编号|标题|名称|文件名称|文件标题|信息名称|题名|发文字号|文号|索引号|成文日期|发布日期|发文日期|印发日期|公开日期|生成日期|日期|发布时间|时间|更新时间|发布机构|发文机关|发布单位|来源|浏览次数|点击数|有效性)$/u;
-
 const reporterByline = /^(?:\p{Script=Han}{1,10}?(?:网|报|台|社|新闻|在线|客户端)\s*(?:[·・]\s*\p{Script=Han}{2,10}?(?:网|报|台|社|新闻|在线|客户端)\s*)?)?(?:本报|本台|本刊)?(?:(?:记者|通讯员|实习生|见习记者|实习记者)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*?\s*)+(?:\p{Script=Han}{2,4}报道)?[：:]?$/u;
 /**
  * A reporter's byline alone on its line — closed by 报道, or naming its outlet, or a reporter and a correspondent (not
@@ -982,18 +992,6 @@ export const rules: readonly Rule[] = [
       /^\p{Script=Han}{0,12}(?:新闻组|新聞組|编辑部|編輯部|新闻中心|新聞中心|小编|小編|管理员|管理員|编辑|編輯|记者|記者|通讯员|通訊員|网|網|站|社|台)\s+(?:浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣)(?:次数|次數|量|数|數)?\s*[:：]?$/u.test(text),
   },
   { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
-  // (stop 59, mends59; blind58a's linxia.gov.cn, a disclosure portal's list over the one document it opened — "序号 标题 发文字号 成文日期
-  // 发布日期" over "临夏回族自治州人民政府信息公开指南(2023年)": it was a paragraph, and the title once the menu above it went) a document
-  // list's column header alone on its line: three to eight column names a space apart, one naming the item (标题, 名称) and one its
-  // date (…日期, …时间), nothing else (read simplified)
-  {
-    rule: 'navigation',
-    label: "a document list's column header",
-    test: (text) => {
-      const cells = toSimplified(text.trim()).split(/[ \u3000\t|｜]+/u).filter(Boolean);
-      return cells.length >= 3 && cells.length <= 8 && cells.every((c) => LIST_COLUMN.test(c)) && cells.some((c) => /^(?:标题|名称|文件名称|文件标题|信息名称|题名)$/u.test(c)) && cells.some((c) => /(?:日期|时间)$/u.test(c));
-    },
-  },
   // (stop 54, blind: glaivesports.com, a copy of 新华网's mobile page) "轻触这里,加载下一页": a mobile page's button that loads the
   // story's next page, alone on its line (it was a paragraph); "点击加载更多", "点击查看下一页" the same
   // (stop 54, blind: zwdu.net, a reading site's mobile page) its prompt to install its app or add the page to the phone's home screen,

@@ -10,7 +10,7 @@
 import { documentWord } from './document-title.ts';
 import { SURNAMES } from './surnames.ts';
 import { toSimplified } from '../model/han-forms.ts';
-import { creditCaption, dayAndTime, isCaptionWords, isPreviewWall, isReporterAlone, issuedLine, issuingOffice, NOVEL_SHELF, NOVEL_SITE, rules } from './boilerplate-rules.ts';
+import { creditCaption, dayAndTime, isCaptionWords, isPreviewWall, isReporterAlone, issuedLine, issuingOffice, listHeader, NOVEL_SHELF, NOVEL_SITE, rules } from './boilerplate-rules.ts';
 import { dayInFigures, stampLabel, timeOfDay } from './stamp-row.ts';
 import type { RemovedLine, SourceLine } from './types.ts';
 
@@ -442,7 +442,11 @@ function listedMenus(lines: readonly SourceLine[]): Set<number> {
     for (; wide < filled.length && /^\p{Script=Han}{2,8}$/u.test(filled[wide][1].text.trim()) && !seen.has(compact(wide)); wide++) seen.add(compact(wide));
     const named = [...seen].filter((name) => documentWord.test(name)).length;
     const below = wide < filled.length ? filled[wide][1].text.trim().length : 0;
-    if (wide >= WIDE_MENU_ITEMS && named <= 1 && below >= 8) for (let k = 0; k < wide; k++) out.add(filled[k][0]);
+    if (wide >= WIDE_MENU_ITEMS && named <= 1 && below >= 8) {
+      for (let k = 0; k < wide; k++) out.add(filled[k][0]);
+      // (the list's column header under the menu, over the one item the page opened, goes with it: "序号 标题 发文字号 成文日期 发布日期")
+      if (listHeader(filled[wide][1].text)) out.add(filled[wide][0]);
+    }
   }
   return out;
 }
