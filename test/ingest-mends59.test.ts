@@ -247,3 +247,29 @@ describe('stop 59: the lead\u2019s watch items on stop 58\u2019s rules — names
     expect(notes.map((m) => m.fatal ?? null)).toEqual(notes.length ? [null] : []);
   });
 });
+
+describe('stop 59: not the report, not said — a live text of the votes', () => {
+  // http://news.wenweipo.com/2013/03/17/IN1303170028.htm (文匯網's live text of the NPC's closing meeting: each turn a name in square
+  // brackets, the words, the time in square brackets; no report delivered in it)
+  const votes = [
+    '【文匯網訊】3月17日(星期日)上午9時,第十二屆全國人民代表大會第一次會議在人民大會堂舉行閉幕會,表決關於政府工作報告的決議草案。',
+    '[張德江]現在進行第三項議程,表決《第十二屆全國人民代表大會第一次會議關於2012年中央和地方預算執行情況與2013年中央和地方預算的決議(草案)》。[03-17 09:08]',
+    '[工作人員]第十二屆全國人民代表大會第一次會議關於2012年中央和地方預算執行情況與2013年中央和地方預算的決議(草案)[03-17 09:09]',
+    '[工作人員]會議決定,批准關於2012年中央和地方預算執行情況與2013年中央和地方預算草案的報告。[03-17 09:10]',
+    '[工作人員]贊成2307票,反對509票,棄權127票。宣讀完畢。[03-17 09:11]',
+  ].join('\n');
+
+  test('the bracketed names and times are taken out and the page is said to be the session\u2019s record, no report (was: "[張德江]…[03-17 09:08" kept, nothing said)', () => {
+    const { result } = read(votes);
+    const said = at(result, 'live-text');
+    expect(said[0]).toMatch(/^2:1 Unexpected live text of the session with no report in it: 4 turns/u);
+    expect(said.filter((m) => m.includes('who speaks'))).toHaveLength(4);
+    expect(said.filter((m) => m.includes('the time of a turn'))).toHaveLength(4);
+    expect(body(result)).not.toMatch(/張德江\\\]|\[03-17/u);
+  });
+
+  test('guard: a report citing a bracketed note once, with no bracketed time, is no live text', () => {
+    const page = ['政府工作报告', '各位代表：', '[注释]本报告中的数据均为初步统计数。', '现在，我代表市人民政府向大会报告工作，请予审议。'].join('\n');
+    expect(at(read(page).result, 'live-text')).toEqual([]);
+  });
+});

@@ -246,7 +246,7 @@ function occasionDated(occasion: string, stampIso: string, place: { line: number
     return {
       date: dated.iso,
       dateSource: 'occasion',
-      note: { ...place, ruleId: 'occasion-year', warn: true, reason: `Unexpected occasion that lost its 年 and 月: dated ${dated.iso}, ${why} ${what} (${stampIso}, a few days later); ${PRINTED}` },
+      note: { ...place, ruleId: 'occasion-year', warn: true, reason: `Unexpected occasion that lost its 年 and 月: dated ${dated.iso}, the one reading of its digits that falls shortly before ${what} (${stampIso}, a few days later); ${PRINTED}` },
     };
   }
   return {

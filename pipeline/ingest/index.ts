@@ -213,6 +213,14 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   extracted.lines = live.lines;
   if (live.speaker && !extracted.meta.speaker) extracted.meta.speaker = live.speaker;
   setDate(extracted.meta, live.day, 'published');
+  // (stop 59, mends59; news.wenweipo.com's live text of the votes) no turn in the speaker's voice: the session's record, no report
+  if (live.noReport !== undefined && live.taken.length > 0) {
+    const first = live.taken[0];
+    file.message(
+      `Unexpected live text of the session with no report in it: ${live.noReport} turns (“${first.text}” first), none opening in a speaker's own voice (“我代表…报告”) — the session's record (the chair's words, the votes, the site's notes), not a report's text; the labels and times are taken out, the words kept as found. Ingest the report's full text (its 全文, on the issuer's site), or keep this page only if the record is what you mean to publish`,
+      { place: { line: first.line, column: first.column }, ruleId: 'live-text', source: SOURCE },
+    );
+  }
   // "瀵逛笉璧凤紝…": a line of UTF-8 read as GBK by a widget — repaired when it reads back whole, else taken out as damage.
   const mojibake = repairMojibake(extracted.lines);
   extracted.lines = mojibake.lines;

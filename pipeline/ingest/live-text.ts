@@ -13,18 +13,26 @@ import { salutationStart } from './salutation.ts';
 import type { SourceLine } from './types.ts';
 
 /** A turn's label alone on its line: a person's name, or a site's ("中國網"). */
-const LABEL = /^\s*([\p{Script=Han}·]{2,6})\s*[:：]\s*$/u;
+// (stop 59, mends59; mends58's news.wenweipo.com, a live text of the NPC's closing meeting — "[張德江]現在進行第三項議程,表決…。[03-17 09:08]"
+// / "[工作人員]…(草案)[03-17 09:09]") or the name in square brackets, the time in square brackets at the line's end, the year left out
+const LABEL = /^\s*(?:([\p{Script=Han}·]{2,6})\s*[:：]|\[([\p{Script=Han}·]{2,6})\])\s*$/u;
 /** A turn's label: not the salutation alone on its line ("各位委员：" opening the speaker's turn is the report's). */
-const labelOf = (text: string) => (salutationStart.test(toSimplified(text.trim())) ? null : LABEL.exec(text));
+const labelOf = (text: string): [string, string] | null => {
+  if (salutationStart.test(toSimplified(text.trim()))) return null;
+  const m = LABEL.exec(text);
+  return m ? [m[0], m[1] ?? m[2]] : null;
+};
 /** The time a turn was posted, at its line's end: "2026-03-04 15:02:28". */
-const POSTED = /\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*$/u;
+const POSTED = /\s*(?:(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\[(?:(?:19|20)[0-9]{2}-)?[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\])\s*$/u;
 /**
  * A turn's label and words on one line ("石泰峰:各位委员,…2026-03-04 15:02:40", "主持人:现在开会2026-03-04 15:02:28"): a
  * label as above, then the words, the line ending at its time. A report's own sentence after a name or a topic and a
  * colon ("总书记强调:…", "主要做法:…") is none: a label saying or stating something (指出, 强调, 做法 …) never, and any
  * other only when it opens two such lines or more, or its words are the speaker's taking the floor (VOICE).
  */
-const INLINE = /^(\s*)([\p{Script=Han}·]{2,6})\s*[:：]\s*(?=\S)/u;
+const INLINE = /^(\s*)(?:([\p{Script=Han}·]{2,6})\s*[:：]|\[([\p{Script=Han}·]{2,6})\])\s*(?=\S)/u;
+/** The name an INLINE match read (before a colon, or in square brackets). */
+const inlineName = (m: RegExpExecArray) => m[2] ?? m[3];
 /** What a sentence's subject says or a topic names, never who speaks: "…指出", "…强调", "主要做法", "工作目标". */
 const STATED = /(?:指出|强调|表示|认为|要求|提出|宣布|说|做法|目标|任务|措施|成效|举措|情况|经验|重点|思路|原则)$/u;
 /** Turns (a label over a line ending at its time) before a page is read as a live text. */
@@ -49,6 +57,8 @@ export interface LiveText {
   speaker?: string;
   /** The day the first of them was posted (ISO): the day the report was delivered, live. */
   day?: string;
+  /** (stop 59) A live text in which no turn opens in a speaker's voice: the session's record (votes, the chair's words), no report; its turns. */
+  noReport?: number;
 }
 
 /**
@@ -58,17 +68,21 @@ export interface LiveText {
 function splitInlineTurns(lines: readonly SourceLine[]): SourceLine[] {
   const inline = lines.map((l) => {
     const label = POSTED.test(l.text) ? INLINE.exec(l.text) : null;
-    return label && !salutationStart.test(toSimplified(label[2])) && !STATED.test(toSimplified(label[2])) ? label : null;
+    return label && !salutationStart.test(toSimplified(inlineName(label))) && !STATED.test(toSimplified(inlineName(label))) ? label : null;
   });
+  const bracketTurns = inline.filter((label) => label?.[3] !== undefined).length;
   const opened = new Map<string, number>();
-  for (const label of inline) if (label) opened.set(label[2], (opened.get(label[2]) ?? 0) + 1);
+  for (const label of inline) if (label) opened.set(inlineName(label), (opened.get(inlineName(label)) ?? 0) + 1);
   // (Before the speaker takes the floor, a label opening one line is a turn too — the host's "主持人:现在开会"; from
   // there on, only a label that opens two lines or more: the report's own "…：" sentences are the speaker's words.)
   const floor = inline.findIndex((label, i) => label && VOICE.test(toSimplified(lines[i].text.slice(label[0].length))));
   return lines.flatMap((l, i) => {
     const label = inline[i];
     const rest = label ? l.text.slice(label[0].length) : '';
-    if (!label || ((opened.get(label[2]) ?? 0) < TURNS && !(floor >= 0 && i <= floor))) return [l];
+    // (a name in square brackets before words ending at a bracketed time is a turn's shape, whoever speaks once: the chair's
+    // "[張德江]現在進行第三項議程…[03-17 09:08]" among the staff's turns, two such lines or more on the page)
+    const bracketed = label?.[3] !== undefined && bracketTurns >= TURNS;
+    if (!label || ((opened.get(inlineName(label)) ?? 0) < TURNS && !bracketed && !(floor >= 0 && i <= floor))) return [l];
     return [
       { ...l, text: l.text.slice(0, label[0].length).trimEnd(), column: l.column },
       { ...l, text: rest, column: l.column + label[0].length },
@@ -118,5 +132,5 @@ export function takeLiveText(page: readonly SourceLine[]): LiveText {
       } else kept.push(line);
     }
   }
-  return { lines: kept, taken, ...(speaker && { speaker }), ...(day && { day: `${day[1]}-${day[2].padStart(2, '0')}-${day[3].padStart(2, '0')}` }) };
+  return { lines: kept, taken, ...(speaker && { speaker }), ...(day && { day: `${day[1]}-${day[2].padStart(2, '0')}-${day[3].padStart(2, '0')}` }), ...(opening < 0 && { noReport: turns.length }) };
 }
