@@ -306,6 +306,11 @@ export const rules: readonly Rule[] = [
       /^跳(?:转)?[到至](?:[内內]容|导航|搜索)$/.test(text) ||
       // (stop 59, blind: cmab.gov.hk) "跳至內容的開始": a Hong Kong bureau's skip link in longer words (it was the title)
       /^跳(?:转)?[到至](?:主要)?(?:[内內]容|正文)的?[开開]始$/u.test(text) ||
+      // (stop 59, blind: www.kmcc.gov.tw, www.kmdn.gov.tw, Taiwan county sites) the skip link to the content named by its block,
+      // "跳到主要內容區塊", or told by the key that follows it, "按Enter到主內容區" (both were the page's title); and the
+      // accessibility anchors those sites print as ":::" alone on their lines (each was a paragraph) — links, no word of the page
+      /^(?:跳(?:转)?[到至]|按\s*Enter\s*[键鍵]?\s*(?:跳)?[到至])主要?[内內]容(?:区块|區塊|区域|區域|区|區)?$/iu.test(text) ||
+      /^:::$/u.test(text) ||
       // (stop 46, blind: joammi.com) "站内搜索:": the site's search box's label alone on its line, its field and button lost
       /^(?:站内搜索|全站搜索|本站搜索|搜索|检索)\s*[:：]?\s*(?:搜索|检索|高级搜索)?$/u.test(text) ||
       // (stop 49, blind: m.zjtcn.com) "选择特殊符号", "选择搜索类型", "请输入搜索内容": a search box's pickers and its field's prompt, each
@@ -421,8 +426,10 @@ export const rules: readonly Rule[] = [
       // (stop 54, blind: www.zhangzi.gov.cn) "字体大小:【大】 【中】 【小】": the font buttons under their long label, each in its own
       // brackets (it was the title)
       /^[【\[]?(?:字[体号體號]|文字)(?:大小)?\s*[:：]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){2,3}[】\]]?$/u.test(text) ||
-      // (stop 47, blind: big5.chinataiwan.cn) "字號": the font buttons' label alone on its line, its buttons lost
+      // (stop 47, blind: big5.chinataiwan.cn) "字號": the font buttons' label alone on its line, its buttons lost; (stop 59, blind:
+      // www.pjwnc.com) "【字体大小:", the long label with its bracket opened and its buttons lost (it was a paragraph)
       /^字号\s*[:：]?$/u.test(text) ||
+      /^[【\[](?:字号|字体|字体大小|字号大小|文字大小)\s*[:：]?$/u.test(text) ||
       // (stop 51, blind: art.ccnu.edu.cn) "分享至": the share buttons' label alone, its icons lost (a paragraph)
       /^分享至\s*[:：]?$/u.test(text) ||
       // (stop 51, blind: qinghe.me, a blog on the 知更鸟 (Begin) theme) its post's meta row: author, category, comments, the word count,
@@ -991,7 +998,8 @@ export const rules: readonly Rule[] = [
       text.length <= 30 &&
       /^\p{Script=Han}{0,12}(?:新闻组|新聞組|编辑部|編輯部|新闻中心|新聞中心|小编|小編|管理员|管理員|编辑|編輯|记者|記者|通讯员|通訊員|网|網|站|社|台)\s+(?:浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣)(?:次数|次數|量|数|數)?\s*[:：]?$/u.test(text),
   },
-  { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部)/) },
+  // (stop 59, blind: www.kmdn.gov.tw) "回頁首": a Taiwan page's back-to-top link, 页首 for 顶部 (it was a paragraph)
+  { rule: 'home-link', label: '“back to home” link', test: short(/(返回首页|回到首页|返回顶部|设为首页|回到顶部|回页首|回到页首|返回页首)/) },
   // (stop 54, blind: glaivesports.com, a copy of 新华网's mobile page) "轻触这里,加载下一页": a mobile page's button that loads the
   // story's next page, alone on its line (it was a paragraph); "点击加载更多", "点击查看下一页" the same
   // (stop 54, blind: zwdu.net, a reading site's mobile page) its prompt to install its app or add the page to the phone's home screen,
@@ -1549,6 +1557,9 @@ export const rules: readonly Rule[] = [
     test: (text) =>
       /^[-—–\s]*第\s*[0-9０-９]+\s*页\s*([,，/、]?\s*共\s*[0-9０-９]+\s*页)?[-—–\s]*$/.test(text) ||
       /^[-—–]+\s*[0-9０-９]{1,4}\s*[-—–]+$/.test(text) ||
+      // (stop 59, blind: kmc-ebook.21cms.tw, a council's minutes as an e-book) the number between tildes, "~727~" (it was glued to the
+      // page's last sentence, "…最後一次的總~727~")
+      /^[~～]\s*[0-9０-９]{1,4}\s*[~～]$/u.test(text) ||
       /^共\s*[0-9]+\s*页[,，\s]*第\s*[0-9]+\s*页$/.test(text) ||
       /^[0-9]{1,4}\s*\/\s*[0-9]{1,4}$/.test(text) ||
       /^(Page|页码)\s*[0-9]+(\s*(of|\/)\s*[0-9]+)?$/i.test(text),
@@ -1648,8 +1659,13 @@ function isTrail(text: string): boolean {
     .replace(/\s*(?:-{1,2}>|={1,2}>|>>|>|＞|»|→)$/u, '')
     .split(/\s*(?:-{1,2}>|={1,2}>|>>|>|＞|»|→)\s*/)
     .map((part) => (/^\p{Script=Han}(?:\s\p{Script=Han}){1,5}$/u.test(part) ? part.replace(/\s/gu, '') : part));
-  if (!parts.every((part) => /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u.test(part))) return false;
   const site = /(?:网|網|网站|網站|首页|首頁|门户|門戶|频道|頻道|日报|日報|晚报|晚報)$/u;
+  // (stop 59, blind: www.guishuji.cc, a reading site) the trail's last step a book's chapter, its number and bracket kept, and the
+  // arrow after it left open: "讀古今文學網 > 女招商局長 > 3、女縣長(1) >" (it was the title) — three steps or more from a site's
+  // name, the last one short with no clause
+  const chapterStep = (part: string, i: number) =>
+    i === parts.length - 1 && parts.length >= 3 && open && site.test(parts[0]) && /^[\p{Script=Han}A-Za-z0-9·、（）()]{1,16}$/u.test(part);
+  if (!parts.every((part, i) => /^[\p{Script=Han}A-Za-z0-9·]{1,12}$/u.test(part) || chapterStep(part, i))) return false;
   // (two steps when the first is a site, "重庆大渡口网 > 大渡口新闻": the site and its section)
   // (stop 48, blind: grassland.china.com.cn) or a news column's name alone before its arrow, "动态要闻>" (it was the page's title)
   const column = /(?:要闻|要聞|新闻|新聞|动态|動態|资讯|資訊|快讯|快訊|时政|時政|头条|頭條)$/u;

@@ -557,10 +557,16 @@ function sizeButtons(lines: readonly SourceLine[]): Set<number> {
   return out;
 }
 
-/** A reading page's control label alone on its line, a bullet before it or not: "• 字体大小:", "• 主题模式:", "• 恢复默认". */
-const readerControl = /^(?:[-•·●]\s*)?(?:字体大小|字号大小|文字大小|主题模式|阅读模式|背景颜色|背景色|恢复默认|默认)\s*[:：]?$/u;
-/** What such a control shows, alone on its line: its buttons "-" and "+" (A- A+) and the size between them, "18". */
-const readerControlValue = /^(?:[-+－＋]|A[-+]|[0-9]{1,2})$/u;
+/**
+ * A reading page's control label alone on its line, a bullet before it or not: "• 字体大小:", "• 主题模式:", "• 恢复默认"; (stop 59,
+ * blind: m.hefanxs.cc, a novel site's mobile chapter) its toolbar's "字体" and "关灯" (night mode), each alone.
+ */
+const readerControl = /^(?:[-•·●]\s*)?(?:字体大小|字号大小|文字大小|主题模式|阅读模式|背景颜色|背景色|恢复默认|默认|字体|关灯|开灯|夜间模式|日间模式|护眼模式)\s*[:：]?$/u;
+/**
+ * What such a control shows, alone on its line: its buttons "-" and "+" (A- A+) and the size between them, "18"; (stop 59) and
+ * under a novel site's toolbar its links to the book, "返回目录 阅读足迹 更多章节", and the chapter's page count, "第(1/3)页".
+ */
+const readerControlValue = /^(?:[-+－＋]|A[-+]|[0-9]{1,2}|(?:返回目录|章节目录|阅读足迹|更多章节|加入书签|上一章|下一章|返回书页)(?:\s+(?:返回目录|章节目录|阅读足迹|更多章节|加入书签|上一章|下一章|返回书页))*|第\s*[（(]\s*[0-9]{1,3}\s*[/／]\s*[0-9]{1,3}\s*[)）]\s*页)$/u;
 
 /**
  * (stop 53, blind: www.88xiaoshuo.com, a novel site's chapter) A reading page's controls printed one a line over the text:
@@ -1174,7 +1180,14 @@ function readerChrome(kept: SourceLine[], removed: BoilerplateResult['removed'])
 }
 
 /** A credit line of a broadcast or news story: a production role, its colon, names only ("记者: 田", "制作:张 宇 张若男", "责编：王亚丽"). */
-const CREDIT = /^(?:记者|编辑|责编|责任编辑|制作|摄像|摄影|剪辑|初审|复审|终审|审核|审校|校对|监制|主编|编审|出品|策划|通讯员|播音|配音|后期|主播)\s*[:：]\s*[\p{Script=Han}·]{1,4}(?:[\s、，,]+[\p{Script=Han}·]{1,4}){0,5}$/u;
+const CREDIT_ROLE = '(?:记者|编辑|责编|责任编辑|制作|摄像|摄影|剪辑|初审|复审|终审|审核|审校|校对|监制|主编|编审|出品|策划|通讯员|播音|配音|后期|主播|撰稿)';
+const CREDIT = new RegExp(`^${CREDIT_ROLE}\\s*[:：]\\s*[\\p{Script=Han}·]{1,4}(?:[\\s、，,]+[\\p{Script=Han}·]{1,4}){0,5}$`, 'u');
+/**
+ * (stop 59, blind: www.zltqrd.gov.cn) The credits set on one line after the story, each role with one name, apart by spaces: "撰稿:
+ * 于代兄 编辑:包晓峰 责编:达来 审核:梅英" (it was a paragraph, its names run together "于代兄编辑：包晓峰") — two roles or more, nothing
+ * else on the line.
+ */
+const CREDITS_ROW = new RegExp(`^${CREDIT_ROLE}\\s*[:：]\\s*[\\p{Script=Han}·]{1,4}(?:\\s+${CREDIT_ROLE}\\s*[:：]\\s*[\\p{Script=Han}·]{1,4})+$`, 'u');
 
 /**
  * (stop 48, mends48; blind47a's jlntv.cn, a TV station's story: "记者: 田" / "制作:张 宇 张若男" / "初审:张" / "复审:王亚丽" / "终审:
@@ -1187,6 +1200,12 @@ function creditsAfterStory(kept: SourceLine[], removed: BoilerplateResult['remov
   const credit = (text: string) => CREDIT.test(toSimplified(text.trim()));
   const lines = [...kept.filter((l) => l.text.trim() !== '').map((l) => ({ line: l, text: l.text.trim(), gone: false })), ...removed.map((r) => ({ line: undefined, at: r.line, text: r.text, gone: true }))];
   const order = lines.map((x) => ({ ...x, at: x.line?.line ?? (x as { at: number }).at })).sort((a, b) => a.at - b.at);
+  for (const x of order) {
+    if (x.gone || !x.line || !CREDITS_ROW.test(toSimplified(x.text))) continue;
+    kept.splice(kept.indexOf(x.line), 1);
+    removed.push({ line: x.line.line, column: x.line.column, text: x.text, rule: 'page-info', label: "story's credits" });
+    x.gone = true;
+  }
   for (let i = 0; i < order.length; i++) {
     if (!credit(order[i].text)) continue;
     let j = i;
@@ -1349,11 +1368,16 @@ function mastheadOverBreadcrumb(kept: SourceLine[], removed: BoilerplateResult['
   }
   // (stop 48, blind48a: qdhnews.com.cn, three lines — the site's name, its slogan, a button: "视界千岛湖" / "快·准·活·美" / "点击打开")
   if (above.length === 0 || above.length > 3 || below.length < 2) return;
-  const phrases = (text: string) => text.length <= 40 && !/[。，,；;！!？?：:、《》“”"()（）]/u.test(text) && !documentWord.test(toSimplified(text).replace(/\s+/gu, ''));
+  // (stop 59, blind: bsmz.net, a writing site) or its motto of four-character phrases apart by 、, "荟聚奇文、博采众长、见贤思齐" (it
+  // was the title)
+  const motto = (text: string) => /^\p{Script=Han}{4}(?:[、，,\s]\p{Script=Han}{4}){1,4}$/u.test(text);
+  const phrases = (text: string) => motto(text) || (text.length <= 40 && !/[。，,；;！!？?：:、《》“”"()（）]/u.test(text) && !documentWord.test(toSimplified(text).replace(/\s+/gu, '')));
   if (!above.every((l) => phrases(l.text.trim()))) return;
-  // (the headline under the breadcrumb: a short line with no sentence in it, over a line of running text)
+  // (the headline under the breadcrumb: a short line with no sentence in it, over a line of running text — or the breadcrumb's
+  // last step printed again, "… > 范文素材 > 新疆兵团民情日记" over "新疆兵团民情日记", whatever stands under it: a stamp row there)
   const headline = below[0].text.trim();
-  if (headline.length > 60 || /[。；;！!？?]/u.test(headline) || !/[。，,]/u.test(below[1].text)) return;
+  const echoed = last !== undefined && last.length >= 2 && headline === last;
+  if (headline.length > 60 || /[。；;！!？?]/u.test(headline) || !(echoed || /[。，,]/u.test(below[1].text))) return;
   for (const line of above) {
     kept.splice(kept.indexOf(line), 1);
     removed.push({ line: line.line, column: line.column, text: line.text.trim(), rule: 'page-head', label: "site's masthead or slogan above its breadcrumb" });

@@ -28,7 +28,7 @@ import { splitBilingualHead } from './bilingual-head.ts';
 import { splitWrappedEnglish } from './wrapped-english.ts';
 import { emptyCounts, lostIndent, normalizeText } from './normalize.ts';
 import { readSpacedRows } from './spaced-row.ts';
-import { takeLoneFolios, takePageNumbers } from './page-numbers.ts';
+import { takeGluedFolios, takeLoneFolios, takePageNumbers } from './page-numbers.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { serialize } from './serialize.ts';
 import { removeImageMarks } from './image-marks.ts';
@@ -73,7 +73,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayStampSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, saySpacedRows, sayInjectedSpam, sayForeignScript, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayDoubledLines, sayLoneFolios, sayLostBytes, sayMissingGlyphs, sayLostMonths, sayReplacedRuns, sayLatin1Read, sayShiftedRuns, sayNoiseRuns, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedFieldCodes, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayDoubledLines, sayLoneFolios, sayGluedFolios, sayLostBytes, sayMissingGlyphs, sayLostMonths, sayReplacedRuns, sayLatin1Read, sayShiftedRuns, sayNoiseRuns, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedFieldCodes, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   englishButForAName, failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, sayLostMarks, saySpunText, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayIssuerOfOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -271,6 +271,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   sayPageNumbers(file, takePageNumbers(extracted.lines));
   // "…物价总体平稳，城" / "1": a printed page's number alone on its line, the sentence broken off over it.
   sayLoneFolios(file, takeLoneFolios(extracted.lines));
+  // "…首次接待来函、来电-1-" / "和来办事人员…": a printed page's number in its dashes glued to the end of the page's last line.
+  sayGluedFolios(file, takeGluedFolios(extracted.lines));
   const { kept, removed, abstracts } = removeBoilerplate(extracted.lines);
   sayKeptAbstracts(file, abstracts);
   for (const line of watermarks.emptied) removed.push({ line: line.line, column: line.column, text: line.text.trim(), rule: 'watermark', label: 'watermark' });

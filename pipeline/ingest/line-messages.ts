@@ -206,8 +206,12 @@ export function sayLostMonths(file: VFile, lost: ReadonlyArray<At & { date: stri
   }
 }
 
-export function sayOmissions(file: VFile, notices: ReadonlyArray<At & { text: string; characters?: number; excerpt?: boolean }>): void {
+export function sayOmissions(file: VFile, notices: ReadonlyArray<At & { text: string; characters?: number; excerpt?: boolean; button?: boolean }>): void {
   for (const n of notices) {
+    if (n.button) {
+      file.info(`Removed a site's button printed inside the sentence (“${clip(n.text)}”: it revealed text the site hid, shown after it), the sentence kept whole around it`, { place: at(n), ruleId: 'omitted-text', source: SOURCE });
+      continue;
+    }
     if (n.excerpt) {
       file.message(
         `Unexpected excerpt: the page's note “${clip(n.text)}” says what follows is selected from the report (parts of it left out, not marked where), removed as the page's words — ingest the whole text, or ${SAY_A_PART}`,
@@ -324,6 +328,12 @@ export function sayKeywordChains(file: VFile, chains: ReadonlyArray<At & { text:
 export function sayPageNumbers(file: VFile, numbers: ReadonlyArray<At & { number: number | string }>): void {
   for (const n of numbers) {
     file.info(`Removed the page number ${n.number} glued before the first line of its page (a PDF's numbering)`, { place: at(n), ruleId: 'page-number', source: SOURCE });
+  }
+}
+
+export function sayGluedFolios(file: VFile, numbers: ReadonlyArray<At & { number: number | string }>): void {
+  for (const n of numbers) {
+    file.info(`Removed the page number ${n.number} in its dashes glued to the end of a line, where a sentence breaks off (a printed page's foot)`, { place: at(n), ruleId: 'page-number', source: SOURCE });
   }
 }
 

@@ -16,7 +16,17 @@ export interface OmissionNotice {
   characters?: number;
   /** The page's note that what follows is an excerpt ("（以下是节选）"), not a site's notice of text it hid. */
   excerpt?: boolean;
+  /** A site's button that showed the text it hid, its label left inside the sentence: the text goes on around it, none lost. */
+  button?: boolean;
 }
+
+/**
+ * (stop 59, blind: yida-immi.com, a writing site's template summary) A writing site's button that revealed the rest of the text,
+ * its label printed inside the sentence where the hidden part began: "累计完成企业服务X余家次，答复解决问题 当前隐藏内容免费查看X项；
+ * 组织企业…" (was: kept in the sentence, nothing said). The page shows what the button revealed after it: the sentence goes on
+ * around the label, nothing lost — the label is taken out and said, the line kept whole. Only with words on both sides of it.
+ */
+const revealButton = /(?<=\S)\s*(?:当前)?隐藏内容(?:免费|点击)查看\s*(?=\S)/u;
 
 /**
  * In brackets, with the ellipses around it (…, or a run of dots: a single 。 before it ends the report's sentence): "省略912字", "隐藏/余下/剩余N字", or a members-only reading note
@@ -42,10 +52,22 @@ export function takeOmissions(lines: readonly SourceLine[]): { lines: SourceLine
   const out: SourceLine[] = [];
   const notices: OmissionNotice[] = [];
   let breakNext = false;
-  for (const line of lines) {
+  for (let line of lines) {
     const probe = toSimplified(line.text);
-    const excerpt = notice.test(probe) ? null : excerptNote.exec(probe);
-    const match = notice.exec(probe) ?? excerpt;
+    const reveal = revealButton.exec(probe);
+    if (reveal) {
+      const start = reveal.index + (reveal[0].length - reveal[0].trimStart().length);
+      notices.push({ line: line.line, column: line.column + start, text: reveal[0].trim(), button: true });
+      line = { ...line, text: line.text.slice(0, reveal.index) + line.text.slice(reveal.index + reveal[0].length) };
+      if (!notice.test(toSimplified(line.text)) && !excerptNote.test(toSimplified(line.text))) {
+        out.push(breakNext && line.text.trim() !== '' ? { ...line, hardBreak: true } : line);
+        if (line.text.trim() !== '') breakNext = false;
+        continue;
+      }
+    }
+    const plain = toSimplified(line.text);
+    const excerpt = notice.test(plain) ? null : excerptNote.exec(plain);
+    const match = notice.exec(plain) ?? excerpt;
     if (!match) {
       out.push(breakNext && line.text.trim() !== '' ? { ...line, hardBreak: true } : line);
       if (line.text.trim() !== '') breakNext = false;

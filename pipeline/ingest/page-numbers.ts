@@ -88,3 +88,29 @@ export function takeLoneFolios(lines: SourceLine[]): PageNumber[] {
   });
   return taken;
 }
+
+/**
+ * (stop 59, blind: wenshuyi.com, a document library's copy of a printed page; kmc-ebook.21cms.tw, a council's minutes as an
+ * e-book) A printed page's number in its dashes or tildes glued to the end of the page's last line, where the sentence breaks
+ * off: "…凡在本办内首次接待来函、来电-1-" / "和来办事人员的股室…", "…因為這一次定期會最後一次的總~727~" (was: kept in the text,
+ * "来电-1-和来办事人员", nothing said). The mark (one to three digits between two dashes or two tildes, a space inside or not)
+ * after a Han character or a comma, on a line of wrapped prose, the line after it going on with Han or the text ending there.
+ */
+const gluedFolio = /(?<=[\p{Script=Han}，、,])[ \u3000]?([-－—~～])[ \u3000]?([1-9][0-9]{0,2})[ \u3000]?\1$/u;
+
+export function takeGluedFolios(lines: SourceLine[]): PageNumber[] {
+  const taken: PageNumber[] = [];
+  lines.forEach((line, i) => {
+    if (line.tableRow) return;
+    const text = line.text.trimEnd();
+    const match = gluedFolio.exec(text);
+    if (!match || hanCount(text) < WRAPPED_HAN) return;
+    const nextIndex = lines.findIndex((l, k) => k > i && l.text.trim() !== '');
+    const next = nextIndex < 0 ? undefined : lines[nextIndex];
+    if (next && (next.tableRow || !/^\p{Script=Han}/u.test(next.text.trim()))) return;
+    lines[i] = { ...line, text: text.slice(0, match.index) };
+    if (next && !finished.test(text.slice(0, match.index))) lines[nextIndex] = { ...next, continuesPage: true };
+    taken.push({ line: line.line, column: line.column + match.index + (match[0].length - match[0].trimStart().length), number: Number(match[2]) });
+  });
+  return taken;
+}

@@ -5,6 +5,7 @@
  */
 import { namesOnLine } from './surnames.ts';
 import { bulletedLine, datelineOpening } from './head-lines.ts';
+import { transcriptLabel } from './metadata.ts';
 import { headingDepth, leadLength, shiftedNumberOf } from './structure.ts';
 import type { SourceLine } from './types.ts';
 
@@ -337,6 +338,11 @@ function continues(previous: string, raw: string, trimmed: string, indentMode: b
   // (a headline's last deck, "大会号召,…不断推向前进", printed without a stop) ends there — it was run into the dateline's paragraph.
   // (Not after 据 or 援引, where a sentence quotes the agency.)
   if (datelineOpening.test(trimmed) && !/[据據引]$/u.test(previous)) return false;
+  // (stop 59, blind: www.kmcc.gov.tw, a council's interpellation transcript) a speaker's label alone, "楊縣長鎮浯:", after a turn
+  // ending on a question or an exclamation typed in ASCII, "…縣長有何感想?": the next turn opens there (was: the label run into
+  // the question's paragraph, "縣長有何感想？楊縣長鎮浯：", the answer under it taken for a lead sentence). An ASCII "?" after Han is
+  // no sentence end otherwise (a character lost to the encoding may print as one).
+  if (transcriptLabel.test(trimmed) && /\p{Script=Han}[?!]$/u.test(previous.trimEnd())) return false;
   if (indentMode) return true;
   // Only the end matters; slicing keeps this constant-time on long paragraphs.
   return !endsSentence(previous) && !responseEnd.test(previous.slice(-12));
