@@ -188,3 +188,86 @@ describe('stop 59, blind: a story\'s credits set on one line', () => {
     expect(body(words)).toContain('撰稿、编辑、审核');
   });
 });
+
+describe('stop 59, blind: a yearbook entry\'s roster of leaders', () => {
+  // http://zmdsqw.cn/news/fzg/article/391.html (驻马店's yearbook, 汝南县 in 1992: its leaders one a line over the year's figures)
+  const page = [
+    '汝南县',
+    '位于驻马店地区中部,东和平舆县接壤,西与确山、遂平县毗邻。全县总面积1580平方公里,其中耕地125.8万亩。',
+    '县委书记 秦世祥',
+    '人大常委会主任 (缺)',
+    '县 长 许青云(代)',
+    '政协主席 贺应智',
+    '农业 总产值现价达到55547万元(90年不变价为51467万元),较上年增长55.8%,其中种植业产值36524万元,增长65.2%。',
+  ].join('\n');
+  test('the roster\'s last line is an item like the others, no heading (was: "## 政协主席贺应智")', () => {
+    const { blocks } = read(page);
+    expect(blocks).toContain('政协主席贺应智');
+    expect(blocks.some((b) => b.startsWith('#') && b.includes('贺应智'))).toBe(false);
+  });
+  test('guard: an unnumbered heading under one short line, or under long ones, still heads its prose', () => {
+    const one = ['政府工作报告', '各位代表:', '过去一年工作回顾', '过去一年,我们坚持稳中求进工作总基调,全县经济社会发展取得新的成绩,较好完成了县十六届人大三次会议确定的目标任务。'].join('\n');
+    expect(read(one).blocks).toContain('## 过去一年工作回顾');
+  });
+});
+
+describe('stop 59, blind: a phrase printed twice run together', () => {
+  // https://www.bookuu.com/xsd/ebook.php?act=detail&page_id=0&id=137951&sn=53&cid=1154741 (an e-book's appendix, a 1984 press story)
+  const page = [
+    '附录二',
+    '20世纪70年代初,河北省正定县曾以我国北方粮食高产县而名噪一时,结果成了闻名全国的高产穷县。',
+    '走出死胡同走出死胡同',
+    '1981年秋天,胡耀邦同志到河北视察时指出:单算粮食生产不行,要搞多种经营,算全面账,让农民尽快富起来。',
+  ].join('\n');
+  test('the second copy goes and is said, the heading once (was: "## 走出死胡同走出死胡同")', () => {
+    expect(body(page)).not.toContain('走出死胡同走出死胡同');
+    expect(body(page)).toContain('走出死胡同');
+    expect(messages(page, 'doubled-heading').map((m) => [m.line, m.column])).toEqual([[3, 6]]);
+  });
+  test('guard: a phrase said twice with words after it, and a short word doubled, stay as printed', () => {
+    const words = ['政府工作报告', '各位代表:', '加油干加油干', '抓落实抓落实抓落实,是今年工作的主题。'].join('\n');
+    expect(body(words)).toContain('加油干加油干');
+    expect(messages(words, 'doubled-heading')).toEqual([]);
+  });
+});
+
+describe('stop 59, blind: a news page\'s day behind a list bullet, its mobile switch, its masthead and its footer', () => {
+  test('"• 2020-06-11" under the headline is the page\'s day (was: a paragraph, no date)', () => {
+    // https://www.matsu-news.gov.tw/news/article/3202 (馬祖日報)
+    const page = ['議會重頭戲 縣政總質詢登場', '', '  • 2020-06-11', ' 【記者曹重偉、馮紹夫報導】連江縣議會第7屆第3次定期大會10日起進行縣政總質詢,包括協助役男爭取慰助金。'].join('\n');
+    expect(read(page).front.date).toBe('2020-06-11');
+    expect(body(page)).not.toContain('2020-06-11');
+  });
+  test('"[移動版]" alone is the switch to the mobile page (was: a paragraph)', () => {
+    // http://roadmaptemplate.com/xizang/linzhouxian_info.html (a mirror of a county profile)
+    const page = ['西藏拉薩市林周縣概況', '', '[移動版]', '', '林周縣地處西藏中部、拉薩河上游及澎波河流域,縣駐地距拉薩市65公里。'].join('\n');
+    expect(messages(page, 'navigation').map((m) => m.line)).toEqual([3]);
+  });
+  // https://living.taronews.tw/2019/05/13/339698 (芋傳媒's story on 花蓮's county magistrate reading her 施政報告)
+  const taro = [
+    '芋傳媒 TaroNews - 台灣觀點.芋見真相',
+    '',
+    '徐榛蔚首次議會施政報告 照本宣讀逾2小時',
+    '',
+    '圖片來源:中央社',
+    '',
+    '花蓮縣議會定期大會今天召開,縣長徐榛蔚首次施政報告,施政總報告 77 頁 3 萬多字,徐榛蔚逐頁、逐項照念逾 2 小時。',
+    '',
+    '邀請您加入「芋傳媒」的粉絲專頁',
+    '評論被關閉。',
+  ].join('\n');
+  test('the masthead "芋傳媒 TaroNews - 台灣觀點.芋見真相" is the site\'s, the headline the title (was: the masthead the title)', () => {
+    expect(read(taro).front.title).toBe('徐榛蔚首次議會施政報告照本宣讀逾2小時');
+    expect(messages(taro, 'page-head').map((m) => m.line)).toEqual([1]);
+  });
+  test('the photo\'s source credit, the fan-page invitation and the closed comments note leave the text (was: three paragraphs)', () => {
+    expect(body(taro)).not.toMatch(/圖片來源|粉絲專頁|評論被關閉/u);
+    expect(messages(taro, 'caption').map((m) => m.line)).toEqual([5]);
+    expect(messages(taro, 'social').map((m) => m.line)).toEqual([9, 10]);
+  });
+  test('guard: a title with a Latin word and a document\'s name, and a sentence on photo sources, stay', () => {
+    const words = ['深圳 Shenzhen - 政府工作报告', '各位代表:', '图片来源:各区提供的现场照片经审核后统一发布,确保信息准确。'].join('\n');
+    expect(read(words).front.title ?? '').toContain('政府工作报告');
+    expect(body(words)).toContain('图片来源');
+  });
+});

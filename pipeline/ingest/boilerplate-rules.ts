@@ -320,6 +320,9 @@ export const rules: readonly Rule[] = [
       isAccessRow(text) ||
       // "关怀版": the portal's switch to its elders' edition alone on its line (stop 43, blind: www.eweihai.gov.cn)
       /^(?:关怀版|适老化|长者(?:模式|版)|无障碍(?:版|浏览|阅读))$/u.test(text) ||
+      // (stop 59, blind: roadmaptemplate.com, a mirror of a county profile) "[移動版]": the switch to the page's mobile or desktop
+      // edition in its brackets, alone on its line (it was a paragraph)
+      /^[\[［【](?:移动版|手机版|电脑版|PC版|触屏版)[\]］】]$/u.test(text) ||
       // "无障碍辅助浏览工具条 |": the accessibility bar's link alone, its separator after it
       /^无障碍\p{Script=Han}{0,10}\s*[|｜]$/u.test(text) ||
       // "欢迎访问【沈阳市城市管理综合行政执法局 沈阳市园林局】官方网站!": a portal's welcome banner, nothing after the site's name
@@ -1190,8 +1193,25 @@ export const rules: readonly Rule[] = [
       (text.length <= 60 && /^您的(?:电子)?邮箱地址不会被公开[。.]?\s*(?:必填项已用\s*[*＊]\s*标注)?$/u.test(text)) ||
       // (stop 53, blind: m.ximalaya.com) an empty comment box's prompt under the story, "还没有评论,快来发表第一个评论!", "暂无评论" —
       // alone on its line (it was a paragraph)
-      (text.length <= 30 && /^(?:还没有|还没|暂无|暂时没有)(?:任何)?(?:评论|留言)(?:[，,]\s*(?:快来|赶快|赶紧|欢迎)?(?:发表|抢)?(?:第一个|第一条)?(?:评论|留言|沙发)?(?:吧)?)?[！!。~～]?$/u.test(text)),
+      (text.length <= 30 && /^(?:还没有|还没|暂无|暂时没有)(?:任何)?(?:评论|留言)(?:[，,]\s*(?:快来|赶快|赶紧|欢迎)?(?:发表|抢)?(?:第一个|第一条)?(?:评论|留言|沙发)?(?:吧)?)?[！!。~～]?$/u.test(text)) ||
+      // (stop 59, blind: living.taronews.tw, a Taiwan news site on WordPress) the closed comment box's note, "評論被關閉。", and the
+      // invitations to its pages under the story, "邀請您加入「芋傳媒」的粉絲專頁" — alone on their lines (each was a paragraph)
+      /^(?:评论|留言)(?:被|已|功能已)关闭[。.！!]?$/u.test(text) ||
+      (text.length <= 40 && /^(?:邀请您|欢迎)(?:加入|关注|追踪|按赞)[「“《]?[^」”》。，]{1,16}[」”》]?(?:的)?(?:粉丝专页|粉丝团|脸书专页|脸书|Facebook|官方账号|公众号)[！!。]?$/u.test(text)),
   },
+  // (stop 59, blind: living.taronews.tw) the site's masthead as its first line: its Chinese name, its brand in Latin letters, a dash
+  // and its motto, "芋傳媒 TaroNews - 台灣觀點.芋見真相" (it was the title, the story's headline under it a paragraph) — no
+  // clause, no figure, no document's name in it
+  {
+    rule: 'page-head',
+    label: "site's name, brand and motto",
+    test: (text) =>
+      text.length <= 50 &&
+      /^\p{Script=Han}{1,8}\s*[A-Za-z][A-Za-z]{2,19}\s+[-–—|｜]\s+[\p{Script=Han}.．·・\s]{2,24}$/u.test(text) &&
+      !documentWord.test(text.replace(/\s+/gu, '')),
+  },
+  // (stop 59, blind: living.taronews.tw) "圖片來源:中央社": the photo's source credit alone on its line, the photo lost (a paragraph)
+  { rule: 'caption', label: "photo's source credit", test: (text) => text.length <= 30 && /^(?:图片|照片|图|相片)(?:来源|提供|出处)\s*[:：]\s*[^。，,；;：:]{1,20}$/u.test(text) },
   // "未能播放Youtube視頻": a video player's notice where the page's video would be (held-out round 34)
   { rule: 'media', label: 'video player notice', test: (text) => text.length <= 30 && /^(?:未能|无法|無法|不能)播放\S{0,16}(?:视频|視頻|影片)$/u.test(text) },
   // (stop 58, blind: e-go.org.tw) "你的瀏覽器不支援此物件": an embedded player's or object's fallback text for a browser that cannot show

@@ -12,6 +12,13 @@ import type { SourceLine } from './types.ts';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const doubled = new RegExp(`^((?:${CN}、|[（(]${CN}[）)]、?|[0-9]{1,2}[.．、](?![0-9]))[^。！？；!?;]{4,40}?)\\s*\\1`, 'u');
+/**
+ * (stop 59, blind: www.bookuu.com, an e-book's chapter: "走出死胡同走出死胡同" over the section's prose; mmtar.com, a wiki's
+ * "新疆生产建设兵团新疆生产建设兵团" under its title) An unnumbered heading printed twice run together, the line nothing but the two
+ * copies: a phrase of five to twenty-four characters opening on a Han character, no mark of a sentence or a clause in it (was: a
+ * heading "走出死胡同走出死胡同"). A line that is one phrase said twice and nothing else is no sentence of a report.
+ */
+const doubledPhrase = /^(\p{Script=Han}[^。！？；!?;，,、：:]{4,23})\s*\1$/u;
 
 export interface DoubledHeading {
   line: number;
@@ -28,7 +35,7 @@ export function takeDoubledHeadings(lines: readonly SourceLine[]): { lines: Sour
   const out: SourceLine[] = [];
   for (const l of lines) {
     const lead = l.text.length - l.text.trimStart().length;
-    const m = doubled.exec(l.text.slice(lead));
+    const m = doubled.exec(l.text.slice(lead)) ?? doubledPhrase.exec(l.text.slice(lead).trimEnd());
     if (!m) {
       out.push(l);
       continue;

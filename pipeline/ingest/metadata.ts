@@ -531,6 +531,14 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
       take(k, 'metadata');
       continue;
     }
+    // (stop 59, blind: www.matsu-news.gov.tw) the day behind the list bullet of the page's meta list, "• 2020-06-11" under the
+    // headline (it was a paragraph, the page undated): the bullet is the list's, the day the page's
+    const bulletDay = /^[•·●▪]\s*([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})$/u.exec(text)?.[1];
+    if (bulletDay && findDate(bulletDay)) {
+      setDate(meta, findDate(bulletDay)!.iso, 'published');
+      take(k, 'metadata');
+      continue;
+    }
     if ((date && findDate(date[1])) || (/^\S{8,16}$/.test(text) && findDate(text)?.length === text.length)) {
       // "2026-02-03" alone under an e-paper's or portal's heading, or a machine's "2025年01月22日" (a month or day
       // zero-padded) over it: the page's issue date; a report dates itself in words ("2024年3月12日").

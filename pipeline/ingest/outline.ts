@@ -334,6 +334,11 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     // committee's "主要工作", isPartName, held-out round 47.)
     const namedYear = yearPart.test(b.text);
     if (i < first && !boldHeading && !namedYear && !isPartName(b.text)) continue;
+    // (stop 59, blind: zmdsqw.cn, a yearbook's county entry: "县委书记 秦世祥" / "人大常委会主任 (缺)" / "县 长 许青云(代)" / "政协主席
+    // 贺应智" over the year's figures) the last of a run of short lines — two or more right above it, no mark of a sentence or a
+    // clause in any, twelve characters at most as it is — is a list's last item, a roster's, no heading (was: "政协主席贺应智" a heading, the three above paragraphs)
+    const shortLine = (x: DraftBlock | undefined) => x !== undefined && x.kind === 'paragraph' && !x.midLine && x.text.length <= 12 && !/[。！？；：:，,、!?;]/u.test(x.text);
+    if (!boldHeading && !namedYear && shortLine(b) && shortLine(blocks[i - 1]) && shortLine(blocks[i - 2])) continue;
     if (!boldHeading && !namedYear && ((han < 4 && !padded) || b.text.length > 24 || !(headingShape.test(shape) || fourCharPhrases.test(b.text)) || notHeading.test(b.text))) continue;
     if (padded) zeroPadded = true;
     notes.push({ kind: 'unnumbered-heading', line: b.line, column: b.column });
