@@ -271,3 +271,15 @@ describe('stop 59, blind: a news page\'s day behind a list bullet, its mobile sw
     expect(body(words)).toContain('图片来源');
   });
 });
+
+describe('stop 59, blind: a title line that is nothing but its bracket', () => {
+  // https://wddqw.com/4Upn.html (an essay on the report's formats under "【政府工作报告格式】")
+  const page = ['【政府工作报告格式】', '政府工作报告的基本格式有三种,其中年度的二种,五年度的一种,其它的都是稍作变化,求新求异而已。', '(一)年度三段式:', '第一部分:去年工作回顾。'].join('\n');
+  test('the bracket\'s words are the title (was: the title "", the line said as moved to the front matter and lost)', () => {
+    expect(read(page).front.title).toBe('政府工作报告格式');
+  });
+  test('guard: a channel tag before a headline still leaves only the headline', () => {
+    const tagged = ['【要闻】市十八届人大一次会议隆重开幕', '1月5日上午,市十八届人大一次会议在市会议中心隆重开幕,市长代表市人民政府作政府工作报告。'].join('\n');
+    expect(read(tagged).front.title).toBe('市十八届人大一次会议隆重开幕');
+  });
+});

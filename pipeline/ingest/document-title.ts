@@ -125,7 +125,10 @@ export function parseTitle(line: string): Pick<ReportMeta, 'title' | 'subtitle' 
   const bracketed = /^[\[［【]([^\[\]［］【】]{4,40})[\]］】]\s*(.*)$/u.exec(title);
   // (stop 45, blind: gzrd.gov.cn) Words after it that make a headline — a question, a clause after a comma: "【省法院工作报告】过去五年,
   // 全省法院做了哪些工作?" — are the title, the bracket the column's tag before it.
-  title = bracketed && documentWord.test(toSimplified(bracketed[1])) && !documentWord.test(toSimplified(bracketed[2])) && !/[，,？?！!。]/u.test(bracketed[2]) ? bracketed[1] : title.replace(titlePrefix, '');
+  // (stop 59, blind: wddqw.com, "【政府工作报告格式】" alone over an essay) A line that is nothing but the bracket is its title: the
+  // tag's shape taken off left nothing (was: the title "", said as "Moved to front matter" all the same — the line lost).
+  const untagged = title.replace(titlePrefix, '');
+  title = bracketed && documentWord.test(toSimplified(bracketed[1])) && !documentWord.test(toSimplified(bracketed[2])) && !/[，,？?！!。]/u.test(bracketed[2]) ? bracketed[1] : bracketed && untagged.trim() === '' ? bracketed[1] : untagged;
   title = title.trim();
   // (stop 46; the lead's blind pages 45, renda.liaocheng.gov.cn) A column's tag before a bar — "两会快讯|市十八届人大一次会议隆重开幕",
   // "人大要闻｜…": a short label of Han characters naming no document, the headline after it; the column's, not the title's (the
