@@ -339,4 +339,14 @@ describe('glossary import: TBX with two English langSets, several definitions, a
     expect(file.messages[1].reason).toContain('“经商环境”, which its term base marks superseded');
     expect(file.messages[1].reason).toContain('accepted alias');
   });
+
+  it('read by script (langSets tagged en and xx, as csv2tbx writes): a Chinese term marked deprecated is refused too', () => {
+    const file = new VFile({
+      path: 'csv2tbx.tbx',
+      value: tbx(`<termEntry><langSet xml:lang="en"><tig><term>营商环境</term></tig><tig><term>经商环境</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet>
+<langSet xml:lang="xx"><tig><term>business environment</term></tig></langSet></termEntry>`),
+    });
+    expect(readTerms(file, 'tbx')).toEqual([]);
+    expect(file.messages.filter((m) => m.fatal).map((m) => [m.ruleId, m.line])).toEqual([['import-deprecated', 3]]);
+  });
 });

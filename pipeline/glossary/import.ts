@@ -120,7 +120,7 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
     // (stop 59) a term its term base marks deprecated or superseded (a memoQ "forbidden" term, MultiTerm's) was read as one
     // more accepted form — the check would then pass the rendering the terminologist had ruled out. The glossary has no
     // field for a form not to use: refused at the term, not turned into a variant or an alias.
-    const ruledOut = [...chinese.map(({ set }) => set), ...enSets].flatMap((set) => tbxTerms(set, true)).filter((t) => t.deprecated);
+    const ruledOut = [...(byScript ? [zhSet] : chinese.map(({ set }) => set)), ...enSets].flatMap((set) => tbxTerms(set, true)).filter((t) => t.deprecated);
     if (ruledOut.length > 0) {
       for (const t of ruledOut) {
         fatal(file, `Unexpected term “${t.term}”, which its term base marks ${t.deprecated} (a form not to use): the glossary has no field for one, and importing it would make it an accepted ${hasHan(t.term) ? 'alias' : 'variant'} — delete it from this file (keep it in the CAT tool), or say it in the entry's note, and import again`, t.place ?? place, 'import-deprecated');
