@@ -310,6 +310,16 @@ describe('glossary import: TBX with two English langSets, several definitions, a
     expect(file.messages).toEqual([]);
   });
 
+  it('another Chinese langSet’s definition is kept unless it is the main one in the other characters', () => {
+    const file = new VFile({
+      path: 'tw.tbx',
+      value: tbx(`<termEntry><langSet xml:lang="zh-TW"><descrip type="definition">優化營商環境。</descrip><descrip type="definition">臺灣的說法。</descrip><tig><term>營商環境</term></tig></langSet>
+<langSet xml:lang="zh-CN"><descrip type="definition">优化营商环境。</descrip><tig><term>营商环境</term></tig></langSet>
+<langSet xml:lang="en"><tig><term>business environment</term></tig></langSet></termEntry>`),
+    });
+    expect(readTerms(file, 'tbx')).toMatchObject([{ zh: '营商环境', note_zh: '优化营商环境。\n\n臺灣的說法。' }]);
+  });
+
   it('two definitions in one langSet are both kept, once each', () => {
     const file = new VFile({
       path: 'two.tbx',

@@ -7,7 +7,7 @@
  * - TBX (`.tbx`, `.xml`): TBX-Basic in its martif form, as memoQ, MultiTerm, OmegaT and export-tbx.ts write it. Per
  *   termEntry, the simplified Chinese langSet's (`zh`, `zh-CN`, `zh-Hans`…, before a `zh-TW`/`zh-Hant` one; with its
  *   traditional langSet's other forms as aliases) preferred term (administrativeStatus preferredTerm…, else the first) and
- *   its other terms as aliases, its definition as note_zh, a term's note "Pinyin: …" as its pinyin; the English langSets'
+ *   its other terms as aliases, its definitions as note_zh (another Chinese langSet's too, unless the same written in the other characters), a term's note "Pinyin: …" as its pinyin; the English langSets'
  *   (`en*`, every one: en-US and en-GB) preferred term and their other terms as variants, their definitions as note_en
  *   (each distinct one) with the definitions' source. The notes for a national report (export-tbx.ts nationalNote) go
  *   back to note_en_national / note_zh_national. A term marked deprecated or superseded (administrativeStatus,
@@ -140,7 +140,12 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
       fatal(file, `Unexpected termEntry without a ${zh.length === 0 ? 'Chinese' : 'English'} <term>`, place, 'import-incomplete');
       continue;
     }
-    const zhNotes = tbxDefinitions(zhSet);
+    // the other Chinese langSets' definitions too (a zh-TW project's, a second simplified one's): each one that is not the
+    // main langSet's written in the other characters (was: dropped unsaid)
+    const mainZhNotes = tbxDefinitions(zhSet);
+    const writtenNotes = writtenForms(mainZhNotes.map((n) => n.text));
+    const otherZhNotes = chinese.filter(({ set }) => set !== zhSet).flatMap(({ set }) => tbxDefinitions(set)).filter((n) => !writtenNotes.has(zhPatternKey(n.text)));
+    const zhNotes = [...mainZhNotes, ...otherZhNotes];
     const enNotes = enSets.flatMap((set) => tbxDefinitions(set));
     const id = attribute(entry, 'id');
     const source = [...new Set(enNotes.flatMap((n) => (n.source ? [n.source] : [])))].join('; ') || undefined;
