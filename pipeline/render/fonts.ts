@@ -365,26 +365,12 @@ export async function planSubsets(requests: readonly FontRequest[], options: Rea
 
 /** A Han character (the unified ideographs and their extensions, the compatibility ideographs): what a TC face may lack. */
 const isHanCodePoint = (cp: number) => (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3ffff);
-/** Whether the font file draws `cp` (fontkit's cmap; each file opened once a process). */
-const openedChunks = new Map<string, Font | undefined>();
-function drawsIn(file: string, cp: number): boolean {
-  if (!openedChunks.has(file)) {
-    let font: Font | undefined;
-    try {
-      font = fontkit().openSync(file) as Font;
-    } catch {
-      font = undefined;
-    }
-    openedChunks.set(file, font);
-  }
-  return openedChunks.get(file)?.hasGlyphForCodePoint(cp) ?? true;
-}
 /** The face of simplified forms that sets what a face of traditional forms lacks. */
 const simplifiedFace: Partial<Record<FontFamilyName, FontFamilyName>> = { 'Noto Serif TC': 'Noto Serif SC', 'Noto Sans TC': 'Noto Sans SC' };
 
 /**
- * The code points of `codePoints` a face does not draw: beyond its whole-script file's cmap (a face without one: beyond
- * its chunks' ranges), and not in the cmap of the numbered chunk whose range holds them (a chunk's unicode-range is a
+ * The code points of `codePoints` a face does not draw: beyond its whole-script file's cmap (a face with one), and not in
+ * the cmap of the numbered chunk whose range holds them (a chunk's unicode-range is a
  * block: 标 U+6807 and ⑲ U+2473 lie within the ranges of files that have no glyph for them). Only a code point beyond the
  * whole file reads a chunk's coverage (chunkCoverage), so the callers ask only about those another face might draw.
  */
@@ -392,21 +378,22 @@ async function lackedBy(family: FontFamilyName, weight: FontWeight, style: FontS
   if (codePoints.length === 0) return [];
   const chunks = await chunksOf(family, weight, style, cacheDir);
   const whole = chunks.find((chunk) => chunk.whole);
-  const beyond = codePoints.filter((cp) => !(whole ? whole.covers(cp) : chunks.some((chunk) => chunk.covers(cp))));
+  const beyond = whole ? codePoints.filter((cp) => !whole.covers(cp)) : codePoints;
   if (beyond.length === 0) return [];
   const holding = chunks.filter((chunk) => !chunk.whole && beyond.some((cp) => chunk.covers(cp)));
   const drawnBy = await Promise.all(holding.map((chunk) => chunkCoverage(chunk, cacheDir)));
-  return beyond.filter((cp) => !holding.some((chunk, n) => chunk.covers(cp) && drawnBy[n].has(cp)));
+  return beyond.filter((cp) => !holding.some((chunk, n) => chunk.covers(cp) && (drawnBy[n]?.has(cp) ?? true)));
 }
 
 /**
  * The code points a numbered chunk's cmap maps, kept as a whole file's are (wholeFace: the install's record, then the
  * project's), so that a report with ● or ⑲ in it does not load fontkit in every build to ask its chunk (~0.3 s).
  */
-const chunkCoverages = new Map<string, Promise<Set<number>>>();
-function chunkCoverage(chunk: Chunk, cacheDir: string | undefined): Promise<Set<number>> {
+const chunkCoverages = new Map<string, Promise<Set<number> | undefined>>();
+function chunkCoverage(chunk: Chunk, cacheDir: string | undefined): Promise<Set<number> | undefined> {
   let coverage = chunkCoverages.get(chunk.file);
-  if (!coverage) chunkCoverages.set(chunk.file, (coverage = wholeFace(chunk.file, chunk.identity, cacheDir).then(({ covered }) => covered)));
+  // a chunk whose cmap cannot be read is taken at its range's word (undefined), as the subsetting takes it
+  if (!coverage) chunkCoverages.set(chunk.file, (coverage = wholeFace(chunk.file, chunk.identity, cacheDir).then(({ covered }) => covered, () => undefined)));
   return coverage;
 }
 
@@ -477,9 +464,13 @@ export async function withoutGlyph(candidates: readonly number[], han: HanTag = 
   // drawingFamilies' faces, in each weight and style the stylesheets use (a TC document's SC faces are facesFor('zh-Hans')'s)
   const families = drawingFamilies(han);
   const faces = new Map([...facesFor(han), ...facesFor('zh-Hans'), ...symbolsFaces].filter((face) => families.includes(face.family)).map((face) => [`${face.family}|${face.weight}|${face.style}`, face]));
-  const chunkLists = await Promise.all([...faces.values()].map(({ family, weight, style }) => chunksOf(family, weight, style, cacheDir)));
-  const drawn = (cp: number) => chunkLists.some((chunks) => chunks.some((chunk) => chunk.covers(cp) && (chunk.whole || drawsIn(chunk.file, cp))));
-  return candidates.filter((cp) => !drawn(cp)).map((cp) => String.fromCodePoint(cp));
+  // what each face lacks asked of the next (lackedBy: a numbered chunk's range, then its cmap), in base.css's order
+  let lacked: readonly number[] = candidates;
+  for (const { family, weight, style } of faces.values()) {
+    if (lacked.length === 0) break;
+    lacked = await lackedBy(family, weight, style, lacked, cacheDir);
+  }
+  return lacked.map((cp) => String.fromCodePoint(cp));
 }
 
 /**
