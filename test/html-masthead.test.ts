@@ -5,7 +5,7 @@
  * for China Studies", read "Example Institute for China St…" at 320 px (the bar's link was one line with an ellipsis).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
+/** The fixture's site.baseUrl path, by which its 404 page links the site's files. */
+const sitePath = '/reports/duizhao/';
+const contentTypes: Record<string, string> = { '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.html': 'text/html' };
 let dir = '';
 let browser: Browser;
 
@@ -36,9 +39,21 @@ describe('the masthead’s publisher', () => {
     for (const file of ['jinghai-law-2023/index.html', '404.html']) {
       for (const width of [320, 390, 1440]) {
         const page = await browser.newPage();
+        // The 404 page links the site's files by absolute path (site.baseUrl's, /reports/duizhao/): served from dist/ here, as
+        // the host serves them. (Was: not found from file://, the page read unstyled in the system's fonts — and passed only
+        // while this machine had no CJK font, its Chinese name drawn as narrow empty boxes; stop 59's fonts-noto-cjk showed it.)
+        await page.setRequestInterception(true);
+        page.on('request', (request) => {
+          const url = new URL(request.url());
+          const served = url.protocol === 'file:' && url.pathname.startsWith(sitePath) ? path.join(dir, 'dist', decodeURIComponent(url.pathname.slice(sitePath.length))) : undefined;
+          if (served && existsSync(served)) void request.respond({ body: readFileSync(served), contentType: contentTypes[path.extname(served)] ?? 'application/octet-stream' });
+          else void request.continue();
+        });
         await page.setViewport({ width, height: 844 });
         await page.goto(pathToFileURL(path.join(dir, 'dist', file)).href, { waitUntil: 'load' });
         await page.evaluate(() => document.fonts.ready);
+        // styled: its stylesheet loaded (the masthead's faces are the editions', not the system's)
+        expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-bar .home')!).fontFamily), `${file} ${width} px`).not.toMatch(/^"?Times New Roman/u);
         const names = await page.$$eval('.site-bar .home > *', (parts) =>
           parts.map((part) => {
             const range = document.createRange();
