@@ -92,6 +92,9 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
   for (const entry of descendants(root, 'termEntry')) {
     const place = placeOf(entry) ?? { line: 1, column: 1 };
     const langSets = children(entry, 'langSet').map((set) => ({ set, lang: (attribute(set, 'xml:lang') ?? attribute(set, 'lang') ?? '').toLowerCase() }));
+    // each langSet's terms read once: those its term base accepts (the preferred first), and those it rules out
+    const termsBySet = new Map(langSets.map(({ set }) => [set, tbxTerms(set)]));
+    const accepted = (set: Element) => (termsBySet.get(set) ?? []).filter((t) => !t.deprecated);
     // The simplified langSet before a traditional one, whichever comes first (a memoQ term base for zh-TW and zh-CN
     // projects lists zh-TW first); a term base with only traditional characters gives its terms as they are.
     const chinese = langSets.filter(({ lang }) => lang === 'zh' || lang.startsWith('zh-'));
@@ -99,7 +102,7 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
     // (New user round 39) No langSet named Chinese, two langSets, one all Han and the other all Latin: the tags do not
     // say the languages (translate-toolkit's csv2tbx, the term base of a Pootle or Virtaal user, tags its CSV's source
     // `en` and its target `xx` whatever they are, and has no option to name them) — the terms' script does: read by it, said.
-    const byScript = chinese.length === 0 ? scriptLangSets(langSets) : undefined;
+    const byScript = chinese.length === 0 ? scriptLangSets(langSets, accepted) : undefined;
     if (byScript) {
       const key = `${byScript.zh.lang || '(none)'}\u0000${byScript.en.lang || '(none)'}`;
       readByScript.set(key, [...(readByScript.get(key) ?? []), place]);
@@ -115,12 +118,12 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
       fatal(file, `Unexpected termEntry without ${zhSet ? 'an English' : 'a Chinese'} langSet (xml:lang ${zhSet ? 'en…' : 'zh…'}; its langSets: ${found}): a term with no ${zhSet ? 'rendering' : 'Chinese'} is no glossary entry — export the term base with its languages named (without them, a termEntry is read by its terms' script only when it has two langSets, one all Han and the other all Latin)`, place, 'import-incomplete');
       continue;
     }
-    const zh = tbxTerms(zhSet);
-    const en = uniqueTerms(enSets.flatMap((set) => tbxTerms(set)));
+    const zh = accepted(zhSet);
+    const en = uniqueTerms(enSets.flatMap(accepted));
     // (stop 59) a term its term base marks deprecated or superseded (a memoQ "forbidden" term, MultiTerm's) was read as one
     // more accepted form — the check would then pass the rendering the terminologist had ruled out. The glossary has no
     // field for a form not to use: refused at the term, not turned into a variant or an alias.
-    const ruledOut = [...(byScript ? [zhSet] : chinese.map(({ set }) => set)), ...enSets].flatMap((set) => tbxTerms(set, true)).filter((t) => t.deprecated);
+    const ruledOut = [...(byScript ? [zhSet] : chinese.map(({ set }) => set)), ...enSets].flatMap((set) => termsBySet.get(set) ?? []).filter((t) => t.deprecated);
     if (ruledOut.length > 0) {
       for (const t of ruledOut) {
         fatal(file, `Unexpected term “${t.term}”, which its term base marks ${t.deprecated} (a form not to use): the glossary has no field for one, and importing it would make it an accepted ${hasHan(t.term) ? 'alias' : 'variant'} — delete it from this file (keep it in the CAT tool), or say it in the entry's note, and import again`, t.place ?? place, 'import-deprecated');
@@ -133,7 +136,7 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
     if (simplifiedSet) {
       const written = writtenForms(zh.map((t) => t.term));
       for (const { set } of chinese.filter(({ set }) => set !== simplifiedSet)) {
-        for (const form of tbxTerms(set)) if (!written.has(zhPatternKey(form.term))) (written.add(zhPatternKey(form.term)), zh.push(form));
+        for (const form of accepted(set)) if (!written.has(zhPatternKey(form.term))) (written.add(zhPatternKey(form.term)), zh.push(form));
       }
     }
     if (zh.length === 0 || en.length === 0) {
@@ -187,10 +190,13 @@ const latinOnly = (term: string) => /\p{Script=Latin}/u.test(term) && !/\p{Scrip
  * of the other Latin (no Han) — that one the English. Undefined for any other shape (one langSet, three, both Latin:
  * a term base of other languages is no Chinese one, refused as before).
  */
-function scriptLangSets(langSets: ReadonlyArray<{ set: Element; lang: string }>): { zh: { set: Element; lang: string }; en: { set: Element; lang: string } } | undefined {
+function scriptLangSets(
+  langSets: ReadonlyArray<{ set: Element; lang: string }>,
+  accepted: (set: Element) => TbxTerm[],
+): { zh: { set: Element; lang: string }; en: { set: Element; lang: string } } | undefined {
   if (langSets.length !== 2) return undefined;
   const all = (set: Element, test: (term: string) => boolean) => {
-    const terms = tbxTerms(set).map((t) => t.term);
+    const terms = accepted(set).map((t) => t.term);
     return terms.length > 0 && terms.every(test);
   };
   const zh = langSets.find(({ set }) => all(set, hanOnly));
@@ -207,10 +213,10 @@ interface TbxTerm {
 }
 
 /**
- * A langSet's terms (tig, or ntig's termGrp), the preferred one first, each with the pinyin its note gives; those its
- * status rules out (deprecatedTerm, supersededTerm) only when `ruledOut` is asked.
+ * A langSet's terms (tig, or ntig's termGrp), the preferred one first, each with the pinyin its note gives; one its status
+ * rules out (deprecatedTerm, supersededTerm) says so (`deprecated`, with its place).
  */
-function tbxTerms(langSet: Element, ruledOut = false): TbxTerm[] {
+function tbxTerms(langSet: Element): TbxTerm[] {
   const found = [...children(langSet, 'tig'), ...children(langSet, 'ntig')].flatMap((group) => {
     const [termElement] = descendants(group, 'term');
     const term = termText(termElement && textOf(termElement));
@@ -223,10 +229,9 @@ function tbxTerms(langSet: Element, ruledOut = false): TbxTerm[] {
     const place = placeOf(termElement) ?? placeOf(group);
     return [{ term, pinyin: clean(pinyin), preferred: statuses.some((status) => /^preferredTerm/iu.test(status)), deprecated, place }];
   });
-  const kept = found.filter((t) => Boolean(t.deprecated) === ruledOut);
-  const preferred = kept.findIndex((t) => t.preferred);
-  if (preferred > 0) kept.unshift(...kept.splice(preferred, 1));
-  return kept.map(({ term, pinyin, deprecated, place }) => ({ term, ...(pinyin ? { pinyin } : {}), ...(deprecated ? { deprecated, place } : {}) }));
+  const preferred = found.findIndex((t) => t.preferred && !t.deprecated);
+  if (preferred > 0) found.unshift(...found.splice(preferred, 1));
+  return found.map(({ term, pinyin, deprecated, place }) => ({ term, ...(pinyin ? { pinyin } : {}), ...(deprecated ? { deprecated, place } : {}) }));
 }
 
 /** Terms with the same text once (two English langSets giving the same rendering), the first kept. */

@@ -371,8 +371,9 @@ const simplifiedFace: Partial<Record<FontFamilyName, FontFamilyName>> = { 'Noto 
 /**
  * The code points of `codePoints` a face does not draw: beyond its whole-script file's cmap (a face with one), and not in
  * the cmap of the numbered chunk whose range holds them (a chunk's unicode-range is a
- * block: 标 U+6807 and ⑲ U+2473 lie within the ranges of files that have no glyph for them). Only a code point beyond the
- * whole file reads a chunk's coverage (chunkCoverage), so the callers ask only about those another face might draw.
+ * block: 标 U+6807 and ⑲ U+2473 lie within the ranges of files that have no glyph for them). A code point beyond the whole
+ * file (any, for a face without one) reads the coverage of its chunk (chunkCoverage), so mergeRequests asks only about
+ * those another face might draw.
  */
 async function lackedBy(family: FontFamilyName, weight: FontWeight, style: FontStyle, codePoints: readonly number[], cacheDir: string | undefined): Promise<number[]> {
   if (codePoints.length === 0) return [];
@@ -448,7 +449,7 @@ async function mergeRequests(requests: readonly FontRequest[], cacheDir: string 
 
 /**
  * The characters of `text` that no face of the editions draws (font-usage.ts drawingFamilies: the Chinese faces of the report's script, the
- * SC faces after the TC ones, Source Serif 4 and Source Sans 3), each once, in text order. Such a character is set
+ * SC faces after the TC ones, Source Serif 4 and Source Sans 3, Noto Sans Symbols), each once, in text order. Such a character is set
  * in whatever font the reader's system has for it — in the PDF, the build machine's — or as an empty box: a rare
  * character of a name or a place (an extension-B Han character), an emoji, a symbol. Read from each face's chunks
  * (their unicode-range, and the cmap of a chunk whose range holds it), as the subsetting reads them, so it costs no
