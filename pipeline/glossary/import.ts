@@ -290,6 +290,7 @@ type CsvColumn =
   | { kind: 'term' | 'definition'; lang: 'zh' | 'zh-hant' | 'en' }
   | { kind: 'entry-note' }
   | { kind: 'bookkeeping' }
+  | { kind: 'forbidden' }
   | { kind: 'unknown' };
 
 /**
@@ -313,10 +314,35 @@ function languageColumn(name: string): CsvColumn | undefined {
   return undefined;
 }
 
+/**
+ * (New user round 40) A term's forbidden flag as a column of its own: memoQ's term property "Forbidden", as its CSV and
+ * Excel import settings map a column to it and a terminologist's sheet names it (`Forbidden`, `Term_Forbidden`,
+ * `English_Forbidden`, `禁用`). Like Term_Info and Term_Example, it belongs to the term in the nearest language column
+ * before it (memoQ writes a term's fields after the term).
+ */
+const forbiddenColumn = /^(?:(?:.+[\s_-])?(?:term[\s_-]?)?forbidden(?:[\s_-]?term)?|(?:.+[\s_-])?禁用(?:术语|詞|词)?)$/iu;
+/** A forbidden flag's value: yes (memoQ's True, 1, ✓, the word itself), no (False, 0, empty), or unreadable (undefined). */
+function forbiddenValue(value: string): boolean | undefined {
+  const v = value.trim().toLowerCase();
+  if (/^(?:1|yes|y|true|x|✓|✔|forbidden|是|禁用)$/u.test(v)) return true;
+  if (/^(?:0|no|n|false|-|否|)$/u.test(v)) return false;
+  return undefined;
+}
+/**
+ * memoQ's Term_Info, where it spells the flag out (`Forbidden`, `Forbidden=True`, `IsForbidden: yes`, 禁用) rather than
+ * in its compact code: a term it marks forbidden. A code of figures is not decoded (read past, said with a warning).
+ */
+function termInfoForbidden(value: string): boolean {
+  const spelled = /(?:^|[^\p{L}])(?:is)?forbidden(?:\s*[:=]\s*(\S+))?/iu.exec(value);
+  if (spelled) return spelled[1] === undefined || forbiddenValue(spelled[1].replace(/[;,|].*$/u, '')) !== false;
+  return /禁用/u.test(value);
+}
+
 function csvColumn(name: string): CsvColumn {
   const lower = name.trim().toLowerCase();
   if ((csvColumns as readonly string[]).includes(lower) && lower !== 'zh' && lower !== 'en') return { kind: 'field', name: lower as Exclude<(typeof csvColumns)[number], 'zh' | 'en'> };
   if (lower === 'entry_note') return { kind: 'entry-note' };
+  if (forbiddenColumn.test(lower)) return { kind: 'forbidden' };
   if (bookkeeping.test(lower)) return { kind: 'bookkeeping' };
   return languageColumn(name) ?? { kind: 'unknown' };
 }
@@ -350,6 +376,7 @@ function readCsv(text: string, file: VFile): ImportedTerm[] {
       : header.map(csvColumn);
   const body = headerless ? rows : rows.slice(1);
   const lineOf = (index: number) => lines[headerless ? index : index + 1] ?? index + (headerless ? 1 : 2);
+  const header_ = (at: number) => (header[at] ?? '').trim();
   const zhAt = columns.findIndex((c) => c.kind === 'term' && c.lang === 'zh') >= 0 ? 'zh' : 'zh-hant';
   const has = (lang: string) => columns.some((c) => c.kind === 'term' && c.lang === lang);
   if (!has(zhAt) || !has('en')) {
@@ -365,14 +392,36 @@ function readCsv(text: string, file: VFile): ImportedTerm[] {
     const definitions: Record<'zh' | 'zh-hant' | 'en', string[]> = { zh: [], 'zh-hant': [], en: [] };
     const fields: Partial<ImportedFields> & { variants: string[]; aliases: string[] } = { variants: [], aliases: [] };
     const refused: string[] = [];
+    // (New user round 40) the terms a forbidden flag rules out — memoQ's Forbidden property, in a column of its own or
+    // spelled in Term_Info — each with the column of its flag: the glossary has no field for a form not to use, and read
+    // as a term it became an accepted alias or variant (as TBX's deprecated terms were before stop 59)
+    const ruledOut: { term: string; cell: number; header: string }[] = [];
+    const termBefore = (at: number) => {
+      for (let i = at - 1; i >= 0; i--) if (columns[i]?.kind === 'term') return termText(row[i]);
+      return undefined;
+    };
     row.forEach((cell, at) => {
       const value = clean(cell);
       if (!value) return;
       const column = columns[at] ?? { kind: 'unknown' };
+      const name = header_(at);
+      if (column.kind === 'forbidden' || (column.kind === 'bookkeeping' && /^term_info$/i.test(name))) {
+        const flag = column.kind === 'forbidden' ? forbiddenValue(value) : termInfoForbidden(value) || undefined;
+        if (flag === true) {
+          const term = termBefore(at);
+          if (term) ruledOut.push({ term, cell: at + 1, header: name });
+          else refused.push(`${quote(name)}: ${quote(value)} (a forbidden flag with no term column before it)`);
+          return;
+        }
+        if (column.kind === 'forbidden') {
+          if (flag === undefined) refused.push(`${quote(name)}: ${quote(value)} (a forbidden flag that reads as neither yes nor no)`);
+          return;
+        }
+      }
       if (column.kind === 'term') forms[column.lang].push(termText(value)!);
       else if (column.kind === 'definition') definitions[column.lang].push(value);
       else if (column.kind === 'entry-note') (hasHan(value) ? definitions.zh : definitions.en).push(value);
-      else if (column.kind === 'bookkeeping') ignored.set(header[at].trim(), (ignored.get(header[at].trim()) ?? 0) + 1);
+      else if (column.kind === 'bookkeeping') ignored.set(name, (ignored.get(name) ?? 0) + 1);
       else if (column.kind === 'field') {
         if (column.name === 'variants' || column.name === 'aliases') fields[column.name].push(...list(value));
         // OmegaT's comment, as in its glossary.txt (readOmegat), and translate-toolkit's: a last "Source: …" part is the entry's source
@@ -384,6 +433,12 @@ function readCsv(text: string, file: VFile): ImportedTerm[] {
     });
     if (refused.length > 0) {
       fatal(file, `Unexpected value in a column the glossary has no field for, ${refused.join('; ')} — nothing is dropped: move it into a note column (note, note_zh, or a language's _Def) or clear it, and import again`, place, 'import-column');
+      return [];
+    }
+    if (ruledOut.length > 0) {
+      for (const t of ruledOut) {
+        fatal(file, `Unexpected term “${t.term}”, which its term base marks forbidden (${quote(t.header)}, the row's field ${t.cell}; a form not to use): the glossary has no field for one, and importing it would make it an accepted ${hasHan(t.term) ? 'alias' : 'variant'} — delete the term from this file (keep it in the CAT tool), or say it in the entry's note, and import again`, place, 'import-deprecated');
+      }
       return [];
     }
     const zhForms = forms.zh.length > 0 ? forms.zh : forms['zh-hant'];
@@ -407,6 +462,13 @@ function readCsv(text: string, file: VFile): ImportedTerm[] {
     return [term];
   });
   for (const [column, count] of ignored) {
+    // (New user round 40) memoQ's Term_Info holds the term's forbidden flag among its other properties; where its code is
+    // not spelled out (termInfoForbidden) the flag is not read — said as a warning, not as bookkeeping, so a forbidden
+    // term cannot pass unsaid
+    if (/^term_info$/i.test(column)) {
+      file.message(`Not read: Term_Info in ${count} row(s), memoQ's term properties (matching, case, forbidden…) in a code this import does not decode: a term it marks forbidden would be imported as an accepted one — check the term base has none in this file, or export memoQ's TBX (its forbidden terms are refused) or a Forbidden column`, { place: { line: 1, column: 1 }, ruleId: 'import-term-info', source: 'glossary' });
+      continue;
+    }
     file.info(`Not read: ${column} in ${count} row(s), a CAT tool's bookkeeping (ids, dates, users, matching flags) the glossary has no field for`, { place: { line: 1, column: 1 }, ruleId: 'import-bookkeeping', source: 'glossary' });
   }
   return terms;

@@ -1,0 +1,92 @@
+/**
+ * (New user round 40) memoQ's term base as CSV, its forbidden terms: a term memoQ marks forbidden (its term property
+ * "Forbidden", in a column of its own or spelled out in Term_Info) is a form not to use. The glossary has no field for
+ * one, so `glossary import` refuses it at its row (`import-deprecated`), as it refuses TBX's deprecated terms — read as
+ * a term, it became an accepted variant or alias and the term check passed the very rendering ruled out.
+ * pipeline/glossary/import.ts readCsv (forbiddenColumn, forbiddenValue, termInfoForbidden).
+ */
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { parseGlossary } from '../pipeline/glossary/index.ts';
+import { mergeTerms, readTerms } from '../pipeline/glossary/import.ts';
+
+const read = (text: string, name = 'terms.csv') => {
+  const file = new VFile({ path: name, value: text });
+  return { terms: readTerms(file, 'csv'), file };
+};
+const said = (file: VFile) => file.messages.map((m) => [m.ruleId, m.line, m.fatal ?? false]);
+
+// memoQ's columns (its WS API "Term base in CSV format": entry fields, then per language <Language>_Def, <Language>,
+// Term_Info, Term_Example, the language's column again for each further term), semicolons; the Forbidden column after
+// the term it flags, as memoQ's CSV import settings map a column to the term's Forbidden property.
+const head = 'Entry_ID;Entry_Note;Chinese_PRC_Def;Chinese_PRC;Term_Info;Forbidden;English_United_States_Def;English_United_States;Term_Info;Forbidden;English_United_States;Term_Info;Forbidden';
+
+describe('glossary import: memoQ’s forbidden terms (CSV)', () => {
+  it('an English term flagged Forbidden is refused at its row, not made a variant (was: the column refused whole, or the flag a term)', () => {
+    const row = '1;;;自治县;;False;;autonomous county;;False;self-governing county;;True';
+    const { terms, file } = read([head, row].join('\r\n'));
+    expect(terms).toEqual([]);
+    expect(said(file).filter((m) => m[2])).toEqual([['import-deprecated', 2, true]]);
+    const reason = file.messages.find((m) => m.fatal)!.reason;
+    expect(reason).toContain('“self-governing county”, which its term base marks forbidden (“Forbidden”');
+    expect(reason).toContain('accepted variant');
+  });
+
+  it('a Chinese term flagged forbidden is refused too (it would be an accepted alias)', () => {
+    const row = '2;;;侗族;;0;;Dong ethnic group;;0;;;';
+    const row2 = '3;;;侗家;;1;;Dong ethnic group;;0;;;';
+    const { terms, file } = read([head, row, row2].join('\n'));
+    expect(terms.map((t) => t.zh)).toEqual(['侗族']);
+    expect(said(file).filter((m) => m[2])).toEqual([['import-deprecated', 3, true]]);
+    expect(file.messages.find((m) => m.fatal)!.reason).toContain('accepted alias');
+  });
+
+  it('a language-named flag column (English_Forbidden) is the flag of the term before it, never a term (was: “True” read as an English variant)', () => {
+    const text = 'Chinese_PRC;Chinese_PRC_Forbidden;English;English_Forbidden;English;English_Forbidden\n流调;False;epidemiological investigation;False;epidemic survey;True\n';
+    const { terms, file } = read(text);
+    expect(terms).toEqual([]);
+    expect(said(file).filter((m) => m[2])).toEqual([['import-deprecated', 2, true]]);
+    expect(file.messages.find((m) => m.fatal)!.reason).toContain('“epidemic survey”');
+  });
+
+  it('Term_Info that spells the flag out rules the term out (was: read past as bookkeeping, the term accepted)', () => {
+    const text = 'Chinese_PRC;Term_Info;English;Term_Info;English;Term_Info\n地区生产总值;;gross regional product;;GDP of the region;Forbidden=True\n';
+    const { terms, file } = read(text);
+    expect(terms).toEqual([]);
+    expect(said(file).filter((m) => m[2])).toEqual([['import-deprecated', 2, true]]);
+  });
+
+  it('a forbidden flag that reads as neither yes nor no refuses the row, nothing guessed', () => {
+    const { terms, file } = read('Chinese_PRC;English;Forbidden\n自治县;autonomous county;perhaps\n');
+    expect(terms).toEqual([]);
+    expect(said(file)).toEqual([['import-column', 2, true]]);
+    expect(file.messages[0].reason).toContain('“Forbidden”: “perhaps” (a forbidden flag that reads as neither yes nor no)');
+  });
+
+  it('Term_Info in a code the import does not decode is a warning naming the forbidden flag, not bookkeeping said as info', () => {
+    const { terms, file } = read('Chinese_PRC;Term_Info;English;Term_Info\n自治县;1;autonomous county;1\n');
+    expect(terms).toMatchObject([{ zh: '自治县', en: 'autonomous county' }]);
+    const termInfo = file.messages.find((m) => m.ruleId === 'import-term-info')!;
+    expect(termInfo.fatal).toBe(false);
+    expect(termInfo.reason).toContain('Not read: Term_Info in 2 row(s)');
+    expect(termInfo.reason).toContain('forbidden');
+  });
+
+  // guards: what must not change
+  it('flags all False (or empty) import the terms as they are, each further term a variant, nothing refused', () => {
+    const row = '1;A county-level ethnic autonomous area.;;自治县;;False;;autonomous county;;False;autonomous counties;;';
+    const { terms, file } = read([head, row].join('\r\n'));
+    expect(said(file).filter((m) => m[2])).toEqual([]);
+    expect(terms).toMatchObject([{ zh: '自治县', en: 'autonomous county', variants: ['autonomous counties'], note_en: 'A county-level ethnic autonomous area.' }]);
+    const { added } = mergeTerms(parseGlossary('', 'g.yaml').glossary, terms, file, 'g.yaml');
+    expect(added.map((e) => [e.zh, e.en, e.variants])).toEqual([['自治县', 'autonomous county', ['autonomous counties']]]);
+  });
+
+  it('a language named Forbidden-like is still a language: a plain English column and an Entry_Subject value are read as before', () => {
+    const { terms, file } = read('Chinese (PRC);English (United States);Entry_Subject\n人大;people\'s congress;\n');
+    expect(file.messages.filter((m) => m.fatal)).toEqual([]);
+    expect(terms).toMatchObject([{ zh: '人大', en: "people's congress" }]);
+    const refused = read('Chinese (PRC);English (United States);Entry_Subject\n人大;people\'s congress;politics\n');
+    expect(said(refused.file)).toEqual([['import-column', 2, true]]);
+  });
+});
