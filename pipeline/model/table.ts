@@ -11,8 +11,17 @@
  * A cell holding only `^^` belongs to the cell above it (rowspan), one holding
  * only `<<` to the cell on its left (colspan). An empty cell is an empty slot
  * (no unit). Every other cell is a unit and ends in its `{#id}`.
- * The first row is the header row (`th scope=col`); the first column of the
- * other rows are row headers (`th scope=row`, `rowgroup` when spanning rows).
+ * The first row is a header row (`th scope=col`), and so is a row that
+ * subdivides a column group above it while a header cell spans down beside it:
+ * a report's indicator table often has two header rows,
+ *
+ *   | 指标 {#c-1} | 2022年 {#c-2} | <<           |
+ *   | ^^          | 目标 {#c-3}   | 完成 {#c-4}  |
+ *   |-------------|---------------|--------------|
+ *
+ * (GFM has one header row above its delimiter row, so the second is written as
+ * the first body row, under the `^^` of 指标). The first column of the other
+ * rows are row headers (`th scope=row`, `rowgroup` when spanning rows).
  */
 import type { Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -54,13 +63,35 @@ export function readTable(table: Table, file: VFile, unitOf: (cell: TableCell) =
     });
     rows.push(slots);
   });
+  const headerRows = headerRowCount(rows);
   rows.forEach((slots, r) => {
     for (const slot of slots) {
-      if (r === 0) slot.header = 'col';
+      if (r < headerRows) slot.header = 'col';
       else if (slot.column === 0) slot.header = slot.rowSpan > 1 ? 'rowgroup' : 'row';
     }
   });
   const first = rows.flat().find((slot) => slot.id)?.id;
   if (!first) return undefined;
-  return { type: 'table', id: `table-${first}`, rows };
+  return { type: 'table', id: `table-${first}`, rows, ...(headerRows > 1 ? { headerRows } : {}) };
+}
+
+/**
+ * How many rows the header has: the first, and each next row that subdivides a column group of the rows above (a header
+ * cell spanning columns, ending right above it) while a header cell spans down beside it (指标's `^^`) — the shape of a
+ * two-level header. (Was: the first only, so 指标's rowspan ran from the `thead` into the `tbody`, which a table cannot
+ * do: the second header row's 目标 and 完成 were set as body cells one column to the left, under 指标 and 2022年, in every
+ * edition.) A first-column cell spanning data rows with no column group above them (经济发展 over its indicators, in a
+ * table whose first row is data) does not make them a header. At least one row stays a body row.
+ */
+function headerRowCount(rows: readonly TableSlot[][]): number {
+  let count = 1;
+  const spans = (from: number, to: number) => rows.slice(from, to).flatMap((slots, n) => slots.map((slot) => ({ slot, row: from + n })));
+  while (count < rows.length - 1) {
+    const above = spans(0, count);
+    const spannedDown = above.some(({ slot, row }) => row + slot.rowSpan > count);
+    const grouped = above.some(({ slot, row }) => slot.colSpan > 1 && row + slot.rowSpan === count);
+    if (!spannedDown || !grouped) break;
+    count += 1;
+  }
+  return count;
 }

@@ -95,13 +95,16 @@ export function cellUnits(publication: Publication): Map<string, { zh: CellUnit;
   const byId = new Map(publication.blocks.map((b) => [b.id, b]));
   const result = new Map<string, { zh: CellUnit; en: CellUnit }>();
   for (const { table, before } of tablesOf(publication)) {
-    const header = table.rows[0] ?? [];
+    const headerRows = table.headerRows ?? 1;
+    // a column's header cells, the lowest first (目标 under 2022年 in a two-level header)
+    const header = table.rows.slice(0, headerRows).reverse().flat();
+    const headsOf = (slot: TableSlot) => header.filter((h) => h.column <= slot.column && slot.column < h.column + h.colSpan);
     const whole = before?.type === 'block' ? tableUnit(byId.get(before.id)) : undefined;
-    const inUnitColumn = (slot: TableSlot) => {
-      const head = header.find((h) => h.column <= slot.column && slot.column < h.column + h.colSpan);
-      const block = head?.id ? byId.get(head.id) : undefined;
-      return head !== slot && block !== undefined && unitColumn.test(block.zhText.trim());
-    };
+    const inUnitColumn = (slot: TableSlot) =>
+      headsOf(slot).some((head) => {
+        const block = head.id ? byId.get(head.id) : undefined;
+        return head !== slot && block !== undefined && unitColumn.test(block.zhText.trim());
+      });
     const stated = (slot: TableSlot | undefined): { zh: CellUnit; en: CellUnit } | undefined => {
       const block = slot?.id ? byId.get(slot.id) : undefined;
       if (!block) return undefined;
@@ -111,13 +114,15 @@ export function cellUnits(publication: Publication): Map<string, { zh: CellUnit;
       return zh ? { zh, en: en ?? { zeros: zh.zeros, percent: zh.percent } } : undefined;
     };
     table.rows.forEach((row, r) => {
-      if (r === 0) return;
+      if (r < headerRows) return;
       row.forEach((slot, i) => {
         if (!slot.id) return;
-        const column = header.find((h) => h.column <= slot.column && slot.column < h.column + h.colSpan);
-        const columnBlock = column?.id ? byId.get(column.id) : undefined;
-        const percent = columnBlock !== undefined && percentHeader.test(columnBlock.zhText.trim());
-        const unit = stated(column) ?? row.slice(0, i).map(stated).filter(Boolean).at(-1) ?? (whole && i > 0 && !percent ? whole : undefined);
+        const heads = headsOf(slot);
+        const percent = heads.some((head) => {
+          const block = head.id ? byId.get(head.id) : undefined;
+          return block !== undefined && percentHeader.test(block.zhText.trim());
+        });
+        const unit = heads.map(stated).find(Boolean) ?? row.slice(0, i).map(stated).filter(Boolean).at(-1) ?? (whole && i > 0 && !percent ? whole : undefined);
         if (unit) result.set(slot.id, unit);
       });
     });
