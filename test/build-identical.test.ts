@@ -143,7 +143,7 @@
  * the title and the rest of the front matter reviewed (5 values)", "…；题名等前置信息（5项）已审校"): pdftotext of both PDFs
  * differs in the status line under the title block and in the colophon's row alone (and the bilingual title page's date
  * line by one space of layout), 27 and 22 pages as before; the fonts and style.css unchanged;
- * style.css when a narrow screen's sticky column header became the first cell of the first header row only (stop 60: a
+ * style.css when a narrow screen's sticky column header became the header cells of the first column only (`th.stub`; stop 60: a
  * table's second header row starts in its second column, test/table-header-rows.test.ts): Haidian has no table, nothing
  * else changed.
  */

@@ -65,6 +65,20 @@ describe('a table whose header has two rows', () => {
     expect(table.rows[2][0]).toMatchObject({ id: 'c-5', header: 'row' });
   });
 
+  it('reads a second header row whose first cell is left empty (a page’s `<th></th>` under 指标) as a header row', () => {
+    const zh = ['---', 'title: 测试', '---', '', '| 指标 {#c-1} | 2022年 {#c-2} | << |', '| --- | --- | --- |', '|  | 目标 {#c-3} | 完成 {#c-4} |', '| 地区生产总值增长（%） {#c-5} | 6.5 {#c-6} | 5.8 {#c-7} |', ''].join('\n');
+    const table = tableOf(zh);
+    expect(table.headerRows).toBe(2);
+    expect(table.rows[1].map((slot) => [slot.id, slot.header])).toEqual([
+      [undefined, 'col'],
+      ['c-3', 'col'],
+      ['c-4', 'col'],
+    ]);
+    // guard: an empty first cell with no column group above it is a body row
+    const plain = tableOf(['---', 'title: 测试', '---', '', '| 指标 {#c-1} | 目标 {#c-2} | 完成 {#c-3} |', '| --- | --- | --- |', '|  | 6.5 {#c-4} | 5.8 {#c-5} |', '| 财政收入 {#c-6} | 30 {#c-7} | 31 {#c-8} |', ''].join('\n'));
+    expect(plain.headerRows).toBeUndefined();
+  });
+
   it('keeps a first-column cell spanning data rows out of the header (guard)', () => {
     const table = tableOf(groupedRows);
     expect(table.headerRows).toBeUndefined();
@@ -84,6 +98,8 @@ describe('a table whose header has two rows', () => {
       ['指标|col|2|', '2022年|colgroup||2'],
       ['目标（亿元）|col||', '完成（亿元）|col||'],
     ]);
+    // the first column's header (kept in view on a narrow screen) is 指标 alone, not the second row's 目标
+    expect((selectAll('thead th.stub', table) as Element[]).map((th) => toText(th))).toEqual(['指标']);
     const body = selectAll('tbody tr', table) as Element[];
     expect(body.map((tr) => toText(tr).replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim())).toEqual(['地区生产总值 2543.3 2601.5', '财政收入 300 312.4']);
   });

@@ -77,8 +77,8 @@ export function readTable(table: Table, file: VFile, unitOf: (cell: TableCell) =
 
 /**
  * How many rows the header has: the first, and each next row that subdivides a column group of the rows above (a header
- * cell spanning columns, ending right above it) while a header cell spans down beside it (指标's `^^`) — the shape of a
- * two-level header. (Was: the first only, so 指标's rowspan ran from the `thead` into the `tbody`, which a table cannot
+ * cell spanning columns, ending right above it) while a header cell spans down beside it (指标's `^^`) or its first cell is
+ * empty — the shape of a two-level header. (Was: the first only, so 指标's rowspan ran from the `thead` into the `tbody`, which a table cannot
  * do: the second header row's 目标 and 完成 were set as body cells one column to the left, under 指标 and 2022年, in every
  * edition.) A first-column cell spanning data rows with no column group above them (经济发展 over its indicators, in a
  * table whose first row is data) does not make them a header. At least one row stays a body row.
@@ -89,8 +89,10 @@ function headerRowCount(rows: readonly TableSlot[][]): number {
   while (count < rows.length - 1) {
     const above = spans(0, count);
     const spannedDown = above.some(({ slot, row }) => row + slot.rowSpan > count);
+    // (or its first cell is left empty under the first column's header: a page's second `thead` row, `<th></th>` under 指标)
+    const stubEmpty = rows[count][0]?.column === 0 && rows[count][0].id === undefined;
     const grouped = above.some(({ slot, row }) => slot.colSpan > 1 && row + slot.rowSpan === count);
-    if (!spannedDown || !grouped) break;
+    if (!(spannedDown || stubEmpty) || !grouped) break;
     count += 1;
   }
   return count;

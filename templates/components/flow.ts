@@ -160,7 +160,10 @@ function cell(slot: TableSlot, lang: Lang, blocks: ReadonlyMap<string, Block>, o
   const pending = block && lang === 'en' && !block.en;
   const scope = slot.header === 'col' && slot.colSpan > 1 ? 'colgroup' : slot.header;
   const text = block ? toString(lang === 'zh' || !block.en ? block.zh : block.en) : '';
-  const classes = [...(slot.align ? [`align-${slot.align}`] : []), ...(pending ? ['pending'] : []), ...(!slot.align && shortCell(text) ? ['short'] : [])];
+  // `stub`: a header row's cell of the first column (the one a narrow screen keeps in view; a second header row's first
+  // cell is in the second column when 指标 spans down into it)
+  const stub = slot.header === 'col' && slot.column === 0;
+  const classes = [...(slot.align ? [`align-${slot.align}`] : []), ...(pending ? ['pending'] : []), ...(!slot.align && shortCell(text) ? ['short'] : []), ...(stub ? ['stub'] : [])];
   return h(slot.header ? 'th' : 'td', {
     scope,
     rowSpan: slot.rowSpan > 1 ? slot.rowSpan : undefined,
