@@ -191,8 +191,24 @@ function dataTable(table: Element): Structure | undefined {
   const last = grid[grid.length - 1];
   const shortLastRow = last.filter(Boolean).length < width;
   for (const row of grid) for (let c = 0; c < width; c++) row[c] ??= { text: '', rowSpan: 1, colSpan: 1 };
-  const caption = elements(table).find((c) => c.tagName === 'caption');
-  return { kind: 'table', caption: caption ? flat(caption) || undefined : undefined, rows: grid, places, ...(shortLastRow ? { shortLastRow } : {}) };
+  const captionElement = elements(table).find((c) => c.tagName === 'caption');
+  let caption = captionElement ? flat(captionElement) || undefined : undefined;
+  // (stop 60, lead) A first row of one cell across the whole table, over a header row and data — "2022年主要经济指标完成情况"
+  // in a `<td colspan=3>` — is the table's title, as a `<caption>` is: it was the table's header row, so the real header
+  // (指标 | 完成值 | 增长（%）) was read as data, its column units (%) unread by the number check, and the title a column header.
+  const first = grid[0][0];
+  if (!caption && grid.length >= 3 && 'text' in first && first.colSpan >= width && first.rowSpan === 1 && titleRow(first.text)) {
+    caption = first.text;
+    grid.shift();
+    places.shift();
+  }
+  return { kind: 'table', caption, rows: grid, places, ...(shortLastRow ? { shortLastRow } : {}) };
+}
+
+/** A table's first row that reads as its title: a short line, not a sentence, not its unit line (单位：万元) or a note. */
+function titleRow(text: string): boolean {
+  const t = text.trim();
+  return [...t].length >= 4 && [...t].length <= 60 && !/[。；;：:]$/.test(t) && !/^[（(]?(?:单位|注|说明|备注|来源|资料来源)/.test(t);
 }
 
 /** Put the structures back where their placeholder paragraphs are. */
