@@ -10,7 +10,7 @@
  * header (location, source, target, comment) refused as unknown.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,8 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary, parseGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
-import { fixtureReport, han } from './fixture-report.ts';
+import { beforeReview, fixtureReport, han, revisionsUndone } from './fixture-report.ts';
+import { round39GlossaryRevisions, round39Revisions } from './newuser39-revisions.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round39');
 const slug = 'huangshi-supervision-survey';
@@ -29,6 +30,8 @@ const hasToolkit = spawnSync('sh', ['-c', 'command -v xliff2po && command -v po2
 /** The committed glossary before the terms came in: the three entries of Duizhao's term base the report uses. */
 const baseGlossary = () => readFileSync(path.join(fixture, 'content/glossary.yaml'), 'utf8').split('\n\n- id: jian-cha-wei-yuan-hui')[0] + '\n';
 /** The imported fields of each entry (the aliases 监委 and 监察司法委 were added by hand after the import: the CSV has no column for them). */
+/** (stop 60) The glossary as the translator's import left it: the reviser's sources for 三资 undone. */
+const translatorsGlossary = () => revisionsUndone(readFileSync(path.join(fixture, 'content/glossary.yaml'), 'utf8'), round39GlossaryRevisions);
 const fields = (yaml: string) => parseGlossary(yaml, 'g.yaml').glossary.entries.map(({ id, zh, pinyin, en, note_en, source }) => ({ id, zh, pinyin, en, note_en, source }));
 
 describe('new user round 39: an investigation report — ingest, check, the PO round trip and the terms through translate-toolkit', () => {
@@ -80,7 +83,8 @@ describe('new user round 39: an investigation report — ingest, check, the PO r
     expect(fromTbx.stderr).toContain('Read by their script: in 6 termEntries');
     expect(fromTbx.stderr).toContain('Imported 6 new entries');
     const tbxEntries = fields(readFileSync(path.join(project, 'content/glossary.yaml'), 'utf8'));
-    const committed = fields(readFileSync(path.join(fixture, 'content/glossary.yaml'), 'utf8'));
+    // (stop 60) the terms as the translator imported them, before the reviser checked their sources
+    const committed = fields(translatorsGlossary());
     expect(tbxEntries.map(({ zh, en, pinyin }) => ({ zh, en, pinyin }))).toEqual(committed.map(({ zh, en, pinyin }) => ({ zh, en, pinyin })));
     // the CSV itself keeps the notes and sources
     writeFileSync(path.join(project, 'content/glossary.yaml'), baseGlossary());
@@ -114,9 +118,29 @@ describe('new user round 39: an investigation report — ingest, check, the PO r
     const imported = run('xliff', 'import', back);
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stderr + imported.stdout).toContain('created with 5 block(s)');
-    expect(readFileSync(en, 'utf8')).toBe(read('en.md'));
+    // (stop 60) the PO is the translator's: en.md as the translator left it (the reviser's corrections undone)
+    expect(readFileSync(en, 'utf8')).toBe(beforeReview(read('en.md'), round39Revisions));
     expect(run('check').status).toBe(0);
   }, 300_000);
+
+  it('(stop 60) the reviser’s XLIFF 1.2 over the translator’s en.md: every unit signed off, two rewritten, the committed English', () => {
+    const project = path.join(temp, 'review');
+    const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: project, encoding: 'utf8' });
+    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    const en = path.join(project, 'content/reports', slug, 'en.md');
+    writeFileSync(en, beforeReview(read('en.md'), round39Revisions));
+    expect(run('check').stdout).toMatch(/huangshi-supervision-survey\s+5\s+5\s+0\s+0\s+0\s+0\s+0\s+0[\s\S]*front matter: 3 values, 0 reviewed/u);
+    copyFileSync(path.join(fixture, `${slug}.review.xlf`), path.join(project, `${slug}.review.xlf`));
+    const reviewed = run('xliff', 'import', `${slug}.review.xlf`);
+    expect(reviewed.stderr + reviewed.stdout).toContain(
+      'English rewritten in 2 (p-d8b559, p-bbfabd); state changed: 5 translated → reviewed; front matter: English rewritten in 0, state changed: 3 translated → reviewed',
+    );
+    expect(readFileSync(en, 'utf8')).toBe(read('en.md'));
+    expect(run('check').stdout).toMatch(/huangshi-supervision-survey\s+5\s+5\s+5\s+0\s+0\s+0\s+0\s+0[\s\S]*front matter: 3 values, 3 reviewed/u);
+    // every figure of the Chinese in the reviewed English
+    const english = read('en.md');
+    for (const figure of ['2020', '1,312', '2,003', '56', '175', '1,013', 'more than 10', 'mid-June', 'No. 1']) expect(english).toContain(figure);
+  }, 120_000);
 });
 
 describe('new user round 39: the built editions', () => {
