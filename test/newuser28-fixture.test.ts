@@ -21,7 +21,7 @@ import { createMatcher, loadGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
 import { hasOmegat, importIntoFreshProject, translateInOmegat } from './xliff-helpers.ts';
-import { fixtureReport, han, body, withoutTranslatorNote, beforeReview, type Revision } from './fixture-report.ts';
+import { fixtureReport, han, body, withoutTranslatorNote, beforeReview, revisionsUndone, type Revision } from './fixture-report.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round28');
 const slug = 'wuxi-2024-statistical-communique';
@@ -33,6 +33,11 @@ const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encod
 const revisions: Revision[] = [
   ['The primary, secondary and tertiary industries stood in a ratio', 'The value added of the primary, secondary and tertiary industries stood in a ratio'],
   ['or 65.3 percent of the county’s economy.', 'or 65.3 percent of the county’s total economic output.'],
+];
+/** (stop 60, the fixture's README "Review (stop 60)") 地区生产总值 "GDP", the term base's decision across the rounds: after the memoQ file. */
+const gdp: Revision[] = [
+  ['the county’s gross regional product for the year was', 'the county’s GDP for the year was'],
+  ['Per capita gross regional product for the year reached', 'Per capita GDP for the year reached'],
 ];
 
 describe('new user round 28: a county’s statistical communiqué — ingest, check, OmegaT', () => {
@@ -77,11 +82,12 @@ describe('new user round 28: a county’s statistical communiqué — ingest, ch
   it("OmegaT's target imports into a project with no English (was: refused, four “Missing number” errors): the translator's English; the reviser's memoQ file then gives the committed en.md but for the note, every block reviewed", () => {
     const { project, imported, en: after, run } = importIntoFreshProject(fixture, slug, `${slug}.omegat.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 5 block(s)');
-    expect(after).toBe(beforeReview(withoutTranslatorNote(read('en.md')), revisions));
+    expect(after).toBe(beforeReview(withoutTranslatorNote(read('en.md')), [...revisions, ...gdp]));
     expect(run('check')).toMatch(/wuxi-2024-statistical-communique\s+5\s+5\s+0\s+0\s+0\s+0\s+0\s+0/u);
     copyFileSync(path.join(fixture, `${slug}.memoq.xlf`), path.join(project, `${slug}.memoq.xlf`));
     expect(run('xliff', 'import', `${slug}.memoq.xlf`)).toContain('updated 5 block(s)');
-    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(withoutTranslatorNote(read('en.md')));
+    // the memoQ file is stop 53's review: the committed en.md but for stop 60's GDP
+    expect(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8')).toBe(revisionsUndone(withoutTranslatorNote(read('en.md')), gdp));
     expect(run('check')).toMatch(/wuxi-2024-statistical-communique\s+5\s+5\s+5\s+0\s+0\s+0\s+0\s+0/u);
   });
 
