@@ -132,3 +132,37 @@ describe('the reviewed rounds render one term alike (stop 59)', () => {
     for (const q of quality) expect(`${q.round} ${q.en}`).toMatch(/high-quality (?:[a-z]+ and [a-z]+ )?development|high-quality development/u);
   });
 });
+
+/**
+ * Stop 60's pass (helper review60; the rounds' READMEs "Review (stop 60)"): 地区生产总值 (and the short 生产总值 of a place) is
+ * "GDP", as the local governments' own English editions (Beijing, Shanghai, Chongqing) and the provincial statistics bureaus'
+ * communiqués in English (Zhejiang's) say it; the NBS's "gross regional product" names the figure in its yearbook's tables by
+ * region and stays a variant. Was: rounds 15, 22, 28 "gross regional product"/"GRP", round 33 "Gross regional product (GDP)";
+ * rounds 5 and 18 (Jiaxing's own English) "GDP"/"gross domestic product"; the term base's approved rendering "gross regional
+ * product".
+ */
+describe('the reviewed rounds render one term alike (stop 60)', () => {
+  it('地区生产总值: "GDP" in every round, "gross domestic product" where spelt out (was: rounds 15, 22, 28, 33 "gross regional product", "GRP")', () => {
+    const gdp = where(/(?<!国内)生产总值/u);
+    expect(gdp.map((g) => g.round).sort((a, b) => Number(a) - Number(b))).toEqual(expect.arrayContaining(['5', '15', '18', '22', '28', '33']));
+    for (const g of gdp) expect(`${g.round} ${g.en}`).toMatch(/\bGDP\b|gross domestic product/iu);
+    expect(gdp.filter((g) => /gross regional product|\bGRP\b/iu.test(g.en)).map((g) => `${g.round}#${g.id}`)).toEqual([]);
+  });
+
+  it('the term base holds the decision with its sources: "gross domestic product" (GDP) approved, "gross regional product" a variant', () => {
+    const { glossary } = parseGlossary(readFileSync(path.join(root, 'content/glossary.yaml'), 'utf8'), 'content/glossary.yaml');
+    const entry = glossary.entries.find((e) => e.zh === '地区生产总值');
+    // spelt out: 国内生产总值's approved rendering is "GDP" (one `en` per entry, `duplicate-en`)
+    expect(entry?.en).toBe('gross domestic product');
+    expect(entry?.variants).toEqual(expect.arrayContaining(['GDP', 'gross regional product', 'GRP']));
+    expect(entry?.source).toMatch(/english\.beijing\.gov\.cn[\s\S]*stcsm\.sh\.gov\.cn[\s\S]*en\.cq\.gov\.cn[\s\S]*zj\.gov\.cn[\s\S]*stats\.gov\.cn/u);
+  });
+
+  it('guards: the national 国内生产总值 is no instance; the SPC’s and Jiaxing’s published English keep their words', () => {
+    const national = where(/国内生产总值/u);
+    for (const n of national) expect(`${n.round} ${n.en}`).toMatch(/\bGDP\b|gross domestic product/iu);
+    const jiaxing = where(/(?<!国内)生产总值/u).filter((g) => g.official);
+    expect(jiaxing.map((g) => g.round)).toEqual(['18']);
+    expect(jiaxing[0].en).toContain('The city’s gross domestic product reached 756.95 billion yuan');
+  });
+});
