@@ -81,3 +81,48 @@ describe('glossary check: a term rendered more than one way across the reports (
     expect(quiet.out).toContain('2 report(s) checked');
   });
 });
+
+/**
+ * (stop 60, the pass across the reviewed rounds for 地区生产总值) The info told non-differences the reviser had to read past:
+ * "GDP" in one report and "gross domestic product" in another (an initialism and the form it abbreviates, both listed); "People’s
+ * Government" with a curly apostrophe beside "People's Government"; and 习近平总书记 as "Xi Jinping" where the block's first
+ * "Xi Jinping" stands inside "Xi Jinping Thought on Socialism …" (another term) and the term itself is "General Secretary Xi
+ * Jinping" further on. Each is one rendering now; a real second form is still told.
+ */
+describe('glossary check: one rendering written two ways is no second rendering (stop 60)', () => {
+  it('was: “gdp” and “gross domestic product” told as two renderings of 地区生产总值 (Hebei’s GDP, Jiaxing’s own English)', async () => {
+    const dir = reports('gdp', [['5', 'hebei-2023'], ['18', 'jiaxing-2025']]);
+    const english = readFileSync(path.join(dir, 'hebei-2023/en.md'), 'utf8') + readFileSync(path.join(dir, 'jiaxing-2025/en.md'), 'utf8');
+    expect(english).toContain("The province's GDP grew");
+    expect(english).toContain('The city’s gross domestic product reached');
+    const { out } = await check(dir);
+    expect(out).not.toContain('`di-qu-sheng-chan-zong-zhi` (地区生产总值) is rendered');
+  });
+
+  it("was: a curly apostrophe told as another rendering (“people’s government” beside “people's government”)", async () => {
+    const dir = reports('apostrophe', [['14', 'zhouzhi-budget-2023'], ['26', 'sanming-final-accounts-2023']]);
+    const english = readFileSync(path.join(dir, 'zhouzhi-budget-2023/en.md'), 'utf8') + readFileSync(path.join(dir, 'sanming-final-accounts-2023/en.md'), 'utf8');
+    expect(english).toContain("the County People's Government");
+    expect(english).toContain('the Municipal People’s Government');
+    const { out } = await check(dir);
+    expect(out).not.toContain('`ren-min-zheng-fu` (人民政府) is rendered');
+  });
+
+  it('was: “Xi Jinping” inside another term’s rendering (Xi Jinping Thought …) told as a second rendering of 习近平总书记', async () => {
+    const dir = reports('xi', [['15', 'chongqing-plan-2021'], ['33', 'fangxian-plan-2024']]);
+    const chongqing = readFileSync(path.join(dir, 'chongqing-plan-2021/en.md'), 'utf8');
+    expect(chongqing).toContain('guided by Xi Jinping Thought on Socialism with Chinese Characteristics');
+    expect(chongqing).toContain("General Secretary Xi Jinping's important instr");
+    const { out } = await check(dir);
+    expect(out).not.toContain('`xi-jin-ping-zong-shu-ji` (习近平总书记) is rendered');
+  });
+
+  it('guard: a real second form is still told — “gross regional product” beside GDP, the initialism and its form one label', async () => {
+    const dir = reports('grp', [['5', 'hebei-2023'], ['18', 'jiaxing-2025'], ['22', 'zhongning-2026']]);
+    const en = path.join(dir, 'zhongning-2026/en.md');
+    writeFileSync(en, readFileSync(en, 'utf8').replace(/\*\* (?:GDP|Gross regional product) reached 18\.18 billion yuan/u, '** Gross regional product reached 18.18 billion yuan'));
+    const { out } = await check(dir);
+    expect(out).toMatch(/`di-qu-sheng-chan-zong-zhi` \(地区生产总值\) is rendered 2 ways in the reports' English: [^—]*“gross regional product” \(zhongning-2026#p-a08a92\)/u);
+    expect(out).toMatch(/`di-qu-sheng-chan-zong-zhi` \(地区生产总值\) is rendered 2 ways in the reports' English: [^—]*“(?:gdp \/ gross domestic product|gross domestic product \/ gdp)” \(/u);
+  });
+});

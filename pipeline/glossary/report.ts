@@ -69,27 +69,57 @@ export interface TermRenderings {
  * publications — what a reviser looks for across reports (stop 59): `check` accepts any variant, so "the new development
  * pattern" in one report and "the new pattern of development" in another pass unseen. Forms are compared in lower case (a
  * heading's capitals are no other rendering); a form the matcher derives (a plural, `inflected`) is not counted.
+ * (stop 60) Nor are two ways of writing one rendering: a curly apostrophe is the straight one ("people’s congress"); an
+ * initialism is the form it abbreviates ("GDP", "gross domestic product"; "CPPCC", "Chinese People's Political Consultative
+ * Conference") — the key is the spelt-out form, the label both;
+ * and a block's form is the first that renders this term, not a form standing inside another term's rendering ("Xi Jinping"
+ * in "Xi Jinping Thought on Socialism …" when the block's 习近平总书记 is "General Secretary Xi Jinping" further on).
  */
 export function termRenderings(glossary: Glossary, pubs: readonly Publication[], matcher: TermMatcher): TermRenderings[] {
-  const found = new Map<string, Map<string, string[]>>();
+  const found = new Map<string, Map<string, { spellings: Set<string>; where: string[] }>>();
   for (const pub of pubs) {
     for (const block of pub.blocks) {
       if (!block.enText) continue;
       const ids = new Set(matcher.findZh(block.zhText).map((occ) => occ.termId));
+      if (ids.size === 0) continue;
+      const others = matcher.findEn(block.enText);
       for (const id of ids) {
-        const hit = matcher.findEn(block.enText, [id]).find((occ) => occ.termId === id && !occ.inflected);
-        if (!hit) continue;
-        const form = hit.text.toLowerCase();
-        const forms = found.get(id) ?? new Map<string, string[]>();
+        const entry = glossary.byId.get(id);
+        const hits = matcher.findEn(block.enText, [id]).filter((occ) => occ.termId === id && !occ.inflected);
+        const hit = hits.find((h) => !others.some((o) => o.termId !== id && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start)) ?? hits[0];
+        if (!hit || !entry) continue;
+        const spelling = hit.text.toLowerCase().replace(/[‘’]/gu, "'");
+        const form = spelledOut(spelling, [entry.en, ...entry.variants]);
+        const forms = found.get(id) ?? new Map<string, { spellings: Set<string>; where: string[] }>();
         found.set(id, forms);
-        forms.set(form, [...(forms.get(form) ?? []), `${pub.slug}#${block.id}`]);
+        const seen = forms.get(form) ?? { spellings: new Set<string>(), where: [] };
+        forms.set(form, seen);
+        seen.spellings.add(spelling);
+        seen.where.push(`${pub.slug}#${block.id}`);
       }
     }
   }
   return glossary.entries.flatMap((entry) => {
     const forms = found.get(entry.id);
-    return forms && forms.size > 1 ? [{ entry, forms }] : [];
+    if (!forms || forms.size < 2) return [];
+    // the label: the form, and the initialism beside it where the reports write that too ("gross domestic product / gdp")
+    return [{ entry, forms: new Map([...forms].map(([form, { spellings, where }]) => [[form, ...[...spellings].filter((s) => s !== form)].join(' / '), where])) }];
   });
+}
+
+/** Words an initialism may leave out ("PRC": People's Republic of China). */
+const unlettered = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'a', 'an']);
+
+/** The spelt-out form a one-word initialism (lower case) abbreviates among the entry's listed forms, or the form itself. */
+function spelledOut(form: string, listed: readonly string[]): string {
+  if (!/^[a-z]{2,}$/u.test(form)) return form;
+  for (const candidate of listed) {
+    const words = candidate.toLowerCase().split(/[\s-]+/u).filter((w) => /^[a-z]/u.test(w));
+    if (words.length < 2) continue;
+    const initials = (ws: string[]) => ws.map((w) => w[0]).join('');
+    if (initials(words) === form || initials(words.filter((w) => !unlettered.has(w))) === form) return candidate.toLowerCase().replace(/^(?:the|a|an) /u, '');
+  }
+  return form;
 }
 
 /** Info messages on the glossary file, at each entry the reports render in more than one form. */
