@@ -90,3 +90,27 @@ describe('glossary import: memoQ’s forbidden terms (CSV)', () => {
     expect(said(refused.file)).toEqual([['import-column', 2, true]]);
   });
 });
+
+describe('glossary import: memoQ’s entry note and the source of the terms (CSV)', () => {
+  it('a last “Source: …” part of Entry_Note is the entry’s source, the rest its note (was: all of it the note, no source)', () => {
+    const text = 'Entry_ID;Entry_Note;Chinese_PRC;English_United_States_Def;English_United_States\n'
+      + '4;Source: http://www.shine.cn/news/nation/2007152153/;流调;Short for 流行病学调查.;epidemiological investigation\n'
+      + '5;Named by the pattern of autonomous counties. Source: translator\'s rendering;自治县;;autonomous county\n';
+    const { terms, file } = read(text);
+    expect(file.messages.filter((m) => m.fatal)).toEqual([]);
+    expect(terms).toMatchObject([
+      { zh: '流调', en: 'epidemiological investigation', note_en: 'Short for 流行病学调查.', source: 'http://www.shine.cn/news/nation/2007152153/' },
+      { zh: '自治县', en: 'autonomous county', note_en: 'Named by the pattern of autonomous counties.', source: "translator's rendering" },
+    ]);
+  });
+
+  it('guard: an Entry_Note with no source part stays the whole note, Chinese as note_zh', () => {
+    const { terms } = read('Entry_Note;Chinese_PRC;English\n县级民族自治地方。;自治县;autonomous county\nA note that names no source, only how the term is used.;流调;epidemiological investigation\n');
+    expect(terms).toMatchObject([
+      { zh: '自治县', note_zh: '县级民族自治地方。' },
+      { zh: '流调', note_en: "A note that names no source, only how the term is used." },
+    ]);
+    expect(terms[0].source).toBeUndefined();
+    expect(terms[1].source).toBeUndefined();
+  });
+});

@@ -420,7 +420,14 @@ function readCsv(text: string, file: VFile): ImportedTerm[] {
       }
       if (column.kind === 'term') forms[column.lang].push(termText(value)!);
       else if (column.kind === 'definition') definitions[column.lang].push(value);
-      else if (column.kind === 'entry-note') (hasHan(value) ? definitions.zh : definitions.en).push(value);
+      else if (column.kind === 'entry-note') {
+        // (New user round 40) memoQ's entry note is where its help tells a terminologist to put "a reference to the
+        // source of the terms": a last "Source: …" (来源：…) part is the entry's source, as in OmegaT's comment (was: all
+        // of it the note, and every entry then warned of a missing source the CSV had given)
+        const { note, source } = noteAndSource(value);
+        if (note) (hasHan(note) ? definitions.zh : definitions.en).push(note);
+        if (source && !fields.source) fields.source = source;
+      }
       else if (column.kind === 'bookkeeping') ignored.set(name, (ignored.get(name) ?? 0) + 1);
       else if (column.kind === 'field') {
         if (column.name === 'variants' || column.name === 'aliases') fields[column.name].push(...list(value));
