@@ -114,3 +114,12 @@ describe('glossary import: memoQ’s entry note and the source of the terms (CSV
     expect(terms[1].source).toBeUndefined();
   });
 });
+
+describe('glossary import: the pinyin read for a term of two phrases', () => {
+  it('人民至上、生命至上 gets “…, …” as the glossary writes it, not the pause mark between spaces', () => {
+    const { terms, file } = read('Chinese_PRC;English\n人民至上、生命至上;putting the people and human life above all else\n');
+    const { added } = mergeTerms(parseGlossary('', 'g.yaml').glossary, terms, file, 'g.yaml');
+    expect(added[0].pinyin).toBe('rén mín zhì shàng, shēng mìng zhì shàng');
+    expect(added[0].id).toBe('ren-min-zhi-shang-sheng-ming-zhi-shang');
+  });
+});

@@ -542,7 +542,9 @@ export function mergeTerms(glossary: Pick<Glossary, 'entries' | 'positions'>, te
       // tone marks as the glossary writes it, told at the term's line to be checked (was: the entry warned of a missing pinyin
       // that the id had just been made from)
       if (!entry.pinyin) {
-        entry.pinyin = pinyinOf(entry.zh, { toneType: 'symbol', nonZh: 'consecutive' });
+        // (new user round 40) a term of two phrases, 人民至上、生命至上: the pause mark as the glossary writes it, "…, …"
+        // (was "rén mín zhì shàng 、 shēng mìng zhì shàng", the Chinese mark between spaces)
+        entry.pinyin = pinyinOf(entry.zh, { toneType: 'symbol', nonZh: 'consecutive' }).replace(/\s*[、，,]\s*/gu, ', ').replace(/\s*[；;]\s*/gu, '; ').trim();
         file.info(`Pinyin “${entry.pinyin}” of ${entry.zh} read by pinyin-pro (the file gives none): check it, a character may read otherwise here`, { place: term.place, ruleId: 'import-pinyin', source: 'glossary' });
       }
       ids.add(entry.id);
