@@ -217,6 +217,30 @@ function contentsItems(lines: readonly SourceLine[], from: number): number {
   return n;
 }
 
+/**
+ * (stop 60, mends60; mmtar.com, a wiki's page) A wiki's table of contents: its label alone ("目录") over ONE line of its sections
+ * numbered from 1 in order, each a short name a space after its number — "1 基本信息 2 机构简介 3 历史沿革 … 14 著名人物" — four or
+ * more. Such a wiki prints it after the article's summary, so it is read anywhere in the page (the contents before the text are
+ * read below); the label and the line's indices (was: "目录" a paragraph and "1基本信息2机构简介…" one run together, said cut off).
+ */
+function wikiContents(lines: readonly SourceLine[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!contentsLabel.test(toSimplified(lines[i].text.trim()))) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].text.trim() === '') j++;
+    if (j >= lines.length) continue;
+    const cells = lines[j].text.trim().split(/[\s\u3000]+/u);
+    if (cells.length < 8 || cells.length % 2 !== 0) continue;
+    let ok = true;
+    for (let k = 0; k < cells.length; k += 2) {
+      if (cells[k] !== String(k / 2 + 1) || !/^[\p{Script=Han}A-Za-z·、（）()]{2,12}$/u.test(cells[k + 1]) || !/\p{Script=Han}/u.test(cells[k + 1])) { ok = false; break; }
+    }
+    if (ok) found.add(i).add(j);
+  }
+  return found;
+}
+
 /** Fewest numbered lines in a row for a table of contents without its label. */
 const CONTENTS_RUN = 3;
 /** A contents item is a heading's words: short, no sentence in it. */
@@ -699,6 +723,7 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   const cards = forumCards(lines);
   const chartUnits = chartUnitLines(lines);
   const wikiEdits = wikiEditLinks(lines);
+  const oneLineContents = wikiContents(lines);
   let inComments = false;
   let inRelated = false;
   let inWall = false;
@@ -875,6 +900,10 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     // follows; its own headings are read there) — not from the report's text on (a contents label inside it stays).
     if (text === 0 && outline.has(index)) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'contents', label: 'table of contents before the text, its first line the text\'s heading' });
+      continue;
+    }
+    if (oneLineContents.has(index)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'contents', label: "a wiki's table of contents, its sections numbered on one line under its label" });
       continue;
     }
     if (text === 0 && contentsLabel.test(probe) && contentsItems(lines, index + 1) >= 2) inContents = true;

@@ -386,7 +386,7 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
     );
     if (special) found.issuer = special;
   }
-  sayMoved(file, moved);
+  sayMoved(file, moved, found.title);
   sayHeadlineParts(file, headline, found.title);
 
   const { paragraphs: all, joined } = toParagraphs(body);

@@ -32,6 +32,8 @@ const KEYS: Record<string, 'title' | 'issuer' | 'date' | 'occasion' | 'speaker' 
 export interface Infobox {
   /** Indices (into the lines given) of the heading and its items. */
   used: number[];
+  /** (stop 60) Each item's line (an index into the lines given), its field (none for 外文名, 类型 …) and its value. */
+  items: Array<{ at: number; field?: 'title' | 'issuer' | 'date' | 'occasion' | 'speaker'; value: string }>;
   title?: string;
   issuer?: string;
   date?: string;
@@ -43,13 +45,14 @@ export interface Infobox {
 export function findInfobox(lines: readonly string[]): Infobox | undefined {
   for (let h = 0; h < lines.length; h++) {
     if (!heading.test(toSimplified(lines[h]).replace(/\s+/g, ''))) continue;
-    const box: Infobox = { used: [h] };
+    const box: Infobox = { used: [h], items: [] };
     for (let k = h + 1; k < lines.length; k++) {
       const m = item.exec(lines[k]);
       const key = m ? toSimplified(m[1]) : undefined;
       if (!m || key === undefined || !(key in KEYS)) break;
       box.used.push(k);
       const field = KEYS[key];
+      box.items.push({ at: k, field, value: m[2].trim() });
       if (field) box[field] ??= m[2].trim();
     }
     if (box.used.length >= 3) return box;
@@ -60,13 +63,14 @@ export function findInfobox(lines: readonly string[]): Infobox | undefined {
   for (let h = 0; h < lines.length; h++) {
     const m = item.exec(lines[h]);
     if (!m || toSimplified(m[1]) !== '中文名') continue;
-    const box: Infobox = { used: [h], title: m[2].trim() };
+    const box: Infobox = { used: [h], title: m[2].trim(), items: [{ at: h, field: 'title', value: m[2].trim() }] };
     for (let k = h + 1; k < lines.length; k++) {
       const n = item.exec(lines[k]);
       const key = n ? toSimplified(n[1]) : undefined;
       if (!n || key === undefined || !(key in KEYS)) break;
       box.used.push(k);
       const field = KEYS[key];
+      box.items.push({ at: k, field, value: n[2].trim() });
       if (field) box[field] ??= n[2].trim();
     }
     if (box.used.length >= 3) return box;

@@ -472,10 +472,19 @@ export function sayHeadlineParts(file: VFile, parts: { kicker?: { line: number; 
 }
 
 /** The head's lines metadata.ts took out of the text: removed as the page's, or moved to the front matter. */
-export function sayMoved(file: VFile, moved: ReadonlyArray<{ line: number; text: string; rule: string; notice?: boolean; section?: boolean }>): void {
+export function sayMoved(file: VFile, moved: ReadonlyArray<{ line: number; text: string; rule: string; notice?: boolean; section?: boolean; infobox?: { heading?: boolean; field?: string; value?: string } }>, title?: string): void {
+  const bare = (text: string) => text.replace(/[\s\u3000]+/gu, '');
   for (const m of moved) {
     const reason =
-      m.notice
+      // (stop 60, mends60; mmtar.com) a wiki infobox's heading, or an item whose value no front-matter field took (外文名:…): was
+      // "Moved to front matter", though nothing of it was there
+      m.infobox?.heading
+        ? `Removed a wiki infobox's heading (its items follow it): “${clip(m.text)}”`
+        : m.infobox && m.infobox.field === undefined
+        ? title !== undefined && m.infobox.value !== undefined && bare(m.infobox.value) === bare(title)
+          ? `Removed a wiki infobox's item whose value is the title already: “${clip(m.text)}”`
+          : `Removed a wiki infobox's item, its value read into no front-matter field and not kept (copy it into zh.md if the edition wants it): “${clip(m.text)}”`
+        : m.notice
         ? `Removed the text of the notice issuing the report (its title, …关于印发…的通知, is not on the page): “${clip(m.text)}”`
         : m.section
         ? `Removed the encyclopedia copy's own section title from the text (its numbered outline over the report's, not the report's heading): “${clip(m.text)}”`

@@ -158,15 +158,22 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   const printed = lines.map((l, i) => ({ l, i, text: l.text.trim() })).filter((x) => x.text !== '');
   // A wiki's infobox near the top (after the summary it prints first): its name, issuer and date; its lines leave the page.
   const box = findInfobox(printed.slice(0, HEAD_LINES).map((x) => x.text));
+  // (stop 60, mends60; mmtar.com, a wiki's page on the 兵团) each item says where its value went: a field read into the front
+  // matter, or none (外文名, a 中文名 naming no document) — such an item is removed, said as removed (sayMoved), not as moved.
+  const taken = new Set<string>();
+  if (box?.title && documentWord.test(probe(box.title))) { Object.assign(meta, parseTitle(box.title), { date: undefined }); taken.add('title'); }
+  if (box?.issuer) { meta.issuer = box.issuer; taken.add('issuer'); }
+  if (box?.date && findDate(box.date)) { setDate(meta, findDate(box.date)?.iso, 'written'); taken.add('date'); }
+  if (box?.occasion && /会议|大会/u.test(probe(box.occasion)) && meta.occasion === undefined) { meta.occasion = box.occasion.replace(/\s+/gu, ''); taken.add('occasion'); }
+  if (box?.speaker && meta.speaker === undefined) { meta.speaker = speakerOf(box.speaker) ?? box.speaker.trim(); taken.add('speaker'); }
   for (const k of box?.used ?? []) {
     used.add(printed[k].i);
-    moved.push({ line: printed[k].l.line, text: printed[k].text, rule: 'metadata' });
+    const item = box!.items.find((x) => x.at === k);
+    // (the first value of a field is the one read: a second 中文名 is not)
+    const first = item?.field !== undefined && box!.items.find((x) => x.field === item.field) === item;
+    const infobox = item === undefined ? { heading: true } : { field: first && taken.has(item.field!) ? item.field : undefined, value: item.value };
+    moved.push({ line: printed[k].l.line, text: printed[k].text, rule: 'metadata', infobox });
   }
-  if (box?.title && documentWord.test(probe(box.title))) Object.assign(meta, parseTitle(box.title), { date: undefined });
-  if (box?.issuer) meta.issuer = box.issuer;
-  if (box?.date) setDate(meta, findDate(box.date)?.iso, 'written');
-  if (box?.occasion && /会议|大会/u.test(probe(box.occasion))) meta.occasion ??= box.occasion.replace(/\s+/gu, '');
-  if (box?.speaker) meta.speaker ??= speakerOf(box.speaker) ?? box.speaker.trim();
   // A Wikisource header line near the top: its issuer, speaker and date; the line leaves the page.
   for (const x of printed.slice(0, HEAD_LINES)) {
     const header = used.has(x.i) ? undefined : readWikisourceHeader(x.text);

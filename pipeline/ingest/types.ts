@@ -42,6 +42,12 @@ export interface RemovedLine {
    * metadata.ts baikeSections), said as that (stop 49).
    */
   section?: boolean;
+  /**
+   * (stop 60) A line of a wiki's infobox (infobox.ts): its heading, or an item with the front-matter field its value went to
+   * (`field`), none when the value was read into no field (外文名, 类型, a 中文名 that names no document): said as removed then,
+   * never as moved to the front matter (mends60; mmtar.com).
+   */
+  infobox?: { heading?: boolean; field?: string; value?: string };
 }
 
 export interface IngestSummary {
