@@ -76,3 +76,78 @@ describe('stop 59: losses said untruly — a wiki infobox’s lines', () => {
     expect(at(read(page).result, 'contents')).toEqual([]);
   });
 });
+
+describe('stop 59: heads — a run of numbered facts split into run-in headings', () => {
+  // http://tech.efang.tv/tech/2021/0429/42026.html (an explainer on white papers: four numbered facts, the first two split as run-in
+  // headings, the last two kept as paragraphs)
+  const facts = [
+    '1、白皮书是政府或议会正式发表的以白色封面装帧的重要文件或报告书的别称。作为一种官方文件,代表政府立场,讲究事实清楚、立场明确、行文规范、文字简练,没有文学色彩。',
+    '2、白皮书已经成为国际上公认的正式官方文书。各国文件分别有其惯用的颜色,封面用白色的就是白皮书。',
+    '3、自1991年发布第一部白皮书,截至2017年,中国已发表了90多部白皮书,涉及民主政治建设、法治建设、政党制度、人权状况、军控、国防等内容,增进了国际社会对中国的了解和认识,受到了广泛关注。',
+    '4、现行发布的白皮书皆可在中华人民共和国国务院新闻办公室官方网站查询,自行打印。',
+  ].join('\n');
+
+  test('half the run paragraphs and the others’ heads long sentences: all four are paragraphs, their 。 kept (was: "## 1、白皮书是…的别称", "## 2、…")', () => {
+    const { result } = read(facts);
+    expect(body(result)).not.toMatch(/^#/mu);
+    expect(paragraphs(result)[0]).toMatch(/^1、白皮书是.*的别称。作为一种官方文件/u);
+    expect(paragraphs(result)[1]).toMatch(/^2、白皮书已经成为国际上公认的正式官方文书。各国文件/u);
+  });
+
+  test('guard: a report’s run-in headings, short, with half their run paragraphs, stay headings', () => {
+    const page = [
+      '政府工作报告',
+      '各位代表：',
+      '1、加快发展现代农业。全年粮食产量稳定在100万吨以上，新建高标准农田10万亩，农业综合生产能力进一步提升。',
+      '2、推进新型工业化。实施工业强县战略，规模以上工业增加值增长8%，新增规模以上工业企业20家。',
+      '3、今年全县将继续抓好民生实事，新建改建农村公路200公里，改造农村危房1000户，城乡居民收入同步增长。',
+      '4、全年一般公共预算收入完成10亿元，增长6%，财政保障能力持续增强，重点支出得到有力保障。',
+    ].join('\n');
+    const { result } = read(page);
+    expect(body(result)).toMatch(/^#+ 1、加快发展现代农业/mu);
+    expect(body(result)).toMatch(/^#+ 2、推进新型工业化/mu);
+  });
+});
+
+describe('stop 59: the body — a forum editor’s BBCode, a writing site’s stamp row', () => {
+  // http://bsmz.net/gongwen/343428.html (a writing site's copy of a gazetteer note on the 兵团's cities: its stamp row with the
+  // site's name and the mobile page's, and a "[/color]" left from the forum post it was copied from)
+  const page = [
+    '荟聚奇文、博采众长、见贤思齐',
+    '当前位置:公文素材库 > 公文素材 > 范文素材 > 新疆兵团民情日记',
+    '',
+    '新疆兵团民情日记',
+    '',
+    '网站:公文素材库 | 时间:2019-05-22 01:48:37 | 移动端:新疆兵团民情日记',
+    '',
+    '二、五家渠(市)(兵团农六师所在地):汉语,因解放军开垦荒地前,这里有五户人家围住一条渠而得名。',
+    '三、北屯(市)(兵团农十师所在地):[/color]汉语,解放军屯垦的最北之地。',
+  ].join('\n');
+
+  test('a closing BBCode tag in a sentence is taken out and said at its column (was: "\\[/color\\]" kept in zh.md, unsaid)', () => {
+    const { result } = read(page);
+    expect(body(result)).not.toContain('color');
+    expect(body(result)).toContain('（兵团农十师所在地）：汉语，解放军屯垦的最北之地');
+    expect(at(result, 'printed-markup')).toEqual([expect.stringMatching(/^9:19 Removed 1 BBCode tag\(s\) printed in the text \(“\[\/color\]”/u)]);
+  });
+
+  test('the stamp row with the site’s name and its mobile page’s is the page’s, said (was: a paragraph)', () => {
+    const { result } = read(page);
+    expect(body(result)).not.toContain('移动端');
+    expect(at(result, 'page-info')).toEqual([expect.stringMatching(/^6:1 .*“网站:公文素材库 \| 时间:2019-05-22/u)]);
+  });
+
+  test('guard: brackets with a figure or a word, "[b]" alone, and "网站:" opening a line with no dated stamp stay', () => {
+    const kept = [
+      '政府工作报告',
+      '各位代表：',
+      '全年完成投资100亿元[1]，详见附表[注]，分为[a]、[b]两类。',
+      '网站：www.example.gov.cn | 电话：12345',
+    ].join('\n');
+    const { result } = read(kept);
+    // (Markdown escapes the brackets)
+    expect(body(result)).toContain('\\[1\\]，详见附表\\[注\\]，分为\\[a\\]、\\[b\\]两类');
+    expect(body(result)).toContain('www.example.gov.cn');
+    expect(at(result, 'printed-markup')).toEqual([]);
+  });
+});

@@ -57,7 +57,7 @@ import { maskedText } from './masked-text.ts';
 import { spunText } from './spun-text.ts';
 import { columnsInterleaved, columnsReadAcross, splitLayoutColumns } from './columns.ts';
 import { takeOmissions } from './omission.ts';
-import { takePrintedFieldCodes, takePrintedMarkup, takePrintedStyles } from './printed-markup.ts';
+import { takePrintedBBCode, takePrintedFieldCodes, takePrintedMarkup, takePrintedStyles } from './printed-markup.ts';
 import { CALL_TOKEN, extractNotes, strayMarkers } from './notes.ts';
 import { takePageNotes } from './page-notes.ts';
 import { takeRemarks } from './remarks.ts';
@@ -73,7 +73,7 @@ import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
   failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayStampSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, saySpacedRows, sayInjectedSpam, sayForeignScript, sayKeywordChains, sayLayoutColumns,
-  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayDoubledLines, sayLoneFolios, sayGluedFolios, sayLostBytes, sayMissingGlyphs, sayLostMonths, sayReplacedRuns, sayLatin1Read, sayShiftedRuns, sayNoiseRuns, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedFieldCodes, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
+  sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayDoubledLines, sayLoneFolios, sayGluedFolios, sayLostBytes, sayMissingGlyphs, sayLostMonths, sayReplacedRuns, sayLatin1Read, sayShiftedRuns, sayNoiseRuns, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedBBCode, sayPrintedFieldCodes, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
   englishButForAName, failWithoutText, sayCutOffs, sayDamagedOccasion, sayIssuerPlace, sayListPage, sayBlankFigures, sayLostMarks, saySpunText, sayMaskedText, sayNewsStory, sayNewYearMessage, sayOtherDocument, sayIssuerOfOtherDocument, sayLostIndent, sayLostText, sayMissingFields, sayNotes, sayShiftedNumbers, sayStrayMarkers, sayStructureNotes,
@@ -171,6 +171,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   }
   // "第一部分 单位概况 PAGEREF _Toc25831 h 3": a word processor's field codes printed in a pasted table of contents (printed-markup.ts)
   sayPrintedFieldCodes(file, takePrintedFieldCodes(extracted.lines, images.shifts));
+  // "…所在地):[/color]汉语": a forum editor's BBCode printed in the text (printed-markup.ts)
+  sayPrintedBBCode(file, takePrintedBBCode(extracted.lines, images.shifts));
   // "市长&nbsp;王明": HTML character references printed as text (a page escaped twice), each the character it names (char-refs.ts).
   const referenceShifts: ColumnShift[] = [];
   const references = decodeCharacterReferences(extracted.lines, referenceShifts);

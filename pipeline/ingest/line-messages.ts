@@ -116,6 +116,11 @@ export function sayPrintedMarkup(file: VFile, taken: { first?: At; count: number
   if (taken.first) file.info(`Removed ${taken.count} HTML tag(s) printed in the text (${quoted}: the page's markup, copied as if it were words — a forum's archive of a post pasted as HTML, or a mirror's decoy tags); the paragraphs are read at its block tags${marks}`, { place: taken.first, ruleId: 'printed-markup', source: SOURCE });
 }
 
+/** (stop 60) A forum editor's BBCode printed in the text (printed-markup.ts takePrintedBBCode). */
+export function sayPrintedBBCode(file: VFile, taken: { first?: At; count: number; quoted?: readonly string[] }): void {
+  if (taken.first) file.info(`Removed ${taken.count} BBCode tag(s) printed in the text (${(taken.quoted ?? []).map((t) => `“${t}”`).join(', ')}: a forum editor's styling, copied as if it were words)`, { place: taken.first, ruleId: 'printed-markup', source: SOURCE });
+}
+
 /** (stop 51) A word processor's field codes printed in the text (printed-markup.ts takePrintedFieldCodes). */
 export function sayPrintedFieldCodes(file: VFile, taken: { first?: At; count: number }): void {
   if (taken.first) file.info(`Removed ${taken.count} word-processor field code(s) printed in the text (“PAGEREF _Toc25831 h 3”: a table of contents pasted with its fields shown — a bookmark's name and the page it pointed to, no words of the report)`, { place: taken.first, ruleId: 'printed-markup', source: SOURCE });

@@ -134,7 +134,12 @@ function joinNumberedParagraphs(blocks: DraftBlock[], notes: StructureNote[]): v
     let z = a + 1;
     while (z < members.length && members[z].style === members[z - 1].style && members[z].ordinal === members[z - 1].ordinal + 1) z++;
     const run = members.slice(a, z);
-    if (run.length >= 3 && 2 * run.filter((m) => !m.runIn).length > run.length) {
+    // (stop 60, mends60; blind59b's tech.efang.tv, an explainer's four numbered facts: "1、白皮书是政府或议会正式发表的…报告书的别称。
+    // 作为…" and "2、…" split as run-in headings, "3、…" and "4、…" kept as paragraphs) half the run paragraphs, and each run-in's head
+    // a long sentence (15 characters or more: a run-in heading names a task in a few words), is a run of numbered paragraphs too
+    const paragraphsIn = run.filter((m) => !m.runIn).length;
+    const longHeads = run.every((m) => !m.runIn || m.whole || [...blocks[m.i].text.replace(/^\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*/u, '')].length >= 15);
+    if (run.length >= 3 && (2 * paragraphsIn > run.length || (run.length >= 4 && 2 * paragraphsIn === run.length && longHeads))) {
       joins.push(...run.filter((m) => m.runIn && !m.whole).map((m) => m.i));
       wholes.push(...run.filter((m) => m.whole).map((m) => m.i));
     }

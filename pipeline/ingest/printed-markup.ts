@@ -142,3 +142,26 @@ export function takePrintedFieldCodes(lines: readonly SourceLine[], shifts: Colu
   }
   return taken;
 }
+
+/**
+ * (stop 60, mends60; blind59a's bsmz.net, a writing site's copy of a gazetteer note: "三、北屯(市)(兵团农十师所在地):[/color]汉语,…")
+ * A forum editor's BBCode printed in the text: a closing tag of its styling elements, "[/color]", "[/size]", "[/font]", "[/b]",
+ * or an opening one with its value, "[color=#ff0000]", "[size=4]", "[font=宋体]" — no words of the report (was: kept, "\\[/color\\]"
+ * in zh.md, unsaid). Taken out at their columns, the count and the first said. A bracket with a figure or a Han word in it
+ * ("[1]", "[注]") is no such tag; "[b]" with no value is left (a list's letter).
+ */
+const bbCode = /\[\/(?:color|size|font|b|i|u|s|url|img|quote|align|backcolor|bgcolor|center|left|right|indent|list|table|tr|td|p)\]|\[(?:color|size|font|url|align|backcolor|bgcolor|img|list)=[^\[\]\s]{1,40}\]/giu;
+export function takePrintedBBCode(lines: SourceLine[], shifts: ColumnShift[]): { first?: { line: number; column: number }; count: number; quoted?: string[] } {
+  let first: { line: number; column: number } | undefined;
+  let count = 0;
+  const quoted: string[] = [];
+  for (const line of lines) {
+    const found = line.text.match(bbCode);
+    if (!found) continue;
+    first ??= { line: line.line, column: line.column + line.text.search(bbCode) };
+    for (const m of found) if (quoted.length < 2 && !quoted.includes(m)) quoted.push(m);
+    count += takeOut(line, bbCode, shifts);
+  }
+  return { first, count, quoted };
+}
+

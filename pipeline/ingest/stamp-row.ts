@@ -82,6 +82,9 @@ const portalAddress = /^\s*(?:\p{Script=Han}{2,12}(?:网站|網站|网|網)\s+(?
 /** (stop 52, blind: water.hczyw.com) A site's name opening the row, right before the posting day: "慧聪水工业网 2024-06-17 08:44 来源:水利部". */
 const siteBeforeDay = new RegExp(`^\\s*\\p{Script=Han}{2,12}(?:网|網)(?=\\s*${dayInFigures})`, 'u');
 
+/** A site's name or its mobile page's in a stamp row, set off by bars: "网站:公文素材库 |", "| 移动端:新疆兵团民情日记". */
+const siteItem = /(?<=^|[|｜]\s*)(?:网站|网站名称|移动端|手机版|手机端)\s*[:：]\s*[^\s|｜:：]{1,30}\s*(?=[|｜]|$)/gu;
+
 /**
  * Two or more items of a stamp row and nothing else — "label: value" pairs of stamp labels (a value is one word:
  * a sentence after a label is text), at least one, and the posting date, a view count or "分享:"
@@ -89,6 +92,15 @@ const siteBeforeDay = new RegExp(`^\\s*\\p{Script=Han}{2,12}(?:网|網)(?=\\s*${
  */
 export function isStampRow(text: string): boolean {
   if (text.length > 120) return false;
+  // (stop 60, mends60; blind59a's bsmz.net, a writing site) the site's name and its mobile page's, "网站:公文素材库 | 时间:2019-05-22
+  // 01:48:37 | 移动端:新疆兵团民情日记" (it was a paragraph): items of the row only beside a posting day's pair, each a word set off
+  // by the row's bars (a line opening "网站:" alone is no stamp)
+  const dated = new RegExp(`${stampItemLabel}\\s*[:：]\\s*${dayInFigures}`, 'u').test(text);
+  const siteItems = dated ? text.match(siteItem) ?? [] : [];
+  if (siteItems.length > 0) {
+    const rest = text.replace(siteItem, ' ');
+    return rest.replace(stampPair, ' ').replace(stampExtra, ' ').replace(/[\s|｜]/gu, '') === '' && (rest.match(stampPair) ?? []).length >= 1;
+  }
   const pairs = text.match(stampPair) ?? [];
   if (pairs.length === 0) return false;
   // (held-out round 42) With two stamp pairs or more, the article's category too: "分类:讲话致辞 时间: 2024-03-18 14:35:31 浏览:
