@@ -29,11 +29,12 @@ const { read, load } = fixtureReport(fixture, slug);
 const bin = path.join(import.meta.dirname, '../pipeline/bin.cjs');
 /**
  * The reviser's corrections (stop 55, the fixture's README "Review (stop 55)"): 其他列席人员 in the term base's words; (stop 60)
- * 地区生产总值 "GDP", the term base's decision across the rounds.
+ * 地区生产总值 "GDP", the term base's decision across the rounds; 县政协 named "the County Committee" as every round names it.
  */
 const revisions: Revision[] = [
   ['(CPPCC) and others attending the session to offer their comments.', '(CPPCC) and the other non-voting delegates to offer their comments.'],
   ['progress.** Gross regional product reached 18.18 billion yuan', 'progress.** GDP reached 18.18 billion yuan'],
+  ['invite members of the county committee of the Chinese', 'invite members of the County Committee of the Chinese'],
 ];
 /** en.md as the translator and OmegaT left it: no note (the reviser wrote the first), no review. */
 const translatorsEn = () => withoutTranslatorNote(beforeReview(read('en.md'), revisions));

@@ -158,6 +158,13 @@ describe('the reviewed rounds render one term alike (stop 60)', () => {
     expect(entry?.source).toMatch(/english\.beijing\.gov\.cn[\s\S]*stcsm\.sh\.gov\.cn[\s\S]*en\.cq\.gov\.cn[\s\S]*zj\.gov\.cn[\s\S]*stats\.gov\.cn/u);
   });
 
+  it('政协委员 in the formula asking for comments: the named committee capitalised in every round (was: rounds 4 and 22 “the county committee”)', () => {
+    const formula = where(/政协委员[^。]*提出意见/u).filter((f) => /提请|请予审议|请大会|向大会/u.test(f.zh));
+    expect(formula.map((f) => f.round).sort((a, b) => Number(a) - Number(b))).toEqual(expect.arrayContaining(['4', '5', '6', '7', '15', '18', '22']));
+    for (const f of formula) expect(`${f.round} ${f.en}`).toMatch(/\b(?:County|District|Municipal|Provincial) Committee of the (?:Chinese People's Political Consultative Conference|CPPCC)/u);
+    expect(formula.filter((f) => /\b(?:county|district|municipal|provincial) committee of the/u.test(f.en)).map((f) => f.round)).toEqual([]);
+  });
+
   it('guards: the national 国内生产总值 is no instance; the SPC’s and Jiaxing’s published English keep their words', () => {
     const national = where(/国内生产总值/u);
     for (const n of national) expect(`${n.round} ${n.en}`).toMatch(/\bGDP\b|gross domestic product/iu);
