@@ -3,6 +3,7 @@
  * place that prints or sets the exit code; stages return data and messages.
  */
 import type { CAC } from 'cac';
+import { booleansLast, kebabBooleans } from './cli/argv.ts';
 import { version } from './version.ts';
 
 /**
@@ -53,7 +54,9 @@ async function runCli(): Promise<void> {
   cli.version(version);
 
   try {
-    cli.parse(process.argv, { run: false });
+    const rawNames = [...cli.globalCommand.options, ...cli.commands.flatMap((command) => command.options)].map((option) => option.rawName);
+    const argv = [...process.argv.slice(0, 2), ...booleansLast(process.argv.slice(2), kebabBooleans(rawNames))];
+    cli.parse(argv, { run: false });
     if (!cli.matchedCommand) {
       if (cli.args.length > 0) {
         console.error(`duizhao: unknown command \`${cli.args[0]}\`; see \`duizhao --help\``);

@@ -123,3 +123,32 @@ describe('glossary import: the pinyin read for a term of two phrases', () => {
     expect(added[0].id).toBe('ren-min-zhi-shang-sheng-ming-zhi-shang');
   });
 });
+
+describe('glossary import --without-forbidden: the ruled-out terms left out, each said', () => {
+  it('memoQ’s CSV: the forbidden term left out with a warning at its row, the rest of the row imported', () => {
+    const row = '1;;;自治县;;False;;autonomous county;;False;self-governing county;;True';
+    const file = new VFile({ path: 'terms.csv', value: [head, row].join('\r\n') });
+    const terms = readTerms(file, 'csv', { withoutForbidden: true });
+    expect(terms).toMatchObject([{ zh: '自治县', en: 'autonomous county', variants: [] }]);
+    expect(said(file).filter((m) => m[0] === 'import-deprecated')).toEqual([['import-deprecated', 2, false]]);
+    expect(file.messages.find((m) => m.ruleId === 'import-deprecated')!.reason).toContain('Left out term “self-governing county”');
+  });
+
+  it('TBX: a deprecated English term left out, said at its line; the preferred term imported', () => {
+    const tbx = `<?xml version="1.0"?><martif type="TBX"><text><body>
+<termEntry id="a"><langSet xml:lang="zh"><tig><term>自治县</term></tig></langSet><langSet xml:lang="en"><tig><term>autonomous county</term></tig>
+<tig><term>self-governing county</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet></termEntry>
+</body></text></martif>`;
+    const file = new VFile({ path: 'terms.tbx', value: tbx });
+    const terms = readTerms(file, 'tbx', { withoutForbidden: true });
+    expect(terms).toMatchObject([{ zh: '自治县', en: 'autonomous county', variants: [] }]);
+    expect(said(file)).toEqual([['import-deprecated', 3, false]]);
+  });
+
+  it('without the option the forbidden term still refuses the import, and the error names the option', () => {
+    const row = '1;;;自治县;;False;;autonomous county;;False;self-governing county;;True';
+    const { terms, file } = read([head, row].join('\r\n'));
+    expect(terms).toEqual([]);
+    expect(file.messages.find((m) => m.fatal)!.reason).toContain('import with --without-forbidden to leave it out');
+  });
+});

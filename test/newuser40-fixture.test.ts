@@ -7,7 +7,8 @@
  * and the term property Forbidden as a column after each term), three English terms flagged forbidden.
  * Was: the forbidden terms were read as accepted ones (a `…_Forbidden` column even as a language's term column, "True" an
  * English variant) or the Forbidden column refused whole even where it said False; Entry_Note's "Source: …" was the note,
- * each entry then warned of a missing source; the pinyin read for 人民至上、生命至上 had the 、 between spaces.
+ * each entry then warned of a missing source; the pinyin read for 人民至上、生命至上 had the 、 between spaces; a forbidden
+ * term could only be cleared from the file by hand (now also `glossary import --without-forbidden`: left out, each said).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -86,6 +87,13 @@ describe('new user round 40: an autonomous county’s work report — ingest, ch
     const committed = fields(readFileSync(path.join(fixture, 'content/glossary.yaml'), 'utf8'));
     const got = fields(readFileSync(glossaryFile, 'utf8')).map((e) => (e.zh === '玉屏侗族自治县' ? { ...e, pinyin: 'Yùpíng Dòng zú zì zhì xiàn' } : e));
     expect(got).toEqual(committed);
+    // or memoQ's export as it is, with --without-forbidden: the three left out, each said at its row; the same entries
+    writeFileSync(glossaryFile, baseGlossary());
+    const without = run('glossary', 'import', '--without-forbidden', path.join(fixture, 'yuping-terms.memoq.csv'));
+    expect(without.status, without.stderr).toBe(0);
+    expect([...without.stderr.matchAll(/^(\d+):1 warning Left out term “([^”]+)”/gmu)].map((m) => [Number(m[1]), m[2]])).toEqual(refused);
+    const gotWithout = fields(readFileSync(glossaryFile, 'utf8')).map((e) => (e.zh === '玉屏侗族自治县' ? { ...e, pinyin: 'Yùpíng Dòng zú zì zhì xiàn' } : e));
+    expect(gotWithout).toEqual(committed);
   }, 300_000);
 
   it('memoQ’s XLIFF 1.2: the export’s units are the translated file’s; its import gives the committed English, check clean', () => {
@@ -101,6 +109,10 @@ describe('new user round 40: an autonomous county’s work report — ingest, ch
     expect(units(memoq)).toHaveLength(11);
     expect(memoq).toContain('xmlns:mq="MQXliff"');
     expect([...memoq.matchAll(/mq:status="ManuallyConfirmed"/gu)]).toHaveLength(11);
+    // the flag before the file, as a user writes it (was: `--dry-run` took the file as its value, "missing required args")
+    const dry = run('xliff', 'import', '--dry-run', path.join(fixture, `${slug}.memoq.xlf`));
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(existsSync(en)).toBe(false);
     const imported = run('xliff', 'import', path.join(fixture, `${slug}.memoq.xlf`));
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stderr + imported.stdout).toContain('created with 6 block(s)');

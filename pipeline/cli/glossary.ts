@@ -28,6 +28,7 @@ export interface GlossaryFlags {
   bom?: boolean;
   quiet?: boolean;
   dryRun?: boolean;
+  withoutForbidden?: boolean;
 }
 
 const defaultGlossary = path.join('content', 'glossary.yaml');
@@ -43,6 +44,7 @@ export function registerGlossary(cli: CAC): void {
     .option('--no-bom', 'export csv: without the UTF-8 byte-order mark')
     .option('--quiet', 'check: errors and warnings only (no unused-entry info)')
     .option('--dry-run', 'import: say what would be added, write nothing')
+    .option('--without-forbidden', 'import: leave out the terms the term base marks forbidden or deprecated, each said (else they refuse the import)')
     .example('duizhao glossary export --format tbx -o dist/glossary.tbx')
     .example('duizhao glossary import omegat/glossary/glossary.txt')
     .example('duizhao glossary check')
@@ -178,7 +180,7 @@ export async function runGlossaryImport(termPath: string | undefined, flags: Rea
   }
   let terms: ReturnType<typeof readTerms>;
   try {
-    terms = readTerms(termFile, format);
+    terms = readTerms(termFile, format, { withoutForbidden: flags.withoutForbidden === true });
   } catch {
     terms = [];
   }

@@ -56,10 +56,15 @@ export function termFileFormat(path: string): TermFileFormat | undefined {
 }
 
 /** Every term in `file` (its value: the file's text), or fatal messages on it for what cannot be read. */
-export function readTerms(file: VFile, format: TermFileFormat): ImportedTerm[] {
+/** How to read a term file: `withoutForbidden`, a term its term base rules out is left out and said, not refused (`--without-forbidden`). */
+export interface ReadOptions {
+  withoutForbidden?: boolean;
+}
+
+export function readTerms(file: VFile, format: TermFileFormat, options: ReadOptions = {}): ImportedTerm[] {
   const text = String(file.value).replace(/^\uFEFF/, '');
-  if (format === 'tbx') return readTbx(parseXml(text, file, 'TBX term base'), file);
-  if (format === 'csv') return readCsv(text, file);
+  if (format === 'tbx') return readTbx(parseXml(text, file, 'TBX term base'), file, options);
+  if (format === 'csv') return readCsv(text, file, options);
   return readOmegat(text, file);
 }
 
@@ -85,7 +90,18 @@ function writtenForms(simplified: readonly string[]): Set<string> {
 /** A language tag for Chinese in traditional characters (Taiwan, Hong Kong, Macao, or Hant named). */
 const traditionalTag = /^zh-(?:tw|hk|mo|hant)(?:-|$)/i;
 
-function readTbx(root: Element, file: VFile): ImportedTerm[] {
+/**
+ * (New user round 40) A term its term base rules out, with --without-forbidden: left out, said at its place as a warning
+ * (the CAT tool keeps it; the glossary has no field for a form not to use).
+ */
+function leaveOut(file: VFile, term: string, status: string, place: { line: number; column: number }): void {
+  file.message(`Left out term “${term}”, which its term base marks ${status} (a form not to use): not imported (--without-forbidden); the CAT tool keeps it`, { place, ruleId: 'import-deprecated', source: 'glossary' });
+}
+
+/** The refusal's way out, said in every import-deprecated error. */
+const forbiddenAdvice = `delete it from this file (keep it in the CAT tool) or import with --without-forbidden to leave it out (said), or say it in the entry's note, and import again`;
+
+function readTbx(root: Element, file: VFile, options: ReadOptions): ImportedTerm[] {
   const terms: ImportedTerm[] = [];
   const skipped = new Map<string, number>();
   const readByScript = new Map<string, Array<{ line: number; column: number }>>();
@@ -124,9 +140,11 @@ function readTbx(root: Element, file: VFile): ImportedTerm[] {
     // more accepted form — the check would then pass the rendering the terminologist had ruled out. The glossary has no
     // field for a form not to use: refused at the term, not turned into a variant or an alias.
     const ruledOut = [...(byScript ? [zhSet] : chinese.map(({ set }) => set)), ...enSets].flatMap((set) => termsBySet.get(set) ?? []).filter((t) => t.deprecated);
-    if (ruledOut.length > 0) {
+    if (ruledOut.length > 0 && options.withoutForbidden) {
+      for (const t of ruledOut) leaveOut(file, t.term, t.deprecated!, t.place ?? place);
+    } else if (ruledOut.length > 0) {
       for (const t of ruledOut) {
-        fatal(file, `Unexpected term “${t.term}”, which its term base marks ${t.deprecated} (a form not to use): the glossary has no field for one, and importing it would make it an accepted ${hasHan(t.term) ? 'alias' : 'variant'} — delete it from this file (keep it in the CAT tool), or say it in the entry's note, and import again`, t.place ?? place, 'import-deprecated');
+        fatal(file, `Unexpected term “${t.term}”, which its term base marks ${t.deprecated} (a form not to use): the glossary has no field for one, and importing it would make it an accepted ${hasHan(t.term) ? 'alias' : 'variant'} — ${forbiddenAdvice}`, t.place ?? place, 'import-deprecated');
       }
       continue;
     }
@@ -359,7 +377,7 @@ const toolkitBookkeeping = /^(?:location|id|context|fuzzy)$/;
  * again for each further term), or no header at all — `source,target[,comment]`, as OmegaT reads a glossary.csv —
  * when the first row's first cell is Chinese and its second is not. Comma, semicolon or tab between fields.
  */
-function readCsv(text: string, file: VFile): ImportedTerm[] {
+function readCsv(text: string, file: VFile, options: ReadOptions): ImportedTerm[] {
   const lines: number[] = [];
   const rows = parseCsv(text, lines, csvDelimiter(text));
   const header = rows[0] ?? [];
@@ -395,9 +413,15 @@ function readCsv(text: string, file: VFile): ImportedTerm[] {
     // (New user round 40) the terms a forbidden flag rules out — memoQ's Forbidden property, in a column of its own or
     // spelled in Term_Info — each with the column of its flag: the glossary has no field for a form not to use, and read
     // as a term it became an accepted alias or variant (as TBX's deprecated terms were before stop 59)
-    const ruledOut: { term: string; cell: number; header: string }[] = [];
+    const ruledOut: { term: string; lang: 'zh' | 'zh-hant' | 'en'; cell: number; header: string }[] = [];
     const termBefore = (at: number) => {
-      for (let i = at - 1; i >= 0; i--) if (columns[i]?.kind === 'term') return termText(row[i]);
+      for (let i = at - 1; i >= 0; i--) {
+        const column = columns[i];
+        if (column?.kind === 'term') {
+          const term = termText(row[i]);
+          return term ? { term, lang: column.lang } : undefined;
+        }
+      }
       return undefined;
     };
     row.forEach((cell, at) => {
@@ -409,7 +433,7 @@ function readCsv(text: string, file: VFile): ImportedTerm[] {
         const flag = column.kind === 'forbidden' ? forbiddenValue(value) : termInfoForbidden(value) || undefined;
         if (flag === true) {
           const term = termBefore(at);
-          if (term) ruledOut.push({ term, cell: at + 1, header: name });
+          if (term) ruledOut.push({ ...term, cell: at + 1, header: name });
           else refused.push(`${quote(name)}: ${quote(value)} (a forbidden flag with no term column before it)`);
           return;
         }
@@ -442,9 +466,15 @@ function readCsv(text: string, file: VFile): ImportedTerm[] {
       fatal(file, `Unexpected value in a column the glossary has no field for, ${refused.join('; ')} — nothing is dropped: move it into a note column (note, note_zh, or a language's _Def) or clear it, and import again`, place, 'import-column');
       return [];
     }
-    if (ruledOut.length > 0) {
+    if (ruledOut.length > 0 && options.withoutForbidden) {
       for (const t of ruledOut) {
-        fatal(file, `Unexpected term “${t.term}”, which its term base marks forbidden (${quote(t.header)}, the row's field ${t.cell}; a form not to use): the glossary has no field for one, and importing it would make it an accepted ${hasHan(t.term) ? 'alias' : 'variant'} — delete the term from this file (keep it in the CAT tool), or say it in the entry's note, and import again`, place, 'import-deprecated');
+        leaveOut(file, t.term, `forbidden (${quote(t.header)}, the row's field ${t.cell})`, place);
+        const at = forms[t.lang].indexOf(t.term);
+        if (at >= 0) forms[t.lang].splice(at, 1);
+      }
+    } else if (ruledOut.length > 0) {
+      for (const t of ruledOut) {
+        fatal(file, `Unexpected term “${t.term}”, which its term base marks forbidden (${quote(t.header)}, the row's field ${t.cell}; a form not to use): the glossary has no field for one, and importing it would make it an accepted ${hasHan(t.term) ? 'alias' : 'variant'} — ${forbiddenAdvice}`, place, 'import-deprecated');
       }
       return [];
     }
