@@ -3,7 +3,6 @@
  * place that prints or sets the exit code; stages return data and messages.
  */
 import type { CAC } from 'cac';
-import { booleansLast, kebabBooleans } from './cli/argv.ts';
 import { version } from './version.ts';
 
 /**
@@ -54,8 +53,14 @@ async function runCli(): Promise<void> {
   cli.version(version);
 
   try {
-    const rawNames = [...cli.globalCommand.options, ...cli.commands.flatMap((command) => command.options)].map((option) => option.rawName);
-    const argv = [...process.argv.slice(0, 2), ...booleansLast(process.argv.slice(2), kebabBooleans(rawNames))];
+    // (new user round 40) `--dry-run file`: a two-word flag before the file no longer takes it as its value (cli/argv.ts);
+    // loaded only with a command (`--version` alone loads no module of cli/)
+    let argv = process.argv;
+    if (!versionOnly) {
+      const { booleansLast, kebabBooleans } = await import('./cli/argv.ts');
+      const rawNames = [...cli.globalCommand.options, ...cli.commands.flatMap((command) => command.options)].map((option) => option.rawName);
+      argv = [...process.argv.slice(0, 2), ...booleansLast(process.argv.slice(2), kebabBooleans(rawNames))];
+    }
     cli.parse(argv, { run: false });
     if (!cli.matchedCommand) {
       if (cli.args.length > 0) {
