@@ -492,7 +492,9 @@ export const rules: readonly Rule[] = [
       portalClock.test(text) ||
       // "今天是:", "今天是：2026年1月5日 星期一": the same clock's label, its date filled in by a script or left out (stop 43, blind:
       // ynmh.gov.cn)
-      /^今天是\s*[:：]?\s*(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)?\s*(?:(?:星期|礼拜|周)[一二三四五六日天])?$/u.test(text) ||
+      // (stop 60, blind: www.tjjh.gov.cn) with the lunar day after the weekday, "今天是:2019年10月31日 星期三 农历十月初七" (it was kept
+      // as the report's first paragraph)
+      /^今天是\s*[:：]?\s*(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)?\s*(?:(?:星期|礼拜|周)[一二三四五六日天])?(?:\s*(?:农历|農曆)\s*闰?[正一二三四五六七八九十冬腊臘]{1,2}月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十))?$/u.test(text) ||
       // (stop 40, blind, epaper.shuozhounews.cn) an e-paper's page controls and counter: "通版阅读请点击:", "展开通版", "收缩通版",
       // "当前版:1版", "文章字数:1786"
       // (stop 54, blind: szb.hscbw.com) the count with its thousands' comma, "文章字数:1,164"

@@ -514,6 +514,11 @@ function piecesOf(text: string): Array<{ text: string; start: number }> {
     // headline before it: "…王宪魁主持陆昊作政府工作报告杜宇新等出席 本报16日讯(记者闫紫谦)凝心聚力绘蓝图,…" — the story's first
     // words on a line of their own (they were run into the headline): 本报讯, 本报16日讯, 新华社北京3月5日电, …网讯
     const dateline = /\p{Script=Han}$/u.test(before) && /^(?:本报(?:[0-9]{1,2}日)?讯|新华社\p{Script=Han}{0,6}[0-9]{1,2}月[0-9]{1,2}日电|\p{Script=Han}{2,8}(?:网|社)(?:[0-9]{1,2}月[0-9]{1,2}日)?讯)/u.test(after);
+    // (stop 60, blind: sjzyihang.com, a forum's copy of a county's statistical communiqué flattened) the document's name opening the line,
+    // a space and the text: "2023年宜章縣國民經濟和社會發展統計公報 2023年,宜章縣全面貫徹…" — the name a line of its own (it was run
+    // into the first paragraph, the space closed, no title read). Only the line's first piece, a name (isTitleLike, no clause mark)
+    // ending as a report or a communiqué does.
+    const named = start === 0 && /(?:公报|公報|报告|報告)$/u.test(before.trim()) && before.trim().length <= 60 && !/[，,。！？；：:]/u.test(before) && isTitleLike(before.trim());
     // A heading glued after a sentence, its text after the space: "…提供宝贵意见。一、加大环境整治力度,绿化美化社区 社区是…".
     const tail = /[。！？](?=[^。！？；]+$)/u.exec(before);
     const glued = tail ? before.slice(tail.index + 1) : '';
@@ -521,7 +526,7 @@ function piecesOf(text: string): Array<{ text: string; start: number }> {
     if (gluedHeading && !language) {
       pieces.push({ text: before.slice(0, tail!.index + 1), start }, { text: glued, start: start + tail!.index + 1 });
       start = at + gap[0].length;
-    } else if ((ended.test(before) && !closingMark.test(after) && !lostMarks.test(before.trim())) || heading || headingAhead || language || contents || dateline || numbered(before, after)) {
+    } else if ((ended.test(before) && !closingMark.test(after) && !lostMarks.test(before.trim())) || heading || headingAhead || language || contents || dateline || named || numbered(before, after)) {
       pieces.push({ text: before, start });
       start = at + gap[0].length;
     }

@@ -34,7 +34,7 @@ import { serialize } from './serialize.ts';
 import { removeImageMarks } from './image-marks.ts';
 import { inputColumn, inputColumns, removeDoubledCommas, removePinyin, type ColumnShift } from './pinyin.ts';
 import { decodeCharacterReferences } from './char-refs.ts';
-import { removeKeywordChains, removeWatermarks } from './watermark.ts';
+import { removeEditLinks, removeKeywordChains, removeWatermarks } from './watermark.ts';
 import { takeLiveText } from './live-text.ts';
 import { setDate } from './date-priority.ts';
 import { findLostBytes, findLostMonths, findMissingGlyphs, findNoiseRuns, findReplacedRuns, findShiftedRuns } from './lost-bytes.ts';
@@ -72,7 +72,7 @@ import { isMarkdownName, markdownToHtml, sayMarkdownFrontMatter } from './markdo
 import type { DraftBlock, IngestSummary, RemovedLine, ReportMeta } from './types.ts';
 import { inReadingOrder, SOURCE } from './messages.ts';
 import {
-  failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayStampSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, saySpacedRows, sayInjectedSpam, sayForeignScript, sayKeywordChains, sayLayoutColumns,
+  failWithoutChinese, sayBilingualHead, sayCaptionSpeaker, sayStampSpeaker, sayTakenFromText, sayChunkNumbers, sayDumpFurniture, sayFlattened, saySpacedRows, sayInjectedSpam, sayForeignScript, sayKeywordChains, sayEditLinks, sayLayoutColumns,
   sayLayoutTables, sayPlainTables, sayTableRules, sayDoubledHeadings, sayDoubledLines, sayLoneFolios, sayGluedFolios, sayLostBytes, sayMissingGlyphs, sayLostMonths, sayReplacedRuns, sayLatin1Read, sayShiftedRuns, sayNoiseRuns, sayMojibake, sayMoved, sayHeadlineParts, sayOmissions, sayContinuedNotes, sayPageNotes, sayRemarks, sayLayoutStructures, sayPageNumbers, sayPinyin, sayCharacterReferences, sayImageMarks, sayKeptAbstracts, sayPrintedMarkup, sayPrintedBBCode, sayPrintedFieldCodes, sayPrintedStyles, sayDoubledCommas, sayRemoved, sayJumps, sayTwoColumns, sayUnsafeFeet, sayWatermarks,
 } from './line-messages.ts';
 import {
@@ -269,6 +269,8 @@ export function ingest(input: Uint8Array, options: Readonly<IngestOptions>): Ing
   const watermarks = removeWatermarks(extracted.lines);
   // "…代市长 周军波资料库_模版下载_资料共享": a document site's keyword chain glued to a line's end, or alone on a line.
   sayKeywordChains(file, removeKeywordChains(extracted.lines));
+  // "内容" / "编辑政治": a wiki's section edit link glued to the line under each heading.
+  sayEditLinks(file, removeEditLinks(extracted.lines));
   // "  2 发展提质扩面，…": a PDF's page numbers glued before each page's first line.
   sayPageNumbers(file, takePageNumbers(extracted.lines));
   // "…物价总体平稳，城" / "1": a printed page's number alone on its line, the sentence broken off over it.

@@ -330,6 +330,12 @@ export function sayKeywordChains(file: VFile, chains: ReadonlyArray<At & { text:
   }
 }
 
+export function sayEditLinks(file: VFile, links: ReadonlyArray<At & { text: string }>): void {
+  for (const l of links) {
+    file.info(`Removed a wiki's section edit link glued to the start of the line under a heading: “${l.text}”`, { place: at(l), ruleId: 'edit-link', source: SOURCE });
+  }
+}
+
 export function sayPageNumbers(file: VFile, numbers: ReadonlyArray<At & { number: number | string }>): void {
   for (const n of numbers) {
     file.info(`Removed the page number ${n.number} glued before the first line of its page (a PDF's numbering)`, { place: at(n), ruleId: 'page-number', source: SOURCE });

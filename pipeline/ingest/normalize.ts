@@ -238,6 +238,23 @@ function phraseSpaces(text: string): Set<number> {
 const labelSpace = /^((?:专栏|附表|附图|表|图)\s*[0-9０-９一二三四五六七八九十]{1,3}|第[一二三四五六七八九十百零〇]{1,4}[条條])[ \u3000\u00a0\t\u2002\u2003]+(?=\S)/u;
 
 /**
+ * (stop 60, blind: m.bidcenter.com.cn, a county's statistical communiqué) The space after a paragraph's run-in subject, "人口　年末全县常住
+ * 人口94.5万人，…", "国民经济　根据地区生产总值统一核算…", "粮食　全年农作物播种面积…": a communiqué's label for what the paragraph
+ * counts, set apart by a space as its own word (was joined, "人口年末全县常住人口…", the label read into the sentence). The label two to six
+ * Han characters at the line's start, a sentence after it (Han, then a clause mark, twenty characters or more), and no other space
+ * between Han characters on the line (a dump's hard wraps put one in every line; "经济社 会发展…" is no label). Returns where the space
+ * starts, or -1.
+ */
+function runInLabelSpace(text: string): number {
+  const found = /^(\p{Script=Han}{2,6})[ \u3000\u00a0\t\u2002\u2003]+(?=\p{Script=Han})/u.exec(text);
+  if (!found) return -1;
+  const rest = text.slice(found[0].length);
+  if (rest.length < 20 || !/[，。；,;]/u.test(rest)) return -1;
+  if (/\p{Script=Han}[ \u3000\u00a0\t\u2002\u2003]+\p{Script=Han}/u.test(rest)) return -1;
+  return found[1].length;
+}
+
+/**
  * (stop 40, blind: a ministry's press release copied with its numbers letter-spaced, "7月2 2 日", "202 5 年", wfkjcs.com) A
  * space at i..j between two digit runs splits one number of a date when the runs together are a year (19xx, 20xx) before
  * 年, a month (1–12) before 月, or a day (1–31) before 日 or 号 — the digits before not themselves after a space-split run.
@@ -323,6 +340,8 @@ function removeSpaces(text: string, keep: Uint8Array, counts: NormalizeCounts): 
   for (const at of actHeadlineSpaces(text)) phraseBreaks.add(at);
   const label = labelSpace.exec(text);
   if (label) phraseBreaks.add(label[1].length);
+  const runIn = runInLabelSpace(text);
+  if (runIn > 0) phraseBreaks.add(runIn);
   for (const at of parallelPhraseSpaces(text)) phraseBreaks.add(at);
   const organBreaks = organSpaces(text);
   for (const at of nameSpaces(text)) organBreaks.add(at);

@@ -24,7 +24,10 @@ const namedInOpening =
  * publishing it by name: "现公布揭东区公路局2015年度政府信息公开工作年度报告" — the body, the year and the report (group 1). "我局…",
  * "本级…" name no body.
  */
-const publishedInOpening = /(?:现|特)(?:予以|予)?(?:向社会)?公布\s*((?![我本该])[^。；，,《》“”\s]{2,30}?[0-9]{4}年度?政府信息公开(?:工作)?(?:年度)?报告)/u;
+/* (stop 60, blind: www.zijin.gov.cn, a town's 2012 disclosure report) or the year first, then the body: "现公布2012年凤安镇政府信息公开
+ * 工作年度报告" (it was left with no title). */
+const publishedInOpening =
+  /(?:现|特)(?:予以|予)?(?:向社会)?公布\s*((?![我本该])[^。；，,《》“”\s]{2,30}?[0-9]{4}年度?政府信息公开(?:工作)?(?:年度)?报告|[0-9]{4}年度?(?![我本该])[^。；，,《》“”\s（()）]{2,30}?政府信息公开(?:工作)?(?:年度)?报告)/u;
 
 export interface TakenFromText {
   value: string;

@@ -375,3 +375,32 @@ export function isSiteStamp(text: string): boolean {
   const m = SITE_STAMP.exec(text);
   return m !== null && m[0].trim() === text.trim();
 }
+
+/**
+ * (stop 60, blind: zh.m.wiki.x.io and zh.m.wikisource.org, a wiki's mobile pages on the 2015 policy address and the 2010 court report)
+ * A wiki's section edit link, "编辑" ("編輯"), printed after each section's heading and glued by the copy to the start of the next line:
+ * "内容" / "编辑政治" / "编辑梁振英指出…", "一、加强民事审判工作，…提供司法保障" / "编辑高度关注国际金融危机…" (it was read as the text's
+ * first word, "编辑政治" a heading). Taken off a line that opens with it, glued to Han text, right under a heading's line (forty
+ * characters or fewer, no full stop, none ending it) — on two such lines or more, or on one where the page shows a wiki's furniture
+ * (its "← |" navigation bar, 维基文库/维基百科). A sentence opening "编辑出版…" under one heading on another page stays.
+ */
+const editLink = /^(\s*)(编辑|編輯)(?=[\p{Script=Han}“「《])/u;
+const wikiFurniture = /^\s*←\s*[|｜]|维基文库|維基文庫|维基百科|維基百科|Wikisource|Wikipedia/u;
+
+export function removeEditLinks(lines: SourceLine[]): Array<{ line: number; column: number; text: string }> {
+  const found: number[] = [];
+  let previous: string | undefined;
+  for (const [i, l] of lines.entries()) {
+    const text = l.text.trim();
+    if (text === '') continue;
+    if (previous !== undefined && editLink.test(l.text) && previous.length <= 40 && !/[。！？]/u.test(previous) && !/[。！？；，,：:]$/u.test(previous)) found.push(i);
+    previous = text;
+  }
+  if (found.length === 0 || (found.length < 2 && !lines.some((l) => wikiFurniture.test(l.text)))) return [];
+  return found.map((i) => {
+    const l = lines[i];
+    const m = editLink.exec(l.text)!;
+    lines[i] = { ...l, text: l.text.slice(0, m[1].length) + l.text.slice(m[0].length) };
+    return { line: l.line, column: l.column + m[1].length, text: m[2] };
+  });
+}
