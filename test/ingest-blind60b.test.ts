@@ -143,3 +143,99 @@ describe('stop 60, blind: a wiki\'s section edit links glued under its headings'
     expect(read(text).blocks.some((b) => b.startsWith('编辑出版图书120种'))).toBe(true);
   });
 });
+
+describe('stop 60, blind: a compilation\'s contents with page numbers under the site\'s blurb', () => {
+  // https://alatiku.com/fanwen/zongjie/1k31k4.html
+  const page = [
+    '2024年市中级人民法院工作报告5篇',
+    '市中级人民法院工作报告总结了法院在审判、执行、服务等方面的成就与挑战,强调法治建设和公正司法的重要性。以下是网友为您整理分享的“市中级人民法院工作报告”相关范文,供您参考!',
+    '目录',
+    '1.潮州市中级人民法院工作报告 2',
+    '2.达州市中级人民法院工作报告 12',
+    '3.嘉兴市中级人民法院工作报告 23',
+    '潮州市中级人民法院工作报告',
+    '各位代表:',
+    '我代表市中级人民法院向大会报告工作,请予审议,并请政协委员和列席人员提出意见。',
+    '2022年主要工作',
+    '2022年,潮州市中级人民法院在市委的坚强领导下,在市人大及其常委会的有力监督下,各项工作取得新成效。',
+  ].join('\n');
+  test('"目录" and its items ending in rising page numbers removed as contents, said; the first report\'s name the title (was: kept, "…工作报告2")', () => {
+    const { front, blocks } = read(page);
+    expect(blocks.some((b) => /工作报告(?:2|12|23)$/u.test(b) || b === '目录')).toBe(false);
+    expect(front.title).toBe('潮州市中级人民法院工作报告');
+    expect(said(page, 'contents').map((m) => m.reason).some((r) => r.includes('1.潮州市中级人民法院工作报告 2'))).toBe(true);
+  });
+  test('guard: under the text, "目录" over lines whose figures do not rise is no contents', () => {
+    const text = ['某县统计公报', '全县经济平稳运行,全年地区生产总值增长百分之五,居民收入稳步增长,就业形势总体稳定。', '目录', '粮食产量 12', '棉花产量 8', '油料产量 3'].join('\n');
+    expect(read(text).blocks.some((b) => b.startsWith('粮食产量'))).toBe(true);
+  });
+});
+
+describe('stop 60, blind: a chorography database\'s copy of a report, a paragraph a block', () => {
+  // https://shandong-chorography.org/database/cgb/section/6/article/914/
+  const page = [
+    '兰山区人民代表大会常务委员会工作报告',
+    '',
+    '——2007年12月12日在兰山区第十七届人民代表大会第一次会议上',
+    '',
+    '兰山区人民代表大会常务委员会主任 王兰荣',
+    '',
+    '各位代表:',
+    '',
+    '我代表兰山区第十六届人民代表大会常务委员会,向大会报告五年来的工作,请予审议。',
+    '',
+    '过去五年的主要工作回顾',
+    '',
+    '过去的五年,是我区改革开放和现代化建设事业快速发展的五年,是我区向着现代化宏伟目标大',
+    '步前进,经济和社会事业发展取得丰硕成果的五年。',
+  ].join('\n');
+  test('the title block\'s lines are not "mid-sentence" blocks: no two-columns warning (was: "two columns interleaved in lines 1–11")', () => {
+    expect(said(page, 'two-columns')).toHaveLength(0);
+    expect(read(page).front.speaker).toBe('兰山区人民代表大会常务委员会主任 王兰荣');
+  });
+  test('guard: a dump alternating two columns\' lines, each broken off mid-sentence, is still warned of', () => {
+    const text = ['居内地', '', '现在,我代表市人民政府向大会作', '', '大中城市第四位;全市生产总值达到', '', '政府工作报告,请予审议,并请市政协', '', '一千二百亿元,增长百分之八,地方', '', '各位委员和列席人员提出意见。'].join('\n');
+    expect(said(text, 'two-columns').length).toBeGreaterThan(0);
+  });
+});
+
+describe('stop 60, blind: a journal index\'s label over a paper\'s excerpt', () => {
+  // https://www.ppdoc.com/periodical/28a0fb3fb3a77ec7af8e3cd6f1aed48b.html
+  const page = [
+    '论文部分内容阅读',
+    '委员长、各位副委员长、秘书长、各位委员:在八届全国人大五次会议上,我向大会报告了1996年中央和地方预算执行情况。现在1996年中央决算已经汇编完成,并经过了国家审计署的审计。我受国务院委托,向本次常委会提出1996年中央决算的报告,请予审查。',
+  ].join('\n');
+  test('"论文部分内容阅读" removed as the index\'s label, said (was: the title)', () => {
+    const { front, result } = read(page);
+    expect(front.title ?? '').toBe('');
+    expect(result.file.messages.some((m) => m.reason.includes('“论文部分内容阅读”'))).toBe(true);
+  });
+  test('guard: a sentence about reading part of the content stays', () => {
+    const { blocks } = read(['政府工作报告', '各位代表:', '论文部分内容阅读后,我们认为应当加强研究。'].join('\n'));
+    expect(blocks.some((b) => b.startsWith('论文部分内容阅读后'))).toBe(true);
+  });
+});
+
+describe('stop 60, blind: a session page\'s box of picked stories under a short story', () => {
+  // http://lianghui.people.com.cn/2013cppcc/n/2013/0303/c357246-20659273.html
+  const page = [
+    '人民网北京3月3日电(人民网前方报道组)全国政协十二届一次会议今天下午在北京人民大会堂开幕。全国政协副主席万钢代表政协第十一届全国委员会常务委员会作关于提案工作情况的报告。',
+    '万钢指出,提案工作是人民政协一项具有全局意义的工作。常委会充分发挥政协整体优势,逐步形成了全国政协副主席领衔督办、政协办公厅统筹协调、各专委会分工负责的提案督办工作机制。',
+    '全国政协十二届一次会议开幕会新闻精选',
+    '贾庆林:五年来政协积极参与社会建设和管理为完善政 策提供重要参考',
+    '贾庆林:五年开展509次调研视察 加强“三江源”等建 议得到重视和采纳',
+  ].join('\n');
+  test('"…新闻精选" and the headlines under it removed as the related box, said (was: four paragraphs)', () => {
+    const { blocks } = read(page);
+    expect(blocks.some((b) => b.includes('新闻精选') || b.startsWith('贾庆林'))).toBe(false);
+    expect(said(page, 'related').length).toBe(3);
+  });
+  test('guard: "…新闻精选" with sentences under it stays', () => {
+    const text = [
+      '人民网北京3月3日电 全国政协十二届一次会议今天下午在北京人民大会堂开幕。全国政协副主席万钢代表常务委员会作关于提案工作情况的报告。万钢指出,提案工作是人民政协一项具有全局意义的工作。',
+      '大会新闻精选',
+      '贾庆林说,五年来政协积极参与社会建设和管理。',
+    ].join('\n');
+    expect(read(text).blocks.some((b) => b.startsWith('贾庆林说'))).toBe(true);
+  });
+});

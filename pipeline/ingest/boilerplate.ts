@@ -202,6 +202,25 @@ const contentsLabel = /^(?:目\s*录|提\s*纲|目录\s*[\/／]\s*提纲)\s*[:�
 // (stop 52, blind: qiantufanwen.com) or its page number after a space, no leader: "1.2023“两会”解读政府工作报告要点之一:2022年
 // 工作回顾 2" under "目录" (the item's own figures, "1.2023…", no longer hide it)
 const contentsItem = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]、?|[0-9]{1,2}、|[0-9]{1,2}[.．](?![0-9]))|^(?:…+|\.{3,})$|^[^。；;！？!?]{1,40}?(?:…{2,}|\.{4,}|·{4,})\s*[0-9]{1,3}$|^[^。；;！？!?]{1,64}?\S\s+[0-9]{1,3}$/u;
+/**
+ * (stop 60, blind: alatiku.com, a writing site's compilation of five courts' reports) Contents whose items each end in a page number,
+ * the numbers rising: "目录" / "1.潮州市中级人民法院工作报告 2" / "2.达州市中级人民法院工作报告 12" / … — a printed book's, even under
+ * the site's blurb (the text begun: it was kept, each number glued to its report's name, "…工作报告2"). How many such items follow.
+ */
+const labelledPagedItem = /^[^。；;！？!?]{1,64}?(?:\S\s+|…{2,}|\.{4,}|·{4,})\s*([0-9]{1,3})$/u;
+function pagedContentsItems(lines: readonly SourceLine[], from: number): number {
+  let n = 0;
+  let last = 0;
+  for (let j = from; j < lines.length; j++) {
+    const t = toSimplified(lines[j].text.trim());
+    if (t === '') continue;
+    const page = labelledPagedItem.exec(t);
+    if (!page || Number(page[1]) <= last) break;
+    last = Number(page[1]);
+    n++;
+  }
+  return n;
+}
 /** A stamp between a contents label and its items, "公开时间:2025年9月1日": the page's, read past (and removed as page info). */
 const contentsStamp = /^(?:公开|发布|更新|印发)?(?:时间|日期)\s*[:：]\s*[0-9]{4}/u;
 /** How many contents items follow a label (blank lines skipped), up to the first other line. */
@@ -357,6 +376,12 @@ const commentsHeader = /^(留言与评论|发表评论|发表回复|网友评论
 // (stop 47, blind: cq.cri.cn) between dashes, "—  相关新闻  —"
 const relatedHeader = /^(?:[-—–]+\s*)?(?:相关链接|相关附件|相关报道|相关阅读|相关文章|相关新闻|相关稿件|延伸阅读|推荐阅读|热点推荐|相关推荐|新闻推荐|小编推荐|小编精心推荐|最新更新|最新文章)\s*(?:[:：>》»]*|\s*[-—–]+)$/;
 const RELATED_AFTER = 300;
+/**
+ * (stop 60, blind: lianghui.people.com.cn, a story on the 2013 proposals report) a session's special page's box of picked stories under
+ * the text, its label naming the event: "全国政协十二届一次会议开幕会新闻精选" over "贾庆林:五年来政协…" (each kept as a paragraph).
+ */
+const PICKS_AFTER = 100;
+const picksHeader = /^\p{Script=Han}{2,24}?(?:新闻精选|精选新闻|精彩推荐|新闻链接)$/u;
 
 /** A news story's dateline opening its first paragraph: an agency's or a paper's "…社北京3月8日电", "…网…日电", "本报讯", "…网讯". */
 const storyDateline = /^(?:\p{Script=Han}{1,4}社|\p{Script=Han}{2,6}网)\s*\p{Script=Han}{2,8}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*电|^(?:本[报台网刊]|\p{Script=Han}{2,10}?(?:网|报|台|客户端))(?:\p{Script=Han}{0,8}?(?:\d{1,2}月\d{1,2}日)?)?讯/u;
@@ -846,7 +871,9 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'comments', label: 'comment box' });
       continue;
     }
-    if (!inRelated && text >= RELATED_AFTER && relatedHeader.test(probe)) inRelated = true;
+    // (the picks' box after a short story too — its label names a box, and the lines under it are headlines with no full stop)
+    const picks = picksHeader.test(probe) && text >= PICKS_AFTER && lines.slice(index + 1).every((l) => !/[。！？]/u.test(l.text) && l.text.trim().length <= 60);
+    if (!inRelated && ((text >= RELATED_AFTER && relatedHeader.test(probe)) || picks)) inRelated = true;
     if (inRelated) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'related', label: 'related links and the page under them' });
       continue;
@@ -906,7 +933,7 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'contents', label: "a wiki's table of contents, its sections numbered on one line under its label" });
       continue;
     }
-    if (text === 0 && contentsLabel.test(probe) && contentsItems(lines, index + 1) >= 2) inContents = true;
+    if ((text === 0 && contentsLabel.test(probe) && contentsItems(lines, index + 1) >= 2) || (contentsLabel.test(probe) && pagedContentsItems(lines, index + 1) >= 2)) inContents = true;
     else if (inContents && !contentsItem.test(probe) && !contentsStamp.test(probe)) inContents = false;
     else if (text === 0 && contentsLabel.test(probe)) {
       const items = partedContents(lines, index + 1);

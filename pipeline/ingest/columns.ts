@@ -192,7 +192,11 @@ export function columnsInterleaved(lines: readonly SourceLine[]): ColumnsAcross[
       if (blocks[blocks.length - 1].length > 0) blocks.push([]);
     } else blocks[blocks.length - 1].push(l);
   }
-  const midSentence = (b: SourceLine[]) => !/[。！？；：:;!?…]\s*[”’」）)]?\s*$/u.test(b[b.length - 1].text) && /\p{Script=Han}/u.test(b[b.length - 1].text);
+  // (stop 60, blind: shandong-chorography.org, a chorography database's copy of a standing committee's report, a paragraph a block)
+  // a title block's lines end with no full stop as a matter of course — the title ("…工作报告"), the occasion ("——…会议上"), the
+  // speaker ("…主任 王兰荣"): no column's line broken off (they made four "mid-sentence" blocks over the salutation, a false warning)
+  const titleBlock = (t: string) => /^\s*[—－-]{1,2}/u.test(t) || /(?:会议|会議|會議|大会|大會)上\s*$/u.test(t) || /(?:报告|報告|决议|決議|公报|公報)\s*$/u.test(t) || /\p{Script=Han}[ \u3000]+\p{Script=Han}{2,4}\s*$/u.test(t);
+  const midSentence = (b: SourceLine[]) => !/[。！？；：:;!?…]\s*[”’」）)]?\s*$/u.test(b[b.length - 1].text) && /\p{Script=Han}/u.test(b[b.length - 1].text) && !titleBlock(b[b.length - 1].text);
   const found: ColumnsAcross[] = [];
   for (let i = 0; i < blocks.length; ) {
     let j = i;

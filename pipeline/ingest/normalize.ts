@@ -248,7 +248,10 @@ const labelSpace = /^((?:专栏|附表|附图|表|图)\s*[0-9０-９一二三四
 function runInLabelSpace(text: string): number {
   const found = /^(\p{Script=Han}{2,6})[ \u3000\u00a0\t\u2002\u2003]+(?=\p{Script=Han})/u.exec(text);
   if (!found) return -1;
+  // (a story's credit is no subject: "记者张尚东 通讯员刘珍妮报道:3月5日…")
+  if (/^(?:记者|記者|通讯员|通訊員|本报|本報|本台|新华社|新華社|特约|特約|实习生|實習生)/u.test(found[1])) return -1;
   const rest = text.slice(found[0].length);
+  if (/^(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)/u.test(rest)) return -1;
   if (rest.length < 20 || !/[，。；,;]/u.test(rest)) return -1;
   if (/\p{Script=Han}[ \u3000\u00a0\t\u2002\u2003]+\p{Script=Han}/u.test(rest)) return -1;
   return found[1].length;
