@@ -517,8 +517,15 @@ function piecesOf(text: string): Array<{ text: string; start: number }> {
     // (stop 60, blind: sjzyihang.com, a forum's copy of a county's statistical communiqué flattened) the document's name opening the line,
     // a space and the text: "2023年宜章縣國民經濟和社會發展統計公報 2023年,宜章縣全面貫徹…" — the name a line of its own (it was run
     // into the first paragraph, the space closed, no title read). Only the line's first piece, a name (isTitleLike, no clause mark)
-    // ending as a report or a communiqué does.
-    const named = start === 0 && /(?:公报|公報|报告|報告)$/u.test(before.trim()) && before.trim().length <= 60 && !/[，,。！？；：:]/u.test(before) && isTitleLike(before.trim());
+    // ending as a report or a communiqué does, and running text after it — its first word a clause ("2023年,宜章縣…"), not the title
+    // block's next line (an occasion "——在…会议上", a day, a speaker: the title-block rules read those together)
+    const named =
+      start === 0 &&
+      /(?:公报|公報|报告|報告)$/u.test(before.trim()) &&
+      before.trim().length <= 60 &&
+      !/[，,。！？；：:]/u.test(before) &&
+      isTitleLike(before.trim()) &&
+      /^[^\s—－-][^\s]{0,12}?[，,][^\s]{8,}/u.test(after);
     // A heading glued after a sentence, its text after the space: "…提供宝贵意见。一、加大环境整治力度,绿化美化社区 社区是…".
     const tail = /[。！？](?=[^。！？；]+$)/u.exec(before);
     const glued = tail ? before.slice(tail.index + 1) : '';

@@ -252,7 +252,9 @@ function runInLabelSpace(text: string): number {
   if (/^(?:记者|記者|通讯员|通訊員|本报|本報|本台|新华社|新華社|特约|特約|实习生|實習生)/u.test(found[1])) return -1;
   const rest = text.slice(found[0].length);
   if (/^(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)/u.test(rest)) return -1;
-  if (rest.length < 20 || !/[，。；,;]/u.test(rest)) return -1;
+  // (its first clause eight characters or more: a garbled column's "多支线 航运成；港口团…" is no subject and its sentence)
+  const clause = /[，。；,;]/u.exec(rest);
+  if (rest.length < 20 || !clause || clause.index < 8) return -1;
   if (/\p{Script=Han}[ \u3000\u00a0\t\u2002\u2003]+\p{Script=Han}/u.test(rest)) return -1;
   return found[1].length;
 }
