@@ -607,9 +607,7 @@ export const rules: readonly Rule[] = [
       /^(?:下载本文档|下载此文档|下载文档)$/u.test(text) ||
       // (held-out round 48, e.wenmi.ren) "内容预览:": a writing site's label over the piece's preview, alone on its line
       // (stop 48, blind: m.61taotao.com) or with no colon, "文档介绍" alone (it was made a heading)
-      // (stop 60, blind: www.ppdoc.com) a journal index's label over a paper's excerpt, "论文部分内容阅读" (it was the page's title: the
-      // salutation glued into the first paragraph, the rule for a head naming no document over 各位代表 never met)
-      /^(资源描述|文档介绍|内容介绍|文档简介|内容预览|文档预览|(?:论文|文章)?部分内容阅读)\s*[:：]?$/.test(text) ||
+      /^(资源描述|文档介绍|内容介绍|文档简介|内容预览|文档预览)\s*[:：]?$/.test(text) ||
       // (stop 40, blind, wap.haoword.com) a 范文 site's section labels alone on their line, "【概述】" over its blurb, "【正文】"
       // over the piece (not a box's label, 【专栏】; nor a label with its text after it, "【摘要】:2020年,…")
       /^【(?:概述|正文|全文|简介)】$/u.test(text) ||

@@ -27,7 +27,7 @@ const namedInOpening =
 /* (stop 60, blind: www.zijin.gov.cn, a town's 2012 disclosure report) or the year first, then the body: "现公布2012年凤安镇政府信息公开
  * 工作年度报告" (it was left with no title). */
 const publishedInOpening =
-  /(?:现|特)(?:予以|予)?(?:向社会)?公布\s*((?![我本该])[^。；，,《》“”\s]{2,30}?[0-9]{4}年度?政府信息公开(?:工作)?(?:年度)?报告|[0-9]{4}年度?(?![我本该])[^。；，,《》“”\s（()）]{2,30}?政府信息公开(?:工作)?(?:年度)?报告)/u;
+  /(?:现|特)(?:予以|予)?(?:向社会)?公布\s*((?![我本该])[^。；，,《》“”\s]{2,30}?[0-9]{4}年度?政府信息公开(?:工作)?(?:年度)?报告|[0-9]{4}年度?(?![度我本该])[^。；，,《》“”\s（()）]{2,30}?政府信息公开(?:工作)?(?:年度)?报告)/u;
 
 export interface TakenFromText {
   value: string;
