@@ -400,7 +400,8 @@ export function removeEditLinks(lines: SourceLine[]): Array<{ line: number; colu
   return found.map((i) => {
     const l = lines[i];
     const m = editLink.exec(l.text)!;
-    lines[i] = { ...l, text: l.text.slice(0, m[1].length) + l.text.slice(m[0].length) };
+    // (the line starts after the link: its column moves on with it, so the places said later are the input's)
+    lines[i] = { ...l, text: l.text.slice(m[0].length), column: l.column + m[0].length };
     return { line: l.line, column: l.column + m[1].length, text: m[2] };
   });
 }
