@@ -138,6 +138,12 @@ describe('stop 60, blind: a wiki\'s section edit links glued under its headings'
     const { blocks } = read(text);
     expect(blocks.some((b) => b.startsWith('高度关注国际金融危机'))).toBe(true);
   });
+  test('guard: a later message on a line the link was taken off keeps the input\'s column (the note call [3])', () => {
+    const text = page.replace('而非完全自治。', '而非完全自治[3]。');
+    const line = text.split('\n')[4];
+    const marker = said(text, 'note-marker-unlinked').find((m) => m.reason.includes('[3]'));
+    expect([marker?.line, marker?.column]).toEqual([5, line.indexOf('[3]') + 1]);
+  });
   test('guard: one sentence opening 编辑出版 under a heading, no wiki furniture, stays', () => {
     const text = ['2023年某市国民经济和社会发展统计公报', '八、文化', '编辑出版图书120种,发行报纸3000万份。', '九、卫生', '年末共有医疗机构200个。'].join('\n');
     expect(read(text).blocks.some((b) => b.startsWith('编辑出版图书120种'))).toBe(true);
