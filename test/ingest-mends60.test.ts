@@ -151,3 +151,27 @@ describe('stop 59: the body — a forum editor’s BBCode, a writing site’s st
     expect(at(result, 'printed-markup')).toEqual([]);
   });
 });
+
+describe('stop 59: heads — a document’s number and day on one line under its name', () => {
+  // http://hbhonghui.com/22892C7E15D07AA1751C282B1FB9656C.html (a copy of 甘肃's 实施意见 on the 农垦)
+  const page = [
+    '中共甘肃省委甘肃省人民政府关于进一步 推进甘肃农垦改革发展的实施意见',
+    '甘发〔2016〕26号 2016年8月30日',
+    '为贯彻落实中共中央、国务院《关于进一步推进农垦改革发展的意见》,进一步激发甘肃农垦改革发展活力,切实做大做强农垦经济,特制定本实施意见。',
+    '一、深刻认识新时期农垦的特殊地位和重要作用',
+  ].join('\n');
+
+  test('the number is its 文号 and the day its date, the line said moved (was: the paragraph "甘发〔2016〕26号2016年8月30日", undated)', () => {
+    const { result } = read(page);
+    expect(result.frontMatter.disclosure?.['文号']).toBe('甘发〔2016〕26号');
+    expect(result.frontMatter.date).toBe('2016-08-30');
+    expect(body(result)).not.toContain('甘发');
+    expect(at(result, 'metadata')).toContain('2:1 Moved to front matter: “甘发〔2016〕26号 2016年8月30日”');
+  });
+
+  test('guard: a sentence naming a number and a day stays the text', () => {
+    const kept = ['关于进一步推进农垦改革发展的实施意见', '根据甘发〔2016〕26号文件精神，2016年8月30日起施行本意见，特制定本实施意见。'].join('\n');
+    const { result } = read(kept);
+    expect(body(result)).toContain('甘发〔2016〕26号');
+  });
+});

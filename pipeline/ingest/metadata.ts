@@ -494,6 +494,17 @@ export function extractMetadata(input: readonly SourceLine[]): MetadataResult {
     const copyUnderBlurb = meta.title !== undefined && isBody(text) && nonBlank[k + 2] !== undefined && isTitleShaped(nonBlank[k + 1].text) && !isBody(nonBlank[k + 2].text) && probe(joinSpaced(nonBlank[k + 1].text)) !== '' && [probe(meta.title), probe(meta.title).replace(gazetteIssue, '')].includes(probe(joinSpaced(nonBlank[k + 1].text)));
     if (copyUnderBlurb) continue;
     if ((isBody(text) && !bracketedNote) || isNotesHeading(text)) break;
+    // (stop 60, mends60; blind59a's hbhonghui.com, a copy of 甘肃's 实施意见 on the 农垦) the document's number and its day on one line
+    // under its name, "甘发〔2016〕26号 2016年8月30日": its 文号 and the day it was made (was: a paragraph, "甘发〔2016〕26号2016年8月30日",
+    // the page undated)
+    const numberDay = /^(\S{1,20}?〔[0-9]{4}〕[0-9]{1,4}号)[\s\u3000]+((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)$/u.exec(text.trim());
+    if (numberDay && meta.title && isDocumentNumber(numberDay[1]) && findDate(numberDay[2])) {
+      meta.disclosure ??= {};
+      if (meta.disclosure['发文字号'] !== numberDay[1]) meta.disclosure['文号'] ??= numberDay[1];
+      setDate(meta, findDate(numberDay[2])?.iso, 'written');
+      take(k, 'metadata');
+      continue;
+    }
     // A document number on its own line: 海政发〔2016〕45号
     // (stop 52, blind: code.fabao365.com) or in brackets under the name, "(鄂州政办发〔2010〕10号)": the number without them
     const bare = text.replace(/\s+/g, '').replace(/^[（(](.+〔[0-9]{4}〕[0-9]+号)[）)]$/u, '$1');
