@@ -163,7 +163,7 @@ describe('stop 59: heads — a document’s number and day on one line under its
 
   test('the number is its 文号 and the day its date, the line said moved (was: the paragraph "甘发〔2016〕26号2016年8月30日", undated)', () => {
     const { result } = read(page);
-    expect(result.frontMatter.disclosure?.['文号']).toBe('甘发〔2016〕26号');
+    expect((result.frontMatter.disclosure as Record<string, string> | undefined)?.['文号']).toBe('甘发〔2016〕26号');
     expect(result.frontMatter.date).toBe('2016-08-30');
     expect(body(result)).not.toContain('甘发');
     expect(at(result, 'metadata')).toContain('2:1 Moved to front matter: “甘发〔2016〕26号 2016年8月30日”');
@@ -173,5 +173,32 @@ describe('stop 59: heads — a document’s number and day on one line under its
     const kept = ['关于进一步推进农垦改革发展的实施意见', '根据甘发〔2016〕26号文件精神，2016年8月30日起施行本意见，特制定本实施意见。'].join('\n');
     const { result } = read(kept);
     expect(body(result)).toContain('甘发〔2016〕26号');
+  });
+});
+
+describe('stop 59: not the report, not said — a story on the state-assets report', () => {
+  // http://www.qjhmcz.com/exponews/4939.html (a copy, pinyin glosses left out here, of the story on the State Council's first
+  // report on state assets to the NPC Standing Committee)
+  const story = [
+    '24日,國務院向全國人大常委會首次報告了國有資產管理情況,這份全口徑的國有資產綜合報告彰顯公開決心:',
+    '——2017年,全國國有企業資產總額183.5萬億元,負債總額118.5萬億元,國有資本及權益總額50.3萬億元;',
+    '——2017年,全國行政事業單位資產總額30萬億元,負債總額9.5萬億元,淨資產20.5萬億元。',
+    '據介紹,這份綜合報告是在國務院各部門、地方各級政府、國有企業提供的2017年度國有資產管理情況報告和財務決算的基礎上起草而成的。',
+  ].join('\n');
+
+  test('the report told as delivered and a reporter’s source say a story (was: nothing said, the five fields asked)', () => {
+    const said = at(read(story).result, 'news-story');
+    expect(said).toEqual([expect.stringMatching(/^1:1 .*國務院向全國人大常委會首次報告了.*據介紹/u)]);
+  });
+
+  test('guard: a report’s own "向市人大常委会报告工作" and one "据介绍" say nothing', () => {
+    const page = [
+      '市人民政府工作报告',
+      '各位代表：',
+      '过去一年，市政府主动向市人大常委会报告工作12次，办理代表建议356件。',
+      '据介绍，全市新增就业3.2万人。',
+      '我们将坚持依法行政，自觉接受人大监督。',
+    ].join('\n');
+    expect(at(read(page).result, 'news-story')).toEqual([]);
   });
 });

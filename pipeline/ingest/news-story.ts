@@ -209,6 +209,12 @@ const TELLS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   // "財政預算案將於本周三發表": a notice or a post before it — enough alone (ANNOUNCED), a report never announces its own delivery
   { what: ANNOUNCED, pattern: /(?:施政报告|财政预算案|预算案|政府工作报告)》?将(?:会)?(?:于|在)?[^。，,；]{0,12}?发表|将(?:会)?(?:于|在)?[^。，,；]{0,12}?(?:发表|宣读)(?:新一份|最后一份|本届政府[^。，,]{0,6})?《?(?:施政报告|财政预算案)/u },
   { what: 'told to a reporter', pattern: /告诉记者|接受(?:本报)?记者(?:的)?采访|对记者说/u },
+  // (stop 60, mends60; blind59b's qjhmcz.com, a copy of the story on the first state-assets report: "24日,国务院向全国人大常委会首次报告了
+  // 国有资产管理情况," and "据介绍,这份综合报告是在…的基础上起草而成的") a government's report to the standing committee told as done,
+  // "…向…人大常委会(首次)报告了…", and a reporter's source, "据介绍,"/"据悉," opening a paragraph — each a telling (a report says
+  // "我代表…向…报告", and its own review "向人大常委会报告工作12次", with no 了 after 报告)
+  { what: 'the report delivered, told', pattern: /(?:国务院|人民政府|政府|法院|检察院)向[^。，,；]{0,12}?(?:人大常委会|人民代表大会常务委员会|人大常务委员会)(?:首次|第一次)?(?:报告|汇报)了/u },
+  { what: "a reporter's source", pattern: /^据(?:介绍|悉)[，,]/u },
   // (stop 58, mends: blind57a's 100md.com, a journal's interview with a county head) the reporter's question as its own turn, "记者：刚刚过去的
   // “十五”时期…", and the visit told, "本刊记者专程走访了万年县人民政府县长程文": an interview (a report never asks itself questions)
   { what: 'an interview', pattern: /^(?:本报|本刊|本台)?记者[：:](?!\s*$)|(?:本报|本刊|本台)记者(?:专程|日前|近日)?(?:走访|专访|采访)了?/u },
