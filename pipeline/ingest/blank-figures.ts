@@ -26,6 +26,12 @@ const BLANK = new RegExp(
     // (stop 49, mends49; blind48b's esk365.com, a chair's script with its attendance left to fill in: "因事、因病缺席 名,实到代表 名")
     // a head count at a sitting with no figure: who attends or is absent, then the measure word and a mark
     '(?:应到|实到|应出席|实际出席|出席|缺席|到会|请假|列席)(?:会议|大会)?(?:代表|委员|人员)?(?=[名人][，,。；、])',
+    // (stop 60, blind: nayishi.com's copy of a 旗's report, its years stripped with their 年: "，预计全旗地区生产总值达到24.4亿元，比增加
+    // 11.13亿元") a comparison with nothing to compare with — 比 right before the change (not 同比, 环比, 相比, 对比, 占比, 之比, 可比 (按可比价格),
+    // 无比) — and a sentence opening on 年 alone ("年，是我镇…的一年", "年是…") or on a comma: the year before it gone
+    '(?<![同环相对占之分无好类可正反])比(?=(?:增加|增长|下降|减少|提高|上升|降低)[0-9０-９.．一二三四五六七八九十百千万亿两几]*[%％个万亿元倍])',
+    '(?<=^|[。；！？])年(?=[，,]|是)',
+    '^[，,](?=\\p{Script=Han})',
   ].join('|'),
   'gu',
 );

@@ -261,7 +261,7 @@ export function sayBlankFigures(file: VFile, blanks: readonly BlankFigure[]): vo
   if (blanks.length === 0) return;
   const quoted = firstQuoted(blanks, (b) => `“${clip(b.words)}” (line ${b.block.line})`);
   file.message(
-    `Unexpected figures missing from the text, ${blanks.length} blanks: ${quoted} — a unit or a rate with no figure, as a document site's extraction or a stripped copy leaves them; translated, these sentences would state nothing. Find the report's own page (on the issuer's site) or its PDF, or put the figures back in zh.md from it`,
+    `Unexpected figures missing from the text, ${blanks.length} blanks: ${quoted} — a unit or a rate with no figure, or a comparison with no year, as a document site's extraction or a stripped copy leaves them; translated, these sentences would state nothing. Find the report's own page (on the issuer's site) or its PDF, or put the figures back in zh.md from it`,
     { place: at(blanks[0].block), ruleId: 'blank-figures', source: SOURCE },
   );
 }

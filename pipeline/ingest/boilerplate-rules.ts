@@ -9,7 +9,7 @@ import { toSimplified } from '../model/han-forms.ts';
 import { mentionsIn } from '../model/places.ts';
 import { DISCLOSURE_KEYS } from './disclosure.ts';
 import { documentWord } from './document-title.ts';
-import { ROLE_WORDS } from './speaker.ts';
+import { pictureShows, ROLE_WORDS } from './speaker.ts';
 import { spamAlone } from './injected-spam.ts';
 import { isSiteStamp } from './watermark.ts';
 import { escapeRegExp } from './chars.ts';
@@ -802,7 +802,11 @@ export const rules: readonly Rule[] = [
       (text.length <= 40 && /^图\s*[0-9]{1,2}\s*(?=\p{Script=Han})/u.test(text) && numberedCaption(text.replace(/^图\s*[0-9]{1,2}\s*/u, ''))) ||
       // (stop 47, blind: m.hqbet6805.com, a mirror of 石台县's session story) behind the triangle a paper prints before a picture's
       // caption, "△縣人民政府縣長張勇作《政府工作報告》", "△縣人大常委會主任、大會執行主席施道良主持大會" (they were paragraphs)
-      (text.length <= 62 && /^[△▲]\s*(?=\p{Script=Han})/u.test(text) && numberedCaption(text.replace(/^[△▲]\s*/u, ''))),
+      (text.length <= 62 && /^[△▲]\s*(?=\p{Script=Han})/u.test(text) && numberedCaption(text.replace(/^[△▲]\s*/u, ''))) ||
+      // (stop 60, blind: www.xgll.com.cn, 迪庆's session story) behind the triangle and closed by its photographer's credit in brackets,
+      // whatever its words: "▲ 1月11日,迪庆藏族自治州第十二届人民代表大会第一次会议在香格里拉县城隆重开幕。(永基卓玛 摄)", "▲ 黄政红代表州人民
+      // 政府向大会作《政府工作报告》。(马建军 摄)" (they were paragraphs, the second with its sentence a bold lead) — one sentence at most
+      (text.length <= 100 && /^[△▲]\s*(?=\p{Script=Han}|[0-9])[^。！？!?]{4,80}[。]?\s*[（(][^（）()]{0,16}?[摄攝](?:影)?\s*[）)]$/u.test(text.trim())),
   },
   {
     rule: 'caption',
@@ -825,6 +829,13 @@ export const rules: readonly Rule[] = [
     // 全国人大第一次会议作政府工作报告 资料图片" (it was the title) — one clause at most, its credit or "资料图片" after it or not; a report's
     // chart is numbered ("图1 …"), no colon
     test: (text) => text.length <= 90 && /^图\s*[:：]\s*(?=\p{Script=Han})[^。；;！？!?]{4,80}[。]?$/u.test(text) && !/[。]./u.test(text),
+  },
+  {
+    rule: 'caption',
+    label: 'photo caption',
+    // (stop 60, blind: fangyuanxl.com's copy of 台州's session story) a caption saying what its picture shows, alone on its line under
+    // it: "图为代表、委员听报告", "图为张兵市长作政府工作报告" (the first was made a heading) — "图为" and one clause, no sentence inside
+    test: (text) => text.length <= 40 && pictureShows.test(text.trim()) && /^[^。；;！？!?，,：:]{4,38}[。]?$/u.test(text.trim()),
   },
   {
     rule: 'caption',

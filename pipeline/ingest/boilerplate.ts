@@ -62,6 +62,29 @@ function chartUnitLines(lines: readonly SourceLine[]): Set<number> {
   return found;
 }
 
+/**
+ * (stop 60, blind: gongwen.com.cn, a document library's copy of a city's 2022 report) the library's stats and buttons over the
+ * preview, one a line: "VIP专免", "2024-01-12", "999+", "47.17KB", "35 页", "海报", "侵权投诉" — each alone may be something else
+ * (a day, a count), so only a run of four or more such lines near the page's top, one at least a library's own word (VIP, 海报,
+ * 侵权投诉) or a file size, is taken (they were seven paragraphs when no title block under them took them as the page's head).
+ */
+const libraryStat = /^(?:VIP\s*(?:专免|專免|免费|免費|专享|專享)|海报|海報|侵权投诉|侵權投訴|举报|舉報|[0-9]{1,4}\+|[0-9]{1,4}(?:\.[0-9]{1,2})?\s*(?:KB|MB|K|M)|[0-9]{1,4}\s*页|[0-9]{4}-[0-9]{2}-[0-9]{2})$/iu;
+const libraryWord = /^(?:VIP|海报|海報|侵权投诉|侵權投訴|[0-9]{1,4}(?:\.[0-9]{1,2})?\s*(?:KB|MB))/iu;
+
+function libraryStats(lines: readonly SourceLine[]): Set<number> {
+  const found = new Set<number>();
+  const nonBlank = [...lines.entries()].filter(([, l]) => l.text.trim() !== '').slice(0, 30);
+  for (let k = 0; k < nonBlank.length; k++) {
+    if (!libraryStat.test(nonBlank[k][1].text.trim())) continue;
+    let end = k;
+    while (end + 1 < nonBlank.length && libraryStat.test(nonBlank[end + 1][1].text.trim())) end++;
+    const run = nonBlank.slice(k, end + 1);
+    if (run.length >= 4 && run.some(([, l]) => libraryWord.test(l.text.trim()))) for (const [i] of run) found.add(i);
+    k = end;
+  }
+  return found;
+}
+
 /** A wiki's tagline under an article's name (zh.wikipedia and its mirrors). */
 const wikiTagline = /^来自维基百科[，,]\s*自由的百科全书$/u;
 /** A wiki's maintenance notice: "此条目需要补充更多来源。", its date in brackets and a template's bar after it or not. */
@@ -749,6 +772,7 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   const chartUnits = chartUnitLines(lines);
   const wikiEdits = wikiEditLinks(lines);
   const oneLineContents = wikiContents(lines);
+  const stats = libraryStats(lines);
   let inComments = false;
   let inRelated = false;
   let inWall = false;
@@ -970,6 +994,10 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     // (and its maintenance notice over the article, "此条目需要补充更多来源。(2018年12月13日)|": the wiki's, dated by its editors)
     if (wikiEdits.has(index) || wikiTagline.test(probe) || wikiNotice.test(probe)) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'navigation', label: wikiEdits.has(index) ? "a wiki's section edit link" : wikiNotice.test(probe) ? "a wiki's maintenance notice" : "a wiki's tagline" });
+      continue;
+    }
+    if (stats.has(index)) {
+      removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'document-site', label: "a document library's stats and buttons" });
       continue;
     }
     if (chartUnits.has(index)) {

@@ -344,6 +344,8 @@ const firstHeading = new RegExp(
 const partHeading = /(?<=[。！？])((\p{Script=Han}{2,4})[^。！？；，,：:]{2,16}?(?:回顾|情况|安排|任务|目标|要求))(?=\2)/gu;
 /** The same opening a piece of a page flattened with spaces, the space kept before its paragraph (its head maybe a year, "2025年"). */
 const spacedPartHeading = /^(([0-9]{4}年|\p{Script=Han}{2,4})[^。！？；，,：:\s]{2,16}?(?:回顾|情况|安排|任务|目标|要求))[ \t\u3000\u00a0]+(?=\2)/u;
+/** A piece's first words before a gap, as a part's name may be (isPartHeading decides). */
+const spacedPartName = /^([^。！？；，,：:\s]{4,24})[ \t\u3000\u00a0]+(?=\S)/u;
 
 /**
  * A bilingual edition flattened with no space left: a heading glued between a sentence and its English twin, the
@@ -450,7 +452,11 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
       // (stop 54, blind: longjing.gov.cn, a news page flattened with its paragraphs apart by a space) a part heading opening a
       // piece, a space and its paragraph reopening with the heading's first words: "2025年及“十四五”工作回顾 2025年,市政府…" —
       // the heading a line of its own (it was glued to its paragraph)
-      const headed = i > 0 ? spacedPartHeading.exec(piece.text) : null;
+      // (stop 60, blind: wenku365.com, a document site's copy of a 镇's report flattened with two spaces for each break) a part's
+      // name as isPartHeading reads one, then the gap and its paragraph: "过去五年的工作回顾  20xx年以来,本届政府…" — the heading a
+      // line of its own whatever its paragraph opens with (was: "过去五年的工作回顾20xx年以来,…" one paragraph)
+      const named = i > 0 ? spacedPartName.exec(piece.text) : null;
+      const headed = i > 0 ? (spacedPartHeading.exec(piece.text) ?? (named && isPartHeading(named[1]) && sentence.test(piece.text.slice(named[0].length)) ? named : null)) : null;
       if (headed) {
         const at = headed[0].length;
         out.push({ ...piece, text: headed[1] }, { ...piece, text: piece.text.slice(at), column: piece.column + at, hardBreak: true });

@@ -6,7 +6,7 @@
  */
 import { findDate } from './dates.ts';
 import { compact, probe } from './document-title.ts';
-import { speakerOf } from './speaker.ts';
+import { roleOf, speakerOf } from './speaker.ts';
 import { ADDRESSEES_PRINTED, salutationStart } from './salutation.ts';
 import { isTitleLike } from './title-text.ts';
 
@@ -24,7 +24,13 @@ const datelessRe = /^(?:[—―─━－-]{1,4}\s*)?(在\s*.{2,60}?(?:会议|會
  * (held-out round 35) The same after its dash inside a line, between the title and the speaker or the salutation: "2020年
  * 泰宁县政府工作报告 ——在泰宁县第十七届人民代表大会第四次会议上 泰宁县人民政府县长 王胜文 各位代表:" (a flattened page's head).
  */
-const gluedDatelessRe = /[—―─━]{1,4}\s*(在\s*[^，,。；：:在]{2,60}?(?:会议|會議)\s*上)/u;
+const gluedDatelessRe = /[—―─━]{1,4}\s*((?:[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*)?在\s*[^，,。；：:在]{2,60}?(?:会议|會議)\s*上)/u;
+/**
+ * (stop 60, blind: a 范文 site's copy of a 旗's report, "政府工作报告——12月20日在旗十三届人民代表大会第一次会议上旗长各位代表:现在,我代表…",
+ * the year and the name stripped, the whole head and the opening on one line) the speaker's role alone, its name left blank,
+ * glued before the salutation that opens the text: group 1 the role.
+ */
+export const roleBeforeSalutation = new RegExp(`^([^，,。；;：:]{1,24}?)\s*(?=${ADDRESSEES_PRINTED}\s*[:：])`, 'u');
 const salutationAtEnd = new RegExp(`\\s*${ADDRESSEES_PRINTED}(?:[，,、]\\p{Script=Han}{2,4})?\\s*[:：]$`, 'u');
 /**
  * A standing committee's session after the date, without 在…上: "2024年11月27日县十八届人大常委会第二十三次会议"; (held-out
@@ -167,7 +173,8 @@ function gluedDatelessAt(line: string, k: number): OccasionMatch | undefined {
   const suffix = line.slice(glued.index + glued[0].length).trim();
   // (the speaker with the salutation after it: "泰宁县人民政府县长 王胜文 各位代表:")
   const speaker = suffix.replace(salutationAtEnd, '');
-  const speakerAfter = speaker === '' || speakerOf(speaker) !== undefined || salutationStart.test(probe(suffix));
+  const role = roleBeforeSalutation.exec(suffix)?.[1];
+  const speakerAfter = speaker === '' || speakerOf(speaker) !== undefined || salutationStart.test(probe(suffix)) || (role !== undefined && roleOf(role) !== undefined);
   if (prefix === '' || !isTitleLike(prefix) || !speakerAfter) return undefined;
   return { last: k, prefix, occasion: glued[1], suffix, clean: true };
 }

@@ -18,6 +18,8 @@ import { namesOnLine } from './surnames.ts';
 import type { SourceLine } from './types.ts';
 
 const REACH = 12;
+/** A cell naming what someone did at a sitting (a news deck's phrase): "马志龙主持", "陈玲芳作政府工作报告", "…等在主席台就座". */
+const sittingAct = /(?:主持|出席|就座|就坐|讲话|講話|致辞|致辭|作\p{Script=Han}{0,12}?(?:报告|報告))$/u;
 const gap = /[ \u3000\u00a0\t]+/u;
 const headerCell = /^[\p{Script=Han}（）()%‰]{2,8}$/u;
 const clauseMark = /[，。；：！？,;:!?、]/u;
@@ -31,7 +33,12 @@ function cellsOf(text: string): string[] {
   // (stop 59, mends59; the lead's watch item) a line of names printed a few to a line, "丁仲礼 习近平 马兴瑞 王沪宁 王晨" (a 名单), is
   // no table's row: was "| 丁仲礼 | 习近平 | … |", the rows glued into one paragraph; normalize.ts keeps the spaces between the names
   if (namesOnLine(trimmed)) return [];
-  return trimmed.split(gap);
+  // (stop 60, blind: sznews.zjol.com.cn, a city paper's session story) a news deck under the headline, naming who did what at the
+  // sitting a phrase apiece — "马志龙主持 陈玲芳作政府工作报告 孙哲君何国英杨建根等在主席台就座" — is no row: two cells or more ending
+  // on the act (主持, 出席, 就座, 讲话, 致辞, 作…报告); it had made the headline over it, "坚定信心 和衷共济 锐意进取 克难攻坚", a header
+  const cells = trimmed.split(gap);
+  if (cells.filter((c) => sittingAct.test(c)).length >= 2) return [];
+  return cells;
 }
 
 function isHeader(cells: readonly string[]): boolean {

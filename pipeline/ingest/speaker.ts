@@ -100,15 +100,21 @@ export function speakerPrefix(text: string): { speaker: string; length: number }
  * blind: jlsyzy.e-court.gov.cn) A caption whose name the page lost, "在大会上作法院工作报告", names nobody: no name opens with 在.
  */
 export function speakerOfCaption(caption: string, title: string | undefined): string | undefined {
-  const match = new RegExp(`^(?![在向于从])(\\p{Script=Han}{2,4}?)((?:代理|代)?${ROLE_WORDS})?(?:同志)?(?:代表\\p{Script=Han}{2,24}?)?(?:向大会)?作《?([\\p{Script=Han}“”]{2,30}?报告)》?。?`, 'u').exec(toSimplified(caption.trim()));
+  // (stop 60, blind: fangyuanxl.com's copy of 台州's session story) the caption's "图为" (the picture shows) is no part of the name:
+  // "图为张兵市长作政府工作报告" (was: the speaker "市长 图为张兵")
+  const words = caption.trim().replace(pictureShows, '');
+  const match = new RegExp(`^(?![在向于从])(\\p{Script=Han}{2,4}?)((?:代理|代)?${ROLE_WORDS})?(?:同志)?(?:代表\\p{Script=Han}{2,24}?)?(?:向大会)?作《?([\\p{Script=Han}“”]{2,30}?报告)》?。?`, 'u').exec(toSimplified(words));
   if (!match) return undefined;
   const named = match[3].replace(/[“”]/g, '');
   const own = title === undefined || toSimplified(title).replace(/\s+/g, '').endsWith(named);
   if (!own) return undefined;
-  const name = caption.trim().slice(0, match[1].length);
+  const name = words.slice(0, match[1].length);
   // "杜家毫省長作政府工作報告。": the role the caption gives after the name is the speaker's role.
-  return match[2] ? `${caption.trim().slice(match[1].length, match[1].length + match[2].length)} ${name}` : name;
+  return match[2] ? `${words.slice(match[1].length, match[1].length + match[2].length)} ${name}` : name;
 }
+
+/** A caption's opening words saying what the picture shows: "图为", "上图为", "圖為" (then who or what). */
+export const pictureShows = /^(?:[上下左右]?(?:图|圖)(?:为|為)|(?:图|圖)中(?:为|為))\s*(?=\p{Script=Han})/u;
 
 /**
  * (stop 49, blind: rdlz.hainanpc.gov.cn) A portal's stamp row naming its author by role and name — "作者 :海南省省长 刘赐贵 编辑 :

@@ -14,7 +14,7 @@ import { looseDate } from './dates.ts';
 import { disclosureStart } from './disclosure.ts';
 import { compact, joinSpaced, probe } from './document-title.ts';
 import { withoutBullet } from './head-lines.ts';
-import { dateOnlyRe, leadMarks, occasionAt } from './occasion.ts';
+import { dateOnlyRe, leadMarks, occasionAt, roleBeforeSalutation } from './occasion.ts';
 import { roleOf, speakerOf, speakerPrefix } from './speaker.ts';
 import { ADDRESSEES, ADDRESSEES_PRINTED, DEPUTIES_PLURAL, salutationStart } from './salutation.ts';
 import { isAnnouncement, isButton, isLink, isStamp, numberBefore } from './title-furniture.ts';
@@ -293,6 +293,15 @@ function readBlock(texts: readonly string[], k: number): TitleBlock {
     } else if (delivered && !notAName.test(delivered[1])) {
       block.speaker = delivered[1];
       rest = '';
+    } else {
+      // (stop 60, blind) the role alone glued before the salutation, its name left blank ("…会议上旗长各位代表:现在,…"): the
+      // role as printed, as when it stands alone over the salutation (was: the whole line a paragraph, no occasion)
+      const role = roleBeforeSalutation.exec(rest)?.[1];
+      const printed = role !== undefined ? roleOf(role) : undefined;
+      if (printed !== undefined) {
+        block.speaker = printed;
+        rest = rest.slice(role!.length).trim();
+      }
     }
     if (rest) {
       if (newsDateline.test(match.prefix) && datelineShape.test(match.prefix)) block.lede = { index: match.last, text: rest };
