@@ -196,3 +196,17 @@ describe('stop 60, blind: a document library\'s stats over a copy with no title 
     expect(read(text).front.issuer).toBe('济南市人民政府');
   });
 });
+
+describe('stop 60, blind: a paper\'s jump mark with the photographer\'s credit after it', () => {
+  // http://bjmtgnews.com/paper/news.php?id=3574 (a district paper's page 1: the report's close, then the jump and a picture's credit)
+  const page = '2015年是全面推进依法治国的开局之年,是全面完成“十二五”规划的收官之年。区政府在区人大的监督和区政协的大力支持下,万众一心,奋力拼搏,为完成全年各项目标任务、胜利实现“十二五”规划宏伟蓝图而努力奋斗! (下转第3版)金谊平摄';
+  test('"(下转第3版)金谊平摄" is the jump and the credit, removed and said, the text going on elsewhere (was: kept, "the report stops mid-sentence")', () => {
+    expect(body(page)).toMatch(/努力奋斗！$/u);
+    expect(messages(page, 'page-info').map((m) => m.reason)).toEqual([expect.stringContaining('(下转第3版)金谊平摄')]);
+  });
+  test('guard: a jump mark alone still ends its line; a sentence naming a photographer after a bracket stays', () => {
+    expect(body(page.replace('金谊平摄', ''))).toMatch(/努力奋斗！$/u);
+    const text = ['政府工作报告', '各位代表:', '全年接待游客1200万人次(同比增长12%),张三摄影工作室等一批文化企业落户。'].join('\n');
+    expect(body(text)).toContain('张三摄影工作室');
+  });
+});

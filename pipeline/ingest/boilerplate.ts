@@ -208,7 +208,9 @@ function forumTextViewChrome(lines: SourceLine[], removed: BoilerplateResult['re
 const jumpMarker = /^\s*(?:[（(](?:紧接|緊接|上接|接|续|續)第?\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*[版]\s*[）)]|(?:紧接|緊接|上接)第?\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*版(?:[①-⑳]\s*|\s+))\s*/u;
 
 /** The same where the article goes on on another page, ending its line: "(下转第2版)", "（转A3版）". */
-const jumpOnward = /\s*[（(](?:下转|下轉|转|轉|转至|轉至|见|見)第?\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*版\s*[）)]\s*$/u;
+// (stop 60, blind: bjmtgnews.com, a district paper's page) with the photographer's credit of the picture under it after the mark,
+// "…而努力奋斗! (下转第3版)金谊平摄" (both were kept in the text, the report said to stop mid-sentence)
+const jumpOnward = /\s*[（(](?:下转|下轉|转|轉|转至|轉至|见|見)第?\s*[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*版\s*[）)](?:\s*\p{Script=Han}{2,4}\s*[摄攝])?\s*$/u;
 /** The labels the jump markers are removed with (the report's text is on another page of the paper: index.ts says so unless both are here). */
 export const JUMP_FROM = 'newspaper jump marker: continued from another page';
 export const JUMP_ONWARD = 'newspaper jump marker: continued on another page';
