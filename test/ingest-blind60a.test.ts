@@ -210,3 +210,27 @@ describe('stop 60, blind: a paper\'s jump mark with the photographer\'s credit a
     expect(body(text)).toContain('张三摄影工作室');
   });
 });
+
+describe('stop 60, blind: a session headline\'s deck naming the review of the other reports or a senior official\'s guidance', () => {
+  // http://lilun.fzzfw.com.cn/html/35/2013-01-28/48b2fbde49811ff7ec8684f6b8755374.shtml (福建's paper on the 2013 session)
+  const page = [
+    '省十二届人大一次会议在榕开幕',
+    '尤权主持 苏树林作政府工作报告 审查计划和预算报告',
+    '又是一年春潮涌,豪迈踏上新征程。27日上午,省十二届人大一次会议在福建会堂开幕。',
+    '省长苏树林代表省政府向大会作政府工作报告。报告分为四部分。',
+  ].join('\n');
+  test('"审查计划和预算报告" is a clause of the deck, the deck the subtitle (was: a heading of the text)', () => {
+    const { front, blocks } = read(page);
+    expect(front.subtitle).toBe('尤权主持　苏树林作政府工作报告　审查计划和预算报告');
+    expect(blocks.some((b) => b.startsWith('#'))).toBe(false);
+  });
+  test('"袁光翰到会指导" too (http://www.xgll.com.cn/xwzx/2012-01/11/content_29284.htm)', () => {
+    const xgll = ['州十二届人大一次会议隆重开幕', '张登亮杨铭书马文龙李灿光杜永春等出席 袁光翰到会指导 黄政红作《政府工作报告》 唐世华主持', '  香格里拉网讯 (记者 普自林) 1月11日,迪庆藏族自治州第十二届人民代表大会第一次会议在香格里拉县城隆重开幕。'].join('\n');
+    expect(read(xgll).front.subtitle).toBe('张登亮杨铭书马文龙李灿光杜永春等出席　袁光翰到会指导　黄政红作《政府工作报告》　唐世华主持');
+  });
+  test('guard: a report\'s sentence on reviewing the plan, with a wrap\'s space, stays text', () => {
+    const text = ['政府工作报告', '各位代表:', '现在,我代表市人民政府向大会报告工作,请一并审查计划和预算报告 并请市政协委员提出意见。'].join('\n');
+    expect(read(text).front.subtitle).toBeUndefined();
+    expect(body(text)).toContain('审查计划和预算报告');
+  });
+});

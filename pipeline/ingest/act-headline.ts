@@ -18,7 +18,9 @@ const word = String.raw`[^\s，。；：！？,;:!?]`;
 // deputy's speech (作…发言) and a leader joining the deliberation (参加审议, 参加讨论).
 // (stop 59, blind: bdzx.gov.cn) the leaders come to greet the session, "宋太平李谦李光耀等到会祝贺" (到会祝贺): the deck "崔启慧作工作报告
 // 陈占国主持大会 刘建立作提案工作报告 宋太平李谦李光耀等到会祝贺" was run together, its clauses' bounds lost.
-const clause = String.raw`(?=${word}{4})${word}*?(?:主持|出席|列席|就座|讲话|开幕|闭幕|召开|举行|到会祝贺|(?<![工合协写创操运制])作${word}{0,20}?报告|发表${word}{0,20}?报告|报告${word}{0,8}?工作|(?<![工合协写创操运制])作${word}{0,6}?发言|参加${word}{0,4}?(?:审议|讨论))${word}*`;
+// (stop 60, blind: lilun.fzzfw.com.cn, xgll.com.cn) the session's review of the other reports, "审查计划和预算报告", and a senior
+// official's guidance, "袁光翰到会指导": "尤权主持 苏树林作政府工作报告 审查计划和预算报告" was made a heading of the story's text
+const clause = String.raw`(?=${word}{4})${word}*?(?:主持|出席|列席|就座|讲话|开幕|闭幕|召开|举行|到会祝贺|到会指导|(?:审查|审议)${word}{0,20}?报告|(?<![工合协写创操运制])作${word}{0,20}?报告|发表${word}{0,20}?报告|报告${word}{0,8}?工作|(?<![工合协写创操运制])作${word}{0,6}?发言|参加${word}{0,4}?(?:审议|讨论))${word}*`;
 
 /** The headline (simplified): two clauses at least, spaces between them and nothing else, a line's length. */
 export const actHeadline = new RegExp(`^(?=.{9,80}$)${clause}(?:\\s+${clause})+$`, 'u');
