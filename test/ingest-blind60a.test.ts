@@ -234,3 +234,32 @@ describe('stop 60, blind: a session headline\'s deck naming the review of the ot
     expect(body(text)).toContain('审查计划和预算报告');
   });
 });
+
+describe('stop 60, blind: an image\'s alt word alone over a portal\'s office names', () => {
+  // http://www.cpcoupon.com/szwz/qzfzdgz/202301/baeba41be9e24005a3b07d06585549e7.shtml (a mirror of 吴中区's portal, 2022 work summary)
+  const page = [
+    'img',
+    '',
+    '蘇州市吳中區政務服務管理辦公室',
+    '',
+    '蘇州市吳中區政務服務中心',
+    '',
+    '蘇州吳中經濟技術開發區一站式服務中心',
+    '',
+    '您當前所在位置: 首頁 > 信息公開 > 重點政務信息 > 重點工作 > 區政府重點工作',
+    '2022年政府工作總結',
+    '發布日期:2023-01-10 09:17:15  來源:瀏覽量:',
+    '',
+    '2022年,是極不平凡的一年,面對國際國內形勢的復雜變化和新冠肺炎疫情的沖擊,堅持以習近平新時代中國特色社會主義思想為指導,全力推進各項工作。',
+  ].join('\n');
+  test('"img" is a picture\'s placeholder, removed and said, and the title is the summary\'s own (was: a paragraph, the title the three offices\' names and the summary\'s run together)', () => {
+    const { front, blocks } = read(page);
+    expect(front.title).toBe('2022年政府工作總結');
+    expect(blocks[0]).toMatch(/^2022年，是極不平凡的一年/u);
+    expect(messages(page, 'image').map((m) => m.line)).toEqual([1]);
+  });
+  test('guard: "img" inside a sentence and an English word line stay', () => {
+    const text = ['政府工作报告', '各位代表:', '全市建成img数字影像平台一处,影像资料全部入库。'].join('\n');
+    expect(body(text)).toContain('img数字影像平台');
+  });
+});

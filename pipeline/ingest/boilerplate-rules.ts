@@ -831,6 +831,14 @@ export const rules: readonly Rule[] = [
     test: (text) => text.length <= 90 && /^图\s*[:：]\s*(?=\p{Script=Han})[^。；;！？!?]{4,80}[。]?$/u.test(text) && !/[。]./u.test(text),
   },
   {
+    rule: 'image',
+    label: "an image's placeholder",
+    // (stop 60, blind: www.cpcoupon.com, a mirror of 吴中区's portal) what a copy kept of a picture, its alt word alone on its line:
+    // "img" (it was the text's first paragraph, and with it standing there the portal's three office names over the title were read
+    // as the title's first lines)
+    test: (text) => /^(?:img|image|图片|圖片)$/iu.test(text.trim()),
+  },
+  {
     rule: 'caption',
     label: 'photo caption',
     // (stop 60, blind: fangyuanxl.com's copy of 台州's session story) a caption saying what its picture shows, alone on its line under
