@@ -167,7 +167,7 @@ describe('stop 60, blind: a session story\'s captions behind a triangle, closed 
   });
 });
 
-describe('stop 60, blind: a document library\'s stats over a copy with no title block, and its "某市"', () => {
+describe('stop 60, blind: a document library\'s stats over a copy with no title block', () => {
   // https://gongwen.com.cn/doc/60006.html (a document library's copy of 济南's 2022 report, places masked)
   const page = [
     '2022年某市政府工作报告(5)',
@@ -186,14 +186,10 @@ describe('stop 60, blind: a document library\'s stats over a copy with no title 
     expect(body(page)).not.toMatch(/VIP|999\+|KB|侵权投诉|海报/u);
     expect(messages(page, 'document-site').map((m) => m.line)).toEqual([2, 3, 4, 5, 6, 7, 8]);
   });
-  test('"某市" (a certain city) names no issuer (was: "某市人民政府")', () => {
-    expect(read(page).front.issuer).toBeUndefined();
-  });
-  test('guard: a day, a count and a page count alone in a report\'s text stay; a place named in the title still gives the issuer', () => {
+  test('guard: a day, a count and a page count alone in a report\'s text stay', () => {
     const text = ['2022年济南市政府工作报告', '各位代表:', '现在,我代表市人民政府,向大会报告工作。', '2024-01-12', '35 页', '999+', '过去的五年,是发展进程中极不平凡的五年。'].join('\n');
     expect(messages(text, 'document-site')).toEqual([]);
     expect(body(text)).toContain('999+');
-    expect(read(text).front.issuer).toBe('济南市人民政府');
   });
 });
 

@@ -92,9 +92,6 @@ export function compact(text: string): string {
  * kind, issuer-kind.ts). A unit alone before a government is told apart where it is read (…人民政府 completed by the page's place).
  */
 export const namesNoPlace = (name: string): boolean =>
-  // (stop 60, blind: gongwen.com.cn's "2022年某市政府工作报告") "某市", "某县": a certain city, a document library's word for a place it
-  // does not name (the issuer was "某市人民政府")
-  /^某/u.test(name) ||
   /^(?:[省市县縣区區州旗盟镇鎮乡鄉]{1,2}|自治区|自治州|自治县)?(?:中国人民政治协商会议|中國人民政治協商會議|政协|政協)?(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)?(?:人大|人民代表|人代会|人代會|常务|常務|委员会|委員會)|^(?:[省市县縣区區州旗盟镇鎮乡鄉]|自治区|自治州|自治县)(?:政协|政協)/u.test(name);
 
 /** A headline's verb, in no issuer's or place's name: "璧山代表团审议市政府工作报告", "热议政府工作报告", "学习解读…" (simplified). */

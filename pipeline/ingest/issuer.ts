@@ -39,8 +39,7 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
     placeInTitle(found.title),
     placeOfCongress([...(found.head ?? []), ...(found.title ? [found.title] : [])]),
     ...(found.headings ?? found.head ?? []).flatMap(placesInHeading),
-  // (stop 60) "某市", "某县" (a certain city: a document library's word for a place it does not name) is none
-  ].filter((p): p is string => p !== undefined && !bareUnit.test(toSimplified(p)) && !/^某/u.test(p));
+  ].filter((p): p is string => p !== undefined && !bareUnit.test(toSimplified(p)));
   const place = places[0];
   const scanned = new Map<string, ReturnType<typeof placeOfText>>();
   const said = new Set<string>();
