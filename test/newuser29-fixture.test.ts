@@ -146,7 +146,8 @@ describe('new user round 29: the built editions', () => {
 
   it('the HTML sets each label row as one cell across the table, in both languages (ingest’s spans, as the page’s merged cells were)', () => {
     const html = readFileSync(path.join(dist(), 'index.html'), 'utf8');
-    expect(html.match(/<th scope="[a-z]+" colspan="4">[^<]+<\/th>/gu)).toEqual([
+    // (stop 60: the first column's header cells carry class stub, kept in view on a narrow screen)
+    expect(html.match(/<th scope="[a-z]+" colspan="4"(?: class="[^"]*")?>[^<]+<\/th>/gu)).toEqual([
       expect.stringContaining('第二十条第（一）项'),
       expect.stringContaining('第二十条第（五）项'),
       expect.stringContaining('Article 20, Item (1)'),
