@@ -230,7 +230,9 @@ const contentsItem = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二
 /**
  * (stop 60, blind: alatiku.com, a writing site's compilation of five courts' reports) Contents whose items each end in a page number,
  * the numbers rising: "目录" / "1.潮州市中级人民法院工作报告 2" / "2.达州市中级人民法院工作报告 12" / … — a printed book's, even under
- * the site's blurb (the text begun: it was kept, each number glued to its report's name, "…工作报告2"). How many such items follow.
+ * the site's blurb (the text begun: it was kept, each number glued to its report's name, "…工作报告2"). How many such items follow;
+ * none when nothing follows them: a page that is only a compilation's contents is a list of reports, said so (list-page.ts;
+ * test/ingest-blind38.test.ts, sucai198.com), not a page emptied of its text.
  */
 const labelledPagedItem = /^[^。；;！？!?]{1,64}?(?:\S\s+|…{2,}|\.{4,}|·{4,})\s*([0-9]{1,3})$/u;
 function pagedContentsItems(lines: readonly SourceLine[], from: number): number {
@@ -240,11 +242,11 @@ function pagedContentsItems(lines: readonly SourceLine[], from: number): number 
     const t = toSimplified(lines[j].text.trim());
     if (t === '') continue;
     const page = labelledPagedItem.exec(t);
-    if (!page || Number(page[1]) <= last) break;
+    if (!page || Number(page[1]) <= last) return lines.slice(j).some((l) => l.text.trim() !== '') ? n : 0;
     last = Number(page[1]);
     n++;
   }
-  return n;
+  return 0;
 }
 /** A stamp between a contents label and its items, "公开时间:2025年9月1日": the page's, read past (and removed as page info). */
 const contentsStamp = /^(?:公开|发布|更新|印发)?(?:时间|日期)\s*[:：]\s*[0-9]{4}/u;
