@@ -204,9 +204,9 @@ export interface FlowTable {
   id: string;
   /** unit id of the caption (the box title, for the first table in a box, also after its paragraphs), if any */
   caption?: string;
-  /** The first row is a header row (GFM), and each row a header cell spans into (`headerRows`). Spanned-over positions hold no slot. */
+  /** The first `headerRows` rows are the header (the first alone in GFM). Spanned-over positions hold no slot. */
   rows: TableSlot[][];
-  /** How many of `rows` are the header (`thead`) when more than the first: a header cell spans down into them (model/table.ts). */
+  /** How many of `rows` are the header (`thead`) when more than the first: rows subdividing a column group (model/table.ts headerRowCount). */
   headerRows?: number;
 }
 

@@ -133,7 +133,8 @@ function tableBlock(table: FlowTable, blocks: ReadonlyMap<string, Block>, option
         // screens its scroller is still labelled ("Table, scrolls sideways").
         [];
     const rows = table.rows.map((slots) => h('tr', slots.map((slot) => cell(slot, lang, blocks, options))));
-    const element = h('table', { className: [lang], ...(named ? { ariaLabel: name } : {}) }, [...caption, h('thead', rows.slice(0, table.headerRows ?? 1)), h('tbody', rows.slice(table.headerRows ?? 1))]);
+    const headerRows = table.headerRows ?? 1;
+    const element = h('table', { className: [lang], ...(named ? { ariaLabel: name } : {}) }, [...caption, h('thead', rows.slice(0, headerRows)), h('tbody', rows.slice(headerRows))]);
     return h('div.table-scroll', {
       lang: textTag(options, lang),
       className: [lang],

@@ -99,12 +99,10 @@ export function cellUnits(publication: Publication): Map<string, { zh: CellUnit;
     // a column's header cells, the lowest first (目标 under 2022年 in a two-level header)
     const header = table.rows.slice(0, headerRows).reverse().flat();
     const headsOf = (slot: TableSlot) => header.filter((h) => h.column <= slot.column && slot.column < h.column + h.colSpan);
+    // a header cell's Chinese, trimmed (undefined for an empty cell)
+    const headText = (head: TableSlot) => (head.id ? byId.get(head.id)?.zhText.trim() : undefined);
     const whole = before?.type === 'block' ? tableUnit(byId.get(before.id)) : undefined;
-    const inUnitColumn = (slot: TableSlot) =>
-      headsOf(slot).some((head) => {
-        const block = head.id ? byId.get(head.id) : undefined;
-        return head !== slot && block !== undefined && unitColumn.test(block.zhText.trim());
-      });
+    const inUnitColumn = (slot: TableSlot) => headsOf(slot).some((head) => head !== slot && unitColumn.test(headText(head) ?? ''));
     const stated = (slot: TableSlot | undefined): { zh: CellUnit; en: CellUnit } | undefined => {
       const block = slot?.id ? byId.get(slot.id) : undefined;
       if (!block) return undefined;
@@ -118,10 +116,7 @@ export function cellUnits(publication: Publication): Map<string, { zh: CellUnit;
       row.forEach((slot, i) => {
         if (!slot.id) return;
         const heads = headsOf(slot);
-        const percent = heads.some((head) => {
-          const block = head.id ? byId.get(head.id) : undefined;
-          return block !== undefined && percentHeader.test(block.zhText.trim());
-        });
+        const percent = heads.some((head) => percentHeader.test(headText(head) ?? ''));
         const unit = heads.map(stated).find(Boolean) ?? row.slice(0, i).map(stated).filter(Boolean).at(-1) ?? (whole && i > 0 && !percent ? whole : undefined);
         if (unit) result.set(slot.id, unit);
       });
