@@ -11,7 +11,7 @@
  * term could only be cleared from the file by hand (now also `glossary import --without-forbidden`: left out, each said).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,8 @@ import { checkPublication } from '../pipeline/check/index.ts';
 import { createMatcher, loadGlossary, parseGlossary } from '../pipeline/glossary/index.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { builtEditions } from './fixture-editions.ts';
-import { fixtureReport, han } from './fixture-report.ts';
+import { beforeReview, fixtureReport, han } from './fixture-report.ts';
+import { round40Revisions } from './newuser40-revisions.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/newuser-round40');
 const slug = 'yuping-2023';
@@ -116,9 +117,37 @@ describe('new user round 40: an autonomous county’s work report — ingest, ch
     const imported = run('xliff', 'import', path.join(fixture, `${slug}.memoq.xlf`));
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stderr + imported.stdout).toContain('created with 6 block(s)');
-    expect(readFileSync(en, 'utf8')).toBe(read('en.md'));
+    // (stop 61) memoQ's file is the translator's: en.md as the translator left it (the reviser's corrections undone)
+    expect(readFileSync(en, 'utf8')).toBe(beforeReview(read('en.md'), round40Revisions));
     expect(run('check').status).toBe(0);
   }, 300_000);
+
+  it('(stop 61) the reviser’s XLIFF 1.2 over the translator’s en.md: every unit signed off, four rewritten, the committed English', () => {
+    const project = path.join(temp, 'review');
+    const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: project, encoding: 'utf8' });
+    cpSync(path.join(fixture, 'content'), path.join(project, 'content'), { recursive: true });
+    const en = path.join(project, 'content/reports', slug, 'en.md');
+    writeFileSync(en, beforeReview(read('en.md'), round40Revisions));
+    expect(run('check').stdout).toMatch(/yuping-2023\s+6\s+6\s+0\s+0\s+0\s+0\s+0\s+0[\s\S]*front matter: 5 values, 0 reviewed/u);
+    const review = readFileSync(path.join(fixture, `${slug}.review.xlf`), 'utf8');
+    // the export's units, every one signed off
+    expect(units(review)).toEqual(units(readFileSync(path.join(fixture, `${slug}.memoq.xlf`), 'utf8')));
+    expect([...review.matchAll(/<target state="signed-off">/gu)]).toHaveLength(11);
+    expect([...review.matchAll(/approved="yes"/gu)]).toHaveLength(11);
+    copyFileSync(path.join(fixture, `${slug}.review.xlf`), path.join(project, `${slug}.review.xlf`));
+    const reviewed = run('xliff', 'import', `${slug}.review.xlf`);
+    expect(reviewed.stderr + reviewed.stdout).toContain(
+      'English rewritten in 4 (p-617e80, p-a91d92, p-94cc47, p-2a1191); state changed: 6 translated → reviewed; front matter: English rewritten in 0, state changed: 5 translated → reviewed',
+    );
+    expect(readFileSync(en, 'utf8')).toBe(read('en.md'));
+    expect(run('check').stdout).toMatch(/yuping-2023\s+6\s+6\s+6\s+0\s+0\s+0\s+0\s+0[\s\S]*front matter: 5 values, 5 reviewed/u);
+    // every figure of the Chinese in the reviewed English; the decided terms
+    const english = read('en.md');
+    for (const figure of ['2022', '“11.11”', '16 groups', '162 deployments', 'all three levels', '10.585 billion yuan', '0.6%', 'fourth', '3.9%', '20th National Congress']) expect(english).toContain(figure);
+    expect(english).toContain('Gross domestic product (GDP) reached 10.585 billion yuan');
+    expect(english).toContain("members of the County Committee of the Chinese People's Political Consultative Conference (CPPCC)");
+    expect(english).not.toMatch(/gross regional product|CPPCC members/iu);
+  }, 120_000);
 });
 
 describe('new user round 40: the built editions', () => {
