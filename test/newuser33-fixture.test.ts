@@ -42,6 +42,8 @@ const revisions: Revision[] = [
 ];
 /** (stop 60, the fixture's README "Review (stop 60)") 地区生产总值（GDP） "Gross domestic product (GDP)", the term base's decision across the rounds: after the reviser's XLIFF. */
 const gdp: Revision[] = [['fulfilled. Gross regional product (GDP) for the year', 'fulfilled. Gross domestic product (GDP) for the year']];
+/** (stop 61, the fixture's README "Review (stop 61)") 县政协各位委员: the named committee, as the other rounds' formula names it. */
+const committee: Revision[] = [['I invite the members of the county committee of the CPPCC and', "I invite the members of the County Committee of the Chinese People's Political Consultative Conference (CPPCC) and"]];
 const hasToolkit = spawnSync('sh', ['-c', 'command -v xliff2po && command -v po2xliff'], { encoding: 'utf8' }).status === 0;
 
 describe('new user round 33: a county plan report delivered by its bureau — ingest, check, a PO through translate-toolkit', () => {
@@ -83,7 +85,7 @@ describe('new user round 33: a county plan report delivered by its bureau — in
   it('po2xliff’s file imports into a project with no English: the translator’s English, every lead bold; the reviser’s XLIFF then gives the committed en.md, its note and front matter reviewed too', () => {
     const { project, imported, en, run } = importIntoFreshProject(fixture, slug, `${slug}.po2xliff.xlf`, path.join(temp, 'import'));
     expect(imported).toContain('created with 6 block(s)');
-    expect(en).toBe(beforeReview(withoutTranslatorNote(read('en.md')), [...revisions, ...gdp]));
+    expect(en).toBe(beforeReview(withoutTranslatorNote(read('en.md')), [...revisions, ...gdp, ...committee]));
     expect(en).toContain('**Agricultural production improved in both quality and returns.** We vigorously');
     expect(run('check')).toMatch(/fangxian-plan-2024\s+6\s+6\s+0\s+0\s+0\s+0\s+0\s+0/u);
     // (stop 54) the translator's note as written in en.md by hand, then the reviser's file over it: every unit signed off,
@@ -93,8 +95,8 @@ describe('new user round 33: a county plan report delivered by its bureau — in
     writeFileSync(enPath, en.replace(/^(speaker: .*\n)/mu, `$1${note}`));
     copyFileSync(path.join(fixture, `${slug}.review.xlf`), path.join(project, `${slug}.review.xlf`));
     expect(run('xliff', 'import', `${slug}.review.xlf`)).toContain('English rewritten in 3 (p-a2c836, h-c80696, p-b0c949); state changed: 6 translated → reviewed; front matter: English rewritten in 1 (translator_note), state changed: 6 translated → reviewed');
-    // the reviser's file is stop 54's review: the committed en.md but for stop 60's GDP
-    expect(readFileSync(enPath, 'utf8')).toBe(revisionsUndone(read('en.md'), gdp));
+    // the reviser's file is stop 54's review: the committed en.md but for stop 60's GDP and stop 61's committee
+    expect(readFileSync(enPath, 'utf8')).toBe(revisionsUndone(read('en.md'), [...gdp, ...committee]));
     expect(run('check')).toMatch(/fangxian-plan-2024\s+6\s+6\s+6\s+0\s+0\s+0\s+0\s+0/u);
   });
 
@@ -111,7 +113,7 @@ describe('new user round 33: a county plan report delivered by its bureau — in
     expect(ids(readFileSync(path.join(project, 'fresh.po'), 'utf8'))).toEqual(ids(committed));
     execFileSync('po2xliff', ['-t', `${slug}.xlf`, path.join(fixture, `${slug}.po`), 'back.xlf'], { cwd: project, encoding: 'utf8' });
     expect(run('xliff', 'import', 'back.xlf')).toContain('created with 6 block(s)');
-    expect(body(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8'))).toBe(body(beforeReview(read('en.md'), [...revisions, ...gdp])));
+    expect(body(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8'))).toBe(body(beforeReview(read('en.md'), [...revisions, ...gdp, ...committee])));
   });
   it.skipIf(!hasToolkit)('round 33’s gap (stop 54): with --no-source-copy xliff2po writes every entry untranslated, not the Chinese as a fuzzy msgstr; the translator’s PO goes back over that export to the same English, every lead bold', () => {
     const project = path.join(temp, 'no-copy');
@@ -131,7 +133,7 @@ describe('new user round 33: a county plan report delivered by its bureau — in
     tool('pomerge', '-t', 'fresh.po', '-i', path.join(fixture, `${slug}.po`), '-o', 'done.po');
     tool('po2xliff', '-t', `${slug}.xlf`, 'done.po', 'back.xlf');
     expect(run('xliff', 'import', 'back.xlf')).toContain('created with 6 block(s)');
-    expect(body(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8'))).toBe(body(beforeReview(read('en.md'), [...revisions, ...gdp])));
+    expect(body(readFileSync(path.join(project, 'content/reports', slug, 'en.md'), 'utf8'))).toBe(body(beforeReview(read('en.md'), [...revisions, ...gdp, ...committee])));
     // OmegaT needs the copy (it translates targets): the option is refused with --omegat, and with XLIFF 2.0 (which never copies)
     expect(() => run('xliff', 'export', slug, '--no-source-copy', '--omegat', 'omegat')).toThrow(/OmegaT translates targets/u);
     expect(() => run('xliff', 'export', slug, '--no-source-copy', '-o', 'x.xlf')).toThrow(/--no-source-copy is for XLIFF 1\.2/u);

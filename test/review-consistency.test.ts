@@ -64,7 +64,7 @@ describe('the reviewed rounds render one term alike (stop 58)', () => {
   it('列席人员 asked for comments: the term base’s "non-voting delegates" in every round with no published English of its own (was: 6 and 7 "nonvoting participants")', () => {
     const formula = where(/列席(?:人员|会议的同志|同志)提出意见/u);
     const translated = formula.filter((f) => !f.official);
-    expect(translated.map((f) => f.round).sort((a, b) => Number(a) - Number(b))).toEqual(['4', '5', '6', '7', '14', '19', '22', '33']);
+    expect(translated.map((f) => f.round).sort((a, b) => Number(a) - Number(b))).toEqual(['4', '5', '6', '7', '14', '19', '22', '33', '40']); // 40: reviewed at stop 61
     for (const f of translated) {
       expect(`${f.round} ${f.en}`).toMatch(/non-voting delegates/u);
       expect(`${f.round} ${f.en}`).not.toMatch(/nonvoting participants/u);
@@ -174,5 +174,33 @@ describe('the reviewed rounds render one term alike (stop 60)', () => {
     const jiaxing = where(/(?<!国内)生产总值/u).filter((g) => g.official);
     expect(jiaxing.map((g) => g.round)).toEqual(['18']);
     expect(jiaxing[0].en).toContain('The city’s gross domestic product reached 756.95 billion yuan');
+  });
+});
+
+/**
+ * Stop 61's pass (helper review61; the rounds' READMEs "Review (stop 61)"): round 40, reviewed, joins the reviewed rounds, its
+ * 地区生产总值 "gross domestic product (GDP)" and its 县政协委员 the named committee; the formula's 政协委员 is also written
+ * 县政协各位委员 (round 33, which stop 60's pattern did not read: "the members of the county committee of the CPPCC"). The CPPCC's
+ * own English names a local committee by its place and level ("the CPPCC Sichuan Provincial Committee as well as the CPPCC
+ * Chengdu and Deyang municipal committees", en.cppcc.gov.cn), as the term base's entry now cites.
+ */
+describe('the reviewed rounds render one term alike (stop 61)', () => {
+  it('政协（各位）委员 in the formula asking for comments: the named committee in every round, 33 and 40 among them (was: round 33 “the county committee of the CPPCC”, round 40 “the county’s CPPCC members”)', () => {
+    const formula = where(/政协(?:各位)?委员[^。]*提出意见/u).filter((f) => /提请|请予审议|请大会|向大会/u.test(f.zh));
+    // 20: the SPC's own English, 全国政协各位委员 "the members of the National Committee of the …"
+    expect(formula.map((f) => f.round)).toEqual(expect.arrayContaining(['20', '33', '40']));
+    for (const f of formula) expect(`${f.round} ${f.en}`).toMatch(/\b(?:County|District|Municipal|Provincial|National) Committee of the (?:Chinese People's Political Consultative Conference|CPPCC)/u);
+    expect(formula.filter((f) => /\b(?:county|district|municipal|provincial|national) committee of the|\bcounty's CPPCC members/u.test(f.en)).map((f) => f.round)).toEqual([]);
+  });
+
+  it('地区生产总值 in round 40: "gross domestic product (GDP)", as in every reviewed round (was: "Gross regional product")', () => {
+    const gdp = where(/(?<!国内)生产总值/u).filter((g) => g.round === '40');
+    expect(gdp.map((g) => g.id)).toEqual(['p-2a1191']);
+    expect(gdp[0].en).toContain('Gross domestic product (GDP) reached 10.585 billion yuan');
+  });
+
+  it('the term base’s 政协委员 cites the CPPCC’s own English for a local committee', () => {
+    const { glossary } = parseGlossary(readFileSync(path.join(root, 'content/glossary.yaml'), 'utf8'), 'content/glossary.yaml');
+    expect(glossary.entries.find((e) => e.zh === '政协委员')?.source).toMatch(/en\.cppcc\.gov\.cn\/2021-04\/27\/c_629877\.htm/u);
   });
 });
