@@ -220,3 +220,35 @@ describe('xliff import: Trados "Save Target As" (the exported XLIFF 1.2 with tar
     }
   });
 });
+
+/**
+ * Stop 61 (helper review61; the fixture's README "Review (stop 61)"): a second translator's review of round 8's English in the
+ * CAT file — the XLIFF 1.2 export of the English Trados's file gives, every unit signed off, committed as
+ * `shandong-congress-2021.review.xlf`; imported over that English it gives the committed `en.md`. The corrections: 副主任
+ * "Deputy Director" (the term base's local standing committees, stop 58), 坚强领导 "strong leadership" (stop 59), 专题询问
+ * "special inquiries" (the term base; `check` warned term-mismatch), 积极贡献 "a positive contribution", 系列重要讲话 "series of".
+ */
+describe('new user round 8: the second translator’s review (stop 61)', () => {
+  it('the reviser’s XLIFF over the translator’s English: every unit signed off, three rewritten, the committed en.md, every figure kept', async () => {
+    const review = readFileSync(path.join(dir, 'shandong-congress-2021.review.xlf'), 'utf8');
+    const committed = readFileSync(path.join(dir, 'en.md'), 'utf8');
+    const translated = await importXliff({ xliff: sdlxliff, xliffPath, zh });
+    expect(translated.value).not.toBe(committed);
+    expect([...review.matchAll(/<trans-unit /gu)]).toHaveLength(12);
+    expect([...review.matchAll(/<target state="signed-off">/gu)]).toHaveLength(12);
+    expect([...review.matchAll(/approved="yes"/gu)]).toHaveLength(12);
+    const result = await importXliff({ xliff: review, xliffPath: 'shandong-congress-2021.review.xlf', zh, en: translated.value });
+    expect(result.file.messages.filter((m) => m.fatal).map(String)).toEqual([]);
+    expect(result.value).toBe(committed);
+    expect(result.changes.filter((c) => c.english).map((c) => c.id)).toEqual(['meta-speaker', 'p-4edee6', 'p-1b0120']);
+    const meta = readMeta(committed);
+    expect(meta.speaker).toBe("Wang Liang, Deputy Director of the Standing Committee of the Shandong Provincial People's Congress");
+    expect(committed).toContain('under the strong leadership of the CPC Shandong Provincial Committee');
+    expect(committed).toContain('3 special inquiries');
+    expect(committed).not.toMatch(/Vice Chairman|firm leadership|topic-based/u);
+    // every state reviewed, the front matter too
+    expect([...committed.matchAll(/ state=reviewed\}/gu)]).toHaveLength(7);
+    expect(committed).toMatch(/^front_matter_reviewed: \[title, issuer, occasion, speaker, scope_note\]$/mu);
+    for (const figure of ['2021', '9 meetings', '17 local regulations', '10 regulations', '51 regulations', '19 reports', '5 law enforcement inspections', '7 resolutions', '85 times', '19th CPC National Congress', '25 January 2022']) expect(committed).toContain(figure);
+  });
+});
