@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchResults, Figure } from '../pipeline/bench/index.ts';
 import { benchReport } from '../pipeline/bench/report.ts';
+import { changedPages } from '../pipeline/bench/changed-pages.ts';
 
 const figure = (ms: number): Figure => ({ ms, cpuMs: ms - 40, peakRssMb: 50 });
 const results = (extra: Partial<BenchResults>): BenchResults => ({ machine: 'test', date: '2026-12-02', loadAtEnd: '0', corpus: [], failures: [], ...extra });
@@ -35,5 +36,66 @@ describe('the bench report: `duizhao --version`', () => {
 
   it('says nothing about the variable when it was not set', () => {
     expect(benchReport(results({ version: figure(140), nodeStart: figure(100) }))).not.toContain('NODE_EXTRA_CA_CERTS');
+  });
+});
+
+describe("the bench report: the edit's floor when only the changed pages are printed again (issue 16)", () => {
+  const haidian = (editFloor?: NonNullable<BenchResults['haidian']>['editFloor']): BenchResults['haidian'] => ({
+    slug: 'haidian-2021',
+    cold: figure(6000),
+    pdfOnly: figure(5000),
+    nativeRun: figure(4000),
+    paginatedRun: figure(4100),
+    epub: figure(2000),
+    launchMs: 300,
+    pdfs: [
+      { file: 'haidian-2021.pdf', pages: 20, ms: 2300, nativeMs: 2000, paginatedMs: 2000 },
+      { file: 'haidian-2021.en.pdf', pages: 10, ms: 1200, nativeMs: 1000, paginatedMs: 1000 },
+    ],
+    htmlTwice: figure(5000),
+    noop: figure(240),
+    edit: figure(5000),
+    editFloor,
+  });
+
+  it('adds the edit without its PDFs, the launch and each PDF pro rata of its changed pages, against the cold build', () => {
+    const text = benchReport(results({
+      haidian: haidian({
+        withoutPdf: figure(900),
+        pdfs: [
+          { file: 'haidian-2021.pdf', pages: 20, changed: [3] },
+          { file: 'haidian-2021.en.pdf', pages: 11, changed: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11] },
+        ],
+      }),
+    }));
+    const row = text.split('\n').find((line) => line.includes("the edit's floor, reprinting only the changed pages"));
+    expect(row).toBeDefined();
+    // 0.9 + 0.3 + 2.0 × 1/20 + 1.0 × 10/11 = 2.209 s, 36.8% of 6 s
+    expect(row).toContain('| 2.21 s |');
+    expect(row).toContain('36.8% of cold');
+    expect(row).toContain('haidian-2021.pdf 1 of 20 pages changed, 0.10 s pro rata');
+    expect(row).toContain('haidian-2021.en.pdf 10 of 11 pages changed, 0.91 s pro rata');
+    expect(row).toContain('is not reachable this way');
+  });
+
+  it('says when the floor is under 30%', () => {
+    const text = benchReport(results({
+      haidian: haidian({ withoutPdf: figure(500), pdfs: [{ file: 'haidian-2021.pdf', pages: 20, changed: [3] }, { file: 'haidian-2021.en.pdf', pages: 10, changed: [] }] }),
+    }));
+    expect(text.split('\n').find((line) => line.includes("the edit's floor, reprinting"))).toContain('(information: ≤ 30% is reachable this way)');
+  });
+
+  it('has no such row when the bench did not measure it', () => {
+    expect(benchReport(results({ haidian: haidian() }))).not.toContain('reprinting only the changed pages');
+  });
+});
+
+describe('changedPages: the pages an edit changed, page by page', () => {
+  it('counts a page whose text differs, and a page the edit added', () => {
+    expect(changedPages(['a', 'b', 'c'], ['a', 'B', 'c', 'd'])).toEqual({ pages: 4, changed: [2, 4] });
+  });
+
+  it('counts no page when the text is the same, and none for a page the edit took away', () => {
+    expect(changedPages(['a', 'b', 'c'], ['a', 'b'])).toEqual({ pages: 2, changed: [] });
   });
 });

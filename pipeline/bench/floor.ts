@@ -13,8 +13,9 @@
  *   node floor.js profile <jobDir>...  paginated, with Chromium's CPU profiler on during the layout:
  *                                      prints where the layout time went (layout-profile.ts)
  *
- * Prints JSON: one `{ name, ms }` per document, timed from opening its tab to
- * the PDF bytes (the launch is in the process's own wall time, not here).
+ * Prints JSON: `{ launchMs, documents }`: Chromium's launch (to its first
+ * usable connection), then one `{ name, ms }` per document, timed from opening
+ * its tab to the PDF bytes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,6 +25,12 @@ import { createSharedBrowser } from '../render/pdf/browser.ts';
 import { printFontsPath } from '../render/pdf/fonts-css.ts';
 import { KeptTab, printPage } from '../render/pdf/print-page.ts';
 import { summariseLayoutProfile, type CpuProfile, type LayoutProfile } from './layout-profile.ts';
+
+export interface FloorRun {
+  /** Chromium's launch through the build's own browser module, until it can open a tab. */
+  launchMs: number;
+  documents: FloorTiming[];
+}
 
 export interface FloorTiming {
   name: string;
@@ -42,15 +49,18 @@ function filesUnder(dir: string, prefix: string): Record<string, Buffer> {
   return files;
 }
 
-async function main(mode: string, targets: string[]): Promise<FloorTiming[]> {
+async function main(mode: string, targets: string[]): Promise<FloorRun> {
   const browser = createSharedBrowser({ timeoutMs: 60_000 });
   const timings: FloorTiming[] = [];
   // A report's documents printed in turn in one kept tab, their fonts served immutable, as the build prints its PDFs
   // (render/pdf/index.ts): the same browser configuration, so the floor is not paying for a fresh tab the build no
   // longer opens (since 8d76750; before, the floor opened one per document).
   const tab = new KeptTab();
+  let launchMs = 0;
   try {
+    const launching = performance.now();
     const current = await browser.get();
+    launchMs = performance.now() - launching;
     for (const target of targets) {
       const started = performance.now();
       let layout: LayoutProfile | undefined;
@@ -90,7 +100,7 @@ async function main(mode: string, targets: string[]): Promise<FloorTiming[]> {
     await tab.close();
     await browser.close();
   }
-  return timings;
+  return { launchMs, documents: timings };
 }
 
 const [mode, ...targets] = process.argv.slice(2);

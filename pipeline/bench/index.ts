@@ -4,13 +4,14 @@
  * together), each against its yardstick measured in the same run.
  * Returns the figures; report.ts turns them into ratios against the targets.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { benchSlug, copyProject, corpusProject, editParagraph, haidianProject, longProject, snapshotPipeline, tempRoot } from './project.ts';
 import { preparePrintJobs } from './floor-prep.ts';
 import { machine, runProcess, type ProcessRun } from './measure.ts';
 import { measureDev, type DevFigures } from './dev-latency.ts';
-import type { FloorTiming } from './floor.ts';
+import type { FloorRun, FloorTiming } from './floor.ts';
+import { changedPages, pageTexts, type ChangedPages } from './changed-pages.ts';
 import type { LayoutProfile } from './layout-profile.ts';
 import type { PdfPhases } from '../render/types.ts';
 
@@ -63,6 +64,19 @@ export interface ReportFigures {
   pdfs: PdfFigure[];
   /** A cold EPUB alone (`--only epub`, empty cache). */
   epub: Figure;
+  /** Chromium's launch in the print-only floor's process (the build's browser module). */
+  launchMs: number;
+}
+
+/**
+ * What an incremental PDF would cost at the least after the bench's edit (information, issue 16): the
+ * edit's HTML and EPUB alone, Chromium's launch, and Chromium's own print of only the pages the edit changed.
+ */
+export interface EditFloor {
+  /** The same edit on a copy of the built project (its cache and dist too), `build --only html,epub`. */
+  withoutPdf: Figure;
+  /** Per PDF of the cold build: its pages after the edit, and which of them the edit changed. */
+  pdfs: Array<{ file: string } & ChangedPages>;
 }
 
 export interface BenchResults {
@@ -75,6 +89,7 @@ export interface BenchResults {
     htmlTwice: Figure;
     noop: Figure;
     edit: Figure;
+    editFloor?: EditFloor;
     dev?: DevFigures;
     pandoc?: { html: Figure; epub: Figure };
   };
@@ -132,9 +147,10 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
     return fig(run);
   };
   const build = (root: string, extra: string[] = []) => runProcess(process.execPath, [bin, 'build', '--root', root, '--json', ...extra]);
-  const floor = async (mode: string, targets: string[], name: string): Promise<{ run: Figure; timings: FloorTiming[] }> => {
+  const floor = async (mode: string, targets: string[], name: string): Promise<{ run: Figure; timings: FloorTiming[]; launchMs: number }> => {
     const run = await runProcess(process.execPath, [floorScript, mode, ...targets]);
-    return { run: must(`${name} (${mode})`, run), timings: JSON.parse(run.stdout) as FloorTiming[] };
+    const out = JSON.parse(run.stdout) as FloorRun;
+    return { run: must(`${name} (${mode})`, run), timings: out.documents, launchMs: out.launchMs };
   };
   /** Cold build, a cold EPUB alone, and each PDF against its floors. */
   const measureReport = async (root: string, slug: string, name: string, { firstPage: withFirstPage = false } = {}): Promise<ReportFigures> => {
@@ -154,7 +170,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
     for (const [n, output] of pdfOutputs.entries()) {
       pdfs.push({ file: path.basename(output.path), pages: await pageCount(path.join(pdfRoot, 'dist', output.path)), ms: output.ms, msByPhase: output.msByPhase, nativeMs: native.timings[n].ms, firstPageMs: firstPage?.timings[n].ms, paginatedMs: paginated.timings[n].ms, layout: profiled.timings[n].layout });
     }
-    return { slug, cold, pdfOnly, nativeRun: native.run, paginatedRun: paginated.run, pdfs, epub };
+    return { slug, cold, pdfOnly, nativeRun: native.run, paginatedRun: paginated.run, pdfs, epub, launchMs: native.launchMs };
   };
   if (options.haidian !== false) {
     try {
@@ -166,8 +182,25 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
       const second = must('Chromium prints the HTML edition (fresh process 2)', await once());
       const htmlTwice: Figure = { ms: first.ms + second.ms, cpuMs: first.cpuMs + second.cpuMs, peakRssMb: Math.max(first.peakRssMb, second.peakRssMb) };
       const noop = must('no-op rebuild', await build(root));
+      // The edit's floor: each PDF's pages before the edit, and a copy of the built project (cache and dist) for the
+      // same edit without its PDFs. Untimed, and done before the edit so that the edit's run is as it always was.
+      const pdfFiles = report.pdfs.map((pdf) => pdf.file);
+      const pdfPath = (base: string, file: string) => path.join(base, 'dist', benchSlug, file);
+      const before = pdfFiles.map((file) => pageTexts(pdfPath(root, file)));
+      const withoutPdfRoot = path.join(tmp, 'haidian-edit-without-pdf');
+      cpSync(root, withoutPdfRoot, { recursive: true });
       editParagraph(root, 1);
       const edit = must('one-paragraph edit rebuild', await build(root));
+      let editFloor: EditFloor | undefined;
+      try {
+        editParagraph(withoutPdfRoot, 1);
+        const withoutPdf = must('one-paragraph edit, HTML and EPUB only', await build(withoutPdfRoot, ['--only', 'html,epub']));
+        const pdfs = pdfFiles.map((file, n) => ({ file, ...changedPages(before[n], pageTexts(pdfPath(root, file))) }));
+        for (const pdf of pdfs) log(`the edit changed ${pdf.changed.length} of the ${pdf.pages} pages of ${pdf.file}: ${pdf.changed.join(', ')}`);
+        editFloor = { withoutPdf, pdfs };
+      } catch (error) {
+        results.failures.push(`the edit's floor: ${(error as Error).message}`);
+      }
       let dev: DevFigures | undefined;
       try {
         dev = await measureDev(bin, root, log);
@@ -180,7 +213,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
         html: must('pandoc zh.md → HTML', await runProcess('/usr/bin/pandoc', [zh, '--standalone', '--metadata', 'title=bench', '-o', path.join(tmp, 'pandoc.html')])),
         epub: must('pandoc zh.md → EPUB', await runProcess('/usr/bin/pandoc', [zh, '--metadata', 'title=bench', '-o', path.join(tmp, 'pandoc.epub')])),
       };
-      results.haidian = { ...report, htmlTwice, noop, edit, dev, pandoc };
+      results.haidian = { ...report, htmlTwice, noop, edit, editFloor, dev, pandoc };
     } catch (error) {
       log(`Haidian stopped: ${(error as Error).message}`);
     }
