@@ -226,7 +226,8 @@ describe('xliff import: Trados "Save Target As" (the exported XLIFF 1.2 with tar
  * CAT file — the XLIFF 1.2 export of the English Trados's file gives, every unit signed off, committed as
  * `shandong-congress-2021.review.xlf`; imported over that English it gives the committed `en.md`. The corrections: 副主任
  * "Deputy Director" (the term base's local standing committees, stop 58), 坚强领导 "strong leadership" (stop 59), 专题询问
- * "special inquiries" (the term base; `check` warned term-mismatch), 积极贡献 "a positive contribution", 系列重要讲话 "series of".
+ * "special inquiries" (the term base; `check` warned term-mismatch), 党的十九大 the term base's approved rendering (`glossary check`
+ * told it), 积极贡献 "a positive contribution", 系列重要讲话 "series of".
  */
 describe('new user round 8: the second translator’s review (stop 61)', () => {
   it('the reviser’s XLIFF over the translator’s English: every unit signed off, three rewritten, the committed en.md, every figure kept', async () => {
@@ -249,6 +250,6 @@ describe('new user round 8: the second translator’s review (stop 61)', () => {
     // every state reviewed, the front matter too
     expect([...committed.matchAll(/ state=reviewed\}/gu)]).toHaveLength(7);
     expect(committed).toMatch(/^front_matter_reviewed: \[title, issuer, occasion, speaker, scope_note\]$/mu);
-    for (const figure of ['2021', '9 meetings', '17 local regulations', '10 regulations', '51 regulations', '19 reports', '5 law enforcement inspections', '7 resolutions', '85 times', '19th CPC National Congress', '25 January 2022']) expect(committed).toContain(figure);
+    for (const figure of ['2021', '9 meetings', '17 local regulations', '10 regulations', '51 regulations', '19 reports', '5 law enforcement inspections', '7 resolutions', '85 times', '19th National Congress of the Communist Party of China', '25 January 2022']) expect(committed).toContain(figure);
   });
 });
