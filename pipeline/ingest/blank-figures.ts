@@ -31,6 +31,9 @@ const BLANK = new RegExp(
     // 无比) — and a sentence opening on 年 alone ("年，是我镇…的一年", "年是…") or on a comma: the year before it gone
     '(?<![同环相对占之分无好类可正反])比(?=(?:增加|增长|下降|减少|提高|上升|降低)[0-9０-９.．一二三四五六七八九十百千万亿两几]*[%％个万亿元倍])',
     '(?<=^|[。；！？])年(?=[，,]|是)',
+    // (stop 61, blind: gwyoo.com's 范文 copy, "一、年工作回顾" over "年是新世纪以来经济发展最为困难的一年") a numbered heading or
+    // paragraph opening on 年 alone after its number, then its work or a comma — the year before 年 gone (not 年度, 年轻, 年底 …)
+    '(?<=^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\\s*)年(?=工作|主要|以来|[，,]|是)',
     '^[，,](?=\\p{Script=Han})',
   ].join('|'),
   'gu',

@@ -312,7 +312,8 @@ export const rules: readonly Rule[] = [
       /^(?:跳(?:转)?[到至]|按\s*Enter\s*[键鍵]?\s*(?:跳)?[到至])主要?[内內]容(?:区块|區塊|区域|區域|区|區)?$/iu.test(text) ||
       /^:::$/u.test(text) ||
       // (stop 46, blind: joammi.com) "站内搜索:": the site's search box's label alone on its line, its field and button lost
-      /^(?:站内搜索|全站搜索|本站搜索|搜索|检索)\s*[:：]?\s*(?:搜索|检索|高级搜索)?$/u.test(text) ||
+      // (stop 61, blind: heilongjiang.big5.dbw.cn) or spaced as a button prints it, "搜 索" (it was the page's first paragraph)
+      /^(?:站内搜索|全站搜索|本站搜索|搜\s*索|检\s*索)\s*[:：]?\s*(?:搜索|检索|高级搜索)?$/u.test(text) ||
       // (stop 49, blind: m.zjtcn.com) "选择特殊符号", "选择搜索类型", "请输入搜索内容": a search box's pickers and its field's prompt, each
       // alone on its line (the first was the title)
       /^(?:选择(?:特殊符号|搜索类型|搜索范围)|请输入(?:搜索|关键[字词]|检索)(?:内容|词|关键[字词])?(?:\.{3}|…)?)$/u.test(text) ||
@@ -628,7 +629,15 @@ export const rules: readonly Rule[] = [
       // "#第一文档网# 导语】以下是…的小编为您整理的《…》,欢迎阅读!": the site editor's blurb over the piece, nothing else;
       // (held-out round 32) "下面是小编为大家整理的…书面报告,供大家参考。" too
       // (a news summary that ends in such a blurb keeps its line: it is the page's text, not the site's)
-      (text.length <= 200 && /^(?:#[^#]{1,12}#\s*)?(?:导语\s*[】:：]\s*)?(?:以下是|下面是)/.test(text) && /小编/.test(text) && /(欢迎阅读|欢迎参考|仅供参考|供(?:大家|您)参考|希望对)/.test(text)),
+      (text.length <= 200 && /^(?:#[^#]{1,12}#\s*)?(?:导语\s*[】:：]\s*)?(?:以下是|下面是)/.test(text) && /小编/.test(text) && /(欢迎阅读|欢迎参考|仅供参考|供(?:大家|您)参考|希望对)/.test(text)) ||
+      // (stop 61, blind: xuexila.com) the editor's blurb asking the reader a question first, "想知道1983年的时候中国政府工作报告的内容
+      // 吗?下面学习啦小编给大家分享1983年政府工作报告,一起看一下吧!" (in traditional characters too): the site's, over the piece
+      // (it was the text's first paragraph, its question bold as a lead)
+      (text.length <= 200 && /^想[知了][道解][^。？?]{2,60}[吗嗎么麼][？?]\s*(?:下面|以下)[^。？?]{0,12}小[编編](?:给|給|为|為)(?:大家|您)(?:分享|整理)[^。？?]{2,80}一起(?:来|來)?(?:看|學習|学习)/u.test(text)) ||
+      // (stop 61, blind: m.wnwk.com) a document library's buttons over its preview, "收藏 分享(赏)", and its wall after the page
+      // thumbnails, "亲,该文档总共12页,到这儿已超出免费预览范围,如果喜欢就下载吧!" (both were read into the page's title)
+      /^收藏\s*分享\s*[（(]赏[）)]$/u.test(text) ||
+      (text.length <= 80 && /^亲\s*[,，]\s*该文档总共\s*[0-9]+\s*页/u.test(text) && /免费预览/u.test(text)),
   },
   {
     rule: 'url',
@@ -976,7 +985,8 @@ export const rules: readonly Rule[] = [
       imageMarksLine.test(text) ||
       // (stop 53, blind: m.cornels-photography.com) a picture as a reader's text export writes it, "<image>data:image/s3,"s3://crabby-images/bac57/bac571c7fd083abbb716f83716df2ab5ad61c8f1" alt="重慶市水資源公報_第1頁"</image>": a document site's page
       // images one a line over its text — its tag alone on the line (they were paragraphs)
-      /^<image>[^<>]{0,400}<\/image>$/u.test(text),
+      // (stop 61, blind: heilongjiang.dbw.cn) or in a table's cell, the cell's bar after it: "<image>…</image> |" (it was a paragraph)
+      /^<image>[^<>]{0,400}<\/image>(?:\s*[|｜])?$/u.test(text),
   },
   {
     rule: 'separator',

@@ -1175,6 +1175,7 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   tagList(kept, removed);
   readerChrome(kept, removed);
   wikiNeighbours(kept, removed);
+  datelineOverResolution(kept, removed);
   headlineOfActs(kept, removed);
   return { kept: joinedAtJumps(kept, brokenOnward, goneOnFrom), removed, abstracts };
 }
@@ -1223,6 +1224,7 @@ function wikiNeighbours(kept: SourceLine[], removed: BoilerplateResult['removed'
   const head = kept.filter((l) => l.text.trim() !== '').slice(0, 6);
   for (const [i, l] of head.entries()) {
     const parts = toSimplified(l.text.trim()).split(/\s+/u);
+    if (parts.length === 3 && oneLineNeighbours(kept, removed, l, parts)) return;
     if (parts.length !== 2) continue;
     const [prev, own] = parts.map((p) => YEARED_NAME.exec(p));
     if (!prev || !own || Number(prev[1]) !== Number(own[1]) - 1) continue;
@@ -1237,6 +1239,46 @@ function wikiNeighbours(kept: SourceLine[], removed: BoilerplateResult['removed'
     removed.push({ line: next.line, column: next.column, text: next.text.trim(), rule: 'navigation', label: "wiki's link to the next page" });
     return;
   }
+}
+
+/**
+ * (stop 61, blind: taiwan.cn's copy of xinhuanet's "新华网北京3月16日电 第十届全国人民代表大会第五次会议关于政府工作报告的决议") A news
+ * agency's dateline printed on the title line of a resolution it carries: an agency or site (…社, …网) with a place and a day, 电,
+ * a space, then the resolution's name ("…关于…的决议"). The dateline is the agency's, taken out where it stands; the name is the
+ * title (was: the title and the resolving session, the issuer, "新华网北京3月16日电第十届全国人民代表大会第五次会议"). Only on a line
+ * of the page's head, before any sentence.
+ */
+const AGENCY_DATELINE = /^(\p{Script=Han}{1,6}(?:社|网|網)\p{Script=Han}{2,8}?[0-9]{1,2}月[0-9]{1,2}日[电電])\s+(?=[^\s。，,；;]{6,100}?關?[关關]于[^。，,；;]{2,80}的[决決][议議]$)/u;
+function datelineOverResolution(kept: SourceLine[], removed: BoilerplateResult['removed']): void {
+  for (const l of kept.slice(0, 6)) {
+    if (/[。；]/u.test(l.text)) return;
+    const text = l.text.trim();
+    const dateline = AGENCY_DATELINE.exec(text);
+    if (!dateline) continue;
+    const start = l.text.indexOf(text);
+    removed.push({ line: l.line, column: l.column + start, text: dateline[1], rule: 'page-info', label: "news agency's dateline" });
+    kept[kept.indexOf(l)] = { ...l, text: text.slice(dateline[0].length), column: l.column + start + dateline[0].length };
+    return;
+  }
+}
+
+/**
+ * (stop 61, blind: zh.wikisource.org's 文成縣 page, "2012年文成縣人民政府工作報告 2013年文成縣人民政府工作報告 2014年文成縣人民政府工作報告")
+ * The same header on ONE line: the previous page's link, the page's own name and the next page's link, a year apart each. The
+ * links are taken out where they stand, the name in the middle kept (was: the whole line the title, the next year's report's).
+ */
+function oneLineNeighbours(kept: SourceLine[], removed: BoilerplateResult['removed'], l: SourceLine, parts: readonly string[]): boolean {
+  const years = parts.map((p) => Number(YEARED_NAME.exec(p)?.[1]));
+  if (!years.every((y) => y > 0) || years[1] !== years[0] + 1 || years[2] !== years[1] + 1) return false;
+  const text = l.text.trim();
+  const start = l.text.indexOf(text);
+  const gaps = [...text.matchAll(/\s+/gu)];
+  const ownAt = gaps[0].index! + gaps[0][0].length;
+  const nextAt = gaps[1].index! + gaps[1][0].length;
+  removed.push({ line: l.line, column: l.column + start, text: text.slice(0, gaps[0].index), rule: 'navigation', label: "wiki's link to the previous page" });
+  removed.push({ line: l.line, column: l.column + start + nextAt, text: text.slice(nextAt), rule: 'navigation', label: "wiki's link to the next page" });
+  kept[kept.indexOf(l)] = { ...l, text: text.slice(ownAt, gaps[1].index), column: l.column + start + ownAt };
+  return true;
 }
 
 /**

@@ -16,6 +16,9 @@ export function emptyCounts(): NormalizeCounts {
   return { punctuation: 0, spaces: 0, nfc: 0, width: 0, joinedLines: 0, pinyin: 0 };
 }
 
+/** Small form variants and the marks they stand for (the small full stop ﹒ left alone: a figure's point or a list's). */
+const SMALL_FORMS: Record<string, string> = { '﹐': '，', '﹑': '、', '﹔': '；', '﹕': '：', '﹖': '？', '﹗': '！', '﹙': '（', '﹚': '）', '﹛': '｛', '﹜': '｝', '﹝': '〔', '﹞': '〕' };
+
 const fullWidth: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
 
 /** URLs and e-mail addresses keep their ASCII punctuation. */
@@ -51,6 +54,10 @@ export function normalizeText(input: string, counts: NormalizeCounts): string {
   // Full-width digits and Latin letters as ASCII (Chinese typesetting sets figures and Latin
   // half-width: GB/T 15835 for figures), so that 68.9万 is one figure for the number check and search.
   text = toHalfWidth(text, () => counts.width++);
+  // (stop 61, blind: bkwu.com.cn, a traditional-character copy of 上海 2003) Unicode's small form variants of Chinese punctuation
+  // (U+FE50–FE5E, vertical-text and Big5-era forms: "一﹑五年工作的回顧", "金融﹑商貿﹑房地產") as the marks they are, so a numbered
+  // heading reads as one (was: a paragraph "一﹑五年工作的回顧")
+  if (/[\ufe50-\ufe5e]/u.test(text)) text = text.replace(/[\ufe50-\ufe5e]/gu, (c) => { const m = SMALL_FORMS[c]; if (!m) return c; counts.width++; return m; });
   const hasPunct = /[,:;!?()]/.test(text);
   const hasSpace = /[ \u3000\u00a0\t\u2002\u2003]/.test(text);
   const hasQuote = text.includes('"');
