@@ -197,3 +197,23 @@ describe('stop 61, blind: a picture tag in a table\'s cell, "<image>…</image> 
     expect(messages(page, 'image-name')[0]?.line).toBe(4);
   });
 });
+
+describe('stop 61, blind: an agency\'s pick of the report\'s highlights under its title', () => {
+  // http://www.fanwen118.com/info_2/fw_876937.html ("盘点20xx年政府工作报告十大亮点", a 中新社 piece in the third person)
+  const page = [
+    '盘点2015年政府工作报告十大亮点',
+    '',
+    '国务院总理李克强5日在北京向十二届全国人大三次会议作政府工作报告。报告回顾2014年工作并对今年的政府工作进行系统部署。这份平实、稳重的报告亮点频现。',
+    '',
+    '——“安不忘危,治不忘乱”',
+    '',
+    '过去一年,中国经济社会发展总体平稳,稳中有进。李克强指出,我们既要看到成绩,更要看到前进中的困难和挑战。',
+  ].join('\n');
+  test('the title tells of it, with the lede: said as no report (was: read as the report, its picks headings)', () => {
+    expect(messages(page, 'news-story')[0]?.reason).toMatch(/十大亮点/u);
+  });
+  test('guard: a report under such a title, in its speaker\'s voice, is the report', () => {
+    const report = ['2015年政府工作报告亮点', '各位代表:', '现在,我代表国务院,向大会报告政府工作,请予审议。', '一、2014年工作回顾', '过去一年,我国经济社会发展总体平稳。'].join('\n');
+    expect(messages(report, 'news-story')).toEqual([]);
+  });
+});

@@ -430,7 +430,8 @@ const pressConference = TELLS.find(({ what }) => what === 'a press conference on
  * A page carrying the report's text under such a title has the speaker's voice and is the report.
  */
 // (stop 41, blind: itansuo.net, "出现75次!“改革”“创新”成今年《政府工作报告》高频词": the report's frequent words counted)
-const explainedTitle = /报告》?[^。，]{0,4}(?:解读|解析|学习笔记|高频词)|(?:解读|解析|读懂|图解)[^。，]{0,16}报告/u;
+// (stop 61, blind: fanwen118.com, "盘点20xx年政府工作报告十大亮点": an agency's pick of the report's highlights, in the third person)
+const explainedTitle = /报告》?[^。，]{0,4}(?:解读|解析|学习笔记|高频词|亮点)|(?:解读|解析|读懂|图解|盘点)[^。，]{0,16}报告/u;
 
 /** A news photo's caption's tell, also read in the captions boilerplate.ts removed. */
 const photoCaption = TELLS.find(({ what }) => what === "a news photo's caption")!.pattern;
