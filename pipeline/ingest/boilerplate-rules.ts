@@ -112,7 +112,9 @@ const photoCredit = String.raw`(?:\s*[（(]?[^。，；]{0,24}[摄攝][）)]?|\s
 const storySentence = /(?:代表\p{Script=Han}{2,24}?向大会|同志)作[\p{Script=Han}《》“”]{2,30}?报告》?。$/u;
 // (stop 52, blind: pullwithmatpa.com) not the 作 of 工作: a report's title printed again, "提案工作情況報告", is no caption of 提案工
 // delivering a 情況報告 (it was removed, and 提案工 taken as the speaker) — as news-story.ts's DELIVERS reads it
-const captionLine = new RegExp(String.raw`^${captioned}(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?(?<!工)作[\p{Script=Han}《》“”]{2,30}?报告》?。?${photoCredit}$`, 'u');
+// (stop 61, blind: gpsfy.gxcourt.gov.cn, a court's picture story) the caption placing the act at the sitting, "桂平法院院长黄志军在会上
+// 作工作报告" under "大会现场" (the hall's caption went, this one stayed a paragraph over the story)
+const captionLine = new RegExp(String.raw`^${captioned}(?:在(?:会上|大会上|会议上|开幕会上|全体会议上))?(?:代表\p{Script=Han}{2,24}?)?(?:向大会)?(?<!工)作[\p{Script=Han}《》“”]{2,30}?报告》?。?${photoCredit}$`, 'u');
 /**
  * (stop 41) A news photo's caption naming a person's place at the session: "县委书记江涛在主席台前排就座", "…主持会议",
  * "…出席", "…讲话" (麻阳's session news: two such captions were joined to its headline as the title).
@@ -1258,7 +1260,8 @@ export const rules: readonly Rule[] = [
   { rule: 'navigation', label: 'link to more pages', test: (text) => /^[（(]\s*点击\s*(?:查阅|查看|阅读|浏览)更多[^（）()]{1,40}[）)]$/u.test(text) },
   // (the lead's blind pages, stop 44) "圖片報道 | 更多>> |": a sidebar's section name and its "more" link, alone on their line
   // (stop 47, blind: yogviha.cn) "中新網分類新聞查詢>>": a link's words and its arrows, alone on the line over the story (no sentence)
-  { rule: 'navigation', label: 'link', test: (text) => /^\p{Script=Han}{2,12}\s*(?:>>|»|＞＞)$/u.test(text) && !/^(?:首页|主页)/u.test(text) },
+  // (stop 61, blind: tjgb.hongheiku.com) "选择区域:>>": a selector's label, its colon and the arrows, alone on the line under the title
+  { rule: 'navigation', label: 'link', test: (text) => /^\p{Script=Han}{2,12}[:：]?\s*(?:>>|»|＞＞)$/u.test(text) && !/^(?:首页|主页)/u.test(text) },
   { rule: 'navigation', label: 'section link', test: (text) => /^[|｜]?\s*\p{Script=Han}{2,8}\s*[|｜]?\s*更多\s*(?:>{1,2}|»|＞{1,2})\s*[|｜]?$/u.test(text) },
   // (the lead's blind pages, stop 44) "图片新闻": a portal's column name alone over its story (rd.wuxi.gov.cn); "本网头条 今日要闻
   // 高层动态 政法综治 …": its menu, words apart by spaces (hkca.gov.cn) — six items at least, a column's word among them

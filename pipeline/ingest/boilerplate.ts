@@ -1167,6 +1167,7 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
   }
   mastheadOverBreadcrumb(kept, removed);
   creditsAfterStory(kept, removed);
+  linksAfterLabel(kept, removed);
   headlinesAfterEditor(kept, removed);
   appNotice(kept, removed);
   appSlogan(kept, removed);
@@ -1354,6 +1355,22 @@ function creditsAfterStory(kept: SourceLine[], removed: BoilerplateResult['remov
       }
     }
     i = j;
+  }
+}
+
+/**
+ * (stop 61, blind: lx.hhlxcourt.gov.cn, a court's story) The links under a links list's label alone on its line ("友情链接", removed as
+ * the pager's), to the page's end: "云南法院网红河中院泸西之窗泸西县人民法院三公开平台" — the sites' names run together, no clause mark
+ * (it was the text's last paragraph). Six lines at most, each eighty characters or fewer, nothing but such lines after the label.
+ */
+function linksAfterLabel(kept: SourceLine[], removed: BoilerplateResult['removed']): void {
+  const label = removed.find((r) => r.label === 'links list' && /^(?:友情链接|网站群链接|政府网站链接|相关网站)\s*[:：]?$/u.test(r.text.trim()));
+  if (!label) return;
+  const after = kept.filter((l) => l.line > label.line && l.text.trim() !== '');
+  if (after.length === 0 || after.length > 6 || !after.every((l) => l.text.trim().length <= 80 && !/[，。；：！？,;:!?]/u.test(l.text))) return;
+  for (const l of after) {
+    kept.splice(kept.indexOf(l), 1);
+    removed.push({ line: l.line, column: l.column, text: l.text.trim(), rule: 'pager', label: 'links under the links list\'s label' });
   }
 }
 

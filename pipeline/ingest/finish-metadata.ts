@@ -35,6 +35,11 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
   // moved to front matter is quoted whole)
   const called = meta.title ? /^(.{4,}?\p{Script=Han})\s*(?:\[[0-9]{1,2}\]|［[0-9０-９]{1,2}］|[①-⑳])$/u.exec(meta.title.trim()) : null;
   if (meta.title && called) meta.title = called[1];
+  // (stop 61, blind: tjgb.hongheiku.com, a communiqué aggregator) the year an aggregator files the page under, after the name a space
+  // apart, "泾源县2018年国民经济和社会发展统计公报 2018": the site's tag, the year the name already gives (it was "…统计公报2018"; the
+  // line moved to front matter is quoted whole)
+  const tagged = meta.title ? /^(.*?((?:19|20)[0-9]{2})年.*?(?:公报|公報|报告|報告|年报|年報|白皮书|白皮書))[\s\u3000]*((?:19|20)[0-9]{2})$/u.exec(meta.title.trim()) : null;
+  if (meta.title && tagged && tagged[2] === tagged[3]) meta.title = tagged[1];
   // (stop 56, blind: czybx.com, a news mirror) the day the page was posted glued before its headline, a space between them, "2023-03-05
   // 政府工作报告背后:曾邀张译等提建议": the day is the page's publication date, not the title's words (it was "2023-03-05政府工作报告背后…")
   const posted = meta.title ? /^((?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})[\s\u3000]+(?=\p{Script=Han})/u.exec(meta.title.trim()) : null;
@@ -84,6 +89,18 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
         moved.push({ line: line.line, text: line.text.trim(), rule: 'page-head' });
       }
     });
+    // (stop 61, blind: rongchang.gov.cn, a town's disclosure report) or printed again without its year over the text, before its first
+    // sentence: "河包镇政府信息公开工作年度报告" under the title "河包镇2020年政府信息公开工作年度报告" (was: a heading over the text)
+    const unyeared = name.replace(/(?:19|20)[0-9]{2}年度?/u, '');
+    const firstSentence = lines.findIndex((l) => /。/u.test(l.text) && l.text.trim().length >= 20);
+    if (unyeared !== name && unyeared.length >= 6 && documentWord.test(unyeared)) {
+      lines.forEach((line, i) => {
+        if (!used.has(i) && (firstSentence < 0 || i < firstSentence) && probe(line.text) === unyeared) {
+          used.add(i);
+          moved.push({ line: line.line, text: line.text.trim(), rule: 'page-head' });
+        }
+      });
+    }
     // (stop 50, mends50; blind49b's lixin.gov.cn) or printed again over two lines, maybe with a blank line between them and
     // maybe with the 年 after its year lost at the break: "利辛县望疃镇2023" / "政府信息公开工作年度报告" under the title
     // "利辛县望疃镇2023年政府信息公开工作年度报告" (was: the first half a paragraph, the second a heading)

@@ -51,6 +51,9 @@ export function placeOfText(unit: string, found: PageText): { place?: Place; pri
       const seen: Place[] = [];
       for (const clause of sentence[0].matchAll(/[^，,：:]+/gu)) {
         if (passing.test(clause[0])) continue;
+        // (stop 61, blind: bqfww.com, a county's proposal report) a list of the unit's towns or villages counted after it, "将九牧、管厝、
+        // 忠信、水北街、石陂、永兴6个乡镇的教职工纳入医保": its names are the towns', never the unit's place (永兴 was read as 永兴县 of 郴州市)
+        if (/、/u.test(clause[0]) && /[0-9一二三四五六七八九十两]+个(?:乡镇|乡|镇|村|行政村|街道|社区)/u.test(clause[0])) continue;
         const at = sentence.index! + clause.index!;
         const mentions = mentionsIn(clause[0], found.year);
         mentions.forEach((mention, k) => {

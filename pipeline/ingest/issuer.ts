@@ -258,6 +258,11 @@ export function issuerOf(found: PageText, notes?: IssuerNote[]): string | undefi
   // (stop 47, blind: www.zyswzfw.gov.cn) — not a headline's clause before it: "张掖市五届人大三次会议决定批准市人民检察院工作报告" named
   // "张掖市五届人大三次会议决定批准市人民检察院" (a place's name holds no session, no act)
   if (courtTitle && !/会议|[届次]|决定|批准|审议|通过|表决|听取/u.test(courtTitle[1])) return courtTitle[1];
+  // (stop 61, blind: big5.taiwan.cn, zhonghuashu.com) A national institution's report titled by its name, which needs no place:
+  // "最高人民檢察院工作報告（摘要）", "国务院关于今年以来预算执行情况的报告" (delivered by a minister 受国务院委托) — that institution
+  // (was: no issuer, "…人民检察院" and "…人民政府" asked for)
+  const national = /^(最高人民法院|最高人民检察院|最高人民檢察院|国务院|國務院)(?:工作(?:报告|報告)|关于|關於|关於)/u.exec(found.title ?? '');
+  if (national) return national[1];
   return undefined;
 }
 

@@ -102,7 +102,10 @@ const ROLE = officesOf('delivers');
 // 向大会报告…" (the speaker's own never says 今天 of the session it addresses: "我代表…", "现在向大会报告")
 // (stop 58, mends: news.chengdu.cn) the gap between 提请 and 审议 holds no 审: "拟提请审议的法律草案和审议修改进展" (a story's words on a
 // plan's bills) read 提请…审议修改 past the first 审议的, whose 的 shows it is no request (was: the speaker's voice, no story said)
-const VOICE = new RegExp(`^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!${THIRD_PERSON})(?<!${ROLE})(?<!(?:作|做)[^。；！]{0,40}报告[，,]\\s*)(?<!委托[，,]\\s*(?!现在|本人|特此|谨此|下面)\\p{Script=Han}{2,3})(?<!${ROLE}\\p{Script=Han}{2,3}受[^。；！]{1,40}?委托[，,]\\s*)(?<!今天(?:上午|下午|晚上)?在[^。；！，,]{1,40}?上)${TO_THE_SESSION}|请予审议|(?<!关于|报告》?|决定将[^。]{0,80})提请[^。审]{0,12}审议(?!的)|现将[^。]{0,80}提请[^。]{0,12}审议|现将[^。]{0,40}?报告如下`, 'u');
+// (stop 61, blind: cqrd.gov.cn, an explanation of the drafting of a standing committee's report) a standing committee's salutation,
+// "主任、各位副主任、秘书长、各位委员：" (委员长、…, 主席、…), opens the speaker's own text as 各位代表 does: it was no voice, and the page
+// a "story" by "又主持召开了四个片区人大工作座谈会" in its account of the drafting
+const VOICE = new RegExp(`^(?:主任|委员长|委員長|主席)[、，,][^。！？；]{0,40}?各位(?:委员|委員)[：:]|^(?:${ADDRESSEES_OR_LEGISLATORS}(?=[们們：:，,！!、；;\\s]|各位|同志|$)|${DEPUTIES_PLURAL}(?=[：:，,！!]|$))|我代表|(?<!${THIRD_PERSON})(?<!${ROLE})(?<!(?:作|做)[^。；！]{0,40}报告[，,]\\s*)(?<!委托[，,]\\s*(?!现在|本人|特此|谨此|下面)\\p{Script=Han}{2,3})(?<!${ROLE}\\p{Script=Han}{2,3}受[^。；！]{1,40}?委托[，,]\\s*)(?<!今天(?:上午|下午|晚上)?在[^。；！，,]{1,40}?上)${TO_THE_SESSION}|请予审议|(?<!关于|报告》?|决定将[^。]{0,80})提请[^。审]{0,12}审议(?!的)|现将[^。]{0,80}提请[^。]{0,12}审议|现将[^。]{0,40}?报告如下`, 'u');
 /**
  * (stop 47, blind: hainan.sina.com, 2getgold.com) Entrusted, then the one named who delivered it: "受…常务委员会委托，苏忠仕作《…》的报告"
  * (the speaker's own is "受…委托，向大会…" or "…委托，现在…": no name after the comma).

@@ -16,7 +16,7 @@
 import { actHeadline } from './act-headline.ts';
 import { toSimplified } from '../model/han-forms.ts';
 import { hanOf } from './chars.ts';
-import { isPartHeading, isPartName } from './head-lines.ts';
+import { datelineAlone, isPartHeading, isPartName } from './head-lines.ts';
 import { isNotesHeading } from './notes.ts';
 import { headingDepth, numberingOf, parallelOpening, type StructureNote } from './structure.ts';
 import type { DraftBlock, NumberingStyle } from './types.ts';
@@ -325,6 +325,9 @@ function promoteUnnumbered(blocks: DraftBlock[], notes: StructureNote[]): void {
     // (stop 59, blind: bdzx.gov.cn) nor over a news headline's deck of acts, "崔启慧作工作报告　陈占国主持大会　…等到会祝贺" (no prose: its
     // clauses' spaces, kept, had made it forty characters long, and the slogan over it a heading)
     if (next.kind === 'paragraph' && actHeadline.test(toSimplified(next.text.trim()))) continue;
+    // (stop 61, blind: big5.taiwan.cn, a traditional mirror's copy of a report's summary) a news dateline alone on its line,
+    // "新華社北京3月8日電", is the story's, never a heading (was: "## 新華社北京3月8日電"; its simplified form stayed a paragraph)
+    if (datelineAlone.test(toSimplified(b.text.trim()))) continue;
     const han = hanOf(b.text).length;
     // A template's placeholder number reads as a number: "xx年工作回顾", "20XX年工作回顾", "x届政府工作及“十四五”开局".
     // "回望2024：初心如磐担使命接续奋进谱新篇": a short label, a colon, a phrase — the colon is no clause mark.

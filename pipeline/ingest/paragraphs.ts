@@ -331,6 +331,9 @@ function continues(previous: string, raw: string, trimmed: string, indentMode: b
   // code is a line of its own, as the program prints it: "from wordcloud import WordCloud" / "import matplotlib.pyplot as plt"
   // were joined into one line, "# Step 1：…" and "def load_report():" too
   if (codeStatement.test(trimmed)) return false;
+  // (stop 61, blind: tjgb.hongheiku.com) a table's row written with its bars (spaced-row.ts) after another is a row of its own: two rows
+  // of a statistical table, "| 交通运输、仓储和邮政业 | 9100 | -5.5 |" / "| 第一产业 | 29811 | 4.0 |", were one paragraph
+  if (/^[|｜]/u.test(trimmed) && /[|｜]$/u.test(previous.trimEnd())) return false;
   // (stop 43, blind: a city paper's digest of the report, "●地区生产总值完成515.47亿元,同比(下同)增长2.5%" / "●省、江门市…")
   // a line behind a list's bullet opens an item of its own, as a numbered one does: items were joined two by two
   if (bulletedLine.test(trimmed)) return false;

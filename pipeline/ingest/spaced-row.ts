@@ -52,6 +52,20 @@ function isRowUnder(cells: readonly string[], width: number): boolean {
 
 const allShort = (cells: readonly string[]) => cells.length >= 3 && cells.every(shortCell);
 
+/**
+ * (stop 61, blind: tjgb.hongheiku.com, a county's statistical communiqué) A table of figures flattened the same way, a row's label
+ * and its figures a space apart under "表1：…": "全县地区生产总值 184413 6.0", "交通运输、仓储和邮政业 9100 -5.5", under the header
+ * "指标 绝对值(万元) 比上年增长(%)". normalize.ts closed the space after the label, "全县地区生产总值184413 6.0": the first figure
+ * glued to the name it is the value of. Three lines or more in a row (blank lines between allowed), each a label — Han, sixteen
+ * characters at most, no clause mark but 、 — and two figures or more, as many cells in each, are rows; the line right over them with
+ * as many short Han cells (a bracketed unit, %) is their header.
+ */
+const figureCell = /^[-−+]?\d[\d,.]*%?$/u;
+const labelCell = (cell: string) => hanCell(cell) && cell.length <= 16 && !/[，。；：！？,;:!?]/u.test(cell);
+const figureRow = (cells: readonly string[]) => cells.length >= 3 && labelCell(cells[0]) && cells.slice(1).every((c) => figureCell.test(c));
+const headerOver = (cells: readonly string[], width: number) =>
+  cells.length === width && cells.every((c) => headerCell.test(c) && /\p{Script=Han}{2}/u.test(c)) && new Set(cells).size === cells.length;
+
 export interface SpacedRows {
   lines: SourceLine[];
   /** The lines rewritten as rows (their text as the page had it). */
@@ -83,6 +97,28 @@ export function readSpacedRows(lines: readonly SourceLine[]): SpacedRows {
     let j = i + 1;
     while (j < lines.length && allShort(cells[j]) && cells[j].length === cells[i].length) j++;
     if (j - i >= 2) for (let k = i; k < j; k++) row.add(k);
+    i = j;
+  }
+  // a table of figures: a label and its figures on each line
+  for (let i = 0; i < lines.length; ) {
+    if (!figureRow(cells[i])) {
+      i++;
+      continue;
+    }
+    const width = cells[i].length;
+    const run = [i];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      if (lines[j].text.trim() === '') continue;
+      if (!figureRow(cells[j]) || cells[j].length !== width) break;
+      run.push(j);
+    }
+    if (run.length >= 3) {
+      for (const k of run) row.add(k);
+      let h = i - 1;
+      while (h >= 0 && lines[h].text.trim() === '') h--;
+      if (h >= 0 && headerOver(cells[h], width)) row.add(h);
+    }
     i = j;
   }
   if (row.size === 0) return { lines: [...lines], rows: [] };
