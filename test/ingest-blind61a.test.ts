@@ -217,3 +217,24 @@ describe('stop 61, blind: an agency\'s pick of the report\'s highlights under it
     expect(messages(report, 'news-story')).toEqual([]);
   });
 });
+
+describe('stop 61, blind: a photo caption closed by its credit in a layout table\'s cell, its bar after it', () => {
+  // https://heilongjiang.dbw.cn/system/2012/01/11/053631492.shtml
+  const page = [
+    '东北网1月10日讯(东北网记者印蕾 李博) 1月10日,出席省十一届人大七次会议的各代表团分组审议省政府工作报告。',
+    '代表们在回顾省政府2011年工作时纷纷表示,去年全省经济社会快速发展、民生改善,实现了“十二五”的良好开局,列入国家统计制度监测的10项主要经济指标有7项高于全国平均水平。',
+    '齐齐哈尔代表团分组审议政府工作报告。东北网记者李博摄 |',
+    '|',
+    '牡丹江代表团分组审议政府工作报告。东北网记者 李倩 摄 |',
+    '代表们认为,这份政府工作报告实事求是、思路清晰,突出了省政府以科学发展为主题,以加快转变经济发展方式为主线的工作思路。',
+  ].join('\n');
+  test('the captions go, said, beside the story\'s prose (was: two paragraphs, their first sentences bold leads)', () => {
+    const { blocks } = read(page);
+    expect(blocks.join('\n')).not.toMatch(/摄/u);
+    expect(messages(page, 'caption').map((m) => m.line)).toEqual([3, 5]);
+  });
+  test('guard: a sentence of the story ending in a bar, no credit, stays', () => {
+    const text = page.replace('齐齐哈尔代表团分组审议政府工作报告。东北网记者李博摄 |', '齐齐哈尔代表团分组审议政府工作报告,代表们踊跃发言。 |');
+    expect(read(text).blocks.join('\n')).toMatch(/代表们踊跃发言/u);
+  });
+});

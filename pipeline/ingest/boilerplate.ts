@@ -1020,7 +1020,9 @@ export function removeBoilerplate(input: readonly SourceLine[]): BoilerplateResu
     // prose, forty Han characters or more with a sentence's stop, no caption): the captions over it are no part of it — "王宪魁主持
     // 省十二届人大六次会议开幕式。本报记者邵国良刘心杨摄", "汶川縣體育館。 本報記者 余坪 攝" (they were paragraphs); a page of captions
     // alone keeps them
-    const captionWords = creditCaption(probe);
+    // (stop 61, blind: heilongjiang.dbw.cn) in a layout table's cell too, its bar after the credit: "齐齐哈尔代表团分组审议政府工作报告。
+    // 东北网记者李博摄 |" (they were paragraphs)
+    const captionWords = creditCaption(probe.replace(/\s*[|｜]\s*$/u, ''));
     if (captionWords !== undefined && (/图为|上图|下图/u.test(captionWords) || printedElsewhere(captionWords, index) || (captionWords.length <= 40 && storyBeside()))) {
       removed.push({ line: line.line, column: line.column, text: trimmed, rule: 'caption', label: 'photo caption' });
       continue;
