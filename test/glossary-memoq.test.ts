@@ -5,10 +5,15 @@
  * a term, it became an accepted variant or alias and the term check passed the very rendering ruled out.
  * pipeline/glossary/import.ts readCsv (forbiddenColumn, forbiddenValue, termInfoForbidden).
  */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { VFile } from 'vfile';
-import { describe, expect, it } from 'vitest';
+import writeExcelFile from 'write-excel-file/node';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseGlossary } from '../pipeline/glossary/index.ts';
 import { mergeTerms, readTerms } from '../pipeline/glossary/import.ts';
+import { runGlossaryImport } from '../pipeline/cli/glossary.ts';
 
 const read = (text: string, name = 'terms.csv') => {
   const file = new VFile({ path: name, value: text });
@@ -150,5 +155,95 @@ describe('glossary import --without-forbidden: the ruled-out terms left out, eac
     const { terms, file } = read([head, row].join('\r\n'));
     expect(terms).toEqual([]);
     expect(file.messages.find((m) => m.fatal)!.reason).toContain('import with --without-forbidden to leave it out');
+  });
+});
+
+/**
+ * (New user round 41) memoQ's term base as an Excel workbook: memoQ exports and imports .xlsx beside CSV, the same
+ * columns (a header row of field names, an entry a row). `glossary import` read no .xlsx ("Unexpected file type");
+ * now its first sheet is read by read-excel-file and its rows go through the CSV's reader (import-xlsx.ts, import.ts
+ * readSheetTerms): the same forbidden terms refused, the same Entry_Note source, the rows' numbers the messages' lines.
+ */
+describe('glossary import: memoQ’s term base as an Excel workbook (.xlsx)', () => {
+  let dir = '';
+  let errors: string[] = [];
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'dz-glossary-xlsx-'));
+    errors = [];
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args.map(String).join(' ')));
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await rm(dir, { recursive: true, force: true });
+  });
+  type Cell = string | number | boolean | null;
+  const cells = (rows: Cell[][]) => rows.map((row) => row.map((value) => (value === null ? null : { value })));
+  /** A workbook written by a spreadsheet library (write-excel-file), as a user's memoQ export would be saved. */
+  const workbook = async (name: string, ...sheets: { sheet: string; rows: Cell[][] }[]) => {
+    const file = path.join(dir, name);
+    const data = sheets.length === 1 ? writeExcelFile(cells(sheets[0].rows), { sheet: sheets[0].sheet }) : writeExcelFile(sheets.map((s) => ({ data: cells(s.rows), sheet: s.sheet })));
+    await writeFile(file, await data.toBuffer());
+    return file;
+  };
+  const memoqHead: Cell[] = ['Entry_ID', 'Entry_Subject', 'Entry_Note', 'Chinese_PRC_Def', 'Chinese_PRC', 'Term_Info', 'Forbidden', 'English_United_States_Def', 'English_United_States', 'Term_Info', 'Forbidden', 'English_United_States', 'Term_Info', 'Forbidden'];
+
+  it('memoQ’s columns in a sheet: entries imported with their notes and sources (was: “Unexpected file type .xlsx”, exit 2)', async () => {
+    const xlsx = await workbook('aba-terms.xlsx', { sheet: 'Aba', rows: [
+      memoqHead,
+      [1, null, 'Source: https://www.stats.gov.cn/english/', null, '常住人口', null, false, 'People who usually live in the area.', 'resident population', null, false, null, null, null],
+      [2, null, null, null, '阿坝州', null, false, null, 'Aba Prefecture', null, false, 'Aba Tibetan and Qiang Autonomous Prefecture', null, false],
+    ] });
+    const yaml = path.join(dir, 'glossary.yaml');
+    expect(await runGlossaryImport(xlsx, { glossary: yaml }), errors.join('\n')).toBe(0);
+    const entries = parseGlossary(await readFile(yaml, 'utf8'), yaml).glossary.entries;
+    expect(entries).toMatchObject([
+      { zh: '常住人口', en: 'resident population', note_en: 'People who usually live in the area.', source: 'https://www.stats.gov.cn/english/' },
+      { zh: '阿坝州', en: 'Aba Prefecture', variants: ['Aba Tibetan and Qiang Autonomous Prefecture'] },
+    ]);
+  });
+
+  it('a term flagged forbidden in the sheet (a checkbox cell, TRUE) refuses the import at its row; --without-forbidden leaves it out, said', async () => {
+    const rows: Cell[][] = [
+      memoqHead,
+      [1, null, null, null, '常住人口', null, false, null, 'resident population', null, false, 'permanent population', null, true],
+    ];
+    const xlsx = await workbook('forbidden.xlsx', { sheet: 'Sheet1', rows });
+    const yaml = path.join(dir, 'glossary.yaml');
+    expect(await runGlossaryImport(xlsx, { glossary: yaml })).toBe(1);
+    const told = errors.join('\n');
+    expect(told).toMatch(/forbidden\.xlsx[\s\S]*2:1\s+error\s+Unexpected term “permanent population”, which its term base marks forbidden/u);
+    errors = [];
+    expect(await runGlossaryImport(xlsx, { glossary: yaml, withoutForbidden: true })).toBe(0);
+    expect(errors.join('\n')).toContain('Left out term “permanent population”');
+    expect(parseGlossary(await readFile(yaml, 'utf8'), yaml).glossary.entries).toMatchObject([{ zh: '常住人口', en: 'resident population', variants: [] }]);
+  });
+
+  it('a second sheet holding rows refuses the import, named (no sheet left unread unsaid)', async () => {
+    const xlsx = await workbook('two.xlsx',
+      { sheet: 'Terms', rows: [['Chinese_PRC', 'English'], ['常住人口', 'resident population']] },
+      { sheet: 'More', rows: [['Chinese_PRC', 'English'], ['普查', 'census']] });
+    const yaml = path.join(dir, 'glossary.yaml');
+    expect(await runGlossaryImport(xlsx, { glossary: yaml })).toBe(1);
+    expect(errors.join('\n')).toContain('Unexpected second sheet “More” holding 2 row(s)');
+  });
+
+  it('a file named .xlsx that is no workbook is refused with what to do; an old .xls is told to be saved as .xlsx', async () => {
+    const fake = path.join(dir, 'terms.xlsx');
+    await writeFile(fake, 'Chinese_PRC;English\n常住人口;resident population\n');
+    expect(await runGlossaryImport(fake, { glossary: path.join(dir, 'glossary.yaml') })).toBe(1);
+    expect(errors.join('\n')).toContain('not read as an Excel workbook');
+    errors = [];
+    const old = path.join(dir, 'terms.xls');
+    await writeFile(old, 'x');
+    expect(await runGlossaryImport(old, { glossary: path.join(dir, 'glossary.yaml') })).toBe(2);
+    expect(errors.join('\n')).toContain('save the sheet as an Excel workbook (.xlsx) or CSV');
+  });
+
+  it('guard: the same rows as a CSV still import as before', async () => {
+    const csv = path.join(dir, 'terms.csv');
+    await writeFile(csv, '\uFEFFChinese_PRC;English\r\n常住人口;resident population\r\n');
+    const yaml = path.join(dir, 'glossary.yaml');
+    expect(await runGlossaryImport(csv, { glossary: yaml })).toBe(0);
+    expect(parseGlossary(await readFile(yaml, 'utf8'), yaml).glossary.entries).toMatchObject([{ zh: '常住人口', en: 'resident population' }]);
   });
 });

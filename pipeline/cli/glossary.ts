@@ -1,7 +1,7 @@
 /**
  * `duizhao glossary export --format tbx|csv [-o file]` writes the term base
  * for CAT tools (stdout without -o).
- * `duizhao glossary import <file>` brings a CAT tool's terms (TBX, CSV, OmegaT's glossary.txt) into glossary.yaml:
+ * `duizhao glossary import <file>` brings a CAT tool's terms (TBX, CSV, memoQ's Excel workbook, OmegaT's glossary.txt) into glossary.yaml:
  * new terms appended as entries, all or nothing (glossary/import.ts).
  * `duizhao glossary check` validates glossary.yaml and lists entries that no
  * report under content/reports uses (info), and terms the reports' English gives in more than one of their accepted forms
@@ -15,7 +15,8 @@ import path from 'node:path';
 import type { CAC } from 'cac';
 import { reporter } from 'vfile-reporter';
 import { createMatcher, exportCsv, exportTbx, loadGlossary, parseGlossary, reportRenderings, reportUnused, termRenderings, unusedEntries } from '../glossary/index.ts';
-import { appendEntries, mergeTerms, readTerms, termFileFormat } from '../glossary/import.ts';
+import { appendEntries, mergeTerms, readSheetTerms, readTerms, termFileFormat } from '../glossary/import.ts';
+import { sheetRows, termSheet } from '../glossary/import-xlsx.ts';
 import { DecodeError, decode, type Decoded } from '../ingest/decode.ts';
 import { loadPublication } from '../model/index.ts';
 import type { Publication } from '../model/index.ts';
@@ -36,7 +37,7 @@ const defaultReports = path.join('content', 'reports');
 
 export function registerGlossary(cli: CAC): void {
   cli
-    .command('glossary <action> [file]', 'Term base: `export` (TBX-Basic or CSV for CAT tools), `import <file>` (a CAT tool\'s terms: TBX, CSV or OmegaT\'s glossary.txt) or `check` (validate, list unused entries and terms rendered more than one way)')
+    .command('glossary <action> [file]', 'Term base: `export` (TBX-Basic or CSV for CAT tools), `import <file>` (a CAT tool\'s terms: TBX, CSV, Excel .xlsx or OmegaT\'s glossary.txt) or `check` (validate, list unused entries and terms rendered more than one way)')
     .option('--format <format>', 'export: `tbx` (TBX-Basic, martif) or `csv` (UTF-8 with BOM)', { default: 'tbx' })
     .option('-o, --output <file>', 'export: write to this file instead of stdout')
     .option('--glossary <file>', `Glossary file (default: ${defaultGlossary})`)
@@ -141,7 +142,9 @@ async function reportDirs(root: string): Promise<string[]> {
 export async function runGlossaryImport(termPath: string | undefined, flags: Readonly<GlossaryFlags>): Promise<number> {
   const format = termPath ? termFileFormat(termPath) : undefined;
   if (!termPath || !format) {
-    console.error(`duizhao glossary: error ${termPath ? `Unexpected file type \`${path.extname(termPath) || termPath}\`` : 'Missing the file to import'}, expected a term base as TBX (.tbx, .xml), CSV (.csv: the export's header, memoQ's columns by language, or OmegaT's source,target,comment) or OmegaT's glossary (.txt, .tsv, .utf8)`);
+    // (New user round 41) an old binary workbook (.xls) or another spreadsheet is not read: said with what to save it as
+    const sheet = termPath && /^\.(?:xls|xlsm|xlsb|ods|numbers)$/i.test(path.extname(termPath)) ? ' — save the sheet as an Excel workbook (.xlsx) or CSV' : '';
+    console.error(`duizhao glossary: error ${termPath ? `Unexpected file type \`${path.extname(termPath) || termPath}\`` : 'Missing the file to import'}, expected a term base as TBX (.tbx, .xml), CSV (.csv: the export's header, memoQ's columns by language, or OmegaT's source,target,comment), an Excel workbook (.xlsx: memoQ's Excel export, the same columns as its CSV) or OmegaT's glossary (.txt, .tsv, .utf8)${sheet}`);
     return 2;
   }
   const glossaryPath = flags.glossary ?? defaultGlossary;
@@ -151,6 +154,19 @@ export async function runGlossaryImport(termPath: string | undefined, flags: Rea
   } catch (error) {
     console.error(`duizhao glossary: error Could not read ${termPath}: ${(error as Error).message}`);
     return 1;
+  }
+  // (New user round 41) memoQ's Excel export: the workbook's first sheet, its rows read as a CSV's (readSheetTerms)
+  if (format === 'xlsx') {
+    const termFile = new VFile({ path: termPath, value: '' });
+    let terms: ReturnType<typeof readTerms> = [];
+    try {
+      const sheet = termSheet(await sheetRows(termBytes), termFile);
+      if (sheet) terms = readSheetTerms(sheet.rows, termFile, { withoutForbidden: flags.withoutForbidden === true });
+    } catch (error) {
+      console.error(`duizhao glossary: error ${termPath}: not read as an Excel workbook (${(error as Error).message}) — save it from the spreadsheet or memoQ as .xlsx (or CSV) and import again`);
+      return 1;
+    }
+    return mergeAndWrite(termPath, termFile, terms, glossaryPath, flags);
   }
   // The project's one reader of bytes (ingest/decode.ts): UTF-8, UTF-16 with or without its mark (MultiTerm, Excel's
   // "Unicode text"), GB18030/GBK (OmegaT's glossary.txt on a Chinese Windows) or Big5, whichever reads as Chinese;
@@ -171,18 +187,23 @@ export async function runGlossaryImport(termPath: string | undefined, flags: Rea
   }
   if (decoded.encoding !== 'utf-8') console.error(`${termPath}: read as ${decoded.encoding.toUpperCase()}${decoded.how === 'detected' ? ' (detected: no byte-order mark)' : ''}`);
   const termFile = new VFile({ path: termPath, value: termText });
+  let terms: ReturnType<typeof readTerms>;
+  try {
+    terms = readTerms(termFile, format, { withoutForbidden: flags.withoutForbidden === true });
+  } catch {
+    terms = [];
+  }
+  return mergeAndWrite(termPath, termFile, terms, glossaryPath, flags);
+}
+
+/** The terms read from `termFile` merged into the glossary at `glossaryPath` and written (unless a dry run), all or nothing. */
+async function mergeAndWrite(termPath: string, termFile: VFile, terms: ReturnType<typeof readTerms>, glossaryPath: string, flags: Readonly<GlossaryFlags>): Promise<number> {
   const glossaryText = existsSync(glossaryPath) ? await readFile(glossaryPath, 'utf8') : '';
   const { glossary, file: glossaryFile } = parseGlossary(glossaryText, glossaryPath);
   if (glossaryText && glossaryFile.messages.some((m) => m.fatal)) {
     console.error(reporter(glossaryFile, { quiet: true }));
     console.error(`duizhao glossary: nothing imported: fix the errors in ${glossaryPath} first`);
     return 1;
-  }
-  let terms: ReturnType<typeof readTerms>;
-  try {
-    terms = readTerms(termFile, format, { withoutForbidden: flags.withoutForbidden === true });
-  } catch {
-    terms = [];
   }
   const merged = termFile.messages.some((m) => m.fatal) ? undefined : mergeTerms(glossary, terms, termFile, glossaryPath);
   if (!merged || termFile.messages.some((m) => m.fatal)) {

@@ -13,6 +13,8 @@
  *   back to note_en_national / note_zh_national. A term marked deprecated or superseded (administrativeStatus,
  *   normativeAuthorization: memoQ's forbidden terms) is refused: the glossary has no field for a form not to use.
  * - CSV (`.csv`): the export's header, memoQ's columns named by language, or OmegaT's headerless source,target,comment (readCsv).
+ * - Excel (`.xlsx`): memoQ's Excel export (the same columns as its CSV), its first sheet's rows read as a CSV's
+ *   (import-xlsx.ts sheetRows, then readSheetTerms).
  * - OmegaT's glossary (`.txt`, `.tsv`, `.tab`, `.utf8`): a line per term, `source<TAB>target[<TAB>comment]`, as its
  *   glossary pane writes `glossary/glossary.txt`; the comment is the English note. Lines opening with `#` are comments.
  *
@@ -44,13 +46,16 @@ export interface ImportedTerm extends ImportedFields {
   place: { line: number; column: number };
 }
 
-export type TermFileFormat = 'tbx' | 'csv' | 'omegat';
+export type TermFileFormat = 'tbx' | 'csv' | 'xlsx' | 'omegat';
 
 /** The format of a term file, by its extension; undefined for one not read. */
 export function termFileFormat(path: string): TermFileFormat | undefined {
   const ext = extname(path).toLowerCase();
   if (ext === '.tbx' || ext === '.xml') return 'tbx';
   if (ext === '.csv') return 'csv';
+  // (New user round 41) memoQ exports and imports a term base as an Excel workbook too: the same table as its CSV, a
+  // header row naming the fields, an entry a row (read by import-xlsx.ts, then as a CSV's rows: readSheetTerms)
+  if (ext === '.xlsx') return 'xlsx';
   if (['.txt', '.tsv', '.tab', '.utf8'].includes(ext)) return 'omegat';
   return undefined;
 }
@@ -65,6 +70,10 @@ export function readTerms(file: VFile, format: TermFileFormat, options: ReadOpti
   const text = String(file.value).replace(/^\uFEFF/, '');
   if (format === 'tbx') return readTbx(parseXml(text, file, 'TBX term base'), file, options);
   if (format === 'csv') return readCsv(text, file, options);
+  if (format === 'xlsx') {
+    fatal(file, 'Unexpected Excel workbook read as text: read its rows with sheetRows (import-xlsx.ts), then readSheetTerms', { line: 1, column: 1 }, 'import-xlsx');
+    return [];
+  }
   return readOmegat(text, file);
 }
 
@@ -380,6 +389,20 @@ const toolkitBookkeeping = /^(?:location|id|context|fuzzy)$/;
 function readCsv(text: string, file: VFile, options: ReadOptions): ImportedTerm[] {
   const lines: number[] = [];
   const rows = parseCsv(text, lines, csvDelimiter(text));
+  return readTable(rows, lines, file, options, 'CSV');
+}
+
+/**
+ * (New user round 41) A term base's sheet — memoQ's Excel export, or a terminologist's workbook — as rows of cells'
+ * text (import-xlsx.ts sheetRows: its row numbers are the messages' lines): read as a CSV's rows are, the same columns
+ * (memoQ's by language, the export's own, translate-toolkit's or none), the same refusals (forbidden terms, unknown
+ * columns) and warnings (Term_Info).
+ */
+export function readSheetTerms(rows: readonly (readonly string[])[], file: VFile, options: ReadOptions = {}): ImportedTerm[] {
+  return readTable(rows.map((row) => [...row]), rows.map((_, i) => i + 1), file, options, 'sheet');
+}
+
+function readTable(rows: string[][], lines: number[], file: VFile, options: ReadOptions, kind: 'CSV' | 'sheet'): ImportedTerm[] {
   const header = rows[0] ?? [];
   const headerless = header.length >= 2 && header.length <= 3 && hasHan(header[0]) && !hasHan(header[1]) && /\p{L}/u.test(header[1]);
   // (New user round 39) translate-toolkit's CSV (csvl10n: what csv2tbx reads and po2csv writes) names its columns source,
@@ -398,7 +421,7 @@ function readCsv(text: string, file: VFile, options: ReadOptions): ImportedTerm[
   const zhAt = columns.findIndex((c) => c.kind === 'term' && c.lang === 'zh') >= 0 ? 'zh' : 'zh-hant';
   const has = (lang: string) => columns.some((c) => c.kind === 'term' && c.lang === lang);
   if (!has(zhAt) || !has('en')) {
-    fatal(file, `Unexpected CSV header${header.length > 0 ? ` (${header.map((h) => quote(h.trim())).join(', ')})` : ''}, expected a header row naming ${csvColumns.join(', ')} (zh and en at least), as \`duizhao glossary export --format csv\` writes it; or columns named by language (Chinese, English, zh-CN, en-US; memoQ's export); or no header, \`source,target[,comment]\` with the Chinese first (OmegaT's glossary.csv)`, { line: 1, column: 1 }, 'import-header');
+    fatal(file, `Unexpected ${kind} header${header.length > 0 ? ` (${header.map((h) => quote(h.trim())).join(', ')})` : ''}, expected a header row naming ${csvColumns.join(', ')} (zh and en at least), as \`duizhao glossary export --format csv\` writes it; or columns named by language (Chinese, English, zh-CN, en-US; memoQ's export${kind === 'sheet' ? ', as CSV or Excel' : ''}); or no header, \`source,target[,comment]\` with the Chinese first (OmegaT's glossary.csv)`, { line: 1, column: 1 }, 'import-header');
     return [];
   }
   const ignored = new Map<string, number>();
