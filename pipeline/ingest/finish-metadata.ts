@@ -33,8 +33,11 @@ export function finishMetadata(meta: ReportMeta, moved: RemovedLine[], lines: So
   // (stop 59, blind: fx168cj.com, a copy of the national statistical communiqué) a note's call closing the title, "中华人民共和国2022年
   // 国民经济和社会发展统计公报[1]" (its note on the figures under the text): a call, not the name's words (it was in the title; the line
   // moved to front matter is quoted whole)
-  const called = meta.title ? /^(.{4,}?\p{Script=Han})\s*(?:\[[0-9]{1,2}\]|［[0-9０-９]{1,2}］|[①-⑳])$/u.exec(meta.title.trim()) : null;
-  if (meta.title && called) meta.title = called[1];
+  // (new user round 41: flodiffusion.com, a prefecture's census communiqué) or before the communiqué's number, "阿坝州第七次全国人口
+  // 普查公报[1]第二号", "…公报[1](第二号)": the call out, the number kept as printed (was: "[1]" in the title, and the title's kind
+  // unread, occasion and speaker asked of a communiqué)
+  const called = meta.title ? /^(.{4,}?\p{Script=Han})\s*(?:\[[0-9]{1,2}\]|［[0-9０-９]{1,2}］|[①-⑳])(\s*(?:[（(]\s*第\s*[一二三四五六七八九十百0-9]{1,4}\s*[号號]\s*[）)]|第\s*[一二三四五六七八九十百0-9]{1,4}\s*[号號]))?$/u.exec(meta.title.trim()) : null;
+  if (meta.title && called) meta.title = called[1] + (called[2] ?? '');
   // (stop 61, blind: tjgb.hongheiku.com, a communiqué aggregator) the year an aggregator files the page under, after the name a space
   // apart, "泾源县2018年国民经济和社会发展统计公报 2018": the site's tag, the year the name already gives (it was "…统计公报2018"; the
   // line moved to front matter is quoted whole)

@@ -198,7 +198,8 @@ function lawText(opening: string): boolean {
 export function missableFor(meta: Readonly<Record<string, unknown>>, opening = '', writtenBlurb = false): ReadonlyArray<[keyof ReportMeta, string]> {
   // (stop 53, blind: zztongyun.com) a communiqué's number in brackets after its name, "第七次全国人口普查公报（第二号）": the name's
   // kind is read before it (was: occasion and speaker asked)
-  const title = typeof meta.title === 'string' ? toSimplified(meta.title).replace(/\s*[（(]\s*第\s*[一二三四五六七八九十百0-9]{1,4}\s*[号號]\s*[）)]$/u, '') : '';
+  // (new user round 41) or printed after it without brackets, "阿坝州第七次全国人口普查公报第二号" (a 公报's or 公告's number only)
+  const title = typeof meta.title === 'string' ? toSimplified(meta.title).replace(/\s*[（(]\s*第\s*[一二三四五六七八九十百0-9]{1,4}\s*[号號]\s*[）)]$/u, '').replace(/(公报|公告)第\s*[一二三四五六七八九十百0-9]{1,4}\s*号$/u, '$1') : '';
   // (stop 50, mends50: or addressed up to the bodies it is filed with, addressedUp above)
   const said = toSimplified(opening);
   const written = (title !== '' ? writtenAccount.test(title) || lawName.test(title) : writtenOpening.test(said) || disclosureSections(said) || statisticalSections(said) || periodRelease(said) || suggestionsHandled(said) || writtenBlurb) || addressedUp(opening) || adoptedOpening(opening) || publishingIssuer(meta.issuer, said) || lawText(said) || surveyReport(title, said);
