@@ -211,7 +211,7 @@ describe('glossary import: memoQ’s term base as an Excel workbook (.xlsx)', ()
     const yaml = path.join(dir, 'glossary.yaml');
     expect(await runGlossaryImport(xlsx, { glossary: yaml })).toBe(1);
     const told = errors.join('\n');
-    expect(told).toMatch(/forbidden\.xlsx[\s\S]*2:1\s+error\s+Unexpected term “permanent population”, which its term base marks forbidden/u);
+    expect(told).toMatch(/forbidden\.xlsx[\s\S]*2:1\s+error\s+Unexpected term “permanent population”, which its term base marks forbidden \(“Forbidden”, column N;/u);
     errors = [];
     expect(await runGlossaryImport(xlsx, { glossary: yaml, withoutForbidden: true })).toBe(0);
     expect(errors.join('\n')).toContain('Left out term “permanent population”');

@@ -425,6 +425,9 @@ function readTable(rows: string[][], lines: number[], file: VFile, options: Read
     return [];
   }
   const ignored = new Map<string, number>();
+  // (new user round 41) where a flag stands: a CSV row's field by number, a sheet's cell by its column's letters, as the
+  // spreadsheet names it ("column X", not "the row's field 24")
+  const fieldAt = (n: number) => (kind === 'sheet' ? `column ${columnLetters(n)}` : `the row's field ${n}`);
   const list = (value: string | undefined) => (value ?? '').split(';').map((v) => v.trim()).filter(Boolean);
   const terms = body.flatMap((row, index) => {
     if (row.every((cell) => cell.trim() === '')) return [];
@@ -491,13 +494,13 @@ function readTable(rows: string[][], lines: number[], file: VFile, options: Read
     }
     if (ruledOut.length > 0 && options.withoutForbidden) {
       for (const t of ruledOut) {
-        leaveOut(file, t.term, `forbidden (${quote(t.header)}, the row's field ${t.cell})`, place);
+        leaveOut(file, t.term, `forbidden (${quote(t.header)}, ${fieldAt(t.cell)})`, place);
         const at = forms[t.lang].indexOf(t.term);
         if (at >= 0) forms[t.lang].splice(at, 1);
       }
     } else if (ruledOut.length > 0) {
       for (const t of ruledOut) {
-        fatal(file, `Unexpected term “${t.term}”, which its term base marks forbidden (${quote(t.header)}, the row's field ${t.cell}; a form not to use): the glossary has no field for one, and importing it would make it an accepted ${hasHan(t.term) ? 'alias' : 'variant'} — ${forbiddenAdvice}`, place, 'import-deprecated');
+        fatal(file, `Unexpected term “${t.term}”, which its term base marks forbidden (${quote(t.header)}, ${fieldAt(t.cell)}; a form not to use): the glossary has no field for one, and importing it would make it an accepted ${hasHan(t.term) ? 'alias' : 'variant'} — ${forbiddenAdvice}`, place, 'import-deprecated');
       }
       return [];
     }
@@ -532,6 +535,13 @@ function readTable(rows: string[][], lines: number[], file: VFile, options: Read
     file.info(`Not read: ${column} in ${count} row(s), a CAT tool's bookkeeping (ids, dates, users, matching flags) the glossary has no field for`, { place: { line: 1, column: 1 }, ruleId: 'import-bookkeeping', source: 'glossary' });
   }
   return terms;
+}
+
+/** A spreadsheet's name for its column `n` (1 → A, 26 → Z, 27 → AA). */
+export function columnLetters(n: number): string {
+  let out = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
+  return out;
 }
 
 /** The export's CSV columns other than zh, en, variants and aliases (lists, read apart), as the entry's keys. */
