@@ -77,6 +77,7 @@ export const e2e = [
   'test/newuser38-fixture.test.ts',
   'test/newuser39-fixture.test.ts',
   'test/newuser40-fixture.test.ts',
+  'test/newuser41-fixture.test.ts',
   'test/glossary-import-omegat.test.ts',
   'test/reliability-interrupt.test.ts',
   'test/reliability.test.ts',

@@ -174,6 +174,23 @@ describe('stop 59, blind: a note call closing the title', () => {
   });
 });
 
+describe('new user round 41: a note call inside a communiqué\'s title, before its number', () => {
+  // https://flodiffusion.com/tjj/abztjj/c103831/202106/cba663c093564f3b95c6e40e1d95d59f.shtml (a prefecture's census communiqué)
+  const page = (title: string) => [title, '——县(市)人口情况', '阿坝州统计局', '阿坝州第七次全国人口普查领导小组办公室', '2021年6月11日', '根据第七次全国人口普查结果,现将2020年11月1日零时全州13个县(市)常住人口有关数据公布如下:', '一、县(市)常住人口', '13个县(市)中,常住人口[2]超过8万人的县(市)有3个。'].join('\n');
+  const asked = (text: string) => read(text).result.file.messages.filter((m) => m.ruleId === 'missing-occasion' || m.ruleId === 'missing-speaker').map((m) => m.ruleId);
+  test('"…公报[1]第二号": the call out of the title, the number kept; no occasion or speaker asked of a communiqué (was: "[1]" in the title, both asked)', () => {
+    expect(read(page('阿坝州第七次全国人口普查公报[1]第二号')).front.title).toBe('阿坝州第七次全国人口普查公报第二号');
+    expect(asked(page('阿坝州第七次全国人口普查公报[1]第二号'))).toEqual([]);
+  });
+  test('"…公报[1](第二号)": the call out, the bracketed number kept', () => {
+    expect(read(page('阿坝州第七次全国人口普查公报[1](第二号)')).front.title).toBe('阿坝州第七次全国人口普查公报（第二号）');
+  });
+  test('guard: a number in the title that is no call stays, "…公报(第2号)" and "…第二号" untouched', () => {
+    expect(read(page('阿坝州第七次全国人口普查公报(第2号)')).front.title).toBe('阿坝州第七次全国人口普查公报（第2号）');
+    expect(read(page('阿坝州第七次全国人口普查公报第二号')).front.title).toBe('阿坝州第七次全国人口普查公报第二号');
+  });
+});
+
 describe('stop 59, blind: a layout table\'s label cell, a Q&A site\'s answer labels, a document library\'s bar', () => {
   // https://www.tjnj.net/navibooklist-n3025050638-1.html
   test('"| 年鉴简介: |" over the yearbook\'s notes: a label cell, no title (was: the title)', () => {
