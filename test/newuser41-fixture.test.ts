@@ -67,7 +67,7 @@ describe('new user round 41: a census communiqué with its table and notes — i
     expect(outside(zh, /^:::box\[表2-1/u, /^:::$/u)).toEqual(outside(ingested, /^表2-1/u, /^4\.88 \| /u));
   });
 
-  it('the English checks clean; a changed cell figure, a dropped term, a forbidden rendering are told', async () => {
+  it('the English checks clean; a changed cell figure and a dropped term are told', async () => {
     const { glossary } = await loadGlossary(path.join(fixture, 'content/glossary.yaml'));
     const check = (en: string) => checkPublication(load(en), { glossary, matcher: createMatcher(glossary) }).messages.map(String);
     const en = read('en.md');
