@@ -13,6 +13,7 @@
  * 表 / "Table" under a `表1　…` paragraph, stop 36's sweep), and in Chinese numerals (表一　…).
  */
 import { tableNoteLine, tableUnitLine } from '../model/table-lines.ts';
+import { salutationStart } from './salutation.ts';
 import type { DraftBlock } from './types.ts';
 
 const TITLE = /^专栏\s*[0-9０-９一二三四五六七八九十]+/;
@@ -32,6 +33,19 @@ export const TABLE_TITLE = /^附?表\s*(?:[0-9０-９]+(?:[-－.．][0-9０-９]
  * unit lines) only; not "各位代表".
  */
 const UNNUMBERED_TABLE_TITLE = /^[^，。！？；：:]{2,40}?(?<!代)表$/u;
+
+/**
+ * (stop 61, mends61) A table's title with neither a number nor 表 — "2022年主要经济指标完成情况" on its own line right above a
+ * PDF text dump's rows (or a page's table): four to forty characters with Han in them, no clause or sentence mark, not a
+ * lead-in (…如下, 见下表), the salutation, a unit or note line, nor a figure. Only over a table (its unit lines and a heads line
+ * between allowed): was a loose paragraph, the table untitled. A sentence or a lead-in over a table stays a paragraph.
+ */
+function plainTableTitle(text: string): boolean {
+  const t = text.trim();
+  const n = [...t].length;
+  return n >= 4 && n <= 40 && /\p{Script=Han}{2}/u.test(t) && !/\p{Script=Han}\s+\p{Script=Han}/u.test(t) && !/[，,。！？!?；;：:]/u.test(t) && !/(?:如下|如表|下表|附表|的|了)$/u.test(t) &&
+    !salutationStart.test(t) && !tableUnitLine.test(t) && !/^(?:注|说明|备注|资料来源|数据来源)/u.test(t) && !/^[-+−]?[0-9０-９]/u.test(t.replace(/^[0-9０-９]{4}年/u, ''));
+}
 
 /** A short paragraph: a title, a unit or a note line, not running text. */
 const short = (draft: DraftBlock | undefined, max: number) => draft?.kind === 'paragraph' && draft.text.length <= max;
@@ -55,7 +69,7 @@ function headsOver(line: DraftBlock | undefined, table: DraftBlock | undefined):
  */
 function titledTable(drafts: readonly DraftBlock[], at: number): number {
   const title = drafts[at];
-  if (!short(title, 60) || !(TABLE_TITLE.test(title.text) || UNNUMBERED_TABLE_TITLE.test(title.text)) || /[，。！？；]/.test(title.text)) return 0;
+  if (!short(title, 60) || !(TABLE_TITLE.test(title.text) || UNNUMBERED_TABLE_TITLE.test(title.text) || (plainTableTitle(title.text) && !headsOver(title, drafts[at + 1]))) || /[，。！？；]/.test(title.text)) return 0;
   let next = at + 1;
   while (short(drafts[next], 40) && tableUnitLine.test(drafts[next].text)) next++;
   // (the column heads a dump read as a line, right above the rows: the title still the table's caption)
