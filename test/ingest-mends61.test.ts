@@ -12,8 +12,6 @@ import type { FlowTable } from '../pipeline/model/types.ts';
 import { readIngested } from './ingest-helpers.ts';
 
 const read = (text: string, fileName = 'page.txt') => readIngested(text, fileName, { clean: false });
-const at = (result: ReturnType<typeof read>['result'], ruleId: string) =>
-  result.file.messages.filter((m) => m.ruleId === ruleId).map((m) => `${m.line}:${m.column} ${m.reason}`);
 const body = (result: ReturnType<typeof read>['result']) => result.markdown.split('\n---\n').slice(1).join('\n---\n');
 const paragraphs = (result: ReturnType<typeof read>['result']) => body(result).split(/\n{2,}/u).map((p) => p.trim().replace(/\s*\{#[^}]+\}$/u, '')).filter(Boolean);
 const tableLines = (markdown: string) => markdown.split('\n').filter((l) => l.startsWith('|') || l.startsWith(':::')).map((l) => l.replace(/ ?\{#[^}]+\}/gu, ''));

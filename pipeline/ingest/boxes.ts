@@ -34,16 +34,20 @@ export const TABLE_TITLE = /^附?表\s*(?:[0-9０-９]+(?:[-－.．][0-9０-９]
  */
 const UNNUMBERED_TABLE_TITLE = /^[^，。！？；：:]{2,40}?(?<!代)表$/u;
 
+/** What a table's title names at its end — the state, the figures, the plan of something: 完成情况, 主要指标, 收支预算, 统计数据, 一览. */
+const TABLE_TITLE_END = /\p{Script=Han}(?:情况|指标|统计|一览|明细|汇总|构成|分布|对比|目标|计划|安排|清单|数据|进度|结构|预算|决算|收支|概况)$/u;
+
 /**
  * (stop 61, mends61) A table's title with neither a number nor 表 — "2022年主要经济指标完成情况" on its own line right above a
- * PDF text dump's rows (or a page's table): four to forty characters with Han in them, no clause or sentence mark, not a
- * lead-in (…如下, 见下表), the salutation, a unit or note line, nor a figure. Only over a table (its unit lines and a heads line
+ * PDF text dump's rows (or a page's table): four to forty characters ending as a table's title names its content (…情况,
+ * …指标, …预算, …一览: TABLE_TITLE_END), no clause or sentence mark, not a lead-in (…如下), the salutation, a unit or note
+ * line, nor a figure; not under a 表1 line, not the column heads over rows of figures. Only over a table (its unit lines
  * between allowed): was a loose paragraph, the table untitled. A sentence or a lead-in over a table stays a paragraph.
  */
 function plainTableTitle(text: string): boolean {
   const t = text.trim();
   const n = [...t].length;
-  return n >= 4 && n <= 40 && /\p{Script=Han}{2}/u.test(t) && !/\p{Script=Han}\s+\p{Script=Han}/u.test(t) && !/[，,。！？!?；;：:]/u.test(t) && !/(?:如下|如表|下表|附表|的|了)$/u.test(t) &&
+  return n >= 4 && n <= 40 && TABLE_TITLE_END.test(t) && !/\p{Script=Han}\s+\p{Script=Han}/u.test(t) && !/[，,。！？!?；;：:]/u.test(t) && !/(?:如下|如表|下表|附表|的|了)$/u.test(t) &&
     !salutationStart.test(t) && !tableUnitLine.test(t) && !/^(?:注|说明|备注|资料来源|数据来源)/u.test(t) && !/^[-+−]?[0-9０-９]/u.test(t.replace(/^[0-9０-９]{4}年/u, ''));
 }
 
@@ -69,12 +73,19 @@ function headsOver(line: DraftBlock | undefined, table: DraftBlock | undefined):
  */
 function titledTable(drafts: readonly DraftBlock[], at: number): number {
   const title = drafts[at];
-  if (!short(title, 60) || !(TABLE_TITLE.test(title.text) || UNNUMBERED_TABLE_TITLE.test(title.text) || (plainTableTitle(title.text) && !headsOver(title, drafts[at + 1]))) || /[，。！？；]/.test(title.text)) return 0;
+  if (!short(title, 60) || /[，。！？；]/.test(title.text)) return 0;
+  const named = TABLE_TITLE.test(title.text) || UNNUMBERED_TABLE_TITLE.test(title.text);
+  // (a plain title: not under a named one — "表1　…" over "收支预计执行情况" over the table ties neither)
+  const plain = !named && plainTableTitle(title.text) && !(at > 0 && short(drafts[at - 1], 60) && TABLE_TITLE.test(drafts[at - 1].text));
+  if (!named && !plain) return 0;
   let next = at + 1;
   while (short(drafts[next], 40) && tableUnitLine.test(drafts[next].text)) next++;
-  // (the column heads a dump read as a line, right above the rows: the title still the table's caption)
-  if (headsOver(drafts[next], drafts[next + 1])) next++;
+  // (the column heads a dump read as a line, right above the rows: the title still the table's caption — a named title's
+  // only: a plain line over heads read as a line and figures may be the heads' upper row, "GDP环比增长速度GDP同比增长速度")
+  if (named && headsOver(drafts[next], drafts[next + 1])) next++;
   if (drafts[next]?.kind !== 'table') return 0;
+  // (a plain line right over a table whose first row is figures is its column heads, not its title)
+  if (plain && headsOver(title, drafts[next])) return 0;
   next++;
   while (short(drafts[next], 200) && tableNoteLine.test(drafts[next].text)) next++;
   return next - at;
