@@ -122,3 +122,26 @@ describe('the lead’s item 2: a PDF text dump’s table title line, a short lin
     }
   });
 });
+
+describe('stop 60 (blind60a, Left): a figure’s per cent sign printed twice said as a blank figure', () => {
+  // http://e-gov.org.cn/article-70696.html (a copy of 武汉's 2007 report: "森林覆盖率达到21.88%%", "建成区绿化覆盖率37.8%%")
+  const page = (a: string, b: string) =>
+    [
+      '武汉市2007年政府工作报告',
+      '',
+      '各位代表:',
+      '',
+      `    现在,我代表市人民政府向大会报告工作,请予审议。环境建设投入创历史之最。2006年森林覆盖率达到${a},比2002年提高4.6个百分点。建成区绿化覆盖率${b},比2002年提高2.1个百分点。`,
+    ].join('\n');
+  const blanks = (text: string) => read(text).result.file.messages.filter((m) => m.ruleId === 'blank-figures');
+
+  test('the doubled sign after a figure is no blank (was: two blanks said, "…达到21.88%%" and "…率37.8%%")', () => {
+    expect(blanks(page('21.88%%', '37.8%%'))).toEqual([]);
+    expect(read(page('21.88%%', '37.8%%')).result.markdown).toContain('21.88%%');
+  });
+
+  test('guard: a per cent sign after no figure is still a blank, doubled or not', () => {
+    expect(blanks(page('%', '%%')).length).toBeGreaterThan(0);
+    expect(blanks(page('%,', '%')).length).toBeGreaterThan(0);
+  });
+});

@@ -14,8 +14,9 @@ import type { DraftBlock } from './types.ts';
 const FIGURE_END = '0-9０-９.．一二三四五六七八九十百千万亿两几数余多半〇零xXｘＸ×*＊上近逾超';
 const BLANK = new RegExp(
   [
-    // "，%；", "的 %": a per cent sign after no figure (not a unit's label: "增长（%）", "单位：%")
-    `(?<![${FIGURE_END}（(：:]\\s*)[%％]`,
+    // "，%；", "的 %": a per cent sign after no figure (not a unit's label: "增长（%）", "单位：%"; (stop 61, mends61) nor a
+    // figure's sign printed twice, "森林覆盖率达到21.88%%": the figure is there, the second sign stands after the first)
+    `(?<![${FIGURE_END}（(：:]\\s*)(?<![0-9０-９][%％])[%％]`,
     // "公开率达。", "比重提高到，": a rate or share reaching nothing
     '(?:率|比重|占比)(?:达到?|为|提高到|提升到)(?=[。，；、])',
     // "投入经费万多元", "投入多万元", "完成投资亿元，": an amount after spending or reaching, its figure gone
