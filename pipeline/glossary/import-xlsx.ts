@@ -6,7 +6,6 @@
  * read by read-excel-file (MIT; no zip or XML read here); its cells become text and its rows go through the CSV's reader
  * (import.ts readSheetTerms), so the same columns are known and the same terms refused.
  */
-import readExcelFile from 'read-excel-file/node';
 import type { VFile } from 'vfile';
 
 /** One sheet of a workbook: its name and its rows, each cell as text ('' for an empty one), row n at index n - 1. */
@@ -27,6 +26,8 @@ function cellText(value: unknown): string {
 
 /** Every sheet of the workbook `bytes`, or throws (not a workbook, damaged, encrypted) with the reader's reason. */
 export async function sheetRows(bytes: Uint8Array): Promise<SheetRows[]> {
+  // loaded only when a workbook is read: every other `glossary` command (export, check, a TBX or CSV import) runs without it
+  const { default: readExcelFile } = await import('read-excel-file/node');
   const sheets = await readExcelFile(Buffer.from(bytes));
   return sheets.map(({ sheet, data }) => ({ sheet, rows: data.map((row) => row.map(cellText)) }));
 }
