@@ -210,3 +210,31 @@ describe('stop 61, blind: a town\'s disclosure report naming itself again withou
     expect(said(page, 'page-head').some((m) => m.message.includes('河包镇政府信息公开工作年度报告'))).toBe(true);
   });
 });
+
+describe('stop 61, blind: a compilation\'s standing committee report, its first part\'s name run onto the opening formula', () => {
+  // https://dawenge.com/document/detail.html?id=609345
+  const page = [
+    '天津市人民代表大会常务委员会工作报告',
+    '2024年1月24日在天津市第十八届人民代表大会第二次会议上天津市人民代表大会常务委员会主任喻云林',
+    '各位代表:',
+    '现在,我受市人大常委会委托,向大会报告工作,请予审议。过去一年的主要工作',
+    '2023年,是全面贯彻X的二十大精神的开局之年,是我市组织实施推动高质量发展“十项行动”的起步之年。',
+  ].join('\n');
+  test('"过去一年的主要工作" is a heading of its own after the opening (was: "…请予审议。过去一年的主要工作2023年，…" one paragraph)', () => {
+    const { blocks } = read(page);
+    expect(blocks).toContain('现在，我受市人大常委会委托，向大会报告工作，请予审议。');
+    expect(blocks).toContain('## 过去一年的主要工作');
+    expect(blocks.some((b) => b.startsWith('2023年，是全面贯彻'))).toBe(true);
+  });
+  test('"X的二十大": one letter for 党 before its congress is a mask, said (was: unsaid)', () => {
+    expect(said(page, 'masked-text').some((m) => m.message.includes('X的二十大'))).toBe(true);
+  });
+  test('guard: a sentence going on after 请予审议。 is no part name ("…请予审议。过去一年的主要工作是…")', () => {
+    const text = ['某市人大常委会工作报告', '各位代表:', '现在,我受市人大常委会委托,向大会报告工作,请予审议。过去一年的主要工作是依法履职、服务大局,取得了新成效。'].join('\n');
+    expect(read(text).blocks.some((b) => b.startsWith('#') && b.includes('主要工作'))).toBe(false);
+  });
+  test('guard: X in a Latin word or a figure\'s X-ray before 的 is no mask ("X的十大用途" under no Han)', () => {
+    const text = ['某市人大常委会工作报告', '各位代表:', 'X的十大用途,这是一本书的名字,与报告无关,我们继续审议工作。'].join('\n');
+    expect(said(text, 'masked-text')).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@
  */
 import { compact, headlineVerb } from './document-title.ts';
 import { isHeadlineTicker } from './boilerplate-rules.ts';
-import { isPartHeading } from './head-lines.ts';
+import { isPartHeading, isPartName } from './head-lines.ts';
 import { ADDRESSEES } from './salutation.ts';
 import { isTitleLike } from './title-text.ts';
 import type { SourceLine } from './types.ts';
@@ -398,6 +398,32 @@ function headingBreaks(line: SourceLine): SourceLine[] {
   return out;
 }
 
+/**
+ * (stop 61, blind: dawenge.com, a document site's compilation of standing committees' reports) A part's name run onto the end of
+ * the opening formula, its break lost: "现在，我受市人大常委会委托，向大会报告工作，请予审议。过去一年的主要工作" over "2023年，是…" — the
+ * name (isPartName, its shortest reading) a line of its own, and what follows it on the line when that opens the part's text with
+ * its year or period ("2023年，", "一年来，"). Only right after 请予审议。 (请审议。, …提出意见。): the formula that ends the opening.
+ */
+const openingEnd = /请予?审议[^。！？]{0,30}?。|提出意见。/gu;
+
+function partAfterOpening(line: SourceLine): SourceLine[] | undefined {
+  for (const m of line.text.matchAll(openingEnd)) {
+    const from = m.index! + m[0].length;
+    for (let end = from + 4; end <= Math.min(line.text.length, from + PART_NAME); end++) {
+      if (!isPartName(compact(line.text.slice(from, end)))) continue;
+      const rest = line.text.slice(end);
+      if (rest.trim() !== '' && !/^\s*(?:(?:19|20)[0-9]{2}年(?:度|以来)?[，,是]|一年来|过去的?一年[，,]|今年以来)/u.test(rest)) break;
+      const cut: SourceLine[] = [
+        { ...line, text: line.text.slice(0, from) },
+        { ...line, text: line.text.slice(from, end), column: line.column + from, hardBreak: true },
+      ];
+      if (rest.trim() !== '') cut.push({ ...line, text: rest, column: line.column + end, hardBreak: true });
+      return cut;
+    }
+  }
+  return undefined;
+}
+
 /** Splits flattened lines at their lost breaks; returns the lines and how many were split. */
 export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLine[]; split: number } {
   const out: SourceLine[] = [];
@@ -439,6 +465,12 @@ export function splitFlattened(lines: readonly SourceLine[]): { lines: SourceLin
         split++;
         const at = line.text.length - spaced[2].length;
         out.push({ ...line, text: spaced[1] }, { ...line, text: spaced[2], column: line.column + at, hardBreak: true });
+        continue;
+      }
+      const part = partAfterOpening(line);
+      if (part) {
+        split++;
+        out.push(...part);
         continue;
       }
       const headed = headingBreaks(line);

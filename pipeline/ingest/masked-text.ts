@@ -32,6 +32,9 @@ const MASK = new RegExp(
     // (stop 61, blind: m.wnwk.com) in small letters too, "2022年x镇政府工作报告", "我代表x镇人民政府" (a library's copy): after a
     // Han character or a year, before a unit — never inside a Latin word
     '(?<=\\p{Script=Han}|[0-9]年)[XＸxｘ](?=[省市县区镇乡州旗盟])',
+    // (stop 61, blind: dawenge.com, a document site's compilation) one letter for 党 before its congress, "全面贯彻X的二十大精神", "D的
+    // 十九大" (the copy's filter masks the word): after a Han character, before 的 and the congress's ordinal, never inside a Latin word
+    '(?<=\\p{Script=Han})[XＸDＤ](?=的(?:十|二十)[一二三四五六七八九]?大)',
     // asterisks: three or more beside Chinese (***同志, ****人大常委会), two before a unit or a year (**镇, **年) —
     // not two before other words, which a page copied from Markdown may carry as bold (**深化改革**)
     `(?<=${CHINESE}|[0-9])[*＊]{3,}|[*＊]{3,}(?=${CHINESE})`,
