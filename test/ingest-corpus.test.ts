@@ -80,6 +80,10 @@ const MASKED = new Set([
   'xx-township-2006-paged-mirror-tc-heldout18',
   'xx-township-2007-writing-site-heldout12',
   'xx-township-2008-docshare-repeated-title',
+  // (stop 61, blind61b: masked-text.ts reads one letter for 党 before its congress, "D的二十大", "X的二十大": a court report's copy
+  // that masks 党 as D, read so by hand in its expected.yaml, and a document site's copy of 深圳's report masking it as X)
+  'xx-city-court-2025-party-masked-heldout18',
+  'gd-shenzhen-2024-docsite-newspaper-heldout5',
   'xx-township-2014-template-site',
   'xx-township-2022-half-year-template-heldout8',
   'xx-township-2023-doc-chunks',
