@@ -145,3 +145,32 @@ describe('stop 60 (blind60a, Left): a figure’s per cent sign printed twice sai
     expect(blanks(page('%,', '%')).length).toBeGreaterThan(0);
   });
 });
+
+describe('stop 60 (blind60a, Left): a paper’s name in brackets and a photo’s caption under a story’s headline read as its deck', () => {
+  // http://news.cjn.cn/sywh/201301/t2191811.htm (长江日报's story on 湖北's session: the headline, "(长江日报)", the picture's caption
+  // with its credit, then the story)
+  const story = (second: string, third: string) =>
+    [
+      '省十二届人大一次会议隆重开幕',
+      second,
+      third,
+      '本报讯 (湖北日报记者李保林 蔡朝阳 长江日报记者胡孙华)昨日上午,湖北省第十二届人民代表大会第一次会议在武昌洪山礼堂隆重开幕。',
+      '大会主席团常务主席召集人李鸿忠主持开幕大会。',
+      '在热烈的掌声中,省长王国生向大会作政府工作报告。',
+    ].join('\n');
+
+  test('both are said removed, no subtitle (was: the subtitle "（长江日报）　外国友人在会场旁听　记者彭年　摄")', () => {
+    const { result, front } = read(story('(长江日报)', '外国友人在会场旁听 记者彭年 摄'));
+    expect(front.subtitle).toBeUndefined();
+    const said = result.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`);
+    expect(said).toContain('2:1 page-info Removed site boilerplate (the story\'s outlet in brackets): “(长江日报)”');
+    expect(said).toContain('3:1 caption Removed site boilerplate (photo caption): “外国友人在会场旁听 记者彭年 摄”');
+  });
+
+  test('guard: a deck of the persons’ acts stays the subtitle; a bracketed name that is no paper and a caption-less line stay', () => {
+    const { front } = read(story('李鸿忠主持 王国生作政府工作报告', '(湖北日报记者 李保林)'));
+    expect(front.subtitle).toBe('李鸿忠主持　王国生作政府工作报告');
+    const page = read(['各位代表:', '现在,我代表市人民政府向大会报告工作,请予审议。', '(全市人民)', '全景拍摄工作全面完成'].join('\n'));
+    expect(paragraphs(page.result)).toEqual(expect.arrayContaining(['（全市人民）', '全景拍摄工作全面完成']));
+  });
+});

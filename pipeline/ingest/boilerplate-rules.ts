@@ -842,6 +842,24 @@ export const rules: readonly Rule[] = [
     test: (text) => text.length <= 90 && /^图\s*[:：]\s*(?=\p{Script=Han})[^。；;！？!?]{4,80}[。]?$/u.test(text) && !/[。]./u.test(text),
   },
   {
+    rule: 'caption',
+    label: 'photo caption',
+    // (stop 61, mends61; blind60a's news.cjn.cn) a few words of a caption closed by its photographer's credit after a space, no
+    // sentence mark: "外国友人在会场旁听 记者彭年 摄" under the headline (it was read, with the line over it, as the headline's deck) —
+    // the credit a reporter's role and name, or a name set apart from 摄
+    test: (text) => {
+      const t = toSimplified(text.trim());
+      return t.length <= 40 && /^[^。，,；;：:！？!?\s]{4,24}\s+(?:(?:\p{Script=Han}{1,10}?(?:社|网|报|台)\s*)?(?:本报)?(?:记者|通讯员|实习生)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,2}\s*|\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,2}\s+)摄$/u.test(t);
+    },
+  },
+  {
+    rule: 'page-info',
+    label: "the story's outlet in brackets",
+    // (stop 61, mends61; blind60a's news.cjn.cn) a paper's name alone in brackets under a story's headline, "(长江日报)": where the
+    // story came from (it was read as the headline's deck)
+    test: (text) => /^[（(]\s*\p{Script=Han}{2,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|新闻网|新聞網|通讯社|通訊社)\s*[）)]$/u.test(text.trim()),
+  },
+  {
     rule: 'image',
     label: "an image's placeholder",
     // (stop 60, blind: www.cpcoupon.com, a mirror of 吴中区's portal) what a copy kept of a picture, its alt word alone on its line:
