@@ -174,3 +174,28 @@ describe('stop 60 (blind60a, Left): a paper’s name in brackets and a photo’s
     expect(paragraphs(page.result)).toEqual(expect.arrayContaining(['（全市人民）', '全景拍摄工作全面完成']));
   });
 });
+
+describe('stop 60 (blind60b, Left): a cover picture’s caption kept as a paragraph', () => {
+  // https://wiwiwiki.kfd.me/wiki/2016%E5%B9%B4%E5%BA%A6%E9%A6%99%E6%B8%AF%E8%A1%8C%E6%94%BF%E9%95%B7%E5%AE%98%E6%96%BD%E6%94%BF%E5%A0%B1%E5%91%8A
+  // (a wiki's page on the 2016 policy address: its title, the wiki's tagline, the caption under the cover, the summary)
+  const wiki = (caption: string) =>
+    [
+      '2016年度香港行政長官施政報告',
+      '',
+      '维基百科,自由的百科全书',
+      caption,
+      '',
+      '《2016年度香港行政長官施政報告》,是香港行政長官梁振英發表的第四份施政報告,於2016年1月13日在香港立法會發表。此份施政報告共有26,628字。',
+    ].join('\n');
+
+  test('the caption is said removed (was: the paragraph "本施政報告封面")', () => {
+    const { result } = read(wiki('本施政報告封面'));
+    expect(paragraphs(result)).not.toContain('本施政報告封面');
+    expect(result.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`)).toContain('4:1 caption Removed site boilerplate (a cover picture\'s caption): “本施政報告封面”');
+  });
+
+  test('guard: a sentence about the cover stays', () => {
+    const { result } = read(wiki('今年施政報告的封面和封底是維港的照片。'));
+    expect(paragraphs(result)).toContain('今年施政報告的封面和封底是維港的照片。');
+  });
+});

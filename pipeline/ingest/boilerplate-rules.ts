@@ -853,6 +853,13 @@ export const rules: readonly Rule[] = [
     },
   },
   {
+    rule: 'caption',
+    label: "a cover picture's caption",
+    // (stop 61, mends61; blind60b's wiwiwiki.kfd.me) what a wiki or a story prints under the report's cover picture, alone on its
+    // line: "本施政報告封面", "2023年政府工作报告封面" (it was a paragraph) — a name of the document and 封面, no mark, no sentence
+    test: (text) => /^(?:本|该|該|此)?[\p{Script=Han}0-9０-９]{2,14}?(?:报告|報告|白皮书|白皮書|规划|規劃|纲要|綱要)(?:的)?封面$/u.test(text.trim()),
+  },
+  {
     rule: 'page-info',
     label: "the story's outlet in brackets",
     // (stop 61, mends61; blind60a's news.cjn.cn) a paper's name alone in brackets under a story's headline, "(长江日报)": where the
