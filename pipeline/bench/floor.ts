@@ -12,6 +12,10 @@
  *   node floor.js html <file.html>     one HTML edition from disk (a fresh process per print)
  *   node floor.js profile <jobDir>...  paginated, with Chromium's CPU profiler on during the layout:
  *                                      prints where the layout time went (layout-profile.ts)
+ *   node floor.js sheets <jobDir>=<n,n>... only those sheets (1-based, the cover 1) of each document, each document's as
+ *                                      a document of its own (their laid-out DOM, same CSS and fonts, no paginator), in a
+ *                                      Chromium launched after they are made: what an incremental PDF would print at the
+ *                                      least (information: the edit's floor)
  *
  * Prints JSON: `{ launchMs, documents }`: Chromium's launch (to its first
  * usable connection), then one `{ name, ms }` per document, timed from opening
@@ -49,7 +53,48 @@ function filesUnder(dir: string, prefix: string): Record<string, Buffer> {
   return files;
 }
 
+/**
+ * The given sheets of a document as a document of their own: the document paginated in a tab, every other sheet
+ * removed, the scripts left out (untimed; the `sheets` mode's first step, in a browser of its own).
+ */
+async function sheetDocuments(targets: string[]): Promise<Array<{ name: string; html: string; files: Record<string, Buffer> }>> {
+  const browser = createSharedBrowser({ timeoutMs: 60_000 });
+  const documents: Array<{ name: string; html: string; files: Record<string, Buffer> }> = [];
+  try {
+    const current = await browser.get();
+    for (const target of targets) {
+      const [dir, list = ''] = target.split('=');
+      const keep = list.split(',').filter(Boolean).map(Number);
+      const files = filesUnder(path.join(dir, 'print'), '/print/');
+      let html = '';
+      await printPage(current, {
+        html: readFileSync(path.join(dir, 'index.html'), 'utf8'),
+        files,
+        timeoutMs: 300_000,
+        immutableUnder: printFontsPath,
+        onLaidOut: async (page) => {
+          html = await page.evaluate((sheets: number[]) => {
+            const all = [document.querySelector('body > .cover'), ...document.querySelectorAll('.dz-page')].filter((el): el is Element => el !== null);
+            all.forEach((el, n) => {
+              if (!sheets.includes(n + 1)) el.remove();
+            });
+            const copy = document.documentElement.cloneNode(true) as HTMLElement;
+            for (const script of copy.querySelectorAll('script')) script.remove();
+            return `<!doctype html>${copy.outerHTML}`;
+          }, keep);
+        },
+      });
+      documents.push({ name: `${path.basename(dir)} sheets ${keep.join(',')}`, html, files });
+    }
+  } finally {
+    await browser.close();
+  }
+  return documents;
+}
+
 async function main(mode: string, targets: string[]): Promise<FloorRun> {
+  // (the sheets' documents made first, untimed, in a browser that is closed before the timed one is launched)
+  const sheets = mode === 'sheets' ? await sheetDocuments(targets) : [];
   const browser = createSharedBrowser({ timeoutMs: 60_000 });
   const timings: FloorTiming[] = [];
   // A report's documents printed in turn in one kept tab, their fonts served immutable, as the build prints its PDFs
@@ -61,10 +106,14 @@ async function main(mode: string, targets: string[]): Promise<FloorRun> {
     const launching = performance.now();
     const current = await browser.get();
     launchMs = performance.now() - launching;
-    for (const target of targets) {
+    for (const [n, target] of targets.entries()) {
       const started = performance.now();
       let layout: LayoutProfile | undefined;
-      if (mode === 'html') {
+      if (mode === 'sheets') {
+        await printPage(current, { html: sheets[n].html, files: sheets[n].files, paginate: false, timeoutMs: 300_000, tab, immutableUnder: printFontsPath });
+        timings.push({ name: sheets[n].name, ms: performance.now() - started });
+        continue;
+      } else if (mode === 'html') {
         const page = await current.newPage();
         await page.goto(pathToFileURL(target).href, { waitUntil: 'load' });
         await page.evaluate('document.fonts.ready');
@@ -104,8 +153,8 @@ async function main(mode: string, targets: string[]): Promise<FloorRun> {
 }
 
 const [mode, ...targets] = process.argv.slice(2);
-if (!['native', 'first-page', 'paginated', 'html', 'profile'].includes(mode ?? '')) {
-  console.error('usage: floor.js native|first-page|paginated|html|profile <jobDir | file.html>...');
+if (!['native', 'first-page', 'paginated', 'html', 'profile', 'sheets'].includes(mode ?? '')) {
+  console.error('usage: floor.js native|first-page|paginated|html|profile <jobDir | file.html>... | sheets <jobDir>=<n,n>...');
   process.exitCode = 2;
 } else {
   process.stdout.write(`${JSON.stringify(await main(mode, targets))}\n`);

@@ -77,6 +77,11 @@ export interface EditFloor {
   withoutPdf: Figure;
   /** Per PDF of the cold build: its pages after the edit, and which of them the edit changed. */
   pdfs: Array<{ file: string } & ChangedPages>;
+  /**
+   * A Chromium launched for it printing only the changed sheets, each PDF's as a document of its own (floor.js `sheets`):
+   * its launch (puppeteer already loaded) and each document's print, as the process timed them.
+   */
+  sheets?: { launchMs: number; documents: FloorTiming[] };
 }
 
 export interface BenchResults {
@@ -198,10 +203,14 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
         try {
           const pdfs = pdfFiles.map((file, n) => ({ file, ...changedPages(before[n], pageTexts(pdfPath(file))) }));
           for (const pdf of pdfs) log(`the edit changed ${pdf.changed.length} of the ${pdf.pages} pages of ${pdf.file}: ${pdf.changed.join(', ')}`);
+          // The edited print documents (untimed), for their changed sheets alone below.
+          const editedJobs = await preparePrintJobs(root, [benchSlug], path.join(root, 'floor-jobs-edit'));
           // The same kind of edit again, in the same project (its cache as the edit left it), without the PDFs.
           editParagraph(root, 1, 'This sentence too was added for the benchmark.');
           const withoutPdf = must('one-paragraph edit, HTML and EPUB only', await build(root, ['--only', 'html,epub']));
-          editFloor = { withoutPdf, pdfs };
+          const targets = editedJobs.flatMap((dir, n) => (pdfs[n].changed.length > 0 ? [`${dir}=${pdfs[n].changed.join(',')}`] : []));
+          const sheets = targets.length > 0 ? await floor('sheets', targets, "the edit's changed sheets alone") : undefined;
+          editFloor = { withoutPdf, pdfs, ...(sheets && { sheets: { launchMs: sheets.launchMs, documents: sheets.timings } }) };
         } catch (error) {
           results.failures.push(`the edit's floor: ${(error as Error).message}`);
         }
