@@ -107,7 +107,7 @@ function headerRowCount(rows: readonly TableSlot[][], textOf: (slot: TableSlot) 
 }
 
 /** A unit of measure alone in a cell: 亿元, 万人, %, 元/人, 平方公里, 万千瓦时, 个百分点, km² (not a figure, not a word of the table's). */
-export const MEASURE = /^(?:[%％‰]|个百分点|[\p{Script=Han}]{0,5}[元人个户家所座吨米亩顷斤克升瓦时度次件项台辆套张册例床岁年天月只头株篇部](?:\/[\p{Script=Han}]{1,3})?|[a-zA-Z]{1,3}[²³]?)$/u;
+const MEASURE = /^(?:[%％‰]|个百分点|[\p{Script=Han}]{0,5}[元人个户家所座吨米亩顷斤克升瓦时度次件项台辆套张册例床岁年天月只头株篇部](?:\/[\p{Script=Han}]{1,3})?|[a-zA-Z]{1,3}[²³]?)$/u;
 
 /**
  * (stop 61, mends61) A row of the header stating each column's unit: its first cell 单位 (计量单位) or empty, every other
@@ -115,7 +115,7 @@ export const MEASURE = /^(?:[%％‰]|个百分点|[\p{Script=Han}]{0,5}[元人�
  * a page's second `thead` row with no span. Was read as the first row of data (the header was told by spans only), so the
  * number check read no unit for the figures below it. A row of data (a figure in it, its first cell an indicator) stays one.
  */
-function unitRow(slots: readonly TableSlot[], textOf: (slot: TableSlot) => string): boolean {
+export function unitRow(slots: readonly TableSlot[], textOf: (slot: TableSlot) => string): boolean {
   const first = slots[0];
   if (!first) return false;
   // (the first column's header may span down beside it: 指标's `^^`)

@@ -10,7 +10,7 @@
  * headed by a percentage (完成预算%, 增长%) holds percentages, not amounts.
  */
 import type { Block, FlowTable, Publication, TableSlot } from '../../model/types.ts';
-import { MEASURE } from '../../model/table.ts';
+import { unitRow } from '../../model/table.ts';
 import { scaleDecimal, type FoundNumber } from './types.ts';
 
 export interface CellUnit {
@@ -104,17 +104,12 @@ export function cellUnits(publication: Publication): Map<string, { zh: CellUnit;
     const headText = (head: TableSlot) => (head.id ? byId.get(head.id)?.zhText.trim() : undefined);
     const whole = before?.type === 'block' ? tableUnit(byId.get(before.id)) : undefined;
     const inUnitColumn = (slot: TableSlot) => headsOf(slot).some((head) => head !== slot && unitColumn.test(headText(head) ?? ''));
-    // (stop 61) a header row under the first whose first cell is 单位 or empty: each of its cells is a unit alone (单位 | 亿元 | 亿元)
+    // (stop 61) a header row under the first stating each column's unit (单位 | 亿元 | 亿元, the model's unitRow): each of its cells is a unit alone
     const unitRowHeads = new Set(
       table.rows
         .slice(1, headerRows)
-        .map((row) => row.filter((slot) => slot.column > 0 && slot.id))
-        .filter((cells, n) => {
-          const first = table.rows[n + 1][0];
-          const label = first?.column !== 0 || !first.id || unitColumn.test(headText(first) ?? '');
-          return label && cells.length > 0 && cells.every((slot) => MEASURE.test(headText(slot) ?? '') || /^[-—–－/／]+$/u.test(headText(slot) ?? ''));
-        })
-        .flat(),
+        .filter((row) => unitRow(row, (slot) => headText(slot) ?? ''))
+        .flatMap((row) => row.filter((slot) => slot.column > 0 && slot.id)),
     );
     const stated = (slot: TableSlot | undefined): { zh: CellUnit; en: CellUnit } | undefined => {
       const block = slot?.id ? byId.get(slot.id) : undefined;
